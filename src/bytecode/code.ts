@@ -1,0 +1,75 @@
+// Compiled code: what the bytecode emitter produces, the image file stores and the
+// interpreter runs. One CodeObject per function body, lambda, comprehension and
+// module body; a Program bundles the modules of one ePython program (the main file
+// and every user module it imports), because a core cannot read files.
+
+/** A constant as stored in the image. Floats are tagged so that 1.0 stays a float. */
+export type Const = number | { float: number } | string | CodeObject | readonly string[];
+
+export const CodeFlags = {
+  /** Has a `*args` parameter (the local after the keyword-only ones). */
+  VARARGS: 1,
+  /** Has a `**kwargs` parameter (reported as unsupported for now). */
+  VARKW: 2,
+  /** Module body (its locals are the module globals). */
+  MODULE: 4,
+  /**
+   * Classic dialect: defaults are re-evaluated on every call. The defaults tuple only
+   * marks which parameters are optional; a missing argument stays unbound and the
+   * function's prologue (JUMP_IF_BOUND) computes its default.
+   */
+  FRESH_DEFAULTS: 8,
+} as const;
+
+export interface CodeObject {
+  name: string;
+  file: string;
+  firstLine: number;
+  /** Positional parameters (they are locals 0..argcount-1). */
+  argcount: number;
+  /** Keyword-only parameters (locals argcount..argcount+kwonlycount-1). */
+  kwonlycount: number;
+  flags: number;
+  /** Names of the fast locals; parameters come first. */
+  varnames: string[];
+  /**
+   * Variables of this function captured by nested functions, stored in cells.
+   * cellArgs[i] is the parameter index whose value seeds cell i, or -1.
+   */
+  cellvars: string[];
+  cellArgs: number[];
+  /** Captured variables of enclosing functions (cells after the cellvars). */
+  freevars: string[];
+  /** Maximum operand-stack depth. */
+  stacksize: number;
+  /** Instructions: opcode words followed by operand words. */
+  code: Int32Array;
+  /** Source line of the instruction starting at each word (0 for operand words). */
+  lines: Int32Array;
+  consts: Const[];
+  /** Attribute, method and import names. */
+  names: string[];
+  /** The module's global names; LOAD_GLOBAL operands index this (shared by all codes of a module). */
+  globals: string[];
+  /**
+   * Run-time constants (floats boxed at the run's precision), filled by the loader
+   * (vm/loader.ts) before the code first runs; absent in freshly compiled code.
+   */
+  k?: unknown[];
+}
+
+export interface ModuleUnit {
+  /** Import name ("__main__" for the program itself). */
+  name: string;
+  code: CodeObject;
+}
+
+export interface Program {
+  dialect: "python3" | "classic";
+  /** Main module first, then user modules in import order. */
+  modules: ModuleUnit[];
+}
+
+export function isCodeObject(c: unknown): c is CodeObject {
+  return typeof c === "object" && c !== null && "code" in c && (c as CodeObject).code instanceof Int32Array;
+}

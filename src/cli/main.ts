@@ -1,0 +1,274 @@
+// The `epython` command.
+//   epython run prog.py [options]       compile and run on the simulated device
+//   epython compile prog.py -o p.epyc   write a bytecode image
+//   epython disasm prog.py|p.epyc       list the bytecode
+// The original's spellings work too: `epython prog.py -d 16`, `-o file` (compile),
+// `-l file` (load an image), `-h N` (host cores), `-s` (sizes), `-codecore`...
+
+import { readFileSync, readSync, writeFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import pc from "picocolors";
+import { compileProgram } from "../compiler/program.js";
+import type { Program } from "../bytecode/code.js";
+import { decodeProgram, encodeProgram, ImageError } from "../bytecode/image.js";
+import { disassemble } from "../bytecode/disasm.js";
+import { EPythonSyntaxError } from "../lang/diagnostics.js";
+import { Device } from "../device/device.js";
+import { parseSize, profiles } from "../device/profiles.js";
+import { standardModules } from "../vm/modules/index.js";
+import { formatRuntimeError } from "./report.js";
+
+const VERSION = "0.1.0";
+
+/** The original's single-dash long flags, mapped to ours. */
+const LEGACY_FLAGS: Record<string, string> = {
+  "-codecore": "--code-core", "-codeshared": "--code-shared", "-datashared": "--data-shared",
+  "-help": "--help", "-pp": "--preprocessed", "-fullpython": "--full-python",
+};
+
+class UserError extends Error {}
+
+interface RunFlags {
+  classic?: boolean;
+  float64?: boolean;
+  cores?: string;
+  host?: string;
+  profile: string;
+  prefix: boolean;
+  size?: boolean;
+  output?: string;
+  load?: string;
+  seed?: string;
+  deterministic?: boolean;
+  timeout?: string;
+  localMemory?: string;
+  strictMemory?: boolean;
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    throw new UserError(`cannot open '${path}': no such file`);
+  }
+}
+
+const sourceCache = new Map<string, string | null>();
+function readSource(file: string): string | null {
+  if (!sourceCache.has(file)) {
+    try {
+      sourceCache.set(file, readFileSync(file, "utf8"));
+    } catch {
+      sourceCache.set(file, null);
+    }
+  }
+  return sourceCache.get(file)!;
+}
+
+function loadProgram(file: string, classic: boolean): Program {
+  if (file.endsWith(".epyc")) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      throw new UserError(`cannot open '${file}': no such file`);
+    }
+    return decodeProgram(bytes);
+  }
+  const source = readText(file);
+  sourceCache.set(file, source);
+  return compileProgram(source, file, {
+    dialect: classic ? "classic" : "python3",
+    readFile: (p) => {
+      try {
+        const text = readFileSync(p, "utf8");
+        sourceCache.set(p, text);
+        return text;
+      } catch {
+        return null;
+      }
+    },
+    isBuiltinModule: (name) => standardModules.has(name),
+  });
+}
+
+function intOption(text: string | undefined, name: string, min: number): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) throw new UserError(`${name} must be a whole number >= ${min}, not '${text}'`);
+  return n;
+}
+
+function printSizes(program: Program, out: (s: string) => void): void {
+  const { sizes } = encodeProgram(program);
+  out(`${sizes.instructions} bytes for code, ${sizes.total} bytes for the whole image (${program.modules.length} module${program.modules.length === 1 ? "" : "s"})\n`);
+}
+
+function runCommand(file: string | undefined, flags: RunFlags): number {
+  const source = flags.load ?? file;
+  if (!source) throw new UserError("you must give a program to run (epython run prog.py)");
+  const program = loadProgram(source, !!flags.classic);
+  if (flags.size) printSizes(program, (s) => process.stderr.write(s));
+  if (flags.output) {
+    writeFileSync(flags.output, encodeProgram(program).bytes);
+    return 0;
+  }
+  const profile = profiles[flags.profile];
+  if (!profile) throw new UserError(`unknown profile '${flags.profile}' (choose from ${Object.keys(profiles).join(", ")})`);
+  const hostCores = intOption(flags.host, "-h", 0) ?? 0;
+  const deviceCores = intOption(flags.cores, "--cores", 0) ?? (hostCores > 0 ? 0 : 1);
+  if (deviceCores + hostCores === 0) throw new UserError("no cores to run on: give --cores N or -h N");
+  let localMemory: number | undefined;
+  if (flags.localMemory) {
+    const n = parseSize(flags.localMemory);
+    if (n === null) throw new UserError(`--local-memory: cannot read size '${flags.localMemory}' (e.g. 32K)`);
+    localMemory = Math.max(0, n - profile.runtimeReserve);
+  }
+  const seed = flags.seed !== undefined ? intOption(flags.seed, "--seed", 0)! : flags.deterministic ? 0 : null;
+  const timeout = flags.timeout !== undefined ? Number(flags.timeout) : 0;
+  if (!(timeout >= 0)) throw new UserError(`--timeout must be a number of seconds, not '${flags.timeout}'`);
+  const stdin = makeStdinReader();
+  const device = new Device(program, {
+    profile, deviceCores, hostCores, float64: !!flags.float64, prefix: flags.prefix,
+    write: (t) => process.stdout.write(t),
+    warn: (t) => process.stderr.write(pc.yellow(t) + "\n"),
+    readLine: (prompt) => {
+      if (prompt) process.stdout.write(prompt);
+      return stdin();
+    },
+    seed, timeoutMs: timeout * 1000, localMemory, strictMemory: flags.strictMemory,
+  });
+  const result = device.run();
+  if (result.failure) {
+    const { core, error } = result.failure;
+    const label = core < deviceCores ? "device core" : "host core";
+    const id = core < deviceCores ? core : core - deviceCores;
+    process.stderr.write(formatRuntimeError(error, id, label, readSource) + "\n");
+    const others = result.cores.filter((c) => c.id !== core);
+    if (others.length) {
+      const done = others.filter((c) => c.finished).length;
+      process.stderr.write(`(${others.length} other core${others.length === 1 ? "" : "s"} stopped: ${done} had finished, ${others.length - done} were still running or waiting)\n`);
+    }
+    return 1;
+  }
+  if (result.stuck) {
+    const title = result.stuck.reason === "deadlock"
+      ? "Deadlock: no core can make progress."
+      : `Timeout: the program did not finish within ${timeout} s.`;
+    process.stderr.write(pc.bold(pc.red(title)) + "\n" + result.stuck.cores.map((l) => `  ${l}`).join("\n") + "\n");
+    return result.stuck.reason === "deadlock" ? 3 : 124;
+  }
+  return 0;
+}
+
+/** Synchronous line reader over standard input (input() blocks the whole run). */
+function makeStdinReader(): () => string | null {
+  let buffered = "";
+  let eof = false;
+  const chunk = Buffer.alloc(4096);
+  return () => {
+    while (!buffered.includes("\n") && !eof) {
+      let n = 0;
+      try {
+        n = readSync(0, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+        n = 0;
+      }
+      if (n <= 0) eof = true;
+      else buffered += chunk.subarray(0, n).toString("utf8");
+    }
+    if (!buffered) return null;
+    const nl = buffered.indexOf("\n");
+    const line = nl < 0 ? buffered : buffered.slice(0, nl);
+    buffered = nl < 0 ? "" : buffered.slice(nl + 1);
+    return line.replace(/\r$/, "");
+  };
+}
+
+function addRunOptions(cmd: Command): Command {
+  return cmd
+    .option("--classic", "the classic ePython dialect (programs written for the original)")
+    .option("--float64", "double-precision floats (default: IEEE single precision, as on the Epiphany)")
+    .option("-d, --cores <n>", "number of device cores")
+    .option("-h, --host <n>", "number of host virtual cores")
+    .addOption(new Option("--profile <name>", "device profile").choices(Object.keys(profiles)).default("epiphany3"))
+    .option("--no-prefix", "print program output without the [device N] prefixes")
+    .option("-s, --size", "report the code size")
+    .option("-o, --output <file>", "compile to a bytecode image instead of running")
+    .option("-l, --load <file>", "run a bytecode image")
+    .option("--seed <n>", "seed every core's random numbers (core i gets a derived seed)")
+    .option("--deterministic", "fixed schedule and seed: identical output on every run")
+    .option("--timeout <seconds>", "stop a program that runs longer than this")
+    .option("--local-memory <size>", "local memory per core, e.g. 32K (overrides the profile)")
+    .option("--strict-memory", "fail instead of spilling data into shared memory");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = argv.map((a) => LEGACY_FLAGS[a] ?? a);
+  // `epython prog.py ...` (the original's form) means `epython run prog.py ...`.
+  const first = args.find((a) => !a.startsWith("-"));
+  if (args.length && !["run", "compile", "disasm", "help"].includes(first ?? "") && !args.includes("--help") && !args.includes("--version")) {
+    args.unshift("run");
+  }
+  let code = 0;
+  const program = new Command("epython")
+    .description("ePython: Python for micro-core architectures")
+    .version(VERSION, "-V, --version")
+    .helpOption("--help", "show help")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+
+  addRunOptions(program.command("run").argument("[file]", "program (.py) or bytecode image (.epyc)").description("compile and run a program on the device").helpOption("--help", "show help"))
+    .action((file: string | undefined, flags: RunFlags) => {
+      code = runCommand(file, flags);
+    });
+
+  program.command("compile").argument("<file>").description("compile a program to a bytecode image")
+    .option("--classic", "the classic ePython dialect")
+    .option("-o, --output <file>", "image file to write (default: FILE.epyc)")
+    .option("-s, --size", "report the code size")
+    .helpOption("--help", "show help")
+    .action((file: string, flags: { classic?: boolean; output?: string; size?: boolean }) => {
+      const p = loadProgram(file, !!flags.classic);
+      const out = flags.output ?? file.replace(/\.py$/, "") + ".epyc";
+      const { bytes } = encodeProgram(p);
+      writeFileSync(out, bytes);
+      if (flags.size) printSizes(p, (s) => process.stdout.write(s));
+    });
+
+  program.command("disasm").argument("<file>").description("list the bytecode of a program or image")
+    .option("--classic", "the classic ePython dialect")
+    .helpOption("--help", "show help")
+    .action((file: string, flags: { classic?: boolean }) => {
+      process.stdout.write(disassemble(loadProgram(file, !!flags.classic)));
+    });
+
+  try {
+    if (args.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync(args, { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof EPythonSyntaxError) {
+      process.stderr.write(formatSyntaxError(e) + "\n");
+      return 1;
+    }
+    if (e instanceof UserError || e instanceof ImageError) {
+      process.stderr.write(pc.red(`epython: ${e.message}`) + "\n");
+      return 1;
+    }
+    process.stderr.write(pc.red(`epython: internal error: ${e instanceof Error ? e.message : String(e)}`) + "\n");
+    if (process.env.EPYTHON_DEBUG && e instanceof Error) process.stderr.write(String(e.stack) + "\n");
+    return 70;
+  }
+}
+
+function formatSyntaxError(e: EPythonSyntaxError): string {
+  const [head, ...rest] = e.format().split("\n");
+  const label = e.kind === "SyntaxError" ? "error" : e.kind;
+  return [pc.bold(head.replace(": error: ", `: ${pc.red(label === "error" ? "error" : `error (${label})`)}: `)), ...rest].join("\n");
+}

@@ -1,0 +1,83 @@
+// Classic-dialect rewriting of the tree before scope analysis, so the rest of the
+// compiler sees ordinary Python names:
+//  - variable names are case-insensitive (folded to lower case) while function
+//    names stay case-sensitive, as in the original;
+//  - module-level functions are hoisted (callable before their `def`);
+//  - we record the first line at which each module-level name is assigned, for the
+//    rule "a function reads and writes the globals assigned before it".
+
+import type * as A from "../lang/ast.js";
+
+export interface ClassicInfo {
+  globalsBefore: Map<string, number>;
+}
+
+export function rewriteClassic(mod: A.Module): ClassicInfo {
+  const functionNames = new Set<string>();
+  collectFunctionNames(mod.body, functionNames);
+  const canon = (id: string) => (functionNames.has(id) ? id : id.toLowerCase());
+  renameAll(mod, canon);
+
+  // Hoist module-level defs, keeping their relative order.
+  const defs = mod.body.filter((s) => s.kind === "FunctionDef");
+  const rest = mod.body.filter((s) => s.kind !== "FunctionDef");
+  mod.body = [...defs, ...rest];
+
+  const globalsBefore = new Map<string, number>();
+  const note = (t: A.Expr, line: number) => {
+    if (t.kind === "Name") {
+      if (!globalsBefore.has(t.id)) globalsBefore.set(t.id, line);
+    } else if (t.kind === "Tuple" || t.kind === "List") t.elts.forEach((x) => note(x, line));
+  };
+  const walk = (body: A.Stmt[]) => {
+    for (const s of body) {
+      switch (s.kind) {
+        case "Assign": s.targets.forEach((t) => note(t, s.line)); break;
+        case "AugAssign": note(s.target, s.line); break;
+        case "For": note(s.target, s.line); walk(s.body); walk(s.orelse); break;
+        case "If": case "While": walk(s.body); walk(s.orelse); break;
+      }
+    }
+  };
+  walk(rest);
+  return { globalsBefore };
+}
+
+function collectFunctionNames(body: A.Stmt[], out: Set<string>): void {
+  for (const s of body) {
+    if (s.kind === "FunctionDef") {
+      out.add(s.name);
+      collectFunctionNames(s.body, out);
+    } else if (s.kind === "If" || s.kind === "While" || s.kind === "For") {
+      collectFunctionNames(s.body, out);
+      collectFunctionNames(s.orelse, out);
+    }
+  }
+}
+
+/** Renames every variable occurrence in place (names, params, global lists, keywords). */
+function renameAll(node: unknown, canon: (id: string) => string): void {
+  if (Array.isArray(node)) {
+    for (const n of node) renameAll(n, canon);
+    return;
+  }
+  if (typeof node !== "object" || node === null) return;
+  const n = node as Record<string, unknown> & { kind?: string };
+  switch (n.kind) {
+    case "Name": n.id = canon(n.id as string); return;
+    case "Param": n.name = canon(n.name as string); break;
+    case "Keyword": if (n.name) n.name = canon(n.name as string); break;
+    case "Global": case "Nonlocal": n.names = (n.names as string[]).map(canon); return;
+    case "Alias": if (n.asname) n.asname = canon(n.asname as string); n.name = (n.name as string).toLowerCase(); return;
+    case "ImportFrom": n.module = (n.module as string).toLowerCase(); break;
+  }
+  if (n.kind === "Arguments" || "vararg" in n) {
+    if (typeof n.vararg === "string") n.vararg = canon(n.vararg);
+    if (typeof n.kwarg === "string") n.kwarg = canon(n.kwarg);
+  }
+  for (const key in n) {
+    if (key === "source") continue;
+    const v = n[key];
+    if (typeof v === "object" && v !== null) renameAll(v, canon);
+  }
+}

@@ -1,0 +1,769 @@
+// The bytecode emitter: AST + scope analysis -> CodeObjects. One FunctionEmitter per
+// scope (module body, def, lambda, comprehension). Dialect differences that change
+// the meaning of an operator are decided here by choosing the opcode; the
+// interpreter never needs to know which dialect produced an instruction.
+
+import type * as A from "../lang/ast.js";
+import { EPythonSyntaxError } from "../lang/diagnostics.js";
+import { CodeFlags, type CodeObject } from "../bytecode/code.js";
+import { Op } from "../bytecode/opcodes.js";
+import { CodeBuilder, Label } from "./codeBuilder.js";
+import type { Scope, ScopeInfo } from "./scopes.js";
+
+interface EmitContext {
+  file: string;
+  source: string;
+  dialect: A.Dialect;
+  scopes: ScopeInfo;
+  /** The module's global names (LOAD_GLOBAL operands index it). */
+  globals: string[];
+  globalIndex: Map<string, number>;
+}
+
+interface Loop {
+  continueTo: Label;
+  breakTo: Label;
+  /** `for` loops keep their iterator on the stack; `break` must pop it. */
+  hasIterator: boolean;
+}
+
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+
+const pythonBinary: Record<A.BinaryOperator, number> = {
+  "+": Op.BINARY_ADD, "-": Op.BINARY_SUB, "*": Op.BINARY_MUL, "/": Op.BINARY_TRUEDIV,
+  "//": Op.BINARY_FLOORDIV, "%": Op.BINARY_MOD, "**": Op.BINARY_POW, "<<": Op.BINARY_LSHIFT,
+  ">>": Op.BINARY_RSHIFT, "&": Op.BINARY_AND, "|": Op.BINARY_OR, "^": Op.BINARY_XOR, "@": -1,
+};
+const classicBinary: Partial<Record<A.BinaryOperator, number>> = {
+  "+": Op.CLASSIC_ADD, "/": Op.CLASSIC_DIV, "//": Op.CLASSIC_FLOORDIV, "%": Op.CLASSIC_MOD,
+  "**": Op.CLASSIC_POW,
+};
+const compareOps: Record<A.CompareOperator, number> = {
+  "==": Op.COMPARE_EQ, "!=": Op.COMPARE_NE, "<": Op.COMPARE_LT, "<=": Op.COMPARE_LE,
+  ">": Op.COMPARE_GT, ">=": Op.COMPARE_GE, in: Op.COMPARE_IN, "not in": Op.COMPARE_NOT_IN,
+  is: Op.COMPARE_IS, "is not": Op.COMPARE_IS_NOT,
+};
+
+/** Compiles a parsed, scope-analysed module into its body CodeObject. */
+export function emitModule(mod: A.Module, scopes: ScopeInfo): CodeObject {
+  const ctx: EmitContext = {
+    file: mod.file, source: mod.source, dialect: mod.dialect, scopes,
+    globals: [], globalIndex: new Map(),
+  };
+  const e = new FunctionEmitter(ctx, scopes.module, mod.line);
+  e.statements(mod.body);
+  e.b.emit(Op.LOAD_NONE);
+  e.b.emit(Op.RETURN_VALUE);
+  return e.finish("<module>", CodeFlags.MODULE, 0, 0);
+}
+
+class FunctionEmitter {
+  readonly b: CodeBuilder;
+  private readonly varnames: string[] = [];
+  private readonly varIndex = new Map<string, number>();
+  private readonly cellIndex = new Map<string, number>();
+  private readonly loops: Loop[] = [];
+
+  constructor(private readonly ctx: EmitContext, private readonly scope: Scope, firstLine: number) {
+    this.b = new CodeBuilder(firstLine);
+    for (const p of scope.params) this.local(p);
+    [...scope.cells, ...scope.frees].forEach((n, i) => this.cellIndex.set(n, i));
+  }
+
+  finish(name: string, flags: number, argcount: number, kwonlycount: number): CodeObject {
+    const s = this.scope;
+    return this.b.finish({
+      name, file: this.ctx.file, firstLine: s.node.line, argcount, kwonlycount, flags,
+      varnames: this.varnames,
+      cellvars: s.cells,
+      cellArgs: s.cells.map((c) => s.params.indexOf(c)),
+      freevars: s.frees,
+      globals: this.ctx.globals,
+    });
+  }
+
+  // ------------------------------------------------------------------ helpers
+  private error(msg: string, node: A.Node): never {
+    throw new EPythonSyntaxError(msg, this.ctx.file, node, this.ctx.source);
+  }
+
+  private local(name: string): number {
+    let i = this.varIndex.get(name);
+    if (i === undefined) {
+      i = this.varnames.length;
+      this.varnames.push(name);
+      this.varIndex.set(name, i);
+    }
+    return i;
+  }
+
+  private global(name: string): number {
+    let i = this.ctx.globalIndex.get(name);
+    if (i === undefined) {
+      i = this.ctx.globals.length;
+      this.ctx.globals.push(name);
+      this.ctx.globalIndex.set(name, i);
+    }
+    return i;
+  }
+
+  private kindOf(name: string): "local" | "cell" | "global" {
+    if (this.scope.kind === "module") return "global";
+    const k = this.scope.kinds.get(name) ?? "global";
+    return k === "free" ? "cell" : k;
+  }
+
+  private load(name: string): void {
+    const k = this.kindOf(name);
+    if (k === "local") this.b.emit(Op.LOAD_FAST, this.local(name));
+    else if (k === "cell") this.b.emit(Op.LOAD_DEREF, this.cellIndex.get(name)!);
+    else this.b.emit(Op.LOAD_GLOBAL, this.global(name));
+  }
+
+  private storeName(name: string): void {
+    const k = this.kindOf(name);
+    if (k === "local") this.b.emit(Op.STORE_FAST, this.local(name));
+    else if (k === "cell") this.b.emit(Op.STORE_DEREF, this.cellIndex.get(name)!);
+    else this.b.emit(Op.STORE_GLOBAL, this.global(name));
+  }
+
+  private at(node: A.Node): void {
+    this.b.line = node.line;
+  }
+
+  // --------------------------------------------------------------- statements
+  statements(body: A.Stmt[]): void {
+    for (const st of body) this.statement(st);
+  }
+
+  private statement(st: A.Stmt): void {
+    this.at(st);
+    const b = this.b;
+    switch (st.kind) {
+      case "ExprStmt":
+        this.expr(st.value);
+        b.emit(Op.POP_TOP);
+        break;
+      case "Print":
+        this.expr(st.value);
+        b.emit(Op.PRINT_CLASSIC);
+        break;
+      case "Assign":
+        this.expr(st.value);
+        st.targets.forEach((t, i) => {
+          if (i < st.targets.length - 1) b.emit(Op.DUP_TOP);
+          this.store(t);
+        });
+        break;
+      case "AugAssign":
+        this.augAssign(st);
+        break;
+      case "If": {
+        const orelse = new Label();
+        const end = new Label();
+        this.jumpIf(st.test, false, orelse);
+        this.statements(st.body);
+        if (st.orelse.length) {
+          b.jump(Op.JUMP, end);
+          b.place(orelse);
+          this.statements(st.orelse);
+        } else b.place(orelse);
+        b.place(end);
+        break;
+      }
+      case "While": {
+        const top = new Label();
+        const orelse = new Label();
+        const end = new Label();
+        b.place(top);
+        this.jumpIf(st.test, false, orelse);
+        this.loops.push({ continueTo: top, breakTo: end, hasIterator: false });
+        this.statements(st.body);
+        this.loops.pop();
+        b.jump(Op.JUMP, top);
+        b.place(orelse);
+        this.statements(st.orelse);
+        b.place(end);
+        break;
+      }
+      case "For": {
+        const top = new Label();
+        const orelse = new Label();
+        const end = new Label();
+        this.expr(st.iter);
+        b.emit(Op.GET_ITER);
+        b.place(top);
+        this.at(st);
+        b.jump(Op.FOR_ITER, orelse);
+        this.store(st.target);
+        this.loops.push({ continueTo: top, breakTo: end, hasIterator: true });
+        this.statements(st.body);
+        this.loops.pop();
+        b.jump(Op.JUMP, top);
+        b.adjust(-1); // FOR_ITER popped the iterator on the way to `orelse`
+        b.place(orelse);
+        this.statements(st.orelse);
+        b.place(end);
+        break;
+      }
+      case "Break": {
+        const loop = this.loops[this.loops.length - 1];
+        if (!loop) this.error("'break' outside loop", st);
+        if (loop.hasIterator) b.emit(Op.POP_TOP);
+        b.jump(Op.JUMP, loop.breakTo);
+        if (loop.hasIterator) b.adjust(1);
+        break;
+      }
+      case "Continue": {
+        const loop = this.loops[this.loops.length - 1];
+        if (!loop) this.error("'continue' not properly in loop", st);
+        b.jump(Op.JUMP, loop.continueTo);
+        break;
+      }
+      case "Pass": case "Global": case "Nonlocal":
+        break;
+      case "Return":
+        if (st.value) this.expr(st.value);
+        else b.emit(Op.LOAD_NONE);
+        b.emit(Op.RETURN_VALUE);
+        break;
+      case "FunctionDef":
+        for (const d of st.decorators) this.expr(d);
+        this.makeFunction(st, st.name, st.args, (fe) => fe.statements(st.body));
+        for (let i = 0; i < st.decorators.length; i++) b.emit(Op.CALL, 1);
+        this.storeName(st.name);
+        break;
+      case "Assert": {
+        const ok = new Label();
+        this.jumpIf(st.test, true, ok);
+        if (st.msg) this.expr(st.msg);
+        b.emit(Op.RAISE_ASSERT, st.msg ? 1 : 0);
+        b.place(ok);
+        break;
+      }
+      case "Delete":
+        for (const t of st.targets) this.deleteTarget(t);
+        break;
+      case "Import":
+        for (const a of st.names) {
+          if (a.name.includes(".")) this.error(`packages are not supported: cannot import '${a.name}'`, a);
+          b.emit(Op.IMPORT_NAME, b.nameIndexOf(a.name));
+          if (this.ctx.dialect === "classic") {
+            // The original includes the module's text: its names become globals.
+            b.emit(Op.DUP_TOP);
+            b.emit(Op.IMPORT_STAR);
+          }
+          this.storeName(a.asname ?? a.name);
+        }
+        break;
+      case "ImportFrom":
+        if (st.level > 0) this.error("relative imports are not supported", st);
+        b.emit(Op.IMPORT_NAME, b.nameIndexOf(st.module));
+        if (st.names === "*" || this.ctx.dialect === "classic") {
+          if (st.names !== "*") b.emit(Op.DUP_TOP);
+          b.emit(Op.IMPORT_STAR);
+          if (st.names === "*") break;
+        }
+        for (const a of st.names) {
+          b.emit(Op.IMPORT_FROM, b.nameIndexOf(a.name));
+          this.storeName(a.asname ?? a.name);
+        }
+        b.emit(Op.POP_TOP);
+        break;
+    }
+  }
+
+  private augAssign(st: A.AugAssign): void {
+    const b = this.b;
+    const op = this.binaryOpcode(st.op, st, true);
+    const t = st.target;
+    if (t.kind === "Name") {
+      this.load(t.id);
+      this.expr(st.value);
+      b.emit(op);
+      this.storeName(t.id);
+    } else if (t.kind === "Subscript" && t.index.kind !== "Slice") {
+      this.expr(t.value);
+      this.expr(t.index);
+      b.emit(Op.DUP_TOP_TWO);
+      b.emit(Op.BINARY_SUBSCR);
+      this.expr(st.value);
+      b.emit(op);
+      b.emit(Op.ROT_THREE);
+      b.emit(Op.STORE_SUBSCR);
+    } else if (t.kind === "Attribute") {
+      this.expr(t.value);
+      b.emit(Op.DUP_TOP);
+      b.emit(Op.LOAD_ATTR, b.nameIndexOf(t.attr));
+      this.expr(st.value);
+      b.emit(op);
+      b.emit(Op.ROT_TWO);
+      b.emit(Op.STORE_ATTR, b.nameIndexOf(t.attr));
+    } else this.error("illegal expression for augmented assignment", t);
+  }
+
+  private store(t: A.Expr): void {
+    const b = this.b;
+    switch (t.kind) {
+      case "Name":
+        this.storeName(t.id);
+        break;
+      case "Attribute":
+        this.expr(t.value);
+        b.emit(Op.STORE_ATTR, b.nameIndexOf(t.attr));
+        break;
+      case "Subscript":
+        this.expr(t.value);
+        if (t.index.kind === "Slice") {
+          this.sliceParts(t.index);
+          b.emit(Op.SLICE_SET);
+        } else {
+          this.expr(t.index);
+          b.emit(Op.STORE_SUBSCR);
+        }
+        break;
+      case "Tuple": case "List":
+        if (t.elts.some((e) => e.kind === "Starred")) this.error("starred assignment target is not supported yet", t);
+        b.emit(Op.UNPACK_SEQUENCE, t.elts.length);
+        for (const e of t.elts) this.store(e);
+        break;
+      default:
+        this.error(`cannot assign to ${describe(t)}`, t);
+    }
+  }
+
+  private deleteTarget(t: A.Expr): void {
+    const b = this.b;
+    if (t.kind === "Name") {
+      const k = this.kindOf(t.id);
+      if (k === "local") b.emit(Op.DELETE_FAST, this.local(t.id));
+      else if (k === "global") b.emit(Op.DELETE_GLOBAL, this.global(t.id));
+      else this.error(`cannot delete variable '${t.id}' captured by a nested function`, t);
+    } else if (t.kind === "Subscript") {
+      this.expr(t.value);
+      if (t.index.kind === "Slice") {
+        this.sliceParts(t.index);
+        b.emit(Op.SLICE_DEL);
+      } else {
+        this.expr(t.index);
+        b.emit(Op.DELETE_SUBSCR);
+      }
+    } else if (t.kind === "Tuple" || t.kind === "List") {
+      for (const e of t.elts) this.deleteTarget(e);
+    } else this.error(`cannot delete ${describe(t)}`, t);
+  }
+
+  /** Emits MAKE_FUNCTION for a def or lambda; `body` fills the new code. */
+  private makeFunction(
+    node: A.FunctionDef | A.Lambda,
+    name: string,
+    args: A.Arguments,
+    body: (fe: FunctionEmitter) => void,
+  ): void {
+    const b = this.b;
+    const scope = this.ctx.scopes.byNode.get(node)!;
+    const classic = this.ctx.dialect === "classic";
+    if (args.kwarg) this.error("'**' parameters are not supported yet", node);
+    let flags = 0;
+    const defaults = args.args.filter((p) => p.default);
+    if (defaults.length) {
+      for (const p of defaults) {
+        if (classic) b.emit(Op.LOAD_NONE);
+        else this.expr(p.default!);
+      }
+      b.emit(Op.BUILD_TUPLE, defaults.length);
+      flags |= 1;
+    }
+    const kwDefaults = args.kwonly.filter((p) => p.default);
+    if (kwDefaults.length) {
+      for (const p of kwDefaults) {
+        b.emit(Op.LOAD_CONST, b.constIndexOf(p.name));
+        this.expr(p.default!);
+      }
+      b.emit(Op.BUILD_TUPLE, kwDefaults.length * 2);
+      flags |= 2;
+    }
+    if (scope.frees.length) {
+      for (const f of scope.frees) b.emit(Op.LOAD_CLOSURE, this.cellIndex.get(f)!);
+      b.emit(Op.BUILD_TUPLE, scope.frees.length);
+      flags |= 4;
+    }
+    const fe = new FunctionEmitter(this.ctx, scope, node.line);
+    if (classic) {
+      // Fresh defaults: evaluate a parameter's default on entry when it was not passed.
+      for (const p of defaults) {
+        const skip = new Label();
+        fe.at(p);
+        fe.b.jumpIfBound(fe.local(p.name), skip);
+        fe.expr(p.default!);
+        fe.storeName(p.name);
+        fe.b.place(skip);
+      }
+    }
+    body(fe);
+    fe.b.emit(Op.LOAD_NONE);
+    fe.b.emit(Op.RETURN_VALUE);
+    let codeFlags = 0;
+    if (args.vararg) codeFlags |= CodeFlags.VARARGS;
+    if (classic && defaults.length) codeFlags |= CodeFlags.FRESH_DEFAULTS;
+    const code = fe.finish(name, codeFlags, args.args.length, args.kwonly.length);
+    this.at(node);
+    b.emit(Op.LOAD_CONST, b.constIndexOf(code));
+    b.emit(Op.MAKE_FUNCTION, flags);
+  }
+
+  // -------------------------------------------------------------- expressions
+  private binaryOpcode(op: A.BinaryOperator, node: A.Node, inplace = false): number {
+    if (op === "@") this.error("the '@' operator is not supported", node);
+    if (this.ctx.dialect === "classic") {
+      const c = classicBinary[op];
+      if (c !== undefined) return c;
+    }
+    if (inplace && op === "+") return Op.INPLACE_ADD;
+    return pythonBinary[op];
+  }
+
+  /** Compiles `test` as a branch: jump to `target` when its truth equals `when`. */
+  private jumpIf(test: A.Expr, when: boolean, target: Label): void {
+    const b = this.b;
+    if (test.kind === "UnaryOp" && test.op === "not") return this.jumpIf(test.operand, !when, target);
+    if (test.kind === "BoolOp") {
+      const isAnd = test.op === "and";
+      if (isAnd !== when) {
+        // and/false or or/true: any operand deciding it jumps to target.
+        for (const v of test.values) this.jumpIf(v, when, target);
+      } else {
+        const skip = new Label();
+        test.values.forEach((v, i) => {
+          if (i < test.values.length - 1) this.jumpIf(v, !when, skip);
+          else this.jumpIf(v, when, target);
+        });
+        b.place(skip);
+      }
+      return;
+    }
+    if (test.kind === "Const" && test.value === true && when === false) return; // `while True:`
+    this.expr(test);
+    b.jump(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
+  }
+
+  expr(e: A.Expr): void {
+    const b = this.b;
+    switch (e.kind) {
+      case "Int":
+        if (e.value < INT32_MIN || e.value > INT32_MAX || !Number.isSafeInteger(e.value)) {
+          this.error(`integer literal ${e.text} does not fit in a 32-bit int`, e);
+        }
+        b.emit(Op.LOAD_INT, e.value);
+        break;
+      case "Float":
+        b.emit(Op.LOAD_CONST, b.constIndexOf({ float: e.value }));
+        break;
+      case "Str":
+        b.emit(Op.LOAD_CONST, b.constIndexOf(e.value));
+        break;
+      case "Const":
+        b.emit(e.value === true ? Op.LOAD_TRUE : e.value === false ? Op.LOAD_FALSE : Op.LOAD_NONE);
+        break;
+      case "FString":
+        this.fstring(e);
+        break;
+      case "Name":
+        this.load(e.id);
+        break;
+      case "BinOp": {
+        const folded = foldInt(e);
+        if (folded !== null) {
+          b.emit(Op.LOAD_INT, folded);
+          break;
+        }
+        const op = this.binaryOpcode(e.op, e);
+        this.expr(e.left);
+        this.expr(e.right);
+        this.at(e);
+        b.emit(op);
+        break;
+      }
+      case "UnaryOp": {
+        const folded = foldInt(e);
+        if (folded !== null) {
+          b.emit(Op.LOAD_INT, folded);
+          break;
+        }
+        this.expr(e.operand);
+        b.emit({ "-": Op.UNARY_NEG, "+": Op.UNARY_POS, "~": Op.UNARY_INVERT, not: Op.UNARY_NOT }[e.op]);
+        break;
+      }
+      case "BoolOp": {
+        const end = new Label();
+        e.values.forEach((v, i) => {
+          this.expr(v);
+          if (i < e.values.length - 1) b.jump(e.op === "and" ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, end);
+        });
+        b.place(end);
+        break;
+      }
+      case "Compare":
+        this.compare(e);
+        break;
+      case "IfExp": {
+        const orelse = new Label();
+        const end = new Label();
+        this.jumpIf(e.test, false, orelse);
+        this.expr(e.body);
+        b.jump(Op.JUMP, end);
+        b.adjust(-1);
+        b.place(orelse);
+        this.expr(e.orelse);
+        b.place(end);
+        break;
+      }
+      case "Call":
+        this.call(e);
+        break;
+      case "Attribute":
+        this.expr(e.value);
+        this.at(e);
+        b.emit(Op.LOAD_ATTR, b.nameIndexOf(e.attr));
+        break;
+      case "Subscript":
+        this.expr(e.value);
+        if (e.index.kind === "Slice") {
+          this.sliceParts(e.index);
+          this.at(e);
+          b.emit(Op.SLICE_GET);
+        } else {
+          this.expr(e.index);
+          this.at(e);
+          b.emit(Op.BINARY_SUBSCR);
+        }
+        break;
+      case "List":
+        this.sequence(e.elts, this.ctx.dialect === "classic" ? Op.BUILD_CLASSIC_LIST : Op.BUILD_LIST, false);
+        break;
+      case "Tuple":
+        this.sequence(e.elts, Op.BUILD_TUPLE, true);
+        break;
+      case "Dict":
+        this.error("dictionaries are not supported yet", e);
+        break;
+      case "Set":
+        this.error("sets are not supported yet", e);
+        break;
+      case "ListComp": case "GeneratorExp":
+        this.comprehension(e);
+        break;
+      case "Lambda":
+        this.makeFunction(e, "<lambda>", e.args, (fe) => {
+          fe.expr(e.body);
+          fe.b.emit(Op.RETURN_VALUE);
+        });
+        break;
+      case "Starred":
+        this.error("can't use starred expression here", e);
+    }
+  }
+
+  /** List or tuple display; starred elements extend a list (converted for tuples). */
+  private sequence(elts: A.Expr[], buildOp: number, tuple: boolean): void {
+    const b = this.b;
+    if (!elts.some((x) => x.kind === "Starred")) {
+      for (const x of elts) this.expr(x);
+      b.emit(buildOp, elts.length);
+      return;
+    }
+    b.emit(Op.BUILD_LIST, 0);
+    for (const x of elts) {
+      if (x.kind === "Starred") {
+        this.expr(x.value);
+        b.emit(Op.LIST_EXTEND, 1);
+      } else {
+        this.expr(x);
+        b.emit(Op.LIST_APPEND, 1);
+      }
+    }
+    if (tuple) {
+      // tuple(list): call the builtin through a global load would be shadowable; use unpack-free path.
+      b.emit(Op.LOAD_GLOBAL, this.global("tuple"));
+      b.emit(Op.ROT_TWO);
+      b.emit(Op.CALL, 1);
+    }
+  }
+
+  private sliceParts(s: A.Slice): void {
+    for (const p of [s.lower, s.upper, s.step]) {
+      if (p) this.expr(p);
+      else this.b.emit(Op.LOAD_NONE);
+    }
+  }
+
+  private compare(e: A.Compare): void {
+    const b = this.b;
+    this.expr(e.left);
+    if (e.ops.length === 1) {
+      this.expr(e.comparators[0]);
+      this.at(e);
+      b.emit(compareOps[e.ops[0]]);
+      return;
+    }
+    // a < b < c: evaluate b once; stop at the first false comparison.
+    const cleanup = new Label();
+    const end = new Label();
+    e.ops.forEach((op, i) => {
+      this.expr(e.comparators[i]);
+      if (i < e.ops.length - 1) {
+        b.emit(Op.DUP_TOP);
+        b.emit(Op.ROT_THREE);
+        b.emit(compareOps[op]);
+        b.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+      } else b.emit(compareOps[op]);
+    });
+    b.jump(Op.JUMP, end);
+    b.place(cleanup);
+    b.emit(Op.ROT_TWO);
+    b.emit(Op.POP_TOP);
+    b.adjust(1);
+    b.place(end);
+  }
+
+  private call(e: A.Call): void {
+    const b = this.b;
+    const starred = e.args.some((a) => a.kind === "Starred");
+    if (e.keywords.some((k) => k.name === null)) this.error("'**' arguments are not supported yet", e);
+    if (e.func.kind === "Attribute" && !starred && e.keywords.length === 0) {
+      this.expr(e.func.value);
+      for (const a of e.args) this.expr(a);
+      this.at(e);
+      b.emit(Op.CALL_METHOD, b.nameIndexOf(e.func.attr), e.args.length);
+      return;
+    }
+    this.expr(e.func);
+    if (starred) {
+      this.sequence(e.args, Op.BUILD_LIST, false);
+      for (const k of e.keywords) this.expr(k.value);
+      if (e.keywords.length) b.emit(Op.LOAD_CONST, b.constIndexOf(e.keywords.map((k) => k.name!)));
+      this.at(e);
+      b.emit(Op.CALL_EX, e.keywords.length);
+      return;
+    }
+    for (const a of e.args) this.expr(a);
+    for (const k of e.keywords) this.expr(k.value);
+    this.at(e);
+    if (e.keywords.length) {
+      const names = e.keywords.map((k) => k.name!);
+      const dup = names.find((n, i) => names.indexOf(n) !== i);
+      if (dup) this.error(`keyword argument repeated: ${dup}`, e);
+      b.emit(Op.LOAD_CONST, b.constIndexOf(names));
+      b.emit(Op.CALL_KW, e.args.length + e.keywords.length);
+    } else b.emit(Op.CALL, e.args.length);
+  }
+
+  private fstring(e: A.FString): void {
+    const b = this.b;
+    let n = 0;
+    for (const p of e.parts) {
+      if (typeof p === "string") {
+        if (!p) continue;
+        b.emit(Op.LOAD_CONST, b.constIndexOf(p));
+      } else {
+        this.expr(p.value);
+        let flags = p.conversion ? { s: 1, r: 2, a: 3 }[p.conversion] : 0;
+        if (p.formatSpec) {
+          this.fstring(p.formatSpec);
+          flags |= 4;
+        }
+        b.emit(Op.FORMAT_VALUE, flags);
+      }
+      n++;
+    }
+    // One piece is already a string (FORMAT_VALUE always produces one).
+    if (n === 0) b.emit(Op.LOAD_CONST, b.constIndexOf(""));
+    else if (n > 1) b.emit(Op.BUILD_STRING, n);
+  }
+
+  private comprehension(e: A.ListComp | A.GeneratorExp): void {
+    const b = this.b;
+    const scope = this.ctx.scopes.byNode.get(e)!;
+    if (scope.frees.length) {
+      for (const f of scope.frees) b.emit(Op.LOAD_CLOSURE, this.cellIndex.get(f)!);
+      b.emit(Op.BUILD_TUPLE, scope.frees.length);
+    }
+    const fe = new FunctionEmitter(this.ctx, scope, e.line);
+    const fb = fe.b;
+    fb.emit(Op.BUILD_LIST, 0);
+    const ends: Label[] = [];
+    e.generators.forEach((g, depth) => {
+      if (depth === 0) fb.emit(Op.LOAD_FAST, 0);
+      else {
+        fe.expr(g.iter);
+        fb.emit(Op.GET_ITER);
+      }
+      const top = new Label();
+      const end = new Label();
+      fb.place(top);
+      fb.jump(Op.FOR_ITER, end);
+      fe.store(g.target);
+      for (const cond of g.ifs) fe.jumpIf(cond, false, top);
+      ends.push(top, end);
+    });
+    fe.expr(e.elt);
+    fb.emit(Op.LIST_APPEND, e.generators.length + 1);
+    for (let i = ends.length - 2; i >= 0; i -= 2) {
+      fb.jump(Op.JUMP, ends[i]);
+      fb.adjust(-1);
+      fb.place(ends[i + 1]);
+    }
+    fb.emit(Op.RETURN_VALUE);
+    const code = fe.finish(e.kind === "ListComp" ? "<listcomp>" : "<genexpr>", 0, 1, 0);
+    b.emit(Op.LOAD_CONST, b.constIndexOf(code));
+    b.emit(Op.MAKE_FUNCTION, scope.frees.length ? 4 : 0);
+    this.expr(e.generators[0].iter);
+    b.emit(Op.GET_ITER);
+    b.emit(Op.CALL, 1);
+  }
+}
+
+function describe(t: A.Expr): string {
+  switch (t.kind) {
+    case "Call": return "function call";
+    case "Int": case "Float": case "Str": case "Const": case "FString": return "literal";
+    case "BinOp": case "UnaryOp": case "BoolOp": return "expression";
+    case "Compare": return "comparison";
+    case "Lambda": return "lambda";
+    case "IfExp": return "conditional expression";
+    default: return "expression";
+  }
+}
+
+/** Folds integer arithmetic on literals when the result provably fits int32. */
+function foldInt(e: A.Expr): number | null {
+  const val = (x: A.Expr): number | null => {
+    if (x.kind === "Int") return x.value >= INT32_MIN && x.value <= INT32_MAX ? x.value : null;
+    if (x.kind === "UnaryOp" || x.kind === "BinOp") return foldInt(x);
+    return null;
+  };
+  let r: number;
+  if (e.kind === "UnaryOp") {
+    const v = val(e.operand);
+    if (v === null) return null;
+    if (e.op === "-") r = -v;
+    else if (e.op === "+") r = v;
+    else if (e.op === "~") r = ~v;
+    else return null;
+  } else if (e.kind === "BinOp") {
+    const a = val(e.left);
+    const c = val(e.right);
+    if (a === null || c === null) return null;
+    switch (e.op) {
+      case "+": r = a + c; break;
+      case "-": r = a - c; break;
+      case "*": r = a * c; break;
+      case "<<": if (c < 0 || c > 31) return null; r = a * 2 ** c; break;
+      case "&": r = a & c; break;
+      case "|": r = a | c; break;
+      default: return null; // division, power, xor (classic meaning differs) are left to run time
+    }
+  } else return null;
+  return Number.isSafeInteger(r) && r >= INT32_MIN && r <= INT32_MAX ? r : null;
+}

@@ -1,0 +1,135 @@
+// The typed syntax tree: the single input of every back end (bytecode emitter now,
+// C emitter later). Nodes are plain objects discriminated by `kind`; every node
+// carries the source span it came from, so any later stage can report a diagnostic
+// at the right place. Both dialects parse to this one tree: dialect differences that
+// change *meaning* (classic `/`, `^`, print statement...) are recorded on the
+// Module (`dialect`) or as distinct node kinds (`Print`), never as a second tree.
+
+import type { Span } from "./diagnostics.js";
+
+export type Dialect = "python3" | "classic";
+
+interface NodeBase extends Span {}
+
+// ---------------------------------------------------------------- expressions
+
+export type BinaryOperator =
+  | "+" | "-" | "*" | "/" | "//" | "%" | "**" | "<<" | ">>" | "&" | "|" | "^" | "@";
+export type UnaryOperator = "-" | "+" | "~" | "not";
+export type CompareOperator =
+  | "==" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "not in" | "is" | "is not";
+
+/** Integer literal. `value` is exact for |v| < 2^53; the compiler range-checks it. */
+export interface IntLit extends NodeBase { kind: "Int"; value: number; text: string }
+export interface FloatLit extends NodeBase { kind: "Float"; value: number }
+export interface StrLit extends NodeBase { kind: "Str"; value: string }
+/** True, False, None (any case in the classic dialect). */
+export interface ConstLit extends NodeBase { kind: "Const"; value: boolean | null }
+/** f-string: literal text pieces interleaved with formatted values. */
+export interface FString extends NodeBase { kind: "FString"; parts: (string | FormattedValue)[] }
+export interface FormattedValue extends NodeBase {
+  kind: "FormattedValue";
+  value: Expr;
+  /** `!r`, `!s`, `!a` or none. */
+  conversion: "r" | "s" | "a" | null;
+  /** The format spec after `:`, itself an f-string (may contain `{}` fields). */
+  formatSpec: FString | null;
+}
+export interface Name extends NodeBase { kind: "Name"; id: string }
+export interface BinOp extends NodeBase { kind: "BinOp"; op: BinaryOperator; left: Expr; right: Expr }
+export interface UnaryOp extends NodeBase { kind: "UnaryOp"; op: UnaryOperator; operand: Expr }
+/** `a and b and c` is one BoolOp with three values (short-circuit, value-returning). */
+export interface BoolOp extends NodeBase { kind: "BoolOp"; op: "and" | "or"; values: Expr[] }
+/** Chained comparison `a < b <= c`: ops.length === comparators.length. */
+export interface Compare extends NodeBase {
+  kind: "Compare"; left: Expr; ops: CompareOperator[]; comparators: Expr[];
+}
+export interface IfExp extends NodeBase { kind: "IfExp"; test: Expr; body: Expr; orelse: Expr }
+export interface Keyword extends NodeBase {
+  kind: "Keyword";
+  /** null for `**mapping` */
+  name: string | null;
+  value: Expr;
+}
+/** args may contain Starred (for `f(*xs)`). */
+export interface Call extends NodeBase { kind: "Call"; func: Expr; args: Expr[]; keywords: Keyword[] }
+export interface Attribute extends NodeBase { kind: "Attribute"; value: Expr; attr: string }
+export interface Subscript extends NodeBase { kind: "Subscript"; value: Expr; index: Expr | Slice }
+/** Only appears as Subscript.index (or inside a Tuple index for multi-dim). */
+export interface Slice extends NodeBase { kind: "Slice"; lower: Expr | null; upper: Expr | null; step: Expr | null }
+export interface ListExpr extends NodeBase { kind: "List"; elts: Expr[] }
+export interface TupleExpr extends NodeBase { kind: "Tuple"; elts: Expr[] }
+/** `{}` / `{k: v}`: parsed so the compiler can say "not supported yet" precisely. */
+export interface DictExpr extends NodeBase { kind: "Dict"; keys: Expr[]; values: Expr[] }
+export interface SetExpr extends NodeBase { kind: "Set"; elts: Expr[] }
+export interface Comprehension extends NodeBase {
+  kind: "Comprehension"; target: Expr; iter: Expr; ifs: Expr[];
+}
+export interface ListComp extends NodeBase { kind: "ListComp"; elt: Expr; generators: Comprehension[] }
+/** `(x for x in xs)`; evaluated eagerly, like a list comprehension. */
+export interface GeneratorExp extends NodeBase { kind: "GeneratorExp"; elt: Expr; generators: Comprehension[] }
+export interface Lambda extends NodeBase { kind: "Lambda"; args: Arguments; body: Expr }
+export interface Starred extends NodeBase { kind: "Starred"; value: Expr }
+
+export type Expr =
+  | IntLit | FloatLit | StrLit | ConstLit | FString | Name | BinOp | UnaryOp | BoolOp
+  | Compare | IfExp | Call | Attribute | Subscript | ListExpr | TupleExpr | DictExpr
+  | SetExpr | ListComp | GeneratorExp | Lambda | Starred;
+
+// ----------------------------------------------------------------- statements
+
+export interface Param extends NodeBase { kind: "Param"; name: string; default: Expr | null }
+export interface Arguments {
+  /** Positional-or-keyword parameters, in order. */
+  args: Param[];
+  /** `*args` name, or null. A bare `*` gives null here and kwonly params after it. */
+  vararg: string | null;
+  /** Keyword-only parameters (after `*` or `*args`). */
+  kwonly: Param[];
+  /** `**kwargs` name, or null. */
+  kwarg: string | null;
+}
+
+export interface ExprStmt extends NodeBase { kind: "ExprStmt"; value: Expr }
+/** `a = b = value`: targets in source order. */
+export interface Assign extends NodeBase { kind: "Assign"; targets: Expr[]; value: Expr }
+export interface AugAssign extends NodeBase { kind: "AugAssign"; target: Expr; op: BinaryOperator; value: Expr }
+export interface If extends NodeBase { kind: "If"; test: Expr; body: Stmt[]; orelse: Stmt[] }
+export interface While extends NodeBase { kind: "While"; test: Expr; body: Stmt[]; orelse: Stmt[] }
+export interface For extends NodeBase { kind: "For"; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
+export interface Break extends NodeBase { kind: "Break" }
+export interface Continue extends NodeBase { kind: "Continue" }
+export interface Pass extends NodeBase { kind: "Pass" }
+export interface Return extends NodeBase { kind: "Return"; value: Expr | null }
+export interface FunctionDef extends NodeBase {
+  kind: "FunctionDef"; name: string; args: Arguments; body: Stmt[]; decorators: Expr[];
+}
+export interface Global extends NodeBase { kind: "Global"; names: string[] }
+export interface Nonlocal extends NodeBase { kind: "Nonlocal"; names: string[] }
+export interface Assert extends NodeBase { kind: "Assert"; test: Expr; msg: Expr | null }
+export interface Delete extends NodeBase { kind: "Delete"; targets: Expr[] }
+export interface Alias extends NodeBase { kind: "Alias"; name: string; asname: string | null }
+/** `import a.b as c, d` */
+export interface Import extends NodeBase { kind: "Import"; names: Alias[] }
+/** `from m import a as b, c` or `from m import *` (names === "*"). `level` counts leading dots. */
+export interface ImportFrom extends NodeBase {
+  kind: "ImportFrom"; module: string; names: Alias[] | "*"; level: number;
+}
+/** Classic dialect `print expr` statement (exactly one expression, as the original). */
+export interface Print extends NodeBase { kind: "Print"; value: Expr }
+
+export type Stmt =
+  | ExprStmt | Assign | AugAssign | If | While | For | Break | Continue | Pass | Return
+  | FunctionDef | Global | Nonlocal | Assert | Delete | Import | ImportFrom | Print;
+
+export interface Module extends NodeBase {
+  kind: "Module";
+  body: Stmt[];
+  dialect: Dialect;
+  /** File name as given to the parser (used in every diagnostic). */
+  file: string;
+  /** Full source text, kept for diagnostics raised by later stages. */
+  source: string;
+}
+
+export type Node = Expr | Stmt | Module | Param | Keyword | Comprehension | Slice | Alias | FormattedValue;

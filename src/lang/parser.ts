@@ -1,0 +1,1268 @@
+// Recursive-descent parser: tokens (tokenizer.ts) → AST (ast.ts), for both dialects.
+//
+// NOTE on the AST contract (ast.ts is not ours to change):
+// - A multi-dimensional subscript `a[1:2, i]` gives a Tuple index whose elements may
+//   be Slice nodes; TupleExpr.elts is typed Expr[], so those Slices are cast. The
+//   ast.ts comment on Slice already allows this; consumers must expect it.
+// - Constructs with no node are reported as "... is not supported yet": `**` in dict
+//   displays, set and dict comprehensions, `:=`, `...`, positional-only `/`.
+// - A bare annotation `x: int` (no value) has no node; it becomes a Pass.
+//
+// Structure: statements are parsed by one method per statement kind; expressions by
+// one method per precedence level, with binary operators handled by precedence
+// climbing over a per-dialect table (classic puts `^`/`**` with `*`).
+//
+// Invariants:
+// - Every node's span runs from its first to its last token (`prev` is the last
+//   consumed token other than NEWLINE/INDENT/DEDENT/EOF). A parenthesised
+//   expression keeps its inner span; tuples, generators and displays include their
+//   brackets, as in CPython.
+// - Errors: the first error throws an EPythonSyntaxError. A generic "invalid syntax"
+//   is replaced by a lexical error found later in the file (an unclosed bracket,
+//   an unterminated string...), which is what CPython reports and usually the real
+//   cause.
+// - Depth: JS recursion and AST height are bounded. Brackets nest at most 200 deep
+//   (tokenizer); `depth` counts nesting levels of the expression being built
+//   (sub-expressions, unary/binary operator chains, trailers) and is capped at
+//   MAX_DEPTH, so no later tree walk meets a tree deeper than about 2 × MAX_DEPTH
+//   expression levels plus 100 block levels.
+
+import type * as A from "./ast.js";
+import type { EPythonSyntaxError, SourcePos, Span } from "./diagnostics.js";
+import { decodeEscapes, SourceFile, tokenize, type Token } from "./tokenizer.js";
+
+const MAX_DEPTH = 1000;
+/** `elif` chains nest If nodes; they share the block limit's spirit. */
+const MAX_ELIF = 1000;
+
+type BinInfo = { prec: number; op: A.BinaryOperator };
+const PY3_BINARY: Record<string, BinInfo> = {
+  "|": { prec: 1, op: "|" },
+  "^": { prec: 2, op: "^" },
+  "&": { prec: 3, op: "&" },
+  "<<": { prec: 4, op: "<<" },
+  ">>": { prec: 4, op: ">>" },
+  "+": { prec: 5, op: "+" },
+  "-": { prec: 5, op: "-" },
+  "*": { prec: 6, op: "*" },
+  "/": { prec: 6, op: "/" },
+  "//": { prec: 6, op: "//" },
+  "%": { prec: 6, op: "%" },
+  "@": { prec: 6, op: "@" },
+};
+/** Classic: no xor; `^` and `**` are power at the level of `*`, left-associative. */
+const CLASSIC_BINARY: Record<string, BinInfo> = { ...PY3_BINARY };
+CLASSIC_BINARY["^"] = { prec: 6, op: "**" };
+CLASSIC_BINARY["**"] = { prec: 6, op: "**" };
+
+const PY3_AUGMENTED: Record<string, A.BinaryOperator> = {
+  "+=": "+", "-=": "-", "*=": "*", "/=": "/", "//=": "//", "%=": "%", "**=": "**",
+  "<<=": "<<", ">>=": ">>", "&=": "&", "|=": "|", "^=": "^", "@=": "@",
+};
+const CLASSIC_AUGMENTED: Record<string, A.BinaryOperator> = { ...PY3_AUGMENTED, "^=": "**" };
+
+/** Keywords that can begin an expression. */
+const EXPR_KEYWORDS = new Set(["True", "False", "None", "not", "lambda", "yield", "await"]);
+const EXPR_START_OPS = new Set(["(", "[", "{", "-", "+", "~", "*", "..."]);
+/** Keywords that begin a simple statement (used by classic's `a=1 b=2` lines). */
+const SIMPLE_KEYWORDS = new Set([
+  "pass", "break", "continue", "return", "global", "nonlocal", "del", "assert", "import",
+  "from", "print", "raise",
+]);
+/** Recognised so that the error is clear, but not part of the language yet. */
+const UNSUPPORTED_STATEMENTS = new Set(["class", "try", "with", "async", "raise"]);
+
+type Part = string | A.FormattedValue;
+
+export function parseSource(source: string, file: string, dialect: A.Dialect): A.Module {
+  const src = new SourceFile(source, file, dialect);
+  const parser = new Parser(src, tokenize(src), 0);
+  try {
+    return parser.parseModule();
+  } catch (e) {
+    // Last line of defence: the limits above should make this unreachable.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw src.errorAt("too complex to parse (nesting too deep)", parser.position());
+    }
+    throw e;
+  }
+}
+
+function span(start: SourcePos, end: Span): Span {
+  return { line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol };
+}
+
+function addText(parts: Part[], text: string): void {
+  if (text === "") return;
+  const n = parts.length;
+  if (n > 0 && typeof parts[n - 1] === "string") parts[n - 1] = (parts[n - 1] as string) + text;
+  else parts.push(text);
+}
+
+function normaliseNewlines(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+}
+
+/** How CPython names an expression that cannot be assigned to. */
+function describe(e: A.Expr): string {
+  switch (e.kind) {
+    case "Int": case "Float": case "Str": return "literal";
+    case "Const": return e.value === null ? "None" : e.value ? "True" : "False";
+    case "FString": return "f-string expression";
+    case "Call": return "function call";
+    case "Compare": return "comparison";
+    case "IfExp": return "conditional expression";
+    case "Lambda": return "lambda";
+    case "ListComp": return "list comprehension";
+    case "GeneratorExp": return "generator expression";
+    case "Dict": return "dict literal";
+    case "Set": return "set display";
+    case "Tuple": return "tuple";
+    case "List": return "list";
+    case "Starred": return "starred";
+    default: return "expression";
+  }
+}
+
+class Parser {
+  private i = 0;
+  /** Last consumed token other than NEWLINE/INDENT/DEDENT/EOF: where a node ends. */
+  private prev: Token;
+  private readonly classic: boolean;
+  private readonly binary: Record<string, BinInfo>;
+  private readonly augmented: Record<string, A.BinaryOperator>;
+
+  constructor(
+    private readonly src: SourceFile,
+    private readonly toks: Token[],
+    /** Nesting already used by enclosing parsers (f-string fields). */
+    private depth: number,
+  ) {
+    this.prev = toks[0]!;
+    this.classic = src.dialect === "classic";
+    this.binary = this.classic ? CLASSIC_BINARY : PY3_BINARY;
+    this.augmented = this.classic ? CLASSIC_AUGMENTED : PY3_AUGMENTED;
+  }
+
+  position(): SourcePos {
+    const t = this.toks[Math.min(this.i, this.toks.length - 1)]!;
+    return { line: t.line, col: t.col };
+  }
+
+  // ------------------------------------------------------------ token access
+
+  /** The token `k` ahead. Reaching a lexical error token throws that error. */
+  private peek(k = 0): Token {
+    const t = this.toks[Math.min(this.i + k, this.toks.length - 1)]!;
+    if (t.kind === "error") throw t.error!;
+    return t;
+  }
+
+  private next(): Token {
+    const t = this.peek();
+    if (this.i < this.toks.length - 1) this.i++;
+    if (t.kind !== "newline" && t.kind !== "indent" && t.kind !== "dedent" && t.kind !== "eof") {
+      this.prev = t;
+    }
+    return t;
+  }
+
+  private isOp(op: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t.kind === "op" && t.text === op;
+  }
+
+  private isKw(kw: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t.kind === "name" && t.keyword === kw;
+  }
+
+  private eatOp(op: string): boolean {
+    if (!this.isOp(op)) return false;
+    this.next();
+    return true;
+  }
+
+  private expectOp(op: string): Token {
+    if (!this.isOp(op)) this.invalid();
+    return this.next();
+  }
+
+  private expectColon(): Token {
+    if (!this.isOp(":")) throw this.error("expected ':'", this.peek());
+    return this.next();
+  }
+
+  private expectName(): Token {
+    const t = this.peek();
+    if (t.kind !== "name" || t.keyword !== null) this.invalid(t);
+    return this.next();
+  }
+
+  private error(message: string, at: SourcePos, kind = "SyntaxError"): EPythonSyntaxError {
+    return this.src.errorAt(message, at, kind);
+  }
+
+  /** The generic error, reported at `tok` unless the rest of the file has a lexical error. */
+  private invalid(tok: Token = this.peek()): never {
+    const last = this.toks[this.toks.length - 1]!;
+    if (last.kind === "error") throw last.error!;
+    if (tok.kind === "indent") throw this.error("unexpected indent", tok, "IndentationError");
+    throw this.error("invalid syntax", tok);
+  }
+
+  private unsupported(t: Token, what = `'${t.keyword ?? t.text}'`): never {
+    throw this.error(`${what} is not supported yet`, t);
+  }
+
+  private deeper(at: SourcePos): void {
+    if (++this.depth > MAX_DEPTH) throw this.error("expression too deeply nested", at);
+  }
+
+  private canStartExpression(t: Token): boolean {
+    switch (t.kind) {
+      case "name": return t.keyword === null || EXPR_KEYWORDS.has(t.keyword);
+      case "number": case "string": return true;
+      case "op": return EXPR_START_OPS.has(t.text) || (this.classic && t.text === "!");
+      default: return false;
+    }
+  }
+
+  // -------------------------------------------------------------- statements
+
+  parseModule(): A.Module {
+    const body: A.Stmt[] = [];
+    while (this.peek().kind !== "eof") this.parseStatementInto(body);
+    const end = this.src.pos(this.src.text.length);
+    return {
+      kind: "Module", body, dialect: this.src.dialect, file: this.src.file, source: this.src.text,
+      line: 1, col: 1, endLine: end.line, endCol: end.col,
+    };
+  }
+
+  private parseStatementInto(out: A.Stmt[]): void {
+    const t = this.peek();
+    if (t.kind === "newline") {
+      this.next();
+      return;
+    }
+    if (t.kind === "name" && t.keyword !== null) {
+      switch (t.keyword) {
+        case "if": this.next(); out.push(this.parseIf(t)); return;
+        case "while": this.next(); out.push(this.parseWhile(t)); return;
+        case "for": this.next(); out.push(this.parseFor(t)); return;
+        case "def": this.next(); out.push(this.parseDef([], t)); return;
+        default:
+          if (UNSUPPORTED_STATEMENTS.has(t.keyword)) this.unsupported(t);
+      }
+    } else if (t.kind === "op" && t.text === "@") {
+      out.push(this.parseDecorated());
+      return;
+    } else if (t.kind === "name" && t.text === "match" && !this.classic && this.looksLikeMatch()) {
+      this.unsupported(t);
+    }
+    this.parseSimpleLine(out);
+  }
+
+  /** `match` is a soft keyword: a line `match ...:` opening a block is a match statement. */
+  private looksLikeMatch(): boolean {
+    let last: Token | null = null;
+    for (let k = this.i + 1; k < this.toks.length; k++) {
+      const t = this.toks[k]!;
+      if (t.kind === "error" || t.kind === "eof") return false;
+      if (t.kind === "newline") return last !== null && last.kind === "op" && last.text === ":";
+      last = t;
+    }
+    return false;
+  }
+
+  /**
+   * The statements after a compound statement's colon: an indented block, or simple
+   * statements on the same line. `what` and `line` describe the owner for the error.
+   */
+  private parseBlock(what: string, line: number): A.Stmt[] {
+    const out: A.Stmt[] = [];
+    if (this.peek().kind !== "newline") {
+      this.parseSimpleLine(out);
+      return out;
+    }
+    this.next();
+    const t = this.peek();
+    const missing = () =>
+      this.error(`expected an indented block after ${what} on line ${line}`, t, "IndentationError");
+    if (t.kind !== "indent") throw missing();
+    this.next();
+    while (this.peek().kind !== "dedent" && this.peek().kind !== "eof") this.parseStatementInto(out);
+    this.next();
+    if (out.length === 0) throw missing();
+    return out;
+  }
+
+  /** simple_stmt (';' simple_stmt)* [';'] NEWLINE — classic also allows `a=1 b=2`. */
+  private parseSimpleLine(out: A.Stmt[]): void {
+    out.push(this.parseSmallStatement());
+    for (;;) {
+      const t = this.peek();
+      if (t.kind === "newline" || t.kind === "eof") {
+        this.next();
+        return;
+      }
+      if (t.kind === "op" && t.text === ";") {
+        this.next();
+        const n = this.peek();
+        if (n.kind === "newline" || n.kind === "eof") {
+          this.next();
+          return;
+        }
+        out.push(this.parseSmallStatement());
+        continue;
+      }
+      if (this.classic && t.kind === "name" && (t.keyword === null || SIMPLE_KEYWORDS.has(t.keyword))) {
+        out.push(this.parseSmallStatement());
+        continue;
+      }
+      this.invalid(t);
+    }
+  }
+
+  private atStatementEnd(): boolean {
+    const t = this.peek();
+    return t.kind === "newline" || t.kind === "eof" || (t.kind === "op" && t.text === ";");
+  }
+
+  private parseSmallStatement(): A.Stmt {
+    const t = this.peek();
+    if (t.kind === "name" && t.keyword !== null) {
+      switch (t.keyword) {
+        case "pass": this.next(); return { kind: "Pass", ...span(t, t) };
+        case "break": this.next(); return { kind: "Break", ...span(t, t) };
+        case "continue": this.next(); return { kind: "Continue", ...span(t, t) };
+        case "return": {
+          this.next();
+          const value = this.atStatementEnd() ? null : this.parseValue();
+          return { kind: "Return", value, ...span(t, this.prev) };
+        }
+        case "global":
+        case "nonlocal": {
+          this.next();
+          const names = [this.expectName().text];
+          while (this.eatOp(",")) names.push(this.expectName().text);
+          const kind = t.keyword === "global" ? "Global" : "Nonlocal";
+          return { kind, names, ...span(t, this.prev) };
+        }
+        case "del": return this.parseDel();
+        case "assert": {
+          this.next();
+          const test = this.parseTest();
+          const msg = this.eatOp(",") ? this.parseTest() : null;
+          return { kind: "Assert", test, msg, ...span(t, this.prev) };
+        }
+        case "import": return this.parseImport();
+        case "from": return this.parseFromImport();
+        case "print": return this.parsePrint();
+        case "raise": this.unsupported(t);
+      }
+    }
+    return this.parseExpressionStatement();
+  }
+
+  private parseExpressionStatement(): A.Stmt {
+    const start = this.peek();
+    const first = this.parseStarExpressions();
+    if (this.isOp("=")) {
+      const items = [first];
+      while (this.eatOp("=")) items.push(this.parseValue());
+      const value = items.pop()!;
+      for (const target of items) this.checkTarget(target, "assign");
+      return { kind: "Assign", targets: items, value, ...span(start, this.prev) };
+    }
+    const opTok = this.peek();
+    const aug = opTok.kind === "op" ? this.augmented[opTok.text] : undefined;
+    if (aug !== undefined) {
+      if (first.kind !== "Name" && first.kind !== "Attribute" && first.kind !== "Subscript") {
+        throw this.error(`'${describe(first)}' is an illegal expression for augmented assignment`, first);
+      }
+      this.next();
+      const value = this.parseValue();
+      return { kind: "AugAssign", target: first, op: aug, value, ...span(start, this.prev) };
+    }
+    if (this.isOp(":")) return this.parseAnnotated(first);
+    this.checkNotStarred(first);
+    if (!this.classic && first.kind === "Name" && first.id === "print") {
+      const n = this.peek();
+      if (n.kind === "number" || n.kind === "string" ||
+          (n.kind === "name" && (n.keyword === null || EXPR_KEYWORDS.has(n.keyword)))) {
+        throw this.error("Missing parentheses in call to 'print'. Did you mean print(...)?", first);
+      }
+    }
+    return { kind: "ExprStmt", value: first, ...span(start, this.prev) };
+  }
+
+  /** `target: annotation [= value]`; the annotation is checked and dropped. */
+  private parseAnnotated(target: A.Expr): A.Stmt {
+    if (target.kind === "Tuple" || target.kind === "List") {
+      throw this.error(`only single target (not ${target.kind.toLowerCase()}) can be annotated`, target);
+    }
+    if (target.kind !== "Name" && target.kind !== "Attribute" && target.kind !== "Subscript") {
+      throw this.error("illegal target for annotation", target);
+    }
+    this.next();
+    this.parseTest();
+    if (this.eatOp("=")) {
+      const value = this.parseValue();
+      return { kind: "Assign", targets: [target], value, ...span(target, this.prev) };
+    }
+    return { kind: "Pass", ...span(target, this.prev) };
+  }
+
+  /** Right-hand side of `=`, `return` and augmented assignment. */
+  private parseValue(): A.Expr {
+    const value = this.parseStarExpressions();
+    this.checkNotStarred(value);
+    return value;
+  }
+
+  private checkNotStarred(e: A.Expr): void {
+    if (e.kind === "Starred") throw this.error("can't use starred expression here", e);
+  }
+
+  private checkTarget(e: A.Expr, ctx: "assign" | "delete"): void {
+    switch (e.kind) {
+      case "Name": case "Attribute": case "Subscript":
+        return;
+      case "Tuple": case "List":
+        for (const elt of e.elts) this.checkTarget(elt, ctx);
+        return;
+      case "Starred":
+        if (ctx === "assign") throw this.error("starred assignment target is not supported", e);
+    }
+    throw this.error(`cannot ${ctx === "delete" ? "delete" : "assign to"} ${describe(e)}`, e);
+  }
+
+  private parseDel(): A.Delete {
+    const t = this.next();
+    const targets = [this.parseTargetItem()];
+    while (this.eatOp(",") && this.canStartExpression(this.peek())) targets.push(this.parseTargetItem());
+    for (const target of targets) this.checkTarget(target, "delete");
+    return { kind: "Delete", targets, ...span(t, this.prev) };
+  }
+
+  /** Classic `print expr`: exactly one expression (`print(x)` is a parenthesised one). */
+  private parsePrint(): A.Print {
+    const t = this.next();
+    if (!this.canStartExpression(this.peek())) throw this.error("expected an expression after 'print'", this.peek());
+    const value = this.parseTest();
+    if (this.isOp(",")) throw this.error("'print' takes exactly one expression", this.peek());
+    return { kind: "Print", value, ...span(t, this.prev) };
+  }
+
+  private parseDottedName(): string {
+    let name = this.expectName().text;
+    while (this.eatOp(".")) name += "." + this.expectName().text;
+    return name;
+  }
+
+  private parseImport(): A.Import {
+    const t = this.next();
+    const names: A.Alias[] = [];
+    do {
+      const start = this.peek();
+      const name = this.parseDottedName();
+      const asname = this.isKw("as") ? (this.next(), this.expectName().text) : null;
+      names.push({ kind: "Alias", name, asname, ...span(start, this.prev) });
+    } while (this.eatOp(","));
+    return { kind: "Import", names, ...span(t, this.prev) };
+  }
+
+  private parseFromImport(): A.ImportFrom {
+    const t = this.next();
+    let level = 0;
+    while (this.isOp(".") || this.isOp("...")) level += this.next().text.length;
+    let module = "";
+    if (!this.isKw("import")) module = this.parseDottedName();
+    else if (level === 0) this.invalid();
+    if (!this.isKw("import")) this.invalid();
+    this.next();
+    const star = this.peek();
+    if (this.eatOp("*")) return { kind: "ImportFrom", module, names: "*", level, ...span(t, star) };
+    const paren = this.eatOp("(");
+    const names: A.Alias[] = [];
+    for (;;) {
+      const start = this.expectName();
+      const asname = this.isKw("as") ? (this.next(), this.expectName().text) : null;
+      names.push({ kind: "Alias", name: start.text, asname, ...span(start, this.prev) });
+      if (!this.isOp(",")) break;
+      const comma = this.next();
+      if (paren && this.isOp(")")) break;
+      if (!paren && this.peek().kind !== "name") {
+        throw this.error("trailing comma not allowed without surrounding parentheses", comma);
+      }
+    }
+    if (paren) this.expectOp(")");
+    return { kind: "ImportFrom", module, names, level, ...span(t, this.prev) };
+  }
+
+  /** `if`/`elif` chains are parsed iteratively, then nested as If nodes in `orelse`. */
+  private parseIf(ifTok: Token): A.If {
+    const clauses: { tok: Token; test: A.Expr; body: A.Stmt[] }[] = [];
+    let tok = ifTok;
+    let what = "'if' statement";
+    let orelse: A.Stmt[] = [];
+    for (;;) {
+      const test = this.parseTest();
+      this.expectColon();
+      clauses.push({ tok, test, body: this.parseBlock(what, tok.line) });
+      if (this.isKw("elif")) {
+        tok = this.next();
+        what = "'elif' statement";
+        if (clauses.length >= MAX_ELIF) throw this.error("too many statically nested blocks", tok);
+        continue;
+      }
+      if (this.isKw("else")) {
+        const elseTok = this.next();
+        this.expectColon();
+        orelse = this.parseBlock("'else' statement", elseTok.line);
+      }
+      break;
+    }
+    for (let k = clauses.length - 1; k >= 0; k--) {
+      const c = clauses[k]!;
+      const last = orelse.length > 0 ? orelse[orelse.length - 1]! : c.body[c.body.length - 1]!;
+      orelse = [{ kind: "If", test: c.test, body: c.body, orelse, ...span(c.tok, last) }];
+    }
+    return orelse[0] as A.If;
+  }
+
+  /** Optional `else:` block of a loop. */
+  private parseLoopElse(): A.Stmt[] {
+    if (!this.isKw("else")) return [];
+    const t = this.next();
+    this.expectColon();
+    return this.parseBlock("'else' statement", t.line);
+  }
+
+  private parseWhile(t: Token): A.While {
+    const test = this.parseTest();
+    this.expectColon();
+    const body = this.parseBlock("'while' statement", t.line);
+    const orelse = this.parseLoopElse();
+    const last = orelse.length > 0 ? orelse[orelse.length - 1]! : body[body.length - 1]!;
+    return { kind: "While", test, body, orelse, ...span(t, last) };
+  }
+
+  private parseFor(t: Token): A.For {
+    const target = this.parseTargetList();
+    this.checkTarget(target, "assign");
+    if (!this.isKw("in")) this.invalid();
+    this.next();
+    const iter = this.parseValue();
+    this.expectColon();
+    const body = this.parseBlock("'for' statement", t.line);
+    const orelse = this.parseLoopElse();
+    const last = orelse.length > 0 ? orelse[orelse.length - 1]! : body[body.length - 1]!;
+    return { kind: "For", target, iter, body, orelse, ...span(t, last) };
+  }
+
+  private parseDecorated(): A.FunctionDef {
+    const decorators: A.Expr[] = [];
+    while (this.isOp("@")) {
+      this.next();
+      decorators.push(this.parseTest());
+      if (this.peek().kind !== "newline") this.invalid();
+      this.next();
+    }
+    const t = this.peek();
+    if (t.kind === "name" && t.keyword === "def") {
+      this.next();
+      return this.parseDef(decorators, t);
+    }
+    if (t.kind === "name" && (t.keyword === "class" || t.keyword === "async")) this.unsupported(t);
+    this.invalid(t);
+  }
+
+  /** After `def`. The span starts at `def` (decorators excluded), as in CPython. */
+  private parseDef(decorators: A.Expr[], defTok: Token): A.FunctionDef {
+    const name = this.expectName().text;
+    this.expectOp("(");
+    const args = this.parseParameters(")", true);
+    this.expectOp(")");
+    if (this.eatOp("->")) this.parseTest();
+    this.expectColon();
+    const body = this.parseBlock("function definition", defTok.line);
+    return { kind: "FunctionDef", name, args, body, decorators, ...span(defTok, body[body.length - 1]!) };
+  }
+
+  /** Parameters of `def` (up to `)`, annotations allowed) or `lambda` (up to `:`). */
+  private parseParameters(closer: string, annotations: boolean): A.Arguments {
+    const args: A.Param[] = [];
+    const kwonly: A.Param[] = [];
+    let vararg: string | null = null;
+    let kwarg: string | null = null;
+    let star: Token | null = null;
+    let seenDefault = false;
+    const seen = new Set<string>();
+    const paramName = (): Token => {
+      const n = this.expectName();
+      if (seen.has(n.text)) throw this.error(`duplicate argument '${n.text}' in function definition`, n);
+      seen.add(n.text);
+      if (annotations && this.eatOp(":")) this.parseTest();
+      return n;
+    };
+    while (!this.isOp(closer)) {
+      const t = this.peek();
+      if (this.isOp("**")) {
+        this.next();
+        kwarg = paramName().text;
+        if (this.isOp("=")) throw this.error("var-keyword argument cannot have default value", this.peek());
+        this.eatOp(",");
+        if (!this.isOp(closer)) throw this.error("arguments cannot follow var-keyword argument", this.peek());
+        break;
+      }
+      if (this.isOp("*")) {
+        if (star !== null) throw this.error("* argument may appear only once", t);
+        star = this.next();
+        if (!this.isOp(",") && !this.isOp(closer)) {
+          vararg = paramName().text;
+          if (this.isOp("=")) throw this.error("var-positional argument cannot have default value", this.peek());
+        }
+      } else if (this.isOp("/")) {
+        this.unsupported(t, "positional-only parameters ('/')");
+      } else {
+        const n = paramName();
+        const dflt = this.eatOp("=") ? this.parseTest() : null;
+        const param: A.Param = { kind: "Param", name: n.text, default: dflt, ...span(n, this.prev) };
+        if (star !== null) {
+          kwonly.push(param);
+        } else {
+          if (dflt !== null) seenDefault = true;
+          else if (seenDefault) throw this.error("non-default argument follows default argument", n);
+          args.push(param);
+        }
+      }
+      if (!this.eatOp(",")) break;
+    }
+    if (star !== null && vararg === null && kwonly.length === 0) {
+      throw this.error("named arguments must follow bare *", star);
+    }
+    return { args, vararg, kwonly, kwarg };
+  }
+
+  // ------------------------------------------------------------- expressions
+
+  /** star_expressions: `a`, `a, *b,` (a Tuple when there is a comma). */
+  private parseStarExpressions(): A.Expr {
+    const first = this.parseStarOrTest();
+    if (!this.isOp(",")) return first;
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (!this.canStartExpression(this.peek())) break;
+      elts.push(this.parseStarOrTest());
+    }
+    return { kind: "Tuple", elts, ...span(first, this.prev) };
+  }
+
+  private parseStarOrTest(): A.Expr {
+    if (!this.isOp("*")) return this.parseTest();
+    const t = this.next();
+    const value = this.parseBinary(1);
+    return { kind: "Starred", value, ...span(t, value) };
+  }
+
+  /** Targets of `for` (in statements and comprehensions): stops before `in`. */
+  private parseTargetList(): A.Expr {
+    const first = this.parseTargetItem();
+    if (!this.isOp(",")) return first;
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (this.isKw("in") || !this.canStartExpression(this.peek())) break;
+      elts.push(this.parseTargetItem());
+    }
+    return { kind: "Tuple", elts, ...span(first, this.prev) };
+  }
+
+  private parseTargetItem(): A.Expr {
+    if (!this.isOp("*")) return this.parseBinary(1);
+    const t = this.next();
+    const value = this.parseBinary(1);
+    return { kind: "Starred", value, ...span(t, value) };
+  }
+
+  /** test: lambda | or_test ['if' or_test 'else' test]. Every nested expression passes here. */
+  private parseTest(): A.Expr {
+    const start = this.peek();
+    this.deeper(start);
+    let e: A.Expr;
+    if (start.kind === "name" && start.keyword === "lambda") {
+      e = this.parseLambda();
+    } else {
+      e = this.parseOr();
+      if (this.isKw("if")) {
+        this.next();
+        const test = this.parseOr();
+        if (!this.isKw("else")) throw this.error("expected 'else' after 'if' expression", e);
+        this.next();
+        const orelse = this.parseTest();
+        e = { kind: "IfExp", test, body: e, orelse, ...span(e, orelse) };
+      } else if (this.isOp(":=")) {
+        this.unsupported(this.peek(), "assignment expressions (':=')");
+      }
+    }
+    this.depth--;
+    return e;
+  }
+
+  private parseLambda(): A.Lambda {
+    const t = this.next();
+    const args = this.parseParameters(":", false);
+    this.expectColon();
+    const body = this.parseTest();
+    return { kind: "Lambda", args, body, ...span(t, body) };
+  }
+
+  private parseOr(): A.Expr {
+    const first = this.parseAnd();
+    if (!this.isKw("or")) return first;
+    const values = [first];
+    while (this.isKw("or")) {
+      this.next();
+      values.push(this.parseAnd());
+    }
+    return { kind: "BoolOp", op: "or", values, ...span(first, this.prev) };
+  }
+
+  private parseAnd(): A.Expr {
+    const first = this.parseNot();
+    if (!this.isKw("and")) return first;
+    const values = [first];
+    while (this.isKw("and")) {
+      this.next();
+      values.push(this.parseNot());
+    }
+    return { kind: "BoolOp", op: "and", values, ...span(first, this.prev) };
+  }
+
+  /** `not` (classic also `!`) chains are collected iteratively. */
+  private parseNot(): A.Expr {
+    const base = this.depth;
+    const nots: Token[] = [];
+    while (this.isKw("not") || (this.classic && this.isOp("!"))) {
+      nots.push(this.next());
+      this.deeper(nots[nots.length - 1]!);
+    }
+    let e = this.parseComparison();
+    for (let k = nots.length - 1; k >= 0; k--) {
+      e = { kind: "UnaryOp", op: "not", operand: e, ...span(nots[k]!, e) };
+    }
+    this.depth = base;
+    return e;
+  }
+
+  private parseComparison(): A.Expr {
+    const left = this.parseBinary(1);
+    let op = this.compareOperator();
+    if (op === null) return left;
+    const ops: A.CompareOperator[] = [];
+    const comparators: A.Expr[] = [];
+    while (op !== null) {
+      ops.push(op);
+      comparators.push(this.parseBinary(1));
+      op = this.compareOperator();
+    }
+    return { kind: "Compare", left, ops, comparators, ...span(left, this.prev) };
+  }
+
+  /** Consumes a comparison operator if one is next. */
+  private compareOperator(): A.CompareOperator | null {
+    const t = this.peek();
+    if (t.kind === "op") {
+      switch (t.text) {
+        case "<": case ">": case "==": case ">=": case "<=": case "!=":
+          this.next();
+          return t.text;
+        case "<>":
+          this.next();
+          return "!=";
+      }
+      return null;
+    }
+    if (t.kind !== "name") return null;
+    if (t.keyword === "in") {
+      this.next();
+      return "in";
+    }
+    if (t.keyword === "is") {
+      this.next();
+      if (this.isKw("not")) {
+        this.next();
+        return "is not";
+      }
+      return "is";
+    }
+    if (t.keyword === "not" && this.isKw("in", 1)) {
+      this.next();
+      this.next();
+      return "not in";
+    }
+    return null;
+  }
+
+  /** Precedence climbing over `|` … `*`; left-associative. Recursion depth ≤ number of levels. */
+  private parseBinary(minPrec: number): A.Expr {
+    let left = this.parseUnary();
+    const base = this.depth;
+    for (;;) {
+      const t = this.peek();
+      if (t.kind !== "op") break;
+      const info = this.binary[t.text];
+      if (info === undefined || info.prec < minPrec) break;
+      this.next();
+      this.deeper(t);
+      const right = this.parseBinary(info.prec + 1);
+      left = { kind: "BinOp", op: info.op, left, right, ...span(left, right) };
+    }
+    this.depth = base;
+    return left;
+  }
+
+  private parseUnary(): A.Expr {
+    const base = this.depth;
+    const ops: Token[] = [];
+    for (;;) {
+      const t = this.peek();
+      if (t.kind !== "op" || (t.text !== "-" && t.text !== "+" && t.text !== "~")) break;
+      ops.push(this.next());
+      this.deeper(t);
+    }
+    let e = this.parsePower();
+    for (let k = ops.length - 1; k >= 0; k--) {
+      const op = ops[k]!;
+      e = { kind: "UnaryOp", op: op.text as A.UnaryOperator, operand: e, ...span(op, e) };
+    }
+    this.depth = base;
+    return e;
+  }
+
+  /** Python 3 `**`: right-associative, binds tighter than a unary operator on its left. */
+  private parsePower(): A.Expr {
+    const base = this.parsePrimary();
+    if (this.classic || !this.isOp("**")) return base;
+    const t = this.next();
+    this.deeper(t);
+    const exponent = this.parseUnary();
+    this.depth--;
+    return { kind: "BinOp", op: "**", left: base, right: exponent, ...span(base, exponent) };
+  }
+
+  private parsePrimary(): A.Expr {
+    let e = this.parseAtom();
+    const base = this.depth;
+    for (;;) {
+      const t = this.peek();
+      if (t.kind !== "op") break;
+      if (t.text === "(") {
+        this.deeper(t);
+        e = this.parseCall(e);
+      } else if (t.text === "[") {
+        this.deeper(t);
+        e = this.parseSubscript(e);
+      } else if (t.text === ".") {
+        this.deeper(t);
+        this.next();
+        const attr = this.expectName();
+        e = { kind: "Attribute", value: e, attr: attr.text, ...span(e, attr) };
+      } else {
+        break;
+      }
+    }
+    this.depth = base;
+    return e;
+  }
+
+  private parseCall(func: A.Expr): A.Call {
+    this.next();
+    const args: A.Expr[] = [];
+    const keywords: A.Keyword[] = [];
+    const names = new Set<string>();
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    while (!this.isOp(")")) {
+      const t = this.peek();
+      if (this.isOp("*")) {
+        this.next();
+        const value = this.parseTest();
+        if (sawDoubleStar) {
+          throw this.error("iterable argument unpacking follows keyword argument unpacking", t);
+        }
+        args.push({ kind: "Starred", value, ...span(t, value) });
+      } else if (this.isOp("**")) {
+        this.next();
+        const value = this.parseTest();
+        keywords.push({ kind: "Keyword", name: null, value, ...span(t, value) });
+        sawDoubleStar = true;
+      } else {
+        const e = this.parseTest();
+        if (this.isOp("=")) {
+          if (e.kind !== "Name") throw this.error('expression cannot contain assignment, perhaps you meant "=="?', e);
+          this.next();
+          const value = this.parseTest();
+          if (names.has(e.id)) throw this.error(`keyword argument repeated: ${e.id}`, e);
+          names.add(e.id);
+          keywords.push({ kind: "Keyword", name: e.id, value, ...span(e, value) });
+          sawKeyword = true;
+        } else if (this.isKw("for") || this.isKw("async")) {
+          const generators = this.parseComprehensions();
+          const gen: A.GeneratorExp = { kind: "GeneratorExp", elt: e, generators, ...span(e, this.prev) };
+          if (args.length > 0 || keywords.length > 0 || this.isOp(",")) {
+            throw this.error("Generator expression must be parenthesized", gen);
+          }
+          args.push(gen);
+        } else {
+          if (sawDoubleStar) throw this.error("positional argument follows keyword argument unpacking", e);
+          if (sawKeyword) throw this.error("positional argument follows keyword argument", e);
+          args.push(e);
+        }
+      }
+      if (!this.eatOp(",")) break;
+    }
+    const close = this.expectOp(")");
+    return { kind: "Call", func, args, keywords, ...span(func, close) };
+  }
+
+  private parseSubscript(value: A.Expr): A.Subscript {
+    this.next();
+    const items: (A.Expr | A.Slice)[] = [];
+    let tuple = false;
+    for (;;) {
+      const item = this.parseSliceItem();
+      items.push(item);
+      if (item.kind === "Starred") tuple = true;
+      if (!this.eatOp(",")) break;
+      tuple = true;
+      if (this.isOp("]")) break;
+    }
+    const close = this.expectOp("]");
+    const first = items[0]!;
+    const index: A.Expr | A.Slice = tuple
+      ? { kind: "Tuple", elts: items as A.Expr[], ...span(first, items[items.length - 1]!) }
+      : first;
+    return { kind: "Subscript", value, index, ...span(value, close) };
+  }
+
+  private parseSliceItem(): A.Expr | A.Slice {
+    const start = this.peek();
+    if (this.isOp("*")) return this.parseStarOrTest();
+    const lower = this.isOp(":") ? null : this.parseTest();
+    if (!this.isOp(":")) return lower!;
+    this.next();
+    const boundary = () => this.isOp(":") || this.isOp(",") || this.isOp("]");
+    const upper = boundary() ? null : this.parseTest();
+    let step: A.Expr | null = null;
+    if (this.eatOp(":") && !this.isOp(",") && !this.isOp("]")) step = this.parseTest();
+    return { kind: "Slice", lower, upper, step, ...span(start, this.prev) };
+  }
+
+  private parseComprehensions(): A.Comprehension[] {
+    const generators: A.Comprehension[] = [];
+    while (this.isKw("for") || this.isKw("async")) {
+      const t = this.next();
+      if (t.keyword === "async") this.unsupported(t);
+      const target = this.parseTargetList();
+      this.checkTarget(target, "assign");
+      if (!this.isKw("in")) this.invalid();
+      this.next();
+      const iter = this.parseOr();
+      const ifs: A.Expr[] = [];
+      while (this.isKw("if")) {
+        this.next();
+        ifs.push(this.parseOr());
+      }
+      generators.push({ kind: "Comprehension", target, iter, ifs, ...span(t, this.prev) });
+    }
+    return generators;
+  }
+
+  private parseAtom(): A.Expr {
+    const t = this.peek();
+    switch (t.kind) {
+      case "name":
+        if (t.keyword === null) {
+          this.next();
+          if (this.classic && t.text.toLowerCase() === "native" && this.peek().kind === "name" &&
+              this.peek().line === t.line) {
+            throw this.error("'native' function calls are not supported", t);
+          }
+          return { kind: "Name", id: t.text, ...span(t, t) };
+        }
+        switch (t.keyword) {
+          case "True": this.next(); return { kind: "Const", value: true, ...span(t, t) };
+          case "False": this.next(); return { kind: "Const", value: false, ...span(t, t) };
+          case "None": this.next(); return { kind: "Const", value: null, ...span(t, t) };
+          case "yield": case "await": this.unsupported(t);
+        }
+        break;
+      case "number":
+        this.next();
+        if (t.isImaginary) throw this.error("complex numbers are not supported", t);
+        if (t.isFloat) return { kind: "Float", value: t.value!, ...span(t, t) };
+        return { kind: "Int", value: t.value!, text: t.text, ...span(t, t) };
+      case "string":
+        return this.parseStrings();
+      case "op":
+        switch (t.text) {
+          case "(": return this.parseParen();
+          case "[": return this.parseList();
+          case "{": return this.parseBrace();
+          case "...": this.unsupported(t, "'...' (Ellipsis)");
+        }
+        break;
+    }
+    this.invalid(t);
+  }
+
+  private parseParen(): A.Expr {
+    const open = this.next();
+    if (this.isOp(")")) return { kind: "Tuple", elts: [], ...span(open, this.next()) };
+    if (this.isKw("yield")) this.unsupported(this.peek());
+    const first = this.parseStarOrTest();
+    if (this.isKw("for") || this.isKw("async")) {
+      if (first.kind === "Starred") throw this.error("iterable unpacking cannot be used in comprehension", first);
+      const generators = this.parseComprehensions();
+      return { kind: "GeneratorExp", elt: first, generators, ...span(open, this.expectOp(")")) };
+    }
+    if (this.isOp(",")) {
+      const elts = [first];
+      while (this.eatOp(",")) {
+        if (this.isOp(")")) break;
+        elts.push(this.parseStarOrTest());
+      }
+      return { kind: "Tuple", elts, ...span(open, this.expectOp(")")) };
+    }
+    this.expectOp(")");
+    if (first.kind === "Starred") throw this.error("cannot use starred expression here", first);
+    return first;
+  }
+
+  private parseList(): A.Expr {
+    const open = this.next();
+    if (this.isOp("]")) return { kind: "List", elts: [], ...span(open, this.next()) };
+    const first = this.parseStarOrTest();
+    if (this.isKw("for") || this.isKw("async")) {
+      if (first.kind === "Starred") throw this.error("iterable unpacking cannot be used in comprehension", first);
+      const generators = this.parseComprehensions();
+      return { kind: "ListComp", elt: first, generators, ...span(open, this.expectOp("]")) };
+    }
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (this.isOp("]")) break;
+      elts.push(this.parseStarOrTest());
+    }
+    return { kind: "List", elts, ...span(open, this.expectOp("]")) };
+  }
+
+  private parseBrace(): A.Expr {
+    const open = this.next();
+    if (this.isOp("}")) return { kind: "Dict", keys: [], values: [], ...span(open, this.next()) };
+    const noUnpacking = () => {
+      if (this.isOp("**")) this.unsupported(this.peek(), "dict unpacking ('**')");
+    };
+    noUnpacking();
+    const first = this.parseStarOrTest();
+    if (first.kind !== "Starred" && this.isOp(":")) {
+      this.next();
+      const keys: A.Expr[] = [first];
+      const values = [this.parseTest()];
+      if (this.isKw("for") || this.isKw("async")) throw this.error("dict comprehensions are not supported yet", open);
+      while (this.eatOp(",")) {
+        if (this.isOp("}")) break;
+        noUnpacking();
+        keys.push(this.parseTest());
+        if (!this.isOp(":")) throw this.error("':' expected after dictionary key", this.peek());
+        this.next();
+        values.push(this.parseTest());
+      }
+      return { kind: "Dict", keys, values, ...span(open, this.expectOp("}")) };
+    }
+    if (this.isKw("for") || this.isKw("async")) throw this.error("set comprehensions are not supported yet", open);
+    const elts = [first];
+    while (this.eatOp(",")) {
+      if (this.isOp("}")) break;
+      elts.push(this.parseStarOrTest());
+    }
+    return { kind: "Set", elts, ...span(open, this.expectOp("}")) };
+  }
+
+  // ----------------------------------------------------------------- strings
+
+  /** Adjacent literals concatenate; any f-string among them makes the whole an FString. */
+  private parseStrings(): A.Expr {
+    const toks: Token[] = [];
+    while (this.peek().kind === "string") toks.push(this.next());
+    const first = toks[0]!;
+    const last = toks[toks.length - 1]!;
+    for (const t of toks) {
+      if (t.str!.bytes) throw this.error("bytes literals are not supported", t);
+    }
+    if (!toks.some((t) => t.str!.fstring)) {
+      let value = "";
+      for (const t of toks) value += this.stringValue(t);
+      return { kind: "Str", value, ...span(first, last) };
+    }
+    const parts: Part[] = [];
+    for (const t of toks) {
+      const s = t.str!;
+      if (s.fstring) this.fstringBody(s.contentStart, s.contentEnd, s.raw || this.classic, parts, 0, false);
+      else addText(parts, this.stringValue(t));
+    }
+    return { kind: "FString", parts, ...span(first, last) };
+  }
+
+  private stringValue(t: Token): string {
+    const s = t.str!;
+    if (s.raw || this.classic) return normaliseNewlines(this.src.text.slice(s.contentStart, s.contentEnd));
+    return decodeEscapes(this.src, s.contentStart, s.contentEnd, s.contentStart);
+  }
+
+  private offsetSpan(from: number, to: number): Span {
+    const a = this.src.pos(from);
+    const b = this.src.pos(to);
+    return { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
+  }
+
+  /**
+   * Scans f-string text in `[from, to)`: literal text (with `{{`/`}}` and, unless
+   * raw, escapes) and replacement fields. In a format spec (`inSpec`) it stops at
+   * the `}` closing the field and returns its offset.
+   */
+  private fstringBody(from: number, to: number, raw: boolean, parts: Part[], nest: number, inSpec: boolean): number {
+    const s = this.src.text;
+    let run = from;
+    const flush = (end: number) => {
+      if (end > run) {
+        addText(parts, raw ? normaliseNewlines(s.slice(run, end)) : decodeEscapes(this.src, run, end, from));
+      }
+    };
+    let i = from;
+    while (i < to) {
+      const c = s[i];
+      if (c === "{") {
+        flush(i);
+        if (!inSpec && i + 1 < to && s[i + 1] === "{") {
+          addText(parts, "{");
+          i += 2;
+        } else {
+          i = this.fstringField(i, to, raw, parts, nest);
+        }
+        run = i;
+      } else if (c === "}") {
+        flush(i);
+        if (inSpec) return i;
+        if (!(i + 1 < to && s[i + 1] === "}")) throw this.error("f-string: single '}' is not allowed", this.src.pos(i));
+        addText(parts, "}");
+        i += 2;
+        run = i;
+      } else if (c === "\\" && !raw) {
+        if (s[i + 1] === "N") throw this.error("\\N{...} escapes are not supported", this.src.pos(i));
+        i += s[i + 1] === "{" || s[i + 1] === "}" ? 1 : 2;
+      } else {
+        i++;
+      }
+    }
+    flush(to);
+    if (inSpec) throw this.error("f-string: expecting '}'", this.src.pos(from - 1));
+    return to;
+  }
+
+  /** A replacement field opening at `open`; returns the offset after its `}`. */
+  private fstringField(open: number, to: number, raw: boolean, parts: Part[], nest: number): number {
+    const s = this.src.text;
+    const at = (offset: number) => this.src.pos(offset);
+    if (nest >= 2) throw this.error("f-string: expressions nested too deeply", at(open));
+    const exprStart = open + 1;
+    // Find the end of the expression: the first `!`, `:`, `=` or `}` outside
+    // brackets and nested strings (pre-3.12 rules: no backslash, no comment).
+    let j = exprStart;
+    let depth = 0;
+    let quote: string | null = null;
+    for (; j < to; j++) {
+      const c = s[j]!;
+      if (quote !== null) {
+        if (c === "\\") throw this.error("f-string expression part cannot include a backslash", at(j));
+        if (s.startsWith(quote, j)) {
+          j += quote.length - 1;
+          quote = null;
+        }
+        continue;
+      }
+      if (c === "\\") throw this.error("f-string expression part cannot include a backslash", at(j));
+      if (c === "'" || c === '"') {
+        quote = s.startsWith(c + c + c, j) && j + 2 < to ? c + c + c : c;
+        j += quote.length - 1;
+      } else if (c === "(" || c === "[" || c === "{") {
+        depth++;
+      } else if (c === ")" || c === "]" || c === "}") {
+        if (depth === 0) {
+          if (c === "}") break;
+          throw this.error(`f-string: unmatched '${c}'`, at(j));
+        }
+        depth--;
+      } else if (c === "#") {
+        throw this.error("f-string expression part cannot include '#'", at(j));
+      } else if (depth === 0) {
+        const n = s[j + 1];
+        if (c === ":") break;
+        if (c === "!") {
+          if (n !== "=") break;
+          j++;
+        } else if (c === "=" || c === "<" || c === ">") {
+          if (n === "=") j++;
+          else if (c === "=") break;
+        }
+      }
+    }
+    if (j >= to || quote !== null) throw this.error("f-string: expecting '}'", at(open));
+    const exprEnd = j;
+    if (s.slice(exprStart, exprEnd).trim() === "") {
+      throw this.error("f-string: empty expression not allowed", at(open));
+    }
+    const value = this.parseFieldExpression(exprStart, exprEnd);
+    let debugText: string | null = null;
+    if (s[j] === "=") {
+      j++;
+      while (j < to && /\s/.test(s[j]!)) j++;
+      debugText = s.slice(exprStart, j);
+    }
+    let conversion: A.FormattedValue["conversion"] = null;
+    if (s[j] === "!") {
+      const c = s[j + 1];
+      if ((c !== "r" && c !== "s" && c !== "a") || j + 1 >= to) {
+        throw this.error("f-string: invalid conversion character: expected 's', 'r', or 'a'", at(j + 1));
+      }
+      conversion = c;
+      j += 2;
+      if (j >= to || (s[j] !== ":" && s[j] !== "}")) throw this.error("f-string: expecting '}'", at(j));
+    }
+    let formatSpec: A.FString | null = null;
+    if (s[j] === ":") {
+      const specParts: Part[] = [];
+      const stop = this.fstringBody(j + 1, to, raw, specParts, nest + 1, true);
+      formatSpec = { kind: "FString", parts: specParts, ...this.offsetSpan(j + 1, stop) };
+      j = stop;
+    }
+    if (j >= to || s[j] !== "}") throw this.error("f-string: expecting '}'", at(Math.min(j, to)));
+    if (debugText !== null) {
+      addText(parts, debugText);
+      if (conversion === null && formatSpec === null) conversion = "r";
+    }
+    parts.push({ kind: "FormattedValue", value, conversion, formatSpec, ...this.offsetSpan(open, j + 1) });
+    return j + 1;
+  }
+
+  /** The expression of a replacement field, tokenized in place so positions are exact. */
+  private parseFieldExpression(from: number, to: number): A.Expr {
+    const sub = new Parser(this.src, tokenize(this.src, from, to, "fexpr"), this.depth);
+    const value = sub.parseStarExpressions();
+    if (sub.peek().kind !== "eof") sub.invalid();
+    sub.checkNotStarred(value);
+    return value;
+  }
+}

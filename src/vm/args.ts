@@ -1,0 +1,70 @@
+// Argument checking shared by every builtin and standard-module function, so that
+// wrong calls give CPython's messages ("sqrt() takes exactly one argument (2 given)")
+// rather than JavaScript exceptions.
+
+import { PyError, typeError } from "./errors.js";
+import { PyFloat, type Kwargs, type Value } from "./values.js";
+
+/** Throws TypeError unless min <= args.length <= max. */
+export function expectArgs(name: string, args: Value[], min: number, max = min): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) throw typeError(`${name}() takes no arguments (${n} given)`);
+    if (min === 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
+    throw typeError(`${name}() takes exactly ${min} arguments (${n} given)`);
+  }
+  if (n < min) throw typeError(`${name}() takes at least ${min} argument${min === 1 ? "" : "s"} (${n} given)`);
+  throw typeError(`${name}() takes at most ${max} argument${max === 1 ? "" : "s"} (${n} given)`);
+}
+
+/** Throws TypeError if keyword arguments other than `allowed` were passed. */
+export function expectKwargs(name: string, kwargs: Kwargs, allowed: readonly string[] = []): void {
+  if (!kwargs) return;
+  for (const k of kwargs.keys()) {
+    if (!allowed.includes(k)) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+  }
+}
+
+/** Python type name of a value, as used in error messages. */
+export function typeName(v: Value | undefined): string {
+  if (v === null) return "NoneType";
+  switch (typeof v) {
+    case "number": return "int";
+    case "boolean": return "bool";
+    case "string": return "str";
+    case "undefined": return "undefined";
+  }
+  if (v instanceof PyFloat) return "float";
+  const ctor = (v as object).constructor?.name ?? "object";
+  const names: Record<string, string> = {
+    PyList: "list", PyTuple: "tuple", PyRange: "range", PyFunction: "function",
+    BuiltinFunction: "builtin_function_or_method", PyModule: "module", PyType: "type",
+    Cell: "cell",
+  };
+  return names[ctor] ?? (ctor.endsWith("Iterator") ? "iterator" : ctor);
+}
+
+/** int, bool or float as a JS number; TypeError otherwise. */
+export function toNumber(v: Value, what: string): number {
+  if (typeof v === "number") return v;
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  throw typeError(`${what}: must be real number, not ${typeName(v)}`);
+}
+
+/** int or bool as a JS integer; TypeError otherwise (floats are refused, as in Python). */
+export function toInt(v: Value, what: string): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer${what ? ` (${what})` : ""}`);
+}
+
+/** Checks that a JS integer fits the 32-bit device word; OverflowError otherwise. */
+export function checkInt32(x: number, what = "integer"): number {
+  if ((x | 0) !== x) {
+    if (!Number.isFinite(x)) throw new PyError("OverflowError", `cannot convert float ${x > 0 ? "infinity" : x < 0 ? "-infinity" : "NaN"} to integer`);
+    throw new PyError("OverflowError", `${what} ${Number.isInteger(x) ? x : ""} does not fit in a 32-bit int`.replace("  ", " "));
+  }
+  return x;
+}

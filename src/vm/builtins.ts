@@ -1,0 +1,439 @@
+// The builtin functions and types every program sees without an import. They are
+// shared by all cores (each call receives its core), so the table is built once.
+
+import { checkInt32, expectArgs, expectKwargs, toInt, toNumber, typeName } from "./args.js";
+import { PyError, typeError, valueError } from "./errors.js";
+import { classicStr, formatSpec, repr, str } from "./format.js";
+import { floatFromString, intFromString } from "./convert.js";
+import { sortValues } from "./methods/list.js";
+import * as ops from "./ops.js";
+import {
+  ArrayIterator, BuiltinFunction, Cell, type CoreApi, type Kwargs, type NativeFn, PyFloat,
+  PyFunction, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value,
+} from "./values.js";
+
+// ------------------------------------------------------------------ types
+
+function construct(name: string, fn: NativeFn | null): PyType {
+  return new PyType(name, fn);
+}
+
+export const intType = construct("int", (core, args, kw) => {
+  expectKwargs("int", kw, ["base"]);
+  expectArgs("int", args, 0, 2);
+  const base = args.length === 2 ? toInt(args[1], "") : kw?.has("base") ? toInt(kw.get("base")!, "") : null;
+  if (args.length === 0) return 0;
+  const x = args[0];
+  if (base !== null) {
+    if (typeof x !== "string") throw typeError("int() can't convert non-string with explicit base");
+    return intFromString(x, base);
+  }
+  if (typeof x === "number") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (x instanceof PyFloat) {
+    if (!Number.isFinite(x.v)) throw new PyError(Number.isNaN(x.v) ? "ValueError" : "OverflowError", `cannot convert float ${Number.isNaN(x.v) ? "NaN" : "infinity"} to integer`);
+    return checkInt32(Math.trunc(x.v) || 0, "int()");
+  }
+  if (typeof x === "string") return intFromString(x, 10);
+  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
+});
+
+export const floatType = construct("float", (core, args) => {
+  expectArgs("float", args, 0, 1);
+  if (args.length === 0) return core.float(0);
+  const x = args[0];
+  if (typeof x === "string") return core.float(floatFromString(x));
+  if (x instanceof PyFloat) return x;
+  return core.float(toNumber(x, "float() argument"));
+});
+
+export const strType = construct("str", (core, args) => {
+  expectArgs("str", args, 0, 1);
+  return args.length ? core.newStr(str(args[0], core.float32)) : "";
+});
+
+export const boolType = construct("bool", (_core, args) => {
+  expectArgs("bool", args, 0, 1);
+  return args.length ? ops.truthy(args[0]) : false;
+});
+
+export const listType = construct("list", (core, args) => {
+  expectArgs("list", args, 0, 1);
+  return core.newList(args.length ? ops.iterableItems(args[0]) : []);
+});
+
+export const tupleType = construct("tuple", (core, args) => {
+  expectArgs("tuple", args, 0, 1);
+  if (args.length && args[0] instanceof PyTuple) return args[0];
+  return core.newTuple(args.length ? ops.iterableItems(args[0]) : []);
+});
+
+export const rangeType = construct("range", (core, args, kw) => {
+  expectKwargs("range", kw);
+  if (args.length === 0) throw typeError("range expected at least 1 argument, got 0");
+  if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
+  const ints = args.map((a) => {
+    if (typeof a === "number") return a;
+    if (typeof a === "boolean") return a ? 1 : 0;
+    throw typeError(`'${typeName(a)}' object cannot be interpreted as an integer`);
+  });
+  const [start, stop, step] = ints.length === 1 ? [0, ints[0], 1] : [ints[0], ints[1], ints[2] ?? 1];
+  if (step === 0) throw valueError("range() arg 3 must not be zero");
+  core.charge(16);
+  return new PyRange(start, stop, step);
+});
+
+export const noneType = construct("NoneType", null);
+export const functionType = construct("function", null);
+export const builtinFunctionType = construct("builtin_function_or_method", null);
+export const moduleType = construct("module", null);
+export const iteratorType = construct("iterator", null);
+export const typeType = construct("type", (core, args) => {
+  expectArgs("type", args, 1);
+  return typeOf(args[0]);
+});
+
+export function typeOf(v: Value): PyType {
+  if (v === null) return noneType;
+  switch (typeof v) {
+    case "number": return intType;
+    case "boolean": return boolType;
+    case "string": return strType;
+  }
+  if (v instanceof PyFloat) return floatType;
+  if (v instanceof PyList) return listType;
+  if (v instanceof PyTuple) return tupleType;
+  if (v instanceof PyRange) return rangeType;
+  if (v instanceof PyFunction) return functionType;
+  if (v instanceof BuiltinFunction) return builtinFunctionType;
+  if (v instanceof PyModule) return moduleType;
+  if (v instanceof PyType) return typeType;
+  if (v instanceof PyIterator) return iteratorType;
+  if (v instanceof Cell) return construct("cell", null);
+  return construct("object", null);
+}
+
+function isInstance(v: Value, t: PyType): boolean {
+  const actual = typeOf(v);
+  return actual === t || (t === intType && actual === boolType);
+}
+
+// ------------------------------------------------------------- iterators
+
+/** Lazily maps another iterator (enumerate, zip, map, filter). */
+class MapIterator extends PyIterator {
+  constructor(private readonly step: () => Value | undefined) {
+    super();
+  }
+  next(): Value | undefined {
+    return this.step();
+  }
+}
+
+// --------------------------------------------------------------- helpers
+
+function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): Value {
+  expectKwargs(name, kw, ["key", "default"]);
+  if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  const items = args.length === 1 ? ops.iterableItems(args[0]) : args;
+  if (items.length === 0) {
+    if (kw?.has("default")) return kw.get("default")!;
+    throw valueError(`${name}() arg is an empty sequence`);
+  }
+  const key = kw?.get("key") ?? null;
+  let best = items[0];
+  let bestKey = key === null ? best : core.call(key, [best]);
+  for (let i = 1; i < items.length; i++) {
+    const k = key === null ? items[i] : core.call(key, [items[i]]);
+    if (ops.compare(name === "min" ? "lt" : "gt", k, bestKey)) {
+      best = items[i];
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+/** Python's round(): half to even. */
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+function radix(prefix: string, base: number) {
+  return (_core: CoreApi, args: Value[]) => {
+    expectArgs(prefix === "0x" ? "hex" : prefix === "0b" ? "bin" : "oct", args, 1);
+    const x = toInt(args[0], "");
+    return (x < 0 ? "-" : "") + prefix + Math.abs(x).toString(base);
+  };
+}
+
+function printArgs(core: CoreApi, args: Value[], kw: Kwargs): Value {
+  expectKwargs("print", kw, ["sep", "end", "file", "flush"]);
+  const sepV = kw?.get("sep") ?? null;
+  const endV = kw?.get("end") ?? null;
+  if (sepV !== null && typeof sepV !== "string") throw typeError(`sep must be None or a string, not ${typeName(sepV)}`);
+  if (endV !== null && typeof endV !== "string") throw typeError(`end must be None or a string, not ${typeName(endV)}`);
+  const sep = sepV ?? " ";
+  const end = endV ?? "\n";
+  let text = "";
+  for (let i = 0; i < args.length; i++) {
+    if (i) text += sep;
+    text += str(args[i], core.float32);
+  }
+  core.write(text + end);
+  return null;
+}
+
+/** The classic `print x` statement: one value, the original's formats, one line. */
+export function printClassic(core: CoreApi, v: Value): void {
+  core.write(classicStr(v) + "\n");
+}
+
+/** f-string field: conversion 0 none, 1 !s, 2 !r, 3 !a; then the format spec. */
+export function formatValueForFString(core: CoreApi, v: Value, conversion: number, spec: string): string {
+  let x = v;
+  if (conversion === 1) x = str(v, core.float32);
+  else if (conversion >= 2) x = repr(v, core.float32);
+  const s = spec === "" && typeof x === "string" ? x : formatSpec(x, spec, core);
+  return core.newStr(s);
+}
+
+const fn = (name: string, f: NativeFn) => new BuiltinFunction(name, f);
+
+function makeTable(): Map<string, Value> {
+  const t = new Map<string, Value>();
+  const types = [intType, floatType, strType, boolType, listType, tupleType, rangeType, typeType];
+  for (const ty of types) t.set(ty.name, ty);
+  const add = (name: string, f: NativeFn) => t.set(name, fn(name, f));
+
+  add("print", printArgs);
+  add("len", (_c, args) => {
+    expectArgs("len", args, 1);
+    const v = args[0];
+    if (typeof v === "string") return v.length;
+    if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+    if (v instanceof PyRange) return v.length;
+    throw typeError(`object of type '${typeName(v)}' has no len()`);
+  });
+  add("abs", (core, args) => {
+    expectArgs("abs", args, 1);
+    const v = args[0];
+    if (typeof v === "number" || typeof v === "boolean") return checkInt32(Math.abs(Number(v)), "abs()");
+    if (v instanceof PyFloat) return core.float(Math.abs(v.v));
+    throw typeError(`bad operand type for abs(): '${typeName(v)}'`);
+  });
+  add("min", (core, args, kw) => minmax("min", core, args, kw));
+  add("max", (core, args, kw) => minmax("max", core, args, kw));
+  add("sum", (core, args, kw) => {
+    expectKwargs("sum", kw, ["start"]);
+    expectArgs("sum", args, 1, 2);
+    let acc: Value = args[1] ?? kw?.get("start") ?? 0;
+    if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    const it = ops.getIter(args[0]);
+    for (let v = it.next(); v !== undefined; v = it.next()) acc = ops.add(core, acc, v);
+    return acc;
+  });
+  add("round", (core, args, kw) => {
+    expectKwargs("round", kw, ["ndigits"]);
+    expectArgs("round", args, 1, 2);
+    const nd = args[1] ?? kw?.get("ndigits") ?? null;
+    const x = args[0];
+    if (typeof x === "number" || typeof x === "boolean") {
+      if (nd === null) return Number(x);
+      const d = toInt(nd, "");
+      if (d >= 0) return Number(x);
+      const m = 10 ** -d;
+      return checkInt32(roundHalfEven(Number(x) / m) * m, "round()");
+    }
+    if (!(x instanceof PyFloat)) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
+    if (nd === null) {
+      if (!Number.isFinite(x.v)) throw new PyError(Number.isNaN(x.v) ? "ValueError" : "OverflowError", `cannot convert float ${Number.isNaN(x.v) ? "NaN" : "infinity"} to integer`);
+      return checkInt32(roundHalfEven(x.v), "round()");
+    }
+    const d = toInt(nd, "");
+    if (!Number.isFinite(x.v)) return x;
+    if (d > 300) return x;
+    const m = 10 ** Math.abs(d);
+    const r = d >= 0 ? Number(x.v.toFixed(Math.min(d, 100))) : roundHalfEven(x.v / m) * m;
+    return core.float(r);
+  });
+  add("divmod", (core, args) => {
+    expectArgs("divmod", args, 2);
+    return core.newTuple([ops.floordiv(core, args[0], args[1]), ops.mod(core, args[0], args[1])]);
+  });
+  add("pow", (core, args) => {
+    expectArgs("pow", args, 2, 3);
+    if (args.length === 3 && args[2] !== null) {
+      const b = toInt(args[0], ""), e = toInt(args[1], ""), m = toInt(args[2], "");
+      if (m === 0) throw valueError("pow() 3rd argument cannot be 0");
+      if (e < 0) throw valueError("pow() negative exponent with modulus is not supported");
+      let r = 1n;
+      let bb = BigInt(b) % BigInt(m);
+      let ee = BigInt(e);
+      const mm = BigInt(m);
+      while (ee > 0n) {
+        if (ee & 1n) r = (r * bb) % mm;
+        bb = (bb * bb) % mm;
+        ee >>= 1n;
+      }
+      let out = Number(r);
+      if (out !== 0 && (out < 0) !== (m < 0)) out += m;
+      return out;
+    }
+    return ops.pow(core, args[0], args[1]);
+  });
+  add("chr", (core, args) => {
+    expectArgs("chr", args, 1);
+    const x = toInt(args[0], "");
+    if (x < 0 || x > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
+    return core.newStr(String.fromCodePoint(x));
+  });
+  add("ord", (_c, args) => {
+    expectArgs("ord", args, 1);
+    const s = args[0];
+    if (typeof s !== "string") throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
+    const cps = Array.from(s);
+    if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
+    return cps[0].codePointAt(0)!;
+  });
+  add("hex", radix("0x", 16));
+  add("bin", radix("0b", 2));
+  add("oct", radix("0o", 8));
+  add("sorted", (core, args, kw) => {
+    expectKwargs("sorted", kw, ["key", "reverse"]);
+    expectArgs("sorted", args, 1);
+    return core.newList(sortValues(core, ops.iterableItems(args[0]), kw?.get("key") ?? null, ops.truthy(kw?.get("reverse") ?? false)));
+  });
+  add("reversed", (_c, args) => {
+    expectArgs("reversed", args, 1);
+    const v = args[0];
+    if (v instanceof PyRange) {
+      const n = v.length;
+      return new ArrayIterator(Array.from({ length: n }, (_, i) => v.start + v.step * (n - 1 - i)));
+    }
+    if (!(v instanceof PyList || v instanceof PyTuple || typeof v === "string")) {
+      throw typeError(`'${typeName(v)}' object is not reversible`);
+    }
+    return new ArrayIterator(ops.iterableItems(v).reverse());
+  });
+  add("enumerate", (core, args, kw) => {
+    expectKwargs("enumerate", kw, ["start"]);
+    expectArgs("enumerate", args, 1, 2);
+    const it = ops.getIter(args[0]);
+    let i = toInt(args[1] ?? kw?.get("start") ?? 0, "");
+    return new MapIterator(() => {
+      const v = it.next();
+      return v === undefined ? undefined : core.newTuple([i++, v]);
+    });
+  });
+  add("zip", (core, args, kw) => {
+    expectKwargs("zip", kw, ["strict"]);
+    const its = args.map((a) => ops.getIter(a));
+    return new MapIterator(() => {
+      if (its.length === 0) return undefined;
+      const row: Value[] = [];
+      for (const it of its) {
+        const v = it.next();
+        if (v === undefined) return undefined;
+        row.push(v);
+      }
+      return core.newTuple(row);
+    });
+  });
+  add("map", (core, args) => {
+    if (args.length < 2) throw typeError("map() must have at least two arguments.");
+    const f = args[0];
+    const its = args.slice(1).map((a) => ops.getIter(a));
+    return new MapIterator(() => {
+      const row: Value[] = [];
+      for (const it of its) {
+        const v = it.next();
+        if (v === undefined) return undefined;
+        row.push(v);
+      }
+      return core.call(f, row);
+    });
+  });
+  add("filter", (core, args) => {
+    expectArgs("filter", args, 2);
+    const f = args[0];
+    const it = ops.getIter(args[1]);
+    return new MapIterator(() => {
+      for (let v = it.next(); v !== undefined; v = it.next()) {
+        if (ops.truthy(f === null ? v : core.call(f, [v]))) return v;
+      }
+      return undefined;
+    });
+  });
+  add("iter", (_c, args) => {
+    expectArgs("iter", args, 1);
+    return ops.getIter(args[0]);
+  });
+  add("next", (_c, args) => {
+    expectArgs("next", args, 1, 2);
+    const it = args[0];
+    if (!(it instanceof PyIterator)) throw typeError(`'${typeName(it)}' object is not an iterator`);
+    const v = it.next();
+    if (v !== undefined) return v;
+    if (args.length === 2) return args[1];
+    throw new PyError("StopIteration", "");
+  });
+  add("any", (_c, args) => {
+    expectArgs("any", args, 1);
+    const it = ops.getIter(args[0]);
+    for (let v = it.next(); v !== undefined; v = it.next()) if (ops.truthy(v)) return true;
+    return false;
+  });
+  add("all", (_c, args) => {
+    expectArgs("all", args, 1);
+    const it = ops.getIter(args[0]);
+    for (let v = it.next(); v !== undefined; v = it.next()) if (!ops.truthy(v)) return false;
+    return true;
+  });
+  add("isinstance", (_c, args) => {
+    expectArgs("isinstance", args, 2);
+    const t = args[1];
+    const types = t instanceof PyTuple ? t.items : [t];
+    for (const ty of types) {
+      if (!(ty instanceof PyType)) throw typeError("isinstance() arg 2 must be a type or tuple of types");
+      if (isInstance(args[0], ty)) return true;
+    }
+    return false;
+  });
+  add("callable", (_c, args) => {
+    expectArgs("callable", args, 1);
+    const v = args[0];
+    return v instanceof PyFunction || v instanceof BuiltinFunction || v instanceof PyType;
+  });
+  add("repr", (core, args) => {
+    expectArgs("repr", args, 1);
+    return core.newStr(repr(args[0], core.float32));
+  });
+  add("format", (core, args) => {
+    expectArgs("format", args, 1, 2);
+    const spec = args[1] ?? "";
+    if (typeof spec !== "string") throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+    return core.newStr(formatSpec(args[0], spec, core));
+  });
+  add("input", (core, args) => {
+    expectArgs("input", args, 0, 1);
+    const prompt = args.length ? str(args[0], core.float32) : "";
+    const line = core.readLine(prompt);
+    if (line === null) throw new PyError("EOFError", "EOF when reading a line");
+    return core.newStr(line);
+  });
+  const stop: NativeFn = (core) => {
+    core.exit();
+    return SUSPEND;
+  };
+  add("exit", stop);
+  add("quit", stop);
+  return t;
+}
+
+const table = makeTable();
+
+/** The builtins namespace (shared, read-only). */
+export function makeBuiltins(_core: CoreApi): Map<string, Value> {
+  return table;
+}

@@ -1,0 +1,442 @@
+// One core: its value stack and frames, its memory, its modules and output. The
+// device creates one Core per simulated micro-core and drives it with `run`, which
+// returns when the core finishes, blocks in a message-passing call, or uses up its
+// instruction budget (so many cores can share one thread fairly).
+
+import { CodeFlags, type CodeObject, type Program } from "../bytecode/code.js";
+import { PyError, typeError } from "./errors.js";
+import { typeName } from "./args.js";
+import { Frame, FrameKind } from "./frame.js";
+import { execute, RUN_BLOCKED, RUN_DONE, RUN_YIELD } from "./interpreter.js";
+import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes } from "./memory.js";
+import { makeBuiltins } from "./builtins.js";
+import { str as pyStr } from "./format.js";
+import { listMethods } from "./methods/list.js";
+import { strMethods } from "./methods/str.js";
+import { standardModules } from "./modules/index.js";
+import { prepareCode } from "./loader.js";
+import {
+  BuiltinFunction, Cell, type CoreApi, type DeviceApi, type Kwargs, PyFloat, PyFunction, PyList,
+  PyModule, PyTuple, PyType, SUSPEND, type Value,
+} from "./values.js";
+
+export { RUN_BLOCKED, RUN_DONE, RUN_YIELD };
+
+export interface CoreOptions {
+  id: number;
+  numCores: number;
+  isHost: boolean;
+  float32: boolean;
+  memory: MemoryLimits;
+  /** Receives this core's program output (already split into lines by the caller if it wants). */
+  write: (text: string) => void;
+  readLine?: (prompt: string) => string | null;
+  randomSeed: number;
+  device?: DeviceApi | null;
+}
+
+/** Marks a core error that already carries its ePython traceback. */
+const ANNOTATED = Symbol("annotated");
+
+export class Core implements CoreApi {
+  readonly id: number;
+  readonly numCores: number;
+  readonly isHost: boolean;
+  readonly dialect: "python3" | "classic";
+  readonly float32: boolean;
+  readonly randomSeed: number;
+  readonly device: DeviceApi | null;
+  readonly mem: CoreMemory;
+  readonly builtins: Map<string, Value>;
+
+  /** Value stack shared by all frames (see frame.ts for the layout). */
+  readonly stack: Value[] = new Array(256).fill(undefined);
+  sp = 0;
+  frame: Frame | null = null;
+  /** Result of the last completed top-level or boundary call. */
+  result: Value = null;
+  /** Instructions executed so far. */
+  instructions = 0;
+  exited = false;
+
+  private readonly modules = new Map<string, PyModule>();
+  private readonly states = new Map<string, unknown>();
+  private readonly writeOut: (text: string) => void;
+  private readonly readIn: (prompt: string) => string | null;
+
+  constructor(readonly program: Program, opts: CoreOptions) {
+    this.id = opts.id;
+    this.numCores = opts.numCores;
+    this.isHost = opts.isHost;
+    this.dialect = program.dialect;
+    this.float32 = opts.float32;
+    this.randomSeed = opts.randomSeed;
+    this.device = opts.device ?? null;
+    this.writeOut = opts.write;
+    this.readIn = opts.readLine ?? (() => null);
+    this.mem = new CoreMemory(this.id, opts.memory);
+    this.mem.roots = () => this.roots();
+    this.builtins = makeBuiltins(this);
+    for (const m of program.modules) prepareCode(m.code, this.float32);
+  }
+
+  // ------------------------------------------------------------ running
+
+  /** Creates the main module and its frame; the core is then ready to run. */
+  start(): void {
+    const main = this.program.modules[0];
+    const module = this.newModule("__main__", main.code);
+    this.modules.set("__main__", module);
+    this.pushCodeFrame(main.code, module, 0, FrameKind.Main);
+  }
+
+  /** Runs up to `budget` instructions. Returns RUN_DONE, RUN_BLOCKED or RUN_YIELD. */
+  run(budget: number): number {
+    if (this.exited || !this.frame) return RUN_DONE;
+    const status = execute(this, budget);
+    if (status === RUN_BLOCKED && this.exited) return RUN_DONE;
+    return status;
+  }
+
+  get finished(): boolean {
+    return this.exited || this.frame === null;
+  }
+
+  /** Completes a blocking call: `value` becomes its result. */
+  resume(value: Value): void {
+    this.ensureStack(this.sp + 1);
+    this.stack[this.sp++] = value;
+  }
+
+  // ------------------------------------------------------------ frames
+
+  ensureStack(n: number): void {
+    const s = this.stack;
+    while (s.length < n) s.push(undefined as unknown as Value);
+  }
+
+  private frameBytes(code: CodeObject): number {
+    return SIZE.frameHeader + SIZE.slot * (code.varnames.length + code.stacksize);
+  }
+
+  private pushCodeFrame(code: CodeObject, globals: PyModule, retSlot: number, kind: number, cells: Cell[] | null = null): Frame {
+    const base = retSlot + 1;
+    const bytes = this.frameBytes(code);
+    this.mem.chargeFrame(bytes);
+    this.ensureStack(base + code.varnames.length + code.stacksize + 8);
+    for (let i = 0; i < code.varnames.length; i++) this.stack[base + i] = undefined as unknown as Value;
+    const f = new Frame(code, globals, base, cells, this.frame, kind, retSlot, bytes);
+    this.frame = f;
+    this.sp = base + code.varnames.length;
+    return f;
+  }
+
+  /**
+   * Enters `fn` whose `argcount` positional arguments are already on the stack
+   * above stack[fnIndex] (the interpreter's fast path).
+   */
+  pushFrame(fn: PyFunction, fnIndex: number, kind: number): Frame {
+    const code = fn.code;
+    const base = fnIndex + 1;
+    const nlocals = code.varnames.length;
+    const bytes = this.frameBytes(code);
+    this.mem.chargeFrame(bytes);
+    const stack = this.stack;
+    if (stack.length < base + nlocals + code.stacksize + 8) this.ensureStack(base + nlocals + code.stacksize + 8);
+    for (let i = code.argcount; i < nlocals; i++) stack[base + i] = undefined as unknown as Value;
+    const cells = code.cellvars.length || code.freevars.length ? this.makeCells(fn, base) : null;
+    const f = new Frame(code, fn.globals, base, cells, this.frame, kind, fnIndex, bytes);
+    this.frame = f;
+    this.sp = base + nlocals;
+    return f;
+  }
+
+  private makeCells(fn: PyFunction, base: number): Cell[] {
+    const code = fn.code;
+    const cells: Cell[] = [];
+    for (let i = 0; i < code.cellvars.length; i++) {
+      const arg = code.cellArgs[i];
+      cells.push(new Cell(arg >= 0 ? this.stack[base + arg] : undefined));
+    }
+    if (fn.closure) for (const c of fn.closure) cells.push(c);
+    return cells;
+  }
+
+  /**
+   * General call: binds `npos` positional arguments and the keyword arguments named
+   * by `kwnames` (their values follow the positional ones on the stack) to `fn`'s
+   * parameters, with CPython's error messages, then enters it.
+   */
+  pushCall(fn: PyFunction, fnIndex: number, npos: number, kwnames: readonly string[] | null, kind: number): Frame {
+    const code = fn.code;
+    const stack = this.stack;
+    const args = stack.slice(fnIndex + 1, fnIndex + 1 + npos);
+    const kwvals = kwnames ? stack.slice(fnIndex + 1 + npos, fnIndex + 1 + npos + kwnames.length) : [];
+    const locals = bindArguments(fn, args, kwnames ?? [], kwvals, this);
+    this.sp = fnIndex + 1;
+    const f = this.pushFrameWithLocals(fn, fnIndex, locals, kind);
+    return f;
+  }
+
+  private pushFrameWithLocals(fn: PyFunction, fnIndex: number, locals: Value[], kind: number): Frame {
+    const code = fn.code;
+    const base = fnIndex + 1;
+    const bytes = this.frameBytes(code);
+    this.mem.chargeFrame(bytes);
+    this.ensureStack(base + code.varnames.length + code.stacksize + 8);
+    for (let i = 0; i < code.varnames.length; i++) this.stack[base + i] = locals[i];
+    const cells = code.cellvars.length || code.freevars.length ? this.makeCells(fn, base) : null;
+    const f = new Frame(code, fn.globals, base, cells, this.frame, kind, fnIndex, bytes);
+    this.frame = f;
+    this.sp = base + code.varnames.length;
+    return f;
+  }
+
+  /** Calls a non-bytecode callable (builtin, bound method, type). */
+  callNative(fn: Value, args: Value[], kwargs: Kwargs): Value | typeof SUSPEND {
+    if (fn instanceof BuiltinFunction) return fn.fn(this, args, kwargs);
+    if (fn instanceof PyType) {
+      if (!fn.construct) throw typeError(`cannot create '${fn.name}' instances`);
+      return fn.construct(this, args, kwargs);
+    }
+    if (fn instanceof PyFunction) return this.call(fn, args, kwargs);
+    throw typeError(`'${typeName(fn)}' object is not callable`);
+  }
+
+  /** Calls any callable from TypeScript and returns its result (nested run). */
+  call(fn: Value, args: Value[], kwargs: Kwargs = null): Value {
+    if (!(fn instanceof PyFunction)) {
+      const r = this.callNative(fn, args, kwargs);
+      if (r === SUSPEND) throw new PyError("RuntimeError", "a blocking operation cannot be used inside a callback");
+      return r;
+    }
+    const fnIndex = this.sp;
+    this.ensureStack(fnIndex + args.length + 2);
+    this.stack[fnIndex] = fn;
+    const names = kwargs ? [...kwargs.keys()] : [];
+    for (let i = 0; i < args.length; i++) this.stack[fnIndex + 1 + i] = args[i];
+    names.forEach((n, i) => (this.stack[fnIndex + 1 + args.length + i] = kwargs!.get(n)!));
+    this.sp = fnIndex + 1 + args.length + names.length;
+    this.pushCall(fn, fnIndex, args.length, names, FrameKind.Boundary);
+    const status = execute(this, Infinity);
+    if (status !== RUN_DONE) throw new PyError("RuntimeError", "a blocking operation cannot be used inside a callback");
+    return this.result;
+  }
+
+  // ------------------------------------------------------------ modules
+
+  private newModule(name: string, code: CodeObject): PyModule {
+    const m = new PyModule(name);
+    for (const g of code.globals) m.slotOf(g);
+    m.set("__name__", name);
+    this.mem.charge(SIZE.moduleHeader + SIZE.slot * m.slots.length);
+    return m;
+  }
+
+  /**
+   * Returns a loaded module, or null after pushing a frame that will run a user
+   * module's body (the interpreter continues in that frame).
+   */
+  importModule(name: string): PyModule;
+  importModule(name: string, allowDeferred?: boolean): PyModule | null;
+  importModule(name: string): PyModule | null {
+    const cached = this.modules.get(name);
+    if (cached) return cached;
+    const factory = standardModules.get(name);
+    if (factory) {
+      const m = factory(this);
+      this.modules.set(name, m);
+      return m;
+    }
+    if (this.program.modules.some((u) => u.name === name)) return null;
+    throw new PyError("ModuleNotFoundError", `No module named '${name}'`);
+  }
+
+  pushModuleFrame(name: string, retSlot: number): void {
+    const unit = this.program.modules.find((u) => u.name === name)!;
+    const m = this.newModule(name, unit.code);
+    this.modules.set(name, m);
+    this.pushCodeFrame(unit.code, m, retSlot, FrameKind.Module);
+  }
+
+  moduleState<T>(key: string, create: () => T): T {
+    let s = this.states.get(key) as T | undefined;
+    if (s === undefined) {
+      s = create();
+      this.states.set(key, s);
+    }
+    return s;
+  }
+
+  // ---------------------------------------------------------- attributes
+
+  getAttr(obj: Value, name: string): Value {
+    if (obj instanceof PyModule) {
+      const v = obj.get(name);
+      if (v === undefined) throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
+      return v;
+    }
+    if (obj instanceof PyList) {
+      const m = listMethods.get(name);
+      if (m) return new BuiltinFunction(name, (c, a, kw) => m(c, obj, a, kw), obj);
+    } else if (typeof obj === "string") {
+      const m = strMethods.get(name);
+      if (m) return new BuiltinFunction(name, (c, a, kw) => m(c, obj, a, kw), obj);
+    } else if (obj instanceof PyTuple) {
+      const m = listMethods.get(name);
+      if (m && (name === "count" || name === "index")) return new BuiltinFunction(name, (c, a, kw) => m(c, obj as unknown as PyList, a, kw), obj);
+    } else if (obj instanceof PyFloat) {
+      if (name === "is_integer") return new BuiltinFunction(name, () => Number.isInteger(obj.v), obj);
+      if (name === "real") return obj;
+      if (name === "imag") return this.float(0);
+    } else if (typeof obj === "number" || typeof obj === "boolean") {
+      const x = Number(obj);
+      if (name === "real" || name === "numerator") return x;
+      if (name === "imag") return 0;
+      if (name === "denominator") return 1;
+      if (name === "bit_length") return new BuiltinFunction(name, () => (x === 0 ? 0 : 32 - Math.clz32(Math.abs(x))), obj);
+    } else if (obj instanceof PyFunction) {
+      if (name === "__name__") return obj.name;
+    } else if (obj instanceof BuiltinFunction || obj instanceof PyType) {
+      if (name === "__name__") return obj.name;
+    }
+    throw new PyError("AttributeError", `'${typeName(obj)}' object has no attribute '${name}'`);
+  }
+
+  setAttr(obj: Value, name: string, v: Value): void {
+    if (obj instanceof PyModule) {
+      obj.set(name, v);
+      return;
+    }
+    throw new PyError("AttributeError", `'${typeName(obj)}' object attribute '${name}' is read-only`);
+  }
+
+  // ------------------------------------------------------------- CoreApi
+
+  float(x: number): PyFloat {
+    return new PyFloat(this.float32 ? Math.fround(x) : x);
+  }
+  newList(items: Value[]): PyList {
+    this.mem.charge(listBytes(items.length));
+    return new PyList(items);
+  }
+  newTuple(items: Value[]): PyTuple {
+    this.mem.charge(listBytes(items.length));
+    return new PyTuple(items);
+  }
+  newStr(s: string): string {
+    this.mem.charge(strBytes(s));
+    return s;
+  }
+  charge(bytes: number): void {
+    this.mem.charge(bytes);
+  }
+  str(v: Value): string {
+    return pyStr(v, this.float32);
+  }
+  write(text: string): void {
+    this.writeOut(text);
+  }
+  readLine(prompt: string): string | null {
+    return this.readIn(prompt);
+  }
+  exit(): void {
+    this.exited = true;
+  }
+  collectGarbage(): number {
+    return this.mem.collect();
+  }
+  memoryUsed(): number {
+    return this.mem.used;
+  }
+  memoryLimit(): number {
+    return this.mem.capacity;
+  }
+
+  /** Every value reachable from this core (for the collector). */
+  private *roots(): Iterable<Value | undefined> {
+    for (let i = 0; i < this.sp; i++) yield this.stack[i];
+    for (let f = this.frame; f; f = f.parent) if (f.cells) yield* f.cells;
+    for (const m of this.modules.values()) yield m;
+    const extra = (this.device as { rootsOf?: (c: Core) => Iterable<Value> } | null)?.rootsOf?.(this);
+    if (extra) yield* extra;
+  }
+
+  // -------------------------------------------------------------- errors
+
+  /** Adds the ePython traceback (innermost last) to an error leaving the interpreter. */
+  annotateError(e: unknown, top: Frame): unknown {
+    if (typeof e === "object" && e !== null && (e as Record<symbol, boolean>)[ANNOTATED]) return e;
+    let err: PyError;
+    if (e instanceof PyError) err = e;
+    else if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      err = new PyError("RecursionError", "maximum recursion depth exceeded in a builtin");
+    } else {
+      const msg = e instanceof Error ? e.message : String(e);
+      err = new PyError("RuntimeError", `internal error: ${msg}`);
+      (err as { cause?: unknown }).cause = e;
+    }
+    const entries = [];
+    for (let f: Frame | null = top; f; f = f.parent) {
+      entries.push({ file: f.code.file, line: f.lineAt(f.pc - 1), func: f.code.name });
+    }
+    err.traceback.push(...entries.reverse());
+    (err as unknown as Record<symbol, boolean>)[ANNOTATED] = true;
+    // Unwind: the core cannot continue after an uncaught error.
+    for (let f: Frame | null = this.frame; f; f = f.parent) this.mem.releaseFrame(f.bytes);
+    this.frame = null;
+    return err;
+  }
+}
+
+/** Binds call arguments to parameters (CPython's rules and messages). */
+function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[], kwvals: Value[], core: Core): Value[] {
+  const code = fn.code;
+  const name = code.name;
+  const nargs = code.argcount;
+  const locals: Value[] = new Array(code.varnames.length).fill(undefined);
+  const varargs = (code.flags & CodeFlags.VARARGS) !== 0;
+  const fresh = (code.flags & CodeFlags.FRESH_DEFAULTS) !== 0;
+  if (args.length > nargs && !varargs) {
+    const ndef = fn.defaults?.length ?? 0;
+    const takes = ndef ? `from ${nargs - ndef} to ${nargs}` : `${nargs}`;
+    throw typeError(`${name}() takes ${takes} positional argument${nargs === 1 && !ndef ? "" : "s"} but ${args.length} ${args.length === 1 ? "was" : "were"} given`);
+  }
+  for (let i = 0; i < Math.min(args.length, nargs); i++) locals[i] = args[i];
+  if (varargs) {
+    const extra = args.slice(nargs);
+    locals[nargs + code.kwonlycount] = core.newTuple(extra);
+  }
+  for (let j = 0; j < kwnames.length; j++) {
+    const kw = kwnames[j];
+    const idx = code.varnames.indexOf(kw);
+    if (idx < 0 || idx >= nargs + code.kwonlycount) throw typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+    if (locals[idx] !== undefined) throw typeError(`${name}() got multiple values for argument '${kw}'`);
+    locals[idx] = kwvals[j];
+  }
+  const defaults = fn.defaults ?? [];
+  const firstDefault = nargs - defaults.length;
+  const missing: string[] = [];
+  for (let i = 0; i < nargs; i++) {
+    if (locals[i] !== undefined) continue;
+    if (i >= firstDefault) {
+      if (!fresh) locals[i] = defaults[i - firstDefault];
+    } else missing.push(code.varnames[i]);
+  }
+  if (missing.length) {
+    const list = missing.map((m) => `'${m}'`);
+    const names = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
+    throw typeError(`${name}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${names}`);
+  }
+  const kwMissing: string[] = [];
+  for (let i = nargs; i < nargs + code.kwonlycount; i++) {
+    if (locals[i] !== undefined) continue;
+    const d = fn.kwdefaults?.get(code.varnames[i]);
+    if (d !== undefined) locals[i] = d;
+    else kwMissing.push(`'${code.varnames[i]}'`);
+  }
+  if (kwMissing.length) {
+    throw typeError(`${name}() missing ${kwMissing.length} required keyword-only argument${kwMissing.length === 1 ? "" : "s"}: ${kwMissing.join(" and ")}`);
+  }
+  return locals;
+}

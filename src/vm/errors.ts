@@ -1,0 +1,35 @@
+// Runtime errors raised by ePython code. A PyError carries Python's exception kind
+// and message; the interpreter adds the ePython traceback (file, line, function)
+// as the error unwinds, and the device adds the core id. They are user errors, so
+// the CLI prints them without any JavaScript stack.
+
+export type ErrorKind =
+  | "ZeroDivisionError" | "IndexError" | "NameError" | "TypeError" | "ValueError"
+  | "OverflowError" | "MemoryError" | "RecursionError" | "AttributeError"
+  | "AssertionError" | "ImportError" | "ModuleNotFoundError" | "UnboundLocalError"
+  | "KeyError" | "StopIteration" | "NotImplementedError" | "RuntimeError"
+  | "EOFError" | "DeadlockError";
+
+export interface TraceEntry {
+  file: string;
+  line: number;
+  func: string;
+}
+
+export class PyError extends Error {
+  /** Innermost call last, like Python's traceback. */
+  readonly traceback: TraceEntry[] = [];
+  constructor(
+    public readonly kind: ErrorKind,
+    public readonly pyMessage: string,
+  ) {
+    super(`${kind}: ${pyMessage}`);
+    this.name = "PyError";
+  }
+}
+
+export const typeError = (msg: string) => new PyError("TypeError", msg);
+export const valueError = (msg: string) => new PyError("ValueError", msg);
+export const indexError = (msg: string) => new PyError("IndexError", msg);
+export const overflowError = (msg: string) => new PyError("OverflowError", msg);
+export const zeroDivision = (msg: string) => new PyError("ZeroDivisionError", msg);

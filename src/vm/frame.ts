@@ -1,0 +1,44 @@
+// A call frame, kept as data (not on the JavaScript stack) so that a core can stop
+// at any blocking call and be resumed later, and so that recursion depth is bounded
+// by the core's memory rather than by the host.
+//
+// Layout on the core's value stack (Lua-style, no copying of arguments):
+//   stack[retSlot]                  the called function (overwritten by the result)
+//   stack[base .. base+nlocals-1]   fast locals, parameters first
+//   stack[base+nlocals ..]          the operand stack of this frame
+
+import type { CodeObject } from "../bytecode/code.js";
+import type { Cell, PyModule } from "./values.js";
+
+export const FrameKind = {
+  /** An ordinary Python call: the result goes to stack[retSlot]. */
+  Call: 0,
+  /** A module body run by `import`: the module object is the result. */
+  Module: 1,
+  /** A call made from TypeScript (core.call): returning ends the nested run. */
+  Boundary: 2,
+  /** The program's main module: returning ends the core. */
+  Main: 3,
+} as const;
+
+export class Frame {
+  pc = 0;
+  constructor(
+    public readonly code: CodeObject,
+    public readonly globals: PyModule,
+    public readonly base: number,
+    public readonly cells: Cell[] | null,
+    public readonly parent: Frame | null,
+    public readonly kind: number,
+    public readonly retSlot: number,
+    /** Bytes charged to the core's memory for this frame. */
+    public readonly bytes: number,
+  ) {}
+
+  /** Source line of the instruction at or before `pc`. */
+  lineAt(pc: number): number {
+    const lines = this.code.lines;
+    for (let i = Math.min(pc, lines.length - 1); i >= 0; i--) if (lines[i] > 0) return lines[i];
+    return this.code.firstLine;
+  }
+}

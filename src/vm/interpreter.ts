@@ -1,0 +1,832 @@
+// The bytecode interpreter: runs one core for up to `budget` instructions, or until
+// it blocks in a message-passing call, or until its program ends.
+//
+// Everything the core needs to continue (frames, pc, operand stack) lives in the
+// Core object, never in JavaScript locals across a return from `execute`, so a
+// blocked core is just data and costs no CPU. Within one slice the hot state is
+// cached in locals (pc, sp, the instruction array, constants, globals) and written
+// back whenever control leaves the loop or calls out (builtins may re-enter the
+// interpreter through core.call, and the collector reads core.sp).
+//
+// The int and float fast paths of the common operators are inlined; everything else
+// goes through ops.ts.
+
+import { CodeFlags } from "../bytecode/code.js";
+import { Op } from "../bytecode/opcodes.js";
+import { PyError, typeError } from "./errors.js";
+import { typeName } from "./args.js";
+import { Frame, FrameKind } from "./frame.js";
+import * as ops from "./ops.js";
+import { formatValueForFString, printClassic } from "./builtins.js";
+import { listMethods } from "./methods/list.js";
+import { strMethods } from "./methods/str.js";
+import {
+  BuiltinFunction, Cell, ListIterator, PyFloat, PyFunction, PyList, PyModule, PyTuple,
+  RangeIterator, SUSPEND, type Value,
+} from "./values.js";
+import type { Core } from "./core.js";
+import { listBytes, strBytes, SIZE } from "./memory.js";
+
+export const RUN_DONE = 0;
+export const RUN_BLOCKED = 1;
+export const RUN_YIELD = 2;
+
+const nameError = (name: string) => new PyError("NameError", `name '${name}' is not defined`);
+
+export function execute(core: Core, budget: number): number {
+  let f = core.frame!;
+  let code = f.code;
+  let ins = code.code;
+  let k = code.k as Value[];
+  let pc = f.pc;
+  let sp = core.sp;
+  let base = f.base;
+  let gslots = f.globals.slots;
+  const stack = core.stack;
+  const f32 = core.float32;
+  const mem = core.mem;
+  let count = 0;
+  let callArgc = 0;
+
+  try {
+    for (;;) {
+      const op = ins[pc++];
+      count++;
+      switch (op) {
+        case Op.NOP:
+          break;
+        case Op.POP_TOP:
+          sp--;
+          break;
+        case Op.ROT_TWO: {
+          const t = stack[sp - 1];
+          stack[sp - 1] = stack[sp - 2];
+          stack[sp - 2] = t;
+          break;
+        }
+        case Op.ROT_THREE: {
+          const t = stack[sp - 1];
+          stack[sp - 1] = stack[sp - 2];
+          stack[sp - 2] = stack[sp - 3];
+          stack[sp - 3] = t;
+          break;
+        }
+        case Op.DUP_TOP:
+          stack[sp] = stack[sp - 1];
+          sp++;
+          break;
+        case Op.DUP_TOP_TWO:
+          stack[sp] = stack[sp - 2];
+          stack[sp + 1] = stack[sp - 1];
+          sp += 2;
+          break;
+        case Op.LOAD_CONST:
+          stack[sp++] = k[ins[pc++]];
+          break;
+        case Op.LOAD_INT:
+          stack[sp++] = ins[pc++];
+          break;
+        case Op.LOAD_NONE:
+          stack[sp++] = null;
+          break;
+        case Op.LOAD_TRUE:
+          stack[sp++] = true;
+          break;
+        case Op.LOAD_FALSE:
+          stack[sp++] = false;
+          break;
+        case Op.LOAD_FAST: {
+          const i = ins[pc++];
+          const v = stack[base + i];
+          if (v === undefined) throw unboundLocal(code.varnames[i]);
+          stack[sp++] = v;
+          break;
+        }
+        case Op.STORE_FAST:
+          stack[base + ins[pc++]] = stack[--sp];
+          break;
+        case Op.DELETE_FAST: {
+          const i = ins[pc++];
+          if (stack[base + i] === undefined) throw unboundLocal(code.varnames[i]);
+          stack[base + i] = undefined as unknown as Value;
+          break;
+        }
+        case Op.LOAD_DEREF: {
+          const i = ins[pc++];
+          const v = f.cells![i].value;
+          if (v === undefined) {
+            const name = i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length];
+            throw new PyError("NameError", `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+          }
+          stack[sp++] = v;
+          break;
+        }
+        case Op.STORE_DEREF:
+          f.cells![ins[pc++]].value = stack[--sp];
+          break;
+        case Op.LOAD_CLOSURE:
+          stack[sp++] = f.cells![ins[pc++]];
+          break;
+        case Op.LOAD_GLOBAL: {
+          const i = ins[pc++];
+          let v = gslots[i];
+          if (v === undefined) {
+            const name = code.globals[i];
+            v = core.builtins.get(name);
+            if (v === undefined) throw nameError(name);
+          }
+          stack[sp++] = v;
+          break;
+        }
+        case Op.STORE_GLOBAL:
+          gslots[ins[pc++]] = stack[--sp];
+          break;
+        case Op.DELETE_GLOBAL: {
+          const i = ins[pc++];
+          if (gslots[i] === undefined) throw nameError(code.globals[i]);
+          gslots[i] = undefined;
+          break;
+        }
+        case Op.LOAD_ATTR:
+          f.pc = pc;
+          core.sp = sp;
+          stack[sp - 1] = core.getAttr(stack[sp - 1], code.names[ins[pc++]]);
+          break;
+        case Op.STORE_ATTR: {
+          const obj = stack[--sp];
+          const v = stack[--sp];
+          core.setAttr(obj, code.names[ins[pc++]], v);
+          break;
+        }
+
+        // ------------------------------------------------------ arithmetic
+        case Op.BINARY_ADD: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") {
+            const r = a + b;
+            if ((r | 0) !== r) throw ops.intOverflow("+", a, b, r);
+            stack[sp - 1] = r;
+          } else if (a instanceof PyFloat && b instanceof PyFloat) {
+            stack[sp - 1] = new PyFloat(f32 ? Math.fround(a.v + b.v) : a.v + b.v);
+          } else {
+            core.sp = sp;
+            stack[sp - 1] = ops.add(core, a, b);
+          }
+          break;
+        }
+        case Op.BINARY_SUB: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") {
+            const r = a - b;
+            if ((r | 0) !== r) throw ops.intOverflow("-", a, b, r);
+            stack[sp - 1] = r;
+          } else if (a instanceof PyFloat && b instanceof PyFloat) {
+            stack[sp - 1] = new PyFloat(f32 ? Math.fround(a.v - b.v) : a.v - b.v);
+          } else stack[sp - 1] = ops.sub(core, a, b);
+          break;
+        }
+        case Op.BINARY_MUL: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") {
+            const r = a * b;
+            if ((r | 0) !== r) throw ops.intOverflow("*", a, b, r);
+            stack[sp - 1] = r === 0 ? 0 : r;
+          } else if (a instanceof PyFloat && b instanceof PyFloat) {
+            stack[sp - 1] = new PyFloat(f32 ? Math.fround(a.v * b.v) : a.v * b.v);
+          } else {
+            core.sp = sp;
+            stack[sp - 1] = ops.mul(core, a, b);
+          }
+          break;
+        }
+        case Op.BINARY_TRUEDIV: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          if (a instanceof PyFloat && b instanceof PyFloat && b.v !== 0) {
+            stack[sp - 1] = new PyFloat(f32 ? Math.fround(a.v / b.v) : a.v / b.v);
+          } else stack[sp - 1] = ops.truediv(core, a, b);
+          break;
+        }
+        case Op.BINARY_FLOORDIV: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number" && b > 0) stack[sp - 1] = Math.floor(a / b);
+          else stack[sp - 1] = ops.floordiv(core, a, b);
+          break;
+        }
+        case Op.BINARY_MOD: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number" && b > 0) {
+            const r = a % b;
+            stack[sp - 1] = r < 0 ? r + b : r;
+          } else {
+            core.sp = sp;
+            stack[sp - 1] = ops.mod(core, a, b);
+          }
+          break;
+        }
+        case Op.BINARY_POW: {
+          const b = stack[--sp];
+          stack[sp - 1] = ops.pow(core, stack[sp - 1], b);
+          break;
+        }
+        case Op.BINARY_LSHIFT: {
+          const b = stack[--sp];
+          stack[sp - 1] = ops.bitop("lshift", stack[sp - 1], b);
+          break;
+        }
+        case Op.BINARY_RSHIFT: {
+          const b = stack[--sp];
+          stack[sp - 1] = ops.bitop("rshift", stack[sp - 1], b);
+          break;
+        }
+        case Op.BINARY_AND: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a & b : ops.bitop("and", a, b);
+          break;
+        }
+        case Op.BINARY_OR: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a | b : ops.bitop("or", a, b);
+          break;
+        }
+        case Op.BINARY_XOR: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a ^ b : ops.bitop("xor", a, b);
+          break;
+        }
+        case Op.INPLACE_ADD: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") {
+            const r = a + b;
+            if ((r | 0) !== r) throw ops.intOverflow("+", a, b, r);
+            stack[sp - 1] = r;
+          } else if (a instanceof PyFloat && b instanceof PyFloat) {
+            stack[sp - 1] = new PyFloat(f32 ? Math.fround(a.v + b.v) : a.v + b.v);
+          } else {
+            core.sp = sp;
+            stack[sp - 1] = ops.inplaceAdd(core, a, b);
+          }
+          break;
+        }
+        case Op.CLASSIC_ADD: {
+          const b = stack[--sp];
+          core.sp = sp;
+          stack[sp - 1] = ops.classicAdd(core, stack[sp - 1], b);
+          break;
+        }
+        case Op.CLASSIC_DIV: {
+          const b = stack[--sp];
+          stack[sp - 1] = ops.classicDiv(core, stack[sp - 1], b);
+          break;
+        }
+        case Op.CLASSIC_FLOORDIV: {
+          const b = stack[--sp];
+          stack[sp - 1] = ops.classicFloorDiv(core, stack[sp - 1], b);
+          break;
+        }
+        case Op.CLASSIC_MOD: {
+          const b = stack[--sp];
+          stack[sp - 1] = ops.classicMod(core, stack[sp - 1], b);
+          break;
+        }
+        case Op.CLASSIC_POW: {
+          const b = stack[--sp];
+          stack[sp - 1] = ops.classicPow(core, stack[sp - 1], b);
+          break;
+        }
+        case Op.UNARY_NEG: {
+          const a = stack[sp - 1];
+          if (a instanceof PyFloat) stack[sp - 1] = new PyFloat(-a.v);
+          else stack[sp - 1] = ops.neg(core, a);
+          break;
+        }
+        case Op.UNARY_POS:
+          stack[sp - 1] = ops.pos(stack[sp - 1]);
+          break;
+        case Op.UNARY_INVERT:
+          stack[sp - 1] = ops.invert(stack[sp - 1]);
+          break;
+        case Op.UNARY_NOT: {
+          const a = stack[sp - 1];
+          stack[sp - 1] = a === true ? false : a === false ? true : !ops.truthy(a);
+          break;
+        }
+
+        // ----------------------------------------------------- comparisons
+        case Op.COMPARE_EQ: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a === b : ops.eq(a, b);
+          break;
+        }
+        case Op.COMPARE_NE: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a !== b : !ops.eq(a, b);
+          break;
+        }
+        case Op.COMPARE_LT: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") stack[sp - 1] = a < b;
+          else if (a instanceof PyFloat && b instanceof PyFloat) stack[sp - 1] = a.v < b.v;
+          else stack[sp - 1] = ops.compare("lt", a, b);
+          break;
+        }
+        case Op.COMPARE_LE: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") stack[sp - 1] = a <= b;
+          else if (a instanceof PyFloat && b instanceof PyFloat) stack[sp - 1] = a.v <= b.v;
+          else stack[sp - 1] = ops.compare("le", a, b);
+          break;
+        }
+        case Op.COMPARE_GT: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") stack[sp - 1] = a > b;
+          else if (a instanceof PyFloat && b instanceof PyFloat) stack[sp - 1] = a.v > b.v;
+          else stack[sp - 1] = ops.compare("gt", a, b);
+          break;
+        }
+        case Op.COMPARE_GE: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          if (typeof a === "number" && typeof b === "number") stack[sp - 1] = a >= b;
+          else if (a instanceof PyFloat && b instanceof PyFloat) stack[sp - 1] = a.v >= b.v;
+          else stack[sp - 1] = ops.compare("ge", a, b);
+          break;
+        }
+        case Op.COMPARE_IN: {
+          const b = stack[--sp];
+          stack[sp - 1] = ops.contains(b, stack[sp - 1]);
+          break;
+        }
+        case Op.COMPARE_NOT_IN: {
+          const b = stack[--sp];
+          stack[sp - 1] = !ops.contains(b, stack[sp - 1]);
+          break;
+        }
+        case Op.COMPARE_IS: {
+          const b = stack[--sp];
+          stack[sp - 1] = stack[sp - 1] === b;
+          break;
+        }
+        case Op.COMPARE_IS_NOT: {
+          const b = stack[--sp];
+          stack[sp - 1] = stack[sp - 1] !== b;
+          break;
+        }
+
+        // ---------------------------------------------------- control flow
+        case Op.JUMP: {
+          const target = ins[pc];
+          if (target < pc) {
+            if (count >= budget) {
+              f.pc = target;
+              core.sp = sp;
+              core.instructions += count;
+              return RUN_YIELD;
+            }
+          }
+          pc = target;
+          break;
+        }
+        case Op.POP_JUMP_IF_FALSE: {
+          const v = stack[--sp];
+          if (v === false || (v !== true && !ops.truthy(v))) pc = ins[pc];
+          else pc++;
+          break;
+        }
+        case Op.POP_JUMP_IF_TRUE: {
+          const v = stack[--sp];
+          if (v === true || (v !== false && ops.truthy(v))) pc = ins[pc];
+          else pc++;
+          break;
+        }
+        case Op.JUMP_IF_FALSE_OR_POP:
+          if (!ops.truthy(stack[sp - 1])) pc = ins[pc];
+          else {
+            sp--;
+            pc++;
+          }
+          break;
+        case Op.JUMP_IF_TRUE_OR_POP:
+          if (ops.truthy(stack[sp - 1])) pc = ins[pc];
+          else {
+            sp--;
+            pc++;
+          }
+          break;
+        case Op.JUMP_IF_BOUND:
+          if (stack[base + ins[pc]] !== undefined) pc = ins[pc + 1];
+          else pc += 2;
+          break;
+        case Op.GET_ITER:
+          stack[sp - 1] = ops.getIter(stack[sp - 1]);
+          break;
+        case Op.FOR_ITER: {
+          const it = stack[sp - 1];
+          let v: Value | undefined;
+          if (it instanceof RangeIterator) {
+            const c = it.cur;
+            if (it.step > 0 ? c < it.stop : c > it.stop) {
+              it.cur = c + it.step;
+              v = c;
+            }
+          } else if (it instanceof ListIterator) {
+            if (it.i < it.items.length) v = it.items[it.i++];
+          } else {
+            f.pc = pc - 1;
+            core.sp = sp;
+            v = (it as import("./values.js").PyIterator).next();
+          }
+          if (v === undefined) {
+            sp--;
+            pc = ins[pc];
+          } else {
+            stack[sp++] = v;
+            pc++;
+          }
+          if (count >= budget) {
+            f.pc = pc;
+            core.sp = sp;
+            core.instructions += count;
+            return RUN_YIELD;
+          }
+          break;
+        }
+
+        // ------------------------------------------------------- containers
+        case Op.BUILD_LIST:
+        case Op.BUILD_CLASSIC_LIST: {
+          const n = ins[pc++];
+          const items = new Array<Value>(n);
+          for (let i = 0; i < n; i++) items[i] = stack[sp - n + i];
+          sp -= n;
+          core.sp = sp;
+          mem.charge(listBytes(n));
+          const list = new PyList(items);
+          if (op === Op.BUILD_CLASSIC_LIST) list.extensible = true;
+          stack[sp++] = list;
+          break;
+        }
+        case Op.BUILD_TUPLE: {
+          const n = ins[pc++];
+          const items = new Array<Value>(n);
+          for (let i = 0; i < n; i++) items[i] = stack[sp - n + i];
+          sp -= n;
+          core.sp = sp;
+          mem.charge(listBytes(n));
+          stack[sp++] = new PyTuple(items);
+          break;
+        }
+        case Op.LIST_APPEND: {
+          const v = stack[--sp];
+          const list = stack[sp - ins[pc++]] as PyList;
+          core.sp = sp;
+          mem.charge(SIZE.slot);
+          list.items.push(v);
+          break;
+        }
+        case Op.LIST_EXTEND: {
+          const v = stack[--sp];
+          const list = stack[sp - ins[pc++]] as PyList;
+          core.sp = sp;
+          const items = ops.iterableItems(v);
+          mem.charge(SIZE.slot * items.length);
+          for (const x of items) list.items.push(x);
+          break;
+        }
+        case Op.BINARY_SUBSCR: {
+          const idx = stack[--sp];
+          const obj = stack[sp - 1];
+          if (obj instanceof PyList && typeof idx === "number" && idx >= 0 && idx < obj.items.length) {
+            stack[sp - 1] = obj.items[idx];
+          } else {
+            core.sp = sp;
+            stack[sp - 1] = ops.getItem(core, obj, idx);
+          }
+          break;
+        }
+        case Op.STORE_SUBSCR: {
+          const idx = stack[sp - 1];
+          const obj = stack[sp - 2];
+          const v = stack[sp - 3];
+          sp -= 3;
+          if (obj instanceof PyList && typeof idx === "number" && idx >= 0 && idx < obj.items.length) {
+            obj.items[idx] = v;
+          } else {
+            core.sp = sp;
+            ops.setItem(core, obj, idx, v);
+          }
+          break;
+        }
+        case Op.DELETE_SUBSCR: {
+          const idx = stack[--sp];
+          ops.delItem(stack[--sp], idx);
+          break;
+        }
+        case Op.SLICE_GET: {
+          sp -= 3;
+          core.sp = sp;
+          stack[sp - 1] = ops.getSlice(core, stack[sp - 1], stack[sp], stack[sp + 1], stack[sp + 2]);
+          break;
+        }
+        case Op.SLICE_SET: {
+          sp -= 5;
+          core.sp = sp;
+          ops.setSlice(core, stack[sp + 1], stack[sp + 2], stack[sp + 3], stack[sp + 4], stack[sp]);
+          break;
+        }
+        case Op.SLICE_DEL: {
+          sp -= 4;
+          ops.delSlice(stack[sp], stack[sp + 1], stack[sp + 2], stack[sp + 3]);
+          break;
+        }
+        case Op.UNPACK_SEQUENCE: {
+          const n = ins[pc++];
+          const v = stack[sp - 1];
+          const items = v instanceof PyTuple && v.items.length === n ? v.items : ops.unpack(v, n);
+          sp--;
+          for (let i = n - 1; i >= 0; i--) stack[sp++] = items[i];
+          break;
+        }
+
+        // ------------------------------------------------------------ calls
+        case Op.CALL_METHOD: {
+          const name = code.names[ins[pc++]];
+          const argc = ins[pc++];
+          const obj = stack[sp - argc - 1];
+          f.pc = pc;
+          core.sp = sp;
+          if (obj instanceof PyList) {
+            if (name === "append" && argc === 1) {
+              mem.charge(SIZE.slot);
+              obj.items.push(stack[sp - 1]);
+              sp -= 2;
+              stack[sp++] = null;
+              break;
+            }
+            const m = listMethods.get(name);
+            if (m) {
+              const r = m(core, obj, stack.slice(sp - argc, sp), null);
+              sp -= argc + 1;
+              stack[sp++] = r;
+              break;
+            }
+          } else if (typeof obj === "string") {
+            const m = strMethods.get(name);
+            if (m) {
+              const r = m(core, obj, stack.slice(sp - argc, sp), null);
+              sp -= argc + 1;
+              stack[sp++] = r;
+              break;
+            }
+          }
+          stack[sp - argc - 1] = core.getAttr(obj, name);
+          callArgc = argc;
+        }
+        // falls through: call the resolved attribute like a plain function
+        case Op.CALL: {
+          const argc = op === Op.CALL ? ins[pc++] : callArgc;
+          const fnIndex = sp - argc - 1;
+          const fn = stack[fnIndex];
+          f.pc = pc;
+          core.sp = sp;
+          if (fn instanceof PyFunction) {
+            const c = fn.code;
+            let nf: Frame;
+            if (argc === c.argcount && c.kwonlycount === 0 && (c.flags & CodeFlags.VARARGS) === 0) {
+              nf = core.pushFrame(fn, fnIndex, FrameKind.Call);
+            } else {
+              nf = core.pushCall(fn, fnIndex, argc, null, FrameKind.Call);
+            }
+            if (count >= budget) {
+              core.instructions += count;
+              return RUN_YIELD;
+            }
+            f = nf;
+            code = f.code;
+            ins = code.code;
+            k = code.k as Value[];
+            pc = 0;
+            base = f.base;
+            sp = core.sp;
+            gslots = f.globals.slots;
+            break;
+          }
+          const r = core.callNative(fn, stack.slice(fnIndex + 1, sp), null);
+          sp = fnIndex;
+          if (r === SUSPEND) {
+            core.sp = sp;
+            core.instructions += count;
+            return RUN_BLOCKED;
+          }
+          stack[sp++] = r;
+          break;
+        }
+        case Op.CALL_KW:
+        case Op.CALL_EX: {
+          // Stack: fn, positional args (CALL_KW) or one args list (CALL_EX), keyword
+          // values, then the tuple of keyword names (if any keywords).
+          const n = ins[pc++];
+          let kwnames: readonly string[] | null = null;
+          let nkw = 0;
+          if (op === Op.CALL_KW || n > 0) {
+            kwnames = stack[--sp] as unknown as readonly string[];
+            nkw = kwnames.length;
+          }
+          let argc: number;
+          let fnIndex: number;
+          if (op === Op.CALL_EX) {
+            // Expand the positional list in place: fn, a1..am, kw values.
+            fnIndex = sp - nkw - 2;
+            const pos = ops.iterableItems(stack[fnIndex + 1]);
+            const kwv = stack.slice(sp - nkw, sp);
+            sp = fnIndex + 1;
+            core.ensureStack(sp + pos.length + kwv.length + 8);
+            for (const v of pos) stack[sp++] = v;
+            for (const v of kwv) stack[sp++] = v;
+            argc = pos.length + nkw;
+          } else {
+            argc = n;
+            fnIndex = sp - argc - 1;
+          }
+          const fn = stack[fnIndex];
+          f.pc = pc;
+          core.sp = sp;
+          if (fn instanceof PyFunction) {
+            const nf = core.pushCall(fn, fnIndex, argc - nkw, kwnames, FrameKind.Call);
+            f = nf;
+            code = f.code;
+            ins = code.code;
+            k = code.k as Value[];
+            pc = 0;
+            base = f.base;
+            sp = core.sp;
+            gslots = f.globals.slots;
+            break;
+          }
+          let kwargs: Map<string, Value> | null = null;
+          if (nkw) {
+            kwargs = new Map();
+            for (let i = 0; i < nkw; i++) kwargs.set(kwnames![i], stack[sp - nkw + i]);
+          }
+          const r = core.callNative(fn, stack.slice(fnIndex + 1, sp - nkw), kwargs);
+          sp = fnIndex;
+          if (r === SUSPEND) {
+            core.sp = sp;
+            core.instructions += count;
+            return RUN_BLOCKED;
+          }
+          stack[sp++] = r;
+          break;
+        }
+        case Op.RETURN_VALUE: {
+          const v = stack[sp - 1];
+          mem.releaseFrame(f.bytes);
+          const kind = f.kind;
+          const done = f;
+          if (kind === FrameKind.Main) {
+            core.frame = null;
+            core.sp = 0;
+            core.result = v;
+            core.instructions += count;
+            return RUN_DONE;
+          }
+          sp = done.retSlot;
+          stack[sp++] = kind === FrameKind.Module ? done.globals : v;
+          f = done.parent!;
+          core.frame = f;
+          if (kind === FrameKind.Boundary) {
+            core.sp = sp - 1;
+            core.result = v;
+            core.instructions += count;
+            return RUN_DONE;
+          }
+          code = f.code;
+          ins = code.code;
+          k = code.k as Value[];
+          pc = f.pc;
+          base = f.base;
+          gslots = f.globals.slots;
+          break;
+        }
+        case Op.MAKE_FUNCTION: {
+          // Stack: [defaults] [kwdefaults] [closure] code — code on top.
+          const flags = ins[pc++];
+          const fcode = stack[--sp] as unknown as import("../bytecode/code.js").CodeObject;
+          const closure = flags & 4 ? (stack[--sp] as PyTuple).items as Cell[] : null;
+          let kwdefaults: Map<string, Value> | null = null;
+          if (flags & 2) {
+            const t = (stack[--sp] as PyTuple).items;
+            kwdefaults = new Map();
+            for (let i = 0; i < t.length; i += 2) kwdefaults.set(t[i] as string, t[i + 1]);
+          }
+          const defaults = flags & 1 ? (stack[--sp] as PyTuple).items : null;
+          core.sp = sp;
+          mem.charge(SIZE.functionHeader + SIZE.slot * ((defaults?.length ?? 0) + (closure?.length ?? 0)));
+          stack[sp++] = new PyFunction(fcode, f.globals, defaults, kwdefaults, closure);
+          break;
+        }
+
+        // ---------------------------------------------------------- modules
+        case Op.IMPORT_NAME: {
+          const name = code.names[ins[pc++]];
+          f.pc = pc;
+          core.sp = sp;
+          const m = core.importModule(name);
+          if (m === null) {
+            // A user module: its body runs in a new frame that returns the module.
+            core.pushModuleFrame(name, sp);
+            core.ensureStack(sp + 1);
+            if (count >= budget) {
+              core.instructions += count;
+              return RUN_YIELD;
+            }
+            f = core.frame!;
+            code = f.code;
+            ins = code.code;
+            k = code.k as Value[];
+            pc = 0;
+            base = f.base;
+            sp = core.sp;
+            gslots = f.globals.slots;
+          } else stack[sp++] = m;
+          break;
+        }
+        case Op.IMPORT_FROM: {
+          const m = stack[sp - 1] as PyModule;
+          const name = code.names[ins[pc++]];
+          const v = m.get(name);
+          if (v === undefined) throw new PyError("ImportError", `cannot import name '${name}' from '${m.name}'`);
+          stack[sp++] = v;
+          break;
+        }
+        case Op.IMPORT_STAR: {
+          const m = stack[--sp] as PyModule;
+          for (let i = 0; i < m.names.length; i++) {
+            const name = m.names[i];
+            const v = m.slots[i];
+            if (v === undefined || name.startsWith("_")) continue;
+            f.globals.set(name, v);
+          }
+          gslots = f.globals.slots;
+          break;
+        }
+
+        // ----------------------------------------------------------- output
+        case Op.PRINT_CLASSIC:
+          f.pc = pc;
+          core.sp = sp;
+          printClassic(core, stack[--sp]);
+          break;
+        case Op.FORMAT_VALUE: {
+          const flags = ins[pc++];
+          const spec = flags & 4 ? (stack[--sp] as string) : "";
+          core.sp = sp;
+          stack[sp - 1] = formatValueForFString(core, stack[sp - 1], flags & 3, spec);
+          break;
+        }
+        case Op.BUILD_STRING: {
+          const n = ins[pc++];
+          let s = "";
+          for (let i = sp - n; i < sp; i++) s += stack[i] as string;
+          sp -= n;
+          core.sp = sp;
+          mem.charge(strBytes(s));
+          stack[sp++] = s;
+          break;
+        }
+        case Op.RAISE_ASSERT: {
+          const n = ins[pc++];
+          const msg = n ? stack[--sp] : null;
+          throw new PyError("AssertionError", msg === null ? "" : core.str(msg));
+        }
+        default:
+          throw new PyError("RuntimeError", `bad opcode ${op} at ${pc - 1} in ${code.name}`);
+      }
+    }
+  } catch (e) {
+    f.pc = pc;
+    core.sp = sp;
+    core.instructions += count;
+    throw core.annotateError(e, f);
+  }
+}
+
+function unboundLocal(name: string): PyError {
+  return new PyError("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+export { typeError, typeName };

@@ -1,0 +1,23 @@
+// Prepares compiled code for execution: materialises each code object's constant
+// table as run-time values (floats boxed at the run's precision). Done once per
+// program and precision; cores sharing a program share the prepared code.
+
+import { type CodeObject, isCodeObject } from "../bytecode/code.js";
+import { PyFloat, type Value } from "./values.js";
+
+const preparedFor = new WeakMap<CodeObject, boolean>();
+
+export function prepareCode(code: CodeObject, float32: boolean): void {
+  if (preparedFor.get(code) === float32) return;
+  preparedFor.set(code, float32);
+  code.k = code.consts.map((c): unknown => {
+    if (typeof c === "number" || typeof c === "string") return c;
+    if (isCodeObject(c)) {
+      prepareCode(c, float32);
+      return c;
+    }
+    if (Array.isArray(c)) return c;
+    const x = (c as { float: number }).float;
+    return new PyFloat(float32 ? Math.fround(x) : x) as Value;
+  });
+}

@@ -1,0 +1,159 @@
+// Per-core memory accounting. A core's data (call frames and heap objects) must fit
+// its byte budget; every allocation is charged here with the documented sizes:
+//
+//   call frame   16 B + 4 B per local and per operand-stack slot
+//   list/tuple    8 B + 4 B per element      str   8 B + 1 B per character
+//   function     16 B + 4 B per default and per closure cell
+//   cell          8 B     range / iterator 16 B     module 16 B + 4 B per global
+//
+// The collector is a mark phase over the core's roots (operand stack, frames,
+// module globals, messages in flight): the live size it finds replaces the running
+// total, so garbage stops counting against the budget. (The bytes themselves are
+// reclaimed by the host JavaScript engine once unreachable.) Frames are released
+// on return, in stack order.
+//
+// When the local budget is exceeded the `onExhausted` hook decides: spill into the
+// core's slice of shared memory (device layer), or raise MemoryError.
+
+import { PyError } from "./errors.js";
+import {
+  Cell, PyFloat, PyFunction, PyIterator, PyList, PyModule, PyRange, PyTuple, type Value,
+} from "./values.js";
+
+export const SIZE = {
+  frameHeader: 16,
+  slot: 4,
+  listHeader: 8,
+  strHeader: 8,
+  functionHeader: 16,
+  cell: 8,
+  range: 16,
+  iterator: 16,
+  moduleHeader: 16,
+} as const;
+
+export const listBytes = (n: number) => SIZE.listHeader + SIZE.slot * n;
+export const strBytes = (s: string) => SIZE.strHeader + s.length;
+
+export interface MemoryLimits {
+  /** Bytes for data on the core (after code and the runtime's reserved part). */
+  local: number;
+  /** Extra bytes the core may spill into (its shared-memory slice); 0 for none. */
+  spill: number;
+}
+
+export class CoreMemory {
+  /** Heap bytes: live at the last collection plus allocations since. */
+  heap = 0;
+  /** Bytes of the active call frames. */
+  frames = 0;
+  /** Highest heap+frames seen. */
+  peak = 0;
+  collections = 0;
+  /** True once data has spilled past local memory. */
+  spilled = false;
+  /** Set by the owner: yields every root value (stack, frames, globals...). */
+  roots: () => Iterable<Value | undefined> = () => [];
+  /** Called once when data first spills into shared memory. */
+  onSpill: ((used: number, local: number) => void) | null = null;
+
+  constructor(public readonly coreId: number, public limits: MemoryLimits) {}
+
+  get used(): number {
+    return this.heap + this.frames;
+  }
+
+  get capacity(): number {
+    return this.limits.local + this.limits.spill;
+  }
+
+  /** Charges a heap allocation; collects, spills or raises MemoryError as needed. */
+  charge(bytes: number): void {
+    this.heap += bytes;
+    const used = this.heap + this.frames;
+    if (used > this.peak) this.peak = used;
+    if (used > this.limits.local) this.overflow(bytes, "allocating");
+  }
+
+  /** Charges a call frame (released with `releaseFrame`). */
+  chargeFrame(bytes: number): void {
+    this.frames += bytes;
+    const used = this.heap + this.frames;
+    if (used > this.peak) this.peak = used;
+    if (used > this.limits.local) this.overflow(bytes, "frame");
+  }
+
+  releaseFrame(bytes: number): void {
+    this.frames -= bytes;
+  }
+
+  private overflow(request: number, what: "allocating" | "frame"): void {
+    this.collect();
+    const used = this.heap + this.frames;
+    if (used <= this.limits.local) return;
+    if (used <= this.capacity) {
+      if (!this.spilled) {
+        this.spilled = true;
+        this.onSpill?.(used, this.limits.local);
+      }
+      return;
+    }
+    // Undo the charge so the core's accounting stays consistent after the error.
+    if (what === "frame") this.frames -= request;
+    else this.heap -= request;
+    const where = this.limits.spill ? `${fmt(this.limits.local)} local + ${fmt(this.limits.spill)} shared` : `${fmt(this.limits.local)}`;
+    const detail = `${fmt(used - request)} in use (frames ${fmt(this.frames)}, heap ${fmt(this.heap)}) of ${where} bytes`;
+    if (what === "frame") {
+      throw new PyError("RecursionError", `maximum recursion depth exceeded: core ${this.coreId} has no memory for another call frame of ${fmt(request)} bytes; ${detail}`);
+    }
+    throw new PyError("MemoryError", `core ${this.coreId} out of memory allocating ${fmt(request)} bytes; ${detail}`);
+  }
+
+  /** Mark phase: recomputes the live heap size from the roots. Returns it. */
+  collect(): number {
+    this.collections++;
+    const seen = new Set<unknown>();
+    const strings = new Set<string>();
+    let live = 0;
+    const work: Value[] = [];
+    for (const r of this.roots()) if (r !== undefined) work.push(r);
+    while (work.length) {
+      const v = work.pop()!;
+      if (typeof v === "string") {
+        if (!strings.has(v)) {
+          strings.add(v);
+          live += strBytes(v);
+        }
+        continue;
+      }
+      if (typeof v !== "object" || v === null || v instanceof PyFloat || seen.has(v)) continue;
+      seen.add(v);
+      if (v instanceof PyList || v instanceof PyTuple) {
+        live += listBytes(v.items.length);
+        for (const x of v.items) if (typeof x === "object" || typeof x === "string") work.push(x);
+      } else if (v instanceof PyFunction) {
+        live += SIZE.functionHeader + SIZE.slot * ((v.defaults?.length ?? 0) + (v.closure?.length ?? 0));
+        if (v.defaults) work.push(...v.defaults);
+        if (v.closure) work.push(...v.closure);
+        if (v.kwdefaults) work.push(...v.kwdefaults.values());
+      } else if (v instanceof Cell) {
+        live += SIZE.cell;
+        if (v.value !== undefined) work.push(v.value);
+      } else if (v instanceof PyModule) {
+        live += SIZE.moduleHeader + SIZE.slot * v.slots.length;
+        for (const x of v.slots) if (x !== undefined) work.push(x);
+      } else if (v instanceof PyRange) {
+        live += SIZE.range;
+      } else if (v instanceof PyIterator) {
+        // An iterator shares its sequence's storage, which is reached through its owner.
+        live += SIZE.iterator;
+      }
+    }
+    this.heap = live;
+    return live;
+  }
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString("en-US");
+}

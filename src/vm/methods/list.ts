@@ -1,0 +1,110 @@
+// Methods of list (and the read-only ones shared with tuple: count, index).
+// Growth is charged to the core's memory at 4 bytes per element.
+
+import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
+import { indexError, typeError, valueError } from "../errors.js";
+import * as ops from "../ops.js";
+import { type CoreApi, type Kwargs, PyList, type Value } from "../values.js";
+
+export type ListMethod = (core: CoreApi, self: PyList, args: Value[], kwargs: Kwargs) => Value;
+
+/** Sorts in place with Python's ordering; stable; key results computed once. */
+export function sortValues(core: CoreApi, items: Value[], key: Value, reverse: boolean): Value[] {
+  const keys = key === null ? items : items.map((v) => core.call(key, [v]));
+  const order = items.map((_, i) => i);
+  const cmp = (i: number, j: number) => {
+    const a = keys[i], b = keys[j];
+    if (ops.compare("lt", a, b)) return reverse ? 1 : -1;
+    if (ops.compare("lt", b, a)) return reverse ? -1 : 1;
+    return 0;
+  };
+  order.sort(cmp);
+  return order.map((i) => items[i]);
+}
+
+function find(self: PyList, args: Value[], name: string): number {
+  expectArgs(name, args, 1, 3);
+  const n = self.items.length;
+  const norm = (v: Value | undefined, d: number) => {
+    if (v === undefined) return d;
+    const x = toInt(v, "slice index");
+    return x < 0 ? Math.max(0, x + n) : Math.min(x, n);
+  };
+  const start = norm(args[1], 0);
+  const stop = norm(args[2], n);
+  for (let i = start; i < stop; i++) if (ops.eq(self.items[i], args[0])) return i;
+  return -1;
+}
+
+export const listMethods = new Map<string, ListMethod>([
+  ["append", (core, self, args, kw) => {
+    expectKwargs("append", kw);
+    expectArgs("append", args, 1);
+    core.charge(4);
+    self.items.push(args[0]);
+    return null;
+  }],
+  ["extend", (core, self, args) => {
+    expectArgs("extend", args, 1);
+    const items = ops.iterableItems(args[0]);
+    core.charge(4 * items.length);
+    for (const v of items) self.items.push(v);
+    return null;
+  }],
+  ["insert", (core, self, args) => {
+    expectArgs("insert", args, 2);
+    const n = self.items.length;
+    let i = toInt(args[0], "");
+    i = i < 0 ? Math.max(0, i + n) : Math.min(i, n);
+    core.charge(4);
+    self.items.splice(i, 0, args[1]);
+    return null;
+  }],
+  ["pop", (_core, self, args) => {
+    expectArgs("pop", args, 0, 1);
+    const n = self.items.length;
+    if (n === 0) throw indexError("pop from empty list");
+    let i = args.length ? toInt(args[0], "") : n - 1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) throw indexError("pop index out of range");
+    return self.items.splice(i, 1)[0];
+  }],
+  ["remove", (_core, self, args) => {
+    expectArgs("remove", args, 1);
+    const i = self.items.findIndex((v) => ops.eq(v, args[0]));
+    if (i < 0) throw valueError("list.remove(x): x not in list");
+    self.items.splice(i, 1);
+    return null;
+  }],
+  ["index", (_core, self, args) => {
+    const i = find(self, args, "index");
+    if (i < 0) throw valueError(`${typeName(args[0]) === "str" ? `'${args[0]}'` : String(args[0])} is not in list`);
+    return i;
+  }],
+  ["count", (_core, self, args) => {
+    expectArgs("count", args, 1);
+    let c = 0;
+    for (const v of self.items) if (ops.eq(v, args[0])) c++;
+    return c;
+  }],
+  ["reverse", (_core, self, args) => {
+    expectArgs("reverse", args, 0);
+    self.items.reverse();
+    return null;
+  }],
+  ["sort", (core, self, args, kw) => {
+    if (args.length) throw typeError("sort() takes no positional arguments");
+    expectKwargs("sort", kw, ["key", "reverse"]);
+    self.items = sortValues(core, self.items, kw?.get("key") ?? null, ops.truthy(kw?.get("reverse") ?? false));
+    return null;
+  }],
+  ["copy", (core, self, args) => {
+    expectArgs("copy", args, 0);
+    return core.newList(self.items.slice());
+  }],
+  ["clear", (_core, self, args) => {
+    expectArgs("clear", args, 0);
+    self.items.length = 0;
+    return null;
+  }],
+]);

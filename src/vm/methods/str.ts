@@ -1,0 +1,675 @@
+// Methods of str values ("a,b".split(",")). Each method receives the calling core,
+// the receiver string, positional and keyword arguments. Strings are JS strings;
+// lengths, padding and character classes count code points, as Python does.
+// Every new string goes through core.newStr (which charges the core's memory); a
+// method whose result equals the receiver returns the receiver itself, as CPython.
+
+import { PyError, indexError, typeError, valueError } from "../errors.js";
+import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
+import { PY_WHITESPACE, pyStrip } from "../convert.js";
+import { ascii, formatSpec, repr, str } from "../format.js";
+import {
+  PyIterator, PyList, PyRange, PyTuple, type CoreApi, type Kwargs, type Value,
+} from "../values.js";
+
+export type StrMethod = (core: CoreApi, self: string, args: Value[], kwargs: Kwargs) => Value;
+
+export const strMethods = new Map<string, StrMethod>();
+
+/** Registers a method that takes no keyword arguments and `min..max` positional ones. */
+function def(name: string, min: number, max: number, fn: (core: CoreApi, self: string, args: Value[]) => Value, errName = name): void {
+  strMethods.set(name, (core, self, args, kwargs) => {
+    expectKwargs(errName, kwargs);
+    expectArgs(errName, args, min, max);
+    return fn(core, self, args);
+  });
+}
+
+// ---------------------------------------------------------------------------------
+// Argument helpers
+// ---------------------------------------------------------------------------------
+
+/** Merges keyword arguments into positional slots named `names` (undefined = absent). */
+function bindArgs(name: string, args: Value[], kwargs: Kwargs, names: readonly string[]): (Value | undefined)[] {
+  expectKwargs(name, kwargs, names);
+  expectArgs(name, args, 0, names.length);
+  const out: (Value | undefined)[] = names.map((_, i) => args[i]);
+  if (kwargs) {
+    for (const [k, v] of kwargs) {
+      const i = names.indexOf(k);
+      if (i < args.length) throw typeError(`argument for ${name}() given by name ('${k}') and position (${i + 1})`);
+      out[i] = v;
+    }
+  }
+  return out;
+}
+
+function needStr(v: Value, msg = "must be str"): string {
+  if (typeof v !== "string") throw typeError(`${msg}, not ${typeName(v)}`);
+  return v;
+}
+
+/** An int argument (bools accepted); TypeError "'str' object cannot be interpreted as an integer". */
+function needInt(v: Value): number {
+  return toInt(v, "");
+}
+
+/** Code-point length (JS length counts UTF-16 units). */
+function cpLen(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
+}
+
+/**
+ * The [start, end) window of optional slice-like arguments, clamped as a slice:
+ * negative values count from the end. start may exceed the length (callers check).
+ */
+function window(self: string, startV: Value | undefined, endV: Value | undefined): [number, number] {
+  const len = self.length;
+  const idx = (v: Value | undefined, dflt: number): number => {
+    if (v === undefined || v === null) return dflt;
+    if (typeof v !== "number" && typeof v !== "boolean") {
+      throw typeError("slice indices must be integers or None or have an __index__ method");
+    }
+    let n = Number(v);
+    if (n < 0) n = Math.max(0, n + len);
+    return n;
+  };
+  return [idx(startV, 0), Math.min(idx(endV, len), len)];
+}
+
+/** Items of an iterable argument, or null if the value is not iterable. */
+function iterItems(v: Value): Value[] | null {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items;
+  if (typeof v === "string") return Array.from(v);
+  if (v instanceof PyRange) {
+    const out: Value[] = [];
+    for (let i = 0, x = v.start; i < v.length; i++, x += v.step) out.push(x);
+    return out;
+  }
+  if (v instanceof PyIterator) {
+    const out: Value[] = [];
+    for (let x = v.next(); x !== undefined; x = v.next()) out.push(x);
+    return out;
+  }
+  return null;
+}
+
+/** New string result: the receiver itself when unchanged, else charged to the core. */
+function result(core: CoreApi, self: string, s: string): string {
+  return s === self ? self : core.newStr(s);
+}
+
+function strList(core: CoreApi, parts: string[]): PyList {
+  return core.newList(parts.map((p) => core.newStr(p)));
+}
+
+// ---------------------------------------------------------------------------------
+// Character classes (Unicode properties approximate CPython's unicodedata tables)
+// ---------------------------------------------------------------------------------
+
+const isWs = (c: string) => PY_WHITESPACE.includes(c);
+const RE_ALPHA = /^\p{L}+$/u;
+const RE_ALNUM = /^[\p{L}\p{N}]+$/u;
+const RE_DECIMAL = /^\p{Nd}+$/u;
+// isdigit: decimals plus the "digit" numerics (superscripts, circled digits...).
+const RE_DIGIT = /^[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]+$/u;
+const RE_NUMERIC = /^\p{N}+$/u;
+const RE_CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+const RE_LOWER = /\p{Ll}/u;
+const RE_UPPERISH = /[\p{Lu}\p{Lt}]/u;
+const RE_IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
+const RE_NONPRINT = /[\p{C}\p{Z}]/u;
+
+/** Title case of one character: Python's capitalize()/title() use it for initials. */
+const TITLE_CASE: Record<string, string> = {
+  "\u01c4": "\u01c5", "\u01c5": "\u01c5", "\u01c6": "\u01c5",
+  "\u01c7": "\u01c8", "\u01c8": "\u01c8", "\u01c9": "\u01c8",
+  "\u01ca": "\u01cb", "\u01cb": "\u01cb", "\u01cc": "\u01cb",
+  "\u01f1": "\u01f2", "\u01f2": "\u01f2", "\u01f3": "\u01f2",
+};
+function titleChar(c: string): string {
+  const t = TITLE_CASE[c];
+  if (t) return t;
+  const u = c.toUpperCase();
+  // Multi-character upper cases ("ß" -> "SS") title-case as "Ss".
+  return u.length > 1 && cpLen(u) > 1 ? Array.from(u)[0] + Array.from(u).slice(1).join("").toLowerCase() : u;
+}
+
+function all(self: string, re: RegExp): boolean {
+  return self.length > 0 && re.test(self);
+}
+
+def("isdigit", 0, 0, (_c, s) => all(s, RE_DIGIT), "str.isdigit");
+def("isdecimal", 0, 0, (_c, s) => all(s, RE_DECIMAL), "str.isdecimal");
+def("isnumeric", 0, 0, (_c, s) => all(s, RE_NUMERIC), "str.isnumeric");
+def("isalpha", 0, 0, (_c, s) => all(s, RE_ALPHA), "str.isalpha");
+def("isalnum", 0, 0, (_c, s) => all(s, RE_ALNUM), "str.isalnum");
+def("isspace", 0, 0, (_c, s) => s.length > 0 && Array.from(s).every(isWs), "str.isspace");
+def("isupper", 0, 0, (_c, s) => RE_UPPERISH.test(s) && !RE_LOWER.test(s) && !/\p{Lt}/u.test(s), "str.isupper");
+def("islower", 0, 0, (_c, s) => RE_LOWER.test(s) && !RE_UPPERISH.test(s), "str.islower");
+def("isascii", 0, 0, (_c, s) => /^[\x00-\x7f]*$/.test(s), "str.isascii");
+def("isidentifier", 0, 0, (_c, s) => RE_IDENT.test(s), "str.isidentifier");
+def("isprintable", 0, 0, (_c, s) => !Array.from(s).some((c) => c !== " " && RE_NONPRINT.test(c)), "str.isprintable");
+def("istitle", 0, 0, (_c, s) => {
+  // Uppercase/titlecase letters only after uncased characters, lowercase only after cased.
+  let prevCased = false;
+  let any = false;
+  for (const c of s) {
+    if (RE_UPPERISH.test(c)) {
+      if (prevCased) return false;
+      prevCased = any = true;
+    } else if (RE_LOWER.test(c)) {
+      if (!prevCased) return false;
+      prevCased = any = true;
+    } else prevCased = false;
+  }
+  return any;
+}, "str.istitle");
+
+// ---------------------------------------------------------------------------------
+// Case conversion
+// ---------------------------------------------------------------------------------
+
+/** Characters skipped when deciding whether a capital sigma ends a word. */
+const RE_CASE_IGNORABLE = /[\p{Mn}\p{Me}\p{Cf}\p{Lm}\p{Sk}'.:\u00b7\u2019]/u;
+
+/**
+ * Lower case of the character cs[i] in context: a capital sigma lowers to the final
+ * form "ς" when a cased letter precedes it and none follows (ignoring case-ignorable
+ * characters), as CPython's handle_capital_sigma.
+ */
+function lowerAt(cs: string[], i: number): string {
+  const c = cs[i];
+  if (c !== "\u03a3") return c.toLowerCase();
+  const casedAt = (from: number, step: number): boolean => {
+    for (let j = from; j >= 0 && j < cs.length; j += step) {
+      if (!RE_CASE_IGNORABLE.test(cs[j])) return RE_CASED.test(cs[j]);
+    }
+    return false;
+  };
+  return casedAt(i - 1, -1) && !casedAt(i + 1, 1) ? "\u03c2" : "\u03c3";
+}
+
+def("upper", 0, 0, (core, s) => result(core, s, s.toUpperCase()), "str.upper");
+def("lower", 0, 0, (core, s) => result(core, s, s.toLowerCase()), "str.lower");
+// Full case folding, approximated by upper-then-lower (ß -> ss) with ς folded to σ.
+def("casefold", 0, 0, (core, s) => result(core, s, s.toUpperCase().toLowerCase().replace(/\u03c2/g, "\u03c3")), "str.casefold");
+def("capitalize", 0, 0, (core, s) => {
+  const cs = Array.from(s);
+  if (cs.length === 0) return s;
+  let out = titleChar(cs[0]);
+  for (let i = 1; i < cs.length; i++) out += lowerAt(cs, i);
+  return result(core, s, out);
+}, "str.capitalize");
+def("title", 0, 0, (core, s) => {
+  const cs = Array.from(s);
+  let out = "";
+  let prevCased = false;
+  cs.forEach((c, i) => {
+    const cased = RE_CASED.test(c);
+    out += cased ? (prevCased ? lowerAt(cs, i) : titleChar(c)) : c;
+    prevCased = cased;
+  });
+  return result(core, s, out);
+}, "str.title");
+def("swapcase", 0, 0, (core, s) => {
+  const cs = Array.from(s);
+  let out = "";
+  cs.forEach((c, i) => {
+    out += RE_UPPERISH.test(c) ? lowerAt(cs, i) : RE_LOWER.test(c) ? c.toUpperCase() : c;
+  });
+  return result(core, s, out);
+}, "str.swapcase");
+
+// ---------------------------------------------------------------------------------
+// Searching
+// ---------------------------------------------------------------------------------
+
+/** Index of the first `sub` inside self[start:end], or -1. */
+function findIn(self: string, sub: string, start: number, end: number): number {
+  if (start > self.length || end - start < sub.length) return -1;
+  const i = self.indexOf(sub, start);
+  return i >= 0 && i + sub.length <= end ? i : -1;
+}
+
+/** Index of the last `sub` inside self[start:end], or -1. */
+function rfindIn(self: string, sub: string, start: number, end: number): number {
+  if (start > self.length || end - start < sub.length) return -1;
+  const i = self.lastIndexOf(sub, end - sub.length);
+  return i >= start ? i : -1;
+}
+
+function searchMethod(name: string, search: typeof findIn, raise: boolean): void {
+  def(name, 1, 3, (_core, self, args) => {
+    const sub = needStr(args[0]);
+    const [start, end] = window(self, args[1], args[2]);
+    const i = search(self, sub, start, end);
+    if (i < 0 && raise) throw valueError("substring not found");
+    return i;
+  });
+}
+searchMethod("find", findIn, false);
+searchMethod("rfind", rfindIn, false);
+searchMethod("index", findIn, true);
+searchMethod("rindex", rfindIn, true);
+
+def("count", 1, 3, (_core, self, args) => {
+  const sub = needStr(args[0]);
+  const [start, end] = window(self, args[1], args[2]);
+  if (start > self.length || end < start) return 0;
+  if (sub === "") return end - start + 1;
+  let n = 0;
+  for (let i = findIn(self, sub, start, end); i >= 0; i = findIn(self, sub, i + sub.length, end)) n++;
+  return n;
+});
+
+/** startswith / endswith: the prefix may be a tuple of alternatives. */
+function affixMethod(name: string, atStart: boolean): void {
+  def(name, 1, 3, (_core, self, args) => {
+    const p = args[0];
+    if (typeof p !== "string" && !(p instanceof PyTuple)) {
+      throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
+    }
+    const [start, end] = window(self, args[1], args[2]);
+    const matches = (c: string): boolean => {
+      if (start > self.length || end - start < c.length) return false;
+      return atStart ? self.startsWith(c, start) : self.slice(0, end).endsWith(c);
+    };
+    if (typeof p === "string") return matches(p);
+    // Alternatives are checked in order; a bad item only matters if it is reached.
+    return p.items.some((x) => matches(needStr(x, `tuple for ${name} must only contain str`)));
+  });
+}
+affixMethod("startswith", true);
+affixMethod("endswith", false);
+
+// ---------------------------------------------------------------------------------
+// Splitting and joining
+// ---------------------------------------------------------------------------------
+
+def("join", 1, 1, (core, self, args) => {
+  const items = iterItems(args[0]);
+  if (items === null) throw typeError("can only join an iterable");
+  items.forEach((x, i) => {
+    if (typeof x !== "string") throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+  });
+  if (items.length === 1) return items[0];
+  return core.newStr((items as string[]).join(self));
+}, "str.join");
+
+/** split(None): runs of whitespace separate; ends are ignored; at most `max` splits. */
+function splitWhitespace(s: string, max: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (true) {
+    while (i < n && isWs(s[i])) i++;
+    if (i >= n) break;
+    if (max >= 0 && out.length === max) {
+      // The remainder keeps its trailing whitespace, as in CPython.
+      out.push(s.slice(i));
+      break;
+    }
+    const j = i;
+    while (i < n && !isWs(s[i])) i++;
+    out.push(s.slice(j, i));
+  }
+  return out;
+}
+
+/** rsplit(None): the mirror image of splitWhitespace. */
+function rsplitWhitespace(s: string, max: number): string[] {
+  const out: string[] = [];
+  let i = s.length;
+  while (true) {
+    while (i > 0 && isWs(s[i - 1])) i--;
+    if (i <= 0) break;
+    if (max >= 0 && out.length === max) {
+      out.push(s.slice(0, i));
+      break;
+    }
+    const j = i;
+    while (i > 0 && !isWs(s[i - 1])) i--;
+    out.push(s.slice(i, j));
+  }
+  return out.reverse();
+}
+
+function splitSep(s: string, sep: string, max: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (let j = s.indexOf(sep); j >= 0 && (max < 0 || out.length < max); j = s.indexOf(sep, i)) {
+    out.push(s.slice(i, j));
+    i = j + sep.length;
+  }
+  out.push(s.slice(i));
+  return out;
+}
+
+function rsplitSep(s: string, sep: string, max: number): string[] {
+  const out: string[] = [];
+  let end = s.length;
+  while (max < 0 || out.length < max) {
+    const j = end - sep.length < 0 ? -1 : s.lastIndexOf(sep, end - sep.length);
+    if (j < 0) break;
+    out.push(s.slice(j + sep.length, end));
+    end = j;
+  }
+  out.push(s.slice(0, end));
+  return out.reverse();
+}
+
+function splitMethod(name: string, ws: typeof splitWhitespace, bySep: typeof splitSep): void {
+  strMethods.set(name, (core, self, args, kwargs) => {
+    const [sepV, maxV] = bindArgs(name, args, kwargs, ["sep", "maxsplit"]);
+    const max = maxV === undefined ? -1 : needInt(maxV);
+    if (sepV === undefined || sepV === null) return strList(core, ws(self, max));
+    const sep = needStr(sepV, "must be str or None");
+    if (sep === "") throw valueError("empty separator");
+    return strList(core, bySep(self, sep, max));
+  });
+}
+splitMethod("split", splitWhitespace, splitSep);
+splitMethod("rsplit", rsplitWhitespace, rsplitSep);
+
+/** Line boundaries of str.splitlines ("\r\n" counts as one). */
+const LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029";
+
+strMethods.set("splitlines", (core, self, args, kwargs) => {
+  const [keepV] = bindArgs("splitlines", args, kwargs, ["keepends"]);
+  const keep = keepV === undefined ? false : needInt(keepV) !== 0;
+  const out: string[] = [];
+  let i = 0;
+  while (i < self.length) {
+    let j = i;
+    while (j < self.length && !LINE_BREAKS.includes(self[j])) j++;
+    let eol = j;
+    if (j < self.length) eol = self[j] === "\r" && self[j + 1] === "\n" ? j + 2 : j + 1;
+    out.push(self.slice(i, keep ? eol : j));
+    i = eol;
+  }
+  return strList(core, out);
+});
+
+function partitionMethod(name: string, fromRight: boolean): void {
+  def(name, 1, 1, (core, self, args) => {
+    const sep = needStr(args[0]);
+    if (sep === "") throw valueError("empty separator");
+    const i = fromRight ? self.lastIndexOf(sep) : self.indexOf(sep);
+    let parts: string[];
+    if (i < 0) parts = fromRight ? ["", "", self] : [self, "", ""];
+    else parts = [self.slice(0, i), sep, self.slice(i + sep.length)];
+    return core.newTuple(parts.map((p) => (p === self ? p : core.newStr(p))));
+  }, `str.${name}`);
+}
+partitionMethod("partition", false);
+partitionMethod("rpartition", true);
+
+// ---------------------------------------------------------------------------------
+// Stripping, replacing, padding
+// ---------------------------------------------------------------------------------
+
+function stripMethod(name: string, left: boolean, right: boolean): void {
+  def(name, 0, 1, (core, self, args) => {
+    const chars = args[0];
+    let inSet: (c: string) => boolean;
+    if (chars === undefined || chars === null) inSet = isWs;
+    else if (typeof chars === "string") inSet = (c) => chars.includes(c);
+    else throw typeError(`${name} arg must be None or str`);
+    // Iterate by code points so that astral characters are stripped whole.
+    const cs = Array.from(self);
+    let a = 0;
+    let b = cs.length;
+    if (left) while (a < b && inSet(cs[a])) a++;
+    if (right) while (b > a && inSet(cs[b - 1])) b--;
+    if (a === 0 && b === cs.length) return self;
+    return core.newStr(cs.slice(a, b).join(""));
+  });
+}
+stripMethod("strip", true, true);
+stripMethod("lstrip", true, false);
+stripMethod("rstrip", false, true);
+
+def("replace", 2, 3, (core, self, args) => {
+  const old = needStr(args[0], "replace() argument 1 must be str");
+  const rep = needStr(args[1], "replace() argument 2 must be str");
+  const count = args[2] === undefined ? -1 : needInt(args[2]);
+  if (count === 0) return self;
+  let out: string;
+  if (old === "") {
+    // An empty pattern matches before every character and at the end.
+    const cs = Array.from(self);
+    const n = count < 0 ? cs.length + 1 : Math.min(count, cs.length + 1);
+    out = "";
+    for (let i = 0; i < cs.length; i++) out += (i < n ? rep : "") + cs[i];
+    if (n > cs.length) out += rep;
+  } else if (count < 0) {
+    out = self.split(old).join(rep);
+  } else {
+    const parts = splitSep(self, old, count);
+    out = parts.join(rep);
+  }
+  return result(core, self, out);
+});
+
+function affixRemoval(name: string, prefix: boolean): void {
+  def(name, 1, 1, (core, self, args) => {
+    const a = needStr(args[0], `${name}() argument must be str`);
+    if (a === "") return self;
+    if (prefix && self.startsWith(a)) return core.newStr(self.slice(a.length));
+    if (!prefix && self.endsWith(a)) return core.newStr(self.slice(0, self.length - a.length));
+    return self;
+  }, `str.${name}`);
+}
+affixRemoval("removeprefix", true);
+affixRemoval("removesuffix", false);
+
+/** Width and fill character of center/ljust/rjust. */
+function padArgs(args: Value[]): [number, string] {
+  const width = needInt(args[0]);
+  let fill = " ";
+  if (args.length > 1) {
+    const f = args[1];
+    if (typeof f !== "string") throw typeError(`The fill character must be a unicode character, not ${typeName(f)}`);
+    if (cpLen(f) !== 1) throw typeError("The fill character must be exactly one character long");
+    fill = f;
+  }
+  return [width, fill];
+}
+
+function padMethod(name: string, place: (marg: number, width: number) => number): void {
+  def(name, 1, 2, (core, self, args) => {
+    const [width, fill] = padArgs(args);
+    const marg = width - cpLen(self);
+    if (marg <= 0) return self;
+    const left = place(marg, width);
+    return core.newStr(fill.repeat(left) + self + fill.repeat(marg - left));
+  });
+}
+// CPython's center puts the odd extra space on the left only when width is odd too.
+padMethod("center", (marg, width) => (marg >> 1) + (marg & width & 1));
+padMethod("ljust", () => 0);
+padMethod("rjust", (marg) => marg);
+
+def("zfill", 1, 1, (core, self, args) => {
+  const width = needInt(args[0]);
+  const fill = width - cpLen(self);
+  if (fill <= 0) return self;
+  const signed = self[0] === "+" || self[0] === "-";
+  const body = signed ? self.slice(1) : self;
+  return core.newStr((signed ? self[0] : "") + "0".repeat(fill) + body);
+}, "str.zfill");
+
+strMethods.set("expandtabs", (core, self, args, kwargs) => {
+  const [sizeV] = bindArgs("expandtabs", args, kwargs, ["tabsize"]);
+  const size = sizeV === undefined ? 8 : needInt(sizeV);
+  let out = "";
+  let col = 0;
+  for (const c of self) {
+    if (c === "\t") {
+      if (size > 0) {
+        const n = size - (col % size);
+        out += " ".repeat(n);
+        col += n;
+      }
+    } else {
+      out += c;
+      col = c === "\n" || c === "\r" ? 0 : col + 1;
+    }
+  }
+  return result(core, self, out);
+});
+
+// ---------------------------------------------------------------------------------
+// str.format
+// ---------------------------------------------------------------------------------
+
+interface FormatState {
+  readonly core: CoreApi;
+  readonly args: Value[];
+  readonly kwargs: Kwargs;
+  /** Next automatic field number ("{}"); fields may not mix with "{0}" ones. */
+  auto: number;
+  /** True once an explicitly numbered field was used. */
+  manual: boolean;
+}
+
+/** Looks up the argument named by a field ("", "0", "name"), with automatic numbering. */
+function fieldArg(st: FormatState, argName: string): Value {
+  if (argName === "" || /^\d+$/.test(argName)) {
+    let i: number;
+    if (argName === "") {
+      if (st.manual) throw valueError("cannot switch from manual field specification to automatic field numbering");
+      i = st.auto++;
+    } else {
+      if (st.auto > 0) throw valueError("cannot switch from automatic field numbering to manual field specification");
+      st.manual = true;
+      i = Number(argName);
+    }
+    if (i >= st.args.length) throw indexError(`Replacement index ${i} out of range for positional args tuple`);
+    return st.args[i];
+  }
+  const v = st.kwargs?.get(argName);
+  if (v === undefined) throw new PyError("KeyError", reprStrKey(argName));
+  return v;
+}
+
+function reprStrKey(k: string): string {
+  return repr(k, true);
+}
+
+/** Applies `[index]` and `.attr` accessors of a field name. */
+function fieldAccess(v: Value, rest: string): Value {
+  let i = 0;
+  while (i < rest.length) {
+    if (rest[i] === ".") {
+      const m = /^\.([^.[]*)/.exec(rest.slice(i))!;
+      throw new PyError("AttributeError", `'${typeName(v)}' object has no attribute '${m[1]}'`);
+    }
+    if (rest[i] !== "[") throw valueError("Only '.' or '[' may follow ']' in format field specifier");
+    const close = rest.indexOf("]", i);
+    if (close < 0) throw valueError("Missing ']' in format string");
+    const key = rest.slice(i + 1, close);
+    i = close + 1;
+    v = indexValue(v, key);
+  }
+  return v;
+}
+
+function indexValue(v: Value, key: string): Value {
+  const isNum = /^\d+$/.test(key);
+  const seq = v instanceof PyList ? "list" : v instanceof PyTuple ? "tuple" : typeof v === "string" ? "string" : null;
+  if (seq === null) throw typeError(`'${typeName(v)}' object is not subscriptable`);
+  if (!isNum) throw typeError(`${seq === "string" ? "string" : seq} indices must be integers${seq === "string" ? "" : " or slices"}, not str`);
+  const n = Number(key);
+  const items: ArrayLike<Value> = typeof v === "string" ? Array.from(v) : (v as PyList | PyTuple).items;
+  if (n >= items.length) throw indexError(`${seq} index out of range`);
+  return items[n];
+}
+
+/** Scans a replacement field starting after '{'; returns its text and the index after '}'. */
+function scanField(t: string, i: number): [string, number] {
+  let depth = 1;
+  const start = i;
+  for (; i < t.length; i++) {
+    if (t[i] === "[") {
+      // Inside an index, braces are literal characters.
+      while (i < t.length && t[i] !== "]") i++;
+      if (i >= t.length) break;
+    } else if (t[i] === "{") depth++;
+    else if (t[i] === "}" && --depth === 0) return [t.slice(start, i), i + 1];
+  }
+  throw valueError("expected '}' before end of string");
+}
+
+/** Renders one field "name[!conv][:spec]". */
+function renderField(st: FormatState, field: string, depth: number): string {
+  let i = 0;
+  while (i < field.length && field[i] !== "!" && field[i] !== ":") {
+    if (field[i] === "[") {
+      while (i < field.length && field[i] !== "]") i++;
+    }
+    i++;
+  }
+  const name = field.slice(0, i);
+  const m = /^[^.[]*/.exec(name)!;
+  let v = fieldAccess(fieldArg(st, m[0]), name.slice(m[0].length));
+  let conv = "";
+  if (field[i] === "!") {
+    if (i + 1 >= field.length) throw valueError("unmatched '{' in format spec");
+    conv = field[i + 1];
+    i += 2;
+    if (i < field.length && field[i] !== ":") throw valueError("expected ':' after conversion specifier");
+  }
+  const spec = field[i] === ":" ? render(st, field.slice(i + 1), depth - 1) : "";
+  const f32 = st.core.float32;
+  switch (conv) {
+    case "": break;
+    case "s": v = str(v, f32); break;
+    case "r": v = repr(v, f32); break;
+    case "a": v = ascii(v, f32); break;
+    default: throw valueError(`Unknown conversion specifier ${conv}`);
+  }
+  return formatSpec(v, spec, st.core);
+}
+
+/** Renders a template; `depth` limits nesting of fields inside format specs. */
+function render(st: FormatState, t: string, depth: number): string {
+  if (depth <= 0) throw valueError("Max string recursion exceeded");
+  let out = "";
+  let i = 0;
+  while (i < t.length) {
+    const c = t[i];
+    if (c === "{") {
+      if (t[i + 1] === "{") {
+        out += "{";
+        i += 2;
+        continue;
+      }
+      if (i + 1 >= t.length) throw valueError("Single '{' encountered in format string");
+      const [field, next] = scanField(t, i + 1);
+      out += renderField(st, field, depth);
+      i = next;
+    } else if (c === "}") {
+      if (t[i + 1] !== "}") throw valueError("Single '}' encountered in format string");
+      out += "}";
+      i += 2;
+    } else {
+      const j = t.slice(i).search(/[{}]/);
+      const end = j < 0 ? t.length : i + j;
+      out += t.slice(i, end);
+      i = end;
+    }
+  }
+  return out;
+}
+
+strMethods.set("format", (core, self, args, kwargs) => {
+  const st: FormatState = { core, args, kwargs, auto: 0, manual: false };
+  return result(core, self, render(st, self, 2));
+});

@@ -1,0 +1,234 @@
+// The original ePython's `array` module, on our lists.
+//
+// An n-dimensional array is a list of lists (row-major): `array(3, 4)` is a list of 3
+// lists of 4 zeros. The original returned uninitialised memory; we zero-fill (the
+// original's taskfarm relies on zeros). `shared_mem_array` builds the same lists and
+// marks each with `shared = true`, for the device layer to place in shared memory.
+//
+// Reading functions (size, ndim, shape, nbytes, flatten, len) accept lists and tuples
+// and follow nested ones. Lists that contain themselves are refused (ValueError)
+// rather than looping.
+//
+// Python 3 dialect: also CPython's `array(typecode, initializer)` form, which yields
+// a plain list of ints or floats; `len` is not exported (the builtin is used).
+// Classic dialect: `len(a)` = `size(a)` (0 for scalars and strings, as the original).
+
+import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { overflowError, typeError, valueError } from "../errors.js";
+import { PyList, PyModule, PyTuple, type CoreApi, type Value } from "../values.js";
+import { allocList, def, int, iterate, real } from "./util.js";
+
+/** A list that the device layer should place in shared memory. */
+export type SharedList = PyList & { shared?: boolean };
+
+/** The original supports 1 to 7 dimensions. */
+const MAX_DIMS = 7;
+
+/** Bytes per element in the original's arrays (nbytes). */
+const ELEMENT_BYTES = 4;
+
+type ArrayValue = PyList | PyTuple;
+
+function isArray(v: Value): v is ArrayValue {
+  return v instanceof PyList || v instanceof PyTuple;
+}
+
+/**
+ * Visits the leaves (non-list elements) of an array depth-first, in row-major order.
+ * `path` holds the arrays being visited, to detect an array nested inside itself.
+ */
+function forEachLeaf(a: ArrayValue, visit: (owner: ArrayValue, index: number) => void, path = new Set<ArrayValue>()): void {
+  if (path.has(a)) throw valueError("array contains itself");
+  path.add(a);
+  const items = a.items;
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    if (isArray(v)) forEachLeaf(v, visit, path);
+    else visit(a, i);
+  }
+  path.delete(a);
+}
+
+/** Total number of elements over all dimensions (0 for non-arrays). */
+export function arraySize(v: Value): number {
+  if (!isArray(v)) return 0;
+  let n = 0;
+  forEachLeaf(v, () => n++);
+  return n;
+}
+
+/** The dimensions of an array, following its first elements: [len(a), len(a[0]), ...]. */
+function dims(v: Value): number[] {
+  const out: number[] = [];
+  const seen = new Set<ArrayValue>();
+  while (isArray(v)) {
+    if (seen.has(v)) throw valueError("array contains itself");
+    seen.add(v);
+    out.push(v.items.length);
+    if (v.items.length === 0) break;
+    v = v.items[0];
+  }
+  return out;
+}
+
+/** Builds a zero-filled (nested) list with the given dimensions. */
+function build(core: CoreApi, shape: readonly number[], shared: boolean, k = 0): PyList {
+  const last = k === shape.length - 1;
+  const list: SharedList = allocList(core, shape[k], last ? () => 0 : () => build(core, shape, shared, k + 1));
+  if (shared) list.shared = true;
+  return list;
+}
+
+/** Reads the 1-7 dimension arguments of array()/shared_mem_array(). */
+function dimArgs(name: string, args: Value[]): number[] {
+  expectArgs(name, args, 1, MAX_DIMS);
+  return args.map((v) => {
+    const d = int(v);
+    if (d < 0) throw valueError("negative dimensions are not allowed");
+    return d;
+  });
+}
+
+// CPython's array typecodes, with the int range of each (checked as CPython does).
+const INT_CODES: Record<string, { min: number; max: number; low: string; high: string }> = {
+  b: { min: -128, max: 127, low: "signed char is less than minimum", high: "signed char is greater than maximum" },
+  B: { min: 0, max: 255, low: "unsigned byte integer is less than minimum", high: "unsigned byte integer is greater than maximum" },
+  h: { min: -32768, max: 32767, low: "signed short integer is less than minimum", high: "signed short integer is greater than maximum" },
+  H: { min: 0, max: 65535, low: "unsigned short is less than minimum", high: "unsigned short is greater than maximum" },
+  i: { min: -Infinity, max: Infinity, low: "", high: "" },
+  I: { min: 0, max: Infinity, low: "can't convert negative value to unsigned int", high: "" },
+  l: { min: -Infinity, max: Infinity, low: "", high: "" },
+  L: { min: 0, max: Infinity, low: "can't convert negative value to unsigned int", high: "" },
+  q: { min: -Infinity, max: Infinity, low: "", high: "" },
+  Q: { min: 0, max: Infinity, low: "can't convert negative int to unsigned", high: "" },
+};
+
+/** CPython's `array(typecode[, initializer])`, as a plain list of converted values. */
+function typedArray(core: CoreApi, code: string, init: Value | undefined): PyList {
+  const isInt = Object.prototype.hasOwnProperty.call(INT_CODES, code);
+  if (!isInt && code !== "f" && code !== "d" && code !== "u") {
+    throw valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
+  }
+  if (init === undefined) return core.newList([]);
+  if (typeof init === "string" && code !== "u") {
+    throw typeError(`cannot use a str to initialize an array with typecode '${code}'`);
+  }
+  const out: Value[] = [];
+  for (const v of iterate(init)) {
+    if (code === "u") {
+      if (typeof v !== "string" || v.length !== 1) {
+        throw typeError(`array item must be unicode character, not ${typeName(v)}`);
+      }
+      out.push(v);
+    } else if (isInt) {
+      const n = int(v);
+      const r = INT_CODES[code];
+      if (n < r.min) throw overflowError(r.low);
+      if (n > r.max) throw overflowError(r.high);
+      out.push(n);
+    } else {
+      out.push(core.float(real(v)));
+    }
+  }
+  return core.newList(out);
+}
+
+function checkFreeable(v: Value): void {
+  if (!isArray(v)) throw valueError("Attempting to free non allocated heap memory");
+}
+
+export function createArray(core: CoreApi): PyModule {
+  const classic = core.dialect === "classic";
+  const mod = new PyModule("array");
+
+  def(mod, "array", (c, args, kwargs) => {
+    expectKwargs("array", kwargs);
+    if (!classic && typeof args[0] === "string") {
+      expectArgs("array", args, 1, 2);
+      if (args[0].length !== 1) {
+        throw typeError(`array() argument 1 must be a unicode character, not str`);
+      }
+      return typedArray(c, args[0], args[1]);
+    }
+    return build(c, dimArgs("array", args), false);
+  });
+
+  def(mod, "shared_mem_array", (c, args, kwargs) => {
+    expectKwargs("shared_mem_array", kwargs);
+    return build(c, dimArgs("shared_mem_array", args), true);
+  });
+
+  def(mod, "size", (_c, args, kwargs) => {
+    expectKwargs("size", kwargs);
+    expectArgs("size", args, 1);
+    return arraySize(args[0]);
+  });
+
+  if (classic) {
+    // The original's len is size: 0 for scalars and strings.
+    def(mod, "len", (_c, args, kwargs) => {
+      expectKwargs("len", kwargs);
+      expectArgs("len", args, 1);
+      return arraySize(args[0]);
+    });
+  }
+
+  def(mod, "ndim", (_c, args, kwargs) => {
+    expectKwargs("ndim", kwargs);
+    expectArgs("ndim", args, 1);
+    return dims(args[0]).length;
+  });
+
+  def(mod, "shape", (c, args, kwargs) => {
+    expectKwargs("shape", kwargs);
+    expectArgs("shape", args, 1);
+    return c.newList(dims(args[0]));
+  });
+
+  def(mod, "nbytes", (_c, args, kwargs) => {
+    expectKwargs("nbytes", kwargs);
+    expectArgs("nbytes", args, 1);
+    return arraySize(args[0]) * ELEMENT_BYTES;
+  });
+
+  def(mod, "flatten", (c, args, kwargs) => {
+    expectKwargs("flatten", kwargs);
+    expectArgs("flatten", args, 1);
+    const a = args[0];
+    if (!isArray(a)) throw typeError(`flatten() argument must be a list, not ${typeName(a)}`);
+    const leaves: Value[] = [];
+    forEachLeaf(a, (owner, i) => leaves.push(owner.items[i]));
+    return allocList(c, leaves.length, (i) => leaves[i]);
+  });
+
+  def(mod, "arraycopy", (_c, args, kwargs) => {
+    expectKwargs("arraycopy", kwargs);
+    expectArgs("arraycopy", args, 2);
+    const [target, source] = args;
+    if (!isArray(target)) throw typeError(`arraycopy() target must be a list, not ${typeName(target)}`);
+    if (!isArray(source)) throw typeError(`arraycopy() source must be a list, not ${typeName(source)}`);
+    // Snapshot the source first, so copying an array onto itself (or onto an
+    // overlapping one) reads the original values.
+    const values: Value[] = [];
+    forEachLeaf(source, (owner, i) => values.push(owner.items[i]));
+    const slots: [ArrayValue, number][] = [];
+    forEachLeaf(target, (owner, i) => slots.push([owner, i]));
+    if (values.length !== slots.length) throw valueError("array copy overall sizes must match");
+    // Check every slot is writable before writing any, so a failed copy changes nothing.
+    if (slots.some(([owner]) => !(owner instanceof PyList))) {
+      throw typeError("'tuple' object does not support item assignment");
+    }
+    slots.forEach(([owner, i], k) => { owner.items[i] = values[k]; });
+    return null;
+  });
+
+  // Memory is reclaimed by the core's collector; freeing only checks the argument.
+  def(mod, "freearray", (_c, args, kwargs) => {
+    expectKwargs("freearray", kwargs);
+    expectArgs("freearray", args, 1);
+    checkFreeable(args[0]);
+    return null;
+  });
+
+  return mod;
+}

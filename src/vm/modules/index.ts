@@ -1,0 +1,37 @@
+// The standard modules a program can import, by name. A factory builds a fresh
+// module for one core (modules hold no state of their own; per-core state lives in
+// core.moduleState). Factories read core.dialect where the dialects differ.
+
+import type { CoreApi } from "../values.js";
+import { PyModule } from "../values.js";
+import { createArray } from "./array.js";
+import { createMath } from "./math.js";
+import { createMemory } from "./memory.js";
+import { createRandom } from "./random.js";
+import { createUtil } from "./util.js";
+
+export type ModuleFactory = (core: CoreApi) => PyModule;
+
+export const standardModules = new Map<string, ModuleFactory>([
+  ["math", createMath],
+  ["random", createRandom],
+  ["array", createArray],
+  ["memory", createMemory],
+  ["util", createClassicAwareUtil],
+]);
+
+/**
+ * `util`. In the classic dialect the original's util.py starts with
+ * `from array import len`, which (imports being textual includes there) brings the
+ * whole array module along: `import util` then gives `len`, `size`, `array`...
+ */
+function createClassicAwareUtil(core: CoreApi): PyModule {
+  const util = createUtil(core);
+  if (core.dialect !== "classic") return util;
+  const array = createArray(core);
+  array.names.forEach((name, i) => {
+    const v = array.slots[i];
+    if (v !== undefined && util.get(name) === undefined) util.set(name, v);
+  });
+  return util;
+}

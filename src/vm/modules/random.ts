@@ -1,0 +1,278 @@
+// The `random` module: CPython's algorithms on CPython's generator (MT19937), so that
+// `seed(n)` followed by the same calls yields the same numbers as CPython (for
+// float results: the same doubles, then rounded to the core's float precision).
+//
+// Each core has its own generator, created on first use and seeded as
+// `seed(core.randomSeed)` would seed it (deterministic under --seed/--deterministic).
+//
+// Classic dialect (the original's `modules/random.py`): `randint(a, b)` draws from
+// [a, b-1] (the original's exclusive bound) and `randrange(a)` from [0, a-1];
+// `random()` gives a float in [0, 1). The other functions are available as well.
+
+import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
+import { PyFloat, PyList, PyModule, type CoreApi, type Value } from "../values.js";
+import {
+  MT19937, seedKeyFromFloat, seedKeyFromInt, seedKeyFromString,
+} from "./mt19937.js";
+import { allocList, bind, def, int, iterate, real, seqAt, seqLength } from "./util.js";
+
+/** Per-core state of the module (stored with core.moduleState("random", ...)). */
+export class RandomState {
+  readonly mt: MT19937;
+  /** Second normal deviate of the last gauss() pair (CPython's gauss_next). */
+  gaussNext: number | null = null;
+  constructor(seed: number) {
+    this.mt = new MT19937(seedKeyFromInt(seed));
+  }
+}
+
+/** This core's generator state. */
+export function randomState(core: CoreApi): RandomState {
+  return core.moduleState("random", () => new RandomState(core.randomSeed));
+}
+
+/** Largest float32 below 1: float32 rounding must not turn random() into 1.0. */
+const BELOW_ONE_F32 = 1 - 2 ** -24;
+
+/** random() as a core float, still in [0, 1) after rounding to float32. */
+function coreRandom(core: CoreApi, x: number): PyFloat {
+  const f = core.float(x);
+  return f.v >= 1 ? core.float(BELOW_ONE_F32) : f;
+}
+
+/**
+ * CPython's randrange (3.11 messages). `stop`/`step` undefined when not given.
+ * Values are JS numbers: width may reach 2^32, but every result lies in the int32
+ * range spanned by the (int32) arguments.
+ */
+function randrange(mt: MT19937, start: Value, stop: Value | undefined, step: Value | undefined): number {
+  const istart = int(start);
+  if (stop === undefined || stop === null) {
+    if (step !== undefined && !(step === 1)) throw typeError("Missing a non-None stop argument");
+    if (istart > 0) return mt.randbelow(istart);
+    throw valueError("empty range for randrange()");
+  }
+  const istop = int(stop);
+  const width = istop - istart;
+  const istep = step === undefined ? 1 : int(step);
+  if (istep === 1) {
+    if (width > 0) return istart + mt.randbelow(width);
+    throw valueError(`empty range for randrange() (${istart}, ${istop}, ${width})`);
+  }
+  let n: number;
+  if (istep > 0) n = Math.floor((width + istep - 1) / istep);
+  else if (istep < 0) n = Math.floor((width + istep + 1) / istep);
+  else throw valueError("zero step for randrange()");
+  if (n <= 0) throw valueError("empty range for randrange()");
+  return istart + istep * mt.randbelow(n);
+}
+
+/** bisect_right(a, x, lo, hi). */
+function bisectRight(a: readonly number[], x: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (x < a[mid]) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** An item drawn from a sequence: strings yield new (charged) one-char strings. */
+function item(core: CoreApi, seq: Value, i: number): Value {
+  const v = seqAt(seq, i);
+  return typeof seq === "string" ? core.newStr(v as string) : v;
+}
+
+export function createRandom(core: CoreApi): PyModule {
+  const classic = core.dialect === "classic";
+  const mod = new PyModule("random");
+  const st = (c: CoreApi) => randomState(c);
+
+  def(mod, "seed", (c, args, kwargs) => {
+    const [a] = bind("seed", args, kwargs, ["a", "version"], 0);
+    const s = st(c);
+    let key: number[];
+    if (a === undefined || a === null) {
+      // CPython seeds from OS entropy; we draw the new key from this core's own
+      // stream so that runs under --seed stay reproducible.
+      key = [0, 0, 0, 0].map(() => s.mt.nextUint32());
+    } else if (typeof a === "number" || typeof a === "boolean") {
+      key = seedKeyFromInt(Number(a));
+    } else if (a instanceof PyFloat) {
+      key = seedKeyFromFloat(a.v);
+    } else if (typeof a === "string") {
+      key = seedKeyFromString(a);
+    } else {
+      throw typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+    }
+    s.mt.initByArray(key);
+    s.gaussNext = null;
+    return null;
+  });
+
+  def(mod, "random", (c, args, kwargs) => {
+    expectKwargs("random", kwargs);
+    expectArgs("random", args, 0);
+    return coreRandom(c, st(c).mt.random());
+  });
+
+  def(mod, "getrandbits", (c, args, kwargs) => {
+    expectKwargs("getrandbits", kwargs);
+    expectArgs("getrandbits", args, 1);
+    const k = int(args[0]);
+    if (k < 0) throw valueError("number of bits must be non-negative");
+    // An int is a 32-bit word: more than 31 random bits may not fit it.
+    if (k > 31) throw overflowError("getrandbits() result does not fit in a 32-bit int (k must be <= 31)");
+    return st(c).mt.getrandbits(k);
+  });
+
+  if (classic) {
+    // The original: rand() % (b-a) + a, i.e. [a, b-1]. An empty range is an error
+    // (the original divided by zero for a == b).
+    def(mod, "randint", (c, args, kwargs) => {
+      expectKwargs("randint", kwargs);
+      expectArgs("randint", args, 2);
+      const a = int(args[0]);
+      const b = int(args[1]);
+      if (b <= a) throw valueError("empty range for randint");
+      return a + st(c).mt.randbelow(b - a);
+    });
+  } else {
+    def(mod, "randint", (c, args, kwargs) => {
+      const [a, b] = bind("randint", args, kwargs, ["a", "b"], 2);
+      return randrange(st(c).mt, a!, int(b!) + 1, undefined);
+    });
+  }
+
+  // randrange(a) is [0, a-1] in both dialects; the 2- and 3-argument forms are Python's.
+  def(mod, "randrange", (c, args, kwargs) => {
+    const [start, stop, step] = bind("randrange", args, kwargs, ["start", "stop", "step"], 1);
+    return randrange(st(c).mt, start!, stop, step);
+  });
+
+  def(mod, "choice", (c, args, kwargs) => {
+    expectKwargs("choice", kwargs);
+    expectArgs("choice", args, 1);
+    const seq = args[0];
+    const n = seqLength(seq);
+    if (n === 0) throw new PyError("IndexError", "Cannot choose from an empty sequence");
+    return item(c, seq, st(c).mt.randbelow(n));
+  });
+
+  def(mod, "choices", (c, args, kwargs) => {
+    const [population, weights, cumWeightsArg, kArg] =
+      bind("choices", args, kwargs, ["population", "weights", "cum_weights", "k"], 1, 2);
+    const pop = population!;
+    const n = seqLength(pop);
+    const k = kArg === undefined ? 1 : int(kArg);
+    const mt = st(c).mt;
+    const none = (v: Value | undefined) => v === undefined || v === null;
+    if (none(cumWeightsArg) && none(weights)) {
+      return allocList(c, Math.max(0, k), () => item(c, pop, Math.floor(mt.random() * n)));
+    }
+    if (!none(cumWeightsArg) && !none(weights)) {
+      throw typeError("Cannot specify both weights and cumulative weights");
+    }
+    let cum: number[];
+    if (none(cumWeightsArg)) {
+      cum = [];
+      let acc = 0;
+      for (const w of iterate(weights!)) cum.push((acc += real(w)));
+    } else {
+      cum = [...iterate(cumWeightsArg!)].map(real);
+    }
+    if (cum.length !== n) throw valueError("The number of weights does not match the population");
+    const total = cum[n - 1] ?? 0;
+    if (!(total > 0)) throw valueError("Total of weights must be greater than zero");
+    if (!Number.isFinite(total)) throw valueError("Total of weights must be finite");
+    return allocList(c, Math.max(0, k), () => item(c, pop, bisectRight(cum, mt.random() * total, 0, n - 1)));
+  });
+
+  def(mod, "shuffle", (c, args, kwargs) => {
+    expectKwargs("shuffle", kwargs);
+    expectArgs("shuffle", args, 1);
+    const x = args[0];
+    if (!(x instanceof PyList)) {
+      seqLength(x); // "has no len()" for non-sequences, as CPython
+      throw typeError(`'${typeName(x)}' object does not support item assignment`);
+    }
+    const mt = st(c).mt;
+    const a = x.items;
+    for (let i = a.length - 1; i >= 1; i--) {
+      const j = mt.randbelow(i + 1);
+      const t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+    return null;
+  });
+
+  def(mod, "sample", (c, args, kwargs) => {
+    const [population, kArg] = bind("sample", args, kwargs, ["population", "k"], 2);
+    const pop = population!;
+    const n = seqLength(pop);
+    const k = int(kArg!);
+    if (!(k >= 0 && k <= n)) throw valueError("Sample larger than population or is negative");
+    const mt = st(c).mt;
+    // CPython picks its strategy by comparing the costs of a pool list and a set.
+    let setsize = 21;
+    if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+    const out = allocList(c, k, () => null);
+    const result = out.items;
+    if (n <= setsize) {
+      // Invariant: the not-yet-selected items are pool[0 : n-i].
+      const pool: Value[] = [];
+      for (let i = 0; i < n; i++) pool.push(seqAt(pop, i));
+      for (let i = 0; i < k; i++) {
+        const j = mt.randbelow(n - i);
+        result[i] = pool[j];
+        pool[j] = pool[n - i - 1];
+      }
+    } else {
+      const selected = new Set<number>();
+      for (let i = 0; i < k; i++) {
+        let j = mt.randbelow(n);
+        while (selected.has(j)) j = mt.randbelow(n);
+        selected.add(j);
+        result[i] = seqAt(pop, j);
+      }
+    }
+    if (typeof pop === "string") for (let i = 0; i < k; i++) result[i] = c.newStr(result[i] as string);
+    return out;
+  });
+
+  def(mod, "uniform", (c, args, kwargs) => {
+    const [a, b] = bind("uniform", args, kwargs, ["a", "b"], 2);
+    const x = real(a!);
+    const y = real(b!);
+    return c.float(x + (y - x) * st(c).mt.random());
+  });
+
+  def(mod, "gauss", (c, args, kwargs) => {
+    const [muArg, sigmaArg] = bind("gauss", args, kwargs, ["mu", "sigma"], 0);
+    const mu = muArg === undefined ? 0.0 : real(muArg);
+    const sigma = sigmaArg === undefined ? 1.0 : real(sigmaArg);
+    const s = st(c);
+    // Box-Muller: each pair of uniforms gives two deviates; the second is kept.
+    let z = s.gaussNext;
+    s.gaussNext = null;
+    if (z === null) {
+      const x2pi = s.mt.random() * (2 * Math.PI);
+      const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - s.mt.random()));
+      z = Math.cos(x2pi) * g2rad;
+      s.gaussNext = Math.sin(x2pi) * g2rad;
+    }
+    return c.float(mu + z * sigma);
+  });
+
+  def(mod, "expovariate", (c, args, kwargs) => {
+    const [lambd] = bind("expovariate", args, kwargs, ["lambd"], 1);
+    const l = real(lambd!);
+    const u = -Math.log(1.0 - st(c).mt.random());
+    if (l === 0) throw zeroDivision("float division by zero");
+    return c.float(u / l);
+  });
+
+  return mod;
+}

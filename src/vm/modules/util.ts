@@ -1,0 +1,192 @@
+// The original ePython's `util` module (inclusive `range`, `xrange`, `oddSort`), plus
+// small helpers shared by the standard modules (argument conversion, iteration over
+// sequences, list allocation that charges the core before building).
+
+import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
+import { PyError, typeError, valueError } from "../errors.js";
+import {
+  BuiltinFunction, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
+  type CoreApi, type Kwargs, type NativeFn, type Value,
+} from "../values.js";
+
+// ---------------------------------------------------------------------------------
+// Shared helpers
+// ---------------------------------------------------------------------------------
+
+/** Adds a builtin function to a module under its own name. */
+export function def(mod: PyModule, name: string, fn: NativeFn): void {
+  mod.set(name, new BuiltinFunction(name, fn));
+}
+
+/** An int, bool or float as a JS number; CPython's TypeError otherwise. */
+export function real(v: Value): number {
+  if (typeof v === "number") return v;
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  throw typeError(`must be real number, not ${typeName(v)}`);
+}
+
+/** An int or bool (floats refused, as CPython's `__index__`). */
+export function int(v: Value): number {
+  return toInt(v, "");
+}
+
+/** int (or bool) result → int; PyFloat stays a float. Invariant: ints are never -0. */
+export function isIntLike(v: Value): v is number | boolean {
+  return typeof v === "number" || typeof v === "boolean";
+}
+
+/**
+ * Binds positional and keyword arguments to parameter names, CPython style. Returns
+ * one entry per name (undefined when not passed). `required` first names must be given.
+ */
+export function bind(
+  fname: string, args: Value[], kwargs: Kwargs, names: readonly string[], required: number,
+  positionalMax = names.length,
+): (Value | undefined)[] {
+  if (args.length > positionalMax) {
+    throw typeError(`${fname}() takes at most ${positionalMax} positional argument${positionalMax === 1 ? "" : "s"} (${args.length} given)`);
+  }
+  const out: (Value | undefined)[] = names.map((_, i) => (i < args.length ? args[i] : undefined));
+  if (kwargs) {
+    for (const [k, v] of kwargs) {
+      const i = names.indexOf(k);
+      if (i < 0) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+      if (out[i] !== undefined) throw typeError(`${fname}() got multiple values for argument '${k}'`);
+      out[i] = v;
+    }
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) throw typeError(`${fname}() missing required argument: '${names[i]}'`);
+  }
+  return out;
+}
+
+/** Iterates any iterable value (list, tuple, range, str, iterator) without copying it. */
+export function* iterate(v: Value): Generator<Value> {
+  if (v instanceof PyList || v instanceof PyTuple) {
+    yield* v.items;
+  } else if (v instanceof PyRange) {
+    const n = v.length;
+    for (let i = 0; i < n; i++) yield v.start + i * v.step;
+  } else if (typeof v === "string") {
+    yield* v;
+  } else if (v instanceof PyIterator) {
+    for (let x = v.next(); x !== undefined; x = v.next()) yield x;
+  } else {
+    throw typeError(`'${typeName(v)}' object is not iterable`);
+  }
+}
+
+/** Length of an indexable sequence (list, tuple, range, str). */
+export function seqLength(v: Value): number {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyRange) return v.length;
+  if (typeof v === "string") return v.length;
+  throw typeError(`object of type '${typeName(v)}' has no len()`);
+}
+
+/** Item i (0 <= i < seqLength(v)) of an indexable sequence. */
+export function seqAt(v: Value, i: number): Value {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items[i];
+  if (v instanceof PyRange) return v.start + i * v.step;
+  if (typeof v === "string") return v[i];
+  throw typeError(`'${typeName(v)}' object is not subscriptable`);
+}
+
+/**
+ * A new list of n items made by `fill(i)`. The core is charged for the whole list
+ * *before* the JS array is built, so an oversized request raises the core's
+ * MemoryError instead of exhausting the JavaScript heap. (newList([]) charges the
+ * list header; charge() adds the 4 bytes per element of the memory model.)
+ */
+export function allocList(core: CoreApi, n: number, fill: (i: number) => Value): PyList {
+  const list = core.newList([]);
+  if (n > 0) {
+    core.charge(4 * n);
+    const items = new Array<Value>(n);
+    for (let i = 0; i < n; i++) items[i] = fill(i);
+    list.items = items;
+  }
+  return list;
+}
+
+// ---------------------------------------------------------------------------------
+// The `util` module
+// ---------------------------------------------------------------------------------
+
+/**
+ * The original's inclusive range: every value start, start+step, ... that does not
+ * pass `stop` (stop itself included when it is hit exactly). Negative steps count
+ * down (the original returned zeros there; we fix it).
+ */
+function inclusiveRange(core: CoreApi, start: number, stop: number, step: number): PyList {
+  if (step === 0) throw valueError("range() arg 3 must not be zero");
+  const count = step > 0
+    ? (stop >= start ? Math.floor((stop - start) / step) + 1 : 0)
+    : (stop <= start ? Math.floor((start - stop) / -step) + 1 : 0);
+  // start + i*step stays between start and stop, so every element is an int32.
+  return allocList(core, count, (i) => start + i * step);
+}
+
+/** Comparison used by oddSort: numbers with numbers, strings with strings. */
+function greater(a: Value, b: Value): boolean {
+  const num = (v: Value) =>
+    typeof v === "number" ? v : typeof v === "boolean" ? (v ? 1 : 0) : v instanceof PyFloat ? v.v : undefined;
+  const x = num(a);
+  const y = num(b);
+  if (x !== undefined && y !== undefined) return x > y;
+  if (typeof a === "string" && typeof b === "string") return a > b;
+  throw typeError(`'>' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+export function createUtil(core: CoreApi): PyModule {
+  void core;
+  const mod = new PyModule("util");
+
+  def(mod, "range", (c, args, kwargs) => {
+    expectKwargs("range", kwargs);
+    // Trailing None arguments are "not given" (the original's defaults are none).
+    while (args.length > 1 && args[args.length - 1] === null) args = args.slice(0, -1);
+    expectArgs("range", args, 1, 3);
+    const [a, b, s] = args.map((v) => int(v));
+    if (args.length === 1) return inclusiveRange(c, 0, a, 1);
+    return inclusiveRange(c, a, b, args.length === 3 ? s : 1);
+  });
+
+  def(mod, "xrange", (c, args, kwargs) => {
+    expectKwargs("xrange", kwargs);
+    expectArgs("xrange", args, 1, 2);
+    const [a, b] = args.map((v) => int(v));
+    return args.length === 1 ? inclusiveRange(c, 0, a, 1) : inclusiveRange(c, a, b, 1);
+  });
+
+  // In-place odd-even transposition sort. `length` (optional) limits the sort to the
+  // first `length` items; it is clamped to the list, so the list never grows (the
+  // original read one element past the end of odd-length lists and grew them).
+  def(mod, "oddSort", (_c, args, kwargs) => {
+    const [x, length] = bind("oddSort", args, kwargs, ["x", "length"], 1);
+    if (!(x instanceof PyList)) throw typeError(`oddSort() argument must be a list, not ${typeName(x)}`);
+    const items = x.items;
+    let n = items.length;
+    if (length !== undefined && length !== null) n = Math.max(0, Math.min(n, int(length)));
+    // n phases of alternating even/odd compare-exchange passes always sort n items.
+    for (let phase = 0; phase < n; phase++) {
+      for (let i = phase % 2; i + 1 < n; i += 2) {
+        if (greater(items[i], items[i + 1])) {
+          const t = items[i];
+          items[i] = items[i + 1];
+          items[i + 1] = t;
+        }
+      }
+    }
+    return null;
+  });
+
+  return mod;
+}
+
+/** Raised by helpers when a module function is not available on this core. */
+export function notAvailable(what: string): PyError {
+  return new PyError("NotImplementedError", `${what} is not available on this core`);
+}

@@ -1,0 +1,522 @@
+// Operations on values: the general (slow) paths behind the interpreter's inline
+// int/float fast paths, with Python 3 semantics on a 32-bit device word, plus the
+// classic dialect's C-like operators.
+//
+// Invariant: every int result is checked to fit int32 (OverflowError otherwise);
+// every float result is made with `core.float`, which rounds to float32 unless the
+// core runs with --float64.
+
+import { PyError, indexError, overflowError, typeError, valueError, zeroDivision } from "./errors.js";
+import { typeName } from "./args.js";
+import { classicStr, percentFormat } from "./format.js";
+import {
+  type CoreApi, ListIterator, PyFloat, PyIterator, PyList, PyRange, PyTuple, RangeIterator,
+  StrIterator, type Value,
+} from "./values.js";
+
+export type Core = CoreApi;
+
+const BIN_SYMBOL: Record<string, string> = {
+  add: "+", sub: "-", mul: "*", truediv: "/", floordiv: "//", mod: "%", pow: "** or pow()",
+  lshift: "<<", rshift: ">>", and: "&", or: "|", xor: "^",
+};
+
+export function unsupported(op: string, a: Value, b: Value): PyError {
+  return typeError(`unsupported operand type(s) for ${BIN_SYMBOL[op] ?? op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+export function intOverflow(op: string, a: number, b: number, r: number): PyError {
+  return overflowError(`int overflow: ${a} ${op} ${b} = ${Number.isFinite(r) ? r : "inf"} does not fit in a 32-bit int`);
+}
+
+/** int or bool -> number; anything else -> undefined. */
+function asInt(v: Value): number | undefined {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return undefined;
+}
+
+/** int, bool or float -> number; anything else -> undefined. */
+export function asNumber(v: Value): number | undefined {
+  if (typeof v === "number") return v;
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return undefined;
+}
+
+export function checkedInt(op: string, a: number, b: number, r: number): number {
+  if ((r | 0) !== r) throw intOverflow(op, a, b, r);
+  return r;
+}
+
+// ---------------------------------------------------------------- arithmetic
+
+export function add(core: Core, a: Value, b: Value): Value {
+  const x = asInt(a), y = asInt(b);
+  if (x !== undefined && y !== undefined) return checkedInt("+", x, y, x + y);
+  const fx = asNumber(a), fy = asNumber(b);
+  if (fx !== undefined && fy !== undefined) return core.float(fx + fy);
+  if (typeof a === "string" && typeof b === "string") return core.newStr(a + b);
+  if (a instanceof PyList && b instanceof PyList) return core.newList(a.items.concat(b.items));
+  if (a instanceof PyTuple && b instanceof PyTuple) return core.newTuple(a.items.concat(b.items));
+  if (typeof a === "string" || typeof b === "string") {
+    const other = typeof a === "string" ? b : a;
+    throw typeError(typeof a === "string"
+      ? `can only concatenate str (not "${typeName(other)}") to str`
+      : `unsupported operand type(s) for +: '${typeName(a)}' and 'str'`);
+  }
+  throw unsupported("add", a, b);
+}
+
+/** `+=`: lists extend in place (identity kept), everything else is `+`. */
+export function inplaceAdd(core: Core, a: Value, b: Value): Value {
+  if (a instanceof PyList) {
+    const items = iterableItems(b);
+    core.charge(4 * items.length);
+    for (const v of items) a.items.push(v);
+    return a;
+  }
+  return add(core, a, b);
+}
+
+export function sub(core: Core, a: Value, b: Value): Value {
+  const x = asInt(a), y = asInt(b);
+  if (x !== undefined && y !== undefined) return checkedInt("-", x, y, x - y);
+  const fx = asNumber(a), fy = asNumber(b);
+  if (fx !== undefined && fy !== undefined) return core.float(fx - fy);
+  throw unsupported("sub", a, b);
+}
+
+function repeat(core: Core, seq: Value, n: number): Value | undefined {
+  const count = Math.max(0, n);
+  if (typeof seq === "string") {
+    if (seq.length * count > 1 << 28) throw new PyError("MemoryError", `string of ${seq.length * count} characters is too large`);
+    return core.newStr(seq.repeat(count));
+  }
+  if (seq instanceof PyList || seq instanceof PyTuple) {
+    const total = seq.items.length * count;
+    if (total > 1 << 27) throw new PyError("MemoryError", `sequence of ${total} items is too large`);
+    const out: Value[] = new Array(total);
+    const src = seq.items;
+    for (let i = 0, k = 0; i < count; i++) for (let j = 0; j < src.length; j++) out[k++] = src[j];
+    return seq instanceof PyList ? core.newList(out) : core.newTuple(out);
+  }
+  return undefined;
+}
+
+export function mul(core: Core, a: Value, b: Value): Value {
+  const x = asInt(a), y = asInt(b);
+  if (x !== undefined && y !== undefined) return checkedInt("*", x, y, x * y);
+  const fx = asNumber(a), fy = asNumber(b);
+  if (fx !== undefined && fy !== undefined) return core.float(fx * fy);
+  if (y !== undefined) {
+    const r = repeat(core, a, y);
+    if (r !== undefined) return r;
+  }
+  if (x !== undefined) {
+    const r = repeat(core, b, x);
+    if (r !== undefined) return r;
+  }
+  if ((typeof a === "string" || a instanceof PyList || a instanceof PyTuple) && b instanceof PyFloat) {
+    throw typeError(`can't multiply sequence by non-int of type 'float'`);
+  }
+  throw unsupported("mul", a, b);
+}
+
+export function truediv(core: Core, a: Value, b: Value): Value {
+  const fx = asNumber(a), fy = asNumber(b);
+  if (fx === undefined || fy === undefined) throw unsupported("truediv", a, b);
+  if (fy === 0) throw zeroDivision(asInt(a) !== undefined && asInt(b) !== undefined ? "division by zero" : "float division by zero");
+  return core.float(fx / fy);
+}
+
+export function floordiv(core: Core, a: Value, b: Value): Value {
+  const x = asInt(a), y = asInt(b);
+  if (x !== undefined && y !== undefined) {
+    if (y === 0) throw zeroDivision("integer division or modulo by zero");
+    return checkedInt("//", x, y, Math.floor(x / y));
+  }
+  const fx = asNumber(a), fy = asNumber(b);
+  if (fx === undefined || fy === undefined) throw unsupported("floordiv", a, b);
+  if (fy === 0) throw zeroDivision("float floor division by zero");
+  return core.float(Math.floor(fx / fy));
+}
+
+/** Python's modulo: the result takes the sign of the divisor. */
+export function mod(core: Core, a: Value, b: Value): Value {
+  if (typeof a === "string") return core.newStr(percentFormat(a, b, core));
+  const x = asInt(a), y = asInt(b);
+  if (x !== undefined && y !== undefined) {
+    if (y === 0) throw zeroDivision("integer division or modulo by zero");
+    let r = x % y;
+    if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+    return r;
+  }
+  const fx = asNumber(a), fy = asNumber(b);
+  if (fx === undefined || fy === undefined) throw unsupported("mod", a, b);
+  if (fy === 0) throw zeroDivision("float modulo");
+  let r = fx % fy;
+  if (r !== 0 && (r < 0) !== (fy < 0)) r += fy;
+  return core.float(r);
+}
+
+export function intPow(x: number, y: number): number {
+  // Exponentiation by squaring in doubles; once a partial result leaves int32 the
+  // final one does too (|x| >= 2), so the caller's range check stays valid.
+  let r = 1;
+  let base = x;
+  let e = y;
+  while (e > 0) {
+    if (e & 1) r *= base;
+    e >>>= 1;
+    if (e) base *= base;
+    if (Math.abs(r) > 2 ** 53 || Math.abs(base) > 2 ** 53) return e || (e === 0 && Math.abs(r) > 2 ** 53) ? Infinity : r;
+  }
+  return r;
+}
+
+export function pow(core: Core, a: Value, b: Value): Value {
+  const x = asInt(a), y = asInt(b);
+  if (x !== undefined && y !== undefined) {
+    if (y >= 0) return checkedInt("**", x, y, intPow(x, y));
+    if (x === 0) throw zeroDivision("0.0 cannot be raised to a negative power");
+    return core.float(Math.pow(x, y));
+  }
+  const fx = asNumber(a), fy = asNumber(b);
+  if (fx === undefined || fy === undefined) throw unsupported("pow", a, b);
+  if (fx === 0 && fy < 0) throw zeroDivision("0.0 cannot be raised to a negative power");
+  if (fx < 0 && !Number.isInteger(fy)) throw valueError("negative number cannot be raised to a fractional power (complex numbers are not supported)");
+  return core.float(Math.pow(fx, fy));
+}
+
+export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, b: Value): Value {
+  const x = asInt(a), y = asInt(b);
+  if (x === undefined || y === undefined) throw unsupported(op, a, b);
+  switch (op) {
+    case "and": return typeof a === "boolean" && typeof b === "boolean" ? (a && b) : x & y;
+    case "or": return typeof a === "boolean" && typeof b === "boolean" ? (a || b) : x | y;
+    case "xor": return typeof a === "boolean" && typeof b === "boolean" ? a !== b : x ^ y;
+    case "lshift":
+      if (y < 0) throw valueError("negative shift count");
+      return checkedInt("<<", x, y, y > 62 ? (x === 0 ? 0 : Infinity) : x * 2 ** y);
+    case "rshift":
+      if (y < 0) throw valueError("negative shift count");
+      return y > 31 ? (x < 0 ? -1 : 0) : x >> y;
+  }
+}
+
+export function neg(core: Core, a: Value): Value {
+  const x = asInt(a);
+  if (x !== undefined) {
+    if (x === -2147483648) throw overflowError("int overflow: -(-2147483648) does not fit in a 32-bit int");
+    return x === 0 ? 0 : -x;
+  }
+  if (a instanceof PyFloat) return core.float(-a.v);
+  throw typeError(`bad operand type for unary -: '${typeName(a)}'`);
+}
+
+export function pos(a: Value): Value {
+  const x = asInt(a);
+  if (x !== undefined) return x;
+  if (a instanceof PyFloat) return a;
+  throw typeError(`bad operand type for unary +: '${typeName(a)}'`);
+}
+
+export function invert(a: Value): Value {
+  const x = asInt(a);
+  if (x !== undefined) return ~x;
+  throw typeError(`bad operand type for unary ~: '${typeName(a)}'`);
+}
+
+// ----------------------------------------------------------- classic operators
+
+/** Classic `+`: a string on either side concatenates, with the original's formats. */
+export function classicAdd(core: Core, a: Value, b: Value): Value {
+  if (typeof a === "string" || typeof b === "string") return core.newStr(classicStr(a) + classicStr(b));
+  return add(core, a, b);
+}
+
+/** Classic `/`: C integer division (truncating) on two ints, else float division. */
+export function classicDiv(core: Core, a: Value, b: Value): Value {
+  const x = asInt(a), y = asInt(b);
+  if (x !== undefined && y !== undefined) {
+    if (y === 0) throw zeroDivision("integer division by zero");
+    return checkedInt("/", x, y, Math.trunc(x / y));
+  }
+  return truediv(core, a, b);
+}
+
+/** Classic `//`: always a float, the floor of `/` (so C-truncated first on ints). */
+export function classicFloorDiv(core: Core, a: Value, b: Value): Value {
+  const q = classicDiv(core, a, b);
+  return core.float(Math.floor(asNumber(q)!));
+}
+
+/** Classic `%`: C remainder (sign of the dividend); reals use fmod. */
+export function classicMod(core: Core, a: Value, b: Value): Value {
+  const x = asInt(a), y = asInt(b);
+  if (x !== undefined && y !== undefined) {
+    if (y === 0) throw zeroDivision("integer modulo by zero");
+    return x % y;
+  }
+  const fx = asNumber(a), fy = asNumber(b);
+  if (fx === undefined || fy === undefined) throw unsupported("mod", a, b);
+  if (fy === 0) throw zeroDivision("float modulo");
+  return core.float(fx % fy);
+}
+
+/** Classic `^`/`**`: int power stays int; negative or real exponents give a float. */
+export function classicPow(core: Core, a: Value, b: Value): Value {
+  return pow(core, a, b);
+}
+
+// ------------------------------------------------------------------- truth
+
+export function truthy(v: Value): boolean {
+  if (v === true) return true;
+  if (v === false || v === null) return false;
+  switch (typeof v) {
+    case "number": return v !== 0;
+    case "string": return v.length > 0;
+  }
+  if (v instanceof PyFloat) return v.v !== 0;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PyRange) return v.length > 0;
+  return true;
+}
+
+// -------------------------------------------------------------- comparisons
+
+export function eq(a: Value, b: Value): boolean {
+  if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
+  const x = asNumber(a);
+  if (x !== undefined) {
+    const y = asNumber(b);
+    return y !== undefined && x === y;
+  }
+  if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
+  if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
+  if (a instanceof PyRange && b instanceof PyRange) {
+    const n = a.length;
+    return n === b.length && (n === 0 || (a.start === b.start && (n === 1 || a.step === b.step)));
+  }
+  return false;
+}
+
+function seqEq(a: Value[], b: Value[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
+  return true;
+}
+
+const CMP_SYMBOL = { lt: "<", le: "<=", gt: ">", ge: ">=" } as const;
+
+/** Three-way ordering for <, <=, >, >=; TypeError for unordered type pairs. */
+export function compare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): boolean {
+  const x = asNumber(a), y = asNumber(b);
+  if (x !== undefined && y !== undefined) return cmpResult(op, x, y);
+  if (typeof a === "string" && typeof b === "string") return cmpResult(op, a, b);
+  if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+    const p = a.items, q = b.items;
+    const n = Math.min(p.length, q.length);
+    for (let i = 0; i < n; i++) {
+      if (!eq(p[i], q[i])) return compare(op, p[i], q[i]);
+    }
+    return cmpResult(op, p.length, q.length);
+  }
+  throw typeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+function cmpResult<T extends number | string>(op: "lt" | "le" | "gt" | "ge", x: T, y: T): boolean {
+  switch (op) {
+    case "lt": return x < y;
+    case "le": return x <= y;
+    case "gt": return x > y;
+    case "ge": return x >= y;
+  }
+}
+
+export function contains(container: Value, item: Value): boolean {
+  if (typeof container === "string") {
+    if (typeof item !== "string") throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+    return container.includes(item);
+  }
+  if (container instanceof PyList || container instanceof PyTuple) {
+    for (const v of container.items) if (eq(v, item)) return true;
+    return false;
+  }
+  if (container instanceof PyRange) {
+    const x = asNumber(item);
+    if (x === undefined || !Number.isInteger(x)) return false;
+    const { start, stop, step } = container;
+    if (step > 0 ? x < start || x >= stop : x > start || x <= stop) return false;
+    return (x - start) % step === 0;
+  }
+  throw typeError(`argument of type '${typeName(container)}' is not iterable`);
+}
+
+export function is(a: Value, b: Value): boolean {
+  return a === b;
+}
+
+// ---------------------------------------------------------------- iteration
+
+export function getIter(v: Value): PyIterator {
+  if (v instanceof PyList || v instanceof PyTuple) return new ListIterator(v.items);
+  if (v instanceof PyRange) return new RangeIterator(v.start, v.stop, v.step);
+  if (typeof v === "string") return new StrIterator(v);
+  if (v instanceof PyIterator) return v;
+  throw typeError(`'${typeName(v)}' object is not iterable`);
+}
+
+/** All items of an iterable, as a fresh JS array. */
+export function iterableItems(v: Value): Value[] {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
+  if (typeof v === "string") return Array.from(v);
+  const it = getIter(v);
+  const out: Value[] = [];
+  for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
+  return out;
+}
+
+// ---------------------------------------------------------------- subscripts
+
+function seqName(v: Value): string {
+  return v instanceof PyList ? "list" : v instanceof PyTuple ? "tuple" : typeof v === "string" ? "string" : "range object";
+}
+
+/** Normalises an index for a sequence of length n; IndexError when out of range. */
+export function normIndex(container: Value, index: Value, n: number, forStore = false): number {
+  const i = asInt(index);
+  if (i === undefined) {
+    throw typeError(`${seqName(container)} indices must be integers${container instanceof PyRange ? "" : " or slices"}, not ${typeName(index)}`);
+  }
+  const k = i < 0 ? i + n : i;
+  if (k < 0 || k >= n) throw indexError(`${seqName(container)} ${forStore ? "assignment " : ""}index out of range`);
+  return k;
+}
+
+/** Classic lists grow to hold index i (new slots are 0, never garbage). */
+function growClassic(core: Core, list: PyList, index: Value): void {
+  const i = asInt(index);
+  if (list.extensible && i !== undefined && i >= list.items.length) {
+    core.charge(4 * (i + 1 - list.items.length));
+    while (list.items.length <= i) list.items.push(0);
+  }
+}
+
+export function getItem(core: Core, obj: Value, index: Value): Value {
+  if (obj instanceof PyList) {
+    if (obj.extensible) growClassic(core, obj, index);
+    return obj.items[normIndex(obj, index, obj.items.length)];
+  }
+  if (obj instanceof PyTuple) return obj.items[normIndex(obj, index, obj.items.length)];
+  if (typeof obj === "string") return obj[normIndex(obj, index, obj.length)];
+  if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
+  throw typeError(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+export function setItem(core: Core, obj: Value, index: Value, v: Value): void {
+  if (obj instanceof PyList) {
+    if (obj.extensible) growClassic(core, obj, index);
+    obj.items[normIndex(obj, index, obj.items.length, true)] = v;
+    return;
+  }
+  throw typeError(`'${typeName(obj)}' object does not support item assignment`);
+}
+
+export function delItem(obj: Value, index: Value): void {
+  if (obj instanceof PyList) {
+    obj.items.splice(normIndex(obj, index, obj.items.length, true), 1);
+    return;
+  }
+  throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
+}
+
+/** Python's slice.indices(): clamps (start, stop, step) to a sequence of length n. */
+export function sliceIndices(lower: Value, upper: Value, step: Value, n: number): [number, number, number] {
+  const part = (v: Value, what: string): number | null => {
+    if (v === null) return null;
+    const x = asInt(v);
+    if (x === undefined) throw typeError(`slice indices must be integers or None or have an __index__ method (${what} is ${typeName(v)})`);
+    return x;
+  };
+  const st = part(step, "step") ?? 1;
+  if (st === 0) throw valueError("slice step cannot be zero");
+  let lo = part(lower, "start");
+  let hi = part(upper, "stop");
+  if (st > 0) {
+    lo = lo === null ? 0 : lo < 0 ? Math.max(0, lo + n) : Math.min(lo, n);
+    hi = hi === null ? n : hi < 0 ? Math.max(0, hi + n) : Math.min(hi, n);
+  } else {
+    lo = lo === null ? n - 1 : lo < 0 ? Math.max(-1, lo + n) : Math.min(lo, n - 1);
+    hi = hi === null ? -1 : hi < 0 ? Math.max(-1, hi + n) : Math.min(hi, n - 1);
+  }
+  return [lo, hi, st];
+}
+
+function sliceCount(lo: number, hi: number, st: number): number {
+  if (st > 0) return lo < hi ? Math.floor((hi - lo - 1) / st) + 1 : 0;
+  return lo > hi ? Math.floor((lo - hi - 1) / -st) + 1 : 0;
+}
+
+export function getSlice(core: Core, obj: Value, lower: Value, upper: Value, step: Value): Value {
+  if (obj instanceof PyList || obj instanceof PyTuple || typeof obj === "string") {
+    const n = typeof obj === "string" ? obj.length : obj.items.length;
+    const [lo, hi, st] = sliceIndices(lower, upper, step, n);
+    if (typeof obj === "string") {
+      if (st === 1) return core.newStr(obj.slice(lo, Math.max(lo, hi)));
+      let s = "";
+      for (let i = lo, c = sliceCount(lo, hi, st); c > 0; c--, i += st) s += obj[i];
+      return core.newStr(s);
+    }
+    let items: Value[];
+    if (st === 1) items = obj.items.slice(lo, Math.max(lo, hi));
+    else {
+      items = [];
+      for (let i = lo, c = sliceCount(lo, hi, st); c > 0; c--, i += st) items.push(obj.items[i]);
+    }
+    return obj instanceof PyList ? core.newList(items) : core.newTuple(items);
+  }
+  if (obj instanceof PyRange) {
+    const [lo, hi, st] = sliceIndices(lower, upper, step, obj.length);
+    return new PyRange(obj.start + lo * obj.step, obj.start + hi * obj.step, obj.step * st);
+  }
+  throw typeError(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+export function setSlice(core: Core, obj: Value, lower: Value, upper: Value, step: Value, v: Value): void {
+  if (!(obj instanceof PyList)) throw typeError(`'${typeName(obj)}' object does not support item assignment`);
+  const items = iterableItems(v);
+  const [lo, hi, st] = sliceIndices(lower, upper, step, obj.items.length);
+  if (st === 1) {
+    core.charge(4 * Math.max(0, items.length - Math.max(0, hi - lo)));
+    obj.items.splice(lo, Math.max(0, hi - lo), ...items);
+    return;
+  }
+  const count = sliceCount(lo, hi, st);
+  if (count !== items.length) throw valueError(`attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
+  for (let i = lo, k = 0; k < count; k++, i += st) obj.items[i] = items[k];
+}
+
+export function delSlice(obj: Value, lower: Value, upper: Value, step: Value): void {
+  if (!(obj instanceof PyList)) throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
+  const [lo, hi, st] = sliceIndices(lower, upper, step, obj.items.length);
+  if (st === 1) {
+    obj.items.splice(lo, Math.max(0, hi - lo));
+    return;
+  }
+  const drop = new Set<number>();
+  for (let i = lo, c = sliceCount(lo, hi, st); c > 0; c--, i += st) drop.add(i);
+  obj.items = obj.items.filter((_, i) => !drop.has(i));
+}
+
+/** Items for `a, b = value`: exactly n of them. */
+export function unpack(v: Value, n: number): Value[] {
+  const items = v instanceof PyList || v instanceof PyTuple ? v.items : iterableItems(v);
+  if (items.length !== n) {
+    if (items.length > n) throw valueError(`too many values to unpack (expected ${n})`);
+    throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
+  }
+  return items;
+}

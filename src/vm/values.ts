@@ -1,0 +1,219 @@
+// The value model of one core.
+//
+// Representation (chosen for interpreter speed; see docs/architecture.md):
+//   int      -> JS number, always an int32 (the device word). Arithmetic that leaves
+//               the int32 range raises OverflowError; it never wraps silently.
+//   float    -> PyFloat box (so 1.0 and 1 stay distinct). Its `v` is already rounded
+//               to float32 unless the core runs with --float64.
+//   bool     -> JS boolean          None -> null          str -> JS string
+//   list     -> PyList              tuple -> PyTuple       range -> PyRange
+//   function -> PyFunction (bytecode) or BuiltinFunction (TypeScript)
+//   module   -> PyModule             type -> PyType         cell -> Cell (closures)
+//   iterator -> PyIterator subclasses
+//
+// Memory model (what each value costs in the core's byte budget, see memory.ts):
+//   scalar slot 4 B; str 8 B + 1 B/char; list 8 B + 4 B/element; tuple 8 B + 4 B/elt;
+//   function 16 B (+4 B per default / closure cell); cell 8 B; range 16 B.
+
+import type { CodeObject } from "../bytecode/code.js";
+
+export class PyFloat {
+  constructor(public readonly v: number) {}
+}
+
+export class PyList {
+  /** GC epoch in which the collector last visited this object. */
+  gc = 0;
+  /** Classic dialect: list literals grow when indexed past their end. */
+  extensible = false;
+  constructor(public items: Value[]) {}
+}
+
+export class PyTuple {
+  gc = 0;
+  constructor(public readonly items: Value[]) {}
+}
+
+export class PyRange {
+  constructor(
+    public readonly start: number,
+    public readonly stop: number,
+    public readonly step: number,
+  ) {}
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+}
+
+/** A closure variable shared between a function and the functions nested in it. */
+export class Cell {
+  gc = 0;
+  constructor(public value: Value | undefined) {}
+}
+
+export class PyFunction {
+  gc = 0;
+  constructor(
+    public readonly code: CodeObject,
+    public readonly globals: PyModule,
+    /** Values for the last `defaults.length` positional parameters. */
+    public readonly defaults: Value[] | null,
+    /** Keyword-only defaults, by parameter name. */
+    public readonly kwdefaults: Map<string, Value> | null,
+    public readonly closure: Cell[] | null,
+  ) {}
+  get name(): string {
+    return this.code.name;
+  }
+}
+
+/** Keyword arguments passed to a builtin (null when there are none). */
+export type Kwargs = Map<string, Value> | null;
+
+/**
+ * A function implemented in TypeScript. It receives the calling core, the positional
+ * arguments and keyword arguments. It returns a Value, or SUSPEND to block the core
+ * (message passing): the device later resumes the core with the call's result.
+ */
+export type NativeFn = (core: CoreApi, args: Value[], kwargs: Kwargs) => Value | typeof SUSPEND;
+
+export class BuiltinFunction {
+  constructor(
+    public readonly name: string,
+    public readonly fn: NativeFn,
+    /** Receiver for methods looked up on a value (`xs.append`), else undefined. */
+    public readonly self?: Value,
+  ) {}
+}
+
+/** Returned by a NativeFn to block the core until the device resumes it. */
+export const SUSPEND: unique symbol = Symbol("SUSPEND");
+
+/**
+ * A module: a named table of slots. Bytecode modules address their globals by slot
+ * index (resolved at compile time); names added at run time (`from m import *`,
+ * builtin modules) get new slots through `slotOf`.
+ */
+export class PyModule {
+  readonly slots: (Value | undefined)[] = [];
+  readonly names: string[] = [];
+  readonly index = new Map<string, number>();
+  constructor(public readonly name: string) {}
+
+  slotOf(name: string): number {
+    let i = this.index.get(name);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(name);
+      this.slots.push(undefined);
+      this.index.set(name, i);
+    }
+    return i;
+  }
+  get(name: string): Value | undefined {
+    const i = this.index.get(name);
+    return i === undefined ? undefined : this.slots[i];
+  }
+  set(name: string, v: Value): void {
+    this.slots[this.slotOf(name)] = v;
+  }
+}
+
+/** Builtin types, so that `type(x)` and `isinstance(x, int)` work. */
+export class PyType {
+  constructor(
+    public readonly name: string,
+    /** Calling the type: `int("3")`, `list(xs)`... */
+    public readonly construct: NativeFn | null,
+  ) {}
+}
+
+export abstract class PyIterator {
+  /** Next item, or undefined when exhausted. */
+  abstract next(): Value | undefined;
+}
+
+export class ListIterator extends PyIterator {
+  i = 0;
+  constructor(public readonly items: Value[]) { super(); }
+  next(): Value | undefined {
+    return this.i < this.items.length ? this.items[this.i++] : undefined;
+  }
+}
+
+export class RangeIterator extends PyIterator {
+  constructor(public cur: number, public readonly stop: number, public readonly step: number) { super(); }
+  next(): Value | undefined {
+    const c = this.cur;
+    if (this.step > 0 ? c >= this.stop : c <= this.stop) return undefined;
+    this.cur = c + this.step;
+    return c;
+  }
+}
+
+export class StrIterator extends PyIterator {
+  i = 0;
+  constructor(public readonly s: string) { super(); }
+  next(): Value | undefined {
+    return this.i < this.s.length ? this.s[this.i++] : undefined;
+  }
+}
+
+/** An iterator over values produced eagerly by a builtin (zip, enumerate, reversed...). */
+export class ArrayIterator extends ListIterator {}
+
+export type Value =
+  | number | PyFloat | boolean | null | string | PyList | PyTuple | PyRange | PyFunction
+  | BuiltinFunction | PyModule | PyType | PyIterator | Cell;
+
+/** The operations a builtin or standard module may use on the core that calls it. */
+export interface CoreApi {
+  /** This core's id (device cores first, then host cores). */
+  readonly id: number;
+  /** Total number of cores in the run. */
+  readonly numCores: number;
+  /** True for host virtual cores. */
+  readonly isHost: boolean;
+  /** 'python3' or 'classic': some builtins and modules behave per dialect. */
+  readonly dialect: "python3" | "classic";
+  /** True when floats are IEEE single precision (the default); false with --float64. */
+  readonly float32: boolean;
+  /** Makes a float value with this core's precision. */
+  float(x: number): PyFloat;
+  /** Allocates (and charges to this core's memory) a new list / tuple / string. */
+  newList(items: Value[]): PyList;
+  newTuple(items: Value[]): PyTuple;
+  newStr(s: string): string;
+  /** Charges `bytes` more to this core's heap (e.g. a list grew). */
+  charge(bytes: number): void;
+  /** Writes program output for this core (print). Lines are prefixed by the device. */
+  write(text: string): void;
+  /** Reads one line of standard input without its newline, or null at end of input. */
+  readLine(prompt: string): string | null;
+  /** Calls a Python function value from TypeScript and returns its result. */
+  call(fn: Value, args: Value[]): Value;
+  /** Imports a standard or user module by name. */
+  importModule(name: string): PyModule;
+  /** Per-core state owned by a module (random's generator...), created on first use. */
+  moduleState<T>(key: string, create: () => T): T;
+  /** Seed for this core's random generator (fixed under --deterministic/--seed). */
+  readonly randomSeed: number;
+  /** The device this core lives on (messaging); null when running a lone core. */
+  readonly device: DeviceApi | null;
+  /** Requests that this core stop (exit()/quit()). */
+  exit(): void;
+}
+
+/**
+ * What the `parallel` module asks of the device. Implemented in src/device/; each
+ * blocking call either returns a value at once or returns SUSPEND, after which the
+ * device resumes the core with the value when the operation completes.
+ */
+export interface DeviceApi {
+  send(core: CoreApi, value: Value, dest: number): Value | typeof SUSPEND;
+  recv(core: CoreApi, src: number): Value | typeof SUSPEND;
+  sendrecv(core: CoreApi, value: Value, peer: number): Value | typeof SUSPEND;
+  [op: string]: unknown;
+}
