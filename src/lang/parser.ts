@@ -88,10 +88,6 @@ export function parseSource(source: string, file: string, dialect: A.Dialect): A
   }
 }
 
-function span(start: SourcePos, end: Span): Span {
-  return { line: start.line, col: start.col, endLine: end.endLine, endCol: end.endCol };
-}
-
 function addText(parts: Part[], text: string): void {
   if (text === "") return;
   const n = parts.length;
@@ -131,6 +127,8 @@ class Parser {
   private readonly classic: boolean;
   private readonly binary: Record<string, BinInfo>;
   private readonly augmented: Record<string, A.BinaryOperator>;
+  /** Span including the parentheses, for expressions written as `( expr )`. */
+  private readonly parens = new WeakMap<object, Span>();
 
   constructor(
     private readonly src: SourceFile,
@@ -142,6 +140,16 @@ class Parser {
     this.classic = src.dialect === "classic";
     this.binary = this.classic ? CLASSIC_BINARY : PY3_BINARY;
     this.augmented = this.classic ? CLASSIC_AUGMENTED : PY3_AUGMENTED;
+  }
+
+  /**
+   * Span from the start of `start` to the end of `end`. A parenthesised operand
+   * counts with its parentheses (the operand node itself keeps its inner span).
+   */
+  private span(start: Span | SourcePos, end: Span): Span {
+    const a = this.parens.get(start) ?? start;
+    const b = this.parens.get(end) ?? end;
+    return { line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol };
   }
 
   position(): SourcePos {
@@ -334,13 +342,13 @@ class Parser {
     const t = this.peek();
     if (t.kind === "name" && t.keyword !== null) {
       switch (t.keyword) {
-        case "pass": this.next(); return { kind: "Pass", ...span(t, t) };
-        case "break": this.next(); return { kind: "Break", ...span(t, t) };
-        case "continue": this.next(); return { kind: "Continue", ...span(t, t) };
+        case "pass": this.next(); return { kind: "Pass", ...this.span(t, t) };
+        case "break": this.next(); return { kind: "Break", ...this.span(t, t) };
+        case "continue": this.next(); return { kind: "Continue", ...this.span(t, t) };
         case "return": {
           this.next();
           const value = this.atStatementEnd() ? null : this.parseValue();
-          return { kind: "Return", value, ...span(t, this.prev) };
+          return { kind: "Return", value, ...this.span(t, this.prev) };
         }
         case "global":
         case "nonlocal": {
@@ -348,14 +356,14 @@ class Parser {
           const names = [this.expectName().text];
           while (this.eatOp(",")) names.push(this.expectName().text);
           const kind = t.keyword === "global" ? "Global" : "Nonlocal";
-          return { kind, names, ...span(t, this.prev) };
+          return { kind, names, ...this.span(t, this.prev) };
         }
         case "del": return this.parseDel();
         case "assert": {
           this.next();
           const test = this.parseTest();
           const msg = this.eatOp(",") ? this.parseTest() : null;
-          return { kind: "Assert", test, msg, ...span(t, this.prev) };
+          return { kind: "Assert", test, msg, ...this.span(t, this.prev) };
         }
         case "import": return this.parseImport();
         case "from": return this.parseFromImport();
@@ -374,7 +382,7 @@ class Parser {
       while (this.eatOp("=")) items.push(this.parseValue());
       const value = items.pop()!;
       for (const target of items) this.checkTarget(target, "assign");
-      return { kind: "Assign", targets: items, value, ...span(start, this.prev) };
+      return { kind: "Assign", targets: items, value, ...this.span(start, this.prev) };
     }
     const opTok = this.peek();
     const aug = opTok.kind === "op" ? this.augmented[opTok.text] : undefined;
@@ -384,7 +392,7 @@ class Parser {
       }
       this.next();
       const value = this.parseValue();
-      return { kind: "AugAssign", target: first, op: aug, value, ...span(start, this.prev) };
+      return { kind: "AugAssign", target: first, op: aug, value, ...this.span(start, this.prev) };
     }
     if (this.isOp(":")) return this.parseAnnotated(first);
     this.checkNotStarred(first);
@@ -395,7 +403,7 @@ class Parser {
         throw this.error("Missing parentheses in call to 'print'. Did you mean print(...)?", first);
       }
     }
-    return { kind: "ExprStmt", value: first, ...span(start, this.prev) };
+    return { kind: "ExprStmt", value: first, ...this.span(start, this.prev) };
   }
 
   /** `target: annotation [= value]`; the annotation is checked and dropped. */
@@ -410,9 +418,9 @@ class Parser {
     this.parseTest();
     if (this.eatOp("=")) {
       const value = this.parseValue();
-      return { kind: "Assign", targets: [target], value, ...span(target, this.prev) };
+      return { kind: "Assign", targets: [target], value, ...this.span(target, this.prev) };
     }
-    return { kind: "Pass", ...span(target, this.prev) };
+    return { kind: "Pass", ...this.span(target, this.prev) };
   }
 
   /** Right-hand side of `=`, `return` and augmented assignment. */
@@ -444,7 +452,7 @@ class Parser {
     const targets = [this.parseTargetItem()];
     while (this.eatOp(",") && this.canStartExpression(this.peek())) targets.push(this.parseTargetItem());
     for (const target of targets) this.checkTarget(target, "delete");
-    return { kind: "Delete", targets, ...span(t, this.prev) };
+    return { kind: "Delete", targets, ...this.span(t, this.prev) };
   }
 
   /** Classic `print expr`: exactly one expression (`print(x)` is a parenthesised one). */
@@ -453,7 +461,7 @@ class Parser {
     if (!this.canStartExpression(this.peek())) throw this.error("expected an expression after 'print'", this.peek());
     const value = this.parseTest();
     if (this.isOp(",")) throw this.error("'print' takes exactly one expression", this.peek());
-    return { kind: "Print", value, ...span(t, this.prev) };
+    return { kind: "Print", value, ...this.span(t, this.prev) };
   }
 
   private parseDottedName(): string {
@@ -469,9 +477,9 @@ class Parser {
       const start = this.peek();
       const name = this.parseDottedName();
       const asname = this.isKw("as") ? (this.next(), this.expectName().text) : null;
-      names.push({ kind: "Alias", name, asname, ...span(start, this.prev) });
+      names.push({ kind: "Alias", name, asname, ...this.span(start, this.prev) });
     } while (this.eatOp(","));
-    return { kind: "Import", names, ...span(t, this.prev) };
+    return { kind: "Import", names, ...this.span(t, this.prev) };
   }
 
   private parseFromImport(): A.ImportFrom {
@@ -484,13 +492,13 @@ class Parser {
     if (!this.isKw("import")) this.invalid();
     this.next();
     const star = this.peek();
-    if (this.eatOp("*")) return { kind: "ImportFrom", module, names: "*", level, ...span(t, star) };
+    if (this.eatOp("*")) return { kind: "ImportFrom", module, names: "*", level, ...this.span(t, star) };
     const paren = this.eatOp("(");
     const names: A.Alias[] = [];
     for (;;) {
       const start = this.expectName();
       const asname = this.isKw("as") ? (this.next(), this.expectName().text) : null;
-      names.push({ kind: "Alias", name: start.text, asname, ...span(start, this.prev) });
+      names.push({ kind: "Alias", name: start.text, asname, ...this.span(start, this.prev) });
       if (!this.isOp(",")) break;
       const comma = this.next();
       if (paren && this.isOp(")")) break;
@@ -499,7 +507,7 @@ class Parser {
       }
     }
     if (paren) this.expectOp(")");
-    return { kind: "ImportFrom", module, names, level, ...span(t, this.prev) };
+    return { kind: "ImportFrom", module, names, level, ...this.span(t, this.prev) };
   }
 
   /** `if`/`elif` chains are parsed iteratively, then nested as If nodes in `orelse`. */
@@ -528,7 +536,7 @@ class Parser {
     for (let k = clauses.length - 1; k >= 0; k--) {
       const c = clauses[k]!;
       const last = orelse.length > 0 ? orelse[orelse.length - 1]! : c.body[c.body.length - 1]!;
-      orelse = [{ kind: "If", test: c.test, body: c.body, orelse, ...span(c.tok, last) }];
+      orelse = [{ kind: "If", test: c.test, body: c.body, orelse, ...this.span(c.tok, last) }];
     }
     return orelse[0] as A.If;
   }
@@ -547,7 +555,7 @@ class Parser {
     const body = this.parseBlock("'while' statement", t.line);
     const orelse = this.parseLoopElse();
     const last = orelse.length > 0 ? orelse[orelse.length - 1]! : body[body.length - 1]!;
-    return { kind: "While", test, body, orelse, ...span(t, last) };
+    return { kind: "While", test, body, orelse, ...this.span(t, last) };
   }
 
   private parseFor(t: Token): A.For {
@@ -560,7 +568,7 @@ class Parser {
     const body = this.parseBlock("'for' statement", t.line);
     const orelse = this.parseLoopElse();
     const last = orelse.length > 0 ? orelse[orelse.length - 1]! : body[body.length - 1]!;
-    return { kind: "For", target, iter, body, orelse, ...span(t, last) };
+    return { kind: "For", target, iter, body, orelse, ...this.span(t, last) };
   }
 
   private parseDecorated(): A.FunctionDef {
@@ -589,7 +597,7 @@ class Parser {
     if (this.eatOp("->")) this.parseTest();
     this.expectColon();
     const body = this.parseBlock("function definition", defTok.line);
-    return { kind: "FunctionDef", name, args, body, decorators, ...span(defTok, body[body.length - 1]!) };
+    return { kind: "FunctionDef", name, args, body, decorators, ...this.span(defTok, body[body.length - 1]!) };
   }
 
   /** Parameters of `def` (up to `)`, annotations allowed) or `lambda` (up to `:`). */
@@ -630,7 +638,7 @@ class Parser {
       } else {
         const n = paramName();
         const dflt = this.eatOp("=") ? this.parseTest() : null;
-        const param: A.Param = { kind: "Param", name: n.text, default: dflt, ...span(n, this.prev) };
+        const param: A.Param = { kind: "Param", name: n.text, default: dflt, ...this.span(n, this.prev) };
         if (star !== null) {
           kwonly.push(param);
         } else {
@@ -658,14 +666,14 @@ class Parser {
       if (!this.canStartExpression(this.peek())) break;
       elts.push(this.parseStarOrTest());
     }
-    return { kind: "Tuple", elts, ...span(first, this.prev) };
+    return { kind: "Tuple", elts, ...this.span(first, this.prev) };
   }
 
   private parseStarOrTest(): A.Expr {
     if (!this.isOp("*")) return this.parseTest();
     const t = this.next();
     const value = this.parseBinary(1);
-    return { kind: "Starred", value, ...span(t, value) };
+    return { kind: "Starred", value, ...this.span(t, value) };
   }
 
   /** Targets of `for` (in statements and comprehensions): stops before `in`. */
@@ -677,14 +685,14 @@ class Parser {
       if (this.isKw("in") || !this.canStartExpression(this.peek())) break;
       elts.push(this.parseTargetItem());
     }
-    return { kind: "Tuple", elts, ...span(first, this.prev) };
+    return { kind: "Tuple", elts, ...this.span(first, this.prev) };
   }
 
   private parseTargetItem(): A.Expr {
     if (!this.isOp("*")) return this.parseBinary(1);
     const t = this.next();
     const value = this.parseBinary(1);
-    return { kind: "Starred", value, ...span(t, value) };
+    return { kind: "Starred", value, ...this.span(t, value) };
   }
 
   /** test: lambda | or_test ['if' or_test 'else' test]. Every nested expression passes here. */
@@ -702,7 +710,7 @@ class Parser {
         if (!this.isKw("else")) throw this.error("expected 'else' after 'if' expression", e);
         this.next();
         const orelse = this.parseTest();
-        e = { kind: "IfExp", test, body: e, orelse, ...span(e, orelse) };
+        e = { kind: "IfExp", test, body: e, orelse, ...this.span(e, orelse) };
       } else if (this.isOp(":=")) {
         this.unsupported(this.peek(), "assignment expressions (':=')");
       }
@@ -716,7 +724,7 @@ class Parser {
     const args = this.parseParameters(":", false);
     this.expectColon();
     const body = this.parseTest();
-    return { kind: "Lambda", args, body, ...span(t, body) };
+    return { kind: "Lambda", args, body, ...this.span(t, body) };
   }
 
   private parseOr(): A.Expr {
@@ -727,7 +735,7 @@ class Parser {
       this.next();
       values.push(this.parseAnd());
     }
-    return { kind: "BoolOp", op: "or", values, ...span(first, this.prev) };
+    return { kind: "BoolOp", op: "or", values, ...this.span(first, this.prev) };
   }
 
   private parseAnd(): A.Expr {
@@ -738,7 +746,7 @@ class Parser {
       this.next();
       values.push(this.parseNot());
     }
-    return { kind: "BoolOp", op: "and", values, ...span(first, this.prev) };
+    return { kind: "BoolOp", op: "and", values, ...this.span(first, this.prev) };
   }
 
   /** `not` (classic also `!`) chains are collected iteratively. */
@@ -751,7 +759,7 @@ class Parser {
     }
     let e = this.parseComparison();
     for (let k = nots.length - 1; k >= 0; k--) {
-      e = { kind: "UnaryOp", op: "not", operand: e, ...span(nots[k]!, e) };
+      e = { kind: "UnaryOp", op: "not", operand: e, ...this.span(nots[k]!, e) };
     }
     this.depth = base;
     return e;
@@ -768,7 +776,7 @@ class Parser {
       comparators.push(this.parseBinary(1));
       op = this.compareOperator();
     }
-    return { kind: "Compare", left, ops, comparators, ...span(left, this.prev) };
+    return { kind: "Compare", left, ops, comparators, ...this.span(left, this.prev) };
   }
 
   /** Consumes a comparison operator if one is next. */
@@ -818,7 +826,7 @@ class Parser {
       this.next();
       this.deeper(t);
       const right = this.parseBinary(info.prec + 1);
-      left = { kind: "BinOp", op: info.op, left, right, ...span(left, right) };
+      left = { kind: "BinOp", op: info.op, left, right, ...this.span(left, right) };
     }
     this.depth = base;
     return left;
@@ -836,7 +844,7 @@ class Parser {
     let e = this.parsePower();
     for (let k = ops.length - 1; k >= 0; k--) {
       const op = ops[k]!;
-      e = { kind: "UnaryOp", op: op.text as A.UnaryOperator, operand: e, ...span(op, e) };
+      e = { kind: "UnaryOp", op: op.text as A.UnaryOperator, operand: e, ...this.span(op, e) };
     }
     this.depth = base;
     return e;
@@ -850,7 +858,7 @@ class Parser {
     this.deeper(t);
     const exponent = this.parseUnary();
     this.depth--;
-    return { kind: "BinOp", op: "**", left: base, right: exponent, ...span(base, exponent) };
+    return { kind: "BinOp", op: "**", left: base, right: exponent, ...this.span(base, exponent) };
   }
 
   private parsePrimary(): A.Expr {
@@ -869,7 +877,7 @@ class Parser {
         this.deeper(t);
         this.next();
         const attr = this.expectName();
-        e = { kind: "Attribute", value: e, attr: attr.text, ...span(e, attr) };
+        e = { kind: "Attribute", value: e, attr: attr.text, ...this.span(e, attr) };
       } else {
         break;
       }
@@ -879,7 +887,8 @@ class Parser {
   }
 
   private parseCall(func: A.Expr): A.Call {
-    this.next();
+    const open = this.next();
+    let generator: A.GeneratorExp | null = null;
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
     const names = new Set<string>();
@@ -893,11 +902,11 @@ class Parser {
         if (sawDoubleStar) {
           throw this.error("iterable argument unpacking follows keyword argument unpacking", t);
         }
-        args.push({ kind: "Starred", value, ...span(t, value) });
+        args.push({ kind: "Starred", value, ...this.span(t, value) });
       } else if (this.isOp("**")) {
         this.next();
         const value = this.parseTest();
-        keywords.push({ kind: "Keyword", name: null, value, ...span(t, value) });
+        keywords.push({ kind: "Keyword", name: null, value, ...this.span(t, value) });
         sawDoubleStar = true;
       } else {
         const e = this.parseTest();
@@ -907,15 +916,16 @@ class Parser {
           const value = this.parseTest();
           if (names.has(e.id)) throw this.error(`keyword argument repeated: ${e.id}`, e);
           names.add(e.id);
-          keywords.push({ kind: "Keyword", name: e.id, value, ...span(e, value) });
+          keywords.push({ kind: "Keyword", name: e.id, value, ...this.span(e, value) });
           sawKeyword = true;
         } else if (this.isKw("for") || this.isKw("async")) {
           const generators = this.parseComprehensions();
-          const gen: A.GeneratorExp = { kind: "GeneratorExp", elt: e, generators, ...span(e, this.prev) };
+          const gen: A.GeneratorExp = { kind: "GeneratorExp", elt: e, generators, ...this.span(e, this.prev) };
           if (args.length > 0 || keywords.length > 0 || this.isOp(",")) {
             throw this.error("Generator expression must be parenthesized", gen);
           }
           args.push(gen);
+          generator = gen;
         } else {
           if (sawDoubleStar) throw this.error("positional argument follows keyword argument unpacking", e);
           if (sawKeyword) throw this.error("positional argument follows keyword argument", e);
@@ -925,7 +935,9 @@ class Parser {
       if (!this.eatOp(",")) break;
     }
     const close = this.expectOp(")");
-    return { kind: "Call", func, args, keywords, ...span(func, close) };
+    // A generator that is the sole argument shares the call's parentheses.
+    if (generator !== null) Object.assign(generator, this.span(open, close));
+    return { kind: "Call", func, args, keywords, ...this.span(func, close) };
   }
 
   private parseSubscript(value: A.Expr): A.Subscript {
@@ -943,9 +955,9 @@ class Parser {
     const close = this.expectOp("]");
     const first = items[0]!;
     const index: A.Expr | A.Slice = tuple
-      ? { kind: "Tuple", elts: items as A.Expr[], ...span(first, items[items.length - 1]!) }
+      ? { kind: "Tuple", elts: items as A.Expr[], ...this.span(first, items[items.length - 1]!) }
       : first;
-    return { kind: "Subscript", value, index, ...span(value, close) };
+    return { kind: "Subscript", value, index, ...this.span(value, close) };
   }
 
   private parseSliceItem(): A.Expr | A.Slice {
@@ -958,7 +970,7 @@ class Parser {
     const upper = boundary() ? null : this.parseTest();
     let step: A.Expr | null = null;
     if (this.eatOp(":") && !this.isOp(",") && !this.isOp("]")) step = this.parseTest();
-    return { kind: "Slice", lower, upper, step, ...span(start, this.prev) };
+    return { kind: "Slice", lower, upper, step, ...this.span(start, this.prev) };
   }
 
   private parseComprehensions(): A.Comprehension[] {
@@ -976,7 +988,7 @@ class Parser {
         this.next();
         ifs.push(this.parseOr());
       }
-      generators.push({ kind: "Comprehension", target, iter, ifs, ...span(t, this.prev) });
+      generators.push({ kind: "Comprehension", target, iter, ifs, ...this.span(t, this.prev) });
     }
     return generators;
   }
@@ -991,20 +1003,20 @@ class Parser {
               this.peek().line === t.line) {
             throw this.error("'native' function calls are not supported", t);
           }
-          return { kind: "Name", id: t.text, ...span(t, t) };
+          return { kind: "Name", id: t.text, ...this.span(t, t) };
         }
         switch (t.keyword) {
-          case "True": this.next(); return { kind: "Const", value: true, ...span(t, t) };
-          case "False": this.next(); return { kind: "Const", value: false, ...span(t, t) };
-          case "None": this.next(); return { kind: "Const", value: null, ...span(t, t) };
+          case "True": this.next(); return { kind: "Const", value: true, ...this.span(t, t) };
+          case "False": this.next(); return { kind: "Const", value: false, ...this.span(t, t) };
+          case "None": this.next(); return { kind: "Const", value: null, ...this.span(t, t) };
           case "yield": case "await": this.unsupported(t);
         }
         break;
       case "number":
         this.next();
         if (t.isImaginary) throw this.error("complex numbers are not supported", t);
-        if (t.isFloat) return { kind: "Float", value: t.value!, ...span(t, t) };
-        return { kind: "Int", value: t.value!, text: t.text, ...span(t, t) };
+        if (t.isFloat) return { kind: "Float", value: t.value!, ...this.span(t, t) };
+        return { kind: "Int", value: t.value!, text: t.text, ...this.span(t, t) };
       case "string":
         return this.parseStrings();
       case "op":
@@ -1021,13 +1033,13 @@ class Parser {
 
   private parseParen(): A.Expr {
     const open = this.next();
-    if (this.isOp(")")) return { kind: "Tuple", elts: [], ...span(open, this.next()) };
+    if (this.isOp(")")) return { kind: "Tuple", elts: [], ...this.span(open, this.next()) };
     if (this.isKw("yield")) this.unsupported(this.peek());
     const first = this.parseStarOrTest();
     if (this.isKw("for") || this.isKw("async")) {
       if (first.kind === "Starred") throw this.error("iterable unpacking cannot be used in comprehension", first);
       const generators = this.parseComprehensions();
-      return { kind: "GeneratorExp", elt: first, generators, ...span(open, this.expectOp(")")) };
+      return { kind: "GeneratorExp", elt: first, generators, ...this.span(open, this.expectOp(")")) };
     }
     if (this.isOp(",")) {
       const elts = [first];
@@ -1035,33 +1047,34 @@ class Parser {
         if (this.isOp(")")) break;
         elts.push(this.parseStarOrTest());
       }
-      return { kind: "Tuple", elts, ...span(open, this.expectOp(")")) };
+      return { kind: "Tuple", elts, ...this.span(open, this.expectOp(")")) };
     }
-    this.expectOp(")");
+    const close = this.expectOp(")");
     if (first.kind === "Starred") throw this.error("cannot use starred expression here", first);
+    this.parens.set(first, this.span(open, close));
     return first;
   }
 
   private parseList(): A.Expr {
     const open = this.next();
-    if (this.isOp("]")) return { kind: "List", elts: [], ...span(open, this.next()) };
+    if (this.isOp("]")) return { kind: "List", elts: [], ...this.span(open, this.next()) };
     const first = this.parseStarOrTest();
     if (this.isKw("for") || this.isKw("async")) {
       if (first.kind === "Starred") throw this.error("iterable unpacking cannot be used in comprehension", first);
       const generators = this.parseComprehensions();
-      return { kind: "ListComp", elt: first, generators, ...span(open, this.expectOp("]")) };
+      return { kind: "ListComp", elt: first, generators, ...this.span(open, this.expectOp("]")) };
     }
     const elts = [first];
     while (this.eatOp(",")) {
       if (this.isOp("]")) break;
       elts.push(this.parseStarOrTest());
     }
-    return { kind: "List", elts, ...span(open, this.expectOp("]")) };
+    return { kind: "List", elts, ...this.span(open, this.expectOp("]")) };
   }
 
   private parseBrace(): A.Expr {
     const open = this.next();
-    if (this.isOp("}")) return { kind: "Dict", keys: [], values: [], ...span(open, this.next()) };
+    if (this.isOp("}")) return { kind: "Dict", keys: [], values: [], ...this.span(open, this.next()) };
     const noUnpacking = () => {
       if (this.isOp("**")) this.unsupported(this.peek(), "dict unpacking ('**')");
     };
@@ -1080,7 +1093,7 @@ class Parser {
         this.next();
         values.push(this.parseTest());
       }
-      return { kind: "Dict", keys, values, ...span(open, this.expectOp("}")) };
+      return { kind: "Dict", keys, values, ...this.span(open, this.expectOp("}")) };
     }
     if (this.isKw("for") || this.isKw("async")) throw this.error("set comprehensions are not supported yet", open);
     const elts = [first];
@@ -1088,7 +1101,7 @@ class Parser {
       if (this.isOp("}")) break;
       elts.push(this.parseStarOrTest());
     }
-    return { kind: "Set", elts, ...span(open, this.expectOp("}")) };
+    return { kind: "Set", elts, ...this.span(open, this.expectOp("}")) };
   }
 
   // ----------------------------------------------------------------- strings
@@ -1105,7 +1118,7 @@ class Parser {
     if (!toks.some((t) => t.str!.fstring)) {
       let value = "";
       for (const t of toks) value += this.stringValue(t);
-      return { kind: "Str", value, ...span(first, last) };
+      return { kind: "Str", value, ...this.span(first, last) };
     }
     const parts: Part[] = [];
     for (const t of toks) {
@@ -1113,7 +1126,7 @@ class Parser {
       if (s.fstring) this.fstringBody(s.contentStart, s.contentEnd, s.raw || this.classic, parts, 0, false);
       else addText(parts, this.stringValue(t));
     }
-    return { kind: "FString", parts, ...span(first, last) };
+    return { kind: "FString", parts, ...this.span(first, last) };
   }
 
   private stringValue(t: Token): string {

@@ -28,6 +28,30 @@ function digitValue(c: string): number {
   return 99;
 }
 
+const RE_NON_ASCII_DIGIT = /[^\x00-\x7f]/u;
+const RE_ND = /\p{Nd}/u;
+
+/**
+ * Replaces non-ASCII decimal digits ("１２", "٣") by ASCII ones, as Python's int() and
+ * float() accept them. Unicode lays decimal digits out in contiguous runs of 0..9, so
+ * a digit's value is its distance from the start of its run, modulo 10.
+ */
+function asciiDigits(s: string): string {
+  if (!RE_NON_ASCII_DIGIT.test(s)) return s;
+  let out = "";
+  for (const ch of s) {
+    if (ch.charCodeAt(0) < 0x80 || !RE_ND.test(ch)) {
+      out += ch;
+      continue;
+    }
+    const cp = ch.codePointAt(0)!;
+    let start = cp;
+    while (RE_ND.test(String.fromCodePoint(start - 1))) start--;
+    out += String((cp - start) % 10);
+  }
+  return out;
+}
+
 const PREFIX_BASE: Record<string, number> = { x: 16, o: 8, b: 2 };
 
 /**
@@ -38,7 +62,7 @@ const PREFIX_BASE: Record<string, number> = { x: 16, o: 8, b: 2 };
 export function intFromString(s: string, base: number): number {
   if (base !== 0 && (base < 2 || base > 36)) throw valueError("int() base must be >= 2 and <= 36, or 0");
   const bad = () => valueError(`invalid literal for int() with base ${base}: ${reprStr(s)}`);
-  let t = pyStrip(s);
+  let t = asciiDigits(pyStrip(s));
   let neg = false;
   if (t[0] === "+" || t[0] === "-") {
     neg = t[0] === "-";
@@ -87,7 +111,7 @@ const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
  * float64 value (the caller rounds to float32 when the core uses single precision).
  */
 export function floatFromString(s: string): number {
-  const t = pyStrip(s);
+  const t = asciiDigits(pyStrip(s));
   const special = SPECIAL_RE.exec(t);
   if (special) {
     const x = special[2].toLowerCase() === "nan" ? NaN : Infinity;
