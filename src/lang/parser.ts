@@ -29,7 +29,7 @@
 
 import type * as A from "./ast.js";
 import type { EPythonSyntaxError, SourcePos, Span } from "./diagnostics.js";
-import { decodeEscapes, SourceFile, tokenize, type Token } from "./tokenizer.js";
+import { decodeEscapes, normaliseNewlines, SourceFile, tokenize, type Token } from "./tokenizer.js";
 
 const MAX_DEPTH = 1000;
 /** `elif` chains nest If nodes; they share the block limit's spirit. */
@@ -93,10 +93,6 @@ function addText(parts: Part[], text: string): void {
   const n = parts.length;
   if (n > 0 && typeof parts[n - 1] === "string") parts[n - 1] = (parts[n - 1] as string) + text;
   else parts.push(text);
-}
-
-function normaliseNewlines(text: string): string {
-  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
 }
 
 /** How CPython names an expression that cannot be assigned to. */
@@ -211,10 +207,14 @@ class Parser {
     return this.src.errorAt(message, at, kind);
   }
 
-  /** The generic error, reported at `tok` unless the rest of the file has a lexical error. */
+  /**
+   * The generic error, at `tok`. As in CPython, a lexical error later in the file
+   * (other than an indentation error) is reported instead: an unclosed bracket or
+   * an unterminated string is usually what derailed the parse.
+   */
   private invalid(tok: Token = this.peek()): never {
     const last = this.toks[this.toks.length - 1]!;
-    if (last.kind === "error") throw last.error!;
+    if (last.kind === "error" && last.error!.kind === "SyntaxError") throw last.error!;
     if (tok.kind === "indent") throw this.error("unexpected indent", tok, "IndentationError");
     throw this.error("invalid syntax", tok);
   }
@@ -1088,8 +1088,9 @@ class Parser {
       while (this.eatOp(",")) {
         if (this.isOp("}")) break;
         noUnpacking();
-        keys.push(this.parseTest());
-        if (!this.isOp(":")) throw this.error("':' expected after dictionary key", this.peek());
+        const key = this.parseTest();
+        if (!this.isOp(":")) throw this.error("':' expected after dictionary key", key);
+        keys.push(key);
         this.next();
         values.push(this.parseTest());
       }

@@ -382,7 +382,7 @@ class Tokenizer {
         if (p < this.end && s.charCodeAt(p) === CR) p++;
         if (p < this.end && s.charCodeAt(p) === LF) {
           this.pos = p + 1;
-          if (this.pos >= this.end) this.fail("unexpected EOF while parsing", this.end);
+          if (this.pos >= this.end) this.fail("unexpected EOF while parsing", p);
         } else if (this.pos + 1 >= this.end) {
           this.fail("unexpected EOF while parsing", this.pos + 1);
         } else {
@@ -516,7 +516,7 @@ class Tokenizer {
       if (p < this.end && isDigit(s.charCodeAt(p))) {
         this.fail(`invalid digit '${s[p]}' in ${name} literal`, p);
       }
-      if (digits.length === 0) this.fail(`invalid ${name} literal`, p);
+      if (digits.length === 0) this.fail(`invalid ${name} literal`, p - 1);
       if (this.classic) p = this.skipSuffix(p, "ul");
       this.checkNumberEnd(p, name);
       const prefix = base === 16 ? "0x" : base === 8 ? "0o" : "0b";
@@ -549,7 +549,7 @@ class Tokenizer {
           p = r.end;
           isFloat = true;
         } else if (!(sign === "" && this.keywordFollows(p))) {
-          this.fail("invalid decimal literal", q < this.end && sign ? q : p);
+          this.fail("invalid decimal literal", sign ? q - 1 : p);
         }
       }
       if (p < this.end && (s.charCodeAt(p) | 0x20) === 106 /* j */) {
@@ -724,6 +724,11 @@ class Tokenizer {
 
 // ------------------------------------------------------------- string decoding
 
+/** Source files may use "\r\n"; string values use "\n", as Python reads files. */
+export function normaliseNewlines(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+}
+
 const SIMPLE_ESCAPES: Record<string, string> = {
   "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v",
 };
@@ -735,11 +740,16 @@ const SIMPLE_ESCAPES: Record<string, string> = {
  */
 export function decodeEscapes(src: SourceFile, from: number, to: number, bodyStart: number): string {
   const s = src.text;
+  // Search only inside the literal: indexOf on the whole source would be quadratic.
+  const backslash = (at: number) => {
+    const k = s.slice(at, to).indexOf("\\");
+    return k < 0 ? -1 : at + k;
+  };
   let out = "";
   let run = from;
-  let i = s.indexOf("\\", from);
-  while (i >= 0 && i < to) {
-    out += s.slice(run, i);
+  let i = backslash(from);
+  while (i >= 0) {
+    out += normaliseNewlines(s.slice(run, i));
     const e = s[i + 1] ?? "";
     let next = i + 2;
     const simple = SIMPLE_ESCAPES[e];
@@ -783,7 +793,7 @@ export function decodeEscapes(src: SourceFile, from: number, to: number, bodySta
       next = i + 1;
     }
     run = next;
-    i = s.indexOf("\\", next);
+    i = backslash(next);
   }
-  return out + s.slice(run, to);
+  return out + normaliseNewlines(s.slice(run, to));
 }

@@ -60,38 +60,56 @@ function roundTrips32(s: string, x: number): boolean {
  * Shortest digits that read back to the float32 x > 0 (through Math.fround(parseFloat)),
  * choosing the closest to x among equally short candidates and, on an exact tie, the
  * one with an even last digit (as numpy.float32's repr does).
- *
- * For each precision p, every p-digit decimal inside the round-trip interval of x lies
- * between the two p-digit neighbours of x (its floor and ceiling at p digits), and the
- * interval contains x, so it is enough to test those two. toExponential gives the
- * nearest of them (ties rounded up); the other is one unit in the last digit away.
- * Testing only the nearest would miss cases at powers of two, where the interval is
- * asymmetric.
  */
 function shortest32(x: number): Digits {
-  for (let p = 1; p <= 9; p++) {
-    const s = x.toExponential(p - 1);
-    const [mant, expStr] = s.split("e");
-    const n = Number(mant.replace(".", ""));
-    const q = Number(expStr) - (p - 1); // nearest = n × 10^q
-    if (roundTrips32(s, x)) {
-      // x exactly halfway between n-1 and n (x has p+1 digits ending in 5): prefer even.
-      if (n % 2 === 1 && isTie(x, p)) {
-        const t = `${n - 1}e${q}`;
-        if (roundTrips32(t, x)) return parseDecimal(t);
-      }
-      return parseDecimal(s);
-    }
-    const other = parseFloat(s) < x ? n + 1 : n - 1;
-    const t = `${other}e${q}`;
-    if (roundTrips32(t, x)) return parseDecimal(t);
+  // "Some p-digit decimal reads back to x" is monotone in p (a p-digit decimal is
+  // also a (p+1)-digit one), so binary search for the smallest p; 9 always works.
+  let lo = 1;
+  let hi = 9;
+  let best: Digits | null = null; // the candidate found for precision `hi`
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = candidate32(x, mid);
+    if (c) {
+      hi = mid;
+      best = c;
+    } else lo = mid + 1;
   }
-  // 9 significant digits always identify a float32; not reached for float32 input.
-  return parseDecimal(x.toExponential(8));
+  return best ?? candidate32(x, 9) ?? parseDecimal(x.toExponential(8));
+}
+
+/**
+ * The p-digit decimal that reads back to the float32 x and is closest to it, or null.
+ *
+ * Every p-digit decimal inside the round-trip interval of x lies between the two
+ * p-digit neighbours of x (its floor and ceiling at p digits), and the interval
+ * contains x, so it is enough to test those two. toExponential gives the nearest of
+ * them (ties rounded up); the other is one unit in the last digit away. Testing only
+ * the nearest would miss cases at powers of two, where the interval is asymmetric.
+ */
+function candidate32(x: number, p: number): Digits | null {
+  const s = x.toExponential(p - 1);
+  const [mant, expStr] = s.split("e");
+  const n = Number(mant.replace(".", ""));
+  const q = Number(expStr) - (p - 1); // nearest = n × 10^q
+  if (roundTrips32(s, x)) {
+    // x exactly halfway between n-1 and n (x has p+1 digits ending in 5): prefer even.
+    if (n % 2 === 1 && isTie(x, p)) {
+      const t = `${n - 1}e${q}`;
+      if (roundTrips32(t, x)) return parseDecimal(t);
+    }
+    return parseDecimal(s);
+  }
+  // The other neighbour; below 10^(p-1) × 10^q the p-digit grid is ten times finer.
+  const t = parseFloat(s) < x ? `${n + 1}e${q}` : n - 1 < 10 ** (p - 1) ? `${10 ** p - 1}e${q - 1}` : `${n - 1}e${q}`;
+  return roundTrips32(t, x) ? parseDecimal(t) : null;
 }
 
 /** True if x's exact decimal expansion has p + 1 significant digits, the last a 5. */
 function isTie(x: number, p: number): boolean {
+  // Cheap filter first: the (p+1)-digit rounding must end in 5 and read back as x.
+  const t = x.toExponential(p);
+  if (t[t.indexOf("e") - 1] !== "5" || parseFloat(t) !== x) return false;
   const e = exactDigits(x);
   return e.d.length === p + 1 && e.d.endsWith("5");
 }
@@ -167,6 +185,15 @@ function expSuffix(exp: number): string {
 
 /** %f: `prec` digits after the point, exact and half-even. */
 function fmtFixed(x: number, prec: number, alt: boolean): string {
+  // Fast path: JS's toFixed is exact but rounds ties up; use it unless x may be a tie
+  // (its rounding to prec+1 places ends in 5 and reads back as x).
+  if (x < 1e21 && prec < 100) {
+    const t = x.toFixed(prec + 1);
+    if (!(t.endsWith("5") && parseFloat(t) === x)) {
+      const s = x.toFixed(prec);
+      return prec === 0 && alt ? s + "." : s;
+    }
+  }
   const dg = x === 0 ? { d: "0", decpt: 1 } : exactDigits(x);
   const r = roundDigits(dg, dg.decpt + prec);
   const [ip, fp] = fixedParts(r, prec);
