@@ -82,10 +82,3 @@ print(stack.pop(), stack.pop(), stack)
 queue = [1, 2, 3]
 queue.append(4)
 print(queue.pop(0), queue)
-
-# del on items and slices
-d = list(range(8))
-del d[0]
-del d[-1]
-del d[1:3]
-print(d)

@@ -736,34 +736,38 @@ function describe(t: A.Expr): string {
   }
 }
 
-/** Folds integer arithmetic on literals when the result provably fits int32. */
+/**
+ * Folds integer arithmetic on literals. Intermediate values may leave int32 (so
+ * `-2 ** 31` folds like Python); only the final result must fit, else the operation
+ * is left to run time, where it raises OverflowError on its line.
+ */
 function foldInt(e: A.Expr): number | null {
-  const val = (x: A.Expr): number | null => {
-    if (x.kind === "Int") return x.value >= INT32_MIN && x.value <= INT32_MAX ? x.value : null;
-    if (x.kind === "UnaryOp" || x.kind === "BinOp") return foldInt(x);
-    return null;
-  };
+  const r = exactInt(e);
+  return r !== null && r >= INT32_MIN && r <= INT32_MAX ? r : null;
+}
+
+function exactInt(e: A.Expr): number | null {
+  if (e.kind === "Int") return Number.isSafeInteger(e.value) ? e.value : null;
   let r: number;
   if (e.kind === "UnaryOp") {
-    const v = val(e.operand);
+    const v = exactInt(e.operand);
     if (v === null) return null;
     if (e.op === "-") r = -v;
     else if (e.op === "+") r = v;
-    else if (e.op === "~") r = ~v;
+    else if (e.op === "~") r = -v - 1;
     else return null;
   } else if (e.kind === "BinOp") {
-    const a = val(e.left);
-    const c = val(e.right);
+    const a = exactInt(e.left);
+    const c = exactInt(e.right);
     if (a === null || c === null) return null;
     switch (e.op) {
       case "+": r = a + c; break;
       case "-": r = a - c; break;
       case "*": r = a * c; break;
+      case "**": if (c < 0 || c > 64) return null; r = a ** c; break;
       case "<<": if (c < 0 || c > 31) return null; r = a * 2 ** c; break;
-      case "&": r = a & c; break;
-      case "|": r = a | c; break;
-      default: return null; // division, power, xor (classic meaning differs) are left to run time
+      default: return null; // division, bit ops and classic `^` are left to run time
     }
   } else return null;
-  return Number.isSafeInteger(r) && r >= INT32_MIN && r <= INT32_MAX ? r : null;
+  return Number.isSafeInteger(r) ? r : null;
 }

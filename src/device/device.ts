@@ -80,11 +80,12 @@ export class Device {
 
   private memoryFor(isHost: boolean, codeBytes: number) {
     const p = this.opts.profile;
-    if (isHost) return { local: 256 * 1024 * 1024, spill: 0 };
+    const hostFrames = 16 * 1024 * 1024;
+    if (isHost) return { local: 256 * 1024 * 1024, spill: 0, frames: hostFrames };
     const onCore = this.opts.localMemory ?? p.localMemory - p.runtimeReserve;
     const codeLocal = codeBytes <= p.codeLocalLimit ? codeBytes : 0;
     const local = Math.max(0, onCore - codeLocal);
-    return { local, spill: this.opts.strictMemory ? 0 : p.sharedPerCore };
+    return { local, spill: this.opts.strictMemory ? 0 : p.sharedPerCore, frames: p.runtimeReserve === 0 ? hostFrames : undefined };
   }
 
   private warnSpill(core: number, used: number, local: number): void {

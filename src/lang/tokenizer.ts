@@ -739,15 +739,14 @@ const SIMPLE_ESCAPES: Record<string, string> = {
  * positions. Unknown escapes are kept literally, like CPython.
  */
 export function decodeEscapes(src: SourceFile, from: number, to: number, bodyStart: number): string {
-  const s = src.text;
-  // Search only inside the literal: indexOf on the whole source would be quadratic.
-  const backslash = (at: number) => {
-    const k = s.slice(at, to).indexOf("\\");
-    return k < 0 ? -1 : at + k;
+  // Work on the literal alone (offsets below are relative to `from`).
+  const s = src.text.slice(from, to);
+  const fail = (message: string, at: number): never => {
+    throw src.error(message, from + at);
   };
   let out = "";
-  let run = from;
-  let i = backslash(from);
+  let run = 0;
+  let i = s.indexOf("\\");
   while (i >= 0) {
     out += normaliseNewlines(s.slice(run, i));
     const e = s[i + 1] ?? "";
@@ -761,25 +760,25 @@ export function decodeEscapes(src: SourceFile, from: number, to: number, bodySta
       next = i + 3;
     } else if (e >= "0" && e <= "7") {
       let j = i + 1;
-      while (j < to && j < i + 4 && s[j]! >= "0" && s[j]! <= "7") j++;
+      while (j < s.length && j < i + 4 && s[j]! >= "0" && s[j]! <= "7") j++;
       out += String.fromCharCode(parseInt(s.slice(i + 1, j), 8));
       next = j;
     } else if (e === "x" || e === "u" || e === "U") {
       const n = e === "x" ? 2 : e === "u" ? 4 : 8;
-      const hex = s.slice(i + 2, Math.min(i + 2 + n, to));
-      const at = i - bodyStart;
+      const hex = s.slice(i + 2, i + 2 + n);
+      const at = from + i - bodyStart;
       if (hex.length < n || !/^[0-9a-fA-F]+$/.test(hex)) {
         const bad = hex.search(/[^0-9a-fA-F]/);
         const last = at + 1 + (bad < 0 ? hex.length : bad);
         const what = e === "x" ? "\\xXX" : e === "u" ? "\\uXXXX" : "\\UXXXXXXXX";
-        throw src.error(
+        fail(
           `(unicode error) 'unicodeescape' codec can't decode bytes in position ${at}-${last}: truncated ${what} escape`,
           i,
         );
       }
       const cp = parseInt(hex, 16);
       if (cp > 0x10ffff) {
-        throw src.error(
+        fail(
           `(unicode error) 'unicodeescape' codec can't decode bytes in position ${at}-${at + n + 1}: illegal Unicode character`,
           i,
         );
@@ -787,13 +786,13 @@ export function decodeEscapes(src: SourceFile, from: number, to: number, bodySta
       out += String.fromCodePoint(cp);
       next = i + 2 + n;
     } else if (e === "N") {
-      throw src.error("\\N{...} escapes are not supported", i);
+      fail("\\N{...} escapes are not supported", i);
     } else {
       out += "\\";
       next = i + 1;
     }
     run = next;
-    i = backslash(next);
+    i = s.indexOf("\\", next);
   }
-  return out + normaliseNewlines(s.slice(run, to));
+  return out + normaliseNewlines(s.slice(run));
 }

@@ -380,7 +380,7 @@ export class Core implements CoreApi {
     for (let f: Frame | null = top; f; f = f.parent) {
       entries.push({ file: f.code.file, line: f.lineAt(f.pc - 1), func: f.code.name });
     }
-    err.traceback.push(...entries.reverse());
+    for (let i = entries.length - 1; i >= 0; i--) err.traceback.push(entries[i]);
     (err as unknown as Record<symbol, boolean>)[ANNOTATED] = true;
     // Unwind: the core cannot continue after an uncaught error.
     for (let f: Frame | null = this.frame; f; f = f.parent) this.mem.releaseFrame(f.bytes);

@@ -40,6 +40,8 @@ export interface MemoryLimits {
   local: number;
   /** Extra bytes the core may spill into (its shared-memory slice); 0 for none. */
   spill: number;
+  /** Cap on call-frame bytes (host cores, whose memory is large); none if absent. */
+  frames?: number;
 }
 
 export class CoreMemory {
@@ -81,6 +83,10 @@ export class CoreMemory {
     const used = this.heap + this.frames;
     if (used > this.peak) this.peak = used;
     if (used > this.limits.local) this.overflow(bytes, "frame");
+    else if (this.limits.frames !== undefined && this.frames > this.limits.frames) {
+      this.frames -= bytes;
+      throw new PyError("RecursionError", `maximum recursion depth exceeded: core ${this.coreId}'s call frames would exceed ${fmt(this.limits.frames)} bytes`);
+    }
   }
 
   releaseFrame(bytes: number): void {
