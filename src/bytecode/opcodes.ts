@@ -118,6 +118,25 @@ const table = [
   ["BUILD_STRING", "count"],
   // [msg if count==1] -> raises AssertionError
   ["RAISE_ASSERT", "count"],
+  // Specialised forms chosen by the emitter for hot shapes of code. Each does the
+  // work of the 2-4 generic instructions named in its comment.
+  // LOAD_FAST a; LOAD_FAST b
+  ["LOAD_FAST2", "local", "local"],
+  // LOAD_FAST a; LOAD_FAST b; BINARY_SUBSCR
+  ["SUBSCR_FAST2", "local", "local"],
+  // LOAD_FAST a; LOAD_FAST b; STORE_SUBSCR   (value on the stack)
+  ["STORE_SUBSCR_FAST2", "local", "local"],
+  // FOR_ITER target; STORE_FAST x
+  ["FOR_ITER_STORE", "local", "jump"],
+  // LOAD_INT k; BINARY_ADD (Python 3 dialect only)
+  ["ADD_INT", "int"],
+  // COMPARE_xx; POP_JUMP_IF_FALSE target
+  ["JUMP_IF_NOT_LT", "jump"],
+  ["JUMP_IF_NOT_LE", "jump"],
+  ["JUMP_IF_NOT_GT", "jump"],
+  ["JUMP_IF_NOT_GE", "jump"],
+  ["JUMP_IF_NOT_EQ", "jump"],
+  ["JUMP_IF_NOT_NE", "jump"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -213,6 +232,17 @@ export const enum Op {
   FORMAT_VALUE = 84,
   BUILD_STRING = 85,
   RAISE_ASSERT = 86,
+  LOAD_FAST2 = 87,
+  SUBSCR_FAST2 = 88,
+  STORE_SUBSCR_FAST2 = 89,
+  FOR_ITER_STORE = 90,
+  ADD_INT = 91,
+  JUMP_IF_NOT_LT = 92,
+  JUMP_IF_NOT_LE = 93,
+  JUMP_IF_NOT_GT = 94,
+  JUMP_IF_NOT_GE = 95,
+  JUMP_IF_NOT_EQ = 96,
+  JUMP_IF_NOT_NE = 97,
 }
 
 /** Names by opcode number. */

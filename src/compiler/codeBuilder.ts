@@ -27,7 +27,13 @@ function stackEffect(op: number, arg: number): number {
     case Op.LOAD_FALSE: case Op.LOAD_FAST: case Op.LOAD_DEREF: case Op.LOAD_CLOSURE:
     case Op.LOAD_GLOBAL: case Op.FOR_ITER: case Op.IMPORT_NAME: case Op.IMPORT_FROM:
       return 1;
-    case Op.DUP_TOP_TWO: return 2;
+    case Op.DUP_TOP_TWO: case Op.LOAD_FAST2: return 2;
+    case Op.SUBSCR_FAST2: return 1;
+    case Op.STORE_SUBSCR_FAST2: return -1;
+    case Op.FOR_ITER_STORE: case Op.ADD_INT: return 0;
+    case Op.JUMP_IF_NOT_LT: case Op.JUMP_IF_NOT_LE: case Op.JUMP_IF_NOT_GT:
+    case Op.JUMP_IF_NOT_GE: case Op.JUMP_IF_NOT_EQ: case Op.JUMP_IF_NOT_NE:
+      return -2;
     case Op.STORE_ATTR: return -2;
     case Op.STORE_SUBSCR: return -3;
     case Op.DELETE_SUBSCR: return -2;
@@ -87,9 +93,9 @@ export class CodeBuilder {
     this.patch(target, this.words.length - 1);
   }
 
-  /** JUMP_IF_BOUND local, label */
-  jumpIfBound(local: number, target: Label): void {
-    this.emit(Op.JUMP_IF_BOUND, local, 0);
+  /** An instruction whose operands are a local and then a jump (JUMP_IF_BOUND, FOR_ITER_STORE). */
+  localJump(op: number, local: number, target: Label): void {
+    this.emit(op, local, 0);
     this.patch(target, this.words.length - 1);
   }
 

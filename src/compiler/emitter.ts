@@ -45,6 +45,12 @@ const compareOps: Record<A.CompareOperator, number> = {
   is: Op.COMPARE_IS, "is not": Op.COMPARE_IS_NOT,
 };
 
+/** Compare-and-branch forms: jump when the comparison is false. */
+const compareJumps: Partial<Record<A.CompareOperator, number>> = {
+  "<": Op.JUMP_IF_NOT_LT, "<=": Op.JUMP_IF_NOT_LE, ">": Op.JUMP_IF_NOT_GT,
+  ">=": Op.JUMP_IF_NOT_GE, "==": Op.JUMP_IF_NOT_EQ, "!=": Op.JUMP_IF_NOT_NE,
+};
+
 /** Compiles a parsed, scope-analysed module into its body CodeObject. */
 export function emitModule(mod: A.Module, scopes: ScopeInfo): CodeObject {
   const ctx: EmitContext = {
@@ -128,6 +134,21 @@ class FunctionEmitter {
     else this.b.emit(Op.STORE_GLOBAL, this.global(name));
   }
 
+  /** Fast local slot of a name, or -1 when it is not a plain local here. */
+  private fastLocal(e: A.Expr): number {
+    return e.kind === "Name" && this.kindOf(e.id) === "local" ? this.local(e.id) : -1;
+  }
+
+  /** FOR_ITER then store the item; fused when the target is a fast local. */
+  private forIter(target: A.Expr, exhausted: Label): void {
+    const slot = this.fastLocal(target);
+    if (slot >= 0) this.b.localJump(Op.FOR_ITER_STORE, slot, exhausted);
+    else {
+      this.b.jump(Op.FOR_ITER, exhausted);
+      this.store(target);
+    }
+  }
+
   private at(node: A.Node): void {
     this.b.line = node.line;
   }
@@ -195,8 +216,7 @@ class FunctionEmitter {
         b.emit(Op.GET_ITER);
         b.place(top);
         this.at(st);
-        b.jump(Op.FOR_ITER, orelse);
-        this.store(st.target);
+        this.forIter(st.target, orelse);
         this.loops.push({ continueTo: top, breakTo: end, hasIterator: true });
         this.statements(st.body);
         this.loops.pop();
@@ -280,8 +300,11 @@ class FunctionEmitter {
     const t = st.target;
     if (t.kind === "Name") {
       this.load(t.id);
-      this.expr(st.value);
-      b.emit(op);
+      if (op === Op.INPLACE_ADD && st.value.kind === "Int" && foldInt(st.value) !== null) b.emit(Op.ADD_INT, st.value.value);
+      else {
+        this.expr(st.value);
+        b.emit(op);
+      }
       this.storeName(t.id);
     } else if (t.kind === "Subscript" && t.index.kind !== "Slice") {
       this.expr(t.value);
@@ -314,6 +337,10 @@ class FunctionEmitter {
         b.emit(Op.STORE_ATTR, b.nameIndexOf(t.attr));
         break;
       case "Subscript":
+        if (t.index.kind !== "Slice" && this.fastLocal(t.value) >= 0 && this.fastLocal(t.index) >= 0) {
+          b.emit(Op.STORE_SUBSCR_FAST2, this.fastLocal(t.value), this.fastLocal(t.index));
+          break;
+        }
         this.expr(t.value);
         if (t.index.kind === "Slice") {
           this.sliceParts(t.index);
@@ -395,7 +422,7 @@ class FunctionEmitter {
       for (const p of defaults) {
         const skip = new Label();
         fe.at(p);
-        fe.b.jumpIfBound(fe.local(p.name), skip);
+        fe.b.localJump(Op.JUMP_IF_BOUND, fe.local(p.name), skip);
         fe.expr(p.default!);
         fe.storeName(p.name);
         fe.b.place(skip);
@@ -444,6 +471,15 @@ class FunctionEmitter {
       return;
     }
     if (test.kind === "Const" && test.value === true && when === false) return; // `while True:`
+    if (test.kind === "Compare" && test.ops.length === 1 && !when) {
+      const fused = compareJumps[test.ops[0]];
+      if (fused !== undefined) {
+        this.operands(test.left, test.comparators[0]);
+        this.at(test);
+        b.jump(fused, target);
+        return;
+      }
+    }
     this.expr(test);
     b.jump(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
   }
@@ -479,8 +515,13 @@ class FunctionEmitter {
           break;
         }
         const op = this.binaryOpcode(e.op, e);
-        this.expr(e.left);
-        this.expr(e.right);
+        if (op === Op.BINARY_ADD && e.right.kind === "Int" && foldInt(e.right) !== null) {
+          this.expr(e.left);
+          this.at(e);
+          b.emit(Op.ADD_INT, e.right.value);
+          break;
+        }
+        this.operands(e.left, e.right);
         this.at(e);
         b.emit(op);
         break;
@@ -528,6 +569,11 @@ class FunctionEmitter {
         b.emit(Op.LOAD_ATTR, b.nameIndexOf(e.attr));
         break;
       case "Subscript":
+        if (e.index.kind !== "Slice" && this.fastLocal(e.value) >= 0 && this.fastLocal(e.index) >= 0) {
+          this.at(e);
+          b.emit(Op.SUBSCR_FAST2, this.fastLocal(e.value), this.fastLocal(e.index));
+          break;
+        }
         this.expr(e.value);
         if (e.index.kind === "Slice") {
           this.sliceParts(e.index);
@@ -598,15 +644,26 @@ class FunctionEmitter {
     }
   }
 
+  /** Pushes two operands; LOAD_FAST2 when both are fast locals. */
+  private operands(left: A.Expr, right: A.Expr): void {
+    const a = this.fastLocal(left);
+    const c = this.fastLocal(right);
+    if (a >= 0 && c >= 0) this.b.emit(Op.LOAD_FAST2, a, c);
+    else {
+      this.expr(left);
+      this.expr(right);
+    }
+  }
+
   private compare(e: A.Compare): void {
     const b = this.b;
-    this.expr(e.left);
     if (e.ops.length === 1) {
-      this.expr(e.comparators[0]);
+      this.operands(e.left, e.comparators[0]);
       this.at(e);
       b.emit(compareOps[e.ops[0]]);
       return;
     }
+    this.expr(e.left);
     // a < b < c: evaluate b once; stop at the first false comparison.
     const cleanup = new Label();
     const end = new Label();
@@ -702,8 +759,7 @@ class FunctionEmitter {
       const top = new Label();
       const end = new Label();
       fb.place(top);
-      fb.jump(Op.FOR_ITER, end);
-      fe.store(g.target);
+      fe.forIter(g.target, end);
       for (const cond of g.ifs) fe.jumpIf(cond, false, top);
       ends.push(top, end);
     });

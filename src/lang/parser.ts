@@ -73,6 +73,8 @@ const SIMPLE_KEYWORDS = new Set([
 const UNSUPPORTED_STATEMENTS = new Set(["class", "try", "with", "async", "raise"]);
 
 type Part = string | A.FormattedValue;
+/** A node type without its span (distributes over the union). */
+type Bare<T> = T extends unknown ? Omit<T, keyof Span> : never;
 
 export function parseSource(source: string, file: string, dialect: A.Dialect): A.Module {
   const src = new SourceFile(source, file, dialect);
@@ -124,7 +126,7 @@ class Parser {
   private readonly binary: Record<string, BinInfo>;
   private readonly augmented: Record<string, A.BinaryOperator>;
   /** Span including the parentheses, for expressions written as `( expr )`. */
-  private readonly parens = new WeakMap<object, Span>();
+  private readonly parens = new Map<object, Span>();
 
   constructor(
     private readonly src: SourceFile,
@@ -146,6 +148,18 @@ class Parser {
     const a = this.parens.get(start) ?? start;
     const b = this.parens.get(end) ?? end;
     return { line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol };
+  }
+
+  /** Completes a node with the span from `start` to `end` (see `span`). */
+  private node<T extends Bare<A.Node>>(n: T, start: Span | SourcePos, end: Span): T & Span {
+    const a = this.parens.get(start) ?? start;
+    const b = this.parens.get(end) ?? end;
+    const full = n as T & Span;
+    full.line = a.line;
+    full.col = a.col;
+    full.endLine = b.endLine;
+    full.endCol = b.endCol;
+    return full;
   }
 
   position(): SourcePos {
@@ -342,13 +356,13 @@ class Parser {
     const t = this.peek();
     if (t.kind === "name" && t.keyword !== null) {
       switch (t.keyword) {
-        case "pass": this.next(); return { kind: "Pass", ...this.span(t, t) };
-        case "break": this.next(); return { kind: "Break", ...this.span(t, t) };
-        case "continue": this.next(); return { kind: "Continue", ...this.span(t, t) };
+        case "pass": this.next(); return this.node({ kind: "Pass" }, t, t);
+        case "break": this.next(); return this.node({ kind: "Break" }, t, t);
+        case "continue": this.next(); return this.node({ kind: "Continue" }, t, t);
         case "return": {
           this.next();
           const value = this.atStatementEnd() ? null : this.parseValue();
-          return { kind: "Return", value, ...this.span(t, this.prev) };
+          return this.node({ kind: "Return", value }, t, this.prev);
         }
         case "global":
         case "nonlocal": {
@@ -356,14 +370,14 @@ class Parser {
           const names = [this.expectName().text];
           while (this.eatOp(",")) names.push(this.expectName().text);
           const kind = t.keyword === "global" ? "Global" : "Nonlocal";
-          return { kind, names, ...this.span(t, this.prev) };
+          return this.node({ kind, names }, t, this.prev);
         }
         case "del": return this.parseDel();
         case "assert": {
           this.next();
           const test = this.parseTest();
           const msg = this.eatOp(",") ? this.parseTest() : null;
-          return { kind: "Assert", test, msg, ...this.span(t, this.prev) };
+          return this.node({ kind: "Assert", test, msg }, t, this.prev);
         }
         case "import": return this.parseImport();
         case "from": return this.parseFromImport();
@@ -382,7 +396,7 @@ class Parser {
       while (this.eatOp("=")) items.push(this.parseValue());
       const value = items.pop()!;
       for (const target of items) this.checkTarget(target, "assign");
-      return { kind: "Assign", targets: items, value, ...this.span(start, this.prev) };
+      return this.node({ kind: "Assign", targets: items, value }, start, this.prev);
     }
     const opTok = this.peek();
     const aug = opTok.kind === "op" ? this.augmented[opTok.text] : undefined;
@@ -392,7 +406,7 @@ class Parser {
       }
       this.next();
       const value = this.parseValue();
-      return { kind: "AugAssign", target: first, op: aug, value, ...this.span(start, this.prev) };
+      return this.node({ kind: "AugAssign", target: first, op: aug, value }, start, this.prev);
     }
     if (this.isOp(":")) return this.parseAnnotated(first);
     this.checkNotStarred(first);
@@ -403,7 +417,7 @@ class Parser {
         throw this.error("Missing parentheses in call to 'print'. Did you mean print(...)?", first);
       }
     }
-    return { kind: "ExprStmt", value: first, ...this.span(start, this.prev) };
+    return this.node({ kind: "ExprStmt", value: first }, start, this.prev);
   }
 
   /** `target: annotation [= value]`; the annotation is checked and dropped. */
@@ -418,9 +432,9 @@ class Parser {
     this.parseTest();
     if (this.eatOp("=")) {
       const value = this.parseValue();
-      return { kind: "Assign", targets: [target], value, ...this.span(target, this.prev) };
+      return this.node({ kind: "Assign", targets: [target], value }, target, this.prev);
     }
-    return { kind: "Pass", ...this.span(target, this.prev) };
+    return this.node({ kind: "Pass" }, target, this.prev);
   }
 
   /** Right-hand side of `=`, `return` and augmented assignment. */
@@ -452,7 +466,7 @@ class Parser {
     const targets = [this.parseTargetItem()];
     while (this.eatOp(",") && this.canStartExpression(this.peek())) targets.push(this.parseTargetItem());
     for (const target of targets) this.checkTarget(target, "delete");
-    return { kind: "Delete", targets, ...this.span(t, this.prev) };
+    return this.node({ kind: "Delete", targets }, t, this.prev);
   }
 
   /** Classic `print expr`: exactly one expression (`print(x)` is a parenthesised one). */
@@ -461,7 +475,7 @@ class Parser {
     if (!this.canStartExpression(this.peek())) throw this.error("expected an expression after 'print'", this.peek());
     const value = this.parseTest();
     if (this.isOp(",")) throw this.error("'print' takes exactly one expression", this.peek());
-    return { kind: "Print", value, ...this.span(t, this.prev) };
+    return this.node({ kind: "Print", value }, t, this.prev);
   }
 
   private parseDottedName(): string {
@@ -477,9 +491,9 @@ class Parser {
       const start = this.peek();
       const name = this.parseDottedName();
       const asname = this.isKw("as") ? (this.next(), this.expectName().text) : null;
-      names.push({ kind: "Alias", name, asname, ...this.span(start, this.prev) });
+      names.push(this.node({ kind: "Alias", name, asname }, start, this.prev));
     } while (this.eatOp(","));
-    return { kind: "Import", names, ...this.span(t, this.prev) };
+    return this.node({ kind: "Import", names }, t, this.prev);
   }
 
   private parseFromImport(): A.ImportFrom {
@@ -492,13 +506,13 @@ class Parser {
     if (!this.isKw("import")) this.invalid();
     this.next();
     const star = this.peek();
-    if (this.eatOp("*")) return { kind: "ImportFrom", module, names: "*", level, ...this.span(t, star) };
+    if (this.eatOp("*")) return this.node({ kind: "ImportFrom", module, names: "*", level }, t, star);
     const paren = this.eatOp("(");
     const names: A.Alias[] = [];
     for (;;) {
       const start = this.expectName();
       const asname = this.isKw("as") ? (this.next(), this.expectName().text) : null;
-      names.push({ kind: "Alias", name: start.text, asname, ...this.span(start, this.prev) });
+      names.push(this.node({ kind: "Alias", name: start.text, asname }, start, this.prev));
       if (!this.isOp(",")) break;
       const comma = this.next();
       if (paren && this.isOp(")")) break;
@@ -507,7 +521,7 @@ class Parser {
       }
     }
     if (paren) this.expectOp(")");
-    return { kind: "ImportFrom", module, names, level, ...this.span(t, this.prev) };
+    return this.node({ kind: "ImportFrom", module, names, level }, t, this.prev);
   }
 
   /** `if`/`elif` chains are parsed iteratively, then nested as If nodes in `orelse`. */
@@ -536,7 +550,7 @@ class Parser {
     for (let k = clauses.length - 1; k >= 0; k--) {
       const c = clauses[k]!;
       const last = orelse.length > 0 ? orelse[orelse.length - 1]! : c.body[c.body.length - 1]!;
-      orelse = [{ kind: "If", test: c.test, body: c.body, orelse, ...this.span(c.tok, last) }];
+      orelse = [this.node({ kind: "If", test: c.test, body: c.body, orelse }, c.tok, last)];
     }
     return orelse[0] as A.If;
   }
@@ -555,7 +569,7 @@ class Parser {
     const body = this.parseBlock("'while' statement", t.line);
     const orelse = this.parseLoopElse();
     const last = orelse.length > 0 ? orelse[orelse.length - 1]! : body[body.length - 1]!;
-    return { kind: "While", test, body, orelse, ...this.span(t, last) };
+    return this.node({ kind: "While", test, body, orelse }, t, last);
   }
 
   private parseFor(t: Token): A.For {
@@ -568,7 +582,7 @@ class Parser {
     const body = this.parseBlock("'for' statement", t.line);
     const orelse = this.parseLoopElse();
     const last = orelse.length > 0 ? orelse[orelse.length - 1]! : body[body.length - 1]!;
-    return { kind: "For", target, iter, body, orelse, ...this.span(t, last) };
+    return this.node({ kind: "For", target, iter, body, orelse }, t, last);
   }
 
   private parseDecorated(): A.FunctionDef {
@@ -597,7 +611,7 @@ class Parser {
     if (this.eatOp("->")) this.parseTest();
     this.expectColon();
     const body = this.parseBlock("function definition", defTok.line);
-    return { kind: "FunctionDef", name, args, body, decorators, ...this.span(defTok, body[body.length - 1]!) };
+    return this.node({ kind: "FunctionDef", name, args, body, decorators }, defTok, body[body.length - 1]!);
   }
 
   /** Parameters of `def` (up to `)`, annotations allowed) or `lambda` (up to `:`). */
@@ -638,7 +652,7 @@ class Parser {
       } else {
         const n = paramName();
         const dflt = this.eatOp("=") ? this.parseTest() : null;
-        const param: A.Param = { kind: "Param", name: n.text, default: dflt, ...this.span(n, this.prev) };
+        const param: A.Param = this.node({ kind: "Param", name: n.text, default: dflt }, n, this.prev);
         if (star !== null) {
           kwonly.push(param);
         } else {
@@ -666,14 +680,14 @@ class Parser {
       if (!this.canStartExpression(this.peek())) break;
       elts.push(this.parseStarOrTest());
     }
-    return { kind: "Tuple", elts, ...this.span(first, this.prev) };
+    return this.node({ kind: "Tuple", elts }, first, this.prev);
   }
 
   private parseStarOrTest(): A.Expr {
     if (!this.isOp("*")) return this.parseTest();
     const t = this.next();
     const value = this.parseBinary(1);
-    return { kind: "Starred", value, ...this.span(t, value) };
+    return this.node({ kind: "Starred", value }, t, value);
   }
 
   /** Targets of `for` (in statements and comprehensions): stops before `in`. */
@@ -685,14 +699,14 @@ class Parser {
       if (this.isKw("in") || !this.canStartExpression(this.peek())) break;
       elts.push(this.parseTargetItem());
     }
-    return { kind: "Tuple", elts, ...this.span(first, this.prev) };
+    return this.node({ kind: "Tuple", elts }, first, this.prev);
   }
 
   private parseTargetItem(): A.Expr {
     if (!this.isOp("*")) return this.parseBinary(1);
     const t = this.next();
     const value = this.parseBinary(1);
-    return { kind: "Starred", value, ...this.span(t, value) };
+    return this.node({ kind: "Starred", value }, t, value);
   }
 
   /** test: lambda | or_test ['if' or_test 'else' test]. Every nested expression passes here. */
@@ -710,7 +724,7 @@ class Parser {
         if (!this.isKw("else")) throw this.error("expected 'else' after 'if' expression", e);
         this.next();
         const orelse = this.parseTest();
-        e = { kind: "IfExp", test, body: e, orelse, ...this.span(e, orelse) };
+        e = this.node({ kind: "IfExp", test, body: e, orelse }, e, orelse);
       } else if (this.isOp(":=")) {
         this.unsupported(this.peek(), "assignment expressions (':=')");
       }
@@ -724,7 +738,7 @@ class Parser {
     const args = this.parseParameters(":", false);
     this.expectColon();
     const body = this.parseTest();
-    return { kind: "Lambda", args, body, ...this.span(t, body) };
+    return this.node({ kind: "Lambda", args, body }, t, body);
   }
 
   private parseOr(): A.Expr {
@@ -735,7 +749,7 @@ class Parser {
       this.next();
       values.push(this.parseAnd());
     }
-    return { kind: "BoolOp", op: "or", values, ...this.span(first, this.prev) };
+    return this.node({ kind: "BoolOp", op: "or", values }, first, this.prev);
   }
 
   private parseAnd(): A.Expr {
@@ -746,7 +760,7 @@ class Parser {
       this.next();
       values.push(this.parseNot());
     }
-    return { kind: "BoolOp", op: "and", values, ...this.span(first, this.prev) };
+    return this.node({ kind: "BoolOp", op: "and", values }, first, this.prev);
   }
 
   /** `not` (classic also `!`) chains are collected iteratively. */
@@ -759,7 +773,7 @@ class Parser {
     }
     let e = this.parseComparison();
     for (let k = nots.length - 1; k >= 0; k--) {
-      e = { kind: "UnaryOp", op: "not", operand: e, ...this.span(nots[k]!, e) };
+      e = this.node({ kind: "UnaryOp", op: "not", operand: e }, nots[k]!, e);
     }
     this.depth = base;
     return e;
@@ -776,7 +790,7 @@ class Parser {
       comparators.push(this.parseBinary(1));
       op = this.compareOperator();
     }
-    return { kind: "Compare", left, ops, comparators, ...this.span(left, this.prev) };
+    return this.node({ kind: "Compare", left, ops, comparators }, left, this.prev);
   }
 
   /** Consumes a comparison operator if one is next. */
@@ -826,7 +840,7 @@ class Parser {
       this.next();
       this.deeper(t);
       const right = this.parseBinary(info.prec + 1);
-      left = { kind: "BinOp", op: info.op, left, right, ...this.span(left, right) };
+      left = this.node({ kind: "BinOp", op: info.op, left, right }, left, right);
     }
     this.depth = base;
     return left;
@@ -844,7 +858,7 @@ class Parser {
     let e = this.parsePower();
     for (let k = ops.length - 1; k >= 0; k--) {
       const op = ops[k]!;
-      e = { kind: "UnaryOp", op: op.text as A.UnaryOperator, operand: e, ...this.span(op, e) };
+      e = this.node({ kind: "UnaryOp", op: op.text as A.UnaryOperator, operand: e }, op, e);
     }
     this.depth = base;
     return e;
@@ -858,7 +872,7 @@ class Parser {
     this.deeper(t);
     const exponent = this.parseUnary();
     this.depth--;
-    return { kind: "BinOp", op: "**", left: base, right: exponent, ...this.span(base, exponent) };
+    return this.node({ kind: "BinOp", op: "**", left: base, right: exponent }, base, exponent);
   }
 
   private parsePrimary(): A.Expr {
@@ -877,7 +891,7 @@ class Parser {
         this.deeper(t);
         this.next();
         const attr = this.expectName();
-        e = { kind: "Attribute", value: e, attr: attr.text, ...this.span(e, attr) };
+        e = this.node({ kind: "Attribute", value: e, attr: attr.text }, e, attr);
       } else {
         break;
       }
@@ -902,11 +916,11 @@ class Parser {
         if (sawDoubleStar) {
           throw this.error("iterable argument unpacking follows keyword argument unpacking", t);
         }
-        args.push({ kind: "Starred", value, ...this.span(t, value) });
+        args.push(this.node({ kind: "Starred", value }, t, value));
       } else if (this.isOp("**")) {
         this.next();
         const value = this.parseTest();
-        keywords.push({ kind: "Keyword", name: null, value, ...this.span(t, value) });
+        keywords.push(this.node({ kind: "Keyword", name: null, value }, t, value));
         sawDoubleStar = true;
       } else {
         const e = this.parseTest();
@@ -916,11 +930,11 @@ class Parser {
           const value = this.parseTest();
           if (names.has(e.id)) throw this.error(`keyword argument repeated: ${e.id}`, e);
           names.add(e.id);
-          keywords.push({ kind: "Keyword", name: e.id, value, ...this.span(e, value) });
+          keywords.push(this.node({ kind: "Keyword", name: e.id, value }, e, value));
           sawKeyword = true;
         } else if (this.isKw("for") || this.isKw("async")) {
           const generators = this.parseComprehensions();
-          const gen: A.GeneratorExp = { kind: "GeneratorExp", elt: e, generators, ...this.span(e, this.prev) };
+          const gen: A.GeneratorExp = this.node({ kind: "GeneratorExp", elt: e, generators }, e, this.prev);
           if (args.length > 0 || keywords.length > 0 || this.isOp(",")) {
             throw this.error("Generator expression must be parenthesized", gen);
           }
@@ -937,7 +951,7 @@ class Parser {
     const close = this.expectOp(")");
     // A generator that is the sole argument shares the call's parentheses.
     if (generator !== null) Object.assign(generator, this.span(open, close));
-    return { kind: "Call", func, args, keywords, ...this.span(func, close) };
+    return this.node({ kind: "Call", func, args, keywords }, func, close);
   }
 
   private parseSubscript(value: A.Expr): A.Subscript {
@@ -955,9 +969,9 @@ class Parser {
     const close = this.expectOp("]");
     const first = items[0]!;
     const index: A.Expr | A.Slice = tuple
-      ? { kind: "Tuple", elts: items as A.Expr[], ...this.span(first, items[items.length - 1]!) }
+      ? this.node({ kind: "Tuple", elts: items as A.Expr[] }, first, items[items.length - 1]!)
       : first;
-    return { kind: "Subscript", value, index, ...this.span(value, close) };
+    return this.node({ kind: "Subscript", value, index }, value, close);
   }
 
   private parseSliceItem(): A.Expr | A.Slice {
@@ -970,7 +984,7 @@ class Parser {
     const upper = boundary() ? null : this.parseTest();
     let step: A.Expr | null = null;
     if (this.eatOp(":") && !this.isOp(",") && !this.isOp("]")) step = this.parseTest();
-    return { kind: "Slice", lower, upper, step, ...this.span(start, this.prev) };
+    return this.node({ kind: "Slice", lower, upper, step }, start, this.prev);
   }
 
   private parseComprehensions(): A.Comprehension[] {
@@ -988,7 +1002,7 @@ class Parser {
         this.next();
         ifs.push(this.parseOr());
       }
-      generators.push({ kind: "Comprehension", target, iter, ifs, ...this.span(t, this.prev) });
+      generators.push(this.node({ kind: "Comprehension", target, iter, ifs }, t, this.prev));
     }
     return generators;
   }
@@ -1003,20 +1017,20 @@ class Parser {
               this.peek().line === t.line) {
             throw this.error("'native' function calls are not supported", t);
           }
-          return { kind: "Name", id: t.text, ...this.span(t, t) };
+          return this.node({ kind: "Name", id: t.text }, t, t);
         }
         switch (t.keyword) {
-          case "True": this.next(); return { kind: "Const", value: true, ...this.span(t, t) };
-          case "False": this.next(); return { kind: "Const", value: false, ...this.span(t, t) };
-          case "None": this.next(); return { kind: "Const", value: null, ...this.span(t, t) };
+          case "True": this.next(); return this.node({ kind: "Const", value: true }, t, t);
+          case "False": this.next(); return this.node({ kind: "Const", value: false }, t, t);
+          case "None": this.next(); return this.node({ kind: "Const", value: null }, t, t);
           case "yield": case "await": this.unsupported(t);
         }
         break;
       case "number":
         this.next();
         if (t.isImaginary) throw this.error("complex numbers are not supported", t);
-        if (t.isFloat) return { kind: "Float", value: t.value!, ...this.span(t, t) };
-        return { kind: "Int", value: t.value!, text: t.text, ...this.span(t, t) };
+        if (t.isFloat) return this.node({ kind: "Float", value: t.value! }, t, t);
+        return this.node({ kind: "Int", value: t.value!, text: t.text }, t, t);
       case "string":
         return this.parseStrings();
       case "op":
@@ -1033,13 +1047,13 @@ class Parser {
 
   private parseParen(): A.Expr {
     const open = this.next();
-    if (this.isOp(")")) return { kind: "Tuple", elts: [], ...this.span(open, this.next()) };
+    if (this.isOp(")")) return this.node({ kind: "Tuple", elts: [] }, open, this.next());
     if (this.isKw("yield")) this.unsupported(this.peek());
     const first = this.parseStarOrTest();
     if (this.isKw("for") || this.isKw("async")) {
       if (first.kind === "Starred") throw this.error("iterable unpacking cannot be used in comprehension", first);
       const generators = this.parseComprehensions();
-      return { kind: "GeneratorExp", elt: first, generators, ...this.span(open, this.expectOp(")")) };
+      return this.node({ kind: "GeneratorExp", elt: first, generators }, open, this.expectOp(")"));
     }
     if (this.isOp(",")) {
       const elts = [first];
@@ -1047,7 +1061,7 @@ class Parser {
         if (this.isOp(")")) break;
         elts.push(this.parseStarOrTest());
       }
-      return { kind: "Tuple", elts, ...this.span(open, this.expectOp(")")) };
+      return this.node({ kind: "Tuple", elts }, open, this.expectOp(")"));
     }
     const close = this.expectOp(")");
     if (first.kind === "Starred") throw this.error("cannot use starred expression here", first);
@@ -1057,24 +1071,24 @@ class Parser {
 
   private parseList(): A.Expr {
     const open = this.next();
-    if (this.isOp("]")) return { kind: "List", elts: [], ...this.span(open, this.next()) };
+    if (this.isOp("]")) return this.node({ kind: "List", elts: [] }, open, this.next());
     const first = this.parseStarOrTest();
     if (this.isKw("for") || this.isKw("async")) {
       if (first.kind === "Starred") throw this.error("iterable unpacking cannot be used in comprehension", first);
       const generators = this.parseComprehensions();
-      return { kind: "ListComp", elt: first, generators, ...this.span(open, this.expectOp("]")) };
+      return this.node({ kind: "ListComp", elt: first, generators }, open, this.expectOp("]"));
     }
     const elts = [first];
     while (this.eatOp(",")) {
       if (this.isOp("]")) break;
       elts.push(this.parseStarOrTest());
     }
-    return { kind: "List", elts, ...this.span(open, this.expectOp("]")) };
+    return this.node({ kind: "List", elts }, open, this.expectOp("]"));
   }
 
   private parseBrace(): A.Expr {
     const open = this.next();
-    if (this.isOp("}")) return { kind: "Dict", keys: [], values: [], ...this.span(open, this.next()) };
+    if (this.isOp("}")) return this.node({ kind: "Dict", keys: [], values: [] }, open, this.next());
     const noUnpacking = () => {
       if (this.isOp("**")) this.unsupported(this.peek(), "dict unpacking ('**')");
     };
@@ -1094,7 +1108,7 @@ class Parser {
         this.next();
         values.push(this.parseTest());
       }
-      return { kind: "Dict", keys, values, ...this.span(open, this.expectOp("}")) };
+      return this.node({ kind: "Dict", keys, values }, open, this.expectOp("}"));
     }
     if (this.isKw("for") || this.isKw("async")) throw this.error("set comprehensions are not supported yet", open);
     const elts = [first];
@@ -1102,7 +1116,7 @@ class Parser {
       if (this.isOp("}")) break;
       elts.push(this.parseStarOrTest());
     }
-    return { kind: "Set", elts, ...this.span(open, this.expectOp("}")) };
+    return this.node({ kind: "Set", elts }, open, this.expectOp("}"));
   }
 
   // ----------------------------------------------------------------- strings
@@ -1119,7 +1133,7 @@ class Parser {
     if (!toks.some((t) => t.str!.fstring)) {
       let value = "";
       for (const t of toks) value += this.stringValue(t);
-      return { kind: "Str", value, ...this.span(first, last) };
+      return this.node({ kind: "Str", value }, first, last);
     }
     const parts: Part[] = [];
     for (const t of toks) {
@@ -1127,7 +1141,7 @@ class Parser {
       if (s.fstring) this.fstringBody(s.contentStart, s.contentEnd, s.raw || this.classic, parts, 0, false);
       else addText(parts, this.stringValue(t));
     }
-    return { kind: "FString", parts, ...this.span(first, last) };
+    return this.node({ kind: "FString", parts }, first, last);
   }
 
   private stringValue(t: Token): string {

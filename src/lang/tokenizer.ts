@@ -89,8 +89,14 @@ export class SourceFile {
     }
   }
 
-  /** 1-based line/column of an offset. Queries are mostly increasing, hence the hint. */
+  /** 1-based line/column of an offset. */
   pos(offset: number): SourcePos {
+    const line = this.lineAt(offset);
+    return { line, col: offset - this.lineStarts[line - 1]! + 1 };
+  }
+
+  /** 1-based line of an offset. Queries are mostly increasing, hence the hint. */
+  lineAt(offset: number): number {
     const starts = this.lineStarts;
     let i = this.hint;
     if (!(starts[i]! <= offset && (i + 1 >= starts.length || offset < starts[i + 1]!))) {
@@ -109,7 +115,7 @@ export class SourceFile {
       }
     }
     this.hint = i;
-    return { line: i + 1, col: offset - starts[i]! + 1 };
+    return i + 1;
   }
 
   error(message: string, offset: number, kind = "SyntaxError"): EPythonSyntaxError {
@@ -139,14 +145,21 @@ export function tokenize(
 const LF = 10, CR = 13, TAB = 9, FF = 12, SPACE = 32, HASH = 35, BACKSLASH = 92,
   SQUOTE = 39, DQUOTE = 34, SLASH = 47, STAR = 42, DOT = 46, UNDERSCORE = 95;
 
-const OPERATORS_3 = new Set(["**=", "//=", ">>=", "<<=", "..."]);
-const OPERATORS_2 = new Set([
+// Operators by first character, longest first. `!`, `$`, `?` and backquote are
+// tokens no grammar rule accepts (except classic `!`), so they produce a plain
+// "invalid syntax" at the right place. `<>` is only an operator in classic.
+const OPERATORS = [
+  "**=", "//=", ">>=", "<<=", "...",
   "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=",
-  "&=", "|=", "^=", "@=", ":=",
-]);
-// `!`, `$`, `?` and backquote are tokens no grammar rule accepts (except classic `!`),
-// so they produce a plain "invalid syntax" at the right place.
-const OPERATORS_1 = new Set("+-*/%@&|^~<>()[]{},:.;=!$?`");
+  "&=", "|=", "^=", "@=", ":=", "<>",
+  ..."+-*/%@&|^~<>()[]{},:.;=!$?`",
+];
+const OPERATORS_BY_FIRST = new Map<number, string[]>();
+for (const op of OPERATORS) {
+  const list = OPERATORS_BY_FIRST.get(op.charCodeAt(0)) ?? [];
+  list.push(op);
+  OPERATORS_BY_FIRST.set(op.charCodeAt(0), list);
+}
 const OPENERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 const CLOSERS: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
 
@@ -218,10 +231,13 @@ class Tokenizer {
   }
 
   private push(kind: TokenKind, text: string, start: number, end: number, keyword: string | null = null): Token {
-    const a = this.src.pos(start);
-    const b = this.src.pos(end);
+    const src = this.src;
+    const line = src.lineAt(start);
+    const endLine = end === start ? line : src.lineAt(end);
     const tok: Token = {
-      kind, text, keyword, start, end, line: a.line, col: a.col, endLine: b.line, endCol: b.col,
+      kind, text, keyword, start, end,
+      line, col: start - src.lineStarts[line - 1]! + 1,
+      endLine, endCol: end - src.lineStarts[endLine - 1]! + 1,
     };
     this.toks.push(tok);
     if (kind !== "indent" && kind !== "dedent" && kind !== "newline") this.lineHasTokens = true;
@@ -687,12 +703,12 @@ class Tokenizer {
     const c = s.charCodeAt(start);
     if (c >= 128 || c < 32 || c === 127) this.invalidCharacter(start);
     let op: string | null = null;
-    const three = s.slice(start, Math.min(start + 3, this.end));
-    if (three.length === 3 && OPERATORS_3.has(three)) op = three;
-    else {
-      const two = three.slice(0, 2);
-      if (two.length === 2 && (OPERATORS_2.has(two) || (this.classic && two === "<>"))) op = two;
-      else if (OPERATORS_1.has(three[0]!)) op = three[0]!;
+    for (const candidate of OPERATORS_BY_FIRST.get(c) ?? []) {
+      if (start + candidate.length <= this.end && s.startsWith(candidate, start) &&
+          (candidate !== "<>" || this.classic)) {
+        op = candidate;
+        break;
+      }
     }
     if (op === null) {
       // A backslash not followed by a line break was handled in skipTrivia, so this

@@ -813,6 +813,137 @@ export function execute(core: Core, budget: number): number {
           const msg = n ? stack[--sp] : null;
           throw new PyError("AssertionError", msg === null ? "" : core.str(msg));
         }
+        // ------------------------------------------------ specialised forms
+        case Op.LOAD_FAST2: {
+          const a = stack[base + ins[pc]];
+          const b = stack[base + ins[pc + 1]];
+          if (a === undefined) throw unboundLocal(code.varnames[ins[pc]]);
+          if (b === undefined) throw unboundLocal(code.varnames[ins[pc + 1]]);
+          pc += 2;
+          stack[sp] = a;
+          stack[sp + 1] = b;
+          sp += 2;
+          break;
+        }
+        case Op.SUBSCR_FAST2: {
+          const obj = stack[base + ins[pc]];
+          const idx = stack[base + ins[pc + 1]];
+          if (obj instanceof PyList && typeof idx === "number" && idx >= 0 && idx < obj.items.length) {
+            stack[sp++] = obj.items[idx];
+          } else {
+            if (obj === undefined) throw unboundLocal(code.varnames[ins[pc]]);
+            if (idx === undefined) throw unboundLocal(code.varnames[ins[pc + 1]]);
+            core.sp = sp;
+            stack[sp++] = ops.getItem(core, obj, idx);
+          }
+          pc += 2;
+          break;
+        }
+        case Op.STORE_SUBSCR_FAST2: {
+          const obj = stack[base + ins[pc]];
+          const idx = stack[base + ins[pc + 1]];
+          const v = stack[--sp];
+          if (obj instanceof PyList && typeof idx === "number" && idx >= 0 && idx < obj.items.length) {
+            obj.items[idx] = v;
+          } else {
+            if (obj === undefined) throw unboundLocal(code.varnames[ins[pc]]);
+            if (idx === undefined) throw unboundLocal(code.varnames[ins[pc + 1]]);
+            core.sp = sp;
+            ops.setItem(core, obj, idx, v);
+          }
+          pc += 2;
+          break;
+        }
+        case Op.FOR_ITER_STORE: {
+          const it = stack[sp - 1];
+          let v: Value | undefined;
+          if (it instanceof RangeIterator) {
+            const c = it.cur;
+            if (it.step > 0 ? c < it.stop : c > it.stop) {
+              it.cur = c + it.step;
+              v = c;
+            }
+          } else if (it instanceof ListIterator) {
+            if (it.i < it.items.length) v = it.items[it.i++];
+          } else {
+            f.pc = pc - 1;
+            core.sp = sp;
+            v = (it as import("./values.js").PyIterator).next();
+          }
+          if (v === undefined) {
+            sp--;
+            pc = ins[pc + 1];
+          } else {
+            stack[base + ins[pc]] = v;
+            pc += 2;
+          }
+          if (count >= budget) {
+            f.pc = pc;
+            core.sp = sp;
+            core.instructions += count;
+            return RUN_YIELD;
+          }
+          break;
+        }
+        case Op.ADD_INT: {
+          const a = stack[sp - 1];
+          const b = ins[pc++];
+          if (typeof a === "number") {
+            const r = a + b;
+            if ((r | 0) !== r) throw ops.intOverflow("+", a, b, r);
+            stack[sp - 1] = r;
+          } else {
+            core.sp = sp;
+            stack[sp - 1] = ops.add(core, a, b);
+          }
+          break;
+        }
+        case Op.JUMP_IF_NOT_LT: {
+          const b = stack[--sp];
+          const a = stack[--sp];
+          const r = typeof a === "number" && typeof b === "number" ? a < b
+            : a instanceof PyFloat && b instanceof PyFloat ? a.v < b.v : ops.compare("lt", a, b);
+          pc = r ? pc + 1 : ins[pc];
+          break;
+        }
+        case Op.JUMP_IF_NOT_LE: {
+          const b = stack[--sp];
+          const a = stack[--sp];
+          const r = typeof a === "number" && typeof b === "number" ? a <= b
+            : a instanceof PyFloat && b instanceof PyFloat ? a.v <= b.v : ops.compare("le", a, b);
+          pc = r ? pc + 1 : ins[pc];
+          break;
+        }
+        case Op.JUMP_IF_NOT_GT: {
+          const b = stack[--sp];
+          const a = stack[--sp];
+          const r = typeof a === "number" && typeof b === "number" ? a > b
+            : a instanceof PyFloat && b instanceof PyFloat ? a.v > b.v : ops.compare("gt", a, b);
+          pc = r ? pc + 1 : ins[pc];
+          break;
+        }
+        case Op.JUMP_IF_NOT_GE: {
+          const b = stack[--sp];
+          const a = stack[--sp];
+          const r = typeof a === "number" && typeof b === "number" ? a >= b
+            : a instanceof PyFloat && b instanceof PyFloat ? a.v >= b.v : ops.compare("ge", a, b);
+          pc = r ? pc + 1 : ins[pc];
+          break;
+        }
+        case Op.JUMP_IF_NOT_EQ: {
+          const b = stack[--sp];
+          const a = stack[--sp];
+          const r = typeof a === "number" && typeof b === "number" ? a === b : ops.eq(a, b);
+          pc = r ? pc + 1 : ins[pc];
+          break;
+        }
+        case Op.JUMP_IF_NOT_NE: {
+          const b = stack[--sp];
+          const a = stack[--sp];
+          const r = typeof a === "number" && typeof b === "number" ? a !== b : !ops.eq(a, b);
+          pc = r ? pc + 1 : ins[pc];
+          break;
+        }
         default:
           throw new PyError("RuntimeError", `bad opcode ${op} at ${pc - 1} in ${code.name}`);
       }

@@ -15,7 +15,9 @@ const UPPER_MASK = 0x80000000;
 const LOWER_MASK = 0x7fffffff;
 
 export class MT19937 {
-  private readonly mt = new Uint32Array(N);
+  // Int32Array rather than Uint32Array: V8 keeps int32 loads unboxed; all the
+  // arithmetic is bitwise (or `>>> 0`-normalised), so the signedness never shows.
+  private readonly mt = new Int32Array(N);
   private mti = N + 1;
 
   /** Seeds with a key of 32-bit words (see `seedKeyFromInt` & co.). */
