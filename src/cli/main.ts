@@ -122,7 +122,10 @@ function runCommand(file: string | undefined, flags: RunFlags): number {
   if (flags.localMemory) {
     const n = parseSize(flags.localMemory);
     if (n === null) throw new UserError(`--local-memory: cannot read size '${flags.localMemory}' (e.g. 32K)`);
-    localMemory = Math.max(0, n - profile.runtimeReserve);
+    if (n <= profile.runtimeReserve) {
+      throw new UserError(`--local-memory ${flags.localMemory} leaves no room for a program: the ${profile.name} on-core runtime alone takes ${profile.runtimeReserve / 1024}K of each core's local memory`);
+    }
+    localMemory = n - profile.runtimeReserve;
   }
   const seed = flags.seed !== undefined ? intOption(flags.seed, "--seed", 0)! : flags.deterministic ? 0 : null;
   const timeout = flags.timeout !== undefined ? Number(flags.timeout) : 0;

@@ -99,7 +99,13 @@ export class Device {
 
   /** Runs every core to completion (or failure / deadlock / timeout). */
   run(): RunResult {
-    for (const c of this.cores) c.start();
+    for (const c of this.cores) {
+      try {
+        c.start();
+      } catch (e) {
+        return this.fail(c, e);
+      }
+    }
     const deadline = this.opts.timeoutMs > 0 ? Date.now() + this.opts.timeoutMs : Infinity;
     const live = new Set(this.cores);
     try {

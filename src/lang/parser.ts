@@ -648,7 +648,7 @@ class Parser {
           if (this.isOp("=")) throw this.error("var-positional argument cannot have default value", this.peek());
         }
       } else if (this.isOp("/")) {
-        this.unsupported(t, "positional-only parameters ('/')");
+        throw this.error("positional-only parameters ('/') are not supported yet", t);
       } else {
         const n = paramName();
         const dflt = this.eatOp("=") ? this.parseTest() : null;
@@ -726,7 +726,7 @@ class Parser {
         const orelse = this.parseTest();
         e = this.node({ kind: "IfExp", test, body: e, orelse }, e, orelse);
       } else if (this.isOp(":=")) {
-        this.unsupported(this.peek(), "assignment expressions (':=')");
+        throw this.error("assignment expressions (':=') are not supported yet", this.peek());
       }
     }
     this.depth--;

@@ -253,8 +253,9 @@ function makeTable(): Map<string, Value> {
     const d = toInt(nd, "");
     if (!Number.isFinite(x.v)) return x;
     if (d > 300) return x;
-    const m = 10 ** Math.abs(d);
-    const r = d >= 0 ? Number(x.v.toFixed(Math.min(d, 100))) : roundHalfEven(x.v / m) * m;
+    // Correctly rounded, like CPython: the exact binary value formatted with `d`
+    // decimals (ties to even), read back.
+    const r = d >= 0 ? Number(formatSpec(x, `.${Math.min(d, 330)}f`, core)) : roundHalfEven(x.v / 10 ** -d) * 10 ** -d;
     return core.float(r);
   });
   add("divmod", (core, args) => {

@@ -94,7 +94,9 @@ export class CoreMemory {
   }
 
   private overflow(request: number, what: "allocating" | "frame"): void {
+    // The object being allocated is not reachable from the roots yet: keep it counted.
     this.collect();
+    if (what === "allocating") this.heap += request;
     const used = this.heap + this.frames;
     if (used <= this.limits.local) return;
     if (used <= this.capacity) {

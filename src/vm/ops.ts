@@ -99,7 +99,10 @@ function repeat(core: Core, seq: Value, n: number): Value | undefined {
     const out: Value[] = new Array(total);
     const src = seq.items;
     for (let i = 0, k = 0; i < count; i++) for (let j = 0; j < src.length; j++) out[k++] = src[j];
-    return seq instanceof PyList ? core.newList(out) : core.newTuple(out);
+    if (!(seq instanceof PyList)) return core.newTuple(out);
+    const list = core.newList(out);
+    list.extensible = seq.extensible; // classic `[0] * n` grows like a literal
+    return list;
   }
   return undefined;
 }
