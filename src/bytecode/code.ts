@@ -56,6 +56,8 @@ export interface CodeObject {
    * (vm/loader.ts) before the code first runs; absent in freshly compiled code.
    */
   k?: unknown[];
+  /** Interpreter inline caches, by instruction offset (module attribute slots). */
+  ic?: unknown[];
 }
 
 export interface ModuleUnit {

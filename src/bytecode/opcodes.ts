@@ -126,6 +126,10 @@ const table = [
   ["SUBSCR_FAST2", "local", "local"],
   // LOAD_FAST a; LOAD_FAST b; STORE_SUBSCR   (value on the stack)
   ["STORE_SUBSCR_FAST2", "local", "local"],
+  // LOAD_FAST a; LOAD_INT k; BINARY_SUBSCR
+  ["SUBSCR_FAST_INT", "local", "int"],
+  // LOAD_FAST a; LOAD_INT k; STORE_SUBSCR   (value on the stack)
+  ["STORE_SUBSCR_FAST_INT", "local", "int"],
   // FOR_ITER target; STORE_FAST x
   ["FOR_ITER_STORE", "local", "jump"],
   // LOAD_INT k; BINARY_ADD (Python 3 dialect only)
@@ -235,14 +239,16 @@ export const enum Op {
   LOAD_FAST2 = 87,
   SUBSCR_FAST2 = 88,
   STORE_SUBSCR_FAST2 = 89,
-  FOR_ITER_STORE = 90,
-  ADD_INT = 91,
-  JUMP_IF_NOT_LT = 92,
-  JUMP_IF_NOT_LE = 93,
-  JUMP_IF_NOT_GT = 94,
-  JUMP_IF_NOT_GE = 95,
-  JUMP_IF_NOT_EQ = 96,
-  JUMP_IF_NOT_NE = 97,
+  SUBSCR_FAST_INT = 90,
+  STORE_SUBSCR_FAST_INT = 91,
+  FOR_ITER_STORE = 92,
+  ADD_INT = 93,
+  JUMP_IF_NOT_LT = 94,
+  JUMP_IF_NOT_LE = 95,
+  JUMP_IF_NOT_GT = 96,
+  JUMP_IF_NOT_GE = 97,
+  JUMP_IF_NOT_EQ = 98,
+  JUMP_IF_NOT_NE = 99,
 }
 
 /** Names by opcode number. */

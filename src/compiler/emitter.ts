@@ -337,9 +337,15 @@ class FunctionEmitter {
         b.emit(Op.STORE_ATTR, b.nameIndexOf(t.attr));
         break;
       case "Subscript":
-        if (t.index.kind !== "Slice" && this.fastLocal(t.value) >= 0 && this.fastLocal(t.index) >= 0) {
-          b.emit(Op.STORE_SUBSCR_FAST2, this.fastLocal(t.value), this.fastLocal(t.index));
-          break;
+        if (t.index.kind !== "Slice" && this.fastLocal(t.value) >= 0) {
+          if (this.fastLocal(t.index) >= 0) {
+            b.emit(Op.STORE_SUBSCR_FAST2, this.fastLocal(t.value), this.fastLocal(t.index));
+            break;
+          }
+          if (t.index.kind === "Int" && foldInt(t.index) !== null) {
+            b.emit(Op.STORE_SUBSCR_FAST_INT, this.fastLocal(t.value), t.index.value);
+            break;
+          }
         }
         this.expr(t.value);
         if (t.index.kind === "Slice") {
@@ -569,10 +575,16 @@ class FunctionEmitter {
         b.emit(Op.LOAD_ATTR, b.nameIndexOf(e.attr));
         break;
       case "Subscript":
-        if (e.index.kind !== "Slice" && this.fastLocal(e.value) >= 0 && this.fastLocal(e.index) >= 0) {
+        if (e.index.kind !== "Slice" && this.fastLocal(e.value) >= 0) {
           this.at(e);
-          b.emit(Op.SUBSCR_FAST2, this.fastLocal(e.value), this.fastLocal(e.index));
-          break;
+          if (this.fastLocal(e.index) >= 0) {
+            b.emit(Op.SUBSCR_FAST2, this.fastLocal(e.value), this.fastLocal(e.index));
+            break;
+          }
+          if (e.index.kind === "Int" && foldInt(e.index) !== null) {
+            b.emit(Op.SUBSCR_FAST_INT, this.fastLocal(e.value), e.index.value);
+            break;
+          }
         }
         this.expr(e.value);
         if (e.index.kind === "Slice") {

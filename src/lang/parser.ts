@@ -28,7 +28,7 @@
 //   expression levels plus 100 block levels.
 
 import type * as A from "./ast.js";
-import type { EPythonSyntaxError, SourcePos, Span } from "./diagnostics.js";
+import { EPythonSyntaxError, type SourcePos, type Span } from "./diagnostics.js";
 import { decodeEscapes, normaliseNewlines, SourceFile, tokenize, type Token } from "./tokenizer.js";
 
 const MAX_DEPTH = 1000;
@@ -78,16 +78,34 @@ type Bare<T> = T extends unknown ? Omit<T, keyof Span> : never;
 
 export function parseSource(source: string, file: string, dialect: A.Dialect): A.Module {
   const src = new SourceFile(source, file, dialect);
-  const parser = new Parser(src, tokenize(src), 0);
+  const tokens = tokenize(src);
+  const parser = new Parser(src, tokens, 0);
   try {
     return parser.parseModule();
   } catch (e) {
+    if (e instanceof EPythonSyntaxError) throw preferLexicalError(e, tokens);
     // Last line of defence: the limits above should make this unreachable.
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       throw src.errorAt("too complex to parse (nesting too deep)", parser.position());
     }
     throw e;
   }
+}
+
+/**
+ * CPython reports a lexical error found later in the file (an unterminated string,
+ * a stray bracket...) in place of a parser error: it is usually what derailed the
+ * parse. Exceptions, as there: "unexpected indent" stands, indentation errors of the
+ * tokenizer never replace anything, and an unclosed bracket only replaces an error
+ * on a later line than the bracket.
+ */
+function preferLexicalError(e: EPythonSyntaxError, tokens: Token[]): EPythonSyntaxError {
+  const last = tokens[tokens.length - 1]!;
+  if (last.kind !== "error" || last.error === e) return e;
+  const lexical = last.error!;
+  if (lexical.kind !== "SyntaxError" || e.message === "unexpected indent") return e;
+  if (lexical.message.endsWith("was never closed") && e.line <= lexical.line) return e;
+  return lexical;
 }
 
 function addText(parts: Part[], text: string): void {
@@ -206,9 +224,29 @@ class Parser {
     return this.next();
   }
 
-  private expectColon(): Token {
-    if (!this.isOp(":")) throw this.error("expected ':'", this.peek());
-    return this.next();
+  /** The closing bracket of a display or call whose last element was `last`. */
+  private closeBracket(closer: string, last: (Span & { kind: string }) | null): Token {
+    if (!this.isOp(closer) && last !== null) this.checkMissingComma(last);
+    return this.expectOp(closer);
+  }
+
+  /**
+   * The colon of a compound statement. As in CPython, "expected ':'" is reported when
+   * the header simply ends (`if x` NEWLINE) or the colon is mandatory at this point
+   * (`def`, `else`); anything else is an ordinary syntax error. `condition` is the
+   * header's expression, for the `if x = 1:` hint.
+   */
+  private expectColon(condition: A.Expr | null = null, always = false): Token {
+    const t = this.peek();
+    if (t.kind === "op" && t.text === ":") return this.next();
+    if (condition?.kind === "Name" && t.kind === "op" && t.text === "=") {
+      const n = this.peek(1);
+      if (this.canStartExpression(n) && !(n.kind === "name" && (n.keyword === "not" || n.keyword === "lambda"))) {
+        throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", condition);
+      }
+    }
+    if (always || t.kind === "newline") throw this.error("expected ':'", t);
+    this.invalid(t);
   }
 
   private expectName(): Token {
@@ -221,16 +259,21 @@ class Parser {
     return this.src.errorAt(message, at, kind);
   }
 
-  /**
-   * The generic error, at `tok`. As in CPython, a lexical error later in the file
-   * (other than an indentation error) is reported instead: an unclosed bracket or
-   * an unterminated string is usually what derailed the parse.
-   */
+  /** The generic error, at `tok` (see also `preferLexicalError`). */
   private invalid(tok: Token = this.peek()): never {
-    const last = this.toks[this.toks.length - 1]!;
-    if (last.kind === "error" && last.error!.kind === "SyntaxError") throw last.error!;
     if (tok.kind === "indent") throw this.error("unexpected indent", tok, "IndentationError");
     throw this.error("invalid syntax", tok);
+  }
+
+  /**
+   * Before expecting the closing bracket after an element: two expressions side by
+   * side on one line inside brackets are most likely a missing comma (CPython's hint).
+   */
+  private checkMissingComma(item: Span & { kind: string }): void {
+    const t = this.peek();
+    if (t.line !== this.prev.endLine || !this.canStartExpression(t)) return;
+    if (item.kind === "Name" && t.kind === "string") return;
+    throw this.error("invalid syntax. Perhaps you forgot a comma?", this.parens.get(item) ?? item);
   }
 
   private unsupported(t: Token, what = `'${t.keyword ?? t.text}'`): never {
@@ -422,6 +465,8 @@ class Parser {
 
   /** `target: annotation [= value]`; the annotation is checked and dropped. */
   private parseAnnotated(target: A.Expr): A.Stmt {
+    // Without an annotation this is no annotated assignment at all (`f(x):`).
+    if (!this.canStartExpression(this.peek(1))) this.invalid();
     if (target.kind === "Tuple" || target.kind === "List") {
       throw this.error(`only single target (not ${target.kind.toLowerCase()}) can be annotated`, target);
     }
@@ -532,7 +577,7 @@ class Parser {
     let orelse: A.Stmt[] = [];
     for (;;) {
       const test = this.parseTest();
-      this.expectColon();
+      this.expectColon(test);
       clauses.push({ tok, test, body: this.parseBlock(what, tok.line) });
       if (this.isKw("elif")) {
         tok = this.next();
@@ -542,7 +587,7 @@ class Parser {
       }
       if (this.isKw("else")) {
         const elseTok = this.next();
-        this.expectColon();
+        this.expectColon(null, true);
         orelse = this.parseBlock("'else' statement", elseTok.line);
       }
       break;
@@ -559,13 +604,13 @@ class Parser {
   private parseLoopElse(): A.Stmt[] {
     if (!this.isKw("else")) return [];
     const t = this.next();
-    this.expectColon();
+    this.expectColon(null, true);
     return this.parseBlock("'else' statement", t.line);
   }
 
   private parseWhile(t: Token): A.While {
     const test = this.parseTest();
-    this.expectColon();
+    this.expectColon(test);
     const body = this.parseBlock("'while' statement", t.line);
     const orelse = this.parseLoopElse();
     const last = orelse.length > 0 ? orelse[orelse.length - 1]! : body[body.length - 1]!;
@@ -605,11 +650,12 @@ class Parser {
   /** After `def`. The span starts at `def` (decorators excluded), as in CPython. */
   private parseDef(decorators: A.Expr[], defTok: Token): A.FunctionDef {
     const name = this.expectName().text;
-    this.expectOp("(");
+    if (!this.isOp("(")) throw this.error("expected '('", this.peek());
+    this.next();
     const args = this.parseParameters(")", true);
     this.expectOp(")");
     if (this.eatOp("->")) this.parseTest();
-    this.expectColon();
+    this.expectColon(null, true);
     const body = this.parseBlock("function definition", defTok.line);
     return this.node({ kind: "FunctionDef", name, args, body, decorators }, defTok, body[body.length - 1]!);
   }
@@ -633,6 +679,9 @@ class Parser {
     while (!this.isOp(closer)) {
       const t = this.peek();
       if (this.isOp("**")) {
+        if (star !== null && vararg === null && kwonly.length === 0) {
+          throw this.error("named arguments must follow bare *", star);
+        }
         this.next();
         kwarg = paramName().text;
         if (this.isOp("=")) throw this.error("var-keyword argument cannot have default value", this.peek());
@@ -721,7 +770,10 @@ class Parser {
       if (this.isKw("if")) {
         this.next();
         const test = this.parseOr();
-        if (!this.isKw("else")) throw this.error("expected 'else' after 'if' expression", e);
+        if (!this.isKw("else")) {
+          if (this.isOp(":")) this.invalid();
+          throw this.error("expected 'else' after 'if' expression", e);
+        }
         this.next();
         const orelse = this.parseTest();
         e = this.node({ kind: "IfExp", test, body: e, orelse }, e, orelse);
@@ -736,7 +788,8 @@ class Parser {
   private parseLambda(): A.Lambda {
     const t = this.next();
     const args = this.parseParameters(":", false);
-    this.expectColon();
+    if (!this.isOp(":")) this.invalid();
+    this.next();
     const body = this.parseTest();
     return this.node({ kind: "Lambda", args, body }, t, body);
   }
@@ -908,6 +961,7 @@ class Parser {
     const names = new Set<string>();
     let sawKeyword = false;
     let sawDoubleStar = false;
+    let last: A.Expr | null = null;
     while (!this.isOp(")")) {
       const t = this.peek();
       if (this.isOp("*")) {
@@ -917,13 +971,16 @@ class Parser {
           throw this.error("iterable argument unpacking follows keyword argument unpacking", t);
         }
         args.push(this.node({ kind: "Starred", value }, t, value));
+        last = value;
       } else if (this.isOp("**")) {
         this.next();
         const value = this.parseTest();
         keywords.push(this.node({ kind: "Keyword", name: null, value }, t, value));
         sawDoubleStar = true;
+        last = value;
       } else {
         const e = this.parseTest();
+        last = e;
         if (this.isOp("=")) {
           if (e.kind !== "Name") throw this.error('expression cannot contain assignment, perhaps you meant "=="?', e);
           this.next();
@@ -932,6 +989,7 @@ class Parser {
           names.add(e.id);
           keywords.push(this.node({ kind: "Keyword", name: e.id, value }, e, value));
           sawKeyword = true;
+          last = value;
         } else if (this.isKw("for") || this.isKw("async")) {
           const generators = this.parseComprehensions();
           const gen: A.GeneratorExp = this.node({ kind: "GeneratorExp", elt: e, generators }, e, this.prev);
@@ -940,6 +998,7 @@ class Parser {
           }
           args.push(gen);
           generator = gen;
+          last = null;
         } else {
           if (sawDoubleStar) throw this.error("positional argument follows keyword argument unpacking", e);
           if (sawKeyword) throw this.error("positional argument follows keyword argument", e);
@@ -948,7 +1007,7 @@ class Parser {
       }
       if (!this.eatOp(",")) break;
     }
-    const close = this.expectOp(")");
+    const close = this.closeBracket(")", last);
     // A generator that is the sole argument shares the call's parentheses.
     if (generator !== null) Object.assign(generator, this.span(open, close));
     return this.node({ kind: "Call", func, args, keywords }, func, close);
@@ -966,7 +1025,7 @@ class Parser {
       tuple = true;
       if (this.isOp("]")) break;
     }
-    const close = this.expectOp("]");
+    const close = this.closeBracket("]", items[items.length - 1]!);
     const first = items[0]!;
     const index: A.Expr | A.Slice = tuple
       ? this.node({ kind: "Tuple", elts: items as A.Expr[] }, first, items[items.length - 1]!)
@@ -1061,9 +1120,9 @@ class Parser {
         if (this.isOp(")")) break;
         elts.push(this.parseStarOrTest());
       }
-      return this.node({ kind: "Tuple", elts }, open, this.expectOp(")"));
+      return this.node({ kind: "Tuple", elts }, open, this.closeBracket(")", elts[elts.length - 1]!));
     }
-    const close = this.expectOp(")");
+    const close = this.closeBracket(")", first);
     if (first.kind === "Starred") throw this.error("cannot use starred expression here", first);
     this.parens.set(first, this.span(open, close));
     return first;
@@ -1083,7 +1142,7 @@ class Parser {
       if (this.isOp("]")) break;
       elts.push(this.parseStarOrTest());
     }
-    return this.node({ kind: "List", elts }, open, this.expectOp("]"));
+    return this.node({ kind: "List", elts }, open, this.closeBracket("]", elts[elts.length - 1]!));
   }
 
   private parseBrace(): A.Expr {
@@ -1108,7 +1167,7 @@ class Parser {
         this.next();
         values.push(this.parseTest());
       }
-      return this.node({ kind: "Dict", keys, values }, open, this.expectOp("}"));
+      return this.node({ kind: "Dict", keys, values }, open, this.closeBracket("}", values[values.length - 1]!));
     }
     if (this.isKw("for") || this.isKw("async")) throw this.error("set comprehensions are not supported yet", open);
     const elts = [first];
@@ -1116,7 +1175,7 @@ class Parser {
       if (this.isOp("}")) break;
       elts.push(this.parseStarOrTest());
     }
-    return this.node({ kind: "Set", elts }, open, this.expectOp("}"));
+    return this.node({ kind: "Set", elts }, open, this.closeBracket("}", elts[elts.length - 1]!));
   }
 
   // ----------------------------------------------------------------- strings

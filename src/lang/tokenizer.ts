@@ -303,6 +303,9 @@ class Tokenizer {
     for (;;) {
       let col = 0;
       let alt = 0;
+      // As CPython: a backslash continuation inside the indentation fixes it at the
+      // backslash's column (unless that is 0).
+      let contCol = 0;
       let p = this.pos;
       for (; p < this.end; p++) {
         const c = s.charCodeAt(p);
@@ -312,7 +315,17 @@ class Tokenizer {
           else { col = (Math.floor(col / 8) + 1) * 8; alt++; }
         } else if (c === FF) { col = 0; alt = 0; }
         else if (c === CR) { /* part of "\r\n", or stray: whitespace */ }
-        else break;
+        else if (c === BACKSLASH) {
+          let q = p + 1;
+          if (q < this.end && s.charCodeAt(q) === CR) q++;
+          if (!(q + 1 < this.end && s.charCodeAt(q) === LF)) break;
+          contCol ||= col;
+          p = q;
+        } else break;
+      }
+      if (contCol > 0) {
+        col = contCol;
+        alt = contCol;
       }
       // Classic block comments before the first token do not count as indentation.
       if (this.classic) {
@@ -369,15 +382,18 @@ class Tokenizer {
       this.altIndents.push(alt);
       this.pushMarker("indent", offset, pos);
     } else {
-      while (col < this.indents[this.indents.length - 1]!) {
+      // Check the target level first: no DEDENT precedes the error token.
+      let level = this.indents.length - 1;
+      while (col < this.indents[level]!) level--;
+      if (col !== this.indents[level]!) {
+        this.fail("unindent does not match any outer indentation level", offset, "IndentationError");
+      }
+      if (alt !== this.altIndents[level]!) tabError();
+      while (this.indents.length - 1 > level) {
         this.indents.pop();
         this.altIndents.pop();
         this.pushMarker("dedent", offset, pos);
       }
-      if (col !== this.indents[this.indents.length - 1]!) {
-        this.fail("unindent does not match any outer indentation level", offset, "IndentationError");
-      }
-      if (alt !== this.altIndents[this.altIndents.length - 1]!) tabError();
     }
   }
 

@@ -30,7 +30,7 @@ export function expectKwargs(name: string, kwargs: Kwargs, allowed: readonly str
 export function typeName(v: Value | undefined): string {
   if (v === null) return "NoneType";
   switch (typeof v) {
-    case "number": return "int";
+    case "number": return (v | 0) === v ? "int" : "float";
     case "boolean": return "bool";
     case "string": return "str";
     case "undefined": return "undefined";
@@ -55,7 +55,7 @@ export function toNumber(v: Value, what: string): number {
 
 /** int or bool as a JS integer; TypeError otherwise (floats are refused, as in Python). */
 export function toInt(v: Value, what: string): number {
-  if (typeof v === "number") return v;
+  if (typeof v === "number" && (v | 0) === v) return v;
   if (typeof v === "boolean") return v ? 1 : 0;
   throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer${what ? ` (${what})` : ""}`);
 }

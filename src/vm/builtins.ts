@@ -10,6 +10,7 @@ import * as ops from "./ops.js";
 import {
   ArrayIterator, BuiltinFunction, Cell, type CoreApi, type Kwargs, type NativeFn, PyFloat,
   PyFunction, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value,
+  floatValue, isFloat, isInt,
 } from "./values.js";
 
 // ------------------------------------------------------------------ types
@@ -28,11 +29,12 @@ export const intType = construct("int", (core, args, kw) => {
     if (typeof x !== "string") throw typeError("int() can't convert non-string with explicit base");
     return intFromString(x, base);
   }
-  if (typeof x === "number") return x;
+  if (isInt(x)) return x;
   if (typeof x === "boolean") return x ? 1 : 0;
-  if (x instanceof PyFloat) {
-    if (!Number.isFinite(x.v)) throw new PyError(Number.isNaN(x.v) ? "ValueError" : "OverflowError", `cannot convert float ${Number.isNaN(x.v) ? "NaN" : "infinity"} to integer`);
-    return checkInt32(Math.trunc(x.v) || 0, "int()");
+  if (isFloat(x)) {
+    const v = floatValue(x);
+    if (!Number.isFinite(v)) throw new PyError(Number.isNaN(v) ? "ValueError" : "OverflowError", `cannot convert float ${Number.isNaN(v) ? "NaN" : "infinity"} to integer`);
+    return checkInt32(Math.trunc(v) || 0, "int()");
   }
   if (typeof x === "string") return intFromString(x, 10);
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
@@ -43,7 +45,7 @@ export const floatType = construct("float", (core, args) => {
   if (args.length === 0) return core.float(0);
   const x = args[0];
   if (typeof x === "string") return core.float(floatFromString(x));
-  if (x instanceof PyFloat) return x;
+  if (isFloat(x)) return x;
   return core.float(toNumber(x, "float() argument"));
 });
 
@@ -73,7 +75,7 @@ export const rangeType = construct("range", (core, args, kw) => {
   if (args.length === 0) throw typeError("range expected at least 1 argument, got 0");
   if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
   const ints = args.map((a) => {
-    if (typeof a === "number") return a;
+    if (isInt(a)) return a;
     if (typeof a === "boolean") return a ? 1 : 0;
     throw typeError(`'${typeName(a)}' object cannot be interpreted as an integer`);
   });
@@ -96,11 +98,11 @@ export const typeType = construct("type", (core, args) => {
 export function typeOf(v: Value): PyType {
   if (v === null) return noneType;
   switch (typeof v) {
-    case "number": return intType;
+    case "number": return (v | 0) === v ? intType : floatType;
     case "boolean": return boolType;
     case "string": return strType;
   }
-  if (v instanceof PyFloat) return floatType;
+  if (isFloat(v)) return floatType;
   if (v instanceof PyList) return listType;
   if (v instanceof PyTuple) return tupleType;
   if (v instanceof PyRange) return rangeType;
@@ -218,8 +220,8 @@ function makeTable(): Map<string, Value> {
   add("abs", (core, args) => {
     expectArgs("abs", args, 1);
     const v = args[0];
-    if (typeof v === "number" || typeof v === "boolean") return checkInt32(Math.abs(Number(v)), "abs()");
-    if (v instanceof PyFloat) return core.float(Math.abs(v.v));
+    if (isInt(v) || typeof v === "boolean") return checkInt32(Math.abs(Number(v)), "abs()");
+    if (isFloat(v)) return core.float(Math.abs(floatValue(v)));
     throw typeError(`bad operand type for abs(): '${typeName(v)}'`);
   });
   add("min", (core, args, kw) => minmax("min", core, args, kw));
@@ -238,24 +240,25 @@ function makeTable(): Map<string, Value> {
     expectArgs("round", args, 1, 2);
     const nd = args[1] ?? kw?.get("ndigits") ?? null;
     const x = args[0];
-    if (typeof x === "number" || typeof x === "boolean") {
+    if (isInt(x) || typeof x === "boolean") {
       if (nd === null) return Number(x);
       const d = toInt(nd, "");
       if (d >= 0) return Number(x);
       const m = 10 ** -d;
       return checkInt32(roundHalfEven(Number(x) / m) * m, "round()");
     }
-    if (!(x instanceof PyFloat)) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
+    if (!isFloat(x)) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
+    const xv = floatValue(x);
     if (nd === null) {
-      if (!Number.isFinite(x.v)) throw new PyError(Number.isNaN(x.v) ? "ValueError" : "OverflowError", `cannot convert float ${Number.isNaN(x.v) ? "NaN" : "infinity"} to integer`);
-      return checkInt32(roundHalfEven(x.v), "round()");
+      if (!Number.isFinite(xv)) throw new PyError(Number.isNaN(xv) ? "ValueError" : "OverflowError", `cannot convert float ${Number.isNaN(xv) ? "NaN" : "infinity"} to integer`);
+      return checkInt32(roundHalfEven(xv), "round()");
     }
     const d = toInt(nd, "");
-    if (!Number.isFinite(x.v)) return x;
+    if (!Number.isFinite(xv)) return x;
     if (d > 300) return x;
     // Correctly rounded, like CPython: the exact binary value formatted with `d`
     // decimals (ties to even), read back.
-    const r = d >= 0 ? Number(formatSpec(x, `.${Math.min(d, 330)}f`, core)) : roundHalfEven(x.v / 10 ** -d) * 10 ** -d;
+    const r = d >= 0 ? Number(formatSpec(x, `.${Math.min(d, 330)}f`, core)) : roundHalfEven(xv / 10 ** -d) * 10 ** -d;
     return core.float(r);
   });
   add("divmod", (core, args) => {

@@ -17,7 +17,7 @@ import { standardModules } from "./modules/index.js";
 import { prepareCode } from "./loader.js";
 import {
   BuiltinFunction, Cell, type CoreApi, type DeviceApi, type Kwargs, PyFloat, PyFunction, PyList,
-  PyModule, PyTuple, PyType, SUSPEND, type Value,
+  PyModule, PyTuple, PyType, SUSPEND, type Value, floatValue, isFloat, makeFloat,
 } from "./values.js";
 
 export { RUN_BLOCKED, RUN_DONE, RUN_YIELD };
@@ -286,8 +286,9 @@ export class Core implements CoreApi {
     } else if (obj instanceof PyTuple) {
       const m = listMethods.get(name);
       if (m && (name === "count" || name === "index")) return new BuiltinFunction(name, (c, a, kw) => m(c, obj as unknown as PyList, a, kw), obj);
-    } else if (obj instanceof PyFloat) {
-      if (name === "is_integer") return new BuiltinFunction(name, () => Number.isInteger(obj.v), obj);
+    } else if (isFloat(obj)) {
+      const x = floatValue(obj);
+      if (name === "is_integer") return new BuiltinFunction(name, () => Number.isInteger(x), obj);
       if (name === "real") return obj;
       if (name === "imag") return this.float(0);
     } else if (typeof obj === "number" || typeof obj === "boolean") {
@@ -314,8 +315,8 @@ export class Core implements CoreApi {
 
   // ------------------------------------------------------------- CoreApi
 
-  float(x: number): PyFloat {
-    return new PyFloat(this.float32 ? Math.fround(x) : x);
+  float(x: number): number | PyFloat {
+    return makeFloat(this.float32 ? Math.fround(x) : x);
   }
   newList(items: Value[]): PyList {
     this.mem.charge(listBytes(items.length));

@@ -13,7 +13,7 @@ import { PyError, typeError, valueError, overflowError } from "./errors.js";
 import { typeName } from "./args.js";
 import {
   BuiltinFunction, Cell, PyFloat, PyFunction, PyIterator, PyList, PyModule, PyRange,
-  PyTuple, PyType, type CoreApi, type Value,
+  PyTuple, PyType, type CoreApi, type Value, floatValue, isFloat, isInt,
 } from "./values.js";
 
 // ---------------------------------------------------------------------------------
@@ -344,7 +344,7 @@ function reprIn(v: Value, f32: boolean, active: Set<object>): string {
 function scalarStr(v: Value, f32: boolean): string {
   if (v === null) return "None";
   switch (typeof v) {
-    case "number": return String(v);
+    case "number": return (v | 0) === v ? String(v) : formatFloat(v, f32);
     case "boolean": return v ? "True" : "False";
     case "string": return v;
   }
@@ -397,7 +397,7 @@ function cFloat(x: number): string {
 function classicIn(v: Value, active: Set<object>): string {
   if (v === null) return "NONE";
   switch (typeof v) {
-    case "number": return String(v);
+    case "number": return (v | 0) === v ? String(v) : cFloat(v);
     case "boolean": return v ? "true" : "false";
     case "string": return v;
   }
@@ -630,7 +630,11 @@ function formatStrSpec(s: string, spec: Spec): string {
 export function formatSpec(v: Value, spec: string, core: CoreApi): string {
   const f32 = core.float32;
   if (spec === "") return str(v, f32);
-  if (typeof v === "number") return formatIntSpec(v, parseSpec(spec, "int", "d", ">"), "int");
+  if (typeof v === "number") {
+    return (v | 0) === v
+      ? formatIntSpec(v, parseSpec(spec, "int", "d", ">"), "int")
+      : formatFloatSpec(v, parseSpec(spec, "float", "", ">"), f32);
+  }
   if (typeof v === "boolean") return formatIntSpec(v ? 1 : 0, parseSpec(spec, "bool", "d", ">"), "bool");
   if (v instanceof PyFloat) return formatFloatSpec(v.v, parseSpec(spec, "float", "", ">"), f32);
   if (typeof v === "string") return formatStrSpec(v, parseSpec(spec, "str", "s", "<"));
@@ -667,10 +671,10 @@ function signOf(c: Conv, neg: boolean): string {
 
 /** Integer digits (as a decimal string) for %d/%i/%u: ints, bools and truncated floats. */
 function percentInt(v: Value, code: string): { neg: boolean; digits: bigint | number } {
-  if (typeof v === "number") return { neg: v < 0, digits: Math.abs(v) };
+  if (typeof v === "number" && (v | 0) === v) return { neg: v < 0, digits: Math.abs(v) };
   if (typeof v === "boolean") return { neg: false, digits: v ? 1 : 0 };
-  if (v instanceof PyFloat && "diu".includes(code)) {
-    const x = v.v;
+  if (isFloat(v) && "diu".includes(code)) {
+    const x = floatValue(v);
     if (Number.isNaN(x)) throw valueError("cannot convert float NaN to integer");
     if (!Number.isFinite(x)) throw overflowError("cannot convert float infinity to integer");
     const t = Math.trunc(Math.abs(x));
@@ -725,7 +729,7 @@ function convertOne(code: string, c: Conv, v: Value, core: CoreApi): string {
       if (typeof v === "string") {
         if (Array.from(v).length !== 1) throw typeError("%c requires int or char");
         s = v;
-      } else if (typeof v === "number" || typeof v === "boolean") {
+      } else if (isInt(v) || typeof v === "boolean") {
         const n = Number(v);
         if (n < 0 || n > 0x10ffff) throw overflowError("%c arg not in range(0x110000)");
         s = String.fromCodePoint(n);

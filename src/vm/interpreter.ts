@@ -164,11 +164,14 @@ export function execute(core: Core, budget: number): number {
           const b = stack[--sp];
           const a = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
-            const r = a + b;
-            if ((r | 0) !== r) throw ops.intOverflow("+", a, b, r);
-            stack[sp - 1] = r;
-          } else if (a instanceof PyFloat && b instanceof PyFloat) {
-            stack[sp - 1] = new PyFloat(f32 ? Math.fround(a.v + b.v) : a.v + b.v);
+            if ((a | 0) === a && (b | 0) === b) {
+              const r = a + b;
+              if ((r | 0) !== r) throw ops.intOverflow("+", a, b, r);
+              stack[sp - 1] = r;
+            } else {
+              const r = f32 ? Math.fround(a + b) : a + b;
+              stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
+            }
           } else {
             core.sp = sp;
             stack[sp - 1] = ops.add(core, a, b);
@@ -179,11 +182,14 @@ export function execute(core: Core, budget: number): number {
           const b = stack[--sp];
           const a = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
-            const r = a - b;
-            if ((r | 0) !== r) throw ops.intOverflow("-", a, b, r);
-            stack[sp - 1] = r;
-          } else if (a instanceof PyFloat && b instanceof PyFloat) {
-            stack[sp - 1] = new PyFloat(f32 ? Math.fround(a.v - b.v) : a.v - b.v);
+            if ((a | 0) === a && (b | 0) === b) {
+              const r = a - b;
+              if ((r | 0) !== r) throw ops.intOverflow("-", a, b, r);
+              stack[sp - 1] = r;
+            } else {
+              const r = f32 ? Math.fround(a - b) : a - b;
+              stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
+            }
           } else stack[sp - 1] = ops.sub(core, a, b);
           break;
         }
@@ -191,11 +197,14 @@ export function execute(core: Core, budget: number): number {
           const b = stack[--sp];
           const a = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
-            const r = a * b;
-            if ((r | 0) !== r) throw ops.intOverflow("*", a, b, r);
-            stack[sp - 1] = r === 0 ? 0 : r;
-          } else if (a instanceof PyFloat && b instanceof PyFloat) {
-            stack[sp - 1] = new PyFloat(f32 ? Math.fround(a.v * b.v) : a.v * b.v);
+            if ((a | 0) === a && (b | 0) === b) {
+              const r = a * b;
+              if ((r | 0) !== r) throw ops.intOverflow("*", a, b, r);
+              stack[sp - 1] = r === 0 ? 0 : r;
+            } else {
+              const r = f32 ? Math.fround(a * b) : a * b;
+              stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
+            }
           } else {
             core.sp = sp;
             stack[sp - 1] = ops.mul(core, a, b);
@@ -205,22 +214,23 @@ export function execute(core: Core, budget: number): number {
         case Op.BINARY_TRUEDIV: {
           const b = stack[--sp];
           const a = stack[sp - 1];
-          if (a instanceof PyFloat && b instanceof PyFloat && b.v !== 0) {
-            stack[sp - 1] = new PyFloat(f32 ? Math.fround(a.v / b.v) : a.v / b.v);
+          if (typeof a === "number" && typeof b === "number" && b !== 0) {
+            const r = f32 ? Math.fround(a / b) : a / b;
+            stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
           } else stack[sp - 1] = ops.truediv(core, a, b);
           break;
         }
         case Op.BINARY_FLOORDIV: {
           const b = stack[--sp];
           const a = stack[sp - 1];
-          if (typeof a === "number" && typeof b === "number" && b > 0) stack[sp - 1] = Math.floor(a / b);
+          if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) stack[sp - 1] = Math.floor(a / b);
           else stack[sp - 1] = ops.floordiv(core, a, b);
           break;
         }
         case Op.BINARY_MOD: {
           const b = stack[--sp];
           const a = stack[sp - 1];
-          if (typeof a === "number" && typeof b === "number" && b > 0) {
+          if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) {
             const r = a % b;
             stack[sp - 1] = r < 0 ? r + b : r;
           } else {
@@ -247,30 +257,33 @@ export function execute(core: Core, budget: number): number {
         case Op.BINARY_AND: {
           const b = stack[--sp];
           const a = stack[sp - 1];
-          stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a & b : ops.bitop("and", a, b);
+          stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a & b : ops.bitop("and", a, b);
           break;
         }
         case Op.BINARY_OR: {
           const b = stack[--sp];
           const a = stack[sp - 1];
-          stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a | b : ops.bitop("or", a, b);
+          stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a | b : ops.bitop("or", a, b);
           break;
         }
         case Op.BINARY_XOR: {
           const b = stack[--sp];
           const a = stack[sp - 1];
-          stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a ^ b : ops.bitop("xor", a, b);
+          stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a ^ b : ops.bitop("xor", a, b);
           break;
         }
         case Op.INPLACE_ADD: {
           const b = stack[--sp];
           const a = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
-            const r = a + b;
-            if ((r | 0) !== r) throw ops.intOverflow("+", a, b, r);
-            stack[sp - 1] = r;
-          } else if (a instanceof PyFloat && b instanceof PyFloat) {
-            stack[sp - 1] = new PyFloat(f32 ? Math.fround(a.v + b.v) : a.v + b.v);
+            if ((a | 0) === a && (b | 0) === b) {
+              const r = a + b;
+              if ((r | 0) !== r) throw ops.intOverflow("+", a, b, r);
+              stack[sp - 1] = r;
+            } else {
+              const r = f32 ? Math.fround(a + b) : a + b;
+              stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
+            }
           } else {
             core.sp = sp;
             stack[sp - 1] = ops.inplaceAdd(core, a, b);
@@ -305,7 +318,8 @@ export function execute(core: Core, budget: number): number {
         }
         case Op.UNARY_NEG: {
           const a = stack[sp - 1];
-          if (a instanceof PyFloat) stack[sp - 1] = new PyFloat(-a.v);
+          if (typeof a === "number" && (a | 0) !== a) stack[sp - 1] = -a; // a non-integral float stays one
+          else if (a instanceof PyFloat) stack[sp - 1] = new PyFloat(-a.v);
           else stack[sp - 1] = ops.neg(core, a);
           break;
         }
@@ -510,7 +524,7 @@ export function execute(core: Core, budget: number): number {
         case Op.BINARY_SUBSCR: {
           const idx = stack[--sp];
           const obj = stack[sp - 1];
-          if (obj instanceof PyList && typeof idx === "number" && idx >= 0 && idx < obj.items.length) {
+          if (obj instanceof PyList && typeof idx === "number" && idx >= 0 && idx < obj.items.length && (idx | 0) === idx) {
             stack[sp - 1] = obj.items[idx];
           } else {
             core.sp = sp;
@@ -523,7 +537,7 @@ export function execute(core: Core, budget: number): number {
           const obj = stack[sp - 2];
           const v = stack[sp - 3];
           sp -= 3;
-          if (obj instanceof PyList && typeof idx === "number" && idx >= 0 && idx < obj.items.length) {
+          if (obj instanceof PyList && typeof idx === "number" && idx >= 0 && idx < obj.items.length && (idx | 0) === idx) {
             obj.items[idx] = v;
           } else {
             core.sp = sp;
@@ -593,7 +607,19 @@ export function execute(core: Core, budget: number): number {
               break;
             }
           }
-          stack[sp - argc - 1] = core.getAttr(obj, name);
+          if (obj instanceof PyModule) {
+            // Module attributes live in fixed slots: cache the slot per call site.
+            const ic = code.ic ?? (code.ic = new Array(ins.length));
+            let slot = ic[pc - 2] as number | undefined;
+            if (slot === undefined || obj.names[slot] !== name) {
+              slot = obj.index.get(name);
+              if (slot === undefined) throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
+              ic[pc - 2] = slot;
+            }
+            const v = obj.slots[slot];
+            if (v === undefined) throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
+            stack[sp - argc - 1] = v;
+          } else stack[sp - argc - 1] = core.getAttr(obj, name);
           callArgc = argc;
         }
         // falls through: call the resolved attribute like a plain function
@@ -828,7 +854,7 @@ export function execute(core: Core, budget: number): number {
         case Op.SUBSCR_FAST2: {
           const obj = stack[base + ins[pc]];
           const idx = stack[base + ins[pc + 1]];
-          if (obj instanceof PyList && typeof idx === "number" && idx >= 0 && idx < obj.items.length) {
+          if (obj instanceof PyList && typeof idx === "number" && idx >= 0 && idx < obj.items.length && (idx | 0) === idx) {
             stack[sp++] = obj.items[idx];
           } else {
             if (obj === undefined) throw unboundLocal(code.varnames[ins[pc]]);
@@ -843,11 +869,38 @@ export function execute(core: Core, budget: number): number {
           const obj = stack[base + ins[pc]];
           const idx = stack[base + ins[pc + 1]];
           const v = stack[--sp];
-          if (obj instanceof PyList && typeof idx === "number" && idx >= 0 && idx < obj.items.length) {
+          if (obj instanceof PyList && typeof idx === "number" && idx >= 0 && idx < obj.items.length && (idx | 0) === idx) {
             obj.items[idx] = v;
           } else {
             if (obj === undefined) throw unboundLocal(code.varnames[ins[pc]]);
             if (idx === undefined) throw unboundLocal(code.varnames[ins[pc + 1]]);
+            core.sp = sp;
+            ops.setItem(core, obj, idx, v);
+          }
+          pc += 2;
+          break;
+        }
+        case Op.SUBSCR_FAST_INT: {
+          const obj = stack[base + ins[pc]];
+          const idx = ins[pc + 1];
+          if (obj instanceof PyList && idx >= 0 && idx < obj.items.length) {
+            stack[sp++] = obj.items[idx];
+          } else {
+            if (obj === undefined) throw unboundLocal(code.varnames[ins[pc]]);
+            core.sp = sp;
+            stack[sp++] = ops.getItem(core, obj, idx);
+          }
+          pc += 2;
+          break;
+        }
+        case Op.STORE_SUBSCR_FAST_INT: {
+          const obj = stack[base + ins[pc]];
+          const idx = ins[pc + 1];
+          const v = stack[--sp];
+          if (obj instanceof PyList && idx >= 0 && idx < obj.items.length) {
+            obj.items[idx] = v;
+          } else {
+            if (obj === undefined) throw unboundLocal(code.varnames[ins[pc]]);
             core.sp = sp;
             ops.setItem(core, obj, idx, v);
           }
@@ -888,7 +941,7 @@ export function execute(core: Core, budget: number): number {
         case Op.ADD_INT: {
           const a = stack[sp - 1];
           const b = ins[pc++];
-          if (typeof a === "number") {
+          if (typeof a === "number" && (a | 0) === a) {
             const r = a + b;
             if ((r | 0) !== r) throw ops.intOverflow("+", a, b, r);
             stack[sp - 1] = r;

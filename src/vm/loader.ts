@@ -3,7 +3,7 @@
 // program and precision; cores sharing a program share the prepared code.
 
 import { type CodeObject, isCodeObject } from "../bytecode/code.js";
-import { PyFloat, type Value } from "./values.js";
+import { makeFloat, type Value } from "./values.js";
 
 const preparedFor = new WeakMap<CodeObject, boolean>();
 
@@ -18,6 +18,6 @@ export function prepareCode(code: CodeObject, float32: boolean): void {
     }
     if (Array.isArray(c)) return c;
     const x = (c as { float: number }).float;
-    return new PyFloat(float32 ? Math.fround(x) : x) as Value;
+    return makeFloat(float32 ? Math.fround(x) : x) as Value;
   });
 }

@@ -11,7 +11,7 @@ import { typeName } from "./args.js";
 import { classicStr, percentFormat } from "./format.js";
 import {
   type CoreApi, ListIterator, PyFloat, PyIterator, PyList, PyRange, PyTuple, RangeIterator,
-  StrIterator, type Value,
+  StrIterator, type Value, floatValue, isFloat,
 } from "./values.js";
 
 export type Core = CoreApi;
@@ -31,7 +31,7 @@ export function intOverflow(op: string, a: number, b: number, r: number): PyErro
 
 /** int or bool -> number; anything else -> undefined. */
 function asInt(v: Value): number | undefined {
-  if (typeof v === "number") return v;
+  if (typeof v === "number") return (v | 0) === v ? v : undefined;
   if (typeof v === "boolean") return v ? 1 : 0;
   return undefined;
 }
@@ -120,7 +120,7 @@ export function mul(core: Core, a: Value, b: Value): Value {
     const r = repeat(core, b, x);
     if (r !== undefined) return r;
   }
-  if ((typeof a === "string" || a instanceof PyList || a instanceof PyTuple) && b instanceof PyFloat) {
+  if ((typeof a === "string" || a instanceof PyList || a instanceof PyTuple) && isFloat(b)) {
     throw typeError(`can't multiply sequence by non-int of type 'float'`);
   }
   throw unsupported("mul", a, b);
@@ -214,14 +214,14 @@ export function neg(core: Core, a: Value): Value {
     if (x === -2147483648) throw overflowError("int overflow: -(-2147483648) does not fit in a 32-bit int");
     return x === 0 ? 0 : -x;
   }
-  if (a instanceof PyFloat) return core.float(-a.v);
+  if (isFloat(a)) return core.float(-floatValue(a));
   throw typeError(`bad operand type for unary -: '${typeName(a)}'`);
 }
 
 export function pos(a: Value): Value {
   const x = asInt(a);
   if (x !== undefined) return x;
-  if (a instanceof PyFloat) return a;
+  if (isFloat(a)) return a;
   throw typeError(`bad operand type for unary +: '${typeName(a)}'`);
 }
 
@@ -291,7 +291,7 @@ export function truthy(v: Value): boolean {
 // -------------------------------------------------------------- comparisons
 
 export function eq(a: Value, b: Value): boolean {
-  if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
+  if (a === b) return !(typeof a === "number" && Number.isNaN(a));
   const x = asNumber(a);
   if (x !== undefined) {
     const y = asNumber(b);

@@ -3,8 +3,10 @@
 // Representation (chosen for interpreter speed; see docs/architecture.md):
 //   int      -> JS number, always an int32 (the device word). Arithmetic that leaves
 //               the int32 range raises OverflowError; it never wraps silently.
-//   float    -> PyFloat box (so 1.0 and 1 stay distinct). Its `v` is already rounded
-//               to float32 unless the core runs with --float64.
+//   float    -> a JS number that is not an int32 integer (0.5, 1e10, NaN), or a
+//               PyFloat box for integral values and -0.0 (so 1.0 and 1 stay
+//               distinct; see isInt). Values are already rounded to float32 unless
+//               the core runs with --float64.
 //   bool     -> JS boolean          None -> null          str -> JS string
 //   list     -> PyList              tuple -> PyTuple       range -> PyRange
 //   function -> PyFunction (bytecode) or BuiltinFunction (TypeScript)
@@ -17,8 +19,39 @@
 
 import type { CodeObject } from "../bytecode/code.js";
 
+/**
+ * A float whose value is an int32-valued integer or -0 (2.0, 0.0, -0.0...). Every
+ * other float is an unboxed JS number: see `isInt` for the invariant that tells
+ * them from ints. Boxing only integral floats keeps float arithmetic allocation-free
+ * in the common case.
+ */
 export class PyFloat {
   constructor(public readonly v: number) {}
+}
+
+/**
+ * The number invariant: a JS number `v` is a Python int iff `(v | 0) === v`;
+ * otherwise (fractional, NaN, infinite, or outside int32) it is a Python float.
+ * Integral floats and -0.0 are therefore always boxed in a PyFloat. (-0 as a bare
+ * number only arises from int arithmetic and means the int 0.)
+ */
+export function isInt(v: unknown): v is number {
+  return typeof v === "number" && (v | 0) === v;
+}
+
+/** True for a Python float, boxed or not. */
+export function isFloat(v: unknown): v is number | PyFloat {
+  return (typeof v === "number" && (v | 0) !== v) || v instanceof PyFloat;
+}
+
+/** A Python float with value x (x already rounded to the core's precision). */
+export function makeFloat(x: number): number | PyFloat {
+  return (x | 0) === x ? new PyFloat(x) : x;
+}
+
+/** The JS number of a float value (boxed or not). */
+export function floatValue(v: number | PyFloat): number {
+  return typeof v === "number" ? v : v.v;
 }
 
 export class PyList {
@@ -180,8 +213,8 @@ export interface CoreApi {
   readonly dialect: "python3" | "classic";
   /** True when floats are IEEE single precision (the default); false with --float64. */
   readonly float32: boolean;
-  /** Makes a float value with this core's precision. */
-  float(x: number): PyFloat;
+  /** Makes a float value with this core's precision (see makeFloat). */
+  float(x: number): number | PyFloat;
   /** Allocates (and charges to this core's memory) a new list / tuple / string. */
   newList(items: Value[]): PyList;
   newTuple(items: Value[]): PyTuple;

@@ -184,6 +184,40 @@ describe("not supported yet", () => {
   ]);
 });
 
+describe("CPython's choice between competing errors", () => {
+  check([
+    // "expected ':'" only when the header just ends, or the colon is mandatory
+    ["if x y:\n  pass\n", { message: "invalid syntax", line: 1, col: 6 }],
+    ["def f() pass\n", { message: "expected ':'", line: 1, col: 9 }],
+    ["def f:\n  pass\n", { message: "expected '('", line: 1, col: 6 }],
+    ["if x = 1:\n  pass\n", { message: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: 1, col: 4 }],
+    ["while x = y: pass\n", { message: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", line: 1, col: 7 }],
+    ["while x = not y: pass\n", { message: "invalid syntax", line: 1, col: 9 }],
+    ["x = a if b: pass\n", { message: "invalid syntax", line: 1, col: 11 }],
+    // two expressions side by side inside brackets
+    ["f(a b)\n", { message: "invalid syntax. Perhaps you forgot a comma?", line: 1, col: 3 }],
+    ["x = [1, 2 3]\n", { message: "invalid syntax. Perhaps you forgot a comma?", line: 1, col: 9 }],
+    ["x = {'a': 1 'b': 2}\n", { message: "invalid syntax. Perhaps you forgot a comma?", line: 1, col: 11 }],
+    ["f(a\n  b)\n", { message: "invalid syntax", line: 2, col: 3 }],
+    ["f(x): pass\n", { message: "invalid syntax", line: 1, col: 5 }],
+    // a later lexical error replaces a parser error...
+    ["1 = x\ny = 'abc\n", { message: "unterminated string literal (detected at line 2)", line: 2, col: 5 }],
+    ["if x:\npass\ny = €\n", { message: "invalid character '€' (U+20AC)", line: 3, col: 5 }],
+    // ...except an unclosed bracket on the same or a later line
+    ["def f(:\n", { message: "invalid syntax", line: 1, col: 7 }],
+    // a dedent to an unknown level is reported before the missing block
+    ["if a:\n    if b:\n        x\n    else:\n  y\n", {
+      message: "unindent does not match any outer indentation level", line: 5, col: 3, kind: "IndentationError",
+    }],
+    // an unexpected indent stands even when a lexical error follows
+    ["x = 1\n  y = 2\nz = 'abc\n", { message: "unexpected indent", line: 2, col: 3, kind: "IndentationError" }],
+  ]);
+
+  it("lets a backslash continuation inside the indentation carry it, as CPython", () => {
+    expect(parse("def g():\n\\\n    return 1\n", "t.py").body).toHaveLength(1);
+  });
+});
+
 describe("error objects", () => {
   it("carry file, source line and a printable report", () => {
     try {

@@ -202,7 +202,7 @@ function mutate(source: string, mutations: Mutation[]): string {
         const a = m.a % lines.length;
         if (m.op === "deleteLine") lines.splice(a, 1);
         else if (m.op === "duplicateLine") lines.splice(a, 0, lines[a]!);
-        else {
+        else if (m.op === "swapLines") {
           const b = m.b % lines.length;
           [lines[a], lines[b]] = [lines[b]!, lines[a]!];
         }

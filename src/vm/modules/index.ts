@@ -7,6 +7,8 @@ import { PyModule } from "../values.js";
 import { createArray } from "./array.js";
 import { createMath } from "./math.js";
 import { createMemory } from "./memory.js";
+import { createParallel } from "./parallel.js";
+import { createConcurrency } from "./concurrency.js";
 import { createRandom } from "./random.js";
 import { createUtil } from "./util.js";
 
@@ -18,7 +20,13 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["array", createArray],
   ["memory", createMemory],
   ["util", createClassicAwareUtil],
+  ["parallel", createParallel],
+  ["concurrency", createConcurrency],
 ]);
+
+// Modules written in ePython itself (taskfarm) are not here: the compiler includes
+// their source in the image; see taskfarm.ts `withLibraryModules`.
+export { libraryModules, withLibraryModules } from "./taskfarm.js";
 
 /**
  * `util`. In the classic dialect the original's util.py starts with

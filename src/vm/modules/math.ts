@@ -16,7 +16,7 @@
 
 import { checkInt32, expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
-import { PyFloat, PyModule, type CoreApi, type Value } from "../values.js";
+import { PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
 import { bind, def, int, isIntLike, iterate, real } from "./util.js";
 
 const domainError = () => valueError("math domain error");
@@ -27,9 +27,9 @@ const rangeError = () => overflowError("math range error");
  * `math_2` error rules: a NaN from non-NaN inputs is a domain error; an infinity from
  * finite inputs is a range error if the function can overflow, else a domain error.
  */
-function result(core: CoreApi, r: number, inputs: readonly number[], canOverflow = true): PyFloat {
+function result(core: CoreApi, r: number, inputs: readonly number[], canOverflow = true): Value {
   const f = core.float(r);
-  const v = f.v;
+  const v = floatValue(f);
   if (Number.isNaN(v)) {
     if (!inputs.some(Number.isNaN)) throw domainError();
   } else if (!Number.isFinite(v) && inputs.every(Number.isFinite)) {
@@ -418,7 +418,7 @@ function mul(core: CoreApi, a: Value, b: Value): Value {
     const r = real(a) * real(b);
     return checkInt32(r === 0 ? 0 : r);
   }
-  const isReal = (v: Value) => isIntLike(v) || v instanceof PyFloat;
+  const isReal = (v: Value) => isIntLike(v) || isFloat(v);
   if (!isReal(a) || !isReal(b)) {
     throw typeError(`unsupported operand type(s) for *: '${typeName(a)}' and '${typeName(b)}'`);
   }
@@ -465,7 +465,7 @@ export function createMath(core: CoreApi): PyModule {
       expectArgs(name, args, 1);
       const v = args[0];
       if (floatResult) return c.float(f(real(v)));
-      if (typeof v === "number") return v;
+      if (isInt(v)) return v;
       if (typeof v === "boolean") return v ? 1 : 0;
       return toInt32(f(real(v)));
     });

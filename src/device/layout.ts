@@ -1,0 +1,152 @@
+// Which cores a run has and where each core's code and data live.
+//
+// Core ids: device cores first (0..d-1, or the ids chosen with -c), then host
+// virtual cores (d..d+h-1), as in the original. `numcores()` counts them all.
+//
+// Memory of a device core (sizes in bytes; see profiles.ts):
+//   local memory  = profile.localMemory - profile.runtimeReserve (or --local-memory),
+//                   holding the code if it is placed on the core, then the data;
+//   shared slice  = min(profile.sharedPerCore, sharedMemory / device cores): data that
+//                   does not fit locally spills here (a one-time warning, or an error
+//                   under --strict-memory), --data-shared puts all data here, and
+//                   shared_mem_array lists always live here.
+// Code is placed on the core when it is no larger than the profile's code limit
+// (the original: 2048 bytes on the Epiphany), else in shared memory, from where the
+// core fetches it as it runs; --code-core / --code-shared force either place.
+// Host cores have large memory (256 MB) and no shared slice.
+
+import type { Profile } from "./profiles.js";
+import type { MemoryLimits } from "../vm/memory.js";
+
+export interface LayoutOptions {
+  profile: Profile;
+  /** Number of device cores (ids 0..n-1) unless `placement` lists them. */
+  deviceCores: number;
+  hostCores: number;
+  /** Explicit device core ids (-c). */
+  placement?: readonly number[];
+  /** Bytes per core for code and data after the runtime's part (overrides the profile). */
+  localMemory?: number;
+  /** Total shared memory (overrides the profile). */
+  sharedMemory?: number;
+  strictMemory?: boolean;
+  dataShared?: boolean;
+  code?: "auto" | "core" | "shared";
+  /** Size of the program's bytecode. */
+  codeBytes: number;
+}
+
+export interface CoreSpec {
+  id: number;
+  isHost: boolean;
+  /** "device 3" or "host 0": how output and reports name the core. */
+  label: string;
+  memory: MemoryLimits;
+  /** Bytes available for shared_mem_array data (and spilled data) in shared memory. */
+  sharedSlice: number;
+  codeShared: boolean;
+  dataShared: boolean;
+}
+
+export class LayoutError extends Error {}
+
+const HOST_MEMORY = 256 * 1024 * 1024;
+const HOST_FRAMES = 16 * 1024 * 1024;
+
+export class Layout {
+  /** Every core, in id order. */
+  readonly cores: CoreSpec[] = [];
+  /** Core id -> index in `cores`, or -1 for ids that are not in the run. */
+  readonly indexOf: Int32Array;
+  readonly deviceCount: number;
+
+  constructor(readonly opts: LayoutOptions) {
+    const p = opts.profile;
+    const deviceIds = opts.placement ? [...opts.placement] : range(opts.deviceCores);
+    if (opts.placement && opts.hostCores > 0) {
+      throw new LayoutError("Can not specify explicit core placement and have host virtual processes (-c cannot be combined with -h)");
+    }
+    this.deviceCount = deviceIds.length;
+    const firstHost = deviceIds.length ? Math.max(...deviceIds) + 1 : 0;
+    const onCore = opts.localMemory ?? p.localMemory - p.runtimeReserve;
+    const slice = Math.min(p.sharedPerCore, Math.floor((opts.sharedMemory ?? p.sharedMemory) / Math.max(1, deviceIds.length)));
+    const code = opts.code ?? "auto";
+    const codeShared = code === "shared" || (code === "auto" && opts.codeBytes > p.codeLocalLimit);
+    if (!codeShared && opts.codeBytes > onCore && deviceIds.length) {
+      throw new LayoutError(`the code (${fmt(opts.codeBytes)} bytes) does not fit in a core's ${fmt(onCore)} bytes of local memory; drop --code-core`);
+    }
+    for (const id of deviceIds) {
+      const dataShared = !!opts.dataShared;
+      const local = dataShared ? 0 : Math.max(0, onCore - (codeShared ? 0 : opts.codeBytes));
+      const spill = dataShared ? slice : opts.strictMemory ? 0 : slice;
+      this.cores.push({
+        id, isHost: false, label: `device ${id}`,
+        memory: { local, spill, frames: p.runtimeReserve === 0 ? HOST_FRAMES : undefined },
+        sharedSlice: slice, codeShared, dataShared,
+      });
+    }
+    for (let h = 0; h < opts.hostCores; h++) {
+      this.cores.push({
+        id: firstHost + h, isHost: true, label: `host ${h}`,
+        memory: { local: HOST_MEMORY, spill: 0, frames: HOST_FRAMES },
+        sharedSlice: HOST_MEMORY, codeShared: false, dataShared: false,
+      });
+    }
+    const maxId = this.cores.length ? this.cores[this.cores.length - 1].id : -1;
+    this.indexOf = new Int32Array(maxId + 1).fill(-1);
+    this.cores.forEach((c, i) => (this.indexOf[c.id] = i));
+  }
+
+  get total(): number {
+    return this.cores.length;
+  }
+
+  has(id: number): boolean {
+    return Number.isInteger(id) && id >= 0 && id < this.indexOf.length && this.indexOf[id] >= 0;
+  }
+
+  spec(id: number): CoreSpec {
+    return this.cores[this.indexOf[id]];
+  }
+
+  /** The ids in the run, as "0-15" or "0-15, 16-17" for messages. */
+  describeIds(): string {
+    return ranges(this.cores.map((c) => c.id));
+  }
+}
+
+/** Parses the original's -c placement: `n`, `a,b,c`, `a:b` (inclusive) or `all`. */
+export function parsePlacement(text: string, profileCores: number): number[] {
+  const t = text.trim().toLowerCase();
+  if (t === "all") return range(profileCores);
+  const ids = new Set<number>();
+  for (const part of t.split(",")) {
+    const m = /^(\d+)(?::(\d+))?$/.exec(part.trim());
+    if (!m) throw new LayoutError(`-c: cannot read core placement '${text}' (use n, a,b,c, a:b or all)`);
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    if (b < a) throw new LayoutError(`-c: empty range '${part}'`);
+    for (let i = a; i <= b; i++) ids.add(i);
+  }
+  return [...ids].sort((x, y) => x - y);
+}
+
+/** "0-3, 7, 9-10" for a sorted list of ids. */
+export function ranges(ids: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < ids.length; ) {
+    let j = i;
+    while (j + 1 < ids.length && ids[j + 1] === ids[j] + 1) j++;
+    out.push(j === i ? `${ids[i]}` : `${ids[i]}-${ids[j]}`);
+    i = j + 1;
+  }
+  return out.join(", ");
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString("en-US");
+}

@@ -1,0 +1,114 @@
+// Per-core statistics (--stats) and run times (-t).
+//
+// Exact counts: instructions executed, messages and bytes sent and received (sizes
+// as in wire.ts), collective calls, peak memory use (the memory model's bytes).
+//
+// Memory levels are modelled, approximately, from those counts:
+//  - instruction fetches: one per instruction, from local memory when the code is
+//    placed on the core, else from shared memory;
+//  - data accesses: one per instruction (an operand access), split between local and
+//    shared memory in proportion to where the core's data lives at its peak (all
+//    shared under --data-shared; the spilled part after a spill);
+//  - bytes moved between levels: shared->local = the code copied onto the core at
+//    start (code on core) or the bytes of every instruction fetched (code in shared
+//    memory); local->shared = data spilled past local memory; core->core = message
+//    bytes over the on-chip network.
+// The model is meant for comparing placements and programs, not cycle counts.
+
+import type { Core } from "../vm/core.js";
+import type { CoreSpec } from "./layout.js";
+
+export class CoreCounters {
+  messagesSent = 0;
+  bytesSent = 0;
+  messagesReceived = 0;
+  bytesReceived = 0;
+  collectives = 0;
+  /** Milliseconds spent running this core's instructions. */
+  busyMs = 0;
+  /** Milliseconds from the start of the run to this core's end (-1 while running). */
+  endMs = -1;
+}
+
+export interface StatsRow {
+  id: number;
+  label: string;
+  instructions: number;
+  messagesSent: number;
+  bytesSent: number;
+  messagesReceived: number;
+  bytesReceived: number;
+  collectives: number;
+  peakLocal: number;
+  peakShared: number;
+  fetchLocal: number;
+  fetchShared: number;
+  dataLocal: number;
+  dataShared: number;
+  movedToLocal: number;
+  movedToShared: number;
+  busyMs: number;
+  endMs: number;
+}
+
+export function statsRow(core: Core, spec: CoreSpec, counters: CoreCounters, codeBytes: number, codeInstructions: number, sharedArrays: number): StatsRow {
+  const n = core.instructions;
+  const peak = core.mem.peak;
+  const local = core.mem.limits.local;
+  const spilled = Math.max(0, peak - local);
+  const peakShared = spilled + sharedArrays;
+  const sharedFraction = spec.dataShared ? 1 : peak > 0 ? spilled / peak : 0;
+  const dataShared = Math.round(n * sharedFraction);
+  const bytesPerInstr = codeInstructions > 0 ? codeBytes / codeInstructions : 2;
+  return {
+    id: spec.id, label: spec.label, instructions: n,
+    messagesSent: counters.messagesSent, bytesSent: counters.bytesSent,
+    messagesReceived: counters.messagesReceived, bytesReceived: counters.bytesReceived,
+    collectives: counters.collectives,
+    peakLocal: spec.dataShared ? 0 : Math.min(peak, local), peakShared,
+    fetchLocal: spec.codeShared ? 0 : n, fetchShared: spec.codeShared ? n : 0,
+    dataLocal: n - dataShared, dataShared,
+    movedToLocal: spec.codeShared ? Math.round(n * bytesPerInstr) : spec.isHost ? 0 : codeBytes,
+    movedToShared: spilled,
+    busyMs: counters.busyMs, endMs: counters.endMs,
+  };
+}
+
+const COLUMNS: [keyof StatsRow, string][] = [
+  ["instructions", "instructions"],
+  ["messagesSent", "msgs sent"],
+  ["bytesSent", "bytes sent"],
+  ["messagesReceived", "msgs recv"],
+  ["bytesReceived", "bytes recv"],
+  ["collectives", "collectives"],
+  ["peakLocal", "peak local B"],
+  ["peakShared", "peak shared B"],
+  ["fetchLocal", "fetch local"],
+  ["fetchShared", "fetch shared"],
+  ["dataLocal", "data local"],
+  ["dataShared", "data shared"],
+  ["movedToLocal", "shared->local B"],
+  ["movedToShared", "local->shared B"],
+];
+
+/** The --stats table: one row per core, then the totals (peaks as maxima). */
+export function formatStats(rows: readonly StatsRow[]): string {
+  const header = ["core", ...COLUMNS.map(([, h]) => h)];
+  const body = rows.map((r) => [r.label, ...COLUMNS.map(([k]) => String(r[k]))]);
+  const total = COLUMNS.map(([k]) => {
+    const xs = rows.map((r) => r[k] as number);
+    return String(k.startsWith("peak") ? Math.max(0, ...xs) : xs.reduce((a, b) => a + b, 0));
+  });
+  body.push([`total (${rows.length} cores)`, ...total]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return ["Statistics (memory levels modelled, see docs/device.md):", line(header), ...body.map(line)].join("\n");
+}
+
+/** -t: the original's line per core, plus the time the core actually ran. */
+export function formatTimes(rows: readonly StatsRow[]): string {
+  const secs = (ms: number) => (ms / 1000).toFixed(6);
+  return rows
+    .map((r) => `Core ${r.id} completed in ${secs(Math.max(0, r.endMs))} seconds (ran ${secs(r.busyMs)} s)${r.endMs < 0 ? " [did not finish]" : ""}`)
+    .join("\n");
+}

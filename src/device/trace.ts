@@ -1,0 +1,77 @@
+// --trace FILE: a Chrome trace-event JSON file (opens in Perfetto / chrome://tracing).
+//
+// One track (tid) per core, all in one process: "X" slices for the time a core runs
+// ("run") and for the time it waits ("recv from core 3", "sync"...), and a flow
+// arrow per message from the sender's slice (at the send) to the receiver's (at the
+// receive). Timestamps are microseconds since the start of the run, taken from the
+// shared epoch (performance.timeOrigin + now()) so workers' events line up.
+// At most MAX_EVENTS events per worker are kept; later ones are counted as dropped.
+
+import { performance } from "node:perf_hooks";
+
+export interface TraceEvent {
+  name: string;
+  ph: "X" | "s" | "f" | "M" | "i";
+  ts: number;
+  pid: number;
+  tid: number;
+  dur?: number;
+  cat?: string;
+  id?: number;
+  bp?: "e";
+  s?: "t";
+  args?: Record<string, unknown>;
+}
+
+const MAX_EVENTS = 1_000_000;
+const PID = 1;
+
+/** Milliseconds since the Unix epoch, with sub-millisecond precision. */
+export const epochMs = (): number => performance.timeOrigin + performance.now();
+
+export class TraceRecorder {
+  readonly events: TraceEvent[] = [];
+  dropped = 0;
+  constructor(private readonly originMs: number) {}
+
+  /** Microseconds since the start of the run. */
+  now(): number {
+    return Math.round((epochMs() - this.originMs) * 1000 * 10) / 10;
+  }
+
+  private add(e: TraceEvent): void {
+    if (this.events.length < MAX_EVENTS) this.events.push(e);
+    else this.dropped++;
+  }
+
+  slice(core: number, name: string, cat: "run" | "wait", start: number, end: number): void {
+    this.add({ name, cat, ph: "X", ts: start, dur: Math.max(0.1, end - start), pid: PID, tid: core });
+  }
+
+  instant(core: number, name: string, ts: number): void {
+    this.add({ name, cat: "core", ph: "i", s: "t", ts, pid: PID, tid: core });
+  }
+
+  /** Start of a message's arrow, on the sender's track. */
+  flowOut(core: number, id: number, ts: number, to: number, bytes: number): void {
+    this.add({ name: "message", cat: "msg", ph: "s", id, ts, pid: PID, tid: core, args: { to, bytes } });
+  }
+
+  /** End of a message's arrow, on the receiver's track (bound to the enclosing slice). */
+  flowIn(core: number, id: number, ts: number): void {
+    this.add({ name: "message", cat: "msg", ph: "f", bp: "e", id, ts, pid: PID, tid: core });
+  }
+}
+
+/** The whole file: metadata naming the process and one thread per core, then events. */
+export function traceJson(cores: readonly { id: number; label: string }[], events: readonly TraceEvent[], dropped: number): string {
+  const meta: TraceEvent[] = [{ name: "process_name", ph: "M", ts: 0, pid: PID, tid: 0, args: { name: "ePython device" } }];
+  for (const c of cores) {
+    meta.push({ name: "thread_name", ph: "M", ts: 0, pid: PID, tid: c.id, args: { name: c.label } });
+    meta.push({ name: "thread_sort_index", ph: "M", ts: 0, pid: PID, tid: c.id, args: { sort_index: c.id } });
+  }
+  const all = [...meta, ...events];
+  const lines = all.map((e) => JSON.stringify(e));
+  const other = dropped ? `,\n"otherData": {"droppedEvents": ${dropped}}` : "";
+  return `{"displayTimeUnit": "ms",\n"traceEvents": [\n${lines.join(",\n")}\n]${other}}\n`;
+}

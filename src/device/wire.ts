@@ -1,0 +1,170 @@
+// Values in transit between cores. A message never shares objects with its sender:
+// the value is encoded when it is sent (a snapshot, so later changes by the sender
+// do not show) and decoded into new objects, charged to the receiver's memory, when
+// it is received. The encoding is made of plain JavaScript data, so the same form
+// crosses worker threads (structured clone) and serves collectives.
+//
+//   int -> number     bool -> boolean    None -> null     str -> string
+//   float -> {f}      list -> {l: [...]} tuple -> {t: [...]}
+//   function -> {fn: index of its code in the program image, m: module name,
+//                d: defaults, k: keyword-only defaults}
+//
+// What may be sent depends on the dialect: the classic one carries scalars only
+// (int, float, bool, None, function), with the original's error text; the Python 3
+// dialect also carries strings, lists and tuples (nested). Closures cannot be sent:
+// their cells belong to the sender.
+//
+// Message size model (for --stats): 4 bytes per scalar, strings 8 + 1 per char,
+// lists and tuples 8 + 4 per element plus what the elements hold, functions 16 + 4
+// per default — the same sizes the memory model charges.
+
+import { type CodeObject, type Program, isCodeObject } from "../bytecode/code.js";
+import { typeName } from "../vm/args.js";
+import type { Core } from "../vm/core.js";
+import { PyError, typeError, valueError } from "../vm/errors.js";
+import { SIZE, listBytes, strBytes } from "../vm/memory.js";
+import { BuiltinFunction, PyFloat, PyFunction, PyList, PyTuple, type Value } from "../vm/values.js";
+
+export interface WireFloat { f: number }
+export interface WireList { l: Wire[] }
+export interface WireTuple { t: Wire[] }
+export interface WireFunction { fn: number; m: string; n: string; d: Wire[] | null; k: [string, Wire][] | null }
+export type Wire = number | boolean | null | string | WireFloat | WireList | WireTuple | WireFunction;
+
+export const CLASSIC_SEND_ERROR = "Can only send integers and reals between cores";
+
+// ------------------------------------------------------------------ code table
+
+interface CodeTable {
+  list: CodeObject[];
+  index: Map<CodeObject, number>;
+}
+const tables = new WeakMap<Program, CodeTable>();
+
+/** Every code object of a program in a fixed order (the same on every worker). */
+function codeTable(program: Program): CodeTable {
+  let t = tables.get(program);
+  if (!t) {
+    const table: CodeTable = { list: [], index: new Map() };
+    const visit = (c: CodeObject) => {
+      table.index.set(c, table.list.length);
+      table.list.push(c);
+      for (const k of c.consts) if (isCodeObject(k)) visit(k);
+    };
+    for (const m of program.modules) visit(m.code);
+    tables.set(program, table);
+    t = table;
+  }
+  return t;
+}
+
+// ------------------------------------------------------------------ encoding
+
+/** Encodes a value for sending from `core`; raises the error the sender should see. */
+export function encode(core: Core, v: Value): Wire {
+  if (typeof v === "number" || typeof v === "boolean" || v === null) return v;
+  if (v instanceof PyFloat) return { f: v.v };
+  if (v instanceof PyFunction) return encodeFunction(core, v, new Set());
+  if (core.dialect === "classic") throw typeError(CLASSIC_SEND_ERROR);
+  return encodeData(core, v, new Set());
+}
+
+function encodeData(core: Core, v: Value, path: Set<unknown>): Wire {
+  if (typeof v === "number" || typeof v === "boolean" || v === null || typeof v === "string") return v;
+  if (v instanceof PyFloat) return { f: v.v };
+  if (v instanceof PyList || v instanceof PyTuple) {
+    if (path.has(v)) throw valueError("cannot send a list that contains itself");
+    path.add(v);
+    const items = v.items.map((x) => encodeData(core, x, path));
+    path.delete(v);
+    return v instanceof PyList ? { l: items } : { t: items };
+  }
+  if (v instanceof PyFunction) return encodeFunction(core, v, path);
+  if (v instanceof BuiltinFunction) {
+    throw typeError(`cannot send the built-in function '${v.name}' between cores (only functions defined in the program)`);
+  }
+  throw typeError(`cannot send a '${typeName(v)}' value between cores`);
+}
+
+function encodeFunction(core: Core, fn: PyFunction, path: Set<unknown>): WireFunction {
+  if (fn.closure && fn.closure.length) {
+    throw typeError(`cannot send function '${fn.name}' between cores: it uses variables of an enclosing function (a closure)`);
+  }
+  const index = codeTable(core.program).index.get(fn.code);
+  if (index === undefined) throw typeError(`cannot send function '${fn.name}' between cores: its code is not part of the program`);
+  const enc = (x: Value) => (core.dialect === "classic" ? encode(core, x) : encodeData(core, x, path));
+  return {
+    fn: index, m: fn.globals.name, n: fn.name,
+    d: fn.defaults ? fn.defaults.map(enc) : null,
+    k: fn.kwdefaults ? [...fn.kwdefaults].map(([name, x]) => [name, enc(x)]) : null,
+  };
+}
+
+// ------------------------------------------------------------------ decoding
+
+/** Builds the value on the receiving core, charging its memory. */
+export function decode(core: Core, w: Wire): Value {
+  if (typeof w !== "object" || w === null) return typeof w === "string" ? core.newStr(w) : w;
+  if ("f" in w) return core.float(w.f);
+  if ("l" in w) return core.newList(w.l.map((x) => decode(core, x)));
+  if ("t" in w) return core.newTuple(w.t.map((x) => decode(core, x)));
+  return decodeFunction(core, w);
+}
+
+function decodeFunction(core: Core, w: WireFunction): Value {
+  const code = codeTable(core.program).list[w.fn];
+  const module = core.importModule(w.m, true);
+  if (!code || !module) {
+    throw new PyError("RuntimeError", `core ${core.id} received function '${w.n}' of module '${w.m}', which this core has not imported`);
+  }
+  const defaults = w.d ? w.d.map((x) => decode(core, x)) : null;
+  const kwdefaults = w.k ? new Map(w.k.map(([name, x]) => [name, decode(core, x)] as [string, Value])) : null;
+  core.charge(SIZE.functionHeader + SIZE.slot * (defaults?.length ?? 0));
+  return new PyFunction(code, module, defaults, kwdefaults, null);
+}
+
+// ------------------------------------------------------------------ sizes
+
+/** Heap bytes a value occupies in the memory model (0 for scalars). */
+function heapBytes(w: Wire): number {
+  if (typeof w === "string") return strBytes(w);
+  if (typeof w !== "object" || w === null || "f" in w) return 0;
+  if ("l" in w || "t" in w) {
+    const items = "l" in w ? w.l : w.t;
+    let n = listBytes(items.length);
+    for (const x of items) n += heapBytes(x);
+    return n;
+  }
+  let n = SIZE.functionHeader + SIZE.slot * (w.d?.length ?? 0);
+  for (const x of w.d ?? []) n += heapBytes(x);
+  return n;
+}
+
+/** Size of a message carrying `w`: a 4-byte word for a scalar, else its heap size. */
+export function wireBytes(w: Wire): number {
+  return heapBytes(w) || SIZE.slot;
+}
+
+// ------------------------------------------------------------------ numbers
+
+/** The number in a wire scalar (int, bool or float), or undefined. */
+export function wireNumber(w: Wire): number | undefined {
+  if (typeof w === "number") return w;
+  if (typeof w === "boolean") return w ? 1 : 0;
+  if (typeof w === "object" && w !== null && "f" in w) return w.f;
+  return undefined;
+}
+
+export const isWireFloat = (w: Wire): w is WireFloat => typeof w === "object" && w !== null && "f" in w;
+
+/** Python type name of a wire value, for error messages. */
+export function wireTypeName(w: Wire): string {
+  if (w === null) return "NoneType";
+  if (typeof w === "number") return "int";
+  if (typeof w === "boolean") return "bool";
+  if (typeof w === "string") return "str";
+  if ("f" in w) return "float";
+  if ("l" in w) return "list";
+  if ("t" in w) return "tuple";
+  return "function";
+}
