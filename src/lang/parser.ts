@@ -1088,8 +1088,8 @@ class Parser {
       case "number":
         this.next();
         if (t.isImaginary) throw this.error("complex numbers are not supported", t);
-        if (t.isFloat) return this.node({ kind: "Float", value: t.value! }, t, t);
-        return this.node({ kind: "Int", value: t.value!, text: t.text }, t, t);
+        if (t.isFloat) return this.node({ kind: "Float", value: t.value }, t, t);
+        return this.node({ kind: "Int", value: t.value, text: t.text }, t, t);
       case "string":
         return this.parseStrings();
       case "op":

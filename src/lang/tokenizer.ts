@@ -36,25 +36,40 @@ export interface StringInfo {
 }
 
 export interface Token {
-  kind: TokenKind;
+  readonly kind: TokenKind;
   /** Source spelling: the name (NFKC-normalised), the operator, the literal text. */
-  text: string;
+  readonly text: string;
   /** Canonical keyword ("if", "True", "print"...) when this name is a keyword of the dialect. */
-  keyword: string | null;
-  start: number;
-  end: number;
-  line: number;
-  col: number;
-  endLine: number;
-  endCol: number;
-  /** number tokens */
-  value?: number;
-  isFloat?: boolean;
-  isImaginary?: boolean;
+  readonly keyword: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly col: number;
+  readonly endLine: number;
+  readonly endCol: number;
+  /** number tokens: the value (exact below 2^53), and its kind */
+  value: number;
+  isFloat: boolean;
+  isImaginary: boolean;
   /** string tokens */
-  str?: StringInfo;
+  str: StringInfo | null;
   /** error tokens */
-  error?: EPythonSyntaxError;
+  error: EPythonSyntaxError | null;
+}
+
+/**
+ * Every token comes from this one object literal, so all have the same shape and
+ * V8 can allocate them straight in the old generation (they live until the parse
+ * ends; copying them through the young generation was most of the tokenizer's time).
+ */
+function makeToken(
+  kind: TokenKind, text: string, keyword: string | null, start: number, end: number,
+  line: number, col: number, endLine: number, endCol: number,
+): Token {
+  return {
+    kind, text, keyword, start, end, line, col, endLine, endCol,
+    value: 0, isFloat: false, isImaginary: false, str: null, error: null,
+  };
 }
 
 /** Tokenizer nesting limit, as CPython's MAXLEVEL. */
@@ -218,10 +233,9 @@ class Tokenizer {
       this.scan();
     } catch (e) {
       if (!(e instanceof EPythonSyntaxError)) throw e;
-      this.toks.push({
-        kind: "error", text: "", keyword: null, start: this.pos, end: this.pos,
-        line: e.line, col: e.col, endLine: e.line, endCol: e.col, error: e,
-      });
+      const tok = makeToken("error", "", null, this.pos, this.pos, e.line, e.col, e.line, e.col);
+      tok.error = e;
+      this.toks.push(tok);
     }
     return this.toks;
   }
@@ -234,11 +248,11 @@ class Tokenizer {
     const src = this.src;
     const line = src.lineAt(start);
     const endLine = end === start ? line : src.lineAt(end);
-    const tok: Token = {
+    const tok = makeToken(
       kind, text, keyword, start, end,
-      line, col: start - src.lineStarts[line - 1]! + 1,
-      endLine, endCol: end - src.lineStarts[endLine - 1]! + 1,
-    };
+      line, start - src.lineStarts[line - 1]! + 1,
+      endLine, end - src.lineStarts[endLine - 1]! + 1,
+    );
     this.toks.push(tok);
     if (kind !== "indent" && kind !== "dedent" && kind !== "newline") this.lineHasTokens = true;
     return tok;
@@ -246,10 +260,7 @@ class Tokenizer {
 
   /** Zero-width token (INDENT, DEDENT, EOF...) at a position. */
   private pushMarker(kind: TokenKind, offset: number, pos: SourcePos): void {
-    this.toks.push({
-      kind, text: "", keyword: null, start: offset, end: offset,
-      line: pos.line, col: pos.col, endLine: pos.line, endCol: pos.col,
-    });
+    this.toks.push(makeToken(kind, "", null, offset, offset, pos.line, pos.col, pos.line, pos.col));
   }
 
   private scan(): void {
@@ -268,10 +279,7 @@ class Tokenizer {
         if (this.brackets.length === 0 && this.mode === "file") {
           if (this.lineHasTokens) {
             const p = this.src.pos(start);
-            this.toks.push({
-              kind: "newline", text: "\n", keyword: null, start, end: start + 1,
-              line: p.line, col: p.col, endLine: p.line, endCol: p.col + 1,
-            });
+            this.toks.push(makeToken("newline", "\n", null, start, start + 1, p.line, p.col, p.line, p.col + 1));
             this.lineHasTokens = false;
           }
           this.atLineStart = true;
@@ -445,10 +453,7 @@ class Tokenizer {
     const pos = this.src.pos(at);
     if (this.mode === "file") {
       if (this.lineHasTokens) {
-        this.toks.push({
-          kind: "newline", text: "", keyword: null, start: this.end, end: this.end,
-          line: pos.line, col: pos.col, endLine: pos.line, endCol: pos.col,
-        });
+        this.toks.push(makeToken("newline", "", null, this.end, this.end, pos.line, pos.col, pos.line, pos.col));
         this.lineHasTokens = false;
       }
       while (this.indents.length > 1) {
