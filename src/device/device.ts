@@ -1,25 +1,31 @@
 // The simulated micro-core device: every core runs the same program image with its
-// own memory; a scheduler multiplexes the cores on this thread in slices of a few
-// thousand instructions. A core that blocks is skipped until it is woken, so it costs
-// nothing while it waits.
+// own memory. With one worker (the default for this API, and --deterministic) all
+// cores run on the calling thread, multiplexed by one DeviceNode — the fast path,
+// where a message between two cores costs well under a microsecond. With more
+// workers the cores are split in contiguous blocks over worker threads (cluster.ts)
+// and the calling thread coordinates.
 //
 // Invariant: the run ends when every core has finished, when one fails (the others
-// are stopped and summarised), when no live core can make progress (deadlock), or
-// at the time limit.
+// are stopped and summarised), when no core can make progress (deadlock), or at the
+// time limit.
 
 import { type Program } from "../bytecode/code.js";
 import { encodeProgram } from "../bytecode/image.js";
-import { Core, RUN_BLOCKED, RUN_DONE } from "../vm/core.js";
 import { PyError } from "../vm/errors.js";
-import { CoreOutput, corePrefix } from "./output.js";
+import { coreReport } from "./deadlock.js";
+import { Layout, type LayoutOptions } from "./layout.js";
+import { type CoreSummary, DeviceNode, type FailureInfo } from "./node.js";
 import type { Profile } from "./profiles.js";
+import type { StatsRow } from "./stats.js";
+import { epochMs, type TraceEvent } from "./trace.js";
 
 export interface DeviceOptions {
   profile: Profile;
-  /** Device cores (ids 0..deviceCores-1). */
+  /** Device cores (ids 0..deviceCores-1), unless `placement` lists their ids. */
   deviceCores: number;
   /** Host virtual cores (ids after the device cores). */
   hostCores: number;
+  placement?: number[];
   float64: boolean;
   prefix: boolean;
   /** Program output (whole lines). */
@@ -31,10 +37,21 @@ export interface DeviceOptions {
   seed: number | null;
   /** Wall-clock limit in milliseconds (0: none). */
   timeoutMs: number;
-  /** Data local memory override (bytes for code+data after the runtime), if any. */
+  /** Local memory per core for code and data, after the runtime's part (bytes). */
   localMemory?: number;
+  /** Total shared memory (bytes). */
+  sharedMemory?: number;
   /** Treat spilling into shared memory as an error. */
   strictMemory?: boolean;
+  /** Place all data in shared memory (-datashared). */
+  dataShared?: boolean;
+  /** Code placement: by size (auto), forced onto the cores, or in shared memory. */
+  code?: "auto" | "core" | "shared";
+  /** Worker threads (default 1: everything on the calling thread). */
+  workers?: number;
+  /** Record per-core run times (-t) / trace events (--trace). */
+  timing?: boolean;
+  trace?: boolean;
 }
 
 export interface CoreFailure {
@@ -47,102 +64,123 @@ export interface RunResult {
   failure?: CoreFailure;
   /** Per-core report lines when the run stopped on a deadlock or timeout. */
   stuck?: { reason: "deadlock" | "timeout"; cores: string[] };
-  cores: Core[];
+  /** How every core ended. */
+  summaries: CoreSummary[];
+  stats: StatsRow[];
+  trace: { events: TraceEvent[]; dropped: number } | null;
+  layout: Layout;
 }
 
-const SLICE = 20_000;
+/** What a finished run looked like from the inside (one thread or many). */
+export interface RunOutcome {
+  end: "done" | "failed" | "deadlock" | "timeout";
+  failure: FailureInfo | null;
+  /** Same-thread error object of the failure, when there is one (keeps its cause). */
+  failureError?: PyError | null;
+  summaries: CoreSummary[];
+  stats: StatsRow[];
+  events: TraceEvent[] | null;
+  dropped: number;
+}
 
 export class Device {
-  readonly cores: Core[] = [];
-  private readonly outputs: CoreOutput[] = [];
-  private spillWarned = false;
+  readonly layout: Layout;
+  readonly codeBytes: number;
+  readonly codeInstructions: number;
+  readonly seed: number;
+  readonly image: Uint8Array;
 
   constructor(readonly program: Program, readonly opts: DeviceOptions) {
-    const total = opts.deviceCores + opts.hostCores;
-    const seed = opts.seed ?? (Date.now() ^ (process.pid << 8)) >>> 0;
-    const codeBytes = encodeProgram(program).sizes.instructions;
-    for (let id = 0; id < total; id++) {
-      const isHost = id >= opts.deviceCores;
-      const out = new CoreOutput(opts.prefix ? corePrefix(id, opts.deviceCores) : "", opts.write);
-      this.outputs.push(out);
-      const core = new Core(program, {
-        id, numCores: total, isHost, float32: !opts.float64,
-        memory: this.memoryFor(isHost, codeBytes),
-        write: (t) => out.write(t),
-        readLine: opts.readLine,
-        randomSeed: (seed + id * 7919) >>> 0,
-        device: null,
-      });
-      core.mem.onSpill = (used, local) => this.warnSpill(id, used, local);
-      this.cores.push(core);
-    }
+    const encoded = encodeProgram(program);
+    this.image = encoded.bytes;
+    this.codeBytes = encoded.sizes.instructions;
+    this.codeInstructions = countInstructions(program);
+    this.seed = opts.seed ?? ((Date.now() ^ (process.pid << 8)) >>> 0);
+    this.layout = new Layout(this.layoutOptions());
   }
 
-  private memoryFor(isHost: boolean, codeBytes: number) {
-    const p = this.opts.profile;
-    const hostFrames = 16 * 1024 * 1024;
-    if (isHost) return { local: 256 * 1024 * 1024, spill: 0, frames: hostFrames };
-    const onCore = this.opts.localMemory ?? p.localMemory - p.runtimeReserve;
-    const codeLocal = codeBytes <= p.codeLocalLimit ? codeBytes : 0;
-    const local = Math.max(0, onCore - codeLocal);
-    return { local, spill: this.opts.strictMemory ? 0 : p.sharedPerCore, frames: p.runtimeReserve === 0 ? hostFrames : undefined };
+  layoutOptions(): LayoutOptions {
+    const o = this.opts;
+    return {
+      profile: o.profile, deviceCores: o.deviceCores, hostCores: o.hostCores, placement: o.placement,
+      localMemory: o.localMemory, sharedMemory: o.sharedMemory, strictMemory: o.strictMemory,
+      dataShared: o.dataShared, code: o.code, codeBytes: this.codeBytes,
+    };
   }
 
-  private warnSpill(core: number, used: number, local: number): void {
-    if (this.spillWarned) return;
-    this.spillWarned = true;
-    this.opts.warn(
-      `warning: core ${core} needs ${used.toLocaleString("en-US")} bytes of data but has ${local.toLocaleString("en-US")} bytes of local memory; ` +
-      `data spills to its slice of shared memory (slower). Other cores may spill too; use --strict-memory to make this an error.`,
-    );
+  get workers(): number {
+    return Math.max(1, Math.min(this.opts.workers ?? 1, this.layout.total));
   }
 
-  /** Runs every core to completion (or failure / deadlock / timeout). */
+  /** Runs every core on this thread (requires workers = 1). */
   run(): RunResult {
-    for (const c of this.cores) {
-      try {
-        c.start();
-      } catch (e) {
-        return this.fail(c, e);
-      }
-    }
-    const deadline = this.opts.timeoutMs > 0 ? Date.now() + this.opts.timeoutMs : Infinity;
-    const live = new Set(this.cores);
-    try {
-      while (live.size) {
-        let progressed = false;
-        for (const core of live) {
-          let status: number;
-          try {
-            status = core.run(SLICE);
-          } catch (e) {
-            return this.fail(core, e);
-          }
-          if (status === RUN_DONE || core.finished) {
-            live.delete(core);
-            progressed = true;
-          } else if (status !== RUN_BLOCKED) progressed = true;
-        }
-        if (!progressed) return this.stuck("deadlock", live);
-        if (Date.now() > deadline) return this.stuck("timeout", live);
-      }
-      return { ok: true, cores: this.cores };
-    } finally {
-      for (const o of this.outputs) o.flush();
-    }
+    if (this.workers > 1) throw new Error("Device.run() runs on one thread; use runAsync() with workers > 1");
+    return this.result(this.runHere());
   }
 
-  private fail(core: Core, e: unknown): RunResult {
-    const error = e instanceof PyError ? e : new PyError("RuntimeError", `internal error: ${String(e)}`);
-    return { ok: false, failure: { core: core.id, error }, cores: this.cores };
+  /** Runs on worker threads when `workers` > 1, else on this thread. */
+  async runAsync(): Promise<RunResult> {
+    if (this.workers === 1) return this.run();
+    const { runCluster } = await import("./cluster.js");
+    return this.result(await runCluster(this));
   }
 
-  private stuck(reason: "deadlock" | "timeout", live: Set<Core>): RunResult {
-    const lines = [...live].map((c) => {
-      const f = c.frame;
-      const where = f ? `${f.code.file}:${f.lineAt(f.pc - 1)} in ${f.code.name}` : "finished";
-      return `core ${c.id}: ${reason === "deadlock" ? "blocked" : "running"} at ${where}`;
+  private runHere(): RunOutcome {
+    const o = this.opts;
+    const originMs = epochMs();
+    const node = new DeviceNode({
+      program: this.program, layout: this.layout, local: this.layout.cores.map((c) => c.id),
+      seed: this.seed, float64: o.float64, prefix: o.prefix, write: o.write, warn: o.warn,
+      readLine: o.readLine, originMs, timing: !!o.timing, trace: !!o.trace, link: null,
+      codeBytes: this.codeBytes, codeInstructions: this.codeInstructions,
     });
-    return { ok: false, stuck: { reason, cores: lines }, cores: this.cores };
+    const deadline = o.timeoutMs > 0 ? Date.now() + o.timeoutMs : Infinity;
+    let slices = 0;
+    const late = () => (++slices & 63) === 0 && Date.now() > deadline;
+    let end: RunOutcome["end"];
+    node.start();
+    for (;;) {
+      node.runReady(late);
+      if (node.failure) end = "failed";
+      else if (node.live === 0) end = "done";
+      else if (Date.now() > deadline) end = "timeout";
+      else if (node.ready.size === 0) end = "deadlock";
+      else continue;
+      break;
+    }
+    node.flushOutput();
+    return {
+      end, failure: node.failure, failureError: node.failureError, summaries: node.summaries(),
+      stats: node.statsRows(), events: node.trace?.events ?? null, dropped: node.trace?.dropped ?? 0,
+    };
   }
+
+  private result(r: RunOutcome): RunResult {
+    const base = {
+      summaries: r.summaries, stats: r.stats, layout: this.layout,
+      trace: r.events ? { events: r.events, dropped: r.dropped } : null,
+    };
+    if (r.end === "failed" && r.failure) {
+      let error = r.failureError ?? null;
+      if (!error) {
+        error = new PyError(r.failure.kind, r.failure.message);
+        error.traceback.push(...r.failure.traceback);
+      }
+      return { ok: false, failure: { core: r.failure.core, error }, ...base };
+    }
+    if (r.end === "deadlock" || r.end === "timeout") {
+      return { ok: false, stuck: { reason: r.end, cores: coreReport(r.summaries) }, ...base };
+    }
+    return { ok: true, ...base };
+  }
+}
+
+function countInstructions(program: Program): number {
+  let n = 0;
+  const visit = (c: Program["modules"][number]["code"]) => {
+    n += c.lines.filter((l) => l > 0).length;
+    for (const k of c.consts) if (typeof k === "object" && k !== null && "code" in k) visit(k as typeof c);
+  };
+  for (const m of program.modules) visit(m.code);
+  return Math.max(1, n);
 }

@@ -29,7 +29,7 @@
 
 import type * as A from "./ast.js";
 import { EPythonSyntaxError, type SourcePos, type Span } from "./diagnostics.js";
-import { decodeEscapes, normaliseNewlines, SourceFile, tokenize, type Token } from "./tokenizer.js";
+import { decodeEscapes, normaliseNewlines, SourceFile, TokenStream, type Token } from "./tokenizer.js";
 
 const MAX_DEPTH = 1000;
 /** `elif` chains nest If nodes; they share the block limit's spirit. */
@@ -78,7 +78,7 @@ type Bare<T> = T extends unknown ? Omit<T, keyof Span> : never;
 
 export function parseSource(source: string, file: string, dialect: A.Dialect): A.Module {
   const src = new SourceFile(source, file, dialect);
-  const tokens = tokenize(src);
+  const tokens = new TokenStream(src, 0, source.length, "file");
   const parser = new Parser(src, tokens, 0);
   try {
     return parser.parseModule();
@@ -99,8 +99,8 @@ export function parseSource(source: string, file: string, dialect: A.Dialect): A
  * tokenizer never replace anything, and an unclosed bracket only replaces an error
  * on a later line than the bracket.
  */
-function preferLexicalError(e: EPythonSyntaxError, tokens: Token[]): EPythonSyntaxError {
-  const last = tokens[tokens.length - 1]!;
+function preferLexicalError(e: EPythonSyntaxError, tokens: TokenStream): EPythonSyntaxError {
+  const last = tokens.drain();
   if (last.kind !== "error" || last.error === e) return e;
   const lexical = last.error!;
   if (lexical.kind !== "SyntaxError" || e.message === "unexpected indent") return e;
@@ -137,7 +137,9 @@ function describe(e: A.Expr): string {
 }
 
 class Parser {
-  private i = 0;
+  /** The current token, and tokens read beyond it (lookahead). */
+  private cur: Token;
+  private readonly ahead: Token[] = [];
   /** Last consumed token other than NEWLINE/INDENT/DEDENT/EOF: where a node ends. */
   private prev: Token;
   private readonly classic: boolean;
@@ -148,11 +150,12 @@ class Parser {
 
   constructor(
     private readonly src: SourceFile,
-    private readonly toks: Token[],
+    private readonly tokens: TokenStream,
     /** Nesting already used by enclosing parsers (f-string fields). */
     private depth: number,
   ) {
-    this.prev = toks[0]!;
+    this.cur = tokens.next();
+    this.prev = this.cur;
     this.classic = src.dialect === "classic";
     this.binary = this.classic ? CLASSIC_BINARY : PY3_BINARY;
     this.augmented = this.classic ? CLASSIC_AUGMENTED : PY3_AUGMENTED;
@@ -181,22 +184,28 @@ class Parser {
   }
 
   position(): SourcePos {
-    const t = this.toks[Math.min(this.i, this.toks.length - 1)]!;
-    return { line: t.line, col: t.col };
+    return { line: this.cur.line, col: this.cur.col };
   }
 
   // ------------------------------------------------------------ token access
 
+  /** The token `k` ahead, without the error check of `peek`. */
+  private lookahead(k: number): Token {
+    if (k === 0) return this.cur;
+    while (this.ahead.length < k) this.ahead.push(this.tokens.next());
+    return this.ahead[k - 1]!;
+  }
+
   /** The token `k` ahead. Reaching a lexical error token throws that error. */
   private peek(k = 0): Token {
-    const t = this.toks[Math.min(this.i + k, this.toks.length - 1)]!;
+    const t = k === 0 ? this.cur : this.lookahead(k);
     if (t.kind === "error") throw t.error!;
     return t;
   }
 
   private next(): Token {
     const t = this.peek();
-    if (this.i < this.toks.length - 1) this.i++;
+    if (t.kind !== "eof") this.cur = this.ahead.length > 0 ? this.ahead.shift()! : this.tokens.next();
     if (t.kind !== "newline" && t.kind !== "indent" && t.kind !== "dedent" && t.kind !== "eof") {
       this.prev = t;
     }
@@ -332,13 +341,12 @@ class Parser {
   /** `match` is a soft keyword: a line `match ...:` opening a block is a match statement. */
   private looksLikeMatch(): boolean {
     let last: Token | null = null;
-    for (let k = this.i + 1; k < this.toks.length; k++) {
-      const t = this.toks[k]!;
+    for (let k = 1; ; k++) {
+      const t = this.lookahead(k);
       if (t.kind === "error" || t.kind === "eof") return false;
       if (t.kind === "newline") return last !== null && last.kind === "op" && last.text === ":";
       last = t;
     }
-    return false;
   }
 
   /**
@@ -1346,7 +1354,7 @@ class Parser {
 
   /** The expression of a replacement field, tokenized in place so positions are exact. */
   private parseFieldExpression(from: number, to: number): A.Expr {
-    const sub = new Parser(this.src, tokenize(this.src, from, to, "fexpr"), this.depth);
+    const sub = new Parser(this.src, new TokenStream(this.src, from, to, "fexpr"), this.depth);
     const value = sub.parseStarExpressions();
     if (sub.peek().kind !== "eof") sub.invalid();
     sub.checkNotStarred(value);

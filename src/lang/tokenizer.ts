@@ -1,5 +1,5 @@
-// Tokenizer for both dialects. It turns source text into a flat array of typed
-// tokens, each carrying its offsets and 1-based line/column span:
+// Tokenizer for both dialects. It turns source text into a stream of typed tokens,
+// produced on demand, each carrying its offsets and 1-based line/column span:
 //
 //   name | number | string | op | newline | indent | dedent | eof | error
 //
@@ -12,10 +12,12 @@
 //   lines produce nothing. Inside (), [] and {} line breaks are whitespace.
 // - INDENT/DEDENT are zero-width tokens placed at the first token of a line; the
 //   stream is balanced and every DEDENT comes right before that line's first token.
-// - The first lexical error ends the stream with a single `error` token (followed by
-//   nothing). The parser throws it only when it reaches it, so an earlier syntax
-//   error is still reported first, like CPython's lazy tokenizer.
-// - The token array always ends with `eof` or `error`.
+// - The first lexical error ends the stream with an `error` token. The parser throws
+//   it only when it reaches it, so an earlier syntax error is still reported first,
+//   as with CPython's tokenizer.
+// - The stream ends with `eof` or `error`, which `next()` then keeps returning.
+// - Tokens are produced lazily: the parser holds only a token or two of lookahead,
+//   so tokens die young (keeping them all alive made garbage collection dominate).
 //
 // String and number *contents* are scanned here but decoded by the parser (escape
 // errors, bytes and imaginary literals are reported when the parser uses the token).
@@ -35,41 +37,30 @@ export interface StringInfo {
   bytes: boolean;
 }
 
-export interface Token {
-  readonly kind: TokenKind;
-  /** Source spelling: the name (NFKC-normalised), the operator, the literal text. */
-  readonly text: string;
-  /** Canonical keyword ("if", "True", "print"...) when this name is a keyword of the dialect. */
-  readonly keyword: string | null;
-  readonly start: number;
-  readonly end: number;
-  readonly line: number;
-  readonly col: number;
-  readonly endLine: number;
-  readonly endCol: number;
+/** A token. A class so that every token has the same shape (files have many). */
+export class Token {
   /** number tokens: the value (exact below 2^53), and its kind */
-  value: number;
-  isFloat: boolean;
-  isImaginary: boolean;
+  value = 0;
+  isFloat = false;
+  isImaginary = false;
   /** string tokens */
-  str: StringInfo | null;
+  str: StringInfo | null = null;
   /** error tokens */
-  error: EPythonSyntaxError | null;
-}
+  error: EPythonSyntaxError | null = null;
 
-/**
- * Every token comes from this one object literal, so all have the same shape and
- * V8 can allocate them straight in the old generation (they live until the parse
- * ends; copying them through the young generation was most of the tokenizer's time).
- */
-function makeToken(
-  kind: TokenKind, text: string, keyword: string | null, start: number, end: number,
-  line: number, col: number, endLine: number, endCol: number,
-): Token {
-  return {
-    kind, text, keyword, start, end, line, col, endLine, endCol,
-    value: 0, isFloat: false, isImaginary: false, str: null, error: null,
-  };
+  constructor(
+    readonly kind: TokenKind,
+    /** Source spelling: the name (NFKC-normalised), the operator, the literal text. */
+    readonly text: string,
+    /** Canonical keyword ("if", "True", "print"...) when this name is a keyword of the dialect. */
+    readonly keyword: string | null,
+    readonly start: number,
+    readonly end: number,
+    readonly line: number,
+    readonly col: number,
+    readonly endLine: number,
+    readonly endCol: number,
+  ) {}
 }
 
 /** Tokenizer nesting limit, as CPython's MAXLEVEL. */
@@ -142,18 +133,20 @@ export class SourceFile {
   }
 }
 
-/**
- * Tokenizes `src.text[start, end)`. Mode "file" tracks indentation and emits
- * NEWLINE/INDENT/DEDENT; mode "fexpr" (an f-string replacement field) treats line
- * breaks as whitespace, as inside brackets.
- */
+/** All tokens of `src.text[start, end)` (see TokenStream), up to and including `eof` or `error`. */
 export function tokenize(
   src: SourceFile,
   start = 0,
   end = src.text.length,
   mode: "file" | "fexpr" = "file",
 ): Token[] {
-  return new Tokenizer(src, start, end, mode).run();
+  const stream = new TokenStream(src, start, end, mode);
+  const out: Token[] = [];
+  for (;;) {
+    const t = stream.next();
+    out.push(t);
+    if (t.kind === "eof" || t.kind === "error") return out;
+  }
 }
 
 // Character codes used below.
@@ -201,11 +194,20 @@ const KEYWORDS_AFTER_NUMBER = ["and", "else", "for", "if", "in", "is", "not", "o
 
 interface OpenBracket { ch: string; offset: number }
 
-class Tokenizer {
+/**
+ * Tokens of `src.text[start, end)`, on demand. Mode "file" tracks indentation and
+ * emits NEWLINE/INDENT/DEDENT; mode "fexpr" (an f-string replacement field) treats
+ * line breaks as whitespace, as inside brackets.
+ */
+export class TokenStream {
   private readonly text: string;
   private readonly classic: boolean;
   private pos: number;
-  private readonly toks: Token[] = [];
+  /** Tokens produced by the last `step()` and not yet returned. */
+  private readonly queue: Token[] = [];
+  private head = 0;
+  /** The final `eof` or `error` token, once returned. */
+  private last: Token | null = null;
   private readonly brackets: OpenBracket[] = [];
   /** Indentation widths (tab to the next multiple of 8, or +4 in classic). */
   private readonly indents: number[] = [0];
@@ -228,16 +230,31 @@ class Tokenizer {
     if (mode === "file" && start === 0 && this.text.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
 
-  run(): Token[] {
-    try {
-      this.scan();
-    } catch (e) {
-      if (!(e instanceof EPythonSyntaxError)) throw e;
-      const tok = makeToken("error", "", null, this.pos, this.pos, e.line, e.col, e.line, e.col);
-      tok.error = e;
-      this.toks.push(tok);
+  next(): Token {
+    while (this.head >= this.queue.length) {
+      if (this.last !== null) return this.last;
+      this.queue.length = 0;
+      this.head = 0;
+      try {
+        this.step();
+      } catch (e) {
+        if (!(e instanceof EPythonSyntaxError)) throw e;
+        const tok = new Token("error", "", null, this.pos, this.pos, e.line, e.col, e.line, e.col);
+        tok.error = e;
+        this.queue.push(tok);
+      }
     }
-    return this.toks;
+    const t = this.queue[this.head++]!;
+    if (t.kind === "eof" || t.kind === "error") this.last = t;
+    return t;
+  }
+
+  /** Reads the rest of the input; returns the final `eof` or `error` token. */
+  drain(): Token {
+    for (;;) {
+      const t = this.next();
+      if (t.kind === "eof" || t.kind === "error") return t;
+    }
   }
 
   private fail(message: string, offset: number, kind = "SyntaxError"): never {
@@ -248,55 +265,50 @@ class Tokenizer {
     const src = this.src;
     const line = src.lineAt(start);
     const endLine = end === start ? line : src.lineAt(end);
-    const tok = makeToken(
+    const tok = new Token(
       kind, text, keyword, start, end,
       line, start - src.lineStarts[line - 1]! + 1,
       endLine, end - src.lineStarts[endLine - 1]! + 1,
     );
-    this.toks.push(tok);
+    this.queue.push(tok);
     if (kind !== "indent" && kind !== "dedent" && kind !== "newline") this.lineHasTokens = true;
     return tok;
   }
 
   /** Zero-width token (INDENT, DEDENT, EOF...) at a position. */
   private pushMarker(kind: TokenKind, offset: number, pos: SourcePos): void {
-    this.toks.push(makeToken(kind, "", null, offset, offset, pos.line, pos.col, pos.line, pos.col));
+    this.queue.push(new Token(kind, "", null, offset, offset, pos.line, pos.col, pos.line, pos.col));
   }
 
-  private scan(): void {
+  /** Advances over the input by one token (or line break); queues 0 or more tokens. */
+  private step(): void {
     const s = this.text;
-    for (;;) {
-      if (this.atLineStart) this.lineStart();
-      this.skipTrivia();
-      if (this.pos >= this.end) {
-        this.finish();
-        return;
-      }
-      const start = this.pos;
-      const c = s.charCodeAt(start);
-      if (c === LF) {
-        this.pos++;
-        if (this.brackets.length === 0 && this.mode === "file") {
-          if (this.lineHasTokens) {
-            const p = this.src.pos(start);
-            this.toks.push(makeToken("newline", "\n", null, start, start + 1, p.line, p.col, p.line, p.col + 1));
-            this.lineHasTokens = false;
-          }
-          this.atLineStart = true;
+    if (this.atLineStart) this.lineStart();
+    this.skipTrivia();
+    if (this.pos >= this.end) {
+      this.finish();
+      return;
+    }
+    const start = this.pos;
+    const c = s.charCodeAt(start);
+    if (c === LF) {
+      this.pos++;
+      if (this.brackets.length === 0 && this.mode === "file") {
+        if (this.lineHasTokens) {
+          const p = this.src.pos(start);
+          this.queue.push(new Token("newline", "\n", null, start, start + 1, p.line, p.col, p.line, p.col + 1));
+          this.lineHasTokens = false;
         }
-        continue;
+        this.atLineStart = true;
       }
-      if (isAsciiIdStart(c) || c >= 128) {
-        if (this.scanNameOrString(start)) continue;
-      }
-      if (isDigit(c) || (c === DOT && isDigit(s.charCodeAt(start + 1)) && start + 1 < this.end)) {
-        this.scanNumber(start);
-        continue;
-      }
-      if (c === SQUOTE || c === DQUOTE) {
-        this.scanString(start, start, "");
-        continue;
-      }
+      return;
+    }
+    if ((isAsciiIdStart(c) || c >= 128) && this.scanNameOrString(start)) return;
+    if (isDigit(c) || (c === DOT && isDigit(s.charCodeAt(start + 1)) && start + 1 < this.end)) {
+      this.scanNumber(start);
+    } else if (c === SQUOTE || c === DQUOTE) {
+      this.scanString(start, start, "");
+    } else {
       this.scanOperator(start);
     }
   }
@@ -453,7 +465,7 @@ class Tokenizer {
     const pos = this.src.pos(at);
     if (this.mode === "file") {
       if (this.lineHasTokens) {
-        this.toks.push(makeToken("newline", "", null, this.end, this.end, pos.line, pos.col, pos.line, pos.col));
+        this.queue.push(new Token("newline", "", null, this.end, this.end, pos.line, pos.col, pos.line, pos.col));
         this.lineHasTokens = false;
       }
       while (this.indents.length > 1) {

@@ -125,6 +125,70 @@ xs = list(range(10)); random.shuffle(xs); print(xs)
 from random import *
 seed(7); print(uniform(1, 2))
 `,
+  semantics: `def make():
+    fs = []
+    for i in range(3):
+        fs.append(lambda: i)
+    return [f() for f in fs]
+print(make())
+def counter():
+    c = [0]
+    def inc():
+        c[0] += 1
+        return c[0]
+    return inc
+k = counter(); k(); print(k())
+xs = [[i * j for j in range(4) if j % 2 == 0] for i in range(3)]
+print(xs, sum(x for row in xs for x in row))
+def outer(n):
+    def mid():
+        def inner():
+            return n * 2
+        return inner()
+    return mid()
+print(outer(21))
+a = b = c = 5
+a += 1
+print(a, b, c)
+t = (1, [2, 3])
+t[1].append(4)
+print(t)
+s = "abc"
+print(s[::-1], s[-2:], s[:-1], s[5:], s[1:1], list(reversed(s)))
+n = 0
+for i in range(10):
+    for j in range(10):
+        if j > i:
+            break
+        n += 1
+    else:
+        n += 100
+print(n)
+print([1, 2] * 0, [] + [], "x" * -1, 3 * "ab")
+print(max("apple", "pear", key=len), min([3, 1, 2], default=0), sorted([(2, "b"), (1, "z"), (2, "a")]))
+print(list(zip("abc", range(10), [True, False, None])))
+print(divmod(-7, 2), -7 // 2, -7 % 2, 7 // -2, 7 % -2, 2 ** 0, 0 ** 0)
+print(int("0x1f", 16), int("0b101", 0), int("  12_000 "), float("-inf"), float(" 2.5e3 "))
+print("%5.2f|%-6s|%06d|%+d|%x|%o|%e" % (3.14159, "ab", 42, 5, 255, 8, 1234.5))
+print(f"{'x':*^9}|{123456:,}|{0.25:%}|{1e-7:g}|{12345.678:.2e}|{42:#x}|{-3:05d}")
+print(repr(1.0), repr(-0.0), 1e100, 1.5e-10, 123456789012345678.0, 0.1 * 3, 2.0 ** 60)
+print(round(0.5), round(1.5), round(-1.5), round(3.14159, 3))
+x = 10
+def g():
+    global x
+    x = x * 2
+g(); g(); print(x)
+def kw(a, b=2, *c, d, e=5):
+    return (a, b, c, d, e)
+print(kw(1, d=4), kw(1, 2, 3, d=4, e=6), kw(*[1, 2, 3, 4], d=0))
+print(all([]), any([]), bool([]), bool([0]), not None, None == 0, [] == [], () == ())
+print(isinstance(True, bool), isinstance(1, bool), type(2.0) == float, type([]) is list)
+print(abs(-0.0), -0.0 == 0.0, 1 / 4, 3.0 // 2, 3.5 % 2, -3.5 % 2, 2 ** -2)
+print(str(1 == 1.0), 10 / 4 * 4, 7.0 / 2 == 3.5, 0.1 + 0.7)
+print(hex(-255), bin(0), oct(64), chr(9731), ord("☃"), len("☃x"))
+print("a,b,,c".split(","), "  a  b ".split(), "a-b-c".split("-", 1), "x".join("abc"), ", ".join(map(str, [1, 2])))
+print("Hello".center(11, "*"), "42".zfill(5), "a\\tb".expandtabs(4), "AbC".swapcase(), "hello world".title())
+`,
 };
 
 describe.skipIf(!hasPython)("CPython parity (--float64)", () => {

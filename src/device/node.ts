@@ -1,0 +1,625 @@
+// The cores that run on one thread, and the device operations they call.
+//
+// A DeviceNode owns a set of cores (all of them when the run uses one thread, a
+// contiguous block of ids on each worker otherwise), runs them from its ready queue
+// in slices, and implements the `parallel` operations (ParallelDevice): channels
+// between its own cores directly, messages to cores of other workers through its
+// RemoteLink, collectives locally or through the coordinator.
+//
+// Invariants:
+//  - a core's `wait` is set exactly while it is BLOCKED; `wake` clears it and queues
+//    the core with the operation's result pushed on its stack;
+//  - an operation that can complete at once returns its value and never blocks (so a
+//    running core is never woken by its own call);
+//  - an error that belongs to a blocked core (a mismatched sendrecv, out of memory
+//    while receiving, a failed collective) fails that core with its traceback.
+
+import type { Program } from "../bytecode/code.js";
+import { Core, RUN_BLOCKED, RUN_DONE } from "../vm/core.js";
+import { PyError, type ErrorKind } from "../vm/errors.js";
+import { listBytes } from "../vm/memory.js";
+import type { CollectiveOp, ParallelDevice } from "../vm/modules/parallel.js";
+import { Cell, type CoreApi, PyFunction, PyList, PyModule, PyTuple, SUSPEND, type Value } from "../vm/values.js";
+import {
+  accepts, type Batch, Channel, describeWait, isRecvWait, kindName, type Message, MSG_REF, MSG_SEND,
+  MSG_SENDRECV, type RecvWait, type SendWait, type Wait,
+} from "./channels.js";
+import { type CollectiveFailure, type CollectiveResult, completeRound, type Contribution, isFailure } from "./collectives.js";
+import type { Layout } from "./layout.js";
+import { CoreOutput } from "./output.js";
+import { BLOCKED, DONE, FAILED, READY, ReadyQueue, RUNNING, SLICE } from "./scheduler.js";
+import { CoreCounters, type StatsRow, statsRow } from "./stats.js";
+import { epochMs, TraceRecorder } from "./trace.js";
+import { decode, encode, type Wire, wireBytes } from "./wire.js";
+
+/** How one core stands at the end of a run (for reports). */
+export interface CoreSummary {
+  id: number;
+  label: string;
+  state: "finished" | "blocked" | "ready" | "running" | "failed";
+  /** The operation a blocked core waits in ("recv from core 3"), and its peer core. */
+  waiting?: string;
+  peer?: number;
+  /** True when the core waits in a collective. */
+  collective?: boolean;
+  file?: string;
+  line?: number;
+  func?: string;
+}
+
+/** A core's runtime error, in a form that crosses threads. */
+export interface FailureInfo {
+  core: number;
+  kind: ErrorKind;
+  message: string;
+  traceback: { file: string; line: number; func: string }[];
+}
+
+/** Messages to cores of other workers, and collectives across workers. */
+export interface RemoteLink {
+  sendMessages(src: number, dst: number, kind: number, payloads: Wire[], ackId: number, flows: number[] | null): void;
+  sendAck(sender: number, ackId: number): void;
+  contribute(seq: number, entries: Contribution[]): void;
+}
+
+export interface NodeOptions {
+  program: Program;
+  layout: Layout;
+  /** Ids of the cores this node runs. */
+  local: readonly number[];
+  seed: number;
+  float64: boolean;
+  prefix: boolean;
+  /** Program output, whole lines with their prefixes. */
+  write: (line: string) => void;
+  warn: (text: string) => void;
+  readLine?: (prompt: string) => string | null;
+  /** Start of the run (ms since the epoch), for -t and --trace. */
+  originMs: number;
+  timing: boolean;
+  trace: boolean;
+  link: RemoteLink | null;
+  /** Bytecode size and instruction count of the program (for --stats). */
+  codeBytes: number;
+  codeInstructions: number;
+}
+
+class CoreSlot {
+  status = READY;
+  wait: Wait | null = null;
+  /** Channels to this core, by sender id. */
+  readonly inbox = new Map<number, Channel>();
+  /** Nonblocking sends not yet received, by destination. */
+  outstanding: Map<number, number> | null = null;
+  /** Number of collectives this core has entered. */
+  collSeq = 0;
+  /** When the current wait began (trace µs). */
+  waitStart = 0;
+  /** Bytes of shared_mem_array data charged, and the most ever. */
+  shared = 0;
+  sharedPeak = 0;
+  readonly counters = new CoreCounters();
+  constructor(readonly core: Core, readonly out: CoreOutput, readonly index: number) {}
+}
+
+interface Round {
+  entries: Contribution[];
+  slots: CoreSlot[];
+}
+
+export class DeviceNode implements ParallelDevice {
+  [op: string]: unknown;
+  readonly slots: CoreSlot[] = [];
+  readonly ready = new ReadyQueue<CoreSlot>();
+  /** Cores not yet finished. */
+  live = 0;
+  failure: FailureInfo | null = null;
+  readonly trace: TraceRecorder | null;
+  private readonly byIndex: (CoreSlot | undefined)[];
+  private readonly rounds = new Map<number, Round>();
+  /** Sends to other workers awaiting their acknowledgement, by batch id. */
+  private readonly pendingRemote = new Map<number, Batch>();
+  private nextBatchId = 1;
+  private flowSeq = 1;
+  private spillWarned = false;
+
+  constructor(readonly opts: NodeOptions) {
+    const { layout } = opts;
+    this.byIndex = new Array(layout.total);
+    this.trace = opts.trace ? new TraceRecorder(opts.originMs) : null;
+    for (const id of opts.local) {
+      const spec = layout.spec(id);
+      const out = new CoreOutput(opts.prefix ? `[${spec.label}] ` : "", opts.write);
+      const core = new Core(opts.program, {
+        id, numCores: layout.total, isHost: spec.isHost, float32: !opts.float64,
+        memory: spec.memory,
+        write: (t) => out.write(t),
+        readLine: opts.readLine,
+        randomSeed: (opts.seed + id * 7919) >>> 0,
+        device: this,
+      });
+      if (!spec.dataShared) core.mem.onSpill = (used, local) => this.warnSpill(id, used, local);
+      const slot = new CoreSlot(core, out, layout.indexOf[id]);
+      this.byIndex[slot.index] = slot;
+      this.slots.push(slot);
+    }
+  }
+
+  // ------------------------------------------------------------ running
+
+  start(): void {
+    for (const s of this.slots) {
+      s.core.start();
+      this.ready.push(s);
+      this.live++;
+    }
+  }
+
+  /**
+   * Runs ready cores until none is ready, a core fails, or `pause()` says to stop
+   * (checked between slices). Returns the number of slices run.
+   */
+  runReady(pause: () => boolean): number {
+    const timed = this.opts.timing || this.trace !== null;
+    let n = 0;
+    for (;;) {
+      if (this.failure) return n;
+      const slot = this.ready.shift();
+      if (!slot) return n;
+      n++;
+      slot.status = RUNNING;
+      const t0 = timed ? epochMs() : 0;
+      let status: number;
+      try {
+        status = slot.core.run(SLICE);
+      } catch (e) {
+        this.fail(slot, e);
+        return n;
+      }
+      if (timed) this.ranSlice(slot, t0);
+      if (status === RUN_DONE || slot.core.finished) this.finish(slot);
+      else if (status === RUN_BLOCKED) {
+        slot.status = BLOCKED;
+        if (this.trace) slot.waitStart = this.trace.now();
+      } else {
+        slot.status = READY;
+        this.ready.push(slot);
+      }
+      if (pause()) return n;
+    }
+  }
+
+  private ranSlice(slot: CoreSlot, t0: number): void {
+    const t1 = epochMs();
+    slot.counters.busyMs += t1 - t0;
+    if (this.trace) this.trace.slice(slot.core.id, "run", "run", (t0 - this.opts.originMs) * 1000, (t1 - this.opts.originMs) * 1000);
+  }
+
+  private finish(slot: CoreSlot): void {
+    slot.status = DONE;
+    slot.out.flush();
+    slot.counters.endMs = epochMs() - this.opts.originMs;
+    this.live--;
+  }
+
+  /** Records a core's runtime error (the run stops). */
+  private fail(slot: CoreSlot, e: unknown): void {
+    slot.status = FAILED;
+    slot.out.flush();
+    const err = e instanceof PyError ? e : new PyError("RuntimeError", `internal error: ${e instanceof Error ? e.message : String(e)}`);
+    if (!(e instanceof PyError) && e instanceof Error) (err as { cause?: unknown }).cause = e;
+    if (this.failure) return;
+    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback] };
+    this.failureError = err;
+  }
+  /** The failing core's error object (same thread), for the cause of internal errors. */
+  failureError: PyError | null = null;
+
+  /** Fails a blocked core with an error raised on its behalf, adding its traceback. */
+  private failBlocked(slot: CoreSlot, e: unknown): void {
+    const err = slot.core.frame ? slot.core.annotateError(e, slot.core.frame) : e;
+    this.fail(slot, err);
+  }
+
+  private warnSpill(core: number, used: number, local: number): void {
+    if (this.spillWarned) return;
+    this.spillWarned = true;
+    this.opts.warn(
+      `warning: core ${core} needs ${used.toLocaleString("en-US")} bytes of data but has ${local.toLocaleString("en-US")} bytes of local memory; ` +
+      `data spills to its slice of shared memory (slower). Other cores may spill too; use --strict-memory to make this an error.`,
+    );
+  }
+
+  /** Queues a blocked core with `value` as the result of its operation. */
+  private wake(slot: CoreSlot, value: Value): void {
+    slot.core.resume(value);
+    if (this.trace && slot.wait) this.trace.slice(slot.core.id, describeWait(slot.wait), "wait", slot.waitStart, this.trace.now());
+    slot.wait = null;
+    slot.status = READY;
+    this.ready.push(slot);
+  }
+
+  private block(slot: CoreSlot, wait: Wait): typeof SUSPEND {
+    slot.wait = wait;
+    return SUSPEND;
+  }
+
+  // ------------------------------------------------------------ lookups
+
+  private slotOf(core: CoreApi): CoreSlot {
+    return this.byIndex[this.opts.layout.indexOf[core.id]]!;
+  }
+
+  /** The slot of a core on this node, or undefined for a core of another worker. */
+  private local(id: number): CoreSlot | undefined {
+    return this.byIndex[this.opts.layout.indexOf[id]];
+  }
+
+  private channel(to: CoreSlot, from: number): Channel {
+    let ch = to.inbox.get(from);
+    if (!ch) {
+      ch = new Channel();
+      to.inbox.set(from, ch);
+    }
+    return ch;
+  }
+
+  /** Checks a peer id: a core of the run, and not the caller (unless allowed). */
+  private checkPeer(me: CoreSlot, peer: number, op: string, original: string, self = false): void {
+    const layout = this.opts.layout;
+    if (!layout.has(peer)) {
+      throw new PyError("ValueError", `${original}: core ${me.core.id} called ${op}() with core ${peer}, but the cores are ${layout.describeIds()}`);
+    }
+    if (!self && peer === me.core.id) {
+      throw new PyError("DeadlockError", `core ${peer} called ${op}() with itself as the other core; this can never complete`);
+    }
+  }
+
+  // ------------------------------------------------------------ point to point
+
+  send(core: CoreApi, value: Value, dest: number): Value | typeof SUSPEND {
+    return this.sendValues(core, [value], dest, "blocking");
+  }
+  recv(core: CoreApi, src: number): Value | typeof SUSPEND {
+    return this.recvValues(core, src, null);
+  }
+  sendrecv(core: CoreApi, value: Value, peer: number): Value | typeof SUSPEND {
+    return this.exchange(core, [value], peer, null);
+  }
+
+  sendValues(core: CoreApi, values: Value[], dest: number, mode: "blocking" | "nonblocking" | "reference"): Value | typeof SUSPEND {
+    const me = this.slotOf(core);
+    const op = mode === "reference" ? "expose" : mode === "nonblocking" ? "nonblocking_send" : "send";
+    this.checkPeer(me, dest, op, "Attempting to send to non-existent or inactive process");
+    const to = this.local(dest);
+    let kind = MSG_SEND;
+    let payloads: (Wire | Value)[];
+    if (mode === "reference") {
+      if (!to) {
+        throw new PyError("RuntimeError", `expose(): cores ${me.core.id} and ${dest} run on different worker threads, so they cannot share data; run with --workers 1`);
+      }
+      kind = MSG_REF;
+      payloads = values;
+    } else payloads = values.map((v) => encode(me.core, v));
+    if (values.length === 0) return null;
+    const blocking = mode !== "nonblocking";
+    const batch: Batch = { remaining: values.length, sender: me.core.id, dest, blocking, remoteId: -1 };
+    if (!blocking) this.addOutstanding(me, dest, 1);
+    const flows = this.countSent(me, dest, payloads, kind);
+    if (to) {
+      const ch = this.channel(to, me.core.id);
+      payloads.forEach((p, i) => ch.push({ kind, payload: p, bytes: kind === MSG_REF ? 4 : wireBytes(p as Wire), batch, flow: flows ? flows[i] : 0 }));
+      this.offer(to, me.core.id);
+    } else {
+      const id = this.nextBatchId++;
+      this.pendingRemote.set(id, batch);
+      this.opts.link!.sendMessages(me.core.id, dest, kind, payloads as Wire[], id, flows);
+    }
+    if (!blocking || batch.remaining === 0) return null;
+    return this.block(me, { op: mode === "reference" ? "expose" : "send", peer: dest, batch });
+  }
+
+  recvValues(core: CoreApi, src: number, count: number | null): Value | typeof SUSPEND {
+    const me = this.slotOf(core);
+    this.checkPeer(me, src, "recv", "Attempting to receive from non-existent or inactive process");
+    return this.receive(me, { op: "recv", peer: src, need: count ?? 1, got: [], asList: count !== null });
+  }
+
+  exchange(core: CoreApi, values: Value[], peer: number, count: number | null): Value | typeof SUSPEND {
+    const me = this.slotOf(core);
+    this.checkPeer(me, peer, "sendrecv", "Attempting to sendrecv with non-existent or inactive process");
+    const payloads = values.map((v) => encode(me.core, v));
+    const flows = this.countSent(me, peer, payloads, MSG_SENDRECV);
+    const to = this.local(peer);
+    if (to) {
+      const ch = this.channel(to, me.core.id);
+      payloads.forEach((p, i) => ch.push({ kind: MSG_SENDRECV, payload: p, bytes: wireBytes(p), batch: null, flow: flows ? flows[i] : 0 }));
+      this.offer(to, me.core.id);
+    } else if (payloads.length) {
+      this.opts.link!.sendMessages(me.core.id, peer, MSG_SENDRECV, payloads, -1, flows);
+    }
+    return this.receive(me, { op: "sendrecv", peer, need: values.length, got: [], asList: count !== null });
+  }
+
+  /** Completes a receive at once if its messages are there, else blocks the core. */
+  private receive(me: CoreSlot, wait: RecvWait): Value | typeof SUSPEND {
+    if (this.pump(me, wait)) return this.received(me, wait);
+    return this.block(me, wait);
+  }
+
+  private received(me: CoreSlot, wait: RecvWait): Value {
+    return wait.asList ? me.core.newList(wait.got) : wait.got[0];
+  }
+
+  private countSent(me: CoreSlot, dest: number, payloads: (Wire | Value)[], kind: number): number[] | null {
+    const c = me.counters;
+    c.messagesSent += payloads.length;
+    let flows: number[] | null = null;
+    if (this.trace) flows = [];
+    const now = this.trace ? this.trace.now() : 0;
+    for (const p of payloads) {
+      const bytes = kind === MSG_REF ? 4 : wireBytes(p as Wire);
+      c.bytesSent += bytes;
+      if (flows) {
+        const flow = this.flowSeq++ * (this.opts.layout.indexOf.length + 1) + me.core.id + 1;
+        flows.push(flow);
+        this.trace!.flowOut(me.core.id, flow, now, dest, bytes);
+      }
+    }
+    return flows;
+  }
+
+  /**
+   * Takes messages for a receive from the head of its channel. Returns true when the
+   * receive has all its values. Throws on a message of the wrong kind (send met by
+   * sendrecv or the reverse) and on decoding errors (out of memory).
+   */
+  private pump(me: CoreSlot, wait: RecvWait): boolean {
+    const ch = me.inbox.get(wait.peer);
+    while (wait.need > 0 && ch && ch.size > 0) {
+      const m = ch.peek()!;
+      if (!accepts(wait, m.kind)) throw this.mismatch(me, wait, m);
+      ch.shift();
+      const v = m.kind === MSG_REF ? (m.payload as Value) : decode(me.core, m.payload as Wire);
+      wait.got.push(v);
+      wait.need--;
+      me.counters.messagesReceived++;
+      me.counters.bytesReceived += m.bytes;
+      if (m.flow && this.trace) this.trace.flowIn(me.core.id, m.flow, this.trace.now());
+      if (m.batch && --m.batch.remaining === 0) this.acknowledge(m.batch);
+    }
+    return wait.need === 0;
+  }
+
+  private mismatch(me: CoreSlot, wait: RecvWait, m: Message): PyError {
+    const self = me.core.id;
+    const other = kindName(m.kind);
+    return new PyError("DeadlockError",
+      `core ${self} called ${wait.op}(${wait.peer}) but core ${wait.peer} called ${other}(${self}): ` +
+      `sendrecv must be matched by sendrecv on the other core, and send by recv`);
+  }
+
+  /** A message for `to` from `from` has arrived: let a matching receive progress. */
+  private offer(to: CoreSlot, from: number): void {
+    const w = to.wait;
+    if (to.status !== BLOCKED || !isRecvWait(w) || w.peer !== from) return;
+    try {
+      if (this.pump(to, w)) this.wake(to, this.received(to, w));
+    } catch (e) {
+      this.failBlocked(to, e);
+    }
+  }
+
+  /** Every message of a send has been received: release the sender. */
+  private acknowledge(batch: Batch): void {
+    if (batch.remoteId >= 0) {
+      this.opts.link!.sendAck(batch.sender, batch.remoteId);
+      return;
+    }
+    const s = this.local(batch.sender)!;
+    if (batch.blocking) {
+      if (s.status === BLOCKED && (s.wait as SendWait | null)?.batch === batch) this.wake(s, null);
+      return;
+    }
+    const left = this.addOutstanding(s, batch.dest, -1);
+    if (left === 0 && s.status === BLOCKED && s.wait?.op === "wait_sent" && s.wait.peer === batch.dest) this.wake(s, true);
+  }
+
+  private addOutstanding(s: CoreSlot, dest: number, delta: number): number {
+    const m = (s.outstanding ??= new Map());
+    const n = (m.get(dest) ?? 0) + delta;
+    if (n === 0) m.delete(dest);
+    else m.set(dest, n);
+    return n;
+  }
+
+  testSent(core: CoreApi, dest: number): boolean {
+    const me = this.slotOf(core);
+    this.checkPeer(me, dest, "test_sent", "Attempting to send to non-existent or inactive process", true);
+    return !me.outstanding?.get(dest);
+  }
+
+  waitSent(core: CoreApi, dest: number): Value | typeof SUSPEND {
+    const me = this.slotOf(core);
+    this.checkPeer(me, dest, "wait_sent", "Attempting to send to non-existent or inactive process", true);
+    if (!me.outstanding?.get(dest)) return true;
+    return this.block(me, { op: "wait_sent", peer: dest });
+  }
+
+  probe(core: CoreApi, src: number): boolean {
+    const me = this.slotOf(core);
+    this.checkPeer(me, src, "probe", "Attempting to receive from non-existent or inactive process", true);
+    return (me.inbox.get(src)?.size ?? 0) > 0;
+  }
+
+  // ------------------------------------------------------------ remote arrivals
+
+  /** Messages from a core of another worker. */
+  deliverRemote(src: number, dst: number, kind: number, payloads: Wire[], ackId: number, flows: number[] | null): void {
+    const to = this.local(dst)!;
+    const batch: Batch | null = ackId >= 0 ? { remaining: payloads.length, sender: src, dest: dst, blocking: true, remoteId: ackId } : null;
+    const ch = this.channel(to, src);
+    payloads.forEach((p, i) => ch.push({ kind, payload: p, bytes: wireBytes(p), batch, flow: flows ? flows[i] : 0 }));
+    this.offer(to, src);
+  }
+
+  /** A core of another worker received every message of one of our sends. */
+  ackRemote(ackId: number): void {
+    const batch = this.pendingRemote.get(ackId);
+    if (!batch) return;
+    this.pendingRemote.delete(ackId);
+    this.acknowledge(batch);
+  }
+
+  // ------------------------------------------------------------ collectives
+
+  collective(core: CoreApi, op: CollectiveOp, value: Value, arg: number | string | null): Value | typeof SUSPEND {
+    const me = this.slotOf(core);
+    const layout = this.opts.layout;
+    if ((op === "bcast" || op === "gather" || op === "scatter") && !layout.has(arg as number)) {
+      throw new PyError("ValueError", `${op}(): root ${arg} is not a core of the run (the cores are ${layout.describeIds()})`);
+    }
+    const wire = op === "sync" ? null : encode(me.core, value);
+    me.counters.collectives++;
+    if (op !== "sync") me.counters.bytesSent += wireBytes(wire);
+    const seq = me.collSeq++;
+    let round = this.rounds.get(seq);
+    if (!round) {
+      round = { entries: [], slots: [] };
+      this.rounds.set(seq, round);
+    }
+    round.entries.push({ core: me.core.id, op, arg, value: wire });
+    round.slots.push(me);
+    const wait: Wait = { op, seq, arg };
+    if (round.entries.length < this.slots.length) return this.block(me, wait);
+    round.entries.sort((a, b) => a.core - b.core);
+    if (this.opts.link) {
+      this.opts.link.contribute(seq, round.entries);
+      return this.block(me, wait);
+    }
+    this.rounds.delete(seq);
+    const outcome = completeRound(round.entries, !this.opts.float64);
+    if (isFailure(outcome) && outcome.core === me.core.id) throw new PyError(outcome.kind, outcome.message);
+    me.wait = wait;
+    this.finishRound(round, outcome);
+    if (me.status === FAILED || this.failure) return SUSPEND;
+    me.wait = null;
+    const result = resultFor(outcome as CollectiveResult, me.core.id);
+    me.counters.bytesReceived += op === "sync" ? 0 : wireBytes(result);
+    return decode(me.core, result);
+  }
+
+  /** The result of a collective completed by the coordinator. */
+  collectiveDone(seq: number, outcome: CollectiveResult | CollectiveFailure): void {
+    const round = this.rounds.get(seq);
+    if (!round) return;
+    this.rounds.delete(seq);
+    this.finishRound(round, outcome);
+  }
+
+  /** Wakes every blocked core of a round with its result (the caller's is returned by collective). */
+  private finishRound(round: Round, outcome: CollectiveResult | CollectiveFailure): void {
+    if (isFailure(outcome)) {
+      const slot = round.slots.find((s) => s.core.id === outcome.core);
+      if (slot) this.failBlocked(slot, new PyError(outcome.kind, outcome.message));
+      return;
+    }
+    for (const s of round.slots) {
+      if (s.status !== BLOCKED) continue;
+      const w = resultFor(outcome, s.core.id);
+      try {
+        if (s.wait?.op !== "sync") s.counters.bytesReceived += wireBytes(w);
+        this.wake(s, decode(s.core, w));
+      } catch (e) {
+        this.failBlocked(s, e);
+        return;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ memory
+
+  /** Values a blocked core has received but not yet been given (GC roots). */
+  rootsOf(core: Core): Iterable<Value> {
+    const w = this.slotOf(core).wait;
+    return isRecvWait(w) ? w.got : [];
+  }
+
+  /**
+   * Charges a shared_mem_array allocation to the core's slice of shared memory.
+   * When the slice looks full, the live shared lists are recounted from the core's
+   * roots first (the core's collector does not count them: they are not local).
+   */
+  chargeShared(core: CoreApi, bytes: number): void {
+    const me = this.slotOf(core);
+    const spec = this.opts.layout.spec(core.id);
+    const spilled = () => Math.max(0, me.core.mem.used - me.core.mem.limits.local);
+    if (me.shared + bytes + spilled() > spec.sharedSlice) me.shared = liveSharedBytes(me.core);
+    if (me.shared + bytes + spilled() > spec.sharedSlice) {
+      throw new PyError("MemoryError",
+        `core ${core.id} out of shared memory allocating a shared_mem_array of ${bytes.toLocaleString("en-US")} bytes; ` +
+        `${(me.shared + spilled()).toLocaleString("en-US")} of its ${spec.sharedSlice.toLocaleString("en-US")}-byte shared slice in use`);
+    }
+    me.shared += bytes;
+    if (me.shared > me.sharedPeak) me.sharedPeak = me.shared;
+  }
+
+  // ------------------------------------------------------------ reports
+
+  summaries(): CoreSummary[] {
+    return this.slots.map((s) => {
+      const spec = this.opts.layout.spec(s.core.id);
+      const base = { id: s.core.id, label: spec.label };
+      if (s.status === DONE) return { ...base, state: "finished" as const };
+      const f = s.core.frame;
+      const where = f ? { file: f.code.file, line: f.lineAt(f.pc - 1), func: f.code.name } : {};
+      if (s.status === FAILED) return { ...base, state: "failed" as const, ...where };
+      const w = s.wait;
+      if (s.status === BLOCKED && w) {
+        const peer = "peer" in w ? w.peer : undefined;
+        return { ...base, state: "blocked" as const, waiting: describeWait(w), peer, collective: "seq" in w, ...where };
+      }
+      return { ...base, state: s.status === RUNNING ? "running" as const : "ready" as const, ...where };
+    });
+  }
+
+  statsRows(): StatsRow[] {
+    const { layout, codeBytes, codeInstructions } = this.opts;
+    return this.slots.map((s) => statsRow(s.core, layout.spec(s.core.id), s.counters, codeBytes, codeInstructions, s.sharedPeak));
+  }
+
+  /** Ends every core's partial output line (at the end of the run). */
+  flushOutput(): void {
+    for (const s of this.slots) s.out.flush();
+  }
+}
+
+const perCoreMaps = new WeakMap<CollectiveResult, Map<number, Wire>>();
+
+function resultFor(r: CollectiveResult, core: number): Wire {
+  if (!r.perCore) return r.common;
+  let m = perCoreMaps.get(r);
+  if (!m) perCoreMaps.set(r, (m = new Map(r.perCore)));
+  const w = m.get(core);
+  return w === undefined ? r.common : w;
+}
+
+/** Bytes of the shared_mem_array lists reachable from a core. */
+function liveSharedBytes(core: Core): number {
+  const seen = new Set<unknown>();
+  let total = 0;
+  const work: unknown[] = [...core.mem.roots()];
+  while (work.length) {
+    const v = work.pop();
+    if (typeof v !== "object" || v === null || seen.has(v)) continue;
+    seen.add(v);
+    if (v instanceof PyList) {
+      if ((v as PyList & { shared?: boolean }).shared) total += listBytes(v.items.length);
+      work.push(...v.items);
+    } else if (v instanceof PyTuple) work.push(...v.items);
+    else if (v instanceof PyModule) work.push(...v.slots);
+    else if (v instanceof Cell) work.push(v.value);
+    else if (v instanceof PyFunction) work.push(...(v.defaults ?? []), ...(v.closure ?? []));
+  }
+  return total;
+}
