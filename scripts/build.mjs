@@ -9,7 +9,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 rmSync(join(root, "dist"), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
+  // worker: the entry of the device's worker threads (src/device/cluster.ts starts it).
+  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts", worker: "src/device/worker.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

@@ -13,9 +13,14 @@ import type { Program } from "../bytecode/code.js";
 import { decodeProgram, encodeProgram, ImageError } from "../bytecode/image.js";
 import { disassemble } from "../bytecode/disasm.js";
 import { EPythonSyntaxError } from "../lang/diagnostics.js";
-import { Device } from "../device/device.js";
+import { availableParallelism } from "node:os";
+import { Device, type DeviceOptions } from "../device/device.js";
+import { coreReport } from "../device/deadlock.js";
+import { LayoutError, parsePlacement } from "../device/layout.js";
 import { parseSize, profiles } from "../device/profiles.js";
-import { standardModules } from "../vm/modules/index.js";
+import { formatStats, formatTimes } from "../device/stats.js";
+import { traceJson } from "../device/trace.js";
+import { standardModules, withLibraryModules } from "../vm/modules/index.js";
 import { formatRuntimeError } from "./report.js";
 
 const VERSION = "0.1.0";
@@ -33,6 +38,7 @@ interface RunFlags {
   float64?: boolean;
   cores?: string;
   host?: string;
+  placement?: string;
   profile: string;
   prefix: boolean;
   size?: boolean;
@@ -42,7 +48,15 @@ interface RunFlags {
   deterministic?: boolean;
   timeout?: string;
   localMemory?: string;
+  sharedMemory?: string;
   strictMemory?: boolean;
+  dataShared?: boolean;
+  codeCore?: boolean;
+  codeShared?: boolean;
+  workers?: string;
+  time?: boolean;
+  stats?: boolean;
+  trace?: string;
 }
 
 function readText(path: string): string {
@@ -79,7 +93,8 @@ function loadProgram(file: string, classic: boolean): Program {
   sourceCache.set(file, source);
   return compileProgram(source, file, {
     dialect: classic ? "classic" : "python3",
-    readFile: (p) => {
+    // Library modules written in ePython (taskfarm) come with epython.
+    readFile: withLibraryModules((p) => {
       try {
         const text = readFileSync(p, "utf8");
         sourceCache.set(p, text);
@@ -87,7 +102,7 @@ function loadProgram(file: string, classic: boolean): Program {
       } catch {
         return null;
       }
-    },
+    }),
     isBuiltinModule: (name) => standardModules.has(name),
   });
 }
@@ -104,7 +119,7 @@ function printSizes(program: Program, out: (s: string) => void): void {
   out(`${sizes.instructions} bytes for code, ${sizes.total} bytes for the whole image (${program.modules.length} module${program.modules.length === 1 ? "" : "s"})\n`);
 }
 
-function runCommand(file: string | undefined, flags: RunFlags): number {
+async function runCommand(file: string | undefined, flags: RunFlags): Promise<number> {
   const source = flags.load ?? file;
   if (!source) throw new UserError("you must give a program to run (epython run prog.py)");
   const program = loadProgram(source, !!flags.classic);
@@ -113,55 +128,85 @@ function runCommand(file: string | undefined, flags: RunFlags): number {
     writeFileSync(flags.output, encodeProgram(program).bytes);
     return 0;
   }
-  const profile = profiles[flags.profile];
-  if (!profile) throw new UserError(`unknown profile '${flags.profile}' (choose from ${Object.keys(profiles).join(", ")})`);
-  const hostCores = intOption(flags.host, "-h", 0) ?? 0;
-  const deviceCores = intOption(flags.cores, "--cores", 0) ?? (hostCores > 0 ? 0 : 1);
-  if (deviceCores + hostCores === 0) throw new UserError("no cores to run on: give --cores N or -h N");
-  let localMemory: number | undefined;
-  if (flags.localMemory) {
-    const n = parseSize(flags.localMemory);
-    if (n === null) throw new UserError(`--local-memory: cannot read size '${flags.localMemory}' (e.g. 32K)`);
-    if (n <= profile.runtimeReserve) {
-      throw new UserError(`--local-memory ${flags.localMemory} leaves no room for a program: the ${profile.name} on-core runtime alone takes ${profile.runtimeReserve / 1024}K of each core's local memory`);
-    }
-    localMemory = n - profile.runtimeReserve;
-  }
-  const seed = flags.seed !== undefined ? intOption(flags.seed, "--seed", 0)! : flags.deterministic ? 0 : null;
-  const timeout = flags.timeout !== undefined ? Number(flags.timeout) : 0;
-  if (!(timeout >= 0)) throw new UserError(`--timeout must be a number of seconds, not '${flags.timeout}'`);
-  const stdin = makeStdinReader();
-  const device = new Device(program, {
-    profile, deviceCores, hostCores, float64: !!flags.float64, prefix: flags.prefix,
-    write: (t) => process.stdout.write(t),
-    warn: (t) => process.stderr.write(pc.yellow(t) + "\n"),
-    readLine: (prompt) => {
-      if (prompt) process.stdout.write(prompt);
-      return stdin();
-    },
-    seed, timeoutMs: timeout * 1000, localMemory, strictMemory: flags.strictMemory,
-  });
-  const result = device.run();
+  const options = deviceOptions(flags);
+  const device = new Device(program, options);
+  const result = await device.runAsync();
+  if (flags.trace && result.trace) writeFileSync(flags.trace, traceJson(result.layout.cores, result.trace.events, result.trace.dropped));
+  if (flags.time) process.stderr.write(formatTimes(result.stats) + "\n");
+  if (flags.stats) process.stderr.write(formatStats(result.stats) + "\n");
   if (result.failure) {
     const { core, error } = result.failure;
-    const label = core < deviceCores ? "device core" : "host core";
-    const id = core < deviceCores ? core : core - deviceCores;
-    process.stderr.write(formatRuntimeError(error, id, label, readSource) + "\n");
-    const others = result.cores.filter((c) => c.id !== core);
+    const spec = result.layout.spec(core);
+    const [label, n] = spec.label.split(" ");
+    process.stderr.write(formatRuntimeError(error, Number(n), `${label} core`, readSource) + "\n");
+    const others = result.summaries.filter((c) => c.id !== core);
     if (others.length) {
-      const done = others.filter((c) => c.finished).length;
+      const done = others.filter((c) => c.state === "finished").length;
       process.stderr.write(`(${others.length} other core${others.length === 1 ? "" : "s"} stopped: ${done} had finished, ${others.length - done} were still running or waiting)\n`);
+      if (others.length - done > 0 && others.length <= 64) {
+        process.stderr.write(coreReport(others.filter((c) => c.state !== "finished")).map((l) => `  ${l}`).join("\n") + "\n");
+      }
     }
     return 1;
   }
   if (result.stuck) {
     const title = result.stuck.reason === "deadlock"
       ? "Deadlock: no core can make progress."
-      : `Timeout: the program did not finish within ${timeout} s.`;
+      : `Timeout: the program did not finish within ${options.timeoutMs / 1000} s.`;
     process.stderr.write(pc.bold(pc.red(title)) + "\n" + result.stuck.cores.map((l) => `  ${l}`).join("\n") + "\n");
     return result.stuck.reason === "deadlock" ? 3 : 124;
   }
   return 0;
+}
+
+/** The device configuration from the run flags (the original's flags included). */
+function deviceOptions(flags: RunFlags): DeviceOptions {
+  const profile = profiles[flags.profile];
+  if (!profile) throw new UserError(`unknown profile '${flags.profile}' (choose from ${Object.keys(profiles).join(", ")})`);
+  const hostCores = intOption(flags.host, "-h", 0) ?? 0;
+  let placement: number[] | undefined;
+  if (flags.placement !== undefined) {
+    if (flags.cores !== undefined) throw new UserError("give either --cores or -c (core placement), not both");
+    try {
+      placement = parsePlacement(flags.placement, profile.cores);
+    } catch (e) {
+      throw new UserError((e as Error).message);
+    }
+  }
+  const deviceCores = placement ? placement.length : intOption(flags.cores, "--cores", 0) ?? (hostCores > 0 ? 0 : 1);
+  if (deviceCores + hostCores === 0) throw new UserError("no cores to run on: give --cores N or -h N");
+  const size = (text: string | undefined, name: string): number | undefined => {
+    if (text === undefined) return undefined;
+    const n = parseSize(text);
+    if (n === null) throw new UserError(`${name}: cannot read size '${text}' (e.g. 32K, 32M)`);
+    return n;
+  };
+  const local = size(flags.localMemory, "--local-memory");
+  const localMemory = local === undefined ? undefined : Math.max(0, local - profile.runtimeReserve);
+  if (flags.codeCore && flags.codeShared) throw new UserError("give either --code-core or --code-shared, not both");
+  const seed = flags.seed !== undefined ? intOption(flags.seed, "--seed", 0)! : flags.deterministic ? 0 : null;
+  const timeout = flags.timeout !== undefined ? Number(flags.timeout) : 0;
+  if (!(timeout >= 0)) throw new UserError(`--timeout must be a number of seconds, not '${flags.timeout}'`);
+  let workers = intOption(flags.workers, "--workers", 1);
+  if (flags.deterministic) {
+    if (workers !== undefined && workers > 1) throw new UserError("--deterministic runs one fixed schedule on one worker; drop --workers or use --workers 1");
+    workers = 1;
+  }
+  const stdin = makeStdinReader();
+  return {
+    profile, deviceCores, hostCores, placement, float64: !!flags.float64, prefix: flags.prefix,
+    write: (t) => process.stdout.write(t),
+    warn: (t) => process.stderr.write(pc.yellow(t) + "\n"),
+    readLine: (prompt) => {
+      if (prompt) process.stdout.write(prompt);
+      return stdin();
+    },
+    seed, timeoutMs: timeout * 1000, localMemory, sharedMemory: size(flags.sharedMemory, "--shared-memory"),
+    strictMemory: flags.strictMemory, dataShared: flags.dataShared,
+    code: flags.codeCore ? "core" : flags.codeShared ? "shared" : "auto",
+    workers: workers ?? availableParallelism(),
+    timing: !!flags.time, trace: !!flags.trace,
+  };
 }
 
 /** Synchronous line reader over standard input (input() blocks the whole run). */
@@ -194,17 +239,26 @@ function addRunOptions(cmd: Command): Command {
     .option("--classic", "the classic ePython dialect (programs written for the original)")
     .option("--float64", "double-precision floats (default: IEEE single precision, as on the Epiphany)")
     .option("-d, --cores <n>", "number of device cores")
-    .option("-h, --host <n>", "number of host virtual cores")
+    .option("-h, --host <n>", "number of host virtual cores (large memory, printed as [host N])")
+    .option("-c, --placement <cores>", "device cores to run on: n, a,b,c, a:b or all (the original's -c)")
     .addOption(new Option("--profile <name>", "device profile").choices(Object.keys(profiles)).default("epiphany3"))
     .option("--no-prefix", "print program output without the [device N] prefixes")
     .option("-s, --size", "report the code size")
     .option("-o, --output <file>", "compile to a bytecode image instead of running")
     .option("-l, --load <file>", "run a bytecode image")
+    .option("--workers <n>", "worker threads the cores are spread over (default: one per CPU)")
     .option("--seed <n>", "seed every core's random numbers (core i gets a derived seed)")
-    .option("--deterministic", "fixed schedule and seed: identical output on every run")
-    .option("--timeout <seconds>", "stop a program that runs longer than this")
+    .option("--deterministic", "one fixed schedule and seed: identical output on every run")
+    .option("--timeout <seconds>", "stop a program that runs longer than this, reporting where each core was")
     .option("--local-memory <size>", "local memory per core, e.g. 32K (overrides the profile)")
-    .option("--strict-memory", "fail instead of spilling data into shared memory");
+    .option("--shared-memory <size>", "shared memory of the device, e.g. 32M (overrides the profile)")
+    .option("--strict-memory", "fail instead of spilling data into shared memory")
+    .option("--data-shared", "place all data in shared memory (the original's -datashared)")
+    .option("--code-core", "keep the code in core memory even if large (the original's -codecore)")
+    .option("--code-shared", "keep the code in shared memory (the original's -codeshared)")
+    .option("-t, --time", "report each core's run time")
+    .option("--stats", "report per-core instructions, messages, memory use and traffic")
+    .option("--trace <file>", "write a Chrome/Perfetto trace of the run (JSON)");
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -223,8 +277,8 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
 
   addRunOptions(program.command("run").argument("[file]", "program (.py) or bytecode image (.epyc)").description("compile and run a program on the device").helpOption("--help", "show help"))
-    .action((file: string | undefined, flags: RunFlags) => {
-      code = runCommand(file, flags);
+    .action(async (file: string | undefined, flags: RunFlags) => {
+      code = await runCommand(file, flags);
     });
 
   program.command("compile").argument("<file>").description("compile a program to a bytecode image")
@@ -260,7 +314,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(formatSyntaxError(e) + "\n");
       return 1;
     }
-    if (e instanceof UserError || e instanceof ImageError) {
+    if (e instanceof UserError || e instanceof ImageError || e instanceof LayoutError) {
       process.stderr.write(pc.red(`epython: ${e.message}`) + "\n");
       return 1;
     }

@@ -17,10 +17,11 @@
 //   consumed token other than NEWLINE/INDENT/DEDENT/EOF). A parenthesised
 //   expression keeps its inner span; tuples, generators and displays include their
 //   brackets, as in CPython.
-// - Errors: the first error throws an EPythonSyntaxError. A generic "invalid syntax"
-//   is replaced by a lexical error found later in the file (an unclosed bracket,
-//   an unterminated string...), which is what CPython reports and usually the real
-//   cause.
+// - Errors: the first error throws an EPythonSyntaxError; nothing else escapes.
+//   As in CPython, a lexical error later in the file (an unterminated string, a
+//   stray bracket...) may take precedence over a parser error: see
+//   `preferLexicalError`. Messages and positions follow CPython 3.11, except that
+//   columns point at the offending token.
 // - Depth: JS recursion and AST height are bounded. Brackets nest at most 200 deep
 //   (tokenizer); `depth` counts nesting levels of the expression being built
 //   (sub-expressions, unary/binary operator chains, trailers) and is capped at
@@ -32,7 +33,7 @@ import { EPythonSyntaxError, type SourcePos, type Span } from "./diagnostics.js"
 import { decodeEscapes, normaliseNewlines, SourceFile, TokenStream, type Token } from "./tokenizer.js";
 
 const MAX_DEPTH = 1000;
-/** `elif` chains nest If nodes; they share the block limit's spirit. */
+/** `elif` chains become nested If nodes: bounding them bounds the AST height too. */
 const MAX_ELIF = 1000;
 
 type BinInfo = { prec: number; op: A.BinaryOperator };

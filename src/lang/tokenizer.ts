@@ -19,8 +19,9 @@
 // - Tokens are produced lazily: the parser holds only a token or two of lookahead,
 //   so tokens die young (keeping them all alive made garbage collection dominate).
 //
-// String and number *contents* are scanned here but decoded by the parser (escape
-// errors, bytes and imaginary literals are reported when the parser uses the token).
+// Numbers get their value here; string bodies are only delimited, and decoded by the
+// parser (`decodeEscapes`), so that escape errors, bytes and imaginary literals are
+// reported when the parser reaches the token, in source order.
 
 import type { Dialect } from "./ast.js";
 import { EPythonSyntaxError, type SourcePos } from "./diagnostics.js";
@@ -203,9 +204,10 @@ export class TokenStream {
   private readonly text: string;
   private readonly classic: boolean;
   private pos: number;
-  /** Tokens produced by the last `step()` and not yet returned. */
+  /** Tokens produced by the last `step()`: queue[head, size) are not yet returned. */
   private readonly queue: Token[] = [];
   private head = 0;
+  private size = 0;
   /** The final `eof` or `error` token, once returned. */
   private last: Token | null = null;
   private readonly brackets: OpenBracket[] = [];
@@ -231,22 +233,26 @@ export class TokenStream {
   }
 
   next(): Token {
-    while (this.head >= this.queue.length) {
+    while (this.head >= this.size) {
       if (this.last !== null) return this.last;
-      this.queue.length = 0;
       this.head = 0;
+      this.size = 0;
       try {
         this.step();
       } catch (e) {
         if (!(e instanceof EPythonSyntaxError)) throw e;
         const tok = new Token("error", "", null, this.pos, this.pos, e.line, e.col, e.line, e.col);
         tok.error = e;
-        this.queue.push(tok);
+        this.emit(tok);
       }
     }
     const t = this.queue[this.head++]!;
     if (t.kind === "eof" || t.kind === "error") this.last = t;
     return t;
+  }
+
+  private emit(tok: Token): void {
+    this.queue[this.size++] = tok;
   }
 
   /** Reads the rest of the input; returns the final `eof` or `error` token. */
@@ -270,14 +276,14 @@ export class TokenStream {
       line, start - src.lineStarts[line - 1]! + 1,
       endLine, end - src.lineStarts[endLine - 1]! + 1,
     );
-    this.queue.push(tok);
+    this.emit(tok);
     if (kind !== "indent" && kind !== "dedent" && kind !== "newline") this.lineHasTokens = true;
     return tok;
   }
 
   /** Zero-width token (INDENT, DEDENT, EOF...) at a position. */
   private pushMarker(kind: TokenKind, offset: number, pos: SourcePos): void {
-    this.queue.push(new Token(kind, "", null, offset, offset, pos.line, pos.col, pos.line, pos.col));
+    this.emit(new Token(kind, "", null, offset, offset, pos.line, pos.col, pos.line, pos.col));
   }
 
   /** Advances over the input by one token (or line break); queues 0 or more tokens. */
@@ -296,7 +302,7 @@ export class TokenStream {
       if (this.brackets.length === 0 && this.mode === "file") {
         if (this.lineHasTokens) {
           const p = this.src.pos(start);
-          this.queue.push(new Token("newline", "\n", null, start, start + 1, p.line, p.col, p.line, p.col + 1));
+          this.emit(new Token("newline", "\n", null, start, start + 1, p.line, p.col, p.line, p.col + 1));
           this.lineHasTokens = false;
         }
         this.atLineStart = true;
@@ -465,7 +471,7 @@ export class TokenStream {
     const pos = this.src.pos(at);
     if (this.mode === "file") {
       if (this.lineHasTokens) {
-        this.queue.push(new Token("newline", "", null, this.end, this.end, pos.line, pos.col, pos.line, pos.col));
+        this.emit(new Token("newline", "", null, this.end, this.end, pos.line, pos.col, pos.line, pos.col));
         this.lineHasTokens = false;
       }
       while (this.indents.length > 1) {

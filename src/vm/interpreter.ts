@@ -160,7 +160,8 @@ export function execute(core: Core, budget: number): number {
         }
 
         // ------------------------------------------------------ arithmetic
-        case Op.BINARY_ADD: {
+        case Op.BINARY_ADD:
+        case Op.INPLACE_ADD: {
           const b = stack[--sp];
           const a = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
@@ -174,7 +175,8 @@ export function execute(core: Core, budget: number): number {
             }
           } else {
             core.sp = sp;
-            stack[sp - 1] = ops.add(core, a, b);
+            // `+=` on a list extends it in place; otherwise it is `+`.
+            stack[sp - 1] = op === Op.INPLACE_ADD ? ops.inplaceAdd(core, a, b) : ops.add(core, a, b);
           }
           break;
         }
@@ -270,24 +272,6 @@ export function execute(core: Core, budget: number): number {
           const b = stack[--sp];
           const a = stack[sp - 1];
           stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a ^ b : ops.bitop("xor", a, b);
-          break;
-        }
-        case Op.INPLACE_ADD: {
-          const b = stack[--sp];
-          const a = stack[sp - 1];
-          if (typeof a === "number" && typeof b === "number") {
-            if ((a | 0) === a && (b | 0) === b) {
-              const r = a + b;
-              if ((r | 0) !== r) throw ops.intOverflow("+", a, b, r);
-              stack[sp - 1] = r;
-            } else {
-              const r = f32 ? Math.fround(a + b) : a + b;
-              stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
-            }
-          } else {
-            core.sp = sp;
-            stack[sp - 1] = ops.inplaceAdd(core, a, b);
-          }
           break;
         }
         case Op.CLASSIC_ADD: {
@@ -448,7 +432,10 @@ export function execute(core: Core, budget: number): number {
         case Op.GET_ITER:
           stack[sp - 1] = ops.getIter(stack[sp - 1]);
           break;
-        case Op.FOR_ITER: {
+        case Op.FOR_ITER:
+        case Op.FOR_ITER_STORE: {
+          // TOS is the iterator. FOR_ITER pushes the next item; FOR_ITER_STORE (operands:
+          // local, target) stores it into a fast local. Exhausted: pop, jump to target.
           const it = stack[sp - 1];
           let v: Value | undefined;
           if (it instanceof RangeIterator) {
@@ -464,9 +451,13 @@ export function execute(core: Core, budget: number): number {
             core.sp = sp;
             v = (it as import("./values.js").PyIterator).next();
           }
+          const store = op === Op.FOR_ITER_STORE;
           if (v === undefined) {
             sp--;
-            pc = ins[pc];
+            pc = ins[store ? pc + 1 : pc];
+          } else if (store) {
+            stack[base + ins[pc]] = v;
+            pc += 2;
           } else {
             stack[sp++] = v;
             pc++;
@@ -905,37 +896,6 @@ export function execute(core: Core, budget: number): number {
             ops.setItem(core, obj, idx, v);
           }
           pc += 2;
-          break;
-        }
-        case Op.FOR_ITER_STORE: {
-          const it = stack[sp - 1];
-          let v: Value | undefined;
-          if (it instanceof RangeIterator) {
-            const c = it.cur;
-            if (it.step > 0 ? c < it.stop : c > it.stop) {
-              it.cur = c + it.step;
-              v = c;
-            }
-          } else if (it instanceof ListIterator) {
-            if (it.i < it.items.length) v = it.items[it.i++];
-          } else {
-            f.pc = pc - 1;
-            core.sp = sp;
-            v = (it as import("./values.js").PyIterator).next();
-          }
-          if (v === undefined) {
-            sp--;
-            pc = ins[pc + 1];
-          } else {
-            stack[base + ins[pc]] = v;
-            pc += 2;
-          }
-          if (count >= budget) {
-            f.pc = pc;
-            core.sp = sp;
-            core.instructions += count;
-            return RUN_YIELD;
-          }
           break;
         }
         case Op.ADD_INT: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Dialect } from "../../src/lang/ast.js";
-import { SourceFile, tokenize, type Token } from "../../src/lang/tokenizer.js";
+import { SourceFile, TokenStream, tokenize, type Token } from "../../src/lang/tokenizer.js";
 
 function toks(text: string, dialect: Dialect = "python3"): Token[] {
   return tokenize(new SourceFile(text, "t.py", dialect));
@@ -279,5 +279,27 @@ describe("tokenizer: classic comments", () => {
 
   it("reports an unterminated block comment", () => {
     expect(lastError("x = 1 /* oops\n\n", "classic")).toMatchObject({ message: "unterminated comment", line: 1, col: 7 });
+  });
+});
+
+describe("tokenizer: the lazy stream", () => {
+  it("produces tokens on demand and keeps returning the final token", () => {
+    const stream = new TokenStream(new SourceFile("x\ny = €", "t.py", "python3"), 0, 7, "file");
+    expect(stream.next()).toMatchObject({ kind: "name", text: "x" });
+    expect(stream.next().kind).toBe("newline");
+    expect(stream.next().text).toBe("y");
+    expect(stream.next().text).toBe("=");
+    const err = stream.next();
+    expect(err.kind).toBe("error");
+    expect(stream.next()).toBe(err);
+    expect(stream.drain()).toBe(err);
+  });
+
+  it("tokenizes a range in f-string expression mode, with exact positions", () => {
+    const text = "f'{a +\n b}'";
+    const stream = new TokenStream(new SourceFile(text, "t.py", "python3"), 3, 10, "fexpr");
+    const got: string[] = [];
+    for (let t = stream.next(); t.kind !== "eof"; t = stream.next()) got.push(`${t.text}@${t.line}:${t.col}`);
+    expect(got).toEqual(["a@1:4", "+@1:6", "b@2:2"]);
   });
 });

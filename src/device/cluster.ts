@@ -1,0 +1,209 @@
+// A multi-worker run, seen from the calling thread (the coordinator): it starts one
+// worker thread per block of cores (worker.ts), wires a MessagePort between every
+// pair of workers, and then only coordinates — it writes the workers' output,
+// completes collectives across workers, detects deadlocks (IdleTracker), enforces
+// the timeout, and gathers the final reports. It never runs a core itself.
+//
+// Cores are split in contiguous blocks of ids (worker w gets ids
+// [w*T/W, (w+1)*T/W)), so nearest-neighbour programs mostly talk within a worker.
+
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { completeRound, type Contribution } from "./collectives.js";
+import { IdleTracker } from "./deadlock.js";
+import type { Device, RunOutcome } from "./device.js";
+import type { CoreSummary, FailureInfo } from "./node.js";
+import { ring, STDIN_BYTES, type ToCoordinator, type ToWorker, type WorkerInit } from "./protocol.js";
+import type { StatsRow } from "./stats.js";
+import { epochMs, type TraceEvent } from "./trace.js";
+
+/** The bundled worker script (dist/worker.js), also when running from sources. */
+function workerScript(): URL {
+  const candidates = [new URL("./worker.js", import.meta.url), new URL("../../dist/worker.js", import.meta.url)];
+  const found = candidates.find((u) => existsSync(fileURLToPath(u)));
+  if (!found) throw new Error("multi-worker runs need the built bundle (dist/worker.js): run `node scripts/build.mjs`");
+  return found;
+}
+
+export function runCluster(device: Device): Promise<RunOutcome> {
+  const { layout, opts } = device;
+  const W = device.workers;
+  const total = layout.total;
+  const blocks = Array.from({ length: W }, (_, w) => layout.cores.slice(Math.floor((w * total) / W), Math.floor(((w + 1) * total) / W)).map((c) => c.id));
+  const owner = new Int32Array(layout.indexOf.length).fill(-1);
+  blocks.forEach((ids, w) => ids.forEach((id) => (owner[id] = w)));
+  const bellsBuf = new SharedArrayBuffer(4 * W);
+  const bells = new Int32Array(bellsBuf);
+  const stdinBuf = new SharedArrayBuffer(12 + STDIN_BYTES);
+  const originMs = epochMs();
+
+  // One channel per pair of workers.
+  const peers: (MessagePort | null)[][] = Array.from({ length: W }, () => new Array(W).fill(null));
+  for (let i = 0; i < W; i++) {
+    for (let j = i + 1; j < W; j++) {
+      const ch = new MessageChannel();
+      peers[i][j] = ch.port1;
+      peers[j][i] = ch.port2;
+    }
+  }
+
+  const script = workerScript();
+  return new Promise<RunOutcome>((resolve, reject) => {
+    const controls: MessagePort[] = [];
+    const threads: Worker[] = [];
+    const tracker = new IdleTracker(W);
+    const live = new Array<number>(W).fill(-1);
+    const rounds = new Map<number, { entries: Contribution[]; workers: number }>();
+    const finals: ({ summaries: CoreSummary[]; stats: StatsRow[]; events: TraceEvent[] | null; dropped: number } | null)[] = new Array(W).fill(null);
+    let end: RunOutcome["end"] | null = null;
+    let failure: FailureInfo | null = null;
+    let probe: { epoch: number; key: string; replies: Set<number> } | null = null;
+    let epoch = 0;
+    let spillWarned = false;
+    let settled = false;
+    const timer = opts.timeoutMs > 0 ? setTimeout(() => stop("timeout"), opts.timeoutMs) : null;
+
+    const post = (w: number, m: ToWorker) => {
+      controls[w].postMessage(m);
+      ring(bells, w);
+    };
+
+    function stop(reason: RunOutcome["end"]): void {
+      if (end) return;
+      end = reason;
+      if (timer) clearTimeout(timer);
+      for (let w = 0; w < W; w++) post(w, { t: "stop" });
+    }
+
+    function abort(e: unknown): void {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      for (const t of threads) void t.terminate();
+      reject(e instanceof Error ? e : new Error(String(e)));
+    }
+
+    function finish(): void {
+      if (settled) return;
+      settled = true;
+      for (const t of threads) void t.terminate();
+      const all = finals as NonNullable<(typeof finals)[number]>[];
+      const byId = <T extends { id: number }>(xs: T[]) => xs.sort((a, b) => a.id - b.id);
+      const events = all.some((f) => f.events) ? all.flatMap((f) => f.events ?? []) : null;
+      resolve({
+        end: end!, failure,
+        summaries: byId(all.flatMap((f) => f.summaries)),
+        stats: byId(all.flatMap((f) => f.stats)),
+        events, dropped: all.reduce((n, f) => n + f.dropped, 0),
+      });
+    }
+
+    function checkQuiet(): void {
+      if (end) return;
+      if (live.every((n) => n === 0)) return stop("done");
+      const key = tracker.quiet();
+      if (key === null) {
+        probe = null;
+        return;
+      }
+      if (probe) {
+        if (probe.replies.size < W) return;
+        if (probe.key === key) return stop("deadlock");
+      }
+      // Everything looks idle: confirm with a fresh report from every worker.
+      probe = { epoch: ++epoch, key, replies: new Set() };
+      for (let w = 0; w < W; w++) post(w, { t: "probe", epoch });
+    }
+
+    function onMessage(w: number, m: ToCoordinator): void {
+      switch (m.t) {
+        case "out":
+          opts.write(m.text);
+          break;
+        case "warn":
+          if (m.text.includes("spills to its slice")) {
+            if (spillWarned) break;
+            spillWarned = true;
+          }
+          opts.warn(m.text);
+          break;
+        case "coll": {
+          let r = rounds.get(m.seq);
+          if (!r) rounds.set(m.seq, (r = { entries: [], workers: 0 }));
+          r.entries.push(...m.entries);
+          if (++r.workers < W) break;
+          rounds.delete(m.seq);
+          r.entries.sort((a, b) => a.core - b.core);
+          const outcome = completeRound(r.entries, !opts.float64);
+          for (let v = 0; v < W; v++) {
+            tracker.fromCoordinator[v]++;
+            post(v, { t: "collres", seq: m.seq, outcome });
+          }
+          break;
+        }
+        case "idle":
+          tracker.report(w, true, m.sent, m.received);
+          live[w] = m.live;
+          if (probe && m.epoch === probe.epoch) probe.replies.add(w);
+          checkQuiet();
+          break;
+        case "fail":
+          failure ??= m.failure;
+          stop("failed");
+          break;
+        case "readline": {
+          const line = opts.readLine ? opts.readLine(m.prompt) : null;
+          const s = new Int32Array(stdinBuf);
+          if (line === null) Atomics.store(s, 1, -1);
+          else {
+            const bytes = new TextEncoder().encode(line).subarray(0, STDIN_BYTES);
+            new Uint8Array(stdinBuf, 12, bytes.length).set(bytes);
+            Atomics.store(s, 1, bytes.length);
+          }
+          Atomics.store(s, 0, 1);
+          Atomics.notify(s, 0);
+          break;
+        }
+        case "final":
+          finals[w] = m;
+          if (finals.every(Boolean)) finish();
+          break;
+      }
+    }
+
+    for (let w = 0; w < W; w++) {
+      const control = new MessageChannel();
+      controls.push(control.port1);
+      const init: WorkerInit = {
+        index: w, workers: W, image: device.image, layout: device.layoutOptions(), local: blocks[w], owner,
+        seed: device.seed, float64: opts.float64, prefix: opts.prefix, originMs,
+        timing: !!opts.timing, trace: !!opts.trace,
+        codeBytes: device.codeBytes, codeInstructions: device.codeInstructions,
+        bells: bellsBuf, stdin: stdinBuf, peers: peers[w], control: control.port2,
+      };
+      const transfer = [...peers[w].filter((p): p is MessagePort => p !== null), control.port2];
+      const t = new Worker(script, { workerData: init, transferList: transfer });
+      threads.push(t);
+      control.port1.on("message", (m: ToCoordinator) => {
+        try {
+          onMessage(w, m);
+        } catch (e) {
+          abort(e);
+        }
+      });
+      t.on("error", abort);
+      t.on("exit", (code) => {
+        // The worker's last messages may still be queued on its port: take them now.
+        for (let m = receiveMessageOnPort(control.port1); m && !settled; m = receiveMessageOnPort(control.port1)) {
+          try {
+            onMessage(w, m.message as ToCoordinator);
+          } catch (e) {
+            abort(e);
+          }
+        }
+        if (!settled && !finals[w]) abort(new Error(`worker ${w} stopped unexpectedly (exit code ${code})`));
+      });
+    }
+  });
+}

@@ -1,0 +1,221 @@
+// Entry point of a worker thread of a multi-worker run: it decodes the program
+// image, builds its block of cores (a DeviceNode) and runs them, exchanging
+// messages with the other workers and the coordinator (protocol.ts).
+//
+// Loop invariant: between two slices the worker checks its doorbell with one atomic
+// load and drains its ports only when it rang; it flushes its outgoing items after
+// every slice (a core that blocked on a remote send must not wait for the batch to
+// fill); when nothing is ready it reports idle (if anything changed since its last
+// report) and sleeps on the doorbell.
+
+import { receiveMessageOnPort, workerData } from "node:worker_threads";
+import { decodeProgram } from "../bytecode/image.js";
+import { Layout } from "./layout.js";
+import { DeviceNode, type RemoteLink } from "./node.js";
+import type { Contribution } from "./collectives.js";
+import { type PeerItem, ring, STDIN_BYTES, type ToCoordinator, type ToWorker, type WorkerInit } from "./protocol.js";
+import type { Wire } from "./wire.js";
+
+const OUTPUT_FLUSH_BYTES = 32 * 1024;
+const OUTPUT_FLUSH_MS = 20;
+
+class WorkerLink implements RemoteLink {
+  node!: DeviceNode;
+  stopping = false;
+  /** Items sent to / received from other workers and the coordinator (deadlock detection). */
+  sent = 0;
+  received = 0;
+  private readonly outbox: PeerItem[][];
+  private pendingItems = 0;
+  private output = "";
+  private outputSince = 0;
+  private readonly bells: Int32Array;
+  private readonly stdin: Int32Array;
+  private probeEpoch = -1;
+  private lastReport = "";
+
+  constructor(readonly init: WorkerInit) {
+    this.outbox = init.peers.map(() => []);
+    this.bells = new Int32Array(init.bells);
+    this.stdin = new Int32Array(init.stdin);
+  }
+
+  get bell(): number {
+    return Atomics.load(this.bells, this.init.index);
+  }
+
+  /** Sleeps until the doorbell moves past `seen` (or a second passes). */
+  sleep(seen: number): void {
+    Atomics.wait(this.bells, this.init.index, seen, 1000);
+  }
+
+  // ------------------------------------------------------------ RemoteLink
+
+  sendMessages(src: number, dst: number, kind: number, payloads: Wire[], ackId: number, flows: number[] | null): void {
+    this.queue(this.init.owner[dst], { t: 0, s: src, d: dst, k: kind, v: payloads, a: ackId, f: flows });
+  }
+
+  sendAck(sender: number, ackId: number): void {
+    this.queue(this.init.owner[sender], { t: 1, s: sender, a: ackId });
+  }
+
+  contribute(seq: number, entries: Contribution[]): void {
+    this.toCoordinator({ t: "coll", seq, entries });
+  }
+
+  private queue(worker: number, item: PeerItem): void {
+    this.outbox[worker].push(item);
+    this.pendingItems++;
+    this.sent++;
+  }
+
+  // ------------------------------------------------------------ traffic
+
+  /** Posts every queued item to its worker. */
+  flush(): void {
+    if (this.pendingItems === 0) return;
+    const bells = this.bells;
+    this.outbox.forEach((items, w) => {
+      if (!items.length) return;
+      this.init.peers[w]!.postMessage(items);
+      this.outbox[w] = [];
+      ring(bells, w);
+    });
+    this.pendingItems = 0;
+  }
+
+  toCoordinator(m: ToCoordinator): void {
+    this.init.control.postMessage(m);
+  }
+
+  write(line: string): void {
+    if (!this.output) this.outputSince = Date.now();
+    this.output += line;
+    if (this.output.length >= OUTPUT_FLUSH_BYTES) this.flushOutput();
+  }
+
+  flushOutput(): void {
+    if (!this.output) return;
+    this.toCoordinator({ t: "out", text: this.output });
+    this.output = "";
+  }
+
+  outputDue(): boolean {
+    return this.output.length > 0 && Date.now() - this.outputSince >= OUTPUT_FLUSH_MS;
+  }
+
+  /** Handles everything that arrived on the ports. */
+  poll(): void {
+    this.init.peers.forEach((port) => {
+      if (!port) return;
+      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+        for (const item of m.message as PeerItem[]) this.onItem(item);
+      }
+    });
+    const control = this.init.control;
+    for (let m = receiveMessageOnPort(control); m; m = receiveMessageOnPort(control)) this.onControl(m.message as ToWorker);
+  }
+
+  private onItem(item: PeerItem): void {
+    this.received++;
+    if (item.t === 0) this.node.deliverRemote(item.s, item.d, item.k, item.v, item.a, item.f);
+    else this.node.ackRemote(item.a);
+  }
+
+  private onControl(m: ToWorker): void {
+    switch (m.t) {
+      case "collres":
+        this.received++;
+        this.node.collectiveDone(m.seq, m.outcome);
+        break;
+      case "probe":
+        this.probeEpoch = m.epoch;
+        break;
+      case "stop":
+        this.stopping = true;
+        break;
+    }
+  }
+
+  /** Tells the coordinator this worker has nothing to run (if anything changed, or when probed). */
+  reportIdle(): void {
+    const key = `${this.sent}/${this.received}/${this.node.live}`;
+    if (key === this.lastReport && this.probeEpoch < 0) return;
+    this.lastReport = key;
+    this.toCoordinator({ t: "idle", sent: this.sent, received: this.received, live: this.node.live, epoch: this.probeEpoch });
+    this.probeEpoch = -1;
+  }
+
+  /** input() on a worker: the coordinator reads the line (one worker at a time). */
+  readLine(prompt: string): string | null {
+    const s = this.stdin;
+    while (Atomics.compareExchange(s, 2, 0, 1) !== 0) Atomics.wait(s, 2, 1, 50);
+    try {
+      this.flushOutput();
+      Atomics.store(s, 0, 0);
+      this.toCoordinator({ t: "readline", prompt });
+      while (Atomics.load(s, 0) === 0) Atomics.wait(s, 0, 0, 1000);
+      const n = Atomics.load(s, 1);
+      if (n < 0) return null;
+      const bytes = new Uint8Array(this.init.stdin, 12, Math.min(n, STDIN_BYTES));
+      return new TextDecoder().decode(bytes.slice());
+    } finally {
+      Atomics.store(s, 2, 0);
+      Atomics.notify(s, 2);
+    }
+  }
+}
+
+function main(init: WorkerInit): void {
+  const link = new WorkerLink(init);
+  const node = new DeviceNode({
+    program: decodeProgram(init.image), layout: new Layout(init.layout), local: init.local,
+    seed: init.seed, float64: init.float64, prefix: init.prefix,
+    write: (line) => link.write(line),
+    warn: (text) => link.toCoordinator({ t: "warn", text }),
+    readLine: (prompt) => link.readLine(prompt),
+    originMs: init.originMs, timing: init.timing, trace: init.trace, link,
+    codeBytes: init.codeBytes, codeInstructions: init.codeInstructions,
+  });
+  link.node = node;
+  node.start();
+  let seen = link.bell;
+  let slices = 0;
+  // Between slices: send what the last slice queued; stop when the bell rang (new
+  // arrivals) or output has waited long enough.
+  const pause = () => {
+    link.flush();
+    return link.bell !== seen || ((++slices & 63) === 0 && link.outputDue());
+  };
+  let failed = false;
+  for (;;) {
+    seen = link.bell;
+    link.poll();
+    if (link.stopping) break;
+    if (node.failure && !failed) {
+      failed = true;
+      link.flushOutput();
+      link.toCoordinator({ t: "fail", failure: node.failure });
+    }
+    if (!failed && node.ready.size > 0) {
+      node.runReady(pause);
+      if (link.outputDue()) link.flushOutput();
+      continue;
+    }
+    link.flush();
+    link.flushOutput();
+    if (!failed) link.reportIdle();
+    link.sleep(seen);
+  }
+  link.flush();
+  node.flushOutput();
+  link.flushOutput();
+  link.toCoordinator({
+    t: "final", summaries: node.summaries(), stats: node.statsRows(),
+    events: node.trace?.events ?? null, dropped: node.trace?.dropped ?? 0,
+  });
+  for (const p of init.peers) p?.close();
+  init.control.close();
+}
+
+main(workerData as WorkerInit);
