@@ -102,7 +102,7 @@ function loadProgram(file: string, classic: boolean): Program {
       } catch {
         return null;
       }
-    }),
+    }, classic ? "classic" : "python3"),
     isBuiltinModule: (name) => standardModules.has(name),
   });
 }

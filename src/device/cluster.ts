@@ -1,8 +1,8 @@
 // A multi-worker run, seen from the calling thread (the coordinator): it starts one
 // worker thread per block of cores (worker.ts), wires a MessagePort between every
 // pair of workers, and then only coordinates — it writes the workers' output,
-// completes collectives across workers, detects deadlocks (IdleTracker), enforces
-// the timeout, and gathers the final reports. It never runs a core itself.
+// detects deadlocks (IdleTracker), enforces the timeout, and gathers the final
+// reports. It never runs a core, and is not on the path of messages or collectives.
 //
 // Cores are split in contiguous blocks of ids (worker w gets ids
 // [w*T/W, (w+1)*T/W)), so nearest-neighbour programs mostly talk within a worker.
@@ -10,7 +10,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
-import { completeRound, type Contribution } from "./collectives.js";
 import { IdleTracker } from "./deadlock.js";
 import type { Device, RunOutcome } from "./device.js";
 import type { CoreSummary, FailureInfo } from "./node.js";
@@ -54,7 +53,6 @@ export function runCluster(device: Device): Promise<RunOutcome> {
     const threads: Worker[] = [];
     const tracker = new IdleTracker(W);
     const live = new Array<number>(W).fill(-1);
-    const rounds = new Map<number, { entries: Contribution[]; workers: number }>();
     const finals: ({ summaries: CoreSummary[]; stats: StatsRow[]; events: TraceEvent[] | null; dropped: number } | null)[] = new Array(W).fill(null);
     let end: RunOutcome["end"] | null = null;
     let failure: FailureInfo | null = null;
@@ -128,20 +126,6 @@ export function runCluster(device: Device): Promise<RunOutcome> {
           }
           opts.warn(m.text);
           break;
-        case "coll": {
-          let r = rounds.get(m.seq);
-          if (!r) rounds.set(m.seq, (r = { entries: [], workers: 0 }));
-          r.entries.push(...m.entries);
-          if (++r.workers < W) break;
-          rounds.delete(m.seq);
-          r.entries.sort((a, b) => a.core - b.core);
-          const outcome = completeRound(r.entries, !opts.float64);
-          for (let v = 0; v < W; v++) {
-            tracker.fromCoordinator[v]++;
-            post(v, { t: "collres", seq: m.seq, outcome });
-          }
-          break;
-        }
         case "idle":
           tracker.report(w, true, m.sent, m.received);
           live[w] = m.live;

@@ -13,7 +13,7 @@
 
 import type { CollectiveOp } from "../vm/modules/parallel.js";
 import type { ErrorKind } from "../vm/errors.js";
-import { isWireFloat, type Wire, wireNumber, wireTypeName } from "./wire.js";
+import { isWireFloat, type Wire, wireFloat, wireNumber, wireTypeName } from "./wire.js";
 
 export interface Contribution {
   core: number;
@@ -130,5 +130,5 @@ function combine(op: string, a: Wire, b: Wire, core: number, float32: boolean): 
     if ((r | 0) !== r) throw new Failure(core, "OverflowError", `reduce('${op}') overflows the 32-bit int range (${r})`);
     return r === 0 ? 0 : r;
   }
-  return { f: float32 ? Math.fround(r) : r };
+  return wireFloat(float32 ? Math.fround(r) : r);
 }

@@ -51,7 +51,7 @@ export function coreReport(summaries: readonly CoreSummary[]): string[] {
 /**
  * Deadlock detection across workers (run by the coordinator). Each worker reports
  * when it has nothing to run, with its counts of items sent to and received from
- * other workers and the coordinator. The run is deadlocked when every worker's
+ * other workers. The run is deadlocked when every worker's
  * latest report says idle and every item sent has been received (nothing in
  * flight could wake a core); the coordinator then confirms with a second round of
  * reports before stopping the run (a report can be overtaken by a message).
@@ -60,14 +60,11 @@ export class IdleTracker {
   private readonly idle: boolean[];
   private readonly sent: number[];
   private readonly received: number[];
-  /** Items the coordinator has sent to each worker. */
-  readonly fromCoordinator: number[];
 
   constructor(workers: number) {
     this.idle = new Array(workers).fill(false);
     this.sent = new Array(workers).fill(0);
     this.received = new Array(workers).fill(0);
-    this.fromCoordinator = new Array(workers).fill(0);
   }
 
   report(worker: number, idle: boolean, sent: number, received: number): void {
@@ -79,8 +76,8 @@ export class IdleTracker {
   /** A snapshot key when everything looks idle and quiet, else null. */
   quiet(): string | null {
     if (!this.idle.every(Boolean)) return null;
-    const sent = this.sent.reduce((a, b) => a + b, 0) + this.fromCoordinator.reduce((a, b) => a + b, 0);
+    const sent = this.sent.reduce((a, b) => a + b, 0);
     const received = this.received.reduce((a, b) => a + b, 0);
-    return sent === received ? `${this.sent.join(",")}|${this.received.join(",")}|${this.fromCoordinator.join(",")}` : null;
+    return sent === received ? `${this.sent.join(",")}|${this.received.join(",")}` : null;
   }
 }

@@ -131,7 +131,7 @@ export class Device {
     const node = new DeviceNode({
       program: this.program, layout: this.layout, local: this.layout.cores.map((c) => c.id),
       seed: this.seed, float64: o.float64, prefix: o.prefix, write: o.write, warn: o.warn,
-      readLine: o.readLine, originMs, timing: !!o.timing, trace: !!o.trace, link: null,
+      readLine: o.readLine, originMs, timing: !!o.timing, trace: !!o.trace, link: null, workers: 1,
       codeBytes: this.codeBytes, codeInstructions: this.codeInstructions,
     });
     const deadline = o.timeoutMs > 0 ? Date.now() + o.timeoutMs : Infinity;

@@ -59,6 +59,7 @@ export interface FailureInfo {
 export interface RemoteLink {
   sendMessages(src: number, dst: number, kind: number, payloads: Wire[], ackId: number, flows: number[] | null): void;
   sendAck(sender: number, ackId: number): void;
+  /** Sends this worker's part of collective round `seq` to every other worker. */
   contribute(seq: number, entries: Contribution[]): void;
 }
 
@@ -79,6 +80,8 @@ export interface NodeOptions {
   timing: boolean;
   trace: boolean;
   link: RemoteLink | null;
+  /** Number of worker threads in the run (1 when this node is the only one). */
+  workers: number;
   /** Bytecode size and instruction count of the program (for --stats). */
   codeBytes: number;
   codeInstructions: number;
@@ -102,9 +105,18 @@ class CoreSlot {
   constructor(readonly core: Core, readonly out: CoreOutput, readonly index: number) {}
 }
 
+/**
+ * The k-th collective of every core. Each worker completes the round itself once it
+ * has every worker's part (its own cores' contributions plus one message from each
+ * other worker), so all workers compute the same result with no coordinator hop.
+ */
 interface Round {
-  entries: Contribution[];
+  /** Contributions and slots of this node's cores. */
+  local: Contribution[];
   slots: CoreSlot[];
+  /** Contributions of every core so far, and how many workers' parts are in. */
+  all: Contribution[];
+  parts: number;
 }
 
 export class DeviceNode implements ParallelDevice {
@@ -483,38 +495,48 @@ export class DeviceNode implements ParallelDevice {
     me.counters.collectives++;
     if (op !== "sync") me.counters.bytesSent += wireBytes(wire);
     const seq = me.collSeq++;
-    let round = this.rounds.get(seq);
-    if (!round) {
-      round = { entries: [], slots: [] };
-      this.rounds.set(seq, round);
-    }
-    round.entries.push({ core: me.core.id, op, arg, value: wire });
+    const round = this.round(seq);
+    round.local.push({ core: me.core.id, op, arg, value: wire });
     round.slots.push(me);
     const wait: Wait = { op, seq, arg };
-    if (round.entries.length < this.slots.length) return this.block(me, wait);
-    round.entries.sort((a, b) => a.core - b.core);
-    if (this.opts.link) {
-      this.opts.link.contribute(seq, round.entries);
-      return this.block(me, wait);
-    }
-    this.rounds.delete(seq);
-    const outcome = completeRound(round.entries, !this.opts.float64);
+    if (round.local.length < this.slots.length) return this.block(me, wait);
+    // This node's part of the round is complete: share it with the other workers.
+    this.opts.link?.contribute(seq, round.local);
+    const outcome = this.addPart(seq, round, round.local);
+    if (!outcome) return this.block(me, wait);
     if (isFailure(outcome) && outcome.core === me.core.id) throw new PyError(outcome.kind, outcome.message);
     me.wait = wait;
     this.finishRound(round, outcome);
     if (me.status === FAILED || this.failure) return SUSPEND;
     me.wait = null;
     const result = resultFor(outcome as CollectiveResult, me.core.id);
-    me.counters.bytesReceived += op === "sync" ? 0 : wireBytes(result);
+    if (op !== "sync") me.counters.bytesReceived += wireBytes(result);
     return decode(me.core, result);
   }
 
-  /** The result of a collective completed by the coordinator. */
-  collectiveDone(seq: number, outcome: CollectiveResult | CollectiveFailure): void {
-    const round = this.rounds.get(seq);
-    if (!round) return;
+  private round(seq: number): Round {
+    let round = this.rounds.get(seq);
+    if (!round) {
+      round = { local: [], slots: [], all: [], parts: 0 };
+      this.rounds.set(seq, round);
+    }
+    return round;
+  }
+
+  /** Adds one worker's part of a round; completes the round when every part is in. */
+  private addPart(seq: number, round: Round, entries: Contribution[]): CollectiveResult | CollectiveFailure | null {
+    for (const e of entries) round.all.push(e);
+    if (++round.parts < this.opts.workers) return null;
     this.rounds.delete(seq);
-    this.finishRound(round, outcome);
+    round.all.sort((a, b) => a.core - b.core);
+    return completeRound(round.all, !this.opts.float64);
+  }
+
+  /** Another worker's part of a collective round. */
+  collectivePart(seq: number, entries: Contribution[]): void {
+    const round = this.round(seq);
+    const outcome = this.addPart(seq, round, entries);
+    if (outcome) this.finishRound(round, outcome);
   }
 
   /** Wakes every blocked core of a round with its result (the caller's is returned by collective). */

@@ -1,12 +1,13 @@
 // What the threads of a multi-worker run say to each other (cluster.ts, worker.ts).
 //
 //   worker <-> worker  batches of items over a MessagePort per pair of workers:
-//                      messages for a core of the receiver, and acknowledgements
-//                      (every message of a send was received)
-//   worker  -> coordinator  output lines, warnings, collective contributions, idle
-//                      reports (for deadlock detection), a core's failure, the final
-//                      report, and requests for a line of standard input
-//   coordinator -> worker   collective results, probes (confirming a deadlock), stop
+//                      messages for a core of the receiver, acknowledgements (every
+//                      message of a send was received), and each worker's part of a
+//                      collective round (every worker completes the round itself)
+//   worker  -> coordinator  output lines, warnings, idle reports (for deadlock
+//                      detection), a core's failure, the final report, and requests
+//                      for a line of standard input
+//   coordinator -> worker   probes (confirming a deadlock), stop
 //
 // A worker sleeps on its doorbell (Atomics.wait on its slot of a shared Int32Array)
 // when it has nothing to run; whoever posts to it rings the bell (Atomics.add +
@@ -15,7 +16,7 @@
 // worker notices new messages between slices by one atomic load.
 
 import type { MessagePort } from "node:worker_threads";
-import type { CollectiveFailure, CollectiveResult, Contribution } from "./collectives.js";
+import type { Contribution } from "./collectives.js";
 import type { LayoutOptions } from "./layout.js";
 import type { CoreSummary, FailureInfo } from "./node.js";
 import type { StatsRow } from "./stats.js";
@@ -26,19 +27,19 @@ import type { Wire } from "./wire.js";
 export interface MessageItem { t: 0; s: number; d: number; k: number; v: Wire[]; a: number; f: number[] | null }
 /** Every message of batch `a`, sent by core `s`, has been received. */
 export interface AckItem { t: 1; s: number; a: number }
-export type PeerItem = MessageItem | AckItem;
+/** A worker's part of collective round `q`: the contributions of its cores. */
+export interface CollectiveItem { t: 2; q: number; e: Contribution[] }
+export type PeerItem = MessageItem | AckItem | CollectiveItem;
 
 export type ToCoordinator =
   | { t: "out"; text: string }
   | { t: "warn"; text: string }
-  | { t: "coll"; seq: number; entries: Contribution[] }
   | { t: "idle"; sent: number; received: number; live: number; epoch: number }
   | { t: "fail"; failure: FailureInfo }
   | { t: "readline"; prompt: string }
   | { t: "final"; summaries: CoreSummary[]; stats: StatsRow[]; events: TraceEvent[] | null; dropped: number };
 
 export type ToWorker =
-  | { t: "collres"; seq: number; outcome: CollectiveResult | CollectiveFailure }
   | { t: "probe"; epoch: number }
   | { t: "stop" };
 

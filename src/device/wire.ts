@@ -4,8 +4,10 @@
 // it is received. The encoding is made of plain JavaScript data, so the same form
 // crosses worker threads (structured clone) and serves collectives.
 //
-//   int -> number     bool -> boolean    None -> null     str -> string
-//   float -> {f}      list -> {l: [...]} tuple -> {t: [...]}
+//   int -> number (int32)   bool -> boolean    None -> null     str -> string
+//   float -> number when not an int32 integer (as in the core's value model),
+//            {f} for integral floats and -0.0 (boxed there too)
+//   list -> {l: [...]}      tuple -> {t: [...]}
 //   function -> {fn: index of its code in the program image, m: module name,
 //                d: defaults, k: keyword-only defaults}
 //
@@ -155,12 +157,17 @@ export function wireNumber(w: Wire): number | undefined {
   return undefined;
 }
 
-export const isWireFloat = (w: Wire): w is WireFloat => typeof w === "object" && w !== null && "f" in w;
+/** True for a float (boxed or not), by the value model's number invariant. */
+export const isWireFloat = (w: Wire): boolean =>
+  typeof w === "number" ? (w | 0) !== w : typeof w === "object" && w !== null && "f" in w;
+
+/** A float result on the wire: boxed when integral (or -0.0), like makeFloat. */
+export const wireFloat = (x: number): Wire => ((x | 0) === x ? { f: x } : x);
 
 /** Python type name of a wire value, for error messages. */
 export function wireTypeName(w: Wire): string {
   if (w === null) return "NoneType";
-  if (typeof w === "number") return "int";
+  if (typeof w === "number") return (w | 0) === w ? "int" : "float";
   if (typeof w === "boolean") return "bool";
   if (typeof w === "string") return "str";
   if ("f" in w) return "float";

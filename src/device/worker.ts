@@ -8,6 +8,8 @@
 // fill); when nothing is ready it reports idle (if anything changed since its last
 // report) and sleeps on the doorbell.
 
+import { availableParallelism } from "node:os";
+import { performance } from "node:perf_hooks";
 import { receiveMessageOnPort, workerData } from "node:worker_threads";
 import { decodeProgram } from "../bytecode/image.js";
 import { Layout } from "./layout.js";
@@ -18,6 +20,8 @@ import type { Wire } from "./wire.js";
 
 const OUTPUT_FLUSH_BYTES = 32 * 1024;
 const OUTPUT_FLUSH_MS = 20;
+/** How long an idle worker spins before sleeping (only when workers <= CPUs). */
+const SPIN_MS = 0.2;
 
 class WorkerLink implements RemoteLink {
   node!: DeviceNode;
@@ -44,6 +48,13 @@ class WorkerLink implements RemoteLink {
     return Atomics.load(this.bells, this.init.index);
   }
 
+  /** Busy-waits up to `ms` for the doorbell to move past `seen`; true if it did. */
+  spin(seen: number, ms: number): boolean {
+    const until = performance.now() + ms;
+    while (performance.now() < until) if (Atomics.load(this.bells, this.init.index) !== seen) return true;
+    return false;
+  }
+
   /** Sleeps until the doorbell moves past `seen` (or a second passes). */
   sleep(seen: number): void {
     Atomics.wait(this.bells, this.init.index, seen, 1000);
@@ -60,7 +71,9 @@ class WorkerLink implements RemoteLink {
   }
 
   contribute(seq: number, entries: Contribution[]): void {
-    this.toCoordinator({ t: "coll", seq, entries });
+    this.init.peers.forEach((port, w) => {
+      if (port) this.queue(w, { t: 2, q: seq, e: entries });
+    });
   }
 
   private queue(worker: number, item: PeerItem): void {
@@ -119,15 +132,12 @@ class WorkerLink implements RemoteLink {
   private onItem(item: PeerItem): void {
     this.received++;
     if (item.t === 0) this.node.deliverRemote(item.s, item.d, item.k, item.v, item.a, item.f);
-    else this.node.ackRemote(item.a);
+    else if (item.t === 1) this.node.ackRemote(item.a);
+    else this.node.collectivePart(item.q, item.e);
   }
 
   private onControl(m: ToWorker): void {
     switch (m.t) {
-      case "collres":
-        this.received++;
-        this.node.collectiveDone(m.seq, m.outcome);
-        break;
       case "probe":
         this.probeEpoch = m.epoch;
         break;
@@ -174,7 +184,7 @@ function main(init: WorkerInit): void {
     write: (line) => link.write(line),
     warn: (text) => link.toCoordinator({ t: "warn", text }),
     readLine: (prompt) => link.readLine(prompt),
-    originMs: init.originMs, timing: init.timing, trace: init.trace, link,
+    originMs: init.originMs, timing: init.timing, trace: init.trace, link, workers: init.workers,
     codeBytes: init.codeBytes, codeInstructions: init.codeInstructions,
   });
   link.node = node;
@@ -188,6 +198,7 @@ function main(init: WorkerInit): void {
     return link.bell !== seen || ((++slices & 63) === 0 && link.outputDue());
   };
   let failed = false;
+  const spin = init.workers <= availableParallelism();
   for (;;) {
     seen = link.bell;
     link.poll();
@@ -202,7 +213,11 @@ function main(init: WorkerInit): void {
       if (link.outputDue()) link.flushOutput();
       continue;
     }
+    // Nothing to run: wait for the doorbell, spinning briefly first (a reply from
+    // another worker usually comes within microseconds; waking from a futex sleep
+    // costs far more), then report idle and sleep.
     link.flush();
+    if (spin && !failed && link.spin(seen, SPIN_MS)) continue;
     link.flushOutput();
     if (!failed) link.reportIdle();
     link.sleep(seen);

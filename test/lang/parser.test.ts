@@ -421,15 +421,8 @@ describe("robustness and performance", () => {
     for (let i = 0; lines.length < 5000; i++) for (const l of chunk) lines.push(l.replace("{i}", String(i)));
     const src = lines.join("\n");
     expect(parse(src, "big.py").body.length).toBe(500);
-    // Best of a few runs: the machine may be busy. Typically ~20-30 ms once warm; the
-    // bound only catches accidental quadratic behaviour (which would take seconds).
-    let best = Infinity;
-    for (let k = 0; k < 5; k++) {
-      const t0 = performance.now();
-      parse(src, "big.py");
-      best = Math.min(best, performance.now() - t0);
-    }
-    expect(best).toBeLessThan(400);
+    // Parse speed is measured by `npm run bench`, not asserted here (tests never
+    // check wall-clock time).
   });
 
   it("bounds nesting with syntax errors instead of stack overflows", () => {

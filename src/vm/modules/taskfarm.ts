@@ -123,18 +123,26 @@ def shutdownTaskFarm():
         pid = pid + 1
 `;
 
-/** Library modules written in ePython, by module name. */
-export const libraryModules: ReadonlyMap<string, string> = new Map([["taskfarm", TASKFARM_SOURCE]]);
+// The classic dialect folds the names a program uses to lower case unless the
+// program itself defines a function of that name, so `initTaskFarm(0)` in a classic
+// program looks up `inittaskfarm`: the classic module also binds the lower-case names.
+const CLASSIC_ALIASES = ["initTaskFarm", "sendArgument", "recvArgument", "waitFunctionFinish", "testFunctionFinish", "execFunction", "shutdownTaskFarm"]
+  .map((f) => `${f.toLowerCase()} = ${f}\n`).join("");
+
+/** Library modules written in ePython, by module name and dialect. */
+export const libraryModules: ReadonlyMap<string, { python3: string; classic: string }> = new Map([
+  ["taskfarm", { python3: TASKFARM_SOURCE, classic: TASKFARM_SOURCE + CLASSIC_ALIASES }],
+]);
 
 /**
  * Wraps a compiler `readFile` so that importing a library module finds its bundled
  * source when no file of that name exists next to the importing program.
  */
-export function withLibraryModules(readFile: (path: string) => string | null): (path: string) => string | null {
+export function withLibraryModules(readFile: (path: string) => string | null, dialect: "python3" | "classic" = "python3"): (path: string) => string | null {
   return (path) => {
     const text = readFile(path);
     if (text !== null) return text;
     const base = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
-    return base.endsWith(".py") ? libraryModules.get(base.slice(0, -3)) ?? null : null;
+    return base.endsWith(".py") ? libraryModules.get(base.slice(0, -3))?.[dialect] ?? null : null;
   };
 }
