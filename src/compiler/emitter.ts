@@ -620,6 +620,10 @@ class FunctionEmitter {
         break;
       case "Starred":
         this.error("can't use starred expression here", e);
+        break;
+      default:
+        // e.g. a slice inside a tuple index (`a[1:2, i]`): lists have one dimension.
+        this.error(`${(e as A.Node).kind === "Slice" ? "multi-dimensional slicing" : "this expression"} is not supported`, e as A.Node);
     }
   }
 
