@@ -154,6 +154,7 @@ export class Core implements CoreApi {
 
   private makeCells(fn: PyFunction, base: number): Cell[] {
     const code = fn.code;
+    if (code.cellvars.length) this.mem.charge(SIZE.cell * code.cellvars.length);
     const cells: Cell[] = [];
     for (let i = 0; i < code.cellvars.length; i++) {
       const arg = code.cellArgs[i];

@@ -430,6 +430,8 @@ export function execute(core: Core, budget: number): number {
           else pc += 2;
           break;
         case Op.GET_ITER:
+          core.sp = sp;
+          mem.charge(SIZE.iterator);
           stack[sp - 1] = ops.getIter(stack[sp - 1]);
           break;
         case Op.FOR_ITER:

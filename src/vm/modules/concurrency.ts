@@ -19,11 +19,11 @@ export function createConcurrency(): PyModule {
   const mod = new PyModule("concurrency");
   def(mod, "expose", (c, args, kwargs) => {
     const [data, pid] = bind("expose", args, kwargs, ["data", "pid"], 2);
-    return deviceOf(c, "expose()").sendValues(c, [data!], int(pid!), "reference");
+    return deviceOf(c, "expose").sendValues(c, [data!], int(pid!), "reference");
   });
   def(mod, "access", (c, args, kwargs) => {
     const [src] = bind("access", args, kwargs, ["src"], 1);
-    return deviceOf(c, "access()").recvValues(c, int(src!), null);
+    return deviceOf(c, "access").recvValues(c, int(src!), null);
   });
   return mod;
 }

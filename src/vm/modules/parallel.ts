@@ -53,12 +53,21 @@ export interface ParallelDevice extends DeviceApi {
 export const REDUCE_OPS = ["sum", "min", "max", "prod"] as const;
 
 /** The device a core runs on, or a clear error for a lone core. */
-export function deviceOf(core: CoreApi, what: string): ParallelDevice {
+export function deviceOf(core: CoreApi, fname: string): ParallelDevice {
   const d = core.device as ParallelDevice | null;
   if (!d || typeof d.sendValues !== "function") {
-    throw new PyError("RuntimeError", `${what} needs the multi-core device (run the program with 'epython run')`);
+    throw new PyError("RuntimeError", `${fname}() needs the multi-core device (run the program with 'epython run')`);
   }
   return d;
+}
+
+/**
+ * Positional and keyword arguments bound to `names` (the first `required` must be
+ * given). The common all-positional call skips the general binder.
+ */
+function argsOf(fname: string, args: Value[], kwargs: Kwargs, names: string[], required: number): (Value | undefined)[] {
+  if (!kwargs && args.length >= required && args.length <= names.length) return args;
+  return bind(fname, args, kwargs, names, required);
 }
 
 /** A core id argument. */
@@ -101,7 +110,7 @@ function reduceOp(core: CoreApi, v: Value | undefined): string {
 export function createParallel(core: CoreApi): PyModule {
   void core;
   const mod = new PyModule("parallel");
-  const noKw = (name: string, args: Value[], kwargs: Kwargs, names: string[], required: number) => bind(name, args, kwargs, names, required);
+  const noKw = argsOf;
 
   def(mod, "coreid", (c, args) => (expectArgs("coreid", args, 0), c.id));
   def(mod, "numcores", (c, args) => (expectArgs("numcores", args, 0), c.numCores));
@@ -112,55 +121,55 @@ export function createParallel(core: CoreApi): PyModule {
     def(mod, name, (c, args, kwargs) => {
       const [data, p, n] = noKw(name, args, kwargs, ["data", "pid", "n"], 2);
       const dest = pid(p, name);
-      return deviceOf(c, `${name}()`).sendValues(c, payload(c, data!, count(n, name), name), dest, mode);
+      return deviceOf(c, name).sendValues(c, payload(c, data!, count(n, name), name), dest, mode);
     });
   sender("send", "blocking");
   sender("nonblocking_send", "nonblocking");
 
   def(mod, "recv", (c, args, kwargs) => {
     const [p, n] = noKw("recv", args, kwargs, ["pid", "n"], 1);
-    return deviceOf(c, "recv()").recvValues(c, pid(p, "recv"), count(n, "recv"));
+    return deviceOf(c, "recv").recvValues(c, pid(p, "recv"), count(n, "recv"));
   });
 
   def(mod, "sendrecv", (c, args, kwargs) => {
     const [data, p, n] = noKw("sendrecv", args, kwargs, ["data", "pid", "n"], 2);
     const k = count(n, "sendrecv");
-    return deviceOf(c, "sendrecv()").exchange(c, payload(c, data!, k, "sendrecv"), pid(p, "sendrecv"), k);
+    return deviceOf(c, "sendrecv").exchange(c, payload(c, data!, k, "sendrecv"), pid(p, "sendrecv"), k);
   });
 
   def(mod, "test_sent", (c, args, kwargs) => {
     const [p] = noKw("test_sent", args, kwargs, ["pid"], 1);
-    return deviceOf(c, "test_sent()").testSent(c, pid(p, "test_sent"));
+    return deviceOf(c, "test_sent").testSent(c, pid(p, "test_sent"));
   });
   def(mod, "wait_sent", (c, args, kwargs) => {
     const [p] = noKw("wait_sent", args, kwargs, ["pid"], 1);
-    return deviceOf(c, "wait_sent()").waitSent(c, pid(p, "wait_sent"));
+    return deviceOf(c, "wait_sent").waitSent(c, pid(p, "wait_sent"));
   });
   def(mod, "probe", (c, args, kwargs) => {
     const [p] = noKw("probe", args, kwargs, ["pid"], 1);
-    return deviceOf(c, "probe()").probe(c, pid(p, "probe"));
+    return deviceOf(c, "probe").probe(c, pid(p, "probe"));
   });
 
   def(mod, "sync", (c, args, kwargs) => {
     noKw("sync", args, kwargs, [], 0);
-    return deviceOf(c, "sync()").collective(c, "sync", null, null);
+    return deviceOf(c, "sync").collective(c, "sync", null, null);
   });
   const rooted = (name: "bcast" | "gather" | "scatter") =>
     def(mod, name, (c, args, kwargs) => {
       const [data, root] = noKw(name, args, kwargs, ["data", "root"], 2);
-      return deviceOf(c, `${name}()`).collective(c, name, data!, pid(root, name));
+      return deviceOf(c, name).collective(c, name, data!, pid(root, name));
     });
   rooted("bcast");
   rooted("gather");
   rooted("scatter");
   def(mod, "allgather", (c, args, kwargs) => {
     const [data] = noKw("allgather", args, kwargs, ["data"], 1);
-    return deviceOf(c, "allgather()").collective(c, "allgather", data!, null);
+    return deviceOf(c, "allgather").collective(c, "allgather", data!, null);
   });
   for (const name of ["reduce", "allreduce"]) {
     def(mod, name, (c, args, kwargs) => {
       const [data, op] = noKw(name, args, kwargs, ["data", "op"], 2);
-      return deviceOf(c, `${name}()`).collective(c, "reduce", data!, reduceOp(c, op));
+      return deviceOf(c, name).collective(c, "reduce", data!, reduceOp(c, op));
     });
   }
   return mod;
