@@ -59,7 +59,27 @@ export class CoreMemory {
   /** Called once when data first spills into shared memory. */
   onSpill: ((used: number, local: number) => void) | null = null;
 
-  constructor(public readonly coreId: number, public limits: MemoryLimits) {}
+  /**
+   * Usage at which the next collection runs: local memory while the data fits it;
+   * once spilled, 50 % above the live size found by the last collection (capped at
+   * the capacity) — so a core working in shared memory does not collect on every
+   * allocation, and collection cost stays linear in the work done.
+   */
+  private collectAt: number;
+  private limitsValue: MemoryLimits;
+
+  constructor(public readonly coreId: number, limits: MemoryLimits) {
+    this.limitsValue = limits;
+    this.collectAt = limits.local;
+  }
+
+  get limits(): MemoryLimits {
+    return this.limitsValue;
+  }
+  set limits(l: MemoryLimits) {
+    this.limitsValue = l;
+    this.collectAt = Math.min(this.collectAt, l.local);
+  }
 
   get used(): number {
     return this.heap + this.frames;
@@ -74,7 +94,7 @@ export class CoreMemory {
     this.heap += bytes;
     const used = this.heap + this.frames;
     if (used > this.peak) this.peak = used;
-    if (used > this.limits.local) this.overflow(bytes, "allocating");
+    if (used > this.collectAt) this.overflow(bytes, "allocating");
   }
 
   /** Charges a call frame (released with `releaseFrame`). */
@@ -82,7 +102,7 @@ export class CoreMemory {
     this.frames += bytes;
     const used = this.heap + this.frames;
     if (used > this.peak) this.peak = used;
-    if (used > this.limits.local) this.overflow(bytes, "frame");
+    if (used > this.collectAt) this.overflow(bytes, "frame");
     else if (this.limits.frames !== undefined && this.frames > this.limits.frames) {
       this.frames -= bytes;
       throw new PyError("RecursionError", `maximum recursion depth exceeded: core ${this.coreId}'s call frames would exceed ${fmt(this.limits.frames)} bytes`);
@@ -98,11 +118,16 @@ export class CoreMemory {
     this.collect();
     if (what === "allocating") this.heap += request;
     const used = this.heap + this.frames;
-    if (used <= this.limits.local) return;
+    const local = this.limits.local;
+    if (used <= local) {
+      this.collectAt = local;
+      return;
+    }
     if (used <= this.capacity) {
+      this.collectAt = Math.min(this.capacity, used + Math.max(4096, used >> 1));
       if (!this.spilled) {
         this.spilled = true;
-        this.onSpill?.(used, this.limits.local);
+        this.onSpill?.(used, local);
       }
       return;
     }
@@ -137,7 +162,8 @@ export class CoreMemory {
       if (typeof v !== "object" || v === null || v instanceof PyFloat || seen.has(v)) continue;
       seen.add(v);
       if (v instanceof PyList || v instanceof PyTuple) {
-        live += listBytes(v.items.length);
+        // shared_mem_array lists live in shared memory: the device charges them there.
+        if (!(v as PyList & { shared?: boolean }).shared) live += listBytes(v.items.length);
         for (const x of v.items) if (typeof x === "object" || typeof x === "string") work.push(x);
       } else if (v instanceof PyFunction) {
         live += SIZE.functionHeader + SIZE.slot * ((v.defaults?.length ?? 0) + (v.closure?.length ?? 0));
