@@ -1,5 +1,7 @@
-# The smallest ePython program. Every line a core prints carries its prefix,
-# "[device 0] " on the first device core. (Once the `parallel` module exists this
-# example will greet from every core with parallel.coreid().)
-# epython-cpython: same
-print("Hello from a micro-core!")
+# epython-args: --cores 16 --deterministic
+# The smallest parallel ePython program: every core runs the same code, and
+# coreid()/numcores() tell the cores apart. Each line a core prints carries its
+# prefix, "[device N] " (run with --no-prefix for bare lines).
+from parallel import coreid, numcores
+
+print(f"Hello from core {coreid()} of {numcores()}")

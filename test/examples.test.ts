@@ -8,8 +8,10 @@
 //    imported by examples/lib/shapes.py) are not run by themselves.
 //  * Command: `node bin/epython.js run --cores 1 [ARGS] examples/.../NAME.py`, from the
 //    repository root, with default output prefixing. So every line of NAME.expected
-//    starts with "[device 0] ". `--cores 1` is left out when ARGS choose the cores
-//    themselves (--cores/-d/-h/--host).
+//    starts with a core prefix: "[device 0] " for single-core programs, "[device N] "
+//    or "[host N] " for multi-core ones. `--cores 1` is left out when ARGS choose the
+//    cores themselves (--cores/-d/-h/--host); multi-core examples should also give
+//    --deterministic so that their output (line order, random numbers) is fixed.
 //  * ARGS come from a directive comment in the first lines of the program:
 //        # epython-args: --float64
 //    Programs under examples/classic/ get `--classic` as well.
@@ -21,8 +23,9 @@
 //    either run with --float64 or carry the directive
 //        # epython-cpython: same
 //    (output independent of float precision), and if python3 is on PATH, CPython must
-//    print exactly NAME.expected without the "[device 0] " prefixes. This checks the
-//    golden files themselves, independently of ePython.
+//    print exactly NAME.expected without the core prefixes. This checks the golden
+//    files themselves, independently of ePython. Only single-core programs (no
+//    cores chosen in ARGS) are cross-checked.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
@@ -30,7 +33,8 @@ import { describe, expect, it } from "vitest";
 import { hasPython3, isBuilt, repoRoot, runEpython, runPython3 } from "./helpers/run.js";
 
 const examplesDir = join(repoRoot, "examples");
-const PREFIX = "[device 0] ";
+/** A core's output prefix: "[device N] " or "[host N] ". */
+const PREFIX_RE = /^\[(device|host) \d+\] /;
 
 interface Example {
   /** Path relative to the repository root, with forward slashes. */
@@ -117,7 +121,7 @@ describe("examples layout", () => {
   it("expected outputs carry the core prefix on every line", () => {
     for (const ex of examples) {
       if (ex.expected === null || ex.expected === "") continue;
-      const bad = ex.expected.replace(/\n$/, "").split("\n").filter((l) => !l.startsWith(PREFIX));
+      const bad = ex.expected.replace(/\n$/, "").split("\n").filter((l) => !PREFIX_RE.test(l));
       expect(bad, ex.rel).toEqual([]);
     }
   });
@@ -136,7 +140,8 @@ describe.skipIf(!isBuilt())("examples run under ePython", () => {
 });
 
 const cpythonChecked = examples.filter(
-  (ex) => !ex.classic && ex.expected !== null && ex.stderrContains.length === 0 && (ex.cpythonSame || ex.args.includes("--float64")),
+  (ex) => !ex.classic && !choosesCores(ex.args) && ex.expected !== null && ex.stderrContains.length === 0
+    && (ex.cpythonSame || ex.args.includes("--float64")),
 );
 
 describe.skipIf(!hasPython3())("golden files agree with CPython", () => {
@@ -147,7 +152,7 @@ describe.skipIf(!hasPython3())("golden files agree with CPython", () => {
     it(ex.rel, () => {
       const r = runPython3([basename(ex.file)], { cwd: dirname(ex.file), stdin: ex.stdin });
       expect(r.code, `${ex.rel}: CPython failed\n${r.stderr}`).toBe(0);
-      const bare = ex.expected!.split("\n").map((l) => (l.startsWith(PREFIX) ? l.slice(PREFIX.length) : l)).join("\n");
+      const bare = ex.expected!.split("\n").map((l) => l.replace(PREFIX_RE, "")).join("\n");
       expect(r.stdout.replace(/\r\n/g, "\n")).toBe(bare);
     }, 90_000);
   }

@@ -1,7 +1,7 @@
 # Dense matrix multiply C = A * B of two N x N float matrices (lists of rows),
 # the i-k-j loop order. Output: the trace and a weighted checksum of C.
 
-N = 160  # size parameter
+N = 200  # size parameter
 
 
 def make(n, seed):

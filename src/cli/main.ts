@@ -14,7 +14,7 @@ import { decodeProgram, encodeProgram, ImageError } from "../bytecode/image.js";
 import { disassemble } from "../bytecode/disasm.js";
 import { EPythonSyntaxError } from "../lang/diagnostics.js";
 import { availableParallelism } from "node:os";
-import { Device, type DeviceOptions } from "../device/device.js";
+import { Device, type DeviceOptions, type RunResult } from "../device/device.js";
 import { coreReport } from "../device/deadlock.js";
 import { LayoutError, parsePlacement } from "../device/layout.js";
 import { parseSize, profiles } from "../device/profiles.js";
@@ -129,23 +129,32 @@ async function runCommand(file: string | undefined, flags: RunFlags): Promise<nu
     return 0;
   }
   const options = deviceOptions(flags);
+  // A closed pipe (`epython run ... | head`) ends the program quietly, as with other tools.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
   const device = new Device(program, options);
   const result = await device.runAsync();
   if (flags.trace && result.trace) writeFileSync(flags.trace, traceJson(result.layout.cores, result.trace.events, result.trace.dropped));
+  const status = reportEnd(result, options);
   if (flags.time) process.stderr.write(formatTimes(result.stats) + "\n");
   if (flags.stats) process.stderr.write(formatStats(result.stats) + "\n");
+  return status;
+}
+
+/** Reports a failed, deadlocked or timed-out run on stderr; returns the exit status. */
+function reportEnd(result: RunResult, options: DeviceOptions): number {
   if (result.failure) {
     const { core, error } = result.failure;
-    const spec = result.layout.spec(core);
-    const [label, n] = spec.label.split(" ");
+    const [label, n] = result.layout.spec(core).label.split(" ");
     process.stderr.write(formatRuntimeError(error, Number(n), `${label} core`, readSource) + "\n");
     const others = result.summaries.filter((c) => c.id !== core);
     if (others.length) {
       const done = others.filter((c) => c.state === "finished").length;
       process.stderr.write(`(${others.length} other core${others.length === 1 ? "" : "s"} stopped: ${done} had finished, ${others.length - done} were still running or waiting)\n`);
-      if (others.length - done > 0 && others.length <= 64) {
-        process.stderr.write(coreReport(others.filter((c) => c.state !== "finished")).map((l) => `  ${l}`).join("\n") + "\n");
-      }
+      const unfinished = others.filter((c) => c.state !== "finished");
+      if (unfinished.length) process.stderr.write(coreReport(unfinished).slice(0, 64).map((l) => `  ${l}`).join("\n") + "\n");
     }
     return 1;
   }

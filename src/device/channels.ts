@@ -15,6 +15,7 @@
 import type { Value } from "../vm/values.js";
 import type { CollectiveOp } from "../vm/modules/parallel.js";
 import type { Wire } from "./wire.js";
+import { Fifo } from "./fifo.js";
 
 export const MSG_SEND = 0;
 export const MSG_SENDRECV = 1;
@@ -42,33 +43,8 @@ export interface Message {
   flow: number;
 }
 
-/** A FIFO queue of messages from one sender to one receiver. */
-export class Channel {
-  private items: Message[] = [];
-  private head = 0;
-
-  get size(): number {
-    return this.items.length - this.head;
-  }
-  push(m: Message): void {
-    this.items.push(m);
-  }
-  peek(): Message | undefined {
-    return this.items[this.head];
-  }
-  shift(): Message {
-    const m = this.items[this.head];
-    this.items[this.head++] = undefined as unknown as Message;
-    if (this.head === this.items.length) {
-      this.items.length = 0;
-      this.head = 0;
-    } else if (this.head > 64 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return m;
-  }
-}
+/** The messages from one sender to one receiver, oldest first. */
+export class Channel extends Fifo<Message> {}
 
 // ------------------------------------------------------------------ waits
 

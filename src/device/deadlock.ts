@@ -18,7 +18,7 @@ function describe(s: CoreSummary, byId: Map<number, CoreSummary>, finished: numb
   switch (s.state) {
     case "finished": return "finished";
     case "failed": return `failed${where(s)}`;
-    case "running": case "ready": return `running${where(s)}`;
+    case "running": return `running${where(s)}`;
     case "blocked": {
       let hint = "";
       if (s.peer !== undefined && byId.get(s.peer)?.state === "finished" && !s.collective) hint = ` — core ${s.peer} has finished`;

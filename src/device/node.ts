@@ -36,7 +36,8 @@ import { decode, encode, type Wire, wireBytes } from "./wire.js";
 export interface CoreSummary {
   id: number;
   label: string;
-  state: "finished" | "blocked" | "ready" | "running" | "failed";
+  /** "running": it could run on (it was preempted, or had not started). */
+  state: "finished" | "blocked" | "running" | "failed";
   /** The operation a blocked core waits in ("recv from core 3"), and its peer core. */
   waiting?: string;
   peer?: number;
@@ -305,14 +306,16 @@ export class DeviceNode implements ParallelDevice {
     this.checkPeer(me, dest, op, "Attempting to send to non-existent or inactive process");
     const to = this.local(dest);
     let kind = MSG_SEND;
-    let payloads: (Wire | Value)[];
+    let payloads: (Wire | Value)[] = values;
     if (mode === "reference") {
       if (!to) {
         throw new PyError("RuntimeError", `expose(): cores ${me.core.id} and ${dest} run on different worker threads, so they cannot share data; run with --workers 1`);
       }
       kind = MSG_REF;
-      payloads = values;
-    } else payloads = values.map((v) => encode(me.core, v));
+    } else {
+      payloads = new Array(values.length);
+      for (let i = 0; i < values.length; i++) payloads[i] = encode(me.core, values[i]);
+    }
     if (values.length === 0) return null;
     const blocking = mode !== "nonblocking";
     const batch: Batch = { remaining: values.length, sender: me.core.id, dest, blocking, remoteId: -1 };
@@ -320,7 +323,10 @@ export class DeviceNode implements ParallelDevice {
     const flows = this.countSent(me, dest, payloads, kind);
     if (to) {
       const ch = this.channel(to, me.core.id);
-      payloads.forEach((p, i) => ch.push({ kind, payload: p, bytes: kind === MSG_REF ? 4 : wireBytes(p as Wire), batch, flow: flows ? flows[i] : 0 }));
+      for (let i = 0; i < payloads.length; i++) {
+        const p = payloads[i];
+        ch.push({ kind, payload: p, bytes: kind === MSG_REF ? 4 : wireBytes(p as Wire), batch, flow: flows ? flows[i] : 0 });
+      }
       this.offer(to, me.core.id);
     } else {
       const id = this.nextBatchId++;
@@ -366,16 +372,16 @@ export class DeviceNode implements ParallelDevice {
   private countSent(me: CoreSlot, dest: number, payloads: (Wire | Value)[], kind: number): number[] | null {
     const c = me.counters;
     c.messagesSent += payloads.length;
-    let flows: number[] | null = null;
-    if (this.trace) flows = [];
-    const now = this.trace ? this.trace.now() : 0;
-    for (const p of payloads) {
-      const bytes = kind === MSG_REF ? 4 : wireBytes(p as Wire);
+    const trace = this.trace;
+    const flows: number[] | null = trace ? [] : null;
+    const now = trace ? trace.now() : 0;
+    for (let i = 0; i < payloads.length; i++) {
+      const bytes = kind === MSG_REF ? 4 : wireBytes(payloads[i] as Wire);
       c.bytesSent += bytes;
       if (flows) {
         const flow = this.flowSeq++ * (this.opts.layout.indexOf.length + 1) + me.core.id + 1;
         flows.push(flow);
-        this.trace!.flowOut(me.core.id, flow, now, dest, bytes);
+        trace!.flowOut(me.core.id, flow, now, dest, bytes);
       }
     }
     return flows;
@@ -594,14 +600,16 @@ export class DeviceNode implements ParallelDevice {
       const base = { id: s.core.id, label: spec.label };
       if (s.status === DONE) return { ...base, state: "finished" as const };
       const f = s.core.frame;
-      const where = f ? { file: f.code.file, line: f.lineAt(f.pc - 1), func: f.code.name } : {};
+      // A blocked core's pc is just past its call; a preempted core's is the next instruction.
+      const at = f ? (s.status === BLOCKED ? f.pc - 1 : f.pc) : 0;
+      const where = f ? { file: f.code.file, line: f.lineAt(at), func: f.code.name } : {};
       if (s.status === FAILED) return { ...base, state: "failed" as const, ...where };
       const w = s.wait;
       if (s.status === BLOCKED && w) {
         const peer = "peer" in w ? w.peer : undefined;
         return { ...base, state: "blocked" as const, waiting: describeWait(w), peer, collective: "seq" in w, ...where };
       }
-      return { ...base, state: s.status === RUNNING ? "running" as const : "ready" as const, ...where };
+      return { ...base, state: "running" as const, ...where };
     });
   }
 

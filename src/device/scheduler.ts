@@ -4,6 +4,8 @@
 // with a fixed instruction slice is the schedule: with one thread and a fixed seed
 // it is the same on every run (--deterministic).
 
+import { Fifo } from "./fifo.js";
+
 export const READY = 0;
 export const RUNNING = 1;
 export const BLOCKED = 2;
@@ -13,35 +15,5 @@ export const FAILED = 4;
 /** Instructions a core runs before the next ready core gets its turn. */
 export const SLICE = 20_000;
 
-export class ReadyQueue<T> {
-  private buf: (T | undefined)[] = new Array(64);
-  private head = 0;
-  private count = 0;
-
-  get size(): number {
-    return this.count;
-  }
-
-  push(x: T): void {
-    if (this.count === this.buf.length) this.grow();
-    this.buf[(this.head + this.count) & (this.buf.length - 1)] = x;
-    this.count++;
-  }
-
-  shift(): T | undefined {
-    if (this.count === 0) return undefined;
-    const x = this.buf[this.head];
-    this.buf[this.head] = undefined;
-    this.head = (this.head + 1) & (this.buf.length - 1);
-    this.count--;
-    return x;
-  }
-
-  private grow(): void {
-    const old = this.buf;
-    const next: (T | undefined)[] = new Array(old.length * 2);
-    for (let i = 0; i < this.count; i++) next[i] = old[(this.head + i) & (old.length - 1)];
-    this.buf = next;
-    this.head = 0;
-  }
-}
+/** The cores ready to run, oldest first. */
+export class ReadyQueue<T> extends Fifo<T> {}

@@ -17,6 +17,7 @@ import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { overflowError, typeError, valueError } from "../errors.js";
 import { PyList, PyModule, PyTuple, type CoreApi, type Value } from "../values.js";
 import { allocList, def, int, iterate, real } from "./util.js";
+import { listBytes } from "../memory.js";
 
 /** A list that the device layer should place in shared memory. */
 export type SharedList = PyList & { shared?: boolean };
@@ -74,9 +75,20 @@ function dims(v: Value): number[] {
 /** Builds a zero-filled (nested) list with the given dimensions. */
 function build(core: CoreApi, shape: readonly number[], shared: boolean, k = 0): PyList {
   const last = k === shape.length - 1;
-  const list: SharedList = allocList(core, shape[k], last ? () => 0 : () => build(core, shape, shared, k + 1));
-  if (shared) list.shared = true;
+  const fill = (_i: number): Value => (last ? 0 : build(core, shape, shared, k + 1));
+  if (!shared) return allocList(core, shape[k], fill);
+  // Charged to the core's slice of shared memory (by the device), not to local memory.
+  chargeShared(core, listBytes(shape[k]));
+  const list: SharedList = new PyList(Array.from({ length: shape[k] }, (_, i) => fill(i)));
+  list.shared = true;
   return list;
+}
+
+/** Charges shared memory through the device when there is one (else like local data). */
+function chargeShared(core: CoreApi, bytes: number): void {
+  const device = core.device as { chargeShared?: (c: CoreApi, n: number) => void } | null;
+  if (device?.chargeShared) device.chargeShared(core, bytes);
+  else core.charge(bytes);
 }
 
 /** Reads the 1-7 dimension arguments of array()/shared_mem_array(). */
