@@ -1,6 +1,8 @@
 // The binary bytecode image (`epython compile -o prog.epyc`): versioned, compact,
 // little-endian. Layout:
 //   "EPYC" u8 version u8 dialect(0 python3, 1 classic) varint moduleCount
+//   (every string — names, file names, string constants — is stored once and then
+//   back-referenced; see Writer.str)
 //   per module: str name, code
 //   code: str name, str file, varint firstLine, argcount, kwonlycount, flags, stacksize,
 //         strs varnames, strs cellvars, ints cellArgs, strs freevars,
@@ -15,7 +17,7 @@ import { type CodeObject, type Const, type Program, isCodeObject } from "./code.
 import { instrWidth, operandKinds, opNames } from "./opcodes.js";
 
 export const IMAGE_MAGIC = "EPYC";
-export const IMAGE_VERSION = 1;
+export const IMAGE_VERSION = 2;
 
 export class ImageError extends Error {}
 
@@ -53,9 +55,21 @@ class Writer {
     new DataView(this.buf.buffer).setFloat64(this.len, x, true);
     this.len += 8;
   }
+  /**
+   * Strings are written once: a repeat (a file name in every code object, a global
+   * name used by several functions) is a back-reference. Encoding: uvar(2·index + 1)
+   * for a string seen before, uvar(2·byteLength) + UTF-8 bytes for a new one.
+   */
+  private seen = new Map<string, number>();
   str(s: string): void {
+    const ref = this.seen.get(s);
+    if (ref !== undefined) {
+      this.uvar(ref * 2 + 1);
+      return;
+    }
+    this.seen.set(s, this.seen.size);
     const bytes = new TextEncoder().encode(s);
-    this.uvar(bytes.length);
+    this.uvar(bytes.length * 2);
     this.room(bytes.length);
     this.buf.set(bytes, this.len);
     this.len += bytes.length;
@@ -100,11 +114,19 @@ class Reader {
     this.pos += 8;
     return x;
   }
+  private strings: string[] = [];
   str(): string {
-    const n = this.uvar();
+    const tag = this.uvar();
+    if (tag % 2 === 1) {
+      const s = this.strings[(tag - 1) / 2];
+      if (s === undefined) throw new ImageError("corrupt string reference");
+      return s;
+    }
+    const n = tag / 2;
     if (this.pos + n > this.buf.length) throw new ImageError("truncated image");
     const s = new TextDecoder().decode(this.buf.subarray(this.pos, this.pos + n));
     this.pos += n;
+    this.strings.push(s);
     return s;
   }
   strs(): string[] {

@@ -32,7 +32,7 @@ export function runCluster(device: Device): Promise<RunOutcome> {
   const blocks = Array.from({ length: W }, (_, w) => layout.cores.slice(Math.floor((w * total) / W), Math.floor(((w + 1) * total) / W)).map((c) => c.id));
   const owner = new Int32Array(layout.indexOf.length).fill(-1);
   blocks.forEach((ids, w) => ids.forEach((id) => (owner[id] = w)));
-  const bellsBuf = new SharedArrayBuffer(4 * W);
+  const bellsBuf = new SharedArrayBuffer(4 * (W + 1));
   const bells = new Int32Array(bellsBuf);
   const stdinBuf = new SharedArrayBuffer(12 + STDIN_BYTES);
   const originMs = epochMs();
@@ -59,6 +59,8 @@ export function runCluster(device: Device): Promise<RunOutcome> {
     let probe: { epoch: number; key: string; replies: Set<number> } | null = null;
     let epoch = 0;
     let spillWarned = false;
+    const pendingOutput = new Map<number, string>();
+    let nextOutput = 0;
     let settled = false;
     const timer = opts.timeoutMs > 0 ? setTimeout(() => stop("timeout"), opts.timeoutMs) : null;
 
@@ -117,7 +119,12 @@ export function runCluster(device: Device): Promise<RunOutcome> {
     function onMessage(w: number, m: ToCoordinator): void {
       switch (m.t) {
         case "out":
-          opts.write(m.text);
+          // Batches are written in the order the workers numbered them.
+          pendingOutput.set(m.seq, m.text);
+          for (let text = pendingOutput.get(nextOutput); text !== undefined; text = pendingOutput.get(nextOutput)) {
+            pendingOutput.delete(nextOutput++);
+            opts.write(text);
+          }
           break;
         case "warn":
           if (m.text.includes("spills to its slice")) {

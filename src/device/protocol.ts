@@ -32,7 +32,7 @@ export interface CollectiveItem { t: 2; q: number; e: Contribution[] }
 export type PeerItem = MessageItem | AckItem | CollectiveItem;
 
 export type ToCoordinator =
-  | { t: "out"; text: string }
+  | { t: "out"; text: string; seq: number }
   | { t: "warn"; text: string }
   | { t: "idle"; sent: number; received: number; live: number; epoch: number }
   | { t: "fail"; failure: FailureInfo }
@@ -60,7 +60,7 @@ export interface WorkerInit {
   trace: boolean;
   codeBytes: number;
   codeInstructions: number;
-  /** One doorbell per worker. */
+  /** One doorbell per worker, then the output batch counter (see worker.ts). */
   bells: SharedArrayBuffer;
   /** Standard input handoff: [state, length, lock] then the line's UTF-8 bytes. */
   stdin: SharedArrayBuffer;

@@ -84,9 +84,13 @@ class WorkerLink implements RemoteLink {
 
   // ------------------------------------------------------------ traffic
 
-  /** Posts every queued item to its worker. */
+  /**
+   * Posts every queued item to its worker. Output printed so far goes first: an
+   * item may let another core print, and its line must come after ours.
+   */
   flush(): void {
     if (this.pendingItems === 0) return;
+    this.flushOutput();
     const bells = this.bells;
     this.outbox.forEach((items, w) => {
       if (!items.length) return;
@@ -107,9 +111,17 @@ class WorkerLink implements RemoteLink {
     if (this.output.length >= OUTPUT_FLUSH_BYTES) this.flushOutput();
   }
 
+  /**
+   * Sends the buffered output lines. Every batch takes the next number of a counter
+   * shared by all workers, and the coordinator writes batches in that order: since
+   * a batch is numbered before any item that could make another core print, output
+   * keeps the order of cause and effect across workers (lines before a barrier come
+   * out before lines after it).
+   */
   flushOutput(): void {
     if (!this.output) return;
-    this.toCoordinator({ t: "out", text: this.output });
+    const seq = Atomics.add(this.bells, this.init.workers, 1);
+    this.toCoordinator({ t: "out", text: this.output, seq });
     this.output = "";
   }
 

@@ -101,7 +101,8 @@ export function load(name: string, opts: FakeCoreOptions = {}) {
 export const F = (x: number) => new PyFloat(x);
 
 /** A plain list / nested list value (not charged to any core). */
-export function L(...items: (Value | Value[])[]): PyList {
+type Nested = Value | Nested[];
+export function L(...items: Nested[]): PyList {
   return new PyList(items.map((v) => (Array.isArray(v) ? L(...v) : v)));
 }
 
