@@ -129,11 +129,6 @@ async function runCommand(file: string | undefined, flags: RunFlags): Promise<nu
     return 0;
   }
   const options = deviceOptions(flags);
-  // A closed pipe (`epython run ... | head`) ends the program quietly, as with other tools.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(0);
-    throw e;
-  });
   const device = new Device(program, options);
   const result = await device.runAsync();
   if (flags.trace && result.trace) writeFileSync(flags.trace, traceJson(result.layout.cores, result.trace.events, result.trace.dropped));

@@ -127,6 +127,8 @@ export class DeviceNode implements ParallelDevice {
   /** Cores not yet finished. */
   live = 0;
   failure: FailureInfo | null = null;
+  /** The failing core's error object itself (it keeps the cause of an internal error). */
+  failureError: PyError | null = null;
   readonly trace: TraceRecorder | null;
   private readonly byIndex: (CoreSlot | undefined)[];
   private readonly rounds = new Map<number, Round>();
@@ -205,7 +207,7 @@ export class DeviceNode implements ParallelDevice {
   private ranSlice(slot: CoreSlot, t0: number): void {
     const t1 = epochMs();
     slot.counters.busyMs += t1 - t0;
-    if (this.trace) this.trace.slice(slot.core.id, "run", "run", (t0 - this.opts.originMs) * 1000, (t1 - this.opts.originMs) * 1000);
+    if (this.trace) this.trace.slice(slot.core.id, "run", "run", this.trace.at(t0), this.trace.at(t1));
   }
 
   private finish(slot: CoreSlot): void {
@@ -225,8 +227,6 @@ export class DeviceNode implements ParallelDevice {
     this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback] };
     this.failureError = err;
   }
-  /** The failing core's error object (same thread), for the cause of internal errors. */
-  failureError: PyError | null = null;
 
   /** Fails a blocked core with an error raised on its behalf, adding its traceback. */
   private failBlocked(slot: CoreSlot, e: unknown): void {

@@ -34,9 +34,14 @@ export class TraceRecorder {
   dropped = 0;
   constructor(private readonly originMs: number) {}
 
-  /** Microseconds since the start of the run. */
+  /** Microseconds since the start of the run (to 0.1 µs). */
   now(): number {
-    return Math.round((epochMs() - this.originMs) * 1000 * 10) / 10;
+    return this.at(epochMs());
+  }
+
+  /** The trace time of an epoch time in milliseconds. */
+  at(ms: number): number {
+    return Math.round((ms - this.originMs) * 10_000) / 10;
   }
 
   private add(e: TraceEvent): void {
