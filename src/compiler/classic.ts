@@ -15,6 +15,7 @@ export interface ClassicInfo {
 export function rewriteClassic(mod: A.Module): ClassicInfo {
   const functionNames = new Set<string>();
   collectFunctionNames(mod.body, functionNames);
+  collectCalledNames(mod.body, functionNames);
   const canon = (id: string) => (functionNames.has(id) ? id : id.toLowerCase());
   renameAll(mod, canon);
 
@@ -55,7 +56,36 @@ function collectFunctionNames(body: A.Stmt[], out: Set<string>): void {
   }
 }
 
+/**
+ * Names called as functions or imported from modules keep their case too: module
+ * functions such as util's `oddSort` are defined outside this file.
+ */
+function collectCalledNames(node: unknown, out: Set<string>): void {
+  if (Array.isArray(node)) {
+    for (const n of node) collectCalledNames(n, out);
+    return;
+  }
+  if (typeof node !== "object" || node === null) return;
+  const n = node as Record<string, unknown> & { kind?: string };
+  if (n.kind === "Call") {
+    const f = n.func as A.Expr;
+    if (f.kind === "Name" && /[A-Z]/.test(f.id)) out.add(f.id);
+  } else if (n.kind === "ImportFrom" && Array.isArray(n.names)) {
+    for (const a of n.names as A.Alias[]) out.add(a.asname ?? a.name);
+  }
+  for (const key in n) {
+    if (key === "source") continue;
+    const v = n[key];
+    if (typeof v === "object" && v !== null) collectCalledNames(v, out);
+  }
+}
+
 /** Renames every variable occurrence in place (names, params, global lists, keywords). */
+/** True when `canon` keeps the name's case (a function name). */
+function functionNames(canon: (id: string) => string, name: string): boolean {
+  return canon(name) === name && name !== name.toLowerCase();
+}
+
 function renameAll(node: unknown, canon: (id: string) => string): void {
   if (Array.isArray(node)) {
     for (const n of node) renameAll(n, canon);
@@ -68,7 +98,11 @@ function renameAll(node: unknown, canon: (id: string) => string): void {
     case "Param": n.name = canon(n.name as string); break;
     case "Keyword": if (n.name) n.name = canon(n.name as string); break;
     case "Global": case "Nonlocal": n.names = (n.names as string[]).map(canon); return;
-    case "Alias": if (n.asname) n.asname = canon(n.asname as string); n.name = (n.name as string).toLowerCase(); return;
+    case "Alias":
+      // Module names fold (`import Math`); imported names keep their case (see collectCalledNames).
+      if (n.asname) n.asname = canon(n.asname as string);
+      else if (!functionNames(canon, n.name as string)) n.name = (n.name as string).toLowerCase();
+      return;
     case "ImportFrom": n.module = (n.module as string).toLowerCase(); break;
   }
   if (n.kind === "Arguments" || "vararg" in n) {
