@@ -58,6 +58,8 @@ export interface CodeObject {
   k?: unknown[];
   /** Interpreter inline caches, by instruction offset (module attribute slots). */
   ic?: unknown[];
+  /** Compiled EVAL_EXPR fast paths, by instruction offset (vm/exprJit.ts). */
+  jit?: ((stack: never[], base: number) => unknown)[];
 }
 
 export interface ModuleUnit {

@@ -134,6 +134,11 @@ const table = [
   ["FOR_ITER_STORE", "local", "jump"],
   // LOAD_INT k; BINARY_ADD (Python 3 dialect only)
   ["ADD_INT", "int"],
+  // An arithmetic expression over locals, constants and list items, described by a
+  // string constant (see vm/exprJit.ts). The loader compiles it to a JavaScript
+  // function; on success the value is pushed and control jumps past the generic
+  // instructions that follow, otherwise (a guard failed) those run instead.
+  ["EVAL_EXPR", "const", "jump"],
   // COMPARE_xx; POP_JUMP_IF_FALSE target
   ["JUMP_IF_NOT_LT", "jump"],
   ["JUMP_IF_NOT_LE", "jump"],
@@ -243,12 +248,13 @@ export const enum Op {
   STORE_SUBSCR_FAST_INT = 91,
   FOR_ITER_STORE = 92,
   ADD_INT = 93,
-  JUMP_IF_NOT_LT = 94,
-  JUMP_IF_NOT_LE = 95,
-  JUMP_IF_NOT_GT = 96,
-  JUMP_IF_NOT_GE = 97,
-  JUMP_IF_NOT_EQ = 98,
-  JUMP_IF_NOT_NE = 99,
+  EVAL_EXPR = 94,
+  JUMP_IF_NOT_LT = 95,
+  JUMP_IF_NOT_LE = 96,
+  JUMP_IF_NOT_GT = 97,
+  JUMP_IF_NOT_GE = 98,
+  JUMP_IF_NOT_EQ = 99,
+  JUMP_IF_NOT_NE = 100,
 }
 
 /** Names by opcode number. */

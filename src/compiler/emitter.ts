@@ -70,6 +70,8 @@ class FunctionEmitter {
   private readonly varIndex = new Map<string, number>();
   private readonly cellIndex = new Map<string, number>();
   private readonly loops: Loop[] = [];
+  /** > 0 while emitting the generic fallback of an EVAL_EXPR (no nested fast paths). */
+  private jitOff = 0;
 
   constructor(private readonly ctx: EmitContext, private readonly scope: Scope, firstLine: number) {
     this.b = new CodeBuilder(firstLine);
@@ -520,18 +522,23 @@ class FunctionEmitter {
           b.emit(Op.LOAD_INT, folded);
           break;
         }
-        const op = this.binaryOpcode(e.op, e);
-        if (op === Op.BINARY_ADD && e.right.kind === "Int" && foldInt(e.right) !== null) {
-          this.expr(e.left);
+        const jit = this.jitOff ? null : this.exprDescriptor(e);
+        if (jit && jit.instrs >= 3) {
+          // Fast path for arithmetic over locals/constants/list items; the generic
+          // code below (without nested fast paths) runs when one of its guards fails.
+          const done = new Label();
           this.at(e);
-          b.emit(Op.ADD_INT, e.right.value);
+          b.localJump(Op.EVAL_EXPR, b.constIndexOf(jit.text), done);
+          this.jitOff++;
+          this.binOp(e);
+          this.jitOff--;
+          b.place(done);
           break;
         }
-        this.operands(e.left, e.right);
-        this.at(e);
-        b.emit(op);
+        this.binOp(e);
         break;
       }
+
       case "UnaryOp": {
         const folded = foldInt(e);
         if (folded !== null) {
@@ -624,6 +631,56 @@ class FunctionEmitter {
       default:
         // e.g. a slice inside a tuple index (`a[1:2, i]`): lists have one dimension.
         this.error(`${(e as A.Node).kind === "Slice" ? "multi-dimensional slicing" : "this expression"} is not supported`, e as A.Node);
+    }
+  }
+
+  private binOp(e: A.BinOp): void {
+    const b = this.b;
+    const op = this.binaryOpcode(e.op, e);
+    if (op === Op.BINARY_ADD && e.right.kind === "Int" && foldInt(e.right) !== null) {
+      this.expr(e.left);
+      this.at(e);
+      b.emit(Op.ADD_INT, e.right.value);
+      return;
+    }
+    this.operands(e.left, e.right);
+    this.at(e);
+    b.emit(op);
+  }
+
+  /**
+   * Describes `e` for EVAL_EXPR when it is + - * / (Python 3 dialect) over fast
+   * locals, number literals and list items `a[i]` / `a[k]`; null otherwise.
+   * Grammar: `(op A B)`, `lN` local N, `iK` int, `fX` float, `sA,I` a[i], `kA,K` a[K].
+   * `instrs` counts the generic instructions the descriptor replaces.
+   */
+  private exprDescriptor(e: A.Expr): { text: string; instrs: number } | null {
+    if (this.ctx.dialect !== "python3") return null;
+    switch (e.kind) {
+      case "Name": {
+        const slot = this.fastLocal(e);
+        return slot >= 0 ? { text: `l${slot}`, instrs: 1 } : null;
+      }
+      case "Int":
+        return foldInt(e) !== null ? { text: `i${e.value}`, instrs: 1 } : null;
+      case "Float":
+        return Number.isFinite(e.value) && !Object.is(e.value, -0) ? { text: `f${e.value}`, instrs: 1 } : null;
+      case "Subscript": {
+        const a = this.fastLocal(e.value);
+        if (a < 0 || e.index.kind === "Slice") return null;
+        const i = this.fastLocal(e.index);
+        if (i >= 0) return { text: `s${a},${i}`, instrs: 1 };
+        if (e.index.kind === "Int" && e.index.value >= 0 && foldInt(e.index) !== null) return { text: `k${a},${e.index.value}`, instrs: 1 };
+        return null;
+      }
+      case "BinOp": {
+        if (!"+-*/".includes(e.op) || e.op.length !== 1) return null;
+        const l = this.exprDescriptor(e.left);
+        const r = l && this.exprDescriptor(e.right);
+        return l && r ? { text: `(${e.op} ${l.text} ${r.text})`, instrs: l.instrs + r.instrs + 1 } : null;
+      }
+      default:
+        return null;
     }
   }
 

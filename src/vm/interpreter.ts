@@ -25,6 +25,7 @@ import {
   RangeIterator, SUSPEND, type Value,
 } from "./values.js";
 import type { Core } from "./core.js";
+import type { ExprFn } from "./exprJit.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
 
 export const RUN_DONE = 0;
@@ -898,6 +899,14 @@ export function execute(core: Core, budget: number): number {
             ops.setItem(core, obj, idx, v);
           }
           pc += 2;
+          break;
+        }
+        case Op.EVAL_EXPR: {
+          const r = (code.jit as unknown as ExprFn[])[pc - 1](stack, base);
+          if (r !== undefined) {
+            stack[sp++] = r;
+            pc = ins[pc + 1];
+          } else pc += 2;
           break;
         }
         case Op.ADD_INT: {

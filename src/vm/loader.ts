@@ -3,6 +3,8 @@
 // program and precision; cores sharing a program share the prepared code.
 
 import { type CodeObject, isCodeObject } from "../bytecode/code.js";
+import { Op, instrWidth } from "../bytecode/opcodes.js";
+import { compileExpr } from "./exprJit.js";
 import { makeFloat, type Value } from "./values.js";
 
 const preparedFor = new WeakMap<CodeObject, boolean>();
@@ -20,4 +22,11 @@ export function prepareCode(code: CodeObject, float32: boolean): void {
     const x = (c as { float: number }).float;
     return makeFloat(float32 ? Math.fround(x) : x) as Value;
   });
+  // EVAL_EXPR fast paths, compiled to JavaScript, indexed by instruction offset.
+  const ins = code.code;
+  for (let pc = 0; pc < ins.length; pc += instrWidth(ins[pc])) {
+    if (ins[pc] !== Op.EVAL_EXPR) continue;
+    code.jit ??= new Array(ins.length);
+    code.jit[pc] = compileExpr(code.consts[ins[pc + 1]] as string, float32);
+  }
 }

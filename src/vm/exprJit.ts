@@ -1,0 +1,113 @@
+// Compiles EVAL_EXPR descriptors — small arithmetic trees over fast locals, number
+// literals and list items, written by the emitter — into JavaScript functions, so
+// that V8 keeps the intermediate values unboxed in registers instead of pushing a
+// heap number per operation through the interpreter.
+//
+// Each generated function repeats the interpreter's fast paths exactly (int32
+// arithmetic with overflow detection, float arithmetic rounded to float32 unless
+// --float64, true division always float) and returns `undefined` whenever anything
+// is unusual — a non-number operand, an unbound local, an index out of range, an
+// int overflow, a division by zero. The interpreter then runs the generic
+// instructions that follow, which produce the same value or raise the proper error.
+//
+// Descriptor grammar: `(op A B)` with op in + - * /, `lN` fast local N, `iK` int,
+// `fX` float, `sA,I` list local A indexed by int local I, `kA,K` A indexed by K >= 0.
+
+import { PyFloat, PyList, type Value } from "./values.js";
+
+export type ExprFn = (stack: Value[], base: number) => Value | undefined;
+
+const cache = new Map<string, ExprFn>();
+const fallback: ExprFn = () => undefined;
+
+export function compileExpr(desc: string, float32: boolean): ExprFn {
+  const key = (float32 ? "f32:" : "f64:") + desc;
+  let fn = cache.get(key);
+  if (!fn) {
+    try {
+      fn = generate(desc, float32);
+    } catch {
+      // No code generation available (e.g. a page forbidding eval): always fall back.
+      fn = fallback;
+    }
+    cache.set(key, fn);
+  }
+  return fn;
+}
+
+function generate(desc: string, float32: boolean): ExprFn {
+  const tokens = desc.replace(/[()]/g, (p) => ` ${p} `).trim().split(/\s+/);
+  let pos = 0;
+  let n = 0;
+  const lines: string[] = [];
+  const round = (x: string) => (float32 ? `Math.fround(${x})` : x);
+
+  /** Emits a leaf value `x` (a JS expression) into v<id>/i<id>. */
+  const leaf = (id: number, x: string) => {
+    lines.push(
+      `const x${id} = ${x};`,
+      `let v${id}, i${id};`,
+      `if (typeof x${id} === "number") { v${id} = x${id}; i${id} = (x${id} | 0) === x${id}; }`,
+      `else if (x${id} instanceof PyFloat) { v${id} = x${id}.v; i${id} = false; }`,
+      `else return undefined;`,
+    );
+  };
+
+  const node = (): number => {
+    const t = tokens[pos++];
+    const id = n++;
+    if (t === "(") {
+      const op = tokens[pos++];
+      const a = node();
+      const b = node();
+      if (tokens[pos++] !== ")") throw new Error(`bad descriptor ${desc}`);
+      lines.push(`let v${id}, i${id};`);
+      if (op === "/") {
+        lines.push(`if (v${b} === 0) return undefined;`, `v${id} = ${round(`v${a} / v${b}`)}; i${id} = false;`);
+      } else if (op === "+" || op === "-" || op === "*") {
+        const intResult = op === "*" ? `(r${id} === 0 ? 0 : r${id})` : `r${id}`;
+        lines.push(
+          `if (i${a} && i${b}) { const r${id} = v${a} ${op} v${b}; if ((r${id} | 0) !== r${id}) return undefined; v${id} = ${intResult}; i${id} = true; }`,
+          `else { v${id} = ${round(`v${a} ${op} v${b}`)}; i${id} = false; }`,
+        );
+      } else throw new Error(`bad operator in ${desc}`);
+      return id;
+    }
+    const kind = t[0];
+    const arg = t.slice(1);
+    switch (kind) {
+      case "l":
+        leaf(id, `s[b + ${Number(arg)}]`);
+        break;
+      case "i":
+        lines.push(`const v${id} = ${Number(arg) | 0}, i${id} = true;`);
+        break;
+      case "f": {
+        const x = float32 ? Math.fround(Number(arg)) : Number(arg);
+        lines.push(`const v${id} = ${x}, i${id} = false;`);
+        break;
+      }
+      case "s": case "k": {
+        const [list, index] = arg.split(",").map(Number);
+        lines.push(
+          `const o${id} = s[b + ${list}];`,
+          `if (!(o${id} instanceof PyList)) return undefined;`,
+          kind === "s"
+            ? `const j${id} = s[b + ${index}]; if (typeof j${id} !== "number" || (j${id} | 0) !== j${id} || j${id} < 0 || j${id} >= o${id}.items.length) return undefined;`
+            : `const j${id} = ${index}; if (j${id} >= o${id}.items.length) return undefined;`,
+        );
+        leaf(id, `o${id}.items[j${id}]`);
+        break;
+      }
+      default:
+        throw new Error(`bad descriptor token ${t}`);
+    }
+    return id;
+  };
+
+  const root = node();
+  if (pos !== tokens.length) throw new Error(`bad descriptor ${desc}`);
+  lines.push(`return i${root} ? v${root} : ((v${root} | 0) === v${root} ? new PyFloat(v${root}) : v${root});`);
+  const body = `return function evalExpr(s, b) {\n${lines.join("\n")}\n};`;
+  return new Function("PyFloat", "PyList", body)(PyFloat, PyList) as ExprFn;
+}
