@@ -649,9 +649,10 @@ class FunctionEmitter {
   }
 
   /**
-   * Describes `e` for EVAL_EXPR when it is + - * / (Python 3 dialect) over fast
-   * locals, number literals and list items `a[i]` / `a[k]`; null otherwise.
-   * Grammar: `(op A B)`, `lN` local N, `iK` int, `fX` float, `sA,I` a[i], `kA,K` a[K].
+   * Describes `e` for EVAL_EXPR when it is + - * / // % and unary - (Python 3
+   * dialect) over fast locals, number literals and list items `a[i]` / `a[k]`; null
+   * otherwise. Grammar: `(op A B)`, `(neg A)`, `lN` local N, `iK` int, `fX` float,
+   * `sA,I` a[i], `kA,K` a[K].
    * `instrs` counts the generic instructions the descriptor replaces.
    */
   private exprDescriptor(e: A.Expr): { text: string; instrs: number } | null {
@@ -674,10 +675,15 @@ class FunctionEmitter {
         return null;
       }
       case "BinOp": {
-        if (!"+-*/".includes(e.op) || e.op.length !== 1) return null;
+        if (!["+", "-", "*", "/", "//", "%"].includes(e.op)) return null;
         const l = this.exprDescriptor(e.left);
         const r = l && this.exprDescriptor(e.right);
         return l && r ? { text: `(${e.op} ${l.text} ${r.text})`, instrs: l.instrs + r.instrs + 1 } : null;
+      }
+      case "UnaryOp": {
+        if (e.op !== "-") return null;
+        const a = this.exprDescriptor(e.operand);
+        return a ? { text: `(neg ${a.text})`, instrs: a.instrs + 1 } : null;
       }
       default:
         return null;

@@ -10,7 +10,7 @@
 // int overflow, a division by zero. The interpreter then runs the generic
 // instructions that follow, which produce the same value or raise the proper error.
 //
-// Descriptor grammar: `(op A B)` with op in + - * /, `lN` fast local N, `iK` int,
+// Descriptor grammar: `(op A B)` with op in + - * / // %, `(neg A)`, `lN` fast local N, `iK` int,
 // `fX` float, `sA,I` list local A indexed by int local I, `kA,K` A indexed by K >= 0.
 
 import { PyFloat, PyList, type Value } from "./values.js";
@@ -59,10 +59,30 @@ function generate(desc: string, float32: boolean): ExprFn {
     if (t === "(") {
       const op = tokens[pos++];
       const a = node();
+      if (op === "neg") {
+        if (tokens[pos++] !== ")") throw new Error(`bad descriptor ${desc}`);
+        // -(-2**31) overflows; an int 0 stays 0 (never -0); a float just flips sign.
+        lines.push(
+          `let v${id}, i${id};`,
+          `if (i${a}) { if (v${a} === -2147483648) return undefined; v${id} = v${a} === 0 ? 0 : -v${a}; i${id} = true; }`,
+          `else { v${id} = -v${a}; i${id} = false; }`,
+        );
+        return id;
+      }
       const b = node();
       if (tokens[pos++] !== ")") throw new Error(`bad descriptor ${desc}`);
       lines.push(`let v${id}, i${id};`);
-      if (op === "/") {
+      if (op === "//" || op === "%") {
+        // Python's floor division and modulo (the result takes the divisor's sign).
+        const q = op === "//" ? `Math.floor(v${a} / v${b})` : `v${a} % v${b}`;
+        const fix = op === "%" ? `if (r${id} !== 0 && (r${id} < 0) !== (v${b} < 0)) r${id} += v${b}; ` : "";
+        lines.push(
+          `if (v${b} === 0) return undefined;`,
+          `{ let r${id} = ${q}; ${fix}`,
+          `if (i${a} && i${b}) { if ((r${id} | 0) !== r${id}) return undefined; v${id} = r${id} === 0 ? 0 : r${id}; i${id} = true; }`,
+          `else { v${id} = ${round(`r${id}`)}; i${id} = false; } }`,
+        );
+      } else if (op === "/") {
         lines.push(`if (v${b} === 0) return undefined;`, `v${id} = ${round(`v${a} / v${b}`)}; i${id} = false;`);
       } else if (op === "+" || op === "-" || op === "*") {
         const intResult = op === "*" ? `(r${id} === 0 ? 0 : r${id})` : `r${id}`;

@@ -303,7 +303,11 @@ export function execute(core: Core, budget: number): number {
         }
         case Op.UNARY_NEG: {
           const a = stack[sp - 1];
-          if (typeof a === "number" && (a | 0) !== a) stack[sp - 1] = -a; // a non-integral float stays one
+          if (typeof a === "number" && (a | 0) !== a) {
+            // A float stays a float: -2147483648.0 (from 2**31) must be boxed.
+            const r = -a;
+            stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
+          }
           else if (a instanceof PyFloat) stack[sp - 1] = new PyFloat(-a.v);
           else stack[sp - 1] = ops.neg(core, a);
           break;

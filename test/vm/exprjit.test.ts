@@ -9,6 +9,7 @@ import { output, runSource } from "../helpers/runSource.js";
 const exprs = [
   "a + b * c", "a * b - c", "(a - b) * (b - c)", "a / b + c", "a * a + b * b + c * c",
   "xs[0] - xs[1] * c", "xs[i] + a * xs[j]", "a - 1.5 * b", "2 * a + 3", "a * b * c * a",
+  "a // b + c", "a % b - c", "-a * b + c", "(a + b) // 2 + a % 7", "-(a - b) % c",
 ];
 const values = ["3", "-7", "0", "2147483647", "-2147483648", "0.5", "1e30", "-2.25", "3.0", "0.0", "-0.0", "True", "False", "float('nan')", "float('inf')", "1e-45"];
 
