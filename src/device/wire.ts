@@ -115,7 +115,7 @@ export function decode(core: Core, w: Wire): Value {
 
 function decodeFunction(core: Core, w: WireFunction): Value {
   const code = codeTable(core.program).list[w.fn];
-  const module = core.importModule(w.m, true);
+  const module = core.findModule(w.m);
   if (!code || !module) {
     throw new PyError("RuntimeError", `core ${core.id} received function '${w.n}' of module '${w.m}', which this core has not imported`);
   }

@@ -236,12 +236,12 @@ export class Core implements CoreApi {
   }
 
   /**
-   * Returns a loaded module, or null after pushing a frame that will run a user
-   * module's body (the interpreter continues in that frame).
+   * A loaded module: a standard module (created on first use) or a user module that
+   * has already run. Null for a user module of the program that has not run yet (the
+   * interpreter then runs its body with pushModuleFrame). ModuleNotFoundError for
+   * anything else.
    */
-  importModule(name: string): PyModule;
-  importModule(name: string, allowDeferred?: boolean): PyModule | null;
-  importModule(name: string): PyModule | null {
+  findModule(name: string): PyModule | null {
     const cached = this.modules.get(name);
     if (cached) return cached;
     const factory = standardModules.get(name);
@@ -252,6 +252,13 @@ export class Core implements CoreApi {
     }
     if (this.program.modules.some((u) => u.name === name)) return null;
     throw new PyError("ModuleNotFoundError", `No module named '${name}'`);
+  }
+
+  /** CoreApi: a module for a builtin to use; a user module must have been imported. */
+  importModule(name: string): PyModule {
+    const m = this.findModule(name);
+    if (!m) throw new PyError("ImportError", `module '${name}' has not been imported on core ${this.id} yet`);
+    return m;
   }
 
   pushModuleFrame(name: string, retSlot: number): void {

@@ -13,8 +13,7 @@
 
 import { CodeFlags } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
-import { PyError, typeError } from "./errors.js";
-import { typeName } from "./args.js";
+import { PyError } from "./errors.js";
 import { Frame, FrameKind } from "./frame.js";
 import * as ops from "./ops.js";
 import { formatValueForFString, printClassic } from "./builtins.js";
@@ -769,7 +768,7 @@ export function execute(core: Core, budget: number): number {
           const name = code.names[ins[pc++]];
           f.pc = pc;
           core.sp = sp;
-          const m = core.importModule(name);
+          const m = core.findModule(name);
           if (m === null) {
             // A user module: its body runs in a new frame that returns the module.
             core.pushModuleFrame(name, sp);
@@ -987,5 +986,3 @@ export function execute(core: Core, budget: number): number {
 function unboundLocal(name: string): PyError {
   return new PyError("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
 }
-
-export { typeError, typeName };
