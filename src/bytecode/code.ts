@@ -59,7 +59,7 @@ export interface CodeObject {
   /** Interpreter inline caches, by instruction offset (module attribute slots). */
   ic?: unknown[];
   /** Compiled EVAL_EXPR fast paths, by instruction offset (vm/exprJit.ts). */
-  jit?: ((stack: never[], base: number) => unknown)[];
+  jit?: ((stack: never[], base: number, globals: never[]) => unknown)[];
 }
 
 export interface ModuleUnit {

@@ -651,8 +651,9 @@ class FunctionEmitter {
   /**
    * Describes `e` for EVAL_EXPR when it is + - * / // % and unary - (Python 3
    * dialect) over fast locals, number literals and list items `a[i]` / `a[k]`; null
-   * otherwise. Grammar: `(op A B)`, `(neg A)`, `lN` local N, `iK` int, `fX` float,
-   * `sA,I` a[i], `kA,K` a[K].
+   * otherwise. Grammar: `(op A B)`, `(neg A)`, `(fg G A)` call of the function in
+   * global G, `(fm G name A)` call of `name` of the module in global G, `lN` local N,
+   * `iK` int, `fX` float, `sA,I` a[i], `kA,K` a[K].
    * `instrs` counts the generic instructions the descriptor replaces.
    */
   private exprDescriptor(e: A.Expr): { text: string; instrs: number } | null {
@@ -684,6 +685,21 @@ class FunctionEmitter {
         if (e.op !== "-") return null;
         const a = this.exprDescriptor(e.operand);
         return a ? { text: `(neg ${a.text})`, instrs: a.instrs + 1 } : null;
+      }
+      case "Call": {
+        // A one-argument float function held in a global (`sqrt(x)`) or in a module
+        // global (`math.sqrt(x)`); the compiled code checks it really is one.
+        if (e.args.length !== 1 || e.keywords.length || e.args[0].kind === "Starred") return null;
+        const arg = this.exprDescriptor(e.args[0]);
+        if (!arg) return null;
+        const f = e.func;
+        if (f.kind === "Name" && this.kindOf(f.id) === "global") {
+          return { text: `(fg ${this.global(f.id)} ${arg.text})`, instrs: arg.instrs + 2 };
+        }
+        if (f.kind === "Attribute" && f.value.kind === "Name" && this.kindOf(f.value.id) === "global" && /^\w+$/.test(f.attr)) {
+          return { text: `(fm ${this.global(f.value.id)} ${f.attr} ${arg.text})`, instrs: arg.instrs + 2 };
+        }
+        return null;
       }
       default:
         return null;

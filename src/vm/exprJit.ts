@@ -10,12 +10,14 @@
 // int overflow, a division by zero. The interpreter then runs the generic
 // instructions that follow, which produce the same value or raise the proper error.
 //
-// Descriptor grammar: `(op A B)` with op in + - * / // %, `(neg A)`, `lN` fast local N, `iK` int,
+// Descriptor grammar: `(op A B)` with op in + - * / // %, `(neg A)`, `(fg G A)` /
+// `(fm G name A)` calls of one-argument float functions, `lN` fast local N, `iK` int,
 // `fX` float, `sA,I` list local A indexed by int local I, `kA,K` A indexed by K >= 0.
 
-import { PyFloat, PyList, type Value } from "./values.js";
+import { BuiltinFunction, PyFloat, PyList, PyModule, type Value } from "./values.js";
 
-export type ExprFn = (stack: Value[], base: number) => Value | undefined;
+/** stack, frame base, the module's global slots. */
+export type ExprFn = (stack: Value[], base: number, globals: (Value | undefined)[]) => Value | undefined;
 
 const cache = new Map<string, ExprFn>();
 const fallback: ExprFn = () => undefined;
@@ -58,6 +60,23 @@ function generate(desc: string, float32: boolean): ExprFn {
     const id = n++;
     if (t === "(") {
       const op = tokens[pos++];
+      if (op === "fg" || op === "fm") {
+        // A call of a one-argument float function (BuiltinFunction.numeric): the
+        // global must still hold it; domain and range errors fall back.
+        const slot = Number(tokens[pos++]);
+        const attr = op === "fm" ? tokens[pos++] : "";
+        const a = node();
+        if (tokens[pos++] !== ")") throw new Error(`bad descriptor ${desc}`);
+        lines.push(
+          op === "fg"
+            ? `const c${id} = g[${slot}];`
+            : `const m${id} = g[${slot}]; if (!(m${id} instanceof PyModule)) return undefined; const c${id} = m${id}.get(${JSON.stringify(attr)});`,
+          `if (!(c${id} instanceof BuiltinFunction) || c${id}.numeric === undefined) return undefined;`,
+          `const v${id} = ${round(`c${id}.numeric(v${a})`)}, i${id} = false;`,
+          `if (v${id} !== v${id} ? v${a} === v${a} : (v${id} === Infinity || v${id} === -Infinity) && v${a} - v${a} === 0) return undefined;`,
+        );
+        return id;
+      }
       const a = node();
       if (op === "neg") {
         if (tokens[pos++] !== ")") throw new Error(`bad descriptor ${desc}`);
@@ -128,6 +147,6 @@ function generate(desc: string, float32: boolean): ExprFn {
   const root = node();
   if (pos !== tokens.length) throw new Error(`bad descriptor ${desc}`);
   lines.push(`return i${root} ? v${root} : ((v${root} | 0) === v${root} ? new PyFloat(v${root}) : v${root});`);
-  const body = `return function evalExpr(s, b) {\n${lines.join("\n")}\n};`;
-  return new Function("PyFloat", "PyList", body)(PyFloat, PyList) as ExprFn;
+  const body = `return function evalExpr(s, b, g) {\n${lines.join("\n")}\n};`;
+  return new Function("PyFloat", "PyList", "PyModule", "BuiltinFunction", body)(PyFloat, PyList, PyModule, BuiltinFunction) as ExprFn;
 }

@@ -905,7 +905,7 @@ export function execute(core: Core, budget: number): number {
           break;
         }
         case Op.EVAL_EXPR: {
-          const r = (code.jit as unknown as ExprFn[])[pc - 1](stack, base);
+          const r = (code.jit as unknown as ExprFn[])[pc - 1](stack, base, gslots);
           if (r !== undefined) {
             stack[sp++] = r;
             pc = ins[pc + 1];

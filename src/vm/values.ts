@@ -113,6 +113,12 @@ export type Kwargs = Map<string, Value> | null;
 export type NativeFn = (core: CoreApi, args: Value[], kwargs: Kwargs) => Value | typeof SUSPEND;
 
 export class BuiltinFunction {
+  /**
+   * For one-argument float functions (math.sqrt...): the plain JS function, so that
+   * compiled arithmetic (vm/exprJit.ts) can call it directly. It returns NaN or an
+   * infinity where the builtin raises a domain or range error.
+   */
+  numeric?: (x: number) => number;
   constructor(
     public readonly name: string,
     public readonly fn: NativeFn,

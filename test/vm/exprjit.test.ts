@@ -10,11 +10,12 @@ const exprs = [
   "a + b * c", "a * b - c", "(a - b) * (b - c)", "a / b + c", "a * a + b * b + c * c",
   "xs[0] - xs[1] * c", "xs[i] + a * xs[j]", "a - 1.5 * b", "2 * a + 3", "a * b * c * a",
   "a // b + c", "a % b - c", "-a * b + c", "(a + b) // 2 + a % 7", "-(a - b) % c",
+  "math.sqrt(a) + b", "sqrt(a * a + b) * c", "math.exp(a) - c", "math.log(b) * 2",
 ];
 const values = ["3", "-7", "0", "2147483647", "-2147483648", "0.5", "1e30", "-2.25", "3.0", "0.0", "-0.0", "True", "False", "float('nan')", "float('inf')", "1e-45"];
 
 function program(expr: string, a: string, b: string, c: string): string {
-  const local = `def f(a, b, c, xs, i, j):\n    return ${expr}\n`;
+  const local = `import math\nfrom math import sqrt\ndef f(a, b, c, xs, i, j):\n    return ${expr}\n`;
   return `${local}a = ${a}\nb = ${b}\nc = ${c}\nxs = [a, b, c]\ni = 1\nj = 2\n` +
     `try_local = f(a, b, c, xs, i, j)\nprint(repr(try_local))\nprint(repr(${expr}))\n`;
 }
@@ -33,8 +34,8 @@ describe("EVAL_EXPR", () => {
         for (const float64 of [false, true]) {
           const r = runSource(program(expr, a, b, c), { float64, profile: "host" });
           if (r.error) {
-            // Both paths raise: the local one first, with its own line (2).
-            expect(r.error.traceback.at(-1)?.line).toBe(2);
+            // Both paths raise: the local one first, with its own line (4).
+            expect(r.error.traceback.at(-1)?.line).toBe(4);
             continue;
           }
           const [local, global] = r.out.trim().split("\n");
@@ -44,6 +45,13 @@ describe("EVAL_EXPR", () => {
       }
     }
     expect(checked).toBeGreaterThan(200);
+  });
+
+  it("calls math functions directly, and falls back when the name is rebound", () => {
+    expect(disassemble(compileProgram("import math\ndef f(x):\n    return math.sqrt(x) * 2\n", "t.py"))).toMatch(/EVAL_EXPR.*\(fm \d+ sqrt l0\)/);
+    expect(output("import math\ndef f(x):\n    return math.sqrt(x) * 2\nprint(f(2.25))\nmath.sqrt = abs\nprint(f(-4))\n", { float64: true })).toBe("3.0\n8\n");
+    const dom = runSource("import math\ndef f(x):\n    return math.sqrt(x) * 2\nprint(f(-1))\n");
+    expect(dom.error?.pyMessage).toBe("math domain error");
   });
 
   it("falls back to the generic error on overflow, division by zero and unbound names", () => {

@@ -16,7 +16,7 @@
 
 import { checkInt32, expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
-import { PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
+import { BuiltinFunction, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
 import { bind, def, int, isIntLike, iterate, real } from "./util.js";
 
 const domainError = () => valueError("math domain error");
@@ -432,13 +432,15 @@ export function createMath(core: CoreApi): PyModule {
   const mod = new PyModule("math");
 
   /** Registers a one-argument float function f(x). */
-  const unary = (name: string, f: (x: number) => number, canOverflow = false) =>
+  const unary = (name: string, f: (x: number) => number, canOverflow = false) => {
     def(mod, name, (c, args, kwargs) => {
       expectKwargs(name, kwargs);
       expectArgs(name, args, 1);
       const x = real(args[0]);
       return result(c, f(x), [x], canOverflow);
     });
+    (mod.get(name) as BuiltinFunction).numeric = f;
+  };
 
   /** Registers a two-argument float function f(x, y). */
   const binary = (name: string, f: (x: number, y: number) => number, canOverflow = true) =>
