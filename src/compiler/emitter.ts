@@ -300,6 +300,15 @@ class FunctionEmitter {
     const b = this.b;
     const op = this.binaryOpcode(st.op, st, true);
     const t = st.target;
+    // `x op= e` and `a[i] op= e` on fast locals: compute `x op e` with EVAL_EXPR when
+    // it qualifies (the generic fallback keeps the in-place semantics of `+=`).
+    const jit = this.jitOff ? null : this.exprDescriptor({ ...st, kind: "BinOp", left: t, right: st.value });
+    const fast = jit !== null && jit.instrs >= 3;
+    const done = new Label();
+    if (fast) {
+      b.localJump(Op.EVAL_EXPR, b.constIndexOf(jit.text), done);
+      this.jitOff++;
+    }
     if (t.kind === "Name") {
       this.load(t.id);
       if (op === Op.INPLACE_ADD && st.value.kind === "Int" && foldInt(st.value) !== null) b.emit(Op.ADD_INT, st.value.value);
@@ -307,7 +316,15 @@ class FunctionEmitter {
         this.expr(st.value);
         b.emit(op);
       }
+      if (fast) b.place(done);
       this.storeName(t.id);
+    } else if (fast && t.kind === "Subscript") {
+      // Both target parts are fast locals or a constant index (exprDescriptor said so).
+      this.expr(t);
+      this.expr(st.value);
+      b.emit(op);
+      b.place(done);
+      this.store(t);
     } else if (t.kind === "Subscript" && t.index.kind !== "Slice") {
       this.expr(t.value);
       this.expr(t.index);
@@ -326,6 +343,7 @@ class FunctionEmitter {
       b.emit(Op.ROT_TWO);
       b.emit(Op.STORE_ATTR, b.nameIndexOf(t.attr));
     } else this.error("illegal expression for augmented assignment", t);
+    if (fast) this.jitOff--;
   }
 
   private store(t: A.Expr): void {

@@ -125,6 +125,21 @@ xs = list(range(10)); random.shuffle(xs); print(xs)
 from random import *
 seed(7); print(uniform(1, 2))
 `,
+  augmented: `def f(xs, a, b):
+    s = 0.5
+    for i in range(3):
+        s += a * xs[i]
+        xs[i] += b * 2
+        xs[0] -= 1
+        xs[i] //= 3
+    t = [[1], [2]]
+    t[0] += [3]
+    k = 0
+    k += 2147483647 - 2147483647 + a * 0
+    return s, xs, t, k
+print(f([10, 20, 30], 2, 3))
+print(f([1.5, 2.5, 3.5], 0.25, -1))
+`,
   semantics: `def make():
     fs = []
     for i in range(3):
