@@ -671,7 +671,7 @@ class FunctionEmitter {
    * dialect) over fast locals, number literals and list items `a[i]` / `a[k]`; null
    * otherwise. Grammar: `(op A B)`, `(neg A)`, `(fg G A)` call of the function in
    * global G, `(fm G name A)` call of `name` of the module in global G, `lN` local N,
-   * `iK` int, `fX` float, `sA,I` a[i], `kA,K` a[K].
+   * `gN` global N, `iK` int, `fX` float, `sA,I` a[i], `kA,K` a[K].
    * `instrs` counts the generic instructions the descriptor replaces.
    */
   private exprDescriptor(e: A.Expr): { text: string; instrs: number } | null {
@@ -679,7 +679,8 @@ class FunctionEmitter {
     switch (e.kind) {
       case "Name": {
         const slot = this.fastLocal(e);
-        return slot >= 0 ? { text: `l${slot}`, instrs: 1 } : null;
+        if (slot >= 0) return { text: `l${slot}`, instrs: 1 };
+        return this.kindOf(e.id) === "global" ? { text: `g${this.global(e.id)}`, instrs: 1 } : null;
       }
       case "Int":
         return foldInt(e) !== null ? { text: `i${e.value}`, instrs: 1 } : null;

@@ -12,7 +12,8 @@
 //
 // Descriptor grammar: `(op A B)` with op in + - * / // %, `(neg A)`, `(fg G A)` /
 // `(fm G name A)` calls of one-argument float functions, `lN` fast local N, `iK` int,
-// `fX` float, `sA,I` list local A indexed by int local I, `kA,K` A indexed by K >= 0.
+// `gN` module global N, `fX` float, `sA,I` list local A indexed by int local I,
+// `kA,K` A indexed by K >= 0.
 
 import { BuiltinFunction, PyFloat, PyList, PyModule, type Value } from "./values.js";
 
@@ -117,6 +118,10 @@ function generate(desc: string, float32: boolean): ExprFn {
     switch (kind) {
       case "l":
         leaf(id, `s[b + ${Number(arg)}]`);
+        break;
+      case "g":
+        // A module global; unbound (undefined) or a builtin's name falls back.
+        leaf(id, `g[${Number(arg)}]`);
         break;
       case "i":
         lines.push(`const v${id} = ${Number(arg) | 0}, i${id} = true;`);

@@ -11,13 +11,22 @@ const exprs = [
   "xs[0] - xs[1] * c", "xs[i] + a * xs[j]", "a - 1.5 * b", "2 * a + 3", "a * b * c * a",
   "a // b + c", "a % b - c", "-a * b + c", "(a + b) // 2 + a % 7", "-(a - b) % c",
   "math.sqrt(a) + b", "sqrt(a * a + b) * c", "math.exp(a) - c", "math.log(b) * 2",
+  "a * G + c * G",
 ];
 const values = ["3", "-7", "0", "2147483647", "-2147483648", "0.5", "1e30", "-2.25", "3.0", "0.0", "-0.0", "True", "False", "float('nan')", "float('inf')", "1e-45"];
 
+/**
+ * The same expression with every operand passed through `v` (the identity): calls of
+ * a Python function make any EVAL_EXPR guard fail, so it runs the generic instructions.
+ */
+function generic(expr: string): string {
+  return expr.replace(/\b(a|b|c|G|xs|i|j)\b/g, "v($1)");
+}
+
 function program(expr: string, a: string, b: string, c: string): string {
-  const local = `import math\nfrom math import sqrt\ndef f(a, b, c, xs, i, j):\n    return ${expr}\n`;
-  return `${local}a = ${a}\nb = ${b}\nc = ${c}\nxs = [a, b, c]\ni = 1\nj = 2\n` +
-    `try_local = f(a, b, c, xs, i, j)\nprint(repr(try_local))\nprint(repr(${expr}))\n`;
+  const local = `import math\nfrom math import sqrt\ndef v(x):\n    return x\ndef f(a, b, c, xs, i, j):\n    return ${expr}\n`;
+  return `${local}a = ${a}\nb = ${b}\nc = ${c}\nG = b\nxs = [a, b, c]\ni = 1\nj = 2\n` +
+    `try_local = f(a, b, c, xs, i, j)\nprint(repr(try_local))\nprint(repr(${generic(expr)}))\n`;
 }
 
 describe("EVAL_EXPR", () => {
@@ -34,8 +43,8 @@ describe("EVAL_EXPR", () => {
         for (const float64 of [false, true]) {
           const r = runSource(program(expr, a, b, c), { float64, profile: "host" });
           if (r.error) {
-            // Both paths raise: the local one first, with its own line (4).
-            expect(r.error.traceback.at(-1)?.line).toBe(4);
+            // Both paths raise: the local one first, with its own line (6).
+            expect(r.error.traceback.at(-1)?.line).toBe(6);
             continue;
           }
           const [local, global] = r.out.trim().split("\n");
