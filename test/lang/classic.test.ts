@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EPythonSyntaxError, parse, type Module, type Stmt } from "../../src/lang/index.js";
+import { strip } from "./strip.js";
 
-const POSITION_KEYS = new Set(["line", "col", "endLine", "endCol"]);
-function strip(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(strip);
-  if (x === null || typeof x !== "object") return x;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(x)) if (!POSITION_KEYS.has(k)) out[k] = strip(v);
-  return out;
-}
 function classic(src: string): Module {
   return parse(src, "old.py", { dialect: "classic" });
 }

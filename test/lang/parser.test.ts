@@ -3,17 +3,8 @@ import {
   EPythonSyntaxError, parse, type Assign, type Call, type Expr, type ExprStmt, type FunctionDef,
   type Module, type Stmt,
 } from "../../src/lang/index.js";
+import { strip } from "./strip.js";
 
-const POSITION_KEYS = new Set(["line", "col", "endLine", "endCol"]);
-
-/** The tree without positions, for shape comparisons. */
-function strip(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(strip);
-  if (x === null || typeof x !== "object") return x;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(x)) if (!POSITION_KEYS.has(k)) out[k] = strip(v);
-  return out;
-}
 
 function mod(src: string): Module {
   return parse(src, "t.py");
