@@ -381,6 +381,9 @@ export class Core implements CoreApi {
     if (e instanceof PyError) err = e;
     else if (e instanceof RangeError && /call stack/i.test(e.message)) {
       err = new PyError("RecursionError", "maximum recursion depth exceeded in a builtin");
+    } else if (e instanceof RangeError && /invalid (string|array) length|allocation failed/i.test(e.message)) {
+      // A value larger than the host can hold (e.g. a 2**31-wide format field).
+      err = new PyError("MemoryError", `core ${this.id} cannot build a value that large (${e.message.toLowerCase()})`);
     } else {
       const msg = e instanceof Error ? e.message : String(e);
       err = new PyError("RuntimeError", `internal error: ${msg}`);
