@@ -10,20 +10,21 @@ import { Device } from "../../src/device/device.js";
 import { profiles } from "../../src/device/profiles.js";
 import { standardModules } from "../../src/vm/modules/index.js";
 
-function programs(): string[] {
+function programs(parallel: boolean): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (p.endsWith(".py") && !p.includes("parallel") && !p.includes("classic")) out.push(readFileSync(p, "utf8"));
+      else if (p.endsWith(".py") && p.includes("parallel") === parallel && !p.includes("classic")) out.push(readFileSync(p, "utf8"));
     }
   };
   walk("examples");
   return out;
 }
 
-const seeds = programs();
+const seeds = programs(false);
+const parallelSeeds = programs(true);
 const snippets = ["0", "-1", "1.5", "None", "'x'", "[]", "()", "2147483647", "x", "len", "[1, 2]", "True", "1e308", "float('nan')"];
 
 /** Replaces a random literal or name occurrence with a snippet, a few times. */
@@ -38,27 +39,46 @@ function mutate(src: string, edits: [number, number][]): string {
   return s;
 }
 
+/** Runs one mutated program; returns an internal-error report, or null. */
+function check(src: string, cores: number): string | null {
+  let program;
+  try {
+    program = compileProgram(src, "fuzz.py", { isBuiltinModule: (n) => standardModules.has(n) });
+  } catch {
+    return null; // compile errors are the front-end fuzz test's business
+  }
+  const device = new Device(program, {
+    profile: profiles.epiphany3, deviceCores: cores, hostCores: 0, float64: false, prefix: false,
+    write: () => {}, warn: () => {}, readLine: () => null, seed: 1, timeoutMs: 300,
+  });
+  const r = device.run();
+  const msg = r.failure?.error.pyMessage ?? "";
+  return msg.startsWith("internal error") ? `${msg}\n--- program ---\n${src}` : null;
+}
+
+const edits = fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 });
+
 describe("runtime fuzzing", () => {
-  it("mutated programs fail only with Python errors", async () => {
+  it("mutated programs fail only with Python errors", () => {
     const internal: string[] = [];
-    await fc.assert(
-      fc.asyncProperty(fc.nat({ max: seeds.length - 1 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 }), async (k, edits) => {
-        const src = mutate(seeds[k], edits);
-        let program;
-        try {
-          program = compileProgram(src, "fuzz.py", { isBuiltinModule: (n) => standardModules.has(n) });
-        } catch {
-          return; // compile errors are the front-end fuzz test's business
-        }
-        const device = new Device(program, {
-          profile: profiles.epiphany3, deviceCores: 1, hostCores: 0, float64: false, prefix: false,
-          write: () => {}, warn: () => {}, readLine: () => null, seed: 1, timeoutMs: 300,
-        });
-        const r = await device.run();
-        const msg = r.failure?.error.pyMessage ?? "";
-        if (msg.startsWith("internal error")) internal.push(`${msg}\n--- program ---\n${src}`);
+    fc.assert(
+      fc.property(fc.nat({ max: seeds.length - 1 }), edits, (k, e) => {
+        const bad = check(mutate(seeds[k], e), 1);
+        if (bad) internal.push(bad);
       }),
       { numRuns: 300 },
+    );
+    expect(internal.slice(0, 3)).toEqual([]);
+  });
+
+  it("mutated parallel programs fail only with Python errors, deadlocks or time-outs", () => {
+    const internal: string[] = [];
+    fc.assert(
+      fc.property(fc.nat({ max: parallelSeeds.length - 1 }), edits, fc.integer({ min: 1, max: 5 }), (k, e, cores) => {
+        const bad = check(mutate(parallelSeeds[k], e), cores);
+        if (bad) internal.push(bad);
+      }),
+      { numRuns: 150 },
     );
     expect(internal.slice(0, 3)).toEqual([]);
   });
