@@ -139,6 +139,9 @@ const table = [
   // function; on success the value is pushed and control jumps past the generic
   // instructions that follow, otherwise (a guard failed) those run instead.
   ["EVAL_EXPR", "const", "jump"],
+  // The same for a whole assignment `target = expr` (descriptor `(= T E)`): the
+  // compiled function stores the value itself; nothing is pushed.
+  ["EVAL_STMT", "const", "jump"],
   // COMPARE_xx; POP_JUMP_IF_FALSE target
   ["JUMP_IF_NOT_LT", "jump"],
   ["JUMP_IF_NOT_LE", "jump"],
@@ -249,12 +252,13 @@ export const enum Op {
   FOR_ITER_STORE = 92,
   ADD_INT = 93,
   EVAL_EXPR = 94,
-  JUMP_IF_NOT_LT = 95,
-  JUMP_IF_NOT_LE = 96,
-  JUMP_IF_NOT_GT = 97,
-  JUMP_IF_NOT_GE = 98,
-  JUMP_IF_NOT_EQ = 99,
-  JUMP_IF_NOT_NE = 100,
+  EVAL_STMT = 95,
+  JUMP_IF_NOT_LT = 96,
+  JUMP_IF_NOT_LE = 97,
+  JUMP_IF_NOT_GT = 98,
+  JUMP_IF_NOT_GE = 99,
+  JUMP_IF_NOT_EQ = 100,
+  JUMP_IF_NOT_NE = 101,
 }
 
 /** Names by opcode number. */

@@ -173,6 +173,10 @@ class FunctionEmitter {
         b.emit(Op.PRINT_CLASSIC);
         break;
       case "Assign":
+        if (st.targets.length === 1 && this.statementFastPath(st.targets[0], st.value, () => {
+          this.expr(st.value);
+          this.store(st.targets[0]);
+        })) break;
         this.expr(st.value);
         st.targets.forEach((t, i) => {
           if (i < st.targets.length - 1) b.emit(Op.DUP_TOP);
@@ -300,15 +304,37 @@ class FunctionEmitter {
     const b = this.b;
     const op = this.binaryOpcode(st.op, st, true);
     const t = st.target;
-    // `x op= e` and `a[i] op= e` on fast locals: compute `x op e` with EVAL_EXPR when
-    // it qualifies (the generic fallback keeps the in-place semantics of `+=`).
-    const jit = this.jitOff ? null : this.exprDescriptor({ ...st, kind: "BinOp", left: t, right: st.value });
-    const fast = jit !== null && jit.instrs >= 3;
+    // `x op= e` and `a[i] op= e` on fast locals: the whole statement as EVAL_STMT
+    // when `x op e` qualifies (the generic fallback keeps the in-place semantics of
+    // `+=` on lists).
+    const rhs: A.BinOp = { ...st, kind: "BinOp", left: t, right: st.value };
+    const fast = this.statementFastPath(t, rhs, () => this.augAssignGeneric(st, op, true));
+    if (!fast) this.augAssignGeneric(st, op, false);
+  }
+
+  /**
+   * Emits `target = value` as EVAL_STMT followed by its generic code (`generic`),
+   * when the target is a fast local or an item of a fast-local list and the value is
+   * arithmetic that EVAL_EXPR can compile. Returns false (emitting nothing) otherwise.
+   */
+  private statementFastPath(target: A.Expr, value: A.Expr, generic: () => void): boolean {
+    if (this.jitOff) return false;
+    const t = this.exprDescriptor(target);
+    const v = this.exprDescriptor(value);
+    const isTarget = target.kind === "Name" || target.kind === "Subscript";
+    if (!t || !isTarget || !v || v.instrs < 3) return false;
     const done = new Label();
-    if (fast) {
-      b.localJump(Op.EVAL_EXPR, b.constIndexOf(jit.text), done);
-      this.jitOff++;
-    }
+    this.b.localJump(Op.EVAL_STMT, this.b.constIndexOf(`(= ${t.text} ${v.text})`), done);
+    this.jitOff++;
+    generic();
+    this.jitOff--;
+    this.b.place(done);
+    return true;
+  }
+
+  private augAssignGeneric(st: A.AugAssign, op: number, fast: boolean): void {
+    const b = this.b;
+    const t = st.target;
     if (t.kind === "Name") {
       this.load(t.id);
       if (op === Op.INPLACE_ADD && st.value.kind === "Int" && foldInt(st.value) !== null) b.emit(Op.ADD_INT, st.value.value);
@@ -316,14 +342,12 @@ class FunctionEmitter {
         this.expr(st.value);
         b.emit(op);
       }
-      if (fast) b.place(done);
       this.storeName(t.id);
     } else if (fast && t.kind === "Subscript") {
       // Both target parts are fast locals or a constant index (exprDescriptor said so).
       this.expr(t);
       this.expr(st.value);
       b.emit(op);
-      b.place(done);
       this.store(t);
     } else if (t.kind === "Subscript" && t.index.kind !== "Slice") {
       this.expr(t.value);
@@ -343,7 +367,6 @@ class FunctionEmitter {
       b.emit(Op.ROT_TWO);
       b.emit(Op.STORE_ATTR, b.nameIndexOf(t.attr));
     } else this.error("illegal expression for augmented assignment", t);
-    if (fast) this.jitOff--;
   }
 
   private store(t: A.Expr): void {

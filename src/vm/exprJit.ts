@@ -10,7 +10,7 @@
 // int overflow, a division by zero. The interpreter then runs the generic
 // instructions that follow, which produce the same value or raise the proper error.
 //
-// Descriptor grammar: `(op A B)` with op in + - * / // %, `(neg A)`, `(fg G A)` /
+// Descriptor grammar: `(= T E)` assignment to a local, global or list item, `(op A B)` with op in + - * / // %, `(neg A)`, `(fg G A)` /
 // `(fm G name A)` calls of one-argument float functions, `lN` fast local N, `iK` int,
 // `gN` module global N, `fX` float, `sA,I` list local A indexed by int local I,
 // `kA,K` A indexed by K >= 0.
@@ -149,9 +149,37 @@ function generate(desc: string, float32: boolean): ExprFn {
     return id;
   };
 
+  // `(= T E)`: an assignment. The value is computed first (as Python does), then the
+  // target is checked; a failed check falls back before anything was stored.
+  const assign = tokens[0] === "(" && tokens[1] === "=";
+  let target = "";
+  if (assign) {
+    pos = 2;
+    target = tokens[pos++];
+  }
   const root = node();
+  if (assign && tokens[pos++] !== ")") throw new Error(`bad descriptor ${desc}`);
   if (pos !== tokens.length) throw new Error(`bad descriptor ${desc}`);
-  lines.push(`return i${root} ? v${root} : ((v${root} | 0) === v${root} ? new PyFloat(v${root}) : v${root});`);
+  const result = `(i${root} ? v${root} : ((v${root} | 0) === v${root} ? new PyFloat(v${root}) : v${root}))`;
+  if (!assign) lines.push(`return ${result};`);
+  else {
+    const kind = target[0];
+    const arg = target.slice(1);
+    if (kind === "l") lines.push(`s[b + ${Number(arg)}] = ${result};`);
+    else if (kind === "g") lines.push(`g[${Number(arg)}] = ${result};`);
+    else if (kind === "s" || kind === "k") {
+      const [list, index] = arg.split(",").map(Number);
+      lines.push(
+        `const to = s[b + ${list}];`,
+        `if (!(to instanceof PyList)) return undefined;`,
+        kind === "s"
+          ? `const ti = s[b + ${index}]; if (typeof ti !== "number" || (ti | 0) !== ti || ti < 0 || ti >= to.items.length) return undefined;`
+          : `const ti = ${index}; if (ti >= to.items.length) return undefined;`,
+        `to.items[ti] = ${result};`,
+      );
+    } else throw new Error(`bad assignment target in ${desc}`);
+    lines.push("return true;");
+  }
   const body = `return function evalExpr(s, b, g) {\n${lines.join("\n")}\n};`;
   return new Function("PyFloat", "PyList", "PyModule", "BuiltinFunction", body)(PyFloat, PyList, PyModule, BuiltinFunction) as ExprFn;
 }

@@ -912,6 +912,10 @@ export function execute(core: Core, budget: number): number {
           } else pc += 2;
           break;
         }
+        case Op.EVAL_STMT:
+          if ((code.jit as unknown as ExprFn[])[pc - 1](stack, base, gslots) !== undefined) pc = ins[pc + 1];
+          else pc += 2;
+          break;
         case Op.ADD_INT: {
           const a = stack[sp - 1];
           const b = ins[pc++];

@@ -25,7 +25,7 @@ export function prepareCode(code: CodeObject, float32: boolean): void {
   // EVAL_EXPR fast paths, compiled to JavaScript, indexed by instruction offset.
   const ins = code.code;
   for (let pc = 0; pc < ins.length; pc += instrWidth(ins[pc])) {
-    if (ins[pc] !== Op.EVAL_EXPR) continue;
+    if (ins[pc] !== Op.EVAL_EXPR && ins[pc] !== Op.EVAL_STMT) continue;
     code.jit ??= new Array(ins.length);
     code.jit[pc] = compileExpr(code.consts[ins[pc + 1]] as string, float32);
   }

@@ -56,6 +56,18 @@ describe("EVAL_EXPR", () => {
     expect(checked).toBeGreaterThan(200);
   });
 
+  it("compiles whole assignments to locals, globals and list items", () => {
+    const text = disassemble(compileProgram("def f(a, xs, i):\n    b = a * 2 + 1\n    xs[i] = b - a\n    xs[0] += a * b\n", "t.py"));
+    expect(text).toMatch(/EVAL_STMT\s+\d+ \("\(= l3 \(\+ \(\* l0 i2\) i1\)\)"\)/);
+    expect(text).toMatch(/EVAL_STMT\s+\d+ \("\(= s1,2 \(- l3 l0\)\)"\)/);
+    expect(text).toMatch(/EVAL_STMT\s+\d+ \("\(= k1,0 \(\+ k1,0 \(\* l0 l3\)\)\)"\)/);
+    const src = "def f(a, xs, i):\n    b = a * 2 + 1\n    xs[i] = b - a\n    xs[0] += a * b\n    return b, xs\n" +
+      "print(f(3, [1, 2, 3], 1), f(0.5, [1.5, 2], 1), f(2, [[1], 2], 0))\n" +
+      "g = 1\nfor k in range(3):\n    g = g * 3 + k\nprint(g)\n";
+    // What CPython prints for the same program.
+    expect(output(src, { float64: true })).toBe("(7, [22, 4, 3]) (2.0, [2.5, 1.5]) (5, [13, 2])\n32\n");
+  });
+
   it("calls math functions directly, and falls back when the name is rebound", () => {
     expect(disassemble(compileProgram("import math\ndef f(x):\n    return math.sqrt(x) * 2\n", "t.py"))).toMatch(/EVAL_EXPR.*\(fm \d+ sqrt l0\)/);
     expect(output("import math\ndef f(x):\n    return math.sqrt(x) * 2\nprint(f(2.25))\nmath.sqrt = abs\nprint(f(-4))\n", { float64: true })).toBe("3.0\n8\n");
