@@ -301,7 +301,6 @@ class FunctionEmitter {
   }
 
   private augAssign(st: A.AugAssign): void {
-    const b = this.b;
     const op = this.binaryOpcode(st.op, st, true);
     const t = st.target;
     // `x op= e` and `a[i] op= e` on fast locals: the whole statement as EVAL_STMT

@@ -8,7 +8,7 @@ import { floatFromString, intFromString } from "./convert.js";
 import { sortValues } from "./methods/list.js";
 import * as ops from "./ops.js";
 import {
-  ArrayIterator, BuiltinFunction, Cell, type CoreApi, type Kwargs, type NativeFn, PyFloat,
+  ArrayIterator, BuiltinFunction, Cell, type CoreApi, type Kwargs, type NativeFn,
   PyFunction, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value,
   floatValue, isFloat, isInt,
 } from "./values.js";
@@ -19,7 +19,7 @@ function construct(name: string, fn: NativeFn | null): PyType {
   return new PyType(name, fn);
 }
 
-export const intType = construct("int", (core, args, kw) => {
+export const intType = construct("int", (_core, args, kw) => {
   expectKwargs("int", kw, ["base"]);
   expectArgs("int", args, 0, 2);
   const base = args.length === 2 ? toInt(args[1], "") : kw?.has("base") ? toInt(kw.get("base")!, "") : null;
@@ -90,7 +90,7 @@ export const functionType = construct("function", null);
 export const builtinFunctionType = construct("builtin_function_or_method", null);
 export const moduleType = construct("module", null);
 export const iteratorType = construct("iterator", null);
-export const typeType = construct("type", (core, args) => {
+export const typeType = construct("type", (_core, args) => {
   expectArgs("type", args, 1);
   return typeOf(args[0]);
 });

@@ -170,7 +170,6 @@ export class Core implements CoreApi {
    * parameters, with CPython's error messages, then enters it.
    */
   pushCall(fn: PyFunction, fnIndex: number, npos: number, kwnames: readonly string[] | null, kind: number): Frame {
-    const code = fn.code;
     const stack = this.stack;
     const args = stack.slice(fnIndex + 1, fnIndex + 1 + npos);
     const kwvals = kwnames ? stack.slice(fnIndex + 1 + npos, fnIndex + 1 + npos + kwnames.length) : [];

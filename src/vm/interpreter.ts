@@ -20,7 +20,7 @@ import { formatValueForFString, printClassic } from "./builtins.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import {
-  BuiltinFunction, Cell, ListIterator, PyFloat, PyFunction, PyList, PyModule, PyTuple,
+  Cell, ListIterator, PyFloat, PyFunction, PyList, PyModule, PyTuple,
   RangeIterator, SUSPEND, type Value,
 } from "./values.js";
 import type { Core } from "./core.js";

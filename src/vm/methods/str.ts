@@ -6,7 +6,7 @@
 
 import { PyError, indexError, typeError, valueError } from "../errors.js";
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
-import { PY_WHITESPACE, pyStrip } from "../convert.js";
+import { PY_WHITESPACE } from "../convert.js";
 import { ascii, formatSpec, repr, str } from "../format.js";
 import {
   PyIterator, PyList, PyRange, PyTuple, type CoreApi, type Kwargs, type Value,

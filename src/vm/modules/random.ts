@@ -11,7 +11,7 @@
 
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
-import { PyFloat, PyList, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
+import { PyList, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
 import {
   MT19937, seedKeyFromFloat, seedKeyFromInt, seedKeyFromString,
 } from "./mt19937.js";
