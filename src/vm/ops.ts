@@ -408,10 +408,23 @@ function growClassic(core: Core, list: PyList, index: Value): void {
   }
 }
 
+/** The original's message for an array index past the end (classic dialect). */
+const CLASSIC_INDEX_ERROR = "Array index in expression exceeds array size in that dimension";
+
+/** A list index, with the original's error text in the classic dialect. */
+function listIndex(core: Core, list: PyList, index: Value, forStore: boolean): number {
+  try {
+    return normIndex(list, index, list.items.length, forStore);
+  } catch (e) {
+    if (core.dialect === "classic" && e instanceof PyError && e.kind === "IndexError") throw indexError(CLASSIC_INDEX_ERROR);
+    throw e;
+  }
+}
+
 export function getItem(core: Core, obj: Value, index: Value): Value {
   if (obj instanceof PyList) {
     if (obj.extensible) growClassic(core, obj, index);
-    return obj.items[normIndex(obj, index, obj.items.length)];
+    return obj.items[listIndex(core, obj, index, false)];
   }
   if (obj instanceof PyTuple) return obj.items[normIndex(obj, index, obj.items.length)];
   if (typeof obj === "string") return obj[normIndex(obj, index, obj.length)];
@@ -422,7 +435,7 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
 export function setItem(core: Core, obj: Value, index: Value, v: Value): void {
   if (obj instanceof PyList) {
     if (obj.extensible) growClassic(core, obj, index);
-    obj.items[normIndex(obj, index, obj.items.length, true)] = v;
+    obj.items[listIndex(core, obj, index, true)] = v;
     return;
   }
   throw typeError(`'${typeName(obj)}' object does not support item assignment`);

@@ -113,6 +113,11 @@ describe("classic dialect", () => {
     const src = "g = 1\nprint twice(3)\ndef twice(x):\n    return 2 * x\ndef setg():\n    g = 5\nsetg()\nprint g\ndef f(a=[0]):\n    a[0] = a[0] + 1\n    return a[0]\nprint f()\nprint f()\n";
     expect(classic(src)).toBe("[device 0] 6\n[device 0] 5\n[device 0] 1\n[device 0] 1\n");
   });
+  it("reports an array index past the end with the original's text", () => {
+    const r = runSource("import array\na = array(3)\nprint a[5]\n", { classic: true });
+    expect(r.error?.kind).toBe("IndexError");
+    expect(r.error?.pyMessage).toBe("Array index in expression exceeds array size in that dimension");
+  });
   it("has inclusive util.range, extensible list literals and /* */ comments", () => {
     expect(classic("/* header\n comment */\nimport util\ns = 0\nfor i in range(4):\n    s = s + i\nprint s\nl = [1]\nl[3] = 4\nprint l\n")).toBe(
       "[device 0] 10\n[device 0] [1, 0, 0, 4]\n",
