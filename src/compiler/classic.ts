@@ -14,6 +14,7 @@ export interface ClassicInfo {
 
 export function rewriteClassic(mod: A.Module): ClassicInfo {
   const functionNames = new Set<string>();
+  dropModulePrefixes(mod.body, importedModules(mod.body));
   collectFunctionNames(mod.body, functionNames);
   collectCalledNames(mod.body, functionNames);
   const canon = (id: string) => (functionNames.has(id) ? id : id.toLowerCase());
@@ -77,6 +78,49 @@ function collectCalledNames(node: unknown, out: Set<string>): void {
     if (key === "source") continue;
     const v = n[key];
     if (typeof v === "object" && v !== null) collectCalledNames(v, out);
+  }
+}
+
+/** Names of the modules a classic program imports (any form). */
+function importedModules(body: A.Stmt[]): Set<string> {
+  const out = new Set<string>();
+  const walk = (stmts: A.Stmt[]) => {
+    for (const s of stmts) {
+      if (s.kind === "Import") for (const a of s.names) out.add((a.asname ?? a.name).toLowerCase());
+      else if (s.kind === "ImportFrom") out.add(s.module.toLowerCase());
+      else if (s.kind === "FunctionDef") walk(s.body);
+      else if (s.kind === "If" || s.kind === "While" || s.kind === "For") {
+        walk(s.body);
+        walk(s.orelse);
+      }
+    }
+  };
+  walk(body);
+  return out;
+}
+
+/**
+ * The original discards the part before the last dot of a called name
+ * (`math.sqrt(16)` calls `sqrt`, which the import brought in): `m.f(...)` on an
+ * imported module `m` becomes `f(...)`.
+ */
+function dropModulePrefixes(node: unknown, modules: Set<string>): void {
+  if (Array.isArray(node)) {
+    for (const n of node) dropModulePrefixes(n, modules);
+    return;
+  }
+  if (typeof node !== "object" || node === null) return;
+  const n = node as Record<string, unknown> & { kind?: string };
+  if (n.kind === "Call") {
+    const f = n.func as A.Expr;
+    if (f.kind === "Attribute" && f.value.kind === "Name" && modules.has(f.value.id.toLowerCase())) {
+      n.func = { ...f, kind: "Name", id: f.attr } as A.Name;
+    }
+  }
+  for (const key in n) {
+    if (key === "source") continue;
+    const v = n[key];
+    if (typeof v === "object" && v !== null) dropModulePrefixes(v, modules);
   }
 }
 

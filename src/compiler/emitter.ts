@@ -276,11 +276,12 @@ class FunctionEmitter {
           if (a.name.includes(".")) this.error(`packages are not supported: cannot import '${a.name}'`, a);
           b.emit(Op.IMPORT_NAME, b.nameIndexOf(a.name));
           if (this.ctx.dialect === "classic") {
-            // The original includes the module's text: its names become globals.
+            // The original includes the module's text: its names become globals, and
+            // win over the module's own name (`import array` then `array(3)`).
             b.emit(Op.DUP_TOP);
+            this.storeName(a.asname ?? a.name);
             b.emit(Op.IMPORT_STAR);
-          }
-          this.storeName(a.asname ?? a.name);
+          } else this.storeName(a.asname ?? a.name);
         }
         break;
       case "ImportFrom":

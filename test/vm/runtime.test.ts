@@ -113,6 +113,11 @@ describe("classic dialect", () => {
     const src = "g = 1\nprint twice(3)\ndef twice(x):\n    return 2 * x\ndef setg():\n    g = 5\nsetg()\nprint g\ndef f(a=[0]):\n    a[0] = a[0] + 1\n    return a[0]\nprint f()\nprint f()\n";
     expect(classic(src)).toBe("[device 0] 6\n[device 0] 5\n[device 0] 1\n[device 0] 1\n");
   });
+  it("calls module functions through the module's name like the original (`math.sqrt`, `util.oddSort`)", () => {
+    expect(classic("import math\nprint math.sqrt(16)\nimport util\nx = [3, 1, 2]\nutil.oddSort(x)\nprint x\nimport array\nprint size(array(2, 3))\n")).toBe(
+      "[device 0] 4.000000\n[device 0] [1, 2, 3]\n[device 0] 6\n",
+    );
+  });
   it("reports an array index past the end with the original's text", () => {
     const r = runSource("import array\na = array(3)\nprint a[5]\n", { classic: true });
     expect(r.error?.kind).toBe("IndexError");
