@@ -2,7 +2,7 @@
 // compiler sees ordinary Python names:
 //  - variable names are case-insensitive (folded to lower case) while function
 //    names stay case-sensitive, as in the original;
-//  - module-level functions are hoisted (callable before their `def`);
+//  - module-level imports and functions are hoisted (callable before their `def`);
 //  - we record the first line at which each module-level name is assigned, for the
 //    rule "a function reads and writes the globals assigned before it".
 
@@ -20,10 +20,14 @@ export function rewriteClassic(mod: A.Module): ClassicInfo {
   const canon = (id: string) => (functionNames.has(id) ? id : id.toLowerCase());
   renameAll(mod, canon);
 
-  // Hoist module-level defs, keeping their relative order.
+  // Hoist module-level imports and defs, keeping their relative order: the original
+  // pasted imported modules in and hoisted every function, so a program may call a
+  // module's function on a line above its `import`.
+  const isImport = (s: A.Stmt) => s.kind === "Import" || s.kind === "ImportFrom";
+  const imports = mod.body.filter(isImport);
   const defs = mod.body.filter((s) => s.kind === "FunctionDef");
-  const rest = mod.body.filter((s) => s.kind !== "FunctionDef");
-  mod.body = [...defs, ...rest];
+  const rest = mod.body.filter((s) => s.kind !== "FunctionDef" && !isImport(s));
+  mod.body = [...imports, ...defs, ...rest];
 
   const globalsBefore = new Map<string, number>();
   const note = (t: A.Expr, line: number) => {

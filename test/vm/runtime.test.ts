@@ -118,6 +118,9 @@ describe("classic dialect", () => {
       "[device 0] 4.000000\n[device 0] [1, 2, 3]\n[device 0] 6\n",
     );
   });
+  it("hoists imports like the original's textual includes", () => {
+    expect(classic("print sqrt(16.0)\nfrom math import sqrt\n")).toBe("[device 0] 4.000000\n");
+  });
   it("reports an array index past the end with the original's text", () => {
     const r = runSource("import array\na = array(3)\nprint a[5]\n", { classic: true });
     expect(r.error?.kind).toBe("IndexError");
