@@ -17,7 +17,7 @@ import { type CodeObject, type Const, type Program, isCodeObject } from "./code.
 import { instrWidth, operandKinds, opNames } from "./opcodes.js";
 
 export const IMAGE_MAGIC = "EPYC";
-export const IMAGE_VERSION = 2;
+export const IMAGE_VERSION = 3;
 
 export class ImageError extends Error {}
 

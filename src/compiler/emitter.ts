@@ -36,8 +36,8 @@ const pythonBinary: Record<A.BinaryOperator, number> = {
   ">>": Op.BINARY_RSHIFT, "&": Op.BINARY_AND, "|": Op.BINARY_OR, "^": Op.BINARY_XOR, "@": -1,
 };
 const classicBinary: Partial<Record<A.BinaryOperator, number>> = {
+  // `^`/`**` parse to "**" and mean Python's power (real exponents fixed), so BINARY_POW.
   "+": Op.CLASSIC_ADD, "/": Op.CLASSIC_DIV, "//": Op.CLASSIC_FLOORDIV, "%": Op.CLASSIC_MOD,
-  "**": Op.CLASSIC_POW,
 };
 const compareOps: Record<A.CompareOperator, number> = {
   "==": Op.COMPARE_EQ, "!=": Op.COMPARE_NE, "<": Op.COMPARE_LT, "<=": Op.COMPARE_LE,

@@ -295,11 +295,6 @@ export function execute(core: Core, budget: number): number {
           stack[sp - 1] = ops.classicMod(core, stack[sp - 1], b);
           break;
         }
-        case Op.CLASSIC_POW: {
-          const b = stack[--sp];
-          stack[sp - 1] = ops.classicPow(core, stack[sp - 1], b);
-          break;
-        }
         case Op.UNARY_NEG: {
           const a = stack[sp - 1];
           if (typeof a === "number" && (a | 0) !== a) {

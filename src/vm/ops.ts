@@ -268,11 +268,6 @@ export function classicMod(core: Core, a: Value, b: Value): Value {
   return core.float(fx % fy);
 }
 
-/** Classic `^`/`**`: int power stays int; negative or real exponents give a float. */
-export function classicPow(core: Core, a: Value, b: Value): Value {
-  return pow(core, a, b);
-}
-
 // ------------------------------------------------------------------- truth
 
 export function truthy(v: Value): boolean {
@@ -356,10 +351,6 @@ export function contains(container: Value, item: Value): boolean {
     return (x - start) % step === 0;
   }
   throw typeError(`argument of type '${typeName(container)}' is not iterable`);
-}
-
-export function is(a: Value, b: Value): boolean {
-  return a === b;
 }
 
 // ---------------------------------------------------------------- iteration

@@ -55,15 +55,12 @@ export function floatValue(v: number | PyFloat): number {
 }
 
 export class PyList {
-  /** GC epoch in which the collector last visited this object. */
-  gc = 0;
   /** Classic dialect: list literals grow when indexed past their end. */
   extensible = false;
   constructor(public items: Value[]) {}
 }
 
 export class PyTuple {
-  gc = 0;
   constructor(public readonly items: Value[]) {}
 }
 
@@ -82,12 +79,10 @@ export class PyRange {
 
 /** A closure variable shared between a function and the functions nested in it. */
 export class Cell {
-  gc = 0;
   constructor(public value: Value | undefined) {}
 }
 
 export class PyFunction {
-  gc = 0;
   constructor(
     public readonly code: CodeObject,
     public readonly globals: PyModule,
