@@ -116,20 +116,41 @@ export class Core implements CoreApi {
     while (s.length < n) s.push(undefined as unknown as Value);
   }
 
-  private frameBytes(code: CodeObject): number {
-    return SIZE.frameHeader + SIZE.slot * (code.varnames.length + code.stacksize);
+  /** Makes room on the value stack for a frame based at `base`. */
+  private reserve(code: CodeObject, base: number): void {
+    const need = base + code.varnames.length + code.stacksize + 8;
+    if (this.stack.length < need) this.ensureStack(need);
   }
 
-  private pushCodeFrame(code: CodeObject, globals: PyModule, retSlot: number, kind: number, cells: Cell[] | null = null): Frame {
-    const base = retSlot + 1;
-    const bytes = this.frameBytes(code);
+  /**
+   * Charges and links a frame whose locals are already in place at stack[retSlot+1..]
+   * (the one place frames are entered; releaseFrame undoes the charge on return).
+   */
+  private enter(code: CodeObject, globals: PyModule, retSlot: number, cells: Cell[] | null, kind: number): Frame {
+    const bytes = SIZE.frameHeader + SIZE.slot * (code.varnames.length + code.stacksize);
     this.mem.chargeFrame(bytes);
-    this.ensureStack(base + code.varnames.length + code.stacksize + 8);
-    for (let i = 0; i < code.varnames.length; i++) this.stack[base + i] = undefined as unknown as Value;
-    const f = new Frame(code, globals, base, cells, this.frame, kind, retSlot, bytes);
+    const f = new Frame(code, globals, retSlot + 1, cells, this.frame, kind, retSlot, bytes);
     this.frame = f;
-    this.sp = base + code.varnames.length;
+    this.sp = retSlot + 1 + code.varnames.length;
     return f;
+  }
+
+  /** Enters a function whose locals are in place above stack[fnIndex]. */
+  private enterFunction(fn: PyFunction, fnIndex: number, kind: number): Frame {
+    const code = fn.code;
+    const cells = code.cellvars.length || code.freevars.length ? this.makeCells(fn, fnIndex + 1) : null;
+    return this.enter(code, fn.globals, fnIndex, cells, kind);
+  }
+
+  /** Unbinds locals [from, nlocals) of a frame based at `base`. */
+  private clearLocals(code: CodeObject, base: number, from: number): void {
+    for (let i = from; i < code.varnames.length; i++) this.stack[base + i] = undefined as unknown as Value;
+  }
+
+  private pushCodeFrame(code: CodeObject, globals: PyModule, retSlot: number, kind: number): Frame {
+    this.reserve(code, retSlot + 1);
+    this.clearLocals(code, retSlot + 1, 0);
+    return this.enter(code, globals, retSlot, null, kind);
   }
 
   /**
@@ -137,19 +158,9 @@ export class Core implements CoreApi {
    * above stack[fnIndex] (the interpreter's fast path).
    */
   pushFrame(fn: PyFunction, fnIndex: number, kind: number): Frame {
-    const code = fn.code;
-    const base = fnIndex + 1;
-    const nlocals = code.varnames.length;
-    const bytes = this.frameBytes(code);
-    this.mem.chargeFrame(bytes);
-    const stack = this.stack;
-    if (stack.length < base + nlocals + code.stacksize + 8) this.ensureStack(base + nlocals + code.stacksize + 8);
-    for (let i = code.argcount; i < nlocals; i++) stack[base + i] = undefined as unknown as Value;
-    const cells = code.cellvars.length || code.freevars.length ? this.makeCells(fn, base) : null;
-    const f = new Frame(code, fn.globals, base, cells, this.frame, kind, fnIndex, bytes);
-    this.frame = f;
-    this.sp = base + nlocals;
-    return f;
+    this.reserve(fn.code, fnIndex + 1);
+    this.clearLocals(fn.code, fnIndex + 1, fn.code.argcount);
+    return this.enterFunction(fn, fnIndex, kind);
   }
 
   private makeCells(fn: PyFunction, base: number): Cell[] {
@@ -174,23 +185,9 @@ export class Core implements CoreApi {
     const args = stack.slice(fnIndex + 1, fnIndex + 1 + npos);
     const kwvals = kwnames ? stack.slice(fnIndex + 1 + npos, fnIndex + 1 + npos + kwnames.length) : [];
     const locals = bindArguments(fn, args, kwnames ?? [], kwvals, this);
-    this.sp = fnIndex + 1;
-    const f = this.pushFrameWithLocals(fn, fnIndex, locals, kind);
-    return f;
-  }
-
-  private pushFrameWithLocals(fn: PyFunction, fnIndex: number, locals: Value[], kind: number): Frame {
-    const code = fn.code;
-    const base = fnIndex + 1;
-    const bytes = this.frameBytes(code);
-    this.mem.chargeFrame(bytes);
-    this.ensureStack(base + code.varnames.length + code.stacksize + 8);
-    for (let i = 0; i < code.varnames.length; i++) this.stack[base + i] = locals[i];
-    const cells = code.cellvars.length || code.freevars.length ? this.makeCells(fn, base) : null;
-    const f = new Frame(code, fn.globals, base, cells, this.frame, kind, fnIndex, bytes);
-    this.frame = f;
-    this.sp = base + code.varnames.length;
-    return f;
+    this.reserve(fn.code, fnIndex + 1);
+    for (let i = 0; i < locals.length; i++) stack[fnIndex + 1 + i] = locals[i];
+    return this.enterFunction(fn, fnIndex, kind);
   }
 
   /** Calls a non-bytecode callable (builtin, bound method, type). */
