@@ -441,9 +441,5 @@ function makeTable(): Map<string, Value> {
   return t;
 }
 
-const table = makeTable();
-
-/** The builtins namespace (shared, read-only). */
-export function makeBuiltins(_core: CoreApi): Map<string, Value> {
-  return table;
-}
+/** The builtins namespace: shared by every core (each call receives its core), read-only. */
+export const builtins: ReadonlyMap<string, Value> = makeTable();

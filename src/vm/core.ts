@@ -9,7 +9,7 @@ import { typeName } from "./args.js";
 import { Frame, FrameKind } from "./frame.js";
 import { execute, RUN_BLOCKED, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes } from "./memory.js";
-import { makeBuiltins } from "./builtins.js";
+import { builtins } from "./builtins.js";
 import { str as pyStr } from "./format.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
@@ -47,7 +47,7 @@ export class Core implements CoreApi {
   readonly randomSeed: number;
   readonly device: DeviceApi | null;
   readonly mem: CoreMemory;
-  readonly builtins: Map<string, Value>;
+  readonly builtins: ReadonlyMap<string, Value>;
 
   /** Value stack shared by all frames (see frame.ts for the layout). */
   // Built with push so V8 keeps it a packed (not holey) array: faster loads.
@@ -77,7 +77,7 @@ export class Core implements CoreApi {
     this.readIn = opts.readLine ?? (() => null);
     this.mem = new CoreMemory(this.id, opts.memory);
     this.mem.roots = () => this.roots();
-    this.builtins = makeBuiltins(this);
+    this.builtins = builtins;
     for (const m of program.modules) prepareCode(m.code, this.float32);
   }
 
