@@ -6,10 +6,11 @@ import { PyError, typeError, valueError } from "./errors.js";
 import { classicStr, formatSpec, repr, str } from "./format.js";
 import { floatFromString, intFromString } from "./convert.js";
 import { sortValues } from "./methods/list.js";
+import { exitCore } from "./modules/sys.js";
 import * as ops from "./ops.js";
 import {
   ArrayIterator, BuiltinFunction, Cell, type CoreApi, type Kwargs, type NativeFn,
-  PyFunction, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value,
+  PyFunction, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, type Value,
   floatValue, isFloat, isInt,
 } from "./values.js";
 
@@ -51,7 +52,10 @@ export const floatType = construct("float", (core, args) => {
 
 export const strType = construct("str", (core, args) => {
   expectArgs("str", args, 0, 1);
-  return args.length ? core.newStr(str(args[0], core.float32)) : "";
+  if (!args.length) return "";
+  // Classic: the original's str() is the identity and its `+` formats a real with C's
+  // %f, so str() gives the text the original prints ("0.000100", "true", "NONE").
+  return core.newStr(core.dialect === "classic" ? classicStr(args[0]) : str(args[0], core.float32));
 });
 
 export const boolType = construct("bool", (_core, args) => {
@@ -432,9 +436,11 @@ function makeTable(): Map<string, Value> {
     }
     return core.newStr(line);
   });
-  const stop: NativeFn = (core) => {
-    core.exit();
-    return SUSPEND;
+  // exit(status) / quit(status): CPython's SystemExit rules (see modules/sys.ts).
+  const stop: NativeFn = (core, args, kwargs) => {
+    expectKwargs("exit", kwargs, ["code"]);
+    expectArgs("exit", args, 0, 1);
+    return exitCore(core, args.length ? args[0] : kwargs?.get("code"));
   };
   add("exit", stop);
   add("quit", stop);

@@ -31,6 +31,10 @@ export interface CoreOptions {
   /** Receives this core's program output (already split into lines by the caller if it wants). */
   write: (text: string) => void;
   readLine?: (prompt: string) => string | null;
+  /** Receives this core's standard-error output (default: the program output). */
+  writeError?: (text: string) => void;
+  /** sys.argv (default: empty). */
+  argv?: readonly string[];
   randomSeed: number;
   device?: DeviceApi | null;
 }
@@ -59,11 +63,15 @@ export class Core implements CoreApi {
   /** Instructions executed so far. */
   instructions = 0;
   exited = false;
+  /** The status given to exit() (0 when the core ends normally). */
+  exitStatus = 0;
+  readonly argv: readonly string[];
 
   private readonly modules = new Map<string, PyModule>();
   private readonly states = new Map<string, unknown>();
   private readonly writeOut: (text: string) => void;
   private readonly readIn: (prompt: string) => string | null;
+  private readonly writeErr: (text: string) => void;
 
   constructor(readonly program: Program, opts: CoreOptions) {
     this.id = opts.id;
@@ -75,6 +83,8 @@ export class Core implements CoreApi {
     this.device = opts.device ?? null;
     this.writeOut = opts.write;
     this.readIn = opts.readLine ?? (() => null);
+    this.writeErr = opts.writeError ?? opts.write;
+    this.argv = opts.argv ?? [];
     this.mem = new CoreMemory(this.id, opts.memory);
     this.mem.roots = () => this.roots();
     this.builtins = builtins;
@@ -346,8 +356,12 @@ export class Core implements CoreApi {
   readLine(prompt: string): string | null {
     return this.readIn(prompt);
   }
-  exit(): void {
+  writeError(text: string): void {
+    this.writeErr(text);
+  }
+  exit(status: number): void {
     this.exited = true;
+    this.exitStatus = status;
   }
   collectGarbage(): number {
     return this.mem.collect();
@@ -432,7 +446,9 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
       if (!fresh) locals[i] = defaults[i - firstDefault];
     } else missing.push(code.varnames[i]);
   }
-  if (missing.length) {
+  // Classic: the original leaves a missing parameter without a default unbound (its
+  // examples call getlevel() without getlevel's argument); reading it is an error.
+  if (missing.length && core.dialect !== "classic") {
     const list = missing.map((m) => `'${m}'`);
     const names = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
     throw typeError(`${name}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${names}`);

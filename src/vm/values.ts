@@ -236,8 +236,12 @@ export interface CoreApi {
   readonly randomSeed: number;
   /** The device this core lives on (messaging); null when running a lone core. */
   readonly device: DeviceApi | null;
-  /** Requests that this core stop (exit()/quit()). */
-  exit(): void;
+  /** Requests that this core stop (exit()/quit()/sys.exit()) with this exit status. */
+  exit(status: number): void;
+  /** Writes program output to standard error (sys.stderr, exit messages). */
+  writeError(text: string): void;
+  /** The program's arguments, sys.argv: the program path, then its arguments. */
+  readonly argv: readonly string[];
 }
 
 /**

@@ -50,6 +50,8 @@ export function fakeCore(opts: { float32?: boolean; dialect?: "python3" | "class
     randomSeed: 1,
     device: null,
     exit() {},
+    writeError() {},
+    argv: [],
   };
   return core;
 }

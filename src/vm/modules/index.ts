@@ -10,6 +10,7 @@ import { createMemory } from "./memory.js";
 import { createParallel } from "./parallel.js";
 import { createConcurrency } from "./concurrency.js";
 import { createRandom } from "./random.js";
+import { createSys } from "./sys.js";
 import { createUtil } from "./util.js";
 
 export type ModuleFactory = (core: CoreApi) => PyModule;
@@ -22,6 +23,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["util", createClassicAwareUtil],
   ["parallel", createParallel],
   ["concurrency", createConcurrency],
+  ["sys", createSys],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes

@@ -76,6 +76,8 @@ export class FakeCore implements CoreApi {
     return this.states.get(key) as T;
   }
   exit(): void {}
+  writeError(): void {}
+  readonly argv: readonly string[] = [];
   /** What memory.gc() calls (added to the real core by the lead). */
   collectGarbage(): void {
     this.gcCalls++;
