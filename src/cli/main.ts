@@ -1,29 +1,33 @@
-// The `epython` command.
-//   epython run prog.py [options]       compile and run on the simulated device
-//   epython compile prog.py -o p.epyc   write a bytecode image
-//   epython disasm prog.py|p.epyc       list the bytecode
+// The `epython` command: it parses arguments and prints; compiling, running, every
+// default and every report are the library's (src/host/), so `epython run` and
+// `run()` behave the same.
+//   epython run [options] prog.py [args...]   compile and run on the simulated device
+//   epython compile prog.py -o p.epyc          write a bytecode image
+//   epython disasm prog.py|p.epyc              list the bytecode
+// epython's own options may stand before or after the program; other words after
+// it, and everything after `--`, are the program's arguments (sys.argv[1:]).
 // The original's spellings work too: `epython prog.py -d 16`, `-o file` (compile),
 // `-l file` (load an image), `-h N` (host cores), `-s` (sizes), `-codecore`...
 
-import { readFileSync, readSync, writeFileSync } from "node:fs";
+import { accessSync, constants, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
-import { compileProgram } from "../compiler/program.js";
 import type { Program } from "../bytecode/code.js";
 import { decodeProgram, encodeProgram, ImageError } from "../bytecode/image.js";
 import { disassemble } from "../bytecode/disasm.js";
 import { EPythonSyntaxError } from "../lang/diagnostics.js";
-import { availableParallelism } from "node:os";
-import { Device, type DeviceOptions, type RunResult } from "../device/device.js";
-import { coreReport } from "../device/deadlock.js";
-import { LayoutError, parsePlacement } from "../device/layout.js";
-import { parseSize, profiles } from "../device/profiles.js";
+import { LayoutError } from "../device/layout.js";
+import { profiles } from "../device/profiles.js";
 import { formatStats, formatTimes } from "../device/stats.js";
 import { traceJson } from "../device/trace.js";
-import { standardModules, withLibraryModules } from "../vm/modules/index.js";
-import { formatRuntimeError } from "./report.js";
+import { compile, looksLikeImage } from "../host/compile.js";
+import { EPythonUsageError, type RunOptions } from "../host/options.js";
+import { colors, formatSyntaxError } from "../host/report.js";
+import { run } from "../host/run.js";
 
 const VERSION = "0.1.0";
+const COMMANDS = ["run", "compile", "disasm", "help"];
 
 /** The original's single-dash long flags, mapped to ours. */
 const LEGACY_FLAGS: Record<string, string> = {
@@ -59,59 +63,71 @@ interface RunFlags {
   trace?: string;
 }
 
-function readText(path: string): string {
+/** How `epython run` spells each library option, for error messages. */
+function flagName(key: keyof RunOptions): string {
+  if (key === "hostCores") return "-h";
+  if (key === "placement") return "-c";
+  return `--${key.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)}`;
+}
+
+function errnoText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file or directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "ENOTDIR") return "a part of the path is not a directory";
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The bytes of a program or image file, with clear errors for what is not one. */
+function readInput(path: string): Uint8Array {
+  let isDir: boolean;
   try {
-    return readFileSync(path, "utf8");
-  } catch {
-    throw new UserError(`cannot open '${path}': no such file`);
+    isDir = statSync(path).isDirectory();
+  } catch (e) {
+    throw new UserError(`cannot open '${path}': ${errnoText(e)}`);
+  }
+  if (isDir) throw new UserError(`cannot open '${path}': it is a directory, not a program`);
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw new UserError(`cannot read '${path}': ${errnoText(e)}`);
   }
 }
 
-const sourceCache = new Map<string, string | null>();
-function readSource(file: string): string | null {
-  if (!sourceCache.has(file)) {
+/**
+ * A program from a file: a bytecode image when the bytes say so (whatever the
+ * name), or by `-l` / the .epyc extension (then a bad image is an error), else source.
+ */
+function loadProgram(path: string, classic: boolean, sources: Map<string, string>, image = false): Program {
+  const bytes = readInput(path);
+  if ((image || path.endsWith(".epyc")) && !looksLikeImage(bytes)) {
+    throw new UserError(`'${path}' is not an ePython bytecode image${image ? " (-l loads images; run a .py program without -l)" : ""}`);
+  }
+  return looksLikeImage(bytes) ? decodeProgram(bytes) : compile(bytes, { file: path, classic, sources });
+}
+
+/** Fails before a run when `path` cannot be written (so the run's result is not lost). */
+function checkWritable(path: string, flag: string): void {
+  try {
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
     try {
-      sourceCache.set(file, readFileSync(file, "utf8"));
-    } catch {
-      sourceCache.set(file, null);
+      accessSync(path, constants.W_OK);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+      accessSync(dirname(path), constants.W_OK);
     }
+  } catch (e) {
+    throw new UserError(`${flag}: cannot write '${path}': ${errnoText(e)}`);
   }
-  return sourceCache.get(file)!;
 }
 
-function loadProgram(file: string, classic: boolean): Program {
-  if (file.endsWith(".epyc")) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      throw new UserError(`cannot open '${file}': no such file`);
-    }
-    return decodeProgram(bytes);
+function writeOutput(path: string, data: string | Uint8Array, flag: string): void {
+  try {
+    writeFileSync(path, data);
+  } catch (e) {
+    throw new UserError(`${flag}: cannot write '${path}': ${errnoText(e)}`);
   }
-  const source = readText(file);
-  sourceCache.set(file, source);
-  return compileProgram(source, file, {
-    dialect: classic ? "classic" : "python3",
-    // Library modules written in ePython (taskfarm) come with epython.
-    readFile: withLibraryModules((p) => {
-      try {
-        const text = readFileSync(p, "utf8");
-        sourceCache.set(p, text);
-        return text;
-      } catch {
-        return null;
-      }
-    }, classic ? "classic" : "python3"),
-    isBuiltinModule: (name) => standardModules.has(name),
-  });
-}
-
-function intOption(text: string | undefined, name: string, min: number): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min) throw new UserError(`${name} must be a whole number >= ${min}, not '${text}'`);
-  return n;
 }
 
 function printSizes(program: Program, out: (s: string) => void): void {
@@ -119,98 +135,38 @@ function printSizes(program: Program, out: (s: string) => void): void {
   out(`${sizes.instructions} bytes for code, ${sizes.total} bytes for the whole image (${program.modules.length} module${program.modules.length === 1 ? "" : "s"})\n`);
 }
 
-async function runCommand(file: string | undefined, flags: RunFlags): Promise<number> {
-  const source = flags.load ?? file;
-  if (!source) throw new UserError("you must give a program to run (epython run prog.py)");
-  const program = loadProgram(source, !!flags.classic);
+async function runCommand(file: string | undefined, programArgs: string[], flags: RunFlags): Promise<number> {
+  const path = flags.load ?? file;
+  if (!path) throw new UserError("you must give a program to run (epython run prog.py)");
+  // With -l the image is the program and every word after it is an argument.
+  const argv = flags.load && file !== undefined ? [file, ...programArgs] : programArgs;
+  if (flags.codeCore && flags.codeShared) throw new UserError("give either --code-core or --code-shared, not both");
+  if (flags.output) checkWritable(flags.output, "-o");
+  if (flags.trace) checkWritable(flags.trace, "--trace");
+  const sources = new Map<string, string>();
+  const program = loadProgram(path, !!flags.classic, sources, !!flags.load);
   if (flags.size) printSizes(program, (s) => process.stderr.write(s));
   if (flags.output) {
-    writeFileSync(flags.output, encodeProgram(program).bytes);
+    writeOutput(flags.output, encodeProgram(program).bytes, "-o");
     return 0;
   }
-  const options = deviceOptions(flags);
-  const device = new Device(program, options);
-  const result = await device.runAsync();
-  if (flags.trace && result.trace) writeFileSync(flags.trace, traceJson(result.layout.cores, result.trace.events, result.trace.dropped));
-  const status = reportEnd(result, options);
+  const report = await run(program, {
+    file: path, sources, argv, color: pc.isColorSupported, optionNames: flagName,
+    profile: flags.profile, cores: flags.cores, hostCores: flags.host, placement: flags.placement,
+    localMemory: flags.localMemory, sharedMemory: flags.sharedMemory, strictMemory: flags.strictMemory,
+    dataShared: flags.dataShared, code: flags.codeCore ? "core" : flags.codeShared ? "shared" : "auto",
+    workers: flags.workers, deterministic: flags.deterministic, seed: flags.seed, timeout: flags.timeout,
+    float64: flags.float64, prefix: flags.prefix, timing: !!flags.time, trace: !!flags.trace,
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    warn: (t) => process.stderr.write(pc.yellow(t) + "\n"),
+    stdin: makeStdinReader(),
+  });
+  const result = report.result!;
+  if (flags.trace && result.trace) writeOutput(flags.trace, traceJson(result.layout.cores, result.trace.events, result.trace.dropped), "--trace");
   if (flags.time) process.stderr.write(formatTimes(result.stats) + "\n");
   if (flags.stats) process.stderr.write(formatStats(result.stats) + "\n");
-  return status;
-}
-
-/** Reports a failed, deadlocked or timed-out run on stderr; returns the exit status. */
-function reportEnd(result: RunResult, options: DeviceOptions): number {
-  if (result.failure) {
-    const { core, error } = result.failure;
-    const [label, n] = result.layout.spec(core).label.split(" ");
-    process.stderr.write(formatRuntimeError(error, Number(n), `${label} core`, readSource) + "\n");
-    const others = result.summaries.filter((c) => c.id !== core);
-    if (others.length) {
-      const done = others.filter((c) => c.state === "finished").length;
-      process.stderr.write(`(${others.length} other core${others.length === 1 ? "" : "s"} stopped: ${done} had finished, ${others.length - done} were still running or waiting)\n`);
-      const unfinished = others.filter((c) => c.state !== "finished");
-      if (unfinished.length) process.stderr.write(coreReport(unfinished).slice(0, 64).map((l) => `  ${l}`).join("\n") + "\n");
-    }
-    return 1;
-  }
-  if (result.stuck) {
-    const title = result.stuck.reason === "deadlock"
-      ? "Deadlock: no core can make progress."
-      : `Timeout: the program did not finish within ${options.timeoutMs / 1000} s.`;
-    process.stderr.write(pc.bold(pc.red(title)) + "\n" + result.stuck.cores.map((l) => `  ${l}`).join("\n") + "\n");
-    return result.stuck.reason === "deadlock" ? 3 : 124;
-  }
-  return 0;
-}
-
-/** The device configuration from the run flags (the original's flags included). */
-function deviceOptions(flags: RunFlags): DeviceOptions {
-  const profile = profiles[flags.profile];
-  if (!profile) throw new UserError(`unknown profile '${flags.profile}' (choose from ${Object.keys(profiles).join(", ")})`);
-  const hostCores = intOption(flags.host, "-h", 0) ?? 0;
-  let placement: number[] | undefined;
-  if (flags.placement !== undefined) {
-    if (flags.cores !== undefined) throw new UserError("give either --cores or -c (core placement), not both");
-    try {
-      placement = parsePlacement(flags.placement, profile.cores);
-    } catch (e) {
-      throw new UserError((e as Error).message);
-    }
-  }
-  const deviceCores = placement ? placement.length : intOption(flags.cores, "--cores", 0) ?? (hostCores > 0 ? 0 : 1);
-  if (deviceCores + hostCores === 0) throw new UserError("no cores to run on: give --cores N or -h N");
-  const size = (text: string | undefined, name: string): number | undefined => {
-    if (text === undefined) return undefined;
-    const n = parseSize(text);
-    if (n === null) throw new UserError(`${name}: cannot read size '${text}' (e.g. 32K, 32M)`);
-    return n;
-  };
-  const local = size(flags.localMemory, "--local-memory");
-  const localMemory = local === undefined ? undefined : Math.max(0, local - profile.runtimeReserve);
-  if (flags.codeCore && flags.codeShared) throw new UserError("give either --code-core or --code-shared, not both");
-  const seed = flags.seed !== undefined ? intOption(flags.seed, "--seed", 0)! : flags.deterministic ? 0 : null;
-  const timeout = flags.timeout !== undefined ? Number(flags.timeout) : 0;
-  if (!(timeout >= 0)) throw new UserError(`--timeout must be a number of seconds, not '${flags.timeout}'`);
-  let workers = intOption(flags.workers, "--workers", 1);
-  if (flags.deterministic) {
-    if (workers !== undefined && workers > 1) throw new UserError("--deterministic runs one fixed schedule on one worker; drop --workers or use --workers 1");
-    workers = 1;
-  }
-  const stdin = makeStdinReader();
-  return {
-    profile, deviceCores, hostCores, placement, float64: !!flags.float64, prefix: flags.prefix,
-    write: (t) => process.stdout.write(t),
-    warn: (t) => process.stderr.write(pc.yellow(t) + "\n"),
-    readLine: (prompt) => {
-      if (prompt) process.stdout.write(prompt);
-      return stdin();
-    },
-    seed, timeoutMs: timeout * 1000, localMemory, sharedMemory: size(flags.sharedMemory, "--shared-memory"),
-    strictMemory: flags.strictMemory, dataShared: flags.dataShared,
-    code: flags.codeCore ? "core" : flags.codeShared ? "shared" : "auto",
-    workers: workers ?? availableParallelism(),
-    timing: !!flags.time, trace: !!flags.trace,
-  };
+  return report.status;
 }
 
 /** Synchronous line reader over standard input (input() blocks the whole run). */
@@ -243,14 +199,14 @@ function addRunOptions(cmd: Command): Command {
     .option("--classic", "the classic ePython dialect (programs written for the original)")
     .option("--float64", "double-precision floats (default: IEEE single precision, as on the Epiphany)")
     .option("-d, --cores <n>", "number of device cores")
-    .option("-h, --host <n>", "number of host virtual cores (large memory, printed as [host N])")
+    .option("-h, --host <n>", "number of host virtual cores (large memory, printed as [host N]); -h alone shows this help")
     .option("-c, --placement <cores>", "device cores to run on: n, a,b,c, a:b or all (the original's -c)")
     .addOption(new Option("--profile <name>", "device profile").choices(Object.keys(profiles)).default("epiphany3"))
     .option("--no-prefix", "print program output without the [device N] prefixes")
     .option("-s, --size", "report the code size")
     .option("-o, --output <file>", "compile to a bytecode image instead of running")
-    .option("-l, --load <file>", "run a bytecode image")
-    .option("--workers <n>", "worker threads the cores are spread over (default: one per CPU)")
+    .option("-l, --load <file>", "run a bytecode image (whatever its file name)")
+    .option("--workers <n>", "worker threads the cores are spread over (default: chosen by the device)")
     .option("--seed <n>", "seed every core's random numbers (core i gets a derived seed)")
     .option("--deterministic", "one fixed schedule and seed: identical output on every run")
     .option("--timeout <seconds>", "stop a program that runs longer than this, reporting where each core was")
@@ -265,13 +221,68 @@ function addRunOptions(cmd: Command): Command {
     .option("--trace <file>", "write a Chrome/Perfetto trace of the run (JSON)");
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const args = argv.map((a) => LEGACY_FLAGS[a] ?? a);
-  // `epython prog.py ...` (the original's form) means `epython run prog.py ...`.
-  const first = args.find((a) => !a.startsWith("-"));
-  if (args.length && !["run", "compile", "disasm", "help"].includes(first ?? "") && !args.includes("--help") && !args.includes("--version")) {
-    args.unshift("run");
+/** How an option token of `cmd` is spelled: whether it takes a value from the next word. */
+function matchOption(cmd: Command, token: string): { takesNext: boolean } | null {
+  const takes = (o: Option) => o.required || o.optional;
+  if (token.startsWith("--")) {
+    const eq = token.indexOf("=");
+    const o = cmd.options.find((x) => x.long === (eq < 0 ? token : token.slice(0, eq)));
+    return o ? { takesNext: takes(o) && eq < 0 } : null;
   }
+  const o = cmd.options.find((x) => x.short === token.slice(0, 2));
+  if (!o) return null;
+  if (token.length === 2 || takes(o)) return { takesNext: takes(o) && token.length === 2 };
+  // Combined boolean short flags (-st).
+  const all = [...token.slice(1)].every((ch) => cmd.options.some((x) => x.short === `-${ch}` && !takes(x)));
+  return all ? { takesNext: false } : null;
+}
+
+/**
+ * Splits the words after `run`: epython's options (before or after the program),
+ * the program, and the program's arguments (unknown options and other words after
+ * the program, everything after `--`). `-h` without a number asks for help, unless
+ * it follows the program (then it is the program's).
+ */
+export function splitRunArgs(cmd: Command, words: readonly string[]): { mine: string[]; file?: string; programArgs: string[]; help: boolean } {
+  const mine: string[] = [];
+  const programArgs: string[] = [];
+  let file: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === "--") {
+      const rest = words.slice(i + 1);
+      if (file === undefined) file = rest.shift();
+      programArgs.push(...rest);
+      break;
+    }
+    if (w.length > 1 && w.startsWith("-")) {
+      const token = LEGACY_FLAGS[w] ?? w;
+      if (token === "-h" && !/^\d+$/.test(words[i + 1] ?? "")) {
+        if (file === undefined) return { mine, file, programArgs, help: true };
+        programArgs.push(w);
+        continue;
+      }
+      const m = matchOption(cmd, token);
+      if (m || file === undefined) {
+        // Unknown options before the program are left for commander to reject.
+        mine.push(token);
+        if (m?.takesNext && i + 1 < words.length) mine.push(words[++i]);
+      } else programArgs.push(w);
+      continue;
+    }
+    if (file === undefined) file = w;
+    else programArgs.push(w);
+  }
+  return { mine, file, programArgs, help: false };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  // `epython prog.py ...` (the original's form) means `epython run prog.py ...`;
+  // `epython`, `epython -h`, `epython --help`, `epython --version` are about epython.
+  const onlyAboutEpython = argv.every((a) => ["-h", "--help", "-help", "-V", "--version"].includes(a));
+  const args = COMMANDS.includes(argv[0]) ? [...argv]
+    : onlyAboutEpython ? argv.map((a) => (a === "-h" || a === "-help" ? "--help" : a))
+    : ["run", ...argv];
   let code = 0;
   const program = new Command("epython")
     .description("ePython: Python for micro-core architectures")
@@ -280,9 +291,14 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
 
-  addRunOptions(program.command("run").argument("[file]", "program (.py) or bytecode image (.epyc)").description("compile and run a program on the device").helpOption("--help", "show help"))
-    .action(async (file: string | undefined, flags: RunFlags) => {
-      code = await runCommand(file, flags);
+  let programArgs: string[] = [];
+  const runCmd = addRunOptions(program.command("run")
+    .argument("[file]", "program (.py) or bytecode image")
+    .argument("[args...]", "the program's arguments (sys.argv[1:]); put them after -- when they look like epython options")
+    .description("compile and run a program on the device")
+    .helpOption("--help", "show help"))
+    .action(async (file: string | undefined, _args: string[], flags: RunFlags) => {
+      code = await runCommand(file, programArgs, flags);
     });
 
   program.command("compile").argument("<file>").description("compile a program to a bytecode image")
@@ -291,10 +307,10 @@ export async function main(argv: string[]): Promise<number> {
     .option("-s, --size", "report the code size")
     .helpOption("--help", "show help")
     .action((file: string, flags: { classic?: boolean; output?: string; size?: boolean }) => {
-      const p = loadProgram(file, !!flags.classic);
       const out = flags.output ?? file.replace(/\.py$/, "") + ".epyc";
-      const { bytes } = encodeProgram(p);
-      writeFileSync(out, bytes);
+      checkWritable(out, "-o");
+      const p = loadProgram(file, !!flags.classic, new Map());
+      writeOutput(out, encodeProgram(p).bytes, "-o");
       if (flags.size) printSizes(p, (s) => process.stdout.write(s));
     });
 
@@ -302,7 +318,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--classic", "the classic ePython dialect")
     .helpOption("--help", "show help")
     .action((file: string, flags: { classic?: boolean }) => {
-      process.stdout.write(disassemble(loadProgram(file, !!flags.classic)));
+      process.stdout.write(disassemble(loadProgram(file, !!flags.classic, new Map())));
     });
 
   try {
@@ -310,15 +326,25 @@ export async function main(argv: string[]): Promise<number> {
       program.outputHelp();
       return 0;
     }
+    if (args[0] === "run") {
+      const split = splitRunArgs(runCmd, args.slice(1));
+      if (split.help) {
+        runCmd.outputHelp();
+        return 0;
+      }
+      programArgs = split.programArgs;
+      // The program and its arguments go after `--`, so commander takes none of them as options.
+      args.splice(1, args.length - 1, ...split.mine, ...(split.file === undefined ? [] : ["--", split.file]));
+    }
     await program.parseAsync(args, { from: "user" });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof EPythonSyntaxError) {
-      process.stderr.write(formatSyntaxError(e) + "\n");
+      process.stderr.write(formatSyntaxError(e, colors(pc.isColorSupported)) + "\n");
       return 1;
     }
-    if (e instanceof UserError || e instanceof ImageError || e instanceof LayoutError) {
+    if (e instanceof UserError || e instanceof EPythonUsageError || e instanceof ImageError || e instanceof LayoutError) {
       process.stderr.write(pc.red(`epython: ${e.message}`) + "\n");
       return 1;
     }
@@ -326,10 +352,4 @@ export async function main(argv: string[]): Promise<number> {
     if (process.env.EPYTHON_DEBUG && e instanceof Error) process.stderr.write(String(e.stack) + "\n");
     return 70;
   }
-}
-
-function formatSyntaxError(e: EPythonSyntaxError): string {
-  const [head, ...rest] = e.format().split("\n");
-  const label = e.kind === "SyntaxError" ? "error" : e.kind;
-  return [pc.bold(head.replace(": error: ", `: ${pc.red(label === "error" ? "error" : `error (${label})`)}: `)), ...rest].join("\n");
 }

@@ -133,6 +133,9 @@ export function runCluster(device: Device): Promise<RunOutcome> {
           }
           opts.warn(m.text);
           break;
+        case "err":
+          (opts.writeError ?? opts.write)(m.text);
+          break;
         case "idle":
           tracker.report(w, true, m.sent, m.received);
           live[w] = m.live;
@@ -168,7 +171,7 @@ export function runCluster(device: Device): Promise<RunOutcome> {
       controls.push(control.port1);
       const init: WorkerInit = {
         index: w, workers: W, image: device.image, layout: device.layoutOptions(), local: blocks[w], owner,
-        seed: device.seed, float64: opts.float64, prefix: opts.prefix, originMs,
+        seed: device.seed, float64: opts.float64, prefix: opts.prefix, argv: opts.argv ?? [], originMs,
         timing: !!opts.timing, trace: !!opts.trace,
         codeBytes: device.codeBytes, codeInstructions: device.codeInstructions,
         bells: bellsBuf, stdin: stdinBuf, peers: peers[w], control: control.port2,

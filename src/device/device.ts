@@ -32,6 +32,10 @@ export interface DeviceOptions {
   write: (text: string) => void;
   /** Diagnostics (warnings) for the user. */
   warn: (text: string) => void;
+  /** Program output to standard error (sys.stderr, exit messages); default: `write`. */
+  writeError?: (text: string) => void;
+  /** sys.argv of every core: the program path, then its arguments. */
+  argv?: readonly string[];
   readLine?: (prompt: string) => string | null;
   /** Random seed; null picks one from the clock. */
   seed: number | null;
@@ -47,7 +51,7 @@ export interface DeviceOptions {
   dataShared?: boolean;
   /** Code placement: by size (auto), forced onto the cores, or in shared memory. */
   code?: "auto" | "core" | "shared";
-  /** Worker threads (default 1: everything on the calling thread). */
+  /** Worker threads; undefined: the device decides (today 1: everything on the calling thread). */
   workers?: number;
   /** Record per-core run times (-t) / trace events (--trace). */
   timing?: boolean;
@@ -66,6 +70,11 @@ export interface RunResult {
   stuck?: { reason: "deadlock" | "timeout"; cores: string[] };
   /** How every core ended. */
   summaries: CoreSummary[];
+  /**
+   * The status cores gave to exit()/sys.exit(): the first non-zero one by core id,
+   * else 0. (A failed, deadlocked or timed-out run has its own status; see host/run.ts.)
+   */
+  exitStatus: number;
   stats: StatsRow[];
   trace: { events: TraceEvent[]; dropped: number } | null;
   layout: Layout;
@@ -131,7 +140,7 @@ export class Device {
     const node = new DeviceNode({
       program: this.program, layout: this.layout, local: this.layout.cores.map((c) => c.id),
       seed: this.seed, float64: o.float64, prefix: o.prefix, write: o.write, warn: o.warn,
-      readLine: o.readLine, originMs, timing: !!o.timing, trace: !!o.trace, link: null, workers: 1,
+      writeError: o.writeError, argv: o.argv, readLine: o.readLine, originMs, timing: !!o.timing, trace: !!o.trace, link: null, workers: 1,
       codeBytes: this.codeBytes, codeInstructions: this.codeInstructions,
     });
     const deadline = o.timeoutMs > 0 ? Date.now() + o.timeoutMs : Infinity;
@@ -158,6 +167,7 @@ export class Device {
   private result(r: RunOutcome): RunResult {
     const base = {
       summaries: r.summaries, stats: r.stats, layout: this.layout,
+      exitStatus: r.summaries.find((s) => s.exitStatus)?.exitStatus ?? 0,
       trace: r.events ? { events: r.events, dropped: r.dropped } : null,
     };
     if (r.end === "failed" && r.failure) {

@@ -43,6 +43,8 @@ export interface CoreSummary {
   peer?: number;
   /** True when the core waits in a collective. */
   collective?: boolean;
+  /** A finished core's non-zero exit() status. */
+  exitStatus?: number;
   file?: string;
   line?: number;
   func?: string;
@@ -75,6 +77,10 @@ export interface NodeOptions {
   /** Program output, whole lines with their prefixes. */
   write: (line: string) => void;
   warn: (text: string) => void;
+  /** Program output to standard error, whole lines with their prefixes (default: write). */
+  writeError?: (line: string) => void;
+  /** sys.argv of every core. */
+  argv?: readonly string[];
   readLine?: (prompt: string) => string | null;
   /** Start of the run (ms since the epoch), for -t and --trace. */
   originMs: number;
@@ -103,7 +109,7 @@ class CoreSlot {
   shared = 0;
   sharedPeak = 0;
   readonly counters = new CoreCounters();
-  constructor(readonly core: Core, readonly out: CoreOutput, readonly index: number) {}
+  constructor(readonly core: Core, readonly out: CoreOutput, readonly err: CoreOutput, readonly index: number) {}
 }
 
 /**
@@ -144,17 +150,22 @@ export class DeviceNode implements ParallelDevice {
     this.trace = opts.trace ? new TraceRecorder(opts.originMs) : null;
     for (const id of opts.local) {
       const spec = layout.spec(id);
-      const out = new CoreOutput(opts.prefix ? `[${spec.label}] ` : "", opts.write);
+      const prefix = opts.prefix ? `[${spec.label}] ` : "";
+      const out = new CoreOutput(prefix, opts.write);
+      const err = new CoreOutput(prefix, opts.writeError ?? opts.write);
+      const readLine = opts.readLine;
       const core = new Core(opts.program, {
         id, numCores: layout.total, isHost: spec.isHost, float32: !opts.float64,
         memory: spec.memory,
         write: (t) => out.write(t),
-        readLine: opts.readLine,
+        writeError: (t) => err.write(t),
+        argv: opts.argv,
+        readLine: readLine && ((prompt) => readLine(classicPrompt(opts, spec.label, prompt))),
         randomSeed: (opts.seed + id * 7919) >>> 0,
         device: this,
       });
       if (!spec.dataShared) core.mem.onSpill = (used, local) => this.warnSpill(id, used, local);
-      const slot = new CoreSlot(core, out, layout.indexOf[id]);
+      const slot = new CoreSlot(core, out, err, layout.indexOf[id]);
       this.byIndex[slot.index] = slot;
       this.slots.push(slot);
     }
@@ -213,6 +224,7 @@ export class DeviceNode implements ParallelDevice {
   private finish(slot: CoreSlot): void {
     slot.status = DONE;
     slot.out.flush();
+    slot.err.flush();
     slot.counters.endMs = epochMs() - this.opts.originMs;
     this.live--;
   }
@@ -221,6 +233,7 @@ export class DeviceNode implements ParallelDevice {
   private fail(slot: CoreSlot, e: unknown): void {
     slot.status = FAILED;
     slot.out.flush();
+    slot.err.flush();
     const err = e instanceof PyError ? e : new PyError("RuntimeError", `internal error: ${e instanceof Error ? e.message : String(e)}`);
     if (!(e instanceof PyError) && e instanceof Error) (err as { cause?: unknown }).cause = e;
     if (this.failure) return;
@@ -598,7 +611,7 @@ export class DeviceNode implements ParallelDevice {
     return this.slots.map((s) => {
       const spec = this.opts.layout.spec(s.core.id);
       const base = { id: s.core.id, label: spec.label };
-      if (s.status === DONE) return { ...base, state: "finished" as const };
+      if (s.status === DONE) return { ...base, state: "finished" as const, ...(s.core.exitStatus ? { exitStatus: s.core.exitStatus } : {}) };
       const f = s.core.frame;
       // A blocked core's pc is just past its call; a preempted core's is the next instruction.
       const at = f ? (s.status === BLOCKED ? f.pc - 1 : f.pc) : 0;
@@ -620,8 +633,20 @@ export class DeviceNode implements ParallelDevice {
 
   /** Ends every core's partial output line (at the end of the run). */
   flushOutput(): void {
-    for (const s of this.slots) s.out.flush();
+    for (const s of this.slots) {
+      s.out.flush();
+      s.err.flush();
+    }
   }
+}
+
+/**
+ * The prompt input() shows. Classic programs get the original's form: the core's
+ * label before the prompt ("[device 3] Name? "), or "device 3> " without a prompt.
+ */
+function classicPrompt(opts: NodeOptions, label: string, prompt: string): string {
+  if (opts.program.dialect !== "classic" || !opts.prefix) return prompt;
+  return prompt ? `[${label}] ${prompt}` : `${label}> `;
 }
 
 const perCoreMaps = new WeakMap<CollectiveResult, Map<number, Wire>>();

@@ -34,6 +34,7 @@ export type PeerItem = MessageItem | AckItem | CollectiveItem;
 export type ToCoordinator =
   | { t: "out"; text: string; seq: number }
   | { t: "warn"; text: string }
+  | { t: "err"; text: string }
   | { t: "idle"; sent: number; received: number; live: number; epoch: number }
   | { t: "fail"; failure: FailureInfo }
   | { t: "readline"; prompt: string }
@@ -55,6 +56,7 @@ export interface WorkerInit {
   seed: number;
   float64: boolean;
   prefix: boolean;
+  argv: readonly string[];
   originMs: number;
   timing: boolean;
   trace: boolean;

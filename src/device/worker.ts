@@ -195,6 +195,12 @@ function main(init: WorkerInit): void {
     seed: init.seed, float64: init.float64, prefix: init.prefix,
     write: (line) => link.write(line),
     warn: (text) => link.toCoordinator({ t: "warn", text }),
+    // Standard output printed before goes first.
+    writeError: (text) => {
+      link.flushOutput();
+      link.toCoordinator({ t: "err", text });
+    },
+    argv: init.argv,
     readLine: (prompt) => link.readLine(prompt),
     originMs: init.originMs, timing: init.timing, trace: init.trace, link, workers: init.workers,
     codeBytes: init.codeBytes, codeInstructions: init.codeInstructions,

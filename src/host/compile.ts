@@ -1,0 +1,63 @@
+// compile(): a program from source text or from a bytecode image, with the module set
+// `epython run` gives a program — the standard modules (built in) and the library
+// modules written in ePython (taskfarm), whose source is included in the image — and
+// user modules read next to the main file.
+
+import { readFileSync } from "node:fs";
+import type { Program } from "../bytecode/code.js";
+import { decodeProgram } from "../bytecode/image.js";
+import { compileProgram } from "../compiler/program.js";
+import { standardModules, withLibraryModules } from "../vm/modules/index.js";
+
+export interface CompileOptions {
+  /** The main file's path: imports are looked up next to it, tracebacks name it (default "<string>"). */
+  file?: string;
+  /** "python3" (default) or "classic"; `classic: true` is the same as dialect "classic". */
+  dialect?: "python3" | "classic";
+  classic?: boolean;
+  /** Reads an imported user module's source, or null if there is none (default: from disk). */
+  readFile?: (path: string) => string | null;
+  /** Receives the text of every source file compiled (for source lines in tracebacks). */
+  sources?: Map<string, string>;
+}
+
+/** The first bytes of every bytecode image ("EPYC"). */
+const IMAGE_MAGIC = [0x45, 0x50, 0x59, 0x43];
+
+/** True if `bytes` start like a bytecode image (whatever the file is called). */
+export function looksLikeImage(bytes: Uint8Array): boolean {
+  return bytes.length >= IMAGE_MAGIC.length && IMAGE_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+/** Reads a file from disk, or null if it cannot be read. */
+export function readFromDisk(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Compiles source text, or decodes a bytecode image (bytes that start with the
+ * image magic; other bytes are UTF-8 source). Throws EPythonSyntaxError for a bad
+ * program and ImageError for a bad image.
+ */
+export function compile(input: string | Uint8Array, options: CompileOptions = {}): Program {
+  if (typeof input !== "string" && looksLikeImage(input)) return decodeProgram(input);
+  const source = typeof input === "string" ? input : new TextDecoder().decode(input);
+  const file = options.file ?? "<string>";
+  const dialect = options.dialect ?? (options.classic ? "classic" : "python3");
+  const read = options.readFile ?? readFromDisk;
+  const sources = options.sources;
+  sources?.set(file, source);
+  return compileProgram(source, file, {
+    dialect,
+    readFile: withLibraryModules((path) => {
+      const text = read(path);
+      if (text !== null) sources?.set(path, text);
+      return text;
+    }, dialect),
+    isBuiltinModule: (name) => standardModules.has(name),
+  });
+}

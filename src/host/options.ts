@@ -1,0 +1,179 @@
+// Run options as a user gives them (`epython run` flags, or the library's `run()`
+// options) turned into the device's configuration. Every default and every rule
+// lives here, so the command line and the library behave the same:
+//
+//  - cores: 1 device core unless host cores are asked for; -c placement excludes --cores
+//  - localMemory is a core's whole local memory: the runtime's part (the profile's
+//    runtimeReserve, 24 KB on the Epiphany) is subtracted, and must leave room
+//  - deterministic: one worker and seed 0 unless a seed is given
+//  - workers left undefined when not given: the device chooses
+//  - sizes accept "32K" / "32M" / bytes; numbers accept numeric strings
+//
+// A bad option throws EPythonUsageError, whose message names the option the way the
+// caller spells it (the CLI passes its flag names).
+
+import type { DeviceOptions } from "../device/device.js";
+import { LayoutError, parsePlacement } from "../device/layout.js";
+import { parseSize, profiles } from "../device/profiles.js";
+
+/** A mistake in how epython was called or configured (not in the program). */
+export class EPythonUsageError extends Error {
+  override name = "EPythonUsageError";
+}
+
+/** Program I/O: where output goes and where input() reads from. */
+export interface RunIO {
+  /** Program output (whole lines, with core prefixes). */
+  stdout?: (text: string) => void;
+  /** Program output to standard error (sys.stderr, exit messages) and the end-of-run report. */
+  stderr?: (text: string) => void;
+  /** Warnings of the device (one message, without a newline); default: stderr. */
+  warn?: (text: string) => void;
+  /**
+   * Standard input for input(): the whole text, or a function giving the next line
+   * (without its newline; null at the end). input()'s prompt is written to stdout.
+   */
+  stdin?: string | (() => string | null);
+}
+
+export interface RunOptions extends RunIO {
+  /** Device profile (default "epiphany3"). */
+  profile?: string;
+  /** Device cores (default 1, or 0 when hostCores is given). */
+  cores?: number | string;
+  /** Host virtual cores (default 0). */
+  hostCores?: number | string;
+  /** Device core ids to run on: "n", "a,b,c", "a:b", "all" or a list (the original's -c). */
+  placement?: string | readonly number[];
+  /** A core's whole local memory ("32K" or bytes); the runtime's part is subtracted. */
+  localMemory?: number | string;
+  /** The device's shared memory ("32M" or bytes). */
+  sharedMemory?: number | string;
+  /** Fail instead of spilling data into shared memory. */
+  strictMemory?: boolean;
+  /** Place all data in shared memory. */
+  dataShared?: boolean;
+  /** Code placement (default "auto": by size). */
+  code?: "auto" | "core" | "shared";
+  /** Worker threads (default: the device decides). */
+  workers?: number | string;
+  /** One fixed schedule and seed: identical output on every run. */
+  deterministic?: boolean;
+  /** Seed of every core's random numbers (default: from the clock; 0 when deterministic). */
+  seed?: number | string;
+  /** Wall-clock limit in seconds (default 0: none). */
+  timeout?: number | string;
+  /** Double-precision floats. */
+  float64?: boolean;
+  /** "[device N] " before every output line (default true). */
+  prefix?: boolean;
+  /** The program's arguments (sys.argv[1:]). */
+  argv?: readonly string[];
+  /** Record per-core run times / trace events. */
+  timing?: boolean;
+  trace?: boolean;
+}
+
+/** How error messages name an option (the CLI passes its flag spelling). */
+export type OptionNames = (key: keyof RunOptions) => string;
+
+/** Largest memory size accepted: the simulated device has 32-bit addresses. */
+export const MAX_MEMORY_BYTES = 2 ** 32;
+
+const KB = 1024;
+
+/**
+ * The device configuration for `options`. `programPath` becomes sys.argv[0]; `io`
+ * gives the sinks when the options carry none.
+ */
+export function deviceOptions(
+  options: RunOptions, programPath: string, io: Required<Pick<RunIO, "stdout" | "stderr">>,
+  names: OptionNames = (k) => k,
+): DeviceOptions {
+  const o = options;
+  const wholeNumber = (key: keyof RunOptions, min: number): number | undefined => {
+    const v = o[key] as number | string | undefined;
+    if (v === undefined) return undefined;
+    const n = typeof v === "number" ? v : v.trim() === "" ? NaN : Number(v);
+    if (!Number.isSafeInteger(n) || n < min) throw new EPythonUsageError(`${names(key)} must be a whole number >= ${min}, not '${v}'`);
+    return n;
+  };
+  const profileName = o.profile ?? "epiphany3";
+  const profile = Object.hasOwn(profiles, profileName) ? profiles[profileName] : undefined;
+  if (!profile) throw new EPythonUsageError(`unknown profile '${profileName}' (choose from ${Object.keys(profiles).join(", ")})`);
+
+  const hostCores = wholeNumber("hostCores", 0) ?? 0;
+  let placement: number[] | undefined;
+  if (o.placement !== undefined) {
+    if (o.cores !== undefined) throw new EPythonUsageError(`give either ${names("cores")} or ${names("placement")} (core placement), not both`);
+    try {
+      placement = typeof o.placement === "string" ? parsePlacement(o.placement, profile.cores) : [...new Set(o.placement)].sort((a, b) => a - b);
+    } catch (e) {
+      if (e instanceof LayoutError) throw new EPythonUsageError(e.message);
+      throw e;
+    }
+    if (placement.some((id) => !Number.isSafeInteger(id) || id < 0)) throw new EPythonUsageError(`${names("placement")}: core ids must be whole numbers >= 0`);
+  }
+  const deviceCores = placement ? placement.length : wholeNumber("cores", 0) ?? (hostCores > 0 ? 0 : 1);
+  if (deviceCores + hostCores === 0) throw new EPythonUsageError(`no cores to run on: give ${names("cores")} N or ${names("hostCores")} N`);
+
+  const size = (key: "localMemory" | "sharedMemory"): number | undefined => {
+    const v = o[key];
+    if (v === undefined) return undefined;
+    const n = typeof v === "number" ? v : parseSize(v);
+    if (n === null || !Number.isFinite(n)) throw new EPythonUsageError(`${names(key)}: cannot read size '${v}' (e.g. 32K, 32M)`);
+    if (!Number.isInteger(n) || n <= 0) throw new EPythonUsageError(`${names(key)} must be a positive number of bytes, not '${v}'`);
+    if (n > MAX_MEMORY_BYTES) throw new EPythonUsageError(`${names(key)} '${v}' is too large: at most 4G (${MAX_MEMORY_BYTES.toLocaleString("en-US")} bytes)`);
+    return n;
+  };
+  const local = size("localMemory");
+  if (local !== undefined && local <= profile.runtimeReserve) {
+    throw new EPythonUsageError(
+      `${names("localMemory")} '${o.localMemory}' leaves no room for the program: the runtime takes ${profile.runtimeReserve / KB}K ` +
+      `of each core's local memory on the ${profile.name} profile, so give more than ${profile.runtimeReserve / KB}K`,
+    );
+  }
+
+  const seed = wholeNumber("seed", 0) ?? (o.deterministic ? 0 : null);
+  const timeoutText = o.timeout;
+  const timeout = timeoutText === undefined ? 0 : typeof timeoutText === "number" ? timeoutText : timeoutText.trim() === "" ? NaN : Number(timeoutText);
+  if (!(timeout >= 0) || !Number.isFinite(timeout)) throw new EPythonUsageError(`${names("timeout")} must be a number of seconds, not '${timeoutText}'`);
+  let workers = wholeNumber("workers", 1);
+  if (o.deterministic) {
+    if (workers !== undefined && workers > 1) {
+      throw new EPythonUsageError(`${names("deterministic")} runs one fixed schedule on one worker; drop ${names("workers")} or use ${names("workers")} 1`);
+    }
+    workers = 1;
+  }
+  const stderr = o.stderr ?? io.stderr;
+  return {
+    profile, deviceCores, hostCores, placement, float64: !!o.float64, prefix: o.prefix ?? true,
+    write: o.stdout ?? io.stdout,
+    writeError: stderr,
+    warn: o.warn ?? ((t) => stderr(t + "\n")),
+    readLine: lineReader(o.stdin, o.stdout ?? io.stdout),
+    argv: [programPath, ...(o.argv ?? [])],
+    seed, timeoutMs: timeout * 1000,
+    localMemory: local === undefined ? undefined : local - profile.runtimeReserve,
+    sharedMemory: size("sharedMemory"),
+    strictMemory: !!o.strictMemory, dataShared: !!o.dataShared, code: o.code ?? "auto",
+    workers,
+    timing: !!o.timing, trace: !!o.trace,
+  };
+}
+
+/** input()'s reader: writes the prompt, then takes the next line of `stdin`. */
+function lineReader(stdin: RunIO["stdin"], stdout: (text: string) => void): ((prompt: string) => string | null) | undefined {
+  if (stdin === undefined) return undefined;
+  let next: () => string | null;
+  if (typeof stdin === "string") {
+    const lines = stdin.split("\n");
+    if (lines[lines.length - 1] === "") lines.pop();
+    let i = 0;
+    next = () => (i < lines.length ? lines[i++].replace(/\r$/, "") : null);
+  } else next = stdin;
+  return (prompt) => {
+    if (prompt) stdout(prompt);
+    return next();
+  };
+}

@@ -1,0 +1,104 @@
+// How a run's failures are shown to the user, and the run's exit status: an ePython
+// traceback with source lines, the core that failed and the cause, a summary of the
+// other cores, deadlock and timeout reports, syntax errors. Never a JavaScript stack
+// for a user mistake. Colours are the caller's choice (the CLI on a terminal).
+
+import pc from "picocolors";
+import type { RunResult } from "../device/device.js";
+import { coreReport } from "../device/deadlock.js";
+import type { CoreSummary } from "../device/node.js";
+import { type EPythonSyntaxError, lineOf } from "../lang/diagnostics.js";
+import type { PyError } from "../vm/errors.js";
+
+export type Colors = ReturnType<typeof pc.createColors>;
+
+/** Colour functions: real ones, or ones that return their text unchanged. */
+export function colors(enabled: boolean): Colors {
+  return pc.createColors(enabled);
+}
+
+/** Exit statuses of runs that did not end by themselves (as `timeout(1)` uses 124). */
+export const STATUS_FAILED = 1;
+export const STATUS_DEADLOCK = 3;
+export const STATUS_TIMEOUT = 124;
+
+export function formatRuntimeError(
+  error: PyError,
+  core: number,
+  coreLabel: string,
+  readSource: (file: string) => string | null,
+  c: Colors,
+): string {
+  const out: string[] = [c.bold(c.red(`Error on ${coreLabel} ${core}:`)), "Traceback (most recent call last):"];
+  // Like CPython, a run of identical entries (deep recursion) shows three, then a count.
+  const tb = error.traceback;
+  for (let i = 0; i < tb.length; ) {
+    const t = tb[i];
+    let j = i + 1;
+    while (j < tb.length && tb[j].file === t.file && tb[j].line === t.line && tb[j].func === t.func) j++;
+    const shown = Math.min(j - i, 3);
+    for (let r = 0; r < shown; r++) {
+      out.push(`  File "${t.file}", line ${t.line}, in ${t.func}`);
+      const src = readSource(t.file);
+      const text = src === null ? "" : lineOf(src, t.line).trim();
+      if (text) out.push(`    ${text}`);
+    }
+    if (j - i > 3) out.push(`  [Previous line repeated ${j - i - 3} more times]`);
+    i = j;
+  }
+  out.push(c.bold(`${error.kind}${error.pyMessage ? `: ${error.pyMessage}` : ""}`));
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause instanceof Error && process.env.EPYTHON_DEBUG) out.push(String(cause.stack));
+  return out.join("\n");
+}
+
+export function formatSyntaxError(e: EPythonSyntaxError, c: Colors): string {
+  const [head, ...rest] = e.format().split("\n");
+  const label = e.kind === "SyntaxError" ? "error" : `error (${e.kind})`;
+  return [c.bold(head.replace(": error: ", `: ${c.red(label)}: `)), ...rest].join("\n");
+}
+
+/** "(3 other cores stopped: 1 had finished, 2 were waiting)": every state counted. */
+export function othersSummary(others: readonly CoreSummary[]): string {
+  const count = (state: CoreSummary["state"]) => others.filter((s) => s.state === state).length;
+  const was = (n: number) => (n === 1 ? "was" : "were");
+  const parts: string[] = [];
+  const finished = count("finished");
+  const failed = count("failed");
+  const waiting = count("blocked");
+  const running = count("running");
+  if (finished) parts.push(`${finished} had finished`);
+  if (failed) parts.push(`${failed} had failed too`);
+  if (waiting) parts.push(`${waiting} ${was(waiting)} waiting`);
+  if (running) parts.push(`${running} ${was(running)} still running`);
+  return `(${others.length} other core${others.length === 1 ? "" : "s"} stopped: ${parts.join(", ")})`;
+}
+
+/**
+ * The report of a run that did not end by itself (empty when it did), and the
+ * run's exit status: 1 when a core failed, 3 on a deadlock, 124 on a timeout, else
+ * the status the cores gave to exit().
+ */
+export function endReport(
+  result: RunResult, timeoutMs: number, readSource: (file: string) => string | null, c: Colors,
+): { status: number; text: string } {
+  if (result.failure) {
+    const { core, error } = result.failure;
+    const [label, n] = result.layout.spec(core).label.split(" ");
+    const lines = [formatRuntimeError(error, Number(n), `${label} core`, readSource, c)];
+    const others = result.summaries.filter((s) => s.id !== core);
+    if (others.length) {
+      lines.push(othersSummary(others));
+      const unfinished = others.filter((s) => s.state !== "finished");
+      if (unfinished.length) lines.push(...coreReport(unfinished).slice(0, 64).map((l) => `  ${l}`));
+    }
+    return { status: STATUS_FAILED, text: lines.join("\n") + "\n" };
+  }
+  if (result.stuck) {
+    const deadlock = result.stuck.reason === "deadlock";
+    const title = deadlock ? "Deadlock: no core can make progress." : `Timeout: the program did not finish within ${timeoutMs / 1000} s.`;
+    const text = c.bold(c.red(title)) + "\n" + result.stuck.cores.map((l) => `  ${l}`).join("\n") + "\n";
+    return { status: deadlock ? STATUS_DEADLOCK : STATUS_TIMEOUT, text };
+  }
+  return { status: result.exitStatus, text: "" };
+}
