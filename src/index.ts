@@ -1,4 +1,11 @@
-// Public API of the epython package (the host-side API grows here in later stages).
+// Public API of the epython package.
+//
+// The host API: `compile()` and `run()` apply the same module set, defaults and
+// reports as `epython run` (src/host/); bad options throw EPythonUsageError.
+export { compile, type CompileOptions } from "./host/compile.js";
+export { run, type HostRunOptions, type RunReport } from "./host/run.js";
+export { deviceOptions, EPythonUsageError, type RunOptions, type RunIO } from "./host/options.js";
+// Lower layers, for tools that need them.
 export { parse } from "./lang/index.js";
 export { compileProgram } from "./compiler/program.js";
 export { encodeProgram, decodeProgram } from "./bytecode/image.js";
