@@ -94,7 +94,8 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
   if (wx === 0) throw zeroDivision("float divmod()");
   let mod = vx % wx; // JavaScript's % is C's fmod: exact
   let div = (vx - mod) / wx;
-  if (mod) {
+  // C's `if (mod)`: nan is true there (unlike JavaScript's truthiness).
+  if (mod !== 0) {
     // Make the remainder take the divisor's sign (nan compares false: left alone).
     if ((wx < 0) !== (mod < 0)) {
       mod += wx;
@@ -102,7 +103,7 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
     }
   } else mod = wx < 0 ? -0 : 0;
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
@@ -122,7 +123,7 @@ export function floatFloorDiv(vx: number, wx: number): number {
 export function floatMod(vx: number, wx: number): number {
   if (wx === 0) throw zeroDivision("float modulo");
   let mod = vx % wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) mod += wx;
   } else mod = wx < 0 ? -0 : 0;
   return mod;
