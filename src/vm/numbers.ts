@@ -26,7 +26,7 @@ export function isInt32(x: number): boolean {
   return (x | 0) === x;
 }
 
-function intOverflow(op: string, a: number, b: number, r: number): PyError {
+export function intOverflow(op: string, a: number, b: number, r: number): PyError {
   return overflowError(`int overflow: ${a} ${op} ${b} = ${Number.isFinite(r) ? r : "inf"} does not fit in a 32-bit int`);
 }
 

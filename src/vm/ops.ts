@@ -26,9 +26,8 @@ export function unsupported(op: string, a: Value, b: Value): PyError {
   return typeError(`unsupported operand type(s) for ${BIN_SYMBOL[op] ?? op}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
-export function intOverflow(op: string, a: number, b: number, r: number): PyError {
-  return overflowError(`int overflow: ${a} ${op} ${b} = ${Number.isFinite(r) ? r : "inf"} does not fit in a 32-bit int`);
-}
+/** The interpreter's inline fast paths raise the same overflow error as the rules. */
+export { intOverflow } from "./numbers.js";
 
 /** int or bool -> number; anything else -> undefined. */
 function asInt(v: Value): number | undefined {
