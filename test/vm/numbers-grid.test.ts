@@ -21,6 +21,7 @@ interface Grid {
   binary: Record<string, { f64: string[]; f32: string[] }>;
   roundDigits: (number | null)[];
   round: { f64: string[]; f32: string[] };
+  neg: { f64: string[]; f32: string[] };
   pow3: [string, string, string, string][];
 }
 
@@ -66,6 +67,9 @@ function gridSource(): string {
     );
   }
   lines.push(
+    // Unary minus: UNARY_NEG, and inside EVAL_EXPR (`* 1` changes no value, not even -0.0).
+    "def o_neg(a):", "    return -v(a)",
+    "def e_neg(a):", "    return -a * 1",
     "def o_divmod(a, b):", "    return divmod(a, b)",
     "def r1(a):", "    return round(a)",
     "def r2(a, n):", "    return round(a, n)",
@@ -198,8 +202,13 @@ for (const precision of ["f64", "f32"] as const) {
       expect(mismatches.slice(0, 40)).toEqual([]);
     });
 
-    it("divmod, round, three-argument pow", () => {
+    it("divmod, round, three-argument pow, unary minus", () => {
       mismatches.length = 0;
+      values.forEach((a, i) => {
+        const expected = grid.neg[precision][i];
+        check(`ops.neg(${grid.operands[i]})`, expected, attempt(core, () => ops.neg(core, a)));
+        for (const path of ["o", "e"]) check(`${path}_neg(${grid.operands[i]})`, expected, call(`${path}_neg`, [a]));
+      });
       const dm = grid.binary.divmod[precision];
       pairs((a, b, at, k) => {
         check(`ops.divmod(${at})`, dm[k], attempt(core, () => ops.divmod(core, a, b)));
@@ -223,7 +232,7 @@ for (const precision of ["f64", "f32"] as const) {
 describe("the grid exercises the compiled paths", () => {
   it("emits EVAL_EXPR, EVAL_STMT and fused branches for the grid functions", () => {
     const text = disassemble(program);
-    expect(text.match(/EVAL_EXPR/g)?.length).toBeGreaterThanOrEqual(6);
+    expect(text.match(/EVAL_EXPR/g)?.length).toBeGreaterThanOrEqual(7);
     expect(text.match(/EVAL_STMT/g)?.length).toBeGreaterThanOrEqual(12);
     for (const op of ["LT", "LE", "GT", "GE", "EQ", "NE"]) expect(text).toContain(`JUMP_IF_NOT_${op}`);
   });
