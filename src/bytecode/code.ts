@@ -51,15 +51,6 @@ export interface CodeObject {
   names: string[];
   /** The module's global names; LOAD_GLOBAL operands index this (shared by all codes of a module). */
   globals: string[];
-  /**
-   * Run-time constants (floats boxed at the run's precision), filled by the loader
-   * (vm/loader.ts) before the code first runs; absent in freshly compiled code.
-   */
-  k?: unknown[];
-  /** Interpreter inline caches, by instruction offset (module attribute slots). */
-  ic?: unknown[];
-  /** Compiled EVAL_EXPR fast paths, by instruction offset (vm/exprJit.ts). */
-  jit?: ((stack: never[], base: number, globals: never[]) => unknown)[];
 }
 
 export interface ModuleUnit {

@@ -7,6 +7,7 @@ import type * as A from "../lang/ast.js";
 import { EPythonSyntaxError } from "../lang/diagnostics.js";
 import { CodeFlags, type CodeObject } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
+import { EVAL_OPS, type EvalExpr, encodeEval, isEvalPlace } from "../bytecode/evalDescriptor.js";
 import { CodeBuilder, Label } from "./codeBuilder.js";
 import type { Scope, ScopeInfo } from "./scopes.js";
 
@@ -321,10 +322,10 @@ class FunctionEmitter {
     if (this.jitOff) return false;
     const t = this.exprDescriptor(target);
     const v = this.exprDescriptor(value);
-    const isTarget = target.kind === "Name" || target.kind === "Subscript";
-    if (!t || !isTarget || !v || v.instrs < 3) return false;
+    const place = t && isEvalPlace(t.tree) ? t.tree : null;
+    if (!place || !v || v.instrs < 3) return false;
     const done = new Label();
-    this.b.localJump(Op.EVAL_STMT, this.b.constIndexOf(`(= ${t.text} ${v.text})`), done);
+    this.b.localJump(Op.EVAL_STMT, this.b.constIndexOf(encodeEval({ kind: "assign", target: place, value: v.tree })), done);
     this.jitOff++;
     generic();
     this.jitOff--;
@@ -569,7 +570,7 @@ class FunctionEmitter {
           // code below (without nested fast paths) runs when one of its guards fails.
           const done = new Label();
           this.at(e);
-          b.localJump(Op.EVAL_EXPR, b.constIndexOf(jit.text), done);
+          b.localJump(Op.EVAL_EXPR, b.constIndexOf(encodeEval(jit.tree)), done);
           this.jitOff++;
           this.binOp(e);
           this.jitOff--;
@@ -691,42 +692,43 @@ class FunctionEmitter {
 
   /**
    * Describes `e` for EVAL_EXPR when it is + - * / // % and unary - (Python 3
-   * dialect) over fast locals, number literals and list items `a[i]` / `a[k]`; null
-   * otherwise. Grammar: `(op A B)`, `(neg A)`, `(fg G A)` call of the function in
-   * global G, `(fm G name A)` call of `name` of the module in global G, `lN` local N,
-   * `gN` global N, `iK` int, `fX` float, `sA,I` a[i], `kA,K` a[K].
-   * `instrs` counts the generic instructions the descriptor replaces.
+   * dialect) over fast locals, module globals, number literals, list items `a[i]` /
+   * `a[k]` and calls of one-argument functions (bytecode/evalDescriptor.ts); null
+   * otherwise. `instrs` counts the generic instructions the descriptor replaces.
    */
-  private exprDescriptor(e: A.Expr): { text: string; instrs: number } | null {
+  private exprDescriptor(e: A.Expr): { tree: EvalExpr; instrs: number } | null {
     if (this.ctx.dialect !== "python3") return null;
     switch (e.kind) {
       case "Name": {
         const slot = this.fastLocal(e);
-        if (slot >= 0) return { text: `l${slot}`, instrs: 1 };
-        return this.kindOf(e.id) === "global" ? { text: `g${this.global(e.id)}`, instrs: 1 } : null;
+        if (slot >= 0) return { tree: { kind: "local", slot }, instrs: 1 };
+        return this.kindOf(e.id) === "global" ? { tree: { kind: "global", slot: this.global(e.id) }, instrs: 1 } : null;
       }
       case "Int":
-        return foldInt(e) !== null ? { text: `i${e.value}`, instrs: 1 } : null;
+        return foldInt(e) !== null ? { tree: { kind: "int", value: e.value }, instrs: 1 } : null;
       case "Float":
-        return Number.isFinite(e.value) && !Object.is(e.value, -0) ? { text: `f${e.value}`, instrs: 1 } : null;
+        return Number.isFinite(e.value) && !Object.is(e.value, -0) ? { tree: { kind: "float", value: e.value }, instrs: 1 } : null;
       case "Subscript": {
-        const a = this.fastLocal(e.value);
-        if (a < 0 || e.index.kind === "Slice") return null;
-        const i = this.fastLocal(e.index);
-        if (i >= 0) return { text: `s${a},${i}`, instrs: 1 };
-        if (e.index.kind === "Int" && e.index.value >= 0 && foldInt(e.index) !== null) return { text: `k${a},${e.index.value}`, instrs: 1 };
+        const list = this.fastLocal(e.value);
+        if (list < 0 || e.index.kind === "Slice") return null;
+        const index = this.fastLocal(e.index);
+        if (index >= 0) return { tree: { kind: "item", list, index }, instrs: 1 };
+        if (e.index.kind === "Int" && e.index.value >= 0 && foldInt(e.index) !== null) {
+          return { tree: { kind: "itemConst", list, index: e.index.value }, instrs: 1 };
+        }
         return null;
       }
       case "BinOp": {
-        if (!["+", "-", "*", "/", "//", "%"].includes(e.op)) return null;
+        const op = EVAL_OPS.find((o) => o === e.op);
+        if (!op) return null;
         const l = this.exprDescriptor(e.left);
         const r = l && this.exprDescriptor(e.right);
-        return l && r ? { text: `(${e.op} ${l.text} ${r.text})`, instrs: l.instrs + r.instrs + 1 } : null;
+        return l && r ? { tree: { kind: "binary", op, left: l.tree, right: r.tree }, instrs: l.instrs + r.instrs + 1 } : null;
       }
       case "UnaryOp": {
         if (e.op !== "-") return null;
         const a = this.exprDescriptor(e.operand);
-        return a ? { text: `(neg ${a.text})`, instrs: a.instrs + 1 } : null;
+        return a ? { tree: { kind: "neg", operand: a.tree }, instrs: a.instrs + 1 } : null;
       }
       case "Call": {
         // A one-argument float function held in a global (`sqrt(x)`) or in a module
@@ -736,10 +738,10 @@ class FunctionEmitter {
         if (!arg) return null;
         const f = e.func;
         if (f.kind === "Name" && this.kindOf(f.id) === "global") {
-          return { text: `(fg ${this.global(f.id)} ${arg.text})`, instrs: arg.instrs + 2 };
+          return { tree: { kind: "callGlobal", slot: this.global(f.id), arg: arg.tree }, instrs: arg.instrs + 2 };
         }
-        if (f.kind === "Attribute" && f.value.kind === "Name" && this.kindOf(f.value.id) === "global" && /^\w+$/.test(f.attr)) {
-          return { text: `(fm ${this.global(f.value.id)} ${f.attr} ${arg.text})`, instrs: arg.instrs + 2 };
+        if (f.kind === "Attribute" && f.value.kind === "Name" && this.kindOf(f.value.id) === "global" && /^[A-Za-z_]\w*$/.test(f.attr)) {
+          return { tree: { kind: "callModule", slot: this.global(f.value.id), name: f.attr, arg: arg.tree }, instrs: arg.instrs + 2 };
         }
         return null;
       }

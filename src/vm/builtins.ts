@@ -8,6 +8,7 @@ import { floatFromString, intFromString } from "./convert.js";
 import { sortValues } from "./methods/list.js";
 import { exitCore } from "./modules/sys.js";
 import * as ops from "./ops.js";
+import { powMod, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
   ArrayIterator, BuiltinFunction, Cell, type CoreApi, type Kwargs, type NativeFn,
   PyFunction, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, type Value,
@@ -159,12 +160,6 @@ function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): 
   return best;
 }
 
-/** Python's round(): half to even. */
-function roundHalfEven(x: number): number {
-  const r = Math.round(x);
-  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
-
 function radix(prefix: string, base: number) {
   return (_core: CoreApi, args: Value[]) => {
     expectArgs(prefix === "0x" ? "hex" : prefix === "0b" ? "bin" : "oct", args, 1);
@@ -245,48 +240,33 @@ function makeTable(): Map<string, Value> {
     const nd = args[1] ?? kw?.get("ndigits") ?? null;
     const x = args[0];
     if (isInt(x) || typeof x === "boolean") {
-      if (nd === null) return Number(x);
-      const d = toInt(nd, "");
-      if (d >= 0) return Number(x);
-      const m = 10 ** -d;
-      return checkInt32(roundHalfEven(Number(x) / m) * m, "round()");
+      return nd === null ? Number(x) : roundInt(Number(x), toInt(nd, ""));
     }
     if (!isFloat(x)) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
     const xv = floatValue(x);
     if (nd === null) {
       if (!Number.isFinite(xv)) throw new PyError(Number.isNaN(xv) ? "ValueError" : "OverflowError", `cannot convert float ${Number.isNaN(xv) ? "NaN" : "infinity"} to integer`);
-      return checkInt32(roundHalfEven(xv), "round()");
+      return checkInt32(roundHalfEven(xv), "round()") + 0;
     }
     const d = toInt(nd, "");
     if (!Number.isFinite(xv)) return x;
     if (d > 300) return x;
     // Correctly rounded, like CPython: the exact binary value formatted with `d`
     // decimals (ties to even), read back.
-    const r = d >= 0 ? Number(formatSpec(x, `.${Math.min(d, 330)}f`, core)) : roundHalfEven(xv / 10 ** -d) * 10 ** -d;
+    const r = d >= 0 ? Number(formatSpec(x, `.${Math.min(d, 330)}f`, core)) : roundFloatNegative(xv, d);
     return core.float(r);
   });
   add("divmod", (core, args) => {
     expectArgs("divmod", args, 2);
-    return core.newTuple([ops.floordiv(core, args[0], args[1]), ops.mod(core, args[0], args[1])]);
+    return ops.divmod(core, args[0], args[1]);
   });
   add("pow", (core, args) => {
     expectArgs("pow", args, 2, 3);
     if (args.length === 3 && args[2] !== null) {
-      const b = toInt(args[0], ""), e = toInt(args[1], ""), m = toInt(args[2], "");
-      if (m === 0) throw valueError("pow() 3rd argument cannot be 0");
-      if (e < 0) throw valueError("pow() negative exponent with modulus is not supported");
-      let r = 1n;
-      let bb = BigInt(b) % BigInt(m);
-      let ee = BigInt(e);
-      const mm = BigInt(m);
-      while (ee > 0n) {
-        if (ee & 1n) r = (r * bb) % mm;
-        bb = (bb * bb) % mm;
-        ee >>= 1n;
+      if (!args.every((a) => isInt(a) || typeof a === "boolean")) {
+        throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
       }
-      let out = Number(r);
-      if (out !== 0 && (out < 0) !== (m < 0)) out += m;
-      return out;
+      return powMod(toInt(args[0], ""), toInt(args[1], ""), toInt(args[2], ""));
     }
     return ops.pow(core, args[0], args[1]);
   });

@@ -24,7 +24,7 @@ import {
   RangeIterator, SUSPEND, type Value,
 } from "./values.js";
 import type { Core } from "./core.js";
-import type { ExprFn } from "./exprJit.js";
+import { evalFunction, runtimeOf } from "./loader.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
 
 export const RUN_DONE = 0;
@@ -34,16 +34,17 @@ export const RUN_YIELD = 2;
 const nameError = (name: string) => new PyError("NameError", `name '${name}' is not defined`);
 
 export function execute(core: Core, budget: number): number {
+  const f32 = core.float32;
   let f = core.frame!;
   let code = f.code;
   let ins = code.code;
-  let k = code.k as Value[];
+  let rt = runtimeOf(code, f32);
+  let k = rt.k;
   let pc = f.pc;
   let sp = core.sp;
   let base = f.base;
   let gslots = f.globals.slots;
   const stack = core.stack;
-  const f32 = core.float32;
   const mem = core.mem;
   let count = 0;
   let callArgc = 0;
@@ -234,7 +235,7 @@ export function execute(core: Core, budget: number): number {
           const a = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) {
             const r = a % b;
-            stack[sp - 1] = r < 0 ? r + b : r;
+            stack[sp - 1] = r < 0 ? r + b : r + 0; // never an int -0
           } else {
             core.sp = sp;
             stack[sp - 1] = ops.mod(core, a, b);
@@ -601,7 +602,7 @@ export function execute(core: Core, budget: number): number {
           }
           if (obj instanceof PyModule) {
             // Module attributes live in fixed slots: cache the slot per call site.
-            const ic = code.ic ?? (code.ic = new Array(ins.length));
+            const ic = rt.ic ?? (rt.ic = new Array(ins.length));
             let slot = ic[pc - 2] as number | undefined;
             if (slot === undefined || obj.names[slot] !== name) {
               slot = obj.index.get(name);
@@ -636,7 +637,8 @@ export function execute(core: Core, budget: number): number {
             f = nf;
             code = f.code;
             ins = code.code;
-            k = code.k as Value[];
+            rt = runtimeOf(code, f32);
+            k = rt.k;
             pc = 0;
             base = f.base;
             sp = core.sp;
@@ -688,7 +690,8 @@ export function execute(core: Core, budget: number): number {
             f = nf;
             code = f.code;
             ins = code.code;
-            k = code.k as Value[];
+            rt = runtimeOf(code, f32);
+            k = rt.k;
             pc = 0;
             base = f.base;
             sp = core.sp;
@@ -734,7 +737,8 @@ export function execute(core: Core, budget: number): number {
           }
           code = f.code;
           ins = code.code;
-          k = code.k as Value[];
+          rt = runtimeOf(code, f32);
+          k = rt.k;
           pc = f.pc;
           base = f.base;
           gslots = f.globals.slots;
@@ -775,7 +779,8 @@ export function execute(core: Core, budget: number): number {
             f = core.frame!;
             code = f.code;
             ins = code.code;
-            k = code.k as Value[];
+            rt = runtimeOf(code, f32);
+            k = rt.k;
             pc = 0;
             base = f.base;
             sp = core.sp;
@@ -900,7 +905,7 @@ export function execute(core: Core, budget: number): number {
           break;
         }
         case Op.EVAL_EXPR: {
-          const r = (code.jit as unknown as ExprFn[])[pc - 1](stack, base, gslots);
+          const r = (rt.jit?.[pc - 1] ?? evalFunction(code, rt, pc - 1, f32))(stack, base, gslots);
           if (r !== undefined) {
             stack[sp++] = r;
             pc = ins[pc + 1];
@@ -908,7 +913,7 @@ export function execute(core: Core, budget: number): number {
           break;
         }
         case Op.EVAL_STMT:
-          if ((code.jit as unknown as ExprFn[])[pc - 1](stack, base, gslots) !== undefined) pc = ins[pc + 1];
+          if ((rt.jit?.[pc - 1] ?? evalFunction(code, rt, pc - 1, f32))(stack, base, gslots) !== undefined) pc = ins[pc + 1];
           else pc += 2;
           break;
         case Op.ADD_INT: {

@@ -1,32 +1,75 @@
-// Prepares compiled code for execution: materialises each code object's constant
-// table as run-time values (floats boxed at the run's precision). Done once per
-// program and precision; cores sharing a program share the prepared code.
+// Run-time state of compiled code, kept beside the code objects rather than on them:
+// a code object is shared by every core and run that loads the program (and may be
+// run at both precisions in one process), while these tables depend on the run's
+// precision and fill in as the code runs.
+//
+// - `k`: the constant table as run-time values (floats boxed at the run's precision),
+//   made when the code is first entered;
+// - `ic`: the interpreter's inline caches by instruction offset (module attribute slots);
+// - `jit`: the compiled EVAL_EXPR / EVAL_STMT functions by instruction offset, each
+//   compiled the first time its instruction runs — so loading a large program costs
+//   no code generation, and code that never runs is never compiled.
 
-import { type CodeObject, isCodeObject } from "../bytecode/code.js";
-import { Op, instrWidth } from "../bytecode/opcodes.js";
-import { compileExpr } from "./exprJit.js";
+import type { CodeObject } from "../bytecode/code.js";
+import { EvalDescriptorError } from "../bytecode/evalDescriptor.js";
+import { PyError } from "./errors.js";
+import { compileExpr, type ExprFn } from "./exprJit.js";
 import { makeFloat, type Value } from "./values.js";
 
-const preparedFor = new WeakMap<CodeObject, boolean>();
+export interface CodeRuntime {
+  readonly k: Value[];
+  ic: unknown[] | null;
+  jit: (ExprFn | undefined)[] | null;
+}
 
-export function prepareCode(code: CodeObject, float32: boolean): void {
-  if (preparedFor.get(code) === float32) return;
-  preparedFor.set(code, float32);
-  code.k = code.consts.map((c): unknown => {
-    if (typeof c === "number" || typeof c === "string") return c;
-    if (isCodeObject(c)) {
-      prepareCode(c, float32);
-      return c;
-    }
-    if (Array.isArray(c)) return c;
-    const x = (c as { float: number }).float;
-    return makeFloat(float32 ? Math.fround(x) : x) as Value;
-  });
-  // EVAL_EXPR fast paths, compiled to JavaScript, indexed by instruction offset.
-  const ins = code.code;
-  for (let pc = 0; pc < ins.length; pc += instrWidth(ins[pc])) {
-    if (ins[pc] !== Op.EVAL_EXPR && ins[pc] !== Op.EVAL_STMT) continue;
-    code.jit ??= new Array(ins.length);
-    code.jit[pc] = compileExpr(code.consts[ins[pc + 1]] as string, float32);
+/** One side table per precision (weak: a program's tables go when the program does). */
+const tables = { f32: new WeakMap<CodeObject, CodeRuntime>(), f64: new WeakMap<CodeObject, CodeRuntime>() };
+
+/** The run-time state of `code` at a precision, made on first use. */
+export function runtimeOf(code: CodeObject, float32: boolean): CodeRuntime {
+  const table = float32 ? tables.f32 : tables.f64;
+  let rt = table.get(code);
+  if (rt === undefined) {
+    rt = { k: constants(code, float32), ic: null, jit: null };
+    table.set(code, rt);
   }
+  return rt;
+}
+
+/** Makes the module's runtime ready before it runs (nested code objects follow lazily). */
+export function prepareCode(code: CodeObject, float32: boolean): void {
+  runtimeOf(code, float32);
+}
+
+function constants(code: CodeObject, float32: boolean): Value[] {
+  return code.consts.map((c): Value => {
+    if (typeof c === "number" || typeof c === "string") return c;
+    if (typeof c === "object" && c !== null && "float" in c) {
+      const x = c.float;
+      return makeFloat(float32 ? Math.fround(x) : x) as Value;
+    }
+    // Code objects (for MAKE_FUNCTION) and keyword-name tuples are used as they are.
+    return c as unknown as Value;
+  });
+}
+
+/**
+ * The compiled function of the EVAL_EXPR / EVAL_STMT instruction at `pc`, compiling
+ * it now if this is its first execution. A malformed descriptor means a corrupt image.
+ */
+export function evalFunction(code: CodeObject, rt: CodeRuntime, pc: number, float32: boolean): ExprFn {
+  const jit = rt.jit ?? (rt.jit = new Array<ExprFn | undefined>(code.code.length));
+  let fn = jit[pc];
+  if (fn === undefined) {
+    const desc = code.consts[code.code[pc + 1]];
+    try {
+      if (typeof desc !== "string") throw new EvalDescriptorError("EVAL descriptor is not a string constant");
+      fn = compileExpr(desc, float32, { locals: code.varnames.length, globals: code.globals.length });
+    } catch (e) {
+      if (e instanceof EvalDescriptorError) throw new PyError("RuntimeError", `corrupt image: ${e.message} in ${code.name}`);
+      throw e;
+    }
+    jit[pc] = fn;
+  }
+  return fn;
 }

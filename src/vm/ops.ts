@@ -9,6 +9,7 @@
 import { PyError, indexError, overflowError, typeError, valueError, zeroDivision } from "./errors.js";
 import { typeName } from "./args.js";
 import { classicStr, percentFormat } from "./format.js";
+import { type ArithOp, FLOAT_RULES, INT_RULES, checkedInt, floatDivmod } from "./numbers.js";
 import {
   type CoreApi, ListIterator, PyFloat, PyIterator, PyList, PyRange, PyTuple, RangeIterator,
   StrIterator, type Value, floatValue, isFloat,
@@ -25,9 +26,8 @@ export function unsupported(op: string, a: Value, b: Value): PyError {
   return typeError(`unsupported operand type(s) for ${BIN_SYMBOL[op] ?? op}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
-export function intOverflow(op: string, a: number, b: number, r: number): PyError {
-  return overflowError(`int overflow: ${a} ${op} ${b} = ${Number.isFinite(r) ? r : "inf"} does not fit in a 32-bit int`);
-}
+/** The interpreter's inline fast paths raise the same overflow error as the rules. */
+export { intOverflow } from "./numbers.js";
 
 /** int or bool -> number; anything else -> undefined. */
 function asInt(v: Value): number | undefined {
@@ -44,18 +44,27 @@ export function asNumber(v: Value): number | undefined {
   return undefined;
 }
 
-export function checkedInt(op: string, a: number, b: number, r: number): number {
-  if ((r | 0) !== r) throw intOverflow(op, a, b, r);
-  return r;
+/**
+ * A number operator on two values: the int rule when both are ints (or bools), else
+ * the float rule on their values, rounded to the run's precision (numbers.ts).
+ * Undefined when an operand is not a number.
+ */
+function arith(core: Core, op: ArithOp, a: Value, b: Value): Value | undefined {
+  const x = asInt(a), y = asInt(b);
+  if (x !== undefined && y !== undefined) {
+    const r = INT_RULES[op](x, y);
+    if (r !== undefined) return r;
+  }
+  const fx = asNumber(a), fy = asNumber(b);
+  if (fx === undefined || fy === undefined) return undefined;
+  return core.float(FLOAT_RULES[op](fx, fy));
 }
 
 // ---------------------------------------------------------------- arithmetic
 
 export function add(core: Core, a: Value, b: Value): Value {
-  const x = asInt(a), y = asInt(b);
-  if (x !== undefined && y !== undefined) return checkedInt("+", x, y, x + y);
-  const fx = asNumber(a), fy = asNumber(b);
-  if (fx !== undefined && fy !== undefined) return core.float(fx + fy);
+  const n = arith(core, "+", a, b);
+  if (n !== undefined) return n;
   if (typeof a === "string" && typeof b === "string") return core.newStr(a + b);
   if (a instanceof PyList && b instanceof PyList) return core.newList(a.items.concat(b.items));
   if (a instanceof PyTuple && b instanceof PyTuple) return core.newTuple(a.items.concat(b.items));
@@ -80,10 +89,8 @@ export function inplaceAdd(core: Core, a: Value, b: Value): Value {
 }
 
 export function sub(core: Core, a: Value, b: Value): Value {
-  const x = asInt(a), y = asInt(b);
-  if (x !== undefined && y !== undefined) return checkedInt("-", x, y, x - y);
-  const fx = asNumber(a), fy = asNumber(b);
-  if (fx !== undefined && fy !== undefined) return core.float(fx - fy);
+  const n = arith(core, "-", a, b);
+  if (n !== undefined) return n;
   throw unsupported("sub", a, b);
 }
 
@@ -108,10 +115,9 @@ function repeat(core: Core, seq: Value, n: number): Value | undefined {
 }
 
 export function mul(core: Core, a: Value, b: Value): Value {
+  const n = arith(core, "*", a, b);
+  if (n !== undefined) return n;
   const x = asInt(a), y = asInt(b);
-  if (x !== undefined && y !== undefined) return checkedInt("*", x, y, x * y);
-  const fx = asNumber(a), fy = asNumber(b);
-  if (fx !== undefined && fy !== undefined) return core.float(fx * fy);
   if (y !== undefined) {
     const r = repeat(core, a, y);
     if (r !== undefined) return r;
@@ -127,69 +133,39 @@ export function mul(core: Core, a: Value, b: Value): Value {
 }
 
 export function truediv(core: Core, a: Value, b: Value): Value {
-  const fx = asNumber(a), fy = asNumber(b);
-  if (fx === undefined || fy === undefined) throw unsupported("truediv", a, b);
-  if (fy === 0) throw zeroDivision(asInt(a) !== undefined && asInt(b) !== undefined ? "division by zero" : "float division by zero");
-  return core.float(fx / fy);
+  const n = arith(core, "/", a, b);
+  if (n !== undefined) return n;
+  throw unsupported("truediv", a, b);
 }
 
 export function floordiv(core: Core, a: Value, b: Value): Value {
-  const x = asInt(a), y = asInt(b);
-  if (x !== undefined && y !== undefined) {
-    if (y === 0) throw zeroDivision("integer division or modulo by zero");
-    return checkedInt("//", x, y, Math.floor(x / y));
-  }
-  const fx = asNumber(a), fy = asNumber(b);
-  if (fx === undefined || fy === undefined) throw unsupported("floordiv", a, b);
-  if (fy === 0) throw zeroDivision("float floor division by zero");
-  return core.float(Math.floor(fx / fy));
+  const n = arith(core, "//", a, b);
+  if (n !== undefined) return n;
+  throw unsupported("floordiv", a, b);
 }
 
-/** Python's modulo: the result takes the sign of the divisor. */
+/** Python's modulo (the result takes the sign of the divisor); `str % args` formats. */
 export function mod(core: Core, a: Value, b: Value): Value {
   if (typeof a === "string") return core.newStr(percentFormat(a, b, core));
-  const x = asInt(a), y = asInt(b);
-  if (x !== undefined && y !== undefined) {
-    if (y === 0) throw zeroDivision("integer division or modulo by zero");
-    let r = x % y;
-    if (r !== 0 && (r < 0) !== (y < 0)) r += y;
-    return r;
-  }
-  const fx = asNumber(a), fy = asNumber(b);
-  if (fx === undefined || fy === undefined) throw unsupported("mod", a, b);
-  if (fy === 0) throw zeroDivision("float modulo");
-  let r = fx % fy;
-  if (r !== 0 && (r < 0) !== (fy < 0)) r += fy;
-  return core.float(r);
+  const n = arith(core, "%", a, b);
+  if (n !== undefined) return n;
+  throw unsupported("mod", a, b);
 }
 
-export function intPow(x: number, y: number): number {
-  // Exponentiation by squaring in doubles; once a partial result leaves int32 the
-  // final one does too (|x| >= 2), so the caller's range check stays valid.
-  let r = 1;
-  let base = x;
-  let e = y;
-  while (e > 0) {
-    if (e & 1) r *= base;
-    e >>>= 1;
-    if (e) base *= base;
-    if (Math.abs(r) > 2 ** 53 || Math.abs(base) > 2 ** 53) return e || (e === 0 && Math.abs(r) > 2 ** 53) ? Infinity : r;
-  }
-  return r;
+/** divmod(a, b): both halves from one computation, so they always agree (CPython's float_divmod). */
+export function divmod(core: Core, a: Value, b: Value): Value {
+  const x = asInt(a), y = asInt(b);
+  if (x !== undefined && y !== undefined) return core.newTuple([INT_RULES["//"](x, y)!, INT_RULES["%"](x, y)!]);
+  const fx = asNumber(a), fy = asNumber(b);
+  if (fx === undefined || fy === undefined) throw typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
+  const [q, r] = floatDivmod(fx, fy);
+  return core.newTuple([core.float(q), core.float(r)]);
 }
 
 export function pow(core: Core, a: Value, b: Value): Value {
-  const x = asInt(a), y = asInt(b);
-  if (x !== undefined && y !== undefined) {
-    if (y >= 0) return checkedInt("**", x, y, intPow(x, y));
-    if (x === 0) throw zeroDivision("0.0 cannot be raised to a negative power");
-    return core.float(Math.pow(x, y));
-  }
-  const fx = asNumber(a), fy = asNumber(b);
-  if (fx === undefined || fy === undefined) throw unsupported("pow", a, b);
-  if (fx === 0 && fy < 0) throw zeroDivision("0.0 cannot be raised to a negative power");
-  if (fx < 0 && !Number.isInteger(fy)) throw valueError("negative number cannot be raised to a fractional power (complex numbers are not supported)");
-  return core.float(Math.pow(fx, fy));
+  const n = arith(core, "**", a, b);
+  if (n !== undefined) return n;
+  throw unsupported("pow", a, b);
 }
 
 export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, b: Value): Value {

@@ -5,6 +5,10 @@ import { describe, expect, it } from "vitest";
 import { compileProgram } from "../../src/compiler/program.js";
 import { disassemble } from "../../src/bytecode/disasm.js";
 import { output, runSource } from "../helpers/runSource.js";
+import { type CodeObject, type Program, isCodeObject } from "../../src/bytecode/code.js";
+import { Core, RUN_DONE } from "../../src/vm/core.js";
+import { PyError } from "../../src/vm/errors.js";
+import { runtimeOf } from "../../src/vm/loader.js";
 
 const exprs = [
   "a + b * c", "a * b - c", "(a - b) * (b - c)", "a / b + c", "a * a + b * b + c * c",
@@ -84,5 +88,58 @@ describe("EVAL_EXPR", () => {
     const unbound = runSource("def f(a):\n    if a:\n        b = 1\n    return a * b + 1\nprint(f(0))\n");
     expect(unbound.error?.kind).toBe("UnboundLocalError");
     expect(output("def f(xs, i):\n    return xs[i] * 2 + 1\nprint(f([1, 2, 3], -1), f((4, 5), 1))\n")).toBe("7 11\n");
+  });
+});
+
+describe("lazy EVAL compilation and per-precision run-time tables", () => {
+  function newCore(program: Program, float32: boolean, out: string[]): Core {
+    const core = new Core(program, {
+      id: 0, numCores: 1, isHost: true, float32, memory: { local: 1 << 24, spill: 0 },
+      write: (t) => out.push(t), randomSeed: 1,
+    });
+    core.start();
+    return core;
+  }
+  const functionCode = (program: Program, name: string) =>
+    program.modules[0].code.consts.find((c): c is CodeObject => isCodeObject(c) && c.name === name)!;
+
+  it("compiles a descriptor when its instruction first runs, never at load", () => {
+    const program = compileProgram("def used(a, b):\n    return a * b + 1\ndef unused(a, b):\n    return a * b - 1\nprint(used(2, 3))\n", "t.py");
+    const out: string[] = [];
+    const core = newCore(program, true, out);
+    expect(runtimeOf(functionCode(program, "used"), true).jit).toBeNull();
+    expect(core.run(Infinity)).toBe(RUN_DONE);
+    expect(out.join("")).toBe("7\n");
+    expect(runtimeOf(functionCode(program, "used"), true).jit?.some((f) => typeof f === "function")).toBe(true);
+    expect(runtimeOf(functionCode(program, "unused"), true).jit).toBeNull();
+  });
+
+  it("reports a corrupt descriptor as a clear error when it runs", () => {
+    for (const [desc, why] of [["(+ l0 l99)", "refers to local 99"], ["(+ l0", "unexpected end"], ["(^ l0 l1)", "bad operator"]]) {
+      const program = compileProgram("def f(a, b):\n    return a * b + 1\nprint(f(2, 3))\n", "t.py");
+      const code = functionCode(program, "f");
+      code.consts = code.consts.map((c) => (typeof c === "string" && c.startsWith("(") ? desc : c));
+      const core = newCore(program, true, []);
+      let error: unknown = null;
+      try {
+        core.run(Infinity);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(PyError);
+      expect((error as PyError).pyMessage).toMatch(/^corrupt image: bad EVAL descriptor|^corrupt image: EVAL descriptor/);
+      expect((error as PyError).pyMessage).toContain(why);
+    }
+  });
+
+  it("keeps each precision's constants apart when one program runs at both", () => {
+    // 16777217.0 is 16777216.0 in float32: the two cores must not share constants.
+    const program = compileProgram("print(16777217.0 - 16777216.0)\n", "t.py");
+    const out32: string[] = [], out64: string[] = [];
+    const c32 = newCore(program, true, out32);
+    const c64 = newCore(program, false, out64);
+    c32.run(Infinity);
+    c64.run(Infinity);
+    expect([out32.join(""), out64.join("")]).toEqual(["0.0\n", "1.0\n"]);
   });
 });
