@@ -48,7 +48,7 @@ export function parseOptions(argv, { section, usage, extra = {} }) {
 export function selected(o, name) {
   if (o.filter.length === 0) return true;
   const n = name.toLowerCase();
-  return o.filter.some((w) => o.section.includes(w) || n.includes(w));
+  return o.filter.some((w) => w === o.section || n.includes(w));
 }
 
 /** The line every section prints under its title: how figures are made. */
