@@ -6,22 +6,29 @@ import { spawn } from "node:child_process";
 
 const SETTLE_MS = 300; // let the spinner get scheduled and reach its loop
 
+/** Runs `fn(spinnerPid)` with the spinner running; resolves to fn's result once the spinner is gone. */
 export async function withBusyCpu(fn) {
   const spinner = spawn(process.execPath, ["-e", "for(;;){}"], { stdio: "ignore" });
-  const kill = () => {
-    if (spinner.exitCode === null && spinner.signalCode === null) spinner.kill("SIGKILL");
+  const exited = new Promise((resolve) => spinner.once("exit", resolve));
+  const running = () => spinner.exitCode === null && spinner.signalCode === null;
+  const killOnExit = () => {
+    if (running()) spinner.kill("SIGKILL");
   };
-  process.once("exit", kill);
+  process.once("exit", killOnExit);
   try {
     await new Promise((resolve, reject) => {
       spinner.once("spawn", resolve);
       spinner.once("error", reject);
     });
     await new Promise((r) => setTimeout(r, SETTLE_MS));
-    if (spinner.exitCode !== null) throw new Error("bench: the busy-CPU process exited early");
-    return fn();
+    if (!running()) throw new Error("bench: the busy-CPU process exited early");
+    return await fn(spinner.pid);
   } finally {
-    kill();
-    process.removeListener("exit", kill);
+    process.removeListener("exit", killOnExit);
+    // Wait until it is gone, so the next measurement does not share the CPU with it.
+    if (running()) {
+      spinner.kill("SIGKILL");
+      await exited;
+    }
   }
 }
