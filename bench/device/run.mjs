@@ -123,7 +123,7 @@ function jacobiScaling() {
     else [one, dflt] = wallTimes(["1", "default"].map((w) => [jacobi, "--cores", String(cores), ...workersArgs(w)]));
     rows.push([`${cores} core${cores === 1 ? "" : "s"}`, formatSeconds(one), dflt ? formatSeconds(dflt) : "(same)", dflt ? formatRatio(ratio(dflt, one)) : "", cores === 16 ? "target < 2 s" : ""]);
   }
-  console.log(indent(table(rows, ["cores", "--workers 1", "default workers", "default / 1 worker", ""])));
+  console.log(indent(table(rows, ["cores", "--workers 1", "default workers", "default / 1 worker", "note"])));
 }
 
 /** The workers table of one program: both conditions, three worker settings each. */
