@@ -1,46 +1,43 @@
-# Spectral norm of the infinite matrix A(i,j) = 1/((i+j)(i+j+1)/2 + i + 1),
-# by 10 power iterations of A^T A on an N-vector.
+# Spectral norm of the infinite matrix A(i,j) = 1/((i+j)(i+j+1)/2 + i + 1), by 10
+# power iterations of A^T A, written the way the Computer Language Benchmarks Game's
+# Python program is: list comprehensions, enumerate, sum, zip, the matrix-element
+# function held in a local variable. Only the command-line argument is replaced by
+# the N constant (ePython has no sys.argv).
 # Output: the norm with 9 decimals.
-import math
+from math import sqrt
 
-N = 330  # size parameter
+N = 350  # size parameter
 
 
-def eval_a(i, j):
+def eval_A(i, j):
     return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
 
 
-def mul_av(v, av, n):
-    for i in range(n):
-        s = 0.0
-        for j in range(n):
-            s = s + eval_a(i, j) * v[j]
-        av[i] = s
+def eval_A_times_u(u):
+    local_eval_A = eval_A
+    return [sum([local_eval_A(i, j) * u_j for j, u_j in enumerate(u)]) for i in range(len(u))]
 
 
-def mul_atv(v, atv, n):
-    for i in range(n):
-        s = 0.0
-        for j in range(n):
-            s = s + eval_a(j, i) * v[j]
-        atv[i] = s
+def eval_At_times_u(u):
+    local_eval_A = eval_A
+    return [sum([local_eval_A(j, i) * u_j for j, u_j in enumerate(u)]) for i in range(len(u))]
 
 
-def mul_atav(v, out, tmp, n):
-    mul_av(v, tmp, n)
-    mul_atv(tmp, out, n)
+def eval_AtA_times_u(u):
+    return eval_At_times_u(eval_A_times_u(u))
 
 
-u = [1.0] * N
-v = [0.0] * N
-tmp = [0.0] * N
-for it in range(10):
-    mul_atav(u, v, tmp, N)
-    mul_atav(v, u, tmp, N)
+def main():
+    n = N
+    u = [1] * n
+    for dummy in range(10):
+        v = eval_AtA_times_u(u)
+        u = eval_AtA_times_u(v)
+    vBv = vv = 0
+    for ue, ve in zip(u, v):
+        vBv += ue * ve
+        vv += ve * ve
+    print("%0.9f" % (sqrt(vBv / vv)))
 
-vbv = 0.0
-vv = 0.0
-for i in range(N):
-    vbv = vbv + u[i] * v[i]
-    vv = vv + v[i] * v[i]
-print("%.9f" % math.sqrt(vbv / vv))
+
+main()
