@@ -13,6 +13,7 @@ import {
   type CoreApi, ListIterator, PyFloat, PyIterator, PyList, PyRange, PyTuple, RangeIterator,
   StrIterator, type Value, floatValue, isFloat,
 } from "./values.js";
+import { cpAt, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 
 export type Core = CoreApi;
 
@@ -337,7 +338,7 @@ function cmpResult<T extends number | string>(op: "lt" | "le" | "gt" | "ge", x: 
 export function contains(container: Value, item: Value): boolean {
   if (typeof container === "string") {
     if (typeof item !== "string") throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
-    return container.includes(item);
+    return cpIncludes(container, item);
   }
   if (container instanceof PyList || container instanceof PyTuple) {
     for (const v of container.items) if (eq(v, item)) return true;
@@ -418,7 +419,7 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
     return obj.items[listIndex(core, obj, index, false)];
   }
   if (obj instanceof PyTuple) return obj.items[normIndex(obj, index, obj.items.length)];
-  if (typeof obj === "string") return obj[normIndex(obj, index, obj.length)];
+  if (typeof obj === "string") return cpAt(obj, normIndex(obj, index, cpLength(obj)));
   if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
@@ -469,13 +470,11 @@ function sliceCount(lo: number, hi: number, st: number): number {
 
 export function getSlice(core: Core, obj: Value, lower: Value, upper: Value, step: Value): Value {
   if (obj instanceof PyList || obj instanceof PyTuple || typeof obj === "string") {
-    const n = typeof obj === "string" ? obj.length : obj.items.length;
+    const n = typeof obj === "string" ? cpLength(obj) : obj.items.length;
     const [lo, hi, st] = sliceIndices(lower, upper, step, n);
     if (typeof obj === "string") {
-      if (st === 1) return core.newStr(obj.slice(lo, Math.max(lo, hi)));
-      let s = "";
-      for (let i = lo, c = sliceCount(lo, hi, st); c > 0; c--, i += st) s += obj[i];
-      return core.newStr(s);
+      if (st === 1) return core.newStr(cpSlice(obj, lo, Math.max(lo, hi)));
+      return core.newStr(cpSliceStep(obj, lo, st, sliceCount(lo, hi, st)));
     }
     let items: Value[];
     if (st === 1) items = obj.items.slice(lo, Math.max(lo, hi));
