@@ -149,3 +149,22 @@ export function cpLastIndexOf(s: string, sub: string, from: number): number {
 export function cpIncludes(s: string, sub: string): boolean {
   return cpIndexOf(s, sub, 0) >= 0;
 }
+
+/**
+ * Python's string order (by code points) as a sign: negative, 0 or positive. JS's `<`
+ * orders UTF-16 units, which puts an astral character ("😀", units D83D DE00) before
+ * U+E000..U+FFFF; shifting the first differing units restores code-point order.
+ */
+export function cpCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  return unitOrder(a.charCodeAt(i)) - unitOrder(b.charCodeAt(i));
+}
+
+/** A code unit's rank in code-point order: surrogates (astral characters) after U+FFFF. */
+function unitOrder(u: number): number {
+  return u < 0xd800 ? u : u < 0xe000 ? u + 0x2000 : u - 0x800;
+}

@@ -13,7 +13,7 @@ import {
   type CoreApi, ListIterator, PyFloat, PyIterator, PyList, PyRange, PyTuple, RangeIterator,
   StrIterator, type Value, floatValue, isFloat,
 } from "./values.js";
-import { cpAt, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
+import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 
 export type Core = CoreApi;
 
@@ -314,7 +314,7 @@ const CMP_SYMBOL = { lt: "<", le: "<=", gt: ">", ge: ">=" } as const;
 export function compare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): boolean {
   const x = asNumber(a), y = asNumber(b);
   if (x !== undefined && y !== undefined) return cmpResult(op, x, y);
-  if (typeof a === "string" && typeof b === "string") return cmpResult(op, a, b);
+  if (typeof a === "string" && typeof b === "string") return cmpResult(op, cpCompare(a, b), 0);
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     const p = a.items, q = b.items;
     const n = Math.min(p.length, q.length);

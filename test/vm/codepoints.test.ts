@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import {
-  cpArray, cpAt, cpIncludes, cpIndexOf, cpLastIndexOf, cpLength, cpSlice, cpSliceStep, cpTable,
+  cpArray, cpAt, cpCompare, cpIncludes, cpIndexOf, cpLastIndexOf, cpLength, cpSlice, cpSliceStep, cpTable,
   cpToUnit, hasSurrogates, unitToCp,
 } from "../../src/vm/codepoints.js";
 import { output, runSource } from "../helpers/runSource.js";
@@ -48,6 +48,15 @@ describe("codepoints helpers", () => {
     expect(cpIndexOf("😀\ude00", "\ude00", 0)).toBe(2);
     expect(cpLastIndexOf("\ud83d😀", "\ud83d", 3)).toBe(0);
     expect(cpIndexOf("abcabc", "c", 3)).toBe(5);
+  });
+
+  it("orders strings by code points", () => {
+    const sign = (x: number) => Math.sign(x);
+    expect(sign(cpCompare("\uffff", "😀"))).toBe(-1);
+    expect(sign(cpCompare("😀", "\ue000"))).toBe(1);
+    expect(sign(cpCompare("a", "ab"))).toBe(-1);
+    expect(cpCompare("😀", "😀")).toBe(0);
+    expect(sign(cpCompare("b", "a😀"))).toBe(1);
   });
 
   it("keeps long strings correct through the cache, alternating between several", () => {
@@ -107,6 +116,11 @@ print(f"{s:>6}|{s:<6}|{s:^7}|{s:.2}|{s:*^9.1}|{'😀':😀>3}|")
 print("{:>5}|{:_<6}|".format(s, "😀"), format(s, "^9"), format("😀", "😀^5"))
 print("a\\t😀\\tb".expandtabs(4), len("😀\\t".expandtabs(4)))
 print(repr("😀"), ascii("😀") if False else "", str("😀"), "😀" * 3, len("😀" * 3), "😀" + "x")
+`,
+  ordering: `
+w = ["\uffff", "😀", "\ue000", "a", "𝄞", "z😀", "z\uffff", "", "😀a", "😀"]
+print([[hex(ord(c)) for c in x] for x in sorted(w)])
+print("\uffff" < "😀", "😀" > "\ue000", "😀" <= "😀", "a😀" < "a\uffff", max(w) == "z😀", min("😀\uffff"))
 `,
   longStrings: `
 a = "ab😀" * 30
