@@ -3,11 +3,12 @@
 // (a surrogate pair). These helpers give lengths, indices and slices in code points.
 //
 // Fast path: a string without surrogates (almost every string) has code point i at
-// code unit i, so the helpers only need to know that. They learn it from `table()`,
+// code unit i, so the helpers only need to know that. They learn it from `cpTable()`,
 // which answers null for such strings. Scanning a long string on every `s[i]` would
 // make a loop over it quadratic, so the answer for long strings is kept in a small
 // cache keyed by the string itself (a few entries, so that a loop comparing two
-// strings, a[i] == b[i], does not evict its own entries). A string with surrogates
+// strings, a[i] == b[i], does not evict its own entries), and the last answer is kept
+// for any length (an operation often asks twice). A string with surrogates
 // gets a table of the code-unit offset of each code point, so indexing it is O(1)
 // after one O(n) pass.
 //
@@ -52,14 +53,26 @@ function buildTable(s: string): CpTable | null {
   return offsets.subarray(0, k + 1);
 }
 
+/** The last answer, of any length: an operation often asks twice (length, then item). */
+let lastKey = "";
+let lastTable: CpTable | null = null;
+
 /** The offsets table of `s`, or null when code point i is code unit i (no surrogates). */
 export function cpTable(s: string): CpTable | null {
-  if (s.length < SMALL) return buildTable(s);
-  for (let i = 0; i < CACHE_SIZE; i++) if (cacheKeys[i] === s) return cacheTables[i]!;
-  const t = buildTable(s);
-  cacheKeys[cacheNext] = s;
-  cacheTables[cacheNext] = t;
-  cacheNext = (cacheNext + 1) % CACHE_SIZE;
+  if (s === lastKey) return lastTable;
+  let t: CpTable | null | undefined;
+  if (s.length < SMALL) t = buildTable(s);
+  else {
+    for (let i = 0; i < CACHE_SIZE && t === undefined; i++) if (cacheKeys[i] === s) t = cacheTables[i]!;
+    if (t === undefined) {
+      t = buildTable(s);
+      cacheKeys[cacheNext] = s;
+      cacheTables[cacheNext] = t;
+      cacheNext = (cacheNext + 1) % CACHE_SIZE;
+    }
+  }
+  lastKey = s;
+  lastTable = t;
   return t;
 }
 
