@@ -50,15 +50,24 @@ export class EPythonSyntaxError extends Error {
   }
 }
 
-/** Source line `line` (1-based) without its newline; "" when out of range. */
+/**
+ * Source line `line` (1-based) without its line break; "" when out of range. LF, CRLF
+ * and CR end a line, as in the tokenizer.
+ */
 export function lineOf(source: string, line: number): string {
+  const hasCR = source.includes("\r");
+  const lineEnd = (from: number): number => {
+    const nl = source.indexOf("\n", from);
+    if (!hasCR) return nl;
+    const cr = source.indexOf("\r", from);
+    return cr < 0 ? nl : nl < 0 ? cr : Math.min(cr, nl);
+  };
   let start = 0;
   for (let l = 1; l < line; l++) {
-    const nl = source.indexOf("\n", start);
-    if (nl < 0) return "";
-    start = nl + 1;
+    const end = lineEnd(start);
+    if (end < 0) return "";
+    start = end + (source.startsWith("\r\n", end) ? 2 : 1);
   }
-  let end = source.indexOf("\n", start);
-  if (end < 0) end = source.length;
-  return source.slice(start, end).replace(/\r$/, "");
+  const end = lineEnd(start);
+  return source.slice(start, end < 0 ? source.length : end);
 }

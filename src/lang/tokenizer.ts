@@ -4,8 +4,11 @@
 //   name | number | string | op | newline | indent | dedent | eof | error
 //
 // Invariants the parser relies on:
-// - Lines end at "\n" only (a "\r" is whitespace; "\r\n" therefore works), the same
-//   rule `lineOf()` in diagnostics.ts uses, so reported lines and printed source agree.
+// - LF, CRLF and CR all end a line, as in CPython (universal newlines). SourceFile
+//   turns each into "\n" once, so the scanner only sees "\n", string literals get
+//   "\n" (a triple-quoted string written with CRLF holds "\n"), and line/column
+//   positions are those of the file as written: `lineOf()` in diagnostics.ts splits
+//   lines by the same rule, so reported lines and printed source agree.
 // - Columns count UTF-16 code units of the line, 1-based; a token's `endCol` is
 //   exclusive (the column just after its last character).
 // - NEWLINE ends every logical line that produced tokens; blank and comment-only
@@ -86,11 +89,15 @@ export class SourceFile {
   readonly lineStarts: number[] = [0];
   private hint = 0;
 
+  readonly text: string;
+
   constructor(
-    readonly text: string,
+    text: string,
     readonly file: string,
     readonly dialect: Dialect,
   ) {
+    text = normaliseNewlines(text);
+    this.text = text;
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
       this.lineStarts.push(i + 1);
     }
@@ -151,7 +158,7 @@ export function tokenize(
 }
 
 // Character codes used below.
-const LF = 10, CR = 13, TAB = 9, FF = 12, SPACE = 32, HASH = 35, BACKSLASH = 92,
+const LF = 10, TAB = 9, FF = 12, SPACE = 32, HASH = 35, BACKSLASH = 92,
   SQUOTE = 39, DQUOTE = 34, SLASH = 47, STAR = 42, DOT = 46, UNDERSCORE = 95;
 
 // Operators by first character, longest first. `!`, `$`, `?` and backquote are
@@ -340,10 +347,8 @@ export class TokenStream {
           if (this.classic) { col += 4; alt += 4; }
           else { col = (Math.floor(col / 8) + 1) * 8; alt++; }
         } else if (c === FF) { col = 0; alt = 0; }
-        else if (c === CR) { /* part of "\r\n", or stray: whitespace */ }
         else if (c === BACKSLASH) {
-          let q = p + 1;
-          if (q < this.end && s.charCodeAt(q) === CR) q++;
+          const q = p + 1;
           if (!(q + 1 < this.end && s.charCodeAt(q) === LF)) break;
           contCol ||= col;
           p = q;
@@ -359,7 +364,7 @@ export class TokenStream {
           p = this.skipBlockComment(p);
           while (p < this.end) {
             const c = s.charCodeAt(p);
-            if (c === SPACE || c === TAB || c === FF || c === CR) p++;
+            if (c === SPACE || c === TAB || c === FF) p++;
             else break;
           }
         }
@@ -428,7 +433,7 @@ export class TokenStream {
     const s = this.text;
     while (this.pos < this.end) {
       const c = s.charCodeAt(this.pos);
-      if (c === SPACE || c === TAB || c === FF || c === CR) {
+      if (c === SPACE || c === TAB || c === FF) {
         this.pos++;
       } else if (c === HASH) {
         const nl = s.indexOf("\n", this.pos);
@@ -436,8 +441,7 @@ export class TokenStream {
       } else if (c === SLASH && this.classic && s.charCodeAt(this.pos + 1) === STAR && this.pos + 1 < this.end) {
         this.pos = this.skipBlockComment(this.pos);
       } else if (c === BACKSLASH) {
-        let p = this.pos + 1;
-        if (p < this.end && s.charCodeAt(p) === CR) p++;
+        const p = this.pos + 1;
         if (p < this.end && s.charCodeAt(p) === LF) {
           this.pos = p + 1;
           if (this.pos >= this.end) this.fail("unexpected EOF while parsing", p);
@@ -705,7 +709,7 @@ export class TokenStream {
       }
       const c = s.charCodeAt(i);
       if (c === BACKSLASH && escapes) {
-        i += s.charCodeAt(i + 1) === CR && s.charCodeAt(i + 2) === LF ? 3 : 2;
+        i += 2;
         continue;
       }
       if (c === q) {
@@ -779,9 +783,9 @@ export class TokenStream {
 
 // ------------------------------------------------------------- string decoding
 
-/** Source files may use "\r\n"; string values use "\n", as Python reads files. */
+/** Source files may end lines with "\r\n" or "\r"; Python reads both as "\n". */
 export function normaliseNewlines(text: string): string {
-  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -811,8 +815,6 @@ export function decodeEscapes(src: SourceFile, from: number, to: number, bodySta
       out += simple;
     } else if (e === "\n") {
       // line continuation inside the literal
-    } else if (e === "\r" && s[i + 2] === "\n") {
-      next = i + 3;
     } else if (e >= "0" && e <= "7") {
       let j = i + 1;
       while (j < s.length && j < i + 4 && s[j]! >= "0" && s[j]! <= "7") j++;

@@ -14,6 +14,7 @@ import {
   PyFunction, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, type Value,
   floatValue, isFloat, isInt,
 } from "./values.js";
+import { cpLength } from "./codepoints.js";
 
 // ------------------------------------------------------------------ types
 
@@ -211,7 +212,7 @@ function makeTable(): Map<string, Value> {
   add("len", (_c, args) => {
     expectArgs("len", args, 1);
     const v = args[0];
-    if (typeof v === "string") return v.length;
+    if (typeof v === "string") return cpLength(v);
     if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
     if (v instanceof PyRange) return v.length;
     throw typeError(`object of type '${typeName(v)}' has no len()`);
@@ -280,9 +281,9 @@ function makeTable(): Map<string, Value> {
     expectArgs("ord", args, 1);
     const s = args[0];
     if (typeof s !== "string") throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
-    const cps = Array.from(s);
-    if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
-    return cps[0].codePointAt(0)!;
+    const n = cpLength(s);
+    if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
+    return s.codePointAt(0)!;
   });
   add("hex", radix("0x", 16));
   add("bin", radix("0b", 2));

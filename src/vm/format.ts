@@ -15,6 +15,7 @@ import {
   BuiltinFunction, Cell, PyFloat, PyFunction, PyIterator, PyList, PyModule, PyRange,
   PyTuple, PyType, type CoreApi, type Value, floatValue, isFloat, isInt,
 } from "./values.js";
+import { cpLength, cpSlice } from "./codepoints.js";
 
 // ---------------------------------------------------------------------------------
 // Decimal digits of a float
@@ -516,7 +517,7 @@ function group(digits: string, sep: string, size: number): string {
 
 /** Pads `s` to the spec's width with its fill and alignment ('=' handled by caller). */
 function align(s: string, spec: Spec): string {
-  const len = Array.from(s).length;
+  const len = cpLength(s);
   const pad = spec.width - len;
   if (pad <= 0) return s;
   switch (spec.align) {
@@ -622,7 +623,7 @@ function formatStrSpec(s: string, spec: Spec): string {
   if (spec.z) throw valueError("Negative zero coercion (z) not allowed in string format specifier");
   if (spec.alt) throw valueError("Alternate form (#) not allowed in string format specifier");
   if (spec.align === "=") throw valueError("'=' alignment not allowed in string format specifier");
-  if (spec.precision >= 0) s = Array.from(s).slice(0, spec.precision).join("");
+  if (spec.precision >= 0) s = cpSlice(s, 0, Math.min(spec.precision, cpLength(s)));
   return align(s, spec);
 }
 
@@ -657,7 +658,7 @@ interface Conv {
 
 /** Pads a converted field: '-' left-justifies; '0' pads numbers after sign and prefix. */
 function padField(c: Conv, sign: string, prefix: string, body: string, numeric: boolean): string {
-  const len = sign.length + prefix.length + Array.from(body).length;
+  const len = sign.length + prefix.length + cpLength(body);
   const pad = c.width - len;
   if (pad <= 0) return sign + prefix + body;
   if (c.minus) return sign + prefix + body + " ".repeat(pad);
@@ -698,7 +699,7 @@ function convertOne(code: string, c: Conv, v: Value, core: CoreApi): string {
     case "s": case "r": case "a": {
       let s = code === "s" ? str(v, f32) : repr(v, f32);
       if (code === "a") s = asciiEscape(s);
-      if (c.prec >= 0) s = Array.from(s).slice(0, c.prec).join("");
+      if (c.prec >= 0) s = cpSlice(s, 0, Math.min(c.prec, cpLength(s)));
       return padField(c, "", "", s, false);
     }
     case "d": case "i": case "u": case "x": case "X": case "o": {
@@ -727,7 +728,7 @@ function convertOne(code: string, c: Conv, v: Value, core: CoreApi): string {
     case "c": {
       let s: string;
       if (typeof v === "string") {
-        if (Array.from(v).length !== 1) throw typeError("%c requires int or char");
+        if (cpLength(v) !== 1) throw typeError("%c requires int or char");
         s = v;
       } else if (isInt(v) || typeof v === "boolean") {
         const n = Number(v);

@@ -14,6 +14,7 @@ import {
   type CoreApi, ListIterator, PyFloat, PyIterator, PyList, PyRange, PyTuple, RangeIterator,
   StrIterator, type Value, floatValue, isFloat,
 } from "./values.js";
+import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 
 export type Core = CoreApi;
 
@@ -289,7 +290,7 @@ const CMP_SYMBOL = { lt: "<", le: "<=", gt: ">", ge: ">=" } as const;
 export function compare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): boolean {
   const x = asNumber(a), y = asNumber(b);
   if (x !== undefined && y !== undefined) return cmpResult(op, x, y);
-  if (typeof a === "string" && typeof b === "string") return cmpResult(op, a, b);
+  if (typeof a === "string" && typeof b === "string") return cmpResult(op, cpCompare(a, b), 0);
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     const p = a.items, q = b.items;
     const n = Math.min(p.length, q.length);
@@ -313,7 +314,7 @@ function cmpResult<T extends number | string>(op: "lt" | "le" | "gt" | "ge", x: 
 export function contains(container: Value, item: Value): boolean {
   if (typeof container === "string") {
     if (typeof item !== "string") throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
-    return container.includes(item);
+    return cpIncludes(container, item);
   }
   if (container instanceof PyList || container instanceof PyTuple) {
     for (const v of container.items) if (eq(v, item)) return true;
@@ -394,7 +395,7 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
     return obj.items[listIndex(core, obj, index, false)];
   }
   if (obj instanceof PyTuple) return obj.items[normIndex(obj, index, obj.items.length)];
-  if (typeof obj === "string") return obj[normIndex(obj, index, obj.length)];
+  if (typeof obj === "string") return cpAt(obj, normIndex(obj, index, cpLength(obj)));
   if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
@@ -445,13 +446,11 @@ function sliceCount(lo: number, hi: number, st: number): number {
 
 export function getSlice(core: Core, obj: Value, lower: Value, upper: Value, step: Value): Value {
   if (obj instanceof PyList || obj instanceof PyTuple || typeof obj === "string") {
-    const n = typeof obj === "string" ? obj.length : obj.items.length;
+    const n = typeof obj === "string" ? cpLength(obj) : obj.items.length;
     const [lo, hi, st] = sliceIndices(lower, upper, step, n);
     if (typeof obj === "string") {
-      if (st === 1) return core.newStr(obj.slice(lo, Math.max(lo, hi)));
-      let s = "";
-      for (let i = lo, c = sliceCount(lo, hi, st); c > 0; c--, i += st) s += obj[i];
-      return core.newStr(s);
+      if (st === 1) return core.newStr(cpSlice(obj, lo, Math.max(lo, hi)));
+      return core.newStr(cpSliceStep(obj, lo, st, sliceCount(lo, hi, st)));
     }
     let items: Value[];
     if (st === 1) items = obj.items.slice(lo, Math.max(lo, hi));

@@ -191,7 +191,17 @@ export class StrIterator extends PyIterator {
   i = 0;
   constructor(public readonly s: string) { super(); }
   next(): Value | undefined {
-    return this.i < this.s.length ? this.s[this.i++] : undefined;
+    // One code point per step: a surrogate pair is one astral character.
+    const s = this.s;
+    const i = this.i;
+    if (i >= s.length) return undefined;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      this.i = i + 2;
+      return s.slice(i, i + 2);
+    }
+    this.i = i + 1;
+    return s[i];
   }
 }
 

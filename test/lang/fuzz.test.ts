@@ -23,10 +23,9 @@ function frontEnd(source: string, dialect: Dialect): void {
   checkSpans(module, source);
 }
 
+/** Lines of the source: LF, CRLF and CR each end one, as in the tokenizer. */
 function lineCount(source: string): number {
-  let n = 1;
-  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) n++;
-  return n;
+  return source.split(/\r\n?|\n/).length;
 }
 
 function checkError(e: EPythonSyntaxError, source: string): void {

@@ -7,6 +7,7 @@
 import { PyError, indexError, typeError, valueError } from "../errors.js";
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import { PY_WHITESPACE } from "../convert.js";
+import { cpIndexOf, cpLastIndexOf, cpLength, cpTable, unitToCp } from "../codepoints.js";
 import { ascii, formatSpec, repr, str } from "../format.js";
 import {
   PyIterator, PyList, PyRange, PyTuple, type CoreApi, type Kwargs, type Value,
@@ -54,22 +55,13 @@ function needInt(v: Value): number {
   return toInt(v, "");
 }
 
-/** Code-point length (JS length counts UTF-16 units). */
-function cpLen(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) n--;
-  }
-  return n;
-}
-
 /**
- * The [start, end) window of optional slice-like arguments, clamped as a slice:
- * negative values count from the end. start may exceed the length (callers check).
+ * The [start, end) window of optional slice-like arguments, in code points, clamped
+ * as a slice: negative values count from the end. start may exceed the length
+ * (callers check).
  */
 function window(self: string, startV: Value | undefined, endV: Value | undefined): [number, number] {
-  const len = self.length;
+  const len = cpLength(self);
   const idx = (v: Value | undefined, dflt: number): number => {
     if (v === undefined || v === null) return dflt;
     if (typeof v !== "number" && typeof v !== "boolean") {
@@ -80,6 +72,18 @@ function window(self: string, startV: Value | undefined, endV: Value | undefined
     return n;
   };
   return [idx(startV, 0), Math.min(idx(endV, len), len)];
+}
+
+/**
+ * window() in code units, for searching the JS string: the same relations hold
+ * (start past the end stays past it, end < start stays so).
+ */
+function unitWindow(self: string, startV: Value | undefined, endV: Value | undefined): [number, number] {
+  const [start, end] = window(self, startV, endV);
+  const t = cpTable(self);
+  if (t === null) return [start, end];
+  const n = t.length - 1;
+  return [start > n ? self.length + start - n : t[start]!, t[end]!];
 }
 
 /** Items of an iterable argument, or null if the value is not iterable. */
@@ -137,7 +141,7 @@ function titleChar(c: string): string {
   if (t) return t;
   const u = c.toUpperCase();
   // Multi-character upper cases ("ß" -> "SS") title-case as "Ss".
-  return u.length > 1 && cpLen(u) > 1 ? Array.from(u)[0] + Array.from(u).slice(1).join("").toLowerCase() : u;
+  return u.length > 1 && cpLength(u) > 1 ? Array.from(u)[0] + Array.from(u).slice(1).join("").toLowerCase() : u;
 }
 
 function all(self: string, re: RegExp): boolean {
@@ -233,24 +237,24 @@ def("swapcase", 0, 0, (core, s) => {
 /** Index of the first `sub` inside self[start:end], or -1. */
 function findIn(self: string, sub: string, start: number, end: number): number {
   if (start > self.length || end - start < sub.length) return -1;
-  const i = self.indexOf(sub, start);
+  const i = cpIndexOf(self, sub, start);
   return i >= 0 && i + sub.length <= end ? i : -1;
 }
 
 /** Index of the last `sub` inside self[start:end], or -1. */
 function rfindIn(self: string, sub: string, start: number, end: number): number {
   if (start > self.length || end - start < sub.length) return -1;
-  const i = self.lastIndexOf(sub, end - sub.length);
+  const i = cpLastIndexOf(self, sub, end - sub.length);
   return i >= start ? i : -1;
 }
 
 function searchMethod(name: string, search: typeof findIn, raise: boolean): void {
   def(name, 1, 3, (_core, self, args) => {
     const sub = needStr(args[0]);
-    const [start, end] = window(self, args[1], args[2]);
+    const [start, end] = unitWindow(self, args[1], args[2]);
     const i = search(self, sub, start, end);
     if (i < 0 && raise) throw valueError("substring not found");
-    return i;
+    return i < 0 ? i : unitToCp(self, i);
   });
 }
 searchMethod("find", findIn, false);
@@ -260,9 +264,13 @@ searchMethod("rindex", rfindIn, true);
 
 def("count", 1, 3, (_core, self, args) => {
   const sub = needStr(args[0]);
-  const [start, end] = window(self, args[1], args[2]);
+  if (sub === "") {
+    // Every code point boundary of the window matches.
+    const [start, end] = window(self, args[1], args[2]);
+    return start > cpLength(self) || end < start ? 0 : end - start + 1;
+  }
+  const [start, end] = unitWindow(self, args[1], args[2]);
   if (start > self.length || end < start) return 0;
-  if (sub === "") return end - start + 1;
   let n = 0;
   for (let i = findIn(self, sub, start, end); i >= 0; i = findIn(self, sub, i + sub.length, end)) n++;
   return n;
@@ -275,7 +283,7 @@ function affixMethod(name: string, atStart: boolean): void {
     if (typeof p !== "string" && !(p instanceof PyTuple)) {
       throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
     }
-    const [start, end] = window(self, args[1], args[2]);
+    const [start, end] = unitWindow(self, args[1], args[2]);
     const matches = (c: string): boolean => {
       if (start > self.length || end - start < c.length) return false;
       return atStart ? self.startsWith(c, start) : self.slice(0, end).endsWith(c);
@@ -476,7 +484,7 @@ function padArgs(args: Value[]): [number, string] {
   if (args.length > 1) {
     const f = args[1];
     if (typeof f !== "string") throw typeError(`The fill character must be a unicode character, not ${typeName(f)}`);
-    if (cpLen(f) !== 1) throw typeError("The fill character must be exactly one character long");
+    if (cpLength(f) !== 1) throw typeError("The fill character must be exactly one character long");
     fill = f;
   }
   return [width, fill];
@@ -485,7 +493,7 @@ function padArgs(args: Value[]): [number, string] {
 function padMethod(name: string, place: (marg: number, width: number) => number): void {
   def(name, 1, 2, (core, self, args) => {
     const [width, fill] = padArgs(args);
-    const marg = width - cpLen(self);
+    const marg = width - cpLength(self);
     if (marg <= 0) return self;
     const left = place(marg, width);
     return core.newStr(fill.repeat(left) + self + fill.repeat(marg - left));
@@ -498,7 +506,7 @@ padMethod("rjust", (marg) => marg);
 
 def("zfill", 1, 1, (core, self, args) => {
   const width = needInt(args[0]);
-  const fill = width - cpLen(self);
+  const fill = width - cpLength(self);
   if (fill <= 0) return self;
   const signed = self[0] === "+" || self[0] === "-";
   const body = signed ? self.slice(1) : self;
