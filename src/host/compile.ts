@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Program } from "../bytecode/code.js";
 import { decodeProgram } from "../bytecode/image.js";
 import { compileProgram } from "../compiler/program.js";
+import { decodeSource } from "../lang/source.js";
 import { standardModules, withLibraryModules } from "../vm/modules/index.js";
 
 export interface CompileOptions {
@@ -29,24 +30,30 @@ export function looksLikeImage(bytes: Uint8Array): boolean {
   return bytes.length >= IMAGE_MAGIC.length && IMAGE_MAGIC.every((b, i) => bytes[i] === b);
 }
 
-/** Reads a file from disk, or null if it cannot be read. */
+/**
+ * Reads a source file from disk as CPython does (UTF-8 or its PEP 263 coding line),
+ * or null if it cannot be read. Undecodable bytes are a SyntaxError, not a missing
+ * module.
+ */
 export function readFromDisk(path: string): string | null {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch {
     return null;
   }
+  return decodeSource(bytes, path);
 }
 
 /**
  * Compiles source text, or decodes a bytecode image (bytes that start with the
- * image magic; other bytes are UTF-8 source). Throws EPythonSyntaxError for a bad
+ * image magic; other bytes are source, decoded as CPython decodes a file). Throws EPythonSyntaxError for a bad
  * program and ImageError for a bad image.
  */
 export function compile(input: string | Uint8Array, options: CompileOptions = {}): Program {
   if (typeof input !== "string" && looksLikeImage(input)) return decodeProgram(input);
-  const source = typeof input === "string" ? input : new TextDecoder().decode(input);
   const file = options.file ?? "<string>";
+  const source = typeof input === "string" ? input : decodeSource(input, file);
   const dialect = options.dialect ?? (options.classic ? "classic" : "python3");
   const read = options.readFile ?? readFromDisk;
   const sources = options.sources;

@@ -64,7 +64,15 @@ export async function run(input: string | Uint8Array | Program, options: HostRun
     throw e;
   }
   const result = await device.runAsync();
-  const readSource = (path: string) => sources.get(path) ?? readFromDisk(path);
+  // A traceback quotes source lines when it can; a file that no longer decodes just
+  // loses its quoted lines.
+  const readSource = (path: string) => {
+    try {
+      return sources.get(path) ?? readFromDisk(path);
+    } catch {
+      return null;
+    }
+  };
   const end = endReport(result, devOptions.timeoutMs, readSource, c);
   if (end.text) stderr(end.text);
   report.status = end.status;
