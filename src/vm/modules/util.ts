@@ -4,6 +4,7 @@
 
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
+import { cpAt, cpLength } from "../codepoints.js";
 import {
   BuiltinFunction, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
   type CoreApi, type Kwargs, type NativeFn, type Value,
@@ -82,7 +83,7 @@ export function* iterate(v: Value): Generator<Value> {
 export function seqLength(v: Value): number {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyRange) return v.length;
-  if (typeof v === "string") return v.length;
+  if (typeof v === "string") return cpLength(v);
   throw typeError(`object of type '${typeName(v)}' has no len()`);
 }
 
@@ -90,7 +91,7 @@ export function seqLength(v: Value): number {
 export function seqAt(v: Value, i: number): Value {
   if (v instanceof PyList || v instanceof PyTuple) return v.items[i];
   if (v instanceof PyRange) return v.start + i * v.step;
-  if (typeof v === "string") return v[i];
+  if (typeof v === "string") return cpAt(v, i);
   throw typeError(`'${typeName(v)}' object is not subscriptable`);
 }
 
