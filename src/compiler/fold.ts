@@ -10,7 +10,7 @@
 // run time too (their semantics differ between dialects and operand types).
 
 import type * as A from "../lang/ast.js";
-import { forEachChild, isExpr } from "../lang/walk.js";
+import { childrenOf, isExpr } from "../lang/walk.js";
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
@@ -24,19 +24,33 @@ export function foldInt(e: A.Expr): number | null {
 /**
  * The folded int32 value of every Int literal, UnaryOp and BinOp in `mod` that folds
  * (nested ones too: `(1 + 2) * x` records `1 + 2`). One post-order pass.
+ * `foldInt` (the recursive form) stays for callers that fold one small expression.
  */
 export function foldConstants(mod: A.Module): Map<A.Expr, number> {
   const exact = new Map<A.Expr, number>();
   const folded = new Map<A.Expr, number>();
-  const visit = (n: A.Node): void => {
-    forEachChild(n, visit);
-    if (!isExpr(n)) return;
-    const v = step(n, (c) => exact.get(c) ?? null);
-    if (v === null) return;
+  const valueOf = (c: A.Expr) => exact.get(c) ?? null;
+  // Post-order with an explicit stack (operands before operators, any tree depth):
+  // a node is pushed twice, the second time (`done`) after all its children.
+  const stack: A.Node[] = [mod];
+  const done: boolean[] = [false];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!done.pop()) {
+      stack.push(n);
+      done.push(true);
+      for (const c of childrenOf(n)) {
+        stack.push(c);
+        done.push(false);
+      }
+      continue;
+    }
+    if (!isExpr(n)) continue;
+    const v = step(n, valueOf);
+    if (v === null) continue;
     exact.set(n, v);
     if (isInt32(v)) folded.set(n, v);
-  };
-  visit(mod);
+  }
   return folded;
 }
 

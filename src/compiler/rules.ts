@@ -6,7 +6,7 @@
 // relies on an AST that passed these rules and raises no language error itself.
 
 import type * as A from "../lang/ast.js";
-import { forEachChild } from "../lang/walk.js";
+import { childrenOf } from "../lang/walk.js";
 import type { ReportFn, Scope, ScopeInfo } from "./scopes.js";
 
 interface Context {
@@ -18,9 +18,15 @@ interface Context {
 }
 
 export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: ReadonlyMap<A.Expr, number>, report: ReportFn): void {
-  const visit = (n: A.Node, parent: A.Node | null, ctx: Context): void => {
-    const each = (nodes: readonly A.Node[], c: Context) => nodes.forEach((x) => visit(x, n, c));
-    const children = () => forEachChild(n, (c) => visit(c, n, ctx));
+  // An explicit stack instead of recursion (no tree is too deep); children are pushed
+  // in reverse so nodes are checked in pre-order, i.e. source order.
+  const stack: { node: A.Node; parent: A.Node; ctx: Context }[] = [];
+  const push = (nodes: readonly A.Node[], parent: A.Node, ctx: Context) => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i], parent, ctx });
+  };
+
+  // Cases that only check `break` to the common push of the children at the end.
+  const visit = (n: A.Node, parent: A.Node, ctx: Context): void => {
     switch (n.kind) {
       case "Break":
         if (!ctx.inLoop) report("'break' outside loop", n);
@@ -30,22 +36,21 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         return;
       case "Return":
         if (!ctx.inFunction) report("'return' outside function", n);
-        return children();
+        break;
       case "While": case "For": {
         // A loop's `else` runs after the loop: `break` there belongs to an outer loop.
-        each(n.kind === "For" ? [n.iter, n.target] : [n.test], ctx);
-        each(n.body, { ...ctx, inLoop: true });
-        each(n.orelse, ctx);
+        push(n.orelse, n, ctx);
+        push(n.body, n, { ...ctx, inLoop: true });
+        push(n.kind === "For" ? [n.iter, n.target] : [n.test], n, ctx);
         return;
       }
       case "FunctionDef": case "Lambda": {
         if (n.args.kwarg) report("'**' parameters are not supported yet", n);
         // Decorators and defaults are evaluated where the function is defined.
-        if (n.kind === "FunctionDef") each(n.decorators, ctx);
-        each([...n.args.args, ...n.args.kwonly], ctx);
         const inner: Context = { scope: scopes.byNode.get(n)!, inFunction: true, inLoop: false };
-        if (n.kind === "FunctionDef") each(n.body, inner);
-        else visit(n.body, n, inner);
+        push(n.kind === "FunctionDef" ? n.body : [n.body], n, inner);
+        push([...n.args.args, ...n.args.kwonly], n, ctx);
+        if (n.kind === "FunctionDef") push(n.decorators, n, ctx);
         return;
       }
       case "Import":
@@ -61,46 +66,45 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         if (n.target.kind === "Subscript" && n.target.index.kind === "Slice") {
           report("illegal expression for augmented assignment", n.target);
         }
-        return children();
+        break;
       case "Delete":
         for (const t of n.targets) checkDelete(t, ctx.scope);
-        return children();
+        break;
       case "BinOp": case "UnaryOp":
         // A folded expression is one constant: nothing inside it is compiled.
         if (constants.has(n)) return;
         if (n.kind === "BinOp" && n.op === "@") report("the '@' operator is not supported", n);
-        return children();
+        break;
       case "Int":
         if (!constants.has(n)) report(`integer literal ${n.text} does not fit in a 32-bit int`, n);
         return;
       case "Dict":
         report("dictionaries are not supported yet", n);
-        return children();
+        break;
       case "Set":
         report("sets are not supported yet", n);
-        return children();
+        break;
       case "Starred": {
         // Unpacking into a display or into call arguments; targets are the parser's.
-        const ok = parent !== null && (parent.kind === "List" || parent.kind === "Tuple" || parent.kind === "Set" ||
+        const ok = (parent.kind === "List" || parent.kind === "Tuple" || parent.kind === "Set" ||
           (parent.kind === "Call" && parent.args.includes(n)));
         if (!ok) report("can't use starred expression here", n);
-        return children();
+        break;
       }
       case "Slice":
         // e.g. `a[1:2, i]`: lists have one dimension.
-        if (parent?.kind !== "Subscript") report("multi-dimensional slicing is not supported", n);
-        return children();
+        if (parent.kind !== "Subscript") report("multi-dimensional slicing is not supported", n);
+        break;
       case "Call": {
         if (n.keywords.some((k) => k.name === null)) report("'**' arguments are not supported yet", n);
         // The parser checks this too; classic case folding can make two keywords equal.
         const names = n.keywords.flatMap((k) => (k.name === null ? [] : [k.name]));
         const dup = names.find((x, i) => names.indexOf(x) !== i);
         if (dup !== undefined) report(`keyword argument repeated: ${dup}`, n);
-        return children();
+        break;
       }
-      default:
-        return children();
     }
+    push(childrenOf(n), n, ctx);
   };
 
   /** A name captured by a nested function has no slot `del` could clear. */
@@ -111,6 +115,9 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
     } else if (t.kind === "Tuple" || t.kind === "List") t.elts.forEach((e) => checkDelete(e, scope));
   };
 
-  const root: Context = { scope: scopes.module, inFunction: false, inLoop: false };
-  for (const s of mod.body) visit(s, mod, root);
+  push(mod.body, mod, { scope: scopes.module, inFunction: false, inLoop: false });
+  while (stack.length) {
+    const { node, parent, ctx } = stack.pop()!;
+    visit(node, parent, ctx);
+  }
 }

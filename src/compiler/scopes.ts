@@ -9,7 +9,7 @@
 // order the emitter numbers them.
 
 import type * as A from "../lang/ast.js";
-import { forEachChild } from "../lang/walk.js";
+import { childrenOf } from "../lang/walk.js";
 
 export type NameKind = "local" | "cell" | "free" | "global";
 
@@ -111,58 +111,66 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
     visit(node.elt, c);
   };
 
+  // Expressions nest deepest, so their path stays small: `visit` recurses with one
+  // small frame per level; the binding constructs are handled in `special`, which
+  // returns before the generic recursion.
   const visit = (n: A.Node, s: Scope): void => {
+    if (n.kind === "Name") s.used.add(n.id);
+    else if (!special(n, s)) for (const c of childrenOf(n)) visit(c, s);
+  };
+
+  /** Handles a node that binds names or opens a scope; false for any other node. */
+  const special = (n: A.Node, s: Scope): boolean => {
     switch (n.kind) {
-      case "Name": s.used.add(n.id); return;
-      case "Assign": visit(n.value, s); n.targets.forEach((t) => bindTarget(t, s)); return;
+      case "Assign": visit(n.value, s); n.targets.forEach((t) => bindTarget(t, s)); return true;
       case "AugAssign":
         visit(n.value, s);
         if (n.target.kind === "Name") { s.bound.add(n.target.id); s.used.add(n.target.id); } else visit(n.target, s);
-        return;
+        return true;
       case "For":
-        visit(n.iter, s); bindTarget(n.target, s); visitAll(n.body, s); visitAll(n.orelse, s); return;
+        visit(n.iter, s); bindTarget(n.target, s); visitAll(n.body, s); visitAll(n.orelse, s); return true;
       case "FunctionDef": {
         visitAll(n.decorators, s);
         s.bound.add(n.name);
         const f = newFunctionScope("function", n.name, n, n.args, s);
         visitAll(n.body, f);
-        return;
+        return true;
       }
       case "Lambda": {
         const f = newFunctionScope("lambda", "<lambda>", n, n.args, s);
         visit(n.body, f);
-        return;
+        return true;
       }
-      case "ListComp": case "GeneratorExp": visitComprehension(n, s); return;
+      case "ListComp": case "GeneratorExp": visitComprehension(n, s); return true;
       case "Global":
         for (const name of n.names) {
           if (s.params.includes(name)) report(`name '${name}' is parameter and global`, n);
           else if (s.kind !== "module" && (s.bound.has(name) || s.used.has(name))) report(`name '${name}' is used prior to global declaration`, n);
           s.declaredGlobal.add(name);
         }
-        return;
+        return true;
       case "Nonlocal":
         if (!s.isFunction) {
           report("nonlocal declaration not allowed at module level", n);
-          return;
+          return true;
         }
         for (const name of n.names) {
           if (s.params.includes(name)) report(`name '${name}' is parameter and nonlocal`, n);
           else if (s.declaredGlobal.has(name)) report(`name '${name}' is nonlocal and global`, n);
           else s.declaredNonlocal.add(name);
         }
-        return;
-      case "Delete": n.targets.forEach((t) => (t.kind === "Name" ? s.bound.add(t.id) : visit(t, s))); return;
+        return true;
+      case "Delete": n.targets.forEach((t) => (t.kind === "Name" ? s.bound.add(t.id) : visit(t, s))); return true;
       case "Import":
         for (const a of n.names) s.bound.add(a.asname ?? a.name.split(".")[0]);
-        return;
+        return true;
       case "ImportFrom":
         if (n.names === "*") {
           if (s.isFunction) report("import * only allowed at module level", n);
         } else for (const a of n.names) s.bound.add(a.asname ?? a.name);
-        return;
+        return true;
       default:
-        forEachChild(n, (c) => visit(c, s));
+        return false;
     }
   };
 

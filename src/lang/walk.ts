@@ -10,162 +10,95 @@
 // them: `IfExp` test before body, a `For`'s iterable before its target, an
 // assignment's value before its targets, a call's positional arguments before its
 // keywords), so a walk that records names sees them in the order the emitter would.
-// Recursion depth is bounded by the parser's nesting limits (see parser.ts).
+// `walk` needs no recursion; a recursive visitor should loop over `childrenOf(n)`
+// itself (one small frame per tree level; see the depth test in walk.test.ts).
 
 import type * as A from "./ast.js";
 
-/** Calls `cb` on each direct child node of `node`, in evaluation order. */
-export function forEachChild(node: A.Node, cb: (child: A.Node) => void): void {
+/**
+ * The direct child nodes of `node`, in evaluation order. The result may be one of
+ * the node's own arrays (a body, a list of elements): read it, never change it.
+ */
+export function childrenOf(node: A.Node): readonly A.Node[] {
   switch (node.kind) {
     // Leaves.
     case "Int": case "Float": case "Str": case "Const": case "Name":
     case "Break": case "Continue": case "Pass": case "Global": case "Nonlocal": case "Alias":
-      return;
+      return none;
 
     // ------------------------------------------------------------ expressions
-    case "FString":
-      for (const p of node.parts) if (typeof p !== "string") cb(p);
-      return;
-    case "FormattedValue":
-      cb(node.value);
-      if (node.formatSpec) cb(node.formatSpec);
-      return;
-    case "BinOp":
-      cb(node.left);
-      cb(node.right);
-      return;
-    case "UnaryOp":
-      cb(node.operand);
-      return;
-    case "BoolOp":
-      for (const v of node.values) cb(v);
-      return;
-    case "Compare":
-      cb(node.left);
-      for (const c of node.comparators) cb(c);
-      return;
-    case "IfExp":
-      cb(node.test);
-      cb(node.body);
-      cb(node.orelse);
-      return;
-    case "Keyword":
-      cb(node.value);
-      return;
-    case "Call":
-      cb(node.func);
-      for (const a of node.args) cb(a);
-      for (const k of node.keywords) cb(k);
-      return;
-    case "Attribute":
-      cb(node.value);
-      return;
-    case "Subscript":
-      cb(node.value);
-      cb(node.index);
-      return;
-    case "Slice":
-      if (node.lower) cb(node.lower);
-      if (node.upper) cb(node.upper);
-      if (node.step) cb(node.step);
-      return;
-    case "List": case "Tuple": case "Set":
-      for (const e of node.elts) cb(e);
-      return;
-    case "Dict":
-      node.keys.forEach((k, i) => {
-        cb(k);
-        cb(node.values[i]);
-      });
-      return;
-    case "Comprehension":
-      cb(node.iter);
-      cb(node.target);
-      for (const c of node.ifs) cb(c);
-      return;
-    case "ListComp": case "GeneratorExp":
-      for (const g of node.generators) cb(g);
-      cb(node.elt);
-      return;
-    case "Lambda":
-      forEachParam(node.args, cb);
-      cb(node.body);
-      return;
-    case "Starred":
-      cb(node.value);
-      return;
+    case "FString": return node.parts.filter((p): p is A.FormattedValue => typeof p !== "string");
+    case "FormattedValue": return node.formatSpec ? [node.value, node.formatSpec] : [node.value];
+    case "BinOp": return [node.left, node.right];
+    case "UnaryOp": return [node.operand];
+    case "BoolOp": return node.values;
+    case "Compare": return [node.left, ...node.comparators];
+    case "IfExp": return [node.test, node.body, node.orelse];
+    case "Keyword": return [node.value];
+    case "Call": return [node.func, ...node.args, ...node.keywords];
+    case "Attribute": return [node.value];
+    case "Subscript": return [node.value, node.index];
+    case "Slice": return present(node.lower, node.upper, node.step);
+    case "List": case "Tuple": case "Set": return node.elts;
+    case "Dict": return node.keys.flatMap((k, i) => [k, node.values[i]]);
+    case "Comprehension": return [node.iter, node.target, ...node.ifs];
+    case "ListComp": case "GeneratorExp": return [...node.generators, node.elt];
+    case "Lambda": return [...params(node.args), node.body];
+    case "Starred": return [node.value];
 
     // ------------------------------------------------------------- statements
-    case "Param":
-      if (node.default) cb(node.default);
-      return;
-    case "ExprStmt": case "Print":
-      cb(node.value);
-      return;
-    case "Assign":
-      cb(node.value);
-      for (const t of node.targets) cb(t);
-      return;
-    case "AugAssign":
-      cb(node.target);
-      cb(node.value);
-      return;
-    case "If": case "While":
-      cb(node.test);
-      for (const s of node.body) cb(s);
-      for (const s of node.orelse) cb(s);
-      return;
-    case "For":
-      cb(node.iter);
-      cb(node.target);
-      for (const s of node.body) cb(s);
-      for (const s of node.orelse) cb(s);
-      return;
-    case "Return":
-      if (node.value) cb(node.value);
-      return;
-    case "FunctionDef":
-      for (const d of node.decorators) cb(d);
-      forEachParam(node.args, cb);
-      for (const s of node.body) cb(s);
-      return;
-    case "Assert":
-      cb(node.test);
-      if (node.msg) cb(node.msg);
-      return;
-    case "Delete":
-      for (const t of node.targets) cb(t);
-      return;
-    case "Import":
-      for (const a of node.names) cb(a);
-      return;
-    case "ImportFrom":
-      if (node.names !== "*") for (const a of node.names) cb(a);
-      return;
-    case "Module":
-      for (const s of node.body) cb(s);
-      return;
+    case "Param": return present(node.default);
+    case "ExprStmt": case "Print": return [node.value];
+    case "Assign": return [node.value, ...node.targets];
+    case "AugAssign": return [node.target, node.value];
+    case "If": case "While": return [node.test, ...node.body, ...node.orelse];
+    case "For": return [node.iter, node.target, ...node.body, ...node.orelse];
+    case "Return": return present(node.value);
+    case "FunctionDef": return [...node.decorators, ...params(node.args), ...node.body];
+    case "Assert": return present(node.test, node.msg);
+    case "Delete": return node.targets;
+    case "Import": return node.names;
+    case "ImportFrom": return node.names === "*" ? none : node.names;
+    case "Module": return node.body;
     default:
-      assertNever(node);
+      return assertNever(node);
   }
 }
 
+/** Calls `cb` on each direct child node of `node`, in evaluation order. */
+export function forEachChild(node: A.Node, cb: (child: A.Node) => void): void {
+  const children = childrenOf(node);
+  for (let i = 0; i < children.length; i++) cb(children[i]);
+}
+
+const none: readonly A.Node[] = [];
+
+function present(...nodes: (A.Node | null)[]): A.Node[] {
+  return nodes.filter((n): n is A.Node => n !== null);
+}
+
 /** Parameters in declaration order: positional, keyword-only. */
-function forEachParam(args: A.Arguments, cb: (child: A.Node) => void): void {
-  for (const p of args.args) cb(p);
-  for (const p of args.kwonly) cb(p);
+function params(args: A.Arguments): A.Param[] {
+  return [...args.args, ...args.kwonly];
 }
 
 /**
  * Pre-order walk of `node` and its descendants. `visit` returning `false` skips the
  * node's children (the walk goes on with its siblings). `parent` is null for `node`.
+ * Iterative (an explicit stack), so no tree is too deep for it.
  */
 export function walk(node: A.Node, visit: (node: A.Node, parent: A.Node | null) => boolean | void): void {
-  const go = (n: A.Node, parent: A.Node | null): void => {
-    if (visit(n, parent) === false) return;
-    forEachChild(n, (c) => go(c, n));
-  };
-  go(node, null);
+  const stack: A.Node[] = [node];
+  const parents: (A.Node | null)[] = [null];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (visit(n, parents.pop()!) === false) continue;
+    const children = childrenOf(n);
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push(children[i]);
+      parents.push(n);
+    }
+  }
 }
 
 /** Pre-order walk of a statement list (see `walk`). */

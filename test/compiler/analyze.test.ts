@@ -101,6 +101,28 @@ describe("the analysis stage collects every diagnostic", () => {
   });
 });
 
+describe("deep trees", () => {
+  // The parser bounds nesting at 1000 levels; every analysis pass must take that.
+  const shapes: Record<string, string> = {
+    unary: "x = " + "-".repeat(999) + "a\n",
+    nots: "x = " + "not ".repeat(999) + "a\n",
+    chain: "x = " + Array(999).fill("a").join(" + ") + "\n",
+    attributes: "x = a" + ".b".repeat(999) + "\n",
+    conditionals: "x = " + "a if b else ".repeat(999) + "c\n",
+    elifs: "if a:\n    pass\n" + "elif a:\n    pass\n".repeat(999),
+    folded: "x = " + "-".repeat(999) + "1\n",
+  };
+  it.each(Object.entries(shapes))("%s", (name, src) => {
+    for (const dialect of ["python3", "classic"] as const) {
+      const a = analyze(parse(src, "t.py", { dialect }));
+      expect(a.diagnostics).toEqual([]);
+      expect(() => emitModule(a)).not.toThrow();
+      // 999 minus signs: -1, one constant.
+      if (name === "folded") expect(a.constants.get((a.ast.body[0] as A.Assign).value)).toBe(-1);
+    }
+  });
+});
+
 describe("constant folding", () => {
   /** Folded value of each top-level expression statement's value (or undefined). */
   const folded = (src: string) => {

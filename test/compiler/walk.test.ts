@@ -119,6 +119,14 @@ describe("the generic tree walker", () => {
     expect(kinds).toEqual(["Module", "FunctionDef", "Assign", "Int", "Name"]);
   });
 
+  it("walks a tree deeper than recursion could (no stack limit)", () => {
+    let e: A.Expr = { kind: "Name", id: "a", line: 1, col: 1, endLine: 1, endCol: 2 };
+    for (let i = 0; i < 200_000; i++) e = { kind: "UnaryOp", op: "-", operand: e, line: 1, col: 1, endLine: 1, endCol: 2 };
+    let n = 0;
+    walk(e, () => void n++);
+    expect(n).toBe(200_001);
+  });
+
   it("forEachChild gives only direct children; isExpr tells expressions apart", () => {
     const st = parse("y = a + b\n", "t.py").body[0];
     const kids: A.Node[] = [];
