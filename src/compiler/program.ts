@@ -5,7 +5,7 @@
 import { parse } from "../lang/index.js";
 import type * as A from "../lang/ast.js";
 import type { Program, ModuleUnit } from "../bytecode/code.js";
-import { analyze, assertValid } from "./analyze.js";
+import { analyze, assertValid, type Analysis } from "./analyze.js";
 import { emitModule } from "./emitter.js";
 import { importedModuleNames } from "./imports.js";
 import { dirname, join } from "./paths.js";
@@ -22,9 +22,9 @@ export interface CompileOptions {
  * Compiles one module's source to its body code (no import following): parse,
  * analyse (the first diagnostic is thrown as an EPythonSyntaxError), emit.
  */
-export function compileModule(source: string, file: string, name: string, dialect: A.Dialect): { unit: ModuleUnit; ast: A.Module } {
+export function compileModule(source: string, file: string, name: string, dialect: A.Dialect): { unit: ModuleUnit; ast: A.Module; analysis: Analysis } {
   const analysis = assertValid(analyze(parse(source, file, { dialect })));
-  return { unit: { name, code: emitModule(analysis) }, ast: analysis.ast };
+  return { unit: { name, code: emitModule(analysis) }, ast: analysis.ast, analysis };
 }
 
 export function compileProgram(source: string, file: string, opts: CompileOptions = {}): Program {
