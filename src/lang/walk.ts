@@ -1,4 +1,4 @@
-// The one generic walker over the typed syntax tree (ast.ts). `forEachChild` knows,
+// The one generic walker over the typed syntax tree (ast.ts). `childrenOf` knows,
 // for every node kind, which fields hold child nodes; everything else in the compiler
 // that only needs to *reach* nodes (scope collection, classic rewriting, import
 // discovery, the analysis rules) goes through it instead of a hand-written switch.
@@ -10,8 +10,9 @@
 // them: `IfExp` test before body, a `For`'s iterable before its target, an
 // assignment's value before its targets, a call's positional arguments before its
 // keywords), so a walk that records names sees them in the order the emitter would.
-// `walk` needs no recursion; a recursive visitor should loop over `childrenOf(n)`
-// itself (one small frame per tree level; see the depth test in walk.test.ts).
+// `walk` needs no recursion (an explicit stack); a recursive visitor should loop over
+// `childrenOf(n)` itself, so a tree level costs it one stack frame (the parser bounds
+// nesting at about 1000 levels; see the depth tests in analyze.test.ts).
 
 import type * as A from "./ast.js";
 
