@@ -98,12 +98,12 @@ function dropModulePrefixes(body: A.Stmt[], modules: Set<string>): void {
   });
 }
 
-/** Renames every variable occurrence in place (names, params, global lists, keywords). */
 /** True when `canon` keeps the name's case (a function name). */
 function functionNames(canon: (id: string) => string, name: string): boolean {
   return canon(name) === name && name !== name.toLowerCase();
 }
 
+/** Renames every variable occurrence in place (names, params, global lists, keywords). */
 function renameAll(mod: A.Module, canon: (id: string) => string): void {
   const renameArgs = (args: A.Arguments) => {
     if (args.vararg) args.vararg = canon(args.vararg);
