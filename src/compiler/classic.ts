@@ -7,6 +7,8 @@
 //    rule "a function reads and writes the globals assigned before it".
 
 import type * as A from "../lang/ast.js";
+import { isExpr, walk, walkBody } from "../lang/walk.js";
+import { forEachImport } from "./imports.js";
 
 export interface ClassicInfo {
   globalsBefore: Map<string, number>;
@@ -35,71 +37,47 @@ export function rewriteClassic(mod: A.Module): ClassicInfo {
       if (!globalsBefore.has(t.id)) globalsBefore.set(t.id, line);
     } else if (t.kind === "Tuple" || t.kind === "List") t.elts.forEach((x) => note(x, line));
   };
-  const walk = (body: A.Stmt[]) => {
-    for (const s of body) {
-      switch (s.kind) {
-        case "Assign": s.targets.forEach((t) => note(t, s.line)); break;
-        case "AugAssign": note(s.target, s.line); break;
-        case "For": note(s.target, s.line); walk(s.body); walk(s.orelse); break;
-        case "If": case "While": walk(s.body); walk(s.orelse); break;
-      }
+  // Module-level statements only: function bodies and expressions are skipped.
+  walkBody(rest, (n) => {
+    switch (n.kind) {
+      case "Assign": n.targets.forEach((t) => note(t, n.line)); return false;
+      case "AugAssign": note(n.target, n.line); return false;
+      case "For": note(n.target, n.line); return true;
+      default: return n.kind === "If" || n.kind === "While";
     }
-  };
-  walk(rest);
+  });
   return { globalsBefore };
 }
 
+/** Names of every `def`, at any depth (not inside expressions: lambdas have none). */
 function collectFunctionNames(body: A.Stmt[], out: Set<string>): void {
-  for (const s of body) {
-    if (s.kind === "FunctionDef") {
-      out.add(s.name);
-      collectFunctionNames(s.body, out);
-    } else if (s.kind === "If" || s.kind === "While" || s.kind === "For") {
-      collectFunctionNames(s.body, out);
-      collectFunctionNames(s.orelse, out);
-    }
-  }
+  walkBody(body, (n) => {
+    if (n.kind === "FunctionDef") out.add(n.name);
+    return !isExpr(n) && n.kind !== "Param";
+  });
 }
 
 /**
  * Names called as functions or imported from modules keep their case too: module
  * functions such as util's `oddSort` are defined outside this file.
  */
-function collectCalledNames(node: unknown, out: Set<string>): void {
-  if (Array.isArray(node)) {
-    for (const n of node) collectCalledNames(n, out);
-    return;
-  }
-  if (typeof node !== "object" || node === null) return;
-  const n = node as Record<string, unknown> & { kind?: string };
-  if (n.kind === "Call") {
-    const f = n.func as A.Expr;
-    if (f.kind === "Name" && /[A-Z]/.test(f.id)) out.add(f.id);
-  } else if (n.kind === "ImportFrom" && Array.isArray(n.names)) {
-    for (const a of n.names as A.Alias[]) out.add(a.asname ?? a.name);
-  }
-  for (const key in n) {
-    if (key === "source") continue;
-    const v = n[key];
-    if (typeof v === "object" && v !== null) collectCalledNames(v, out);
-  }
+function collectCalledNames(body: A.Stmt[], out: Set<string>): void {
+  walkBody(body, (n) => {
+    if (n.kind === "Call") {
+      if (n.func.kind === "Name" && /[A-Z]/.test(n.func.id)) out.add(n.func.id);
+    } else if (n.kind === "ImportFrom" && n.names !== "*") {
+      for (const a of n.names) out.add(a.asname ?? a.name);
+    }
+  });
 }
 
 /** Names of the modules a classic program imports (any form). */
 function importedModules(body: A.Stmt[]): Set<string> {
   const out = new Set<string>();
-  const walk = (stmts: A.Stmt[]) => {
-    for (const s of stmts) {
-      if (s.kind === "Import") for (const a of s.names) out.add((a.asname ?? a.name).toLowerCase());
-      else if (s.kind === "ImportFrom") out.add(s.module.toLowerCase());
-      else if (s.kind === "FunctionDef") walk(s.body);
-      else if (s.kind === "If" || s.kind === "While" || s.kind === "For") {
-        walk(s.body);
-        walk(s.orelse);
-      }
-    }
-  };
-  walk(body);
+  forEachImport(body, (s) => {
+    if (s.kind === "Import") for (const a of s.names) out.add((a.asname ?? a.name).toLowerCase());
+    else out.add(s.module.toLowerCase());
+  });
   return out;
 }
 
@@ -108,58 +86,42 @@ function importedModules(body: A.Stmt[]): Set<string> {
  * (`math.sqrt(16)` calls `sqrt`, which the import brought in): `m.f(...)` on an
  * imported module `m` becomes `f(...)`.
  */
-function dropModulePrefixes(node: unknown, modules: Set<string>): void {
-  if (Array.isArray(node)) {
-    for (const n of node) dropModulePrefixes(n, modules);
-    return;
-  }
-  if (typeof node !== "object" || node === null) return;
-  const n = node as Record<string, unknown> & { kind?: string };
-  if (n.kind === "Call") {
-    const f = n.func as A.Expr;
+function dropModulePrefixes(body: A.Stmt[], modules: Set<string>): void {
+  // Pre-order: the call is rewritten before the walk reads its (new) children.
+  walkBody(body, (n) => {
+    if (n.kind !== "Call") return;
+    const f = n.func;
     if (f.kind === "Attribute" && f.value.kind === "Name" && modules.has(f.value.id.toLowerCase())) {
-      n.func = { ...f, kind: "Name", id: f.attr } as A.Name;
+      const { line, col, endLine, endCol } = f;
+      n.func = { kind: "Name", id: f.attr, line, col, endLine, endCol };
     }
-  }
-  for (const key in n) {
-    if (key === "source") continue;
-    const v = n[key];
-    if (typeof v === "object" && v !== null) dropModulePrefixes(v, modules);
-  }
+  });
 }
 
-/** Renames every variable occurrence in place (names, params, global lists, keywords). */
 /** True when `canon` keeps the name's case (a function name). */
 function functionNames(canon: (id: string) => string, name: string): boolean {
   return canon(name) === name && name !== name.toLowerCase();
 }
 
-function renameAll(node: unknown, canon: (id: string) => string): void {
-  if (Array.isArray(node)) {
-    for (const n of node) renameAll(n, canon);
-    return;
-  }
-  if (typeof node !== "object" || node === null) return;
-  const n = node as Record<string, unknown> & { kind?: string };
-  switch (n.kind) {
-    case "Name": n.id = canon(n.id as string); return;
-    case "Param": n.name = canon(n.name as string); break;
-    case "Keyword": if (n.name) n.name = canon(n.name as string); break;
-    case "Global": case "Nonlocal": n.names = (n.names as string[]).map(canon); return;
-    case "Alias":
-      // Module names fold (`import Math`); imported names keep their case (see collectCalledNames).
-      if (n.asname) n.asname = canon(n.asname as string);
-      else if (!functionNames(canon, n.name as string)) n.name = (n.name as string).toLowerCase();
-      return;
-    case "ImportFrom": n.module = (n.module as string).toLowerCase(); break;
-  }
-  if (n.kind === "Arguments" || "vararg" in n) {
-    if (typeof n.vararg === "string") n.vararg = canon(n.vararg);
-    if (typeof n.kwarg === "string") n.kwarg = canon(n.kwarg);
-  }
-  for (const key in n) {
-    if (key === "source") continue;
-    const v = n[key];
-    if (typeof v === "object" && v !== null) renameAll(v, canon);
-  }
+/** Renames every variable occurrence in place (names, params, global lists, keywords). */
+function renameAll(mod: A.Module, canon: (id: string) => string): void {
+  const renameArgs = (args: A.Arguments) => {
+    if (args.vararg) args.vararg = canon(args.vararg);
+    if (args.kwarg) args.kwarg = canon(args.kwarg);
+  };
+  walk(mod, (n) => {
+    switch (n.kind) {
+      case "Name": n.id = canon(n.id); break;
+      case "Param": n.name = canon(n.name); break;
+      case "Keyword": if (n.name) n.name = canon(n.name); break;
+      case "Global": case "Nonlocal": n.names = n.names.map(canon); break;
+      case "Alias":
+        // Module names fold (`import Math`); imported names keep their case (see collectCalledNames).
+        if (n.asname) n.asname = canon(n.asname);
+        else if (!functionNames(canon, n.name)) n.name = n.name.toLowerCase();
+        break;
+      case "ImportFrom": n.module = n.module.toLowerCase(); break;
+      case "FunctionDef": case "Lambda": renameArgs(n.args); break;
+    }
+  });
 }

@@ -1,21 +1,29 @@
-// The bytecode emitter: AST + scope analysis -> CodeObjects. One FunctionEmitter per
-// scope (module body, def, lambda, comprehension). Dialect differences that change
-// the meaning of an operator are decided here by choosing the opcode; the
-// interpreter never needs to know which dialect produced an instruction.
+// The bytecode emitter: analysed AST (analyze.ts: scopes, folded constants, rules
+// checked) -> CodeObjects. One FunctionEmitter per scope (module body, def, lambda,
+// comprehension). It only encodes: every language error was reported by the analysis,
+// so anything unexpected here is a compiler bug (`bug`), never a user's mistake.
+// Dialect differences that change the meaning of an operator are decided here by
+// choosing the opcode; the interpreter never needs to know which dialect produced an
+// instruction.
 
 import type * as A from "../lang/ast.js";
-import { EPythonSyntaxError } from "../lang/diagnostics.js";
 import { CodeFlags, type CodeObject } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
 import { EVAL_OPS, type EvalExpr, encodeEval, isEvalPlace } from "../bytecode/evalDescriptor.js";
 import { CodeBuilder, Label } from "./codeBuilder.js";
 import type { Scope, ScopeInfo } from "./scopes.js";
+import type { Analysis } from "./analyze.js";
+// The EVAL_EXPR descriptor code range-checks literals itself (fold.ts is the same
+// definition the analysis used to fill `constants`).
+import { foldInt } from "./fold.js";
 
 interface EmitContext {
   file: string;
   source: string;
   dialect: A.Dialect;
   scopes: ScopeInfo;
+  /** Folded int32 value of each constant expression (analysis side table). */
+  constants: ReadonlyMap<A.Expr, number>;
   /** The module's global names (LOAD_GLOBAL operands index it). */
   globals: string[];
   globalIndex: Map<string, number>;
@@ -27,9 +35,6 @@ interface Loop {
   /** `for` loops keep their iterator on the stack; `break` must pop it. */
   hasIterator: boolean;
 }
-
-const INT32_MIN = -2147483648;
-const INT32_MAX = 2147483647;
 
 const pythonBinary: Record<A.BinaryOperator, number> = {
   "+": Op.BINARY_ADD, "-": Op.BINARY_SUB, "*": Op.BINARY_MUL, "/": Op.BINARY_TRUEDIV,
@@ -52,10 +57,12 @@ const compareJumps: Partial<Record<A.CompareOperator, number>> = {
   ">=": Op.JUMP_IF_NOT_GE, "==": Op.JUMP_IF_NOT_EQ, "!=": Op.JUMP_IF_NOT_NE,
 };
 
-/** Compiles a parsed, scope-analysed module into its body CodeObject. */
-export function emitModule(mod: A.Module, scopes: ScopeInfo): CodeObject {
+/** Compiles an analysed module (no diagnostics) into its body CodeObject. */
+export function emitModule(analysis: Analysis): CodeObject {
+  const { ast: mod, scopes, constants } = analysis;
+  if (analysis.diagnostics.length) throw new Error("emitModule: the analysis reported errors");
   const ctx: EmitContext = {
-    file: mod.file, source: mod.source, dialect: mod.dialect, scopes,
+    file: mod.file, source: mod.source, dialect: mod.dialect, scopes, constants,
     globals: [], globalIndex: new Map(),
   };
   const e = new FunctionEmitter(ctx, scopes.module, mod.line);
@@ -93,8 +100,14 @@ class FunctionEmitter {
   }
 
   // ------------------------------------------------------------------ helpers
-  private error(msg: string, node: A.Node): never {
-    throw new EPythonSyntaxError(msg, this.ctx.file, node, this.ctx.source);
+  /** A tree the analysis should have rejected: an internal error, not a diagnostic. */
+  private bug(what: string, node: A.Node): never {
+    throw new Error(`compiler bug: ${what} at ${this.ctx.file}:${node.line}:${node.col} passed the analysis`);
+  }
+
+  /** The folded int32 value of `e`, or null (see fold.ts). */
+  private constInt(e: A.Expr): number | null {
+    return this.ctx.constants.get(e) ?? null;
   }
 
   private local(name: string): number {
@@ -236,7 +249,7 @@ class FunctionEmitter {
       }
       case "Break": {
         const loop = this.loops[this.loops.length - 1];
-        if (!loop) this.error("'break' outside loop", st);
+        if (!loop) this.bug("'break' outside loop", st);
         if (loop.hasIterator) b.emit(Op.POP_TOP);
         b.jump(Op.JUMP, loop.breakTo);
         if (loop.hasIterator) b.adjust(1);
@@ -244,7 +257,7 @@ class FunctionEmitter {
       }
       case "Continue": {
         const loop = this.loops[this.loops.length - 1];
-        if (!loop) this.error("'continue' not properly in loop", st);
+        if (!loop) this.bug("'continue' outside loop", st);
         b.jump(Op.JUMP, loop.continueTo);
         break;
       }
@@ -274,7 +287,6 @@ class FunctionEmitter {
         break;
       case "Import":
         for (const a of st.names) {
-          if (a.name.includes(".")) this.error(`packages are not supported: cannot import '${a.name}'`, a);
           b.emit(Op.IMPORT_NAME, b.nameIndexOf(a.name));
           if (this.ctx.dialect === "classic") {
             // The original includes the module's text: its names become globals, and
@@ -286,7 +298,6 @@ class FunctionEmitter {
         }
         break;
       case "ImportFrom":
-        if (st.level > 0) this.error("relative imports are not supported", st);
         b.emit(Op.IMPORT_NAME, b.nameIndexOf(st.module));
         if (st.names === "*" || this.ctx.dialect === "classic") {
           if (st.names !== "*") b.emit(Op.DUP_TOP);
@@ -338,7 +349,7 @@ class FunctionEmitter {
     const t = st.target;
     if (t.kind === "Name") {
       this.load(t.id);
-      if (op === Op.INPLACE_ADD && st.value.kind === "Int" && foldInt(st.value) !== null) b.emit(Op.ADD_INT, st.value.value);
+      if (op === Op.INPLACE_ADD && st.value.kind === "Int" && this.constInt(st.value) !== null) b.emit(Op.ADD_INT, st.value.value);
       else {
         this.expr(st.value);
         b.emit(op);
@@ -367,7 +378,7 @@ class FunctionEmitter {
       b.emit(op);
       b.emit(Op.ROT_TWO);
       b.emit(Op.STORE_ATTR, b.nameIndexOf(t.attr));
-    } else this.error("illegal expression for augmented assignment", t);
+    } else this.bug("augmented assignment target", t);
   }
 
   private store(t: A.Expr): void {
@@ -386,7 +397,7 @@ class FunctionEmitter {
             b.emit(Op.STORE_SUBSCR_FAST2, this.fastLocal(t.value), this.fastLocal(t.index));
             break;
           }
-          if (t.index.kind === "Int" && foldInt(t.index) !== null) {
+          if (t.index.kind === "Int" && this.constInt(t.index) !== null) {
             b.emit(Op.STORE_SUBSCR_FAST_INT, this.fastLocal(t.value), t.index.value);
             break;
           }
@@ -401,12 +412,11 @@ class FunctionEmitter {
         }
         break;
       case "Tuple": case "List":
-        if (t.elts.some((e) => e.kind === "Starred")) this.error("starred assignment target is not supported yet", t);
         b.emit(Op.UNPACK_SEQUENCE, t.elts.length);
         for (const e of t.elts) this.store(e);
         break;
       default:
-        this.error(`cannot assign to ${describe(t)}`, t);
+        this.bug(`assignment to ${t.kind}`, t);
     }
   }
 
@@ -416,7 +426,7 @@ class FunctionEmitter {
       const k = this.kindOf(t.id);
       if (k === "local") b.emit(Op.DELETE_FAST, this.local(t.id));
       else if (k === "global") b.emit(Op.DELETE_GLOBAL, this.global(t.id));
-      else this.error(`cannot delete variable '${t.id}' captured by a nested function`, t);
+      else this.bug("`del` of a captured variable", t);
     } else if (t.kind === "Subscript") {
       this.expr(t.value);
       if (t.index.kind === "Slice") {
@@ -428,7 +438,7 @@ class FunctionEmitter {
       }
     } else if (t.kind === "Tuple" || t.kind === "List") {
       for (const e of t.elts) this.deleteTarget(e);
-    } else this.error(`cannot delete ${describe(t)}`, t);
+    } else this.bug(`\`del\` of ${t.kind}`, t);
   }
 
   /** Emits MAKE_FUNCTION for a def or lambda; `body` fills the new code. */
@@ -441,7 +451,6 @@ class FunctionEmitter {
     const b = this.b;
     const scope = this.ctx.scopes.byNode.get(node)!;
     const classic = this.ctx.dialect === "classic";
-    if (args.kwarg) this.error("'**' parameters are not supported yet", node);
     let flags = 0;
     const defaults = args.args.filter((p) => p.default);
     if (defaults.length) {
@@ -492,7 +501,7 @@ class FunctionEmitter {
 
   // -------------------------------------------------------------- expressions
   private binaryOpcode(op: A.BinaryOperator, node: A.Node, inplace = false): number {
-    if (op === "@") this.error("the '@' operator is not supported", node);
+    if (op === "@") this.bug("the '@' operator", node);
     if (this.ctx.dialect === "classic") {
       const c = classicBinary[op];
       if (c !== undefined) return c;
@@ -538,9 +547,7 @@ class FunctionEmitter {
     const b = this.b;
     switch (e.kind) {
       case "Int":
-        if (e.value < INT32_MIN || e.value > INT32_MAX || !Number.isSafeInteger(e.value)) {
-          this.error(`integer literal ${e.text} does not fit in a 32-bit int`, e);
-        }
+        if (this.constInt(e) === null) this.bug("an int literal out of range", e);
         b.emit(Op.LOAD_INT, e.value);
         break;
       case "Float":
@@ -559,7 +566,7 @@ class FunctionEmitter {
         this.load(e.id);
         break;
       case "BinOp": {
-        const folded = foldInt(e);
+        const folded = this.constInt(e);
         if (folded !== null) {
           b.emit(Op.LOAD_INT, folded);
           break;
@@ -582,7 +589,7 @@ class FunctionEmitter {
       }
 
       case "UnaryOp": {
-        const folded = foldInt(e);
+        const folded = this.constInt(e);
         if (folded !== null) {
           b.emit(Op.LOAD_INT, folded);
           break;
@@ -630,7 +637,7 @@ class FunctionEmitter {
             b.emit(Op.SUBSCR_FAST2, this.fastLocal(e.value), this.fastLocal(e.index));
             break;
           }
-          if (e.index.kind === "Int" && foldInt(e.index) !== null) {
+          if (e.index.kind === "Int" && this.constInt(e.index) !== null) {
             b.emit(Op.SUBSCR_FAST_INT, this.fastLocal(e.value), e.index.value);
             break;
           }
@@ -652,12 +659,6 @@ class FunctionEmitter {
       case "Tuple":
         this.sequence(e.elts, Op.BUILD_TUPLE, true);
         break;
-      case "Dict":
-        this.error("dictionaries are not supported yet", e);
-        break;
-      case "Set":
-        this.error("sets are not supported yet", e);
-        break;
       case "ListComp": case "GeneratorExp":
         this.comprehension(e);
         break;
@@ -667,19 +668,16 @@ class FunctionEmitter {
           fe.b.emit(Op.RETURN_VALUE);
         });
         break;
-      case "Starred":
-        this.error("can't use starred expression here", e);
-        break;
       default:
-        // e.g. a slice inside a tuple index (`a[1:2, i]`): lists have one dimension.
-        this.error(`${(e as A.Node).kind === "Slice" ? "multi-dimensional slicing" : "this expression"} is not supported`, e as A.Node);
+        // Dict, Set, a misplaced Starred or Slice: the analysis rejects them all.
+        this.bug(`a ${(e as A.Node).kind} expression`, e as A.Node);
     }
   }
 
   private binOp(e: A.BinOp): void {
     const b = this.b;
     const op = this.binaryOpcode(e.op, e);
-    if (op === Op.BINARY_ADD && e.right.kind === "Int" && foldInt(e.right) !== null) {
+    if (op === Op.BINARY_ADD && e.right.kind === "Int" && this.constInt(e.right) !== null) {
       this.expr(e.left);
       this.at(e);
       b.emit(Op.ADD_INT, e.right.value);
@@ -826,7 +824,6 @@ class FunctionEmitter {
   private call(e: A.Call): void {
     const b = this.b;
     const starred = e.args.some((a) => a.kind === "Starred");
-    if (e.keywords.some((k) => k.name === null)) this.error("'**' arguments are not supported yet", e);
     if (e.func.kind === "Attribute" && !starred && e.keywords.length === 0) {
       this.expr(e.func.value);
       for (const a of e.args) this.expr(a);
@@ -848,8 +845,6 @@ class FunctionEmitter {
     this.at(e);
     if (e.keywords.length) {
       const names = e.keywords.map((k) => k.name!);
-      const dup = names.find((n, i) => names.indexOf(n) !== i);
-      if (dup) this.error(`keyword argument repeated: ${dup}`, e);
       b.emit(Op.LOAD_CONST, b.constIndexOf(names));
       b.emit(Op.CALL_KW, e.args.length + e.keywords.length);
     } else b.emit(Op.CALL, e.args.length);
@@ -917,52 +912,4 @@ class FunctionEmitter {
     b.emit(Op.GET_ITER);
     b.emit(Op.CALL, 1);
   }
-}
-
-function describe(t: A.Expr): string {
-  switch (t.kind) {
-    case "Call": return "function call";
-    case "Int": case "Float": case "Str": case "Const": case "FString": return "literal";
-    case "BinOp": case "UnaryOp": case "BoolOp": return "expression";
-    case "Compare": return "comparison";
-    case "Lambda": return "lambda";
-    case "IfExp": return "conditional expression";
-    default: return "expression";
-  }
-}
-
-/**
- * Folds integer arithmetic on literals. Intermediate values may leave int32 (so
- * `-2 ** 31` folds like Python); only the final result must fit, else the operation
- * is left to run time, where it raises OverflowError on its line.
- */
-function foldInt(e: A.Expr): number | null {
-  const r = exactInt(e);
-  return r !== null && r >= INT32_MIN && r <= INT32_MAX ? r : null;
-}
-
-function exactInt(e: A.Expr): number | null {
-  if (e.kind === "Int") return Number.isSafeInteger(e.value) ? e.value : null;
-  let r: number;
-  if (e.kind === "UnaryOp") {
-    const v = exactInt(e.operand);
-    if (v === null) return null;
-    if (e.op === "-") r = -v;
-    else if (e.op === "+") r = v;
-    else if (e.op === "~") r = -v - 1;
-    else return null;
-  } else if (e.kind === "BinOp") {
-    const a = exactInt(e.left);
-    const c = exactInt(e.right);
-    if (a === null || c === null) return null;
-    switch (e.op) {
-      case "+": r = a + c; break;
-      case "-": r = a - c; break;
-      case "*": r = a * c; break;
-      case "**": if (c < 0 || c > 64) return null; r = a ** c; break;
-      case "<<": if (c < 0 || c > 31) return null; r = a * 2 ** c; break;
-      default: return null; // division, bit ops and classic `^` are left to run time
-    }
-  } else return null;
-  return Number.isSafeInteger(r) ? r : null;
 }

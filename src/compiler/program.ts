@@ -2,13 +2,13 @@
 // and follows its imports of user modules (files next to the importing file), so the
 // resulting image is self-contained — a micro-core cannot open files.
 
-import { dirname, join } from "node:path";
 import { parse } from "../lang/index.js";
 import type * as A from "../lang/ast.js";
 import type { Program, ModuleUnit } from "../bytecode/code.js";
-import { analyze } from "./scopes.js";
+import { analyze, assertValid, type Analysis } from "./analyze.js";
 import { emitModule } from "./emitter.js";
-import { rewriteClassic } from "./classic.js";
+import { importedModuleNames } from "./imports.js";
+import { dirname, join } from "./paths.js";
 
 export interface CompileOptions {
   dialect?: A.Dialect;
@@ -18,12 +18,13 @@ export interface CompileOptions {
   isBuiltinModule?: (name: string) => boolean;
 }
 
-/** Compiles one module's source to its body code (no import following). */
-export function compileModule(source: string, file: string, name: string, dialect: A.Dialect): { unit: ModuleUnit; ast: A.Module } {
-  const ast = parse(source, file, { dialect });
-  const classicGlobalsBefore = dialect === "classic" ? rewriteClassic(ast).globalsBefore : undefined;
-  const scopes = analyze(ast, { dialect, file, source, classicGlobalsBefore });
-  return { unit: { name, code: emitModule(ast, scopes) }, ast };
+/**
+ * Compiles one module's source to its body code (no import following): parse,
+ * analyse (the first diagnostic is thrown as an EPythonSyntaxError), emit.
+ */
+export function compileModule(source: string, file: string, name: string, dialect: A.Dialect): { unit: ModuleUnit; ast: A.Module; analysis: Analysis } {
+  const analysis = assertValid(analyze(parse(source, file, { dialect })));
+  return { unit: { name, code: emitModule(analysis) }, ast: analysis.ast, analysis };
 }
 
 export function compileProgram(source: string, file: string, opts: CompileOptions = {}): Program {
@@ -35,7 +36,7 @@ export function compileProgram(source: string, file: string, opts: CompileOption
     const next = pending.shift()!;
     const { unit, ast } = compileModule(next.source, next.file, next.name, dialect);
     units.push(unit);
-    for (const mod of importedModules(ast.body)) {
+    for (const mod of importedModuleNames(ast.body)) {
       if (seen.has(mod) || opts.isBuiltinModule?.(mod)) continue;
       seen.add(mod);
       const path = join(dirname(next.file), `${mod}.py`);
@@ -46,22 +47,4 @@ export function compileProgram(source: string, file: string, opts: CompileOption
     }
   }
   return { dialect, modules: units };
-}
-
-/** Names of the modules imported anywhere in a body (including inside functions). */
-function importedModules(body: A.Stmt[]): string[] {
-  const out: string[] = [];
-  const walk = (stmts: A.Stmt[]) => {
-    for (const s of stmts) {
-      if (s.kind === "Import") for (const a of s.names) out.push(a.name);
-      else if (s.kind === "ImportFrom") out.push(s.module);
-      else if (s.kind === "FunctionDef") walk(s.body);
-      else if (s.kind === "If" || s.kind === "While" || s.kind === "For") {
-        walk(s.body);
-        walk(s.orelse);
-      }
-    }
-  };
-  walk(body);
-  return out;
 }

@@ -4,12 +4,12 @@
 // global — Python's rules, plus the classic dialect's "functions see and write
 // globals assigned before them" rule.
 //
-// Invariant: after `analyze`, every Scope has its `kinds` map complete for the names
+// Invariant: after `resolveScopes`, every Scope has its `kinds` map complete for the names
 // it binds or references, and `cells`/`frees` list the closure variables in the
 // order the emitter numbers them.
 
 import type * as A from "../lang/ast.js";
-import { EPythonSyntaxError } from "../lang/diagnostics.js";
+import { childrenOf } from "../lang/walk.js";
 
 export type NameKind = "local" | "cell" | "free" | "global";
 
@@ -45,29 +45,34 @@ export interface ScopeInfo {
 
 export interface ScopeOptions {
   dialect: A.Dialect;
-  file: string;
-  source: string;
   /** Classic dialect: module-level names with the line of their first assignment. */
   classicGlobalsBefore?: Map<string, number>;
 }
 
-export function analyze(mod: A.Module, opts: ScopeOptions): ScopeInfo {
+/** Receives each violated naming rule; resolution goes on after a report. */
+export type ReportFn = (message: string, node: A.Node) => void;
+
+/**
+ * Resolves every scope of `mod`. Naming rules (duplicate parameters, misplaced
+ * `global`/`nonlocal`, `import *` in a function) are reported through `report` and
+ * do not stop the analysis, so one pass finds all of them.
+ */
+export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportFn): ScopeInfo {
   const byNode = new Map<A.Node, Scope>();
   const root = new Scope("module", "<module>", mod, null);
   byNode.set(mod, root);
-  const err = (msg: string, n: A.Node): never => {
-    throw new EPythonSyntaxError(msg, opts.file, n, opts.source);
-  };
 
   // ------------------------------------------------------------ collection pass
-  const visitStmts = (body: A.Stmt[], s: Scope) => body.forEach((st) => visitStmt(st, s));
+  // Names are recorded in the order the emitter evaluates them (the walker's child
+  // order): the order of `used` decides the numbering of free variables.
+  const visitAll = (nodes: readonly A.Node[], s: Scope) => nodes.forEach((n) => visit(n, s));
 
   const bindTarget = (t: A.Expr, s: Scope) => {
     switch (t.kind) {
       case "Name": s.bound.add(t.id); break;
       case "Tuple": case "List": t.elts.forEach((e) => bindTarget(e, s)); break;
       case "Starred": bindTarget(t.value, s); break;
-      default: visitExpr(t, s);
+      default: visit(t, s);
     }
   };
 
@@ -81,120 +86,95 @@ export function analyze(mod: A.Module, opts: ScopeOptions): ScopeInfo {
     if (args.kwarg) f.params.push(args.kwarg);
     const seen = new Set<string>();
     for (const p of f.params) {
-      if (seen.has(p)) err(`duplicate argument '${p}' in function definition`, node);
+      if (seen.has(p)) report(`duplicate argument '${p}' in function definition`, node);
       seen.add(p);
       f.bound.add(p);
     }
     // Defaults are evaluated in the defining scope (classic: in the function itself).
-    for (const p of [...args.args, ...args.kwonly]) if (p.default) visitExpr(p.default, opts.dialect === "classic" ? f : s);
+    for (const p of [...args.args, ...args.kwonly]) if (p.default) visit(p.default, opts.dialect === "classic" ? f : s);
     return f;
-  };
-
-  const visitStmt = (st: A.Stmt, s: Scope): void => {
-    switch (st.kind) {
-      case "ExprStmt": visitExpr(st.value, s); break;
-      case "Print": visitExpr(st.value, s); break;
-      case "Assign": visitExpr(st.value, s); st.targets.forEach((t) => bindTarget(t, s)); break;
-      case "AugAssign":
-        visitExpr(st.value, s);
-        if (st.target.kind === "Name") { s.bound.add(st.target.id); s.used.add(st.target.id); } else visitExpr(st.target, s);
-        break;
-      case "If": case "While":
-        visitExpr(st.test, s); visitStmts(st.body, s); visitStmts(st.orelse, s); break;
-      case "For":
-        visitExpr(st.iter, s); bindTarget(st.target, s); visitStmts(st.body, s); visitStmts(st.orelse, s); break;
-      case "Return":
-        if (!s.isFunction) err("'return' outside function", st);
-        if (st.value) visitExpr(st.value, s);
-        break;
-      case "FunctionDef": {
-        st.decorators.forEach((d) => visitExpr(d, s));
-        s.bound.add(st.name);
-        const f = newFunctionScope("function", st.name, st, st.args, s);
-        visitStmts(st.body, f);
-        break;
-      }
-      case "Global":
-        for (const n of st.names) {
-          if (s.params.includes(n)) err(`name '${n}' is parameter and global`, st);
-          if (s.kind !== "module" && (s.bound.has(n) || s.used.has(n))) err(`name '${n}' is used prior to global declaration`, st);
-          s.declaredGlobal.add(n);
-        }
-        break;
-      case "Nonlocal":
-        if (!s.isFunction) err("nonlocal declaration not allowed at module level", st);
-        for (const n of st.names) {
-          if (s.params.includes(n)) err(`name '${n}' is parameter and nonlocal`, st);
-          if (s.declaredGlobal.has(n)) err(`name '${n}' is nonlocal and global`, st);
-          s.declaredNonlocal.add(n);
-        }
-        break;
-      case "Assert": visitExpr(st.test, s); if (st.msg) visitExpr(st.msg, s); break;
-      case "Delete": st.targets.forEach((t) => (t.kind === "Name" ? s.bound.add(t.id) : visitExpr(t, s))); break;
-      case "Import":
-        for (const a of st.names) s.bound.add(a.asname ?? a.name.split(".")[0]);
-        break;
-      case "ImportFrom":
-        if (st.names === "*") {
-          if (s.isFunction) err("import * only allowed at module level", st);
-        } else for (const a of st.names) s.bound.add(a.asname ?? a.name);
-        break;
-      case "Break": case "Continue": case "Pass": break;
-    }
   };
 
   const visitComprehension = (node: A.ListComp | A.GeneratorExp, s: Scope) => {
     // The first iterable is evaluated in the enclosing scope, as in Python.
-    visitExpr(node.generators[0].iter, s);
+    visit(node.generators[0].iter, s);
     const c = new Scope("comprehension", "<listcomp>", node, s);
     s.children.push(c);
     byNode.set(node, c);
     c.params.push(".0");
     c.bound.add(".0");
     node.generators.forEach((g, i) => {
-      if (i > 0) visitExpr(g.iter, c);
+      if (i > 0) visit(g.iter, c);
       bindTarget(g.target, c);
-      g.ifs.forEach((e) => visitExpr(e, c));
+      visitAll(g.ifs, c);
     });
-    visitExpr(node.elt, c);
+    visit(node.elt, c);
   };
 
-  const visitExpr = (e: A.Expr, s: Scope): void => {
-    switch (e.kind) {
-      case "Name": s.used.add(e.id); break;
-      case "Int": case "Float": case "Str": case "Const": break;
-      case "FString":
-        for (const p of e.parts) if (typeof p !== "string") {
-          visitExpr(p.value, s);
-          if (p.formatSpec) visitExpr(p.formatSpec, s);
-        }
-        break;
-      case "BinOp": visitExpr(e.left, s); visitExpr(e.right, s); break;
-      case "UnaryOp": visitExpr(e.operand, s); break;
-      case "BoolOp": e.values.forEach((v) => visitExpr(v, s)); break;
-      case "Compare": visitExpr(e.left, s); e.comparators.forEach((v) => visitExpr(v, s)); break;
-      case "IfExp": visitExpr(e.test, s); visitExpr(e.body, s); visitExpr(e.orelse, s); break;
-      case "Call": visitExpr(e.func, s); e.args.forEach((a) => visitExpr(a, s)); e.keywords.forEach((k) => visitExpr(k.value, s)); break;
-      case "Attribute": visitExpr(e.value, s); break;
-      case "Subscript":
-        visitExpr(e.value, s);
-        if (e.index.kind === "Slice") {
-          for (const p of [e.index.lower, e.index.upper, e.index.step]) if (p) visitExpr(p, s);
-        } else visitExpr(e.index, s);
-        break;
-      case "List": case "Tuple": case "Set": e.elts.forEach((v) => visitExpr(v, s)); break;
-      case "Dict": e.keys.forEach((v) => visitExpr(v, s)); e.values.forEach((v) => visitExpr(v, s)); break;
-      case "ListComp": case "GeneratorExp": visitComprehension(e, s); break;
-      case "Lambda": {
-        const f = newFunctionScope("lambda", "<lambda>", e, e.args, s);
-        visitExpr(e.body, f);
-        break;
+  // Expressions nest deepest, so their path stays small: `visit` recurses with one
+  // small frame per level; the binding constructs are handled in `special`, which
+  // returns before the generic recursion.
+  const visit = (n: A.Node, s: Scope): void => {
+    if (n.kind === "Name") s.used.add(n.id);
+    else if (!special(n, s)) for (const c of childrenOf(n)) visit(c, s);
+  };
+
+  /** Handles a node that binds names or opens a scope; false for any other node. */
+  const special = (n: A.Node, s: Scope): boolean => {
+    switch (n.kind) {
+      case "Assign": visit(n.value, s); n.targets.forEach((t) => bindTarget(t, s)); return true;
+      case "AugAssign":
+        visit(n.value, s);
+        if (n.target.kind === "Name") { s.bound.add(n.target.id); s.used.add(n.target.id); } else visit(n.target, s);
+        return true;
+      case "For":
+        visit(n.iter, s); bindTarget(n.target, s); visitAll(n.body, s); visitAll(n.orelse, s); return true;
+      case "FunctionDef": {
+        visitAll(n.decorators, s);
+        s.bound.add(n.name);
+        const f = newFunctionScope("function", n.name, n, n.args, s);
+        visitAll(n.body, f);
+        return true;
       }
-      case "Starred": visitExpr(e.value, s); break;
+      case "Lambda": {
+        const f = newFunctionScope("lambda", "<lambda>", n, n.args, s);
+        visit(n.body, f);
+        return true;
+      }
+      case "ListComp": case "GeneratorExp": visitComprehension(n, s); return true;
+      case "Global":
+        for (const name of n.names) {
+          if (s.params.includes(name)) report(`name '${name}' is parameter and global`, n);
+          else if (s.kind !== "module" && (s.bound.has(name) || s.used.has(name))) report(`name '${name}' is used prior to global declaration`, n);
+          s.declaredGlobal.add(name);
+        }
+        return true;
+      case "Nonlocal":
+        if (!s.isFunction) {
+          report("nonlocal declaration not allowed at module level", n);
+          return true;
+        }
+        for (const name of n.names) {
+          if (s.params.includes(name)) report(`name '${name}' is parameter and nonlocal`, n);
+          else if (s.declaredGlobal.has(name)) report(`name '${name}' is nonlocal and global`, n);
+          else s.declaredNonlocal.add(name);
+        }
+        return true;
+      case "Delete": n.targets.forEach((t) => (t.kind === "Name" ? s.bound.add(t.id) : visit(t, s))); return true;
+      case "Import":
+        for (const a of n.names) s.bound.add(a.asname ?? a.name.split(".")[0]);
+        return true;
+      case "ImportFrom":
+        if (n.names === "*") {
+          if (s.isFunction) report("import * only allowed at module level", n);
+        } else for (const a of n.names) s.bound.add(a.asname ?? a.name);
+        return true;
+      default:
+        return false;
     }
   };
 
-  visitStmts(mod.body, root);
+  visitAll(mod.body, root);
 
   // ------------------------------------------------------------- resolution pass
   const classic = opts.dialect === "classic";
@@ -204,7 +184,7 @@ export function analyze(mod: A.Module, opts: ScopeOptions): ScopeInfo {
     } else {
       for (const n of s.declaredGlobal) s.kinds.set(n, "global");
       for (const n of s.declaredNonlocal) {
-        if (!findEnclosingBinding(s.parent, n)) err(`no binding for nonlocal '${n}' found`, s.node);
+        if (!findEnclosingBinding(s.parent, n)) report(`no binding for nonlocal '${n}' found`, s.node);
         s.kinds.set(n, "free");
       }
       for (const n of s.bound) {

@@ -1,0 +1,28 @@
+// Import statements of a module body, wherever they stand (nested blocks and function
+// bodies too): the driver follows them to user modules, the classic rewriter treats
+// the imported names specially.
+
+import type * as A from "../lang/ast.js";
+import { isExpr, walkBody } from "../lang/walk.js";
+
+/** Calls `cb` for every `import` / `from ... import` statement, in source order. */
+export function forEachImport(body: A.Stmt[], cb: (stmt: A.Import | A.ImportFrom) => void): void {
+  walkBody(body, (n) => {
+    if (n.kind === "Import" || n.kind === "ImportFrom") {
+      cb(n);
+      return false;
+    }
+    // Statements only: no expression contains an import.
+    return !isExpr(n) && n.kind !== "Param";
+  });
+}
+
+/** Names of the modules imported anywhere in a body, in source order (repeats kept). */
+export function importedModuleNames(body: A.Stmt[]): string[] {
+  const out: string[] = [];
+  forEachImport(body, (s) => {
+    if (s.kind === "Import") for (const a of s.names) out.push(a.name);
+    else out.push(s.module);
+  });
+  return out;
+}

@@ -1,0 +1,123 @@
+// The language rules the parser cannot check on its own: they need the enclosing
+// loop or function, the resolved scopes, the folded constants or the classic
+// rewriting (`f(A=1, a=2)` repeats a keyword only after case folding), or they are
+// limits of this implementation ("... not supported yet"). Every violation is
+// reported (the walk goes on), so one analysis finds them all; the bytecode emitter
+// relies on an AST that passed these rules and raises no language error itself.
+
+import type * as A from "../lang/ast.js";
+import { childrenOf } from "../lang/walk.js";
+import type { ReportFn, Scope, ScopeInfo } from "./scopes.js";
+
+interface Context {
+  /** The def (or module) whose body we are in: `del` of a captured name is checked in it. */
+  scope: Scope;
+  inFunction: boolean;
+  /** Inside the body (not the `else`) of a loop of the current function. */
+  inLoop: boolean;
+}
+
+export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: ReadonlyMap<A.Expr, number>, report: ReportFn): void {
+  // An explicit stack instead of recursion (no tree is too deep); children are pushed
+  // in reverse so nodes are checked in pre-order, i.e. source order.
+  const stack: { node: A.Node; parent: A.Node; ctx: Context }[] = [];
+  const push = (nodes: readonly A.Node[], parent: A.Node, ctx: Context) => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i], parent, ctx });
+  };
+
+  // Cases that only check `break` to the common push of the children at the end.
+  const visit = (n: A.Node, parent: A.Node, ctx: Context): void => {
+    switch (n.kind) {
+      case "Break":
+        if (!ctx.inLoop) report("'break' outside loop", n);
+        return;
+      case "Continue":
+        if (!ctx.inLoop) report("'continue' not properly in loop", n);
+        return;
+      case "Return":
+        if (!ctx.inFunction) report("'return' outside function", n);
+        break;
+      case "While": case "For": {
+        // A loop's `else` runs after the loop: `break` there belongs to an outer loop.
+        push(n.orelse, n, ctx);
+        push(n.body, n, { ...ctx, inLoop: true });
+        push(n.kind === "For" ? [n.iter, n.target] : [n.test], n, ctx);
+        return;
+      }
+      case "FunctionDef": case "Lambda": {
+        if (n.args.kwarg) report("'**' parameters are not supported yet", n);
+        // Decorators and defaults are evaluated where the function is defined.
+        const inner: Context = { scope: scopes.byNode.get(n)!, inFunction: true, inLoop: false };
+        push(n.kind === "FunctionDef" ? n.body : [n.body], n, inner);
+        push([...n.args.args, ...n.args.kwonly], n, ctx);
+        if (n.kind === "FunctionDef") push(n.decorators, n, ctx);
+        return;
+      }
+      case "Import":
+        for (const a of n.names) {
+          if (a.name.includes(".")) report(`packages are not supported: cannot import '${a.name}'`, a);
+        }
+        return;
+      case "ImportFrom":
+        if (n.level > 0) report("relative imports are not supported", n);
+        return;
+      case "AugAssign":
+        if (n.op === "@") report("the '@' operator is not supported", n);
+        if (n.target.kind === "Subscript" && n.target.index.kind === "Slice") {
+          report("illegal expression for augmented assignment", n.target);
+        }
+        break;
+      case "Delete":
+        for (const t of n.targets) checkDelete(t, ctx.scope);
+        break;
+      case "BinOp": case "UnaryOp":
+        // A folded expression is one constant: nothing inside it is compiled.
+        if (constants.has(n)) return;
+        if (n.kind === "BinOp" && n.op === "@") report("the '@' operator is not supported", n);
+        break;
+      case "Int":
+        if (!constants.has(n)) report(`integer literal ${n.text} does not fit in a 32-bit int`, n);
+        return;
+      case "Dict":
+        report("dictionaries are not supported yet", n);
+        break;
+      case "Set":
+        report("sets are not supported yet", n);
+        break;
+      case "Starred": {
+        // Unpacking into a display or into call arguments; targets are the parser's.
+        const ok = (parent.kind === "List" || parent.kind === "Tuple" || parent.kind === "Set" ||
+          (parent.kind === "Call" && parent.args.includes(n)));
+        if (!ok) report("can't use starred expression here", n);
+        break;
+      }
+      case "Slice":
+        // e.g. `a[1:2, i]`: lists have one dimension.
+        if (parent.kind !== "Subscript") report("multi-dimensional slicing is not supported", n);
+        break;
+      case "Call": {
+        if (n.keywords.some((k) => k.name === null)) report("'**' arguments are not supported yet", n);
+        // The parser checks this too; classic case folding can make two keywords equal.
+        const names = n.keywords.flatMap((k) => (k.name === null ? [] : [k.name]));
+        const dup = names.find((x, i) => names.indexOf(x) !== i);
+        if (dup !== undefined) report(`keyword argument repeated: ${dup}`, n);
+        break;
+      }
+    }
+    push(childrenOf(n), n, ctx);
+  };
+
+  /** A name captured by a nested function has no slot `del` could clear. */
+  const checkDelete = (t: A.Expr, scope: Scope): void => {
+    if (t.kind === "Name") {
+      const k = scope.kind === "module" ? "global" : scope.kinds.get(t.id);
+      if (k === "cell" || k === "free") report(`cannot delete variable '${t.id}' captured by a nested function`, t);
+    } else if (t.kind === "Tuple" || t.kind === "List") t.elts.forEach((e) => checkDelete(e, scope));
+  };
+
+  push(mod.body, mod, { scope: scopes.module, inFunction: false, inLoop: false });
+  while (stack.length) {
+    const { node, parent, ctx } = stack.pop()!;
+    visit(node, parent, ctx);
+  }
+}
