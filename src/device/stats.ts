@@ -15,7 +15,7 @@
 //    bytes over the on-chip network.
 // The model is meant for comparing placements and programs, not cycle counts.
 
-import type { Core } from "../vm/core.js";
+import type { DeviceCore } from "../vm/driver.js";
 import type { CoreSpec } from "./layout.js";
 
 export class CoreCounters {
@@ -51,7 +51,7 @@ export interface StatsRow {
   endMs: number;
 }
 
-export function statsRow(core: Core, spec: CoreSpec, counters: CoreCounters, codeBytes: number, codeInstructions: number, sharedArrays: number): StatsRow {
+export function statsRow(core: DeviceCore, spec: CoreSpec, counters: CoreCounters, codeBytes: number, codeInstructions: number, sharedArrays: number): StatsRow {
   const n = core.instructions;
   const peak = core.mem.peak;
   const local = core.mem.limits.local;
