@@ -5,6 +5,7 @@
 // The original's spellings work too: `epython prog.py -d 16`, `-o file` (compile),
 // `-l file` (load an image), `-h N` (host cores), `-s` (sizes), `-codecore`...
 
+import "../platform/selectNode.js";
 import { readFileSync, readSync, writeFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
