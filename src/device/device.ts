@@ -116,6 +116,8 @@ export class Device {
   readonly platform: Platform;
   private local: LocalRun | null = null;
   private choice: WorkerChoice | null = null;
+  /** The result of a run on this thread, once it has ended. */
+  private ended: RunResult | null = null;
 
   constructor(readonly program: Program, readonly opts: DeviceOptions) {
     const encoded = encodeProgram(program);
@@ -189,9 +191,12 @@ export class Device {
    * readLineAsync line, call again once it has arrived; else the run's result.
    */
   step(budgetMs: number): StepState | RunResult {
+    if (this.ended) return this.ended;
     const run = (this.local ??= this.startHere());
     const r = run.step(budgetMs);
-    return typeof r === "string" ? r : this.result(r);
+    if (typeof r === "string") return r;
+    this.ended = this.result(r);
+    return this.ended;
   }
 
   private startHere(): LocalRun {
