@@ -11,7 +11,7 @@
 // are stopped and summarised), when no core can make progress (deadlock), or at the
 // time limit.
 
-import { type Program } from "../bytecode/code.js";
+import { isCodeObject, type Program } from "../bytecode/code.js";
 import { encodeProgram } from "../bytecode/image.js";
 import { PyError } from "../vm/errors.js";
 import { coreReport } from "./deadlock.js";
@@ -236,7 +236,7 @@ function countInstructions(program: Program): number {
   let n = 0;
   const visit = (c: Program["modules"][number]["code"]) => {
     n += c.lines.filter((l) => l > 0).length;
-    for (const k of c.consts) if (typeof k === "object" && k !== null && "code" in k) visit(k as typeof c);
+    for (const k of c.consts) if (isCodeObject(k)) visit(k);
   };
   for (const m of program.modules) visit(m.code);
   return Math.max(1, n);

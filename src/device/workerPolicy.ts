@@ -33,7 +33,7 @@
 // still get more CPU time than one on a busy machine (the scheduler shares CPUs per
 // thread), so only communication, which the image shows, decides.
 
-import { type CodeObject, type Program } from "../bytecode/code.js";
+import { type CodeObject, isCodeObject, type Program } from "../bytecode/code.js";
 import { operandKinds } from "../bytecode/opcodes.js";
 
 /** The operations of `parallel` and `concurrency` that wait for other cores. */
@@ -81,7 +81,7 @@ export function programShape(program: Program): ProgramShape {
   const facts: CodeFacts[] = [];
   const visit = (code: CodeObject) => {
     facts.push(codeFacts(code));
-    for (const k of code.consts) if (isCode(k)) visit(k);
+    for (const k of code.consts) if (isCodeObject(k)) visit(k);
   };
   for (const m of program.modules) visit(m.code);
 
@@ -108,10 +108,6 @@ export function programShape(program: Program): ProgramShape {
     if ([...repeated].some((n) => communicating.has(n))) communicatesInLoop = true;
   }
   return { loops, communicatesInLoop };
-}
-
-function isCode(k: unknown): k is CodeObject {
-  return typeof k === "object" && k !== null && "code" in k && (k as { code: unknown }).code instanceof Int32Array;
 }
 
 function codeFacts(code: CodeObject): CodeFacts {

@@ -16,7 +16,7 @@ export const portablePlatform: Platform = {
     return (Date.now() ^ Math.floor(Math.random() * 0x1_0000_0000)) >>> 0;
   },
   cpuCount() {
-    const n = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
+    const n = globalThis.navigator?.hardwareConcurrency;
     return typeof n === "number" && n >= 1 ? n : 1;
   },
   runThreads: null,
