@@ -135,7 +135,7 @@ async function runCommand(file: string | undefined, flags: RunFlags): Promise<nu
   if (flags.trace && result.trace) writeFileSync(flags.trace, traceJson(result.layout.cores, result.trace.events, result.trace.dropped));
   const status = reportEnd(result, options);
   if (flags.time) process.stderr.write(formatTimes(result.stats) + "\n");
-  if (flags.stats) process.stderr.write(formatStats(result.stats) + "\n");
+  if (flags.stats) process.stderr.write(formatStats(result.stats, result.workers) + "\n");
   return status;
 }
 
