@@ -14,7 +14,6 @@ import type { Program } from "../bytecode/code.js";
 import { decodeProgram, encodeProgram, ImageError } from "../bytecode/image.js";
 import { disassemble } from "../bytecode/disasm.js";
 import { EPythonSyntaxError } from "../lang/diagnostics.js";
-import { availableParallelism } from "node:os";
 import { Device, type DeviceOptions, type RunResult } from "../device/device.js";
 import { coreReport } from "../device/deadlock.js";
 import { LayoutError, parsePlacement } from "../device/layout.js";
@@ -209,7 +208,8 @@ function deviceOptions(flags: RunFlags): DeviceOptions {
     seed, timeoutMs: timeout * 1000, localMemory, sharedMemory: size(flags.sharedMemory, "--shared-memory"),
     strictMemory: flags.strictMemory, dataShared: flags.dataShared,
     code: flags.codeCore ? "core" : flags.codeShared ? "shared" : "auto",
-    workers: workers ?? availableParallelism(),
+    // Undefined: the device's worker policy chooses (src/device/workerPolicy.ts).
+    workers,
     timing: !!flags.time, trace: !!flags.trace,
   };
 }
@@ -251,7 +251,7 @@ function addRunOptions(cmd: Command): Command {
     .option("-s, --size", "report the code size")
     .option("-o, --output <file>", "compile to a bytecode image instead of running")
     .option("-l, --load <file>", "run a bytecode image")
-    .option("--workers <n>", "worker threads the cores are spread over (default: one per CPU)")
+    .option("--workers <n>", "worker threads the cores are spread over (default: chosen per program, see --stats)")
     .option("--seed <n>", "seed every core's random numbers (core i gets a derived seed)")
     .option("--deterministic", "one fixed schedule and seed: identical output on every run")
     .option("--timeout <seconds>", "stop a program that runs longer than this, reporting where each core was")
