@@ -1,4 +1,5 @@
-// Public API of the epython package.
+// Node entry: devices run on the Node platform (worker threads); see src/browser.ts.
+import "./platform/selectNode.js";
 //
 // The host API: `compile()` and `run()` apply the same module set, defaults and
 // reports as `epython run` (src/host/); bad options throw EPythonUsageError.

@@ -9,6 +9,7 @@
 // The original's spellings work too: `epython prog.py -d 16`, `-o file` (compile),
 // `-l file` (load an image), `-h N` (host cores), `-s` (sizes), `-codecore`...
 
+import "../platform/selectNode.js";
 import { accessSync, constants, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { Command, CommanderError, Option } from "commander";
@@ -165,7 +166,7 @@ async function runCommand(file: string | undefined, programArgs: string[], flags
   const result = report.result!;
   if (flags.trace && result.trace) writeOutput(flags.trace, traceJson(result.layout.cores, result.trace.events, result.trace.dropped), "--trace");
   if (flags.time) process.stderr.write(formatTimes(result.stats) + "\n");
-  if (flags.stats) process.stderr.write(formatStats(result.stats) + "\n");
+  if (flags.stats) process.stderr.write(formatStats(result.stats, result.workers) + "\n");
   return report.status;
 }
 

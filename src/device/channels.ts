@@ -13,7 +13,7 @@
 //    sendrecv message knows the peer is committed to taking its own.
 
 import type { Value } from "../vm/values.js";
-import type { CollectiveOp } from "../vm/modules/parallel.js";
+import type { CollectiveOp } from "../vm/port.js";
 import type { Wire } from "./wire.js";
 import { Fifo } from "./fifo.js";
 
@@ -60,7 +60,9 @@ export interface RecvWait {
 }
 export interface WaitSentWait { op: "wait_sent"; peer: number }
 export interface CollectiveWait { op: CollectiveOp; seq: number; arg: number | string | null }
-export type Wait = SendWait | RecvWait | WaitSentWait | CollectiveWait;
+/** input(): the device is reading a line for the core. */
+export interface InputWait { op: "input" }
+export type Wait = SendWait | RecvWait | WaitSentWait | CollectiveWait | InputWait;
 
 export const isRecvWait = (w: Wait | null): w is RecvWait => w !== null && (w.op === "recv" || w.op === "sendrecv");
 
@@ -81,6 +83,7 @@ export function describeWait(w: Wait): string {
     case "recv": return w.need > 1 || w.asList ? `recv from core ${w.peer} (${w.got.length} of ${w.got.length + w.need} values received)` : `recv from core ${w.peer}`;
     case "sendrecv": return `sendrecv with core ${w.peer}`;
     case "wait_sent": return `wait_sent for core ${w.peer}`;
+    case "input": return "input()";
     case "sync": return "sync";
     case "reduce": return `reduce('${w.arg}')`;
     case "allgather": return "allgather";

@@ -25,9 +25,9 @@ function workerScript(): URL {
   return found;
 }
 
-export function runCluster(device: Device): Promise<RunOutcome> {
+export function runCluster(device: Device, workers: number): Promise<RunOutcome> {
   const { layout, opts } = device;
-  const W = device.workers;
+  const W = workers;
   const total = layout.total;
   const blocks = Array.from({ length: W }, (_, w) => layout.cores.slice(Math.floor((w * total) / W), Math.floor(((w + 1) * total) / W)).map((c) => c.id));
   const owner = new Int32Array(layout.indexOf.length).fill(-1);
@@ -147,16 +147,21 @@ export function runCluster(device: Device): Promise<RunOutcome> {
           stop("failed");
           break;
         case "readline": {
-          const line = opts.readLine ? opts.readLine(m.prompt) : null;
-          const s = new Int32Array(stdinBuf);
-          if (line === null) Atomics.store(s, 1, -1);
-          else {
-            const bytes = new TextEncoder().encode(line).subarray(0, STDIN_BYTES);
-            new Uint8Array(stdinBuf, 12, bytes.length).set(bytes);
-            Atomics.store(s, 1, bytes.length);
-          }
-          Atomics.store(s, 0, 1);
-          Atomics.notify(s, 0);
+          // The asking worker sleeps until the line is in stdinBuf (its other cores
+          // wait with it; the other workers run on).
+          const answer = (line: string | null) => {
+            const s = new Int32Array(stdinBuf);
+            if (line === null) Atomics.store(s, 1, -1);
+            else {
+              const bytes = new TextEncoder().encode(line).subarray(0, STDIN_BYTES);
+              new Uint8Array(stdinBuf, 12, bytes.length).set(bytes);
+              Atomics.store(s, 1, bytes.length);
+            }
+            Atomics.store(s, 0, 1);
+            Atomics.notify(s, 0);
+          };
+          if (opts.readLineAsync) opts.readLineAsync(m.prompt).then(answer, () => answer(null));
+          else answer(opts.readLine ? opts.readLine(m.prompt) : null);
           break;
         }
         case "final":

@@ -11,7 +11,7 @@
 // the mix makes the result a float (rounded to single precision unless --float64).
 // Lists and tuples of numbers reduce element-wise.
 
-import type { CollectiveOp } from "../vm/modules/parallel.js";
+import type { CollectiveOp } from "../vm/port.js";
 import type { ErrorKind } from "../vm/errors.js";
 import { isWireFloat, type Wire, wireFloat, wireNumber, wireTypeName } from "./wire.js";
 

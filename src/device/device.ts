@@ -1,23 +1,28 @@
 // The simulated micro-core device: every core runs the same program image with its
-// own memory. With one worker (the default for this API, and --deterministic) all
-// cores run on the calling thread, multiplexed by one DeviceNode — the fast path,
-// where a message between two cores costs well under a microsecond. With more
-// workers the cores are split in contiguous blocks over worker threads (cluster.ts)
-// and the calling thread coordinates.
+// own memory. With one worker all cores run on the calling thread, multiplexed by
+// one DeviceNode (localRun.ts) — the fast path, where a message between two cores
+// costs well under a microsecond; `run()` does the whole run at once, `start()` /
+// `step(ms)` a few milliseconds at a time (a UI thread stays responsive). With more
+// workers the cores are split in contiguous blocks over worker threads (the
+// platform's thread backend, cluster.ts on Node) and the calling thread coordinates.
+// When the options leave the worker count open, workerPolicy.ts chooses it.
 //
 // Invariant: the run ends when every core has finished, when one fails (the others
 // are stopped and summarised), when no core can make progress (deadlock), or at the
 // time limit.
 
-import { type Program } from "../bytecode/code.js";
+import { isCodeObject, type Program } from "../bytecode/code.js";
 import { encodeProgram } from "../bytecode/image.js";
 import { PyError } from "../vm/errors.js";
 import { coreReport } from "./deadlock.js";
 import { Layout, type LayoutOptions } from "./layout.js";
-import { type CoreSummary, DeviceNode, type FailureInfo } from "./node.js";
+import { type Platform, platform as currentPlatform } from "../platform/platform.js";
+import { LocalRun, type StepState } from "./localRun.js";
+import type { CoreSummary, FailureInfo, LineSource } from "./node.js";
 import type { Profile } from "./profiles.js";
 import type { StatsRow } from "./stats.js";
-import { epochMs, type TraceEvent } from "./trace.js";
+import type { TraceEvent } from "./trace.js";
+import { chooseWorkers, programShape, type WorkerChoice } from "./workerPolicy.js";
 
 export interface DeviceOptions {
   profile: Profile;
@@ -36,7 +41,17 @@ export interface DeviceOptions {
   writeError?: (text: string) => void;
   /** sys.argv of every core: the program path, then its arguments. */
   argv?: readonly string[];
+  /**
+   * Input for input(): one line without its newline, or null at end of input. The
+   * run waits for it (every core stops); see readLineAsync.
+   */
   readLine?: (prompt: string) => string | null;
+  /**
+   * Input for input(), asynchronously: only the calling core blocks until the line
+   * arrives (other cores run on). Needs runAsync (or start/step); takes precedence
+   * over readLine.
+   */
+  readLineAsync?: (prompt: string) => Promise<string | null>;
   /** Random seed; null picks one from the clock. */
   seed: number | null;
   /** Wall-clock limit in milliseconds (0: none). */
@@ -51,8 +66,15 @@ export interface DeviceOptions {
   dataShared?: boolean;
   /** Code placement: by size (auto), forced onto the cores, or in shared memory. */
   code?: "auto" | "core" | "shared";
-  /** Worker threads; undefined: the device decides (today 1: everything on the calling thread). */
+  /** Worker threads; undefined: chosen by the worker policy (workerPolicy.ts) for runAsync. */
   workers?: number;
+  /**
+   * runAsync on the calling thread yields to the event loop after every `sliceMs`
+   * milliseconds of running (default: never, the fastest).
+   */
+  sliceMs?: number;
+  /** The machine (clock, CPUs, threads); default: the platform the entry point selected. */
+  platform?: Platform;
   /** Record per-core run times (-t) / trace events (--trace). */
   timing?: boolean;
   trace?: boolean;
@@ -78,6 +100,8 @@ export interface RunResult {
   stats: StatsRow[];
   trace: { events: TraceEvent[]; dropped: number } | null;
   layout: Layout;
+  /** The worker threads the run used, and why (for --stats). */
+  workers: WorkerChoice;
 }
 
 /** What a finished run looked like from the inside (one thread or many). */
@@ -98,13 +122,19 @@ export class Device {
   readonly codeInstructions: number;
   readonly seed: number;
   readonly image: Uint8Array;
+  readonly platform: Platform;
+  private local: LocalRun | null = null;
+  private choice: WorkerChoice | null = null;
+  /** The result of a run on this thread, once it has ended. */
+  private ended: RunResult | null = null;
 
   constructor(readonly program: Program, readonly opts: DeviceOptions) {
     const encoded = encodeProgram(program);
     this.image = encoded.bytes;
     this.codeBytes = encoded.sizes.instructions;
     this.codeInstructions = countInstructions(program);
-    this.seed = opts.seed ?? ((Date.now() ^ (process.pid << 8)) >>> 0);
+    this.platform = opts.platform ?? currentPlatform();
+    this.seed = opts.seed ?? this.platform.randomSeed();
     this.layout = new Layout(this.layoutOptions());
   }
 
@@ -117,56 +147,83 @@ export class Device {
     };
   }
 
+  /** The worker threads runAsync uses: the option, else the worker policy's choice. */
+  get workerChoice(): WorkerChoice {
+    if (this.choice) return this.choice;
+    const total = this.layout.total;
+    const threads = this.platform.runThreads !== null;
+    const asked = this.opts.workers;
+    if (asked !== undefined) {
+      const workers = threads ? Math.max(1, Math.min(asked, total)) : 1;
+      this.choice = { workers, reason: workers < asked ? (threads ? "never more than the cores" : "this platform has no threads") : "--workers" };
+    } else {
+      this.choice = chooseWorkers(programShape(this.program), total, this.platform.cpuCount(), threads);
+    }
+    return this.choice;
+  }
+
   get workers(): number {
-    return Math.max(1, Math.min(this.opts.workers ?? 1, this.layout.total));
+    return this.workerChoice.workers;
   }
 
-  /** Runs every core on this thread (requires workers = 1). */
+  /** Runs every core on this thread, to the end (workers must not be set above 1). */
   run(): RunResult {
-    if (this.workers > 1) throw new Error("Device.run() runs on one thread; use runAsync() with workers > 1");
-    return this.result(this.runHere());
+    if ((this.opts.workers ?? 1) > 1) throw new Error("Device.run() runs on one thread; use runAsync() with workers > 1");
+    this.choice ??= { workers: 1, reason: "Device.run() runs on the calling thread" };
+    const r = this.step(Infinity);
+    if (r === "waiting") throw new Error("Device.run() cannot wait for readLineAsync input; use runAsync() or step()");
+    if (r === "running") throw new Error("Device.run(): the run stopped early");
+    return r;
   }
 
-  /** Runs on worker threads when `workers` > 1, else on this thread. */
+  /**
+   * Runs on worker threads when the option or the policy says more than one worker
+   * (and the platform has threads), else on this thread, yielding to the event loop
+   * every `sliceMs` and while cores wait for asynchronous input.
+   */
   async runAsync(): Promise<RunResult> {
-    if (this.workers === 1) return this.run();
-    const { runCluster } = await import("./cluster.js");
-    return this.result(await runCluster(this));
+    const workers = this.workers;
+    const threads = this.platform.runThreads;
+    if (workers > 1 && threads) return this.result(await threads(this, workers));
+    const slice = this.opts.sliceMs ?? Infinity;
+    for (;;) {
+      const r = this.step(slice);
+      if (r === "running") await this.platform.yieldToHost();
+      else if (r === "waiting") await this.local!.inputArrival();
+      else return r;
+    }
   }
 
-  private runHere(): RunOutcome {
+  /**
+   * Runs the cores on this thread for about `budgetMs` milliseconds (the first call
+   * starts the run). "running": call again; "waiting": every live core waits for a
+   * readLineAsync line, call again once it has arrived; else the run's result.
+   */
+  step(budgetMs: number): StepState | RunResult {
+    if (this.ended) return this.ended;
+    const run = (this.local ??= this.startHere());
+    const r = run.step(budgetMs);
+    if (typeof r === "string") return r;
+    this.ended = this.result(r);
+    return this.ended;
+  }
+
+  private startHere(): LocalRun {
     const o = this.opts;
-    const originMs = epochMs();
-    const node = new DeviceNode({
+    this.choice ??= { workers: 1, reason: "stepped on the calling thread" };
+    const readLine: LineSource | undefined = o.readLineAsync ?? o.readLine;
+    const clock = () => this.platform.epochMs();
+    return new LocalRun({
       program: this.program, layout: this.layout, local: this.layout.cores.map((c) => c.id),
       seed: this.seed, float64: o.float64, prefix: o.prefix, write: o.write, warn: o.warn,
-      writeError: o.writeError, argv: o.argv, readLine: o.readLine, originMs, timing: !!o.timing, trace: !!o.trace, link: null, workers: 1,
+      writeError: o.writeError, argv: o.argv, readLine, originMs: clock(), timing: !!o.timing, trace: !!o.trace, link: null, workers: 1,
       codeBytes: this.codeBytes, codeInstructions: this.codeInstructions,
-    });
-    const deadline = o.timeoutMs > 0 ? Date.now() + o.timeoutMs : Infinity;
-    let slices = 0;
-    const late = () => (++slices & 63) === 0 && Date.now() > deadline;
-    let end: RunOutcome["end"];
-    node.start();
-    for (;;) {
-      node.runReady(late);
-      if (node.failure) end = "failed";
-      else if (node.live === 0) end = "done";
-      else if (Date.now() > deadline) end = "timeout";
-      else if (node.ready.size === 0) end = "deadlock";
-      else continue;
-      break;
-    }
-    node.flushOutput();
-    return {
-      end, failure: node.failure, failureError: node.failureError, summaries: node.summaries(),
-      stats: node.statsRows(), events: node.trace?.events ?? null, dropped: node.trace?.dropped ?? 0,
-    };
+    }, o.timeoutMs, clock);
   }
 
   private result(r: RunOutcome): RunResult {
     const base = {
-      summaries: r.summaries, stats: r.stats, layout: this.layout,
+      summaries: r.summaries, stats: r.stats, layout: this.layout, workers: this.workerChoice,
       exitStatus: r.summaries.find((s) => s.exitStatus)?.exitStatus ?? 0,
       trace: r.events ? { events: r.events, dropped: r.dropped } : null,
     };
@@ -189,7 +246,7 @@ function countInstructions(program: Program): number {
   let n = 0;
   const visit = (c: Program["modules"][number]["code"]) => {
     n += c.lines.filter((l) => l > 0).length;
-    for (const k of c.consts) if (typeof k === "object" && k !== null && "code" in k) visit(k as typeof c);
+    for (const k of c.consts) if (isCodeObject(k)) visit(k);
   };
   for (const m of program.modules) visit(m.code);
   return Math.max(1, n);

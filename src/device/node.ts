@@ -1,10 +1,13 @@
 // The cores that run on one thread, and the device operations they call.
 //
 // A DeviceNode owns a set of cores (all of them when the run uses one thread, a
-// contiguous block of ids on each worker otherwise), runs them from its ready queue
-// in slices, and implements the `parallel` operations (ParallelDevice): channels
+// contiguous block of ids on each worker otherwise), drives them through the
+// DeviceCore interface (src/vm/driver.ts) from its ready queue in slices, and gives
+// each core its port (src/vm/port.ts; the core's CoreSlot implements it): channels
 // between its own cores directly, messages to cores of other workers through its
-// RemoteLink, collectives locally or through the coordinator.
+// RemoteLink, collectives locally or through the coordinator, input through the
+// run's line source (synchronous, or asynchronous: the core blocks until the line
+// arrives).
 //
 // Invariants:
 //  - a core's `wait` is set exactly while it is BLOCKED; `wake` clears it and queues
@@ -15,11 +18,12 @@
 //    while receiving, a failed collective) fails that core with its traceback.
 
 import type { Program } from "../bytecode/code.js";
-import { Core, RUN_BLOCKED, RUN_DONE } from "../vm/core.js";
+import { Core, type CoreOptions } from "../vm/core.js";
+import { type DeviceCore, RUN_BLOCKED, RUN_DONE } from "../vm/driver.js";
 import { PyError, type ErrorKind } from "../vm/errors.js";
 import { listBytes } from "../vm/memory.js";
-import type { CollectiveOp, ParallelDevice } from "../vm/modules/parallel.js";
-import { Cell, type CoreApi, PyFunction, PyList, PyModule, PyTuple, SUSPEND, type Value } from "../vm/values.js";
+import type { Blocking, CollectiveOp, CorePort, SendMode } from "../vm/port.js";
+import { Cell, PyFunction, PyList, PyModule, PyTuple, SUSPEND, type Value } from "../vm/values.js";
 import {
   accepts, type Batch, Channel, describeWait, isRecvWait, kindName, type Message, MSG_REF, MSG_SEND,
   MSG_SENDRECV, type RecvWait, type SendWait, type Wait,
@@ -81,7 +85,13 @@ export interface NodeOptions {
   writeError?: (line: string) => void;
   /** sys.argv of every core. */
   argv?: readonly string[];
-  readLine?: (prompt: string) => string | null;
+  /**
+   * Input lines: a line (without newline) or null at end of input, now or later (a
+   * promise: the core blocks until it settles). Absent: input is at its end.
+   */
+  readLine?: LineSource;
+  /** Makes a core (default: the bytecode interpreter's Core). */
+  createCore?: CoreFactory;
   /** Start of the run (ms since the epoch), for -t and --trace. */
   originMs: number;
   timing: boolean;
@@ -94,7 +104,16 @@ export interface NodeOptions {
   codeInstructions: number;
 }
 
-class CoreSlot {
+/** Where input lines come from: at once, or asynchronously. */
+export type LineSource = (prompt: string) => string | null | Promise<string | null>;
+
+/** Makes a core for the device: its program, identity, memory and port. */
+export type CoreFactory = (program: Program, opts: CoreOptions & { port: CorePort }) => DeviceCore;
+
+const bytecodeCore: CoreFactory = (program, opts) => new Core(program, opts);
+
+/** One core of this node and its port: the port's operations are the node's, for this core. */
+class CoreSlot implements CorePort {
   status = READY;
   wait: Wait | null = null;
   /** Channels to this core, by sender id. */
@@ -109,7 +128,48 @@ class CoreSlot {
   shared = 0;
   sharedPeak = 0;
   readonly counters = new CoreCounters();
-  constructor(readonly core: Core, readonly out: CoreOutput, readonly err: CoreOutput, readonly index: number) {}
+  readonly core: DeviceCore;
+  constructor(private readonly node: DeviceNode, readonly out: CoreOutput, readonly err: CoreOutput, readonly index: number, create: (port: CorePort) => DeviceCore) {
+    this.core = create(this);
+  }
+
+  // CorePort
+  send(values: Value[], dest: number, mode: SendMode): Blocking {
+    return this.node.sendValues(this, values, dest, mode);
+  }
+  recv(src: number, count: number | null): Blocking {
+    return this.node.recvValues(this, src, count);
+  }
+  exchange(values: Value[], peer: number, count: number | null): Blocking {
+    return this.node.exchange(this, values, peer, count);
+  }
+  testSent(dest: number): boolean {
+    return this.node.testSent(this, dest);
+  }
+  waitSent(dest: number): Blocking {
+    return this.node.waitSent(this, dest);
+  }
+  probe(src: number): boolean {
+    return this.node.probe(this, src);
+  }
+  collective(op: CollectiveOp, value: Value, arg: number | string | null): Blocking {
+    return this.node.collective(this, op, value, arg);
+  }
+  chargeShared(bytes: number): void {
+    this.node.chargeShared(this, bytes);
+  }
+  write(text: string): void {
+    this.out.write(text);
+  }
+  writeError(text: string): void {
+    this.err.write(text);
+  }
+  input(prompt: string, finish: (line: string | null) => Value): Blocking {
+    return this.node.input(this, prompt, finish);
+  }
+  held(): Iterable<Value> {
+    return isRecvWait(this.wait) ? this.wait.got : [];
+  }
 }
 
 /**
@@ -126,8 +186,7 @@ interface Round {
   parts: number;
 }
 
-export class DeviceNode implements ParallelDevice {
-  [op: string]: unknown;
+export class DeviceNode {
   readonly slots: CoreSlot[] = [];
   readonly ready = new ReadyQueue<CoreSlot>();
   /** Cores not yet finished. */
@@ -143,6 +202,10 @@ export class DeviceNode implements ParallelDevice {
   private nextBatchId = 1;
   private flowSeq = 1;
   private spillWarned = false;
+  /** Cores waiting for an asynchronous input line. */
+  awaitingInput = 0;
+  /** Called when an asynchronous input line has arrived (its core is ready again). */
+  onInput: (() => void) | null = null;
 
   constructor(readonly opts: NodeOptions) {
     const { layout } = opts;
@@ -153,19 +216,12 @@ export class DeviceNode implements ParallelDevice {
       const prefix = opts.prefix ? `[${spec.label}] ` : "";
       const out = new CoreOutput(prefix, opts.write);
       const err = new CoreOutput(prefix, opts.writeError ?? opts.write);
-      const readLine = opts.readLine;
-      const core = new Core(opts.program, {
+      const create = opts.createCore ?? bytecodeCore;
+      const slot = new CoreSlot(this, out, err, layout.indexOf[id], (port) => create(opts.program, {
         id, numCores: layout.total, isHost: spec.isHost, float32: !opts.float64,
-        memory: spec.memory,
-        write: (t) => out.write(t),
-        writeError: (t) => err.write(t),
-        argv: opts.argv,
-        readLine: readLine && ((prompt) => readLine(classicPrompt(opts, spec.label, prompt))),
-        randomSeed: (opts.seed + id * 7919) >>> 0,
-        device: this,
-      });
-      if (!spec.dataShared) core.mem.onSpill = (used, local) => this.warnSpill(id, used, local);
-      const slot = new CoreSlot(core, out, err, layout.indexOf[id]);
+        memory: spec.memory, randomSeed: (opts.seed + id * 7919) >>> 0, port, argv: opts.argv,
+      }));
+      if (!spec.dataShared) slot.core.mem.onSpill = (used, local) => this.warnSpill(id, used, local);
       this.byIndex[slot.index] = slot;
       this.slots.push(slot);
     }
@@ -235,7 +291,7 @@ export class DeviceNode implements ParallelDevice {
     slot.out.flush();
     slot.err.flush();
     const err = e instanceof PyError ? e : new PyError("RuntimeError", `internal error: ${e instanceof Error ? e.message : String(e)}`);
-    if (!(e instanceof PyError) && e instanceof Error) (err as { cause?: unknown }).cause = e;
+    if (!(e instanceof PyError) && e instanceof Error) err.cause = e;
     if (this.failure) return;
     this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback] };
     this.failureError = err;
@@ -243,8 +299,7 @@ export class DeviceNode implements ParallelDevice {
 
   /** Fails a blocked core with an error raised on its behalf, adding its traceback. */
   private failBlocked(slot: CoreSlot, e: unknown): void {
-    const err = slot.core.frame ? slot.core.annotateError(e, slot.core.frame) : e;
-    this.fail(slot, err);
+    this.fail(slot, slot.core.raise(e));
   }
 
   private warnSpill(core: number, used: number, local: number): void {
@@ -271,10 +326,6 @@ export class DeviceNode implements ParallelDevice {
   }
 
   // ------------------------------------------------------------ lookups
-
-  private slotOf(core: CoreApi): CoreSlot {
-    return this.byIndex[this.opts.layout.indexOf[core.id]]!;
-  }
 
   /** The slot of a core on this node, or undefined for a core of another worker. */
   private local(id: number): CoreSlot | undefined {
@@ -303,18 +354,7 @@ export class DeviceNode implements ParallelDevice {
 
   // ------------------------------------------------------------ point to point
 
-  send(core: CoreApi, value: Value, dest: number): Value | typeof SUSPEND {
-    return this.sendValues(core, [value], dest, "blocking");
-  }
-  recv(core: CoreApi, src: number): Value | typeof SUSPEND {
-    return this.recvValues(core, src, null);
-  }
-  sendrecv(core: CoreApi, value: Value, peer: number): Value | typeof SUSPEND {
-    return this.exchange(core, [value], peer, null);
-  }
-
-  sendValues(core: CoreApi, values: Value[], dest: number, mode: "blocking" | "nonblocking" | "reference"): Value | typeof SUSPEND {
-    const me = this.slotOf(core);
+  sendValues(me: CoreSlot, values: Value[], dest: number, mode: SendMode): Blocking {
     const op = mode === "reference" ? "expose" : mode === "nonblocking" ? "nonblocking_send" : "send";
     this.checkPeer(me, dest, op, "Attempting to send to non-existent or inactive process");
     const to = this.local(dest);
@@ -350,14 +390,12 @@ export class DeviceNode implements ParallelDevice {
     return this.block(me, { op: mode === "reference" ? "expose" : "send", peer: dest, batch });
   }
 
-  recvValues(core: CoreApi, src: number, count: number | null): Value | typeof SUSPEND {
-    const me = this.slotOf(core);
+  recvValues(me: CoreSlot, src: number, count: number | null): Blocking {
     this.checkPeer(me, src, "recv", "Attempting to receive from non-existent or inactive process");
     return this.receive(me, { op: "recv", peer: src, need: count ?? 1, got: [], asList: count !== null });
   }
 
-  exchange(core: CoreApi, values: Value[], peer: number, count: number | null): Value | typeof SUSPEND {
-    const me = this.slotOf(core);
+  exchange(me: CoreSlot, values: Value[], peer: number, count: number | null): Blocking {
     this.checkPeer(me, peer, "sendrecv", "Attempting to sendrecv with non-existent or inactive process");
     const payloads = values.map((v) => encode(me.core, v));
     const flows = this.countSent(me, peer, payloads, MSG_SENDRECV);
@@ -373,7 +411,7 @@ export class DeviceNode implements ParallelDevice {
   }
 
   /** Completes a receive at once if its messages are there, else blocks the core. */
-  private receive(me: CoreSlot, wait: RecvWait): Value | typeof SUSPEND {
+  private receive(me: CoreSlot, wait: RecvWait): Blocking {
     if (this.pump(me, wait)) return this.received(me, wait);
     return this.block(me, wait);
   }
@@ -464,23 +502,51 @@ export class DeviceNode implements ParallelDevice {
     return n;
   }
 
-  testSent(core: CoreApi, dest: number): boolean {
-    const me = this.slotOf(core);
+  testSent(me: CoreSlot, dest: number): boolean {
     this.checkPeer(me, dest, "test_sent", "Attempting to send to non-existent or inactive process", true);
     return !me.outstanding?.get(dest);
   }
 
-  waitSent(core: CoreApi, dest: number): Value | typeof SUSPEND {
-    const me = this.slotOf(core);
+  waitSent(me: CoreSlot, dest: number): Blocking {
     this.checkPeer(me, dest, "wait_sent", "Attempting to send to non-existent or inactive process", true);
     if (!me.outstanding?.get(dest)) return true;
     return this.block(me, { op: "wait_sent", peer: dest });
   }
 
-  probe(core: CoreApi, src: number): boolean {
-    const me = this.slotOf(core);
+  probe(me: CoreSlot, src: number): boolean {
     this.checkPeer(me, src, "probe", "Attempting to receive from non-existent or inactive process", true);
     return (me.inbox.get(src)?.size ?? 0) > 0;
+  }
+
+  // ------------------------------------------------------------ input
+
+  /**
+   * input(): a line from the run's line source. A synchronous source answers at
+   * once; an asynchronous one blocks the core (other cores run on) until the line
+   * arrives, and `finish` then makes the call's result on the core's behalf.
+   */
+  input(me: CoreSlot, prompt: string, finish: (line: string | null) => Value): Blocking {
+    const line = this.opts.readLine ? this.opts.readLine(classicPrompt(this.opts, this.opts.layout.spec(me.core.id).label, prompt)) : null;
+    if (!(line instanceof Promise)) return finish(line);
+    this.awaitingInput++;
+    const arrived = (result: () => Value) => {
+      this.awaitingInput--;
+      if (me.status === BLOCKED && me.wait?.op === "input") {
+        try {
+          this.wake(me, result());
+        } catch (e) {
+          this.failBlocked(me, e);
+        }
+      }
+      this.onInput?.();
+    };
+    line.then(
+      (text) => arrived(() => finish(text)),
+      (e: unknown) => arrived(() => {
+        throw new PyError("RuntimeError", `input(): cannot read a line (${e instanceof Error ? e.message : String(e)})`);
+      }),
+    );
+    return this.block(me, { op: "input" });
   }
 
   // ------------------------------------------------------------ remote arrivals
@@ -504,8 +570,7 @@ export class DeviceNode implements ParallelDevice {
 
   // ------------------------------------------------------------ collectives
 
-  collective(core: CoreApi, op: CollectiveOp, value: Value, arg: number | string | null): Value | typeof SUSPEND {
-    const me = this.slotOf(core);
+  collective(me: CoreSlot, op: CollectiveOp, value: Value, arg: number | string | null): Blocking {
     const layout = this.opts.layout;
     if ((op === "bcast" || op === "gather" || op === "scatter") && !layout.has(arg as number)) {
       throw new PyError("ValueError", `${op}(): root ${arg} is not a core of the run (the cores are ${layout.describeIds()})`);
@@ -580,19 +645,13 @@ export class DeviceNode implements ParallelDevice {
 
   // ------------------------------------------------------------ memory
 
-  /** Values a blocked core has received but not yet been given (GC roots). */
-  rootsOf(core: Core): Iterable<Value> {
-    const w = this.slotOf(core).wait;
-    return isRecvWait(w) ? w.got : [];
-  }
-
   /**
    * Charges a shared_mem_array allocation to the core's slice of shared memory.
    * When the slice looks full, the live shared lists are recounted from the core's
    * roots first (the core's collector does not count them: they are not local).
    */
-  chargeShared(core: CoreApi, bytes: number): void {
-    const me = this.slotOf(core);
+  chargeShared(me: CoreSlot, bytes: number): void {
+    const core = me.core;
     const spec = this.opts.layout.spec(core.id);
     const spilled = () => Math.max(0, me.core.mem.used - me.core.mem.limits.local);
     if (me.shared + bytes + spilled() > spec.sharedSlice) me.shared = liveSharedBytes(me.core);
@@ -612,10 +671,7 @@ export class DeviceNode implements ParallelDevice {
       const spec = this.opts.layout.spec(s.core.id);
       const base = { id: s.core.id, label: spec.label };
       if (s.status === DONE) return { ...base, state: "finished" as const, ...(s.core.exitStatus ? { exitStatus: s.core.exitStatus } : {}) };
-      const f = s.core.frame;
-      // A blocked core's pc is just past its call; a preempted core's is the next instruction.
-      const at = f ? (s.status === BLOCKED ? f.pc - 1 : f.pc) : 0;
-      const where = f ? { file: f.code.file, line: f.lineAt(at), func: f.code.name } : {};
+      const where = s.core.position(s.status === BLOCKED) ?? {};
       if (s.status === FAILED) return { ...base, state: "failed" as const, ...where };
       const w = s.wait;
       if (s.status === BLOCKED && w) {
@@ -660,7 +716,7 @@ function resultFor(r: CollectiveResult, core: number): Wire {
 }
 
 /** Bytes of the shared_mem_array lists reachable from a core. */
-function liveSharedBytes(core: Core): number {
+function liveSharedBytes(core: DeviceCore): number {
   const seen = new Set<unknown>();
   let total = 0;
   const work: unknown[] = [...core.mem.roots()];
@@ -669,7 +725,7 @@ function liveSharedBytes(core: Core): number {
     if (typeof v !== "object" || v === null || seen.has(v)) continue;
     seen.add(v);
     if (v instanceof PyList) {
-      if ((v as PyList & { shared?: boolean }).shared) total += listBytes(v.items.length);
+      if (v.shared) total += listBytes(v.items.length);
       work.push(...v.items);
     } else if (v instanceof PyTuple) work.push(...v.items);
     else if (v instanceof PyModule) work.push(...v.slots);

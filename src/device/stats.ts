@@ -15,8 +15,9 @@
 //    bytes over the on-chip network.
 // The model is meant for comparing placements and programs, not cycle counts.
 
-import type { Core } from "../vm/core.js";
+import type { DeviceCore } from "../vm/driver.js";
 import type { CoreSpec } from "./layout.js";
+import type { WorkerChoice } from "./workerPolicy.js";
 
 export class CoreCounters {
   messagesSent = 0;
@@ -51,7 +52,7 @@ export interface StatsRow {
   endMs: number;
 }
 
-export function statsRow(core: Core, spec: CoreSpec, counters: CoreCounters, codeBytes: number, codeInstructions: number, sharedArrays: number): StatsRow {
+export function statsRow(core: DeviceCore, spec: CoreSpec, counters: CoreCounters, codeBytes: number, codeInstructions: number, sharedArrays: number): StatsRow {
   const n = core.instructions;
   const peak = core.mem.peak;
   const local = core.mem.limits.local;
@@ -91,8 +92,11 @@ const COLUMNS: [keyof StatsRow, string][] = [
   ["movedToShared", "local->shared B"],
 ];
 
-/** The --stats table: one row per core, then the totals (peaks as maxima). */
-export function formatStats(rows: readonly StatsRow[]): string {
+/**
+ * The --stats table: one row per core, then the totals (peaks as maxima); with
+ * `workers`, a last line tells how many worker threads ran the cores and why.
+ */
+export function formatStats(rows: readonly StatsRow[], workers?: WorkerChoice): string {
   const header = ["core", ...COLUMNS.map(([, h]) => h)];
   const body = rows.map((r) => [r.label, ...COLUMNS.map(([k]) => String(r[k]))]);
   const total = COLUMNS.map(([k]) => {
@@ -102,7 +106,9 @@ export function formatStats(rows: readonly StatsRow[]): string {
   body.push([`total (${rows.length} cores)`, ...total]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  return ["Statistics (memory levels modelled, see docs/device.md):", line(header), ...body.map(line)].join("\n");
+  const lines = ["Statistics (memory levels modelled, see docs/device.md):", line(header), ...body.map(line)];
+  if (workers) lines.push(`Worker threads: ${workers.workers} (${workers.reason})`);
+  return lines.join("\n");
 }
 
 /** -t: the original's line per core, plus the time the core actually ran. */

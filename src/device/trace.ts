@@ -4,10 +4,10 @@
 // ("run") and for the time it waits ("recv from core 3", "sync"...), and a flow
 // arrow per message from the sender's slice (at the send) to the receiver's (at the
 // receive). Timestamps are microseconds since the start of the run, taken from the
-// shared epoch (performance.timeOrigin + now()) so workers' events line up.
+// platform's epoch clock (performance.timeOrigin + now()) so workers' events line up.
 // At most MAX_EVENTS events per worker are kept; later ones are counted as dropped.
 
-import { performance } from "node:perf_hooks";
+import { platform } from "../platform/platform.js";
 
 export interface TraceEvent {
   name: string;
@@ -27,7 +27,7 @@ const MAX_EVENTS = 1_000_000;
 const PID = 1;
 
 /** Milliseconds since the Unix epoch, with sub-millisecond precision. */
-export const epochMs = (): number => performance.timeOrigin + performance.now();
+export const epochMs = (): number => platform().epochMs();
 
 export class TraceRecorder {
   readonly events: TraceEvent[] = [];

@@ -22,7 +22,7 @@
 
 import { type CodeObject, type Program, isCodeObject } from "../bytecode/code.js";
 import { typeName } from "../vm/args.js";
-import type { Core } from "../vm/core.js";
+import type { DeviceCore } from "../vm/driver.js";
 import { PyError, typeError, valueError } from "../vm/errors.js";
 import { SIZE, listBytes, strBytes } from "../vm/memory.js";
 import { BuiltinFunction, PyFloat, PyFunction, PyList, PyTuple, type Value } from "../vm/values.js";
@@ -63,7 +63,7 @@ function codeTable(program: Program): CodeTable {
 // ------------------------------------------------------------------ encoding
 
 /** Encodes a value for sending from `core`; raises the error the sender should see. */
-export function encode(core: Core, v: Value): Wire {
+export function encode(core: DeviceCore, v: Value): Wire {
   if (typeof v === "number" || typeof v === "boolean" || v === null) return v;
   if (v instanceof PyFloat) return { f: v.v };
   if (v instanceof PyFunction) return encodeFunction(core, v, new Set());
@@ -71,7 +71,7 @@ export function encode(core: Core, v: Value): Wire {
   return encodeData(core, v, new Set());
 }
 
-function encodeData(core: Core, v: Value, path: Set<unknown>): Wire {
+function encodeData(core: DeviceCore, v: Value, path: Set<unknown>): Wire {
   if (typeof v === "number" || typeof v === "boolean" || v === null || typeof v === "string") return v;
   if (v instanceof PyFloat) return { f: v.v };
   if (v instanceof PyList || v instanceof PyTuple) {
@@ -88,7 +88,7 @@ function encodeData(core: Core, v: Value, path: Set<unknown>): Wire {
   throw typeError(`cannot send a '${typeName(v)}' value between cores`);
 }
 
-function encodeFunction(core: Core, fn: PyFunction, path: Set<unknown>): WireFunction {
+function encodeFunction(core: DeviceCore, fn: PyFunction, path: Set<unknown>): WireFunction {
   if (fn.closure && fn.closure.length) {
     throw typeError(`cannot send function '${fn.name}' between cores: it uses variables of an enclosing function (a closure)`);
   }
@@ -105,7 +105,7 @@ function encodeFunction(core: Core, fn: PyFunction, path: Set<unknown>): WireFun
 // ------------------------------------------------------------------ decoding
 
 /** Builds the value on the receiving core, charging its memory. */
-export function decode(core: Core, w: Wire): Value {
+export function decode(core: DeviceCore, w: Wire): Value {
   if (typeof w !== "object" || w === null) return typeof w === "string" ? core.newStr(w) : w;
   if ("f" in w) return core.float(w.f);
   if ("l" in w) return core.newList(w.l.map((x) => decode(core, x)));
@@ -113,7 +113,7 @@ export function decode(core: Core, w: Wire): Value {
   return decodeFunction(core, w);
 }
 
-function decodeFunction(core: Core, w: WireFunction): Value {
+function decodeFunction(core: DeviceCore, w: WireFunction): Value {
   const code = codeTable(core.program).list[w.fn];
   const module = core.findModule(w.m);
   if (!code || !module) {

@@ -407,15 +407,17 @@ function makeTable(): Map<string, Value> {
   add("input", (core, args) => {
     expectArgs("input", args, 0, 1);
     const prompt = args.length ? str(args[0], core.float32) : "";
-    const line = core.readLine(prompt);
-    if (line === null) throw new PyError("EOFError", "EOF when reading a line");
-    if (core.dialect === "classic") {
-      // The original typed its input: digits -> int, digits and dots -> real.
-      const t = line.trim();
-      if (/^\d+$/.test(t)) return checkInt32(Number(t), "input()");
-      if (/^\d*\.\d*$/.test(t) && t !== ".") return core.float(Number(t));
-    }
-    return core.newStr(line);
+    // The core may block until the device has a line (like recv); `finish` makes the result.
+    return core.port.input(prompt, (line) => {
+      if (line === null) throw new PyError("EOFError", "EOF when reading a line");
+      if (core.dialect === "classic") {
+        // The original typed its input: digits -> int, digits and dots -> real.
+        const t = line.trim();
+        if (/^\d+$/.test(t)) return checkInt32(Number(t), "input()");
+        if (/^\d*\.\d*$/.test(t) && t !== ".") return core.float(Number(t));
+      }
+      return core.newStr(line);
+    });
   });
   // exit(status) / quit(status): CPython's SystemExit rules (see modules/sys.ts).
   const stop: NativeFn = (core, args, kwargs) => {

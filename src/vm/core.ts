@@ -1,7 +1,8 @@
 // One core: its value stack and frames, its memory, its modules and output. The
-// device creates one Core per simulated micro-core and drives it with `run`, which
-// returns when the core finishes, blocks in a message-passing call, or uses up its
-// instruction budget (so many cores can share one thread fairly).
+// device creates one Core per simulated micro-core and drives it through the
+// DeviceCore interface (driver.ts): `run` returns when the core finishes, blocks in
+// a call to its port (port.ts), or uses up its instruction budget (so many cores can
+// share one thread fairly).
 
 import { CodeFlags, type CodeObject, type Program } from "../bytecode/code.js";
 import { PyError, typeError } from "./errors.js";
@@ -15,8 +16,10 @@ import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { standardModules } from "./modules/index.js";
 import { prepareCode } from "./loader.js";
+import type { DeviceCore, SourcePosition } from "./driver.js";
+import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
-  BuiltinFunction, Cell, type CoreApi, type DeviceApi, type Kwargs, PyFloat, PyFunction, PyList,
+  BuiltinFunction, Cell, type Kwargs, PyFloat, PyFunction, PyList,
   PyModule, PyTuple, PyType, SUSPEND, type Value, floatValue, isFloat, makeFloat,
 } from "./values.js";
 
@@ -28,28 +31,27 @@ export interface CoreOptions {
   isHost: boolean;
   float32: boolean;
   memory: MemoryLimits;
-  /** Receives this core's program output (already split into lines by the caller if it wants). */
-  write: (text: string) => void;
-  readLine?: (prompt: string) => string | null;
-  /** Receives this core's standard-error output (default: the program output). */
-  writeError?: (text: string) => void;
   /** sys.argv (default: empty). */
   argv?: readonly string[];
   randomSeed: number;
-  device?: DeviceApi | null;
+  /** The core's port to its device; without one the core runs alone (standalonePort). */
+  port?: CorePort;
+  /** A lone core's output and input (used only without `port`). */
+  write?: (text: string) => void;
+  readLine?: LineReader;
 }
 
-/** Marks a core error that already carries its ePython traceback. */
-const ANNOTATED = Symbol("annotated");
+/** Core errors that already carry their ePython traceback. */
+const annotated = new WeakSet<object>();
 
-export class Core implements CoreApi {
+export class Core implements DeviceCore {
   readonly id: number;
   readonly numCores: number;
   readonly isHost: boolean;
   readonly dialect: "python3" | "classic";
   readonly float32: boolean;
   readonly randomSeed: number;
-  readonly device: DeviceApi | null;
+  readonly port: CorePort;
   readonly mem: CoreMemory;
   readonly builtins: ReadonlyMap<string, Value>;
 
@@ -69,9 +71,6 @@ export class Core implements CoreApi {
 
   private readonly modules = new Map<string, PyModule>();
   private readonly states = new Map<string, unknown>();
-  private readonly writeOut: (text: string) => void;
-  private readonly readIn: (prompt: string) => string | null;
-  private readonly writeErr: (text: string) => void;
 
   constructor(readonly program: Program, opts: CoreOptions) {
     this.id = opts.id;
@@ -80,10 +79,7 @@ export class Core implements CoreApi {
     this.dialect = program.dialect;
     this.float32 = opts.float32;
     this.randomSeed = opts.randomSeed;
-    this.device = opts.device ?? null;
-    this.writeOut = opts.write;
-    this.readIn = opts.readLine ?? (() => null);
-    this.writeErr = opts.writeError ?? opts.write;
+    this.port = opts.port ?? standalonePort(opts.write ?? (() => {}), opts.readLine, (bytes) => this.charge(bytes));
     this.argv = opts.argv ?? [];
     this.mem = new CoreMemory(this.id, opts.memory);
     this.mem.roots = () => this.roots();
@@ -117,6 +113,18 @@ export class Core implements CoreApi {
   resume(value: Value): void {
     this.ensureStack(this.sp + 1);
     this.stack[this.sp++] = value;
+  }
+
+  /** Where the core stands (a blocked core's pc is just past its call). */
+  position(blocked: boolean): SourcePosition | null {
+    const f = this.frame;
+    if (!f) return null;
+    return { file: f.code.file, line: f.lineAt(blocked ? f.pc - 1 : f.pc), func: f.code.name };
+  }
+
+  /** An error raised on this core's behalf while it was blocked: traceback added, core unwound. */
+  raise(e: unknown): unknown {
+    return this.frame ? this.annotateError(e, this.frame) : e;
   }
 
   // ------------------------------------------------------------ frames
@@ -351,13 +359,10 @@ export class Core implements CoreApi {
     return pyStr(v, this.float32);
   }
   write(text: string): void {
-    this.writeOut(text);
-  }
-  readLine(prompt: string): string | null {
-    return this.readIn(prompt);
+    this.port.write(text);
   }
   writeError(text: string): void {
-    this.writeErr(text);
+    this.port.writeError(text);
   }
   exit(status: number): void {
     this.exited = true;
@@ -378,15 +383,14 @@ export class Core implements CoreApi {
     for (let i = 0; i < this.sp; i++) yield this.stack[i];
     for (let f = this.frame; f; f = f.parent) if (f.cells) yield* f.cells;
     for (const m of this.modules.values()) yield m;
-    const extra = (this.device as { rootsOf?: (c: Core) => Iterable<Value> } | null)?.rootsOf?.(this);
-    if (extra) yield* extra;
+    yield* this.port.held();
   }
 
   // -------------------------------------------------------------- errors
 
   /** Adds the ePython traceback (innermost last) to an error leaving the interpreter. */
   annotateError(e: unknown, top: Frame): unknown {
-    if (typeof e === "object" && e !== null && (e as Record<symbol, boolean>)[ANNOTATED]) return e;
+    if (typeof e === "object" && e !== null && annotated.has(e)) return e;
     let err: PyError;
     if (e instanceof PyError) err = e;
     else if (e instanceof RangeError && /call stack/i.test(e.message)) {
@@ -397,14 +401,14 @@ export class Core implements CoreApi {
     } else {
       const msg = e instanceof Error ? e.message : String(e);
       err = new PyError("RuntimeError", `internal error: ${msg}`);
-      (err as { cause?: unknown }).cause = e;
+      err.cause = e;
     }
     const entries = [];
     for (let f: Frame | null = top; f; f = f.parent) {
       entries.push({ file: f.code.file, line: f.lineAt(f.pc - 1), func: f.code.name });
     }
     for (let i = entries.length - 1; i >= 0; i--) err.traceback.push(entries[i]);
-    (err as unknown as Record<symbol, boolean>)[ANNOTATED] = true;
+    annotated.add(err);
     // Unwind: the core cannot continue after an uncaught error.
     for (let f: Frame | null = this.frame; f; f = f.parent) this.mem.releaseFrame(f.bytes);
     this.frame = null;

@@ -163,7 +163,7 @@ export class CoreMemory {
       seen.add(v);
       if (v instanceof PyList || v instanceof PyTuple) {
         // shared_mem_array lists live in shared memory: the device charges them there.
-        if (!(v as PyList & { shared?: boolean }).shared) live += listBytes(v.items.length);
+        if (!(v instanceof PyList && v.shared)) live += listBytes(v.items.length);
         for (const x of v.items) if (typeof x === "object" || typeof x === "string") work.push(x);
       } else if (v instanceof PyFunction) {
         live += SIZE.functionHeader + SIZE.slot * ((v.defaults?.length ?? 0) + (v.closure?.length ?? 0));

@@ -18,6 +18,7 @@
 //   function 16 B (+4 B per default / closure cell); cell 8 B; range 16 B.
 
 import type { CodeObject } from "../bytecode/code.js";
+import type { CorePort } from "./port.js";
 
 /**
  * A float whose value is an int32-valued integer or -0 (2.0, 0.0, -0.0...). Every
@@ -57,6 +58,11 @@ export function floatValue(v: number | PyFloat): number {
 export class PyList {
   /** Classic dialect: list literals grow when indexed past their end. */
   extensible = false;
+  /**
+   * Lives in the device's shared memory (shared_mem_array): charged to the core's
+   * slice of shared memory through its port, not counted by its local collector.
+   */
+  shared = false;
   constructor(public items: Value[]) {}
 }
 
@@ -232,10 +238,8 @@ export interface CoreApi {
   newStr(s: string): string;
   /** Charges `bytes` more to this core's heap (e.g. a list grew). */
   charge(bytes: number): void;
-  /** Writes program output for this core (print). Lines are prefixed by the device. */
+  /** Writes program output for this core (print): `port.write`. */
   write(text: string): void;
-  /** Reads one line of standard input without its newline, or null at end of input. */
-  readLine(prompt: string): string | null;
   /** Calls a Python function value from TypeScript and returns its result. */
   call(fn: Value, args: Value[]): Value;
   /** Imports a standard or user module by name. */
@@ -244,24 +248,12 @@ export interface CoreApi {
   moduleState<T>(key: string, create: () => T): T;
   /** Seed for this core's random generator (fixed under --deterministic/--seed). */
   readonly randomSeed: number;
-  /** The device this core lives on (messaging); null when running a lone core. */
-  readonly device: DeviceApi | null;
+  /** The core's one way to the device: messages, collectives, shared memory, input. */
+  readonly port: CorePort;
   /** Requests that this core stop (exit()/quit()/sys.exit()) with this exit status. */
   exit(status: number): void;
   /** Writes program output to standard error (sys.stderr, exit messages). */
   writeError(text: string): void;
   /** The program's arguments, sys.argv: the program path, then its arguments. */
   readonly argv: readonly string[];
-}
-
-/**
- * What the `parallel` module asks of the device. Implemented in src/device/; each
- * blocking call either returns a value at once or returns SUSPEND, after which the
- * device resumes the core with the value when the operation completes.
- */
-export interface DeviceApi {
-  send(core: CoreApi, value: Value, dest: number): Value | typeof SUSPEND;
-  recv(core: CoreApi, src: number): Value | typeof SUSPEND;
-  sendrecv(core: CoreApi, value: Value, peer: number): Value | typeof SUSPEND;
-  [op: string]: unknown;
 }

@@ -70,6 +70,7 @@ describe.skipIf(!isBuilt())("--stats and -t", () => {
     expect(get("total (4 cores)", "collectives")).toBe(4);
     expect(get("device 2", "instructions")).toBeGreaterThan(0);
     expect(get("device 2", "peak local B")).toBeGreaterThan(0);
+    expect(lines).toContain("Worker threads: 1 (--workers)");
   });
 });
 

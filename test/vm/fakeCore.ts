@@ -1,6 +1,7 @@
 // A minimal CoreApi for unit tests of the runtime library: allocation just builds the
 // values (counting the strings, lists and tuples made), output is collected in `out`.
 
+import { standalonePort } from "../../src/vm/port.js";
 import { PyFloat, PyList, PyModule, PyTuple, type CoreApi, type Value } from "../../src/vm/values.js";
 
 export interface FakeCore extends CoreApi {
@@ -36,9 +37,8 @@ export function fakeCore(opts: { float32?: boolean; dialect?: "python3" | "class
     },
     charge() {},
     write(text: string) {
-      core.out.push(text);
+      core.port.write(text);
     },
-    readLine: () => null,
     call() {
       throw new Error("fakeCore.call is not supported");
     },
@@ -48,7 +48,8 @@ export function fakeCore(opts: { float32?: boolean; dialect?: "python3" | "class
       return states.get(key) as T;
     },
     randomSeed: 1,
-    device: null,
+    // A lone core: output goes to `out`, input is at its end, messaging raises.
+    port: standalonePort((text) => core.out.push(text)),
     exit() {},
     writeError() {},
     argv: [],

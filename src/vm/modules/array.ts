@@ -2,8 +2,8 @@
 //
 // An n-dimensional array is a list of lists (row-major): `array(3, 4)` is a list of 3
 // lists of 4 zeros. The original returned uninitialised memory; we zero-fill (the
-// original's taskfarm relies on zeros). `shared_mem_array` builds the same lists and
-// marks each with `shared = true`, for the device layer to place in shared memory.
+// original's taskfarm relies on zeros). `shared_mem_array` builds the same lists,
+// marked `shared` and charged to the core's slice of shared memory through its port.
 //
 // Reading functions (size, ndim, shape, nbytes, flatten, len) accept lists and tuples
 // and follow nested ones. Lists that contain themselves are refused (ValueError)
@@ -19,8 +19,8 @@ import { PyList, PyModule, PyTuple, type CoreApi, type Value } from "../values.j
 import { allocList, def, int, iterate, real } from "./util.js";
 import { listBytes } from "../memory.js";
 
-/** A list that the device layer should place in shared memory. */
-export type SharedList = PyList & { shared?: boolean };
+/** A list of shared_mem_array (its `shared` flag is set). */
+export type SharedList = PyList;
 
 /** The original supports 1 to 7 dimensions. */
 const MAX_DIMS = 7;
@@ -78,17 +78,10 @@ function build(core: CoreApi, shape: readonly number[], shared: boolean, k = 0):
   const fill = (_i: number): Value => (last ? 0 : build(core, shape, shared, k + 1));
   if (!shared) return allocList(core, shape[k], fill);
   // Charged to the core's slice of shared memory (by the device), not to local memory.
-  chargeShared(core, listBytes(shape[k]));
+  core.port.chargeShared(listBytes(shape[k]));
   const list: SharedList = new PyList(Array.from({ length: shape[k] }, (_, i) => fill(i)));
   list.shared = true;
   return list;
-}
-
-/** Charges shared memory through the device when there is one (else like local data). */
-function chargeShared(core: CoreApi, bytes: number): void {
-  const device = core.device as { chargeShared?: (c: CoreApi, n: number) => void } | null;
-  if (device?.chargeShared) device.chargeShared(core, bytes);
-  else core.charge(bytes);
 }
 
 /** Reads the 1-7 dimension arguments of array()/shared_mem_array(). */

@@ -13,17 +13,16 @@
 
 import { PyModule } from "../values.js";
 import { bind, def, int } from "./util.js";
-import { deviceOf } from "./parallel.js";
 
 export function createConcurrency(): PyModule {
   const mod = new PyModule("concurrency");
   def(mod, "expose", (c, args, kwargs) => {
     const [data, pid] = bind("expose", args, kwargs, ["data", "pid"], 2);
-    return deviceOf(c, "expose").sendValues(c, [data!], int(pid!), "reference");
+    return c.port.send([data!], int(pid!), "reference");
   });
   def(mod, "access", (c, args, kwargs) => {
     const [src] = bind("access", args, kwargs, ["src"], 1);
-    return deviceOf(c, "access").recvValues(c, int(src!), null);
+    return c.port.recv(int(src!), null);
   });
   return mod;
 }

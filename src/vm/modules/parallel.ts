@@ -1,10 +1,10 @@
 // The `parallel` module: core identity, point-to-point messages and collectives.
 //
-// The module only checks and converts arguments; the device (src/device/) does the
-// messaging through the `ParallelDevice` operations below, each of which either
+// The module only checks and converts arguments; the device does the messaging
+// through the core's port (src/vm/port.ts), each operation of which either
 // completes at once (returns a Value) or returns SUSPEND and later resumes the core
-// with the operation's result. A core that runs alone (no device) is a one-core
-// machine: identity works, messaging raises a clear error.
+// with the operation's result. A core that runs alone (no device) has a standalone
+// port: identity works, messaging raises a clear error.
 //
 // Semantics (the original's, made reliable; see docs/device.md):
 //  - send(data, pid, n=None): rendezvous — returns once core `pid` has received the
@@ -26,40 +26,10 @@
 
 import { expectArgs, typeName } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
-import {
-  PyList, PyModule, PyTuple, type CoreApi, type DeviceApi, type Kwargs, type Value, SUSPEND,
-} from "../values.js";
+import { PyList, PyModule, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
 import { bind, def, int } from "./util.js";
 
-/** Collective operations, by the name the program calls. */
-export type CollectiveOp = "sync" | "bcast" | "reduce" | "gather" | "allgather" | "scatter";
-
-/** What the parallel, concurrency and taskfarm modules need from the device. */
-export interface ParallelDevice extends DeviceApi {
-  /** Sends `values` (one message each) to `dest`; `mode` decides when it returns. */
-  sendValues(core: CoreApi, values: Value[], dest: number, mode: "blocking" | "nonblocking" | "reference"): Value | typeof SUSPEND;
-  /** Receives one value (count null) or a list of `count` values from `src`. */
-  recvValues(core: CoreApi, src: number, count: number | null): Value | typeof SUSPEND;
-  /** Exchanges `values` with `peer` (which must call sendrecv); count as in recvValues. */
-  exchange(core: CoreApi, values: Value[], peer: number, count: number | null): Value | typeof SUSPEND;
-  /** True once every nonblocking send to `dest` has been received. */
-  testSent(core: CoreApi, dest: number): boolean;
-  waitSent(core: CoreApi, dest: number): Value | typeof SUSPEND;
-  probe(core: CoreApi, src: number): boolean;
-  /** A collective; `arg` is the root (bcast, gather, scatter) or the operation (reduce). */
-  collective(core: CoreApi, op: CollectiveOp, value: Value, arg: number | string | null): Value | typeof SUSPEND;
-}
-
 export const REDUCE_OPS = ["sum", "min", "max", "prod"] as const;
-
-/** The device a core runs on, or a clear error for a lone core. */
-export function deviceOf(core: CoreApi, fname: string): ParallelDevice {
-  const d = core.device as ParallelDevice | null;
-  if (!d || typeof d.sendValues !== "function") {
-    throw new PyError("RuntimeError", `${fname}() needs the multi-core device (run the program with 'epython run')`);
-  }
-  return d;
-}
 
 /**
  * Positional and keyword arguments bound to `names` (the first `required` must be
@@ -121,58 +91,57 @@ export function createParallel(core: CoreApi): PyModule {
     def(mod, name, (c, args, kwargs) => {
       const [data, p, n] = noKw(name, args, kwargs, ["data", "pid", "n"], 2);
       const dest = pid(p, name);
-      return deviceOf(c, name).sendValues(c, payload(c, data!, count(n, name), name), dest, mode);
+      return c.port.send(payload(c, data!, count(n, name), name), dest, mode);
     });
   sender("send", "blocking");
   sender("nonblocking_send", "nonblocking");
 
   def(mod, "recv", (c, args, kwargs) => {
     const [p, n] = noKw("recv", args, kwargs, ["pid", "n"], 1);
-    return deviceOf(c, "recv").recvValues(c, pid(p, "recv"), count(n, "recv"));
+    return c.port.recv(pid(p, "recv"), count(n, "recv"));
   });
 
   def(mod, "sendrecv", (c, args, kwargs) => {
     const [data, p, n] = noKw("sendrecv", args, kwargs, ["data", "pid", "n"], 2);
     const k = count(n, "sendrecv");
-    return deviceOf(c, "sendrecv").exchange(c, payload(c, data!, k, "sendrecv"), pid(p, "sendrecv"), k);
+    return c.port.exchange(payload(c, data!, k, "sendrecv"), pid(p, "sendrecv"), k);
   });
 
   def(mod, "test_sent", (c, args, kwargs) => {
     const [p] = noKw("test_sent", args, kwargs, ["pid"], 1);
-    return deviceOf(c, "test_sent").testSent(c, pid(p, "test_sent"));
+    return c.port.testSent(pid(p, "test_sent"));
   });
   def(mod, "wait_sent", (c, args, kwargs) => {
     const [p] = noKw("wait_sent", args, kwargs, ["pid"], 1);
-    return deviceOf(c, "wait_sent").waitSent(c, pid(p, "wait_sent"));
+    return c.port.waitSent(pid(p, "wait_sent"));
   });
   def(mod, "probe", (c, args, kwargs) => {
     const [p] = noKw("probe", args, kwargs, ["pid"], 1);
-    return deviceOf(c, "probe").probe(c, pid(p, "probe"));
+    return c.port.probe(pid(p, "probe"));
   });
 
   def(mod, "sync", (c, args, kwargs) => {
     noKw("sync", args, kwargs, [], 0);
-    return deviceOf(c, "sync").collective(c, "sync", null, null);
+    return c.port.collective("sync", null, null);
   });
   const rooted = (name: "bcast" | "gather" | "scatter") =>
     def(mod, name, (c, args, kwargs) => {
       const [data, root] = noKw(name, args, kwargs, ["data", "root"], 2);
-      return deviceOf(c, name).collective(c, name, data!, pid(root, name));
+      return c.port.collective(name, data!, pid(root, name));
     });
   rooted("bcast");
   rooted("gather");
   rooted("scatter");
   def(mod, "allgather", (c, args, kwargs) => {
     const [data] = noKw("allgather", args, kwargs, ["data"], 1);
-    return deviceOf(c, "allgather").collective(c, "allgather", data!, null);
+    return c.port.collective("allgather", data!, null);
   });
   for (const name of ["reduce", "allreduce"]) {
     def(mod, name, (c, args, kwargs) => {
       const [data, op] = noKw(name, args, kwargs, ["data", "op"], 2);
-      return deviceOf(c, name).collective(c, "reduce", data!, reduceOp(c, op));
+      return c.port.collective("reduce", data!, reduceOp(c, op));
     });
   }
   return mod;
 }
 
-export { SUSPEND };

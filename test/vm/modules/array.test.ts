@@ -46,7 +46,7 @@ describe("array: allocation", () => {
     expect(js(a)).toEqual([[0, 0, 0], [0, 0, 0]]);
     expect(a.shared).toBe(true);
     for (const row of a.items) expect((row as SharedList).shared).toBe(true);
-    expect((call("array", [2]) as SharedList).shared).toBeUndefined();
+    expect((call("array", [2]) as SharedList).shared).toBe(false);
   });
 });
 

@@ -2,9 +2,10 @@
 
 import { PyError } from "../../../src/vm/errors.js";
 import { standardModules } from "../../../src/vm/modules/index.js";
+import { type CorePort, standalonePort } from "../../../src/vm/port.js";
 import {
   BuiltinFunction, PyFloat, PyList, PyTuple,
-  type CoreApi, type DeviceApi, type Kwargs, type PyModule, type Value,
+  type CoreApi, type Kwargs, type PyModule, type Value,
 } from "../../../src/vm/values.js";
 
 export interface FakeCoreOptions {
@@ -20,7 +21,8 @@ export class FakeCore implements CoreApi {
   readonly id = 0;
   readonly numCores = 1;
   readonly isHost = false;
-  readonly device: DeviceApi | null = null;
+  /** A lone core: output goes to `output`, input is at its end, messaging raises. */
+  readonly port: CorePort = standalonePort((text) => (this.output += text), () => null, (bytes) => this.charge(bytes));
   readonly dialect: "python3" | "classic";
   readonly float32: boolean;
   readonly randomSeed: number;
@@ -58,10 +60,7 @@ export class FakeCore implements CoreApi {
     if (this.used > this.memoryLimitBytes) throw new PyError("MemoryError", "out of memory");
   }
   write(text: string): void {
-    this.output += text;
-  }
-  readLine(): string | null {
-    return null;
+    this.port.write(text);
   }
   call(): Value {
     throw new Error("FakeCore.call is not supported");
