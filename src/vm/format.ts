@@ -11,6 +11,7 @@
 
 import { PyError, typeError, valueError, overflowError } from "./errors.js";
 import { typeName } from "./args.js";
+import { checkStrRoom } from "./growth.js";
 import {
   BuiltinFunction, Cell, PyFloat, PyFunction, PyIterator, PyList, PyModule, PyRange,
   PyTuple, PyType, type CoreApi, type Value, floatValue, isFloat, isInt,
@@ -314,7 +315,7 @@ function iteratorName(it: PyIterator): string {
   const ctor = it.constructor.name;
   const known: Record<string, string> = {
     ListIterator: "list_iterator", RangeIterator: "range_iterator",
-    StrIterator: "str_ascii_iterator", ArrayIterator: "iterator",
+    StrIterator: "str_ascii_iterator", ReverseIterator: "reversed",
   };
   if (known[ctor]) return known[ctor];
   const base = ctor.replace(/Iterator$/, "").toLowerCase();
@@ -627,17 +628,36 @@ function formatStrSpec(s: string, spec: Spec): string {
 }
 
 /** format(v, spec): Python's format-specification mini-language for int, float, str, bool. */
+/**
+ * A field `width` wide with `prec` digits (-1: the precision does not grow the text)
+ * must fit the core's memory: checked before the host pads or expands it, so a
+ * format like `{:999999999}` raises MemoryError instead of allocating first. Small
+ * fields are not worth the check; the caller charges the result anyway.
+ */
+function checkFieldRoom(core: CoreApi, width: number, prec: number): void {
+  const grow = Math.max(width, 0) + Math.max(prec, 0);
+  if (grow > 4096) checkStrRoom(core, grow);
+}
+
+/** Parses a spec and checks its width and precision against the core's memory. */
+function parseSpecFor(core: CoreApi, spec: string, owner: string, defaultType: string, defaultAlign: string): Spec {
+  const r = parseSpec(spec, owner, defaultType, defaultAlign);
+  const digits = (r.type !== "" && "eEfFgG%".includes(r.type)) || (owner === "float" && r.type === "");
+  checkFieldRoom(core, r.width, digits ? r.precision : -1);
+  return r;
+}
+
 export function formatSpec(v: Value, spec: string, core: CoreApi): string {
   const f32 = core.float32;
   if (spec === "") return str(v, f32);
   if (typeof v === "number") {
     return (v | 0) === v
-      ? formatIntSpec(v, parseSpec(spec, "int", "d", ">"), "int")
-      : formatFloatSpec(v, parseSpec(spec, "float", "", ">"), f32);
+      ? formatIntSpec(v, parseSpecFor(core, spec, "int", "d", ">"), "int")
+      : formatFloatSpec(v, parseSpecFor(core, spec, "float", "", ">"), f32);
   }
-  if (typeof v === "boolean") return formatIntSpec(v ? 1 : 0, parseSpec(spec, "bool", "d", ">"), "bool");
-  if (v instanceof PyFloat) return formatFloatSpec(v.v, parseSpec(spec, "float", "", ">"), f32);
-  if (typeof v === "string") return formatStrSpec(v, parseSpec(spec, "str", "s", "<"));
+  if (typeof v === "boolean") return formatIntSpec(v ? 1 : 0, parseSpecFor(core, spec, "bool", "d", ">"), "bool");
+  if (v instanceof PyFloat) return formatFloatSpec(v.v, parseSpecFor(core, spec, "float", "", ">"), f32);
+  if (typeof v === "string") return formatStrSpec(v, parseSpecFor(core, spec, "str", "s", "<"));
   throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
 }
 
@@ -833,6 +853,7 @@ function oneSpecifier(st: PercentState, core: CoreApi): string {
   if (st.i >= fmt.length) throw valueError("incomplete format");
   const code = fmt[st.i++];
   if (code === "%") return "%";
+  checkFieldRoom(core, c.width, "eEfFgG".includes(code) ? c.prec : -1);
   if (!"sradiuxXoeEfFgGc".includes(code)) {
     const cp = code.codePointAt(0)!;
     throw valueError(`unsupported format character '${code}' (0x${cp.toString(16)}) at index ${st.i - 1}`);
