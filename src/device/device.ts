@@ -12,6 +12,7 @@
 import { type Program } from "../bytecode/code.js";
 import { encodeProgram } from "../bytecode/image.js";
 import { PyError } from "../vm/errors.js";
+import { setInterruptCheck } from "../vm/watchdog.js";
 import { coreReport } from "./deadlock.js";
 import { Layout, type LayoutOptions } from "./layout.js";
 import { type CoreSummary, DeviceNode, type FailureInfo } from "./node.js";
@@ -139,6 +140,8 @@ export class Device {
     const late = () => (++slices & 63) === 0 && Date.now() > deadline;
     let end: RunOutcome["end"];
     node.start();
+    // Long builtin loops (inside one instruction) check the time limit too.
+    const prevCheck = setInterruptCheck(o.timeoutMs > 0 ? () => Date.now() > deadline : null);
     for (;;) {
       node.runReady(late);
       if (node.failure) end = "failed";
@@ -148,6 +151,7 @@ export class Device {
       else continue;
       break;
     }
+    setInterruptCheck(prevCheck);
     node.flushOutput();
     return {
       end, failure: node.failure, failureError: node.failureError, summaries: node.summaries(),

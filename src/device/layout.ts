@@ -81,7 +81,9 @@ export function checkMemoryOptions(profile: Profile, localMemory: number | undef
   const reserve = profile.runtimeReserve;
   if (localMemory !== undefined) {
     if (!Number.isSafeInteger(localMemory) || localMemory > MAX_LOCAL_MEMORY) {
-      throw new LayoutError(`--local-memory: at most ${fmtSize(MAX_LOCAL_MEMORY + reserve)} per core${reserve ? ` on ${profile.name} (${fmtSize(MAX_LOCAL_MEMORY)} for code and data plus the runtime's ${fmtSize(reserve)})` : ""}`);
+      throw new LayoutError(reserve
+        ? `--local-memory: at most ${fmtSize(MAX_LOCAL_MEMORY)} for code and data plus the runtime's ${fmtSize(reserve)} per core on ${profile.name}`
+        : `--local-memory: at most ${fmtSize(MAX_LOCAL_MEMORY)} per core`);
     }
     if (localMemory < MIN_DATA_MEMORY) {
       throw new LayoutError(`--local-memory: at least ${fmtSize(MIN_DATA_MEMORY + reserve)} per core${reserve ? ` on ${profile.name}: the runtime takes ${fmtSize(reserve)} and at least ${fmtSize(MIN_DATA_MEMORY)} must be left for code and data` : ""}`);
@@ -194,8 +196,9 @@ function fmt(n: number): string {
   return n.toLocaleString("en-US");
 }
 
-/** "256 MB", "24 KB", "1,000 bytes": exact sizes in the units options accept. */
+/** "4 GB", "256 MB", "24 KB", "1,000 bytes": exact sizes in the units options accept. */
 function fmtSize(n: number): string {
+  if (n >= 1024 * MB && n % (1024 * MB) === 0) return `${fmt(n / (1024 * MB))} GB`;
   if (n >= MB && n % MB === 0) return `${fmt(n / MB)} MB`;
   if (n >= 1024 && n % 1024 === 0) return `${fmt(n / 1024)} KB`;
   return `${fmt(n)} bytes`;

@@ -6,6 +6,7 @@ import { PyError, typeError, valueError } from "./errors.js";
 import { classicStr, formatSpec, repr, str } from "./format.js";
 import { floatFromString, intFromString } from "./convert.js";
 import { sortValues } from "./methods/list.js";
+import { tick } from "./watchdog.js";
 import * as ops from "./ops.js";
 import {
   BuiltinFunction, Cell, type CoreApi, type Kwargs, type NativeFn,
@@ -168,6 +169,7 @@ function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): 
   if (best === undefined) return empty();
   let bestKey = key === null ? best : core.call(key, [best]);
   for (let v = it.next(); v !== undefined; v = it.next()) {
+    tick();
     const k = key === null ? v : core.call(key, [v]);
     if (ops.compare(name === "min" ? "lt" : "gt", k, bestKey)) {
       best = v;
@@ -266,7 +268,10 @@ function makeTable(): Map<string, Value> {
     if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
     if (args[0] instanceof PyRange && (isInt(acc) || typeof acc === "boolean")) return sumRange(args[0], Number(acc));
     const it = ops.getIter(args[0]);
-    for (let v = it.next(); v !== undefined; v = it.next()) acc = ops.add(core, acc, v);
+    for (let v = it.next(); v !== undefined; v = it.next()) {
+      tick();
+      acc = ops.add(core, acc, v);
+    }
     return acc;
   });
   add("round", (core, args, kw) => {
@@ -402,6 +407,7 @@ function makeTable(): Map<string, Value> {
     const it = ops.getIter(args[1]);
     return new MapIterator([f, it], () => {
       for (let v = it.next(); v !== undefined; v = it.next()) {
+        tick(); // a filter that rejects everything runs inside one instruction
         if (ops.truthy(f === null ? v : core.call(f, [v]))) return v;
       }
       return undefined;
@@ -425,7 +431,10 @@ function makeTable(): Map<string, Value> {
     const r = args[0];
     if (r instanceof PyRange) return r.length > 1 || (r.length === 1 && r.start !== 0); // O(1)
     const it = ops.getIter(args[0]);
-    for (let v = it.next(); v !== undefined; v = it.next()) if (ops.truthy(v)) return true;
+    for (let v = it.next(); v !== undefined; v = it.next()) {
+      tick();
+      if (ops.truthy(v)) return true;
+    }
     return false;
   });
   add("all", (_c, args) => {
@@ -433,7 +442,10 @@ function makeTable(): Map<string, Value> {
     const r = args[0];
     if (r instanceof PyRange) return !ops.contains(r, 0); // O(1)
     const it = ops.getIter(args[0]);
-    for (let v = it.next(); v !== undefined; v = it.next()) if (!ops.truthy(v)) return false;
+    for (let v = it.next(); v !== undefined; v = it.next()) {
+      tick();
+      if (!ops.truthy(v)) return false;
+    }
     return true;
   });
   add("isinstance", (_c, args) => {

@@ -16,6 +16,7 @@
 import { PyError } from "./errors.js";
 import { SIZE, listBytes, whileBuilding } from "./memory.js";
 import { type CoreApi, PyIterator, PyList, PyRange, type Value } from "./values.js";
+import { tick } from "./watchdog.js";
 
 /** Most items in one list or tuple (below V8's array limit, with room to spare). */
 export const MAX_ITEMS = 2 ** 26;
@@ -89,6 +90,7 @@ export function drain(core: CoreApi, it: PyIterator, what = "list"): Value[] {
   core.charge(SIZE.listHeader);
   return whileBuilding(core.id, new PyList(out), () => {
     for (let x = it.next(); x !== undefined; x = it.next()) {
+      tick();
       if (out.length >= MAX_ITEMS) throw hostLimit(core, what, out.length + 1, MAX_ITEMS, "items");
       core.charge(SIZE.slot);
       out.push(x);
