@@ -15,7 +15,7 @@
 
 import { PyError } from "./errors.js";
 import { SIZE, listBytes, whileBuilding } from "./memory.js";
-import { type CoreApi, PyIterator, PyList, PyRange, type Value } from "./values.js";
+import { type CoreApi, PyIterator, PyList, PyRange, RangeIterator, type Value } from "./values.js";
 import { tick } from "./watchdog.js";
 
 /** Most items in one list or tuple (below V8's array limit, with room to spare). */
@@ -86,6 +86,12 @@ export function rangeItems(core: CoreApi, r: PyRange): Value[] {
  * (4 B per item; the items themselves are charged by whoever made them).
  */
 export function drain(core: CoreApi, it: PyIterator, what = "list"): Value[] {
+  if (it instanceof RangeIterator) {
+    // The rest of a range is known: charged up front like the range itself.
+    const rest = new PyRange(it.cur, it.stop, it.step);
+    it.cur = it.stop;
+    return rangeItems(core, rest);
+  }
   const out: Value[] = [];
   core.charge(SIZE.listHeader);
   return whileBuilding(core.id, new PyList(out), () => {
