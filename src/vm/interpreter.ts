@@ -508,7 +508,7 @@ export function execute(core: Core, budget: number): number {
           const v = stack[--sp];
           const list = stack[sp - ins[pc++]] as PyList;
           core.sp = sp;
-          const items = ops.iterableItems(v, core);
+          const items = ops.itemsView(v, core);
           mem.charge(SIZE.slot * items.length);
           for (const x of items) list.items.push(x);
           break;
@@ -669,7 +669,7 @@ export function execute(core: Core, budget: number): number {
           if (op === Op.CALL_EX) {
             // Expand the positional list in place: fn, a1..am, kw values.
             fnIndex = sp - nkw - 2;
-            const pos = ops.iterableItems(stack[fnIndex + 1], core);
+            const pos = ops.itemsView(stack[fnIndex + 1], core);
             const kwv = stack.slice(sp - nkw, sp);
             sp = fnIndex + 1;
             core.ensureStack(sp + pos.length + kwv.length + 8);

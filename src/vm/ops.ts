@@ -82,7 +82,7 @@ export function add(core: Core, a: Value, b: Value): Value {
 /** `+=`: lists extend in place (identity kept), everything else is `+`. */
 export function inplaceAdd(core: Core, a: Value, b: Value): Value {
   if (a instanceof PyList) {
-    const items = b instanceof PyList || b instanceof PyTuple ? b.items.slice() : iterableItems(b, core);
+    const items = b === a ? a.items.slice() : itemsView(b, core);
     reserveGrowth(core, a.items.length, items.length);
     for (const v of items) a.items.push(v);
     return a;
@@ -392,6 +392,14 @@ export function iterableItems(v: Value, core: Core): Value[] {
   return drain(core, getIter(v));
 }
 
+/**
+ * The items of an iterable for reading only (`f(*xs)`, `[*xs]`, `a[i:j] = xs`): a
+ * list's or tuple's own items (nothing new is allocated), else `iterableItems`.
+ */
+export function itemsView(v: Value, core: Core): readonly Value[] {
+  return v instanceof PyList || v instanceof PyTuple ? v.items : iterableItems(v, core);
+}
+
 // ---------------------------------------------------------------- subscripts
 
 function seqName(v: Value): string {
@@ -513,7 +521,7 @@ export function getSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
 
 export function setSlice(core: Core, obj: Value, lower: Value, upper: Value, step: Value, v: Value): void {
   if (!(obj instanceof PyList)) throw typeError(`'${typeName(obj)}' object does not support item assignment`);
-  const items = iterableItems(v, core);
+  const items = v === obj ? obj.items.slice() : itemsView(v, core); // a[::-1] = a reads a copy
   const [lo, hi, st] = sliceIndices(lower, upper, step, obj.items.length);
   if (st === 1) {
     core.charge(4 * Math.max(0, items.length - Math.max(0, hi - lo)));
