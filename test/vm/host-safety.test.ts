@@ -80,6 +80,9 @@ const KNOWN_SIZE = [
   "x = '%999999999d' % 7",
   "x = format(1, '>999999999')",
   "x = ' '.join(['ab' * 1000] * 10**4) * 1000",
+  "from array import array\nx = array('i', range(10**9))",
+  "import math\nx = math.dist(range(10**9), range(10**9))",
+  "import random\nx = random.choices(range(10**9), weights=range(10**9))",
 ];
 
 /** Sizes found as they grow (lazy sources): charged item by item. */
