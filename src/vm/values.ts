@@ -229,9 +229,14 @@ export class ReverseIterator extends PyIterator {
   next(): Value | undefined {
     const s = this.seq;
     const n = typeof s === "string" ? s.length : s.items.length;
-    if (this.i > n) this.i = n; // the list shrank meanwhile
-    if (this.i <= 0) return undefined;
-    return typeof s === "string" ? s[--this.i] : s.items[--this.i];
+    const i = this.i - 1;
+    // Like CPython: a list that shrank below the position ends the iteration.
+    if (i < 0 || i >= n) {
+      this.i = 0;
+      return undefined;
+    }
+    this.i = i;
+    return typeof s === "string" ? s[i] : s.items[i];
   }
   children(): readonly Value[] {
     return [this.seq];
