@@ -170,6 +170,20 @@ describe("results that are not sequences do not materialise one", () => {
 });
 
 describe("long builtin loops obey the time limit", () => {
+  test("on worker threads too: the run ends as a timeout", async () => {
+    const program = compileProgram("x = list(filter(lambda v: v < 0, range(10**9)))\n", "main.py", {
+      dialect: "python3", readFile: () => null, isBuiltinModule: (n) => standardModules.has(n),
+    });
+    const device = new Device(program, {
+      profile: profiles.epiphany3, deviceCores: 2, hostCores: 0, float64: false, prefix: false,
+      write: () => {}, warn: () => {}, seed: 1, timeoutMs: 500, workers: 2,
+    });
+    const t0 = performance.now();
+    const r = await device.runAsync();
+    expect(r.stuck?.reason).toBe("timeout");
+    expect(performance.now() - t0).toBeLessThan(TIME_BOUND_MS);
+  }, 30_000);
+
   for (const src of [
     "x = list(filter(lambda v: v < 0, range(10**9)))",
     "print(sum(map(lambda v: v & 1, range(10**9))))",
