@@ -3,7 +3,7 @@
 
 import { checkInt32, expectArgs, expectKwargs, toInt, toNumber, typeName } from "./args.js";
 import { PyError, typeError, valueError } from "./errors.js";
-import { classicStr, formatSpec, repr, str } from "./format.js";
+import { formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString } from "./convert.js";
 import { sortValues } from "./methods/list.js";
 import { tick } from "./watchdog.js";
@@ -53,7 +53,7 @@ export const floatType = construct("float", (core, args) => {
 
 export const strType = construct("str", (core, args) => {
   expectArgs("str", args, 0, 1);
-  return args.length ? core.newStr(str(args[0], core.float32)) : "";
+  return args.length ? core.newStr(textOf(core, args[0], "str")) : "";
 });
 
 export const boolType = construct("bool", (_core, args) => {
@@ -215,7 +215,7 @@ function printArgs(core: CoreApi, args: Value[], kw: Kwargs): Value {
   let text = "";
   for (let i = 0; i < args.length; i++) {
     if (i) text += sep;
-    text += str(args[i], core.float32);
+    text += textOf(core, args[i], "str");
   }
   core.write(text + end);
   return null;
@@ -223,14 +223,14 @@ function printArgs(core: CoreApi, args: Value[], kw: Kwargs): Value {
 
 /** The classic `print x` statement: one value, the original's formats, one line. */
 export function printClassic(core: CoreApi, v: Value): void {
-  core.write(classicStr(v) + "\n");
+  core.write(textOf(core, v, "classic") + "\n");
 }
 
 /** f-string field: conversion 0 none, 1 !s, 2 !r, 3 !a; then the format spec. */
 export function formatValueForFString(core: CoreApi, v: Value, conversion: number, spec: string): string {
   let x = v;
-  if (conversion === 1) x = str(v, core.float32);
-  else if (conversion >= 2) x = repr(v, core.float32);
+  if (conversion === 1) x = textOf(core, v, "str");
+  else if (conversion >= 2) x = textOf(core, v, "repr");
   const s = spec === "" && typeof x === "string" ? x : formatSpec(x, spec, core);
   return core.newStr(s);
 }
@@ -465,7 +465,7 @@ function makeTable(): Map<string, Value> {
   });
   add("repr", (core, args) => {
     expectArgs("repr", args, 1);
-    return core.newStr(repr(args[0], core.float32));
+    return core.newStr(textOf(core, args[0], "repr"));
   });
   add("format", (core, args) => {
     expectArgs("format", args, 1, 2);

@@ -417,6 +417,60 @@ export function classicStr(v: Value): string {
 }
 
 // ---------------------------------------------------------------------------------
+// Text that outgrows its value
+// ---------------------------------------------------------------------------------
+
+/** Texts shorter than this are built without measuring them first. */
+const MEASURE_ABOVE = 1 << 20;
+
+/**
+ * An upper bound on the text of `v`, without formatting anything: a list shared many
+ * times (`a = [[0] * 1000] * 1000`: 8 KB of data, 3 MB of text) is measured once.
+ */
+function textBound(v: Value, memo: Map<object, number>): number {
+  if (typeof v === "string") return 6 * v.length + 2; // repr escapes: at most \U0010ffff per 2 units
+  if (!(v instanceof PyList || v instanceof PyTuple)) return 64; // a number, a <function ...>...
+  const known = memo.get(v);
+  if (known !== undefined) return known;
+  memo.set(v, 5); // a list inside itself prints as [...]
+  let n = 3 + 2 * v.items.length;
+  for (const x of v.items) {
+    n += textBound(x, memo);
+    if (n > MAX_TEXT_MEASURE) break; // large enough to need the exact count
+  }
+  memo.set(v, n);
+  return n;
+}
+const MAX_TEXT_MEASURE = 2 ** 40;
+
+/** The exact length of the text `sequence()` builds for `v`, with `elem` formatting scalars. */
+function textLength(v: Value, elem: (x: Value) => string, memo: Map<object, number>): number {
+  if (!(v instanceof PyList || v instanceof PyTuple)) return elem(v).length;
+  const known = memo.get(v);
+  if (known !== undefined) return known;
+  memo.set(v, 5);
+  const k = v.items.length;
+  let n = 2 + Math.max(0, 2 * (k - 1)) + (v instanceof PyTuple && k === 1 ? 1 : 0);
+  for (const x of v.items) n += textLength(x, elem, memo);
+  memo.set(v, n);
+  return n;
+}
+
+/**
+ * Formats `v` as str() / repr() / the classic format, after checking that a large
+ * text fits the core's memory (MemoryError before the host builds it).
+ */
+export function textOf(core: CoreApi, v: Value, how: "str" | "repr" | "classic"): string {
+  if (typeof v === "string" && how !== "repr") return v;
+  if ((v instanceof PyList || v instanceof PyTuple) && textBound(v, new Map()) > MEASURE_ABOVE) {
+    const f32 = core.float32;
+    const elem = how === "classic" ? (x: Value) => classicIn(x, new Set()) : (x: Value) => reprIn(x, f32, new Set());
+    checkStrRoom(core, textLength(v, elem, new Map()));
+  }
+  return how === "classic" ? classicStr(v) : how === "str" ? str(v, core.float32) : repr(v, core.float32);
+}
+
+// ---------------------------------------------------------------------------------
 // format(value, spec): the format-specification mini-language
 // ---------------------------------------------------------------------------------
 
@@ -649,7 +703,7 @@ function parseSpecFor(core: CoreApi, spec: string, owner: string, defaultType: s
 
 export function formatSpec(v: Value, spec: string, core: CoreApi): string {
   const f32 = core.float32;
-  if (spec === "") return str(v, f32);
+  if (spec === "") return textOf(core, v, "str");
   if (typeof v === "number") {
     return (v | 0) === v
       ? formatIntSpec(v, parseSpecFor(core, spec, "int", "d", ">"), "int")
@@ -713,10 +767,9 @@ function percentFloat(v: Value): number {
 
 /** One conversion of a printf-style format. */
 function convertOne(code: string, c: Conv, v: Value, core: CoreApi): string {
-  const f32 = core.float32;
   switch (code) {
     case "s": case "r": case "a": {
-      let s = code === "s" ? str(v, f32) : repr(v, f32);
+      let s = textOf(core, v, code === "s" ? "str" : "repr");
       if (code === "a") s = asciiEscape(s);
       if (c.prec >= 0) s = Array.from(s).slice(0, c.prec).join("");
       return padField(c, "", "", s, false);

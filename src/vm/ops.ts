@@ -8,7 +8,7 @@
 
 import { PyError, indexError, overflowError, typeError, valueError, zeroDivision } from "./errors.js";
 import { typeName } from "./args.js";
-import { classicStr, percentFormat } from "./format.js";
+import { percentFormat, textOf } from "./format.js";
 import { drain, rangeItems, reserveGrowth, reserveItems, reserveStr } from "./growth.js";
 import {
   type CoreApi, ListIterator, PyFloat, PyIterator, PyList, PyRange, PyTuple, RangeIterator,
@@ -247,7 +247,7 @@ export function invert(a: Value): Value {
 
 /** Classic `+`: a string on either side concatenates, with the original's formats. */
 export function classicAdd(core: Core, a: Value, b: Value): Value {
-  if (typeof a === "string" || typeof b === "string") return core.newStr(classicStr(a) + classicStr(b));
+  if (typeof a === "string" || typeof b === "string") return core.newStr(textOf(core, a, "classic") + textOf(core, b, "classic"));
   return add(core, a, b);
 }
 

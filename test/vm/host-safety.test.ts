@@ -83,6 +83,13 @@ const KNOWN_SIZE = [
   "from array import array\nx = array('i', range(10**9))",
   "import math\nx = math.dist(range(10**9), range(10**9))",
   "import random\nx = random.choices(range(10**9), weights=range(10**9))",
+  // A small structure whose text is huge (one list shared 10^6 times, 10^8 leaves).
+  "a = [[[[0] * 100] * 100] * 100] * 100\nprint(a)",
+  "a = [[[[0.5] * 100] * 100] * 100] * 100\nx = str(a)",
+  "a = [[[['\u00e9'] * 100] * 100] * 100] * 100\nx = repr(a)",
+  "a = [[[[0] * 100] * 100] * 100] * 100\nx = f'{a!r}'",
+  "a = [[[[0] * 100] * 100] * 100] * 100\nx = '%s' % (a,)",
+  "a = [[[[0] * 100] * 100] * 100] * 100\nx = '{}'.format(a)",
 ];
 
 /** Sizes found as they grow (lazy sources): charged item by item. */
@@ -155,6 +162,12 @@ describe("results that are not sequences do not materialise one", () => {
       expect(r.rssGrowth).toBeLessThan(RSS_BOUND);
     });
   }
+
+  test("texts of shared structures are measured exactly, then built", () => {
+    const r = run("a = [[[0] * 100] * 100] * 100\ns = str(a)\nprint(len(s), len(repr(a)), len(f'{a}'), len('%s' % (a,)), str([(1,), 'x', [a[0][0][:2]]]))");
+    expect(r.error).toBeNull();
+    expect(r.out).toBe("3020200 3020200 3020200 3020200 [(1,), 'x', [[0, 0]]]\n"); // CPython's lengths
+  });
 
   test("sum of a range keeps the int32 rule: OverflowError only when the total does not fit", () => {
     expect(run("print(sum(range(10**9)))").error)
