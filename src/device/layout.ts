@@ -60,11 +60,12 @@ export interface CoreSpec {
 export class LayoutError extends Error {}
 
 const MB = 1024 * 1024;
-const HOST_MEMORY = 256 * MB;
-const HOST_FRAMES = 16 * MB;
 
 /** Most memory one core may have, local plus its shared slice (bytes). */
 export const MAX_CORE_MEMORY = 256 * MB;
+/** Memory of a host virtual core (-h): the most any core may have. */
+const HOST_MEMORY = MAX_CORE_MEMORY;
+const HOST_FRAMES = 16 * MB;
 /** Most local memory per core for code and data, after the runtime's reserve (bytes). */
 export const MAX_LOCAL_MEMORY = MAX_CORE_MEMORY;
 /** Least local memory per core for code and data, after the runtime's reserve (bytes). */

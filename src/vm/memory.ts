@@ -39,8 +39,8 @@ export const listBytes = (n: number) => SIZE.listHeader + SIZE.slot * n;
 export const strBytes = (s: string) => SIZE.strHeader + s.length;
 
 /**
- * Values a builtin is still building (the items collected so far by `list(it)`, the
- * parts of a `join`...). They are not reachable from any root until the builtin
+ * Values a builtin is still building (the items collected so far by
+ * `list(map(f, xs))`, `sorted(it)`, `''.join(it)`...). They are not reachable from any root until the builtin
  * returns, yet they occupy memory: the collector counts them as live, so a builder
  * that charges as it grows cannot have its charges forgotten by a collection.
  * Builtins run synchronously on their core's thread, so the entries present during a
