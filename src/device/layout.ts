@@ -6,10 +6,19 @@
 // Memory of a device core (sizes in bytes; see profiles.ts):
 //   local memory  = profile.localMemory - profile.runtimeReserve (or --local-memory),
 //                   holding the code if it is placed on the core, then the data;
-//   shared slice  = min(profile.sharedPerCore, sharedMemory / device cores): data that
+//   shared slice  = sharedMemory / device cores in the run (so a 1-core run has all of
+//                   it), capped so that local + slice <= MAX_CORE_MEMORY: data that
 //                   does not fit locally spills here (a one-time warning, or an error
 //                   under --strict-memory), --data-shared puts all data here, and
 //                   shared_mem_array lists always live here.
+//
+// Limits (exported for the CLI to cite): every core's memory, local + shared slice,
+// is at most MAX_CORE_MEMORY (256 MB, the host profile's per-core memory). A core is
+// charged 4 bytes per list slot, so no list it can pay for outgrows what the host's
+// JavaScript engine can hold (V8 aborts the process, uncatchably, past ~112 million
+// array elements; 256 MB / 4 B = 2^26). --local-memory is at most MAX_LOCAL_MEMORY
+// and must leave MIN_DATA_MEMORY bytes beyond the runtime's reserve; --shared-memory
+// is at most MAX_SHARED_MEMORY (4 GB: the device's 32-bit address space).
 // Code is placed on the core when it is no larger than the profile's code limit
 // (the original: 2048 bytes on the Epiphany), else in shared memory, from where the
 // core fetches it as it runs; --code-core / --code-shared force either place.
@@ -50,8 +59,41 @@ export interface CoreSpec {
 
 export class LayoutError extends Error {}
 
-const HOST_MEMORY = 256 * 1024 * 1024;
-const HOST_FRAMES = 16 * 1024 * 1024;
+const MB = 1024 * 1024;
+
+/** Most memory one core may have, local plus its shared slice (bytes). */
+export const MAX_CORE_MEMORY = 256 * MB;
+/** Memory of a host virtual core (-h): the most any core may have. */
+const HOST_MEMORY = MAX_CORE_MEMORY;
+const HOST_FRAMES = 16 * MB;
+/** Most local memory per core for code and data, after the runtime's reserve (bytes). */
+export const MAX_LOCAL_MEMORY = MAX_CORE_MEMORY;
+/** Least local memory per core for code and data, after the runtime's reserve (bytes). */
+export const MIN_DATA_MEMORY = 1024;
+/** Most shared memory for the whole device (bytes): a 32-bit address space. */
+export const MAX_SHARED_MEMORY = 4096 * MB;
+
+/**
+ * Checks memory sizes given as options (LayoutOptions.localMemory is after the
+ * runtime's reserve; sharedMemory is the device's total). LayoutError, naming the
+ * limit, for a size out of range.
+ */
+export function checkMemoryOptions(profile: Profile, localMemory: number | undefined, sharedMemory: number | undefined): void {
+  const reserve = profile.runtimeReserve;
+  if (localMemory !== undefined) {
+    if (!Number.isSafeInteger(localMemory) || localMemory > MAX_LOCAL_MEMORY) {
+      throw new LayoutError(reserve
+        ? `--local-memory: at most ${fmtSize(MAX_LOCAL_MEMORY)} for code and data plus the runtime's ${fmtSize(reserve)} per core on ${profile.name}`
+        : `--local-memory: at most ${fmtSize(MAX_LOCAL_MEMORY)} per core`);
+    }
+    if (localMemory < MIN_DATA_MEMORY) {
+      throw new LayoutError(`--local-memory: at least ${fmtSize(MIN_DATA_MEMORY + reserve)} per core${reserve ? ` on ${profile.name}: the runtime takes ${fmtSize(reserve)} and at least ${fmtSize(MIN_DATA_MEMORY)} must be left for code and data` : ""}`);
+    }
+  }
+  if (sharedMemory !== undefined && (!Number.isSafeInteger(sharedMemory) || sharedMemory < 0 || sharedMemory > MAX_SHARED_MEMORY)) {
+    throw new LayoutError(`--shared-memory: at most ${fmtSize(MAX_SHARED_MEMORY)} (the device's 32-bit address space)`);
+  }
+}
 
 export class Layout {
   /** Every core, in id order. */
@@ -68,12 +110,16 @@ export class Layout {
     }
     this.deviceCount = deviceIds.length;
     const firstHost = deviceIds.length ? Math.max(...deviceIds) + 1 : 0;
+    checkMemoryOptions(p, opts.localMemory, opts.sharedMemory);
     const onCore = opts.localMemory ?? p.localMemory - p.runtimeReserve;
-    const slice = Math.min(p.sharedPerCore, Math.floor((opts.sharedMemory ?? p.sharedMemory) / Math.max(1, deviceIds.length)));
+    // The shared memory is divided among the device cores actually running.
+    const share = Math.floor((opts.sharedMemory ?? p.sharedMemory) / Math.max(1, deviceIds.length));
+    const slice = Math.max(0, Math.min(share, MAX_CORE_MEMORY - onCore));
     const code = opts.code ?? "auto";
     const codeShared = code === "shared" || (code === "auto" && opts.codeBytes > p.codeLocalLimit);
     if (!codeShared && opts.codeBytes > onCore && deviceIds.length) {
-      throw new LayoutError(`the code (${fmt(opts.codeBytes)} bytes) does not fit in a core's ${fmt(onCore)} bytes of local memory; drop --code-core`);
+      const fix = code === "core" ? "drop --code-core" : "give a larger --local-memory or use --code-shared";
+      throw new LayoutError(`the code (${fmt(opts.codeBytes)} bytes) does not fit in a core's ${fmt(onCore)} bytes of local memory; ${fix}`);
     }
     for (const id of deviceIds) {
       const dataShared = !!opts.dataShared;
@@ -149,4 +195,12 @@ function range(n: number): number[] {
 
 function fmt(n: number): string {
   return n.toLocaleString("en-US");
+}
+
+/** "4 GB", "256 MB", "24 KB", "1,000 bytes": exact sizes in the units options accept. */
+function fmtSize(n: number): string {
+  if (n >= 1024 * MB && n % (1024 * MB) === 0) return `${fmt(n / (1024 * MB))} GB`;
+  if (n >= MB && n % MB === 0) return `${fmt(n / MB)} MB`;
+  if (n >= 1024 && n % 1024 === 0) return `${fmt(n / 1024)} KB`;
+  return `${fmt(n)} bytes`;
 }

@@ -12,6 +12,7 @@
 
 import type { RunOutcome } from "./device.js";
 import { DeviceNode, type NodeOptions } from "./node.js";
+import { setInterruptCheck } from "../vm/watchdog.js";
 
 /** The run goes on: call step again ("waiting": once `inputArrival` has resolved). */
 export type StepState = "running" | "waiting";
@@ -31,6 +32,17 @@ export class LocalRun {
   /** Runs for about `budgetMs` milliseconds (checked between slices of a core). */
   step(budgetMs: number): StepState | RunOutcome {
     if (this.outcome) return this.outcome;
+    // Long builtin loops (inside one instruction) check the time limit too; the check
+    // is per thread, so it is installed for this step only.
+    const prevCheck = setInterruptCheck(this.deadline < Infinity ? () => this.clock() > this.deadline : null);
+    try {
+      return this.runFor(budgetMs);
+    } finally {
+      setInterruptCheck(prevCheck);
+    }
+  }
+
+  private runFor(budgetMs: number): StepState | RunOutcome {
     const node = this.node;
     const clock = this.clock;
     const until = Math.min(this.deadline, budgetMs === Infinity ? Infinity : clock() + budgetMs);

@@ -1,7 +1,9 @@
 // Micro-core machine profiles: what a simulated device looks like. Sizes are bytes.
 // `runtimeReserve` is the part of each core's local memory the on-core runtime
 // occupies on the real chip (the original's interpreter takes ~24 KB of the
-// Epiphany's 32 KB), so programs get what they would get on hardware.
+// Epiphany's 32 KB), so programs get what they would get on hardware. The shared
+// memory is divided among the device cores a run uses (see layout.ts, which also
+// holds the upper limits on memory sizes).
 
 export interface Profile {
   name: string;
@@ -10,8 +12,6 @@ export interface Profile {
   localMemory: number;
   runtimeReserve: number;
   sharedMemory: number;
-  /** Each core's slice of shared memory for spilled data (the original: 512,000 B). */
-  sharedPerCore: number;
   /** Largest bytecode kept in local memory; larger code is fetched from shared memory. */
   codeLocalLimit: number;
   clockMHz: number;
@@ -25,32 +25,32 @@ export const profiles: Record<string, Profile> = {
   epiphany3: {
     name: "epiphany3", description: "Adapteva Epiphany-III (Parallella): 16 cores, 32 KB each",
     cores: 16, localMemory: 32 * KB, runtimeReserve: 24 * KB, sharedMemory: 32 * MB,
-    sharedPerCore: 512_000, codeLocalLimit: 2048, clockMHz: 600, hasFpu: true,
+    codeLocalLimit: 2048, clockMHz: 600, hasFpu: true,
   },
   epiphany4: {
     name: "epiphany4", description: "Epiphany-IV: 64 cores, 32 KB each",
     cores: 64, localMemory: 32 * KB, runtimeReserve: 24 * KB, sharedMemory: 32 * MB,
-    sharedPerCore: 512_000, codeLocalLimit: 2048, clockMHz: 800, hasFpu: true,
+    codeLocalLimit: 2048, clockMHz: 800, hasFpu: true,
   },
   epiphany5: {
     name: "epiphany5", description: "Epiphany-V: 1024 cores, 64 KB each",
     cores: 1024, localMemory: 64 * KB, runtimeReserve: 24 * KB, sharedMemory: 1024 * MB,
-    sharedPerCore: 512_000, codeLocalLimit: 4096, clockMHz: 1000, hasFpu: true,
+    codeLocalLimit: 4096, clockMHz: 1000, hasFpu: true,
   },
   microblaze: {
     name: "microblaze", description: "Xilinx MicroBlaze soft cores: 8 cores, 64 KB each",
     cores: 8, localMemory: 64 * KB, runtimeReserve: 40 * KB, sharedMemory: 32 * MB,
-    sharedPerCore: 512_000, codeLocalLimit: 4096, clockMHz: 100, hasFpu: true,
+    codeLocalLimit: 4096, clockMHz: 100, hasFpu: true,
   },
   picorv32: {
     name: "picorv32", description: "PicoRV32 RISC-V soft cores (no FPU): 8 cores, 64 KB each",
     cores: 8, localMemory: 64 * KB, runtimeReserve: 40 * KB, sharedMemory: 32 * MB,
-    sharedPerCore: 512_000, codeLocalLimit: 4096, clockMHz: 100, hasFpu: false,
+    codeLocalLimit: 4096, clockMHz: 100, hasFpu: false,
   },
   host: {
     name: "host", description: "host threads with large memory (256 MB per core)",
     cores: 2, localMemory: 256 * MB, runtimeReserve: 0, sharedMemory: 1024 * MB,
-    sharedPerCore: 0, codeLocalLimit: 256 * MB, clockMHz: 0, hasFpu: true,
+    codeLocalLimit: 256 * MB, clockMHz: 0, hasFpu: true,
   },
 };
 

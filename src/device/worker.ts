@@ -12,6 +12,7 @@ import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import { receiveMessageOnPort, workerData } from "node:worker_threads";
 import { decodeProgram } from "../bytecode/image.js";
+import { setInterruptCheck } from "../vm/watchdog.js";
 import { Layout } from "./layout.js";
 import { DeviceNode, type RemoteLink } from "./node.js";
 import type { Contribution } from "./collectives.js";
@@ -141,6 +142,16 @@ class WorkerLink implements RemoteLink {
     for (let m = receiveMessageOnPort(control); m; m = receiveMessageOnPort(control)) this.onControl(m.message as ToWorker);
   }
 
+  /**
+   * True once the coordinator asked this worker to stop (time limit). Reads only the
+   * control port, so it is safe in the middle of a builtin (see vm/watchdog.ts).
+   */
+  stopRequested(): boolean {
+    const control = this.init.control;
+    for (let m = receiveMessageOnPort(control); m; m = receiveMessageOnPort(control)) this.onControl(m.message as ToWorker);
+    return this.stopping;
+  }
+
   private onItem(item: PeerItem): void {
     this.received++;
     if (item.t === 0) this.node.deliverRemote(item.s, item.d, item.k, item.v, item.a, item.f);
@@ -206,6 +217,8 @@ function main(init: WorkerInit): void {
     codeBytes: init.codeBytes, codeInstructions: init.codeInstructions,
   });
   link.node = node;
+  // Long builtin loops (inside one instruction) stop when the coordinator says so.
+  setInterruptCheck(() => link.stopRequested());
   node.start();
   let seen = link.bell;
   let slices = 0;

@@ -3,15 +3,17 @@
 
 import { checkInt32, expectArgs, expectKwargs, toInt, toNumber, typeName } from "./args.js";
 import { PyError, typeError, valueError } from "./errors.js";
-import { classicStr, formatSpec, repr, str } from "./format.js";
+import { formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString } from "./convert.js";
 import { sortValues } from "./methods/list.js";
 import { exitCore } from "./modules/sys.js";
+import { tick } from "./watchdog.js";
 import * as ops from "./ops.js";
 import { powMod, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
-  ArrayIterator, BuiltinFunction, Cell, type CoreApi, type Kwargs, type NativeFn,
-  PyFunction, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, type Value,
+  BuiltinFunction, Cell, type CoreApi, type Kwargs, type NativeFn,
+  PyFunction, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, RangeIterator, ReverseIterator,
+  type Value,
   floatValue, isFloat, isInt,
 } from "./values.js";
 import { cpLength } from "./codepoints.js";
@@ -57,7 +59,7 @@ export const strType = construct("str", (core, args) => {
   if (!args.length) return "";
   // Classic: the original's str() is the identity and its `+` formats a real with C's
   // %f, so str() gives the text the original prints ("0.000100", "true", "NONE").
-  return core.newStr(core.dialect === "classic" ? classicStr(args[0]) : str(args[0], core.float32));
+  return core.newStr(textOf(core, args[0], core.dialect === "classic" ? "classic" : "str"));
 });
 
 export const boolType = construct("bool", (_core, args) => {
@@ -67,13 +69,14 @@ export const boolType = construct("bool", (_core, args) => {
 
 export const listType = construct("list", (core, args) => {
   expectArgs("list", args, 0, 1);
-  return core.newList(args.length ? ops.iterableItems(args[0]) : []);
+  // iterableItems charges the items as a list while it collects them.
+  return args.length ? new PyList(ops.iterableItems(args[0], core)) : core.newList([]);
 });
 
 export const tupleType = construct("tuple", (core, args) => {
   expectArgs("tuple", args, 0, 1);
   if (args.length && args[0] instanceof PyTuple) return args[0];
-  return core.newTuple(args.length ? ops.iterableItems(args[0]) : []);
+  return args.length ? new PyTuple(ops.iterableItems(args[0], core)) : core.newTuple([]);
 });
 
 export const rangeType = construct("range", (core, args, kw) => {
@@ -128,37 +131,69 @@ function isInstance(v: Value, t: PyType): boolean {
 
 // ------------------------------------------------------------- iterators
 
-/** Lazily maps another iterator (enumerate, zip, map, filter). */
+/** Lazily maps other iterators (enumerate, zip, map, filter). */
 class MapIterator extends PyIterator {
-  constructor(private readonly step: () => Value | undefined) {
+  constructor(
+    /** What `step` uses (source iterators, the function): kept alive with this iterator. */
+    private readonly sources: readonly Value[],
+    private readonly step: () => Value | undefined,
+  ) {
     super();
   }
   next(): Value | undefined {
     return this.step();
   }
+  children(): readonly Value[] {
+    return this.sources;
+  }
 }
 
 // --------------------------------------------------------------- helpers
 
+/** First and last ints of a non-empty range. */
+function rangeEnds(r: PyRange): [number, number] {
+  return [r.start, r.start + (r.length - 1) * r.step];
+}
+
+/** min()/max(): streams over the iterable (never materialises it); O(1) for a range. */
 function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): Value {
   expectKwargs(name, kw, ["key", "default"]);
   if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
-  const items = args.length === 1 ? ops.iterableItems(args[0]) : args;
-  if (items.length === 0) {
+  const key = kw?.get("key") ?? null;
+  const src = args.length === 1 ? args[0] : new PyTuple(args);
+  const empty = (): Value => {
     if (kw?.has("default")) return kw.get("default")!;
     throw valueError(`${name}() arg is an empty sequence`);
+  };
+  if (src instanceof PyRange && key === null) {
+    if (src.length === 0) return empty();
+    const [first, last] = rangeEnds(src);
+    return name === "min" ? Math.min(first, last) : Math.max(first, last);
   }
-  const key = kw?.get("key") ?? null;
-  let best = items[0];
+  const it = ops.getIter(src);
+  let best = it.next();
+  if (best === undefined) return empty();
   let bestKey = key === null ? best : core.call(key, [best]);
-  for (let i = 1; i < items.length; i++) {
-    const k = key === null ? items[i] : core.call(key, [items[i]]);
+  for (let v = it.next(); v !== undefined; v = it.next()) {
+    tick();
+    const k = key === null ? v : core.call(key, [v]);
     if (ops.compare(name === "min" ? "lt" : "gt", k, bestKey)) {
-      best = items[i];
+      best = v;
       bestKey = k;
     }
   }
   return best;
+}
+
+/** sum() of a range of ints from an int start, in O(1); exact, int32-checked. */
+function sumRange(r: PyRange, start: number): number {
+  const n = r.length;
+  const [first, last] = n ? rangeEnds(r) : [0, 0];
+  const total = BigInt(start) + (BigInt(n) * (BigInt(first) + BigInt(last))) / 2n;
+  if (total < -2147483648n || total > 2147483647n) {
+    throw new PyError("OverflowError", `int overflow: sum of range(${r.start}, ${r.stop}, ${r.step}) = ${total} does not fit in a 32-bit int`);
+  }
+  return Number(total);
 }
 
 function radix(prefix: string, base: number) {
@@ -180,7 +215,7 @@ function printArgs(core: CoreApi, args: Value[], kw: Kwargs): Value {
   let text = "";
   for (let i = 0; i < args.length; i++) {
     if (i) text += sep;
-    text += str(args[i], core.float32);
+    text += textOf(core, args[i], "str");
   }
   core.write(text + end);
   return null;
@@ -188,14 +223,14 @@ function printArgs(core: CoreApi, args: Value[], kw: Kwargs): Value {
 
 /** The classic `print x` statement: one value, the original's formats, one line. */
 export function printClassic(core: CoreApi, v: Value): void {
-  core.write(classicStr(v) + "\n");
+  core.write(textOf(core, v, "classic") + "\n");
 }
 
 /** f-string field: conversion 0 none, 1 !s, 2 !r, 3 !a; then the format spec. */
 export function formatValueForFString(core: CoreApi, v: Value, conversion: number, spec: string): string {
   let x = v;
-  if (conversion === 1) x = str(v, core.float32);
-  else if (conversion >= 2) x = repr(v, core.float32);
+  if (conversion === 1) x = textOf(core, v, "str");
+  else if (conversion >= 2) x = textOf(core, v, "repr");
   const s = spec === "" && typeof x === "string" ? x : formatSpec(x, spec, core);
   return core.newStr(s);
 }
@@ -231,8 +266,12 @@ function makeTable(): Map<string, Value> {
     expectArgs("sum", args, 1, 2);
     let acc: Value = args[1] ?? kw?.get("start") ?? 0;
     if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    if (args[0] instanceof PyRange && (isInt(acc) || typeof acc === "boolean")) return sumRange(args[0], Number(acc));
     const it = ops.getIter(args[0]);
-    for (let v = it.next(); v !== undefined; v = it.next()) acc = ops.add(core, acc, v);
+    for (let v = it.next(); v !== undefined; v = it.next()) {
+      tick();
+      acc = ops.add(core, acc, v);
+    }
     return acc;
   });
   add("round", (core, args, kw) => {
@@ -291,26 +330,30 @@ function makeTable(): Map<string, Value> {
   add("sorted", (core, args, kw) => {
     expectKwargs("sorted", kw, ["key", "reverse"]);
     expectArgs("sorted", args, 1);
-    return core.newList(sortValues(core, ops.iterableItems(args[0]), kw?.get("key") ?? null, ops.truthy(kw?.get("reverse") ?? false)));
+    // The items are charged as the new list while they are collected.
+    const items = ops.iterableItems(args[0], core);
+    return new PyList(sortValues(core, items, kw?.get("key") ?? null, ops.truthy(kw?.get("reverse") ?? false)));
   });
   add("reversed", (_c, args) => {
     expectArgs("reversed", args, 1);
     const v = args[0];
+    // Lazy, like CPython: nothing is copied.
     if (v instanceof PyRange) {
-      const n = v.length;
-      return new ArrayIterator(Array.from({ length: n }, (_, i) => v.start + v.step * (n - 1 - i)));
+      if (v.length === 0) return new RangeIterator(0, 0, 1);
+      const last = rangeEnds(v)[1];
+      return new RangeIterator(last, v.start - v.step, -v.step);
     }
     if (!(v instanceof PyList || v instanceof PyTuple || typeof v === "string")) {
       throw typeError(`'${typeName(v)}' object is not reversible`);
     }
-    return new ArrayIterator(ops.iterableItems(v).reverse());
+    return new ReverseIterator(v);
   });
   add("enumerate", (core, args, kw) => {
     expectKwargs("enumerate", kw, ["start"]);
     expectArgs("enumerate", args, 1, 2);
     const it = ops.getIter(args[0]);
     let i = toInt(args[1] ?? kw?.get("start") ?? 0, "");
-    return new MapIterator(() => {
+    return new MapIterator([it], () => {
       const v = it.next();
       return v === undefined ? undefined : core.newTuple([i++, v]);
     });
@@ -318,7 +361,7 @@ function makeTable(): Map<string, Value> {
   add("zip", (core, args, kw) => {
     expectKwargs("zip", kw, ["strict"]);
     const its = args.map((a) => ops.getIter(a));
-    return new MapIterator(() => {
+    return new MapIterator(its, () => {
       if (its.length === 0) return undefined;
       const row: Value[] = [];
       for (const it of its) {
@@ -333,7 +376,7 @@ function makeTable(): Map<string, Value> {
     if (args.length < 2) throw typeError("map() must have at least two arguments.");
     const f = args[0];
     const its = args.slice(1).map((a) => ops.getIter(a));
-    return new MapIterator(() => {
+    return new MapIterator([f, ...its], () => {
       const row: Value[] = [];
       for (const it of its) {
         const v = it.next();
@@ -347,8 +390,9 @@ function makeTable(): Map<string, Value> {
     expectArgs("filter", args, 2);
     const f = args[0];
     const it = ops.getIter(args[1]);
-    return new MapIterator(() => {
+    return new MapIterator([f, it], () => {
       for (let v = it.next(); v !== undefined; v = it.next()) {
+        tick(); // a filter that rejects everything runs inside one instruction
         if (ops.truthy(f === null ? v : core.call(f, [v]))) return v;
       }
       return undefined;
@@ -369,14 +413,24 @@ function makeTable(): Map<string, Value> {
   });
   add("any", (_c, args) => {
     expectArgs("any", args, 1);
+    const r = args[0];
+    if (r instanceof PyRange) return r.length > 1 || (r.length === 1 && r.start !== 0); // O(1)
     const it = ops.getIter(args[0]);
-    for (let v = it.next(); v !== undefined; v = it.next()) if (ops.truthy(v)) return true;
+    for (let v = it.next(); v !== undefined; v = it.next()) {
+      tick();
+      if (ops.truthy(v)) return true;
+    }
     return false;
   });
   add("all", (_c, args) => {
     expectArgs("all", args, 1);
+    const r = args[0];
+    if (r instanceof PyRange) return !ops.contains(r, 0); // O(1)
     const it = ops.getIter(args[0]);
-    for (let v = it.next(); v !== undefined; v = it.next()) if (!ops.truthy(v)) return false;
+    for (let v = it.next(); v !== undefined; v = it.next()) {
+      tick();
+      if (!ops.truthy(v)) return false;
+    }
     return true;
   });
   add("isinstance", (_c, args) => {
@@ -396,7 +450,7 @@ function makeTable(): Map<string, Value> {
   });
   add("repr", (core, args) => {
     expectArgs("repr", args, 1);
-    return core.newStr(repr(args[0], core.float32));
+    return core.newStr(textOf(core, args[0], "repr"));
   });
   add("format", (core, args) => {
     expectArgs("format", args, 1, 2);

@@ -11,6 +11,7 @@
 
 import { PyError, typeError, valueError, overflowError } from "./errors.js";
 import { typeName } from "./args.js";
+import { checkStrRoom } from "./growth.js";
 import {
   BuiltinFunction, Cell, PyFloat, PyFunction, PyIterator, PyList, PyModule, PyRange,
   PyTuple, PyType, type CoreApi, type Value, floatValue, isFloat, isInt,
@@ -315,7 +316,7 @@ function iteratorName(it: PyIterator): string {
   const ctor = it.constructor.name;
   const known: Record<string, string> = {
     ListIterator: "list_iterator", RangeIterator: "range_iterator",
-    StrIterator: "str_ascii_iterator", ArrayIterator: "iterator",
+    StrIterator: "str_ascii_iterator", ReverseIterator: "reversed",
   };
   if (known[ctor]) return known[ctor];
   const base = ctor.replace(/Iterator$/, "").toLowerCase();
@@ -414,6 +415,60 @@ function classicIn(v: Value, active: Set<object>): string {
  */
 export function classicStr(v: Value): string {
   return classicIn(v, new Set());
+}
+
+// ---------------------------------------------------------------------------------
+// Text that outgrows its value
+// ---------------------------------------------------------------------------------
+
+/** Texts shorter than this are built without measuring them first. */
+const MEASURE_ABOVE = 1 << 20;
+
+/**
+ * An upper bound on the text of `v`, without formatting anything: a list shared many
+ * times (`a = [[0] * 1000] * 1000`: 8 KB of data, 3 MB of text) is measured once.
+ */
+function textBound(v: Value, memo: Map<object, number>): number {
+  if (typeof v === "string") return 6 * v.length + 2; // repr escapes: at most \U0010ffff per 2 units
+  if (!(v instanceof PyList || v instanceof PyTuple)) return 64; // a number, a <function ...>...
+  const known = memo.get(v);
+  if (known !== undefined) return known;
+  memo.set(v, 5); // a list inside itself prints as [...]
+  let n = 3 + 2 * v.items.length;
+  for (const x of v.items) {
+    n += textBound(x, memo);
+    if (n > MAX_TEXT_MEASURE) break; // large enough to need the exact count
+  }
+  memo.set(v, n);
+  return n;
+}
+const MAX_TEXT_MEASURE = 2 ** 40;
+
+/** The exact length of the text `sequence()` builds for `v`, with `elem` formatting scalars. */
+function textLength(v: Value, elem: (x: Value) => string, memo: Map<object, number>): number {
+  if (!(v instanceof PyList || v instanceof PyTuple)) return elem(v).length;
+  const known = memo.get(v);
+  if (known !== undefined) return known;
+  memo.set(v, 5);
+  const k = v.items.length;
+  let n = 2 + Math.max(0, 2 * (k - 1)) + (v instanceof PyTuple && k === 1 ? 1 : 0);
+  for (const x of v.items) n += textLength(x, elem, memo);
+  memo.set(v, n);
+  return n;
+}
+
+/**
+ * Formats `v` as str() / repr() / the classic format, after checking that a large
+ * text fits the core's memory (MemoryError before the host builds it).
+ */
+export function textOf(core: CoreApi, v: Value, how: "str" | "repr" | "classic"): string {
+  if (typeof v === "string" && how !== "repr") return v;
+  if ((v instanceof PyList || v instanceof PyTuple) && textBound(v, new Map()) > MEASURE_ABOVE) {
+    const f32 = core.float32;
+    const elem = how === "classic" ? (x: Value) => classicIn(x, new Set()) : (x: Value) => reprIn(x, f32, new Set());
+    checkStrRoom(core, textLength(v, elem, new Map()));
+  }
+  return how === "classic" ? classicStr(v) : how === "str" ? str(v, core.float32) : repr(v, core.float32);
 }
 
 // ---------------------------------------------------------------------------------
@@ -628,17 +683,36 @@ function formatStrSpec(s: string, spec: Spec): string {
 }
 
 /** format(v, spec): Python's format-specification mini-language for int, float, str, bool. */
+/**
+ * A field `width` wide with `prec` digits (-1: the precision does not grow the text)
+ * must fit the core's memory: checked before the host pads or expands it, so a
+ * format like `{:999999999}` raises MemoryError instead of allocating first. Small
+ * fields are not worth the check; the caller charges the result anyway.
+ */
+function checkFieldRoom(core: CoreApi, width: number, prec: number): void {
+  const grow = Math.max(width, 0) + Math.max(prec, 0);
+  if (grow > 4096) checkStrRoom(core, grow);
+}
+
+/** Parses a spec and checks its width and precision against the core's memory. */
+function parseSpecFor(core: CoreApi, spec: string, owner: string, defaultType: string, defaultAlign: string): Spec {
+  const r = parseSpec(spec, owner, defaultType, defaultAlign);
+  const digits = (r.type !== "" && "eEfFgG%".includes(r.type)) || (owner === "float" && r.type === "");
+  checkFieldRoom(core, r.width, digits ? r.precision : -1);
+  return r;
+}
+
 export function formatSpec(v: Value, spec: string, core: CoreApi): string {
   const f32 = core.float32;
-  if (spec === "") return str(v, f32);
+  if (spec === "") return textOf(core, v, "str");
   if (typeof v === "number") {
     return (v | 0) === v
-      ? formatIntSpec(v, parseSpec(spec, "int", "d", ">"), "int")
-      : formatFloatSpec(v, parseSpec(spec, "float", "", ">"), f32);
+      ? formatIntSpec(v, parseSpecFor(core, spec, "int", "d", ">"), "int")
+      : formatFloatSpec(v, parseSpecFor(core, spec, "float", "", ">"), f32);
   }
-  if (typeof v === "boolean") return formatIntSpec(v ? 1 : 0, parseSpec(spec, "bool", "d", ">"), "bool");
-  if (v instanceof PyFloat) return formatFloatSpec(v.v, parseSpec(spec, "float", "", ">"), f32);
-  if (typeof v === "string") return formatStrSpec(v, parseSpec(spec, "str", "s", "<"));
+  if (typeof v === "boolean") return formatIntSpec(v ? 1 : 0, parseSpecFor(core, spec, "bool", "d", ">"), "bool");
+  if (v instanceof PyFloat) return formatFloatSpec(v.v, parseSpecFor(core, spec, "float", "", ">"), f32);
+  if (typeof v === "string") return formatStrSpec(v, parseSpecFor(core, spec, "str", "s", "<"));
   throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
 }
 
@@ -694,10 +768,9 @@ function percentFloat(v: Value): number {
 
 /** One conversion of a printf-style format. */
 function convertOne(code: string, c: Conv, v: Value, core: CoreApi): string {
-  const f32 = core.float32;
   switch (code) {
     case "s": case "r": case "a": {
-      let s = code === "s" ? str(v, f32) : repr(v, f32);
+      let s = textOf(core, v, code === "s" ? "str" : "repr");
       if (code === "a") s = asciiEscape(s);
       if (c.prec >= 0) s = cpSlice(s, 0, Math.min(c.prec, cpLength(s)));
       return padField(c, "", "", s, false);
@@ -834,6 +907,7 @@ function oneSpecifier(st: PercentState, core: CoreApi): string {
   if (st.i >= fmt.length) throw valueError("incomplete format");
   const code = fmt[st.i++];
   if (code === "%") return "%";
+  checkFieldRoom(core, c.width, "eEfFgG".includes(code) ? c.prec : -1);
   if (!"sradiuxXoeEfFgGc".includes(code)) {
     const cp = code.codePointAt(0)!;
     throw valueError(`unsupported format character '${code}' (0x${cp.toString(16)}) at index ${st.i - 1}`);

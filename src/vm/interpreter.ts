@@ -509,7 +509,7 @@ export function execute(core: Core, budget: number): number {
           const v = stack[--sp];
           const list = stack[sp - ins[pc++]] as PyList;
           core.sp = sp;
-          const items = ops.iterableItems(v);
+          const items = ops.itemsView(v, core);
           mem.charge(SIZE.slot * items.length);
           for (const x of items) list.items.push(x);
           break;
@@ -563,7 +563,7 @@ export function execute(core: Core, budget: number): number {
         case Op.UNPACK_SEQUENCE: {
           const n = ins[pc++];
           const v = stack[sp - 1];
-          const items = v instanceof PyTuple && v.items.length === n ? v.items : ops.unpack(v, n);
+          const items = v instanceof PyTuple && v.items.length === n ? v.items : ops.unpack(v, n, core);
           sp--;
           for (let i = n - 1; i >= 0; i--) stack[sp++] = items[i];
           break;
@@ -671,7 +671,7 @@ export function execute(core: Core, budget: number): number {
           if (op === Op.CALL_EX) {
             // Expand the positional list in place: fn, a1..am, kw values.
             fnIndex = sp - nkw - 2;
-            const pos = ops.iterableItems(stack[fnIndex + 1]);
+            const pos = ops.itemsView(stack[fnIndex + 1], core);
             const kwv = stack.slice(sp - nkw, sp);
             sp = fnIndex + 1;
             core.ensureStack(sp + pos.length + kwv.length + 8);

@@ -12,6 +12,9 @@
 // reclaimed by the host JavaScript engine once unreachable.) Frames are released
 // on return, in stack order.
 //
+// Builtins that build sequences or strings charge as they grow (vm/growth.ts), so a
+// program runs out of its core's memory, never the host's.
+//
 // When the local budget is exceeded the `onExhausted` hook decides: spill into the
 // core's slice of shared memory (device layer), or raise MemoryError.
 
@@ -34,6 +37,28 @@ export const SIZE = {
 
 export const listBytes = (n: number) => SIZE.listHeader + SIZE.slot * n;
 export const strBytes = (s: string) => SIZE.strHeader + s.length;
+
+/**
+ * Values a builtin is still building (the items collected so far by
+ * `list(map(f, xs))`, `sorted(it)`, `''.join(it)`...). They are not reachable from any root until the builtin
+ * returns, yet they occupy memory: the collector counts them as live, so a builder
+ * that charges as it grows cannot have its charges forgotten by a collection.
+ * Builtins run synchronously on their core's thread, so the entries present during a
+ * collection belong to builtins active on the collecting core (the `core` id keeps
+ * another core's collection — e.g. a message charged to the receiver — from seeing
+ * them).
+ */
+const building: { core: number; value: Value }[] = [];
+
+/** Runs `build` with `value` counted as live on core `coreId` while it runs. */
+export function whileBuilding<T>(coreId: number, value: Value, build: () => T): T {
+  building.push({ core: coreId, value });
+  try {
+    return build();
+  } finally {
+    building.pop();
+  }
+}
 
 export interface MemoryLimits {
   /** Bytes for data on the core (after code and the runtime's reserved part). */
@@ -150,6 +175,7 @@ export class CoreMemory {
     let live = 0;
     const work: Value[] = [];
     for (const r of this.roots()) if (r !== undefined) work.push(r);
+    for (const b of building) if (b.core === this.coreId) work.push(b.value);
     while (work.length) {
       const v = work.pop()!;
       if (typeof v === "string") {
@@ -179,8 +205,10 @@ export class CoreMemory {
       } else if (v instanceof PyRange) {
         live += SIZE.range;
       } else if (v instanceof PyIterator) {
-        // An iterator shares its sequence's storage, which is reached through its owner.
+        // An iterator keeps its sequence (and whatever it wraps) alive: a temporary
+        // list being iterated is live even when nothing else refers to it.
         live += SIZE.iterator;
+        for (const x of v.children()) work.push(x);
       }
     }
     this.heap = live;

@@ -8,8 +8,9 @@
 
 import { PyError, indexError, overflowError, typeError, valueError, zeroDivision } from "./errors.js";
 import { typeName } from "./args.js";
-import { classicStr, percentFormat } from "./format.js";
+import { percentFormat, textOf } from "./format.js";
 import { type ArithOp, FLOAT_RULES, INT_RULES, checkedInt, floatDivmod } from "./numbers.js";
+import { drain, rangeItems, reserveGrowth, reserveItems, reserveStr } from "./growth.js";
 import {
   type CoreApi, ListIterator, PyFloat, PyIterator, PyList, PyRange, PyTuple, RangeIterator,
   StrIterator, type Value, floatValue, isFloat,
@@ -66,9 +67,19 @@ function arith(core: Core, op: ArithOp, a: Value, b: Value): Value | undefined {
 export function add(core: Core, a: Value, b: Value): Value {
   const n = arith(core, "+", a, b);
   if (n !== undefined) return n;
-  if (typeof a === "string" && typeof b === "string") return core.newStr(a + b);
-  if (a instanceof PyList && b instanceof PyList) return core.newList(a.items.concat(b.items));
-  if (a instanceof PyTuple && b instanceof PyTuple) return core.newTuple(a.items.concat(b.items));
+  // Sizes are known: charged before the host builds the result.
+  if (typeof a === "string" && typeof b === "string") {
+    reserveStr(core, a.length + b.length);
+    return a + b;
+  }
+  if (a instanceof PyList && b instanceof PyList) {
+    reserveItems(core, a.items.length + b.items.length);
+    return new PyList(a.items.concat(b.items));
+  }
+  if (a instanceof PyTuple && b instanceof PyTuple) {
+    reserveItems(core, a.items.length + b.items.length, "tuple");
+    return new PyTuple(a.items.concat(b.items));
+  }
   if (typeof a === "string" || typeof b === "string") {
     const other = typeof a === "string" ? b : a;
     throw typeError(typeof a === "string"
@@ -81,8 +92,8 @@ export function add(core: Core, a: Value, b: Value): Value {
 /** `+=`: lists extend in place (identity kept), everything else is `+`. */
 export function inplaceAdd(core: Core, a: Value, b: Value): Value {
   if (a instanceof PyList) {
-    const items = iterableItems(b);
-    core.charge(4 * items.length);
+    const items = b === a ? a.items.slice() : itemsView(b, core);
+    reserveGrowth(core, a.items.length, items.length);
     for (const v of items) a.items.push(v);
     return a;
   }
@@ -97,18 +108,19 @@ export function sub(core: Core, a: Value, b: Value): Value {
 
 function repeat(core: Core, seq: Value, n: number): Value | undefined {
   const count = Math.max(0, n);
+  // The size is known: charged (MemoryError if too large) before the host allocates.
   if (typeof seq === "string") {
-    if (seq.length * count > 1 << 28) throw new PyError("MemoryError", `string of ${seq.length * count} characters is too large`);
-    return core.newStr(seq.repeat(count));
+    reserveStr(core, seq.length * count);
+    return seq.repeat(count);
   }
   if (seq instanceof PyList || seq instanceof PyTuple) {
     const total = seq.items.length * count;
-    if (total > 1 << 27) throw new PyError("MemoryError", `sequence of ${total} items is too large`);
+    reserveItems(core, total, seq instanceof PyList ? "list" : "tuple");
     const out: Value[] = new Array(total);
     const src = seq.items;
     for (let i = 0, k = 0; i < count; i++) for (let j = 0; j < src.length; j++) out[k++] = src[j];
-    if (!(seq instanceof PyList)) return core.newTuple(out);
-    const list = core.newList(out);
+    if (!(seq instanceof PyList)) return new PyTuple(out);
+    const list = new PyList(out);
     list.extensible = seq.extensible; // classic `[0] * n` grows like a literal
     return list;
   }
@@ -212,7 +224,7 @@ export function invert(a: Value): Value {
 
 /** Classic `+`: a string on either side concatenates, with the original's formats. */
 export function classicAdd(core: Core, a: Value, b: Value): Value {
-  if (typeof a === "string" || typeof b === "string") return core.newStr(classicStr(a) + classicStr(b));
+  if (typeof a === "string" || typeof b === "string") return core.newStr(textOf(core, a, "classic") + textOf(core, b, "classic"));
   return add(core, a, b);
 }
 
@@ -333,21 +345,36 @@ export function contains(container: Value, item: Value): boolean {
 // ---------------------------------------------------------------- iteration
 
 export function getIter(v: Value): PyIterator {
-  if (v instanceof PyList || v instanceof PyTuple) return new ListIterator(v.items);
+  if (v instanceof PyList || v instanceof PyTuple) return new ListIterator(v);
   if (v instanceof PyRange) return new RangeIterator(v.start, v.stop, v.step);
   if (typeof v === "string") return new StrIterator(v);
   if (v instanceof PyIterator) return v;
   throw typeError(`'${typeName(v)}' object is not iterable`);
 }
 
-/** All items of an iterable, as a fresh JS array. */
-export function iterableItems(v: Value): Value[] {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
-  if (typeof v === "string") return Array.from(v);
-  const it = getIter(v);
-  const out: Value[] = [];
-  for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
-  return out;
+/**
+ * All items of an iterable, as a fresh JS array, charged to the core as a list
+ * before (known size) or while (iterators) the host allocates it: see growth.ts.
+ */
+export function iterableItems(v: Value, core: Core): Value[] {
+  if (v instanceof PyList || v instanceof PyTuple) {
+    reserveItems(core, v.items.length);
+    return v.items.slice();
+  }
+  if (typeof v === "string") {
+    reserveItems(core, v.length);
+    return Array.from(v);
+  }
+  if (v instanceof PyRange) return rangeItems(core, v);
+  return drain(core, getIter(v));
+}
+
+/**
+ * The items of an iterable for reading only (`f(*xs)`, `[*xs]`, `a[i:j] = xs`): a
+ * list's or tuple's own items (nothing new is allocated), else `iterableItems`.
+ */
+export function itemsView(v: Value, core: Core): readonly Value[] {
+  return v instanceof PyList || v instanceof PyTuple ? v.items : iterableItems(v, core);
 }
 
 // ---------------------------------------------------------------- subscripts
@@ -469,7 +496,7 @@ export function getSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
 
 export function setSlice(core: Core, obj: Value, lower: Value, upper: Value, step: Value, v: Value): void {
   if (!(obj instanceof PyList)) throw typeError(`'${typeName(obj)}' object does not support item assignment`);
-  const items = iterableItems(v);
+  const items = v === obj ? obj.items.slice() : itemsView(v, core); // a[::-1] = a reads a copy
   const [lo, hi, st] = sliceIndices(lower, upper, step, obj.items.length);
   if (st === 1) {
     core.charge(4 * Math.max(0, items.length - Math.max(0, hi - lo)));
@@ -494,8 +521,20 @@ export function delSlice(obj: Value, lower: Value, upper: Value, step: Value): v
 }
 
 /** Items for `a, b = value`: exactly n of them. */
-export function unpack(v: Value, n: number): Value[] {
-  const items = v instanceof PyList || v instanceof PyTuple ? v.items : iterableItems(v);
+export function unpack(v: Value, n: number, core: Core): Value[] {
+  let items: Value[];
+  if (v instanceof PyList || v instanceof PyTuple) items = v.items;
+  else if (v instanceof PyRange && v.length > n) items = new Array<Value>(n + 1); // only the count matters
+  else {
+    // At most n + 1 items, as CPython: enough to tell "too many" from exactly n.
+    const it = getIter(v);
+    items = [];
+    while (items.length <= n) {
+      const x = it.next();
+      if (x === undefined) break;
+      items.push(x);
+    }
+  }
   if (items.length !== n) {
     if (items.length > n) throw valueError(`too many values to unpack (expected ${n})`);
     throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);

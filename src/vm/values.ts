@@ -170,16 +170,34 @@ export class PyType {
   ) {}
 }
 
+/**
+ * An iterator. Memory invariant, enforced by the type system: every iterator names
+ * the values it keeps alive (its sequence, the iterators and function it wraps), so
+ * the collector marks them — a temporary list being iterated (`for x in [0]*n:`)
+ * counts as live for as long as its iterator does. A new iterator kind cannot forget
+ * to say what it holds: `children` is abstract.
+ */
 export abstract class PyIterator {
   /** Next item, or undefined when exhausted. */
   abstract next(): Value | undefined;
+  /** The values this iterator references (marked by the collector with the iterator). */
+  abstract children(): readonly Value[];
 }
 
+/** Iterates a list or tuple by index (it sees items appended while it runs, like CPython). */
 export class ListIterator extends PyIterator {
   i = 0;
-  constructor(public readonly items: Value[]) { super(); }
+  /** The sequence's items (the interpreter's FOR_ITER reads them directly). */
+  readonly items: Value[];
+  constructor(public readonly seq: PyList | PyTuple) {
+    super();
+    this.items = seq.items;
+  }
   next(): Value | undefined {
     return this.i < this.items.length ? this.items[this.i++] : undefined;
+  }
+  children(): readonly Value[] {
+    return [this.seq];
   }
 }
 
@@ -190,6 +208,9 @@ export class RangeIterator extends PyIterator {
     if (this.step > 0 ? c >= this.stop : c <= this.stop) return undefined;
     this.cur = c + this.step;
     return c;
+  }
+  children(): readonly Value[] {
+    return [];
   }
 }
 
@@ -209,10 +230,34 @@ export class StrIterator extends PyIterator {
     this.i = i + 1;
     return s[i];
   }
+  children(): readonly Value[] {
+    return [this.s];
+  }
 }
 
-/** An iterator over values produced eagerly by a builtin (zip, enumerate, reversed...). */
-export class ArrayIterator extends ListIterator {}
+/** reversed() of a list, tuple or string: walks it backwards without copying it. */
+export class ReverseIterator extends PyIterator {
+  private i: number;
+  constructor(private readonly seq: PyList | PyTuple | string) {
+    super();
+    this.i = typeof seq === "string" ? seq.length : seq.items.length;
+  }
+  next(): Value | undefined {
+    const s = this.seq;
+    const n = typeof s === "string" ? s.length : s.items.length;
+    const i = this.i - 1;
+    // Like CPython: a list that shrank below the position ends the iteration.
+    if (i < 0 || i >= n) {
+      this.i = 0;
+      return undefined;
+    }
+    this.i = i;
+    return typeof s === "string" ? s[i] : s.items[i];
+  }
+  children(): readonly Value[] {
+    return [this.seq];
+  }
+}
 
 export type Value =
   | number | PyFloat | boolean | null | string | PyList | PyTuple | PyRange | PyFunction

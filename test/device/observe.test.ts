@@ -86,8 +86,11 @@ describe("memory hierarchy", () => {
     expect(r.out).toBe("[device 0] 1\n");
     expect(r.result.stats[0].peakShared).toBe(80008);
     expect(r.result.stats[0].peakLocal).toBeLessThan(8 * 1024);
-    const full = runDevice(py("from array import shared_mem_array", "a = shared_mem_array(200000)"), { cores: 1 });
-    expect(full.error).toMatch(/MemoryError: core 0 out of shared memory allocating a shared_mem_array of 800,008 bytes/);
+    // A 1-core run has all 32 MB of shared memory as its slice; 16 cores share it.
+    const full = runDevice(py("from array import shared_mem_array", "a = shared_mem_array(9000000)"), { cores: 1 });
+    expect(full.error).toMatch(/MemoryError: core 0 out of shared memory allocating a shared_mem_array of 36,000,008 bytes/);
+    const sliced = runDevice(py("from array import shared_mem_array", "a = shared_mem_array(600000)"), { cores: 16 });
+    expect(sliced.error).toMatch(/MemoryError: core \d+ out of shared memory allocating a shared_mem_array of 2,400,008 bytes; 0 of its 2,097,152-byte shared slice in use/);
   });
 
   it("spills data to shared memory with one warning, or fails under --strict-memory", () => {

@@ -246,7 +246,7 @@ describe("str and repr", () => {
       .toMatch(/^<built-in method append of list object at 0x[0-9a-f]+>$/);
     expect(repr(new PyModule("math"), true)).toBe("<module 'math'>");
     expect(repr(new PyType("int", null), true)).toBe("<class 'int'>");
-    expect(repr(new ListIterator([]), true)).toMatch(/^<list_iterator object at 0x[0-9a-f]+>$/);
+    expect(repr(new ListIterator(new PyList([])), true)).toMatch(/^<list_iterator object at 0x[0-9a-f]+>$/);
   });
 });
 

@@ -92,7 +92,7 @@ describe("str methods: values, memory and argument checking", () => {
 
   test("join accepts any iterable of str", () => {
     expect(call("-", "join", [new PyTuple(["a", "b"])])).toBe("a-b");
-    expect(call("-", "join", [new ListIterator(["x", "y", "z"])])).toBe("x-y-z");
+    expect(call("-", "join", [new ListIterator(new PyList(["x", "y", "z"]))])).toBe("x-y-z");
     expect(call("", "join", ["abc"])).toBe("abc");
     expect(outcome(() => call("-", "join", [new PyRange(0, 3, 1)])))
       .toEqual({ e: "TypeError: sequence item 0: expected str instance, int found" });

@@ -1,5 +1,6 @@
 // Methods of list (and the read-only ones shared with tuple: count, index).
-// Growth is charged to the core's memory at 4 bytes per element.
+// Growth is charged to the core's memory at 4 bytes per element, before the host
+// allocates it (extend goes through `+=`, which checks the final size first).
 
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import { indexError, typeError, valueError } from "../errors.js";
@@ -46,9 +47,7 @@ export const listMethods = new Map<string, ListMethod>([
   }],
   ["extend", (core, self, args) => {
     expectArgs("extend", args, 1);
-    const items = ops.iterableItems(args[0]);
-    core.charge(4 * items.length);
-    for (const v of items) self.items.push(v);
+    ops.inplaceAdd(core, self, args[0]);
     return null;
   }],
   ["insert", (core, self, args) => {

@@ -3,12 +3,15 @@
 // lengths, padding and character classes count code points, as Python does.
 // Every new string goes through core.newStr (which charges the core's memory); a
 // method whose result equals the receiver returns the receiver itself, as CPython.
+// A method that can grow a string far beyond its inputs (join, replace, padding,
+// expandtabs) checks the result's size against the core's memory before building it.
 
 import { PyError, indexError, typeError, valueError } from "../errors.js";
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import { PY_WHITESPACE } from "../convert.js";
 import { cpIndexOf, cpLastIndexOf, cpLength, cpTable, unitToCp } from "../codepoints.js";
 import { ascii, formatSpec, repr, str } from "../format.js";
+import { checkStrRoom, drain, rangeItems, reserveStr } from "../growth.js";
 import {
   PyIterator, PyList, PyRange, PyTuple, type CoreApi, type Kwargs, type Value,
 } from "../values.js";
@@ -86,20 +89,15 @@ function unitWindow(self: string, startV: Value | undefined, endV: Value | undef
   return [start > n ? self.length + start - n : t[start]!, t[end]!];
 }
 
-/** Items of an iterable argument, or null if the value is not iterable. */
-function iterItems(v: Value): Value[] | null {
+/**
+ * Items of an iterable argument, or null if the value is not iterable. A range or
+ * iterator is materialised with its growth charged to the core (see growth.ts).
+ */
+function iterItems(core: CoreApi, v: Value): Value[] | null {
   if (v instanceof PyList || v instanceof PyTuple) return v.items;
   if (typeof v === "string") return Array.from(v);
-  if (v instanceof PyRange) {
-    const out: Value[] = [];
-    for (let i = 0, x = v.start; i < v.length; i++, x += v.step) out.push(x);
-    return out;
-  }
-  if (v instanceof PyIterator) {
-    const out: Value[] = [];
-    for (let x = v.next(); x !== undefined; x = v.next()) out.push(x);
-    return out;
-  }
+  if (v instanceof PyRange) return rangeItems(core, v);
+  if (v instanceof PyIterator) return drain(core, v);
   return null;
 }
 
@@ -301,13 +299,16 @@ affixMethod("endswith", false);
 // ---------------------------------------------------------------------------------
 
 def("join", 1, 1, (core, self, args) => {
-  const items = iterItems(args[0]);
+  const items = iterItems(core, args[0]);
   if (items === null) throw typeError("can only join an iterable");
+  let length = self.length * Math.max(0, items.length - 1);
   items.forEach((x, i) => {
     if (typeof x !== "string") throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+    length += x.length;
   });
   if (items.length === 1) return items[0];
-  return core.newStr((items as string[]).join(self));
+  reserveStr(core, length); // charged before the host builds it
+  return (items as string[]).join(self);
 }, "str.join");
 
 /** split(None): runs of whitespace separate; ends are ignored; at most `max` splits. */
@@ -448,6 +449,7 @@ def("replace", 2, 3, (core, self, args) => {
   const rep = needStr(args[1], "replace() argument 2 must be str");
   const count = args[2] === undefined ? -1 : needInt(args[2]);
   if (count === 0) return self;
+  if (rep.length > old.length) checkStrRoom(core, replacedLength(self, old, rep, count));
   let out: string;
   if (old === "") {
     // An empty pattern matches before every character and at the end.
@@ -464,6 +466,18 @@ def("replace", 2, 3, (core, self, args) => {
   }
   return result(core, self, out);
 });
+
+/** Length of `self.replace(old, rep, count)`, computed without building it. */
+function replacedLength(self: string, old: string, rep: string, count: number): number {
+  let k: number;
+  if (old === "") k = cpLength(self) + 1;
+  else {
+    k = 0;
+    for (let i = self.indexOf(old); i >= 0 && (count < 0 || k < count); i = self.indexOf(old, i + old.length)) k++;
+  }
+  if (count >= 0) k = Math.min(k, count);
+  return self.length + k * (rep.length - old.length);
+}
 
 function affixRemoval(name: string, prefix: boolean): void {
   def(name, 1, 1, (core, self, args) => {
@@ -495,6 +509,7 @@ function padMethod(name: string, place: (marg: number, width: number) => number)
     const [width, fill] = padArgs(args);
     const marg = width - cpLength(self);
     if (marg <= 0) return self;
+    checkStrRoom(core, self.length + marg * fill.length);
     const left = place(marg, width);
     return core.newStr(fill.repeat(left) + self + fill.repeat(marg - left));
   });
@@ -508,6 +523,7 @@ def("zfill", 1, 1, (core, self, args) => {
   const width = needInt(args[0]);
   const fill = width - cpLength(self);
   if (fill <= 0) return self;
+  checkStrRoom(core, self.length + fill);
   const signed = self[0] === "+" || self[0] === "-";
   const body = signed ? self.slice(1) : self;
   return core.newStr((signed ? self[0] : "") + "0".repeat(fill) + body);
@@ -516,6 +532,7 @@ def("zfill", 1, 1, (core, self, args) => {
 strMethods.set("expandtabs", (core, self, args, kwargs) => {
   const [sizeV] = bindArgs("expandtabs", args, kwargs, ["tabsize"]);
   const size = sizeV === undefined ? 8 : needInt(sizeV);
+  if (size > 1 && self.includes("\t")) checkStrRoom(core, expandedLength(self, size));
   let out = "";
   let col = 0;
   for (const c of self) {
@@ -532,6 +549,22 @@ strMethods.set("expandtabs", (core, self, args, kwargs) => {
   }
   return result(core, self, out);
 });
+
+/** Length of `s.expandtabs(size)` (size > 0), computed without building it. */
+function expandedLength(s: string, size: number): number {
+  let n = 0;
+  let col = 0;
+  for (const c of s) {
+    if (c === "\t") {
+      n += size - (col % size);
+      col += size - (col % size);
+    } else {
+      n += c.length;
+      col = c === "\n" || c === "\r" ? 0 : col + 1;
+    }
+  }
+  return n;
+}
 
 // ---------------------------------------------------------------------------------
 // str.format

@@ -16,8 +16,9 @@
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { overflowError, typeError, valueError } from "../errors.js";
 import { PyList, PyModule, PyTuple, type CoreApi, type Value } from "../values.js";
-import { allocList, def, int, iterate, real } from "./util.js";
+import { allocList, def, int, real } from "./util.js";
 import { listBytes } from "../memory.js";
+import { itemsView } from "../ops.js";
 
 /** A list of shared_mem_array (its `shared` flag is set). */
 export type SharedList = PyList;
@@ -119,7 +120,8 @@ function typedArray(core: CoreApi, code: string, init: Value | undefined): PyLis
     throw typeError(`cannot use a str to initialize an array with typecode '${code}'`);
   }
   const out: Value[] = [];
-  for (const v of iterate(init)) {
+  // A range or iterator initializer is charged while it is read (see vm/growth.ts).
+  for (const v of itemsView(init, core)) {
     if (code === "u") {
       if (typeof v !== "string" || v.length !== 1) {
         throw typeError(`array item must be unicode character, not ${typeName(v)}`);

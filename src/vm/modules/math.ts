@@ -18,6 +18,7 @@ import { checkInt32, expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
 import { BuiltinFunction, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
 import { bind, def, int, isIntLike, iterate, real } from "./util.js";
+import { itemsView } from "../ops.js";
 
 const domainError = () => valueError("math domain error");
 const rangeError = () => overflowError("math range error");
@@ -559,8 +560,9 @@ export function createMath(core: CoreApi): PyModule {
   def(mod, "dist", (c, args, kwargs) => {
     expectKwargs("dist", kwargs);
     expectArgs("dist", args, 2);
-    const p = [...iterate(args[0])].map(real);
-    const q = [...iterate(args[1])].map(real);
+    // Points are read through charged views: a huge range raises MemoryError.
+    const p = itemsView(args[0], c).map(real);
+    const q = itemsView(args[1], c).map(real);
     if (p.length !== q.length) throw valueError("both points must have the same number of dimensions");
     return c.float(Math.hypot(...p.map((x, i) => x - q[i])));
   });

@@ -16,6 +16,7 @@ import {
   MT19937, seedKeyFromFloat, seedKeyFromInt, seedKeyFromString,
 } from "./mt19937.js";
 import { allocList, bind, def, int, iterate, real, seqAt, seqLength } from "./util.js";
+import { reserveItems } from "../growth.js";
 
 /** Per-core state of the module (stored with core.moduleState("random", ...)). */
 export class RandomState {
@@ -175,12 +176,20 @@ export function createRandom(core: CoreApi): PyModule {
       throw typeError("Cannot specify both weights and cumulative weights");
     }
     let cum: number[];
+    reserveItems(c, n); // the cumulative weights: one number per member of the population
     if (none(cumWeightsArg)) {
       cum = [];
       let acc = 0;
-      for (const w of iterate(weights!)) cum.push((acc += real(w)));
+      for (const w of iterate(weights!)) {
+        if (cum.length > n) break; // already too many: the length check below reports it
+        cum.push((acc += real(w)));
+      }
     } else {
-      cum = [...iterate(cumWeightsArg!)].map(real);
+      cum = [];
+      for (const w of iterate(cumWeightsArg!)) {
+        if (cum.length > n) break;
+        cum.push(real(w));
+      }
     }
     if (cum.length !== n) throw valueError("The number of weights does not match the population");
     const total = cum[n - 1] ?? 0;

@@ -1,0 +1,32 @@
+// Stopping long loops that run inside one instruction.
+//
+// The device stops a run at its time limit between instruction slices. A builtin
+// that drains a lazy iterator (`sum(map(f, range(10**9)))`, `list(filter(p, ...))`,
+// `max(..., key=f)`) runs inside a single instruction, so it would hold the thread —
+// and the host — until it finished. Such loops call `tick()` once per item; every
+// 65,536 ticks it asks the device's check (set with `setInterruptCheck`, usually
+// "is the time limit past?") and, if the run must stop, raises an error on the core
+// that ends the run with a clear message instead of blocking the host.
+//
+// Per thread: each worker thread has its own copy of this module, and cores on one
+// thread run one at a time, so one check per thread is enough.
+
+import { PyError } from "./errors.js";
+
+let shouldStop: () => boolean = () => false;
+let count = 0;
+
+/** Installs the device's check (null: none). Returns the previous one, to restore. */
+export function setInterruptCheck(check: (() => boolean) | null): () => boolean {
+  const prev = shouldStop;
+  shouldStop = check ?? (() => false);
+  count = 0;
+  return prev;
+}
+
+/** Counts one step of a long builtin loop; raises if the run must stop. */
+export function tick(): void {
+  if ((++count & 0xffff) === 0 && shouldStop()) {
+    throw new PyError("RuntimeError", "time limit reached (--timeout) while a builtin was still running; it was stopped there");
+  }
+}
