@@ -12,7 +12,7 @@
 
 import type { RunOutcome } from "./device.js";
 import { DeviceNode, type NodeOptions } from "./node.js";
-import { setInterruptCheck } from "../vm/watchdog.js";
+import { setInterruptCheck, TimeLimitReached } from "../vm/watchdog.js";
 
 /** The run goes on: call step again ("waiting": once `inputArrival` has resolved). */
 export type StepState = "running" | "waiting";
@@ -52,7 +52,8 @@ export class LocalRun {
     for (;;) {
       node.runReady(pause);
       let end: RunOutcome["end"];
-      if (node.failure) end = "failed";
+      // A core stopped inside a long builtin by the time limit ends the run as a timeout.
+      if (node.failure) end = node.failureError instanceof TimeLimitReached ? "timeout" : "failed";
       else if (node.live === 0) end = "done";
       else if (clock() > this.deadline) end = "timeout";
       else if (node.ready.size === 0) {

@@ -16,6 +16,7 @@ import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { standardModules } from "./modules/index.js";
 import { prepareCode } from "./loader.js";
+import { checkInterrupt } from "./watchdog.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
@@ -40,6 +41,9 @@ export interface CoreOptions {
   write?: (text: string) => void;
   readLine?: LineReader;
 }
+
+/** Instructions a callback runs between checks of the run's time limit. */
+const CALLBACK_SLICE = 1 << 20;
 
 /** Core errors that already carry their ePython traceback. */
 const annotated = new WeakSet<object>();
@@ -234,7 +238,12 @@ export class Core implements DeviceCore {
     names.forEach((n, i) => (this.stack[fnIndex + 1 + args.length + i] = kwargs!.get(n)!));
     this.sp = fnIndex + 1 + args.length + names.length;
     this.pushCall(fn, fnIndex, args.length, names, FrameKind.Boundary);
-    const status = execute(this, Infinity);
+    // In slices, so the run's time limit can stop a callback that never returns.
+    let status = execute(this, CALLBACK_SLICE);
+    while (status === RUN_YIELD) {
+      checkInterrupt();
+      status = execute(this, CALLBACK_SLICE);
+    }
     if (status !== RUN_DONE) throw new PyError("RuntimeError", "a blocking operation cannot be used inside a callback");
     return this.result;
   }

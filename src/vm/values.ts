@@ -251,8 +251,21 @@ export class ReverseIterator extends PyIterator {
       this.i = 0;
       return undefined;
     }
+    if (typeof s !== "string") {
+      this.i = i;
+      return s.items[i];
+    }
+    // Strings are sequences of code points: a surrogate pair is one character.
+    const low = s.charCodeAt(i);
+    if (i > 0 && low >= 0xdc00 && low <= 0xdfff) {
+      const high = s.charCodeAt(i - 1);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        this.i = i - 1;
+        return s.slice(i - 1, i + 1);
+      }
+    }
     this.i = i;
-    return typeof s === "string" ? s[i] : s.items[i];
+    return s[i];
   }
   children(): readonly Value[] {
     return [this.seq];

@@ -13,6 +13,13 @@
 
 import { PyError } from "./errors.js";
 
+/** The error that stops a core at the run's time limit; the device reports a timeout. */
+export class TimeLimitReached extends PyError {
+  constructor(where: string) {
+    super("RuntimeError", `time limit reached (--timeout) while a ${where} was still running; it was stopped there`);
+  }
+}
+
 let shouldStop: () => boolean = () => false;
 let count = 0;
 
@@ -27,6 +34,17 @@ export function setInterruptCheck(check: (() => boolean) | null): () => boolean 
 /** Counts one step of a long builtin loop; raises if the run must stop. */
 export function tick(): void {
   if ((++count & 0xffff) === 0 && shouldStop()) {
-    throw new PyError("RuntimeError", "time limit reached (--timeout) while a builtin was still running; it was stopped there");
+    throw new TimeLimitReached("builtin");
+  }
+}
+
+/**
+ * Checks the device's stop condition now (not counted). Used between slices of a
+ * Python callback that a builtin runs to completion (a `key=` function, a `map`
+ * function), which could otherwise loop forever inside one instruction.
+ */
+export function checkInterrupt(): void {
+  if (shouldStop()) {
+    throw new TimeLimitReached("callback");
   }
 }
