@@ -7,8 +7,10 @@
 //   made when the code is first entered;
 // - `ic`: the interpreter's inline caches by instruction offset (module attribute slots);
 // - `jit`: the compiled EVAL_EXPR / EVAL_STMT functions by instruction offset, each
-//   compiled the first time its instruction runs — so loading a large program costs
-//   no code generation, and code that never runs is never compiled.
+//   compiled once its instruction is hot (has run `hotAfter` times; until then the
+//   generic instructions that follow it run) — so loading a large program costs no
+//   code generation, and code that runs once or never is never compiled;
+// - `hits`: how often each cold EVAL instruction has run.
 
 import type { CodeObject } from "../bytecode/code.js";
 import { EvalDescriptorError } from "../bytecode/evalDescriptor.js";
@@ -20,7 +22,24 @@ export interface CodeRuntime {
   readonly k: Value[];
   ic: unknown[] | null;
   jit: (ExprFn | undefined)[] | null;
+  hits: Uint16Array | null;
 }
+
+/**
+ * Executions after which an EVAL instruction is compiled. Generating a function
+ * costs tens of microseconds, the generic path a fraction of one more per run, so
+ * code that runs a handful of times (a large program's straight-line code) is
+ * cheaper left uncompiled.
+ */
+let hotAfter = 16;
+
+/** Sets the hotness threshold (1: compile on first run; tests force the compiled path). */
+export function setEvalHotThreshold(n: number): void {
+  hotAfter = Math.max(1, Math.min(0xffff, Math.floor(n)));
+}
+
+/** Returned for a cold instruction: the generic instructions after it run instead. */
+const cold: ExprFn = () => undefined;
 
 /** One side table per precision (weak: a program's tables go when the program does). */
 const tables = { f32: new WeakMap<CodeObject, CodeRuntime>(), f64: new WeakMap<CodeObject, CodeRuntime>() };
@@ -30,7 +49,7 @@ export function runtimeOf(code: CodeObject, float32: boolean): CodeRuntime {
   const table = float32 ? tables.f32 : tables.f64;
   let rt = table.get(code);
   if (rt === undefined) {
-    rt = { k: constants(code, float32), ic: null, jit: null };
+    rt = { k: constants(code, float32), ic: null, jit: null, hits: null };
     table.set(code, rt);
   }
   return rt;
@@ -55,12 +74,17 @@ function constants(code: CodeObject, float32: boolean): Value[] {
 
 /**
  * The compiled function of the EVAL_EXPR / EVAL_STMT instruction at `pc`, compiling
- * it now if this is its first execution. A malformed descriptor means a corrupt image.
+ * it now if it has become hot (else `cold`, so the generic instructions run). A
+ * malformed descriptor means a corrupt image.
  */
 export function evalFunction(code: CodeObject, rt: CodeRuntime, pc: number, float32: boolean): ExprFn {
   const jit = rt.jit ?? (rt.jit = new Array<ExprFn | undefined>(code.code.length));
   let fn = jit[pc];
   if (fn === undefined) {
+    if (hotAfter > 1) {
+      const hits = rt.hits ?? (rt.hits = new Uint16Array(code.code.length));
+      if (++hits[pc] < hotAfter) return cold;
+    }
     const desc = code.consts[code.code[pc + 1]];
     try {
       if (typeof desc !== "string") throw new EvalDescriptorError("EVAL descriptor is not a string constant");

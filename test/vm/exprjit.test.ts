@@ -1,14 +1,14 @@
 // EVAL_EXPR fast paths must agree exactly with the generic instructions. The same
 // expressions are evaluated over fast locals (compiled to JavaScript) and over module
 // globals (never compiled), for values that exercise every guard.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { compileProgram } from "../../src/compiler/program.js";
 import { disassemble } from "../../src/bytecode/disasm.js";
 import { output, runSource } from "../helpers/runSource.js";
 import { type CodeObject, type Program, isCodeObject } from "../../src/bytecode/code.js";
 import { Core, RUN_DONE } from "../../src/vm/core.js";
 import { PyError } from "../../src/vm/errors.js";
-import { runtimeOf } from "../../src/vm/loader.js";
+import { runtimeOf, setEvalHotThreshold } from "../../src/vm/loader.js";
 
 const exprs = [
   "a + b * c", "a * b - c", "(a - b) * (b - c)", "a / b + c", "a * a + b * b + c * c",
@@ -33,6 +33,10 @@ function program(expr: string, a: string, b: string, c: string): string {
     `try_local = f(a, b, c, xs, i, j)\nprint(repr(try_local))\nprint(repr(${generic(expr)}))\n`;
 }
 
+
+// Compile every EVAL instruction on its first run, so each case exercises the
+// compiled path (by default only hot instructions are compiled).
+beforeAll(() => setEvalHotThreshold(1));
 describe("EVAL_EXPR", () => {
   it("is emitted for arithmetic over locals and list items", () => {
     const text = disassemble(compileProgram("def f(a, b, xs):\n    return a * b + xs[0]\n", "t.py"));
@@ -112,6 +116,25 @@ describe("lazy EVAL compilation and per-precision run-time tables", () => {
     expect(out.join("")).toBe("7\n");
     expect(runtimeOf(functionCode(program, "used"), true).jit?.some((f) => typeof f === "function")).toBe(true);
     expect(runtimeOf(functionCode(program, "unused"), true).jit).toBeNull();
+  });
+
+  it("compiles an instruction only once it is hot, at the default threshold", () => {
+    setEvalHotThreshold(16);
+    try {
+      const src = (n: number) => `def g(a, b):\n    return a * b + 1\nt = 0\nfor i in range(${n}):\n    t = g(i, 3)\nprint(t)\n`;
+      const coldProgram = compileProgram(src(10), "t.py");
+      const out: string[] = [];
+      expect(newCore(coldProgram, true, out).run(Infinity)).toBe(RUN_DONE);
+      expect(out.join("")).toBe("28\n");
+      expect(runtimeOf(functionCode(coldProgram, "g"), true).jit?.some((f) => typeof f === "function") ?? false).toBe(false);
+      const hotProgram = compileProgram(src(40), "t.py");
+      out.length = 0;
+      expect(newCore(hotProgram, true, out).run(Infinity)).toBe(RUN_DONE);
+      expect(out.join("")).toBe("118\n");
+      expect(runtimeOf(functionCode(hotProgram, "g"), true).jit?.some((f) => typeof f === "function")).toBe(true);
+    } finally {
+      setEvalHotThreshold(1);
+    }
   });
 
   it("reports a corrupt descriptor as a clear error when it runs", () => {

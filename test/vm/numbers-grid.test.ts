@@ -7,12 +7,13 @@
 // fixtures/gen-number-grid.py). With --float64 the answers must be CPython's exactly;
 // at the default float32 precision, CPython's double answer rounded once to float32.
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { compileProgram } from "../../src/compiler/program.js";
 import { disassemble } from "../../src/bytecode/disasm.js";
 import { Core, RUN_DONE } from "../../src/vm/core.js";
 import { PyError } from "../../src/vm/errors.js";
 import * as ops from "../../src/vm/ops.js";
+import { setEvalHotThreshold } from "../../src/vm/loader.js";
 import { PyFloat, PyTuple, type Value, makeFloat } from "../../src/vm/values.js";
 
 interface Grid {
@@ -229,6 +230,10 @@ for (const precision of ["f64", "f32"] as const) {
   });
 }
 
+
+// Compile every EVAL instruction on its first run, so each case exercises the
+// compiled path (by default only hot instructions are compiled).
+beforeAll(() => setEvalHotThreshold(1));
 describe("the grid exercises the compiled paths", () => {
   it("emits EVAL_EXPR, EVAL_STMT and fused branches for the grid functions", () => {
     const text = disassemble(program);
