@@ -10,7 +10,7 @@
 // `-l file` (load an image), `-h N` (host cores), `-s` (sizes), `-codecore`...
 
 import "../platform/selectNode.js";
-import { accessSync, constants, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
@@ -151,6 +151,7 @@ async function runCommand(file: string | undefined, programArgs: string[], flags
     writeOutput(flags.output, encodeProgram(program).bytes, "-o");
     return 0;
   }
+  const stdin = makeStdinLines();
   const report = await run(program, {
     file: path, sources, argv, color: pc.isColorSupported, optionNames: flagName,
     profile: flags.profile, cores: flags.cores, hostCores: flags.host, placement: flags.placement,
@@ -161,8 +162,8 @@ async function runCommand(file: string | undefined, programArgs: string[], flags
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     warn: (t) => process.stderr.write(pc.yellow(t) + "\n"),
-    stdin: makeStdinReader(),
-  });
+    stdinAsync: stdin.next,
+  }).finally(stdin.close);
   const result = report.result!;
   if (flags.trace && result.trace) writeOutput(flags.trace, traceJson(result.layout.cores, result.trace.events, result.trace.dropped), "--trace");
   if (flags.time) process.stderr.write(formatTimes(result.stats) + "\n");
@@ -170,28 +171,56 @@ async function runCommand(file: string | undefined, programArgs: string[], flags
   return report.status;
 }
 
-/** Synchronous line reader over standard input (input() blocks the whole run). */
-function makeStdinReader(): () => string | null {
-  let buffered = "";
-  let eof = false;
-  const chunk = Buffer.alloc(4096);
-  return () => {
-    while (!buffered.includes("\n") && !eof) {
-      let n = 0;
-      try {
-        n = readSync(0, chunk, 0, chunk.length, null);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
-        n = 0;
-      }
-      if (n <= 0) eof = true;
-      else buffered += chunk.subarray(0, n).toString("utf8");
+/**
+ * Lines of standard input, read asynchronously: a core in input() waits for its line
+ * while the others run on. Standard input is opened only when a program first asks
+ * for a line, and `close` releases it so the process can exit.
+ */
+function makeStdinLines(): { next: () => Promise<string | null>; close: () => void } {
+  const lines: string[] = [];
+  const waiting: ((line: string | null) => void)[] = [];
+  let partial = "";
+  let ended = false;
+  let started = false;
+  const onData = (chunk: string) => {
+    partial += chunk;
+    let nl: number;
+    while ((nl = partial.indexOf("\n")) >= 0) {
+      lines.push(partial.slice(0, nl).replace(/\r$/, ""));
+      partial = partial.slice(nl + 1);
     }
-    if (!buffered) return null;
-    const nl = buffered.indexOf("\n");
-    const line = nl < 0 ? buffered : buffered.slice(0, nl);
-    buffered = nl < 0 ? "" : buffered.slice(nl + 1);
-    return line.replace(/\r$/, "");
+    flush();
+  };
+  const onEnd = () => {
+    if (partial) lines.push(partial.replace(/\r$/, ""));
+    partial = "";
+    ended = true;
+    flush();
+  };
+  function flush(): void {
+    while (waiting.length && (lines.length || ended)) waiting.shift()!(lines.length ? lines.shift()! : null);
+    if (!waiting.length && started && !ended) process.stdin.pause();
+  }
+  return {
+    next: () => new Promise<string | null>((resolve) => {
+      waiting.push(resolve);
+      if (!started) {
+        started = true;
+        process.stdin.setEncoding("utf8");
+        process.stdin.on("data", onData);
+        process.stdin.on("end", onEnd);
+        process.stdin.on("error", onEnd);
+      }
+      if (lines.length || ended) flush();
+      else process.stdin.resume();
+    }),
+    close: () => {
+      if (!started) return;
+      process.stdin.off("data", onData);
+      process.stdin.off("end", onEnd);
+      process.stdin.pause();
+      process.stdin.destroy();
+    },
   };
 }
 

@@ -34,6 +34,12 @@ export interface RunIO {
    * (without its newline; null at the end). input()'s prompt is written to stdout.
    */
   stdin?: string | (() => string | null);
+  /**
+   * Standard input read asynchronously (takes precedence over `stdin`): the next line
+   * (without its newline; null at the end). Only the core in input() waits for it;
+   * the other cores run on.
+   */
+  stdinAsync?: () => Promise<string | null>;
 }
 
 export interface RunOptions extends RunIO {
@@ -151,7 +157,8 @@ export function deviceOptions(
     write: o.stdout ?? io.stdout,
     writeError: stderr,
     warn: o.warn ?? ((t) => stderr(t + "\n")),
-    readLine: lineReader(o.stdin, o.stdout ?? io.stdout),
+    readLine: o.stdinAsync ? undefined : lineReader(o.stdin, o.stdout ?? io.stdout),
+    readLineAsync: asyncLineReader(o.stdinAsync, o.stdout ?? io.stdout),
     argv: [programPath, ...(o.argv ?? [])],
     seed, timeoutMs: timeout * 1000,
     localMemory: local === undefined ? undefined : local - profile.runtimeReserve,
@@ -159,6 +166,15 @@ export function deviceOptions(
     strictMemory: !!o.strictMemory, dataShared: !!o.dataShared, code: o.code ?? "auto",
     workers,
     timing: !!o.timing, trace: !!o.trace,
+  };
+}
+
+/** input()'s asynchronous reader: writes the prompt, then waits for the next line. */
+function asyncLineReader(next: RunIO["stdinAsync"], stdout: (text: string) => void): ((prompt: string) => Promise<string | null>) | undefined {
+  if (next === undefined) return undefined;
+  return (prompt) => {
+    if (prompt) stdout(prompt);
+    return next();
   };
 }
 
