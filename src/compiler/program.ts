@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { parse } from "../lang/index.js";
 import type * as A from "../lang/ast.js";
 import type { Program, ModuleUnit } from "../bytecode/code.js";
+import { contentHash } from "../bytecode/checksum.js";
 import { analyze } from "./scopes.js";
 import { emitModule } from "./emitter.js";
 import { rewriteClassic } from "./classic.js";
@@ -23,7 +24,7 @@ export function compileModule(source: string, file: string, name: string, dialec
   const ast = parse(source, file, { dialect });
   const classicGlobalsBefore = dialect === "classic" ? rewriteClassic(ast).globalsBefore : undefined;
   const scopes = analyze(ast, { dialect, file, source, classicGlobalsBefore });
-  return { unit: { name, code: emitModule(ast, scopes) }, ast };
+  return { unit: { name, code: emitModule(ast, scopes), sourceHash: contentHash(source) }, ast };
 }
 
 export function compileProgram(source: string, file: string, opts: CompileOptions = {}): Program {
