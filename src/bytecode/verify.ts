@@ -32,6 +32,9 @@ import { Op, instrWidth, opNames, operandKinds } from "./opcodes.js";
 
 export class VerifyError extends Error {}
 
+/** FOR_ITER found no iterator: perhaps a comprehension body, verified again with parameter 0 an iterator. */
+class IteratorExpected extends VerifyError {}
+
 /** Deepest operand stack a code object may use (far beyond any real program). */
 export const MAX_STACK = 1 << 20;
 /** Deepest nesting of code objects (the parser bounds nesting at 1000 levels). */
@@ -104,18 +107,19 @@ class ProgramVerifier {
     try {
       max = new StackAnalysis(c, starts, false, this.iterTaking).run();
     } catch (e) {
+      // Only a code object with exactly one positional parameter can be a comprehension
+      // body; the second analysis is stricter in every other respect, so its error (if
+      // any) is the one to report.
       const eligible = !isModule && c.argcount === 1 && c.kwonlycount === 0 && c.flags === 0;
-      if (!(e instanceof VerifyError) || !eligible) throw e;
-      // Perhaps a comprehension body, whose parameter 0 is its iterator.
-      try {
-        max = new StackAnalysis(c, starts, true, this.iterTaking).run();
-      } catch {
-        throw e;
-      }
+      if (!(e instanceof IteratorExpected) || !eligible) throw e;
+      max = new StackAnalysis(c, starts, true, this.iterTaking).run();
       this.iterTaking.add(c);
     }
-    // One spare slot, as the compiler reserves (CodeBuilder counts depth + 1).
-    c.stacksize = max + 1;
+    // Every code object ends with an epilogue that pushes its return value, which the
+    // compiler counts even where it is unreachable (after `while True:`); reserving
+    // that slot too keeps decoded code identical to freshly compiled code. Plus one
+    // spare slot, as the compiler reserves (CodeBuilder counts depth + 1).
+    c.stacksize = Math.max(max, 1) + 1;
   }
 }
 
@@ -257,9 +261,12 @@ class StackAnalysis {
     this.states = new Array(c.code.length);
   }
 
+  private where(msg: string): string {
+    return `code '${this.c.name}', ${opNames[this.c.code[this.pc]]} at offset ${this.pc}: ${msg}`;
+  }
+
   private fail(msg: string): never {
-    const op = this.c.code[this.pc];
-    throw new VerifyError(`code '${this.c.name}', ${opNames[op]} at offset ${this.pc}: ${msg}`);
+    throw new VerifyError(this.where(msg));
   }
 
   run(): number {
@@ -423,7 +430,7 @@ class StackAnalysis {
         break;
       case Op.FOR_ITER:
       case Op.FOR_ITER_STORE: {
-        if (top() !== ITER) this.fail(`expects an iterator, finds ${describeKind(top())}`);
+        if (top() !== ITER) throw new IteratorExpected(this.where(`expects an iterator, finds ${describeKind(top())}`));
         const exhausted = s.slice(0, -1);
         this.merge(op === Op.FOR_ITER ? a : b, exhausted);
         if (op === Op.FOR_ITER) this.push(s, ANY);
