@@ -141,6 +141,8 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
   if (isModule) {
     if (c.flags !== CodeFlags.MODULE) fail("a module body must be flagged as one (and only as one)");
     if (c.argcount || c.kwonlycount || ncells) fail("a module body has no parameters or cells");
+    // The module's slots are made by name: a repeated name would leave an index without its slot.
+    if (new Set(c.globals).size !== c.globals.length) fail("a global name is repeated");
   } else if (c.flags & CodeFlags.MODULE) fail("a function body is flagged as a module");
 
   c.consts.forEach((k, i) => {

@@ -131,6 +131,7 @@ describe("code object structure", () => {
     expect(bad(body, { flags: 0 })).toThrow("a module body must be flagged as one");
     expect(bad(body, { flags: 64 | 4 })).toThrow("unknown flags 68");
     expect(bad(body, { cellvars: ["c"], cellArgs: [-1] })).toThrow("a module body has no parameters or cells");
+    expect(bad(body, { globals: ["x", "x"] })).toThrow("a global name is repeated");
     const f = func(body, { flags: 4 });
     const main = assemble([["LOAD_CONST", 0], ["MAKE_FUNCTION", 0], ["RETURN_VALUE"]], { consts: [f] });
     expect(() => verifyProgram(programOf(main))).toThrow("a function body is flagged as a module");
