@@ -91,12 +91,18 @@ class ProgramVerifier {
   /** Code objects whose parameter 0 is an iterator (comprehension bodies). */
   private readonly iterTaking = new Set<CodeObject>();
   private readonly done = new Set<CodeObject>();
+  /**
+   * Bounds the analysis of crafted code (StackAnalysis.spend): a fixed allowance for
+   * the program plus a share per instruction word, far above what compiled code needs.
+   */
+  private readonly budget = { left: BASE_BUDGET };
 
   verify(c: CodeObject, isModule: boolean, depth: number): void {
     if (depth > MAX_NESTING) throw new VerifyError("code objects nested too deeply");
     if (this.done.has(c)) throw new VerifyError(`code '${c.name}' appears twice in the program`);
     this.done.add(c);
     const starts = checkStructure(c, isModule);
+    this.budget.left += BUDGET_PER_WORD * c.code.length;
     c.consts.forEach((k) => {
       if (isCodeObject(k)) {
         if (k.globals !== c.globals) throw new VerifyError(`code '${k.name}' inside '${c.name}' has its own globals table`);
@@ -105,14 +111,14 @@ class ProgramVerifier {
     });
     let max: number;
     try {
-      max = new StackAnalysis(c, starts, false, this.iterTaking).run();
+      max = new StackAnalysis(c, starts, false, this.iterTaking, this.budget).run();
     } catch (e) {
       // Only a code object with exactly one positional parameter can be a comprehension
       // body; the second analysis is stricter in every other respect, so its error (if
       // any) is the one to report.
       const eligible = !isModule && c.argcount === 1 && c.kwonlycount === 0 && c.flags === 0;
       if (!(e instanceof IteratorExpected) || !eligible) throw e;
-      max = new StackAnalysis(c, starts, true, this.iterTaking).run();
+      max = new StackAnalysis(c, starts, true, this.iterTaking, this.budget).run();
       this.iterTaking.add(c);
     }
     // Every code object ends with an epilogue that pushes its return value, which the
@@ -163,6 +169,8 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
   if (c.lines.length !== n) fail("line table does not match the instructions");
   const starts = new Uint8Array(n + 1);
   const jumps: [number, number][] = [];
+  /** Descriptor constants already checked (many instructions may share one). */
+  const descriptors = new Set<number>();
   for (let pc = 0; pc < n; ) {
     const op = code[pc];
     if (!(op >= 0 && op < opNames.length)) fail(`unknown opcode ${op} at offset ${pc}`);
@@ -187,10 +195,11 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
         case "int": break;
       }
     });
-    if (op === Op.EVAL_EXPR || op === Op.EVAL_STMT) {
+    if ((op === Op.EVAL_EXPR || op === Op.EVAL_STMT) && !descriptors.has(code[pc + 1])) {
       const desc = c.consts[code[pc + 1]];
       if (typeof desc !== "string") fail(`${at}: the expression descriptor is not a string constant`);
       checkDescriptor(desc as string, nlocals, c.globals.length, (msg) => fail(`${at}: ${msg}`));
+      descriptors.add(code[pc + 1]);
     }
     pc += width;
   }
@@ -245,13 +254,32 @@ function checkDescriptor(desc: string, nlocals: number, nglobals: number, fail: 
   }
 }
 
+/**
+ * An abstract operand stack: immutable, so a state is shared between an instruction
+ * and its successors instead of copied (a 100,000-item list literal costs 100,000
+ * steps, not 100,000²), and two states that meet usually share their lower part.
+ */
+interface Slot {
+  readonly kind: string;
+  readonly below: Slot | null;
+  readonly depth: number;
+}
+type Stack = Slot | null;
+const depthOf = (s: Stack) => (s ? s.depth : 0);
+
+/** Work allowed for the whole program (slots made or compared), beyond a share per instruction word. */
+const BASE_BUDGET = 20_000_000;
+const BUDGET_PER_WORD = 64;
+
 /** Stack effects and value kinds over the control-flow graph of one code object. */
 class StackAnalysis {
-  private readonly states: (string[] | undefined)[];
+  /** The state at each instruction start; undefined until reached. */
+  private readonly states: (Stack | undefined)[];
   private readonly work: number[] = [];
   private max = 0;
-  /** Current instruction, for messages. */
+  /** Current instruction and stack, for the transfer functions and messages. */
   private pc = 0;
+  private cur: Stack = null;
 
   constructor(
     private readonly c: CodeObject,
@@ -259,6 +287,7 @@ class StackAnalysis {
     /** Parameter 0 is an iterator (a comprehension body). */
     private readonly iterParam: boolean,
     private readonly iterTaking: ReadonlySet<CodeObject>,
+    private readonly budget: { left: number },
   ) {
     this.states = new Array(c.code.length);
   }
@@ -271,66 +300,100 @@ class StackAnalysis {
     throw new VerifyError(this.where(msg));
   }
 
+  private spend(n: number): void {
+    this.budget.left -= n;
+    if (this.budget.left < 0) throw new VerifyError(`code '${this.c.name}' is too complex to verify`);
+  }
+
   run(): number {
-    this.merge(0, []);
+    this.merge(0, null);
     while (this.work.length) {
       this.pc = this.work.pop()!;
-      this.step(this.states[this.pc]!.slice());
+      this.cur = this.states[this.pc]!;
+      this.step();
     }
     return this.max;
   }
 
   /** Joins `stack` into the state at `target`, queueing it when that state changes. */
-  private merge(target: number, stack: string[]): void {
+  private merge(target: number, stack: Stack): void {
     if (target >= this.c.code.length || !this.starts[target]) this.fail(`control reaches offset ${target}, past the last instruction`);
     const old = this.states[target];
-    if (!old) {
+    if (old === undefined) {
       this.states[target] = stack;
       this.work.push(target);
       return;
     }
-    if (old.length !== stack.length) this.fail(`the stack depth at offset ${target} is ${old.length} on one path and ${stack.length} on another`);
-    let changed = false;
-    for (let i = 0; i < old.length; i++) {
-      if (old[i] === stack[i] || old[i] === ANY) continue;
-      if (isInternal(old[i]) || isInternal(stack[i])) {
-        this.fail(`the stack at offset ${target} holds ${describeKind(old[i])} on one path and ${describeKind(stack[i])} on another`);
+    if (depthOf(old) !== depthOf(stack)) this.fail(`the stack depth at offset ${target} is ${depthOf(old)} on one path and ${depthOf(stack)} on another`);
+    // Walk down to the part both share; kinds that differ there widen to "any".
+    const kinds: string[] = [];
+    let widened = false;
+    let a = old;
+    let b = stack;
+    while (a !== b && a && b) {
+      this.spend(1);
+      let k = a.kind;
+      if (a.kind !== b.kind && a.kind !== ANY) {
+        if (isInternal(a.kind) || isInternal(b.kind)) {
+          this.fail(`the stack at offset ${target} holds ${describeKind(a.kind)} on one path and ${describeKind(b.kind)} on another`);
+        }
+        k = ANY;
+        widened = true;
       }
-      old[i] = ANY;
-      changed = true;
+      kinds.push(k);
+      a = a.below;
+      b = b.below;
     }
-    if (changed) this.work.push(target);
+    if (!widened) return;
+    let joined = a;
+    for (let i = kinds.length - 1; i >= 0; i--) joined = { kind: kinds[i], below: joined, depth: depthOf(joined) + 1 };
+    this.states[target] = joined;
+    this.work.push(target);
   }
 
-  private pop(s: string[]): string {
-    if (s.length === 0) this.fail("stack underflow");
-    return s.pop()!;
+  private pop(): string {
+    const s = this.cur;
+    if (!s) this.fail("stack underflow");
+    this.cur = s.below;
+    return s.kind;
   }
 
   /** Pops an ordinary Python value. */
-  private value(s: string[]): string {
-    const t = this.pop(s);
+  private value(): string {
+    const t = this.pop();
     if (isInternal(t)) this.fail(`${describeKind(t)} used as a value`);
     return t;
   }
 
-  private values(s: string[], n: number): void {
-    if (n > s.length) this.fail(`needs ${n} stack entries, has ${s.length}`);
-    for (let i = 0; i < n; i++) this.value(s);
+  private needs(n: number): void {
+    if (n > depthOf(this.cur)) this.fail(`needs ${n} stack entries, has ${depthOf(this.cur)}`);
+    this.spend(n);
   }
 
-  private expect(s: string[], kind: string, what: string): string {
-    const t = this.pop(s);
+  private values(n: number): void {
+    this.needs(n);
+    for (let i = 0; i < n; i++) this.value();
+  }
+
+  private expect(kind: string, what: string): void {
+    const t = this.pop();
     if (t !== kind) this.fail(`expects ${what}, finds ${describeKind(t)}`);
-    return t;
   }
 
-  private push(s: string[], t: string): void {
-    s.push(t);
-    if (s.length > this.max) {
-      if (s.length > MAX_STACK) this.fail("stack too deep");
-      this.max = s.length;
-    }
+  private push(kind: string): void {
+    const depth = depthOf(this.cur) + 1;
+    if (depth > MAX_STACK) this.fail("stack too deep");
+    this.spend(1);
+    this.cur = { kind, below: this.cur, depth };
+    if (depth > this.max) this.max = depth;
+  }
+
+  /** The kind `n` entries below the top (0: the top). */
+  private peek(n: number): string {
+    this.needs(n + 1);
+    let s = this.cur!;
+    for (let i = 0; i < n; i++) s = s.below!;
+    return s.kind;
   }
 
   private writesLocal(i: number): void {
@@ -341,61 +404,64 @@ class StackAnalysis {
     return this.iterParam && i === 0 ? ITER : ANY;
   }
 
-  private step(s: string[]): void {
+  private step(): void {
     const code = this.c.code;
     const pc = this.pc;
     const op = code[pc];
     const a = code[pc + 1];
     const b = code[pc + 2];
     const next = pc + instrWidth(op);
-    const top = () => (s.length ? s[s.length - 1] : this.fail("stack underflow"));
     switch (op) {
       case Op.NOP: break;
-      case Op.POP_TOP: this.pop(s); break;
+      case Op.POP_TOP: this.pop(); break;
       case Op.ROT_TWO: {
-        if (s.length < 2) this.fail("stack underflow");
-        const t = s[s.length - 1];
-        s[s.length - 1] = s[s.length - 2];
-        s[s.length - 2] = t;
+        this.needs(2);
+        const t1 = this.pop();
+        const t2 = this.pop();
+        this.push(t1);
+        this.push(t2);
         break;
       }
       case Op.ROT_THREE: {
-        if (s.length < 3) this.fail("stack underflow");
-        const t = s[s.length - 1];
-        s[s.length - 1] = s[s.length - 2];
-        s[s.length - 2] = s[s.length - 3];
-        s[s.length - 3] = t;
+        // The top moves down two places: [x, y, z] -> [z, x, y].
+        this.needs(3);
+        const z = this.pop();
+        const y = this.pop();
+        const x = this.pop();
+        this.push(z);
+        this.push(x);
+        this.push(y);
         break;
       }
-      case Op.DUP_TOP: this.push(s, top()); break;
+      case Op.DUP_TOP: this.push(this.peek(0)); break;
       case Op.DUP_TOP_TWO: {
-        if (s.length < 2) this.fail("stack underflow");
-        const [x, y] = s.slice(-2);
-        this.push(s, x);
-        this.push(s, y);
+        const x = this.peek(1);
+        const y = this.peek(0);
+        this.push(x);
+        this.push(y);
         break;
       }
       case Op.LOAD_CONST: {
         const k = this.c.consts[a];
-        this.push(s, typeof k === "string" ? STR : isCodeObject(k) ? codeConst(a) : Array.isArray(k) ? namesOf(k.length) : ANY);
+        this.push(typeof k === "string" ? STR : isCodeObject(k) ? codeConst(a) : Array.isArray(k) ? namesOf(k.length) : ANY);
         break;
       }
       case Op.LOAD_INT: case Op.LOAD_NONE: case Op.LOAD_TRUE: case Op.LOAD_FALSE:
       case Op.LOAD_DEREF: case Op.LOAD_GLOBAL:
-        this.push(s, ANY);
+        this.push(ANY);
         break;
-      case Op.LOAD_FAST: this.push(s, this.localKind(a)); break;
-      case Op.STORE_FAST: this.writesLocal(a); this.value(s); break;
+      case Op.LOAD_FAST: this.push(this.localKind(a)); break;
+      case Op.STORE_FAST: this.writesLocal(a); this.value(); break;
       case Op.DELETE_FAST: this.writesLocal(a); break;
-      case Op.STORE_DEREF: case Op.STORE_GLOBAL: this.value(s); break;
-      case Op.LOAD_CLOSURE: this.push(s, CELL); break;
+      case Op.STORE_DEREF: case Op.STORE_GLOBAL: this.value(); break;
+      case Op.LOAD_CLOSURE: this.push(CELL); break;
       case Op.DELETE_GLOBAL: break;
       case Op.LOAD_ATTR: case Op.UNARY_NEG: case Op.UNARY_POS: case Op.UNARY_INVERT: case Op.UNARY_NOT:
       case Op.ADD_INT:
-        this.value(s);
-        this.push(s, ANY);
+        this.value();
+        this.push(ANY);
         break;
-      case Op.STORE_ATTR: this.values(s, 2); break;
+      case Op.STORE_ATTR: this.values(2); break;
       case Op.BINARY_ADD: case Op.BINARY_SUB: case Op.BINARY_MUL: case Op.BINARY_TRUEDIV:
       case Op.BINARY_FLOORDIV: case Op.BINARY_MOD: case Op.BINARY_POW: case Op.BINARY_LSHIFT:
       case Op.BINARY_RSHIFT: case Op.BINARY_AND: case Op.BINARY_OR: case Op.BINARY_XOR:
@@ -403,155 +469,165 @@ class StackAnalysis {
       case Op.CLASSIC_MOD: case Op.COMPARE_EQ: case Op.COMPARE_NE: case Op.COMPARE_LT:
       case Op.COMPARE_LE: case Op.COMPARE_GT: case Op.COMPARE_GE: case Op.COMPARE_IN:
       case Op.COMPARE_NOT_IN: case Op.COMPARE_IS: case Op.COMPARE_IS_NOT: case Op.BINARY_SUBSCR:
-        this.values(s, 2);
-        this.push(s, ANY);
+        this.values(2);
+        this.push(ANY);
         break;
       case Op.JUMP:
-        this.merge(a, s);
+        this.merge(a, this.cur);
         return;
       case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE:
-        this.value(s);
-        this.merge(a, s.slice());
+        this.value();
+        this.merge(a, this.cur);
         break;
-      case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP:
-        if (isInternal(top())) this.fail(`${describeKind(top())} used as a value`);
-        this.merge(a, s.slice());
-        this.pop(s);
+      case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
+        const t = this.peek(0);
+        if (isInternal(t)) this.fail(`${describeKind(t)} used as a value`);
+        this.merge(a, this.cur);
+        this.pop();
         break;
+      }
       case Op.JUMP_IF_BOUND:
-        this.merge(b, s.slice());
+        this.merge(b, this.cur);
         break;
       case Op.JUMP_IF_NOT_LT: case Op.JUMP_IF_NOT_LE: case Op.JUMP_IF_NOT_GT:
       case Op.JUMP_IF_NOT_GE: case Op.JUMP_IF_NOT_EQ: case Op.JUMP_IF_NOT_NE:
-        this.values(s, 2);
-        this.merge(a, s.slice());
+        this.values(2);
+        this.merge(a, this.cur);
         break;
       case Op.GET_ITER:
-        this.value(s);
-        this.push(s, ITER);
+        this.value();
+        this.push(ITER);
         break;
       case Op.FOR_ITER:
       case Op.FOR_ITER_STORE: {
-        if (top() !== ITER) throw new IteratorExpected(this.where(`expects an iterator, finds ${describeKind(top())}`));
-        const exhausted = s.slice(0, -1);
-        this.merge(op === Op.FOR_ITER ? a : b, exhausted);
-        if (op === Op.FOR_ITER) this.push(s, ANY);
+        const t = this.peek(0);
+        if (t !== ITER) throw new IteratorExpected(this.where(`expects an iterator, finds ${describeKind(t)}`));
+        // Exhausted: the iterator is popped on the way to the target.
+        this.merge(op === Op.FOR_ITER ? a : b, this.cur!.below);
+        if (op === Op.FOR_ITER) this.push(ANY);
         else this.writesLocal(a);
         break;
       }
       case Op.BUILD_LIST: case Op.BUILD_CLASSIC_LIST:
-        this.values(s, a);
-        this.push(s, LIST);
+        this.values(a);
+        this.push(LIST);
         break;
       case Op.BUILD_TUPLE: {
-        if (a > s.length) this.fail(`needs ${a} stack entries, has ${s.length}`);
-        const items = s.splice(s.length - a, a);
-        const cells = items.filter((t) => t === CELL).length;
+        this.needs(a);
+        let cells = 0;
+        for (let i = 0; i < a; i++) {
+          const t = this.pop();
+          if (t === CELL) cells++;
+          else if (isInternal(t)) this.fail(`${describeKind(t)} used as a value`);
+        }
         if (cells && cells !== a) this.fail("mixes cells and values in one tuple");
-        for (const t of items) if (isInternal(t) && t !== CELL) this.fail(`${describeKind(t)} used as a value`);
-        this.push(s, cells ? closureOf(a) : TUPLE);
+        this.push(cells ? closureOf(a) : TUPLE);
         break;
       }
       case Op.LIST_APPEND: case Op.LIST_EXTEND:
-        this.value(s);
-        if (a < 1 || a > s.length || s[s.length - a] !== LIST) this.fail(`expects a list being built ${a} entries down`);
+        this.value();
+        if (a < 1 || a > depthOf(this.cur) || this.peek(a - 1) !== LIST) this.fail(`expects a list being built ${a} entries down`);
         break;
-      case Op.STORE_SUBSCR: this.values(s, 3); break;
-      case Op.DELETE_SUBSCR: this.values(s, 2); break;
-      case Op.SLICE_GET: this.values(s, 4); this.push(s, ANY); break;
-      case Op.SLICE_SET: this.values(s, 5); break;
-      case Op.SLICE_DEL: this.values(s, 4); break;
+      case Op.STORE_SUBSCR: this.values(3); break;
+      case Op.DELETE_SUBSCR: this.values(2); break;
+      case Op.SLICE_GET: this.values(4); this.push(ANY); break;
+      case Op.SLICE_SET: this.values(5); break;
+      case Op.SLICE_DEL: this.values(4); break;
       case Op.UNPACK_SEQUENCE:
-        this.value(s);
-        if (s.length + a > MAX_STACK) this.fail("stack too deep");
-        for (let i = 0; i < a; i++) this.push(s, ANY);
+        this.value();
+        if (depthOf(this.cur) + a > MAX_STACK) this.fail("stack too deep");
+        for (let i = 0; i < a; i++) this.push(ANY);
         break;
       case Op.CALL: {
-        if (a + 1 > s.length) this.fail(`needs ${a + 1} stack entries, has ${s.length}`);
-        const args = s.slice(s.length - a);
-        const fn = s[s.length - a - 1];
-        if (param(fn, "iterfn") !== null) {
+        if (param(this.peek(a), "iterfn") !== null) {
           // A comprehension's function: called once, at once, with its iterator.
-          if (a !== 1 || args[0] !== ITER) this.fail("a comprehension function must be called with one iterator");
-          s.length -= 2;
-        } else this.values(s, a + 1);
-        this.push(s, ANY);
+          if (a !== 1 || this.peek(0) !== ITER) this.fail("a comprehension function must be called with one iterator");
+          this.pop();
+          this.pop();
+        } else this.values(a + 1);
+        this.push(ANY);
         break;
       }
       case Op.CALL_KW: {
-        const nkw = param(this.pop(s), "names");
+        const nkw = param(this.pop(), "names");
         if (nkw === null || nkw > a) this.fail(`expects a names tuple of at most ${a} keywords`);
-        this.values(s, a + 1);
-        this.push(s, ANY);
+        this.values(a + 1);
+        this.push(ANY);
         break;
       }
       case Op.CALL_EX:
-        if (a > 0 && param(this.pop(s), "names") !== a) this.fail(`expects a names tuple of ${a} keywords`);
-        this.values(s, a + 2);
-        this.push(s, ANY);
+        if (a > 0 && param(this.pop(), "names") !== a) this.fail(`expects a names tuple of ${a} keywords`);
+        this.values(a + 2);
+        this.push(ANY);
         break;
       case Op.CALL_METHOD:
-        this.values(s, b + 1);
-        this.push(s, ANY);
+        this.values(b + 1);
+        this.push(ANY);
         break;
       case Op.RETURN_VALUE:
-        this.value(s);
+        this.value();
         return;
       case Op.MAKE_FUNCTION: {
         if (a > 7) this.fail(`unknown flags ${a}`);
-        const k = param(this.pop(s), "code");
+        const k = param(this.pop(), "code");
         if (k === null) this.fail("expects a code constant");
         const fcode = this.c.consts[k] as CodeObject;
         if (a & 4) {
-          const n = param(this.pop(s), "closure");
+          const n = param(this.pop(), "closure");
           if (n !== fcode.freevars.length) this.fail(`expects a closure of ${fcode.freevars.length} cells for '${fcode.name}'`);
         } else if (fcode.freevars.length) this.fail(`'${fcode.name}' needs a closure`);
-        if (a & 2) this.expect(s, TUPLE, "a tuple of keyword defaults");
-        if (a & 1) this.expect(s, TUPLE, "a tuple of defaults");
-        this.push(s, this.iterTaking.has(fcode) ? iterFunction(k) : ANY);
+        if (a & 2) this.expect(TUPLE, "a tuple of keyword defaults");
+        if (a & 1) this.expect(TUPLE, "a tuple of defaults");
+        this.push(this.iterTaking.has(fcode) ? iterFunction(k) : ANY);
         break;
       }
-      case Op.IMPORT_NAME: this.push(s, MODULE); break;
-      case Op.IMPORT_FROM:
-        if (top() !== MODULE) this.fail(`expects a module, finds ${describeKind(top())}`);
-        this.push(s, ANY);
+      case Op.IMPORT_NAME: this.push(MODULE); break;
+      case Op.IMPORT_FROM: {
+        const t = this.peek(0);
+        if (t !== MODULE) this.fail(`expects a module, finds ${describeKind(t)}`);
+        this.push(ANY);
         break;
-      case Op.IMPORT_STAR: this.expect(s, MODULE, "a module"); break;
-      case Op.PRINT_CLASSIC: this.value(s); break;
+      }
+      case Op.IMPORT_STAR: this.expect(MODULE, "a module"); break;
+      case Op.PRINT_CLASSIC: this.value(); break;
       case Op.FORMAT_VALUE:
         if (a > 7) this.fail(`unknown flags ${a}`);
-        if (a & 4) this.expect(s, STR, "a format spec string");
-        this.value(s);
-        this.push(s, STR);
+        if (a & 4) this.expect(STR, "a format spec string");
+        this.value();
+        this.push(STR);
         break;
       case Op.BUILD_STRING:
-        if (a > s.length) this.fail(`needs ${a} stack entries, has ${s.length}`);
-        for (let i = 0; i < a; i++) this.expect(s, STR, "string pieces");
-        this.push(s, STR);
+        this.needs(a);
+        for (let i = 0; i < a; i++) this.expect(STR, "string pieces");
+        this.push(STR);
         break;
       case Op.RAISE_ASSERT:
         if (a > 1) this.fail(`bad count ${a}`);
-        this.values(s, a);
+        this.values(a);
         return;
       case Op.LOAD_FAST2:
-        this.push(s, this.localKind(a));
-        this.push(s, this.localKind(b));
+        this.push(this.localKind(a));
+        this.push(this.localKind(b));
         break;
-      case Op.SUBSCR_FAST2: case Op.SUBSCR_FAST_INT: this.push(s, ANY); break;
-      case Op.STORE_SUBSCR_FAST2: case Op.STORE_SUBSCR_FAST_INT: this.value(s); break;
-      case Op.EVAL_EXPR:
-        this.merge(b, [...s, ANY]);
+      case Op.SUBSCR_FAST2: case Op.SUBSCR_FAST_INT: this.push(ANY); break;
+      case Op.STORE_SUBSCR_FAST2: case Op.STORE_SUBSCR_FAST_INT: this.value(); break;
+      case Op.EVAL_EXPR: {
+        // Success pushes the value and jumps past the generic instructions.
+        const here = this.cur;
+        this.push(ANY);
+        this.merge(b, this.cur);
+        this.cur = here;
         break;
+      }
       case Op.EVAL_STMT: {
         const target = (this.c.consts[a] as string).match(/^\(\s*=\s+l(\d+)\s/);
         if (target) this.writesLocal(Number(target[1]));
-        this.merge(b, s.slice());
+        this.merge(b, this.cur);
         break;
       }
       default:
         this.fail("unknown opcode");
     }
-    if (s.length > this.max) this.max = s.length;
-    this.merge(next, s);
+    this.merge(next, this.cur);
   }
 }

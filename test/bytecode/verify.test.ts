@@ -175,6 +175,18 @@ describe("stack depth by abstract interpretation", () => {
     expect(bad([["LOAD_NONE"], ["UNPACK_SEQUENCE", MAX_STACK + 5], ["RETURN_VALUE"]])).toThrow("stack too deep");
   });
 
+  it("takes linear time on long straight code (a 50,000-item list literal)", () => {
+    const src = `xs = [${Array.from({ length: 50_000 }, (_, i) => i % 7).join(", ")}]\nprint(len(xs))\n`;
+    const p = decodeProgram(encodeProgram(compile(src)).bytes);
+    expect(p.modules[0].code.stacksize).toBe(50_000 + 1);
+  }, 20_000);
+
+  it("gives up on crafted code that would take too long to analyse", () => {
+    const pairs: Instr[] = [];
+    for (let i = 0; i < 40; i++) pairs.push(["UNPACK_SEQUENCE", 1_000_000], ["BUILD_LIST", 1_000_000]);
+    expect(bad([["LOAD_NONE"], ...pairs, ["RETURN_VALUE"]])).toThrow("code '<module>' is too complex to verify");
+  });
+
   it("accepts loops, including a jump to itself (while True: pass)", () => {
     ok([["JUMP", 0]]);
     const p = compile("while True:\n    pass\n");
