@@ -8,11 +8,12 @@ import { lineOf } from "../lang/diagnostics.js";
 import type { PyError } from "../vm/errors.js";
 
 /**
- * Formats a core's uncaught error. A traceback entry quotes its source line only if
- * `program` records that file (as a module's file) with the content hash the file
- * has now: an edited file would show the wrong line, and a file name in an image is
- * untrusted (an image naming /etc/passwd must not print it). Without `program`
- * nothing can be checked, so entries show file and line only.
+ * Formats a core's uncaught error. Given the `program` that ran, a traceback entry
+ * quotes its source line only if the program records that file (as a module's file)
+ * with the content hash the file has now: an edited file would show the wrong line,
+ * and a file name in an image is untrusted (an image naming /etc/passwd must not
+ * print it). Callers that have the program must pass it; without it (older callers)
+ * `readSource` alone decides what is quoted.
  */
 export function formatRuntimeError(
   error: PyError,
@@ -46,8 +47,14 @@ export function formatRuntimeError(
 
 /** Returns the trimmed text of a line of a file, or "" unless the file is the one compiled. */
 function sourceQuoter(readSource: (file: string) => string | null, program: Program | undefined): (file: string, line: number) => string {
+  if (!program) {
+    return (file, line) => {
+      const src = readSource(file);
+      return src === null ? "" : lineOf(src, line).trim();
+    };
+  }
   const recorded = new Map<string, Set<string>>();
-  for (const m of program?.modules ?? []) {
+  for (const m of program.modules) {
     const hashes = recorded.get(m.code.file) ?? new Set<string>();
     hashes.add(m.sourceHash);
     recorded.set(m.code.file, hashes);
