@@ -24,8 +24,11 @@
 // verified with that parameter typed as an iterator (and never written), and its
 // function may only be called at once with one iterator argument.
 //
-// Loops are legal (`while True: pass` jumps to itself); the analysis terminates
-// because a stack slot's kind can only widen once (to "any") before it is fixed.
+// Loops are legal (`while True: pass` jumps to itself), but every backward jump must
+// be a JUMP or land on a FOR_ITER, the two places where the interpreter counts its
+// budget: a loop closed by a conditional jump would never let its core yield, and no
+// timeout could stop it. The analysis terminates because a stack slot's kind can
+// only widen once (to "any") before it is fixed, and a work budget bounds its cost.
 
 import { CodeFlags, type CodeObject, type Program, isCodeObject } from "./code.js";
 import { Op, instrWidth, opNames, operandKinds } from "./opcodes.js";
@@ -204,7 +207,13 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
     pc += width;
   }
   for (const [pc, target] of jumps) {
-    if (!(target >= 0 && target < n && starts[target])) fail(`${opNames[code[pc]]} at offset ${pc} jumps to ${target}, not to an instruction`);
+    const op = code[pc];
+    if (!(target >= 0 && target < n && starts[target])) fail(`${opNames[op]} at offset ${pc} jumps to ${target}, not to an instruction`);
+    // The interpreter counts its instruction budget (so a core yields, and a run can
+    // time out) at JUMP and at FOR_ITER: every loop must pass through one of them.
+    if (target <= pc && op !== Op.JUMP && code[target] !== Op.FOR_ITER && code[target] !== Op.FOR_ITER_STORE) {
+      fail(`${opNames[op]} at offset ${pc} jumps back to offset ${target}; only JUMP, or a jump to FOR_ITER, may close a loop`);
+    }
   }
   return starts;
 }

@@ -194,6 +194,14 @@ describe("stack depth by abstract interpretation", () => {
     expect(back.modules[0].code.stacksize).toBe(p.modules[0].code.stacksize);
   });
 
+  it("closes loops only with JUMP or at FOR_ITER, where a core can yield", () => {
+    expect(bad([["LOAD_TRUE"], ["POP_JUMP_IF_TRUE", 0], ["LOAD_NONE"], ["RETURN_VALUE"]]))
+      .toThrow("POP_JUMP_IF_TRUE at offset 1 jumps back to offset 0; only JUMP, or a jump to FOR_ITER, may close a loop");
+    expect(bad([["LOAD_INT", 1], ["LOAD_INT", 2], ["JUMP_IF_NOT_LT", 0], ["LOAD_NONE"], ["RETURN_VALUE"]])).toThrow("jumps back to offset 0");
+    // A comprehension's `if` jumps back to its FOR_ITER: allowed.
+    verifyProgram(compile("print([v for v in range(9) if v % 2])\n"));
+  });
+
   it("ignores unreachable code for depth but still checks its operands", () => {
     ok([["LOAD_NONE"], ["RETURN_VALUE"], ["POP_TOP"], ["POP_TOP"]]);
     expect(bad([["LOAD_NONE"], ["RETURN_VALUE"], ["LOAD_FAST", 9]])).toThrow("local 9 out of range");
