@@ -302,11 +302,11 @@ export function decodeProgram(bytes: Uint8Array, file?: string): Program {
   const named = file === undefined ? "" : ` '${file}'`;
   if (!isImage(bytes)) throw new ImageError(`${file === undefined ? "this file" : `'${file}'`} is not an ePython bytecode image (bad magic)`);
   const corrupt = (detail: string) => new ImageError(`corrupt image${named}: ${detail}`);
-  if (bytes.length < 10) throw corrupt("truncated");
   const version = bytes[4];
-  if (version !== IMAGE_VERSION) {
+  if (version !== undefined && version !== IMAGE_VERSION) {
     throw new ImageError(`bytecode image${named} has version ${version}, but this epython reads version ${IMAGE_VERSION} (compile the program again)`);
   }
+  if (bytes.length < 10) throw corrupt("truncated");
   const end = bytes.length - 4;
   const stored = new DataView(bytes.buffer, bytes.byteOffset + end, 4).getUint32(0, true);
   if (crc32(bytes, 0, end) !== stored) throw corrupt("checksum mismatch (the file is damaged or truncated)");
