@@ -9,7 +9,8 @@ export { deviceOptions, EPythonUsageError, type RunOptions, type RunIO } from ".
 // Lower layers, for tools that need them.
 export { parse } from "./lang/index.js";
 export { compileProgram } from "./compiler/program.js";
-export { encodeProgram, decodeProgram } from "./bytecode/image.js";
+export { encodeProgram, decodeProgram, isImage, ImageError } from "./bytecode/image.js";
+export { verifyProgram, VerifyError } from "./bytecode/verify.js";
 export { disassemble } from "./bytecode/disasm.js";
 export { Device } from "./device/device.js";
 export { profiles } from "./device/profiles.js";

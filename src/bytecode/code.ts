@@ -57,6 +57,12 @@ export interface ModuleUnit {
   /** Import name ("__main__" for the program itself). */
   name: string;
   code: CodeObject;
+  /**
+   * Content hash of the module's source text (checksum.ts contentHash), recorded at
+   * compile time: a traceback quotes a line of `code.file` only if the file on disk
+   * still has this hash, so a stale or forged file name shows no foreign text.
+   */
+  sourceHash: string;
 }
 
 export interface Program {

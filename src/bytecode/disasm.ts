@@ -6,7 +6,10 @@ import { instrWidth, operandKinds, opNames } from "./opcodes.js";
 
 export function disassemble(program: Program): string {
   const out: string[] = [`; ePython bytecode, dialect ${program.dialect}`];
-  for (const m of program.modules) disassembleCode(m.code, `module ${m.name}`, out);
+  for (const m of program.modules) {
+    out.push("", `; module ${m.name}, source hash ${m.sourceHash}`);
+    disassembleCode(m.code, `module ${m.name}`, out);
+  }
   return out.join("\n") + "\n";
 }
 

@@ -1,25 +1,48 @@
 // The binary bytecode image (`epython compile -o prog.epyc`): versioned, compact,
-// little-endian. Layout:
+// little-endian, checksummed, and VALIDATED on load (an image is untrusted input).
+// Layout, version 4:
 //   "EPYC" u8 version u8 dialect(0 python3, 1 classic) varint moduleCount
 //   (every string — names, file names, string constants — is stored once and then
 //   back-referenced; see Writer.str)
-//   per module: str name, code
-//   code: str name, str file, varint firstLine, argcount, kwonlycount, flags, stacksize,
+//   per module: str name, str sourceHash (16 hex digits, checksum.ts contentHash), code
+//   code: str name, str file, varint firstLine, argcount, kwonlycount, flags,
 //         strs varnames, strs cellvars, ints cellArgs, strs freevars,
-//         u8 hasGlobals [strs globals], varint nconsts consts, strs names,
+//         u8 hasGlobals [strs globals] (1 for a module body, 0 for nested code, which
+//         shares its module's table), varint nconsts consts, strs names,
 //         varint ninstr, instructions (u8 opcode + LEB128 operands; jumps as
 //         instruction indices), line table (varint pairs: instruction count, line delta)
 //   const: u8 tag (0 int, 1 float64, 2 str, 3 code, 4 names tuple) + payload
+//   u32 CRC-32 of every byte before it
+// The operand-stack size is not stored: the verifier computes it (verify.ts).
 // Instruction operands are LEB128 so typical instructions take 1–2 bytes, against
 // the original's fixed u16 operands (see docs/benchmarks.md for measured sizes).
+//
+// decodeProgram checks the magic, the version, the checksum, then every byte as it
+// parses (varints, string references, UTF-8, tags, table sizes, the line table), then
+// runs the verifier over the decoded program. Any failure is an ImageError whose
+// message says what is wrong; nothing malformed reaches the interpreter.
 
 import { type CodeObject, type Const, type Program, isCodeObject } from "./code.js";
+import { crc32 } from "./checksum.js";
 import { instrWidth, operandKinds, opNames } from "./opcodes.js";
+import { MAX_NESTING, VerifyError, verifyProgram } from "./verify.js";
 
 export const IMAGE_MAGIC = "EPYC";
-export const IMAGE_VERSION = 3;
+export const IMAGE_VERSION = 4;
 
+/** A file that is not a usable image; the message is ready to print after `epython: `. */
 export class ImageError extends Error {}
+
+/** A malformed image found while parsing (wrapped into an ImageError naming the file). */
+class CorruptImage extends Error {}
+
+/**
+ * True if `bytes` start like a bytecode image (the magic), whatever the file is
+ * called: the CLI loads such a file as an image and anything else as source.
+ */
+export function isImage(bytes: Uint8Array): boolean {
+  return bytes.length >= IMAGE_MAGIC.length && [...IMAGE_MAGIC].every((ch, i) => bytes[i] === ch.charCodeAt(0));
+}
 
 class Writer {
   private buf = new Uint8Array(1024);
@@ -35,6 +58,11 @@ class Writer {
   u8(x: number): void {
     this.room(1);
     this.buf[this.len++] = x & 0xff;
+  }
+  u32(x: number): void {
+    this.room(4);
+    new DataView(this.buf.buffer).setUint32(this.len, x, true);
+    this.len += 4;
   }
   /** Unsigned LEB128. */
   uvar(x: number): void {
@@ -83,16 +111,24 @@ class Writer {
   }
 }
 
+const INT32_MAX = 0x7fffffff;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads the image body; every read is bounds-checked and every count bounded by the bytes left. */
 class Reader {
   pos = 0;
   private view: DataView;
   constructor(private buf: Uint8Array) {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
+  get left(): number {
+    return this.buf.length - this.pos;
+  }
   u8(): number {
-    if (this.pos >= this.buf.length) throw new ImageError("truncated image");
+    if (this.pos >= this.buf.length) throw new CorruptImage("truncated");
     return this.buf[this.pos++];
   }
+  /** Unsigned LEB128, at most 2^53 (exact in a double). */
   uvar(): number {
     let x = 0;
     let mul = 1;
@@ -101,15 +137,30 @@ class Reader {
       x += (b & 0x7f) * mul;
       if (!(b & 0x80)) return x;
       mul *= 128;
-      if (mul > 2 ** 56) throw new ImageError("corrupt varint");
+      if (mul >= 2 ** 49) throw new CorruptImage("overlong varint");
     }
   }
+  /** An unsigned 32-bit-signed-safe value (a count, an index, a line). */
+  u31(what: string): number {
+    const x = this.uvar();
+    if (x > INT32_MAX) throw new CorruptImage(`${what} ${x} out of range`);
+    return x;
+  }
+  /** A count of items that each take at least one byte: never more than the bytes left. */
+  count(what: string): number {
+    const n = this.uvar();
+    if (n > this.left) throw new CorruptImage(`${what} count ${n} exceeds the image`);
+    return n;
+  }
+  /** A zig-zag signed varint in int32 range. */
   svar(): number {
     const u = this.uvar();
-    return u % 2 === 0 ? u / 2 : -(u + 1) / 2;
+    const x = u % 2 === 0 ? u / 2 : -(u + 1) / 2;
+    if (x > INT32_MAX || x < -INT32_MAX - 1) throw new CorruptImage(`signed value ${x} out of range`);
+    return x;
   }
   f64(): number {
-    if (this.pos + 8 > this.buf.length) throw new ImageError("truncated image");
+    if (this.pos + 8 > this.buf.length) throw new CorruptImage("truncated");
     const x = this.view.getFloat64(this.pos, true);
     this.pos += 8;
     return x;
@@ -119,20 +170,24 @@ class Reader {
     const tag = this.uvar();
     if (tag % 2 === 1) {
       const s = this.strings[(tag - 1) / 2];
-      if (s === undefined) throw new ImageError("corrupt string reference");
+      if (s === undefined) throw new CorruptImage("string reference to an unknown string");
       return s;
     }
     const n = tag / 2;
-    if (this.pos + n > this.buf.length) throw new ImageError("truncated image");
-    const s = new TextDecoder().decode(this.buf.subarray(this.pos, this.pos + n));
+    if (n > this.left) throw new CorruptImage("truncated string");
+    let s: string;
+    try {
+      s = utf8.decode(this.buf.subarray(this.pos, this.pos + n));
+    } catch {
+      throw new CorruptImage("a string is not valid UTF-8");
+    }
     this.pos += n;
     this.strings.push(s);
     return s;
   }
-  strs(): string[] {
-    const n = this.uvar();
+  strs(what: string): string[] {
     const out: string[] = [];
-    for (let i = 0; i < n; i++) out.push(this.str());
+    for (let n = this.count(what); n > 0; n--) out.push(this.str());
     return out;
   }
 }
@@ -153,8 +208,11 @@ export function encodeProgram(program: Program): { bytes: Uint8Array; sizes: Ima
   const sizes = { total: 0, instructions: 0 };
   for (const m of program.modules) {
     w.str(m.name);
+    w.str(m.sourceHash);
     writeCode(w, m.code, null, sizes);
   }
+  const body = w.bytes();
+  w.u32(crc32(body));
   sizes.total = w.len;
   return { bytes: w.bytes(), sizes };
 }
@@ -166,7 +224,6 @@ function writeCode(w: Writer, c: CodeObject, parentGlobals: string[] | null, siz
   w.uvar(c.argcount);
   w.uvar(c.kwonlycount);
   w.uvar(c.flags);
-  w.uvar(c.stacksize);
   w.strs(c.varnames);
   w.strs(c.cellvars);
   w.uvar(c.cellArgs.length);
@@ -237,87 +294,120 @@ function writeConst(w: Writer, k: Const, globals: string[], sizes: ImageSizes): 
   }
 }
 
-export function decodeProgram(bytes: Uint8Array): Program {
-  const r = new Reader(bytes);
-  const magic = String.fromCharCode(r.u8(), r.u8(), r.u8(), r.u8());
-  if (magic !== IMAGE_MAGIC) throw new ImageError("not an ePython bytecode image (bad magic)");
-  const version = r.u8();
-  if (version !== IMAGE_VERSION) {
-    throw new ImageError(`bytecode image version ${version} is not supported (this epython reads version ${IMAGE_VERSION})`);
+/**
+ * Decodes and verifies an image. `file` names it in error messages
+ * (`corrupt image 'prog.epyc': ...`).
+ */
+export function decodeProgram(bytes: Uint8Array, file?: string): Program {
+  const named = file === undefined ? "" : ` '${file}'`;
+  if (!isImage(bytes)) throw new ImageError(`${file === undefined ? "this file" : `'${file}'`} is not an ePython bytecode image (bad magic)`);
+  const corrupt = (detail: string) => new ImageError(`corrupt image${named}: ${detail}`);
+  const version = bytes[4];
+  if (version !== undefined && version !== IMAGE_VERSION) {
+    throw new ImageError(`bytecode image${named} has version ${version}, but this epython reads version ${IMAGE_VERSION} (compile the program again)`);
   }
-  const dialect = r.u8() === 1 ? "classic" : "python3";
-  const count = r.uvar();
-  const modules = [];
-  for (let i = 0; i < count; i++) {
-    const name = r.str();
-    modules.push({ name, code: readCode(r, null) });
+  if (bytes.length < 10) throw corrupt("truncated");
+  const end = bytes.length - 4;
+  const stored = new DataView(bytes.buffer, bytes.byteOffset + end, 4).getUint32(0, true);
+  if (crc32(bytes, 0, end) !== stored) throw corrupt("checksum mismatch (the file is damaged or truncated)");
+  try {
+    const r = new Reader(bytes.subarray(0, end));
+    r.pos = 5;
+    const dialectByte = r.u8();
+    if (dialectByte > 1) throw new CorruptImage(`unknown dialect ${dialectByte}`);
+    const dialect = dialectByte === 1 ? "classic" : "python3";
+    const modules = [];
+    for (let n = r.count("module"); n > 0; n--) {
+      const name = r.str();
+      const sourceHash = r.str();
+      modules.push({ name, sourceHash, code: readCode(r, null, 0) });
+    }
+    if (r.pos !== end) throw new CorruptImage("trailing bytes after the last module");
+    const program: Program = { dialect, modules };
+    verifyProgram(program);
+    return program;
+  } catch (e) {
+    if (e instanceof CorruptImage || e instanceof VerifyError) throw corrupt(e.message);
+    // A decoder bug must not leak JavaScript text to the user either.
+    const err = corrupt("unreadable (internal decoder error)");
+    (err as { cause?: unknown }).cause = e;
+    throw err;
   }
-  if (r.pos !== bytes.length) throw new ImageError("trailing bytes after image");
-  return { dialect, modules };
 }
 
-function readCode(r: Reader, parentGlobals: string[] | null): CodeObject {
+function readCode(r: Reader, parentGlobals: string[] | null, depth: number): CodeObject {
+  if (depth > MAX_NESTING) throw new CorruptImage("code objects nested too deeply");
   const name = r.str();
   const file = r.str();
-  const firstLine = r.uvar();
-  const argcount = r.uvar();
-  const kwonlycount = r.uvar();
-  const flags = r.uvar();
-  const stacksize = r.uvar();
-  const varnames = r.strs();
-  const cellvars = r.strs();
+  const firstLine = r.u31("first line");
+  const argcount = r.u31("argument count");
+  const kwonlycount = r.u31("keyword-only count");
+  const flags = r.u31("flags");
+  const varnames = r.strs("local");
+  const cellvars = r.strs("cell");
   const cellArgs: number[] = [];
-  for (let i = r.uvar(); i > 0; i--) cellArgs.push(r.svar());
-  const freevars = r.strs();
-  const globals = r.u8() ? r.strs() : parentGlobals;
-  if (!globals) throw new ImageError("module code without a globals table");
+  for (let i = r.count("cell argument"); i > 0; i--) cellArgs.push(r.svar());
+  const freevars = r.strs("free variable");
+  const hasGlobals = r.u8();
+  if (hasGlobals > 1) throw new CorruptImage(`bad globals marker ${hasGlobals} in code '${name}'`);
+  if (hasGlobals === (parentGlobals ? 1 : 0)) {
+    throw new CorruptImage(parentGlobals ? `nested code '${name}' has its own globals table` : `module code '${name}' has no globals table`);
+  }
+  const globals = hasGlobals ? r.strs("global") : parentGlobals!;
   const consts: Const[] = [];
-  for (let i = r.uvar(); i > 0; i--) consts.push(readConst(r, globals));
-  const names = r.strs();
+  for (let i = r.count("constant"); i > 0; i--) consts.push(readConst(r, globals, depth));
+  const names = r.strs("name");
 
-  const ninstr = r.uvar();
+  const ninstr = r.count("instruction");
+  if (ninstr === 0) throw new CorruptImage(`code '${name}' has no instructions`);
   const words: number[] = [];
   const starts: number[] = [];
   const jumpFixups: number[] = [];
   for (let i = 0; i < ninstr; i++) {
     starts.push(words.length);
     const op = r.u8();
-    if (op >= opNames.length) throw new ImageError(`unknown opcode ${op}`);
+    if (op >= opNames.length) throw new CorruptImage(`unknown opcode ${op} in code '${name}'`);
     words.push(op);
     for (const kind of operandKinds[op]) {
       if (kind === "jump") jumpFixups.push(words.length);
-      words.push(kind === "int" || kind === "cell" ? r.svar() : r.uvar());
+      words.push(kind === "int" || kind === "cell" ? r.svar() : r.u31("operand"));
     }
   }
   starts.push(words.length);
   for (const at of jumpFixups) {
     const target = starts[words[at]];
-    if (target === undefined) throw new ImageError("jump target out of range");
+    if (target === undefined || words[at] === ninstr) throw new CorruptImage(`jump to instruction ${words[at]} of ${ninstr} in code '${name}'`);
     words[at] = target;
   }
   const code = Int32Array.from(words);
   const lines = new Int32Array(code.length);
+  // The line table must cover every instruction exactly once, with lines in range.
   let line = firstLine;
   let instr = 0;
-  for (let runsLeft = r.uvar(); runsLeft > 0; runsLeft--) {
-    const count = r.uvar();
+  for (let runs = r.count("line run"); runs > 0; runs--) {
+    const count = r.u31("line run length");
     line += r.svar();
-    for (let k = 0; k < count && instr < ninstr; k++) lines[starts[instr++]] = line;
+    if (count === 0 || instr + count > ninstr) throw new CorruptImage(`line table of code '${name}' does not match its instructions`);
+    if (line < 0 || line > INT32_MAX) throw new CorruptImage(`line ${line} out of range in code '${name}'`);
+    for (let k = 0; k < count; k++) lines[starts[instr++]] = line;
   }
+  if (instr !== ninstr) throw new CorruptImage(`line table of code '${name}' does not match its instructions`);
   return {
     name, file, firstLine, argcount, kwonlycount, flags, varnames, cellvars, cellArgs,
-    freevars, stacksize, code, lines, consts, names, globals,
+    // Computed by the verifier; never read from the file.
+    stacksize: 0,
+    freevars, code, lines, consts, names, globals,
   };
 }
 
-function readConst(r: Reader, globals: string[]): Const {
+function readConst(r: Reader, globals: string[], depth: number): Const {
   const tag = r.u8();
   switch (tag) {
     case 0: return r.svar();
     case 1: return { float: r.f64() };
     case 2: return r.str();
-    case 3: return readCode(r, globals);
-    case 4: return r.strs();
-    default: throw new ImageError(`unknown constant tag ${tag}`);
+    case 3: return readCode(r, globals, depth + 1);
+    case 4: return r.strs("name");
+    default: throw new CorruptImage(`unknown constant tag ${tag}`);
   }
 }

@@ -15,14 +15,14 @@ import { dirname } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
 import type { Program } from "../bytecode/code.js";
-import { decodeProgram, encodeProgram, ImageError } from "../bytecode/image.js";
+import { decodeProgram, encodeProgram, ImageError, isImage } from "../bytecode/image.js";
 import { disassemble } from "../bytecode/disasm.js";
 import { EPythonSyntaxError } from "../lang/diagnostics.js";
 import { LayoutError } from "../device/layout.js";
 import { profiles } from "../device/profiles.js";
 import { formatStats, formatTimes } from "../device/stats.js";
 import { traceJson } from "../device/trace.js";
-import { compile, looksLikeImage } from "../host/compile.js";
+import { compile } from "../host/compile.js";
 import { EPythonUsageError, type RunOptions } from "../host/options.js";
 import { colors, formatSyntaxError } from "../host/report.js";
 import { run } from "../host/run.js";
@@ -102,10 +102,10 @@ function readInput(path: string): Uint8Array {
  */
 function loadProgram(path: string, classic: boolean, sources: Map<string, string>, image = false): Program {
   const bytes = readInput(path);
-  if ((image || path.endsWith(".epyc")) && !looksLikeImage(bytes)) {
+  if ((image || path.endsWith(".epyc")) && !isImage(bytes)) {
     throw new UserError(`'${path}' is not an ePython bytecode image${image ? " (-l loads images; run a .py program without -l)" : ""}`);
   }
-  return looksLikeImage(bytes) ? decodeProgram(bytes) : compile(bytes, { file: path, classic, sources });
+  return isImage(bytes) ? decodeProgram(bytes, path) : compile(bytes, { file: path, classic, sources });
 }
 
 /** Fails before a run when `path` cannot be written (so the run's result is not lost). */

@@ -5,6 +5,7 @@
 import { parse } from "../lang/index.js";
 import type * as A from "../lang/ast.js";
 import type { Program, ModuleUnit } from "../bytecode/code.js";
+import { contentHash } from "../bytecode/checksum.js";
 import { analyze, assertValid, type Analysis } from "./analyze.js";
 import { emitModule } from "./emitter.js";
 import { importedModuleNames } from "./imports.js";
@@ -24,7 +25,7 @@ export interface CompileOptions {
  */
 export function compileModule(source: string, file: string, name: string, dialect: A.Dialect): { unit: ModuleUnit; ast: A.Module; analysis: Analysis } {
   const analysis = assertValid(analyze(parse(source, file, { dialect })));
-  return { unit: { name, code: emitModule(analysis) }, ast: analysis.ast, analysis };
+  return { unit: { name, code: emitModule(analysis), sourceHash: contentHash(source) }, ast: analysis.ast, analysis };
 }
 
 export function compileProgram(source: string, file: string, opts: CompileOptions = {}): Program {

@@ -232,7 +232,9 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
 
 function findEnclosingBinding(s: Scope | null, name: string): boolean {
   for (let p = s; p && p.isFunction; p = p.parent) {
-    if (p.declaredGlobal.has(name)) return false;
+    // A name the enclosing function treats as global (declared, or in classic because
+    // the global was assigned before it) gives the inner function no cell to capture.
+    if (p.declaredGlobal.has(name) || p.kinds.get(name) === "global") return false;
     if (p.bound.has(name) || p.declaredNonlocal.has(name)) return true;
   }
   return false;

@@ -5,7 +5,7 @@
 
 import { readFileSync } from "node:fs";
 import type { Program } from "../bytecode/code.js";
-import { decodeProgram } from "../bytecode/image.js";
+import { decodeProgram, isImage } from "../bytecode/image.js";
 import { compileProgram } from "../compiler/program.js";
 import { decodeSource } from "../lang/source.js";
 import { standardModules, withLibraryModules } from "../vm/modules/index.js";
@@ -20,14 +20,6 @@ export interface CompileOptions {
   readFile?: (path: string) => string | null;
   /** Receives the text of every source file compiled (for source lines in tracebacks). */
   sources?: Map<string, string>;
-}
-
-/** The first bytes of every bytecode image ("EPYC"). */
-const IMAGE_MAGIC = [0x45, 0x50, 0x59, 0x43];
-
-/** True if `bytes` start like a bytecode image (whatever the file is called). */
-export function looksLikeImage(bytes: Uint8Array): boolean {
-  return bytes.length >= IMAGE_MAGIC.length && IMAGE_MAGIC.every((b, i) => bytes[i] === b);
 }
 
 /**
@@ -51,7 +43,7 @@ export function readFromDisk(path: string): string | null {
  * program and ImageError for a bad image.
  */
 export function compile(input: string | Uint8Array, options: CompileOptions = {}): Program {
-  if (typeof input !== "string" && looksLikeImage(input)) return decodeProgram(input);
+  if (typeof input !== "string" && isImage(input)) return decodeProgram(input, options.file);
   const file = options.file ?? "<string>";
   const source = typeof input === "string" ? input : decodeSource(input, file);
   const dialect = options.dialect ?? (options.classic ? "classic" : "python3");

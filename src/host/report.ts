@@ -4,6 +4,8 @@
 // for a user mistake. Colours are the caller's choice (the CLI on a terminal).
 
 import pc from "picocolors";
+import { contentHash } from "../bytecode/checksum.js";
+import type { Program } from "../bytecode/code.js";
 import type { RunResult } from "../device/device.js";
 import { coreReport } from "../device/deadlock.js";
 import type { CoreSummary } from "../device/node.js";
@@ -22,13 +24,22 @@ export const STATUS_FAILED = 1;
 export const STATUS_DEADLOCK = 3;
 export const STATUS_TIMEOUT = 124;
 
+/**
+ * Formats a core's uncaught error. Given the `program` that ran, a traceback entry
+ * quotes its source line only if the program records that file (as a module's file)
+ * with the content hash the file has now: an edited file would show the wrong line,
+ * and a file name in an image is untrusted (an image naming /etc/passwd must not
+ * print it). Without a program `readSource` alone decides what is quoted.
+ */
 export function formatRuntimeError(
   error: PyError,
   core: number,
   coreLabel: string,
   readSource: (file: string) => string | null,
-  c: Colors,
+  program: Program | undefined,
+  c: Colors = colors(false),
 ): string {
+  const quote = sourceQuoter(readSource, program);
   const out: string[] = [c.bold(c.red(`Error on ${coreLabel} ${core}:`)), "Traceback (most recent call last):"];
   // Like CPython, a run of identical entries (deep recursion) shows three, then a count.
   const tb = error.traceback;
@@ -39,8 +50,7 @@ export function formatRuntimeError(
     const shown = Math.min(j - i, 3);
     for (let r = 0; r < shown; r++) {
       out.push(`  File "${t.file}", line ${t.line}, in ${t.func}`);
-      const src = readSource(t.file);
-      const text = src === null ? "" : lineOf(src, t.line).trim();
+      const text = quote(t.file, t.line);
       if (text) out.push(`    ${text}`);
     }
     if (j - i > 3) out.push(`  [Previous line repeated ${j - i - 3} more times]`);
@@ -50,6 +60,31 @@ export function formatRuntimeError(
   const cause = (error as { cause?: unknown }).cause;
   if (cause instanceof Error && process.env.EPYTHON_DEBUG) out.push(String(cause.stack));
   return out.join("\n");
+}
+
+/** Returns the trimmed text of a line of a file, or "" unless the file is the one compiled. */
+function sourceQuoter(readSource: (file: string) => string | null, program: Program | undefined): (file: string, line: number) => string {
+  if (!program) {
+    return (file, line) => {
+      const src = readSource(file);
+      return src === null ? "" : lineOf(src, line).trim();
+    };
+  }
+  const recorded = new Map<string, Set<string>>();
+  for (const m of program.modules) {
+    const hashes = recorded.get(m.code.file) ?? new Set<string>();
+    hashes.add(m.sourceHash);
+    recorded.set(m.code.file, hashes);
+  }
+  const verified = new Map<string, string | null>();
+  return (file, line) => {
+    if (!verified.has(file)) {
+      const src = recorded.has(file) ? readSource(file) : null;
+      verified.set(file, src !== null && recorded.get(file)!.has(contentHash(src)) ? src : null);
+    }
+    const src = verified.get(file)!;
+    return src === null ? "" : lineOf(src, line).trim();
+  };
 }
 
 export function formatSyntaxError(e: EPythonSyntaxError, c: Colors): string {
@@ -80,12 +115,12 @@ export function othersSummary(others: readonly CoreSummary[]): string {
  * the status the cores gave to exit().
  */
 export function endReport(
-  result: RunResult, timeoutMs: number, readSource: (file: string) => string | null, c: Colors,
+  result: RunResult, timeoutMs: number, readSource: (file: string) => string | null, program: Program, c: Colors,
 ): { status: number; text: string } {
   if (result.failure) {
     const { core, error } = result.failure;
     const [label, n] = result.layout.spec(core).label.split(" ");
-    const lines = [formatRuntimeError(error, Number(n), `${label} core`, readSource, c)];
+    const lines = [formatRuntimeError(error, Number(n), `${label} core`, readSource, program, c)];
     const others = result.summaries.filter((s) => s.id !== core);
     if (others.length) {
       lines.push(othersSummary(others));

@@ -73,7 +73,7 @@ export async function run(input: string | Uint8Array | Program, options: HostRun
       return null;
     }
   };
-  const end = endReport(result, devOptions.timeoutMs, readSource, c);
+  const end = endReport(result, devOptions.timeoutMs, readSource, program, c);
   if (end.text) stderr(end.text);
   report.status = end.status;
   report.result = result;

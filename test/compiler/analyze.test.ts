@@ -147,7 +147,7 @@ describe("constant folding", () => {
 
   it("the emitter loads the analysis' folded value instead of compiling the arithmetic", () => {
     const a = analyze(parse("x = 2 * 3 + 4\n", "t.py"));
-    const text = disassemble({ dialect: "python3", modules: [{ name: "__main__", code: emitModule(a) }] });
+    const text = disassemble({ dialect: "python3", modules: [{ name: "__main__", code: emitModule(a), sourceHash: "" }] });
     expect(text).toMatch(/LOAD_INT\s+10\b/);
     expect(text).not.toMatch(/BINARY_MUL|BINARY_ADD|ADD_INT/);
   });
