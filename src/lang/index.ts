@@ -5,6 +5,7 @@
 
 import type { Dialect, Module } from "./ast.js";
 import { parseSource } from "./parser.js";
+import { EPythonSyntaxError } from "./diagnostics.js";
 import { decodeSource } from "./source.js";
 import { normaliseNewlines } from "./tokenizer.js";
 
@@ -20,7 +21,15 @@ export interface ParseOptions {
 export function parse(source: string, file: string, options: ParseOptions = {}): Module {
   // CRLF and CR line endings become "\n" here as well as in SourceFile: parseSource
   // sizes its token stream by the text it is given.
-  return parseSource(normaliseNewlines(source), file, options.dialect ?? "python3");
+  const text = normaliseNewlines(source);
+  // As CPython: text given as a string (not decoded from bytes) may not hold NUL either.
+  const nul = text.indexOf("\0");
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split("\n").length;
+    const col = nul - text.lastIndexOf("\n", nul - 1);
+    throw new EPythonSyntaxError("source code cannot contain null bytes", file, { line, col }, text);
+  }
+  return parseSource(text, file, options.dialect ?? "python3");
 }
 
 /**
@@ -33,5 +42,5 @@ export function parseBytes(bytes: Uint8Array, file: string, options: ParseOption
 
 export { decodeSource };
 
-export { EPythonSyntaxError } from "./diagnostics.js";
+export { EPythonSyntaxError };
 export * from "./ast.js";

@@ -245,3 +245,17 @@ for line in sys.stdin:
     expect(sources.map((b) => decodeError(b).message)).toEqual(expected);
   });
 });
+
+describe("parse: text given as a string", () => {
+  it("rejects a NUL character, as CPython's compile() does, with its position", () => {
+    let err: unknown = null;
+    try {
+      parse('x = 1\ns = "a\0b"\n', "t.py");
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(EPythonSyntaxError);
+    expect((err as EPythonSyntaxError).message).toContain("source code cannot contain null bytes");
+    expect((err as EPythonSyntaxError).format()).toMatch(/^t\.py:2:7: /);
+  });
+});
