@@ -24,6 +24,7 @@ import { PyError, type ErrorKind } from "../vm/errors.js";
 import { listBytes } from "../vm/memory.js";
 import type { Blocking, CollectiveOp, CorePort, SendMode } from "../vm/port.js";
 import { Cell, PyFunction, PyList, PyModule, PyTuple, SUSPEND, type Value } from "../vm/values.js";
+import { TimeLimitReached } from "../vm/watchdog.js";
 import {
   accepts, type Batch, Channel, describeWait, isRecvWait, kindName, type Message, MSG_REF, MSG_SEND,
   MSG_SENDRECV, type RecvWait, type SendWait, type Wait,
@@ -672,7 +673,16 @@ export class DeviceNode {
       const base = { id: s.core.id, label: spec.label };
       if (s.status === DONE) return { ...base, state: "finished" as const, ...(s.core.exitStatus ? { exitStatus: s.core.exitStatus } : {}) };
       const where = s.core.position(s.status === BLOCKED) ?? {};
-      if (s.status === FAILED) return { ...base, state: "failed" as const, ...where };
+      if (s.status === FAILED) {
+        // Stopped by the time limit inside a long builtin: it was running, at the
+        // innermost line of its traceback (its frames are unwound by now).
+        const err = this.failure?.core === s.core.id ? this.failureError : null;
+        if (err instanceof TimeLimitReached) {
+          const at = err.traceback[err.traceback.length - 1];
+          return { ...base, state: "running" as const, ...(at ? { file: at.file, line: at.line, func: at.func } : where) };
+        }
+        return { ...base, state: "failed" as const, ...where };
+      }
       const w = s.wait;
       if (s.status === BLOCKED && w) {
         const peer = "peer" in w ? w.peer : undefined;
