@@ -15,7 +15,7 @@ import { str as pyStr } from "./format.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { standardModules } from "./modules/index.js";
-import { prepareCode } from "./loader.js";
+import { runtimeOf } from "./loader.js";
 import { checkInterrupt } from "./watchdog.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
@@ -88,7 +88,6 @@ export class Core implements DeviceCore {
     this.mem = new CoreMemory(this.id, opts.memory);
     this.mem.roots = () => this.roots();
     this.builtins = builtins;
-    for (const m of program.modules) prepareCode(m.code, this.float32);
   }
 
   // ------------------------------------------------------------ running
@@ -151,7 +150,7 @@ export class Core implements DeviceCore {
   private enter(code: CodeObject, globals: PyModule, retSlot: number, cells: Cell[] | null, kind: number): Frame {
     const bytes = SIZE.frameHeader + SIZE.slot * (code.varnames.length + code.stacksize);
     this.mem.chargeFrame(bytes);
-    const f = new Frame(code, globals, retSlot + 1, cells, this.frame, kind, retSlot, bytes);
+    const f = new Frame(code, globals, retSlot + 1, cells, this.frame, kind, retSlot, bytes, runtimeOf(code, this.float32));
     this.frame = f;
     this.sp = retSlot + 1 + code.varnames.length;
     return f;

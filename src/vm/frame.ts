@@ -8,6 +8,7 @@
 //   stack[base+nlocals ..]          the operand stack of this frame
 
 import type { CodeObject } from "../bytecode/code.js";
+import type { CodeRuntime } from "./loader.js";
 import type { Cell, PyModule } from "./values.js";
 
 export const FrameKind = {
@@ -33,6 +34,8 @@ export class Frame {
     public readonly retSlot: number,
     /** Bytes charged to the core's memory for this frame. */
     public readonly bytes: number,
+    /** The code's run-time tables at the core's precision (looked up once per call). */
+    public readonly rt: CodeRuntime,
   ) {}
 
   /** Source line of the instruction at or before `pc`. */

@@ -24,7 +24,7 @@ import {
   RangeIterator, SUSPEND, type Value,
 } from "./values.js";
 import type { Core } from "./core.js";
-import { evalFunction, runtimeOf } from "./loader.js";
+import { evalFunction } from "./loader.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
 
 export const RUN_DONE = 0;
@@ -38,7 +38,7 @@ export function execute(core: Core, budget: number): number {
   let f = core.frame!;
   let code = f.code;
   let ins = code.code;
-  let rt = runtimeOf(code, f32);
+  let rt = f.rt;
   let k = rt.k;
   let pc = f.pc;
   let sp = core.sp;
@@ -637,7 +637,7 @@ export function execute(core: Core, budget: number): number {
             f = nf;
             code = f.code;
             ins = code.code;
-            rt = runtimeOf(code, f32);
+            rt = f.rt;
             k = rt.k;
             pc = 0;
             base = f.base;
@@ -690,7 +690,7 @@ export function execute(core: Core, budget: number): number {
             f = nf;
             code = f.code;
             ins = code.code;
-            rt = runtimeOf(code, f32);
+            rt = f.rt;
             k = rt.k;
             pc = 0;
             base = f.base;
@@ -737,7 +737,7 @@ export function execute(core: Core, budget: number): number {
           }
           code = f.code;
           ins = code.code;
-          rt = runtimeOf(code, f32);
+          rt = f.rt;
           k = rt.k;
           pc = f.pc;
           base = f.base;
@@ -779,7 +779,7 @@ export function execute(core: Core, budget: number): number {
             f = core.frame!;
             code = f.code;
             ins = code.code;
-            rt = runtimeOf(code, f32);
+            rt = f.rt;
             k = rt.k;
             pc = 0;
             base = f.base;

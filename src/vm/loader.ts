@@ -55,11 +55,6 @@ export function runtimeOf(code: CodeObject, float32: boolean): CodeRuntime {
   return rt;
 }
 
-/** Makes the module's runtime ready before it runs (nested code objects follow lazily). */
-export function prepareCode(code: CodeObject, float32: boolean): void {
-  runtimeOf(code, float32);
-}
-
 function constants(code: CodeObject, float32: boolean): Value[] {
   return code.consts.map((c): Value => {
     if (typeof c === "number" || typeof c === "string") return c;
