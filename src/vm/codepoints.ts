@@ -40,6 +40,16 @@ function isLow(c: number): boolean {
   return (c & 0xfc00) === 0xdc00;
 }
 
+/** Code units (1 or 2) of the code point that starts at unit `u` (u < s.length). */
+export function unitsAt(s: string, u: number): 1 | 2 {
+  return isHigh(s.charCodeAt(u)) && u + 1 < s.length && isLow(s.charCodeAt(u + 1)) ? 2 : 1;
+}
+
+/** Code units (1 or 2) of the code point that ends just before unit `u` (u > 0). */
+export function unitsBefore(s: string, u: number): 1 | 2 {
+  return u > 1 && isLow(s.charCodeAt(u - 1)) && isHigh(s.charCodeAt(u - 2)) ? 2 : 1;
+}
+
 function buildTable(s: string): CpTable | null {
   if (!SURROGATE.test(s)) return null;
   const n = s.length;
@@ -47,7 +57,7 @@ function buildTable(s: string): CpTable | null {
   let k = 0;
   for (let u = 0; u < n; k++) {
     offsets[k] = u;
-    u += isHigh(s.charCodeAt(u)) && u + 1 < n && isLow(s.charCodeAt(u + 1)) ? 2 : 1;
+    u += unitsAt(s, u);
   }
   offsets[k] = n;
   return offsets.subarray(0, k + 1);

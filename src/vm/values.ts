@@ -19,6 +19,7 @@
 
 import type { CodeObject } from "../bytecode/code.js";
 import type { CorePort } from "./port.js";
+import { unitsAt, unitsBefore } from "./codepoints.js";
 
 /**
  * A float whose value is an int32-valued integer or -0 (2.0, 0.0, -0.0...). Every
@@ -222,13 +223,8 @@ export class StrIterator extends PyIterator {
     const s = this.s;
     const i = this.i;
     if (i >= s.length) return undefined;
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      this.i = i + 2;
-      return s.slice(i, i + 2);
-    }
-    this.i = i + 1;
-    return s[i];
+    this.i = i + unitsAt(s, i);
+    return s.slice(i, this.i);
   }
   children(): readonly Value[] {
     return [this.s];
@@ -256,16 +252,8 @@ export class ReverseIterator extends PyIterator {
       return s.items[i];
     }
     // Strings are sequences of code points: a surrogate pair is one character.
-    const low = s.charCodeAt(i);
-    if (i > 0 && low >= 0xdc00 && low <= 0xdfff) {
-      const high = s.charCodeAt(i - 1);
-      if (high >= 0xd800 && high <= 0xdbff) {
-        this.i = i - 1;
-        return s.slice(i - 1, i + 1);
-      }
-    }
-    this.i = i;
-    return s[i];
+    this.i = this.i - unitsBefore(s, this.i);
+    return s.slice(this.i, i + 1);
   }
   children(): readonly Value[] {
     return [this.seq];
