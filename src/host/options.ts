@@ -169,27 +169,25 @@ export function deviceOptions(
   };
 }
 
-/** input()'s asynchronous reader: writes the prompt, then waits for the next line. */
-function asyncLineReader(next: RunIO["stdinAsync"], stdout: (text: string) => void): ((prompt: string) => Promise<string | null>) | undefined {
-  if (next === undefined) return undefined;
+/** input()'s reader over `next`: writes the prompt, then takes the next line. */
+function prompting<T>(next: () => T, stdout: (text: string) => void): (prompt: string) => T {
   return (prompt) => {
     if (prompt) stdout(prompt);
     return next();
   };
 }
 
-/** input()'s reader: writes the prompt, then takes the next line of `stdin`. */
+/** input()'s asynchronous reader, or undefined without `stdinAsync`. */
+function asyncLineReader(next: RunIO["stdinAsync"], stdout: (text: string) => void): ((prompt: string) => Promise<string | null>) | undefined {
+  return next && prompting(next, stdout);
+}
+
+/** input()'s reader over `stdin` (the whole text, or a line source). */
 function lineReader(stdin: RunIO["stdin"], stdout: (text: string) => void): ((prompt: string) => string | null) | undefined {
   if (stdin === undefined) return undefined;
-  let next: () => string | null;
-  if (typeof stdin === "string") {
-    const lines = stdin.split("\n");
-    if (lines[lines.length - 1] === "") lines.pop();
-    let i = 0;
-    next = () => (i < lines.length ? lines[i++].replace(/\r$/, "") : null);
-  } else next = stdin;
-  return (prompt) => {
-    if (prompt) stdout(prompt);
-    return next();
-  };
+  if (typeof stdin !== "string") return prompting(stdin, stdout);
+  const lines = stdin.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  let i = 0;
+  return prompting(() => (i < lines.length ? lines[i++].replace(/\r$/, "") : null), stdout);
 }
