@@ -13,7 +13,7 @@
 // caller spells it (the CLI passes its flag names).
 
 import type { DeviceOptions } from "../device/device.js";
-import { LayoutError, parsePlacement } from "../device/layout.js";
+import { LayoutError, MAX_SHARED_MEMORY, parsePlacement } from "../device/layout.js";
 import { parseSize, profiles } from "../device/profiles.js";
 
 /** A mistake in how epython was called or configured (not in the program). */
@@ -83,8 +83,11 @@ export interface RunOptions extends RunIO {
 /** How error messages name an option (the CLI passes its flag spelling). */
 export type OptionNames = (key: keyof RunOptions) => string;
 
-/** Largest memory size accepted: the simulated device has 32-bit addresses. */
-export const MAX_MEMORY_BYTES = 2 ** 32;
+/**
+ * Largest memory size read from an option: the device's 32-bit address space, the
+ * layout's shared-memory limit (the layout then applies its finer per-core limits).
+ */
+const MAX_MEMORY_BYTES = MAX_SHARED_MEMORY;
 
 const KB = 1024;
 
