@@ -9,7 +9,7 @@
 import { PyError, indexError, overflowError, typeError, valueError, zeroDivision } from "./errors.js";
 import { typeName } from "./args.js";
 import { percentFormat, textOf } from "./format.js";
-import { type ArithOp, FLOAT_RULES, INT_RULES, checkedInt, floatDivmod } from "./numbers.js";
+import { type ArithOp, COMPARE_RULES, FLOAT_RULES, INT_RULES, checkedInt, floatDivmod } from "./numbers.js";
 import { drain, rangeItems, reserveGrowth, reserveItems, reserveStr } from "./growth.js";
 import {
   type CoreApi, ListIterator, PyFloat, PyIterator, PyList, PyRange, PyTuple, RangeIterator,
@@ -314,13 +314,9 @@ export function compare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): bool
   throw typeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
-function cmpResult<T extends number | string>(op: "lt" | "le" | "gt" | "ge", x: T, y: T): boolean {
-  switch (op) {
-    case "lt": return x < y;
-    case "le": return x <= y;
-    case "gt": return x > y;
-    case "ge": return x >= y;
-  }
+/** An ordering of two numbers by the number rules (strings and sequences reduce to numbers first). */
+function cmpResult(op: "lt" | "le" | "gt" | "ge", x: number, y: number): boolean {
+  return COMPARE_RULES[CMP_SYMBOL[op]](x, y);
 }
 
 export function contains(container: Value, item: Value): boolean {
