@@ -138,6 +138,11 @@ class WorkerLink implements RemoteLink {
         for (const item of m.message as PeerItem[]) this.onItem(item);
       }
     });
+    this.readControl();
+  }
+
+  /** Handles every message waiting on the coordinator's control port. */
+  private readControl(): void {
     const control = this.init.control;
     for (let m = receiveMessageOnPort(control); m; m = receiveMessageOnPort(control)) this.onControl(m.message as ToWorker);
   }
@@ -147,8 +152,7 @@ class WorkerLink implements RemoteLink {
    * control port, so it is safe in the middle of a builtin (see vm/watchdog.ts).
    */
   stopRequested(): boolean {
-    const control = this.init.control;
-    for (let m = receiveMessageOnPort(control); m; m = receiveMessageOnPort(control)) this.onControl(m.message as ToWorker);
+    this.readControl();
     return this.stopping;
   }
 
