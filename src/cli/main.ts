@@ -4,6 +4,7 @@
 //   epython run [options] prog.py [args...]   compile and run on the simulated device
 //   epython compile prog.py -o p.epyc          write a bytecode image
 //   epython disasm prog.py|p.epyc              list the bytecode
+//   epython serve                              the offload runtime for the CPython package
 // epython's own options may stand before or after the program; other words after
 // it, and everything after `--`, are the program's arguments (sys.argv[1:]).
 // The original's spellings work too: `epython prog.py -d 16`, `-o file` (compile),
@@ -28,7 +29,7 @@ import { colors, formatSyntaxError } from "../host/report.js";
 import { run } from "../host/run.js";
 
 const VERSION = "0.1.0";
-const COMMANDS = ["run", "compile", "disasm", "help"];
+const COMMANDS = ["run", "compile", "disasm", "serve", "help"];
 
 /** The original's single-dash long flags, mapped to ours. */
 const LEGACY_FLAGS: Record<string, string> = {
@@ -349,6 +350,13 @@ export async function main(argv: string[]): Promise<number> {
     .helpOption("--help", "show help")
     .action((file: string, flags: { classic?: boolean }) => {
       process.stdout.write(disassemble(loadProgram(file, !!flags.classic, new Map())));
+    });
+
+  program.command("serve").description("serve the offload protocol on stdin/stdout (for the CPython package; docs/protocol.md)")
+    .helpOption("--help", "show help")
+    .action(async () => {
+      const { runServer } = await import("../host/server/index.js");
+      code = await runServer();
     });
 
   try {

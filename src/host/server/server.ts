@@ -1,0 +1,447 @@
+// The runtime server: one offload device driven by frames on a byte stream
+// (`epython serve`: stdin/stdout). The CPython package starts it as a subprocess.
+// docs/protocol.md is the specification; wire.ts is the byte level.
+//
+// Invariants:
+//  - nothing but frames is written to `output` (device output travels as OUTPUT
+//    events), so the client's reader never desynchronises;
+//  - requests take effect in arrival order (a LAUNCH after a LOAD sees the new
+//    module); WAIT and WAIT_ANY only register interest and reply when the launch
+//    settles, so a pending wait never blocks later requests;
+//  - every request gets exactly one reply (OK or ERROR) with its id; a bad request
+//    is an ERROR reply with a Python exception kind, never a crash;
+//  - the shared-memory homes of a launch are flushed and closed when it settles,
+//    before its DONE event and its WAIT reply, so the client sees every write.
+
+import type { Readable, Writable } from "node:stream";
+import { EPythonSyntaxError } from "../../lang/diagnostics.js";
+import type { ArrayHome, MemoryKind } from "../../vm/hostArray.js";
+import { formatFloat } from "../../vm/format.js";
+import { floatValue, isFloat, isInt, PyList, PyTuple } from "../../vm/values.js";
+import { ShmArrayHome } from "./shmHome.js";
+import {
+  decodeFrame, encodeFrame, FrameSplitter, Msg, PROTOCOL_VERSION, WireArray, WireError, WireFloat,
+  WireTuple, type Frame, type WireValue,
+} from "./wire.js";
+
+/** A launch or transfer in flight on the device (the offload API's Handle). */
+export interface DeviceHandle {
+  readonly cores: number[];
+  wait(opts: { raw: true }): Promise<unknown[]>;
+  waitAny(opts: { raw: true }): Promise<{ core: number; value: unknown }>;
+  test(): boolean;
+}
+
+export interface TargetOptions {
+  target?: number | number[];
+}
+
+export interface LaunchOptions extends TargetOptions {
+  auto?: number;
+  all?: boolean;
+  device?: string | string[];
+  timeoutMs?: number;
+}
+
+/** What the server uses of an open offload device. */
+export interface OffloadDeviceLike {
+  load(source: string, opts: { file?: string; classic?: boolean; deviceGlobals?: string[] }): unknown;
+  launch(name: string, args: unknown[], opts: LaunchOptions): DeviceHandle;
+  define(name: string, value: unknown, opts: TargetOptions): DeviceHandle;
+  copyTo(name: string, value: unknown, opts: TargetOptions): DeviceHandle;
+  copyFrom(name: string, opts: TargetOptions): DeviceHandle;
+  stats(): unknown;
+  close(): Promise<void>;
+}
+
+export interface DeviceOptions {
+  profile?: string;
+  cores?: number;
+  device?: string;
+  localMemory?: string | number;
+  sharedMemory?: string | number;
+  float64?: boolean;
+  seed?: number | null;
+  timeoutMs?: number;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** The offload API as the server needs it; bound to src/host/offload in binding.ts. */
+export interface OffloadBinding {
+  openDevice(options: DeviceOptions): OffloadDeviceLike;
+  /** A device int (the VM's 32-bit int). */
+  int(n: number): unknown;
+  /** A device float, distinct from an int even when integral. */
+  float(x: number): unknown;
+  /** An array argument used in place. */
+  arrayRef(home: ArrayHome, opts: { kind: MemoryKind; prefetch: number }): unknown;
+  /** The KernelError fields, when `e` is one. */
+  kernelError(e: unknown): { core: number; kind: string; pyMessage: string; traceback: { file: string; line: number; func: string }[]; report: string } | null;
+}
+
+/** An ERROR reply: a Python exception kind and message (and details for kernel errors). */
+export class RequestError extends Error {
+  constructor(readonly kind: string, message: string, readonly details: Map<string, WireValue> = new Map()) {
+    super(message);
+  }
+}
+
+/** Open options the client may set, with the wire type each must have. */
+const OPEN_OPTIONS: Record<string, "string" | "int" | "bool" | "size" | "int?"> = {
+  profile: "string", cores: "int", device: "string", localMemory: "size", sharedMemory: "size",
+  float64: "bool", seed: "int?", timeoutMs: "int",
+};
+
+const LAUNCH_OPTIONS = new Set(["target", "auto", "all", "device", "timeoutMs"]);
+
+interface ServerHandle {
+  readonly device: DeviceHandle;
+  /** Settles with the per-core raw values once the homes are flushed. */
+  readonly settled: Promise<unknown[]>;
+}
+
+export class Server {
+  private readonly splitter = new FrameSplitter();
+  private device: OffloadDeviceLike | null = null;
+  private float32 = true;
+  private greeted = false;
+  private shuttingDown = false;
+  private readonly handles = new Map<number, ServerHandle>();
+  private nextHandle = 1;
+  /** Requests run one after another in arrival order. */
+  private queue: Promise<void> = Promise.resolve();
+  private finish!: () => void;
+  readonly finished: Promise<void> = new Promise((resolve) => { this.finish = resolve; });
+
+  constructor(private readonly binding: OffloadBinding, private readonly output: Writable) {}
+
+  /** Reads frames from `input` until SHUTDOWN or end of input. */
+  attach(input: Readable): Promise<void> {
+    input.on("data", (chunk: Buffer) => this.receive(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+    // The client went away (closed the pipe or died): release the device.
+    input.on("end", () => void this.queue.then(() => this.stop()));
+    input.on("error", () => void this.queue.then(() => this.stop()));
+    return this.finished;
+  }
+
+  /** Feeds raw bytes (used by attach, and directly by tests). */
+  receive(chunk: Uint8Array): void {
+    let payloads: Uint8Array[];
+    try {
+      payloads = this.splitter.push(chunk);
+    } catch (e) {
+      // A corrupt length prefix: the stream cannot be resynchronised.
+      this.send(Msg.ERROR, 0, ["ProtocolError", (e as Error).message, new Map()]);
+      void this.queue.then(() => this.stop());
+      return;
+    }
+    for (const p of payloads) {
+      let frame: Frame;
+      try {
+        frame = decodeFrame(p);
+      } catch (e) {
+        const id = p.length >= 5 ? new DataView(p.buffer, p.byteOffset + 1, 4).getUint32(0, true) : 0;
+        this.send(Msg.ERROR, id, ["ProtocolError", (e as Error).message, new Map()]);
+        continue;
+      }
+      this.queue = this.queue.then(() => this.handle(frame));
+    }
+  }
+
+  private send(type: number, id: number, body: readonly WireValue[]): void {
+    if (this.output.writableEnded) return;
+    this.output.write(encodeFrame(type, id, body));
+  }
+
+  private async handle(frame: Frame): Promise<void> {
+    try {
+      const reply = await this.dispatch(frame);
+      if (reply !== undefined) this.send(Msg.OK, frame.id, reply);
+    } catch (e) {
+      this.replyError(frame.id, e);
+    }
+  }
+
+  private replyError(id: number, e: unknown): void {
+    const err = this.asRequestError(e);
+    this.send(Msg.ERROR, id, [err.kind, err.message, err.details]);
+  }
+
+  private asRequestError(e: unknown): RequestError {
+    if (e instanceof RequestError) return e;
+    const k = this.binding.kernelError(e);
+    if (k) {
+      return new RequestError("KernelError", k.report, new Map<string, WireValue>([
+        ["core", k.core], ["kind", k.kind], ["message", k.pyMessage],
+        ["traceback", k.traceback.map((t) => new WireTuple([t.file, t.line, t.func]))],
+      ]));
+    }
+    if (e instanceof EPythonSyntaxError) return new RequestError(e.kind, e.format());
+    if (e instanceof WireError) return new RequestError("ProtocolError", e.message);
+    // Errors of the offload API name their Python kind (TypeError, ValueError...)
+    // in `kind`; anything else is reported as a RuntimeError with its message.
+    const err = e as { kind?: unknown; name?: unknown; message?: unknown };
+    const kind = typeof err.kind === "string" && /Error$/.test(err.kind) ? err.kind
+      : typeof err.name === "string" && /^[A-Z]\w*Error$/.test(err.name) && err.name !== "Error" && !err.name.startsWith("EPython") ? err.name
+      : "RuntimeError";
+    return new RequestError(kind, typeof err.message === "string" ? err.message : String(e));
+  }
+
+  /** Runs one request; returns the OK body, or undefined when the reply comes later. */
+  private async dispatch(f: Frame): Promise<WireValue[] | undefined> {
+    if (f.type === Msg.HELLO) return this.hello(f.body);
+    if (!this.greeted) throw new RequestError("ProtocolError", "the first request must be HELLO");
+    if (this.shuttingDown) throw new RequestError("RuntimeError", "the runtime is shutting down");
+    switch (f.type) {
+      case Msg.OPEN: return this.open(f.body);
+      case Msg.SHUTDOWN:
+        await this.stop(f.id);
+        return undefined;
+    }
+    const dev = this.device;
+    if (!dev) throw new RequestError("RuntimeError", "no device is open (send OPEN first)");
+    const b = f.body;
+    switch (f.type) {
+      case Msg.LOAD: {
+        const source = str(b[0], "source");
+        const file = str(b[1], "file");
+        const classic = bool(b[2], "classic");
+        const deviceGlobals = list(b[3], "deviceGlobals").map((n) => str(n, "device global name"));
+        await dev.load(source, { file, classic, deviceGlobals });
+        return [];
+      }
+      case Msg.LAUNCH: {
+        const name = str(b[0], "kernel name");
+        const homes: ShmArrayHome[] = [];
+        try {
+          const args = list(b[1], "arguments").map((a) => this.toDevice(a, homes));
+          const opts = launchOptions(b[2]);
+          return this.track(dev.launch(name, args, opts), homes);
+        } catch (e) {
+          for (const h of homes) h.close();
+          throw e;
+        }
+      }
+      case Msg.DEFINE: case Msg.COPY_TO: {
+        const name = str(b[0], "variable name");
+        const homes: ShmArrayHome[] = [];
+        const value = this.toDevice(b[1], homes);
+        // A device-resident variable holds a copy: a reference would outlive the call.
+        if (homes.length > 0) {
+          for (const h of homes) h.close();
+          throw new RequestError("TypeError", `device-resident variable '${name}' must be given by value, not as an array reference`);
+        }
+        const opts = targetOptions(b[2]);
+        return this.track(f.type === Msg.DEFINE ? dev.define(name, value, opts) : dev.copyTo(name, value, opts), []);
+      }
+      case Msg.COPY_FROM:
+        return this.track(dev.copyFrom(str(b[0], "variable name"), targetOptions(b[1])), []);
+      case Msg.WAIT: {
+        const id = int(b[0], "handle");
+        const h = this.handleOf(id);
+        h.settled.then(
+          (values) => { this.handles.delete(id); this.send(Msg.OK, f.id, [values.map((v) => this.fromDevice(v))]); },
+          (e) => { this.handles.delete(id); this.replyError(f.id, e); },
+        );
+        return undefined;
+      }
+      case Msg.WAIT_ANY: {
+        const h = this.handleOf(int(b[0], "handle"));
+        h.device.waitAny({ raw: true }).then(
+          (r) => this.send(Msg.OK, f.id, [r.core, this.fromDevice(r.value)]),
+          (e) => this.replyError(f.id, e),
+        );
+        return undefined;
+      }
+      case Msg.TEST:
+        return [this.handleOf(int(b[0], "handle")).device.test()];
+      case Msg.RELEASE:
+        this.handles.delete(int(b[0], "handle"));
+        return [];
+      case Msg.STATS:
+        return [plainToWire(dev.stats())];
+      default:
+        throw new RequestError("ProtocolError", `unknown request type 0x${f.type.toString(16)}`);
+    }
+  }
+
+  private hello(body: WireValue[]): WireValue[] {
+    const version = body[0];
+    if (version !== PROTOCOL_VERSION) {
+      throw new RequestError("VersionError",
+        `protocol version mismatch: the client speaks ${String(version)}, this runtime speaks ${PROTOCOL_VERSION}`);
+    }
+    this.greeted = true;
+    return [PROTOCOL_VERSION, "epython-ts"];
+  }
+
+  private open(body: WireValue[]): WireValue[] {
+    if (this.device) throw new RequestError("RuntimeError", "the device is already open");
+    const given = body[0] ?? new Map<string, WireValue>();
+    if (!(given instanceof Map)) throw new RequestError("TypeError", "OPEN takes a map of options");
+    const options: DeviceOptions = {
+      stdout: (text) => this.send(Msg.OUTPUT, 0, [1, text]),
+      stderr: (text) => this.send(Msg.OUTPUT, 0, [2, text]),
+    };
+    const set = options as unknown as Record<string, unknown>;
+    for (const [key, v] of given) {
+      const type = OPEN_OPTIONS[key];
+      if (!type) throw new RequestError("ValueError", `unknown device option '${key}' (known: ${Object.keys(OPEN_OPTIONS).join(", ")})`);
+      if (type === "int?" && v === null) set[key] = null;
+      else if (type === "string") set[key] = str(v, key);
+      else if (type === "bool") set[key] = bool(v, key);
+      else if (type === "size") set[key] = typeof v === "number" ? v : str(v, key);
+      else set[key] = int(v, key);
+    }
+    this.float32 = !options.float64;
+    this.device = this.binding.openDevice(options);
+    return [new Map<string, WireValue>([["protocol", PROTOCOL_VERSION]])];
+  }
+
+  private handleOf(id: number): ServerHandle {
+    const h = this.handles.get(id);
+    if (!h) throw new RequestError("ValueError", `unknown or already collected handle ${id}`);
+    return h;
+  }
+
+  /** Registers a launch: its homes close and DONE is sent when it settles. */
+  private track(device: DeviceHandle, homes: ShmArrayHome[]): WireValue[] {
+    const id = this.nextHandle++;
+    const closeHomes = () => { for (const h of homes) h.close(); };
+    const settled = device.wait({ raw: true }).then(
+      (values) => { closeHomes(); this.send(Msg.DONE, 0, [id, true]); return values; },
+      (e: unknown) => { closeHomes(); this.send(Msg.DONE, 0, [id, false]); throw e; },
+    );
+    settled.catch(() => { /* reported to whoever waits; unobserved failures are not fatal */ });
+    this.handles.set(id, { device, settled });
+    return [id, [...device.cores]];
+  }
+
+  /** A wire value as a kernel argument. */
+  private toDevice(v: WireValue, homes: ShmArrayHome[]): unknown {
+    if (v === null || typeof v === "boolean" || typeof v === "string") return v;
+    if (typeof v === "number" || typeof v === "bigint") {
+      if (v < -0x80000000 || v > 0x7fffffff) {
+        throw new RequestError("OverflowError", `int ${v} does not fit the device's 32-bit int`);
+      }
+      return this.binding.int(Number(v));
+    }
+    if (v instanceof WireFloat) return this.binding.float(v.value);
+    if (Array.isArray(v)) return v.map((x) => this.toDevice(x, homes));
+    if (v instanceof WireTuple) return v.items.map((x) => this.toDevice(x, homes));
+    if (v instanceof WireArray) {
+      let home: ShmArrayHome;
+      try {
+        home = new ShmArrayHome(v.ref);
+      } catch (e) {
+        throw new RequestError("ValueError", (e as Error).message);
+      }
+      homes.push(home);
+      return this.binding.arrayRef(home, { kind: v.ref.kind, prefetch: v.ref.prefetch });
+    }
+    throw new RequestError("TypeError", "a map cannot be passed to a kernel");
+  }
+
+  /** A device value as a wire value; floats as the double nearest their printed repr. */
+  private fromDevice(v: unknown): WireValue {
+    if (v === null || v === undefined) return null;
+    if (typeof v === "boolean" || typeof v === "string") return v;
+    if (isInt(v)) return v;
+    if (isFloat(v)) {
+      const x = floatValue(v);
+      return new WireFloat(this.float32 && Number.isFinite(x) ? parseFloat(formatFloat(x, true)) : x);
+    }
+    if (v instanceof PyList) return v.items.map((x) => this.fromDevice(x));
+    if (v instanceof PyTuple) return new WireTuple(v.items.map((x) => this.fromDevice(x)));
+    if (Array.isArray(v)) return v.map((x) => this.fromDevice(x));
+    // Functions, modules, iterators... have no host counterpart: their repr travels.
+    return `<${typeof v === "object" && v !== null ? v.constructor.name : typeof v}>`;
+  }
+
+  /** Closes the device (once), answers SHUTDOWN if asked, ends the output. */
+  private async stop(replyTo?: number): Promise<void> {
+    if (!this.shuttingDown) {
+      this.shuttingDown = true;
+      try {
+        await this.device?.close();
+      } catch {
+        // Closing is best effort: the process ends anyway.
+      }
+      this.device = null;
+    }
+    if (replyTo !== undefined) this.send(Msg.OK, replyTo, []);
+    if (!this.output.writableEnded) this.output.end();
+    this.finish();
+  }
+}
+
+function str(v: WireValue | undefined, what: string): string {
+  if (typeof v !== "string") throw new RequestError("TypeError", `${what} must be a str`);
+  return v;
+}
+
+function bool(v: WireValue | undefined, what: string): boolean {
+  if (typeof v !== "boolean") throw new RequestError("TypeError", `${what} must be a bool`);
+  return v;
+}
+
+function int(v: WireValue | undefined, what: string): number {
+  if (typeof v !== "number") throw new RequestError("TypeError", `${what} must be an int`);
+  return v;
+}
+
+function list(v: WireValue | undefined, what: string): WireValue[] {
+  if (!Array.isArray(v)) throw new RequestError("TypeError", `${what} must be a list`);
+  return v;
+}
+
+function optionMap(v: WireValue | undefined): Map<string, WireValue> {
+  if (v === undefined || v === null) return new Map();
+  if (!(v instanceof Map)) throw new RequestError("TypeError", "options must be a map");
+  return v;
+}
+
+function target(v: WireValue): number | number[] {
+  if (typeof v === "number") return v;
+  if (Array.isArray(v)) return v.map((x) => int(x, "target core id"));
+  throw new RequestError("TypeError", "target must be a core id or a list of core ids");
+}
+
+function targetOptions(v: WireValue | undefined): TargetOptions {
+  const m = optionMap(v);
+  for (const k of m.keys()) if (k !== "target") throw new RequestError("ValueError", `unknown transfer option '${k}'`);
+  const t = m.get("target");
+  return t === undefined || t === null ? {} : { target: target(t) };
+}
+
+function launchOptions(v: WireValue | undefined): LaunchOptions {
+  const m = optionMap(v);
+  const opts: LaunchOptions = {};
+  for (const [k, x] of m) {
+    if (!LAUNCH_OPTIONS.has(k)) throw new RequestError("ValueError", `unknown launch option '${k}'`);
+    if (x === null) continue;
+    if (k === "target") opts.target = target(x);
+    else if (k === "auto") opts.auto = int(x, "auto");
+    else if (k === "all") opts.all = bool(x, "all");
+    else if (k === "timeoutMs") opts.timeoutMs = int(x, "timeoutMs");
+    else if (k === "device") opts.device = Array.isArray(x) ? x.map((d) => str(d, "device")) : str(x, "device");
+  }
+  return opts;
+}
+
+/** Statistics and other plain JS data as wire values (objects become maps). */
+export function plainToWire(v: unknown): WireValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "boolean" || typeof v === "string" || typeof v === "bigint") return v;
+  if (typeof v === "number") return Number.isSafeInteger(v) ? v : new WireFloat(v);
+  if (Array.isArray(v)) return v.map(plainToWire);
+  if (v instanceof Map) return new Map([...v].map(([k, x]) => [String(k), plainToWire(x)]));
+  if (typeof v === "object") return new Map(Object.entries(v).map(([k, x]) => [k, plainToWire(x)]));
+  return String(v);
+}
+
+/** Serves one client on the given streams; resolves after SHUTDOWN or end of input. */
+export function serve(binding: OffloadBinding, input: Readable, output: Writable): Promise<void> {
+  return new Server(binding, output).attach(input);
+}
