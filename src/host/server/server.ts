@@ -108,7 +108,6 @@ export class Server {
   private greeted = false;
   private shuttingDown = false;
   private readonly handles = new Map<number, ServerHandle>();
-  private nextHandle = 1;
   /** Requests run one after another in arrival order. */
   private queue: Promise<void> = Promise.resolve();
   private finish!: () => void;
@@ -212,12 +211,13 @@ export class Server {
         return [];
       }
       case Msg.LAUNCH: {
+        if (this.handles.has(f.id)) throw new RequestError("ProtocolError", `request id ${f.id} is already a handle`);
         const name = str(b[0], "kernel name");
         const homes: ShmArrayHome[] = [];
         try {
           const args = list(b[1], "arguments").map((a) => this.toDevice(a, homes));
           const opts = launchOptions(b[2]);
-          return this.track(dev.launch(name, args, opts), homes);
+          return this.track(f.id, dev.launch(name, args, opts), homes);
         } catch (e) {
           for (const h of homes) h.close();
           throw e;
@@ -233,10 +233,10 @@ export class Server {
           throw new RequestError("TypeError", `device-resident variable '${name}' must be given by value, not as an array reference`);
         }
         const opts = targetOptions(b[2]);
-        return this.track(f.type === Msg.DEFINE ? dev.define(name, value, opts) : dev.copyTo(name, value, opts), []);
+        return this.track(f.id, f.type === Msg.DEFINE ? dev.define(name, value, opts) : dev.copyTo(name, value, opts), []);
       }
       case Msg.COPY_FROM:
-        return this.track(dev.copyFrom(str(b[0], "variable name"), targetOptions(b[1])), []);
+        return this.track(f.id, dev.copyFrom(str(b[0], "variable name"), targetOptions(b[1])), []);
       case Msg.WAIT: {
         const id = int(b[0], "handle");
         const h = this.handleOf(id);
@@ -305,9 +305,12 @@ export class Server {
     return h;
   }
 
-  /** Registers a launch: its homes close and DONE is sent when it settles. */
-  private track(device: DeviceHandle, homes: ShmArrayHome[]): WireValue[] {
-    const id = this.nextHandle++;
+  /**
+   * Registers a launch under the id of the request that made it (so a client can
+   * send WAIT right behind LAUNCH without waiting for the reply): its homes close
+   * and DONE is sent when it settles.
+   */
+  private track(id: number, device: DeviceHandle, homes: ShmArrayHome[]): WireValue[] {
     const closeHomes = () => { for (const h of homes) h.close(); };
     const settled = device.wait({ raw: true }).then(
       (values) => { closeHomes(); this.send(Msg.DONE, 0, [id, true]); return values; },

@@ -1,0 +1,143 @@
+"""Building the kernel module: the decorated functions and what they need.
+
+Kernels are taken with ``inspect`` from the decorated functions and the module-level
+functions they call (transitively): names of each code object (and of its nested code
+objects: comprehensions, lambdas, inner functions) that resolve, in the function's
+module globals, to plain functions. Each function's text is placed at its original
+line numbers (decorator lines and everything else blank), so device tracebacks name
+the user's file and lines. After the last function line comes a preamble: imports
+of the device modules the functions use (``math``, ``random``, ``parallel``...),
+``from parallel import coreid`` for the messaging names this package exports, and
+simple constants (int, float, str, bool) they reference. Nothing else of the
+script is read.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import sys
+import textwrap
+import types as _pytypes
+from typing import Any, Callable, Dict, Iterable, List, Optional, Set, Tuple
+
+#: Modules the device provides (src/vm/modules).
+DEVICE_MODULES = ("math", "random", "parallel", "array", "memory", "util", "sys", "taskfarm", "concurrency")
+
+#: Names this package exports that are, inside kernels, the device's parallel functions.
+PARALLEL_NAMES = ("coreid", "numcores", "send", "recv", "sendrecv", "bcast", "reduce", "sync", "probe",
+                  "ishost", "isdevice", "gather", "scatter", "allgather", "nonblocking_send",
+                  "test_sent", "wait_sent")
+
+_DEF_LINE = re.compile(r"^\s*(async\s+)?def\s")
+
+
+class KernelSourceError(ValueError):
+    """A kernel's source cannot be found (e.g. defined interactively)."""
+
+
+def _code_names(code: _pytypes.CodeType) -> Set[str]:
+    names = set(code.co_names)
+    for c in code.co_consts:
+        if isinstance(c, _pytypes.CodeType):
+            names |= _code_names(c)
+    return names
+
+
+def _function_text(fn: Callable[..., Any]) -> Tuple[str, int, List[str]]:
+    """(file, first line, lines) of fn's definition, decorators blanked, dedented."""
+    try:
+        lines, start = inspect.getsourcelines(fn)
+        file = inspect.getsourcefile(fn) or fn.__code__.co_filename
+    except (OSError, TypeError) as e:
+        raise KernelSourceError(f"cannot read the source of kernel '{fn.__name__}': {e}") from e
+    lines = [line.rstrip("\r\n") for line in lines]
+    for i, line in enumerate(lines):
+        if _DEF_LINE.match(line):
+            lines[:i] = [""] * i
+            break
+    body = textwrap.dedent("\n".join(lines)).split("\n")
+    return file, start, body
+
+
+class Resolver:
+    """Finds what a set of kernel functions needs from their modules' globals."""
+
+    def __init__(self, device_globals: Iterable[str], kernel_of: Callable[[Any], Optional[Callable[..., Any]]],
+                 own_module: Any) -> None:
+        self.device_globals = set(device_globals)
+        self.kernel_of = kernel_of
+        self.own_module = own_module
+        self.functions: List[Callable[..., Any]] = []
+        self.imports: Dict[str, str] = {}  # local name -> import statement
+        self.constants: Dict[str, str] = {}  # local name -> assignment
+
+    def add(self, fn: Callable[..., Any]) -> None:
+        if any(f is fn for f in self.functions):
+            return
+        self.functions.append(fn)
+        g = fn.__globals__
+        for name in sorted(_code_names(fn.__code__)):
+            if name in self.device_globals or name not in g:
+                continue
+            self._resolve(name, g[name])
+
+    def _resolve(self, name: str, value: Any) -> None:
+        kernel_fn = self.kernel_of(value)
+        if kernel_fn is not None:
+            self.add(kernel_fn)
+            return
+        if isinstance(value, _pytypes.FunctionType):
+            if getattr(value, "__module__", None) == self.own_module.__name__:
+                if value.__name__ in PARALLEL_NAMES:
+                    self._import(name, "parallel", value.__name__)
+                return
+            self.add(value)
+            return
+        if isinstance(value, _pytypes.ModuleType):
+            base = value.__name__
+            if base in DEVICE_MODULES:
+                self.imports[name] = f"import {base}" if name == base else f"import {base} as {name}"
+            return
+        if isinstance(value, (bool, int, float, str)) and not name.startswith("__"):
+            self.constants[name] = f"{name} = {value!r}"
+            return
+        # A builtin taken from a device module (from math import sqrt; from random import random).
+        attr = getattr(value, "__name__", None)
+        if attr:
+            for m in DEVICE_MODULES:
+                mod = sys.modules.get(m)
+                if mod is not None and getattr(mod, attr, None) is value:
+                    self._import(name, m, attr)
+                    return
+
+    def _import(self, name: str, module: str, attr: str) -> None:
+        self.imports[name] = f"from {module} import {attr}" if name == attr else f"from {module} import {attr} as {name}"
+
+
+def build_module(kernels: List[Callable[..., Any]], device_globals: Iterable[str],
+                 kernel_of: Callable[[Any], Optional[Callable[..., Any]]], own_module: Any) -> Tuple[str, str]:
+    """(source, file name) of the kernel module for these kernel functions."""
+    r = Resolver(device_globals, kernel_of, own_module)
+    for k in kernels:
+        r.add(k)
+    placed: Dict[int, str] = {}
+    main_file: Optional[str] = None
+    appended: List[str] = []
+    for fn in r.functions:
+        file, start, body = _function_text(fn)
+        if main_file is None:
+            main_file = file
+        lines = range(start, start + len(body))
+        if file == main_file and not any(n in placed for n in lines):
+            for n, text in zip(lines, body):
+                placed[n] = text
+        else:
+            # Another file's function: after the main file's text (its lines shift).
+            appended.extend(body)
+    last = max(placed) if placed else 0
+    out = [placed.get(n, "") for n in range(1, last + 1)]
+    out.extend(appended)
+    out.extend(sorted(set(r.imports.values())))
+    out.extend(r.constants[k] for k in sorted(r.constants))
+    return "\n".join(out) + "\n", main_file or "<kernels>"
