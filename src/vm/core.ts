@@ -100,6 +100,30 @@ export class Core implements DeviceCore {
     this.pushCodeFrame(main.code, module, 0, FrameKind.Main);
   }
 
+  /**
+   * Service mode (a persistent device, src/device/service.ts): once the core has
+   * finished its program's main module, starts a kernel — `fn` called with `args` —
+   * as the core's new main frame. The core then runs as after start(); its globals
+   * (the main module) persist from kernel to kernel. Argument errors (wrong count)
+   * throw here, before anything runs.
+   */
+  launch(fn: PyFunction, args: Value[]): void {
+    if (this.frame) throw new Error(`core ${this.id} is still running`);
+    this.exited = false;
+    this.exitStatus = 0;
+    this.result = null;
+    this.ensureStack(args.length + 2);
+    this.stack[0] = fn;
+    for (let i = 0; i < args.length; i++) this.stack[1 + i] = args[i];
+    this.sp = 1 + args.length;
+    try {
+      this.pushCall(fn, 0, args.length, null, FrameKind.Main);
+    } catch (e) {
+      this.sp = 0;
+      throw e;
+    }
+  }
+
   /** Runs up to `budget` instructions. Returns RUN_DONE, RUN_BLOCKED or RUN_YIELD. */
   run(budget: number): number {
     if (this.exited || !this.frame) return RUN_DONE;
