@@ -17,7 +17,6 @@ import type { Readable, Writable } from "node:stream";
 import { EPythonSyntaxError } from "../../lang/diagnostics.js";
 import type { ArrayHome, MemoryKind } from "../../vm/hostArray.js";
 import { formatFloat } from "../../vm/format.js";
-import { floatValue, isFloat, isInt, PyList, PyTuple } from "../../vm/values.js";
 import { ShmArrayHome } from "./shmHome.js";
 import {
   decodeFrame, encodeFrame, FrameSplitter, Msg, PROTOCOL_VERSION, WireArray, WireError, WireFloat,
@@ -45,7 +44,8 @@ export interface LaunchOptions extends TargetOptions {
 
 /** What the server uses of an open offload device. */
 export interface OffloadDeviceLike {
-  load(source: string, opts: { file?: string; classic?: boolean; deviceGlobals?: string[] }): unknown;
+  /** Compile errors throw; a reload's per-core errors come through the handle. */
+  load(source: string, opts: { file?: string; classic?: boolean; deviceGlobals?: string[] }): DeviceHandle;
   launch(name: string, args: unknown[], opts: LaunchOptions): DeviceHandle;
   define(name: string, value: unknown, opts: TargetOptions): DeviceHandle;
   copyTo(name: string, value: unknown, opts: TargetOptions): DeviceHandle;
@@ -61,7 +61,7 @@ export interface DeviceOptions {
   localMemory?: string | number;
   sharedMemory?: string | number;
   float64?: boolean;
-  seed?: number | null;
+  seed?: number;
   timeoutMs?: number;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -74,6 +74,8 @@ export interface OffloadBinding {
   int(n: number): unknown;
   /** A device float, distinct from an int even when integral. */
   float(x: number): unknown;
+  /** A device tuple. */
+  tuple(items: unknown[]): unknown;
   /** An array argument used in place. */
   arrayRef(home: ArrayHome, opts: { kind: MemoryKind; prefetch: number }): unknown;
   /** The KernelError fields, when `e` is one. */
@@ -88,9 +90,15 @@ export class RequestError extends Error {
 }
 
 /** Open options the client may set, with the wire type each must have. */
-const OPEN_OPTIONS: Record<string, "string" | "int" | "bool" | "size" | "int?"> = {
+const OPEN_OPTIONS: Record<string, "string" | "int" | "bool" | "size"> = {
   profile: "string", cores: "int", device: "string", localMemory: "size", sharedMemory: "size",
-  float64: "bool", seed: "int?", timeoutMs: "int",
+  float64: "bool", seed: "int", timeoutMs: "int",
+};
+
+/** JavaScript error names -> Python exception kinds (the rest are RuntimeErrors). */
+const JS_ERROR_KINDS: Record<string, string> = {
+  TypeError: "TypeError", RangeError: "ValueError", ReferenceError: "NameError",
+  EPythonUsageError: "ValueError", LayoutError: "ValueError", DeviceClosedError: "RuntimeError",
 };
 
 const LAUNCH_OPTIONS = new Set(["target", "auto", "all", "device", "timeoutMs"]);
@@ -178,12 +186,10 @@ export class Server {
     }
     if (e instanceof EPythonSyntaxError) return new RequestError(e.kind, e.format());
     if (e instanceof WireError) return new RequestError("ProtocolError", e.message);
-    // Errors of the offload API name their Python kind (TypeError, ValueError...)
-    // in `kind`; anything else is reported as a RuntimeError with its message.
-    const err = e as { kind?: unknown; name?: unknown; message?: unknown };
-    const kind = typeof err.kind === "string" && /Error$/.test(err.kind) ? err.kind
-      : typeof err.name === "string" && /^[A-Z]\w*Error$/.test(err.name) && err.name !== "Error" && !err.name.startsWith("EPython") ? err.name
-      : "RuntimeError";
+    // The offload API's errors, as the Python exceptions a caller expects.
+    const err = e as { name?: unknown; message?: unknown };
+    const name = typeof err.name === "string" ? err.name : "";
+    const kind = JS_ERROR_KINDS[name] ?? "RuntimeError";
     return new RequestError(kind, typeof err.message === "string" ? err.message : String(e));
   }
 
@@ -207,7 +213,8 @@ export class Server {
         const file = str(b[1], "file");
         const classic = bool(b[2], "classic");
         const deviceGlobals = list(b[3], "deviceGlobals").map((n) => str(n, "device global name"));
-        await dev.load(source, { file, classic, deviceGlobals });
+        // A reload waits for the queued work: later requests see the new module.
+        await dev.load(source, { file, classic, deviceGlobals }).wait({ raw: true });
         return [];
       }
       case Msg.LAUNCH: {
@@ -288,8 +295,8 @@ export class Server {
     for (const [key, v] of given) {
       const type = OPEN_OPTIONS[key];
       if (!type) throw new RequestError("ValueError", `unknown device option '${key}' (known: ${Object.keys(OPEN_OPTIONS).join(", ")})`);
-      if (type === "int?" && v === null) set[key] = null;
-      else if (type === "string") set[key] = str(v, key);
+      if (v === null) continue; // None: the runtime's default
+      if (type === "string") set[key] = str(v, key);
       else if (type === "bool") set[key] = bool(v, key);
       else if (type === "size") set[key] = typeof v === "number" ? v : str(v, key);
       else set[key] = int(v, key);
@@ -332,7 +339,7 @@ export class Server {
     }
     if (v instanceof WireFloat) return this.binding.float(v.value);
     if (Array.isArray(v)) return v.map((x) => this.toDevice(x, homes));
-    if (v instanceof WireTuple) return v.items.map((x) => this.toDevice(x, homes));
+    if (v instanceof WireTuple) return this.binding.tuple(v.items.map((x) => this.toDevice(x, homes)));
     if (v instanceof WireArray) {
       let home: ShmArrayHome;
       try {
@@ -346,20 +353,29 @@ export class Server {
     throw new RequestError("TypeError", "a map cannot be passed to a kernel");
   }
 
-  /** A device value as a wire value; floats as the double nearest their printed repr. */
+  /**
+   * A core's result (the offload API's raw form, src/device/wire.ts: an int32 number
+   * is an int, any other number or {f} a float, {l} a list, {t} a tuple) as a wire
+   * value of this protocol. Floats travel as the double nearest their printed repr,
+   * so the device's float32 0.1 reaches Python as 0.1.
+   */
   private fromDevice(v: unknown): WireValue {
     if (v === null || v === undefined) return null;
     if (typeof v === "boolean" || typeof v === "string") return v;
-    if (isInt(v)) return v;
-    if (isFloat(v)) {
-      const x = floatValue(v);
-      return new WireFloat(this.float32 && Number.isFinite(x) ? parseFloat(formatFloat(x, true)) : x);
+    if (typeof v === "number") return (v | 0) === v && !Object.is(v, -0) ? v : this.float(v);
+    if (typeof v === "object") {
+      const w = v as { f?: number; l?: unknown[]; t?: unknown[]; n?: string };
+      if (typeof w.f === "number") return this.float(w.f);
+      if (Array.isArray(w.l)) return w.l.map((x) => this.fromDevice(x));
+      if (Array.isArray(w.t)) return new WireTuple(w.t.map((x) => this.fromDevice(x)));
+      // A function has no host counterpart: its name travels, as the offload API prints it.
+      if (typeof w.n === "string") return `<function ${w.n}>`;
     }
-    if (v instanceof PyList) return v.items.map((x) => this.fromDevice(x));
-    if (v instanceof PyTuple) return new WireTuple(v.items.map((x) => this.fromDevice(x)));
-    if (Array.isArray(v)) return v.map((x) => this.fromDevice(x));
-    // Functions, modules, iterators... have no host counterpart: their repr travels.
-    return `<${typeof v === "object" && v !== null ? v.constructor.name : typeof v}>`;
+    return String(v);
+  }
+
+  private float(x: number): WireFloat {
+    return new WireFloat(this.float32 && Number.isFinite(x) ? parseFloat(formatFloat(x, true)) : x);
   }
 
   /** Closes the device (once), answers SHUTDOWN if asked, ends the output. */
