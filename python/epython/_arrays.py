@@ -306,7 +306,9 @@ def marshal(v: Any, scope: Optional[CallScope], kind: str = "host", prefetch: in
         return [marshal(x, scope, kind, prefetch, False) for x in v]
     if isinstance(v, tuple):
         return tuple(marshal(x, scope, kind, prefetch, False) for x in v)
-    raise TypeError(f"cannot pass a {type(v).__name__} to a kernel (supported: {_SUPPORTED})")
+    name = type(v).__name__
+    article = "an" if name[:1].lower() in "aeiou" else "a"
+    raise TypeError(f"cannot pass {article} {name} to a kernel (supported: {_SUPPORTED})")
 
 
 def _by_reference_buffer(v: Any, etype: ElementType, scope: CallScope, kind: str, prefetch: int,

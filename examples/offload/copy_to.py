@@ -1,0 +1,19 @@
+# Tutorial 7: updating device-resident data from the host.
+from epython import offload, define_on_device, copy_to_device, copy_from_device
+
+a = 23
+
+define_on_device(a)
+
+
+@offload
+def updateA():
+    global a
+    a = 19
+
+
+print(copy_from_device("a"))
+updateA()
+print(copy_from_device("a"))
+copy_to_device("a", 99)
+print(copy_from_device("a"))
