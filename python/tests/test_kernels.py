@@ -1,0 +1,57 @@
+"""The kernel module: the decorated functions and what they use, at their own lines."""
+
+import inspect
+
+import epython
+from epython import _kernels
+
+import kernel_sources as ks
+
+
+def build(*kernels):
+    return _kernels.build_module([k.function for k in kernels], [], epython._kernel_function, epython)
+
+
+def test_functions_keep_their_line_numbers_and_decorators_are_blank():
+    source, file = build(ks.kernel)
+    assert file == inspect.getsourcefile(ks)
+    lines = source.split("\n")
+    original = open(file).read().split("\n")
+    for fn in (ks.square, ks.norm, ks.kernel.function):
+        body, start = inspect.getsourcelines(fn)
+        for offset, text in enumerate(body):
+            if text.lstrip().startswith("@"):
+                assert lines[start - 1 + offset] == ""
+            else:
+                assert lines[start - 1 + offset] == original[start - 1 + offset]
+
+
+def test_called_functions_imports_and_constants_are_included_transitively():
+    source, _ = build(ks.kernel)
+    preamble = source.split("\n")
+    assert "def square(x):" in source and "def norm(x, y):" in source
+    for line in ("import math", "import random as rnd", "from math import sqrt", "from parallel import coreid",
+                 "SCALE = 3", "RATIO = 0.5"):
+        assert line in preamble
+    # Nothing the kernels do not use, and nothing host-only.
+    for absent in ("UNUSED_CONSTANT", "json", "host_only", "NAME =", "TABLE ="):
+        assert absent not in source
+    # The preamble follows the last function line.
+    last_def_line = max(i for i, t in enumerate(preamble) if t.startswith("    return"))
+    assert preamble.index("import math") > last_def_line
+
+
+def test_non_constant_globals_are_not_copied():
+    source, _ = build(ks.uses_table)
+    assert "TABLE" in source.split("def uses_table")[1]  # the kernel's own text names it
+    assert "TABLE =" not in source
+
+
+def test_device_globals_are_left_to_the_device():
+    source, _ = _kernels.build_module([ks.kernel.function], ["SCALE"], epython._kernel_function, epython)
+    assert "SCALE = 3" not in source
+
+
+def test_kernels_run_with_their_helpers():
+    # floor(norm(0, 0.5) + norm(1, 0.5)) = floor(1.5 + 3.354) = 4, plus the core id
+    assert ks.kernel(2, target=[0, 2]) == [4, 6]
