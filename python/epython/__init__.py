@@ -211,8 +211,7 @@ class _Bridge:
             scope.finish(False)
             raise
         with self.lock:
-            ident, launched = rt.send(msg, body)
-            self.scopes[ident] = scope
+            ident, launched = rt.send(msg, body, register=lambda i: self.scopes.__setitem__(i, scope))
             waited = rt.send(Msg.WAIT, (ident,))[1] if wait else None
         try:
             reply = rt.result(launched)

@@ -135,8 +135,9 @@ class Runtime:
     def alive(self) -> bool:
         return self._dead is None
 
-    def send(self, msg: int, body: tuple = ()) -> tuple:
-        """Sends a request; returns (id, pending reply)."""
+    def send(self, msg: int, body: tuple = (), register: Optional[Callable[[int], None]] = None) -> tuple:
+        """Sends a request; returns (id, pending reply). ``register(id)`` runs before the
+        frame is written, so events about the request (DONE) always find what it set up."""
         with self._state_lock:
             if self._dead is not None:
                 raise RuntimeExited(self._dead)
@@ -144,6 +145,8 @@ class Runtime:
             self._next_id += 1
             pending = _Pending()
             self._pending[ident] = pending
+        if register is not None:
+            register(ident)
         frame = _wire.encode_frame(msg, ident, body)
         try:
             with self._write_lock:
