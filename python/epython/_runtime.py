@@ -52,8 +52,9 @@ def find_runtime() -> List[str]:
     """The command that starts the runtime, without the ``serve`` word.
 
     Order: ``$EPYTHON_NODE_RUNTIME`` (a path to ``bin/epython.js``); the checkout
-    this package sits in (``python/epython`` -> ``bin/epython.js``); a checkout
-    above the current directory; an ``epython`` command on ``PATH`` (npm install).
+    this package sits in (``python/epython`` -> ``bin/epython.js``); the checkout it
+    was pip-installed from; a checkout containing the current directory; an
+    ``epython`` command on ``PATH`` (npm install).
     The Node binary is ``$EPYTHON_NODE`` or ``node`` on ``PATH``.
     """
     node = os.environ.get("EPYTHON_NODE") or shutil.which("node")
@@ -65,6 +66,11 @@ def find_runtime() -> List[str]:
         candidates.append(Path(override))
     else:
         candidates.append(Path(__file__).resolve().parent.parent.parent / "bin" / "epython.js")
+        try:  # an installed copy: the checkout it was installed from (setup.py writes it)
+            from ._checkout import CHECKOUT  # type: ignore[import-not-found]
+            candidates.append(Path(CHECKOUT) / "bin" / "epython.js")
+        except ImportError:
+            pass
         here = Path.cwd().resolve()
         for d in (here, *here.parents):
             candidates.append(d / "bin" / "epython.js")
