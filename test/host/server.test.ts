@@ -248,6 +248,21 @@ describe("shared-memory home", () => {
     home.close();
   });
 
+  it.skipIf(!existsSync(SHM_DIR))("reads across blocks and after evictions, keeping earlier writes", () => {
+    const n = 100_000; // 400 KB of int32: more blocks than the home keeps
+    writeFileSync(path, new Uint8Array(Int32Array.from({ length: n }, (_, i) => i).buffer));
+    const home = new ShmArrayHome({ shm: name, byteOffset: 0, length: n, type: "int32", kind: "host", prefetch: 0 });
+    const into = new Float64Array(8);
+    home.read(4092, 8, into); // spans the first two 16 KB blocks
+    expect([...into]).toEqual([4092, 4093, 4094, 4095, 4096, 4097, 4098, 4099]);
+    home.write(4095, -1);
+    for (let i = 0; i < n; i += 4096) home.read(i, 1, into); // evicts every block
+    home.read(4094, 3, into);
+    expect([...into.subarray(0, 3)]).toEqual([4094, -1, 4096]);
+    home.close();
+    expect(new Int32Array(new Uint8Array(readFileSync(path)).buffer)[4095]).toBe(-1);
+  });
+
   it.skipIf(!existsSync(SHM_DIR))("refuses bad names, missing segments and arrays beyond the segment", () => {
     writeFileSync(path, new Uint8Array(8));
     const ref = { shm: name, byteOffset: 0, length: 2, type: "int32" as const, kind: "host" as const, prefetch: 0 };

@@ -3,9 +3,16 @@
 // process boundary: reads are positioned fs.readSync calls on /dev/shm/<name>, and
 // writes are collected and written back in runs.
 //
+// The cores' caches ask for one line at a time; a system call per line would cost
+// more than the interpreted kernel, so reads go through a few host-side blocks of
+// BLOCK_BYTES (one read fills a block that serves the following lines). This is
+// the runtime's own buffering: the simulated transfers (lines, stalls, counters)
+// are the VM's (src/vm/hostArray.ts) and do not depend on it.
+//
 // Invariants:
-//  - a read sees every earlier write made through this home (pending writes are
-//    overlaid on what the file returns), so a core sees its own writes in order;
+//  - a read sees every earlier write made through this home (writes update the
+//    blocks and pending writes are overlaid on what the file returns), so a core
+//    sees its own writes in order;
 //  - every write reaches the segment by flush(), which the kernel's completion
 //    calls, and at the latest when PENDING_LIMIT writes are waiting — so the
 //    client sees all writes once the kernel completes (write-through at the
@@ -24,6 +31,19 @@ export const SHM_DIR = "/dev/shm";
 /** Writes buffered before they are pushed to the segment even mid-kernel. */
 const PENDING_LIMIT = 1024;
 
+/** Bytes one host read fetches; several blocks let cores walking different slices share a home. */
+const BLOCK_BYTES = 16 * 1024;
+const BLOCKS = 16;
+
+/** A run of the segment's bytes held on the Node side. */
+interface Block {
+  /** First element held (-1: empty). */
+  start: number;
+  count: number;
+  bytes: Uint8Array;
+  view: DataView;
+}
+
 export class ShmError extends Error {}
 
 /** A segment name as multiprocessing.shared_memory gives it: no path tricks. */
@@ -41,7 +61,9 @@ export class ShmArrayHome implements ArrayHome {
   private readonly elementBytes: number;
   /** Element index -> value written and not yet in the segment. */
   private readonly pending = new Map<number, number>();
-  private scratch = new Uint8Array(0);
+  private readonly blocks: Block[] = [];
+  /** Round-robin victim among full blocks. */
+  private nextVictim = 0;
   private closed = false;
 
   constructor(ref: WireArrayRef) {
@@ -70,16 +92,14 @@ export class ShmArrayHome implements ArrayHome {
     if (start < 0 || count < 0 || start + count > this.length) {
       throw new RangeError(`read of [${start}, ${start + count}) outside an array of ${this.length}`);
     }
-    const bytes = count * this.elementBytes;
-    if (this.scratch.length < bytes) this.scratch = new Uint8Array(Math.max(bytes, 64));
     let done = 0;
-    while (done < bytes) {
-      const n = readSync(this.fd, this.scratch, done, bytes - done, this.byteOffset + start * this.elementBytes + done);
-      if (n === 0) throw new ShmError("shared memory segment shrank under a kernel");
+    while (done < count) {
+      const i = start + done;
+      const b = this.blockAt(i);
+      const n = Math.min(count - done, b.start + b.count - i);
+      for (let k = 0; k < n; k++) into[done + k] = this.decode(b.view, (i - b.start + k) * this.elementBytes);
       done += n;
     }
-    const view = new DataView(this.scratch.buffer, 0, bytes);
-    for (let i = 0; i < count; i++) into[i] = this.decode(view, i * this.elementBytes);
     if (this.pending.size > 0) {
       for (let i = 0; i < count; i++) {
         const w = this.pending.get(start + i);
@@ -88,9 +108,37 @@ export class ShmArrayHome implements ArrayHome {
     }
   }
 
+  /** The block holding element `i`, filled from the segment if none does. */
+  private blockAt(i: number): Block {
+    for (const b of this.blocks) if (i >= b.start && i < b.start + b.count) return b;
+    let b: Block;
+    if (this.blocks.length < BLOCKS) {
+      const bytes = new Uint8Array(BLOCK_BYTES);
+      b = { start: -1, count: 0, bytes, view: new DataView(bytes.buffer) };
+      this.blocks.push(b);
+    } else {
+      b = this.blocks[this.nextVictim];
+      this.nextVictim = (this.nextVictim + 1) % BLOCKS;
+    }
+    const perBlock = BLOCK_BYTES / this.elementBytes;
+    b.start = Math.floor(i / perBlock) * perBlock;
+    b.count = Math.min(perBlock, this.length - b.start);
+    const want = b.count * this.elementBytes;
+    let got = 0;
+    while (got < want) {
+      const n = readSync(this.fd, b.bytes, got, want - got, this.byteOffset + b.start * this.elementBytes + got);
+      if (n === 0) throw new ShmError("shared memory segment shrank under a kernel");
+      got += n;
+    }
+    return b;
+  }
+
   write(index: number, value: number): void {
     if (index < 0 || index >= this.length) throw new RangeError(`write at ${index} outside an array of ${this.length}`);
     this.pending.set(index, value);
+    for (const b of this.blocks) {
+      if (index >= b.start && index < b.start + b.count) this.encode(b.view, (index - b.start) * this.elementBytes, value);
+    }
     if (this.pending.size >= PENDING_LIMIT) this.flush();
   }
 
