@@ -167,7 +167,10 @@ def _close_segment(shm: shared_memory.SharedMemory, unlink: bool) -> None:
     try:
         shm.close()
     except BufferError:
-        pass  # a NumPy view still exports the buffer: the mapping goes with the process
+        # A NumPy view (SharedArray.numpy()) still exports the buffer: the mapping
+        # stays until the process ends, and SharedMemory.__del__ must not retry (it
+        # would print an ignored BufferError at exit).
+        shm.close = lambda: None  # type: ignore[method-assign]
     if unlink:
         try:
             shm.unlink()
