@@ -17,14 +17,13 @@ device-resident data, arrays passed by reference and memory kinds.
 
 from __future__ import annotations
 
-import array as _array
 import ast
 import atexit
 import inspect
 import linecache
 import os
 import threading
-from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Union
+from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
 from . import _kernels
 from ._arrays import CallScope, Reference, SharedArray, marshal, memkind, release_all, types
@@ -201,7 +200,7 @@ class _Bridge:
             return rt
 
     # -- launches ---------------------------------------------------------------------
-    def start(self, msg: int, body_of: Callable[[CallScope], tuple], wait: bool) -> Union["KernelHandle", List[Any]]:
+    def start(self, msg: int, body_of: Callable[[CallScope], Tuple[Any, ...]], wait: bool) -> Union["KernelHandle", List[Any]]:
         """Sends a launch-like request; blocks for its results when ``wait``."""
         rt = self.ensure_loaded()
         scope = CallScope(self.float32)
@@ -411,7 +410,7 @@ class Kernel:
         launch = _launch_options(opts)
         prefetch = opts.get("prefetch") or 0
 
-        def body(scope: CallScope) -> tuple:
+        def body(scope: CallScope) -> Tuple[Any, ...]:
             return (self.name, [marshal(a, scope, prefetch=prefetch) for a in args], launch)
 
         return _bridge.start(Msg.LAUNCH, body, wait=not opts.get("asynchronous"))
@@ -463,10 +462,10 @@ def _caller_argument_name(frame: Any, value: Any) -> str:
         calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)
                  and (getattr(n.func, "id", None) or getattr(n.func, "attr", None)) == "define_on_device"]
         if len(calls) == 1 and calls[0].args and isinstance(calls[0].args[0], ast.Name):
-            return calls[0].args[0].id
+            return str(calls[0].args[0].id)
     except SyntaxError:
         pass  # a statement spanning lines: fall back to the value
-    names = {n for scope in (frame.f_locals, frame.f_globals) for n, v in scope.items() if v is value}
+    names = {str(n) for scope in (frame.f_locals, frame.f_globals) for n, v in scope.items() if v is value}
     if len(names) == 1:
         return names.pop()
     raise ValueError("define_on_device(x): cannot tell the variable's name from the calling line; "
@@ -479,7 +478,7 @@ def _check_name(name: Any) -> str:
     return name
 
 
-def _transfer_options(target: Any, options: Dict[str, Any], what: str) -> tuple:
+def _transfer_options(target: Any, options: Dict[str, Any], what: str) -> Tuple[Dict[str, Any], bool]:
     opts = dict(options)
     asynchronous = bool(opts.pop("asynchronous", False) or opts.pop("async", False))
     if opts:

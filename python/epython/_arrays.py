@@ -13,7 +13,7 @@ from __future__ import annotations
 import array as _array
 import struct
 from multiprocessing import shared_memory
-from typing import Any, Callable, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Iterator, List, Optional, Sequence, Union
 
 from ._wire import ArrayRef
 
@@ -57,7 +57,7 @@ def float32_repr_value(x: float) -> float:
     (so a device 0.1 reads back as 0.1, not 0.10000000149011612)."""
     if x != x or x in (float("inf"), float("-inf")):
         return x
-    f32 = struct.unpack("<f", struct.pack("<f", x))[0]
+    f32: float = struct.unpack("<f", struct.pack("<f", x))[0]
     for digits in range(1, 10):
         text = f"{f32:.{digits}g}"
         if struct.unpack("<f", struct.pack("<f", float(text)))[0] == f32:
@@ -84,7 +84,7 @@ class SharedArray:
         self._shm = shared_memory.SharedMemory(create=True, size=max(1, length * etype.itemsize))
         _registry.append(self)
         self._length = length
-        self._view = self._shm.buf.cast(etype.struct_code)[:length] if length else memoryview(b"").cast("B")
+        self._view = _cast(_buffer(self._shm), etype.struct_code)[:length] if length else memoryview(b"")
 
     # -- sequence protocol ------------------------------------------------------
     def __len__(self) -> int:
@@ -119,7 +119,7 @@ class SharedArray:
         """A NumPy view of the same memory (writes through)."""
         if _np is None:
             raise ImportError("numpy is not installed")
-        return _np.frombuffer(self._shm.buf, dtype=self.type.name, count=self._length)
+        return _np.frombuffer(_buffer(self._shm), dtype=self.type.name, count=self._length)
 
     def __array__(self, dtype: Any = None, copy: Any = None) -> Any:
         a = self.numpy()
@@ -149,7 +149,7 @@ class SharedArray:
         """The byte offset of [address, address+nbytes) in this array's memory, if inside."""
         if _np is None:
             return None
-        base = self.numpy().__array_interface__["data"][0] if self._length else None
+        base: Optional[int] = self.numpy().__array_interface__["data"][0] if self._length else None
         if base is None or not (base <= address and address + nbytes <= base + self._length * self.type.itemsize):
             return None
         return address - base
@@ -161,6 +161,18 @@ class SharedArray:
         except Exception:
             pass
         _close_segment(self._shm, unlink=True)
+
+
+def _buffer(shm: shared_memory.SharedMemory) -> memoryview:
+    """The segment's bytes (typeshed makes SharedMemory.buf optional; it is set while open)."""
+    buf = shm.buf
+    assert buf is not None, "shared memory segment already closed"
+    return buf
+
+
+def _cast(buf: memoryview, code: str) -> memoryview:
+    """``buf.cast(code)`` for an element type's struct code ('i', 'f' or 'd')."""
+    return buf.cast(code)  # type: ignore[call-overload, no-any-return]
 
 
 def _close_segment(shm: shared_memory.SharedMemory, unlink: bool) -> None:
@@ -260,7 +272,7 @@ _SUPPORTED = "None, bool, int, float, str, list, tuple, array.array, NumPy array
 _ARRAY_CODES = {"f": types.float32, "d": types.float64}
 
 
-def _array_type(a: _array.array) -> ElementType:
+def _array_type(a: "_array.array[Any]") -> ElementType:
     if a.typecode in _ARRAY_CODES:
         return _ARRAY_CODES[a.typecode]
     if a.typecode in ("i", "l") and a.itemsize == 4:
@@ -318,15 +330,15 @@ def _by_reference_buffer(v: Any, etype: ElementType, scope: CallScope, kind: str
                          copy_back: Callable[[shared_memory.SharedMemory], None]) -> ArrayRef:
     data = memoryview(v).cast("B")
     seg = scope.segment(len(data))
-    seg.buf[:len(data)] = data
+    _buffer(seg)[:len(data)] = data
     if kind != "device":  # device-kind copies are private to the cores: nothing comes back
         scope.on_complete(lambda: copy_back(seg))
     return ArrayRef(seg.name, 0, len(v), etype.name, kind, prefetch)
 
 
-def _copy_array_back(a: _array.array, seg: shared_memory.SharedMemory, etype: ElementType) -> None:
+def _copy_array_back(a: "_array.array[Any]", seg: shared_memory.SharedMemory, etype: ElementType) -> None:
     n = len(a) * etype.itemsize
-    memoryview(a).cast("B")[:] = seg.buf[:n]
+    memoryview(a).cast("B")[:] = _buffer(seg)[:n]
 
 
 def _numpy_reference(a: Any, scope: CallScope, kind: str, prefetch: int) -> ArrayRef:
@@ -340,11 +352,11 @@ def _numpy_reference(a: Any, scope: CallScope, kind: str, prefetch: int) -> Arra
                                 prefetch or owner.prefetch)
     flat = _np.ascontiguousarray(a).reshape(-1)
     seg = scope.segment(flat.nbytes)
-    _np.frombuffer(seg.buf, dtype=etype.name, count=flat.size)[:] = flat
+    _np.frombuffer(_buffer(seg), dtype=etype.name, count=flat.size)[:] = flat
 
     def back() -> None:
         # A fresh view each time: no NumPy export outlives the call, so the segment can close.
-        a[...] = _np.frombuffer(seg.buf, dtype=etype.name, count=flat.size).reshape(a.shape)
+        a[...] = _np.frombuffer(_buffer(seg), dtype=etype.name, count=flat.size).reshape(a.shape)
 
     if kind != "device":
         scope.on_complete(back)
@@ -363,17 +375,13 @@ def _list_reference(items: List[Any], scope: CallScope, kind: str, prefetch: int
     original = list(items)
 
     def back(seg: shared_memory.SharedMemory) -> None:
-        values = memoryview(seg.buf).cast(etype.struct_code)[:len(items)].tolist()
+        values: List[Any] = _cast(_buffer(seg), etype.struct_code)[:len(items)].tolist()
         if etype is types.float64 and scope.float32_device:
             # Elements the device wrote hold float32 values: give them their printed value.
             values = [o if x == o else float32_repr_value(x) for x, o in zip(values, original)]
         items[:] = values
 
     return _by_reference_buffer(buf, etype, scope, kind, prefetch, copy_back=back)
-
-
-def shared_types() -> Tuple[str, ...]:
-    return tuple(_BY_NAME)
 
 
 __all__: Sequence[str] = ("types", "memkind", "SharedArray", "Reference", "marshal", "CallScope",

@@ -96,7 +96,10 @@ class Resolver:
             return
         if isinstance(value, _pytypes.ModuleType):
             base = value.__name__
-            if base in DEVICE_MODULES:
+            if value is self.own_module:
+                # `import epython` ... `epython.coreid()` in a kernel: the device's parallel module.
+                self.imports[name] = f"import parallel as {name}"
+            elif base in DEVICE_MODULES:
                 self.imports[name] = f"import {base}" if name == base else f"import {base} as {name}"
             return
         if isinstance(value, (bool, int, float, str)) and not name.startswith("__"):

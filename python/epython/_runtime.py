@@ -16,7 +16,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from . import _wire
 from ._wire import Msg
@@ -38,7 +38,7 @@ class KernelError(RuntimeError):
     ``(file, line, function)`` and ``report`` the full ePython report.
     """
 
-    def __init__(self, report: str, core: int, kind: str, message: str, traceback: List[tuple]) -> None:
+    def __init__(self, report: str, core: int, kind: str, message: str, traceback: List[Tuple[Any, ...]]) -> None:
         text = report if f"core {core}" in report else f"kernel failed on device core {core}:\n{report}"
         super().__init__(text)
         self.core = core
@@ -141,7 +141,8 @@ class Runtime:
     def alive(self) -> bool:
         return self._dead is None
 
-    def send(self, msg: int, body: tuple = (), register: Optional[Callable[[int], None]] = None) -> tuple:
+    def send(self, msg: int, body: Tuple[Any, ...] = (),
+             register: Optional[Callable[[int], None]] = None) -> Tuple[int, "_Pending"]:
         """Sends a request; returns (id, pending reply). ``register(id)`` runs before the
         frame is written, so events about the request (DONE) always find what it set up."""
         with self._state_lock:
@@ -173,7 +174,7 @@ class Runtime:
             raise pending.error
         return pending.body
 
-    def call(self, msg: int, body: tuple = (), timeout: Optional[float] = None) -> List[Any]:
+    def call(self, msg: int, body: Tuple[Any, ...] = (), timeout: Optional[float] = None) -> List[Any]:
         _, pending = self.send(msg, body)
         return self.result(pending, timeout)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
-from typing import Any, List, Tuple, Union
+from typing import Any, Dict, List, Tuple, Union
 
 PROTOCOL_VERSION = 1
 MAX_FRAME_BYTES = 1 << 30
@@ -201,4 +201,4 @@ def decode_payload(payload: bytes) -> Tuple[int, int, List[Any]]:
     return msg, ident, body
 
 
-WireValue = Union[None, bool, int, float, str, list, tuple, dict, ArrayRef]
+WireValue = Union[None, bool, int, float, str, List[Any], Tuple[Any, ...], Dict[str, Any], ArrayRef]

@@ -5,6 +5,7 @@ from math import sqrt
 
 import json
 
+import epython
 from epython import coreid, offload
 
 SCALE = 3
@@ -31,6 +32,11 @@ def kernel(n):
 @offload(target=[1])
 def uses_table():
     return TABLE
+
+
+@offload
+def qualified():
+    return epython.numcores() - epython.coreid()
 
 
 host_only = json.dumps([1])  # never part of a kernel module

@@ -55,3 +55,9 @@ def test_device_globals_are_left_to_the_device():
 def test_kernels_run_with_their_helpers():
     # floor(norm(0, 0.5) + norm(1, 0.5)) = floor(1.5 + 3.354) = 4, plus the core id
     assert ks.kernel(2, target=[0, 2]) == [4, 6]
+
+
+def test_the_epython_module_in_a_kernel_is_the_devices_parallel_module():
+    source, _ = build(ks.qualified)
+    assert "import parallel as epython" in source.split("\n")
+    assert ks.qualified(target=[0, 15]) == [16, 1]

@@ -2,7 +2,6 @@
 Each scenario runs in a fresh interpreter (the runtime is one per process)."""
 
 import os
-import signal
 
 import pytest
 

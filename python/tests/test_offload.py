@@ -138,7 +138,7 @@ def test_async_copy_is_ordered_before_a_later_kernel_on_that_core():
 
     @offload
     def read_ordered():
-        return ordered
+        return ordered  # noqa: F821 - a device-resident variable: it exists on the device only
 
     copy_to_device("ordered", 11, target=[1], **{"async": True})
     assert read_ordered(target=[0, 1]) == [0, 11]
