@@ -464,10 +464,13 @@ def _caller_argument_name(frame: Any, value: Any) -> str:
         if len(calls) == 1 and calls[0].args and isinstance(calls[0].args[0], ast.Name):
             return str(calls[0].args[0].id)
     except SyntaxError:
-        pass  # a statement spanning lines: fall back to the value
-    names = {str(n) for scope in (frame.f_locals, frame.f_globals) for n, v in scope.items() if v is value}
-    if len(names) == 1:
-        return names.pop()
+        pass
+    # A statement spanning lines: the one variable holding this very object. Only for
+    # objects with an identity of their own (None, small ints, interned strings are shared).
+    if not isinstance(value, (type(None), bool, int, float, str, bytes, tuple)):
+        names = {str(n) for scope in (frame.f_locals, frame.f_globals) for n, v in scope.items() if v is value}
+        if len(names) == 1:
+            return names.pop()
     raise ValueError("define_on_device(x): cannot tell the variable's name from the calling line; "
                      "write define_on_device('x', x)")
 

@@ -151,6 +151,18 @@ def test_define_on_device_takes_the_value_at_call_time():
     assert copy_from_device("snapshot", target=0) == [[1, 2, 3]]
 
 
+def test_define_on_device_needs_a_name_it_can_see():
+    base = 1
+    with pytest.raises(ValueError, match="cannot tell the variable's name"):
+        define_on_device(base + 1)
+    with pytest.raises(TypeError, match="identifier"):
+        define_on_device("not a name", 1)
+    spread = [1, 2]
+    define_on_device(
+        spread)
+    assert copy_from_device("spread", target=0) == [[1, 2]]
+
+
 def test_copies_of_unknown_variables_are_name_errors():
     with pytest.raises(NameError, match="no device-resident variable 'never_defined'"):
         copy_from_device("never_defined")
