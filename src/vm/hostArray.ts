@@ -127,6 +127,8 @@ class LineCache {
   readonly readyAt: Float64Array;
   readonly lastUse: Float64Array;
   readonly unused: Uint8Array;
+  /** One line, for ArrayHome.read (which fills from index 0). */
+  readonly scratch: Float64Array;
   readonly slotOf = new Map<number, number>();
   private tick = 0;
 
@@ -136,6 +138,7 @@ class LineCache {
     this.readyAt = new Float64Array(lines);
     this.lastUse = new Float64Array(lines);
     this.unused = new Uint8Array(lines);
+    this.scratch = new Float64Array(perLine);
   }
 
   touch(slot: number): void {
@@ -289,7 +292,9 @@ export class HostArrayRef extends PyHostArray {
     } else {
       t.counters.misses++;
       slot = c.victim(true, -1);
-      const { start, count, bytes } = this.fill(c, slot, line);
+      const count = this.fill(c, slot, line);
+      const start = line * this.perLine;
+      const bytes = count * this.elementBytes;
       const at = t.now();
       const wait = transferNs(LEVEL_COSTS[this.level], bytes);
       t.fetched(this.level, bytes);
@@ -312,14 +317,18 @@ export class HostArrayRef extends PyHostArray {
     return this.cache;
   }
 
-  /** Reads `line` from the home into `slot`. */
-  private fill(c: LineCache, slot: number, line: number): { start: number; count: number; bytes: number } {
+  /** Reads `line` from the home into `slot`; returns the number of elements read. */
+  private fill(c: LineCache, slot: number, line: number): number {
     if (slot === this.lastSlot) this.lastLine = -1;
     c.assign(slot, line);
     const start = line * this.perLine;
     const count = Math.min(this.perLine, this.length - start);
-    this.home.read(start, count, c.data.subarray(slot * this.perLine, slot * this.perLine + count));
-    return { start, count, bytes: count * this.elementBytes };
+    // Through a scratch line: ArrayHome.read fills from index 0.
+    const scratch = c.scratch;
+    this.home.read(start, count, scratch);
+    const base = slot * this.perLine;
+    for (let k = 0; k < count; k++) c.data[base + k] = scratch[k];
+    return count;
   }
 
   /**
@@ -332,7 +341,9 @@ export class HostArrayRef extends PyHostArray {
     const slot = c.victim(false, keep);
     if (slot < 0) return;
     const t = this.transfers;
-    const { start, count, bytes } = this.fill(c, slot, line);
+    const count = this.fill(c, slot, line);
+    const start = line * this.perLine;
+    const bytes = count * this.elementBytes;
     const at = t.now();
     c.readyAt[slot] = t.dma(this.level, bytes, at);
     c.unused[slot] = 1;
@@ -376,7 +387,9 @@ export function typedArrayHome(a: Float32Array | Int32Array | Float64Array): Arr
     length: a.length,
     type,
     read(start, count, into) {
-      into.set(a.subarray(start, start + count));
+      // A cache line is a few elements: a loop beats making a subarray view.
+      if (count <= 64) for (let k = 0; k < count; k++) into[k] = a[start + k];
+      else into.set(a.subarray(start, start + count));
     },
     write(index, value) {
       a[index] = value;

@@ -12,17 +12,22 @@
 // Each memory level the data can live at has a latency (ns, from the request to the
 // first byte) and a bandwidth (bytes/ns). Moving B bytes from a level takes
 //     latency + B / bandwidth.
-// A blocking miss stalls the core for that long. A prefetch hands the line to one of
-// the core's DMA engines (the Epiphany has two per core); an engine serves its
-// requests one after another, so a line issued at time t on an engine free at time f
-// arrives at max(t, f) + latency + B / bandwidth, while the core keeps computing. A
-// later access to the line stalls only for what is left of that time (none once it
-// has arrived). Writes are write-through and posted (the core does not wait for
-// them, as the Epiphany's mesh writes are posted); they are counted, not timed.
+// A blocking miss stalls the core for that long. A prefetch hands the line to the
+// core's DMA engine (the Epiphany has two per core; the model runs prefetches as one
+// stream of descriptors on them), which works in the background while the core keeps
+// computing. The engine issues a descriptor's reads without waiting for the previous
+// descriptor's data, so latencies overlap, while the data of successive lines shares
+// the level's bandwidth: a line issued at time t, when the stream's data is busy
+// until time f, arrives at
+//     max(t, f) + latency + B / bandwidth,  and the data is then busy until max(t, f) + B / bandwidth.
+// So n lines in flight hide about n times the per-line compute of latency, and a
+// stream is never faster than the bandwidth. A later access to a line in flight
+// stalls only for what is left of its time (none once it has arrived). Writes are
+// write-through and posted (the core does not wait for them, as the Epiphany's mesh
+// writes are posted); they are counted, not timed.
 //
-// Simplifications (stated so the figures are read for what they are): the two
-// engines and the core's own fetches do not share the link's bandwidth; latency is
-// paid per transfer even when requests could be pipelined; builtins that walk an
+// Simplifications (stated so the figures are read for what they are): blocking
+// fetches and the prefetch stream do not share the bandwidth; builtins that walk an
 // array (sum, min, max, sorted) count no compute between elements.
 
 import type { CoreApi } from "./values.js";
@@ -54,9 +59,6 @@ export const LEVEL_COSTS: Readonly<Record<TransferLevel, LevelCost>> = {
   shared: { latencyNs: 500, bytesPerNs: 0.6 },
   host: { latencyNs: 10_000, bytesPerNs: 0.3 },
 };
-
-/** DMA engines per core (the Epiphany has two), which serve prefetches in the background. */
-export const DMA_ENGINES = 2;
 
 /** Clock used when the core's profile gives none (the Epiphany-III's 600 MHz). */
 export const DEFAULT_CLOCK_MHZ = 600;
@@ -92,7 +94,7 @@ export interface TransferCounters {
   hits: number;
   /** Element reads that fetched their line with a blocking transfer. */
   misses: number;
-  /** Lines handed to the DMA engines ahead of use. */
+  /** Lines handed to the DMA engine ahead of use. */
   prefetchedLines: number;
   /** Simulated time the core spent waiting for data, in nanoseconds. */
   stallNs: number;
@@ -113,7 +115,7 @@ export interface TransferEvent {
   readyNs: number;
 }
 
-/** A core's transfer state: its counters, its clock and its DMA engines. */
+/** A core's transfer state: its counters, its clock and its DMA stream. */
 export class CoreTransfers {
   readonly counters: TransferCounters = {
     fetchedFromHost: 0, fetchedFromShared: 0, writtenToHost: 0, writtenToShared: 0,
@@ -121,8 +123,8 @@ export class CoreTransfers {
   };
   clockMHz = DEFAULT_CLOCK_MHZ;
   cyclesPerInstruction = CYCLES_PER_INSTRUCTION;
-  /** When each DMA engine finishes the work queued on it (simulated ns). */
-  private readonly engineFreeAt = new Array<number>(DMA_ENGINES).fill(0);
+  /** Per level: when the prefetch stream's data stops occupying the bandwidth (simulated ns). */
+  private readonly streamBusyUntil: Record<TransferLevel, number> = { host: 0, shared: 0 };
 
   constructor(private readonly core: CoreApi) {}
 
@@ -149,15 +151,14 @@ export class CoreTransfers {
   }
 
   /**
-   * Queues a transfer of `bytes` from `level` on the engine that is free first, at
-   * simulated time `at`; returns when its data will have arrived.
+   * Queues a prefetch of `bytes` from `level` on the DMA stream at simulated time
+   * `at`; returns when its data will have arrived (see the model above).
    */
   dma(level: TransferLevel, bytes: number, at: number): number {
-    let e = 0;
-    for (let i = 1; i < this.engineFreeAt.length; i++) if (this.engineFreeAt[i] < this.engineFreeAt[e]) e = i;
-    const done = Math.max(at, this.engineFreeAt[e]) + transferNs(LEVEL_COSTS[level], bytes);
-    this.engineFreeAt[e] = done;
-    return done;
+    const cost = LEVEL_COSTS[level];
+    const start = Math.max(at, this.streamBusyUntil[level]);
+    this.streamBusyUntil[level] = start + bytes / cost.bytesPerNs;
+    return start + transferNs(cost, bytes);
   }
 }
 
