@@ -14,8 +14,15 @@
 //    memory); local->shared = data spilled past local memory; core->core = message
 //    bytes over the on-chip network.
 // The model is meant for comparing placements and programs, not cycle counts.
+//
+// Arrays passed by reference (issue 7) are counted exactly by their own transfer
+// model (vm/transfer.ts): bytes fetched from host and shared memory, bytes written
+// through, cache hits and misses, prefetched lines and simulated stall time. The
+// table shows those columns only when some core used such an array, so runs without
+// them print as before.
 
 import type { DeviceCore } from "../vm/driver.js";
+import { transferStats } from "../vm/transfer.js";
 import type { CoreSpec } from "./layout.js";
 import type { WorkerChoice } from "./workerPolicy.js";
 
@@ -50,6 +57,17 @@ export interface StatsRow {
   movedToShared: number;
   busyMs: number;
   endMs: number;
+  /** Arrays passed by reference: bytes fetched host->core and shared->core. */
+  refFromHost: number;
+  refFromShared: number;
+  /** Bytes written through core->host and core->shared. */
+  refToHost: number;
+  refToShared: number;
+  refHits: number;
+  refMisses: number;
+  refPrefetched: number;
+  /** Simulated time the core waited for that data (ns, rounded). */
+  refStallNs: number;
 }
 
 export function statsRow(core: DeviceCore, spec: CoreSpec, counters: CoreCounters, codeBytes: number, codeInstructions: number, sharedArrays: number): StatsRow {
@@ -61,6 +79,7 @@ export function statsRow(core: DeviceCore, spec: CoreSpec, counters: CoreCounter
   const sharedFraction = spec.dataShared ? 1 : peak > 0 ? spilled / peak : 0;
   const dataShared = Math.round(n * sharedFraction);
   const bytesPerInstr = codeInstructions > 0 ? codeBytes / codeInstructions : 2;
+  const refs = transferStats(core);
   return {
     id: spec.id, label: spec.label, instructions: n,
     messagesSent: counters.messagesSent, bytesSent: counters.bytesSent,
@@ -72,6 +91,10 @@ export function statsRow(core: DeviceCore, spec: CoreSpec, counters: CoreCounter
     movedToLocal: spec.codeShared ? Math.round(n * bytesPerInstr) : spec.isHost ? 0 : codeBytes,
     movedToShared: spilled,
     busyMs: counters.busyMs, endMs: counters.endMs,
+    refFromHost: refs.fetchedFromHost, refFromShared: refs.fetchedFromShared,
+    refToHost: refs.writtenToHost, refToShared: refs.writtenToShared,
+    refHits: refs.hits, refMisses: refs.misses, refPrefetched: refs.prefetchedLines,
+    refStallNs: Math.round(refs.stallNs),
   };
 }
 
@@ -92,14 +115,28 @@ const COLUMNS: [keyof StatsRow, string][] = [
   ["movedToShared", "local->shared B"],
 ];
 
+/** Columns of arrays passed by reference, shown when some core used one. */
+const REFERENCE_COLUMNS: [keyof StatsRow, string][] = [
+  ["refFromHost", "host->core B"],
+  ["refFromShared", "shared->core B"],
+  ["refToHost", "core->host B"],
+  ["refToShared", "core->shared B"],
+  ["refHits", "ref hits"],
+  ["refMisses", "ref misses"],
+  ["refPrefetched", "prefetched lines"],
+  ["refStallNs", "stall ns"],
+];
+
 /**
  * The --stats table: one row per core, then the totals (peaks as maxima); with
  * `workers`, a last line tells how many worker threads ran the cores and why.
  */
 export function formatStats(rows: readonly StatsRow[], workers?: WorkerChoice): string {
-  const header = ["core", ...COLUMNS.map(([, h]) => h)];
-  const body = rows.map((r) => [r.label, ...COLUMNS.map(([k]) => String(r[k]))]);
-  const total = COLUMNS.map(([k]) => {
+  const usedReferences = rows.some((r) => REFERENCE_COLUMNS.some(([k]) => (r[k] as number) > 0));
+  const columns = usedReferences ? [...COLUMNS, ...REFERENCE_COLUMNS] : COLUMNS;
+  const header = ["core", ...columns.map(([, h]) => h)];
+  const body = rows.map((r) => [r.label, ...columns.map(([k]) => String(r[k]))]);
+  const total = columns.map(([k]) => {
     const xs = rows.map((r) => r[k] as number);
     return String(k.startsWith("peak") ? Math.max(0, ...xs) : xs.reduce((a, b) => a + b, 0));
   });
