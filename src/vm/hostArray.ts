@@ -204,7 +204,7 @@ export class HostArrayRef extends PyHostArray {
     }
     const lines = opts.cacheLines ?? DEFAULT_CACHE_LINES;
     if (!Number.isInteger(lines) || lines < 1 || lines > 4096) throw valueError(`cache lines must be a whole number from 1 to 4096, not ${lines}`);
-    if (!(opts.kind in KIND_TEXT)) throw valueError(`unknown memory kind '${String(opts.kind)}' (host, shared or device)`);
+    if (!Object.hasOwn(KIND_TEXT, opts.kind)) throw valueError(`unknown memory kind '${String(opts.kind)}' (host, shared or device)`);
     this.length = home.length;
     this.type = home.type;
     this.kind = opts.kind;
@@ -214,7 +214,9 @@ export class HostArrayRef extends PyHostArray {
     this.cacheLines = Math.max(lines, prefetch + 1);
     this.level = opts.kind === "shared" ? "shared" : "host";
     this.transfers = coreTransfers(core);
-    if (opts.clockMHz) this.transfers.clockMHz = opts.clockMHz;
+    const clock = opts.clockMHz ?? 0;
+    if (!(clock >= 0 && Number.isFinite(clock))) throw valueError(`clock must be a positive number of MHz, not ${clock}`);
+    if (clock > 0) this.transfers.clockMHz = clock;
     this.trace = opts.trace ?? null;
     core.charge(REFERENCE_BYTES);
     if (opts.kind === "device") {
@@ -365,7 +367,7 @@ export class HostArrayRef extends PyHostArray {
 }
 
 function checkHome(home: ArrayHome): void {
-  if (!(home.type in ELEMENT_BYTES)) throw valueError(`unknown element type '${String(home.type)}' (int32, float32 or float64)`);
+  if (!Object.hasOwn(ELEMENT_BYTES, home.type)) throw valueError(`unknown element type '${String(home.type)}' (int32, float32 or float64)`);
   if (!Number.isInteger(home.length) || home.length < 0 || home.length > 0x7fffffff) {
     throw valueError(`an array passed by reference has 0 to 2147483647 elements, not ${home.length}`);
   }
@@ -403,7 +405,7 @@ export function typedArrayHome(a: Float32Array | Int32Array | Float64Array): Arr
  * numbers; float32 values are rounded to single precision when read and written.
  */
 export function numberArrayHome(a: number[], type: ElementType): ArrayHome {
-  if (!(type in ELEMENT_BYTES)) throw valueError(`unknown element type '${String(type)}' (int32, float32 or float64)`);
+  if (!Object.hasOwn(ELEMENT_BYTES, type)) throw valueError(`unknown element type '${String(type)}' (int32, float32 or float64)`);
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     if (typeof x !== "number") throw typeError(`element ${i} of an array passed by reference is not a number`);

@@ -280,6 +280,9 @@ describe("transfer counters and prefetch", () => {
     expect(pyError(() => k.ref(home, { prefetch: -1 })).kind).toBe("ValueError");
     expect(pyError(() => k.ref(home, { lineBytes: 12 })).kind).toBe("ValueError");
     expect(pyError(() => k.ref(home, { kind: "disk" as never })).kind).toBe("ValueError");
+    expect(pyError(() => k.ref(home, { kind: "toString" as never })).kind).toBe("ValueError");
+    expect(pyError(() => k.ref(home, { clockMHz: -1 })).kind).toBe("ValueError");
+    expect(pyError(() => numberArrayHome([1], "constructor" as never)).kind).toBe("ValueError");
     expect(pyError(() => numberArrayHome([1, 2.5], "int32")).message).toMatch(/not a 32-bit integer/);
     expect(pyError(() => typedArrayHome(new Uint8Array(2) as never)).kind).toBe("TypeError");
   });
