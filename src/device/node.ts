@@ -261,7 +261,7 @@ export class DeviceNode {
       if (slot.abortWith) {
         const e = slot.abortWith;
         slot.abortWith = null;
-        this.fail(slot, slot.core.raise(e));
+        this.fail(slot, slot.core.raise(e, true));
         continue;
       }
       n++;
