@@ -92,6 +92,12 @@ export const MAX_LOCAL_MEMORY = MAX_CORE_MEMORY;
 export const MIN_DATA_MEMORY = 1024;
 /** Most shared memory for the whole device (bytes): a 32-bit address space. */
 export const MAX_SHARED_MEMORY = 4096 * MB;
+/**
+ * Most cores in one run, device and host together: 64 times an Epiphany-V. Each
+ * simulated core costs the host about 6 KB before it runs anything, so 65,536
+ * cores start in seconds in ~400 MB; far larger counts would exhaust the host.
+ */
+export const MAX_CORES = 65_536;
 
 /**
  * Checks memory sizes given as options (LayoutOptions.localMemory is after the

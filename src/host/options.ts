@@ -6,6 +6,7 @@
 //  - device: a device of several profiles ("epiphany3:16,microblaze:8", deviceSpec.ts)
 //    gives every part's profile and cores, so it excludes profile, cores and placement;
 //    host cores still follow the device cores
+//  - at most MAX_CORES cores in a run, device and host together
 //  - localMemory is a core's whole local memory: the runtime's part (the profile's
 //    runtimeReserve, 24 KB on the Epiphany) is subtracted, and must leave room; on a
 //    device of several profiles it applies to every core, less each one's reserve
@@ -18,7 +19,7 @@
 
 import type { DeviceOptions } from "../device/device.js";
 import { type DevicePart, type DeviceSpecInput, parseDeviceSpec } from "../device/deviceSpec.js";
-import { LayoutError, MAX_SHARED_MEMORY, parsePlacement } from "../device/layout.js";
+import { LayoutError, MAX_CORES, MAX_SHARED_MEMORY, parsePlacement } from "../device/layout.js";
 import { parseSize, profiles } from "../device/profiles.js";
 
 /** A mistake in how epython was called or configured (not in the program). */
@@ -149,6 +150,9 @@ export function deviceOptions(
   }
   const deviceCores = parts ? parts.reduce((n, p) => n + p.cores, 0) : placement ? placement.length : wholeNumber("cores", 0) ?? (hostCores > 0 ? 0 : 1);
   if (deviceCores + hostCores === 0) throw new EPythonUsageError(`no cores to run on: give ${names("cores")} N or ${names("hostCores")} N`);
+  if (deviceCores + hostCores > MAX_CORES) {
+    throw new EPythonUsageError(`too many cores: ${(deviceCores + hostCores).toLocaleString("en-US")} asked for, at most ${MAX_CORES.toLocaleString("en-US")} in a run (device and host cores together)`);
+  }
 
   const size = (key: "localMemory" | "sharedMemory"): number | undefined => {
     const v = o[key];

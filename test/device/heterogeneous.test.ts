@@ -199,6 +199,9 @@ describe("the device option's rules", () => {
       [{ device: "epiphany3:0" }, "device: the number of epiphany3 cores must be a whole number >= 1, not '0'"],
       [{ device: "epiphany3:1,microblaze:1", localMemory: "40K" },
         "localMemory '40K' leaves no room for the program: the runtime takes 40K of each core's local memory on the microblaze profile"],
+      [{ device: "epiphany5:65000,microblaze:536", hostCores: 1 },
+        "too many cores: 65,537 asked for, at most 65,536 in a run (device and host cores together)"],
+      [{ cores: 100_000_000 }, "too many cores: 100,000,000 asked for"],
     ];
     for (const [o, message] of bad) {
       const e = await runLib("x = 1\n", o).then(() => null, (err: unknown) => err);
