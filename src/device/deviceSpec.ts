@@ -65,8 +65,3 @@ export function parseDeviceSpec(spec: DeviceSpecInput): DevicePart[] {
 export function partCores(parts: readonly DevicePart[]): number {
   return parts.reduce((n, p) => n + p.cores, 0);
 }
-
-/** "epiphany3:16,microblaze:8": the written form of `parts`. */
-export function describeDeviceSpec(parts: readonly DevicePart[]): string {
-  return parts.map((p) => `${p.profile.name}:${p.cores}`).join(",");
-}

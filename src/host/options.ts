@@ -18,7 +18,7 @@
 // caller spells it (the CLI passes its flag names).
 
 import type { DeviceOptions } from "../device/device.js";
-import { type DevicePart, type DeviceSpecInput, parseDeviceSpec } from "../device/deviceSpec.js";
+import { type DevicePart, type DeviceSpecInput, parseDeviceSpec, partCores } from "../device/deviceSpec.js";
 import { LayoutError, MAX_CORES, MAX_SHARED_MEMORY, parsePlacement } from "../device/layout.js";
 import { parseSize, profiles } from "../device/profiles.js";
 
@@ -148,7 +148,7 @@ export function deviceOptions(
     }
     if (placement.some((id) => !Number.isSafeInteger(id) || id < 0)) throw new EPythonUsageError(`${names("placement")}: core ids must be whole numbers >= 0`);
   }
-  const deviceCores = parts ? parts.reduce((n, p) => n + p.cores, 0) : placement ? placement.length : wholeNumber("cores", 0) ?? (hostCores > 0 ? 0 : 1);
+  const deviceCores = parts ? partCores(parts) : placement ? placement.length : wholeNumber("cores", 0) ?? (hostCores > 0 ? 0 : 1);
   if (deviceCores + hostCores === 0) throw new EPythonUsageError(`no cores to run on: give ${names("cores")} N or ${names("hostCores")} N`);
   if (deviceCores + hostCores > MAX_CORES) {
     throw new EPythonUsageError(`too many cores: ${(deviceCores + hostCores).toLocaleString("en-US")} asked for, at most ${MAX_CORES.toLocaleString("en-US")} in a run (device and host cores together)`);

@@ -2,7 +2,7 @@
 // profiles in one run, numbered in order, each with its own profile's memory; the
 // option's rules; and reports that name each core's type when the types differ.
 import { describe, expect, it } from "vitest";
-import { parseDeviceSpec, type DevicePart } from "../../src/device/deviceSpec.js";
+import { parseDeviceSpec, partCores, type DevicePart } from "../../src/device/deviceSpec.js";
 import { Layout, LayoutError, mixesTypes, type LayoutOptions } from "../../src/device/layout.js";
 import { profiles } from "../../src/device/profiles.js";
 import { formatStats, formatTimes } from "../../src/device/stats.js";
@@ -18,7 +18,7 @@ const sinks = { stdout: () => {}, stderr: () => {} };
 function layoutOf(spec: string, o: Partial<LayoutOptions> = {}): Layout {
   const parts = parseDeviceSpec(spec);
   return new Layout({
-    profile: parts[0].profile, deviceCores: parts.reduce((n, p) => n + p.cores, 0), hostCores: 0, codeBytes: 100, parts, ...o,
+    profile: parts[0].profile, deviceCores: partCores(parts), hostCores: 0, codeBytes: 100, parts, ...o,
   });
 }
 
