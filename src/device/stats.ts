@@ -14,9 +14,12 @@
 //    memory); local->shared = data spilled past local memory; core->core = message
 //    bytes over the on-chip network.
 // The model is meant for comparing placements and programs, not cycle counts.
+//
+// On a device of several profiles (deviceSpec.ts) the table has a "type" column and a
+// total per type, and -t names each core's type; homogeneous runs look as before.
 
 import type { DeviceCore } from "../vm/driver.js";
-import type { CoreSpec } from "./layout.js";
+import { type CoreSpec, mixesTypes } from "./layout.js";
 import type { WorkerChoice } from "./workerPolicy.js";
 
 export class CoreCounters {
@@ -34,6 +37,9 @@ export class CoreCounters {
 export interface StatsRow {
   id: number;
   label: string;
+  /** The core's type (its profile's name; "host" for host cores) and whether it is a host core. */
+  type: string;
+  isHost: boolean;
   instructions: number;
   messagesSent: number;
   bytesSent: number;
@@ -62,7 +68,7 @@ export function statsRow(core: DeviceCore, spec: CoreSpec, counters: CoreCounter
   const dataShared = Math.round(n * sharedFraction);
   const bytesPerInstr = codeInstructions > 0 ? codeBytes / codeInstructions : 2;
   return {
-    id: spec.id, label: spec.label, instructions: n,
+    id: spec.id, label: spec.label, type: spec.type, isHost: spec.isHost, instructions: n,
     messagesSent: counters.messagesSent, bytesSent: counters.bytesSent,
     messagesReceived: counters.messagesReceived, bytesReceived: counters.bytesReceived,
     collectives: counters.collectives,
@@ -97,13 +103,21 @@ const COLUMNS: [keyof StatsRow, string][] = [
  * `workers`, a last line tells how many worker threads ran the cores and why.
  */
 export function formatStats(rows: readonly StatsRow[], workers?: WorkerChoice): string {
-  const header = ["core", ...COLUMNS.map(([, h]) => h)];
-  const body = rows.map((r) => [r.label, ...COLUMNS.map(([k]) => String(r[k]))]);
-  const total = COLUMNS.map(([k]) => {
-    const xs = rows.map((r) => r[k] as number);
+  const typed = mixesTypes(rows);
+  const typeCell = (t: string) => (typed ? [t] : []);
+  const header = ["core", ...typeCell("type"), ...COLUMNS.map(([, h]) => h)];
+  const body = rows.map((r) => [r.label, ...typeCell(r.type), ...COLUMNS.map(([k]) => String(r[k]))]);
+  const total = (of: readonly StatsRow[]) => COLUMNS.map(([k]) => {
+    const xs = of.map((r) => r[k] as number);
     return String(k.startsWith("peak") ? Math.max(0, ...xs) : xs.reduce((a, b) => a + b, 0));
   });
-  body.push([`total (${rows.length} cores)`, ...total]);
+  if (typed) {
+    for (const t of new Set(rows.map((r) => r.type))) {
+      const of = rows.filter((r) => r.type === t);
+      body.push([`total (${of.length} cores)`, t, ...total(of)]);
+    }
+  }
+  body.push([`total (${rows.length} cores)`, ...typeCell(""), ...total(rows)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   const lines = ["Statistics (memory levels modelled, see docs/device.md):", line(header), ...body.map(line)];
@@ -114,7 +128,8 @@ export function formatStats(rows: readonly StatsRow[], workers?: WorkerChoice): 
 /** -t: the original's line per core, plus the time the core actually ran. */
 export function formatTimes(rows: readonly StatsRow[]): string {
   const secs = (ms: number) => (ms / 1000).toFixed(6);
+  const typed = mixesTypes(rows);
   return rows
-    .map((r) => `Core ${r.id} completed in ${secs(Math.max(0, r.endMs))} seconds (ran ${secs(r.busyMs)} s)${r.endMs < 0 ? " [did not finish]" : ""}`)
+    .map((r) => `Core ${r.id}${typed ? ` (${r.type})` : ""} completed in ${secs(Math.max(0, r.endMs))} seconds (ran ${secs(r.busyMs)} s)${r.endMs < 0 ? " [did not finish]" : ""}`)
     .join("\n");
 }

@@ -30,6 +30,8 @@ export interface CoreOptions {
   id: number;
   numCores: number;
   isHost: boolean;
+  /** The core's type, its profile's name (parallel.coretype()); default "host" or "device". */
+  coreType?: string;
   float32: boolean;
   memory: MemoryLimits;
   /** sys.argv (default: empty). */
@@ -52,6 +54,7 @@ export class Core implements DeviceCore {
   readonly id: number;
   readonly numCores: number;
   readonly isHost: boolean;
+  readonly coreType: string;
   readonly dialect: "python3" | "classic";
   readonly float32: boolean;
   readonly randomSeed: number;
@@ -80,6 +83,8 @@ export class Core implements DeviceCore {
     this.id = opts.id;
     this.numCores = opts.numCores;
     this.isHost = opts.isHost;
+    // A lone core (no device, no profile) is just a host or a device core.
+    this.coreType = opts.coreType ?? (opts.isHost ? "host" : "device");
     this.dialect = program.dialect;
     this.float32 = opts.float32;
     this.randomSeed = opts.randomSeed;
