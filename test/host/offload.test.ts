@@ -180,3 +180,19 @@ describe("offload device", () => {
     expect(() => dev.load("x = 1 // 0\n", { file: "top.py" })).toThrow(KernelError);
   });
 });
+
+describe("heterogeneous offload device", () => {
+  it("numbers cores of several types in order and selects them with device=", async () => {
+    const dev = openDevice({ device: "epiphany3:2,microblaze:2", stdout: () => {} });
+    dev.load("from parallel import coreid, coretype\ndef who():\n    return [coreid(), coretype()]\n");
+    expect(dev.cores).toBe(4);
+    expect(dev.coreTypes()).toEqual(["epiphany3", "epiphany3", "microblaze", "microblaze"]);
+    expect(await dev.call("who", [], { device: "microblaze" })).toEqual([[2, "microblaze"], [3, "microblaze"]]);
+    const h = dev.launch("who", [], { device: "epiphany3", auto: 1 });
+    expect(h.cores).toEqual([0]);
+    expect(await dev.call("who", [], { device: ["epiphany3"], target: [1] })).toEqual([[1, "epiphany3"]]);
+    expect(() => dev.launch("who", [], { device: "epiphany3", target: [3] })).toThrow(/target core 3 is not of type epiphany3 \(it is microblaze\)/);
+    expect(() => dev.launch("who", [], { device: "gpu" })).toThrow(/device 'gpu' is not a core type of this device \(its types: epiphany3, microblaze\)/);
+    expect(() => dev.launch("who", [], { device: "microblaze", auto: 3 })).toThrow(/auto must be a number of cores from 1 to 2 \(the microblaze cores\)/);
+  });
+});
