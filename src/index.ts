@@ -15,3 +15,8 @@ export { disassemble } from "./bytecode/disasm.js";
 export { Device } from "./device/device.js";
 export { profiles } from "./device/profiles.js";
 export type { Program, CodeObject } from "./bytecode/code.js";
+// Offload: kernels on a device that stays up, from a host program (docs/host-api.md).
+export {
+  openDevice, OffloadDevice, Handle, waitAll, KernelError, DeviceClosedError, ArrayRef, pyFloat, pyInt, pyTuple,
+  type Kernel, type LaunchOptions, type LoadOptions, type OpenOptions, type WaitOptions,
+} from "./host/offload/index.js";

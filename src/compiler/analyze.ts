@@ -38,14 +38,14 @@ export interface Analysis {
  * Analyses a freshly parsed module. A classic module is rewritten in place (case
  * folding, hoisting), so analyse each parse once.
  */
-export function analyze(ast: A.Module): Analysis {
+export function analyze(ast: A.Module, deviceGlobals?: ReadonlySet<string>): Analysis {
   const diagnostics: Diagnostic[] = [];
   const report = (message: string, node: A.Node) => {
     const { line, col, endLine, endCol } = node;
     diagnostics.push({ message, file: ast.file, kind: "SyntaxError", line, col, endLine, endCol });
   };
   const classicGlobalsBefore = ast.dialect === "classic" ? rewriteClassic(ast).globalsBefore : undefined;
-  const scopes = resolveScopes(ast, { dialect: ast.dialect, classicGlobalsBefore }, report);
+  const scopes = resolveScopes(ast, { dialect: ast.dialect, classicGlobalsBefore, deviceGlobals }, report);
   const constants = foldConstants(ast);
   checkRules(ast, scopes, constants, report);
   // Array.prototype.sort is stable: reports at one position keep their order.

@@ -17,14 +17,18 @@ export interface CompileOptions {
   readFile?: (path: string) => string | null;
   /** Modules provided by the runtime (math, parallel...): never looked up as files. */
   isBuiltinModule?: (name: string) => boolean;
+  /** An offload kernel module's device-resident variables (see scopes.ts); main module only. */
+  deviceGlobals?: ReadonlySet<string>;
 }
 
 /**
  * Compiles one module's source to its body code (no import following): parse,
  * analyse (the first diagnostic is thrown as an EPythonSyntaxError), emit.
  */
-export function compileModule(source: string, file: string, name: string, dialect: A.Dialect): { unit: ModuleUnit; ast: A.Module; analysis: Analysis } {
-  const analysis = assertValid(analyze(parse(source, file, { dialect })));
+export function compileModule(
+  source: string, file: string, name: string, dialect: A.Dialect, deviceGlobals?: ReadonlySet<string>,
+): { unit: ModuleUnit; ast: A.Module; analysis: Analysis } {
+  const analysis = assertValid(analyze(parse(source, file, { dialect }), deviceGlobals));
   return { unit: { name, code: emitModule(analysis), sourceHash: contentHash(source) }, ast: analysis.ast, analysis };
 }
 
@@ -35,7 +39,8 @@ export function compileProgram(source: string, file: string, opts: CompileOption
   const pending: { source: string; file: string; name: string }[] = [{ source, file, name: "__main__" }];
   while (pending.length) {
     const next = pending.shift()!;
-    const { unit, ast } = compileModule(next.source, next.file, next.name, dialect);
+    const main = next.name === "__main__";
+    const { unit, ast } = compileModule(next.source, next.file, next.name, dialect, main ? opts.deviceGlobals : undefined);
     units.push(unit);
     for (const mod of importedModuleNames(ast.body)) {
       if (seen.has(mod) || opts.isBuiltinModule?.(mod)) continue;

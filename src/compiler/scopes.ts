@@ -47,6 +47,12 @@ export interface ScopeOptions {
   dialect: A.Dialect;
   /** Classic dialect: module-level names with the line of their first assignment. */
   classicGlobalsBefore?: Map<string, number>;
+  /**
+   * Device-resident variables of an offload kernel module: a function that assigns
+   * one of these names (and does not take it as a parameter) writes the module's
+   * variable, as kernels did in the original (its implicit-global rule).
+   */
+  deviceGlobals?: ReadonlySet<string>;
 }
 
 /** Receives each violated naming rule; resolution goes on after a report. */
@@ -192,6 +198,7 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         // Classic: a function writes a global if that global was assigned before the def.
         const before = opts.classicGlobalsBefore?.get(n);
         if (classic && !s.params.includes(n) && before !== undefined && before < topLevelLine(s)) s.kinds.set(n, "global");
+        else if (opts.deviceGlobals?.has(n) && !s.params.includes(n)) s.kinds.set(n, "global");
         else s.kinds.set(n, "local");
       }
       for (const n of s.used) {

@@ -14,33 +14,40 @@ function where(s: CoreSummary): string {
   return s.file ? ` at ${s.file}:${s.line} (in ${s.func})` : "";
 }
 
-function describe(s: CoreSummary, byId: Map<number, CoreSummary>, finished: number[]): string {
+function describe(s: CoreSummary, byId: Map<number, CoreSummary>, finished: number[], idle: boolean): string {
+  const ended = idle ? "idle (runs no kernel)" : "finished";
   switch (s.state) {
-    case "finished": return "finished";
+    case "finished": return ended;
     case "failed": return `failed${where(s)}`;
     case "running": return `running${where(s)}`;
     case "blocked": {
       let hint = "";
-      if (s.peer !== undefined && byId.get(s.peer)?.state === "finished" && !s.collective) hint = ` — core ${s.peer} has finished`;
-      if (s.collective && finished.length) hint = ` — core${finished.length === 1 ? "" : "s"} ${ranges(finished)} finished without calling it`;
+      if (s.peer !== undefined && byId.get(s.peer)?.state === "finished" && !s.collective) hint = ` — core ${s.peer} ${idle ? "runs no kernel" : "has finished"}`;
+      if (s.collective && finished.length) {
+        hint = ` — core${finished.length === 1 ? "" : "s"} ${ranges(finished)} ${idle ? "run no kernel" : "finished without calling it"}`;
+      }
       return `waiting in ${s.waiting}${where(s)}${hint}`;
     }
   }
 }
 
-/** One line per group of cores (consecutive ids with the same description). */
-export function coreReport(summaries: readonly CoreSummary[]): string[] {
+/**
+ * One line per group of cores (consecutive ids with the same description). `idle`:
+ * the cores belong to a persistent (offload) device, where a core that has ended is
+ * idle, waiting for its next kernel, rather than finished.
+ */
+export function coreReport(summaries: readonly CoreSummary[], idle = false): string[] {
   const sorted = [...summaries].sort((a, b) => a.id - b.id);
   const byId = new Map(sorted.map((s) => [s.id, s]));
   const finished = sorted.filter((s) => s.state === "finished").map((s) => s.id);
   const lines: string[] = [];
   let i = 0;
   while (i < sorted.length) {
-    const text = describe(sorted[i], byId, finished);
+    const text = describe(sorted[i], byId, finished, idle);
     const kind = sorted[i].label.split(" ")[0];
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1].id === sorted[j].id + 1 && sorted[j + 1].label.startsWith(kind) &&
-      describe(sorted[j + 1], byId, finished) === text) j++;
+      describe(sorted[j + 1], byId, finished, idle) === text) j++;
     const label = j === i ? sorted[i].label : `${kind} ${sorted[i].label.split(" ")[1]}-${sorted[j].label.split(" ")[1]}`;
     lines.push(`core ${j === i ? sorted[i].id : `${sorted[i].id}-${sorted[j].id}`} [${label}]: ${text}`);
     i = j + 1;

@@ -103,6 +103,13 @@ export interface NodeOptions {
   /** Bytecode size and instruction count of the program (for --stats). */
   codeBytes: number;
   codeInstructions: number;
+  /**
+   * Service mode (a persistent device that runs kernels, src/device/service.ts):
+   * called when a core ends its main module or a kernel — `error` null when it
+   * returned. A failing core then fails only its own kernel: the node keeps running
+   * and the core is idle again, ready for the next launch.
+   */
+  onCoreEnd?: (core: number, error: PyError | null) => void;
 }
 
 /** Where input lines come from: at once, or asynchronously. */
@@ -116,6 +123,8 @@ const bytecodeCore: CoreFactory = (program, opts) => new Core(program, opts);
 /** One core of this node and its port: the port's operations are the node's, for this core. */
 class CoreSlot implements CorePort {
   status = READY;
+  /** Service mode: an error to stop this core with when it next comes off the ready queue. */
+  abortWith: PyError | null = null;
   wait: Wait | null = null;
   /** Channels to this core, by sender id. */
   readonly inbox = new Map<number, Channel>();
@@ -219,7 +228,7 @@ export class DeviceNode {
       const err = new CoreOutput(prefix, opts.writeError ?? opts.write);
       const create = opts.createCore ?? bytecodeCore;
       const slot = new CoreSlot(this, out, err, layout.indexOf[id], (port) => create(opts.program, {
-        id, numCores: layout.total, isHost: spec.isHost, float32: !opts.float64,
+        id, numCores: layout.total, isHost: spec.isHost, coreType: spec.type, float32: !opts.float64,
         memory: spec.memory, randomSeed: (opts.seed + id * 7919) >>> 0, port, argv: opts.argv,
       }));
       if (!spec.dataShared) slot.core.mem.onSpill = (used, local) => this.warnSpill(id, used, local);
@@ -249,6 +258,12 @@ export class DeviceNode {
       if (this.failure) return n;
       const slot = this.ready.shift();
       if (!slot) return n;
+      if (slot.abortWith) {
+        const e = slot.abortWith;
+        slot.abortWith = null;
+        this.fail(slot, slot.core.raise(e, true));
+        continue;
+      }
       n++;
       slot.status = RUNNING;
       const t0 = timed ? epochMs() : 0;
@@ -284,6 +299,7 @@ export class DeviceNode {
     slot.err.flush();
     slot.counters.endMs = epochMs() - this.opts.originMs;
     this.live--;
+    this.opts.onCoreEnd?.(slot.core.id, null);
   }
 
   /** Records a core's runtime error (the run stops). */
@@ -293,6 +309,14 @@ export class DeviceNode {
     slot.err.flush();
     const err = e instanceof PyError ? e : new PyError("RuntimeError", `internal error: ${e instanceof Error ? e.message : String(e)}`);
     if (!(e instanceof PyError) && e instanceof Error) err.cause = e;
+    if (this.opts.onCoreEnd) {
+      // Service mode: only this core's kernel fails; the core is idle again.
+      slot.status = DONE;
+      slot.wait = null;
+      this.live--;
+      this.opts.onCoreEnd(slot.core.id, err);
+      return;
+    }
     if (this.failure) return;
     this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback] };
     this.failureError = err;
@@ -324,6 +348,52 @@ export class DeviceNode {
   private block(slot: CoreSlot, wait: Wait): typeof SUSPEND {
     slot.wait = wait;
     return SUSPEND;
+  }
+
+  // ------------------------------------------------------------ service mode
+
+  /** True when the core has ended its program or kernel (service mode: free for a launch). */
+  isIdle(id: number): boolean {
+    const s = this.local(id);
+    return !!s && (s.status === DONE || s.status === FAILED);
+  }
+
+  /** Service mode: starts an idle core on what `begin` sets up (a kernel call). */
+  launch(id: number, begin: (core: DeviceCore) => void): void {
+    const s = this.local(id)!;
+    begin(s.core);
+    s.status = READY;
+    s.abortWith = null;
+    this.live++;
+    this.ready.push(s);
+  }
+
+  /** Service mode: stops a busy core's kernel with `error` (a time limit, a deadlock). */
+  abort(id: number, error: PyError): void {
+    const s = this.local(id)!;
+    if (s.status === BLOCKED) this.failBlocked(s, error);
+    else if (s.status === READY || s.status === RUNNING) s.abortWith = error;
+  }
+
+  /** Cores of this node that are blocked (for a service's deadlock report). */
+  blockedCores(): number[] {
+    return this.slots.filter((s) => s.status === BLOCKED).map((s) => s.core.id);
+  }
+
+  /**
+   * Service mode, with every core idle after a kernel failed: drops messages no
+   * kernel will receive and half-finished collective rounds, so the next kernel
+   * starts from a clean network.
+   */
+  resetCommunication(): void {
+    for (const s of this.slots) {
+      s.inbox.clear();
+      s.outstanding = null;
+      s.collSeq = 0;
+      s.wait = null;
+    }
+    this.rounds.clear();
+    this.pendingRemote.clear();
   }
 
   // ------------------------------------------------------------ lookups

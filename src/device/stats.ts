@@ -15,6 +15,9 @@
 //    bytes over the on-chip network.
 // The model is meant for comparing placements and programs, not cycle counts.
 //
+// On a device of several profiles (deviceSpec.ts) the table has a "type" column and a
+// total per type, and -t names each core's type; homogeneous runs look as before.
+//
 // Arrays passed by reference (issue 7) are counted exactly by their own transfer
 // model (vm/transfer.ts): bytes fetched from host and shared memory, bytes written
 // through, cache hits and misses, prefetched lines and simulated stall time. The
@@ -23,7 +26,7 @@
 
 import type { DeviceCore } from "../vm/driver.js";
 import { transferStats } from "../vm/transfer.js";
-import type { CoreSpec } from "./layout.js";
+import { type CoreSpec, mixesTypes } from "./layout.js";
 import type { WorkerChoice } from "./workerPolicy.js";
 
 export class CoreCounters {
@@ -41,6 +44,9 @@ export class CoreCounters {
 export interface StatsRow {
   id: number;
   label: string;
+  /** The core's type (its profile's name; "host" for host cores) and whether it is a host core. */
+  type: string;
+  isHost: boolean;
   instructions: number;
   messagesSent: number;
   bytesSent: number;
@@ -81,7 +87,7 @@ export function statsRow(core: DeviceCore, spec: CoreSpec, counters: CoreCounter
   const bytesPerInstr = codeInstructions > 0 ? codeBytes / codeInstructions : 2;
   const refs = transferStats(core);
   return {
-    id: spec.id, label: spec.label, instructions: n,
+    id: spec.id, label: spec.label, type: spec.type, isHost: spec.isHost, instructions: n,
     messagesSent: counters.messagesSent, bytesSent: counters.bytesSent,
     messagesReceived: counters.messagesReceived, bytesReceived: counters.bytesReceived,
     collectives: counters.collectives,
@@ -134,13 +140,21 @@ const REFERENCE_COLUMNS: [keyof StatsRow, string][] = [
 export function formatStats(rows: readonly StatsRow[], workers?: WorkerChoice): string {
   const usedReferences = rows.some((r) => REFERENCE_COLUMNS.some(([k]) => (r[k] as number) > 0));
   const columns = usedReferences ? [...COLUMNS, ...REFERENCE_COLUMNS] : COLUMNS;
-  const header = ["core", ...columns.map(([, h]) => h)];
-  const body = rows.map((r) => [r.label, ...columns.map(([k]) => String(r[k]))]);
-  const total = columns.map(([k]) => {
-    const xs = rows.map((r) => r[k] as number);
+  const typed = mixesTypes(rows);
+  const typeCell = (t: string) => (typed ? [t] : []);
+  const header = ["core", ...typeCell("type"), ...columns.map(([, h]) => h)];
+  const body = rows.map((r) => [r.label, ...typeCell(r.type), ...columns.map(([k]) => String(r[k]))]);
+  const total = (of: readonly StatsRow[]) => columns.map(([k]) => {
+    const xs = of.map((r) => r[k] as number);
     return String(k.startsWith("peak") ? Math.max(0, ...xs) : xs.reduce((a, b) => a + b, 0));
   });
-  body.push([`total (${rows.length} cores)`, ...total]);
+  if (typed) {
+    for (const t of new Set(rows.map((r) => r.type))) {
+      const of = rows.filter((r) => r.type === t);
+      body.push([`total (${of.length} cores)`, t, ...total(of)]);
+    }
+  }
+  body.push([`total (${rows.length} cores)`, ...typeCell(""), ...total(rows)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   const lines = ["Statistics (memory levels modelled, see docs/device.md):", line(header), ...body.map(line)];
@@ -151,7 +165,8 @@ export function formatStats(rows: readonly StatsRow[], workers?: WorkerChoice): 
 /** -t: the original's line per core, plus the time the core actually ran. */
 export function formatTimes(rows: readonly StatsRow[]): string {
   const secs = (ms: number) => (ms / 1000).toFixed(6);
+  const typed = mixesTypes(rows);
   return rows
-    .map((r) => `Core ${r.id} completed in ${secs(Math.max(0, r.endMs))} seconds (ran ${secs(r.busyMs)} s)${r.endMs < 0 ? " [did not finish]" : ""}`)
+    .map((r) => `Core ${r.id}${typed ? ` (${r.type})` : ""} completed in ${secs(Math.max(0, r.endMs))} seconds (ran ${secs(r.busyMs)} s)${r.endMs < 0 ? " [did not finish]" : ""}`)
     .join("\n");
 }

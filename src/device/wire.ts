@@ -71,6 +71,14 @@ export function encode(core: DeviceCore, v: Value): Wire {
   return encodeData(core, v, new Set());
 }
 
+/**
+ * Encodes any data value, whatever the dialect: a snapshot of a value that leaves
+ * the device (a kernel's result, a device-resident variable copied to the host).
+ */
+export function encodeValue(core: DeviceCore, v: Value): Wire {
+  return encodeData(core, v, new Set());
+}
+
 function encodeData(core: DeviceCore, v: Value, path: Set<unknown>): Wire {
   if (typeof v === "number" || typeof v === "boolean" || v === null || typeof v === "string") return v;
   if (v instanceof PyFloat) return { f: v.v };

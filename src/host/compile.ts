@@ -20,6 +20,8 @@ export interface CompileOptions {
   readFile?: (path: string) => string | null;
   /** Receives the text of every source file compiled (for source lines in tracebacks). */
   sources?: Map<string, string>;
+  /** Offload kernel modules: the device-resident variables functions assign as globals. */
+  deviceGlobals?: ReadonlySet<string>;
 }
 
 /**
@@ -58,5 +60,6 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
       return text;
     }, dialect),
     isBuiltinModule: (name) => standardModules.has(name),
+    deviceGlobals: options.deviceGlobals,
   });
 }

@@ -8,7 +8,7 @@ export type ErrorKind =
   | "OverflowError" | "MemoryError" | "RecursionError" | "AttributeError"
   | "AssertionError" | "ImportError" | "ModuleNotFoundError" | "UnboundLocalError"
   | "KeyError" | "StopIteration" | "NotImplementedError" | "RuntimeError"
-  | "EOFError" | "DeadlockError";
+  | "EOFError" | "DeadlockError" | "TimeoutError";
 
 export interface TraceEntry {
   file: string;

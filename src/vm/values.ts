@@ -314,6 +314,8 @@ export interface CoreApi {
   readonly numCores: number;
   /** True for host virtual cores. */
   readonly isHost: boolean;
+  /** The core's type: its profile's name ("epiphany3", "microblaze"), "host" for host cores. */
+  readonly coreType: string;
   /** 'python3' or 'classic': some builtins and modules behave per dialect. */
   readonly dialect: "python3" | "classic";
   /** True when floats are IEEE single precision (the default); false with --float64. */

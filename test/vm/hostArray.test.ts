@@ -10,6 +10,7 @@ import {
   type ReferenceOptions, numberArrayHome, referenceArgument, typedArrayHome,
 } from "../../src/vm/hostArray.js";
 import { listBytes } from "../../src/vm/memory.js";
+import { profiles } from "../../src/device/profiles.js";
 import { CoreCounters, type StatsRow, formatStats, statsRow } from "../../src/device/stats.js";
 import { LEVEL_COSTS, type TransferEvent, transferNs, transferStats } from "../../src/vm/transfer.js";
 import { PyFloat, type Value } from "../../src/vm/values.js";
@@ -290,7 +291,7 @@ describe("transfer counters and prefetch", () => {
 
 describe("--stats", () => {
   const row = (over: Partial<StatsRow>): StatsRow => ({
-    id: 0, label: "0", instructions: 10, messagesSent: 0, bytesSent: 0, messagesReceived: 0, bytesReceived: 0,
+    id: 0, label: "0", type: "epiphany3", isHost: false, instructions: 10, messagesSent: 0, bytesSent: 0, messagesReceived: 0, bytesReceived: 0,
     collectives: 0, peakLocal: 0, peakShared: 0, fetchLocal: 10, fetchShared: 0, dataLocal: 10, dataShared: 0,
     movedToLocal: 0, movedToShared: 0, busyMs: 0, endMs: 0, refFromHost: 0, refFromShared: 0, refToHost: 0,
     refToShared: 0, refHits: 0, refMisses: 0, refPrefetched: 0, refStallNs: 0, ...over,
@@ -306,7 +307,10 @@ describe("--stats", () => {
   it("a core's row carries its transfer counters", () => {
     const k = kernel("def k(a):\n    return a[0]\n");
     k.call(k.ref(typedArrayHome(floats(4)), { kind: "shared" }));
-    const spec = { id: 0, isHost: false, label: "device 0", memory: k.core.mem.limits, sharedSlice: 0, codeShared: false, dataShared: false };
+    const spec = {
+      id: 0, isHost: false, label: "device 0", type: "epiphany3", profile: profiles.epiphany3,
+      memory: k.core.mem.limits, sharedSlice: 0, codeShared: false, dataShared: false,
+    };
     const r = statsRow(k.core, spec, new CoreCounters(), 100, 10, 0);
     expect(r).toMatchObject({ refFromShared: 16, refMisses: 1, refHits: 0, refFromHost: 0 });
     expect(r.refStallNs).toBe(Math.round(transferNs(LEVEL_COSTS.shared, 16)));
