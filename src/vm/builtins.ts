@@ -11,7 +11,7 @@ import { tick } from "./watchdog.js";
 import * as ops from "./ops.js";
 import { powMod, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
-  BuiltinFunction, Cell, type CoreApi, type Kwargs, type NativeFn,
+  BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, type NativeFn,
   PyFunction, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, RangeIterator, ReverseIterator,
   type Value,
   floatValue, isFloat, isInt,
@@ -350,6 +350,7 @@ function makeTable(): Map<string, Value> {
       const last = rangeEnds(v)[1];
       return new RangeIterator(last, v.start - v.step, -v.step);
     }
+    if (v instanceof PyHostArray) return new HostArrayIterator(v, true);
     if (!(v instanceof PyList || v instanceof PyTuple || typeof v === "string")) {
       throw typeError(`'${typeName(v)}' object is not reversible`);
     }

@@ -284,11 +284,15 @@ export abstract class PyHostArray {
   abstract liveBytes(): number;
 }
 
-/** Iterates an array passed by reference, element by element (through its cache). */
+/** Iterates an array passed by reference, element by element (through its cache), forwards or backwards (reversed()). */
 export class HostArrayIterator extends PyIterator {
-  i = 0;
-  constructor(public readonly array: PyHostArray) { super(); }
+  private i: number;
+  constructor(public readonly array: PyHostArray, private readonly backwards = false) {
+    super();
+    this.i = backwards ? array.length - 1 : 0;
+  }
   next(): Value | undefined {
+    if (this.backwards) return this.i >= 0 ? this.array.get(this.i--) : undefined;
     return this.i < this.array.length ? this.array.get(this.i++) : undefined;
   }
   children(): readonly Value[] {
