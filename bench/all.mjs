@@ -5,6 +5,7 @@
 //   kernels    bench/run.mjs          interpreter kernels vs CPython (timed)
 //   codesize   bench/codesize.mjs     our bytecode vs the original's (sizes, untimed)
 //   device     bench/device/run.mjs   messaging, reduce, Jacobi, workers (timed)
+//   offload    bench/offload/run.mjs  kernel launches from host programs, transfers (timed)
 //
 //   node bench/all.mjs [--runs N] [--quick] [WORD...]
 //   npm run bench -- jacobi            (BENCH_RUNS=N npm run bench, likewise)
@@ -19,7 +20,7 @@ import { join } from "node:path";
 import { parseOptions } from "./lib/options.mjs";
 import { root } from "./lib/process.mjs";
 
-const USAGE = "node bench/all.mjs [--runs N] [--quick] [WORD...]   (sections: kernels, codesize, device)";
+const USAGE = "node bench/all.mjs [--runs N] [--quick] [WORD...]   (sections: kernels, codesize, device, offload)";
 const argv = process.argv.slice(2);
 const opts = parseOptions(argv, { section: "all", usage: USAGE });
 
@@ -27,6 +28,7 @@ const sections = [
   ["kernels", ["bench/run.mjs", ...argv]],
   ["codesize", ["bench/codesize.mjs"], () => opts.filter.length === 0 || opts.filter.includes("codesize")],
   ["device", ["bench/device/run.mjs", ...argv]],
+  ["offload", ["bench/offload/run.mjs", ...argv]],
 ];
 
 const started = Date.now();

@@ -5,7 +5,8 @@
 //
 //  * A program NAME.py is an example if NAME.expected and/or NAME.stderr-contains
 //    exists next to it. Other .py files (user modules such as examples/lib/geometry.py,
-//    imported by examples/lib/shapes.py) are not run by themselves.
+//    imported by examples/lib/shapes.py) are not run by themselves. Host programs
+//    under examples/offload/ are not ePython programs: they have their own tests.
 //  * Command: `node bin/epython.js run --cores 1 [ARGS] examples/.../NAME.py`, from the
 //    repository root, with default output prefixing. So every line of NAME.expected
 //    starts with a core prefix: "[device 0] " for single-core programs, "[device N] "
@@ -53,7 +54,11 @@ function walk(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(p));
+    // examples/offload holds host programs (CPython and TypeScript) that offload
+    // kernels; test/host/offload-examples.test.ts and python/tests run them.
+    if (entry.isDirectory()) {
+      if (p !== join(examplesDir, "offload")) out.push(...walk(p));
+    }
     else if (entry.name.endsWith(".py")) out.push(p);
   }
   return out.sort();

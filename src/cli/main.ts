@@ -46,6 +46,7 @@ interface RunFlags {
   host?: string;
   placement?: string;
   profile: string;
+  device?: string;
   prefix: boolean;
   size?: boolean;
   output?: string;
@@ -137,7 +138,7 @@ function printSizes(program: Program, out: (s: string) => void): void {
   out(`${sizes.instructions} bytes for code, ${sizes.total} bytes for the whole image (${program.modules.length} module${program.modules.length === 1 ? "" : "s"})\n`);
 }
 
-async function runCommand(file: string | undefined, programArgs: string[], flags: RunFlags): Promise<number> {
+async function runCommand(file: string | undefined, programArgs: string[], flags: RunFlags, profileGiven: boolean): Promise<number> {
   const path = flags.load ?? file;
   if (!path) throw new UserError("you must give a program to run (epython run prog.py)");
   // With -l the image is the program and every word after it is an argument.
@@ -155,7 +156,8 @@ async function runCommand(file: string | undefined, programArgs: string[], flags
   const stdin = makeStdinLines();
   const report = await run(program, {
     file: path, sources, argv, color: pc.isColorSupported, optionNames: flagName,
-    profile: flags.profile, cores: flags.cores, hostCores: flags.host, placement: flags.placement,
+    // --profile has a default; only a profile the user gave conflicts with --device.
+    profile: profileGiven ? flags.profile : undefined, device: flags.device, cores: flags.cores, hostCores: flags.host, placement: flags.placement,
     localMemory: flags.localMemory, sharedMemory: flags.sharedMemory, strictMemory: flags.strictMemory,
     dataShared: flags.dataShared, code: flags.codeCore ? "core" : flags.codeShared ? "shared" : "auto",
     workers: flags.workers, deterministic: flags.deterministic, seed: flags.seed, timeout: flags.timeout,
@@ -233,6 +235,7 @@ function addRunOptions(cmd: Command): Command {
     .option("-h, --host <n>", "number of host virtual cores (large memory, printed as [host N]); -h alone shows this help")
     .option("-c, --placement <cores>", "device cores to run on: n, a,b,c, a:b or all (the original's -c)")
     .addOption(new Option("--profile <name>", "device profile").choices(Object.keys(profiles)).default("epiphany3"))
+    .option("--device <parts>", "a device of several profiles, numbered in order, e.g. epiphany3:16,microblaze:8 (instead of --profile, -d and -c)")
     .option("--no-prefix", "print program output without the [device N] prefixes")
     .option("-s, --size", "report the code size")
     .option("-o, --output <file>", "compile to a bytecode image instead of running")
@@ -328,8 +331,8 @@ export async function main(argv: string[]): Promise<number> {
     .argument("[args...]", "the program's arguments (sys.argv[1:]); put them after -- when they look like epython options")
     .description("compile and run a program on the device")
     .helpOption("--help", "show help"))
-    .action(async (file: string | undefined, _args: string[], flags: RunFlags) => {
-      code = await runCommand(file, programArgs, flags);
+    .action(async (file: string | undefined, _args: string[], flags: RunFlags, cmd: Command) => {
+      code = await runCommand(file, programArgs, flags, cmd.getOptionValueSource("profile") !== "default");
     });
 
   program.command("compile").argument("<file>").description("compile a program to a bytecode image")

@@ -15,6 +15,7 @@ import { isCodeObject, type Program } from "../bytecode/code.js";
 import { encodeProgram } from "../bytecode/image.js";
 import { PyError } from "../vm/errors.js";
 import { coreReport } from "./deadlock.js";
+import type { DevicePart } from "./deviceSpec.js";
 import { Layout, type LayoutOptions } from "./layout.js";
 import { type Platform, platform as currentPlatform } from "../platform/platform.js";
 import { LocalRun, type StepState } from "./localRun.js";
@@ -31,6 +32,8 @@ export interface DeviceOptions {
   /** Host virtual cores (ids after the device cores). */
   hostCores: number;
   placement?: number[];
+  /** A device of several profiles, in core-id order (deviceSpec.ts); see LayoutOptions.parts. */
+  parts?: readonly DevicePart[];
   float64: boolean;
   prefix: boolean;
   /** Program output (whole lines). */
@@ -143,7 +146,7 @@ export class Device {
     return {
       profile: o.profile, deviceCores: o.deviceCores, hostCores: o.hostCores, placement: o.placement,
       localMemory: o.localMemory, sharedMemory: o.sharedMemory, strictMemory: o.strictMemory,
-      dataShared: o.dataShared, code: o.code, codeBytes: this.codeBytes,
+      dataShared: o.dataShared, code: o.code, codeBytes: this.codeBytes, parts: o.parts,
     };
   }
 

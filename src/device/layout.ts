@@ -23,8 +23,17 @@
 // (the original: 2048 bytes on the Epiphany), else in shared memory, from where the
 // core fetches it as it runs; --code-core / --code-shared force either place.
 // Host cores have large memory (256 MB) and no shared slice.
+//
+// A heterogeneous device (`parts`, see deviceSpec.ts) gives each block of device
+// cores its own profile: local memory, runtime reserve and code limit are per core,
+// so code may sit on one type's cores and in shared memory for another's. The
+// device's shared memory is then the largest of the parts' profiles (unless
+// --shared-memory gives it): the parts share one board's memory, and taking the
+// largest means the order of the parts does not matter and no part has less shared
+// memory than its profile has alone. It is divided among all device cores as above.
 
-import type { Profile } from "./profiles.js";
+import type { DevicePart } from "./deviceSpec.js";
+import { type Profile, profiles } from "./profiles.js";
 import type { MemoryLimits } from "../vm/memory.js";
 
 export interface LayoutOptions {
@@ -43,6 +52,13 @@ export interface LayoutOptions {
   code?: "auto" | "core" | "shared";
   /** Size of the program's bytecode. */
   codeBytes: number;
+  /**
+   * A heterogeneous device's parts, in core-id order (deviceSpec.ts). When given they
+   * decide each device core's profile and local memory (`profile` and `localMemory`
+   * are then not used) and must account for exactly `deviceCores` cores; -c
+   * placement cannot be combined with them.
+   */
+  parts?: readonly DevicePart[];
 }
 
 export interface CoreSpec {
@@ -50,6 +66,10 @@ export interface CoreSpec {
   isHost: boolean;
   /** "device 3" or "host 0": how output and reports name the core. */
   label: string;
+  /** The core's type: its profile's name ("epiphany3"), "host" for host virtual cores. */
+  type: string;
+  /** The profile the core's memory and clock come from (the host profile for host cores). */
+  profile: Profile;
   memory: MemoryLimits;
   /** Bytes available for shared_mem_array data (and spilled data) in shared memory. */
   sharedSlice: number;
@@ -72,6 +92,12 @@ export const MAX_LOCAL_MEMORY = MAX_CORE_MEMORY;
 export const MIN_DATA_MEMORY = 1024;
 /** Most shared memory for the whole device (bytes): a 32-bit address space. */
 export const MAX_SHARED_MEMORY = 4096 * MB;
+/**
+ * Most cores in one run, device and host together: 64 times an Epiphany-V. Each
+ * simulated core costs the host about 6 KB before it runs anything, so 65,536
+ * cores start in seconds in ~400 MB; far larger counts would exhaust the host.
+ */
+export const MAX_CORES = 65_536;
 
 /**
  * Checks memory sizes given as options (LayoutOptions.localMemory is after the
@@ -103,37 +129,50 @@ export class Layout {
   readonly deviceCount: number;
 
   constructor(readonly opts: LayoutOptions) {
-    const p = opts.profile;
     const deviceIds = opts.placement ? [...opts.placement] : range(opts.deviceCores);
     if (opts.placement && opts.hostCores > 0) {
       throw new LayoutError("Can not specify explicit core placement and have host virtual processes (-c cannot be combined with -h)");
     }
+    const parts = opts.parts ?? [{ profile: opts.profile, cores: deviceIds.length, localMemory: opts.localMemory }];
+    if (opts.parts) {
+      if (opts.placement) throw new LayoutError("a device of several profiles (--device) cannot be combined with core placement (-c)");
+      const n = parts.reduce((sum, part) => sum + part.cores, 0);
+      if (n !== deviceIds.length) throw new Error(`Layout: the device's parts have ${n} cores, deviceCores says ${deviceIds.length}`);
+    }
     this.deviceCount = deviceIds.length;
     const firstHost = deviceIds.length ? Math.max(...deviceIds) + 1 : 0;
-    checkMemoryOptions(p, opts.localMemory, opts.sharedMemory);
-    const onCore = opts.localMemory ?? p.localMemory - p.runtimeReserve;
+    for (const part of parts) checkMemoryOptions(part.profile, part.localMemory, opts.sharedMemory);
     // The shared memory is divided among the device cores actually running.
-    const share = Math.floor((opts.sharedMemory ?? p.sharedMemory) / Math.max(1, deviceIds.length));
-    const slice = Math.max(0, Math.min(share, MAX_CORE_MEMORY - onCore));
+    const sharedTotal = opts.sharedMemory ?? Math.max(...parts.map((part) => part.profile.sharedMemory));
+    const share = Math.floor(sharedTotal / Math.max(1, deviceIds.length));
     const code = opts.code ?? "auto";
-    const codeShared = code === "shared" || (code === "auto" && opts.codeBytes > p.codeLocalLimit);
-    if (!codeShared && opts.codeBytes > onCore && deviceIds.length) {
-      const fix = code === "core" ? "drop --code-core" : "give a larger --local-memory or use --code-shared";
-      throw new LayoutError(`the code (${fmt(opts.codeBytes)} bytes) does not fit in a core's ${fmt(onCore)} bytes of local memory; ${fix}`);
-    }
-    for (const id of deviceIds) {
-      const dataShared = !!opts.dataShared;
-      const local = dataShared ? 0 : Math.max(0, onCore - (codeShared ? 0 : opts.codeBytes));
-      const spill = dataShared ? slice : opts.strictMemory ? 0 : slice;
-      this.cores.push({
-        id, isHost: false, label: `device ${id}`,
-        memory: { local, spill, frames: p.runtimeReserve === 0 ? HOST_FRAMES : undefined },
-        sharedSlice: slice, codeShared, dataShared,
-      });
+    const mixed = parts.some((part) => part.profile.name !== parts[0].profile.name);
+    let next = 0;
+    for (const part of parts) {
+      const p = part.profile;
+      const onCore = part.localMemory ?? p.localMemory - p.runtimeReserve;
+      const slice = Math.max(0, Math.min(share, MAX_CORE_MEMORY - onCore));
+      const codeShared = code === "shared" || (code === "auto" && opts.codeBytes > p.codeLocalLimit);
+      if (!codeShared && opts.codeBytes > onCore && part.cores) {
+        const fix = code === "core" ? "drop --code-core" : "give a larger --local-memory or use --code-shared";
+        const where = mixed ? `the ${p.name} cores'` : "a core's";
+        throw new LayoutError(`the code (${fmt(opts.codeBytes)} bytes) does not fit in ${where} ${fmt(onCore)} bytes of local memory; ${fix}`);
+      }
+      for (const id of deviceIds.slice(next, next + part.cores)) {
+        const dataShared = !!opts.dataShared;
+        const local = dataShared ? 0 : Math.max(0, onCore - (codeShared ? 0 : opts.codeBytes));
+        const spill = dataShared ? slice : opts.strictMemory ? 0 : slice;
+        this.cores.push({
+          id, isHost: false, label: `device ${id}`, type: p.name, profile: p,
+          memory: { local, spill, frames: p.runtimeReserve === 0 ? HOST_FRAMES : undefined },
+          sharedSlice: slice, codeShared, dataShared,
+        });
+      }
+      next += part.cores;
     }
     for (let h = 0; h < opts.hostCores; h++) {
       this.cores.push({
-        id: firstHost + h, isHost: true, label: `host ${h}`,
+        id: firstHost + h, isHost: true, label: `host ${h}`, type: "host", profile: profiles.host,
         memory: { local: HOST_MEMORY, spill: 0, frames: HOST_FRAMES },
         sharedSlice: HOST_MEMORY, codeShared: false, dataShared: false,
       });
@@ -155,10 +194,30 @@ export class Layout {
     return this.cores[this.indexOf[id]];
   }
 
+  /** True when the device cores are of more than one type (reports then show types). */
+  get heterogeneous(): boolean {
+    return mixesTypes(this.cores);
+  }
+
+  /** Ids of the device cores of one type (a profile's name), in order; [] when none. */
+  coresOfType(type: string): number[] {
+    return this.cores.filter((c) => !c.isHost && c.type === type).map((c) => c.id);
+  }
+
   /** The ids in the run, as "0-15" or "0-15, 16-17" for messages. */
   describeIds(): string {
     return ranges(this.cores.map((c) => c.id));
   }
+}
+
+/**
+ * True when the device cores among `cores` are of more than one type: the one rule
+ * by which stats, timings and traces decide to name each core's type. Host virtual
+ * cores do not count (their label already says "host").
+ */
+export function mixesTypes(cores: readonly { isHost: boolean; type: string }[]): boolean {
+  const device = cores.filter((c) => !c.isHost);
+  return device.some((c) => c.type !== device[0].type);
 }
 
 /** Parses the original's -c placement: `n`, `a,b,c`, `a:b` (inclusive) or `all`. */

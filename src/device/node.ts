@@ -228,7 +228,7 @@ export class DeviceNode {
       const err = new CoreOutput(prefix, opts.writeError ?? opts.write);
       const create = opts.createCore ?? bytecodeCore;
       const slot = new CoreSlot(this, out, err, layout.indexOf[id], (port) => create(opts.program, {
-        id, numCores: layout.total, isHost: spec.isHost, float32: !opts.float64,
+        id, numCores: layout.total, isHost: spec.isHost, coreType: spec.type, float32: !opts.float64,
         memory: spec.memory, randomSeed: (opts.seed + id * 7919) >>> 0, port, argv: opts.argv,
       }));
       if (!spec.dataShared) slot.core.mem.onSpill = (used, local) => this.warnSpill(id, used, local);
@@ -261,7 +261,7 @@ export class DeviceNode {
       if (slot.abortWith) {
         const e = slot.abortWith;
         slot.abortWith = null;
-        this.fail(slot, slot.core.raise(e));
+        this.fail(slot, slot.core.raise(e, true));
         continue;
       }
       n++;

@@ -79,7 +79,7 @@ export class ServiceDevice {
     const layout = new Layout({
       profile: o.profile, deviceCores: o.deviceCores, hostCores: o.hostCores, placement: o.placement,
       localMemory: o.localMemory, sharedMemory: o.sharedMemory, strictMemory: o.strictMemory,
-      dataShared: o.dataShared, code: o.code, codeBytes,
+      dataShared: o.dataShared, code: o.code, codeBytes, parts: o.parts,
     });
     let failed = null as { core: number; error: PyError } | null;
     const node = new DeviceNode({

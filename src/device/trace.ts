@@ -8,6 +8,7 @@
 // At most MAX_EVENTS events per worker are kept; later ones are counted as dropped.
 
 import { platform } from "../platform/platform.js";
+import { mixesTypes } from "./layout.js";
 
 export interface TraceEvent {
   name: string;
@@ -68,11 +69,19 @@ export class TraceRecorder {
   }
 }
 
-/** The whole file: metadata naming the process and one thread per core, then events. */
-export function traceJson(cores: readonly { id: number; label: string }[], events: readonly TraceEvent[], dropped: number): string {
+/**
+ * The whole file: metadata naming the process and one thread per core, then events.
+ * On a device of several profiles a track's name gives the core's type too
+ * ("device 3 (epiphany3)").
+ */
+export function traceJson(
+  cores: readonly { id: number; label: string; isHost: boolean; type: string }[], events: readonly TraceEvent[], dropped: number,
+): string {
   const meta: TraceEvent[] = [{ name: "process_name", ph: "M", ts: 0, pid: PID, tid: 0, args: { name: "ePython device" } }];
+  const typed = mixesTypes(cores);
   for (const c of cores) {
-    meta.push({ name: "thread_name", ph: "M", ts: 0, pid: PID, tid: c.id, args: { name: c.label } });
+    const name = typed && !c.isHost ? `${c.label} (${c.type})` : c.label;
+    meta.push({ name: "thread_name", ph: "M", ts: 0, pid: PID, tid: c.id, args: { name } });
     meta.push({ name: "thread_sort_index", ph: "M", ts: 0, pid: PID, tid: c.id, args: { sort_index: c.id } });
   }
   const all = [...meta, ...events];

@@ -3,8 +3,13 @@
 // lives here, so the command line and the library behave the same:
 //
 //  - cores: 1 device core unless host cores are asked for; -c placement excludes --cores
+//  - device: a device of several profiles ("epiphany3:16,microblaze:8", deviceSpec.ts)
+//    gives every part's profile and cores, so it excludes profile, cores and placement;
+//    host cores still follow the device cores
+//  - at most MAX_CORES cores in a run, device and host together
 //  - localMemory is a core's whole local memory: the runtime's part (the profile's
-//    runtimeReserve, 24 KB on the Epiphany) is subtracted, and must leave room
+//    runtimeReserve, 24 KB on the Epiphany) is subtracted, and must leave room; on a
+//    device of several profiles it applies to every core, less each one's reserve
 //  - deterministic: one worker and seed 0 unless a seed is given
 //  - workers left undefined when not given: the device chooses
 //  - sizes accept "32K" / "32M" / bytes; numbers accept numeric strings
@@ -13,7 +18,8 @@
 // caller spells it (the CLI passes its flag names).
 
 import type { DeviceOptions } from "../device/device.js";
-import { LayoutError, MAX_SHARED_MEMORY, parsePlacement } from "../device/layout.js";
+import { type DevicePart, type DeviceSpecInput, parseDeviceSpec, partCores } from "../device/deviceSpec.js";
+import { LayoutError, MAX_CORES, MAX_SHARED_MEMORY, parsePlacement } from "../device/layout.js";
 import { parseSize, profiles } from "../device/profiles.js";
 
 /** A mistake in how epython was called or configured (not in the program). */
@@ -45,6 +51,13 @@ export interface RunIO {
 export interface RunOptions extends RunIO {
   /** Device profile (default "epiphany3"). */
   profile?: string;
+  /**
+   * A device of several profiles, numbered in order: "epiphany3:16,microblaze:8" has
+   * epiphany3 cores 0-15 and microblaze cores 16-23 (or the list
+   * [{ profile: "epiphany3", cores: 16 }, { profile: "microblaze", cores: 8 }]).
+   * Excludes profile, cores and placement.
+   */
+  device?: DeviceSpecInput;
   /** Device cores (default 1, or 0 when hostCores is given). */
   cores?: number | string;
   /** Host virtual cores (default 0). */
@@ -107,8 +120,20 @@ export function deviceOptions(
     if (!Number.isSafeInteger(n) || n < min) throw new EPythonUsageError(`${names(key)} must be a whole number >= ${min}, not '${v}'`);
     return n;
   };
+  let parts: DevicePart[] | undefined;
+  if (o.device !== undefined) {
+    for (const key of ["profile", "cores", "placement"] as const) {
+      if (o[key] !== undefined) throw new EPythonUsageError(`give either ${names("device")} or ${names(key)}, not both (the device description gives each part's profile and number of cores)`);
+    }
+    try {
+      parts = parseDeviceSpec(o.device);
+    } catch (e) {
+      if (e instanceof LayoutError) throw new EPythonUsageError(`${names("device")}: ${e.message}`);
+      throw e;
+    }
+  }
   const profileName = o.profile ?? "epiphany3";
-  const profile = Object.hasOwn(profiles, profileName) ? profiles[profileName] : undefined;
+  const profile = parts ? parts[0].profile : Object.hasOwn(profiles, profileName) ? profiles[profileName] : undefined;
   if (!profile) throw new EPythonUsageError(`unknown profile '${profileName}' (choose from ${Object.keys(profiles).join(", ")})`);
 
   const hostCores = wholeNumber("hostCores", 0) ?? 0;
@@ -123,8 +148,11 @@ export function deviceOptions(
     }
     if (placement.some((id) => !Number.isSafeInteger(id) || id < 0)) throw new EPythonUsageError(`${names("placement")}: core ids must be whole numbers >= 0`);
   }
-  const deviceCores = placement ? placement.length : wholeNumber("cores", 0) ?? (hostCores > 0 ? 0 : 1);
+  const deviceCores = parts ? partCores(parts) : placement ? placement.length : wholeNumber("cores", 0) ?? (hostCores > 0 ? 0 : 1);
   if (deviceCores + hostCores === 0) throw new EPythonUsageError(`no cores to run on: give ${names("cores")} N or ${names("hostCores")} N`);
+  if (deviceCores + hostCores > MAX_CORES) {
+    throw new EPythonUsageError(`too many cores: ${(deviceCores + hostCores).toLocaleString("en-US")} asked for, at most ${MAX_CORES.toLocaleString("en-US")} in a run (device and host cores together)`);
+  }
 
   const size = (key: "localMemory" | "sharedMemory"): number | undefined => {
     const v = o[key];
@@ -136,12 +164,15 @@ export function deviceOptions(
     return n;
   };
   const local = size("localMemory");
-  if (local !== undefined && local <= profile.runtimeReserve) {
+  // The local memory applies to every core: it must leave room above the largest reserve.
+  const tightest = parts ? parts.reduce((a, b) => (b.profile.runtimeReserve > a.profile.runtimeReserve ? b : a)).profile : profile;
+  if (local !== undefined && local <= tightest.runtimeReserve) {
     throw new EPythonUsageError(
-      `${names("localMemory")} '${o.localMemory}' leaves no room for the program: the runtime takes ${profile.runtimeReserve / KB}K ` +
-      `of each core's local memory on the ${profile.name} profile, so give more than ${profile.runtimeReserve / KB}K`,
+      `${names("localMemory")} '${o.localMemory}' leaves no room for the program: the runtime takes ${tightest.runtimeReserve / KB}K ` +
+      `of each core's local memory on the ${tightest.name} profile, so give more than ${tightest.runtimeReserve / KB}K`,
     );
   }
+  if (parts && local !== undefined) for (const part of parts) part.localMemory = local - part.profile.runtimeReserve;
 
   const seed = wholeNumber("seed", 0) ?? (o.deterministic ? 0 : null);
   const timeoutText = o.timeout;
@@ -156,7 +187,7 @@ export function deviceOptions(
   }
   const stderr = o.stderr ?? io.stderr;
   return {
-    profile, deviceCores, hostCores, placement, float64: !!o.float64, prefix: o.prefix ?? true,
+    profile, deviceCores, hostCores, placement, parts, float64: !!o.float64, prefix: o.prefix ?? true,
     write: o.stdout ?? io.stdout,
     writeError: stderr,
     warn: o.warn ?? ((t) => stderr(t + "\n")),

@@ -33,7 +33,8 @@ export const STATUS_TIMEOUT = 124;
  */
 export function formatRuntimeError(
   error: PyError,
-  core: number,
+  /** The core's number as the header shows it: 3, or "3 (microblaze)" on a device of several types. */
+  core: number | string,
   coreLabel: string,
   readSource: (file: string) => string | null,
   program: Program | undefined,
@@ -119,8 +120,10 @@ export function endReport(
 ): { status: number; text: string } {
   if (result.failure) {
     const { core, error } = result.failure;
-    const [label, n] = result.layout.spec(core).label.split(" ");
-    const lines = [formatRuntimeError(error, Number(n), `${label} core`, readSource, program, c)];
+    const spec = result.layout.spec(core);
+    const [label, n] = spec.label.split(" ");
+    const which = result.layout.heterogeneous && !spec.isHost ? `${n} (${spec.type})` : Number(n);
+    const lines = [formatRuntimeError(error, which, `${label} core`, readSource, program, c)];
     const others = result.summaries.filter((s) => s.id !== core);
     if (others.length) {
       lines.push(othersSummary(others));

@@ -3,7 +3,7 @@
 // rather than JavaScript exceptions.
 
 import { PyError, typeError } from "./errors.js";
-import { PyFloat, type Kwargs, type Value } from "./values.js";
+import { PyFloat, PyHostArray, type Kwargs, type Value } from "./values.js";
 
 /** Throws TypeError unless min <= args.length <= max. */
 export function expectArgs(name: string, args: Value[], min: number, max = min): void {
@@ -36,6 +36,7 @@ export function typeName(v: Value | undefined): string {
     case "undefined": return "undefined";
   }
   if (v instanceof PyFloat) return "float";
+  if (v instanceof PyHostArray) return "hostarray";
   const ctor = (v as object).constructor?.name ?? "object";
   const names: Record<string, string> = {
     PyList: "list", PyTuple: "tuple", PyRange: "range", PyFunction: "function",

@@ -11,12 +11,13 @@ import { tick } from "./watchdog.js";
 import * as ops from "./ops.js";
 import { powMod, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
-  BuiltinFunction, Cell, type CoreApi, type Kwargs, type NativeFn,
-  PyFunction, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, RangeIterator, ReverseIterator,
+  BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, type NativeFn,
+  PyFunction, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, RangeIterator, ReverseIterator,
   type Value,
   floatValue, isFloat, isInt,
 } from "./values.js";
 import { cpLength } from "./codepoints.js";
+import { prefetchBuiltin } from "./hostArray.js";
 
 // ------------------------------------------------------------------ types
 
@@ -99,6 +100,8 @@ export const functionType = construct("function", null);
 export const builtinFunctionType = construct("builtin_function_or_method", null);
 export const moduleType = construct("module", null);
 export const iteratorType = construct("iterator", null);
+/** Arrays passed to kernels by reference (vm/hostArray.ts); made only by the host. */
+export const hostArrayType = construct("hostarray", null);
 export const typeType = construct("type", (_core, args) => {
   expectArgs("type", args, 1);
   return typeOf(args[0]);
@@ -120,6 +123,7 @@ export function typeOf(v: Value): PyType {
   if (v instanceof PyModule) return moduleType;
   if (v instanceof PyType) return typeType;
   if (v instanceof PyIterator) return iteratorType;
+  if (v instanceof PyHostArray) return hostArrayType;
   if (v instanceof Cell) return construct("cell", null);
   return construct("object", null);
 }
@@ -244,12 +248,15 @@ function makeTable(): Map<string, Value> {
   const add = (name: string, f: NativeFn) => t.set(name, fn(name, f));
 
   add("print", printArgs);
+  // Kernels ask for elements of an array passed by reference ahead of use.
+  add("prefetch", prefetchBuiltin);
   add("len", (_c, args) => {
     expectArgs("len", args, 1);
     const v = args[0];
     if (typeof v === "string") return cpLength(v);
     if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
     if (v instanceof PyRange) return v.length;
+    if (v instanceof PyHostArray) return v.length;
     throw typeError(`object of type '${typeName(v)}' has no len()`);
   });
   add("abs", (core, args) => {
@@ -343,6 +350,7 @@ function makeTable(): Map<string, Value> {
       const last = rangeEnds(v)[1];
       return new RangeIterator(last, v.start - v.step, -v.step);
     }
+    if (v instanceof PyHostArray) return new HostArrayIterator(v, true);
     if (!(v instanceof PyList || v instanceof PyTuple || typeof v === "string")) {
       throw typeError(`'${typeName(v)}' object is not reversible`);
     }

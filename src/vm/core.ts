@@ -30,6 +30,8 @@ export interface CoreOptions {
   id: number;
   numCores: number;
   isHost: boolean;
+  /** The core's type, its profile's name (parallel.coretype()); default "host" or "device". */
+  coreType?: string;
   float32: boolean;
   memory: MemoryLimits;
   /** sys.argv (default: empty). */
@@ -52,6 +54,7 @@ export class Core implements DeviceCore {
   readonly id: number;
   readonly numCores: number;
   readonly isHost: boolean;
+  readonly coreType: string;
   readonly dialect: "python3" | "classic";
   readonly float32: boolean;
   readonly randomSeed: number;
@@ -80,6 +83,8 @@ export class Core implements DeviceCore {
     this.id = opts.id;
     this.numCores = opts.numCores;
     this.isHost = opts.isHost;
+    // A lone core (no device, no profile) is just a host or a device core.
+    this.coreType = opts.coreType ?? (opts.isHost ? "host" : "device");
     this.dialect = program.dialect;
     this.float32 = opts.float32;
     this.randomSeed = opts.randomSeed;
@@ -149,9 +154,12 @@ export class Core implements DeviceCore {
     return { file: f.code.file, line: f.lineAt(blocked ? f.pc - 1 : f.pc), func: f.code.name };
   }
 
-  /** An error raised on this core's behalf while it was blocked: traceback added, core unwound. */
-  raise(e: unknown): unknown {
-    return this.frame ? this.annotateError(e, this.frame) : e;
+  /**
+   * An error raised on this core's behalf while it was blocked (or, `preempted`,
+   * while it waited for its next slice): traceback added, core unwound.
+   */
+  raise(e: unknown, preempted = false): unknown {
+    return this.frame ? this.annotateError(e, this.frame, preempted) : e;
   }
 
   // ------------------------------------------------------------ frames
@@ -421,7 +429,7 @@ export class Core implements DeviceCore {
   // -------------------------------------------------------------- errors
 
   /** Adds the ePython traceback (innermost last) to an error leaving the interpreter. */
-  annotateError(e: unknown, top: Frame): unknown {
+  annotateError(e: unknown, top: Frame, preempted = false): unknown {
     if (typeof e === "object" && e !== null && annotated.has(e)) return e;
     let err: PyError;
     if (e instanceof PyError) err = e;
@@ -436,8 +444,10 @@ export class Core implements DeviceCore {
       err.cause = e;
     }
     const entries = [];
+    // A preempted core's pc is the next instruction to run (the others' is just past
+    // the call they are in).
     for (let f: Frame | null = top; f; f = f.parent) {
-      entries.push({ file: f.code.file, line: f.lineAt(f.pc - 1), func: f.code.name });
+      entries.push({ file: f.code.file, line: f.lineAt(f === top && preempted ? f.pc : f.pc - 1), func: f.code.name });
     }
     for (let i = entries.length - 1; i >= 0; i--) err.traceback.push(entries[i]);
     annotated.add(err);

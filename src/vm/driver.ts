@@ -56,5 +56,5 @@ export interface DeviceCore extends CoreApi {
    * Turns an error raised on the core's behalf while it was blocked (a failed
    * receive or collective) into its error with the core's traceback, unwinding it.
    */
-  raise(e: unknown): unknown;
+  raise(e: unknown, preempted?: boolean): unknown;
 }

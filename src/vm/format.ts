@@ -13,7 +13,7 @@ import { PyError, typeError, valueError, overflowError } from "./errors.js";
 import { typeName } from "./args.js";
 import { checkStrRoom } from "./growth.js";
 import {
-  BuiltinFunction, Cell, PyFloat, PyFunction, PyIterator, PyList, PyModule, PyRange,
+  BuiltinFunction, Cell, PyFloat, PyFunction, PyHostArray, PyIterator, PyList, PyModule, PyRange,
   PyTuple, PyType, type CoreApi, type Value, floatValue, isFloat, isInt,
 } from "./values.js";
 import { cpLength, cpSlice } from "./codepoints.js";
@@ -363,6 +363,7 @@ function scalarStr(v: Value, f32: boolean): string {
   if (v instanceof PyType) return `<class '${v.name}'>`;
   if (v instanceof PyIterator) return `<${iteratorName(v)} object at ${addressOf(v)}>`;
   if (v instanceof Cell) return `<cell at ${addressOf(v)}>`;
+  if (v instanceof PyHostArray) return v.describe();
   return `<${typeName(v)} object>`;
 }
 

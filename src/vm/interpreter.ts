@@ -33,6 +33,12 @@ export const RUN_YIELD = 2;
 
 const nameError = (name: string) => new PyError("NameError", `name '${name}' is not defined`);
 
+// Instruction count: `count` is what this slice has executed since `core.instructions`
+// was last brought up to date. Before calling out of its fast paths (generic
+// subscripts and iterators, native calls) the interpreter adds it to
+// `core.instructions` and takes it off `budget`, so code it calls sees the core's
+// current count (the transfer model of host arrays reads it as simulated time) while
+// the slice still ends after `budget` instructions in all.
 export function execute(core: Core, budget: number): number {
   const f32 = core.float32;
   let f = core.frame!;
@@ -451,6 +457,7 @@ export function execute(core: Core, budget: number): number {
           } else {
             f.pc = pc - 1;
             core.sp = sp;
+            core.instructions += count; budget -= count; count = 0;
             v = (it as import("./values.js").PyIterator).next();
           }
           const store = op === Op.FOR_ITER_STORE;
@@ -521,6 +528,7 @@ export function execute(core: Core, budget: number): number {
             stack[sp - 1] = obj.items[idx];
           } else {
             core.sp = sp;
+            core.instructions += count; budget -= count; count = 0;
             stack[sp - 1] = ops.getItem(core, obj, idx);
           }
           break;
@@ -534,6 +542,7 @@ export function execute(core: Core, budget: number): number {
             obj.items[idx] = v;
           } else {
             core.sp = sp;
+            core.instructions += count; budget -= count; count = 0;
             ops.setItem(core, obj, idx, v);
           }
           break;
@@ -546,6 +555,7 @@ export function execute(core: Core, budget: number): number {
         case Op.SLICE_GET: {
           sp -= 3;
           core.sp = sp;
+          core.instructions += count; budget -= count; count = 0;
           stack[sp - 1] = ops.getSlice(core, stack[sp - 1], stack[sp], stack[sp + 1], stack[sp + 2]);
           break;
         }
@@ -645,6 +655,7 @@ export function execute(core: Core, budget: number): number {
             gslots = f.globals.slots;
             break;
           }
+          core.instructions += count; budget -= count; count = 0;
           const r = core.callNative(fn, stack.slice(fnIndex + 1, sp), null);
           sp = fnIndex;
           if (r === SUSPEND) {
@@ -703,6 +714,7 @@ export function execute(core: Core, budget: number): number {
             kwargs = new Map();
             for (let i = 0; i < nkw; i++) kwargs.set(kwnames![i], stack[sp - nkw + i]);
           }
+          core.instructions += count; budget -= count; count = 0;
           const r = core.callNative(fn, stack.slice(fnIndex + 1, sp - nkw), kwargs);
           sp = fnIndex;
           if (r === SUSPEND) {
@@ -857,6 +869,7 @@ export function execute(core: Core, budget: number): number {
             if (obj === undefined) throw unboundLocal(code.varnames[ins[pc]]);
             if (idx === undefined) throw unboundLocal(code.varnames[ins[pc + 1]]);
             core.sp = sp;
+            core.instructions += count; budget -= count; count = 0;
             stack[sp++] = ops.getItem(core, obj, idx);
           }
           pc += 2;
@@ -872,6 +885,7 @@ export function execute(core: Core, budget: number): number {
             if (obj === undefined) throw unboundLocal(code.varnames[ins[pc]]);
             if (idx === undefined) throw unboundLocal(code.varnames[ins[pc + 1]]);
             core.sp = sp;
+            core.instructions += count; budget -= count; count = 0;
             ops.setItem(core, obj, idx, v);
           }
           pc += 2;
@@ -885,6 +899,7 @@ export function execute(core: Core, budget: number): number {
           } else {
             if (obj === undefined) throw unboundLocal(code.varnames[ins[pc]]);
             core.sp = sp;
+            core.instructions += count; budget -= count; count = 0;
             stack[sp++] = ops.getItem(core, obj, idx);
           }
           pc += 2;
@@ -899,6 +914,7 @@ export function execute(core: Core, budget: number): number {
           } else {
             if (obj === undefined) throw unboundLocal(code.varnames[ins[pc]]);
             core.sp = sp;
+            core.instructions += count; budget -= count; count = 0;
             ops.setItem(core, obj, idx, v);
           }
           pc += 2;

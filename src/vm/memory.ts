@@ -20,7 +20,7 @@
 
 import { PyError } from "./errors.js";
 import {
-  Cell, PyFloat, PyFunction, PyIterator, PyList, PyModule, PyRange, PyTuple, type Value,
+  Cell, PyFloat, PyFunction, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, type Value,
 } from "./values.js";
 
 export const SIZE = {
@@ -209,6 +209,9 @@ export class CoreMemory {
         // list being iterated is live even when nothing else refers to it.
         live += SIZE.iterator;
         for (const x of v.children()) work.push(x);
+      } else if (v instanceof PyHostArray) {
+        // An array passed by reference: its cache lines or private copy are on the core.
+        live += v.liveBytes();
       }
     }
     this.heap = live;

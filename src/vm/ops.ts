@@ -12,8 +12,8 @@ import { percentFormat, textOf } from "./format.js";
 import { type ArithOp, COMPARE_RULES, FLOAT_RULES, INT_RULES, checkedInt, floatDivmod } from "./numbers.js";
 import { drain, rangeItems, reserveGrowth, reserveItems, reserveStr } from "./growth.js";
 import {
-  type CoreApi, ListIterator, PyFloat, PyIterator, PyList, PyRange, PyTuple, RangeIterator,
-  StrIterator, type Value, floatValue, isFloat,
+  type CoreApi, HostArrayIterator, ListIterator, PyFloat, PyHostArray, PyIterator, PyList, PyRange,
+  PyTuple, RangeIterator, StrIterator, type Value, floatValue, isFloat,
 } from "./values.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 
@@ -269,6 +269,7 @@ export function truthy(v: Value): boolean {
   if (v instanceof PyFloat) return v.v !== 0;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyRange) return v.length > 0;
+  if (v instanceof PyHostArray) return v.length > 0;
   return true;
 }
 
@@ -335,6 +336,11 @@ export function contains(container: Value, item: Value): boolean {
     if (step > 0 ? x < start || x >= stop : x > start || x <= stop) return false;
     return (x - start) % step === 0;
   }
+  if (container instanceof PyHostArray) {
+    // Element by element through the core's cache, as a walk would.
+    for (let i = 0; i < container.length; i++) if (eq(container.get(i), item)) return true;
+    return false;
+  }
   throw typeError(`argument of type '${typeName(container)}' is not iterable`);
 }
 
@@ -345,6 +351,7 @@ export function getIter(v: Value): PyIterator {
   if (v instanceof PyRange) return new RangeIterator(v.start, v.stop, v.step);
   if (typeof v === "string") return new StrIterator(v);
   if (v instanceof PyIterator) return v;
+  if (v instanceof PyHostArray) return new HostArrayIterator(v);
   throw typeError(`'${typeName(v)}' object is not iterable`);
 }
 
@@ -362,6 +369,7 @@ export function iterableItems(v: Value, core: Core): Value[] {
     return Array.from(v);
   }
   if (v instanceof PyRange) return rangeItems(core, v);
+  if (v instanceof PyHostArray) return referenceItems(core, v, 0, 1, v.length);
   return drain(core, getIter(v));
 }
 
@@ -376,7 +384,20 @@ export function itemsView(v: Value, core: Core): readonly Value[] {
 // ---------------------------------------------------------------- subscripts
 
 function seqName(v: Value): string {
+  if (v instanceof PyHostArray) return "hostarray";
   return v instanceof PyList ? "list" : v instanceof PyTuple ? "tuple" : typeof v === "string" ? "string" : "range object";
+}
+
+/**
+ * `count` elements of an array passed by reference, from `start` by `step`, as a new
+ * list's items: charged to the core before the host allocates them (a slice of a
+ * 50-million-element array raises MemoryError, it never builds the list).
+ */
+function referenceItems(core: Core, a: PyHostArray, start: number, step: number, count: number): Value[] {
+  reserveItems(core, count);
+  const out = new Array<Value>(count);
+  for (let k = 0, i = start; k < count; k++, i += step) out[k] = a.get(i);
+  return out;
 }
 
 /** Normalises an index for a sequence of length n; IndexError when out of range. */
@@ -420,6 +441,7 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
   if (obj instanceof PyTuple) return obj.items[normIndex(obj, index, obj.items.length)];
   if (typeof obj === "string") return cpAt(obj, normIndex(obj, index, cpLength(obj)));
   if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
+  if (obj instanceof PyHostArray) return obj.get(normIndex(obj, index, obj.length));
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -427,6 +449,10 @@ export function setItem(core: Core, obj: Value, index: Value, v: Value): void {
   if (obj instanceof PyList) {
     if (obj.extensible) growClassic(core, obj, index);
     obj.items[listIndex(core, obj, index, true)] = v;
+    return;
+  }
+  if (obj instanceof PyHostArray) {
+    obj.set(normIndex(obj, index, obj.length, true), v);
     return;
   }
   throw typeError(`'${typeName(obj)}' object does not support item assignment`);
@@ -487,10 +513,16 @@ export function getSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
     const [lo, hi, st] = sliceIndices(lower, upper, step, obj.length);
     return new PyRange(obj.start + lo * obj.step, obj.start + hi * obj.step, obj.step * st);
   }
+  if (obj instanceof PyHostArray) {
+    // A new list (a copy), as slicing a list gives.
+    const [lo, hi, st] = sliceIndices(lower, upper, step, obj.length);
+    return new PyList(referenceItems(core, obj, lo, st, sliceCount(lo, hi, st)));
+  }
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
 export function setSlice(core: Core, obj: Value, lower: Value, upper: Value, step: Value, v: Value): void {
+  if (obj instanceof PyHostArray) throw typeError("a hostarray's length is fixed: assign its elements one by one (a[i] = v), not a slice");
   if (!(obj instanceof PyList)) throw typeError(`'${typeName(obj)}' object does not support item assignment`);
   const items = v === obj ? obj.items.slice() : itemsView(v, core); // a[::-1] = a reads a copy
   const [lo, hi, st] = sliceIndices(lower, upper, step, obj.items.length);

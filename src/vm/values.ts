@@ -260,18 +260,66 @@ export class ReverseIterator extends PyIterator {
   }
 }
 
+/**
+ * An array passed to a kernel by reference (issue 7): its elements live at their home
+ * (host memory, the device's shared memory) or in a private on-core copy, and are
+ * reached element by element. vm/hostArray.ts implements it; it is declared here so
+ * that the operations (ops.ts), builtins and the collector can handle it without
+ * importing the implementation (which imports them).
+ *
+ * Invariants: indexes given to `get`/`set` are already normalised (0 <= i < length);
+ * `liveBytes()` is what the reference holds in its core's memory right now (the
+ * reference itself, its cache lines or its private copy), so the collector keeps
+ * counting those bytes for as long as the reference is reachable.
+ */
+export abstract class PyHostArray {
+  abstract readonly length: number;
+  /** Element i as a Python value (int or float). */
+  abstract get(i: number): Value;
+  /** Stores a Python value into element i (TypeError for a value the element type refuses). */
+  abstract set(i: number, v: Value): void;
+  /** The text of str()/repr(): `<hostarray float32[50000000] in host memory>`. */
+  abstract describe(): string;
+  /** Bytes this reference occupies in its core's memory (counted by the collector). */
+  abstract liveBytes(): number;
+}
+
+/** Iterates an array passed by reference, element by element (through its cache), forwards or backwards (reversed()). */
+export class HostArrayIterator extends PyIterator {
+  private i: number;
+  constructor(public readonly array: PyHostArray, private readonly backwards = false) {
+    super();
+    this.i = backwards ? array.length - 1 : 0;
+  }
+  next(): Value | undefined {
+    if (this.backwards) return this.i >= 0 ? this.array.get(this.i--) : undefined;
+    return this.i < this.array.length ? this.array.get(this.i++) : undefined;
+  }
+  children(): readonly Value[] {
+    return [this.array];
+  }
+}
+
 export type Value =
   | number | PyFloat | boolean | null | string | PyList | PyTuple | PyRange | PyFunction
-  | BuiltinFunction | PyModule | PyType | PyIterator | Cell;
+  | BuiltinFunction | PyModule | PyType | PyIterator | Cell | PyHostArray;
 
 /** The operations a builtin or standard module may use on the core that calls it. */
 export interface CoreApi {
   /** This core's id (device cores first, then host cores). */
   readonly id: number;
+  /**
+   * Instructions executed so far, when the core counts them (the bytecode Core does,
+   * and keeps the count current whenever the interpreter calls out of its fast
+   * paths). Host arrays use it as the core's simulated compute time (vm/transfer.ts).
+   */
+  readonly instructions?: number;
   /** Total number of cores in the run. */
   readonly numCores: number;
   /** True for host virtual cores. */
   readonly isHost: boolean;
+  /** The core's type: its profile's name ("epiphany3", "microblaze"), "host" for host cores. */
+  readonly coreType: string;
   /** 'python3' or 'classic': some builtins and modules behave per dialect. */
   readonly dialect: "python3" | "classic";
   /** True when floats are IEEE single precision (the default); false with --float64. */

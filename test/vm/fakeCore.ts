@@ -18,6 +18,7 @@ export function fakeCore(opts: { float32?: boolean; dialect?: "python3" | "class
     id: 0,
     numCores: 1,
     isHost: true,
+    coreType: "host",
     dialect: opts.dialect ?? "python3",
     float32: f32,
     out: [],

@@ -162,7 +162,9 @@ export class OffloadDevice {
     const profile = Object.hasOwn(profiles, profileName) ? profiles[profileName] : undefined;
     const write = options.stdout ?? ((t: string) => void process.stdout.write(t));
     const writeErr = options.stderr ?? ((t: string) => void process.stderr.write(t));
-    const opts = deviceOptions({ ...options, cores: options.cores ?? profile?.cores }, "<kernels>", { stdout: write, stderr: writeErr });
+    // Default: every core of the profile (a heterogeneous device says its own counts).
+    const cores = options.device === undefined ? options.cores ?? profile?.cores : options.cores;
+    const opts = deviceOptions({ ...options, cores }, "<kernels>", { stdout: write, stderr: writeErr });
     this.timeoutMs = checkTimeout(options.timeoutMs, "timeoutMs") ?? 0;
     this.classic = !!options.classic;
     this.service = new ServiceDevice(opts);
@@ -176,7 +178,7 @@ export class OffloadDevice {
 
   /** The profile (type) of each core, by id. */
   coreTypes(): string[] {
-    return this.scheduler.coreIds.map(() => this.profileName);
+    return this.scheduler.coreIds.map((id) => this.service.layout.spec(id).type);
   }
 
   /**
@@ -384,16 +386,35 @@ export class OffloadDevice {
     return new Handle(job, this);
   }
 
-  private placement(o: LaunchOptions): Pick<JobSpec, "cores" | "auto"> {
+  private placement(o: LaunchOptions): Pick<JobSpec, "cores" | "auto" | "eligible"> {
+    const ofType = this.coresOfTypes(o.device);
     if (o.auto !== undefined) {
-      if (!Number.isSafeInteger(o.auto) || o.auto < 1 || o.auto > this.cores) {
-        throw new RangeError(`auto must be a number of cores from 1 to ${this.cores}, not ${String(o.auto)}`);
+      const most = ofType ? ofType.length : this.cores;
+      if (!Number.isSafeInteger(o.auto) || o.auto < 1 || o.auto > most) {
+        throw new RangeError(`auto must be a number of cores from 1 to ${most}${ofType ? ` (the ${describeTypes(o.device!)} cores)` : ""}, not ${String(o.auto)}`);
       }
-      return { cores: null, auto: o.auto };
+      return { cores: null, auto: o.auto, ...(ofType ? { eligible: ofType } : {}) };
     }
-    if (o.target !== undefined) return { cores: this.targetCores(o.target) };
+    if (o.target !== undefined) {
+      const cores = this.targetCores(o.target);
+      const other = ofType ? cores.filter((c) => !ofType.includes(c)) : [];
+      if (other.length) throw new RangeError(`target core ${other[0]} is not of type ${describeTypes(o.device!)} (it is ${this.service.layout.spec(other[0]).type})`);
+      return { cores };
+    }
     if (o.all === false) throw new RangeError("all=false needs target or auto to say which cores to run on");
-    return { cores: [...this.scheduler.coreIds] };
+    return { cores: ofType ?? [...this.scheduler.coreIds] };
+  }
+
+  /** The device cores of the given type(s), or null for no restriction. */
+  private coresOfTypes(device: string | readonly string[] | undefined): number[] | null {
+    if (device === undefined) return null;
+    const types = typeof device === "string" ? [device] : [...device];
+    const layout = this.service.layout;
+    const known = [...new Set(this.coreTypes())];
+    for (const t of types) {
+      if (!known.includes(t)) throw new RangeError(`device '${t}' is not a core type of this device (its types: ${known.join(", ")})`);
+    }
+    return types.flatMap((t) => layout.coresOfType(t)).sort((a, b) => a - b);
   }
 
   private targetCores(target: number | readonly number[]): number[] {
@@ -431,6 +452,10 @@ export class OffloadDevice {
   private checkOpen(): void {
     if (this.closed) throw new DeviceClosedError("the device is closed");
   }
+}
+
+function describeTypes(device: string | readonly string[]): string {
+  return typeof device === "string" ? device : device.join(" or ");
 }
 
 function checkTimeout(v: number | undefined, name: string): number | undefined {

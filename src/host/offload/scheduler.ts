@@ -29,6 +29,8 @@ export interface JobSpec {
   /** Cores to run on (explicit), or null with `auto` set. */
   cores: number[] | null;
   auto?: number;
+  /** The cores an auto job may take (default: any). */
+  eligible?: readonly number[];
   barrier?: boolean;
   start: StartPart;
 }
@@ -118,6 +120,7 @@ export class Scheduler {
       for (const c of this.coreIds) {
         if (job.unassigned === 0) break;
         if (this.running.has(c) || this.queues[c].size > 0 || job.cores.includes(c)) continue;
+        if (job.spec.eligible && !job.spec.eligible.includes(c)) continue;
         job.cores.push(c);
         this.queues[c].push(job);
         assigned = true;

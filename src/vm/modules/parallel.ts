@@ -86,6 +86,9 @@ export function createParallel(core: CoreApi): PyModule {
   def(mod, "numcores", (c, args) => (expectArgs("numcores", args, 0), c.numCores));
   def(mod, "ishost", (c, args) => (expectArgs("ishost", args, 0), c.isHost));
   def(mod, "isdevice", (c, args) => (expectArgs("isdevice", args, 0), !c.isHost));
+  // The core's profile name: on a device of several profiles (--device) a program
+  // can choose its work by the memory and speed of the core it runs on.
+  def(mod, "coretype", (c, args) => (expectArgs("coretype", args, 0), c.coreType));
 
   const sender = (name: string, mode: "blocking" | "nonblocking") =>
     def(mod, name, (c, args, kwargs) => {

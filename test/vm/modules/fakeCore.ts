@@ -21,6 +21,7 @@ export class FakeCore implements CoreApi {
   readonly id = 0;
   readonly numCores = 1;
   readonly isHost = false;
+  readonly coreType = "device";
   /** A lone core: output goes to `output`, input is at its end, messaging raises. */
   readonly port: CorePort = standalonePort((text) => (this.output += text), () => null, (bytes) => this.charge(bytes));
   readonly dialect: "python3" | "classic";
