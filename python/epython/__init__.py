@@ -53,7 +53,9 @@ _DEVICE_OPTIONS = {
     "shared_memory": "sharedMemory", "float64": "float64", "seed": "seed",
 }
 _CLIENT_OPTIONS = ("dialect", "timeout")
-_DEFAULTS: Dict[str, Any] = {"cores": 16, "dialect": "python3", "timeout": None}
+_DEFAULTS: Dict[str, Any] = {"dialect": "python3", "timeout": None}
+#: Device cores when neither `cores` nor `device` is configured (the issue's default).
+_DEFAULT_CORES = 16
 
 
 def _parse_env_options(text: str) -> Dict[str, Any]:
@@ -130,7 +132,7 @@ class _Bridge:
                 _, _, n = part.partition(":")
                 total += int(n) if n.strip().isdigit() else 1
             return total
-        return int(self.options["cores"])
+        return int(self.options.get("cores", _DEFAULT_CORES))
 
     @property
     def float32(self) -> bool:
@@ -144,6 +146,8 @@ class _Bridge:
             if rt is None:
                 rt = Runtime(find_runtime(), self._on_done)
                 open_opts = {_DEVICE_OPTIONS[k]: v for k, v in self.options.items() if k in _DEVICE_OPTIONS}
+                if "cores" not in self.options and not self.options.get("device"):
+                    open_opts["cores"] = _DEFAULT_CORES
                 if self.options.get("timeout"):
                     open_opts["timeoutMs"] = int(self.options["timeout"] * 1000)
                 try:

@@ -23,6 +23,13 @@ def test_configure_chooses_the_device(script):
     assert r.stdout.splitlines() == ["[(0, 4), (1, 4), (2, 4), (3, 4)]", "4 4"]
 
 
+def test_heterogeneous_device_and_device_selection(script):
+    r = script(KERNEL + "import epython\nepython.configure(device='epiphany3:4,microblaze:2')\n"
+               "print(whoami())\nprint(whoami(device='microblaze'))\nprint(whoami(device='microblaze', auto=1))")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == [str([(c, 6) for c in range(6)]), "[(4, 6), (5, 6)]", "[(4, 6)]"]
+
+
 def test_environment_options(script):
     r = script(KERNEL + "print(whoami())", env={"EPYTHON_OPTIONS": "cores=2"})
     assert r.returncode == 0, r.stderr
