@@ -329,6 +329,12 @@ class KernelHandle:
             return True
         return bool(self._runtime().call(Msg.TEST, (self._ident,))[0])
 
+    def __del__(self) -> None:
+        # Never waited for: the runtime may forget it (its results are not wanted).
+        rt = self._bridge.runtime
+        if rt is not None and self._pending is None and self._result is None and self._error is None:
+            rt.released.append(self._ident)
+
     def __repr__(self) -> str:
         state = "done" if self._result is not None else "failed" if self._error else "pending"
         return f"<KernelHandle {self._ident} on cores {self.cores}: {state}>"

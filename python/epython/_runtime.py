@@ -126,6 +126,9 @@ class Runtime:
         self._pending: Dict[int, _Pending] = {}
         self._next_id = 1
         self._dead: Optional[str] = None
+        #: Handles dropped without a wait: RELEASEd with the next request. (A __del__
+        #: must not write frames itself: it can run at any allocation, even mid-send.)
+        self.released: List[int] = []
         try:
             self.process = subprocess.Popen(command + ["serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                             bufsize=0)
@@ -155,6 +158,8 @@ class Runtime:
         if register is not None:
             register(ident)
         frame = _wire.encode_frame(msg, ident, body)
+        while self.released:
+            frame = self._release_frame(self.released.pop()) + frame
         try:
             with self._write_lock:
                 assert self.process.stdin is not None
@@ -162,6 +167,12 @@ class Runtime:
         except (BrokenPipeError, OSError, ValueError):
             self._fail_all("the ePython runtime process has exited")
         return ident, pending
+
+    def _release_frame(self, handle: int) -> bytes:
+        with self._state_lock:
+            ident = self._next_id
+            self._next_id += 1  # no pending entry: the reply is dropped on arrival
+        return _wire.encode_frame(Msg.RELEASE, ident, (handle,))
 
     def result(self, pending: _Pending, timeout: Optional[float] = None) -> List[Any]:
         """The OK body of a reply, or its error raised. Never waits on a dead runtime."""

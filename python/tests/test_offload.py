@@ -246,3 +246,13 @@ def test_stats_are_per_core():
     whoami()
     rows = epython.stats()
     assert len(rows) == 16 and rows[0]["instructions"] > 0
+
+
+def test_handles_dropped_without_waiting_are_released():
+    import gc
+    for _ in range(50):
+        add(1, 2, target=0, asynchronous=True)  # dropped at once
+    gc.collect()
+    assert epython._bridge.runtime.released  # queued for the next request
+    assert add(2, 2, target=0) == [4]
+    assert not epython._bridge.runtime.released

@@ -161,6 +161,10 @@ describe("server protocol", () => {
     expect(await c.call(Msg.WAIT, [id])).toEqual([[1, 5]]);
     const from = c.send(Msg.COPY_FROM, ["counter", new Map([["target", 1]])]);
     expect(await c.call(Msg.WAIT, [from])).toEqual([[5]]);
+    const dropped = c.send(Msg.LAUNCH, ["counter_now", [], new Map()]);
+    await c.call(Msg.RELEASE, [dropped]);
+    const gone = await c.reply(c.send(Msg.WAIT, [dropped]));
+    expect(gone.body.slice(0, 2)).toEqual(["ValueError", `unknown or already collected handle ${dropped}`]);
     const stats = await c.call(Msg.STATS);
     expect((stats[0] as WireValue[]).length).toBe(4);
   });
