@@ -136,9 +136,13 @@ class Runtime:
             raise RuntimeExited(f"cannot start the ePython runtime ({' '.join(command)}): {e}") from e
         self._reader = threading.Thread(target=self._read_loop, name="epython-runtime-reader", daemon=True)
         self._reader.start()
-        (version, _name) = self.call(Msg.HELLO, (_wire.PROTOCOL_VERSION, "epython-py"))
-        if version != _wire.PROTOCOL_VERSION:
-            raise ProtocolError(f"protocol version mismatch: runtime {version}, package {_wire.PROTOCOL_VERSION}")
+        try:
+            (version, _name) = self.call(Msg.HELLO, (_wire.PROTOCOL_VERSION, "epython-py"))
+            if version != _wire.PROTOCOL_VERSION:
+                raise ProtocolError(f"protocol version mismatch: runtime {version}, package {_wire.PROTOCOL_VERSION}")
+        except BaseException:
+            self.close(timeout=2)
+            raise
 
     @property
     def alive(self) -> bool:
@@ -230,9 +234,16 @@ class Runtime:
 
     def _dispatch(self, msg: int, ident: int, body: List[Any]) -> None:
         if msg == Msg.OUTPUT:
-            stream = sys.stdout if body[0] == 1 else sys.stderr
-            stream.write(body[1])
-            stream.flush()
+            # The current sys.stdout (so redirection and capture see device output); if
+            # it is gone (closed by the program), the process's own stream.
+            for stream in ((sys.stdout, sys.__stdout__) if body[0] == 1 else (sys.stderr, sys.__stderr__)):
+                try:
+                    if stream is not None:
+                        stream.write(body[1])
+                        stream.flush()
+                        break
+                except (OSError, ValueError):
+                    continue
             return
         if msg == Msg.DONE:
             self._on_done(int(body[0]), bool(body[1]))
