@@ -383,7 +383,8 @@ def _launch_options(o: Dict[str, Any]) -> Dict[str, Any]:
     elif o.get("target") is not None:
         out["target"] = _core_list(o["target"])
     else:
-        out["all"] = True
+        # all=False with neither auto nor target names no cores: the runtime says so.
+        out["all"] = o.get("all") is not False
     if o.get("device") is not None:
         out["device"] = o["device"] if isinstance(o["device"], str) else list(o["device"])
     timeout = o.get("timeout")

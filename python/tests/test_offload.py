@@ -65,6 +65,11 @@ def test_option_precedence(decorator, call, cores):
         assert got == cores
 
 
+def test_all_false_without_cores_is_a_clear_error():
+    with pytest.raises(ValueError, match="all=false needs target or auto"):
+        whoami(all=False)
+
+
 def test_async_spellings_return_handles():
     for opts in ({"asynchronous": True}, {"async": True}):
         h = add(1, 2, target=[0, 1], **opts)
