@@ -32,9 +32,9 @@ import { compile } from "../compile.js";
 import { deviceOptions, EPythonUsageError, type RunOptions } from "../options.js";
 import { formatRuntimeError } from "../report.js";
 import { DeviceClosedError, KernelError } from "./errors.js";
-import { makeArgument } from "./references.js";
+import { fixHomes, type LaunchArgument, ReferenceMaker } from "./references.js";
 import { type Job, type JobSpec, type PartEnd, Scheduler } from "./scheduler.js";
-import { outgoing, toHost, toWire, type Outgoing } from "./values.js";
+import { outgoing, toHost, toWire } from "./values.js";
 
 export interface OpenOptions extends Omit<RunOptions, "stdin" | "stdinAsync" | "argv" | "workers" | "deterministic" | "timeout" | "placement" | "hostCores"> {
   /** Default time limit of every kernel, in milliseconds (0: none). */
@@ -207,12 +207,20 @@ export class OffloadDevice {
     this.checkOpen();
     if (options.native) throw new EPythonUsageError("native kernels are not available yet (issue 8); launch without native");
     if (!this.program) throw new EPythonUsageError(`no kernel module is loaded: call load() before launching '${name}'`);
-    const values = args.map((a, i) => outgoing(a, `${name}() argument ${i + 1}`));
+    const values = fixHomes(args.map((a, i) => outgoing(a, `${name}() argument ${i + 1}`)), `${name}()`, this.service.layout.sharedTotal);
     const timeoutMs = checkTimeout(options.timeoutMs, "timeoutMs") ?? this.timeoutMs;
     const where = this.placement(options);
     const spec: JobSpec = {
       what: `kernel '${name}'`, ...where,
-      start: (core, done) => this.service.launch(core, name, (c) => values.map((v) => this.argumentOn(c, v)), (end) => done(this.partEnd(core, end)), timeoutMs),
+      start: (core, done) => {
+        const refs = new ReferenceMaker(this.service.layout.spec(core).profile.clockMHz, undefined);
+        const make = (c: DeviceCore) => values.map((v) => this.argumentOn(c, v, refs));
+        this.service.launch(core, name, make, (end) => {
+          // The host sees every write when the kernel completes.
+          for (const v of values) if ("ref" in v) v.ref.home.flush?.();
+          done(this.partEnd(core, end));
+        }, timeoutMs);
+      },
     };
     const job = this.scheduler.submit(spec);
     this.schedule();
@@ -428,9 +436,8 @@ export class OffloadDevice {
     return [...new Set(list)].sort((a, b) => a - b);
   }
 
-  private argumentOn(core: DeviceCore, v: Outgoing): Value {
-    if ("wire" in v) return this.service.decodeOn(core.id, v.wire);
-    return makeArgument(core, v);
+  private argumentOn(core: DeviceCore, v: LaunchArgument, refs: ReferenceMaker): Value {
+    return "wire" in v ? this.service.decodeOn(core.id, v.wire) : refs.valueOn(core, v.ref);
   }
 
   private partEnd(core: number, end: KernelEnd): PartEnd {
