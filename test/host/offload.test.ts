@@ -251,8 +251,7 @@ def put_half(a):
   });
 
   it("memory kinds: host and shared in place, device private; prefetch cuts the simulated stall", async () => {
-    const { memkind, types, transferStats: _ } = await import("../../src/index.js");
-    void _;
+    const { memkind, types } = await import("../../src/index.js");
     const dev = openDevice({ cores: 4, stdout: () => {}, stderr: () => {} });
     dev.load(SRC);
     const host = memkind.Host(types.float, 40_000);
@@ -279,5 +278,21 @@ def put_half(a):
     // 12 MB per core: more than a core's local memory and its slice of shared memory.
     const tooBig = (await dev.call("bump", [memkind.Device(types.int, 3_000_000)]).catch((e: unknown) => e)) as KernelError;
     expect(tooBig.kind).toBe("MemoryError");
+  });
+});
+
+describe("offload trace", () => {
+  it("records kernels and transfers of arrays passed by reference", async () => {
+    const dev = openDevice({ cores: 2, stdout: () => {}, trace: true });
+    dev.load("def first(a):\n    return a[0] + a[100]\n");
+    expect(await dev.call("first", [new Float32Array(200).fill(2)])).toEqual([4, 4]);
+    const events = JSON.parse(dev.traceJson()).traceEvents as { name: string; cat?: string; tid: number; args?: { bytes: number } }[];
+    const transfers = events.filter((e) => e.cat === "transfer");
+    expect(transfers.length).toBe(4);
+    expect(transfers[0].name).toBe("fetch 64 B from host");
+    expect(new Set(transfers.map((e) => e.tid))).toEqual(new Set([0, 1]));
+    expect(events.some((e) => e.cat === "run")).toBe(true);
+    const plain = openDevice({ cores: 1, stdout: () => {} });
+    expect(() => plain.traceJson()).toThrow(/trace: true/);
   });
 });

@@ -23,6 +23,7 @@
 import type { Program } from "../../bytecode/code.js";
 import { ModuleLoadError, ServiceDevice, type KernelEnd } from "../../device/service.js";
 import type { StatsRow } from "../../device/stats.js";
+import { traceJson } from "../../device/trace.js";
 import type { Wire } from "../../device/wire.js";
 import { profiles } from "../../device/profiles.js";
 import { PyError } from "../../vm/errors.js";
@@ -213,7 +214,8 @@ export class OffloadDevice {
     const spec: JobSpec = {
       what: `kernel '${name}'`, ...where,
       start: (core, done) => {
-        const refs = new ReferenceMaker(this.service.layout.spec(core).profile.clockMHz, undefined);
+        const trace = this.service.trace;
+        const refs = new ReferenceMaker(this.service.layout.spec(core).profile.clockMHz, trace ? (e) => trace.transfer(e) : undefined);
         const make = (c: DeviceCore) => values.map((v) => this.argumentOn(c, v, refs));
         this.service.launch(core, name, make, (end) => {
           // The host sees every write when the kernel completes.
@@ -287,6 +289,17 @@ export class OffloadDevice {
   /** Per-core statistics (instructions, messages, memory, transfers) since the last load. */
   stats(): StatsRow[] {
     return this.program ? this.service.statsRows() : [];
+  }
+
+  /**
+   * The trace of the device since the last load, as Chrome/Perfetto trace-event JSON
+   * (open the device with `trace: true`): per core, the time it runs kernels and waits,
+   * message flows, and every transfer of an array passed by reference.
+   */
+  traceJson(): string {
+    const t = this.service.trace;
+    if (!t) throw new EPythonUsageError("this device does not record a trace: open it with trace: true");
+    return traceJson(this.service.layout.cores, t.events, t.dropped);
   }
 
   /** Stops the device: queued work fails with DeviceClosedError; output is flushed. */
