@@ -18,5 +18,6 @@ export type { Program, CodeObject } from "./bytecode/code.js";
 // Offload: kernels on a device that stays up, from a host program (docs/host-api.md).
 export {
   openDevice, OffloadDevice, Handle, waitAll, KernelError, DeviceClosedError, ArrayRef, pyFloat, pyInt, pyTuple,
-  type Kernel, type LaunchOptions, type LoadOptions, type OpenOptions, type WaitOptions,
+  memkind, types, KindArray, type KindOptions, type ArrayHome, type ElementType, type MemoryKind, type ReferenceOptions,
+  type TransferCounters, type Kernel, type LaunchOptions, type LoadOptions, type OpenOptions, type WaitOptions,
 } from "./host/offload/index.js";

@@ -6,6 +6,14 @@
 //                 kernel as a one-shot run() (what a host program had to do before
 //                 there was a persistent device).
 //
+//   bandwidth-ts  host<->device copies per memory kind from TypeScript: copyTo /
+//                 copyFrom of a device-resident list (by value, 16 cores), and one core
+//                 reading a whole Host / Shared array by reference (wall-clock MB/s and
+//                 the transfer model's MB/s), and Device arrays copied in at launch
+//   stream-ts     a kernel on 16 cores of 32 KB walking a 50-million-element
+//                 Float32Array held by the host, with and without prefetch: wall time,
+//                 bytes moved and the simulated stall per core (the transfer model)
+//
 //   node bench/offload/run.mjs [--runs N] [--quick] [CASE-WORD...]
 //
 // Every figure is the median [min-max] of --runs runs (default BENCH_RUNS or 5); one
@@ -62,4 +70,105 @@ if (selected(opts, "launch-ts")) {
   row("reference: one-shot run() of the same kernel, 1 core", micros(sShot));
   row("one-shot run() / persistent launch (1 core)", formatRatio(ratio(sShot, s1)));
   console.log("  for scale (published, not measured here): numba-cuda 6.6 µs (2025), CuPy ~25 µs per GPU kernel launch");
+}
+
+/** Sums a counter of dev.stats() over the cores. */
+const total = (dev, key) => dev.stats().reduce((a, r) => a + (r[key] ?? 0), 0);
+const maxOf = (dev, key) => Math.max(...dev.stats().map((r) => r[key] ?? 0));
+const mbps = (bytes, sum) => formatSummary(sum && { ...sum, min: bytes / sum.max, median: bytes / sum.median, max: bytes / sum.min }, { digits: 1, scale: 1e-6, unit: " MB/s" });
+
+if (selected(opts, "bandwidth-ts")) {
+  const { memkind, types } = epython;
+  const dev = epython.openDevice({ cores: 16, stdout: () => {}, stderr: () => {} });
+  dev.load(`
+def read_all(a):
+    s = 0.0
+    for x in a:
+        s += x
+    return s
+
+def touch(a):
+    return len(a)
+`, { file: "bandwidth.py" });
+  const n = opts.quick ? 100_000 : 1_000_000;
+  const list = Array.from({ length: 1000 }, (_, i) => i + 0.5);
+  dev.define("buf", list);
+  const bytesList = 1000 * 4 * 16;
+  const to = [], from = [], hostWall = [], sharedWall = [], deviceWall = [], noop = [];
+  let hostModel = 0, sharedModel = 0;
+  const host = memkind.Host(types.float, n);
+  const shared = memkind.Shared(types.float, n);
+  const local = memkind.Device(types.float, 1000);
+  for (let r = 0; r < opts.runs; r++) {
+    let t0 = performance.now();
+    for (let i = 0; i < 20; i++) await dev.copyTo("buf", list).wait();
+    to.push((performance.now() - t0) / 1000 / 20);
+    t0 = performance.now();
+    for (let i = 0; i < 20; i++) await dev.copyFrom("buf").wait();
+    from.push((performance.now() - t0) / 1000 / 20);
+    for (const [arr, wall, level] of [[host, hostWall, "Host"], [shared, sharedWall, "Shared"]]) {
+      const s0 = total(dev, "refStallNs");
+      t0 = performance.now();
+      await dev.call("read_all", [arr], { target: 0 });
+      wall.push((performance.now() - t0) / 1000);
+      const stall = (total(dev, "refStallNs") - s0) / 1e9;
+      if (level === "Host") hostModel = n * 4 / stall;
+      else sharedModel = n * 4 / stall;
+    }
+    t0 = performance.now();
+    for (let i = 0; i < 50; i++) await dev.call("touch", [local]);
+    deviceWall.push((performance.now() - t0) / 1000 / 50);
+    t0 = performance.now();
+    for (let i = 0; i < 50; i++) await dev.call("touch", ["x"]);
+    noop.push((performance.now() - t0) / 1000 / 50);
+  }
+  await dev.close();
+  const dWall = summarize(deviceWall.map((t, i) => Math.max(1e-9, t - noop[i])));
+  console.log("\nbandwidth-ts: host<->device copies per memory kind (16 cores, one worker thread)");
+  row("copyTo: 1000-float list to 16 cores (by value)", mbps(bytesList, summarize(to)), "wall");
+  row("copyFrom: the 16 lists back", mbps(bytesList, summarize(from)), "wall");
+  row(`Host array: 1 core reads ${n.toLocaleString("en-US")} float32 in place`, mbps(n * 4, summarize(hostWall)), `wall; model: ${(hostModel / 1e6).toFixed(1)} MB/s`);
+  row(`Shared array: 1 core reads ${n.toLocaleString("en-US")} float32 in place`, mbps(n * 4, summarize(sharedWall)), `wall; model: ${(sharedModel / 1e6).toFixed(1)} MB/s`);
+  row("Device array: 1000 float32 copied into 16 cores at launch", mbps(1000 * 4 * 16, dWall), "wall (launch minus a no-op launch)");
+}
+
+if (selected(opts, "stream-ts")) {
+  const n = opts.quick ? 5_000_000 : 50_000_000;
+  const { memkind, types } = epython;
+  const dev = epython.openDevice({ cores: 16, stdout: () => {}, stderr: () => {} });
+  dev.load(`
+from parallel import coreid, numcores
+
+def walk(a):
+    n = len(a) // numcores()
+    s = 0.0
+    for i in range(coreid() * n, (coreid() + 1) * n):
+        s += a[i]
+    return s
+`, { file: "stream.py" });
+  const plain = memkind.Host(types.float, n);
+  plain.data.fill(1);
+  const ahead = new epython.ArrayRef(plain.home, { kind: "host", prefetch: 8 });
+  const walls = { 0: [], 8: [] };
+  const moved = {};
+  const stall = {};
+  for (let r = 0; r < opts.runs; r++) {
+    for (const [depth, arr] of [[0, plain], [8, ahead]]) {
+      const b0 = total(dev, "refFromHost");
+      const s0 = dev.stats().map((row) => row.refStallNs);
+      const t0 = performance.now();
+      const sums = await dev.call("walk", [arr]);
+      walls[depth].push((performance.now() - t0) / 1000);
+      if (sums.reduce((a, b) => a + b, 0) !== n) throw new Error("stream-ts: wrong sum");
+      moved[depth] = total(dev, "refFromHost") - b0;
+      stall[depth] = Math.max(...dev.stats().map((row, i) => row.refStallNs - s0[i])) / 1e9;
+    }
+  }
+  await dev.close();
+  const w0 = summarize(walls[0]);
+  const w8 = summarize(walls[8]);
+  console.log(`\nstream-ts: 16 cores walk a ${n.toLocaleString("en-US")}-element Float32Array on the host (${(n * 4 / 1e6).toFixed(0)} MB; each core 32 KB)`);
+  row("no prefetch: wall time", formatSummary(w0, { unit: " s" }), `moved ${moved[0].toLocaleString("en-US")} B; simulated stall/core ${stall[0].toFixed(3)} s`);
+  row("prefetch 8 lines: wall time", formatSummary(w8, { unit: " s" }), `moved ${moved[8].toLocaleString("en-US")} B; simulated stall/core ${stall[8].toFixed(3)} s`);
+  row("wall time, no prefetch / prefetch", formatRatio(ratio(w0, w8)));
 }

@@ -127,6 +127,8 @@ export class Layout {
   /** Core id -> index in `cores`, or -1 for ids that are not in the run. */
   readonly indexOf: Int32Array;
   readonly deviceCount: number;
+  /** The device's whole shared memory (bytes), before it is divided among the cores. */
+  readonly sharedTotal: number;
 
   constructor(readonly opts: LayoutOptions) {
     const deviceIds = opts.placement ? [...opts.placement] : range(opts.deviceCores);
@@ -144,6 +146,7 @@ export class Layout {
     for (const part of parts) checkMemoryOptions(part.profile, part.localMemory, opts.sharedMemory);
     // The shared memory is divided among the device cores actually running.
     const sharedTotal = opts.sharedMemory ?? Math.max(...parts.map((part) => part.profile.sharedMemory));
+    this.sharedTotal = sharedTotal;
     const share = Math.floor(sharedTotal / Math.max(1, deviceIds.length));
     const code = opts.code ?? "auto";
     const mixed = parts.some((part) => part.profile.name !== parts[0].profile.name);

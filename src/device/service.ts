@@ -35,6 +35,7 @@ import type { DeviceOptions } from "./device.js";
 import { Layout } from "./layout.js";
 import { DeviceNode } from "./node.js";
 import type { StatsRow } from "./stats.js";
+import type { TraceRecorder } from "./trace.js";
 import { decode, encodeValue, type Wire } from "./wire.js";
 
 export type ServiceOptions = Omit<DeviceOptions, "readLine" | "readLineAsync" | "workers" | "sliceMs" | "timeoutMs" | "argv">;
@@ -188,6 +189,11 @@ export class ServiceDevice {
 
   statsRows(): StatsRow[] {
     return this.node.statsRows();
+  }
+
+  /** The trace recorder of the current cores (null unless the device traces). */
+  get trace(): TraceRecorder | null {
+    return this.node?.trace ?? null;
   }
 
   flushOutput(): void {

@@ -54,6 +54,18 @@ export class TraceRecorder {
     this.add({ name, cat, ph: "X", ts: start, dur: Math.max(0.1, end - start), pid: PID, tid: core });
   }
 
+  /**
+   * A line (or a device-kind copy) moved to a core for an array passed by reference:
+   * an instant at the wall time the core asked for it; its simulated times (the
+   * transfer model's, on the core's clock) are in the event's arguments.
+   */
+  transfer(e: { core: number; op: string; level: string; start: number; count: number; bytes: number; issuedNs: number; readyNs: number }): void {
+    this.add({
+      name: `${e.op} ${e.bytes} B from ${e.level}`, cat: "transfer", ph: "i", s: "t", ts: this.now(), pid: PID, tid: e.core,
+      args: { level: e.level, first: e.start, elements: e.count, bytes: e.bytes, simulatedIssuedNs: e.issuedNs, simulatedReadyNs: e.readyNs },
+    });
+  }
+
   instant(core: number, name: string, ts: number): void {
     this.add({ name, cat: "core", ph: "i", s: "t", ts, pid: PID, tid: core });
   }

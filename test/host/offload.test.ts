@@ -196,3 +196,103 @@ describe("heterogeneous offload device", () => {
     expect(() => dev.launch("who", [], { device: "microblaze", auto: 3 })).toThrow(/auto must be a number of cores from 1 to 2 \(the microblaze cores\)/);
   });
 });
+
+describe("arrays passed by reference", () => {
+  const SRC = `
+from parallel import coreid, numcores
+
+def scale(a, k):
+    n = len(a) // numcores()
+    for i in range(coreid() * n, (coreid() + 1) * n):
+        a[i] = a[i] * k
+
+def total(a):
+    n = len(a) // numcores()
+    s = 0.0
+    for i in range(coreid() * n, (coreid() + 1) * n):
+        s += a[i]
+    return s
+
+def twice(a, b):
+    a[0] = 5
+    return b[0]
+
+def describe(a):
+    return [type(a).__name__, len(a), a[-1]]
+
+def bump(a):
+    a[coreid()] += 1
+
+def put_half(a):
+    a[0] = 0.5
+`;
+  it("kernels read and write typed arrays and plain arrays in place", async () => {
+    const dev = openDevice({ cores: 4, stdout: () => {} });
+    dev.load(SRC);
+    const f = new Float32Array(4000).map((_, i) => i);
+    await dev.call("scale", [f, 2]);
+    expect(f[3999]).toBe(7998);
+    expect(f[1]).toBe(2);
+    const plain = [1, 2, 3, 4];
+    await dev.call("scale", [plain, 3]);
+    expect(plain).toEqual([3, 6, 9, 12]);
+    const ints = new Int32Array(8);
+    expect(await dev.call("describe", [ints], { target: 0 })).toEqual([["hostarray", 8, 0]]);
+    await dev.call("bump", [ints]);
+    expect([...ints]).toEqual([1, 1, 1, 1, 0, 0, 0, 0]);
+    // The same array twice is one reference on the core: the write is seen.
+    expect(await dev.call("twice", [ints, ints], { target: 0 })).toEqual([5]);
+    const floats = [1.5, 2, 3, 4];
+    await dev.call("bump", [floats]);
+    expect(floats).toEqual([2.5, 3, 4, 5]);
+    const err = (await dev.call("put_half", [[1, 2]], { target: 0 }).catch((e: unknown) => e)) as KernelError;
+    expect(err).toBeInstanceOf(KernelError);
+    expect(err.report).toContain("TypeError: integer argument expected, got float");
+  });
+
+  it("memory kinds: host and shared in place, device private; prefetch cuts the simulated stall", async () => {
+    const { memkind, types } = await import("../../src/index.js");
+    const dev = openDevice({ cores: 4, stdout: () => {}, stderr: () => {} });
+    dev.load(SRC);
+    const host = memkind.Host(types.float, 40_000);
+    host.data.fill(1);
+    expect(await dev.call("total", [host])).toEqual([10_000, 10_000, 10_000, 10_000]);
+    const stall = (rows: ReturnType<typeof dev.stats>) => rows.reduce((a, r) => a + (r as unknown as { refStallNs: number }).refStallNs, 0);
+    const before = stall(dev.stats());
+    await dev.call("total", [host]);
+    const blocking = stall(dev.stats()) - before;
+    const pre = memkind.Host(types.float, 40_000, { prefetch: 8 });
+    pre.data.fill(1);
+    const mid = stall(dev.stats());
+    await dev.call("total", [pre]);
+    const prefetched = stall(dev.stats()) - mid;
+    expect(blocking).toBeGreaterThan(0);
+    expect(prefetched).toBeLessThan(blocking / 4);
+    const shared = memkind.Shared(types.int, [1, 2, 3, 4]);
+    await dev.call("bump", [shared]);
+    expect([...shared.data]).toEqual([2, 3, 4, 5]);
+    const priv = memkind.Device(types.int, [1, 2, 3, 4]);
+    await dev.call("bump", [priv]);
+    expect([...priv.data]).toEqual([1, 2, 3, 4]);
+    expect(() => dev.launch("bump", [memkind.Shared(types.double, 5_000_000)])).toThrow(/more than the device's 33,554,432-byte shared memory/);
+    // 12 MB per core: more than a core's local memory and its slice of shared memory.
+    const tooBig = (await dev.call("bump", [memkind.Device(types.int, 3_000_000)]).catch((e: unknown) => e)) as KernelError;
+    expect(tooBig.kind).toBe("MemoryError");
+  });
+});
+
+describe("offload trace", () => {
+  it("records kernels and transfers of arrays passed by reference", async () => {
+    const dev = openDevice({ cores: 2, stdout: () => {}, trace: true });
+    dev.load("def first(a):\n    return a[0] + a[100]\n");
+    expect(await dev.call("first", [new Float32Array(200).fill(2)])).toEqual([4, 4]);
+    const events = JSON.parse(dev.traceJson()).traceEvents as { name: string; cat?: string; tid: number; args?: { bytes: number } }[];
+    const transfers = events.filter((e) => e.cat === "transfer");
+    expect(transfers.length).toBe(4);
+    expect(transfers[0].name).toBe("fetch 64 B from host");
+    expect(new Set(transfers.map((e) => e.tid))).toEqual(new Set([0, 1]));
+    expect(events.some((e) => e.cat === "run")).toBe(true);
+    const plain = openDevice({ cores: 1, stdout: () => {} });
+    expect(() => plain.traceJson()).toThrow(/trace: true/);
+  });
+});

@@ -23,6 +23,7 @@
 import type { Program } from "../../bytecode/code.js";
 import { ModuleLoadError, ServiceDevice, type KernelEnd } from "../../device/service.js";
 import type { StatsRow } from "../../device/stats.js";
+import { traceJson } from "../../device/trace.js";
 import type { Wire } from "../../device/wire.js";
 import { profiles } from "../../device/profiles.js";
 import { PyError } from "../../vm/errors.js";
@@ -32,9 +33,9 @@ import { compile } from "../compile.js";
 import { deviceOptions, EPythonUsageError, type RunOptions } from "../options.js";
 import { formatRuntimeError } from "../report.js";
 import { DeviceClosedError, KernelError } from "./errors.js";
-import { makeArgument } from "./references.js";
+import { fixHomes, type LaunchArgument, ReferenceMaker } from "./references.js";
 import { type Job, type JobSpec, type PartEnd, Scheduler } from "./scheduler.js";
-import { outgoing, toHost, toWire, type Outgoing } from "./values.js";
+import { outgoing, toHost, toWire } from "./values.js";
 
 export interface OpenOptions extends Omit<RunOptions, "stdin" | "stdinAsync" | "argv" | "workers" | "deterministic" | "timeout" | "placement" | "hostCores"> {
   /** Default time limit of every kernel, in milliseconds (0: none). */
@@ -207,12 +208,21 @@ export class OffloadDevice {
     this.checkOpen();
     if (options.native) throw new EPythonUsageError("native kernels are not available yet (issue 8); launch without native");
     if (!this.program) throw new EPythonUsageError(`no kernel module is loaded: call load() before launching '${name}'`);
-    const values = args.map((a, i) => outgoing(a, `${name}() argument ${i + 1}`));
+    const values = fixHomes(args.map((a, i) => outgoing(a, `${name}() argument ${i + 1}`)), `${name}()`, this.service.layout.sharedTotal);
     const timeoutMs = checkTimeout(options.timeoutMs, "timeoutMs") ?? this.timeoutMs;
     const where = this.placement(options);
     const spec: JobSpec = {
       what: `kernel '${name}'`, ...where,
-      start: (core, done) => this.service.launch(core, name, (c) => values.map((v) => this.argumentOn(c, v)), (end) => done(this.partEnd(core, end)), timeoutMs),
+      start: (core, done) => {
+        const trace = this.service.trace;
+        const refs = new ReferenceMaker(this.service.layout.spec(core).profile.clockMHz, trace ? (e) => trace.transfer(e) : undefined);
+        const make = (c: DeviceCore) => values.map((v) => this.argumentOn(c, v, refs));
+        this.service.launch(core, name, make, (end) => {
+          // The host sees every write when the kernel completes.
+          for (const v of values) if ("ref" in v) v.ref.home.flush?.();
+          done(this.partEnd(core, end));
+        }, timeoutMs);
+      },
     };
     const job = this.scheduler.submit(spec);
     this.schedule();
@@ -279,6 +289,17 @@ export class OffloadDevice {
   /** Per-core statistics (instructions, messages, memory, transfers) since the last load. */
   stats(): StatsRow[] {
     return this.program ? this.service.statsRows() : [];
+  }
+
+  /**
+   * The trace of the device since the last load, as Chrome/Perfetto trace-event JSON
+   * (open the device with `trace: true`): per core, the time it runs kernels and waits,
+   * message flows, and every transfer of an array passed by reference.
+   */
+  traceJson(): string {
+    const t = this.service.trace;
+    if (!t) throw new EPythonUsageError("this device does not record a trace: open it with trace: true");
+    return traceJson(this.service.layout.cores, t.events, t.dropped);
   }
 
   /** Stops the device: queued work fails with DeviceClosedError; output is flushed. */
@@ -428,9 +449,8 @@ export class OffloadDevice {
     return [...new Set(list)].sort((a, b) => a - b);
   }
 
-  private argumentOn(core: DeviceCore, v: Outgoing): Value {
-    if ("wire" in v) return this.service.decodeOn(core.id, v.wire);
-    return makeArgument(core, v);
+  private argumentOn(core: DeviceCore, v: LaunchArgument, refs: ReferenceMaker): Value {
+    return "wire" in v ? this.service.decodeOn(core.id, v.wire) : refs.valueOn(core, v.ref);
   }
 
   private partEnd(core: number, end: KernelEnd): PartEnd {

@@ -4,3 +4,5 @@
 export { openDevice, OffloadDevice, Handle, waitAll, type Kernel, type LaunchOptions, type LoadOptions, type OpenOptions, type WaitOptions } from "./device.js";
 export { KernelError, DeviceClosedError } from "./errors.js";
 export { ArrayRef, pyFloat, pyInt, pyTuple } from "./values.js";
+export { memkind, types, KindArray, type KindOptions } from "./memkind.js";
+export { transferStats, type ArrayHome, type ElementType, type MemoryKind, type ReferenceOptions, type TransferCounters } from "../../vm/hostArray.js";
