@@ -13,7 +13,7 @@ from __future__ import annotations
 import array as _array
 import struct
 from multiprocessing import shared_memory
-from typing import Any, Callable, Iterator, List, Optional, Sequence, Union
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 from ._wire import ArrayRef
 
@@ -246,6 +246,9 @@ class CallScope:
         self.float32_device = float32_device
         self._copy_back: List[Callable[[], None]] = []
         self._segments: List[shared_memory.SharedMemory] = []
+        #: id(argument) -> (argument, its reference): an object passed twice is copied
+        #: once and is one reference (the kernel's two names see each other's writes).
+        self.references: Dict[int, Tuple[Any, ArrayRef]] = {}
 
     def segment(self, nbytes: int) -> shared_memory.SharedMemory:
         shm = shared_memory.SharedMemory(create=True, size=max(1, nbytes))
@@ -307,23 +310,33 @@ def marshal(v: Any, scope: Optional[CallScope], kind: str = "host", prefetch: in
         etype = _array_type(v)
         if scope is None or not top:
             return v.tolist()
-        return _by_reference_buffer(v, etype, scope, kind, prefetch,
-                                    copy_back=lambda seg: _copy_array_back(v, seg, etype))
+        return _once(scope, v, lambda: _by_reference_buffer(v, etype, scope, kind, prefetch,
+                                                             copy_back=lambda seg: _copy_array_back(v, seg, etype)))
     if _np is not None and isinstance(v, _np.ndarray):
         if scope is None or not top:
             return v.tolist()
-        return _numpy_reference(v, scope, kind, prefetch)
+        return _once(scope, v, lambda: _numpy_reference(v, scope, kind, prefetch))
     if _np is not None and isinstance(v, _np.generic):
         return v.item()
     if isinstance(v, list):
         if scope is not None and top and v and all(type(x) in (int, float) for x in v):
-            return _list_reference(v, scope, kind, prefetch)
+            return _once(scope, v, lambda: _list_reference(v, scope, kind, prefetch))
         return [marshal(x, scope, kind, prefetch, False) for x in v]
     if isinstance(v, tuple):
         return tuple(marshal(x, scope, kind, prefetch, False) for x in v)
     name = type(v).__name__
     article = "an" if name[:1].lower() in "aeiou" else "a"
     raise TypeError(f"cannot pass {article} {name} to a kernel (supported: {_SUPPORTED})")
+
+
+def _once(scope: CallScope, v: Any, make: Callable[[], ArrayRef]) -> ArrayRef:
+    """The reference of ``v`` in this call, made (copied in) the first time only."""
+    known = scope.references.get(id(v))
+    if known is not None and known[0] is v:
+        return known[1]
+    ref = make()
+    scope.references[id(v)] = (v, ref)
+    return ref
 
 
 def _by_reference_buffer(v: Any, etype: ElementType, scope: CallScope, kind: str, prefetch: int,

@@ -137,3 +137,18 @@ def test_shared_array_checks_indexes_and_types():
     with pytest.raises(TypeError, match="element type"):
         memkind.Host(int, 3)
     assert repr(a) == "memkind.Host(types.int32, 3)"
+
+
+@offload
+def write_then_read(dst, src):
+    dst[0] = 5
+    return src[0]
+
+
+def test_an_array_passed_twice_is_one_reference():
+    a = memkind.Host(types.int, 4)
+    assert write_then_read(a, a, target=0) == [5]  # the write through dst is read through src
+    b = memkind.Host(types.int, 4)
+    assert write_then_read(b, a, target=0) == [5] and b.tolist() == [5, 0, 0, 0]
+    c = np.zeros(3, dtype="int32")
+    assert write_then_read(c, c, target=0) == [5] and c.tolist() == [5, 0, 0]

@@ -103,6 +103,13 @@ const JS_ERROR_KINDS: Record<string, string> = {
 
 const LAUNCH_OPTIONS = new Set(["target", "auto", "all", "device", "timeoutMs"]);
 
+/** A shared-memory home opened for one launch, and the reference made of it. */
+interface LaunchHome {
+  readonly key: string;
+  readonly home: ShmArrayHome;
+  readonly ref: unknown;
+}
+
 interface ServerHandle {
   readonly device: DeviceHandle;
   /** Settles with the per-core raw values once the homes are flushed. */
@@ -220,23 +227,23 @@ export class Server {
       case Msg.LAUNCH: {
         if (this.handles.has(f.id)) throw new RequestError("ProtocolError", `request id ${f.id} is already a handle`);
         const name = str(b[0], "kernel name");
-        const homes: ShmArrayHome[] = [];
+        const homes: LaunchHome[] = [];
         try {
           const args = list(b[1], "arguments").map((a) => this.toDevice(a, homes));
           const opts = launchOptions(b[2]);
           return this.track(f.id, dev.launch(name, args, opts), homes);
         } catch (e) {
-          for (const h of homes) h.close();
+          for (const h of homes) h.home.close();
           throw e;
         }
       }
       case Msg.DEFINE: case Msg.COPY_TO: {
         const name = str(b[0], "variable name");
-        const homes: ShmArrayHome[] = [];
+        const homes: LaunchHome[] = [];
         const value = this.toDevice(b[1], homes);
         // A device-resident variable holds a copy: a reference would outlive the call.
         if (homes.length > 0) {
-          for (const h of homes) h.close();
+          for (const h of homes) h.home.close();
           throw new RequestError("TypeError", `device-resident variable '${name}' must be given by value, not as an array reference`);
         }
         const opts = targetOptions(b[2]);
@@ -317,8 +324,8 @@ export class Server {
    * send WAIT right behind LAUNCH without waiting for the reply): its homes close
    * and DONE is sent when it settles.
    */
-  private track(id: number, device: DeviceHandle, homes: ShmArrayHome[]): WireValue[] {
-    const closeHomes = () => { for (const h of homes) h.close(); };
+  private track(id: number, device: DeviceHandle, homes: LaunchHome[]): WireValue[] {
+    const closeHomes = () => { for (const h of homes) h.home.close(); };
     const settled = device.wait({ raw: true }).then(
       (values) => { closeHomes(); this.send(Msg.DONE, 0, [id, true]); return values; },
       (e: unknown) => { closeHomes(); this.send(Msg.DONE, 0, [id, false]); throw e; },
@@ -329,7 +336,7 @@ export class Server {
   }
 
   /** A wire value as a kernel argument. */
-  private toDevice(v: WireValue, homes: ShmArrayHome[]): unknown {
+  private toDevice(v: WireValue, homes: LaunchHome[]): unknown {
     if (v === null || typeof v === "boolean" || typeof v === "string") return v;
     if (typeof v === "number" || typeof v === "bigint") {
       if (v < -0x80000000 || v > 0x7fffffff) {
@@ -341,14 +348,21 @@ export class Server {
     if (Array.isArray(v)) return v.map((x) => this.toDevice(x, homes));
     if (v instanceof WireTuple) return this.binding.tuple(v.items.map((x) => this.toDevice(x, homes)));
     if (v instanceof WireArray) {
+      // The same array passed twice is one reference (one home, one cache per core),
+      // so a kernel's two arguments see each other's writes.
+      const r = v.ref;
+      const key = `${r.shm}:${r.byteOffset}:${r.length}:${r.type}:${r.kind}:${r.prefetch}`;
+      const same = homes.find((h) => h.key === key);
+      if (same) return same.ref;
       let home: ShmArrayHome;
       try {
-        home = new ShmArrayHome(v.ref);
+        home = new ShmArrayHome(r);
       } catch (e) {
         throw new RequestError("ValueError", (e as Error).message);
       }
-      homes.push(home);
-      return this.binding.arrayRef(home, { kind: v.ref.kind, prefetch: v.ref.prefetch });
+      const ref = this.binding.arrayRef(home, { kind: r.kind, prefetch: r.prefetch });
+      homes.push({ key, home, ref });
+      return ref;
     }
     throw new RequestError("TypeError", "a map cannot be passed to a kernel");
   }
