@@ -213,9 +213,13 @@ class _Bridge:
         except BaseException:
             scope.finish(False)
             raise
+        register = lambda i: self.scopes.__setitem__(i, scope)  # noqa: E731
+        waited: Any = None
         with self.lock:
-            ident, launched = rt.send(msg, body, register=lambda i: self.scopes.__setitem__(i, scope))
-            waited = rt.send(Msg.WAIT, (ident,))[1] if wait else None
+            if wait:
+                ident, launched, waited = rt.send_pair((msg, body), lambda i: (Msg.WAIT, (i,)), register)
+            else:
+                ident, launched = rt.send(msg, body, register)
         try:
             reply = rt.result(launched)
         except BaseException:

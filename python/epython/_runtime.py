@@ -9,6 +9,7 @@ a reader thread routes replies to the waiting callers, prints device output
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import struct
@@ -134,6 +135,9 @@ class Runtime:
                                             bufsize=0)
         except OSError as e:
             raise RuntimeExited(f"cannot start the ePython runtime ({' '.join(command)}): {e}") from e
+        # Buffered: the frames of one runtime write arrive with one system call.
+        assert self.process.stdout is not None
+        self._stdout = io.BufferedReader(self.process.stdout, buffer_size=1 << 16)  # type: ignore[type-var]
         self._reader = threading.Thread(target=self._read_loop, name="epython-runtime-reader", daemon=True)
         self._reader.start()
         try:
@@ -164,12 +168,7 @@ class Runtime:
         frame = _wire.encode_frame(msg, ident, body)
         while self.released:
             frame = self._release_frame(self.released.pop()) + frame
-        try:
-            with self._write_lock:
-                assert self.process.stdin is not None
-                self.process.stdin.write(frame)
-        except (BrokenPipeError, OSError, ValueError):
-            self._fail_all("the ePython runtime process has exited")
+        self._write(frame)
         return ident, pending
 
     def _release_frame(self, handle: int) -> bytes:
@@ -177,6 +176,35 @@ class Runtime:
             ident = self._next_id
             self._next_id += 1  # no pending entry: the reply is dropped on arrival
         return _wire.encode_frame(Msg.RELEASE, ident, (handle,))
+
+    def send_pair(self, first: Tuple[int, Tuple[Any, ...]], second: Callable[[int], Tuple[int, Tuple[Any, ...]]],
+                  register: Optional[Callable[[int], None]] = None) -> Tuple[int, "_Pending", "_Pending"]:
+        """Two requests in one write; ``second`` builds the second from the first's id
+        (a WAIT right behind its LAUNCH: a blocking launch costs one round trip)."""
+        with self._state_lock:
+            if self._dead is not None:
+                raise RuntimeExited(self._dead)
+            a, b = self._next_id, self._next_id + 1
+            self._next_id += 2
+            pa, pb = _Pending(), _Pending()
+            self._pending[a] = pa
+            self._pending[b] = pb
+        if register is not None:
+            register(a)
+        msg_b, body_b = second(a)
+        frame = _wire.encode_frame(first[0], a, first[1]) + _wire.encode_frame(msg_b, b, body_b)
+        while self.released:
+            frame = self._release_frame(self.released.pop()) + frame
+        self._write(frame)
+        return a, pa, pb
+
+    def _write(self, frame: bytes) -> None:
+        try:
+            with self._write_lock:
+                assert self.process.stdin is not None
+                self.process.stdin.write(frame)
+        except (BrokenPipeError, OSError, ValueError):
+            self._fail_all("the ePython runtime process has exited")
 
     def result(self, pending: _Pending, timeout: Optional[float] = None) -> List[Any]:
         """The OK body of a reply, or its error raised. Never waits on a dead runtime."""
@@ -195,8 +223,7 @@ class Runtime:
 
     def _read_exact(self, n: int) -> Optional[bytes]:
         out = bytearray()
-        stream = self.process.stdout
-        assert stream is not None
+        stream = self._stdout
         while len(out) < n:
             chunk = stream.read(n - len(out))
             if not chunk:

@@ -163,9 +163,32 @@ export class Server {
     }
   }
 
+  /** Frames waiting for the end of the current tick. */
+  private outgoing: Uint8Array[] = [];
+
+  /**
+   * Queues a frame; the frames of one tick leave in one write (a launch's DONE and
+   * its WAIT reply, output lines), which saves the client a wake-up per frame. The
+   * flush runs on process.nextTick, after the promise callbacks of this turn.
+   */
   private send(type: number, id: number, body: readonly WireValue[]): void {
     if (this.output.writableEnded) return;
-    this.output.write(encodeFrame(type, id, body));
+    this.outgoing.push(encodeFrame(type, id, body));
+    if (this.outgoing.length === 1) process.nextTick(() => this.flushOutgoing());
+  }
+
+  private flushOutgoing(): void {
+    const frames = this.outgoing;
+    this.outgoing = [];
+    if (frames.length === 0 || this.output.writableEnded) return;
+    if (frames.length === 1) {
+      this.output.write(frames[0]);
+      return;
+    }
+    const all = new Uint8Array(frames.reduce((n, f) => n + f.length, 0));
+    let at = 0;
+    for (const f of frames) { all.set(f, at); at += f.length; }
+    this.output.write(all);
   }
 
   private async handle(frame: Frame): Promise<void> {
@@ -404,6 +427,7 @@ export class Server {
       this.device = null;
     }
     if (replyTo !== undefined) this.send(Msg.OK, replyTo, []);
+    this.flushOutgoing();
     if (!this.output.writableEnded) this.output.end();
     this.finish();
   }
