@@ -36,6 +36,10 @@ def test_values_keep_their_types():
     assert echo(True, target=0) == [True]
     assert echo((1, "a", 2.5), target=0) == [(1, "a", 2.5)]
     assert echo([[1, 2], ["x"]], target=0) == [[[1, 2], ["x"]]]
+    # Numeric lists travel packed: still floats (printed values) and ints.
+    define_on_device("numbers", [[0.1, 0.2, 1e-3], [1, 2, -3]], target=0)
+    floats, ints = copy_from_device("numbers", target=0)[0]
+    assert floats == [0.1, 0.2, 1e-3] and ints == [1, 2, -3] and type(ints[0]) is int
 
 
 def test_device_output_goes_to_stdout_with_its_prefix(capsys):

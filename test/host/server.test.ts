@@ -9,8 +9,8 @@ import { offloadBinding } from "../../src/host/server/binding.js";
 import { Server } from "../../src/host/server/server.js";
 import { ShmArrayHome, SHM_DIR } from "../../src/host/server/shmHome.js";
 import {
-  decodeFrame, encodeFrame, FrameSplitter, Msg, PROTOCOL_VERSION, WireArray, WireError, WireFloat, WireTuple,
-  type Frame, type WireValue,
+  decodeFrame, encodeFrame, FrameSplitter, Msg, PackedFloats, PackedInts, PROTOCOL_VERSION, Tag, WireArray, WireError,
+  WireFloat, WireTuple, type Frame, type WireValue,
 } from "../../src/host/server/wire.js";
 
 /** A client talking to a Server through streams, collecting replies and events. */
@@ -211,6 +211,22 @@ describe("wire codec", () => {
     const frame = encodeFrame(Msg.OK, 9, values);
     const [payload] = new FrameSplitter().push(frame);
     expect(decodeFrame(payload)).toEqual({ type: Msg.OK, id: 9, body: values });
+  });
+
+  it("packs numeric lists and decodes them as plain lists", () => {
+    const floats = new PackedFloats(new Float64Array([0.1, -2, Infinity]));
+    const ints = new PackedInts(new Int32Array([1, -2, 2147483647]));
+    const [payload] = new FrameSplitter().push(encodeFrame(Msg.OK, 1, [floats, ints, [new WireFloat(1), new WireFloat(2)], [1, 2]]));
+    expect(payload[5]).toBe(Tag.FLOAT_LIST);
+    expect(payload.length).toBe(5 + (1 + 4 + 24) + (1 + 4 + 12) + (1 + 4 + 16) + (1 + 4 + 8));
+    expect(decodeFrame(payload).body).toEqual([
+      [new WireFloat(0.1), new WireFloat(-2), new WireFloat(Infinity)], [1, -2, 2147483647],
+      [new WireFloat(1), new WireFloat(2)], [1, 2],
+    ]);
+    // Not packable: an int beyond int32, mixed kinds.
+    const [mixed] = new FrameSplitter().push(encodeFrame(Msg.OK, 1, [[2 ** 40, 1], [1, new WireFloat(1)]]));
+    expect(mixed[5]).toBe(Tag.LIST);
+    expect(decodeFrame(mixed).body).toEqual([[2 ** 40, 1], [1, new WireFloat(1)]]);
   });
 
   it("splits frames across arbitrary chunk boundaries", () => {

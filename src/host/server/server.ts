@@ -16,11 +16,10 @@
 import type { Readable, Writable } from "node:stream";
 import { EPythonSyntaxError } from "../../lang/diagnostics.js";
 import type { ArrayHome, MemoryKind } from "../../vm/hostArray.js";
-import { formatFloat } from "../../vm/format.js";
 import { ShmArrayHome } from "./shmHome.js";
 import {
-  decodeFrame, encodeFrame, FrameSplitter, Msg, PROTOCOL_VERSION, WireArray, WireError, WireFloat,
-  WireTuple, type Frame, type WireValue,
+  decodeFrame, encodeFrame, FrameSplitter, Msg, PackedFloats, PackedInts, PROTOCOL_VERSION, WireArray, WireError,
+  WireFloat, WireTuple, type Frame, type WireValue,
 } from "./wire.js";
 
 /** A launch or transfer in flight on the device (the offload API's Handle). */
@@ -403,7 +402,7 @@ export class Server {
     if (typeof v === "object") {
       const w = v as { f?: number; l?: unknown[]; t?: unknown[]; n?: string };
       if (typeof w.f === "number") return this.float(w.f);
-      if (Array.isArray(w.l)) return w.l.map((x) => this.fromDevice(x));
+      if (Array.isArray(w.l)) return this.packed(w.l) ?? w.l.map((x) => this.fromDevice(x));
       if (Array.isArray(w.t)) return new WireTuple(w.t.map((x) => this.fromDevice(x)));
       // A function has no host counterpart: its name travels, as the offload API prints it.
       if (typeof w.n === "string") return `<function ${w.n}>`;
@@ -411,8 +410,36 @@ export class Server {
     return String(v);
   }
 
+  /** A numeric list (all floats, or all ints) packed without an object per element. */
+  private packed(items: unknown[]): PackedFloats | PackedInts | null {
+    if (items.length < 2) return null;
+    const first = items[0];
+    if (typeof first === "number" && (first | 0) === first && !Object.is(first, -0)) {
+      const out = new Int32Array(items.length);
+      for (let i = 0; i < items.length; i++) {
+        const x = items[i];
+        if (typeof x !== "number" || (x | 0) !== x || Object.is(x, -0)) return null;
+        out[i] = x;
+      }
+      return new PackedInts(out);
+    }
+    const out = new Float64Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      let f: number;
+      if (typeof x === "number") {
+        if ((x | 0) === x && !Object.is(x, -0)) return null; // an int among floats
+        f = x;
+      } else if (typeof x === "object" && x !== null && typeof (x as { f?: unknown }).f === "number") {
+        f = (x as { f: number }).f;
+      } else return null;
+      out[i] = this.float32 ? float32Printed(f) : f;
+    }
+    return new PackedFloats(out);
+  }
+
   private float(x: number): WireFloat {
-    return new WireFloat(this.float32 && Number.isFinite(x) ? parseFloat(formatFloat(x, true)) : x);
+    return new WireFloat(this.float32 ? float32Printed(x) : x);
   }
 
   /** Closes the device (once), answers SHUTDOWN if asked, ends the output. */
@@ -486,6 +513,34 @@ function launchOptions(v: WireValue | undefined): LaunchOptions {
   }
   return opts;
 }
+
+/**
+ * The double nearest the shortest decimal that reads back as the float32 `x` (what
+ * the device prints: 0.1 for the float32 nearest 0.1). toPrecision(p) is the
+ * p-digit decimal closest to x, so the first p that reads back is repr's choice.
+ */
+export function float32Printed(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  // Results repeat (arrays of like values): a direct-mapped cache keyed by the
+  // float32's bits saves the digit search.
+  scratch32[0] = x;
+  const slot = (bits32[0] ^ (bits32[0] >>> 13)) & (PRINTED_CACHE - 1);
+  if (printedKeys[slot] === x) return printedValues[slot];
+  let out = x; // not a float32 value: as it is
+  for (let p = 1; p <= 9; p++) {
+    const v = parseFloat(x.toPrecision(p));
+    if (Math.fround(v) === x) { out = v; break; }
+  }
+  printedKeys[slot] = x;
+  printedValues[slot] = out;
+  return out;
+}
+
+const PRINTED_CACHE = 4096;
+const printedKeys = new Float64Array(PRINTED_CACHE).fill(NaN);
+const printedValues = new Float64Array(PRINTED_CACHE);
+const scratch32 = new Float32Array(1);
+const bits32 = new Uint32Array(scratch32.buffer);
 
 /** Statistics and other plain JS data as wire values (objects become maps). */
 export function plainToWire(v: unknown): WireValue {

@@ -29,6 +29,9 @@ export const Msg = {
 export const Tag = {
   NONE: 0x00, FALSE: 0x01, TRUE: 0x02, INT: 0x03, BIGINT: 0x04, FLOAT: 0x05, STR: 0x06,
   LIST: 0x07, TUPLE: 0x08, MAP: 0x09, ARRAY_REF: 0x0a,
+  // Packed lists (same meaning as LIST, smaller and much faster to decode): every
+  // list of two or more floats, or of two or more ints in the int32 range, is sent so.
+  FLOAT_LIST: 0x0b, INT32_LIST: 0x0c,
 } as const;
 
 /** Element type codes of ARRAY_REF values. */
@@ -56,13 +59,25 @@ export class WireTuple {
   constructor(readonly items: WireValue[]) {}
 }
 
+/**
+ * A list of floats (or of int32 ints) held packed: results of the device's numeric
+ * lists travel without an object per element. Encoded as FLOAT_LIST / INT32_LIST;
+ * decoding gives plain arrays (WireFloat / number elements).
+ */
+export class PackedFloats {
+  constructor(readonly values: Float64Array) {}
+}
+export class PackedInts {
+  constructor(readonly values: Int32Array) {}
+}
+
 export class WireArray {
   constructor(readonly ref: WireArrayRef) {}
 }
 
 export type WireValue =
   | null | boolean | number | bigint | WireFloat | string | WireValue[] | WireTuple
-  | Map<string, WireValue> | WireArray;
+  | Map<string, WireValue> | WireArray | PackedFloats | PackedInts;
 
 export class WireError extends Error {}
 
@@ -73,6 +88,7 @@ export interface Frame {
 }
 
 const utf8 = new TextEncoder();
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const fromUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** A growable byte buffer. */
@@ -92,8 +108,19 @@ class Writer {
   u8(v: number): void { this.room(1); this.buf[this.length++] = v; }
   u32(v: number): void { this.room(4); this.view.setUint32(this.length, v, true); this.length += 4; }
   u64(v: number): void { this.room(8); this.view.setBigUint64(this.length, BigInt(v), true); this.length += 8; }
+  i32(v: number): void { this.room(4); this.view.setInt32(this.length, v, true); this.length += 4; }
   i64(v: bigint): void { this.room(8); this.view.setBigInt64(this.length, v, true); this.length += 8; }
   f64(v: number): void { this.room(8); this.view.setFloat64(this.length, v, true); this.length += 8; }
+  /** A typed array's elements, little-endian. */
+  littleEndian(a: Float64Array | Int32Array): void {
+    if (LITTLE_ENDIAN_HOST) {
+      this.bytes(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    } else if (a instanceof Float64Array) {
+      for (const x of a) this.f64(x);
+    } else {
+      for (const x of a) this.i32(x);
+    }
+  }
   bytes(b: Uint8Array): void { this.room(b.length); this.buf.set(b, this.length); this.length += b.length; }
   str(s: string): void { const b = utf8.encode(s); this.u32(b.length); this.bytes(b); }
   patchU32(at: number, v: number): void { this.view.setUint32(at, v, true); }
@@ -102,6 +129,13 @@ class Writer {
 
 const I64_MIN = -(2n ** 63n);
 const I64_MAX = 2n ** 63n - 1n;
+
+/** The packed tag a list can travel with, or null. */
+function packing(v: readonly WireValue[]): number | null {
+  if (v.every((x) => x instanceof WireFloat)) return Tag.FLOAT_LIST;
+  if (v.every((x) => typeof x === "number" && (x | 0) === x)) return Tag.INT32_LIST;
+  return null;
+}
 
 function writeValue(w: Writer, v: WireValue): void {
   if (v === null) w.u8(Tag.NONE);
@@ -114,11 +148,26 @@ function writeValue(w: Writer, v: WireValue): void {
     if (v >= I64_MIN && v <= I64_MAX) { w.u8(Tag.INT); w.i64(v); } else { w.u8(Tag.BIGINT); w.str(v.toString()); }
   } else if (v instanceof WireFloat) { w.u8(Tag.FLOAT); w.f64(v.value); }
   else if (typeof v === "string") { w.u8(Tag.STR); w.str(v); }
-  else if (Array.isArray(v)) { w.u8(Tag.LIST); w.u32(v.length); for (const x of v) writeValue(w, x); }
+  else if (Array.isArray(v)) {
+    const packed = v.length >= 2 ? packing(v) : null;
+    if (packed === Tag.FLOAT_LIST) {
+      w.u8(Tag.FLOAT_LIST); w.u32(v.length);
+      for (const x of v) w.f64((x as WireFloat).value);
+    } else if (packed === Tag.INT32_LIST) {
+      w.u8(Tag.INT32_LIST); w.u32(v.length);
+      for (const x of v) w.i32(x as number);
+    } else {
+      w.u8(Tag.LIST); w.u32(v.length); for (const x of v) writeValue(w, x);
+    }
+  }
   else if (v instanceof WireTuple) { w.u8(Tag.TUPLE); w.u32(v.items.length); for (const x of v.items) writeValue(w, x); }
   else if (v instanceof Map) {
     w.u8(Tag.MAP); w.u32(v.size);
     for (const [k, x] of v) { w.str(k); writeValue(w, x); }
+  } else if (v instanceof PackedFloats || v instanceof PackedInts) {
+    w.u8(v instanceof PackedFloats ? Tag.FLOAT_LIST : Tag.INT32_LIST);
+    w.u32(v.values.length);
+    w.littleEndian(v.values);
   } else if (v instanceof WireArray) {
     const r = v.ref;
     w.u8(Tag.ARRAY_REF); w.str(r.shm); w.u64(r.byteOffset); w.u64(r.length);
@@ -144,6 +193,7 @@ class Reader {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
   get done(): boolean { return this.pos >= this.buf.length; }
+  get remaining(): number { return this.buf.length - this.pos; }
   private need(n: number): void {
     if (this.pos + n > this.buf.length) throw new WireError("truncated value in frame");
   }
@@ -155,6 +205,7 @@ class Reader {
     if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new WireError("64-bit size out of range");
     return Number(v);
   }
+  i32(): number { this.need(4); const v = this.view.getInt32(this.pos, true); this.pos += 4; return v; }
   i64(): bigint { this.need(8); const v = this.view.getBigInt64(this.pos, true); this.pos += 8; return v; }
   f64(): number { this.need(8); const v = this.view.getFloat64(this.pos, true); this.pos += 8; return v; }
   str(): string {
@@ -191,6 +242,14 @@ class Reader {
         const items: WireValue[] = [];
         for (let i = 0; i < n; i++) items.push(this.value(depth + 1));
         return tag === Tag.LIST ? items : new WireTuple(items);
+      }
+      case Tag.FLOAT_LIST: case Tag.INT32_LIST: {
+        const n = this.u32();
+        const size = tag === Tag.FLOAT_LIST ? 8 : 4;
+        if (n * size > this.remaining) throw new WireError("packed list exceeds the frame");
+        const items: WireValue[] = new Array(n);
+        for (let i = 0; i < n; i++) items[i] = tag === Tag.FLOAT_LIST ? new WireFloat(this.f64()) : this.i32();
+        return items;
       }
       case Tag.MAP: {
         const n = this.count();
