@@ -90,13 +90,26 @@ def find_runtime() -> List[str]:
 
 
 class _Pending:
-    __slots__ = ("event", "ok", "body", "error")
+    """A reply to come. ``done`` is a plain lock held until the reply arrives (lighter
+    than threading.Event, which a blocking launch would create twice)."""
+
+    __slots__ = ("done", "ok", "body", "error")
 
     def __init__(self) -> None:
-        self.event = threading.Event()
+        self.done = threading.Lock()
+        self.done.acquire()
         self.ok = False
         self.body: List[Any] = []
         self.error: Optional[BaseException] = None
+
+    def set(self) -> None:
+        self.done.release()
+
+    def wait(self, timeout: float) -> bool:
+        if self.done.acquire(timeout=timeout):
+            self.done.release()  # later waits see it done too
+            return True
+        return False
 
 
 def error_from_reply(kind: str, message: str, details: Dict[str, Any]) -> BaseException:
@@ -209,7 +222,7 @@ class Runtime:
     def result(self, pending: _Pending, timeout: Optional[float] = None) -> List[Any]:
         """The OK body of a reply, or its error raised. Never waits on a dead runtime."""
         waited = 0.0
-        while not pending.event.wait(0.25):
+        while not pending.wait(0.25):
             waited += 0.25
             if timeout is not None and waited >= timeout:
                 raise TimeoutError("the ePython runtime did not answer in time")
@@ -287,7 +300,7 @@ class Runtime:
         else:
             kind, message, details = (list(body) + ["RuntimeError", "unknown error", {}][len(body):])[:3]
             pending.error = error_from_reply(str(kind), str(message), details if isinstance(details, dict) else {})
-        pending.event.set()
+        pending.set()
 
     def _fail_all(self, reason: str) -> None:
         with self._state_lock:
@@ -297,7 +310,7 @@ class Runtime:
             self._pending.clear()
         for p in pending:
             p.error = RuntimeExited(reason)
-            p.event.set()
+            p.set()
 
     def close(self, timeout: float = 5.0) -> None:
         """SHUTDOWN, then wait for the process (killing it if it does not exit)."""
