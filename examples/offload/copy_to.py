@@ -8,8 +8,7 @@ define_on_device(a)
 
 @offload
 def updateA():
-    global a
-    a = 19
+    a = 19  # a device-resident name: assigning it writes the device's variable, as in the original
 
 
 print(copy_from_device("a"))
