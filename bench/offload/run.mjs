@@ -14,12 +14,19 @@
 //                 Float32Array held by the host, with and without prefetch: wall time,
 //                 bytes moved and the simulated stall per core (the transfer model)
 //
+//   launch-py     the blocking no-op launch from CPython (the epython package, through
+//                 the runtime process), 1 and 16 cores; reference measured in the same
+//                 run: a bare Python<->Node pipe echo
+//   stream-py     the 50M-element walk from CPython: an ordinary NumPy array the host
+//                 program made, with and without prefetch
+//
 //   node bench/offload/run.mjs [--runs N] [--quick] [CASE-WORD...]
 //
 // Every figure is the median [min-max] of --runs runs (default BENCH_RUNS or 5); one
 // run of a latency is the mean over many back-to-back launches after a warm-up.
 // Nothing is asserted.
 
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { formatRatio, formatSummary } from "../lib/format.mjs";
@@ -171,4 +178,43 @@ def walk(a):
   row("no prefetch: wall time", formatSummary(w0, { unit: " s" }), `moved ${moved[0].toLocaleString("en-US")} B; simulated stall/core ${stall[0].toFixed(3)} s`);
   row("prefetch 8 lines: wall time", formatSummary(w8, { unit: " s" }), `moved ${moved[8].toLocaleString("en-US")} B; simulated stall/core ${stall[8].toFixed(3)} s`);
   row("wall time, no prefetch / prefetch", formatRatio(ratio(w0, w8)));
+}
+
+/** Runs a CPython bench script with the bridge on its path; its JSON output, or null. */
+function python(script, args) {
+  const r = spawnSync("python3", [join(root, "bench", "offload", script), ...args.map(String)], {
+    cwd: root, encoding: "utf8", env: { ...process.env, PYTHONPATH: join(root, "python") }, timeout: 1_800_000,
+  });
+  if (r.status !== 0) {
+    console.log(`  (skipped: python3 ${script} failed: ${(r.stderr || r.error?.message || "").trim().split("\n").pop()})`);
+    return null;
+  }
+  return JSON.parse(r.stdout.trim().split("\n").pop());
+}
+
+if (selected(opts, "launch-py")) {
+  console.log("\nlaunch-py: blocking no-op kernel from CPython (through the runtime process)");
+  const r = python("cpython_launch.py", [opts.runs, opts.quick ? 500 : 5000]);
+  if (r) {
+    const pipe = summarize(r.pipe);
+    const one = summarize(r.one);
+    const all = summarize(r.all);
+    row("launch on 1 core", micros(one), "aim: <= 100 µs");
+    row("launch on 16 cores", micros(all));
+    row("reference: Python<->Node pipe echo (a bridge's floor)", micros(pipe));
+    row("launch (1 core) / pipe echo", formatRatio(ratio(one, pipe)));
+  }
+}
+
+if (selected(opts, "stream-py")) {
+  const n = opts.quick ? 5_000_000 : 50_000_000;
+  console.log(`\nstream-py: 16 cores of 32 KB walk a ${n.toLocaleString("en-US")}-element NumPy float32 array held by CPython`);
+  const r = python("cpython_stream.py", [opts.runs, n]);
+  if (r) {
+    const w0 = summarize(r["0"].wall);
+    const w8 = summarize(r["8"].wall);
+    row("no prefetch: wall time", formatSummary(w0, { unit: " s" }), `moved ${r["0"].moved.toLocaleString("en-US")} B; simulated stall/core ${r["0"].stall.toFixed(3)} s`);
+    row("prefetch 8 lines: wall time", formatSummary(w8, { unit: " s" }), `moved ${r["8"].moved.toLocaleString("en-US")} B; simulated stall/core ${r["8"].stall.toFixed(3)} s`);
+    row("wall time, no prefetch / prefetch", formatRatio(ratio(w0, w8)));
+  }
 }
