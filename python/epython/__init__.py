@@ -50,7 +50,7 @@ EPIPHANY_DEVICE = "epiphany3"
 #: configure() names -> the runtime's OPEN option names.
 _DEVICE_OPTIONS = {
     "profile": "profile", "cores": "cores", "device": "device", "local_memory": "localMemory",
-    "shared_memory": "sharedMemory", "float64": "float64", "seed": "seed",
+    "shared_memory": "sharedMemory", "float64": "float64", "seed": "seed", "trace": "trace",
 }
 _CLIENT_OPTIONS = ("dialect", "timeout")
 _DEFAULTS: Dict[str, Any] = {"dialect": "python3", "timeout": None}

@@ -126,3 +126,16 @@ def test_runtime_location_override(monkeypatch, tmp_path):
     monkeypatch.setenv("EPYTHON_NODE_RUNTIME", str(tmp_path / "missing.js"))
     with pytest.raises(FileNotFoundError, match="EPYTHON_NODE_RUNTIME"):
         find_runtime()
+
+
+def test_trace_file_records_kernels_and_transfers(script, tmp_path):
+    out = tmp_path / "trace.json"
+    r = script("import epython, json\nfrom epython import offload\n"
+               f"epython.configure(cores=2, trace={str(out)!r})\n"
+               "@offload\ndef first(a):\n    return a[0] + a[100]\n"
+               "print(first([1.5] * 200))\nepython.shutdown()\n"
+               f"ev = json.load(open({str(out)!r}))['traceEvents']\n"
+               "print(sorted({e['name'] for e in ev if e.get('cat') == 'transfer'}))\n"
+               "print(any(e.get('cat') == 'run' for e in ev))")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["[3.0, 3.0]", "['fetch 64 B from host']", "True"]

@@ -13,6 +13,7 @@
 //  - the shared-memory homes of a launch are flushed and closed when it settles,
 //    before its DONE event and its WAIT reply, so the client sees every write.
 
+import { writeFileSync } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import { EPythonSyntaxError } from "../../lang/diagnostics.js";
 import type { ArrayHome, MemoryKind } from "../../vm/hostArray.js";
@@ -50,6 +51,8 @@ export interface OffloadDeviceLike {
   copyTo(name: string, value: unknown, opts: TargetOptions): DeviceHandle;
   copyFrom(name: string, opts: TargetOptions): DeviceHandle;
   stats(): unknown;
+  /** The trace as Chrome/Perfetto JSON (the device was opened with trace: true). */
+  traceJson(): string;
   close(): Promise<void>;
 }
 
@@ -62,6 +65,8 @@ export interface DeviceOptions {
   float64?: boolean;
   seed?: number;
   timeoutMs?: number;
+  /** Record a trace (kernels, waits, messages, transfers); the server writes it at shutdown. */
+  trace?: boolean;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -91,7 +96,7 @@ export class RequestError extends Error {
 /** Open options the client may set, with the wire type each must have. */
 const OPEN_OPTIONS: Record<string, "string" | "int" | "bool" | "size"> = {
   profile: "string", cores: "int", device: "string", localMemory: "size", sharedMemory: "size",
-  float64: "bool", seed: "int", timeoutMs: "int",
+  float64: "bool", seed: "int", timeoutMs: "int", trace: "string",
 };
 
 /** JavaScript error names -> Python exception kinds (the rest are RuntimeErrors). */
@@ -119,6 +124,8 @@ export class Server {
   private readonly splitter = new FrameSplitter();
   private device: OffloadDeviceLike | null = null;
   private float32 = true;
+  /** Where to write the trace at shutdown (the OPEN option `trace`), or null. */
+  private tracePath: string | null = null;
   private greeted = false;
   private shuttingDown = false;
   private readonly handles = new Map<number, ServerHandle>();
@@ -325,12 +332,14 @@ export class Server {
       const type = OPEN_OPTIONS[key];
       if (!type) throw new RequestError("ValueError", `unknown device option '${key}' (known: ${Object.keys(OPEN_OPTIONS).join(", ")})`);
       if (v === null) continue; // None: the runtime's default
-      if (type === "string") set[key] = str(v, key);
+      if (key === "trace") this.tracePath = str(v, key);
+      else if (type === "string") set[key] = str(v, key);
       else if (type === "bool") set[key] = bool(v, key);
       else if (type === "size") set[key] = typeof v === "number" ? v : str(v, key);
       else set[key] = int(v, key);
     }
     this.float32 = !options.float64;
+    if (this.tracePath !== null) options.trace = true;
     this.device = this.binding.openDevice(options);
     return [new Map<string, WireValue>([["protocol", PROTOCOL_VERSION]])];
   }
@@ -442,10 +451,21 @@ export class Server {
     return new WireFloat(this.float32 ? float32Printed(x) : x);
   }
 
+  /** Writes the trace file asked for at OPEN (a failure is reported as device error output). */
+  private writeTrace(): void {
+    if (!this.device || this.tracePath === null) return;
+    try {
+      writeFileSync(this.tracePath, this.device.traceJson());
+    } catch (e) {
+      this.send(Msg.OUTPUT, 0, [2, `epython: cannot write the trace to ${this.tracePath}: ${e instanceof Error ? e.message : String(e)}\n`]);
+    }
+  }
+
   /** Closes the device (once), answers SHUTDOWN if asked, ends the output. */
   private async stop(replyTo?: number): Promise<void> {
     if (!this.shuttingDown) {
       this.shuttingDown = true;
+      this.writeTrace();
       try {
         await this.device?.close();
       } catch {
