@@ -1,0 +1,982 @@
+// Whole-program type inference for native code (the C back end, src/native/).
+//
+// Input: the analysis result (AST + scopes + folded constants) of a Python 3 program,
+// no annotations. Output: every function *specialisation* reached from the module
+// code — one per tuple of argument types at its call sites (the "type frozen"
+// variants of vpyc; Shed Skin's cartesian product restricted to the tuples that
+// occur) — with the type of every expression and variable in it.
+//
+// The analysis is an abstract interpretation run to a fixed point: each pass walks
+// the module body and every known specialisation; variable types and return types
+// only grow in the lattice (unknown < T, int < float, list[unknown] < list[T]); a
+// pass that changes nothing ends the iteration. Variables are flow-insensitive: one
+// type per variable per specialisation (module globals: one type for the program).
+// Where two types do not join (int and str, a list of int and a list of str) the
+// program is rejected with a diagnostic at the node, as a syntax error would be.
+//
+// Invariant for the emitter: after `inferProgram` returns, every reached expression
+// has a known type in its specialisation, and every variable a known type.
+
+import type * as A from "../lang/ast.js";
+import { EPythonSyntaxError, type Span } from "../lang/diagnostics.js";
+import type { Analysis } from "./analyze.js";
+
+// -------------------------------------------------------------------- types
+
+export type Ty =
+  | { k: "int" } | { k: "float" } | { k: "bool" } | { k: "none" } | { k: "str" }
+  /** elem null: the element type is not known yet (`[]` before any append). */
+  | { k: "list"; elem: Ty | null }
+  | { k: "tuple"; elts: Ty[] }
+  | { k: "func"; def: A.FunctionDef }
+  | { k: "module"; name: string }
+  /** A function of a module (`math.sqrt`, or `sqrt` after `from math import sqrt`). */
+  | { k: "builtin"; name: string };
+
+export const INT: Ty = { k: "int" };
+export const FLOAT: Ty = { k: "float" };
+export const BOOL: Ty = { k: "bool" };
+export const NONE: Ty = { k: "none" };
+export const STR: Ty = { k: "str" };
+export const listOf = (elem: Ty | null): Ty => ({ k: "list", elem });
+
+/** Short stable text of a type, used in C names (`py_jacobi__f_i`) and as map keys. */
+export function mangle(t: Ty | null): string {
+  if (t === null) return "u";
+  switch (t.k) {
+    case "int": return "i";
+    case "float": return "f";
+    case "bool": return "b";
+    case "none": return "n";
+    case "str": return "s";
+    case "list": return `L${mangle(t.elem)}`;
+    case "tuple": return `T${t.elts.length}${t.elts.map(mangle).join("")}`;
+    case "func": return `F${t.def.name}`;
+    case "module": return `M${t.name}`;
+    case "builtin": return `B${t.name.replace(/\./g, "_")}`;
+  }
+}
+
+/** The type as a user reads it in a diagnostic. */
+export function describe(t: Ty | null): string {
+  if (t === null) return "an unknown type";
+  switch (t.k) {
+    case "none": return "None";
+    case "list": return t.elem ? `list of ${describe(t.elem)}` : "empty list";
+    case "tuple": return `tuple (${t.elts.map(describe).join(", ")})`;
+    case "func": return `function ${t.def.name}`;
+    case "module": return `module ${t.name}`;
+    case "builtin": return `function ${t.name}`;
+    default: return t.k;
+  }
+}
+
+export const sameTy = (a: Ty | null, b: Ty | null): boolean => mangle(a) === mangle(b);
+export const isNum = (t: Ty | null): boolean => t !== null && (t.k === "int" || t.k === "float" || t.k === "bool");
+
+/** Lattice join; null when the two do not join (the caller reports). */
+export function join(a: Ty | null, b: Ty | null): Ty | null | "conflict" {
+  if (a === null) return b;
+  if (b === null) return a;
+  if (sameTy(a, b)) return a;
+  if ((a.k === "int" && b.k === "float") || (a.k === "float" && b.k === "int")) return FLOAT;
+  if (a.k === "list" && b.k === "list") {
+    const e = join(a.elem, b.elem);
+    return e === "conflict" ? "conflict" : listOf(e);
+  }
+  if (a.k === "tuple" && b.k === "tuple" && a.elts.length === b.elts.length) {
+    const elts: Ty[] = [];
+    for (let i = 0; i < a.elts.length; i++) {
+      const e = join(a.elts[i], b.elts[i]);
+      if (e === "conflict" || e === null) return "conflict";
+      elts.push(e);
+    }
+    return { k: "tuple", elts };
+  }
+  return "conflict";
+}
+
+/** True if the type still contains an unknown part (an empty list's element). */
+export function incomplete(t: Ty | null): boolean {
+  if (t === null) return true;
+  if (t.k === "list") return incomplete(t.elem);
+  if (t.k === "tuple") return t.elts.some(incomplete);
+  return false;
+}
+
+// ------------------------------------------------------------ specialisations
+
+export interface Spec {
+  /** null: the module body. */
+  def: A.FunctionDef | null;
+  /** Python name (`<module>` for the module body) and the C function name. */
+  pyName: string;
+  cName: string;
+  argTypes: Ty[];
+  /** Local variables (for the module body: the globals) and their types. */
+  vars: Map<string, Ty>;
+  /** Names local to the function (parameters, assigned names not declared global). */
+  locals: Set<string>;
+  ret: Ty | null;
+  exprs: Map<A.Expr, Ty>;
+  /** Specialisation called by each call node of this body. */
+  calls: Map<A.Call, Spec>;
+}
+
+export interface Program {
+  analysis: Analysis;
+  main: Spec;
+  specs: Spec[];
+  /** Type of the default value of each parameter with a default (module scope). */
+  defaults: Map<A.Param, Ty>;
+  /** Join of every value sent between cores: what recv() returns. */
+  message: Ty | null;
+  /** Globals read or written inside a function: the rest can be locals of the module body. */
+  sharedGlobals: Set<string>;
+  float64: boolean;
+}
+
+/** A native-code diagnostic, thrown like the compiler's syntax errors. */
+export class NativeError extends EPythonSyntaxError {}
+
+export function nativeError(mod: A.Module, node: Span, message: string): NativeError {
+  return new NativeError(`native code: ${message}`, mod.file, node, mod.source);
+}
+
+// ------------------------------------------------------------------ builtins
+
+const MATH_FLOAT1 = new Set([
+  "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log10", "log2",
+  "fabs", "sinh", "cosh", "tanh", "degrees", "radians",
+]);
+const MATH_FLOAT2 = new Set(["atan2", "pow", "hypot", "fmod", "copysign"]);
+const MATH_INT1 = new Set(["floor", "ceil", "trunc"]);
+export const MATH_CONSTS = new Set(["pi", "e", "tau", "inf", "nan"]);
+const RANDOM_FUNCS = new Set(["random", "randint", "randrange", "uniform", "seed"]);
+export const PARALLEL_FUNCS = new Set([
+  "coreid", "numcores", "send", "recv", "sendrecv", "bcast", "reduce", "allreduce", "sync",
+  "probe", "nonblocking_send", "test_sent", "wait_sent", "ishost", "isdevice",
+]);
+const MODULES: Record<string, Set<string>> = {
+  math: new Set([...MATH_FLOAT1, ...MATH_FLOAT2, ...MATH_INT1, ...MATH_CONSTS]),
+  random: RANDOM_FUNCS,
+  parallel: PARALLEL_FUNCS,
+};
+const BUILTINS = new Set([
+  "print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "sum",
+  "list", "enumerate", "zip", "round",
+]);
+
+// ------------------------------------------------------------------ inference
+
+interface Scope {
+  spec: Spec;
+  /** Comprehension variables, innermost last (Python 3: they do not leak). */
+  comp: Map<string, Ty>[];
+}
+
+export function inferProgram(analysis: Analysis, opts: { float64?: boolean } = {}): Program {
+  return new Inferrer(analysis, !!opts.float64).run();
+}
+
+class Inferrer {
+  private readonly mod: A.Module;
+  private readonly funcs = new Map<string, A.FunctionDef>();
+  private readonly specs = new Map<string, Spec>();
+  private readonly order: Spec[] = [];
+  private readonly main: Spec;
+  private readonly defaults = new Map<A.Param, Ty>();
+  private readonly imports = new Map<string, Ty>();
+  private readonly sharedGlobals = new Set<string>();
+  private message: Ty | null = null;
+  private changed = false;
+  /** Set in the final pass: unknown types are errors then. */
+  private strict = false;
+
+  constructor(private readonly analysis: Analysis, private readonly float64: boolean) {
+    this.mod = analysis.ast;
+    this.main = {
+      def: null, pyName: "<module>", cName: "py_main", argTypes: [], vars: new Map(), locals: new Set(),
+      ret: NONE, exprs: new Map(), calls: new Map(),
+    };
+    for (const s of this.mod.body) {
+      if (s.kind === "FunctionDef") {
+        if (this.funcs.has(s.name)) throw this.err(s, `function '${s.name}' is defined twice; native code needs one definition per name`);
+        this.funcs.set(s.name, s);
+      }
+    }
+  }
+
+  private err(node: Span, msg: string): NativeError {
+    return nativeError(this.mod, node, msg);
+  }
+
+  run(): Program {
+    for (let pass = 0; ; pass++) {
+      if (pass > 200) throw this.err(this.mod, "type inference did not settle (a type keeps growing)");
+      this.changed = false;
+      this.walkSpecs();
+      if (!this.changed) break;
+    }
+    this.strict = true;
+    this.walkSpecs();
+    return {
+      analysis: this.analysis, main: this.main, specs: this.order, defaults: this.defaults,
+      message: this.message, sharedGlobals: this.sharedGlobals, float64: this.float64,
+    };
+  }
+
+  private walkSpecs(): void {
+    this.imports.clear();
+    this.block({ spec: this.main, comp: [] }, this.mod.body);
+    for (let i = 0; i < this.order.length; i++) {
+      const spec = this.order[i];
+      this.block({ spec, comp: [] }, spec.def!.body);
+      // Falling off the end returns None (a value-returning function that can also
+      // reach its end is rejected by the emitter with the function's position).
+      if (spec.ret === null && fallsThrough(spec.def!.body)) {
+        spec.ret = NONE;
+        this.changed = true;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------- variables
+
+  private setVar(sc: Scope, name: string, t: Ty | null, node: A.Node): void {
+    if (t === null) return;
+    const vars = this.varsFor(sc, name);
+    const old = vars.get(name) ?? null;
+    const j = join(old, t);
+    if (j === "conflict") {
+      throw this.err(node, `variable '${name}' holds ${describe(old)} and here ${describe(t)}; a variable must keep one type`);
+    }
+    if (j !== null && !sameTy(j, old)) {
+      vars.set(name, j);
+      this.changed = true;
+    }
+  }
+
+  private varsFor(sc: Scope, name: string): Map<string, Ty> {
+    if (sc.spec.def === null || sc.spec.locals.has(name)) return sc.spec.vars;
+    this.sharedGlobals.add(name);
+    return this.main.vars;
+  }
+
+  private lookup(sc: Scope, node: A.Name): Ty | null {
+    const name = node.id;
+    for (let i = sc.comp.length - 1; i >= 0; i--) {
+      const t = sc.comp[i].get(name);
+      if (t) return t;
+    }
+    if (sc.spec.def !== null && sc.spec.locals.has(name)) return sc.spec.vars.get(name) ?? null;
+    const g = this.main.vars.get(name);
+    if (g) {
+      if (sc.spec.def !== null) this.sharedGlobals.add(name);
+      return g;
+    }
+    const f = this.funcs.get(name);
+    if (f) return { k: "func", def: f };
+    const imp = this.imports.get(name);
+    if (imp) return imp;
+    if (BUILTINS.has(name)) return { k: "builtin", name };
+    if (this.strict) throw this.err(node, `cannot infer the type of '${name}' (is it assigned before use on every path?)`);
+    return null;
+  }
+
+  // ------------------------------------------------------------ statements
+
+  private block(sc: Scope, body: A.Stmt[]): void {
+    for (const s of body) this.stmt(sc, s);
+  }
+
+  private stmt(sc: Scope, s: A.Stmt): void {
+    switch (s.kind) {
+      case "ExprStmt": this.expr(sc, s.value); return;
+      case "Assign": {
+        const t = this.expr(sc, s.value);
+        for (const target of s.targets) this.assign(sc, target, t, s.value);
+        return;
+      }
+      case "AugAssign": {
+        const cur = this.expr(sc, s.target);
+        const r = this.expr(sc, s.value);
+        const t = this.binType(s, s.op, cur, r, s.value);
+        if (s.target.kind === "Name") this.setVar(sc, s.target.id, t, s);
+        else this.assign(sc, s.target, t, s.value);
+        return;
+      }
+      case "If": case "While":
+        this.condition(sc, s.test);
+        this.block(sc, s.body);
+        this.block(sc, s.orelse);
+        return;
+      case "For": {
+        const elem = this.iterElem(sc, s.iter);
+        this.assign(sc, s.target, elem, null);
+        this.block(sc, s.body);
+        this.block(sc, s.orelse);
+        return;
+      }
+      case "Break": case "Continue": case "Pass": case "Global": return;
+      case "Return": {
+        if (sc.spec.def === null) throw this.err(s, "'return' outside a function");
+        const t = s.value ? this.expr(sc, s.value) : NONE;
+        if (t === null) return;
+        const j = join(sc.spec.ret, t);
+        if (j === "conflict") throw this.err(s, `function '${sc.spec.pyName}' returns ${describe(sc.spec.ret)} and here ${describe(t)}; it must return one type`);
+        if (!sameTy(j, sc.spec.ret)) {
+          sc.spec.ret = j;
+          this.changed = true;
+        }
+        return;
+      }
+      case "FunctionDef": {
+        if (sc.spec.def !== null) throw this.err(s, "nested functions (closures) are not supported natively yet");
+        if (s.decorators.length) throw this.err(s.decorators[0], "decorators are not supported natively");
+        if (s.args.vararg || s.args.kwarg || s.args.kwonly.length) throw this.err(s, "*args, **kwargs and keyword-only parameters are not supported natively");
+        for (const p of s.args.args) {
+          if (p.default) {
+            const t = this.expr(sc, p.default);
+            if (t) this.defaults.set(p, t);
+          }
+        }
+        return;
+      }
+      case "Import":
+        for (const a of s.names) {
+          if (!MODULES[a.name]) throw this.err(a, `module '${a.name}' is not available natively (math, random and parallel are)`);
+          this.imports.set(a.asname ?? a.name, { k: "module", name: a.name });
+        }
+        return;
+      case "ImportFrom": {
+        const names = MODULES[s.module];
+        if (!names || s.level) throw this.err(s, `module '${s.module}' is not available natively (math, random and parallel are)`);
+        if (s.names === "*") {
+          for (const n of names) this.imports.set(n, { k: "builtin", name: `${s.module}.${n}` });
+          return;
+        }
+        for (const a of s.names) {
+          if (!names.has(a.name)) throw this.err(a, `'${s.module}.${a.name}' is not available natively`);
+          this.imports.set(a.asname ?? a.name, { k: "builtin", name: `${s.module}.${a.name}` });
+        }
+        return;
+      }
+      case "Assert":
+        this.condition(sc, s.test);
+        if (s.msg) this.expr(sc, s.msg);
+        return;
+      default:
+        throw this.err(s, `the '${s.kind}' statement is not supported natively`);
+    }
+  }
+
+  /** A condition: any scalar or str/list (truthiness). */
+  private condition(sc: Scope, e: A.Expr): void {
+    const t = this.expr(sc, e);
+    if (t && !isNum(t) && t.k !== "str" && t.k !== "list" && t.k !== "none") {
+      throw this.err(e, `a condition must be a number, bool, str or list; found ${describe(t)}`);
+    }
+  }
+
+  /** Assigns a value of type t to a target (name, subscript, tuple/list pattern). */
+  private assign(sc: Scope, target: A.Expr, t: Ty | null, value: A.Expr | null): void {
+    switch (target.kind) {
+      case "Name":
+        if (t && (t.k === "module" || t.k === "builtin")) throw this.err(target, `cannot keep ${describe(t)} in a variable natively`);
+        this.setVar(sc, target.id, t, target);
+        return;
+      case "Tuple": case "List": {
+        if (t === null) return;
+        if (t.k === "tuple") {
+          if (t.elts.length !== target.elts.length) throw this.err(target, `cannot unpack a tuple of ${t.elts.length} into ${target.elts.length} targets`);
+          target.elts.forEach((e, i) => this.assign(sc, e, t.elts[i], null));
+        } else if (t.k === "list") {
+          for (const e of target.elts) this.assign(sc, e, t.elem, null);
+        } else throw this.err(target, `cannot unpack ${describe(t)}`);
+        this.record(sc, target, t);
+        return;
+      }
+      case "Subscript": {
+        const c = this.expr(sc, target.value);
+        if (target.index.kind === "Slice") throw this.err(target, "slice assignment is not supported natively");
+        const i = this.expr(sc, target.index);
+        if (c === null) return;
+        if (c.k !== "list") throw this.err(target, `only list items can be assigned natively; found ${describe(c)}`);
+        if (i && i.k !== "int" && i.k !== "bool") throw this.err(target.index, `list indices must be int; found ${describe(i)}`);
+        if (t === null) return;
+        const j = join(c.elem, t);
+        if (j === "conflict") throw this.err(target, `list elements must have one type; this list holds ${describe(c.elem)} and is given ${describe(t)}`);
+        if (!sameTy(j, c.elem)) {
+          // An item store of a float into a list of int would change the list's type: only
+          // the variable holding the list can be widened.
+          if (target.value.kind === "Name") this.setVar(sc, target.value.id, listOf(j), target);
+          else if (c.elem !== null) throw this.err(target, `list elements must have one type; this list holds ${describe(c.elem)} and is given ${describe(t)}`);
+        }
+        return;
+      }
+      default:
+        throw this.err(target, "this assignment target is not supported natively");
+    }
+    void value;
+  }
+
+  /** Element type of what a `for` (or comprehension) iterates over. */
+  private iterElem(sc: Scope, it: A.Expr): Ty | null {
+    if (it.kind === "Call" && it.func.kind === "Name" && !it.keywords.length) {
+      const f = this.lookup(sc, it.func);
+      if (f?.k === "builtin") {
+        if (f.name === "range") {
+          if (it.args.length < 1 || it.args.length > 3) throw this.err(it, "range() takes 1 to 3 arguments");
+          for (const a of it.args) this.expectInt(sc, a, "range() arguments");
+          this.record(sc, it, listOf(INT));
+          return INT;
+        }
+        if (f.name === "enumerate") {
+          if (it.args.length !== 1) throw this.err(it, "enumerate() takes one argument natively");
+          const e = this.iterElem(sc, it.args[0]);
+          return e === null ? null : { k: "tuple", elts: [INT, e] };
+        }
+        if (f.name === "zip") {
+          if (it.args.length < 2) throw this.err(it, "zip() takes two or more arguments natively");
+          const es = it.args.map((a) => this.iterElem(sc, a));
+          if (es.some((e) => e === null)) return null;
+          return { k: "tuple", elts: es as Ty[] };
+        }
+      }
+    }
+    const t = this.expr(sc, it);
+    if (t === null) return null;
+    if (t.k === "list") return t.elem;
+    if (t.k === "str") return STR;
+    throw this.err(it, `can only iterate over a list, str, range, enumerate or zip natively; found ${describe(t)}`);
+  }
+
+  private expectInt(sc: Scope, e: A.Expr, what: string): void {
+    const t = this.expr(sc, e);
+    if (t && t.k !== "int" && t.k !== "bool") throw this.err(e, `${what} must be int; found ${describe(t)}`);
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  private record(sc: Scope, e: A.Expr, t: Ty | null): Ty | null {
+    if (t !== null) sc.spec.exprs.set(e, t);
+    else if (this.strict) throw this.err(e, "cannot infer the type of this expression");
+    return t;
+  }
+
+  private expr(sc: Scope, e: A.Expr): Ty | null {
+    return this.record(sc, e, this.exprType(sc, e));
+  }
+
+  private exprType(sc: Scope, e: A.Expr): Ty | null {
+    switch (e.kind) {
+      case "Int":
+        if (this.analysis.constants.get(e) === undefined && (e.value > 2147483647 || e.value < -2147483648)) {
+          throw this.err(e, "int literal does not fit in a 32-bit int");
+        }
+        return INT;
+      case "Float": return FLOAT;
+      case "Str": return STR;
+      case "Const": return e.value === null ? NONE : BOOL;
+      case "Name": return this.lookup(sc, e);
+      case "BinOp": {
+        const l = this.expr(sc, e.left);
+        const r = this.expr(sc, e.right);
+        return this.binType(e, e.op, l, r, e.right);
+      }
+      case "UnaryOp": {
+        const t = this.expr(sc, e.operand);
+        if (t === null) return null;
+        if (e.op === "not") return BOOL;
+        if (!isNum(t)) throw this.err(e, `unary '${e.op}' needs a number; found ${describe(t)}`);
+        if (e.op === "~" && t.k === "float") throw this.err(e, "'~' needs an int; found float");
+        return t.k === "bool" ? INT : t;
+      }
+      case "BoolOp": {
+        let acc: Ty | null = null;
+        let unknown = false;
+        for (const v of e.values) {
+          const t = this.expr(sc, v);
+          if (t === null) { unknown = true; continue; }
+          if (acc !== null && !sameTy(acc, t)) {
+            throw this.err(v, `the operands of '${e.op}' must have one type natively (its value is one of them); found ${describe(acc)} and ${describe(t)}`);
+          }
+          acc = t;
+        }
+        return unknown ? null : acc;
+      }
+      case "Compare": {
+        let left = this.expr(sc, e.left);
+        e.comparators.forEach((c, i) => {
+          const r = this.expr(sc, c);
+          const op = e.ops[i];
+          if (left && r) this.checkCompare(c, op, left, r);
+          left = r;
+        });
+        return BOOL;
+      }
+      case "IfExp": {
+        this.condition(sc, e.test);
+        const a = this.expr(sc, e.body);
+        const b = this.expr(sc, e.orelse);
+        const j = join(a, b);
+        if (j === "conflict") throw this.err(e, `both branches of a conditional expression must have one type; found ${describe(a)} and ${describe(b)}`);
+        return a === null || b === null ? null : j;
+      }
+      case "List": {
+        let acc: Ty | null = null;
+        let unknown = false;
+        for (const x of e.elts) {
+          if (x.kind === "Starred") throw this.err(x, "starred elements are not supported natively");
+          const t = this.expr(sc, x);
+          if (t === null) { unknown = true; continue; }
+          const j = join(acc, t);
+          if (j === "conflict") throw this.err(x, `list elements must have one type; this list mixes ${describe(acc)} and ${describe(t)}`);
+          acc = j;
+        }
+        if (acc && (acc.k === "func" || acc.k === "module" || acc.k === "builtin" || acc.k === "none")) {
+          throw this.err(e, `lists of ${describe(acc)} are not supported natively`);
+        }
+        return unknown ? null : listOf(acc);
+      }
+      case "Tuple": {
+        const ts = e.elts.map((x) => {
+          if (x.kind === "Starred") throw this.err(x, "starred elements are not supported natively");
+          return this.expr(sc, x);
+        });
+        if (ts.some((t) => t === null)) return null;
+        return { k: "tuple", elts: ts as Ty[] };
+      }
+      case "ListComp": case "GeneratorExp": {
+        const inner: Scope = { spec: sc.spec, comp: [...sc.comp] };
+        for (const g of e.generators) {
+          const el = this.iterElem(inner, g.iter);
+          const m = new Map<string, Ty>();
+          inner.comp.push(m);
+          if (el !== null) this.bindPattern(inner, m, g.target, el);
+          for (const c of g.ifs) this.condition(inner, c);
+        }
+        const t = this.expr(inner, e.elt);
+        return t === null ? null : listOf(t);
+      }
+      case "Subscript": return this.subscript(sc, e);
+      case "Call": return this.call(sc, e);
+      case "Attribute": {
+        const v = this.expr(sc, e.value);
+        if (v === null) return null;
+        if (v.k === "module") {
+          if (!MODULES[v.name].has(e.attr)) throw this.err(e, `'${v.name}.${e.attr}' is not available natively`);
+          if (v.name === "math" && MATH_CONSTS.has(e.attr)) return FLOAT;
+          return { k: "builtin", name: `${v.name}.${e.attr}` };
+        }
+        throw this.err(e, `attribute '${e.attr}' of ${describe(v)} is only supported as a method call natively`);
+      }
+      case "Lambda": throw this.err(e, "lambdas are not supported natively yet");
+      case "FString": throw this.err(e, "f-strings are not supported natively yet (use % formatting or str())");
+      case "Dict": case "Set": throw this.err(e, `${e.kind === "Dict" ? "dicts" : "sets"} are not supported`);
+      default: throw this.err(e, `this expression (${e.kind}) is not supported natively`);
+    }
+  }
+
+  /** Binds a comprehension target pattern in the comprehension scope m. */
+  private bindPattern(sc: Scope, m: Map<string, Ty>, target: A.Expr, t: Ty): void {
+    if (target.kind === "Name") {
+      m.set(target.id, t);
+      return;
+    }
+    if ((target.kind === "Tuple" || target.kind === "List") && t.k === "tuple" && t.elts.length === target.elts.length) {
+      target.elts.forEach((x, i) => this.bindPattern(sc, m, x, t.elts[i]));
+      this.record(sc, target, t);
+      return;
+    }
+    if ((target.kind === "Tuple" || target.kind === "List") && t.k === "list" && t.elem) {
+      for (const x of target.elts) this.bindPattern(sc, m, x, t.elem);
+      this.record(sc, target, t);
+      return;
+    }
+    throw this.err(target, `cannot unpack ${describe(t)} into this target natively`);
+  }
+
+  private checkCompare(node: A.Expr, op: A.CompareOperator, l: Ty, r: Ty): void {
+    if (op === "is" || op === "is not") {
+      if (l.k !== "none" && r.k !== "none") throw this.err(node, "'is' is only supported with None natively");
+      return;
+    }
+    if (op === "in" || op === "not in") {
+      if (r.k === "list" && (r.elem === null || (isNum(l) && isNum(r.elem)) || sameTy(l, r.elem))) return;
+      if (r.k === "str" && l.k === "str") return;
+      throw this.err(node, `'in' needs a list of the element's type or two strs natively; found ${describe(l)} in ${describe(r)}`);
+    }
+    if (isNum(l) && isNum(r)) return;
+    if (l.k === "str" && r.k === "str") return;
+    if ((op === "==" || op === "!=") && (l.k === "none" || r.k === "none")) return;
+    throw this.err(node, `cannot compare ${describe(l)} with ${describe(r)} natively`);
+  }
+
+  /** Result type of `l op r` (also for augmented assignment). */
+  private binType(node: A.Node, op: A.BinaryOperator, l: Ty | null, r: Ty | null, rightExpr: A.Expr): Ty | null {
+    if (l === null || r === null) return null;
+    if (isNum(l) && isNum(r)) {
+      const anyFloat = l.k === "float" || r.k === "float";
+      switch (op) {
+        case "/": return FLOAT;
+        case "+": case "-": case "*": case "//": case "%": return anyFloat ? FLOAT : INT;
+        case "**": {
+          if (anyFloat) return FLOAT;
+          const c = this.analysis.constants.get(rightExpr);
+          if (c !== undefined && c < 0) return FLOAT;
+          return INT;
+        }
+        case "<<": case ">>": case "&": case "|": case "^":
+          if (anyFloat) throw this.err(node, `'${op}' needs ints; found ${describe(l)} and ${describe(r)}`);
+          return l.k === "bool" && r.k === "bool" && op !== "<<" && op !== ">>" ? BOOL : INT;
+        default: throw this.err(node, `operator '${op}' is not supported natively`);
+      }
+    }
+    if (op === "+" && l.k === "str" && r.k === "str") return STR;
+    if (op === "+" && l.k === "list" && r.k === "list") {
+      const j = join(l, r);
+      if (j === "conflict") throw this.err(node, `list elements must have one type; this concatenation mixes ${describe(l)} and ${describe(r)}`);
+      return j;
+    }
+    if (op === "*" && (l.k === "list" || l.k === "str") && (r.k === "int" || r.k === "bool")) return l;
+    if (op === "*" && (r.k === "list" || r.k === "str") && (l.k === "int" || l.k === "bool")) return r;
+    if (op === "%" && l.k === "str") return STR;
+    throw this.err(node, `unsupported operand types for ${op}: ${describe(l)} and ${describe(r)}`);
+  }
+
+  private subscript(sc: Scope, e: A.Subscript): Ty | null {
+    const c = this.expr(sc, e.value);
+    if (e.index.kind === "Slice") {
+      const s = e.index;
+      if (s.step) throw this.err(s.step, "slices with a step are not supported natively");
+      if (s.lower) this.expectInt(sc, s.lower, "slice bounds");
+      if (s.upper) this.expectInt(sc, s.upper, "slice bounds");
+      if (c === null) return null;
+      if (c.k !== "list") throw this.err(e, `only lists can be sliced natively; found ${describe(c)}`);
+      return c;
+    }
+    if (c !== null && c.k === "tuple") {
+      const k = this.analysis.constants.get(e.index);
+      if (k === undefined) throw this.err(e.index, "a tuple index must be a constant natively");
+      const i = k < 0 ? k + c.elts.length : k;
+      if (i < 0 || i >= c.elts.length) throw this.err(e.index, "tuple index out of range");
+      this.expr(sc, e.index);
+      return c.elts[i];
+    }
+    this.expectInt(sc, e.index, "indices");
+    if (c === null) return null;
+    if (c.k === "list") return c.elem;
+    if (c.k === "str") return STR;
+    throw this.err(e, `${describe(c)} cannot be indexed natively`);
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  private call(sc: Scope, e: A.Call): Ty | null {
+    for (const a of e.args) if (a.kind === "Starred") throw this.err(a, "f(*args) is not supported natively");
+    // Methods of lists and strs.
+    if (e.func.kind === "Attribute") {
+      const recv = this.expr(sc, e.func.value);
+      if (recv === null) {
+        e.args.forEach((a) => this.expr(sc, a));
+        return null;
+      }
+      if (recv.k === "list") return this.listMethod(sc, e, e.func, recv);
+      if (recv.k !== "module") throw this.err(e.func, `method '${e.func.attr}' of ${describe(recv)} is not supported natively`);
+    }
+    const f = this.expr(sc, e.func);
+    if (f === null) {
+      e.args.forEach((a) => this.expr(sc, a));
+      e.keywords.forEach((k) => this.expr(sc, k.value));
+      return null;
+    }
+    if (f.k === "func") return this.userCall(sc, e, f.def);
+    if (f.k === "builtin") return this.builtinCall(sc, e, f.name);
+    throw this.err(e.func, `${describe(f)} is not callable`);
+  }
+
+  private userCall(sc: Scope, e: A.Call, def: A.FunctionDef): Ty | null {
+    const params = def.args.args;
+    const argTypes: (Ty | null)[] = [];
+    if (e.args.length > params.length) throw this.err(e, `${def.name}() takes ${params.length} arguments but ${e.args.length} were given`);
+    const given = new Map<number, A.Expr>();
+    e.args.forEach((a, i) => given.set(i, a));
+    for (const k of e.keywords) {
+      const i = params.findIndex((p) => p.name === k.name);
+      if (i < 0) throw this.err(k, `${def.name}() got an unexpected keyword argument '${k.name}'`);
+      if (given.has(i)) throw this.err(k, `${def.name}() got multiple values for argument '${k.name}'`);
+      given.set(i, k.value);
+    }
+    for (let i = 0; i < params.length; i++) {
+      const a = given.get(i);
+      if (a) argTypes.push(this.expr(sc, a));
+      else if (params[i].default) argTypes.push(this.defaults.get(params[i]) ?? null);
+      else throw this.err(e, `${def.name}() missing required argument '${params[i].name}'`);
+    }
+    if (argTypes.some((t) => t === null)) return null;
+    const spec = this.specFor(def, argTypes as Ty[]);
+    sc.spec.calls.set(e, spec);
+    return spec.ret;
+  }
+
+  private specFor(def: A.FunctionDef, args: Ty[]): Spec {
+    const key = `${def.name}(${args.map(mangle).join(",")})`;
+    let spec = this.specs.get(key);
+    if (!spec) {
+      const cName = `py_${def.name}${args.length ? "__" + args.map(mangle).join("_") : ""}`;
+      spec = {
+        def, pyName: def.name, cName, argTypes: args, vars: new Map(), locals: localNames(def),
+        ret: null, exprs: new Map(), calls: new Map(),
+      };
+      def.args.args.forEach((p, i) => spec!.vars.set(p.name, args[i]));
+      this.specs.set(key, spec);
+      this.order.push(spec);
+      this.changed = true;
+    }
+    return spec;
+  }
+
+  private argsOf(sc: Scope, e: A.Call, name: string, min: number, max: number): (Ty | null)[] {
+    if (e.keywords.length && name !== "print") throw this.err(e.keywords[0], `${name}() takes no keyword arguments natively`);
+    if (e.args.length < min || e.args.length > max) {
+      throw this.err(e, `${name}() takes ${min === max ? min : `${min} to ${max}`} argument${max === 1 ? "" : "s"} natively; ${e.args.length} given`);
+    }
+    return e.args.map((a) => this.expr(sc, a));
+  }
+
+  private builtinCall(sc: Scope, e: A.Call, name: string): Ty | null {
+    const num = (t: Ty | null, a: A.Expr, what: string) => {
+      if (t !== null && !isNum(t)) throw this.err(a, `${what} needs a number; found ${describe(t)}`);
+    };
+    switch (name) {
+      case "print": {
+        e.args.forEach((a) => this.expr(sc, a));
+        for (const k of e.keywords) {
+          if (k.name !== "sep" && k.name !== "end") throw this.err(k, `print() keyword '${k.name}' is not supported natively`);
+          if (k.value.kind !== "Str") throw this.err(k.value, `print()'s ${k.name} must be a string literal natively`);
+          this.expr(sc, k.value);
+        }
+        return NONE;
+      }
+      case "len": {
+        const [t] = this.argsOf(sc, e, name, 1, 1);
+        if (t && t.k !== "list" && t.k !== "str" && t.k !== "tuple") throw this.err(e.args[0], `len() needs a list, str or tuple; found ${describe(t)}`);
+        return INT;
+      }
+      case "abs": {
+        const [t] = this.argsOf(sc, e, name, 1, 1);
+        num(t, e.args[0], "abs()");
+        return t && (t.k === "bool" ? INT : t);
+      }
+      case "min": case "max": {
+        if (e.args.length === 1) {
+          const t = this.iterElem(sc, e.args[0]);
+          if (t && !isNum(t)) throw this.err(e.args[0], `${name}() needs numbers natively; found ${describe(t)}`);
+          return t && (t.k === "bool" ? INT : t);
+        }
+        const ts = this.argsOf(sc, e, name, 2, 8);
+        ts.forEach((t, i) => num(t, e.args[i], `${name}()`));
+        if (ts.some((t) => t === null)) return null;
+        return ts.some((t) => t!.k === "float") ? FLOAT : INT;
+      }
+      case "sum": {
+        if (e.args.length !== 1) throw this.err(e, "sum() takes one argument natively");
+        const t = this.iterElem(sc, e.args[0]);
+        num(t, e.args[0], "sum()");
+        return t && (t.k === "bool" ? INT : t);
+      }
+      case "int": {
+        const [t] = this.argsOf(sc, e, name, 0, 1);
+        if (t && !isNum(t)) throw this.err(e.args[0], `int() needs a number natively; found ${describe(t)}`);
+        return INT;
+      }
+      case "float": {
+        const [t] = this.argsOf(sc, e, name, 0, 1);
+        if (t && !isNum(t)) throw this.err(e.args[0], `float() needs a number natively; found ${describe(t)}`);
+        return FLOAT;
+      }
+      case "bool": this.argsOf(sc, e, name, 0, 1); return BOOL;
+      case "str": this.argsOf(sc, e, name, 0, 1); return STR;
+      case "round": {
+        const [t] = this.argsOf(sc, e, name, 1, 1);
+        num(t, e.args[0], "round()");
+        return INT;
+      }
+      case "list": {
+        if (e.args.length !== 1) throw this.err(e, "list() takes one argument natively");
+        const t = this.iterElem(sc, e.args[0]);
+        return t === null ? null : listOf(t);
+      }
+      case "range": throw this.err(e, "range() is supported natively in for loops, comprehensions and list()");
+      case "enumerate": case "zip": throw this.err(e, `${name}() is supported natively in for loops and comprehensions`);
+    }
+    const [modName, fn] = name.split(".");
+    if (modName === "math") {
+      if (MATH_CONSTS.has(fn)) throw this.err(e, `math.${fn} is not callable`);
+      const ts = this.argsOf(sc, e, name, MATH_FLOAT2.has(fn) ? 2 : 1, MATH_FLOAT2.has(fn) ? 2 : fn === "log" ? 2 : 1);
+      ts.forEach((t, i) => num(t, e.args[i], `${name}()`));
+      return MATH_INT1.has(fn) ? INT : FLOAT;
+    }
+    if (modName === "random") {
+      const arity: Record<string, [number, number]> = { random: [0, 0], randint: [2, 2], randrange: [1, 2], uniform: [2, 2], seed: [1, 1] };
+      const [lo, hi] = arity[fn];
+      const ts = this.argsOf(sc, e, name, lo, hi);
+      ts.forEach((t, i) => {
+        if (t && (fn === "uniform" ? !isNum(t) : t.k !== "int" && t.k !== "bool")) throw this.err(e.args[i], `${name}() needs ${fn === "uniform" ? "numbers" : "ints"} natively; found ${describe(t)}`);
+      });
+      return fn === "random" || fn === "uniform" ? FLOAT : fn === "seed" ? NONE : INT;
+    }
+    return this.parallelCall(sc, e, fn);
+  }
+
+  private sendable(node: A.Expr, t: Ty | null): void {
+    if (t === null) return;
+    const ok = isNum(t) || t.k === "none" || t.k === "str" || (t.k === "list" && t.elem !== null && isNum(t.elem));
+    if (!ok) throw this.err(node, `only numbers, bools, None, strs and lists of numbers can travel between cores natively; found ${describe(t)}`);
+  }
+
+  private noteMessage(node: A.Expr, t: Ty | null): void {
+    this.sendable(node, t);
+    if (t === null) return;
+    const j = join(this.message, t);
+    if (j === "conflict") throw this.err(node, `every message must have one type natively (recv() must know what arrives); this sends ${describe(t)}, others send ${describe(this.message)}`);
+    if (!sameTy(j, this.message)) {
+      this.message = j;
+      this.changed = true;
+    }
+  }
+
+  private parallelCall(sc: Scope, e: A.Call, fn: string): Ty | null {
+    const intArg = (i: number) => {
+      const t = this.expr(sc, e.args[i]);
+      if (t && t.k !== "int") throw this.err(e.args[i], `a core id must be an int; found ${describe(t)}`);
+    };
+    const arity = (n: number) => {
+      if (e.keywords.length) throw this.err(e.keywords[0], `${fn}() takes no keyword arguments natively`);
+      if (e.args.length !== n) throw this.err(e, `${fn}() takes ${n} argument${n === 1 ? "" : "s"} natively; ${e.args.length} given`);
+    };
+    switch (fn) {
+      case "coreid": case "numcores": arity(0); return INT;
+      case "ishost": case "isdevice": arity(0); return BOOL;
+      case "sync": arity(0); return NONE;
+      case "send": case "nonblocking_send": {
+        arity(2);
+        this.noteMessage(e.args[0], this.expr(sc, e.args[0]));
+        intArg(1);
+        return NONE;
+      }
+      case "recv": arity(1); intArg(0); return this.message;
+      case "sendrecv": {
+        arity(2);
+        this.noteMessage(e.args[0], this.expr(sc, e.args[0]));
+        intArg(1);
+        return this.message;
+      }
+      case "probe": case "test_sent": arity(1); intArg(0); return BOOL;
+      case "wait_sent": arity(1); intArg(0); return NONE;
+      case "bcast": {
+        arity(2);
+        const t = this.expr(sc, e.args[0]);
+        this.sendable(e.args[0], t);
+        intArg(1);
+        return t;
+      }
+      case "reduce": case "allreduce": {
+        arity(2);
+        const t = this.expr(sc, e.args[0]);
+        if (t && !isNum(t) && !(t.k === "list" && t.elem && isNum(t.elem))) throw this.err(e.args[0], `reduce() needs a number or a list of numbers natively; found ${describe(t)}`);
+        const op = e.args[1];
+        if (op.kind !== "Str" || !["sum", "min", "max", "prod"].includes(op.value)) {
+          throw this.err(op, `reduce()'s operation must be the literal "sum", "min", "max" or "prod" natively`);
+        }
+        this.expr(sc, op);
+        return t && t.k === "bool" ? INT : t;
+      }
+    }
+    throw this.err(e, `parallel.${fn}() is not supported natively yet`);
+  }
+
+  private listMethod(sc: Scope, e: A.Call, f: A.Attribute, recv: Ty & { k: "list" }): Ty | null {
+    const args = e.args.map((a) => this.expr(sc, a));
+    if (e.keywords.length) throw this.err(e.keywords[0], "keyword arguments of list methods are not supported natively");
+    const n = (lo: number, hi: number) => {
+      if (args.length < lo || args.length > hi) throw this.err(e, `list.${f.attr}() takes ${lo === hi ? lo : `${lo} to ${hi}`} arguments natively`);
+    };
+    const addElem = (t: Ty | null, node: A.Expr) => {
+      if (t === null) return;
+      const j = join(recv.elem, t);
+      if (j === "conflict") throw this.err(node, `list elements must have one type; this list holds ${describe(recv.elem)} and is given ${describe(t)}`);
+      if (!sameTy(j, recv.elem)) {
+        if (f.value.kind === "Name") this.setVar(sc, f.value.id, listOf(j), f.value);
+        else throw this.err(node, `list elements must have one type; this list holds ${describe(recv.elem)} and is given ${describe(t)}`);
+      }
+    };
+    switch (f.attr) {
+      case "append": n(1, 1); addElem(args[0], e.args[0]); return NONE;
+      case "insert": n(2, 2); addElem(args[1], e.args[1]); return NONE;
+      case "extend": {
+        n(1, 1);
+        const t = args[0];
+        if (t && t.k !== "list") throw this.err(e.args[0], `list.extend() needs a list natively; found ${describe(t)}`);
+        if (t) addElem(t.elem, e.args[0]);
+        return NONE;
+      }
+      case "pop": n(0, 1); return recv.elem;
+      case "reverse": n(0, 0); return NONE;
+      case "sort":
+        n(0, 0);
+        if (recv.elem && !isNum(recv.elem) && recv.elem.k !== "str") throw this.err(e, `sort() needs a list of numbers or strs natively`);
+        return NONE;
+      case "copy": n(0, 0); return recv;
+      case "index": case "count": n(1, 1); return INT;
+    }
+    throw this.err(f, `list.${f.attr}() is not supported natively yet`);
+  }
+}
+
+/** Names local to a function: its parameters and every name it binds, minus `global` ones. */
+export function localNames(def: A.FunctionDef): Set<string> {
+  const locals = new Set(def.args.args.map((p) => p.name));
+  const globals = new Set<string>();
+  const bind = (t: A.Expr) => {
+    if (t.kind === "Name") locals.add(t.id);
+    else if (t.kind === "Tuple" || t.kind === "List") t.elts.forEach(bind);
+    else if (t.kind === "Starred") bind(t.value);
+  };
+  const visit = (body: A.Stmt[]) => {
+    for (const s of body) {
+      switch (s.kind) {
+        case "Assign": s.targets.forEach(bind); break;
+        case "AugAssign": bind(s.target); break;
+        case "For": bind(s.target); visit(s.body); visit(s.orelse); break;
+        case "If": case "While": visit(s.body); visit(s.orelse); break;
+        case "Global": s.names.forEach((n) => globals.add(n)); break;
+        case "Import": s.names.forEach((a) => locals.add(a.asname ?? a.name)); break;
+        default: break;
+      }
+    }
+  };
+  visit(def.body);
+  for (const g of globals) locals.delete(g);
+  return locals;
+}
+
+/** True if control can reach the end of `body` (for functions that return a value). */
+export function fallsThrough(body: A.Stmt[]): boolean {
+  const last = body[body.length - 1];
+  if (!last) return true;
+  if (last.kind === "Return") return false;
+  if (last.kind === "If") return fallsThrough(last.body) || fallsThrough(last.orelse);
+  if (last.kind === "While" && last.test.kind === "Const" && last.test.value === true) return hasBreak(last.body);
+  return true;
+}
+
+function hasBreak(body: A.Stmt[]): boolean {
+  for (const s of body) {
+    if (s.kind === "Break") return true;
+    if (s.kind === "If" && (hasBreak(s.body) || hasBreak(s.orelse))) return true;
+  }
+  return false;
+}

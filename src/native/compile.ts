@@ -1,0 +1,115 @@
+// Native builds: generated C + the runtime (src/native/runtime) -> an executable,
+// compiled with the machine's C compiler into a cache keyed by a hash of everything
+// that goes into the binary (the C text, options, the runtime sources, the compiler).
+//
+// The user never sees a C compiler's message: a failure is an "internal error in the
+// C back end" naming the kept C file, and a missing compiler names Debian's package.
+
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export type NativeTarget = "host" | "mpi";
+
+export interface BuildOptions {
+  target?: NativeTarget;
+  float64?: boolean;
+  /** Where the executable goes; default: the cache. */
+  output?: string;
+  /** Keep the generated C in this directory. */
+  emitCDir?: string;
+  /** Base name of the program (for the C file name). */
+  name?: string;
+}
+
+export class NativeBuildError extends Error {}
+
+/** src/native/runtime, found from this module's place (works from src/ and from dist/). */
+export function runtimeDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const cand of [join(here, "runtime"), join(here, "../../src/native/runtime"), join(here, "../src/native/runtime"), join(here, "../../../src/native/runtime")]) {
+    if (existsSync(join(cand, "core.h"))) return resolve(cand);
+  }
+  throw new NativeBuildError("internal error in the C back end: the C runtime (src/native/runtime) is missing");
+}
+
+/**
+ * Where the transport (parallel.h + host.c / mpi.c) comes from: the runtime directory,
+ * or EPYTHON_NATIVE_TRANSPORT_DIR (the test-only single-core transport of
+ * test/native/fixtures, used before the real one exists).
+ */
+function transportDir(rt: string): string {
+  const env = process.env.EPYTHON_NATIVE_TRANSPORT_DIR;
+  if (env) return resolve(env);
+  return rt;
+}
+
+export function cacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
+  return join(base, "epython", "native");
+}
+
+function which(cmd: string): boolean {
+  const r = spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" });
+  return r.status === 0 && r.stdout.trim() !== "";
+}
+
+function compilerFor(target: NativeTarget): string {
+  if (target === "mpi") {
+    if (!which("mpicc")) {
+      throw new NativeBuildError("--target mpi needs MPI: install Debian's packages 'libopenmpi-dev' and 'openmpi-bin' (apt-get install libopenmpi-dev openmpi-bin)");
+    }
+    return "mpicc";
+  }
+  const cc = process.env.CC;
+  if (cc && which(cc)) return cc;
+  for (const c of ["cc", "gcc", "clang"]) if (which(c)) return c;
+  throw new NativeBuildError("native code needs a C compiler: install Debian's package 'gcc' (apt-get install gcc)");
+}
+
+/** Compiles C source to an executable; returns its path (cached). */
+export function buildExecutable(cSource: string, opts: BuildOptions = {}): { exe: string; cFile: string } {
+  const target = opts.target ?? "host";
+  const rt = runtimeDir();
+  const tr = transportDir(rt);
+  const transport = join(tr, target === "mpi" ? "mpi.c" : "host.c");
+  if (!existsSync(join(tr, "parallel.h")) || !existsSync(transport)) {
+    throw new NativeBuildError(`internal error in the C back end: the ${target} transport (${transport}) is not installed`);
+  }
+  const cc = compilerFor(target);
+  const flags = ["-O3", "-std=gnu99", ...(opts.output ? [] : ["-march=native"]), "-w", "-ffp-contract=off", ...(opts.float64 ? ["-DEP_FLOAT64"] : [])];
+  const sources = [join(rt, "core.c"), transport];
+  const hash = createHash("sha256");
+  hash.update(cSource).update(JSON.stringify({ cc, flags, target }));
+  for (const f of [...sources, join(rt, "core.h"), join(tr, "parallel.h")]) hash.update(readFileSync(f));
+  const key = hash.digest("hex").slice(0, 24);
+  const dir = join(cacheDir(), key);
+  mkdirSync(dir, { recursive: true });
+  const name = (opts.name ?? "prog").replace(/[^A-Za-z0-9_.-]/g, "_");
+  const cFile = join(dir, `${name}.c`);
+  writeFileSync(cFile, cSource);
+  if (opts.emitCDir) {
+    mkdirSync(opts.emitCDir, { recursive: true });
+    writeFileSync(join(opts.emitCDir, `${name}.c`), cSource);
+  }
+  const exe = join(dir, name);
+  if (!existsSync(exe)) {
+    const tmp = `${exe}.tmp${process.pid}`;
+    const args = [...flags, `-I${tr}`, `-I${rt}`, cFile, ...sources, "-o", tmp, "-lm", "-lpthread"];
+    const r = spawnSync(cc, args, { encoding: "utf8" });
+    if (r.status !== 0) {
+      const log = join(dir, "cc-errors.txt");
+      writeFileSync(log, `${cc} ${args.join(" ")}\n${r.stderr ?? ""}${r.error ? String(r.error) : ""}`);
+      throw new NativeBuildError(`internal error in the C back end (the generated C did not compile; C file kept: ${cFile}, compiler log: ${log})`);
+    }
+    renameSync(tmp, exe);
+  }
+  if (opts.output) {
+    mkdirSync(dirname(resolve(opts.output)), { recursive: true });
+    writeFileSync(opts.output, readFileSync(exe), { mode: 0o755 });
+  }
+  return { exe, cFile };
+}
