@@ -27,9 +27,11 @@ import { compile } from "../host/compile.js";
 import { EPythonUsageError, type RunOptions } from "../host/options.js";
 import { colors, formatSyntaxError } from "../host/report.js";
 import { run } from "../host/run.js";
+import { nativeBuild, nativeRun } from "../host/native.js";
+import { NativeBuildError } from "../native/compile.js";
 
 const VERSION = "0.1.0";
-const COMMANDS = ["run", "compile", "disasm", "serve", "help"];
+const COMMANDS = ["run", "compile", "build", "disasm", "serve", "help"];
 
 /** The original's single-dash long flags, mapped to ours. */
 const LEGACY_FLAGS: Record<string, string> = {
@@ -64,6 +66,8 @@ interface RunFlags {
   time?: boolean;
   stats?: boolean;
   trace?: string;
+  native?: boolean;
+  emitC?: string;
 }
 
 /** How `epython run` spells each library option, for error messages. */
@@ -146,6 +150,7 @@ async function runCommand(file: string | undefined, programArgs: string[], flags
   if (flags.codeCore && flags.codeShared) throw new UserError("give either --code-core or --code-shared, not both");
   if (flags.output) checkWritable(flags.output, "-o");
   if (flags.trace) checkWritable(flags.trace, "--trace");
+  if (flags.native) return runNative(path, argv, flags);
   const sources = new Map<string, string>();
   const program = loadProgram(path, !!flags.classic, sources, !!flags.load);
   if (flags.size) printSizes(program, (s) => process.stderr.write(s));
@@ -252,7 +257,28 @@ function addRunOptions(cmd: Command): Command {
     .option("--code-shared", "keep the code in shared memory (the original's -codeshared)")
     .option("-t, --time", "report each core's run time")
     .option("--stats", "report per-core instructions, messages, memory use and traffic")
-    .option("--trace <file>", "write a Chrome/Perfetto trace of the run (JSON)");
+    .option("--trace <file>", "write a Chrome/Perfetto trace of the run (JSON)")
+    .option("--native", "compile the program through C (the machine's C compiler, -O3) and run it natively; docs/native.md")
+    .option("--emit-c <dir>", "with --native: keep the generated C in this directory");
+}
+
+/** `epython run --native`: the program compiled through C, run on the host's cores. */
+function runNative(path: string, argv: string[], flags: RunFlags): number {
+  if (flags.classic) throw new UserError("--native compiles the Python 3 dialect only (drop --classic)");
+  const cores = flags.cores === undefined ? 1 : Number(flags.cores);
+  if (!Number.isInteger(cores) || cores < 1) throw new UserError(`--cores must be a positive whole number, not '${flags.cores}'`);
+  const seed = flags.seed !== undefined ? Number(flags.seed) : flags.deterministic ? 0 : undefined;
+  return nativeRun(readSource(path), {
+    file: path, float64: flags.float64, cores, args: argv, prefix: flags.prefix, seed, emitCDir: flags.emitC,
+  });
+}
+
+function readSource(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (e) {
+    throw new UserError(`cannot read ${path}: ${errnoText(e)}`);
+  }
 }
 
 /** How an option token of `cmd` is spelled: whether it takes a value from the next word. */
@@ -348,6 +374,22 @@ export async function main(argv: string[]): Promise<number> {
       if (flags.size) printSizes(p, (s) => process.stdout.write(s));
     });
 
+  program.command("build").argument("<file>").description("compile a program natively to a standalone executable (docs/native.md)")
+    .option("--target <target>", "host (a thread per core) or mpi (a rank per core, built with mpicc)", "host")
+    .option("-o, --output <file>", "the executable to write (default: FILE without .py)")
+    .option("-d, --cores <n>", "the executable's default core count (OUT --cores N overrides it)", "1")
+    .option("--float64", "double-precision floats")
+    .option("--emit-c <dir>", "keep the generated C in this directory")
+    .helpOption("--help", "show help")
+    .action((file: string, flags: { target: string; output?: string; cores: string; float64?: boolean; emitC?: string }) => {
+      if (flags.target !== "host" && flags.target !== "mpi") throw new UserError(`--target must be host or mpi, not '${flags.target}'`);
+      const cores = Number(flags.cores);
+      if (!Number.isInteger(cores) || cores < 1) throw new UserError(`--cores must be a positive whole number, not '${flags.cores}'`);
+      const out = flags.output ?? file.replace(/\.py$/, "");
+      checkWritable(out, "-o");
+      nativeBuild(readSource(file), { file, target: flags.target, output: out, cores, float64: flags.float64, emitCDir: flags.emitC });
+    });
+
   program.command("disasm").argument("<file>").description("list the bytecode of a program or image")
     .option("--classic", "the classic ePython dialect")
     .helpOption("--help", "show help")
@@ -385,7 +427,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(formatSyntaxError(e, colors(pc.isColorSupported)) + "\n");
       return 1;
     }
-    if (e instanceof UserError || e instanceof EPythonUsageError || e instanceof ImageError || e instanceof LayoutError) {
+    if (e instanceof UserError || e instanceof NativeBuildError || e instanceof EPythonUsageError || e instanceof ImageError || e instanceof LayoutError) {
       process.stderr.write(pc.red(`epython: ${e.message}`) + "\n");
       return 1;
     }

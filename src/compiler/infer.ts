@@ -196,7 +196,7 @@ class Inferrer {
   constructor(private readonly analysis: Analysis, private readonly float64: boolean) {
     this.mod = analysis.ast;
     this.main = {
-      def: null, pyName: "<module>", cName: "py_main", argTypes: [], vars: new Map(), locals: new Set(),
+      def: null, pyName: "<module>", cName: "py__module", argTypes: [], vars: new Map(), locals: new Set(),
       ret: NONE, exprs: new Map(), calls: new Map(),
     };
     for (const s of this.mod.body) {
