@@ -145,6 +145,10 @@ export function nativeError(mod: A.Module, node: Span, message: string): NativeE
 
 // ------------------------------------------------------------------ builtins
 
+/** Format specs of f-string fields that native code supports: numeric ones map to `%`. */
+export const FSPEC_NUM = /^([-+ ])?(0)?(\d+)?(?:\.(\d+))?([dfFeEgGxXo])$/;
+export const FSPEC_WIDTH = /^([<>])?(\d+)$/;
+
 const MATH_FLOAT1 = new Set([
   "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log10", "log2",
   "fabs", "sinh", "cosh", "tanh", "degrees", "radians",
@@ -278,6 +282,7 @@ class Inferrer {
     const f = this.funcs.get(name);
     if (f) return { k: "func", def: f };
     const imp = this.imports.get(name);
+    if (imp?.k === "builtin" && imp.name.startsWith("math.") && MATH_CONSTS.has(imp.name.slice(5))) return FLOAT;
     if (imp) return imp;
     if (BUILTINS.has(name)) return { k: "builtin", name };
     if (this.strict) throw this.err(node, `cannot infer the type of '${name}' (is it assigned before use on every path?)`);
@@ -573,7 +578,18 @@ class Inferrer {
         throw this.err(e, `attribute '${e.attr}' of ${describe(v)} is only supported as a method call natively`);
       }
       case "Lambda": throw this.err(e, "lambdas are not supported natively yet");
-      case "FString": throw this.err(e, "f-strings are not supported natively yet (use % formatting or str())");
+      case "FString": {
+        for (const part of e.parts) {
+          if (typeof part === "string") continue;
+          const t = this.expr(sc, part.value);
+          const spec = part.formatSpec;
+          if (spec && spec.parts.some((x) => typeof x !== "string")) throw this.err(spec, "nested fields in a format spec are not supported natively");
+          const text = spec ? (spec.parts as string[]).join("") : "";
+          if (text && !FSPEC_NUM.test(text) && !FSPEC_WIDTH.test(text)) throw this.err(spec!, `the format spec '${text}' is not supported natively (width, alignment < >, .precision and d f e g x o are)`);
+          if (t && FSPEC_NUM.test(text) && text && !isNum(t)) throw this.err(part.value, `the format spec '${text}' needs a number; found ${describe(t)}`);
+        }
+        return STR;
+      }
       case "Dict": case "Set": throw this.err(e, `${e.kind === "Dict" ? "dicts" : "sets"} are not supported`);
       default: throw this.err(e, `this expression (${e.kind}) is not supported natively`);
     }

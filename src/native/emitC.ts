@@ -12,7 +12,7 @@
 
 import type * as A from "../lang/ast.js";
 import {
-  BOOL, FLOAT, INT, MATH_CONSTS, describe, fallsThrough, isNum, listOf, mangle, nativeError, sameTy,
+  BOOL, FLOAT, FSPEC_NUM, FSPEC_WIDTH, INT, MATH_CONSTS, describe, fallsThrough, isNum, listOf, mangle, nativeError, sameTy,
   type Program, type Spec, type Ty,
 } from "../compiler/infer.js";
 
@@ -621,6 +621,8 @@ class CEmitter {
       case "Name": {
         const t = this.tyOf(ctx, e);
         if (t.k === "func" || t.k === "builtin" || t.k === "module") return "((ep_none)0)";
+        const bound = ctx.comp.some((m) => m.has(e.id)) || ctx.spec.vars.has(e.id) || this.prog.main.vars.has(e.id);
+        if (!bound && MATH_CONSTS.has(e.id)) return mathConst(e.id); // from math import pi
         return this.varName(ctx, e.id);
       }
       case "BinOp": {
@@ -665,6 +667,7 @@ class CEmitter {
       }
       case "Subscript": return this.subscript(ctx, e);
       case "Call": return this.call(ctx, e, stmt);
+      case "FString": return this.fstring(ctx, e);
       case "Attribute": {
         const t = this.tyOf(ctx, e);
         if (t.k === "float" && e.value.kind === "Name" && MATH_CONSTS.has(e.attr)) return mathConst(e.attr);
@@ -1113,6 +1116,37 @@ class CEmitter {
     }
     if (argi < items.length) throw this.err(e, "not all arguments converted during string formatting");
     return `({ ${decls.join(" ")} EP_BUF_LOCAL(_fb, 128); ${out.join(" ")} ep_buf_take(&_fb); })`;
+  }
+
+  /** f"..." : literal pieces and fields; numeric specs use the `%` conversions (same rules). */
+  private fstring(ctx: Ctx, e: A.FString): string {
+    const out: string[] = [];
+    for (const part of e.parts) {
+      if (typeof part === "string") {
+        if (part) out.push(`ep_buf_bytes(&_fs, ${cString(part)}, ${utf8Len(part)});`);
+        continue;
+      }
+      const t = this.tyOf(ctx, part.value);
+      const v = this.fresh("f");
+      const spec = part.formatSpec ? (part.formatSpec.parts as string[]).join("") : "";
+      const decl = `${this.cType(t)} ${v} = ${this.expr(ctx, part.value)};`;
+      const num = FSPEC_NUM.exec(spec);
+      if (spec && num) {
+        const [, sign, zero, width, prec, code] = num;
+        const conv = `&(ep_conv){${cString((sign ?? "") + (zero ?? ""))}, ${width ?? -1}, ${prec ?? -1}, '${code}'}`;
+        out.push(`{ ${decl} ${"dxXo".includes(code) && t.k !== "float" ? `ep_fmt_int(&_fs, ${conv}, (ep_int)${v});` : `ep_fmt_float(&_fs, ${conv}, (double)${v}, ${e.line}, FN);`} }`);
+        continue;
+      }
+      const tb = this.fresh("tb");
+      const text = `${this.appendText(`&${tb}`, v, t, part.conversion === "r" || part.conversion === "a")}`;
+      const w = FSPEC_WIDTH.exec(spec);
+      if (w) {
+        // str aligns left by default, numbers right
+        const left = w[1] === "<" || (w[1] === undefined && t.k === "str");
+        out.push(`{ ${decl} EP_BUF_LOCAL(${tb}, 64); ${text} ep_fmt_text(&_fs, &(ep_conv){"${left ? "-" : ""}", ${w[2]}, -1, 's'}, (ep_str){(int32_t)${tb}.len, ${tb}.p}); }`);
+      } else out.push(`{ ${decl} EP_BUF_LOCAL(${tb}, 64); ${text} ep_buf_bytes(&_fs, ${tb}.p, ${tb}.len); }`);
+    }
+    return `({ EP_BUF_LOCAL(_fs, 128); ${out.join(" ")} ep_buf_take(&_fs); })`;
   }
 
   // -------------------------------------------------------------- parallel
