@@ -891,7 +891,7 @@ class Inferrer {
         return this.message;
       }
       case "probe": case "test_sent": arity(1); intArg(0); return BOOL;
-      case "wait_sent": arity(1); intArg(0); return NONE;
+      case "wait_sent": arity(1); intArg(0); return BOOL;
       case "bcast": {
         arity(2);
         const t = this.expr(sc, e.args[0]);

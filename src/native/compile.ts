@@ -7,7 +7,7 @@
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -81,10 +81,14 @@ export function buildExecutable(cSource: string, opts: BuildOptions = {}): { exe
   }
   const cc = compilerFor(target);
   const flags = ["-O3", "-std=gnu99", ...(opts.output ? [] : ["-march=native"]), "-w", "-ffp-contract=off", ...(opts.float64 ? ["-DEP_FLOAT64"] : [])];
-  const sources = [join(rt, "core.c"), transport];
+  // Every runtime C file except the other target's transport (host.c vs mpi.c).
+  const other = target === "mpi" ? "host.c" : "mpi.c";
+  const cFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".c") && f !== other).map((f) => join(dir, f));
+  const sources = [...new Set([...cFiles(rt), ...(tr === rt ? [] : cFiles(tr))])].sort();
   const hash = createHash("sha256");
   hash.update(cSource).update(JSON.stringify({ cc, flags, target }));
-  for (const f of [...sources, join(rt, "core.h"), join(tr, "parallel.h")]) hash.update(readFileSync(f));
+  const headers = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".h")).map((f) => join(dir, f));
+  for (const f of [...sources, ...headers(rt), ...headers(tr)]) hash.update(readFileSync(f));
   const key = hash.digest("hex").slice(0, 24);
   const dir = join(cacheDir(), key);
   mkdirSync(dir, { recursive: true });

@@ -1193,7 +1193,7 @@ class CEmitter {
       case "sync": return `(ep_sync(${L}), (ep_none)0)`;
       case "probe": return `((ep_bool)ep_probe(${core(0)}, ${L}))`;
       case "test_sent": return `((ep_bool)ep_test_sent(${core(0)}, ${L}))`;
-      case "wait_sent": return `(ep_wait_sent(${core(0)}, ${L}), (ep_none)0)`;
+      case "wait_sent": return `(ep_wait_sent(${core(0)}, ${L}), (ep_bool)1)`;
       case "send": case "nonblocking_send": {
         const mt = this.prog.message!;
         const vt = this.tyOf(ctx, e.args[0]);
