@@ -80,7 +80,7 @@ export function buildExecutable(cSource: string, opts: BuildOptions = {}): { exe
     throw new NativeBuildError(`internal error in the C back end: the ${target} transport (${transport}) is not installed`);
   }
   const cc = compilerFor(target);
-  const flags = ["-O3", "-std=gnu99", ...(opts.output ? [] : ["-march=native"]), "-w", "-ffp-contract=off", ...(opts.float64 ? ["-DEP_FLOAT64"] : [])];
+  const flags = ["-O3", "-std=gnu99", ...(opts.output ? [] : ["-march=native"]), "-w", "-ffp-contract=off", ...(opts.float64 ? ["-DEP_USE_FLOAT64"] : [])];
   // Every runtime C file except the other target's transport (host.c vs mpi.c).
   const other = target === "mpi" ? "host.c" : "mpi.c";
   const cFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".c") && f !== other).map((f) => join(dir, f));

@@ -25,7 +25,7 @@
 typedef int32_t ep_int;
 typedef uint8_t ep_bool;
 typedef uint8_t ep_none;
-#ifdef EP_FLOAT64
+#ifdef EP_USE_FLOAT64
 typedef double ep_float;
 #define EP_F32 0
 #else

@@ -1,0 +1,111 @@
+// Native runs against the interpreter: the golden examples that inference accepts
+// print exactly their expected output, the benchmark kernels the interpreter's
+// output, and runtime errors carry the interpreter's messages. Before the runtime
+// helper's transport (src/native/runtime/parallel.h + host.c) exists, the test-only
+// single-core transport of test/native/fixtures is used and multi-core examples skip.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cliPath, repoRoot } from "../helpers/run.js";
+
+// A transport given in EPYTHON_NATIVE_TRANSPORT_DIR (e.g. a checkout of the runtime helper's) counts as real.
+const givenTransport = process.env.EPYTHON_NATIVE_TRANSPORT_DIR;
+const realTransport = (!!givenTransport && !givenTransport.includes("fixtures"))
+  || (existsSync(join(repoRoot, "src/native/runtime/parallel.h")) && existsSync(join(repoRoot, "src/native/runtime/host.c")));
+const env = { ...process.env, ...(realTransport ? {} : { EPYTHON_NATIVE_TRANSPORT_DIR: join(repoRoot, "test/native/fixtures") }) };
+const hasCC = spawnSync("sh", ["-c", "command -v cc || command -v gcc"]).status === 0;
+
+function native(args: string[], stdin = "") {
+  const r = spawnSync("node", [cliPath, "run", "--native", ...args], { cwd: repoRoot, env, input: stdin, encoding: "utf8", timeout: 120_000 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+function interp(args: string[]) {
+  return execFileSync("node", [cliPath, "run", "--cores", "1", ...args], { cwd: repoRoot, encoding: "utf8" });
+}
+
+const argsOf = (file: string) => (/^#\s*epython-args:\s*(.*)$/m.exec(readFileSync(join(repoRoot, file), "utf8").split("\n").slice(0, 15).join("\n"))?.[1] ?? "").split(/\s+/).filter(Boolean);
+
+/** Examples inference accepts (the rejected ones and why: docs/native.md). */
+const ACCEPTED = [
+  "examples/control_flow.py",
+  "examples/hello.py", "examples/jacobi.py",
+  "examples/parallel/barrier.py", "examples/parallel/haloswap.py", "examples/parallel/hello.py",
+  "examples/parallel/mandelbrot.py", "examples/parallel/nonblocking.py", "examples/parallel/pi.py",
+  "examples/parallel/reduction.py",
+];
+
+describe.skipIf(!hasCC)("epython run --native", () => {
+  for (const file of ACCEPTED) {
+    const args = argsOf(file);
+    const multi = args.includes("--cores");
+    it.skipIf(multi && !realTransport)(`${file} prints the interpreter's output`, () => {
+      const r = native([...(multi ? [] : ["--cores", "1"]), ...args, file]);
+      expect(r.stderr).toBe("");
+      const expected = readFileSync(join(repoRoot, file.replace(/\.py$/, ".expected")), "utf8");
+      // multi-core line order depends on the schedule: compare sorted lines
+      const norm = (s: string) => (multi ? s.split("\n").sort().join("\n") : s);
+      expect(norm(r.stdout)).toBe(norm(expected));
+      expect(r.code).toBe(0);
+    }, 120_000);
+  }
+
+  for (const k of ["jacobi", "mandelbrot", "nbody", "spectralnorm", "matmul", "fannkuch"]) {
+    it(`bench kernel ${k} matches the interpreter`, () => {
+      const file = `bench/kernels/${k}.py`;
+      const r = native(["--cores", "1", file]);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe(interp([file]));
+    }, 180_000);
+  }
+
+  it("raises OverflowError, ZeroDivisionError and IndexError with the interpreter's messages and line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ep-native-"));
+    const cases: [string, string][] = [
+      ["x = 2147483647\ny = 1\nprint(x + y)\n", "OverflowError: int overflow: 2147483647 + 1 = 2147483648 does not fit in a 32-bit int"],
+      ["def f(a):\n    return 10 // a\nprint(f(0))\n", "ZeroDivisionError: integer division or modulo by zero"],
+      ["l = [1, 2]\ni = 2\nl[i] = 5\n", "IndexError: list assignment index out of range"],
+      ["l = [1.0, 2.0]\nfor i in range(3):\n    print(l[i])\n", "IndexError: list index out of range"],
+    ];
+    cases.forEach(([src, msg], n) => {
+      const f = join(dir, `e${n}.py`);
+      writeFileSync(f, src);
+      const r = native(["--cores", "1", f]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(msg);
+      expect(r.stderr).toMatch(/line \d+/);
+    });
+  }, 120_000);
+
+  it("prints floats, lists and tuples as the interpreter does", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ep-native-"));
+    const f = join(dir, "fmt.py");
+    writeFileSync(f, [
+      "x = 0.1", "print(x, x * 3, 1e20, 1.5e-7, 2.0 / 3.0, -0.0, 100.0)", "l = [1, 2]", "print(l, [0.5, 1.25], (1, 'a', [True]))",
+      "print('%5.2f|%-4d|%s|%e' % (3.14159, 7, 'hi', 12345.678))", "print(f'{x:.3f} {l} {7:>4}')", "print(str(1.0) + '!', 7 // 2, -7 % 3, 2 ** 10)", "",
+    ].join("\n"));
+    for (const extra of [[], ["--float64"]]) {
+      const r = native(["--cores", "1", ...extra, f]);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe(interp([...extra, f]));
+    }
+  }, 120_000);
+
+  it("gives the interpreter's random sequences under --seed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ep-native-"));
+    const f = join(dir, "rnd.py");
+    writeFileSync(f, "import random\nprint(random.random(), random.randint(1, 100), random.randrange(7))\nrandom.seed(42)\nprint(random.random(), random.randint(-5, 5))\n");
+    for (const extra of [[], ["--float64"]]) {
+      const r = native(["--cores", "1", "--seed", "12345", ...extra, f]);
+      expect(r.stdout).toBe(interp(["--seed", "12345", ...extra, f]));
+    }
+  }, 120_000);
+
+  it("reports an unsupported construct as a compile error, never a C message", () => {
+    const r = native(["--cores", "1", "examples/scopes.py"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("examples/scopes.py:81:10: error: native code: lambdas are not supported natively yet");
+  });
+});
