@@ -33,8 +33,8 @@ interface Ctx {
   /** Comprehension variables in scope: Python name -> C name. */
   comp: Map<string, string>[];
   loops: Loop[];
-  /** Subscripts proven in range in the current (fast) loop version. */
-  unchecked: Set<A.Subscript>;
+  /** Subscripts proven in range in the current (fast) loop version -> the C element access. */
+  unchecked: Map<A.Subscript, string>;
 }
 
 export function emitC(prog: Program, opts: EmitOptions = {}): string {
@@ -175,7 +175,7 @@ class CEmitter {
   }
 
   private func(spec: Spec, sig: string): string {
-    const ctx: Ctx = { spec, comp: [], loops: [], unchecked: new Set() };
+    const ctx: Ctx = { spec, comp: [], loops: [], unchecked: new Map() };
     const lines: string[] = [];
     const params = new Set(spec.def ? spec.def.args.args.map((p) => p.name) : []);
     const where = spec.def ?? this.mod;
@@ -234,6 +234,12 @@ class CEmitter {
           const varT = this.lookupVarType(ctx, target.id);
           const code = this.binCode(ctx, s, s.op, name, tt, this.expr(ctx, s.value), vt, s.value);
           return [`${ind}${name} = ${this.coerceCode(code.code, code.t, varT, s)};`];
+        }
+        const direct = target.kind === "Subscript" ? ctx.unchecked.get(target) : undefined;
+        if (direct) {
+          const et = (this.tyOf(ctx, (target as A.Subscript).value) as Ty & { k: "list" }).elem!;
+          const code = this.binCode(ctx, s, s.op, direct, et, this.expr(ctx, s.value), vt, s.value);
+          return [`${ind}${direct} = ${this.coerceCode(code.code, code.t, et, s)};`];
         }
         if (target.kind === "Subscript" && target.index.kind !== "Slice") {
           const ct = this.tyOf(ctx, target.value) as Ty & { k: "list" };
@@ -348,9 +354,8 @@ class CEmitter {
         const lt = this.tyOf(ctx, target.value) as Ty & { k: "list" };
         const et = lt.elem!;
         const val = this.coerceCode(code, t, et, target);
-        if (ctx.unchecked.has(target)) {
-          return [`${ind}EP_AT(${this.cType(et)}, ${this.expr(ctx, target.value)}, ${this.asInt(ctx, target.index)}) = ${val};`];
-        }
+        const direct = ctx.unchecked.get(target);
+        if (direct) return [`${ind}${direct} = ${val};`];
         const l = this.fresh("l");
         return [
           `${ind}{`,
@@ -463,7 +468,23 @@ class CEmitter {
       // Loop versioning: the fast copy runs when every x[j + c] stays inside x.
       const { lo, hi } = loop.range;
       const tests = proven.subs.map(({ list, off }) => `(int64_t)${lo} + ${off} >= 0 && (int64_t)${hi} - 1 + ${off} < ${list}->len`);
-      for (const sub of proven.nodes) ctx.unchecked.add(sub);
+      // In the fast copy the lists' data pointers are loop invariants (nothing in the
+      // body can resize or rebind them) and j + c cannot overflow (j + c < len).
+      const ptrs = new Map<string, string>();
+      const ptrDecls: string[] = [];
+      const j = this.varName(ctx, (s.target as A.Name).id);
+      for (const sub of proven.nodes) {
+        const list = this.varName(ctx, (sub.value as A.Name).id);
+        const et = this.cType((this.tyOf(ctx, sub.value) as Ty & { k: "list" }).elem!);
+        let p = ptrs.get(list);
+        if (!p) {
+          p = this.fresh("d");
+          ptrs.set(list, p);
+          ptrDecls.push(`${ind}    ${et} *${p} = (${et} *)${list}->data;`);
+        }
+        const off = this.offsetOf(sub.index as A.Expr, (s.target as A.Name).id)!;
+        ctx.unchecked.set(sub, `${p}[${off === 0 ? j : `${j} + ${off}`}]`);
+      }
       const fast = this.block(ctx, s.body, ind + "    ");
       for (const sub of proven.nodes) ctx.unchecked.delete(sub);
       const slow = this.block(ctx, s.body, ind + "    ");
@@ -474,6 +495,7 @@ class CEmitter {
       out = [
         ...header,
         `${ind}  if (${lo} >= ${hi} || (${tests.join(" && ")})) {`,
+        ...ptrDecls,
         ...forLines.map((x) => "  " + x), ...fast.map((x) => "  " + x), `${ind}    }`,
         `${ind}  } else {`,
         ...forLines.map((x) => "  " + x), ...slow.map((x) => "  " + x), `${ind}    }`,
@@ -799,7 +821,8 @@ class CEmitter {
     }
     if (ct.k === "str") return `ep_str_index(${this.expr(ctx, e.value)}, ${this.asInt(ctx, e.index)}, ${L}, FN)`;
     const et = this.cType((ct as Ty & { k: "list" }).elem!);
-    if (ctx.unchecked.has(e)) return `EP_AT(${et}, ${this.expr(ctx, e.value)}, ${this.asInt(ctx, e.index)})`;
+    const direct = ctx.unchecked.get(e);
+    if (direct) return direct;
     if (e.value.kind === "Name") {
       const l = this.expr(ctx, e.value);
       return `EP_AT(${et}, ${l}, ep_index(${l}, ${this.asInt(ctx, e.index)}, 0, ${L}, FN))`;
@@ -832,7 +855,7 @@ class CEmitter {
 
   /** Loops of a comprehension, with the element statement(s) from `inner`. */
   private comprehension(ctx: Ctx, e: A.ListComp | A.GeneratorExp, inner: (c: Ctx) => string[]): string[] {
-    const c: Ctx = { ...ctx, comp: [...ctx.comp], unchecked: new Set() };
+    const c: Ctx = { ...ctx, comp: [...ctx.comp], unchecked: new Map() };
     const build = (gi: number): string[] => {
       if (gi === e.generators.length) return inner(c);
       const g = e.generators[gi];
