@@ -171,6 +171,12 @@ const BUILTINS = new Set([
   "list", "enumerate", "zip", "round",
 ]);
 
+/** Builtins of the interpreter that native code does not have (for a precise message). */
+const PY_BUILTINS = new Set([
+  "input", "divmod", "sorted", "reversed", "map", "filter", "any", "all", "hex", "oct", "bin", "chr", "ord",
+  "pow", "repr", "isinstance", "type", "tuple", "iter", "next", "hash", "id", "format", "ascii", "dict", "set",
+]);
+
 // ------------------------------------------------------------------ inference
 
 interface Scope {
@@ -285,7 +291,10 @@ class Inferrer {
     if (imp?.k === "builtin" && imp.name.startsWith("math.") && MATH_CONSTS.has(imp.name.slice(5))) return FLOAT;
     if (imp) return imp;
     if (BUILTINS.has(name)) return { k: "builtin", name };
-    if (this.strict) throw this.err(node, `cannot infer the type of '${name}' (is it assigned before use on every path?)`);
+    if (this.strict) {
+      if (PY_BUILTINS.has(name)) throw this.err(node, `the builtin '${name}' is not supported natively yet`);
+      throw this.err(node, `cannot infer the type of '${name}' (is it assigned before use on every path?)`);
+    }
     return null;
   }
 
@@ -476,11 +485,7 @@ class Inferrer {
 
   private exprType(sc: Scope, e: A.Expr): Ty | null {
     switch (e.kind) {
-      case "Int":
-        if (this.analysis.constants.get(e) === undefined && (e.value > 2147483647 || e.value < -2147483648)) {
-          throw this.err(e, "int literal does not fit in a 32-bit int");
-        }
-        return INT;
+      case "Int": return INT; // the analysis stage range-checks literals (fold.ts, rules.ts)
       case "Float": return FLOAT;
       case "Str": return STR;
       case "Const": return e.value === null ? NONE : BOOL;

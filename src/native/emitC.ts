@@ -636,7 +636,7 @@ class CEmitter {
   expr(ctx: Ctx, e: A.Expr, stmt = false): string {
     const L = e.line;
     switch (e.kind) {
-      case "Int": return String(e.value);
+      case "Int": return intLit(e.value);
       case "Float": return floatLit(e.value);
       case "Str": return `EP_STR_LIT(${cString(e.value)})`;
       case "Const": return e.value === null ? "((ep_none)0)" : e.value ? "1" : "0";
@@ -649,7 +649,7 @@ class CEmitter {
       }
       case "BinOp": {
         const folded = this.prog.analysis.constants.get(e);
-        if (folded !== undefined && this.tyOf(ctx, e).k === "int") return String(folded);
+        if (folded !== undefined && this.tyOf(ctx, e).k === "int") return intLit(folded);
         if (e.op === "%" && this.tyOf(ctx, e.left).k === "str") return this.percent(ctx, e);
         const r = this.binCode(ctx, e, e.op, this.expr(ctx, e.left), this.tyOf(ctx, e.left), this.expr(ctx, e.right), this.tyOf(ctx, e.right), e.right);
         return this.coerceCode(r.code, r.t, this.tyOf(ctx, e), e);
@@ -658,7 +658,7 @@ class CEmitter {
         const t = this.tyOf(ctx, e.operand);
         if (e.op === "not") return `(!(${this.truth(ctx, e.operand)}))`;
         const folded = this.prog.analysis.constants.get(e);
-        if (folded !== undefined) return String(folded);
+        if (folded !== undefined) return intLit(folded);
         const c = this.expr(ctx, e.operand);
         if (e.op === "+") return t.k === "bool" ? `(ep_int)(${c})` : c;
         if (e.op === "~") return `(~(ep_int)(${c}))`;
@@ -1291,6 +1291,11 @@ function floatLit(v: number): string {
   let s = String(v);
   if (!/[.eE]/.test(s)) s += ".0";
   return `((ep_float)${s})`;
+}
+
+/** An int32 constant in C (INT32_MIN cannot be written as a negated literal). */
+function intLit(v: number): string {
+  return v === -2147483648 ? "(-2147483647 - 1)" : String(v);
 }
 
 function mathConst(name: string): string {
