@@ -93,6 +93,25 @@ describe.skipIf(!hasCC)("epython run --native", () => {
     }
   }, 120_000);
 
+  it("versioned loops: the fast copy with aliased lists, the checked copy out of range", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ep-native-"));
+    const ok = join(dir, "alias.py");
+    writeFileSync(ok, [
+      "def axpy(a, x, y):", "    for i in range(len(x)):", "        y[i] = a * x[i] + y[i]",
+      "v = [1.0, 2.0, 3.0]", "w = [0.5, 0.5, 0.5]", "axpy(2.0, v, v)", "axpy(-1.0, v, w)", "print(v, w)",
+      "s = [0, 1, 2, 3, 4]", "for j in range(1, 4):", "    s[j] = s[j - 1] + s[j + 1]", "print(s, j)", "",
+    ].join("\n"));
+    const r = native(["--cores", "1", ok]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(interp([ok]));
+    const bad = join(dir, "bad.py");
+    writeFileSync(bad, "l = [1.0, 2.0]\nm = [0.0, 0.0, 0.0]\nfor i in range(3):\n    m[i] = l[i] * 2.0\n");
+    const b = native(["--cores", "1", bad]);
+    expect(b.code).toBe(1);
+    expect(b.stderr).toContain("line 4");
+    expect(b.stderr).toContain("IndexError: list index out of range");
+  }, 120_000);
+
   it("gives the interpreter's random sequences under --seed", () => {
     const dir = mkdtempSync(join(tmpdir(), "ep-native-"));
     const f = join(dir, "rnd.py");

@@ -94,7 +94,7 @@ double ep_fmod(double a, double b, int line, const char *fn) {
 static int is_odd_integer(double x) { return isfinite(x) && fabs(fmod(x, 2)) == 1; }
 
 /* CPython's float_pow (numbers.ts floatPow). */
-double ep_fpow(double iv, double iw, int line, const char *fn) {
+double ep_fpow_slow(double iv, double iw, int line, const char *fn) {
   if (iw == 0) return 1;
   if (isnan(iv)) return iv;
   if (isnan(iw)) return iv == 1 ? 1 : iw;

@@ -127,7 +127,16 @@ static inline ep_int ep_abs_i(ep_int a, int line, const char *fn) {
 }
 double ep_ffloordiv(double a, double b, int line, const char *fn);
 double ep_fmod(double a, double b, int line, const char *fn);
-double ep_fpow(double a, double b, int line, const char *fn);
+double ep_fpow_slow(double a, double b, int line, const char *fn);
+/* CPython's float_pow: a positive finite base to a finite exponent is C's pow (every
+ * special case is elsewhere), so that path is inline. */
+static inline double ep_fpow(double a, double b, int line, const char *fn) {
+  if (EP_LIKELY(a > 0 && a < INFINITY && b > -INFINITY && b < INFINITY)) {
+    double r = pow(a, b);
+    if (EP_LIKELY(r < INFINITY)) return r;
+  }
+  return ep_fpow_slow(a, b, line, fn);
+}
 /* float -> int conversions (int(), math.floor/ceil, round()): OverflowError/ValueError. */
 ep_int ep_float_to_int(double x, int line, const char *fn);
 double ep_round_half_even(double x);
