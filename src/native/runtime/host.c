@@ -42,7 +42,7 @@ typedef struct {
   int32_t pending_isends; /* nonblocking sends on this channel not yet received */
 } channel;
 
-typedef struct {
+typedef struct core_s {
   int id;
   ep_cond cond;
   int parked;   /* counted in `waiting`; cleared by wake() */
@@ -52,6 +52,8 @@ typedef struct {
   int coll_kind, coll_arg;
   uint64_t collectives; /* rounds entered */
   ep_outbuf out;
+  struct core_s **to_signal; /* cores this core woke while holding the lock (see leave) */
+  int nsignal;
   ep_thread thread;
   int (*main)(void);
 } core;
@@ -75,7 +77,21 @@ static channel *chan(int src, int dst) { return &channels[(size_t)src * (size_t)
 static core *self(void) { return ep_plat_self(); }
 
 static void enter(core *me) { ep_mutex_lock(&lock); lock_owner = me; }
-static void leave(void) { lock_owner = 0; ep_mutex_unlock(&lock); }
+
+/* Signals the cores that `me` woke. Done after releasing the lock where possible: a core
+   signalled while the lock is held wakes only to block on the lock again, which doubles
+   the context switches of every message. */
+static void signal_woken(core *me) {
+  for (int i = 0; i < me->nsignal; i++) ep_cond_signal(&me->to_signal[i]->cond);
+  me->nsignal = 0;
+}
+
+static void leave(void) {
+  core *me = lock_owner;
+  lock_owner = 0;
+  ep_mutex_unlock(&lock);
+  if (me) signal_woken(me);
+}
 
 int ep_coreid(void) { core *me = self(); return me ? me->id : 0; }
 int ep_numcores(void) { return ep_rt.ncores; }
@@ -238,7 +254,10 @@ static void park(core *me, int op, int peer, int line) {
   me->parked = 1;
   waiting++;
   if (waiting == live && !stopping) report_deadlock();
+  signal_woken(me); /* before sleeping; the condition wait releases the lock at once */
+  lock_owner = 0;
   while (me->parked && !stopping) ep_cond_wait(&me->cond, &lock);
+  lock_owner = me; /* the wait released and re-took the lock */
   if (stopping) {
     finish(me);
     leave();
@@ -251,7 +270,11 @@ static void wake(core *c) {
   if (!c->parked) return;
   c->parked = 0;
   waiting--;
-  ep_cond_signal(&c->cond);
+  /* The waker is the lock's owner; the main thread never wakes anyone. Invariant: a core
+     appears at most once in to_signal, since it is un-parked here and parks again only
+     after running. */
+  core *me = lock_owner;
+  me->to_signal[me->nsignal++] = c;
 }
 
 /* c waits for a message from `from` to arrive (recv or sendrecv). */
@@ -562,6 +585,7 @@ int ep_run(int ncores, int prefix, const char *file, int (*core_main)(void), int
     cores[i].main = core_main;
     ep_cond_init(&cores[i].cond);
     ep_out_init(&cores[i].out, i, prefix);
+    cores[i].to_signal = ep_alloc(sizeof(core *) * (size_t)n);
   }
   for (int i = 0; i < n; i++) {
     if (ep_thread_start(&cores[i].thread, core_thread, &cores[i]) != 0) {
@@ -581,6 +605,7 @@ int ep_run(int ncores, int prefix, const char *file, int (*core_main)(void), int
       if (m->kind == K_ISEND) { ep_free(m->p.data); ep_free(m); }
     }
   }
+  for (int i = 0; i < n; i++) ep_free(cores[i].to_signal);
   ep_free(channels);
   ep_free(cores);
   return status;

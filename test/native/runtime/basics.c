@@ -88,6 +88,7 @@ static int collectives(void) {
   if (me == n - 1) w = str_payload("spam", 4);
   ep_bcast(&w, n - 1, 40);
   show("bcast", &w);
+  if (me != n - 1) ep_free(w.data);
 
   static const ep_op ops[] = { EP_OP_SUM, EP_OP_MIN, EP_OP_MAX, EP_OP_PROD };
   static const char *names[] = { "sum", "min", "max", "prod" };

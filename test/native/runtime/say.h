@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include "parallel.h"
 
-static void say(const char *fmt, ...) {
+static inline void say(const char *fmt, ...) {
   char buf[4096];
   va_list ap;
   va_start(ap, fmt);
@@ -14,9 +14,9 @@ static void say(const char *fmt, ...) {
   ep_write(buf, (size_t)(n < (int)sizeof buf ? n : (int)sizeof buf - 1));
 }
 
-static ep_payload int_payload(int32_t *v) { ep_payload p = { EP_INT, EP_NONE, 1, v }; return p; }
-static ep_payload float_payload(float *v) { ep_payload p = { EP_FLOAT32, EP_NONE, 1, v }; return p; }
-static ep_payload double_payload(double *v) { ep_payload p = { EP_FLOAT64, EP_NONE, 1, v }; return p; }
-static ep_payload str_payload(const char *s, int32_t n) { ep_payload p = { EP_STR, EP_NONE, n, (void *)s }; return p; }
-static ep_payload list_payload(ep_type elem, int32_t count, void *data) { ep_payload p = { EP_LIST, elem, count, data }; return p; }
+static inline ep_payload int_payload(int32_t *v) { ep_payload p = { EP_INT, EP_NONE, 1, v }; return p; }
+static inline ep_payload float_payload(float *v) { ep_payload p = { EP_FLOAT32, EP_NONE, 1, v }; return p; }
+static inline ep_payload double_payload(double *v) { ep_payload p = { EP_FLOAT64, EP_NONE, 1, v }; return p; }
+static inline ep_payload str_payload(const char *s, int32_t n) { ep_payload p = { EP_STR, EP_NONE, n, (void *)s }; return p; }
+static inline ep_payload list_payload(ep_type elem, int32_t count, void *data) { ep_payload p = { EP_LIST, elem, count, data }; return p; }
 #endif
