@@ -34,6 +34,7 @@ typedef struct msg {
   ep_payload p;
   int kind;
   int taken; /* set by the receiver once it has copied the data (blocking kinds) */
+  int owned; /* data and msg are heap copies the receiver frees (isend, a late sendrecv) */
   int from;
 } msg;
 
@@ -49,6 +50,9 @@ typedef struct core_s {
   int finished;
   int status;
   int op, peer, line;   /* the wait (op W_NONE when running) */
+  /* While parked in recv/sendrecv: where a sender may deliver the value directly. */
+  ep_payload *inbox_out;
+  int delivered;
   int coll_kind, coll_arg;
   uint64_t collectives; /* rounds entered */
   ep_outbuf out;
@@ -310,28 +314,67 @@ static void take(channel *ch, int src, ep_payload *out) {
   if (!ch->head) ch->tail = 0;
   ep_payload_fill(out, &m->p, m->p.data, ep_payload_bytes(&m->p));
   core *sender = &cores[src];
-  if (m->kind == K_ISEND) {
+  if (m->owned) {
+    int isend = m->kind == K_ISEND;
     ep_free(m->p.data);
     ep_free(m);
-    if (--ch->pending_isends == 0 && sender->parked && sender->op == W_WAIT_SENT) wake(sender);
+    if (isend && --ch->pending_isends == 0 && sender->parked && sender->op == W_WAIT_SENT) wake(sender);
   } else {
     m->taken = 1; /* m lives on the sender's stack: touch it no more */
-    if (sender->parked && (sender->op == W_SEND || sender->op == W_SENDRECV)) wake(sender);
+    if (sender->parked && (sender->op == W_SEND || sender->op == W_SENDRECV) && !sender->inbox_out) wake(sender);
   }
+}
+
+/* Direct delivery: when `c` is already parked receiving from `from` with nothing queued
+   before this message, the sender copies the value into the receiver's result and wakes
+   it. The rendezvous is then complete at once, so the sender does not park: one wake per
+   message instead of two (receiver woken, then sender woken). A kind that does not
+   match the receiver's call is queued instead, for the receiver to report. Lock held. */
+static int try_deliver(core *c, int from, const ep_payload *p, int kind) {
+  if (!c->parked || !c->inbox_out || c->delivered || c->peer != from) return 0;
+  if (!(c->op == W_RECV && kind != K_SENDRECV) && !(c->op == W_SENDRECV && kind == K_SENDRECV)) return 0;
+  if (chan(from, c->id)->head) return 0;
+  ep_payload_fill(c->inbox_out, p, p->data, ep_payload_bytes(p));
+  c->delivered = 1;
+  wake(c);
+  return 1;
+}
+
+static msg *heap_message(const ep_payload *p, int kind, int from) {
+  msg *m = ep_alloc(sizeof *m);
+  ep_payload_fill(&m->p, p, p->data, ep_payload_bytes(p)); /* later changes by the sender do not show */
+  m->kind = kind;
+  m->taken = 0;
+  m->owned = 1;
+  m->from = from;
+  return m;
+}
+
+/* Parks `me` until a message from src is queued or delivered into *out (1 if delivered). */
+static int await_message(core *me, int op, int src, ep_payload *out, int line) {
+  channel *ch = chan(src, me->id);
+  me->inbox_out = out;
+  me->delivered = 0;
+  while (!ch->head && !me->delivered) park(me, op, src, line);
+  me->inbox_out = 0;
+  return me->delivered;
 }
 
 void ep_send(const ep_payload *p, int dest, int line) {
   core *me = self();
   ep_check_peer(me->id, dest, "send", EP_BAD_SEND, 0, line);
-  msg m;
-  m.p = *p;
-  m.kind = K_SEND;
-  m.taken = 0;
-  m.from = me->id;
   enter(me);
-  enqueue(chan(me->id, dest), &m);
-  wake_receiver(&cores[dest], me->id);
-  while (!m.taken) park(me, W_SEND, dest, line);
+  if (!try_deliver(&cores[dest], me->id, p, K_SEND)) {
+    msg m;
+    m.p = *p;
+    m.kind = K_SEND;
+    m.taken = 0;
+    m.owned = 0;
+    m.from = me->id;
+    enqueue(chan(me->id, dest), &m);
+    wake_receiver(&cores[dest], me->id);
+    while (!m.taken) park(me, W_SEND, dest, line);
+  }
   leave();
 }
 
@@ -339,31 +382,46 @@ void ep_recv(ep_payload *out, int src, int line) {
   core *me = self();
   ep_check_peer(me->id, src, "recv", EP_BAD_RECV, 0, line);
   enter(me);
-  channel *ch = chan(src, me->id);
-  while (!ch->head) park(me, W_RECV, src, line);
-  if (ch->head->kind == K_SENDRECV) mismatch(me, "recv", src, K_SENDRECV, line);
-  take(ch, src, out);
+  if (!await_message(me, W_RECV, src, out, line)) {
+    channel *ch = chan(src, me->id);
+    if (ch->head->kind == K_SENDRECV) mismatch(me, "recv", src, K_SENDRECV, line);
+    take(ch, src, out);
+  }
   leave();
 }
 
 void ep_sendrecv(const ep_payload *p, ep_payload *out, int peer, int line) {
   core *me = self();
   ep_check_peer(me->id, peer, "sendrecv", EP_BAD_SENDRECV, 0, line);
-  msg m;
-  m.p = *p;
-  m.kind = K_SENDRECV;
-  m.taken = 0;
-  m.from = me->id;
   enter(me);
-  /* Post ours first, then receive: both sides post before either waits, so a matched
-     pair never blocks each other. */
-  enqueue(chan(me->id, peer), &m);
-  wake_receiver(&cores[peer], me->id);
   channel *in = chan(peer, me->id);
-  while (!in->head) park(me, W_SENDRECV, peer, line);
-  if (in->head->kind != K_SENDRECV) mismatch(me, "sendrecv", peer, in->head->kind, line);
-  take(in, peer, out);
-  while (!m.taken) park(me, W_SENDRECV, peer, line);
+  if (in->head) {
+    /* The peer came first: its value waits for us and it waits for ours. Deliver ours
+       before taking theirs (taking wakes it, and delivery needs it still parked). */
+    if (in->head->kind != K_SENDRECV) mismatch(me, "sendrecv", peer, in->head->kind, line);
+    if (!try_deliver(&cores[peer], me->id, p, K_SENDRECV)) {
+      enqueue(chan(me->id, peer), heap_message(p, K_SENDRECV, me->id));
+      wake_receiver(&cores[peer], me->id);
+    }
+    take(in, peer, out);
+  } else {
+    /* We come first: post ours (the peer takes it when it arrives) and wait for theirs. */
+    msg m;
+    m.p = *p;
+    m.kind = K_SENDRECV;
+    m.taken = 0;
+    m.owned = 0;
+    m.from = me->id;
+    enqueue(chan(me->id, peer), &m);
+    wake_receiver(&cores[peer], me->id);
+    if (!await_message(me, W_SENDRECV, peer, out, line)) {
+      if (in->head->kind != K_SENDRECV) mismatch(me, "sendrecv", peer, in->head->kind, line);
+      take(in, peer, out);
+    }
+    /* The peer takes ours before answering, so this only waits on a peer that queued its
+       answer without taking ours (it cannot, short of failing). */
+    while (!m.taken) park(me, W_SENDRECV, peer, line);
+  }
   leave();
 }
 
@@ -381,16 +439,13 @@ int ep_probe(int src, int line) {
 void ep_isend(const ep_payload *p, int dest, int line) {
   core *me = self();
   ep_check_peer(me->id, dest, "nonblocking_send", EP_BAD_SEND, 0, line);
-  msg *m = ep_alloc(sizeof *m);
-  ep_payload_fill(&m->p, p, p->data, ep_payload_bytes(p)); /* later changes by the sender do not show */
-  m->kind = K_ISEND;
-  m->taken = 0;
-  m->from = me->id;
   enter(me);
-  channel *ch = chan(me->id, dest);
-  enqueue(ch, m);
-  ch->pending_isends++;
-  wake_receiver(&cores[dest], me->id);
+  if (!try_deliver(&cores[dest], me->id, p, K_ISEND)) {
+    channel *ch = chan(me->id, dest);
+    enqueue(ch, heap_message(p, K_ISEND, me->id));
+    ch->pending_isends++;
+    wake_receiver(&cores[dest], me->id);
+  }
   leave();
 }
 
@@ -602,7 +657,7 @@ int ep_run(int ncores, int prefix, const char *file, int (*core_main)(void), int
   for (size_t c = 0; c < (size_t)n * (size_t)n; c++) {
     for (msg *m = channels[c].head, *next; m; m = next) {
       next = m->next;
-      if (m->kind == K_ISEND) { ep_free(m->p.data); ep_free(m); }
+      if (m->owned) { ep_free(m->p.data); ep_free(m); }
     }
   }
   for (int i = 0; i < n; i++) ep_free(cores[i].to_signal);
