@@ -35,7 +35,6 @@ typedef struct msg {
   int kind;
   int taken; /* set by the receiver once it has copied the data (blocking kinds) */
   int owned; /* data and msg are heap copies the receiver frees (isend, a late sendrecv) */
-  int from;
 } msg;
 
 typedef struct {
@@ -340,13 +339,12 @@ static int try_deliver(core *c, int from, const ep_payload *p, int kind) {
   return 1;
 }
 
-static msg *heap_message(const ep_payload *p, int kind, int from) {
+static msg *heap_message(const ep_payload *p, int kind) {
   msg *m = ep_alloc(sizeof *m);
   ep_payload_fill(&m->p, p, p->data, ep_payload_bytes(p)); /* later changes by the sender do not show */
   m->kind = kind;
   m->taken = 0;
   m->owned = 1;
-  m->from = from;
   return m;
 }
 
@@ -370,7 +368,6 @@ void ep_send(const ep_payload *p, int dest, int line) {
     m.kind = K_SEND;
     m.taken = 0;
     m.owned = 0;
-    m.from = me->id;
     enqueue(chan(me->id, dest), &m);
     wake_receiver(&cores[dest], me->id);
     while (!m.taken) park(me, W_SEND, dest, line);
@@ -400,7 +397,7 @@ void ep_sendrecv(const ep_payload *p, ep_payload *out, int peer, int line) {
        before taking theirs (taking wakes it, and delivery needs it still parked). */
     if (in->head->kind != K_SENDRECV) mismatch(me, "sendrecv", peer, in->head->kind, line);
     if (!try_deliver(&cores[peer], me->id, p, K_SENDRECV)) {
-      enqueue(chan(me->id, peer), heap_message(p, K_SENDRECV, me->id));
+      enqueue(chan(me->id, peer), heap_message(p, K_SENDRECV));
       wake_receiver(&cores[peer], me->id);
     }
     take(in, peer, out);
@@ -411,7 +408,6 @@ void ep_sendrecv(const ep_payload *p, ep_payload *out, int peer, int line) {
     m.kind = K_SENDRECV;
     m.taken = 0;
     m.owned = 0;
-    m.from = me->id;
     enqueue(chan(me->id, peer), &m);
     wake_receiver(&cores[peer], me->id);
     if (!await_message(me, W_SENDRECV, peer, out, line)) {
@@ -442,7 +438,7 @@ void ep_isend(const ep_payload *p, int dest, int line) {
   enter(me);
   if (!try_deliver(&cores[dest], me->id, p, K_ISEND)) {
     channel *ch = chan(me->id, dest);
-    enqueue(ch, heap_message(p, K_ISEND, me->id));
+    enqueue(ch, heap_message(p, K_ISEND));
     ch->pending_isends++;
     wake_receiver(&cores[dest], me->id);
   }
@@ -514,13 +510,19 @@ static round_slot *collective(core *me, int kind, int arg, const ep_payload *p, 
     s->arg = arg;
     s->first_core = me->id;
   } else if (s->kind != kind || s->arg != arg) {
+    /* Named in core-id order and reported by the higher id, whichever arrived first, so
+       the report does not depend on the schedule. */
     char mine[64], first[64];
     describe_collective(first, sizeof first, s->kind, s->arg);
     describe_collective(mine, sizeof mine, kind, arg);
-    leave();
-    ep_fail("RuntimeError", line, 0,
-            "collective mismatch: core %d called %s but core %d called %s; every core must call the same collectives in the same order",
-            s->first_core, first, me->id, mine);
+    int low = me->id < s->first_core ? me->id : s->first_core;
+    int high = me->id < s->first_core ? s->first_core : me->id;
+    char msg[256];
+    ep_plat_format(msg, sizeof msg,
+                   "collective mismatch: core %d called %s but core %d called %s; every core must call the same collectives in the same order",
+                   low, low == me->id ? mine : first, high, high == me->id ? mine : first);
+    /* The first core is parked in this round, its line recorded. */
+    ep_target_fail(high, "RuntimeError", high == me->id ? line : cores[high].line, 0, msg);
   }
   s->items[me->id] = p;
   uint64_t round = s->completed;
