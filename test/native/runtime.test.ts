@@ -103,7 +103,14 @@ function checkCollectives(r: Result, n: number, ordered: boolean): void {
     expect(lines[7]).toBe(n > 1 ? `reduce-mixed-max int ${2 * (n - 1)}` : "reduce-mixed-max float64 0.5");
     expect(lines[8]).toBe(`reduce-list-sum [${(n * (n - 1)) / 2}, ${-(n * (n - 1)) / 2}, ${7 * n}]`);
     const gathered = i === 0 ? ids.map((k) => `gather ${k} 'core-${k * k}'`) : [];
-    expect(lines.slice(9)).toEqual([...gathered, "before sync", "after sync"]);
+    expect(lines.slice(9)).toEqual([
+      ...gathered,
+      `allgather ${ids.map((k) => k * 3).join(" ")}`,
+      `scatter-int int ${i * i + 1}`,
+      `scatter-str str 'item-${i}'`,
+      "before sync",
+      "after sync",
+    ]);
   }
   if (ordered) {
     // Across cores: every line printed before the barrier comes out before every line after it.
@@ -147,7 +154,7 @@ describe.skipIf(!gcc)(`native runtime, host target (a thread per core)${gcc ? ""
     checkPairs(run("host", "basics", ["pairs"], 5), 5);
   });
 
-  it("runs bcast, reduce (every op, ints, floats, mixes, lists), gather and sync", () => {
+  it("runs bcast, reduce (every op, ints, floats, mixes, lists), gather, allgather, scatter and sync", () => {
     checkCollectives(run("host", "basics", ["collectives"], 5), 5, true);
     checkCollectives(run("host", "basics", ["collectives"], 1), 1, true);
   });
@@ -208,6 +215,8 @@ describe.skipIf(!gcc)(`native runtime, host target (a thread per core)${gcc ? ""
       "DeadlockError: core 1 called recv() with itself as the other core; this can never complete");
     checkFailure(run("host", "errors", ["overflow"], 3), 1, 24,
       "OverflowError: reduce('sum') overflows the 32-bit int range (4000000000)");
+    checkFailure(run("host", "errors", ["scatter-count"], 4), 0, 27,
+      "ValueError: scatter(): the root's data must be a list of numcores() = 4 items, not 3 items");
     checkFailure(run("host", "errors", ["collective-mismatch"], 2), 1, 26,
       "RuntimeError: collective mismatch: core 0 called sync but core 1 called bcast (root 0); every core must call the same collectives in the same order");
   });
@@ -234,7 +243,7 @@ describe.skipIf(!gcc || !mpi)(`native runtime, mpi target (a rank per core)${gcc
     checkNonblocking(run("mpi", "basics", ["nonblocking"], 3));
   });
 
-  it("gives a rank's non-zero exit status", () => {
+  it("gives the first non-zero exit status by core id, as host does", () => {
     expect(run("mpi", "basics", ["exit"], 4).status).toBe(5);
   });
 
@@ -246,5 +255,7 @@ describe.skipIf(!gcc || !mpi)(`native runtime, mpi target (a rank per core)${gcc
     checkFailure(run("mpi", "errors", ["fail"], 4), 2, 7, `  File "prog.py", line 7, in compute\nZeroDivisionError: division by zero\n`);
     checkFailure(run("mpi", "errors", ["overflow"], 3), 1, 24, "OverflowError: reduce('sum') overflows the 32-bit int range (4000000000)");
     checkFailure(run("mpi", "errors", ["mismatch"], 2), 1, 21, "DeadlockError: core 1 called recv(0) but core 0 called sendrecv(1)");
+    checkFailure(run("mpi", "errors", ["scatter-count"], 4), 0, 27,
+      "ValueError: scatter(): the root's data must be a list of numcores() = 4 items, not 3 items");
   });
 });

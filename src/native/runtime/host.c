@@ -27,7 +27,7 @@
 
 enum { K_SEND, K_SENDRECV, K_ISEND };                   /* message kinds */
 enum { W_NONE, W_SEND, W_RECV, W_SENDRECV, W_WAIT_SENT, W_COLL }; /* what a core waits in */
-enum { C_SYNC, C_BCAST, C_REDUCE, C_GATHER };           /* collective kinds */
+enum { C_SYNC, C_BCAST, C_REDUCE, C_GATHER, C_ALLGATHER, C_SCATTER }; /* collective kinds */
 
 typedef struct msg {
   struct msg *next;
@@ -112,12 +112,14 @@ static const char *coll_name(int kind) {
     case C_SYNC: return "sync";
     case C_BCAST: return "bcast";
     case C_REDUCE: return "reduce";
+    case C_ALLGATHER: return "allgather";
+    case C_SCATTER: return "scatter";
     default: return "gather";
   }
 }
 
 static void describe_collective(char *buf, size_t size, int kind, int arg) {
-  if (kind == C_SYNC) ep_plat_format(buf, size, "sync");
+  if (kind == C_SYNC || kind == C_ALLGATHER) ep_plat_format(buf, size, "%s", coll_name(kind));
   else if (kind == C_REDUCE) ep_plat_format(buf, size, "reduce('%s')", ep_op_name((ep_op)arg));
   else ep_plat_format(buf, size, "%s (root %d)", coll_name(kind), arg);
 }
@@ -481,20 +483,16 @@ static void complete(round_slot *s, core *me, int line) {
     if (!ep_fold(s->items, n, (ep_op)s->arg, &s->result, &bad, &kind, msg)) {
       ep_target_fail(bad, kind, line, 0, msg); /* lock held by me: ep_target_fail knows */
     }
-  } else if (s->kind == C_GATHER) {
-    size_t total = 0;
-    for (int i = 0; i < n; i++) total += ep_record_size(s->items[i]);
-    char *buf = ep_alloc(total + 1);
-    size_t at = 0;
-    for (int i = 0; i < n; i++) {
-      ep_record_write(buf + at, s->items[i]);
-      at += ep_record_size(s->items[i]);
+  } else if (s->kind == C_GATHER || s->kind == C_ALLGATHER) {
+    ep_payload *all = ep_alloc(sizeof(ep_payload) * (size_t)n);
+    for (int i = 0; i < n; i++) all[i] = *s->items[i];
+    ep_pack_records(all, n, &s->result);
+    ep_free(all);
+  } else if (s->kind == C_SCATTER) {
+    char msg[256];
+    if (!ep_scatter_records(s->items[s->arg], n, &s->result, msg)) {
+      ep_target_fail(s->arg, "ValueError", s->arg == me->id ? line : cores[s->arg].line, 0, msg);
     }
-    buf[total] = 0;
-    s->result.type = EP_BYTES;
-    s->result.elem_type = EP_NONE;
-    s->result.count = (int32_t)total;
-    s->result.data = buf;
   }
   (void)me;
 }
@@ -577,6 +575,21 @@ void ep_gather(const ep_payload *p, ep_payload *out, int root, int line) {
     out->count = 0;
     out->data = 0;
   }
+  leave();
+}
+
+void ep_allgather(const ep_payload *p, ep_payload *out, int line) {
+  core *me = self();
+  round_slot *s = collective(me, C_ALLGATHER, 0, p, line);
+  ep_payload_fill(out, &s->result, s->result.data, ep_payload_bytes(&s->result));
+  leave();
+}
+
+void ep_scatter(const ep_payload *p, ep_payload *out, int root, int line) {
+  core *me = self();
+  ep_check_peer(me->id, root, "scatter", EP_BAD_RECV, 1, line);
+  round_slot *s = collective(me, C_SCATTER, root, p, line);
+  ep_record_copy(&s->result, me->id, out);
   leave();
 }
 

@@ -54,11 +54,22 @@ void ep_target_fail(int core, const char *kind, int line, const char *func, cons
   ep_plat_exit(1);
 }
 
-void ep_exit(int status) {
+/* Ends this rank's part of the run. Every rank ends here (from ep_run or ep_exit): the
+   statuses are exchanged so that every rank exits with the run's status — the first
+   non-zero one by core id, as on host — instead of mpirun's "first to exit in time".
+   Pending nonblocking sends never received are left to MPI_Finalize. */
+static int finish_run(int status) {
   ep_out_finish(&out);
+  int *all = ep_alloc(sizeof(int) * (size_t)ep_rt.ncores);
+  MPI_Allgather(&status, 1, MPI_INT, all, 1, MPI_INT, MPI_COMM_WORLD);
+  int run_status = 0;
+  for (int i = 0; i < ep_rt.ncores && !run_status; i++) run_status = all[i];
+  ep_free(all);
   MPI_Finalize();
-  ep_plat_exit(status);
+  return run_status;
 }
+
+void ep_exit(int status) { ep_plat_exit(finish_run(status)); }
 
 /* ------------------------------------------------------------ point to point */
 
@@ -289,6 +300,61 @@ void ep_gather(const ep_payload *p, ep_payload *dst, int root, int line) {
   dst->data = all;
 }
 
+void ep_allgather(const ep_payload *p, ep_payload *dst, int line) {
+  (void)line;
+  int n = ep_rt.ncores;
+  int size = (int)ep_record_size(p);
+  char *record = ep_alloc((size_t)size);
+  ep_record_write(record, p);
+  int *sizes = ep_alloc(sizeof(int) * (size_t)n), *displs = ep_alloc(sizeof(int) * (size_t)n);
+  MPI_Allgather(&size, 1, MPI_INT, sizes, 1, MPI_INT, MPI_COMM_WORLD);
+  size_t total = 0;
+  for (int i = 0; i < n; i++) {
+    displs[i] = (int)total;
+    total += (size_t)sizes[i];
+  }
+  char *all = ep_alloc(total + 1);
+  all[total] = 0;
+  MPI_Allgatherv(record, size, MPI_BYTE, all, sizes, displs, MPI_BYTE, MPI_COMM_WORLD);
+  ep_free(record);
+  ep_free(sizes);
+  ep_free(displs);
+  dst->type = EP_BYTES;
+  dst->elem_type = EP_NONE;
+  dst->count = (int32_t)total;
+  dst->data = all;
+}
+
+void ep_scatter(const ep_payload *p, ep_payload *dst, int root, int line) {
+  ep_check_peer(rank, root, "scatter", EP_BAD_RECV, 1, line);
+  int n = ep_rt.ncores;
+  ep_payload records = { EP_NONE, EP_NONE, 0, 0 };
+  int *sizes = 0, *displs = 0;
+  if (rank == root) {
+    char msg[256];
+    if (!ep_scatter_records(p, n, &records, msg)) ep_target_fail(rank, "ValueError", line, 0, msg);
+    sizes = ep_alloc(sizeof(int) * (size_t)n);
+    displs = ep_alloc(sizeof(int) * (size_t)n);
+    const char *base = records.data;
+    for (int i = 0; i < n; i++) {
+      ep_payload item;
+      ep_gathered_item(&records, i, &item);
+      displs[i] = (int)((const char *)item.data - base - (ptrdiff_t)sizeof(ep_record_header));
+      sizes[i] = (int)ep_record_size(&item);
+    }
+  }
+  int size;
+  MPI_Scatter(sizes, 1, MPI_INT, &size, 1, MPI_INT, root, MPI_COMM_WORLD);
+  char *record = ep_alloc((size_t)size);
+  MPI_Scatterv(records.data, sizes, displs, MPI_BYTE, record, size, MPI_BYTE, root, MPI_COMM_WORLD);
+  ep_payload mine = { EP_BYTES, EP_NONE, size, record };
+  ep_record_copy(&mine, 0, dst);
+  ep_free(record);
+  ep_free(records.data);
+  ep_free(sizes);
+  ep_free(displs);
+}
+
 /* -------------------------------------------------------------------- run */
 
 int ep_run(int ncores, int prefix, const char *file, int (*core_main)(void), int argc, char **argv) {
@@ -305,14 +371,5 @@ int ep_run(int ncores, int prefix, const char *file, int (*core_main)(void), int
   ep_out_init(&out, rank, prefix);
   pending = ep_alloc(sizeof(pending_sends) * (size_t)size);
   ep_plat_memset(pending, 0, sizeof(pending_sends) * (size_t)size);
-  int status = core_main();
-  ep_out_finish(&out);
-  /* Nonblocking sends never received are cancelled by MPI_Finalize's cleanup; our copies go. */
-  for (int i = 0; i < size; i++) {
-    ep_free(pending[i].req);
-    ep_free(pending[i].buf);
-  }
-  ep_free(pending);
-  MPI_Finalize();
-  return status;
+  return finish_run(core_main());
 }

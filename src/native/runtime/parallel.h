@@ -81,6 +81,15 @@ int    ep_argc(void);                                            /* the program'
 char **ep_argv(void);
 double ep_wtime(void);                                           /* seconds from an arbitrary origin (monotonic) */
 
+/* allgather: ep_gather's records on every core. */
+void ep_allgather(const ep_payload *p, ep_payload *out, int line);
+/* scatter: root passes an EP_LIST of numcores() elements (core i gets element i as a
+   scalar) or an EP_BYTES of numcores() records in ep_gather's layout (core i gets item i,
+   e.g. strings or lists the compiler packed with ep_pack_records); *out on every core. */
+void ep_scatter(const ep_payload *p, ep_payload *out, int root, int line);
+/* Packs n payloads into the records layout (a fresh ep_alloc'd EP_BYTES payload). */
+void ep_pack_records(const ep_payload *items, int n, ep_payload *out);
+
 /* One record of a gathered buffer (see ep_gather). */
 typedef struct { int32_t type, elem_type, count, nbytes; } ep_record_header;
 /* Item i (0 <= i < numcores()) of the buffer ep_gather produced: fills *item with a payload

@@ -80,6 +80,65 @@ void ep_gathered_item(const ep_payload *gathered, int i, ep_payload *item) {
   item->data = (void *)(at + sizeof h);
 }
 
+void ep_pack_records(const ep_payload *items, int n, ep_payload *out) {
+  size_t total = 0;
+  for (int i = 0; i < n; i++) total += ep_record_size(&items[i]);
+  char *buf = ep_alloc(total + 1);
+  size_t at = 0;
+  for (int i = 0; i < n; i++) {
+    ep_record_write(buf + at, &items[i]);
+    at += ep_record_size(&items[i]);
+  }
+  buf[total] = 0;
+  out->type = EP_BYTES;
+  out->elem_type = EP_NONE;
+  out->count = (int32_t)total;
+  out->data = buf;
+}
+
+void ep_record_copy(const ep_payload *records, int i, ep_payload *out) {
+  ep_payload item;
+  ep_gathered_item(records, i, &item);
+  ep_payload_fill(out, &item, item.data, ep_payload_bytes(&item));
+}
+
+/* Counts the records of a records buffer (-1 when it is not one). */
+static int count_records(const ep_payload *p) {
+  const char *at = p->data, *end = at + p->count;
+  int n = 0;
+  while (at + sizeof(ep_record_header) <= end) {
+    ep_record_header h;
+    ep_plat_memcpy(&h, at, sizeof h);
+    at += sizeof h + pad8((size_t)h.nbytes);
+    n++;
+  }
+  return at == end ? n : -1;
+}
+
+int ep_scatter_records(const ep_payload *p, int n, ep_payload *out, char *err_msg) {
+  int items = p->type == EP_LIST ? p->count : p->type == EP_BYTES ? count_records(p) : -1;
+  if (items != n) {
+    if (items < 0) ep_plat_format(err_msg, 256, "scatter(): the root's data must be a list of numcores() = %d items, not a %s", n, ep_type_name(p->type));
+    else ep_plat_format(err_msg, 256, "scatter(): the root's data must be a list of numcores() = %d items, not %d item%s", n, items, items == 1 ? "" : "s");
+    return 0;
+  }
+  if (p->type == EP_BYTES) {
+    ep_payload_fill(out, p, p->data, (size_t)p->count);
+    return 1;
+  }
+  ep_payload *parts = ep_alloc(sizeof(ep_payload) * (size_t)(n > 0 ? n : 1));
+  size_t w = ep_elem_size(p->elem_type);
+  for (int i = 0; i < n; i++) {
+    parts[i].type = p->elem_type;
+    parts[i].elem_type = EP_NONE;
+    parts[i].count = 1;
+    parts[i].data = (char *)p->data + (size_t)i * w;
+  }
+  ep_pack_records(parts, n, out);
+  ep_free(parts);
+  return 1;
+}
+
 /* -------------------------------------------------------------------- reduce */
 
 const char *ep_op_name(ep_op op) {

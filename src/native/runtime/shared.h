@@ -36,6 +36,13 @@ void ep_payload_fill(ep_payload *out, const ep_payload *header, const void *data
 size_t ep_record_size(const ep_payload *p);
 void   ep_record_write(char *dst, const ep_payload *p); /* writes ep_record_size(p) bytes */
 
+/* The records a scatter hands out: one per core from the root's payload (see ep_scatter),
+   as a fresh EP_BYTES payload; 0 with err_msg (size 256) filled when the root's data is
+   not numcores() items. */
+int ep_scatter_records(const ep_payload *p, int n, ep_payload *out, char *err_msg);
+/* *out = a fresh copy of record i of a records buffer. */
+void ep_record_copy(const ep_payload *records, int i, ep_payload *out);
+
 /* ---- reduce: folds items[0..n-1] (core i's contribution is items[i]) in core-id order,
    exactly as the interpreter: ints stay 32-bit (OverflowError), a float makes a float,
    lists reduce element-wise. On success fills *out (fresh buffer) and returns 1; on an

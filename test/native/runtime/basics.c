@@ -138,6 +138,40 @@ static int collectives(void) {
     }
   } else if (all.type != EP_NONE) return 2;
   ep_free(all.data);
+
+  int32_t mine = me * 3;
+  ep_payload m = int_payload(&mine), every;
+  ep_allgather(&m, &every, 48);
+  char line[1024];
+  int at = snprintf(line, sizeof line, "allgather");
+  for (int i = 0; i < n; i++) {
+    ep_payload item;
+    ep_gathered_item(&every, i, &item);
+    at += snprintf(line + at, sizeof line - (size_t)at, " %d", *(int32_t *)item.data);
+  }
+  say("%s\n", line);
+  ep_free(every.data);
+
+  /* scatter from the last core: a list of ints (one each), then strings packed as records. */
+  int32_t *squares = malloc(sizeof(int32_t) * (size_t)n);
+  ep_payload *words = malloc(sizeof(ep_payload) * (size_t)n);
+  char (*texts)[16] = malloc(16 * (size_t)n);
+  for (int i = 0; i < n; i++) {
+    squares[i] = i * i + 1;
+    words[i] = str_payload(texts[i], snprintf(texts[i], 16, "item-%d", i));
+  }
+  ep_payload sq = list_payload(EP_INT, n, squares), packed, got;
+  ep_scatter(&sq, &got, n - 1, 49);
+  show("scatter-int", &got);
+  ep_free(got.data);
+  ep_pack_records(words, n, &packed);
+  ep_scatter(&packed, &got, n - 1, 50);
+  show("scatter-str", &got);
+  ep_free(got.data);
+  ep_free(packed.data);
+  free(squares);
+  free(words);
+  free(texts);
   /* Lines printed before a barrier come before lines printed after it. */
   say("before sync\n");
   ep_sync(47);

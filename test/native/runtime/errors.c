@@ -33,6 +33,10 @@ static int core_main(void) {
   } else if (!strcmp(mode, "overflow")) {
     v = 2000000000;
     ep_reduce(&p, EP_OP_SUM, 24);
+  } else if (!strcmp(mode, "scatter-count")) { /* the root's list is one item short */
+    int32_t items[64] = { 0 };
+    ep_payload list = { EP_LIST, EP_INT, n - 1, items };
+    ep_scatter(&list, &in, 0, 27);
   } else if (!strcmp(mode, "collective-mismatch")) {
     if (me == 0) ep_sync(25); else ep_bcast(&p, 0, 26);
   }
