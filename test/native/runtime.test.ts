@@ -170,6 +170,12 @@ describe.skipIf(!gcc)(`native runtime, host target (a thread per core)${gcc ? ""
     expect(r.stdout).not.toContain("wrong");
   });
 
+  it("takes the core count from EPYTHON_CORES when ep_run is given none", () => {
+    const r = spawnSync(build("host", "basics"), ["many", "0"], { encoding: "utf8", env: { ...process.env, EPYTHON_CORES: "6" } });
+    expect(r.status).toBe(0);
+    expect(linesOf(r.stdout, 0)).toEqual(["token came back as 6", "sum 15"]);
+  });
+
   it("gives the first non-zero exit status by core id", () => {
     expect(run("host", "basics", ["exit"], 4).status).toBe(5);
   });
