@@ -112,6 +112,8 @@ class _Bridge:
         self.closed = False
         self.kernels: Dict[str, "Kernel"] = {}
         self.device_globals: List[str] = []
+        #: Kernels that did not compile, with their errors (raised when they are launched).
+        self.broken: Dict[str, SyntaxError] = {}
         self.version = 0  # bumped by every kernel decorated or variable defined
         self.loaded_version = -1
         self.scopes: Dict[int, CallScope] = {}
@@ -197,11 +199,33 @@ class _Bridge:
                 dialects = {k.dialect(self.options["dialect"]) for k in kernels} or {self.options["dialect"]}
                 if len(dialects) > 1:
                     raise ValueError("all kernels must use the same dialect (classic=True on some but not all)")
-                source, file = _kernels.build_module([k.function for k in kernels], self.device_globals,
-                                                     _kernel_function, _this_module())
-                rt.call(Msg.LOAD, (source, file, dialects.pop() == "classic", list(self.device_globals)))
+                classic = dialects.pop() == "classic"
+                # A kernel that does not compile must not take the others down with it:
+                # find the failing ones (each alone), keep their errors for their own
+                # launches, and load the rest.
+                self.broken.clear()
+                try:
+                    self._load(rt, kernels, classic)
+                except SyntaxError:
+                    for k in kernels:
+                        try:
+                            self._load(rt, [k], classic)
+                        except SyntaxError as e:
+                            self.broken[k.name] = e
+                    self._load(rt, [k for k in kernels if k.name not in self.broken], classic)
                 self.loaded_version = self.version
             return rt
+
+    def _load(self, rt: Runtime, kernels: List["Kernel"], classic: bool) -> None:
+        source, file = _kernels.build_module([k.function for k in kernels], self.device_globals,
+                                             _kernel_function, _this_module())
+        rt.call(Msg.LOAD, (source, file, classic, list(self.device_globals)))
+
+    def check_compiled(self, name: str) -> None:
+        """Raises the compile error of kernel ``name`` if it did not compile."""
+        error = self.broken.get(name)
+        if error is not None:
+            raise SyntaxError(*error.args)
 
     # -- launches ---------------------------------------------------------------------
     def start(self, msg: int, body_of: Callable[[CallScope], Tuple[Any, ...]], wait: bool) -> Union["KernelHandle", List[Any]]:
@@ -428,6 +452,8 @@ class Kernel:
         def body(scope: CallScope) -> Tuple[Any, ...]:
             return (self.name, [marshal(a, scope, prefetch=prefetch) for a in args], launch)
 
+        _bridge.ensure_loaded()
+        _bridge.check_compiled(self.name)
         return _bridge.start(Msg.LAUNCH, body, wait=not opts.get("asynchronous"))
 
     def __repr__(self) -> str:

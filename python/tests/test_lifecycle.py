@@ -139,3 +139,14 @@ def test_trace_file_records_kernels_and_transfers(script, tmp_path):
                "print(any(e.get('cat') == 'run' for e in ev))")
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines() == ["[3.0, 3.0]", "['fetch 64 B from host']", "True"]
+
+
+def test_a_kernel_that_does_not_compile_leaves_the_others_usable(script):
+    r = script("from epython import offload\n"
+               "@offload\ndef broken(x):\n    try:\n        return x\n    except ValueError:\n        return 0\n"
+               "@offload\ndef fine():\n    return 1\n"
+               "try:\n    broken(1)\nexcept SyntaxError as e:\n    print('SyntaxError', 'line 4' if ':4:' in str(e) else str(e))\n"
+               "print(fine(target=0))\n"
+               "try:\n    broken(2)\nexcept SyntaxError:\n    print('still a SyntaxError')\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["SyntaxError line 4", "[1]", "still a SyntaxError"]

@@ -296,3 +296,21 @@ describe("offload trace", () => {
     expect(() => plain.traceJson()).toThrow(/trace: true/);
   });
 });
+
+describe("kernels from a file", () => {
+  it("loadFile reads the module and tracebacks name the file", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "epython-kernels-"));
+    const file = join(dir, "kernels.py");
+    writeFileSync(file, "def half(x):\n    return x // 2\n\ndef bad():\n    return 1 // 0\n");
+    const dev = openDevice({ cores: 2, stdout: () => {} });
+    dev.loadFile(file);
+    expect(await dev.call("half", [9])).toEqual([4, 4]);
+    const err = (await dev.call("bad", [], { target: 0 }).catch((e: unknown) => e)) as KernelError;
+    expect(err.report).toContain(`File "${file}", line 5, in bad`);
+    expect(err.report).toContain("return 1 // 0");
+    expect(() => dev.loadFile(join(dir, "missing.py"))).toThrow(/cannot read the kernel file/);
+  });
+});

@@ -29,7 +29,7 @@ import { profiles } from "../../device/profiles.js";
 import { PyError } from "../../vm/errors.js";
 import type { DeviceCore } from "../../vm/driver.js";
 import type { Value } from "../../vm/values.js";
-import { compile } from "../compile.js";
+import { compile, readFromDisk } from "../compile.js";
 import { deviceOptions, EPythonUsageError, type RunOptions } from "../options.js";
 import { formatRuntimeError } from "../report.js";
 import { DeviceClosedError, KernelError } from "./errors.js";
@@ -201,6 +201,17 @@ export class OffloadDevice {
     this.lastSource = source;
     this.loadOptions = { ...options, file };
     return this.reloadWith(program);
+  }
+
+  /**
+   * load() from a file: read as CPython reads source (UTF-8 or its PEP 263 coding
+   * line); tracebacks name the file. A file that cannot be read throws an Error
+   * naming it.
+   */
+  loadFile(path: string, options: Omit<LoadOptions, "file"> = {}): Handle {
+    const source = readFromDisk(path);
+    if (source === null) throw new Error(`cannot read the kernel file '${path}'`);
+    return this.load(source, { ...options, file: path });
   }
 
   /** Launches kernel `name` (queued until its cores are free) and returns its handle. */

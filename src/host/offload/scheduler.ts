@@ -99,20 +99,36 @@ export class Scheduler {
     return this.running.size > 0 || this.autoJobs.length > 0 || this.coreIds.some((c) => this.queues[c].size > 0);
   }
 
-  /** Starts every part that can start now (re-entrant calls are folded into one loop). */
-  pump(): void {
+  /**
+   * Starts every part that can start now (re-entrant calls are folded into one loop).
+   * `freed`: only that core's queue (and auto jobs) can have changed — the common case
+   * when a part ends, which then costs O(1) instead of a scan of every core.
+   */
+  pump(freed?: number): void {
+    if (freed !== undefined) this.freed.push(freed);
+    else this.rescan = true;
     if (this.starting) return;
     this.starting = true;
     try {
-      let progress = true;
-      while (progress) {
-        progress = this.assignAuto();
-        for (const c of this.coreIds) if (this.startHead(c)) progress = true;
+      for (;;) {
+        let progress = this.autoJobs.length > 0 && this.assignAuto();
+        if (progress || this.rescan) {
+          this.rescan = false;
+          this.freed.length = 0;
+          for (const c of this.coreIds) if (this.startHead(c)) progress = true;
+        } else {
+          while (this.freed.length) if (this.startHead(this.freed.pop()!)) progress = true;
+        }
+        if (!progress && !this.rescan && this.freed.length === 0) break;
       }
     } finally {
       this.starting = false;
     }
   }
+  /** Cores freed since pump() last looked (their queues are the ones to look at). */
+  private readonly freed: number[] = [];
+  /** Set when every core's queue must be looked at (a new job, an auto assignment). */
+  private rescan = false;
 
   private assignAuto(): boolean {
     let assigned = false;
@@ -159,6 +175,6 @@ export class Scheduler {
     this.running.delete(core);
     if (this.queues[core].peek() === job) this.queues[core].shift();
     job.ended(core, end);
-    this.pump();
+    this.pump(core);
   }
 }
