@@ -41,7 +41,8 @@ export interface NativeRunOptions extends NativeOptions {
 
 /** Builds and runs; output goes to this process's stdout/stderr; returns the exit status. */
 export function nativeRun(source: string, opts: NativeRunOptions): number {
-  const exe = nativeBuild(source, opts);
+  // The core count goes on the command line: the cached executable serves every count.
+  const exe = nativeBuild(source, { ...opts, cores: 1, output: undefined });
   const argv = ["--cores", String(opts.cores ?? 1)];
   if (opts.prefix === false) argv.push("--no-prefix");
   if (opts.seed !== undefined) argv.push("--seed", String(opts.seed >>> 0));

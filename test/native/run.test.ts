@@ -112,6 +112,45 @@ describe.skipIf(!hasCC)("epython run --native", () => {
     expect(b.stderr).toContain("IndexError: list index out of range");
   }, 120_000);
 
+  const RING = [
+    "from parallel import coreid, numcores, sendrecv, reduce, sync",
+    "me = coreid()", "n = numcores()",
+    "token = [me * 1.5, float(me)]", "total = 0.0",
+    "for step in range(3):",
+    "    got = sendrecv(token, (me + 1) % n if me % 2 == 0 else (me - 1 + n) % n)",
+    "    total += got[0] + got[1]",
+    "sync()", "s = reduce(total, 'sum')", "m = reduce(me, 'max')",
+    "print('core', me, 'of', n, 'sum', s, 'max', m)", "",
+  ].join("\n");
+
+  for (const cores of [16, 256]) {
+    it.skipIf(!realTransport)(`host threads: sendrecv and reduce on ${cores} cores as the interpreter`, () => {
+      const f = join(mkdtempSync(join(tmpdir(), "ep-native-")), "ring.py");
+      writeFileSync(f, RING);
+      const r = native(["--cores", String(cores), f]);
+      expect(r.stderr).toBe("");
+      const want = execFileSync("node", [cliPath, "run", "--cores", String(cores), f], { cwd: repoRoot, encoding: "utf8" });
+      const sorted = (t: string) => t.split("\n").sort().join("\n");
+      expect(sorted(r.stdout)).toBe(sorted(want));
+    }, 180_000);
+  }
+
+  const hasMpi = spawnSync("sh", ["-c", "command -v mpicc && command -v mpirun"]).status === 0;
+  it.skipIf(!realTransport || !hasMpi)("epython build --target mpi: ranks give the host threads' output", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ep-native-"));
+    const f = join(dir, "ring.py");
+    writeFileSync(f, RING);
+    const exe = join(dir, "ring");
+    const b = spawnSync("node", [cliPath, "build", "--target", "mpi", f, "-o", exe], { cwd: repoRoot, env, encoding: "utf8" });
+    expect(b.stderr).toBe("");
+    const mpiEnv = { ...env, OMPI_ALLOW_RUN_AS_ROOT: "1", OMPI_ALLOW_RUN_AS_ROOT_CONFIRM: "1" };
+    const r = spawnSync("mpirun", ["--oversubscribe", "-np", "4", exe], { env: mpiEnv, encoding: "utf8", timeout: 120_000 });
+    const want = native(["--cores", "4", f]);
+    const sorted = (t: string) => t.split("\n").sort().join("\n");
+    expect(r.status).toBe(0);
+    expect(sorted(r.stdout)).toBe(sorted(want.stdout));
+  }, 180_000);
+
   it("gives the interpreter's random sequences under --seed", () => {
     const dir = mkdtempSync(join(tmpdir(), "ep-native-"));
     const f = join(dir, "rnd.py");
