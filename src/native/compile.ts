@@ -84,7 +84,8 @@ export function buildExecutable(cSource: string, opts: BuildOptions = {}): { exe
   // Every runtime C file except the other target's transport (host.c vs mpi.c).
   const other = target === "mpi" ? "host.c" : "mpi.c";
   const cFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".c") && f !== other).map((f) => join(dir, f));
-  const sources = [...new Set([...cFiles(rt), ...(tr === rt ? [] : cFiles(tr))])].sort();
+  // With a transport directory of its own, only core.c comes from the runtime.
+  const sources = tr === rt ? cFiles(rt).sort() : [join(rt, "core.c"), ...cFiles(tr).sort()];
   const hash = createHash("sha256");
   hash.update(cSource).update(JSON.stringify({ cc, flags, target }));
   const headers = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".h")).map((f) => join(dir, f));

@@ -12,8 +12,8 @@ import { cliPath, repoRoot } from "../helpers/run.js";
 
 // A transport given in EPYTHON_NATIVE_TRANSPORT_DIR (e.g. a checkout of the runtime helper's) counts as real.
 const givenTransport = process.env.EPYTHON_NATIVE_TRANSPORT_DIR;
-const realTransport = (!!givenTransport && !givenTransport.includes("fixtures"))
-  || (existsSync(join(repoRoot, "src/native/runtime/parallel.h")) && existsSync(join(repoRoot, "src/native/runtime/host.c")));
+const realTransport = givenTransport ? !givenTransport.includes("fixtures")
+  : existsSync(join(repoRoot, "src/native/runtime/parallel.h")) && existsSync(join(repoRoot, "src/native/runtime/host.c"));
 const env = { ...process.env, ...(realTransport ? {} : { EPYTHON_NATIVE_TRANSPORT_DIR: join(repoRoot, "test/native/fixtures") }) };
 const hasCC = spawnSync("sh", ["-c", "command -v cc || command -v gcc"]).status === 0;
 
