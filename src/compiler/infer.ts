@@ -80,6 +80,9 @@ export function join(a: Ty | null, b: Ty | null): Ty | null | "conflict" {
   if (b === null) return a;
   if (sameTy(a, b)) return a;
   if ((a.k === "int" && b.k === "float") || (a.k === "float" && b.k === "int")) return FLOAT;
+  // A list-typed value may be None (gather() off the root, `xs if c else None`): NULL.
+  if (a.k === "none" && b.k === "list") return b;
+  if (a.k === "list" && b.k === "none") return a;
   if (a.k === "list" && b.k === "list") {
     const e = join(a.elem, b.elem);
     return e === "conflict" ? "conflict" : listOf(e);
@@ -160,6 +163,7 @@ const RANDOM_FUNCS = new Set(["random", "randint", "randrange", "uniform", "seed
 export const PARALLEL_FUNCS = new Set([
   "coreid", "numcores", "send", "recv", "sendrecv", "bcast", "reduce", "allreduce", "sync",
   "probe", "nonblocking_send", "test_sent", "wait_sent", "ishost", "isdevice",
+  "gather", "allgather", "scatter",
 ]);
 const MODULES: Record<string, Set<string>> = {
   math: new Set([...MATH_FLOAT1, ...MATH_FLOAT2, ...MATH_INT1, ...MATH_CONSTS]),
@@ -167,13 +171,13 @@ const MODULES: Record<string, Set<string>> = {
   parallel: PARALLEL_FUNCS,
 };
 const BUILTINS = new Set([
-  "print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "sum",
+  "any", "all", "sorted", "print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "sum",
   "list", "enumerate", "zip", "round",
 ]);
 
 /** Builtins of the interpreter that native code does not have (for a precise message). */
 const PY_BUILTINS = new Set([
-  "input", "divmod", "sorted", "reversed", "map", "filter", "any", "all", "hex", "oct", "bin", "chr", "ord",
+  "input", "divmod", "reversed", "map", "filter", "hex", "oct", "bin", "chr", "ord",
   "pow", "repr", "isinstance", "type", "tuple", "iter", "next", "hash", "id", "format", "ascii", "dict", "set",
 ]);
 
@@ -630,6 +634,11 @@ class Inferrer {
       throw this.err(node, `'in' needs a list of the element's type or two strs natively; found ${describe(l)} in ${describe(r)}`);
     }
     if (isNum(l) && isNum(r)) return;
+    if ((op === "==" || op === "!=") && l.k === "list" && r.k === "list") {
+      const le = l.elem, re = r.elem;
+      if (le === null || re === null || (isNum(le) && isNum(re)) || (le.k === "str" && re.k === "str")) return;
+      throw this.err(node, `native code compares lists of numbers or strs; found ${describe(l)} and ${describe(r)}`);
+    }
     if (l.k === "str" && r.k === "str") return;
     if ((op === "==" || op === "!=") && (l.k === "none" || r.k === "none")) return;
     throw this.err(node, `cannot compare ${describe(l)} with ${describe(r)} natively`);
@@ -802,6 +811,13 @@ class Inferrer {
         if (ts.some((t) => t === null)) return null;
         return ts.some((t) => t!.k === "float") ? FLOAT : INT;
       }
+      case "any": case "all": {
+        if (e.args.length !== 1 || e.keywords.length) throw this.err(e, `${name}() takes one argument natively`);
+        const a = e.args[0];
+        if (a.kind === "ListComp" || a.kind === "GeneratorExp") this.expr(sc, a);
+        else this.iterElem(sc, a);
+        return BOOL;
+      }
       case "sum": {
         if (e.args.length !== 1) throw this.err(e, "sum() takes one argument natively");
         const t = this.iterElem(sc, e.args[0]);
@@ -824,6 +840,12 @@ class Inferrer {
         const [t] = this.argsOf(sc, e, name, 1, 1);
         num(t, e.args[0], "round()");
         return INT;
+      }
+      case "sorted": {
+        if (e.args.length !== 1 || e.keywords.length) throw this.err(e, "sorted() takes one argument natively");
+        const t = this.iterElem(sc, e.args[0]);
+        if (t && !isNum(t) && t.k !== "str") throw this.err(e.args[0], "sorted() needs numbers or strs natively");
+        return t === null ? null : listOf(t);
       }
       case "list": {
         if (e.args.length !== 1) throw this.err(e, "list() takes one argument natively");
@@ -903,6 +925,22 @@ class Inferrer {
         this.sendable(e.args[0], t);
         intArg(1);
         return t;
+      }
+      case "gather": case "allgather": {
+        arity(fn === "gather" ? 2 : 1);
+        const t = this.expr(sc, e.args[0]);
+        this.sendable(e.args[0], t);
+        if (fn === "gather") intArg(1);
+        return t && listOf(t.k === "bool" ? BOOL : t);
+      }
+      case "scatter": {
+        arity(2);
+        const t = this.expr(sc, e.args[0]);
+        intArg(1);
+        if (t === null) return null;
+        if (t.k !== "list" || t.elem === null) throw this.err(e.args[0], `scatter() needs a list natively; found ${describe(t)}`);
+        this.sendable(e.args[0], t.elem);
+        return t.elem;
       }
       case "reduce": case "allreduce": {
         arity(2);

@@ -625,7 +625,7 @@ class CEmitter {
       case "bool": return c;
       case "int": case "float": return `(${c}) != 0`;
       case "str": return `(${c}).len != 0`;
-      case "list": return `(${c})->len != 0`;
+      case "list": return `ep_list_truth(${c})`;
       case "none": return `((void)(${c}), 0)`;
       default: throw this.err(e, `${describe(t)} cannot be a condition natively`);
     }
@@ -656,6 +656,7 @@ class CEmitter {
     if (want.k === "float" && isNum(t)) return `(ep_float)(${code})`;
     if (want.k === "int" && t.k === "bool") return `(ep_int)(${code})`;
     if (want.k === "list" && t.k === "list" && t.elem === null) return code;
+    if (want.k === "list" && t.k === "none") return `((void)(${code}), (ep_list *)NULL)`;
     throw this.err(node, `this is ${describe(t)} where ${describe(want)} is needed`);
   }
 
@@ -730,7 +731,7 @@ class CEmitter {
   private truthOf(v: string, t: Ty): string {
     switch (t.k) {
       case "str": return `(${v}.len != 0)`;
-      case "list": return `(${v}->len != 0)`;
+      case "list": return `ep_list_truth(${v})`;
       case "none": return "0";
       default: return `(${v} != 0)`;
     }
@@ -793,6 +794,11 @@ class CEmitter {
     const operands = [e.left, ...e.comparators];
     const tys = operands.map((o) => this.tyOf(ctx, o));
     const one = (op: A.CompareOperator, a: string, at: Ty, b: string, bt: Ty, node: A.Expr): string => {
+      if ((at.k === "none" && bt.k === "list") || (at.k === "list" && bt.k === "none")) {
+        const l = at.k === "list" ? a : b;
+        const eq = op === "is" || op === "==";
+        return `((${l}) ${eq ? "==" : "!="} NULL)`;
+      }
       if (op === "is" || op === "is not" || at.k === "none" || bt.k === "none") {
         const same = at.k === "none" && bt.k === "none";
         const eq = op === "is" || op === "==";
@@ -807,6 +813,15 @@ class CEmitter {
         return `${neg}({ ep_list *${l} = ${b}; ${this.cType(at)} ${x} = ${a}; int ${f} = 0; for (int32_t ${i} = 0; ${i} < ${l}->len; ${i}++) if (${eq}) { ${f} = 1; break; } ${f}; })`;
       }
       const cop = op;
+      if (at.k === "list" && bt.k === "list") {
+        // element-wise ==, as Python (numbers compare by value, strs by text)
+        const ea = at.elem ?? INT, eb = bt.elem ?? INT;
+        const x = this.fresh("x"), y = this.fresh("y"), i = this.fresh("i"), r = this.fresh("r");
+        const elemEq = ea.k === "str" ? `ep_str_eq(EP_AT(ep_str, ${x}, ${i}), EP_AT(ep_str, ${y}, ${i}))`
+          : `(double)EP_AT(${this.cType(ea)}, ${x}, ${i}) == (double)EP_AT(${this.cType(eb)}, ${y}, ${i})`;
+        const eq = `({ ep_list *${x} = ${a}, *${y} = ${b}; int ${r} = !${x} || !${y} ? ${x} == ${y} : ${x}->len == ${y}->len; if (${x} && ${y}) for (int32_t ${i} = 0; ${r} && ${i} < ${x}->len; ${i}++) ${r} = ${elemEq}; ${r}; })`;
+        return op === "==" ? eq : `(!${eq})`;
+      }
       if (at.k === "str") {
         if (op === "==") return `ep_str_eq(${a}, ${b})`;
         if (op === "!=") return `(!ep_str_eq(${a}, ${b}))`;
@@ -976,6 +991,11 @@ class CEmitter {
       case "str": return e.args.length ? this.strOf(ctx, e.args[0]) : `EP_STR_LIT("")`;
       case "round": return argT(0).k === "float" ? `ep_float_to_int(ep_round_half_even(${dbl(0)}), ${L}, FN)` : this.asInt(ctx, e.args[0]);
       case "list": return this.listExpr(ctx, e, t);
+      case "sorted": {
+        const et = (t as Ty & { k: "list" }).elem!;
+        const r = this.fresh("r");
+        return `({ ep_list *${r} = ${this.listExpr(ctx, e, t)}; ep_list_sort(${r}, ${sortKind(et)}); ${r}; })`;
+      }
       case "min": case "max": {
         const cmp = name === "max" ? ">" : "<";
         if (e.args.length === 1) {
@@ -991,6 +1011,19 @@ class CEmitter {
         const steps = vs.slice(1).map((v) => `${acc} = ${v} ${cmp} ${acc} ? ${v} : ${acc};`);
         acc = vs[0];
         return `({ ${decls.join(" ")} ${steps.join(" ")} ${acc}; })`;
+      }
+      case "any": case "all": {
+        // short-circuit: the first true (any) / false (all) element ends the loops
+        const r = this.fresh("r"), done = this.fresh("done");
+        const src = e.args[0];
+        const test = (code: string, et: Ty) => {
+          const tr = this.truthOf(code, et);
+          return name === "any" ? [`if (${tr}) { ${r} = 1; goto ${done}; }`] : [`if (!${tr}) { ${r} = 0; goto ${done}; }`];
+        };
+        const lines = src.kind === "ListComp" || src.kind === "GeneratorExp"
+          ? this.comprehension(ctx, src, (c) => { const v = this.fresh("a"); const et = this.tyOf(c, src.elt); return [`{ ${this.cType(et)} ${v} = ${this.expr(c, src.elt)};`, ...test(v, et), `}`]; })
+          : this.loopInto(ctx, [{ target: null, iter: src, ifs: [] }], (code, et) => test(code, et));
+        return `({ ep_bool ${r} = ${name === "any" ? 0 : 1}; ${lines.join(" ")} ${done}:; ${r}; })`;
       }
       case "sum": {
         const acc = this.fresh("sum");
@@ -1053,7 +1086,7 @@ class CEmitter {
         return `({ ${head} ${ct} _x; ep_list_remove_at(${l}, ep_pop_index(${l}, ${idx}, ${L}, FN), &_x); _x; })`;
       }
       case "reverse": return `({ ${head} ep_list_reverse(${l}); (ep_none)0; })`;
-      case "sort": return `({ ${head} ep_list_sort(${l}, ${et.k === "str" ? 2 : et.k === "float" ? 1 : 0}); (ep_none)0; })`;
+      case "sort": return `({ ${head} ep_list_sort(${l}, ${sortKind(et)}); (ep_none)0; })`;
       case "copy": return `ep_list_copy(${this.expr(ctx, f.value)})`;
       case "count": case "index": {
         const x = this.fresh("x");
@@ -1091,7 +1124,7 @@ class CEmitter {
     let body: string;
     if (t.k === "list") {
       const et = t.elem ?? INT;
-      body = `ep_buf_char(b, '['); for (int32_t i = 0; i < v->len; i++) { if (i) ep_buf_cstr(b, ", "); ${this.appendText("b", `EP_AT(${this.cType(et)}, v, i)`, et, true)} } ep_buf_char(b, ']');`;
+      body = `if (!v) { ep_buf_cstr(b, "None"); return; } ep_buf_char(b, '['); for (int32_t i = 0; i < v->len; i++) { if (i) ep_buf_cstr(b, ", "); ${this.appendText("b", `EP_AT(${this.cType(et)}, v, i)`, et, true)} } ep_buf_char(b, ']');`;
     } else if (t.k === "tuple") {
       const parts = t.elts.map((et, i) => `${i ? `ep_buf_cstr(b, ", "); ` : ""}${this.appendText("b", `v.f${i}`, et, true)}`);
       body = `ep_buf_char(b, '('); ${parts.join(" ")}${t.elts.length === 1 ? ` ep_buf_char(b, ',');` : ""} ep_buf_char(b, ')');`;
@@ -1265,6 +1298,24 @@ class CEmitter {
         const v = this.fresh("v"), p = this.fresh("p");
         return `({ ${this.cType(t)} ${v} = ${this.expr(ctx, e.args[0])}; ${this.pack(p, v, t)} ep_bcast(&${p}, ${core(1)}, ${L}); ${this.unpack(p, t, L)}; })`;
       }
+      case "gather": case "allgather": {
+        const et = (t as Ty & { k: "list" }).elem!;
+        const v = this.fresh("v"), p = this.fresh("p"), q = this.fresh("q"), r = this.fresh("r"), it = this.fresh("it");
+        const call = fn === "gather" ? `ep_gather(&${p}, &${q}, ${core(1)}, ${L});` : `ep_allgather(&${p}, &${q}, ${L});`;
+        const vt = this.tyOf(ctx, e.args[0]);
+        return `({ ${this.cType(et)} ${v} = ${this.coerceCode(this.expr(ctx, e.args[0]), vt, et, e)}; ${this.pack(p, v, et)} ep_payload ${q}; ${call} ep_list *${r} = NULL; ` +
+          `if (${q}.type == EP_BYTES) { int _n = ep_numcores(); ${r} = ep_list_new(_n, sizeof(${this.cType(et)})); for (int _c = 0; _c < _n; _c++) { ep_payload ${it}; ep_gathered_item(&${q}, _c, &${it}); EP_AT(${this.cType(et)}, ${r}, _c) = ({ ${this.unpack(it, et, L)}; }); } } ${r}; })`;
+      }
+      case "scatter": {
+        const lt = this.tyOf(ctx, e.args[0]) as Ty & { k: "list" };
+        const et = lt.elem!;
+        const v = this.fresh("v"), p = this.fresh("p"), q = this.fresh("q");
+        // Numbers travel as one EP_LIST; strs and lists as records (ep_pack_records).
+        const packed = isNum(et)
+          ? `ep_payload ${p} = { EP_LIST, ${this.payloadKind(et).type}, ${v} ? ${v}->len : 0, ${v} ? ${v}->data : NULL };`
+          : `ep_payload ${p} = { EP_NONE, EP_NONE, 0, NULL }; if (${v}) { ep_payload *_items = ep_alloc(sizeof(ep_payload) * (size_t)(${v}->len + 1)); for (int32_t _i = 0; _i < ${v}->len; _i++) { ${this.cType(et)} _x = EP_AT(${this.cType(et)}, ${v}, _i); ${this.pack("_pi", "_x", et)} _items[_i] = _pi; } ep_pack_records(_items, ${v}->len, &${p}); }`;
+        return `({ ep_list *${v} = ${this.exprAs(ctx, e.args[0], lt)}; ${packed} ep_payload ${q}; ep_scatter(&${p}, &${q}, ${core(1)}, ${L}); ${this.unpack(q, et, L)}; })`;
+      }
       case "reduce": case "allreduce": {
         const op = { sum: "EP_OP_SUM", min: "EP_OP_MIN", max: "EP_OP_MAX", prod: "EP_OP_PROD" }[(e.args[1] as A.StrLit).value]!;
         const v = this.fresh("v"), p = this.fresh("p");
@@ -1318,6 +1369,11 @@ function floatLit(v: number): string {
   let s = String(v);
   if (!/[.eE]/.test(s)) s += ".0";
   return `((ep_float)${s})`;
+}
+
+/** ep_list_sort's element kind (core.c). */
+function sortKind(t: Ty): number {
+  return t.k === "str" ? 2 : t.k === "float" ? 1 : t.k === "bool" ? 3 : 0;
 }
 
 /** An int32 constant in C (INT32_MIN cannot be written as a negated literal). */

@@ -255,18 +255,18 @@ ep_list *ep_range_list(ep_int start, ep_int stop, ep_int step, int line, const c
 
 void ep_list_reverse(ep_list *l) {
   size_t es = (size_t)l->esize;
-  char tmp[64];
   char *d = l->data;
+  /* byte-wise swap: elements (tuples) may be of any size */
   for (int32_t i = 0, j = l->len - 1; i < j; i++, j--) {
-    memcpy(tmp, d + (size_t)i * es, es);
-    memcpy(d + (size_t)i * es, d + (size_t)j * es, es);
-    memcpy(d + (size_t)j * es, tmp, es);
+    char *x = d + (size_t)i * es, *y = d + (size_t)j * es;
+    for (size_t k = 0; k < es; k++) { char t = x[k]; x[k] = y[k]; y[k] = t; }
   }
 }
 
 static int less_of(const void *a, const void *b, int kind) {
   if (kind == 0) return *(const ep_int *)a < *(const ep_int *)b;
   if (kind == 1) return *(const ep_float *)a < *(const ep_float *)b;
+  if (kind == 3) return *(const ep_bool *)a < *(const ep_bool *)b;
   return ep_str_cmp(*(const ep_str *)a, *(const ep_str *)b) < 0;
 }
 

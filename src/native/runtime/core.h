@@ -155,6 +155,8 @@ static inline int32_t ep_index(const ep_list *l, ep_int i, int store, int line, 
     ep_index_error(store ? "list assignment index out of range" : "list index out of range", line, fn);
   return k;
 }
+/* Python's truth of a list value that may be None (NULL). */
+static inline int ep_list_truth(const ep_list *l) { return l != NULL && l->len != 0; }
 /* Room for one more element; returns a pointer to the new last slot. */
 void *ep_list_push(ep_list *l);
 ep_list *ep_list_slice(const ep_list *l, ep_int lo, ep_int hi, int has_lo, int has_hi);
@@ -167,7 +169,7 @@ void ep_list_insert(ep_list *l, ep_int i, const void *elem);
 ep_int ep_pop_index(const ep_list *l, ep_int i, int line, const char *fn);
 ep_list *ep_range_list(ep_int start, ep_int stop, ep_int step, int line, const char *fn);
 void ep_list_reverse(ep_list *l);
-/* Sorts a list of ints (kind 0), floats (1) or strs (2) ascending (stable). */
+/* Sorts a list of ints (kind 0), floats (1), strs (2) or bools (3) ascending (stable). */
 void ep_list_sort(ep_list *l, int kind);
 
 /* -------------------------------------------------------------- strings */
