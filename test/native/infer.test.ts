@@ -74,12 +74,12 @@ describe("native type inference", () => {
 describe("C output", () => {
   it("names functions after the Python function and its types, with #line directives", () => {
     const c = emitC(infer("def axpy(a, x, y):\n    for i in range(len(x)):\n        y[i] = a * x[i] + y[i]\naxpy(2.0, [1.0, 2.0], [0.0, 0.0])\n"));
-    expect(c).toContain("static inline void py_axpy__f_Lf_Lf(ep_float v_a, ep_list * v_x, ep_list * v_y)");
+    expect(c).toContain("__attribute__((hot)) static inline void py_axpy__f_Lf_Lf(ep_float v_a, ep_list * v_x, ep_list * v_y)");
     expect(c).toContain('#line 3 "t.py"');
     // the loop is versioned: a fast copy without index checks when x[i] and y[i] stay in range
     expect(c).toMatch(/>= 0 && \(int64_t\)_hi\d+ - 1 \+ 0 < v_x->len/);
     // ... with the data pointers hoisted (restrict: a list stored into is not one read under another name)
-    expect(c).toMatch(/v_y != v_x\) \{/);
+    expect(c).toMatch(/v_y != v_x\)\) \{/);
     expect(c).toMatch(/ep_float \*restrict (_d\d+) = \(ep_float \*\)v_y->data;[\s\S]*\1\[_k\d+\] = _v\d+;/);
   });
 
