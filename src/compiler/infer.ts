@@ -175,6 +175,19 @@ const BUILTINS = new Set([
   "list", "enumerate", "zip", "round",
 ]);
 
+/** The str methods native code has: parameter types and result. */
+export const STR_METHODS: Record<string, [Ty[], Ty]> = {
+  join: [[listOf(STR)], STR],
+  upper: [[], STR],
+  lower: [[], STR],
+  strip: [[], STR],
+  startswith: [[STR], BOOL],
+  endswith: [[STR], BOOL],
+  find: [[STR], INT],
+  replace: [[STR, STR], STR],
+  split: [[], listOf(STR)],
+};
+
 /** Builtins of the interpreter that native code does not have (for a precise message). */
 const PY_BUILTINS = new Set([
   "input", "divmod", "reversed", "map", "filter", "hex", "oct", "bin", "chr", "ord",
@@ -714,6 +727,7 @@ class Inferrer {
         return null;
       }
       if (recv.k === "list") return this.listMethod(sc, e, e.func, recv);
+      if (recv.k === "str") return this.strMethod(sc, e, e.func);
       if (recv.k !== "module") throw this.err(e.func, `method '${e.func.attr}' of ${describe(recv)} is not supported natively`);
     }
     const f = this.expr(sc, e.func);
@@ -876,8 +890,10 @@ class Inferrer {
 
   private sendable(node: A.Expr, t: Ty | null): void {
     if (t === null) return;
-    const ok = isNum(t) || t.k === "none" || t.k === "str" || (t.k === "list" && t.elem !== null && isNum(t.elem));
-    if (!ok) throw this.err(node, `only numbers, bools, None, strs and lists of numbers can travel between cores natively; found ${describe(t)}`);
+    // lists of numbers travel packed; lists of strs or of lists of numbers as records
+    const flat = (x: Ty | null) => x !== null && (isNum(x) || x.k === "str" || (x.k === "list" && x.elem !== null && isNum(x.elem)));
+    const ok = isNum(t) || t.k === "none" || t.k === "str" || (t.k === "list" && flat(t.elem));
+    if (!ok) throw this.err(node, `only numbers, bools, None, strs and lists of them can travel between cores natively; found ${describe(t)}`);
   }
 
   private noteMessage(node: A.Expr, t: Ty | null): void {
@@ -921,7 +937,16 @@ class Inferrer {
       case "wait_sent": arity(1); intArg(0); return BOOL;
       case "bcast": {
         arity(2);
-        const t = this.expr(sc, e.args[0]);
+        // `v if coreid() == root else None`: only the root's value matters, so the None
+        // branch (never sent) takes the value's type.
+        const rootOnly = rootOnlyValue(e.args[0]);
+        let t: Ty | null;
+        if (rootOnly) {
+          this.condition(sc, rootOnly.test);
+          t = this.expr(sc, rootOnly.value);
+          this.expr(sc, rootOnly.none);
+          this.record(sc, e.args[0], t);
+        } else t = this.expr(sc, e.args[0]);
         this.sendable(e.args[0], t);
         intArg(1);
         return t;
@@ -955,6 +980,22 @@ class Inferrer {
       }
     }
     throw this.err(e, `parallel.${fn}() is not supported natively yet`);
+  }
+
+  private strMethod(sc: Scope, e: A.Call, f: A.Attribute): Ty | null {
+    const args = e.args.map((a) => this.expr(sc, a));
+    if (e.keywords.length) throw this.err(e.keywords[0], "keyword arguments of str methods are not supported natively");
+    const sig = STR_METHODS[f.attr];
+    if (!sig) throw this.err(f, `str.${f.attr}() is not supported natively yet`);
+    const [params, ret] = sig;
+    if (args.length !== params.length) throw this.err(e, `str.${f.attr}() takes ${params.length} argument${params.length === 1 ? "" : "s"} natively; ${args.length} given`);
+    args.forEach((t, i) => {
+      const want = params[i];
+      if (t && !sameTy(t, want) && !(want.k === "int" && t.k === "bool") && !(want.k === "list" && t.k === "list" && t.elem === null)) {
+        throw this.err(e.args[i], `str.${f.attr}() needs ${describe(want)}; found ${describe(t)}`);
+      }
+    });
+    return ret;
   }
 
   private listMethod(sc: Scope, e: A.Call, f: A.Attribute, recv: Ty & { k: "list" }): Ty | null {
@@ -993,6 +1034,15 @@ class Inferrer {
     }
     throw this.err(f, `list.${f.attr}() is not supported natively yet`);
   }
+}
+
+/** `a if c else None` / `None if c else a`: the value, its test and the None branch. */
+export function rootOnlyValue(e: A.Expr): { test: A.Expr; value: A.Expr; none: A.Expr } | null {
+  if (e.kind !== "IfExp") return null;
+  const isNone = (x: A.Expr) => x.kind === "Const" && x.value === null;
+  if (isNone(e.orelse) && !isNone(e.body)) return { test: e.test, value: e.body, none: e.orelse };
+  if (isNone(e.body) && !isNone(e.orelse)) return { test: e.test, value: e.orelse, none: e.body };
+  return null;
 }
 
 /** Names local to a function: its parameters and every name it binds, minus `global` ones. */

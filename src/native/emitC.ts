@@ -12,7 +12,7 @@
 
 import type * as A from "../lang/ast.js";
 import {
-  BOOL, FLOAT, FSPEC_NUM, FSPEC_WIDTH, INT, MATH_CONSTS, describe, fallsThrough, isNum, listOf, mangle, nativeError, sameTy,
+  BOOL, FLOAT, FSPEC_NUM, rootOnlyValue, STR_METHODS, FSPEC_WIDTH, INT, MATH_CONSTS, describe, fallsThrough, isNum, listOf, mangle, nativeError, sameTy,
   type Program, type Spec, type Ty,
 } from "../compiler/infer.js";
 
@@ -951,6 +951,11 @@ class CEmitter {
     if (e.func.kind === "Attribute") {
       const rt = ctx.spec.exprs.get(e.func.value);
       if (rt && rt.k === "list") return this.listMethod(ctx, e, e.func, rt);
+      if (rt && rt.k === "str") {
+        const self = this.expr(ctx, e.func.value);
+        const args = e.args.map((a) => this.exprAs(ctx, a, STR_METHODS[(e.func as A.Attribute).attr][0][e.args.indexOf(a)]));
+        return `ep_str_${e.func.attr}(${[self, ...args].join(", ")})`;
+      }
     }
     const spec = ctx.spec.calls.get(e);
     if (spec) {
@@ -1245,7 +1250,9 @@ class CEmitter {
       case "bool": return { type: "EP_BOOL", elem: "EP_NONE", ctype: "ep_bool" };
       case "none": return { type: "EP_NONE", elem: "EP_NONE", ctype: "ep_none" };
       case "str": return { type: "EP_STR", elem: "EP_NONE", ctype: "ep_str" };
-      case "list": return { type: "EP_LIST", elem: this.payloadKind(t.elem ?? INT).type, ctype: "ep_list *" };
+      case "list": return isNum(t.elem) || t.elem === null
+        ? { type: "EP_LIST", elem: this.payloadKind(t.elem ?? INT).type, ctype: "ep_list *" }
+        : { type: "EP_BYTES", elem: "EP_NONE", ctype: "ep_list *" };
       default: throw new Error("internal: payload");
     }
   }
@@ -1253,7 +1260,14 @@ class CEmitter {
   /** Statements filling ep_payload p from C value v of type t. */
   private pack(p: string, v: string, t: Ty): string {
     const k = this.payloadKind(t);
-    if (t.k === "list") return `ep_payload ${p} = { EP_LIST, ${k.elem}, ${v}->len, ${v}->data };`;
+    // a list value may be None (NULL) where it is not sent (bcast/scatter off the root)
+    if (t.k === "list" && !isNum(t.elem)) {
+      // a list of strs or lists: one record per element (parallel.h's records layout)
+      const et = t.elem!;
+      const items = this.fresh("items");
+      return `ep_payload ${p} = { EP_BYTES, EP_NONE, 0, NULL }; if (${v}) { ep_payload *${items} = ep_alloc(sizeof(ep_payload) * (size_t)(${v}->len + 1)); for (int32_t _i = 0; _i < ${v}->len; _i++) { ${this.cType(et)} _x = EP_AT(${this.cType(et)}, ${v}, _i); ${this.pack("_pi", "_x", et)} ${items}[_i] = _pi; } ep_pack_records(${items}, ${v}->len, &${p}); }`;
+    }
+    if (t.k === "list") return `ep_payload ${p} = { EP_LIST, ${k.elem}, ${v} ? ${v}->len : 0, ${v} ? ${v}->data : NULL };`;
     if (t.k === "str") return `ep_payload ${p} = { EP_STR, EP_NONE, ${v}.len, (void *)${v}.data };`;
     return `ep_payload ${p} = { ${k.type}, EP_NONE, 1, &${v} };`;
   }
@@ -1261,6 +1275,11 @@ class CEmitter {
   /** The C value of type t in received payload p (checked). */
   private unpack(p: string, t: Ty, line: number): string {
     const k = this.payloadKind(t);
+    if (t.k === "list" && !isNum(t.elem)) {
+      const et = t.elem!, r = this.fresh("r"), it = this.fresh("it");
+      return `ep_expect_payload(&${p}, EP_BYTES, EP_NONE, ${line}, FN); int32_t _n = ep_records_count(&${p}); ep_list *${r} = ep_list_new(_n, sizeof(${this.cType(et)})); ` +
+        `for (int32_t _c = 0; _c < _n; _c++) { ep_payload ${it}; ep_gathered_item(&${p}, _c, &${it}); EP_AT(${this.cType(et)}, ${r}, _c) = ({ ${this.unpack(it, et, line)}; }); } ${r}`;
+    }
     const check = `ep_expect_payload(&${p}, ${k.type}, ${k.elem}, ${line}, FN);`;
     if (t.k === "list") return `${check} ep_list_from_payload(&${p}, sizeof(${this.cType(t.elem ?? INT)}))`;
     if (t.k === "str") return `${check} (ep_str){ ${p}.count, (const char *)${p}.data }`;
@@ -1299,7 +1318,15 @@ class CEmitter {
       }
       case "bcast": {
         const v = this.fresh("v"), p = this.fresh("p");
-        return `({ ${this.cType(t)} ${v} = ${this.expr(ctx, e.args[0])}; ${this.pack(p, v, t)} ep_bcast(&${p}, ${core(1)}, ${L}); ${this.unpack(p, t, L)}; })`;
+        const ro = rootOnlyValue(e.args[0]);
+        // off the root a placeholder of the value's type stands for None (bcast ignores it)
+        const valueFirst = ro !== null && ro.value === (e.args[0] as A.IfExp).body;
+        const arg = ro && t.k !== "list"
+          ? (valueFirst
+            ? `(${this.truth(ctx, ro.test)} ? ${this.exprAs(ctx, ro.value, t)} : ${this.zero(t)})`
+            : `(${this.truth(ctx, ro.test)} ? ${this.zero(t)} : ${this.exprAs(ctx, ro.value, t)})`)
+          : this.exprAs(ctx, e.args[0], t);
+        return `({ ${this.cType(t)} ${v} = ${arg}; ${this.pack(p, v, t)} ep_bcast(&${p}, ${core(1)}, ${L}); ${this.unpack(p, t, L)}; })`;
       }
       case "gather": case "allgather": {
         const et = (t as Ty & { k: "list" }).elem!;

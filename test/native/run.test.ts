@@ -32,7 +32,7 @@ const argsOf = (file: string) => (/^#\s*epython-args:\s*(.*)$/m.exec(readFileSyn
 const ACCEPTED = [
   "examples/control_flow.py", "examples/literals.py",
   "examples/hello.py", "examples/jacobi.py",
-  "examples/parallel/barrier.py", "examples/parallel/collectives.py", "examples/parallel/haloswap.py", "examples/parallel/hello.py",
+  "examples/parallel/barrier.py", "examples/parallel/broadcast.py", "examples/parallel/collectives.py", "examples/parallel/haloswap.py", "examples/parallel/hello.py",
   "examples/parallel/mergesort.py", "examples/parallel/oddeven.py",
   "examples/parallel/mandelbrot.py", "examples/parallel/nonblocking.py", "examples/parallel/pi.py",
   "examples/parallel/reduction.py",

@@ -326,6 +326,86 @@ int ep_str_contains(ep_str hay, ep_str needle) {
   return 0;
 }
 
+ep_str ep_str_join(ep_str sep, const ep_list *items) {
+  ep_buf b;
+  ep_buf_init(&b);
+  for (int32_t i = 0; items && i < items->len; i++) {
+    if (i) ep_buf_str(&b, sep);
+    ep_buf_str(&b, EP_AT(ep_str, items, i));
+  }
+  return ep_buf_take(&b);
+}
+
+static ep_str map_case(ep_str s, int upper) {
+  char *d = ep_alloc((size_t)s.len + 1);
+  for (int32_t i = 0; i < s.len; i++) {
+    char c = s.data[i];
+    if (upper && c >= 'a' && c <= 'z') c = (char)(c - 32);
+    else if (!upper && c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    d[i] = c;
+  }
+  d[s.len] = 0;
+  return (ep_str){ s.len, d };
+}
+
+ep_str ep_str_upper(ep_str s) { return map_case(s, 1); }
+ep_str ep_str_lower(ep_str s) { return map_case(s, 0); }
+
+static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+ep_str ep_str_strip(ep_str s) {
+  int32_t a = 0, b = s.len;
+  while (a < b && is_space(s.data[a])) a++;
+  while (b > a && is_space(s.data[b - 1])) b--;
+  return (ep_str){ b - a, s.data + a };
+}
+
+ep_bool ep_str_startswith(ep_str s, ep_str p) { return p.len <= s.len && memcmp(s.data, p.data, (size_t)p.len) == 0; }
+ep_bool ep_str_endswith(ep_str s, ep_str p) { return p.len <= s.len && memcmp(s.data + s.len - p.len, p.data, (size_t)p.len) == 0; }
+
+/* Byte offset converted to a code-point index (Python's find counts characters). */
+ep_int ep_str_find(ep_str s, ep_str sub) {
+  for (int32_t i = 0; i + sub.len <= s.len; i++)
+    if (memcmp(s.data + i, sub.data, (size_t)sub.len) == 0) return ep_str_len((ep_str){ i, s.data });
+  return -1;
+}
+
+ep_str ep_str_replace(ep_str s, ep_str old, ep_str new_) {
+  ep_buf b;
+  ep_buf_init(&b);
+  int32_t i = 0;
+  if (old.len == 0) {
+    /* Python inserts new_ before every character and at the end */
+    for (; i < s.len; i++) {
+      if (((unsigned char)s.data[i] & 0xC0) != 0x80) ep_buf_str(&b, new_);
+      ep_buf_char(&b, s.data[i]);
+    }
+    ep_buf_str(&b, new_);
+    return ep_buf_take(&b);
+  }
+  while (i < s.len) {
+    if (i + old.len <= s.len && memcmp(s.data + i, old.data, (size_t)old.len) == 0) {
+      ep_buf_str(&b, new_);
+      i += old.len;
+    } else ep_buf_char(&b, s.data[i++]);
+  }
+  return ep_buf_take(&b);
+}
+
+ep_list *ep_str_split(ep_str s) {
+  ep_list *l = ep_list_new(0, sizeof(ep_str));
+  int32_t i = 0;
+  for (;;) {
+    while (i < s.len && is_space(s.data[i])) i++;
+    if (i >= s.len) break;
+    int32_t j = i;
+    while (j < s.len && !is_space(s.data[j])) j++;
+    *(ep_str *)ep_list_push(l) = (ep_str){ j - i, s.data + i };
+    i = j;
+  }
+  return l;
+}
+
 /* Length in code points (UTF-8 continuation bytes do not count). */
 ep_int ep_str_len(ep_str s) {
   ep_int n = 0;
@@ -410,6 +490,19 @@ void ep_expect_payload(const ep_payload *p, ep_type type, ep_type elem, int line
   if (p->type != type || (type == EP_LIST && p->count > 0 && p->elem_type != elem))
     ep_fail("TypeError", line, fn, "native code: received a %s where the program's messages are %s",
             type_name(p->type), type_name(type));
+}
+
+/* parallel.h: each record is an ep_record_header and header.nbytes bytes, padded to 8. */
+int32_t ep_records_count(const ep_payload *p) {
+  const char *at = p->data, *end = at + p->count;
+  int32_t n = 0;
+  while (at + sizeof(ep_record_header) <= end) {
+    ep_record_header h;
+    memcpy(&h, at, sizeof h);
+    at += sizeof h + (((size_t)h.nbytes + 7) & ~(size_t)7);
+    n++;
+  }
+  return n;
 }
 
 ep_list *ep_list_from_payload(const ep_payload *p, int32_t esize) {

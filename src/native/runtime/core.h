@@ -178,6 +178,16 @@ int ep_str_eq(ep_str a, ep_str b);
 int ep_str_cmp(ep_str a, ep_str b);
 ep_str ep_str_repeat(ep_str a, ep_int n, int line, const char *fn);
 ep_int ep_str_len(ep_str s);
+/* str methods (ASCII case mapping and whitespace, as the interpreter's for ASCII text). */
+ep_str ep_str_join(ep_str sep, const ep_list *items);
+ep_str ep_str_upper(ep_str s);
+ep_str ep_str_lower(ep_str s);
+ep_str ep_str_strip(ep_str s);
+ep_bool ep_str_startswith(ep_str s, ep_str prefix);
+ep_bool ep_str_endswith(ep_str s, ep_str suffix);
+ep_int ep_str_find(ep_str s, ep_str sub);
+ep_str ep_str_replace(ep_str s, ep_str old, ep_str new_);
+ep_list *ep_str_split(ep_str s);
 /* `needle in hay` for strs. */
 int ep_str_contains(ep_str hay, ep_str needle);
 ep_str ep_str_index(ep_str s, ep_int i, int line, const char *fn);
@@ -223,6 +233,8 @@ ep_str ep_float_str(double x);
 /* Checks that a received payload has the type the program's messages have. */
 void ep_expect_payload(const ep_payload *p, ep_type type, ep_type elem, int line, const char *fn);
 ep_list *ep_list_from_payload(const ep_payload *p, int32_t esize);
+/* Number of records in an EP_BYTES payload of parallel.h's records layout. */
+int32_t ep_records_count(const ep_payload *p);
 
 /* --------------------------------------------------------------- random */
 /* Base seed of the run: core c seeds its generator with (base + c * 7919) mod 2^32,
