@@ -1062,7 +1062,7 @@ export function localNames(def: A.FunctionDef): Set<string> {
         case "For": bind(s.target); visit(s.body); visit(s.orelse); break;
         case "If": case "While": visit(s.body); visit(s.orelse); break;
         case "Global": s.names.forEach((n) => globals.add(n)); break;
-        case "Import": s.names.forEach((a) => locals.add(a.asname ?? a.name)); break;
+        // imported names live in the program's import table, not in the frame
         default: break;
       }
     }
