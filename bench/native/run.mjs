@@ -1,0 +1,361 @@
+#!/usr/bin/env node
+// Native benchmarks (section `native` of `npm run bench`): hand-written C beside
+// ePython compiled through C (`epython run --native`), the interpreter and CPython,
+// on the same programs with the same output. Cases, by the name a filter word matches:
+//
+//   jacobi1d jacobi nbody mandelbrot spectralnorm matmul fannkuch
+//       bench/kernels/NAME.py and its hand-written C twin bench/native/c/NAME.c
+//       (`gcc -O3 -std=c99`, doubles: the Python side runs with --float64)
+//   jacobi-halo
+//       bench/native/programs/jacobi_halo.py on 16 cores: the simulator (`epython run
+//       --cores 16`), host threads (`epython run --native --cores 16`) and MPI ranks
+//       (`epython build --target mpi`, then `mpirun -np 16`)
+//
+//   node bench/native/run.mjs [--runs N] [--quick] [--timeout S] [--json FILE] [WORD...]
+//
+// Two sizes per kernel (bench/native/kernels.mjs):
+//   - the .py file's own size (CPython about 0.5-1 s): C, native, interpreter and
+//     CPython, interleaved; every output must equal CPython's;
+//   - the native size (C about 0.5 s): C and native only, interleaved; native/C is
+//     quoted from here, where start-up is a small part of the time. The interpreter
+//     would take minutes at this size, so interp/native is derived from figures of
+//     the same run: (interp/C at the kernel size) / (native/C at the native size),
+//     i.e. native's compute time at the kernel size taken as C's times native/C.
+// Every time is the median [min-max] of --runs runs (default BENCH_RUNS or 5) of the
+// whole process, start-up included. The C programs are compiled once before timing
+// (as a C programmer would); `epython run --native` is run once untimed first, so its
+// compile cache is warm (that first run's time is printed).
+//
+// Capabilities are detected, never assumed: `--native` from `epython run --help`,
+// the MPI target from `epython build --help` and an `mpirun` on PATH. A missing one
+// prints what is missing in its column.
+// Exit status: 1 if an output differs from the reference (CPython for kernels, the
+// simulator for jacobi-halo) or a configuration that exists failed; otherwise 0.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { formatRatio, formatSeconds, table } from "../lib/format.mjs";
+import { methodLine, parseOptions, selected } from "../lib/options.mjs";
+import { epython, interleaved, resolvePython, root, timeProcess } from "../lib/process.mjs";
+import { ratio, summarize } from "../lib/stats.mjs";
+import { NATIVE_KERNELS, cDir, sizeOf, sizedCopy } from "./kernels.mjs";
+
+const USAGE = "node bench/native/run.mjs [--runs N] [--quick] [--timeout SECONDS] [--json FILE] [CASE-WORD...]";
+const HALO_PROGRAM = join(root, "bench", "native", "programs", "jacobi_halo.py");
+const HALO_CORES = 16;
+const TARGET_NATIVE_OVER_C = 1.05;
+const TARGET_INTERP_OVER_NATIVE = 100;
+const NATIVE_MISSING = "native: not available in this build";
+
+const normalise = (text) => text.replace(/\r\n/g, "\n").replace(/\s+$/, "");
+
+function describeFailure(r) {
+  if (r.timedOut) return "timeout";
+  const line = normalise(r.stderr).split("\n").filter(Boolean).pop() ?? `exit ${r.status}`;
+  return `error (${line.slice(0, 100)})`;
+}
+
+/** What this build and machine can run; each missing piece is a reason string. */
+function detectCapabilities() {
+  const help = (args) => {
+    const [cmd, argv] = epython([...args, "--help"]);
+    const r = spawnSync(cmd, argv, { cwd: root, encoding: "utf8" });
+    return r.status === 0 ? r.stdout : "";
+  };
+  const native = /--native\b/.test(help(["run"])) ? null : NATIVE_MISSING;
+  const buildHelp = help(["build"]);
+  let mpi = null;
+  if (!/--target\b/.test(buildHelp) || !/\bmpi\b/.test(buildHelp)) mpi = "mpi: `epython build --target mpi` not available in this build";
+  else if (spawnSync("mpirun", ["--version"], { encoding: "utf8" }).status !== 0) mpi = "mpi: no mpirun on PATH (Debian: openmpi-bin, libopenmpi-dev)";
+  const cc = process.env.CC || "gcc";
+  const ccProbe = spawnSync(cc, ["--version"], { encoding: "utf8" });
+  const c = ccProbe.status === 0 ? null : `C: ${cc} not found (Debian: gcc)`;
+  return { native, mpi, c, cc, ccVersion: c ? null : ccProbe.stdout.split("\n")[0] };
+}
+
+/** Compiles bench/native/c/NAME.c into dir; returns { exe } or { error }. */
+function compileC(name, dir, cc) {
+  const exe = join(dir, `${name}-c`);
+  const r = spawnSync(cc, ["-O3", "-std=c99", "-o", exe, join(cDir, `${name}.c`), "-lm"], { encoding: "utf8" });
+  return r.status === 0 ? { exe } : { error: `error (${cc}: ${normalise(r.stderr ?? "").split("\n")[0] ?? ""})` };
+}
+
+const nativeArgs = (file, extra = []) => ["run", "--native", "--float64", "--no-prefix", ...extra, file];
+
+/**
+ * Runs configurations interleaved and summarises them. Each config: { key, cmd: [c, args] },
+ * { key, missing: reason } (not in this build: shown, not compared) or { key, failure }
+ * (could not even be prepared: a failure like a failed run). `warm` configs get one untimed run first. Returns
+ * key -> { time, output, failure, missing, firstSeconds }.
+ */
+function measure(configs, opts, timeout) {
+  const out = {};
+  const runnable = [];
+  for (const c of configs) {
+    if (c.missing) {
+      out[c.key] = { missing: c.missing };
+      continue;
+    }
+    if (c.failure) {
+      out[c.key] = { failure: c.failure };
+      continue;
+    }
+    if (c.warm) {
+      const r = timeProcess(c.cmd[0], c.cmd[1], { timeout });
+      if (!r.ok) {
+        out[c.key] = { failure: describeFailure(r), firstSeconds: r.seconds };
+        continue;
+      }
+      out[c.key] = { firstSeconds: r.seconds };
+    }
+    runnable.push(c);
+  }
+  const measured = interleaved(runnable, opts.runs, ({ cmd: [c, a] }) => timeProcess(c, a, { timeout }));
+  runnable.forEach((c, i) => {
+    const m = measured[i];
+    out[c.key] = {
+      ...out[c.key],
+      time: m.samples.length && !m.failure ? summarize(m.samples) : null,
+      output: m.first ? normalise(m.first.stdout) : null,
+      failure: m.failure ? describeFailure(m.failure) : null,
+    };
+  });
+  return out;
+}
+
+/**
+ * "yes" when every configuration that ran gives the reference's output; otherwise
+ * what differs or failed. Missing configurations are not compared.
+ */
+function agreement(results, refKey, labels) {
+  const ref = results[refKey];
+  if (!ref || ref.missing) return "n/a (no reference)";
+  if (ref.failure) return `${labels[refKey]} ${ref.failure}`;
+  const problems = [];
+  let compared = 0;
+  for (const [key, label] of Object.entries(labels)) {
+    const r = results[key];
+    if (key === refKey || !r || r.missing) continue;
+    compared++;
+    if (r.failure) problems.push(`${label} ${r.failure.split(" ")[0]}`);
+    else if (r.output !== ref.output) problems.push(`${label} differs`);
+  }
+  if (problems.length) return `NO: ${problems.join(", ")}`;
+  return compared ? "yes" : `n/a (only ${labels[refKey]} ran)`;
+}
+
+const cell = (r) => (!r ? "-" : r.missing ? r.missing : r.failure ? r.failure.split(" ")[0] : formatSeconds(r.time));
+const timeOf = (r) => (r && r.time ? r.time : null);
+
+function benchKernel(k, python, caps, tmp, opts, timeout) {
+  const { constant, value } = sizeOf(k.name);
+  const bigSize = opts.quick ? k.quickSize : k.nativeSize;
+  const compiled = caps.c ? null : compileC(k.name, tmp, caps.cc);
+  const cConfig = (size) =>
+    !compiled ? { key: "c", missing: caps.c } : compiled.error ? { key: "c", failure: compiled.error } : { key: "c", cmd: [compiled.exe, [String(size)]] };
+  const nativeConfig = (file) => (caps.native ? { key: "native", missing: caps.native } : { key: "native", cmd: epython(nativeArgs(file)), warm: true });
+  const file = relative(root, join(root, "bench", "kernels", `${k.name}.py`));
+
+  // At the kernel's own size: everything, outputs against CPython's.
+  const small = measure([
+    cConfig(value),
+    nativeConfig(file),
+    { key: "interp", cmd: epython(["run", "--float64", "--no-prefix", "--profile", "host", file]) },
+    python.path ? { key: "cpython", cmd: [python.path, [file]] } : { key: "cpython", missing: `CPython: ${python.error}` },
+  ], opts, timeout);
+  const smallLabels = { cpython: "CPython", c: "C", native: "native", interp: "interp" };
+  const smallRef = small.cpython.missing ? "interp" : "cpython";
+
+  // At the native size: C and native only, native against C.
+  const bigFile = sizedCopy(k.name, bigSize, tmp);
+  const big = measure([cConfig(bigSize), nativeConfig(bigFile)], opts, timeout);
+
+  const interpOverC = ratio(timeOf(small.interp), timeOf(small.c));
+  const nativeOverC = ratio(timeOf(big.native), timeOf(big.c));
+  return {
+    kernel: k.name,
+    what: k.what,
+    constant,
+    size: value,
+    nativeSize: bigSize,
+    small,
+    big,
+    agreeSmall: agreement(small, smallRef, smallLabels),
+    agreeBig: agreement(big, "c", { c: "C", native: "native" }),
+    interpOverC,
+    cpythonOverC: ratio(timeOf(small.cpython), timeOf(small.c)),
+    nativeOverC,
+    interpOverNativeWhole: ratio(timeOf(small.interp), timeOf(small.native)),
+    interpOverNative: interpOverC !== null && nativeOverC !== null ? interpOverC / nativeOverC : null,
+  };
+}
+
+/**
+ * Start-up of each runner: a one-line program, whole process. Not subtracted from
+ * anything; printed so the kernel-size times (C runs there in milliseconds) can be read.
+ */
+function benchStartup(python, caps, tmp, opts, timeout) {
+  const file = join(tmp, "startup.py");
+  writeFileSync(file, "print(1)\n");
+  return measure([
+    caps.native ? { key: "native", missing: caps.native } : { key: "native", cmd: epython(nativeArgs(file)), warm: true },
+    { key: "interp", cmd: epython(["run", "--float64", "--no-prefix", "--profile", "host", file]) },
+    python.path ? { key: "cpython", cmd: [python.path, [file]] } : { key: "cpython", missing: "-" },
+  ], opts, timeout);
+}
+
+/** The 16-core halo-exchange Jacobi: simulator, native host threads, MPI ranks. */
+function benchHalo(caps, tmp, opts, timeout) {
+  const file = relative(root, HALO_PROGRAM);
+  const configs = [
+    { key: "sim", cmd: epython(["run", "--cores", String(HALO_CORES), "--float64", "--no-prefix", file]) },
+    caps.native ? { key: "host", missing: caps.native } : { key: "host", cmd: epython(nativeArgs(file, ["--cores", String(HALO_CORES)])), warm: true },
+  ];
+  if (caps.mpi) configs.push({ key: "mpi", missing: caps.mpi });
+  else {
+    const exe = join(tmp, "jacobi_halo-mpi");
+    const [cmd, argv] = epython(["build", "--target", "mpi", "--float64", file, "-o", exe]);
+    const b = timeProcess(cmd, argv, { timeout });
+    if (!b.ok) configs.push({ key: "mpi", failure: `build ${describeFailure(b)}` });
+    else {
+      if (process.getuid?.() === 0) {
+        // Open MPI refuses to start as root without both of these (CI containers run as root).
+        process.env.OMPI_ALLOW_RUN_AS_ROOT = "1";
+        process.env.OMPI_ALLOW_RUN_AS_ROOT_CONFIRM = "1";
+      }
+      configs.push({ key: "mpi", cmd: ["mpirun", ["-np", String(HALO_CORES), "--oversubscribe", exe]] });
+    }
+  }
+  const results = measure(configs, opts, timeout);
+  return { results, agree: agreement(results, "sim", { sim: "simulator", host: "host threads", mpi: "MPI" }) };
+}
+
+function main() {
+  const opts = parseOptions(process.argv.slice(2), {
+    section: "native",
+    usage: USAGE,
+    extra: { "--timeout": { value: true }, "--json": { value: true } },
+  });
+  if (!existsSync(join(root, "dist", "cli.js"))) {
+    console.error("bench: dist/cli.js is missing; build first (node scripts/build.mjs, or npm run bench)");
+    process.exit(2);
+  }
+  const timeout = Number(opts.flags["--timeout"] ?? 180);
+  const kernels = NATIVE_KERNELS.filter((k) => selected(opts, k.name));
+  const halo = selected(opts, "jacobi-halo");
+  if (kernels.length === 0 && !halo) return 0;
+
+  const caps = detectCapabilities();
+  const python = resolvePython();
+  const tmp = mkdtempSync(join(tmpdir(), "epython-native-bench-"));
+  process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));
+
+  console.log("== Native: hand-written C vs ePython native vs the interpreter vs CPython 3 (bench/native/run.mjs) ==");
+  console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"} x ${cpus().length}; load average ${loadavg()[0].toFixed(2)} at start`);
+  console.log(`C: ${caps.c ?? `${caps.cc} -O3 -std=c99 (${caps.ccVersion})`}; ePython native: ${caps.native ?? "epython run --native --float64"}; interpreter: epython run --float64 --profile host`);
+  console.log(python.path ? `CPython ${python.version} (${python.path})` : `CPython column skipped: ${python.error}`);
+  console.log(`date: ${new Date().toISOString()}; wall time of the whole process, start-up included`);
+  console.log(methodLine(opts));
+  console.log(`targets: native <= ${TARGET_NATIVE_OVER_C.toFixed(2)}x hand-written C; interpreter >= ${TARGET_INTERP_OVER_NATIVE}x native`);
+  console.log("");
+
+  const started = Date.now();
+  const results = [];
+  for (const k of kernels) {
+    process.stderr.write(`bench: native ${k.name} ...`);
+    results.push(benchKernel(k, python, caps, tmp, opts, timeout));
+    process.stderr.write(" done\n");
+  }
+  let failed = false;
+  const bad = (agree) => agree !== "yes" && !agree.startsWith("n/a");
+
+  if (results.length) {
+    console.log("At each kernel's own size (bench/kernels/NAME.py; every output compared with CPython's):");
+    console.log(table(results.map((r) => [
+      `${r.kernel} (${r.constant}=${r.size})`,
+      cell(r.small.c),
+      cell(r.small.native),
+      cell(r.small.interp),
+      cell(r.small.cpython),
+      formatRatio(r.interpOverC),
+      formatRatio(r.cpythonOverC),
+      formatRatio(r.interpOverNativeWhole),
+      r.agreeSmall,
+    ]), ["kernel", "C s", "native s", "interp s", "CPython s", "interp/C", "CPython/C", "interp/native (whole)", "outputs agree"]));
+    console.log("");
+    console.log(`At the native size (C about 0.5 s; C and native only${opts.quick ? "; --quick sizes" : ""}):`);
+    const mark = (r, target, atMost) => (r === null ? "" : (atMost ? r <= target : r >= target) ? " ok" : " MISS");
+    console.log(table(results.map((r) => [
+      `${r.kernel} (${r.constant}=${r.nativeSize})`,
+      cell(r.big.c),
+      cell(r.big.native),
+      formatRatio(r.nativeOverC) + mark(r.nativeOverC, TARGET_NATIVE_OVER_C, true),
+      formatRatio(r.interpOverNative) + mark(r.interpOverNative, TARGET_INTERP_OVER_NATIVE, false),
+      r.agreeBig,
+    ]), ["kernel", "C s", "native s", `native/C (<= ${TARGET_NATIVE_OVER_C}x)`, `interp/native (>= ${TARGET_INTERP_OVER_NATIVE}x)`, "outputs agree (C = native)"]));
+    console.log("interp/native = (interp/C at the kernel's size) / (native/C at the native size): native's compute time");
+    console.log("at the kernel's size taken as C's times native/C. interp/C alone is the most native could reach.");
+    const st = benchStartup(python, caps, tmp, opts, timeout);
+    const startup = (r) => (r.missing ? "not available" : cell(r));
+    console.log(`start-up (a one-line program, whole process): native ${startup(st.native)}, interp ${startup(st.interp)}, CPython ${startup(st.cpython)}`);
+    for (const r of results) {
+      const first = r.big.native?.firstSeconds;
+      if (first !== undefined) console.log(`  ${r.kernel}: first native run at the native size (C compile, cache cold) ${first.toFixed(3)} s`);
+    }
+    for (const r of results) {
+      for (const [agree, part, ref] of [[r.agreeSmall, r.small, r.small.cpython?.missing ? "interp" : "cpython"], [r.agreeBig, r.big, "c"]]) {
+        if (!bad(agree)) continue;
+        failed = true;
+        console.log(`\n${r.kernel}: ${agree}`);
+        for (const [key, m] of Object.entries(part)) {
+          if (m.output !== undefined && m.output !== null && (key === ref || m.output !== part[ref]?.output)) console.log(`  ${key}: ${JSON.stringify(m.output.slice(0, 300))}`);
+        }
+      }
+    }
+    console.log("");
+  }
+
+  let haloResult = null;
+  if (halo) {
+    process.stderr.write("bench: native jacobi-halo ...");
+    haloResult = benchHalo(caps, tmp, opts, timeout);
+    process.stderr.write(" done\n");
+    const h = haloResult.results;
+    console.log(`Jacobi with halo exchange on ${HALO_CORES} cores (bench/native/programs/jacobi_halo.py, --float64; outputs compared with the simulator's):`);
+    console.log(table([[
+      "jacobi-halo",
+      cell(h.sim),
+      cell(h.host),
+      cell(h.mpi),
+      formatRatio(ratio(timeOf(h.sim), timeOf(h.host))),
+      haloResult.agree,
+    ]], ["program", "simulator s", "host threads s", "MPI ranks s", "simulator/host", "outputs agree"]));
+    if (bad(haloResult.agree)) {
+      failed = true;
+      for (const [key, m] of Object.entries(h)) if (m.output) console.log(`  ${key}: ${JSON.stringify(m.output.slice(0, 300))}`);
+    }
+    console.log("");
+  }
+  console.log(`native: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+
+  if (opts.flags["--json"]) {
+    writeFileSync(opts.flags["--json"], JSON.stringify({
+      date: new Date().toISOString(),
+      cpu: cpus()[0]?.model ?? null,
+      cpus: cpus().length,
+      node: process.version,
+      python: python.path ? { path: python.path, version: python.version } : null,
+      cc: caps.ccVersion,
+      capabilities: { native: caps.native ?? "yes", mpi: caps.mpi ?? "yes", c: caps.c ?? "yes" },
+      runs: opts.runs,
+      quick: opts.quick,
+      kernels: results,
+      halo: haloResult,
+    }, null, 2) + "\n");
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();
