@@ -125,6 +125,14 @@ function measure(configs, opts, timeout) {
   return out;
 }
 
+/** Prints each configuration's output (or failure) under a table, for a case that disagrees. */
+function showOutputs(results) {
+  for (const [key, m] of Object.entries(results)) {
+    if (m.failure) console.log(`  ${key}: ${m.failure}`);
+    else if (m.output !== undefined && m.output !== null) console.log(`  ${key}: ${JSON.stringify(m.output.slice(0, 300))}`);
+  }
+}
+
 /**
  * "yes" when every configuration that ran gives the reference's output; otherwise
  * what differs or failed. Missing configurations are not compared.
@@ -139,14 +147,16 @@ function agreement(results, refKey, labels) {
     const r = results[key];
     if (key === refKey || !r || r.missing) continue;
     compared++;
-    if (r.failure) problems.push(`${label} ${r.failure.split(" ")[0]}`);
+    if (r.failure) problems.push(`${label} ${briefly(r.failure)}`);
     else if (r.output !== ref.output) problems.push(`${label} differs`);
   }
   if (problems.length) return `NO: ${problems.join(", ")}`;
   return compared ? "yes" : `n/a (only ${labels[refKey]} ran)`;
 }
 
-const cell = (r) => (!r ? "-" : r.missing ? r.missing : r.failure ? r.failure.split(" ")[0] : formatSeconds(r.time));
+/** "error", "timeout", "build error": a failure without its detail (printed under the table). */
+const briefly = (failure) => failure.split(" (")[0];
+const cell = (r) => (!r ? "-" : r.missing ? r.missing : r.failure ? briefly(r.failure) : formatSeconds(r.time));
 const timeOf = (r) => (r && r.time ? r.time : null);
 
 function benchKernel(k, python, caps, tmp, opts, timeout) {
@@ -305,13 +315,11 @@ function main() {
       if (first !== undefined) console.log(`  ${r.kernel}: first native run at the native size (C compile, cache cold) ${first.toFixed(3)} s`);
     }
     for (const r of results) {
-      for (const [agree, part, ref] of [[r.agreeSmall, r.small, r.small.cpython?.missing ? "interp" : "cpython"], [r.agreeBig, r.big, "c"]]) {
+      for (const [agree, part, size] of [[r.agreeSmall, r.small, r.size], [r.agreeBig, r.big, r.nativeSize]]) {
         if (!bad(agree)) continue;
         failed = true;
-        console.log(`\n${r.kernel}: ${agree}`);
-        for (const [key, m] of Object.entries(part)) {
-          if (m.output !== undefined && m.output !== null && (key === ref || m.output !== part[ref]?.output)) console.log(`  ${key}: ${JSON.stringify(m.output.slice(0, 300))}`);
-        }
+        console.log(`\n${r.kernel} (${r.constant}=${size}): ${agree}`);
+        showOutputs(part);
       }
     }
     console.log("");
@@ -330,11 +338,12 @@ function main() {
       cell(h.host),
       cell(h.mpi),
       formatRatio(ratio(timeOf(h.sim), timeOf(h.host))),
+      formatRatio(ratio(timeOf(h.sim), timeOf(h.mpi))),
       haloResult.agree,
-    ]], ["program", "simulator s", "host threads s", "MPI ranks s", "simulator/host", "outputs agree"]));
+    ]], ["program", "simulator s", "host threads s", "MPI ranks s", "simulator/host", "simulator/MPI", "outputs agree"]));
     if (bad(haloResult.agree)) {
       failed = true;
-      for (const [key, m] of Object.entries(h)) if (m.output) console.log(`  ${key}: ${JSON.stringify(m.output.slice(0, 300))}`);
+      showOutputs(h);
     }
     console.log("");
   }
