@@ -19,13 +19,13 @@ export const cDir = join(root, "bench", "native", "c");
 
 /** name: bench/kernels/NAME.py and bench/native/c/NAME.c; what: the table's label. */
 export const NATIVE_KERNELS = [
-  { name: "jacobi1d", what: "1-D Jacobi", nativeSize: 1300, quickSize: 400, testSize: 20 },
+  { name: "jacobi1d", what: "1-D Jacobi", nativeSize: 2000, quickSize: 400, testSize: 20 },
   // bench/kernels/jacobi.py is the 2-D one; at 150 it stops at its MAX_ITERS (10000).
   { name: "jacobi", what: "2-D Jacobi", nativeSize: 150, quickSize: 60, testSize: 10 },
-  { name: "nbody", what: "n-body", nativeSize: 5000000, quickSize: 1000000, testSize: 1000 },
+  { name: "nbody", what: "n-body", nativeSize: 3000000, quickSize: 1000000, testSize: 1000 },
   { name: "mandelbrot", what: "mandelbrot", nativeSize: 2500, quickSize: 1000, testSize: 40 },
   { name: "spectralnorm", what: "spectral norm", nativeSize: 3000, quickSize: 1200, testSize: 40 },
-  { name: "matmul", what: "matrix multiply", nativeSize: 1000, quickSize: 500, testSize: 24 },
+  { name: "matmul", what: "matrix multiply", nativeSize: 800, quickSize: 500, testSize: 24 },
   { name: "fannkuch", what: "fannkuch", nativeSize: 10, quickSize: 9, testSize: 6 },
 ];
 
