@@ -33,9 +33,10 @@
 // simulator for jacobi-halo) or a configuration that exists failed; otherwise 0.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { formatRatio, formatSeconds, table } from "../lib/format.mjs";
 import { methodLine, parseOptions, selected } from "../lib/options.mjs";
 import { epython, interleaved, resolvePython, root, timeProcess } from "../lib/process.mjs";
@@ -137,7 +138,7 @@ function showOutputs(results) {
  * "yes" when every configuration that ran gives the reference's output; otherwise
  * what differs or failed. Missing configurations are not compared.
  */
-function agreement(results, refKey, labels) {
+export function agreement(results, refKey, labels) {
   const ref = results[refKey];
   if (!ref || ref.missing) return "n/a (no reference)";
   if (ref.failure) return `${labels[refKey]} ${ref.failure}`;
@@ -367,4 +368,12 @@ function main() {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main();
+// Run only as a script: the test imports agreement() without running the bench.
+const invokedAsScript = () => {
+  try {
+    return realpathSync(process.argv[1] ?? "") === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+};
+if (invokedAsScript()) process.exitCode = main();

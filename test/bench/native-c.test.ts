@@ -75,6 +75,27 @@ describe.skipIf(!ready)("hand-written C benchmarks", () => {
   }
 });
 
+describe("the native bench's output comparison", () => {
+  interface Outcome { output?: string | null; failure?: string | null; missing?: string }
+  let agreement: (r: Record<string, Outcome>, ref: string, labels: Record<string, string>) => string;
+  beforeAll(async () => {
+    ({ agreement } = (await import(join(repoRoot, "bench", "native", "run.mjs"))) as { agreement: typeof agreement });
+  });
+  const labels = { cpython: "CPython", c: "C", native: "native" };
+
+  it("says yes only when every configuration that ran printed the reference's output", () => {
+    expect(agreement({ cpython: { output: "1" }, c: { output: "1" }, native: { output: "1" } }, "cpython", labels)).toBe("yes");
+    expect(agreement({ cpython: { output: "1" }, c: { output: "2" }, native: { output: "1" } }, "cpython", labels)).toBe("NO: C differs");
+    expect(agreement({ cpython: { output: "1" }, c: { output: "1" }, native: { failure: "timeout" } }, "cpython", labels)).toBe("NO: native timeout");
+  });
+
+  it("does not count a configuration missing from the build as agreeing", () => {
+    expect(agreement({ cpython: { output: "1" }, c: { output: "1" }, native: { missing: "native: not available in this build" } }, "cpython", labels)).toBe("yes");
+    expect(agreement({ c: { output: "1" }, native: { missing: "native: not available in this build" } }, "c", labels)).toBe("n/a (only C ran)");
+    expect(agreement({ cpython: { failure: "error (x)" }, c: { output: "1" } }, "cpython", labels)).toBe("CPython error (x)");
+  });
+});
+
 describe.skipIf(!ready)("pyfmt.h: Python's repr of a double", () => {
   it("matches CPython's repr on edge cases and random doubles", () => {
     // Bit patterns from CPython (so the comparison is exact): edge values, powers of two
