@@ -19,8 +19,10 @@
 //   - the native size (C about 0.5 s): C and native only, interleaved; native/C is
 //     quoted from here, where start-up is a small part of the time. The interpreter
 //     would take minutes at this size, so interp/native is derived from figures of
-//     the same run: (interp/C at the kernel size) / (native/C at the native size),
-//     i.e. native's compute time at the kernel size taken as C's times native/C.
+//     the same run: (interp run/C at the kernel size) / (native/C at the native size),
+//     i.e. native's time at the kernel size taken as C's times native/C; "interp run"
+//     is core 0's completion time reported by -t (start-up and compilation excluded,
+//     as the device section's per-operation figures), C's is its whole process.
 // Every time is the median [min-max] of --runs runs (default BENCH_RUNS or 5) of the
 // whole process, start-up included. The C programs are compiled once before timing
 // (as a C programmer would); `epython run --native` is run once untimed first, so its
@@ -49,6 +51,7 @@ const HALO_CORES = 16;
 const TARGET_NATIVE_OVER_C = 1.05;
 const TARGET_INTERP_OVER_NATIVE = 100;
 const NATIVE_MISSING = "native: not available in this build";
+const CORE0_TIME = /^Core 0 completed in ([\d.]+) seconds/m;
 
 const normalise = (text) => text.replace(/\r\n/g, "\n").replace(/\s+$/, "");
 
@@ -113,7 +116,15 @@ function measure(configs, opts, timeout) {
     }
     runnable.push(c);
   }
-  const measured = interleaved(runnable, opts.runs, ({ cmd: [c, a] }) => timeProcess(c, a, { timeout }));
+  // -t runs also report core 0's completion time (from the start of the run: process
+  // start-up and compilation excluded), collected beside the wall times.
+  const coreTimes = runnable.map(() => []);
+  const measured = interleaved(runnable, opts.runs, (c) => {
+    const r = timeProcess(c.cmd[0], c.cmd[1], { timeout });
+    const m = c.coreTime && r.ok ? CORE0_TIME.exec(r.stderr) : null;
+    if (m) coreTimes[runnable.indexOf(c)].push(Number(m[1]));
+    return r;
+  });
   runnable.forEach((c, i) => {
     const m = measured[i];
     out[c.key] = {
@@ -121,6 +132,7 @@ function measure(configs, opts, timeout) {
       time: m.samples.length && !m.failure ? summarize(m.samples) : null,
       output: m.first ? normalise(m.first.stdout) : null,
       failure: m.failure ? describeFailure(m.failure) : null,
+      coreTime: c.coreTime && !m.failure && coreTimes[i].length === m.samples.length && m.samples.length ? summarize(coreTimes[i]) : null,
     };
   });
   return out;
@@ -173,7 +185,7 @@ function benchKernel(k, python, caps, tmp, opts, timeout) {
   const small = measure([
     cConfig(value),
     nativeConfig(file),
-    { key: "interp", cmd: epython(["run", "--float64", "--no-prefix", "--profile", "host", file]) },
+    { key: "interp", cmd: epython(["run", "--float64", "--no-prefix", "--profile", "host", "-t", file]), coreTime: true },
     python.path ? { key: "cpython", cmd: [python.path, [file]] } : { key: "cpython", missing: `CPython: ${python.error}` },
   ], opts, timeout);
   const smallLabels = { cpython: "CPython", c: "C", native: "native", interp: "interp" };
@@ -184,6 +196,8 @@ function benchKernel(k, python, caps, tmp, opts, timeout) {
   const big = measure([cConfig(bigSize), nativeConfig(bigFile)], opts, timeout);
 
   const interpOverC = ratio(timeOf(small.interp), timeOf(small.c));
+  // The interpreter's run without its start-up (core 0's -t time) against C's whole process.
+  const interpCoreOverC = ratio(small.interp.coreTime ?? null, timeOf(small.c));
   const nativeOverC = ratio(timeOf(big.native), timeOf(big.c));
   return {
     kernel: k.name,
@@ -199,7 +213,8 @@ function benchKernel(k, python, caps, tmp, opts, timeout) {
     cpythonOverC: ratio(timeOf(small.cpython), timeOf(small.c)),
     nativeOverC,
     interpOverNativeWhole: ratio(timeOf(small.interp), timeOf(small.native)),
-    interpOverNative: interpOverC !== null && nativeOverC !== null ? interpOverC / nativeOverC : null,
+    interpCoreOverC,
+    interpOverNative: interpCoreOverC !== null && nativeOverC !== null ? interpCoreOverC / nativeOverC : null,
   };
 }
 
@@ -289,12 +304,14 @@ function main() {
       cell(r.small.c),
       cell(r.small.native),
       cell(r.small.interp),
+      r.small.interp.coreTime ? formatSeconds(r.small.interp.coreTime) : "-",
       cell(r.small.cpython),
       formatRatio(r.interpOverC),
+      formatRatio(r.interpCoreOverC),
       formatRatio(r.cpythonOverC),
       formatRatio(r.interpOverNativeWhole),
       r.agreeSmall,
-    ]), ["kernel", "C s", "native s", "interp s", "CPython s", "interp/C", "CPython/C", "interp/native (whole)", "outputs agree"]));
+    ]), ["kernel", "C s", "native s", "interp s", "interp run s", "CPython s", "interp/C", "interp run/C", "CPython/C", "interp/native (whole)", "outputs agree"]));
     console.log("");
     console.log(`At the native size (C about 0.5 s; C and native only${opts.quick ? "; --quick sizes" : ""}):`);
     const mark = (r, target, atMost) => (r === null ? "" : (atMost ? r <= target : r >= target) ? " ok" : " MISS");
@@ -306,8 +323,9 @@ function main() {
       formatRatio(r.interpOverNative) + mark(r.interpOverNative, TARGET_INTERP_OVER_NATIVE, false),
       r.agreeBig,
     ]), ["kernel", "C s", "native s", `native/C (<= ${TARGET_NATIVE_OVER_C}x)`, `interp/native (>= ${TARGET_INTERP_OVER_NATIVE}x)`, "outputs agree (C = native)"]));
-    console.log("interp/native = (interp/C at the kernel's size) / (native/C at the native size): native's compute time");
-    console.log("at the kernel's size taken as C's times native/C. interp/C alone is the most native could reach.");
+    console.log("interp run s: core 0's time from -t (the interpreter's run without process start-up and compilation).");
+    console.log("interp/native = (interp run/C at the kernel's size) / (native/C at the native size): native's time at the");
+    console.log("kernel's size taken as C's times native/C. interp run/C is the most any native code could reach.");
     const st = benchStartup(python, caps, tmp, opts, timeout);
     const startup = (r) => (r.missing ? "not available" : cell(r));
     console.log(`start-up (a one-line program, whole process): native ${startup(st.native)}, interp ${startup(st.interp)}, CPython ${startup(st.cpython)}`);
