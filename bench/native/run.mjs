@@ -251,7 +251,7 @@ function benchHalo(caps, tmp, opts, timeout) {
         process.env.OMPI_ALLOW_RUN_AS_ROOT = "1";
         process.env.OMPI_ALLOW_RUN_AS_ROOT_CONFIRM = "1";
       }
-      configs.push({ key: "mpi", cmd: ["mpirun", ["-np", String(HALO_CORES), "--oversubscribe", exe]] });
+      configs.push({ key: "mpi", cmd: ["mpirun", ["-np", String(HALO_CORES), "--oversubscribe", exe, "--no-prefix"]] });
     }
   }
   const results = measure(configs, opts, timeout);
