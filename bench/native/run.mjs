@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Native benchmarks (section `native` of `npm run bench`): hand-written C beside
-// ePython compiled through C (`epython run --native`), the interpreter and CPython,
-// on the same programs with the same output. Cases, by the name a filter word matches:
+// ePython compiled through C, the interpreter and CPython, on the same programs with
+// the same output. Native code is timed two ways: the executable `epython build
+// --float64` writes (built once before timing, as the C program is: this is the
+// generated code against hand-written C) and the command `epython run --native`
+// (whole, node start-up and its compile-cache lookup included). Cases, by the name a filter word matches:
 //
 //   jacobi1d jacobi nbody mandelbrot spectralnorm matmul fannkuch
 //       bench/kernels/NAME.py and its hand-written C twin bench/native/c/NAME.c
@@ -9,27 +12,24 @@
 //   jacobi-halo
 //       bench/native/programs/jacobi_halo.py on 16 cores: the simulator (`epython run
 //       --cores 16`), host threads (`epython run --native --cores 16`) and MPI ranks
-//       (`epython build --target mpi`, then `mpirun -np 16`)
+//       (`epython build --target mpi`, then `mpirun -np 16`); also the `--target host`
+//       executable
 //
 //   node bench/native/run.mjs [--runs N] [--quick] [--timeout S] [--json FILE] [WORD...]
 //
 // Two sizes per kernel (bench/native/kernels.mjs):
-//   - the .py file's own size (CPython about 0.5-1 s): C, native, interpreter and
-//     CPython, interleaved; every output must equal CPython's;
+//   - the .py file's own size (CPython about 0.5-1 s): everything, interleaved; every
+//     output must equal CPython's. interp/native = the interpreter's run (core 0's
+//     completion time from -t: process start-up and compilation excluded, as the
+//     device section's per-operation figures) / the native executable's whole process;
 //   - the native size (C about 0.5 s): C and native only, interleaved; native/C is
-//     quoted from here, where start-up is a small part of the time. The interpreter
-//     would take minutes at this size, so interp/native is derived from figures of
-//     the same run: (interp run/C at the kernel size) / (native/C at the native size),
-//     i.e. native's time at the kernel size taken as C's times native/C; "interp run"
-//     is core 0's completion time reported by -t (start-up and compilation excluded,
-//     as the device section's per-operation figures), C's is its whole process.
+//     quoted from here (the interpreter would take minutes at this size).
 // Every time is the median [min-max] of --runs runs (default BENCH_RUNS or 5) of the
-// whole process, start-up included. The C programs are compiled once before timing
-// (as a C programmer would); `epython run --native` is run once untimed first, so its
-// compile cache is warm (that first run's time is printed).
+// whole process, start-up included. `epython run --native` is run once untimed first,
+// so its compile cache is warm (that first run's time is printed).
 //
 // Capabilities are detected, never assumed: `--native` from `epython run --help`,
-// the MPI target from `epython build --help` and an `mpirun` on PATH. A missing one
+// `epython build` and its MPI target from `epython build --help`, and an `mpirun` on PATH. A missing one
 // prints what is missing in its column.
 // Exit status: 1 if an output differs from the reference (CPython for kernels, the
 // simulator for jacobi-halo) or a configuration that exists failed; otherwise 0.
@@ -51,6 +51,7 @@ const HALO_CORES = 16;
 const TARGET_NATIVE_OVER_C = 1.05;
 const TARGET_INTERP_OVER_NATIVE = 100;
 const NATIVE_MISSING = "native: not available in this build";
+const BUILD_MISSING = "native: `epython build` not available in this build";
 const CORE0_TIME = /^Core 0 completed in ([\d.]+) seconds/m;
 
 const normalise = (text) => text.replace(/\r\n/g, "\n").replace(/\s+$/, "");
@@ -70,13 +71,14 @@ function detectCapabilities() {
   };
   const native = /--native\b/.test(help(["run"])) ? null : NATIVE_MISSING;
   const buildHelp = help(["build"]);
+  const build = /--target\b/.test(buildHelp) ? null : BUILD_MISSING;
   let mpi = null;
-  if (!/--target\b/.test(buildHelp) || !/\bmpi\b/.test(buildHelp)) mpi = "mpi: `epython build --target mpi` not available in this build";
+  if (build || !/\bmpi\b/.test(buildHelp)) mpi = "mpi: `epython build --target mpi` not available in this build";
   else if (spawnSync("mpirun", ["--version"], { encoding: "utf8" }).status !== 0) mpi = "mpi: no mpirun on PATH (Debian: openmpi-bin, libopenmpi-dev)";
   const cc = process.env.CC || "gcc";
   const ccProbe = spawnSync(cc, ["--version"], { encoding: "utf8" });
   const c = ccProbe.status === 0 ? null : `C: ${cc} not found (Debian: gcc)`;
-  return { native, mpi, c, cc, ccVersion: c ? null : ccProbe.stdout.split("\n")[0] };
+  return { native, build, mpi, c, cc, ccVersion: c ? null : ccProbe.stdout.split("\n")[0] };
 }
 
 /** Compiles bench/native/c/NAME.c into dir; returns { exe } or { error }. */
@@ -87,6 +89,19 @@ function compileC(name, dir, cc) {
 }
 
 const nativeArgs = (file, extra = []) => ["run", "--native", "--float64", "--no-prefix", ...extra, file];
+
+/**
+ * `epython build --float64 [extra] FILE -o EXE` in dir; returns the config running
+ * EXE with runArgs (+ --no-prefix), or a failure config. Built once, not timed.
+ */
+function builtConfig(key, file, exe, extra, runArgs, timeout) {
+  const [cmd, argv] = epython(["build", "--float64", ...extra, file, "-o", exe]);
+  const b = timeProcess(cmd, argv, { timeout });
+  if (!b.ok) return { key, failure: `build ${describeFailure(b)}` };
+  return runArgs.launcher
+    ? { key, cmd: [runArgs.launcher[0], [...runArgs.launcher[1], exe, ...runArgs.args, "--no-prefix"]] }
+    : { key, cmd: [exe, [...runArgs.args, "--no-prefix"]] };
+}
 
 /**
  * Runs configurations interleaved and summarises them. Each config: { key, cmd: [c, args] },
@@ -178,27 +193,27 @@ function benchKernel(k, python, caps, tmp, opts, timeout) {
   const compiled = caps.c ? null : compileC(k.name, tmp, caps.cc);
   const cConfig = (size) =>
     !compiled ? { key: "c", missing: caps.c } : compiled.error ? { key: "c", failure: compiled.error } : { key: "c", cmd: [compiled.exe, [String(size)]] };
-  const nativeConfig = (file) => (caps.native ? { key: "native", missing: caps.native } : { key: "native", cmd: epython(nativeArgs(file)), warm: true });
+  const runConfig = (file) => (caps.native ? { key: "run", missing: caps.native } : { key: "run", cmd: epython(nativeArgs(file)), warm: true });
+  const exeConfig = (file, size) =>
+    caps.build ? { key: "native", missing: caps.build } : builtConfig("native", file, join(tmp, `${k.name}-${size}-native`), [], { args: [] }, timeout);
   const file = relative(root, join(root, "bench", "kernels", `${k.name}.py`));
 
   // At the kernel's own size: everything, outputs against CPython's.
   const small = measure([
     cConfig(value),
-    nativeConfig(file),
+    exeConfig(file, value),
+    runConfig(file),
     { key: "interp", cmd: epython(["run", "--float64", "--no-prefix", "--profile", "host", "-t", file]), coreTime: true },
     python.path ? { key: "cpython", cmd: [python.path, [file]] } : { key: "cpython", missing: `CPython: ${python.error}` },
   ], opts, timeout);
-  const smallLabels = { cpython: "CPython", c: "C", native: "native", interp: "interp" };
+  const smallLabels = { cpython: "CPython", c: "C", native: "native", run: "run --native", interp: "interp" };
   const smallRef = small.cpython.missing ? "interp" : "cpython";
 
   // At the native size: C and native only, native against C.
   const bigFile = sizedCopy(k.name, bigSize, tmp);
-  const big = measure([cConfig(bigSize), nativeConfig(bigFile)], opts, timeout);
+  const big = measure([cConfig(bigSize), exeConfig(bigFile, bigSize), runConfig(bigFile)], opts, timeout);
 
-  const interpOverC = ratio(timeOf(small.interp), timeOf(small.c));
-  // The interpreter's run without its start-up (core 0's -t time) against C's whole process.
-  const interpCoreOverC = ratio(small.interp.coreTime ?? null, timeOf(small.c));
-  const nativeOverC = ratio(timeOf(big.native), timeOf(big.c));
+  const interpRun = small.interp.coreTime ?? null;
   return {
     kernel: k.name,
     what: k.what,
@@ -208,13 +223,13 @@ function benchKernel(k, python, caps, tmp, opts, timeout) {
     small,
     big,
     agreeSmall: agreement(small, smallRef, smallLabels),
-    agreeBig: agreement(big, "c", { c: "C", native: "native" }),
-    interpOverC,
+    agreeBig: agreement(big, "c", { c: "C", native: "native", run: "run --native" }),
+    // The interpreter's run without its start-up (core 0's -t time) against whole processes.
+    interpRunOverC: ratio(interpRun, timeOf(small.c)),
+    interpOverNative: ratio(interpRun, timeOf(small.native)),
     cpythonOverC: ratio(timeOf(small.cpython), timeOf(small.c)),
-    nativeOverC,
-    interpOverNativeWhole: ratio(timeOf(small.interp), timeOf(small.native)),
-    interpCoreOverC,
-    interpOverNative: interpCoreOverC !== null && nativeOverC !== null ? interpCoreOverC / nativeOverC : null,
+    nativeOverC: ratio(timeOf(big.native), timeOf(big.c)),
+    runOverC: ratio(timeOf(big.run), timeOf(big.c)),
   };
 }
 
@@ -232,30 +247,28 @@ function benchStartup(python, caps, tmp, opts, timeout) {
   ], opts, timeout);
 }
 
-/** The 16-core halo-exchange Jacobi: simulator, native host threads, MPI ranks. */
+/** The 16-core halo-exchange Jacobi: simulator, `run --native`, the host-threads executable, MPI ranks. */
 function benchHalo(caps, tmp, opts, timeout) {
   const file = relative(root, HALO_PROGRAM);
   const configs = [
     { key: "sim", cmd: epython(["run", "--cores", String(HALO_CORES), "--float64", "--no-prefix", file]) },
-    caps.native ? { key: "host", missing: caps.native } : { key: "host", cmd: epython(nativeArgs(file, ["--cores", String(HALO_CORES)])), warm: true },
+    caps.native ? { key: "run", missing: caps.native } : { key: "run", cmd: epython(nativeArgs(file, ["--cores", String(HALO_CORES)])), warm: true },
+    caps.build
+      ? { key: "host", missing: caps.build }
+      : builtConfig("host", file, join(tmp, "jacobi_halo-host"), ["--target", "host"], { args: ["--cores", String(HALO_CORES)] }, timeout),
   ];
   if (caps.mpi) configs.push({ key: "mpi", missing: caps.mpi });
   else {
-    const exe = join(tmp, "jacobi_halo-mpi");
-    const [cmd, argv] = epython(["build", "--target", "mpi", "--float64", file, "-o", exe]);
-    const b = timeProcess(cmd, argv, { timeout });
-    if (!b.ok) configs.push({ key: "mpi", failure: `build ${describeFailure(b)}` });
-    else {
-      if (process.getuid?.() === 0) {
-        // Open MPI refuses to start as root without both of these (CI containers run as root).
-        process.env.OMPI_ALLOW_RUN_AS_ROOT = "1";
-        process.env.OMPI_ALLOW_RUN_AS_ROOT_CONFIRM = "1";
-      }
-      configs.push({ key: "mpi", cmd: ["mpirun", ["-np", String(HALO_CORES), "--oversubscribe", exe, "--no-prefix"]] });
+    if (process.getuid?.() === 0) {
+      // Open MPI refuses to start as root without both of these (CI containers run as root).
+      process.env.OMPI_ALLOW_RUN_AS_ROOT = "1";
+      process.env.OMPI_ALLOW_RUN_AS_ROOT_CONFIRM = "1";
     }
+    const mpirun = ["mpirun", ["-np", String(HALO_CORES), "--oversubscribe"]];
+    configs.push(builtConfig("mpi", file, join(tmp, "jacobi_halo-mpi"), ["--target", "mpi"], { launcher: mpirun, args: [] }, timeout));
   }
   const results = measure(configs, opts, timeout);
-  return { results, agree: agreement(results, "sim", { sim: "simulator", host: "host threads", mpi: "MPI" }) };
+  return { results, agree: agreement(results, "sim", { sim: "simulator", run: "run --native", host: "host threads", mpi: "MPI" }) };
 }
 
 function main() {
@@ -280,7 +293,7 @@ function main() {
 
   console.log("== Native: hand-written C vs ePython native vs the interpreter vs CPython 3 (bench/native/run.mjs) ==");
   console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"} x ${cpus().length}; load average ${loadavg()[0].toFixed(2)} at start`);
-  console.log(`C: ${caps.c ?? `${caps.cc} -O3 -std=c99 (${caps.ccVersion})`}; ePython native: ${caps.native ?? "epython run --native --float64"}; interpreter: epython run --float64 --profile host`);
+  console.log(`C: ${caps.c ?? `${caps.cc} -O3 -std=c99 (${caps.ccVersion})`}; ePython native: ${caps.build ?? "epython build --float64"}, ${caps.native ?? "epython run --native --float64"}; interpreter: epython run --float64 --profile host`);
   console.log(python.path ? `CPython ${python.version} (${python.path})` : `CPython column skipped: ${python.error}`);
   console.log(`date: ${new Date().toISOString()}; wall time of the whole process, start-up included`);
   console.log(methodLine(opts));
@@ -299,39 +312,39 @@ function main() {
 
   if (results.length) {
     console.log("At each kernel's own size (bench/kernels/NAME.py; every output compared with CPython's):");
+    const mark = (r, target, atMost) => (r === null ? "" : (atMost ? r <= target : r >= target) ? " ok" : " MISS");
     console.log(table(results.map((r) => [
       `${r.kernel} (${r.constant}=${r.size})`,
       cell(r.small.c),
       cell(r.small.native),
+      cell(r.small.run),
       cell(r.small.interp),
       r.small.interp.coreTime ? formatSeconds(r.small.interp.coreTime) : "-",
       cell(r.small.cpython),
-      formatRatio(r.interpOverC),
-      formatRatio(r.interpCoreOverC),
+      formatRatio(r.interpRunOverC),
       formatRatio(r.cpythonOverC),
-      formatRatio(r.interpOverNativeWhole),
+      formatRatio(r.interpOverNative) + mark(r.interpOverNative, TARGET_INTERP_OVER_NATIVE, false),
       r.agreeSmall,
-    ]), ["kernel", "C s", "native s", "interp s", "interp run s", "CPython s", "interp/C", "interp run/C", "CPython/C", "interp/native (whole)", "outputs agree"]));
+    ]), ["kernel", "C s", "native s", "run --native s", "interp s", "interp run s", "CPython s", "interp run/C", "CPython/C", `interp run/native (>= ${TARGET_INTERP_OVER_NATIVE}x)`, "outputs agree"]));
+    console.log("native: the executable `epython build --float64` wrote; run --native: the whole `epython run --native` command;");
+    console.log("interp run: core 0's time from -t (the interpreter's run without process start-up and compilation).");
     console.log("");
     console.log(`At the native size (C about 0.5 s; C and native only${opts.quick ? "; --quick sizes" : ""}):`);
-    const mark = (r, target, atMost) => (r === null ? "" : (atMost ? r <= target : r >= target) ? " ok" : " MISS");
     console.log(table(results.map((r) => [
       `${r.kernel} (${r.constant}=${r.nativeSize})`,
       cell(r.big.c),
       cell(r.big.native),
+      cell(r.big.run),
       formatRatio(r.nativeOverC) + mark(r.nativeOverC, TARGET_NATIVE_OVER_C, true),
-      formatRatio(r.interpOverNative) + mark(r.interpOverNative, TARGET_INTERP_OVER_NATIVE, false),
+      formatRatio(r.runOverC),
       r.agreeBig,
-    ]), ["kernel", "C s", "native s", `native/C (<= ${TARGET_NATIVE_OVER_C}x)`, `interp/native (>= ${TARGET_INTERP_OVER_NATIVE}x)`, "outputs agree (C = native)"]));
-    console.log("interp run s: core 0's time from -t (the interpreter's run without process start-up and compilation).");
-    console.log("interp/native = (interp run/C at the kernel's size) / (native/C at the native size): native's time at the");
-    console.log("kernel's size taken as C's times native/C. interp run/C is the most any native code could reach.");
+    ]), ["kernel", "C s", "native s", "run --native s", `native/C (<= ${TARGET_NATIVE_OVER_C}x)`, "run --native/C", "outputs agree (with C)"]));
     const st = benchStartup(python, caps, tmp, opts, timeout);
     const startup = (r) => (r.missing ? "not available" : cell(r));
-    console.log(`start-up (a one-line program, whole process): native ${startup(st.native)}, interp ${startup(st.interp)}, CPython ${startup(st.cpython)}`);
+    console.log(`start-up (a one-line program, whole process): run --native ${startup(st.native)}, interp ${startup(st.interp)}, CPython ${startup(st.cpython)}`);
     for (const r of results) {
-      const first = r.big.native?.firstSeconds;
-      if (first !== undefined) console.log(`  ${r.kernel}: first native run at the native size (C compile, cache cold) ${first.toFixed(3)} s`);
+      const first = r.big.run?.firstSeconds;
+      if (first !== undefined) console.log(`  ${r.kernel}: first run --native at the native size (compile cache cold) ${first.toFixed(3)} s`);
     }
     for (const r of results) {
       for (const [agree, part, size] of [[r.agreeSmall, r.small, r.size], [r.agreeBig, r.big, r.nativeSize]]) {
@@ -354,12 +367,14 @@ function main() {
     console.log(table([[
       "jacobi-halo",
       cell(h.sim),
+      cell(h.run),
       cell(h.host),
       cell(h.mpi),
       formatRatio(ratio(timeOf(h.sim), timeOf(h.host))),
       formatRatio(ratio(timeOf(h.sim), timeOf(h.mpi))),
       haloResult.agree,
-    ]], ["program", "simulator s", "host threads s", "MPI ranks s", "simulator/host", "simulator/MPI", "outputs agree"]));
+    ]], ["program", "simulator s", "run --native s", "host threads s", "MPI ranks s", "simulator/host", "simulator/MPI", "outputs agree"]));
+    console.log("host threads: the `epython build --target host` executable with --cores 16; MPI: `--target mpi` under mpirun -np 16 --oversubscribe");
     if (bad(haloResult.agree)) {
       failed = true;
       showOutputs(h);
