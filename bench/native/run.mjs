@@ -4,7 +4,8 @@
 // the same output. Native code is timed two ways: the executable `epython build
 // --float64` writes (built once before timing, as the C program is: this is the
 // generated code against hand-written C) and the command `epython run --native`
-// (whole, node start-up and its compile-cache lookup included). Cases, by the name a filter word matches:
+// (whole, node start-up and its compile-cache lookup included). Cases, by the name a
+// filter word matches:
 //
 //   jacobi1d jacobi nbody mandelbrot spectralnorm matmul fannkuch
 //       bench/kernels/NAME.py and its hand-written C twin bench/native/c/NAME.c
@@ -19,18 +20,18 @@
 //
 // Two sizes per kernel (bench/native/kernels.mjs):
 //   - the .py file's own size (CPython about 0.5-1 s): everything, interleaved; every
-//     output must equal CPython's. interp/native = the interpreter's run (core 0's
+//     output must equal CPython's. interp run/native = the interpreter's run (core 0's
 //     completion time from -t: process start-up and compilation excluded, as the
 //     device section's per-operation figures) / the native executable's whole process;
-//   - the native size (C about 0.5 s): C and native only, interleaved; native/C is
-//     quoted from here (the interpreter would take minutes at this size).
+//   - the native size (C about 0.5 s): C and the two native forms, interleaved;
+//     native/C is quoted from here (the interpreter would take minutes at this size).
 // Every time is the median [min-max] of --runs runs (default BENCH_RUNS or 5) of the
 // whole process, start-up included. `epython run --native` is run once untimed first,
 // so its compile cache is warm (that first run's time is printed).
 //
 // Capabilities are detected, never assumed: `--native` from `epython run --help`,
-// `epython build` and its MPI target from `epython build --help`, and an `mpirun` on PATH. A missing one
-// prints what is missing in its column.
+// `epython build` and its MPI target from `epython build --help`, and an `mpirun` on
+// PATH. A missing one prints what is missing in its column.
 // Exit status: 1 if an output differs from the reference (CPython for kernels, the
 // simulator for jacobi-halo) or a configuration that exists failed; otherwise 0.
 
