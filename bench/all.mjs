@@ -6,6 +6,7 @@
 //   codesize   bench/codesize.mjs     our bytecode vs the original's (sizes, untimed)
 //   device     bench/device/run.mjs   messaging, reduce, Jacobi, workers (timed)
 //   offload    bench/offload/run.mjs  kernel launches from host programs, transfers (timed)
+//   native     bench/native/run.mjs   hand-written C vs native vs interpreter vs CPython (timed)
 //
 //   node bench/all.mjs [--runs N] [--quick] [WORD...]
 //   npm run bench -- jacobi            (BENCH_RUNS=N npm run bench, likewise)
@@ -20,7 +21,7 @@ import { join } from "node:path";
 import { parseOptions } from "./lib/options.mjs";
 import { root } from "./lib/process.mjs";
 
-const USAGE = "node bench/all.mjs [--runs N] [--quick] [WORD...]   (sections: kernels, codesize, device, offload)";
+const USAGE = "node bench/all.mjs [--runs N] [--quick] [WORD...]   (sections: kernels, codesize, device, offload, native)";
 const argv = process.argv.slice(2);
 const opts = parseOptions(argv, { section: "all", usage: USAGE });
 
@@ -29,6 +30,7 @@ const sections = [
   ["codesize", ["bench/codesize.mjs"], () => opts.filter.length === 0 || opts.filter.includes("codesize")],
   ["device", ["bench/device/run.mjs", ...argv]],
   ["offload", ["bench/offload/run.mjs", ...argv]],
+  ["native", ["bench/native/run.mjs", ...argv]],
 ];
 
 const started = Date.now();
