@@ -5,6 +5,9 @@ import "./platform/selectNode.js";
 // reports as `epython run` (src/host/); bad options throw EPythonUsageError.
 export { compile, type CompileOptions } from "./host/compile.js";
 export { run, type HostRunOptions, type RunReport } from "./host/run.js";
+export { nativeBuild, nativeC, nativeRun, type NativeOptions, type NativeRunOptions } from "./host/native.js";
+export { NativeBuildError } from "./native/compile.js";
+export { NativeError } from "./compiler/infer.js";
 export { deviceOptions, EPythonUsageError, type RunOptions, type RunIO } from "./host/options.js";
 // Lower layers, for tools that need them.
 export { parse } from "./lang/index.js";
