@@ -53,7 +53,8 @@ export function cacheDir(): string {
 }
 
 function which(cmd: string): boolean {
-  const r = spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" });
+  // The name is passed as an argument, never spliced into the shell text ($CC is user input).
+  const r = spawnSync("sh", ["-c", 'command -v "$1"', "sh", cmd], { encoding: "utf8" });
   return r.status === 0 && r.stdout.trim() !== "";
 }
 
@@ -65,7 +66,10 @@ function compilerFor(target: NativeTarget): string {
     return "mpicc";
   }
   const cc = process.env.CC;
-  if (cc && which(cc)) return cc;
+  if (cc) {
+    if (which(cc)) return cc;
+    throw new NativeBuildError(`the C compiler named by $CC ('${cc}') is not found; unset CC to use cc/gcc/clang, or install Debian's package 'gcc'`);
+  }
   for (const c of ["cc", "gcc", "clang"]) if (which(c)) return c;
   throw new NativeBuildError("native code needs a C compiler: install Debian's package 'gcc' (apt-get install gcc)");
 }
