@@ -352,6 +352,11 @@ export class DeviceNode {
 
   // ------------------------------------------------------------ service mode
 
+  /** The core `id` of this node (service mode reaches a core's globals through it). */
+  coreOf(id: number): DeviceCore | undefined {
+    return this.local(id)?.core;
+  }
+
   /** True when the core has ended its program or kernel (service mode: free for a launch). */
   isIdle(id: number): boolean {
     const s = this.local(id);

@@ -203,9 +203,9 @@ export class ServiceDevice {
   // ------------------------------------------------------------ internals
 
   private coreOf(id: number): DeviceCore {
-    const slot = this.node.slots.find((s) => s.core.id === id);
-    if (!slot) throw new Error(`no core ${id}`);
-    return slot.core;
+    const core = this.node.coreOf(id);
+    if (!core) throw new Error(`no core ${id}`);
+    return core;
   }
 
   private main(core: number): PyModule {
@@ -254,7 +254,7 @@ function timeoutError(core: number): PyError {
 function carryOver(old: DeviceNode, next: DeviceNode, layout: Layout, keep: ReadonlySet<string>): void {
   for (const slot of next.slots) {
     const id = slot.core.id;
-    const from = old.slots.find((s) => s.core.id === id)?.core;
+    const from = old.coreOf(id);
     if (!from || !layout.has(id)) continue;
     const oldMain = from.findModule("__main__")!;
     const newMain = slot.core.findModule("__main__")!;

@@ -191,15 +191,11 @@ export class OffloadDevice {
    */
   load(source: string, options: LoadOptions = {}): Handle {
     this.checkOpen();
-    const file = options.file ?? "<kernels>";
-    const dialect = options.classic ?? this.classic ? "classic" : "python3";
+    const loadOptions = { ...options, file: options.file ?? "<kernels>" };
     for (const n of options.deviceGlobals ?? []) this.resident.add(n);
-    const program = compile(source, {
-      file, dialect, sources: this.sources, deviceGlobals: new Set(this.resident),
-      readFile: (path) => (this.sources.has(path) ? this.sources.get(path)! : null),
-    });
+    const program = this.compileKernels(source, loadOptions);
     this.lastSource = source;
-    this.loadOptions = { ...options, file };
+    this.loadOptions = loadOptions;
     return this.reloadWith(program);
   }
 
@@ -269,7 +265,7 @@ export class OffloadDevice {
     this.resident.add(name);
     // Kernels compiled before the name was resident treat an assignment to it as a
     // local: recompile them so they write the device variable.
-    if (fresh && this.program) this.reloadWith(compile(this.lastSource, { ...this.compileOptions() }));
+    if (fresh && this.program) this.reloadWith(this.compileKernels(this.lastSource, this.loadOptions));
     return this.transfer(`define('${name}')`, options.target, (core) => {
       this.service.setGlobal(core, name, (c) => this.service.decodeOn(c.id, w));
       return null;
@@ -362,13 +358,13 @@ export class OffloadDevice {
 
   // ------------------------------------------------------------ helpers
 
-  private compileOptions() {
-    const o = this.loadOptions;
-    return {
-      file: o.file, dialect: (o.classic ?? this.classic ? "classic" : "python3") as "classic" | "python3",
+  /** Compiles a kernel module with the device-resident names known now. */
+  private compileKernels(source: string, o: LoadOptions): Program {
+    return compile(source, {
+      file: o.file, dialect: o.classic ?? this.classic ? "classic" : "python3",
       sources: this.sources, deviceGlobals: new Set(this.resident),
-      readFile: (path: string) => (this.sources.has(path) ? this.sources.get(path)! : null),
-    };
+      readFile: (path) => (this.sources.has(path) ? this.sources.get(path)! : null),
+    });
   }
 
   /** Loads `program` now if the device is idle, else as a barrier job after the queued work. */

@@ -23,7 +23,7 @@ export type LaunchArgument = Extract<Outgoing, { wire: unknown }> | { ref: Array
 export function fixHomes(args: Outgoing[], what: string, sharedMemory: number): LaunchArgument[] {
   const byArray = new Map<unknown, ArrayRef>();
   let shared = 0;
-  return args.map((a) => {
+  const fixed = args.map((a): LaunchArgument => {
     if ("wire" in a) return a;
     const key = "ref" in a ? a.ref : "typed" in a ? a.typed : a.numbers;
     let ref = byArray.get(key);
@@ -39,12 +39,11 @@ export function fixHomes(args: Outgoing[], what: string, sharedMemory: number): 
       byArray.set(key, ref);
     }
     return { ref };
-  }).map((a) => {
-    if (shared > sharedMemory) {
-      throw new RangeError(`${what}: its shared-memory arrays take ${shared.toLocaleString("en-US")} bytes, more than the device's ${sharedMemory.toLocaleString("en-US")}-byte shared memory`);
-    }
-    return a;
   });
+  if (shared > sharedMemory) {
+    throw new RangeError(`${what}: its shared-memory arrays take ${shared.toLocaleString("en-US")} bytes, more than the device's ${sharedMemory.toLocaleString("en-US")}-byte shared memory`);
+  }
+  return fixed;
 }
 
 /** Per core and launch: the reference values made so far (aliases get the same one). */
