@@ -21,7 +21,7 @@ import { cpus, platform, release, totalmem } from "node:os";
 import { join, relative } from "node:path";
 import { formatRatio, formatSeconds, table } from "./lib/format.mjs";
 import { methodLine, parseOptions, selected } from "./lib/options.mjs";
-import { epython, interleaved, resolvePython, root, timeProcess } from "./lib/process.mjs";
+import { epython, interleaved, machineRecord, resolvePython, root, timeProcess } from "./lib/process.mjs";
 import { geometricMean, ratio, summarize } from "./lib/stats.mjs";
 
 const kernelsDir = join(root, "bench", "kernels");
@@ -129,11 +129,7 @@ function main() {
 
   if (opts.flags["--json"]) {
     writeFileSync(opts.flags["--json"], JSON.stringify({
-      date: new Date().toISOString(),
-      cpu: cpus()[0]?.model ?? null,
-      cpus: cpus().length,
-      node: process.version,
-      python: python.path ? { path: python.path, version: python.version } : null,
+      ...machineRecord(python),
       runs: opts.runs,
       results,
     }, null, 2) + "\n");

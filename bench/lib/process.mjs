@@ -5,6 +5,7 @@
 
 import { spawnSync } from "node:child_process";
 import { openSync, readSync, closeSync, realpathSync } from "node:fs";
+import { cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -96,4 +97,15 @@ export function resolvePython() {
   }
   if (isScript(path)) return { error: `${path} is a script, not the CPython binary; set BENCH_PYTHON to the real executable` };
   return { path, version, via: given ? "BENCH_PYTHON" : "python3 (sys.executable, symlinks followed)" };
+}
+
+/** What a --json record says about the machine and the CPython it compared against. */
+export function machineRecord(python) {
+  return {
+    date: new Date().toISOString(),
+    cpu: cpus()[0]?.model ?? null,
+    cpus: cpus().length,
+    node: process.version,
+    python: python.path ? { path: python.path, version: python.version } : null,
+  };
 }

@@ -42,7 +42,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatRatio, formatSeconds, table } from "../lib/format.mjs";
 import { methodLine, parseOptions, selected } from "../lib/options.mjs";
-import { epython, interleaved, resolvePython, root, timeProcess } from "../lib/process.mjs";
+import { epython, interleaved, machineRecord, resolvePython, root, timeProcess } from "../lib/process.mjs";
 import { ratio, summarize } from "../lib/stats.mjs";
 import { NATIVE_KERNELS, cDir, sizeOf, sizedCopy } from "./kernels.mjs";
 
@@ -386,11 +386,7 @@ function main() {
 
   if (opts.flags["--json"]) {
     writeFileSync(opts.flags["--json"], JSON.stringify({
-      date: new Date().toISOString(),
-      cpu: cpus()[0]?.model ?? null,
-      cpus: cpus().length,
-      node: process.version,
-      python: python.path ? { path: python.path, version: python.version } : null,
+      ...machineRecord(python),
       cc: caps.ccVersion,
       capabilities: { native: caps.native ?? "yes", mpi: caps.mpi ?? "yes", c: caps.c ?? "yes" },
       runs: opts.runs,
