@@ -25,6 +25,9 @@ except ImportError:  # pragma: no cover - exercised only without numpy
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 
 
+#: The largest array a kernel can index (the device's int is 32-bit).
+MAX_ELEMENTS = 2**31 - 1
+
 class ElementType:
     """An element type of arrays kernels use in place."""
 
@@ -76,6 +79,9 @@ class SharedArray:
     def __init__(self, kind: str, etype: ElementType, length: int, prefetch: int = 0) -> None:
         if not isinstance(length, int) or isinstance(length, bool) or length < 0:
             raise ValueError(f"array length must be a non-negative int, not {length!r}")
+        if length > MAX_ELEMENTS:
+            # The device indexes with its 32-bit int: refuse before allocating anything.
+            raise ValueError(f"a memkind array has at most {MAX_ELEMENTS} elements (the device's int range), not {length}")
         if not isinstance(etype, ElementType):
             raise TypeError(f"element type must be one of epython.types (int, float, double), not {etype!r}")
         self.kind = kind

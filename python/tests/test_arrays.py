@@ -152,3 +152,9 @@ def test_an_array_passed_twice_is_one_reference():
     assert write_then_read(b, a, target=0) == [5] and b.tolist() == [5, 0, 0, 0]
     c = np.zeros(3, dtype="int32")
     assert write_then_read(c, c, target=0) == [5] and c.tolist() == [5, 0, 0]
+
+
+def test_memkind_arrays_beyond_the_device_int_range_are_refused_before_allocating():
+    from epython import memkind, types
+    with pytest.raises(ValueError, match="at most 2147483647 elements"):
+        memkind.Host(types.float, 10**13)
