@@ -155,11 +155,9 @@ export class OffloadDevice {
   private readonly resident = new Set<string>();
   private scheduled = false;
   private closed = false;
-  readonly profileName: string;
 
   constructor(options: OpenOptions) {
     const profileName = options.profile ?? "epiphany3";
-    this.profileName = profileName;
     const profile = Object.hasOwn(profiles, profileName) ? profiles[profileName] : undefined;
     const write = options.stdout ?? ((t: string) => void process.stdout.write(t));
     const writeErr = options.stderr ?? ((t: string) => void process.stderr.write(t));
