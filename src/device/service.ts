@@ -148,7 +148,7 @@ export class ServiceDevice {
       return;
     }
     try {
-      this.node.launch(core, (c) => (c as DeviceCore & { launch(fn: PyFunction, args: Value[]): void }).launch(f, args(c)));
+      this.node.launch(core, (c) => c.launch(f, args(c)));
     } catch (e) {
       end({ ok: false, error: e instanceof PyError ? e : new PyError("RuntimeError", String(e instanceof Error ? e.message : e)) });
       return;
@@ -224,7 +224,7 @@ export class ServiceDevice {
     }
     const c = this.coreOf(core);
     try {
-      end({ ok: true, value: encodeValue(c, (c as DeviceCore & { result: Value }).result) });
+      end({ ok: true, value: encodeValue(c, c.result) });
     } catch (e) {
       this.needsReset = true;
       end({ ok: false, error: e instanceof PyError ? e : new PyError("RuntimeError", String(e)) });

@@ -19,7 +19,7 @@
 
 import type { Program } from "../bytecode/code.js";
 import type { CoreMemory } from "./memory.js";
-import type { CoreApi, PyModule, Value } from "./values.js";
+import type { CoreApi, PyFunction, PyModule, Value } from "./values.js";
 
 export { RUN_BLOCKED, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 
@@ -45,6 +45,13 @@ export interface DeviceCore extends CoreApi {
   /** The status the core asked to exit with (exit(n), sys.exit(n)); 0 otherwise. */
   readonly exitStatus: number;
   start(): void;
+  /**
+   * Service mode (src/device/service.ts): once the core has ended, starts `fn` with
+   * `args` as its new main frame; argument errors throw here.
+   */
+  launch(fn: PyFunction, args: Value[]): void;
+  /** What the core's main frame (its program, or its last kernel) returned. */
+  readonly result: Value;
   run(budget: number): RunStatus;
   /** Completes the blocking operation the core is waiting in: `value` is its result. */
   resume(value: Value): void;
