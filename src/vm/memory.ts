@@ -13,11 +13,11 @@
 // on return, in stack order.
 //
 // When it runs (amortised): once usage passes local memory, and then only after the
-// program has allocated about half its live size again since the last collection
-// (at least MIN_SLACK bytes), never later than the core's capacity. A program whose
-// live data sits just under (or over) its local memory therefore collects every
-// ~L/2 bytes of allocation, not on every allocation, and the collector's total cost
-// stays proportional to the bytes allocated. Limits stay exact: usage is an upper
+// program has allocated its live heap size again since the last collection (at
+// least MIN_SLACK bytes), never later than the core's capacity. A program whose live
+// data sits just under (or over) its local memory therefore collects once per
+// max(L, MIN_SLACK) bytes of allocation, not on every allocation, and the collector's
+// total cost stays proportional to the bytes allocated. Limits stay exact: usage is an upper
 // bound of the live size, and a collection runs before it may exceed the capacity,
 // so MemoryError is raised at the same allocation as with a collection on every
 // allocation, after a full collection has confirmed it.
@@ -172,7 +172,7 @@ export class CoreMemory {
     const local = this.local;
     if (used <= this.capacity) {
       if (used > this.peak) this.peak = used;
-      // Amortised: the next collection after about half the live heap is allocated again.
+      // Amortised: the next collection once the live heap (at least MIN_SLACK) is allocated again.
       this.collectAt = Math.min(this.capacity, Math.max(local, used + Math.max(MIN_SLACK, this.heap)));
       if (used > local && !this.spilled) {
         this.spilled = true;
