@@ -7,7 +7,8 @@
 //
 // WORDs filter the kernels by name (`node bench/run.mjs spectral nbody`); --runs
 // defaults to BENCH_RUNS or 5. Columns: CPython s, ePython s (--float64), ratio
-// ePython/CPython, outputs agree, ePython f32 s (default float32 numbers; its output
+// ePython/CPython, peak resident memory of each (MiB, median; GNU time) and their
+// ratio, outputs agree, ePython f32 s (default float32 numbers; its output
 // is not compared). Each time is the median [min-max] of the runs of the whole
 // process, start-up included, nothing subtracted; the three configurations of a
 // kernel are run interleaved. CPython is its real binary (not a pyenv shim), ePython
@@ -44,7 +45,7 @@ function benchKernel(name, python, opts) {
   if (python.path) configs.push({ key: "cp", cmd: [python.path, [file]] });
   configs.push({ key: "ep", cmd: epython(["run", "--float64", "--no-prefix", "--profile", "host", file]) });
   if (!opts.flags["--no-f32"]) configs.push({ key: "e32", cmd: epython(["run", "--no-prefix", "--profile", "host", file]) });
-  const measured = interleaved(configs, opts.runs, ({ cmd: [c, a] }) => timeProcess(c, a, { timeout }));
+  const measured = interleaved(configs, opts.runs, ({ cmd: [c, a] }) => timeProcess(c, a, { timeout, memory: true }));
   const by = Object.fromEntries(configs.map((c, i) => [c.key, measured[i]]));
   const time = (m) => (m && !m.failure ? summarize(m.samples) : null);
 
@@ -57,11 +58,16 @@ function benchKernel(name, python, opts) {
   else agree = normalise(cp.first.stdout) === normalise(ep.first.stdout) ? "yes" : "NO";
 
   const t = { cpython: time(cp), epython: time(ep), epythonF32: time(by.e32) };
+  // Peak resident memory (MiB), median of the runs, of CPython and ePython --float64.
+  const mem = (m) => (m && !m.failure && m.peakKB?.length ? summarize(m.peakKB.map((kb) => kb / 1024)) : null);
+  const memory = { cpython: mem(cp), epython: mem(ep) };
   return {
     kernel: name,
     inMean: !NOT_IN_MEAN.test(readFileSync(join(kernelsDir, `${name}.py`), "utf8")),
     ...t,
     ratio: ratio(t.epython, t.cpython),
+    memory,
+    memoryRatio: ratio(memory.epython, memory.cpython),
     agree,
     epythonF32Status: by.e32 ? (by.e32.failure ? describeFailure(by.e32.failure) : "ok") : "skipped",
     cpythonOutput: cp ? normalise(cp.first.stdout) : null,
@@ -107,10 +113,13 @@ function main() {
     formatSeconds(r.cpython),
     formatSeconds(r.epython),
     formatRatio(r.ratio),
+    r.memory.cpython ? r.memory.cpython.median.toFixed(0) : "-",
+    r.memory.epython ? r.memory.epython.median.toFixed(0) : "-",
+    formatRatio(r.memoryRatio),
     r.agree,
     r.epythonF32 ? formatSeconds(r.epythonF32) : r.epythonF32Status.split(" ")[0],
   ]);
-  console.log(table(rows, ["kernel", "CPython s", "ePython s (--float64)", "ratio", "outputs agree", "ePython f32 s"]));
+  console.log(table(rows, ["kernel", "CPython s", "ePython s (--float64)", "ratio", "CPython MiB", "ePython MiB", "mem ratio", "outputs agree", "ePython f32 s"]));
   const inMean = results.filter((r) => r.inMean && r.ratio !== null);
   if (inMean.length) {
     console.log(`\ngeometric mean ratio (ePython --float64 / CPython, medians): ${formatRatio(geometricMean(inMean.map((r) => r.ratio)))} over ${inMean.length} kernel(s)`);

@@ -4,8 +4,8 @@
 // for a launcher the other does not.
 
 import { spawnSync } from "node:child_process";
-import { openSync, readSync, closeSync, realpathSync } from "node:fs";
-import { cpus } from "node:os";
+import { existsSync, mkdtempSync, openSync, readFileSync, readSync, closeSync, realpathSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,13 +18,22 @@ export function epython(args) {
   return [process.execPath, [epythonEntry, ...args]];
 }
 
+/** GNU time, which reports a child's peak resident set size (absent: no memory figures). */
+const GNU_TIME = "/usr/bin/time";
+
 /**
  * Runs a command once, timed by wall clock (start-up included, nothing subtracted).
- * Returns { ok, seconds, stdout, stderr, status, timedOut }.
+ * Returns { ok, seconds, stdout, stderr, status, timedOut, peakKB }. With `memory`,
+ * the command runs under GNU time (when installed) and peakKB is its peak resident
+ * set size in KiB (null otherwise); GNU time's own start is a fork and an exec,
+ * well under a millisecond, paid alike by every configuration.
  */
-export function timeProcess(cmd, args, { timeout = 180, cwd = root } = {}) {
+export function timeProcess(cmd, args, { timeout = 180, cwd = root, memory = false } = {}) {
+  const rssDir = memory && existsSync(GNU_TIME) ? mkdtempSync(join(tmpdir(), "bench-rss-")) : null;
+  const rssFile = rssDir ? join(rssDir, "rss") : null;
+  const [c, a] = rssFile ? [GNU_TIME, ["-f", "%M", "-o", rssFile, cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, {
+  const r = spawnSync(c, a, {
     cwd,
     encoding: "utf8",
     timeout: timeout * 1000,
@@ -33,6 +42,17 @@ export function timeProcess(cmd, args, { timeout = 180, cwd = root } = {}) {
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const timedOut = r.error?.code === "ETIMEDOUT" || (r.signal === "SIGTERM" && seconds >= timeout * 0.99);
+  let peakKB = null;
+  if (rssDir) {
+    try {
+      // The last line: GNU time writes "Command exited with non-zero status" first when it fails.
+      const kb = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop());
+      if (Number.isFinite(kb) && kb > 0) peakKB = kb;
+    } catch {
+      // killed by the timeout before GNU time wrote the file
+    }
+    rmSync(rssDir, { recursive: true, force: true });
+  }
   return {
     ok: !r.error && r.status === 0,
     seconds,
@@ -40,6 +60,7 @@ export function timeProcess(cmd, args, { timeout = 180, cwd = root } = {}) {
     stderr: (r.stderr ?? "") + (r.error && !timedOut ? String(r.error.message) : ""),
     status: r.status,
     timedOut,
+    peakKB,
   };
 }
 
@@ -48,7 +69,8 @@ export function timeProcess(cmd, args, { timeout = 180, cwd = root } = {}) {
  * so that a change in machine load during the bench hits all configurations alike
  * and their ratios stay fair. `run(config)` returns a timeProcess-like result (or
  * { ok, seconds } with any extra fields). A configuration that fails is not run
- * again. Returns, per configuration (same order): { samples: number[], first, failure }.
+ * again. Returns, per configuration (same order): { samples: number[], first, failure,
+ * peakKB?: number[] } (peakKB when the runs report it).
  */
 export function interleaved(configs, runs, run) {
   const out = configs.map(() => ({ samples: [], first: null, failure: null }));
@@ -58,7 +80,10 @@ export function interleaved(configs, runs, run) {
       if (o.failure) return;
       const r = run(config);
       if (!o.first) o.first = r;
-      if (r.ok) o.samples.push(r.seconds);
+      if (r.ok) {
+        o.samples.push(r.seconds);
+        if (r.peakKB != null) (o.peakKB ??= []).push(r.peakKB);
+      }
       else o.failure = r;
     });
   }
