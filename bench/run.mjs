@@ -7,8 +7,8 @@
 //
 // WORDs filter the kernels by name (`node bench/run.mjs spectral nbody`); --runs
 // defaults to BENCH_RUNS or 5. Columns: CPython s, ePython s (--float64), ratio
-// ePython/CPython, peak resident memory of each (MiB, median; GNU time) and their
-// ratio, outputs agree, ePython f32 s (default float32 numbers; its output
+// ePython/CPython, CPU ratio (user + system CPU time, medians; GNU time), peak
+// resident memory of each (MiB, median; GNU time) and their ratio, outputs agree, ePython f32 s (default float32 numbers; its output
 // is not compared). Each time is the median [min-max] of the runs of the whole
 // process, start-up included, nothing subtracted; the three configurations of a
 // kernel are run interleaved. CPython is its real binary (not a pyenv shim), ePython
@@ -61,11 +61,16 @@ function benchKernel(name, python, opts) {
   // Peak resident memory (MiB), median of the runs, of CPython and ePython --float64.
   const mem = (m) => (m && !m.failure && m.peakKB?.length ? summarize(m.peakKB.map((kb) => kb / 1024)) : null);
   const memory = { cpython: mem(cp), epython: mem(ep) };
+  // User + system CPU seconds, median: steadier than wall time on a loaded machine.
+  const cpuTime = (m) => (m && !m.failure && m.cpuSeconds?.length ? summarize(m.cpuSeconds) : null);
+  const cpu = { cpython: cpuTime(cp), epython: cpuTime(ep) };
   return {
     kernel: name,
     inMean: !NOT_IN_MEAN.test(readFileSync(join(kernelsDir, `${name}.py`), "utf8")),
     ...t,
     ratio: ratio(t.epython, t.cpython),
+    cpu,
+    cpuRatio: ratio(cpu.epython, cpu.cpython),
     memory,
     memoryRatio: ratio(memory.epython, memory.cpython),
     agree,
@@ -113,16 +118,21 @@ function main() {
     formatSeconds(r.cpython),
     formatSeconds(r.epython),
     formatRatio(r.ratio),
+    formatRatio(r.cpuRatio),
     r.memory.cpython ? r.memory.cpython.median.toFixed(0) : "-",
     r.memory.epython ? r.memory.epython.median.toFixed(0) : "-",
     formatRatio(r.memoryRatio),
     r.agree,
     r.epythonF32 ? formatSeconds(r.epythonF32) : r.epythonF32Status.split(" ")[0],
   ]);
-  console.log(table(rows, ["kernel", "CPython s", "ePython s (--float64)", "ratio", "CPython MiB", "ePython MiB", "mem ratio", "outputs agree", "ePython f32 s"]));
+  console.log(table(rows, ["kernel", "CPython s", "ePython s (--float64)", "ratio", "CPU ratio", "CPython MiB", "ePython MiB", "mem ratio", "outputs agree", "ePython f32 s"]));
   const inMean = results.filter((r) => r.inMean && r.ratio !== null);
   if (inMean.length) {
     console.log(`\ngeometric mean ratio (ePython --float64 / CPython, medians): ${formatRatio(geometricMean(inMean.map((r) => r.ratio)))} over ${inMean.length} kernel(s)`);
+    const cpuRatios = inMean.map((r) => r.cpuRatio).filter((x) => x !== null);
+    if (cpuRatios.length === inMean.length) console.log(`geometric mean CPU-time ratio (user + system): ${formatRatio(geometricMean(cpuRatios))}`);
+    const memRatios = inMean.map((r) => r.memoryRatio).filter((x) => x !== null);
+    if (memRatios.length === inMean.length) console.log(`geometric mean peak-memory ratio: ${formatRatio(geometricMean(memRatios))}`);
   }
   if (results.some((r) => !r.inMean)) console.log("* written around ePython's fast paths (see the file): shown, not in the geometric mean");
   let disagree = false;

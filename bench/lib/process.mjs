@@ -18,20 +18,21 @@ export function epython(args) {
   return [process.execPath, [epythonEntry, ...args]];
 }
 
-/** GNU time, which reports a child's peak resident set size (absent: no memory figures). */
+/** GNU time, which reports a child's peak resident set size and CPU time (absent: no such figures). */
 const GNU_TIME = "/usr/bin/time";
 
 /**
  * Runs a command once, timed by wall clock (start-up included, nothing subtracted).
- * Returns { ok, seconds, stdout, stderr, status, timedOut, peakKB }. With `memory`,
- * the command runs under GNU time (when installed) and peakKB is its peak resident
- * set size in KiB (null otherwise); GNU time's own start is a fork and an exec,
- * well under a millisecond, paid alike by every configuration.
+ * Returns { ok, seconds, stdout, stderr, status, timedOut, peakKB, cpuSeconds }. With
+ * `memory`, the command runs under GNU time (when installed): peakKB is its peak
+ * resident set size in KiB, cpuSeconds its user + system CPU time (null otherwise;
+ * on a loaded machine CPU time is the steadier figure). GNU time's own start is a
+ * fork and an exec, well under a millisecond, paid alike by every configuration.
  */
 export function timeProcess(cmd, args, { timeout = 180, cwd = root, memory = false } = {}) {
   const rssDir = memory && existsSync(GNU_TIME) ? mkdtempSync(join(tmpdir(), "bench-rss-")) : null;
   const rssFile = rssDir ? join(rssDir, "rss") : null;
-  const [c, a] = rssFile ? [GNU_TIME, ["-f", "%M", "-o", rssFile, cmd, ...args]] : [cmd, args];
+  const [c, a] = rssFile ? [GNU_TIME, ["-f", "%M %U %S", "-o", rssFile, cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(c, a, {
     cwd,
@@ -43,11 +44,13 @@ export function timeProcess(cmd, args, { timeout = 180, cwd = root, memory = fal
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const timedOut = r.error?.code === "ETIMEDOUT" || (r.signal === "SIGTERM" && seconds >= timeout * 0.99);
   let peakKB = null;
+  let cpuSeconds = null;
   if (rssDir) {
     try {
       // The last line: GNU time writes "Command exited with non-zero status" first when it fails.
-      const kb = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop());
+      const [kb, user, sys] = readFileSync(rssFile, "utf8").trim().split("\n").pop().split(" ").map(Number);
       if (Number.isFinite(kb) && kb > 0) peakKB = kb;
+      if (Number.isFinite(user) && Number.isFinite(sys)) cpuSeconds = user + sys;
     } catch {
       // killed by the timeout before GNU time wrote the file
     }
@@ -61,6 +64,7 @@ export function timeProcess(cmd, args, { timeout = 180, cwd = root, memory = fal
     status: r.status,
     timedOut,
     peakKB,
+    cpuSeconds,
   };
 }
 
@@ -70,7 +74,7 @@ export function timeProcess(cmd, args, { timeout = 180, cwd = root, memory = fal
  * and their ratios stay fair. `run(config)` returns a timeProcess-like result (or
  * { ok, seconds } with any extra fields). A configuration that fails is not run
  * again. Returns, per configuration (same order): { samples: number[], first, failure,
- * peakKB?: number[] } (peakKB when the runs report it).
+ * peakKB?: number[], cpuSeconds?: number[] } (when the runs report them).
  */
 export function interleaved(configs, runs, run) {
   const out = configs.map(() => ({ samples: [], first: null, failure: null }));
@@ -83,6 +87,7 @@ export function interleaved(configs, runs, run) {
       if (r.ok) {
         o.samples.push(r.seconds);
         if (r.peakKB != null) (o.peakKB ??= []).push(r.peakKB);
+        if (r.cpuSeconds != null) (o.cpuSeconds ??= []).push(r.cpuSeconds);
       }
       else o.failure = r;
     });
