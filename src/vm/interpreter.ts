@@ -496,6 +496,19 @@ export function execute(core: Core, budget: number): number {
         }
         case Op.BUILD_TUPLE: {
           const n = ins[pc++];
+          if (ins[pc] === Op.UNPACK_SEQUENCE && ins[pc + 1] === n) {
+            // `a, b = b, a` / `x, y = f(x), g(y)`: the tuple would be unpacked at once,
+            // reversed onto the stack. Reverse the n values in place instead; no tuple
+            // is allocated (none is observable), the UNPACK still counts as executed.
+            for (let lo = sp - n, hi = sp - 1; lo < hi; lo++, hi--) {
+              const t = stack[lo];
+              stack[lo] = stack[hi];
+              stack[hi] = t;
+            }
+            pc += 2;
+            count++;
+            break;
+          }
           const items = new Array<Value>(n);
           for (let i = 0; i < n; i++) items[i] = stack[sp - n + i];
           sp -= n;
