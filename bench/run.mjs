@@ -3,11 +3,16 @@
 // ePython (Python 3 dialect, one core, the `host` profile), and the wall times are
 // compared. See bench/README.md.
 //
-//   node bench/run.mjs [--runs N] [--no-f32] [--timeout SECONDS] [--json FILE] [WORD...]
+//   node bench/run.mjs [--runs N] [--no-f32] [--baseline DIR] [--timeout SECONDS] [--json FILE] [WORD...]
+//
+// --baseline DIR also runs another build's `DIR/bin/epython.js` (a checkout of the
+// commit before a change, built), interleaved with the rest: before/after figures
+// taken under the same machine load. Columns "base s" and "after/base" (wall and CPU).
 //
 // WORDs filter the kernels by name (`node bench/run.mjs spectral nbody`); --runs
 // defaults to BENCH_RUNS or 5. Columns: CPython s, ePython s (--float64), ratio
-// ePython/CPython, outputs agree, ePython f32 s (default float32 numbers; its output
+// ePython/CPython, CPU ratio (user + system CPU time, medians; GNU time), peak
+// resident memory of each (MiB, median; GNU time) and their ratio, outputs agree, ePython f32 s (default float32 numbers; its output
 // is not compared). Each time is the median [min-max] of the runs of the whole
 // process, start-up included, nothing subtracted; the three configurations of a
 // kernel are run interleaved. CPython is its real binary (not a pyenv shim), ePython
@@ -25,7 +30,7 @@ import { epython, interleaved, machineRecord, resolvePython, root, timeProcess }
 import { geometricMean, ratio, summarize } from "./lib/stats.mjs";
 
 const kernelsDir = join(root, "bench", "kernels");
-const USAGE = "node bench/run.mjs [--runs N] [--quick] [--no-f32] [--timeout SECONDS] [--json FILE] [KERNEL-WORD...]";
+const USAGE = "node bench/run.mjs [--runs N] [--quick] [--no-f32] [--baseline DIR] [--timeout SECONDS] [--json FILE] [KERNEL-WORD...]";
 const NOT_IN_MEAN = /^# bench: not-in-mean\b/m;
 
 const normalise = (text) => text.replace(/\r\n/g, "\n").replace(/\s+$/, "");
@@ -42,9 +47,12 @@ function benchKernel(name, python, opts) {
   const timeout = Number(opts.flags["--timeout"] ?? 180);
   const configs = [];
   if (python.path) configs.push({ key: "cp", cmd: [python.path, [file]] });
-  configs.push({ key: "ep", cmd: epython(["run", "--float64", "--no-prefix", "--profile", "host", file]) });
+  const epArgs = ["run", "--float64", "--no-prefix", "--profile", "host", file];
+  configs.push({ key: "ep", cmd: epython(epArgs) });
+  const baseline = opts.flags["--baseline"];
+  if (baseline) configs.push({ key: "base", cmd: [process.execPath, [join(baseline, "bin", "epython.js"), ...epArgs]] });
   if (!opts.flags["--no-f32"]) configs.push({ key: "e32", cmd: epython(["run", "--no-prefix", "--profile", "host", file]) });
-  const measured = interleaved(configs, opts.runs, ({ cmd: [c, a] }) => timeProcess(c, a, { timeout }));
+  const measured = interleaved(configs, opts.runs, ({ cmd: [c, a] }) => timeProcess(c, a, { timeout, memory: true }));
   const by = Object.fromEntries(configs.map((c, i) => [c.key, measured[i]]));
   const time = (m) => (m && !m.failure ? summarize(m.samples) : null);
 
@@ -56,12 +64,25 @@ function benchKernel(name, python, opts) {
   else if (cp.failure) agree = `CPython ${describeFailure(cp.failure)}`;
   else agree = normalise(cp.first.stdout) === normalise(ep.first.stdout) ? "yes" : "NO";
 
-  const t = { cpython: time(cp), epython: time(ep), epythonF32: time(by.e32) };
+  const t = { cpython: time(cp), epython: time(ep), epythonF32: time(by.e32), baseline: time(by.base) };
+  // Peak resident memory (MiB), median of the runs, of CPython and ePython --float64.
+  const mem = (m) => (m && !m.failure && m.peakKB?.length ? summarize(m.peakKB.map((kb) => kb / 1024)) : null);
+  const memory = { cpython: mem(cp), epython: mem(ep) };
+  // User + system CPU seconds, median: steadier than wall time on a loaded machine.
+  const cpuTime = (m) => (m && !m.failure && m.cpuSeconds?.length ? summarize(m.cpuSeconds) : null);
+  const cpu = { cpython: cpuTime(cp), epython: cpuTime(ep), baseline: cpuTime(by.base) };
   return {
     kernel: name,
     inMean: !NOT_IN_MEAN.test(readFileSync(join(kernelsDir, `${name}.py`), "utf8")),
     ...t,
     ratio: ratio(t.epython, t.cpython),
+    cpu,
+    cpuRatio: ratio(cpu.epython, cpu.cpython),
+    baselineRatio: ratio(t.epython, t.baseline),
+    baselineCpuRatio: ratio(cpu.epython, cpu.baseline),
+    baselineAgree: by.base ? (by.base.failure ? describeFailure(by.base.failure) : normalise(by.base.first.stdout) === normalise(ep.first.stdout) ? "yes" : "NO") : null,
+    memory,
+    memoryRatio: ratio(memory.epython, memory.cpython),
     agree,
     epythonF32Status: by.e32 ? (by.e32.failure ? describeFailure(by.e32.failure) : "ok") : "skipped",
     cpythonOutput: cp ? normalise(cp.first.stdout) : null,
@@ -74,7 +95,7 @@ function main() {
   const opts = parseOptions(process.argv.slice(2), {
     section: "kernels",
     usage: USAGE,
-    extra: { "--no-f32": { value: false }, "--timeout": { value: true }, "--json": { value: true } },
+    extra: { "--no-f32": { value: false }, "--baseline": { value: true }, "--timeout": { value: true }, "--json": { value: true } },
   });
   if (!existsSync(join(root, "dist", "cli.js"))) {
     console.error("bench: dist/cli.js is missing; build first (node scripts/build.mjs, or npm run bench)");
@@ -107,13 +128,29 @@ function main() {
     formatSeconds(r.cpython),
     formatSeconds(r.epython),
     formatRatio(r.ratio),
+    formatRatio(r.cpuRatio),
+    r.memory.cpython ? r.memory.cpython.median.toFixed(0) : "-",
+    r.memory.epython ? r.memory.epython.median.toFixed(0) : "-",
+    formatRatio(r.memoryRatio),
     r.agree,
     r.epythonF32 ? formatSeconds(r.epythonF32) : r.epythonF32Status.split(" ")[0],
+    ...(opts.flags["--baseline"] ? [formatSeconds(r.baseline), formatRatio(r.baselineRatio), formatRatio(r.baselineCpuRatio)] : []),
   ]);
-  console.log(table(rows, ["kernel", "CPython s", "ePython s (--float64)", "ratio", "outputs agree", "ePython f32 s"]));
+  console.log(table(rows, ["kernel", "CPython s", "ePython s (--float64)", "ratio", "CPU ratio", "CPython MiB", "ePython MiB", "mem ratio", "outputs agree", "ePython f32 s",
+    ...(opts.flags["--baseline"] ? ["base s", "after/base", "CPU after/base"] : [])]));
   const inMean = results.filter((r) => r.inMean && r.ratio !== null);
   if (inMean.length) {
     console.log(`\ngeometric mean ratio (ePython --float64 / CPython, medians): ${formatRatio(geometricMean(inMean.map((r) => r.ratio)))} over ${inMean.length} kernel(s)`);
+    const cpuRatios = inMean.map((r) => r.cpuRatio).filter((x) => x !== null);
+    if (cpuRatios.length === inMean.length) console.log(`geometric mean CPU-time ratio (user + system): ${formatRatio(geometricMean(cpuRatios))}`);
+    const memRatios = inMean.map((r) => r.memoryRatio).filter((x) => x !== null);
+    if (memRatios.length === inMean.length) console.log(`geometric mean peak-memory ratio: ${formatRatio(geometricMean(memRatios))}`);
+    const vsBase = inMean.map((r) => r.baselineRatio).filter((x) => x !== null);
+    if (vsBase.length === inMean.length) {
+      const cpuVsBase = inMean.map((r) => r.baselineCpuRatio).filter((x) => x !== null);
+      console.log(`geometric mean after/baseline: wall ${formatRatio(geometricMean(vsBase))}` +
+        (cpuVsBase.length === inMean.length ? `, CPU ${formatRatio(geometricMean(cpuVsBase))}` : ""));
+    }
   }
   if (results.some((r) => !r.inMean)) console.log("* written around ePython's fast paths (see the file): shown, not in the geometric mean");
   let disagree = false;
@@ -124,6 +161,7 @@ function main() {
       console.log(`\n${r.kernel}: ${r.agree}`);
     }
     if (r.agree !== "yes" && r.agree !== "n/a") disagree = true;
+    if (r.baselineAgree && r.baselineAgree !== "yes") console.log(`\n${r.kernel}: the baseline's output differs from this build's (${r.baselineAgree})`);
   }
   console.log(`\nkernels: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 

@@ -1,52 +1,46 @@
-# Jacobi iteration for Laplace's equation on an N x N grid: top edge held at 1.0,
-# the other edges at 0.0; sweeps until the residual norm drops below TOL (or
-# MAX_ITERS sweeps). Output: the number of sweeps and the final norm.
-import math
+# Jacobi iteration for Laplace's equation on an N x N grid (top edge held at 1.0,
+# the other edges at 0.0), written the way a Python programmer writes it with lists:
+# each sweep builds the new grid with comprehensions over zip()ped neighbour rows,
+# the residual is a sum() over a generator expression, the grids are swapped by
+# tuple assignment. Sweeps until the residual relative to the initial one drops
+# below TOL (or MAX_ITERS sweeps).
+# Output: the number of sweeps and the final norm.
+from math import sqrt
 
-N = 36  # size parameter (interior points per side)
+N = 32  # size parameter (interior points per side)
 TOL = 1e-4
 MAX_ITERS = 10000
 
-W = N + 2
-u = [[0.0] * W for i in range(W)]
-for j in range(W):
-    u[0][j] = 1.0
-unew = [[0.0] * W for i in range(W)]
-for j in range(W):
-    unew[0][j] = 1.0
 
-bnorm = 0.0
-for i in range(1, N + 1):
-    for j in range(1, N + 1):
-        r = u[i - 1][j] + u[i + 1][j] + u[i][j - 1] + u[i][j + 1] - 4.0 * u[i][j]
-        bnorm = bnorm + r * r
-bnorm = math.sqrt(bnorm)
+def residual(u):
+    """sqrt of the sum of squared residuals of the 5-point Laplacian, interior points."""
+    return sqrt(sum(r * r
+                    for up, row, down in zip(u, u[1:], u[2:])
+                    for r in [a + b + left + right - 4.0 * c
+                              for a, b, left, c, right in zip(up[1:-1], down[1:-1], row, row[1:], row[2:])]))
 
-iters = 0
-norm = 1.0
-while iters < MAX_ITERS:
-    # residual of the current grid, relative to the initial one
-    rsum = 0.0
-    for i in range(1, N + 1):
-        up = u[i - 1]
-        row = u[i]
-        down = u[i + 1]
-        for j in range(1, N + 1):
-            r = up[j] + down[j] + row[j - 1] + row[j + 1] - 4.0 * row[j]
-            rsum = rsum + r * r
-    norm = math.sqrt(rsum) / bnorm
-    if norm < TOL:
-        break
-    for i in range(1, N + 1):
-        up = u[i - 1]
-        row = u[i]
-        down = u[i + 1]
-        nrow = unew[i]
-        for j in range(1, N + 1):
-            nrow[j] = 0.25 * (up[j] + down[j] + row[j - 1] + row[j + 1])
-    t = u
-    u = unew
-    unew = t
-    iters += 1
+
+def sweep(u):
+    """One Jacobi sweep: every interior point becomes the mean of its 4 neighbours."""
+    inner = [[row[0]] + [0.25 * (a + b + left + right)
+                         for a, b, left, right in zip(up[1:-1], down[1:-1], row, row[2:])] + [row[-1]]
+             for up, row, down in zip(u, u[1:], u[2:])]
+    return [u[0]] + inner + [u[-1]]
+
+
+def solve(n):
+    w = n + 2
+    u = [[1.0] * w] + [[0.0] * w for _ in range(w - 1)]
+    bnorm = residual(u)
+    norm = 1.0
+    for iters in range(MAX_ITERS):
+        norm = residual(u) / bnorm
+        if norm < TOL:
+            return iters, norm
+        u = sweep(u)
+    return MAX_ITERS, norm
+
+
+iters, norm = solve(N)
 print(iters)
 print("%.9f" % norm)

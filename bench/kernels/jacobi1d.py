@@ -1,36 +1,29 @@
 # Jacobi iteration for Laplace's equation in 1-D (the original ePython tutorial's
-# problem, on one core): N interior points between a left end held at 1.0 and a
-# right end held at 10.0, swept until the residual norm relative to the initial one
-# drops below TOL. Output: the number of sweeps and the final norm.
+# problem, on one core), written with lists the usual way: N interior points between
+# a left end held at 1.0 and a right end held at 10.0; each sweep is a comprehension
+# over zip()ped neighbours, the residual a sum() over a generator expression.
+# Output: the number of sweeps and the final norm.
 from math import sqrt
 
-N = 110  # size parameter (interior points)
+N = 100  # size parameter (interior points)
 TOL = 1e-4
-MAX_ITERS = 100000000
 
 
 def residual(u):
-    total = 0.0
-    for i in range(1, N + 1):
-        r = 2.0 * u[i] - u[i - 1] - u[i + 1]
-        total += r * r
-    return sqrt(total)
+    return sqrt(sum(d * d for d in [2.0 * c - left - right for left, c, right in zip(u, u[1:], u[2:])]))
 
 
-u = [0.0] * (N + 2)
-unew = [0.0] * (N + 2)
-u[0] = unew[0] = 1.0
-u[N + 1] = unew[N + 1] = 10.0
-
-bnorm = residual(u)
-norm = 1.0
-iters = 0
-while iters < MAX_ITERS:
+def solve(n):
+    u = [1.0] + [0.0] * n + [10.0]
+    bnorm = residual(u)
+    iters = 0
     norm = residual(u) / bnorm
-    if norm < TOL:
-        break
-    for i in range(1, N + 1):
-        unew[i] = 0.5 * (u[i - 1] + u[i + 1])
-    u, unew = unew, u
-    iters += 1
+    while norm >= TOL:
+        u = [u[0]] + [0.5 * (left + right) for left, right in zip(u, u[2:])] + [u[-1]]
+        iters += 1
+        norm = residual(u) / bnorm
+    return iters, norm
+
+
+iters, norm = solve(N)
 print(iters, "sweeps, relative residual", norm)

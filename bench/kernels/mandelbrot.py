@@ -1,26 +1,30 @@
-# Mandelbrot set: counts the points of a SIZE x SIZE grid over [-1.5, 0.5] x [-1, 1]
-# that stay bounded for MAX_ITER iterations, plus a checksum of the escape counts.
-# Output: two integers.
+# Mandelbrot set on a SIZE x SIZE grid over [-1.5, 0.5] x [-1, 1], written the usual
+# way: an escape-time function with tuple assignment of the iterate, the grid of
+# counts as a nested list comprehension, the results as sum()s over generator
+# expressions. (ePython has no complex numbers, so z is a pair of floats.)
+# Output: the points that stay bounded for MAX_ITER iterations and a checksum of the
+# escape counts.
 
-SIZE = 320  # size parameter
+SIZE = 240  # size parameter
 MAX_ITER = 50
 
-inside = 0
-checksum = 0
-for py in range(SIZE):
-    ci = 2.0 * py / SIZE - 1.0
-    for px in range(SIZE):
-        cr = 2.0 * px / SIZE - 1.5
-        zr = 0.0
-        zi = 0.0
-        n = 0
-        while n < MAX_ITER and zr * zr + zi * zi <= 4.0:
-            t = zr * zr - zi * zi + cr
-            zi = 2.0 * zr * zi + ci
-            zr = t
-            n += 1
-        if n == MAX_ITER:
-            inside += 1
-        checksum = (checksum + n * (px + 1)) % 1000003
-print(inside)
-print(checksum)
+
+def escape_time(cr, ci, max_iter=MAX_ITER):
+    zr = zi = 0.0
+    for n in range(max_iter):
+        if zr * zr + zi * zi > 4.0:
+            return n
+        zr, zi = zr * zr - zi * zi + cr, 2.0 * zr * zi + ci
+    return max_iter
+
+
+def main(size):
+    counts = [[escape_time(2.0 * x / size - 1.5, 2.0 * y / size - 1.0) for x in range(size)]
+              for y in range(size)]
+    inside = sum(1 for row in counts for n in row if n == MAX_ITER)
+    checksum = sum(sum(n * (x + 1) for x, n in enumerate(row)) % 1000003 for row in counts) % 1000003
+    print(inside)
+    print(checksum)
+
+
+main(SIZE)

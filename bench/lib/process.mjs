@@ -4,8 +4,8 @@
 // for a launcher the other does not.
 
 import { spawnSync } from "node:child_process";
-import { openSync, readSync, closeSync, realpathSync } from "node:fs";
-import { cpus } from "node:os";
+import { existsSync, mkdtempSync, openSync, readFileSync, readSync, closeSync, realpathSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,13 +18,23 @@ export function epython(args) {
   return [process.execPath, [epythonEntry, ...args]];
 }
 
+/** GNU time, which reports a child's peak resident set size and CPU time (absent: no such figures). */
+const GNU_TIME = "/usr/bin/time";
+
 /**
  * Runs a command once, timed by wall clock (start-up included, nothing subtracted).
- * Returns { ok, seconds, stdout, stderr, status, timedOut }.
+ * Returns { ok, seconds, stdout, stderr, status, timedOut, peakKB, cpuSeconds }. With
+ * `memory`, the command runs under GNU time (when installed): peakKB is its peak
+ * resident set size in KiB, cpuSeconds its user + system CPU time (null otherwise;
+ * on a loaded machine CPU time is the steadier figure). GNU time's own start is a
+ * fork and an exec, well under a millisecond, paid alike by every configuration.
  */
-export function timeProcess(cmd, args, { timeout = 180, cwd = root } = {}) {
+export function timeProcess(cmd, args, { timeout = 180, cwd = root, memory = false } = {}) {
+  const rssDir = memory && existsSync(GNU_TIME) ? mkdtempSync(join(tmpdir(), "bench-rss-")) : null;
+  const rssFile = rssDir ? join(rssDir, "rss") : null;
+  const [c, a] = rssFile ? [GNU_TIME, ["-f", "%M %U %S", "-o", rssFile, cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, {
+  const r = spawnSync(c, a, {
     cwd,
     encoding: "utf8",
     timeout: timeout * 1000,
@@ -33,6 +43,19 @@ export function timeProcess(cmd, args, { timeout = 180, cwd = root } = {}) {
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const timedOut = r.error?.code === "ETIMEDOUT" || (r.signal === "SIGTERM" && seconds >= timeout * 0.99);
+  let peakKB = null;
+  let cpuSeconds = null;
+  if (rssDir) {
+    try {
+      // The last line: GNU time writes "Command exited with non-zero status" first when it fails.
+      const [kb, user, sys] = readFileSync(rssFile, "utf8").trim().split("\n").pop().split(" ").map(Number);
+      if (Number.isFinite(kb) && kb > 0) peakKB = kb;
+      if (Number.isFinite(user) && Number.isFinite(sys)) cpuSeconds = user + sys;
+    } catch {
+      // killed by the timeout before GNU time wrote the file
+    }
+    rmSync(rssDir, { recursive: true, force: true });
+  }
   return {
     ok: !r.error && r.status === 0,
     seconds,
@@ -40,6 +63,8 @@ export function timeProcess(cmd, args, { timeout = 180, cwd = root } = {}) {
     stderr: (r.stderr ?? "") + (r.error && !timedOut ? String(r.error.message) : ""),
     status: r.status,
     timedOut,
+    peakKB,
+    cpuSeconds,
   };
 }
 
@@ -48,7 +73,8 @@ export function timeProcess(cmd, args, { timeout = 180, cwd = root } = {}) {
  * so that a change in machine load during the bench hits all configurations alike
  * and their ratios stay fair. `run(config)` returns a timeProcess-like result (or
  * { ok, seconds } with any extra fields). A configuration that fails is not run
- * again. Returns, per configuration (same order): { samples: number[], first, failure }.
+ * again. Returns, per configuration (same order): { samples: number[], first, failure,
+ * peakKB?: number[], cpuSeconds?: number[] } (when the runs report them).
  */
 export function interleaved(configs, runs, run) {
   const out = configs.map(() => ({ samples: [], first: null, failure: null }));
@@ -58,7 +84,11 @@ export function interleaved(configs, runs, run) {
       if (o.failure) return;
       const r = run(config);
       if (!o.first) o.first = r;
-      if (r.ok) o.samples.push(r.seconds);
+      if (r.ok) {
+        o.samples.push(r.seconds);
+        if (r.peakKB != null) (o.peakKB ??= []).push(r.peakKB);
+        if (r.cpuSeconds != null) (o.cpuSeconds ??= []).push(r.cpuSeconds);
+      }
       else o.failure = r;
     });
   }

@@ -1,5 +1,5 @@
 // The kernels of the native benchmark (bench/native/run.mjs) and of its correctness
-// test (test/bench/native-c.test.ts): each is a Python program in bench/kernels/ and a
+// test (test/bench/native-c.test.ts): each is a Python program in bench/native/programs/ and a
 // hand-written C program in bench/native/c/ with the same output. The Python program
 // takes its size from the line `CONSTANT = VALUE  # size parameter`, the C program
 // from argv[1] (its default is the Python file's value).
@@ -14,13 +14,13 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { root } from "../lib/process.mjs";
 
-export const kernelsDir = join(root, "bench", "kernels");
+export const kernelsDir = join(root, "bench", "native", "programs");
 export const cDir = join(root, "bench", "native", "c");
 
-/** name: bench/kernels/NAME.py and bench/native/c/NAME.c; what: the table's label. */
+/** name: bench/native/programs/NAME.py and bench/native/c/NAME.c; what: the table's label. */
 export const NATIVE_KERNELS = [
   { name: "jacobi1d", what: "1-D Jacobi", nativeSize: 2000, quickSize: 400, testSize: 20 },
-  // bench/kernels/jacobi.py is the 2-D one; at 150 it stops at its MAX_ITERS (10000).
+  // bench/native/programs/jacobi.py is the 2-D one; at 150 it stops at its MAX_ITERS (10000).
   { name: "jacobi", what: "2-D Jacobi", nativeSize: 150, quickSize: 60, testSize: 10 },
   { name: "nbody", what: "n-body", nativeSize: 3000000, quickSize: 1000000, testSize: 1000 },
   { name: "mandelbrot", what: "mandelbrot", nativeSize: 2500, quickSize: 1000, testSize: 40 },
@@ -34,7 +34,7 @@ const SIZE_LINE = /^(\w+) = (\d+)(\s+# size parameter.*)$/m;
 /** The size constant of a kernel's .py: { constant, value }. */
 export function sizeOf(name) {
   const m = SIZE_LINE.exec(readFileSync(join(kernelsDir, `${name}.py`), "utf8"));
-  if (!m) throw new Error(`bench/kernels/${name}.py has no '# size parameter' line`);
+  if (!m) throw new Error(`bench/native/programs/${name}.py has no '# size parameter' line`);
   return { constant: m[1], value: Number(m[2]) };
 }
 

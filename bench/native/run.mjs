@@ -8,7 +8,7 @@
 // filter word matches:
 //
 //   jacobi1d jacobi nbody mandelbrot spectralnorm matmul fannkuch
-//       bench/kernels/NAME.py and its hand-written C twin bench/native/c/NAME.c
+//       bench/native/programs/NAME.py and its hand-written C twin bench/native/c/NAME.c
 //       (`gcc -O3 -std=c99`, doubles: the Python side runs with --float64)
 //   jacobi-halo
 //       bench/native/programs/jacobi_halo.py on 16 cores: the simulator (`epython run
@@ -197,7 +197,7 @@ function benchKernel(k, python, caps, tmp, opts, timeout) {
   const runConfig = (file) => (caps.native ? { key: "run", missing: caps.native } : { key: "run", cmd: epython(nativeArgs(file)), warm: true });
   const exeConfig = (file, size) =>
     caps.build ? { key: "native", missing: caps.build } : builtConfig("native", file, join(tmp, `${k.name}-${size}-native`), [], { args: [] }, timeout);
-  const file = relative(root, join(root, "bench", "kernels", `${k.name}.py`));
+  const file = relative(root, join(root, "bench", "native", "programs", `${k.name}.py`));
 
   // At the kernel's own size: everything, outputs against CPython's.
   const small = measure([
@@ -312,7 +312,7 @@ function main() {
   const bad = (agree) => agree !== "yes" && !agree.startsWith("n/a");
 
   if (results.length) {
-    console.log("At each kernel's own size (bench/kernels/NAME.py; every output compared with CPython's):");
+    console.log("At each kernel's own size (bench/native/programs/NAME.py; every output compared with CPython's):");
     const mark = (r, target, atMost) => (r === null ? "" : (atMost ? r <= target : r >= target) ? " ok" : " MISS");
     console.log(table(results.map((r) => [
       `${r.kernel} (${r.constant}=${r.size})`,

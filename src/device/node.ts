@@ -730,7 +730,11 @@ export class DeviceNode {
     const core = me.core;
     const spec = this.opts.layout.spec(core.id);
     const spilled = () => Math.max(0, me.core.mem.used - me.core.mem.limits.local);
-    if (me.shared + bytes + spilled() > spec.sharedSlice) me.shared = liveSharedBytes(me.core);
+    if (me.shared + bytes + spilled() > spec.sharedSlice) {
+      // Usage past local memory may be garbage awaiting an (amortised) collection.
+      me.shared = liveSharedBytes(me.core);
+      me.core.mem.collect();
+    }
     if (me.shared + bytes + spilled() > spec.sharedSlice) {
       throw new PyError("MemoryError",
         `core ${core.id} out of shared memory allocating a shared_mem_array of ${bytes.toLocaleString("en-US")} bytes; ` +

@@ -8,6 +8,7 @@ import { floatFromString, intFromString } from "./convert.js";
 import { sortValues } from "./methods/list.js";
 import { exitCore } from "./modules/sys.js";
 import { tick } from "./watchdog.js";
+import { EnumerateIterator, ZipIterator } from "./tupleIterators.js";
 import * as ops from "./ops.js";
 import { powMod, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
@@ -360,25 +361,11 @@ function makeTable(): Map<string, Value> {
     expectKwargs("enumerate", kw, ["start"]);
     expectArgs("enumerate", args, 1, 2);
     const it = ops.getIter(args[0]);
-    let i = toInt(args[1] ?? kw?.get("start") ?? 0, "");
-    return new MapIterator([it], () => {
-      const v = it.next();
-      return v === undefined ? undefined : core.newTuple([i++, v]);
-    });
+    return new EnumerateIterator(core, it, toInt(args[1] ?? kw?.get("start") ?? 0, ""));
   });
   add("zip", (core, args, kw) => {
     expectKwargs("zip", kw, ["strict"]);
-    const its = args.map((a) => ops.getIter(a));
-    return new MapIterator(its, () => {
-      if (its.length === 0) return undefined;
-      const row: Value[] = [];
-      for (const it of its) {
-        const v = it.next();
-        if (v === undefined) return undefined;
-        row.push(v);
-      }
-      return core.newTuple(row);
-    });
+    return new ZipIterator(core, args.map((a) => ops.getIter(a)));
   });
   add("map", (core, args) => {
     if (args.length < 2) throw typeError("map() must have at least two arguments.");

@@ -25,6 +25,7 @@ import {
 } from "./values.js";
 import type { Core } from "./core.js";
 import { evalFunction } from "./loader.js";
+import { TupleIterator } from "./tupleIterators.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
 
 export const RUN_DONE = 0;
@@ -454,6 +455,28 @@ export function execute(core: Core, budget: number): number {
             }
           } else if (it instanceof ListIterator) {
             if (it.i < it.items.length) v = it.items[it.i++];
+          } else if (op === Op.FOR_ITER && it instanceof TupleIterator && ins[pc + 1] === Op.UNPACK_SEQUENCE && ins[pc + 2] === it.arity) {
+            // `for i, x in enumerate(xs)` / `for a, b in zip(...)`: FOR_ITER and the
+            // UNPACK_SEQUENCE after it in one step, without the tuple (tupleIterators.ts).
+            f.pc = pc - 1;
+            core.sp = sp;
+            core.instructions += count; budget -= count; count = 0;
+            const row = it.scratch;
+            if (it.fill(row)) {
+              for (let i = row.length - 1; i >= 0; i--) stack[sp++] = row[i];
+              pc += 3;
+              count++;
+            } else {
+              sp--;
+              pc = ins[pc];
+            }
+            if (count >= budget) {
+              f.pc = pc;
+              core.sp = sp;
+              core.instructions += count;
+              return RUN_YIELD;
+            }
+            break;
           } else {
             f.pc = pc - 1;
             core.sp = sp;
@@ -496,6 +519,19 @@ export function execute(core: Core, budget: number): number {
         }
         case Op.BUILD_TUPLE: {
           const n = ins[pc++];
+          if (ins[pc] === Op.UNPACK_SEQUENCE && ins[pc + 1] === n) {
+            // `a, b = b, a` / `x, y = f(x), g(y)`: the tuple would be unpacked at once,
+            // reversed onto the stack. Reverse the n values in place instead; no tuple
+            // is allocated (none is observable), the UNPACK still counts as executed.
+            for (let lo = sp - n, hi = sp - 1; lo < hi; lo++, hi--) {
+              const t = stack[lo];
+              stack[lo] = stack[hi];
+              stack[hi] = t;
+            }
+            pc += 2;
+            count++;
+            break;
+          }
           const items = new Array<Value>(n);
           for (let i = 0; i < n; i++) items[i] = stack[sp - n + i];
           sp -= n;

@@ -44,8 +44,24 @@ const cold: ExprFn = () => undefined;
 /** One side table per precision (weak: a program's tables go when the program does). */
 const tables = { f32: new WeakMap<CodeObject, CodeRuntime>(), f64: new WeakMap<CodeObject, CodeRuntime>() };
 
+// The last lookup: a loop calling one function (the usual hot path) skips the WeakMap.
+// (It holds one code object strongly until the next lookup: a finished program's
+// tables can outlive it by that one entry.)
+let lastCode: CodeObject | null = null;
+let lastFloat32 = false;
+let lastRuntime: CodeRuntime | null = null;
+
 /** The run-time state of `code` at a precision, made on first use. */
 export function runtimeOf(code: CodeObject, float32: boolean): CodeRuntime {
+  if (code === lastCode && float32 === lastFloat32) return lastRuntime!;
+  const rt = lookupRuntime(code, float32);
+  lastCode = code;
+  lastFloat32 = float32;
+  lastRuntime = rt;
+  return rt;
+}
+
+function lookupRuntime(code: CodeObject, float32: boolean): CodeRuntime {
   const table = float32 ? tables.f32 : tables.f64;
   let rt = table.get(code);
   if (rt === undefined) {

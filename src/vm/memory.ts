@@ -12,6 +12,21 @@
 // reclaimed by the host JavaScript engine once unreachable.) Frames are released
 // on return, in stack order.
 //
+// When it runs (amortised): once usage passes local memory, and then only after the
+// program has allocated its live heap size again since the last collection (at
+// least MIN_SLACK bytes), never later than the core's capacity. A program whose live
+// data sits just under (or over) its local memory therefore collects once per
+// max(L, MIN_SLACK) bytes of allocation, not on every allocation, and the collector's
+// total cost stays proportional to the bytes allocated. Limits stay exact: usage is an upper
+// bound of the live size, and a collection runs before it may exceed the capacity,
+// so MemoryError is raised at the same allocation as with a collection on every
+// allocation, after a full collection has confirmed it.
+//
+// Spilling is decided by collections too: data spills into shared memory when a
+// collection finds the live size beyond local memory (garbage awaiting collection
+// is not counted as spilled). `peak` counts usage while it is within local memory
+// and live sizes found by collections beyond it.
+//
 // Builtins that build sequences or strings charge as they grow (vm/growth.ts), so a
 // program runs out of its core's memory, never the host's.
 //
@@ -69,12 +84,19 @@ export interface MemoryLimits {
   frames?: number;
 }
 
+/** Fewest bytes allocated between two collections once usage is past local memory. */
+export const MIN_SLACK = 65536;
+
 export class CoreMemory {
   /** Heap bytes: live at the last collection plus allocations since. */
   heap = 0;
   /** Bytes of the active call frames. */
   frames = 0;
-  /** Highest heap+frames seen. */
+  /**
+   * Highest usage known to be live: usage while within local memory, and beyond it
+   * the live size found by collections (between collections usage beyond local
+   * memory may be garbage).
+   */
   peak = 0;
   collections = 0;
   /** True once data has spilled past local memory. */
@@ -85,16 +107,17 @@ export class CoreMemory {
   onSpill: ((used: number, local: number) => void) | null = null;
 
   /**
-   * Usage at which the next collection runs: local memory while the data fits it;
-   * once spilled, 50 % above the live size found by the last collection (capped at
-   * the capacity) — so a core working in shared memory does not collect on every
-   * allocation, and collection cost stays linear in the work done.
+   * Usage at which the next collection runs. Invariant: local <= collectAt <= capacity
+   * (see the header: amortised, yet never past the capacity, so limits stay exact).
    */
   private collectAt: number;
+  /** limits.local, read on every charge. */
+  private local: number;
   private limitsValue: MemoryLimits;
 
   constructor(public readonly coreId: number, limits: MemoryLimits) {
     this.limitsValue = limits;
+    this.local = limits.local;
     this.collectAt = limits.local;
   }
 
@@ -103,7 +126,8 @@ export class CoreMemory {
   }
   set limits(l: MemoryLimits) {
     this.limitsValue = l;
-    this.collectAt = Math.min(this.collectAt, l.local);
+    this.local = l.local;
+    this.collectAt = l.local;
   }
 
   get used(): number {
@@ -118,19 +142,21 @@ export class CoreMemory {
   charge(bytes: number): void {
     this.heap += bytes;
     const used = this.heap + this.frames;
-    if (used > this.peak) this.peak = used;
     if (used > this.collectAt) this.overflow(bytes, "allocating");
+    else if (used > this.peak && used <= this.local) this.peak = used;
   }
 
   /** Charges a call frame (released with `releaseFrame`). */
   chargeFrame(bytes: number): void {
     this.frames += bytes;
     const used = this.heap + this.frames;
-    if (used > this.peak) this.peak = used;
     if (used > this.collectAt) this.overflow(bytes, "frame");
-    else if (this.limits.frames !== undefined && this.frames > this.limits.frames) {
-      this.frames -= bytes;
-      throw new PyError("RecursionError", `maximum recursion depth exceeded: core ${this.coreId}'s call frames would exceed ${fmt(this.limits.frames)} bytes`);
+    else {
+      if (used > this.peak && used <= this.local) this.peak = used;
+      if (this.limits.frames !== undefined && this.frames > this.limits.frames) {
+        this.frames -= bytes;
+        throw new PyError("RecursionError", `maximum recursion depth exceeded: core ${this.coreId}'s call frames would exceed ${fmt(this.limits.frames)} bytes`);
+      }
     }
   }
 
@@ -143,16 +169,18 @@ export class CoreMemory {
     this.collect();
     if (what === "allocating") this.heap += request;
     const used = this.heap + this.frames;
-    const local = this.limits.local;
-    if (used <= local) {
-      this.collectAt = local;
-      return;
-    }
+    const local = this.local;
     if (used <= this.capacity) {
-      this.collectAt = Math.min(this.capacity, used + Math.max(4096, used >> 1));
-      if (!this.spilled) {
+      if (used > this.peak) this.peak = used;
+      // Amortised: the next collection once the live heap (at least MIN_SLACK) is allocated again.
+      this.collectAt = Math.min(this.capacity, Math.max(local, used + Math.max(MIN_SLACK, this.heap)));
+      if (used > local && !this.spilled) {
         this.spilled = true;
         this.onSpill?.(used, local);
+      }
+      if (what === "frame" && this.limits.frames !== undefined && this.frames > this.limits.frames) {
+        this.frames -= request;
+        throw new PyError("RecursionError", `maximum recursion depth exceeded: core ${this.coreId}'s call frames would exceed ${fmt(this.limits.frames)} bytes`);
       }
       return;
     }

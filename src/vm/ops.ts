@@ -527,8 +527,14 @@ export function setSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
   const items = v === obj ? obj.items.slice() : itemsView(v, core); // a[::-1] = a reads a copy
   const [lo, hi, st] = sliceIndices(lower, upper, step, obj.items.length);
   if (st === 1) {
-    core.charge(4 * Math.max(0, items.length - Math.max(0, hi - lo)));
-    obj.items.splice(lo, Math.max(0, hi - lo), ...items);
+    const width = Math.max(0, hi - lo);
+    if (items.length === width) {
+      // Same length (`perm[:k+1] = perm[k::-1]`): overwrite in place, no splice.
+      for (let i = 0; i < width; i++) obj.items[lo + i] = items[i];
+      return;
+    }
+    core.charge(4 * Math.max(0, items.length - width));
+    obj.items.splice(lo, width, ...items);
     return;
   }
   const count = sliceCount(lo, hi, st);

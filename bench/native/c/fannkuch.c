@@ -1,7 +1,7 @@
 /* Fannkuch-redux: every permutation of 0..N-1 in the Benchmarks Game order, counting
  * the prefix reversals until 0 is first; the checksum (alternating sum of the flip
  * counts) and the maximum. Written as the Benchmarks Game's plain C program does,
- * with the output of bench/kernels/fannkuch.py. Usage: fannkuch [N]. */
+ * with the output of bench/native/programs/fannkuch.py. Usage: fannkuch [N]. */
 #include <stdio.h>
 #include <stdlib.h>
 

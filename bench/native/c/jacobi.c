@@ -1,5 +1,5 @@
 /* 2-D Jacobi for Laplace's equation, as a C programmer writes it: the same problem as
- * bench/kernels/jacobi.py (N x N interior points, top edge 1.0, the other edges 0.0,
+ * bench/native/programs/jacobi.py (N x N interior points, top edge 1.0, the other edges 0.0,
  * sweep until the residual relative to the initial one is below 1e-4), on two flat
  * (N+2)^2 grids swapped by pointer. Usage: jacobi [N]; prints what the .py prints. */
 #include <math.h>

@@ -1,5 +1,5 @@
 /* 1-D Jacobi for Laplace's equation, as a C programmer writes it: the same problem as
- * bench/kernels/jacobi1d.py (N interior points between ends held at 1.0 and 10.0,
+ * bench/native/programs/jacobi1d.py (N interior points between ends held at 1.0 and 10.0,
  * sweep until the residual relative to the initial one is below 1e-4).
  * Usage: jacobi1d [N]; prints what the .py prints (the norm as Python's repr). */
 #include <math.h>

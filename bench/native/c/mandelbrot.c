@@ -1,6 +1,6 @@
 /* Mandelbrot set escape counts on a SIZE x SIZE grid over [-1.5, 0.5] x [-1, 1], at
  * most 50 iterations: the number of points that stay bounded and a checksum of the
- * counts, as bench/kernels/mandelbrot.py computes them. Usage: mandelbrot [SIZE]. */
+ * counts, as bench/native/programs/mandelbrot.py computes them. Usage: mandelbrot [SIZE]. */
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -1,6 +1,6 @@
 /* Dense matrix multiply of two N x N double matrices, C = A * B then C = C * A, in
  * the cache-friendly i-k-j order on flat row-major arrays; the same matrices and
- * checksums as bench/kernels/matmul.py. Usage: matmul [N]. */
+ * checksums as bench/native/programs/matmul.py. Usage: matmul [N]. */
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -1,0 +1,64 @@
+// Iterators whose items are fixed-size tuples: enumerate() and zip().
+//
+// `for i, x in enumerate(xs)` and `for a, b in zip(xs, ys)` unpack each tuple at
+// once, so the interpreter (FOR_ITER followed by UNPACK_SEQUENCE of the same size)
+// asks for the items themselves (`fill`) and no tuple is ever built or charged: it
+// would be unobservable. Anywhere else (`list(enumerate(xs))`, `for t in zip(...)`)
+// `next()` builds the tuple as before, charged to the core.
+
+import { type CoreApi, PyIterator, type Value } from "./values.js";
+
+export abstract class TupleIterator extends PyIterator {
+  /** The interpreter's buffer for `fill` (read back at once, before the next fill). */
+  readonly scratch: Value[];
+
+  constructor(protected readonly core: CoreApi, readonly arity: number) {
+    super();
+    this.scratch = new Array<Value>(arity);
+  }
+
+  /** Writes the next tuple's items, in order, to out[0..arity); false when exhausted. */
+  abstract fill(out: Value[]): boolean;
+
+  next(): Value | undefined {
+    const row = new Array<Value>(this.arity);
+    return this.fill(row) ? this.core.newTuple(row) : undefined;
+  }
+}
+
+/** enumerate(iterable, start): (index, item) pairs. */
+export class EnumerateIterator extends TupleIterator {
+  constructor(core: CoreApi, private readonly source: PyIterator, private index: number) {
+    super(core, 2);
+  }
+  fill(out: Value[]): boolean {
+    const v = this.source.next();
+    if (v === undefined) return false;
+    out[0] = this.index++;
+    out[1] = v;
+    return true;
+  }
+  children(): readonly Value[] {
+    return [this.source];
+  }
+}
+
+/** zip(*iterables): one item of each, until the shortest ends (none: no tuples). */
+export class ZipIterator extends TupleIterator {
+  constructor(core: CoreApi, private readonly sources: PyIterator[]) {
+    super(core, sources.length);
+  }
+  fill(out: Value[]): boolean {
+    const sources = this.sources;
+    if (sources.length === 0) return false;
+    for (let i = 0; i < sources.length; i++) {
+      const v = sources[i].next();
+      if (v === undefined) return false;
+      out[i] = v;
+    }
+    return true;
+  }
+  children(): readonly Value[] {
+    return this.sources;
+  }
+}
