@@ -8,7 +8,9 @@ export type ErrorKind =
   | "OverflowError" | "MemoryError" | "RecursionError" | "AttributeError"
   | "AssertionError" | "ImportError" | "ModuleNotFoundError" | "UnboundLocalError"
   | "KeyError" | "StopIteration" | "NotImplementedError" | "RuntimeError"
-  | "EOFError" | "DeadlockError" | "TimeoutError";
+  | "EOFError" | "DeadlockError" | "TimeoutError"
+  // ...or the name of any other exception class a program raises (`__main__.MyError`).
+  | (string & {});
 
 export interface TraceEntry {
   file: string;
@@ -19,6 +21,14 @@ export interface TraceEntry {
 export class PyError extends Error {
   /** Innermost call last, like Python's traceback. */
   readonly traceback: TraceEntry[] = [];
+  /** The exception object Python code sees (a PyInstance of vm/classes.ts), once made. */
+  value: unknown = null;
+  /** Line of the frame whose handler last caught it (a re-raise reports that line). */
+  handlerLine: number | null = null;
+  /** Set by a re-raise: the line to report for the frame that re-raised it. */
+  reraiseLine: number | null = null;
+  /** A bug of the VM, not a Python error: no `except` may catch it. */
+  internal = false;
   constructor(
     public readonly kind: ErrorKind,
     public readonly pyMessage: string,
