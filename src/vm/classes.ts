@@ -104,7 +104,8 @@ function c3Merge(seqs: PyClass[][], name: string): PyClass[] {
     }
     if (!head) {
       const names = [...new Set(lists.map((l) => l[0].name))].join(", ");
-      throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${names}`);
+      // CPython's message has this line break.
+      throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
     }
     out.push(head);
     for (const l of lists) if (l[0] === head) l.shift();
@@ -716,7 +717,8 @@ export function classBuiltins(): [string, Value][] {
       if (args.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${args.length}`);
       const sub = classArg(args[0], "issubclass() arg 1");
       const sups = args[1] instanceof PyTuple ? args[1].items : [args[1]];
-      return sups.some((s) => sub.isSubclassOf(classArg(s, "issubclass() arg 2")));
+      // A built-in type (int, list...) is never a base of a class of the model.
+      return sups.some((s) => !(s instanceof PyType) && sub.isSubclassOf(classArg(s, "issubclass() arg 2")));
     })],
     ["getattr", builtinFn("getattr", (c, args) => {
       if (args.length < 2 || args.length > 3) throw typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);

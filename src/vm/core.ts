@@ -264,7 +264,12 @@ export class Core implements DeviceCore {
       if (r === SUSPEND) throw new PyError("RuntimeError", "a blocking operation cannot be used inside a callback");
       return r;
     }
-    const fnIndex = this.sp;
+    // Above the calling frame's whole operand stack: an instruction that reaches
+    // Python code through an operation (a special method: `a < b`, `x in obj`...)
+    // need not have brought core.sp up to date first.
+    const saved = this.sp;
+    const top = this.frame;
+    const fnIndex = top ? Math.max(saved, top.base + top.code.varnames.length + top.code.stacksize) : saved;
     this.ensureStack(fnIndex + args.length + 2);
     this.stack[fnIndex] = fn;
     const names = kwargs ? [...kwargs.keys()] : [];
@@ -279,6 +284,7 @@ export class Core implements DeviceCore {
       status = execute(this, CALLBACK_SLICE);
     }
     if (status !== RUN_DONE) throw new PyError("RuntimeError", "a blocking operation cannot be used inside a callback");
+    this.sp = saved;
     return this.result;
   }
 
@@ -452,7 +458,7 @@ export class Core implements DeviceCore {
     err.reraiseLine = null;
     // Frames already unwound by a handler search (vm/exceptions.ts) are deeper: they
     // stay last.
-    err.traceback.unshift(...entries.reverse());
+    err.prependTraceback(entries.reverse());
     annotated.add(err);
     // Unwind: the core cannot continue after an uncaught error.
     for (let f: Frame | null = this.frame; f; f = f.parent) this.mem.releaseFrame(f.bytes);

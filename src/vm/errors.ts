@@ -36,6 +36,14 @@ export class PyError extends Error {
     super(`${kind}: ${pyMessage}`);
     this.name = "PyError";
   }
+
+  /** Puts `outer` (outermost first) before the entries already recorded (deeper frames). */
+  prependTraceback(outer: TraceEntry[]): void {
+    // No spread: a deep recursion gives hundreds of thousands of entries.
+    const deeper = this.traceback.splice(0, this.traceback.length);
+    for (const e of outer) this.traceback.push(e);
+    for (const e of deeper) this.traceback.push(e);
+  }
 }
 
 export const typeError = (msg: string) => new PyError("TypeError", msg);

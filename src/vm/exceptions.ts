@@ -198,7 +198,7 @@ export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
     f = f!.parent;
     if (f) line = f.lineAt(f.pc - 1);
   }
-  err.traceback.unshift(...popped.reverse());
+  err.prependTraceback(popped.reverse());
   if (!found) {
     core.frame = stop;
     core.sp = h!.retSlot;
