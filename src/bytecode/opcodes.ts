@@ -163,6 +163,8 @@ const table = [
   // the body bound; name base1..baseN namespace -> class
   ["CLASS_NAMESPACE"],
   ["BUILD_CLASS", "count"],
+  // obj -> (deletes obj.name)
+  ["DELETE_ATTR", "name"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -279,6 +281,7 @@ export const enum Op {
   JUMP_IF_NOT_EXC_MATCH = 105,
   CLASS_NAMESPACE = 106,
   BUILD_CLASS = 107,
+  DELETE_ATTR = 108,
 }
 
 /** Names by opcode number. */

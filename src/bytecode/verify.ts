@@ -623,6 +623,7 @@ class StackAnalysis {
         break;
       }
       case Op.POP_BLOCK: break;
+      case Op.DELETE_ATTR: this.value(); break;
       case Op.RAISE:
         if (a > 2) this.fail(`bad count ${a}`);
         this.values(a);

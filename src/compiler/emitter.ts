@@ -622,6 +622,9 @@ class FunctionEmitter {
       }
     } else if (t.kind === "Tuple" || t.kind === "List") {
       for (const e of t.elts) this.deleteTarget(e);
+    } else if (t.kind === "Attribute") {
+      this.expr(t.value);
+      b.emit(Op.DELETE_ATTR, b.nameIndexOf(t.attr));
     } else this.bug(`\`del\` of ${t.kind}`, t);
   }
 

@@ -30,7 +30,7 @@ import type { Frame } from "./frame.js";
 import { typeName } from "./args.js";
 import type { Core } from "./core.js";
 import {
-  BuiltinFunction, Cell, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyTuple, PyType, type Value,
+  BuiltinFunction, Cell, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyModule, PyTuple, PyType, type Value,
 } from "./values.js";
 
 export const CLASS_BYTES = 32;
@@ -452,6 +452,14 @@ export function setAttrObject(core: Core, obj: PyHeapObject, name: string, v: Va
 }
 
 export function delAttrObject(obj: Value, name: string): void {
+  if (obj instanceof PyModule) {
+    const i = obj.index.get(name);
+    if (i !== undefined && obj.slots[i] !== undefined) {
+      obj.slots[i] = undefined;
+      return;
+    }
+    throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
+  }
   if ((obj instanceof PyInstance || (obj instanceof PyClass && obj.module !== "builtins")) && obj.dict.delete(name)) return;
   throw new PyError("AttributeError", obj instanceof PyInstance ? `'${obj.cls.name}' object has no attribute '${name}'` : `'${typeNameOf(obj)}' object has no attribute '${name}'`);
 }

@@ -26,7 +26,7 @@ import {
 import type { Core } from "./core.js";
 import { evalFunction } from "./loader.js";
 import { typeName } from "./args.js";
-import { buildClass, classNamespace, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
+import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
 import { exceptionMatches, raiseError, reraise, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
 
@@ -917,6 +917,9 @@ export function execute(core: Core, budget: number): number {
           pc = exceptionMatches(exc, t) ? pc + 1 : ins[pc];
           break;
         }
+        case Op.DELETE_ATTR:
+          delAttrObject(stack[--sp], code.names[ins[pc++]]);
+          break;
         // --------------------------------------------------------- classes
         case Op.CLASS_NAMESPACE:
           core.sp = sp;

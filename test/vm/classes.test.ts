@@ -7,6 +7,10 @@ import { describe, expect, it } from "vitest";
 import { output, runSource } from "../helpers/runSource.js";
 import { compileProgram } from "../../src/compiler/program.js";
 import { standardModules } from "../../src/vm/modules/index.js";
+import { analyze, assertValid } from "../../src/compiler/analyze.js";
+import { inferProgram, NativeError } from "../../src/compiler/infer.js";
+import { emitC } from "../../src/native/emitC.js";
+import { parse } from "../../src/lang/index.js";
 
 const dir = join(__dirname, "fixtures", "oop");
 const fixture = (name: string) => ({
@@ -115,5 +119,23 @@ describe("methods run in the interpreter loop", () => {
     ].join("\n");
     const out = output(src, { cores: 2, prefix: false }).split("\n").filter(Boolean).sort();
     expect(out).toEqual(["0 10", "1 0"]);
+  });
+});
+
+describe("the native compiler", () => {
+  const rejects = (src: string): string => {
+    try {
+      emitC(inferProgram(assertValid(analyze(parse(src, "t.py", { dialect: "python3" })))));
+    } catch (e) {
+      if (e instanceof NativeError) return e.message;
+      throw e;
+    }
+    return "accepted";
+  };
+
+  it("reports class, try and raise as not supported natively (a diagnostic, not a crash)", () => {
+    expect(rejects("class C:\n    pass\n")).toBe("native code: the 'ClassDef' statement is not supported natively");
+    expect(rejects("try:\n    x = 1\nexcept ValueError:\n    pass\n")).toBe("native code: the 'Try' statement is not supported natively");
+    expect(rejects("def f():\n    raise ValueError\nf()\n")).toBe("native code: the 'Raise' statement is not supported natively");
   });
 });
