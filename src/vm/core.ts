@@ -432,7 +432,10 @@ export class Core implements DeviceCore {
   /** Every value reachable from this core (for the collector). */
   private *roots(): Iterable<Value | undefined> {
     for (let i = 0; i < this.sp; i++) yield this.stack[i];
-    for (let f = this.frame; f; f = f.parent) if (f.cells) yield* f.cells;
+    for (let f = this.frame; f; f = f.parent) {
+      if (f.cells) yield* f.cells;
+      if (f.initSelf) yield f.initSelf; // the instance a class's __init__ is making
+    }
     for (const m of this.modules.values()) yield m;
     yield* this.port.held();
   }

@@ -17,7 +17,7 @@ import {
   PyTuple, PyType, type CoreApi, type Value, floatValue, isFloat, isInt,
 } from "./values.js";
 import { cpLength, cpSlice } from "./codepoints.js";
-import { objectText } from "./classes.js";
+import { callSpecial, objectText } from "./classes.js";
 import { exceptionText } from "./exceptions.js";
 
 // ---------------------------------------------------------------------------------
@@ -718,6 +718,9 @@ export function formatSpec(v: Value, spec: string, core: CoreApi): string {
   if (typeof v === "boolean") return formatIntSpec(v ? 1 : 0, parseSpecFor(core, spec, "bool", "d", ">"), "bool");
   if (v instanceof PyFloat) return formatFloatSpec(v.v, parseSpecFor(core, spec, "float", "", ">"), f32);
   if (typeof v === "string") return formatStrSpec(v, parseSpecFor(core, spec, "str", "s", "<"));
+  const r = callSpecial(v, "__format__", [spec]);
+  if (typeof r === "string") return r;
+  if (r !== undefined) throw typeError(`__format__ must return a str, not ${typeName(r)}`);
   throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
 }
 

@@ -107,6 +107,11 @@ export function inplaceAdd(core: Core, a: Value, b: Value): Value {
     for (const v of items) a.items.push(v);
     return a;
   }
+  if (a instanceof PyInstance) {
+    // __iadd__, else __add__/__radd__.
+    const r = binarySpecial("add", a, b, true);
+    if (r !== undefined) return r;
+  }
   return add(core, a, b);
 }
 
