@@ -12,7 +12,7 @@ import * as ops from "./ops.js";
 import { powMod, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
   BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, type NativeFn,
-  PyFunction, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, RangeIterator, ReverseIterator,
+  PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, RangeIterator, ReverseIterator,
   type Value,
   floatValue, isFloat, isInt,
 } from "./values.js";
@@ -109,7 +109,11 @@ export const hostArrayType = construct("hostarray", null);
 export const typeType = construct("type", (_core, args) => {
   expectArgs("type", args, 1);
   const v = args[0];
-  return v instanceof PyInstance ? v.cls : typeOf(v);
+  if (v instanceof PyInstance) return v.cls;
+  // Classes are instances of type; the other objects of the model go by their type name.
+  if (v instanceof PyClass) return typeType;
+  if (v instanceof PyHeapObject) return construct(typeName(v), null);
+  return typeOf(v);
 });
 
 export function typeOf(v: Value): PyType {

@@ -19,7 +19,7 @@ const fixture = (name: string) => ({
 });
 
 describe("classes print what CPython 3.11 prints", () => {
-  it.each(["classes_basic", "classes_inherit", "classes_special"])("%s", (name) => {
+  it.each(["classes_basic", "classes_inherit", "classes_special", "classes_more"])("%s", (name) => {
     const { source, expected } = fixture(name);
     expect(output(source, { float64: true })).toBe(expected);
   });
