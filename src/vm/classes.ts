@@ -65,7 +65,14 @@ export class PyClass extends PyHeapObject {
     super();
     this.mro = [this, ...c3Merge(bases.map((b) => b.mro).concat([bases.slice()]), name)];
     this.exception = exceptionRoot || bases.some((b) => b.exception);
+    this.properties = this.mro.some((c) => [...c.dict.values()].some(isProperty));
   }
+  /**
+   * Some class along the MRO holds a property (found at creation). Without one, an
+   * instance attribute is looked up in the instance first (the common case, one Map
+   * lookup); a property added to a class later turns this shortcut off everywhere.
+   */
+  readonly properties: boolean;
   /** The attribute found first along the MRO, or undefined. */
   lookup(name: string): Value | undefined {
     for (const c of this.mro) {
@@ -114,6 +121,10 @@ function c3Merge(seqs: PyClass[][], name: string): PyClass[] {
   void name;
   return out;
 }
+
+const isProperty = (v: Value) => v instanceof PyDescriptor && v.kind === "property";
+/** A property was set on an existing class (see PyClass.properties). */
+let propertyAddedLate = false;
 
 let nextId = 1;
 
@@ -375,6 +386,10 @@ function bound(core: Core, self: Value, fn: Value): PyBoundMethod {
 export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Value {
   if (obj instanceof PyInstance) {
     const cls = obj.cls;
+    if (!cls.properties && !propertyAddedLate) {
+      const own = obj.dict.get(name);
+      if (own !== undefined) return own;
+    }
     const cv = cls.lookup(name);
     if (cv instanceof PyDescriptor && cv.kind === "property") return core.call(cv.fn, [obj]);
     const own = obj.dict.get(name);
@@ -445,6 +460,7 @@ export function setAttrObject(core: Core, obj: PyHeapObject, name: string, v: Va
     dict = obj.dict;
   } else if (obj instanceof PyClass) {
     if (obj.module === "builtins") throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    if (isProperty(v)) propertyAddedLate = true;
     dict = obj.dict;
   } else throw new PyError("AttributeError", `'${typeNameOf(obj)}' object attribute '${name}' is read-only`);
   if (!dict.has(name)) core.charge(ATTRIBUTE_BYTES);
