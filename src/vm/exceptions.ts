@@ -71,8 +71,7 @@ export function exceptionText(e: PyInstance, how: "str" | "repr"): string {
   const core = currentFloat32;
   const args = e.args?.items ?? [];
   if (how === "repr") {
-    const inner = e.text !== null ? reprValue(e.text, core) : args.map((a) => reprValue(a, core)).join(", ");
-    return `${e.cls.name}(${inner})`;
+    return `${e.cls.name}(${args.map((a) => reprValue(a, core)).join(", ")})`;
   }
   if (e.text !== null) return e.text;
   if (args.length === 0) return "";

@@ -12,7 +12,7 @@ import { decodeProgram, encodeProgram } from "../../src/bytecode/image.js";
 const dir = join(__dirname, "fixtures", "oop");
 
 describe("exceptions behave as in CPython 3.11", () => {
-  it.each(["exceptions_basic", "exceptions_flow", "exceptions_edge"])("%s", (name) => {
+  it.each(["exceptions_basic", "exceptions_flow", "exceptions_edge", "exceptions_vm"])("%s", (name) => {
     const source = readFileSync(join(dir, `${name}.py`), "utf8");
     const expected = readFileSync(join(dir, `${name}.out`), "utf8");
     expect(output(source, { float64: true, strictMemory: true })).toBe(expected);
