@@ -30,6 +30,9 @@ import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObject
 import { exceptionMatches, raiseError, reraise, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
 
+/** Active try blocks a frame may hold (CPython's static limit is 20 nested blocks). */
+const MAX_BLOCKS = 1000;
+
 export const RUN_DONE = 0;
 export const RUN_BLOCKED = 1;
 export const RUN_YIELD = 2;
@@ -894,9 +897,14 @@ export function execute(core: Core, budget: number): number {
           throw new PyError("AssertionError", msg === null ? "" : core.str(msg));
         }
         // ------------------------------------------------------ exceptions
-        case Op.SETUP_EXCEPT:
-          (f.blocks ??= []).push(ins[pc++], sp);
+        case Op.SETUP_EXCEPT: {
+          const blocks = f.blocks ??= [];
+          // Compiled code nests try statements statically; only a crafted image could
+          // grow a frame's blocks without bound (and with them the host's memory).
+          if (blocks.length >= 2 * MAX_BLOCKS) throw new PyError("RuntimeError", `more than ${MAX_BLOCKS} active try blocks in one frame`);
+          blocks.push(ins[pc++], sp);
           break;
+        }
         case Op.POP_BLOCK:
           if (f.blocks && f.blocks.length) f.blocks.length -= 2;
           break;
