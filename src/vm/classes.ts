@@ -739,10 +739,16 @@ export function classBuiltins(): [string, Value][] {
     })],
     ["issubclass", builtinFn("issubclass", (_c, args) => {
       if (args.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${args.length}`);
-      const sub = classArg(args[0], "issubclass() arg 1");
       const sups = args[1] instanceof PyTuple ? args[1].items : [args[1]];
+      for (const s of sups) if (!(s instanceof PyType)) classArg(s, "issubclass() arg 2");
+      if (args[0] instanceof PyType) {
+        // A built-in type derives from object only (bool from int too).
+        const t = args[0];
+        return sups.some((s) => s === objectClass || s === t || (t.name === "bool" && s instanceof PyType && s.name === "int"));
+      }
+      const sub = classArg(args[0], "issubclass() arg 1");
       // A built-in type (int, list...) is never a base of a class of the model.
-      return sups.some((s) => !(s instanceof PyType) && sub.isSubclassOf(classArg(s, "issubclass() arg 2")));
+      return sups.some((s) => !(s instanceof PyType) && sub.isSubclassOf(s as PyClass));
     })],
     ["getattr", builtinFn("getattr", (c, args) => {
       if (args.length < 2 || args.length > 3) throw typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);
