@@ -309,14 +309,14 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
   if (fn instanceof PyBoundMethod) {
     if (!(fn.fn instanceof PyFunction)) return null;
     insertSelf(core, fnIndex, argc, fn.fn, fn.self);
-    return core.pushCall(fn.fn, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
+    return enter(core, fn.fn, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
   }
   if (fn instanceof PyClass) {
     const init = pythonInit(fn);
     if (!init) return null;
     const inst = newInstance(core, fn, core.stack.slice(fnIndex + 1, fnIndex + 1 + argc - nkw));
     insertSelf(core, fnIndex, argc, init, inst);
-    const f = core.pushCall(init, fnIndex, argc - nkw + 1, kwnames, kinds.Init);
+    const f = enter(core, init, fnIndex, argc - nkw + 1, kwnames, kinds.Init);
     f.initSelf = inst;
     return f;
   }
@@ -324,7 +324,7 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
     const call = fn.cls.lookup("__call__");
     if (!(call instanceof PyFunction)) return null;
     insertSelf(core, fnIndex, argc, call, fn);
-    return core.pushCall(call, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
+    return enter(core, call, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
   }
   return null;
 }
@@ -338,10 +338,15 @@ export function enterMethodCall(core: Core, obj: PyInstance, name: string, objIn
   const m = obj.cls.lookup(name);
   if (!(m instanceof PyFunction)) return null;
   insertSelf(core, objIndex, argc, m, obj);
-  const c = m.code;
-  return argc + 1 === c.argcount && c.kwonlycount === 0 && (c.flags & CodeFlags.VARARGS) === 0
-    ? core.pushFrame(m, objIndex, callKind)
-    : core.pushCall(m, objIndex, argc + 1, null, callKind);
+  return enter(core, m, objIndex, argc + 1, null, callKind);
+}
+
+/** Enters `fn` with its arguments in place: the fast path when they match its parameters exactly. */
+function enter(core: Core, fn: PyFunction, fnIndex: number, npos: number, kwnames: readonly string[] | null, kind: number): Frame {
+  const c = fn.code;
+  return !kwnames && npos === c.argcount && c.kwonlycount === 0 && (c.flags & CodeFlags.VARARGS) === 0
+    ? core.pushFrame(fn, fnIndex, kind)
+    : core.pushCall(fn, fnIndex, npos, kwnames, kind);
 }
 
 /** Calls a class, bound method, descriptor or instance from TypeScript (core.callNative). */
@@ -443,7 +448,7 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
 export function setAttrObject(core: Core, obj: PyHeapObject, name: string, v: Value): void {
   let dict: Map<string, Value>;
   if (obj instanceof PyInstance) {
-    const cv = obj.cls.lookup(name);
+    const cv = obj.cls.properties || propertyAddedLate ? obj.cls.lookup(name) : undefined;
     if (cv instanceof PyDescriptor && cv.kind === "property") {
       if (cv.setter === null) throw new PyError("AttributeError", `property '${core.getAttr(cv.fn, "__name__") as string}' of '${obj.cls.name}' object has no setter`);
       core.call(cv.setter, [obj, v]);
