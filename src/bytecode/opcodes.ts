@@ -148,6 +148,23 @@ const table = [
   ["JUMP_IF_NOT_GE", "jump"],
   ["JUMP_IF_NOT_EQ", "jump"],
   ["JUMP_IF_NOT_NE", "jump"],
+  // Exceptions (vm/exceptions.ts). SETUP_EXCEPT pushes a handler block: an error
+  // before the matching POP_BLOCK restores this stack depth, pushes the exception
+  // and jumps to the (forward) target.
+  ["SETUP_EXCEPT", "jump"],
+  ["POP_BLOCK"],
+  // [exc [cause]] -> raises; count 0 (bare `raise` outside any handler) has nothing to re-raise
+  ["RAISE", "count"],
+  // exc -> raises the caught exception again (its traceback kept)
+  ["RERAISE"],
+  // exc type -> (jumps when exc is not an instance of type, or of any class in a tuple)
+  ["JUMP_IF_NOT_EXC_MATCH", "jump"],
+  // Classes (vm/classes.ts). CLASS_NAMESPACE (end of a class body) pushes the names
+  // the body bound; name base1..baseN namespace -> class
+  ["CLASS_NAMESPACE"],
+  ["BUILD_CLASS", "count"],
+  // obj -> (deletes obj.name)
+  ["DELETE_ATTR", "name"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -257,6 +274,14 @@ export const enum Op {
   JUMP_IF_NOT_GE = 98,
   JUMP_IF_NOT_EQ = 99,
   JUMP_IF_NOT_NE = 100,
+  SETUP_EXCEPT = 101,
+  POP_BLOCK = 102,
+  RAISE = 103,
+  RERAISE = 104,
+  JUMP_IF_NOT_EXC_MATCH = 105,
+  CLASS_NAMESPACE = 106,
+  BUILD_CLASS = 107,
+  DELETE_ATTR = 108,
 }
 
 /** Names by opcode number. */

@@ -614,6 +614,32 @@ class StackAnalysis {
         if (a > 1) this.fail(`bad count ${a}`);
         this.values(a);
         return;
+      case Op.SETUP_EXCEPT: {
+        // The handler starts with the exception on the stack as it is here.
+        const here = this.cur;
+        this.push(ANY);
+        this.merge(a, this.cur);
+        this.cur = here;
+        break;
+      }
+      case Op.POP_BLOCK: break;
+      case Op.DELETE_ATTR: this.value(); break;
+      case Op.RAISE:
+        if (a > 2) this.fail(`bad count ${a}`);
+        this.values(a);
+        return;
+      case Op.RERAISE:
+        this.value();
+        return;
+      case Op.JUMP_IF_NOT_EXC_MATCH:
+        this.values(2);
+        this.merge(a, this.cur);
+        break;
+      case Op.CLASS_NAMESPACE: this.push(ANY); break;
+      case Op.BUILD_CLASS:
+        this.values(a + 2);
+        this.push(ANY);
+        break;
       case Op.LOAD_FAST2:
         this.push(this.localKind(a));
         this.push(this.localKind(b));

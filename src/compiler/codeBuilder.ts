@@ -50,7 +50,12 @@ function stackEffect(op: number, arg: number): number {
     case Op.CALL_METHOD: return 0; // handled specially with its second operand
     case Op.MAKE_FUNCTION: return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1));
     case Op.FORMAT_VALUE: return arg & 4 ? -1 : 0;
-    case Op.RAISE_ASSERT: return -arg;
+    case Op.RAISE_ASSERT: case Op.RAISE: return -arg;
+    case Op.SETUP_EXCEPT: case Op.POP_BLOCK: return 0;
+    case Op.RERAISE: case Op.DELETE_ATTR: return -1;
+    case Op.JUMP_IF_NOT_EXC_MATCH: return -2;
+    case Op.CLASS_NAMESPACE: return 1;
+    case Op.BUILD_CLASS: return -arg - 1;
     default:
       // Binary operators and comparisons: two operands in, one result out.
       return -1;

@@ -34,7 +34,19 @@ interface Loop {
   breakTo: Label;
   /** `for` loops keep their iterator on the stack; `break` must pop it. */
   hasIterator: boolean;
+  /** `blocks.length` at the loop: `break`/`continue` leave the blocks above it. */
+  blocks: number;
 }
+
+/**
+ * What a `return`, `break` or `continue` must undo when it leaves a `try` statement:
+ * a try body's handler block (POP_BLOCK), a finally (POP_BLOCK, then its body runs
+ * inline), an except clause (nothing: the exception sits in a hidden local).
+ */
+type Block =
+  | { kind: "try" }
+  | { kind: "finally"; body: A.Stmt[] }
+  | { kind: "handler"; hidden: string };
 
 const pythonBinary: Record<A.BinaryOperator, number> = {
   "+": Op.BINARY_ADD, "-": Op.BINARY_SUB, "*": Op.BINARY_MUL, "/": Op.BINARY_TRUEDIV,
@@ -78,6 +90,9 @@ class FunctionEmitter {
   private readonly varIndex = new Map<string, number>();
   private readonly cellIndex = new Map<string, number>();
   private readonly loops: Loop[] = [];
+  private blocks: Block[] = [];
+  /** Except clauses (and finally handlers) being emitted: numbers their hidden locals. */
+  private handlerDepth = 0;
   /** > 0 while emitting the generic fallback of an EVAL_EXPR (no nested fast paths). */
   private jitOff = 0;
 
@@ -219,7 +234,7 @@ class FunctionEmitter {
         const end = new Label();
         b.place(top);
         this.jumpIf(st.test, false, orelse);
-        this.loops.push({ continueTo: top, breakTo: end, hasIterator: false });
+        this.loops.push({ continueTo: top, breakTo: end, hasIterator: false, blocks: this.blocks.length });
         this.statements(st.body);
         this.loops.pop();
         b.jump(Op.JUMP, top);
@@ -237,7 +252,7 @@ class FunctionEmitter {
         b.place(top);
         this.at(st);
         this.forIter(st.target, orelse);
-        this.loops.push({ continueTo: top, breakTo: end, hasIterator: true });
+        this.loops.push({ continueTo: top, breakTo: end, hasIterator: true, blocks: this.blocks.length });
         this.statements(st.body);
         this.loops.pop();
         b.jump(Op.JUMP, top);
@@ -250,6 +265,7 @@ class FunctionEmitter {
       case "Break": {
         const loop = this.loops[this.loops.length - 1];
         if (!loop) this.bug("'break' outside loop", st);
+        this.leaveBlocks(loop.blocks);
         if (loop.hasIterator) b.emit(Op.POP_TOP);
         b.jump(Op.JUMP, loop.breakTo);
         if (loop.hasIterator) b.adjust(1);
@@ -258,6 +274,7 @@ class FunctionEmitter {
       case "Continue": {
         const loop = this.loops[this.loops.length - 1];
         if (!loop) this.bug("'continue' outside loop", st);
+        this.leaveBlocks(loop.blocks);
         b.jump(Op.JUMP, loop.continueTo);
         break;
       }
@@ -266,8 +283,32 @@ class FunctionEmitter {
       case "Return":
         if (st.value) this.expr(st.value);
         else b.emit(Op.LOAD_NONE);
+        this.leaveBlocks(0);
         b.emit(Op.RETURN_VALUE);
         break;
+      case "ClassDef":
+        this.classDef(st);
+        break;
+      case "Try":
+        if (st.finalbody.length) this.tryFinally(st);
+        else this.tryExcept(st);
+        break;
+      case "Raise": {
+        if (st.exc) {
+          this.expr(st.exc);
+          if (st.cause) this.expr(st.cause);
+          this.at(st);
+          b.emit(Op.RAISE, st.cause ? 2 : 1);
+          break;
+        }
+        // Bare `raise`: the exception of the innermost except clause of this function.
+        const handler = [...this.blocks].reverse().find((k) => k.kind === "handler");
+        if (handler?.kind === "handler") {
+          this.loadHidden(handler.hidden);
+          b.emit(Op.RERAISE);
+        } else b.emit(Op.RAISE, 0);
+        break;
+      }
       case "FunctionDef":
         for (const d of st.decorators) this.expr(d);
         this.makeFunction(st, st.name, st.args, (fe) => fe.statements(st.body));
@@ -311,6 +352,149 @@ class FunctionEmitter {
         b.emit(Op.POP_TOP);
         break;
     }
+  }
+
+  // ------------------------------------------------------- classes, exceptions
+
+  /**
+   * `class C(B): body`: the body is compiled as a function of its own scope that ends
+   * with CLASS_NAMESPACE; BUILD_CLASS makes the class from the name, the bases and
+   * that namespace (and fills the body's `__class__` cell for super()).
+   */
+  private classDef(st: A.ClassDef): void {
+    const b = this.b;
+    for (const d of st.decorators) this.expr(d);
+    b.emit(Op.LOAD_CONST, b.constIndexOf(st.name));
+    for (const base of st.bases) this.expr(base);
+    const scope = this.ctx.scopes.byNode.get(st)!;
+    if (scope.frees.length) {
+      for (const f of scope.frees) b.emit(Op.LOAD_CLOSURE, this.cellIndex.get(f)!);
+      b.emit(Op.BUILD_TUPLE, scope.frees.length);
+    }
+    const fe = new FunctionEmitter(this.ctx, scope, st.line);
+    fe.statements(st.body);
+    fe.b.emit(Op.CLASS_NAMESPACE);
+    fe.b.emit(Op.RETURN_VALUE);
+    const code = fe.finish(st.name, 0, 0, 0);
+    this.at(st);
+    b.emit(Op.LOAD_CONST, b.constIndexOf(code));
+    b.emit(Op.MAKE_FUNCTION, scope.frees.length ? 4 : 0);
+    b.emit(Op.CALL, 0);
+    b.emit(Op.BUILD_CLASS, st.bases.length);
+    for (let i = 0; i < st.decorators.length; i++) b.emit(Op.CALL, 1);
+    this.storeName(st.name);
+  }
+
+  /** Hidden locals hold the exception an except clause handles ('.' names are no attributes). */
+  private storeHidden(name: string): void {
+    if (this.scope.kind === "module") this.b.emit(Op.STORE_GLOBAL, this.global(name));
+    else this.b.emit(Op.STORE_FAST, this.local(name));
+  }
+
+  private loadHidden(name: string): void {
+    if (this.scope.kind === "module") this.b.emit(Op.LOAD_GLOBAL, this.global(name));
+    else this.b.emit(Op.LOAD_FAST, this.local(name));
+  }
+
+  /**
+   * Before `return`/`break`/`continue` leaves the blocks above `downTo`: pops their
+   * handler blocks and runs finally bodies inline, innermost first. A finally body is
+   * emitted outside its own block (and outside the loops inside its try).
+   */
+  private leaveBlocks(downTo: number): void {
+    const blocks = this.blocks;
+    const loops = this.loops.slice();
+    for (let i = blocks.length - 1; i >= downTo; i--) {
+      const blk = blocks[i];
+      if (blk.kind === "handler") continue;
+      this.b.emit(Op.POP_BLOCK);
+      if (blk.kind === "finally") {
+        this.blocks = blocks.slice(0, i);
+        this.loops.length = 0;
+        this.loops.push(...loops.filter((l) => l.blocks <= i));
+        this.statements(blk.body);
+      }
+    }
+    this.blocks = blocks;
+    this.loops.length = 0;
+    this.loops.push(...loops);
+  }
+
+  private tryExcept(st: A.Try): void {
+    const b = this.b;
+    const handler = new Label();
+    const orelse = new Label();
+    const handled = new Label();
+    const end = new Label();
+    b.jump(Op.SETUP_EXCEPT, handler);
+    this.blocks.push({ kind: "try" });
+    this.statements(st.body);
+    this.blocks.pop();
+    b.emit(Op.POP_BLOCK);
+    b.jump(Op.JUMP, orelse);
+    b.place(handler);
+    b.adjust(1); // the exception
+    const hidden = `.exc${this.handlerDepth++}`;
+    this.storeHidden(hidden);
+    this.blocks.push({ kind: "handler", hidden });
+    for (const h of st.handlers) {
+      const next = new Label();
+      this.at(h);
+      if (h.type) {
+        this.loadHidden(hidden);
+        this.expr(h.type);
+        b.jump(Op.JUMP_IF_NOT_EXC_MATCH, next);
+      }
+      if (h.name !== null) {
+        this.loadHidden(hidden);
+        this.storeName(h.name);
+      }
+      this.statements(h.body);
+      if (h.name !== null) {
+        // As in CPython, the name is unbound after the clause (a captured one is set to None).
+        b.emit(Op.LOAD_NONE);
+        this.storeName(h.name);
+        if (this.kindOf(h.name) !== "cell") this.deleteTarget({ kind: "Name", id: h.name, line: h.line, col: h.col, endLine: h.endLine, endCol: h.endCol });
+      }
+      b.jump(Op.JUMP, handled);
+      b.place(next);
+    }
+    // No clause matched: the exception goes on.
+    this.loadHidden(hidden);
+    b.emit(Op.RERAISE);
+    this.blocks.pop();
+    this.handlerDepth--;
+    b.place(orelse);
+    this.statements(st.orelse);
+    b.jump(Op.JUMP, end);
+    b.place(handled);
+    b.emit(Op.LOAD_NONE);
+    this.storeHidden(hidden);
+    b.place(end);
+  }
+
+  /** try/finally: the body (with its except clauses) protected; finally runs on both paths. */
+  private tryFinally(st: A.Try): void {
+    const b = this.b;
+    const handler = new Label();
+    const end = new Label();
+    b.jump(Op.SETUP_EXCEPT, handler);
+    this.blocks.push({ kind: "finally", body: st.finalbody });
+    if (st.handlers.length) this.tryExcept(st);
+    else this.statements(st.body);
+    this.blocks.pop();
+    b.emit(Op.POP_BLOCK);
+    this.statements(st.finalbody);
+    b.jump(Op.JUMP, end);
+    b.place(handler);
+    b.adjust(1); // the exception
+    const hidden = `.exc${this.handlerDepth++}`;
+    this.storeHidden(hidden);
+    this.statements(st.finalbody);
+    this.loadHidden(hidden);
+    b.emit(Op.RERAISE);
+    this.handlerDepth--;
+    b.place(end);
   }
 
   private augAssign(st: A.AugAssign): void {
@@ -438,6 +622,9 @@ class FunctionEmitter {
       }
     } else if (t.kind === "Tuple" || t.kind === "List") {
       for (const e of t.elts) this.deleteTarget(e);
+    } else if (t.kind === "Attribute") {
+      this.expr(t.value);
+      b.emit(Op.DELETE_ATTR, b.nameIndexOf(t.attr));
     } else this.bug(`\`del\` of ${t.kind}`, t);
   }
 
@@ -823,6 +1010,16 @@ class FunctionEmitter {
 
   private call(e: A.Call): void {
     const b = this.b;
+    if (e.func.kind === "Name" && e.func.id === "super" && !e.args.length && !e.keywords.length &&
+        this.scope.kinds.get("__class__") === "free" && this.scope.params.length) {
+      // Zero-argument super() in a method: super(__class__, <first parameter>).
+      this.load("super");
+      b.emit(Op.LOAD_DEREF, this.cellIndex.get("__class__")!);
+      this.load(this.scope.params[0]);
+      this.at(e);
+      b.emit(Op.CALL, 2);
+      return;
+    }
     const starred = e.args.some((a) => a.kind === "Starred");
     if (e.func.kind === "Attribute" && !starred && e.keywords.length === 0) {
       this.expr(e.func.value);

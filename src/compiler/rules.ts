@@ -53,6 +53,14 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         if (n.kind === "FunctionDef") push(n.decorators, n, ctx);
         return;
       }
+      case "ClassDef": {
+        if (n.keywords.length) report("class keyword arguments (metaclass=...) are not supported yet", n.keywords[0]);
+        // The body runs once, at definition: not inside the enclosing function or loop.
+        push(n.body, n, { scope: scopes.byNode.get(n)!, inFunction: false, inLoop: false });
+        push([...n.bases, ...n.keywords], n, ctx);
+        push(n.decorators, n, ctx);
+        return;
+      }
       case "Import":
         for (const a of n.names) {
           if (a.name.includes(".")) report(`packages are not supported: cannot import '${a.name}'`, a);

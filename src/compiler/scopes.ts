@@ -13,7 +13,13 @@ import { childrenOf } from "../lang/walk.js";
 
 export type NameKind = "local" | "cell" | "free" | "global";
 
-export type ScopeKind = "module" | "function" | "lambda" | "comprehension";
+/**
+ * A class body is a scope of its own, compiled like a function whose bound locals
+ * become the class's attributes (CLASS_NAMESPACE). Its names are not visible to the
+ * functions defined in it (Python's rule): name resolution skips class scopes, except
+ * for the implicit `__class__` cell that `super()` reads.
+ */
+export type ScopeKind = "module" | "function" | "lambda" | "comprehension" | "class";
 
 export class Scope {
   readonly kinds = new Map<string, NameKind>();
@@ -121,8 +127,11 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
   // small frame per level; the binding constructs are handled in `special`, which
   // returns before the generic recursion.
   const visit = (n: A.Node, s: Scope): void => {
-    if (n.kind === "Name") s.used.add(n.id);
-    else if (!special(n, s)) for (const c of childrenOf(n)) visit(c, s);
+    if (n.kind === "Name") {
+      s.used.add(n.id);
+      // super() and __class__ in a method read the class's implicit __class__ cell.
+      if ((n.id === "super" || n.id === "__class__") && insideClass(s)) s.used.add("__class__");
+    } else if (!special(n, s)) for (const c of childrenOf(n)) visit(c, s);
   };
 
   /** Handles a node that binds names or opens a scope; false for any other node. */
@@ -142,6 +151,23 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         visitAll(n.body, f);
         return true;
       }
+      case "ClassDef": {
+        visitAll(n.decorators, s);
+        visitAll(n.bases, s);
+        visitAll(n.keywords, s);
+        s.bound.add(n.name);
+        const c = new Scope("class", n.name, n, s);
+        s.children.push(c);
+        byNode.set(n, c);
+        c.bound.add("__class__");
+        visitAll(n.body, c);
+        return true;
+      }
+      case "ExceptHandler":
+        if (n.type) visit(n.type, s);
+        if (n.name !== null) s.bound.add(n.name);
+        visitAll(n.body, s);
+        return true;
       case "Lambda": {
         const f = newFunctionScope("lambda", "<lambda>", n, n.args, s);
         visit(n.body, f);
@@ -218,6 +244,13 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
       if (k !== "free") continue;
       for (let p = s.parent; p && p.isFunction; p = p.parent) {
         const pk = p.kinds.get(n);
+        if (p.kind === "class" && n !== "__class__") {
+          // A class body passes a closure variable through to its methods; one it binds
+          // itself as well would need CPython's LOAD_CLASSDEREF.
+          if (pk === "local") report(`class '${p.name}' binds '${n}', which a function inside it takes from an enclosing function: not supported yet`, p.node);
+          else p.kinds.set(n, "free");
+          continue;
+        }
         if (pk === "local" || pk === "cell") {
           p.kinds.set(n, "cell");
           break;
@@ -237,8 +270,15 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
   return { module: root, byNode };
 }
 
+/** True when `s` is (inside) a function defined in a class body. */
+function insideClass(s: Scope): boolean {
+  for (let p: Scope | null = s; p; p = p.parent) if (p.kind === "class") return p !== s;
+  return false;
+}
+
 function findEnclosingBinding(s: Scope | null, name: string): boolean {
   for (let p = s; p && p.isFunction; p = p.parent) {
+    if (p.kind === "class" && name !== "__class__") continue;
     // A name the enclosing function treats as global (declared, or in classic because
     // the global was assigned before it) gives the inner function no cell to capture.
     if (p.declaredGlobal.has(name) || p.kinds.get(name) === "global") return false;

@@ -115,12 +115,25 @@ export interface Import extends NodeBase { kind: "Import"; names: Alias[] }
 export interface ImportFrom extends NodeBase {
   kind: "ImportFrom"; module: string; names: Alias[] | "*"; level: number;
 }
+/** `class Name(bases, kw=...):` (Python 3 dialect); `keywords` are reported as not supported. */
+export interface ClassDef extends NodeBase {
+  kind: "ClassDef"; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorators: Expr[];
+}
+/** One `except [type [as name]]:` clause of a Try. */
+export interface ExceptHandler extends NodeBase { kind: "ExceptHandler"; type: Expr | null; name: string | null; body: Stmt[] }
+/** `try` with any of `except` clauses, `else` and `finally` (at least one handler or a finally). */
+export interface Try extends NodeBase {
+  kind: "Try"; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[];
+}
+/** `raise`, `raise exc`, `raise exc from cause`. */
+export interface Raise extends NodeBase { kind: "Raise"; exc: Expr | null; cause: Expr | null }
 /** Classic dialect `print expr` statement (exactly one expression, as the original). */
 export interface Print extends NodeBase { kind: "Print"; value: Expr }
 
 export type Stmt =
   | ExprStmt | Assign | AugAssign | If | While | For | Break | Continue | Pass | Return
-  | FunctionDef | Global | Nonlocal | Assert | Delete | Import | ImportFrom | Print;
+  | FunctionDef | Global | Nonlocal | Assert | Delete | Import | ImportFrom | Print
+  | ClassDef | Try | Raise;
 
 export interface Module extends NodeBase {
   kind: "Module";
@@ -132,4 +145,5 @@ export interface Module extends NodeBase {
   source: string;
 }
 
-export type Node = Expr | Stmt | Module | Param | Keyword | Comprehension | Slice | Alias | FormattedValue;
+export type Node =
+  | Expr | Stmt | Module | Param | Keyword | Comprehension | Slice | Alias | FormattedValue | ExceptHandler;

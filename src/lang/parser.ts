@@ -71,7 +71,7 @@ const SIMPLE_KEYWORDS = new Set([
   "from", "print", "raise",
 ]);
 /** Recognised so that the error is clear, but not part of the language yet. */
-const UNSUPPORTED_STATEMENTS = new Set(["class", "try", "with", "async", "raise"]);
+const UNSUPPORTED_STATEMENTS = new Set(["with", "async"]);
 
 type Part = string | A.FormattedValue;
 /** A node type without its span (distributes over the union). */
@@ -327,6 +327,8 @@ class Parser {
         case "while": this.next(); out.push(this.parseWhile(t)); return;
         case "for": this.next(); out.push(this.parseFor(t)); return;
         case "def": this.next(); out.push(this.parseDef([], t)); return;
+        case "class": if (this.classic) this.unsupported(t); this.next(); out.push(this.parseClass([], t)); return;
+        case "try": if (this.classic) this.unsupported(t); this.next(); out.push(this.parseTry(t)); return;
         default:
           if (UNSUPPORTED_STATEMENTS.has(t.keyword)) this.unsupported(t);
       }
@@ -434,7 +436,13 @@ class Parser {
         case "import": return this.parseImport();
         case "from": return this.parseFromImport();
         case "print": return this.parsePrint();
-        case "raise": this.unsupported(t);
+        case "raise": {
+          if (this.classic) this.unsupported(t);
+          this.next();
+          const exc = this.atStatementEnd() ? null : this.parseTest();
+          const cause = exc && this.isKw("from") ? (this.next(), this.parseTest()) : null;
+          return this.node({ kind: "Raise", exc, cause }, t, this.prev);
+        }
       }
     }
     return this.parseExpressionStatement();
@@ -639,7 +647,7 @@ class Parser {
     return this.node({ kind: "For", target, iter, body, orelse }, t, last);
   }
 
-  private parseDecorated(): A.FunctionDef {
+  private parseDecorated(): A.FunctionDef | A.ClassDef {
     const decorators: A.Expr[] = [];
     while (this.isOp("@")) {
       this.next();
@@ -652,8 +660,71 @@ class Parser {
       this.next();
       return this.parseDef(decorators, t);
     }
+    if (t.kind === "name" && t.keyword === "class" && !this.classic) {
+      this.next();
+      return this.parseClass(decorators, t);
+    }
     if (t.kind === "name" && (t.keyword === "class" || t.keyword === "async")) this.unsupported(t);
     this.invalid(t);
+  }
+
+  /** After `class`. Bases and keywords are parsed as a call's arguments. */
+  private parseClass(decorators: A.Expr[], classTok: Token): A.ClassDef {
+    const nameTok = this.expectName();
+    let bases: A.Expr[] = [];
+    let keywords: A.Keyword[] = [];
+    if (this.isOp("(")) {
+      const call = this.parseCall(this.node({ kind: "Name", id: nameTok.text }, nameTok, nameTok));
+      bases = call.args;
+      keywords = call.keywords;
+    }
+    this.expectColon(null, true);
+    const body = this.parseBlock("class definition", classTok.line);
+    return this.node({ kind: "ClassDef", name: nameTok.text, bases, keywords, body, decorators }, classTok, body[body.length - 1]!);
+  }
+
+  /** After `try`: except clauses, else, finally (CPython's messages for a bare try). */
+  private parseTry(t: Token): A.Try {
+    this.expectColon(null, true);
+    const body = this.parseBlock("'try' statement", t.line);
+    const handlers: A.ExceptHandler[] = [];
+    while (this.isKw("except")) {
+      const et = this.next();
+      let type: A.Expr | null = null;
+      let name: string | null = null;
+      if (!this.isOp(":")) {
+        type = this.parseTest();
+        if (this.isOp(",")) {
+          // `except A, B:` is Python 2; CPython asks for parentheses.
+          throw this.error("multiple exception types must be parenthesized", type);
+        }
+        if (this.isKw("as")) {
+          this.next();
+          name = this.expectName().text;
+        }
+      }
+      if (handlers.length && handlers[handlers.length - 1]!.type === null) {
+        throw this.error("default 'except:' must be last", handlers[handlers.length - 1]!);
+      }
+      this.expectColon(null, true);
+      const hbody = this.parseBlock("'except' statement", et.line);
+      handlers.push(this.node({ kind: "ExceptHandler", type, name, body: hbody }, et, hbody[hbody.length - 1]!));
+    }
+    let orelse: A.Stmt[] = [];
+    if (handlers.length && this.isKw("else")) {
+      const el = this.next();
+      this.expectColon(null, true);
+      orelse = this.parseBlock("'else' statement", el.line);
+    }
+    let finalbody: A.Stmt[] = [];
+    if (this.isKw("finally")) {
+      const fin = this.next();
+      this.expectColon(null, true);
+      finalbody = this.parseBlock("'finally' statement", fin.line);
+    }
+    if (!handlers.length && !finalbody.length) throw this.error("expected 'except' or 'finally' block", this.peek());
+    const lastBlock = finalbody.length ? finalbody : orelse.length ? orelse : handlers[handlers.length - 1]!.body;
+    return this.node({ kind: "Try", body, handlers, orelse, finalbody }, t, lastBlock[lastBlock.length - 1]!);
   }
 
   /** After `def`. The span starts at `def` (decorators excluded), as in CPython. */

@@ -57,6 +57,10 @@ export function childrenOf(node: A.Node): readonly A.Node[] {
     case "Return": return present(node.value);
     case "FunctionDef": return [...node.decorators, ...params(node.args), ...node.body];
     case "Assert": return present(node.test, node.msg);
+    case "ClassDef": return [...node.decorators, ...node.bases, ...node.keywords, ...node.body];
+    case "Try": return [...node.body, ...node.handlers, ...node.orelse, ...node.finalbody];
+    case "ExceptHandler": return node.type ? [node.type, ...node.body] : node.body;
+    case "Raise": return present(node.exc, node.cause);
     case "Delete": return node.targets;
     case "Import": return node.names;
     case "ImportFrom": return node.names === "*" ? none : node.names;

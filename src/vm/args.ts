@@ -3,7 +3,8 @@
 // rather than JavaScript exceptions.
 
 import { PyError, typeError } from "./errors.js";
-import { PyFloat, PyHostArray, type Kwargs, type Value } from "./values.js";
+import { PyFloat, PyHeapObject, PyHostArray, type Kwargs, type Value } from "./values.js";
+import { typeNameOf } from "./classes.js";
 
 /** Throws TypeError unless min <= args.length <= max. */
 export function expectArgs(name: string, args: Value[], min: number, max = min): void {
@@ -37,6 +38,7 @@ export function typeName(v: Value | undefined): string {
   }
   if (v instanceof PyFloat) return "float";
   if (v instanceof PyHostArray) return "hostarray";
+  if (v instanceof PyHeapObject) return typeNameOf(v);
   const ctor = (v as object).constructor?.name ?? "object";
   const names: Record<string, string> = {
     PyList: "list", PyTuple: "tuple", PyRange: "range", PyFunction: "function",

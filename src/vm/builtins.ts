@@ -13,12 +13,16 @@ import * as ops from "./ops.js";
 import { powMod, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
   BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, type NativeFn,
-  PyFunction, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, RangeIterator, ReverseIterator,
+  PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, RangeIterator, ReverseIterator,
   type Value,
   floatValue, isFloat, isInt,
 } from "./values.js";
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
+import {
+  PyClass, PyInstance, classBuiltins, isCallableObject, isInstanceOf, lenSpecial, nextSpecial, unarySpecial,
+} from "./classes.js";
+import { exceptionClasses } from "./exceptions.js";
 
 // ------------------------------------------------------------------ types
 
@@ -105,7 +109,12 @@ export const iteratorType = construct("iterator", null);
 export const hostArrayType = construct("hostarray", null);
 export const typeType = construct("type", (_core, args) => {
   expectArgs("type", args, 1);
-  return typeOf(args[0]);
+  const v = args[0];
+  if (v instanceof PyInstance) return v.cls;
+  // Classes are instances of type; the other objects of the model go by their type name.
+  if (v instanceof PyClass) return typeType;
+  if (v instanceof PyHeapObject) return construct(typeName(v), null);
+  return typeOf(v);
 });
 
 export function typeOf(v: Value): PyType {
@@ -249,6 +258,8 @@ function makeTable(): Map<string, Value> {
   const add = (name: string, f: NativeFn) => t.set(name, fn(name, f));
 
   add("print", printArgs);
+  for (const [name, v] of classBuiltins()) t.set(name, v);
+  for (const [name, cls] of exceptionClasses) t.set(name, cls);
   // Kernels ask for elements of an array passed by reference ahead of use.
   add("prefetch", prefetchBuiltin);
   add("len", (_c, args) => {
@@ -258,6 +269,8 @@ function makeTable(): Map<string, Value> {
     if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
     if (v instanceof PyRange) return v.length;
     if (v instanceof PyHostArray) return v.length;
+    const n = lenSpecial(v);
+    if (n !== undefined) return n;
     throw typeError(`object of type '${typeName(v)}' has no len()`);
   });
   add("abs", (core, args) => {
@@ -265,6 +278,8 @@ function makeTable(): Map<string, Value> {
     const v = args[0];
     if (isInt(v) || typeof v === "boolean") return checkInt32(Math.abs(Number(v)), "abs()");
     if (isFloat(v)) return core.float(Math.abs(floatValue(v)));
+    const r = unarySpecial("__abs__", v);
+    if (r !== undefined) return r;
     throw typeError(`bad operand type for abs(): '${typeName(v)}'`);
   });
   add("min", (core, args, kw) => minmax("min", core, args, kw));
@@ -400,8 +415,20 @@ function makeTable(): Map<string, Value> {
   add("next", (_c, args) => {
     expectArgs("next", args, 1, 2);
     const it = args[0];
+    let v: Value | undefined;
+    if (it instanceof PyInstance) {
+      // An object with __next__: StopIteration from it means "exhausted".
+      try {
+        v = nextSpecial(it);
+        if (v === undefined) throw typeError(`'${typeName(it)}' object is not an iterator`);
+        return v;
+      } catch (e) {
+        if (!(e instanceof PyError && e.kind === "StopIteration" && args.length === 2)) throw e;
+        return args[1];
+      }
+    }
     if (!(it instanceof PyIterator)) throw typeError(`'${typeName(it)}' object is not an iterator`);
-    const v = it.next();
+    v = it.next();
     if (v !== undefined) return v;
     if (args.length === 2) return args[1];
     throw new PyError("StopIteration", "");
@@ -433,6 +460,10 @@ function makeTable(): Map<string, Value> {
     const t = args[1];
     const types = t instanceof PyTuple ? t.items : [t];
     for (const ty of types) {
+      if (ty instanceof PyClass) {
+        if (isInstanceOf(args[0], ty)) return true;
+        continue;
+      }
       if (!(ty instanceof PyType)) throw typeError("isinstance() arg 2 must be a type or tuple of types");
       if (isInstance(args[0], ty)) return true;
     }
@@ -441,7 +472,7 @@ function makeTable(): Map<string, Value> {
   add("callable", (_c, args) => {
     expectArgs("callable", args, 1);
     const v = args[0];
-    return v instanceof PyFunction || v instanceof BuiltinFunction || v instanceof PyType;
+    return v instanceof PyFunction || v instanceof BuiltinFunction || v instanceof PyType || isCallableObject(v);
   });
   add("repr", (core, args) => {
     expectArgs("repr", args, 1);

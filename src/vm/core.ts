@@ -17,10 +17,12 @@ import { strMethods } from "./methods/str.js";
 import { standardModules } from "./modules/index.js";
 import { runtimeOf } from "./loader.js";
 import { checkInterrupt } from "./watchdog.js";
+import { callObject, getAttrObject, setAttrObject } from "./classes.js";
+import { normalizeError } from "./exceptions.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
-  BuiltinFunction, Cell, type Kwargs, PyFloat, PyFunction, PyList,
+  BuiltinFunction, Cell, type Kwargs, PyFloat, PyFunction, PyHeapObject, PyList,
   PyModule, PyTuple, PyType, SUSPEND, type Value, floatValue, isFloat, makeFloat,
 } from "./values.js";
 
@@ -251,6 +253,7 @@ export class Core implements DeviceCore {
       return fn.construct(this, args, kwargs);
     }
     if (fn instanceof PyFunction) return this.call(fn, args, kwargs);
+    if (fn instanceof PyHeapObject) return callObject(this, fn, args, kwargs);
     throw typeError(`'${typeName(fn)}' object is not callable`);
   }
 
@@ -261,7 +264,12 @@ export class Core implements DeviceCore {
       if (r === SUSPEND) throw new PyError("RuntimeError", "a blocking operation cannot be used inside a callback");
       return r;
     }
-    const fnIndex = this.sp;
+    // Above the calling frame's whole operand stack: an instruction that reaches
+    // Python code through an operation (a special method: `a < b`, `x in obj`...)
+    // need not have brought core.sp up to date first.
+    const saved = this.sp;
+    const top = this.frame;
+    const fnIndex = top ? Math.max(saved, top.base + top.code.varnames.length + top.code.stacksize) : saved;
     this.ensureStack(fnIndex + args.length + 2);
     this.stack[fnIndex] = fn;
     const names = kwargs ? [...kwargs.keys()] : [];
@@ -276,6 +284,7 @@ export class Core implements DeviceCore {
       status = execute(this, CALLBACK_SLICE);
     }
     if (status !== RUN_DONE) throw new PyError("RuntimeError", "a blocking operation cannot be used inside a callback");
+    this.sp = saved;
     return this.result;
   }
 
@@ -334,6 +343,7 @@ export class Core implements DeviceCore {
   // ---------------------------------------------------------- attributes
 
   getAttr(obj: Value, name: string): Value {
+    if (obj instanceof PyHeapObject) return getAttrObject(this, obj, name);
     if (obj instanceof PyModule) {
       const v = obj.get(name);
       if (v === undefined) throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
@@ -372,6 +382,7 @@ export class Core implements DeviceCore {
       obj.set(name, v);
       return;
     }
+    if (obj instanceof PyHeapObject) return setAttrObject(this, obj, name, v);
     throw new PyError("AttributeError", `'${typeName(obj)}' object attribute '${name}' is read-only`);
   }
 
@@ -421,35 +432,36 @@ export class Core implements DeviceCore {
   /** Every value reachable from this core (for the collector). */
   private *roots(): Iterable<Value | undefined> {
     for (let i = 0; i < this.sp; i++) yield this.stack[i];
-    for (let f = this.frame; f; f = f.parent) if (f.cells) yield* f.cells;
+    for (let f = this.frame; f; f = f.parent) {
+      if (f.cells) yield* f.cells;
+      if (f.initSelf) yield f.initSelf; // the instance a class's __init__ is making
+    }
     for (const m of this.modules.values()) yield m;
     yield* this.port.held();
   }
 
   // -------------------------------------------------------------- errors
 
+  /** True for an error that already carries its full traceback (the core has ended). */
+  isAnnotated(e: unknown): boolean {
+    return typeof e === "object" && e !== null && annotated.has(e);
+  }
+
   /** Adds the ePython traceback (innermost last) to an error leaving the interpreter. */
   annotateError(e: unknown, top: Frame, preempted = false): unknown {
     if (typeof e === "object" && e !== null && annotated.has(e)) return e;
-    let err: PyError;
-    if (e instanceof PyError) err = e;
-    else if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      err = new PyError("RecursionError", "maximum recursion depth exceeded in a builtin");
-    } else if (e instanceof RangeError && /invalid (string|array) length|allocation failed/i.test(e.message)) {
-      // A value larger than the host can hold (e.g. a 2**31-wide format field).
-      err = new PyError("MemoryError", `core ${this.id} cannot build a value that large (${e.message.toLowerCase()})`);
-    } else {
-      const msg = e instanceof Error ? e.message : String(e);
-      err = new PyError("RuntimeError", `internal error: ${msg}`);
-      err.cause = e;
-    }
+    const err = normalizeError(this.id, e);
     const entries = [];
     // A preempted core's pc is the next instruction to run (the others' is just past
-    // the call they are in).
+    // the call they are in; a re-raise reports the line where its handler caught it).
     for (let f: Frame | null = top; f; f = f.parent) {
-      entries.push({ file: f.code.file, line: f.lineAt(f === top && preempted ? f.pc : f.pc - 1), func: f.code.name });
+      const line = f === top && err.reraiseLine !== null ? err.reraiseLine : f.lineAt(f === top && preempted ? f.pc : f.pc - 1);
+      entries.push({ file: f.code.file, line, func: f.code.name });
     }
-    for (let i = entries.length - 1; i >= 0; i--) err.traceback.push(entries[i]);
+    err.reraiseLine = null;
+    // Frames already unwound by a handler search (vm/exceptions.ts) are deeper: they
+    // stay last.
+    err.prependTraceback(entries.reverse());
     annotated.add(err);
     // Unwind: the core cannot continue after an uncaught error.
     for (let f: Frame | null = this.frame; f; f = f.parent) this.mem.releaseFrame(f.bytes);

@@ -8,7 +8,9 @@ export type ErrorKind =
   | "OverflowError" | "MemoryError" | "RecursionError" | "AttributeError"
   | "AssertionError" | "ImportError" | "ModuleNotFoundError" | "UnboundLocalError"
   | "KeyError" | "StopIteration" | "NotImplementedError" | "RuntimeError"
-  | "EOFError" | "DeadlockError" | "TimeoutError";
+  | "EOFError" | "DeadlockError" | "TimeoutError"
+  // ...or the name of any other exception class a program raises (`__main__.MyError`).
+  | (string & {});
 
 export interface TraceEntry {
   file: string;
@@ -19,12 +21,28 @@ export interface TraceEntry {
 export class PyError extends Error {
   /** Innermost call last, like Python's traceback. */
   readonly traceback: TraceEntry[] = [];
+  /** The exception object Python code sees (a PyInstance of vm/classes.ts), once made. */
+  value: unknown = null;
+  /** Line of the frame whose handler last caught it (a re-raise reports that line). */
+  handlerLine: number | null = null;
+  /** Set by a re-raise: the line to report for the frame that re-raised it. */
+  reraiseLine: number | null = null;
+  /** A bug of the VM, not a Python error: no `except` may catch it. */
+  internal = false;
   constructor(
     public readonly kind: ErrorKind,
     public readonly pyMessage: string,
   ) {
     super(`${kind}: ${pyMessage}`);
     this.name = "PyError";
+  }
+
+  /** Puts `outer` (outermost first) before the entries already recorded (deeper frames). */
+  prependTraceback(outer: TraceEntry[]): void {
+    // No spread: a deep recursion gives hundreds of thousands of entries.
+    const deeper = this.traceback.splice(0, this.traceback.length);
+    for (const e of outer) this.traceback.push(e);
+    for (const e of deeper) this.traceback.push(e);
   }
 }
 

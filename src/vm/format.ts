@@ -13,10 +13,12 @@ import { PyError, typeError, valueError, overflowError } from "./errors.js";
 import { typeName } from "./args.js";
 import { checkStrRoom } from "./growth.js";
 import {
-  BuiltinFunction, Cell, PyFloat, PyFunction, PyHostArray, PyIterator, PyList, PyModule, PyRange,
+  BuiltinFunction, Cell, PyFloat, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange,
   PyTuple, PyType, type CoreApi, type Value, floatValue, isFloat, isInt,
 } from "./values.js";
 import { cpLength, cpSlice } from "./codepoints.js";
+import { callSpecial, objectText } from "./classes.js";
+import { exceptionText } from "./exceptions.js";
 
 // ---------------------------------------------------------------------------------
 // Decimal digits of a float
@@ -364,12 +366,14 @@ function scalarStr(v: Value, f32: boolean): string {
   if (v instanceof PyIterator) return `<${iteratorName(v)} object at ${addressOf(v)}>`;
   if (v instanceof Cell) return `<cell at ${addressOf(v)}>`;
   if (v instanceof PyHostArray) return v.describe();
+  if (v instanceof PyHeapObject) return objectText(v, "repr", exceptionText);
   return `<${typeName(v)} object>`;
 }
 
 /** Python str(). */
 export function str(v: Value, f32: boolean): string {
   if (typeof v === "string") return v;
+  if (v instanceof PyHeapObject) return objectText(v, "str", exceptionText);
   return reprIn(v, f32, new Set());
 }
 
@@ -714,6 +718,9 @@ export function formatSpec(v: Value, spec: string, core: CoreApi): string {
   if (typeof v === "boolean") return formatIntSpec(v ? 1 : 0, parseSpecFor(core, spec, "bool", "d", ">"), "bool");
   if (v instanceof PyFloat) return formatFloatSpec(v.v, parseSpecFor(core, spec, "float", "", ">"), f32);
   if (typeof v === "string") return formatStrSpec(v, parseSpecFor(core, spec, "str", "s", "<"));
+  const r = callSpecial(v, "__format__", [spec]);
+  if (typeof r === "string") return r;
+  if (r !== undefined) throw typeError(`__format__ must return a str, not ${typeName(r)}`);
   throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
 }
 

@@ -9,7 +9,7 @@
 
 import type { CodeObject } from "../bytecode/code.js";
 import type { CodeRuntime } from "./loader.js";
-import type { Cell, PyModule } from "./values.js";
+import type { Cell, PyModule, Value } from "./values.js";
 
 export const FrameKind = {
   /** An ordinary Python call: the result goes to stack[retSlot]. */
@@ -20,10 +20,19 @@ export const FrameKind = {
   Boundary: 2,
   /** The program's main module: returning ends the core. */
   Main: 3,
+  /** A class's Python `__init__`: the call's result is the new instance (`initSelf`). */
+  Init: 4,
 } as const;
 
 export class Frame {
   pc = 0;
+  /**
+   * `try` blocks active in this frame: pairs (handler pc, operand-stack pointer at
+   * SETUP_EXCEPT), innermost last (vm/exceptions.ts). Null until the first one.
+   */
+  blocks: number[] | null = null;
+  /** FrameKind.Init: the instance being initialised. */
+  initSelf: Value | null = null;
   constructor(
     public readonly code: CodeObject,
     public readonly globals: PyModule,

@@ -20,13 +20,19 @@ import { formatValueForFString, printClassic } from "./builtins.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import {
-  Cell, ListIterator, PyFloat, PyFunction, PyList, PyModule, PyTuple,
+  Cell, ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyModule, PyTuple,
   RangeIterator, SUSPEND, type Value,
 } from "./values.js";
 import type { Core } from "./core.js";
 import { evalFunction } from "./loader.js";
 import { TupleIterator } from "./tupleIterators.js";
+import { typeName } from "./args.js";
+import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
+import { exceptionMatches, raiseError, reraise, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
+
+/** Active try blocks a frame may hold (CPython's static limit is 20 nested blocks). */
+const MAX_BLOCKS = 1000;
 
 export const RUN_DONE = 0;
 export const RUN_BLOCKED = 1;
@@ -55,8 +61,10 @@ export function execute(core: Core, budget: number): number {
   const mem = core.mem;
   let count = 0;
   let callArgc = 0;
+  setActiveCore(core);
 
-  try {
+  // The outer loop resumes at an exception handler (see the catch at the end).
+  for (;;) try {
     for (;;) {
       const op = ins[pc++];
       count++;
@@ -622,6 +630,26 @@ export function execute(core: Core, budget: number): number {
           const obj = stack[sp - argc - 1];
           f.pc = pc;
           core.sp = sp;
+          if (obj instanceof PyInstance) {
+            // A method of the instance's class: called without making a bound method.
+            const nf = enterMethodCall(core, obj, name, sp - argc - 1, argc, FrameKind.Call);
+            if (nf) {
+              if (count >= budget) {
+                core.instructions += count;
+                return RUN_YIELD;
+              }
+              f = nf;
+              code = f.code;
+              ins = code.code;
+              rt = f.rt;
+              k = rt.k;
+              pc = 0;
+              base = f.base;
+              sp = core.sp;
+              gslots = f.globals.slots;
+              break;
+            }
+          }
           if (obj instanceof PyList) {
             if (name === "append" && argc === 1) {
               mem.charge(SIZE.slot);
@@ -691,6 +719,22 @@ export function execute(core: Core, budget: number): number {
             gslots = f.globals.slots;
             break;
           }
+          if (fn instanceof PyHeapObject) {
+            // Bound methods, classes with a Python __init__, callable instances.
+            const nf = enterObjectCall(core, fn, fnIndex, argc, null, FrameKind);
+            if (nf) {
+              f = nf;
+              code = f.code;
+              ins = code.code;
+              rt = f.rt;
+              k = rt.k;
+              pc = 0;
+              base = f.base;
+              sp = core.sp;
+              gslots = f.globals.slots;
+              break;
+            }
+          }
           core.instructions += count; budget -= count; count = 0;
           const r = core.callNative(fn, stack.slice(fnIndex + 1, sp), null);
           sp = fnIndex;
@@ -732,8 +776,9 @@ export function execute(core: Core, budget: number): number {
           const fn = stack[fnIndex];
           f.pc = pc;
           core.sp = sp;
-          if (fn instanceof PyFunction) {
-            const nf = core.pushCall(fn, fnIndex, argc - nkw, kwnames, FrameKind.Call);
+          const nf = fn instanceof PyFunction ? core.pushCall(fn, fnIndex, argc - nkw, kwnames, FrameKind.Call)
+            : fn instanceof PyHeapObject ? enterObjectCall(core, fn, fnIndex, argc, kwnames, FrameKind) : null;
+          if (nf) {
             f = nf;
             code = f.code;
             ins = code.code;
@@ -774,7 +819,10 @@ export function execute(core: Core, budget: number): number {
             return RUN_DONE;
           }
           sp = done.retSlot;
-          stack[sp++] = kind === FrameKind.Module ? done.globals : v;
+          if (kind === FrameKind.Init) {
+            if (v !== null) throw new PyError("TypeError", `__init__() should return None, not '${typeName(v)}'`);
+            stack[sp++] = done.initSelf!;
+          } else stack[sp++] = kind === FrameKind.Module ? done.globals : v;
           f = done.parent!;
           core.frame = f;
           if (kind === FrameKind.Boundary) {
@@ -883,6 +931,52 @@ export function execute(core: Core, budget: number): number {
           const n = ins[pc++];
           const msg = n ? stack[--sp] : null;
           throw new PyError("AssertionError", msg === null ? "" : core.str(msg));
+        }
+        // ------------------------------------------------------ exceptions
+        case Op.SETUP_EXCEPT: {
+          const blocks = f.blocks ??= [];
+          // Compiled code nests try statements statically; only a crafted image could
+          // grow a frame's blocks without bound (and with them the host's memory).
+          if (blocks.length >= 2 * MAX_BLOCKS) throw new PyError("RuntimeError", `more than ${MAX_BLOCKS} active try blocks in one frame`);
+          blocks.push(ins[pc++], sp);
+          break;
+        }
+        case Op.POP_BLOCK:
+          if (f.blocks && f.blocks.length) f.blocks.length -= 2;
+          break;
+        case Op.RAISE: {
+          const n = ins[pc++];
+          f.pc = pc;
+          core.sp = sp;
+          if (n === 0) throw new PyError("RuntimeError", "No active exception to reraise");
+          const cause = n === 2 ? stack[--sp] : undefined;
+          core.sp = sp;
+          throw raiseError(core, stack[sp - 1], cause);
+        }
+        case Op.RERAISE:
+          throw reraise(stack[--sp]);
+        case Op.JUMP_IF_NOT_EXC_MATCH: {
+          const t = stack[--sp];
+          const exc = stack[--sp];
+          pc = exceptionMatches(exc, t) ? pc + 1 : ins[pc];
+          break;
+        }
+        case Op.DELETE_ATTR:
+          delAttrObject(stack[--sp], code.names[ins[pc++]]);
+          break;
+        // --------------------------------------------------------- classes
+        case Op.CLASS_NAMESPACE:
+          core.sp = sp;
+          stack[sp++] = classNamespace(core, f);
+          break;
+        case Op.BUILD_CLASS: {
+          const n = ins[pc++];
+          f.pc = pc;
+          core.sp = sp;
+          const cls = buildClass(core, stack[sp - n - 2], stack.slice(sp - n - 1, sp - 1), stack[sp - 1], f.globals.name);
+          sp -= n + 1;
+          stack[sp - 1] = cls;
+          break;
         }
         // ------------------------------------------------ specialised forms
         case Op.LOAD_FAST2: {
@@ -1035,7 +1129,19 @@ export function execute(core: Core, budget: number): number {
     f.pc = pc;
     core.sp = sp;
     core.instructions += count;
-    throw core.annotateError(e, f);
+    budget -= count;
+    count = 0;
+    // Throws unless a handler of this run takes it; then continue there.
+    unwindToHandler(core, e, f);
+    f = core.frame!;
+    code = f.code;
+    ins = code.code;
+    rt = f.rt;
+    k = rt.k;
+    pc = f.pc;
+    base = f.base;
+    sp = core.sp;
+    gslots = f.globals.slots;
   }
 }
 

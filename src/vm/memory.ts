@@ -35,7 +35,7 @@
 
 import { PyError } from "./errors.js";
 import {
-  Cell, PyFloat, PyFunction, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, type Value,
+  Cell, PyFloat, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, type Value,
 } from "./values.js";
 
 export const SIZE = {
@@ -236,6 +236,10 @@ export class CoreMemory {
         // An iterator keeps its sequence (and whatever it wraps) alive: a temporary
         // list being iterated is live even when nothing else refers to it.
         live += SIZE.iterator;
+        for (const x of v.children()) work.push(x);
+      } else if (v instanceof PyHeapObject) {
+        // Classes, instances, bound methods... (vm/classes.ts documents the sizes).
+        live += v.bytes();
         for (const x of v.children()) work.push(x);
       } else if (v instanceof PyHostArray) {
         // An array passed by reference: its cache lines or private copy are on the core.

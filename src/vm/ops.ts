@@ -16,6 +16,9 @@ import {
   PyTuple, RangeIterator, StrIterator, type Value, floatValue, isFloat,
 } from "./values.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
+import {
+  PyInstance, binarySpecial, callSpecial, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
+} from "./classes.js";
 
 export type Core = CoreApi;
 
@@ -26,6 +29,13 @@ const BIN_SYMBOL: Record<string, string> = {
 
 export function unsupported(op: string, a: Value, b: Value): PyError {
   return typeError(`unsupported operand type(s) for ${BIN_SYMBOL[op] ?? op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** `a op b` by a user class's `__op__`/`__rop__` (vm/classes.ts), else CPython's TypeError. */
+function special(op: string, a: Value, b: Value): Value {
+  const r = binarySpecial(op, a, b);
+  if (r === undefined) throw unsupported(op, a, b);
+  return r;
 }
 
 /** The interpreter's inline fast paths raise the same overflow error as the rules. */
@@ -86,7 +96,7 @@ export function add(core: Core, a: Value, b: Value): Value {
       ? `can only concatenate str (not "${typeName(other)}") to str`
       : `unsupported operand type(s) for +: '${typeName(a)}' and 'str'`);
   }
-  throw unsupported("add", a, b);
+  return special("add", a, b);
 }
 
 /** `+=`: lists extend in place (identity kept), everything else is `+`. */
@@ -97,13 +107,18 @@ export function inplaceAdd(core: Core, a: Value, b: Value): Value {
     for (const v of items) a.items.push(v);
     return a;
   }
+  if (a instanceof PyInstance) {
+    // __iadd__, else __add__/__radd__.
+    const r = binarySpecial("add", a, b, true);
+    if (r !== undefined) return r;
+  }
   return add(core, a, b);
 }
 
 export function sub(core: Core, a: Value, b: Value): Value {
   const n = arith(core, "-", a, b);
   if (n !== undefined) return n;
-  throw unsupported("sub", a, b);
+  return special("sub", a, b);
 }
 
 function repeat(core: Core, seq: Value, n: number): Value | undefined {
@@ -142,19 +157,19 @@ export function mul(core: Core, a: Value, b: Value): Value {
   if ((typeof a === "string" || a instanceof PyList || a instanceof PyTuple) && isFloat(b)) {
     throw typeError(`can't multiply sequence by non-int of type 'float'`);
   }
-  throw unsupported("mul", a, b);
+  return special("mul", a, b);
 }
 
 export function truediv(core: Core, a: Value, b: Value): Value {
   const n = arith(core, "/", a, b);
   if (n !== undefined) return n;
-  throw unsupported("truediv", a, b);
+  return special("truediv", a, b);
 }
 
 export function floordiv(core: Core, a: Value, b: Value): Value {
   const n = arith(core, "//", a, b);
   if (n !== undefined) return n;
-  throw unsupported("floordiv", a, b);
+  return special("floordiv", a, b);
 }
 
 /** Python's modulo (the result takes the sign of the divisor); `str % args` formats. */
@@ -162,7 +177,7 @@ export function mod(core: Core, a: Value, b: Value): Value {
   if (typeof a === "string") return core.newStr(percentFormat(a, b, core));
   const n = arith(core, "%", a, b);
   if (n !== undefined) return n;
-  throw unsupported("mod", a, b);
+  return special("mod", a, b);
 }
 
 /** divmod(a, b): both halves from one computation, so they always agree (CPython's float_divmod). */
@@ -178,12 +193,12 @@ export function divmod(core: Core, a: Value, b: Value): Value {
 export function pow(core: Core, a: Value, b: Value): Value {
   const n = arith(core, "**", a, b);
   if (n !== undefined) return n;
-  throw unsupported("pow", a, b);
+  return special("pow", a, b);
 }
 
 export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, b: Value): Value {
   const x = asInt(a), y = asInt(b);
-  if (x === undefined || y === undefined) throw unsupported(op, a, b);
+  if (x === undefined || y === undefined) return special(op, a, b);
   switch (op) {
     case "and": return typeof a === "boolean" && typeof b === "boolean" ? (a && b) : x & y;
     case "or": return typeof a === "boolean" && typeof b === "boolean" ? (a || b) : x | y;
@@ -204,6 +219,8 @@ export function neg(core: Core, a: Value): Value {
     return x === 0 ? 0 : -x;
   }
   if (isFloat(a)) return core.float(-floatValue(a));
+  const r = unarySpecial("__neg__", a);
+  if (r !== undefined) return r;
   throw typeError(`bad operand type for unary -: '${typeName(a)}'`);
 }
 
@@ -211,12 +228,16 @@ export function pos(a: Value): Value {
   const x = asInt(a);
   if (x !== undefined) return x;
   if (isFloat(a)) return a;
+  const r = unarySpecial("__pos__", a);
+  if (r !== undefined) return r;
   throw typeError(`bad operand type for unary +: '${typeName(a)}'`);
 }
 
 export function invert(a: Value): Value {
   const x = asInt(a);
   if (x !== undefined) return ~x;
+  const r = unarySpecial("__invert__", a);
+  if (r !== undefined) return r;
   throw typeError(`bad operand type for unary ~: '${typeName(a)}'`);
 }
 
@@ -270,8 +291,10 @@ export function truthy(v: Value): boolean {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyRange) return v.length > 0;
   if (v instanceof PyHostArray) return v.length > 0;
+  if (v instanceof PyInstance) return instanceTruth(v);
   return true;
 }
+setTruth(truthy);
 
 // -------------------------------------------------------------- comparisons
 
@@ -288,7 +311,8 @@ export function eq(a: Value, b: Value): boolean {
     const n = a.length;
     return n === b.length && (n === 0 || (a.start === b.start && (n === 1 || a.step === b.step)));
   }
-  return false;
+  const r = compareSpecial("__eq__", a, b);
+  return r !== undefined && truthy(r);
 }
 
 function seqEq(a: Value[], b: Value[]): boolean {
@@ -312,6 +336,8 @@ export function compare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): bool
     }
     return cmpResult(op, p.length, q.length);
   }
+  const r = compareSpecial(`__${op}__`, a, b);
+  if (r !== undefined) return truthy(r);
   throw typeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
@@ -341,6 +367,16 @@ export function contains(container: Value, item: Value): boolean {
     for (let i = 0; i < container.length; i++) if (eq(container.get(i), item)) return true;
     return false;
   }
+  if (container instanceof PyInstance) {
+    // __contains__, else a walk of its iterator (CPython's fallback).
+    const r = callSpecial(container, "__contains__", [item]);
+    if (r !== undefined) return truthy(r);
+    const it = iterSpecial(container);
+    if (it) {
+      for (let v = it.next(); v !== undefined; v = it.next()) if (eq(v, item)) return true;
+      return false;
+    }
+  }
   throw typeError(`argument of type '${typeName(container)}' is not iterable`);
 }
 
@@ -352,6 +388,8 @@ export function getIter(v: Value): PyIterator {
   if (typeof v === "string") return new StrIterator(v);
   if (v instanceof PyIterator) return v;
   if (v instanceof PyHostArray) return new HostArrayIterator(v);
+  const it = iterSpecial(v);
+  if (it) return it;
   throw typeError(`'${typeName(v)}' object is not iterable`);
 }
 
@@ -442,6 +480,8 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
   if (typeof obj === "string") return cpAt(obj, normIndex(obj, index, cpLength(obj)));
   if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
   if (obj instanceof PyHostArray) return obj.get(normIndex(obj, index, obj.length));
+  const r = callSpecial(obj, "__getitem__", [index]);
+  if (r !== undefined) return r;
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -455,6 +495,7 @@ export function setItem(core: Core, obj: Value, index: Value, v: Value): void {
     obj.set(normIndex(obj, index, obj.length, true), v);
     return;
   }
+  if (callSpecial(obj, "__setitem__", [index, v]) !== undefined) return;
   throw typeError(`'${typeName(obj)}' object does not support item assignment`);
 }
 
@@ -463,6 +504,7 @@ export function delItem(obj: Value, index: Value): void {
     obj.items.splice(normIndex(obj, index, obj.items.length, true), 1);
     return;
   }
+  if (callSpecial(obj, "__delitem__", [index]) !== undefined) return;
   throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
 }
 

@@ -300,9 +300,23 @@ export class HostArrayIterator extends PyIterator {
   }
 }
 
+/**
+ * The objects of the class model (vm/classes.ts: classes, instances, bound methods,
+ * super, property...). Declared here, like PyHostArray, so that the collector and the
+ * operations can handle them without importing the implementation. Memory invariant,
+ * as for iterators: each names the values it keeps alive and its own size in the
+ * core's budget, so a new kind cannot forget to say what it holds.
+ */
+export abstract class PyHeapObject {
+  /** The values this object references (marked by the collector with it). */
+  abstract children(): readonly Value[];
+  /** Bytes it occupies in its core's memory (its current size: attributes included). */
+  abstract bytes(): number;
+}
+
 export type Value =
   | number | PyFloat | boolean | null | string | PyList | PyTuple | PyRange | PyFunction
-  | BuiltinFunction | PyModule | PyType | PyIterator | Cell | PyHostArray;
+  | BuiltinFunction | PyModule | PyType | PyIterator | Cell | PyHostArray | PyHeapObject;
 
 /** The operations a builtin or standard module may use on the core that calls it. */
 export interface CoreApi {

@@ -13,6 +13,7 @@ const allKinds: Record<A.Node["kind"], true> = {
   ExprStmt: true, Assign: true, AugAssign: true, If: true, While: true, For: true, Break: true,
   Continue: true, Pass: true, Return: true, FunctionDef: true, Global: true, Nonlocal: true,
   Assert: true, Delete: true, Alias: true, Import: true, ImportFrom: true, Print: true, Module: true,
+  ClassDef: true, Try: true, ExceptHandler: true, Raise: true,
 };
 
 // Every syntax of the Python 3 dialect (parsed, not compiled: dicts and sets only parse).
@@ -50,6 +51,20 @@ def f(p, q=2, *rest, k=3, **kw):
     assert x, "msg"
     print(x)
     return [*lst, 1]
+@dec
+class C(B, metaclass=M):
+    a = 1
+    def m(self):
+        try:
+            raise E(1) from None
+        except (E, F) as e:
+            raise
+        except G:
+            pass
+        else:
+            pass
+        finally:
+            pass
 `;
 
 /** Reference count: every object with a `kind` reachable through any field (untyped). */

@@ -165,15 +165,10 @@ describe("f-string errors", () => {
 
 describe("not supported yet", () => {
   check([
-    ["class A:\n  pass\n", { message: "'class' is not supported yet", line: 1, col: 1 }],
-    ["try:\n  x\nexcept E:\n  y\n", { message: "'try' is not supported yet", line: 1, col: 1 }],
-    ["raise E\n", { message: "'raise' is not supported yet", line: 1, col: 1 }],
-    ["if x: raise E\n", { message: "'raise' is not supported yet", line: 1, col: 7 }],
     ["with a as b:\n  pass\n", { message: "'with' is not supported yet", line: 1, col: 1 }],
     ["def f():\n  yield 1\n", { message: "'yield' is not supported yet", line: 2, col: 3 }],
     ["x = await y\n", { message: "'await' is not supported yet", line: 1, col: 5 }],
     ["async def f(): pass\n", { message: "'async' is not supported yet", line: 1, col: 1 }],
-    ["@d\nclass A: pass\n", { message: "'class' is not supported yet", line: 2, col: 1 }],
     ["match x:\n  case 1: pass\n", { message: "'match' is not supported yet", line: 1, col: 1 }],
     ["x = {k: v for k in y}\n", { message: "dict comprehensions are not supported yet", line: 1, col: 5 }],
     ["x = {k for k in y}\n", { message: "set comprehensions are not supported yet", line: 1, col: 5 }],
@@ -182,6 +177,18 @@ describe("not supported yet", () => {
     ["x = ...\n", { message: "'...' (Ellipsis) is not supported yet", line: 1, col: 5 }],
     ["[x async for x in y]\n", { message: "'async' is not supported yet", line: 1, col: 4 }],
   ]);
+});
+
+describe("try and class statements (CPython's messages)", () => {
+  it.each([
+    ["try:\n  x\n", { message: "expected 'except' or 'finally' block", line: 2 }],
+    ["try:\n  x\nexcept:\n  y\nexcept E:\n  z\n", { message: "default 'except:' must be last", line: 3, col: 1 }],
+    ["try:\n  x\nexcept A, B:\n  y\n", { message: "multiple exception types must be parenthesized", line: 3, col: 8 }],
+    ["class A\n  pass\n", { message: "expected ':'", line: 1, col: 8 }],
+    ["class A(:\n  pass\n", { message: "invalid syntax", line: 1, col: 9 }],
+  ])("%j", (src, want) => {
+    expect(errorOf(src)).toMatchObject(want);
+  });
 });
 
 describe("CPython's choice between competing errors", () => {

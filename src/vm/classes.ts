@@ -1,0 +1,791 @@
+// The object model of the Python 3 dialect: classes, instances, bound methods,
+// static and class methods, properties, super(), and the special methods the
+// operations (ops.ts), formatting (format.ts) and builtins fall back to when an
+// operand is an instance of a user class.
+//
+// Representation:
+//   class     -> PyClass: name, bases, C3 method resolution order (`mro`, the class
+//                first) and its attribute dict (a Map, in definition order).
+//   instance  -> PyInstance: its class and its attribute dict. Exception instances
+//                (a class deriving from BaseException, vm/exceptions.ts) also carry
+//                `args` (a tuple) and, once raised, the PyError that carries them.
+//   obj.m     -> PyBoundMethod (self + function); the interpreter's CALL_METHOD calls
+//                a method of an instance without making one.
+//
+// Memory (charged to the core when the object is made; the collector counts the
+// current size, see `bytes()`):
+//   class 32 B + 8 B per attribute   instance 16 B + 8 B per attribute
+//   bound method, staticmethod, classmethod, property, super: 16 B each
+// An attribute added to an instance or a class charges 8 B more.
+//
+// Special methods (`__add__`, `__eq__`, `__len__`, `__str__`...) run as nested calls
+// of the core (core.call): like callbacks of builtins, they cannot block in a
+// message-passing call. The operations that need them and have no core parameter
+// (`ops.eq`, `ops.truthy`...) reach the running core through `activeCore`: cores run
+// one at a time on a thread, and `execute` sets it on entry.
+
+import { CodeFlags } from "../bytecode/code.js";
+import { PyError, typeError } from "./errors.js";
+import type { Frame } from "./frame.js";
+import { typeName } from "./args.js";
+import type { Core } from "./core.js";
+import {
+  BuiltinFunction, Cell, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyModule, PyTuple, PyType, type Value,
+} from "./values.js";
+
+export const CLASS_BYTES = 32;
+export const INSTANCE_BYTES = 16;
+export const ATTRIBUTE_BYTES = 8;
+export const WRAPPER_BYTES = 16;
+
+let current: Core | null = null;
+
+/** Called by `execute` on entry: the core whose special methods run now. */
+export function setActiveCore(core: Core): void {
+  current = core;
+}
+
+function core(): Core {
+  if (!current) throw new PyError("RuntimeError", "internal error: no running core for a special method");
+  return current;
+}
+
+export class PyClass extends PyHeapObject {
+  readonly mro: PyClass[];
+  /** True for BaseException and every class deriving from it. */
+  readonly exception: boolean;
+  constructor(
+    readonly name: string,
+    /** The defining module's name (`builtins` for the built-in classes). */
+    readonly module: string,
+    readonly bases: PyClass[],
+    readonly dict: Map<string, Value>,
+    exceptionRoot = false,
+  ) {
+    super();
+    this.mro = [this, ...c3Merge(bases.map((b) => b.mro).concat([bases.slice()]), name)];
+    this.exception = exceptionRoot || bases.some((b) => b.exception);
+    this.properties = this.mro.some((c) => [...c.dict.values()].some(isProperty));
+  }
+  /**
+   * Some class along the MRO holds a property (found at creation). Without one, an
+   * instance attribute is looked up in the instance first (the common case, one Map
+   * lookup); a property added to a class later turns this shortcut off everywhere.
+   */
+  readonly properties: boolean;
+  /** The attribute found first along the MRO, or undefined. */
+  lookup(name: string): Value | undefined {
+    for (const c of this.mro) {
+      const v = c.dict.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+  isSubclassOf(c: PyClass): boolean {
+    return this.mro.includes(c);
+  }
+  /** `geometry.E` for a class of a user module; `E`, `ValueError` for the main module's and built-in ones (as CPython's traceback names them). */
+  get qualifiedName(): string {
+    return this.module === "builtins" || this.module === "__main__" ? this.name : `${this.module}.${this.name}`;
+  }
+  children(): readonly Value[] {
+    return [...this.dict.values(), ...this.bases];
+  }
+  bytes(): number {
+    return CLASS_BYTES + ATTRIBUTE_BYTES * this.dict.size;
+  }
+}
+
+/** C3 linearisation of the bases' MROs (CPython's rule and error). */
+function c3Merge(seqs: PyClass[][], name: string): PyClass[] {
+  const out: PyClass[] = [];
+  const lists = seqs.map((s) => s.slice()).filter((s) => s.length);
+  while (lists.length) {
+    let head: PyClass | null = null;
+    for (const l of lists) {
+      const cand = l[0];
+      if (!lists.some((o) => o.indexOf(cand) > 0)) {
+        head = cand;
+        break;
+      }
+    }
+    if (!head) {
+      const names = [...new Set(lists.map((l) => l[0].name))].join(", ");
+      // CPython's message has this line break.
+      throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
+    }
+    out.push(head);
+    for (const l of lists) if (l[0] === head) l.shift();
+    for (let i = lists.length - 1; i >= 0; i--) if (!lists[i].length) lists.splice(i, 1);
+  }
+  void name;
+  return out;
+}
+
+const isProperty = (v: Value) => v instanceof PyDescriptor && v.kind === "property";
+/** A property was set on an existing class (see PyClass.properties). */
+let propertyAddedLate = false;
+
+let nextId = 1;
+
+export class PyInstance extends PyHeapObject {
+  readonly dict = new Map<string, Value>();
+  /** Exceptions: the constructor's arguments (`e.args`). */
+  args: PyTuple | null = null;
+  /** Exceptions: the error carrying this instance once it has been raised. */
+  error: PyError | null = null;
+  /** Exceptions made from a VM error: str(e) is the VM's message as it prints it. */
+  text: string | null = null;
+  /** `raise ... from cause`: `__cause__`. */
+  cause: Value = null;
+  /** A stable number for the default repr (`<__main__.C object at 0x...>`). */
+  readonly id = nextId++;
+  constructor(readonly cls: PyClass) {
+    super();
+  }
+  children(): readonly Value[] {
+    const out: Value[] = [this.cls, ...this.dict.values()];
+    if (this.args) out.push(this.args);
+    if (this.cause !== null) out.push(this.cause);
+    return out;
+  }
+  bytes(): number {
+    return INSTANCE_BYTES + ATTRIBUTE_BYTES * this.dict.size;
+  }
+}
+
+export class PyBoundMethod extends PyHeapObject {
+  constructor(readonly self: Value, readonly fn: Value) {
+    super();
+  }
+  children(): readonly Value[] {
+    return [this.self, this.fn];
+  }
+  bytes(): number {
+    return WRAPPER_BYTES;
+  }
+}
+
+/** staticmethod(f), classmethod(f), property(fget, fset): descriptors kept in a class dict. */
+export class PyDescriptor extends PyHeapObject {
+  constructor(readonly kind: "staticmethod" | "classmethod" | "property", readonly fn: Value, public setter: Value = null) {
+    super();
+  }
+  children(): readonly Value[] {
+    return [this.fn, this.setter];
+  }
+  bytes(): number {
+    return WRAPPER_BYTES;
+  }
+}
+
+/** super(cls, obj): attribute lookup along obj's MRO, after cls. */
+export class PySuper extends PyHeapObject {
+  constructor(readonly cls: PyClass, readonly obj: Value, readonly objClass: PyClass) {
+    super();
+  }
+  children(): readonly Value[] {
+    return [this.cls, this.obj];
+  }
+  bytes(): number {
+    return WRAPPER_BYTES;
+  }
+}
+
+/** The names a class body bound (CLASS_NAMESPACE), and its `__class__` cell for super(). */
+export class ClassNamespace extends PyHeapObject {
+  constructor(readonly entries: Map<string, Value>, readonly classCell: Cell | null) {
+    super();
+  }
+  children(): readonly Value[] {
+    return [...this.entries.values()];
+  }
+  bytes(): number {
+    return ATTRIBUTE_BYTES * this.entries.size;
+  }
+}
+
+/** The NotImplemented singleton a binary special method returns to decline. */
+export class NotImplementedType extends PyHeapObject {
+  children(): readonly Value[] {
+    return [];
+  }
+  bytes(): number {
+    return 0;
+  }
+}
+export const NotImplemented = new NotImplementedType();
+
+// ------------------------------------------------------------------ classes
+
+const builtinFn = (name: string, fn: (core: Core, args: Value[], kw: Kwargs) => Value) =>
+  new BuiltinFunction(name, fn as unknown as BuiltinFunction["fn"]);
+
+/** The root class. `object()` makes a plain instance; `object.__init__` takes no arguments. */
+export const objectClass = new PyClass("object", "builtins", [], new Map<string, Value>([
+  ["__init__", builtinFn("__init__", (_c, args) => {
+    const self = args[0];
+    if (args.length > 1 && self instanceof PyInstance && self.cls.lookup("__init__") === objectClass.dict.get("__init__")) {
+      throw typeError(`${self.cls.name}() takes no arguments`);
+    }
+    return null;
+  })],
+]));
+
+/** CLASS_NAMESPACE: the class body's bound locals (internal names, starting with '.', are not attributes). */
+export function classNamespace(core: Core, f: Frame): ClassNamespace {
+  const code = f.code;
+  const entries = new Map<string, Value>();
+  for (let i = 0; i < code.varnames.length; i++) {
+    const name = code.varnames[i];
+    const v = core.stack[f.base + i];
+    if (v !== undefined && !name.startsWith(".")) entries.set(name, v);
+  }
+  const cell = code.cellvars.indexOf("__class__");
+  return new ClassNamespace(entries, cell >= 0 ? f.cells![cell] : null);
+}
+
+/** BUILD_CLASS: a class from its name, bases and namespace. */
+export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, module: string): PyClass {
+  if (typeof name !== "string" || !(ns instanceof ClassNamespace)) throw new PyError("RuntimeError", "internal error: malformed class definition");
+  const classes: PyClass[] = [];
+  for (const b of bases) {
+    if (b instanceof PyClass) {
+      if (classes.includes(b)) throw typeError(`duplicate base class ${b.name}`);
+      classes.push(b);
+    } else if (b instanceof PyType) {
+      throw typeError(`subclassing the built-in type '${b.name}' is not supported yet`);
+    } else throw typeError(`bases must be types`);
+  }
+  if (!classes.length) classes.push(objectClass);
+  core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * ns.entries.size);
+  const dict = new Map(ns.entries);
+  if (!dict.has("__module__")) dict.set("__module__", module);
+  const cls = new PyClass(name, module, classes, dict);
+  if (ns.classCell) ns.classCell.value = cls;
+  return cls;
+}
+
+/** A new instance, charged (exceptions also get their `args`). */
+export function newInstance(core: Core, cls: PyClass, args: Value[]): PyInstance {
+  core.charge(INSTANCE_BYTES);
+  const inst = new PyInstance(cls);
+  if (cls.exception) inst.args = core.newTuple(args.slice());
+  return inst;
+}
+
+/** The Python function that initialises instances of `cls`, if it is one (else null). */
+function pythonInit(cls: PyClass): PyFunction | null {
+  const init = cls.lookup("__init__");
+  return init instanceof PyFunction ? init : null;
+}
+
+// ------------------------------------------------------------------ calls
+
+/**
+ * Moves the `argc` values above stack[fnIndex] up one slot and puts `fn`, `self` in
+ * their place: [obj a1..an] -> [fn self a1..an]. Returns the new sp.
+ */
+function insertSelf(core: Core, fnIndex: number, argc: number, fn: Value, self: Value): number {
+  const stack = core.stack;
+  const sp = fnIndex + 1 + argc;
+  core.ensureStack(sp + 2);
+  for (let i = sp; i > fnIndex + 1; i--) stack[i] = stack[i - 1];
+  stack[fnIndex] = fn;
+  stack[fnIndex + 1] = self;
+  core.sp = sp + 1;
+  return sp + 1;
+}
+
+/**
+ * The interpreter's call of a non-function callable at stack[fnIndex] with `argc`
+ * values above it (the last `kwnames.length` are keyword values): bound methods,
+ * classes whose `__init__` is Python code and instances with a Python `__call__` get
+ * a frame (returned), so they run in the interpreter loop like any call and may
+ * block. Null: call it natively (core.callNative).
+ */
+export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: number, kwnames: readonly string[] | null, kinds: { Call: number; Init: number }): Frame | null {
+  const nkw = kwnames ? kwnames.length : 0;
+  if (fn instanceof PyBoundMethod) {
+    if (!(fn.fn instanceof PyFunction)) return null;
+    insertSelf(core, fnIndex, argc, fn.fn, fn.self);
+    return enter(core, fn.fn, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
+  }
+  if (fn instanceof PyClass) {
+    const init = pythonInit(fn);
+    if (!init) return null;
+    const inst = newInstance(core, fn, core.stack.slice(fnIndex + 1, fnIndex + 1 + argc - nkw));
+    insertSelf(core, fnIndex, argc, init, inst);
+    const f = enter(core, init, fnIndex, argc - nkw + 1, kwnames, kinds.Init);
+    f.initSelf = inst;
+    return f;
+  }
+  if (fn instanceof PyInstance) {
+    const call = fn.cls.lookup("__call__");
+    if (!(call instanceof PyFunction)) return null;
+    insertSelf(core, fnIndex, argc, call, fn);
+    return enter(core, call, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
+  }
+  return null;
+}
+
+/**
+ * CALL_METHOD on an instance: when `name` is a Python function found on its class
+ * (not shadowed by an instance attribute), a frame for it, without a bound method.
+ */
+export function enterMethodCall(core: Core, obj: PyInstance, name: string, objIndex: number, argc: number, callKind: number): Frame | null {
+  if (obj.dict.has(name)) return null;
+  const m = obj.cls.lookup(name);
+  if (!(m instanceof PyFunction)) return null;
+  insertSelf(core, objIndex, argc, m, obj);
+  return enter(core, m, objIndex, argc + 1, null, callKind);
+}
+
+/** Enters `fn` with its arguments in place: the fast path when they match its parameters exactly. */
+function enter(core: Core, fn: PyFunction, fnIndex: number, npos: number, kwnames: readonly string[] | null, kind: number): Frame {
+  const c = fn.code;
+  return !kwnames && npos === c.argcount && c.kwonlycount === 0 && (c.flags & CodeFlags.VARARGS) === 0
+    ? core.pushFrame(fn, fnIndex, kind)
+    : core.pushCall(fn, fnIndex, npos, kwnames, kind);
+}
+
+/** Calls a class, bound method, descriptor or instance from TypeScript (core.callNative). */
+export function callObject(core: Core, fn: PyHeapObject, args: Value[], kwargs: Kwargs): Value {
+  if (fn instanceof PyBoundMethod) return core.call(fn.fn, [fn.self, ...args], kwargs);
+  if (fn instanceof PyClass) {
+    const inst = newInstance(core, fn, args);
+    const init = fn.lookup("__init__")!;
+    const r = core.call(init, [inst, ...args], kwargs);
+    if (r !== null) throw typeError(`__init__() should return None, not '${typeNameOf(r)}'`);
+    return inst;
+  }
+  if (fn instanceof PyInstance) {
+    const call = fn.cls.lookup("__call__");
+    if (call !== undefined) return core.call(call, [fn, ...args], kwargs);
+  }
+  throw typeError(`'${typeNameOf(fn)}' object is not callable`);
+}
+
+export function isCallableObject(v: Value): boolean {
+  return v instanceof PyClass || v instanceof PyBoundMethod || (v instanceof PyInstance && v.cls.lookup("__call__") !== undefined);
+}
+
+// ------------------------------------------------------------------ attributes
+
+/** What `cls.name` / `inst.name` gives for a class attribute `v` (descriptors applied). */
+function bind(core: Core, v: Value, inst: PyInstance | null, cls: PyClass): Value {
+  if (v instanceof PyDescriptor) {
+    if (v.kind === "staticmethod") return v.fn;
+    if (v.kind === "classmethod") return bound(core, cls, v.fn);
+    return inst ? core.call(v.fn, [inst]) : v;
+  }
+  if (inst && (v instanceof PyFunction || v instanceof BuiltinFunction)) return bound(core, inst, v);
+  return v;
+}
+
+function bound(core: Core, self: Value, fn: Value): PyBoundMethod {
+  core.charge(WRAPPER_BYTES);
+  return new PyBoundMethod(self, fn);
+}
+
+export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Value {
+  if (obj instanceof PyInstance) {
+    const cls = obj.cls;
+    if (!cls.properties && !propertyAddedLate) {
+      const own = obj.dict.get(name);
+      if (own !== undefined) return own;
+    }
+    const cv = cls.lookup(name);
+    if (cv instanceof PyDescriptor && cv.kind === "property") return core.call(cv.fn, [obj]);
+    const own = obj.dict.get(name);
+    if (own !== undefined) return own;
+    if (cv !== undefined) return bind(core, cv, obj, cls);
+    if (name === "__class__") return cls;
+    if (obj.args) {
+      if (name === "args") return obj.args;
+      if (name === "__cause__") return obj.cause;
+    }
+    const hook = cls.lookup("__getattr__");
+    if (hook !== undefined) return core.call(hook, [obj, name]);
+    throw new PyError("AttributeError", `'${cls.name}' object has no attribute '${name}'`);
+  }
+  if (obj instanceof PyClass) {
+    const v = obj.lookup(name);
+    if (v !== undefined) return bind(core, v, null, obj);
+    if (name === "__name__" || name === "__qualname__") return obj.name;
+    if (name === "__mro__") return core.newTuple(obj.mro.slice());
+    if (name === "__bases__") return core.newTuple(obj.bases.slice());
+    throw new PyError("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
+  }
+  if (obj instanceof PySuper) {
+    const mro = obj.objClass.mro;
+    for (let i = mro.indexOf(obj.cls) + 1; i < mro.length; i++) {
+      const v = mro[i].dict.get(name);
+      if (v === undefined) continue;
+      if (obj.obj instanceof PyInstance) return bind(core, v, obj.obj, obj.objClass);
+      // super() in a classmethod: obj is the class.
+      return v instanceof PyDescriptor && v.kind === "classmethod" ? bound(core, obj.obj, v.fn) : bind(core, v, null, obj.objClass);
+    }
+    throw new PyError("AttributeError", `'super' object has no attribute '${name}'`);
+  }
+  if (obj instanceof PyBoundMethod) {
+    if (name === "__self__") return obj.self;
+    if (name === "__func__") return obj.fn;
+    if (name === "__name__") return core.getAttr(obj.fn, "__name__");
+  }
+  if (obj instanceof PyDescriptor && obj.kind === "property") {
+    // `@x.setter`: a property with the setter added (the same object, as CPython copies).
+    if (name === "setter") return new BuiltinFunction("setter", (c, args) => {
+      c.charge(WRAPPER_BYTES);
+      return new PyDescriptor("property", obj.fn, args[0] ?? null);
+    });
+    if (name === "fget") return obj.fn;
+    if (name === "fset") return obj.setter;
+  }
+  throw new PyError("AttributeError", `'${typeNameOf(obj)}' object has no attribute '${name}'`);
+}
+
+export function setAttrObject(core: Core, obj: PyHeapObject, name: string, v: Value): void {
+  let dict: Map<string, Value>;
+  if (obj instanceof PyInstance) {
+    const cv = obj.cls.properties || propertyAddedLate ? obj.cls.lookup(name) : undefined;
+    if (cv instanceof PyDescriptor && cv.kind === "property") {
+      if (cv.setter === null) throw new PyError("AttributeError", `property '${core.getAttr(cv.fn, "__name__") as string}' of '${obj.cls.name}' object has no setter`);
+      core.call(cv.setter, [obj, v]);
+      return;
+    }
+    if (name === "args" && obj.args) {
+      obj.args = core.newTuple([...itemsOf(v)]);
+      return;
+    }
+    if (name === "__cause__" && obj.args) {
+      obj.cause = v;
+      return;
+    }
+    dict = obj.dict;
+  } else if (obj instanceof PyClass) {
+    if (obj.module === "builtins") throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    if (isProperty(v)) propertyAddedLate = true;
+    dict = obj.dict;
+  } else throw new PyError("AttributeError", `'${typeNameOf(obj)}' object attribute '${name}' is read-only`);
+  if (!dict.has(name)) core.charge(ATTRIBUTE_BYTES);
+  dict.set(name, v);
+}
+
+export function delAttrObject(obj: Value, name: string): void {
+  if (obj instanceof PyModule) {
+    const i = obj.index.get(name);
+    if (i !== undefined && obj.slots[i] !== undefined) {
+      obj.slots[i] = undefined;
+      return;
+    }
+    throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
+  }
+  if ((obj instanceof PyInstance || (obj instanceof PyClass && obj.module !== "builtins")) && obj.dict.delete(name)) return;
+  throw new PyError("AttributeError", obj instanceof PyInstance ? `'${obj.cls.name}' object has no attribute '${name}'` : `'${typeNameOf(obj)}' object has no attribute '${name}'`);
+}
+
+function itemsOf(v: Value): Value[] {
+  if (v instanceof PyTuple) return v.items;
+  const items = (v as { items?: Value[] }).items;
+  if (Array.isArray(items)) return items;
+  throw typeError("args must be a sequence");
+}
+
+// ------------------------------------------------------------ special methods
+
+/** The special method `name` of an instance's class, or undefined. */
+function special(v: Value, name: string): Value | undefined {
+  return v instanceof PyInstance ? v.cls.lookup(name) : undefined;
+}
+
+const BINARY: Record<string, [string, string]> = {
+  add: ["__add__", "__radd__"], sub: ["__sub__", "__rsub__"], mul: ["__mul__", "__rmul__"],
+  truediv: ["__truediv__", "__rtruediv__"], floordiv: ["__floordiv__", "__rfloordiv__"],
+  mod: ["__mod__", "__rmod__"], pow: ["__pow__", "__rpow__"], lshift: ["__lshift__", "__rlshift__"],
+  rshift: ["__rshift__", "__rrshift__"], and: ["__and__", "__rand__"], or: ["__or__", "__ror__"],
+  xor: ["__xor__", "__rxor__"],
+};
+
+/**
+ * `a op b` through `__op__` of a, then `__rop__` of b (`inplace`: `__iop__` first).
+ * Undefined when neither is an instance defining them or both return NotImplemented:
+ * the caller then raises its usual TypeError.
+ */
+export function binarySpecial(op: string, a: Value, b: Value, inplace = false): Value | undefined {
+  const names = BINARY[op];
+  if (!names || !(a instanceof PyInstance || b instanceof PyInstance)) return undefined;
+  const c = core();
+  if (inplace) {
+    const m = special(a, "__i" + names[0].slice(2));
+    if (m !== undefined) {
+      const r = c.call(m, [a, b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const m = special(a, names[0]);
+  if (m !== undefined) {
+    const r = c.call(m, [a, b]);
+    if (r !== NotImplemented) return r;
+  }
+  const rm = special(b, names[1]);
+  if (rm !== undefined && b !== a) {
+    const r = c.call(rm, [b, a]);
+    if (r !== NotImplemented) return r;
+  }
+  return undefined;
+}
+
+/** `-a`, `+a`, `~a`, `abs(a)` through `__neg__`, `__pos__`, `__invert__`, `__abs__`. */
+export function unarySpecial(name: "__neg__" | "__pos__" | "__invert__" | "__abs__", a: Value): Value | undefined {
+  const m = special(a, name);
+  return m === undefined ? undefined : core().call(m, [a]);
+}
+
+const REFLECTED: Record<string, string> = {
+  __eq__: "__eq__", __ne__: "__ne__", __lt__: "__gt__", __gt__: "__lt__", __le__: "__ge__", __ge__: "__le__",
+};
+
+/** A rich comparison through `__lt__`... (and the reflected method of b); undefined if none applies. */
+export function compareSpecial(name: string, a: Value, b: Value): Value | undefined {
+  if (!(a instanceof PyInstance || b instanceof PyInstance)) return undefined;
+  const c = core();
+  const m = special(a, name);
+  if (m !== undefined) {
+    const r = c.call(m, [a, b]);
+    if (r !== NotImplemented) return r;
+  }
+  const rm = special(b, REFLECTED[name]);
+  if (rm !== undefined) {
+    const r = c.call(rm, [b, a]);
+    if (r !== NotImplemented) return r;
+  }
+  if (name === "__ne__") {
+    // Python's default __ne__ inverts __eq__.
+    const eq = compareSpecial("__eq__", a, b);
+    if (eq !== undefined) return !truthOf(eq);
+  }
+  return undefined;
+}
+
+let truthOf: (v: Value) => boolean = (v) => v !== false && v !== null && v !== 0;
+/** ops.ts gives its truth test (ops imports this module, not the other way round). */
+export function setTruth(fn: (v: Value) => boolean): void {
+  truthOf = fn;
+}
+
+/** bool(inst): `__bool__`, else `__len__`, else True. */
+export function instanceTruth(v: PyInstance): boolean {
+  const b = special(v, "__bool__");
+  if (b !== undefined) {
+    const r = core().call(b, [v]);
+    if (typeof r !== "boolean") throw typeError(`__bool__ should return bool, returned ${typeNameOf(r)}`);
+    return r;
+  }
+  const n = special(v, "__len__");
+  if (n !== undefined) return lenOf(v) !== 0;
+  return true;
+}
+
+/** len(inst) through `__len__`; undefined when there is none. */
+export function lenSpecial(v: Value): number | undefined {
+  return special(v, "__len__") === undefined ? undefined : lenOf(v as PyInstance);
+}
+
+function lenOf(v: PyInstance): number {
+  const r = core().call(special(v, "__len__")!, [v]);
+  if (typeof r === "boolean") return r ? 1 : 0;
+  if (typeof r !== "number" || (r | 0) !== r) throw typeError(`'${typeNameOf(r)}' object cannot be interpreted as an integer`);
+  if (r < 0) throw new PyError("ValueError", "__len__() should return >= 0");
+  return r;
+}
+
+/** Calls special method `name` of `v` with `args` if the class has it; undefined otherwise. */
+export function callSpecial(v: Value, name: string, args: Value[]): Value | undefined {
+  const m = special(v, name);
+  return m === undefined ? undefined : core().call(m, [v, ...args]);
+}
+
+/** `iter(inst)`: `__iter__` (its result must have `__next__`), or `__getitem__` from 0 up. */
+export function iterSpecial(v: Value): PyIterator | undefined {
+  if (!(v instanceof PyInstance)) return undefined;
+  const it = callSpecial(v, "__iter__", []);
+  if (it !== undefined) {
+    if (it instanceof PyIterator) return it;
+    if (special(it, "__next__") === undefined) throw typeError(`iter() returned non-iterator of type '${typeNameOf(it)}'`);
+    return new InstanceIterator(it, null);
+  }
+  if (special(v, "__getitem__") !== undefined) return new InstanceIterator(v, 0);
+  return undefined;
+}
+
+/** Iterates an object with `__next__` (or, `index` not null, with `__getitem__`). */
+export class InstanceIterator extends PyIterator {
+  constructor(readonly obj: Value, private index: number | null) {
+    super();
+  }
+  next(): Value | undefined {
+    try {
+      if (this.index === null) return callSpecial(this.obj, "__next__", []);
+      return callSpecial(this.obj, "__getitem__", [this.index++]);
+    } catch (e) {
+      const kind = e instanceof PyError ? e.kind : "";
+      if (kind === "StopIteration" || (this.index !== null && kind === "IndexError")) return undefined;
+      throw e;
+    }
+  }
+  children(): readonly Value[] {
+    return [this.obj];
+  }
+}
+
+/** `next(inst)` on an object with `__next__`. */
+export function nextSpecial(v: Value): Value | undefined {
+  return special(v, "__next__") === undefined ? undefined : callSpecial(v, "__next__", []);
+}
+
+/** hash(inst): `__hash__`; None (set when a class defines __eq__ only) makes it unhashable. */
+export function hashSpecial(v: PyInstance): number {
+  const h = v.cls.lookup("__hash__");
+  if (h === null || (h === undefined && v.cls.lookup("__eq__") !== undefined)) throw typeError(`unhashable type: '${v.cls.name}'`);
+  if (h === undefined) return v.id;
+  const r = core().call(h, [v]);
+  if (typeof r !== "number" || (r | 0) !== r) throw typeError("__hash__ method should return an integer");
+  return r;
+}
+
+// --------------------------------------------------------------------- text
+
+/** str()/repr() of an object of the class model (exceptions: see exceptions.ts). */
+export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: (e: PyInstance, how: "str" | "repr") => string): string {
+  if (v instanceof PyInstance) {
+    const m = how === "str" ? v.cls.lookup("__str__") ?? v.cls.lookup("__repr__") : v.cls.lookup("__repr__");
+    if (m !== undefined && !(m instanceof BuiltinFunction)) {
+      const r = core().call(m, [v]);
+      if (typeof r !== "string") throw typeError(`__${how}__ returned non-string (type ${typeNameOf(r)})`);
+      return r;
+    }
+    if (v.cls.exception) return exceptionText(v, how);
+    return `<${fullName(v.cls)} object at ${address(v.id)}>`;
+  }
+  if (v instanceof PyClass) return `<class '${fullName(v)}'>`;
+  if (v instanceof PyBoundMethod) {
+    const fname = v.fn instanceof PyFunction ? v.fn.name : v.fn instanceof BuiltinFunction ? v.fn.name : "?";
+    const owner = v.self instanceof PyClass ? v.self.name : v.self instanceof PyInstance ? v.self.cls.name : "";
+    return `<bound method ${owner}.${fname} of ${owner ? objectText(v.self as PyHeapObject, "repr", exceptionText) : "?"}>`;
+  }
+  if (v instanceof PyDescriptor) return `<${v.kind} object>`;
+  if (v instanceof PySuper) return `<super: <class '${v.cls.name}'>, <${v.objClass.name} object>>`;
+  if (v instanceof NotImplementedType) return "NotImplemented";
+  return "<object>";
+}
+
+/** `__main__.C` (repr of classes and instances); built-in classes go by their name. */
+function fullName(c: PyClass): string {
+  return c.module === "builtins" ? c.name : `${c.module}.${c.name}`;
+}
+
+function address(id: number): string {
+  return "0x" + (0x10000 + id * 16).toString(16).padStart(12, "0");
+}
+
+/** The type name of any value as error messages give it (instances: their class). */
+export function typeNameOf(v: Value): string {
+  if (v instanceof PyInstance) return v.cls.name;
+  if (v instanceof PyClass) return "type";
+  if (v instanceof PyBoundMethod) return "method";
+  if (v instanceof PyDescriptor) return v.kind;
+  if (v instanceof PySuper) return "super";
+  if (v instanceof NotImplementedType) return "NotImplementedType";
+  // Values outside the object model: args.ts typeName (which calls this for the model's).
+  return typeName(v);
+}
+
+// ------------------------------------------------------------------ builtins
+
+/** isinstance(v, cls) for a class of the model. */
+export function isInstanceOf(v: Value, cls: PyClass): boolean {
+  if (cls === objectClass) return true;
+  return v instanceof PyInstance && v.cls.isSubclassOf(cls);
+}
+
+function classArg(v: Value, what: string): PyClass {
+  if (!(v instanceof PyClass)) throw typeError(`${what} must be a class`);
+  return v;
+}
+
+/** Builtins of the object model; builtins.ts adds them to the builtins table. */
+export function classBuiltins(): [string, Value][] {
+  const wrap = (kind: "staticmethod" | "classmethod") =>
+    builtinFn(kind, (c, args) => {
+      if (args.length !== 1) throw typeError(`${kind} expected 1 argument, got ${args.length}`);
+      c.charge(WRAPPER_BYTES);
+      return new PyDescriptor(kind, args[0]);
+    });
+  return [
+    ["object", objectClass],
+    ["NotImplemented", NotImplemented],
+    ["staticmethod", wrap("staticmethod")],
+    ["classmethod", wrap("classmethod")],
+    ["property", builtinFn("property", (c, args, kw) => {
+      if (args.length < 1 && !kw?.has("fget")) throw typeError("property() needs a getter here");
+      c.charge(WRAPPER_BYTES);
+      return new PyDescriptor("property", args[0] ?? kw!.get("fget")!, args[1] ?? kw?.get("fset") ?? null);
+    })],
+    ["super", builtinFn("super", (c, args) => {
+      // The compiler turns `super()` in a method into super(__class__, first argument).
+      if (args.length !== 2) throw new PyError("RuntimeError", "super(): no arguments");
+      const cls = classArg(args[0], "super() argument 1");
+      const obj = args[1];
+      const objClass = obj instanceof PyClass ? obj : obj instanceof PyInstance ? obj.cls : null;
+      if (!objClass || !objClass.isSubclassOf(cls)) throw typeError("super(type, obj): obj must be an instance or subtype of type");
+      c.charge(WRAPPER_BYTES);
+      return new PySuper(cls, obj, objClass);
+    })],
+    ["issubclass", builtinFn("issubclass", (_c, args) => {
+      if (args.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${args.length}`);
+      const sups = args[1] instanceof PyTuple ? args[1].items : [args[1]];
+      for (const s of sups) if (!(s instanceof PyType)) classArg(s, "issubclass() arg 2");
+      if (args[0] instanceof PyType) {
+        // A built-in type derives from object only (bool from int too).
+        const t = args[0];
+        return sups.some((s) => s === objectClass || s === t || (t.name === "bool" && s instanceof PyType && s.name === "int"));
+      }
+      const sub = classArg(args[0], "issubclass() arg 1");
+      // A built-in type (int, list...) is never a base of a class of the model.
+      return sups.some((s) => !(s instanceof PyType) && sub.isSubclassOf(s as PyClass));
+    })],
+    ["getattr", builtinFn("getattr", (c, args) => {
+      if (args.length < 2 || args.length > 3) throw typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);
+      if (typeof args[1] !== "string") throw typeError("attribute name must be string");
+      try {
+        return c.getAttr(args[0], args[1]);
+      } catch (e) {
+        if (args.length === 3 && e instanceof PyError && e.kind === "AttributeError") return args[2];
+        throw e;
+      }
+    })],
+    ["hasattr", builtinFn("hasattr", (c, args) => {
+      if (args.length !== 2) throw typeError(`hasattr expected 2 arguments, got ${args.length}`);
+      if (typeof args[1] !== "string") throw typeError("attribute name must be string");
+      try {
+        c.getAttr(args[0], args[1]);
+        return true;
+      } catch (e) {
+        if (e instanceof PyError && e.kind === "AttributeError") return false;
+        throw e;
+      }
+    })],
+    ["setattr", builtinFn("setattr", (c, args) => {
+      if (args.length !== 3) throw typeError(`setattr expected 3 arguments, got ${args.length}`);
+      if (typeof args[1] !== "string") throw typeError("attribute name must be string");
+      c.setAttr(args[0], args[1], args[2]);
+      return null;
+    })],
+    ["delattr", builtinFn("delattr", (_c, args) => {
+      if (args.length !== 2 || typeof args[1] !== "string") throw typeError("delattr expected an object and an attribute name");
+      delAttrObject(args[0], args[1]);
+      return null;
+    })],
+  ];
+}

@@ -1,0 +1,216 @@
+// Exceptions of the Python 3 dialect: CPython's hierarchy of built-in exception
+// classes (as classes of the object model, vm/classes.ts), `raise`, matching in
+// `except`, and the unwinder that finds a handler when an error leaves an instruction.
+//
+// One error, two faces: the VM raises PyError (kind + message; errors.ts) from
+// everywhere, and Python code sees an exception *instance*. The instance of a VM error
+// is made when a handler first catches it (`exceptionValue`): its class is the
+// built-in class named by the error's kind, its args the message. `raise` goes the
+// other way: it makes a PyError whose kind is the class's name (`__main__.MyError` for
+// a user class, as CPython's traceback names it) and whose `value` is the instance.
+//
+// Handlers: SETUP_EXCEPT pushes (handler pc, operand-stack depth) on its frame's
+// block stack, POP_BLOCK pops it. When an error leaves an instruction the unwinder
+// pops frames (adding each to the error's traceback and releasing its memory) until
+// one has a block, restores that depth, pushes the exception and jumps to the
+// handler. It never unwinds past a frame entered from TypeScript (core.call: a
+// special method, a callback of a builtin): there it rethrows, so the error passes
+// through the builtin and the interpreter loop below it goes on searching.
+//
+// Not catchable (they end the core as before): the run's time limit, deadlocks and
+// timeouts of the device, and internal errors of the VM.
+
+import { PyError, type TraceEntry } from "./errors.js";
+import { Frame, FrameKind } from "./frame.js";
+import type { Core } from "./core.js";
+import { TimeLimitReached } from "./watchdog.js";
+import { repr as reprValue, str as strValue } from "./format.js";
+import { INSTANCE_BYTES, PyClass, PyInstance, objectClass } from "./classes.js";
+import { BuiltinFunction, PyTuple, type Value } from "./values.js";
+import { listBytes } from "./memory.js";
+
+/** CPython 3.11's built-in exceptions: [name, base]. */
+const HIERARCHY: [string, string][] = [
+  ["SystemExit", "BaseException"], ["KeyboardInterrupt", "BaseException"],
+  ["GeneratorExit", "BaseException"], ["Exception", "BaseException"],
+  ["ArithmeticError", "Exception"], ["FloatingPointError", "ArithmeticError"],
+  ["OverflowError", "ArithmeticError"], ["ZeroDivisionError", "ArithmeticError"],
+  ["AssertionError", "Exception"], ["AttributeError", "Exception"], ["BufferError", "Exception"],
+  ["EOFError", "Exception"], ["ImportError", "Exception"], ["ModuleNotFoundError", "ImportError"],
+  ["LookupError", "Exception"], ["IndexError", "LookupError"], ["KeyError", "LookupError"],
+  ["MemoryError", "Exception"], ["NameError", "Exception"], ["UnboundLocalError", "NameError"],
+  ["OSError", "Exception"], ["TimeoutError", "OSError"], ["ReferenceError", "Exception"],
+  ["RuntimeError", "Exception"], ["NotImplementedError", "RuntimeError"],
+  ["RecursionError", "RuntimeError"], ["StopIteration", "Exception"], ["SystemError", "Exception"],
+  ["TypeError", "Exception"], ["ValueError", "Exception"], ["UnicodeError", "ValueError"],
+  ["Warning", "Exception"], ["UserWarning", "Warning"], ["DeprecationWarning", "Warning"],
+  ["RuntimeWarning", "Warning"],
+];
+
+const builtin = (name: string, fn: (core: Core, args: Value[]) => Value) =>
+  new BuiltinFunction(name, fn as unknown as BuiltinFunction["fn"]);
+
+const baseException = new PyClass("BaseException", "builtins", [objectClass], new Map<string, Value>([
+  ["__init__", builtin("__init__", (core, args) => {
+    const self = args[0];
+    if (self instanceof PyInstance) self.args = core.newTuple(args.slice(1));
+    return null;
+  })],
+  ["__str__", builtin("__str__", (_c, args) => exceptionText(args[0] as PyInstance, "str"))],
+  ["__repr__", builtin("__repr__", (_c, args) => exceptionText(args[0] as PyInstance, "repr"))],
+]), true);
+
+/** The built-in exception classes by name. */
+export const exceptionClasses = new Map<string, PyClass>([["BaseException", baseException]]);
+for (const [name, base] of HIERARCHY) {
+  exceptionClasses.set(name, new PyClass(name, "builtins", [exceptionClasses.get(base)!], new Map()));
+}
+
+/** str()/repr() of an exception instance without its own __str__/__repr__ (CPython's rules). */
+export function exceptionText(e: PyInstance, how: "str" | "repr"): string {
+  const core = currentFloat32;
+  const args = e.args?.items ?? [];
+  if (how === "repr") {
+    return `${e.cls.name}(${args.map((a) => reprValue(a, core)).join(", ")})`;
+  }
+  if (e.text !== null) return e.text;
+  if (args.length === 0) return "";
+  if (args.length === 1) return e.cls.isSubclassOf(exceptionClasses.get("KeyError")!) ? reprValue(args[0], core) : strValue(args[0], core);
+  return reprValue(new PyTuple(args), core);
+}
+/** The precision of the core whose exception is being formatted (set by the unwinder and raise). */
+let currentFloat32 = true;
+
+/** The exception object of an error, made when Python code first sees it. */
+export function exceptionValue(core: Core, err: PyError): PyInstance {
+  if (err.value instanceof PyInstance) return err.value;
+  const cls = exceptionClasses.get(err.kind) ?? exceptionClasses.get("RuntimeError")!;
+  const inst = new PyInstance(cls);
+  inst.args = new PyTuple(err.pyMessage === "" ? [] : [err.pyMessage]);
+  inst.text = err.pyMessage;
+  inst.error = err;
+  err.value = inst;
+  // Charged like any instance, except when the core has no room left (the error may
+  // be the MemoryError itself): the handler must still see it.
+  try {
+    core.charge(INSTANCE_BYTES + listBytes(inst.args.items.length));
+  } catch { /* out of memory: the exception exists regardless */ }
+  return inst;
+}
+
+/** RAISE: the error for `raise exc [from cause]` (exc a class or an instance). */
+export function raiseError(core: Core, exc: Value, cause: Value | undefined): PyError {
+  currentFloat32 = core.float32;
+  const inst = instantiate(core, exc, "exceptions must derive from BaseException");
+  if (cause !== undefined) {
+    inst.cause = cause === null ? null : instantiate(core, cause, "exception causes must derive from BaseException");
+  }
+  const err = new PyError(inst.cls.qualifiedName, core.str(inst));
+  err.value = inst;
+  inst.error = err;
+  return err;
+}
+
+function instantiate(core: Core, v: Value, message: string): PyInstance {
+  if (v instanceof PyClass && v.exception) v = core.call(v, []);
+  if (v instanceof PyInstance && v.cls.exception) return v;
+  throw new PyError("TypeError", message);
+}
+
+/** RERAISE: raises a caught exception again, keeping its traceback. */
+export function reraise(v: Value): PyError {
+  if (v instanceof PyInstance && v.error) {
+    v.error.reraiseLine = v.error.handlerLine;
+    return v.error;
+  }
+  return new PyError("RuntimeError", "No active exception to reraise");
+}
+
+/** JUMP_IF_NOT_EXC_MATCH: does exception `exc` match the `except` clause's type(s)? */
+export function exceptionMatches(exc: Value, type: Value): boolean {
+  const types = type instanceof PyTuple ? type.items : [type];
+  let match = false;
+  for (const t of types) {
+    if (!(t instanceof PyClass && t.exception)) {
+      throw new PyError("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+    }
+    if (exc instanceof PyInstance && exc.cls.isSubclassOf(t)) match = true;
+  }
+  return match;
+}
+
+/**
+ * The error an exception leaving the interpreter is, as a PyError (host exceptions
+ * that stand for a Python error become one). `internal` marks a bug of the VM: no
+ * handler may swallow it.
+ */
+export function normalizeError(coreId: number, e: unknown): PyError {
+  if (e instanceof PyError) return e;
+  let err: PyError;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    err = new PyError("RecursionError", "maximum recursion depth exceeded in a builtin");
+  } else if (e instanceof RangeError && /invalid (string|array) length|allocation failed/i.test(e.message)) {
+    // A value larger than the host can hold (e.g. a 2**31-wide format field).
+    err = new PyError("MemoryError", `core ${coreId} cannot build a value that large (${e.message.toLowerCase()})`);
+  } else {
+    const msg = e instanceof Error ? e.message : String(e);
+    err = new PyError("RuntimeError", `internal error: ${msg}`);
+    err.cause = e;
+    err.internal = true;
+  }
+  return err;
+}
+
+function catchable(err: PyError): boolean {
+  return !err.internal && !(err instanceof TimeLimitReached) && err.kind !== "DeadlockError" && err.kind !== "TimeoutError";
+}
+
+function entryOf(f: Frame, line: number): TraceEntry {
+  return { file: f.code.file, line, func: f.code.name };
+}
+
+/**
+ * Called by the interpreter when `e` leaves an instruction of frame `top` (its pc
+ * saved). Returns with the core at the handler (core.frame, its pc, core.sp set) when
+ * one is found up to the nearest frame entered from TypeScript; otherwise throws: the
+ * annotated error when the core's outermost frame is reached (the core ends, as
+ * before), else the error itself for the builtin that made the nested call.
+ */
+export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
+  if (core.isAnnotated(e)) throw e;
+  const err = normalizeError(core.id, e);
+  if (!catchable(err)) throw core.annotateError(err, top);
+  let h: Frame | null = top;
+  while (h && !(h.blocks && h.blocks.length) && h.kind !== FrameKind.Boundary && h.kind !== FrameKind.Main) h = h.parent;
+  const found = h !== null && h.blocks !== null && h.blocks.length > 0;
+  if (!found && (h === null || h.kind === FrameKind.Main)) throw core.annotateError(err, top);
+  // Pop the frames above the handler's (or, with no handler, up to and including the
+  // boundary frame), adding them to the traceback outermost first.
+  const popped: TraceEntry[] = [];
+  const stop = found ? h : h!.parent;
+  let line = err.reraiseLine ?? top.lineAt(top.pc - 1);
+  err.reraiseLine = null;
+  let f: Frame | null = top;
+  while (f !== stop) {
+    popped.push(entryOf(f!, line));
+    core.mem.releaseFrame(f!.bytes);
+    f = f!.parent;
+    if (f) line = f.lineAt(f.pc - 1);
+  }
+  err.prependTraceback(popped.reverse());
+  if (!found) {
+    core.frame = stop;
+    core.sp = h!.retSlot;
+    throw err;
+  }
+  const frame = h!;
+  const blocks = frame.blocks!;
+  err.handlerLine = line;
+  const sp = blocks.pop()!;
+  frame.pc = blocks.pop()!;
+  core.frame = frame;
+  currentFloat32 = core.float32;
+  const exc = exceptionValue(core, err);
+  core.stack[sp] = exc;
+  core.sp = sp + 1;
+}
