@@ -172,8 +172,10 @@ export class CoreMemory {
     const local = this.local;
     if (used <= this.capacity) {
       if (used > this.peak) this.peak = used;
-      // Amortised: the next collection once the live heap (at least MIN_SLACK) is allocated again.
-      this.collectAt = Math.min(this.capacity, Math.max(local, used + Math.max(MIN_SLACK, this.heap)));
+      // Amortised: the next collection once the live size (at least MIN_SLACK) is allocated
+      // again. The live size counts frames too: a collection walks every frame, so deep
+      // recursion with a small heap must not collect every MIN_SLACK bytes of frames.
+      this.collectAt = Math.min(this.capacity, Math.max(local, used + Math.max(MIN_SLACK, used)));
       if (used > local && !this.spilled) {
         this.spilled = true;
         this.onSpill?.(used, local);
