@@ -148,6 +148,23 @@ const table = [
   ["JUMP_IF_NOT_GE", "jump"],
   ["JUMP_IF_NOT_EQ", "jump"],
   ["JUMP_IF_NOT_NE", "jump"],
+  // In-place `-= &= |= ^=`: a set (and a dict for `|=`) changes in place, keeping its
+  // identity; on other values they are the binary operators.
+  ["INPLACE_SUB"],
+  ["INPLACE_AND"],
+  ["INPLACE_OR"],
+  ["INPLACE_XOR"],
+  // Set and dict displays: v1..vn -> set; k1 v1 .. kn vn -> dict
+  ["BUILD_SET", "count"],
+  ["BUILD_MAP", "count"],
+  // Comprehensions and displays: add TOS to the set `count` entries below it; add the
+  // pair key TOS1, value TOS to the dict `count` entries below them.
+  ["SET_ADD", "count"],
+  ["MAP_ADD", "count"],
+  // `{*xs}` / `{**m}`: add every item of the iterable (every entry of the mapping) TOS
+  // to the set (dict) `count` entries below it.
+  ["SET_UPDATE", "count"],
+  ["DICT_UPDATE", "count"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -257,6 +274,16 @@ export const enum Op {
   JUMP_IF_NOT_GE = 98,
   JUMP_IF_NOT_EQ = 99,
   JUMP_IF_NOT_NE = 100,
+  INPLACE_SUB = 101,
+  INPLACE_AND = 102,
+  INPLACE_OR = 103,
+  INPLACE_XOR = 104,
+  BUILD_SET = 105,
+  BUILD_MAP = 106,
+  SET_ADD = 107,
+  MAP_ADD = 108,
+  SET_UPDATE = 109,
+  DICT_UPDATE = 110,
 }
 
 /** Names by opcode number. */

@@ -41,6 +41,10 @@ const pythonBinary: Record<A.BinaryOperator, number> = {
   "//": Op.BINARY_FLOORDIV, "%": Op.BINARY_MOD, "**": Op.BINARY_POW, "<<": Op.BINARY_LSHIFT,
   ">>": Op.BINARY_RSHIFT, "&": Op.BINARY_AND, "|": Op.BINARY_OR, "^": Op.BINARY_XOR, "@": -1,
 };
+/** Augmented assignments that may change their target in place (lists, sets, dicts). */
+const inplaceBinary: Partial<Record<A.BinaryOperator, number>> = {
+  "+": Op.INPLACE_ADD, "-": Op.INPLACE_SUB, "&": Op.INPLACE_AND, "|": Op.INPLACE_OR, "^": Op.INPLACE_XOR,
+};
 const classicBinary: Partial<Record<A.BinaryOperator, number>> = {
   // `^`/`**` parse to "**" and mean Python's power (real exponents fixed), so BINARY_POW.
   "+": Op.CLASSIC_ADD, "/": Op.CLASSIC_DIV, "//": Op.CLASSIC_FLOORDIV, "%": Op.CLASSIC_MOD,
@@ -506,7 +510,10 @@ class FunctionEmitter {
       const c = classicBinary[op];
       if (c !== undefined) return c;
     }
-    if (inplace && op === "+") return Op.INPLACE_ADD;
+    if (inplace) {
+      const ip = inplaceBinary[op];
+      if (ip !== undefined) return ip;
+    }
     return pythonBinary[op];
   }
 
@@ -659,7 +666,13 @@ class FunctionEmitter {
       case "Tuple":
         this.sequence(e.elts, Op.BUILD_TUPLE, true);
         break;
-      case "ListComp": case "GeneratorExp":
+      case "Set":
+        this.setDisplay(e.elts);
+        break;
+      case "Dict":
+        this.dictDisplay(e);
+        break;
+      case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp":
         this.comprehension(e);
         break;
       case "Lambda":
@@ -669,7 +682,7 @@ class FunctionEmitter {
         });
         break;
       default:
-        // Dict, Set, a misplaced Starred or Slice: the analysis rejects them all.
+        // A misplaced Starred or Slice: the analysis rejects them.
         this.bug(`a ${(e as A.Node).kind} expression`, e as A.Node);
     }
   }
@@ -774,6 +787,42 @@ class FunctionEmitter {
     }
   }
 
+  /** `{a, *b}`: BUILD_SET of the elements, or element by element when one is starred. */
+  private setDisplay(elts: A.Expr[]): void {
+    const b = this.b;
+    if (!elts.some((x) => x.kind === "Starred")) {
+      for (const x of elts) this.expr(x);
+      b.emit(Op.BUILD_SET, elts.length);
+      return;
+    }
+    b.emit(Op.BUILD_SET, 0);
+    for (const x of elts) {
+      this.expr(x.kind === "Starred" ? x.value : x);
+      b.emit(x.kind === "Starred" ? Op.SET_UPDATE : Op.SET_ADD, 1);
+    }
+  }
+
+  /** `{k: v, **m}`: BUILD_MAP of the pairs, or pair by pair when a `**` is present. */
+  private dictDisplay(e: A.DictExpr): void {
+    const b = this.b;
+    if (!e.keys.includes(null)) {
+      e.keys.forEach((k, i) => {
+        this.expr(k!);
+        this.expr(e.values[i]);
+      });
+      this.at(e);
+      b.emit(Op.BUILD_MAP, e.keys.length);
+      return;
+    }
+    b.emit(Op.BUILD_MAP, 0);
+    e.keys.forEach((k, i) => {
+      if (k) this.expr(k);
+      this.expr(e.values[i]);
+      this.at(e);
+      b.emit(k ? Op.MAP_ADD : Op.DICT_UPDATE, 1);
+    });
+  }
+
   private sliceParts(s: A.Slice): void {
     for (const p of [s.lower, s.upper, s.step]) {
       if (p) this.expr(p);
@@ -873,7 +922,7 @@ class FunctionEmitter {
     else if (n > 1) b.emit(Op.BUILD_STRING, n);
   }
 
-  private comprehension(e: A.ListComp | A.GeneratorExp): void {
+  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
     const b = this.b;
     const scope = this.ctx.scopes.byNode.get(e)!;
     if (scope.frees.length) {
@@ -882,7 +931,8 @@ class FunctionEmitter {
     }
     const fe = new FunctionEmitter(this.ctx, scope, e.line);
     const fb = fe.b;
-    fb.emit(Op.BUILD_LIST, 0);
+    const container = e.kind === "SetComp" ? Op.BUILD_SET : e.kind === "DictComp" ? Op.BUILD_MAP : Op.BUILD_LIST;
+    fb.emit(container, 0);
     const ends: Label[] = [];
     e.generators.forEach((g, depth) => {
       if (depth === 0) fb.emit(Op.LOAD_FAST, 0);
@@ -897,15 +947,22 @@ class FunctionEmitter {
       for (const cond of g.ifs) fe.jumpIf(cond, false, top);
       ends.push(top, end);
     });
-    fe.expr(e.elt);
-    fb.emit(Op.LIST_APPEND, e.generators.length + 1);
+    if (e.kind === "DictComp") {
+      fe.expr(e.key);
+      fe.expr(e.value);
+      fb.emit(Op.MAP_ADD, e.generators.length + 1);
+    } else {
+      fe.expr(e.elt);
+      fb.emit(e.kind === "SetComp" ? Op.SET_ADD : Op.LIST_APPEND, e.generators.length + 1);
+    }
     for (let i = ends.length - 2; i >= 0; i -= 2) {
       fb.jump(Op.JUMP, ends[i]);
       fb.adjust(-1);
       fb.place(ends[i + 1]);
     }
     fb.emit(Op.RETURN_VALUE);
-    const code = fe.finish(e.kind === "ListComp" ? "<listcomp>" : "<genexpr>", 0, 1, 0);
+    const names = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
+    const code = fe.finish(names[e.kind], 0, 1, 0);
     b.emit(Op.LOAD_CONST, b.constIndexOf(code));
     b.emit(Op.MAKE_FUNCTION, scope.frees.length ? 4 : 0);
     this.expr(e.generators[0].iter);

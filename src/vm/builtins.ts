@@ -18,6 +18,11 @@ import {
 } from "./values.js";
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
+import { PyDict, PyDictView } from "./dict.js";
+import { PyFrozenSet, PySet } from "./set.js";
+import { hashOf } from "./hash.js";
+import { constructDict } from "./methods/dict.js";
+import { constructSet } from "./methods/set.js";
 
 // ------------------------------------------------------------------ types
 
@@ -95,6 +100,13 @@ export const rangeType = construct("range", (core, args, kw) => {
   return new PyRange(start, stop, step);
 });
 
+export const dictType = construct("dict", (core, args, kw) => constructDict(core, args, kw));
+export const setType = construct("set", (core, args, kw) => constructSet(core, args, kw, false));
+export const frozensetType = construct("frozenset", (core, args, kw) => constructSet(core, args, kw, true));
+const dictViewTypes = {
+  keys: construct("dict_keys", null), values: construct("dict_values", null), items: construct("dict_items", null),
+};
+
 export const noneType = construct("NoneType", null);
 export const functionType = construct("function", null);
 export const builtinFunctionType = construct("builtin_function_or_method", null);
@@ -124,6 +136,9 @@ export function typeOf(v: Value): PyType {
   if (v instanceof PyType) return typeType;
   if (v instanceof PyIterator) return iteratorType;
   if (v instanceof PyHostArray) return hostArrayType;
+  if (v instanceof PyDict) return dictType;
+  if (v instanceof PySet) return v instanceof PyFrozenSet ? frozensetType : setType;
+  if (v instanceof PyDictView) return dictViewTypes[v.kind];
   if (v instanceof Cell) return construct("cell", null);
   return construct("object", null);
 }
@@ -243,7 +258,7 @@ const fn = (name: string, f: NativeFn) => new BuiltinFunction(name, f);
 
 function makeTable(): Map<string, Value> {
   const t = new Map<string, Value>();
-  const types = [intType, floatType, strType, boolType, listType, tupleType, rangeType, typeType];
+  const types = [intType, floatType, strType, boolType, listType, tupleType, rangeType, typeType, dictType, setType, frozensetType];
   for (const ty of types) t.set(ty.name, ty);
   const add = (name: string, f: NativeFn) => t.set(name, fn(name, f));
 
@@ -257,6 +272,8 @@ function makeTable(): Map<string, Value> {
     if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
     if (v instanceof PyRange) return v.length;
     if (v instanceof PyHostArray) return v.length;
+    if (v instanceof PyDict || v instanceof PySet) return v.size;
+    if (v instanceof PyDictView) return v.dict.size;
     throw typeError(`object of type '${typeName(v)}' has no len()`);
   });
   add("abs", (core, args) => {
@@ -450,6 +467,10 @@ function makeTable(): Map<string, Value> {
       if (isInstance(args[0], ty)) return true;
     }
     return false;
+  });
+  add("hash", (_c, args) => {
+    expectArgs("hash", args, 1);
+    return hashOf(args[0]);
   });
   add("callable", (_c, args) => {
     expectArgs("callable", args, 1);

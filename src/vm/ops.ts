@@ -16,6 +16,10 @@ import {
   PyTuple, RangeIterator, StrIterator, type Value, floatValue, isFloat,
 } from "./values.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
+import { DictIterator, PyDict, PyDictView } from "./dict.js";
+import { PySet, SetIterator } from "./set.js";
+import { type SetOperator, setCompare, setEq, setInplace, setOperator } from "./methods/set.js";
+import { dictDelete, dictEq, dictGet, dictOr, viewContains, viewEq } from "./methods/dict.js";
 
 export type Core = CoreApi;
 
@@ -103,6 +107,8 @@ export function inplaceAdd(core: Core, a: Value, b: Value): Value {
 export function sub(core: Core, a: Value, b: Value): Value {
   const n = arith(core, "-", a, b);
   if (n !== undefined) return n;
+  const s = setOperator(core, "sub", a, b);
+  if (s !== undefined) return s;
   throw unsupported("sub", a, b);
 }
 
@@ -182,6 +188,12 @@ export function pow(core: Core, a: Value, b: Value): Value {
 }
 
 export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, b: Value): Value {
+  if (op !== "lshift" && op !== "rshift") {
+    // Sets (| & ^) and dicts (|): the result belongs to the operands' core.
+    const owner = ownerOf(a) ?? ownerOf(b);
+    const r = owner && ((op === "or" ? dictOr(owner, a, b, false) : undefined) ?? setOperator(owner, op, a, b));
+    if (r !== undefined && r !== null) return r;
+  }
   const x = asInt(a), y = asInt(b);
   if (x === undefined || y === undefined) throw unsupported(op, a, b);
   switch (op) {
@@ -257,6 +269,23 @@ export function classicMod(core: Core, a: Value, b: Value): Value {
   return core.float(fx % fy);
 }
 
+/**
+ * `a -= b`, `a &= b`, `a |= b`, `a ^= b`: a set changes in place (so does a dict
+ * with `|=`), keeping its identity; anything else gets the binary operator.
+ */
+export function inplaceOp(core: Core, op: SetOperator, a: Value, b: Value): Value {
+  const r = setInplace(core, op, a, b) ?? (op === "or" ? dictOr(core, a, b, true) : undefined);
+  if (r !== undefined) return r;
+  return op === "sub" ? sub(core, a, b) : bitop(op, a, b);
+}
+
+/** The core holding a dict, set or view (values never cross cores), else undefined. */
+function ownerOf(v: Value): CoreApi | undefined {
+  if (v instanceof PyDict || v instanceof PySet) return v.owner;
+  if (v instanceof PyDictView) return v.dict.owner;
+  return undefined;
+}
+
 // ------------------------------------------------------------------- truth
 
 export function truthy(v: Value): boolean {
@@ -270,6 +299,8 @@ export function truthy(v: Value): boolean {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyRange) return v.length > 0;
   if (v instanceof PyHostArray) return v.length > 0;
+  if (v instanceof PyDict || v instanceof PySet) return v.size > 0;
+  if (v instanceof PyDictView) return v.dict.size > 0;
   return true;
 }
 
@@ -288,6 +319,10 @@ export function eq(a: Value, b: Value): boolean {
     const n = a.length;
     return n === b.length && (n === 0 || (a.start === b.start && (n === 1 || a.step === b.step)));
   }
+  if (a instanceof PyDict && b instanceof PyDict) return dictEq(a, b);
+  if (a instanceof PySet && b instanceof PySet) return setEq(a, b);
+  if (a instanceof PyDictView) return viewEq(a.dict.owner, a, b);
+  if (b instanceof PyDictView) return viewEq(b.dict.owner, b, a);
   return false;
 }
 
@@ -312,6 +347,8 @@ export function compare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): bool
     }
     return cmpResult(op, p.length, q.length);
   }
+  const s = setCompare(op, a, b);
+  if (s !== undefined) return s;
   throw typeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
@@ -341,6 +378,8 @@ export function contains(container: Value, item: Value): boolean {
     for (let i = 0; i < container.length; i++) if (eq(container.get(i), item)) return true;
     return false;
   }
+  if (container instanceof PyDict || container instanceof PySet) return container.has(item);
+  if (container instanceof PyDictView) return viewContains(container, item);
   throw typeError(`argument of type '${typeName(container)}' is not iterable`);
 }
 
@@ -352,6 +391,9 @@ export function getIter(v: Value): PyIterator {
   if (typeof v === "string") return new StrIterator(v);
   if (v instanceof PyIterator) return v;
   if (v instanceof PyHostArray) return new HostArrayIterator(v);
+  if (v instanceof PyDict) return new DictIterator(v, "keys");
+  if (v instanceof PySet) return new SetIterator(v);
+  if (v instanceof PyDictView) return new DictIterator(v.dict, v.kind);
   throw typeError(`'${typeName(v)}' object is not iterable`);
 }
 
@@ -442,6 +484,7 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
   if (typeof obj === "string") return cpAt(obj, normIndex(obj, index, cpLength(obj)));
   if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
   if (obj instanceof PyHostArray) return obj.get(normIndex(obj, index, obj.length));
+  if (obj instanceof PyDict) return dictGet(core, obj, index);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -455,6 +498,7 @@ export function setItem(core: Core, obj: Value, index: Value, v: Value): void {
     obj.set(normIndex(obj, index, obj.length, true), v);
     return;
   }
+  if (obj instanceof PyDict) return obj.set(index, v);
   throw typeError(`'${typeName(obj)}' object does not support item assignment`);
 }
 
@@ -463,6 +507,7 @@ export function delItem(obj: Value, index: Value): void {
     obj.items.splice(normIndex(obj, index, obj.items.length, true), 1);
     return;
   }
+  if (obj instanceof PyDict) return dictDelete(obj.owner, obj, index);
   throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
 }
 
