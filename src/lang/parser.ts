@@ -1173,10 +1173,11 @@ class Parser {
       values.push(this.parseTest());
     };
     if (this.isOp("**")) {
+      const star = this.peek();
       const keys: (A.Expr | null)[] = [];
       const values: A.Expr[] = [];
       entry(keys, values);
-      if (this.isKw("for") || this.isKw("async")) throw this.error("dict unpacking cannot be used in dict comprehension", values[0]);
+      if (this.isKw("for") || this.isKw("async")) throw this.error("dict unpacking cannot be used in dict comprehension", this.span(star, values[0]));
       return this.dictRest(open, keys, values, entry);
     }
     const first = this.parseStarOrTest();
