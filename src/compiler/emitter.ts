@@ -61,6 +61,17 @@ const compareJumps: Partial<Record<A.CompareOperator, number>> = {
   ">=": Op.JUMP_IF_NOT_GE, "==": Op.JUMP_IF_NOT_EQ, "!=": Op.JUMP_IF_NOT_NE,
 };
 
+/** An expression CPython's compiler folds into a constant (literals, and operators and tuples over them). */
+function isConstantLike(e: A.Expr): boolean {
+  switch (e.kind) {
+    case "Int": case "Float": case "Str": case "Const": return true;
+    case "UnaryOp": return e.op !== "not" && isConstantLike(e.operand);
+    case "BinOp": return isConstantLike(e.left) && isConstantLike(e.right);
+    case "Tuple": return e.elts.every(isConstantLike);
+    default: return false;
+  }
+}
+
 /** Compiles an analysed module (no diagnostics) into its body CodeObject. */
 export function emitModule(analysis: Analysis): CodeObject {
   const { ast: mod, scopes, constants } = analysis;
@@ -787,9 +798,21 @@ class FunctionEmitter {
     }
   }
 
-  /** `{a, *b}`: BUILD_SET of the elements, or element by element when one is starred. */
+  /**
+   * `{a, *b}`: BUILD_SET of the elements, or element by element when one is starred.
+   * Three or more constants are built as CPython 3.11 builds them — a constant
+   * frozenset merged into an empty set (BUILD_SET 0, the constant set, SET_UPDATE) —
+   * because that decides the table layout, hence the order `{8, 0, 16}` prints in.
+   */
   private setDisplay(elts: A.Expr[]): void {
     const b = this.b;
+    if (elts.length > 2 && elts.every(isConstantLike)) {
+      b.emit(Op.BUILD_SET, 0);
+      for (const x of elts) this.expr(x);
+      b.emit(Op.BUILD_SET, elts.length);
+      b.emit(Op.SET_UPDATE, 1);
+      return;
+    }
     if (!elts.some((x) => x.kind === "Starred")) {
       for (const x of elts) this.expr(x);
       b.emit(Op.BUILD_SET, elts.length);
