@@ -39,6 +39,7 @@ export function hashOf(v: Value): number {
 
 /** CPython's long_hash for an int32: the value itself modulo 2^31 - 1; -1 becomes -2. */
 function intHash(v: number): number {
+  if (v > -MODULUS && v < MODULUS && v !== -1) return v;
   const m = Math.abs(v) % MODULUS;
   const h = v < 0 ? -m : m;
   return h === -1 ? -2 : h;

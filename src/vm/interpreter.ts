@@ -19,10 +19,10 @@ import * as ops from "./ops.js";
 import { formatValueForFString, printClassic } from "./builtins.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
-import { buildSet, updateSet } from "./methods/set.js";
-import { buildDict, dictUnpack } from "./methods/dict.js";
-import type { PyDict } from "./dict.js";
-import type { PySet } from "./set.js";
+import { buildSet, methodsOf as setMethodsOf, updateSet } from "./methods/set.js";
+import { buildDict, dictMethods, dictUnpack } from "./methods/dict.js";
+import { PyDict } from "./dict.js";
+import { PySet } from "./set.js";
 import {
   Cell, ListIterator, PyFloat, PyFunction, PyList, PyModule, PyTuple,
   RangeIterator, SUSPEND, type Value,
@@ -667,6 +667,15 @@ export function execute(core: Core, budget: number): number {
             const m = strMethods.get(name);
             if (m) {
               const r = m(core, obj, stack.slice(sp - argc, sp), null);
+              sp -= argc + 1;
+              stack[sp++] = r;
+              break;
+            }
+          } else if (obj instanceof PyDict || obj instanceof PySet) {
+            // Without materialising a bound method (d.get(k) in a loop).
+            const m = obj instanceof PyDict ? dictMethods.get(name) : setMethodsOf(obj).get(name);
+            if (m) {
+              const r = m(core, obj as never, stack.slice(sp - argc, sp), null);
               sp -= argc + 1;
               stack[sp++] = r;
               break;

@@ -480,11 +480,11 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
     if (obj.extensible) growClassic(core, obj, index);
     return obj.items[listIndex(core, obj, index, false)];
   }
+  if (obj instanceof PyDict) return dictGet(core, obj, index);
   if (obj instanceof PyTuple) return obj.items[normIndex(obj, index, obj.items.length)];
   if (typeof obj === "string") return cpAt(obj, normIndex(obj, index, cpLength(obj)));
   if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
   if (obj instanceof PyHostArray) return obj.get(normIndex(obj, index, obj.length));
-  if (obj instanceof PyDict) return dictGet(core, obj, index);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -494,11 +494,11 @@ export function setItem(core: Core, obj: Value, index: Value, v: Value): void {
     obj.items[listIndex(core, obj, index, true)] = v;
     return;
   }
+  if (obj instanceof PyDict) return obj.set(index, v);
   if (obj instanceof PyHostArray) {
     obj.set(normIndex(obj, index, obj.length, true), v);
     return;
   }
-  if (obj instanceof PyDict) return obj.set(index, v);
   throw typeError(`'${typeName(obj)}' object does not support item assignment`);
 }
 
