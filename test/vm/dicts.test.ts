@@ -174,8 +174,28 @@ describe("dict: memory", () => {
     expect(churn.out).toBe("100\n");
   });
 
-  it("cannot be sent between cores (a clear error, not a crash)", () => {
-    const r = runSource("from parallel import *\nif coreid() == 0:\n    send({1: 2}, 1)\nelse:\n    print(recv(0))\n", { cores: 2 });
-    expect(r.error ? `${r.error.kind}: ${r.error.pyMessage}` : r.out).toMatch(/dict/);
+  it("is sent between cores as a copy (with its sets), charged to the receiver; one containing itself is refused", () => {
+    const src = [
+      "from parallel import *",
+      "if coreid() == 0:",
+      "    d = {'a': [1, 2], (1, 2): {3, 1}, 'f': frozenset({2})}",
+      "    send(d, 1)",
+      "    d['a'].append(3)",
+      "    print(recv(1), d['a'])",
+      "else:",
+      "    got = recv(0)",
+      "    print(got, got[(1, 2)])",
+      "    send({i: i * i for i in range(3)}, 0)",
+      "",
+    ].join("\n");
+    const r = runSource(src, { cores: 2, prefix: true });
+    expect(r.error).toBeNull();
+    expect(r.out.split("\n").sort().join("\n")).toBe([
+      "",
+      "[device 0] {0: 0, 1: 1, 2: 4} [1, 2, 3]",
+      "[device 1] {'a': [1, 2], (1, 2): {1, 3}, 'f': frozenset({2})} {1, 3}",
+    ].join("\n"));
+    const loop = runSource("from parallel import *\nd = {}\nd[1] = d\nif coreid() == 0:\n    send(d, 1)\nelse:\n    recv(0)\n", { cores: 2 });
+    expect(loop.error ? `${loop.error.kind}: ${loop.error.pyMessage}` : "no error").toBe("ValueError: cannot send a dict that contains itself");
   });
 });
