@@ -18,7 +18,7 @@ import {
 } from "./values.js";
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
-import { PyDict, PyDictView } from "./dict.js";
+import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { hashOf } from "./hash.js";
 import { constructDict } from "./methods/dict.js";
@@ -368,6 +368,8 @@ function makeTable(): Map<string, Value> {
       return new RangeIterator(last, v.start - v.step, -v.step);
     }
     if (v instanceof PyHostArray) return new HostArrayIterator(v, true);
+    if (v instanceof PyDict) return new DictIterator(v, "keys", true);
+    if (v instanceof PyDictView) return new DictIterator(v.dict, v.kind, true);
     if (!(v instanceof PyList || v instanceof PyTuple || typeof v === "string")) {
       throw typeError(`'${typeName(v)}' object is not reversible`);
     }

@@ -162,25 +162,27 @@ export class PyDictView {
  * iterator charges each tuple it makes to the dict's core.
  */
 export class DictIterator extends PyIterator {
-  private i = 0;
+  private i: number;
   private readonly version: number;
   private readonly size: number;
-  constructor(private readonly dict: PyDict, readonly kind: ViewKind) {
+  /** `reversed(d)` walks from the newest entry back. */
+  constructor(private readonly dict: PyDict, readonly kind: ViewKind, readonly backwards = false) {
     super();
     this.version = dict.version;
     this.size = dict.size;
+    this.i = backwards ? dict.keys.length - 1 : 0;
   }
   next(): Value | undefined {
     const d = this.dict;
     if (d.version !== this.version) {
       // Exhausted once: a second next() after the error ends quietly, as in CPython.
-      this.i = Number.MAX_SAFE_INTEGER;
+      this.i = this.backwards ? -1 : Number.MAX_SAFE_INTEGER;
       if (d.size !== this.size) throw new PyError("RuntimeError", "dictionary changed size during iteration");
       throw new PyError("RuntimeError", "dictionary keys changed during iteration");
     }
     const keys = d.keys;
-    while (this.i < keys.length) {
-      const i = this.i++;
+    while (this.backwards ? this.i >= 0 : this.i < keys.length) {
+      const i = this.backwards ? this.i-- : this.i++;
       const k = keys[i];
       if (k === DELETED) continue;
       if (this.kind === "keys") return k;

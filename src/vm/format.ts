@@ -316,7 +316,7 @@ function hex2(c: number): string {
 /** Python-level name of an iterator object: `<list_iterator object at ...>`. */
 function iteratorName(it: PyIterator): string {
   const ctor = it.constructor.name;
-  if (it instanceof DictIterator) return `dict_${it.kind.slice(0, -1)}iterator`;
+  if (it instanceof DictIterator) return `dict_${it.backwards ? "reverse" : ""}${it.kind.slice(0, -1)}iterator`;
   const known: Record<string, string> = {
     ListIterator: "list_iterator", RangeIterator: "range_iterator",
     StrIterator: "str_ascii_iterator", ReverseIterator: "reversed", SetIterator: "set_iterator",

@@ -86,6 +86,10 @@ e.clear()
 print(e, f)
 print(str({'q': "it's"}), repr({'k': 1.5}), f"{ {'a': 1} }", "%s" % {'k': 'v'})
 print(sorted({3: 1, 1: 2, 2: 3}), sum({1: 'a', 2: 'b'}), max({'x': 1, 'y': 2}), min({5: 0, 3: 0}))
+r = {1: 2, 3: 4, 5: 6}
+del r[3]
+r[7] = 8
+print(list(reversed(r)), list(reversed(r.values())), list(reversed(r.items())), list(reversed({})))
 print(isinstance({}, dict), type({}) is dict, [k for k in {'b': 1, 'a': 2}], list(enumerate({'p': 0})))
 print(", ".join({'x': 1, 'y': 2}), tuple({1: 2}), list(zip({1: 0, 2: 0}, 'ab')), any({0: 1}), all({1: 0}))
 a, b = {'a': 1, 'b': 2}
