@@ -31,7 +31,8 @@ export function hashOf(v: Value): number {
   if (v instanceof PyFloat) return floatHash(v.v);
   if (v instanceof PyTuple) return tupleHash(v.items);
   if (v instanceof PyFrozenSet) return v.hash();
-  if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PyDictView) {
+  // A values view is hashable by identity in CPython; keys and items views are set-like, so not.
+  if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || (v instanceof PyDictView && v.kind !== "values")) {
     throw typeError(`unhashable type: '${typeName(v)}'`);
   }
   return identityHash(v as object);

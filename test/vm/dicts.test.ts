@@ -35,7 +35,7 @@ d['z'] = 3
 print(k, v, i, len(k), 'z' in k, ('z', 3) in i, ('z', 4) in i, 3 in v)
 print(list(k), list(v), list(i))
 print({1: 2}.keys() == {1}, {1: 2}.keys() & {1, 3}, {1: 2}.items() | {5})
-print(bool({}.keys()), bool(d.values()))
+print(bool({}.keys()), bool(d.values()), type(hash(d.values())) is int)
 `,
   "keys: 1 == 1.0 == True, tuples, None, frozensets; the first key is kept": `
 print({1: 'x', 1.0: 'y', True: 'z'}, {0: 'a', False: 'b', 0.0: 'c'})
@@ -111,6 +111,7 @@ const errors: [string, string][] = [
   ["d = {}\nd[[1]] = 2\n", "TypeError: unhashable type: 'list'"],
   ["print({(1, [2]): 3})\n", "TypeError: unhashable type: 'list'"],
   ["hash({})\n", "TypeError: unhashable type: 'dict'"],
+  ["hash({}.keys())\n", "TypeError: unhashable type: 'dict_keys'"],
   ["print({1: 2} | [2])\n", "TypeError: unsupported operand type(s) for |: 'dict' and 'list'"],
   ["print({1: 2} < {3: 4})\n", "TypeError: '<' not supported between instances of 'dict' and 'dict'"],
   ["d = {1: 1}\nfor k in d:\n    d[k + 1] = 0\n", "RuntimeError: dictionary changed size during iteration"],
