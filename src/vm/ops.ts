@@ -18,7 +18,7 @@ import {
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PySet, SetIterator } from "./set.js";
-import { type SetOperator, setCompare, setEq, setInplace, setOperator } from "./methods/set.js";
+import { type SetOperator, lookupKey, setCompare, setEq, setInplace, setOperator } from "./methods/set.js";
 import { dictDelete, dictEq, dictGet, dictOr, viewContains, viewEq } from "./methods/dict.js";
 
 export type Core = CoreApi;
@@ -378,7 +378,8 @@ export function contains(container: Value, item: Value): boolean {
     for (let i = 0; i < container.length; i++) if (eq(container.get(i), item)) return true;
     return false;
   }
-  if (container instanceof PyDict || container instanceof PySet) return container.has(item);
+  if (container instanceof PyDict) return container.has(item);
+  if (container instanceof PySet) return container.has(lookupKey(container, item));
   if (container instanceof PyDictView) return viewContains(container, item);
   throw typeError(`argument of type '${typeName(container)}' is not iterable`);
 }

@@ -13,7 +13,7 @@ import { type CoreApi, type Kwargs, PyIterator, PyList, PyTuple, type Value } fr
 import { drain } from "../growth.js";
 import { repr } from "../format.js";
 import { tick } from "../watchdog.js";
-import { setEq } from "./set.js";
+import { buildSet, setEq, updateSet } from "./set.js";
 
 /** A new empty dict on `core`, charged. */
 export function emptyDict(core: CoreApi): PyDict {
@@ -125,12 +125,7 @@ export function viewContains(v: PyDictView, x: Value): boolean {
 /** `d.keys() == other`: keys views compare as sets (with sets and other keys views). */
 export function viewEq(core: CoreApi, a: PyDictView, b: Value): boolean {
   if (a.kind === "values") return a === b;
-  const asSet = (v: PyDictView) => {
-    const s = new PySet(core);
-    const it = ops.getIter(v);
-    for (let x = it.next(); x !== undefined; x = it.next()) s.add(x);
-    return s;
-  };
+  const asSet = (v: PyDictView) => buildSet(core, false, (s) => updateSet(s, v));
   if (b instanceof PyDictView && b.kind === a.kind) return a.dict.size === b.dict.size && setEq(asSet(a), asSet(b));
   if (b instanceof PySet) return setEq(asSet(a), b);
   return false;

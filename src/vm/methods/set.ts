@@ -213,9 +213,12 @@ export function setEq(a: PySet, b: PySet): boolean {
   return true;
 }
 
-/** `x in s`: an unhashable x is a TypeError, as in CPython. */
-export function setContains(s: PySet, x: Value): boolean {
-  return s.has(x);
+/**
+ * The key to look up for `x in s`, `s.remove(x)`, `s.discard(x)`: a (mutable) set
+ * is looked up as the frozenset with its elements, as CPython does.
+ */
+export function lookupKey(s: PySet, key: Value): Value {
+  return key instanceof PySet && !(key instanceof PyFrozenSet) ? buildSet(s.owner, true, (f) => f.merge(key)) : key;
 }
 
 // -------------------------------------------------------------------- methods
@@ -281,12 +284,12 @@ const writeMethods: [string, SetMethod][] = [
   })],
   ["remove", mutator("remove", (core, self, args) => {
     expectArgs("remove", args, 1);
-    if (!self.discard(args[0])) throw new PyError("KeyError", repr(args[0], core.float32));
+    if (!self.discard(lookupKey(self, args[0]))) throw new PyError("KeyError", repr(args[0], core.float32));
     return null;
   })],
   ["discard", mutator("discard", (_core, self, args) => {
     expectArgs("discard", args, 1);
-    self.discard(args[0]);
+    self.discard(lookupKey(self, args[0]));
     return null;
   })],
   ["pop", mutator("pop", (_core, self, args) => {
