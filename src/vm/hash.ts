@@ -75,11 +75,14 @@ function floatHash(v: number): number {
 
 /** [m, e] with v = m * 2^e and 0.5 <= |m| < 1 (C's frexp), for finite v != 0. */
 function frexp(v: number): [number, number] {
-  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(v))) + 1);
-  let m = v * 2 ** -e;
-  // log2 may be off by one near powers of two; scaling by powers of two is exact.
-  while (Math.abs(m) < 0.5) { m *= 2; e--; }
+  // Scaling by powers of two is exact; 2^64 steps first so that subnormals and huge
+  // values need few iterations and no power of two overflows.
+  let m = v;
+  let e = 0;
+  while (Math.abs(m) >= 2 ** 64) { m /= 2 ** 64; e += 64; }
+  while (Math.abs(m) < 2 ** -64) { m *= 2 ** 64; e -= 64; }
   while (Math.abs(m) >= 1) { m /= 2; e++; }
+  while (Math.abs(m) < 0.5) { m *= 2; e--; }
   return [m, e];
 }
 

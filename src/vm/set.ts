@@ -181,7 +181,7 @@ export class PySet {
    * that decide CPython's layout of `set(s)`, `s.copy()` and `s | t`.
    */
   merge(other: PySet): void {
-    if (other.used === 0) return;
+    if (other === this || other.used === 0) return;
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
       this.table = other.table.slice();
