@@ -13,7 +13,7 @@ import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes } from "./memo
 import { builtins, dictType } from "./builtins.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
-import { dictMethods } from "./methods/dict.js";
+import { dictMethods, fromkeys } from "./methods/dict.js";
 import { methodsOf as setMethodsOf } from "./methods/set.js";
 import { str as pyStr } from "./format.js";
 import { listMethods } from "./methods/list.js";
@@ -353,7 +353,7 @@ export class Core implements DeviceCore {
       const m = obj instanceof PyDict ? dictMethods.get(name) : setMethodsOf(obj).get(name);
       if (m) return new BuiltinFunction(name, (c, a, kw) => m(c, obj as never, a, kw), obj);
     } else if (obj === dictType && name === "fromkeys") {
-      return new BuiltinFunction(name, (c, a, kw) => dictMethods.get(name)!(c, null as never, a, kw));
+      return new BuiltinFunction(name, fromkeys);
     } else if (obj instanceof PyTuple) {
       const m = listMethods.get(name);
       if (m && (name === "count" || name === "index")) return new BuiltinFunction(name, (c, a, kw) => m(c, obj as unknown as PyList, a, kw), obj);

@@ -161,8 +161,9 @@ function plain(name: string, min: number, max: number, f: (core: CoreApi, self: 
   };
 }
 
-/** dict.fromkeys(iterable, value=None): also reachable through the dict type. */
-export function fromkeys(core: CoreApi, args: Value[]): PyDict {
+/** dict.fromkeys(iterable, value=None): reached through the dict type or a dict. */
+export function fromkeys(core: CoreApi, args: Value[], kw: Kwargs): PyDict {
+  expectKwargs("fromkeys", kw);
   expectArgs("fromkeys", args, 1, 2);
   const value = args.length > 1 ? args[1] : null;
   return buildDict(core, (d) => {
@@ -211,8 +212,5 @@ export const dictMethods = new Map<string, DictMethod>([
     return null;
   })],
   ["copy", plain("copy", 0, 0, (core, self) => buildDict(core, (d) => updateDict(d, self)))],
-  ["fromkeys", (core, _self, args, kw) => {
-    expectKwargs("fromkeys", kw);
-    return fromkeys(core, args);
-  }],
+  ["fromkeys", (core, _self, args, kw) => fromkeys(core, args, kw)],
 ]);
