@@ -165,6 +165,23 @@ const table = [
   ["BUILD_CLASS", "count"],
   // obj -> (deletes obj.name)
   ["DELETE_ATTR", "name"],
+  // In-place `-= &= |= ^=`: a set (and a dict for `|=`) changes in place, keeping its
+  // identity; on other values they are the binary operators.
+  ["INPLACE_SUB"],
+  ["INPLACE_AND"],
+  ["INPLACE_OR"],
+  ["INPLACE_XOR"],
+  // Set and dict displays: v1..vn -> set; k1 v1 .. kn vn -> dict
+  ["BUILD_SET", "count"],
+  ["BUILD_MAP", "count"],
+  // Comprehensions and displays: add TOS to the set `count` entries below it; add the
+  // pair key TOS1, value TOS to the dict `count` entries below them.
+  ["SET_ADD", "count"],
+  ["MAP_ADD", "count"],
+  // `{*xs}` / `{**m}`: add every item of the iterable (every entry of the mapping) TOS
+  // to the set (dict) `count` entries below it.
+  ["SET_UPDATE", "count"],
+  ["DICT_UPDATE", "count"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -282,6 +299,16 @@ export const enum Op {
   CLASS_NAMESPACE = 106,
   BUILD_CLASS = 107,
   DELETE_ATTR = 108,
+  INPLACE_SUB = 109,
+  INPLACE_AND = 110,
+  INPLACE_OR = 111,
+  INPLACE_XOR = 112,
+  BUILD_SET = 113,
+  BUILD_MAP = 114,
+  SET_ADD = 115,
+  MAP_ADD = 116,
+  SET_UPDATE = 117,
+  DICT_UPDATE = 118,
 }
 
 /** Names by opcode number. */

@@ -69,6 +69,8 @@ const ANY = "any";
 const STR = "str";
 const ITER = "iter";
 const LIST = "list";
+const SET = "set";
+const DICT = "dict";
 const TUPLE = "tuple";
 const MODULE = "module";
 const CELL = "cell";
@@ -474,7 +476,8 @@ class StackAnalysis {
       case Op.BINARY_ADD: case Op.BINARY_SUB: case Op.BINARY_MUL: case Op.BINARY_TRUEDIV:
       case Op.BINARY_FLOORDIV: case Op.BINARY_MOD: case Op.BINARY_POW: case Op.BINARY_LSHIFT:
       case Op.BINARY_RSHIFT: case Op.BINARY_AND: case Op.BINARY_OR: case Op.BINARY_XOR:
-      case Op.INPLACE_ADD: case Op.CLASSIC_ADD: case Op.CLASSIC_DIV: case Op.CLASSIC_FLOORDIV:
+      case Op.INPLACE_ADD: case Op.INPLACE_SUB: case Op.INPLACE_AND: case Op.INPLACE_OR: case Op.INPLACE_XOR:
+      case Op.CLASSIC_ADD: case Op.CLASSIC_DIV: case Op.CLASSIC_FLOORDIV:
       case Op.CLASSIC_MOD: case Op.COMPARE_EQ: case Op.COMPARE_NE: case Op.COMPARE_LT:
       case Op.COMPARE_LE: case Op.COMPARE_GT: case Op.COMPARE_GE: case Op.COMPARE_IN:
       case Op.COMPARE_NOT_IN: case Op.COMPARE_IS: case Op.COMPARE_IS_NOT: case Op.BINARY_SUBSCR:
@@ -536,6 +539,23 @@ class StackAnalysis {
       case Op.LIST_APPEND: case Op.LIST_EXTEND:
         this.value();
         if (a < 1 || a > depthOf(this.cur) || this.peek(a - 1) !== LIST) this.fail(`expects a list being built ${a} entries down`);
+        break;
+      case Op.BUILD_SET:
+        this.values(a);
+        this.push(SET);
+        break;
+      case Op.BUILD_MAP:
+        this.values(2 * a);
+        this.push(DICT);
+        break;
+      case Op.SET_ADD: case Op.SET_UPDATE:
+        this.value();
+        if (a < 1 || a > depthOf(this.cur) || this.peek(a - 1) !== SET) this.fail(`expects a set being built ${a} entries down`);
+        break;
+      case Op.MAP_ADD: case Op.DICT_UPDATE:
+        if (op === Op.MAP_ADD) this.values(2);
+        else this.value();
+        if (a < 1 || a > depthOf(this.cur) || this.peek(a - 1) !== DICT) this.fail(`expects a dict being built ${a} entries down`);
         break;
       case Op.STORE_SUBSCR: this.values(3); break;
       case Op.DELETE_SUBSCR: this.values(2); break;

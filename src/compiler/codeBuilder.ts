@@ -46,7 +46,10 @@ function stackEffect(op: number, arg: number): number {
     case Op.CALL: return -arg;
     case Op.CALL_KW: return -arg - 1;
     case Op.CALL_EX: return -1 - arg - (arg > 0 ? 1 : 0);
-    case Op.LIST_EXTEND: return -1;
+    case Op.LIST_EXTEND: case Op.SET_ADD: case Op.SET_UPDATE: case Op.DICT_UPDATE: return -1;
+    case Op.MAP_ADD: return -2;
+    case Op.BUILD_SET: return 1 - arg;
+    case Op.BUILD_MAP: return 1 - 2 * arg;
     case Op.CALL_METHOD: return 0; // handled specially with its second operand
     case Op.MAKE_FUNCTION: return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1));
     case Op.FORMAT_VALUE: return arg & 4 ? -1 : 0;

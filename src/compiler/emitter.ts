@@ -53,6 +53,10 @@ const pythonBinary: Record<A.BinaryOperator, number> = {
   "//": Op.BINARY_FLOORDIV, "%": Op.BINARY_MOD, "**": Op.BINARY_POW, "<<": Op.BINARY_LSHIFT,
   ">>": Op.BINARY_RSHIFT, "&": Op.BINARY_AND, "|": Op.BINARY_OR, "^": Op.BINARY_XOR, "@": -1,
 };
+/** Augmented assignments that may change their target in place (lists, sets, dicts). */
+const inplaceBinary: Partial<Record<A.BinaryOperator, number>> = {
+  "+": Op.INPLACE_ADD, "-": Op.INPLACE_SUB, "&": Op.INPLACE_AND, "|": Op.INPLACE_OR, "^": Op.INPLACE_XOR,
+};
 const classicBinary: Partial<Record<A.BinaryOperator, number>> = {
   // `^`/`**` parse to "**" and mean Python's power (real exponents fixed), so BINARY_POW.
   "+": Op.CLASSIC_ADD, "/": Op.CLASSIC_DIV, "//": Op.CLASSIC_FLOORDIV, "%": Op.CLASSIC_MOD,
@@ -68,6 +72,17 @@ const compareJumps: Partial<Record<A.CompareOperator, number>> = {
   "<": Op.JUMP_IF_NOT_LT, "<=": Op.JUMP_IF_NOT_LE, ">": Op.JUMP_IF_NOT_GT,
   ">=": Op.JUMP_IF_NOT_GE, "==": Op.JUMP_IF_NOT_EQ, "!=": Op.JUMP_IF_NOT_NE,
 };
+
+/** An expression CPython's compiler folds into a constant (literals, and operators and tuples over them). */
+function isConstantLike(e: A.Expr): boolean {
+  switch (e.kind) {
+    case "Int": case "Float": case "Str": case "Const": return true;
+    case "UnaryOp": return e.op !== "not" && isConstantLike(e.operand);
+    case "BinOp": return isConstantLike(e.left) && isConstantLike(e.right);
+    case "Tuple": return e.elts.every(isConstantLike);
+    default: return false;
+  }
+}
 
 /** Compiles an analysed module (no diagnostics) into its body CodeObject. */
 export function emitModule(analysis: Analysis): CodeObject {
@@ -693,7 +708,10 @@ class FunctionEmitter {
       const c = classicBinary[op];
       if (c !== undefined) return c;
     }
-    if (inplace && op === "+") return Op.INPLACE_ADD;
+    if (inplace) {
+      const ip = inplaceBinary[op];
+      if (ip !== undefined) return ip;
+    }
     return pythonBinary[op];
   }
 
@@ -846,7 +864,13 @@ class FunctionEmitter {
       case "Tuple":
         this.sequence(e.elts, Op.BUILD_TUPLE, true);
         break;
-      case "ListComp": case "GeneratorExp":
+      case "Set":
+        this.setDisplay(e.elts);
+        break;
+      case "Dict":
+        this.dictDisplay(e);
+        break;
+      case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp":
         this.comprehension(e);
         break;
       case "Lambda":
@@ -856,7 +880,7 @@ class FunctionEmitter {
         });
         break;
       default:
-        // Dict, Set, a misplaced Starred or Slice: the analysis rejects them all.
+        // A misplaced Starred or Slice: the analysis rejects them.
         this.bug(`a ${(e as A.Node).kind} expression`, e as A.Node);
     }
   }
@@ -959,6 +983,54 @@ class FunctionEmitter {
       b.emit(Op.ROT_TWO);
       b.emit(Op.CALL, 1);
     }
+  }
+
+  /**
+   * `{a, *b}`: BUILD_SET of the elements, or element by element when one is starred.
+   * Three or more constants are built as CPython 3.11 builds them — a constant
+   * frozenset merged into an empty set (BUILD_SET 0, the constant set, SET_UPDATE) —
+   * because that decides the table layout, hence the order `{8, 0, 16}` prints in.
+   */
+  private setDisplay(elts: A.Expr[]): void {
+    const b = this.b;
+    if (elts.length > 2 && elts.every(isConstantLike)) {
+      b.emit(Op.BUILD_SET, 0);
+      for (const x of elts) this.expr(x);
+      b.emit(Op.BUILD_SET, elts.length);
+      b.emit(Op.SET_UPDATE, 1);
+      return;
+    }
+    if (!elts.some((x) => x.kind === "Starred")) {
+      for (const x of elts) this.expr(x);
+      b.emit(Op.BUILD_SET, elts.length);
+      return;
+    }
+    b.emit(Op.BUILD_SET, 0);
+    for (const x of elts) {
+      this.expr(x.kind === "Starred" ? x.value : x);
+      b.emit(x.kind === "Starred" ? Op.SET_UPDATE : Op.SET_ADD, 1);
+    }
+  }
+
+  /** `{k: v, **m}`: BUILD_MAP of the pairs, or pair by pair when a `**` is present. */
+  private dictDisplay(e: A.DictExpr): void {
+    const b = this.b;
+    if (!e.keys.includes(null)) {
+      e.keys.forEach((k, i) => {
+        this.expr(k!);
+        this.expr(e.values[i]);
+      });
+      this.at(e);
+      b.emit(Op.BUILD_MAP, e.keys.length);
+      return;
+    }
+    b.emit(Op.BUILD_MAP, 0);
+    e.keys.forEach((k, i) => {
+      if (k) this.expr(k);
+      this.expr(e.values[i]);
+      this.at(e);
+      b.emit(k ? Op.MAP_ADD : Op.DICT_UPDATE, 1);
+    });
   }
 
   private sliceParts(s: A.Slice): void {
@@ -1070,7 +1142,7 @@ class FunctionEmitter {
     else if (n > 1) b.emit(Op.BUILD_STRING, n);
   }
 
-  private comprehension(e: A.ListComp | A.GeneratorExp): void {
+  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
     const b = this.b;
     const scope = this.ctx.scopes.byNode.get(e)!;
     if (scope.frees.length) {
@@ -1079,7 +1151,8 @@ class FunctionEmitter {
     }
     const fe = new FunctionEmitter(this.ctx, scope, e.line);
     const fb = fe.b;
-    fb.emit(Op.BUILD_LIST, 0);
+    const container = e.kind === "SetComp" ? Op.BUILD_SET : e.kind === "DictComp" ? Op.BUILD_MAP : Op.BUILD_LIST;
+    fb.emit(container, 0);
     const ends: Label[] = [];
     e.generators.forEach((g, depth) => {
       if (depth === 0) fb.emit(Op.LOAD_FAST, 0);
@@ -1094,15 +1167,22 @@ class FunctionEmitter {
       for (const cond of g.ifs) fe.jumpIf(cond, false, top);
       ends.push(top, end);
     });
-    fe.expr(e.elt);
-    fb.emit(Op.LIST_APPEND, e.generators.length + 1);
+    if (e.kind === "DictComp") {
+      fe.expr(e.key);
+      fe.expr(e.value);
+      fb.emit(Op.MAP_ADD, e.generators.length + 1);
+    } else {
+      fe.expr(e.elt);
+      fb.emit(e.kind === "SetComp" ? Op.SET_ADD : Op.LIST_APPEND, e.generators.length + 1);
+    }
     for (let i = ends.length - 2; i >= 0; i -= 2) {
       fb.jump(Op.JUMP, ends[i]);
       fb.adjust(-1);
       fb.place(ends[i + 1]);
     }
     fb.emit(Op.RETURN_VALUE);
-    const code = fe.finish(e.kind === "ListComp" ? "<listcomp>" : "<genexpr>", 0, 1, 0);
+    const names = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
+    const code = fe.finish(names[e.kind], 0, 1, 0);
     b.emit(Op.LOAD_CONST, b.constIndexOf(code));
     b.emit(Op.MAKE_FUNCTION, scope.frees.length ? 4 : 0);
     this.expr(e.generators[0].iter);

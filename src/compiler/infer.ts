@@ -612,7 +612,8 @@ class Inferrer {
         }
         return STR;
       }
-      case "Dict": case "Set": throw this.err(e, `${e.kind === "Dict" ? "dicts" : "sets"} are not supported`);
+      case "Dict": case "DictComp": throw this.err(e, "dicts are not supported natively");
+      case "Set": case "SetComp": throw this.err(e, "sets are not supported natively");
       default: throw this.err(e, `this expression (${e.kind}) is not supported natively`);
     }
   }

@@ -18,6 +18,7 @@ interface Context {
 }
 
 export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: ReadonlyMap<A.Expr, number>, report: ReportFn): void {
+  const classic = mod.dialect === "classic";
   // An explicit stack instead of recursion (no tree is too deep); children are pushed
   // in reverse so nodes are checked in pre-order, i.e. source order.
   const stack: { node: A.Node; parent: A.Node; ctx: Context }[] = [];
@@ -86,11 +87,12 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
       case "Int":
         if (!constants.has(n)) report(`integer literal ${n.text} does not fit in a 32-bit int`, n);
         return;
-      case "Dict":
-        report("dictionaries are not supported yet", n);
+      case "Dict": case "DictComp":
+        // The original ePython had no dicts or sets: the classic dialect keeps without them.
+        if (classic) report("dictionaries are not supported in the classic dialect", n);
         break;
-      case "Set":
-        report("sets are not supported yet", n);
+      case "Set": case "SetComp":
+        if (classic) report("sets are not supported in the classic dialect", n);
         break;
       case "Starred": {
         // Unpacking into a display or into call arguments; targets are the parser's.

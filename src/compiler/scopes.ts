@@ -107,7 +107,7 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
     return f;
   };
 
-  const visitComprehension = (node: A.ListComp | A.GeneratorExp, s: Scope) => {
+  const visitComprehension = (node: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, s: Scope) => {
     // The first iterable is evaluated in the enclosing scope, as in Python.
     visit(node.generators[0].iter, s);
     const c = new Scope("comprehension", "<listcomp>", node, s);
@@ -120,7 +120,10 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
       bindTarget(g.target, c);
       visitAll(g.ifs, c);
     });
-    visit(node.elt, c);
+    if (node.kind === "DictComp") {
+      visit(node.key, c);
+      visit(node.value, c);
+    } else visit(node.elt, c);
   };
 
   // Expressions nest deepest, so their path stays small: `visit` recurses with one
@@ -173,7 +176,7 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         visit(n.body, f);
         return true;
       }
-      case "ListComp": case "GeneratorExp": visitComprehension(n, s); return true;
+      case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp": visitComprehension(n, s); return true;
       case "Global":
         for (const name of n.names) {
           if (s.params.includes(name)) report(`name '${name}' is parameter and global`, n);

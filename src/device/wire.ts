@@ -8,17 +8,20 @@
 //   float -> number when not an int32 integer (as in the core's value model),
 //            {f} for integral floats and -0.0 (boxed there too)
 //   list -> {l: [...]}      tuple -> {t: [...]}
+//   dict -> {dk: keys, dv: values} (insertion order)   set, frozenset -> {s: [...], fz}
 //   function -> {fn: index of its code in the program image, m: module name,
 //                d: defaults, k: keyword-only defaults}
 //
 // What may be sent depends on the dialect: the classic one carries scalars only
 // (int, float, bool, None, function), with the original's error text; the Python 3
-// dialect also carries strings, lists and tuples (nested). Closures cannot be sent:
+// dialect also carries strings, lists, tuples, dicts and sets (nested) between cores;
+// dicts and sets do not leave the device (encodeValue). Closures cannot be sent:
 // their cells belong to the sender.
 //
 // Message size model (for --stats): 4 bytes per scalar, strings 8 + 1 per char,
 // lists and tuples 8 + 4 per element plus what the elements hold, functions 16 + 4
-// per default — the same sizes the memory model charges.
+// per default — the same sizes the memory model charges; dicts 16 + 12 per entry,
+// sets 16 + 8 per element (their tables' spare slots are not sent).
 
 import { type CodeObject, type Program, isCodeObject } from "../bytecode/code.js";
 import { typeName } from "../vm/args.js";
@@ -26,12 +29,18 @@ import type { DeviceCore } from "../vm/driver.js";
 import { PyError, typeError, valueError } from "../vm/errors.js";
 import { SIZE, listBytes, strBytes } from "../vm/memory.js";
 import { BuiltinFunction, PyFloat, PyFunction, PyList, PyTuple, type Value } from "../vm/values.js";
+import { DELETED, PyDict } from "../vm/dict.js";
+import { PyFrozenSet, PySet } from "../vm/set.js";
+import { buildDict } from "../vm/methods/dict.js";
+import { buildSet } from "../vm/methods/set.js";
 
 export interface WireFloat { f: number }
 export interface WireList { l: Wire[] }
 export interface WireTuple { t: Wire[] }
 export interface WireFunction { fn: number; m: string; n: string; d: Wire[] | null; k: [string, Wire][] | null }
-export type Wire = number | boolean | null | string | WireFloat | WireList | WireTuple | WireFunction;
+export interface WireDict { dk: Wire[]; dv: Wire[] }
+export interface WireSet { s: Wire[]; fz: boolean }
+export type Wire = number | boolean | null | string | WireFloat | WireList | WireTuple | WireFunction | WireDict | WireSet;
 
 export const CLASSIC_SEND_ERROR = "Can only send integers and reals between cores";
 
@@ -68,7 +77,7 @@ export function encode(core: DeviceCore, v: Value): Wire {
   if (v instanceof PyFloat) return { f: v.v };
   if (v instanceof PyFunction) return encodeFunction(core, v, new Set());
   if (core.dialect === "classic") throw typeError(CLASSIC_SEND_ERROR);
-  return encodeData(core, v, new Set());
+  return encodeData(core, v, new Set(), true);
 }
 
 /**
@@ -79,16 +88,33 @@ export function encodeValue(core: DeviceCore, v: Value): Wire {
   return encodeData(core, v, new Set());
 }
 
-function encodeData(core: DeviceCore, v: Value, path: Set<unknown>): Wire {
+function encodeData(core: DeviceCore, v: Value, path: Set<unknown>, mappings = false): Wire {
   if (typeof v === "number" || typeof v === "boolean" || v === null || typeof v === "string") return v;
   if (v instanceof PyFloat) return { f: v.v };
   if (v instanceof PyList || v instanceof PyTuple) {
     if (path.has(v)) throw valueError("cannot send a list that contains itself");
     path.add(v);
-    const items = v.items.map((x) => encodeData(core, x, path));
+    const items = v.items.map((x) => encodeData(core, x, path, mappings));
     path.delete(v);
     return v instanceof PyList ? { l: items } : { t: items };
   }
+  if ((v instanceof PyDict || v instanceof PySet) && !mappings) {
+    throw typeError(`a '${typeName(v)}' cannot leave the device (send it between cores, or return lists and tuples)`);
+  }
+  if (v instanceof PyDict) {
+    if (path.has(v)) throw valueError("cannot send a dict that contains itself");
+    path.add(v);
+    const dk: Wire[] = [];
+    const dv: Wire[] = [];
+    v.keys.forEach((k, i) => {
+      if (k === DELETED) return;
+      dk.push(encodeData(core, k, path, mappings));
+      dv.push(encodeData(core, v.vals[i], path, mappings));
+    });
+    path.delete(v);
+    return { dk, dv };
+  }
+  if (v instanceof PySet) return { s: v.items().map((x) => encodeData(core, x, path, mappings)), fz: v instanceof PyFrozenSet };
   if (v instanceof PyFunction) return encodeFunction(core, v, path);
   if (v instanceof BuiltinFunction) {
     throw typeError(`cannot send the built-in function '${v.name}' between cores (only functions defined in the program)`);
@@ -118,6 +144,8 @@ export function decode(core: DeviceCore, w: Wire): Value {
   if ("f" in w) return core.float(w.f);
   if ("l" in w) return core.newList(w.l.map((x) => decode(core, x)));
   if ("t" in w) return core.newTuple(w.t.map((x) => decode(core, x)));
+  if ("dk" in w) return buildDict(core, (d) => w.dk.forEach((k, i) => d.set(decode(core, k), decode(core, w.dv[i]))));
+  if ("s" in w) return buildSet(core, w.fz, (s) => w.s.forEach((x) => s.add(decode(core, x))));
   return decodeFunction(core, w);
 }
 
@@ -143,6 +171,16 @@ function heapBytes(w: Wire): number {
     const items = "l" in w ? w.l : w.t;
     let n = listBytes(items.length);
     for (const x of items) n += heapBytes(x);
+    return n;
+  }
+  if ("dk" in w) {
+    let n = SIZE.dictHeader + SIZE.dictEntry * w.dk.length;
+    for (const x of [...w.dk, ...w.dv]) n += heapBytes(x);
+    return n;
+  }
+  if ("s" in w) {
+    let n = SIZE.setHeader + SIZE.setSlot * w.s.length;
+    for (const x of w.s) n += heapBytes(x);
     return n;
   }
   let n = SIZE.functionHeader + SIZE.slot * (w.d?.length ?? 0);
@@ -181,5 +219,7 @@ export function wireTypeName(w: Wire): string {
   if ("f" in w) return "float";
   if ("l" in w) return "list";
   if ("t" in w) return "tuple";
+  if ("dk" in w) return "dict";
+  if ("s" in w) return w.fz ? "frozenset" : "set";
   return "function";
 }

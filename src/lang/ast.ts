@@ -59,13 +59,16 @@ export interface Subscript extends NodeBase { kind: "Subscript"; value: Expr; in
 export interface Slice extends NodeBase { kind: "Slice"; lower: Expr | null; upper: Expr | null; step: Expr | null }
 export interface ListExpr extends NodeBase { kind: "List"; elts: Expr[] }
 export interface TupleExpr extends NodeBase { kind: "Tuple"; elts: Expr[] }
-/** `{}` / `{k: v}`: parsed so the compiler can say "not supported yet" precisely. */
-export interface DictExpr extends NodeBase { kind: "Dict"; keys: Expr[]; values: Expr[] }
+/** `{}` / `{k: v, **m}`: a null key marks `**m` (its value is the mapping), as in CPython's AST. */
+export interface DictExpr extends NodeBase { kind: "Dict"; keys: (Expr | null)[]; values: Expr[] }
 export interface SetExpr extends NodeBase { kind: "Set"; elts: Expr[] }
 export interface Comprehension extends NodeBase {
   kind: "Comprehension"; target: Expr; iter: Expr; ifs: Expr[];
 }
 export interface ListComp extends NodeBase { kind: "ListComp"; elt: Expr; generators: Comprehension[] }
+export interface SetComp extends NodeBase { kind: "SetComp"; elt: Expr; generators: Comprehension[] }
+/** `{k: v for ...}`: the key is evaluated before the value (Python 3.8+). */
+export interface DictComp extends NodeBase { kind: "DictComp"; key: Expr; value: Expr; generators: Comprehension[] }
 /** `(x for x in xs)`; evaluated eagerly, like a list comprehension. */
 export interface GeneratorExp extends NodeBase { kind: "GeneratorExp"; elt: Expr; generators: Comprehension[] }
 export interface Lambda extends NodeBase { kind: "Lambda"; args: Arguments; body: Expr }
@@ -74,7 +77,7 @@ export interface Starred extends NodeBase { kind: "Starred"; value: Expr }
 export type Expr =
   | IntLit | FloatLit | StrLit | ConstLit | FString | Name | BinOp | UnaryOp | BoolOp
   | Compare | IfExp | Call | Attribute | Subscript | ListExpr | TupleExpr | DictExpr
-  | SetExpr | ListComp | GeneratorExp | Lambda | Starred;
+  | SetExpr | ListComp | SetComp | DictComp | GeneratorExp | Lambda | Starred;
 
 // ----------------------------------------------------------------- statements
 

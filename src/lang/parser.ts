@@ -4,8 +4,8 @@
 // - A multi-dimensional subscript `a[1:2, i]` gives a Tuple index whose elements may
 //   be Slice nodes; TupleExpr.elts is typed Expr[], so those Slices are cast. The
 //   ast.ts comment on Slice already allows this; consumers must expect it.
-// - Constructs with no node are reported as "... is not supported yet": `**` in dict
-//   displays, set and dict comprehensions, `:=`, `...`, positional-only `/`.
+// - Constructs with no node are reported as "... is not supported yet": `:=`, `...`,
+//   positional-only `/`.
 // - A bare annotation `x: int` (no value) has no node; it becomes a Pass.
 //
 // Structure: statements are parsed by one method per statement kind; expressions by
@@ -128,6 +128,8 @@ function describe(e: A.Expr): string {
     case "Lambda": return "lambda";
     case "ListComp": return "list comprehension";
     case "GeneratorExp": return "generator expression";
+    case "SetComp": return "set comprehension";
+    case "DictComp": return "dict comprehension";
     case "Dict": return "dict literal";
     case "Set": return "set display";
     case "Tuple": return "tuple";
@@ -1228,34 +1230,57 @@ class Parser {
   private parseBrace(): A.Expr {
     const open = this.next();
     if (this.isOp("}")) return this.node({ kind: "Dict", keys: [], values: [] }, open, this.next());
-    const noUnpacking = () => {
-      if (this.isOp("**")) this.unsupported(this.peek(), "dict unpacking ('**')");
+    // `**m` in a dict display: a null key, as in CPython's AST.
+    const entry = (keys: (A.Expr | null)[], values: A.Expr[]) => {
+      if (this.eatOp("**")) {
+        keys.push(null);
+        values.push(this.parseBinary(1));
+        return;
+      }
+      const key = this.parseTest();
+      if (!this.isOp(":")) throw this.error("':' expected after dictionary key", key);
+      this.next();
+      keys.push(key);
+      values.push(this.parseTest());
     };
-    noUnpacking();
+    if (this.isOp("**")) {
+      const star = this.peek();
+      const keys: (A.Expr | null)[] = [];
+      const values: A.Expr[] = [];
+      entry(keys, values);
+      if (this.isKw("for") || this.isKw("async")) throw this.error("dict unpacking cannot be used in dict comprehension", this.span(star, values[0]));
+      return this.dictRest(open, keys, values, entry);
+    }
     const first = this.parseStarOrTest();
     if (first.kind !== "Starred" && this.isOp(":")) {
       this.next();
-      const keys: A.Expr[] = [first];
-      const values = [this.parseTest()];
-      if (this.isKw("for") || this.isKw("async")) throw this.error("dict comprehensions are not supported yet", open);
-      while (this.eatOp(",")) {
-        if (this.isOp("}")) break;
-        noUnpacking();
-        const key = this.parseTest();
-        if (!this.isOp(":")) throw this.error("':' expected after dictionary key", key);
-        keys.push(key);
-        this.next();
-        values.push(this.parseTest());
+      const value = this.parseTest();
+      if (this.isKw("for") || this.isKw("async")) {
+        const generators = this.parseComprehensions();
+        return this.node({ kind: "DictComp", key: first, value, generators }, open, this.expectOp("}"));
       }
-      return this.node({ kind: "Dict", keys, values }, open, this.closeBracket("}", values[values.length - 1]!));
+      return this.dictRest(open, [first], [value], entry);
     }
-    if (this.isKw("for") || this.isKw("async")) throw this.error("set comprehensions are not supported yet", open);
+    if (this.isKw("for") || this.isKw("async")) {
+      if (first.kind === "Starred") throw this.error("iterable unpacking cannot be used in comprehension", first);
+      const generators = this.parseComprehensions();
+      return this.node({ kind: "SetComp", elt: first, generators }, open, this.expectOp("}"));
+    }
     const elts = [first];
     while (this.eatOp(",")) {
       if (this.isOp("}")) break;
       elts.push(this.parseStarOrTest());
     }
     return this.node({ kind: "Set", elts }, open, this.closeBracket("}", elts[elts.length - 1]!));
+  }
+
+  /** The entries of a dict display after its first one, and the closing brace. */
+  private dictRest(open: Token, keys: (A.Expr | null)[], values: A.Expr[], entry: (k: (A.Expr | null)[], v: A.Expr[]) => void): A.Expr {
+    while (this.eatOp(",")) {
+      if (this.isOp("}")) break;
+      entry(keys, values);
+    }
+    return this.node({ kind: "Dict", keys, values }, open, this.closeBracket("}", values[values.length - 1]!));
   }
 
   // ----------------------------------------------------------------- strings

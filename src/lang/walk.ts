@@ -41,9 +41,10 @@ export function childrenOf(node: A.Node): readonly A.Node[] {
     case "Subscript": return [node.value, node.index];
     case "Slice": return present(node.lower, node.upper, node.step);
     case "List": case "Tuple": case "Set": return node.elts;
-    case "Dict": return node.keys.flatMap((k, i) => [k, node.values[i]]);
+    case "Dict": return node.keys.flatMap((k, i) => (k ? [k, node.values[i]] : [node.values[i]]));
     case "Comprehension": return [node.iter, node.target, ...node.ifs];
-    case "ListComp": case "GeneratorExp": return [...node.generators, node.elt];
+    case "ListComp": case "SetComp": case "GeneratorExp": return [...node.generators, node.elt];
+    case "DictComp": return [...node.generators, node.key, node.value];
     case "Lambda": return [...params(node.args), node.body];
     case "Starred": return [node.value];
 
@@ -120,7 +121,7 @@ const exprKindList: Record<A.Expr["kind"], true> = {
   Int: true, Float: true, Str: true, Const: true, FString: true, Name: true, BinOp: true,
   UnaryOp: true, BoolOp: true, Compare: true, IfExp: true, Call: true, Attribute: true,
   Subscript: true, List: true, Tuple: true, Dict: true, Set: true, ListComp: true,
-  GeneratorExp: true, Lambda: true, Starred: true,
+  SetComp: true, DictComp: true, GeneratorExp: true, Lambda: true, Starred: true,
 };
 const exprKinds: ReadonlySet<string> = new Set(Object.keys(exprKindList));
 

@@ -23,6 +23,11 @@ import {
   PyClass, PyInstance, classBuiltins, isCallableObject, isInstanceOf, lenSpecial, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
+import { DictIterator, PyDict, PyDictView } from "./dict.js";
+import { PyFrozenSet, PySet } from "./set.js";
+import { hashOf } from "./hash.js";
+import { constructDict } from "./methods/dict.js";
+import { constructSet } from "./methods/set.js";
 
 // ------------------------------------------------------------------ types
 
@@ -100,6 +105,13 @@ export const rangeType = construct("range", (core, args, kw) => {
   return new PyRange(start, stop, step);
 });
 
+export const dictType = construct("dict", (core, args, kw) => constructDict(core, args, kw));
+export const setType = construct("set", (core, args, kw) => constructSet(core, args, kw, false));
+export const frozensetType = construct("frozenset", (core, args, kw) => constructSet(core, args, kw, true));
+const dictViewTypes = {
+  keys: construct("dict_keys", null), values: construct("dict_values", null), items: construct("dict_items", null),
+};
+
 export const noneType = construct("NoneType", null);
 export const functionType = construct("function", null);
 export const builtinFunctionType = construct("builtin_function_or_method", null);
@@ -134,6 +146,9 @@ export function typeOf(v: Value): PyType {
   if (v instanceof PyType) return typeType;
   if (v instanceof PyIterator) return iteratorType;
   if (v instanceof PyHostArray) return hostArrayType;
+  if (v instanceof PyDict) return dictType;
+  if (v instanceof PySet) return v instanceof PyFrozenSet ? frozensetType : setType;
+  if (v instanceof PyDictView) return dictViewTypes[v.kind];
   if (v instanceof Cell) return construct("cell", null);
   return construct("object", null);
 }
@@ -253,7 +268,7 @@ const fn = (name: string, f: NativeFn) => new BuiltinFunction(name, f);
 
 function makeTable(): Map<string, Value> {
   const t = new Map<string, Value>();
-  const types = [intType, floatType, strType, boolType, listType, tupleType, rangeType, typeType];
+  const types = [intType, floatType, strType, boolType, listType, tupleType, rangeType, typeType, dictType, setType, frozensetType];
   for (const ty of types) t.set(ty.name, ty);
   const add = (name: string, f: NativeFn) => t.set(name, fn(name, f));
 
@@ -269,6 +284,8 @@ function makeTable(): Map<string, Value> {
     if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
     if (v instanceof PyRange) return v.length;
     if (v instanceof PyHostArray) return v.length;
+    if (v instanceof PyDict || v instanceof PySet) return v.size;
+    if (v instanceof PyDictView) return v.dict.size;
     const n = lenSpecial(v);
     if (n !== undefined) return n;
     throw typeError(`object of type '${typeName(v)}' has no len()`);
@@ -367,6 +384,8 @@ function makeTable(): Map<string, Value> {
       return new RangeIterator(last, v.start - v.step, -v.step);
     }
     if (v instanceof PyHostArray) return new HostArrayIterator(v, true);
+    if (v instanceof PyDict) return new DictIterator(v, "keys", true);
+    if (v instanceof PyDictView) return new DictIterator(v.dict, v.kind, true);
     if (!(v instanceof PyList || v instanceof PyTuple || typeof v === "string")) {
       throw typeError(`'${typeName(v)}' object is not reversible`);
     }
@@ -468,6 +487,10 @@ function makeTable(): Map<string, Value> {
       if (isInstance(args[0], ty)) return true;
     }
     return false;
+  });
+  add("hash", (_c, args) => {
+    expectArgs("hash", args, 1);
+    return hashOf(args[0]);
   });
   add("callable", (_c, args) => {
     expectArgs("callable", args, 1);

@@ -10,7 +10,11 @@ import { typeName } from "./args.js";
 import { Frame, FrameKind } from "./frame.js";
 import { execute, RUN_BLOCKED, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes } from "./memory.js";
-import { builtins } from "./builtins.js";
+import { builtins, dictType } from "./builtins.js";
+import { PyDict } from "./dict.js";
+import { PySet } from "./set.js";
+import { dictMethods, fromkeys } from "./methods/dict.js";
+import { methodsOf as setMethodsOf } from "./methods/set.js";
 import { str as pyStr } from "./format.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
@@ -355,6 +359,11 @@ export class Core implements DeviceCore {
     } else if (typeof obj === "string") {
       const m = strMethods.get(name);
       if (m) return new BuiltinFunction(name, (c, a, kw) => m(c, obj, a, kw), obj);
+    } else if (obj instanceof PyDict || obj instanceof PySet) {
+      const m = obj instanceof PyDict ? dictMethods.get(name) : setMethodsOf(obj).get(name);
+      if (m) return new BuiltinFunction(name, (c, a, kw) => m(c, obj as never, a, kw), obj);
+    } else if (obj === dictType && name === "fromkeys") {
+      return new BuiltinFunction(name, fromkeys);
     } else if (obj instanceof PyTuple) {
       const m = listMethods.get(name);
       if (m && (name === "count" || name === "index")) return new BuiltinFunction(name, (c, a, kw) => m(c, obj as unknown as PyList, a, kw), obj);

@@ -19,6 +19,8 @@ import {
 import { cpLength, cpSlice } from "./codepoints.js";
 import { callSpecial, objectText } from "./classes.js";
 import { exceptionText } from "./exceptions.js";
+import { DELETED, DictIterator, PyDict, PyDictView } from "./dict.js";
+import { PyFrozenSet, PySet } from "./set.js";
 
 // ---------------------------------------------------------------------------------
 // Decimal digits of a float
@@ -316,9 +318,10 @@ function hex2(c: number): string {
 /** Python-level name of an iterator object: `<list_iterator object at ...>`. */
 function iteratorName(it: PyIterator): string {
   const ctor = it.constructor.name;
+  if (it instanceof DictIterator) return `dict_${it.backwards ? "reverse" : ""}${it.kind.slice(0, -1)}iterator`;
   const known: Record<string, string> = {
     ListIterator: "list_iterator", RangeIterator: "range_iterator",
-    StrIterator: "str_ascii_iterator", ReverseIterator: "reversed",
+    StrIterator: "str_ascii_iterator", ReverseIterator: "reversed", SetIterator: "set_iterator",
   };
   if (known[ctor]) return known[ctor];
   const base = ctor.replace(/Iterator$/, "").toLowerCase();
@@ -341,7 +344,38 @@ function sequence(v: PyList | PyTuple, elem: (x: Value) => string, active: Set<o
 function reprIn(v: Value, f32: boolean, active: Set<object>): string {
   if (typeof v === "string") return reprStr(v);
   if (v instanceof PyList || v instanceof PyTuple) return sequence(v, (x) => reprIn(x, f32, active), active);
+  if (v instanceof PyDict || v instanceof PySet || v instanceof PyDictView) return mapping(v, (x) => reprIn(x, f32, active), active);
   return scalarStr(v, f32);
+}
+
+/**
+ * Formats a dict (`{'a': 1}`, `{...}` inside itself), a set (`{1, 2}`, `set()`,
+ * `frozenset({1})`) or a dict view (`dict_keys(['a'])`) as CPython does.
+ */
+function mapping(v: PyDict | PySet | PyDictView, elem: (x: Value) => string, active: Set<object>): string {
+  if (v instanceof PySet) {
+    const name = v instanceof PyFrozenSet ? "frozenset" : "set";
+    if (v.size === 0) return `${name}()`;
+    const body = `{${v.items().map(elem).join(", ")}}`;
+    return v instanceof PyFrozenSet ? `frozenset(${body})` : body;
+  }
+  const d = v instanceof PyDict ? v : v.dict;
+  if (active.has(d)) return "{...}";
+  active.add(d);
+  try {
+    const parts: string[] = [];
+    for (let i = 0; i < d.keys.length; i++) {
+      const k = d.keys[i];
+      if (k === DELETED) continue;
+      if (v instanceof PyDict) parts.push(`${elem(k)}: ${elem(d.vals[i])}`);
+      else if (v.kind === "keys") parts.push(elem(k));
+      else if (v.kind === "values") parts.push(elem(d.vals[i]));
+      else parts.push(`(${elem(k)}, ${elem(d.vals[i])})`);
+    }
+    return v instanceof PyDict ? `{${parts.join(", ")}}` : `dict_${v.kind}([${parts.join(", ")}])`;
+  } finally {
+    active.delete(d);
+  }
 }
 
 /** str() of everything that is not a str, list or tuple. */

@@ -19,6 +19,10 @@ import * as ops from "./ops.js";
 import { formatValueForFString, printClassic } from "./builtins.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
+import { buildSet, methodsOf as setMethodsOf, updateSet } from "./methods/set.js";
+import { buildDict, dictMethods, dictUnpack } from "./methods/dict.js";
+import { PyDict } from "./dict.js";
+import { PySet } from "./set.js";
 import {
   Cell, ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyModule, PyTuple,
   RangeIterator, SUSPEND, type Value,
@@ -196,7 +200,8 @@ export function execute(core: Core, budget: number): number {
           }
           break;
         }
-        case Op.BINARY_SUB: {
+        case Op.BINARY_SUB:
+        case Op.INPLACE_SUB: {
           const b = stack[--sp];
           const a = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
@@ -208,7 +213,11 @@ export function execute(core: Core, budget: number): number {
               const r = f32 ? Math.fround(a - b) : a - b;
               stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
             }
-          } else stack[sp - 1] = ops.sub(core, a, b);
+          } else {
+            core.sp = sp;
+            // `-=` on a set removes in place; otherwise it is `-`.
+            stack[sp - 1] = op === Op.INPLACE_SUB ? ops.inplaceOp(core, "sub", a, b) : ops.sub(core, a, b);
+          }
           break;
         }
         case Op.BINARY_MUL: {
@@ -272,22 +281,31 @@ export function execute(core: Core, budget: number): number {
           stack[sp - 1] = ops.bitop("rshift", stack[sp - 1], b);
           break;
         }
-        case Op.BINARY_AND: {
+        case Op.BINARY_AND:
+        case Op.INPLACE_AND: {
           const b = stack[--sp];
           const a = stack[sp - 1];
-          stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a & b : ops.bitop("and", a, b);
+          core.sp = sp;
+          stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a & b
+            : op === Op.INPLACE_AND ? ops.inplaceOp(core, "and", a, b) : ops.bitop("and", a, b);
           break;
         }
-        case Op.BINARY_OR: {
+        case Op.BINARY_OR:
+        case Op.INPLACE_OR: {
           const b = stack[--sp];
           const a = stack[sp - 1];
-          stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a | b : ops.bitop("or", a, b);
+          core.sp = sp;
+          stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a | b
+            : op === Op.INPLACE_OR ? ops.inplaceOp(core, "or", a, b) : ops.bitop("or", a, b);
           break;
         }
-        case Op.BINARY_XOR: {
+        case Op.BINARY_XOR:
+        case Op.INPLACE_XOR: {
           const b = stack[--sp];
           const a = stack[sp - 1];
-          stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a ^ b : ops.bitop("xor", a, b);
+          core.sp = sp;
+          stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a ^ b
+            : op === Op.INPLACE_XOR ? ops.inplaceOp(core, "xor", a, b) : ops.bitop("xor", a, b);
           break;
         }
         case Op.CLASSIC_ADD: {
@@ -565,6 +583,50 @@ export function execute(core: Core, budget: number): number {
           for (const x of items) list.items.push(x);
           break;
         }
+        // Sets and dicts: operands stay on the stack (counted live) until added.
+        case Op.BUILD_SET: {
+          const n = ins[pc++];
+          core.sp = sp;
+          const set = buildSet(core, false, (s) => {
+            for (let i = sp - n; i < sp; i++) s.add(stack[i]);
+          });
+          sp -= n;
+          stack[sp++] = set;
+          break;
+        }
+        case Op.BUILD_MAP: {
+          const n = ins[pc++];
+          core.sp = sp;
+          const dict = buildDict(core, (d) => {
+            for (let i = sp - 2 * n; i < sp; i += 2) d.set(stack[i], stack[i + 1]);
+          });
+          sp -= 2 * n;
+          stack[sp++] = dict;
+          break;
+        }
+        case Op.SET_ADD:
+        case Op.SET_UPDATE: {
+          const set = stack[sp - 1 - ins[pc++]] as PySet;
+          core.sp = sp;
+          if (op === Op.SET_ADD) set.add(stack[sp - 1]);
+          else updateSet(set, stack[sp - 1]);
+          sp--;
+          break;
+        }
+        case Op.MAP_ADD: {
+          const dict = stack[sp - 2 - ins[pc++]] as PyDict;
+          core.sp = sp;
+          dict.set(stack[sp - 2], stack[sp - 1]);
+          sp -= 2;
+          break;
+        }
+        case Op.DICT_UPDATE: {
+          const dict = stack[sp - 1 - ins[pc++]] as PyDict;
+          core.sp = sp;
+          dictUnpack(dict, stack[sp - 1]);
+          sp--;
+          break;
+        }
         case Op.BINARY_SUBSCR: {
           const idx = stack[--sp];
           const obj = stack[sp - 1];
@@ -669,6 +731,15 @@ export function execute(core: Core, budget: number): number {
             const m = strMethods.get(name);
             if (m) {
               const r = m(core, obj, stack.slice(sp - argc, sp), null);
+              sp -= argc + 1;
+              stack[sp++] = r;
+              break;
+            }
+          } else if (obj instanceof PyDict || obj instanceof PySet) {
+            // Without materialising a bound method (d.get(k) in a loop).
+            const m = obj instanceof PyDict ? dictMethods.get(name) : setMethodsOf(obj).get(name);
+            if (m) {
+              const r = m(core, obj as never, stack.slice(sp - argc, sp), null);
               sp -= argc + 1;
               stack[sp++] = r;
               break;

@@ -5,6 +5,8 @@
 //   list/tuple    8 B + 4 B per element      str   8 B + 1 B per character
 //   function     16 B + 4 B per default and per closure cell
 //   cell          8 B     range / iterator 16 B     module 16 B + 4 B per global
+//   dict         16 B + 12 B per entry slot (hash, key, value); view 16 B
+//   set          16 B + 8 B per table slot (hash, key): 8 slots, x4 when 3/5 full
 //
 // The collector is a mark phase over the core's roots (operand stack, frames,
 // module globals, messages in flight): the live size it finds replaces the running
@@ -37,6 +39,8 @@ import { PyError } from "./errors.js";
 import {
   Cell, PyFloat, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, type Value,
 } from "./values.js";
+import { PyDict, PyDictView, dictBytes } from "./dict.js";
+import { PySet, setBytes } from "./set.js";
 
 export const SIZE = {
   frameHeader: 16,
@@ -48,6 +52,10 @@ export const SIZE = {
   range: 16,
   iterator: 16,
   moduleHeader: 16,
+  dictHeader: 16,
+  dictEntry: 12,
+  setHeader: 16,
+  setSlot: 8,
 } as const;
 
 export const listBytes = (n: number) => SIZE.listHeader + SIZE.slot * n;
@@ -239,6 +247,16 @@ export class CoreMemory {
         // list being iterated is live even when nothing else refers to it.
         live += SIZE.iterator;
         for (const x of v.children()) work.push(x);
+      } else if (v instanceof PyDict) {
+        live += dictBytes(v);
+        for (const k of v.keys) if (typeof k === "object" || typeof k === "string") work.push(k);
+        for (const x of v.vals) if (typeof x === "object" || typeof x === "string") work.push(x);
+      } else if (v instanceof PySet) {
+        live += setBytes(v);
+        for (const k of v.table) if (typeof k === "object" || typeof k === "string") work.push(k);
+      } else if (v instanceof PyDictView) {
+        live += SIZE.iterator;
+        work.push(v.dict);
       } else if (v instanceof PyHeapObject) {
         // Classes, instances, bound methods... (vm/classes.ts documents the sizes).
         live += v.bytes();

@@ -19,6 +19,10 @@ import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./c
 import {
   PyInstance, binarySpecial, callSpecial, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
 } from "./classes.js";
+import { DictIterator, PyDict, PyDictView } from "./dict.js";
+import { PySet, SetIterator } from "./set.js";
+import { type SetOperator, lookupKey, setCompare, setEq, setInplace, setOperator } from "./methods/set.js";
+import { dictDelete, dictEq, dictGet, dictOr, viewContains, viewEq } from "./methods/dict.js";
 
 export type Core = CoreApi;
 
@@ -118,6 +122,8 @@ export function inplaceAdd(core: Core, a: Value, b: Value): Value {
 export function sub(core: Core, a: Value, b: Value): Value {
   const n = arith(core, "-", a, b);
   if (n !== undefined) return n;
+  const s = setOperator(core, "sub", a, b);
+  if (s !== undefined) return s;
   return special("sub", a, b);
 }
 
@@ -197,6 +203,12 @@ export function pow(core: Core, a: Value, b: Value): Value {
 }
 
 export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, b: Value): Value {
+  if (op !== "lshift" && op !== "rshift") {
+    // Sets (| & ^) and dicts (|): the result belongs to the operands' core.
+    const owner = ownerOf(a) ?? ownerOf(b);
+    const r = owner && ((op === "or" ? dictOr(owner, a, b, false) : undefined) ?? setOperator(owner, op, a, b));
+    if (r !== undefined && r !== null) return r;
+  }
   const x = asInt(a), y = asInt(b);
   if (x === undefined || y === undefined) return special(op, a, b);
   switch (op) {
@@ -278,6 +290,23 @@ export function classicMod(core: Core, a: Value, b: Value): Value {
   return core.float(fx % fy);
 }
 
+/**
+ * `a -= b`, `a &= b`, `a |= b`, `a ^= b`: a set changes in place (so does a dict
+ * with `|=`), keeping its identity; anything else gets the binary operator.
+ */
+export function inplaceOp(core: Core, op: SetOperator, a: Value, b: Value): Value {
+  const r = setInplace(core, op, a, b) ?? (op === "or" ? dictOr(core, a, b, true) : undefined);
+  if (r !== undefined) return r;
+  return op === "sub" ? sub(core, a, b) : bitop(op, a, b);
+}
+
+/** The core holding a dict, set or view (values never cross cores), else undefined. */
+function ownerOf(v: Value): CoreApi | undefined {
+  if (v instanceof PyDict || v instanceof PySet) return v.owner;
+  if (v instanceof PyDictView) return v.dict.owner;
+  return undefined;
+}
+
 // ------------------------------------------------------------------- truth
 
 export function truthy(v: Value): boolean {
@@ -291,6 +320,8 @@ export function truthy(v: Value): boolean {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyRange) return v.length > 0;
   if (v instanceof PyHostArray) return v.length > 0;
+  if (v instanceof PyDict || v instanceof PySet) return v.size > 0;
+  if (v instanceof PyDictView) return v.dict.size > 0;
   if (v instanceof PyInstance) return instanceTruth(v);
   return true;
 }
@@ -311,6 +342,10 @@ export function eq(a: Value, b: Value): boolean {
     const n = a.length;
     return n === b.length && (n === 0 || (a.start === b.start && (n === 1 || a.step === b.step)));
   }
+  if (a instanceof PyDict && b instanceof PyDict) return dictEq(a, b);
+  if (a instanceof PySet && b instanceof PySet) return setEq(a, b);
+  if (a instanceof PyDictView) return viewEq(a.dict.owner, a, b);
+  if (b instanceof PyDictView) return viewEq(b.dict.owner, b, a);
   const r = compareSpecial("__eq__", a, b);
   return r !== undefined && truthy(r);
 }
@@ -336,6 +371,8 @@ export function compare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): bool
     }
     return cmpResult(op, p.length, q.length);
   }
+  const s = setCompare(op, a, b);
+  if (s !== undefined) return s;
   const r = compareSpecial(`__${op}__`, a, b);
   if (r !== undefined) return truthy(r);
   throw typeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
@@ -367,6 +404,9 @@ export function contains(container: Value, item: Value): boolean {
     for (let i = 0; i < container.length; i++) if (eq(container.get(i), item)) return true;
     return false;
   }
+  if (container instanceof PyDict) return container.has(item);
+  if (container instanceof PySet) return container.has(lookupKey(container, item));
+  if (container instanceof PyDictView) return viewContains(container, item);
   if (container instanceof PyInstance) {
     // __contains__, else a walk of its iterator (CPython's fallback).
     const r = callSpecial(container, "__contains__", [item]);
@@ -388,6 +428,9 @@ export function getIter(v: Value): PyIterator {
   if (typeof v === "string") return new StrIterator(v);
   if (v instanceof PyIterator) return v;
   if (v instanceof PyHostArray) return new HostArrayIterator(v);
+  if (v instanceof PyDict) return new DictIterator(v, "keys");
+  if (v instanceof PySet) return new SetIterator(v);
+  if (v instanceof PyDictView) return new DictIterator(v.dict, v.kind);
   const it = iterSpecial(v);
   if (it) return it;
   throw typeError(`'${typeName(v)}' object is not iterable`);
@@ -476,6 +519,7 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
     if (obj.extensible) growClassic(core, obj, index);
     return obj.items[listIndex(core, obj, index, false)];
   }
+  if (obj instanceof PyDict) return dictGet(core, obj, index);
   if (obj instanceof PyTuple) return obj.items[normIndex(obj, index, obj.items.length)];
   if (typeof obj === "string") return cpAt(obj, normIndex(obj, index, cpLength(obj)));
   if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
@@ -491,6 +535,7 @@ export function setItem(core: Core, obj: Value, index: Value, v: Value): void {
     obj.items[listIndex(core, obj, index, true)] = v;
     return;
   }
+  if (obj instanceof PyDict) return obj.set(index, v);
   if (obj instanceof PyHostArray) {
     obj.set(normIndex(obj, index, obj.length, true), v);
     return;
@@ -504,6 +549,7 @@ export function delItem(obj: Value, index: Value): void {
     obj.items.splice(normIndex(obj, index, obj.items.length, true), 1);
     return;
   }
+  if (obj instanceof PyDict) return dictDelete(obj.owner, obj, index);
   if (callSpecial(obj, "__delitem__", [index]) !== undefined) return;
   throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
 }

@@ -12,6 +12,7 @@
 //   function -> PyFunction (bytecode) or BuiltinFunction (TypeScript)
 //   module   -> PyModule             type -> PyType         cell -> Cell (closures)
 //   iterator -> PyIterator subclasses
+//   dict     -> PyDict (vm/dict.ts)  set, frozenset -> PySet, PyFrozenSet (vm/set.ts)
 //
 // Memory model (what each value costs in the core's byte budget, see memory.ts):
 //   scalar slot 4 B; str 8 B + 1 B/char; list 8 B + 4 B/element; tuple 8 B + 4 B/elt;
@@ -19,6 +20,8 @@
 
 import type { CodeObject } from "../bytecode/code.js";
 import type { CorePort } from "./port.js";
+import type { PyDict, PyDictView } from "./dict.js";
+import type { PySet } from "./set.js";
 import { unitsAt, unitsBefore } from "./codepoints.js";
 
 /**
@@ -316,7 +319,8 @@ export abstract class PyHeapObject {
 
 export type Value =
   | number | PyFloat | boolean | null | string | PyList | PyTuple | PyRange | PyFunction
-  | BuiltinFunction | PyModule | PyType | PyIterator | Cell | PyHostArray | PyHeapObject;
+  | BuiltinFunction | PyModule | PyType | PyIterator | Cell | PyHostArray | PyHeapObject
+  | PyDict | PyDictView | PySet;
 
 /** The operations a builtin or standard module may use on the core that calls it. */
 export interface CoreApi {

@@ -43,7 +43,6 @@ describe("the analysis stage collects every diagnostic", () => {
   it("reports all of them, in source order, each at its position", () => {
     expect(diagnosticsOf(program)).toEqual([
       "1:5 integer literal 2147483648 does not fit in a 32-bit int",
-      "3:12 dictionaries are not supported yet",
       "4:1 'break' outside loop",
       "5:8 packages are not supported: cannot import 'os.path'",
       "6:5 the '@' operator is not supported",
@@ -55,7 +54,6 @@ describe("the analysis stage collects every diagnostic", () => {
       "16:1 illegal expression for augmented assignment",
       "17:1 relative imports are not supported",
       "18:1 'return' outside function",
-      "18:8 sets are not supported yet",
       "19:1 no binding for nonlocal 'q' found",
     ]);
   });
@@ -85,6 +83,17 @@ describe("the analysis stage collects every diagnostic", () => {
     expect(diagnosticsOf("def f(X, x):\n    pass\nf(A=1, a=2)\n", "classic")).toEqual([
       "1:1 duplicate argument 'x' in function definition",
       "3:1 keyword argument repeated: a",
+    ]);
+  });
+
+  it("accepts dicts and sets in the Python 3 dialect and rejects them in the classic one", () => {
+    const src = "a = {1: 2}\nb = {1}\nc = {k: 1 for k in a}\nd = {k for k in a}\n";
+    expect(diagnosticsOf(src)).toEqual([]);
+    expect(diagnosticsOf(src, "classic")).toEqual([
+      "1:5 dictionaries are not supported in the classic dialect",
+      "2:5 sets are not supported in the classic dialect",
+      "3:5 dictionaries are not supported in the classic dialect",
+      "4:5 sets are not supported in the classic dialect",
     ]);
   });
 

@@ -9,7 +9,7 @@ const allKinds: Record<A.Node["kind"], true> = {
   Int: true, Float: true, Str: true, Const: true, FString: true, FormattedValue: true, Name: true,
   BinOp: true, UnaryOp: true, BoolOp: true, Compare: true, IfExp: true, Keyword: true, Call: true,
   Attribute: true, Subscript: true, Slice: true, List: true, Tuple: true, Dict: true, Set: true,
-  Comprehension: true, ListComp: true, GeneratorExp: true, Lambda: true, Starred: true, Param: true,
+  Comprehension: true, ListComp: true, SetComp: true, DictComp: true, GeneratorExp: true, Lambda: true, Starred: true, Param: true,
   ExprStmt: true, Assign: true, AugAssign: true, If: true, While: true, For: true, Break: true,
   Continue: true, Pass: true, Return: true, FunctionDef: true, Global: true, Nonlocal: true,
   Assert: true, Delete: true, Alias: true, Import: true, ImportFrom: true, Print: true, Module: true,
@@ -46,6 +46,9 @@ def f(p, q=2, *rest, k=3, **kw):
     gen = sum(i * i for i in lst)
     d = {1: "a", 2: "b"}
     st = {1, 2}
+    sc = {i for i in lst if i}
+    dc = {k: v for k, v in d.items()}
+    du = {**d, 3: "c"}
     lst[1:2] = lst[::2]
     z = a.b[i](k=1, **kw)
     assert x, "msg"

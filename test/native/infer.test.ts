@@ -63,6 +63,11 @@ describe("native type inference", () => {
     expect(rejects("from parallel import send\nsend(1, 0)\nsend('a', 0)\n").message).toMatch(/every message must have one type/);
     expect(rejects("f = lambda x: x\n").message).toBe("native code: lambdas are not supported natively yet");
     expect(rejects("import os\n").message).toMatch(/module 'os' is not available natively/);
+    // Dicts and sets run in the interpreter only.
+    expect(rejects("d = {1: 2}\n").message).toBe("native code: dicts are not supported natively");
+    expect(rejects("d = {k: 1 for k in range(3)}\n").message).toBe("native code: dicts are not supported natively");
+    expect(rejects("s = {1, 2}\n").message).toBe("native code: sets are not supported natively");
+    expect(rejects("s = {k for k in range(3)}\n").message).toBe("native code: sets are not supported natively");
   });
 
   it("rejects changing a list's element type unless the list is fresh", () => {

@@ -105,5 +105,8 @@ export function toHost(w: Wire): unknown {
   if ("f" in w) return w.f;
   if ("l" in w) return w.l.map(toHost);
   if ("t" in w) return w.t.map(toHost);
+  // Dicts and sets never leave the device (wire.ts encodeValue refuses them); as JS they would be a Map and a Set.
+  if ("dk" in w) return new Map(w.dk.map((k, i) => [toHost(k), toHost(w.dv[i])]));
+  if ("s" in w) return new Set(w.s.map(toHost));
   return `<function ${w.n}>`;
 }

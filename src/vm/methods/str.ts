@@ -6,6 +6,9 @@
 // A method that can grow a string far beyond its inputs (join, replace, padding,
 // expandtabs) checks the result's size against the core's memory before building it.
 
+import { PyDict, PyDictView } from "../dict.js";
+import { PySet } from "../set.js";
+import { getIter } from "../ops.js";
 import { PyError, indexError, typeError, valueError } from "../errors.js";
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import { PY_WHITESPACE } from "../convert.js";
@@ -98,6 +101,7 @@ function iterItems(core: CoreApi, v: Value): Value[] | null {
   if (typeof v === "string") return Array.from(v);
   if (v instanceof PyRange) return rangeItems(core, v);
   if (v instanceof PyIterator) return drain(core, v);
+  if (v instanceof PyDict || v instanceof PySet || v instanceof PyDictView) return drain(core, getIter(v));
   return null;
 }
 

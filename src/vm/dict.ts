@@ -1,0 +1,197 @@
+// dict: an insertion-ordered hash table keyed by any hashable value, with CPython's
+// key equality (1, 1.0 and True are one key; the first key stored is kept).
+//
+// Layout: parallel arrays of entries in insertion order (key, value, hash) plus an
+// index from hash to entry position. Deleting leaves a hole (DELETED) so positions
+// stay valid for iterators; holes are squeezed out when they outnumber live entries.
+//
+// Memory (charged to the core before the host grows anything): a dict is
+// SIZE.dictHeader (16 B) + SIZE.dictEntry (12 B: hash, key, value) per entry slot,
+// holes included until they are squeezed out — see dictBytes, which the collector
+// uses, and `set`, which charges each new slot.
+
+import { PyError } from "./errors.js";
+import { hashOf } from "./hash.js";
+import { SIZE } from "./memory.js";
+import { eq } from "./ops.js";
+import { type CoreApi, PyIterator, type Value } from "./values.js";
+
+/** Marks a deleted entry (never a Python value). */
+export const DELETED: unique symbol = Symbol("DELETED");
+
+export const dictBytes = (d: PyDict) => SIZE.dictHeader + SIZE.dictEntry * d.keys.length;
+
+export class PyDict {
+  readonly keys: (Value | typeof DELETED)[] = [];
+  readonly vals: Value[] = [];
+  readonly hashes: number[] = [];
+  /** Live entries. */
+  size = 0;
+  /** Bumped whenever a key is added or removed: iterators detect the change. */
+  version = 0;
+  private index = new Map<number, number | number[]>();
+
+  /** The core whose memory holds the dict (values never cross cores: messages copy). */
+  constructor(public readonly owner: CoreApi) {}
+
+  /** Position of `key`'s entry, or -1. TypeError for an unhashable key. */
+  find(key: Value, h = hashOf(key)): number {
+    const at = this.index.get(h);
+    if (at === undefined) return -1;
+    if (typeof at === "number") return eqKey(this.keys[at], key) ? at : -1;
+    for (const i of at) if (eqKey(this.keys[i], key)) return i;
+    return -1;
+  }
+
+  get(key: Value): Value | undefined {
+    const i = this.find(key);
+    return i < 0 ? undefined : this.vals[i];
+  }
+
+  has(key: Value): boolean {
+    return this.find(key) >= 0;
+  }
+
+  /** d[key] = value: a new key is charged to the owner (MemoryError leaves d unchanged). */
+  set(key: Value, value: Value): void {
+    const h = hashOf(key);
+    const i = this.find(key, h);
+    if (i >= 0) {
+      this.vals[i] = value;
+      return;
+    }
+    this.owner.charge(SIZE.dictEntry);
+    const pos = this.keys.length;
+    this.keys.push(key);
+    this.vals.push(value);
+    this.hashes.push(h);
+    const at = this.index.get(h);
+    if (at === undefined) this.index.set(h, pos);
+    else if (typeof at === "number") this.index.set(h, [at, pos]);
+    else at.push(pos);
+    this.size++;
+    this.version++;
+  }
+
+  /** Removes `key`; returns its value, or undefined when absent. */
+  delete(key: Value): Value | undefined {
+    const h = hashOf(key);
+    const i = this.find(key, h);
+    if (i < 0) return undefined;
+    return this.deleteAt(i);
+  }
+
+  /** Removes the entry at position i (live); returns its value. */
+  deleteAt(i: number): Value {
+    const h = this.hashes[i];
+    const at = this.index.get(h)!;
+    if (typeof at === "number") this.index.delete(h);
+    else {
+      at.splice(at.indexOf(i), 1);
+      if (at.length === 1) this.index.set(h, at[0]);
+    }
+    const v = this.vals[i];
+    this.keys[i] = DELETED;
+    this.vals[i] = null;
+    this.size--;
+    this.version++;
+    // Trailing holes go at once (popitem); others when they outnumber live entries.
+    while (this.keys.length && this.keys[this.keys.length - 1] === DELETED) {
+      this.keys.pop();
+      this.vals.pop();
+      this.hashes.pop();
+    }
+    if (this.keys.length > 8 && this.keys.length > 2 * this.size) this.compact();
+    return v;
+  }
+
+  clear(): void {
+    this.keys.length = this.vals.length = this.hashes.length = 0;
+    this.index.clear();
+    this.size = 0;
+    this.version++;
+  }
+
+  /** Position of the last live entry (popitem), or -1. */
+  lastIndex(): number {
+    for (let i = this.keys.length - 1; i >= 0; i--) if (this.keys[i] !== DELETED) return i;
+    return -1;
+  }
+
+  /** Squeezes out the holes left by deletions (entry positions change). */
+  private compact(): void {
+    let j = 0;
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.keys[i] === DELETED) continue;
+      this.keys[j] = this.keys[i];
+      this.vals[j] = this.vals[i];
+      this.hashes[j] = this.hashes[i];
+      j++;
+    }
+    this.keys.length = this.vals.length = this.hashes.length = j;
+    this.index.clear();
+    for (let i = 0; i < j; i++) {
+      const h = this.hashes[i];
+      const at = this.index.get(h);
+      if (at === undefined) this.index.set(h, i);
+      else if (typeof at === "number") this.index.set(h, [at, i]);
+      else at.push(i);
+    }
+  }
+
+  /** Live keys in insertion order (a fresh array). */
+  keyList(): Value[] {
+    return this.keys.filter((k): k is Value => k !== DELETED);
+  }
+}
+
+function eqKey(stored: Value | typeof DELETED, key: Value): boolean {
+  return stored !== DELETED && eq(stored, key);
+}
+
+export type ViewKind = "keys" | "values" | "items";
+
+/** d.keys(), d.values(), d.items(): live views of the dict (they see later changes). */
+export class PyDictView {
+  constructor(public readonly dict: PyDict, public readonly kind: ViewKind) {}
+}
+
+/**
+ * Iterates a dict's keys, values or (key, value) tuples in insertion order. Like
+ * CPython, adding or removing a key while it runs is a RuntimeError. An items
+ * iterator charges each tuple it makes to the dict's core.
+ */
+export class DictIterator extends PyIterator {
+  private i: number;
+  private readonly version: number;
+  private readonly size: number;
+  /** `reversed(d)` walks from the newest entry back. */
+  constructor(private readonly dict: PyDict, readonly kind: ViewKind, readonly backwards = false) {
+    super();
+    this.version = dict.version;
+    this.size = dict.size;
+    this.i = backwards ? dict.keys.length - 1 : 0;
+  }
+  next(): Value | undefined {
+    const d = this.dict;
+    if (d.version !== this.version) {
+      // Exhausted once: a second next() after the error ends quietly, as in CPython.
+      this.i = this.backwards ? -1 : Number.MAX_SAFE_INTEGER;
+      if (d.size !== this.size) throw new PyError("RuntimeError", "dictionary changed size during iteration");
+      throw new PyError("RuntimeError", "dictionary keys changed during iteration");
+    }
+    const keys = d.keys;
+    while (this.backwards ? this.i >= 0 : this.i < keys.length) {
+      const i = this.backwards ? this.i-- : this.i++;
+      const k = keys[i];
+      if (k === DELETED) continue;
+      if (this.kind === "keys") return k;
+      if (this.kind === "values") return d.vals[i];
+      return d.owner.newTuple([k, d.vals[i]]);
+    }
+    return undefined;
+  }
+  children(): readonly Value[] {
+    return [this.dict];
+  }
+}

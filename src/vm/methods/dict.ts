@@ -1,0 +1,216 @@
+// dict: construction (dict(), dict(mapping), dict(pairs), dict(k=v)), the methods,
+// the views' behaviour (len, `in`, equality of keys views) and `d1 | d2`, with
+// CPython 3.11's messages. A missing key raises KeyError whose message is the key's
+// repr, as CPython prints it (`KeyError: 'a'`).
+
+import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { PyError, typeError, valueError } from "../errors.js";
+import { SIZE, whileBuilding } from "../memory.js";
+import * as ops from "../ops.js";
+import { PyDict, PyDictView, type ViewKind, dictBytes } from "../dict.js";
+import { PySet } from "../set.js";
+import { type CoreApi, type Kwargs, PyIterator, PyList, PyTuple, type Value } from "../values.js";
+import { drain } from "../growth.js";
+import { repr } from "../format.js";
+import { tick } from "../watchdog.js";
+import { buildSet, setEq, updateSet } from "./set.js";
+
+/** A new empty dict on `core`, charged. */
+export function emptyDict(core: CoreApi): PyDict {
+  const d = new PyDict(core);
+  core.charge(dictBytes(d));
+  return d;
+}
+
+/** KeyError for a missing key: the message is the key's repr. */
+export function keyError(core: CoreApi, key: Value): PyError {
+  return new PyError("KeyError", repr(key, core.float32));
+}
+
+/** d[key]: KeyError when absent. */
+export function dictGet(core: CoreApi, d: PyDict, key: Value): Value {
+  const v = d.get(key);
+  if (v === undefined) throw keyError(core, key);
+  return v;
+}
+
+/** del d[key]: KeyError when absent. */
+export function dictDelete(core: CoreApi, d: PyDict, key: Value): void {
+  if (d.delete(key) === undefined) throw keyError(core, key);
+}
+
+/**
+ * dict.update's argument: a dict (its entries in order), or an iterable of pairs
+ * (each an iterable of exactly two items, else CPython's errors).
+ */
+export function updateDict(d: PyDict, other: Value): void {
+  if (other instanceof PyDict) {
+    // A snapshot: `d.update(d)` must not see its own insertions.
+    const keys = other.keys.slice();
+    const vals = other.vals.slice();
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (typeof k !== "symbol") d.set(k, vals[i]);
+    }
+    return;
+  }
+  const it = ops.getIter(other);
+  let n = 0;
+  for (let x = it.next(); x !== undefined; x = it.next(), n++) {
+    tick();
+    let pair: readonly Value[];
+    if (x instanceof PyList || x instanceof PyTuple) pair = x.items;
+    else {
+      let items: PyIterator;
+      try {
+        items = ops.getIter(x);
+      } catch (e) {
+        if (e instanceof PyError && e.kind === "TypeError") throw typeError(`cannot convert dictionary update sequence element #${n} to a sequence`);
+        throw e;
+      }
+      pair = drain(d.owner, items);
+    }
+    if (pair.length !== 2) throw valueError(`dictionary update sequence element #${n} has length ${pair.length}; 2 is required`);
+    d.set(pair[0], pair[1]);
+  }
+}
+
+/** `{**m}` in a display: `m` must be a dict (a mapping), as in CPython. */
+export function dictUnpack(d: PyDict, m: Value): void {
+  if (!(m instanceof PyDict)) throw typeError(`'${typeName(m)}' object is not a mapping`);
+  updateDict(d, m);
+}
+
+/** Runs `fill` on a new dict, counted live while it grows. */
+export function buildDict(core: CoreApi, fill: (d: PyDict) => void): PyDict {
+  const d = emptyDict(core);
+  whileBuilding(core.id, d, () => fill(d));
+  return d;
+}
+
+/** dict(), dict(mapping or pairs), dict(**kwargs), dict(mapping, **kwargs). */
+export function constructDict(core: CoreApi, args: Value[], kwargs: Kwargs): PyDict {
+  if (args.length > 1) throw typeError(`dict expected at most 1 argument, got ${args.length}`);
+  return buildDict(core, (d) => {
+    if (args.length) updateDict(d, args[0]);
+    if (kwargs) for (const [k, v] of kwargs) d.set(core.newStr(k), v);
+  });
+}
+
+/** Dict equality: the same keys, with equal values (order does not matter). */
+export function dictEq(a: PyDict, b: PyDict): boolean {
+  if (a.size !== b.size) return false;
+  for (let i = 0; i < a.keys.length; i++) {
+    const k = a.keys[i];
+    if (typeof k === "symbol") continue;
+    const v = b.get(k);
+    if (v === undefined || !ops.eq(a.vals[i], v)) return false;
+  }
+  return true;
+}
+
+/** `x in view`. */
+export function viewContains(v: PyDictView, x: Value): boolean {
+  const d = v.dict;
+  if (v.kind === "keys") return d.has(x);
+  if (v.kind === "items") {
+    if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+    const got = d.get(x.items[0]);
+    return got !== undefined && ops.eq(got, x.items[1]);
+  }
+  for (let i = 0; i < d.keys.length; i++) if (typeof d.keys[i] !== "symbol" && ops.eq(d.vals[i], x)) return true;
+  return false;
+}
+
+/** `d.keys() == other`: keys views compare as sets (with sets and other keys views). */
+export function viewEq(core: CoreApi, a: PyDictView, b: Value): boolean {
+  if (a.kind === "values") return a === b;
+  const asSet = (v: PyDictView) => buildSet(core, false, (s) => updateSet(s, v));
+  if (b instanceof PyDictView && b.kind === a.kind) return a.dict.size === b.dict.size && setEq(asSet(a), asSet(b));
+  if (b instanceof PySet) return setEq(asSet(a), b);
+  return false;
+}
+
+/** `d1 | d2` (a new dict) and `d1 |= other` (in place); undefined when `a` is not a dict. */
+export function dictOr(core: CoreApi, a: Value, b: Value, inplace: boolean): Value | undefined {
+  if (!(a instanceof PyDict)) return undefined;
+  if (inplace) {
+    updateDict(a, b);
+    return a;
+  }
+  if (!(b instanceof PyDict)) throw typeError(`unsupported operand type(s) for |: 'dict' and '${typeName(b)}'`);
+  return buildDict(core, (d) => {
+    updateDict(d, a);
+    updateDict(d, b);
+  });
+}
+
+/** A view of `d`, charged like an iterator. */
+function view(core: CoreApi, d: PyDict, kind: ViewKind): PyDictView {
+  core.charge(SIZE.iterator);
+  return new PyDictView(d, kind);
+}
+
+export type DictMethod = (core: CoreApi, self: PyDict, args: Value[], kwargs: Kwargs) => Value;
+
+function plain(name: string, min: number, max: number, f: (core: CoreApi, self: PyDict, args: Value[]) => Value): DictMethod {
+  return (core, self, args, kw) => {
+    expectKwargs(name, kw);
+    expectArgs(name, args, min, max);
+    return f(core, self, args);
+  };
+}
+
+/** dict.fromkeys(iterable, value=None): reached through the dict type or a dict. */
+export function fromkeys(core: CoreApi, args: Value[], kw: Kwargs): PyDict {
+  expectKwargs("fromkeys", kw);
+  expectArgs("fromkeys", args, 1, 2);
+  const value = args.length > 1 ? args[1] : null;
+  return buildDict(core, (d) => {
+    const it = ops.getIter(args[0]);
+    for (let x = it.next(); x !== undefined; x = it.next()) {
+      tick();
+      d.set(x, value);
+    }
+  });
+}
+
+export const dictMethods = new Map<string, DictMethod>([
+  ["get", plain("get", 1, 2, (_core, self, args) => self.get(args[0]) ?? (args.length > 1 ? args[1] : null))],
+  ["setdefault", plain("setdefault", 1, 2, (_core, self, args) => {
+    const v = self.get(args[0]);
+    if (v !== undefined) return v;
+    const dflt = args.length > 1 ? args[1] : null;
+    self.set(args[0], dflt);
+    return dflt;
+  })],
+  ["pop", plain("pop", 1, 2, (core, self, args) => {
+    const v = self.delete(args[0]);
+    if (v !== undefined) return v;
+    if (args.length > 1) return args[1];
+    throw keyError(core, args[0]);
+  })],
+  ["popitem", plain("popitem", 0, 0, (core, self) => {
+    const i = self.lastIndex();
+    if (i < 0) throw new PyError("KeyError", "'popitem(): dictionary is empty'");
+    const k = self.keys[i] as Value;
+    const pair = core.newTuple([k, self.vals[i]]);
+    self.deleteAt(i);
+    return pair;
+  })],
+  ["keys", plain("keys", 0, 0, (core, self) => view(core, self, "keys"))],
+  ["values", plain("values", 0, 0, (core, self) => view(core, self, "values"))],
+  ["items", plain("items", 0, 0, (core, self) => view(core, self, "items"))],
+  ["update", (core, self, args, kw) => {
+    expectArgs("update", args, 0, 1);
+    if (args.length) updateDict(self, args[0]);
+    if (kw) for (const [k, v] of kw) self.set(core.newStr(k), v);
+    return null;
+  }],
+  ["clear", plain("clear", 0, 0, (_core, self) => {
+    self.clear();
+    return null;
+  })],
+  ["copy", plain("copy", 0, 0, (core, self) => buildDict(core, (d) => updateDict(d, self)))],
+  ["fromkeys", (core, _self, args, kw) => fromkeys(core, args, kw)],
+]);
