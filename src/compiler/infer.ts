@@ -20,6 +20,9 @@
 import type * as A from "../lang/ast.js";
 import { EPythonSyntaxError, type Span } from "../lang/diagnostics.js";
 import type { Analysis } from "./analyze.js";
+import {
+  bindCall, defTag, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
+} from "./inferFunctions.js";
 
 // -------------------------------------------------------------------- types
 
@@ -28,7 +31,8 @@ export type Ty =
   /** elem null: the element type is not known yet (`[]` before any append). */
   | { k: "list"; elem: Ty | null }
   | { k: "tuple"; elts: Ty[] }
-  | { k: "func"; def: A.FunctionDef }
+  /** outer: the specialisation that created a nested function or lambda (its environment), null at module level. */
+  | { k: "func"; def: A.FunctionDef; outer?: Spec | null }
   | { k: "module"; name: string }
   /** A function of a module (`math.sqrt`, or `sqrt` after `from math import sqrt`). */
   | { k: "builtin"; name: string };
@@ -51,7 +55,7 @@ export function mangle(t: Ty | null): string {
     case "str": return "s";
     case "list": return `L${mangle(t.elem)}`;
     case "tuple": return `T${t.elts.length}${t.elts.map(mangle).join("")}`;
-    case "func": return `F${t.def.name}`;
+    case "func": return `F${funcTag(t.def, t.outer ?? null)}`;
     case "module": return `M${t.name}`;
     case "builtin": return `B${t.name.replace(/\./g, "_")}`;
   }
@@ -124,6 +128,21 @@ export interface Spec {
   exprs: Map<A.Expr, Ty>;
   /** Specialisation called by each call node of this body. */
   calls: Map<A.Call, Spec>;
+  /** The specialisation whose call created this nested function or lambda (null: module level). */
+  outer: Spec | null;
+  /** Locals that nested functions use: they live in the call's environment (inferFunctions.ts). */
+  cells: Set<string>;
+}
+
+/** The C name part of a function value: module functions by name, nested ones by their creator. */
+export function funcTag(def: A.FunctionDef, outer: Spec | null): string {
+  return outer ? `${outer.cName.slice(3)}_${defTag(def)}` : defTag(def);
+}
+
+/** The specialisation whose local `name` a nested function's use of `name` refers to, if any. */
+export function enclosingSpec(spec: Spec, name: string): Spec | null {
+  for (let s = spec.outer; s; s = s.outer) if (s.def !== null && s.locals.has(name)) return s;
+  return null;
 }
 
 export interface Program {
@@ -224,7 +243,7 @@ class Inferrer {
     this.mod = analysis.ast;
     this.main = {
       def: null, pyName: "<module>", cName: "py__module", argTypes: [], vars: new Map(), locals: new Set(),
-      ret: NONE, exprs: new Map(), calls: new Map(),
+      ret: NONE, exprs: new Map(), calls: new Map(), outer: null, cells: new Set(),
     };
     for (const s of this.mod.body) {
       if (s.kind === "FunctionDef") {
@@ -286,6 +305,11 @@ class Inferrer {
 
   private varsFor(sc: Scope, name: string): Map<string, Ty> {
     if (sc.spec.def === null || sc.spec.locals.has(name)) return sc.spec.vars;
+    const cell = enclosingSpec(sc.spec, name);
+    if (cell) {
+      cell.cells.add(name);
+      return cell.vars;
+    }
     this.sharedGlobals.add(name);
     return this.main.vars;
   }
@@ -297,6 +321,11 @@ class Inferrer {
       if (t) return t;
     }
     if (sc.spec.def !== null && sc.spec.locals.has(name)) return sc.spec.vars.get(name) ?? null;
+    const cell = sc.spec.def !== null ? enclosingSpec(sc.spec, name) : null;
+    if (cell) {
+      cell.cells.add(name);
+      return cell.vars.get(name) ?? null;
+    }
     const g = this.main.vars.get(name);
     if (g) {
       if (sc.spec.def !== null) this.sharedGlobals.add(name);
@@ -349,7 +378,7 @@ class Inferrer {
         this.block(sc, s.orelse);
         return;
       }
-      case "Break": case "Continue": case "Pass": case "Global": return;
+      case "Break": case "Continue": case "Pass": case "Global": case "Nonlocal": return;
       case "Return": {
         if (sc.spec.def === null) throw this.err(s, "'return' outside a function");
         const t = s.value ? this.expr(sc, s.value) : NONE;
@@ -363,15 +392,9 @@ class Inferrer {
         return;
       }
       case "FunctionDef": {
-        if (sc.spec.def !== null) throw this.err(s, "nested functions (closures) are not supported natively yet");
         if (s.decorators.length) throw this.err(s.decorators[0], "decorators are not supported natively");
-        if (s.args.vararg || s.args.kwarg || s.args.kwonly.length) throw this.err(s, "*args, **kwargs and keyword-only parameters are not supported natively");
-        for (const p of s.args.args) {
-          if (p.default) {
-            const t = this.expr(sc, p.default);
-            if (t) this.defaults.set(p, t);
-          }
-        }
+        this.defineFunction(sc, s);
+        if (sc.spec.def !== null) this.setVar(sc, s.name, { k: "func", def: s, outer: sc.spec }, s);
         return;
       }
       case "Import":
@@ -599,7 +622,21 @@ class Inferrer {
         }
         throw this.err(e, `attribute '${e.attr}' of ${describe(v)} is only supported as a method call natively`);
       }
-      case "Lambda": throw this.err(e, "lambdas are not supported natively yet");
+      case "Lambda": {
+        // A lambda in a comprehension that uses the comprehension's variable would need
+        // one environment per iteration (the variable is not a cell of the function).
+        const used = namesIn(e.body);
+        for (const m of sc.comp) {
+          for (const n of m.keys()) {
+            if (used.has(n) && !paramSlots(lambdaDef(e)).some((p) => p.name === n)) {
+              throw this.err(e, `a lambda that uses the comprehension variable '${n}' is not supported natively`);
+            }
+          }
+        }
+        const def = lambdaDef(e);
+        this.defineFunction(sc, def);
+        return { k: "func", def, outer: sc.spec.def !== null ? sc.spec : null };
+      }
       case "FString": {
         for (const part of e.parts) {
           if (typeof part === "string") continue;
@@ -736,45 +773,60 @@ class Inferrer {
       e.keywords.forEach((k) => this.expr(sc, k.value));
       return null;
     }
-    if (f.k === "func") return this.userCall(sc, e, f.def);
+    if (f.k === "func") return this.userCall(sc, e, f.def, f.outer ?? null);
     if (f.k === "builtin") return this.builtinCall(sc, e, f.name);
     throw this.err(e.func, `${describe(f)} is not callable`);
   }
 
-  private userCall(sc: Scope, e: A.Call, def: A.FunctionDef): Ty | null {
-    const params = def.args.args;
-    const argTypes: (Ty | null)[] = [];
-    if (e.args.length > params.length) throw this.err(e, `${def.name}() takes ${params.length} arguments but ${e.args.length} were given`);
-    const given = new Map<number, A.Expr>();
-    e.args.forEach((a, i) => given.set(i, a));
-    for (const k of e.keywords) {
-      const i = params.findIndex((p) => p.name === k.name);
-      if (i < 0) throw this.err(k, `${def.name}() got an unexpected keyword argument '${k.name}'`);
-      if (given.has(i)) throw this.err(k, `${def.name}() got multiple values for argument '${k.name}'`);
-      given.set(i, k.value);
+  /** A `def` or `lambda` being created: kwargs are rejected, defaults typed (where the definition runs). */
+  private defineFunction(sc: Scope, def: A.FunctionDef): void {
+    if (def.args.kwarg) throw this.err(def, "**kwargs parameters are not supported natively (keyword-only parameters and *args are)");
+    for (const slot of paramSlots(def)) {
+      const p = slot.param;
+      if (!p?.default) continue;
+      // A nested function's defaults are kept once per definition site, not per closure:
+      // only a default that is the same value every time keeps Python's meaning.
+      if (sc.spec.def !== null && !isConstantDefault(p.default, this.analysis.constants)) {
+        throw this.err(p.default, "the default of a nested function or lambda must be a constant natively");
+      }
+      const t = this.expr(sc, p.default);
+      if (t && !sameTy(this.defaults.get(p) ?? null, t)) {
+        this.defaults.set(p, t);
+        this.changed = true;
+      }
     }
-    for (let i = 0; i < params.length; i++) {
-      const a = given.get(i);
-      if (a) argTypes.push(this.expr(sc, a));
-      else if (params[i].default) argTypes.push(this.defaults.get(params[i]) ?? null);
-      else throw this.err(e, `${def.name}() missing required argument '${params[i].name}'`);
+  }
+
+  private argType(sc: Scope, b: BoundArg): Ty | null {
+    switch (b.kind) {
+      case "expr": return this.expr(sc, b.expr);
+      case "default": return this.defaults.get(b.param) ?? null;
+      case "star": {
+        const ts = b.exprs.map((x) => this.expr(sc, x));
+        return ts.some((t) => t === null) ? null : { k: "tuple", elts: ts as Ty[] };
+      }
     }
+  }
+
+  private userCall(sc: Scope, e: A.Call, def: A.FunctionDef, outer: Spec | null): Ty | null {
+    const argTypes = bindCall(def, e, (node, msg) => this.err(node, msg)).map((b) => this.argType(sc, b));
     if (argTypes.some((t) => t === null)) return null;
-    const spec = this.specFor(def, argTypes as Ty[]);
+    const spec = this.specFor(def, argTypes as Ty[], outer);
     sc.spec.calls.set(e, spec);
     return spec.ret;
   }
 
-  private specFor(def: A.FunctionDef, args: Ty[]): Spec {
-    const key = `${def.name}(${args.map(mangle).join(",")})`;
+  private specFor(def: A.FunctionDef, args: Ty[], outer: Spec | null = null): Spec {
+    const tag = funcTag(def, outer);
+    const key = `${tag}(${args.map(mangle).join(",")})`;
     let spec = this.specs.get(key);
     if (!spec) {
-      const cName = `py_${def.name}${args.length ? "__" + args.map(mangle).join("_") : ""}`;
+      const cName = `py_${tag}${args.length ? "__" + args.map(mangle).join("_") : ""}`;
       spec = {
         def, pyName: def.name, cName, argTypes: args, vars: new Map(), locals: localNames(def),
-        ret: null, exprs: new Map(), calls: new Map(),
+        ret: null, exprs: new Map(), calls: new Map(), outer, cells: new Set(),
       };
-      def.args.args.forEach((p, i) => spec!.vars.set(p.name, args[i]));
+      paramSlots(def).forEach((p, i) => spec!.vars.set(p.name, args[i]));
       this.specs.set(key, spec);
       this.order.push(spec);
       this.changed = true;
@@ -1047,7 +1099,7 @@ export function rootOnlyValue(e: A.Expr): { test: A.Expr; value: A.Expr; none: A
 
 /** Names local to a function: its parameters and every name it binds, minus `global` ones. */
 export function localNames(def: A.FunctionDef): Set<string> {
-  const locals = new Set(def.args.args.map((p) => p.name));
+  const locals = new Set(paramSlots(def).map((p) => p.name));
   const globals = new Set<string>();
   const bind = (t: A.Expr) => {
     if (t.kind === "Name") locals.add(t.id);
@@ -1062,6 +1114,7 @@ export function localNames(def: A.FunctionDef): Set<string> {
         case "For": bind(s.target); visit(s.body); visit(s.orelse); break;
         case "If": case "While": visit(s.body); visit(s.orelse); break;
         case "Global": s.names.forEach((n) => globals.add(n)); break;
+        case "FunctionDef": locals.add(s.name); break;
         // imported names live in the program's import table, not in the frame
         default: break;
       }
@@ -1069,6 +1122,7 @@ export function localNames(def: A.FunctionDef): Set<string> {
   };
   visit(def.body);
   for (const g of globals) locals.delete(g);
+  for (const n of nonlocalNames(def)) locals.delete(n);
   return locals;
 }
 
