@@ -20,6 +20,7 @@
 import type * as A from "../lang/ast.js";
 import { EPythonSyntaxError, type Span } from "../lang/diagnostics.js";
 import type { Analysis } from "./analyze.js";
+import { typeTestOf } from "./typeTests.js";
 import {
   bindCall, defTag, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
 } from "./inferFunctions.js";
@@ -557,6 +558,11 @@ class Inferrer {
         return unknown ? null : acc;
       }
       case "Compare": {
+        const tt = typeTestOf(e);
+        if (tt) {
+          this.expr(sc, tt.value);
+          return BOOL;
+        }
         let left = this.expr(sc, e.left);
         e.comparators.forEach((c, i) => {
           const r = this.expr(sc, c);
@@ -572,7 +578,8 @@ class Inferrer {
         const b = this.expr(sc, e.orelse);
         const j = join(a, b);
         if (j === "conflict") throw this.err(e, `both branches of a conditional expression must have one type; found ${describe(a)} and ${describe(b)}`);
-        return a === null || b === null ? null : j;
+        // One known branch is the type so far (a recursive call's branch: `n if n < 2 else fib(n - 1)`).
+        return j;
       }
       case "List": {
         let acc: Ty | null = null;

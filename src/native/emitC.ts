@@ -15,6 +15,7 @@ import {
   BOOL, FLOAT, FSPEC_NUM, rootOnlyValue, STR_METHODS, FSPEC_WIDTH, INT, MATH_CONSTS, describe, fallsThrough, isNum, listOf, mangle, nativeError, sameTy,
   type Program, type Spec, type Ty, enclosingSpec,
 } from "../compiler/infer.js";
+import { typeTestOf, typeTestResult } from "../compiler/typeTests.js";
 import { bindCall, lambdaDef, paramSlots, type BoundArg } from "../compiler/inferFunctions.js";
 import { cellAccess, envPrologue, envStruct, envType, funcCType, hasEnv } from "./emitFunctions.js";
 
@@ -738,7 +739,12 @@ class CEmitter {
         }
         return acc;
       }
-      case "Compare": return this.compare(ctx, e);
+      case "Compare": {
+        // `type(v) is T`: decided by v's static type.
+        const tt = typeTestOf(e);
+        if (tt) return `((void)(${this.expr(ctx, tt.value)}), ${typeTestResult(tt, this.tyOf(ctx, tt.value)) ? 1 : 0})`;
+        return this.compare(ctx, e);
+      }
       case "IfExp": {
         const t = this.tyOf(ctx, e);
         return `(${this.truth(ctx, e.test)} ? ${this.exprAs(ctx, e.body, t)} : ${this.exprAs(ctx, e.orelse, t)})`;
