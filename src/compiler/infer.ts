@@ -22,6 +22,7 @@ import { EPythonSyntaxError, type Span } from "../lang/diagnostics.js";
 import type { Analysis } from "./analyze.js";
 import { typeTestOf } from "./typeTests.js";
 import {
+  higherOrderForm, type HigherOrder,
   bindCall, defTag, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
 } from "./inferFunctions.js";
 
@@ -213,6 +214,9 @@ const PY_BUILTINS = new Set([
   "input", "divmod", "reversed", "map", "filter", "hex", "oct", "bin", "chr", "ord",
   "pow", "repr", "isinstance", "type", "tuple", "iter", "next", "hash", "id", "format", "ascii", "dict", "set",
 ]);
+
+/** Builtins that take a function: inferFunctions.ts gives their forms. */
+const HIGHER_ORDER = new Set(["map", "filter", "sorted", "min", "max", "callable"]);
 
 // ------------------------------------------------------------------ inference
 
@@ -478,7 +482,7 @@ class Inferrer {
 
   /** Element type of what a `for` (or comprehension) iterates over. */
   private iterElem(sc: Scope, it: A.Expr): Ty | null {
-    if (it.kind === "Call" && it.func.kind === "Name" && !it.keywords.length) {
+    if (it.kind === "Call" && it.func.kind === "Name" && !it.keywords.length && !HIGHER_ORDER.has(it.func.id)) {
       const f = this.lookup(sc, it.func);
       if (f?.k === "builtin") {
         if (f.name === "range") {
@@ -592,7 +596,8 @@ class Inferrer {
           if (j === "conflict") throw this.err(x, `list elements must have one type; this list mixes ${describe(acc)} and ${describe(t)}`);
           acc = j;
         }
-        if (acc && (acc.k === "func" || acc.k === "module" || acc.k === "builtin" || acc.k === "none")) {
+        // Functions of one definition may share a list (each call is still direct); mixing two is a join conflict above.
+        if (acc && (acc.k === "module" || acc.k === "builtin" || acc.k === "none")) {
           throw this.err(e, `lists of ${describe(acc)} are not supported natively`);
         }
         return unknown ? null : listOf(acc);
@@ -763,6 +768,10 @@ class Inferrer {
 
   private call(sc: Scope, e: A.Call): Ty | null {
     for (const a of e.args) if (a.kind === "Starred") throw this.err(a, "f(*args) is not supported natively");
+    if (e.func.kind === "Name" && HIGHER_ORDER.has(e.func.id) && !this.isBound(sc, e.func.id)) {
+      const form = higherOrderForm(e, e.func.id, (node, msg) => this.err(node, msg));
+      if (form) return this.higherOrderType(sc, form);
+    }
     // Methods of lists and strs.
     if (e.func.kind === "Attribute") {
       const recv = this.expr(sc, e.func.value);
@@ -811,6 +820,27 @@ class Inferrer {
       case "star": {
         const ts = b.exprs.map((x) => this.expr(sc, x));
         return ts.some((t) => t === null) ? null : { k: "tuple", elts: ts as Ty[] };
+      }
+    }
+  }
+
+  /** True if `name` is the program's (a variable, function or import), not a builtin. */
+  private isBound(sc: Scope, name: string): boolean {
+    return sc.comp.some((m) => m.has(name)) || sc.spec.vars.has(name) || (sc.spec.def !== null && enclosingSpec(sc.spec, name) !== null)
+      || this.main.vars.has(name) || this.funcs.has(name) || this.imports.has(name);
+  }
+
+  /** map/filter/callable, and sorted/min/max with key= (inferFunctions.ts). */
+  private higherOrderType(sc: Scope, form: HigherOrder): Ty | null {
+    switch (form.kind) {
+      case "list": return this.expr(sc, form.expr);
+      case "callable": this.expr(sc, form.value); return BOOL;
+      default: {
+        const pairs = this.expr(sc, form.pairs);
+        if (pairs === null || pairs.k !== "list" || pairs.elem === null || pairs.elem.k !== "tuple") return null;
+        const [key, value] = pairs.elem.elts;
+        if (!isNum(key) && key.k !== "str") throw this.err(form.pairs, `a key= function must return a number or a str natively; found ${describe(key)}`);
+        return form.kind === "sorted" ? listOf(value) : value;
       }
     }
   }

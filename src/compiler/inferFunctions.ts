@@ -147,3 +147,92 @@ export function isConstantDefault(e: A.Expr, constants: ReadonlyMap<A.Expr, numb
   if (e.kind === "Int" || e.kind === "Float" || e.kind === "Str" || e.kind === "Const") return true;
   return constants.has(e);
 }
+
+// ------------------------------------------------------ higher-order builtins
+
+/**
+ * What a call of a builtin that takes a function stands for. `map` and `filter`
+ * are list comprehensions (`[f(v) for v in xs]`, `[v for v in xs if f(v)]`; native
+ * code builds the list eagerly, which prints and iterates as the lazy iterator
+ * would for the uses native code accepts: `list(...)`, `for`, comprehensions);
+ * `sorted`/`min`/`max` with `key=` work on the pairs `[(f(v), v) for v in xs]`
+ * (the back end sorts them stably by the key, or picks the first least/greatest).
+ * The function is called once per element, as in Python.
+ */
+export type HigherOrder =
+  | { kind: "list"; expr: A.ListComp }
+  | { kind: "sorted" | "min" | "max"; pairs: A.ListComp; reverse: boolean }
+  | { kind: "callable"; value: A.Expr };
+
+const higherOrders = new WeakMap<A.Call, HigherOrder>();
+
+/** The form inference chose for this call (the back end emits it), if any. */
+export function higherOrderOf(e: A.Call): HigherOrder | undefined {
+  return higherOrders.get(e);
+}
+
+/**
+ * The form of `map(f, xs)`, `filter(f, xs)`, `sorted(xs, key=f)`, `min/max(xs, key=f)`
+ * or `callable(v)` (the caller knows the name is the builtin's); null when the call
+ * is another use of that builtin (`sorted(xs)`, `max(a, b)`).
+ */
+export function higherOrderForm(e: A.Call, name: string, fail: (node: Span, msg: string) => Error): HigherOrder | null {
+  const cached = higherOrders.get(e);
+  if (cached) return cached;
+  const form = buildForm(e, name, fail);
+  if (form) higherOrders.set(e, form);
+  return form;
+}
+
+function buildForm(e: A.Call, name: string, fail: (node: Span, msg: string) => Error): HigherOrder | null {
+  const pos = { line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol };
+  const fresh = (i = 0): A.Name => ({ kind: "Name", id: `_${name}${e.line}_${e.col}_${i}`, ...pos });
+  // The function expression is evaluated once per element: it must have no effects.
+  const fnArg = (f: A.Expr): A.Expr => {
+    if (f.kind === "Name" || f.kind === "Lambda" || (f.kind === "Attribute" && f.value.kind === "Name")) return f;
+    throw fail(f, `the function given to ${name}() must be a name or a lambda natively`);
+  };
+  const call = (f: A.Expr, args: A.Expr[]): A.Call => ({ kind: "Call", func: f, args, keywords: [], ...pos });
+  const comp = (elt: A.Expr, target: A.Expr, iter: A.Expr, ifs: A.Expr[]): A.ListComp => ({
+    kind: "ListComp", elt, generators: [{ kind: "Comprehension", target, iter, ifs, ...pos }], ...pos,
+  });
+  switch (name) {
+    case "callable":
+      if (e.args.length !== 1 || e.keywords.length) throw fail(e, "callable() takes one argument");
+      return { kind: "callable", value: e.args[0] };
+    case "map": {
+      if (e.args.length < 2 || e.keywords.length) throw fail(e, "map() takes a function and one or more iterables natively");
+      const f = fnArg(e.args[0]);
+      const srcs = e.args.slice(1);
+      if (srcs.length === 1) {
+        const v = fresh();
+        return { kind: "list", expr: comp(call(f, [v]), v, srcs[0], []) };
+      }
+      const vs = srcs.map((_, i) => fresh(i));
+      const zip = call({ kind: "Name", id: "zip", ...pos }, srcs);
+      return { kind: "list", expr: comp(call(f, vs), { kind: "Tuple", elts: vs, ...pos }, zip, []) };
+    }
+    case "filter": {
+      if (e.args.length !== 2 || e.keywords.length) throw fail(e, "filter() takes a function and an iterable");
+      const v = fresh();
+      const f = e.args[0];
+      const test = f.kind === "Const" && f.value === null ? v : call(fnArg(f), [v]);
+      return { kind: "list", expr: comp(v, v, e.args[1], [test]) };
+    }
+    case "sorted": case "min": case "max": {
+      const key = e.keywords.find((k) => k.name === "key");
+      if (!key) return null;
+      if (e.args.length !== 1) throw fail(e, `${name}() with key= takes one iterable natively`);
+      let reverse = false;
+      for (const k of e.keywords) {
+        if (k === key) continue;
+        if (name === "sorted" && k.name === "reverse" && k.value.kind === "Const" && typeof k.value.value === "boolean") reverse = k.value.value;
+        else throw fail(k, `${name}() with key= takes ${name === "sorted" ? "only reverse=True/False besides" : "no other keyword"} natively`);
+      }
+      const v = fresh();
+      const pair: A.TupleExpr = { kind: "Tuple", elts: [call(fnArg(key.value), [v]), v], ...pos };
+      return { kind: name, pairs: comp(pair, v, e.args[0], []), reverse };
+    }
+  }
+  return null;
+}

@@ -16,8 +16,10 @@ import {
   type Program, type Spec, type Ty, enclosingSpec,
 } from "../compiler/infer.js";
 import { typeTestOf, typeTestResult } from "../compiler/typeTests.js";
-import { bindCall, lambdaDef, paramSlots, type BoundArg } from "../compiler/inferFunctions.js";
-import { cellAccess, envPrologue, envStruct, envType, funcCType, hasEnv } from "./emitFunctions.js";
+import { bindCall, higherOrderOf, lambdaDef, paramSlots, type BoundArg, type HigherOrder } from "../compiler/inferFunctions.js";
+import {
+  cellAccess, envPrologue, envStruct, envType, extremeByKey, funcCType, hasEnv, KEYED_DECL, keyComparator, sortedByKey,
+} from "./emitFunctions.js";
 
 export interface EmitOptions {
   /** Core count an executable uses when not given --cores. */
@@ -991,6 +993,8 @@ class CEmitter {
 
   private call(ctx: Ctx, e: A.Call, stmt: boolean): string {
     const L = e.line;
+    const hof = higherOrderOf(e);
+    if (hof) return this.higherOrder(ctx, hof, L);
     if (e.func.kind === "Attribute") {
       const rt = ctx.spec.exprs.get(e.func.value);
       if (rt && rt.k === "list") return this.listMethod(ctx, e, e.func, rt);
@@ -1167,6 +1171,30 @@ class CEmitter {
       case "list": case "tuple": return `${this.reprFn(t)}(${b}, ${code});`;
       default: return `ep_buf_cstr(${b}, "<${describe(t)}>");`;
     }
+  }
+
+  /** map/filter/callable, sorted/min/max with key= (forms: inferFunctions.ts; C: emitFunctions.ts). */
+  private higherOrder(ctx: Ctx, form: HigherOrder, line: number): string {
+    if (form.kind === "list") return this.expr(ctx, form.expr);
+    if (form.kind === "callable") {
+      const t = this.tyOf(ctx, form.value);
+      return `((void)(${this.expr(ctx, form.value)}), ${t.k === "func" || t.k === "builtin" ? 1 : 0})`;
+    }
+    const pt = (this.tyOf(ctx, form.pairs) as Ty & { k: "list" }).elem as Ty & { k: "tuple" };
+    const [keyT, valueT] = pt.elts;
+    const pairs = this.expr(ctx, form.pairs);
+    const pairC = this.cType(pt);
+    if (form.kind !== "sorted") return extremeByKey(form.kind, pairs, pairC, keyT, line, (b) => this.fresh(b));
+    const key = `keycmp_${mangle(pt)}${form.reverse ? "_r" : ""}`;
+    if (!this.helperNames.has(key)) {
+      if (!this.helperNames.has("ep_keyed_")) {
+        this.helperNames.set("ep_keyed_", "ep_keyed_");
+        this.helpers.push(KEYED_DECL);
+      }
+      this.helperNames.set(key, key);
+      this.helpers.push(keyComparator(key, pairC, keyT, this.cType(keyT), form.reverse));
+    }
+    return sortedByKey(pairs, pairC, this.cType(valueT), key, (b) => this.fresh(b));
   }
 
   /** A generated function printing a list or tuple type as Python's repr. */

@@ -62,3 +62,52 @@ export function envPrologue(spec: Spec, params: string[], cName: (name: string) 
   for (const p of params) if (spec.cells.has(p)) lines.push(`  env->${cName(p)} = ${cName(p)};`);
   return lines;
 }
+
+// ------------------------------------------------- sorted / min / max with key=
+
+/** `x < y` (as an int -1/0/1 comparison) of two keys of type t (a number or a str). */
+function keyCompare(x: string, y: string, t: Ty): string {
+  return t.k === "str" ? `ep_str_cmp(${x}, ${y})` : `((${x} > ${y}) - (${x} < ${y}))`;
+}
+
+/**
+ * A qsort comparator of indices into a list of (key, value) pairs: by key, then by
+ * index, so the sort is stable as Python's; `reverse` inverts only the key order
+ * (Python's reverse=True keeps equal elements in their original order).
+ * The pairs are reached through a per-core pointer (`ep_keyed_`) since qsort has no
+ * context argument; it is set just before qsort, which calls no user code.
+ */
+export function keyComparator(name: string, pairT: string, keyT: Ty, keyC: string, reverse: boolean): string {
+  const cmp = keyCompare("x", "y", keyT);
+  return [
+    `static int ${name}(const void *a, const void *b) {`,
+    `  int32_t i = *(const int32_t *)a, j = *(const int32_t *)b;`,
+    `  ${keyC} x = EP_AT(${pairT}, ep_keyed_, i).f0, y = EP_AT(${pairT}, ep_keyed_, j).f0;`,
+    `  int c = ${reverse ? `-${cmp}` : cmp};`,
+    `  return c ? c : (i > j) - (i < j);`,
+    `}`,
+  ].join("\n");
+}
+
+/** The global the comparators read (emitted once, before them). */
+export const KEYED_DECL = "static EP_TLS ep_list *ep_keyed_;";
+
+/** `sorted(xs, key=f)` given the C of the pairs list. */
+export function sortedByKey(pairs: string, pairT: string, valueC: string, comparator: string, fresh: (b: string) => string): string {
+  const p = fresh("p"), ix = fresh("ix"), r = fresh("r"), i = fresh("i");
+  return `({ ep_list *${p} = ${pairs}; int32_t *${ix} = ep_alloc(sizeof(int32_t) * (size_t)(${p}->len + 1));`
+    + ` for (int32_t ${i} = 0; ${i} < ${p}->len; ${i}++) ${ix}[${i}] = ${i};`
+    + ` ep_keyed_ = ${p}; qsort(${ix}, (size_t)${p}->len, sizeof(int32_t), ${comparator});`
+    + ` ep_list *${r} = ep_list_new(${p}->len, sizeof(${valueC}));`
+    + ` for (int32_t ${i} = 0; ${i} < ${p}->len; ${i}++) EP_AT(${valueC}, ${r}, ${i}) = EP_AT(${pairT}, ${p}, ${ix}[${i}]).f1;`
+    + ` ep_free(${ix}); ${r}; })`;
+}
+
+/** `min/max(xs, key=f)`: the first element whose key is least (min) or greatest (max). */
+export function extremeByKey(kind: "min" | "max", pairs: string, pairT: string, keyT: Ty, line: number, fresh: (b: string) => string): string {
+  const p = fresh("p"), b = fresh("b"), i = fresh("i");
+  const c = keyCompare(`EP_AT(${pairT}, ${p}, ${i}).f0`, `EP_AT(${pairT}, ${p}, ${b}).f0`, keyT);
+  return `({ ep_list *${p} = ${pairs}; if (${p}->len == 0) ep_value_error("${kind}() arg is an empty sequence", ${line}, FN);`
+    + ` int32_t ${b} = 0; for (int32_t ${i} = 1; ${i} < ${p}->len; ${i}++) if (${c} ${kind === "min" ? "<" : ">"} 0) ${b} = ${i};`
+    + ` EP_AT(${pairT}, ${p}, ${b}).f1; })`;
+}
