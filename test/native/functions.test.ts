@@ -1,0 +1,208 @@
+// Functions as values in native code: nested functions and closures (cells shared as
+// in Python), lambdas, functions passed and stored, *args and keyword-only
+// parameters, map/filter/sorted/min/max with functions. Inference accepts or rejects
+// with a positioned message; accepted programs print exactly the interpreter's output.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze, assertValid } from "../../src/compiler/analyze.js";
+import { inferProgram, mangle, NativeError } from "../../src/compiler/infer.js";
+import { emitC } from "../../src/native/emitC.js";
+import { parse } from "../../src/lang/index.js";
+import { cliPath, repoRoot } from "../helpers/run.js";
+
+const infer = (src: string) => inferProgram(assertValid(analyze(parse(src, "t.py", { dialect: "python3" }))));
+
+function rejects(src: string): NativeError {
+  try {
+    emitC(infer(src));
+  } catch (e) {
+    if (e instanceof NativeError) return e;
+    throw e;
+  }
+  throw new Error("accepted");
+}
+
+describe("native inference of functions as values", () => {
+  it("gives a closure the type of its definition and creator, and calls it directly", () => {
+    const p = infer("def make_adder(n):\n    def add(v):\n        return v + n\n    return add\nadd3 = make_adder(3)\nprint(add3(1))\n");
+    expect(p.specs.map((s) => s.cName)).toEqual(["py_make_adder__i", "py_make_adder__i_add__i"]);
+    expect(mangle(p.main.vars.get("add3")!)).toBe("Fmake_adder__i_add");
+    // n is a cell of make_adder: it lives in the environment the closure points to
+    expect([...p.specs[0].cells]).toEqual(["n"]);
+    const c = emitC(p);
+    expect(c).toContain("struct env_py_make_adder__i { ep_int v_n; };");
+    expect(c).toContain("static inline ep_int py_make_adder__i_add__i(env_py_make_adder__i *up, ep_int v_v)");
+    expect(c).toContain("ep_add(v_v, up->v_n, 3, FN)");
+  });
+
+  it("specialises a function per function value passed to it", () => {
+    const p = infer("def twice(f, v):\n    return f(f(v))\nprint(twice(abs, -3), twice(lambda s: s + '!', 'a'))\n");
+    expect(p.specs.map((s) => s.cName)).toEqual(["py_twice__Babs_i", "py_twice__Flambda3_29_s", "py_lambda3_29__s"]);
+  });
+
+  it("types *args as a tuple of the extra arguments and binds keyword-only parameters", () => {
+    const p = infer("def f(a, *rest, k=1):\n    return a + k, rest\nprint(f(1), f(1, 2.5, 'x', k=3))\n");
+    expect(p.specs.map((s) => s.cName)).toEqual(["py_f__i_T0_i", "py_f__i_T2fs_i"]);
+  });
+
+  it("rejects what it cannot compile, at the node", () => {
+    expect(rejects("fs = [lambda: k for k in range(3)]\n").message).toBe("native code: a lambda that uses the comprehension variable 'k' is not supported natively");
+    const mixed = rejects("def f(x):\n    return x\nfs = [f, lambda x: x]\n");
+    expect(mixed.message).toBe("native code: list elements must have one type; this list mixes function f and function <lambda>");
+    expect([mixed.line, mixed.col]).toEqual([3, 10]);
+    expect(rejects("def f(n):\n    def g(x=n):\n        return x\n    return g\nprint(f(1)())\n").message)
+      .toBe("native code: the default of a nested function or lambda must be a constant natively");
+    expect(rejects("def f(a, *, b):\n    return a\nprint(f(1))\n").message).toBe("native code: f() missing required keyword-only argument 'b'");
+    expect(rejects("def f(a):\n    return a\nprint(f(1, 2))\n").message).toBe("native code: f() takes 1 positional argument but 2 were given");
+    expect(rejects("print(list(map(print if True else abs, [1])))\n").message).toBe("native code: the function given to map() must be a name or a lambda natively");
+    expect(rejects("print(sorted([1, 2], key=lambda v: [v]))\n").message).toBe("native code: a key= function must return a number or a str natively; found list of int");
+  });
+});
+
+const hasCC = spawnSync("sh", ["-c", "command -v cc || command -v gcc"]).status === 0;
+
+/** Runs a program with the interpreter and natively (one core); both outputs. */
+function both(src: string): { interp: string; native: string; stderr: string } {
+  const dir = mkdtempSync(join(tmpdir(), "ep-nfunc-"));
+  const file = join(dir, "prog.py");
+  writeFileSync(file, src);
+  const interp = spawnSync("node", [cliPath, "run", "--cores", "1", file], { cwd: repoRoot, encoding: "utf8" }).stdout;
+  const r = spawnSync("node", [cliPath, "run", "--native", "--cores", "1", file], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
+  return { interp, native: r.stdout, stderr: r.stderr };
+}
+
+const PROGRAMS: Record<string, string> = {
+  closures: `
+def make_counter(start):
+    count = start
+
+    def step(by=1):
+        nonlocal count
+        count += by
+        return count
+
+    return step
+
+
+c1 = make_counter(0)
+c2 = make_counter(100)
+print(c1(), c1(), c1(5), c2(), c1())
+
+
+def make_adder(n):
+    def add(v):
+        return v + n
+    return add
+
+
+adders = [make_adder(k) for k in range(3)]
+print([a(10) for a in adders], make_adder(3)(make_adder(10)(0)))
+
+
+def outer():
+    trace = []
+
+    def middle():
+        def inner():
+            trace.append("inner")
+            return len(trace)
+        trace.append("middle")
+        return inner()
+
+    return middle(), trace
+
+
+print(outer())
+
+
+def late():
+    x = 1
+    def get():
+        return x
+    x = 2          # the closure sees the variable, not the value at def time
+    return get
+
+
+print(late()())
+
+
+def fact_maker():
+    def fact(n):
+        return 1 if n <= 1 else n * fact(n - 1)   # a nested function calling itself
+    return fact
+
+
+print(fact_maker()(10))
+`,
+  lambdas_and_values: `
+square = lambda v: v * v
+print(square(7), (lambda a, b=2: a ** b)(3), (lambda: "no args")())
+
+
+def twice(f, v):
+    return f(f(v))
+
+
+def compose(f, g):
+    return lambda v: f(g(v))
+
+
+print(twice(square, 3), twice(abs, -4), twice(lambda s: s + "!", "hey"))
+print(compose(square, lambda v: v + 3)(2), compose(str, abs)(-5))
+pairs = [(3, "c"), (1, "a"), (2, "b"), (0, "a")]
+print(sorted(pairs, key=lambda p: p[1]), sorted([5, -8, 2, -1], key=abs))
+print(sorted(pairs, key=lambda p: p[1], reverse=True), sorted([0.5, -2.0, 1.0], key=abs, reverse=True))
+print(max(["pear", "fig", "banana"], key=len), min(["pear", "fig", "banana", "kiw"], key=len))
+print(list(map(square, [1, 2, 3])), list(filter(lambda v: v % 2, range(7))), list(filter(None, [0, 3, 0, 4])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6])), sum(map(abs, [-1, -2])))
+for s in map(str, range(3)):
+    print(s + "!")
+print(callable(square), callable(5), callable(abs))
+`,
+  parameters: `
+def clamp(x, *, lo=0, hi=10):
+    if x < lo:
+        return lo
+    if x > hi:
+        return hi
+    return x
+
+
+print(clamp(-5), clamp(5), clamp(50), clamp(50, hi=20), clamp(-5, lo=-2, hi=2))
+
+
+def total(first, *rest, scale=1):
+    s = first * scale
+    return s, rest, len(rest)
+
+
+print(total(1), total(1, 2, 3.5), total(2, "x", scale=3))
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+r = (fib(10), 1)
+print(r, type(r) is tuple, type(fib(3)) == int, type(1.5) is not float)
+`,
+};
+
+describe.skipIf(!hasCC)("native functions as values run like the interpreter", () => {
+  for (const [name, src] of Object.entries(PROGRAMS)) {
+    it(name, () => {
+      const r = both(src);
+      expect(r.stderr).toBe("");
+      expect(r.native).toBe(r.interp);
+    }, 120_000);
+  }
+
+  it("a runtime error in a lambda names its line and <lambda>", () => {
+    const r = both("f = lambda v: 10 // v\nprint(f(2))\nprint(f(0))\n");
+    expect(r.native).toContain("5");
+    expect(r.stderr).toMatch(/line 1, in <lambda>\nZeroDivisionError/);
+  }, 120_000);
+});
