@@ -21,9 +21,10 @@ import type * as A from "../lang/ast.js";
 import { EPythonSyntaxError, type Span } from "../lang/diagnostics.js";
 import type { Analysis } from "./analyze.js";
 import { typeTestOf } from "./typeTests.js";
+import { nodeOrigin } from "./nativeModules.js";
 import {
   higherOrderForm, type HigherOrder,
-  bindCall, defTag, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
+  bindCall, defTag, displayName, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
 } from "./inferFunctions.js";
 
 // -------------------------------------------------------------------- types
@@ -164,7 +165,8 @@ export interface Program {
 export class NativeError extends EPythonSyntaxError {}
 
 export function nativeError(mod: A.Module, node: Span, message: string): NativeError {
-  return new NativeError(`native code: ${message}`, mod.file, node, mod.source);
+  const from = nodeOrigin(node) ?? mod; // a linked user module's node names its own file
+  return new NativeError(`native code: ${message}`, from.file, node, from.source);
 }
 
 // ------------------------------------------------------------------ builtins
@@ -860,7 +862,7 @@ class Inferrer {
     if (!spec) {
       const cName = `py_${tag}${args.length ? "__" + args.map(mangle).join("_") : ""}`;
       spec = {
-        def, pyName: def.name, cName, argTypes: args, vars: new Map(), locals: localNames(def),
+        def, pyName: displayName(def), cName, argTypes: args, vars: new Map(), locals: localNames(def),
         ret: null, exprs: new Map(), calls: new Map(), outer, cells: new Set(),
       };
       paramSlots(def).forEach((p, i) => spec!.vars.set(p.name, args[i]));

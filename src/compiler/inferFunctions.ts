@@ -71,9 +71,16 @@ export function bindCall(def: A.FunctionDef, e: A.Call, fail: (node: Span, msg: 
   });
 }
 
-/** The name a definition has in messages and tracebacks. */
+const displayNames = new WeakMap<A.FunctionDef, string>();
+
+/** The name a definition has in messages and tracebacks (a linked module's function keeps its own). */
 export function displayName(def: A.FunctionDef): string {
-  return def.name;
+  return displayNames.get(def) ?? def.name;
+}
+
+/** Records the Python name of a definition whose name the module linker changes (nativeModules.ts). */
+export function renameDef(def: A.FunctionDef, pyName: string): void {
+  displayNames.set(def, pyName);
 }
 
 const lambdaDefs = new WeakMap<A.Lambda, A.FunctionDef>();

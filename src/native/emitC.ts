@@ -16,6 +16,7 @@ import {
   type Program, type Spec, type Ty, enclosingSpec,
 } from "../compiler/infer.js";
 import { typeTestOf, typeTestResult } from "../compiler/typeTests.js";
+import { nodeOrigin } from "../compiler/nativeModules.js";
 import { bindCall, higherOrderOf, lambdaDef, paramSlots, type BoundArg, type HigherOrder } from "../compiler/inferFunctions.js";
 import {
   cellAccess, envPrologue, envStruct, envType, extremeByKey, funcCType, hasEnv, KEYED_DECL, keyComparator, sortedByKey,
@@ -205,7 +206,7 @@ class CEmitter {
     const lines: string[] = [];
     const params = new Set(spec.def ? paramSlots(spec.def).map((p) => p.name) : []);
     const where = spec.def ?? this.mod;
-    lines.push(`#line ${where.line} ${cString(this.mod.file)}`);
+    lines.push(`#line ${where.line} ${cString(nodeOrigin(where)?.file ?? this.mod.file)}`);
     lines.push(`${sig} {`);
     lines.push(`  static const char *const FN = ${cString(spec.pyName)};`);
     lines.push(`  (void)FN;`);
@@ -231,7 +232,7 @@ class CEmitter {
   private block(ctx: Ctx, body: A.Stmt[], ind: string): string[] {
     const out: string[] = [];
     for (const s of body) {
-      out.push(`#line ${s.line} ${cString(this.mod.file)}`);
+      out.push(`#line ${s.line} ${cString(nodeOrigin(s)?.file ?? this.mod.file)}`);
       out.push(...this.stmt(ctx, s, ind));
     }
     return out;

@@ -65,8 +65,7 @@ describe("native inference of functions as values", () => {
 const hasCC = spawnSync("sh", ["-c", "command -v cc || command -v gcc"]).status === 0;
 
 /** Runs a program with the interpreter and natively (one core); both outputs. */
-function both(src: string): { interp: string; native: string; stderr: string } {
-  const dir = mkdtempSync(join(tmpdir(), "ep-nfunc-"));
+function both(src: string, dir = mkdtempSync(join(tmpdir(), "ep-nfunc-"))): { interp: string; native: string; stderr: string } {
   const file = join(dir, "prog.py");
   writeFileSync(file, src);
   const interp = spawnSync("node", [cliPath, "run", "--cores", "1", file], { cwd: repoRoot, encoding: "utf8" }).stdout;
@@ -199,6 +198,32 @@ describe.skipIf(!hasCC)("native functions as values run like the interpreter", (
       expect(r.native).toBe(r.interp);
     }, 120_000);
   }
+
+  it("links the program's own modules (import, import as, from-import, module variables)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ep-nfunc-mod-"));
+    writeFileSync(join(dir, "tools.py"), [
+      "import math", "from math import sqrt as root", "SCALE = 2", "calls = 0", "",
+      "def hyp(a, b):", "    global calls", "    calls += 1", "    return root(a * a + b * b) * SCALE", "",
+      "def make_scaler(k):", "    return lambda v: v * k * SCALE", "",
+      "print('tools loaded', math.pi > 3)", "",
+    ].join("\n"));
+    writeFileSync(join(dir, "mid.py"), "import tools\ndef both(a, b):\n    return tools.hyp(a, b) + tools.hyp(b, a)\n");
+    const r = both([
+      "import mid", "import tools as t", "from tools import make_scaler, SCALE as S",
+      "print(mid.both(3, 4), t.calls, S, t is t)", "s3 = make_scaler(3)", "print(s3(5), list(map(t.hyp, [3], [4])))",
+      "t.SCALE = 10", "print(s3(5), t.hyp(3, 4), S)", "def f():", "    return t.SCALE + t.calls", "print(f())", "",
+    ].join("\n"), dir);
+    expect(r.stderr).toBe("");
+    expect(r.native).toBe(r.interp);
+    expect(r.native).toContain("tools loaded True");
+  }, 120_000);
+
+  it("reports an error in a user module at its own file and line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ep-nfunc-mod-"));
+    writeFileSync(join(dir, "bad.py"), "def g(x):\n    return [x, 'a']\n");
+    const r = both("from bad import g\nprint(g(1))\n", dir);
+    expect(r.stderr).toContain(`${join(dir, "bad.py")}:2:16: error: native code: list elements must have one type`);
+  }, 120_000);
 
   it("a runtime error in a lambda names its line and <lambda>", () => {
     const r = both("f = lambda v: 10 // v\nprint(f(2))\nprint(f(0))\n");

@@ -30,7 +30,7 @@ const argsOf = (file: string) => (/^#\s*epython-args:\s*(.*)$/m.exec(readFileSyn
 
 /** Examples inference accepts (the rejected ones and why: docs/native.md). */
 const ACCEPTED = [
-  "examples/control_flow.py", "examples/literals.py", "examples/functions.py",
+  "examples/control_flow.py", "examples/literals.py", "examples/functions.py", "examples/lib/shapes.py",
   "examples/hello.py", "examples/jacobi.py",
   "examples/parallel/barrier.py", "examples/parallel/broadcast.py", "examples/parallel/collectives.py", "examples/parallel/haloswap.py", "examples/parallel/hello.py",
   "examples/parallel/mergesort.py", "examples/parallel/oddeven.py",
