@@ -24,7 +24,7 @@ import { typeTestOf } from "./typeTests.js";
 import { nodeOrigin } from "./nativeModules.js";
 import {
   higherOrderForm, type HigherOrder,
-  bindCall, defTag, displayName, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
+  bindCall, defTag, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
 } from "./inferFunctions.js";
 
 // -------------------------------------------------------------------- types
@@ -435,8 +435,8 @@ class Inferrer {
   /** A condition: any scalar or str/list (truthiness). */
   private condition(sc: Scope, e: A.Expr): void {
     const t = this.expr(sc, e);
-    if (t && !isNum(t) && t.k !== "str" && t.k !== "list" && t.k !== "none") {
-      throw this.err(e, `a condition must be a number, bool, str or list; found ${describe(t)}`);
+    if (t && !isNum(t) && t.k !== "str" && t.k !== "list" && t.k !== "none" && t.k !== "tuple") {
+      throw this.err(e, `a condition must be a number, bool, str, list or tuple; found ${describe(t)}`);
     }
   }
 
@@ -510,7 +510,8 @@ class Inferrer {
     if (t === null) return null;
     if (t.k === "list") return t.elem;
     if (t.k === "str") return STR;
-    throw this.err(it, `can only iterate over a list, str, range, enumerate or zip natively; found ${describe(t)}`);
+    if (t.k === "tuple") return tupleElem(t, (msg) => this.err(it, msg)); // `for v in args` (inferFunctions.ts)
+    throw this.err(it, `can only iterate over a list, str, tuple, range, enumerate or zip natively; found ${describe(t)}`);
   }
 
   private expectInt(sc: Scope, e: A.Expr, what: string): void {

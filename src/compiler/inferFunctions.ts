@@ -18,6 +18,7 @@
 import type * as A from "../lang/ast.js";
 import type { Span } from "../lang/diagnostics.js";
 import { childrenOf } from "../lang/walk.js";
+import { describe, join, type Ty } from "./infer.js";
 
 /** One parameter of a definition: positional-or-keyword, the `*args` tuple, or keyword-only. */
 export interface ParamSlot {
@@ -242,4 +243,19 @@ function buildForm(e: A.Call, name: string, fail: (node: Span, msg: string) => E
     }
   }
   return null;
+}
+
+/**
+ * The element type of iterating over a tuple (`for v in args`, `sum(args)`): its
+ * elements' join; a tuple of an int and a str cannot be iterated natively. An empty
+ * tuple iterates as ints (the loop body never runs).
+ */
+export function tupleElem(t: Ty & { k: "tuple" }, fail: (msg: string) => Error): Ty {
+  let acc: Ty | null = null;
+  for (const e of t.elts) {
+    const j = join(acc, e);
+    if (j === "conflict") throw fail(`iterating over a tuple needs elements of one type natively; found ${describe(t)}`);
+    acc = j;
+  }
+  return acc ?? { k: "int" };
 }

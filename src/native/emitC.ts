@@ -17,7 +17,7 @@ import {
 } from "../compiler/infer.js";
 import { typeTestOf, typeTestResult } from "../compiler/typeTests.js";
 import { nodeOrigin } from "../compiler/nativeModules.js";
-import { bindCall, higherOrderOf, lambdaDef, paramSlots, type BoundArg, type HigherOrder } from "../compiler/inferFunctions.js";
+import { bindCall, higherOrderOf, lambdaDef, paramSlots, tupleElem, type BoundArg, type HigherOrder } from "../compiler/inferFunctions.js";
 import {
   cellAccess, envPrologue, envStruct, envType, extremeByKey, funcCType, hasEnv, KEYED_DECL, keyComparator, sortedByKey,
 } from "./emitFunctions.js";
@@ -492,6 +492,14 @@ class CEmitter {
     if (t.k === "str") {
       return { decl: `ep_str ${v} = ${this.expr(ctx, e)};`, len: `ep_str_len(${v})`, at: (i) => `ep_str_index(${v}, ${i}, ${e.line}, FN)`, t };
     }
+    if (t.k === "tuple") {
+      // A tuple's fields copied into a C array of their joined type, indexed by the loop.
+      const et = tupleElem(t, (msg) => this.err(e, msg));
+      const ct = this.cType(et), arr = this.fresh("a");
+      const fields = t.elts.map((ft, i) => this.coerceCode(`${v}.f${i}`, ft, et, e));
+      const decl = `${this.cType(t)} ${v} = ${this.expr(ctx, e)}; ${ct} ${arr}[${Math.max(1, t.elts.length)}] = {${fields.join(", ") || this.zero(et)}}; (void)${v};`;
+      return { decl, len: String(t.elts.length), at: (i) => `${arr}[${i}]`, t: et };
+    }
     throw this.err(e, `cannot iterate over ${describe(t)} natively`);
   }
 
@@ -661,6 +669,7 @@ class CEmitter {
       case "str": return `(${c}).len != 0`;
       case "list": return `ep_list_truth(${c})`;
       case "none": return `((void)(${c}), 0)`;
+      case "tuple": return `((void)(${c}), ${t.elts.length ? 1 : 0})`; // a tuple's length is its type's
       default: throw this.err(e, `${describe(t)} cannot be a condition natively`);
     }
   }
@@ -782,6 +791,7 @@ class CEmitter {
       case "str": return `(${v}.len != 0)`;
       case "list": return `ep_list_truth(${v})`;
       case "none": return "0";
+      case "tuple": return t.elts.length ? "1" : "0";
       default: return `(${v} != 0)`;
     }
   }

@@ -57,6 +57,9 @@ export function envStruct(spec: Spec, cType: (t: Ty) => string, cName: (name: st
 /** Entry of a specialisation with an environment: allocate it, link it, move captured parameters in. */
 export function envPrologue(spec: Spec, params: string[], cName: (name: string) => string): string[] {
   const env = envType(spec);
+  // Nothing to keep and no enclosing environment: no closure ever dereferences it
+  // (a use of a cell goes through the environment that holds it), so no allocation.
+  if (!spec.cells.size && !spec.outer) return [`  ${env} *env = NULL;`];
   const lines = [`  ${env} *env = ep_alloc(sizeof *env);`, `  *env = (${env}){0};`];
   if (spec.outer) lines.push(`  env->up = up;`);
   for (const p of params) if (spec.cells.has(p)) lines.push(`  env->${cName(p)} = ${cName(p)};`);
