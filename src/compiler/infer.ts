@@ -24,7 +24,7 @@ import { typeTestOf } from "./typeTests.js";
 import { nodeOrigin } from "./nativeModules.js";
 import {
   higherOrderForm, type HigherOrder,
-  bindCall, defTag, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
+  bindCall, type ArgSource, defTag, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
 } from "./inferFunctions.js";
 
 // -------------------------------------------------------------------- types
@@ -770,13 +770,17 @@ class Inferrer {
   // ------------------------------------------------------------------ calls
 
   private call(sc: Scope, e: A.Call): Ty | null {
-    for (const a of e.args) if (a.kind === "Starred") throw this.err(a, "f(*args) is not supported natively");
+    // f(*t) spreads a tuple into a user function's arguments (userCall); other calls take no spread.
+    const noSpread = () => {
+      for (const a of e.args) if (a.kind === "Starred") throw this.err(a, "f(*args) is supported natively for the program's functions only");
+    };
     if (e.func.kind === "Name" && HIGHER_ORDER.has(e.func.id) && !this.isBound(sc, e.func.id)) {
       const form = higherOrderForm(e, e.func.id, (node, msg) => this.err(node, msg));
       if (form) return this.higherOrderType(sc, form);
     }
     // Methods of lists and strs.
     if (e.func.kind === "Attribute") {
+      noSpread();
       const recv = this.expr(sc, e.func.value);
       if (recv === null) {
         e.args.forEach((a) => this.expr(sc, a));
@@ -793,7 +797,10 @@ class Inferrer {
       return null;
     }
     if (f.k === "func") return this.userCall(sc, e, f.def, f.outer ?? null);
-    if (f.k === "builtin") return this.builtinCall(sc, e, f.name);
+    if (f.k === "builtin") {
+      noSpread();
+      return this.builtinCall(sc, e, f.name);
+    }
     throw this.err(e.func, `${describe(f)} is not callable`);
   }
 
@@ -818,13 +825,27 @@ class Inferrer {
 
   private argType(sc: Scope, b: BoundArg): Ty | null {
     switch (b.kind) {
-      case "expr": return this.expr(sc, b.expr);
+      case "expr": return this.sourceType(sc, b.expr);
       case "default": return this.defaults.get(b.param) ?? null;
       case "star": {
-        const ts = b.exprs.map((x) => this.expr(sc, x));
+        const ts = b.exprs.map((x) => this.sourceType(sc, x));
         return ts.some((t) => t === null) ? null : { k: "tuple", elts: ts as Ty[] };
       }
     }
+  }
+
+  private sourceType(sc: Scope, a: ArgSource): Ty | null {
+    if (!("tuple" in a)) return this.expr(sc, a);
+    const t = this.expr(sc, a.tuple);
+    return t && t.k === "tuple" ? t.elts[a.index] : null;
+  }
+
+  /** Length of a tuple spread by `f(*t)` (null: not known yet). */
+  private spreadLength(sc: Scope, v: A.Name): number | null {
+    const t = this.expr(sc, v);
+    if (t === null) return null;
+    if (t.k !== "tuple") throw this.err(v, `f(*x) needs a tuple natively (its length is part of its type); found ${describe(t)}`);
+    return t.elts.length;
   }
 
   /** True if `name` is the program's (a variable, function or import), not a builtin. */
@@ -849,7 +870,9 @@ class Inferrer {
   }
 
   private userCall(sc: Scope, e: A.Call, def: A.FunctionDef, outer: Spec | null): Ty | null {
-    const argTypes = bindCall(def, e, (node, msg) => this.err(node, msg)).map((b) => this.argType(sc, b));
+    const bound = bindCall(def, e, (node, msg) => this.err(node, msg), (v) => this.spreadLength(sc, v));
+    if (bound === null) return null;
+    const argTypes = bound.map((b) => this.argType(sc, b));
     if (argTypes.some((t) => t === null)) return null;
     const spec = this.specFor(def, argTypes as Ty[], outer);
     sc.spec.calls.set(e, spec);

@@ -36,27 +36,61 @@ export function paramSlots(def: A.FunctionDef): ParamSlot[] {
   return slots;
 }
 
+/**
+ * One positional argument: an expression, or field `index` of a tuple variable
+ * spread by `f(*t)` (a tuple has a fixed shape, so `*t` is that many arguments).
+ */
+export type ArgSource = A.Expr | { tuple: A.Name; index: number };
+
 /** What one parameter slot receives at a call. */
 export type BoundArg =
-  | { kind: "expr"; expr: A.Expr }
+  | { kind: "expr"; expr: ArgSource }
   | { kind: "default"; param: A.Param }
   /** The extra positional arguments, packed into the `*args` tuple. */
-  | { kind: "star"; exprs: A.Expr[] };
+  | { kind: "star"; exprs: ArgSource[] };
 
-/** Binds a call's arguments to the slots of `def` by Python's rules; errors are the interpreter's TypeErrors, at compile time. */
-export function bindCall(def: A.FunctionDef, e: A.Call, fail: (node: Span, msg: string) => Error): BoundArg[] {
+/**
+ * A call's positional arguments with `*t` spread: a tuple literal gives its elements,
+ * a tuple variable its fields (`tupleLength` gives its length; null while unknown,
+ * which makes the result null).
+ */
+export function positionalArgs(
+  e: A.Call, tupleLength: (v: A.Name) => number | null, fail: (node: Span, msg: string) => Error,
+): ArgSource[] | null {
+  const out: ArgSource[] = [];
+  for (const a of e.args) {
+    if (a.kind !== "Starred") out.push(a);
+    else if (a.value.kind === "Tuple") out.push(...a.value.elts);
+    else if (a.value.kind === "Name") {
+      const n = tupleLength(a.value);
+      if (n === null) return null;
+      for (let i = 0; i < n; i++) out.push({ tuple: a.value, index: i });
+    } else throw fail(a, "f(*x) needs a tuple variable or a tuple literal natively");
+  }
+  return out;
+}
+
+/**
+ * Binds a call's arguments to the slots of `def` by Python's rules; errors are the
+ * interpreter's TypeErrors, at compile time. null while a spread tuple's length is unknown.
+ */
+export function bindCall(
+  def: A.FunctionDef, e: A.Call, fail: (node: Span, msg: string) => Error, tupleLength: (v: A.Name) => number | null,
+): BoundArg[] | null {
   const slots = paramSlots(def);
   const name = displayName(def);
   const out: (BoundArg | undefined)[] = slots.map(() => undefined);
   const pos = slots.filter((s) => s.kind === "pos").length;
   const star = slots.findIndex((s) => s.kind === "star");
-  if (e.args.length > pos && star < 0) {
-    throw fail(e, `${name}() takes ${pos} positional argument${pos === 1 ? "" : "s"} but ${e.args.length} were given`);
+  const args = positionalArgs(e, tupleLength, fail);
+  if (args === null) return null;
+  if (args.length > pos && star < 0) {
+    throw fail(e, `${name}() takes ${pos} positional argument${pos === 1 ? "" : "s"} but ${args.length} were given`);
   }
-  e.args.forEach((a, i) => {
+  args.forEach((a, i) => {
     if (i < pos) out[i] = { kind: "expr", expr: a };
   });
-  if (star >= 0) out[star] = { kind: "star", exprs: e.args.slice(pos) };
+  if (star >= 0) out[star] = { kind: "star", exprs: args.slice(pos) };
   for (const k of e.keywords) {
     if (k.name === null) throw fail(k, "f(**mapping) is not supported natively");
     const i = slots.findIndex((s) => s.name === k.name && s.kind !== "star");

@@ -17,7 +17,7 @@ import {
 } from "../compiler/infer.js";
 import { typeTestOf, typeTestResult } from "../compiler/typeTests.js";
 import { nodeOrigin } from "../compiler/nativeModules.js";
-import { bindCall, higherOrderOf, lambdaDef, paramSlots, tupleElem, type BoundArg, type HigherOrder } from "../compiler/inferFunctions.js";
+import { type ArgSource, bindCall, higherOrderOf, lambdaDef, paramSlots, tupleElem, type BoundArg, type HigherOrder } from "../compiler/inferFunctions.js";
 import {
   cellAccess, envPrologue, envStruct, envType, extremeByKey, funcCType, hasEnv, KEYED_DECL, keyComparator, sortedByKey,
 } from "./emitFunctions.js";
@@ -1019,12 +1019,20 @@ class CEmitter {
     if (spec) {
       const def = spec.def!;
       const slots = paramSlots(def);
-      const args = bindCall(def, e, (node, msg) => nativeError(this.mod, node, msg)).map((b: BoundArg, i) => {
+      const spreadLength = (v: A.Name) => (this.tyOf(ctx, v) as Ty & { k: "tuple" }).elts.length;
+      // An argument's C value: an expression, or a field of a tuple spread by f(*t).
+      const source = (a: ArgSource, want: Ty): string => {
+        if (!("tuple" in a)) return this.exprAs(ctx, a, want);
+        const tt = this.tyOf(ctx, a.tuple) as Ty & { k: "tuple" };
+        return this.coerceCode(`(${this.expr(ctx, a.tuple)}).f${a.index}`, tt.elts[a.index], want, a.tuple);
+      };
+      const bound = bindCall(def, e, (node, msg) => nativeError(this.mod, node, msg), spreadLength)!;
+      const args = bound.map((b: BoundArg, i) => {
         const want = spec.vars.get(slots[i].name)!;
-        if (b.kind === "expr") return this.exprAs(ctx, b.expr, want);
+        if (b.kind === "expr") return source(b.expr, want);
         if (b.kind === "default") return this.coerceCode(this.defaultName(b.param), this.prog.defaults.get(b.param)!, want, e);
         const tt = want as Ty & { k: "tuple" };
-        return `((${this.cType(want)}){${b.exprs.map((x, j) => this.exprAs(ctx, x, tt.elts[j])).join(", ")}})`;
+        return `((${this.cType(want)}){${b.exprs.map((x, j) => source(x, tt.elts[j])).join(", ")}})`;
       });
       // A nested function is called with the environment its value points to.
       if (spec.outer) args.unshift(this.expr(ctx, e.func));

@@ -58,6 +58,8 @@ describe("native inference of functions as values", () => {
     expect(rejects("def f(a, *, b):\n    return a\nprint(f(1))\n").message).toBe("native code: f() missing required keyword-only argument 'b'");
     expect(rejects("def f(a):\n    return a\nprint(f(1, 2))\n").message).toBe("native code: f() takes 1 positional argument but 2 were given");
     expect(rejects("print(list(map(print if True else abs, [1])))\n").message).toBe("native code: the function given to map() must be a name or a lambda natively");
+    expect(rejects("def f(*a):\n    return a\nxs = [1]\nprint(f(*xs))\n").message).toBe("native code: f(*x) needs a tuple natively (its length is part of its type); found list of int");
+    expect(rejects("def f(*a):\n    for v in a:\n        print(v)\nf(1, 'a')\n").message).toBe("native code: iterating over a tuple needs elements of one type natively; found tuple (int, str)");
     expect(rejects("print(sorted([1, 2], key=lambda v: [v]))\n").message).toBe("native code: a key= function must return a number or a str natively; found list of int");
   });
 });
@@ -179,6 +181,25 @@ def total(first, *rest, scale=1):
 
 
 print(total(1), total(1, 2, 3.5), total(2, "x", scale=3))
+
+
+def add3(a, b, c=0):
+    return a + b + c
+
+
+t = (1, 2)
+u = (1, 2.5, 3)
+print(add3(*t), add3(*u), add3(*(4, 5)), add3(0, *t), total(*u), total(9, *t))
+
+
+def summed(*nums):
+    s = 0
+    for n in nums:
+        s += n
+    return s, sum(nums), max(nums) if nums else -1
+
+
+print(summed(), summed(1, 2, 3), summed(1, 2.5))
 
 
 def fib(n):
