@@ -444,7 +444,8 @@ class Inferrer {
   private assign(sc: Scope, target: A.Expr, t: Ty | null, value: A.Expr | null): void {
     switch (target.kind) {
       case "Name":
-        if (t && (t.k === "module" || t.k === "builtin")) throw this.err(target, `cannot keep ${describe(t)} in a variable natively`);
+        // A builtin function in a variable (`key = abs`) is like a module function: its calls are direct.
+        if (t && t.k === "module") throw this.err(target, `cannot keep ${describe(t)} in a variable natively`);
         this.setVar(sc, target.id, t, target);
         return;
       case "Tuple": case "List": {

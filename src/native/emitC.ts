@@ -348,6 +348,7 @@ class CEmitter {
   private assign(ctx: Ctx, target: A.Expr, value: A.Expr, ind: string): string[] {
     if (target.kind === "Name") {
       const varT = this.lookupVarType(ctx, target.id);
+      if (varT.k === "builtin") return [`${ind}(void)0; /* ${target.id} = ${varT.name} */`];
       if (varT.k === "func" && !varT.outer) {
         // A module-level function value carries nothing; a lambda is still evaluated (it stores its defaults).
         if (value.kind === "Lambda") return [`${ind}(void)${this.expr(ctx, value)}; /* ${target.id} = lambda */`];
@@ -366,7 +367,7 @@ class CEmitter {
       case "Name": {
         const c = ctx.comp.length ? this.varName(ctx, target.id) : this.varName(ctx, target.id);
         const varT = ctx.comp.some((m) => m.has(target.id)) ? t : this.lookupVarType(ctx, target.id);
-        if (varT.k === "func" && !varT.outer) return [];
+        if ((varT.k === "func" && !varT.outer) || varT.k === "builtin") return [];
         return [`${ind}${c} = ${this.coerceCode(code, t, varT, target)};`];
       }
       case "Tuple": case "List": {
