@@ -24,7 +24,7 @@ import { typeTestOf } from "./typeTests.js";
 import { nodeOrigin } from "./nativeModules.js";
 import {
   higherOrderForm, type HigherOrder,
-  bindCall, type ArgSource, defTag, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
+  bindCall, type ArgSource, defTag, functionUnion, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
 } from "./inferFunctions.js";
 
 // -------------------------------------------------------------------- types
@@ -38,7 +38,9 @@ export type Ty =
   | { k: "func"; def: A.FunctionDef; outer?: Spec | null }
   | { k: "module"; name: string }
   /** A function of a module (`math.sqrt`, or `sqrt` after `from math import sqrt`). */
-  | { k: "builtin"; name: string };
+  | { k: "builtin"; name: string }
+  /** A value that is one of several functions (func/builtin members, canonical order): a tagged value. */
+  | { k: "funcs"; members: Ty[] };
 
 export const INT: Ty = { k: "int" };
 export const FLOAT: Ty = { k: "float" };
@@ -61,6 +63,7 @@ export function mangle(t: Ty | null): string {
     case "func": return `F${funcTag(t.def, t.outer ?? null)}`;
     case "module": return `M${t.name}`;
     case "builtin": return `B${t.name.replace(/\./g, "_")}`;
+    case "funcs": return `U${t.members.length}${t.members.map(mangle).join("")}`;
   }
 }
 
@@ -74,6 +77,7 @@ export function describe(t: Ty | null): string {
     case "func": return `function ${t.def.name}`;
     case "module": return `module ${t.name}`;
     case "builtin": return `function ${t.name}`;
+    case "funcs": return `one of the functions ${t.members.map((m) => describe(m).replace(/^function /, "")).join(", ")}`;
     default: return t.k;
   }
 }
@@ -94,6 +98,8 @@ export function join(a: Ty | null, b: Ty | null): Ty | null | "conflict" {
     const e = join(a.elem, b.elem);
     return e === "conflict" ? "conflict" : listOf(e);
   }
+  const fs = functionUnion(a, b); // two different functions in one variable or list
+  if (fs) return fs;
   if (a.k === "tuple" && b.k === "tuple" && a.elts.length === b.elts.length) {
     const elts: Ty[] = [];
     for (let i = 0; i < a.elts.length; i++) {
@@ -135,6 +141,8 @@ export interface Spec {
   outer: Spec | null;
   /** Locals that nested functions use: they live in the call's environment (inferFunctions.ts). */
   cells: Set<string>;
+  /** Calls through a value of several functions: per member (in order), its specialisation or builtin. */
+  unionCalls: Map<A.Call, (Spec | string)[]>;
 }
 
 /** The C name part of a function value: module functions by name, nested ones by their creator. */
@@ -250,7 +258,7 @@ class Inferrer {
     this.mod = analysis.ast;
     this.main = {
       def: null, pyName: "<module>", cName: "py__module", argTypes: [], vars: new Map(), locals: new Set(),
-      ret: NONE, exprs: new Map(), calls: new Map(), outer: null, cells: new Set(),
+      ret: NONE, exprs: new Map(), calls: new Map(), outer: null, cells: new Set(), unionCalls: new Map(),
     };
     for (const s of this.mod.body) {
       if (s.kind === "FunctionDef") {
@@ -600,8 +608,8 @@ class Inferrer {
           if (j === "conflict") throw this.err(x, `list elements must have one type; this list mixes ${describe(acc)} and ${describe(t)}`);
           acc = j;
         }
-        // Functions of one definition may share a list (each call is still direct); mixing two is a join conflict above.
-        if (acc && (acc.k === "module" || acc.k === "builtin" || acc.k === "none")) {
+        // Functions may share a list (one definition: direct calls; several: a tagged value).
+        if (acc && (acc.k === "module" || acc.k === "none")) {
           throw this.err(e, `lists of ${describe(acc)} are not supported natively`);
         }
         return unknown ? null : listOf(acc);
@@ -798,6 +806,7 @@ class Inferrer {
       return null;
     }
     if (f.k === "func") return this.userCall(sc, e, f.def, f.outer ?? null);
+    if (f.k === "funcs") return this.unionCall(sc, e, f);
     if (f.k === "builtin") {
       noSpread();
       return this.builtinCall(sc, e, f.name);
@@ -870,6 +879,37 @@ class Inferrer {
     }
   }
 
+  /**
+   * A call through a value of several functions: each member is called (and
+   * specialised) with the call's arguments; they must return one type.
+   */
+  private unionCall(sc: Scope, e: A.Call, f: Ty & { k: "funcs" }): Ty | null {
+    if (e.keywords.length || e.args.some((a) => a.kind === "Starred")) {
+      throw this.err(e, `a call through ${describe(f)} takes positional arguments only natively`);
+    }
+    const targets: (Spec | string)[] = [];
+    let ret: Ty | null = null;
+    for (const m of f.members) {
+      let t: Ty | null;
+      if (m.k === "builtin") {
+        t = this.builtinCall(sc, e, m.name);
+        targets.push(m.name);
+      } else if (m.k === "func") {
+        t = this.userCall(sc, e, m.def, m.outer ?? null);
+        if (t === null) return null;
+        targets.push(sc.spec.calls.get(e)!);
+      } else return null;
+      if (t === null) return null;
+      if (ret !== null && !sameTy(ret, t)) {
+        throw this.err(e, `the functions this value may hold return different types (${describe(ret)} and ${describe(t)}); native code needs one`);
+      }
+      ret = t;
+    }
+    sc.spec.calls.delete(e);
+    sc.spec.unionCalls.set(e, targets);
+    return ret;
+  }
+
   private userCall(sc: Scope, e: A.Call, def: A.FunctionDef, outer: Spec | null): Ty | null {
     const bound = bindCall(def, e, (node, msg) => this.err(node, msg), (v) => this.spreadLength(sc, v));
     if (bound === null) return null;
@@ -888,7 +928,7 @@ class Inferrer {
       const cName = `py_${tag}${args.length ? "__" + args.map(mangle).join("_") : ""}`;
       spec = {
         def, pyName: displayName(def), cName, argTypes: args, vars: new Map(), locals: localNames(def),
-        ret: null, exprs: new Map(), calls: new Map(), outer, cells: new Set(),
+        ret: null, exprs: new Map(), calls: new Map(), outer, cells: new Set(), unionCalls: new Map(),
       };
       paramSlots(def).forEach((p, i) => spec!.vars.set(p.name, args[i]));
       this.specs.set(key, spec);

@@ -18,7 +18,7 @@
 import type * as A from "../lang/ast.js";
 import type { Span } from "../lang/diagnostics.js";
 import { childrenOf } from "../lang/walk.js";
-import { describe, join, type Ty } from "./infer.js";
+import { describe, join, mangle, type Ty } from "./infer.js";
 
 /** One parameter of a definition: positional-or-keyword, the `*args` tuple, or keyword-only. */
 export interface ParamSlot {
@@ -292,4 +292,30 @@ export function tupleElem(t: Ty & { k: "tuple" }, fail: (msg: string) => Error):
     acc = j;
   }
   return acc ?? { k: "int" };
+}
+
+/** The members of a function value type: itself, or a union's members. */
+function membersOf(t: Ty): Ty[] | null {
+  if (t.k === "func" || t.k === "builtin") return [t];
+  if (t.k === "funcs") return t.members;
+  return null;
+}
+
+/**
+ * The join of two different function values (`ops = [square, add3]`, `f = a if c
+ * else b`): a value that is one of their functions, each call dispatching on a tag
+ * to the member's specialisation. null if either is not a function value.
+ */
+export function functionUnion(a: Ty, b: Ty): Ty | null {
+  const ma = membersOf(a), mb = membersOf(b);
+  if (!ma || !mb) return null;
+  const all = new Map<string, Ty>();
+  for (const m of [...ma, ...mb]) all.set(mangle(m), m);
+  const keys = [...all.keys()].sort();
+  return keys.length === 1 ? all.get(keys[0])! : { k: "funcs", members: keys.map((k) => all.get(k)!) };
+}
+
+/** The tag of a member in a union (its index), -1 if absent. */
+export function memberTag(u: Ty & { k: "funcs" }, m: Ty): number {
+  return u.members.findIndex((x) => mangle(x) === mangle(m));
 }

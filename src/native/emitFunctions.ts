@@ -9,7 +9,7 @@
 // Environments are never freed (closures may outlive their call; the runtime has no
 // collector), so a function that creates closures allocates one small block per call.
 
-import { definesFunctions } from "../compiler/inferFunctions.js";
+import { definesFunctions, memberTag } from "../compiler/inferFunctions.js";
 import type { Spec, Ty } from "../compiler/infer.js";
 
 /** True if the specialisation keeps an environment (its body creates functions). */
@@ -113,4 +113,26 @@ export function extremeByKey(kind: "min" | "max", pairs: string, pairT: string, 
   return `({ ep_list *${p} = ${pairs}; if (${p}->len == 0) ep_value_error("${kind}() arg is an empty sequence", ${line}, FN);`
     + ` int32_t ${b} = 0; for (int32_t ${i} = 1; ${i} < ${p}->len; ${i}++) if (${c} ${kind === "min" ? "<" : ">"} 0) ${b} = ${i};`
     + ` EP_AT(${pairT}, ${p}, ${b}).f1; })`;
+}
+
+// ------------------------------------------------------- values of several functions
+
+/** A value that is one of several functions: the member's tag and its environment (if any). */
+export const UNION_TYPEDEF = "typedef struct { int32_t tag; void *env; } ep_fnval;";
+
+/** The C value `code` of function type t as a value of union type u; null if t does not fit. */
+export function unionValue(code: string, t: Ty, u: Ty & { k: "funcs" }, fresh: (b: string) => string): string | null {
+  if (t.k === "func" || t.k === "builtin") {
+    const tag = memberTag(u, t);
+    if (tag < 0) return null;
+    return t.k === "func" && t.outer ? `((ep_fnval){${tag}, (void *)(${code})})` : `((void)(${code}), (ep_fnval){${tag}, NULL})`;
+  }
+  if (t.k === "funcs") {
+    // A smaller union into a larger one: its tags are renumbered.
+    const tags = t.members.map((m) => memberTag(u, m));
+    if (tags.some((x) => x < 0)) return null;
+    const v = fresh("u");
+    return `({ ep_fnval ${v} = ${code}; ${v}.tag = ((const int32_t[]){${tags.join(", ")}})[${v}.tag]; ${v}; })`;
+  }
+  return null;
 }

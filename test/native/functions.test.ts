@@ -162,6 +162,11 @@ print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6])), sum(map(abs, [-1, -2]
 for s in map(str, range(3)):
     print(s + "!")
 print(callable(square), callable(5), callable(abs))
+import math
+f = abs
+g = math.sqrt
+k = len
+print(f(-3), g(16.0), sorted(["aa", "b"], key=k), twice(f, -2))
 `,
   parameters: `
 def clamp(x, *, lo=0, hi=10):
