@@ -24,7 +24,7 @@ import { typeTestOf } from "./typeTests.js";
 import { nodeOrigin } from "./nativeModules.js";
 import {
   higherOrderForm, type HigherOrder,
-  bindCall, type ArgSource, defTag, functionUnion, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
+  bindCall, type ArgSource, defTag, functionUnion, isLambdaDef, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
 } from "./inferFunctions.js";
 
 // -------------------------------------------------------------------- types
@@ -820,9 +820,10 @@ class Inferrer {
     for (const slot of paramSlots(def)) {
       const p = slot.param;
       if (!p?.default) continue;
-      // A nested function's defaults are kept once per definition site, not per closure:
-      // only a default that is the same value every time keeps Python's meaning.
-      if (sc.spec.def !== null && !isConstantDefault(p.default, this.analysis.constants)) {
+      // A nested function's or lambda's defaults are kept once per definition site, not per
+      // function value (a lambda may be created many times, in a loop): only a default that
+      // is the same value every time keeps Python's meaning.
+      if ((sc.spec.def !== null || isLambdaDef(def)) && !isConstantDefault(p.default, this.analysis.constants)) {
         throw this.err(p.default, "the default of a nested function or lambda must be a constant natively");
       }
       const t = this.expr(sc, p.default);

@@ -134,6 +134,11 @@ export function lambdaDef(e: A.Lambda): A.FunctionDef {
 
 const isLambda = new WeakSet<A.FunctionDef>();
 
+/** True for the definition of a lambda (lambdaDef). */
+export function isLambdaDef(def: A.FunctionDef): boolean {
+  return isLambda.has(def);
+}
+
 /** A C-safe name part for a definition: its name, or `lambda<line>_<col>`. */
 export function defTag(def: A.FunctionDef): string {
   return isLambda.has(def) ? `lambda${def.line}_${def.col}` : def.name;
