@@ -24,7 +24,7 @@ import { typeTestOf } from "./typeTests.js";
 import { nodeOrigin } from "./nativeModules.js";
 import {
   higherOrderForm, type HigherOrder,
-  bindCall, type ArgSource, defTag, functionUnion, isLambdaDef, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
+  bindCall, type ArgSource, defTag, functionUnion, globalNames, isLambdaDef, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
 } from "./inferFunctions.js";
 
 // -------------------------------------------------------------------- types
@@ -152,7 +152,11 @@ export function funcTag(def: A.FunctionDef, outer: Spec | null): string {
 
 /** The specialisation whose local `name` a nested function's use of `name` refers to, if any. */
 export function enclosingSpec(spec: Spec, name: string): Spec | null {
-  for (let s = spec.outer; s; s = s.outer) if (s.def !== null && s.locals.has(name)) return s;
+  // `global x` in the function or in a function between it and x's owner: the module's x.
+  for (let s: Spec | null = spec; s && s.def !== null; s = s.outer) {
+    if (s !== spec && s.locals.has(name)) return s;
+    if (globalNames(s.def).has(name)) return null;
+  }
   return null;
 }
 

@@ -167,11 +167,20 @@ export function definesFunctions(def: A.FunctionDef): boolean {
 
 /** Names a `nonlocal` statement of `def` (not of nested functions) declares. */
 export function nonlocalNames(def: A.FunctionDef): Set<string> {
+  return declared(def, "Nonlocal");
+}
+
+/** Names a `global` statement of `def` (not of nested functions) declares. */
+export function globalNames(def: A.FunctionDef): Set<string> {
+  return declared(def, "Global");
+}
+
+function declared(def: A.FunctionDef, kind: "Global" | "Nonlocal"): Set<string> {
   const names = new Set<string>();
   const stack: A.Node[] = [...def.body];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.kind === "Nonlocal") n.names.forEach((x) => names.add(x));
+    if (n.kind === kind) n.names.forEach((x) => names.add(x));
     else if (n.kind !== "FunctionDef" && n.kind !== "Lambda") stack.push(...childrenOf(n));
   }
   return names;

@@ -10,7 +10,7 @@
 // collector), so a function that creates closures allocates one small block per call.
 
 import { definesFunctions, memberTag } from "../compiler/inferFunctions.js";
-import type { Spec, Ty } from "../compiler/infer.js";
+import { enclosingSpec, type Spec, type Ty } from "../compiler/infer.js";
 
 /** True if the specialisation keeps an environment (its body creates functions). */
 export function hasEnv(spec: Spec): boolean {
@@ -33,12 +33,11 @@ export function funcCType(t: Ty & { k: "func" }): string {
 export function cellAccess(spec: Spec, name: string, cName: string): string | null {
   if (spec.def === null) return null;
   if (spec.locals.has(name)) return spec.cells.has(name) && hasEnv(spec) ? `env->${cName}` : null;
+  const owner = enclosingSpec(spec, name);
+  if (!owner) return null;
   let path = "up";
-  for (let s = spec.outer; s; s = s.outer) {
-    if (s.def !== null && s.locals.has(name)) return `${path}->${cName}`;
-    path += "->up";
-  }
-  return null;
+  for (let s = spec.outer; s && s !== owner; s = s.outer) path += "->up";
+  return `${path}->${cName}`;
 }
 
 /** The struct of a specialisation's environment (`cType`, `cName` give field types and names). */
