@@ -147,7 +147,7 @@ export interface Spec {
 
 /** The C name part of a function value: module functions by name, nested ones by their creator. */
 export function funcTag(def: A.FunctionDef, outer: Spec | null): string {
-  return outer ? `${outer.cName.slice(3)}_${defTag(def)}` : defTag(def);
+  return outer ? `${outer.cName.slice(3)}_${defTag(def, outer.def)}` : defTag(def, null);
 }
 
 /** The specialisation whose local `name` a nested function's use of `name` refers to, if any. */

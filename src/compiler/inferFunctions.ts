@@ -139,9 +139,27 @@ export function isLambdaDef(def: A.FunctionDef): boolean {
   return isLambda.has(def);
 }
 
-/** A C-safe name part for a definition: its name, or `lambda<line>_<col>`. */
-export function defTag(def: A.FunctionDef): string {
-  return isLambda.has(def) ? `lambda${def.line}_${def.col}` : def.name;
+/**
+ * A C-safe name part for a definition: its name, or `lambda<line>_<col>`; a nested
+ * def whose name another def of the same enclosing function (`creator`) also has
+ * (`if c: def w()... else: def w()...`) gets its line too.
+ */
+export function defTag(def: A.FunctionDef, creator: A.FunctionDef | null): string {
+  if (isLambda.has(def)) return `lambda${def.line}_${def.col}`;
+  if (creator && nestedDefs(creator).filter((d) => d.name === def.name).length > 1) return `${def.name}_L${def.line}`;
+  return def.name;
+}
+
+/** The defs directly in a function's body (in its blocks, not inside nested functions). */
+function nestedDefs(def: A.FunctionDef): A.FunctionDef[] {
+  const out: A.FunctionDef[] = [];
+  const stack: A.Node[] = [...def.body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.kind === "FunctionDef") out.push(n);
+    else if (n.kind !== "Lambda") stack.push(...childrenOf(n));
+  }
+  return out;
 }
 
 const definesCache = new WeakMap<A.FunctionDef, boolean>();

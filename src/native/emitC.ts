@@ -323,7 +323,10 @@ class CEmitter {
           if (p.param?.default) out.push(`${ind}${this.defaultName(p.param)} = ${this.expr(ctx, p.param.default)};`);
         }
         // A nested def binds its name to a closure over this call's environment.
-        if (ctx.spec.def !== null) out.push(`${ind}${this.varName(ctx, s.name)} = env;`);
+        if (ctx.spec.def !== null) {
+          const own: Ty = { k: "func", def: s, outer: ctx.spec };
+          out.push(`${ind}${this.varName(ctx, s.name)} = ${this.coerceCode("env", own, this.lookupVarType(ctx, s.name), s)};`);
+        }
         return out.length ? out : [`${ind}; /* def ${s.name} */`];
       }
       case "Assert": {

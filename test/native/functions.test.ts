@@ -204,6 +204,55 @@ for act in actions:
     act()
 print(log)
 `,
+  nested_definitions: `
+def f():
+    def g():
+        return 1
+    return 0
+print(f())
+handlers = []
+def register(k):
+    def h(v):
+        return v + k
+    handlers.append(h)
+register(1)
+register(5)
+def fire(x):
+    return [h(x) for h in handlers]
+print(fire(10))
+def p():
+    def add(v):
+        return v + 1
+    return add(1)
+def q():
+    def add(v):
+        return v * 2
+    return add(4)
+print(p(), q())
+star = lambda *a: len(a)
+print(star(), star(1, 2))
+def outer():
+    def a(n):
+        return b(n - 1) if n else 0
+    def b(n):
+        return a(n) + 1
+    return a(3)
+print(outer())
+def noret():
+    def side():
+        print("side")
+    side()
+noret()
+def cond(flag):
+    if flag:
+        def w():
+            return "yes"
+    else:
+        def w():
+            return "no"
+    return w()
+print(cond(True), cond(False))
+`,
   parameters: `
 def clamp(x, *, lo=0, hi=10):
     if x < lo:
