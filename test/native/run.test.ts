@@ -165,6 +165,6 @@ describe.skipIf(!hasCC)("epython run --native", () => {
   it("reports an unsupported construct as a compile error, never a C message", () => {
     const r = native(["--cores", "1", "examples/scopes.py"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("examples/scopes.py:81:10: error: native code: lambdas are not supported natively yet");
+    expect(r.stderr).toContain("examples/scopes.py:105:24: error: native code: the default of a nested function or lambda must be a constant natively");
   });
 });
