@@ -24,6 +24,7 @@ import { typeTestOf } from "./typeTests.js";
 import { nodeOrigin } from "./nativeModules.js";
 import {
   higherOrderForm, type HigherOrder,
+  isIterated, markIterated,
   bindCall, type ArgSource, defTag, functionUnion, globalNames, isLambdaDef, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
 } from "./inferFunctions.js";
 
@@ -519,6 +520,7 @@ class Inferrer {
         }
       }
     }
+    markIterated(it);
     const t = this.expr(sc, it);
     if (t === null) return null;
     if (t.k === "list") return t.elem;
@@ -789,7 +791,12 @@ class Inferrer {
     };
     if (e.func.kind === "Name" && HIGHER_ORDER.has(e.func.id) && !this.isBound(sc, e.func.id)) {
       const form = higherOrderForm(e, e.func.id, (node, msg) => this.err(node, msg));
-      if (form) return this.higherOrderType(sc, form);
+      if (form) {
+        if (form.kind === "list" && !isIterated(e)) {
+          throw this.err(e, `${e.func.id}() is supported natively where it is iterated once: in a for loop, a comprehension, list(), sorted(), sum(), min(), max(), any() or all()`);
+        }
+        return this.higherOrderType(sc, form);
+      }
     }
     // Methods of lists and strs.
     if (e.func.kind === "Attribute") {

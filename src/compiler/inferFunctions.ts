@@ -240,6 +240,21 @@ export type HigherOrder =
 
 const higherOrders = new WeakMap<A.Call, HigherOrder>();
 
+/**
+ * Calls consumed once by an iteration (`for`, a comprehension, list(), sum()...):
+ * the only places where the list native code builds for `map`/`filter` behaves as
+ * Python's one-shot iterator (elsewhere it would print, or iterate twice, differently).
+ */
+const iterated = new WeakSet<A.Expr>();
+
+export function markIterated(e: A.Expr): void {
+  iterated.add(e);
+}
+
+export function isIterated(e: A.Expr): boolean {
+  return iterated.has(e);
+}
+
 /** The form inference chose for this call (the back end emits it), if any. */
 export function higherOrderOf(e: A.Call): HigherOrder | undefined {
   return higherOrders.get(e);

@@ -62,6 +62,7 @@ describe("native inference of functions as values", () => {
     expect(rejects("def f(*a):\n    for v in a:\n        print(v)\nf(1, 'a')\n").message).toBe("native code: iterating over a tuple needs elements of one type natively; found tuple (int, str)");
     expect(rejects("fs = [abs, str]\nprint([f(-1) for f in fs])\n").message).toBe("native code: the functions this value may hold return different types (int and str); native code needs one");
     expect(rejects("fs = []\nfor k in range(3):\n    fs.append(lambda k=k: k)\n").message).toBe("native code: the default of a nested function or lambda must be a constant natively");
+    expect(rejects("m = map(abs, [1])\nprint(list(m), list(m))\n").message).toMatch(/^native code: map\(\) is supported natively where it is iterated once/);
     expect(rejects("print(sorted([1, 2], key=lambda v: [v]))\n").message).toBe("native code: a key= function must return a number or a str natively; found list of int");
   });
 });
