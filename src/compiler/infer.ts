@@ -20,6 +20,13 @@
 import type * as A from "../lang/ast.js";
 import { EPythonSyntaxError, type Span } from "../lang/diagnostics.js";
 import type { Analysis } from "./analyze.js";
+import { typeTestOf } from "./typeTests.js";
+import { nodeOrigin } from "./nativeModules.js";
+import {
+  higherOrderForm, type HigherOrder,
+  isIterated, markIterated,
+  bindCall, type ArgSource, defTag, functionUnion, globalNames, isLambdaDef, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
+} from "./inferFunctions.js";
 
 // -------------------------------------------------------------------- types
 
@@ -28,10 +35,13 @@ export type Ty =
   /** elem null: the element type is not known yet (`[]` before any append). */
   | { k: "list"; elem: Ty | null }
   | { k: "tuple"; elts: Ty[] }
-  | { k: "func"; def: A.FunctionDef }
+  /** outer: the specialisation that created a nested function or lambda (its environment), null at module level. */
+  | { k: "func"; def: A.FunctionDef; outer?: Spec | null }
   | { k: "module"; name: string }
   /** A function of a module (`math.sqrt`, or `sqrt` after `from math import sqrt`). */
-  | { k: "builtin"; name: string };
+  | { k: "builtin"; name: string }
+  /** A value that is one of several functions (func/builtin members, canonical order): a tagged value. */
+  | { k: "funcs"; members: Ty[] };
 
 export const INT: Ty = { k: "int" };
 export const FLOAT: Ty = { k: "float" };
@@ -51,9 +61,10 @@ export function mangle(t: Ty | null): string {
     case "str": return "s";
     case "list": return `L${mangle(t.elem)}`;
     case "tuple": return `T${t.elts.length}${t.elts.map(mangle).join("")}`;
-    case "func": return `F${t.def.name}`;
+    case "func": return `F${funcTag(t.def, t.outer ?? null)}`;
     case "module": return `M${t.name}`;
     case "builtin": return `B${t.name.replace(/\./g, "_")}`;
+    case "funcs": return `U${t.members.length}${t.members.map(mangle).join("")}`;
   }
 }
 
@@ -67,6 +78,7 @@ export function describe(t: Ty | null): string {
     case "func": return `function ${t.def.name}`;
     case "module": return `module ${t.name}`;
     case "builtin": return `function ${t.name}`;
+    case "funcs": return `one of the functions ${t.members.map((m) => describe(m).replace(/^function /, "")).join(", ")}`;
     default: return t.k;
   }
 }
@@ -87,6 +99,8 @@ export function join(a: Ty | null, b: Ty | null): Ty | null | "conflict" {
     const e = join(a.elem, b.elem);
     return e === "conflict" ? "conflict" : listOf(e);
   }
+  const fs = functionUnion(a, b); // two different functions in one variable or list
+  if (fs) return fs;
   if (a.k === "tuple" && b.k === "tuple" && a.elts.length === b.elts.length) {
     const elts: Ty[] = [];
     for (let i = 0; i < a.elts.length; i++) {
@@ -124,6 +138,27 @@ export interface Spec {
   exprs: Map<A.Expr, Ty>;
   /** Specialisation called by each call node of this body. */
   calls: Map<A.Call, Spec>;
+  /** The specialisation whose call created this nested function or lambda (null: module level). */
+  outer: Spec | null;
+  /** Locals that nested functions use: they live in the call's environment (inferFunctions.ts). */
+  cells: Set<string>;
+  /** Calls through a value of several functions: per member (in order), its specialisation or builtin. */
+  unionCalls: Map<A.Call, (Spec | string)[]>;
+}
+
+/** The C name part of a function value: module functions by name, nested ones by their creator. */
+export function funcTag(def: A.FunctionDef, outer: Spec | null): string {
+  return outer ? `${outer.cName.slice(3)}_${defTag(def, outer.def)}` : defTag(def, null);
+}
+
+/** The specialisation whose local `name` a nested function's use of `name` refers to, if any. */
+export function enclosingSpec(spec: Spec, name: string): Spec | null {
+  // `global x` in the function or in a function between it and x's owner: the module's x.
+  for (let s: Spec | null = spec; s && s.def !== null; s = s.outer) {
+    if (s !== spec && s.locals.has(name)) return s;
+    if (globalNames(s.def).has(name)) return null;
+  }
+  return null;
 }
 
 export interface Program {
@@ -143,7 +178,8 @@ export interface Program {
 export class NativeError extends EPythonSyntaxError {}
 
 export function nativeError(mod: A.Module, node: Span, message: string): NativeError {
-  return new NativeError(`native code: ${message}`, mod.file, node, mod.source);
+  const from = nodeOrigin(node) ?? mod; // a linked user module's node names its own file
+  return new NativeError(`native code: ${message}`, from.file, node, from.source);
 }
 
 // ------------------------------------------------------------------ builtins
@@ -194,6 +230,9 @@ const PY_BUILTINS = new Set([
   "pow", "repr", "isinstance", "type", "tuple", "iter", "next", "hash", "id", "format", "ascii", "dict", "set",
 ]);
 
+/** Builtins that take a function: inferFunctions.ts gives their forms. */
+const HIGHER_ORDER = new Set(["map", "filter", "sorted", "min", "max", "callable"]);
+
 // ------------------------------------------------------------------ inference
 
 interface Scope {
@@ -224,7 +263,7 @@ class Inferrer {
     this.mod = analysis.ast;
     this.main = {
       def: null, pyName: "<module>", cName: "py__module", argTypes: [], vars: new Map(), locals: new Set(),
-      ret: NONE, exprs: new Map(), calls: new Map(),
+      ret: NONE, exprs: new Map(), calls: new Map(), outer: null, cells: new Set(), unionCalls: new Map(),
     };
     for (const s of this.mod.body) {
       if (s.kind === "FunctionDef") {
@@ -286,6 +325,11 @@ class Inferrer {
 
   private varsFor(sc: Scope, name: string): Map<string, Ty> {
     if (sc.spec.def === null || sc.spec.locals.has(name)) return sc.spec.vars;
+    const cell = enclosingSpec(sc.spec, name);
+    if (cell) {
+      cell.cells.add(name);
+      return cell.vars;
+    }
     this.sharedGlobals.add(name);
     return this.main.vars;
   }
@@ -297,6 +341,11 @@ class Inferrer {
       if (t) return t;
     }
     if (sc.spec.def !== null && sc.spec.locals.has(name)) return sc.spec.vars.get(name) ?? null;
+    const cell = sc.spec.def !== null ? enclosingSpec(sc.spec, name) : null;
+    if (cell) {
+      cell.cells.add(name);
+      return cell.vars.get(name) ?? null;
+    }
     const g = this.main.vars.get(name);
     if (g) {
       if (sc.spec.def !== null) this.sharedGlobals.add(name);
@@ -349,7 +398,7 @@ class Inferrer {
         this.block(sc, s.orelse);
         return;
       }
-      case "Break": case "Continue": case "Pass": case "Global": return;
+      case "Break": case "Continue": case "Pass": case "Global": case "Nonlocal": return;
       case "Return": {
         if (sc.spec.def === null) throw this.err(s, "'return' outside a function");
         const t = s.value ? this.expr(sc, s.value) : NONE;
@@ -363,15 +412,9 @@ class Inferrer {
         return;
       }
       case "FunctionDef": {
-        if (sc.spec.def !== null) throw this.err(s, "nested functions (closures) are not supported natively yet");
         if (s.decorators.length) throw this.err(s.decorators[0], "decorators are not supported natively");
-        if (s.args.vararg || s.args.kwarg || s.args.kwonly.length) throw this.err(s, "*args, **kwargs and keyword-only parameters are not supported natively");
-        for (const p of s.args.args) {
-          if (p.default) {
-            const t = this.expr(sc, p.default);
-            if (t) this.defaults.set(p, t);
-          }
-        }
+        this.defineFunction(sc, s);
+        if (sc.spec.def !== null) this.setVar(sc, s.name, { k: "func", def: s, outer: sc.spec }, s);
         return;
       }
       case "Import":
@@ -405,8 +448,8 @@ class Inferrer {
   /** A condition: any scalar or str/list (truthiness). */
   private condition(sc: Scope, e: A.Expr): void {
     const t = this.expr(sc, e);
-    if (t && !isNum(t) && t.k !== "str" && t.k !== "list" && t.k !== "none") {
-      throw this.err(e, `a condition must be a number, bool, str or list; found ${describe(t)}`);
+    if (t && !isNum(t) && t.k !== "str" && t.k !== "list" && t.k !== "none" && t.k !== "tuple") {
+      throw this.err(e, `a condition must be a number, bool, str, list or tuple; found ${describe(t)}`);
     }
   }
 
@@ -414,7 +457,8 @@ class Inferrer {
   private assign(sc: Scope, target: A.Expr, t: Ty | null, value: A.Expr | null): void {
     switch (target.kind) {
       case "Name":
-        if (t && (t.k === "module" || t.k === "builtin")) throw this.err(target, `cannot keep ${describe(t)} in a variable natively`);
+        // A builtin function in a variable (`key = abs`) is like a module function: its calls are direct.
+        if (t && t.k === "module") throw this.err(target, `cannot keep ${describe(t)} in a variable natively`);
         this.setVar(sc, target.id, t, target);
         return;
       case "Tuple": case "List": {
@@ -454,7 +498,7 @@ class Inferrer {
 
   /** Element type of what a `for` (or comprehension) iterates over. */
   private iterElem(sc: Scope, it: A.Expr): Ty | null {
-    if (it.kind === "Call" && it.func.kind === "Name" && !it.keywords.length) {
+    if (it.kind === "Call" && it.func.kind === "Name" && !it.keywords.length && !HIGHER_ORDER.has(it.func.id)) {
       const f = this.lookup(sc, it.func);
       if (f?.k === "builtin") {
         if (f.name === "range") {
@@ -476,11 +520,13 @@ class Inferrer {
         }
       }
     }
+    markIterated(it);
     const t = this.expr(sc, it);
     if (t === null) return null;
     if (t.k === "list") return t.elem;
     if (t.k === "str") return STR;
-    throw this.err(it, `can only iterate over a list, str, range, enumerate or zip natively; found ${describe(t)}`);
+    if (t.k === "tuple") return tupleElem(t, (msg) => this.err(it, msg)); // `for v in args` (inferFunctions.ts)
+    throw this.err(it, `can only iterate over a list, str, tuple, range, enumerate or zip natively; found ${describe(t)}`);
   }
 
   private expectInt(sc: Scope, e: A.Expr, what: string): void {
@@ -534,6 +580,11 @@ class Inferrer {
         return unknown ? null : acc;
       }
       case "Compare": {
+        const tt = typeTestOf(e);
+        if (tt) {
+          this.expr(sc, tt.value);
+          return BOOL;
+        }
         let left = this.expr(sc, e.left);
         e.comparators.forEach((c, i) => {
           const r = this.expr(sc, c);
@@ -549,7 +600,8 @@ class Inferrer {
         const b = this.expr(sc, e.orelse);
         const j = join(a, b);
         if (j === "conflict") throw this.err(e, `both branches of a conditional expression must have one type; found ${describe(a)} and ${describe(b)}`);
-        return a === null || b === null ? null : j;
+        // One known branch is the type so far (a recursive call's branch: `n if n < 2 else fib(n - 1)`).
+        return j;
       }
       case "List": {
         let acc: Ty | null = null;
@@ -562,7 +614,8 @@ class Inferrer {
           if (j === "conflict") throw this.err(x, `list elements must have one type; this list mixes ${describe(acc)} and ${describe(t)}`);
           acc = j;
         }
-        if (acc && (acc.k === "func" || acc.k === "module" || acc.k === "builtin" || acc.k === "none")) {
+        // Functions may share a list (one definition: direct calls; several: a tagged value).
+        if (acc && (acc.k === "module" || acc.k === "none")) {
           throw this.err(e, `lists of ${describe(acc)} are not supported natively`);
         }
         return unknown ? null : listOf(acc);
@@ -599,7 +652,21 @@ class Inferrer {
         }
         throw this.err(e, `attribute '${e.attr}' of ${describe(v)} is only supported as a method call natively`);
       }
-      case "Lambda": throw this.err(e, "lambdas are not supported natively yet");
+      case "Lambda": {
+        // A lambda in a comprehension that uses the comprehension's variable would need
+        // one environment per iteration (the variable is not a cell of the function).
+        const used = namesIn(e.body);
+        for (const m of sc.comp) {
+          for (const n of m.keys()) {
+            if (used.has(n) && !paramSlots(lambdaDef(e)).some((p) => p.name === n)) {
+              throw this.err(e, `a lambda that uses the comprehension variable '${n}' is not supported natively`);
+            }
+          }
+        }
+        const def = lambdaDef(e);
+        this.defineFunction(sc, def);
+        return { k: "func", def, outer: sc.spec.def !== null ? sc.spec : null };
+      }
       case "FString": {
         for (const part of e.parts) {
           if (typeof part === "string") continue;
@@ -719,9 +786,22 @@ class Inferrer {
   // ------------------------------------------------------------------ calls
 
   private call(sc: Scope, e: A.Call): Ty | null {
-    for (const a of e.args) if (a.kind === "Starred") throw this.err(a, "f(*args) is not supported natively");
+    // f(*t) spreads a tuple into a user function's arguments (userCall); other calls take no spread.
+    const noSpread = () => {
+      for (const a of e.args) if (a.kind === "Starred") throw this.err(a, "f(*args) is supported natively for the program's functions only");
+    };
+    if (e.func.kind === "Name" && HIGHER_ORDER.has(e.func.id) && !this.isBound(sc, e.func.id)) {
+      const form = higherOrderForm(e, e.func.id, (node, msg) => this.err(node, msg));
+      if (form) {
+        if (form.kind === "list" && !isIterated(e)) {
+          throw this.err(e, `${e.func.id}() is supported natively where it is iterated once: in a for loop, a comprehension, list(), sorted(), sum(), min(), max(), any() or all()`);
+        }
+        return this.higherOrderType(sc, form);
+      }
+    }
     // Methods of lists and strs.
     if (e.func.kind === "Attribute") {
+      noSpread();
       const recv = this.expr(sc, e.func.value);
       if (recv === null) {
         e.args.forEach((a) => this.expr(sc, a));
@@ -737,45 +817,133 @@ class Inferrer {
       e.keywords.forEach((k) => this.expr(sc, k.value));
       return null;
     }
-    if (f.k === "func") return this.userCall(sc, e, f.def);
-    if (f.k === "builtin") return this.builtinCall(sc, e, f.name);
+    if (f.k === "func") return this.userCall(sc, e, f.def, f.outer ?? null);
+    if (f.k === "funcs") return this.unionCall(sc, e, f);
+    if (f.k === "builtin") {
+      noSpread();
+      return this.builtinCall(sc, e, f.name);
+    }
     throw this.err(e.func, `${describe(f)} is not callable`);
   }
 
-  private userCall(sc: Scope, e: A.Call, def: A.FunctionDef): Ty | null {
-    const params = def.args.args;
-    const argTypes: (Ty | null)[] = [];
-    if (e.args.length > params.length) throw this.err(e, `${def.name}() takes ${params.length} arguments but ${e.args.length} were given`);
-    const given = new Map<number, A.Expr>();
-    e.args.forEach((a, i) => given.set(i, a));
-    for (const k of e.keywords) {
-      const i = params.findIndex((p) => p.name === k.name);
-      if (i < 0) throw this.err(k, `${def.name}() got an unexpected keyword argument '${k.name}'`);
-      if (given.has(i)) throw this.err(k, `${def.name}() got multiple values for argument '${k.name}'`);
-      given.set(i, k.value);
+  /** A `def` or `lambda` being created: kwargs are rejected, defaults typed (where the definition runs). */
+  private defineFunction(sc: Scope, def: A.FunctionDef): void {
+    if (def.args.kwarg) throw this.err(def, "**kwargs parameters are not supported natively (keyword-only parameters and *args are)");
+    for (const slot of paramSlots(def)) {
+      const p = slot.param;
+      if (!p?.default) continue;
+      // A nested function's or lambda's defaults are kept once per definition site, not per
+      // function value (a lambda may be created many times, in a loop): only a default that
+      // is the same value every time keeps Python's meaning.
+      if ((sc.spec.def !== null || isLambdaDef(def)) && !isConstantDefault(p.default, this.analysis.constants)) {
+        throw this.err(p.default, "the default of a nested function or lambda must be a constant natively");
+      }
+      const t = this.expr(sc, p.default);
+      if (t && !sameTy(this.defaults.get(p) ?? null, t)) {
+        this.defaults.set(p, t);
+        this.changed = true;
+      }
     }
-    for (let i = 0; i < params.length; i++) {
-      const a = given.get(i);
-      if (a) argTypes.push(this.expr(sc, a));
-      else if (params[i].default) argTypes.push(this.defaults.get(params[i]) ?? null);
-      else throw this.err(e, `${def.name}() missing required argument '${params[i].name}'`);
+  }
+
+  private argType(sc: Scope, b: BoundArg): Ty | null {
+    switch (b.kind) {
+      case "expr": return this.sourceType(sc, b.expr);
+      case "default": return this.defaults.get(b.param) ?? null;
+      case "star": {
+        const ts = b.exprs.map((x) => this.sourceType(sc, x));
+        return ts.some((t) => t === null) ? null : { k: "tuple", elts: ts as Ty[] };
+      }
     }
+  }
+
+  private sourceType(sc: Scope, a: ArgSource): Ty | null {
+    if (!("tuple" in a)) return this.expr(sc, a);
+    const t = this.expr(sc, a.tuple);
+    return t && t.k === "tuple" ? t.elts[a.index] : null;
+  }
+
+  /** Length of a tuple spread by `f(*t)` (null: not known yet). */
+  private spreadLength(sc: Scope, v: A.Name): number | null {
+    const t = this.expr(sc, v);
+    if (t === null) return null;
+    if (t.k !== "tuple") throw this.err(v, `f(*x) needs a tuple natively (its length is part of its type); found ${describe(t)}`);
+    return t.elts.length;
+  }
+
+  /** True if `name` is the program's (a variable, function or import), not a builtin. */
+  private isBound(sc: Scope, name: string): boolean {
+    return sc.comp.some((m) => m.has(name)) || sc.spec.vars.has(name) || (sc.spec.def !== null && enclosingSpec(sc.spec, name) !== null)
+      || this.main.vars.has(name) || this.funcs.has(name) || this.imports.has(name);
+  }
+
+  /** map/filter/callable, and sorted/min/max with key= (inferFunctions.ts). */
+  private higherOrderType(sc: Scope, form: HigherOrder): Ty | null {
+    switch (form.kind) {
+      case "list": return this.expr(sc, form.expr);
+      case "callable": this.expr(sc, form.value); return BOOL;
+      default: {
+        const pairs = this.expr(sc, form.pairs);
+        if (pairs === null || pairs.k !== "list" || pairs.elem === null || pairs.elem.k !== "tuple") return null;
+        const [key, value] = pairs.elem.elts;
+        if (!isNum(key) && key.k !== "str") throw this.err(form.pairs, `a key= function must return a number or a str natively; found ${describe(key)}`);
+        return form.kind === "sorted" ? listOf(value) : value;
+      }
+    }
+  }
+
+  /**
+   * A call through a value of several functions: each member is called (and
+   * specialised) with the call's arguments; they must return one type.
+   */
+  private unionCall(sc: Scope, e: A.Call, f: Ty & { k: "funcs" }): Ty | null {
+    if (e.keywords.length || e.args.some((a) => a.kind === "Starred")) {
+      throw this.err(e, `a call through ${describe(f)} takes positional arguments only natively`);
+    }
+    const targets: (Spec | string)[] = [];
+    let ret: Ty | null = null;
+    for (const m of f.members) {
+      let t: Ty | null;
+      if (m.k === "builtin") {
+        t = this.builtinCall(sc, e, m.name);
+        targets.push(m.name);
+      } else if (m.k === "func") {
+        t = this.userCall(sc, e, m.def, m.outer ?? null);
+        if (t === null) return null;
+        targets.push(sc.spec.calls.get(e)!);
+      } else return null;
+      if (t === null) return null;
+      if (ret !== null && !sameTy(ret, t)) {
+        throw this.err(e, `the functions this value may hold return different types (${describe(ret)} and ${describe(t)}); native code needs one`);
+      }
+      ret = t;
+    }
+    sc.spec.calls.delete(e);
+    sc.spec.unionCalls.set(e, targets);
+    return ret;
+  }
+
+  private userCall(sc: Scope, e: A.Call, def: A.FunctionDef, outer: Spec | null): Ty | null {
+    const bound = bindCall(def, e, (node, msg) => this.err(node, msg), (v) => this.spreadLength(sc, v));
+    if (bound === null) return null;
+    const argTypes = bound.map((b) => this.argType(sc, b));
     if (argTypes.some((t) => t === null)) return null;
-    const spec = this.specFor(def, argTypes as Ty[]);
+    const spec = this.specFor(def, argTypes as Ty[], outer);
     sc.spec.calls.set(e, spec);
     return spec.ret;
   }
 
-  private specFor(def: A.FunctionDef, args: Ty[]): Spec {
-    const key = `${def.name}(${args.map(mangle).join(",")})`;
+  private specFor(def: A.FunctionDef, args: Ty[], outer: Spec | null = null): Spec {
+    const tag = funcTag(def, outer);
+    const key = `${tag}(${args.map(mangle).join(",")})`;
     let spec = this.specs.get(key);
     if (!spec) {
-      const cName = `py_${def.name}${args.length ? "__" + args.map(mangle).join("_") : ""}`;
+      const cName = `py_${tag}${args.length ? "__" + args.map(mangle).join("_") : ""}`;
       spec = {
-        def, pyName: def.name, cName, argTypes: args, vars: new Map(), locals: localNames(def),
-        ret: null, exprs: new Map(), calls: new Map(),
+        def, pyName: displayName(def), cName, argTypes: args, vars: new Map(), locals: localNames(def),
+        ret: null, exprs: new Map(), calls: new Map(), outer, cells: new Set(), unionCalls: new Map(),
       };
-      def.args.args.forEach((p, i) => spec!.vars.set(p.name, args[i]));
+      paramSlots(def).forEach((p, i) => spec!.vars.set(p.name, args[i]));
       this.specs.set(key, spec);
       this.order.push(spec);
       this.changed = true;
@@ -1048,7 +1216,7 @@ export function rootOnlyValue(e: A.Expr): { test: A.Expr; value: A.Expr; none: A
 
 /** Names local to a function: its parameters and every name it binds, minus `global` ones. */
 export function localNames(def: A.FunctionDef): Set<string> {
-  const locals = new Set(def.args.args.map((p) => p.name));
+  const locals = new Set(paramSlots(def).map((p) => p.name));
   const globals = new Set<string>();
   const bind = (t: A.Expr) => {
     if (t.kind === "Name") locals.add(t.id);
@@ -1063,6 +1231,7 @@ export function localNames(def: A.FunctionDef): Set<string> {
         case "For": bind(s.target); visit(s.body); visit(s.orelse); break;
         case "If": case "While": visit(s.body); visit(s.orelse); break;
         case "Global": s.names.forEach((n) => globals.add(n)); break;
+        case "FunctionDef": locals.add(s.name); break;
         // imported names live in the program's import table, not in the frame
         default: break;
       }
@@ -1070,6 +1239,7 @@ export function localNames(def: A.FunctionDef): Set<string> {
   };
   visit(def.body);
   for (const g of globals) locals.delete(g);
+  for (const n of nonlocalNames(def)) locals.delete(n);
   return locals;
 }
 

@@ -2,6 +2,9 @@
 // running it with `epython run`'s conventions (cores, output prefixes, seed).
 
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { linkUserModules } from "../compiler/nativeModules.js";
+import { libraryModules, standardModules } from "../vm/modules/index.js";
 import { basename } from "node:path";
 import { analyze, assertValid } from "../compiler/analyze.js";
 import { inferProgram } from "../compiler/infer.js";
@@ -20,7 +23,10 @@ export interface NativeOptions {
 
 /** C source of a program (throws EPythonSyntaxError / NativeError for the user). */
 export function nativeC(source: string, opts: NativeOptions): string {
-  const analysis = assertValid(analyze(parse(source, opts.file, { dialect: "python3" })));
+  // The program's own modules (files next to it) are linked into it first (nativeModules.ts).
+  const main = linkUserModules(parse(source, opts.file, { dialect: "python3" }), (path) => (existsSync(path) ? readFileSync(path, "utf8") : null),
+    (name) => standardModules.has(name) || libraryModules.has(name));
+  const analysis = assertValid(analyze(main));
   const prog = inferProgram(analysis, { float64: opts.float64 });
   return emitC(prog, { defaultCores: opts.cores ?? 1 });
 }

@@ -61,7 +61,7 @@ describe("native type inference", () => {
 
   it("rejects messages of two types and unsupported constructs", () => {
     expect(rejects("from parallel import send\nsend(1, 0)\nsend('a', 0)\n").message).toMatch(/every message must have one type/);
-    expect(rejects("f = lambda x: x\n").message).toBe("native code: lambdas are not supported natively yet");
+    expect(rejects("fs = [lambda: k for k in range(3)]\n").message).toBe("native code: a lambda that uses the comprehension variable 'k' is not supported natively");
     expect(rejects("import os\n").message).toMatch(/module 'os' is not available natively/);
     // Dicts and sets run in the interpreter only.
     expect(rejects("d = {1: 2}\n").message).toBe("native code: dicts are not supported natively");

@@ -30,7 +30,7 @@ const argsOf = (file: string) => (/^#\s*epython-args:\s*(.*)$/m.exec(readFileSyn
 
 /** Examples inference accepts (the rejected ones and why: docs/native.md). */
 const ACCEPTED = [
-  "examples/control_flow.py", "examples/literals.py",
+  "examples/control_flow.py", "examples/literals.py", "examples/functions.py", "examples/lib/shapes.py",
   "examples/hello.py", "examples/jacobi.py",
   "examples/parallel/barrier.py", "examples/parallel/broadcast.py", "examples/parallel/collectives.py", "examples/parallel/haloswap.py", "examples/parallel/hello.py",
   "examples/parallel/mergesort.py", "examples/parallel/oddeven.py",
@@ -165,6 +165,6 @@ describe.skipIf(!hasCC)("epython run --native", () => {
   it("reports an unsupported construct as a compile error, never a C message", () => {
     const r = native(["--cores", "1", "examples/scopes.py"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("examples/scopes.py:81:10: error: native code: lambdas are not supported natively yet");
+    expect(r.stderr).toContain("examples/scopes.py:105:24: error: native code: the default of a nested function or lambda must be a constant natively");
   });
 });
