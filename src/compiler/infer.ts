@@ -137,6 +137,14 @@ export interface Program {
   /** Globals read or written inside a function: the rest can be locals of the module body. */
   sharedGlobals: Set<string>;
   float64: boolean;
+  /** The specialisations asked for by `entries` (offloaded native kernels), in order. */
+  entries: Spec[];
+}
+
+/** A function the host calls with arguments of known types (a native offloaded kernel). */
+export interface Entry {
+  name: string;
+  args: Ty[];
 }
 
 /** A native-code diagnostic, thrown like the compiler's syntax errors. */
@@ -202,8 +210,8 @@ interface Scope {
   comp: Map<string, Ty>[];
 }
 
-export function inferProgram(analysis: Analysis, opts: { float64?: boolean } = {}): Program {
-  return new Inferrer(analysis, !!opts.float64).run();
+export function inferProgram(analysis: Analysis, opts: { float64?: boolean; entries?: readonly Entry[] } = {}): Program {
+  return new Inferrer(analysis, !!opts.float64, opts.entries ?? []).run();
 }
 
 class Inferrer {
@@ -220,7 +228,7 @@ class Inferrer {
   /** Set in the final pass: unknown types are errors then. */
   private strict = false;
 
-  constructor(private readonly analysis: Analysis, private readonly float64: boolean) {
+  constructor(private readonly analysis: Analysis, private readonly float64: boolean, private readonly entries: readonly Entry[] = []) {
     this.mod = analysis.ast;
     this.main = {
       def: null, pyName: "<module>", cName: "py__module", argTypes: [], vars: new Map(), locals: new Set(),
@@ -250,12 +258,30 @@ class Inferrer {
     return {
       analysis: this.analysis, main: this.main, specs: this.order, defaults: this.defaults,
       message: this.message, sharedGlobals: this.sharedGlobals, float64: this.float64,
+      entries: this.entries.map((e) => this.entrySpec(e)),
     };
+  }
+
+  /** The specialisation an entry calls: its arguments, then the defaults of the rest. */
+  private entrySpec(e: Entry): Spec {
+    const def = this.funcs.get(e.name);
+    if (!def) throw this.err(this.mod, `there is no function '${e.name}' at the top level of the module`);
+    const params = def.args.args;
+    if (e.args.length > params.length) throw this.err(def, `${def.name}() takes ${params.length} arguments but ${e.args.length} were given`);
+    const args = params.map((p, i) => {
+      if (i < e.args.length) return e.args[i];
+      const t = p.default ? this.defaults.get(p) : undefined;
+      if (!t) throw this.err(def, `${def.name}() missing required argument '${p.name}'`);
+      return t;
+    });
+    return this.specFor(def, args);
   }
 
   private walkSpecs(): void {
     this.imports.clear();
     this.block({ spec: this.main, comp: [] }, this.mod.body);
+    // The host's calls come after the module's top level, as the top level runs first.
+    for (const e of this.entries) this.entrySpec(e);
     for (let i = 0; i < this.order.length; i++) {
       const spec = this.order[i];
       this.block({ spec, comp: [] }, spec.def!.body);

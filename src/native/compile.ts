@@ -23,6 +23,8 @@ export interface BuildOptions {
   emitCDir?: string;
   /** Base name of the program (for the C file name). */
   name?: string;
+  /** Link the native offload service (runtime/service.c; its main is in the C source). */
+  service?: boolean;
 }
 
 export class NativeBuildError extends Error {}
@@ -87,7 +89,8 @@ export function buildExecutable(cSource: string, opts: BuildOptions = {}): { exe
   const flags = ["-O3", "-std=gnu99", ...(opts.output ? [] : ["-march=native"]), "-w", "-ffp-contract=off", ...(opts.float64 ? ["-DEP_USE_FLOAT64"] : [])];
   // Every runtime C file except the other target's transport (host.c vs mpi.c).
   const other = target === "mpi" ? "host.c" : "mpi.c";
-  const cFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".c") && f !== other).map((f) => join(dir, f));
+  const skip = new Set([other, ...(opts.service ? [] : ["service.c"])]);
+  const cFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".c") && !skip.has(f)).map((f) => join(dir, f));
   // With a transport directory of its own, only core.c comes from the runtime.
   const sources = tr === rt ? cFiles(rt).sort() : [join(rt, "core.c"), ...cFiles(tr).sort()];
   const hash = createHash("sha256");

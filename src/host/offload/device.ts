@@ -33,6 +33,7 @@ import { compile, readFromDisk } from "../compile.js";
 import { deviceOptions, EPythonUsageError, type RunOptions } from "../options.js";
 import { formatRuntimeError } from "../report.js";
 import { DeviceClosedError, KernelError } from "./errors.js";
+import { NativeKernels } from "./native.js";
 import { fixHomes, type LaunchArgument, ReferenceMaker } from "./references.js";
 import { type Job, type JobSpec, type PartEnd, Scheduler } from "./scheduler.js";
 import { outgoing, toHost, toWire } from "./values.js";
@@ -58,7 +59,10 @@ export interface LaunchOptions {
   device?: string | readonly string[];
   /** Time limit of this launch in milliseconds (default: the device's). */
   timeoutMs?: number;
-  /** Native code (issue 8): not available yet; asking for it is an error. */
+  /**
+   * Native code (issue 8): the kernel runs as compiled C in the device's native service
+   * (src/host/offload/native.ts), with the interpreter's results and errors.
+   */
   native?: boolean;
 }
 
@@ -155,6 +159,7 @@ export class OffloadDevice {
   private readonly resident = new Set<string>();
   private scheduled = false;
   private closed = false;
+  private readonly native: NativeKernels;
 
   constructor(options: OpenOptions) {
     const profileName = options.profile ?? "epiphany3";
@@ -168,6 +173,12 @@ export class OffloadDevice {
     this.classic = !!options.classic;
     this.service = new ServiceDevice(opts);
     this.scheduler = new Scheduler(Array.from({ length: opts.deviceCores }, (_, i) => i));
+    this.native = new NativeKernels({
+      cores: opts.deviceCores, prefix: opts.prefix, float64: opts.float64, write,
+      // An unseeded device draws its seed once, as the interpreter's cores do per run.
+      seed: opts.seed ?? Math.floor(Math.random() * 2 ** 32),
+      kernelError: (core, error) => this.kernelError(core, error, this.program),
+    });
   }
 
   /** Device cores (ids 0..cores-1). */
@@ -194,6 +205,7 @@ export class OffloadDevice {
     const program = this.compileKernels(source, loadOptions);
     this.lastSource = source;
     this.loadOptions = loadOptions;
+    this.native.setModule(source, loadOptions.file);
     return this.reloadWith(program);
   }
 
@@ -211,11 +223,19 @@ export class OffloadDevice {
   /** Launches kernel `name` (queued until its cores are free) and returns its handle. */
   launch(name: string, args: readonly unknown[] = [], options: LaunchOptions = {}): Handle {
     this.checkOpen();
-    if (options.native) throw new EPythonUsageError("native kernels are not available yet (issue 8); launch without native");
     if (!this.program) throw new EPythonUsageError(`no kernel module is loaded: call load() before launching '${name}'`);
     const values = fixHomes(args.map((a, i) => outgoing(a, `${name}() argument ${i + 1}`)), `${name}()`, this.service.layout.sharedTotal);
     const timeoutMs = checkTimeout(options.timeoutMs, "timeoutMs") ?? this.timeoutMs;
     const where = this.placement(options);
+    if (options.native) {
+      // Compiled now: a kernel the native compiler rejects is this call's error.
+      const { build, entry } = this.native.prepare(name, values);
+      const job = this.scheduler.submit({
+        what: `native kernel '${name}'`, ...where,
+        start: (core, done) => this.native.run(build, core, entry, values, timeoutMs, done),
+      });
+      return new Handle(job, this);
+    }
     const spec: JobSpec = {
       what: `kernel '${name}'`, ...where,
       start: (core, done) => {
@@ -311,6 +331,7 @@ export class OffloadDevice {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.native.close();
     this.service.flushOutput();
   }
 
@@ -330,6 +351,11 @@ export class OffloadDevice {
       if (this.closed) throw new DeviceClosedError("the device was closed before the work finished");
       const busy = this.drive(WAIT_SLICE_MS);
       if (job.order.length >= n || job.finished) return;
+      if (!busy && this.native.busy) {
+        // Native parts end in the event loop, when their service answers.
+        await this.native.progress();
+        continue;
+      }
       // Invariant: the scheduler starts every part whose core is free, and the service
       // ends deadlocked kernels, so an unfinished job always has a kernel running.
       if (!busy) throw new Error(`internal error: ${job.spec.what} cannot make progress`);

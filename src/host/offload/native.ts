@@ -1,0 +1,237 @@
+// Native kernels of an offload device (the `native` launch option): the device side
+// of src/native/service.ts. One service process per device, started on the first
+// native launch, kept up between launches (module globals persist), rebuilt and
+// restarted — the module's state starting afresh — when a launch brings a signature
+// (kernel + argument types) the running executable was not built for, when the
+// kernel module is reloaded, and after a runtime error (which ends the process).
+//
+// Arrays by reference (typed arrays, plain arrays of numbers, memkind arrays) are
+// copied in when the core's part starts and copied back when it ends: the elements
+// the kernel changed are written to the host's array (so cores writing disjoint
+// parts of one array combine as on the device), then the home is flushed. The host
+// sees the writes when the kernel completes — the documented promise.
+//
+// Invariants: `inflight` holds every request sent to the running service and not yet
+// answered; a restart happens only when it is empty (requests wait in `queued`), so
+// a part never straddles two processes.
+
+import { buildService, type ServiceBuild, decodeReply, encodeRequest, type EntryInfo, type NativeArgument, argumentType, ServiceProcess, type Signature, signatureKey } from "../../native/service.js";
+import type { Wire } from "../../device/wire.js";
+import { PyError, type ErrorKind } from "../../vm/errors.js";
+import type { KernelError } from "./errors.js";
+import type { LaunchArgument } from "./references.js";
+import type { PartEnd } from "./scheduler.js";
+
+export interface NativeOptions {
+  cores: number;
+  prefix: boolean;
+  seed: number;
+  float64: boolean;
+  write: (text: string) => void;
+  /** The KernelError the device reports for a core's PyError (the interpreter's report). */
+  kernelError: (core: number, error: PyError) => KernelError;
+}
+
+interface Part {
+  core: number;
+  entry: EntryInfo;
+  /** The elements each by-reference argument had when sent (to find what the kernel changed). */
+  sent: Map<number, Float64Array>;
+  args: readonly LaunchArgument[];
+  done: (end: PartEnd) => void;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+interface Queued {
+  /** The executable the entry index belongs to. */
+  build: ServiceBuild;
+  entry: number;
+  part: Omit<Part, "sent">;
+  timeoutMs: number;
+}
+
+export class NativeKernels {
+  private source = "";
+  private file = "<kernels>";
+  private readonly sigs: Signature[] = [];
+  private readonly index = new Map<string, number>();
+  /** The executable for `sigs` (null: the module changed since). */
+  private built: ServiceBuild | null = null;
+  private service: ServiceProcess | null = null;
+  private serviceExe = "";
+  private readonly inflight = new Map<number, Part>();
+  private readonly queued: Queued[] = [];
+  private nextLaunch = 1;
+  private waiters: (() => void)[] = [];
+  /** Set when a part timed out: the service is being killed for it. */
+  private timedOut: { core: number } | null = null;
+
+  constructor(private readonly o: NativeOptions) {}
+
+  /** The kernel module changed (load): later launches compile it afresh. */
+  setModule(source: string, file: string): void {
+    if (source === this.source && file === this.file) return;
+    this.source = source;
+    this.file = file;
+    this.sigs.length = 0;
+    this.index.clear();
+    this.built = null;
+  }
+
+  /** True while a native part is running or waiting for a restart. */
+  get busy(): boolean {
+    return this.inflight.size > 0 || this.queued.length > 0;
+  }
+
+  /** Resolves at the next reply or service exit. */
+  progress(): Promise<void> {
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /**
+   * The entry of kernel `name` for these arguments, compiling the service for it if it
+   * is new. Throws the native compiler's diagnostic for a kernel it rejects.
+   */
+  prepare(name: string, args: readonly LaunchArgument[]): { build: ServiceBuild; entry: number } {
+    const native: NativeArgument[] = args.map((a) => ("wire" in a ? a : { array: a.ref.type === "int32" ? "int32" : "float" }));
+    const sig: Signature = {
+      name,
+      args: native.map((a, i) => argumentType(a, `${name}() argument ${i + 1}`)),
+      refs: native.map((a) => "array" in a),
+    };
+    const key = signatureKey(sig);
+    const known = this.index.get(key);
+    if (known !== undefined && this.built) return { build: this.built, entry: known };
+    const sigs = known === undefined ? [...this.sigs, sig] : this.sigs;
+    this.built = buildService(this.source, this.file, sigs, { float64: this.o.float64 });
+    if (known === undefined) {
+      this.sigs.push(sig);
+      this.index.set(key, this.sigs.length - 1);
+    }
+    return { build: this.built, entry: this.index.get(key)! };
+  }
+
+  /** Runs entry `entry` on `core` (a scheduler part); `done` once it ends. */
+  run(build: ServiceBuild, core: number, entry: number, args: readonly LaunchArgument[], timeoutMs: number, done: (end: PartEnd) => void): void {
+    this.queued.push({ build, entry, part: { core, entry: build.entries[entry], args, done }, timeoutMs });
+    this.pumpQueue();
+  }
+
+  close(): void {
+    this.service?.close();
+    this.service = null;
+  }
+
+  // ------------------------------------------------------------ internals
+
+  /** Sends what can be sent: to the running service if it has the entries, else after a restart. */
+  private pumpQueue(): void {
+    while (this.queued.length) {
+      const head = this.queued[0];
+      if (!this.service?.running || this.serviceExe !== head.build.exe) {
+        // A restart waits until the running service has answered everything sent to it.
+        if (this.inflight.size) return;
+        this.start(head.build);
+      }
+      const q = this.queued.shift()!;
+      this.send(q);
+    }
+  }
+
+  private start(built: ServiceBuild): void {
+    this.service?.close();
+    this.serviceExe = built.exe;
+    this.timedOut = null;
+    const svc: ServiceProcess = new ServiceProcess(built.exe, {
+      cores: this.o.cores, prefix: this.o.prefix, seed: this.o.seed, write: this.o.write,
+      // A replaced service's late events are not about the parts in flight now.
+      onReply: (body) => this.service === svc && this.replied(body),
+      onExit: (f) => this.exited(svc, f.report, f.status),
+    });
+    this.service = svc;
+    svc.hold(false);
+  }
+
+  private send(q: Queued): void {
+    const id = this.nextLaunch++;
+    const sent = new Map<number, Float64Array>();
+    const values: (Wire | Float64Array)[] = q.part.args.map((a, i) => {
+      if ("wire" in a) return a.wire;
+      const home = a.ref.home;
+      const elems = new Float64Array(home.length);
+      home.read(0, home.length, elems);
+      sent.set(i, elems);
+      return elems;
+    });
+    const part: Part = { ...q.part, sent };
+    if (q.timeoutMs > 0) {
+      part.timer = setTimeout(() => {
+        this.timedOut = { core: part.core };
+        this.service?.kill();
+      }, q.timeoutMs);
+    }
+    this.inflight.set(id, part);
+    if (this.inflight.size === 1) this.service!.hold(true);
+    this.service!.send(encodeRequest(id, q.part.core, q.entry, q.part.entry.sig, values));
+  }
+
+  private replied(body: Buffer): void {
+    const reply = decodeReply(body, (launch) => this.inflight.get(launch)!.entry);
+    const part = this.inflight.get(reply.launch)!;
+    this.inflight.delete(reply.launch);
+    clearTimeout(part.timer);
+    for (const [i, elems] of reply.arrays) {
+      const arg = part.args[i];
+      if (!("ref" in arg)) continue;
+      const home = arg.ref.home;
+      const before = part.sent.get(i)!;
+      const n = Math.min(elems.length, home.length);
+      for (let j = 0; j < n; j++) if (!Object.is(elems[j], before[j])) home.write(j, elems[j]);
+      home.flush?.();
+    }
+    if (!this.inflight.size) this.service?.hold(false);
+    part.done({ ok: true, value: reply.value });
+    this.wake();
+    this.pumpQueue();
+  }
+
+  private exited(svc: ServiceProcess, report: string, status: number | null): void {
+    if (this.service !== svc) return;
+    this.service = null;
+    const parts = [...this.inflight.values()];
+    this.inflight.clear();
+    if (parts.length) {
+      const { core, error } = this.failure(report, status, parts[0].core);
+      const kernelError = this.o.kernelError(core, error);
+      for (const p of parts) {
+        clearTimeout(p.timer);
+        p.done({ ok: false, error: kernelError });
+      }
+    }
+    this.wake();
+    this.pumpQueue();
+  }
+
+  /** The failure a service's exit means, from host.c's report. */
+  private failure(report: string, status: number | null, someCore: number): { core: number; error: PyError } {
+    if (this.timedOut) {
+      const core = this.timedOut.core;
+      return { core, error: new PyError("TimeoutError", `the kernel on core ${core} did not finish within its time limit`) };
+    }
+    const m = /^Error on device core (\d+):\n(?:Traceback \(most recent call last\):\n {2}File "(.*)", line (\d+)(?:, in (.*))?\n)?(\w+)(?:: (.*))?$/m.exec(report);
+    if (m) {
+      const error = new PyError(m[5] as ErrorKind, m[6] ?? "");
+      if (m[3]) error.traceback.push({ file: m[2], line: Number(m[3]), func: m[4] ?? "<module>" });
+      return { core: Number(m[1]), error };
+    }
+    if (status === 3 || /^Deadlock/.test(report)) return { core: someCore, error: new PyError("DeadlockError", report.trim()) };
+    const why = report.trim() || `the native service stopped (exit status ${status ?? "none: killed by a signal"})`;
+    return { core: someCore, error: new PyError("RuntimeError", why) };
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+}
