@@ -110,7 +110,9 @@ export function buildExecutable(cSource: string, opts: BuildOptions = {}): { exe
   const exe = join(dir, name);
   if (!existsSync(exe)) {
     const tmp = `${exe}.tmp${process.pid}`;
-    const args = [...flags, `-I${tr}`, `-I${rt}`, cFile, ...sources, "-o", tmp, "-lm", "-lpthread"];
+    // A service is rebuilt for every new kernel signature: its runtime objects are compiled once.
+    const inputs = opts.service ? runtimeObjects(cc, flags, [tr, rt], sources) : sources;
+    const args = [...flags, `-I${tr}`, `-I${rt}`, cFile, ...inputs, "-o", tmp, "-lm", "-lpthread"];
     const r = spawnSync(cc, args, { encoding: "utf8" });
     if (r.status !== 0) {
       const log = join(dir, "cc-errors.txt");
@@ -124,4 +126,30 @@ export function buildExecutable(cSource: string, opts: BuildOptions = {}): { exe
     writeFileSync(opts.output, readFileSync(exe), { mode: 0o755 });
   }
   return { exe, cFile };
+}
+
+/**
+ * The runtime sources compiled to objects, cached beside the executables under a key of
+ * everything that goes into them (the same `key` inputs minus the generated C: the
+ * runtime text, headers, compiler and flags), so only the generated C is compiled again.
+ */
+function runtimeObjects(cc: string, flags: string[], includes: string[], sources: string[]): string[] {
+  const hash = createHash("sha256").update(JSON.stringify({ cc, flags }));
+  for (const dir of includes) for (const f of readdirSync(dir).filter((n) => n.endsWith(".h")).sort()) hash.update(readFileSync(join(dir, f)));
+  for (const f of sources) hash.update(f).update(readFileSync(f));
+  const dir = join(cacheDir(), `runtime-${hash.digest("hex").slice(0, 24)}`);
+  mkdirSync(dir, { recursive: true });
+  return sources.map((src) => {
+    const obj = join(dir, src.replace(/^.*[\\/]/, "").replace(/\.c$/, ".o"));
+    if (existsSync(obj)) return obj;
+    const tmp = `${obj}.tmp${process.pid}`;
+    const r = spawnSync(cc, [...flags, ...includes.map((d) => `-I${d}`), "-c", src, "-o", tmp], { encoding: "utf8" });
+    if (r.status !== 0) {
+      const log = join(dir, "cc-errors.txt");
+      writeFileSync(log, `${r.stderr ?? ""}${r.error ? String(r.error) : ""}`);
+      throw new NativeBuildError(`internal error in the C back end (the runtime ${src} did not compile; compiler log: ${log})`);
+    }
+    renameSync(tmp, obj);
+    return obj;
+  });
 }

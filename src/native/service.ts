@@ -370,12 +370,23 @@ export class ServiceProcess {
     for (const h of handles) (on ? h?.ref : h?.unref)?.call(h);
   }
 
+  /** Queues a request; the requests of one tick (a launch's parts) leave in one write. */
   send(request: Buffer): void {
-    if (!this.exited) (this.child.stdin as Writable).write(request);
+    if (this.exited) return;
+    this.outgoing.push(request);
+    if (this.outgoing.length === 1) queueMicrotask(() => this.flush());
+  }
+  private outgoing: Buffer[] = [];
+
+  private flush(): void {
+    const all = this.outgoing.length === 1 ? this.outgoing[0] : Buffer.concat(this.outgoing);
+    this.outgoing = [];
+    if (!this.exited) (this.child.stdin as Writable).write(all);
   }
 
   /** Ends the service: it finishes its queued requests and exits when stdin closes. */
   close(): void {
+    if (this.outgoing.length) this.flush();
     if (!this.exited) (this.child.stdin as Writable).end();
   }
 
