@@ -210,8 +210,18 @@ interface Scope {
   comp: Map<string, Ty>[];
 }
 
-export function inferProgram(analysis: Analysis, opts: { float64?: boolean; entries?: readonly Entry[] } = {}): Program {
-  return new Inferrer(analysis, !!opts.float64, opts.entries ?? []).run();
+export interface InferOptions {
+  float64?: boolean;
+  entries?: readonly Entry[];
+  /**
+   * Module globals the host gives a type and value (an offload device's resident
+   * variables): global in every function, as the interpreter compiles them.
+   */
+  hostGlobals?: ReadonlyMap<string, Ty>;
+}
+
+export function inferProgram(analysis: Analysis, opts: InferOptions = {}): Program {
+  return new Inferrer(analysis, !!opts.float64, opts.entries ?? [], opts.hostGlobals ?? new Map()).run();
 }
 
 class Inferrer {
@@ -228,12 +238,19 @@ class Inferrer {
   /** Set in the final pass: unknown types are errors then. */
   private strict = false;
 
-  constructor(private readonly analysis: Analysis, private readonly float64: boolean, private readonly entries: readonly Entry[] = []) {
+  constructor(
+    private readonly analysis: Analysis, private readonly float64: boolean,
+    private readonly entries: readonly Entry[] = [], private readonly hostGlobals: ReadonlyMap<string, Ty> = new Map(),
+  ) {
     this.mod = analysis.ast;
     this.main = {
       def: null, pyName: "<module>", cName: "py__module", argTypes: [], vars: new Map(), locals: new Set(),
       ret: NONE, exprs: new Map(), calls: new Map(),
     };
+    for (const [name, t] of hostGlobals) {
+      this.main.vars.set(name, t);
+      this.sharedGlobals.add(name);
+    }
     for (const s of this.mod.body) {
       if (s.kind === "FunctionDef") {
         if (this.funcs.has(s.name)) throw this.err(s, `function '${s.name}' is defined twice; native code needs one definition per name`);
@@ -797,7 +814,7 @@ class Inferrer {
     if (!spec) {
       const cName = `py_${def.name}${args.length ? "__" + args.map(mangle).join("_") : ""}`;
       spec = {
-        def, pyName: def.name, cName, argTypes: args, vars: new Map(), locals: localNames(def),
+        def, pyName: def.name, cName, argTypes: args, vars: new Map(), locals: localNames(def, this.hostGlobals),
         ret: null, exprs: new Map(), calls: new Map(),
       };
       def.args.args.forEach((p, i) => spec!.vars.set(p.name, args[i]));
@@ -1072,7 +1089,7 @@ export function rootOnlyValue(e: A.Expr): { test: A.Expr; value: A.Expr; none: A
 }
 
 /** Names local to a function: its parameters and every name it binds, minus `global` ones. */
-export function localNames(def: A.FunctionDef): Set<string> {
+export function localNames(def: A.FunctionDef, hostGlobals?: ReadonlyMap<string, unknown>): Set<string> {
   const locals = new Set(def.args.args.map((p) => p.name));
   const globals = new Set<string>();
   const bind = (t: A.Expr) => {
@@ -1095,6 +1112,7 @@ export function localNames(def: A.FunctionDef): Set<string> {
   };
   visit(def.body);
   for (const g of globals) locals.delete(g);
+  for (const g of hostGlobals?.keys() ?? []) if (!def.args.args.some((p) => p.name === g)) locals.delete(g);
   return locals;
 }
 

@@ -139,12 +139,23 @@ class CodeGen {
 export interface EntryInfo {
   sig: Signature;
   ret: Ty;
+  /** The host globals (device-resident variables) sent in and back, with their types. */
+  globals: [string, Ty][];
+}
+
+/** True when a value of type `value` can be stored where `slot` is compiled (ints widen to floats). */
+export function fits(slot: Ty, value: Ty): boolean {
+  if (mangle(slot) === mangle(value)) return true;
+  if (slot.k === "float") return value.k === "int";
+  if (slot.k === "list") return value.k === "none" || (value.k === "list" && (value.elem === null || (slot.elem !== null && fits(slot.elem, value.elem))));
+  return false;
 }
 
 /** The service's `core_main`, entry functions and `main` for a typed program. */
-function serviceMain(prog: Program, sigs: readonly Signature[]): { c: string; entries: EntryInfo[] } {
+function serviceMain(prog: Program, sigs: readonly Signature[], hostGlobals: readonly string[]): { c: string; entries: EntryInfo[] } {
   const g = new CodeGen();
   const fns: string[] = [];
+  const globals = hostGlobals.map((n): [string, Ty] => [n, prog.main.vars.get(n)!]);
   const entries = prog.entries.map((spec: Spec, k): EntryInfo => {
     const sig = sigs[k];
     const params = spec.def!.args.args;
@@ -152,15 +163,18 @@ function serviceMain(prog: Program, sigs: readonly Signature[]): { c: string; en
     checkResult(prog, spec, ret);
     const lines = [`static void svc_entry${k}(ep_svc_in *in, ep_svc_out *out) {`];
     sig.args.forEach((t, i) => lines.push(`  ${cType(t)} a${i} = ${g.get(t)};`));
+    // Device-resident variables: the core's current values in, their final values back.
+    for (const [n, t] of globals) lines.push(`  g_${n} = ${g.get(t)};`);
     // Parameters the launch does not give take their defaults (globals the module body set).
     const actual = params.map((p, i) => (i < sig.args.length ? `a${i}` : `dflt_${p.name}_${p.line}_${p.col}`));
     const call = `${spec.cName}(${actual.join(", ")})`;
     if (ret.k === "none") lines.push(`  ${call};`);
     else lines.push(`  ${cType(ret)} r = ${call};`, `  ${g.put("r", ret)}`);
     sig.refs.forEach((r, i) => r && lines.push(`  ${g.put(`a${i}`, sig.args[i])}`));
+    for (const [n, t] of globals) lines.push(`  ${g.put(`g_${n}`, t)}`);
     lines.push("}");
     fns.push(lines.join("\n"));
-    return { sig, ret };
+    return { sig, ret, globals };
   });
   const file = prog.analysis.ast.file;
   const c = [
@@ -193,11 +207,15 @@ export interface ServiceBuild {
  * native compiler's diagnostic (NativeError, file:line:col with a caret) for a kernel
  * it rejects, NativeBuildError when there is no C compiler.
  */
-export function buildService(source: string, file: string, sigs: readonly Signature[], opts: { float64?: boolean } = {}): ServiceBuild {
+export function buildService(
+  source: string, file: string, sigs: readonly Signature[],
+  opts: { float64?: boolean; hostGlobals?: ReadonlyMap<string, Ty> } = {},
+): ServiceBuild {
   const analysis = assertValid(analyze(parse(source, file, { dialect: "python3" })));
   const entryList: Entry[] = sigs.map((s) => ({ name: s.name, args: s.args }));
-  const prog = inferProgram(analysis, { float64: opts.float64, entries: entryList });
-  const main = serviceMain(prog, sigs);
+  const hostGlobals = opts.hostGlobals ?? new Map<string, Ty>();
+  const prog = inferProgram(analysis, { float64: opts.float64, entries: entryList, hostGlobals });
+  const main = serviceMain(prog, sigs, [...hostGlobals.keys()]);
   const c = emitC(prog, { serviceMain: main.c }).replace('#include "core.h"', '#include "core.h"\n#include "service.h"');
   const name = `${file.replace(/^.*[\\/]/, "").replace(/\.py$/, "").replace(/[^A-Za-z0-9_]/g, "_") || "kernels"}_service`;
   const { exe } = buildExecutable(c, { target: "host", float64: opts.float64, service: true, name });
@@ -251,13 +269,14 @@ function writeValue(w: Writer, v: Wire | Float64Array, t: Ty): void {
 }
 
 /** A request: launch id, core, entry, then the arguments (arrays as their elements). */
-export function encodeRequest(launch: number, core: number, entry: number, sig: Signature, args: readonly (Wire | Float64Array)[]): Buffer {
+export function encodeRequest(launch: number, core: number, entry: number, info: EntryInfo, args: readonly (Wire | Float64Array)[], globals: readonly Wire[]): Buffer {
   const w = new Writer();
   w.u32(0);
   w.u32(launch);
   w.u16(core);
   w.u16(entry);
-  sig.args.forEach((t, i) => writeValue(w, args[i], t));
+  info.sig.args.forEach((t, i) => writeValue(w, args[i], t));
+  info.globals.forEach(([, t], i) => writeValue(w, globals[i], t));
   return w.done();
 }
 
@@ -301,6 +320,8 @@ export interface Reply {
   core: number;
   value: Wire;
   arrays: Map<number, number[]>;
+  /** The final values of the entry's host globals, in its order. */
+  globals: Wire[];
 }
 
 export function decodeReply(body: Buffer, entryOf: (launch: number) => EntryInfo): Reply {
@@ -315,7 +336,8 @@ export function decodeReply(body: Buffer, entryOf: (launch: number) => EntryInfo
     const w = readValue(r, info.sig.args[i]) as { l: Wire[] } | null;
     if (w) arrays.set(i, w.l.map(num));
   });
-  return { launch, core, value, arrays };
+  const globals = info.globals.map(([, t]) => readValue(r, t));
+  return { launch, core, value, arrays, globals };
 }
 
 // ------------------------------------------------------------------ the process

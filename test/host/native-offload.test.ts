@@ -68,6 +68,15 @@ def spin():
 
 def mixed():
     return [1, 'a']
+
+def mark(i):
+    table[i] = i * coreid()
+
+def set_level():
+    level = 19
+
+def get_level():
+    return level + len(table)
 `;
 
 function device(cores = 4) {
@@ -134,6 +143,25 @@ describe.skipIf(!hasCC)("native offloaded kernels", () => {
       expect(await dev.call("count", [], { native: true })).toEqual([3, 3]);
       expect(await dev.call("count", [], { native: true, target: 1 })).toEqual([6]);
       expect(await dev.call("count", [], { native: true })).toEqual([6, 9]);
+    } finally {
+      await dev.close();
+    }
+  }, 120_000);
+
+  it("use device-resident variables (define, copyTo, copyFrom) like interpreted kernels", async () => {
+    const { dev } = device(3);
+    try {
+      dev.define("table", [0, 0, 0, 0]);
+      for (let i = 0; i < 4; i++) await dev.call("mark", [i], { native: true });
+      expect(await dev.copyFrom("table").wait()).toEqual([[0, 0, 0, 0], [0, 1, 2, 3], [0, 2, 4, 6]]);
+      dev.define("level", 23);
+      expect(await dev.call("get_level", [], { native: true })).toEqual([27, 27, 27]);
+      await dev.call("set_level", [], { native: true });
+      dev.copyTo("level", 5, { target: 1 });
+      // Interpreted and native kernels see the same variables.
+      expect(await dev.call("get_level", [])).toEqual([23, 9, 23]);
+      expect(await dev.call("get_level", [], { native: true })).toEqual([23, 9, 23]);
+      expect(await dev.copyFrom("level").wait()).toEqual([19, 5, 19]);
     } finally {
       await dev.close();
     }

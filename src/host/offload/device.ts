@@ -178,6 +178,11 @@ export class OffloadDevice {
       // An unseeded device draws its seed once, as the interpreter's cores do per run.
       seed: opts.seed ?? Math.floor(Math.random() * 2 ** 32),
       kernelError: (core, error) => this.kernelError(core, error, this.program),
+      readGlobal: (core, name) => {
+        const v = this.service.global(core, name);
+        return v === undefined ? undefined : this.service.snapshot(core, v);
+      },
+      writeGlobal: (core, name, w) => this.service.setGlobal(core, name, (c) => this.service.decodeOn(c.id, w)),
     });
   }
 
@@ -229,7 +234,7 @@ export class OffloadDevice {
     const where = this.placement(options);
     if (options.native) {
       // Compiled now: a kernel the native compiler rejects is this call's error.
-      const { build, entry } = this.native.prepare(name, values);
+      const { build, entry } = this.native.prepare(name, values, this.residentValues(where.cores?.[0] ?? 0));
       const job = this.scheduler.submit({
         what: `native kernel '${name}'`, ...where,
         start: (core, done) => this.native.run(build, core, entry, values, timeoutMs, done),
@@ -478,6 +483,17 @@ export class OffloadDevice {
       }
     }
     return [...new Set(list)].sort((a, b) => a - b);
+  }
+
+  /** The device-resident variables the kernel module mentions, as `core` holds them now. */
+  private residentValues(core: number): Map<string, Wire> {
+    const out = new Map<string, Wire>();
+    for (const n of this.resident) {
+      if (!new RegExp(`\\b${n}\\b`).test(this.lastSource)) continue;
+      const v = this.service.global(core, n);
+      if (v !== undefined) out.set(n, this.service.snapshot(core, v));
+    }
+    return out;
   }
 
   private argumentOn(core: DeviceCore, v: LaunchArgument, refs: ReferenceMaker): Value {

@@ -15,12 +15,22 @@
 // answered; a restart happens only when it is empty (requests wait in `queued`), so
 // a part never straddles two processes.
 
-import { buildService, type ServiceBuild, decodeReply, encodeRequest, type EntryInfo, type NativeArgument, argumentType, ServiceProcess, type Signature, signatureKey } from "../../native/service.js";
+import { buildService, fits, type ServiceBuild, decodeReply, encodeRequest, type EntryInfo, type NativeArgument, argumentType, ServiceProcess, type Signature, signatureKey } from "../../native/service.js";
 import type { Wire } from "../../device/wire.js";
 import { PyError, type ErrorKind } from "../../vm/errors.js";
 import type { KernelError } from "./errors.js";
 import type { LaunchArgument } from "./references.js";
 import type { PartEnd } from "./scheduler.js";
+import { describe, type Ty } from "../../compiler/infer.js";
+
+/** The native type of a value, or null when native code has none for it (a tuple, an empty list). */
+function argumentTypeOrNull(w: Wire): Ty | null {
+  try {
+    return argumentType({ wire: w }, "value");
+  } catch {
+    return null;
+  }
+}
 
 export interface NativeOptions {
   cores: number;
@@ -30,6 +40,9 @@ export interface NativeOptions {
   write: (text: string) => void;
   /** The KernelError the device reports for a core's PyError (the interpreter's report). */
   kernelError: (core: number, error: PyError) => KernelError;
+  /** A device-resident variable of a core (undefined: not defined there). */
+  readGlobal: (core: number, name: string) => Wire | undefined;
+  writeGlobal: (core: number, name: string, value: Wire) => void;
 }
 
 interface Part {
@@ -55,6 +68,8 @@ export class NativeKernels {
   private file = "<kernels>";
   private readonly sigs: Signature[] = [];
   private readonly index = new Map<string, number>();
+  /** The types the service is built with for device-resident variables. */
+  private globalTypes = new Map<string, Ty>();
   /** The executable for `sigs` (null: the module changed since). */
   private built: ServiceBuild | null = null;
   private service: ServiceProcess | null = null;
@@ -92,7 +107,18 @@ export class NativeKernels {
    * The entry of kernel `name` for these arguments, compiling the service for it if it
    * is new. Throws the native compiler's diagnostic for a kernel it rejects.
    */
-  prepare(name: string, args: readonly LaunchArgument[]): { build: ServiceBuild; entry: number } {
+  prepare(name: string, args: readonly LaunchArgument[], residents: ReadonlyMap<string, Wire>): { build: ServiceBuild; entry: number } {
+    // Device-resident variables the module uses are typed by their values now; a new
+    // one, or a value that no longer fits its type, rebuilds every entry.
+    const types = new Map<string, Ty>();
+    for (const [n, w] of residents) types.set(n, argumentType({ wire: w }, `device-resident variable '${n}'`));
+    const same = types.size === this.globalTypes.size && [...types].every(([n, t]) => this.globalTypes.has(n) && fits(this.globalTypes.get(n)!, t));
+    if (!same) {
+      this.globalTypes = types;
+      this.sigs.length = 0;
+      this.index.clear();
+      this.built = null;
+    }
     const native: NativeArgument[] = args.map((a) => ("wire" in a ? a : { array: a.ref.type === "int32" ? "int32" : "float" }));
     const sig: Signature = {
       name,
@@ -103,7 +129,7 @@ export class NativeKernels {
     const known = this.index.get(key);
     if (known !== undefined && this.built) return { build: this.built, entry: known };
     const sigs = known === undefined ? [...this.sigs, sig] : this.sigs;
-    this.built = buildService(this.source, this.file, sigs, { float64: this.o.float64 });
+    this.built = buildService(this.source, this.file, sigs, { float64: this.o.float64, hostGlobals: this.globalTypes });
     if (known === undefined) {
       this.sigs.push(sig);
       this.index.set(key, this.sigs.length - 1);
@@ -164,6 +190,19 @@ export class NativeKernels {
       return elems;
     });
     const part: Part = { ...q.part, sent };
+    const globals: Wire[] = [];
+    for (const [n, t] of q.part.entry.globals) {
+      const w = this.o.readGlobal(q.part.core, n);
+      const vt = w === undefined ? null : argumentTypeOrNull(w);
+      const problem = w === undefined ? new PyError("NameError", `name '${n}' is not defined`)
+        : !vt || !fits(t, vt) ? new PyError("TypeError", `device-resident variable '${n}' holds ${describe(vt)} on core ${q.part.core}; the native kernel was compiled for ${describe(t)}`)
+        : null;
+      if (problem) {
+        q.part.done({ ok: false, error: this.o.kernelError(q.part.core, problem) });
+        return;
+      }
+      globals.push(w!);
+    }
     if (q.timeoutMs > 0) {
       part.timer = setTimeout(() => {
         this.timedOut = { core: part.core };
@@ -172,7 +211,7 @@ export class NativeKernels {
     }
     this.inflight.set(id, part);
     if (this.inflight.size === 1) this.service!.hold(true);
-    this.service!.send(encodeRequest(id, q.part.core, q.entry, q.part.entry.sig, values));
+    this.service!.send(encodeRequest(id, q.part.core, q.entry, q.part.entry, values, globals));
   }
 
   private replied(body: Buffer): void {
@@ -189,6 +228,7 @@ export class NativeKernels {
       for (let j = 0; j < n; j++) if (!Object.is(elems[j], before[j])) home.write(j, elems[j]);
       home.flush?.();
     }
+    part.entry.globals.forEach(([n], i) => this.o.writeGlobal(part.core, n, reply.globals[i]));
     if (!this.inflight.size) this.service?.hold(false);
     part.done({ ok: true, value: reply.value });
     this.wake();
