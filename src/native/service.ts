@@ -152,7 +152,12 @@ export function fits(slot: Ty, value: Ty): boolean {
 }
 
 /** The service's `core_main`, entry functions and `main` for a typed program. */
-function serviceMain(prog: Program, sigs: readonly Signature[], hostGlobals: readonly string[]): { c: string; entries: EntryInfo[] } {
+/** Types a value of which can come from the host (an argument, a restored global). */
+function fromHost(t: Ty): boolean {
+  return t.k === "list" ? t.elem !== null && fromHost(t.elem) : ["int", "float", "bool", "none", "str"].includes(t.k);
+}
+
+function serviceMain(prog: Program, sigs: readonly Signature[], hostGlobals: readonly string[]): { c: string; entries: EntryInfo[]; state: [string, Ty][] } {
   const g = new CodeGen();
   const fns: string[] = [];
   const globals = hostGlobals.map((n): [string, Ty] => [n, prog.main.vars.get(n)!]);
@@ -176,18 +181,34 @@ function serviceMain(prog: Program, sigs: readonly Signature[], hostGlobals: rea
     fns.push(lines.join("\n"));
     return { sig, ret, globals };
   });
+  // The module's state: its globals that functions use (the rest are locals of the module
+  // body), carried from a service to its replacement by the two last entries.
+  const state = [...prog.sharedGlobals].sort()
+    .filter((n) => !hostGlobals.includes(n) && prog.main.vars.has(n) && fromHost(prog.main.vars.get(n)!))
+    .map((n): [string, Ty] => [n, prog.main.vars.get(n)!]);
+  fns.push([
+    `static void svc_save_state(ep_svc_in *in, ep_svc_out *out) {`,
+    `  (void)in;`,
+    ...state.map(([n, t]) => `  ${g.put(`g_${n}`, t)}`),
+    `}`,
+    `static void svc_restore_state(ep_svc_in *in, ep_svc_out *out) {`,
+    `  (void)out;`,
+    ...state.map(([n, t]) => `  if (ep_svc_get_bool(in)) g_${n} = ${g.get(t)};`),
+    `}`,
+  ].join("\n"));
+  const names = [...entries.map((_, k) => `svc_entry${k}`), "svc_save_state", "svc_restore_state"];
   const file = prog.analysis.ast.file;
   const c = [
     ...fns,
-    `static const ep_svc_entry svc_entries[] = { ${entries.map((_, k) => `svc_entry${k}`).join(", ")} };`,
+    `static const ep_svc_entry svc_entries[] = { ${names.join(", ")} };`,
     `static int core_main(void) {`,
     `  py__module();`,
-    `  ep_svc_serve(svc_entries, ${entries.length});`,
+    `  ep_svc_serve(svc_entries, ${names.length});`,
     `  return 0;`,
     `}`,
     `int main(int argc, char **argv) { return ep_svc_main(argc, argv, ${cString(file)}, core_main); }`,
   ].join("\n");
-  return { c, entries };
+  return { c, entries, state };
 }
 
 function checkResult(prog: Program, spec: Spec, t: Ty): void {
@@ -199,6 +220,8 @@ function checkResult(prog: Program, spec: Spec, t: Ty): void {
 export interface ServiceBuild {
   exe: string;
   entries: EntryInfo[];
+  /** The module globals saved by entry `entries.length` and restored by the next one. */
+  state: [string, Ty][];
 }
 
 /**
@@ -219,7 +242,7 @@ export function buildService(
   const c = emitC(prog, { serviceMain: main.c }).replace('#include "core.h"', '#include "core.h"\n#include "service.h"');
   const name = `${file.replace(/^.*[\\/]/, "").replace(/\.py$/, "").replace(/[^A-Za-z0-9_]/g, "_") || "kernels"}_service`;
   const { exe } = buildExecutable(c, { target: "host", float64: opts.float64, service: true, name });
-  return { exe, entries: main.entries };
+  return { exe, entries: main.entries, state: main.state };
 }
 
 // ------------------------------------------------------------------ the wire
@@ -278,6 +301,51 @@ export function encodeRequest(launch: number, core: number, entry: number, info:
   info.sig.args.forEach((t, i) => writeValue(w, args[i], t));
   info.globals.forEach(([, t], i) => writeValue(w, globals[i], t));
   return w.done();
+}
+
+/** A request to restore module globals: per global of `state`, a presence byte and its value. */
+export function encodeRestore(launch: number, core: number, build: ServiceBuild, values: ReadonlyMap<string, Wire>): Buffer {
+  const w = new Writer();
+  w.u32(0);
+  w.u32(launch);
+  w.u16(core);
+  w.u16(build.entries.length + 1);
+  for (const [n, t] of build.state) {
+    const v = values.get(n);
+    // An empty list has no element type of its own: it fits any list global.
+    const empty = typeof v === "object" && v !== null && "l" in v && v.l.length === 0;
+    const ok = v !== undefined && (empty ? t.k === "list" : fits(t, wireTypeOrNull(v)));
+    w.u8(ok ? 1 : 0);
+    if (ok) writeValue(w, v, t);
+  }
+  return w.done();
+}
+
+/** A request to save the module globals (the reply is a tuple of `state`'s values). */
+export function encodeSave(launch: number, core: number, build: ServiceBuild): Buffer {
+  const w = new Writer();
+  w.u32(0);
+  w.u32(launch);
+  w.u16(core);
+  w.u16(build.entries.length);
+  return w.done();
+}
+
+/** The entry view of the save/restore requests, for decodeReply. */
+export function stateEntries(build: ServiceBuild): { save: EntryInfo; restore: EntryInfo } {
+  const none: Signature = { name: "<state>", args: [], refs: [] };
+  return {
+    save: { sig: none, ret: { k: "tuple", elts: build.state.map(([, t]) => t) }, globals: [] },
+    restore: { sig: none, ret: NONE, globals: [] },
+  };
+}
+
+function wireTypeOrNull(w: Wire): Ty {
+  try {
+    return wireType(w, "value");
+  } catch {
+    return { k: "tuple", elts: [] }; // fits no global
+  }
 }
 
 class Reader {

@@ -143,6 +143,9 @@ describe.skipIf(!hasCC)("native offloaded kernels", () => {
       expect(await dev.call("count", [], { native: true })).toEqual([3, 3]);
       expect(await dev.call("count", [], { native: true, target: 1 })).toEqual([6]);
       expect(await dev.call("count", [], { native: true })).toEqual([6, 9]);
+      // A new signature rebuilds and restarts the service: the module's globals come along.
+      expect(await dev.call("add", [pyFloat(0.5), 1], { native: true })).toEqual([1.5, 1.5]);
+      expect(await dev.call("count", [], { native: true })).toEqual([9, 12]);
     } finally {
       await dev.close();
     }

@@ -15,7 +15,7 @@
 // answered; a restart happens only when it is empty (requests wait in `queued`), so
 // a part never straddles two processes.
 
-import { buildService, fits, type ServiceBuild, decodeReply, encodeRequest, type EntryInfo, type NativeArgument, argumentType, ServiceProcess, type Signature, signatureKey } from "../../native/service.js";
+import { buildService, encodeRestore, encodeSave, stateEntries, fits, type ServiceBuild, decodeReply, encodeRequest, type EntryInfo, type NativeArgument, argumentType, ServiceProcess, type Signature, signatureKey } from "../../native/service.js";
 import type { Wire } from "../../device/wire.js";
 import { PyError, type ErrorKind } from "../../vm/errors.js";
 import type { KernelError } from "./errors.js";
@@ -73,9 +73,22 @@ export class NativeKernels {
   /** The executable for `sigs` (null: the module changed since). */
   private built: ServiceBuild | null = null;
   private service: ServiceProcess | null = null;
-  private serviceExe = "";
+  /** The build the running service is. */
+  private serviceBuild: ServiceBuild | null = null;
+  /**
+   * Builds of one generation list the same signatures in the same order, each a prefix
+   * of the next: a later build serves the entries of an earlier one at the same index.
+   */
+  private generation = 0;
+  private readonly generationOf = new WeakMap<ServiceBuild, number>();
   private readonly inflight = new Map<number, Part>();
   private readonly queued: Queued[] = [];
+  /**
+   * Save and restore requests in flight (a restart carrying the module's globals):
+   * the entry view to decode the reply with, and what to do with it.
+   */
+  private readonly control = new Map<number, { info: EntryInfo; then: (value: Wire) => void }>();
+  private restarting = false;
   private nextLaunch = 1;
   private waiters: (() => void)[] = [];
   /** Set when a part timed out: the service is being killed for it. */
@@ -91,6 +104,7 @@ export class NativeKernels {
     this.sigs.length = 0;
     this.index.clear();
     this.built = null;
+    this.generation++;
   }
 
   /** True while a native part is running or waiting for a restart. */
@@ -118,6 +132,7 @@ export class NativeKernels {
       this.sigs.length = 0;
       this.index.clear();
       this.built = null;
+      this.generation++;
     }
     const native: NativeArgument[] = args.map((a) => ("wire" in a ? a : { array: a.ref.type === "int32" ? "int32" : "float" }));
     const sig: Signature = {
@@ -130,6 +145,7 @@ export class NativeKernels {
     if (known !== undefined && this.built) return { build: this.built, entry: known };
     const sigs = known === undefined ? [...this.sigs, sig] : this.sigs;
     this.built = buildService(this.source, this.file, sigs, { float64: this.o.float64, hostGlobals: this.globalTypes });
+    this.generationOf.set(this.built, this.generation);
     if (known === undefined) {
       this.sigs.push(sig);
       this.index.set(key, this.sigs.length - 1);
@@ -154,19 +170,65 @@ export class NativeKernels {
   private pumpQueue(): void {
     while (this.queued.length) {
       const head = this.queued[0];
-      if (!this.service?.running || this.serviceExe !== head.build.exe) {
+      if (!this.service?.running || !this.serves(this.serviceBuild!, head)) {
         // A restart waits until the running service has answered everything sent to it.
-        if (this.inflight.size) return;
-        this.start(head.build);
+        if (this.inflight.size || this.restarting) return;
+        // The newest build of the head's generation also serves the launches queued after it.
+        const next = this.built && this.serves(this.built, head) ? this.built : head.build;
+        if (this.service?.running) {
+          this.restart(next);
+          return;
+        }
+        this.start(next, null);
       }
       const q = this.queued.shift()!;
       this.send(q);
     }
   }
 
-  private start(built: ServiceBuild): void {
+  /** True when `build` has the entry `q` was prepared for. */
+  private serves(build: ServiceBuild, q: Queued): boolean {
+    if (build === q.build) return true;
+    const gen = this.generationOf.get(build);
+    return gen !== undefined && gen === this.generationOf.get(q.build) && q.entry < build.entries.length;
+  }
+
+  /**
+   * Replaces the running service, carrying the module's globals: every core saves them,
+   * the new service runs its module body, then each core restores the values that still
+   * fit the new build's types (before any launch reaches it: requests keep their order).
+   */
+  private restart(next: ServiceBuild): void {
+    const old = this.serviceBuild!;
+    const saved = new Map<number, Map<string, Wire>>();
+    const { save } = stateEntries(old);
+    this.restarting = true;
+    for (let core = 0; core < this.o.cores; core++) {
+      const id = this.nextLaunch++;
+      this.control.set(id, {
+        info: save,
+        then: (value) => {
+          const values = (value as { t: Wire[] }).t;
+          saved.set(core, new Map(old.state.map(([n], i) => [n, values[i]])));
+          if (saved.size < this.o.cores) return;
+          this.restarting = false;
+          this.start(next, saved);
+          this.pumpQueue();
+        },
+      });
+      this.service!.send(encodeSave(id, core, old));
+    }
+    this.holdLoop();
+  }
+
+  /** The service keeps the event loop alive while it has work in flight. */
+  private holdLoop(): void {
+    this.service?.hold(this.inflight.size + this.control.size > 0);
+  }
+
+  private start(built: ServiceBuild, state: ReadonlyMap<number, ReadonlyMap<string, Wire>> | null): void {
     this.service?.close();
-    this.serviceExe = built.exe;
+    this.serviceBuild = built;
     this.timedOut = null;
     const svc: ServiceProcess = new ServiceProcess(built.exe, {
       cores: this.o.cores, prefix: this.o.prefix, seed: this.o.seed, write: this.o.write,
@@ -175,7 +237,15 @@ export class NativeKernels {
       onExit: (f) => this.exited(svc, f.report, f.status),
     });
     this.service = svc;
-    svc.hold(false);
+    if (state && built.state.length) {
+      const { restore } = stateEntries(built);
+      for (const [core, values] of state) {
+        const id = this.nextLaunch++;
+        this.control.set(id, { info: restore, then: () => {} });
+        svc.send(encodeRestore(id, core, built, values));
+      }
+    }
+    this.holdLoop();
   }
 
   private send(q: Queued): void {
@@ -189,9 +259,11 @@ export class NativeKernels {
       sent.set(i, elems);
       return elems;
     });
-    const part: Part = { ...q.part, sent };
+    // The running build's view of the entry: a later build of the same signatures may
+    // have inferred wider types (a global that also takes floats).
+    const part: Part = { ...q.part, entry: this.serviceBuild!.entries[q.entry], sent };
     const globals: Wire[] = [];
-    for (const [n, t] of q.part.entry.globals) {
+    for (const [n, t] of part.entry.globals) {
       const w = this.o.readGlobal(q.part.core, n);
       const vt = w === undefined ? null : argumentTypeOrNull(w);
       const problem = w === undefined ? new PyError("NameError", `name '${n}' is not defined`)
@@ -210,12 +282,19 @@ export class NativeKernels {
       }, q.timeoutMs);
     }
     this.inflight.set(id, part);
-    if (this.inflight.size === 1) this.service!.hold(true);
-    this.service!.send(encodeRequest(id, q.part.core, q.entry, q.part.entry, values, globals));
+    this.holdLoop();
+    this.service!.send(encodeRequest(id, q.part.core, q.entry, part.entry, values, globals));
   }
 
   private replied(body: Buffer): void {
-    const reply = decodeReply(body, (launch) => this.inflight.get(launch)!.entry);
+    const reply = decodeReply(body, (launch) => this.control.get(launch)?.info ?? this.inflight.get(launch)!.entry);
+    const control = this.control.get(reply.launch);
+    if (control) {
+      this.control.delete(reply.launch);
+      this.holdLoop();
+      control.then(reply.value);
+      return;
+    }
     const part = this.inflight.get(reply.launch)!;
     this.inflight.delete(reply.launch);
     clearTimeout(part.timer);
@@ -229,7 +308,7 @@ export class NativeKernels {
       home.flush?.();
     }
     part.entry.globals.forEach(([n], i) => this.o.writeGlobal(part.core, n, reply.globals[i]));
-    if (!this.inflight.size) this.service?.hold(false);
+    this.holdLoop();
     part.done({ ok: true, value: reply.value });
     this.wake();
     this.pumpQueue();
@@ -238,6 +317,9 @@ export class NativeKernels {
   private exited(svc: ServiceProcess, report: string, status: number | null): void {
     if (this.service !== svc) return;
     this.service = null;
+    // A service that dies while saving its state restarts without it.
+    this.control.clear();
+    this.restarting = false;
     const parts = [...this.inflight.values()];
     this.inflight.clear();
     if (parts.length) {
