@@ -364,8 +364,8 @@ function readValue(r: Reader, t: Ty): Wire {
     case "int": return r.i32();
     case "float": {
       const x = r.f64();
-      // Integral floats (and -0.0) are boxed on the wire, as device/wire.ts says.
-      return Number.isInteger(x) || Object.is(x, -0) ? { f: x } : x;
+      // Floats that read as int32 integers (and -0.0) are boxed, as the interpreter's values are.
+      return (x | 0) === x ? { f: x } : x;
     }
     case "bool": return r.u8() !== 0;
     case "str": return r.str(r.u32());

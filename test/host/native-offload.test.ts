@@ -119,6 +119,19 @@ describe.skipIf(!hasCC)("native offloaded kernels", () => {
     }
   }, 120_000);
 
+  it("compute in float64 on a float64 device, as the interpreter does", async () => {
+    const dev = openDevice({ cores: 2, float64: true, stdout: () => {} });
+    dev.load(KERNELS, { file: "kernels.py" });
+    try {
+      for (const args of [[0.1, 0.2], [1e300, 1e300]]) {
+        expect(await dev.call("add", args, { native: true, raw: true })).toEqual(await dev.call("add", args, { raw: true }));
+      }
+      expect(await dev.call("norm", [new Float64Array([0.1, 0.7])], { native: true })).toEqual(await dev.call("norm", [[0.1, 0.7]]));
+    } finally {
+      await dev.close();
+    }
+  }, 120_000);
+
   it("write arrays passed by reference in place, as the interpreter does", async () => {
     const { dev } = device();
     try {
