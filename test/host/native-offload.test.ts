@@ -244,6 +244,8 @@ describe.skipIf(!hasCC)("native offloaded kernels", () => {
       expect(await dev.call("mixed", [], { target: 0 })).toEqual([[1, "a"]]);
       expect(await dev.call("add", [1, 2], { native: true, target: 0 })).toEqual([3]);
       expect(() => dev.launch("add", [[], 1], { native: true })).toThrow(/empty list/);
+      const missing = await dev.call("nope", [], { native: true }).catch((e) => e);
+      expect([missing.kind, missing.pyMessage]).toEqual(["NameError", "the kernel module has no function 'nope'"]);
     } finally {
       await dev.close();
     }

@@ -28,7 +28,7 @@ import type { Wire } from "../../device/wire.js";
 import { profiles } from "../../device/profiles.js";
 import { PyError } from "../../vm/errors.js";
 import type { DeviceCore } from "../../vm/driver.js";
-import type { Value } from "../../vm/values.js";
+import { PyFunction, type Value } from "../../vm/values.js";
 import { compile, readFromDisk } from "../compile.js";
 import { deviceOptions, EPythonUsageError, type RunOptions } from "../options.js";
 import { formatRuntimeError } from "../report.js";
@@ -232,7 +232,8 @@ export class OffloadDevice {
     const values = fixHomes(args.map((a, i) => outgoing(a, `${name}() argument ${i + 1}`)), `${name}()`, this.service.layout.sharedTotal);
     const timeoutMs = checkTimeout(options.timeoutMs, "timeoutMs") ?? this.timeoutMs;
     const where = this.placement(options);
-    if (options.native) {
+    // A name that is not a kernel fails as the interpreted launch does (NameError per core).
+    if (options.native && this.service.global(0, name) instanceof PyFunction) {
       // Compiled now: a kernel the native compiler rejects is this call's error.
       const { build, entry } = this.native.prepare(name, values, this.residentValues(where.cores?.[0] ?? 0));
       const job = this.scheduler.submit({
