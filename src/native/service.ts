@@ -303,6 +303,18 @@ export function encodeRequest(launch: number, core: number, entry: number, info:
   return w.done();
 }
 
+/** A control frame (service.h): op 0 busy, 1 idle, for `cores`; null when there are none. */
+function control(op: number, cores: ReadonlySet<number>): Buffer | null {
+  if (!cores.size) return null;
+  const w = new Writer();
+  w.u32(0);
+  w.u32(0xffffffff);
+  w.u16(op);
+  w.u16(cores.size);
+  for (const c of cores) w.u16(c);
+  return w.done();
+}
+
 /** A request to restore module globals: per global of `state`, a presence byte and its value. */
 export function encodeRestore(launch: number, core: number, build: ServiceBuild, values: ReadonlyMap<string, Wire>): Buffer {
   const w = new Writer();
@@ -441,6 +453,8 @@ export class ServiceProcess {
     this.outFd = openSync(join(this.dir, "out"), "w+");
     this.errFd = openSync(join(this.dir, "err"), "w+");
     const args = ["--cores", String(o.cores), "--seed", String(o.seed >>> 0), ...(o.prefix ? [] : ["--no-prefix"])];
+    this.idleCores = new Set(Array.from({ length: o.cores }, (_, i) => i));
+    this.later();
     this.child = spawn(exe, args, { stdio: ["pipe", this.outFd, this.errFd, "pipe"] });
     const results = this.child.stdio[3] as Readable;
     results.on("data", (chunk: Buffer) => this.received(chunk));
@@ -460,18 +474,42 @@ export class ServiceProcess {
     for (const h of handles) (on ? h?.ref : h?.unref)?.call(h);
   }
 
-  /** Queues a request; the requests of one tick (a launch's parts) leave in one write. */
-  send(request: Buffer): void {
+  /** Queues a request for `core`; the requests of one tick (a launch's parts) leave in one write. */
+  send(request: Buffer, core: number): void {
     if (this.exited) return;
     this.outgoing.push(request);
-    if (this.outgoing.length === 1) queueMicrotask(() => this.flush());
+    this.busyCores.add(core);
+    this.idleCores.delete(core);
+    this.later();
   }
   private outgoing: Buffer[] = [];
+  private readonly busyCores = new Set<number>();
+  /** Cores the host has no kernel for (all of them at first): the service's deadlock detection leaves them out. */
+  private readonly idleCores: Set<number>;
 
+  /** Declares that the host has no kernel for `core` now (service.h's idle control). */
+  idle(core: number): void {
+    if (this.exited) return;
+    this.idleCores.add(core);
+    this.busyCores.delete(core);
+    this.later();
+  }
+
+  private flushing = false;
+  private later(): void {
+    if (this.flushing) return;
+    this.flushing = true;
+    queueMicrotask(() => this.flush());
+  }
+
+  /** One write: the busy cores of the batch, its requests, then the idle cores. */
   private flush(): void {
-    const all = this.outgoing.length === 1 ? this.outgoing[0] : Buffer.concat(this.outgoing);
+    this.flushing = false;
+    const frames = [control(0, this.busyCores), ...this.outgoing, control(1, this.idleCores)].filter((b): b is Buffer => b !== null);
     this.outgoing = [];
-    if (!this.exited) (this.child.stdin as Writable).write(all);
+    this.busyCores.clear();
+    this.idleCores.clear();
+    if (!this.exited && frames.length) (this.child.stdin as Writable).write(frames.length === 1 ? frames[0] : Buffer.concat(frames));
   }
 
   /** Ends the service: it finishes its queued requests and exits when stdin closes. */

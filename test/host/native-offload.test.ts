@@ -69,6 +69,9 @@ def spin():
 def mixed():
     return [1, 'a']
 
+def orphan():
+    return sendrecv(1, numcores() - 1)
+
 def mark(i):
     table[i] = i * coreid()
 
@@ -221,6 +224,23 @@ describe.skipIf(!hasCC)("native offloaded kernels", () => {
       expect(slow.kind).toBe("TimeoutError");
       expect(slow.core).toBe(1);
       expect(await dev.call("add", [2, 2], { native: true, target: 1 })).toEqual([4]);
+    } finally {
+      await dev.close();
+    }
+  }, 120_000);
+
+  it("report a deadlock instead of hanging, and keep separate launches that talk apart from it", async () => {
+    const { dev } = device();
+    try {
+      const interpreted = await dev.call("orphan", [], { target: 0 }).catch((e) => e);
+      const native = await dev.call("orphan", [], { target: 0, native: true }).catch((e) => e);
+      expect([native.kind, native.core]).toEqual([interpreted.kind, 0]);
+      expect(native.kind).toBe("DeadlockError");
+      // Two launches of one tick, on cores that message each other, both run.
+      const h0 = dev.launch("halo", [], { target: 0, native: true });
+      const h1 = dev.launch("halo", [], { target: 1, native: true });
+      expect(await waitAll(h0, h1)).toEqual([[10], [0]]);
+      expect(await dev.call("halo", [], { native: true })).toEqual([10, 0, 30, 20]);
     } finally {
       await dev.close();
     }

@@ -87,7 +87,7 @@ export class NativeKernels {
    * Save and restore requests in flight (a restart carrying the module's globals):
    * the entry view to decode the reply with, and what to do with it.
    */
-  private readonly control = new Map<number, { info: EntryInfo; then: (value: Wire) => void }>();
+  private readonly control = new Map<number, { core: number; info: EntryInfo; then: (value: Wire) => void }>();
   private restarting = false;
   private nextLaunch = 1;
   private waiters: (() => void)[] = [];
@@ -206,7 +206,7 @@ export class NativeKernels {
     for (let core = 0; core < this.o.cores; core++) {
       const id = this.nextLaunch++;
       this.control.set(id, {
-        info: save,
+        core, info: save,
         then: (value) => {
           const values = (value as { t: Wire[] }).t;
           saved.set(core, new Map(old.state.map(([n], i) => [n, values[i]])));
@@ -216,7 +216,7 @@ export class NativeKernels {
           this.pumpQueue();
         },
       });
-      this.service!.send(encodeSave(id, core, old));
+      this.service!.send(encodeSave(id, core, old), core);
     }
     this.holdLoop();
   }
@@ -241,8 +241,8 @@ export class NativeKernels {
       const { restore } = stateEntries(built);
       for (const [core, values] of state) {
         const id = this.nextLaunch++;
-        this.control.set(id, { info: restore, then: () => {} });
-        svc.send(encodeRestore(id, core, built, values));
+        this.control.set(id, { core, info: restore, then: () => {} });
+        svc.send(encodeRestore(id, core, built, values), core);
       }
     }
     this.holdLoop();
@@ -283,7 +283,7 @@ export class NativeKernels {
     }
     this.inflight.set(id, part);
     this.holdLoop();
-    this.service!.send(encodeRequest(id, q.part.core, q.entry, part.entry, values, globals));
+    this.service!.send(encodeRequest(id, q.part.core, q.entry, part.entry, values, globals), q.part.core);
   }
 
   private replied(body: Buffer): void {
@@ -293,6 +293,7 @@ export class NativeKernels {
       this.control.delete(reply.launch);
       this.holdLoop();
       control.then(reply.value);
+      this.idleUnlessBusy(reply.core);
       return;
     }
     const part = this.inflight.get(reply.launch)!;
@@ -312,6 +313,15 @@ export class NativeKernels {
     part.done({ ok: true, value: reply.value });
     this.wake();
     this.pumpQueue();
+    // After the scheduler has started what it had for the core: nothing means idle.
+    this.idleUnlessBusy(reply.core);
+  }
+
+  /** Tells the service that `core` has no kernel, unless a request for it is in flight. */
+  private idleUnlessBusy(core: number): void {
+    for (const p of this.inflight.values()) if (p.core === core) return;
+    for (const c of this.control.values()) if (c.core === core) return;
+    this.service?.idle(core);
   }
 
   private exited(svc: ServiceProcess, report: string, status: number | null): void {

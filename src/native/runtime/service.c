@@ -13,6 +13,7 @@
 #include <errno.h>
 
 #define SVC_RESULTS_FD 3
+#define SVC_CONTROL 0xFFFFFFFFu
 
 typedef struct svc_req {
   struct svc_req *next;
@@ -28,6 +29,7 @@ typedef struct {
 static ep_mutex qlock, wlock;
 static svc_queue *queues;
 static int ncores_svc;
+static uint8_t *idle; /* per core: declared idle by the host (out of the run) */
 static int closing;
 
 static uint16_t rd16(const uint8_t *p) { uint16_t v; memcpy(&v, p, 2); return v; }
@@ -63,6 +65,22 @@ static void fail_request(const char *what) {
   ep_plat_exit(1);
 }
 
+/* Busy/idle declarations of the host (service.h). `idle[c]` is only touched here, so the
+   runtime's count of live cores changes once per transition. A batch's busy frame comes
+   before its requests: no core of a launch starts before all of them are back in the run. */
+static void control(const uint8_t *body, uint32_t len) {
+  uint16_t op = rd16(body + 4), count = rd16(body + 6);
+  if (len < 8u + 2u * count) fail_request("a control frame shorter than its cores");
+  for (uint16_t i = 0; i < count; i++) {
+    uint16_t core = rd16(body + 8 + 2 * i);
+    if (core >= ncores_svc) fail_request("a control frame for a core the service does not have");
+    int want = op == 1;
+    if (idle[core] == want) continue;
+    idle[core] = want;
+    ep_service_core_idle(core, want);
+  }
+}
+
 static void *reader(void *arg) {
   (void)arg;
   for (;;) {
@@ -74,6 +92,12 @@ static void *reader(void *arg) {
     svc_req *r = ep_plat_malloc(sizeof *r);
     if (!body || !r) fail_request("out of memory for a request");
     if (!read_all(0, body, len)) break;
+    if (rd32(body) == SVC_CONTROL) {
+      control(body, len);
+      ep_plat_free(body);
+      ep_plat_free(r);
+      continue;
+    }
     uint16_t core = rd16(body + 4);
     if (core >= ncores_svc) fail_request("a request for a core the service does not have");
     r->next = 0;
@@ -86,6 +110,10 @@ static void *reader(void *arg) {
     q->tail = r;
     ep_cond_signal(&q->cond);
     ep_mutex_unlock(&qlock);
+  }
+  /* Back in the run before they end: each core leaves it once, when its thread finishes. */
+  for (int i = 0; i < ncores_svc; i++) {
+    if (idle[i]) { idle[i] = 0; ep_service_core_idle(i, 0); }
   }
   ep_mutex_lock(&qlock);
   closing = 1;
@@ -145,7 +173,9 @@ int ep_svc_main(int argc, char **argv, const char *file, int (*core_main)(void))
   ep_mutex_init(&qlock);
   ep_mutex_init(&wlock);
   queues = ep_plat_malloc(sizeof(svc_queue) * (size_t)cores);
-  if (!queues) fail_request("out of memory");
+  idle = ep_plat_malloc((size_t)cores);
+  if (!queues || !idle) fail_request("out of memory");
+  ep_plat_memset(idle, 0, (size_t)cores);
   for (int i = 0; i < cores; i++) {
     queues[i].head = queues[i].tail = 0;
     ep_cond_init(&queues[i].cond);

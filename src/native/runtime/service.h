@@ -9,6 +9,9 @@
  *
  * Wire format (little-endian, the host's byte order: host and service share a machine):
  *   request  (stdin): u32 n, then n bytes: u32 launch, u16 core, u16 entry, arguments
+ *   control  (stdin): u32 n, then u32 0xFFFFFFFF, u16 op, u16 count, count x u16 core:
+ *            op 0 (busy): requests for these cores follow; op 1 (idle): the host has no
+ *            kernel for these cores now (they leave the run for deadlock detection)
  *   response (fd 3):  u32 n, then n bytes: u32 launch, u16 core, result, written-back lists
  *   values, by the type the entry was compiled for (the host knows it too):
  *     int i32 | float f64 | bool u8 | None (nothing) | str u32 bytes + UTF-8
@@ -25,6 +28,10 @@ typedef struct { uint8_t *buf; size_t len, cap; } ep_svc_out;
 typedef void (*ep_svc_entry)(ep_svc_in *in, ep_svc_out *out);
 
 #define EP_SVC_NONE_LIST 0xFFFFFFFFu
+
+/* Implemented by host.c: core `id` has no work from the host (idle 1) or has again (0);
+   idle cores are out of the run for deadlock detection. */
+void ep_service_core_idle(int id, int idle);
 
 /* The service's main: options `--cores N`, `--no-prefix`, `--seed S`. */
 int ep_svc_main(int argc, char **argv, const char *file, int (*core_main)(void));
