@@ -136,8 +136,19 @@ static svc_req *next_request(int me) {
   return r;
 }
 
+static int reader_started;
+
 void ep_svc_serve(const ep_svc_entry *entries, int count) {
   int me = ep_coreid();
+  /* The reader starts with the first core that serves, not before ep_run: its control frames
+     change the runtime's count of live cores, which ep_run initialises. */
+  ep_mutex_lock(&qlock);
+  if (!reader_started) {
+    static ep_thread thread;
+    reader_started = 1;
+    if (ep_thread_start(&thread, reader, 0) != 0) fail_request("cannot start the request reader");
+  }
+  ep_mutex_unlock(&qlock);
   ep_svc_out out = { 0, 0, 0 };
   for (svc_req *r; (r = next_request(me)) != 0;) {
     uint16_t entry = rd16(r->body + 6);
@@ -180,8 +191,6 @@ int ep_svc_main(int argc, char **argv, const char *file, int (*core_main)(void))
     queues[i].head = queues[i].tail = 0;
     ep_cond_init(&queues[i].cond);
   }
-  ep_thread thread;
-  if (ep_thread_start(&thread, reader, 0) != 0) fail_request("cannot start the request reader");
   return ep_run(cores, prefix, file, core_main, 1, argv);
 }
 
