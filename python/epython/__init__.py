@@ -376,7 +376,7 @@ def waitAll(*handles: KernelHandle) -> List[List[Any]]:  # noqa: N802 - the orig
 # --------------------------------------------------------------------------------------
 # Kernels
 
-_LAUNCH_OPTIONS = ("asynchronous", "target", "auto", "all", "device", "timeout", "prefetch", "classic")
+_LAUNCH_OPTIONS = ("asynchronous", "target", "auto", "all", "device", "timeout", "prefetch", "classic", "native")
 
 
 def _normalise_options(opts: Dict[str, Any], where: str) -> Dict[str, Any]:
@@ -386,7 +386,7 @@ def _normalise_options(opts: Dict[str, Any], where: str) -> Dict[str, Any]:
     for k in out:
         if k not in _LAUNCH_OPTIONS:
             raise TypeError(f"{where} got an unknown option '{k}' (known: async/asynchronous, target, auto, all, "
-                            f"device, timeout, prefetch, classic)")
+                            f"device, timeout, prefetch, classic, native)")
     if "classic" in out and where != "offload()":
         raise TypeError("classic= is an option of the decorator, not of a call")
     return out
@@ -420,6 +420,12 @@ def _launch_options(o: Dict[str, Any]) -> Dict[str, Any]:
         if not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or timeout <= 0:
             raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
         out["timeoutMs"] = max(1, int(timeout * 1000))
+    native = o.get("native")
+    if native is not None:
+        if not isinstance(native, bool):
+            raise TypeError(f"native must be True or False, not {native!r}")
+        # Compiled C (issue 8): the runtime builds the kernel for this launch's argument types.
+        out["native"] = native
     return out
 
 
@@ -462,7 +468,7 @@ class Kernel:
 
 def offload(function: Optional[Callable[..., Any]] = None, **options: Any) -> Any:
     """Decorator: ``@offload`` or ``@offload(asynchronous=True, target=[1, 2], auto=4, all=True,
-    device="epiphany3", timeout=5, prefetch=4, classic=False)`` (``async=True`` is accepted
+    device="epiphany3", timeout=5, prefetch=4, classic=False, native=True)`` (``async=True`` is accepted
     through ``**{"async": True}``)."""
     opts = _normalise_options(options, "offload()")
     if function is not None:

@@ -172,6 +172,14 @@ export interface Program {
   /** Globals read or written inside a function: the rest can be locals of the module body. */
   sharedGlobals: Set<string>;
   float64: boolean;
+  /** The specialisations asked for by `entries` (offloaded native kernels), in order. */
+  entries: Spec[];
+}
+
+/** A function the host calls with arguments of known types (a native offloaded kernel). */
+export interface Entry {
+  name: string;
+  args: Ty[];
 }
 
 /** A native-code diagnostic, thrown like the compiler's syntax errors. */
@@ -241,8 +249,18 @@ interface Scope {
   comp: Map<string, Ty>[];
 }
 
-export function inferProgram(analysis: Analysis, opts: { float64?: boolean } = {}): Program {
-  return new Inferrer(analysis, !!opts.float64).run();
+export interface InferOptions {
+  float64?: boolean;
+  entries?: readonly Entry[];
+  /**
+   * Module globals the host gives a type and value (an offload device's resident
+   * variables): global in every function, as the interpreter compiles them.
+   */
+  hostGlobals?: ReadonlyMap<string, Ty>;
+}
+
+export function inferProgram(analysis: Analysis, opts: InferOptions = {}): Program {
+  return new Inferrer(analysis, !!opts.float64, opts.entries ?? [], opts.hostGlobals ?? new Map()).run();
 }
 
 class Inferrer {
@@ -259,12 +277,19 @@ class Inferrer {
   /** Set in the final pass: unknown types are errors then. */
   private strict = false;
 
-  constructor(private readonly analysis: Analysis, private readonly float64: boolean) {
+  constructor(
+    private readonly analysis: Analysis, private readonly float64: boolean,
+    private readonly entries: readonly Entry[] = [], private readonly hostGlobals: ReadonlyMap<string, Ty> = new Map(),
+  ) {
     this.mod = analysis.ast;
     this.main = {
       def: null, pyName: "<module>", cName: "py__module", argTypes: [], vars: new Map(), locals: new Set(),
       ret: NONE, exprs: new Map(), calls: new Map(), outer: null, cells: new Set(), unionCalls: new Map(),
     };
+    for (const [name, t] of hostGlobals) {
+      this.main.vars.set(name, t);
+      this.sharedGlobals.add(name);
+    }
     for (const s of this.mod.body) {
       if (s.kind === "FunctionDef") {
         if (this.funcs.has(s.name)) throw this.err(s, `function '${s.name}' is defined twice; native code needs one definition per name`);
@@ -289,12 +314,30 @@ class Inferrer {
     return {
       analysis: this.analysis, main: this.main, specs: this.order, defaults: this.defaults,
       message: this.message, sharedGlobals: this.sharedGlobals, float64: this.float64,
+      entries: this.entries.map((e) => this.entrySpec(e)),
     };
+  }
+
+  /** The specialisation an entry calls: its arguments, then the defaults of the rest. */
+  private entrySpec(e: Entry): Spec {
+    const def = this.funcs.get(e.name);
+    if (!def) throw this.err(this.mod, `there is no function '${e.name}' at the top level of the module`);
+    const params = def.args.args;
+    if (e.args.length > params.length) throw this.err(def, `${def.name}() takes ${params.length} arguments but ${e.args.length} were given`);
+    const args = params.map((p, i) => {
+      if (i < e.args.length) return e.args[i];
+      const t = p.default ? this.defaults.get(p) : undefined;
+      if (!t) throw this.err(def, `${def.name}() missing required argument '${p.name}'`);
+      return t;
+    });
+    return this.specFor(def, args);
   }
 
   private walkSpecs(): void {
     this.imports.clear();
     this.block({ spec: this.main, comp: [] }, this.mod.body);
+    // The host's calls come after the module's top level, as the top level runs first.
+    for (const e of this.entries) this.entrySpec(e);
     for (let i = 0; i < this.order.length; i++) {
       const spec = this.order[i];
       this.block({ spec, comp: [] }, spec.def!.body);
@@ -940,7 +983,7 @@ class Inferrer {
     if (!spec) {
       const cName = `py_${tag}${args.length ? "__" + args.map(mangle).join("_") : ""}`;
       spec = {
-        def, pyName: displayName(def), cName, argTypes: args, vars: new Map(), locals: localNames(def),
+        def, pyName: displayName(def), cName, argTypes: args, vars: new Map(), locals: localNames(def, this.hostGlobals),
         ret: null, exprs: new Map(), calls: new Map(), outer, cells: new Set(), unionCalls: new Map(),
       };
       paramSlots(def).forEach((p, i) => spec!.vars.set(p.name, args[i]));
@@ -1215,7 +1258,7 @@ export function rootOnlyValue(e: A.Expr): { test: A.Expr; value: A.Expr; none: A
 }
 
 /** Names local to a function: its parameters and every name it binds, minus `global` ones. */
-export function localNames(def: A.FunctionDef): Set<string> {
+export function localNames(def: A.FunctionDef, hostGlobals?: ReadonlyMap<string, unknown>): Set<string> {
   const locals = new Set(paramSlots(def).map((p) => p.name));
   const globals = new Set<string>();
   const bind = (t: A.Expr) => {
@@ -1240,6 +1283,8 @@ export function localNames(def: A.FunctionDef): Set<string> {
   visit(def.body);
   for (const g of globals) locals.delete(g);
   for (const n of nonlocalNames(def)) locals.delete(n);
+  // Device-resident variables (offload's define) are globals in every kernel unless a parameter.
+  for (const g of hostGlobals?.keys() ?? []) if (!paramSlots(def).some((p) => p.name === g)) locals.delete(g);
   return locals;
 }
 

@@ -23,6 +23,8 @@ export interface BuildOptions {
   emitCDir?: string;
   /** Base name of the program (for the C file name). */
   name?: string;
+  /** Link the native offload service (runtime/service.c; its main is in the C source). */
+  service?: boolean;
 }
 
 export class NativeBuildError extends Error {}
@@ -87,7 +89,8 @@ export function buildExecutable(cSource: string, opts: BuildOptions = {}): { exe
   const flags = ["-O3", "-std=gnu99", ...(opts.output ? [] : ["-march=native"]), "-w", "-ffp-contract=off", ...(opts.float64 ? ["-DEP_USE_FLOAT64"] : [])];
   // Every runtime C file except the other target's transport (host.c vs mpi.c).
   const other = target === "mpi" ? "host.c" : "mpi.c";
-  const cFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".c") && f !== other).map((f) => join(dir, f));
+  const skip = new Set([other, ...(opts.service ? [] : ["service.c"])]);
+  const cFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".c") && !skip.has(f)).map((f) => join(dir, f));
   // With a transport directory of its own, only core.c comes from the runtime.
   const sources = tr === rt ? cFiles(rt).sort() : [join(rt, "core.c"), ...cFiles(tr).sort()];
   const hash = createHash("sha256");
@@ -107,7 +110,9 @@ export function buildExecutable(cSource: string, opts: BuildOptions = {}): { exe
   const exe = join(dir, name);
   if (!existsSync(exe)) {
     const tmp = `${exe}.tmp${process.pid}`;
-    const args = [...flags, `-I${tr}`, `-I${rt}`, cFile, ...sources, "-o", tmp, "-lm", "-lpthread"];
+    // A service is rebuilt for every new kernel signature: its runtime objects are compiled once.
+    const inputs = opts.service ? runtimeObjects(cc, flags, [tr, rt], sources) : sources;
+    const args = [...flags, `-I${tr}`, `-I${rt}`, cFile, ...inputs, "-o", tmp, "-lm", "-lpthread"];
     const r = spawnSync(cc, args, { encoding: "utf8" });
     if (r.status !== 0) {
       const log = join(dir, "cc-errors.txt");
@@ -121,4 +126,30 @@ export function buildExecutable(cSource: string, opts: BuildOptions = {}): { exe
     writeFileSync(opts.output, readFileSync(exe), { mode: 0o755 });
   }
   return { exe, cFile };
+}
+
+/**
+ * The runtime sources compiled to objects, cached beside the executables under a key of
+ * everything that goes into them (the same `key` inputs minus the generated C: the
+ * runtime text, headers, compiler and flags), so only the generated C is compiled again.
+ */
+function runtimeObjects(cc: string, flags: string[], includes: string[], sources: string[]): string[] {
+  const hash = createHash("sha256").update(JSON.stringify({ cc, flags }));
+  for (const dir of includes) for (const f of readdirSync(dir).filter((n) => n.endsWith(".h")).sort()) hash.update(readFileSync(join(dir, f)));
+  for (const f of sources) hash.update(f).update(readFileSync(f));
+  const dir = join(cacheDir(), `runtime-${hash.digest("hex").slice(0, 24)}`);
+  mkdirSync(dir, { recursive: true });
+  return sources.map((src) => {
+    const obj = join(dir, src.replace(/^.*[\\/]/, "").replace(/\.c$/, ".o"));
+    if (existsSync(obj)) return obj;
+    const tmp = `${obj}.tmp${process.pid}`;
+    const r = spawnSync(cc, [...flags, ...includes.map((d) => `-I${d}`), "-c", src, "-o", tmp], { encoding: "utf8" });
+    if (r.status !== 0) {
+      const log = join(dir, "cc-errors.txt");
+      writeFileSync(log, `${r.stderr ?? ""}${r.error ? String(r.error) : ""}`);
+      throw new NativeBuildError(`internal error in the C back end (the runtime ${src} did not compile; compiler log: ${log})`);
+    }
+    renameSync(tmp, obj);
+    return obj;
+  });
 }

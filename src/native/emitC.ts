@@ -25,6 +25,11 @@ import {
 export interface EmitOptions {
   /** Core count an executable uses when not given --cores. */
   defaultCores?: number;
+  /**
+   * C text that replaces the program's `core_main` and `main` (src/native/service.ts:
+   * the native offload service, whose cores run the module body, then serve kernels).
+   */
+  serviceMain?: string;
 }
 
 const C_RESERVED = /^(auto|break|case|char|const|continue|default|do|double|else|enum|extern|float|for|goto|if|inline|int|long|register|restrict|return|short|signed|sizeof|static|struct|switch|typedef|union|unsigned|void|volatile|while|main)$/;
@@ -150,28 +155,30 @@ class CEmitter {
       ``,
       ...bodies,
       main,
-      `static int core_main(void) {`,
-      `  py__module();`,
-      `  return 0;`,
-      `}`,
-      ``,
-      `/* OUT [--cores N] [--no-prefix] [--seed S] [args...]: the core count defaults to the build's. */`,
-      `int main(int argc, char **argv) {`,
-      `  int cores = ${cores}, prefix = 1;`,
-      `  uint32_t seed = 0x9e3779b9u;`,
-      `  int n = 1;`,
-      `  for (; n < argc; n++) {`,
-      `    if (!strcmp(argv[n], "--cores") && n + 1 < argc) cores = atoi(argv[++n]);`,
-      `    else if (!strcmp(argv[n], "--no-prefix")) prefix = 0;`,
-      `    else if (!strcmp(argv[n], "--seed") && n + 1 < argc) seed = (uint32_t)strtoul(argv[++n], NULL, 10);`,
-      `    else if (!strcmp(argv[n], "--")) { n++; break; }`,
-      `    else break;`,
-      `  }`,
-      `  if (cores < 1) { fputs("cores must be at least 1\\n", stderr); return 2; }`,
-      `  ep_random_set_base(seed);`,
-      `  argv[n - 1] = argv[0];`,
-      `  return ep_run(cores, prefix, ${cString(file)}, core_main, argc - n + 1, argv + n - 1);`,
-      `}`,
+      ...(this.opts.serviceMain !== undefined ? [this.opts.serviceMain] : [
+        `static int core_main(void) {`,
+        `  py__module();`,
+        `  return 0;`,
+        `}`,
+        ``,
+        `/* OUT [--cores N] [--no-prefix] [--seed S] [args...]: the core count defaults to the build's. */`,
+        `int main(int argc, char **argv) {`,
+        `  int cores = ${cores}, prefix = 1;`,
+        `  uint32_t seed = 0x9e3779b9u;`,
+        `  int n = 1;`,
+        `  for (; n < argc; n++) {`,
+        `    if (!strcmp(argv[n], "--cores") && n + 1 < argc) cores = atoi(argv[++n]);`,
+        `    else if (!strcmp(argv[n], "--no-prefix")) prefix = 0;`,
+        `    else if (!strcmp(argv[n], "--seed") && n + 1 < argc) seed = (uint32_t)strtoul(argv[++n], NULL, 10);`,
+        `    else if (!strcmp(argv[n], "--")) { n++; break; }`,
+        `    else break;`,
+        `  }`,
+        `  if (cores < 1) { fputs("cores must be at least 1\\n", stderr); return 2; }`,
+        `  ep_random_set_base(seed);`,
+        `  argv[n - 1] = argv[0];`,
+        `  return ep_run(cores, prefix, ${cString(file)}, core_main, argc - n + 1, argv + n - 1);`,
+        `}`,
+      ]),
       ``,
     ].join("\n").replace('#include "core.h"', '#include "core.h"\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>');
   }

@@ -28,11 +28,12 @@ import type { Wire } from "../../device/wire.js";
 import { profiles } from "../../device/profiles.js";
 import { PyError } from "../../vm/errors.js";
 import type { DeviceCore } from "../../vm/driver.js";
-import type { Value } from "../../vm/values.js";
+import { PyFunction, type Value } from "../../vm/values.js";
 import { compile, readFromDisk } from "../compile.js";
 import { deviceOptions, EPythonUsageError, type RunOptions } from "../options.js";
 import { formatRuntimeError } from "../report.js";
 import { DeviceClosedError, KernelError } from "./errors.js";
+import { NativeKernels } from "./native.js";
 import { fixHomes, type LaunchArgument, ReferenceMaker } from "./references.js";
 import { type Job, type JobSpec, type PartEnd, Scheduler } from "./scheduler.js";
 import { outgoing, toHost, toWire } from "./values.js";
@@ -58,7 +59,10 @@ export interface LaunchOptions {
   device?: string | readonly string[];
   /** Time limit of this launch in milliseconds (default: the device's). */
   timeoutMs?: number;
-  /** Native code (issue 8): not available yet; asking for it is an error. */
+  /**
+   * Native code (issue 8): the kernel runs as compiled C in the device's native service
+   * (src/host/offload/native.ts), with the interpreter's results and errors.
+   */
   native?: boolean;
 }
 
@@ -155,6 +159,7 @@ export class OffloadDevice {
   private readonly resident = new Set<string>();
   private scheduled = false;
   private closed = false;
+  private readonly native: NativeKernels;
 
   constructor(options: OpenOptions) {
     const profileName = options.profile ?? "epiphany3";
@@ -168,6 +173,17 @@ export class OffloadDevice {
     this.classic = !!options.classic;
     this.service = new ServiceDevice(opts);
     this.scheduler = new Scheduler(Array.from({ length: opts.deviceCores }, (_, i) => i));
+    this.native = new NativeKernels({
+      cores: opts.deviceCores, prefix: opts.prefix, float64: opts.float64, write,
+      // An unseeded device draws its seed once, as the interpreter's cores do per run.
+      seed: opts.seed ?? Math.floor(Math.random() * 2 ** 32),
+      kernelError: (core, error) => this.kernelError(core, error, this.program),
+      readGlobal: (core, name) => {
+        const v = this.service.global(core, name);
+        return v === undefined ? undefined : this.service.snapshot(core, v);
+      },
+      writeGlobal: (core, name, w) => this.service.setGlobal(core, name, (c) => this.service.decodeOn(c.id, w)),
+    });
   }
 
   /** Device cores (ids 0..cores-1). */
@@ -194,6 +210,7 @@ export class OffloadDevice {
     const program = this.compileKernels(source, loadOptions);
     this.lastSource = source;
     this.loadOptions = loadOptions;
+    this.native.setModule(source, loadOptions.file);
     return this.reloadWith(program);
   }
 
@@ -211,11 +228,20 @@ export class OffloadDevice {
   /** Launches kernel `name` (queued until its cores are free) and returns its handle. */
   launch(name: string, args: readonly unknown[] = [], options: LaunchOptions = {}): Handle {
     this.checkOpen();
-    if (options.native) throw new EPythonUsageError("native kernels are not available yet (issue 8); launch without native");
     if (!this.program) throw new EPythonUsageError(`no kernel module is loaded: call load() before launching '${name}'`);
     const values = fixHomes(args.map((a, i) => outgoing(a, `${name}() argument ${i + 1}`)), `${name}()`, this.service.layout.sharedTotal);
     const timeoutMs = checkTimeout(options.timeoutMs, "timeoutMs") ?? this.timeoutMs;
     const where = this.placement(options);
+    // A name that is not a kernel fails as the interpreted launch does (NameError per core).
+    if (options.native && this.service.global(0, name) instanceof PyFunction) {
+      // Compiled now: a kernel the native compiler rejects is this call's error.
+      const { build, entry } = this.native.prepare(name, values, this.residentValues(where.cores?.[0] ?? 0));
+      const job = this.scheduler.submit({
+        what: `native kernel '${name}'`, ...where,
+        start: (core, done) => this.native.run(build, core, entry, values, timeoutMs, done),
+      });
+      return new Handle(job, this);
+    }
     const spec: JobSpec = {
       what: `kernel '${name}'`, ...where,
       start: (core, done) => {
@@ -311,6 +337,7 @@ export class OffloadDevice {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.native.close();
     this.service.flushOutput();
   }
 
@@ -330,6 +357,11 @@ export class OffloadDevice {
       if (this.closed) throw new DeviceClosedError("the device was closed before the work finished");
       const busy = this.drive(WAIT_SLICE_MS);
       if (job.order.length >= n || job.finished) return;
+      if (!busy && this.native.busy) {
+        // Native parts end in the event loop, when their service answers.
+        await this.native.progress();
+        continue;
+      }
       // Invariant: the scheduler starts every part whose core is free, and the service
       // ends deadlocked kernels, so an unfinished job always has a kernel running.
       if (!busy) throw new Error(`internal error: ${job.spec.what} cannot make progress`);
@@ -452,6 +484,17 @@ export class OffloadDevice {
       }
     }
     return [...new Set(list)].sort((a, b) => a - b);
+  }
+
+  /** The device-resident variables the kernel module mentions, as `core` holds them now. */
+  private residentValues(core: number): Map<string, Wire> {
+    const out = new Map<string, Wire>();
+    for (const n of this.resident) {
+      if (!new RegExp(`\\b${n}\\b`).test(this.lastSource)) continue;
+      const v = this.service.global(core, n);
+      if (v !== undefined) out.set(n, this.service.snapshot(core, v));
+    }
+    return out;
   }
 
   private argumentOn(core: DeviceCore, v: LaunchArgument, refs: ReferenceMaker): Value {

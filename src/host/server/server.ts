@@ -40,6 +40,8 @@ export interface LaunchOptions extends TargetOptions {
   all?: boolean;
   device?: string | string[];
   timeoutMs?: number;
+  /** The kernel runs as compiled C (src/host/offload/native.ts). */
+  native?: boolean;
 }
 
 /** What the server uses of an open offload device. */
@@ -105,7 +107,7 @@ const JS_ERROR_KINDS: Record<string, string> = {
   EPythonUsageError: "ValueError", LayoutError: "ValueError", DeviceClosedError: "RuntimeError",
 };
 
-const LAUNCH_OPTIONS = new Set(["target", "auto", "all", "device", "timeoutMs"]);
+const LAUNCH_OPTIONS = new Set(["target", "auto", "all", "device", "timeoutMs", "native"]);
 
 /** A shared-memory home opened for one launch, and the reference made of it. */
 interface LaunchHome {
@@ -528,6 +530,7 @@ function launchOptions(v: WireValue | undefined): LaunchOptions {
     if (k === "target") opts.target = target(x);
     else if (k === "auto") opts.auto = int(x, "auto");
     else if (k === "all") opts.all = bool(x, "all");
+    else if (k === "native") opts.native = bool(x, "native");
     else if (k === "timeoutMs") opts.timeoutMs = int(x, "timeoutMs");
     else if (k === "device") opts.device = Array.isArray(x) ? x.map((d) => str(d, "device")) : str(x, "device");
   }

@@ -193,6 +193,9 @@ static size_t core_lines(char *buf, size_t size, size_t n, int skip, int unfinis
 
 static size_t report_size(void) { return 512 + (size_t)ep_rt.ncores * 400; }
 
+/* Set by the native offload service (ep_service_core_idle): a deadlock ends the process. */
+static int service_mode;
+
 /* Called with the lock held by the core that found waiting == live. */
 static void report_deadlock(void) {
   size_t size = report_size();
@@ -205,7 +208,26 @@ static void report_deadlock(void) {
   }
   stopping = 1;
   deadlocked = 1;
+  /* A service's cores without work wait outside this runtime and cannot be stopped. */
+  if (service_mode) ep_plat_exit(3);
   for (int i = 0; i < ep_rt.ncores; i++) ep_cond_signal(&cores[i].cond);
+}
+
+/* The native offload service (service.c, service.h): a core the host has no kernel for is
+   out of the run for deadlock detection (nothing can come from it until the host gives it
+   work), so cores waiting for it are reported as the interpreter reports them. Called by
+   the service's request reader, which has no core. */
+void ep_service_core_idle(int id, int idle) {
+  enter(0);
+  service_mode = 1;
+  (void)id;
+  if (idle) {
+    live--;
+    if (live > 0 && waiting == live && !stopping) report_deadlock();
+  } else {
+    live++;
+  }
+  leave();
 }
 
 /* A core leaves the run (finished, or stopped by a deadlock): its last partial line is written. */
