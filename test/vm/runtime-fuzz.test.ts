@@ -58,28 +58,37 @@ function check(src: string, cores: number): string | null {
 
 const edits = fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 });
 
+/**
+ * Each run is synchronous (up to its 300 ms time limit), so the properties are async and
+ * yield to the event loop between runs: hundreds of runs in one synchronous stretch
+ * starve vitest's worker RPC ("Timeout calling onTaskUpdate" fails the whole suite).
+ */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 describe("runtime fuzzing", () => {
-  it("mutated programs fail only with Python errors", () => {
+  it("mutated programs fail only with Python errors", async () => {
     const internal: string[] = [];
-    fc.assert(
-      fc.property(fc.nat({ max: seeds.length - 1 }), edits, (k, e) => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: seeds.length - 1 }), edits, async (k, e) => {
+        await yieldToLoop();
         const bad = check(mutate(seeds[k], e), 1);
         if (bad) internal.push(bad);
       }),
       { numRuns: 300 },
     );
     expect(internal.slice(0, 3)).toEqual([]);
-  });
+  }, 240_000);
 
-  it("mutated parallel programs fail only with Python errors, deadlocks or time-outs", () => {
+  it("mutated parallel programs fail only with Python errors, deadlocks or time-outs", async () => {
     const internal: string[] = [];
-    fc.assert(
-      fc.property(fc.nat({ max: parallelSeeds.length - 1 }), edits, fc.integer({ min: 1, max: 5 }), (k, e, cores) => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: parallelSeeds.length - 1 }), edits, fc.integer({ min: 1, max: 5 }), async (k, e, cores) => {
+        await yieldToLoop();
         const bad = check(mutate(parallelSeeds[k], e), cores);
         if (bad) internal.push(bad);
       }),
       { numRuns: 150 },
     );
     expect(internal.slice(0, 3)).toEqual([]);
-  });
+  }, 240_000);
 });
