@@ -20,6 +20,7 @@
 import type * as A from "../lang/ast.js";
 import { EPythonSyntaxError, type Span } from "../lang/diagnostics.js";
 import type { Analysis } from "./analyze.js";
+import { sliceType, strMethodType, valueBuiltinType, VALUE_BUILTINS, VALUE_MATH, VALUE_RANDOM, type InferHost } from "./inferValues.js";
 
 // -------------------------------------------------------------------- types
 
@@ -166,27 +167,14 @@ export const PARALLEL_FUNCS = new Set([
   "gather", "allgather", "scatter",
 ]);
 const MODULES: Record<string, Set<string>> = {
-  math: new Set([...MATH_FLOAT1, ...MATH_FLOAT2, ...MATH_INT1, ...MATH_CONSTS]),
-  random: RANDOM_FUNCS,
+  math: new Set([...MATH_FLOAT1, ...MATH_FLOAT2, ...MATH_INT1, ...MATH_CONSTS, ...VALUE_MATH]),
+  random: new Set([...RANDOM_FUNCS, ...VALUE_RANDOM]),
   parallel: PARALLEL_FUNCS,
 };
 const BUILTINS = new Set([
   "any", "all", "sorted", "print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "sum",
-  "list", "enumerate", "zip", "round",
+  "list", "enumerate", "zip", "round", ...VALUE_BUILTINS,
 ]);
-
-/** The str methods native code has: parameter types and result. */
-export const STR_METHODS: Record<string, [Ty[], Ty]> = {
-  join: [[listOf(STR)], STR],
-  upper: [[], STR],
-  lower: [[], STR],
-  strip: [[], STR],
-  startswith: [[STR], BOOL],
-  endswith: [[STR], BOOL],
-  find: [[STR], INT],
-  replace: [[STR, STR], STR],
-  split: [[], listOf(STR)],
-};
 
 /** Builtins of the interpreter that native code does not have (for a precise message). */
 const PY_BUILTINS = new Set([
@@ -483,6 +471,16 @@ class Inferrer {
     throw this.err(it, `can only iterate over a list, str, range, enumerate or zip natively; found ${describe(t)}`);
   }
 
+  /** The walker bound to a scope, for inferValues.ts. */
+  private host(sc: Scope): InferHost {
+    return {
+      expr: (e) => this.expr(sc, e),
+      iterElem: (e) => this.iterElem(sc, e),
+      err: (node, msg) => this.err(node, msg),
+      constant: (e) => this.analysis.constants.get(e),
+    };
+  }
+
   private expectInt(sc: Scope, e: A.Expr, what: string): void {
     const t = this.expr(sc, e);
     if (t && t.k !== "int" && t.k !== "bool") throw this.err(e, `${what} must be int; found ${describe(t)}`);
@@ -691,15 +689,7 @@ class Inferrer {
 
   private subscript(sc: Scope, e: A.Subscript): Ty | null {
     const c = this.expr(sc, e.value);
-    if (e.index.kind === "Slice") {
-      const s = e.index;
-      if (s.step) throw this.err(s.step, "slices with a step are not supported natively");
-      if (s.lower) this.expectInt(sc, s.lower, "slice bounds");
-      if (s.upper) this.expectInt(sc, s.upper, "slice bounds");
-      if (c === null) return null;
-      if (c.k !== "list") throw this.err(e, `only lists can be sliced natively; found ${describe(c)}`);
-      return c;
-    }
+    if (e.index.kind === "Slice") return sliceType(this.host(sc), e, c);
     if (c !== null && c.k === "tuple") {
       const k = this.analysis.constants.get(e.index);
       if (k === undefined) throw this.err(e.index, "a tuple index must be a constant natively");
@@ -727,7 +717,7 @@ class Inferrer {
         return null;
       }
       if (recv.k === "list") return this.listMethod(sc, e, e.func, recv);
-      if (recv.k === "str") return this.strMethod(sc, e, e.func);
+      if (recv.k === "str") return strMethodType(this.host(sc), e, e.func);
       if (recv.k !== "module") throw this.err(e.func, `method '${e.func.attr}' of ${describe(recv)} is not supported natively`);
     }
     const f = this.expr(sc, e.func);
@@ -817,10 +807,11 @@ class Inferrer {
       case "min": case "max": {
         if (e.args.length === 1) {
           const t = this.iterElem(sc, e.args[0]);
-          if (t && !isNum(t)) throw this.err(e.args[0], `${name}() needs numbers natively; found ${describe(t)}`);
+          if (t && !isNum(t) && t.k !== "str") throw this.err(e.args[0], `${name}() needs numbers or strs natively; found ${describe(t)}`);
           return t && (t.k === "bool" ? INT : t);
         }
         const ts = this.argsOf(sc, e, name, 2, 8);
+        if (ts.every((t) => t?.k === "str")) return STR;
         ts.forEach((t, i) => num(t, e.args[i], `${name}()`));
         if (ts.some((t) => t === null)) return null;
         return ts.some((t) => t!.k === "float") ? FLOAT : INT;
@@ -839,24 +830,27 @@ class Inferrer {
         return t && (t.k === "bool" ? INT : t);
       }
       case "int": {
-        const [t] = this.argsOf(sc, e, name, 0, 1);
-        if (t && !isNum(t)) throw this.err(e.args[0], `int() needs a number natively; found ${describe(t)}`);
+        const [t, base] = this.argsOf(sc, e, name, 0, 2);
+        if (t && !isNum(t) && t.k !== "str") throw this.err(e.args[0], `int() needs a number or a str natively; found ${describe(t)}`);
+        if (e.args.length === 2 && (t?.k !== "str" || (base && base.k !== "int" && base.k !== "bool"))) throw this.err(e.args[1], "int() with a base needs a str and an int natively");
         return INT;
       }
       case "float": {
         const [t] = this.argsOf(sc, e, name, 0, 1);
-        if (t && !isNum(t)) throw this.err(e.args[0], `float() needs a number natively; found ${describe(t)}`);
+        if (t && !isNum(t) && t.k !== "str") throw this.err(e.args[0], `float() needs a number or a str natively; found ${describe(t)}`);
         return FLOAT;
       }
       case "bool": this.argsOf(sc, e, name, 0, 1); return BOOL;
       case "str": this.argsOf(sc, e, name, 0, 1); return STR;
       case "round": {
-        const [t] = this.argsOf(sc, e, name, 1, 1);
+        const [t, nd] = this.argsOf(sc, e, name, 1, 2);
         num(t, e.args[0], "round()");
-        return INT;
+        if (nd && nd.k !== "int" && nd.k !== "bool") throw this.err(e.args[1], `round()'s ndigits must be an int; found ${describe(nd)}`);
+        return e.args.length === 2 && t?.k === "float" ? FLOAT : INT;
       }
       case "sorted": {
-        if (e.args.length !== 1 || e.keywords.length) throw this.err(e, "sorted() takes one argument natively");
+        if (e.args.length !== 1 || e.keywords.some((k) => k.name !== "reverse")) throw this.err(e, "sorted() takes one argument (and reverse=) natively");
+        for (const k of e.keywords) this.expr(sc, k.value);
         const t = this.iterElem(sc, e.args[0]);
         if (t && !isNum(t) && t.k !== "str") throw this.err(e.args[0], "sorted() needs numbers or strs natively");
         return t === null ? null : listOf(t);
@@ -869,6 +863,8 @@ class Inferrer {
       case "range": throw this.err(e, "range() is supported natively in for loops, comprehensions and list()");
       case "enumerate": case "zip": throw this.err(e, `${name}() is supported natively in for loops and comprehensions`);
     }
+    const v = valueBuiltinType(this.host(sc), e, name);
+    if (v !== undefined) return v;
     const [modName, fn] = name.split(".");
     if (modName === "math") {
       if (MATH_CONSTS.has(fn)) throw this.err(e, `math.${fn} is not callable`);
@@ -877,7 +873,7 @@ class Inferrer {
       return MATH_INT1.has(fn) ? INT : FLOAT;
     }
     if (modName === "random") {
-      const arity: Record<string, [number, number]> = { random: [0, 0], randint: [2, 2], randrange: [1, 2], uniform: [2, 2], seed: [1, 1] };
+      const arity: Record<string, [number, number]> = { random: [0, 0], randint: [2, 2], randrange: [1, 3], uniform: [2, 2], seed: [1, 1] };
       const [lo, hi] = arity[fn];
       const ts = this.argsOf(sc, e, name, lo, hi);
       ts.forEach((t, i) => {
@@ -982,25 +978,11 @@ class Inferrer {
     throw this.err(e, `parallel.${fn}() is not supported natively yet`);
   }
 
-  private strMethod(sc: Scope, e: A.Call, f: A.Attribute): Ty | null {
-    const args = e.args.map((a) => this.expr(sc, a));
-    if (e.keywords.length) throw this.err(e.keywords[0], "keyword arguments of str methods are not supported natively");
-    const sig = STR_METHODS[f.attr];
-    if (!sig) throw this.err(f, `str.${f.attr}() is not supported natively yet`);
-    const [params, ret] = sig;
-    if (args.length !== params.length) throw this.err(e, `str.${f.attr}() takes ${params.length} argument${params.length === 1 ? "" : "s"} natively; ${args.length} given`);
-    args.forEach((t, i) => {
-      const want = params[i];
-      if (t && !sameTy(t, want) && !(want.k === "int" && t.k === "bool") && !(want.k === "list" && t.k === "list" && t.elem === null)) {
-        throw this.err(e.args[i], `str.${f.attr}() needs ${describe(want)}; found ${describe(t)}`);
-      }
-    });
-    return ret;
-  }
-
   private listMethod(sc: Scope, e: A.Call, f: A.Attribute, recv: Ty & { k: "list" }): Ty | null {
     const args = e.args.map((a) => this.expr(sc, a));
-    if (e.keywords.length) throw this.err(e.keywords[0], "keyword arguments of list methods are not supported natively");
+    const kws = e.keywords.filter((k) => !(f.attr === "sort" && k.name === "reverse"));
+    if (kws.length) throw this.err(kws[0], "keyword arguments of list methods are not supported natively");
+    e.keywords.forEach((k) => this.expr(sc, k.value));
     const n = (lo: number, hi: number) => {
       if (args.length < lo || args.length > hi) throw this.err(e, `list.${f.attr}() takes ${lo === hi ? lo : `${lo} to ${hi}`} arguments natively`);
     };

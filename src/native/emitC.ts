@@ -12,9 +12,10 @@
 
 import type * as A from "../lang/ast.js";
 import {
-  BOOL, FLOAT, FSPEC_NUM, rootOnlyValue, STR_METHODS, FSPEC_WIDTH, INT, MATH_CONSTS, describe, fallsThrough, isNum, listOf, mangle, nativeError, sameTy,
+  BOOL, FLOAT, FSPEC_NUM, rootOnlyValue, FSPEC_WIDTH, INT, MATH_CONSTS, describe, fallsThrough, isNum, listOf, mangle, nativeError, sameTy,
   type Program, type Spec, type Ty,
 } from "../compiler/infer.js";
+import { emitSlice, emitStrMethod, emitValueBuiltin, type EmitHost } from "./emitValues.js";
 
 export interface EmitOptions {
   /** Core count an executable uses when not given --cores. */
@@ -614,6 +615,31 @@ class CEmitter {
 
   // ---------------------------------------------------------- expressions
 
+  /** The emitter bound to a function context, for emitValues.ts. */
+  private host(ctx: Ctx): EmitHost {
+    return {
+      expr: (e) => this.expr(ctx, e),
+      asInt: (e) => this.asInt(ctx, e),
+      dbl: (e) => `(double)(${this.expr(ctx, e)})`,
+      strOf: (e) => this.strOf(ctx, e),
+      tyOf: (e) => this.tyOf(ctx, e),
+      cType: (t) => this.cType(t),
+      fresh: (b) => this.fresh(b),
+      power: (node, a, b) => {
+        const r = this.binCode(ctx, node, "**", this.expr(ctx, a), this.tyOf(ctx, a), this.expr(ctx, b), this.tyOf(ctx, b), b);
+        return this.coerceCode(r.code, r.t, this.tyOf(ctx, node), node);
+      },
+      err: (node, msg) => this.err(node, msg),
+      constant: (e) => this.prog.analysis.constants.get(e),
+    };
+  }
+
+  /** `reverse=` of sort()/sorted(): reverses the sorted list l when true. */
+  private reverseIf(ctx: Ctx, e: A.Call, l: string): string {
+    const k = e.keywords.find((x) => x.name === "reverse");
+    return k ? `if (${this.truth(ctx, k.value)}) ep_list_reverse(${l});` : "";
+  }
+
   private asInt(ctx: Ctx, e: A.Expr): string {
     const t = this.tyOf(ctx, e);
     const c = this.expr(ctx, e);
@@ -856,10 +882,7 @@ class CEmitter {
   private subscript(ctx: Ctx, e: A.Subscript): string {
     const ct = this.tyOf(ctx, e.value);
     const L = e.line;
-    if (e.index.kind === "Slice") {
-      const s = e.index;
-      return `ep_list_slice(${this.expr(ctx, e.value)}, ${s.lower ? this.asInt(ctx, s.lower) : 0}, ${s.upper ? this.asInt(ctx, s.upper) : 0}, ${s.lower ? 1 : 0}, ${s.upper ? 1 : 0})`;
-    }
+    if (e.index.kind === "Slice") return emitSlice(this.host(ctx), e);
     if (ct.k === "tuple") {
       const k = this.prog.analysis.constants.get(e.index)!;
       return `(${this.expr(ctx, e.value)}).f${k < 0 ? k + ct.elts.length : k}`;
@@ -951,11 +974,7 @@ class CEmitter {
     if (e.func.kind === "Attribute") {
       const rt = ctx.spec.exprs.get(e.func.value);
       if (rt && rt.k === "list") return this.listMethod(ctx, e, e.func, rt);
-      if (rt && rt.k === "str") {
-        const self = this.expr(ctx, e.func.value);
-        const args = e.args.map((a) => this.exprAs(ctx, a, STR_METHODS[(e.func as A.Attribute).attr][0][e.args.indexOf(a)]));
-        return `ep_str_${e.func.attr}(${[self, ...args].join(", ")})`;
-      }
+      if (rt && rt.k === "str") return emitStrMethod(this.host(ctx), e, e.func);
     }
     const spec = ctx.spec.calls.get(e);
     if (spec) {
@@ -992,31 +1011,40 @@ class CEmitter {
       case "int": {
         if (!e.args.length) return "0";
         const at = argT(0);
+        if (at.k === "str") return `ep_str_to_int(${arg(0)}, ${e.args.length > 1 ? this.asInt(ctx, e.args[1]) : "10"}, ${L}, FN)`;
         return at.k === "float" ? `ep_float_to_int(${dbl(0)}, ${L}, FN)` : this.asInt(ctx, e.args[0]);
       }
-      case "float": return e.args.length ? `((ep_float)(${arg(0)}))` : "((ep_float)0)";
+      case "float":
+        if (e.args.length && argT(0).k === "str") return `((ep_float)ep_str_to_float(${arg(0)}, ${L}, FN))`;
+        return e.args.length ? `((ep_float)(${arg(0)}))` : "((ep_float)0)";
       case "bool": return e.args.length ? `((ep_bool)(${this.truth(ctx, e.args[0])}))` : "0";
       case "str": return e.args.length ? this.strOf(ctx, e.args[0]) : `EP_STR_LIT("")`;
-      case "round": return argT(0).k === "float" ? `ep_float_to_int(ep_round_half_even(${dbl(0)}), ${L}, FN)` : this.asInt(ctx, e.args[0]);
+      case "round":
+        if (e.args.length === 2) {
+          return argT(0).k === "float" ? `((ep_float)ep_round_digits(${dbl(0)}, ${this.asInt(ctx, e.args[1])}, 0))`
+            : `ep_round_int_digits(${this.asInt(ctx, e.args[0])}, ${this.asInt(ctx, e.args[1])}, ${L}, FN)`;
+        }
+        return argT(0).k === "float" ? `ep_float_to_int(ep_round_half_even(${dbl(0)}), ${L}, FN)` : this.asInt(ctx, e.args[0]);
       case "list": return this.listExpr(ctx, e, t);
       case "sorted": {
         const et = (t as Ty & { k: "list" }).elem!;
         const r = this.fresh("r");
-        return `({ ep_list *${r} = ${this.listExpr(ctx, e, t)}; ep_list_sort(${r}, ${sortKind(et)}); ${r}; })`;
+        return `({ ep_list *${r} = ${this.listExpr(ctx, e, t)}; ep_list_sort(${r}, ${sortKind(et)}); ${this.reverseIf(ctx, e, r)} ${r}; })`;
       }
       case "min": case "max": {
         const cmp = name === "max" ? ">" : "<";
         if (e.args.length === 1) {
           const acc = this.fresh("m"), first = this.fresh("first");
+          const better = (code: string) => (t.k === "str" ? `ep_str_cmp(${code}, ${acc}) ${cmp} 0` : `${code} ${cmp} ${acc}`);
           const lines = this.loopInto(ctx, [{ target: null, iter: e.args[0], ifs: [] }], (code) => [
-            `if (${first} || ${code} ${cmp} ${acc}) { ${acc} = ${code}; ${first} = 0; }`,
+            `if (${first} || ${better(code)}) { ${acc} = ${code}; ${first} = 0; }`,
           ]);
-          return `({ ${this.cType(t)} ${acc} = 0; int ${first} = 1; ${lines.join(" ")} if (${first}) ep_value_error("${name}() arg is an empty sequence", ${L}, FN); ${acc}; })`;
+          return `({ ${this.cType(t)} ${acc} = ${this.zero(t)}; int ${first} = 1; ${lines.join(" ")} if (${first}) ep_value_error("${name}() arg is an empty sequence", ${L}, FN); ${acc}; })`;
         }
         const vs = e.args.map(() => this.fresh("m"));
         const decls = e.args.map((a, i) => `${this.cType(t)} ${vs[i]} = ${this.exprAs(ctx, a, t)};`);
         let acc = vs[0];
-        const steps = vs.slice(1).map((v) => `${acc} = ${v} ${cmp} ${acc} ? ${v} : ${acc};`);
+        const steps = vs.slice(1).map((v) => `${acc} = ${t.k === "str" ? `ep_str_cmp(${v}, ${acc}) ${cmp} 0` : `${v} ${cmp} ${acc}`} ? ${v} : ${acc};`);
         acc = vs[0];
         return `({ ${decls.join(" ")} ${steps.join(" ")} ${acc}; })`;
       }
@@ -1047,6 +1075,8 @@ class CEmitter {
         return `({ ${this.cType(t)} ${acc} = 0; ${lines.join(" ")} ${acc}; })`;
       }
     }
+    const v = emitValueBuiltin(this.host(ctx), e, name, t);
+    if (v !== undefined) return v;
     const [modName, fn] = name.split(".");
     if (modName === "math") {
       const x = dbl(0);
@@ -1070,7 +1100,9 @@ class CEmitter {
         case "random": return "ep_random_random()";
         case "uniform": return `ep_random_uniform(${dbl(0)}, ${dbl(1)})`;
         case "randint": return `ep_random_randint(${this.asInt(ctx, e.args[0])}, ${this.asInt(ctx, e.args[1])}, ${L}, FN)`;
-        case "randrange": return e.args.length === 1
+        case "randrange": return e.args.length === 3
+          ? `ep_random_randrange_step(${this.asInt(ctx, e.args[0])}, ${this.asInt(ctx, e.args[1])}, ${this.asInt(ctx, e.args[2])}, ${L}, FN)`
+          : e.args.length === 1
           ? `ep_random_randrange(0, ${this.asInt(ctx, e.args[0])}, ${L}, FN)`
           : `ep_random_randrange(${this.asInt(ctx, e.args[0])}, ${this.asInt(ctx, e.args[1])}, ${L}, FN)`;
         case "seed": return `(ep_random_seed(${this.asInt(ctx, e.args[0])}), (ep_none)0)`;
@@ -1094,7 +1126,7 @@ class CEmitter {
         return `({ ${head} ${ct} _x; ep_list_remove_at(${l}, ep_pop_index(${l}, ${idx}, ${L}, FN), &_x); _x; })`;
       }
       case "reverse": return `({ ${head} ep_list_reverse(${l}); (ep_none)0; })`;
-      case "sort": return `({ ${head} ep_list_sort(${l}, ${sortKind(et)}); (ep_none)0; })`;
+      case "sort": return `({ ${head} ep_list_sort(${l}, ${sortKind(et)}); ${this.reverseIf(ctx, e, l)} (ep_none)0; })`;
       case "copy": return `ep_list_copy(${this.expr(ctx, f.value)})`;
       case "count": case "index": {
         const x = this.fresh("x");

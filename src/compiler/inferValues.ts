@@ -1,0 +1,224 @@
+// Inference of the value builtins of native code (see src/native/emitValues.ts for
+// their C): slices with steps (lists, strs, tuples), the str methods, str <-> number
+// conversions (int(s), float(s), hex, oct, bin, chr, ord, input), divmod, pow,
+// reversed, and the math/random functions on ints and sequences.
+//
+// infer.ts calls in here through InferHost (its expression walker, bound to the
+// current scope). This module only imports types from infer.ts: infer.ts imports it,
+// and its tables are built at load time (no use of infer.ts's values before both
+// modules are evaluated).
+
+import type * as A from "../lang/ast.js";
+import type { Span } from "../lang/diagnostics.js";
+import type { Ty } from "./infer.js";
+
+export interface InferHost {
+  expr(e: A.Expr): Ty | null;
+  /** Element type of an iterable (list, str, range(...), enumerate, zip). */
+  iterElem(e: A.Expr): Ty | null;
+  err(node: Span, msg: string): Error;
+  constant(e: A.Expr): number | undefined;
+}
+
+const INT: Ty = { k: "int" };
+const FLOAT: Ty = { k: "float" };
+const BOOL: Ty = { k: "bool" };
+const NONE: Ty = { k: "none" };
+const STR: Ty = { k: "str" };
+const STRS: Ty = { k: "list", elem: STR };
+const isNum = (t: Ty | null) => t !== null && (t.k === "int" || t.k === "float" || t.k === "bool");
+const isInt = (t: Ty | null) => t !== null && (t.k === "int" || t.k === "bool");
+const show = (t: Ty) => (t.k === "list" ? "list" : t.k === "none" ? "None" : t.k);
+
+/** Builtins added here (infer.ts's lookup treats them as builtins). */
+export const VALUE_BUILTINS = new Set(["input", "hex", "oct", "bin", "chr", "ord", "divmod", "pow", "reversed"]);
+export const VALUE_MATH = new Set(["factorial", "gcd", "isqrt", "comb", "perm", "isfinite", "isinf", "isnan", "isclose", "modf", "frexp", "ldexp"]);
+export const VALUE_RANDOM = new Set(["choice", "shuffle", "sample", "getrandbits", "gauss", "expovariate"]);
+
+/**
+ * The str methods: parameter types (the first `min` required) and the result.
+ * `join` takes a list of strs or a str (its characters).
+ */
+export const STR_SIGS: Record<string, { params: Ty[]; min: number; ret: Ty }> = {
+  split: { params: [STR, INT], min: 0, ret: STRS },
+  rsplit: { params: [STR, INT], min: 0, ret: STRS },
+  splitlines: { params: [], min: 0, ret: STRS },
+  strip: { params: [STR], min: 0, ret: STR },
+  lstrip: { params: [STR], min: 0, ret: STR },
+  rstrip: { params: [STR], min: 0, ret: STR },
+  join: { params: [STRS], min: 1, ret: STR },
+  upper: { params: [], min: 0, ret: STR },
+  lower: { params: [], min: 0, ret: STR },
+  title: { params: [], min: 0, ret: STR },
+  capitalize: { params: [], min: 0, ret: STR },
+  swapcase: { params: [], min: 0, ret: STR },
+  isdigit: { params: [], min: 0, ret: BOOL },
+  isalpha: { params: [], min: 0, ret: BOOL },
+  isalnum: { params: [], min: 0, ret: BOOL },
+  isspace: { params: [], min: 0, ret: BOOL },
+  isupper: { params: [], min: 0, ret: BOOL },
+  islower: { params: [], min: 0, ret: BOOL },
+  count: { params: [STR], min: 1, ret: INT },
+  find: { params: [STR, INT, INT], min: 1, ret: INT },
+  rfind: { params: [STR, INT, INT], min: 1, ret: INT },
+  index: { params: [STR, INT, INT], min: 1, ret: INT },
+  rindex: { params: [STR, INT, INT], min: 1, ret: INT },
+  replace: { params: [STR, STR, INT], min: 2, ret: STR },
+  startswith: { params: [STR], min: 1, ret: BOOL },
+  endswith: { params: [STR], min: 1, ret: BOOL },
+  zfill: { params: [INT], min: 1, ret: STR },
+  ljust: { params: [INT, STR], min: 1, ret: STR },
+  rjust: { params: [INT, STR], min: 1, ret: STR },
+  center: { params: [INT, STR], min: 1, ret: STR },
+};
+
+/** The type of `s.method(args)` for a str s. */
+export function strMethodType(h: InferHost, e: A.Call, attr: A.Attribute): Ty | null {
+  const args = e.args.map((a) => h.expr(a));
+  if (e.keywords.length) throw h.err(e.keywords[0], "keyword arguments of str methods are not supported natively");
+  const sig = STR_SIGS[attr.attr];
+  if (!sig) throw h.err(attr, `str.${attr.attr}() is not supported natively yet`);
+  const { params, min, ret } = sig;
+  if (args.length < min || args.length > params.length) {
+    const n = min === params.length ? `${min}` : `${min} to ${params.length}`;
+    throw h.err(e, `str.${attr.attr}() takes ${n} argument${params.length === 1 ? "" : "s"} natively; ${args.length} given`);
+  }
+  args.forEach((t, i) => {
+    const want = params[i];
+    if (t === null) return;
+    const ok = want.k === "int" ? isInt(t)
+      : want.k === "list" ? (t.k === "list" && (t.elem === null || t.elem.k === "str")) || t.k === "str"
+        : t.k === want.k;
+    if (!ok) throw h.err(e.args[i], `str.${attr.attr}() needs ${want.k === "list" ? "a list of strs" : want.k}; found ${show(t)}`);
+  });
+  return ret;
+}
+
+/** The type of a slice `c[a:b:s]` of a value of type c (null: not known yet). */
+export function sliceType(h: InferHost, e: A.Subscript, c: Ty | null): Ty | null {
+  const s = e.index as A.Slice;
+  for (const b of [s.lower, s.upper, s.step]) {
+    if (!b) continue;
+    const t = h.expr(b);
+    if (t && !isInt(t)) throw h.err(b, `slice bounds must be int; found ${show(t)}`);
+  }
+  if (c === null) return null;
+  if (c.k === "list" || c.k === "str") return c;
+  if (c.k === "tuple") {
+    // A tuple has a fixed shape: its slice bounds must be known here.
+    const k = (x: A.Expr | null, d: number | undefined) => (x ? h.constant(x) : d);
+    const lo = k(s.lower, undefined), hi = k(s.upper, undefined), st = k(s.step, 1);
+    if ((s.lower && lo === undefined) || (s.upper && hi === undefined) || st === undefined) {
+      throw h.err(e.index, "a tuple slice needs constant bounds natively");
+    }
+    if (st === 0) throw h.err(s.step!, "slice step cannot be zero");
+    return { k: "tuple", elts: tupleSliceIndices(c.elts.length, lo, hi, st).map((i) => c.elts[i]) };
+  }
+  throw h.err(e, `${show(c)} cannot be sliced natively`);
+}
+
+/** The indices a slice selects from a sequence of n (Python's slice.indices). */
+export function tupleSliceIndices(n: number, lo: number | undefined, hi: number | undefined, step: number): number[] {
+  const norm = (v: number, lowest: number, highest: number) => (v < 0 ? Math.max(v + n, lowest) : Math.min(v, highest));
+  const out: number[] = [];
+  if (step > 0) {
+    const a = lo === undefined ? 0 : norm(lo, 0, n), b = hi === undefined ? n : norm(hi, 0, n);
+    for (let i = a; i < b; i += step) out.push(i);
+  } else {
+    const a = lo === undefined ? n - 1 : norm(lo, -1, n - 1), b = hi === undefined ? -1 : norm(hi, -1, n - 1);
+    for (let i = a; i > b; i += step) out.push(i);
+  }
+  return out;
+}
+
+function arity(h: InferHost, e: A.Call, name: string, min: number, max: number): (Ty | null)[] {
+  if (e.keywords.length) throw h.err(e.keywords[0], `${name}() takes no keyword arguments natively`);
+  if (e.args.length < min || e.args.length > max) {
+    throw h.err(e, `${name}() takes ${min === max ? min : `${min} to ${max}`} argument${max === 1 ? "" : "s"} natively; ${e.args.length} given`);
+  }
+  return e.args.map((a) => h.expr(a));
+}
+
+function need(h: InferHost, e: A.Call, ts: (Ty | null)[], name: string, test: (t: Ty) => boolean, what: string): void {
+  ts.forEach((t, i) => {
+    if (t !== null && !test(t)) throw h.err(e.args[i], `${name}() needs ${what} natively; found ${show(t)}`);
+  });
+}
+
+/** Type of a call of a builtin added here; undefined when `name` is not one of them. */
+export function valueBuiltinType(h: InferHost, e: A.Call, name: string): Ty | null | undefined {
+  switch (name) {
+    case "input": arity(h, e, name, 0, 1); return STR;
+    case "hex": case "oct": case "bin": {
+      need(h, e, arity(h, e, name, 1, 1), name, (t) => isInt(t), "an int");
+      return STR;
+    }
+    case "chr": need(h, e, arity(h, e, name, 1, 1), name, (t) => isInt(t), "an int"); return STR;
+    case "ord": need(h, e, arity(h, e, name, 1, 1), name, (t) => t.k === "str", "a str"); return INT;
+    case "divmod": {
+      const ts = arity(h, e, name, 2, 2);
+      need(h, e, ts, name, isNum, "numbers");
+      if (ts.some((t) => t === null)) return null;
+      const t = ts.some((x) => x!.k === "float") ? FLOAT : INT;
+      return { k: "tuple", elts: [t, t] };
+    }
+    case "pow": {
+      const ts = arity(h, e, name, 2, 3);
+      if (ts.length === 3) {
+        need(h, e, ts, name, isInt, "ints (with a modulus)");
+        return INT;
+      }
+      need(h, e, ts, name, isNum, "numbers");
+      if (ts.some((t) => t === null)) return null;
+      if (ts.some((t) => t!.k === "float")) return FLOAT;
+      const c = h.constant(e.args[1]);
+      return c !== undefined && c < 0 ? FLOAT : INT;
+    }
+    case "reversed": {
+      if (e.args.length !== 1 || e.keywords.length) throw h.err(e, "reversed() takes one argument natively");
+      const el = h.iterElem(e.args[0]);
+      return el === null ? null : { k: "list", elem: el };
+    }
+  }
+  const [mod, fn] = name.split(".");
+  if (mod === "math" && VALUE_MATH.has(fn)) {
+    switch (fn) {
+      case "factorial": case "isqrt": need(h, e, arity(h, e, name, 1, 1), name, isInt, "an int"); return INT;
+      case "gcd": case "comb": need(h, e, arity(h, e, name, 2, 2), name, isInt, "ints"); return INT;
+      case "perm": need(h, e, arity(h, e, name, 1, 2), name, isInt, "ints"); return INT;
+      case "isfinite": case "isinf": case "isnan": need(h, e, arity(h, e, name, 1, 1), name, isNum, "a number"); return BOOL;
+      case "isclose": need(h, e, arity(h, e, name, 2, 2), name, isNum, "numbers"); return BOOL;
+      case "modf": need(h, e, arity(h, e, name, 1, 1), name, isNum, "a number"); return { k: "tuple", elts: [FLOAT, FLOAT] };
+      case "frexp": need(h, e, arity(h, e, name, 1, 1), name, isNum, "a number"); return { k: "tuple", elts: [FLOAT, INT] };
+      case "ldexp": {
+        const ts = arity(h, e, name, 2, 2);
+        need(h, e, [ts[0]], name, isNum, "a number");
+        if (ts[1] && !isInt(ts[1])) throw h.err(e.args[1], "Expected an int as second argument to ldexp.");
+        return FLOAT;
+      }
+    }
+  }
+  if (mod === "random" && VALUE_RANDOM.has(fn)) {
+    switch (fn) {
+      case "choice": {
+        arity(h, e, name, 1, 1);
+        return h.iterElem(e.args[0]);
+      }
+      case "shuffle": {
+        const [t] = arity(h, e, name, 1, 1);
+        if (t && t.k !== "list") throw h.err(e.args[0], `random.shuffle() needs a list natively; found ${show(t)}`);
+        return NONE;
+      }
+      case "sample": {
+        if (e.keywords.length || e.args.length !== 2) throw h.err(e, "random.sample() takes 2 arguments natively");
+        const el = h.iterElem(e.args[0]);
+        need(h, e, [null, h.expr(e.args[1])], name, isInt, "an int count");
+        return el === null ? null : { k: "list", elem: el };
+      }
+      case "getrandbits": need(h, e, arity(h, e, name, 1, 1), name, isInt, "an int"); return INT;
+      case "gauss": need(h, e, arity(h, e, name, 0, 2), name, isNum, "numbers"); return FLOAT;
+      case "expovariate": need(h, e, arity(h, e, name, 1, 1), name, isNum, "a number"); return FLOAT;
+    }
+  }
+  return undefined;
+}
