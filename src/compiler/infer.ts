@@ -20,7 +20,9 @@
 import type * as A from "../lang/ast.js";
 import { EPythonSyntaxError, type Span } from "../lang/diagnostics.js";
 import type { Analysis } from "./analyze.js";
-import { sliceType, strMethodType, valueBuiltinType, VALUE_BUILTINS, VALUE_MATH, VALUE_RANDOM, type InferHost } from "./inferValues.js";
+import {
+  assigns, fieldSpecType, joinOptional, leavesBlock, noneTest, sliceType, strMethodType, unopt, valueBuiltinType, VALUE_BUILTINS, VALUE_MATH, VALUE_RANDOM, type InferHost,
+} from "./inferValues.js";
 
 // -------------------------------------------------------------------- types
 
@@ -29,6 +31,8 @@ export type Ty =
   /** elem null: the element type is not known yet (`[]` before any append). */
   | { k: "list"; elem: Ty | null }
   | { k: "tuple"; elts: Ty[] }
+  /** A number, bool or str that may be None (inferValues.ts). */
+  | { k: "opt"; of: Ty }
   | { k: "func"; def: A.FunctionDef }
   | { k: "module"; name: string }
   /** A function of a module (`math.sqrt`, or `sqrt` after `from math import sqrt`). */
@@ -52,6 +56,7 @@ export function mangle(t: Ty | null): string {
     case "str": return "s";
     case "list": return `L${mangle(t.elem)}`;
     case "tuple": return `T${t.elts.length}${t.elts.map(mangle).join("")}`;
+    case "opt": return `O${mangle(t.of)}`;
     case "func": return `F${t.def.name}`;
     case "module": return `M${t.name}`;
     case "builtin": return `B${t.name.replace(/\./g, "_")}`;
@@ -65,6 +70,7 @@ export function describe(t: Ty | null): string {
     case "none": return "None";
     case "list": return t.elem ? `list of ${describe(t.elem)}` : "empty list";
     case "tuple": return `tuple (${t.elts.map(describe).join(", ")})`;
+    case "opt": return `${describe(t.of)} or None`;
     case "func": return `function ${t.def.name}`;
     case "module": return `module ${t.name}`;
     case "builtin": return `function ${t.name}`;
@@ -81,6 +87,8 @@ export function join(a: Ty | null, b: Ty | null): Ty | null | "conflict" {
   if (b === null) return a;
   if (sameTy(a, b)) return a;
   if ((a.k === "int" && b.k === "float") || (a.k === "float" && b.k === "int")) return FLOAT;
+  const o = joinOptional(a, b, join);
+  if (o !== undefined) return o;
   // A list-typed value may be None (gather() off the root, `xs if c else None`): NULL.
   if (a.k === "none" && b.k === "list") return b;
   if (a.k === "list" && b.k === "none") return a;
@@ -188,6 +196,8 @@ interface Scope {
   spec: Spec;
   /** Comprehension variables, innermost last (Python 3: they do not leak). */
   comp: Map<string, Ty>[];
+  /** Optional variables known not to be None here (after `if x is None: break`). */
+  notNone?: Set<string>;
 }
 
 export function inferProgram(analysis: Analysis, opts: { float64?: boolean } = {}): Program {
@@ -284,6 +294,13 @@ class Inferrer {
       const t = sc.comp[i].get(name);
       if (t) return t;
     }
+    if (sc.notNone?.has(name)) {
+      // narrowed: the value under the optional (the emitter reads its `.v`)
+      const local = sc.spec.def !== null && sc.spec.locals.has(name);
+      const v = local ? sc.spec.vars.get(name) : this.main.vars.get(name);
+      if (!local && sc.spec.def !== null) this.sharedGlobals.add(name);
+      if (v?.k === "opt") return v.of;
+    }
     if (sc.spec.def !== null && sc.spec.locals.has(name)) return sc.spec.vars.get(name) ?? null;
     const g = this.main.vars.get(name);
     if (g) {
@@ -306,7 +323,23 @@ class Inferrer {
   // ------------------------------------------------------------ statements
 
   private block(sc: Scope, body: A.Stmt[]): void {
-    for (const s of body) this.stmt(sc, s);
+    const outer = sc.notNone;
+    const narrowed = new Set(outer);
+    for (const s of body) {
+      for (const x of narrowed) if (assigns(s, x)) narrowed.delete(x);
+      sc.notNone = narrowed;
+      const t = s.kind === "If" ? noneTest(s.test) : null;
+      if (s.kind === "If" && t?.isNot) {
+        // the body sees x not None
+        this.condition(sc, s.test);
+        sc.notNone = new Set([...narrowed, t.name]);
+        this.block(sc, s.body);
+        sc.notNone = narrowed;
+        this.block(sc, s.orelse);
+      } else this.stmt(sc, s);
+      if (s.kind === "If" && t && !t.isNot && !s.orelse.length && leavesBlock(s.body)) narrowed.add(t.name);
+    }
+    sc.notNone = outer;
   }
 
   private stmt(sc: Scope, s: A.Stmt): void {
@@ -393,7 +426,7 @@ class Inferrer {
   /** A condition: any scalar or str/list (truthiness). */
   private condition(sc: Scope, e: A.Expr): void {
     const t = this.expr(sc, e);
-    if (t && !isNum(t) && t.k !== "str" && t.k !== "list" && t.k !== "none") {
+    if (t && !isNum(t) && t.k !== "str" && t.k !== "list" && t.k !== "none" && t.k !== "opt") {
       throw this.err(e, `a condition must be a number, bool, str or list; found ${describe(t)}`);
     }
   }
@@ -524,10 +557,15 @@ class Inferrer {
         for (const v of e.values) {
           const t = this.expr(sc, v);
           if (t === null) { unknown = true; continue; }
-          if (acc !== null && !sameTy(acc, t)) {
+          // The value is one of the operands: None and optionals join (x or 0), other
+          // types must be the same (an int operand must not print as a float).
+          const j = acc === null ? t : join(acc, t);
+          const base = (x: Ty) => unopt(x)!.k;
+          const lists = acc !== null && acc.k === "list" && t.k === "list" && (acc.elem === null || t.elem === null);
+          if (acc !== null && !sameTy(acc, t) && !lists && (j === "conflict" || j === null || j.k !== "opt" || [acc, t].some((x) => x.k !== "none" && base(x) !== base(j)))) {
             throw this.err(v, `the operands of '${e.op}' must have one type natively (its value is one of them); found ${describe(acc)} and ${describe(t)}`);
           }
-          acc = t;
+          acc = j as Ty;
         }
         return unknown ? null : acc;
       }
@@ -602,11 +640,7 @@ class Inferrer {
         for (const part of e.parts) {
           if (typeof part === "string") continue;
           const t = this.expr(sc, part.value);
-          const spec = part.formatSpec;
-          if (spec && spec.parts.some((x) => typeof x !== "string")) throw this.err(spec, "nested fields in a format spec are not supported natively");
-          const text = spec ? (spec.parts as string[]).join("") : "";
-          if (text && !FSPEC_NUM.test(text) && !FSPEC_WIDTH.test(text)) throw this.err(spec!, `the format spec '${text}' is not supported natively (width, alignment < >, .precision and d f e g x o are)`);
-          if (t && FSPEC_NUM.test(text) && text && !isNum(t)) throw this.err(part.value, `the format spec '${text}' needs a number; found ${describe(t)}`);
+          fieldSpecType(this.host(sc), part, t);
         }
         return STR;
       }
@@ -635,6 +669,9 @@ class Inferrer {
   }
 
   private checkCompare(node: A.Expr, op: A.CompareOperator, l: Ty, r: Ty): void {
+    if ((l.k === "opt" || r.k === "opt") && op !== "is" && op !== "is not" && op !== "in" && op !== "not in" && l.k !== "none" && r.k !== "none") {
+      return this.checkCompare(node, op, unopt(l)!, unopt(r)!);
+    }
     if (op === "is" || op === "is not") {
       if (l.k !== "none" && r.k !== "none") throw this.err(node, "'is' is only supported with None natively");
       return;
@@ -658,6 +695,9 @@ class Inferrer {
   /** Result type of `l op r` (also for augmented assignment). */
   private binType(node: A.Node, op: A.BinaryOperator, l: Ty | null, r: Ty | null, rightExpr: A.Expr): Ty | null {
     if (l === null || r === null) return null;
+    // an optional operand is its value (None raises TypeError at run time, as Python)
+    l = unopt(l)!;
+    r = unopt(r)!;
     if (isNum(l) && isNum(r)) {
       const anyFloat = l.k === "float" || r.k === "float";
       switch (op) {
@@ -888,7 +928,7 @@ class Inferrer {
     if (t === null) return;
     // lists of numbers travel packed; lists of strs or of lists of numbers as records
     const flat = (x: Ty | null) => x !== null && (isNum(x) || x.k === "str" || (x.k === "list" && x.elem !== null && isNum(x.elem)));
-    const ok = isNum(t) || t.k === "none" || t.k === "str" || (t.k === "list" && flat(t.elem));
+    const ok = isNum(t) || t.k === "none" || t.k === "str" || t.k === "opt" || (t.k === "list" && flat(t.elem));
     if (!ok) throw this.err(node, `only numbers, bools, None, strs and lists of them can travel between cores natively; found ${describe(t)}`);
   }
 

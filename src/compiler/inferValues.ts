@@ -31,7 +31,7 @@ const isInt = (t: Ty | null) => t !== null && (t.k === "int" || t.k === "bool");
 const show = (t: Ty) => (t.k === "list" ? "list" : t.k === "none" ? "None" : t.k);
 
 /** Builtins added here (infer.ts's lookup treats them as builtins). */
-export const VALUE_BUILTINS = new Set(["input", "hex", "oct", "bin", "chr", "ord", "divmod", "pow", "reversed"]);
+export const VALUE_BUILTINS = new Set(["format", "input", "hex", "oct", "bin", "chr", "ord", "divmod", "pow", "reversed"]);
 export const VALUE_MATH = new Set(["factorial", "gcd", "isqrt", "comb", "perm", "isfinite", "isinf", "isnan", "isclose", "modf", "frexp", "ldexp"]);
 export const VALUE_RANDOM = new Set(["choice", "shuffle", "sample", "getrandbits", "gauss", "expovariate"]);
 
@@ -72,8 +72,75 @@ export const STR_SIGS: Record<string, { params: Ty[]; min: number; ret: Ty }> = 
   center: { params: [INT, STR], min: 1, ret: STR },
 };
 
+/**
+ * Checks the format spec of an f-string field (or of a str.format field) for a value
+ * of type t: any spec for numbers, bools and strs (the runtime applies it); fields
+ * inside the spec (`{x:{width}}`) are values turned into text.
+ */
+export function fieldSpecType(h: InferHost, part: A.FormattedValue, t: Ty | null): void {
+  const spec = part.formatSpec;
+  if (!spec) return;
+  for (const x of spec.parts) {
+    if (typeof x === "string") continue;
+    if (x.formatSpec) throw h.err(x.formatSpec, "a format spec nested twice is not supported natively");
+    h.expr(x.value);
+  }
+  if (spec.parts.every((x) => x === "")) return;
+  if (t && !isNum(t) && t.k !== "str") throw h.err(part.value, `a format spec needs a number or a str natively; found ${show(t)}`);
+}
+
+/** The fields of a literal str.format() template: text pieces and {index, conversion, spec}. */
+export interface FormatField { index: number; conversion: "r" | "s" | null; spec: string }
+
+export function parseFormatTemplate(tpl: string): (string | FormatField)[] | string {
+  const out: (string | FormatField)[] = [];
+  let text = "", auto = 0, manual = false, i = 0;
+  while (i < tpl.length) {
+    const c = tpl[i];
+    if (c === "{" && tpl[i + 1] === "{") { text += "{"; i += 2; continue; }
+    if (c === "}" && tpl[i + 1] === "}") { text += "}"; i += 2; continue; }
+    if (c === "}") return "Single '}' encountered in format string";
+    if (c !== "{") { text += c; i++; continue; }
+    const end = tpl.indexOf("}", i);
+    if (end < 0) return "Single '{' encountered in format string";
+    const body = tpl.slice(i + 1, end);
+    if (body.includes("{")) return "nested fields in a format() template are not supported natively";
+    const m = /^(\d*)(?:!([rs]))?(?::(.*))?$/s.exec(body);
+    if (!m) return `the field '{${body}}' is not supported natively (positional fields only)`;
+    let index: number;
+    if (m[1] === "") {
+      if (manual) return "cannot switch from manual field specification to automatic field numbering";
+      index = auto++;
+    } else {
+      if (auto) return "cannot switch from automatic field numbering to manual field specification";
+      manual = true;
+      index = Number(m[1]);
+    }
+    if (text) out.push(text);
+    text = "";
+    out.push({ index, conversion: (m[2] as "r" | "s" | undefined) ?? null, spec: m[3] ?? "" });
+    i = end + 1;
+  }
+  if (text) out.push(text);
+  return out;
+}
+
 /** The type of `s.method(args)` for a str s. */
 export function strMethodType(h: InferHost, e: A.Call, attr: A.Attribute): Ty | null {
+  if (attr.attr === "format") {
+    if (attr.value.kind !== "Str") throw h.err(attr, "str.format() needs a literal template natively");
+    if (e.keywords.length) throw h.err(e.keywords[0], "keyword fields of str.format() are not supported natively");
+    const fields = parseFormatTemplate(attr.value.value);
+    if (typeof fields === "string") throw h.err(attr.value, fields);
+    const ts = e.args.map((a) => h.expr(a));
+    for (const f of fields) {
+      if (typeof f === "string") continue;
+      if (f.index >= e.args.length) throw h.err(e, `Replacement index ${f.index} out of range for positional args tuple`);
+      const t = ts[f.index];
+      if (f.spec && t && !isNum(t) && t.k !== "str") throw h.err(e.args[f.index], `a format spec needs a number or a str natively; found ${show(t)}`);
+    }
+    return STR;
+  }
   const args = e.args.map((a) => h.expr(a));
   if (e.keywords.length) throw h.err(e.keywords[0], "keyword arguments of str methods are not supported natively");
   const sig = STR_SIGS[attr.attr];
@@ -149,6 +216,12 @@ function need(h: InferHost, e: A.Call, ts: (Ty | null)[], name: string, test: (t
 export function valueBuiltinType(h: InferHost, e: A.Call, name: string): Ty | null | undefined {
   switch (name) {
     case "input": arity(h, e, name, 0, 1); return STR;
+    case "format": {
+      const [t, spec] = arity(h, e, name, 1, 2);
+      if (spec && spec.k !== "str") throw h.err(e.args[1], `format() argument 2 must be str, not ${show(spec)}`);
+      if (e.args.length === 2 && t && !isNum(t) && t.k !== "str") throw h.err(e.args[0], `format() with a spec needs a number or a str natively; found ${show(t)}`);
+      return STR;
+    }
     case "hex": case "oct": case "bin": {
       need(h, e, arity(h, e, name, 1, 1), name, (t) => isInt(t), "an int");
       return STR;
@@ -221,4 +294,63 @@ export function valueBuiltinType(h: InferHost, e: A.Call, name: string): Ty | nu
     }
   }
   return undefined;
+}
+
+// ------------------------------------------------------------ optional values
+//
+// `int | None`, `float | None`, `bool | None`, `str | None` (x = None then x = 3, a
+// function returning a number or None, recv() of numbers and None): a tagged value
+// {has, v}. A list value that may be None stays a NULL list (infer.ts's join).
+
+const OPTIONABLE = new Set(["int", "float", "bool", "str"]);
+
+/** The value type under an optional (t itself otherwise). */
+export const unopt = (t: Ty | null): Ty | null => (t !== null && t.k === "opt" ? t.of : t);
+
+/**
+ * The join of two types where one is None or optional: the optional of their join;
+ * undefined when neither is (infer.ts's join goes on), "conflict" when they do not join.
+ */
+export function joinOptional(a: Ty, b: Ty, join: (x: Ty | null, y: Ty | null) => Ty | null | "conflict"): Ty | "conflict" | undefined {
+  if (a.k !== "opt" && b.k !== "opt" && a.k !== "none" && b.k !== "none") return undefined;
+  if ((a.k === "none" && b.k === "list") || (a.k === "list" && b.k === "none")) return undefined;
+  if (a.k === "none" && b.k === "none") return a;
+  const x = a.k === "opt" ? a.of : a, y = b.k === "opt" ? b.of : b;
+  if (x.k === "none") return OPTIONABLE.has(y.k) ? { k: "opt", of: y } : "conflict";
+  if (y.k === "none") return OPTIONABLE.has(x.k) ? { k: "opt", of: x } : "conflict";
+  const j = join(x, y);
+  return j === "conflict" || j === null || !OPTIONABLE.has(j.k) ? "conflict" : { k: "opt", of: j };
+}
+
+/**
+ * Narrowing: `if x is None: ... break|continue|return` makes x not None in the rest
+ * of the block, `if x is not None:` in its body, until x is assigned again. Returns
+ * the name tested and whether the test is `is not` (null when s is no such test).
+ */
+export function noneTest(test: A.Expr): { name: string; isNot: boolean } | null {
+  if (test.kind !== "Compare" || test.ops.length !== 1 || test.left.kind !== "Name") return null;
+  const r = test.comparators[0];
+  if (r.kind !== "Const" || r.value !== null) return null;
+  const op = test.ops[0];
+  if (op === "is" || op === "==") return { name: test.left.id, isNot: false };
+  if (op === "is not" || op === "!=") return { name: test.left.id, isNot: true };
+  return null;
+}
+
+/** True if the block cannot fall through to the statement after it. */
+export function leavesBlock(body: A.Stmt[]): boolean {
+  const last = body[body.length - 1];
+  return !!last && (last.kind === "Break" || last.kind === "Continue" || last.kind === "Return");
+}
+
+/** True if statement s (at any depth) binds name. */
+export function assigns(s: A.Stmt, name: string): boolean {
+  const binds = (t: A.Expr): boolean => (t.kind === "Name" ? t.id === name : (t.kind === "Tuple" || t.kind === "List") ? t.elts.some(binds) : false);
+  switch (s.kind) {
+    case "Assign": return s.targets.some(binds);
+    case "AugAssign": return binds(s.target);
+    case "For": return binds(s.target) || s.body.some((x) => assigns(x, name)) || s.orelse.some((x) => assigns(x, name));
+    case "If": case "While": return s.body.some((x) => assigns(x, name)) || s.orelse.some((x) => assigns(x, name));
+    default: return false;
+  }
 }

@@ -15,7 +15,7 @@ import {
   BOOL, FLOAT, FSPEC_NUM, rootOnlyValue, FSPEC_WIDTH, INT, MATH_CONSTS, describe, fallsThrough, isNum, listOf, mangle, nativeError, sameTy,
   type Program, type Spec, type Ty,
 } from "../compiler/infer.js";
-import { emitSlice, emitStrMethod, emitValueBuiltin, type EmitHost } from "./emitValues.js";
+import { emitSlice, emitStrMethod, emitValueBuiltin, formatInto, specCode, type EmitHost } from "./emitValues.js";
 
 export interface EmitOptions {
   /** Core count an executable uses when not given --cores. */
@@ -72,6 +72,7 @@ class CEmitter {
       case "str": return "ep_str";
       case "list": return "ep_list *";
       case "tuple": return this.tupleType(t);
+      case "opt": return this.optType(t);
       default: return "ep_none";
     }
   }
@@ -88,8 +89,20 @@ class CEmitter {
     return name;
   }
 
+  /** An optional value: `has` 0 is None, else the value is `v`. */
+  private optType(t: Ty & { k: "opt" }): string {
+    const key = mangle(t);
+    let name = this.tupleNames.get(key);
+    if (!name) {
+      name = `ep_${key}`;
+      this.tupleNames.set(key, name);
+      this.typedefs.push(`typedef struct { ep_bool has; ${this.cType(t.of)} v; } ${name};`);
+    }
+    return name;
+  }
+
   private zero(t: Ty): string {
-    return t.k === "tuple" ? `(${this.cType(t)}){0}` : t.k === "str" ? "EP_STR_LIT(\"\")" : t.k === "list" ? "NULL" : "0";
+    return t.k === "tuple" || t.k === "opt" ? `(${this.cType(t)}){0}` : t.k === "str" ? "EP_STR_LIT(\"\")" : t.k === "list" ? "NULL" : "0";
   }
 
   private tyOf(ctx: Ctx, e: A.Expr): Ty {
@@ -631,6 +644,8 @@ class CEmitter {
       },
       err: (node, msg) => this.err(node, msg),
       constant: (e) => this.prog.analysis.constants.get(e),
+      appendText: (b, code, t, repr) => this.appendText(b, code, t, repr),
+      fstring: (e) => this.fstring(ctx, e),
     };
   }
 
@@ -656,6 +671,10 @@ class CEmitter {
       case "str": return `(${c}).len != 0`;
       case "list": return `ep_list_truth(${c})`;
       case "none": return `((void)(${c}), 0)`;
+      case "opt": {
+        const v = this.fresh("o");
+        return `({ ${this.cType(t)} ${v} = ${c}; ${v}.has && ${this.truthOf(`${v}.v`, t.of)}; })`;
+      }
       default: throw this.err(e, `${describe(t)} cannot be a condition natively`);
     }
   }
@@ -686,6 +705,12 @@ class CEmitter {
     if (want.k === "int" && t.k === "bool") return `(ep_int)(${code})`;
     if (want.k === "list" && t.k === "list" && t.elem === null) return code;
     if (want.k === "list" && t.k === "none") return `((void)(${code}), (ep_list *)NULL)`;
+    if (want.k === "opt") {
+      if (t.k === "none") return `((void)(${code}), (${this.cType(want)}){0})`;
+      if (t.k !== "opt") return `((${this.cType(want)}){1, ${this.coerceCode(code, t, want.of, node)}})`;
+      const o = this.fresh("o");
+      return `({ ${this.cType(t)} ${o} = ${code}; (${this.cType(want)}){${o}.has, ${this.coerceCode(`${o}.v`, t.of, want.of, node)}}; })`;
+    }
     throw this.err(node, `this is ${describe(t)} where ${describe(want)} is needed`);
   }
 
@@ -702,6 +727,8 @@ class CEmitter {
         if (t.k === "func" || t.k === "builtin" || t.k === "module") return "((ep_none)0)";
         const bound = ctx.comp.some((m) => m.has(e.id)) || ctx.spec.vars.has(e.id) || this.prog.main.vars.has(e.id);
         if (!bound && MATH_CONSTS.has(e.id)) return mathConst(e.id); // from math import pi
+        // a variable of optional type narrowed to its value (`if x is None: break` before)
+        if (bound && t.k !== "opt" && !ctx.comp.some((m) => m.has(e.id)) && this.lookupVarType(ctx, e.id).k === "opt") return `${this.varName(ctx, e.id)}.v`;
         return this.varName(ctx, e.id);
       }
       case "BinOp": {
@@ -726,11 +753,11 @@ class CEmitter {
         const t = this.tyOf(ctx, e);
         if (t.k === "bool") return `(${e.values.map((v) => this.expr(ctx, v)).join(e.op === "and" ? " && " : " || ")})`;
         // value-returning: a and b = (truth(a) ? b : a)
-        let acc = this.expr(ctx, e.values[e.values.length - 1]);
+        let acc = this.exprAs(ctx, e.values[e.values.length - 1], t);
         for (let i = e.values.length - 2; i >= 0; i--) {
           const v = this.fresh("b");
           const tr = this.truthOf(v, t);
-          acc = `({ ${this.cType(t)} ${v} = ${this.expr(ctx, e.values[i])}; ${e.op === "and" ? `${tr} ? (${acc}) : ${v}` : `${tr} ? ${v} : (${acc})`}; })`;
+          acc = `({ ${this.cType(t)} ${v} = ${this.exprAs(ctx, e.values[i], t)}; ${e.op === "and" ? `${tr} ? (${acc}) : ${v}` : `${tr} ? ${v} : (${acc})`}; })`;
         }
         return acc;
       }
@@ -762,6 +789,7 @@ class CEmitter {
       case "str": return `(${v}.len != 0)`;
       case "list": return `ep_list_truth(${v})`;
       case "none": return "0";
+      case "opt": return `(${v}.has && ${this.truthOf(`${v}.v`, t.of)})`;
       default: return `(${v} != 0)`;
     }
   }
@@ -769,6 +797,13 @@ class CEmitter {
   /** `a op b` on C operands of types lt, rt: the code and its type. */
   private binCode(ctx: Ctx, node: A.Node, op: A.BinaryOperator, a: string, lt: Ty, b: string, rt: Ty, rightExpr: A.Expr): { code: string; t: Ty } {
     const L = node.line;
+    if (lt.k === "opt" || rt.k === "opt") {
+      // None as an operand: the interpreter's TypeError
+      const msg = `unsupported operand type(s) for ${op}: '${pyTypeName(lt)}' and '${pyTypeName(rt)}'`;
+      const [a2, lt2] = lt.k === "opt" ? [this.unwrap(a, lt, L, msg), lt.of] : [a, lt];
+      const [b2, rt2] = rt.k === "opt" ? [this.unwrap(b, rt, L, msg), rt.of] : [b, rt];
+      return this.binCode(ctx, node, op, a2, lt2, b2, rt2, rightExpr);
+    }
     if (isNum(lt) && isNum(rt)) {
       const lf = lt.k === "float", rf = rt.k === "float";
       const ai = lt.k === "bool" ? `(ep_int)(${a})` : a;
@@ -819,10 +854,29 @@ class CEmitter {
     throw this.err(node, `unsupported operand types for ${op}: ${describe(lt)} and ${describe(rt)}`);
   }
 
+  /** The value of optional `code`, raising TypeError(msg) when it is None. */
+  private unwrap(code: string, t: Ty & { k: "opt" }, line: number, msg: string): string {
+    const o = this.fresh("o");
+    return `({ ${this.cType(t)} ${o} = ${code}; if (!${o}.has) ep_fail("TypeError", ${line}, FN, "%s", ${cString(msg)}); ${o}.v; })`;
+  }
+
   private compare(ctx: Ctx, e: A.Compare): string {
     const operands = [e.left, ...e.comparators];
     const tys = operands.map((o) => this.tyOf(ctx, o));
     const one = (op: A.CompareOperator, a: string, at: Ty, b: string, bt: Ty, node: A.Expr): string => {
+      if (at.k === "opt" || bt.k === "opt") {
+        const eq = op === "is" || op === "==";
+        if (at.k === "none" || bt.k === "none") return at.k === "opt" ? `((void)(${b}), (${a}).has ${eq ? "==" : "!="} 0)` : `((void)(${a}), (${b}).has ${eq ? "==" : "!="} 0)`;
+        if (op === "is" || op === "is not") throw this.err(node, "'is' is only supported with None natively");
+        const [o, ot, other, otherT, left] = at.k === "opt" ? [a, at, b, bt, true] : [b, bt as Ty & { k: "opt" }, a, at, false];
+        const v = this.fresh("o"), w = this.fresh("w");
+        const decl = `${this.cType(ot)} ${v} = ${o}; ${this.cType(otherT)} ${w} = ${other};`;
+        const inner = (x: string) => (left ? one(op, x, ot.of, w, otherT, node) : one(op, w, otherT, x, ot.of, node));
+        if (op === "==") return `({ ${decl} ${v}.has && ${inner(`${v}.v`)}; })`;
+        if (op === "!=") return `({ ${decl} !${v}.has || ${inner(`${v}.v`)}; })`;
+        const msg = `'${op}' not supported between instances of '${pyTypeName(at)}' and '${pyTypeName(bt)}'`;
+        return `({ ${decl} ${inner(this.unwrap(v, ot, node.line, msg))}; })`;
+      }
       if ((at.k === "none" && bt.k === "list") || (at.k === "list" && bt.k === "none")) {
         const l = at.k === "list" ? a : b;
         const eq = op === "is" || op === "==";
@@ -1150,6 +1204,7 @@ class CEmitter {
       case "none": return `((void)(${code}), ep_buf_cstr(${b}, "None"));`;
       case "str": return repr ? `ep_buf_repr_str(${b}, ${code});` : `ep_buf_str(${b}, ${code});`;
       case "list": case "tuple": return `${this.reprFn(t)}(${b}, ${code});`;
+      case "opt": return `${this.reprFn(t)}${repr ? "_r" : ""}(${b}, ${code});`;
       default: return `ep_buf_cstr(${b}, "<${describe(t)}>");`;
     }
   }
@@ -1168,6 +1223,12 @@ class CEmitter {
     } else if (t.k === "tuple") {
       const parts = t.elts.map((et, i) => `${i ? `ep_buf_cstr(b, ", "); ` : ""}${this.appendText("b", `v.f${i}`, et, true)}`);
       body = `ep_buf_char(b, '('); ${parts.join(" ")}${t.elts.length === 1 ? ` ep_buf_char(b, ',');` : ""} ep_buf_char(b, ')');`;
+    } else if (t.k === "opt") {
+      // str() of an optional str is its text; inside a container it is the repr (appendText's caller chooses)
+      name = `text_${key}`;
+      this.helperNames.set(key, name);
+      this.helpers.push(`static void ${name}_r(ep_buf *b, ${this.cType(t)} v) { if (!v.has) ep_buf_cstr(b, "None"); else { ${this.appendText("b", "v.v", t.of, true)} } }`);
+      body = `if (!v.has) ep_buf_cstr(b, "None"); else { ${this.appendText("b", "v.v", t.of, false)} }`;
     } else throw new Error("internal: reprFn");
     this.helpers.push(`static void ${name}(ep_buf *b, ${this.cType(t)} v) { ${body} }`);
     return name;
@@ -1217,7 +1278,7 @@ class CEmitter {
       const pct = fmt.indexOf("%", i);
       if (pct < 0) { lit(fmt.slice(i)); break; }
       lit(fmt.slice(i, pct));
-      const m = /^%([-+ 0#]*)(\d+)?(?:\.(\d*))?[hlL]*([sradiuxXoeEfFgG%])/.exec(fmt.slice(pct));
+      const m = /^%([-+ 0#]*)(\d+)?(?:\.(\d*))?[hlL]*([sradiuxXoeEfFgGc%])/.exec(fmt.slice(pct));
       if (!m) throw this.err(e.left, `unsupported % conversion at index ${pct} natively`);
       i = pct + m[0].length;
       const code = m[4];
@@ -1225,7 +1286,12 @@ class CEmitter {
       const item = items[argi++];
       if (!item) throw this.err(e, "not enough arguments for format string");
       const conv = `&(ep_conv){${cString(m[1])}, ${m[2] ?? -1}, ${m[3] !== undefined ? Number(m[3] || 0) : -1}, '${code}'}`;
-      if ("sra".includes(code)) {
+      if (code === "c") {
+        // %c: a code point given as an int, or a one-character str
+        if (item.t.k === "str") out.push(`ep_fmt_text(&_fb, ${conv}, ${item.code});`);
+        else if (item.t.k === "int" || item.t.k === "bool") out.push(`ep_fmt_text(&_fb, ${conv}, ep_chr((ep_int)(${item.code}), ${e.line}, FN));`);
+        else throw this.err(e.right, "%c requires int or char");
+      } else if ("sra".includes(code)) {
         const tb = this.fresh("tb");
         out.push(`{ EP_BUF_LOCAL(${tb}, 64); ${this.appendText(`&${tb}`, item.code, item.t, code !== "s")} ep_fmt_text(&_fb, ${conv}, (ep_str){(int32_t)${tb}.len, ${tb}.p}); }`);
       } else if ("diuxXo".includes(code)) {
@@ -1251,8 +1317,15 @@ class CEmitter {
       }
       const t = this.tyOf(ctx, part.value);
       const v = this.fresh("f");
-      const spec = part.formatSpec ? (part.formatSpec.parts as string[]).join("") : "";
+      const nested = !!part.formatSpec?.parts.some((x) => typeof x !== "string");
+      const spec = part.formatSpec && !nested ? (part.formatSpec.parts as string[]).join("") : "";
       const decl = `${this.cType(t)} ${v} = ${this.expr(ctx, part.value)};`;
+      // ("05" is zero padding, not the plain width FSPEC_WIDTH handles; a bool with a spec is its int)
+      if (nested || (spec && (t.k === "bool" || (!FSPEC_NUM.test(spec) && !(FSPEC_WIDTH.test(spec) && !/^0\d/.test(spec)))))) {
+        // any other spec: Python's format() rules in the runtime (values.c ep_format_value)
+        out.push(`{ ${decl} ${formatInto(this.host(ctx), "&_fs", v, t, specCode(this.host(ctx), part.formatSpec), part.conversion, e.line)} }`);
+        continue;
+      }
       const num = FSPEC_NUM.exec(spec);
       if (spec && num) {
         const [, sign, zero, width, prec, code] = num;
@@ -1291,6 +1364,11 @@ class CEmitter {
 
   /** Statements filling ep_payload p from C value v of type t. */
   private pack(p: string, v: string, t: Ty): string {
+    if (t.k === "opt") {
+      // None travels as an EP_NONE payload, a value as its own type's
+      const q = this.fresh("po");
+      return `ep_payload ${p} = { EP_NONE, EP_NONE, 0, NULL }; if (${v}.has) { ${this.pack(q, `${v}.v`, t.of)} ${p} = ${q}; }`;
+    }
     const k = this.payloadKind(t);
     // a list value may be None (NULL) where it is not sent (bcast/scatter off the root)
     if (t.k === "list" && !isNum(t.elem)) {
@@ -1306,6 +1384,10 @@ class CEmitter {
 
   /** The C value of type t in received payload p (checked). */
   private unpack(p: string, t: Ty, line: number): string {
+    if (t.k === "opt") {
+      const u = this.fresh("u");
+      return `${this.cType(t)} ${u} = {0}; if (${p}.type != EP_NONE) { ${u}.has = 1; ${u}.v = ({ ${this.unpack(p, t.of, line)}; }); } ${u}`;
+    }
     const k = this.payloadKind(t);
     if (t.k === "list" && !isNum(t.elem)) {
       const et = t.elem!, r = this.fresh("r"), it = this.fresh("it");
@@ -1404,6 +1486,15 @@ function childrenOfExpr(e: A.Node): A.Node[] {
     case "Slice": return [e.lower, e.upper, e.step].filter((x): x is A.Expr => x !== null);
     case "List": case "Tuple": return e.elts;
     default: return [];
+  }
+}
+
+/** Python's name of a value's type in messages ('NoneType' for an optional: the case that raises). */
+function pyTypeName(t: Ty): string {
+  switch (t.k) {
+    case "opt": case "none": return "NoneType";
+    case "int": case "float": case "bool": case "str": case "list": case "tuple": return t.k;
+    default: return describe(t);
   }
 }
 

@@ -8,7 +8,8 @@
 
 import type * as A from "../lang/ast.js";
 import type { Ty } from "../compiler/infer.js";
-import { tupleSliceIndices } from "../compiler/inferValues.js";
+import { parseFormatTemplate, tupleSliceIndices } from "../compiler/inferValues.js";
+import { cString } from "./emitC.js";
 
 export interface EmitHost {
   expr(e: A.Expr): string;
@@ -26,6 +27,36 @@ export interface EmitHost {
   err(node: A.Node, msg: string): Error;
   /** The folded value of a constant int expression. */
   constant(e: A.Expr): number | undefined;
+  /** Statement(s) appending str(code) (repr when `repr`) of type t to buffer b. */
+  appendText(b: string, code: string, t: Ty, repr: boolean): string;
+  /** An f-string (a format spec with fields) as an ep_str expression. */
+  fstring(e: A.FString): string;
+}
+
+/** The spec of a field as an ep_str expression (a literal, or built when it has fields). */
+export function specCode(h: EmitHost, spec: A.FString | null): string {
+  if (!spec) return `EP_STR_LIT("")`;
+  if (spec.parts.every((x) => typeof x === "string")) return `EP_STR_LIT(${cString(spec.parts.join(""))})`;
+  return h.fstring(spec);
+}
+
+/**
+ * Statements appending format(v, spec) of C value v of type t to buffer b (spec: an
+ * ep_str expression); `conversion` !r/!s/!a first turns the value into text.
+ */
+export function formatInto(h: EmitHost, b: string, v: string, t: Ty, spec: string, conversion: string | null, line: number): string {
+  const call = (kind: string, i: string, x: string, text: string) => `ep_format_value(${b}, '${kind}', ${i}, ${x}, ${text}, ${spec}, EP_F32, ${line}, FN);`;
+  if (conversion || !["int", "bool", "float", "str"].includes(t.k)) {
+    // the text of the value (repr with !r), then formatted as a str
+    const tb = h.fresh("tb");
+    return `{ EP_BUF_LOCAL(${tb}, 64); ${h.appendText(`&${tb}`, v, t, conversion === "r" || conversion === "a")} ${call("s", "0", "0", `(ep_str){(int32_t)${tb}.len, ${tb}.p}`)} }`;
+  }
+  switch (t.k) {
+    case "int": return call("i", v, "0", `EP_STR_LIT("")`);
+    case "bool": return call("b", `(ep_int)(${v})`, "0", `EP_STR_LIT("")`);
+    case "float": return call("f", "0", `(double)(${v})`, `EP_STR_LIT("")`);
+    default: return call("s", "0", "0", v);
+  }
 }
 
 /** An ep_list * with the elements of an iterable: a list, a str's characters or range(...). */
@@ -70,6 +101,16 @@ export function emitStrMethod(h: EmitHost, e: A.Call, f: A.Attribute): string {
   const int = (i: number) => h.asInt(e.args[i]);
   const n = e.args.length;
   switch (f.attr) {
+    case "format": {
+      // a literal template: its fields are known here, each argument evaluated once, in order
+      const fields = parseFormatTemplate((f.value as A.StrLit).value) as Exclude<ReturnType<typeof parseFormatTemplate>, string>;
+      const vs = e.args.map(() => h.fresh("fa"));
+      const decls = e.args.map((a, i) => `${h.cType(h.tyOf(a))} ${vs[i]} = ${h.expr(a)};`);
+      const parts = fields.map((x) => typeof x === "string"
+        ? `ep_buf_bytes(&_ff, ${cString(x)}, ${Buffer.byteLength(x, "utf8")});`
+        : formatInto(h, "&_ff", vs[x.index], h.tyOf(e.args[x.index]), `EP_STR_LIT(${cString(x.spec)})`, x.conversion, L));
+      return `({ ${decls.join(" ")} EP_BUF_LOCAL(_ff, 128); ${parts.join(" ")} ep_buf_take(&_ff); })`;
+    }
     case "split": case "rsplit":
       return `ep_str_split_by(${self}, ${n > 0 ? str(0) : `EP_STR_LIT("")`}, ${n > 0 ? 1 : 0}, ${n > 1 ? int(1) : "-1"}, ${f.attr === "rsplit" ? 1 : 0}, ${L}, FN)`;
     case "splitlines": return `ep_str_splitlines(${self})`;
@@ -104,6 +145,11 @@ export function emitValueBuiltin(h: EmitHost, e: A.Call, name: string, t: Ty): s
   const dbl = (i: number) => h.dbl(e.args[i]);
   const n = e.args.length;
   switch (name) {
+    case "format": {
+      const v = h.fresh("fv"), t0 = h.tyOf(e.args[0]);
+      const spec = n > 1 ? h.expr(e.args[1]) : `EP_STR_LIT("")`;
+      return `({ ${h.cType(t0)} ${v} = ${h.expr(e.args[0])}; EP_BUF_LOCAL(_fm, 64); ${formatInto(h, "&_fm", v, t0, spec, null, L)} ep_buf_take(&_fm); })`;
+    }
     case "input": return `ep_input(${n ? h.strOf(e.args[0]) : `EP_STR_LIT("")`}, ${L}, FN)`;
     case "hex": return `ep_int_radix(${int(0)}, 16)`;
     case "oct": return `ep_int_radix(${int(0)}, 8)`;

@@ -37,7 +37,8 @@ const ACCEPTED = [
   "examples/parallel/mandelbrot.py", "examples/parallel/nonblocking.py", "examples/parallel/pi.py",
   "examples/parallel/reduction.py",
   "examples/algorithms.py", "examples/device_numbers.py", "examples/greet.py", "examples/math_exact.py",
-  "examples/math_module.py", "examples/operators.py", "examples/random_ints.py",
+  "examples/math_module.py", "examples/operators.py", "examples/random_ints.py", "examples/parallel/pipeline.py",
+  "examples/formatting.py",
 ];
 
 describe.skipIf(!hasCC)("epython run --native", () => {

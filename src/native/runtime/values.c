@@ -695,3 +695,233 @@ ep_float ep_random_expovariate(double lambd, int line, const char *fn) {
   if (lambd == 0) ep_zero_div("float division by zero", line, fn);
   return (ep_float)(u / lambd);
 }
+
+/* ------------------------------------------------ format() specifications */
+/* format.ts formatSpec: [[fill]align][sign][z][#][0][width][,|_][.precision][type]. */
+
+typedef struct {
+  char fill[5];
+  int filllen;
+  char align, sign, grouping, type;
+  int z, alt, width, prec;
+} fspec;
+
+static int is_align(char c) { return c == '<' || c == '>' || c == '^' || c == '='; }
+
+static void parse_fspec(ep_str s, const char *owner, char dtype, char dalign, fspec *r, int line, const char *fn) {
+  memset(r, 0, sizeof *r);
+  r->fill[0] = ' ';
+  r->filllen = 1;
+  r->width = r->prec = -1;
+  r->type = dtype;
+  int32_t pos = 0, n = s.len;
+  const char *p = s.data;
+  int32_t first = 1;
+  while (first < n && is_cont(p[first])) first++; /* the fill may be any code point */
+  int fill_given = 0;
+  if (n > first && is_align(p[first])) {
+    memcpy(r->fill, p, (size_t)first);
+    r->filllen = first;
+    r->align = p[first];
+    fill_given = 1;
+    pos = first + 1;
+  } else if (n && is_align(p[0])) {
+    r->align = p[0];
+    pos = 1;
+  }
+  if (pos < n && (p[pos] == '+' || p[pos] == '-' || p[pos] == ' ')) r->sign = p[pos++];
+  if (pos < n && p[pos] == 'z') { r->z = 1; pos++; }
+  if (pos < n && p[pos] == '#') { r->alt = 1; pos++; }
+  if (!fill_given && pos < n && p[pos] == '0') {
+    r->fill[0] = '0';
+    if (!r->align && dalign == '>') r->align = '=';
+    pos++;
+  }
+  if (pos < n && is_digit(p[pos])) { r->width = 0; while (pos < n && is_digit(p[pos])) r->width = r->width * 10 + (p[pos++] - '0'); }
+  if (pos < n && p[pos] == ',') { r->grouping = ','; pos++; }
+  if (pos < n && p[pos] == '_') {
+    if (r->grouping) ep_value_error("Cannot specify both ',' and '_'.", line, fn);
+    r->grouping = '_';
+    pos++;
+  }
+  if (pos < n && p[pos] == ',' && r->grouping == '_') ep_value_error("Cannot specify both ',' and '_'.", line, fn);
+  if (pos < n && p[pos] == '.') {
+    pos++;
+    if (!(pos < n && is_digit(p[pos]))) ep_value_error("Format specifier missing precision", line, fn);
+    r->prec = 0;
+    while (pos < n && is_digit(p[pos])) r->prec = r->prec * 10 + (p[pos++] - '0');
+  }
+  if (n - pos > 1) ep_fail("ValueError", line, fn, "Invalid format specifier '%.*s' for object of type '%s'", (int)n, p, owner);
+  if (n - pos == 1) r->type = p[pos];
+  if (r->grouping && !(r->type == 0 || strchr("defgEG%F", r->type) || (strchr("boxX", r->type) && r->grouping == '_')))
+    ep_fail("ValueError", line, fn, "Cannot specify '%c' with '%c'.", r->grouping, r->type);
+  if (!r->align) r->align = dalign;
+}
+
+static void fill_n(ep_buf *b, const fspec *s, int n) { while (n-- > 0) ep_buf_bytes(b, s->fill, (size_t)s->filllen); }
+
+/* Pads text (code points counted) to the width with the fill and alignment. */
+static void fspec_align(ep_buf *b, const fspec *s, const char *t, int32_t len) {
+  int pad = s->width - (int)ep_str_len((ep_str){ len, t });
+  if (pad <= 0) { ep_buf_bytes(b, t, (size_t)len); return; }
+  int left = s->align == '<' ? 0 : s->align == '^' ? pad / 2 : pad;
+  fill_n(b, s, left);
+  ep_buf_bytes(b, t, (size_t)len);
+  fill_n(b, s, pad - left);
+}
+
+static void group_digits(ep_buf *b, const char *d, int n, char sep, int size) {
+  for (int i = 0; i < n; i++) {
+    if (i && sep && (n - i) % size == 0) ep_buf_char(b, sep);
+    ep_buf_char(b, d[i]);
+  }
+}
+
+/* format.ts number(): sign, prefix, grouped integer digits and the rest, aligned. */
+static void fspec_number(ep_buf *b, const fspec *s, int neg, const char *prefix, const char *digits, int nd, const char *rest, int size) {
+  char lead[8];
+  snprintf(lead, sizeof lead, "%s%s", neg ? "-" : s->sign == '+' ? "+" : s->sign == ' ' ? " " : "", prefix);
+  int leadn = (int)strlen(lead), restn = (int)strlen(rest);
+  int glen = s->grouping ? nd + (nd - 1) / size : nd;
+  if (s->align == '=') {
+    int pad = s->width - leadn - glen - restn;
+    ep_buf_cstr(b, lead);
+    if (pad > 0 && s->grouping && s->fill[0] == '0' && s->filllen == 1) {
+      /* zero padding joins the grouped number, never starting with a separator */
+      int min = s->width - leadn - restn, raw = nd;
+      while ((s->grouping ? raw + (raw - 1) / size : raw) < min) raw++;
+      char *z = ep_alloc((size_t)raw + 1);
+      memset(z, '0', (size_t)(raw - nd));
+      memcpy(z + raw - nd, digits, (size_t)nd);
+      group_digits(b, z, raw, s->grouping, size);
+    } else {
+      if (pad > 0) fill_n(b, s, pad);
+      group_digits(b, digits, nd, s->grouping, size);
+    }
+    ep_buf_cstr(b, rest);
+    return;
+  }
+  ep_buf t;
+  ep_buf_init(&t);
+  ep_buf_cstr(&t, lead);
+  group_digits(&t, digits, nd, s->grouping, size);
+  ep_buf_cstr(&t, rest);
+  fspec_align(b, s, t.p, (int32_t)t.len);
+}
+
+static void fspec_float(ep_buf *b, fspec *s, double x, int f32, int line, const char *fn) {
+  char t = s->type;
+  if (t != 0 && !strchr("eEfFgGn%", t)) ep_fail("ValueError", line, fn, "Unknown format code '%c' for object of type 'float'", t);
+  int upper = t == 'E' || t == 'F' || t == 'G';
+  int nan = isnan(x), neg = !nan && signbit(x);
+  const char *pct = t == '%' ? "%" : "";
+  double ax = t == '%' ? fabs(x) * 100 : fabs(x);
+  if (!isfinite(ax)) {
+    fspec s2 = *s;
+    s2.grouping = 0;
+    fspec_number(b, &s2, neg, "", nan ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"), 3, pct, 3);
+    return;
+  }
+  char body[512];
+  int prec = s->prec;
+  if (t == 0 && prec < 0) {
+    ep_buf r;
+    ep_buf_init(&r);
+    ep_buf_float(&r, ax, f32);
+    ep_buf_char(&r, 0);
+    snprintf(body, sizeof body, "%s", r.p);
+    if (s->alt && !strchr(body, '.') && !strchr(body, 'e')) strcat(body, ".");
+  } else if (t == 0) {
+    /* no type with a precision (format.ts fmtGeneral with addDot0): 'g' whose fixed
+     * form keeps a ".0" and which takes the exponent form from exponent p-1 on */
+    int p = prec == 0 ? 1 : prec;
+    snprintf(body, sizeof body, "%.*e", p - 1, ax);
+    int x = atoi(strchr(body, 'e') + 1);
+    if (x < -4 || x >= p - 1) {
+      char *e = strchr(body, 'e'), *q = e;
+      if (!s->alt && strchr(body, '.')) { while (q[-1] == '0') q--; if (q[-1] == '.') q--; }
+      char ex[16];
+      snprintf(ex, sizeof ex, "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
+      strcpy(q, ex);
+    } else {
+      snprintf(body, sizeof body, "%.*f", p - 1 - x, ax);
+      if (!s->alt && strchr(body, '.')) {
+        char *q = body + strlen(body);
+        while (q[-1] == '0') q--;
+        if (q[-1] == '.') q++;
+        *q = 0;
+      }
+      if (!strchr(body, '.')) strcat(body, ".0");
+    }
+  } else {
+    char code = t == 'n' ? 'g' : t == '%' ? 'f' : (char)(t | 32);
+    char f[8];
+    snprintf(f, sizeof f, "%%%s.*%c", s->alt ? "#" : "", code);
+    int n = snprintf(body, sizeof body, f, prec < 0 ? 6 : prec, ax);
+    if (n >= (int)sizeof body) ep_fail("ValueError", line, fn, "precision too large");
+  }
+  if (upper) for (char *q = body; *q; q++) *q = to_upper(*q);
+  if (neg && s->z) {
+    int nonzero = 0;
+    for (char *q = body; *q && *q != 'e' && *q != 'E'; q++) if (*q >= '1' && *q <= '9') nonzero = 1;
+    if (!nonzero) neg = 0;
+  }
+  int nd = 0;
+  while (is_digit(body[nd])) nd++;
+  char rest[520];
+  snprintf(rest, sizeof rest, "%s%s", body + nd, pct);
+  fspec_number(b, s, neg, "", body, nd, rest, 3);
+}
+
+static void fspec_int(ep_buf *b, fspec *s, ep_int v, const char *owner, int f32, int line, const char *fn) {
+  char t = s->type;
+  if (t && strchr("eEfFgG%", t)) { fspec_float(b, s, (double)v, f32, line, fn); return; }
+  if (!t || !strchr("bcdoxXn", t)) ep_fail("ValueError", line, fn, "Unknown format code '%c' for object of type '%s'", t, owner);
+  if (s->prec >= 0) ep_value_error("Precision not allowed in integer format specifier", line, fn);
+  if (t == 'c') {
+    ep_str c = ep_chr(v, line, fn);
+    if (s->align == '=') s->align = '>';
+    fspec_align(b, s, c.data, c.len);
+    return;
+  }
+  int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
+  char d[40];
+  int k = 0;
+  uint32_t u = v < 0 ? (uint32_t)(-(int64_t)v) : (uint32_t)v;
+  char tmp[40];
+  do { tmp[k++] = (t == 'X' ? "0123456789ABCDEF" : "0123456789abcdef")[u % (uint32_t)base]; u /= (uint32_t)base; } while (u);
+  for (int i = 0; i < k; i++) d[i] = tmp[k - 1 - i];
+  d[k] = 0;
+  char prefix[3] = { 0 };
+  if (s->alt && base != 10) { prefix[0] = '0'; prefix[1] = t == 'b' ? 'b' : t == 'o' ? 'o' : t; }
+  fspec_number(b, s, v < 0, prefix, d, k, "", base == 10 ? 3 : 4);
+}
+
+void ep_format_value(ep_buf *b, char kind, ep_int i, double x, ep_str text, ep_str spec, int f32, int line, const char *fn) {
+  fspec s;
+  switch (kind) {
+    case 'i': case 'b':
+      if (spec.len == 0) { if (kind == 'b') ep_buf_bool(b, (ep_bool)i); else ep_buf_int(b, i); return; }
+      parse_fspec(spec, kind == 'b' ? "bool" : "int", 'd', '>', &s, line, fn);
+      fspec_int(b, &s, i, kind == 'b' ? "bool" : "int", f32, line, fn);
+      return;
+    case 'f':
+      if (spec.len == 0) { ep_buf_float(b, x, f32); return; }
+      parse_fspec(spec, "float", 0, '>', &s, line, fn);
+      fspec_float(b, &s, x, f32, line, fn);
+      return;
+    default:
+      parse_fspec(spec, "str", 's', '<', &s, line, fn);
+      if (s.type != 's') ep_fail("ValueError", line, fn, "Unknown format code '%c' for object of type 'str'", s.type);
+      if (s.sign == ' ') ep_value_error("Space not allowed in string format specifier", line, fn);
+      if (s.sign) ep_value_error("Sign not allowed in string format specifier", line, fn);
+      if (s.alt) ep_value_error("Alternate form (#) not allowed in string format specifier", line, fn);
+      if (s.align == '=') ep_value_error("'=' alignment not allowed in string format specifier", line, fn);
+      if (s.prec >= 0) {
+        int32_t k = 0, at = 0;
+        for (; at < text.len; at++) if (!is_cont(text.data[at])) { if (k == s.prec) break; k++; }
+        text.len = at;
+      }
+      fspec_align(b, &s, text.data, text.len);
+  }
+}

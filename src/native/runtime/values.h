@@ -63,6 +63,11 @@ ep_int ep_math_gcd(ep_int a, ep_int b, int line, const char *fn);
 ep_int ep_math_isqrt(ep_int n, int line, const char *fn);
 ep_bool ep_math_isclose(double a, double b);
 
+/* ------------------------------------------------------------------ format */
+/* format(v, spec) / f"{v:spec}" / "{:spec}".format(v): kind 'i' int, 'b' bool, 'f' float
+ * (x), 's' str (text); an empty spec is str(v). */
+void ep_format_value(ep_buf *b, char kind, ep_int i, double x, ep_str text, ep_str spec, int f32, int line, const char *fn);
+
 /* ----------------------------------------------------------------- random */
 ep_int ep_random_randrange_step(ep_int start, ep_int stop, ep_int step, int line, const char *fn);
 /* An index for choice() of a sequence of n elements; IndexError when empty. */
