@@ -21,7 +21,7 @@ import type * as A from "../lang/ast.js";
 import { EPythonSyntaxError, type Span } from "../lang/diagnostics.js";
 import type { Analysis } from "./analyze.js";
 import {
-  assigns, fieldSpecType, joinOptional, leavesBlock, noneTest, sliceType, strMethodType, unopt, valueBuiltinType, VALUE_BUILTINS, VALUE_MATH, VALUE_RANDOM, type InferHost,
+  assigns, fieldSpecType, joinOptional, joinUnion, unionMisuse, unionOf, leavesBlock, noneTest, sliceType, strMethodType, unopt, valueBuiltinType, VALUE_BUILTINS, VALUE_MATH, VALUE_RANDOM, type InferHost,
 } from "./inferValues.js";
 
 // -------------------------------------------------------------------- types
@@ -33,6 +33,8 @@ export type Ty =
   | { k: "tuple"; elts: Ty[] }
   /** A number, bool or str that may be None (inferValues.ts). */
   | { k: "opt"; of: Ty }
+  /** A value of several scalar types (messages of several types; inferValues.ts). */
+  | { k: "union"; alts: Ty[] }
   | { k: "func"; def: A.FunctionDef }
   | { k: "module"; name: string }
   /** A function of a module (`math.sqrt`, or `sqrt` after `from math import sqrt`). */
@@ -57,6 +59,7 @@ export function mangle(t: Ty | null): string {
     case "list": return `L${mangle(t.elem)}`;
     case "tuple": return `T${t.elts.length}${t.elts.map(mangle).join("")}`;
     case "opt": return `O${mangle(t.of)}`;
+    case "union": return `U${t.alts.map(mangle).join("")}`;
     case "func": return `F${t.def.name}`;
     case "module": return `M${t.name}`;
     case "builtin": return `B${t.name.replace(/\./g, "_")}`;
@@ -71,6 +74,7 @@ export function describe(t: Ty | null): string {
     case "list": return t.elem ? `list of ${describe(t.elem)}` : "empty list";
     case "tuple": return `tuple (${t.elts.map(describe).join(", ")})`;
     case "opt": return `${describe(t.of)} or None`;
+    case "union": return t.alts.map(describe).join(" or ");
     case "func": return `function ${t.def.name}`;
     case "module": return `module ${t.name}`;
     case "builtin": return `function ${t.name}`;
@@ -87,6 +91,8 @@ export function join(a: Ty | null, b: Ty | null): Ty | null | "conflict" {
   if (b === null) return a;
   if (sameTy(a, b)) return a;
   if ((a.k === "int" && b.k === "float") || (a.k === "float" && b.k === "int")) return FLOAT;
+  const u = joinUnion(a, b);
+  if (u !== undefined) return u;
   const o = joinOptional(a, b, join);
   if (o !== undefined) return o;
   // A list-typed value may be None (gather() off the root, `xs if c else None`): NULL.
@@ -426,7 +432,7 @@ class Inferrer {
   /** A condition: any scalar or str/list (truthiness). */
   private condition(sc: Scope, e: A.Expr): void {
     const t = this.expr(sc, e);
-    if (t && !isNum(t) && t.k !== "str" && t.k !== "list" && t.k !== "none" && t.k !== "opt") {
+    if (t && !isNum(t) && t.k !== "str" && t.k !== "list" && t.k !== "none" && t.k !== "opt" && t.k !== "union") {
       throw this.err(e, `a condition must be a number, bool, str or list; found ${describe(t)}`);
     }
   }
@@ -669,6 +675,12 @@ class Inferrer {
   }
 
   private checkCompare(node: A.Expr, op: A.CompareOperator, l: Ty, r: Ty): void {
+    if (l.k === "union" || r.k === "union") {
+      const other = l.k === "union" ? r : l;
+      const scalar = isNum(other) || other.k === "str" || other.k === "none" || other.k === "union";
+      if (((op === "==" || op === "!=") && scalar) || ((op === "is" || op === "is not") && other.k === "none")) return;
+      throw this.err(node, unionMisuse(l.k === "union" ? l : r));
+    }
     if ((l.k === "opt" || r.k === "opt") && op !== "is" && op !== "is not" && op !== "in" && op !== "not in" && l.k !== "none" && r.k !== "none") {
       return this.checkCompare(node, op, unopt(l)!, unopt(r)!);
     }
@@ -695,6 +707,7 @@ class Inferrer {
   /** Result type of `l op r` (also for augmented assignment). */
   private binType(node: A.Node, op: A.BinaryOperator, l: Ty | null, r: Ty | null, rightExpr: A.Expr): Ty | null {
     if (l === null || r === null) return null;
+    if (l.k === "union" || r.k === "union") throw this.err(node, unionMisuse(l.k === "union" ? l : r));
     // an optional operand is its value (None raises TypeError at run time, as Python)
     l = unopt(l)!;
     r = unopt(r)!;
@@ -928,14 +941,16 @@ class Inferrer {
     if (t === null) return;
     // lists of numbers travel packed; lists of strs or of lists of numbers as records
     const flat = (x: Ty | null) => x !== null && (isNum(x) || x.k === "str" || (x.k === "list" && x.elem !== null && isNum(x.elem)));
-    const ok = isNum(t) || t.k === "none" || t.k === "str" || t.k === "opt" || (t.k === "list" && flat(t.elem));
+    const ok = isNum(t) || t.k === "none" || t.k === "str" || t.k === "opt" || t.k === "union" || (t.k === "list" && flat(t.elem));
     if (!ok) throw this.err(node, `only numbers, bools, None, strs and lists of them can travel between cores natively; found ${describe(t)}`);
   }
 
   private noteMessage(node: A.Expr, t: Ty | null): void {
     this.sendable(node, t);
     if (t === null) return;
-    const j = join(this.message, t);
+    let j = join(this.message, t);
+    // numbers, strs and None of several types travel tagged: recv() returns their union
+    if (j === "conflict" && this.message !== null) j = unionOf(this.message, t) ?? "conflict";
     if (j === "conflict") throw this.err(node, `every message must have one type natively (recv() must know what arrives); this sends ${describe(t)}, others send ${describe(this.message)}`);
     if (!sameTy(j, this.message)) {
       this.message = j;

@@ -31,7 +31,7 @@ const isInt = (t: Ty | null) => t !== null && (t.k === "int" || t.k === "bool");
 const show = (t: Ty) => (t.k === "list" ? "list" : t.k === "none" ? "None" : t.k);
 
 /** Builtins added here (infer.ts's lookup treats them as builtins). */
-export const VALUE_BUILTINS = new Set(["format", "input", "hex", "oct", "bin", "chr", "ord", "divmod", "pow", "reversed"]);
+export const VALUE_BUILTINS = new Set(["isinstance", "format", "input", "hex", "oct", "bin", "chr", "ord", "divmod", "pow", "reversed"]);
 export const VALUE_MATH = new Set(["factorial", "gcd", "isqrt", "comb", "perm", "isfinite", "isinf", "isnan", "isclose", "modf", "frexp", "ldexp"]);
 export const VALUE_RANDOM = new Set(["choice", "shuffle", "sample", "getrandbits", "gauss", "expovariate"]);
 
@@ -216,6 +216,7 @@ function need(h: InferHost, e: A.Call, ts: (Ty | null)[], name: string, test: (t
 export function valueBuiltinType(h: InferHost, e: A.Call, name: string): Ty | null | undefined {
   switch (name) {
     case "input": arity(h, e, name, 0, 1); return STR;
+    case "isinstance": isinstanceTypes(h, e); return BOOL;
     case "format": {
       const [t, spec] = arity(h, e, name, 1, 2);
       if (spec && spec.k !== "str") throw h.err(e.args[1], `format() argument 2 must be str, not ${show(spec)}`);
@@ -353,4 +354,58 @@ export function assigns(s: A.Stmt, name: string): boolean {
     case "If": case "While": return s.body.some((x) => assigns(x, name)) || s.orelse.some((x) => assigns(x, name));
     default: return false;
   }
+}
+
+// ------------------------------------------------ values of several types
+//
+// A program that sends an int and a str: recv() returns a value of several types, a
+// tagged ep_any (values.h). It can be printed, turned into text, compared with == and
+// != (and `is None`), tested for truth and with isinstance(), assigned and sent on;
+// anything else is a compile error naming the types.
+
+const UNION_ORDER = ["none", "int", "float", "bool", "str"];
+
+/** The alternatives of a scalar, None, optional or union type; null for anything else. */
+function alternatives(t: Ty): Ty[] | null {
+  if (t.k === "union") return t.alts;
+  if (t.k === "opt") return [{ k: "none" }, t.of];
+  return (UNION_ORDER as string[]).includes(t.k) ? [t] : null;
+}
+
+/** The union of a and b (message types): null when either is not a scalar, None or optional. */
+export function unionOf(a: Ty, b: Ty): Ty | null {
+  const xs = alternatives(a), ys = alternatives(b);
+  if (!xs || !ys) return null;
+  const kinds = new Set<string>([...xs, ...ys].map((t) => t.k));
+  const alts = UNION_ORDER.filter((k) => kinds.has(k)).map((k) => ({ k }) as Ty);
+  return { k: "union", alts };
+}
+
+/** The join when one side is a union: the union if the other side's values fit in it. */
+export function joinUnion(a: Ty, b: Ty): Ty | "conflict" | undefined {
+  if (a.k !== "union" && b.k !== "union") return undefined;
+  const u = unionOf(a, b);
+  if (!u || u.k !== "union") return "conflict";
+  const big = a.k === "union" ? a : (b as Ty & { k: "union" });
+  return u.alts.length === big.alts.length ? big : u;
+}
+
+/** The diagnostic for a value of several types used where one type is needed. */
+export function unionMisuse(t: Ty): string {
+  const names = t.k === "union" ? t.alts.map((x) => (x.k === "none" ? "None" : x.k)).join(" or ") : t.k;
+  return `this value is ${names} (a message of several types); natively it can only be printed, turned into text, compared with == or !=, tested with isinstance() or sent on`;
+}
+
+const TYPE_NAMES: Record<string, string> = { int: "int", float: "float", str: "str", bool: "bool" };
+
+/** The type names an isinstance() call tests (`int` or `(int, str)`). */
+export function isinstanceTypes(h: InferHost, e: A.Call): string[] {
+  if (e.args.length !== 2 || e.keywords.length) throw h.err(e, "isinstance() takes 2 arguments natively");
+  h.expr(e.args[0]);
+  const c = e.args[1];
+  const names = c.kind === "Tuple" ? c.elts : [c];
+  return names.map((n) => {
+    if (n.kind !== "Name" || !TYPE_NAMES[n.id]) throw h.err(n, "isinstance() tests int, float, str and bool natively");
+    return n.id;
+  });
 }

@@ -73,6 +73,7 @@ class CEmitter {
       case "list": return "ep_list *";
       case "tuple": return this.tupleType(t);
       case "opt": return this.optType(t);
+      case "union": return "ep_any";
       default: return "ep_none";
     }
   }
@@ -102,7 +103,7 @@ class CEmitter {
   }
 
   private zero(t: Ty): string {
-    return t.k === "tuple" || t.k === "opt" ? `(${this.cType(t)}){0}` : t.k === "str" ? "EP_STR_LIT(\"\")" : t.k === "list" ? "NULL" : "0";
+    return t.k === "tuple" || t.k === "opt" || t.k === "union" ? `(${this.cType(t)}){0}` : t.k === "str" ? "EP_STR_LIT(\"\")" : t.k === "list" ? "NULL" : "0";
   }
 
   private tyOf(ctx: Ctx, e: A.Expr): Ty {
@@ -675,6 +676,7 @@ class CEmitter {
         const v = this.fresh("o");
         return `({ ${this.cType(t)} ${v} = ${c}; ${v}.has && ${this.truthOf(`${v}.v`, t.of)}; })`;
       }
+      case "union": return this.truthOf(c, t);
       default: throw this.err(e, `${describe(t)} cannot be a condition natively`);
     }
   }
@@ -705,6 +707,7 @@ class CEmitter {
     if (want.k === "int" && t.k === "bool") return `(ep_int)(${code})`;
     if (want.k === "list" && t.k === "list" && t.elem === null) return code;
     if (want.k === "list" && t.k === "none") return `((void)(${code}), (ep_list *)NULL)`;
+    if (want.k === "union") return anyOf(code, t, (x, y, z) => this.coerceCode(x, y, z, node), (x) => this.cType(x), () => this.fresh("o"));
     if (want.k === "opt") {
       if (t.k === "none") return `((void)(${code}), (${this.cType(want)}){0})`;
       if (t.k !== "opt") return `((${this.cType(want)}){1, ${this.coerceCode(code, t, want.of, node)}})`;
@@ -790,6 +793,10 @@ class CEmitter {
       case "list": return `ep_list_truth(${v})`;
       case "none": return "0";
       case "opt": return `(${v}.has && ${this.truthOf(`${v}.v`, t.of)})`;
+      case "union": {
+        const a = this.fresh("a");
+        return `({ ep_any ${a} = ${v}; ${a}.tag == EP_ANY_INT ? ${a}.i != 0 : ${a}.tag == EP_ANY_FLOAT ? ${a}.f != 0 : ${a}.tag == EP_ANY_BOOL ? ${a}.b != 0 : ${a}.tag == EP_ANY_STR ? ${a}.s.len != 0 : 0; })`;
+      }
       default: return `(${v} != 0)`;
     }
   }
@@ -864,6 +871,17 @@ class CEmitter {
     const operands = [e.left, ...e.comparators];
     const tys = operands.map((o) => this.tyOf(ctx, o));
     const one = (op: A.CompareOperator, a: string, at: Ty, b: string, bt: Ty, node: A.Expr): string => {
+      if (at.k === "union" || bt.k === "union") {
+        const [u, other, ot] = at.k === "union" ? [a, b, bt] : [b, a, at];
+        const v = this.fresh("a"), w = this.fresh("w");
+        const eq = op === "==" || op === "is";
+        let test: string;
+        if (ot.k === "none") test = `${v}.tag == EP_ANY_NONE`;
+        else if (ot.k === "str") test = `(${v}.tag == EP_ANY_STR && ep_str_eq(${v}.s, ${w}))`;
+        else if (ot.k === "union") test = `ep_any_same(${v}, ${w})`;
+        else test = `ep_any_eq_num(${v}, (double)${w})`;
+        return `({ ep_any ${v} = ${u}; ${this.cType(ot)} ${w} = ${other}; (void)${w}; ${eq ? "" : "!"}(${test}); })`;
+      }
       if (at.k === "opt" || bt.k === "opt") {
         const eq = op === "is" || op === "==";
         if (at.k === "none" || bt.k === "none") return at.k === "opt" ? `((void)(${b}), (${a}).has ${eq ? "==" : "!="} 0)` : `((void)(${a}), (${b}).has ${eq ? "==" : "!="} 0)`;
@@ -1205,6 +1223,7 @@ class CEmitter {
       case "str": return repr ? `ep_buf_repr_str(${b}, ${code});` : `ep_buf_str(${b}, ${code});`;
       case "list": case "tuple": return `${this.reprFn(t)}(${b}, ${code});`;
       case "opt": return `${this.reprFn(t)}${repr ? "_r" : ""}(${b}, ${code});`;
+      case "union": return `ep_buf_any(${b}, ${code}, ${repr ? 1 : 0});`;
       default: return `ep_buf_cstr(${b}, "<${describe(t)}>");`;
     }
   }
@@ -1364,6 +1383,7 @@ class CEmitter {
 
   /** Statements filling ep_payload p from C value v of type t. */
   private pack(p: string, v: string, t: Ty): string {
+    if (t.k === "union") return `ep_payload ${p}; ep_any_payload(&${v}, &${p});`;
     if (t.k === "opt") {
       // None travels as an EP_NONE payload, a value as its own type's
       const q = this.fresh("po");
@@ -1384,6 +1404,7 @@ class CEmitter {
 
   /** The C value of type t in received payload p (checked). */
   private unpack(p: string, t: Ty, line: number): string {
+    if (t.k === "union") return `ep_any_from_payload(&${p}, ${line}, FN)`;
     if (t.k === "opt") {
       const u = this.fresh("u");
       return `${this.cType(t)} ${u} = {0}; if (${p}.type != EP_NONE) { ${u}.has = 1; ${u}.v = ({ ${this.unpack(p, t.of, line)}; }); } ${u}`;
@@ -1486,6 +1507,23 @@ function childrenOfExpr(e: A.Node): A.Node[] {
     case "Slice": return [e.lower, e.upper, e.step].filter((x): x is A.Expr => x !== null);
     case "List": case "Tuple": return e.elts;
     default: return [];
+  }
+}
+
+/** The C ep_any of value `code` of type t (a scalar, None, an optional or a union). */
+function anyOf(code: string, t: Ty, coerce: (c: string, t: Ty, want: Ty) => string, cType: (t: Ty) => string, fresh: () => string): string {
+  switch (t.k) {
+    case "union": return code;
+    case "none": return `((void)(${code}), (ep_any){0})`;
+    case "int": return `((ep_any){ .tag = EP_ANY_INT, .i = ${code} })`;
+    case "float": return `((ep_any){ .tag = EP_ANY_FLOAT, .f = ${code} })`;
+    case "bool": return `((ep_any){ .tag = EP_ANY_BOOL, .b = ${code} })`;
+    case "str": return `((ep_any){ .tag = EP_ANY_STR, .s = ${code} })`;
+    case "opt": {
+      const o = fresh();
+      return `({ ${cType(t)} ${o} = ${code}; ${o}.has ? ${anyOf(`${o}.v`, t.of, coerce, cType, fresh)} : (ep_any){0}; })`;
+    }
+    default: throw new Error(`internal: ${describe(t)} in a value of several types`);
   }
 }
 

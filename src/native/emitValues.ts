@@ -150,6 +150,21 @@ export function emitValueBuiltin(h: EmitHost, e: A.Call, name: string, t: Ty): s
       const spec = n > 1 ? h.expr(e.args[1]) : `EP_STR_LIT("")`;
       return `({ ${h.cType(t0)} ${v} = ${h.expr(e.args[0])}; EP_BUF_LOCAL(_fm, 64); ${formatInto(h, "&_fm", v, t0, spec, null, L)} ep_buf_take(&_fm); })`;
     }
+    case "isinstance": {
+      // bool is a subclass of int, as in Python
+      const c = e.args[1];
+      const names = (c.kind === "Tuple" ? c.elts : [c]).map((x) => (x as A.Name).id);
+      const matches = (k: string) => names.includes(k) || (k === "bool" && names.includes("int"));
+      const t0 = h.tyOf(e.args[0]);
+      const v = h.fresh("iv");
+      if (t0.k === "union" || t0.k === "opt") {
+        const TAG: Record<string, string> = { int: "EP_ANY_INT", float: "EP_ANY_FLOAT", bool: "EP_ANY_BOOL", str: "EP_ANY_STR" };
+        if (t0.k === "opt") return `({ ${h.cType(t0)} ${v} = ${h.expr(e.args[0])}; (ep_bool)(${v}.has && ${matches(t0.of.k) ? 1 : 0}); })`;
+        const tests = Object.keys(TAG).filter(matches).map((k) => `${v}.tag == ${TAG[k]}`);
+        return `({ ep_any ${v} = ${h.expr(e.args[0])}; (ep_bool)(${tests.join(" || ") || "0"}); })`;
+      }
+      return `((void)(${h.expr(e.args[0])}), (ep_bool)${matches(t0.k) ? 1 : 0})`;
+    }
     case "input": return `ep_input(${n ? h.strOf(e.args[0]) : `EP_STR_LIT("")`}, ${L}, FN)`;
     case "hex": return `ep_int_radix(${int(0)}, 16)`;
     case "oct": return `ep_int_radix(${int(0)}, 8)`;

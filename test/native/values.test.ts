@@ -212,6 +212,30 @@ describe.skipIf(!hasCC)("native values", () => {
     ]);
   }, 120_000);
 
+  it("messages of several types: recv() gives a tagged value that prints, compares and is sent on", async () => {
+    await same([
+      "from parallel import coreid, numcores, send, recv",
+      "me = coreid()",
+      "if me == 0:",
+      "    send(20, 1)",
+      "    send(\"a string\", 1)",
+      "    send(2.5, 1)",
+      "    send(None, 1)",
+      "    send(True, 1)",
+      "elif me == 1:",
+      "    for i in range(5):",
+      "        v = recv(0)",
+      "        print(f\"Got {v} / {v!r}\", str(v), v == 20, v != \"a string\", v is None, isinstance(v, int), isinstance(v, (float, str)), \"yes\" if v else \"no\", [v])",
+      "        if v == \"a string\":",
+      "            print(\"the string\", v)",
+      "        w = v",
+      "        send(w, 2)",
+      "elif me == 2:",
+      "    for i in range(5):",
+      "        print(\"forwarded\", recv(1))",
+    ], { cores: 3 });
+  }, 120_000);
+
   it("input() reads standard input line by line", async () => {
     await same([
       "name = input()",
@@ -246,6 +270,8 @@ describe.skipIf(!hasCC)("native values", () => {
     const r = await native(["--cores", "1", f]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${f}:2:7: error: native code: str.format() is not supported natively yet`);
+    const u = file(["from parallel import send, recv, coreid", "if coreid() == 0:", "    send(1, 1)", "    send('s', 1)", "else:", "    x = recv(0)", "    print(x + 1)"]);
+    expect((await native(["--cores", "2", u])).stderr).toContain(`${u}:7:11: error: native code: this value is int or str (a message of several types); natively it can only be printed`);
     const g = file(["t = (1, 2, 3)", "k = 1", "print(t[k:])"]);
     expect((await native(["--cores", "1", g])).stderr).toContain("error: native code: a tuple slice needs constant bounds natively");
   }, 120_000);

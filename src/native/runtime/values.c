@@ -925,3 +925,55 @@ void ep_format_value(ep_buf *b, char kind, ep_int i, double x, ep_str text, ep_s
       fspec_align(b, &s, text.data, text.len);
   }
 }
+
+/* ------------------------------------------------ values of several types */
+
+void ep_any_payload(ep_any *v, ep_payload *p) {
+  switch (v->tag) {
+    case EP_ANY_INT: *p = (ep_payload){ EP_INT, EP_NONE, 1, &v->i }; break;
+    case EP_ANY_FLOAT: *p = (ep_payload){ EP_F32 ? EP_FLOAT32 : EP_FLOAT64, EP_NONE, 1, &v->f }; break;
+    case EP_ANY_BOOL: *p = (ep_payload){ EP_BOOL, EP_NONE, 1, &v->b }; break;
+    case EP_ANY_STR: *p = (ep_payload){ EP_STR, EP_NONE, v->s.len, (void *)v->s.data }; break;
+    default: *p = (ep_payload){ EP_NONE, EP_NONE, 0, NULL };
+  }
+}
+
+ep_any ep_any_from_payload(const ep_payload *p, int line, const char *fn) {
+  ep_any v;
+  memset(&v, 0, sizeof v);
+  switch (p->type) {
+    case EP_NONE: break;
+    case EP_INT: v.tag = EP_ANY_INT; v.i = *(ep_int *)p->data; break;
+    case EP_FLOAT32: v.tag = EP_ANY_FLOAT; v.f = (ep_float) * (float *)p->data; break;
+    case EP_FLOAT64: v.tag = EP_ANY_FLOAT; v.f = (ep_float) * (double *)p->data; break;
+    case EP_BOOL: v.tag = EP_ANY_BOOL; v.b = *(ep_bool *)p->data; break;
+    case EP_STR: v.tag = EP_ANY_STR; v.s = (ep_str){ p->count, (const char *)p->data }; break;
+    default: ep_fail("TypeError", line, fn, "a message of an unexpected type arrived");
+  }
+  return v;
+}
+
+void ep_buf_any(ep_buf *b, ep_any v, int repr) {
+  switch (v.tag) {
+    case EP_ANY_INT: ep_buf_int(b, v.i); break;
+    case EP_ANY_FLOAT: ep_buf_float(b, (double)v.f, EP_F32); break;
+    case EP_ANY_BOOL: ep_buf_bool(b, v.b); break;
+    case EP_ANY_STR: if (repr) ep_buf_repr_str(b, v.s); else ep_buf_str(b, v.s); break;
+    default: ep_buf_cstr(b, "None");
+  }
+}
+
+int ep_any_eq_num(ep_any v, double x) {
+  switch (v.tag) {
+    case EP_ANY_INT: return (double)v.i == x;
+    case EP_ANY_FLOAT: return (double)v.f == x;
+    case EP_ANY_BOOL: return (double)v.b == x;
+    default: return 0;
+  }
+}
+
+int ep_any_same(ep_any a, ep_any b) {
+  if (a.tag == EP_ANY_NONE || b.tag == EP_ANY_NONE) return a.tag == b.tag;
+  if (a.tag == EP_ANY_STR || b.tag == EP_ANY_STR) return a.tag == b.tag && ep_str_eq(a.s, b.s);
+  return ep_any_eq_num(a, b.tag == EP_ANY_INT ? (double)b.i : b.tag == EP_ANY_FLOAT ? (double)b.f : (double)b.b);
+}

@@ -68,6 +68,28 @@ ep_bool ep_math_isclose(double a, double b);
  * (x), 's' str (text); an empty spec is str(v). */
 void ep_format_value(ep_buf *b, char kind, ep_int i, double x, ep_str text, ep_str spec, int f32, int line, const char *fn);
 
+/* ------------------------------------------------ values of several types */
+/* A message of several types (recv() in a program that sends ints and strs): the tag
+ * says which field holds the value. Tags follow the order None, int, float, bool, str. */
+enum { EP_ANY_NONE, EP_ANY_INT, EP_ANY_FLOAT, EP_ANY_BOOL, EP_ANY_STR };
+typedef struct ep_any {
+  uint8_t tag;
+  ep_bool b;
+  ep_int i;
+  ep_float f;
+  ep_str s;
+} ep_any;
+/* The payload of v (pointing into *v: v must outlive the send). */
+void ep_any_payload(ep_any *v, ep_payload *p);
+/* The value of a received payload; TypeError for a list (no list is in the union). */
+ep_any ep_any_from_payload(const ep_payload *p, int line, const char *fn);
+/* str() (repr when `repr`) of v. */
+void ep_buf_any(ep_buf *b, ep_any v, int repr);
+/* v == number x (ints, floats and bools compare by value, as Python). */
+int ep_any_eq_num(ep_any v, double x);
+/* a == b for two values of several types. */
+int ep_any_same(ep_any a, ep_any b);
+
 /* ----------------------------------------------------------------- random */
 ep_int ep_random_randrange_step(ep_int start, ep_int stop, ep_int step, int line, const char *fn);
 /* An index for choice() of a sequence of n elements; IndexError when empty. */
