@@ -457,7 +457,16 @@ class Inferrer {
       }
       case "Subscript": {
         const c = this.expr(sc, target.value);
-        if (target.index.kind === "Slice") throw this.err(target, "slice assignment is not supported natively");
+        if (target.index.kind === "Slice") {
+          // l[a:b] = list: the list's elements, the same type
+          const sl = target.index;
+          if (sl.step) throw this.err(sl.step, "slice assignment with a step is not supported natively");
+          for (const b of [sl.lower, sl.upper]) if (b) this.expectInt(sc, b, "slice bounds");
+          if (c && c.k !== "list") throw this.err(target, `only list slices can be assigned natively; found ${describe(c)}`);
+          if (t && t.k !== "list") throw this.err(target, `a slice is assigned a list natively; found ${describe(t)}`);
+          if (c && t && c.elem && t.elem && !sameTy(c.elem, t.elem)) throw this.err(target, `list elements must have one type; this list holds ${describe(c.elem)} and is given ${describe(t.elem)}`);
+          return;
+        }
         const i = this.expr(sc, target.index);
         if (c === null) return;
         if (c.k !== "list") throw this.err(target, `only list items can be assigned natively; found ${describe(c)}`);
@@ -685,7 +694,8 @@ class Inferrer {
       return this.checkCompare(node, op, unopt(l)!, unopt(r)!);
     }
     if (op === "is" || op === "is not") {
-      if (l.k !== "none" && r.k !== "none") throw this.err(node, "'is' is only supported with None natively");
+      if (l.k === "list" && r.k === "list") return; // the same list object
+      if (l.k !== "none" && r.k !== "none") throw this.err(node, "'is' is only supported with None and lists natively");
       return;
     }
     if (op === "in" || op === "not in") {
@@ -699,6 +709,7 @@ class Inferrer {
       if (le === null || re === null || (isNum(le) && isNum(re)) || (le.k === "str" && re.k === "str")) return;
       throw this.err(node, `native code compares lists of numbers or strs; found ${describe(l)} and ${describe(r)}`);
     }
+    if (l.k === "list" && r.k === "list" && (l.elem === null || r.elem === null || (sameTy(l.elem, r.elem) && (isNum(l.elem) || l.elem.k === "str")))) return; // lexicographic
     if (l.k === "str" && r.k === "str") return;
     if ((op === "==" || op === "!=") && (l.k === "none" || r.k === "none")) return;
     throw this.err(node, `cannot compare ${describe(l)} with ${describe(r)} natively`);
@@ -1068,6 +1079,8 @@ class Inferrer {
         return NONE;
       case "copy": n(0, 0); return recv;
       case "index": case "count": n(1, 1); return INT;
+      case "remove": n(1, 1); return NONE;
+      case "clear": n(0, 0); return NONE;
     }
     throw this.err(f, `list.${f.attr}() is not supported natively yet`);
   }

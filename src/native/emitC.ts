@@ -370,7 +370,10 @@ class CEmitter {
         throw this.err(target, `cannot unpack ${describe(t)}`);
       }
       case "Subscript": {
-        if (target.index.kind === "Slice") throw this.err(target, "slice assignment is not supported natively");
+        if (target.index.kind === "Slice") {
+          const sl = target.index;
+          return [`${ind}ep_list_set_slice(${this.expr(ctx, target.value)}, ${sl.lower ? this.asInt(ctx, sl.lower) : 0}, ${sl.upper ? this.asInt(ctx, sl.upper) : 0}, ${sl.lower ? 1 : 0}, ${sl.upper ? 1 : 0}, ${code});`];
+        }
         const lt = this.tyOf(ctx, target.value) as Ty & { k: "list" };
         const et = lt.elem!;
         const val = this.coerceCode(code, t, et, target);
@@ -895,6 +898,10 @@ class CEmitter {
         const msg = `'${op}' not supported between instances of '${pyTypeName(at)}' and '${pyTypeName(bt)}'`;
         return `({ ${decl} ${inner(this.unwrap(v, ot, node.line, msg))}; })`;
       }
+      if (at.k === "list" && bt.k === "list" && (op === "is" || op === "is not")) return `((${a}) ${op === "is" ? "==" : "!="} (${b}))`;
+      if (at.k === "list" && bt.k === "list" && op !== "==" && op !== "!=" && op !== "in" && op !== "not in") {
+        return `(ep_list_cmp(${a}, ${b}, ${sortKind(at.elem ?? bt.elem ?? INT)}) ${op} 0)`;
+      }
       if ((at.k === "none" && bt.k === "list") || (at.k === "list" && bt.k === "none")) {
         const l = at.k === "list" ? a : b;
         const eq = op === "is" || op === "==";
@@ -1200,10 +1207,12 @@ class CEmitter {
       case "reverse": return `({ ${head} ep_list_reverse(${l}); (ep_none)0; })`;
       case "sort": return `({ ${head} ep_list_sort(${l}, ${sortKind(et)}); ${this.reverseIf(ctx, e, l)} (ep_none)0; })`;
       case "copy": return `ep_list_copy(${this.expr(ctx, f.value)})`;
-      case "count": case "index": {
+      case "clear": return `({ ${head} ${l}->len = 0; (ep_none)0; })`;
+      case "count": case "index": case "remove": {
         const x = this.fresh("x");
         const eq = et.k === "str" ? `ep_str_eq(EP_AT(ep_str, ${l}, _i), ${x})` : `(double)EP_AT(${ct}, ${l}, _i) == (double)${x}`;
         const xt = this.tyOf(ctx, e.args[0]);
+        if (f.attr === "remove") return `({ ${head} ${this.cType(xt)} ${x} = ${this.expr(ctx, e.args[0])}; int32_t _c = -1; for (int32_t _i = 0; _i < ${l}->len; _i++) if (${eq}) { _c = _i; break; } ep_list_remove_index(${l}, _c, ${L}, FN); (ep_none)0; })`;
         if (f.attr === "count") return `({ ${head} ${this.cType(xt)} ${x} = ${this.expr(ctx, e.args[0])}; ep_int _c = 0; for (int32_t _i = 0; _i < ${l}->len; _i++) if (${eq}) _c++; _c; })`;
         return `({ ${head} ${this.cType(xt)} ${x} = ${this.expr(ctx, e.args[0])}; ep_int _c = -1; for (int32_t _i = 0; _i < ${l}->len; _i++) if (${eq}) { _c = _i; break; } if (_c < 0) ep_value_error("list.index(x): x not in list", ${L}, FN); _c; })`;
       }

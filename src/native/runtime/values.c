@@ -977,3 +977,47 @@ int ep_any_same(ep_any a, ep_any b) {
   if (a.tag == EP_ANY_STR || b.tag == EP_ANY_STR) return a.tag == b.tag && ep_str_eq(a.s, b.s);
   return ep_any_eq_num(a, b.tag == EP_ANY_INT ? (double)b.i : b.tag == EP_ANY_FLOAT ? (double)b.f : (double)b.b);
 }
+
+/* ------------------------------------------------------------ list extras */
+
+/* l[lo:hi] = src (a step-less slice; src may be l itself: it is copied first). */
+void ep_list_set_slice(ep_list *l, ep_int lo, ep_int hi, int has_lo, int has_hi, const ep_list *src) {
+  int32_t n = l->len;
+  int64_t a = has_lo ? lo : 0, b = has_hi ? hi : n;
+  if (a < 0) { a += n; if (a < 0) a = 0; } else if (a > n) a = n;
+  if (b < 0) { b += n; if (b < 0) b = 0; } else if (b > n) b = n;
+  if (b < a) b = a;
+  ep_list *s = ep_list_copy(src);
+  size_t es = (size_t)l->esize;
+  int32_t newlen = (int32_t)(n - (b - a) + s->len);
+  while (l->len < newlen) ep_list_push(l); /* grows the storage */
+  char *d = l->data;
+  memmove(d + (size_t)(a + s->len) * es, d + (size_t)b * es, (size_t)(n - b) * es);
+  memcpy(d + (size_t)a * es, s->data, (size_t)s->len * es);
+  l->len = newlen;
+}
+
+/* list.remove(x) at index k found by the caller (k < 0: not there). */
+void ep_list_remove_index(ep_list *l, int32_t k, int line, const char *fn) {
+  if (k < 0) ep_value_error("list.remove(x): x not in list", line, fn);
+  size_t es = (size_t)l->esize;
+  char *d = l->data;
+  memmove(d + (size_t)k * es, d + (size_t)(k + 1) * es, (size_t)(l->len - k - 1) * es);
+  l->len--;
+}
+
+/* Lexicographic order of two lists of one element kind (ep_list_sort's kinds). */
+int ep_list_cmp(const ep_list *a, const ep_list *b, int kind) {
+  int32_t n = a->len < b->len ? a->len : b->len;
+  for (int32_t i = 0; i < n; i++) {
+    int c;
+    switch (kind) {
+      case 1: { double x = (double)EP_AT(ep_float, a, i), y = (double)EP_AT(ep_float, b, i); c = (x > y) - (x < y); break; }
+      case 2: c = ep_str_cmp(EP_AT(ep_str, a, i), EP_AT(ep_str, b, i)); break;
+      case 3: c = (EP_AT(ep_bool, a, i) > EP_AT(ep_bool, b, i)) - (EP_AT(ep_bool, a, i) < EP_AT(ep_bool, b, i)); break;
+      default: c = (EP_AT(ep_int, a, i) > EP_AT(ep_int, b, i)) - (EP_AT(ep_int, a, i) < EP_AT(ep_int, b, i));
+    }
+    if (c) return c;
+  }
+  return (a->len > b->len) - (a->len < b->len);
+}

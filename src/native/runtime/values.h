@@ -20,6 +20,11 @@ ep_list *ep_list_reversed(const ep_list *l);
 /* The characters of s as a list of one-character strs (list(s), iterating s). */
 ep_list *ep_str_chars(ep_str s);
 
+/* l[lo:hi] = src; list.remove's removal (k < 0: ValueError); list order (sort kinds). */
+void ep_list_set_slice(ep_list *l, ep_int lo, ep_int hi, int has_lo, int has_hi, const ep_list *src);
+void ep_list_remove_index(ep_list *l, int32_t k, int line, const char *fn);
+int ep_list_cmp(const ep_list *a, const ep_list *b, int kind);
+
 /* ------------------------------------------------------------- str methods */
 ep_list *ep_str_split_by(ep_str s, ep_str sep, int has_sep, ep_int maxsplit, int from_right, int line, const char *fn);
 ep_list *ep_str_splitlines(ep_str s);
