@@ -21,7 +21,7 @@ import type * as A from "../lang/ast.js";
 import { EPythonSyntaxError, type Span } from "../lang/diagnostics.js";
 import type { Analysis } from "./analyze.js";
 import {
-  assigns, fieldSpecType, joinOptional, joinUnion, unionMisuse, unionOf, leavesBlock, noneTest, sliceType, strMethodType, unopt, valueBuiltinType, VALUE_BUILTINS, VALUE_MATH, VALUE_RANDOM, type InferHost,
+  assigns, fieldSpecType, ordered, tupleBinType, tupleElem, tupleMethodType, joinOptional, joinUnion, unionMisuse, unionOf, leavesBlock, noneTest, sliceType, strMethodType, unopt, valueBuiltinType, VALUE_BUILTINS, VALUE_MATH, VALUE_RANDOM, type InferHost,
 } from "./inferValues.js";
 
 // -------------------------------------------------------------------- types
@@ -221,6 +221,9 @@ class Inferrer {
   private readonly sharedGlobals = new Set<string>();
   private message: Ty | null = null;
   private changed = false;
+  /** The scope and left operand of the binType call in progress (for tuple shapes). */
+  private curScope: Scope | null = null;
+  private binLeft: A.Expr | null = null;
   /** Set in the final pass: unknown types are errors then. */
   private strict = false;
 
@@ -359,6 +362,8 @@ class Inferrer {
       case "AugAssign": {
         const cur = this.expr(sc, s.target);
         const r = this.expr(sc, s.value);
+        this.curScope = sc;
+        this.binLeft = s.target;
         const t = this.binType(s, s.op, cur, r, s.value);
         if (s.target.kind === "Name") this.setVar(sc, s.target.id, t, s);
         else this.assign(sc, s.target, t, s.value);
@@ -451,6 +456,8 @@ class Inferrer {
           target.elts.forEach((e, i) => this.assign(sc, e, t.elts[i], null));
         } else if (t.k === "list") {
           for (const e of target.elts) this.assign(sc, e, t.elem, null);
+        } else if (t.k === "str") {
+          for (const e of target.elts) this.assign(sc, e, STR, null);
         } else throw this.err(target, `cannot unpack ${describe(t)}`);
         this.record(sc, target, t);
         return;
@@ -516,6 +523,12 @@ class Inferrer {
     if (t === null) return null;
     if (t.k === "list") return t.elem;
     if (t.k === "str") return STR;
+    if (t.k === "tuple") {
+      const el = tupleElem(t);
+      if (el === null) throw this.err(it, `iterating a tuple needs one element type natively; found ${describe(t)}`);
+      this.record(sc, it, t);
+      return el;
+    }
     throw this.err(it, `can only iterate over a list, str, range, enumerate or zip natively; found ${describe(t)}`);
   }
 
@@ -556,6 +569,8 @@ class Inferrer {
       case "BinOp": {
         const l = this.expr(sc, e.left);
         const r = this.expr(sc, e.right);
+        this.curScope = sc;
+        this.binLeft = e.left;
         return this.binType(e, e.op, l, r, e.right);
       }
       case "UnaryOp": {
@@ -699,6 +714,7 @@ class Inferrer {
       return;
     }
     if (op === "in" || op === "not in") {
+      if (r.k === "tuple" && r.elts.every((x) => (isNum(l) && isNum(x)) || sameTy(l, x))) return;
       if (r.k === "list" && (r.elem === null || (isNum(l) && isNum(r.elem)) || sameTy(l, r.elem))) return;
       if (r.k === "str" && l.k === "str") return;
       throw this.err(node, `'in' needs a list of the element's type or two strs natively; found ${describe(l)} in ${describe(r)}`);
@@ -711,6 +727,7 @@ class Inferrer {
     }
     if (l.k === "list" && r.k === "list" && (l.elem === null || r.elem === null || (sameTy(l.elem, r.elem) && (isNum(l.elem) || l.elem.k === "str")))) return; // lexicographic
     if (l.k === "str" && r.k === "str") return;
+    if (l.k === "tuple" && r.k === "tuple" && ordered(l, r)) return; // lexicographic
     if ((op === "==" || op === "!=") && (l.k === "none" || r.k === "none")) return;
     throw this.err(node, `cannot compare ${describe(l)} with ${describe(r)} natively`);
   }
@@ -748,6 +765,8 @@ class Inferrer {
     if (op === "*" && (l.k === "list" || l.k === "str") && (r.k === "int" || r.k === "bool")) return l;
     if (op === "*" && (r.k === "list" || r.k === "str") && (l.k === "int" || l.k === "bool")) return r;
     if (op === "%" && l.k === "str") return STR;
+    const tt = tupleBinType(this.host(this.curScope!), node, op, l, r, rightExpr, this.binLeft);
+    if (tt !== undefined) return tt;
     throw this.err(node, `unsupported operand types for ${op}: ${describe(l)} and ${describe(r)}`);
   }
 
@@ -782,6 +801,7 @@ class Inferrer {
       }
       if (recv.k === "list") return this.listMethod(sc, e, e.func, recv);
       if (recv.k === "str") return strMethodType(this.host(sc), e, e.func);
+      if (recv.k === "tuple") return tupleMethodType(this.host(sc), e, e.func);
       if (recv.k !== "module") throw this.err(e.func, `method '${e.func.attr}' of ${describe(recv)} is not supported natively`);
     }
     const f = this.expr(sc, e.func);
@@ -916,7 +936,7 @@ class Inferrer {
         if (e.args.length !== 1 || e.keywords.some((k) => k.name !== "reverse")) throw this.err(e, "sorted() takes one argument (and reverse=) natively");
         for (const k of e.keywords) this.expr(sc, k.value);
         const t = this.iterElem(sc, e.args[0]);
-        if (t && !isNum(t) && t.k !== "str") throw this.err(e.args[0], "sorted() needs numbers or strs natively");
+        if (t && !isNum(t) && t.k !== "str" && !(t.k === "tuple" && ordered(t, t))) throw this.err(e.args[0], "sorted() needs numbers, strs or tuples of them natively");
         return t === null ? null : listOf(t);
       }
       case "list": {
@@ -1075,7 +1095,7 @@ class Inferrer {
       case "reverse": n(0, 0); return NONE;
       case "sort":
         n(0, 0);
-        if (recv.elem && !isNum(recv.elem) && recv.elem.k !== "str") throw this.err(e, `sort() needs a list of numbers or strs natively`);
+        if (recv.elem && !isNum(recv.elem) && recv.elem.k !== "str" && !(recv.elem.k === "tuple" && ordered(recv.elem, recv.elem))) throw this.err(e, `sort() needs a list of numbers, strs or tuples of them natively`);
         return NONE;
       case "copy": n(0, 0); return recv;
       case "index": case "count": n(1, 1); return INT;

@@ -31,7 +31,7 @@ const isInt = (t: Ty | null) => t !== null && (t.k === "int" || t.k === "bool");
 const show = (t: Ty) => (t.k === "list" ? "list" : t.k === "none" ? "None" : t.k);
 
 /** Builtins added here (infer.ts's lookup treats them as builtins). */
-export const VALUE_BUILTINS = new Set(["isinstance", "format", "input", "hex", "oct", "bin", "chr", "ord", "divmod", "pow", "reversed"]);
+export const VALUE_BUILTINS = new Set(["tuple", "isinstance", "format", "input", "hex", "oct", "bin", "chr", "ord", "divmod", "pow", "reversed"]);
 export const VALUE_MATH = new Set(["factorial", "gcd", "isqrt", "comb", "perm", "isfinite", "isinf", "isnan", "isclose", "modf", "frexp", "ldexp"]);
 export const VALUE_RANDOM = new Set(["choice", "shuffle", "sample", "getrandbits", "gauss", "expovariate"]);
 
@@ -217,6 +217,7 @@ export function valueBuiltinType(h: InferHost, e: A.Call, name: string): Ty | nu
   switch (name) {
     case "input": arity(h, e, name, 0, 1); return STR;
     case "isinstance": isinstanceTypes(h, e); return BOOL;
+    case "tuple": return tupleCallType(h, e);
     case "format": {
       const [t, spec] = arity(h, e, name, 1, 2);
       if (spec && spec.k !== "str") throw h.err(e.args[1], `format() argument 2 must be str, not ${show(spec)}`);
@@ -408,4 +409,70 @@ export function isinstanceTypes(h: InferHost, e: A.Call): string[] {
     if (n.kind !== "Name" || !TYPE_NAMES[n.id]) throw h.err(n, "isinstance() tests int, float, str and bool natively");
     return n.id;
   });
+}
+
+// ------------------------------------------------------------------ tuples
+//
+// Tuples have a fixed shape (a C struct). Concatenation and repetition by a constant
+// give new shapes; iterating a tuple (for, list(), sum(), min(), `in`) needs its
+// elements to have one type; comparisons are lexicographic over the fields.
+
+/** The one element type of a tuple, for iterating it (null: the tuple mixes types). */
+export function tupleElem(t: Ty & { k: "tuple" }): Ty | null {
+  const first = t.elts[0];
+  if (!first) return { k: "int" }; // () iterates nothing
+  const key = JSON.stringify(first);
+  return t.elts.every((x) => JSON.stringify(x) === key) ? first : null;
+}
+
+/** `a + b` and `a * n` (n a constant) for tuples; undefined when neither is a tuple. */
+export function tupleBinType(h: InferHost, node: A.Node, op: string, l: Ty, r: Ty, right: A.Expr, left: A.Expr | null): Ty | undefined {
+  if (l.k !== "tuple" && r.k !== "tuple") return undefined;
+  if (op === "+" && l.k === "tuple" && r.k === "tuple") return { k: "tuple", elts: [...l.elts, ...r.elts] };
+  if (op === "*") {
+    const [t, n] = l.k === "tuple" ? [l, h.constant(right)] : [r as Ty & { k: "tuple" }, left ? h.constant(left) : undefined];
+    if (n === undefined) throw h.err(node, "a tuple is repeated a constant number of times natively (its shape is fixed)");
+    const elts: Ty[] = [];
+    for (let i = 0; i < n; i++) elts.push(...t.elts);
+    return { k: "tuple", elts };
+  }
+  throw h.err(node, `unsupported operand types for ${op}: ${show(l)} and ${show(r)}`);
+}
+
+/** Whether values of types a and b have Python's ordering natively (numbers, strs, tuples of them). */
+export function ordered(a: Ty, b: Ty): boolean {
+  if (isNum(a) && isNum(b)) return true;
+  if (a.k === "str" && b.k === "str") return true;
+  if (a.k === "tuple" && b.k === "tuple") {
+    for (let i = 0; i < Math.min(a.elts.length, b.elts.length); i++) if (!ordered(a.elts[i], b.elts[i])) return false;
+    return true;
+  }
+  return false;
+}
+
+/** tuple(x): a shape known here (a list or str literal, range of constants, a tuple). */
+export function tupleCallType(h: InferHost, e: A.Call): Ty | null {
+  if (e.args.length !== 1 || e.keywords.length) throw h.err(e, "tuple() takes one argument natively");
+  const a = e.args[0];
+  if (a.kind === "List") {
+    const t = h.expr(a);
+    if (t === null || t.k !== "list") return null;
+    return { k: "tuple", elts: a.elts.map(() => t.elem ?? INT) };
+  }
+  if (a.kind === "Str") { h.expr(a); return { k: "tuple", elts: Array.from(a.value).map(() => STR) }; }
+  if (a.kind === "Call" && a.func.kind === "Name" && a.func.id === "range" && a.args.length === 1 && h.constant(a.args[0]) !== undefined) {
+    h.iterElem(a);
+    return { k: "tuple", elts: Array.from({ length: Math.max(0, h.constant(a.args[0])!) }, () => INT) };
+  }
+  const t = h.expr(a);
+  if (t === null || t.k === "tuple") return t;
+  throw h.err(a, "tuple() needs a tuple or a list, str or range literal natively (a tuple's shape is fixed)");
+}
+
+/** `t.count(x)` / `t.index(x)`. */
+export function tupleMethodType(h: InferHost, e: A.Call, f: A.Attribute): Ty | null {
+  if (f.attr !== "count" && f.attr !== "index") throw h.err(f, `tuple.${f.attr}() is not supported natively`);
+  if (e.args.length !== 1 || e.keywords.length) throw h.err(e, `tuple.${f.attr}() takes one argument natively`);
+  h.expr(e.args[0]);
+  return INT;
 }

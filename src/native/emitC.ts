@@ -12,7 +12,7 @@
 
 import type * as A from "../lang/ast.js";
 import {
-  BOOL, FLOAT, FSPEC_NUM, rootOnlyValue, FSPEC_WIDTH, INT, MATH_CONSTS, describe, fallsThrough, isNum, listOf, mangle, nativeError, sameTy,
+  BOOL, FLOAT, FSPEC_NUM, rootOnlyValue, FSPEC_WIDTH, STR, INT, MATH_CONSTS, describe, fallsThrough, isNum, listOf, mangle, nativeError, sameTy,
   type Program, type Spec, type Ty,
 } from "../compiler/infer.js";
 import { emitSlice, emitStrMethod, emitValueBuiltin, formatInto, specCode, type EmitHost } from "./emitValues.js";
@@ -359,6 +359,13 @@ class CEmitter {
           target.elts.forEach((x, i) => out.push(...this.assignCode(ctx, x, `${code}.f${i}`, t.elts[i], ind, line)));
           return out;
         }
+        if (t.k === "str") {
+          const n = target.elts.length, sv = this.fresh("sv");
+          out.push(`${ind}ep_str ${sv} = ${code};`);
+          out.push(`${ind}if (ep_str_len(${sv}) != ${n}) ep_fail("ValueError", ${line}, FN, ep_str_len(${sv}) < ${n} ? "not enough values to unpack (expected ${n}, got %d)" : "too many values to unpack (expected ${n})", (int)ep_str_len(${sv}));`);
+          target.elts.forEach((x, i) => out.push(...this.assignCode(ctx, x, `ep_str_index(${sv}, ${i}, ${line}, FN)`, STR, ind, line)));
+          return out;
+        }
         if (t.k === "list") {
           const n = target.elts.length;
           out.push(
@@ -478,6 +485,12 @@ class CEmitter {
     }
     if (t.k === "str") {
       return { decl: `ep_str ${v} = ${this.expr(ctx, e)};`, len: `ep_str_len(${v})`, at: (i) => `ep_str_index(${v}, ${i}, ${e.line}, FN)`, t };
+    }
+    if (t.k === "tuple") {
+      // a tuple of one element type iterates as the list of its fields
+      const et = t.elts[0] ?? INT, ct = this.cType(et), tv = this.fresh("tv");
+      const list = `({ ${this.cType(t)} ${tv} = ${this.expr(ctx, e)}; (void)${tv}; ep_list *_tl = ep_list_new(${t.elts.length}, sizeof(${ct})); ${t.elts.map((_, i) => `EP_AT(${ct}, _tl, ${i}) = ${tv}.f${i};`).join(" ")} _tl; })`;
+      return { decl: `ep_list *${v} = ${list};`, len: `${v}->len`, at: (i) => `EP_AT(${ct}, ${v}, ${i})`, t: et };
     }
     throw this.err(e, `cannot iterate over ${describe(t)} natively`);
   }
@@ -854,6 +867,15 @@ class CEmitter {
         default: throw this.err(node, `operator '${op}' is not supported natively`);
       }
     }
+    if (lt.k === "tuple" || rt.k === "tuple") {
+      // concatenation and repetition: a new shape (inference computed it)
+      const res = (node.kind === "BinOp" ? this.tyOf(ctx, node) : this.tyOf(ctx, (node as A.AugAssign).target)) as Ty & { k: "tuple" };
+      const x = this.fresh("x"), y = this.fresh("y");
+      const fields = op === "+"
+        ? [...(lt as Ty & { k: "tuple" }).elts.map((_, i) => `${x}.f${i}`), ...(rt as Ty & { k: "tuple" }).elts.map((_, i) => `${y}.f${i}`)]
+        : res.elts.map((_, i) => `${lt.k === "tuple" ? x : y}.f${i % (lt.k === "tuple" ? lt : rt as Ty & { k: "tuple" }).elts.length}`);
+      return { code: `({ ${this.cType(lt)} ${x} = ${a}; ${this.cType(rt)} ${y} = ${b}; (void)${x}; (void)${y}; (${this.cType(res)}){${fields.join(", ")}}; })`, t: res };
+    }
     if (op === "+" && lt.k === "str") return { code: `ep_str_concat(${a}, ${b})`, t: lt };
     if (op === "+" && lt.k === "list") return { code: `ep_list_concat(${a}, ${b})`, t: lt };
     if (op === "*" && lt.k === "list") return { code: `ep_list_repeat(${a}, (ep_int)(${b}), ${L}, FN)`, t: lt };
@@ -862,6 +884,34 @@ class CEmitter {
     if (op === "*" && rt.k === "str") return { code: `ep_str_repeat(${b}, (ep_int)(${a}), ${L}, FN)`, t: rt };
     void ctx;
     throw this.err(node, `unsupported operand types for ${op}: ${describe(lt)} and ${describe(rt)}`);
+  }
+
+  /** C of Python's three-way order of a and b (numbers, strs, tuples of them): -1, 0 or 1. */
+  private cmpCode(a: string, at: Ty, b: string, bt: Ty): string {
+    if (at.k === "str") return `ep_str_cmp(${a}, ${b})`;
+    if (at.k === "tuple" && bt.k === "tuple") {
+      const x = this.fresh("x"), y = this.fresh("y"), c = this.fresh("c");
+      const n = Math.min(at.elts.length, bt.elts.length);
+      const steps = Array.from({ length: n }, (_, i) => `if (!${c}) ${c} = ${this.cmpCode(`${x}.f${i}`, at.elts[i], `${y}.f${i}`, bt.elts[i])};`);
+      return `({ ${this.cType(at)} ${x} = ${a}; ${this.cType(bt)} ${y} = ${b}; (void)${x}; (void)${y}; int ${c} = 0; ${steps.join(" ")} if (!${c}) ${c} = ${at.elts.length > bt.elts.length ? 1 : at.elts.length < bt.elts.length ? -1 : 0}; ${c}; })`;
+    }
+    return `(((double)(${a}) > (double)(${b})) - ((double)(${a}) < (double)(${b})))`;
+  }
+
+  /** ep_list_sort_by's comparator for a list of element type t (a generated function). */
+  private sortCmp(t: Ty): string {
+    const key = `cmp_${mangle(t)}`;
+    if (!this.helperNames.has(key)) {
+      this.helperNames.set(key, key);
+      const ct = this.cType(t);
+      this.helpers.push(`static int ${key}(const void *pa, const void *pb) { ${ct} a = *(const ${ct} *)pa, b = *(const ${ct} *)pb; return ${this.cmpCode("a", t, "b", t)}; }`);
+    }
+    return key;
+  }
+
+  /** Sorts list l of element type t in place (numbers and strs: the runtime's sort). */
+  private sortCode(l: string, t: Ty): string {
+    return t.k === "tuple" ? `ep_list_sort_by(${l}, ${this.sortCmp(t)});` : `ep_list_sort(${l}, ${sortKind(t)});`;
   }
 
   /** The value of optional `code`, raising TypeError(msg) when it is None. */
@@ -898,6 +948,12 @@ class CEmitter {
         const msg = `'${op}' not supported between instances of '${pyTypeName(at)}' and '${pyTypeName(bt)}'`;
         return `({ ${decl} ${inner(this.unwrap(v, ot, node.line, msg))}; })`;
       }
+      if (bt.k === "tuple" && (op === "in" || op === "not in")) {
+        const x = this.fresh("x"), tv = this.fresh("tv");
+        const tests = bt.elts.map((et, i) => one("==", x, at, `${tv}.f${i}`, et, node));
+        return `({ ${this.cType(at)} ${x} = ${a}; ${this.cType(bt)} ${tv} = ${b}; (void)${x}; (void)${tv}; ${op === "not in" ? "!" : ""}(${tests.join(" || ") || "0"}); })`;
+      }
+      if (at.k === "tuple" && bt.k === "tuple") return `(${this.cmpCode(a, at, b, bt)} ${op} 0)`;
       if (at.k === "list" && bt.k === "list" && (op === "is" || op === "is not")) return `((${a}) ${op === "is" ? "==" : "!="} (${b}))`;
       if (at.k === "list" && bt.k === "list" && op !== "==" && op !== "!=" && op !== "in" && op !== "not in") {
         return `(ep_list_cmp(${a}, ${b}, ${sortKind(at.elem ?? bt.elem ?? INT)}) ${op} 0)`;
@@ -1054,6 +1110,14 @@ class CEmitter {
       const rt = ctx.spec.exprs.get(e.func.value);
       if (rt && rt.k === "list") return this.listMethod(ctx, e, e.func, rt);
       if (rt && rt.k === "str") return emitStrMethod(this.host(ctx), e, e.func);
+      if (rt && rt.k === "tuple") {
+        // count/index over the fields
+        const tv = this.fresh("tv"), x = this.fresh("x"), xt = this.tyOf(ctx, e.args[0]);
+        const hits = rt.elts.map((et, i) => `${this.cmpCode(x, xt, `${tv}.f${i}`, et)} == 0`);
+        const body = e.func.attr === "count" ? `${hits.map((h) => `(${h})`).join(" + ") || "0"}`
+          : `${hits.map((h, i) => `(${h}) ? ${i} : `).join("")}(ep_value_error("tuple.index(x): x not in tuple", ${e.line}, FN), 0)`;
+        return `({ ${this.cType(rt)} ${tv} = ${this.expr(ctx, e.func.value)}; ${this.cType(xt)} ${x} = ${this.expr(ctx, e.args[0])}; (void)${tv}; (ep_int)(${body}); })`;
+      }
     }
     const spec = ctx.spec.calls.get(e);
     if (spec) {
@@ -1108,7 +1172,7 @@ class CEmitter {
       case "sorted": {
         const et = (t as Ty & { k: "list" }).elem!;
         const r = this.fresh("r");
-        return `({ ep_list *${r} = ${this.listExpr(ctx, e, t)}; ep_list_sort(${r}, ${sortKind(et)}); ${this.reverseIf(ctx, e, r)} ${r}; })`;
+        return `({ ep_list *${r} = ${this.listExpr(ctx, e, t)}; ${this.sortCode(r, et)} ${this.reverseIf(ctx, e, r)} ${r}; })`;
       }
       case "min": case "max": {
         const cmp = name === "max" ? ">" : "<";
@@ -1205,7 +1269,7 @@ class CEmitter {
         return `({ ${head} ${ct} _x; ep_list_remove_at(${l}, ep_pop_index(${l}, ${idx}, ${L}, FN), &_x); _x; })`;
       }
       case "reverse": return `({ ${head} ep_list_reverse(${l}); (ep_none)0; })`;
-      case "sort": return `({ ${head} ep_list_sort(${l}, ${sortKind(et)}); ${this.reverseIf(ctx, e, l)} (ep_none)0; })`;
+      case "sort": return `({ ${head} ${this.sortCode(l, et)} ${this.reverseIf(ctx, e, l)} (ep_none)0; })`;
       case "copy": return `ep_list_copy(${this.expr(ctx, f.value)})`;
       case "clear": return `({ ${head} ${l}->len = 0; (ep_none)0; })`;
       case "count": case "index": case "remove": {

@@ -150,6 +150,13 @@ export function emitValueBuiltin(h: EmitHost, e: A.Call, name: string, t: Ty): s
       const spec = n > 1 ? h.expr(e.args[1]) : `EP_STR_LIT("")`;
       return `({ ${h.cType(t0)} ${v} = ${h.expr(e.args[0])}; EP_BUF_LOCAL(_fm, 64); ${formatInto(h, "&_fm", v, t0, spec, null, L)} ep_buf_take(&_fm); })`;
     }
+    case "tuple": {
+      const a = e.args[0], T = h.cType(t), elts = (t as Ty & { k: "tuple" }).elts;
+      if (a.kind === "List") return `((${T}){${a.elts.map((x) => h.expr(x)).join(", ")}})`;
+      if (a.kind === "Str") return `((${T}){${Array.from(a.value).map((c) => `EP_STR_LIT(${cString(c)})`).join(", ")}})`;
+      if (h.tyOf(a).k === "tuple") return h.expr(a);
+      return `((${T}){${elts.map((_, i) => String(i)).join(", ")}})`; // tuple(range(n))
+    }
     case "isinstance": {
       // bool is a subclass of int, as in Python
       const c = e.args[1];

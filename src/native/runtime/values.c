@@ -1021,3 +1021,24 @@ int ep_list_cmp(const ep_list *a, const ep_list *b, int kind) {
   }
   return (a->len > b->len) - (a->len < b->len);
 }
+
+/* A stable sort of any element type with a generated comparator (lists of tuples):
+ * a merge sort through one scratch buffer, as Python's sort is stable. */
+void ep_list_sort_by(ep_list *l, int (*cmp)(const void *, const void *)) {
+  size_t es = (size_t)l->esize;
+  int32_t n = l->len;
+  if (n < 2) return;
+  char *a = l->data, *tmp = ep_alloc((size_t)n * es);
+  for (int32_t w = 1; w < n; w *= 2) {
+    for (int32_t lo = 0; lo < n - w; lo += 2 * w) {
+      int32_t mid = lo + w, hi = lo + 2 * w < n ? lo + 2 * w : n, i = lo, j = mid, k = 0;
+      while (i < mid && j < hi) {
+        if (cmp(a + (size_t)j * es, a + (size_t)i * es) < 0) memcpy(tmp + (size_t)k++ * es, a + (size_t)j++ * es, es);
+        else memcpy(tmp + (size_t)k++ * es, a + (size_t)i++ * es, es);
+      }
+      while (i < mid) memcpy(tmp + (size_t)k++ * es, a + (size_t)i++ * es, es);
+      while (j < hi) memcpy(tmp + (size_t)k++ * es, a + (size_t)j++ * es, es);
+      memcpy(a + (size_t)lo * es, tmp, (size_t)k * es);
+    }
+  }
+}

@@ -24,6 +24,7 @@ ep_list *ep_str_chars(ep_str s);
 void ep_list_set_slice(ep_list *l, ep_int lo, ep_int hi, int has_lo, int has_hi, const ep_list *src);
 void ep_list_remove_index(ep_list *l, int32_t k, int line, const char *fn);
 int ep_list_cmp(const ep_list *a, const ep_list *b, int kind);
+void ep_list_sort_by(ep_list *l, int (*cmp)(const void *, const void *));
 
 /* ------------------------------------------------------------- str methods */
 ep_list *ep_str_split_by(ep_str s, ep_str sep, int has_sep, ep_int maxsplit, int from_right, int line, const char *fn);
