@@ -21,7 +21,7 @@ import type * as A from "../lang/ast.js";
 import { EPythonSyntaxError, type Span } from "../lang/diagnostics.js";
 import type { Analysis } from "./analyze.js";
 import {
-  assigns, fieldSpecType, ordered, tupleBinType, tupleElem, tupleMethodType, joinOptional, joinUnion, unionMisuse, unionOf, leavesBlock, noneTest, sliceType, strMethodType, unopt, valueBuiltinType, VALUE_BUILTINS, VALUE_MATH, VALUE_RANDOM, type InferHost,
+  assigns, fieldSpecType, seedLiteral, ordered, tupleBinType, tupleElem, tupleMethodType, joinOptional, joinUnion, unionMisuse, unionOf, leavesBlock, noneTest, sliceType, strMethodType, unopt, valueBuiltinType, VALUE_BUILTINS, VALUE_MATH, VALUE_RANDOM, type InferHost,
 } from "./inferValues.js";
 
 // -------------------------------------------------------------------- types
@@ -960,6 +960,8 @@ class Inferrer {
       const arity: Record<string, [number, number]> = { random: [0, 0], randint: [2, 2], randrange: [1, 3], uniform: [2, 2], seed: [1, 1] };
       const [lo, hi] = arity[fn];
       const ts = this.argsOf(sc, e, name, lo, hi);
+      // seed() of a str or float literal: the compiler computes its key (emitValues.ts)
+      if (fn === "seed" && seedLiteral(e.args[0]) !== undefined) return NONE;
       ts.forEach((t, i) => {
         if (t && (fn === "uniform" ? !isNum(t) : t.k !== "int" && t.k !== "bool")) throw this.err(e.args[i], `${name}() needs ${fn === "uniform" ? "numbers" : "ints"} natively; found ${describe(t)}`);
       });

@@ -476,3 +476,11 @@ export function tupleMethodType(h: InferHost, e: A.Call, f: A.Attribute): Ty | n
   h.expr(e.args[0]);
   return INT;
 }
+
+/** The literal of random.seed("text") / random.seed(2.5) (undefined for anything else). */
+export function seedLiteral(e: A.Expr): string | number | undefined {
+  if (e.kind === "Str") return e.value;
+  if (e.kind === "Float") return e.value;
+  if (e.kind === "UnaryOp" && e.op === "-" && e.operand.kind === "Float") return -e.operand.value;
+  return undefined;
+}

@@ -15,6 +15,8 @@ import {
   BOOL, FLOAT, FSPEC_NUM, rootOnlyValue, FSPEC_WIDTH, STR, INT, MATH_CONSTS, describe, fallsThrough, isNum, listOf, mangle, nativeError, sameTy,
   type Program, type Spec, type Ty,
 } from "../compiler/infer.js";
+import { seedLiteral } from "../compiler/inferValues.js";
+import { seedKeyFromFloat, seedKeyFromString } from "../vm/modules/mt19937.js";
 import { emitSlice, emitStrMethod, emitValueBuiltin, formatInto, specCode, type EmitHost } from "./emitValues.js";
 
 export interface EmitOptions {
@@ -1248,7 +1250,16 @@ class CEmitter {
           : e.args.length === 1
           ? `ep_random_randrange(0, ${this.asInt(ctx, e.args[0])}, ${L}, FN)`
           : `ep_random_randrange(${this.asInt(ctx, e.args[0])}, ${this.asInt(ctx, e.args[1])}, ${L}, FN)`;
-        case "seed": return `(ep_random_seed(${this.asInt(ctx, e.args[0])}), (ep_none)0)`;
+        case "seed": {
+          const lit = seedLiteral(e.args[0]);
+          if (lit !== undefined) {
+            // the interpreter's key of a str (SHA-512) or float (its hash), computed here
+            // (a float literal is the run's precision, as the interpreter holds it)
+            const key = typeof lit === "string" ? seedKeyFromString(lit) : seedKeyFromFloat(this.prog.float64 ? lit : Math.fround(lit));
+            return `(ep_random_seed_words((const uint32_t[]){${key.map((w) => `${w >>> 0}u`).join(", ")}}, ${key.length}), (ep_none)0)`;
+          }
+          return `(ep_random_seed(${this.asInt(ctx, e.args[0])}), (ep_none)0)`;
+        }
       }
     }
     return this.parallel(ctx, e, fn, t);

@@ -38,7 +38,7 @@ const ACCEPTED = [
   "examples/parallel/reduction.py",
   "examples/algorithms.py", "examples/device_numbers.py", "examples/greet.py", "examples/math_exact.py",
   "examples/math_module.py", "examples/operators.py", "examples/random_ints.py", "examples/parallel/pipeline.py",
-  "examples/formatting.py", "examples/lists.py", "examples/tuples.py",
+  "examples/formatting.py", "examples/lists.py", "examples/tuples.py", "examples/random_floats.py",
 ];
 
 describe.skipIf(!hasCC)("epython run --native", () => {

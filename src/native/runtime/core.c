@@ -767,6 +767,30 @@ int ep_gauss_next(double *z) {
 void ep_gauss_keep(double z) { gauss_next = z; gauss_has = 1; }
 uint32_t ep_random_u32(void) { return next_u32(); }
 
+/* CPython's init_by_array with a key of several words (seed() of a str or a float,
+ * whose key the compiler computed as the interpreter does). */
+void ep_random_seed_words(const uint32_t *key, int n) {
+  mt_state *st = &rng;
+  init_genrand(st, 19650218u);
+  int i = 1, j = 0;
+  for (int k = MT_N > n ? MT_N : n; k > 0; k--) {
+    st->mt[i] = (st->mt[i] ^ ((st->mt[i - 1] ^ (st->mt[i - 1] >> 30)) * 1664525u)) + key[j] + (uint32_t)j;
+    i++;
+    j++;
+    if (i >= MT_N) { st->mt[0] = st->mt[MT_N - 1]; i = 1; }
+    if (j >= n) j = 0;
+  }
+  for (int k = MT_N - 1; k > 0; k--) {
+    st->mt[i] = (st->mt[i] ^ ((st->mt[i - 1] ^ (st->mt[i - 1] >> 30)) * 1566083941u)) - (uint32_t)i;
+    i++;
+    if (i >= MT_N) { st->mt[0] = st->mt[MT_N - 1]; i = 1; }
+  }
+  st->mt[0] = 0x80000000u;
+  st->mti = MT_N;
+  st->seeded = 1;
+  gauss_has = 0;
+}
+
 void ep_random_seed(ep_int n) {
   gauss_has = 0;
   /* CPython seeds from |n|'s 32-bit words. */

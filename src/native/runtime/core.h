@@ -241,6 +241,7 @@ int32_t ep_records_count(const ep_payload *p);
  * as the interpreter (src/device/node.ts). Set before ep_run. */
 void ep_random_set_base(uint32_t base);
 void ep_random_seed(ep_int n);
+void ep_random_seed_words(const uint32_t *key, int n);
 ep_float ep_random_random(void);
 ep_float ep_random_uniform(double a, double b);
 ep_int ep_random_randrange(ep_int start, ep_int stop, int line, const char *fn);
