@@ -1423,8 +1423,9 @@ class CEmitter {
       const nested = !!part.formatSpec?.parts.some((x) => typeof x !== "string");
       const spec = part.formatSpec && !nested ? (part.formatSpec.parts as string[]).join("") : "";
       const decl = `${this.cType(t)} ${v} = ${this.expr(ctx, part.value)};`;
-      // ("05" is zero padding, not the plain width FSPEC_WIDTH handles; a bool with a spec is its int)
-      if (nested || (spec && (t.k === "bool" || (!FSPEC_NUM.test(spec) && !(FSPEC_WIDTH.test(spec) && !/^0\d/.test(spec)))))) {
+      // ("05" is zero padding, not the plain width FSPEC_WIDTH handles; a bool with a spec is
+      // its int; a numeric spec of a str is the runtime's ValueError)
+      if (nested || (spec && (t.k === "bool" || (FSPEC_NUM.test(spec) && !isNum(t)) || (!FSPEC_NUM.test(spec) && !(FSPEC_WIDTH.test(spec) && !/^0\d/.test(spec)))))) {
         // any other spec: Python's format() rules in the runtime (values.c ep_format_value)
         out.push(`{ ${decl} ${formatInto(this.host(ctx), "&_fs", v, t, specCode(this.host(ctx), part.formatSpec), part.conversion, e.line)} }`);
         continue;
