@@ -27,6 +27,9 @@ import {
   isIterated, markIterated,
   bindCall, type ArgSource, defTag, functionUnion, globalNames, isLambdaDef, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
 } from "./inferFunctions.js";
+import {
+  assigns, fieldSpecType, seedLiteral, ordered, tupleBinType, tupleMethodType, joinOptional, joinUnion, unionMisuse, unionOf, leavesBlock, noneTest, sliceType, strMethodType, unopt, valueBuiltinType, VALUE_BUILTINS, VALUE_MATH, VALUE_RANDOM, type InferHost,
+} from "./inferValues.js";
 
 // -------------------------------------------------------------------- types
 
@@ -35,6 +38,10 @@ export type Ty =
   /** elem null: the element type is not known yet (`[]` before any append). */
   | { k: "list"; elem: Ty | null }
   | { k: "tuple"; elts: Ty[] }
+  /** A number, bool or str that may be None (inferValues.ts). */
+  | { k: "opt"; of: Ty }
+  /** A value of several scalar types (messages of several types; inferValues.ts). */
+  | { k: "union"; alts: Ty[] }
   /** outer: the specialisation that created a nested function or lambda (its environment), null at module level. */
   | { k: "func"; def: A.FunctionDef; outer?: Spec | null }
   | { k: "module"; name: string }
@@ -61,6 +68,8 @@ export function mangle(t: Ty | null): string {
     case "str": return "s";
     case "list": return `L${mangle(t.elem)}`;
     case "tuple": return `T${t.elts.length}${t.elts.map(mangle).join("")}`;
+    case "opt": return `O${mangle(t.of)}`;
+    case "union": return `U${t.alts.map(mangle).join("")}`;
     case "func": return `F${funcTag(t.def, t.outer ?? null)}`;
     case "module": return `M${t.name}`;
     case "builtin": return `B${t.name.replace(/\./g, "_")}`;
@@ -75,6 +84,8 @@ export function describe(t: Ty | null): string {
     case "none": return "None";
     case "list": return t.elem ? `list of ${describe(t.elem)}` : "empty list";
     case "tuple": return `tuple (${t.elts.map(describe).join(", ")})`;
+    case "opt": return `${describe(t.of)} or None`;
+    case "union": return t.alts.map(describe).join(" or ");
     case "func": return `function ${t.def.name}`;
     case "module": return `module ${t.name}`;
     case "builtin": return `function ${t.name}`;
@@ -92,6 +103,10 @@ export function join(a: Ty | null, b: Ty | null): Ty | null | "conflict" {
   if (b === null) return a;
   if (sameTy(a, b)) return a;
   if ((a.k === "int" && b.k === "float") || (a.k === "float" && b.k === "int")) return FLOAT;
+  const u = joinUnion(a, b);
+  if (u !== undefined) return u;
+  const o = joinOptional(a, b, join);
+  if (o !== undefined) return o;
   // A list-typed value may be None (gather() off the root, `xs if c else None`): NULL.
   if (a.k === "none" && b.k === "list") return b;
   if (a.k === "list" && b.k === "none") return a;
@@ -210,27 +225,14 @@ export const PARALLEL_FUNCS = new Set([
   "gather", "allgather", "scatter",
 ]);
 const MODULES: Record<string, Set<string>> = {
-  math: new Set([...MATH_FLOAT1, ...MATH_FLOAT2, ...MATH_INT1, ...MATH_CONSTS]),
-  random: RANDOM_FUNCS,
+  math: new Set([...MATH_FLOAT1, ...MATH_FLOAT2, ...MATH_INT1, ...MATH_CONSTS, ...VALUE_MATH]),
+  random: new Set([...RANDOM_FUNCS, ...VALUE_RANDOM]),
   parallel: PARALLEL_FUNCS,
 };
 const BUILTINS = new Set([
   "any", "all", "sorted", "print", "len", "range", "abs", "min", "max", "int", "float", "str", "bool", "sum",
-  "list", "enumerate", "zip", "round",
+  "list", "enumerate", "zip", "round", ...VALUE_BUILTINS,
 ]);
-
-/** The str methods native code has: parameter types and result. */
-export const STR_METHODS: Record<string, [Ty[], Ty]> = {
-  join: [[listOf(STR)], STR],
-  upper: [[], STR],
-  lower: [[], STR],
-  strip: [[], STR],
-  startswith: [[STR], BOOL],
-  endswith: [[STR], BOOL],
-  find: [[STR], INT],
-  replace: [[STR, STR], STR],
-  split: [[], listOf(STR)],
-};
 
 /** Builtins of the interpreter that native code does not have (for a precise message). */
 const PY_BUILTINS = new Set([
@@ -247,6 +249,8 @@ interface Scope {
   spec: Spec;
   /** Comprehension variables, innermost last (Python 3: they do not leak). */
   comp: Map<string, Ty>[];
+  /** Optional variables known not to be None here (after `if x is None: break`). */
+  notNone?: Set<string>;
 }
 
 export interface InferOptions {
@@ -274,6 +278,9 @@ class Inferrer {
   private readonly sharedGlobals = new Set<string>();
   private message: Ty | null = null;
   private changed = false;
+  /** The scope and left operand of the binType call in progress (for tuple shapes). */
+  private curScope: Scope | null = null;
+  private binLeft: A.Expr | null = null;
   /** Set in the final pass: unknown types are errors then. */
   private strict = false;
 
@@ -383,6 +390,13 @@ class Inferrer {
       const t = sc.comp[i].get(name);
       if (t) return t;
     }
+    if (sc.notNone?.has(name)) {
+      // narrowed: the value under the optional (the emitter reads its `.v`)
+      const local = sc.spec.def !== null && sc.spec.locals.has(name);
+      const v = local ? sc.spec.vars.get(name) : this.main.vars.get(name);
+      if (!local && sc.spec.def !== null) this.sharedGlobals.add(name);
+      if (v?.k === "opt") return v.of;
+    }
     if (sc.spec.def !== null && sc.spec.locals.has(name)) return sc.spec.vars.get(name) ?? null;
     const cell = sc.spec.def !== null ? enclosingSpec(sc.spec, name) : null;
     if (cell) {
@@ -410,7 +424,23 @@ class Inferrer {
   // ------------------------------------------------------------ statements
 
   private block(sc: Scope, body: A.Stmt[]): void {
-    for (const s of body) this.stmt(sc, s);
+    const outer = sc.notNone;
+    const narrowed = new Set(outer);
+    for (const s of body) {
+      for (const x of narrowed) if (assigns(s, x)) narrowed.delete(x);
+      sc.notNone = narrowed;
+      const t = s.kind === "If" ? noneTest(s.test) : null;
+      if (s.kind === "If" && t?.isNot) {
+        // the body sees x not None
+        this.condition(sc, s.test);
+        sc.notNone = new Set([...narrowed, t.name]);
+        this.block(sc, s.body);
+        sc.notNone = narrowed;
+        this.block(sc, s.orelse);
+      } else this.stmt(sc, s);
+      if (s.kind === "If" && t && !t.isNot && !s.orelse.length && leavesBlock(s.body)) narrowed.add(t.name);
+    }
+    sc.notNone = outer;
   }
 
   private stmt(sc: Scope, s: A.Stmt): void {
@@ -424,6 +454,8 @@ class Inferrer {
       case "AugAssign": {
         const cur = this.expr(sc, s.target);
         const r = this.expr(sc, s.value);
+        this.curScope = sc;
+        this.binLeft = s.target;
         const t = this.binType(s, s.op, cur, r, s.value);
         if (s.target.kind === "Name") this.setVar(sc, s.target.id, t, s);
         else this.assign(sc, s.target, t, s.value);
@@ -491,7 +523,7 @@ class Inferrer {
   /** A condition: any scalar or str/list (truthiness). */
   private condition(sc: Scope, e: A.Expr): void {
     const t = this.expr(sc, e);
-    if (t && !isNum(t) && t.k !== "str" && t.k !== "list" && t.k !== "none" && t.k !== "tuple") {
+    if (t && !isNum(t) && t.k !== "str" && t.k !== "list" && t.k !== "none" && t.k !== "tuple" && t.k !== "opt" && t.k !== "union") {
       throw this.err(e, `a condition must be a number, bool, str, list or tuple; found ${describe(t)}`);
     }
   }
@@ -511,13 +543,24 @@ class Inferrer {
           target.elts.forEach((e, i) => this.assign(sc, e, t.elts[i], null));
         } else if (t.k === "list") {
           for (const e of target.elts) this.assign(sc, e, t.elem, null);
+        } else if (t.k === "str") {
+          for (const e of target.elts) this.assign(sc, e, STR, null);
         } else throw this.err(target, `cannot unpack ${describe(t)}`);
         this.record(sc, target, t);
         return;
       }
       case "Subscript": {
         const c = this.expr(sc, target.value);
-        if (target.index.kind === "Slice") throw this.err(target, "slice assignment is not supported natively");
+        if (target.index.kind === "Slice") {
+          // l[a:b] = list: the list's elements, the same type
+          const sl = target.index;
+          if (sl.step) throw this.err(sl.step, "slice assignment with a step is not supported natively");
+          for (const b of [sl.lower, sl.upper]) if (b) this.expectInt(sc, b, "slice bounds");
+          if (c && c.k !== "list") throw this.err(target, `only list slices can be assigned natively; found ${describe(c)}`);
+          if (t && t.k !== "list") throw this.err(target, `a slice is assigned a list natively; found ${describe(t)}`);
+          if (c && t && c.elem && t.elem && !sameTy(c.elem, t.elem)) throw this.err(target, `list elements must have one type; this list holds ${describe(c.elem)} and is given ${describe(t.elem)}`);
+          return;
+        }
         const i = this.expr(sc, target.index);
         if (c === null) return;
         if (c.k !== "list") throw this.err(target, `only list items can be assigned natively; found ${describe(c)}`);
@@ -572,6 +615,16 @@ class Inferrer {
     throw this.err(it, `can only iterate over a list, str, tuple, range, enumerate or zip natively; found ${describe(t)}`);
   }
 
+  /** The walker bound to a scope, for inferValues.ts. */
+  private host(sc: Scope): InferHost {
+    return {
+      expr: (e) => this.expr(sc, e),
+      iterElem: (e) => this.iterElem(sc, e),
+      err: (node, msg) => this.err(node, msg),
+      constant: (e) => this.analysis.constants.get(e),
+    };
+  }
+
   private expectInt(sc: Scope, e: A.Expr, what: string): void {
     const t = this.expr(sc, e);
     if (t && t.k !== "int" && t.k !== "bool") throw this.err(e, `${what} must be int; found ${describe(t)}`);
@@ -599,6 +652,8 @@ class Inferrer {
       case "BinOp": {
         const l = this.expr(sc, e.left);
         const r = this.expr(sc, e.right);
+        this.curScope = sc;
+        this.binLeft = e.left;
         return this.binType(e, e.op, l, r, e.right);
       }
       case "UnaryOp": {
@@ -615,10 +670,15 @@ class Inferrer {
         for (const v of e.values) {
           const t = this.expr(sc, v);
           if (t === null) { unknown = true; continue; }
-          if (acc !== null && !sameTy(acc, t)) {
+          // The value is one of the operands: None and optionals join (x or 0), other
+          // types must be the same (an int operand must not print as a float).
+          const j = acc === null ? t : join(acc, t);
+          const base = (x: Ty) => unopt(x)!.k;
+          const lists = acc !== null && acc.k === "list" && t.k === "list" && (acc.elem === null || t.elem === null);
+          if (acc !== null && !sameTy(acc, t) && !lists && (j === "conflict" || j === null || j.k !== "opt" || [acc, t].some((x) => x.k !== "none" && base(x) !== base(j)))) {
             throw this.err(v, `the operands of '${e.op}' must have one type natively (its value is one of them); found ${describe(acc)} and ${describe(t)}`);
           }
-          acc = t;
+          acc = j as Ty;
         }
         return unknown ? null : acc;
       }
@@ -714,11 +774,7 @@ class Inferrer {
         for (const part of e.parts) {
           if (typeof part === "string") continue;
           const t = this.expr(sc, part.value);
-          const spec = part.formatSpec;
-          if (spec && spec.parts.some((x) => typeof x !== "string")) throw this.err(spec, "nested fields in a format spec are not supported natively");
-          const text = spec ? (spec.parts as string[]).join("") : "";
-          if (text && !FSPEC_NUM.test(text) && !FSPEC_WIDTH.test(text)) throw this.err(spec!, `the format spec '${text}' is not supported natively (width, alignment < >, .precision and d f e g x o are)`);
-          if (t && FSPEC_NUM.test(text) && text && !isNum(t)) throw this.err(part.value, `the format spec '${text}' needs a number; found ${describe(t)}`);
+          fieldSpecType(this.host(sc), part, t);
         }
         return STR;
       }
@@ -748,11 +804,22 @@ class Inferrer {
   }
 
   private checkCompare(node: A.Expr, op: A.CompareOperator, l: Ty, r: Ty): void {
+    if (l.k === "union" || r.k === "union") {
+      const other = l.k === "union" ? r : l;
+      const scalar = isNum(other) || other.k === "str" || other.k === "none" || other.k === "union";
+      if (((op === "==" || op === "!=") && scalar) || ((op === "is" || op === "is not") && other.k === "none")) return;
+      throw this.err(node, unionMisuse(l.k === "union" ? l : r));
+    }
+    if ((l.k === "opt" || r.k === "opt") && op !== "is" && op !== "is not" && op !== "in" && op !== "not in" && l.k !== "none" && r.k !== "none") {
+      return this.checkCompare(node, op, unopt(l)!, unopt(r)!);
+    }
     if (op === "is" || op === "is not") {
-      if (l.k !== "none" && r.k !== "none") throw this.err(node, "'is' is only supported with None natively");
+      if (l.k === "list" && r.k === "list") return; // the same list object
+      if (l.k !== "none" && r.k !== "none") throw this.err(node, "'is' is only supported with None and lists natively");
       return;
     }
     if (op === "in" || op === "not in") {
+      if (r.k === "tuple" && r.elts.every((x) => (isNum(l) && isNum(x)) || sameTy(l, x))) return;
       if (r.k === "list" && (r.elem === null || (isNum(l) && isNum(r.elem)) || sameTy(l, r.elem))) return;
       if (r.k === "str" && l.k === "str") return;
       throw this.err(node, `'in' needs a list of the element's type or two strs natively; found ${describe(l)} in ${describe(r)}`);
@@ -763,7 +830,9 @@ class Inferrer {
       if (le === null || re === null || (isNum(le) && isNum(re)) || (le.k === "str" && re.k === "str")) return;
       throw this.err(node, `native code compares lists of numbers or strs; found ${describe(l)} and ${describe(r)}`);
     }
+    if (l.k === "list" && r.k === "list" && (l.elem === null || r.elem === null || (sameTy(l.elem, r.elem) && (isNum(l.elem) || l.elem.k === "str")))) return; // lexicographic
     if (l.k === "str" && r.k === "str") return;
+    if (l.k === "tuple" && r.k === "tuple" && ordered(l, r)) return; // lexicographic
     if ((op === "==" || op === "!=") && (l.k === "none" || r.k === "none")) return;
     throw this.err(node, `cannot compare ${describe(l)} with ${describe(r)} natively`);
   }
@@ -771,6 +840,10 @@ class Inferrer {
   /** Result type of `l op r` (also for augmented assignment). */
   private binType(node: A.Node, op: A.BinaryOperator, l: Ty | null, r: Ty | null, rightExpr: A.Expr): Ty | null {
     if (l === null || r === null) return null;
+    if (l.k === "union" || r.k === "union") throw this.err(node, unionMisuse(l.k === "union" ? l : r));
+    // an optional operand is its value (None raises TypeError at run time, as Python)
+    l = unopt(l)!;
+    r = unopt(r)!;
     if (isNum(l) && isNum(r)) {
       const anyFloat = l.k === "float" || r.k === "float";
       switch (op) {
@@ -797,20 +870,14 @@ class Inferrer {
     if (op === "*" && (l.k === "list" || l.k === "str") && (r.k === "int" || r.k === "bool")) return l;
     if (op === "*" && (r.k === "list" || r.k === "str") && (l.k === "int" || l.k === "bool")) return r;
     if (op === "%" && l.k === "str") return STR;
+    const tt = tupleBinType(this.host(this.curScope!), node, op, l, r, rightExpr, this.binLeft);
+    if (tt !== undefined) return tt;
     throw this.err(node, `unsupported operand types for ${op}: ${describe(l)} and ${describe(r)}`);
   }
 
   private subscript(sc: Scope, e: A.Subscript): Ty | null {
     const c = this.expr(sc, e.value);
-    if (e.index.kind === "Slice") {
-      const s = e.index;
-      if (s.step) throw this.err(s.step, "slices with a step are not supported natively");
-      if (s.lower) this.expectInt(sc, s.lower, "slice bounds");
-      if (s.upper) this.expectInt(sc, s.upper, "slice bounds");
-      if (c === null) return null;
-      if (c.k !== "list") throw this.err(e, `only lists can be sliced natively; found ${describe(c)}`);
-      return c;
-    }
+    if (e.index.kind === "Slice") return sliceType(this.host(sc), e, c);
     if (c !== null && c.k === "tuple") {
       const k = this.analysis.constants.get(e.index);
       if (k === undefined) throw this.err(e.index, "a tuple index must be a constant natively");
@@ -851,7 +918,8 @@ class Inferrer {
         return null;
       }
       if (recv.k === "list") return this.listMethod(sc, e, e.func, recv);
-      if (recv.k === "str") return this.strMethod(sc, e, e.func);
+      if (recv.k === "str") return strMethodType(this.host(sc), e, e.func);
+      if (recv.k === "tuple") return tupleMethodType(this.host(sc), e, e.func);
       if (recv.k !== "module") throw this.err(e.func, `method '${e.func.attr}' of ${describe(recv)} is not supported natively`);
     }
     const f = this.expr(sc, e.func);
@@ -1029,10 +1097,11 @@ class Inferrer {
       case "min": case "max": {
         if (e.args.length === 1) {
           const t = this.iterElem(sc, e.args[0]);
-          if (t && !isNum(t)) throw this.err(e.args[0], `${name}() needs numbers natively; found ${describe(t)}`);
+          if (t && !isNum(t) && t.k !== "str") throw this.err(e.args[0], `${name}() needs numbers or strs natively; found ${describe(t)}`);
           return t && (t.k === "bool" ? INT : t);
         }
         const ts = this.argsOf(sc, e, name, 2, 8);
+        if (ts.every((t) => t?.k === "str")) return STR;
         ts.forEach((t, i) => num(t, e.args[i], `${name}()`));
         if (ts.some((t) => t === null)) return null;
         return ts.some((t) => t!.k === "float") ? FLOAT : INT;
@@ -1051,26 +1120,29 @@ class Inferrer {
         return t && (t.k === "bool" ? INT : t);
       }
       case "int": {
-        const [t] = this.argsOf(sc, e, name, 0, 1);
-        if (t && !isNum(t)) throw this.err(e.args[0], `int() needs a number natively; found ${describe(t)}`);
+        const [t, base] = this.argsOf(sc, e, name, 0, 2);
+        if (t && !isNum(t) && t.k !== "str") throw this.err(e.args[0], `int() needs a number or a str natively; found ${describe(t)}`);
+        if (e.args.length === 2 && (t?.k !== "str" || (base && base.k !== "int" && base.k !== "bool"))) throw this.err(e.args[1], "int() with a base needs a str and an int natively");
         return INT;
       }
       case "float": {
         const [t] = this.argsOf(sc, e, name, 0, 1);
-        if (t && !isNum(t)) throw this.err(e.args[0], `float() needs a number natively; found ${describe(t)}`);
+        if (t && !isNum(t) && t.k !== "str") throw this.err(e.args[0], `float() needs a number or a str natively; found ${describe(t)}`);
         return FLOAT;
       }
       case "bool": this.argsOf(sc, e, name, 0, 1); return BOOL;
       case "str": this.argsOf(sc, e, name, 0, 1); return STR;
       case "round": {
-        const [t] = this.argsOf(sc, e, name, 1, 1);
+        const [t, nd] = this.argsOf(sc, e, name, 1, 2);
         num(t, e.args[0], "round()");
-        return INT;
+        if (nd && nd.k !== "int" && nd.k !== "bool") throw this.err(e.args[1], `round()'s ndigits must be an int; found ${describe(nd)}`);
+        return e.args.length === 2 && t?.k === "float" ? FLOAT : INT;
       }
       case "sorted": {
-        if (e.args.length !== 1 || e.keywords.length) throw this.err(e, "sorted() takes one argument natively");
+        if (e.args.length !== 1 || e.keywords.some((k) => k.name !== "reverse")) throw this.err(e, "sorted() takes one argument (and reverse=) natively");
+        for (const k of e.keywords) this.expr(sc, k.value);
         const t = this.iterElem(sc, e.args[0]);
-        if (t && !isNum(t) && t.k !== "str") throw this.err(e.args[0], "sorted() needs numbers or strs natively");
+        if (t && !isNum(t) && t.k !== "str" && !(t.k === "tuple" && ordered(t, t))) throw this.err(e.args[0], "sorted() needs numbers, strs or tuples of them natively");
         return t === null ? null : listOf(t);
       }
       case "list": {
@@ -1081,6 +1153,8 @@ class Inferrer {
       case "range": throw this.err(e, "range() is supported natively in for loops, comprehensions and list()");
       case "enumerate": case "zip": throw this.err(e, `${name}() is supported natively in for loops and comprehensions`);
     }
+    const v = valueBuiltinType(this.host(sc), e, name);
+    if (v !== undefined) return v;
     const [modName, fn] = name.split(".");
     if (modName === "math") {
       if (MATH_CONSTS.has(fn)) throw this.err(e, `math.${fn} is not callable`);
@@ -1089,9 +1163,11 @@ class Inferrer {
       return MATH_INT1.has(fn) ? INT : FLOAT;
     }
     if (modName === "random") {
-      const arity: Record<string, [number, number]> = { random: [0, 0], randint: [2, 2], randrange: [1, 2], uniform: [2, 2], seed: [1, 1] };
+      const arity: Record<string, [number, number]> = { random: [0, 0], randint: [2, 2], randrange: [1, 3], uniform: [2, 2], seed: [1, 1] };
       const [lo, hi] = arity[fn];
       const ts = this.argsOf(sc, e, name, lo, hi);
+      // seed() of a str or float literal: the compiler computes its key (emitValues.ts)
+      if (fn === "seed" && seedLiteral(e.args[0]) !== undefined) return NONE;
       ts.forEach((t, i) => {
         if (t && (fn === "uniform" ? !isNum(t) : t.k !== "int" && t.k !== "bool")) throw this.err(e.args[i], `${name}() needs ${fn === "uniform" ? "numbers" : "ints"} natively; found ${describe(t)}`);
       });
@@ -1104,14 +1180,16 @@ class Inferrer {
     if (t === null) return;
     // lists of numbers travel packed; lists of strs or of lists of numbers as records
     const flat = (x: Ty | null) => x !== null && (isNum(x) || x.k === "str" || (x.k === "list" && x.elem !== null && isNum(x.elem)));
-    const ok = isNum(t) || t.k === "none" || t.k === "str" || (t.k === "list" && flat(t.elem));
+    const ok = isNum(t) || t.k === "none" || t.k === "str" || t.k === "opt" || t.k === "union" || (t.k === "list" && flat(t.elem));
     if (!ok) throw this.err(node, `only numbers, bools, None, strs and lists of them can travel between cores natively; found ${describe(t)}`);
   }
 
   private noteMessage(node: A.Expr, t: Ty | null): void {
     this.sendable(node, t);
     if (t === null) return;
-    const j = join(this.message, t);
+    let j = join(this.message, t);
+    // numbers, strs and None of several types travel tagged: recv() returns their union
+    if (j === "conflict" && this.message !== null) j = unionOf(this.message, t) ?? "conflict";
     if (j === "conflict") throw this.err(node, `every message must have one type natively (recv() must know what arrives); this sends ${describe(t)}, others send ${describe(this.message)}`);
     if (!sameTy(j, this.message)) {
       this.message = j;
@@ -1194,25 +1272,11 @@ class Inferrer {
     throw this.err(e, `parallel.${fn}() is not supported natively yet`);
   }
 
-  private strMethod(sc: Scope, e: A.Call, f: A.Attribute): Ty | null {
-    const args = e.args.map((a) => this.expr(sc, a));
-    if (e.keywords.length) throw this.err(e.keywords[0], "keyword arguments of str methods are not supported natively");
-    const sig = STR_METHODS[f.attr];
-    if (!sig) throw this.err(f, `str.${f.attr}() is not supported natively yet`);
-    const [params, ret] = sig;
-    if (args.length !== params.length) throw this.err(e, `str.${f.attr}() takes ${params.length} argument${params.length === 1 ? "" : "s"} natively; ${args.length} given`);
-    args.forEach((t, i) => {
-      const want = params[i];
-      if (t && !sameTy(t, want) && !(want.k === "int" && t.k === "bool") && !(want.k === "list" && t.k === "list" && t.elem === null)) {
-        throw this.err(e.args[i], `str.${f.attr}() needs ${describe(want)}; found ${describe(t)}`);
-      }
-    });
-    return ret;
-  }
-
   private listMethod(sc: Scope, e: A.Call, f: A.Attribute, recv: Ty & { k: "list" }): Ty | null {
     const args = e.args.map((a) => this.expr(sc, a));
-    if (e.keywords.length) throw this.err(e.keywords[0], "keyword arguments of list methods are not supported natively");
+    const kws = e.keywords.filter((k) => !(f.attr === "sort" && k.name === "reverse"));
+    if (kws.length) throw this.err(kws[0], "keyword arguments of list methods are not supported natively");
+    e.keywords.forEach((k) => this.expr(sc, k.value));
     const n = (lo: number, hi: number) => {
       if (args.length < lo || args.length > hi) throw this.err(e, `list.${f.attr}() takes ${lo === hi ? lo : `${lo} to ${hi}`} arguments natively`);
     };
@@ -1239,10 +1303,12 @@ class Inferrer {
       case "reverse": n(0, 0); return NONE;
       case "sort":
         n(0, 0);
-        if (recv.elem && !isNum(recv.elem) && recv.elem.k !== "str") throw this.err(e, `sort() needs a list of numbers or strs natively`);
+        if (recv.elem && !isNum(recv.elem) && recv.elem.k !== "str" && !(recv.elem.k === "tuple" && ordered(recv.elem, recv.elem))) throw this.err(e, `sort() needs a list of numbers, strs or tuples of them natively`);
         return NONE;
       case "copy": n(0, 0); return recv;
       case "index": case "count": n(1, 1); return INT;
+      case "remove": n(1, 1); return NONE;
+      case "clear": n(0, 0); return NONE;
     }
     throw this.err(f, `list.${f.attr}() is not supported natively yet`);
   }

@@ -12,7 +12,7 @@
 
 import type * as A from "../lang/ast.js";
 import {
-  BOOL, FLOAT, FSPEC_NUM, rootOnlyValue, STR_METHODS, FSPEC_WIDTH, INT, MATH_CONSTS, describe, fallsThrough, isNum, listOf, mangle, nativeError, sameTy,
+  BOOL, FLOAT, FSPEC_NUM, rootOnlyValue, STR, FSPEC_WIDTH, INT, MATH_CONSTS, describe, fallsThrough, isNum, listOf, mangle, nativeError, sameTy,
   type Program, type Spec, type Ty, enclosingSpec,
 } from "../compiler/infer.js";
 import { typeTestOf, typeTestResult } from "../compiler/typeTests.js";
@@ -21,6 +21,9 @@ import { type ArgSource, bindCall, higherOrderOf, lambdaDef, paramSlots, tupleEl
 import {
   UNION_TYPEDEF, unionValue, cellAccess, envPrologue, envStruct, envType, extremeByKey, funcCType, hasEnv, KEYED_DECL, keyComparator, sortedByKey,
 } from "./emitFunctions.js";
+import { seedLiteral } from "../compiler/inferValues.js";
+import { seedKeyFromFloat, seedKeyFromString } from "../vm/modules/mt19937.js";
+import { emitSlice, emitStrMethod, emitValueBuiltin, formatInto, specCode, type EmitHost } from "./emitValues.js";
 
 export interface EmitOptions {
   /** Core count an executable uses when not given --cores. */
@@ -86,6 +89,8 @@ class CEmitter {
       case "tuple": return this.tupleType(t);
       case "func": return funcCType(t);
       case "funcs": this.usesFunctionUnion = true; return "ep_fnval";
+      case "opt": return this.optType(t);
+      case "union": return "ep_any";
       default: return "ep_none";
     }
   }
@@ -102,8 +107,20 @@ class CEmitter {
     return name;
   }
 
+  /** An optional value: `has` 0 is None, else the value is `v`. */
+  private optType(t: Ty & { k: "opt" }): string {
+    const key = mangle(t);
+    let name = this.tupleNames.get(key);
+    if (!name) {
+      name = `ep_${key}`;
+      this.tupleNames.set(key, name);
+      this.typedefs.push(`typedef struct { ep_bool has; ${this.cType(t.of)} v; } ${name};`);
+    }
+    return name;
+  }
+
   private zero(t: Ty): string {
-    return t.k === "tuple" || t.k === "funcs" ? `(${this.cType(t)}){0}` : t.k === "str" ? "EP_STR_LIT(\"\")" : t.k === "list" ? "NULL" : "0";
+    return t.k === "tuple" || t.k === "funcs" || t.k === "opt" || t.k === "union" ? `(${this.cType(t)}){0}` : t.k === "str" ? "EP_STR_LIT(\"\")" : t.k === "list" ? "NULL" : "0";
   }
 
   private tyOf(ctx: Ctx, e: A.Expr): Ty {
@@ -390,6 +407,13 @@ class CEmitter {
           target.elts.forEach((x, i) => out.push(...this.assignCode(ctx, x, `${code}.f${i}`, t.elts[i], ind, line)));
           return out;
         }
+        if (t.k === "str") {
+          const n = target.elts.length, sv = this.fresh("sv");
+          out.push(`${ind}ep_str ${sv} = ${code};`);
+          out.push(`${ind}if (ep_str_len(${sv}) != ${n}) ep_fail("ValueError", ${line}, FN, ep_str_len(${sv}) < ${n} ? "not enough values to unpack (expected ${n}, got %d)" : "too many values to unpack (expected ${n})", (int)ep_str_len(${sv}));`);
+          target.elts.forEach((x, i) => out.push(...this.assignCode(ctx, x, `ep_str_index(${sv}, ${i}, ${line}, FN)`, STR, ind, line)));
+          return out;
+        }
         if (t.k === "list") {
           const n = target.elts.length;
           out.push(
@@ -401,7 +425,10 @@ class CEmitter {
         throw this.err(target, `cannot unpack ${describe(t)}`);
       }
       case "Subscript": {
-        if (target.index.kind === "Slice") throw this.err(target, "slice assignment is not supported natively");
+        if (target.index.kind === "Slice") {
+          const sl = target.index;
+          return [`${ind}ep_list_set_slice(${this.expr(ctx, target.value)}, ${sl.lower ? this.asInt(ctx, sl.lower) : 0}, ${sl.upper ? this.asInt(ctx, sl.upper) : 0}, ${sl.lower ? 1 : 0}, ${sl.upper ? 1 : 0}, ${code});`];
+        }
         const lt = this.tyOf(ctx, target.value) as Ty & { k: "list" };
         const et = lt.elem!;
         const val = this.coerceCode(code, t, et, target);
@@ -668,6 +695,33 @@ class CEmitter {
 
   // ---------------------------------------------------------- expressions
 
+  /** The emitter bound to a function context, for emitValues.ts. */
+  private host(ctx: Ctx): EmitHost {
+    return {
+      expr: (e) => this.expr(ctx, e),
+      asInt: (e) => this.asInt(ctx, e),
+      dbl: (e) => `(double)(${this.expr(ctx, e)})`,
+      strOf: (e) => this.strOf(ctx, e),
+      tyOf: (e) => this.tyOf(ctx, e),
+      cType: (t) => this.cType(t),
+      fresh: (b) => this.fresh(b),
+      power: (node, a, b) => {
+        const r = this.binCode(ctx, node, "**", this.expr(ctx, a), this.tyOf(ctx, a), this.expr(ctx, b), this.tyOf(ctx, b), b);
+        return this.coerceCode(r.code, r.t, this.tyOf(ctx, node), node);
+      },
+      err: (node, msg) => this.err(node, msg),
+      constant: (e) => this.prog.analysis.constants.get(e),
+      appendText: (b, code, t, repr) => this.appendText(b, code, t, repr),
+      fstring: (e) => this.fstring(ctx, e),
+    };
+  }
+
+  /** `reverse=` of sort()/sorted(): reverses the sorted list l when true. */
+  private reverseIf(ctx: Ctx, e: A.Call, l: string): string {
+    const k = e.keywords.find((x) => x.name === "reverse");
+    return k ? `if (${this.truth(ctx, k.value)}) ep_list_reverse(${l});` : "";
+  }
+
   private asInt(ctx: Ctx, e: A.Expr): string {
     const t = this.tyOf(ctx, e);
     const c = this.expr(ctx, e);
@@ -685,6 +739,11 @@ class CEmitter {
       case "list": return `ep_list_truth(${c})`;
       case "none": return `((void)(${c}), 0)`;
       case "tuple": return `((void)(${c}), ${t.elts.length ? 1 : 0})`; // a tuple's length is its type's
+      case "opt": {
+        const v = this.fresh("o");
+        return `({ ${this.cType(t)} ${v} = ${c}; ${v}.has && ${this.truthOf(`${v}.v`, t.of)}; })`;
+      }
+      case "union": return this.truthOf(c, t);
       default: throw this.err(e, `${describe(t)} cannot be a condition natively`);
     }
   }
@@ -716,6 +775,13 @@ class CEmitter {
     if (want.k === "list" && t.k === "list" && t.elem === null) return code;
     if (want.k === "list" && t.k === "none") return `((void)(${code}), (ep_list *)NULL)`;
     if (want.k === "funcs") return unionValue(code, t, want, (x) => this.fresh(x)) ?? (() => { throw this.err(node, `this is ${describe(t)} where ${describe(want)} is needed`); })();
+    if (want.k === "union") return anyOf(code, t, (x, y, z) => this.coerceCode(x, y, z, node), (x) => this.cType(x), () => this.fresh("o"));
+    if (want.k === "opt") {
+      if (t.k === "none") return `((void)(${code}), (${this.cType(want)}){0})`;
+      if (t.k !== "opt") return `((${this.cType(want)}){1, ${this.coerceCode(code, t, want.of, node)}})`;
+      const o = this.fresh("o");
+      return `({ ${this.cType(t)} ${o} = ${code}; (${this.cType(want)}){${o}.has, ${this.coerceCode(`${o}.v`, t.of, want.of, node)}}; })`;
+    }
     throw this.err(node, `this is ${describe(t)} where ${describe(want)} is needed`);
   }
 
@@ -735,6 +801,8 @@ class CEmitter {
         if (t.k === "func" && t.outer && bound) return this.varName(ctx, e.id);
         if (t.k === "func" || t.k === "builtin" || t.k === "module") return "((ep_none)0)";
         if (!bound && MATH_CONSTS.has(e.id)) return mathConst(e.id); // from math import pi
+        // a variable of optional type narrowed to its value (`if x is None: break` before)
+        if (bound && t.k !== "opt" && !ctx.comp.some((m) => m.has(e.id)) && this.lookupVarType(ctx, e.id).k === "opt") return `${this.varName(ctx, e.id)}.v`;
         return this.varName(ctx, e.id);
       }
       case "BinOp": {
@@ -759,11 +827,11 @@ class CEmitter {
         const t = this.tyOf(ctx, e);
         if (t.k === "bool") return `(${e.values.map((v) => this.expr(ctx, v)).join(e.op === "and" ? " && " : " || ")})`;
         // value-returning: a and b = (truth(a) ? b : a)
-        let acc = this.expr(ctx, e.values[e.values.length - 1]);
+        let acc = this.exprAs(ctx, e.values[e.values.length - 1], t);
         for (let i = e.values.length - 2; i >= 0; i--) {
           const v = this.fresh("b");
           const tr = this.truthOf(v, t);
-          acc = `({ ${this.cType(t)} ${v} = ${this.expr(ctx, e.values[i])}; ${e.op === "and" ? `${tr} ? (${acc}) : ${v}` : `${tr} ? ${v} : (${acc})`}; })`;
+          acc = `({ ${this.cType(t)} ${v} = ${this.exprAs(ctx, e.values[i], t)}; ${e.op === "and" ? `${tr} ? (${acc}) : ${v}` : `${tr} ? ${v} : (${acc})`}; })`;
         }
         return acc;
       }
@@ -808,6 +876,11 @@ class CEmitter {
       case "list": return `ep_list_truth(${v})`;
       case "none": return "0";
       case "tuple": return t.elts.length ? "1" : "0";
+      case "opt": return `(${v}.has && ${this.truthOf(`${v}.v`, t.of)})`;
+      case "union": {
+        const a = this.fresh("a");
+        return `({ ep_any ${a} = ${v}; ${a}.tag == EP_ANY_INT ? ${a}.i != 0 : ${a}.tag == EP_ANY_FLOAT ? ${a}.f != 0 : ${a}.tag == EP_ANY_BOOL ? ${a}.b != 0 : ${a}.tag == EP_ANY_STR ? ${a}.s.len != 0 : 0; })`;
+      }
       default: return `(${v} != 0)`;
     }
   }
@@ -815,6 +888,13 @@ class CEmitter {
   /** `a op b` on C operands of types lt, rt: the code and its type. */
   private binCode(ctx: Ctx, node: A.Node, op: A.BinaryOperator, a: string, lt: Ty, b: string, rt: Ty, rightExpr: A.Expr): { code: string; t: Ty } {
     const L = node.line;
+    if (lt.k === "opt" || rt.k === "opt") {
+      // None as an operand: the interpreter's TypeError
+      const msg = `unsupported operand type(s) for ${op}: '${pyTypeName(lt)}' and '${pyTypeName(rt)}'`;
+      const [a2, lt2] = lt.k === "opt" ? [this.unwrap(a, lt, L, msg), lt.of] : [a, lt];
+      const [b2, rt2] = rt.k === "opt" ? [this.unwrap(b, rt, L, msg), rt.of] : [b, rt];
+      return this.binCode(ctx, node, op, a2, lt2, b2, rt2, rightExpr);
+    }
     if (isNum(lt) && isNum(rt)) {
       const lf = lt.k === "float", rf = rt.k === "float";
       const ai = lt.k === "bool" ? `(ep_int)(${a})` : a;
@@ -855,6 +935,15 @@ class CEmitter {
         default: throw this.err(node, `operator '${op}' is not supported natively`);
       }
     }
+    if (lt.k === "tuple" || rt.k === "tuple") {
+      // concatenation and repetition: a new shape (inference computed it)
+      const res = (node.kind === "BinOp" ? this.tyOf(ctx, node) : this.tyOf(ctx, (node as A.AugAssign).target)) as Ty & { k: "tuple" };
+      const x = this.fresh("x"), y = this.fresh("y");
+      const fields = op === "+"
+        ? [...(lt as Ty & { k: "tuple" }).elts.map((_, i) => `${x}.f${i}`), ...(rt as Ty & { k: "tuple" }).elts.map((_, i) => `${y}.f${i}`)]
+        : res.elts.map((_, i) => `${lt.k === "tuple" ? x : y}.f${i % (lt.k === "tuple" ? lt : rt as Ty & { k: "tuple" }).elts.length}`);
+      return { code: `({ ${this.cType(lt)} ${x} = ${a}; ${this.cType(rt)} ${y} = ${b}; (void)${x}; (void)${y}; (${this.cType(res)}){${fields.join(", ")}}; })`, t: res };
+    }
     if (op === "+" && lt.k === "str") return { code: `ep_str_concat(${a}, ${b})`, t: lt };
     if (op === "+" && lt.k === "list") return { code: `ep_list_concat(${a}, ${b})`, t: lt };
     if (op === "*" && lt.k === "list") return { code: `ep_list_repeat(${a}, (ep_int)(${b}), ${L}, FN)`, t: lt };
@@ -865,10 +954,78 @@ class CEmitter {
     throw this.err(node, `unsupported operand types for ${op}: ${describe(lt)} and ${describe(rt)}`);
   }
 
+  /** C of Python's three-way order of a and b (numbers, strs, tuples of them): -1, 0 or 1. */
+  private cmpCode(a: string, at: Ty, b: string, bt: Ty): string {
+    if (at.k === "str") return `ep_str_cmp(${a}, ${b})`;
+    if (at.k === "tuple" && bt.k === "tuple") {
+      const x = this.fresh("x"), y = this.fresh("y"), c = this.fresh("c");
+      const n = Math.min(at.elts.length, bt.elts.length);
+      const steps = Array.from({ length: n }, (_, i) => `if (!${c}) ${c} = ${this.cmpCode(`${x}.f${i}`, at.elts[i], `${y}.f${i}`, bt.elts[i])};`);
+      return `({ ${this.cType(at)} ${x} = ${a}; ${this.cType(bt)} ${y} = ${b}; (void)${x}; (void)${y}; int ${c} = 0; ${steps.join(" ")} if (!${c}) ${c} = ${at.elts.length > bt.elts.length ? 1 : at.elts.length < bt.elts.length ? -1 : 0}; ${c}; })`;
+    }
+    return `(((double)(${a}) > (double)(${b})) - ((double)(${a}) < (double)(${b})))`;
+  }
+
+  /** ep_list_sort_by's comparator for a list of element type t (a generated function). */
+  private sortCmp(t: Ty): string {
+    const key = `cmp_${mangle(t)}`;
+    if (!this.helperNames.has(key)) {
+      this.helperNames.set(key, key);
+      const ct = this.cType(t);
+      this.helpers.push(`static int ${key}(const void *pa, const void *pb) { ${ct} a = *(const ${ct} *)pa, b = *(const ${ct} *)pb; return ${this.cmpCode("a", t, "b", t)}; }`);
+    }
+    return key;
+  }
+
+  /** Sorts list l of element type t in place (numbers and strs: the runtime's sort). */
+  private sortCode(l: string, t: Ty): string {
+    return t.k === "tuple" ? `ep_list_sort_by(${l}, ${this.sortCmp(t)});` : `ep_list_sort(${l}, ${sortKind(t)});`;
+  }
+
+  /** The value of optional `code`, raising TypeError(msg) when it is None. */
+  private unwrap(code: string, t: Ty & { k: "opt" }, line: number, msg: string): string {
+    const o = this.fresh("o");
+    return `({ ${this.cType(t)} ${o} = ${code}; if (!${o}.has) ep_fail("TypeError", ${line}, FN, "%s", ${cString(msg)}); ${o}.v; })`;
+  }
+
   private compare(ctx: Ctx, e: A.Compare): string {
     const operands = [e.left, ...e.comparators];
     const tys = operands.map((o) => this.tyOf(ctx, o));
     const one = (op: A.CompareOperator, a: string, at: Ty, b: string, bt: Ty, node: A.Expr): string => {
+      if (at.k === "union" || bt.k === "union") {
+        const [u, other, ot] = at.k === "union" ? [a, b, bt] : [b, a, at];
+        const v = this.fresh("a"), w = this.fresh("w");
+        const eq = op === "==" || op === "is";
+        let test: string;
+        if (ot.k === "none") test = `${v}.tag == EP_ANY_NONE`;
+        else if (ot.k === "str") test = `(${v}.tag == EP_ANY_STR && ep_str_eq(${v}.s, ${w}))`;
+        else if (ot.k === "union") test = `ep_any_same(${v}, ${w})`;
+        else test = `ep_any_eq_num(${v}, (double)${w})`;
+        return `({ ep_any ${v} = ${u}; ${this.cType(ot)} ${w} = ${other}; (void)${w}; ${eq ? "" : "!"}(${test}); })`;
+      }
+      if (at.k === "opt" || bt.k === "opt") {
+        const eq = op === "is" || op === "==";
+        if (at.k === "none" || bt.k === "none") return at.k === "opt" ? `((void)(${b}), (${a}).has ${eq ? "==" : "!="} 0)` : `((void)(${a}), (${b}).has ${eq ? "==" : "!="} 0)`;
+        if (op === "is" || op === "is not") throw this.err(node, "'is' is only supported with None natively");
+        const [o, ot, other, otherT, left] = at.k === "opt" ? [a, at, b, bt, true] : [b, bt as Ty & { k: "opt" }, a, at, false];
+        const v = this.fresh("o"), w = this.fresh("w");
+        const decl = `${this.cType(ot)} ${v} = ${o}; ${this.cType(otherT)} ${w} = ${other};`;
+        const inner = (x: string) => (left ? one(op, x, ot.of, w, otherT, node) : one(op, w, otherT, x, ot.of, node));
+        if (op === "==") return `({ ${decl} ${v}.has && ${inner(`${v}.v`)}; })`;
+        if (op === "!=") return `({ ${decl} !${v}.has || ${inner(`${v}.v`)}; })`;
+        const msg = `'${op}' not supported between instances of '${pyTypeName(at)}' and '${pyTypeName(bt)}'`;
+        return `({ ${decl} ${inner(this.unwrap(v, ot, node.line, msg))}; })`;
+      }
+      if (bt.k === "tuple" && (op === "in" || op === "not in")) {
+        const x = this.fresh("x"), tv = this.fresh("tv");
+        const tests = bt.elts.map((et, i) => one("==", x, at, `${tv}.f${i}`, et, node));
+        return `({ ${this.cType(at)} ${x} = ${a}; ${this.cType(bt)} ${tv} = ${b}; (void)${x}; (void)${tv}; ${op === "not in" ? "!" : ""}(${tests.join(" || ") || "0"}); })`;
+      }
+      if (at.k === "tuple" && bt.k === "tuple") return `(${this.cmpCode(a, at, b, bt)} ${op} 0)`;
+      if (at.k === "list" && bt.k === "list" && (op === "is" || op === "is not")) return `((${a}) ${op === "is" ? "==" : "!="} (${b}))`;
+      if (at.k === "list" && bt.k === "list" && op !== "==" && op !== "!=" && op !== "in" && op !== "not in") {
+        return `(ep_list_cmp(${a}, ${b}, ${sortKind(at.elem ?? bt.elem ?? INT)}) ${op} 0)`;
+      }
       if ((at.k === "none" && bt.k === "list") || (at.k === "list" && bt.k === "none")) {
         const l = at.k === "list" ? a : b;
         const eq = op === "is" || op === "==";
@@ -928,10 +1085,7 @@ class CEmitter {
   private subscript(ctx: Ctx, e: A.Subscript): string {
     const ct = this.tyOf(ctx, e.value);
     const L = e.line;
-    if (e.index.kind === "Slice") {
-      const s = e.index;
-      return `ep_list_slice(${this.expr(ctx, e.value)}, ${s.lower ? this.asInt(ctx, s.lower) : 0}, ${s.upper ? this.asInt(ctx, s.upper) : 0}, ${s.lower ? 1 : 0}, ${s.upper ? 1 : 0})`;
-    }
+    if (e.index.kind === "Slice") return emitSlice(this.host(ctx), e);
     if (ct.k === "tuple") {
       const k = this.prog.analysis.constants.get(e.index)!;
       return `(${this.expr(ctx, e.value)}).f${k < 0 ? k + ct.elts.length : k}`;
@@ -1033,10 +1187,14 @@ class CEmitter {
     if (e.func.kind === "Attribute") {
       const rt = ctx.spec.exprs.get(e.func.value);
       if (rt && rt.k === "list") return this.listMethod(ctx, e, e.func, rt);
-      if (rt && rt.k === "str") {
-        const self = this.expr(ctx, e.func.value);
-        const args = e.args.map((a) => this.exprAs(ctx, a, STR_METHODS[(e.func as A.Attribute).attr][0][e.args.indexOf(a)]));
-        return `ep_str_${e.func.attr}(${[self, ...args].join(", ")})`;
+      if (rt && rt.k === "str") return emitStrMethod(this.host(ctx), e, e.func);
+      if (rt && rt.k === "tuple") {
+        // count/index over the fields
+        const tv = this.fresh("tv"), x = this.fresh("x"), xt = this.tyOf(ctx, e.args[0]);
+        const hits = rt.elts.map((et, i) => `${this.cmpCode(x, xt, `${tv}.f${i}`, et)} == 0`);
+        const body = e.func.attr === "count" ? `${hits.map((h) => `(${h})`).join(" + ") || "0"}`
+          : `${hits.map((h, i) => `(${h}) ? ${i} : `).join("")}(ep_value_error("tuple.index(x): x not in tuple", ${e.line}, FN), 0)`;
+        return `({ ${this.cType(rt)} ${tv} = ${this.expr(ctx, e.func.value)}; ${this.cType(xt)} ${x} = ${this.expr(ctx, e.args[0])}; (void)${tv}; (ep_int)(${body}); })`;
       }
     }
     const spec = member ? member.spec : ctx.spec.calls.get(e);
@@ -1086,31 +1244,40 @@ class CEmitter {
       case "int": {
         if (!e.args.length) return "0";
         const at = argT(0);
+        if (at.k === "str") return `ep_str_to_int(${arg(0)}, ${e.args.length > 1 ? this.asInt(ctx, e.args[1]) : "10"}, ${L}, FN)`;
         return at.k === "float" ? `ep_float_to_int(${dbl(0)}, ${L}, FN)` : this.asInt(ctx, e.args[0]);
       }
-      case "float": return e.args.length ? `((ep_float)(${arg(0)}))` : "((ep_float)0)";
+      case "float":
+        if (e.args.length && argT(0).k === "str") return `((ep_float)ep_str_to_float(${arg(0)}, ${L}, FN))`;
+        return e.args.length ? `((ep_float)(${arg(0)}))` : "((ep_float)0)";
       case "bool": return e.args.length ? `((ep_bool)(${this.truth(ctx, e.args[0])}))` : "0";
       case "str": return e.args.length ? this.strOf(ctx, e.args[0]) : `EP_STR_LIT("")`;
-      case "round": return argT(0).k === "float" ? `ep_float_to_int(ep_round_half_even(${dbl(0)}), ${L}, FN)` : this.asInt(ctx, e.args[0]);
+      case "round":
+        if (e.args.length === 2) {
+          return argT(0).k === "float" ? `((ep_float)ep_round_digits(${dbl(0)}, ${this.asInt(ctx, e.args[1])}, 0))`
+            : `ep_round_int_digits(${this.asInt(ctx, e.args[0])}, ${this.asInt(ctx, e.args[1])}, ${L}, FN)`;
+        }
+        return argT(0).k === "float" ? `ep_float_to_int(ep_round_half_even(${dbl(0)}), ${L}, FN)` : this.asInt(ctx, e.args[0]);
       case "list": return this.listExpr(ctx, e, t);
       case "sorted": {
         const et = (t as Ty & { k: "list" }).elem!;
         const r = this.fresh("r");
-        return `({ ep_list *${r} = ${this.listExpr(ctx, e, t)}; ep_list_sort(${r}, ${sortKind(et)}); ${r}; })`;
+        return `({ ep_list *${r} = ${this.listExpr(ctx, e, t)}; ${this.sortCode(r, et)} ${this.reverseIf(ctx, e, r)} ${r}; })`;
       }
       case "min": case "max": {
         const cmp = name === "max" ? ">" : "<";
         if (e.args.length === 1) {
           const acc = this.fresh("m"), first = this.fresh("first");
+          const better = (code: string) => (t.k === "str" ? `ep_str_cmp(${code}, ${acc}) ${cmp} 0` : `${code} ${cmp} ${acc}`);
           const lines = this.loopInto(ctx, [{ target: null, iter: e.args[0], ifs: [] }], (code) => [
-            `if (${first} || ${code} ${cmp} ${acc}) { ${acc} = ${code}; ${first} = 0; }`,
+            `if (${first} || ${better(code)}) { ${acc} = ${code}; ${first} = 0; }`,
           ]);
-          return `({ ${this.cType(t)} ${acc} = 0; int ${first} = 1; ${lines.join(" ")} if (${first}) ep_value_error("${name}() arg is an empty sequence", ${L}, FN); ${acc}; })`;
+          return `({ ${this.cType(t)} ${acc} = ${this.zero(t)}; int ${first} = 1; ${lines.join(" ")} if (${first}) ep_value_error("${name}() arg is an empty sequence", ${L}, FN); ${acc}; })`;
         }
         const vs = e.args.map(() => this.fresh("m"));
         const decls = e.args.map((a, i) => `${this.cType(t)} ${vs[i]} = ${this.exprAs(ctx, a, t)};`);
         let acc = vs[0];
-        const steps = vs.slice(1).map((v) => `${acc} = ${v} ${cmp} ${acc} ? ${v} : ${acc};`);
+        const steps = vs.slice(1).map((v) => `${acc} = ${t.k === "str" ? `ep_str_cmp(${v}, ${acc}) ${cmp} 0` : `${v} ${cmp} ${acc}`} ? ${v} : ${acc};`);
         acc = vs[0];
         return `({ ${decls.join(" ")} ${steps.join(" ")} ${acc}; })`;
       }
@@ -1141,6 +1308,8 @@ class CEmitter {
         return `({ ${this.cType(t)} ${acc} = 0; ${lines.join(" ")} ${acc}; })`;
       }
     }
+    const v = emitValueBuiltin(this.host(ctx), e, name, t);
+    if (v !== undefined) return v;
     const [modName, fn] = name.split(".");
     if (modName === "math") {
       const x = dbl(0);
@@ -1164,10 +1333,21 @@ class CEmitter {
         case "random": return "ep_random_random()";
         case "uniform": return `ep_random_uniform(${dbl(0)}, ${dbl(1)})`;
         case "randint": return `ep_random_randint(${this.asInt(ctx, e.args[0])}, ${this.asInt(ctx, e.args[1])}, ${L}, FN)`;
-        case "randrange": return e.args.length === 1
+        case "randrange": return e.args.length === 3
+          ? `ep_random_randrange_step(${this.asInt(ctx, e.args[0])}, ${this.asInt(ctx, e.args[1])}, ${this.asInt(ctx, e.args[2])}, ${L}, FN)`
+          : e.args.length === 1
           ? `ep_random_randrange(0, ${this.asInt(ctx, e.args[0])}, ${L}, FN)`
           : `ep_random_randrange(${this.asInt(ctx, e.args[0])}, ${this.asInt(ctx, e.args[1])}, ${L}, FN)`;
-        case "seed": return `(ep_random_seed(${this.asInt(ctx, e.args[0])}), (ep_none)0)`;
+        case "seed": {
+          const lit = seedLiteral(e.args[0]);
+          if (lit !== undefined) {
+            // the interpreter's key of a str (SHA-512) or float (its hash), computed here
+            // (a float literal is the run's precision, as the interpreter holds it)
+            const key = typeof lit === "string" ? seedKeyFromString(lit) : seedKeyFromFloat(this.prog.float64 ? lit : Math.fround(lit));
+            return `(ep_random_seed_words((const uint32_t[]){${key.map((w) => `${w >>> 0}u`).join(", ")}}, ${key.length}), (ep_none)0)`;
+          }
+          return `(ep_random_seed(${this.asInt(ctx, e.args[0])}), (ep_none)0)`;
+        }
       }
     }
     return this.parallel(ctx, e, fn, t);
@@ -1188,12 +1368,14 @@ class CEmitter {
         return `({ ${head} ${ct} _x; ep_list_remove_at(${l}, ep_pop_index(${l}, ${idx}, ${L}, FN), &_x); _x; })`;
       }
       case "reverse": return `({ ${head} ep_list_reverse(${l}); (ep_none)0; })`;
-      case "sort": return `({ ${head} ep_list_sort(${l}, ${sortKind(et)}); (ep_none)0; })`;
+      case "sort": return `({ ${head} ${this.sortCode(l, et)} ${this.reverseIf(ctx, e, l)} (ep_none)0; })`;
       case "copy": return `ep_list_copy(${this.expr(ctx, f.value)})`;
-      case "count": case "index": {
+      case "clear": return `({ ${head} ${l}->len = 0; (ep_none)0; })`;
+      case "count": case "index": case "remove": {
         const x = this.fresh("x");
         const eq = et.k === "str" ? `ep_str_eq(EP_AT(ep_str, ${l}, _i), ${x})` : `(double)EP_AT(${ct}, ${l}, _i) == (double)${x}`;
         const xt = this.tyOf(ctx, e.args[0]);
+        if (f.attr === "remove") return `({ ${head} ${this.cType(xt)} ${x} = ${this.expr(ctx, e.args[0])}; int32_t _c = -1; for (int32_t _i = 0; _i < ${l}->len; _i++) if (${eq}) { _c = _i; break; } ep_list_remove_index(${l}, _c, ${L}, FN); (ep_none)0; })`;
         if (f.attr === "count") return `({ ${head} ${this.cType(xt)} ${x} = ${this.expr(ctx, e.args[0])}; ep_int _c = 0; for (int32_t _i = 0; _i < ${l}->len; _i++) if (${eq}) _c++; _c; })`;
         return `({ ${head} ${this.cType(xt)} ${x} = ${this.expr(ctx, e.args[0])}; ep_int _c = -1; for (int32_t _i = 0; _i < ${l}->len; _i++) if (${eq}) { _c = _i; break; } if (_c < 0) ep_value_error("list.index(x): x not in list", ${L}, FN); _c; })`;
       }
@@ -1212,6 +1394,8 @@ class CEmitter {
       case "none": return `((void)(${code}), ep_buf_cstr(${b}, "None"));`;
       case "str": return repr ? `ep_buf_repr_str(${b}, ${code});` : `ep_buf_str(${b}, ${code});`;
       case "list": case "tuple": return `${this.reprFn(t)}(${b}, ${code});`;
+      case "opt": return `${this.reprFn(t)}${repr ? "_r" : ""}(${b}, ${code});`;
+      case "union": return `ep_buf_any(${b}, ${code}, ${repr ? 1 : 0});`;
       default: return `ep_buf_cstr(${b}, "<${describe(t)}>");`;
     }
   }
@@ -1276,6 +1460,12 @@ class CEmitter {
     } else if (t.k === "tuple") {
       const parts = t.elts.map((et, i) => `${i ? `ep_buf_cstr(b, ", "); ` : ""}${this.appendText("b", `v.f${i}`, et, true)}`);
       body = `ep_buf_char(b, '('); ${parts.join(" ")}${t.elts.length === 1 ? ` ep_buf_char(b, ',');` : ""} ep_buf_char(b, ')');`;
+    } else if (t.k === "opt") {
+      // str() of an optional str is its text; inside a container it is the repr (appendText's caller chooses)
+      name = `text_${key}`;
+      this.helperNames.set(key, name);
+      this.helpers.push(`static void ${name}_r(ep_buf *b, ${this.cType(t)} v) { if (!v.has) ep_buf_cstr(b, "None"); else { ${this.appendText("b", "v.v", t.of, true)} } }`);
+      body = `if (!v.has) ep_buf_cstr(b, "None"); else { ${this.appendText("b", "v.v", t.of, false)} }`;
     } else throw new Error("internal: reprFn");
     this.helpers.push(`static void ${name}(ep_buf *b, ${this.cType(t)} v) { ${body} }`);
     return name;
@@ -1325,7 +1515,7 @@ class CEmitter {
       const pct = fmt.indexOf("%", i);
       if (pct < 0) { lit(fmt.slice(i)); break; }
       lit(fmt.slice(i, pct));
-      const m = /^%([-+ 0#]*)(\d+)?(?:\.(\d*))?[hlL]*([sradiuxXoeEfFgG%])/.exec(fmt.slice(pct));
+      const m = /^%([-+ 0#]*)(\d+)?(?:\.(\d*))?[hlL]*([sradiuxXoeEfFgGc%])/.exec(fmt.slice(pct));
       if (!m) throw this.err(e.left, `unsupported % conversion at index ${pct} natively`);
       i = pct + m[0].length;
       const code = m[4];
@@ -1333,7 +1523,12 @@ class CEmitter {
       const item = items[argi++];
       if (!item) throw this.err(e, "not enough arguments for format string");
       const conv = `&(ep_conv){${cString(m[1])}, ${m[2] ?? -1}, ${m[3] !== undefined ? Number(m[3] || 0) : -1}, '${code}'}`;
-      if ("sra".includes(code)) {
+      if (code === "c") {
+        // %c: a code point given as an int, or a one-character str
+        if (item.t.k === "str") out.push(`ep_fmt_text(&_fb, ${conv}, ${item.code});`);
+        else if (item.t.k === "int" || item.t.k === "bool") out.push(`ep_fmt_text(&_fb, ${conv}, ep_chr((ep_int)(${item.code}), ${e.line}, FN));`);
+        else throw this.err(e.right, "%c requires int or char");
+      } else if ("sra".includes(code)) {
         const tb = this.fresh("tb");
         out.push(`{ EP_BUF_LOCAL(${tb}, 64); ${this.appendText(`&${tb}`, item.code, item.t, code !== "s")} ep_fmt_text(&_fb, ${conv}, (ep_str){(int32_t)${tb}.len, ${tb}.p}); }`);
       } else if ("diuxXo".includes(code)) {
@@ -1359,8 +1554,16 @@ class CEmitter {
       }
       const t = this.tyOf(ctx, part.value);
       const v = this.fresh("f");
-      const spec = part.formatSpec ? (part.formatSpec.parts as string[]).join("") : "";
+      const nested = !!part.formatSpec?.parts.some((x) => typeof x !== "string");
+      const spec = part.formatSpec && !nested ? (part.formatSpec.parts as string[]).join("") : "";
       const decl = `${this.cType(t)} ${v} = ${this.expr(ctx, part.value)};`;
+      // ("05" is zero padding, not the plain width FSPEC_WIDTH handles; a bool with a spec is
+      // its int; a numeric spec of a str is the runtime's ValueError)
+      if (nested || (spec && (t.k === "bool" || (FSPEC_NUM.test(spec) && !isNum(t)) || (!FSPEC_NUM.test(spec) && !(FSPEC_WIDTH.test(spec) && !/^0\d/.test(spec)))))) {
+        // any other spec: Python's format() rules in the runtime (values.c ep_format_value)
+        out.push(`{ ${decl} ${formatInto(this.host(ctx), "&_fs", v, t, specCode(this.host(ctx), part.formatSpec), part.conversion, e.line)} }`);
+        continue;
+      }
       const num = FSPEC_NUM.exec(spec);
       if (spec && num) {
         const [, sign, zero, width, prec, code] = num;
@@ -1399,6 +1602,12 @@ class CEmitter {
 
   /** Statements filling ep_payload p from C value v of type t. */
   private pack(p: string, v: string, t: Ty): string {
+    if (t.k === "union") return `ep_payload ${p}; ep_any_payload(&${v}, &${p});`;
+    if (t.k === "opt") {
+      // None travels as an EP_NONE payload, a value as its own type's
+      const q = this.fresh("po");
+      return `ep_payload ${p} = { EP_NONE, EP_NONE, 0, NULL }; if (${v}.has) { ${this.pack(q, `${v}.v`, t.of)} ${p} = ${q}; }`;
+    }
     const k = this.payloadKind(t);
     // a list value may be None (NULL) where it is not sent (bcast/scatter off the root)
     if (t.k === "list" && !isNum(t.elem)) {
@@ -1414,6 +1623,11 @@ class CEmitter {
 
   /** The C value of type t in received payload p (checked). */
   private unpack(p: string, t: Ty, line: number): string {
+    if (t.k === "union") return `ep_any_from_payload(&${p}, ${line}, FN)`;
+    if (t.k === "opt") {
+      const u = this.fresh("u");
+      return `${this.cType(t)} ${u} = {0}; if (${p}.type != EP_NONE) { ${u}.has = 1; ${u}.v = ({ ${this.unpack(p, t.of, line)}; }); } ${u}`;
+    }
     const k = this.payloadKind(t);
     if (t.k === "list" && !isNum(t.elem)) {
       const et = t.elem!, r = this.fresh("r"), it = this.fresh("it");
@@ -1512,6 +1726,32 @@ function childrenOfExpr(e: A.Node): A.Node[] {
     case "Slice": return [e.lower, e.upper, e.step].filter((x): x is A.Expr => x !== null);
     case "List": case "Tuple": return e.elts;
     default: return [];
+  }
+}
+
+/** The C ep_any of value `code` of type t (a scalar, None, an optional or a union). */
+function anyOf(code: string, t: Ty, coerce: (c: string, t: Ty, want: Ty) => string, cType: (t: Ty) => string, fresh: () => string): string {
+  switch (t.k) {
+    case "union": return code;
+    case "none": return `((void)(${code}), (ep_any){0})`;
+    case "int": return `((ep_any){ .tag = EP_ANY_INT, .i = ${code} })`;
+    case "float": return `((ep_any){ .tag = EP_ANY_FLOAT, .f = ${code} })`;
+    case "bool": return `((ep_any){ .tag = EP_ANY_BOOL, .b = ${code} })`;
+    case "str": return `((ep_any){ .tag = EP_ANY_STR, .s = ${code} })`;
+    case "opt": {
+      const o = fresh();
+      return `({ ${cType(t)} ${o} = ${code}; ${o}.has ? ${anyOf(`${o}.v`, t.of, coerce, cType, fresh)} : (ep_any){0}; })`;
+    }
+    default: throw new Error(`internal: ${describe(t)} in a value of several types`);
+  }
+}
+
+/** Python's name of a value's type in messages ('NoneType' for an optional: the case that raises). */
+function pyTypeName(t: Ty): string {
+  switch (t.k) {
+    case "opt": case "none": return "NoneType";
+    case "int": case "float": case "bool": case "str": case "list": case "tuple": return t.k;
+    default: return describe(t);
   }
 }
 

@@ -36,6 +36,9 @@ const ACCEPTED = [
   "examples/parallel/mergesort.py", "examples/parallel/oddeven.py",
   "examples/parallel/mandelbrot.py", "examples/parallel/nonblocking.py", "examples/parallel/pi.py",
   "examples/parallel/reduction.py",
+  "examples/algorithms.py", "examples/device_numbers.py", "examples/greet.py", "examples/math_exact.py",
+  "examples/math_module.py", "examples/operators.py", "examples/random_ints.py", "examples/parallel/pipeline.py",
+  "examples/formatting.py", "examples/lists.py", "examples/tuples.py", "examples/random_floats.py",
 ];
 
 describe.skipIf(!hasCC)("epython run --native", () => {
@@ -43,7 +46,9 @@ describe.skipIf(!hasCC)("epython run --native", () => {
     const args = argsOf(file);
     const multi = args.includes("--cores");
     it.skipIf(multi && !realTransport)(`${file} prints the interpreter's output`, () => {
-      const r = native([...(multi ? [] : ["--cores", "1"]), ...args, file]);
+      // an example reading input() has its standard input beside it (greet.stdin)
+      const stdinFile = join(repoRoot, file.replace(/\.py$/, ".stdin"));
+      const r = native([...(multi ? [] : ["--cores", "1"]), ...args, file], existsSync(stdinFile) ? readFileSync(stdinFile, "utf8") : "");
       expect(r.stderr).toBe("");
       const expected = readFileSync(join(repoRoot, file.replace(/\.py$/, ".expected")), "utf8");
       // multi-core line order depends on the schedule: compare sorted lines

@@ -756,7 +756,43 @@ static uint32_t next_u32(void) {
   return y;
 }
 
+static EP_TLS double gauss_next;
+static EP_TLS int gauss_has;
+int ep_gauss_next(double *z) {
+  if (!gauss_has) return 0;
+  gauss_has = 0;
+  *z = gauss_next;
+  return 1;
+}
+void ep_gauss_keep(double z) { gauss_next = z; gauss_has = 1; }
+uint32_t ep_random_u32(void) { return next_u32(); }
+
+/* CPython's init_by_array with a key of several words (seed() of a str or a float,
+ * whose key the compiler computed as the interpreter does). */
+void ep_random_seed_words(const uint32_t *key, int n) {
+  mt_state *st = &rng;
+  init_genrand(st, 19650218u);
+  int i = 1, j = 0;
+  for (int k = MT_N > n ? MT_N : n; k > 0; k--) {
+    st->mt[i] = (st->mt[i] ^ ((st->mt[i - 1] ^ (st->mt[i - 1] >> 30)) * 1664525u)) + key[j] + (uint32_t)j;
+    i++;
+    j++;
+    if (i >= MT_N) { st->mt[0] = st->mt[MT_N - 1]; i = 1; }
+    if (j >= n) j = 0;
+  }
+  for (int k = MT_N - 1; k > 0; k--) {
+    st->mt[i] = (st->mt[i] ^ ((st->mt[i - 1] ^ (st->mt[i - 1] >> 30)) * 1566083941u)) - (uint32_t)i;
+    i++;
+    if (i >= MT_N) { st->mt[0] = st->mt[MT_N - 1]; i = 1; }
+  }
+  st->mt[0] = 0x80000000u;
+  st->mti = MT_N;
+  st->seeded = 1;
+  gauss_has = 0;
+}
+
 void ep_random_seed(ep_int n) {
+  gauss_has = 0;
   /* CPython seeds from |n|'s 32-bit words. */
   init_by_key(&rng, n < 0 ? (uint32_t)(-(int64_t)n) : (uint32_t)n);
 }
@@ -765,6 +801,8 @@ static double random53(void) {
   uint32_t a = next_u32() >> 5, b = next_u32() >> 6;
   return (a * 67108864.0 + b) / 9007199254740992.0;
 }
+
+double ep_random53(void) { return random53(); }
 
 ep_float ep_random_random(void) {
   ep_float f = (ep_float)random53();
@@ -781,6 +819,8 @@ static int bit_length(uint64_t n) {
 }
 
 /* CPython's _randbelow_with_getrandbits for 0 < n <= 2^32. */
+static uint64_t randbelow(uint64_t n);
+uint64_t ep_randbelow(uint64_t n) { return randbelow(n); }
 static uint64_t randbelow(uint64_t n) {
   int k = bit_length(n);
   for (;;) {

@@ -241,9 +241,20 @@ int32_t ep_records_count(const ep_payload *p);
  * as the interpreter (src/device/node.ts). Set before ep_run. */
 void ep_random_set_base(uint32_t base);
 void ep_random_seed(ep_int n);
+void ep_random_seed_words(const uint32_t *key, int n);
 ep_float ep_random_random(void);
 ep_float ep_random_uniform(double a, double b);
 ep_int ep_random_randrange(ep_int start, ep_int stop, int line, const char *fn);
 ep_int ep_random_randint(ep_int a, ep_int b, int line, const char *fn);
+/* The generator's primitives, for values.c: CPython's randbelow (0 < n <= 2^32), a
+ * 53-bit random() double, one 32-bit word, and gauss()'s kept second deviate (which
+ * seed() forgets). */
+uint64_t ep_randbelow(uint64_t n);
+double ep_random53(void);
+uint32_t ep_random_u32(void);
+int ep_gauss_next(double *z);
+void ep_gauss_keep(double z);
+
+#include "values.h"
 
 #endif
