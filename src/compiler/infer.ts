@@ -25,7 +25,7 @@ import { nodeOrigin } from "./nativeModules.js";
 import {
   higherOrderForm, type HigherOrder,
   isIterated, markIterated,
-  bindCall, type ArgSource, defTag, functionUnion, globalNames, isLambdaDef, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
+  bindCall, type ArgSource, defTag, sortAsSorted, functionUnion, globalNames, isLambdaDef, displayName, tupleElem, isConstantDefault, lambdaDef, namesIn, nonlocalNames, paramSlots, type BoundArg,
 } from "./inferFunctions.js";
 import {
   assigns, fieldSpecType, seedLiteral, ordered, tupleBinType, tupleMethodType, joinOptional, joinUnion, unionMisuse, unionOf, leavesBlock, noneTest, sliceType, strMethodType, unopt, valueBuiltinType, VALUE_BUILTINS, VALUE_MATH, VALUE_RANDOM, type InferHost,
@@ -997,7 +997,9 @@ class Inferrer {
         const pairs = this.expr(sc, form.pairs);
         if (pairs === null || pairs.k !== "list" || pairs.elem === null || pairs.elem.k !== "tuple") return null;
         const [key, value] = pairs.elem.elts;
-        if (!isNum(key) && key.k !== "str") throw this.err(form.pairs, `a key= function must return a number or a str natively; found ${describe(key)}`);
+        if (!isNum(key) && key.k !== "str" && !(key.k === "tuple" && ordered(key, key))) {
+          throw this.err(form.pairs, `a key= function must return a number, a str or a tuple of them natively; found ${describe(key)}`);
+        }
         return form.kind === "sorted" ? listOf(value) : value;
       }
     }
@@ -1273,6 +1275,14 @@ class Inferrer {
   }
 
   private listMethod(sc: Scope, e: A.Call, f: A.Attribute, recv: Ty & { k: "list" }): Ty | null {
+    if (f.attr === "sort" && e.keywords.some((k) => k.name === "key")) {
+      // xs.sort(key=f): sorted(xs, key=f) copied back over xs (inferFunctions.sortAsSorted)
+      if (e.args.length) throw this.err(e.args[0], "list.sort() takes no positional arguments");
+      if (f.value.kind !== "Name") throw this.err(f.value, "sort(key=...) sorts a list held in a variable natively");
+      const t = this.expr(sc, sortAsSorted(e, f as A.Attribute & { value: A.Name }));
+      if (t && recv.elem && !sameTy(t, recv)) throw this.err(e, `sort(key=...) gives ${describe(t)} for ${describe(recv)}`);
+      return NONE;
+    }
     const args = e.args.map((a) => this.expr(sc, a));
     const kws = e.keywords.filter((k) => !(f.attr === "sort" && k.name === "reverse"));
     if (kws.length) throw this.err(kws[0], "keyword arguments of list methods are not supported natively");

@@ -366,3 +366,21 @@ export function functionUnion(a: Ty, b: Ty): Ty | null {
 export function memberTag(u: Ty & { k: "funcs" }, m: Ty): number {
   return u.members.findIndex((x) => mangle(x) === mangle(m));
 }
+
+const sortCalls = new WeakMap<A.Call, A.Call>();
+
+/**
+ * `xs.sort(key=f, reverse=r)` as the call `sorted(xs, key=f, reverse=r)`, whose result the
+ * back end copies over `xs` (same length, same element type): one sorting path for both.
+ * One synthetic node per call (memoised), so inference and the back end see the same node.
+ * Only a named list: its name is read twice (for sorting and for the copy).
+ */
+export function sortAsSorted(e: A.Call, f: A.Attribute & { value: A.Name }): A.Call {
+  let s = sortCalls.get(e);
+  if (!s) {
+    const span = { line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol };
+    s = { ...span, kind: "Call", func: { ...span, kind: "Name", id: "sorted" }, args: [f.value], keywords: e.keywords };
+    sortCalls.set(e, s);
+  }
+  return s;
+}

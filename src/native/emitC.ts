@@ -17,7 +17,7 @@ import {
 } from "../compiler/infer.js";
 import { typeTestOf, typeTestResult } from "../compiler/typeTests.js";
 import { nodeOrigin } from "../compiler/nativeModules.js";
-import { type ArgSource, bindCall, higherOrderOf, lambdaDef, paramSlots, tupleElem, type BoundArg, type HigherOrder } from "../compiler/inferFunctions.js";
+import { type ArgSource, bindCall, higherOrderOf, lambdaDef, paramSlots, sortAsSorted, tupleElem, type BoundArg, type HigherOrder } from "../compiler/inferFunctions.js";
 import {
   UNION_TYPEDEF, unionValue, cellAccess, envPrologue, envStruct, envType, extremeByKey, funcCType, hasEnv, KEYED_DECL, keyComparator, sortedByKey,
 } from "./emitFunctions.js";
@@ -1368,7 +1368,14 @@ class CEmitter {
         return `({ ${head} ${ct} _x; ep_list_remove_at(${l}, ep_pop_index(${l}, ${idx}, ${L}, FN), &_x); _x; })`;
       }
       case "reverse": return `({ ${head} ep_list_reverse(${l}); (ep_none)0; })`;
-      case "sort": return `({ ${head} ${this.sortCode(l, et)} ${this.reverseIf(ctx, e, l)} (ep_none)0; })`;
+      case "sort": {
+        if (e.keywords.some((k) => k.name === "key")) {
+          // sorted(xs, key=f) copied over xs: same length and element type (infer.ts checks)
+          const sorted = this.expr(ctx, sortAsSorted(e, f as A.Attribute & { value: A.Name }));
+          return `({ ${head} ep_list *_s = ${sorted}; memcpy(${l}->data, _s->data, (size_t)${l}->len * sizeof(${ct})); (ep_none)0; })`;
+        }
+        return `({ ${head} ${this.sortCode(l, et)} ${this.reverseIf(ctx, e, l)} (ep_none)0; })`;
+      }
       case "copy": return `ep_list_copy(${this.expr(ctx, f.value)})`;
       case "clear": return `({ ${head} ${l}->len = 0; (ep_none)0; })`;
       case "count": case "index": case "remove": {
@@ -1433,7 +1440,8 @@ class CEmitter {
     const [keyT, valueT] = pt.elts;
     const pairs = this.expr(ctx, form.pairs);
     const pairC = this.cType(pt);
-    if (form.kind !== "sorted") return extremeByKey(form.kind, pairs, pairC, keyT, line, (b) => this.fresh(b));
+    const compare = (x: string, y: string) => this.cmpCode(x, keyT, y, keyT);
+    if (form.kind !== "sorted") return extremeByKey(form.kind, pairs, pairC, compare, line, (b) => this.fresh(b));
     const key = `keycmp_${mangle(pt)}${form.reverse ? "_r" : ""}`;
     if (!this.helperNames.has(key)) {
       if (!this.helperNames.has("ep_keyed_")) {
@@ -1441,7 +1449,7 @@ class CEmitter {
         this.helpers.push(KEYED_DECL);
       }
       this.helperNames.set(key, key);
-      this.helpers.push(keyComparator(key, pairC, keyT, this.cType(keyT), form.reverse));
+      this.helpers.push(keyComparator(key, pairC, this.cType(keyT), compare, form.reverse));
     }
     return sortedByKey(pairs, pairC, this.cType(valueT), key, (b) => this.fresh(b));
   }

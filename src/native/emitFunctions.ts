@@ -67,10 +67,8 @@ export function envPrologue(spec: Spec, params: string[], cName: (name: string) 
 
 // ------------------------------------------------- sorted / min / max with key=
 
-/** `x < y` (as an int -1/0/1 comparison) of two keys of type t (a number or a str). */
-function keyCompare(x: string, y: string, t: Ty): string {
-  return t.k === "str" ? `ep_str_cmp(${x}, ${y})` : `((${x} > ${y}) - (${x} < ${y}))`;
-}
+/** The C of a -1/0/1 comparison of two keys (emitC's cmpCode: numbers, strs, tuples of them). */
+export type KeyCompare = (x: string, y: string) => string;
 
 /**
  * A qsort comparator of indices into a list of (key, value) pairs: by key, then by
@@ -79,8 +77,8 @@ function keyCompare(x: string, y: string, t: Ty): string {
  * The pairs are reached through a per-core pointer (`ep_keyed_`) since qsort has no
  * context argument; it is set just before qsort, which calls no user code.
  */
-export function keyComparator(name: string, pairT: string, keyT: Ty, keyC: string, reverse: boolean): string {
-  const cmp = keyCompare("x", "y", keyT);
+export function keyComparator(name: string, pairT: string, keyC: string, compare: KeyCompare, reverse: boolean): string {
+  const cmp = compare("x", "y");
   return [
     `static int ${name}(const void *a, const void *b) {`,
     `  int32_t i = *(const int32_t *)a, j = *(const int32_t *)b;`,
@@ -106,9 +104,9 @@ export function sortedByKey(pairs: string, pairT: string, valueC: string, compar
 }
 
 /** `min/max(xs, key=f)`: the first element whose key is least (min) or greatest (max). */
-export function extremeByKey(kind: "min" | "max", pairs: string, pairT: string, keyT: Ty, line: number, fresh: (b: string) => string): string {
+export function extremeByKey(kind: "min" | "max", pairs: string, pairT: string, compare: KeyCompare, line: number, fresh: (b: string) => string): string {
   const p = fresh("p"), b = fresh("b"), i = fresh("i");
-  const c = keyCompare(`EP_AT(${pairT}, ${p}, ${i}).f0`, `EP_AT(${pairT}, ${p}, ${b}).f0`, keyT);
+  const c = compare(`EP_AT(${pairT}, ${p}, ${i}).f0`, `EP_AT(${pairT}, ${p}, ${b}).f0`);
   return `({ ep_list *${p} = ${pairs}; if (${p}->len == 0) ep_value_error("${kind}() arg is an empty sequence", ${line}, FN);`
     + ` int32_t ${b} = 0; for (int32_t ${i} = 1; ${i} < ${p}->len; ${i}++) if (${c} ${kind === "min" ? "<" : ">"} 0) ${b} = ${i};`
     + ` EP_AT(${pairT}, ${p}, ${b}).f1; })`;

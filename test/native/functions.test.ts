@@ -63,7 +63,7 @@ describe("native inference of functions as values", () => {
     expect(rejects("fs = [abs, str]\nprint([f(-1) for f in fs])\n").message).toBe("native code: the functions this value may hold return different types (int and str); native code needs one");
     expect(rejects("fs = []\nfor k in range(3):\n    fs.append(lambda k=k: k)\n").message).toBe("native code: the default of a nested function or lambda must be a constant natively");
     expect(rejects("m = map(abs, [1])\nprint(list(m), list(m))\n").message).toMatch(/^native code: map\(\) is supported natively where it is iterated once/);
-    expect(rejects("print(sorted([1, 2], key=lambda v: [v]))\n").message).toBe("native code: a key= function must return a number or a str natively; found list of int");
+    expect(rejects("print(sorted([1, 2], key=lambda v: [v]))\n").message).toBe("native code: a key= function must return a number, a str or a tuple of them natively; found list of int");
   });
 });
 
@@ -299,6 +299,19 @@ def fib(n):
 
 r = (fib(10), 1)
 print(r, type(r) is tuple, type(fib(3)) == int, type(1.5) is not float)
+`,
+  "list.sort with key= and tuple keys (sorted, min, max too)": `
+words = ["pear", "fig", "banana", "kiwi", "apple"]
+words.sort(key=len)
+print(words)
+words.sort(key=lambda w: (len(w), w), reverse=True)
+print(words)
+nums = [3.5, -1.0, 2.25, -7.5]
+nums.sort(key=abs)
+print(nums)
+pts = [(1, 5), (2, 2), (0, 9), (2, 1)]
+print(min(pts, key=lambda p: (p[1], p[0])), max(pts, key=lambda p: (p[0], -p[1])))
+print(sorted(pts, key=lambda p: (p[0], p[1]), reverse=True))
 `,
 };
 
