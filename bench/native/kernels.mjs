@@ -10,11 +10,22 @@
 // `quickSize` replaces it under --quick; `testSize` is the correctness test's (fast
 // in CPython).
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { root } from "../lib/process.mjs";
 
 export const kernelsDir = join(root, "bench", "native", "programs");
+const userKernelsDir = join(root, "bench", "kernels");
+
+/**
+ * A kernel's Python program: bench/native/programs/NAME.py (the loop-style programs the
+ * hand-written C twins follow), else bench/kernels/NAME.py where the user-style program
+ * is already what the C computes (nbody, spectralnorm): one file, never a copy.
+ */
+export function programPath(name) {
+  const own = join(kernelsDir, `${name}.py`);
+  return existsSync(own) ? own : join(userKernelsDir, `${name}.py`);
+}
 export const cDir = join(root, "bench", "native", "c");
 
 /** name: bench/native/programs/NAME.py and bench/native/c/NAME.c; what: the table's label. */
@@ -33,14 +44,14 @@ const SIZE_LINE = /^(\w+) = (\d+)(\s+# size parameter.*)$/m;
 
 /** The size constant of a kernel's .py: { constant, value }. */
 export function sizeOf(name) {
-  const m = SIZE_LINE.exec(readFileSync(join(kernelsDir, `${name}.py`), "utf8"));
+  const m = SIZE_LINE.exec(readFileSync(programPath(name), "utf8"));
   if (!m) throw new Error(`bench/native/programs/${name}.py has no '# size parameter' line`);
   return { constant: m[1], value: Number(m[2]) };
 }
 
 /** Writes a copy of the kernel's .py with its size parameter set to `value` into dir; returns its path. */
 export function sizedCopy(name, value, dir) {
-  const src = readFileSync(join(kernelsDir, `${name}.py`), "utf8");
+  const src = readFileSync(programPath(name), "utf8");
   const file = join(dir, `${name}-${value}.py`);
   writeFileSync(file, src.replace(SIZE_LINE, (_, c, _v, rest) => `${c} = ${value}${rest}`));
   return file;

@@ -44,7 +44,7 @@ import { formatRatio, formatSeconds, table } from "../lib/format.mjs";
 import { methodLine, parseOptions, selected } from "../lib/options.mjs";
 import { epython, interleaved, machineRecord, resolvePython, root, timeProcess } from "../lib/process.mjs";
 import { ratio, summarize } from "../lib/stats.mjs";
-import { NATIVE_KERNELS, cDir, sizeOf, sizedCopy } from "./kernels.mjs";
+import { NATIVE_KERNELS, cDir, programPath, sizeOf, sizedCopy } from "./kernels.mjs";
 
 const USAGE = "node bench/native/run.mjs [--runs N] [--quick] [--timeout SECONDS] [--json FILE] [CASE-WORD...]";
 const HALO_PROGRAM = join(root, "bench", "native", "programs", "jacobi_halo.py");
@@ -197,7 +197,7 @@ function benchKernel(k, python, caps, tmp, opts, timeout) {
   const runConfig = (file) => (caps.native ? { key: "run", missing: caps.native } : { key: "run", cmd: epython(nativeArgs(file)), warm: true });
   const exeConfig = (file, size) =>
     caps.build ? { key: "native", missing: caps.build } : builtConfig("native", file, join(tmp, `${k.name}-${size}-native`), [], { args: [] }, timeout);
-  const file = relative(root, join(root, "bench", "native", "programs", `${k.name}.py`));
+  const file = relative(root, programPath(k.name));
 
   // At the kernel's own size: everything, outputs against CPython's.
   const small = measure([

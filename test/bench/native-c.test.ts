@@ -1,5 +1,5 @@
 // The hand-written C programs of the native benchmark (bench/native/c/) must print
-// exactly what CPython prints for their Python versions (bench/native/programs/), or the
+// exactly what CPython prints for their Python versions (bench/native/programs/, else bench/kernels/), or the
 // bench's "outputs agree" column and its C-relative ratios would compare different
 // work. Each C file is compiled with gcc (-Wall -Wextra: warnings-clean) and run on a
 // small size, the .py on the same size with python3. Also checks pyfmt.h, the C

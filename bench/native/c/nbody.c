@@ -1,6 +1,6 @@
 /* N-body: the five-planet simulation (Jovian planets + Sun) as the Computer Language
  * Benchmarks Game's C program writes it (an array of structs, the pair loop, a
- * sqrt for the distance cube). Same bodies and step count as bench/native/programs/nbody.py.
+ * sqrt for the distance cube). Same bodies and step count as bench/kernels/nbody.py.
  * Usage: nbody [STEPS]; prints the energy before and after with 9 decimals. */
 #include <math.h>
 #include <stdio.h>

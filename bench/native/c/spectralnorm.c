@@ -1,7 +1,7 @@
 /* Spectral norm of A(i,j) = 1/((i+j)(i+j+1)/2 + i + 1) by 10 power iterations of
  * A^T A, as the Computer Language Benchmarks Game's plain C program writes it.
  * Usage: spectralnorm [N]; prints the norm with 9 decimals, as
- * bench/native/programs/spectralnorm.py does. */
+ * bench/kernels/spectralnorm.py does. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
