@@ -19,8 +19,14 @@ export interface TraceEntry {
 }
 
 export class PyError extends Error {
-  /** Innermost call last, like Python's traceback. */
-  readonly traceback: TraceEntry[] = [];
+  /** Entries recorded so far (deeper frames), innermost call last. */
+  private entries: TraceEntry[] = [];
+  /**
+   * Outer frames added by unwinding, each chunk outermost first, later chunks outer to
+   * earlier ones. Kept apart so that unwinding through N frames that each catch and
+   * re-raise (a `finally` in a deep recursion) costs O(N), not O(N^2).
+   */
+  private outerChunks: TraceEntry[][] = [];
   /** The exception object Python code sees (a PyInstance of vm/classes.ts), once made. */
   value: unknown = null;
   /** Line of the frame whose handler last caught it (a re-raise reports that line). */
@@ -37,12 +43,22 @@ export class PyError extends Error {
     this.name = "PyError";
   }
 
+  /** Innermost call last, like Python's traceback (a live array: callers may push to it). */
+  get traceback(): TraceEntry[] {
+    if (this.outerChunks.length) {
+      // No spread: a deep recursion gives hundreds of thousands of entries.
+      const all: TraceEntry[] = [];
+      for (let i = this.outerChunks.length - 1; i >= 0; i--) for (const e of this.outerChunks[i]) all.push(e);
+      for (const e of this.entries) all.push(e);
+      this.entries = all;
+      this.outerChunks = [];
+    }
+    return this.entries;
+  }
+
   /** Puts `outer` (outermost first) before the entries already recorded (deeper frames). */
   prependTraceback(outer: TraceEntry[]): void {
-    // No spread: a deep recursion gives hundreds of thousands of entries.
-    const deeper = this.traceback.splice(0, this.traceback.length);
-    for (const e of outer) this.traceback.push(e);
-    for (const e of deeper) this.traceback.push(e);
+    this.outerChunks.push(outer);
   }
 }
 

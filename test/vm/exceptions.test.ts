@@ -103,3 +103,16 @@ describe("the bytecode of try statements", () => {
     expect(output(src)).toBe("f\nf\ninteger division or modulo by zero 1\n");
   });
 });
+
+describe("unwinding cost", () => {
+  it("unwinds a recursion that exhausts the core through a finally in every frame in linear time", () => {
+    // Each frame catches, runs its finally and re-raises: the traceback grows by one
+    // entry per frame, which once cost O(N^2) (minutes at 900,000 frames; the run's
+    // 20 s limit would report a timeout instead of the RecursionError).
+    const r = runSource("def f(n):\n    try:\n        return f(n + 1)\n    finally:\n        pass\nf(0)\n");
+    expect(r.stuck).toBeNull();
+    expect(r.error?.kind).toBe("RecursionError");
+    expect(r.error!.traceback.length).toBeGreaterThan(100_000);
+    expect(r.error!.traceback[0].func).toBe("<module>");
+  }, 60_000);
+});
