@@ -80,12 +80,9 @@ class CEmitter {
   // ---------------------------------------------------------------- types
 
   cType(t: Ty): string {
+    const plain = plainCType(t);
+    if (plain !== null) return plain;
     switch (t.k) {
-      case "int": return "ep_int";
-      case "float": return "ep_float";
-      case "bool": return "ep_bool";
-      case "str": return "ep_str";
-      case "list": return "ep_list *";
       case "tuple": return this.tupleType(t);
       case "func": return funcCType(t);
       case "funcs": this.usesFunctionUnion = true; return "ep_fnval";
@@ -1764,6 +1761,23 @@ function pyTypeName(t: Ty): string {
 }
 
 /** A C string literal of UTF-8 text (octal escapes for everything unusual). */
+/**
+ * The C type of a value that needs no generated declaration (numbers, bools, strs,
+ * lists, None); null for the types whose C type the emitter declares (tuples, optionals,
+ * function values...). The native service's marshalling uses it too (service.ts).
+ */
+export function plainCType(t: Ty): string | null {
+  switch (t.k) {
+    case "int": return "ep_int";
+    case "float": return "ep_float";
+    case "bool": return "ep_bool";
+    case "str": return "ep_str";
+    case "list": return "ep_list *";
+    case "none": return "ep_none";
+    default: return null;
+  }
+}
+
 export function cString(s: string): string {
   let out = '"';
   for (const byte of Buffer.from(s, "utf8")) {

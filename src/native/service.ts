@@ -27,7 +27,7 @@ import { type Entry, nativeError, FLOAT, INT, BOOL, NONE, STR, describe, inferPr
 import type { Wire } from "../device/wire.js";
 import { parse } from "../lang/index.js";
 import { buildExecutable } from "./compile.js";
-import { cString, emitC } from "./emitC.js";
+import { cString, emitC, plainCType } from "./emitC.js";
 
 // ------------------------------------------------------------------ signatures
 
@@ -76,17 +76,9 @@ function wireType(w: Wire, what: string): Ty {
 
 // ------------------------------------------------------------------ the C main
 
-/** The C types the emitter gives (emitC.ts cType): element storage of lists and tuples. */
+/** The C types the emitter gives (emitC.ts cType; a tuple's struct is named `ep_` + its mangled type). */
 function cType(t: Ty): string {
-  switch (t.k) {
-    case "int": return "ep_int";
-    case "float": return "ep_float";
-    case "bool": return "ep_bool";
-    case "str": return "ep_str";
-    case "list": return "ep_list *";
-    case "tuple": return `ep_${mangle(t)}`;
-    default: return "ep_none";
-  }
+  return plainCType(t) ?? (t.k === "tuple" ? `ep_${mangle(t)}` : "ep_none");
 }
 
 class CodeGen {

@@ -7,23 +7,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyze, assertValid } from "../../src/compiler/analyze.js";
-import { inferProgram, mangle, NativeError } from "../../src/compiler/infer.js";
+import { infer, rejects } from "../helpers/nativeInfer.js";
+import { mangle } from "../../src/compiler/infer.js";
 import { emitC } from "../../src/native/emitC.js";
-import { parse } from "../../src/lang/index.js";
 import { cliPath, repoRoot } from "../helpers/run.js";
 
-const infer = (src: string) => inferProgram(assertValid(analyze(parse(src, "t.py", { dialect: "python3" }))));
-
-function rejects(src: string): NativeError {
-  try {
-    emitC(infer(src));
-  } catch (e) {
-    if (e instanceof NativeError) return e;
-    throw e;
-  }
-  throw new Error("accepted");
-}
 
 describe("native inference of functions as values", () => {
   it("gives a closure the type of its definition and creator, and calls it directly", () => {

@@ -1,22 +1,10 @@
 // Type inference for native code: accepted programs get the expected specialisations
 // and types; rejected ones a diagnostic at the node with what was expected and found.
 import { describe, expect, it } from "vitest";
-import { analyze, assertValid } from "../../src/compiler/analyze.js";
-import { inferProgram, mangle, NativeError } from "../../src/compiler/infer.js";
+import { infer, rejects } from "../helpers/nativeInfer.js";
+import { mangle } from "../../src/compiler/infer.js";
 import { emitC } from "../../src/native/emitC.js";
-import { parse } from "../../src/lang/index.js";
 
-const infer = (src: string) => inferProgram(assertValid(analyze(parse(src, "t.py", { dialect: "python3" }))));
-
-function rejects(src: string): NativeError {
-  try {
-    emitC(infer(src));
-  } catch (e) {
-    if (e instanceof NativeError) return e;
-    throw e;
-  }
-  throw new Error("accepted");
-}
 
 describe("native type inference", () => {
   it("specialises a function per tuple of argument types", () => {
