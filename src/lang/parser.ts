@@ -150,6 +150,12 @@ class Parser {
   private readonly augmented: Record<string, A.BinaryOperator>;
   /** Span including the parentheses, for expressions written as `( expr )`. */
   private readonly parens = new Map<object, Span>();
+  /**
+   * Annotated names `x: T [= v]` of the class body being parsed (null outside a
+   * class body, and inside a `def` within one): they become the class's
+   * `__annotations__` (see `withAnnotations`), which `dataclasses` reads.
+   */
+  private classAnnotations: { name: string; text: string; at: Span }[] | null = null;
 
   constructor(
     private readonly src: SourceFile,
@@ -493,7 +499,10 @@ class Parser {
       throw this.error("illegal target for annotation", target);
     }
     this.next();
-    this.parseTest();
+    const annotation = this.parseTest();
+    if (this.classAnnotations && target.kind === "Name") {
+      this.classAnnotations.push({ name: target.id, text: this.sourceText(annotation), at: target });
+    }
     if (this.eatOp("=")) {
       const value = this.parseValue();
       return this.node({ kind: "Assign", targets: [target], value }, target, this.prev);
@@ -681,8 +690,44 @@ class Parser {
       keywords = call.keywords;
     }
     this.expectColon(null, true);
-    const body = this.parseBlock("class definition", classTok.line);
+    const outer = this.classAnnotations;
+    this.classAnnotations = [];
+    let body: A.Stmt[];
+    try {
+      body = this.withAnnotations(this.parseBlock("class definition", classTok.line), this.classAnnotations);
+    } finally {
+      this.classAnnotations = outer;
+    }
     return this.node({ kind: "ClassDef", name: nameTok.text, bases, keywords, body, decorators }, classTok, body[body.length - 1]!);
+  }
+
+  /**
+   * A class body with annotated names starts with `__annotations__ = {'x': 'T', ...}`,
+   * in declaration order. The annotations are kept as their source text, as under
+   * `from __future__ import annotations` (PEP 563): nothing in them is evaluated, so
+   * `List[int]` needs no import of `typing` at run time.
+   */
+  private withAnnotations(body: A.Stmt[], annotations: { name: string; text: string; at: Span }[]): A.Stmt[] {
+    if (annotations.length === 0) return body;
+    const first = annotations[0]!.at;
+    const seen = new Map<string, string>();
+    for (const a of annotations) seen.set(a.name, a.text);
+    const keys: A.Expr[] = [];
+    const values: A.Expr[] = [];
+    for (const [name, text] of seen) {
+      keys.push(this.node({ kind: "Str", value: name }, first, first));
+      values.push(this.node({ kind: "Str", value: text }, first, first));
+    }
+    const target = this.node({ kind: "Name", id: "__annotations__" }, first, first);
+    const dict = this.node({ kind: "Dict", keys, values }, first, first);
+    return [this.node({ kind: "Assign", targets: [target], value: dict }, first, first), ...body];
+  }
+
+  /** The source text of a node (columns count UTF-16 units, as SourceFile.pos makes them). */
+  private sourceText(n: Span): string {
+    const starts = this.src.lineStarts;
+    const text = this.src.text.slice(starts[n.line - 1]! + n.col - 1, starts[n.endLine - 1]! + n.endCol - 1);
+    return text.replace(/\s+/g, " ").trim();
   }
 
   /** After `try`: except clauses, else, finally (CPython's messages for a bare try). */
@@ -738,7 +783,14 @@ class Parser {
     this.expectOp(")");
     if (this.eatOp("->")) this.parseTest();
     this.expectColon(null, true);
-    const body = this.parseBlock("function definition", defTok.line);
+    const outer = this.classAnnotations;
+    this.classAnnotations = null;
+    let body: A.Stmt[];
+    try {
+      body = this.parseBlock("function definition", defTok.line);
+    } finally {
+      this.classAnnotations = outer;
+    }
     return this.node({ kind: "FunctionDef", name, args, body, decorators }, defTok, body[body.length - 1]!);
   }
 
@@ -1179,7 +1231,8 @@ class Parser {
           case "(": return this.parseParen();
           case "[": return this.parseList();
           case "{": return this.parseBrace();
-          case "...": this.unsupported(t, "'...' (Ellipsis)");
+          // The same object as the built-in name, which a program does not rebind.
+          case "...": this.next(); return this.node({ kind: "Name", id: "Ellipsis" }, t, t);
         }
         break;
     }

@@ -66,7 +66,14 @@ export class PyClass extends PyHeapObject {
     this.mro = [this, ...c3Merge(bases.map((b) => b.mro).concat([bases.slice()]), name)];
     this.exception = exceptionRoot || bases.some((b) => b.exception);
     this.properties = this.mro.some((c) => [...c.dict.values()].some(isProperty));
+    this.attributeHooks = this.mro.some((c) => c.module !== "builtins" && (c.dict.has("__setattr__") || c.dict.has("__delattr__")));
   }
+  /**
+   * Some class along the MRO (other than object) defines `__setattr__` or
+   * `__delattr__` (found at creation; one added later sets `attributeHookAddedLate`).
+   * Without one, setting an attribute skips the hook lookup.
+   */
+  readonly attributeHooks: boolean;
   /**
    * Some class along the MRO holds a property (found at creation). Without one, an
    * instance attribute is looked up in the instance first (the common case, one Map
@@ -125,6 +132,8 @@ function c3Merge(seqs: PyClass[][], name: string): PyClass[] {
 const isProperty = (v: Value) => v instanceof PyDescriptor && v.kind === "property";
 /** A property was set on an existing class (see PyClass.properties). */
 let propertyAddedLate = false;
+/** `__setattr__`/`__delattr__` was set on an existing class (see PyClass.attributeHooks). */
+let attributeHookAddedLate = false;
 
 let nextId = 1;
 
@@ -205,8 +214,11 @@ export class ClassNamespace extends PyHeapObject {
   }
 }
 
-/** The NotImplemented singleton a binary special method returns to decline. */
-export class NotImplementedType extends PyHeapObject {
+/** A built-in singleton object with no state: its repr is its name. */
+export class SingletonObject extends PyHeapObject {
+  constructor(readonly name: string, readonly typeName: string) {
+    super();
+  }
   children(): readonly Value[] {
     return [];
   }
@@ -214,7 +226,10 @@ export class NotImplementedType extends PyHeapObject {
     return 0;
   }
 }
-export const NotImplemented = new NotImplementedType();
+/** The NotImplemented singleton a binary special method returns to decline. */
+export const NotImplemented = new SingletonObject("NotImplemented", "NotImplementedType");
+/** `...`: the parser reads it as the built-in name `Ellipsis`. */
+export const Ellipsis = new SingletonObject("Ellipsis", "ellipsis");
 
 // ------------------------------------------------------------------ classes
 
@@ -230,7 +245,19 @@ export const objectClass = new PyClass("object", "builtins", [], new Map<string,
     }
     return null;
   })],
+  ["__setattr__", builtinFn("__setattr__", (c, args) => {
+    if (args.length !== 3 || typeof args[1] !== "string") throw typeError("__setattr__ expected an object, an attribute name and a value");
+    storeAttribute(c, args[0] as PyHeapObject, args[1], args[2]);
+    return null;
+  })],
+  ["__delattr__", builtinFn("__delattr__", (_c, args) => {
+    if (args.length !== 2 || typeof args[1] !== "string") throw typeError("__delattr__ expected an object and an attribute name");
+    deleteAttribute(args[0], args[1]);
+    return null;
+  })],
 ]));
+const objectSetattr = objectClass.dict.get("__setattr__");
+const objectDelattr = objectClass.dict.get("__delattr__");
 
 /** CLASS_NAMESPACE: the class body's bound locals (internal names, starting with '.', are not attributes). */
 export function classNamespace(core: Core, f: Frame): ClassNamespace {
@@ -446,6 +473,18 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
 }
 
 export function setAttrObject(core: Core, obj: PyHeapObject, name: string, v: Value): void {
+  if (obj instanceof PyInstance && (obj.cls.attributeHooks || attributeHookAddedLate)) {
+    const hook = obj.cls.lookup("__setattr__");
+    if (hook !== undefined && hook !== objectSetattr) {
+      core.call(hook, [obj, name, v]);
+      return;
+    }
+  }
+  storeAttribute(core, obj, name, v);
+}
+
+/** `object.__setattr__`: properties and the object's dict, no `__setattr__` hook. */
+function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): void {
   let dict: Map<string, Value>;
   if (obj instanceof PyInstance) {
     const cv = obj.cls.properties || propertyAddedLate ? obj.cls.lookup(name) : undefined;
@@ -466,6 +505,7 @@ export function setAttrObject(core: Core, obj: PyHeapObject, name: string, v: Va
   } else if (obj instanceof PyClass) {
     if (obj.module === "builtins") throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
     if (isProperty(v)) propertyAddedLate = true;
+    if (name === "__setattr__" || name === "__delattr__") attributeHookAddedLate = true;
     dict = obj.dict;
   } else throw new PyError("AttributeError", `'${typeNameOf(obj)}' object attribute '${name}' is read-only`);
   if (!dict.has(name)) core.charge(ATTRIBUTE_BYTES);
@@ -473,6 +513,18 @@ export function setAttrObject(core: Core, obj: PyHeapObject, name: string, v: Va
 }
 
 export function delAttrObject(obj: Value, name: string): void {
+  if (obj instanceof PyInstance && (obj.cls.attributeHooks || attributeHookAddedLate)) {
+    const hook = obj.cls.lookup("__delattr__");
+    if (hook !== undefined && hook !== objectDelattr) {
+      core().call(hook, [obj, name]);
+      return;
+    }
+  }
+  deleteAttribute(obj, name);
+}
+
+/** `object.__delattr__`: no `__delattr__` hook. */
+function deleteAttribute(obj: Value, name: string): void {
   if (obj instanceof PyModule) {
     const i = obj.index.get(name);
     if (i !== undefined && obj.slots[i] !== undefined) {
@@ -676,7 +728,7 @@ export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: 
   }
   if (v instanceof PyDescriptor) return `<${v.kind} object>`;
   if (v instanceof PySuper) return `<super: <class '${v.cls.name}'>, <${v.objClass.name} object>>`;
-  if (v instanceof NotImplementedType) return "NotImplemented";
+  if (v instanceof SingletonObject) return v.name;
   return "<object>";
 }
 
@@ -696,7 +748,7 @@ export function typeNameOf(v: Value): string {
   if (v instanceof PyBoundMethod) return "method";
   if (v instanceof PyDescriptor) return v.kind;
   if (v instanceof PySuper) return "super";
-  if (v instanceof NotImplementedType) return "NotImplementedType";
+  if (v instanceof SingletonObject) return v.typeName;
   // Values outside the object model: args.ts typeName (which calls this for the model's).
   return typeName(v);
 }
@@ -725,6 +777,7 @@ export function classBuiltins(): [string, Value][] {
   return [
     ["object", objectClass],
     ["NotImplemented", NotImplemented],
+    ["Ellipsis", Ellipsis],
     ["staticmethod", wrap("staticmethod")],
     ["classmethod", wrap("classmethod")],
     ["property", builtinFn("property", (c, args, kw) => {

@@ -174,7 +174,6 @@ describe("not supported yet", () => {
     // Dict and set comprehensions parse (issue 9); unpacking in them is CPython's error.
     ["x = {**a for a in b}\n", { message: "dict unpacking cannot be used in dict comprehension", line: 1, col: 6 }],
     ["x = {*a for a in b}\n", { message: "iterable unpacking cannot be used in comprehension", line: 1, col: 6 }],
-    ["x = ...\n", { message: "'...' (Ellipsis) is not supported yet", line: 1, col: 5 }],
     ["[x async for x in y]\n", { message: "'async' is not supported yet", line: 1, col: 4 }],
   ]);
 });

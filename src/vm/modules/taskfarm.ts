@@ -30,6 +30,9 @@
 //   marker -2 -> an empty list
 // A task message is: number of arguments (-1 = shut down), the function, arguments.
 
+import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
+import { TYPING_SOURCE } from "./typingSource.js";
+
 export const TASKFARM_SOURCE = `# taskfarm: library module of ePython-TS (see src/vm/modules/taskfarm.ts)
 from parallel import send, recv, probe, numcores, coreid
 
@@ -130,8 +133,11 @@ const CLASSIC_ALIASES = ["initTaskFarm", "sendArgument", "recvArgument", "waitFu
   .map((f) => `${f.toLowerCase()} = ${f}\n`).join("");
 
 /** Library modules written in ePython, by module name and dialect. */
-export const libraryModules: ReadonlyMap<string, { python3: string; classic: string }> = new Map([
+/** Library modules by name; `classic: null` = absent in the classic dialect (it has no classes). */
+export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
   ["taskfarm", { python3: TASKFARM_SOURCE, classic: TASKFARM_SOURCE + CLASSIC_ALIASES }],
+  ["dataclasses", { python3: DATACLASSES_SOURCE, classic: null }],
+  ["typing", { python3: TYPING_SOURCE, classic: null }],
 ]);
 
 /**

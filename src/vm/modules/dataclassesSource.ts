@@ -1,0 +1,288 @@
+// The `dataclasses` module (Python 3 dialect): a library module written in ePython,
+// compiled into the program image when a program imports it (see `libraryModules`).
+//
+// A class's fields are its annotated names in declaration order, read from the
+// `__annotations__` the parser builds for every class body (kept as source text, as
+// under PEP 563, so `ClassVar[...]` is recognised by its text). Fields of base
+// dataclasses come first, as in CPython. The generated methods are closures over the
+// field list rather than source text compiled at run time (a core has no `exec`), so
+// their error messages repeat CPython's by hand.
+//
+// Not provided: `kw_only`, `slots`, `match_args`, `InitVar`, `__post_init__` arguments.
+
+export const DATACLASSES_SOURCE = `# dataclasses: library module of ePython-TS (see src/vm/modules/dataclassesSource.ts)
+
+class _MissingType:
+    def __repr__(self):
+        return "MISSING"
+
+MISSING = _MissingType()
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class Field:
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = metadata
+
+    def __repr__(self):
+        return ("Field(name=" + repr(self.name) + ",type=" + repr(self.type) +
+                ",default=" + repr(self.default) + ",default_factory=" + repr(self.default_factory) +
+                ",init=" + repr(self.init) + ",repr=" + repr(self.repr) + ",hash=" + repr(self.hash) +
+                ",compare=" + repr(self.compare) + ")")
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
+          compare=True, metadata=None):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError("cannot specify both default and default_factory")
+    return Field(default, default_factory, init, repr, hash, compare, metadata)
+
+
+def _own_annotations(cls):
+    anns = getattr(cls, "__annotations__", None)
+    if anns is None:
+        return {}
+    for base in cls.__mro__[1:]:
+        if getattr(base, "__annotations__", None) is anns:
+            return {}
+    return anns
+
+
+def _is_classvar(text):
+    return text.startswith("ClassVar") or text.startswith("typing.ClassVar")
+
+
+def _collect_fields(cls):
+    fields = {}
+    for base in reversed(cls.__mro__[1:]):
+        inherited = getattr(base, "__dataclass_fields__", None)
+        if inherited is not None:
+            for f in inherited.values():
+                fields[f.name] = f
+    for name, text in _own_annotations(cls).items():
+        if _is_classvar(text):
+            continue
+        default = getattr(cls, name, MISSING)
+        if isinstance(default, Field):
+            f = default
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+        else:
+            f = Field(default, MISSING, True, True, None, True, None)
+        f.name = name
+        f.type = text
+        if isinstance(f.default, (list, dict, set)):
+            raise ValueError("mutable default " + str(type(f.default)) + " for field " + name +
+                             " is not allowed: use default_factory")
+        fields[name] = f
+    seen_default = False
+    for f in fields.values():
+        if not f.init:
+            continue
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            seen_default = True
+        elif seen_default:
+            raise TypeError("non-default argument '" + f.name + "' follows default argument")
+    return fields
+
+
+def _make_init(cls, fields, frozen):
+    init_fields = [f for f in fields.values() if f.init]
+    other_fields = [f for f in fields.values() if not f.init]
+    qualname = cls.__qualname__
+    has_post_init = hasattr(cls, "__post_init__")
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(init_fields):
+            raise TypeError(qualname + ".__init__() takes " + str(len(init_fields) + 1) +
+                            " positional arguments but " + str(len(args) + 1) + " were given")
+        missing = []
+        i = 0
+        for f in init_fields:
+            if i < len(args):
+                if f.name in kwargs:
+                    raise TypeError(qualname + ".__init__() got multiple values for argument '" + f.name + "'")
+                value = args[i]
+            elif f.name in kwargs:
+                value = kwargs.pop(f.name)
+            elif f.default is not MISSING:
+                value = f.default
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            else:
+                missing.append(f.name)
+                i += 1
+                continue
+            i += 1
+            object.__setattr__(self, f.name, value) if frozen else setattr(self, f.name, value)
+        for name in kwargs:
+            raise TypeError(qualname + ".__init__() got an unexpected keyword argument '" + name + "'")
+        if missing:
+            if len(missing) == 1:
+                raise TypeError(qualname + ".__init__() missing 1 required positional argument: '" + missing[0] + "'")
+            names = ["'" + m + "'" for m in missing]
+            raise TypeError(qualname + ".__init__() missing " + str(len(missing)) +
+                            " required positional arguments: " + ", ".join(names[:-1]) + " and " + names[-1])
+        for f in other_fields:
+            if f.default is not MISSING:
+                value = f.default
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            else:
+                continue
+            object.__setattr__(self, f.name, value) if frozen else setattr(self, f.name, value)
+        if has_post_init:
+            self.__post_init__()
+
+    return __init__
+
+
+def _make_repr(fields):
+    shown = [f.name for f in fields.values() if f.repr]
+
+    def __repr__(self):
+        parts = [name + "=" + repr(getattr(self, name)) for name in shown]
+        return type(self).__qualname__ + "(" + ", ".join(parts) + ")"
+
+    return __repr__
+
+
+def _compared(fields):
+    return [f.name for f in fields.values() if f.compare]
+
+
+def _make_eq(fields):
+    names = _compared(fields)
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
+
+    return __eq__
+
+
+def _make_order(fields, op):
+    names = _compared(fields)
+
+    def compare(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        a = tuple(getattr(self, n) for n in names)
+        b = tuple(getattr(other, n) for n in names)
+        if op == "<":
+            return a < b
+        if op == "<=":
+            return a <= b
+        if op == ">":
+            return a > b
+        return a >= b
+
+    return compare
+
+
+def _make_hash(fields):
+    names = [f.name for f in fields.values() if (f.compare if f.hash is None else f.hash)]
+
+    def __hash__(self):
+        return hash(tuple(getattr(self, n) for n in names))
+
+    return __hash__
+
+
+def _frozen_setattr(self, name, value):
+    raise FrozenInstanceError("cannot assign to field '" + name + "'")
+
+
+def _frozen_delattr(self, name):
+    raise FrozenInstanceError("cannot delete field '" + name + "'")
+
+
+def _process(cls, init, repr, eq, order, unsafe_hash, frozen):
+    fields = _collect_fields(cls)
+    cls.__dataclass_fields__ = fields
+    if init:
+        cls.__init__ = _make_init(cls, fields, frozen)
+    if repr:
+        cls.__repr__ = _make_repr(fields)
+    if eq:
+        cls.__eq__ = _make_eq(fields)
+    if order:
+        if not eq:
+            raise ValueError("eq must be true if order is true")
+        cls.__lt__ = _make_order(fields, "<")
+        cls.__le__ = _make_order(fields, "<=")
+        cls.__gt__ = _make_order(fields, ">")
+        cls.__ge__ = _make_order(fields, ">=")
+    if frozen:
+        cls.__setattr__ = _frozen_setattr
+        cls.__delattr__ = _frozen_delattr
+    if unsafe_hash or (eq and frozen):
+        cls.__hash__ = _make_hash(fields)
+    elif eq:
+        cls.__hash__ = None
+    return cls
+
+
+def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+              frozen=False):
+    def wrap(c):
+        return _process(c, init, repr, eq, order, unsafe_hash, frozen)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def is_dataclass(obj):
+    return hasattr(obj, "__dataclass_fields__")
+
+
+def fields(obj):
+    if not is_dataclass(obj):
+        raise TypeError("must be called with a dataclass type or instance")
+    return tuple(obj.__dataclass_fields__.values())
+
+
+def _copy_value(value, to_dict):
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value) if to_dict else astuple(value)
+    if isinstance(value, list):
+        return [_copy_value(v, to_dict) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_copy_value(v, to_dict) for v in value)
+    if isinstance(value, dict):
+        return {_copy_value(k, to_dict): _copy_value(v, to_dict) for k, v in value.items()}
+    return value
+
+
+def asdict(obj):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return {f.name: _copy_value(getattr(obj, f.name), True) for f in fields(obj)}
+
+
+def astuple(obj):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return tuple(_copy_value(getattr(obj, f.name), False) for f in fields(obj))
+
+
+def replace(obj, **changes):
+    for f in fields(obj):
+        if f.init and f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+`;
