@@ -815,6 +815,11 @@ class FunctionEmitter {
       case "Compare":
         this.compare(e);
         break;
+      case "NamedExpr":
+        this.expr(e.value);
+        b.emit(Op.DUP_TOP);
+        this.storeName(e.target.id);
+        break;
       case "IfExp": {
         const orelse = new Label();
         const end = new Label();

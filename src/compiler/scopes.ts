@@ -177,6 +177,32 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         return true;
       }
       case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp": visitComprehension(n, s); return true;
+      case "NamedExpr": {
+        visit(n.value, s);
+        // PEP 572: inside comprehensions the name belongs to the nearest enclosing
+        // scope that is not one; the comprehensions in between reach it as a global
+        // (module) or a free variable (function).
+        const name = n.target.id;
+        let owner = s;
+        while (owner.kind === "comprehension") {
+          if (owner.bound.has(name)) {
+            report(`assignment expression cannot rebind comprehension iteration variable '${name}'`, n);
+            return true;
+          }
+          owner = owner.parent!;
+        }
+        if (owner !== s && owner.kind === "class") {
+          report("assignment expression within a comprehension cannot be used in a class body", n);
+          return true;
+        }
+        owner.bound.add(name);
+        owner.used.add(name);
+        for (let c = s; c !== owner; c = c.parent!) {
+          if (owner.kind === "module" || owner.declaredGlobal.has(name)) c.declaredGlobal.add(name);
+          else c.declaredNonlocal.add(name);
+        }
+        return true;
+      }
       case "Global":
         for (const name of n.names) {
           if (s.params.includes(name)) report(`name '${name}' is parameter and global`, n);

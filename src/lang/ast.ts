@@ -73,11 +73,13 @@ export interface DictComp extends NodeBase { kind: "DictComp"; key: Expr; value:
 export interface GeneratorExp extends NodeBase { kind: "GeneratorExp"; elt: Expr; generators: Comprehension[] }
 export interface Lambda extends NodeBase { kind: "Lambda"; args: Arguments; body: Expr }
 export interface Starred extends NodeBase { kind: "Starred"; value: Expr }
+/** `(name := value)`: binds the name in the nearest enclosing non-comprehension scope (PEP 572). */
+export interface NamedExpr extends NodeBase { kind: "NamedExpr"; target: Name; value: Expr }
 
 export type Expr =
   | IntLit | FloatLit | StrLit | ConstLit | FString | Name | BinOp | UnaryOp | BoolOp
   | Compare | IfExp | Call | Attribute | Subscript | ListExpr | TupleExpr | DictExpr
-  | SetExpr | ListComp | SetComp | DictComp | GeneratorExp | Lambda | Starred;
+  | SetExpr | ListComp | SetComp | DictComp | GeneratorExp | Lambda | Starred | NamedExpr;
 
 // ----------------------------------------------------------------- statements
 

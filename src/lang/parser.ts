@@ -4,9 +4,10 @@
 // - A multi-dimensional subscript `a[1:2, i]` gives a Tuple index whose elements may
 //   be Slice nodes; TupleExpr.elts is typed Expr[], so those Slices are cast. The
 //   ast.ts comment on Slice already allows this; consumers must expect it.
-// - Constructs with no node are reported as "... is not supported yet": `:=`, `...`,
-//   positional-only `/`.
-// - A bare annotation `x: int` (no value) has no node; it becomes a Pass.
+// - Constructs with no node are reported as "... is not supported yet": positional-only `/`.
+// - `...` is read as the built-in name `Ellipsis`.
+// - A bare annotation `x: int` (no value) has no node; it becomes a Pass. In a class
+//   body annotated names also go into the class's `__annotations__` (withAnnotations).
 //
 // Structure: statements are parsed by one method per statement kind; expressions by
 // one method per precedence level, with binary operators handled by precedence
@@ -116,6 +117,11 @@ function addText(parts: Part[], text: string): void {
   else parts.push(text);
 }
 
+/** How CPython names the target of `:=` that is not a name. */
+function describeNamedTarget(e: A.Expr): string {
+  return e.kind === "Attribute" ? "attribute" : e.kind === "Subscript" ? "subscript" : describe(e);
+}
+
 /** How CPython names an expression that cannot be assigned to. */
 function describe(e: A.Expr): string {
   switch (e.kind) {
@@ -135,6 +141,7 @@ function describe(e: A.Expr): string {
     case "Tuple": return "tuple";
     case "List": return "list";
     case "Starred": return "starred";
+    case "NamedExpr": return "named expression";
     default: return "expression";
   }
 }
@@ -459,6 +466,10 @@ class Parser {
   private parseExpressionStatement(): A.Stmt {
     const start = this.peek();
     const first = this.parseStarExpressions();
+    // `x := 1` as a statement must be parenthesised (CPython: invalid syntax at ':=').
+    if (first.kind === "NamedExpr" && !this.parens.has(first)) {
+      throw this.error("invalid syntax", { line: first.target.endLine, col: first.target.endCol + 1 });
+    }
     if (this.isOp("=")) {
       const items = [first];
       while (this.eatOp("=")) items.push(this.parseValue());
@@ -912,7 +923,10 @@ class Parser {
         const orelse = this.parseTest();
         e = this.node({ kind: "IfExp", test, body: e, orelse }, e, orelse);
       } else if (this.isOp(":=")) {
-        throw this.error("assignment expressions (':=') are not supported yet", this.peek());
+        if (e.kind !== "Name") throw this.error(`cannot use assignment expressions with ${describeNamedTarget(e)}`, e);
+        this.next();
+        const value = this.parseTest();
+        e = this.node({ kind: "NamedExpr", target: e, value }, e, value);
       }
     }
     this.depth--;

@@ -35,6 +35,7 @@ export function childrenOf(node: A.Node): readonly A.Node[] {
     case "BoolOp": return node.values;
     case "Compare": return [node.left, ...node.comparators];
     case "IfExp": return [node.test, node.body, node.orelse];
+    case "NamedExpr": return [node.target, node.value];
     case "Keyword": return [node.value];
     case "Call": return [node.func, ...node.args, ...node.keywords];
     case "Attribute": return [node.value];
@@ -121,7 +122,7 @@ const exprKindList: Record<A.Expr["kind"], true> = {
   Int: true, Float: true, Str: true, Const: true, FString: true, Name: true, BinOp: true,
   UnaryOp: true, BoolOp: true, Compare: true, IfExp: true, Call: true, Attribute: true,
   Subscript: true, List: true, Tuple: true, Dict: true, Set: true, ListComp: true,
-  SetComp: true, DictComp: true, GeneratorExp: true, Lambda: true, Starred: true,
+  SetComp: true, DictComp: true, GeneratorExp: true, Lambda: true, Starred: true, NamedExpr: true,
 };
 const exprKinds: ReadonlySet<string> = new Set(Object.keys(exprKindList));
 

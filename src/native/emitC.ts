@@ -1725,6 +1725,7 @@ function childrenOfExpr(e: A.Node): A.Node[] {
     case "BoolOp": return e.values;
     case "Compare": return [e.left, ...e.comparators];
     case "IfExp": return [e.test, e.body, e.orelse];
+    case "NamedExpr": return [e.target, e.value];
     case "Call": return [e.func, ...e.args, ...e.keywords.map((k) => k.value)];
     case "Attribute": return [e.value];
     case "Subscript": return [e.value, e.index];

@@ -9,7 +9,7 @@ const allKinds: Record<A.Node["kind"], true> = {
   Int: true, Float: true, Str: true, Const: true, FString: true, FormattedValue: true, Name: true,
   BinOp: true, UnaryOp: true, BoolOp: true, Compare: true, IfExp: true, Keyword: true, Call: true,
   Attribute: true, Subscript: true, Slice: true, List: true, Tuple: true, Dict: true, Set: true,
-  Comprehension: true, ListComp: true, SetComp: true, DictComp: true, GeneratorExp: true, Lambda: true, Starred: true, Param: true,
+  Comprehension: true, ListComp: true, SetComp: true, DictComp: true, GeneratorExp: true, Lambda: true, Starred: true, NamedExpr: true, Param: true,
   ExprStmt: true, Assign: true, AugAssign: true, If: true, While: true, For: true, Break: true,
   Continue: true, Pass: true, Return: true, FunctionDef: true, Global: true, Nonlocal: true,
   Assert: true, Delete: true, Alias: true, Import: true, ImportFrom: true, Print: true, Module: true,
@@ -36,7 +36,7 @@ def f(p, q=2, *rest, k=3, **kw):
         x = lambda u, v=1: u if v else -u
     else:
         del x, t[0]
-    while x:
+    while (w := x):
         break
     else:
         x = 0
