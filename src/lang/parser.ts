@@ -1235,7 +1235,14 @@ class Parser {
         break;
       case "number":
         this.next();
-        if (t.isImaginary) throw this.error("complex numbers are not supported", t);
+        if (t.isImaginary) {
+          // `2j` is complex(0, 2.0): the built-in class (vm/complex.ts), which a program does not rebind.
+          if (this.classic) throw this.error("complex numbers are not supported", t);
+          const func = this.node({ kind: "Name", id: "complex" }, t, t);
+          const zero = this.node({ kind: "Int", value: 0, text: "0" }, t, t);
+          const imag = this.node({ kind: "Float", value: t.value }, t, t);
+          return this.node({ kind: "Call", func, args: [zero, imag], keywords: [] }, t, t);
+        }
         if (t.isFloat) return this.node({ kind: "Float", value: t.value }, t, t);
         return this.node({ kind: "Int", value: t.value, text: t.text }, t, t);
       case "string":

@@ -712,7 +712,9 @@ export function hashSpecial(v: PyInstance): number {
 export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: (e: PyInstance, how: "str" | "repr") => string): string {
   if (v instanceof PyInstance) {
     const m = how === "str" ? v.cls.lookup("__str__") ?? v.cls.lookup("__repr__") : v.cls.lookup("__repr__");
-    if (m !== undefined && !(m instanceof BuiltinFunction)) {
+    // Exceptions' built-in __str__/__repr__ are exceptionText itself (called directly
+    // below); other built-in classes (complex) print through theirs.
+    if (m !== undefined && !(m instanceof BuiltinFunction && v.cls.exception)) {
       const r = core().call(m, [v]);
       if (typeof r !== "string") throw typeError(`__${how}__ returned non-string (type ${typeNameOf(r)})`);
       return r;

@@ -12,6 +12,7 @@ import { createConcurrency } from "./concurrency.js";
 import { createRandom } from "./random.js";
 import { createSys } from "./sys.js";
 import { createUtil } from "./util.js";
+import { createCmath } from "../complex.js";
 
 export type ModuleFactory = (core: CoreApi) => PyModule;
 
@@ -24,6 +25,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["parallel", createParallel],
   ["concurrency", createConcurrency],
   ["sys", createSys],
+  ["cmath", createCmath],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes

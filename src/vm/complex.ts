@@ -1,0 +1,322 @@
+// Complex numbers (Python 3 dialect): `complex` is a built-in class of the object
+// model whose instances hold `real` and `imag` as floats, and whose arithmetic,
+// comparison, hashing and text are special methods. Operators therefore reach it
+// through the same path as a user class (`binarySpecial`: `2 * z` finds
+// `complex.__rmul__`), and the int/float fast paths of the interpreter stay as they
+// are. Imaginary literals (`2j`) are read by the parser as `complex(0, 2.0)`.
+//
+// The algorithms are CPython's (Objects/complexobject.c): Smith's division,
+// exponentiation by squaring for integral exponents up to 100 and the polar form
+// otherwise, `hash = hash(real) + 1000003 * hash(imag)` in the device's 32-bit word,
+// and repr without a `.0` on integral parts. Each part is a float of the core's
+// precision (float32 unless --float64), as every other float.
+//
+// Size: an instance with two attributes (INSTANCE_BYTES + 2 * ATTRIBUTE_BYTES).
+
+import { PyError, typeError, valueError, zeroDivision } from "./errors.js";
+import { ATTRIBUTE_BYTES, INSTANCE_BYTES, NotImplemented, PyClass, PyInstance, objectClass } from "./classes.js";
+import { formatFloat, formatSpec } from "./format.js";
+import { hashOf } from "./hash.js";
+import { BuiltinFunction, PyFloat, PyModule, type CoreApi, type Value } from "./values.js";
+
+type Parts = [number, number];
+
+const method = (name: string, fn: (core: CoreApi, args: Value[]) => Value) =>
+  new BuiltinFunction(name, fn as unknown as BuiltinFunction["fn"]);
+
+/** The parts of an int, bool, float or complex; undefined for anything else. */
+function partsOf(v: Value): Parts | undefined {
+  if (typeof v === "number") return [v, 0];
+  if (typeof v === "boolean") return [v ? 1 : 0, 0];
+  if (v instanceof PyFloat) return [v.v, 0];
+  if (v instanceof PyInstance && v.cls === complexClass) return complexParts(v);
+  return undefined;
+}
+
+function complexParts(z: PyInstance): Parts {
+  const re = z.dict.get("real")!, im = z.dict.get("imag")!;
+  return [typeof re === "number" ? re : (re as PyFloat).v, typeof im === "number" ? im : (im as PyFloat).v];
+}
+
+/** A new complex of the core's precision, charged to it. */
+export function makeComplex(core: CoreApi, re: number, im: number): PyInstance {
+  core.charge(INSTANCE_BYTES + 2 * ATTRIBUTE_BYTES);
+  const z = new PyInstance(complexClass);
+  setParts(core, z, re, im);
+  return z;
+}
+
+function setParts(core: CoreApi, z: PyInstance, re: number, im: number): void {
+  z.dict.set("real", core.float(re) as Value);
+  z.dict.set("imag", core.float(im) as Value);
+}
+
+function quotient(a: Parts, b: Parts): Parts {
+  const [ar, ai] = a, [br, bi] = b;
+  const absBr = Math.abs(br), absBi = Math.abs(bi);
+  if (absBr >= absBi) {
+    if (absBr === 0) throw zeroDivision("complex division by zero");
+    const ratio = bi / br, denom = br + bi * ratio;
+    return [(ar + ai * ratio) / denom, (ai - ar * ratio) / denom];
+  }
+  if (absBi >= absBr) {
+    const ratio = br / bi, denom = br * ratio + bi;
+    return [(ar * ratio + ai) / denom, (ai * ratio - ar) / denom];
+  }
+  return [NaN, NaN];
+}
+
+function product(a: Parts, b: Parts): Parts {
+  return [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
+}
+
+function power(a: Parts, b: Parts): Parts {
+  if (b[1] === 0 && b[0] === Math.floor(b[0]) && Math.abs(b[0]) <= 100) {
+    const n = b[0];
+    let r: Parts = [1, 0], p = a;
+    for (let mask = 1, m = Math.abs(n); mask > 0 && m >= mask; mask *= 2) {
+      if (Math.floor(m / mask) % 2 === 1) r = product(r, p);
+      p = product(p, p);
+    }
+    return n >= 0 ? r : quotient([1, 0], r);
+  }
+  if (b[0] === 0 && b[1] === 0) return [1, 0];
+  if (a[0] === 0 && a[1] === 0) {
+    if (b[1] !== 0 || b[0] < 0) throw zeroDivision("0.0 to a negative or complex power");
+    return [0, 0];
+  }
+  const vabs = Math.hypot(a[0], a[1]);
+  let len = Math.pow(vabs, b[0]);
+  const at = Math.atan2(a[1], a[0]);
+  let phase = at * b[0];
+  if (b[1] !== 0) {
+    len /= Math.exp(at * b[1]);
+    phase += b[1] * Math.log(vabs);
+  }
+  return [len * Math.cos(phase), len * Math.sin(phase)];
+}
+
+/** A binary operator as `__op__` (self on the left) or `__rop__` (self on the right). */
+function binary(name: string, op: (a: Parts, b: Parts) => Parts, reflected: boolean): [string, BuiltinFunction] {
+  return [name, method(name, (core, args) => {
+    const self = partsOf(args[0])!, other = partsOf(args[1]);
+    if (other === undefined) return NotImplemented;
+    const [re, im] = reflected ? op(other, self) : op(self, other);
+    return makeComplex(core, re, im);
+  })];
+}
+
+function arithmetic(name: string, op: (a: Parts, b: Parts) => Parts): [string, BuiltinFunction][] {
+  return [binary(`__${name}__`, op, false), binary(`__r${name}__`, op, true)];
+}
+
+/** repr of one part: the float's repr without a trailing `.0` (CPython's 'r' format). */
+function partText(x: number, f32: boolean): string {
+  const s = formatFloat(x, f32);
+  return s.endsWith(".0") ? s.slice(0, -2) : s;
+}
+
+export function complexText(z: PyInstance, f32: boolean): string {
+  const [re, im] = complexParts(z);
+  const imText = partText(im, f32);
+  if (re === 0 && !Object.is(re, -0)) return imText + "j";
+  const sign = imText.startsWith("-") ? "" : "+";
+  return `(${partText(re, f32)}${sign}${imText}j)`;
+}
+
+/**
+ * format(z, spec): the float spec applied to each part (the imaginary one always
+ * signed), then fill, alignment and width to the whole, as CPython's complex.__format__.
+ * Without a type or precision the parts print as in repr, parentheses included.
+ */
+function complexFormat(core: CoreApi, z: PyInstance, specValue: Value): string {
+  const spec = typeof specValue === "string" ? specValue : "";
+  if (spec === "") return complexText(z, core.float32);
+  const m = /^(?:(.)?([<>^]))?([+\- ]?)(#?)(\d*)([,_]?)(?:\.(\d+))?([eEfFgG%]?)$/su.exec(spec);
+  if (!m || m[8] === "%") throw valueError(`Unknown format code '${spec.slice(-1)}' for object of type 'complex'`);
+  const [, fill, align, sign, alt, width, group, precision, type] = m;
+  let body: string;
+  if (type === "" && precision === undefined) {
+    body = complexText(z, core.float32);
+  } else {
+    const [re, im] = complexParts(z);
+    const part = (x: number, s: string) => formatSpec(core.float(x) as Value, `${s}${alt}${group}${precision === undefined ? "" : "." + precision}${type}`, core);
+    const reText = re === 0 && !Object.is(re, -0) && type === "" ? "" : part(re, sign);
+    body = `${reText}${part(im, reText === "" ? sign : "+")}j`;
+  }
+  const w = width === "" ? 0 : Number(width);
+  if (body.length >= w) return body;
+  const pad = (fill ?? " ").repeat(w - body.length);
+  switch (align ?? ">") {
+    case "<": return body + pad;
+    case "^": {
+      const left = Math.floor((w - body.length) / 2);
+      return pad.slice(0, left) + body + pad.slice(left);
+    }
+    default: return pad + body;
+  }
+}
+
+/** complex("1+2j"), complex(" 3j "), complex("-1.5e3-2J"): CPython's grammar, parentheses allowed. */
+function parseComplex(text: string): Parts {
+  let s = text.trim();
+  if (s.startsWith("(") && s.endsWith(")")) s = s.slice(1, -1).trim();
+  const num = "(?:(?:\\d(?:_?\\d)*)?\\.?\\d(?:_?\\d)*(?:[eE][+-]?\\d(?:_?\\d)*)?|\\d(?:_?\\d)*\\.|inf(?:inity)?|nan)";
+  const m = new RegExp(`^([+-]?${num})?(?:([+-]?${num}|[+-])?([jJ]))?$`, "i").exec(s);
+  if (!m || s === "" || (m[1] === undefined && m[3] === undefined)) throw valueError("complex() arg is a malformed string");
+  const value = (t: string) => {
+    const u = t.replace(/_/g, "").toLowerCase();
+    if (u.endsWith("inf") || u.endsWith("infinity")) return u.startsWith("-") ? -Infinity : Infinity;
+    if (u.endsWith("nan")) return NaN;
+    return Number(u);
+  };
+  if (m[3] === undefined) return [value(m[1]!), 0];
+  const imText = m[2] === undefined ? (m[1] === undefined ? "1" : "") : m[2];
+  // "2j" alone: group 1 took the number; it is the imaginary part.
+  if (m[2] === undefined && m[1] !== undefined) return [0, value(m[1])];
+  const im = imText === "+" || imText === "" ? 1 : imText === "-" ? -1 : value(imText);
+  return [m[1] === undefined ? 0 : value(m[1]), im];
+}
+
+function toParts(v: Value, what: string): Parts {
+  const p = partsOf(v);
+  if (p === undefined) throw typeError(`complex() ${what} must be a number, not '${typeNameForError(v)}'`);
+  return p;
+}
+
+function typeNameForError(v: Value): string {
+  if (typeof v === "string") return "str";
+  if (v === null) return "NoneType";
+  if (v instanceof PyInstance) return v.cls.name;
+  return typeof v === "object" ? "object" : typeof v;
+}
+
+export const complexClass: PyClass = new PyClass("complex", "builtins", [objectClass], new Map<string, Value>([
+  ["__init__", method("__init__", (core, args) => {
+    const self = args[0] as PyInstance;
+    if (args.length > 3) throw typeError(`complex() takes at most 2 arguments (${args.length - 1} given)`);
+    const real = args.length > 1 ? args[1] : 0;
+    const imag = args.length > 2 ? args[2] : 0;
+    if (typeof real === "string") {
+      if (args.length > 2) throw typeError("complex() can't take second arg if first is a string");
+      const [re, im] = parseComplex(real);
+      setParts(core, self, re, im);
+      return null;
+    }
+    if (typeof imag === "string") throw typeError("complex() second arg can't be a string");
+    const [ar, ai] = toParts(real, "first argument");
+    const [br, bi] = toParts(imag, "second argument");
+    // complex(a, b) = a + b*1j, with complex a and b as CPython combines them.
+    setParts(core, self, ar - bi, ai + br);
+    core.charge(2 * ATTRIBUTE_BYTES);
+    return null;
+  })],
+  ...arithmetic("add", (a, b) => [a[0] + b[0], a[1] + b[1]]),
+  ...arithmetic("sub", (a, b) => [a[0] - b[0], a[1] - b[1]]),
+  ...arithmetic("mul", product),
+  ...arithmetic("truediv", quotient),
+  ...arithmetic("pow", power),
+  ["__neg__", method("__neg__", (core, args) => {
+    const [re, im] = partsOf(args[0])!;
+    return makeComplex(core, -re, -im);
+  })],
+  ["__pos__", method("__pos__", (core, args) => {
+    const [re, im] = partsOf(args[0])!;
+    return makeComplex(core, re, im);
+  })],
+  ["__abs__", method("__abs__", (core, args) => {
+    const [re, im] = partsOf(args[0])!;
+    const r = Math.hypot(re, im);
+    if (r === Infinity && Number.isFinite(re) && Number.isFinite(im)) throw new PyError("OverflowError", "absolute value too large");
+    return core.float(r) as Value;
+  })],
+  ["__bool__", method("__bool__", (_c, args) => {
+    const [re, im] = partsOf(args[0])!;
+    return re !== 0 || im !== 0;
+  })],
+  ["__eq__", method("__eq__", (_c, args) => {
+    const a = partsOf(args[0])!, b = partsOf(args[1]);
+    if (b === undefined) return NotImplemented;
+    return a[0] === b[0] && a[1] === b[1];
+  })],
+  ["__ne__", method("__ne__", (_c, args) => {
+    const a = partsOf(args[0])!, b = partsOf(args[1]);
+    if (b === undefined) return NotImplemented;
+    return !(a[0] === b[0] && a[1] === b[1]);
+  })],
+  ["__hash__", method("__hash__", (_c, args) => {
+    const [re, im] = partsOf(args[0])!;
+    const h = (hashOf(re) + Math.imul(1000003, hashOf(im))) | 0;
+    return h === -1 ? -2 : h;
+  })],
+  ["__repr__", method("__repr__", (core, args) => complexText(args[0] as PyInstance, core.float32))],
+  ["__str__", method("__str__", (core, args) => complexText(args[0] as PyInstance, core.float32))],
+  ["__format__", method("__format__", (core, args) => complexFormat(core, args[0] as PyInstance, args[1]))],
+  ["conjugate", method("conjugate", (core, args) => {
+    const [re, im] = partsOf(args[0])!;
+    return makeComplex(core, re, -im);
+  })],
+]));
+
+// ------------------------------------------------------------------ cmath
+
+function cmathFn(name: string, f: (z: Parts) => Parts): [string, Value] {
+  return [name, method(name, (core, args) => {
+    if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
+    const [re, im] = f(toParts(args[0], "argument"));
+    return makeComplex(core, re, im);
+  })];
+}
+
+function csqrt([x, y]: Parts): Parts {
+  if (x === 0 && y === 0) return [0, y];
+  const ax = Math.abs(x), ay = Math.abs(y);
+  const s = Math.sqrt((ax + Math.hypot(ax, ay)) / 2);
+  const d = ay / (2 * s);
+  return x >= 0 ? [s, Math.sign(y) < 0 || Object.is(y, -0) ? -d : d] : [d, y < 0 || Object.is(y, -0) ? -s : s];
+}
+
+function clog([x, y]: Parts): Parts {
+  return [Math.log(Math.hypot(x, y)), Math.atan2(y, x)];
+}
+
+/** The `cmath` module (Python 3 dialect): the common functions and constants. */
+export function createCmath(core: CoreApi): PyModule {
+  const m = new PyModule("cmath");
+  const real = (name: string, f: (z: Parts) => number): [string, Value] => [name, method(name, (c, args) => {
+    if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
+    return c.float(f(toParts(args[0], "argument"))) as Value;
+  })];
+  const entries: [string, Value][] = [
+    ["pi", core.float(Math.PI) as Value], ["e", core.float(Math.E) as Value], ["tau", core.float(2 * Math.PI) as Value],
+    ["inf", core.float(Infinity) as Value], ["nan", core.float(NaN) as Value],
+    cmathFn("sqrt", csqrt),
+    cmathFn("exp", ([x, y]) => {
+      const r = Math.exp(x);
+      return [r * Math.cos(y), r * Math.sin(y)];
+    }),
+    cmathFn("log", clog),
+    cmathFn("log10", (z) => {
+      const [a, b] = clog(z);
+      return [a / Math.LN10, b / Math.LN10];
+    }),
+    cmathFn("sin", ([x, y]) => [Math.sin(x) * Math.cosh(y), Math.cos(x) * Math.sinh(y)]),
+    cmathFn("cos", ([x, y]) => [Math.cos(x) * Math.cosh(y), -Math.sin(x) * Math.sinh(y)]),
+    real("phase", ([x, y]) => Math.atan2(y, x)),
+    real("abs", ([x, y]) => Math.hypot(x, y)),
+    ["polar", method("polar", (c, args) => {
+      const [x, y] = toParts(args[0], "argument");
+      return c.newTuple([c.float(Math.hypot(x, y)) as Value, c.float(Math.atan2(y, x)) as Value]);
+    })],
+    ["rect", method("rect", (c, args) => {
+      if (args.length !== 2) throw typeError(`rect expected 2 arguments, got ${args.length}`);
+      const [r] = toParts(args[0], "argument"), [phi] = toParts(args[1], "argument");
+      return makeComplex(c, r * Math.cos(phi), r * Math.sin(phi));
+    })],
+    ["isnan", method("isnan", (_c, args) => toParts(args[0], "argument").some(Number.isNaN))],
+    ["isinf", method("isinf", (_c, args) => toParts(args[0], "argument").some((v) => v === Infinity || v === -Infinity))],
+    ["isfinite", method("isfinite", (_c, args) => toParts(args[0], "argument").every(Number.isFinite))],
+  ];
+  for (const [name, v] of entries) m.set(name, v);
+  return m;
+}
