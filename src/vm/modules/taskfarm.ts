@@ -32,6 +32,7 @@
 
 import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
 import { TYPING_SOURCE } from "./typingSource.js";
+import { JSON_SOURCE } from "./jsonSource.js";
 
 export const TASKFARM_SOURCE = `# taskfarm: library module of ePython-TS (see src/vm/modules/taskfarm.ts)
 from parallel import send, recv, probe, numcores, coreid
@@ -138,6 +139,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["taskfarm", { python3: TASKFARM_SOURCE, classic: TASKFARM_SOURCE + CLASSIC_ALIASES }],
   ["dataclasses", { python3: DATACLASSES_SOURCE, classic: null }],
   ["typing", { python3: TYPING_SOURCE, classic: null }],
+  ["json", { python3: JSON_SOURCE, classic: null }],
 ]);
 
 /**

@@ -1,5 +1,5 @@
-// Class annotations, Ellipsis, __setattr__/__delattr__ hooks and the `typing` library
-// module, compared with CPython 3.11 where it is on the machine.
+// Class annotations, Ellipsis, __setattr__/__delattr__ hooks and the library modules
+// written in ePython (typing, json), compared with CPython 3.11 where it is on the machine.
 import { describe, expect, it } from "vitest";
 import { output } from "../helpers/runSource.js";
 
@@ -75,5 +75,15 @@ describe("typing", () => {
     ].join("\n");
     expect(await out(src)).toBe(
       "3 typing.List[float] typing.Dict[str, typing.Tuple[int, ...]] ~T x\ntyping.Optional[int] False True\n");
+  });
+});
+
+describe("json", () => {
+  it("dumps and loads as CPython 3.11 (options, escapes, errors)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const dir = join(__dirname, "fixtures", "json");
+    expect(output(readFileSync(join(dir, "json.py"), "utf8"), { float64: true }))
+      .toBe(readFileSync(join(dir, "json.out"), "utf8"));
   });
 });
