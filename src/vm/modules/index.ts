@@ -11,6 +11,7 @@ import { createParallel } from "./parallel.js";
 import { createConcurrency } from "./concurrency.js";
 import { createRandom } from "./random.js";
 import { createSys } from "./sys.js";
+import { createTime } from "./time.js";
 import { createUtil } from "./util.js";
 
 export type ModuleFactory = (core: CoreApi) => PyModule;
@@ -24,6 +25,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["parallel", createParallel],
   ["concurrency", createConcurrency],
   ["sys", createSys],
+  ["time", createTime],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes
