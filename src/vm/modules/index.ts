@@ -5,6 +5,7 @@
 import type { CoreApi } from "../values.js";
 import { PyModule } from "../values.js";
 import { createArray } from "./array.js";
+import { createCollectionsHelpers } from "./collections.js";
 import { createMath } from "./math.js";
 import { createMemory } from "./memory.js";
 import { createParallel } from "./parallel.js";
@@ -26,11 +27,13 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["concurrency", createConcurrency],
   ["sys", createSys],
   ["time", createTime],
+  // Native helpers of the library modules written in ePython (library.ts).
+  ["_collections", createCollectionsHelpers],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes
-// their source in the image; see taskfarm.ts `withLibraryModules`.
-export { libraryModules, withLibraryModules } from "./taskfarm.js";
+// their source in the image; see library.ts.
+export { libraryModules, withLibraryModules } from "./library.js";
 
 /**
  * `util`. In the classic dialect the original's util.py starts with

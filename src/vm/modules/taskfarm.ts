@@ -3,7 +3,7 @@
 // runs as ordinary bytecode on the worker (it may print, block, use messages) and
 // the scheduler stays fair. It is a *library module*: the compiler includes its
 // source in the program image when a program imports `taskfarm` and no
-// `taskfarm.py` sits next to the program (see `withLibraryModules`).
+// `taskfarm.py` sits next to the program (see `withLibraryModules` in library.ts).
 //
 // The source is written in the subset both dialects share, so classic programs get
 // the same module. Functions are sent by reference (the device encodes a function
@@ -129,20 +129,5 @@ def shutdownTaskFarm():
 const CLASSIC_ALIASES = ["initTaskFarm", "sendArgument", "recvArgument", "waitFunctionFinish", "testFunctionFinish", "execFunction", "shutdownTaskFarm"]
   .map((f) => `${f.toLowerCase()} = ${f}\n`).join("");
 
-/** Library modules written in ePython, by module name and dialect. */
-export const libraryModules: ReadonlyMap<string, { python3: string; classic: string }> = new Map([
-  ["taskfarm", { python3: TASKFARM_SOURCE, classic: TASKFARM_SOURCE + CLASSIC_ALIASES }],
-]);
-
-/**
- * Wraps a compiler `readFile` so that importing a library module finds its bundled
- * source when no file of that name exists next to the importing program.
- */
-export function withLibraryModules(readFile: (path: string) => string | null, dialect: "python3" | "classic" = "python3"): (path: string) => string | null {
-  return (path) => {
-    const text = readFile(path);
-    if (text !== null) return text;
-    const base = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
-    return base.endsWith(".py") ? libraryModules.get(base.slice(0, -3))?.[dialect] ?? null : null;
-  };
-}
+/** The classic dialect's taskfarm: the same source with the lower-case names bound too. */
+export const TASKFARM_CLASSIC_SOURCE = TASKFARM_SOURCE + CLASSIC_ALIASES;
