@@ -27,6 +27,7 @@
 import { CodeFlags } from "../bytecode/code.js";
 import { PyError, typeError } from "./errors.js";
 import type { Frame } from "./frame.js";
+import { PyNativeObject } from "./nativeObject.js";
 import { typeName } from "./args.js";
 import type { Core } from "./core.js";
 import {
@@ -363,11 +364,13 @@ export function callObject(core: Core, fn: PyHeapObject, args: Value[], kwargs: 
     const call = fn.cls.lookup("__call__");
     if (call !== undefined) return core.call(call, [fn, ...args], kwargs);
   }
+  if (fn instanceof PyNativeObject && fn.call) return fn.call(core, args, kwargs);
   throw typeError(`'${typeNameOf(fn)}' object is not callable`);
 }
 
 export function isCallableObject(v: Value): boolean {
-  return v instanceof PyClass || v instanceof PyBoundMethod || (v instanceof PyInstance && v.cls.lookup("__call__") !== undefined);
+  return v instanceof PyClass || v instanceof PyBoundMethod || (v instanceof PyInstance && v.cls.lookup("__call__") !== undefined) ||
+    (v instanceof PyNativeObject && v.call !== undefined);
 }
 
 // ------------------------------------------------------------------ attributes
@@ -441,6 +444,10 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
     });
     if (name === "fget") return obj.fn;
     if (name === "fset") return obj.setter;
+  }
+  if (obj instanceof PyNativeObject) {
+    const v = obj.attr?.(core, name);
+    if (v !== undefined) return v;
   }
   throw new PyError("AttributeError", `'${typeNameOf(obj)}' object has no attribute '${name}'`);
 }
@@ -677,6 +684,7 @@ export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: 
   if (v instanceof PyDescriptor) return `<${v.kind} object>`;
   if (v instanceof PySuper) return `<super: <class '${v.cls.name}'>, <${v.objClass.name} object>>`;
   if (v instanceof NotImplementedType) return "NotImplemented";
+  if (v instanceof PyNativeObject) return v.text(core(), how);
   return "<object>";
 }
 
@@ -697,6 +705,7 @@ export function typeNameOf(v: Value): string {
   if (v instanceof PyDescriptor) return v.kind;
   if (v instanceof PySuper) return "super";
   if (v instanceof NotImplementedType) return "NotImplementedType";
+  if (v instanceof PyNativeObject) return v.typeName;
   // Values outside the object model: args.ts typeName (which calls this for the model's).
   return typeName(v);
 }

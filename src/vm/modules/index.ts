@@ -6,8 +6,11 @@ import type { CoreApi } from "../values.js";
 import { PyModule } from "../values.js";
 import { createArray } from "./array.js";
 import { createCollectionsHelpers } from "./collections.js";
+import { createFunctoolsHelpers } from "./functools.js";
+import { createItertools } from "./itertools.js";
 import { createMath } from "./math.js";
 import { createMemory } from "./memory.js";
+import { createOperator } from "./operator.js";
 import { createParallel } from "./parallel.js";
 import { createConcurrency } from "./concurrency.js";
 import { createRandom } from "./random.js";
@@ -27,8 +30,11 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["concurrency", createConcurrency],
   ["sys", createSys],
   ["time", createTime],
+  ["itertools", createItertools],
+  ["operator", createOperator],
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
+  ["_functools", createFunctoolsHelpers],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes

@@ -7,12 +7,14 @@
 // A module with no classic source exists in the Python 3 dialect only.
 
 import { COLLECTIONS_SOURCE } from "./collections.js";
+import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { TASKFARM_CLASSIC_SOURCE, TASKFARM_SOURCE } from "./taskfarm.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
   ["taskfarm", { python3: TASKFARM_SOURCE, classic: TASKFARM_CLASSIC_SOURCE }],
   ["collections", { python3: COLLECTIONS_SOURCE, classic: null }],
+  ["functools", { python3: FUNCTOOLS_SOURCE, classic: null }],
 ]);
 
 /**
