@@ -6,7 +6,9 @@ import type { CoreApi } from "../values.js";
 import { PyModule } from "../values.js";
 import { createArray } from "./array.js";
 import { createCollectionsHelpers } from "./collections.js";
+import { createCopy } from "./copy.js";
 import { createFunctoolsHelpers } from "./functools.js";
+import { createBisect, createHeapq } from "./heapq.js";
 import { createItertools } from "./itertools.js";
 import { createMath } from "./math.js";
 import { createMemory } from "./memory.js";
@@ -14,6 +16,7 @@ import { createOperator } from "./operator.js";
 import { createParallel } from "./parallel.js";
 import { createConcurrency } from "./concurrency.js";
 import { createRandom } from "./random.js";
+import { createString } from "./string.js";
 import { createSys } from "./sys.js";
 import { createTime } from "./time.js";
 import { createUtil } from "./util.js";
@@ -32,6 +35,10 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["time", createTime],
   ["itertools", createItertools],
   ["operator", createOperator],
+  ["heapq", createHeapq],
+  ["bisect", createBisect],
+  ["copy", createCopy],
+  ["string", createString],
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
   ["_functools", createFunctoolsHelpers],
