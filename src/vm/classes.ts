@@ -267,8 +267,15 @@ export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, m
   return cls;
 }
 
+/** Set by the abc module once imported: raises TypeError for a class with abstract methods. */
+let abstractCheck: ((cls: PyClass) => void) | null = null;
+export function setAbstractCheck(check: (cls: PyClass) => void): void {
+  abstractCheck = check;
+}
+
 /** A new instance, charged (exceptions also get their `args`). */
 export function newInstance(core: Core, cls: PyClass, args: Value[]): PyInstance {
+  if (abstractCheck !== null) abstractCheck(cls);
   core.charge(INSTANCE_BYTES);
   const inst = new PyInstance(cls);
   if (cls.exception) inst.args = core.newTuple(args.slice());

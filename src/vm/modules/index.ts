@@ -4,6 +4,7 @@
 
 import type { CoreApi } from "../values.js";
 import { PyModule } from "../values.js";
+import { createAbc } from "./abc.js";
 import { createArray } from "./array.js";
 import { createCollectionsHelpers } from "./collections.js";
 import { createCopy } from "./copy.js";
@@ -39,6 +40,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["bisect", createBisect],
   ["copy", createCopy],
   ["string", createString],
+  ["abc", createAbc],
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
   ["_functools", createFunctoolsHelpers],
