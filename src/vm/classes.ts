@@ -674,7 +674,8 @@ export function hashSpecial(v: PyInstance): number {
 export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: (e: PyInstance, how: "str" | "repr") => string): string {
   if (v instanceof PyInstance) {
     const m = how === "str" ? v.cls.lookup("__str__") ?? v.cls.lookup("__repr__") : v.cls.lookup("__repr__");
-    if (m !== undefined && !(m instanceof BuiltinFunction)) {
+    // (An exception class's builtin __str__/__repr__ defer to exceptionText below.)
+    if (m !== undefined && !(m instanceof BuiltinFunction && v.cls.exception)) {
       const r = core().call(m, [v]);
       if (typeof r !== "string") throw typeError(`__${how}__ returned non-string (type ${typeNameOf(r)})`);
       return r;
