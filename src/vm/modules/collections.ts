@@ -140,12 +140,6 @@ export function createCollectionsHelpers(core: CoreApi): PyModule {
 export const COLLECTIONS_SOURCE = `# collections: library module of ePython-TS (see src/vm/modules/collections.ts)
 from _collections import _make_namedtuple, _type_name
 
-_KEYWORDS = ('False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
-             'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
-             'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
-             'pass', 'raise', 'return', 'try', 'while', 'with', 'yield')
-
-
 def _is_identifier(s):
     if s == '' or s[0].isdigit():
         return False
@@ -185,13 +179,6 @@ class _NamedTuple:
             return self._t == other._t
         if isinstance(other, tuple):
             return self._t == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, _NamedTuple):
-            return self._t != other._t
-        if isinstance(other, tuple):
-            return self._t != other
         return NotImplemented
 
     def __lt__(self, other):
@@ -238,16 +225,23 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     names = [str(f) for f in field_names]
     typename = str(typename)
     if rename:
+        keywords = ('False None True and as assert async await break class continue def del elif else '
+                    'except finally for from global if import in is lambda nonlocal not or pass raise return '
+                    'try while with yield').split()
         seen = set()
         for i in range(len(names)):
             f = names[i]
-            if not _is_identifier(f) or f in _KEYWORDS or f.startswith('_') or f in seen:
+            if not _is_identifier(f) or f in keywords or f.startswith('_') or f in seen:
                 names[i] = '_' + str(i)
             seen.add(names[i])
+    # (A local constant: a module-level tuple of keywords would stay on the heap.)
+    keywords = ('False None True and as assert async await break class continue def del elif else except '
+                'finally for from global if import in is lambda nonlocal not or pass raise return try while '
+                'with yield').split()
     for f in [typename] + names:
         if not _is_identifier(f):
             raise ValueError('Type names and field names must be valid identifiers: ' + repr(f))
-        if f in _KEYWORDS:
+        if f in keywords:
             raise ValueError('Type names and field names cannot be a keyword: ' + repr(f))
     seen = set()
     for f in names:
@@ -304,23 +298,6 @@ class deque:
         if not isinstance(other, deque):
             return NotImplemented
         return self._a[self._h:] == other._a[other._h:]
-
-    def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._a[self._h:] != other._a[other._h:]
-
-    def __lt__(self, other):
-        return self._a[self._h:] < other._a[other._h:]
-
-    def __le__(self, other):
-        return self._a[self._h:] <= other._a[other._h:]
-
-    def __gt__(self, other):
-        return self._a[self._h:] > other._a[other._h:]
-
-    def __ge__(self, other):
-        return self._a[self._h:] >= other._a[other._h:]
 
     def __iadd__(self, other):
         self.extend(other)
@@ -496,12 +473,6 @@ class _DictWrapper:
         if isinstance(other, dict):
             return self._d == other
         return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
 
     def keys(self):
         return self._d.keys()
