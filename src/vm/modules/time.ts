@@ -11,6 +11,7 @@
 // undefined), so float32 keeps them to the microsecond for minutes. perf_counter_ns()
 // and monotonic_ns() likewise count from the import and fit an int for 2.1 seconds;
 // past that they raise OverflowError (ints are 32-bit device words).
+// process_time() counts like perf_counter(): a simulated core has no separate CPU clock.
 
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { overflowError, typeError, valueError } from "../errors.js";
