@@ -62,7 +62,9 @@ export interface WaitSentWait { op: "wait_sent"; peer: number }
 export interface CollectiveWait { op: CollectiveOp; seq: number; arg: number | string | null }
 /** input(): the device is reading a line for the core. */
 export interface InputWait { op: "input" }
-export type Wait = SendWait | RecvWait | WaitSentWait | CollectiveWait | InputWait;
+/** time.sleep(): the core wakes at `at` (performance.now() ms). */
+export interface SleepWait { op: "sleep"; at: number }
+export type Wait = SendWait | RecvWait | WaitSentWait | CollectiveWait | InputWait | SleepWait;
 
 export const isRecvWait = (w: Wait | null): w is RecvWait => w !== null && (w.op === "recv" || w.op === "sendrecv");
 
@@ -84,6 +86,7 @@ export function describeWait(w: Wait): string {
     case "sendrecv": return `sendrecv with core ${w.peer}`;
     case "wait_sent": return `wait_sent for core ${w.peer}`;
     case "input": return "input()";
+    case "sleep": return "time.sleep()";
     case "sync": return "sync";
     case "reduce": return `reduce('${w.arg}')`;
     case "allgather": return "allgather";

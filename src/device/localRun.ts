@@ -56,7 +56,7 @@ export class LocalRun {
       if (node.failure) end = node.failureError instanceof TimeLimitReached ? "timeout" : "failed";
       else if (node.live === 0) end = "done";
       else if (clock() > this.deadline) end = "timeout";
-      else if (node.ready.size === 0) {
+      else if (node.ready.size === 0 && node.sleeping === 0) {
         if (node.awaitingInput > 0) return "waiting";
         end = "deadlock";
       } else if (clock() > until) return "running";

@@ -22,7 +22,7 @@ import { Core, type CoreOptions } from "../vm/core.js";
 import { type DeviceCore, RUN_BLOCKED, RUN_DONE } from "../vm/driver.js";
 import { PyError, type ErrorKind } from "../vm/errors.js";
 import { listBytes } from "../vm/memory.js";
-import type { Blocking, CollectiveOp, CorePort, SendMode } from "../vm/port.js";
+import { type Blocking, type CollectiveOp, type CorePort, type SendMode, waitMs } from "../vm/port.js";
 import { Cell, PyFunction, PyList, PyModule, PyTuple, SUSPEND, type Value } from "../vm/values.js";
 import { TimeLimitReached } from "../vm/watchdog.js";
 import {
@@ -36,6 +36,9 @@ import { BLOCKED, DONE, FAILED, READY, ReadyQueue, RUNNING, SLICE } from "./sche
 import { CoreCounters, type StatsRow, statsRow } from "./stats.js";
 import { epochMs, TraceRecorder } from "./trace.js";
 import { decode, encode, type Wire, wireBytes } from "./wire.js";
+
+/** Longest single wait of an idle node for a sleeping core (ms). */
+const SLEEP_CHUNK_MS = 20;
 
 /** How one core stands at the end of a run (for reports). */
 export interface CoreSummary {
@@ -180,6 +183,9 @@ class CoreSlot implements CorePort {
   held(): Iterable<Value> {
     return isRecvWait(this.wait) ? this.wait.got : [];
   }
+  sleep(seconds: number): Blocking {
+    return this.node.sleep(this, seconds);
+  }
 }
 
 /**
@@ -256,6 +262,14 @@ export class DeviceNode {
     let n = 0;
     for (;;) {
       if (this.failure) return n;
+      if (this.sleepers.length > 0) {
+        this.wakeSleepers();
+        // Only sleepers left: give the caller its chance to stop (time limit, step budget).
+        if (this.ready.size === 0) {
+          if (pause()) return n;
+          continue;
+        }
+      }
       const slot = this.ready.shift();
       if (!slot) return n;
       if (slot.abortWith) {
@@ -592,6 +606,45 @@ export class DeviceNode {
   probe(me: CoreSlot, src: number): boolean {
     this.checkPeer(me, src, "probe", "Attempting to receive from non-existent or inactive process", true);
     return (me.inbox.get(src)?.size ?? 0) > 0;
+  }
+
+  // ------------------------------------------------------------ time.sleep
+
+  /** Cores in time.sleep(). runReady does not return for lack of work while any sleeps. */
+  private readonly sleepers: CoreSlot[] = [];
+  get sleeping(): number {
+    return this.sleepers.length;
+  }
+
+  sleep(me: CoreSlot, seconds: number): Blocking {
+    if (!(seconds > 0)) return null;
+    this.sleepers.push(me);
+    return this.block(me, { op: "sleep", at: performance.now() + seconds * 1000 });
+  }
+
+  /**
+   * Wakes the sleepers whose time has come. With no core ready, first waits (a futex
+   * wait, not a spin) for the earliest one, at most SLEEP_CHUNK_MS so that the run
+   * loop still sees its time limit and other workers' messages.
+   */
+  private wakeSleepers(): void {
+    const list = this.sleepers;
+    if (this.ready.size === 0) {
+      let earliest = Infinity;
+      for (const s of list) if (s.wait?.op === "sleep") earliest = Math.min(earliest, s.wait.at);
+      waitMs(Math.min(SLEEP_CHUNK_MS, earliest - performance.now()));
+    }
+    const now = performance.now();
+    for (let i = list.length - 1; i >= 0; i--) {
+      const s = list[i];
+      const w = s.wait;
+      // A core stopped while asleep (service mode) is no longer waiting here.
+      if (s.status !== BLOCKED || w?.op !== "sleep") list.splice(i, 1);
+      else if (w.at <= now) {
+        list.splice(i, 1);
+        this.wake(s, null);
+      }
+    }
   }
 
   // ------------------------------------------------------------ input

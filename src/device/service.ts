@@ -171,7 +171,7 @@ export class ServiceDevice {
       for (;;) {
         node.runReady(() => (++slices & 7) === 0 && this.clock() > Math.min(until, limit));
         this.stopLate();
-        if (node.ready.size === 0) {
+        if (node.ready.size === 0 && node.sleeping === 0) {
           if (node.live > 0) this.stopDeadlocked();
           break;
         }

@@ -243,7 +243,7 @@ function main(init: WorkerInit): void {
       link.flushOutput();
       link.toCoordinator({ t: "fail", failure: node.failure });
     }
-    if (!failed && node.ready.size > 0) {
+    if (!failed && (node.ready.size > 0 || node.sleeping > 0)) {
       node.runReady(pause);
       if (link.outputDue()) link.flushOutput();
       continue;

@@ -20,7 +20,7 @@ import {
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
 import {
-  PyClass, PyInstance, classBuiltins, isCallableObject, isInstanceOf, lenSpecial, nextSpecial, unarySpecial,
+  PyClass, PyInstance, callSpecial, classBuiltins, isCallableObject, isInstanceOf, lenSpecial, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 import { complexClass } from "./complex.js";
@@ -388,6 +388,9 @@ function makeTable(): Map<string, Value> {
     if (v instanceof PyHostArray) return new HostArrayIterator(v, true);
     if (v instanceof PyDict) return new DictIterator(v, "keys", true);
     if (v instanceof PyDictView) return new DictIterator(v.dict, v.kind, true);
+    // A class's __reversed__ (collections.deque, OrderedDict) returns the iterator.
+    const own = callSpecial(v, "__reversed__", []);
+    if (own !== undefined) return own;
     if (!(v instanceof PyList || v instanceof PyTuple || typeof v === "string")) {
       throw typeError(`'${typeName(v)}' object is not reversible`);
     }

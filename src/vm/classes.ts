@@ -27,6 +27,7 @@
 import { CodeFlags } from "../bytecode/code.js";
 import { PyError, typeError } from "./errors.js";
 import type { Frame } from "./frame.js";
+import { PyNativeObject } from "./nativeObject.js";
 import { typeName } from "./args.js";
 import type { Core } from "./core.js";
 import {
@@ -293,8 +294,15 @@ export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, m
   return cls;
 }
 
+/** Set by the abc module once imported: raises TypeError for a class with abstract methods. */
+let abstractCheck: ((cls: PyClass) => void) | null = null;
+export function setAbstractCheck(check: (cls: PyClass) => void): void {
+  abstractCheck = check;
+}
+
 /** A new instance, charged (exceptions also get their `args`). */
 export function newInstance(core: Core, cls: PyClass, args: Value[]): PyInstance {
+  if (abstractCheck !== null) abstractCheck(cls);
   core.charge(INSTANCE_BYTES);
   const inst = new PyInstance(cls);
   if (cls.exception) inst.args = core.newTuple(args.slice());
@@ -390,11 +398,13 @@ export function callObject(core: Core, fn: PyHeapObject, args: Value[], kwargs: 
     const call = fn.cls.lookup("__call__");
     if (call !== undefined) return core.call(call, [fn, ...args], kwargs);
   }
+  if (fn instanceof PyNativeObject && fn.call) return fn.call(core, args, kwargs);
   throw typeError(`'${typeNameOf(fn)}' object is not callable`);
 }
 
 export function isCallableObject(v: Value): boolean {
-  return v instanceof PyClass || v instanceof PyBoundMethod || (v instanceof PyInstance && v.cls.lookup("__call__") !== undefined);
+  return v instanceof PyClass || v instanceof PyBoundMethod || (v instanceof PyInstance && v.cls.lookup("__call__") !== undefined) ||
+    (v instanceof PyNativeObject && v.call !== undefined);
 }
 
 // ------------------------------------------------------------------ attributes
@@ -468,6 +478,10 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
     });
     if (name === "fget") return obj.fn;
     if (name === "fset") return obj.setter;
+  }
+  if (obj instanceof PyNativeObject) {
+    const v = obj.attr?.(core, name);
+    if (v !== undefined) return v;
   }
   throw new PyError("AttributeError", `'${typeNameOf(obj)}' object has no attribute '${name}'`);
 }
@@ -731,6 +745,7 @@ export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: 
   if (v instanceof PyDescriptor) return `<${v.kind} object>`;
   if (v instanceof PySuper) return `<super: <class '${v.cls.name}'>, <${v.objClass.name} object>>`;
   if (v instanceof SingletonObject) return v.name;
+  if (v instanceof PyNativeObject) return v.text(core(), how);
   return "<object>";
 }
 
@@ -751,6 +766,7 @@ export function typeNameOf(v: Value): string {
   if (v instanceof PyDescriptor) return v.kind;
   if (v instanceof PySuper) return "super";
   if (v instanceof SingletonObject) return v.typeName;
+  if (v instanceof PyNativeObject) return v.typeName;
   // Values outside the object model: args.ts typeName (which calls this for the model's).
   return typeName(v);
 }

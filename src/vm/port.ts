@@ -57,7 +57,18 @@ export interface CorePort {
   input(prompt: string, finish: (line: string | null) => Value): Blocking;
   /** Values the device holds for this core and has not yet given it (collector roots). */
   held(): Iterable<Value>;
+  /**
+   * time.sleep: suspends the core for `seconds` of wall-clock time while the other
+   * cores run on; the host thread waits without spinning when nothing else can run.
+   */
+  sleep(seconds: number): Blocking;
 }
+
+/** Blocks the calling thread for `ms` without spinning (a futex wait, as a sleeping worker does). */
+export function waitMs(ms: number): void {
+  if (ms > 0) Atomics.wait(sleepCell, 0, 0, ms);
+}
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 
 /** A synchronous line reader: the line without its newline, or null at end of input. */
 export type LineReader = (prompt: string) => string | null;
@@ -84,5 +95,10 @@ export function standalonePort(write: (text: string) => void, readLine: LineRead
     writeError,
     input: (prompt, finish) => finish(readLine(prompt)),
     held: () => [],
+    // A lone core has nothing else to run: it waits where it stands.
+    sleep: (seconds) => {
+      waitMs(seconds * 1000);
+      return null;
+    },
   };
 }

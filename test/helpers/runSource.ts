@@ -29,6 +29,7 @@ export function runSource(source: string, opts: RunOpts = {}): RunOutcome {
   const files = opts.files ?? {};
   const program = compileProgram(source, "main.py", {
     dialect: opts.classic ? "classic" : "python3",
+    // As the CLI (host/compile.ts): library modules written in ePython are found too.
     readFile: withLibraryModules((p) => files[p] ?? null, opts.classic ? "classic" : "python3"),
     isBuiltinModule: (n) => standardModules.has(n),
   });

@@ -9,16 +9,17 @@
 // and follow nested ones. Lists that contain themselves are refused (ValueError)
 // rather than looping.
 //
-// Python 3 dialect: also CPython's `array(typecode, initializer)` form, which yields
-// a plain list of ints or floats; `len` is not exported (the builtin is used).
+// Python 3 dialect: `array` is CPython's typed array class instead (cpythonArray.ts:
+// elements stored and charged at their size); the other functions stay, and `len`
+// is not exported (the builtin is used).
 // Classic dialect: `len(a)` = `size(a)` (0 for scalars and strings, as the original).
 
 import { expectArgs, expectKwargs, typeName } from "../args.js";
-import { overflowError, typeError, valueError } from "../errors.js";
+import { typeError, valueError } from "../errors.js";
 import { PyList, PyModule, PyTuple, type CoreApi, type Value } from "../values.js";
-import { allocList, def, int, real } from "./util.js";
+import { allocList, def, int } from "./util.js";
 import { listBytes } from "../memory.js";
-import { itemsView } from "../ops.js";
+import { arrayClass, TYPECODES } from "./cpythonArray.js";
 
 /** A list of shared_mem_array (its `shared` flag is set). */
 export type SharedList = PyList;
@@ -95,51 +96,6 @@ function dimArgs(name: string, args: Value[]): number[] {
   });
 }
 
-// CPython's array typecodes, with the int range of each (checked as CPython does).
-const INT_CODES: Record<string, { min: number; max: number; low: string; high: string }> = {
-  b: { min: -128, max: 127, low: "signed char is less than minimum", high: "signed char is greater than maximum" },
-  B: { min: 0, max: 255, low: "unsigned byte integer is less than minimum", high: "unsigned byte integer is greater than maximum" },
-  h: { min: -32768, max: 32767, low: "signed short integer is less than minimum", high: "signed short integer is greater than maximum" },
-  H: { min: 0, max: 65535, low: "unsigned short is less than minimum", high: "unsigned short is greater than maximum" },
-  i: { min: -Infinity, max: Infinity, low: "", high: "" },
-  I: { min: 0, max: Infinity, low: "can't convert negative value to unsigned int", high: "" },
-  l: { min: -Infinity, max: Infinity, low: "", high: "" },
-  L: { min: 0, max: Infinity, low: "can't convert negative value to unsigned int", high: "" },
-  q: { min: -Infinity, max: Infinity, low: "", high: "" },
-  Q: { min: 0, max: Infinity, low: "can't convert negative int to unsigned", high: "" },
-};
-
-/** CPython's `array(typecode[, initializer])`, as a plain list of converted values. */
-function typedArray(core: CoreApi, code: string, init: Value | undefined): PyList {
-  const isInt = Object.prototype.hasOwnProperty.call(INT_CODES, code);
-  if (!isInt && code !== "f" && code !== "d" && code !== "u") {
-    throw valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
-  }
-  if (init === undefined) return core.newList([]);
-  if (typeof init === "string" && code !== "u") {
-    throw typeError(`cannot use a str to initialize an array with typecode '${code}'`);
-  }
-  const out: Value[] = [];
-  // A range or iterator initializer is charged while it is read (see vm/growth.ts).
-  for (const v of itemsView(init, core)) {
-    if (code === "u") {
-      if (typeof v !== "string" || v.length !== 1) {
-        throw typeError(`array item must be unicode character, not ${typeName(v)}`);
-      }
-      out.push(v);
-    } else if (isInt) {
-      const n = int(v);
-      const r = INT_CODES[code];
-      if (n < r.min) throw overflowError(r.low);
-      if (n > r.max) throw overflowError(r.high);
-      out.push(n);
-    } else {
-      out.push(core.float(real(v)));
-    }
-  }
-  return core.newList(out);
-}
-
 function checkFreeable(v: Value): void {
   if (!isArray(v)) throw valueError("Attempting to free non allocated heap memory");
 }
@@ -150,15 +106,16 @@ export function createArray(core: CoreApi): PyModule {
 
   def(mod, "array", (c, args, kwargs) => {
     expectKwargs("array", kwargs);
-    if (!classic && typeof args[0] === "string") {
-      expectArgs("array", args, 1, 2);
-      if (args[0].length !== 1) {
-        throw typeError(`array() argument 1 must be a unicode character, not str`);
-      }
-      return typedArray(c, args[0], args[1]);
-    }
     return build(c, dimArgs("array", args), false);
   });
+
+  // Python 3 dialect: `array` is CPython's typed array class (cpythonArray.ts).
+  if (!classic) {
+    const cls = arrayClass();
+    mod.set("array", cls);
+    mod.set("ArrayType", cls);
+    mod.set("typecodes", TYPECODES);
+  }
 
   def(mod, "shared_mem_array", (c, args, kwargs) => {
     expectKwargs("shared_mem_array", kwargs);

@@ -4,13 +4,22 @@
 
 import type { CoreApi } from "../values.js";
 import { PyModule } from "../values.js";
+import { createAbc } from "./abc.js";
 import { createArray } from "./array.js";
+import { createCollectionsHelpers } from "./collections.js";
+import { createCopy } from "./copy.js";
+import { createFunctoolsHelpers } from "./functools.js";
+import { createBisect, createHeapq } from "./heapq.js";
+import { createItertools } from "./itertools.js";
 import { createMath } from "./math.js";
 import { createMemory } from "./memory.js";
+import { createOperator } from "./operator.js";
 import { createParallel } from "./parallel.js";
 import { createConcurrency } from "./concurrency.js";
 import { createRandom } from "./random.js";
+import { createString } from "./string.js";
 import { createSys } from "./sys.js";
+import { createTime } from "./time.js";
 import { createUtil } from "./util.js";
 import { createCmath } from "../complex.js";
 
@@ -26,11 +35,22 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["concurrency", createConcurrency],
   ["sys", createSys],
   ["cmath", createCmath],
+  ["time", createTime],
+  ["itertools", createItertools],
+  ["operator", createOperator],
+  ["heapq", createHeapq],
+  ["bisect", createBisect],
+  ["copy", createCopy],
+  ["string", createString],
+  ["abc", createAbc],
+  // Native helpers of the library modules written in ePython (library.ts).
+  ["_collections", createCollectionsHelpers],
+  ["_functools", createFunctoolsHelpers],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes
-// their source in the image; see taskfarm.ts `withLibraryModules`.
-export { libraryModules, withLibraryModules } from "./taskfarm.js";
+// their source in the image; see library.ts.
+export { libraryModules, withLibraryModules } from "./library.js";
 
 /**
  * `util`. In the classic dialect the original's util.py starts with

@@ -3,7 +3,7 @@
 // runs as ordinary bytecode on the worker (it may print, block, use messages) and
 // the scheduler stays fair. It is a *library module*: the compiler includes its
 // source in the program image when a program imports `taskfarm` and no
-// `taskfarm.py` sits next to the program (see `withLibraryModules`).
+// `taskfarm.py` sits next to the program (see `withLibraryModules` in library.ts).
 //
 // The source is written in the subset both dialects share, so classic programs get
 // the same module. Functions are sent by reference (the device encodes a function
@@ -29,10 +29,6 @@
 //   marker n>0 -> a list of n values follows, sent as n messages
 //   marker -2 -> an empty list
 // A task message is: number of arguments (-1 = shut down), the function, arguments.
-
-import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
-import { TYPING_SOURCE } from "./typingSource.js";
-import { JSON_SOURCE } from "./jsonSource.js";
 
 export const TASKFARM_SOURCE = `# taskfarm: library module of ePython-TS (see src/vm/modules/taskfarm.ts)
 from parallel import send, recv, probe, numcores, coreid
@@ -133,24 +129,5 @@ def shutdownTaskFarm():
 const CLASSIC_ALIASES = ["initTaskFarm", "sendArgument", "recvArgument", "waitFunctionFinish", "testFunctionFinish", "execFunction", "shutdownTaskFarm"]
   .map((f) => `${f.toLowerCase()} = ${f}\n`).join("");
 
-/** Library modules written in ePython, by module name and dialect. */
-/** Library modules by name; `classic: null` = absent in the classic dialect (it has no classes). */
-export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
-  ["taskfarm", { python3: TASKFARM_SOURCE, classic: TASKFARM_SOURCE + CLASSIC_ALIASES }],
-  ["dataclasses", { python3: DATACLASSES_SOURCE, classic: null }],
-  ["typing", { python3: TYPING_SOURCE, classic: null }],
-  ["json", { python3: JSON_SOURCE, classic: null }],
-]);
-
-/**
- * Wraps a compiler `readFile` so that importing a library module finds its bundled
- * source when no file of that name exists next to the importing program.
- */
-export function withLibraryModules(readFile: (path: string) => string | null, dialect: "python3" | "classic" = "python3"): (path: string) => string | null {
-  return (path) => {
-    const text = readFile(path);
-    if (text !== null) return text;
-    const base = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
-    return base.endsWith(".py") ? libraryModules.get(base.slice(0, -3))?.[dialect] ?? null : null;
-  };
-}
+/** The classic dialect's taskfarm: the same source with the lower-case names bound too. */
+export const TASKFARM_CLASSIC_SOURCE = TASKFARM_SOURCE + CLASSIC_ALIASES;

@@ -1,0 +1,745 @@
+// `collections`: deque, namedtuple, defaultdict, Counter, OrderedDict.
+//
+// The module is a library module (library.ts): it is written in ePython below, so
+// its objects are ordinary instances, charged and traced like the program's own.
+// What ePython cannot say yet lives in the native helper module `_collections`:
+// making a class with a computed name (namedtuple's `type(name, bases, ns)`) and
+// functions taking arbitrary keyword arguments (`P(x=1, y=2)`, `p._replace(x=3)`)
+// before `**kwargs` parameters exist.
+//
+// Differences from CPython, by design of the wrappers: the mapping types wrap a dict
+// (`isinstance(Counter(), dict)` is False, `dict(c)` needs `dict(c.items())`), a
+// namedtuple is not a tuple subclass (but compares, hashes, indexes, slices and
+// unpacks like one) and its fields can be reassigned, and keyword arguments of
+// `Counter(a=1)` / `OrderedDict(a=1)` are not accepted.
+//
+// Sizes (the memory model of instances, classes.ts): a deque is an instance with 3
+// attributes (40 B) plus its list (8 B + 4 B per slot, including up to half its
+// length of popped-left slots before it compacts); a namedtuple instance is 16 B +
+// 8 B per field + its tuple (8 B + 4 B per field); defaultdict, Counter and
+// OrderedDict are an instance (24-32 B) plus their dict.
+
+import { typeName } from "../args.js";
+import { ATTRIBUTE_BYTES, CLASS_BYTES, PyClass, PyInstance, typeNameOf } from "../classes.js";
+import { PyDict } from "../dict.js";
+import { typeError, valueError } from "../errors.js";
+import { BuiltinFunction, PyModule, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { def } from "./util.js";
+
+/** An instance attribute set from TypeScript, charged as setattr charges it. */
+function setField(core: CoreApi, inst: PyInstance, name: string, v: Value): void {
+  if (!inst.dict.has(name)) core.charge(ATTRIBUTE_BYTES);
+  inst.dict.set(name, v);
+}
+
+function strItems(v: Value, what: string): string[] {
+  if (!(v instanceof PyTuple)) throw typeError(`${what} must be a tuple`);
+  return v.items.map((x) => {
+    if (typeof x !== "string") throw typeError(`${what} must hold strs, not ${typeName(x)}`);
+    return x;
+  });
+}
+
+/**
+ * namedtuple's `__init__`: binds positional and keyword arguments to the fields
+ * (defaults fill the last ones), sets each field and `_t`, the values as a tuple
+ * (what indexing, iteration, comparison and hashing use).
+ */
+function fieldInit(typename: string, fields: string[], defaults: Value[]): BuiltinFunction {
+  const firstDefault = fields.length - defaults.length;
+  return new BuiltinFunction("__init__", (c, args, kwargs) => {
+    const self = args[0];
+    if (!(self instanceof PyInstance)) throw typeError("__init__ needs an instance");
+    const n = args.length - 1;
+    if (n > fields.length) {
+      throw typeError(`${typename}.__new__() takes ${fields.length + 1} positional arguments but ${n + 1} were given`);
+    }
+    const vals: (Value | undefined)[] = fields.map((_, i) => (i < n ? args[i + 1] : undefined));
+    bindKeywords(typename + ".__new__", fields, vals, kwargs);
+    const missing: string[] = [];
+    fields.forEach((f, i) => {
+      if (vals[i] === undefined) {
+        if (i >= firstDefault) vals[i] = defaults[i - firstDefault];
+        else missing.push(f);
+      }
+    });
+    if (missing.length) {
+      const names = missing.map((m) => `'${m}'`);
+      const list = names.length === 1 ? names[0] : names.length === 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")}, and ${names[names.length - 1]}`;
+      throw typeError(`${typename}.__new__() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${list}`);
+    }
+    const items = vals as Value[];
+    fields.forEach((f, i) => setField(c, self, f, items[i]));
+    setField(c, self, "_t", c.newTuple(items.slice()));
+    return null;
+  });
+}
+
+function bindKeywords(fname: string, fields: string[], vals: (Value | undefined)[], kwargs: Kwargs): void {
+  if (!kwargs) return;
+  for (const [k, v] of kwargs) {
+    const i = fields.indexOf(k);
+    if (i < 0) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    if (vals[i] !== undefined) throw typeError(`${fname}() got multiple values for argument '${k}'`);
+    vals[i] = v;
+  }
+}
+
+/** `p._replace(x=1)`: a new instance of p's class with those fields replaced. */
+const fieldReplace = new BuiltinFunction("_replace", (c, args, kwargs) => {
+  const self = args[0];
+  if (args.length !== 1 || !(self instanceof PyInstance)) throw typeError("_replace() takes only keyword arguments");
+  const fieldsV = self.cls.lookup("_fields");
+  const t = self.dict.get("_t");
+  if (!(fieldsV instanceof PyTuple) || !(t instanceof PyTuple)) throw typeError("_replace() needs a namedtuple");
+  const fields = fieldsV.items as string[];
+  const vals = t.items.slice();
+  const unknown: string[] = [];
+  if (kwargs) {
+    for (const [k, v] of kwargs) {
+      const i = fields.indexOf(k);
+      if (i < 0) unknown.push(k);
+      else vals[i] = v;
+    }
+  }
+  if (unknown.length) throw valueError(`Got unexpected field names: [${unknown.map((u) => `'${u}'`).join(", ")}]`);
+  return c.call(self.cls, vals);
+});
+
+export function createCollectionsHelpers(core: CoreApi): PyModule {
+  void core;
+  const mod = new PyModule("_collections");
+
+  // _make_namedtuple(typename, fields, defaults, base, module): the class.
+  def(mod, "_make_namedtuple", (c, args) => {
+    const [typename, fieldsV, defaultsV, base, module] = args;
+    if (typeof typename !== "string" || !(base instanceof PyClass) || typeof module !== "string") {
+      throw typeError("_make_namedtuple(typename, fields, defaults, base, module)");
+    }
+    const fields = strItems(fieldsV, "fields");
+    if (!(defaultsV instanceof PyTuple)) throw typeError("defaults must be a tuple");
+    const defaults = defaultsV.items.slice();
+    const fieldDefaults = new PyDict(c);
+    fields.slice(fields.length - defaults.length).forEach((f, i) => fieldDefaults.set(f, defaults[i]));
+    const dict = new Map<string, Value>([
+      ["__module__", module],
+      ["_fields", fieldsV],
+      ["_field_defaults", fieldDefaults],
+      ["__init__", fieldInit(typename, fields, defaults)],
+      ["_replace", fieldReplace],
+    ]);
+    c.charge(CLASS_BYTES + ATTRIBUTE_BYTES * dict.size);
+    return new PyClass(typename, module, [base], dict);
+  });
+
+  // _type_name(x): the name CPython's messages give x's type.
+  def(mod, "_type_name", (_c, args) => typeNameOf(args[0]));
+  return mod;
+}
+
+export const COLLECTIONS_SOURCE = `# collections: library module of ePython-TS (see src/vm/modules/collections.ts)
+from _collections import _make_namedtuple, _type_name
+
+def _is_identifier(s):
+    if s == '' or s[0].isdigit():
+        return False
+    for ch in s:
+        if not (ch.isalnum() or ch == '_'):
+            return False
+    return True
+
+
+class _NamedTuple:
+    # _t: the values as a tuple (set by __init__, with one attribute per field).
+    def __repr__(self):
+        parts = []
+        i = 0
+        for f in self._fields:
+            parts.append(f + '=' + repr(self._t[i]))
+            i += 1
+        return self.__class__.__name__ + '(' + ', '.join(parts) + ')'
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __len__(self):
+        return len(self._t)
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __contains__(self, x):
+        return x in self._t
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def __eq__(self, other):
+        if isinstance(other, _NamedTuple):
+            return self._t == other._t
+        if isinstance(other, tuple):
+            return self._t == other
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._t < _as_tuple(other)
+
+    def __le__(self, other):
+        return self._t <= _as_tuple(other)
+
+    def __gt__(self, other):
+        return self._t > _as_tuple(other)
+
+    def __ge__(self, other):
+        return self._t >= _as_tuple(other)
+
+    def __add__(self, other):
+        return self._t + _as_tuple(other)
+
+    def __radd__(self, other):
+        return _as_tuple(other) + self._t
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._t))
+
+    def count(self, x):
+        return self._t.count(x)
+
+    def index(self, x):
+        return self._t.index(x)
+
+    @classmethod
+    def _make(cls, iterable):
+        return cls(*iterable)
+
+
+def _as_tuple(v):
+    if isinstance(v, _NamedTuple):
+        return v._t
+    return v
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    names = [str(f) for f in field_names]
+    typename = str(typename)
+    if rename:
+        keywords = ('False None True and as assert async await break class continue def del elif else '
+                    'except finally for from global if import in is lambda nonlocal not or pass raise return '
+                    'try while with yield').split()
+        seen = set()
+        for i in range(len(names)):
+            f = names[i]
+            if not _is_identifier(f) or f in keywords or f.startswith('_') or f in seen:
+                names[i] = '_' + str(i)
+            seen.add(names[i])
+    # (A local constant: a module-level tuple of keywords would stay on the heap.)
+    keywords = ('False None True and as assert async await break class continue def del elif else except '
+                'finally for from global if import in is lambda nonlocal not or pass raise return try while '
+                'with yield').split()
+    for f in [typename] + names:
+        if not _is_identifier(f):
+            raise ValueError('Type names and field names must be valid identifiers: ' + repr(f))
+        if f in keywords:
+            raise ValueError('Type names and field names cannot be a keyword: ' + repr(f))
+    seen = set()
+    for f in names:
+        if f.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: ' + repr(f))
+        if f in seen:
+            raise ValueError('Encountered duplicate field name: ' + repr(f))
+        seen.add(f)
+    if defaults is None:
+        defaults = ()
+    else:
+        defaults = tuple(defaults)
+        if len(defaults) > len(names):
+            raise TypeError('Got more default values than field names')
+    if module is None:
+        module = '__main__'
+    return _make_namedtuple(typename, tuple(names), defaults, _NamedTuple, module)
+
+
+class deque:
+    # The items are _a[_h:]: popleft() advances _h (clearing the slot) and the list
+    # is compacted once the popped-left prefix is at least half of it, so popleft
+    # is O(1) amortised.
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self.maxlen = maxlen
+        self._a = []
+        self._h = 0
+        self.extend(iterable)
+
+    def __len__(self):
+        return len(self._a) - self._h
+
+    def __iter__(self):
+        return iter(self._a[self._h:])
+
+    def __reversed__(self):
+        return reversed(self._a[self._h:])
+
+    def __contains__(self, x):
+        return x in self._a[self._h:]
+
+    def __repr__(self):
+        body = repr(self._a[self._h:])
+        if self.maxlen is None:
+            return 'deque(' + body + ')'
+        return 'deque(' + body + ', maxlen=' + str(self.maxlen) + ')'
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._a[self._h:] == other._a[other._h:]
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "' + _type_name(other) + '") to deque')
+        d = deque(self._a[self._h:], self.maxlen)
+        d.extend(other)
+        return d
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            raise TypeError('sequence index must be integer, not ' + repr(_type_name(i)))
+        n = len(self._a) - self._h
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError('deque index out of range')
+        return self._h + i
+
+    def __getitem__(self, i):
+        return self._a[self._index(i)]
+
+    def __setitem__(self, i, x):
+        self._a[self._index(i)] = x
+
+    def __delitem__(self, i):
+        del self._a[self._index(i)]
+
+    def append(self, x):
+        a = self._a
+        a.append(x)
+        m = self.maxlen
+        if m is not None and len(a) - self._h > m:
+            self.popleft()
+
+    def appendleft(self, x):
+        m = self.maxlen
+        if m is not None and len(self._a) - self._h >= m:
+            if m == 0:
+                return
+            self.pop()
+        if self._h > 0:
+            self._h -= 1
+            self._a[self._h] = x
+        else:
+            self._a.insert(0, x)
+
+    def pop(self):
+        a = self._a
+        if len(a) == self._h:
+            raise IndexError('pop from an empty deque')
+        x = a.pop()
+        if len(a) == self._h:
+            self._a = []
+            self._h = 0
+        return x
+
+    def popleft(self):
+        a = self._a
+        h = self._h
+        if len(a) == h:
+            raise IndexError('pop from an empty deque')
+        x = a[h]
+        a[h] = None
+        h += 1
+        if h == len(a):
+            self._a = []
+            h = 0
+        elif h >= 16 and h + h >= len(a):
+            del a[:h]
+            h = 0
+        self._h = h
+        return x
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = self._a[self._h:]
+        if self.maxlen is None and self._h == 0:
+            self._a.extend(iterable)
+            return
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = self._a[self._h:]
+        for x in iterable:
+            self.appendleft(x)
+
+    def rotate(self, n=1):
+        items = self._a[self._h:]
+        m = len(items)
+        if m <= 1:
+            return
+        n = n % m
+        if n:
+            self._a = items[m - n:] + items[:m - n]
+            self._h = 0
+
+    def clear(self):
+        self._a = []
+        self._h = 0
+
+    def copy(self):
+        return deque(self._a[self._h:], self.maxlen)
+
+    def __copy__(self):
+        return self.copy()
+
+    def count(self, x):
+        return self._a[self._h:].count(x)
+
+    def index(self, x, start=0, stop=None):
+        items = self._a[self._h:]
+        if stop is None:
+            stop = len(items)
+        for i in range(start, min(stop, len(items))):
+            if items[i] == x:
+                return i
+        raise ValueError(repr(x) + ' is not in deque')
+
+    def insert(self, i, x):
+        if self.maxlen is not None and len(self) >= self.maxlen:
+            raise IndexError('deque already at its maximum size')
+        items = self._a[self._h:]
+        items.insert(i, x)
+        self._a = items
+        self._h = 0
+
+    def remove(self, x):
+        items = self._a[self._h:]
+        for i in range(len(items)):
+            if items[i] == x:
+                del items[i]
+                self._a = items
+                self._h = 0
+                return
+        raise ValueError(repr(x) + ' is not in deque')
+
+    def reverse(self):
+        items = self._a[self._h:]
+        items.reverse()
+        self._a = items
+        self._h = 0
+
+
+class _DictWrapper:
+    # The mapping types hold their items in the dict _d.
+    def __len__(self):
+        return len(self._d)
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __contains__(self, k):
+        return k in self._d
+
+    def __getitem__(self, k):
+        return self._d[k]
+
+    def __setitem__(self, k, v):
+        self._d[k] = v
+
+    def __delitem__(self, k):
+        del self._d[k]
+
+    def __eq__(self, other):
+        if isinstance(other, _DictWrapper):
+            return self._d == other._d
+        if isinstance(other, dict):
+            return self._d == other
+        return NotImplemented
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, k, default=None):
+        return self._d.get(k, default)
+
+    def pop(self, k, *default):
+        if default:
+            return self._d.pop(k, default[0])
+        return self._d.pop(k)
+
+    def popitem(self):
+        return self._d.popitem()
+
+    def setdefault(self, k, default=None):
+        return self._d.setdefault(k, default)
+
+    def clear(self):
+        self._d.clear()
+
+    def update(self, other=()):
+        d = self._d
+        if isinstance(other, _DictWrapper):
+            other = other._d
+        if isinstance(other, dict):
+            for k in other:
+                d[k] = other[k]
+        else:
+            for k, v in other:
+                d[k] = v
+
+
+class defaultdict(_DictWrapper):
+    def __init__(self, default_factory=None, *args):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        self._d = {}
+        if args:
+            if len(args) > 1:
+                raise TypeError('defaultdict expected at most 2 arguments, got ' + str(len(args) + 1))
+            self.update(args[0])
+
+    def __getitem__(self, k):
+        d = self._d
+        if k in d:
+            return d[k]
+        return self.__missing__(k)
+
+    def __missing__(self, k):
+        if self.default_factory is None:
+            raise KeyError(k)
+        v = self.default_factory()
+        self._d[k] = v
+        return v
+
+    def __repr__(self):
+        return 'defaultdict(' + repr(self.default_factory) + ', ' + repr(self._d) + ')'
+
+    def copy(self):
+        return defaultdict(self.default_factory, self._d)
+
+    def __copy__(self):
+        return self.copy()
+
+
+def _count_of(item):
+    return item[1]
+
+
+class Counter(_DictWrapper):
+    def __init__(self, iterable=None):
+        self._d = {}
+        self.update(iterable)
+
+    def __getitem__(self, k):
+        return self._d.get(k, 0)
+
+    def __delitem__(self, k):
+        if k in self._d:
+            del self._d[k]
+
+    def __missing__(self, k):
+        return 0
+
+    def update(self, iterable=None):
+        if iterable is None:
+            return
+        d = self._d
+        if isinstance(iterable, _DictWrapper):
+            iterable = iterable._d
+        if isinstance(iterable, dict):
+            for k in iterable:
+                d[k] = d.get(k, 0) + iterable[k]
+        else:
+            for k in iterable:
+                d[k] = d.get(k, 0) + 1
+
+    def subtract(self, iterable=None):
+        if iterable is None:
+            return
+        d = self._d
+        if isinstance(iterable, _DictWrapper):
+            iterable = iterable._d
+        if isinstance(iterable, dict):
+            for k in iterable:
+                d[k] = d.get(k, 0) - iterable[k]
+        else:
+            for k in iterable:
+                d[k] = d.get(k, 0) - 1
+
+    def most_common(self, n=None):
+        items = sorted(self._d.items(), key=_count_of, reverse=True)
+        if n is None:
+            return items
+        return items[:n]
+
+    def elements(self):
+        out = []
+        for k in self._d:
+            out.extend([k] * self._d[k])
+        return iter(out)
+
+    def total(self):
+        return sum(self._d.values())
+
+    def copy(self):
+        c = Counter()
+        c._d = self._d.copy()
+        return c
+
+    def __copy__(self):
+        return self.copy()
+
+    def __repr__(self):
+        if not self._d:
+            return 'Counter()'
+        return 'Counter(' + repr(dict(self.most_common())) + ')'
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return _DictWrapper.__eq__(self, other)
+        for k in self._d:
+            if self[k] != other[k]:
+                return False
+        for k in other._d:
+            if self[k] != other[k]:
+                return False
+        return True
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for k, n in self._d.items():
+            m = n + other[k]
+            if m > 0:
+                result._d[k] = m
+        for k, n in other._d.items():
+            if k not in self._d and n > 0:
+                result._d[k] = n
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for k, n in self._d.items():
+            m = n - other[k]
+            if m > 0:
+                result._d[k] = m
+        for k, n in other._d.items():
+            if k not in self._d and n < 0:
+                result._d[k] = 0 - n
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for k, n in self._d.items():
+            m = other[k]
+            if m > n:
+                n = m
+            if n > 0:
+                result._d[k] = n
+        for k, n in other._d.items():
+            if k not in self._d and n > 0:
+                result._d[k] = n
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for k, n in self._d.items():
+            m = other[k]
+            if m < n:
+                n = m
+            if n > 0:
+                result._d[k] = n
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for k, n in self._d.items():
+            if n > 0:
+                result._d[k] = n
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for k, n in self._d.items():
+            if n < 0:
+                result._d[k] = 0 - n
+        return result
+
+
+class OrderedDict(_DictWrapper):
+    def __init__(self, other=()):
+        self._d = {}
+        self.update(other)
+
+    def move_to_end(self, key, last=True):
+        d = self._d
+        v = d.pop(key)
+        if last:
+            d[key] = v
+        else:
+            rest = list(d.items())
+            d.clear()
+            d[key] = v
+            for k, x in rest:
+                d[k] = x
+
+    def popitem(self, last=True):
+        d = self._d
+        if not d:
+            raise KeyError('dictionary is empty')
+        if last:
+            return d.popitem()
+        k = next(iter(d))
+        return (k, d.pop(k))
+
+    def copy(self):
+        return OrderedDict(self._d)
+
+    def __copy__(self):
+        return self.copy()
+
+    def __reversed__(self):
+        return reversed(list(self._d))
+
+    def __repr__(self):
+        if not self._d:
+            return 'OrderedDict()'
+        return 'OrderedDict(' + repr(list(self._d.items())) + ')'
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self._d.items()) == list(other._d.items())
+        return _DictWrapper.__eq__(self, other)
+`;

@@ -1,0 +1,140 @@
+// `copy`: copy() and deepcopy() of lists, tuples, dicts, sets and instances.
+//
+// Containers are rebuilt through their own operations (list/dict/set construction,
+// setitem, add), so the copies are charged as any new container is. An instance is
+// copied as CPython copies it by default: a new instance of the same class (its
+// __init__ is not called) with the same attributes (16 B + 8 B per attribute); a
+// class's __copy__() / __deepcopy__(memo) is used when it has one. deepcopy keeps a
+// memo of the objects already copied, so shared references and cycles are copied
+// once, as in CPython. Immutable values (numbers, strings, None, functions, classes,
+// ranges, tuples and frozensets of immutables) are returned as they are.
+
+import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { builtins } from "../builtins.js";
+import { ATTRIBUTE_BYTES, PyClass, PyInstance, newInstance } from "../classes.js";
+import type { Core } from "../core.js";
+import { PyDict } from "../dict.js";
+import { PyError } from "../errors.js";
+import * as ops from "../ops.js";
+import { PyFrozenSet, PySet } from "../set.js";
+import {
+  BuiltinFunction, Cell, PyFloat, PyFunction, PyList, PyModule, PyRange, PyTuple, PyType, type CoreApi, type Value,
+} from "../values.js";
+import { def } from "./util.js";
+
+function construct(core: Core, type: string, args: Value[]): Value {
+  const t = builtins.get(type) as PyType;
+  return t.construct!(core, args, null) as Value;
+}
+
+/** Values copy() and deepcopy() return unchanged. */
+function atomic(v: Value): boolean {
+  return v === null || typeof v !== "object" || v instanceof PyFloat || v instanceof PyFunction || v instanceof BuiltinFunction ||
+    v instanceof PyType || v instanceof PyClass || v instanceof PyRange || v instanceof PyModule || v instanceof Cell;
+}
+
+/** A new instance of v's class with v's attributes (its __init__ is not called). */
+function copyInstance(core: Core, v: PyInstance): PyInstance {
+  const out = newInstance(core, v.cls, v.args ? v.args.items.slice() : []);
+  for (const [k, x] of v.dict) {
+    core.charge(ATTRIBUTE_BYTES);
+    out.dict.set(k, x);
+  }
+  return out;
+}
+
+function shallow(core: Core, v: Value): Value {
+  if (atomic(v) || v instanceof PyTuple || v instanceof PyFrozenSet) return v;
+  if (v instanceof PyList) return core.newList(v.items.slice());
+  if (v instanceof PyDict || v instanceof PySet) return core.call(core.getAttr(v, "copy"), []);
+  if (v instanceof PyInstance) {
+    const own = v.cls.lookup("__copy__");
+    if (own !== undefined) return core.call(own, [v]);
+    return copyInstance(core, v);
+  }
+  throw typeError(v);
+}
+
+function typeError(v: Value): PyError {
+  return new PyError("TypeError", `cannot pickle '${typeName(v)}' object`);
+}
+
+class Deep {
+  readonly memo = new Map<object, Value>();
+  constructor(private readonly core: Core) {}
+
+  copy(v: Value): Value {
+    if (atomic(v)) return v;
+    const seen = this.memo.get(v as object);
+    if (seen !== undefined) return seen;
+    const core = this.core;
+    if (v instanceof PyTuple) {
+      const items = v.items.map((x) => this.copy(x));
+      // Already copied through a cycle? Then that copy is the one.
+      const again = this.memo.get(v);
+      if (again !== undefined) return again;
+      const r = items.every((x, i) => x === v.items[i]) ? v : core.newTuple(items);
+      this.memo.set(v, r);
+      return r;
+    }
+    if (v instanceof PyList) {
+      const out = core.newList([]);
+      this.memo.set(v, out);
+      for (const x of v.items) {
+        core.charge(4);
+        out.items.push(this.copy(x));
+      }
+      return out;
+    }
+    if (v instanceof PyDict) {
+      const out = construct(core, "dict", []);
+      this.memo.set(v, out);
+      for (let i = 0; i < v.keys.length; i++) {
+        const k = v.keys[i];
+        if (typeof k === "symbol") continue;
+        ops.setItem(core, out, this.copy(k), this.copy(v.vals[i]));
+      }
+      return out;
+    }
+    if (v instanceof PySet) {
+      const items = ops.iterableItems(v, core).map((x) => this.copy(x));
+      const out = construct(core, v instanceof PyFrozenSet ? "frozenset" : "set", [core.newList(items)]);
+      this.memo.set(v, out);
+      return out;
+    }
+    if (v instanceof PyInstance) {
+      const own = v.cls.lookup("__deepcopy__");
+      if (own !== undefined) {
+        const r = core.call(own, [v, construct(core, "dict", [])]);
+        this.memo.set(v, r);
+        return r;
+      }
+      const out = newInstance(core, v.cls, []);
+      this.memo.set(v, out);
+      if (v.args) out.args = core.newTuple(v.args.items.map((x) => this.copy(x)));
+      for (const [k, x] of v.dict) {
+        core.charge(ATTRIBUTE_BYTES);
+        out.dict.set(k, this.copy(x));
+      }
+      return out;
+    }
+    throw typeError(v);
+  }
+}
+
+export function createCopy(core: CoreApi): PyModule {
+  void core;
+  const mod = new PyModule("copy");
+  def(mod, "copy", (c, args, kwargs) => {
+    expectKwargs("copy", kwargs);
+    expectArgs("copy", args, 1);
+    return shallow(c as Core, args[0]);
+  });
+  def(mod, "deepcopy", (c, args, kwargs) => {
+    expectKwargs("deepcopy", kwargs, ["memo"]);
+    expectArgs("deepcopy", args, 1, 2);
+    return new Deep(c as Core).copy(args[0]);
+  });
+  return mod;
+}
+

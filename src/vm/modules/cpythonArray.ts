@@ -1,0 +1,310 @@
+// CPython's `array.array` for the Python 3 dialect: a typed sequence whose elements
+// are stored, and charged, at their C size (typecodes b B h H i I l L q Q f d, with
+// CPython's 64-bit Linux item sizes) — the natural container on a 32 KB core: 1000
+// 'b' elements take 1 KB where a list takes 4 KB.
+//
+// An array is an instance of the class `array` (so `isinstance`, `type(a).__name__`
+// work); its elements live in an ArrayData object held in the instance under a
+// name no attribute access can reach. Memory: the instance 16 B + 8 B for each of
+// its three entries (typecode, itemsize, data), the data 16 B + itemsize per element;
+// appends charge one itemsize each. Values are checked on the way in with CPython's
+// errors (OverflowError for out-of-range ints, TypeError for a float in an int
+// array); floats read from 'f' arrays are float32 values, as in CPython.
+//
+// Not supported yet: slicing (a[1:3]: the VM does not pass slices to classes yet),
+// the 'u' typecode, bytes conversions (frombytes, tobytes, byteswap), buffer_info.
+
+import { typeName } from "../args.js";
+import { ATTRIBUTE_BYTES, INSTANCE_BYTES, PyClass, PyInstance, objectClass } from "../classes.js";
+import type { Core } from "../core.js";
+import { indexError, overflowError, typeError, valueError } from "../errors.js";
+import { repr } from "../format.js";
+import { PyNativeObject } from "../nativeObject.js";
+import * as ops from "../ops.js";
+import { tick } from "../watchdog.js";
+import { BuiltinFunction, PyFloat, PyIterator, PyList, PyRange, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
+
+interface Code {
+  size: number;
+  /** Int codes: the accepted range and CPython's messages past each end. */
+  min?: number;
+  max?: number;
+  low?: string;
+  high?: string;
+}
+
+const INT32_HIGH = "signed integer is greater than maximum";
+const INT32_LOW = "signed integer is less than minimum";
+const CODES: Record<string, Code> = {
+  b: { size: 1, min: -128, max: 127, low: "signed char is less than minimum", high: "signed char is greater than maximum" },
+  B: { size: 1, min: 0, max: 255, low: "unsigned byte integer is less than minimum", high: "unsigned byte integer is greater than maximum" },
+  h: { size: 2, min: -32768, max: 32767, low: "signed short integer is less than minimum", high: "signed short integer is greater than maximum" },
+  H: { size: 2, min: 0, max: 65535, low: "unsigned short is less than minimum", high: "unsigned short is greater than maximum" },
+  i: { size: 4, min: -(2 ** 31), max: 2 ** 31 - 1, low: INT32_LOW, high: INT32_HIGH },
+  I: { size: 4, min: 0, max: 2 ** 32 - 1, low: "can't convert negative value to unsigned int", high: "unsigned int is greater than maximum" },
+  l: { size: 8, min: -(2 ** 63), max: 2 ** 63, low: "Python int too large to convert to C long", high: "Python int too large to convert to C long" },
+  L: { size: 8, min: 0, max: 2 ** 64, low: "can't convert negative value to unsigned int", high: "Python int too large to convert to C unsigned long" },
+  q: { size: 8, min: -(2 ** 63), max: 2 ** 63, low: "Python int too large to convert to C long", high: "Python int too large to convert to C long" },
+  Q: { size: 8, min: 0, max: 2 ** 64, low: "can't convert negative int to unsigned", high: "Python int too large to convert to C unsigned long" },
+  f: { size: 4 },
+  d: { size: 8 },
+};
+export const TYPECODES = "bBuhHiIlLqQfd";
+
+/** The elements of one array (JS numbers, already converted to the typecode). */
+class ArrayData extends PyNativeObject {
+  override readonly typeName = "array data";
+  constructor(readonly code: string, readonly itemsize: number, public items: number[]) {
+    super();
+  }
+  text(): string {
+    return "<array data>";
+  }
+  children(): readonly Value[] {
+    return [];
+  }
+  bytes(): number {
+    return 16 + this.itemsize * this.items.length;
+  }
+}
+
+/** The instance entry holding the data: not an identifier, so `a.x` cannot reach it. */
+const DATA = " data";
+
+function dataOf(v: Value | undefined): ArrayData {
+  const d = v instanceof PyInstance ? v.dict.get(DATA) : undefined;
+  if (!(d instanceof ArrayData)) throw typeError("descriptor requires an 'array.array' object");
+  return d;
+}
+
+/** A Python value converted for storage under `code` (CPython's errors). */
+function toElement(code: string, v: Value): number {
+  const c = CODES[code];
+  if (c.min === undefined) {
+    let x: number;
+    if (typeof v === "number") x = v;
+    else if (v instanceof PyFloat) x = v.v;
+    else if (typeof v === "boolean") x = v ? 1 : 0;
+    else throw typeError(`must be real number, not ${typeName(v)}`);
+    return code === "f" ? Math.fround(x) : x;
+  }
+  let n: number;
+  if (typeof v === "boolean") n = v ? 1 : 0;
+  else if (typeof v === "number" && (v | 0) === v) n = v;
+  else throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (n < c.min) throw overflowError(c.low!);
+  if (n > c.max!) throw overflowError(c.high!);
+  return n;
+}
+
+function element(core: CoreApi, d: ArrayData, x: number): Value {
+  return CODES[d.code].min === undefined ? core.float(x) : x;
+}
+
+function normalize(i: Value, n: number, what = "array index out of range"): number {
+  if (typeof i !== "number" && typeof i !== "boolean") throw typeError(`array indices must be integers`);
+  let k = Number(i);
+  if ((k | 0) !== k) throw typeError(`array indices must be integers`);
+  if (k < 0) k += n;
+  if (k < 0 || k >= n) throw indexError(what);
+  return k;
+}
+
+/** Iterates an array's elements as Python values (it sees appends, like CPython). */
+class ArrayIterator extends PyIterator {
+  private i = 0;
+  constructor(private readonly core: CoreApi, private readonly arr: PyInstance, private readonly data: ArrayData) {
+    super();
+  }
+  next(): Value | undefined {
+    const items = this.data.items;
+    return this.i < items.length ? element(this.core, this.data, items[this.i++]) : undefined;
+  }
+  children(): readonly Value[] {
+    return [this.arr];
+  }
+}
+
+/** Appends the converted values of an iterable, charging each element before storing it. */
+function appendAll(core: CoreApi, d: ArrayData, init: Value): void {
+  if (init instanceof PyInstance && init.dict.get(DATA) instanceof ArrayData) {
+    const other = dataOf(init);
+    if (other.code !== d.code) throw typeError("can only extend with array of same kind");
+    core.charge(d.itemsize * other.items.length);
+    for (const x of other.items.slice()) d.items.push(x);
+    return;
+  }
+  // A sequence of known length is charged whole first, so a huge range fails at
+  // once (MemoryError) instead of element by element.
+  if (init instanceof PyList || init instanceof PyTuple || init instanceof PyRange) {
+    const n = init instanceof PyRange ? init.length : init.items.length;
+    core.charge(d.itemsize * n);
+    const items: number[] = [];
+    const it = ops.getIter(init);
+    for (let v = it.next(); v !== undefined; v = it.next()) items.push(toElement(d.code, v));
+    for (const x of items) d.items.push(x);
+    return;
+  }
+  const it = ops.getIter(init);
+  for (let v = it.next(); v !== undefined; v = it.next()) {
+    tick();
+    const x = toElement(d.code, v);
+    core.charge(d.itemsize);
+    d.items.push(x);
+  }
+}
+
+type Method = (core: Core, self: PyInstance, d: ArrayData, args: Value[], kwargs: Kwargs) => Value;
+
+function method(name: string, min: number, max: number, f: Method): [string, BuiltinFunction] {
+  return [name, new BuiltinFunction(name, (c, args, kwargs) => {
+    const self = args[0];
+    const d = dataOf(self);
+    const rest = args.slice(1);
+    if (kwargs && kwargs.size) throw typeError(`array.${name}() takes no keyword arguments`);
+    if (rest.length < min || rest.length > max) {
+      throw typeError(max === 0 ? `array.${name}() takes no arguments (${rest.length} given)` : `array.${name}() takes ${min === max ? "exactly" : "at most"} ${max} argument${max === 1 ? "" : "s"} (${rest.length} given)`);
+    }
+    return f(c as Core, self as PyInstance, d, rest, kwargs);
+  })];
+}
+
+/** A new array of `code` with `items` (already converted), charged. */
+function newArray(core: Core, cls: PyClass, code: string, items: number[]): PyInstance {
+  const inst = new PyInstance(cls);
+  core.charge(INSTANCE_BYTES);
+  init(core, inst, code, items);
+  return inst;
+}
+
+function init(core: CoreApi, inst: PyInstance, code: string, items: number[]): ArrayData {
+  const size = CODES[code].size;
+  core.charge(3 * ATTRIBUTE_BYTES + 16 + size * items.length);
+  const d = new ArrayData(code, size, items);
+  inst.dict.set("typecode", code);
+  inst.dict.set("itemsize", size);
+  inst.dict.set(DATA, d);
+  return d;
+}
+
+/** The class `array` (one per core: its instances belong to that core). */
+export function arrayClass(): PyClass {
+  const dict = new Map<string, Value>([["__module__", "array"]]);
+  const cls = new PyClass("array", "array", [objectClass], dict);
+  const same = (other: Value): ArrayData | null => (other instanceof PyInstance && other.dict.get(DATA) instanceof ArrayData ? dataOf(other) : null);
+  const methods: [string, BuiltinFunction][] = [
+    ["__init__", new BuiltinFunction("__init__", (c, args, kwargs) => {
+      if (kwargs && kwargs.size) throw typeError("array.array() takes no keyword arguments");
+      const [self, code, initial] = args;
+      if (args.length < 2 || args.length > 3) throw typeError(`array() takes at most 2 arguments (${args.length - 1} given)`);
+      if (typeof code !== "string" || [...code].length !== 1) {
+        throw typeError(`array() argument 1 must be a unicode character, not ${typeName(code)}`);
+      }
+      if (code === "u") throw valueError("the 'u' typecode is not supported on the device");
+      if (!(code in CODES)) throw valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
+      if (typeof initial === "string") throw typeError(`cannot use a str to initialize an array with typecode '${code}'`);
+      const d = init(c, self as PyInstance, code, []);
+      if (initial !== undefined) appendAll(c, d, initial);
+      return null;
+    })],
+    method("__len__", 0, 0, (_c, _s, d) => d.items.length),
+    method("__getitem__", 1, 1, (c, _s, d, [i]) => element(c, d, d.items[normalize(i, d.items.length)])),
+    method("__setitem__", 2, 2, (_c, _s, d, [i, v]) => {
+      d.items[normalize(i, d.items.length, "array assignment index out of range")] = toElement(d.code, v);
+      return null;
+    }),
+    method("__delitem__", 1, 1, (_c, _s, d, [i]) => {
+      d.items.splice(normalize(i, d.items.length, "array assignment index out of range"), 1);
+      return null;
+    }),
+    method("__iter__", 0, 0, (c, s, d) => {
+      c.charge(16);
+      return new ArrayIterator(c, s, d);
+    }),
+    method("__contains__", 1, 1, (c, _s, d, [v]) => d.items.some((x) => ops.eq(element(c, d, x), v))),
+    method("__eq__", 1, 1, (c, _s, d, [o]) => {
+      const e = same(o);
+      if (!e) return false;
+      return d.items.length === e.items.length && d.items.every((x, i) => ops.eq(element(c, d, x), element(c, e, e.items[i])));
+    }),
+    method("__ne__", 1, 1, (c, _s, d, [o]) => {
+      const e = same(o);
+      if (!e) return true;
+      return !(d.items.length === e.items.length && d.items.every((x, i) => ops.eq(element(c, d, x), element(c, e, e.items[i]))));
+    }),
+    method("__add__", 1, 1, (c, _s, d, [o]) => {
+      const e = same(o);
+      if (!e || e.code !== d.code) throw typeError("bad argument type for built-in operation");
+      return newArray(c, cls, d.code, [...d.items, ...e.items]);
+    }),
+    method("__iadd__", 1, 1, (c, s, d, [o]) => {
+      const e = same(o);
+      if (!e || e.code !== d.code) throw typeError("bad argument type for built-in operation");
+      appendAll(c, d, o);
+      return s;
+    }),
+    method("__mul__", 1, 1, (c, _s, d, [n]) => {
+      const k = Math.max(0, ops.asNumber(n) ?? 0);
+      if (typeof n !== "number" && typeof n !== "boolean") throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+      c.charge(d.itemsize * d.items.length * k);
+      const items: number[] = [];
+      for (let r = 0; r < k; r++) for (const x of d.items) items.push(x);
+      return newArray(c, cls, d.code, items);
+    }),
+    method("__repr__", 0, 0, (c, _s, d) => {
+      if (d.items.length === 0) return c.newStr(`array('${d.code}')`);
+      const parts = d.items.map((x) => repr(element(c, d, x), c.float32));
+      return c.newStr(`array('${d.code}', [${parts.join(", ")}])`);
+    }),
+    method("append", 1, 1, (c, _s, d, [v]) => {
+      const x = toElement(d.code, v);
+      c.charge(d.itemsize);
+      d.items.push(x);
+      return null;
+    }),
+    method("extend", 1, 1, (c, _s, d, [v]) => {
+      appendAll(c, d, v);
+      return null;
+    }),
+    method("fromlist", 1, 1, (c, _s, d, [v]) => {
+      if (!(v instanceof PyList)) throw typeError("arg must be list");
+      appendAll(c, d, v);
+      return null;
+    }),
+    method("insert", 2, 2, (c, _s, d, [i, v]) => {
+      const x = toElement(d.code, v);
+      let k = Number(ops.asNumber(i) ?? 0);
+      const n = d.items.length;
+      if (k < 0) k = Math.max(0, k + n);
+      c.charge(d.itemsize);
+      d.items.splice(Math.min(k, n), 0, x);
+      return null;
+    }),
+    method("pop", 0, 1, (c, _s, d, args) => {
+      const n = d.items.length;
+      if (n === 0) throw indexError("pop from empty array");
+      const k = args.length ? normalize(args[0], n, "pop index out of range") : n - 1;
+      return element(c, d, d.items.splice(k, 1)[0]);
+    }),
+    method("remove", 1, 1, (c, _s, d, [v]) => {
+      const k = d.items.findIndex((x) => ops.eq(element(c, d, x), v));
+      if (k < 0) throw valueError("array.remove(x): x not in array");
+      d.items.splice(k, 1);
+      return null;
+    }),
+    method("index", 1, 1, (c, _s, d, [v]) => {
+      const k = d.items.findIndex((x) => ops.eq(element(c, d, x), v));
+      if (k < 0) throw valueError("array.index(x): x not in array");
+      return k;
+    }),
+    method("count", 1, 1, (c, _s, d, [v]) => d.items.filter((x) => ops.eq(element(c, d, x), v)).length),
+    method("reverse", 0, 0, (_c, _s, d) => {
+      d.items.reverse();
+      return null;
+    }),
+    method("tolist", 0, 0, (c, _s, d) => c.newList(d.items.map((x) => element(c, d, x)))),
+  ];
+  for (const [name, fn] of methods) dict.set(name, fn);
+  // `a < b` is not provided: CPython orders arrays element-wise, rarely used.
+  return cls;
+}

@@ -1,0 +1,286 @@
+// `functools`: reduce, partial, lru_cache / cache, wraps / update_wrapper,
+// cmp_to_key, total_ordering.
+//
+// A library module (library.ts) written in ePython below: reduce and the lru_cache
+// wrapper run as bytecode, so the functions they call may block and recurse as deep
+// as the core's memory allows (a memoised recursive function is the usual case).
+// `partial` needs arbitrary keyword arguments, so it is native (`_functools`): a
+// callable object (16 B + 4 B per bound argument) whose call is a nested call (the
+// function it wraps cannot block in message passing).
+//
+// Until `**kwargs` parameters exist: lru_cache wrappers take positional arguments
+// only, and wraps() cannot copy `__name__`/`__doc__` (functions have no writable
+// attributes), so it returns the wrapper unchanged; lru_cache wrappers have no
+// cache_info()/cache_clear().
+
+import { builtins } from "../builtins.js";
+import type { Core } from "../core.js";
+import { typeError } from "../errors.js";
+import { repr } from "../format.js";
+import { PyDict } from "../dict.js";
+import { PyNativeObject } from "../nativeObject.js";
+import { BuiltinFunction, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { def } from "./util.js";
+
+const PARTIAL_BYTES = 16;
+
+/** The builtin callable(): one definition of what can be called. */
+function callable(v: Value): boolean {
+  const f = builtins.get("callable") as BuiltinFunction;
+  return f.fn(null as unknown as CoreApi, [v], null) === true;
+}
+
+class Partial extends PyNativeObject {
+  override readonly typeName = "functools.partial";
+  constructor(readonly func: Value, readonly args: Value[], readonly keywords: Map<string, Value>) {
+    super();
+  }
+  override call(core: Core, args: Value[], kwargs: Kwargs): Value {
+    let kw: Kwargs = this.keywords.size ? this.keywords : null;
+    if (kwargs && kwargs.size) kw = new Map([...this.keywords, ...kwargs]);
+    return core.call(this.func, [...this.args, ...args], kw);
+  }
+  override attr(core: Core, name: string): Value | undefined {
+    if (name === "func") return this.func;
+    if (name === "args") return core.newTuple(this.args.slice());
+    if (name === "keywords") {
+      const d = new PyDict(core);
+      for (const [k, v] of this.keywords) d.set(k, v);
+      return d;
+    }
+    return undefined;
+  }
+  text(core: Core): string {
+    const parts = [this.func, ...this.args].map((v) => repr(v, core.float32));
+    for (const [k, v] of this.keywords) parts.push(`${k}=${repr(v, core.float32)}`);
+    return `functools.partial(${parts.join(", ")})`;
+  }
+  children(): readonly Value[] {
+    return [this.func, ...this.args, ...this.keywords.values()];
+  }
+  bytes(): number {
+    return PARTIAL_BYTES + 4 * (this.args.length + this.keywords.size);
+  }
+}
+
+export function createFunctoolsHelpers(core: CoreApi): PyModule {
+  void core;
+  const mod = new PyModule("_functools");
+  def(mod, "partial", (c, args, kwargs) => {
+    if (args.length === 0) throw typeError("type 'partial' takes at least one argument");
+    let func = args[0];
+    let bound = args.slice(1);
+    let kw = new Map(kwargs ?? []);
+    if (!callable(func)) throw typeError("the first argument must be callable");
+    // partial(partial(f, a), b) is flattened, as CPython does.
+    if (func instanceof Partial) {
+      bound = [...func.args, ...bound];
+      kw = new Map([...func.keywords, ...kw]);
+      func = func.func;
+    }
+    c.charge(PARTIAL_BYTES + 4 * (bound.length + kw.size));
+    return new Partial(func, bound, kw);
+  });
+  return mod;
+}
+
+export const FUNCTOOLS_SOURCE = `# functools: library module of ePython-TS (see src/vm/modules/functools.ts)
+from _functools import partial
+
+_MISSING = object()
+
+
+def reduce(function, iterable, initial=_MISSING):
+    it = iter(iterable)
+    if initial is _MISSING:
+        value = next(it, _MISSING)
+        if value is _MISSING:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+def _lru_wrap(user_function, maxsize):
+    # The cache is a dict from the argument tuple to the result; its insertion order
+    # is the recency order (a hit moves the entry to the end, the oldest goes first).
+    cache = {}
+
+    def unbounded(*args):
+        result = cache.get(args, _MISSING)
+        if result is _MISSING:
+            result = user_function(*args)
+            cache[args] = result
+        return result
+
+    def bounded(*args):
+        result = cache.pop(args, _MISSING)
+        if result is _MISSING:
+            result = user_function(*args)
+            if len(cache) >= maxsize:
+                if maxsize <= 0:
+                    return result
+                del cache[next(iter(cache))]
+        cache[args] = result
+        return result
+
+    if maxsize is None:
+        return unbounded
+    return bounded
+
+
+def lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and not isinstance(maxsize, int):
+        return _lru_wrap(maxsize, 128)
+    if maxsize is not None and not isinstance(maxsize, int):
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+    if maxsize is not None and maxsize < 0:
+        maxsize = 0
+
+    def decorating_function(user_function):
+        return _lru_wrap(user_function, maxsize)
+    return decorating_function
+
+
+def cache(user_function):
+    return _lru_wrap(user_function, None)
+
+
+def update_wrapper(wrapper, wrapped, assigned=None, updated=None):
+    return wrapper
+
+
+def wraps(wrapped, assigned=None, updated=None):
+    def decorator(wrapper):
+        return wrapper
+    return decorator
+
+
+def cmp_to_key(mycmp):
+    class K:
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+def _gt_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+
+def _le_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _ge_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _ge_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+
+def _lt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _gt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _lt_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+
+def _ge_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _le_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _le_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+
+def _gt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _lt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+_CONVERT = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    roots = [op for op in _CONVERT if hasattr(cls, op)]
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)
+    for opname, opfunc in _CONVERT[root]:
+        if opname not in roots:
+            setattr(cls, opname, opfunc)
+    return cls
+`;

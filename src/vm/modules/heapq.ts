@@ -1,0 +1,183 @@
+// `heapq` and `bisect`: CPython's algorithms on lists, in TypeScript (their C
+// versions in CPython), so heaps have CPython's exact layout and pop order. Items
+// compare with `<` (ops.compare: numbers, strings, tuples, instances with __lt__).
+// heappush/insort charge 4 B per added slot, as list.append does.
+
+import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
+import type { Core } from "../core.js";
+import { indexError, typeError, valueError } from "../errors.js";
+import { sortValues } from "../methods/list.js";
+import * as ops from "../ops.js";
+import { PyList, PyModule, type CoreApi, type Value } from "../values.js";
+import { bind, def } from "./util.js";
+
+const lt = (a: Value, b: Value) => ops.compare("lt", a, b);
+
+function heapArg(v: Value | undefined, fname: string): PyList {
+  if (!(v instanceof PyList)) throw typeError(`${fname}() argument 1 must be list, not ${typeName(v)}`);
+  return v;
+}
+
+/** CPython's _siftdown: moves heap[pos] up towards startpos. */
+function siftDown(heap: PyList, startpos: number, pos: number): void {
+  const h = heap.items;
+  const newitem = h[pos];
+  while (pos > startpos) {
+    const parentpos = (pos - 1) >> 1;
+    const parent = h[parentpos];
+    if (!lt(newitem, parent)) break;
+    h[pos] = parent;
+    pos = parentpos;
+  }
+  h[pos] = newitem;
+}
+
+/** CPython's _siftup: moves the smaller child up until a leaf, then sifts down. */
+function siftUp(heap: PyList, pos: number): void {
+  const h = heap.items;
+  const endpos = h.length;
+  const startpos = pos;
+  const newitem = h[pos];
+  let childpos = 2 * pos + 1;
+  while (childpos < endpos) {
+    const rightpos = childpos + 1;
+    if (rightpos < endpos && !lt(h[childpos], h[rightpos])) childpos = rightpos;
+    h[pos] = h[childpos];
+    pos = childpos;
+    childpos = 2 * pos + 1;
+  }
+  h[pos] = newitem;
+  siftDown(heap, startpos, pos);
+}
+
+export function createHeapq(core: CoreApi): PyModule {
+  void core;
+  const mod = new PyModule("heapq");
+  def(mod, "heappush", (c, args, kwargs) => {
+    expectKwargs("heappush", kwargs);
+    expectArgs("heappush", args, 2);
+    const heap = heapArg(args[0], "heappush");
+    c.charge(4);
+    heap.items.push(args[1]);
+    siftDown(heap, 0, heap.items.length - 1);
+    return null;
+  });
+  def(mod, "heappop", (_c, args, kwargs) => {
+    expectKwargs("heappop", kwargs);
+    expectArgs("heappop", args, 1);
+    const heap = heapArg(args[0], "heappop");
+    const last = heap.items.pop();
+    if (last === undefined) throw indexError("index out of range");
+    if (heap.items.length === 0) return last;
+    const top = heap.items[0];
+    heap.items[0] = last;
+    siftUp(heap, 0);
+    return top;
+  });
+  def(mod, "heapreplace", (_c, args, kwargs) => {
+    expectKwargs("heapreplace", kwargs);
+    expectArgs("heapreplace", args, 2);
+    const heap = heapArg(args[0], "heapreplace");
+    if (heap.items.length === 0) throw indexError("index out of range");
+    const top = heap.items[0];
+    heap.items[0] = args[1];
+    siftUp(heap, 0);
+    return top;
+  });
+  def(mod, "heappushpop", (_c, args, kwargs) => {
+    expectKwargs("heappushpop", kwargs);
+    expectArgs("heappushpop", args, 2);
+    const heap = heapArg(args[0], "heappushpop");
+    let item = args[1];
+    if (heap.items.length && lt(heap.items[0], item)) {
+      const top = heap.items[0];
+      heap.items[0] = item;
+      item = top;
+      siftUp(heap, 0);
+    }
+    return item;
+  });
+  def(mod, "heapify", (_c, args, kwargs) => {
+    expectKwargs("heapify", kwargs);
+    expectArgs("heapify", args, 1);
+    const heap = heapArg(args[0], "heapify");
+    for (let i = (heap.items.length >> 1) - 1; i >= 0; i--) siftUp(heap, i);
+    return null;
+  });
+  // nlargest / nsmallest: CPython documents them as sorted(...)[:n] (stable on ties).
+  const select = (name: string, reverse: boolean) =>
+    def(mod, name, (c, args, kwargs) => {
+      const [n, iterable, key] = bind(name, args, kwargs, ["n", "iterable", "key"], 2);
+      const k = Math.max(0, toInt(n!, ""));
+      const items = sortValues(c, ops.iterableItems(iterable!, c as Core), key ?? null, reverse);
+      return c.newList(items.slice(0, k));
+    });
+  select("nlargest", true);
+  select("nsmallest", false);
+  def(mod, "merge", (c, args, kwargs) => {
+    expectKwargs("merge", kwargs, ["key", "reverse"]);
+    const all: Value[] = [];
+    for (const a of args) all.push(...ops.iterableItems(a, c as Core));
+    // Merging sorted inputs = a stable sort of their concatenation (ties: earlier input first).
+    const merged = c.newList(sortValues(c, all, kwargs?.get("key") ?? null, ops.truthy(kwargs?.get("reverse") ?? false)));
+    return ops.getIter(merged);
+  });
+  return mod;
+}
+
+/** bisect's lo/hi/key arguments (CPython's checks). */
+function bounds(fname: string, args: Value[], kwargs: Map<string, Value> | null): { a: PyList | Value; x: Value; lo: number; hi: number; key: Value } {
+  const [a, x, lo, hi, key] = bind(fname, args, kwargs, ["a", "x", "lo", "hi", "key"], 2, 4);
+  const n = lengthOf(a!);
+  const l = lo === undefined ? 0 : toInt(lo, "");
+  if (l < 0) throw valueError("lo must be non-negative");
+  const h = hi === undefined || hi === null ? n : toInt(hi, "");
+  return { a: a!, x: x!, lo: l, hi: h, key: key ?? null };
+}
+
+function lengthOf(a: Value): number {
+  if (a instanceof PyList) return a.items.length;
+  throw typeError(`bisect needs a list, not ${typeName(a)}`);
+}
+
+/** bisect_left (right = false) or bisect_right of x in the list a[lo:hi]. */
+function bisect(core: CoreApi, a: PyList, x: Value, lo: number, hi: number, key: Value, right: boolean): number {
+  const items = a.items;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = key === null ? items[mid] : core.call(key, [items[mid]]);
+    if (right ? lt(x, v) : lt(v, x)) {
+      if (right) hi = mid;
+      else lo = mid + 1;
+    } else if (right) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function createBisect(core: CoreApi): PyModule {
+  void core;
+  const mod = new PyModule("bisect");
+  for (const right of [false, true]) {
+    const name = right ? "bisect_right" : "bisect_left";
+    const search = (c: CoreApi, args: Value[], kwargs: Map<string, Value> | null) => {
+      const b = bounds(name, args, kwargs);
+      return bisect(c, b.a as PyList, b.x, b.lo, b.hi, b.key, right);
+    };
+    def(mod, name, search);
+    if (right) def(mod, "bisect", search);
+    const insName = right ? "insort_right" : "insort_left";
+    const insort = (c: CoreApi, args: Value[], kwargs: Map<string, Value> | null) => {
+      const b = bounds(insName, args, kwargs);
+      // With key=, x is compared by key(x), as CPython's insort does.
+      const probe = b.key === null ? b.x : c.call(b.key, [b.x]);
+      const i = bisect(c, b.a as PyList, probe, b.lo, b.hi, b.key, right);
+      c.charge(4);
+      (b.a as PyList).items.splice(i, 0, b.x);
+      return null;
+    };
+    def(mod, insName, insort);
+    if (right) def(mod, "insort", insort);
+  }
+  return mod;
+}

@@ -1,0 +1,37 @@
+// Library modules: standard modules written in ePython itself. The compiler includes
+// a library module's source in the program image when the program imports it and no
+// file of that name sits next to the program (see `withLibraryModules`), so its code
+// runs as ordinary bytecode: it is charged to the core and traced by the collector
+// like the program's own objects, and its functions may block (taskfarm).
+//
+// A module with no classic source exists in the Python 3 dialect only.
+
+import { COLLECTIONS_SOURCE } from "./collections.js";
+import { FUNCTOOLS_SOURCE } from "./functools.js";
+import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
+import { JSON_SOURCE } from "./jsonSource.js";
+import { TASKFARM_CLASSIC_SOURCE, TASKFARM_SOURCE } from "./taskfarm.js";
+import { TYPING_SOURCE } from "./typingSource.js";
+
+/** Library modules written in ePython, by module name and dialect. */
+export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
+  ["taskfarm", { python3: TASKFARM_SOURCE, classic: TASKFARM_CLASSIC_SOURCE }],
+  ["collections", { python3: COLLECTIONS_SOURCE, classic: null }],
+  ["functools", { python3: FUNCTOOLS_SOURCE, classic: null }],
+  ["dataclasses", { python3: DATACLASSES_SOURCE, classic: null }],
+  ["typing", { python3: TYPING_SOURCE, classic: null }],
+  ["json", { python3: JSON_SOURCE, classic: null }],
+]);
+
+/**
+ * Wraps a compiler `readFile` so that importing a library module finds its bundled
+ * source when no file of that name exists next to the importing program.
+ */
+export function withLibraryModules(readFile: (path: string) => string | null, dialect: "python3" | "classic" = "python3"): (path: string) => string | null {
+  return (path) => {
+    const text = readFile(path);
+    if (text !== null) return text;
+    const base = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+    return base.endsWith(".py") ? libraryModules.get(base.slice(0, -3))?.[dialect] ?? null : null;
+  };
+}

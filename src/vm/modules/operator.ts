@@ -1,0 +1,149 @@
+// `operator`: the operators as functions (the VM's own operations, ops.ts, so results
+// and errors are those of the operators), and itemgetter / attrgetter /
+// methodcaller, callable objects (PyNativeObject, 16 B + 4 B per item or name).
+
+import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { builtins } from "../builtins.js";
+import type { Core } from "../core.js";
+import { typeError } from "../errors.js";
+import { repr } from "../format.js";
+import { PyNativeObject } from "../nativeObject.js";
+import * as ops from "../ops.js";
+import { BuiltinFunction, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { def } from "./util.js";
+
+const GETTER_BYTES = 16;
+
+/** itemgetter(*items), attrgetter(*names), methodcaller(name, *args). */
+class Getter extends PyNativeObject {
+  constructor(
+    override readonly typeName: "itemgetter" | "attrgetter" | "methodcaller",
+    private readonly keys: Value[],
+    private readonly args: Value[] = [],
+    private readonly kwargs: Kwargs = null,
+  ) {
+    super();
+  }
+  private one(core: Core, obj: Value, key: Value): Value {
+    if (this.typeName === "itemgetter") return ops.getItem(core, obj, key);
+    let v = obj;
+    for (const part of (key as string).split(".")) v = core.getAttr(v, part);
+    return v;
+  }
+  override call(core: Core, args: Value[], kwargs: Kwargs): Value {
+    expectKwargs(this.typeName, kwargs);
+    expectArgs(this.typeName, args, 1);
+    const obj = args[0];
+    if (this.typeName === "methodcaller") return core.call(core.getAttr(obj, this.keys[0] as string), this.args, this.kwargs);
+    if (this.keys.length === 1) return this.one(core, obj, this.keys[0]);
+    return core.newTuple(this.keys.map((k) => this.one(core, obj, k)));
+  }
+  text(core: Core): string {
+    const parts = [...this.keys, ...this.args].map((k) => repr(k, core.float32));
+    if (this.kwargs) for (const [k, v] of this.kwargs) parts.push(`${k}=${repr(v, core.float32)}`);
+    return `operator.${this.typeName}(${parts.join(", ")})`;
+  }
+  children(): readonly Value[] {
+    return [...this.keys, ...this.args, ...(this.kwargs ? this.kwargs.values() : [])];
+  }
+  bytes(): number {
+    return GETTER_BYTES + 4 * (this.keys.length + this.args.length + (this.kwargs?.size ?? 0));
+  }
+}
+
+export function createOperator(core: CoreApi): PyModule {
+  void core;
+  const mod = new PyModule("operator");
+  const c2 = (c: CoreApi) => c as Core;
+  const binary = (names: string[], f: (c: Core, a: Value, b: Value) => Value) => {
+    for (const name of names) {
+      def(mod, name, (c, args, kwargs) => {
+        expectKwargs(name, kwargs);
+        expectArgs(name, args, 2);
+        return f(c2(c), args[0], args[1]);
+      });
+    }
+  };
+  const unary = (names: string[], f: (c: Core, a: Value) => Value) => {
+    for (const name of names) {
+      def(mod, name, (c, args, kwargs) => {
+        expectKwargs(name, kwargs);
+        expectArgs(name, args, 1);
+        return f(c2(c), args[0]);
+      });
+    }
+  };
+  binary(["add", "__add__"], ops.add);
+  binary(["iadd", "__iadd__"], ops.inplaceAdd);
+  binary(["sub", "__sub__", "isub"], ops.sub);
+  binary(["mul", "__mul__", "imul"], ops.mul);
+  binary(["truediv", "__truediv__", "itruediv"], ops.truediv);
+  binary(["floordiv", "__floordiv__", "ifloordiv"], ops.floordiv);
+  binary(["mod", "__mod__", "imod"], ops.mod);
+  binary(["pow", "__pow__", "ipow"], ops.pow);
+  binary(["lshift", "__lshift__", "ilshift"], (_c, a, b) => ops.bitop("lshift", a, b));
+  binary(["rshift", "__rshift__", "irshift"], (_c, a, b) => ops.bitop("rshift", a, b));
+  binary(["and_", "__and__", "iand"], (_c, a, b) => ops.bitop("and", a, b));
+  binary(["or_", "__or__", "ior"], (_c, a, b) => ops.bitop("or", a, b));
+  binary(["xor", "__xor__", "ixor"], (_c, a, b) => ops.bitop("xor", a, b));
+  binary(["concat", "__concat__", "iconcat"], (c, a, b) => {
+    if (ops.asNumber(a) !== undefined) throw typeError(`'${typeName(a)}' object can't be concatenated`);
+    return ops.add(c, a, b);
+  });
+  binary(["eq", "__eq__"], (_c, a, b) => ops.eq(a, b));
+  binary(["ne", "__ne__"], (_c, a, b) => !ops.eq(a, b));
+  binary(["lt", "__lt__"], (_c, a, b) => ops.compare("lt", a, b));
+  binary(["le", "__le__"], (_c, a, b) => ops.compare("le", a, b));
+  binary(["gt", "__gt__"], (_c, a, b) => ops.compare("gt", a, b));
+  binary(["ge", "__ge__"], (_c, a, b) => ops.compare("ge", a, b));
+  binary(["is_"], (_c, a, b) => a === b);
+  binary(["is_not"], (_c, a, b) => a !== b);
+  binary(["contains", "__contains__"], (_c, a, b) => ops.contains(a, b));
+  binary(["getitem", "__getitem__"], (c, a, b) => ops.getItem(c, a, b));
+  binary(["delitem", "__delitem__"], (_c, a, b) => {
+    ops.delItem(a, b);
+    return null;
+  });
+  binary(["countOf"], (c, a, b) => ops.iterableItems(a, c).filter((x) => x === b || ops.eq(x, b)).length);
+  def(mod, "setitem", (c, args, kwargs) => {
+    expectKwargs("setitem", kwargs);
+    expectArgs("setitem", args, 3);
+    ops.setItem(c2(c), args[0], args[1], args[2]);
+    return null;
+  });
+  unary(["neg", "__neg__"], ops.neg);
+  unary(["pos", "__pos__"], (_c, a) => ops.pos(a));
+  unary(["invert", "inv", "__invert__", "__inv__"], (_c, a) => ops.invert(a));
+  unary(["not_", "__not__"], (_c, a) => !ops.truthy(a));
+  unary(["truth"], (_c, a) => ops.truthy(a));
+  unary(["index", "__index__"], (_c, a) => {
+    if (typeof a === "boolean") return a ? 1 : 0;
+    if (typeof a === "number" && (a | 0) === a) return a;
+    throw typeError(`'${typeName(a)}' object cannot be interpreted as an integer`);
+  });
+  const abs = builtins.get("abs") as BuiltinFunction;
+  mod.set("abs", abs);
+  mod.set("__abs__", abs);
+
+  def(mod, "itemgetter", (c, args, kwargs) => {
+    expectKwargs("itemgetter", kwargs);
+    if (args.length === 0) throw typeError("itemgetter expected 1 argument, got 0");
+    c.charge(GETTER_BYTES + 4 * args.length);
+    return new Getter("itemgetter", args.slice());
+  });
+  def(mod, "attrgetter", (c, args, kwargs) => {
+    expectKwargs("attrgetter", kwargs);
+    if (args.length === 0) throw typeError("attrgetter expected 1 argument, got 0");
+    for (const a of args) if (typeof a !== "string") throw typeError("attribute name must be a string");
+    c.charge(GETTER_BYTES + 4 * args.length);
+    return new Getter("attrgetter", args.slice());
+  });
+  def(mod, "methodcaller", (c, args, kwargs) => {
+    if (args.length === 0) throw typeError("methodcaller needs at least one argument, the method name");
+    if (typeof args[0] !== "string") throw typeError("method name must be a string");
+    c.charge(GETTER_BYTES + 4 * (args.length + (kwargs?.size ?? 0)));
+    return new Getter("methodcaller", [args[0]], args.slice(1), kwargs ? new Map(kwargs) : null);
+  });
+  return mod;
+}
+
