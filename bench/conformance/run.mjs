@@ -154,6 +154,16 @@ function classify(ours, expected) {
   return ours.stdout === expected ? "pass" : "wrong output";
 }
 
+/** Where two outputs first differ, by line (1-based), to make "wrong output" actionable. */
+function firstDifference(expected, actual) {
+  const e = expected.split("\n");
+  const a = actual.split("\n");
+  for (let i = 0; i < Math.max(e.length, a.length); i++) {
+    if (e[i] !== a[i]) return { line: i + 1, expected: e[i] ?? null, actual: a[i] ?? null };
+  }
+  return null;
+}
+
 async function measure(file, opts) {
   const cwd = dirname(file);
   // A random hash seed on each CPython run: programs whose output depends on it are
@@ -178,7 +188,9 @@ async function measure(file, opts) {
     return { file, usable: false, reason: "CPython output not deterministic" };
   }
   const cause = classify(ours, first.stdout);
-  return { file, usable: true, pass: cause === "pass", cause };
+  const result = { file, usable: true, pass: cause === "pass", cause };
+  if (cause === "wrong output") result.firstDifference = firstDifference(first.stdout, ours.stdout);
+  return result;
 }
 
 async function main() {
@@ -198,6 +210,7 @@ async function main() {
       results[i] = await measure(files[i], opts);
       done++;
       if (process.stderr.isTTY) process.stderr.write(`\r${done}/${files.length}`);
+      else if (done % 50 === 0) process.stderr.write(`${done}/${files.length}\n`);
     }
   };
   await Promise.all(Array.from({ length: Math.min(opts.jobs, files.length) }, worker));
@@ -241,6 +254,9 @@ async function main() {
       passed: passed.length,
       passing: passed.map((r) => name(r.file)),
       causes: Object.fromEntries(table),
+      failures: usable
+        .filter((r) => !r.pass)
+        .map((r) => ({ file: name(r.file), cause: r.cause, ...(r.firstDifference ? { firstDifference: r.firstDifference } : {}) })),
       unusable: results.filter((r) => !r.usable).map((r) => ({ file: name(r.file), reason: r.reason })),
     };
     writeFileSync(opts.json, JSON.stringify(report, null, 2) + "\n");
