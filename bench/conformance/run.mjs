@@ -122,7 +122,7 @@ function run(command, args, { cwd, timeoutMs, env }) {
 /** Numbers and quoted names vary between programs with the same cause; fold them. */
 function normaliseMessage(text) {
   return text
-    .replace(/\b\d+(\.\d+)?\b/g, "N")
+    .replace(/\b(?:0[xob][0-9a-f_]+|\d[\d_]*(?:\.\d+)?)\b/gi, "N")
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, 90);
