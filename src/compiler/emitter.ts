@@ -298,7 +298,14 @@ class FunctionEmitter {
       case "Return":
         if (st.value) this.expr(st.value);
         else b.emit(Op.LOAD_NONE);
-        this.leaveBlocks(0);
+        if (this.blocks.some((k) => k.kind === "finally")) {
+          // The finally bodies run inline with the value kept in a hidden local, not on
+          // the operand stack: a `break`/`continue` in one of them abandons the return
+          // and jumps with the loop's stack as it expects.
+          this.storeHidden(".retval");
+          this.leaveBlocks(0);
+          this.loadHidden(".retval");
+        } else this.leaveBlocks(0);
         b.emit(Op.RETURN_VALUE);
         break;
       case "ClassDef":

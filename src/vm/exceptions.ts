@@ -44,7 +44,13 @@ const HIERARCHY: [string, string][] = [
   ["RecursionError", "RuntimeError"], ["StopIteration", "Exception"], ["SystemError", "Exception"],
   ["TypeError", "Exception"], ["ValueError", "Exception"], ["UnicodeError", "ValueError"],
   ["Warning", "Exception"], ["UserWarning", "Warning"], ["DeprecationWarning", "Warning"],
-  ["RuntimeWarning", "Warning"],
+  ["RuntimeWarning", "Warning"], ["SyntaxWarning", "Warning"], ["FutureWarning", "Warning"],
+  ["PendingDeprecationWarning", "Warning"], ["ImportWarning", "Warning"], ["UnicodeWarning", "Warning"],
+  ["BytesWarning", "Warning"], ["ResourceWarning", "Warning"], ["EncodingWarning", "Warning"],
+  ["SyntaxError", "Exception"], ["IndentationError", "SyntaxError"], ["TabError", "IndentationError"],
+  ["StopAsyncIteration", "Exception"], ["FileNotFoundError", "OSError"], ["FileExistsError", "OSError"],
+  ["PermissionError", "OSError"], ["IsADirectoryError", "OSError"], ["NotADirectoryError", "OSError"],
+  ["InterruptedError", "OSError"], ["ConnectionError", "OSError"], ["ProcessLookupError", "OSError"],
 ];
 
 const builtin = (name: string, fn: (core: Core, args: Value[]) => Value) =>

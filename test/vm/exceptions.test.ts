@@ -105,6 +105,28 @@ describe("the bytecode of try statements", () => {
 });
 
 describe("unwinding cost", () => {
+  it("a break or continue in a finally abandons a pending return (the loop's stack stays whole)", () => {
+    const src = [
+      "def f():",
+      "    for i in range(3):",
+      "        try:",
+      "            return i",
+      "        finally:",
+      "            if i < 2:",
+      "                continue",
+      "    return -1",
+      "def g():",
+      "    while True:",
+      "        try:",
+      "            return 'r'",
+      "        finally:",
+      "            break",
+      "    return 'after'",
+      "print(f(), g())",
+    ].join("\n");
+    expect(output(src)).toBe("2 after\n");
+  });
+
   it("unwinds a recursion that exhausts the core through a finally in every frame in linear time", () => {
     // Each frame catches, runs its finally and re-raises: the traceback grows by one
     // entry per frame, which once cost O(N^2) (minutes at 900,000 frames; the run's
