@@ -15,7 +15,7 @@ import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
 import { dictMethods, fromkeys } from "./methods/dict.js";
 import { methodsOf as setMethodsOf } from "./methods/set.js";
-import { str as pyStr } from "./format.js";
+import { repr, str as pyStr } from "./format.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { standardModules } from "./modules/index.js";
@@ -27,7 +27,7 @@ import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
   BuiltinFunction, Cell, type Kwargs, PyFloat, PyFunction, PyHeapObject, PyList,
-  PyModule, PyTuple, PyType, SUSPEND, type Value, floatValue, isFloat, makeFloat,
+  PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value, floatValue, isFloat, makeFloat,
 } from "./values.js";
 
 export { RUN_BLOCKED, RUN_DONE, RUN_YIELD };
@@ -378,6 +378,24 @@ export class Core implements DeviceCore {
       if (name === "imag") return 0;
       if (name === "denominator") return 1;
       if (name === "bit_length") return new BuiltinFunction(name, () => (x === 0 ? 0 : 32 - Math.clz32(Math.abs(x))), obj);
+    } else if (obj instanceof PyRange) {
+      const range = obj;
+      if (name === "start" || name === "stop" || name === "step") return range[name];
+      // O(1), as CPython: the position of an int member from the arithmetic.
+      const position = (v: Value): number => {
+        const x = typeof v === "boolean" ? Number(v) : v;
+        if (typeof x !== "number" || (x | 0) !== x) return -1;
+        const k = (x - range.start) / range.step;
+        return Number.isInteger(k) && k >= 0 && k < range.length ? k : -1;
+      };
+      if (name === "count") return new BuiltinFunction(name, (_c, a) => (position(a[0]) >= 0 ? 1 : 0), range);
+      if (name === "index") {
+        return new BuiltinFunction(name, (c, a) => {
+          const k = position(a[0]);
+          if (k < 0) throw new PyError("ValueError", `${repr(a[0], c.float32)} is not in range`);
+          return k;
+        }, range);
+      }
     } else if (obj instanceof PyFunction) {
       if (name === "__name__") return obj.name;
     } else if (obj instanceof BuiltinFunction || obj instanceof PyType) {
