@@ -43,6 +43,7 @@ const HIERARCHY: [string, string][] = [
   ["RuntimeError", "Exception"], ["NotImplementedError", "RuntimeError"],
   ["RecursionError", "RuntimeError"], ["StopIteration", "Exception"], ["SystemError", "Exception"],
   ["TypeError", "Exception"], ["ValueError", "Exception"], ["UnicodeError", "ValueError"],
+  ["UnicodeEncodeError", "UnicodeError"], ["UnicodeDecodeError", "UnicodeError"],
   ["Warning", "Exception"], ["UserWarning", "Warning"], ["DeprecationWarning", "Warning"],
   ["RuntimeWarning", "Warning"],
 ];

@@ -21,6 +21,7 @@ import { callSpecial, objectText } from "./classes.js";
 import { exceptionText } from "./exceptions.js";
 import { DELETED, DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
+import { PyBytesLike, reprBytes } from "./bytes.js";
 
 // ---------------------------------------------------------------------------------
 // Decimal digits of a float
@@ -322,6 +323,7 @@ function iteratorName(it: PyIterator): string {
   const known: Record<string, string> = {
     ListIterator: "list_iterator", RangeIterator: "range_iterator",
     StrIterator: "str_ascii_iterator", ReverseIterator: "reversed", SetIterator: "set_iterator",
+    BytesIterator: "bytes_iterator",
   };
   if (known[ctor]) return known[ctor];
   const base = ctor.replace(/Iterator$/, "").toLowerCase();
@@ -401,6 +403,7 @@ function scalarStr(v: Value, f32: boolean): string {
   if (v instanceof Cell) return `<cell at ${addressOf(v)}>`;
   if (v instanceof PyHostArray) return v.describe();
   if (v instanceof PyHeapObject) return objectText(v, "repr", exceptionText);
+  if (v instanceof PyBytesLike) return reprBytes(v);
   return `<${typeName(v)} object>`;
 }
 
