@@ -116,12 +116,12 @@ export function bytesArg(v: Value, what = "a bytes-like object is required"): Ui
 }
 
 /** An int in range(0, 256) to store (ValueError outside it, TypeError for a non-int). */
-export function byteValue(v: Value): number {
+export function byteValue(v: Value, what: "byte" | "bytes" = "byte"): number {
   let x: number;
   if (typeof v === "boolean") x = v ? 1 : 0;
   else if (typeof v === "number" && (v | 0) === v) x = v;
   else throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-  if (x < 0 || x > 255) throw valueError("byte must be in range(0, 256)");
+  if (x < 0 || x > 255) throw valueError(`${what} must be in range(0, 256)`);
   return x;
 }
 
@@ -137,9 +137,11 @@ export function constructBytes(core: CoreApi, args: Value[], kw: Kwargs, mutable
     if (k !== "source" && k !== "encoding" && k !== "errors") throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
   }
   if (args.length > 3) throw typeError(`${name}() takes at most 3 arguments (${args.length} given)`);
-  const source = args[0] ?? kw?.get("source");
-  const encoding = args[1] ?? kw?.get("encoding");
-  const errors = args[2] ?? kw?.get("errors");
+  // Positional or keyword (None is a value here: bytes(None) is a TypeError).
+  const arg = (i: number, k: string) => (i < args.length ? args[i] : kw?.get(k));
+  const source = arg(0, "source");
+  const encoding = arg(1, "encoding");
+  const errors = arg(2, "errors");
   if (source === undefined) {
     if (encoding !== undefined || errors !== undefined) throw typeError(`${encoding !== undefined ? "encoding" : "errors"} without a string argument`);
     return newBytes(core, new Uint8Array(0), mutable);
@@ -162,6 +164,7 @@ export function constructBytes(core: CoreApi, args: Value[], kw: Kwargs, mutable
   }
   let it: PyIterator;
   try {
+    if (source === null) throw typeError("not iterable");
     it = getIter(source);
   } catch (e) {
     if (e instanceof PyError && e.kind === "TypeError") throw typeError(`cannot convert '${typeName(source)}' object to ${name}`);
@@ -173,7 +176,7 @@ export function constructBytes(core: CoreApi, args: Value[], kw: Kwargs, mutable
   let charged = 0;
   try {
     for (let v = it.next(); v !== undefined; v = it.next()) {
-      const b = byteValue(v);
+      const b = byteValue(v, mutable ? "byte" : "bytes");
       if (n === buf.length) {
         const grown = new Uint8Array(buf.length * 2);
         grown.set(buf);
@@ -457,7 +460,6 @@ export function extendByteArray(core: CoreApi, a: PyByteArray, b: Value): void {
 /** The ints of an iterable as bytes (bytearray.extend's argument). */
 export function itemsToBytes(v: Value): Uint8Array {
   if (v instanceof PyBytesLike) return v.data.slice();
-  if (typeof v === "string") throw typeError("expected iterable of integers; got: 'str'");
   let it: PyIterator;
   try {
     it = getIter(v);

@@ -147,7 +147,7 @@ function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): strin
       while (i < s.length && ASCII_WS.includes(s[i]!)) i++;
       if (i >= s.length) break;
       if (maxsplit >= 0 && out.length === maxsplit) {
-        out.push(s.slice(i).replace(/[ \t\n\r\x0b\x0c]+$/, ""));
+        out.push(s.slice(i)); // the rest as it is, trailing whitespace included (CPython)
         break;
       }
       let j = i;
@@ -162,7 +162,7 @@ function splitWhitespace(s: string, maxsplit: number, fromRight: boolean): strin
     while (j > 0 && ASCII_WS.includes(s[j - 1]!)) j--;
     if (j <= 0) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      out.unshift(s.slice(0, j).replace(/^[ \t\n\r\x0b\x0c]+/, ""));
+      out.unshift(s.slice(0, j));
       break;
     }
     let i = j;
@@ -241,7 +241,6 @@ def(bytesMethods, "replace", 2, 3, (core, self, args) => {
   const rep = latin1(bytesArg(args[1]!));
   const count = args[2] === undefined ? -1 : toInt(args[2], "");
   const parts = old.length === 0 ? ["", ...s.split(""), ""] : s.split(old);
-  if (old.length === 0 && s.length === 0) parts.splice(1, 1);
   const n = count < 0 ? parts.length - 1 : Math.min(count, parts.length - 1);
   const head = parts.slice(0, n + 1).join(rep);
   const tail = parts.slice(n + 1);
@@ -276,7 +275,7 @@ function pad(name: "ljust" | "rjust" | "center") {
   def(bytesMethods, name, 1, 2, (core, self, args) => {
     const width = toInt(args[0]!, "");
     const fill = args[1] === undefined ? " " : latin1(bytesArg(args[1]));
-    if (fill.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${kindName(args[1] as PyBytesLike)} of length ${fill.length}`);
+    if (fill.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${kindName(args[1] as PyBytesLike)}`);
     const s = latin1(self.data);
     const extra = Math.max(0, width - s.length);
     // center: CPython puts the odd extra byte on the left when the width is odd.
