@@ -25,7 +25,7 @@ import { type SetOperator, lookupKey, setCompare, setEq, setInplace, setOperator
 import { dictDelete, dictEq, dictGet, dictOr, viewContains, viewEq } from "./methods/dict.js";
 import {
   BytesIterator, PyByteArray, PyBytesLike, byteValue, bytesContains, bytesIndex, compareBytes, concatBytes,
-  delByteSlice, extendByteArray, repeatBytes, sameKind, setByteSlice, sliceData,
+  delByteSlice, extendByteArray, fromLatin1, latin1, repeatBytes, sameKind, setByteSlice, sliceData,
 } from "./bytes.js";
 
 export type Core = CoreApi;
@@ -191,6 +191,7 @@ export function floordiv(core: Core, a: Value, b: Value): Value {
 /** Python's modulo (the result takes the sign of the divisor); `str % args` formats. */
 export function mod(core: Core, a: Value, b: Value): Value {
   if (typeof a === "string") return core.newStr(percentFormat(a, b, core));
+  if (a instanceof PyBytesLike) return sameKind(core, a, fromLatin1(percentFormat(latin1(a.data), b, core, true)));
   const n = arith(core, "%", a, b);
   if (n !== undefined) return n;
   return special("mod", a, b);
