@@ -86,6 +86,8 @@ print(b'aaa'.replace(b'a', b'b', 2), b'abc'.replace(b'', b'-', 2), b''.replace(b
 print(b'abC'.upper(), b'ABc'.lower(), b'Hello World'.swapcase(), b'hello world'.title(), b'hELLO'.capitalize(), b'\\xe9a'.upper())
 print(b'a'.center(4, b'-'), b'a'.center(5, b'-'), b'ab'.center(5, b'-'), b'a'.ljust(3), b'a'.rjust(3, b'*'), b'-12'.zfill(5), b'7'.zfill(3))
 print(b'12'.isdigit(), b''.isdigit(), b'ab1'.isalnum(), b'Ab'.isalpha(), b' \\t'.isspace(), b'AB1'.isupper(), b'ab1'.islower(), b'\\x80'.isascii(), b''.isascii())
+print(b'a\\nb\\r\\nc\\rd\\n'.splitlines(), b'a\\nb\\r\\nc\\rd\\n'.splitlines(True), b''.splitlines(), bytearray(b'x\\n\\ny').splitlines(keepends=True))
+print(b'Hello World'.istitle(), b'Hello world'.istitle(), b''.istitle(), b'1A'.istitle(), b'A1b'.istitle())
 print(b'abc'.hex(), b'abc'.hex(':'), b'abcde'.hex(':', 2), b'abcde'.hex('-', -2), b''.hex(':'), bytearray(b'\\x01\\x02').hex())
 `,
   "codecs: encode and decode": String.raw`

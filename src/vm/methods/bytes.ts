@@ -193,6 +193,24 @@ function splitter(name: "split" | "rsplit") {
 splitter("split");
 splitter("rsplit");
 
+bytesMethods.set("splitlines", (core, self, args, kw) => {
+  expectKwargs("splitlines", kw, ["keepends"]);
+  expectArgs("splitlines", args, 0, 1);
+  const keep = truthy(args[0] ?? kw?.get("keepends") ?? false);
+  // Only \n, \r and \r\n end lines in bytes (str has more line boundaries).
+  const s = latin1(self.data);
+  const parts: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    let j = i;
+    while (j < s.length && s[j] !== "\n" && s[j] !== "\r") j++;
+    const end = j < s.length ? (s[j] === "\r" && s[j + 1] === "\n" ? j + 2 : j + 1) : j;
+    parts.push(s.slice(i, keep ? end : j));
+    i = end;
+  }
+  return list(core, self, parts);
+});
+
 def(bytesMethods, "join", 1, 1, (core, self, args) => {
   const it = getIter(args[0]!);
   const parts: string[] = [];
@@ -307,6 +325,20 @@ predicate("isspace", every((c) => ASCII_WS.includes(c)));
 predicate("isascii", (s) => /^[\x00-\x7f]*$/.test(s));
 predicate("isupper", (s) => /[A-Z]/.test(s) && !/[a-z]/.test(s));
 predicate("islower", (s) => /[a-z]/.test(s) && !/[A-Z]/.test(s));
+predicate("istitle", (s) => {
+  // Upper case only after an uncased byte, lower case only after a cased one.
+  let prevCased = false, any = false;
+  for (const c of s) {
+    if (isUpper(c)) {
+      if (prevCased) return false;
+      prevCased = any = true;
+    } else if (isLower(c)) {
+      if (!prevCased) return false;
+      prevCased = any = true;
+    } else prevCased = false;
+  }
+  return any;
+});
 
 // ------------------------------------------------------------------ bytearray mutators
 
