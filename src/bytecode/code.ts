@@ -3,8 +3,16 @@
 // module body; a Program bundles the modules of one ePython program (the main file
 // and every user module it imports), because a core cannot read files.
 
-/** A constant as stored in the image. Floats are tagged so that 1.0 stays a float. */
-export type Const = number | { float: number } | string | CodeObject | readonly string[];
+/**
+ * A constant as stored in the image. Floats are tagged so that 1.0 stays a float;
+ * bytes literals are tagged too, their bytes held as code units 0..255.
+ */
+export type Const = number | { float: number } | { bytes: string } | string | CodeObject | readonly string[];
+
+/** True for a bytes constant (`{ bytes }`). */
+export function isBytesConst(k: Const): k is { bytes: string } {
+  return typeof k === "object" && k !== null && "bytes" in k;
+}
 
 export const CodeFlags = {
   /** Has a `*args` parameter (the local after the keyword-only ones). */

@@ -1,7 +1,7 @@
 // Assembles one CodeObject: instruction words, line numbers, de-duplicated constant
 // and name tables, forward-referenced labels, and the operand-stack high-water mark.
 
-import type { CodeObject, Const } from "../bytecode/code.js";
+import { type CodeObject, type Const, isBytesConst } from "../bytecode/code.js";
 import { Op, operandKinds } from "../bytecode/opcodes.js";
 
 export class Label {
@@ -126,6 +126,7 @@ export class CodeBuilder {
       typeof k === "number" ? `i${k}` :
       typeof k === "string" ? `s${k}` :
       Array.isArray(k) ? `n${JSON.stringify(k)}` :
+      isBytesConst(k) ? `b${k.bytes}` :
       "float" in (k as object) ? `f${Object.is((k as { float: number }).float, -0) ? "-0" : (k as { float: number }).float}` :
       null;
     if (key !== null) {

@@ -768,6 +768,9 @@ class FunctionEmitter {
       case "Str":
         b.emit(Op.LOAD_CONST, b.constIndexOf(e.value));
         break;
+      case "Bytes":
+        b.emit(Op.LOAD_CONST, b.constIndexOf({ bytes: e.value }));
+        break;
       case "Const":
         b.emit(e.value === true ? Op.LOAD_TRUE : e.value === false ? Op.LOAD_FALSE : Op.LOAD_NONE);
         break;

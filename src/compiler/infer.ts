@@ -238,6 +238,7 @@ const BUILTINS = new Set([
 const PY_BUILTINS = new Set([
   "input", "divmod", "reversed", "map", "filter", "hex", "oct", "bin", "chr", "ord",
   "pow", "repr", "isinstance", "type", "tuple", "iter", "next", "hash", "id", "format", "ascii", "dict", "set",
+  "bytes", "bytearray",
 ]);
 
 /** Builtins that take a function: inferFunctions.ts gives their forms. */
@@ -647,6 +648,7 @@ class Inferrer {
       case "Int": return INT; // the analysis stage range-checks literals (fold.ts, rules.ts)
       case "Float": return FLOAT;
       case "Str": return STR;
+      case "Bytes": throw this.err(e, "bytes literals are not supported natively");
       case "Const": return e.value === null ? NONE : BOOL;
       case "Name": return this.lookup(sc, e);
       case "BinOp": {

@@ -9,19 +9,21 @@
 //            {f} for integral floats and -0.0 (boxed there too)
 //   list -> {l: [...]}      tuple -> {t: [...]}
 //   dict -> {dk: keys, dv: values} (insertion order)   set, frozenset -> {s: [...], fz}
+//   bytes, bytearray -> {y: [the bytes], ba: true for a bytearray}
 //   function -> {fn: index of its code in the program image, m: module name,
 //                d: defaults, k: keyword-only defaults}
 //
 // What may be sent depends on the dialect: the classic one carries scalars only
 // (int, float, bool, None, function), with the original's error text; the Python 3
-// dialect also carries strings, lists, tuples, dicts and sets (nested) between cores;
+// dialect also carries strings, bytes, lists, tuples, dicts and sets (nested) between cores;
 // dicts and sets do not leave the device (encodeValue). Closures cannot be sent:
 // their cells belong to the sender.
 //
 // Message size model (for --stats): 4 bytes per scalar, strings 8 + 1 per char,
 // lists and tuples 8 + 4 per element plus what the elements hold, functions 16 + 4
 // per default — the same sizes the memory model charges; dicts 16 + 12 per entry,
-// sets 16 + 8 per element (their tables' spare slots are not sent).
+// sets 16 + 8 per element (their tables' spare slots are not sent); bytes 8 and
+// bytearray 16 + 1 per element.
 
 import { type CodeObject, type Program, isCodeObject } from "../bytecode/code.js";
 import { typeName } from "../vm/args.js";
@@ -33,6 +35,7 @@ import { DELETED, PyDict } from "../vm/dict.js";
 import { PyFrozenSet, PySet } from "../vm/set.js";
 import { buildDict } from "../vm/methods/dict.js";
 import { buildSet } from "../vm/methods/set.js";
+import { PyByteArray, PyBytesLike, newBytes } from "../vm/bytes.js";
 
 export interface WireFloat { f: number }
 export interface WireList { l: Wire[] }
@@ -40,7 +43,9 @@ export interface WireTuple { t: Wire[] }
 export interface WireFunction { fn: number; m: string; n: string; d: Wire[] | null; k: [string, Wire][] | null }
 export interface WireDict { dk: Wire[]; dv: Wire[] }
 export interface WireSet { s: Wire[]; fz: boolean }
-export type Wire = number | boolean | null | string | WireFloat | WireList | WireTuple | WireFunction | WireDict | WireSet;
+export interface WireBytes { y: number[]; ba: boolean }
+export type Wire =
+  | number | boolean | null | string | WireFloat | WireList | WireTuple | WireFunction | WireDict | WireSet | WireBytes;
 
 export const CLASSIC_SEND_ERROR = "Can only send integers and reals between cores";
 
@@ -115,6 +120,7 @@ function encodeData(core: DeviceCore, v: Value, path: Set<unknown>, mappings = f
     return { dk, dv };
   }
   if (v instanceof PySet) return { s: v.items().map((x) => encodeData(core, x, path, mappings)), fz: v instanceof PyFrozenSet };
+  if (v instanceof PyBytesLike) return { y: Array.from(v.data), ba: v instanceof PyByteArray };
   if (v instanceof PyFunction) return encodeFunction(core, v, path);
   if (v instanceof BuiltinFunction) {
     throw typeError(`cannot send the built-in function '${v.name}' between cores (only functions defined in the program)`);
@@ -146,6 +152,7 @@ export function decode(core: DeviceCore, w: Wire): Value {
   if ("t" in w) return core.newTuple(w.t.map((x) => decode(core, x)));
   if ("dk" in w) return buildDict(core, (d) => w.dk.forEach((k, i) => d.set(decode(core, k), decode(core, w.dv[i]))));
   if ("s" in w) return buildSet(core, w.fz, (s) => w.s.forEach((x) => s.add(decode(core, x))));
+  if ("y" in w) return newBytes(core, Uint8Array.from(w.y), w.ba);
   return decodeFunction(core, w);
 }
 
@@ -183,6 +190,7 @@ function heapBytes(w: Wire): number {
     for (const x of w.s) n += heapBytes(x);
     return n;
   }
+  if ("y" in w) return (w.ba ? SIZE.bytearrayHeader : SIZE.bytesHeader) + w.y.length;
   let n = SIZE.functionHeader + SIZE.slot * (w.d?.length ?? 0);
   for (const x of w.d ?? []) n += heapBytes(x);
   return n;
@@ -221,5 +229,6 @@ export function wireTypeName(w: Wire): string {
   if ("t" in w) return "tuple";
   if ("dk" in w) return "dict";
   if ("s" in w) return w.fz ? "frozenset" : "set";
+  if ("y" in w) return w.ba ? "bytearray" : "bytes";
   return "function";
 }

@@ -23,6 +23,8 @@ export type CompareOperator =
 export interface IntLit extends NodeBase { kind: "Int"; value: number; text: string }
 export interface FloatLit extends NodeBase { kind: "Float"; value: number }
 export interface StrLit extends NodeBase { kind: "Str"; value: string }
+/** bytes literal (b'..'): `value` holds the bytes as code units 0..255. */
+export interface BytesLit extends NodeBase { kind: "Bytes"; value: string }
 /** True, False, None (any case in the classic dialect). */
 export interface ConstLit extends NodeBase { kind: "Const"; value: boolean | null }
 /** f-string: literal text pieces interleaved with formatted values. */
@@ -77,7 +79,7 @@ export interface Starred extends NodeBase { kind: "Starred"; value: Expr }
 export interface NamedExpr extends NodeBase { kind: "NamedExpr"; target: Name; value: Expr }
 
 export type Expr =
-  | IntLit | FloatLit | StrLit | ConstLit | FString | Name | BinOp | UnaryOp | BoolOp
+  | IntLit | FloatLit | StrLit | BytesLit | ConstLit | FString | Name | BinOp | UnaryOp | BoolOp
   | Compare | IfExp | Call | Attribute | Subscript | ListExpr | TupleExpr | DictExpr
   | SetExpr | ListComp | SetComp | DictComp | GeneratorExp | Lambda | Starred | NamedExpr;
 

@@ -1365,9 +1365,7 @@ class Parser {
     while (this.peek().kind === "string") toks.push(this.next());
     const first = toks[0]!;
     const last = toks[toks.length - 1]!;
-    for (const t of toks) {
-      if (t.str!.bytes) throw this.error("bytes literals are not supported", t);
-    }
+    if (toks[0]!.str!.bytes || toks.some((t) => t.str!.bytes)) return this.parseBytes(toks);
     if (!toks.some((t) => t.str!.fstring)) {
       let value = "";
       for (const t of toks) value += this.stringValue(t);
@@ -1380,6 +1378,23 @@ class Parser {
       else addText(parts, this.stringValue(t));
     }
     return this.node({ kind: "FString", parts }, first, last);
+  }
+
+  /**
+   * Adjacent bytes literals (b'..' rb'..'): one Bytes node whose value holds the bytes
+   * as code units 0..255. CPython's errors: no mixing with str literals, ASCII only.
+   */
+  private parseBytes(toks: Token[]): A.Expr {
+    if (this.classic) throw this.error("bytes literals are not supported in the classic dialect", toks[0]!);
+    let value = "";
+    for (const t of toks) {
+      const s = t.str!;
+      if (!s.bytes) throw this.error("cannot mix bytes and nonbytes literals", t);
+      const body = this.src.text.slice(s.contentStart, s.contentEnd);
+      if (/[^\x00-\x7f]/.test(body)) throw this.error("bytes can only contain ASCII literal characters", t);
+      value += s.raw ? normaliseNewlines(body) : decodeEscapes(this.src, s.contentStart, s.contentEnd, s.contentStart, true);
+    }
+    return this.node({ kind: "Bytes", value }, toks[0]!, toks[toks.length - 1]!);
   }
 
   private stringValue(t: Token): string {

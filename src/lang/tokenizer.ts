@@ -795,9 +795,11 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 /**
  * Decodes Python escapes in `text[from, to)` (a string body or a literal piece of an
  * f-string). `bodyStart` is where the string body starts, for CPython-style error
- * positions. Unknown escapes are kept literally, like CPython.
+ * positions. Unknown escapes are kept literally, like CPython. In a bytes literal
+ * (`bytes`) \u, \U and \N are not escapes and an octal escape keeps its low 8 bits;
+ * the result's code units are then the bytes (0..255).
  */
-export function decodeEscapes(src: SourceFile, from: number, to: number, bodyStart: number): string {
+export function decodeEscapes(src: SourceFile, from: number, to: number, bodyStart: number, bytes = false): string {
   // Work on the literal alone (offsets below are relative to `from`).
   const s = src.text.slice(from, to);
   const fail = (message: string, at: number): never => {
@@ -818,9 +820,9 @@ export function decodeEscapes(src: SourceFile, from: number, to: number, bodySta
     } else if (e >= "0" && e <= "7") {
       let j = i + 1;
       while (j < s.length && j < i + 4 && s[j]! >= "0" && s[j]! <= "7") j++;
-      out += String.fromCharCode(parseInt(s.slice(i + 1, j), 8));
+      out += String.fromCharCode(parseInt(s.slice(i + 1, j), 8) & (bytes ? 0xff : 0xffff));
       next = j;
-    } else if (e === "x" || e === "u" || e === "U") {
+    } else if (e === "x" || (!bytes && (e === "u" || e === "U"))) {
       const n = e === "x" ? 2 : e === "u" ? 4 : 8;
       const hex = s.slice(i + 2, i + 2 + n);
       const at = from + i - bodyStart;
@@ -828,6 +830,7 @@ export function decodeEscapes(src: SourceFile, from: number, to: number, bodySta
         const bad = hex.search(/[^0-9a-fA-F]/);
         const last = at + 1 + (bad < 0 ? hex.length : bad);
         const what = e === "x" ? "\\xXX" : e === "u" ? "\\uXXXX" : "\\UXXXXXXXX";
+        if (bytes) fail(`(value error) invalid \\x escape at position ${at}`, i);
         fail(
           `(unicode error) 'unicodeescape' codec can't decode bytes in position ${at}-${last}: truncated ${what} escape`,
           i,
@@ -842,7 +845,7 @@ export function decodeEscapes(src: SourceFile, from: number, to: number, bodySta
       }
       out += String.fromCodePoint(cp);
       next = i + 2 + n;
-    } else if (e === "N") {
+    } else if (e === "N" && !bytes) {
       fail("\\N{...} escapes are not supported", i);
     } else {
       out += "\\";

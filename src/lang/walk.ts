@@ -23,7 +23,7 @@ import type * as A from "./ast.js";
 export function childrenOf(node: A.Node): readonly A.Node[] {
   switch (node.kind) {
     // Leaves.
-    case "Int": case "Float": case "Str": case "Const": case "Name":
+    case "Int": case "Float": case "Str": case "Bytes": case "Const": case "Name":
     case "Break": case "Continue": case "Pass": case "Global": case "Nonlocal": case "Alias":
       return none;
 
@@ -119,7 +119,7 @@ export function isExpr(node: A.Node): node is A.Expr {
 }
 
 const exprKindList: Record<A.Expr["kind"], true> = {
-  Int: true, Float: true, Str: true, Const: true, FString: true, Name: true, BinOp: true,
+  Int: true, Float: true, Str: true, Bytes: true, Const: true, FString: true, Name: true, BinOp: true,
   UnaryOp: true, BoolOp: true, Compare: true, IfExp: true, Call: true, Attribute: true,
   Subscript: true, List: true, Tuple: true, Dict: true, Set: true, ListComp: true,
   SetComp: true, DictComp: true, GeneratorExp: true, Lambda: true, Starred: true, NamedExpr: true,

@@ -29,6 +29,7 @@ import { PyFrozenSet, PySet } from "./set.js";
 import { hashOf } from "./hash.js";
 import { constructDict } from "./methods/dict.js";
 import { constructSet } from "./methods/set.js";
+import { BytesIterator, PyByteArray, PyBytesLike, bytearrayType, bytesType, decodeBytes } from "./bytes.js";
 
 // ------------------------------------------------------------------ types
 
@@ -67,7 +68,15 @@ export const floatType = construct("float", (core, args) => {
 });
 
 export const strType = construct("str", (core, args) => {
-  expectArgs("str", args, 0, 1);
+  expectArgs("str", args, 0, 3);
+  if (args.length > 1) {
+    // str(b, encoding[, errors]) decodes.
+    if (!(args[0] instanceof PyBytesLike)) throw typeError(`decoding to str: need a bytes-like object, ${typeName(args[0])} found`);
+    const [enc, errors] = [args[1], args[2] ?? "strict"];
+    if (typeof enc !== "string") throw typeError(`str() argument 'encoding' must be str, not ${typeName(enc)}`);
+    if (typeof errors !== "string") throw typeError(`str() argument 'errors' must be str, not ${typeName(errors)}`);
+    return core.newStr(decodeBytes(args[0].data, enc, errors));
+  }
   if (!args.length) return "";
   // Classic: the original's str() is the identity and its `+` formats a real with C's
   // %f, so str() gives the text the original prints ("0.000100", "true", "NONE").
@@ -150,6 +159,7 @@ export function typeOf(v: Value): PyType {
   if (v instanceof PyDict) return dictType;
   if (v instanceof PySet) return v instanceof PyFrozenSet ? frozensetType : setType;
   if (v instanceof PyDictView) return dictViewTypes[v.kind];
+  if (v instanceof PyBytesLike) return v instanceof PyByteArray ? bytearrayType : bytesType;
   if (v instanceof Cell) return construct("cell", null);
   return construct("object", null);
 }
@@ -269,7 +279,10 @@ const fn = (name: string, f: NativeFn) => new BuiltinFunction(name, f);
 
 function makeTable(): Map<string, Value> {
   const t = new Map<string, Value>();
-  const types = [intType, floatType, strType, boolType, listType, tupleType, rangeType, typeType, dictType, setType, frozensetType];
+  const types = [
+    intType, floatType, strType, boolType, listType, tupleType, rangeType, typeType, dictType, setType, frozensetType,
+    bytesType, bytearrayType,
+  ];
   for (const ty of types) t.set(ty.name, ty);
   const add = (name: string, f: NativeFn) => t.set(name, fn(name, f));
 
@@ -288,6 +301,7 @@ function makeTable(): Map<string, Value> {
     if (v instanceof PyHostArray) return v.length;
     if (v instanceof PyDict || v instanceof PySet) return v.size;
     if (v instanceof PyDictView) return v.dict.size;
+    if (v instanceof PyBytesLike) return v.length;
     const n = lenSpecial(v);
     if (n !== undefined) return n;
     throw typeError(`object of type '${typeName(v)}' has no len()`);
@@ -388,6 +402,7 @@ function makeTable(): Map<string, Value> {
     if (v instanceof PyHostArray) return new HostArrayIterator(v, true);
     if (v instanceof PyDict) return new DictIterator(v, "keys", true);
     if (v instanceof PyDictView) return new DictIterator(v.dict, v.kind, true);
+    if (v instanceof PyBytesLike) return new BytesIterator(v, true);
     // A class's __reversed__ (collections.deque, OrderedDict) returns the iterator.
     const own = callSpecial(v, "__reversed__", []);
     if (own !== undefined) return own;

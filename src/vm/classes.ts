@@ -238,6 +238,18 @@ const builtinFn = (name: string, fn: (core: Core, args: Value[], kw: Kwargs) => 
   new BuiltinFunction(name, fn as unknown as BuiltinFunction["fn"]);
 
 /** The root class. `object()` makes a plain instance; `object.__init__` takes no arguments. */
+/**
+ * object.__new__(cls): a new, uninitialised instance (a static method, as in CPython,
+ * so `object.__new__(cls)` and `super().__new__(cls)` both pass the class). Extra
+ * arguments are refused by CPython's rule (object_new).
+ */
+const objectNew: PyDescriptor = builtinNew("object", (cls, args) => {
+  if (args.length > 1) {
+    if (cls.lookup("__new__") !== objectNew) throw typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+    if (cls.lookup("__init__") === objectClass.dict.get("__init__")) throw typeError(`${cls.name}() takes no arguments`);
+  }
+});
+
 export const objectClass = new PyClass("object", "builtins", [], new Map<string, Value>([
   ["__init__", builtinFn("__init__", (_c, args) => {
     const self = args[0];
@@ -256,9 +268,29 @@ export const objectClass = new PyClass("object", "builtins", [], new Map<string,
     deleteAttribute(args[0], args[1]);
     return null;
   })],
+  ["__new__", objectNew],
 ]));
 const objectSetattr = objectClass.dict.get("__setattr__");
 const objectDelattr = objectClass.dict.get("__delattr__");
+
+/**
+ * The class's own `__new__` (a Python one somewhere in its MRO), or null when it is a
+ * built-in one (object's, BaseException's), which the plain instance creation does.
+ */
+function customNew(cls: PyClass): Value | null {
+  const n = cls.lookup("__new__");
+  return n instanceof PyDescriptor && n.fn instanceof BuiltinFunction ? null : n ?? null;
+}
+
+/** A built-in `__new__` that makes a plain instance of the class passed (`args[0]`), checked by `check`. */
+export function builtinNew(name: string, check: (cls: PyClass, args: Value[]) => void): PyDescriptor {
+  return new PyDescriptor("staticmethod", builtinFn("__new__", (core, args) => {
+    const cls = args[0];
+    if (!(cls instanceof PyClass)) throw typeError(`${name}.__new__(X): X is not a type object (${cls === undefined ? "nothing" : typeNameOf(cls)})`);
+    check(cls, args);
+    return newInstance(core, cls, args.slice(1));
+  }));
+}
 
 /** CLASS_NAMESPACE: the class body's bound locals (internal names, starting with '.', are not attributes). */
 export function classNamespace(core: Core, f: Frame): ClassNamespace {
@@ -289,6 +321,9 @@ export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, m
   core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * ns.entries.size);
   const dict = new Map(ns.entries);
   if (!dict.has("__module__")) dict.set("__module__", module);
+  // __new__ is a static method without the decorator, as in CPython.
+  const dunderNew = dict.get("__new__");
+  if (dunderNew instanceof PyFunction) dict.set("__new__", new PyDescriptor("staticmethod", dunderNew));
   const cls = new PyClass(name, module, classes, dict);
   if (ns.classCell) ns.classCell.value = cls;
   return cls;
@@ -348,7 +383,8 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
   }
   if (fn instanceof PyClass) {
     const init = pythonInit(fn);
-    if (!init) return null;
+    // A class with its own __new__ is called natively (callObject), __new__ then __init__.
+    if (!init || customNew(fn)) return null;
     const inst = newInstance(core, fn, core.stack.slice(fnIndex + 1, fnIndex + 1 + argc - nkw));
     insertSelf(core, fnIndex, argc, init, inst);
     const f = enter(core, init, fnIndex, argc - nkw + 1, kwnames, kinds.Init);
@@ -388,7 +424,10 @@ function enter(core: Core, fn: PyFunction, fnIndex: number, npos: number, kwname
 export function callObject(core: Core, fn: PyHeapObject, args: Value[], kwargs: Kwargs): Value {
   if (fn instanceof PyBoundMethod) return core.call(fn.fn, [fn.self, ...args], kwargs);
   if (fn instanceof PyClass) {
-    const inst = newInstance(core, fn, args);
+    const make = customNew(fn);
+    // CPython's type_call: __init__ runs only when __new__ returned an instance of the class.
+    const inst = make ? core.call(bind(core, make, null, fn), [fn, ...args], kwargs) : newInstance(core, fn, args);
+    if (make && !(inst instanceof PyInstance && isInstanceOf(inst, fn))) return inst;
     const init = fn.lookup("__init__")!;
     const r = core.call(init, [inst, ...args], kwargs);
     if (r !== null) throw typeError(`__init__() should return None, not '${typeNameOf(r)}'`);

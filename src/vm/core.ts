@@ -18,6 +18,7 @@ import { methodsOf as setMethodsOf } from "./methods/set.js";
 import { repr, str as pyStr } from "./format.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
+import { bytesAttribute } from "./methods/bytes.js";
 import { standardModules } from "./modules/index.js";
 import { runtimeOf } from "./loader.js";
 import { checkInterrupt } from "./watchdog.js";
@@ -401,6 +402,8 @@ export class Core implements DeviceCore {
     } else if (obj instanceof BuiltinFunction || obj instanceof PyType) {
       if (name === "__name__") return obj.name;
     }
+    const b = bytesAttribute(obj, name);
+    if (b) return b;
     throw new PyError("AttributeError", `'${typeName(obj)}' object has no attribute '${name}'`);
   }
 

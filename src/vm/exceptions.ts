@@ -25,7 +25,7 @@ import { Frame, FrameKind } from "./frame.js";
 import type { Core } from "./core.js";
 import { TimeLimitReached } from "./watchdog.js";
 import { repr as reprValue, str as strValue } from "./format.js";
-import { INSTANCE_BYTES, PyClass, PyInstance, objectClass } from "./classes.js";
+import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, objectClass } from "./classes.js";
 import { BuiltinFunction, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
 
@@ -43,6 +43,7 @@ const HIERARCHY: [string, string][] = [
   ["RuntimeError", "Exception"], ["NotImplementedError", "RuntimeError"],
   ["RecursionError", "RuntimeError"], ["StopIteration", "Exception"], ["SystemError", "Exception"],
   ["TypeError", "Exception"], ["ValueError", "Exception"], ["UnicodeError", "ValueError"],
+  ["UnicodeEncodeError", "UnicodeError"], ["UnicodeDecodeError", "UnicodeError"],
   ["Warning", "Exception"], ["UserWarning", "Warning"], ["DeprecationWarning", "Warning"],
   ["RuntimeWarning", "Warning"], ["SyntaxWarning", "Warning"], ["FutureWarning", "Warning"],
   ["PendingDeprecationWarning", "Warning"], ["ImportWarning", "Warning"], ["UnicodeWarning", "Warning"],
@@ -64,6 +65,8 @@ const baseException = new PyClass("BaseException", "builtins", [objectClass], ne
   })],
   ["__str__", builtin("__str__", (_c, args) => exceptionText(args[0] as PyInstance, "str"))],
   ["__repr__", builtin("__repr__", (_c, args) => exceptionText(args[0] as PyInstance, "repr"))],
+  // Takes any arguments (they become `args`), so `super().__new__(cls, *args)` works in a subclass.
+  ["__new__", builtinNew("BaseException", () => {})],
 ]), true);
 
 /** The built-in exception classes by name. */

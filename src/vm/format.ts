@@ -21,6 +21,7 @@ import { callSpecial, objectText } from "./classes.js";
 import { exceptionText } from "./exceptions.js";
 import { DELETED, DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
+import { PyBytesLike, latin1, reprBytes } from "./bytes.js";
 
 // ---------------------------------------------------------------------------------
 // Decimal digits of a float
@@ -322,6 +323,7 @@ function iteratorName(it: PyIterator): string {
   const known: Record<string, string> = {
     ListIterator: "list_iterator", RangeIterator: "range_iterator",
     StrIterator: "str_ascii_iterator", ReverseIterator: "reversed", SetIterator: "set_iterator",
+    BytesIterator: "bytes_iterator",
   };
   if (known[ctor]) return known[ctor];
   const base = ctor.replace(/Iterator$/, "").toLowerCase();
@@ -401,6 +403,7 @@ function scalarStr(v: Value, f32: boolean): string {
   if (v instanceof Cell) return `<cell at ${addressOf(v)}>`;
   if (v instanceof PyHostArray) return v.describe();
   if (v instanceof PyHeapObject) return objectText(v, "repr", exceptionText);
+  if (v instanceof PyBytesLike) return reprBytes(v);
   return `<${typeName(v)} object>`;
 }
 
@@ -809,6 +812,24 @@ function percentFloat(v: Value): number {
 }
 
 /** One conversion of a printf-style format. */
+/** A %s %b %r %a %c field of b"..." % args, as code units 0..255. */
+function bytesField(code: string, c: Conv, v: Value, core: CoreApi): string {
+  let s: string;
+  if (code === "s" || code === "b") {
+    if (!(v instanceof PyBytesLike)) {
+      throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
+    }
+    s = latin1(v.data);
+  } else if (code === "c") {
+    if (v instanceof PyBytesLike && v.length === 1) s = latin1(v.data);
+    else if ((typeof v === "number" && (v | 0) === v && v >= 0 && v < 256) || typeof v === "boolean") s = String.fromCharCode(Number(v));
+    else if (typeof v === "number" && (v | 0) === v) throw new PyError("OverflowError", "%c arg not in range(256)");
+    else throw typeError("%c requires an integer in range(256) or a single byte");
+  } else s = asciiEscape(textOf(core, v, "repr"));
+  if (c.prec >= 0) s = s.slice(0, c.prec);
+  return padField(c, "", "", s, false);
+}
+
 function convertOne(code: string, c: Conv, v: Value, core: CoreApi): string {
   switch (code) {
     case "s": case "r": case "a": {
@@ -869,13 +890,17 @@ function asciiEscape(s: string): string {
   return out;
 }
 
-/** "fmt" % args, as CPython's PyUnicode_Format (no mapping keys: we have no dicts). */
-export function percentFormat(fmt: string, args: Value, core: CoreApi): string {
+/**
+ * "fmt" % args, as CPython's PyUnicode_Format (no mapping keys: we have no dicts).
+ * With `bytes`, b"fmt" % args (fmt and the result hold bytes as code units 0..255):
+ * %s and %b take bytes-like values, %r and %a give ASCII reprs, %c an int or one byte.
+ */
+export function percentFormat(fmt: string, args: Value, core: CoreApi, bytes = false): string {
   const items = args instanceof PyTuple ? args.items : [args];
   // CPython treats a non-tuple "mapping" (anything with __getitem__, e.g. a list) as
   // usable for %(key)s and does not complain about it being unused.
   const mappingLike = args instanceof PyList;
-  const state = { fmt, i: 0, items, argi: 0 };
+  const state = { fmt, i: 0, items, argi: 0, bytes };
   let out = "";
   while (state.i < fmt.length) {
     const pct = fmt.indexOf("%", state.i);
@@ -900,6 +925,8 @@ interface PercentState {
   readonly items: Value[];
   /** Next argument to consume. */
   argi: number;
+  /** Formatting bytes (see percentFormat). */
+  readonly bytes: boolean;
 }
 
 function nextArg(st: PercentState): Value {
@@ -950,6 +977,7 @@ function oneSpecifier(st: PercentState, core: CoreApi): string {
   const code = fmt[st.i++];
   if (code === "%") return "%";
   checkFieldRoom(core, c.width, "eEfFgG".includes(code) ? c.prec : -1);
+  if (st.bytes && "sbrac".includes(code)) return bytesField(code, c, nextArg(st), core);
   if (!"sradiuxXoeEfFgGc".includes(code)) {
     const cp = code.codePointAt(0)!;
     throw valueError(`unsupported format character '${code}' (0x${cp.toString(16)}) at index ${st.i - 1}`);

@@ -15,6 +15,7 @@ import { PyFloat, PyList, PyTuple, type Value } from "./values.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { PyInstance, hashSpecial } from "./classes.js";
+import { PyByteArray, PyBytes, bytesHash } from "./bytes.js";
 
 /** 2^31 - 1: CPython's _PyHASH_MODULUS when Py_hash_t has 32 bits. */
 const MODULUS = 0x7fffffff;
@@ -32,11 +33,12 @@ export function hashOf(v: Value): number {
   if (v instanceof PyFloat) return floatHash(v.v);
   if (v instanceof PyTuple) return tupleHash(v.items);
   if (v instanceof PyFrozenSet) return v.hash();
+  if (v instanceof PyBytes) return bytesHash(v);
   // An instance: its class's __hash__ (reduced as CPython reduces it: -1 becomes -2), or
   // its identity; a class that defines __eq__ without __hash__ is unhashable.
   if (v instanceof PyInstance) return intHash(hashSpecial(v));
   // A values view is hashable by identity in CPython; keys and items views are set-like, so not.
-  if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || (v instanceof PyDictView && v.kind !== "values")) {
+  if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PyByteArray || (v instanceof PyDictView && v.kind !== "values")) {
     throw typeError(`unhashable type: '${typeName(v)}'`);
   }
   return identityHash(v as object);

@@ -12,11 +12,12 @@
 //   code generation, and code that runs once or never is never compiled;
 // - `hits`: how often each cold EVAL instruction has run.
 
-import type { CodeObject } from "../bytecode/code.js";
+import { type CodeObject, isBytesConst } from "../bytecode/code.js";
 import { EvalDescriptorError } from "../bytecode/evalDescriptor.js";
 import { PyError } from "./errors.js";
 import { compileExpr, type ExprFn } from "./exprJit.js";
 import { makeFloat, type Value } from "./values.js";
+import { PyBytes, fromLatin1 } from "./bytes.js";
 
 export interface CodeRuntime {
   readonly k: Value[];
@@ -78,6 +79,8 @@ function constants(code: CodeObject, float32: boolean): Value[] {
       const x = c.float;
       return makeFloat(float32 ? Math.fround(x) : x) as Value;
     }
+    // One bytes object per literal, shared by every evaluation (bytes are immutable).
+    if (isBytesConst(c)) return new PyBytes(fromLatin1(c.bytes));
     // Code objects (for MAKE_FUNCTION) and keyword-name tuples are used as they are.
     return c as unknown as Value;
   });

@@ -7,6 +7,7 @@
 //   cell          8 B     range / iterator 16 B     module 16 B + 4 B per global
 //   dict         16 B + 12 B per entry slot (hash, key, value); view 16 B
 //   set          16 B + 8 B per table slot (hash, key): 8 slots, x4 when 3/5 full
+//   bytes         8 B + 1 B per element  bytearray 16 B + 1 B per element (bytes.ts)
 //
 // The collector is a mark phase over the core's roots (operand stack, frames,
 // module globals, messages in flight): the live size it finds replaces the running
@@ -41,6 +42,7 @@ import {
 } from "./values.js";
 import { PyDict, PyDictView, dictBytes } from "./dict.js";
 import { PySet, setBytes } from "./set.js";
+import { PyBytesLike, bytesSize } from "./bytes.js";
 
 export const SIZE = {
   frameHeader: 16,
@@ -56,6 +58,8 @@ export const SIZE = {
   dictEntry: 12,
   setHeader: 16,
   setSlot: 8,
+  bytesHeader: 8,
+  bytearrayHeader: 16,
 } as const;
 
 export const listBytes = (n: number) => SIZE.listHeader + SIZE.slot * n;
@@ -254,6 +258,8 @@ export class CoreMemory {
       } else if (v instanceof PySet) {
         live += setBytes(v);
         for (const k of v.table) if (typeof k === "object" || typeof k === "string") work.push(k);
+      } else if (v instanceof PyBytesLike) {
+        live += bytesSize(v); // holds no other values
       } else if (v instanceof PyDictView) {
         live += SIZE.iterator;
         work.push(v.dict);

@@ -23,6 +23,10 @@ import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PySet, SetIterator } from "./set.js";
 import { type SetOperator, lookupKey, setCompare, setEq, setInplace, setOperator } from "./methods/set.js";
 import { dictDelete, dictEq, dictGet, dictOr, viewContains, viewEq } from "./methods/dict.js";
+import {
+  BytesIterator, PyByteArray, PyBytesLike, byteValue, bytesContains, bytesIndex, compareBytes, concatBytes,
+  delByteSlice, extendByteArray, fromLatin1, latin1, repeatBytes, sameKind, setByteSlice, sliceData,
+} from "./bytes.js";
 
 export type Core = CoreApi;
 
@@ -94,6 +98,7 @@ export function add(core: Core, a: Value, b: Value): Value {
     reserveItems(core, a.items.length + b.items.length, "tuple");
     return new PyTuple(a.items.concat(b.items));
   }
+  if (a instanceof PyBytesLike && !(b instanceof PyInstance)) return concatBytes(core, a, b);
   if (typeof a === "string" || typeof b === "string") {
     const other = typeof a === "string" ? b : a;
     throw typeError(typeof a === "string"
@@ -109,6 +114,10 @@ export function inplaceAdd(core: Core, a: Value, b: Value): Value {
     const items = b === a ? a.items.slice() : itemsView(b, core);
     reserveGrowth(core, a.items.length, items.length);
     for (const v of items) a.items.push(v);
+    return a;
+  }
+  if (a instanceof PyByteArray && !(b instanceof PyInstance)) {
+    extendByteArray(core, a, b);
     return a;
   }
   if (a instanceof PyInstance) {
@@ -145,6 +154,7 @@ function repeat(core: Core, seq: Value, n: number): Value | undefined {
     list.extensible = seq.extensible; // classic `[0] * n` grows like a literal
     return list;
   }
+  if (seq instanceof PyBytesLike) return repeatBytes(core, seq, count);
   return undefined;
 }
 
@@ -160,7 +170,7 @@ export function mul(core: Core, a: Value, b: Value): Value {
     const r = repeat(core, b, x);
     if (r !== undefined) return r;
   }
-  if ((typeof a === "string" || a instanceof PyList || a instanceof PyTuple) && isFloat(b)) {
+  if ((typeof a === "string" || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytesLike) && isFloat(b)) {
     throw typeError(`can't multiply sequence by non-int of type 'float'`);
   }
   return special("mul", a, b);
@@ -181,6 +191,7 @@ export function floordiv(core: Core, a: Value, b: Value): Value {
 /** Python's modulo (the result takes the sign of the divisor); `str % args` formats. */
 export function mod(core: Core, a: Value, b: Value): Value {
   if (typeof a === "string") return core.newStr(percentFormat(a, b, core));
+  if (a instanceof PyBytesLike) return sameKind(core, a, fromLatin1(percentFormat(latin1(a.data), b, core, true)));
   const n = arith(core, "%", a, b);
   if (n !== undefined) return n;
   return special("mod", a, b);
@@ -322,6 +333,7 @@ export function truthy(v: Value): boolean {
   if (v instanceof PyHostArray) return v.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.size > 0;
   if (v instanceof PyDictView) return v.dict.size > 0;
+  if (v instanceof PyBytesLike) return v.length > 0;
   if (v instanceof PyInstance) return instanceTruth(v);
   return true;
 }
@@ -344,6 +356,7 @@ export function eq(a: Value, b: Value): boolean {
   }
   if (a instanceof PyDict && b instanceof PyDict) return dictEq(a, b);
   if (a instanceof PySet && b instanceof PySet) return setEq(a, b);
+  if (a instanceof PyBytesLike && b instanceof PyBytesLike) return compareBytes(a, b) === 0;
   if (a instanceof PyDictView) return viewEq(a.dict.owner, a, b);
   if (b instanceof PyDictView) return viewEq(b.dict.owner, b, a);
   const r = compareSpecial("__eq__", a, b);
@@ -371,6 +384,7 @@ export function compare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): bool
     }
     return cmpResult(op, p.length, q.length);
   }
+  if (a instanceof PyBytesLike && b instanceof PyBytesLike) return cmpResult(op, compareBytes(a, b), 0);
   const s = setCompare(op, a, b);
   if (s !== undefined) return s;
   const r = compareSpecial(`__${op}__`, a, b);
@@ -407,6 +421,7 @@ export function contains(container: Value, item: Value): boolean {
   if (container instanceof PyDict) return container.has(item);
   if (container instanceof PySet) return container.has(lookupKey(container, item));
   if (container instanceof PyDictView) return viewContains(container, item);
+  if (container instanceof PyBytesLike) return bytesContains(container, item);
   if (container instanceof PyInstance) {
     // __contains__, else a walk of its iterator (CPython's fallback).
     const r = callSpecial(container, "__contains__", [item]);
@@ -431,6 +446,7 @@ export function getIter(v: Value): PyIterator {
   if (v instanceof PyDict) return new DictIterator(v, "keys");
   if (v instanceof PySet) return new SetIterator(v);
   if (v instanceof PyDictView) return new DictIterator(v.dict, v.kind);
+  if (v instanceof PyBytesLike) return new BytesIterator(v);
   const it = iterSpecial(v);
   if (it) return it;
   throw typeError(`'${typeName(v)}' object is not iterable`);
@@ -524,6 +540,7 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
   if (typeof obj === "string") return cpAt(obj, normIndex(obj, index, cpLength(obj)));
   if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
   if (obj instanceof PyHostArray) return obj.get(normIndex(obj, index, obj.length));
+  if (obj instanceof PyBytesLike) return obj.at(bytesIndex(obj, index));
   const r = callSpecial(obj, "__getitem__", [index]);
   if (r !== undefined) return r;
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
@@ -540,6 +557,11 @@ export function setItem(core: Core, obj: Value, index: Value, v: Value): void {
     obj.set(normIndex(obj, index, obj.length, true), v);
     return;
   }
+  if (obj instanceof PyByteArray) {
+    const i = bytesIndex(obj, index);
+    obj.setAt(i, byteValue(v));
+    return;
+  }
   if (callSpecial(obj, "__setitem__", [index, v]) !== undefined) return;
   throw typeError(`'${typeName(obj)}' object does not support item assignment`);
 }
@@ -550,6 +572,11 @@ export function delItem(obj: Value, index: Value): void {
     return;
   }
   if (obj instanceof PyDict) return dictDelete(obj.owner, obj, index);
+  if (obj instanceof PyByteArray) {
+    const i = bytesIndex(obj, index);
+    obj.splice(i, 1, new Uint8Array(0));
+    return;
+  }
   if (callSpecial(obj, "__delitem__", [index]) !== undefined) return;
   throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
 }
@@ -606,11 +633,19 @@ export function getSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
     const [lo, hi, st] = sliceIndices(lower, upper, step, obj.length);
     return new PyList(referenceItems(core, obj, lo, st, sliceCount(lo, hi, st)));
   }
+  if (obj instanceof PyBytesLike) {
+    const [lo, hi, st] = sliceIndices(lower, upper, step, obj.length);
+    return sameKind(core, obj, sliceData(obj, lo, st, sliceCount(lo, hi, st)));
+  }
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
 export function setSlice(core: Core, obj: Value, lower: Value, upper: Value, step: Value, v: Value): void {
   if (obj instanceof PyHostArray) throw typeError("a hostarray's length is fixed: assign its elements one by one (a[i] = v), not a slice");
+  if (obj instanceof PyByteArray) {
+    const [lo, hi, st] = sliceIndices(lower, upper, step, obj.length);
+    return setByteSlice(core, obj, lo, hi, st, sliceCount(lo, hi, st), v);
+  }
   if (!(obj instanceof PyList)) throw typeError(`'${typeName(obj)}' object does not support item assignment`);
   const items = v === obj ? obj.items.slice() : itemsView(v, core); // a[::-1] = a reads a copy
   const [lo, hi, st] = sliceIndices(lower, upper, step, obj.items.length);
@@ -631,6 +666,10 @@ export function setSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
 }
 
 export function delSlice(obj: Value, lower: Value, upper: Value, step: Value): void {
+  if (obj instanceof PyByteArray) {
+    const [lo, hi, st] = sliceIndices(lower, upper, step, obj.length);
+    return delByteSlice(obj, lo, st, sliceCount(lo, hi, st));
+  }
   if (!(obj instanceof PyList)) throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
   const [lo, hi, st] = sliceIndices(lower, upper, step, obj.items.length);
   if (st === 1) {

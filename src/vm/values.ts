@@ -13,6 +13,7 @@
 //   module   -> PyModule             type -> PyType         cell -> Cell (closures)
 //   iterator -> PyIterator subclasses
 //   dict     -> PyDict (vm/dict.ts)  set, frozenset -> PySet, PyFrozenSet (vm/set.ts)
+//   bytes, bytearray -> PyBytes, PyByteArray (vm/bytes.ts: a Uint8Array, 1 B per element)
 //
 // Memory model (what each value costs in the core's byte budget, see memory.ts):
 //   scalar slot 4 B; str 8 B + 1 B/char; list 8 B + 4 B/element; tuple 8 B + 4 B/elt;
@@ -22,6 +23,7 @@ import type { CodeObject } from "../bytecode/code.js";
 import type { CorePort } from "./port.js";
 import type { PyDict, PyDictView } from "./dict.js";
 import type { PySet } from "./set.js";
+import type { PyBytesLike } from "./bytes.js";
 import { unitsAt, unitsBefore } from "./codepoints.js";
 
 /**
@@ -320,7 +322,7 @@ export abstract class PyHeapObject {
 export type Value =
   | number | PyFloat | boolean | null | string | PyList | PyTuple | PyRange | PyFunction
   | BuiltinFunction | PyModule | PyType | PyIterator | Cell | PyHostArray | PyHeapObject
-  | PyDict | PyDictView | PySet;
+  | PyDict | PyDictView | PySet | PyBytesLike;
 
 /** The operations a builtin or standard module may use on the core that calls it. */
 export interface CoreApi {

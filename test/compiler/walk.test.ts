@@ -6,7 +6,7 @@ import { forEachChild, isExpr, walk } from "../../src/lang/walk.js";
 // Every node kind of ast.ts. Typed as a complete record, so a new kind makes this
 // test fail to compile until the program below uses it too.
 const allKinds: Record<A.Node["kind"], true> = {
-  Int: true, Float: true, Str: true, Const: true, FString: true, FormattedValue: true, Name: true,
+  Int: true, Float: true, Str: true, Bytes: true, Const: true, FString: true, FormattedValue: true, Name: true,
   BinOp: true, UnaryOp: true, BoolOp: true, Compare: true, IfExp: true, Keyword: true, Call: true,
   Attribute: true, Subscript: true, Slice: true, List: true, Tuple: true, Dict: true, Set: true,
   Comprehension: true, ListComp: true, SetComp: true, DictComp: true, GeneratorExp: true, Lambda: true, Starred: true, NamedExpr: true, Param: true,
@@ -29,7 +29,7 @@ def f(p, q=2, *rest, k=3, **kw):
     x = y = -p + q * 2.5 ** ~1 // 3
     x += 1
     s = f"{x!r:>{q}} and {y}"
-    t = "lit", None, True
+    t = "lit", None, True, b"by" rb"\\x"
     if a and b or not c:
         pass
     elif x < y <= 3 != 4:

@@ -57,7 +57,7 @@ describe("lexical errors", () => {
     ["x = 0b12\n", { message: "invalid digit '2' in binary literal", line: 1, col: 8 }],
     ["x = \\ 1\n", { message: "unexpected character after line continuation character", line: 1, col: 6 }],
     ["x = 1 \\\n", { message: "unexpected EOF while parsing", line: 1, col: 8 }],
-    ["x = b'a'\n", { message: "bytes literals are not supported", line: 1, col: 5 }],
+    ["x = b'\u00e9'\n", { message: "bytes can only contain ASCII literal characters", line: 1, col: 5 }],
   ]);
 });
 

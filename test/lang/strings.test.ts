@@ -59,9 +59,11 @@ describe("string literals", () => {
     expect(str(`("a"\n "b")`)).toBe("ab");
   });
 
-  it("rejects bytes and reports bad escapes", () => {
-    expect(err("x = b'a'")).toEqual({ message: "bytes literals are not supported", line: 1, col: 5 });
-    expect(err("x = 'a' B'b'")).toEqual({ message: "bytes literals are not supported", line: 1, col: 9 });
+  it("reads bytes literals, refuses mixing them with str, and reports bad escapes", () => {
+    expect(strip(ex(String.raw`b'a\x00\777\u12' Rb'\n'`))).toEqual({ kind: "Bytes", value: "a\u0000\u00ff\\u12\\n" });
+    expect(err("x = 'a' B'b'")).toEqual({ message: "cannot mix bytes and nonbytes literals", line: 1, col: 5 });
+    expect(err("x = b'a' 'b'")).toEqual({ message: "cannot mix bytes and nonbytes literals", line: 1, col: 10 });
+    expect(err(String.raw`x = b'\x1'`).message).toBe("(value error) invalid \\x escape at position 0");
     expect(err(String.raw`x = '\x1'`).message).toBe(
       "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape",
     );

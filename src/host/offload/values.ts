@@ -108,5 +108,6 @@ export function toHost(w: Wire): unknown {
   // Dicts and sets never leave the device (wire.ts encodeValue refuses them); as JS they would be a Map and a Set.
   if ("dk" in w) return new Map(w.dk.map((k, i) => [toHost(k), toHost(w.dv[i])]));
   if ("s" in w) return new Set(w.s.map(toHost));
+  if ("y" in w) return Uint8Array.from(w.y);
   return `<function ${w.n}>`;
 }

@@ -8,6 +8,7 @@
 
 import { PyDict, PyDictView } from "../dict.js";
 import { PySet } from "../set.js";
+import { encodeMethod } from "./bytes.js";
 import { getIter } from "../ops.js";
 import { PyError, indexError, typeError, valueError } from "../errors.js";
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
@@ -22,6 +23,7 @@ import {
 export type StrMethod = (core: CoreApi, self: string, args: Value[], kwargs: Kwargs) => Value;
 
 export const strMethods = new Map<string, StrMethod>();
+strMethods.set("encode", encodeMethod); // methods/bytes.ts: the codecs live with bytes
 
 /** Registers a method that takes no keyword arguments and `min..max` positional ones. */
 function def(name: string, min: number, max: number, fn: (core: CoreApi, self: string, args: Value[]) => Value, errName = name): void {
