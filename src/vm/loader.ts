@@ -17,12 +17,17 @@ import { EvalDescriptorError } from "../bytecode/evalDescriptor.js";
 import { PyError } from "./errors.js";
 import { compileExpr, type ExprFn } from "./exprJit.js";
 import { makeFloat, type Value } from "./values.js";
+import type { CompiledCode } from "./jit/baseline.js";
 
 export interface CodeRuntime {
   readonly k: Value[];
   ic: unknown[] | null;
   jit: (ExprFn | undefined)[] | null;
   hits: Uint16Array | null;
+  /** The whole code compiled by the baseline compiler (jit/baseline.ts); null until hot, false if not compilable. */
+  compiled: CompiledCode | null | false;
+  /** Backward jumps taken while `compiled` is null (the baseline compiler's hotness count). */
+  heat: number;
 }
 
 /**
@@ -65,7 +70,7 @@ function lookupRuntime(code: CodeObject, float32: boolean): CodeRuntime {
   const table = float32 ? tables.f32 : tables.f64;
   let rt = table.get(code);
   if (rt === undefined) {
-    rt = { k: constants(code, float32), ic: null, jit: null, hits: null };
+    rt = { k: constants(code, float32), ic: null, jit: null, hits: null, compiled: null, heat: 0 };
     table.set(code, rt);
   }
   return rt;
