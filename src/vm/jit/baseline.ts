@@ -447,8 +447,14 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   const out: string[] = [];
   let blockLen = 0;
   let blockStart = -1;
+  // uncounted[P + 1]: instructions of P's block after P. A block is counted when it is
+  // entered; an error at P (pc = P + 1 then) takes back the ones that did not run.
+  const uncounted = new Int32Array(code.code.length + 1);
+  let blockPcs: number[] = [];
   const flushBlock = () => {
     if (blockStart >= 0) out[blockStart] = out[blockStart].replace("n += ?;", `n += ${blockLen};`);
+    blockPcs.forEach((p, j) => (uncounted[p + 1] = blockPcs.length - 1 - j));
+    blockPcs = [];
   };
   for (let idx = 0; idx < instrs.length; idx++) {
     const i = instrs[idx];
@@ -460,10 +466,13 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
     }
     if (!compilable(i.op)) {
       // The interpreter runs it (and counts it); compiled code may start again after it.
+      flushBlock();
+      blockStart = -1;
       out.push(exitAt(i.pc, 0));
       continue;
     }
     blockLen++;
+    blockPcs.push(i.pc);
     out.push(`pc = ${i.pc + 1};`);
     if (BRANCHES.has(i.op)) out.push(branch(i, instrs[idx + 1], float32));
     else if (CALLS.has(i.op)) out.push(call(i));
@@ -477,7 +486,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
 const { ops, PyFloat, PyList, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, SUSPEND,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-  setPendingError, code, rt, k, names, varnames, globalNames } = H;
+  setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
 return function compiled_${code.name.replace(/[^A-Za-z0-9_]/g, "_")}(core, f, budget) {
   const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
   let sp = core.sp, pc = f.pc, n = 0, done = 0;
@@ -487,7 +496,8 @@ ${out.join("\n")}
       default: f.pc = pc; core.sp = sp; core.instructions += n; return done + n;
     }
   } catch (e) {
-    f.pc = pc; core.sp = sp; core.instructions += n;
+    // n may go below 0 here (part of the block was flushed already): the sum is right.
+    f.pc = pc; core.sp = sp; core.instructions += n - uncounted[pc];
     setPendingError(e);
     return ${COMPILED_ERROR};
   }
@@ -496,7 +506,7 @@ ${out.join("\n")}
     ops, PyFloat, PyList, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, SUSPEND,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-    setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals,
+    setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted,
   };
   void PyError;
   void CodeFlags;
