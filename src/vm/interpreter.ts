@@ -35,7 +35,7 @@ import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObject
 import { exceptionMatches, raiseError, reraise, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
 import { freeVarError, makeFunction, nameError, pushTryBlock, unboundLocal } from "./jit/shared.js";
-import { COMPILED_BLOCKED, takeCompiledError, warmUp } from "./jit/baseline.js";
+import { COMPILED_BLOCKED, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
 
 export const RUN_DONE = 0;
 export const RUN_BLOCKED = 1;
@@ -429,14 +429,23 @@ export function execute(core: Core, budget: number): number {
               f.pc = target;
               core.sp = sp;
               core.instructions += count; budget -= count; count = 0;
-              const r = rt.compiled(core, f, budget);
+              const start = core.instructions;
+              const r = runCompiled(core, f32, start + budget);
+              budget -= core.instructions - start;
+              // Compiled code may have called and returned across frames: continue
+              // (or unwind) wherever it stopped.
+              f = core.frame!;
+              code = f.code;
+              ins = code.code;
+              rt = f.rt;
+              k = rt.k;
               pc = f.pc;
+              base = f.base;
               sp = core.sp;
-              if (r < 0) {
-                if (r === COMPILED_BLOCKED) return RUN_BLOCKED;
-                throw takeCompiledError();
-              }
-              if ((budget -= r) <= 0) return RUN_YIELD;
+              gslots = f.globals.slots;
+              if (r === COMPILED_ERROR) throw takeCompiledError();
+              if (r === COMPILED_BLOCKED) return RUN_BLOCKED;
+              if (budget <= 0) return RUN_YIELD;
               break;
             }
           }

@@ -1,7 +1,7 @@
 // The baseline compiler: translates a hot code object's bytecode into one JavaScript
 // function, so that a loop runs without the interpreter's per-instruction dispatch.
 //
-// Shape of the generated function `(core, frame, budget) => executed`:
+// Shape of the generated function `(core, frame, limit) => status`:
 //
 //   let sp = core.sp, pc = frame.pc, n = 0 ...
 //   for (;;) switch (pc) {
@@ -54,21 +54,43 @@ import { delAttrObject } from "../classes.js";
 import { exceptionMatches, reraise } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
-import type { Frame } from "../frame.js";
+import { type Frame, FrameKind } from "../frame.js";
 import { makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
 
 /**
- * A compiled code object: runs `frame` from frame.pc for at most about `budget`
- * instructions. Returns the number of instructions executed (already added to
- * core.instructions), or COMPILED_ERROR / COMPILED_BLOCKED; frame.pc and core.sp
- * always describe where the interpreter continues.
+ * A compiled code object: runs `frame` from frame.pc until an exit, or until a
+ * backward branch finds core.instructions at `limit` or beyond. Returns a status
+ * (COMPILED_*); every instruction it ran has been added to core.instructions, and
+ * core.frame, its pc and core.sp describe where execution continues.
  */
-export type CompiledCode = (core: Core, frame: Frame, budget: number) => number;
+export type CompiledCode = (core: Core, frame: Frame, limit: number) => number;
 
-/** Returned when an instruction threw: the interpreter rethrows takeCompiledError(). */
+/** Left for the interpreter: an instruction it must run, or the budget is spent. */
+export const COMPILED_EXIT = 0;
+/** A call entered a new frame, or a return went back to the caller's: core.frame changed. */
+export const COMPILED_FRAME = 1;
+/** An instruction threw: the interpreter rethrows takeCompiledError(). */
 export const COMPILED_ERROR = -1;
-/** Returned when a native call suspended the core (a blocking message call). */
+/** A native call suspended the core (a blocking message call). */
 export const COMPILED_BLOCKED = -2;
+
+/**
+ * Runs compiled code from core.frame on, following calls and returns between compiled
+ * functions without going back to the interpreter; returns when a frame is not
+ * compiled (COMPILED_EXIT) or as its compiled code ends. A call into a function that
+ * is not compiled yet counts towards its hotness, as a backward jump does.
+ */
+export function runCompiled(core: Core, float32: boolean, limit: number): number {
+  for (;;) {
+    const f = core.frame!;
+    const rt = f.rt;
+    if (rt.compiled === null) warmUp(f.code, rt, float32);
+    const fn = rt.compiled;
+    if (!fn) return COMPILED_EXIT;
+    const r = fn(core, f, limit);
+    if (r !== COMPILED_FRAME || core.instructions >= limit) return r;
+  }
+}
 
 let pendingError: unknown = null;
 
@@ -155,7 +177,7 @@ function targetOf(i: Instr): number {
 
 /** Instructions after which control may leave the compiled code (their successor must be an entry). */
 function mayExit(op: number): boolean {
-  return op === Op.CALL || op === Op.CALL_METHOD || !compilable(op);
+  return CALLS.has(op) || !compilable(op);
 }
 
 // --------------------------------------------------------------- generation
@@ -192,7 +214,7 @@ const binaryHelper = (call: string) => `{ const b = stack[--sp]; core.sp = sp; s
 const listIndexOk = (obj: string, idx: string) =>
   `${obj} instanceof PyList && typeof ${idx} === "number" && ${idx} >= 0 && ${idx} < ${obj}.items.length && (${idx} | 0) === ${idx}`;
 
-const FLUSH = "core.instructions += n; budget -= n; done += n; n = 0;";
+const FLUSH = "core.instructions += n; n = 0;";
 
 /** Straight-line code of a compilable, non-branching instruction. */
 function straight(i: Instr, f32: boolean): string | null {
@@ -336,8 +358,8 @@ const BRANCHES = new Set<number>([
   Op.JUMP_IF_NOT_NE, Op.JUMP_IF_NOT_EXC_MATCH,
 ]);
 
-/** Opcodes compiled with a possible exit to the interpreter (calls that may enter a Python frame). */
-const CALLS = new Set<number>([Op.CALL, Op.CALL_METHOD]);
+/** Opcodes compiled with a possible exit to the interpreter (calls and returns). */
+const CALLS = new Set<number>([Op.CALL, Op.CALL_METHOD, Op.RETURN_VALUE]);
 
 const straightCache = new Map<number, boolean>();
 function compilable(op: number): boolean {
@@ -353,12 +375,12 @@ function compilable(op: number): boolean {
 /** `pc = target; continue;` with the budget check of a backward branch. */
 function goTo(from: number, target: number): string {
   if (target > from) return `{ pc = ${target}; continue; }`;
-  return `{ if (n >= budget) { f.pc = ${target}; core.sp = sp; core.instructions += n; return done + n; } pc = ${target}; continue; }`;
+  return `{ if (core.instructions + n >= limit) { f.pc = ${target}; core.sp = sp; core.instructions += n; return ${COMPILED_EXIT}; } pc = ${target}; continue; }`;
 }
 
 /** Leaves the compiled code before instruction `pc` (which the interpreter runs); `uncount` instructions were counted but not run. */
 function exitAt(pc: number, uncount: number): string {
-  return `{ ${uncount ? `n -= ${uncount}; ` : ""}f.pc = ${pc}; core.sp = sp; core.instructions += n; return done + n; }`;
+  return `{ ${uncount ? `n -= ${uncount}; ` : ""}f.pc = ${pc}; core.sp = sp; core.instructions += n; return ${COMPILED_EXIT}; }`;
 }
 
 function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
@@ -406,16 +428,37 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
   }
 }
 
-/** A call: native callables run here; a Python frame to enter (or anything else) exits to the interpreter at the call. */
+/**
+ * A call. A Python function whose parameters are exactly its positional arguments
+ * (and no flags: no *args, no kinds of function the interpreter treats specially) is
+ * entered here, the new frame left for runCompiled; native callables run here; any
+ * other callable exits to the interpreter at the call.
+ */
 function call(i: Instr): string {
   if (i.op === Op.CALL) {
     return `{ const fnIndex = sp - ${i.a + 1}; const fn = stack[fnIndex];
-  if (fn instanceof PyFunction || fn instanceof PyHeapObject) ${exitAt(i.pc, 1)}
+  if (fn instanceof PyFunction) {
+    const c = fn.code;
+    if (c.argcount !== ${i.a} || c.kwonlycount !== 0 || c.flags !== 0) ${exitAt(i.pc, 1)}
+    f.pc = ${i.next}; core.sp = sp;
+    core.pushFrame(fn, fnIndex, ${FrameKind.Call});
+    core.instructions += n;
+    return ${COMPILED_FRAME};
+  }
+  if (fn instanceof PyHeapObject) ${exitAt(i.pc, 1)}
   f.pc = ${i.next}; core.sp = sp; ${FLUSH}
   const r = core.callNative(fn, stack.slice(fnIndex + 1, sp), null);
   sp = fnIndex;
   if (r === SUSPEND) { core.sp = sp; return ${COMPILED_BLOCKED}; }
   stack[sp++] = r; }`;
+  }
+  if (i.op === Op.RETURN_VALUE) {
+    // An ordinary call's return (the others: module, __init__, boundary and main frames
+    // end in the interpreter). The caller continues at its saved pc.
+    return `{ if (f.kind !== ${FrameKind.Call}) ${exitAt(i.pc, 1)}
+  const v = stack[sp - 1]; mem.releaseFrame(f.bytes);
+  stack[f.retSlot] = v; core.sp = f.retSlot + 1; core.frame = f.parent;
+  core.instructions += n; return ${COMPILED_FRAME}; }`;
   }
   // CALL_METHOD: list.append in place (the commonest method call in loops); any other
   // method goes through the interpreter's method-call paths.
@@ -487,13 +530,13 @@ const { ops, PyFloat, PyList, PyTuple, PyFunction, PyHeapObject, RangeIterator, 
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
-return function compiled_${code.name.replace(/[^A-Za-z0-9_]/g, "_")}(core, f, budget) {
+return function compiled_${code.name.replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
   const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
-  let sp = core.sp, pc = f.pc, n = 0, done = 0;
+  let sp = core.sp, pc = f.pc, n = 0;
   try {
     for (;;) switch (pc) {
 ${out.join("\n")}
-      default: f.pc = pc; core.sp = sp; core.instructions += n; return done + n;
+      default: f.pc = pc; core.sp = sp; core.instructions += n; return ${COMPILED_EXIT};
     }
   } catch (e) {
     // n may go below 0 here (part of the block was flushed already): the sum is right.
