@@ -429,9 +429,8 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
 }
 
 /**
- * A call. A Python function whose parameters are exactly its positional arguments
- * (and no flags: no *args, no kinds of function the interpreter treats specially) is
- * entered here, the new frame left for runCompiled; native callables run here; any
+ * A call. A Python function (with no flags but *args: no kinds of function the
+ * interpreter treats specially) is entered here as the interpreter's CALL does, the new frame left for runCompiled; native callables run here; any
  * other callable exits to the interpreter at the call.
  */
 function call(i: Instr): string {
@@ -439,9 +438,10 @@ function call(i: Instr): string {
     return `{ const fnIndex = sp - ${i.a + 1}; const fn = stack[fnIndex];
   if (fn instanceof PyFunction) {
     const c = fn.code;
-    if (c.argcount !== ${i.a} || c.kwonlycount !== 0 || c.flags !== 0) ${exitAt(i.pc, 1)}
+    if ((c.flags & ~${CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
     f.pc = ${i.next}; core.sp = sp;
-    core.pushFrame(fn, fnIndex, ${FrameKind.Call});
+    if (c.argcount === ${i.a} && c.kwonlycount === 0 && c.flags === 0) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
+    else core.pushCall(fn, fnIndex, ${i.a}, null, ${FrameKind.Call});
     core.instructions += n;
     return ${COMPILED_FRAME};
   }
@@ -552,6 +552,5 @@ ${out.join("\n")}
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted,
   };
   void PyError;
-  void CodeFlags;
   return new Function("H", body)(H) as CompiledCode;
 }
