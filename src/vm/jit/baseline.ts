@@ -517,6 +517,16 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
     blockLen++;
     blockPcs.push(i.pc);
     out.push(`pc = ${i.pc + 1};`);
+    const after = instrs[idx + 1];
+    if (i.op === Op.BUILD_TUPLE && after?.op === Op.UNPACK_SEQUENCE && after.a === i.a && !leaders.has(after.pc)) {
+      // \`a, b = b, a\`: the interpreter's fusion — reverse the values in place, no tuple
+      // (none is observable); the UNPACK_SEQUENCE, in the same block, still counts.
+      out.push(`for (let lo = sp - ${i.a}, hi = sp - 1; lo < hi; lo++, hi--) { const t = stack[lo]; stack[lo] = stack[hi]; stack[hi] = t; }`);
+      blockLen++;
+      blockPcs.push(after.pc);
+      idx++;
+      continue;
+    }
     if (BRANCHES.has(i.op)) out.push(branch(i, instrs[idx + 1], float32));
     else if (CALLS.has(i.op)) out.push(call(i));
     else out.push(straight(i, float32)!);
