@@ -172,6 +172,33 @@ def f(n):
 print(f(3))
 print(f(5))
 `,
+  "recursion and defaults": `
+def fib(n, memo=None):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+def total(*xs):
+    s = 0
+    for x in xs:
+        s += x
+    return s
+acc = 0
+for i in range(15):
+    acc += fib(i) + total(i, i, 1)
+print(acc)
+`,
+  "error in a method called from a compiled loop": `
+class Box:
+    def __init__(self, v):
+        self.v = v
+    def inv(self):
+        return 100 // self.v
+boxes = [Box(i) for i in range(5, -3, -1)]
+out = []
+for b in boxes:
+    out.append(b.inv())
+print(out)
+`,
   "module-level globals and strings": `
 total = 0
 names = ["a", "bb", "ccc"]

@@ -50,7 +50,7 @@ import { buildSet, updateSet } from "../methods/set.js";
 import { buildDict, dictUnpack } from "../methods/dict.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
-import { delAttrObject } from "../classes.js";
+import { delAttrObject, enterMethodCall, PyInstance } from "../classes.js";
 import { exceptionMatches, reraise } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
@@ -433,7 +433,7 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
  * interpreter treats specially) is entered here as the interpreter's CALL does, the new frame left for runCompiled; native callables run here; any
  * other callable exits to the interpreter at the call.
  */
-function call(i: Instr): string {
+function call(i: Instr, names: readonly string[]): string {
   if (i.op === Op.CALL) {
     return `{ const fnIndex = sp - ${i.a + 1}; const fn = stack[fnIndex];
   if (fn instanceof PyFunction) {
@@ -453,18 +453,24 @@ function call(i: Instr): string {
   stack[sp++] = r; }`;
   }
   if (i.op === Op.RETURN_VALUE) {
-    // An ordinary call's return (the others: module, __init__, boundary and main frames
-    // end in the interpreter). The caller continues at its saved pc.
-    return `{ if (f.kind !== ${FrameKind.Call}) ${exitAt(i.pc, 1)}
+    // An ordinary call's return (the others: module, __init__, boundary and main frames,
+    // and any code flagged as special, end in the interpreter). The caller continues at its saved pc.
+    return `{ if (f.kind !== ${FrameKind.Call} || (code.flags & ~${CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
   const v = stack[sp - 1]; mem.releaseFrame(f.bytes);
   stack[f.retSlot] = v; core.sp = f.retSlot + 1; core.frame = f.parent;
   core.instructions += n; return ${COMPILED_FRAME}; }`;
   }
-  // CALL_METHOD: list.append in place (the commonest method call in loops); any other
-  // method goes through the interpreter's method-call paths.
+  // CALL_METHOD: list.append in place (the commonest method call in loops), a Python
+  // method of an instance entered as the interpreter enters it; any other method goes
+  // through the interpreter's method-call paths.
+  const append = i.b === 1 && names[i.a] === "append"
+    ? "if (obj instanceof PyList) { core.sp = sp; mem.charge(SIZE.slot); obj.items.push(stack[sp - 1]); sp -= 2; stack[sp++] = null; } else " : "";
   return `{ const obj = stack[sp - ${i.b + 1}];
-  if (${i.b} === 1 && names[${i.a}] === "append" && obj instanceof PyList) { core.sp = sp; mem.charge(SIZE.slot); obj.items.push(stack[sp - 1]); sp -= 2; stack[sp++] = null; }
-  else ${exitAt(i.pc, 1)} }`;
+  ${append}if (obj instanceof PyInstance) {
+    f.pc = ${i.next}; core.sp = sp;
+    if (enterMethodCall(core, obj, names[${i.a}], sp - ${i.b + 1}, ${i.b}, ${FrameKind.Call}) !== null) { core.instructions += n; return ${COMPILED_FRAME}; }
+    ${exitAt(i.pc, 1)}
+  } else ${exitAt(i.pc, 1)} }`;
 }
 
 /** Compiles `code` (at the precision of `rt`), or null if it is not worth it. */
@@ -528,7 +534,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
       continue;
     }
     if (BRANCHES.has(i.op)) out.push(branch(i, instrs[idx + 1], float32));
-    else if (CALLS.has(i.op)) out.push(call(i));
+    else if (CALLS.has(i.op)) out.push(call(i, code.names));
     else out.push(straight(i, float32)!);
   }
   flushBlock();
@@ -536,7 +542,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   out.push(exitAt(code.code.length, 0));
 
   const body = `"use strict";
-const { ops, PyFloat, PyList, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, SUSPEND,
+const { ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, SUSPEND,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
@@ -556,7 +562,7 @@ ${out.join("\n")}
   }
 };`;
   const H = {
-    ops, PyFloat, PyList, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, SUSPEND,
+    ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, SUSPEND,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted,
