@@ -358,6 +358,16 @@ const BRANCHES = new Set<number>([
   Op.JUMP_IF_NOT_NE, Op.JUMP_IF_NOT_EXC_MATCH,
 ]);
 
+/**
+ * Opcodes that cannot throw: they need no `pc` for the error path (fewer states for
+ * V8 to keep, a smaller function to optimise). The uncounted table still covers them.
+ */
+const NEVER_THROWS = new Set<number>([
+  Op.NOP, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE, Op.DUP_TOP, Op.DUP_TOP_TWO, Op.LOAD_CONST, Op.LOAD_INT,
+  Op.LOAD_NONE, Op.LOAD_TRUE, Op.LOAD_FALSE, Op.STORE_FAST, Op.STORE_DEREF, Op.LOAD_CLOSURE, Op.STORE_GLOBAL,
+  Op.COMPARE_IS, Op.COMPARE_IS_NOT, Op.JUMP, Op.POP_BLOCK,
+]);
+
 /** Opcodes compiled with a possible exit to the interpreter (calls and returns). */
 const CALLS = new Set<number>([Op.CALL, Op.CALL_METHOD, Op.RETURN_VALUE]);
 
@@ -480,11 +490,13 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   if (instrs === null) return null;
   const leaders = new Set<number>([0]);
   let compiled = 0;
+  const evals: Instr[] = [];
   for (const i of instrs) {
     const t = targetOf(i);
     if (t >= 0) {
       leaders.add(t);
-      leaders.add(i.next);
+      if (i.op === Op.EVAL_EXPR || i.op === Op.EVAL_STMT) evals.push(i);
+      else leaders.add(i.next);
     }
     if (mayExit(i.op) || i.op === Op.RAISE) leaders.add(i.next);
     if (compilable(i.op)) compiled++;
@@ -492,6 +504,17 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
     if (i.op === Op.FOR_ITER) leaders.add(i.next + 2);
   }
   if (compiled === 0) return null;
+  // An EVAL instruction's generic instructions (from its successor to its target) are
+  // emitted inside `if (the compiled expression declined) { ... }`, so that the usual
+  // case runs straight on without going back through the switch — when nothing else
+  // enters that range. Otherwise its successor is a block entry like any other.
+  const inlineElse = new Map<number, number>(); // successor pc -> target pc
+  for (const e of evals) {
+    const t = targetOf(e);
+    const region = instrs.filter((j) => j.pc >= e.next && j.pc < t);
+    if (t > e.next && region.every((j) => !leaders.has(j.pc) && j.op !== Op.EVAL_EXPR && j.op !== Op.EVAL_STMT)) inlineElse.set(e.next, t);
+    else leaders.add(e.next);
+  }
 
   const out: string[] = [];
   let blockLen = 0;
@@ -505,8 +528,23 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
     blockPcs.forEach((p, j) => (uncounted[p + 1] = blockPcs.length - 1 - j));
     blockPcs = [];
   };
+  let closeAt = -1;
   for (let idx = 0; idx < instrs.length; idx++) {
     const i = instrs[idx];
+    if (i.pc === closeAt) {
+      flushBlock();
+      blockStart = -1;
+      out.push("}");
+      closeAt = -1;
+    }
+    if (inlineElse.has(i.pc)) {
+      // The EVAL before this opened `if (...) {`: its generic instructions count apart.
+      flushBlock();
+      out.push("n += ?;");
+      blockStart = out.length - 1;
+      blockLen = 0;
+      closeAt = inlineElse.get(i.pc)!;
+    }
     if (leaders.has(i.pc)) {
       flushBlock();
       out.push(`case ${i.pc}: n += ?;`);
@@ -522,7 +560,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
     }
     blockLen++;
     blockPcs.push(i.pc);
-    out.push(`pc = ${i.pc + 1};`);
+    if (!NEVER_THROWS.has(i.op)) out.push(`pc = ${i.pc + 1};`);
     const after = instrs[idx + 1];
     if (i.op === Op.BUILD_TUPLE && after?.op === Op.UNPACK_SEQUENCE && after.a === i.a && !leaders.has(after.pc)) {
       // \`a, b = b, a\`: the interpreter's fusion — reverse the values in place, no tuple
@@ -533,7 +571,10 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
       idx++;
       continue;
     }
-    if (BRANCHES.has(i.op)) out.push(branch(i, instrs[idx + 1], float32));
+    if (inlineElse.has(i.next)) {
+      const fn = `(rt.jit?.[${i.pc}] ?? evalFunction(code, rt, ${i.pc}, ${float32}))(stack, base, gslots)`;
+      out.push(i.op === Op.EVAL_EXPR ? `ev = ${fn}; if (ev !== undefined) stack[sp++] = ev; else {` : `if (${fn} === undefined) {`);
+    } else if (BRANCHES.has(i.op)) out.push(branch(i, instrs[idx + 1], float32));
     else if (CALLS.has(i.op)) out.push(call(i, code.names));
     else out.push(straight(i, float32)!);
   }
@@ -548,7 +589,7 @@ const { ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, 
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
 return function compiled_${code.name.replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
   const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
-  let sp = core.sp, pc = f.pc, n = 0;
+  let sp = core.sp, pc = f.pc, n = 0, ev;
   try {
     for (;;) switch (pc) {
 ${out.join("\n")}
