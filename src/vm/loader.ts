@@ -10,7 +10,9 @@
 //   compiled once its instruction is hot (has run `hotAfter` times; until then the
 //   generic instructions that follow it run) — so loading a large program costs no
 //   code generation, and code that runs once or never is never compiled;
-// - `hits`: how often each cold EVAL instruction has run.
+// - `hits`: how often each cold EVAL instruction has run;
+// - `compiled`, `heat`: the whole code object compiled to one JavaScript function by
+//   the baseline compiler (jit/baseline.ts) once hot, and its hotness count.
 
 import type { CodeObject } from "../bytecode/code.js";
 import { EvalDescriptorError } from "../bytecode/evalDescriptor.js";

@@ -106,7 +106,8 @@ function setPendingError(e: unknown): void {
 }
 
 /**
- * Backward jumps a code object takes (over all its calls) before it is compiled:
+ * Backward jumps (and entries from compiled code) a code object takes, over all its
+ * calls, before it is compiled:
  * generating and optimising a function costs far more than interpreting a few
  * iterations, so only code that loops is compiled.
  */
@@ -127,9 +128,10 @@ export function setBaselineHotThreshold(n: number): void {
 const MAX_WORDS = 8000;
 
 /**
- * Called by the interpreter on a backward jump while `rt.compiled` is null: counts
- * the jump and, once the code is hot, compiles it (false if it cannot be compiled, so
- * it is never tried again).
+ * Called while `rt.compiled` is null on a backward jump in the interpreter, and when
+ * compiled code enters the code's frame (a call, or a return to it): counts and, once
+ * the code is hot, compiles it (false if it cannot be compiled, so it is never tried
+ * again).
  */
 export function warmUp(code: CodeObject, rt: CodeRuntime, float32: boolean): void {
   if (hotAfter === 0 || ++rt.heat < hotAfter) return;
