@@ -24,7 +24,7 @@ import { buildDict, dictMethods, dictUnpack } from "./methods/dict.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
 import {
-  Cell, ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyModule, PyTuple,
+  ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyModule, PyTuple,
   RangeIterator, SUSPEND, type Value,
 } from "./values.js";
 import type { Core } from "./core.js";
@@ -34,15 +34,12 @@ import { typeName } from "./args.js";
 import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
 import { exceptionMatches, raiseError, reraise, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
-
-/** Active try blocks a frame may hold (CPython's static limit is 20 nested blocks). */
-const MAX_BLOCKS = 1000;
+import { freeVarError, makeFunction, nameError, pushTryBlock, unboundLocal } from "./jit/shared.js";
+import { COMPILED_BLOCKED, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
 
 export const RUN_DONE = 0;
 export const RUN_BLOCKED = 1;
 export const RUN_YIELD = 2;
-
-const nameError = (name: string) => new PyError("NameError", `name '${name}' is not defined`);
 
 // Instruction count: `count` is what this slice has executed since `core.instructions`
 // was last brought up to date. Before calling out of its fast paths (generic
@@ -134,10 +131,7 @@ export function execute(core: Core, budget: number): number {
         case Op.LOAD_DEREF: {
           const i = ins[pc++];
           const v = f.cells![i].value;
-          if (v === undefined) {
-            const name = i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length];
-            throw new PyError("NameError", `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-          }
+          if (v === undefined) throw freeVarError(code, i);
           stack[sp++] = v;
           break;
         }
@@ -427,6 +421,32 @@ export function execute(core: Core, budget: number): number {
               core.sp = sp;
               core.instructions += count;
               return RUN_YIELD;
+            }
+            // A hot loop runs as compiled code (jit/baseline.ts) from its head until it
+            // ends or meets an instruction the compiler leaves to this loop.
+            if (rt.compiled === null) warmUp(code, rt, f32);
+            if (rt.compiled) {
+              f.pc = target;
+              core.sp = sp;
+              core.instructions += count; budget -= count; count = 0;
+              const start = core.instructions;
+              const r = runCompiled(core, f32, start + budget);
+              budget -= core.instructions - start;
+              // Compiled code may have called and returned across frames: continue
+              // (or unwind) wherever it stopped.
+              f = core.frame!;
+              code = f.code;
+              ins = code.code;
+              rt = f.rt;
+              k = rt.k;
+              pc = f.pc;
+              base = f.base;
+              sp = core.sp;
+              gslots = f.globals.slots;
+              if (r === COMPILED_ERROR) throw takeCompiledError();
+              if (r === COMPILED_BLOCKED) return RUN_BLOCKED;
+              if (budget <= 0) return RUN_YIELD;
+              break;
             }
           }
           pc = target;
@@ -911,23 +931,10 @@ export function execute(core: Core, budget: number): number {
           gslots = f.globals.slots;
           break;
         }
-        case Op.MAKE_FUNCTION: {
-          // Stack: [defaults] [kwdefaults] [closure] code — code on top.
-          const flags = ins[pc++];
-          const fcode = stack[--sp] as unknown as import("../bytecode/code.js").CodeObject;
-          const closure = flags & 4 ? (stack[--sp] as PyTuple).items as Cell[] : null;
-          let kwdefaults: Map<string, Value> | null = null;
-          if (flags & 2) {
-            const t = (stack[--sp] as PyTuple).items;
-            kwdefaults = new Map();
-            for (let i = 0; i < t.length; i += 2) kwdefaults.set(t[i] as string, t[i + 1]);
-          }
-          const defaults = flags & 1 ? (stack[--sp] as PyTuple).items : null;
+        case Op.MAKE_FUNCTION:
           core.sp = sp;
-          mem.charge(SIZE.functionHeader + SIZE.slot * ((defaults?.length ?? 0) + (closure?.length ?? 0)));
-          stack[sp++] = new PyFunction(fcode, f.globals, defaults, kwdefaults, closure);
+          sp = makeFunction(core, f, ins[pc++], sp);
           break;
-        }
 
         // ---------------------------------------------------------- modules
         case Op.IMPORT_NAME: {
@@ -1004,14 +1011,9 @@ export function execute(core: Core, budget: number): number {
           throw new PyError("AssertionError", msg === null ? "" : core.str(msg));
         }
         // ------------------------------------------------------ exceptions
-        case Op.SETUP_EXCEPT: {
-          const blocks = f.blocks ??= [];
-          // Compiled code nests try statements statically; only a crafted image could
-          // grow a frame's blocks without bound (and with them the host's memory).
-          if (blocks.length >= 2 * MAX_BLOCKS) throw new PyError("RuntimeError", `more than ${MAX_BLOCKS} active try blocks in one frame`);
-          blocks.push(ins[pc++], sp);
+        case Op.SETUP_EXCEPT:
+          pushTryBlock(f, ins[pc++], sp);
           break;
-        }
         case Op.POP_BLOCK:
           if (f.blocks && f.blocks.length) f.blocks.length -= 2;
           break;
@@ -1214,8 +1216,4 @@ export function execute(core: Core, budget: number): number {
     sp = core.sp;
     gslots = f.globals.slots;
   }
-}
-
-function unboundLocal(name: string): PyError {
-  return new PyError("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
 }

@@ -10,7 +10,9 @@
 //   compiled once its instruction is hot (has run `hotAfter` times; until then the
 //   generic instructions that follow it run) — so loading a large program costs no
 //   code generation, and code that runs once or never is never compiled;
-// - `hits`: how often each cold EVAL instruction has run.
+// - `hits`: how often each cold EVAL instruction has run;
+// - `compiled`, `heat`: the whole code object compiled to one JavaScript function by
+//   the baseline compiler (jit/baseline.ts) once hot, and its hotness count.
 
 import { type CodeObject, isBytesConst } from "../bytecode/code.js";
 import { EvalDescriptorError } from "../bytecode/evalDescriptor.js";
@@ -18,12 +20,17 @@ import { PyError } from "./errors.js";
 import { compileExpr, type ExprFn } from "./exprJit.js";
 import { makeFloat, type Value } from "./values.js";
 import { PyBytes, fromLatin1 } from "./bytes.js";
+import type { CompiledCode } from "./jit/baseline.js";
 
 export interface CodeRuntime {
   readonly k: Value[];
   ic: unknown[] | null;
   jit: (ExprFn | undefined)[] | null;
   hits: Uint16Array | null;
+  /** The whole code compiled by the baseline compiler (jit/baseline.ts); null until hot, false if not compilable. */
+  compiled: CompiledCode | null | false;
+  /** Backward jumps taken while `compiled` is null (the baseline compiler's hotness count). */
+  heat: number;
 }
 
 /**
@@ -66,7 +73,7 @@ function lookupRuntime(code: CodeObject, float32: boolean): CodeRuntime {
   const table = float32 ? tables.f32 : tables.f64;
   let rt = table.get(code);
   if (rt === undefined) {
-    rt = { k: constants(code, float32), ic: null, jit: null, hits: null };
+    rt = { k: constants(code, float32), ic: null, jit: null, hits: null, compiled: null, heat: 0 };
     table.set(code, rt);
   }
   return rt;

@@ -1,0 +1,615 @@
+// The baseline compiler: translates a hot code object's bytecode into one JavaScript
+// function, so that a loop runs without the interpreter's per-instruction dispatch.
+//
+// Shape of the generated function `(core, frame, limit) => status`:
+//
+//   let sp = core.sp, pc = frame.pc, n = 0 ...
+//   for (;;) switch (pc) {
+//     case 0:  n += 3;  <instr> <instr> <instr>         // a basic block, falls through
+//     case 9:  n += 2;  <instr> if (...) { pc = 4; continue; }   // a branch
+//     ...
+//     default: exit                                      // not a block entry
+//   }
+//
+// Invariants that make the compiled code and the interpreter interchangeable at every
+// instruction boundary:
+//  - All state lives in the frame and the core's value stack (the same Lua-style
+//    layout the interpreter uses, see frame.ts); the generated code caches `sp` in a
+//    local exactly as the interpreter does, and writes `frame.pc` and `core.sp` back
+//    whenever it leaves (and `core.sp` before every call out, as the interpreter does:
+//    the collector reads it).
+//  - An instruction the compiler does not handle (a call that enters a Python frame,
+//    returns, imports, rare opcodes, and any opcode added later) ends the compiled
+//    code with frame.pc at that instruction: the interpreter executes it and
+//    continues. The instruction after any such exit is a block entry, so the code can
+//    be entered again there.
+//  - Instruction counting matches the interpreter's: each block adds its length when
+//    entered (blocks end at every branch and every possible exit, so a block runs to
+//    its end unless it throws), and the count is flushed to core.instructions before
+//    the calls out where the interpreter flushes it (iterators, generic subscripts,
+//    native calls), because the transfer model of host arrays reads it as time.
+//  - Every backward branch checks the budget, as JUMP and FOR_ITER do in the
+//    interpreter, so a core running compiled code still yields.
+//  - An error thrown by an instruction leaves with frame.pc just past that
+//    instruction's opcode word (what the interpreter leaves there), so tracebacks and
+//    handlers see the exact line; the error is handed to the interpreter
+//    (takeCompiledError), which unwinds as for its own errors.
+//
+// Each opcode's code is the interpreter's fast path for it with its slow path calling
+// the same helpers (ops.ts, methods/, classes.ts); the helpers shared with the
+// interpreter for non-trivial cases live in vm/jit/shared.ts.
+
+import { CodeFlags, type CodeObject } from "../../bytecode/code.js";
+import { Op, instrWidth, opNames } from "../../bytecode/opcodes.js";
+import type { CodeRuntime } from "../loader.js";
+import { evalFunction } from "../loader.js";
+import { PyError } from "../errors.js";
+import * as ops from "../ops.js";
+import { formatValueForFString } from "../builtins.js";
+import { buildSet, updateSet } from "../methods/set.js";
+import { buildDict, dictUnpack } from "../methods/dict.js";
+import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND } from "../values.js";
+import { TupleIterator } from "../tupleIterators.js";
+import { delAttrObject, enterMethodCall, PyInstance } from "../classes.js";
+import { exceptionMatches, reraise } from "../exceptions.js";
+import { listBytes, SIZE, strBytes } from "../memory.js";
+import type { Core } from "../core.js";
+import { type Frame, FrameKind } from "../frame.js";
+import { makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
+
+/**
+ * A compiled code object: runs `frame` from frame.pc until an exit, or until a
+ * backward branch finds core.instructions at `limit` or beyond. Returns a status
+ * (COMPILED_*); every instruction it ran has been added to core.instructions, and
+ * core.frame, its pc and core.sp describe where execution continues.
+ */
+export type CompiledCode = (core: Core, frame: Frame, limit: number) => number;
+
+/** Left for the interpreter: an instruction it must run, or the budget is spent. */
+export const COMPILED_EXIT = 0;
+/** A call entered a new frame, or a return went back to the caller's: core.frame changed. */
+export const COMPILED_FRAME = 1;
+/** An instruction threw: the interpreter rethrows takeCompiledError(). */
+export const COMPILED_ERROR = -1;
+/** A native call suspended the core (a blocking message call). */
+export const COMPILED_BLOCKED = -2;
+
+/**
+ * Runs compiled code from core.frame on, following calls and returns between compiled
+ * functions without going back to the interpreter; returns when a frame is not
+ * compiled (COMPILED_EXIT) or as its compiled code ends. A call into a function that
+ * is not compiled yet counts towards its hotness, as a backward jump does.
+ */
+export function runCompiled(core: Core, float32: boolean, limit: number): number {
+  for (;;) {
+    const f = core.frame!;
+    const rt = f.rt;
+    if (rt.compiled === null) warmUp(f.code, rt, float32);
+    const fn = rt.compiled;
+    if (!fn) return COMPILED_EXIT;
+    const r = fn(core, f, limit);
+    if (r !== COMPILED_FRAME || core.instructions >= limit) return r;
+  }
+}
+
+let pendingError: unknown = null;
+
+/** The error a compiled function ended with (see COMPILED_ERROR). */
+export function takeCompiledError(): unknown {
+  const e = pendingError;
+  pendingError = null;
+  return e;
+}
+
+function setPendingError(e: unknown): void {
+  pendingError = e;
+}
+
+/**
+ * Backward jumps (and entries from compiled code) a code object takes, over all its
+ * calls, before it is compiled:
+ * generating and optimising a function costs far more than interpreting a few
+ * iterations, so only code that loops is compiled.
+ */
+let hotAfter = 64;
+// EPYTHON_BASELINE_HOT=N overrides it for a whole run (1: compile every loop at once,
+// as the golden tests do to check the compiled path; 0: interpreter only).
+{
+  const env = typeof process !== "undefined" ? process.env?.EPYTHON_BASELINE_HOT : undefined;
+  if (env !== undefined && /^\d+$/.test(env)) hotAfter = Number(env);
+}
+
+/** Sets the compile threshold (tests use 1 to force compiled code; 0 turns the compiler off). */
+export function setBaselineHotThreshold(n: number): void {
+  hotAfter = Math.max(0, Math.floor(n));
+}
+
+/** Code objects longer than this (in words) stay interpreted: one huge switch optimises badly. */
+const MAX_WORDS = 8000;
+
+/**
+ * Called while `rt.compiled` is null on a backward jump in the interpreter, and when
+ * compiled code enters the code's frame (a call, or a return to it): counts and, once
+ * the code is hot, compiles it (false if it cannot be compiled, so it is never tried
+ * again).
+ */
+export function warmUp(code: CodeObject, rt: CodeRuntime, float32: boolean): void {
+  if (hotAfter === 0 || ++rt.heat < hotAfter) return;
+  rt.compiled = compileCode(code, rt, float32) ?? false;
+}
+
+// ------------------------------------------------------------------ decoding
+
+interface Instr {
+  pc: number;
+  op: number;
+  a: number;
+  b: number;
+  next: number;
+}
+
+function decode(code: CodeObject): Instr[] | null {
+  const ins = code.code;
+  const out: Instr[] = [];
+  for (let pc = 0; pc < ins.length;) {
+    const op = ins[pc];
+    if (op < 0 || op >= opNames.length) return null;
+    const w = instrWidth(op);
+    out.push({ pc, op, a: w > 1 ? ins[pc + 1] : 0, b: w > 2 ? ins[pc + 2] : 0, next: pc + w });
+    pc += w;
+  }
+  return out;
+}
+
+/** Jump target of a branch instruction, or -1. */
+function targetOf(i: Instr): number {
+  switch (i.op) {
+    case Op.JUMP: case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE:
+    case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: case Op.FOR_ITER:
+    case Op.JUMP_IF_NOT_LT: case Op.JUMP_IF_NOT_LE: case Op.JUMP_IF_NOT_GT:
+    case Op.JUMP_IF_NOT_GE: case Op.JUMP_IF_NOT_EQ: case Op.JUMP_IF_NOT_NE:
+    case Op.JUMP_IF_NOT_EXC_MATCH: case Op.SETUP_EXCEPT:
+      return i.a;
+    case Op.JUMP_IF_BOUND: case Op.FOR_ITER_STORE: case Op.EVAL_EXPR: case Op.EVAL_STMT:
+      return i.b;
+    default:
+      return -1;
+  }
+}
+
+/** Instructions after which control may leave the compiled code (their successor must be an entry). */
+function mayExit(op: number): boolean {
+  return CALLS.has(op) || !compilable(op);
+}
+
+// --------------------------------------------------------------- generation
+
+const fr = (f32: boolean, e: string) => (f32 ? `Math.fround(${e})` : e);
+/** A float result: integral floats are boxed so that they stay floats. */
+const boxFloat = (r: string) => `(${r} | 0) === ${r} ? new PyFloat(${r}) : ${r}`;
+
+function intFloatOp(sym: "+" | "-" | "*", slow: string, f32: boolean): string {
+  return `{ const b = stack[--sp]; const a = stack[sp - 1];
+  if (typeof a === "number" && typeof b === "number") {
+    if ((a | 0) === a && (b | 0) === b) { const r = a ${sym} b; if ((r | 0) !== r) throw ops.intOverflow("${sym}", a, b, r); stack[sp - 1] = ${sym === "*" ? "r === 0 ? 0 : r" : "r"}; }
+    else { const r = ${fr(f32, `a ${sym} b`)}; stack[sp - 1] = ${boxFloat("r")}; }
+  } else { core.sp = sp; stack[sp - 1] = ${slow}; } }`;
+}
+
+function compareOp(sym: string, name: string): string {
+  return `{ const b = stack[--sp]; const a = stack[sp - 1];
+  stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a ${sym} b : a instanceof PyFloat && b instanceof PyFloat ? a.v ${sym} b.v : ops.compare("${name}", a, b); }`;
+}
+
+function compareJump(sym: string, name: string): string {
+  return `const b = stack[--sp]; const a = stack[--sp];
+  const r = typeof a === "number" && typeof b === "number" ? a ${sym} b : a instanceof PyFloat && b instanceof PyFloat ? a.v ${sym} b.v : ops.compare("${name}", a, b);`;
+}
+
+function intBitOp(sym: string, inplace: string, bitop: string): string {
+  return `{ const b = stack[--sp]; const a = stack[sp - 1]; core.sp = sp;
+  stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a ${sym} b : ${inplace ? `ops.inplaceOp(core, "${inplace}", a, b)` : `ops.bitop("${bitop}", a, b)`}; }`;
+}
+
+const binaryHelper = (call: string) => `{ const b = stack[--sp]; core.sp = sp; stack[sp - 1] = ${call}; }`;
+
+const listIndexOk = (obj: string, idx: string) =>
+  `${obj} instanceof PyList && typeof ${idx} === "number" && ${idx} >= 0 && ${idx} < ${obj}.items.length && (${idx} | 0) === ${idx}`;
+
+const FLUSH = "core.instructions += n; n = 0;";
+
+/** Straight-line code of a compilable, non-branching instruction. */
+function straight(i: Instr, f32: boolean): string | null {
+  const { a, b } = i;
+  const sync = `f.pc = ${i.pc + 1}; core.sp = sp;`;
+  switch (i.op) {
+    case Op.NOP: return "";
+    case Op.POP_TOP: return "sp--;";
+    case Op.ROT_TWO: return "{ const t = stack[sp - 1]; stack[sp - 1] = stack[sp - 2]; stack[sp - 2] = t; }";
+    case Op.ROT_THREE: return "{ const t = stack[sp - 1]; stack[sp - 1] = stack[sp - 2]; stack[sp - 2] = stack[sp - 3]; stack[sp - 3] = t; }";
+    case Op.DUP_TOP: return "stack[sp] = stack[sp - 1]; sp++;";
+    case Op.DUP_TOP_TWO: return "stack[sp] = stack[sp - 2]; stack[sp + 1] = stack[sp - 1]; sp += 2;";
+    case Op.LOAD_CONST: return `stack[sp++] = k[${a}];`;
+    case Op.LOAD_INT: return `stack[sp++] = ${a};`;
+    case Op.LOAD_NONE: return "stack[sp++] = null;";
+    case Op.LOAD_TRUE: return "stack[sp++] = true;";
+    case Op.LOAD_FALSE: return "stack[sp++] = false;";
+    case Op.LOAD_FAST: return `{ const v = stack[base + ${a}]; if (v === undefined) throw unboundLocal(varnames[${a}]); stack[sp++] = v; }`;
+    case Op.STORE_FAST: return `stack[base + ${a}] = stack[--sp];`;
+    case Op.DELETE_FAST: return `if (stack[base + ${a}] === undefined) throw unboundLocal(varnames[${a}]); stack[base + ${a}] = undefined;`;
+    case Op.LOAD_DEREF: return `{ const v = cells[${a}].value; if (v === undefined) throw freeVarError(code, ${a}); stack[sp++] = v; }`;
+    case Op.STORE_DEREF: return `cells[${a}].value = stack[--sp];`;
+    case Op.LOAD_CLOSURE: return `stack[sp++] = cells[${a}];`;
+    case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) { v = core.builtins.get(globalNames[${a}]); if (v === undefined) throw nameError(globalNames[${a}]); } stack[sp++] = v; }`;
+    case Op.STORE_GLOBAL: return `gslots[${a}] = stack[--sp];`;
+    case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined;`;
+    case Op.LOAD_ATTR: return `${sync} stack[sp - 1] = core.getAttr(stack[sp - 1], names[${a}]);`;
+    case Op.STORE_ATTR: return `{ const obj = stack[--sp]; const v = stack[--sp]; ${sync} core.setAttr(obj, names[${a}], v); }`;
+    case Op.DELETE_ATTR: return `${sync} delAttrObject(stack[--sp], names[${a}]);`;
+
+    case Op.BINARY_ADD: return intFloatOp("+", "ops.add(core, a, b)", f32);
+    case Op.INPLACE_ADD: return intFloatOp("+", "ops.inplaceAdd(core, a, b)", f32);
+    case Op.BINARY_SUB: return intFloatOp("-", "ops.sub(core, a, b)", f32);
+    case Op.INPLACE_SUB: return intFloatOp("-", `ops.inplaceOp(core, "sub", a, b)`, f32);
+    case Op.BINARY_MUL: return intFloatOp("*", "ops.mul(core, a, b)", f32);
+    case Op.BINARY_TRUEDIV: return `{ const b = stack[--sp]; const a = stack[sp - 1];
+  if (typeof a === "number" && typeof b === "number" && b !== 0) { const r = ${fr(f32, "a / b")}; stack[sp - 1] = ${boxFloat("r")}; }
+  else { core.sp = sp; stack[sp - 1] = ops.truediv(core, a, b); } }`;
+    case Op.BINARY_FLOORDIV: return `{ const b = stack[--sp]; const a = stack[sp - 1];
+  if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) stack[sp - 1] = Math.floor(a / b);
+  else { core.sp = sp; stack[sp - 1] = ops.floordiv(core, a, b); } }`;
+    case Op.BINARY_MOD: return `{ const b = stack[--sp]; const a = stack[sp - 1];
+  if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) { const r = a % b; stack[sp - 1] = r < 0 ? r + b : r + 0; }
+  else { core.sp = sp; stack[sp - 1] = ops.mod(core, a, b); } }`;
+    case Op.BINARY_POW: return binaryHelper("ops.pow(core, stack[sp - 1], b)");
+    case Op.BINARY_LSHIFT: return binaryHelper(`ops.bitop("lshift", stack[sp - 1], b)`);
+    case Op.BINARY_RSHIFT: return binaryHelper(`ops.bitop("rshift", stack[sp - 1], b)`);
+    case Op.BINARY_AND: return intBitOp("&", "", "and");
+    case Op.INPLACE_AND: return intBitOp("&", "and", "and");
+    case Op.BINARY_OR: return intBitOp("|", "", "or");
+    case Op.INPLACE_OR: return intBitOp("|", "or", "or");
+    case Op.BINARY_XOR: return intBitOp("^", "", "xor");
+    case Op.INPLACE_XOR: return intBitOp("^", "xor", "xor");
+    case Op.CLASSIC_ADD: return binaryHelper("ops.classicAdd(core, stack[sp - 1], b)");
+    case Op.CLASSIC_DIV: return binaryHelper("ops.classicDiv(core, stack[sp - 1], b)");
+    case Op.CLASSIC_FLOORDIV: return binaryHelper("ops.classicFloorDiv(core, stack[sp - 1], b)");
+    case Op.CLASSIC_MOD: return binaryHelper("ops.classicMod(core, stack[sp - 1], b)");
+    case Op.UNARY_NEG: return `{ const a = stack[sp - 1];
+  if (typeof a === "number" && (a | 0) !== a) { const r = -a; stack[sp - 1] = ${boxFloat("r")}; }
+  else if (a instanceof PyFloat) stack[sp - 1] = new PyFloat(-a.v);
+  else { core.sp = sp; stack[sp - 1] = ops.neg(core, a); } }`;
+    case Op.UNARY_POS: return "stack[sp - 1] = ops.pos(stack[sp - 1]);";
+    case Op.UNARY_INVERT: return "stack[sp - 1] = ops.invert(stack[sp - 1]);";
+    case Op.UNARY_NOT: return "{ const a = stack[sp - 1]; stack[sp - 1] = a === true ? false : a === false ? true : !ops.truthy(a); }";
+
+    case Op.COMPARE_EQ: return `{ const b = stack[--sp]; const a = stack[sp - 1]; stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a === b : ops.eq(a, b); }`;
+    case Op.COMPARE_NE: return `{ const b = stack[--sp]; const a = stack[sp - 1]; stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a !== b : !ops.eq(a, b); }`;
+    case Op.COMPARE_LT: return compareOp("<", "lt");
+    case Op.COMPARE_LE: return compareOp("<=", "le");
+    case Op.COMPARE_GT: return compareOp(">", "gt");
+    case Op.COMPARE_GE: return compareOp(">=", "ge");
+    case Op.COMPARE_IN: return "{ const b = stack[--sp]; core.sp = sp; stack[sp - 1] = ops.contains(b, stack[sp - 1]); }";
+    case Op.COMPARE_NOT_IN: return "{ const b = stack[--sp]; core.sp = sp; stack[sp - 1] = !ops.contains(b, stack[sp - 1]); }";
+    case Op.COMPARE_IS: return "{ const b = stack[--sp]; stack[sp - 1] = stack[sp - 1] === b; }";
+    case Op.COMPARE_IS_NOT: return "{ const b = stack[--sp]; stack[sp - 1] = stack[sp - 1] !== b; }";
+
+    case Op.GET_ITER: return `${sync} mem.charge(SIZE.iterator); stack[sp - 1] = ops.getIter(stack[sp - 1]);`;
+    case Op.BUILD_LIST:
+    case Op.BUILD_CLASSIC_LIST:
+      return `{ const items = new Array(${a}); for (let i = 0; i < ${a}; i++) items[i] = stack[sp - ${a} + i]; sp -= ${a}; core.sp = sp;
+  mem.charge(listBytes(${a})); const list = new PyList(items); ${i.op === Op.BUILD_CLASSIC_LIST ? "list.extensible = true; " : ""}stack[sp++] = list; }`;
+    case Op.BUILD_TUPLE: return `{ const items = new Array(${a}); for (let i = 0; i < ${a}; i++) items[i] = stack[sp - ${a} + i]; sp -= ${a}; core.sp = sp;
+  mem.charge(listBytes(${a})); stack[sp++] = new PyTuple(items); }`;
+    case Op.LIST_APPEND: return `{ const v = stack[--sp]; const list = stack[sp - ${a}]; core.sp = sp; mem.charge(SIZE.slot); list.items.push(v); }`;
+    case Op.LIST_EXTEND: return `{ const v = stack[--sp]; const list = stack[sp - ${a}]; ${sync}
+  const items = ops.itemsView(v, core); mem.charge(SIZE.slot * items.length); for (const x of items) list.items.push(x); }`;
+    case Op.BUILD_SET: return `{ ${sync} const lo = sp - ${a}, hi = sp; const set = buildSet(core, false, (s) => { for (let i = lo; i < hi; i++) s.add(stack[i]); }); sp -= ${a}; stack[sp++] = set; }`;
+    case Op.BUILD_MAP: return `{ ${sync} const lo = sp - ${2 * a}, hi = sp; const dict = buildDict(core, (d) => { for (let i = lo; i < hi; i += 2) d.set(stack[i], stack[i + 1]); }); sp -= ${2 * a}; stack[sp++] = dict; }`;
+    case Op.SET_ADD: return `{ const set = stack[sp - 1 - ${a}]; ${sync} set.add(stack[sp - 1]); sp--; }`;
+    case Op.SET_UPDATE: return `{ const set = stack[sp - 1 - ${a}]; ${sync} updateSet(set, stack[sp - 1]); sp--; }`;
+    case Op.MAP_ADD: return `{ const dict = stack[sp - 2 - ${a}]; ${sync} dict.set(stack[sp - 2], stack[sp - 1]); sp -= 2; }`;
+    case Op.DICT_UPDATE: return `{ const dict = stack[sp - 1 - ${a}]; ${sync} dictUnpack(dict, stack[sp - 1]); sp--; }`;
+    case Op.BINARY_SUBSCR: return `{ const idx = stack[--sp]; const obj = stack[sp - 1];
+  if (${listIndexOk("obj", "idx")}) stack[sp - 1] = obj.items[idx];
+  else { ${sync} ${FLUSH} stack[sp - 1] = ops.getItem(core, obj, idx); } }`;
+    case Op.STORE_SUBSCR: return `{ const idx = stack[sp - 1]; const obj = stack[sp - 2]; const v = stack[sp - 3]; sp -= 3;
+  if (${listIndexOk("obj", "idx")}) obj.items[idx] = v;
+  else { ${sync} ${FLUSH} ops.setItem(core, obj, idx, v); } }`;
+    case Op.DELETE_SUBSCR: return `{ const idx = stack[--sp]; ${sync} ops.delItem(stack[--sp], idx); }`;
+    case Op.SLICE_GET: return `sp -= 3; ${sync} ${FLUSH} stack[sp - 1] = ops.getSlice(core, stack[sp - 1], stack[sp], stack[sp + 1], stack[sp + 2]);`;
+    case Op.SLICE_SET: return `sp -= 5; ${sync} ops.setSlice(core, stack[sp + 1], stack[sp + 2], stack[sp + 3], stack[sp + 4], stack[sp]);`;
+    case Op.SLICE_DEL: return `sp -= 4; ${sync} ops.delSlice(stack[sp], stack[sp + 1], stack[sp + 2], stack[sp + 3]);`;
+    case Op.UNPACK_SEQUENCE: return `{ const v = stack[sp - 1]; ${sync} const items = v instanceof PyTuple && v.items.length === ${a} ? v.items : ops.unpack(v, ${a}, core);
+  sp--; for (let i = ${a - 1}; i >= 0; i--) stack[sp++] = items[i]; }`;
+    case Op.MAKE_FUNCTION: return `core.sp = sp; sp = makeFunction(core, f, ${a}, sp);`;
+    case Op.FORMAT_VALUE: return `{ const spec = ${a & 4 ? "stack[--sp]" : `""`}; ${sync} stack[sp - 1] = formatValueForFString(core, stack[sp - 1], ${a & 3}, spec); }`;
+    case Op.BUILD_STRING: return `{ let s = ""; for (let i = sp - ${a}; i < sp; i++) s += stack[i]; sp -= ${a}; core.sp = sp; mem.charge(strBytes(s)); stack[sp++] = s; }`;
+    case Op.SETUP_EXCEPT: return `pushTryBlock(f, ${a}, sp);`;
+    case Op.POP_BLOCK: return "if (f.blocks && f.blocks.length) f.blocks.length -= 2;";
+    case Op.RERAISE: return "throw reraise(stack[--sp]);";
+    case Op.LOAD_FAST2: return `{ const a = stack[base + ${a}]; const b = stack[base + ${b}];
+  if (a === undefined) throw unboundLocal(varnames[${a}]); if (b === undefined) throw unboundLocal(varnames[${b}]);
+  stack[sp] = a; stack[sp + 1] = b; sp += 2; }`;
+    case Op.SUBSCR_FAST2: return `{ const obj = stack[base + ${a}]; const idx = stack[base + ${b}];
+  if (${listIndexOk("obj", "idx")}) stack[sp++] = obj.items[idx];
+  else { if (obj === undefined) throw unboundLocal(varnames[${a}]); if (idx === undefined) throw unboundLocal(varnames[${b}]);
+    ${sync} ${FLUSH} stack[sp++] = ops.getItem(core, obj, idx); } }`;
+    case Op.STORE_SUBSCR_FAST2: return `{ const obj = stack[base + ${a}]; const idx = stack[base + ${b}]; const v = stack[--sp];
+  if (${listIndexOk("obj", "idx")}) obj.items[idx] = v;
+  else { if (obj === undefined) throw unboundLocal(varnames[${a}]); if (idx === undefined) throw unboundLocal(varnames[${b}]);
+    ${sync} ${FLUSH} ops.setItem(core, obj, idx, v); } }`;
+    case Op.SUBSCR_FAST_INT: return `{ const obj = stack[base + ${a}];
+  if (obj instanceof PyList && ${b} >= 0 && ${b} < obj.items.length) stack[sp++] = obj.items[${b}];
+  else { if (obj === undefined) throw unboundLocal(varnames[${a}]); ${sync} ${FLUSH} stack[sp++] = ops.getItem(core, obj, ${b}); } }`;
+    case Op.STORE_SUBSCR_FAST_INT: return `{ const obj = stack[base + ${a}]; const v = stack[--sp];
+  if (obj instanceof PyList && ${b} >= 0 && ${b} < obj.items.length) obj.items[${b}] = v;
+  else { if (obj === undefined) throw unboundLocal(varnames[${a}]); ${sync} ${FLUSH} ops.setItem(core, obj, ${b}, v); } }`;
+    case Op.ADD_INT: return `{ const a = stack[sp - 1];
+  if (typeof a === "number" && (a | 0) === a) { const r = a + ${a}; if ((r | 0) !== r) throw ops.intOverflow("+", a, ${a}, r); stack[sp - 1] = r; }
+  else { core.sp = sp; stack[sp - 1] = ops.add(core, a, ${a}); } }`;
+    default:
+      return null;
+  }
+}
+
+/** Opcodes with a branch form below (targetOf gives their target). */
+const BRANCHES = new Set<number>([
+  Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP,
+  Op.JUMP_IF_BOUND, Op.FOR_ITER, Op.FOR_ITER_STORE, Op.EVAL_EXPR, Op.EVAL_STMT,
+  Op.JUMP_IF_NOT_LT, Op.JUMP_IF_NOT_LE, Op.JUMP_IF_NOT_GT, Op.JUMP_IF_NOT_GE, Op.JUMP_IF_NOT_EQ,
+  Op.JUMP_IF_NOT_NE, Op.JUMP_IF_NOT_EXC_MATCH,
+]);
+
+/**
+ * Opcodes that cannot throw: they need no `pc` for the error path (fewer states for
+ * V8 to keep, a smaller function to optimise). The uncounted table still covers them.
+ */
+const NEVER_THROWS = new Set<number>([
+  Op.NOP, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE, Op.DUP_TOP, Op.DUP_TOP_TWO, Op.LOAD_CONST, Op.LOAD_INT,
+  Op.LOAD_NONE, Op.LOAD_TRUE, Op.LOAD_FALSE, Op.STORE_FAST, Op.STORE_DEREF, Op.LOAD_CLOSURE, Op.STORE_GLOBAL,
+  Op.COMPARE_IS, Op.COMPARE_IS_NOT, Op.JUMP, Op.POP_BLOCK,
+]);
+
+/** Opcodes compiled with a possible exit to the interpreter (calls and returns). */
+const CALLS = new Set<number>([Op.CALL, Op.CALL_METHOD, Op.RETURN_VALUE]);
+
+const straightCache = new Map<number, boolean>();
+function compilable(op: number): boolean {
+  if (BRANCHES.has(op) || CALLS.has(op)) return true;
+  let r = straightCache.get(op);
+  if (r === undefined) {
+    r = straight({ pc: 0, op, a: 1, b: 1, next: 1 }, false) !== null;
+    straightCache.set(op, r);
+  }
+  return r;
+}
+
+/** `pc = target; continue;` with the budget check of a backward branch. */
+function goTo(from: number, target: number): string {
+  if (target > from) return `{ pc = ${target}; continue; }`;
+  return `{ if (core.instructions + n >= limit) { f.pc = ${target}; core.sp = sp; core.instructions += n; return ${COMPILED_EXIT}; } pc = ${target}; continue; }`;
+}
+
+/** Leaves the compiled code before instruction `pc` (which the interpreter runs); `uncount` instructions were counted but not run. */
+function exitAt(pc: number, uncount: number): string {
+  return `{ ${uncount ? `n -= ${uncount}; ` : ""}f.pc = ${pc}; core.sp = sp; core.instructions += n; return ${COMPILED_EXIT}; }`;
+}
+
+function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
+  const { pc, a, b } = i;
+  const t = targetOf(i);
+  switch (i.op) {
+    case Op.JUMP: return goTo(pc, t);
+    case Op.POP_JUMP_IF_FALSE: return `{ const v = stack[--sp]; if (v === false || (v !== true && !ops.truthy(v))) ${goTo(pc, t)} }`;
+    case Op.POP_JUMP_IF_TRUE: return `{ const v = stack[--sp]; if (v === true || (v !== false && ops.truthy(v))) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_FALSE_OR_POP: return `if (!ops.truthy(stack[sp - 1])) ${goTo(pc, t)} sp--;`;
+    case Op.JUMP_IF_TRUE_OR_POP: return `if (ops.truthy(stack[sp - 1])) ${goTo(pc, t)} sp--;`;
+    case Op.JUMP_IF_BOUND: return `if (stack[base + ${a}] !== undefined) ${goTo(pc, t)}`;
+    case Op.JUMP_IF_NOT_LT: return `{ ${compareJump("<", "lt")} if (!r) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_NOT_LE: return `{ ${compareJump("<=", "le")} if (!r) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_NOT_GT: return `{ ${compareJump(">", "gt")} if (!r) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_NOT_GE: return `{ ${compareJump(">=", "ge")} if (!r) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_NOT_EQ: return `{ const b = stack[--sp]; const a = stack[--sp]; if (!(typeof a === "number" && typeof b === "number" ? a === b : ops.eq(a, b))) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_NOT_NE: return `{ const b = stack[--sp]; const a = stack[--sp]; if (!(typeof a === "number" && typeof b === "number" ? a !== b : !ops.eq(a, b))) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_NOT_EXC_MATCH: return `{ const t = stack[--sp]; const exc = stack[--sp]; if (!exceptionMatches(exc, t)) ${goTo(pc, t)} }`;
+    case Op.EVAL_EXPR: return `{ const r = (rt.jit?.[${pc}] ?? evalFunction(code, rt, ${pc}, ${f32}))(stack, base, gslots); if (r !== undefined) { stack[sp++] = r; ${goTo(pc, t)} } }`;
+    case Op.EVAL_STMT: return `if ((rt.jit?.[${pc}] ?? evalFunction(code, rt, ${pc}, ${f32}))(stack, base, gslots) !== undefined) ${goTo(pc, t)}`;
+    case Op.FOR_ITER:
+    case Op.FOR_ITER_STORE: {
+      // The fused `for a, b in zip(...)` path skips the UNPACK_SEQUENCE after it (which
+      // still counts as executed), as the interpreter does.
+      const fused = i.op === Op.FOR_ITER && next !== undefined && next.op === Op.UNPACK_SEQUENCE
+        ? `else if (it instanceof TupleIterator && it.arity === ${next.a}) {
+    f.pc = ${pc}; core.sp = sp; ${FLUSH}
+    const row = it.scratch;
+    if (it.fill(row)) { for (let i = ${next.a - 1}; i >= 0; i--) stack[sp++] = row[i]; n++; ${goTo(pc, next.next)} }
+    sp--; ${goTo(pc, t)}
+  }` : "";
+      const use = i.op === Op.FOR_ITER_STORE ? `stack[base + ${a}] = v;` : "stack[sp++] = v;";
+      return `{ const it = stack[sp - 1]; let v;
+  if (it instanceof RangeIterator) { const c = it.cur; if (it.step > 0 ? c < it.stop : c > it.stop) { it.cur = c + it.step; v = c; } }
+  else if (it instanceof ListIterator) { if (it.i < it.items.length) v = it.items[it.i++]; }
+  ${fused}
+  else { f.pc = ${pc}; core.sp = sp; ${FLUSH} v = it.next(); }
+  if (v === undefined) { sp--; ${goTo(pc, t)} }
+  ${use} }`;
+    }
+    default:
+      void b;
+      throw new Error(`baseline: ${opNames[i.op]} is not a branch`);
+  }
+}
+
+/**
+ * A call. A Python function (with no flags but *args: no kinds of function the
+ * interpreter treats specially) is entered here as the interpreter's CALL does, the new frame left for runCompiled; native callables run here; any
+ * other callable exits to the interpreter at the call.
+ */
+function call(i: Instr, names: readonly string[]): string {
+  if (i.op === Op.CALL) {
+    return `{ const fnIndex = sp - ${i.a + 1}; const fn = stack[fnIndex];
+  if (fn instanceof PyFunction) {
+    const c = fn.code;
+    if ((c.flags & ~${CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
+    f.pc = ${i.next}; core.sp = sp;
+    if (c.argcount === ${i.a} && c.kwonlycount === 0 && c.flags === 0) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
+    else core.pushCall(fn, fnIndex, ${i.a}, null, ${FrameKind.Call});
+    core.instructions += n;
+    return ${COMPILED_FRAME};
+  }
+  if (fn instanceof PyHeapObject) ${exitAt(i.pc, 1)}
+  f.pc = ${i.next}; core.sp = sp; ${FLUSH}
+  const r = core.callNative(fn, stack.slice(fnIndex + 1, sp), null);
+  sp = fnIndex;
+  if (r === SUSPEND) { core.sp = sp; return ${COMPILED_BLOCKED}; }
+  stack[sp++] = r; }`;
+  }
+  if (i.op === Op.RETURN_VALUE) {
+    // An ordinary call's return (the others: module, __init__, boundary and main frames,
+    // and any code flagged as special, end in the interpreter). The caller continues at its saved pc.
+    return `{ if (f.kind !== ${FrameKind.Call} || (code.flags & ~${CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
+  const v = stack[sp - 1]; mem.releaseFrame(f.bytes);
+  stack[f.retSlot] = v; core.sp = f.retSlot + 1; core.frame = f.parent;
+  core.instructions += n; return ${COMPILED_FRAME}; }`;
+  }
+  // CALL_METHOD: list.append in place (the commonest method call in loops), a Python
+  // method of an instance entered as the interpreter enters it; any other method goes
+  // through the interpreter's method-call paths.
+  const append = i.b === 1 && names[i.a] === "append"
+    ? "if (obj instanceof PyList) { core.sp = sp; mem.charge(SIZE.slot); obj.items.push(stack[sp - 1]); sp -= 2; stack[sp++] = null; } else " : "";
+  return `{ const obj = stack[sp - ${i.b + 1}];
+  ${append}if (obj instanceof PyInstance) {
+    f.pc = ${i.next}; core.sp = sp;
+    if (enterMethodCall(core, obj, names[${i.a}], sp - ${i.b + 1}, ${i.b}, ${FrameKind.Call}) !== null) { core.instructions += n; return ${COMPILED_FRAME}; }
+    ${exitAt(i.pc, 1)}
+  } else ${exitAt(i.pc, 1)} }`;
+}
+
+/** Compiles `code` (at the precision of `rt`), or null if it is not worth it. */
+export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean): CompiledCode | null {
+  if (code.code.length > MAX_WORDS) return null;
+  const instrs = decode(code);
+  if (instrs === null) return null;
+  const leaders = new Set<number>([0]);
+  let compiled = 0;
+  const evals: Instr[] = [];
+  for (const i of instrs) {
+    const t = targetOf(i);
+    if (t >= 0) {
+      leaders.add(t);
+      if (i.op === Op.EVAL_EXPR || i.op === Op.EVAL_STMT) evals.push(i);
+      else leaders.add(i.next);
+    }
+    if (mayExit(i.op) || i.op === Op.RAISE) leaders.add(i.next);
+    if (compilable(i.op)) compiled++;
+    // The fused FOR_ITER + UNPACK_SEQUENCE path continues after the unpack.
+    if (i.op === Op.FOR_ITER) leaders.add(i.next + 2);
+  }
+  if (compiled === 0) return null;
+  // An EVAL instruction's generic instructions (from its successor to its target) are
+  // emitted inside `if (the compiled expression declined) { ... }`, so that the usual
+  // case runs straight on without going back through the switch — when nothing else
+  // enters that range. Otherwise its successor is a block entry like any other.
+  const inlineElse = new Map<number, number>(); // successor pc -> target pc
+  for (const e of evals) {
+    const t = targetOf(e);
+    const region = instrs.filter((j) => j.pc >= e.next && j.pc < t);
+    if (t > e.next && region.every((j) => !leaders.has(j.pc) && j.op !== Op.EVAL_EXPR && j.op !== Op.EVAL_STMT)) inlineElse.set(e.next, t);
+    else leaders.add(e.next);
+  }
+
+  const out: string[] = [];
+  let blockLen = 0;
+  let blockStart = -1;
+  // uncounted[P + 1]: instructions of P's block after P. A block is counted when it is
+  // entered; an error at P (pc = P + 1 then) takes back the ones that did not run.
+  const uncounted = new Int32Array(code.code.length + 1);
+  let blockPcs: number[] = [];
+  const flushBlock = () => {
+    if (blockStart >= 0) out[blockStart] = out[blockStart].replace("n += ?;", `n += ${blockLen};`);
+    blockPcs.forEach((p, j) => (uncounted[p + 1] = blockPcs.length - 1 - j));
+    blockPcs = [];
+  };
+  let closeAt = -1;
+  for (let idx = 0; idx < instrs.length; idx++) {
+    const i = instrs[idx];
+    if (i.pc === closeAt) {
+      flushBlock();
+      blockStart = -1;
+      out.push("}");
+      closeAt = -1;
+    }
+    if (inlineElse.has(i.pc)) {
+      // The EVAL before this opened `if (...) {`: its generic instructions count apart.
+      flushBlock();
+      out.push("n += ?;");
+      blockStart = out.length - 1;
+      blockLen = 0;
+      closeAt = inlineElse.get(i.pc)!;
+    }
+    if (leaders.has(i.pc)) {
+      flushBlock();
+      out.push(`case ${i.pc}: n += ?;`);
+      blockStart = out.length - 1;
+      blockLen = 0;
+    }
+    if (!compilable(i.op)) {
+      // The interpreter runs it (and counts it); compiled code may start again after it.
+      flushBlock();
+      blockStart = -1;
+      out.push(exitAt(i.pc, 0));
+      continue;
+    }
+    blockLen++;
+    blockPcs.push(i.pc);
+    if (!NEVER_THROWS.has(i.op)) out.push(`pc = ${i.pc + 1};`);
+    const after = instrs[idx + 1];
+    if (i.op === Op.BUILD_TUPLE && after?.op === Op.UNPACK_SEQUENCE && after.a === i.a && !leaders.has(after.pc)) {
+      // \`a, b = b, a\`: the interpreter's fusion — reverse the values in place, no tuple
+      // (none is observable); the UNPACK_SEQUENCE, in the same block, still counts.
+      out.push(`for (let lo = sp - ${i.a}, hi = sp - 1; lo < hi; lo++, hi--) { const t = stack[lo]; stack[lo] = stack[hi]; stack[hi] = t; }`);
+      blockLen++;
+      blockPcs.push(after.pc);
+      idx++;
+      continue;
+    }
+    if (inlineElse.has(i.next)) {
+      const fn = `(rt.jit?.[${i.pc}] ?? evalFunction(code, rt, ${i.pc}, ${float32}))(stack, base, gslots)`;
+      out.push(i.op === Op.EVAL_EXPR ? `ev = ${fn}; if (ev !== undefined) stack[sp++] = ev; else {` : `if (${fn} === undefined) {`);
+    } else if (BRANCHES.has(i.op)) out.push(branch(i, instrs[idx + 1], float32));
+    else if (CALLS.has(i.op)) out.push(call(i, code.names));
+    else out.push(straight(i, float32)!);
+  }
+  flushBlock();
+  // Running off the end cannot happen in verified code (every path returns); exit anyway.
+  out.push(exitAt(code.code.length, 0));
+
+  const body = `"use strict";
+const { ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, SUSPEND,
+  unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
+  formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
+  setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
+return function compiled_${code.name.replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
+  const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
+  let sp = core.sp, pc = f.pc, n = 0, ev;
+  try {
+    for (;;) switch (pc) {
+${out.join("\n")}
+      default: f.pc = pc; core.sp = sp; core.instructions += n; return ${COMPILED_EXIT};
+    }
+  } catch (e) {
+    // n may go below 0 here (part of the block was flushed already): the sum is right.
+    f.pc = pc; core.sp = sp; core.instructions += n - uncounted[pc];
+    setPendingError(e);
+    return ${COMPILED_ERROR};
+  }
+};`;
+  const H = {
+    ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, SUSPEND,
+    unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
+    formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
+    setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted,
+  };
+  void PyError;
+  return new Function("H", body)(H) as CompiledCode;
+}

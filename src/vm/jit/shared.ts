@@ -1,0 +1,56 @@
+// Instruction helpers shared by the interpreter (interpreter.ts) and the baseline
+// compiler's generated code (jit/baseline.ts), so that both run the same code for
+// the parts of an instruction that are more than a line.
+
+import type { CodeObject } from "../../bytecode/code.js";
+import { PyError } from "../errors.js";
+import type { Frame } from "../frame.js";
+import type { Core } from "../core.js";
+import { SIZE } from "../memory.js";
+import { type Cell, PyFunction, type PyTuple, type Value } from "../values.js";
+
+/** Active try blocks a frame may hold (CPython's static limit is 20 nested blocks). */
+export const MAX_BLOCKS = 1000;
+
+export const nameError = (name: string) => new PyError("NameError", `name '${name}' is not defined`);
+
+export function unboundLocal(name: string): PyError {
+  return new PyError("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+/** LOAD_DEREF of an empty cell `i` of `code` (its cell variables, then its free variables). */
+export function freeVarError(code: CodeObject, i: number): PyError {
+  const name = i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length];
+  return new PyError("NameError", `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+/** SETUP_EXCEPT: records (handler pc, operand-stack pointer) on the frame. */
+export function pushTryBlock(f: Frame, handler: number, sp: number): void {
+  const blocks = f.blocks ??= [];
+  // Compiled code nests try statements statically; only a crafted image could
+  // grow a frame's blocks without bound (and with them the host's memory).
+  if (blocks.length >= 2 * MAX_BLOCKS) throw new PyError("RuntimeError", `more than ${MAX_BLOCKS} active try blocks in one frame`);
+  blocks.push(handler, sp);
+}
+
+/**
+ * MAKE_FUNCTION with `flags` on the stack ending at `sp` ([defaults] [kwdefaults]
+ * [closure] code, code on top): pushes the function and returns the new stack pointer.
+ * core.sp must be `sp` (the operands stay live while the function is charged).
+ */
+export function makeFunction(core: Core, f: Frame, flags: number, sp: number): number {
+  const stack = core.stack;
+  const fcode = stack[--sp] as unknown as CodeObject;
+  const closure = flags & 4 ? (stack[--sp] as PyTuple).items as Cell[] : null;
+  let kwdefaults: Map<string, Value> | null = null;
+  if (flags & 2) {
+    const t = (stack[--sp] as PyTuple).items;
+    kwdefaults = new Map();
+    for (let i = 0; i < t.length; i += 2) kwdefaults.set(t[i] as string, t[i + 1]);
+  }
+  const defaults = flags & 1 ? (stack[--sp] as PyTuple).items : null;
+  core.sp = sp;
+  core.mem.charge(SIZE.functionHeader + SIZE.slot * ((defaults?.length ?? 0) + (closure?.length ?? 0)));
+  stack[sp++] = new PyFunction(fcode, f.globals, defaults, kwdefaults, closure);
+  return sp;
+}
