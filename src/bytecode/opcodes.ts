@@ -182,6 +182,11 @@ const table = [
   // to the set (dict) `count` entries below it.
   ["SET_UPDATE", "count"],
   ["DICT_UPDATE", "count"],
+  // A call with `**m` (vm/kwargs.ts): fn args-list kwdict mapping -> fn args-list kwdict,
+  // merging the mapping's str keys into the keyword dict (a repeated key is CPython's
+  // "got multiple values for keyword argument"); fn args-list kwdict -> result.
+  ["KWARGS_MERGE"],
+  ["CALL_EX_KW"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -309,6 +314,8 @@ export const enum Op {
   MAP_ADD = 116,
   SET_UPDATE = 117,
   DICT_UPDATE = 118,
+  KWARGS_MERGE = 119,
+  CALL_EX_KW = 120,
 }
 
 /** Names by opcode number. */

@@ -694,6 +694,7 @@ class FunctionEmitter {
     fe.b.emit(Op.RETURN_VALUE);
     let codeFlags = 0;
     if (args.vararg) codeFlags |= CodeFlags.VARARGS;
+    if (args.kwarg) codeFlags |= CodeFlags.VARKW;
     if (classic && defaults.length) codeFlags |= CodeFlags.FRESH_DEFAULTS;
     const code = fe.finish(name, codeFlags, args.args.length, args.kwonly.length);
     this.at(node);
@@ -1101,6 +1102,7 @@ class FunctionEmitter {
       return;
     }
     this.expr(e.func);
+    if (e.keywords.some((k) => k.name === null)) return this.callWithMapping(e);
     if (starred) {
       this.sequence(e.args, Op.BUILD_LIST, false);
       for (const k of e.keywords) this.expr(k.value);
@@ -1117,6 +1119,35 @@ class FunctionEmitter {
       b.emit(Op.LOAD_CONST, b.constIndexOf(names));
       b.emit(Op.CALL_KW, e.args.length + e.keywords.length);
     } else b.emit(Op.CALL, e.args.length);
+  }
+
+  /**
+   * `f(*a, k=v, **m)` (the callee is on the stack): the positional list, then one keyword
+   * dict merged in source order — each `**m`, and each run of `name=value` keywords as a
+   * small dict — so that a name given twice is CPython's TypeError whatever the order.
+   */
+  private callWithMapping(e: A.Call): void {
+    const b = this.b;
+    this.sequence(e.args, Op.BUILD_LIST, false);
+    b.emit(Op.BUILD_MAP, 0);
+    for (let i = 0; i < e.keywords.length; ) {
+      const k = e.keywords[i];
+      if (k.name === null) {
+        this.expr(k.value);
+        i++;
+      } else {
+        let n = 0;
+        for (; i < e.keywords.length && e.keywords[i].name !== null; i++, n++) {
+          b.emit(Op.LOAD_CONST, b.constIndexOf(e.keywords[i].name!));
+          this.expr(e.keywords[i].value);
+        }
+        b.emit(Op.BUILD_MAP, n);
+      }
+      this.at(e);
+      b.emit(Op.KWARGS_MERGE);
+    }
+    this.at(e);
+    b.emit(Op.CALL_EX_KW);
   }
 
   private fstring(e: A.FString): void {

@@ -344,7 +344,7 @@ export function enterMethodCall(core: Core, obj: PyInstance, name: string, objIn
 /** Enters `fn` with its arguments in place: the fast path when they match its parameters exactly. */
 function enter(core: Core, fn: PyFunction, fnIndex: number, npos: number, kwnames: readonly string[] | null, kind: number): Frame {
   const c = fn.code;
-  return !kwnames && npos === c.argcount && c.kwonlycount === 0 && (c.flags & CodeFlags.VARARGS) === 0
+  return !kwnames && npos === c.argcount && c.kwonlycount === 0 && (c.flags & (CodeFlags.VARARGS | CodeFlags.VARKW)) === 0
     ? core.pushFrame(fn, fnIndex, kind)
     : core.pushCall(fn, fnIndex, npos, kwnames, kind);
 }

@@ -9,7 +9,8 @@ import { PyError, typeError } from "./errors.js";
 import { typeName } from "./args.js";
 import { Frame, FrameKind } from "./frame.js";
 import { execute, RUN_BLOCKED, RUN_DONE, RUN_YIELD } from "./interpreter.js";
-import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes } from "./memory.js";
+import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes, whileBuilding } from "./memory.js";
+import { collectKwargs, refuseKeywords } from "./kwargs.js";
 import { builtins, dictType } from "./builtins.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
@@ -251,9 +252,13 @@ export class Core implements DeviceCore {
 
   /** Calls a non-bytecode callable (builtin, bound method, type). */
   callNative(fn: Value, args: Value[], kwargs: Kwargs): Value | typeof SUSPEND {
-    if (fn instanceof BuiltinFunction) return fn.fn(this, args, kwargs);
+    if (fn instanceof BuiltinFunction) {
+      if (kwargs !== null) refuseKeywords(fn.fn, 2, kwargs, fn.name);
+      return fn.fn(this, args, kwargs);
+    }
     if (fn instanceof PyType) {
       if (!fn.construct) throw typeError(`cannot create '${fn.name}' instances`);
+      if (kwargs !== null) refuseKeywords(fn.construct, 2, kwargs, fn.name);
       return fn.construct(this, args, kwargs);
     }
     if (fn instanceof PyFunction) return this.call(fn, args, kwargs);
@@ -355,18 +360,18 @@ export class Core implements DeviceCore {
     }
     if (obj instanceof PyList) {
       const m = listMethods.get(name);
-      if (m) return new BuiltinFunction(name, (c, a, kw) => m(c, obj, a, kw), obj);
+      if (m) return boundNative("list", name, m, obj);
     } else if (typeof obj === "string") {
       const m = strMethods.get(name);
-      if (m) return new BuiltinFunction(name, (c, a, kw) => m(c, obj, a, kw), obj);
+      if (m) return boundNative("str", name, m, obj);
     } else if (obj instanceof PyDict || obj instanceof PySet) {
       const m = obj instanceof PyDict ? dictMethods.get(name) : setMethodsOf(obj).get(name);
-      if (m) return new BuiltinFunction(name, (c, a, kw) => m(c, obj as never, a, kw), obj);
+      if (m) return boundNative(typeName(obj), name, m as NativeMethod<PyDict | PySet>, obj);
     } else if (obj === dictType && name === "fromkeys") {
       return new BuiltinFunction(name, fromkeys);
     } else if (obj instanceof PyTuple) {
       const m = listMethods.get(name);
-      if (m && (name === "count" || name === "index")) return new BuiltinFunction(name, (c, a, kw) => m(c, obj as unknown as PyList, a, kw), obj);
+      if (m && (name === "count" || name === "index")) return boundNative("tuple", name, m as unknown as NativeMethod<PyTuple>, obj);
     } else if (isFloat(obj)) {
       const x = floatValue(obj);
       if (name === "is_integer") return new BuiltinFunction(name, () => Number.isInteger(x), obj);
@@ -479,6 +484,17 @@ export class Core implements DeviceCore {
   }
 }
 
+/** A native method, as the method tables hold them. */
+type NativeMethod<T> = (core: Core, self: T, args: Value[], kwargs: Kwargs) => Value;
+
+/** `obj.name` for a native method `m`: a builtin bound to obj (keywords checked once, here). */
+function boundNative<T extends Value>(typeLabel: string, name: string, m: NativeMethod<T>, obj: T): BuiltinFunction {
+  return new BuiltinFunction(name, (c, a, kw) => {
+    if (kw !== null) refuseKeywords(m, 3, kw, `${typeLabel}.${name}`);
+    return m(c as Core, obj, a, kw);
+  }, obj);
+}
+
 /** Binds call arguments to parameters (CPython's rules and messages). */
 function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[], kwvals: Value[], core: Core): Value[] {
   const code = fn.code;
@@ -497,12 +513,25 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
     const extra = args.slice(nargs);
     locals[nargs + code.kwonlycount] = core.newTuple(extra);
   }
+  const varkw = (code.flags & CodeFlags.VARKW) !== 0;
+  let unmatched: number[] | null = null;
   for (let j = 0; j < kwnames.length; j++) {
     const kw = kwnames[j];
     const idx = code.varnames.indexOf(kw);
-    if (idx < 0 || idx >= nargs + code.kwonlycount) throw typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+    if (idx < 0 || idx >= nargs + code.kwonlycount) {
+      if (!varkw) throw typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+      (unmatched ??= []).push(j);
+      continue;
+    }
     if (locals[idx] !== undefined) throw typeError(`${name}() got multiple values for argument '${kw}'`);
     locals[idx] = kwvals[j];
+  }
+  if (varkw) {
+    // The `**` parameter follows `*args` (if any); the varargs tuple, not yet on the
+    // stack, stays counted live while the dict is charged.
+    const at = nargs + code.kwonlycount + (varargs ? 1 : 0);
+    const make = () => collectKwargs(core, kwnames, kwvals, unmatched ?? []);
+    locals[at] = varargs ? whileBuilding(core.id, locals[nargs + code.kwonlycount], make) : make();
   }
   const defaults = fn.defaults ?? [];
   const firstDefault = nargs - defaults.length;
