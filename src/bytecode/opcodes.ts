@@ -187,6 +187,9 @@ const table = [
   // "got multiple values for keyword argument"); fn args-list kwdict -> result.
   ["KWARGS_MERGE"],
   ["CALL_EX_KW"],
+  // `a, *b, c = v`: v -> the `count1` targets before the star, the starred list, the
+  // `count2` after it, the first target's value on top (vm/starred.ts)
+  ["UNPACK_EX", "count", "count"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -316,6 +319,7 @@ export const enum Op {
   DICT_UPDATE = 118,
   KWARGS_MERGE = 119,
   CALL_EX_KW = 120,
+  UNPACK_EX = 121,
 }
 
 /** Names by opcode number. */

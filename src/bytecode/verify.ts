@@ -567,6 +567,11 @@ class StackAnalysis {
         if (depthOf(this.cur) + a > MAX_STACK) this.fail("stack too deep");
         for (let i = 0; i < a; i++) this.push(ANY);
         break;
+      case Op.UNPACK_EX:
+        this.value();
+        if (depthOf(this.cur) + a + b + 1 > MAX_STACK) this.fail("stack too deep");
+        for (let i = 0; i <= a + b; i++) this.push(ANY);
+        break;
       case Op.CALL: {
         if (param(this.peek(a), "iterfn") !== null) {
           // A comprehension's function: called once, at once, with its iterator.

@@ -610,10 +610,13 @@ class FunctionEmitter {
           b.emit(Op.STORE_SUBSCR);
         }
         break;
-      case "Tuple": case "List":
-        b.emit(Op.UNPACK_SEQUENCE, t.elts.length);
-        for (const e of t.elts) this.store(e);
+      case "Tuple": case "List": {
+        const star = t.elts.findIndex((e) => e.kind === "Starred");
+        if (star < 0) b.emit(Op.UNPACK_SEQUENCE, t.elts.length);
+        else b.emit(Op.UNPACK_EX, star, t.elts.length - star - 1);
+        for (const e of t.elts) this.store(e.kind === "Starred" ? e.value : e);
         break;
+      }
       default:
         this.bug(`assignment to ${t.kind}`, t);
     }

@@ -516,11 +516,20 @@ class Parser {
     switch (e.kind) {
       case "Name": case "Attribute": case "Subscript":
         return;
-      case "Tuple": case "List":
-        for (const elt of e.elts) this.checkTarget(elt, ctx);
+      case "Tuple": case "List": {
+        // One `*name` per level of an assignment target (CPython's messages).
+        let starred = false;
+        for (const elt of e.elts) {
+          if (elt.kind === "Starred" && ctx === "assign") {
+            if (starred) throw this.error("multiple starred expressions in assignment", elt);
+            starred = true;
+            this.checkTarget(elt.value, ctx);
+          } else this.checkTarget(elt, ctx);
+        }
         return;
+      }
       case "Starred":
-        if (ctx === "assign") throw this.error("starred assignment target is not supported", e);
+        if (ctx === "assign") throw this.error("starred assignment target must be in a list or tuple", e);
     }
     throw this.error(`cannot ${ctx === "delete" ? "delete" : "assign to"} ${describe(e)}`, e);
   }

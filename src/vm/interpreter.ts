@@ -24,6 +24,7 @@ import { buildDict, dictMethods, dictUnpack } from "./methods/dict.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
 import { mergeKwargs, splitKwargs } from "./kwargs.js";
+import { unpackStarred } from "./starred.js";
 import {
   Cell, ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyModule, PyTuple,
   RangeIterator, SUSPEND, type Value,
@@ -683,6 +684,16 @@ export function execute(core: Core, budget: number): number {
           const items = v instanceof PyTuple && v.items.length === n ? v.items : ops.unpack(v, n, core);
           sp--;
           for (let i = n - 1; i >= 0; i--) stack[sp++] = items[i];
+          break;
+        }
+
+        case Op.UNPACK_EX: {
+          const before = ins[pc++];
+          const after = ins[pc++];
+          core.sp = sp;
+          const items = unpackStarred(core, stack[sp - 1], before, after);
+          sp--;
+          for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
           break;
         }
 

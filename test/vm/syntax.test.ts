@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { output, runSource } from "../helpers/runSource.js";
+import { rejects } from "../helpers/nativeInfer.js";
 
 const dir = join(__dirname, "fixtures", "syntax");
 const fixture = (name: string) => ({
@@ -14,7 +15,7 @@ const fixture = (name: string) => ({
 });
 
 describe("programs print what CPython 3.11 prints", () => {
-  it.each(["kwargs"])("%s", (name) => {
+  it.each(["kwargs", "starred"])("%s", (name) => {
     const { source, expected } = fixture(name);
     expect(output(source, { float64: true, strictMemory: true })).toBe(expected);
   });
@@ -35,5 +36,30 @@ describe("**kwargs", () => {
 
   it("the classic dialect has no '**'", () => {
     expect(() => runSource("def f(**kw):\n    return 1\n", { classic: true })).toThrow(/'\*\*' parameters are not supported in the classic dialect/);
+  });
+});
+
+describe("starred assignment", () => {
+  it.each([
+    ["*a = [1]\n", "starred assignment target must be in a list or tuple"],
+    ["a, *b, *c = [1, 2]\n", "multiple starred expressions in assignment"],
+    ["for *a in [[1]]:\n    pass\n", "starred assignment target must be in a list or tuple"],
+  ])("%j is CPython's SyntaxError", (src, message) => {
+    expect(() => runSource(src)).toThrow(message);
+  });
+
+  it("the starred list is charged to the core", () => {
+    const r = runSource("xs = list(range(2000))\nfor i in range(50):\n    a, *b = xs\n", { localMemory: 12_000, strictMemory: true });
+    expect(r.error?.kind).toBe("MemoryError");
+  });
+});
+
+describe("native code refuses what runs only in the interpreter", () => {
+  it.each([
+    ["def k(xs):\n    a, *b = xs\n    return a\nprint(k([1, 2]))\n", "native code: starred assignment targets are not supported natively"],
+    ["def k(xs):\n    for a, *b in xs:\n        pass\n    return 1\nprint(k([[1, 2]]))\n", "native code: starred assignment targets are not supported natively"],
+    ["def k(**kw):\n    return 1\nprint(k())\n", "native code: **kwargs parameters are not supported natively (keyword-only parameters and *args are)"],
+  ])("%j", (src, message) => {
+    expect(rejects(src).message).toBe(message);
   });
 });
