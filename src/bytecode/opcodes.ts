@@ -190,6 +190,8 @@ const table = [
   // `a, *b, c = v`: v -> the `count1` targets before the star, the starred list, the
   // `count2` after it, the first target's value on top (vm/starred.ts)
   ["UNPACK_EX", "count", "count"],
+  // `with`: mgr -> exit mgr (exit is mgr's bound __exit__; vm/contextManagers.ts)
+  ["WITH_SETUP"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -320,6 +322,7 @@ export const enum Op {
   KWARGS_MERGE = 119,
   CALL_EX_KW = 120,
   UNPACK_EX = 121,
+  WITH_SETUP = 122,
 }
 
 /** Names by opcode number. */

@@ -567,6 +567,11 @@ class StackAnalysis {
         if (depthOf(this.cur) + a > MAX_STACK) this.fail("stack too deep");
         for (let i = 0; i < a; i++) this.push(ANY);
         break;
+      case Op.WITH_SETUP:
+        this.value();
+        this.push(ANY);
+        this.push(ANY);
+        break;
       case Op.UNPACK_EX:
         this.value();
         if (depthOf(this.cur) + a + b + 1 > MAX_STACK) this.fail("stack too deep");

@@ -50,6 +50,7 @@ function stackEffect(op: number, arg: number): number {
     case Op.LIST_EXTEND: case Op.SET_ADD: case Op.SET_UPDATE: case Op.DICT_UPDATE: return -1;
     case Op.MAP_ADD: case Op.CALL_EX_KW: return -2;
     case Op.KWARGS_MERGE: return -1;
+    case Op.WITH_SETUP: return 1;
     case Op.BUILD_SET: return 1 - arg;
     case Op.BUILD_MAP: return 1 - 2 * arg;
     case Op.CALL_METHOD: return 0; // handled specially with its second operand

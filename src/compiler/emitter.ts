@@ -46,7 +46,8 @@ interface Loop {
 type Block =
   | { kind: "try" }
   | { kind: "finally"; body: A.Stmt[] }
-  | { kind: "handler"; hidden: string };
+  | { kind: "handler"; hidden: string }
+  | { kind: "with"; exit: string };
 
 const pythonBinary: Record<A.BinaryOperator, number> = {
   "+": Op.BINARY_ADD, "-": Op.BINARY_SUB, "*": Op.BINARY_MUL, "/": Op.BINARY_TRUEDIV,
@@ -108,6 +109,8 @@ class FunctionEmitter {
   private blocks: Block[] = [];
   /** Except clauses (and finally handlers) being emitted: numbers their hidden locals. */
   private handlerDepth = 0;
+  /** `with` statements being emitted: numbers the hidden locals holding their __exit__. */
+  private withDepth = 0;
   /** > 0 while emitting the generic fallback of an EVAL_EXPR (no nested fast paths). */
   private jitOff = 0;
 
@@ -304,6 +307,9 @@ class FunctionEmitter {
       case "ClassDef":
         this.classDef(st);
         break;
+      case "With":
+        this.withStatement(st, 0);
+        break;
       case "Try":
         if (st.finalbody.length) this.tryFinally(st);
         else this.tryExcept(st);
@@ -423,6 +429,7 @@ class FunctionEmitter {
       const blk = blocks[i];
       if (blk.kind === "handler") continue;
       this.b.emit(Op.POP_BLOCK);
+      if (blk.kind === "with") this.callExitWithNones(blk.exit);
       if (blk.kind === "finally") {
         this.blocks = blocks.slice(0, i);
         this.loops.length = 0;
@@ -510,6 +517,73 @@ class FunctionEmitter {
     b.emit(Op.RERAISE);
     this.handlerDepth--;
     b.place(end);
+  }
+
+  /**
+   * `with` item `i` of `st` around the rest (CPython's order): the manager, its bound
+   * __exit__ kept in a hidden local, __enter__() stored to the target, then the body
+   * protected like a try. Leaving normally (or by return/break/continue: leaveBlocks)
+   * calls exit(None, None, None); an exception calls exit(type, exc, None) and is
+   * re-raised unless the result is true.
+   */
+  private withStatement(st: A.With, i: number): void {
+    const b = this.b;
+    const item = st.items[i];
+    const handler = new Label();
+    const suppressed = new Label();
+    const end = new Label();
+    this.expr(item.contextExpr);
+    this.at(item);
+    b.emit(Op.WITH_SETUP);
+    b.emit(Op.CALL_METHOD, b.nameIndexOf("__enter__"), 0);
+    b.emit(Op.ROT_TWO);
+    const exit = `.exit${this.withDepth++}`;
+    this.storeHidden(exit);
+    b.jump(Op.SETUP_EXCEPT, handler);
+    this.blocks.push({ kind: "with", exit });
+    if (item.optionalVars) this.store(item.optionalVars);
+    else b.emit(Op.POP_TOP);
+    if (i + 1 < st.items.length) this.withStatement(st, i + 1);
+    else this.statements(st.body);
+    this.blocks.pop();
+    b.emit(Op.POP_BLOCK);
+    this.at(st);
+    this.callExitWithNones(exit);
+    b.jump(Op.JUMP, end);
+    b.place(handler);
+    // The handler block was set up with __enter__'s result on the stack (storing it
+    // to the target is protected too): the exception comes above it.
+    b.adjust(2);
+    const hidden = `.exc${this.handlerDepth++}`;
+    this.storeHidden(hidden);
+    b.emit(Op.POP_TOP);
+    this.at(st);
+    this.loadHidden(exit);
+    this.loadHidden(hidden);
+    b.emit(Op.LOAD_ATTR, b.nameIndexOf("__class__"));
+    this.loadHidden(hidden);
+    b.emit(Op.LOAD_NONE);
+    b.emit(Op.CALL, 3);
+    b.jump(Op.POP_JUMP_IF_TRUE, suppressed);
+    this.loadHidden(hidden);
+    b.emit(Op.RERAISE);
+    b.place(suppressed);
+    b.emit(Op.LOAD_NONE);
+    this.storeHidden(hidden);
+    this.handlerDepth--;
+    this.withDepth--;
+    b.place(end);
+  }
+
+  /** exit(None, None, None), result dropped: a `with` body left without an exception. */
+  private callExitWithNones(exit: string): void {
+    const b = this.b;
+    this.loadHidden(exit);
+    b.emit(Op.LOAD_NONE);
+    b.emit(Op.LOAD_NONE);
+    b.emit(Op.LOAD_NONE);
+    b.emit(Op.CALL, 3);
+    b.emit(Op.POP_TOP);
   }
 
   private augAssign(st: A.AugAssign): void {

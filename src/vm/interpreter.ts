@@ -25,6 +25,7 @@ import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
 import { mergeKwargs, splitKwargs } from "./kwargs.js";
 import { unpackStarred } from "./starred.js";
+import { contextExit } from "./contextManagers.js";
 import {
   Cell, ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyModule, PyTuple,
   RangeIterator, SUSPEND, type Value,
@@ -687,6 +688,13 @@ export function execute(core: Core, budget: number): number {
           break;
         }
 
+        case Op.WITH_SETUP: {
+          const mgr = stack[sp - 1];
+          core.sp = sp;
+          stack[sp - 1] = contextExit(core, mgr);
+          stack[sp++] = mgr;
+          break;
+        }
         case Op.UNPACK_EX: {
           const before = ins[pc++];
           const after = ins[pc++];

@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { output, runSource } from "../helpers/runSource.js";
 import { rejects } from "../helpers/nativeInfer.js";
+import { compileProgram } from "../../src/compiler/program.js";
+import { decodeProgram, encodeProgram } from "../../src/bytecode/image.js";
 
 const dir = join(__dirname, "fixtures", "syntax");
 const fixture = (name: string) => ({
@@ -15,7 +17,7 @@ const fixture = (name: string) => ({
 });
 
 describe("programs print what CPython 3.11 prints", () => {
-  it.each(["kwargs", "starred"])("%s", (name) => {
+  it.each(["kwargs", "starred", "with"])("%s", (name) => {
     const { source, expected } = fixture(name);
     expect(output(source, { float64: true, strictMemory: true })).toBe(expected);
   });
@@ -59,7 +61,23 @@ describe("native code refuses what runs only in the interpreter", () => {
     ["def k(xs):\n    a, *b = xs\n    return a\nprint(k([1, 2]))\n", "native code: starred assignment targets are not supported natively"],
     ["def k(xs):\n    for a, *b in xs:\n        pass\n    return 1\nprint(k([[1, 2]]))\n", "native code: starred assignment targets are not supported natively"],
     ["def k(**kw):\n    return 1\nprint(k())\n", "native code: **kwargs parameters are not supported natively (keyword-only parameters and *args are)"],
+    ["def k(m):\n    with m:\n        pass\n    return 1\nprint(k(1))\n", "native code: the 'With' statement is not supported natively"],
   ])("%j", (src, message) => {
     expect(rejects(src).message).toBe(message);
+  });
+});
+
+describe("the new instructions", () => {
+  it.each(["kwargs", "starred", "with"])("%s survives the image codec and its verifier", (name) => {
+    const { source } = fixture(name);
+    const program = compileProgram(source, "main.py", { dialect: "python3", readFile: () => null, isBuiltinModule: () => false });
+    const again = decodeProgram(encodeProgram(program).bytes);
+    expect(again.modules[0].code.code).toEqual(program.modules[0].code.code);
+  });
+});
+
+describe("with", () => {
+  it("the classic dialect has no 'with'", () => {
+    expect(() => runSource("with a:\n    pass\n", { classic: true })).toThrow(/'with' is not supported yet/);
   });
 });
