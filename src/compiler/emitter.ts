@@ -427,7 +427,12 @@ class FunctionEmitter {
     const loops = this.loops.slice();
     for (let i = blocks.length - 1; i >= downTo; i--) {
       const blk = blocks[i];
-      if (blk.kind === "handler") continue;
+      if (blk.kind === "handler") {
+        // Leaving an except clause (or an exception's finally): no longer handled.
+        this.b.emit(Op.LOAD_NONE);
+        this.storeHidden(blk.hidden);
+        continue;
+      }
       this.b.emit(Op.POP_BLOCK);
       if (blk.kind === "with") this.callExitWithNones(blk.exit);
       if (blk.kind === "finally") {
@@ -482,8 +487,7 @@ class FunctionEmitter {
       b.place(next);
     }
     // No clause matched: the exception goes on.
-    this.loadHidden(hidden);
-    b.emit(Op.RERAISE);
+    this.reraiseHidden(hidden);
     this.blocks.pop();
     this.handlerDepth--;
     b.place(orelse);
@@ -512,9 +516,12 @@ class FunctionEmitter {
     b.adjust(1); // the exception
     const hidden = `.exc${this.handlerDepth++}`;
     this.storeHidden(hidden);
+    // The exception is being handled while the finally runs (a bare `raise` there
+    // re-raises it; one raised there has it as its context).
+    this.blocks.push({ kind: "handler", hidden });
     this.statements(st.finalbody);
-    this.loadHidden(hidden);
-    b.emit(Op.RERAISE);
+    this.blocks.pop();
+    this.reraiseHidden(hidden);
     this.handlerDepth--;
     b.place(end);
   }
@@ -565,14 +572,24 @@ class FunctionEmitter {
     b.emit(Op.LOAD_NONE);
     b.emit(Op.CALL, 3);
     b.jump(Op.POP_JUMP_IF_TRUE, suppressed);
-    this.loadHidden(hidden);
-    b.emit(Op.RERAISE);
+    this.reraiseHidden(hidden);
     b.place(suppressed);
     b.emit(Op.LOAD_NONE);
     this.storeHidden(hidden);
     this.handlerDepth--;
     this.withDepth--;
     b.place(end);
+  }
+
+  /**
+   * Re-raises the exception in hidden variable `hidden`, which is cleared first: the
+   * VM reads the `.excN` variables as "the exceptions being handled" (exceptions.ts).
+   */
+  private reraiseHidden(hidden: string): void {
+    this.loadHidden(hidden);
+    this.b.emit(Op.LOAD_NONE);
+    this.storeHidden(hidden);
+    this.b.emit(Op.RERAISE);
   }
 
   /** exit(None, None, None), result dropped: a `with` body left without an exception. */

@@ -20,7 +20,7 @@
 import type { Program } from "../bytecode/code.js";
 import { Core, type CoreOptions } from "../vm/core.js";
 import { type DeviceCore, RUN_BLOCKED, RUN_DONE } from "../vm/driver.js";
-import { PyError, type ErrorKind } from "../vm/errors.js";
+import { type ChainedError, PyError, type ErrorKind } from "../vm/errors.js";
 import { listBytes } from "../vm/memory.js";
 import type { Blocking, CollectiveOp, CorePort, SendMode } from "../vm/port.js";
 import { Cell, PyFunction, PyList, PyModule, PyTuple, SUSPEND, type Value } from "../vm/values.js";
@@ -61,6 +61,8 @@ export interface FailureInfo {
   kind: ErrorKind;
   message: string;
   traceback: { file: string; line: number; func: string }[];
+  /** The exceptions chained before it (`__cause__`/`__context__`), outermost first. */
+  chain: ChainedError[];
 }
 
 /** Messages to cores of other workers, and collectives across workers. */
@@ -318,7 +320,7 @@ export class DeviceNode {
       return;
     }
     if (this.failure) return;
-    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback] };
+    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback], chain: err.chain };
     this.failureError = err;
   }
 

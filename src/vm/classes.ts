@@ -138,6 +138,10 @@ export class PyInstance extends PyHeapObject {
   text: string | null = null;
   /** `raise ... from cause`: `__cause__`. */
   cause: Value = null;
+  /** The exception being handled when this one was raised: `__context__`. */
+  context: Value = null;
+  /** `__suppress_context__`: set by `raise ... from` (the context is then not printed). */
+  suppressContext = false;
   /** A stable number for the default repr (`<__main__.C object at 0x...>`). */
   readonly id = nextId++;
   constructor(readonly cls: PyClass) {
@@ -147,6 +151,7 @@ export class PyInstance extends PyHeapObject {
     const out: Value[] = [this.cls, ...this.dict.values()];
     if (this.args) out.push(this.args);
     if (this.cause !== null) out.push(this.cause);
+    if (this.context !== null) out.push(this.context);
     return out;
   }
   bytes(): number {
@@ -404,6 +409,8 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
     if (obj.args) {
       if (name === "args") return obj.args;
       if (name === "__cause__") return obj.cause;
+      if (name === "__context__") return obj.context;
+      if (name === "__suppress_context__") return obj.suppressContext;
     }
     const hook = cls.lookup("__getattr__");
     if (hook !== undefined) return core.call(hook, [obj, name]);
@@ -460,6 +467,15 @@ export function setAttrObject(core: Core, obj: PyHeapObject, name: string, v: Va
     }
     if (name === "__cause__" && obj.args) {
       obj.cause = v;
+      obj.suppressContext = true; // as CPython: a cause hides the context
+      return;
+    }
+    if (name === "__context__" && obj.args) {
+      obj.context = v;
+      return;
+    }
+    if (name === "__suppress_context__" && obj.args) {
+      obj.suppressContext = v === true;
       return;
     }
     dict = obj.dict;
@@ -772,7 +788,9 @@ export function classBuiltins(): [string, Value][] {
         c.getAttr(args[0], args[1]);
         return true;
       } catch (e) {
-        if (e instanceof PyError && e.kind === "AttributeError") return false;
+        // AttributeError or a subclass of it (a user class's error names that class).
+        if (e instanceof PyError && (e.kind === "AttributeError" ||
+          (e.value instanceof PyInstance && e.value.cls.mro.some((c) => c.name === "AttributeError" && c.module === "builtins")))) return false;
         throw e;
       }
     })],

@@ -23,7 +23,7 @@ import { standardModules } from "./modules/index.js";
 import { runtimeOf } from "./loader.js";
 import { checkInterrupt } from "./watchdog.js";
 import { callObject, getAttrObject, setAttrObject } from "./classes.js";
-import { normalizeError } from "./exceptions.js";
+import { finishChain, normalizeError } from "./exceptions.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
@@ -465,6 +465,7 @@ export class Core implements DeviceCore {
   annotateError(e: unknown, top: Frame, preempted = false): unknown {
     if (typeof e === "object" && e !== null && annotated.has(e)) return e;
     const err = normalizeError(this.id, e);
+    finishChain(err, top, this);
     const entries = [];
     // A preempted core's pc is the next instruction to run (the others' is just past
     // the call they are in; a re-raise reports the line where its handler caught it).

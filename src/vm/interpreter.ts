@@ -35,7 +35,7 @@ import { evalFunction } from "./loader.js";
 import { TupleIterator } from "./tupleIterators.js";
 import { typeName } from "./args.js";
 import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
-import { exceptionMatches, raiseError, reraise, unwindToHandler } from "./exceptions.js";
+import { exceptionMatches, raiseError, reraise, reraiseHandled, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
 
 /** Active try blocks a frame may hold (CPython's static limit is 20 nested blocks). */
@@ -1054,7 +1054,7 @@ export function execute(core: Core, budget: number): number {
           const n = ins[pc++];
           f.pc = pc;
           core.sp = sp;
-          if (n === 0) throw new PyError("RuntimeError", "No active exception to reraise");
+          if (n === 0) throw reraiseHandled(f, core);
           const cause = n === 2 ? stack[--sp] : undefined;
           core.sp = sp;
           throw raiseError(core, stack[sp - 1], cause);

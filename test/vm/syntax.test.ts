@@ -9,6 +9,7 @@ import { output, runSource } from "../helpers/runSource.js";
 import { rejects } from "../helpers/nativeInfer.js";
 import { compileProgram } from "../../src/compiler/program.js";
 import { decodeProgram, encodeProgram } from "../../src/bytecode/image.js";
+import { formatRuntimeError } from "../../src/host/report.js";
 
 const dir = join(__dirname, "fixtures", "syntax");
 const fixture = (name: string) => ({
@@ -17,7 +18,7 @@ const fixture = (name: string) => ({
 });
 
 describe("programs print what CPython 3.11 prints", () => {
-  it.each(["kwargs", "starred", "with"])("%s", (name) => {
+  it.each(["kwargs", "starred", "with", "context"])("%s", (name) => {
     const { source, expected } = fixture(name);
     expect(output(source, { float64: true, strictMemory: true })).toBe(expected);
   });
@@ -79,5 +80,31 @@ describe("the new instructions", () => {
 describe("with", () => {
   it("the classic dialect has no 'with'", () => {
     expect(() => runSource("with a:\n    pass\n", { classic: true })).toThrow(/'with' is not supported yet/);
+  });
+});
+
+describe("exception context in tracebacks", () => {
+  it("an uncaught error prints its chain as CPython does (without CPython's carets)", () => {
+    // CPython's stderr for `python3.11 chain_uncaught.py`, its path then replaced by main.py.
+    const source = readFileSync(join(dir, "chain_uncaught.py"), "utf8");
+    const expected = readFileSync(join(dir, "chain_uncaught.err"), "utf8")
+      .split("\n").filter((l) => !/^\s*[~^]+\s*$/.test(l)).join("\n");
+    const r = runSource(source);
+    expect(r.error).not.toBeNull();
+    const text = formatRuntimeError(r.error!, 0, "device core", (f) => (f === "main.py" ? source : null), undefined);
+    expect(text).toBe(`Error on device core 0:\n${expected.trimEnd()}`);
+  });
+
+  it("raise ... from None prints no context", () => {
+    const r = runSource("try:\n    1 / 0\nexcept ZeroDivisionError:\n    raise ValueError('v') from None\n");
+    expect(r.error?.chain).toEqual([]);
+  });
+
+  it("a VM error raised in an except clause has the handled exception as its context", () => {
+    const r = runSource("try:\n    [][1]\nexcept IndexError:\n    {}['k']\n");
+    expect(r.error?.kind).toBe("KeyError");
+    expect(r.error?.chain.map((c) => [c.kind, c.message, c.link, c.traceback.map((t) => t.line)])).toEqual([
+      ["IndexError", "list index out of range", "context", [2]],
+    ]);
   });
 });
