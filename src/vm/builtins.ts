@@ -23,6 +23,7 @@ import {
   PyClass, PyInstance, classBuiltins, isCallableObject, isInstanceOf, lenSpecial, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
+import { introspectionBuiltins } from "./introspection.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { hashOf } from "./hash.js";
@@ -275,6 +276,7 @@ function makeTable(): Map<string, Value> {
   add("print", printArgs);
   for (const [name, v] of classBuiltins()) t.set(name, v);
   for (const [name, cls] of exceptionClasses) t.set(name, cls);
+  for (const [name, v] of introspectionBuiltins()) t.set(name, v);
   // Kernels ask for elements of an array passed by reference ahead of use.
   add("prefetch", prefetchBuiltin);
   add("len", (_c, args) => {
@@ -426,10 +428,6 @@ function makeTable(): Map<string, Value> {
       }
       return undefined;
     });
-  });
-  add("iter", (_c, args) => {
-    expectArgs("iter", args, 1);
-    return ops.getIter(args[0]);
   });
   add("next", (_c, args) => {
     expectArgs("next", args, 1, 2);

@@ -333,6 +333,20 @@ export class Core implements DeviceCore {
     return m;
   }
 
+  /**
+   * `__import__(name)`: an import from a builtin. A user module not yet run on this core
+   * runs now as a nested call (its body as a function whose globals are the module).
+   */
+  importByName(name: string): PyModule {
+    const m = this.findModule(name);
+    if (m) return m;
+    const unit = this.program.modules.find((u) => u.name === name)!;
+    const mod = this.newModule(name, unit.code);
+    this.modules.set(name, mod);
+    this.call(new PyFunction(unit.code, mod, null, null, null), []);
+    return mod;
+  }
+
   pushModuleFrame(name: string, retSlot: number): void {
     const unit = this.program.modules.find((u) => u.name === name)!;
     const m = this.newModule(name, unit.code);

@@ -18,7 +18,7 @@ const fixture = (name: string) => ({
 });
 
 describe("programs print what CPython 3.11 prints", () => {
-  it.each(["kwargs", "starred", "with", "context"])("%s", (name) => {
+  it.each(["kwargs", "starred", "with", "context", "builtins_small"])("%s", (name) => {
     const { source, expected } = fixture(name);
     expect(output(source, { float64: true, strictMemory: true })).toBe(expected);
   });
@@ -106,5 +106,24 @@ describe("exception context in tracebacks", () => {
     expect(r.error?.chain.map((c) => [c.kind, c.message, c.link, c.traceback.map((t) => t.line)])).toEqual([
       ["IndexError", "list index out of range", "context", [2]],
     ]);
+  });
+});
+
+describe("small builtins", () => {
+  it("__import__ runs one of the program's own modules once, as import does", () => {
+    const files = { "geo.py": "print('geo loaded')\ndef area(r):\n    return 3 * r * r\n" };
+    const src = "g = __import__('geo')\nprint(g.area(2), __import__('geo') is g)\nimport geo\nprint(geo is g)\n";
+    expect(output(src, { files })).toBe("geo loaded\n12 True\nTrue\n");
+  });
+
+  it.each([
+    ["open('data.txt')", "open() is not available on a core: cores have no files or operating system"],
+    ["eval('1 + 1')", "eval() is not available on a core: ePython compiles the whole program ahead of time"],
+    ["exec('x = 1')", "exec() is not available on a core"],
+    ["compile('1', 'f', 'eval')", "compile() is not available on a core"],
+  ])("%s says it is deliberately absent", (call, message) => {
+    const r = runSource(`${call}\n`);
+    expect(r.error?.kind).toBe("NotImplementedError");
+    expect(r.error?.pyMessage).toContain(message);
   });
 });
