@@ -66,7 +66,9 @@ export const floatType = construct("float", (core, args) => {
   return core.float(toNumber(x, "float() argument"));
 });
 
-export const strType = construct("str", (core, args) => {
+export const strType = construct("str", (core, args, kw) => {
+  expectKwargs("str", kw, ["object"]);
+  if (kw?.has("object")) args = [...args, kw.get("object")!];
   expectArgs("str", args, 0, 1);
   if (!args.length) return "";
   // Classic: the original's str() is the identity and its `+` formats a real with C's
@@ -317,7 +319,8 @@ function makeTable(): Map<string, Value> {
     return acc;
   });
   add("round", (core, args, kw) => {
-    expectKwargs("round", kw, ["ndigits"]);
+    expectKwargs("round", kw, ["number", "ndigits"]);
+    if (kw?.has("number")) args = [kw.get("number")!, ...args];
     expectArgs("round", args, 1, 2);
     const nd = args[1] ?? kw?.get("ndigits") ?? null;
     const x = args[0];
@@ -342,7 +345,19 @@ function makeTable(): Map<string, Value> {
     expectArgs("divmod", args, 2);
     return ops.divmod(core, args[0], args[1]);
   });
-  add("pow", (core, args) => {
+  add("pow", (core, args, kw) => {
+    // pow(base, exp, mod): each may be given by keyword, in that order.
+    expectKwargs("pow", kw, ["base", "exp", "mod"]);
+    if (kw) {
+      const names = ["base", "exp", "mod"];
+      const all = [...args];
+      for (let n = all.length; n < 3 && kw.has(names[n]); n++) all.push(kw.get(names[n])!);
+      if (all.length < 2) throw typeError(`pow() missing required argument '${names[all.length]}' (pos ${all.length + 1})`);
+      for (const k of kw.keys()) {
+        if (names.indexOf(k) < args.length) throw typeError(`argument for pow() given by name ('${k}') and position (${names.indexOf(k) + 1})`);
+      }
+      args = all;
+    }
     expectArgs("pow", args, 2, 3);
     if (args.length === 3 && args[2] !== null) {
       if (!args.every((a) => isInt(a) || typeof a === "boolean")) {
