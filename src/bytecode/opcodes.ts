@@ -182,6 +182,16 @@ const table = [
   // to the set (dict) `count` entries below it.
   ["SET_UPDATE", "count"],
   ["DICT_UPDATE", "count"],
+  // A call with `**m` (vm/kwargs.ts): fn args-list kwdict mapping -> fn args-list kwdict,
+  // merging the mapping's str keys into the keyword dict (a repeated key is CPython's
+  // "got multiple values for keyword argument"); fn args-list kwdict -> result.
+  ["KWARGS_MERGE"],
+  ["CALL_EX_KW"],
+  // `a, *b, c = v`: v -> the `count1` targets before the star, the starred list, the
+  // `count2` after it, the first target's value on top (vm/starred.ts)
+  ["UNPACK_EX", "count", "count"],
+  // `with`: mgr -> exit mgr (exit is mgr's bound __exit__; vm/contextManagers.ts)
+  ["WITH_SETUP"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -309,6 +319,10 @@ export const enum Op {
   MAP_ADD = 116,
   SET_UPDATE = 117,
   DICT_UPDATE = 118,
+  KWARGS_MERGE = 119,
+  CALL_EX_KW = 120,
+  UNPACK_EX = 121,
+  WITH_SETUP = 122,
 }
 
 /** Names by opcode number. */

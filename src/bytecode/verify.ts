@@ -144,7 +144,7 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
   if (!nonNeg(c.firstLine) || !nonNeg(c.argcount) || !nonNeg(c.kwonlycount)) fail("bad header field");
   if (!nonNeg(c.flags) || c.flags & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS)) fail(`unknown flags ${c.flags}`);
   const nlocals = c.varnames.length;
-  const nparams = c.argcount + c.kwonlycount + (c.flags & CodeFlags.VARARGS ? 1 : 0);
+  const nparams = c.argcount + c.kwonlycount + (c.flags & CodeFlags.VARARGS ? 1 : 0) + (c.flags & CodeFlags.VARKW ? 1 : 0);
   if (nparams > nlocals) fail(`${nparams} parameters but only ${nlocals} locals`);
   if (c.cellArgs.length !== c.cellvars.length) fail("cell argument table does not match the cells");
   for (const a of c.cellArgs) if (!Number.isInteger(a) || a < -1 || a >= nparams) fail(`cell seeded from parameter ${a} of ${nparams}`);
@@ -569,6 +569,16 @@ class StackAnalysis {
         if (depthOf(this.cur) + a > MAX_STACK) this.fail("stack too deep");
         for (let i = 0; i < a; i++) this.push(ANY);
         break;
+      case Op.WITH_SETUP:
+        this.value();
+        this.push(ANY);
+        this.push(ANY);
+        break;
+      case Op.UNPACK_EX:
+        this.value();
+        if (depthOf(this.cur) + a + b + 1 > MAX_STACK) this.fail("stack too deep");
+        for (let i = 0; i <= a + b; i++) this.push(ANY);
+        break;
       case Op.CALL: {
         if (param(this.peek(a), "iterfn") !== null) {
           // A comprehension's function: called once, at once, with its iterator.
@@ -589,6 +599,16 @@ class StackAnalysis {
       case Op.CALL_EX:
         if (a > 0 && param(this.pop(), "names") !== a) this.fail(`expects a names tuple of ${a} keywords`);
         this.values(a + 2);
+        this.push(ANY);
+        break;
+      case Op.KWARGS_MERGE:
+        this.value();
+        if (depthOf(this.cur) < 3 || this.peek(0) !== DICT) this.fail("expects the keyword dict of a call being built");
+        break;
+      case Op.CALL_EX_KW:
+        if (this.peek(0) !== DICT) this.fail("expects a keyword dict");
+        this.pop();
+        this.values(2);
         this.push(ANY);
         break;
       case Op.CALL_METHOD:

@@ -43,11 +43,14 @@ function stackEffect(op: number, arg: number): number {
     case Op.BUILD_LIST: case Op.BUILD_TUPLE: case Op.BUILD_CLASSIC_LIST: case Op.BUILD_STRING:
       return 1 - arg;
     case Op.UNPACK_SEQUENCE: return arg - 1;
+    case Op.UNPACK_EX: return 0; // handled specially with its second operand
     case Op.CALL: return -arg;
     case Op.CALL_KW: return -arg - 1;
     case Op.CALL_EX: return -1 - arg - (arg > 0 ? 1 : 0);
     case Op.LIST_EXTEND: case Op.SET_ADD: case Op.SET_UPDATE: case Op.DICT_UPDATE: return -1;
-    case Op.MAP_ADD: return -2;
+    case Op.MAP_ADD: case Op.CALL_EX_KW: return -2;
+    case Op.KWARGS_MERGE: return -1;
+    case Op.WITH_SETUP: return 1;
     case Op.BUILD_SET: return 1 - arg;
     case Op.BUILD_MAP: return 1 - 2 * arg;
     case Op.CALL_METHOD: return 0; // handled specially with its second operand
@@ -86,7 +89,9 @@ export class CodeBuilder {
     }
     this.words.push(op, ...operands);
     this.lineOf.push(this.line, ...operands.map(() => 0));
-    const effect = op === Op.CALL_METHOD ? -operands[1] : stackEffect(op, operands[0] ?? 0);
+    const effect = op === Op.CALL_METHOD ? -operands[1]
+      : op === Op.UNPACK_EX ? operands[0] + operands[1]
+      : stackEffect(op, operands[0] ?? 0);
     this.adjust(effect);
   }
 

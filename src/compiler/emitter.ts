@@ -46,7 +46,8 @@ interface Loop {
 type Block =
   | { kind: "try" }
   | { kind: "finally"; body: A.Stmt[] }
-  | { kind: "handler"; hidden: string };
+  | { kind: "handler"; hidden: string }
+  | { kind: "with"; exit: string };
 
 const pythonBinary: Record<A.BinaryOperator, number> = {
   "+": Op.BINARY_ADD, "-": Op.BINARY_SUB, "*": Op.BINARY_MUL, "/": Op.BINARY_TRUEDIV,
@@ -108,6 +109,8 @@ class FunctionEmitter {
   private blocks: Block[] = [];
   /** Except clauses (and finally handlers) being emitted: numbers their hidden locals. */
   private handlerDepth = 0;
+  /** `with` statements being emitted: numbers the hidden locals holding their __exit__. */
+  private withDepth = 0;
   /** > 0 while emitting the generic fallback of an EVAL_EXPR (no nested fast paths). */
   private jitOff = 0;
 
@@ -311,6 +314,9 @@ class FunctionEmitter {
       case "ClassDef":
         this.classDef(st);
         break;
+      case "With":
+        this.withStatement(st, 0);
+        break;
       case "Try":
         if (st.finalbody.length) this.tryFinally(st);
         else this.tryExcept(st);
@@ -428,8 +434,14 @@ class FunctionEmitter {
     const loops = this.loops.slice();
     for (let i = blocks.length - 1; i >= downTo; i--) {
       const blk = blocks[i];
-      if (blk.kind === "handler") continue;
+      if (blk.kind === "handler") {
+        // Leaving an except clause (or an exception's finally): no longer handled.
+        this.b.emit(Op.LOAD_NONE);
+        this.storeHidden(blk.hidden);
+        continue;
+      }
       this.b.emit(Op.POP_BLOCK);
+      if (blk.kind === "with") this.callExitWithNones(blk.exit);
       if (blk.kind === "finally") {
         this.blocks = blocks.slice(0, i);
         this.loops.length = 0;
@@ -482,8 +494,7 @@ class FunctionEmitter {
       b.place(next);
     }
     // No clause matched: the exception goes on.
-    this.loadHidden(hidden);
-    b.emit(Op.RERAISE);
+    this.reraiseHidden(hidden);
     this.blocks.pop();
     this.handlerDepth--;
     b.place(orelse);
@@ -512,11 +523,91 @@ class FunctionEmitter {
     b.adjust(1); // the exception
     const hidden = `.exc${this.handlerDepth++}`;
     this.storeHidden(hidden);
+    // The exception is being handled while the finally runs (a bare `raise` there
+    // re-raises it; one raised there has it as its context).
+    this.blocks.push({ kind: "handler", hidden });
     this.statements(st.finalbody);
-    this.loadHidden(hidden);
-    b.emit(Op.RERAISE);
+    this.blocks.pop();
+    this.reraiseHidden(hidden);
     this.handlerDepth--;
     b.place(end);
+  }
+
+  /**
+   * `with` item `i` of `st` around the rest (CPython's order): the manager, its bound
+   * __exit__ kept in a hidden local, __enter__() stored to the target, then the body
+   * protected like a try. Leaving normally (or by return/break/continue: leaveBlocks)
+   * calls exit(None, None, None); an exception calls exit(type, exc, None) and is
+   * re-raised unless the result is true.
+   */
+  private withStatement(st: A.With, i: number): void {
+    const b = this.b;
+    const item = st.items[i];
+    const handler = new Label();
+    const suppressed = new Label();
+    const end = new Label();
+    this.expr(item.contextExpr);
+    this.at(item);
+    b.emit(Op.WITH_SETUP);
+    b.emit(Op.CALL_METHOD, b.nameIndexOf("__enter__"), 0);
+    b.emit(Op.ROT_TWO);
+    const exit = `.exit${this.withDepth++}`;
+    this.storeHidden(exit);
+    b.jump(Op.SETUP_EXCEPT, handler);
+    this.blocks.push({ kind: "with", exit });
+    if (item.optionalVars) this.store(item.optionalVars);
+    else b.emit(Op.POP_TOP);
+    if (i + 1 < st.items.length) this.withStatement(st, i + 1);
+    else this.statements(st.body);
+    this.blocks.pop();
+    b.emit(Op.POP_BLOCK);
+    this.at(st);
+    this.callExitWithNones(exit);
+    b.jump(Op.JUMP, end);
+    b.place(handler);
+    // The handler block was set up with __enter__'s result on the stack (storing it
+    // to the target is protected too): the exception comes above it.
+    b.adjust(2);
+    const hidden = `.exc${this.handlerDepth++}`;
+    this.storeHidden(hidden);
+    b.emit(Op.POP_TOP);
+    this.at(st);
+    this.loadHidden(exit);
+    this.loadHidden(hidden);
+    b.emit(Op.LOAD_ATTR, b.nameIndexOf("__class__"));
+    this.loadHidden(hidden);
+    b.emit(Op.LOAD_NONE);
+    b.emit(Op.CALL, 3);
+    b.jump(Op.POP_JUMP_IF_TRUE, suppressed);
+    this.reraiseHidden(hidden);
+    b.place(suppressed);
+    b.emit(Op.LOAD_NONE);
+    this.storeHidden(hidden);
+    this.handlerDepth--;
+    this.withDepth--;
+    b.place(end);
+  }
+
+  /**
+   * Re-raises the exception in hidden variable `hidden`, which is cleared first: the
+   * VM reads the `.excN` variables as "the exceptions being handled" (exceptions.ts).
+   */
+  private reraiseHidden(hidden: string): void {
+    this.loadHidden(hidden);
+    this.b.emit(Op.LOAD_NONE);
+    this.storeHidden(hidden);
+    this.b.emit(Op.RERAISE);
+  }
+
+  /** exit(None, None, None), result dropped: a `with` body left without an exception. */
+  private callExitWithNones(exit: string): void {
+    const b = this.b;
+    this.loadHidden(exit);
+    b.emit(Op.LOAD_NONE);
+    b.emit(Op.LOAD_NONE);
+    b.emit(Op.LOAD_NONE);
+    b.emit(Op.CALL, 3);
+    b.emit(Op.POP_TOP);
   }
 
   private augAssign(st: A.AugAssign): void {
@@ -617,10 +708,13 @@ class FunctionEmitter {
           b.emit(Op.STORE_SUBSCR);
         }
         break;
-      case "Tuple": case "List":
-        b.emit(Op.UNPACK_SEQUENCE, t.elts.length);
-        for (const e of t.elts) this.store(e);
+      case "Tuple": case "List": {
+        const star = t.elts.findIndex((e) => e.kind === "Starred");
+        if (star < 0) b.emit(Op.UNPACK_SEQUENCE, t.elts.length);
+        else b.emit(Op.UNPACK_EX, star, t.elts.length - star - 1);
+        for (const e of t.elts) this.store(e.kind === "Starred" ? e.value : e);
         break;
+      }
       default:
         this.bug(`assignment to ${t.kind}`, t);
     }
@@ -701,6 +795,7 @@ class FunctionEmitter {
     fe.b.emit(Op.RETURN_VALUE);
     let codeFlags = 0;
     if (args.vararg) codeFlags |= CodeFlags.VARARGS;
+    if (args.kwarg) codeFlags |= CodeFlags.VARKW;
     if (classic && defaults.length) codeFlags |= CodeFlags.FRESH_DEFAULTS;
     const code = fe.finish(name, codeFlags, args.args.length, args.kwonly.length);
     this.at(node);
@@ -1116,6 +1211,7 @@ class FunctionEmitter {
       return;
     }
     this.expr(e.func);
+    if (e.keywords.some((k) => k.name === null)) return this.callWithMapping(e);
     if (starred) {
       this.sequence(e.args, Op.BUILD_LIST, false);
       for (const k of e.keywords) this.expr(k.value);
@@ -1132,6 +1228,35 @@ class FunctionEmitter {
       b.emit(Op.LOAD_CONST, b.constIndexOf(names));
       b.emit(Op.CALL_KW, e.args.length + e.keywords.length);
     } else b.emit(Op.CALL, e.args.length);
+  }
+
+  /**
+   * `f(*a, k=v, **m)` (the callee is on the stack): the positional list, then one keyword
+   * dict merged in source order — each `**m`, and each run of `name=value` keywords as a
+   * small dict — so that a name given twice is CPython's TypeError whatever the order.
+   */
+  private callWithMapping(e: A.Call): void {
+    const b = this.b;
+    this.sequence(e.args, Op.BUILD_LIST, false);
+    b.emit(Op.BUILD_MAP, 0);
+    for (let i = 0; i < e.keywords.length; ) {
+      const k = e.keywords[i];
+      if (k.name === null) {
+        this.expr(k.value);
+        i++;
+      } else {
+        let n = 0;
+        for (; i < e.keywords.length && e.keywords[i].name !== null; i++, n++) {
+          b.emit(Op.LOAD_CONST, b.constIndexOf(e.keywords[i].name!));
+          this.expr(e.keywords[i].value);
+        }
+        b.emit(Op.BUILD_MAP, n);
+      }
+      this.at(e);
+      b.emit(Op.KWARGS_MERGE);
+    }
+    this.at(e);
+    b.emit(Op.CALL_EX_KW);
   }
 
   private fstring(e: A.FString): void {

@@ -17,12 +17,18 @@ export function forEachImport(body: A.Stmt[], cb: (stmt: A.Import | A.ImportFrom
   });
 }
 
-/** Names of the modules imported anywhere in a body, in source order (repeats kept). */
+/**
+ * Names of the modules imported anywhere in a body, in source order (repeats kept),
+ * then those named by `__import__("literal")` calls (so that they are in the image).
+ */
 export function importedModuleNames(body: A.Stmt[]): string[] {
   const out: string[] = [];
   forEachImport(body, (s) => {
     if (s.kind === "Import") for (const a of s.names) out.push(a.name);
     else out.push(s.module);
+  });
+  walkBody(body, (n) => {
+    if (n.kind === "Call" && n.func.kind === "Name" && n.func.id === "__import__" && n.args[0]?.kind === "Str") out.push(n.args[0].value);
   });
   return out;
 }

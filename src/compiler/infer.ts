@@ -538,6 +538,7 @@ class Inferrer {
         this.setVar(sc, target.id, t, target);
         return;
       case "Tuple": case "List": {
+        this.refuseStarredTarget(target);
         if (t === null) return;
         if (t.k === "tuple") {
           if (t.elts.length !== target.elts.length) throw this.err(target, `cannot unpack a tuple of ${t.elts.length} into ${target.elts.length} targets`);
@@ -787,11 +788,18 @@ class Inferrer {
   }
 
   /** Binds a comprehension target pattern in the comprehension scope m. */
+  /** `a, *b = xs` runs in the interpreter only. */
+  private refuseStarredTarget(target: A.TupleExpr | A.ListExpr): void {
+    const star = target.elts.find((e) => e.kind === "Starred");
+    if (star) throw this.err(star, "starred assignment targets are not supported natively");
+  }
+
   private bindPattern(sc: Scope, m: Map<string, Ty>, target: A.Expr, t: Ty): void {
     if (target.kind === "Name") {
       m.set(target.id, t);
       return;
     }
+    if (target.kind === "Tuple" || target.kind === "List") this.refuseStarredTarget(target);
     if ((target.kind === "Tuple" || target.kind === "List") && t.k === "tuple" && t.elts.length === target.elts.length) {
       target.elts.forEach((x, i) => this.bindPattern(sc, m, x, t.elts[i]));
       this.record(sc, target, t);

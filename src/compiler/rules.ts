@@ -46,7 +46,7 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         return;
       }
       case "FunctionDef": case "Lambda": {
-        if (n.args.kwarg) report("'**' parameters are not supported yet", n);
+        if (classic && n.args.kwarg) report("'**' parameters are not supported in the classic dialect", n);
         // Decorators and defaults are evaluated where the function is defined.
         const inner: Context = { scope: scopes.byNode.get(n)!, inFunction: true, inLoop: false };
         push(n.kind === "FunctionDef" ? n.body : [n.body], n, inner);
@@ -106,7 +106,7 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         if (parent.kind !== "Subscript") report("multi-dimensional slicing is not supported", n);
         break;
       case "Call": {
-        if (n.keywords.some((k) => k.name === null)) report("'**' arguments are not supported yet", n);
+        if (classic && n.keywords.some((k) => k.name === null)) report("'**' arguments are not supported in the classic dialect", n);
         // The parser checks this too; classic case folding can make two keywords equal.
         const names = n.keywords.flatMap((k) => (k.name === null ? [] : [k.name]));
         const dup = names.find((x, i) => names.indexOf(x) !== i);

@@ -147,6 +147,8 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         return true;
       case "For":
         visit(n.iter, s); bindTarget(n.target, s); visitAll(n.body, s); visitAll(n.orelse, s); return true;
+      case "WithItem":
+        visit(n.contextExpr, s); if (n.optionalVars) bindTarget(n.optionalVars, s); return true;
       case "FunctionDef": {
         visitAll(n.decorators, s);
         s.bound.add(n.name);

@@ -235,6 +235,7 @@ export class Device {
       if (!error) {
         error = new PyError(r.failure.kind, r.failure.message);
         error.traceback.push(...r.failure.traceback);
+        error.chain = r.failure.chain ?? [];
       }
       return { ok: false, failure: { core: r.failure.core, error }, ...base };
     }

@@ -20,7 +20,7 @@
 import type { Program } from "../bytecode/code.js";
 import { Core, type CoreOptions } from "../vm/core.js";
 import { type DeviceCore, RUN_BLOCKED, RUN_DONE } from "../vm/driver.js";
-import { PyError, type ErrorKind } from "../vm/errors.js";
+import { type ChainedError, PyError, type ErrorKind } from "../vm/errors.js";
 import { listBytes } from "../vm/memory.js";
 import { type Blocking, type CollectiveOp, type CorePort, type SendMode, waitMs } from "../vm/port.js";
 import { Cell, PyFunction, PyList, PyModule, PyTuple, SUSPEND, type Value } from "../vm/values.js";
@@ -64,6 +64,8 @@ export interface FailureInfo {
   kind: ErrorKind;
   message: string;
   traceback: { file: string; line: number; func: string }[];
+  /** The exceptions chained before it (`__cause__`/`__context__`), outermost first. */
+  chain: ChainedError[];
 }
 
 /** Messages to cores of other workers, and collectives across workers. */
@@ -332,7 +334,7 @@ export class DeviceNode {
       return;
     }
     if (this.failure) return;
-    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback] };
+    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback], chain: err.chain };
     this.failureError = err;
   }
 

@@ -10,7 +10,7 @@ import type { RunResult } from "../device/device.js";
 import { coreReport } from "../device/deadlock.js";
 import type { CoreSummary } from "../device/node.js";
 import { type EPythonSyntaxError, lineOf } from "../lang/diagnostics.js";
-import type { PyError } from "../vm/errors.js";
+import type { PyError, TraceEntry } from "../vm/errors.js";
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -41,9 +41,25 @@ export function formatRuntimeError(
   c: Colors = colors(false),
 ): string {
   const quote = sourceQuoter(readSource, program);
-  const out: string[] = [c.bold(c.red(`Error on ${coreLabel} ${core}:`)), "Traceback (most recent call last):"];
+  const out: string[] = [c.bold(c.red(`Error on ${coreLabel} ${core}:`))];
+  // CPython prints the chain first: each earlier exception, then the sentence linking it to the next.
+  for (const link of error.chain) {
+    formatTraceback(out, link.traceback, quote);
+    out.push(`${link.kind}${link.message ? `: ${link.message}` : ""}`, "", link.link === "cause"
+      ? "The above exception was the direct cause of the following exception:"
+      : "During handling of the above exception, another exception occurred:", "");
+  }
+  formatTraceback(out, error.traceback, quote);
+  out.push(c.bold(`${error.kind}${error.pyMessage ? `: ${error.pyMessage}` : ""}`));
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause instanceof Error && process.env.EPYTHON_DEBUG) out.push(String(cause.stack));
+  return out.join("\n");
+}
+
+/** "Traceback (most recent call last):" and the entries, each with its source line. */
+function formatTraceback(out: string[], tb: readonly TraceEntry[], quote: (file: string, line: number) => string): void {
+  out.push("Traceback (most recent call last):");
   // Like CPython, a run of identical entries (deep recursion) shows three, then a count.
-  const tb = error.traceback;
   for (let i = 0; i < tb.length; ) {
     const t = tb[i];
     let j = i + 1;
@@ -57,10 +73,6 @@ export function formatRuntimeError(
     if (j - i > 3) out.push(`  [Previous line repeated ${j - i - 3} more times]`);
     i = j;
   }
-  out.push(c.bold(`${error.kind}${error.pyMessage ? `: ${error.pyMessage}` : ""}`));
-  const cause = (error as { cause?: unknown }).cause;
-  if (cause instanceof Error && process.env.EPYTHON_DEBUG) out.push(String(cause.stack));
-  return out.join("\n");
 }
 
 /** Returns the trimmed text of a line of a file, or "" unless the file is the one compiled. */

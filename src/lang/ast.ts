@@ -134,13 +134,17 @@ export interface Try extends NodeBase {
 }
 /** `raise`, `raise exc`, `raise exc from cause`. */
 export interface Raise extends NodeBase { kind: "Raise"; exc: Expr | null; cause: Expr | null }
+/** One `expr [as target]` of a `with` statement. */
+export interface WithItem extends NodeBase { kind: "WithItem"; contextExpr: Expr; optionalVars: Expr | null }
+/** `with a as x, b:` — several items nest, the first outermost (vm/contextManagers.ts). */
+export interface With extends NodeBase { kind: "With"; items: WithItem[]; body: Stmt[] }
 /** Classic dialect `print expr` statement (exactly one expression, as the original). */
 export interface Print extends NodeBase { kind: "Print"; value: Expr }
 
 export type Stmt =
   | ExprStmt | Assign | AugAssign | If | While | For | Break | Continue | Pass | Return
   | FunctionDef | Global | Nonlocal | Assert | Delete | Import | ImportFrom | Print
-  | ClassDef | Try | Raise;
+  | ClassDef | Try | Raise | With;
 
 export interface Module extends NodeBase {
   kind: "Module";
@@ -153,4 +157,5 @@ export interface Module extends NodeBase {
 }
 
 export type Node =
-  | Expr | Stmt | Module | Param | Keyword | Comprehension | Slice | Alias | FormattedValue | ExceptHandler;
+  | Expr | Stmt | Module | Param | Keyword | Comprehension | Slice | Alias | FormattedValue | ExceptHandler
+  | WithItem;

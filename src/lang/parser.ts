@@ -72,7 +72,7 @@ const SIMPLE_KEYWORDS = new Set([
   "from", "print", "raise",
 ]);
 /** Recognised so that the error is clear, but not part of the language yet. */
-const UNSUPPORTED_STATEMENTS = new Set(["with", "async"]);
+const UNSUPPORTED_STATEMENTS = new Set(["async"]);
 
 type Part = string | A.FormattedValue;
 /** A node type without its span (distributes over the union). */
@@ -344,6 +344,7 @@ class Parser {
         case "def": this.next(); out.push(this.parseDef([], t)); return;
         case "class": if (this.classic) this.unsupported(t); this.next(); out.push(this.parseClass([], t)); return;
         case "try": if (this.classic) this.unsupported(t); this.next(); out.push(this.parseTry(t)); return;
+        case "with": if (this.classic) this.unsupported(t); this.next(); out.push(this.parseWith(t)); return;
         default:
           if (UNSUPPORTED_STATEMENTS.has(t.keyword)) this.unsupported(t);
       }
@@ -536,11 +537,20 @@ class Parser {
     switch (e.kind) {
       case "Name": case "Attribute": case "Subscript":
         return;
-      case "Tuple": case "List":
-        for (const elt of e.elts) this.checkTarget(elt, ctx);
+      case "Tuple": case "List": {
+        // One `*name` per level of an assignment target (CPython's messages).
+        let starred = false;
+        for (const elt of e.elts) {
+          if (elt.kind === "Starred" && ctx === "assign") {
+            if (starred) throw this.error("multiple starred expressions in assignment", elt);
+            starred = true;
+            this.checkTarget(elt.value, ctx);
+          } else this.checkTarget(elt, ctx);
+        }
         return;
+      }
       case "Starred":
-        if (ctx === "assign") throw this.error("starred assignment target is not supported", e);
+        if (ctx === "assign") throw this.error("starred assignment target must be in a list or tuple", e);
     }
     throw this.error(`cannot ${ctx === "delete" ? "delete" : "assign to"} ${describe(e)}`, e);
   }
@@ -654,6 +664,51 @@ class Parser {
     const orelse = this.parseLoopElse();
     const last = orelse.length > 0 ? orelse[orelse.length - 1]! : body[body.length - 1]!;
     return this.node({ kind: "While", test, body, orelse }, t, last);
+  }
+
+  /** After `with`: `a as x, b` or, as CPython 3.10+, `(a as x, b,)` in parentheses. */
+  private parseWith(t: Token): A.With {
+    const items: A.WithItem[] = [];
+    if (this.isOp("(") && this.parenthesizedWithItems()) {
+      this.next();
+      do {
+        if (this.isOp(")")) break;
+        items.push(this.parseWithItem());
+      } while (this.eatOp(","));
+      this.closeBracket(")", items[items.length - 1] ?? null);
+      if (items.length === 0) this.invalid(this.prev);
+    } else {
+      do items.push(this.parseWithItem()); while (this.eatOp(","));
+    }
+    this.expectColon();
+    const body = this.parseBlock("'with' statement", t.line);
+    return this.node({ kind: "With", items, body }, t, body[body.length - 1]!);
+  }
+
+  /** `(` opens the items when its `)` is followed by the colon (else it starts an expression). */
+  private parenthesizedWithItems(): boolean {
+    let depth = 0;
+    for (let k = 0; ; k++) {
+      const t = this.lookahead(k);
+      if (t.kind === "eof" || t.kind === "newline" || t.kind === "error") return false;
+      if (t.kind !== "op") continue;
+      if ("([{".includes(t.text)) depth++;
+      else if (")]}".includes(t.text) && --depth === 0) {
+        const after = this.lookahead(k + 1);
+        return after.kind === "op" && after.text === ":";
+      }
+    }
+  }
+
+  private parseWithItem(): A.WithItem {
+    const contextExpr = this.parseTest();
+    let optionalVars: A.Expr | null = null;
+    if (this.isKw("as")) {
+      this.next();
+      optionalVars = this.parseTargetItem();
+      this.checkTarget(optionalVars, "assign");
+    }
+    return this.node({ kind: "WithItem", contextExpr, optionalVars }, contextExpr, optionalVars ?? contextExpr);
   }
 
   private parseFor(t: Token): A.For {

@@ -63,6 +63,8 @@ export function childrenOf(node: A.Node): readonly A.Node[] {
     case "Try": return [...node.body, ...node.handlers, ...node.orelse, ...node.finalbody];
     case "ExceptHandler": return node.type ? [node.type, ...node.body] : node.body;
     case "Raise": return present(node.exc, node.cause);
+    case "With": return [...node.items, ...node.body];
+    case "WithItem": return present(node.contextExpr, node.optionalVars);
     case "Delete": return node.targets;
     case "Import": return node.names;
     case "ImportFrom": return node.names === "*" ? none : node.names;

@@ -24,6 +24,7 @@ import {
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 import { complexClass } from "./complex.js";
+import { introspectionBuiltins } from "./introspection.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { hashOf } from "./hash.js";
@@ -67,7 +68,12 @@ export const floatType = construct("float", (core, args) => {
   return core.float(toNumber(x, "float() argument"));
 });
 
-export const strType = construct("str", (core, args) => {
+export const strType = construct("str", (core, args, kw) => {
+  expectKwargs("str", kw, ["object", "encoding", "errors"]);
+  if (kw?.has("object")) args = [kw.get("object")!, ...args];
+  if (kw?.has("encoding") || kw?.has("errors")) {
+    args = [args[0] ?? core.newStr(""), kw.get("encoding") ?? args[1] ?? "utf-8", kw.get("errors") ?? args[2] ?? "strict"];
+  }
   expectArgs("str", args, 0, 3);
   if (args.length > 1) {
     // str(b, encoding[, errors]) decodes.
@@ -290,6 +296,7 @@ function makeTable(): Map<string, Value> {
   for (const [name, v] of classBuiltins()) t.set(name, v);
   for (const [name, cls] of exceptionClasses) t.set(name, cls);
   t.set("complex", complexClass);
+  for (const [name, v] of introspectionBuiltins()) t.set(name, v);
   // Kernels ask for elements of an array passed by reference ahead of use.
   add("prefetch", prefetchBuiltin);
   add("len", (_c, args) => {
@@ -331,7 +338,8 @@ function makeTable(): Map<string, Value> {
     return acc;
   });
   add("round", (core, args, kw) => {
-    expectKwargs("round", kw, ["ndigits"]);
+    expectKwargs("round", kw, ["number", "ndigits"]);
+    if (kw?.has("number")) args = [kw.get("number")!, ...args];
     expectArgs("round", args, 1, 2);
     const nd = args[1] ?? kw?.get("ndigits") ?? null;
     const x = args[0];
@@ -356,7 +364,19 @@ function makeTable(): Map<string, Value> {
     expectArgs("divmod", args, 2);
     return ops.divmod(core, args[0], args[1]);
   });
-  add("pow", (core, args) => {
+  add("pow", (core, args, kw) => {
+    // pow(base, exp, mod): each may be given by keyword, in that order.
+    expectKwargs("pow", kw, ["base", "exp", "mod"]);
+    if (kw) {
+      const names = ["base", "exp", "mod"];
+      const all = [...args];
+      for (let n = all.length; n < 3 && kw.has(names[n]); n++) all.push(kw.get(names[n])!);
+      if (all.length < 2) throw typeError(`pow() missing required argument '${names[all.length]}' (pos ${all.length + 1})`);
+      for (const k of kw.keys()) {
+        if (names.indexOf(k) < args.length) throw typeError(`argument for pow() given by name ('${k}') and position (${names.indexOf(k) + 1})`);
+      }
+      args = all;
+    }
     expectArgs("pow", args, 2, 3);
     if (args.length === 3 && args[2] !== null) {
       if (!args.every((a) => isInt(a) || typeof a === "boolean")) {
@@ -446,10 +466,6 @@ function makeTable(): Map<string, Value> {
       }
       return undefined;
     });
-  });
-  add("iter", (_c, args) => {
-    expectArgs("iter", args, 1);
-    return ops.getIter(args[0]);
   });
   add("next", (_c, args) => {
     expectArgs("next", args, 1, 2);

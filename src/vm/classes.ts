@@ -148,6 +148,10 @@ export class PyInstance extends PyHeapObject {
   text: string | null = null;
   /** `raise ... from cause`: `__cause__`. */
   cause: Value = null;
+  /** The exception being handled when this one was raised: `__context__`. */
+  context: Value = null;
+  /** `__suppress_context__`: set by `raise ... from` (the context is then not printed). */
+  suppressContext = false;
   /** A stable number for the default repr (`<__main__.C object at 0x...>`). */
   readonly id = nextId++;
   constructor(readonly cls: PyClass) {
@@ -157,6 +161,7 @@ export class PyInstance extends PyHeapObject {
     const out: Value[] = [this.cls, ...this.dict.values()];
     if (this.args) out.push(this.args);
     if (this.cause !== null) out.push(this.cause);
+    if (this.context !== null) out.push(this.context);
     return out;
   }
   bytes(): number {
@@ -415,7 +420,7 @@ export function enterMethodCall(core: Core, obj: PyInstance, name: string, objIn
 /** Enters `fn` with its arguments in place: the fast path when they match its parameters exactly. */
 function enter(core: Core, fn: PyFunction, fnIndex: number, npos: number, kwnames: readonly string[] | null, kind: number): Frame {
   const c = fn.code;
-  return !kwnames && npos === c.argcount && c.kwonlycount === 0 && (c.flags & CodeFlags.VARARGS) === 0
+  return !kwnames && npos === c.argcount && c.kwonlycount === 0 && (c.flags & (CodeFlags.VARARGS | CodeFlags.VARKW)) === 0
     ? core.pushFrame(fn, fnIndex, kind)
     : core.pushCall(fn, fnIndex, npos, kwnames, kind);
 }
@@ -480,6 +485,8 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
     if (obj.args) {
       if (name === "args") return obj.args;
       if (name === "__cause__") return obj.cause;
+      if (name === "__context__") return obj.context;
+      if (name === "__suppress_context__") return obj.suppressContext;
     }
     const hook = cls.lookup("__getattr__");
     if (hook !== undefined) return core.call(hook, [obj, name]);
@@ -552,6 +559,15 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
     }
     if (name === "__cause__" && obj.args) {
       obj.cause = v;
+      obj.suppressContext = true; // as CPython: a cause hides the context
+      return;
+    }
+    if (name === "__context__" && obj.args) {
+      obj.context = v;
+      return;
+    }
+    if (name === "__suppress_context__" && obj.args) {
+      obj.suppressContext = v === true;
       return;
     }
     dict = obj.dict;
@@ -882,7 +898,9 @@ export function classBuiltins(): [string, Value][] {
         c.getAttr(args[0], args[1]);
         return true;
       } catch (e) {
-        if (e instanceof PyError && e.kind === "AttributeError") return false;
+        // AttributeError or a subclass of it (a user class's error names that class).
+        if (e instanceof PyError && (e.kind === "AttributeError" ||
+          (e.value instanceof PyInstance && e.value.cls.mro.some((c) => c.name === "AttributeError" && c.module === "builtins")))) return false;
         throw e;
       }
     })],

@@ -9,7 +9,8 @@ import { PyError, typeError } from "./errors.js";
 import { typeName } from "./args.js";
 import { Frame, FrameKind } from "./frame.js";
 import { execute, RUN_BLOCKED, RUN_DONE, RUN_YIELD } from "./interpreter.js";
-import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes } from "./memory.js";
+import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes, whileBuilding } from "./memory.js";
+import { collectKwargs, refuseKeywords } from "./kwargs.js";
 import { builtins, dictType } from "./builtins.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
@@ -23,7 +24,7 @@ import { standardModules } from "./modules/index.js";
 import { runtimeOf } from "./loader.js";
 import { checkInterrupt } from "./watchdog.js";
 import { callObject, getAttrObject, setAttrObject } from "./classes.js";
-import { normalizeError } from "./exceptions.js";
+import { finishChain, normalizeError } from "./exceptions.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
@@ -252,9 +253,13 @@ export class Core implements DeviceCore {
 
   /** Calls a non-bytecode callable (builtin, bound method, type). */
   callNative(fn: Value, args: Value[], kwargs: Kwargs): Value | typeof SUSPEND {
-    if (fn instanceof BuiltinFunction) return fn.fn(this, args, kwargs);
+    if (fn instanceof BuiltinFunction) {
+      if (kwargs !== null) refuseKeywords(fn.fn, 2, kwargs, fn.name);
+      return fn.fn(this, args, kwargs);
+    }
     if (fn instanceof PyType) {
       if (!fn.construct) throw typeError(`cannot create '${fn.name}' instances`);
+      if (kwargs !== null) refuseKeywords(fn.construct, 2, kwargs, fn.name);
       return fn.construct(this, args, kwargs);
     }
     if (fn instanceof PyFunction) return this.call(fn, args, kwargs);
@@ -329,6 +334,20 @@ export class Core implements DeviceCore {
     return m;
   }
 
+  /**
+   * `__import__(name)`: an import from a builtin. A user module not yet run on this core
+   * runs now as a nested call (its body as a function whose globals are the module).
+   */
+  importByName(name: string): PyModule {
+    const m = this.findModule(name);
+    if (m) return m;
+    const unit = this.program.modules.find((u) => u.name === name)!;
+    const mod = this.newModule(name, unit.code);
+    this.modules.set(name, mod);
+    this.call(new PyFunction(unit.code, mod, null, null, null), []);
+    return mod;
+  }
+
   pushModuleFrame(name: string, retSlot: number): void {
     const unit = this.program.modules.find((u) => u.name === name)!;
     const m = this.newModule(name, unit.code);
@@ -356,18 +375,18 @@ export class Core implements DeviceCore {
     }
     if (obj instanceof PyList) {
       const m = listMethods.get(name);
-      if (m) return new BuiltinFunction(name, (c, a, kw) => m(c, obj, a, kw), obj);
+      if (m) return boundNative("list", name, m, obj);
     } else if (typeof obj === "string") {
       const m = strMethods.get(name);
-      if (m) return new BuiltinFunction(name, (c, a, kw) => m(c, obj, a, kw), obj);
+      if (m) return boundNative("str", name, m, obj);
     } else if (obj instanceof PyDict || obj instanceof PySet) {
       const m = obj instanceof PyDict ? dictMethods.get(name) : setMethodsOf(obj).get(name);
-      if (m) return new BuiltinFunction(name, (c, a, kw) => m(c, obj as never, a, kw), obj);
+      if (m) return boundNative(typeName(obj), name, m as NativeMethod<PyDict | PySet>, obj);
     } else if (obj === dictType && name === "fromkeys") {
       return new BuiltinFunction(name, fromkeys);
     } else if (obj instanceof PyTuple) {
       const m = listMethods.get(name);
-      if (m && (name === "count" || name === "index")) return new BuiltinFunction(name, (c, a, kw) => m(c, obj as unknown as PyList, a, kw), obj);
+      if (m && (name === "count" || name === "index")) return boundNative("tuple", name, m as unknown as NativeMethod<PyTuple>, obj);
     } else if (isFloat(obj)) {
       const x = floatValue(obj);
       if (name === "is_integer") return new BuiltinFunction(name, () => Number.isInteger(x), obj);
@@ -481,6 +500,7 @@ export class Core implements DeviceCore {
   annotateError(e: unknown, top: Frame, preempted = false): unknown {
     if (typeof e === "object" && e !== null && annotated.has(e)) return e;
     const err = normalizeError(this.id, e);
+    finishChain(err, top, this);
     const entries = [];
     // A preempted core's pc is the next instruction to run (the others' is just past
     // the call they are in; a re-raise reports the line where its handler caught it).
@@ -498,6 +518,17 @@ export class Core implements DeviceCore {
     this.frame = null;
     return err;
   }
+}
+
+/** A native method, as the method tables hold them. */
+type NativeMethod<T> = (core: Core, self: T, args: Value[], kwargs: Kwargs) => Value;
+
+/** `obj.name` for a native method `m`: a builtin bound to obj (keywords checked once, here). */
+function boundNative<T extends Value>(typeLabel: string, name: string, m: NativeMethod<T>, obj: T): BuiltinFunction {
+  return new BuiltinFunction(name, (c, a, kw) => {
+    if (kw !== null) refuseKeywords(m, 3, kw, `${typeLabel}.${name}`);
+    return m(c as Core, obj, a, kw);
+  }, obj);
 }
 
 /** Binds call arguments to parameters (CPython's rules and messages). */
@@ -518,12 +549,25 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
     const extra = args.slice(nargs);
     locals[nargs + code.kwonlycount] = core.newTuple(extra);
   }
+  const varkw = (code.flags & CodeFlags.VARKW) !== 0;
+  let unmatched: number[] | null = null;
   for (let j = 0; j < kwnames.length; j++) {
     const kw = kwnames[j];
     const idx = code.varnames.indexOf(kw);
-    if (idx < 0 || idx >= nargs + code.kwonlycount) throw typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+    if (idx < 0 || idx >= nargs + code.kwonlycount) {
+      if (!varkw) throw typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+      (unmatched ??= []).push(j);
+      continue;
+    }
     if (locals[idx] !== undefined) throw typeError(`${name}() got multiple values for argument '${kw}'`);
     locals[idx] = kwvals[j];
+  }
+  if (varkw) {
+    // The `**` parameter follows `*args` (if any); the varargs tuple, not yet on the
+    // stack, stays counted live while the dict is charged.
+    const at = nargs + code.kwonlycount + (varargs ? 1 : 0);
+    const make = () => collectKwargs(core, kwnames, kwvals, unmatched ?? []);
+    locals[at] = varargs ? whileBuilding(core.id, locals[nargs + code.kwonlycount], make) : make();
   }
   const defaults = fn.defaults ?? [];
   const firstDefault = nargs - defaults.length;

@@ -18,6 +18,18 @@ export interface TraceEntry {
   func: string;
 }
 
+/**
+ * An earlier exception of an uncaught error's chain, as plain data (it crosses
+ * threads): printed before the error, with the sentence that links them.
+ */
+export interface ChainedError {
+  kind: string;
+  message: string;
+  traceback: TraceEntry[];
+  /** "cause": `raise ... from` (the direct cause); "context": raised while handling it. */
+  link: "cause" | "context";
+}
+
 export class PyError extends Error {
   /** Entries recorded so far (deeper frames), innermost call last. */
   private entries: TraceEntry[] = [];
@@ -35,6 +47,18 @@ export class PyError extends Error {
   reraiseLine: number | null = null;
   /** A bug of the VM, not a Python error: no `except` may catch it. */
   internal = false;
+  /**
+   * The exception being handled where this one was raised (`__context__`: an exception
+   * instance, or null), found when it first unwinds; undefined until then. Moved to
+   * the instance once there is one (vm/exceptions.ts).
+   */
+  context: unknown = undefined;
+  /** The frame (and line) whose handler caught it: the last entry of its traceback as a context. */
+  handlerEntry: TraceEntry | null = null;
+  /** The instance's `args` when not just the message (KeyError's key). */
+  args: unknown[] | null = null;
+  /** Set when the error ends its core: the exceptions chained before it, outermost first. */
+  chain: ChainedError[] = [];
   constructor(
     public readonly kind: ErrorKind,
     public readonly pyMessage: string,

@@ -20,7 +20,9 @@
 // Not catchable (they end the core as before): the run's time limit, deadlocks and
 // timeouts of the device, and internal errors of the VM.
 
-import { PyError, type TraceEntry } from "./errors.js";
+import { type ChainedError, PyError, type TraceEntry } from "./errors.js";
+import { CodeFlags, type CodeObject } from "../bytecode/code.js";
+import { Op } from "../bytecode/opcodes.js";
 import { Frame, FrameKind } from "./frame.js";
 import type { Core } from "./core.js";
 import { TimeLimitReached } from "./watchdog.js";
@@ -95,9 +97,10 @@ export function exceptionValue(core: Core, err: PyError): PyInstance {
   if (err.value instanceof PyInstance) return err.value;
   const cls = exceptionClasses.get(err.kind) ?? exceptionClasses.get("RuntimeError")!;
   const inst = new PyInstance(cls);
-  inst.args = new PyTuple(err.pyMessage === "" ? [] : [err.pyMessage]);
+  inst.args = new PyTuple(err.args ? (err.args as Value[]).slice() : err.pyMessage === "" ? [] : [err.pyMessage]);
   inst.text = err.pyMessage;
   inst.error = err;
+  if (err.context instanceof PyInstance) inst.context = err.context;
   err.value = inst;
   // Charged like any instance, except when the core has no room left (the error may
   // be the MemoryError itself): the handler must still see it.
@@ -113,6 +116,7 @@ export function raiseError(core: Core, exc: Value, cause: Value | undefined): Py
   const inst = instantiate(core, exc, "exceptions must derive from BaseException");
   if (cause !== undefined) {
     inst.cause = cause === null ? null : instantiate(core, cause, "exception causes must derive from BaseException");
+    inst.suppressContext = true;
   }
   const err = new PyError(inst.cls.qualifiedName, core.str(inst));
   err.value = inst;
@@ -130,9 +134,139 @@ function instantiate(core: Core, v: Value, message: string): PyInstance {
 export function reraise(v: Value): PyError {
   if (v instanceof PyInstance && v.error) {
     v.error.reraiseLine = v.error.handlerLine;
+    // Unwinding adds the handler's frame to the traceback itself now.
+    v.error.handlerEntry = null;
     return v.error;
   }
   return new PyError("RuntimeError", "No active exception to reraise");
+}
+
+/**
+ * Bare `raise` (RAISE 0): the exception being handled — by this frame's innermost
+ * except clause or finally, or else by a caller's (as CPython's exc_info, a function
+ * called from an except clause re-raises the caller's exception).
+ */
+export function reraiseHandled(top: Frame, core: Core): PyError {
+  const exc = handledException(top, core);
+  return exc ? reraise(exc) : new PyError("RuntimeError", "No active exception to reraise");
+}
+
+// ------------------------------------------------------------ exception context
+// The emitter keeps the exception an except clause (or a finally, or a `with`'s
+// __exit__ call) is handling in a hidden variable `.excN` (N = nesting depth), and
+// clears it to None whenever the clause is left (normally, by break/continue, or by
+// re-raising). So the exception being handled is the innermost non-None `.excN` of the
+// innermost frame that has one: no bookkeeping at run time until something is raised.
+
+/** Where a code's `.excN` variables live: [local or global index], deepest first. */
+const hiddenSlots = new WeakMap<CodeObject, number[]>();
+
+function hiddenSlotsOf(code: CodeObject): number[] {
+  let slots = hiddenSlots.get(code);
+  if (slots === undefined) {
+    const names = code.flags & CodeFlags.MODULE ? code.globals : code.varnames;
+    const found: [number, number][] = [];
+    names.forEach((n, i) => {
+      if (n.startsWith(".exc")) found.push([Number(n.slice(4)), i]);
+    });
+    slots = found.sort((a, b) => b[0] - a[0]).map((x) => x[1]);
+    hiddenSlots.set(code, slots);
+  }
+  return slots;
+}
+
+/**
+ * On entering the handler at `frame.pc`: the except clauses and finallies nested in
+ * its try statement are left by this exception, so their `.excJ` (J deeper than the
+ * handler's own `.excK`, which its first instruction stores) are cleared.
+ */
+function clearInnerHandled(frame: Frame, core: Core): void {
+  const code = frame.code;
+  const op = code.code[frame.pc];
+  const module = (code.flags & CodeFlags.MODULE) !== 0;
+  if (op !== (module ? Op.STORE_GLOBAL : Op.STORE_FAST)) return;
+  const names = module ? code.globals : code.varnames;
+  const own = names[code.code[frame.pc + 1]];
+  if (!own?.startsWith(".exc")) return;
+  const depth = Number(own.slice(4));
+  for (const i of hiddenSlotsOf(code)) {
+    if (Number(names[i].slice(4)) <= depth) break; // deepest first
+    if (module) frame.globals.slots[frame.globals.index.get(names[i])!] = null;
+    else core.stack[frame.base + i] = null;
+  }
+}
+
+/** The exception being handled at frame `top` (see above), or null. */
+export function handledException(top: Frame, core: Core): PyInstance | null {
+  for (let f: Frame | null = top; f; f = f.parent) {
+    const slots = hiddenSlotsOf(f.code);
+    if (slots.length === 0) continue;
+    const module = (f.code.flags & CodeFlags.MODULE) !== 0;
+    for (const i of slots) {
+      const v = module ? f.globals.slots[f.globals.index.get(f.code.globals[i])!] : core.stack[f.base + i];
+      if (v instanceof PyInstance) return v;
+    }
+  }
+  return null;
+}
+
+/**
+ * Sets `err`'s context, once, where it is raised (`top`): the exception being handled
+ * there, unless it is the error itself. As CPython, a cycle through the new exception
+ * is cut where the context chain would come back to it.
+ */
+function setContext(err: PyError, top: Frame, core: Core): void {
+  let ctx: PyInstance | null = handledException(top, core);
+  const self = err.value instanceof PyInstance ? err.value : null;
+  if (ctx === self) ctx = null;
+  if (ctx && self) {
+    for (let c: PyInstance = ctx; ; ) {
+      const next = c.context;
+      if (next === self) {
+        c.context = null;
+        break;
+      }
+      if (!(next instanceof PyInstance)) break;
+      c = next;
+    }
+  }
+  err.context = ctx;
+  if (self) self.context = ctx;
+}
+
+/**
+ * The chain printed before an uncaught error (CPython's order: the earliest first):
+ * each `__cause__`, or else `__context__` unless `__suppress_context__`.
+ */
+export function exceptionChain(err: PyError): ChainedError[] {
+  const chain: ChainedError[] = [];
+  const seen = new Set<unknown>();
+  let inst: PyInstance | null = err.value instanceof PyInstance ? err.value : null;
+  let cause: Value = inst ? inst.cause : null;
+  let context: Value = inst ? inst.context : err.context instanceof PyInstance ? err.context : null;
+  let suppress = inst ? inst.suppressContext : false;
+  seen.add(inst);
+  for (;;) {
+    const link = cause instanceof PyInstance ? "cause" : context instanceof PyInstance && !suppress ? "context" : null;
+    if (link === null) break;
+    const next = (link === "cause" ? cause : context) as PyInstance;
+    if (seen.has(next)) break;
+    seen.add(next);
+    const e = next.error;
+    const traceback = e ? [...(e.handlerEntry ? [e.handlerEntry] : []), ...e.traceback] : [];
+    chain.unshift({ kind: e ? e.kind : next.cls.qualifiedName, message: e ? e.pyMessage : exceptionText(next, "str"), traceback, link });
+    inst = next;
+    cause = inst.cause;
+    context = inst.context;
+    suppress = inst.suppressContext;
+  }
+  return chain;
+}
+
+/** Called when `err` ends the core: its context (if not yet known) and its chain. */
+export function finishChain(err: PyError, top: Frame | null, core: Core): void {
+  if (err.context === undefined && top) setContext(err, top, core);
+  err.chain = exceptionChain(err);
 }
 
 /** JUMP_IF_NOT_EXC_MATCH: does exception `exc` match the `except` clause's type(s)? */
@@ -189,6 +323,7 @@ export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
   if (core.isAnnotated(e)) throw e;
   const err = normalizeError(core.id, e);
   if (!catchable(err)) throw core.annotateError(err, top);
+  if (err.context === undefined) setContext(err, top, core);
   let h: Frame | null = top;
   while (h && !(h.blocks && h.blocks.length) && h.kind !== FrameKind.Boundary && h.kind !== FrameKind.Main) h = h.parent;
   const found = h !== null && h.blocks !== null && h.blocks.length > 0;
@@ -215,8 +350,10 @@ export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
   const frame = h!;
   const blocks = frame.blocks!;
   err.handlerLine = line;
+  err.handlerEntry = entryOf(frame, line);
   const sp = blocks.pop()!;
   frame.pc = blocks.pop()!;
+  clearInnerHandled(frame, core);
   core.frame = frame;
   currentFloat32 = core.float32;
   const exc = exceptionValue(core, err);

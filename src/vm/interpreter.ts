@@ -23,6 +23,9 @@ import { buildSet, methodsOf as setMethodsOf, updateSet } from "./methods/set.js
 import { buildDict, dictMethods, dictUnpack } from "./methods/dict.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
+import { mergeKwargs, splitKwargs } from "./kwargs.js";
+import { unpackStarred } from "./starred.js";
+import { contextExit } from "./contextManagers.js";
 import {
   ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyModule, PyTuple,
   RangeIterator, SUSPEND, type Value,
@@ -32,7 +35,7 @@ import { evalFunction } from "./loader.js";
 import { TupleIterator } from "./tupleIterators.js";
 import { typeName } from "./args.js";
 import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
-import { exceptionMatches, raiseError, reraise, unwindToHandler } from "./exceptions.js";
+import { exceptionMatches, raiseError, reraise, reraiseHandled, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
 import { freeVarError, makeFunction, nameError, pushTryBlock, unboundLocal } from "./jit/shared.js";
 import { COMPILED_BLOCKED, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
@@ -705,6 +708,23 @@ export function execute(core: Core, budget: number): number {
           break;
         }
 
+        case Op.WITH_SETUP: {
+          const mgr = stack[sp - 1];
+          core.sp = sp;
+          stack[sp - 1] = contextExit(core, mgr);
+          stack[sp++] = mgr;
+          break;
+        }
+        case Op.UNPACK_EX: {
+          const before = ins[pc++];
+          const after = ins[pc++];
+          core.sp = sp;
+          const items = unpackStarred(core, stack[sp - 1], before, after);
+          sp--;
+          for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
+          break;
+        }
+
         // ------------------------------------------------------------ calls
         case Op.CALL_METHOD: {
           const name = code.names[ins[pc++]];
@@ -790,7 +810,7 @@ export function execute(core: Core, budget: number): number {
           if (fn instanceof PyFunction) {
             const c = fn.code;
             let nf: Frame;
-            if (argc === c.argcount && c.kwonlycount === 0 && (c.flags & CodeFlags.VARARGS) === 0) {
+            if (argc === c.argcount && c.kwonlycount === 0 && (c.flags & (CodeFlags.VARARGS | CodeFlags.VARKW)) === 0) {
               nf = core.pushFrame(fn, fnIndex, FrameKind.Call);
             } else {
               nf = core.pushCall(fn, fnIndex, argc, null, FrameKind.Call);
@@ -837,20 +857,35 @@ export function execute(core: Core, budget: number): number {
           stack[sp++] = r;
           break;
         }
+        case Op.KWARGS_MERGE: {
+          // fn args-list kwdict mapping
+          const mapping = stack[--sp];
+          core.sp = sp;
+          mergeKwargs(stack[sp - 3], stack[sp - 1] as PyDict, mapping);
+          break;
+        }
         case Op.CALL_KW:
-        case Op.CALL_EX: {
+        case Op.CALL_EX:
+        case Op.CALL_EX_KW: {
           // Stack: fn, positional args (CALL_KW) or one args list (CALL_EX), keyword
-          // values, then the tuple of keyword names (if any keywords).
-          const n = ins[pc++];
+          // values, then the tuple of keyword names (if any keywords). CALL_EX_KW: fn,
+          // args list, keyword dict (its values are laid out as CALL_EX's).
+          const n = op === Op.CALL_EX_KW ? 0 : ins[pc++];
           let kwnames: readonly string[] | null = null;
           let nkw = 0;
-          if (op === Op.CALL_KW || n > 0) {
+          if (op === Op.CALL_EX_KW) {
+            const kw = splitKwargs(stack[--sp] as PyDict);
+            core.ensureStack(sp + kw.values.length + 8);
+            for (const v of kw.values) stack[sp++] = v;
+            kwnames = kw.names;
+            nkw = kwnames.length;
+          } else if (op === Op.CALL_KW || n > 0) {
             kwnames = stack[--sp] as unknown as readonly string[];
             nkw = kwnames.length;
           }
           let argc: number;
           let fnIndex: number;
-          if (op === Op.CALL_EX) {
+          if (op !== Op.CALL_KW) {
             // Expand the positional list in place: fn, a1..am, kw values.
             fnIndex = sp - nkw - 2;
             const pos = ops.itemsView(stack[fnIndex + 1], core);
@@ -1021,7 +1056,7 @@ export function execute(core: Core, budget: number): number {
           const n = ins[pc++];
           f.pc = pc;
           core.sp = sp;
-          if (n === 0) throw new PyError("RuntimeError", "No active exception to reraise");
+          if (n === 0) throw reraiseHandled(f, core);
           const cause = n === 2 ? stack[--sp] : undefined;
           core.sp = sp;
           throw raiseError(core, stack[sp - 1], cause);

@@ -437,7 +437,8 @@ export function contains(container: Value, item: Value): boolean {
 
 // ---------------------------------------------------------------- iteration
 
-export function getIter(v: Value): PyIterator {
+/** `unpacking`: for an assignment target (CPython's "cannot unpack non-iterable int object"). */
+export function getIter(v: Value, unpacking = false): PyIterator {
   if (v instanceof PyList || v instanceof PyTuple) return new ListIterator(v);
   if (v instanceof PyRange) return new RangeIterator(v.start, v.stop, v.step);
   if (typeof v === "string") return new StrIterator(v);
@@ -449,7 +450,7 @@ export function getIter(v: Value): PyIterator {
   if (v instanceof PyBytesLike) return new BytesIterator(v);
   const it = iterSpecial(v);
   if (it) return it;
-  throw typeError(`'${typeName(v)}' object is not iterable`);
+  throw typeError(unpacking ? `cannot unpack non-iterable ${typeName(v)} object` : `'${typeName(v)}' object is not iterable`);
 }
 
 /**
@@ -688,7 +689,7 @@ export function unpack(v: Value, n: number, core: Core): Value[] {
   else if (v instanceof PyRange && v.length > n) items = new Array<Value>(n + 1); // only the count matters
   else {
     // At most n + 1 items, as CPython: enough to tell "too many" from exactly n.
-    const it = getIter(v);
+    const it = getIter(v, true);
     items = [];
     while (items.length <= n) {
       const x = it.next();

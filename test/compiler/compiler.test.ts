@@ -22,7 +22,7 @@ describe("compiler diagnostics", () => {
     ["nonlocal x\n", "nonlocal declaration not allowed at module level", 1],
     ["def f(a, a):\n    pass\n", "duplicate argument 'a'", 1],
     ["x = 2147483648\n", "does not fit in a 32-bit int", 1],
-    ["def f(**kw):\n    pass\n", "'**' parameters are not supported yet", 1],
+    ["def f(**kw, a):\n    pass\n", "arguments cannot follow var-keyword argument", 1],
     ["def f():\n    from math import *\n", "import * only allowed at module level", 2],
     ["def f(x):\n    x = 1\n    global x\n", "parameter and global", 3],
   ])("%j -> %s", (src, msg, line) => {

@@ -13,7 +13,7 @@ const allKinds: Record<A.Node["kind"], true> = {
   ExprStmt: true, Assign: true, AugAssign: true, If: true, While: true, For: true, Break: true,
   Continue: true, Pass: true, Return: true, FunctionDef: true, Global: true, Nonlocal: true,
   Assert: true, Delete: true, Alias: true, Import: true, ImportFrom: true, Print: true, Module: true,
-  ClassDef: true, Try: true, ExceptHandler: true, Raise: true,
+  ClassDef: true, Try: true, ExceptHandler: true, Raise: true, With: true, WithItem: true,
 };
 
 // Every syntax of the Python 3 dialect (parsed, not compiled: dicts and sets only parse).
@@ -67,6 +67,8 @@ class C(B, metaclass=M):
         else:
             pass
         finally:
+            pass
+        with a as (p, q), b:
             pass
 `;
 

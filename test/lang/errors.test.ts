@@ -113,8 +113,9 @@ describe("invalid targets", () => {
     ["[x for x in y] = 1\n", { message: "cannot assign to list comprehension", line: 1, col: 1 }],
     ["{} = 1\n", { message: "cannot assign to dict literal", line: 1, col: 1 }],
     ["f'{x}' = 1\n", { message: "cannot assign to f-string expression", line: 1, col: 1 }],
-    ["a, *b = c\n", { message: "starred assignment target is not supported", line: 1, col: 4 }],
-    ["for *a in b: pass\n", { message: "starred assignment target is not supported", line: 1, col: 5 }],
+    ["a, *b, *c = d\n", { message: "multiple starred expressions in assignment", line: 1, col: 8 }],
+    ["for *a in b: pass\n", { message: "starred assignment target must be in a list or tuple", line: 1, col: 5 }],
+    ["with a as 1:\n  pass\n", { message: "cannot assign to literal", line: 1, col: 11 }],
     ["for 1 in x: pass\n", { message: "cannot assign to literal", line: 1, col: 5 }],
     ["[0 for 1 in x]\n", { message: "cannot assign to literal", line: 1, col: 8 }],
     ["del 1\n", { message: "cannot delete literal", line: 1, col: 5 }],
@@ -164,7 +165,6 @@ describe("f-string errors", () => {
 
 describe("not supported yet", () => {
   check([
-    ["with a as b:\n  pass\n", { message: "'with' is not supported yet", line: 1, col: 1 }],
     ["def f():\n  yield 1\n", { message: "'yield' is not supported yet", line: 2, col: 3 }],
     ["x = await y\n", { message: "'await' is not supported yet", line: 1, col: 5 }],
     ["async def f(): pass\n", { message: "'async' is not supported yet", line: 1, col: 1 }],

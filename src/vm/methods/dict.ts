@@ -24,7 +24,9 @@ export function emptyDict(core: CoreApi): PyDict {
 
 /** KeyError for a missing key: the message is the key's repr. */
 export function keyError(core: CoreApi, key: Value): PyError {
-  return new PyError("KeyError", repr(key, core.float32));
+  const err = new PyError("KeyError", repr(key, core.float32));
+  err.args = [key]; // e.args[0] is the key, as in CPython
+  return err;
 }
 
 /** d[key]: KeyError when absent. */

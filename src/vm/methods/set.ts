@@ -284,7 +284,11 @@ const writeMethods: [string, SetMethod][] = [
   })],
   ["remove", mutator("remove", (core, self, args) => {
     expectArgs("remove", args, 1);
-    if (!self.discard(lookupKey(self, args[0]))) throw new PyError("KeyError", repr(args[0], core.float32));
+    if (!self.discard(lookupKey(self, args[0]))) {
+      const err = new PyError("KeyError", repr(args[0], core.float32));
+      err.args = [args[0]]; // e.args[0] is the element, as in CPython
+      throw err;
+    }
     return null;
   })],
   ["discard", mutator("discard", (_core, self, args) => {

@@ -602,7 +602,11 @@ function fieldArg(st: FormatState, argName: string): Value {
     return st.args[i];
   }
   const v = st.kwargs?.get(argName);
-  if (v === undefined) throw new PyError("KeyError", reprStrKey(argName));
+  if (v === undefined) {
+    const err = new PyError("KeyError", reprStrKey(argName));
+    err.args = [argName];
+    throw err;
+  }
   return v;
 }
 

@@ -1,0 +1,157 @@
+// Small builtins of issue 9: id, iter(callable, sentinel), __import__, vars, dir, and
+// the builtins that are deliberately absent on a core (open, eval, exec, compile),
+// which raise an error saying so instead of a NameError.
+
+import { expectArgs, typeName } from "./args.js";
+import { PyError, typeError } from "./errors.js";
+import * as ops from "./ops.js";
+import { SIZE } from "./memory.js";
+import { buildDict } from "./methods/dict.js";
+import { listMethods } from "./methods/list.js";
+import { strMethods } from "./methods/str.js";
+import { dictMethods } from "./methods/dict.js";
+import { PyDict } from "./dict.js";
+import { isCallableObject, PyClass, PyInstance } from "./classes.js";
+import { BuiltinFunction, type CoreApi, PyFunction, PyIterator, PyList, PyModule, PyType, type Value } from "./values.js";
+import type { Core } from "./core.js";
+
+// ------------------------------------------------------------------------ id
+
+/**
+ * Identities. An instance's id is the address its default repr shows
+ * (`<C object at 0x...>`, classes.ts); other objects are numbered on first use
+ * (a WeakMap: the number dies with the object), in between those addresses so the
+ * two never meet. Immutable values without identity in this VM (ints, strs, None,
+ * bools) are equal when `is` says so, and get one id per value.
+ */
+const objectIds = new WeakMap<object, number>();
+const valueIds = new Map<unknown, number>();
+let nextObjectId = 0;
+
+function idOf(v: Value): number {
+  if (v instanceof PyInstance) return 0x10000 + v.id * 16;
+  if (typeof v === "object" && v !== null) {
+    let id = objectIds.get(v);
+    if (id === undefined) objectIds.set(v, (id = 0x10008 + 16 * nextObjectId++));
+    return id;
+  }
+  let id = valueIds.get(v);
+  if (id === undefined) valueIds.set(v, (id = 0x10008 + 16 * nextObjectId++));
+  return id;
+}
+
+// -------------------------------------------------------- iter(fn, sentinel)
+
+/** `iter(fn, sentinel)`: calls fn() until it returns a value equal to the sentinel. */
+class CallIterator extends PyIterator {
+  private done = false;
+  constructor(private readonly core: CoreApi, private readonly fn: Value, private readonly sentinel: Value) {
+    super();
+  }
+  next(): Value | undefined {
+    if (this.done) return undefined;
+    const v = this.core.call(this.fn, []);
+    if (ops.eq(v, this.sentinel)) {
+      this.done = true;
+      return undefined;
+    }
+    return v;
+  }
+  children(): readonly Value[] {
+    return [this.fn, this.sentinel];
+  }
+}
+
+/** iter(x) and iter(callable, sentinel). */
+function iterBuiltin(core: CoreApi, args: Value[]): Value {
+  expectArgs("iter", args, 1, 2);
+  if (args.length === 1) return ops.getIter(args[0]);
+  const f = args[0];
+  if (!(f instanceof PyFunction || f instanceof BuiltinFunction || f instanceof PyType || isCallableObject(f))) {
+    throw typeError("iter(v, w): v must be callable");
+  }
+  core.charge(SIZE.iterator);
+  return new CallIterator(core, args[0], args[1]);
+}
+
+// ------------------------------------------------------------------ vars, dir
+
+/** The names of an object's attributes, as vars() and dir() see them. */
+function ownNames(v: Value): Map<string, Value> | null {
+  if (v instanceof PyInstance) return v.dict;
+  if (v instanceof PyClass) return v.dict;
+  if (v instanceof PyModule) {
+    const m = new Map<string, Value>();
+    v.names.forEach((n, i) => {
+      const x = v.slots[i];
+      if (x !== undefined && !n.startsWith(".")) m.set(n, x);
+    });
+    return m;
+  }
+  return null;
+}
+
+/** vars(obj): a new dict of obj's attributes (a copy: CPython's is the live __dict__). */
+function varsBuiltin(core: CoreApi, args: Value[]): Value {
+  if (args.length === 0) throw typeError("vars() without an argument (the caller's locals) is not supported");
+  expectArgs("vars", args, 1);
+  const names = ownNames(args[0]);
+  if (!names) throw typeError("vars() argument must have __dict__ attribute");
+  return buildDict(core, (d: PyDict) => {
+    for (const [k, x] of names) d.set(core.newStr(k), x);
+  });
+}
+
+/** dir(obj): sorted attribute names (an instance's, then its classes'; a type's methods). */
+function dirBuiltin(core: CoreApi, args: Value[]): Value {
+  if (args.length === 0) throw typeError("dir() without an argument (the caller's names) is not supported");
+  expectArgs("dir", args, 1);
+  const v = args[0];
+  const names = new Set<string>(ownNames(v)?.keys() ?? []);
+  const cls = v instanceof PyInstance ? v.cls : v instanceof PyClass ? v : null;
+  if (cls) for (const c of cls.mro) for (const k of c.dict.keys()) names.add(k);
+  if (v instanceof PyList) for (const k of listMethods.keys()) names.add(k);
+  if (typeof v === "string") for (const k of strMethods.keys()) names.add(k);
+  if (v instanceof PyDict) for (const k of dictMethods.keys()) names.add(k);
+  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return core.newList(sorted.map((n) => core.newStr(n)));
+}
+
+// ------------------------------------------------------------------ __import__
+
+/** `__import__("m")`: a standard module, or one of the program's own (run on first use). */
+function importBuiltin(core: CoreApi, args: Value[]): Value {
+  expectArgs("__import__", args, 1, 5);
+  const name = args[0];
+  if (typeof name !== "string") throw typeError(`__import__() argument 1 must be str, not ${typeName(name)}`);
+  return (core as unknown as Core).importByName(name);
+}
+
+// ------------------------------------------------------------ deliberately absent
+
+/** A builtin that cores deliberately do not have: calling it says why. */
+function absent(name: string, why: string): BuiltinFunction {
+  return new BuiltinFunction(name, () => {
+    throw new PyError("NotImplementedError", `${name}() is not available on a core: ${why}`);
+  });
+}
+
+const NO_FILES = "cores have no files or operating system (pass data as program arguments, input() or messages)";
+const NO_EVAL = "ePython compiles the whole program ahead of time and does not run code from strings";
+
+export function introspectionBuiltins(): [string, Value][] {
+  return [
+    ["id", new BuiltinFunction("id", (_c, args) => {
+      expectArgs("id", args, 1);
+      return idOf(args[0]);
+    })],
+    ["iter", new BuiltinFunction("iter", iterBuiltin)],
+    ["vars", new BuiltinFunction("vars", varsBuiltin)],
+    ["dir", new BuiltinFunction("dir", dirBuiltin)],
+    ["__import__", new BuiltinFunction("__import__", importBuiltin)],
+    ["open", absent("open", NO_FILES)],
+    ["eval", absent("eval", NO_EVAL)],
+    ["exec", absent("exec", NO_EVAL)],
+    ["compile", absent("compile", NO_EVAL)],
+  ];
+}

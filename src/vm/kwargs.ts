@@ -1,0 +1,73 @@
+// `**` in calls and definitions: the keyword dict a call with `f(**m)` builds
+// (opcodes KWARGS_MERGE, CALL_EX_KW), and the dict a `def f(**kw)` parameter collects.
+// Messages are CPython 3.11's. The common positional call never comes here: the
+// interpreter's CALL fast path is unchanged, and a call binds through bindArguments
+// (vm/core.ts), which asks this file only for keywords no parameter takes.
+
+import { typeError } from "./errors.js";
+import { PyDict } from "./dict.js";
+import { buildDict } from "./methods/dict.js";
+import { BuiltinFunction, PyFunction, PyType, type CoreApi, type Value } from "./values.js";
+import { typeName } from "./args.js";
+
+/**
+ * How CPython names the callee in the errors raised while a call's `**` arguments are
+ * merged (before the call): `__main__.f()` for a Python function, `dict()` for a builtin.
+ */
+export function calleeName(fn: Value): string {
+  if (fn instanceof PyFunction) return `${fn.globals.name}.${fn.name}()`;
+  if (fn instanceof BuiltinFunction || fn instanceof PyType) return `${fn.name}()`;
+  return `${typeName(fn)} object()`;
+}
+
+/**
+ * KWARGS_MERGE: adds the entries of `mapping` (the value of one `**m`, or a dict of
+ * consecutive `name=value` keywords) to the call's keyword dict `into`.
+ */
+export function mergeKwargs(fn: Value, into: PyDict, mapping: Value): void {
+  if (!(mapping instanceof PyDict)) {
+    throw typeError(`${calleeName(fn)} argument after ** must be a mapping, not ${typeName(mapping)}`);
+  }
+  for (let i = 0; i < mapping.keys.length; i++) {
+    const k = mapping.keys[i];
+    if (typeof k === "symbol") continue; // a deleted slot
+    if (typeof k !== "string") throw typeError("keywords must be strings");
+    if (into.has(k)) throw typeError(`${calleeName(fn)} got multiple values for keyword argument '${k}'`);
+    into.set(k, mapping.vals[i]);
+  }
+}
+
+/** CALL_EX_KW: the keyword dict as names (str keys, in order) and their values. */
+export function splitKwargs(kw: PyDict): { names: string[]; values: Value[] } {
+  const names: string[] = [];
+  const values: Value[] = [];
+  for (let i = 0; i < kw.keys.length; i++) {
+    const k = kw.keys[i];
+    if (typeof k === "symbol") continue;
+    names.push(k as string);
+    values.push(kw.vals[i]);
+  }
+  return { names, values };
+}
+
+/**
+ * The `**kw` parameter's dict: the keywords `names[i]` (values `values[i]`) that no
+ * parameter took, in call order. Keys are the call's keyword names (code constants or
+ * strs the caller already holds), so only the dict itself is charged.
+ */
+export function collectKwargs(core: CoreApi, names: readonly string[], values: readonly Value[], unmatched: readonly number[]): PyDict {
+  return buildDict(core, (d) => {
+    for (const j of unmatched) d.set(names[j], values[j]);
+  });
+}
+
+/**
+ * Native functions declare their keyword parameter only when they read it (JavaScript's
+ * `length` counts declared parameters): one that does not takes no keywords, and says
+ * so as CPython does instead of ignoring them. `kwAt` is the keyword parameter's
+ * position (2 for a builtin `(core, args, kwargs)`, 3 for a method `(core, self, args,
+ * kwargs)`). Only calls that pass keywords ask, so positional calls pay nothing.
+ */
+export function refuseKeywords(impl: (...a: never[]) => unknown, kwAt: number, kwargs: Map<string, Value> | null, label: string): void {
+  if (kwargs !== null && kwargs.size > 0 && impl.length <= kwAt) throw typeError(`${label}() takes no keyword arguments`);
+}
