@@ -182,6 +182,17 @@ const table = [
   // to the set (dict) `count` entries below it.
   ["SET_UPDATE", "count"],
   ["DICT_UPDATE", "count"],
+  // Generators (vm/generators.ts). GEN_START, the first instruction of a generator
+  // function, returns a new generator holding the frame (its arguments bound) instead
+  // of running the body. YIELD_VALUE: v -> (suspends; resumed with the sent value).
+  ["GEN_START"],
+  ["YIELD_VALUE"],
+  // `yield from`: iterable -> iterator (a generator stays itself);
+  // SEND: iter v -> sends v; the sub-iterator's yield suspends this generator at the
+  // SEND itself (resumed with iter sent); its end pops iter, pushes its return value
+  // and jumps to the target.
+  ["GET_YIELD_FROM_ITER"],
+  ["SEND", "jump"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -309,6 +320,10 @@ export const enum Op {
   MAP_ADD = 116,
   SET_UPDATE = 117,
   DICT_UPDATE = 118,
+  GEN_START = 119,
+  YIELD_VALUE = 120,
+  GET_YIELD_FROM_ITER = 121,
+  SEND = 122,
 }
 
 /** Names by opcode number. */

@@ -28,6 +28,8 @@ import { PyFrozenSet, PySet } from "./set.js";
 import { hashOf } from "./hash.js";
 import { constructDict } from "./methods/dict.js";
 import { constructSet } from "./methods/set.js";
+import { PyGenerator, stopIteration } from "./generators.js";
+import type { Core } from "./core.js";
 
 // ------------------------------------------------------------------ types
 
@@ -431,7 +433,7 @@ function makeTable(): Map<string, Value> {
     expectArgs("iter", args, 1);
     return ops.getIter(args[0]);
   });
-  add("next", (_c, args) => {
+  add("next", (core, args) => {
     expectArgs("next", args, 1, 2);
     const it = args[0];
     let v: Value | undefined;
@@ -450,6 +452,8 @@ function makeTable(): Map<string, Value> {
     v = it.next();
     if (v !== undefined) return v;
     if (args.length === 2) return args[1];
+    // A generator's `return value` is StopIteration's value.
+    if (it instanceof PyGenerator) throw stopIteration(core as Core, it.returnValue);
     throw new PyError("StopIteration", "");
   });
   add("any", (_c, args) => {

@@ -34,6 +34,7 @@ import { typeName } from "./args.js";
 import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
 import { exceptionMatches, raiseError, reraise, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
+import { delegateResult, makeGenerator, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
 
 /** Active try blocks a frame may hold (CPython's static limit is 20 nested blocks). */
 const MAX_BLOCKS = 1000;
@@ -877,6 +878,11 @@ export function execute(core: Core, budget: number): number {
           stack[sp++] = r;
           break;
         }
+        case Op.GEN_START:
+          // A generator function's call: return the generator holding this frame.
+          core.sp = sp;
+          stack[sp++] = makeGenerator(core, f, pc);
+        // falls through
         case Op.RETURN_VALUE: {
           const v = stack[sp - 1];
           mem.releaseFrame(f.bytes);
@@ -1190,6 +1196,33 @@ export function execute(core: Core, budget: number): number {
           const a = stack[--sp];
           const r = typeof a === "number" && typeof b === "number" ? a !== b : !ops.eq(a, b);
           pc = r ? pc + 1 : ins[pc];
+          break;
+        }
+        // ------------------------------------------------------ generators
+        case Op.YIELD_VALUE:
+          // Ends the nested run that resumed this generator (vm/generators.ts).
+          core.result = stack[--sp];
+          core.instructions += count;
+          suspendGenerator(core, f, sp, pc);
+          return RUN_DONE;
+        case Op.GET_YIELD_FROM_ITER:
+          core.sp = sp;
+          stack[sp - 1] = yieldFromIter(core, stack[sp - 1]);
+          break;
+        case Op.SEND: {
+          f.pc = pc;
+          core.sp = sp;
+          core.instructions += count; budget -= count; count = 0;
+          const y = sendTo(core, stack[sp - 2], stack[sp - 1]);
+          sp--;
+          if (y !== undefined) {
+            // The sub-iterator yielded: so does this generator, resuming at this SEND.
+            core.result = y;
+            suspendGenerator(core, f, sp, pc - 1);
+            return RUN_DONE;
+          }
+          stack[sp - 1] = delegateResult;
+          pc = ins[pc];
           break;
         }
         default:

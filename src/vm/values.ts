@@ -186,6 +186,8 @@ export abstract class PyIterator {
   abstract next(): Value | undefined;
   /** The values this iterator references (marked by the collector with the iterator). */
   abstract children(): readonly Value[];
+  /** Bytes it occupies in its core's memory, when not the fixed iterator size (a generator's frame). */
+  liveBytes?(): number;
 }
 
 /** Iterates a list or tuple by index (it sees items appended while it runs, like CPython). */
