@@ -65,6 +65,12 @@ export class PyGenerator extends PyIterator {
   blocks: number[] | null = null;
   /** The value of `return` once done (StopIteration's value). */
   returnValue: Value = null;
+  /**
+   * Set while a builtin consumes the whole generator (forEachItem): YIELD_VALUE hands
+   * each value to it and goes on in place, without leaving the frame; the body stops
+   * (suspended, as after a plain yield) when it returns false.
+   */
+  sink: ((v: Value) => boolean) | null = null;
 
   constructor(
     private readonly core: Core,
@@ -87,6 +93,20 @@ export class PyGenerator extends PyIterator {
   /** The iteration protocol (for loops, builtins): the next yielded value, undefined once done. */
   next(): Value | undefined {
     return resume(this.core, this, null, null);
+  }
+
+  override forEachItem(fn: (v: Value) => boolean): void {
+    if (this.sink !== null || this.state === RUNNING) {
+      // Already being consumed (a sink that reads the generator again): the plain protocol reports it.
+      super.forEachItem(fn);
+      return;
+    }
+    this.sink = fn;
+    try {
+      resume(this.core, this, null, null);
+    } finally {
+      this.sink = null;
+    }
   }
 
   children(): readonly Value[] {

@@ -34,7 +34,7 @@ import { typeName } from "./args.js";
 import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
 import { exceptionMatches, raiseError, reraise, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
-import { delegateResult, makeGenerator, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
+import { delegateResult, makeGenerator, type PyGenerator, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
 
 /** Active try blocks a frame may hold (CPython's static limit is 20 nested blocks). */
 const MAX_BLOCKS = 1000;
@@ -1199,12 +1199,29 @@ export function execute(core: Core, budget: number): number {
           break;
         }
         // ------------------------------------------------------ generators
-        case Op.YIELD_VALUE:
+        case Op.YIELD_VALUE: {
+          const sink = (stack[f.retSlot] as PyGenerator).sink;
+          if (sink !== null) {
+            // A builtin consumes the whole generator: hand it the value and go on.
+            f.pc = pc;
+            core.sp = sp;
+            core.instructions += count; budget -= count; count = 0;
+            if (sink(stack[sp - 1])) {
+              stack[sp - 1] = null;
+              if (budget <= 0) {
+                f.pc = pc;
+                core.sp = sp;
+                return RUN_YIELD;
+              }
+              break;
+            }
+          }
           // Ends the nested run that resumed this generator (vm/generators.ts).
           core.result = stack[--sp];
           core.instructions += count;
           suspendGenerator(core, f, sp, pc);
           return RUN_DONE;
+        }
         case Op.GET_YIELD_FROM_ITER:
           core.sp = sp;
           stack[sp - 1] = yieldFromIter(core, stack[sp - 1]);
@@ -1216,6 +1233,18 @@ export function execute(core: Core, budget: number): number {
           const y = sendTo(core, stack[sp - 2], stack[sp - 1]);
           sp--;
           if (y !== undefined) {
+            const sink = (stack[f.retSlot] as PyGenerator).sink;
+            if (sink !== null && sink(y)) {
+              // Consumed by a builtin (see YIELD_VALUE): send None on, from this SEND.
+              stack[sp++] = null;
+              pc -= 1;
+              if (budget <= 0) {
+                f.pc = pc;
+                core.sp = sp;
+                return RUN_YIELD;
+              }
+              break;
+            }
             // The sub-iterator yielded: so does this generator, resuming at this SEND.
             core.result = y;
             suspendGenerator(core, f, sp, pc - 1);
