@@ -181,7 +181,10 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
       case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp": visitComprehension(n, s); return true;
       case "Yield": case "YieldFrom":
         // CPython's messages; the children are visited as usual.
-        if (s.kind === "function" || s.kind === "lambda") s.generator = true;
+        if (opts.deviceGlobals && s.kind === "function" && s.parent?.kind === "module") {
+          // An offload kernel's result goes back to the host, which cannot resume a generator.
+          report("an offload kernel cannot be a generator function: its result must go back to the host", n);
+        } else if (s.kind === "function" || s.kind === "lambda") s.generator = true;
         else if (s.kind === "comprehension") report(`'yield' inside ${comprehensionName(s.node)}`, n);
         else report("'yield' outside function", n);
         return false;

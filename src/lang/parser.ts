@@ -1179,7 +1179,9 @@ class Parser {
           case "True": this.next(); return this.node({ kind: "Const", value: true }, t, t);
           case "False": this.next(); return this.node({ kind: "Const", value: false }, t, t);
           case "None": this.next(); return this.node({ kind: "Const", value: null }, t, t);
-          case "yield": case "await": this.unsupported(t);
+          // A `yield` expression stands alone or in parentheses (parseYield).
+          case "yield": this.invalid(t);
+          case "await": this.unsupported(t);
         }
         break;
       case "number":

@@ -37,7 +37,8 @@ import type { CodeRuntime } from "./loader.js";
 import { execute, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { checkInterrupt } from "./watchdog.js";
 import { exceptionClasses, raiseError, unwindToHandler } from "./exceptions.js";
-import { PyInstance } from "./classes.js";
+import { PyClass, PyInstance } from "./classes.js";
+import { typeName } from "./args.js";
 import { SIZE } from "./memory.js";
 import { BuiltinFunction, type Cell, PyIterator, type PyModule, type Value } from "./values.js";
 import * as ops from "./ops.js";
@@ -364,6 +365,9 @@ export function generatorAttr(core: Core, gen: PyGenerator, name: string): Value
       return method((args) => {
         expectCount("throw", args, 1, 3);
         let exc = args[0];
+        if (!(exc instanceof PyClass || exc instanceof PyInstance) || !(exc instanceof PyClass ? exc : exc.cls).exception) {
+          throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(exc)}`);
+        }
         if (args.length > 1 && args[1] !== null) {
           exc = args[1] instanceof PyInstance ? args[1] : core.call(exc, [args[1]]);
         }
