@@ -404,6 +404,8 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
     if (obj.args) {
       if (name === "args") return obj.args;
       if (name === "__cause__") return obj.cause;
+      // StopIteration.value: a generator's return value (its first argument).
+      if (name === "value" && cls.mro.some((c) => c.name === "StopIteration" && c.exception)) return obj.args.items[0] ?? null;
     }
     const hook = cls.lookup("__getattr__");
     if (hook !== undefined) return core.call(hook, [obj, name]);
