@@ -28,6 +28,7 @@ import { repr as reprValue, str as strValue } from "./format.js";
 import { INSTANCE_BYTES, PyClass, PyInstance, objectClass } from "./classes.js";
 import { BuiltinFunction, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
+import { finishUnwound } from "./generators.js";
 
 /** CPython 3.11's built-in exceptions: [name, base]. */
 const HIERARCHY: [string, string][] = [
@@ -178,7 +179,7 @@ function entryOf(f: Frame, line: number): TraceEntry {
  */
 export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
   if (core.isAnnotated(e)) throw e;
-  const err = normalizeError(core.id, e);
+  let err = normalizeError(core.id, e);
   if (!catchable(err)) throw core.annotateError(err, top);
   let h: Frame | null = top;
   while (h && !(h.blocks && h.blocks.length) && h.kind !== FrameKind.Boundary && h.kind !== FrameKind.Main) h = h.parent;
@@ -188,6 +189,7 @@ export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
   // boundary frame), adding them to the traceback outermost first.
   const popped: TraceEntry[] = [];
   const stop = found ? h : h!.parent;
+  err = finishUnwound(core, err, top, stop);
   let line = err.reraiseLine ?? top.lineAt(top.pc - 1);
   err.reraiseLine = null;
   let f: Frame | null = top;

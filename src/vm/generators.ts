@@ -7,21 +7,28 @@
 // operand stack) in `saved`, its resume pc and its `try` blocks (stack depths
 // relative to the frame's base).
 //
-// Resuming (`next`, `send`, `throw`, a `for` loop, a builtin such as sum) is a nested
-// run, like a callback of a builtin (core.call): the frame's values are copied back
-// onto the core's value stack above everything live, under a Boundary frame whose
-// retSlot holds the generator itself (that is how YIELD_VALUE finds it), and the
-// interpreter runs until the frame yields (YIELD_VALUE, or SEND when a sub-iterator
-// of `yield from` yields) or returns. Errors leave the frame through the unwinder,
-// which stops at the Boundary frame and rethrows here, as for any callback.
+// Resuming copies the frame's values back onto the core's value stack, above
+// everything live, under a frame whose retSlot holds the generator itself (that is
+// how YIELD_VALUE finds it). Two ways:
+//  - in place (FrameKind.Generator), by a `for` loop's FOR_ITER: the frame simply
+//    becomes the interpreter's current frame, so its body may block the core (recv,
+//    sendrecv...) like any code. A yield stores the value in `pending` and returns to
+//    the loop's FOR_ITER, which takes it; the end returns there too (loop exit).
+//    Errors leave through the unwinder, which finishes the generator (finishUnwound).
+//  - as a nested run (FrameKind.Boundary) for everything else (`next`, `send`,
+//    `throw`, builtins such as sum, `yield from`), like a callback of a builtin
+//    (core.call): the interpreter runs until the frame yields (YIELD_VALUE, or SEND
+//    when a sub-iterator of `yield from` yields) or returns; errors stop at the
+//    Boundary frame and are rethrown here.
 //
 // Invariants: a generator is in exactly one state; while RUNNING its values are on
 // the value stack (roots of the collector) and `saved` is empty; a nested run never
 // outlives the resume that started it.
 //
 // Blocking: a generator body that blocks the core (recv, sendrecv, a collective)
-// would have to suspend the core inside a nested run; like a callback, that raises a
-// clear RuntimeError instead (see docs/language.md).
+// works when a `for` loop drives it (in place); in a nested run it would have to
+// suspend the core inside a JavaScript call, so, like a callback, that raises a clear
+// RuntimeError instead (see docs/language.md).
 //
 // Memory: a generator is charged once, when made, GENERATOR_HEADER bytes plus 4 B per
 // local and per operand-stack slot of its frame (the frame it keeps alive); the
@@ -72,6 +79,8 @@ export class PyGenerator extends PyIterator {
    * (suspended, as after a plain yield) when it returns false.
    */
   sink: ((v: Value) => boolean) | null = null;
+  /** A value yielded in place to the FOR_ITER that resumed it, until that FOR_ITER takes it. */
+  pending: Value | undefined = undefined;
 
   constructor(
     private readonly core: Core,
@@ -166,6 +175,8 @@ export function suspendGenerator(core: Core, f: Frame, sp: number, pc: number): 
 export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyError | null): Value | undefined {
   if (gen.state === RUNNING) throw new PyError("ValueError", "generator already executing");
   if (gen.state === DONE) {
+    // Only the first StopIteration carries the return value (CPython).
+    gen.returnValue = null;
     if (thrown) throw thrown;
     return undefined;
   }
@@ -177,31 +188,11 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
     }
     if (sent !== null) throw typeError("can't send non-None value to a just-started generator");
   }
-  const stack = core.stack;
   const top = core.frame;
   const saved = core.sp;
   // Above the caller's whole operand stack (it may not have updated core.sp).
   const retSlot = top ? Math.max(saved, top.base + top.code.varnames.length + top.code.stacksize) : saved;
-  const code = gen.code;
-  core.ensureStack(retSlot + 2 + code.varnames.length + code.stacksize + 8);
-  stack[retSlot] = gen;
-  const base = retSlot + 1;
-  const items = gen.saved;
-  for (let i = 0; i < items.length; i++) stack[base + i] = items[i];
-  let sp = base + items.length;
-  if (gen.state === SUSPENDED && !thrown) stack[sp++] = sent;
-  const f = new Frame(code, gen.globals, base, gen.cells, top, FrameKind.Boundary, retSlot, 0, gen.rt);
-  f.pc = gen.pc;
-  if (gen.blocks) {
-    const blocks = gen.blocks.slice();
-    for (let i = 1; i < blocks.length; i += 2) blocks[i] += base;
-    f.blocks = blocks;
-  }
-  gen.saved = EMPTY;
-  gen.blocks = null;
-  gen.state = RUNNING;
-  core.frame = f;
-  core.sp = sp;
+  const f = enterFrame(core, gen, retSlot, FrameKind.Boundary, thrown === null, sent);
   try {
     // Raised at the suspended yield: a handler of the body may take it.
     if (thrown) unwindToHandler(core, thrown, f);
@@ -226,6 +217,101 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
   finish(gen);
   gen.returnValue = core.result;
   return undefined;
+}
+
+/**
+ * Puts `gen`'s frame back on the value stack at `retSlot` (the generator) and above,
+ * as the core's current frame; `push` pushes `sent`, the value of the suspended yield.
+ */
+function enterFrame(core: Core, gen: PyGenerator, retSlot: number, kind: number, push: boolean, sent: Value): Frame {
+  const stack = core.stack;
+  const code = gen.code;
+  core.ensureStack(retSlot + 2 + code.varnames.length + code.stacksize + 8);
+  stack[retSlot] = gen;
+  const base = retSlot + 1;
+  const items = gen.saved;
+  for (let i = 0; i < items.length; i++) stack[base + i] = items[i];
+  let sp = base + items.length;
+  if (gen.state === SUSPENDED && push) stack[sp++] = sent;
+  const f = new Frame(code, gen.globals, base, gen.cells, core.frame, kind, retSlot, 0, gen.rt);
+  f.pc = gen.pc;
+  if (gen.blocks) {
+    const blocks = gen.blocks.slice();
+    for (let i = 1; i < blocks.length; i += 2) blocks[i] += base;
+    f.blocks = blocks;
+  }
+  gen.saved = EMPTY;
+  gen.blocks = null;
+  gen.state = RUNNING;
+  core.frame = f;
+  core.sp = sp;
+  return f;
+}
+
+/**
+ * FOR_ITER on a generator whose value is not pending: resumes it in place, its frame
+ * based just above the loop's iterator (stack[sp - 1]). Returns the frame to run, or
+ * null when the generator is done (the loop ends). The loop's frame must have its
+ * pc at the FOR_ITER, where the generator's yield or end returns.
+ */
+export function enterInline(core: Core, gen: PyGenerator, sp: number): Frame | null {
+  if (gen.state === RUNNING) throw new PyError("ValueError", "generator already executing");
+  if (gen.state === DONE) {
+    gen.returnValue = null;
+    return null;
+  }
+  return enterFrame(core, gen, sp, FrameKind.Generator, true, null);
+}
+
+/** YIELD_VALUE (or SEND) in a frame resumed in place: the value goes to the loop's FOR_ITER. */
+export function yieldInline(core: Core, f: Frame, sp: number, pc: number, v: Value): void {
+  (core.stack[f.retSlot] as PyGenerator).pending = v;
+  suspendGenerator(core, f, sp, pc);
+}
+
+export const enum SendState {
+  /** Not a generator SEND can run in place: send through `sendTo`. */
+  NESTED,
+  /** The sub-generator, resumed in place, yielded its `pending` value. */
+  PENDING,
+  /** The sub-generator, resumed in place, returned (`returnValue`). */
+  RETURNED,
+  /** Resume the sub-generator in place. */
+  RESUME,
+}
+
+/**
+ * How SEND handles sub-iterator `it` and sent value `v`: a generator without a sink
+ * runs in place (so it may block the core) unless resuming it is an error, which the
+ * nested path reports.
+ */
+export function inlineSendState(it: Value, v: Value): SendState {
+  if (!(it instanceof PyGenerator) || it.sink !== null) return SendState.NESTED;
+  if (it.pending !== undefined) return SendState.PENDING;
+  if (it.state === DONE) return SendState.RETURNED;
+  if (it.state === SUSPENDED || (it.state === CREATED && v === null)) return SendState.RESUME;
+  return SendState.NESTED;
+}
+
+/** RETURN_VALUE of a frame resumed in place: the generator is done (the loop ends). */
+export function returnInline(gen: PyGenerator, v: Value): void {
+  finish(gen);
+  gen.returnValue = v;
+}
+
+/**
+ * The unwinder pops frames `top` .. below `stop`: generators resumed in place among
+ * them are done, and a StopIteration leaving one becomes RuntimeError (PEP 479).
+ * Returns the error to go on with.
+ */
+export function finishUnwound(core: Core, err: PyError, top: Frame, stop: Frame | null): PyError {
+  let crossed = false;
+  for (let f: Frame | null = top; f && f !== stop; f = f.parent) {
+    if (f.kind !== FrameKind.Generator) continue;
+    finish(core.stack[f.retSlot] as PyGenerator);
+    crossed = true;
+  }
+  return crossed ? (stopIterationToRuntimeError(err) as PyError) : err;
 }
 
 function finish(gen: PyGenerator): void {

@@ -34,7 +34,7 @@ import { typeName } from "./args.js";
 import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
 import { exceptionMatches, raiseError, reraise, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
-import { delegateResult, makeGenerator, type PyGenerator, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
+import { delegateResult, enterInline, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
 
 /** Active try blocks a frame may hold (CPython's static limit is 20 nested blocks). */
 const MAX_BLOCKS = 1000;
@@ -504,6 +504,29 @@ export function execute(core: Core, budget: number): number {
               return RUN_YIELD;
             }
             break;
+          } else if (it instanceof PyGenerator && it.sink === null) {
+            if (it.pending !== undefined) {
+              // What the generator yielded to this loop (it ran in place, see below).
+              v = it.pending;
+              it.pending = undefined;
+            } else {
+              // Resume it in place: its frame runs here, and may block the core.
+              f.pc = pc - 1;
+              core.sp = sp;
+              const nf = enterInline(core, it, sp);
+              if (nf) {
+                f = nf;
+                code = f.code;
+                ins = code.code;
+                rt = f.rt;
+                k = rt.k;
+                pc = f.pc;
+                base = f.base;
+                sp = core.sp;
+                gslots = f.globals.slots;
+                break;
+              }
+            }
           } else {
             f.pc = pc - 1;
             core.sp = sp;
@@ -899,6 +922,9 @@ export function execute(core: Core, budget: number): number {
           if (kind === FrameKind.Init) {
             if (v !== null) throw new PyError("TypeError", `__init__() should return None, not '${typeName(v)}'`);
             stack[sp++] = done.initSelf!;
+          } else if (kind === FrameKind.Generator) {
+            // Back to the loop's FOR_ITER, which finds the generator done.
+            returnInline(stack[sp] as PyGenerator, v);
           } else stack[sp++] = kind === FrameKind.Module ? done.globals : v;
           f = done.parent!;
           core.frame = f;
@@ -1216,6 +1242,20 @@ export function execute(core: Core, budget: number): number {
               break;
             }
           }
+          if (f.kind === FrameKind.Generator) {
+            // Resumed in place by a loop: back to its FOR_ITER with the value.
+            yieldInline(core, f, sp - 1, pc, stack[sp - 1]);
+            f = core.frame!;
+            code = f.code;
+            ins = code.code;
+            rt = f.rt;
+            k = rt.k;
+            pc = f.pc;
+            base = f.base;
+            sp = core.sp;
+            gslots = f.globals.slots;
+            break;
+          }
           // Ends the nested run that resumed this generator (vm/generators.ts).
           core.result = stack[--sp];
           core.instructions += count;
@@ -1227,10 +1267,40 @@ export function execute(core: Core, budget: number): number {
           stack[sp - 1] = yieldFromIter(core, stack[sp - 1]);
           break;
         case Op.SEND: {
-          f.pc = pc;
-          core.sp = sp;
-          core.instructions += count; budget -= count; count = 0;
-          const y = sendTo(core, stack[sp - 2], stack[sp - 1]);
+          const it = stack[sp - 2];
+          let y: Value | undefined;
+          let result: Value;
+          const state = inlineSendState(it, stack[sp - 1]);
+          if (state === SendState.PENDING) {
+            // The sub-generator ran in place (below) and yielded.
+            y = (it as PyGenerator).pending;
+            (it as PyGenerator).pending = undefined;
+            result = null;
+          } else if (state === SendState.RETURNED) {
+            y = undefined;
+            result = (it as PyGenerator).returnValue;
+          } else if (state === SendState.RESUME) {
+            // Resume the sub-generator in place (it may block the core); its yield or
+            // end comes back to this SEND.
+            f.pc = pc - 1;
+            core.sp = sp;
+            f = enterInline(core, it as PyGenerator, sp)!;
+            code = f.code;
+            ins = code.code;
+            rt = f.rt;
+            k = rt.k;
+            pc = f.pc;
+            base = f.base;
+            sp = core.sp;
+            gslots = f.globals.slots;
+            break;
+          } else {
+            f.pc = pc;
+            core.sp = sp;
+            core.instructions += count; budget -= count; count = 0;
+            y = sendTo(core, it, stack[sp - 1]);
+            result = delegateResult;
+          }
           sp--;
           if (y !== undefined) {
             const sink = (stack[f.retSlot] as PyGenerator).sink;
@@ -1246,11 +1316,24 @@ export function execute(core: Core, budget: number): number {
               break;
             }
             // The sub-iterator yielded: so does this generator, resuming at this SEND.
+            if (f.kind === FrameKind.Generator) {
+              yieldInline(core, f, sp, pc - 1, y);
+              f = core.frame!;
+              code = f.code;
+              ins = code.code;
+              rt = f.rt;
+              k = rt.k;
+              pc = f.pc;
+              base = f.base;
+              sp = core.sp;
+              gslots = f.globals.slots;
+              break;
+            }
             core.result = y;
             suspendGenerator(core, f, sp, pc - 1);
             return RUN_DONE;
           }
-          stack[sp - 1] = delegateResult;
+          stack[sp - 1] = result;
           pc = ins[pc];
           break;
         }

@@ -86,7 +86,21 @@ describe("memory", () => {
 });
 
 describe("blocking inside a generator", () => {
-  it("is a clear RuntimeError, never a hang", () => {
+  it("works when a for loop drives it, directly or through yield from", () => {
+    const src = "from parallel import *\n" +
+      "def gen(n):\n    for i in range(n):\n        yield recv(0)\n    return 'end'\n" +
+      "def relay():\n    r = yield from gen(2)\n    yield r\n" +
+      "def replies():\n    while True:\n        yield sendrecv('pong', 0)\n" +
+      "if coreid() == 0:\n    for i in range(5):\n        send(i * 10, 1)\n    print(sendrecv('ping', 1))\n" +
+      "else:\n    print([v for v in gen(3)])\n    for v in relay():\n        print(v)\n" +
+      "    for r in replies():\n        print(r)\n        break\n";
+    const r = runSource(src, { cores: 2, prefix: true });
+    expect(r.error).toBeNull();
+    expect(r.stuck).toBeNull();
+    expect(r.out.split("\n").sort().join("\n")).toBe(["", "[device 0] pong", "[device 1] 30", "[device 1] 40", "[device 1] [0, 10, 20]", "[device 1] end", "[device 1] ping"].sort().join("\n"));
+  });
+
+  it("in a nested resume (next, send, builtins) is a clear RuntimeError, never a hang", () => {
     const src = "from parallel import *\ndef g():\n    yield recv(0)\n" +
       "if coreid() == 1:\n    try:\n        print(next(g()))\n    except RuntimeError as e:\n        print(e)\n";
     const r = runSource(src, { cores: 2 });
