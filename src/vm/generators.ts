@@ -43,7 +43,7 @@ import type { Core } from "./core.js";
 import type { CodeRuntime } from "./loader.js";
 import { execute, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { checkInterrupt } from "./watchdog.js";
-import { exceptionClasses, raiseError, unwindToHandler } from "./exceptions.js";
+import { exceptionClasses, exceptionValue, raiseError, unwindToHandler } from "./exceptions.js";
 import { PyClass, PyInstance } from "./classes.js";
 import { typeName } from "./args.js";
 import { SIZE } from "./memory.js";
@@ -210,7 +210,7 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
   } catch (e) {
     finish(gen);
     core.sp = saved;
-    throw core.isAnnotated(e) ? e : stopIterationToRuntimeError(e);
+    throw core.isAnnotated(e) ? e : stopIterationToRuntimeError(core, e);
   }
   core.sp = saved;
   if (gen.state === SUSPENDED) return core.result;
@@ -311,7 +311,7 @@ export function finishUnwound(core: Core, err: PyError, top: Frame, stop: Frame 
     finish(core.stack[f.retSlot] as PyGenerator);
     crossed = true;
   }
-  return crossed ? (stopIterationToRuntimeError(err) as PyError) : err;
+  return crossed ? (stopIterationToRuntimeError(core, err) as PyError) : err;
 }
 
 function finish(gen: PyGenerator): void {
@@ -321,10 +321,12 @@ function finish(gen: PyGenerator): void {
 }
 
 /** CPython 3.7+ (PEP 479): StopIteration leaving a generator's body becomes RuntimeError. */
-function stopIterationToRuntimeError(e: unknown): unknown {
+function stopIterationToRuntimeError(core: Core, e: unknown): unknown {
   if (!(e instanceof PyError && isStopIteration(e))) return e;
   const r = new PyError("RuntimeError", "generator raised StopIteration");
   r.prependTraceback(e.traceback.slice());
+  // `raise ... from`: the StopIteration is the RuntimeError's __cause__.
+  exceptionValue(core, r).cause = exceptionValue(core, e);
   return r;
 }
 
