@@ -43,7 +43,7 @@ import type { Core } from "./core.js";
 import type { CodeRuntime } from "./loader.js";
 import { execute, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { checkInterrupt } from "./watchdog.js";
-import { exceptionClasses, exceptionValue, raiseError, unwindToHandler } from "./exceptions.js";
+import { exceptionClasses, raiseError, stopIterationToRuntimeError, unwindToHandler } from "./exceptions.js";
 import { PyClass, PyInstance } from "./classes.js";
 import { typeName } from "./args.js";
 import { SIZE } from "./memory.js";
@@ -125,6 +125,13 @@ export class PyGenerator extends PyIterator {
     if (this.cells) for (const c of this.cells) out.push(c);
     if (this.returnValue !== null) out.push(this.returnValue);
     return out;
+  }
+
+  /** Done: by its end, an error leaving it, or close() (the unwinder calls it too, vm/exceptions.ts). */
+  finish(): void {
+    this.state = DONE;
+    this.saved = EMPTY;
+    this.blocks = null;
   }
 
   override liveBytes(): number {
@@ -210,7 +217,7 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
   } catch (e) {
     finish(gen);
     core.sp = saved;
-    throw core.isAnnotated(e) ? e : stopIterationToRuntimeError(core, e);
+    throw core.isAnnotated(e) || !(e instanceof PyError) ? e : stopIterationToRuntimeError(core, e);
   }
   core.sp = saved;
   if (gen.state === SUSPENDED) return core.result;
@@ -299,36 +306,10 @@ export function returnInline(gen: PyGenerator, v: Value): void {
   gen.returnValue = v;
 }
 
-/**
- * The unwinder pops frames `top` .. below `stop`: generators resumed in place among
- * them are done, and a StopIteration leaving one becomes RuntimeError (PEP 479).
- * Returns the error to go on with.
- */
-export function finishUnwound(core: Core, err: PyError, top: Frame, stop: Frame | null): PyError {
-  let crossed = false;
-  for (let f: Frame | null = top; f && f !== stop; f = f.parent) {
-    if (f.kind !== FrameKind.Generator) continue;
-    finish(core.stack[f.retSlot] as PyGenerator);
-    crossed = true;
-  }
-  return crossed ? (stopIterationToRuntimeError(core, err) as PyError) : err;
-}
-
 function finish(gen: PyGenerator): void {
-  gen.state = DONE;
-  gen.saved = EMPTY;
-  gen.blocks = null;
+  gen.finish();
 }
 
-/** CPython 3.7+ (PEP 479): StopIteration leaving a generator's body becomes RuntimeError. */
-function stopIterationToRuntimeError(core: Core, e: unknown): unknown {
-  if (!(e instanceof PyError && isStopIteration(e))) return e;
-  const r = new PyError("RuntimeError", "generator raised StopIteration");
-  r.prependTraceback(e.traceback.slice());
-  // `raise ... from`: the StopIteration is the RuntimeError's __cause__.
-  exceptionValue(core, r).cause = exceptionValue(core, e);
-  return r;
-}
 
 function isStopIteration(e: PyError): boolean {
   const v = e.value;
