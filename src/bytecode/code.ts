@@ -27,6 +27,8 @@ export const CodeFlags = {
    * function's prologue (JUMP_IF_BOUND) computes its default.
    */
   FRESH_DEFAULTS: 8,
+  /** A generator function (its body starts with GEN_START). */
+  GENERATOR: 16,
 } as const;
 
 export interface CodeObject {

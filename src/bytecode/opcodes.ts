@@ -192,6 +192,17 @@ const table = [
   ["UNPACK_EX", "count", "count"],
   // `with`: mgr -> exit mgr (exit is mgr's bound __exit__; vm/contextManagers.ts)
   ["WITH_SETUP"],
+  // Generators (vm/generators.ts). GEN_START, the first instruction of a generator
+  // function, returns a new generator holding the frame (its arguments bound) instead
+  // of running the body. YIELD_VALUE: v -> (suspends; resumed with the sent value).
+  ["GEN_START"],
+  ["YIELD_VALUE"],
+  // `yield from`: iterable -> iterator (a generator stays itself);
+  // SEND: iter v -> sends v; the sub-iterator's yield suspends this generator at the
+  // SEND itself (resumed with iter sent); its end pops iter, pushes its return value
+  // and jumps to the target.
+  ["GET_YIELD_FROM_ITER"],
+  ["SEND", "jump"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -323,6 +334,10 @@ export const enum Op {
   CALL_EX_KW = 120,
   UNPACK_EX = 121,
   WITH_SETUP = 122,
+  GEN_START = 123,
+  YIELD_VALUE = 124,
+  GET_YIELD_FROM_ITER = 125,
+  SEND = 126,
 }
 
 /** Names by opcode number. */

@@ -121,7 +121,7 @@ class ProgramVerifier {
       // Only a code object with exactly one positional parameter can be a comprehension
       // body; the second analysis is stricter in every other respect, so its error (if
       // any) is the one to report.
-      const eligible = !isModule && c.argcount === 1 && c.kwonlycount === 0 && c.flags === 0;
+      const eligible = !isModule && c.argcount === 1 && c.kwonlycount === 0 && (c.flags & ~CodeFlags.GENERATOR) === 0;
       if (!(e instanceof IteratorExpected) || !eligible) throw e;
       max = new StackAnalysis(c, starts, true, this.iterTaking, this.budget).run();
       this.iterTaking.add(c);
@@ -142,7 +142,7 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
   };
   const nonNeg = (x: number) => Number.isInteger(x) && x >= 0 && x <= 0x7fffffff;
   if (!nonNeg(c.firstLine) || !nonNeg(c.argcount) || !nonNeg(c.kwonlycount)) fail("bad header field");
-  if (!nonNeg(c.flags) || c.flags & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS)) fail(`unknown flags ${c.flags}`);
+  if (!nonNeg(c.flags) || c.flags & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR)) fail(`unknown flags ${c.flags}`);
   const nlocals = c.varnames.length;
   const nparams = c.argcount + c.kwonlycount + (c.flags & CodeFlags.VARARGS ? 1 : 0) + (c.flags & CodeFlags.VARKW ? 1 : 0);
   if (nparams > nlocals) fail(`${nparams} parameters but only ${nlocals} locals`);
@@ -155,6 +155,11 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
     // The module's slots are made by name: a repeated name would leave an index without its slot.
     if (new Set(c.globals).size !== c.globals.length) fail("a global name is repeated");
   } else if (c.flags & CodeFlags.MODULE) fail("a function body is flagged as a module");
+  // The interpreter finds a running generator's object through its frame, which only
+  // GEN_START makes: a generator body starts with it (and nothing else has it), and
+  // only a generator body may suspend (YIELD_VALUE, SEND).
+  const generator = (c.flags & CodeFlags.GENERATOR) !== 0;
+  if (generator !== (c.code[0] === Op.GEN_START)) fail(generator ? "a generator body must start with GEN_START" : "GEN_START outside a generator body's first instruction");
 
   c.consts.forEach((k, i) => {
     if (typeof k === "number") {
@@ -186,6 +191,8 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
     starts[pc] = 1;
     const at = `${opNames[op]} at offset ${pc}`;
     if (!(c.lines[pc] >= 0)) fail(`negative line number at offset ${pc}`);
+    if (op === Op.GEN_START && pc !== 0) fail(`${at}: GEN_START is only a generator body's first instruction`);
+    if ((op === Op.YIELD_VALUE || op === Op.SEND) && !generator) fail(`${at}: only a generator body may suspend`);
     operandKinds[op].forEach((kind, i) => {
       const v = code[pc + 1 + i];
       const inRange = (size: number, table: string) => {
@@ -213,6 +220,7 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
   for (const [pc, target] of jumps) {
     const op = code[pc];
     if (!(target >= 0 && target < n && starts[target])) fail(`${opNames[op]} at offset ${pc} jumps to ${target}, not to an instruction`);
+    if (target === 0 && generator) fail(`${opNames[op]} at offset ${pc} jumps back to GEN_START`);
     // The interpreter counts its instruction budget (so a core yields, and a run can
     // time out) at JUMP and at FOR_ITER: every loop must pass through one of them.
     if (target <= pc && op !== Op.JUMP && code[target] !== Op.FOR_ITER && code[target] !== Op.FOR_ITER_STORE) {
@@ -677,6 +685,26 @@ class StackAnalysis {
         this.values(2);
         this.merge(a, this.cur);
         break;
+      case Op.GEN_START: break;
+      case Op.YIELD_VALUE:
+        // Resumed with the value `send` passes in.
+        this.value();
+        this.push(ANY);
+        break;
+      case Op.GET_YIELD_FROM_ITER:
+        this.value();
+        this.push(ITER);
+        break;
+      case Op.SEND: {
+        // iter v: suspends at this very instruction (resumed with iter and the sent
+        // value, this state again) or, the sub-iterator done, jumps with its return value.
+        this.value();
+        if (this.peek(0) !== ITER) this.fail(`expects an iterator, finds ${describeKind(this.peek(0))}`);
+        this.pop();
+        this.push(ANY);
+        this.merge(a, this.cur);
+        return;
+      }
       case Op.CLASS_NAMESPACE: this.push(ANY); break;
       case Op.BUILD_CLASS:
         this.values(a + 2);

@@ -58,6 +58,9 @@ function stackEffect(op: number, arg: number): number {
     case Op.FORMAT_VALUE: return arg & 4 ? -1 : 0;
     case Op.RAISE_ASSERT: case Op.RAISE: return -arg;
     case Op.SETUP_EXCEPT: case Op.POP_BLOCK: return 0;
+    // YIELD_VALUE: the yielded value out, the sent value in. SEND: iter v -> result.
+    case Op.GEN_START: case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER: return 0;
+    case Op.SEND: return -1;
     case Op.RERAISE: case Op.DELETE_ATTR: return -1;
     case Op.JUMP_IF_NOT_EXC_MATCH: return -2;
     case Op.CLASS_NAMESPACE: return 1;

@@ -779,6 +779,9 @@ class FunctionEmitter {
       flags |= 4;
     }
     const fe = new FunctionEmitter(this.ctx, scope, node.line);
+    // A generator function's call binds the arguments, then GEN_START returns the
+    // generator holding that frame (vm/generators.ts).
+    if (scope.generator) fe.b.emit(Op.GEN_START);
     if (classic) {
       // Fresh defaults: evaluate a parameter's default on entry when it was not passed.
       for (const p of defaults) {
@@ -797,6 +800,7 @@ class FunctionEmitter {
     if (args.vararg) codeFlags |= CodeFlags.VARARGS;
     if (args.kwarg) codeFlags |= CodeFlags.VARKW;
     if (classic && defaults.length) codeFlags |= CodeFlags.FRESH_DEFAULTS;
+    if (scope.generator) codeFlags |= CodeFlags.GENERATOR;
     const code = fe.finish(name, codeFlags, args.args.length, args.kwonly.length);
     this.at(node);
     b.emit(Op.LOAD_CONST, b.constIndexOf(code));
@@ -989,6 +993,23 @@ class FunctionEmitter {
           fe.b.emit(Op.RETURN_VALUE);
         });
         break;
+      case "Yield":
+        if (e.value) this.expr(e.value);
+        else b.emit(Op.LOAD_NONE);
+        this.at(e);
+        b.emit(Op.YIELD_VALUE);
+        break;
+      case "YieldFrom": {
+        // The sub-iterator's yields pass straight through SEND (see opcodes.ts).
+        this.expr(e.value);
+        this.at(e);
+        b.emit(Op.GET_YIELD_FROM_ITER);
+        b.emit(Op.LOAD_NONE);
+        const done = new Label();
+        b.jump(Op.SEND, done);
+        b.place(done);
+        break;
+      }
       default:
         // A misplaced Starred or Slice: the analysis rejects them.
         this.bug(`a ${(e as A.Node).kind} expression`, e as A.Node);
@@ -1291,8 +1312,11 @@ class FunctionEmitter {
     }
     const fe = new FunctionEmitter(this.ctx, scope, e.line);
     const fb = fe.b;
-    const container = e.kind === "SetComp" ? Op.BUILD_SET : e.kind === "DictComp" ? Op.BUILD_MAP : Op.BUILD_LIST;
-    fb.emit(container, 0);
+    // A generator expression is a generator function of its first iterator: lazy, it
+    // yields each element instead of adding it to a container.
+    const lazy = e.kind === "GeneratorExp";
+    if (lazy) fb.emit(Op.GEN_START);
+    else fb.emit(e.kind === "SetComp" ? Op.BUILD_SET : e.kind === "DictComp" ? Op.BUILD_MAP : Op.BUILD_LIST, 0);
     const ends: Label[] = [];
     e.generators.forEach((g, depth) => {
       if (depth === 0) fb.emit(Op.LOAD_FAST, 0);
@@ -1311,6 +1335,10 @@ class FunctionEmitter {
       fe.expr(e.key);
       fe.expr(e.value);
       fb.emit(Op.MAP_ADD, e.generators.length + 1);
+    } else if (lazy) {
+      fe.expr(e.elt);
+      fb.emit(Op.YIELD_VALUE);
+      fb.emit(Op.POP_TOP);
     } else {
       fe.expr(e.elt);
       fb.emit(e.kind === "SetComp" ? Op.SET_ADD : Op.LIST_APPEND, e.generators.length + 1);
@@ -1320,9 +1348,10 @@ class FunctionEmitter {
       fb.adjust(-1);
       fb.place(ends[i + 1]);
     }
+    if (lazy) fb.emit(Op.LOAD_NONE);
     fb.emit(Op.RETURN_VALUE);
     const names = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
-    const code = fe.finish(names[e.kind], 0, 1, 0);
+    const code = fe.finish(names[e.kind], lazy ? CodeFlags.GENERATOR : 0, 1, 0);
     b.emit(Op.LOAD_CONST, b.constIndexOf(code));
     b.emit(Op.MAKE_FUNCTION, scope.frees.length ? 4 : 0);
     this.expr(e.generators[0].iter);

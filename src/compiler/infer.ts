@@ -783,6 +783,7 @@ class Inferrer {
       }
       case "Dict": case "DictComp": throw this.err(e, "dicts are not supported natively");
       case "Set": case "SetComp": throw this.err(e, "sets are not supported natively");
+      case "Yield": case "YieldFrom": throw this.err(e, "generators (yield) are not supported natively");
       default: throw this.err(e, `this expression (${e.kind}) is not supported natively`);
     }
   }

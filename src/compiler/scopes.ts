@@ -32,6 +32,8 @@ export class Scope {
   readonly children: Scope[] = [];
   cells: string[] = [];
   frees: string[] = [];
+  /** A function (or lambda) whose body contains `yield`: calling it makes a generator. */
+  generator = false;
   constructor(
     readonly kind: ScopeKind,
     readonly name: string,
@@ -205,6 +207,15 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         }
         return true;
       }
+      case "Yield": case "YieldFrom":
+        // CPython's messages; the children are visited as usual.
+        if (opts.deviceGlobals && s.kind === "function" && s.parent?.kind === "module") {
+          // An offload kernel's result goes back to the host, which cannot resume a generator.
+          report("an offload kernel cannot be a generator function: its result must go back to the host", n);
+        } else if (s.kind === "function" || s.kind === "lambda") s.generator = true;
+        else if (s.kind === "comprehension") report(`'yield' inside ${comprehensionName(s.node)}`, n);
+        else report("'yield' outside function", n);
+        return false;
       case "Global":
         for (const name of n.names) {
           if (s.params.includes(name)) report(`name '${name}' is parameter and global`, n);
@@ -299,6 +310,15 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
   };
   order(root);
   return { module: root, byNode };
+}
+
+function comprehensionName(n: A.Node): string {
+  switch (n.kind) {
+    case "SetComp": return "set comprehension";
+    case "DictComp": return "dict comprehension";
+    case "GeneratorExp": return "generator expression";
+    default: return "list comprehension";
+  }
 }
 
 /** True when `s` is (inside) a function defined in a class body. */

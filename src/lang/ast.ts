@@ -71,17 +71,21 @@ export interface ListComp extends NodeBase { kind: "ListComp"; elt: Expr; genera
 export interface SetComp extends NodeBase { kind: "SetComp"; elt: Expr; generators: Comprehension[] }
 /** `{k: v for ...}`: the key is evaluated before the value (Python 3.8+). */
 export interface DictComp extends NodeBase { kind: "DictComp"; key: Expr; value: Expr; generators: Comprehension[] }
-/** `(x for x in xs)`; evaluated eagerly, like a list comprehension. */
+/** `(x for x in xs)`: a lazy generator (its first iterable is evaluated at creation). */
 export interface GeneratorExp extends NodeBase { kind: "GeneratorExp"; elt: Expr; generators: Comprehension[] }
 export interface Lambda extends NodeBase { kind: "Lambda"; args: Arguments; body: Expr }
 export interface Starred extends NodeBase { kind: "Starred"; value: Expr }
 /** `(name := value)`: binds the name in the nearest enclosing non-comprehension scope (PEP 572). */
 export interface NamedExpr extends NodeBase { kind: "NamedExpr"; target: Name; value: Expr }
+/** `yield [value]` (its value is what `send` passes in); makes the function a generator. */
+export interface Yield extends NodeBase { kind: "Yield"; value: Expr | null }
+/** `yield from iterable`: delegates to a sub-iterator; its value is the sub-generator's return value. */
+export interface YieldFrom extends NodeBase { kind: "YieldFrom"; value: Expr }
 
 export type Expr =
   | IntLit | FloatLit | StrLit | BytesLit | ConstLit | FString | Name | BinOp | UnaryOp | BoolOp
   | Compare | IfExp | Call | Attribute | Subscript | ListExpr | TupleExpr | DictExpr
-  | SetExpr | ListComp | SetComp | DictComp | GeneratorExp | Lambda | Starred | NamedExpr;
+  | SetExpr | ListComp | SetComp | DictComp | GeneratorExp | Lambda | Starred | NamedExpr | Yield | YieldFrom;
 
 // ----------------------------------------------------------------- statements
 

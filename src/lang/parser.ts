@@ -134,6 +134,7 @@ function describe(e: A.Expr): string {
     case "Lambda": return "lambda";
     case "ListComp": return "list comprehension";
     case "GeneratorExp": return "generator expression";
+    case "Yield": case "YieldFrom": return "yield expression";
     case "SetComp": return "set comprehension";
     case "DictComp": return "dict comprehension";
     case "Dict": return "dict literal";
@@ -431,7 +432,7 @@ class Parser {
         case "continue": this.next(); return this.node({ kind: "Continue" }, t, t);
         case "return": {
           this.next();
-          const value = this.atStatementEnd() ? null : this.parseValue();
+          const value = this.atStatementEnd() ? null : this.parseValue(false);
           return this.node({ kind: "Return", value }, t, this.prev);
         }
         case "global":
@@ -466,7 +467,7 @@ class Parser {
 
   private parseExpressionStatement(): A.Stmt {
     const start = this.peek();
-    const first = this.parseStarExpressions();
+    const first = this.isKw("yield") ? this.parseYield() : this.parseStarExpressions();
     // `x := 1` as a statement must be parenthesised (CPython: invalid syntax at ':=').
     if (first.kind === "NamedExpr" && !this.parens.has(first)) {
       throw this.error("invalid syntax", { line: first.target.endLine, col: first.target.endCol + 1 });
@@ -522,8 +523,9 @@ class Parser {
     return this.node({ kind: "Pass" }, target, this.prev);
   }
 
-  /** Right-hand side of `=`, `return` and augmented assignment. */
-  private parseValue(): A.Expr {
+  /** Right-hand side of `=`, `return` and augmented assignment (a bare `yield` only after `=`). */
+  private parseValue(yieldAllowed = true): A.Expr {
+    if (yieldAllowed && this.isKw("yield")) return this.parseYield();
     const value = this.parseStarExpressions();
     this.checkNotStarred(value);
     return value;
@@ -553,6 +555,19 @@ class Parser {
         if (ctx === "assign") throw this.error("starred assignment target must be in a list or tuple", e);
     }
     throw this.error(`cannot ${ctx === "delete" ? "delete" : "assign to"} ${describe(e)}`, e);
+  }
+
+  /** `yield`, `yield value(s)`, `yield from iterable` (the `yield` token is next). */
+  private parseYield(): A.Yield | A.YieldFrom {
+    const t = this.next();
+    if (this.classic) this.unsupported(t);
+    if (this.isKw("from")) {
+      this.next();
+      const value = this.parseTest();
+      return this.node({ kind: "YieldFrom", value }, t, this.prev);
+    }
+    const value = this.canStartExpression(this.peek()) ? this.parseValue(false) : null;
+    return this.node({ kind: "Yield", value }, t, this.prev);
   }
 
   private parseDel(): A.Delete {
@@ -1285,7 +1300,9 @@ class Parser {
           case "True": this.next(); return this.node({ kind: "Const", value: true }, t, t);
           case "False": this.next(); return this.node({ kind: "Const", value: false }, t, t);
           case "None": this.next(); return this.node({ kind: "Const", value: null }, t, t);
-          case "yield": case "await": this.unsupported(t);
+          // A `yield` expression stands alone or in parentheses (parseYield).
+          case "yield": this.invalid(t);
+          case "await": this.unsupported(t);
         }
         break;
       case "number":
@@ -1318,7 +1335,12 @@ class Parser {
   private parseParen(): A.Expr {
     const open = this.next();
     if (this.isOp(")")) return this.node({ kind: "Tuple", elts: [] }, open, this.next());
-    if (this.isKw("yield")) this.unsupported(this.peek());
+    if (this.isKw("yield")) {
+      const y = this.parseYield();
+      const close = this.expectOp(")");
+      this.parens.set(y, this.span(open, close));
+      return y;
+    }
     const first = this.parseStarOrTest();
     if (this.isKw("for") || this.isKw("async")) {
       if (first.kind === "Starred") throw this.error("iterable unpacking cannot be used in comprehension", first);

@@ -48,6 +48,8 @@ export function childrenOf(node: A.Node): readonly A.Node[] {
     case "DictComp": return [...node.generators, node.key, node.value];
     case "Lambda": return [...params(node.args), node.body];
     case "Starred": return [node.value];
+    case "Yield": return present(node.value);
+    case "YieldFrom": return [node.value];
 
     // ------------------------------------------------------------- statements
     case "Param": return present(node.default);
@@ -125,6 +127,7 @@ const exprKindList: Record<A.Expr["kind"], true> = {
   UnaryOp: true, BoolOp: true, Compare: true, IfExp: true, Call: true, Attribute: true,
   Subscript: true, List: true, Tuple: true, Dict: true, Set: true, ListComp: true,
   SetComp: true, DictComp: true, GeneratorExp: true, Lambda: true, Starred: true, NamedExpr: true,
+  Yield: true, YieldFrom: true,
 };
 const exprKinds: ReadonlySet<string> = new Set(Object.keys(exprKindList));
 

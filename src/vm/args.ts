@@ -43,7 +43,7 @@ export function typeName(v: Value | undefined): string {
   const names: Record<string, string> = {
     PyList: "list", PyTuple: "tuple", PyRange: "range", PyFunction: "function",
     BuiltinFunction: "builtin_function_or_method", PyModule: "module", PyType: "type",
-    Cell: "cell", PyDict: "dict", PySet: "set", PyFrozenSet: "frozenset",
+    Cell: "cell", PyDict: "dict", PySet: "set", PyFrozenSet: "frozenset", PyGenerator: "generator",
     PyBytes: "bytes", PyByteArray: "bytearray",
   };
   if (ctor === "PyDictView") return `dict_${(v as { kind: string }).kind}`;

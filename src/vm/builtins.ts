@@ -31,6 +31,8 @@ import { hashOf } from "./hash.js";
 import { constructDict } from "./methods/dict.js";
 import { constructSet } from "./methods/set.js";
 import { BytesIterator, PyByteArray, PyBytesLike, bytearrayType, bytesType, decodeBytes } from "./bytes.js";
+import { PyGenerator, stopIteration } from "./generators.js";
+import type { Core } from "./core.js";
 
 // ------------------------------------------------------------------ types
 
@@ -133,6 +135,7 @@ export const functionType = construct("function", null);
 export const builtinFunctionType = construct("builtin_function_or_method", null);
 export const moduleType = construct("module", null);
 export const iteratorType = construct("iterator", null);
+const generatorType = construct("generator", null);
 /** Arrays passed to kernels by reference (vm/hostArray.ts); made only by the host. */
 export const hostArrayType = construct("hostarray", null);
 export const typeType = construct("type", (_core, args) => {
@@ -160,6 +163,7 @@ export function typeOf(v: Value): PyType {
   if (v instanceof BuiltinFunction) return builtinFunctionType;
   if (v instanceof PyModule) return moduleType;
   if (v instanceof PyType) return typeType;
+  if (v instanceof PyGenerator) return generatorType;
   if (v instanceof PyIterator) return iteratorType;
   if (v instanceof PyHostArray) return hostArrayType;
   if (v instanceof PyDict) return dictType;
@@ -217,18 +221,18 @@ function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): 
     return name === "min" ? Math.min(first, last) : Math.max(first, last);
   }
   const it = ops.getIter(src);
-  let best = it.next();
-  if (best === undefined) return empty();
-  let bestKey = key === null ? best : core.call(key, [best]);
-  for (let v = it.next(); v !== undefined; v = it.next()) {
+  let best: Value | undefined;
+  let bestKey: Value = null;
+  it.forEachItem((v) => {
     tick();
     const k = key === null ? v : core.call(key, [v]);
-    if (ops.compare(name === "min" ? "lt" : "gt", k, bestKey)) {
+    if (best === undefined || ops.compare(name === "min" ? "lt" : "gt", k, bestKey)) {
       best = v;
       bestKey = k;
     }
-  }
-  return best;
+    return true;
+  });
+  return best === undefined ? empty() : best;
 }
 
 /** sum() of a range of ints from an int start, in O(1); exact, int32-checked. */
@@ -330,11 +334,11 @@ function makeTable(): Map<string, Value> {
     let acc: Value = args[1] ?? kw?.get("start") ?? 0;
     if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
     if (args[0] instanceof PyRange && (isInt(acc) || typeof acc === "boolean")) return sumRange(args[0], Number(acc));
-    const it = ops.getIter(args[0]);
-    for (let v = it.next(); v !== undefined; v = it.next()) {
+    ops.getIter(args[0]).forEachItem((v) => {
       tick();
       acc = ops.add(core, acc, v);
-    }
+      return true;
+    });
     return acc;
   });
   add("round", (core, args, kw) => {
@@ -467,7 +471,7 @@ function makeTable(): Map<string, Value> {
       return undefined;
     });
   });
-  add("next", (_c, args) => {
+  add("next", (core, args) => {
     expectArgs("next", args, 1, 2);
     const it = args[0];
     let v: Value | undefined;
@@ -486,29 +490,33 @@ function makeTable(): Map<string, Value> {
     v = it.next();
     if (v !== undefined) return v;
     if (args.length === 2) return args[1];
+    // A generator's `return value` is StopIteration's value.
+    if (it instanceof PyGenerator) throw stopIteration(core as Core, it.returnValue);
     throw new PyError("StopIteration", "");
   });
   add("any", (_c, args) => {
     expectArgs("any", args, 1);
     const r = args[0];
     if (r instanceof PyRange) return r.length > 1 || (r.length === 1 && r.start !== 0); // O(1)
-    const it = ops.getIter(args[0]);
-    for (let v = it.next(); v !== undefined; v = it.next()) {
+    let found = false;
+    ops.getIter(args[0]).forEachItem((v) => {
       tick();
-      if (ops.truthy(v)) return true;
-    }
-    return false;
+      found = ops.truthy(v);
+      return !found;
+    });
+    return found;
   });
   add("all", (_c, args) => {
     expectArgs("all", args, 1);
     const r = args[0];
     if (r instanceof PyRange) return !ops.contains(r, 0); // O(1)
-    const it = ops.getIter(args[0]);
-    for (let v = it.next(); v !== undefined; v = it.next()) {
+    let every = true;
+    ops.getIter(args[0]).forEachItem((v) => {
       tick();
-      if (!ops.truthy(v)) return false;
-    }
-    return true;
+      every = ops.truthy(v);
+      return every;
+    });
+    return every;
   });
   add("isinstance", (_c, args) => {
     expectArgs("isinstance", args, 2);

@@ -487,6 +487,8 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
       if (name === "__cause__") return obj.cause;
       if (name === "__context__") return obj.context;
       if (name === "__suppress_context__") return obj.suppressContext;
+      // StopIteration.value: a generator's return value (its first argument).
+      if (name === "value" && cls.mro.some((c) => c.name === "StopIteration" && c.exception)) return obj.args.items[0] ?? null;
     }
     const hook = cls.lookup("__getattr__");
     if (hook !== undefined) return core.call(hook, [obj, name]);

@@ -25,6 +25,7 @@ import { runtimeOf } from "./loader.js";
 import { checkInterrupt } from "./watchdog.js";
 import { callObject, getAttrObject, setAttrObject } from "./classes.js";
 import { finishChain, normalizeError } from "./exceptions.js";
+import { PyGenerator, generatorAttr } from "./generators.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
@@ -420,6 +421,9 @@ export class Core implements DeviceCore {
       if (name === "__name__") return obj.name;
     } else if (obj instanceof BuiltinFunction || obj instanceof PyType) {
       if (name === "__name__") return obj.name;
+    } else if (obj instanceof PyGenerator) {
+      const v = generatorAttr(this, obj, name);
+      if (v !== undefined) return v;
     }
     const b = bytesAttribute(obj, name);
     if (b) return b;

@@ -313,6 +313,34 @@ function entryOf(f: Frame, line: number): TraceEntry {
 }
 
 /**
+ * The unwinder pops frames `top` .. below `stop`: generators resumed in place among
+ * them (FrameKind.Generator, the generator in stack[retSlot]; vm/generators.ts) are
+ * done, and a StopIteration leaving one becomes RuntimeError (PEP 479). Returns the
+ * error to go on with. (Duck-typed `finish`: this module cannot import generators.ts,
+ * which imports it, without an import cycle through the builtins.)
+ */
+function finishGenerators(core: Core, err: PyError, top: Frame, stop: Frame | null): PyError {
+  let crossed = false;
+  for (let f: Frame | null = top; f && f !== stop; f = f.parent) {
+    if (f.kind !== FrameKind.Generator) continue;
+    (core.stack[f.retSlot] as unknown as { finish(): void }).finish();
+    crossed = true;
+  }
+  return crossed ? stopIterationToRuntimeError(core, err) : err;
+}
+
+/** PEP 479: a StopIteration leaving a generator's body becomes RuntimeError (its __cause__). */
+export function stopIterationToRuntimeError(core: Core, e: PyError): PyError {
+  const v = e.value;
+  const stop = v instanceof PyInstance ? v.cls.isSubclassOf(exceptionClasses.get("StopIteration")!) : e.kind === "StopIteration";
+  if (!stop) return e;
+  const r = new PyError("RuntimeError", "generator raised StopIteration");
+  r.prependTraceback(e.traceback.slice());
+  exceptionValue(core, r).cause = exceptionValue(core, e);
+  return r;
+}
+
+/**
  * Called by the interpreter when `e` leaves an instruction of frame `top` (its pc
  * saved). Returns with the core at the handler (core.frame, its pc, core.sp set) when
  * one is found up to the nearest frame entered from TypeScript; otherwise throws: the
@@ -321,7 +349,7 @@ function entryOf(f: Frame, line: number): TraceEntry {
  */
 export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
   if (core.isAnnotated(e)) throw e;
-  const err = normalizeError(core.id, e);
+  let err = normalizeError(core.id, e);
   if (!catchable(err)) throw core.annotateError(err, top);
   if (err.context === undefined) setContext(err, top, core);
   let h: Frame | null = top;
@@ -332,6 +360,7 @@ export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
   // boundary frame), adding them to the traceback outermost first.
   const popped: TraceEntry[] = [];
   const stop = found ? h : h!.parent;
+  err = finishGenerators(core, err, top, stop);
   let line = err.reraiseLine ?? top.lineAt(top.pc - 1);
   err.reraiseLine = null;
   let f: Frame | null = top;

@@ -399,7 +399,11 @@ function scalarStr(v: Value, f32: boolean): string {
   }
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyType) return `<class '${v.name}'>`;
-  if (v instanceof PyIterator) return `<${iteratorName(v)} object at ${addressOf(v)}>`;
+  if (v instanceof PyIterator) {
+    // A generator names its function, as CPython: <generator object gen at 0x...>.
+    const gen = v.constructor.name === "PyGenerator" ? ` ${(v as unknown as { name: string }).name}` : "";
+    return `<${gen ? "generator" : iteratorName(v)} object${gen} at ${addressOf(v)}>`;
+  }
   if (v instanceof Cell) return `<cell at ${addressOf(v)}>`;
   if (v instanceof PyHostArray) return v.describe();
   if (v instanceof PyHeapObject) return objectText(v, "repr", exceptionText);

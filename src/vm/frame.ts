@@ -22,6 +22,11 @@ export const FrameKind = {
   Main: 3,
   /** A class's Python `__init__`: the call's result is the new instance (`initSelf`). */
   Init: 4,
+  /**
+   * A generator resumed in place by a `for` loop (vm/generators.ts): stack[retSlot]
+   * holds the generator; its yields and its end go back to the loop's FOR_ITER.
+   */
+  Generator: 5,
 } as const;
 
 export class Frame {

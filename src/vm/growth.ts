@@ -95,12 +95,13 @@ export function drain(core: CoreApi, it: PyIterator, what = "list"): Value[] {
   const out: Value[] = [];
   core.charge(SIZE.listHeader);
   return whileBuilding(core.id, new PyList(out), () => {
-    for (let x = it.next(); x !== undefined; x = it.next()) {
+    it.forEachItem((x) => {
       tick();
       if (out.length >= MAX_ITEMS) throw hostLimit(core, what, out.length + 1, MAX_ITEMS, "items");
       core.charge(SIZE.slot);
       out.push(x);
-    }
+      return true;
+    });
     return out;
   });
 }

@@ -39,6 +39,7 @@ import { exceptionMatches, raiseError, reraise, reraiseHandled, unwindToHandler 
 import { listBytes, strBytes, SIZE } from "./memory.js";
 import { freeVarError, makeFunction, nameError, pushTryBlock, unboundLocal } from "./jit/shared.js";
 import { COMPILED_BLOCKED, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
+import { delegateResult, enterInline, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
 
 export const RUN_DONE = 0;
 export const RUN_BLOCKED = 1;
@@ -526,6 +527,29 @@ export function execute(core: Core, budget: number): number {
               return RUN_YIELD;
             }
             break;
+          } else if (it instanceof PyGenerator && it.sink === null) {
+            if (it.pending !== undefined) {
+              // What the generator yielded to this loop (it ran in place, see below).
+              v = it.pending;
+              it.pending = undefined;
+            } else {
+              // Resume it in place: its frame runs here, and may block the core.
+              f.pc = pc - 1;
+              core.sp = sp;
+              const nf = enterInline(core, it, sp);
+              if (nf) {
+                f = nf;
+                code = f.code;
+                ins = code.code;
+                rt = f.rt;
+                k = rt.k;
+                pc = f.pc;
+                base = f.base;
+                sp = core.sp;
+                gslots = f.globals.slots;
+                break;
+              }
+            }
           } else {
             f.pc = pc - 1;
             core.sp = sp;
@@ -932,6 +956,11 @@ export function execute(core: Core, budget: number): number {
           stack[sp++] = r;
           break;
         }
+        case Op.GEN_START:
+          // A generator function's call: return the generator holding this frame.
+          core.sp = sp;
+          stack[sp++] = makeGenerator(core, f, pc);
+        // falls through
         case Op.RETURN_VALUE: {
           const v = stack[sp - 1];
           mem.releaseFrame(f.bytes);
@@ -948,6 +977,9 @@ export function execute(core: Core, budget: number): number {
           if (kind === FrameKind.Init) {
             if (v !== null) throw new PyError("TypeError", `__init__() should return None, not '${typeName(v)}'`);
             stack[sp++] = done.initSelf!;
+          } else if (kind === FrameKind.Generator) {
+            // Back to the loop's FOR_ITER, which finds the generator done.
+            returnInline(stack[sp] as PyGenerator, v);
           } else stack[sp++] = kind === FrameKind.Module ? done.globals : v;
           f = done.parent!;
           core.frame = f;
@@ -1227,6 +1259,119 @@ export function execute(core: Core, budget: number): number {
           const a = stack[--sp];
           const r = typeof a === "number" && typeof b === "number" ? a !== b : !ops.eq(a, b);
           pc = r ? pc + 1 : ins[pc];
+          break;
+        }
+        // ------------------------------------------------------ generators
+        case Op.YIELD_VALUE: {
+          const sink = (stack[f.retSlot] as PyGenerator).sink;
+          if (sink !== null) {
+            // A builtin consumes the whole generator: hand it the value and go on.
+            f.pc = pc;
+            core.sp = sp;
+            core.instructions += count; budget -= count; count = 0;
+            if (sink(stack[sp - 1])) {
+              stack[sp - 1] = null;
+              if (budget <= 0) {
+                f.pc = pc;
+                core.sp = sp;
+                return RUN_YIELD;
+              }
+              break;
+            }
+          }
+          if (f.kind === FrameKind.Generator) {
+            // Resumed in place by a loop: back to its FOR_ITER with the value.
+            yieldInline(core, f, sp - 1, pc, stack[sp - 1]);
+            f = core.frame!;
+            code = f.code;
+            ins = code.code;
+            rt = f.rt;
+            k = rt.k;
+            pc = f.pc;
+            base = f.base;
+            sp = core.sp;
+            gslots = f.globals.slots;
+            break;
+          }
+          // Ends the nested run that resumed this generator (vm/generators.ts).
+          core.result = stack[--sp];
+          core.instructions += count;
+          suspendGenerator(core, f, sp, pc);
+          return RUN_DONE;
+        }
+        case Op.GET_YIELD_FROM_ITER:
+          core.sp = sp;
+          stack[sp - 1] = yieldFromIter(core, stack[sp - 1]);
+          break;
+        case Op.SEND: {
+          const it = stack[sp - 2];
+          let y: Value | undefined;
+          let result: Value;
+          const state = inlineSendState(it, stack[sp - 1]);
+          if (state === SendState.PENDING) {
+            // The sub-generator ran in place (below) and yielded.
+            y = (it as PyGenerator).pending;
+            (it as PyGenerator).pending = undefined;
+            result = null;
+          } else if (state === SendState.RETURNED) {
+            y = undefined;
+            result = (it as PyGenerator).returnValue;
+          } else if (state === SendState.RESUME) {
+            // Resume the sub-generator in place (it may block the core); its yield or
+            // end comes back to this SEND.
+            f.pc = pc - 1;
+            core.sp = sp;
+            f = enterInline(core, it as PyGenerator, sp)!;
+            code = f.code;
+            ins = code.code;
+            rt = f.rt;
+            k = rt.k;
+            pc = f.pc;
+            base = f.base;
+            sp = core.sp;
+            gslots = f.globals.slots;
+            break;
+          } else {
+            f.pc = pc;
+            core.sp = sp;
+            core.instructions += count; budget -= count; count = 0;
+            y = sendTo(core, it, stack[sp - 1]);
+            result = delegateResult;
+          }
+          sp--;
+          if (y !== undefined) {
+            const sink = (stack[f.retSlot] as PyGenerator).sink;
+            if (sink !== null && sink(y)) {
+              // Consumed by a builtin (see YIELD_VALUE): send None on, from this SEND.
+              stack[sp++] = null;
+              pc -= 1;
+              if (budget <= 0) {
+                f.pc = pc;
+                core.sp = sp;
+                return RUN_YIELD;
+              }
+              break;
+            }
+            // The sub-iterator yielded: so does this generator, resuming at this SEND.
+            if (f.kind === FrameKind.Generator) {
+              yieldInline(core, f, sp, pc - 1, y);
+              f = core.frame!;
+              code = f.code;
+              ins = code.code;
+              rt = f.rt;
+              k = rt.k;
+              pc = f.pc;
+              base = f.base;
+              sp = core.sp;
+              gslots = f.globals.slots;
+              break;
+            }
+            core.result = y;
+            suspendGenerator(core, f, sp, pc - 1);
+            return RUN_DONE;
+          }
+          stack[sp - 1] = result;
+          pc = ins[pc];
           break;
         }
         default:

@@ -249,7 +249,7 @@ export class CoreMemory {
       } else if (v instanceof PyIterator) {
         // An iterator keeps its sequence (and whatever it wraps) alive: a temporary
         // list being iterated is live even when nothing else refers to it.
-        live += SIZE.iterator;
+        live += v.liveBytes?.() ?? SIZE.iterator;
         for (const x of v.children()) work.push(x);
       } else if (v instanceof PyDict) {
         live += dictBytes(v);

@@ -432,6 +432,12 @@ export function contains(container: Value, item: Value): boolean {
       return false;
     }
   }
+  if (container instanceof PyIterator) {
+    // An iterator (a generator...) is consumed up to the first equal item.
+    let found = false;
+    container.forEachItem((v) => !(found = eq(v, item)));
+    return found;
+  }
   throw typeError(`argument of type '${typeName(container)}' is not iterable`);
 }
 

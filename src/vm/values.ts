@@ -188,6 +188,16 @@ export abstract class PyIterator {
   abstract next(): Value | undefined;
   /** The values this iterator references (marked by the collector with the iterator). */
   abstract children(): readonly Value[];
+  /** Bytes it occupies in its core's memory, when not the fixed iterator size (a generator's frame). */
+  liveBytes?(): number;
+  /**
+   * Calls `fn` on each remaining item until it returns false (the builtins that
+   * consume a whole iterable: sum, min, max, any, all, list...). A generator overrides
+   * it to run its body once, handing each yielded value to `fn` in place.
+   */
+  forEachItem(fn: (v: Value) => boolean): void {
+    for (let v = this.next(); v !== undefined; v = this.next()) if (!fn(v)) return;
+  }
 }
 
 /** Iterates a list or tuple by index (it sees items appended while it runs, like CPython). */

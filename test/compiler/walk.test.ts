@@ -13,7 +13,7 @@ const allKinds: Record<A.Node["kind"], true> = {
   ExprStmt: true, Assign: true, AugAssign: true, If: true, While: true, For: true, Break: true,
   Continue: true, Pass: true, Return: true, FunctionDef: true, Global: true, Nonlocal: true,
   Assert: true, Delete: true, Alias: true, Import: true, ImportFrom: true, Print: true, Module: true,
-  ClassDef: true, Try: true, ExceptHandler: true, Raise: true, With: true, WithItem: true,
+  ClassDef: true, Try: true, ExceptHandler: true, Raise: true, With: true, WithItem: true, Yield: true, YieldFrom: true,
 };
 
 // Every syntax of the Python 3 dialect (parsed, not compiled: dicts and sets only parse).
@@ -44,6 +44,8 @@ def f(p, q=2, *rest, k=3, **kw):
         continue
     lst = [i for i in range(3) if i for j in [1, 2]]
     gen = sum(i * i for i in lst)
+    got = yield gen
+    yield from lst
     d = {1: "a", 2: "b"}
     st = {1, 2}
     sc = {i for i in lst if i}

@@ -28,6 +28,8 @@ describe("generic and bracket errors", () => {
     ["x = $\n", { message: "invalid syntax", line: 1, col: 5 }],
     ["a = b = c += 1\n", { message: "invalid syntax", line: 1, col: 11 }],
     ["x = 1;; y = 2\n", { message: "invalid syntax", line: 1, col: 7 }],
+    // A yield expression stands alone (after `=`, as a statement) or in parentheses.
+    ["def f():\n  x = 1 + yield 2\n", { message: "invalid syntax", line: 2, col: 11 }],
     ["else:\n  pass\n", { message: "invalid syntax", line: 1, col: 1 }],
     ["@foo\nx = 1\n", { message: "invalid syntax", line: 2, col: 1 }],
     ["a[]\n", { message: "invalid syntax", line: 1, col: 3 }],
@@ -165,7 +167,6 @@ describe("f-string errors", () => {
 
 describe("not supported yet", () => {
   check([
-    ["def f():\n  yield 1\n", { message: "'yield' is not supported yet", line: 2, col: 3 }],
     ["x = await y\n", { message: "'await' is not supported yet", line: 1, col: 5 }],
     ["async def f(): pass\n", { message: "'async' is not supported yet", line: 1, col: 1 }],
     ["match x:\n  case 1: pass\n", { message: "'match' is not supported yet", line: 1, col: 1 }],

@@ -1,0 +1,466 @@
+// Generators: `yield`, `yield from`, lazy generator expressions, send/throw/close.
+//
+// A generator is a suspended frame kept as data. Calling a generator function binds
+// its arguments as any call does; its first instruction, GEN_START, then copies the
+// frame's locals into a new PyGenerator and returns that object instead of running
+// the body. Suspended, a generator holds its frame's values (locals, then its
+// operand stack) in `saved`, its resume pc and its `try` blocks (stack depths
+// relative to the frame's base).
+//
+// Resuming copies the frame's values back onto the core's value stack, above
+// everything live, under a frame whose retSlot holds the generator itself (that is
+// how YIELD_VALUE finds it). Two ways:
+//  - in place (FrameKind.Generator), by a `for` loop's FOR_ITER: the frame simply
+//    becomes the interpreter's current frame, so its body may block the core (recv,
+//    sendrecv...) like any code. A yield stores the value in `pending` and returns to
+//    the loop's FOR_ITER, which takes it; the end returns there too (loop exit).
+//    Errors leave through the unwinder, which finishes the generator (finishUnwound).
+//  - as a nested run (FrameKind.Boundary) for everything else (`next`, `send`,
+//    `throw`, builtins such as sum, `yield from`), like a callback of a builtin
+//    (core.call): the interpreter runs until the frame yields (YIELD_VALUE, or SEND
+//    when a sub-iterator of `yield from` yields) or returns; errors stop at the
+//    Boundary frame and are rethrown here.
+//
+// Invariants: a generator is in exactly one state; while RUNNING its values are on
+// the value stack (roots of the collector) and `saved` is empty; a nested run never
+// outlives the resume that started it.
+//
+// Blocking: a generator body that blocks the core (recv, sendrecv, a collective)
+// works when a `for` loop drives it (in place); in a nested run it would have to
+// suspend the core inside a JavaScript call, so, like a callback, that raises a clear
+// RuntimeError instead (see docs/language.md).
+//
+// Memory: a generator is charged once, when made, GENERATOR_HEADER bytes plus 4 B per
+// local and per operand-stack slot of its frame (the frame it keeps alive); the
+// collector counts the same size (liveBytes) and marks the values it holds. Its
+// frame, while running, is charged nothing more (Frame.bytes = 0).
+
+import { CodeFlags, type CodeObject } from "../bytecode/code.js";
+import { Op } from "../bytecode/opcodes.js";
+import { PyError, typeError } from "./errors.js";
+import { Frame, FrameKind } from "./frame.js";
+import type { Core } from "./core.js";
+import type { CodeRuntime } from "./loader.js";
+import { execute, RUN_DONE, RUN_YIELD } from "./interpreter.js";
+import { checkInterrupt } from "./watchdog.js";
+import { exceptionClasses, raiseError, stopIterationToRuntimeError, unwindToHandler } from "./exceptions.js";
+import { PyClass, PyInstance } from "./classes.js";
+import { typeName } from "./args.js";
+import { SIZE } from "./memory.js";
+import { BuiltinFunction, type Cell, PyIterator, type PyModule, type Value } from "./values.js";
+import * as ops from "./ops.js";
+
+/** Bytes of a generator object besides its frame's slots: state, pc, code, globals, cells, blocks. */
+export const GENERATOR_HEADER = 32;
+
+/** Instructions a resumed generator runs between checks of the run's time limit. */
+const RESUME_SLICE = 1 << 20;
+
+const CREATED = 0;
+const SUSPENDED = 1;
+const RUNNING = 2;
+const DONE = 3;
+
+const EMPTY: Value[] = [];
+
+export class PyGenerator extends PyIterator {
+  state = CREATED;
+  /** The frame's locals then operand stack while suspended (empty while running or done). */
+  saved: Value[];
+  /** Where the body resumes. */
+  pc: number;
+  /** Active `try` blocks: pairs (handler pc, stack depth relative to the frame's base). */
+  blocks: number[] | null = null;
+  /** The value of `return` once done (StopIteration's value). */
+  returnValue: Value = null;
+  /**
+   * Set while a builtin consumes the whole generator (forEachItem): YIELD_VALUE hands
+   * each value to it and goes on in place, without leaving the frame; the body stops
+   * (suspended, as after a plain yield) when it returns false.
+   */
+  sink: ((v: Value) => boolean) | null = null;
+  /** A value yielded in place to the FOR_ITER that resumed it, until that FOR_ITER takes it. */
+  pending: Value | undefined = undefined;
+
+  constructor(
+    private readonly core: Core,
+    readonly code: CodeObject,
+    readonly globals: PyModule,
+    readonly cells: Cell[] | null,
+    readonly rt: CodeRuntime,
+    locals: Value[],
+    pc: number,
+  ) {
+    super();
+    this.saved = locals;
+    this.pc = pc;
+  }
+
+  get name(): string {
+    return this.code.name;
+  }
+
+  /** The iteration protocol (for loops, builtins): the next yielded value, undefined once done. */
+  next(): Value | undefined {
+    return resume(this.core, this, null, null);
+  }
+
+  override forEachItem(fn: (v: Value) => boolean): void {
+    if (this.sink !== null || this.state === RUNNING) {
+      // Already being consumed (a sink that reads the generator again): the plain protocol reports it.
+      super.forEachItem(fn);
+      return;
+    }
+    this.sink = fn;
+    try {
+      resume(this.core, this, null, null);
+    } finally {
+      this.sink = null;
+    }
+  }
+
+  children(): readonly Value[] {
+    const out: Value[] = [];
+    for (const v of this.saved) if (v !== undefined) out.push(v);
+    if (this.cells) for (const c of this.cells) out.push(c);
+    if (this.returnValue !== null) out.push(this.returnValue);
+    return out;
+  }
+
+  /** Done: by its end, an error leaving it, or close() (the unwinder calls it too, vm/exceptions.ts). */
+  finish(): void {
+    this.state = DONE;
+    this.saved = EMPTY;
+    this.blocks = null;
+  }
+
+  override liveBytes(): number {
+    return generatorBytes(this.code);
+  }
+}
+
+function generatorBytes(code: CodeObject): number {
+  return GENERATOR_HEADER + SIZE.slot * (code.varnames.length + code.stacksize);
+}
+
+/**
+ * GEN_START: the generator for frame `f`, whose arguments are bound; the body will
+ * start at `pc`. The interpreter then returns it as the call's result.
+ */
+export function makeGenerator(core: Core, f: Frame, pc: number): PyGenerator {
+  const code = f.code;
+  core.mem.charge(generatorBytes(code));
+  const locals = core.stack.slice(f.base, f.base + code.varnames.length);
+  return new PyGenerator(core, code, f.globals, f.cells, f.rt, locals, pc);
+}
+
+/**
+ * YIELD_VALUE (and SEND when the sub-iterator yielded): saves generator frame `f`,
+ * whose operand stack ends below `sp`, to resume at `pc`, and leaves it. The
+ * interpreter then ends the nested run (RUN_DONE) with the yielded value in core.result.
+ */
+export function suspendGenerator(core: Core, f: Frame, sp: number, pc: number): void {
+  const gen = core.stack[f.retSlot] as PyGenerator;
+  gen.saved = core.stack.slice(f.base, sp);
+  gen.pc = pc;
+  const blocks = f.blocks;
+  if (blocks && blocks.length) {
+    const rel = blocks.slice();
+    for (let i = 1; i < rel.length; i += 2) rel[i] -= f.base;
+    gen.blocks = rel;
+  } else gen.blocks = null;
+  gen.state = SUSPENDED;
+  core.frame = f.parent;
+  core.sp = f.retSlot;
+}
+
+/**
+ * Runs `gen` until it yields (returns the value) or ends (returns undefined; its
+ * return value in gen.returnValue). `sent` is the value of the suspended `yield`;
+ * `thrown`, if given, is raised there instead.
+ */
+export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyError | null): Value | undefined {
+  if (gen.state === RUNNING) throw new PyError("ValueError", "generator already executing");
+  if (gen.state === DONE) {
+    // Only the first StopIteration carries the return value (CPython).
+    gen.returnValue = null;
+    if (thrown) throw thrown;
+    return undefined;
+  }
+  if (gen.state === CREATED) {
+    if (thrown) {
+      // Never started: the exception is raised at once and the generator is over.
+      finish(gen);
+      throw thrown;
+    }
+    if (sent !== null) throw typeError("can't send non-None value to a just-started generator");
+  }
+  const top = core.frame;
+  const saved = core.sp;
+  // Above the caller's whole operand stack (it may not have updated core.sp).
+  const retSlot = top ? Math.max(saved, top.base + top.code.varnames.length + top.code.stacksize) : saved;
+  const f = enterFrame(core, gen, retSlot, FrameKind.Boundary, thrown === null, sent);
+  try {
+    // Raised at the suspended yield: a handler of the body may take it.
+    if (thrown) unwindToHandler(core, thrown, f);
+    let status = execute(core, RESUME_SLICE);
+    while (status === RUN_YIELD) {
+      checkInterrupt();
+      status = execute(core, RESUME_SLICE);
+    }
+    if (status !== RUN_DONE) {
+      // Blocked inside the body: release the frames above the caller's and give up.
+      for (let g: Frame | null = core.frame; g && g !== top; g = g.parent) core.mem.releaseFrame(g.bytes);
+      core.frame = top;
+      throw new PyError("RuntimeError", `a blocking operation cannot be used inside a generator ('${gen.name}') on core ${core.id}`);
+    }
+  } catch (e) {
+    finish(gen);
+    core.sp = saved;
+    throw core.isAnnotated(e) || !(e instanceof PyError) ? e : stopIterationToRuntimeError(core, e);
+  }
+  core.sp = saved;
+  if (gen.state === SUSPENDED) return core.result;
+  finish(gen);
+  gen.returnValue = core.result;
+  return undefined;
+}
+
+/**
+ * Puts `gen`'s frame back on the value stack at `retSlot` (the generator) and above,
+ * as the core's current frame; `push` pushes `sent`, the value of the suspended yield.
+ */
+function enterFrame(core: Core, gen: PyGenerator, retSlot: number, kind: number, push: boolean, sent: Value): Frame {
+  const stack = core.stack;
+  const code = gen.code;
+  core.ensureStack(retSlot + 2 + code.varnames.length + code.stacksize + 8);
+  stack[retSlot] = gen;
+  const base = retSlot + 1;
+  const items = gen.saved;
+  for (let i = 0; i < items.length; i++) stack[base + i] = items[i];
+  let sp = base + items.length;
+  if (gen.state === SUSPENDED && push) stack[sp++] = sent;
+  const f = new Frame(code, gen.globals, base, gen.cells, core.frame, kind, retSlot, 0, gen.rt);
+  f.pc = gen.pc;
+  if (gen.blocks) {
+    const blocks = gen.blocks.slice();
+    for (let i = 1; i < blocks.length; i += 2) blocks[i] += base;
+    f.blocks = blocks;
+  }
+  gen.saved = EMPTY;
+  gen.blocks = null;
+  gen.state = RUNNING;
+  core.frame = f;
+  core.sp = sp;
+  return f;
+}
+
+/**
+ * FOR_ITER on a generator whose value is not pending: resumes it in place, its frame
+ * based just above the loop's iterator (stack[sp - 1]). Returns the frame to run, or
+ * null when the generator is done (the loop ends). The loop's frame must have its
+ * pc at the FOR_ITER, where the generator's yield or end returns.
+ */
+export function enterInline(core: Core, gen: PyGenerator, sp: number): Frame | null {
+  if (gen.state === RUNNING) throw new PyError("ValueError", "generator already executing");
+  if (gen.state === DONE) {
+    gen.returnValue = null;
+    return null;
+  }
+  return enterFrame(core, gen, sp, FrameKind.Generator, true, null);
+}
+
+/** YIELD_VALUE (or SEND) in a frame resumed in place: the value goes to the loop's FOR_ITER. */
+export function yieldInline(core: Core, f: Frame, sp: number, pc: number, v: Value): void {
+  (core.stack[f.retSlot] as PyGenerator).pending = v;
+  suspendGenerator(core, f, sp, pc);
+}
+
+export const enum SendState {
+  /** Not a generator SEND can run in place: send through `sendTo`. */
+  NESTED,
+  /** The sub-generator, resumed in place, yielded its `pending` value. */
+  PENDING,
+  /** The sub-generator, resumed in place, returned (`returnValue`). */
+  RETURNED,
+  /** Resume the sub-generator in place. */
+  RESUME,
+}
+
+/**
+ * How SEND handles sub-iterator `it` and sent value `v`: a generator without a sink
+ * runs in place (so it may block the core) unless resuming it is an error, which the
+ * nested path reports.
+ */
+export function inlineSendState(it: Value, v: Value): SendState {
+  if (!(it instanceof PyGenerator) || it.sink !== null) return SendState.NESTED;
+  if (it.pending !== undefined) return SendState.PENDING;
+  if (it.state === DONE) return SendState.RETURNED;
+  if (it.state === SUSPENDED || (it.state === CREATED && v === null)) return SendState.RESUME;
+  return SendState.NESTED;
+}
+
+/** RETURN_VALUE of a frame resumed in place: the generator is done (the loop ends). */
+export function returnInline(gen: PyGenerator, v: Value): void {
+  finish(gen);
+  gen.returnValue = v;
+}
+
+function finish(gen: PyGenerator): void {
+  gen.finish();
+}
+
+
+function isStopIteration(e: PyError): boolean {
+  const v = e.value;
+  if (v instanceof PyInstance) return v.cls.isSubclassOf(exceptionClasses.get("StopIteration")!);
+  return e.kind === "StopIteration";
+}
+
+/** StopIteration(value) raised by next()/send() on a generator that returned `value`. */
+export function stopIteration(core: Core, value: Value): PyError {
+  const cls = exceptionClasses.get("StopIteration")!;
+  return raiseError(core, value === null ? cls : core.call(cls, [value]), undefined);
+}
+
+/** The sub-iterator a generator suspended in `yield from` delegates to (else undefined). */
+function delegateOf(gen: PyGenerator): Value | undefined {
+  return gen.state === SUSPENDED && gen.code.code[gen.pc] === Op.SEND ? gen.saved[gen.saved.length - 1] : undefined;
+}
+
+/** After a delegate ended with `value`: the generator resumes past its SEND with that value. */
+function leaveDelegation(core: Core, gen: PyGenerator, value: Value): Value | undefined {
+  gen.pc = gen.code.code[gen.pc + 1];
+  gen.saved = gen.saved.slice(0, -1);
+  return resume(core, gen, value, null);
+}
+
+/**
+ * `g.throw(exc)`: raises `err` at the generator's `yield` (first in the iterator it
+ * delegates to with `yield from`, as CPython). Returns the next yielded value, or
+ * undefined when the generator ended (StopIteration for the caller).
+ */
+export function throwInto(core: Core, gen: PyGenerator, err: PyError): Value | undefined {
+  const d = delegateOf(gen);
+  if (d instanceof PyGenerator) {
+    if (err.kind === "GeneratorExit") {
+      closeGenerator(core, d);
+      return resume(core, gen, null, err);
+    }
+    let y: Value | undefined;
+    try {
+      y = throwInto(core, d, err);
+    } catch (e) {
+      if (core.isAnnotated(e) || !(e instanceof PyError)) throw e;
+      return resume(core, gen, null, e);
+    }
+    return y !== undefined ? y : leaveDelegation(core, gen, d.returnValue);
+  }
+  return resume(core, gen, null, err);
+}
+
+/** `g.close()`: GeneratorExit at the `yield` (its `finally` blocks run). */
+export function closeGenerator(core: Core, gen: PyGenerator): Value {
+  if (gen.state === CREATED || gen.state === DONE) {
+    finish(gen);
+    return null;
+  }
+  let y: Value | undefined;
+  try {
+    y = throwInto(core, gen, new PyError("GeneratorExit", ""));
+  } catch (e) {
+    if (e instanceof PyError && !core.isAnnotated(e) && (e.kind === "GeneratorExit" || isStopIteration(e))) return null;
+    throw e;
+  }
+  if (y !== undefined) throw new PyError("RuntimeError", "generator ignored GeneratorExit");
+  return null;
+}
+
+/**
+ * SEND: sends `v` to the sub-iterator of `yield from`. Returns what it yielded, or
+ * undefined when it is exhausted (its return value is then `delegateResult`).
+ */
+export function sendTo(core: Core, it: Value, v: Value): Value | undefined {
+  if (it instanceof PyGenerator) {
+    const y = resume(core, it, v, null);
+    delegateResult = y === undefined ? it.returnValue : null;
+    return y;
+  }
+  if (v !== null) throw new PyError("AttributeError", `'${typeNameOfIterator(it)}' object has no attribute 'send'`);
+  const y = (it as PyIterator).next();
+  delegateResult = null;
+  return y;
+}
+
+/** The return value of the sub-iterator SEND last found exhausted. */
+export let delegateResult: Value = null;
+
+function typeNameOfIterator(it: Value): string {
+  const name = (it as object).constructor?.name ?? "iterator";
+  return name === "ListIterator" ? "list_iterator" : name === "RangeIterator" ? "range_iterator" : "iterator";
+}
+
+/** GET_YIELD_FROM_ITER: a generator delegates as itself; anything else through iter(). */
+export function yieldFromIter(core: Core, v: Value): PyIterator {
+  if (v instanceof PyGenerator) return v;
+  core.charge(SIZE.iterator);
+  return ops.getIter(v);
+}
+
+/** True when `code` is a generator function's body. */
+export function isGeneratorCode(code: CodeObject): boolean {
+  return (code.flags & CodeFlags.GENERATOR) !== 0;
+}
+
+/** Attributes of a generator object: its methods and name. */
+export function generatorAttr(core: Core, gen: PyGenerator, name: string): Value | undefined {
+  const method = (fn: (args: Value[]) => Value) => new BuiltinFunction(name, (_c, args) => fn(args), gen);
+  const yielded = (y: Value | undefined): Value => {
+    if (y === undefined) throw stopIteration(core, gen.returnValue);
+    return y;
+  };
+  switch (name) {
+    case "__next__":
+      return method((args) => {
+        expectCount("__next__", args, 0, 0);
+        return yielded(resume(core, gen, null, null));
+      });
+    case "send":
+      return method((args) => {
+        expectCount("send", args, 1, 1);
+        return yielded(resume(core, gen, args[0], null));
+      });
+    case "throw":
+      return method((args) => {
+        expectCount("throw", args, 1, 3);
+        let exc = args[0];
+        if (!(exc instanceof PyClass || exc instanceof PyInstance) || !(exc instanceof PyClass ? exc : exc.cls).exception) {
+          throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(exc)}`);
+        }
+        if (args.length > 1 && args[1] !== null) {
+          exc = args[1] instanceof PyInstance ? args[1] : core.call(exc, [args[1]]);
+        }
+        return yielded(throwInto(core, gen, raiseError(core, exc, undefined)));
+      });
+    case "close":
+      return method((args) => {
+        expectCount("close", args, 0, 0);
+        return closeGenerator(core, gen);
+      });
+    case "__iter__":
+      return method(() => gen);
+    case "__name__": case "__qualname__":
+      return gen.name;
+    case "gi_running":
+      return gen.state === RUNNING;
+  }
+  return undefined;
+}
+
+function expectCount(name: string, args: Value[], min: number, max: number): void {
+  if (args.length >= min && args.length <= max) return;
+  if (min === max) {
+    throw typeError(min === 0 ? `generator.${name}() takes no arguments (${args.length} given)` : `generator.${name}() takes exactly one argument (${args.length} given)`);
+  }
+  throw typeError(`throw expected at least ${min} argument${min === 1 ? "" : "s"}, got ${args.length}`);
+}
