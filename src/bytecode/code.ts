@@ -4,7 +4,27 @@
 // and every user module it imports), because a core cannot read files.
 
 /** A constant as stored in the image. Floats are tagged so that 1.0 stays a float. */
-export type Const = number | { float: number } | string | CodeObject | readonly string[];
+export type Const = number | { float: number } | BigIntConst | string | CodeObject | readonly string[];
+
+/** An int literal beyond int32 (Python 3 dialect: a big int, vm/bigint.ts), as its decimal text. */
+export interface BigIntConst {
+  bigint: string;
+}
+
+export function isBigIntConst(k: unknown): k is BigIntConst {
+  return typeof k === "object" && k !== null && typeof (k as { bigint?: unknown }).bigint === "string";
+}
+
+/**
+ * The canonical text of a big int constant: decimal, no leading zeros, an optional
+ * '-', and a value outside int32 (an int32 is always a plain int constant: one form
+ * per value). The image decoder rejects anything else.
+ */
+export function isCanonicalBigIntText(s: string): boolean {
+  if (!/^-?[1-9][0-9]*$/.test(s) || s.length > 1_000_000) return false;
+  const v = BigInt(s);
+  return v < -2147483648n || v > 2147483647n;
+}
 
 export const CodeFlags = {
   /** Has a `*args` parameter (the local after the keyword-only ones). */

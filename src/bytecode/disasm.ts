@@ -1,7 +1,7 @@
 // Human-readable listing of a program (`epython disasm prog.epyc`), one code object
 // after another, CPython `dis` style: line, offset, opcode, operand and its meaning.
 
-import { type CodeObject, type Const, type Program, isCodeObject } from "./code.js";
+import { type CodeObject, type Const, type Program, isBigIntConst, isCodeObject } from "./code.js";
 import { instrWidth, operandKinds, opNames } from "./opcodes.js";
 
 export function disassemble(program: Program): string {
@@ -18,6 +18,7 @@ function describeConst(k: Const): string {
   if (typeof k === "string") return JSON.stringify(k);
   if (isCodeObject(k)) return `<code ${k.name}>`;
   if (Array.isArray(k)) return `(${k.map((s) => JSON.stringify(s)).join(", ")})`;
+  if (isBigIntConst(k)) return k.bigint;
   return `${(k as { float: number }).float}f`;
 }
 

@@ -126,6 +126,7 @@ export class CodeBuilder {
       typeof k === "number" ? `i${k}` :
       typeof k === "string" ? `s${k}` :
       Array.isArray(k) ? `n${JSON.stringify(k)}` :
+      "bigint" in (k as object) ? `b${(k as { bigint: string }).bigint}` :
       "float" in (k as object) ? `f${Object.is((k as { float: number }).float, -0) ? "-0" : (k as { float: number }).float}` :
       null;
     if (key !== null) {

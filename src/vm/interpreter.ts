@@ -187,8 +187,11 @@ export function execute(core: Core, budget: number): number {
           if (typeof a === "number" && typeof b === "number") {
             if ((a | 0) === a && (b | 0) === b) {
               const r = a + b;
-              if ((r | 0) !== r) throw ops.intOverflow("+", a, b, r);
-              stack[sp - 1] = r;
+              if ((r | 0) === r) stack[sp - 1] = r;
+              else {
+                core.sp = sp;
+                stack[sp - 1] = ops.intOverflowed(core, "+", a, b);
+              }
             } else {
               const r = f32 ? Math.fround(a + b) : a + b;
               stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
@@ -207,8 +210,11 @@ export function execute(core: Core, budget: number): number {
           if (typeof a === "number" && typeof b === "number") {
             if ((a | 0) === a && (b | 0) === b) {
               const r = a - b;
-              if ((r | 0) !== r) throw ops.intOverflow("-", a, b, r);
-              stack[sp - 1] = r;
+              if ((r | 0) === r) stack[sp - 1] = r;
+              else {
+                core.sp = sp;
+                stack[sp - 1] = ops.intOverflowed(core, "-", a, b);
+              }
             } else {
               const r = f32 ? Math.fround(a - b) : a - b;
               stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
@@ -226,8 +232,11 @@ export function execute(core: Core, budget: number): number {
           if (typeof a === "number" && typeof b === "number") {
             if ((a | 0) === a && (b | 0) === b) {
               const r = a * b;
-              if ((r | 0) !== r) throw ops.intOverflow("*", a, b, r);
-              stack[sp - 1] = r === 0 ? 0 : r;
+              if ((r | 0) === r) stack[sp - 1] = r === 0 ? 0 : r;
+              else {
+                core.sp = sp;
+                stack[sp - 1] = ops.intOverflowed(core, "*", a, b);
+              }
             } else {
               const r = f32 ? Math.fround(a * b) : a * b;
               stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
@@ -273,12 +282,14 @@ export function execute(core: Core, budget: number): number {
         }
         case Op.BINARY_LSHIFT: {
           const b = stack[--sp];
-          stack[sp - 1] = ops.bitop("lshift", stack[sp - 1], b);
+          core.sp = sp;
+          stack[sp - 1] = ops.bitop("lshift", stack[sp - 1], b, core);
           break;
         }
         case Op.BINARY_RSHIFT: {
           const b = stack[--sp];
-          stack[sp - 1] = ops.bitop("rshift", stack[sp - 1], b);
+          core.sp = sp;
+          stack[sp - 1] = ops.bitop("rshift", stack[sp - 1], b, core);
           break;
         }
         case Op.BINARY_AND:
@@ -287,7 +298,7 @@ export function execute(core: Core, budget: number): number {
           const a = stack[sp - 1];
           core.sp = sp;
           stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a & b
-            : op === Op.INPLACE_AND ? ops.inplaceOp(core, "and", a, b) : ops.bitop("and", a, b);
+            : op === Op.INPLACE_AND ? ops.inplaceOp(core, "and", a, b) : ops.bitop("and", a, b, core);
           break;
         }
         case Op.BINARY_OR:
@@ -296,7 +307,7 @@ export function execute(core: Core, budget: number): number {
           const a = stack[sp - 1];
           core.sp = sp;
           stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a | b
-            : op === Op.INPLACE_OR ? ops.inplaceOp(core, "or", a, b) : ops.bitop("or", a, b);
+            : op === Op.INPLACE_OR ? ops.inplaceOp(core, "or", a, b) : ops.bitop("or", a, b, core);
           break;
         }
         case Op.BINARY_XOR:
@@ -305,7 +316,7 @@ export function execute(core: Core, budget: number): number {
           const a = stack[sp - 1];
           core.sp = sp;
           stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a ^ b
-            : op === Op.INPLACE_XOR ? ops.inplaceOp(core, "xor", a, b) : ops.bitop("xor", a, b);
+            : op === Op.INPLACE_XOR ? ops.inplaceOp(core, "xor", a, b) : ops.bitop("xor", a, b, core);
           break;
         }
         case Op.CLASSIC_ADD: {
@@ -344,7 +355,7 @@ export function execute(core: Core, budget: number): number {
           stack[sp - 1] = ops.pos(stack[sp - 1]);
           break;
         case Op.UNARY_INVERT:
-          stack[sp - 1] = ops.invert(stack[sp - 1]);
+          stack[sp - 1] = ops.invert(stack[sp - 1], core);
           break;
         case Op.UNARY_NOT: {
           const a = stack[sp - 1];
@@ -1138,8 +1149,11 @@ export function execute(core: Core, budget: number): number {
           const b = ins[pc++];
           if (typeof a === "number" && (a | 0) === a) {
             const r = a + b;
-            if ((r | 0) !== r) throw ops.intOverflow("+", a, b, r);
-            stack[sp - 1] = r;
+            if ((r | 0) === r) stack[sp - 1] = r;
+            else {
+              core.sp = sp;
+              stack[sp - 1] = ops.intOverflowed(core, "+", a, b);
+            }
           } else {
             core.sp = sp;
             stack[sp - 1] = ops.add(core, a, b);

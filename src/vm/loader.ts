@@ -12,11 +12,11 @@
 //   code generation, and code that runs once or never is never compiled;
 // - `hits`: how often each cold EVAL instruction has run.
 
-import type { CodeObject } from "../bytecode/code.js";
+import { type CodeObject, isBigIntConst } from "../bytecode/code.js";
 import { EvalDescriptorError } from "../bytecode/evalDescriptor.js";
 import { PyError } from "./errors.js";
 import { compileExpr, type ExprFn } from "./exprJit.js";
-import { makeFloat, type Value } from "./values.js";
+import { PyBigInt, makeFloat, type Value } from "./values.js";
 
 export interface CodeRuntime {
   readonly k: Value[];
@@ -74,6 +74,8 @@ function lookupRuntime(code: CodeObject, float32: boolean): CodeRuntime {
 function constants(code: CodeObject, float32: boolean): Value[] {
   return code.consts.map((c): Value => {
     if (typeof c === "number" || typeof c === "string") return c;
+    // Immutable, so one box serves every core that runs this code (counted by each core's collector while reachable).
+    if (isBigIntConst(c)) return new PyBigInt(BigInt(c.bigint));
     if (typeof c === "object" && c !== null && "float" in c) {
       const x = c.float;
       return makeFloat(float32 ? Math.fround(x) : x) as Value;
