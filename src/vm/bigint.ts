@@ -115,7 +115,7 @@ function floorDiv(x: bigint, y: bigint): bigint {
 
 /** BigInt modulo, Python's (the result has the divisor's sign). */
 function floorMod(x: bigint, y: bigint): bigint {
-  if (y === 0n) throw zeroDivision("integer division or modulo by zero");
+  if (y === 0n) throw zeroDivision("integer modulo by zero");
   const r = x % y;
   return r !== 0n && (r < 0n) !== (y < 0n) ? r + y : r;
 }

@@ -74,7 +74,7 @@ export const INT_RULES: Record<ArithOp, (a: number, b: number) => number | undef
     return checkedInt("//", a, b, Math.floor(a / b));
   },
   "%": (a, b) => {
-    if (b === 0) throw zeroDivision("integer division or modulo by zero");
+    if (b === 0) throw zeroDivision("integer modulo by zero"); // CPython 3.11's text for % (divmod's is the // one)
     const r = a % b;
     return (r !== 0 && (r < 0) !== (b < 0) ? r + b : r) + 0;
   },
