@@ -32,7 +32,12 @@ export const BIGINT_DIGIT = 4;
 /** Number of bits of |v| (0 for 0). */
 export function bitLength(v: bigint): number {
   if (v < 0n) v = -v;
-  if (v === 0n) return 0;
+  // Up to 2**53 the double is exact: no string (the common size of a freshly promoted result).
+  if (v <= 0x1fffffffffffffn) {
+    const n = Number(v);
+    const hi = Math.floor(n / 4294967296);
+    return hi ? 64 - Math.clz32(hi) : 32 - Math.clz32(n);
+  }
   const hex = v.toString(16);
   // Every hex digit but the first is 4 bits; the first holds 1..4.
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
@@ -227,10 +232,9 @@ export function smallIntRule(core: CoreApi, op: ArithOp, a: number, b: number): 
   }
   if ((r | 0) === r) return r + 0;
   if (!promotes(core)) throw intOverflow(op, a, b, r);
-  const x = BigInt(a), y = BigInt(b);
-  if (op === "**") return bigPow(core, x, y);
-  // Exact below 2**53 (sums, int32 products and the one quotient are): no BigInt work needed.
-  return intOf(core, op === "*" ? x * y : BigInt(r));
+  if (op === "**") return bigPow(core, BigInt(a), BigInt(b));
+  // r is exact below 2**53 (sums, the one quotient, most int32 products): one conversion.
+  return intOf(core, Number.isSafeInteger(r) ? BigInt(r) : BigInt(a) * BigInt(b));
 }
 
 /** -x for an int32 (only -(-2**31) leaves the word) or a big int. */
