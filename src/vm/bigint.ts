@@ -456,3 +456,15 @@ export function isqrtBig(core: CoreApi, n: bigint): number | PyBigInt {
     x = y;
   }
 }
+
+/** CPython's default sys.int_max_str_digits: decimal conversions beyond it are refused (quadratic time). */
+export const INT_MAX_STR_DIGITS = 4300;
+
+/** The decimal text of a big int, or CPython's ValueError past INT_MAX_STR_DIGITS digits. */
+export function bigDecimal(v: bigint): string {
+  const s = (v < 0n ? -v : v).toString();
+  if (s.length > INT_MAX_STR_DIGITS) {
+    throw valueError(`Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  return v < 0n ? "-" + s : s;
+}

@@ -21,7 +21,7 @@ import { callSpecial, objectText } from "./classes.js";
 import { exceptionText } from "./exceptions.js";
 import { DELETED, DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
-import { bigToFloat, bitLength } from "./bigint.js";
+import { bigDecimal, bigToFloat, bitLength } from "./bigint.js";
 
 // ---------------------------------------------------------------------------------
 // Decimal digits of a float
@@ -388,7 +388,7 @@ function scalarStr(v: Value, f32: boolean): string {
     case "string": return v;
   }
   if (v instanceof PyFloat) return formatFloat(v.v, f32);
-  if (v instanceof PyBigInt) return v.v.toString();
+  if (v instanceof PyBigInt) return bigDecimal(v.v);
   if (v instanceof PyRange) {
     return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   }
@@ -671,7 +671,7 @@ function formatIntSpec(n: number | bigint, spec: Spec, owner: string): string {
     return align(String.fromCodePoint(Number(n)), { ...spec, align: spec.align === "=" ? ">" : spec.align });
   }
   const base = t === "b" ? 2 : t === "o" ? 8 : t === "x" || t === "X" ? 16 : 10;
-  let digits = (n < 0 ? -n : n).toString(base);
+  let digits = base === 10 && typeof n === "bigint" ? bigDecimal(n < 0n ? -n : n) : (n < 0 ? -n : n).toString(base);
   if (t === "X") digits = digits.toUpperCase();
   const prefix = spec.alt && base !== 10 ? "0" + (t === "b" ? "b" : t === "o" ? "o" : t) : "";
   return number(spec, n < 0, prefix, digits, "", base === 10 ? 3 : 4);
@@ -826,7 +826,7 @@ function convertOne(code: string, c: Conv, v: Value, core: CoreApi): string {
     case "d": case "i": case "u": case "x": case "X": case "o": {
       const { neg, digits } = percentInt(v, code);
       const base = code === "x" || code === "X" ? 16 : code === "o" ? 8 : 10;
-      let s = digits.toString(base);
+      let s = base === 10 && typeof digits === "bigint" ? bigDecimal(digits) : digits.toString(base);
       if (code === "X") s = s.toUpperCase();
       if (c.prec > s.length) s = "0".repeat(c.prec - s.length) + s;
       const prefix = c.alt && base !== 10 ? "0" + (code === "o" ? "o" : code) : "";

@@ -62,6 +62,7 @@ print(hex(x), oct(-x), bin(2**40), hex(-(2**31)), int("123456789" * 5), int("ff"
 print(int(1e30), int(-1.5e19), float(2**80), float(-(2**70)), int(2**70), abs(-x), abs(-2147483648))
 print(round(2**70, -5), round(1e20), round(2147483647, -1), round(-(2**70) - 5, -1), round(x))
 print(x.bit_length(), (-x).bit_length(), (2**31).bit_length(), str(10**100))
+print(len(hex(10**4300)), len(str(-10**4299)), len(f"{10**4299:,}"))
 `,
   "hash, dict keys and sets agree with small ints and floats": `
 print(hash(2**40) == hash(2.0**40), hash(-2**40) == hash(-2.0**40), hash(2**31) == hash(2.0**31))
@@ -96,6 +97,9 @@ const errors: [string, string][] = [
   ["print(int(float('inf')))\n", "OverflowError: cannot convert float infinity to integer"],
   ["print(2**70 + 'a')\n", "TypeError: unsupported operand type(s) for +: 'int' and 'str'"],
   ["print(2**70 < 'a')\n", "TypeError: '<' not supported between instances of 'int' and 'str'"],
+  ["print(str(10**4300))\n", "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"],
+  ["print(f'{-10**4300:,}')\n", "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"],
+  ["print('%d' % 10**4300)\n", "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"],
   ["print(int('1' * 5000))\n", "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit"],
 ];
 
