@@ -100,11 +100,8 @@ export const rangeType = construct("range", (core, args, kw) => {
   expectKwargs("range", kw);
   if (args.length === 0) throw typeError("range expected at least 1 argument, got 0");
   if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
-  const ints = args.map((a) => {
-    if (isInt(a)) return a;
-    if (typeof a === "boolean") return a ? 1 : 0;
-    throw typeError(`'${typeName(a)}' object cannot be interpreted as an integer`);
-  });
+  // A big int bound is CPython's OverflowError (toInt): ranges are 32-bit on the device.
+  const ints = args.map((a) => toInt(a, ""));
   const [start, stop, step] = ints.length === 1 ? [0, ints[0], 1] : [ints[0], ints[1], ints[2] ?? 1];
   if (step === 0) throw valueError("range() arg 3 must not be zero");
   core.charge(16);

@@ -512,6 +512,8 @@ function referenceItems(core: Core, a: PyHostArray, start: number, step: number,
 export function normIndex(container: Value, index: Value, n: number, forStore = false): number {
   const i = asInt(index);
   if (i === undefined) {
+    // CPython's text: no sequence is that long.
+    if (index instanceof PyBigInt) throw indexError("cannot fit 'int' into an index-sized integer");
     throw typeError(`${seqName(container)} indices must be integers${container instanceof PyRange ? "" : " or slices"}, not ${typeName(index)}`);
   }
   const k = i < 0 ? i + n : i;

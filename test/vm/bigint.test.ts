@@ -100,6 +100,8 @@ const errors: [string, string][] = [
   ["print(str(10**4300))\n", "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"],
   ["print(f'{-10**4300:,}')\n", "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"],
   ["print('%d' % 10**4300)\n", "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"],
+  ["print([1, 2][2**70])\n", "IndexError: cannot fit 'int' into an index-sized integer"],
+  ["print('ab'[-2**70])\n", "IndexError: cannot fit 'int' into an index-sized integer"],
   ["print(int('1' * 5000))\n", "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit"],
 ];
 
