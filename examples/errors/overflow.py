@@ -1,5 +1,7 @@
-# ints are 32-bit on the device: overflow never wraps silently, it raises
-# OverflowError naming the line (CPython would print 2147483648).
+# With --int-overflow error, ints keep the device's 32-bit word: overflow never wraps
+# silently, it raises OverflowError naming the line. (By default, as in CPython, the
+# result becomes an arbitrary-precision int and this prints 2147483648: bigint.py.)
+# epython-args: --int-overflow error
 x = 2147483647
 print(x)
 x = x + 1

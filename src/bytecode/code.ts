@@ -5,13 +5,34 @@
 
 /**
  * A constant as stored in the image. Floats are tagged so that 1.0 stays a float;
- * bytes literals are tagged too, their bytes held as code units 0..255.
+ * bytes literals are tagged too, their bytes held as code units 0..255, and ints
+ * beyond int32 are big int constants (their decimal text).
  */
-export type Const = number | { float: number } | { bytes: string } | string | CodeObject | readonly string[];
+export type Const = number | { float: number } | { bytes: string } | BigIntConst | string | CodeObject | readonly string[];
 
 /** True for a bytes constant (`{ bytes }`). */
 export function isBytesConst(k: Const): k is { bytes: string } {
   return typeof k === "object" && k !== null && "bytes" in k;
+}
+
+/** An int literal beyond int32 (Python 3 dialect: a big int, vm/bigint.ts), as its decimal text. */
+export interface BigIntConst {
+  bigint: string;
+}
+
+export function isBigIntConst(k: unknown): k is BigIntConst {
+  return typeof k === "object" && k !== null && typeof (k as { bigint?: unknown }).bigint === "string";
+}
+
+/**
+ * The canonical text of a big int constant: decimal, no leading zeros, an optional
+ * '-', and a value outside int32 (an int32 is always a plain int constant: one form
+ * per value). The image decoder rejects anything else.
+ */
+export function isCanonicalBigIntText(s: string): boolean {
+  if (!/^-?[1-9][0-9]*$/.test(s) || s.length > 1_000_000) return false;
+  const v = BigInt(s);
+  return v < -2147483648n || v > 2147483647n;
 }
 
 export const CodeFlags = {

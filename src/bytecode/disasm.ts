@@ -1,7 +1,7 @@
 // Human-readable listing of a program (`epython disasm prog.epyc`), one code object
 // after another, CPython `dis` style: line, offset, opcode, operand and its meaning.
 
-import { type CodeObject, type Const, type Program, isBytesConst, isCodeObject } from "./code.js";
+import { type CodeObject, type Const, type Program, isBigIntConst, isBytesConst, isCodeObject } from "./code.js";
 import { instrWidth, operandKinds, opNames } from "./opcodes.js";
 
 export function disassemble(program: Program): string {
@@ -19,6 +19,7 @@ function describeConst(k: Const): string {
   if (isCodeObject(k)) return `<code ${k.name}>`;
   if (Array.isArray(k)) return `(${k.map((s) => JSON.stringify(s)).join(", ")})`;
   if (isBytesConst(k)) return `b${JSON.stringify(k.bytes)}`;
+  if (isBigIntConst(k)) return k.bigint;
   return `${(k as { float: number }).float}f`;
 }
 

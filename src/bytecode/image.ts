@@ -12,7 +12,8 @@
 //         varint ninstr, instructions (u8 opcode + LEB128 operands; jumps as
 //         instruction indices), line table (varint pairs: instruction count, line delta)
 //   const: u8 tag (0 int, 1 float64, 2 str, 3 code, 4 names tuple, 5 bytes as a str of
-//          code units 0..255) + payload
+//          code units 0..255, 6 big int as its canonical decimal text: see code.ts
+//          isCanonicalBigIntText) + payload
 //   u32 CRC-32 of every byte before it
 // The operand-stack size is not stored: the verifier computes it (verify.ts).
 // Instruction operands are LEB128 so typical instructions take 1–2 bytes, against
@@ -23,13 +24,13 @@
 // runs the verifier over the decoded program. Any failure is an ImageError whose
 // message says what is wrong; nothing malformed reaches the interpreter.
 
-import { type CodeObject, type Const, type Program, isBytesConst, isCodeObject } from "./code.js";
+import { type CodeObject, type Const, type Program, isBigIntConst, isBytesConst, isCanonicalBigIntText, isCodeObject } from "./code.js";
 import { crc32 } from "./checksum.js";
 import { instrWidth, operandKinds, opNames } from "./opcodes.js";
 import { MAX_NESTING, VerifyError, verifyProgram } from "./verify.js";
 
 export const IMAGE_MAGIC = "EPYC";
-export const IMAGE_VERSION = 4;
+export const IMAGE_VERSION = 5;
 
 /** A file that is not a usable image; the message is ready to print after `epython: `. */
 export class ImageError extends Error {}
@@ -292,6 +293,9 @@ function writeConst(w: Writer, k: Const, globals: string[], sizes: ImageSizes): 
   } else if (isBytesConst(k)) {
     w.u8(5);
     w.str(k.bytes);
+  } else if (isBigIntConst(k)) {
+    w.u8(6);
+    w.str(k.bigint);
   } else {
     w.u8(1);
     w.f64((k as { float: number }).float);
@@ -413,6 +417,11 @@ function readConst(r: Reader, globals: string[], depth: number): Const {
     case 3: return readCode(r, globals, depth + 1);
     case 4: return r.strs("name");
     case 5: return { bytes: r.str() };
+    case 6: {
+      const text = r.str();
+      if (!isCanonicalBigIntText(text)) throw new CorruptImage(`malformed big int constant '${text.slice(0, 40)}'`);
+      return { bigint: text };
+    }
     default: throw new CorruptImage(`unknown constant tag ${tag}`);
   }
 }

@@ -30,7 +30,7 @@
 // timeout could stop it. The analysis terminates because a stack slot's kind can
 // only widen once (to "any") before it is fixed, and a work budget bounds its cost.
 
-import { CodeFlags, type CodeObject, type Program, isBytesConst, isCodeObject } from "./code.js";
+import { CodeFlags, type CodeObject, type Program, isBigIntConst, isBytesConst, isCanonicalBigIntText, isCodeObject } from "./code.js";
 import { Op, instrWidth, opNames, operandKinds } from "./opcodes.js";
 
 export class VerifyError extends Error {}
@@ -170,6 +170,8 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
       if (!k.every((s) => typeof s === "string")) fail(`names constant ${i} holds a non-string`);
     } else if (isBytesConst(k)) {
       if (typeof k.bytes !== "string" || /[^\x00-\xff]/.test(k.bytes)) fail(`bytes constant ${i} holds a value beyond 255`);
+    } else if (isBigIntConst(k)) {
+      if (!isCanonicalBigIntText(k.bigint)) fail(`big int constant ${i} is not canonical decimal text beyond 32 bits`);
     } else if (typeof k !== "object" || k === null || typeof (k as { float: unknown }).float !== "number") {
       fail(`constant ${i} has an unknown kind`);
     }

@@ -44,6 +44,7 @@ class UserError extends Error {}
 interface RunFlags {
   classic?: boolean;
   float64?: boolean;
+  intOverflow?: "promote" | "error";
   cores?: string;
   host?: string;
   placement?: string;
@@ -166,7 +167,7 @@ async function runCommand(file: string | undefined, programArgs: string[], flags
     localMemory: flags.localMemory, sharedMemory: flags.sharedMemory, strictMemory: flags.strictMemory,
     dataShared: flags.dataShared, code: flags.codeCore ? "core" : flags.codeShared ? "shared" : "auto",
     workers: flags.workers, deterministic: flags.deterministic, seed: flags.seed, timeout: flags.timeout,
-    float64: flags.float64, prefix: flags.prefix, timing: !!flags.time, trace: !!flags.trace,
+    float64: flags.float64, intOverflow: flags.intOverflow, prefix: flags.prefix, timing: !!flags.time, trace: !!flags.trace,
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     warn: (t) => process.stderr.write(pc.yellow(t) + "\n"),
@@ -236,6 +237,7 @@ function addRunOptions(cmd: Command): Command {
   return cmd
     .option("--classic", "the classic ePython dialect (programs written for the original)")
     .option("--float64", "double-precision floats (default: IEEE single precision, as on the Epiphany)")
+    .addOption(new Option("--int-overflow <mode>", "Python 3 ints beyond 32 bits: promote (arbitrary precision) or error (OverflowError, the device word)").choices(["promote", "error"]).default("promote"))
     .option("-d, --cores <n>", "number of device cores")
     .option("-h, --host <n>", "number of host virtual cores (large memory, printed as [host N]); -h alone shows this help")
     .option("-c, --placement <cores>", "device cores to run on: n, a,b,c, a:b or all (the original's -c)")

@@ -1,7 +1,7 @@
 // Assembles one CodeObject: instruction words, line numbers, de-duplicated constant
 // and name tables, forward-referenced labels, and the operand-stack high-water mark.
 
-import { type CodeObject, type Const, isBytesConst } from "../bytecode/code.js";
+import { type CodeObject, type Const, isBigIntConst, isBytesConst } from "../bytecode/code.js";
 import { Op, operandKinds } from "../bytecode/opcodes.js";
 
 export class Label {
@@ -135,6 +135,7 @@ export class CodeBuilder {
       typeof k === "string" ? `s${k}` :
       Array.isArray(k) ? `n${JSON.stringify(k)}` :
       isBytesConst(k) ? `b${k.bytes}` :
+      isBigIntConst(k) ? `I${k.bigint}` :
       "float" in (k as object) ? `f${Object.is((k as { float: number }).float, -0) ? "-0" : (k as { float: number }).float}` :
       null;
     if (key !== null) {

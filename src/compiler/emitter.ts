@@ -16,6 +16,7 @@ import type { Analysis } from "./analyze.js";
 // The EVAL_EXPR descriptor code range-checks literals itself (fold.ts is the same
 // definition the analysis used to fill `constants`).
 import { foldInt } from "./fold.js";
+import { intLiteralValue } from "../lang/tokenizer.js";
 
 interface EmitContext {
   file: string;
@@ -858,8 +859,10 @@ class FunctionEmitter {
     const b = this.b;
     switch (e.kind) {
       case "Int":
-        if (this.constInt(e) === null) this.bug("an int literal out of range", e);
-        b.emit(Op.LOAD_INT, e.value);
+        if (this.constInt(e) !== null) b.emit(Op.LOAD_INT, e.value);
+        // Beyond int32 (the Python 3 dialect only: rules.ts rejects it in the classic one).
+        else if (this.ctx.dialect === "python3") b.emit(Op.LOAD_CONST, b.constIndexOf({ bigint: intLiteralValue(e.text).toString() }));
+        else this.bug("an int literal out of range", e);
         break;
       case "Float":
         b.emit(Op.LOAD_CONST, b.constIndexOf({ float: e.value }));

@@ -20,6 +20,7 @@
 import type * as A from "../lang/ast.js";
 import { EPythonSyntaxError, type Span } from "../lang/diagnostics.js";
 import type { Analysis } from "./analyze.js";
+import { childrenOf } from "../lang/walk.js";
 import { typeTestOf } from "./typeTests.js";
 import { nodeOrigin } from "./nativeModules.js";
 import {
@@ -640,13 +641,33 @@ class Inferrer {
     return t;
   }
 
+  private folded: Set<A.Expr> | null = null;
+  /** Int literals inside expressions the analysis folded to an int32 (computed once). */
+  private foldedLiterals(): Set<A.Expr> {
+    if (this.folded) return this.folded;
+    const out = new Set<A.Expr>();
+    const work: A.Node[] = [...this.analysis.constants.keys()];
+    while (work.length) {
+      const n = work.pop()!;
+      if (n.kind === "Int") out.add(n);
+      work.push(...childrenOf(n));
+    }
+    return (this.folded = out);
+  }
+
   private expr(sc: Scope, e: A.Expr): Ty | null {
     return this.record(sc, e, this.exprType(sc, e));
   }
 
   private exprType(sc: Scope, e: A.Expr): Ty | null {
     switch (e.kind) {
-      case "Int": return INT; // the analysis stage range-checks literals (fold.ts, rules.ts)
+      case "Int":
+        // Native ints are the 32-bit word: a literal beyond it (a Python 3 big int) is
+        // refused here, unless it is inside a folded constant (`-2147483648`).
+        if ((e.value | 0) !== e.value && !this.foldedLiterals().has(e)) {
+          throw this.err(e, `int literal ${e.text} does not fit in a 32-bit int (native ints are fixed-width; arbitrary-precision ints run on the interpreter)`);
+        }
+        return INT;
       case "Float": return FLOAT;
       case "Str": return STR;
       case "Bytes": throw this.err(e, "bytes literals are not supported natively");

@@ -85,7 +85,8 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         if (n.kind === "BinOp" && n.op === "@") report("the '@' operator is not supported", n);
         break;
       case "Int":
-        if (!constants.has(n)) report(`integer literal ${n.text} does not fit in a 32-bit int`, n);
+        // Python 3 ints have no size limit (a big int constant, vm/bigint.ts); the classic dialect keeps the original's 32-bit ints.
+        if (classic && !constants.has(n)) report(`integer literal ${n.text} does not fit in a 32-bit int`, n);
         return;
       case "Dict": case "DictComp":
         // The original ePython had no dicts or sets: the classic dialect keeps without them.

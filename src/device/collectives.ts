@@ -7,13 +7,14 @@
 //
 // Results are deterministic: a reduction folds the values in core-id order, so every
 // core gets the same, reproducible value whatever the schedule or worker count.
-// Sums and products of ints raise OverflowError outside the 32-bit range; a float in
-// the mix makes the result a float (rounded to single precision unless --float64).
+// Sums and products of ints outside the 32-bit range are big ints in the Python 3
+// dialect (exact, vm/bigint.ts), else raise OverflowError; a float in the mix makes
+// the result a float (rounded to single precision unless --float64).
 // Lists and tuples of numbers reduce element-wise.
 
 import type { CollectiveOp } from "../vm/port.js";
 import type { ErrorKind } from "../vm/errors.js";
-import { isWireFloat, type Wire, wireFloat, wireNumber, wireTypeName } from "./wire.js";
+import { isWireFloat, type Wire, wireFloat, wireInt, wireNumber, wireTypeName } from "./wire.js";
 
 export interface Contribution {
   core: number;
@@ -46,9 +47,9 @@ const describe = (c: Contribution) =>
 /**
  * Completes a round. `entries` holds one contribution per core, in core-id order.
  */
-export function completeRound(entries: readonly Contribution[], float32: boolean): CollectiveResult | CollectiveFailure {
+export function completeRound(entries: readonly Contribution[], float32: boolean, bigInts = false): CollectiveResult | CollectiveFailure {
   try {
-    return compute(entries, float32);
+    return compute(entries, float32, bigInts);
   } catch (e) {
     if (e instanceof Failure) return { core: e.core, kind: e.kind, message: e.message };
     throw e;
@@ -57,7 +58,7 @@ export function completeRound(entries: readonly Contribution[], float32: boolean
 
 export const isFailure = (r: CollectiveResult | CollectiveFailure): r is CollectiveFailure => "kind" in r;
 
-function compute(entries: readonly Contribution[], float32: boolean): CollectiveResult {
+function compute(entries: readonly Contribution[], float32: boolean, bigInts: boolean): CollectiveResult {
   const first = entries[0];
   for (const e of entries) {
     if (e.op !== first.op || e.arg !== first.arg) {
@@ -89,7 +90,7 @@ function compute(entries: readonly Contribution[], float32: boolean): Collective
       const op = first.arg as string;
       let acc = entries[0].value;
       checkReducible(op, acc, entries[0].core);
-      for (let i = 1; i < entries.length; i++) acc = combine(op, acc, entries[i].value, entries[i].core, float32);
+      for (let i = 1; i < entries.length; i++) acc = combine(op, acc, entries[i].value, entries[i].core, float32, bigInts);
       return { common: acc, perCore: null };
     }
   }
@@ -107,7 +108,7 @@ function checkReducible(op: string, w: Wire, core: number): void {
   }
 }
 
-function combine(op: string, a: Wire, b: Wire, core: number, float32: boolean): Wire {
+function combine(op: string, a: Wire, b: Wire, core: number, float32: boolean, bigInts: boolean): Wire {
   const xs = items(a);
   const ys = items(b);
   if (xs || ys) {
@@ -115,13 +116,23 @@ function combine(op: string, a: Wire, b: Wire, core: number, float32: boolean): 
       throw new Failure(core, "TypeError",
         `reduce('${op}'): core ${core} gave a ${wireTypeName(b)}${ys ? ` of ${ys.length}` : ""} where earlier cores gave a ${wireTypeName(a)}${xs ? ` of ${xs.length}` : ""}`);
     }
-    const out = xs.map((x, i) => combine(op, x, ys[i], core, float32));
+    const out = xs.map((x, i) => combine(op, x, ys[i], core, float32, bigInts));
     return "l" in (a as object) ? { l: out } : { t: out };
   }
   const x = wireNumber(a);
   const y = wireNumber(b);
   if (y === undefined) {
     throw new Failure(core, "TypeError", `reduce('${op}') needs numbers (or lists of numbers), but core ${core} gave a ${wireTypeName(b)}`);
+  }
+  const ia = wireInt(a), ib = wireInt(b);
+  if (ia !== undefined && ib !== undefined && (bigInts || typeof a === "object" || typeof b === "object")) {
+    // Two ints, one of them big or the run promoting: exact.
+    if (op === "min") return ib < ia ? b : a;
+    if (op === "max") return ib > ia ? b : a;
+    const r = op === "sum" ? ia + ib : ia * ib;
+    if (r >= -2147483648n && r <= 2147483647n) return Number(r);
+    if (!bigInts) throw new Failure(core, "OverflowError", `reduce('${op}') overflows the 32-bit int range (${r})`);
+    return { bi: r.toString() };
   }
   if (op === "min") return y < x! ? b : a;
   if (op === "max") return y > x! ? b : a;

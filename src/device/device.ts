@@ -35,6 +35,8 @@ export interface DeviceOptions {
   /** A device of several profiles, in core-id order (deviceSpec.ts); see LayoutOptions.parts. */
   parts?: readonly DevicePart[];
   float64: boolean;
+  /** Python 3 ints beyond the word: big ints ("promote", the default) or OverflowError. */
+  intOverflow?: "promote" | "error";
   prefix: boolean;
   /** Program output (whole lines). */
   write: (text: string) => void;
@@ -218,7 +220,7 @@ export class Device {
     const clock = () => this.platform.epochMs();
     return new LocalRun({
       program: this.program, layout: this.layout, local: this.layout.cores.map((c) => c.id),
-      seed: this.seed, float64: o.float64, prefix: o.prefix, write: o.write, warn: o.warn,
+      seed: this.seed, float64: o.float64, intOverflow: o.intOverflow, prefix: o.prefix, write: o.write, warn: o.warn,
       writeError: o.writeError, argv: o.argv, readLine, originMs: clock(), timing: !!o.timing, trace: !!o.trace, link: null, workers: 1,
       codeBytes: this.codeBytes, codeInstructions: this.codeInstructions,
     }, o.timeoutMs, clock);

@@ -83,6 +83,8 @@ export interface NodeOptions {
   local: readonly number[];
   seed: number;
   float64: boolean;
+  /** Python 3 ints beyond the word: big ints ("promote", the default) or OverflowError. */
+  intOverflow?: "promote" | "error";
   prefix: boolean;
   /** Program output, whole lines with their prefixes. */
   write: (line: string) => void;
@@ -236,7 +238,7 @@ export class DeviceNode {
       const err = new CoreOutput(prefix, opts.writeError ?? opts.write);
       const create = opts.createCore ?? bytecodeCore;
       const slot = new CoreSlot(this, out, err, layout.indexOf[id], (port) => create(opts.program, {
-        id, numCores: layout.total, isHost: spec.isHost, coreType: spec.type, float32: !opts.float64,
+        id, numCores: layout.total, isHost: spec.isHost, coreType: spec.type, float32: !opts.float64, intOverflow: opts.intOverflow,
         memory: spec.memory, randomSeed: (opts.seed + id * 7919) >>> 0, port, argv: opts.argv,
       }));
       if (!spec.dataShared) slot.core.mem.onSpill = (used, local) => this.warnSpill(id, used, local);
@@ -744,7 +746,7 @@ export class DeviceNode {
     if (++round.parts < this.opts.workers) return null;
     this.rounds.delete(seq);
     round.all.sort((a, b) => a.core - b.core);
-    return completeRound(round.all, !this.opts.float64);
+    return completeRound(round.all, !this.opts.float64, this.opts.program.dialect === "python3" && this.opts.intOverflow !== "error");
   }
 
   /** Another worker's part of a collective round. */

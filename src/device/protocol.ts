@@ -55,6 +55,7 @@ export interface WorkerInit {
   owner: Int32Array;
   seed: number;
   float64: boolean;
+  intOverflow?: "promote" | "error";
   prefix: boolean;
   argv: readonly string[];
   originMs: number;

@@ -84,7 +84,7 @@ export class ServiceDevice {
     });
     let failed = null as { core: number; error: PyError } | null;
     const node = new DeviceNode({
-      program, layout, local: layout.cores.map((c) => c.id), seed: o.seed ?? 0, float64: o.float64,
+      program, layout, local: layout.cores.map((c) => c.id), seed: o.seed ?? 0, float64: o.float64, intOverflow: o.intOverflow,
       prefix: o.prefix, write: o.write, warn: o.warn, writeError: o.writeError, originMs: this.clock(),
       timing: !!o.timing, trace: !!o.trace, link: null, workers: 1, codeBytes, codeInstructions: 1,
       onCoreEnd: (core, error) => {

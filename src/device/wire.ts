@@ -4,7 +4,8 @@
 // it is received. The encoding is made of plain JavaScript data, so the same form
 // crosses worker threads (structured clone) and serves collectives.
 //
-//   int -> number (int32)   bool -> boolean    None -> null     str -> string
+//   int -> number (int32), {bi: decimal text} beyond int32 (a big int, vm/bigint.ts)
+//   bool -> boolean    None -> null     str -> string
 //   float -> number when not an int32 integer (as in the core's value model),
 //            {f} for integral floats and -0.0 (boxed there too)
 //   list -> {l: [...]}      tuple -> {t: [...]}
@@ -19,7 +20,8 @@
 // dicts and sets do not leave the device (encodeValue). Closures cannot be sent:
 // their cells belong to the sender.
 //
-// Message size model (for --stats): 4 bytes per scalar, strings 8 + 1 per char,
+// Message size model (for --stats): 4 bytes per scalar, big ints 8 + 4 per 32-bit
+// digit, strings 8 + 1 per char,
 // lists and tuples 8 + 4 per element plus what the elements hold, functions 16 + 4
 // per default — the same sizes the memory model charges; dicts 16 + 12 per entry,
 // sets 16 + 8 per element (their tables' spare slots are not sent); bytes 8 and
@@ -30,7 +32,8 @@ import { typeName } from "../vm/args.js";
 import type { DeviceCore } from "../vm/driver.js";
 import { PyError, typeError, valueError } from "../vm/errors.js";
 import { SIZE, listBytes, strBytes } from "../vm/memory.js";
-import { BuiltinFunction, PyFloat, PyFunction, PyList, PyTuple, type Value } from "../vm/values.js";
+import { BuiltinFunction, PyBigInt, PyFloat, PyFunction, PyList, PyTuple, type Value } from "../vm/values.js";
+import { bigBytes, intOf } from "../vm/bigint.js";
 import { DELETED, PyDict } from "../vm/dict.js";
 import { PyFrozenSet, PySet } from "../vm/set.js";
 import { buildDict } from "../vm/methods/dict.js";
@@ -38,6 +41,8 @@ import { buildSet } from "../vm/methods/set.js";
 import { PyByteArray, PyBytesLike, newBytes } from "../vm/bytes.js";
 
 export interface WireFloat { f: number }
+/** A big int as its decimal text (plain data: it crosses structured clone and JSON alike). */
+export interface WireBigInt { bi: string }
 export interface WireList { l: Wire[] }
 export interface WireTuple { t: Wire[] }
 export interface WireFunction { fn: number; m: string; n: string; d: Wire[] | null; k: [string, Wire][] | null }
@@ -45,7 +50,7 @@ export interface WireDict { dk: Wire[]; dv: Wire[] }
 export interface WireSet { s: Wire[]; fz: boolean }
 export interface WireBytes { y: number[]; ba: boolean }
 export type Wire =
-  | number | boolean | null | string | WireFloat | WireList | WireTuple | WireFunction | WireDict | WireSet | WireBytes;
+  | number | boolean | null | string | WireFloat | WireBigInt | WireList | WireTuple | WireFunction | WireDict | WireSet | WireBytes;
 
 export const CLASSIC_SEND_ERROR = "Can only send integers and reals between cores";
 
@@ -80,6 +85,7 @@ function codeTable(program: Program): CodeTable {
 export function encode(core: DeviceCore, v: Value): Wire {
   if (typeof v === "number" || typeof v === "boolean" || v === null) return v;
   if (v instanceof PyFloat) return { f: v.v };
+  if (v instanceof PyBigInt) return { bi: v.v.toString() };
   if (v instanceof PyFunction) return encodeFunction(core, v, new Set());
   if (core.dialect === "classic") throw typeError(CLASSIC_SEND_ERROR);
   return encodeData(core, v, new Set(), true);
@@ -96,6 +102,7 @@ export function encodeValue(core: DeviceCore, v: Value): Wire {
 function encodeData(core: DeviceCore, v: Value, path: Set<unknown>, mappings = false): Wire {
   if (typeof v === "number" || typeof v === "boolean" || v === null || typeof v === "string") return v;
   if (v instanceof PyFloat) return { f: v.v };
+  if (v instanceof PyBigInt) return { bi: v.v.toString() };
   if (v instanceof PyList || v instanceof PyTuple) {
     if (path.has(v)) throw valueError("cannot send a list that contains itself");
     path.add(v);
@@ -148,6 +155,8 @@ function encodeFunction(core: DeviceCore, fn: PyFunction, path: Set<unknown>): W
 export function decode(core: DeviceCore, w: Wire): Value {
   if (typeof w !== "object" || w === null) return typeof w === "string" ? core.newStr(w) : w;
   if ("f" in w) return core.float(w.f);
+  // Charged to the receiver at its size (a core that keeps device-word errors refuses it).
+  if ("bi" in w) return intOf(core, BigInt(w.bi));
   if ("l" in w) return core.newList(w.l.map((x) => decode(core, x)));
   if ("t" in w) return core.newTuple(w.t.map((x) => decode(core, x)));
   if ("dk" in w) return buildDict(core, (d) => w.dk.forEach((k, i) => d.set(decode(core, k), decode(core, w.dv[i]))));
@@ -174,6 +183,7 @@ function decodeFunction(core: DeviceCore, w: WireFunction): Value {
 function heapBytes(w: Wire): number {
   if (typeof w === "string") return strBytes(w);
   if (typeof w !== "object" || w === null || "f" in w) return 0;
+  if ("bi" in w) return bigBytes(new PyBigInt(BigInt(w.bi)));
   if ("l" in w || "t" in w) {
     const items = "l" in w ? w.l : w.t;
     let n = listBytes(items.length);
@@ -208,6 +218,16 @@ export function wireNumber(w: Wire): number | undefined {
   if (typeof w === "number") return w;
   if (typeof w === "boolean") return w ? 1 : 0;
   if (typeof w === "object" && w !== null && "f" in w) return w.f;
+  // Nearest double: exact comparisons and arithmetic of big ints use wireInt.
+  if (typeof w === "object" && w !== null && "bi" in w) return Number(w.bi);
+  return undefined;
+}
+
+/** The exact value of a wire int (int32, bool or big int), or undefined for anything else. */
+export function wireInt(w: Wire): bigint | undefined {
+  if (typeof w === "number") return (w | 0) === w ? BigInt(w) : undefined;
+  if (typeof w === "boolean") return w ? 1n : 0n;
+  if (typeof w === "object" && w !== null && "bi" in w) return BigInt(w.bi);
   return undefined;
 }
 
@@ -225,6 +245,7 @@ export function wireTypeName(w: Wire): string {
   if (typeof w === "boolean") return "bool";
   if (typeof w === "string") return "str";
   if ("f" in w) return "float";
+  if ("bi" in w) return "int";
   if ("l" in w) return "list";
   if ("t" in w) return "tuple";
   if ("dk" in w) return "dict";

@@ -207,7 +207,7 @@ function main(init: WorkerInit): void {
   const link = new WorkerLink(init);
   const node = new DeviceNode({
     program: decodeProgram(init.image), layout: new Layout(init.layout), local: init.local,
-    seed: init.seed, float64: init.float64, prefix: init.prefix,
+    seed: init.seed, float64: init.float64, intOverflow: init.intOverflow, prefix: init.prefix,
     write: (line) => link.write(line),
     warn: (text) => link.toCoordinator({ t: "warn", text }),
     // Standard output printed before goes first.

@@ -84,6 +84,12 @@ export interface RunOptions extends RunIO {
   timeout?: number | string;
   /** Double-precision floats. */
   float64?: boolean;
+  /**
+   * Python 3 dialect: what an int result beyond the 32-bit word does: "promote" (the
+   * default) makes an arbitrary-precision int; "error" raises OverflowError as the
+   * device word does. The classic dialect always raises.
+   */
+  intOverflow?: "promote" | "error";
   /** "[device N] " before every output line (default true). */
   prefix?: boolean;
   /** The program's arguments (sys.argv[1:]). */
@@ -187,7 +193,7 @@ export function deviceOptions(
   }
   const stderr = o.stderr ?? io.stderr;
   return {
-    profile, deviceCores, hostCores, placement, parts, float64: !!o.float64, prefix: o.prefix ?? true,
+    profile, deviceCores, hostCores, placement, parts, float64: !!o.float64, intOverflow: intOverflowMode(o.intOverflow), prefix: o.prefix ?? true,
     write: o.stdout ?? io.stdout,
     writeError: stderr,
     warn: o.warn ?? ((t) => stderr(t + "\n")),
@@ -204,6 +210,12 @@ export function deviceOptions(
 }
 
 /** input()'s reader over `next`: writes the prompt, then takes the next line. */
+/** The int-overflow option, checked (a host API caller may pass any string). */
+function intOverflowMode(v: unknown): "promote" | "error" {
+  if (v === undefined || v === "promote" || v === "error") return v ?? "promote";
+  throw new EPythonUsageError(`the int-overflow option must be 'promote' or 'error', not '${String(v)}'`);
+}
+
 function prompting<T>(next: () => T, stdout: (text: string) => void): (prompt: string) => T {
   return (prompt) => {
     if (prompt) stdout(prompt);

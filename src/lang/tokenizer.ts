@@ -856,3 +856,13 @@ export function decodeEscapes(src: SourceFile, from: number, to: number, bodySta
   }
   return out + normaliseNewlines(s.slice(run));
 }
+
+/**
+ * The exact value of an int literal from its source text (`IntLit.text`): the
+ * token's `value` is a double, exact only up to 2**53, so literals beyond int32
+ * (Python 3 big ints) are re-read here. Underscores and the classic dialect's C
+ * suffixes (u, l) are dropped; 0x/0o/0b prefixes are kept, BigInt reads them.
+ */
+export function intLiteralValue(text: string): bigint {
+  return BigInt(text.replace(/_/g, "").replace(/[uUlL]+$/, ""));
+}

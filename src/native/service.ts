@@ -60,6 +60,7 @@ function wireType(w: Wire, what: string): Ty {
     case "number": return Number.isInteger(w) && w >= -2147483648 && w <= 2147483647 ? INT : FLOAT;
   }
   if ("f" in w) return FLOAT;
+  if ("bi" in w) throw new NativeArgumentError(`${what}: the int ${w.bi.length > 24 ? `of ${w.bi.length} digits` : w.bi} does not fit native code's 32-bit ints`);
   if ("l" in w) {
     if (!w.l.length) throw new NativeArgumentError(`${what}: an empty list has no element type for native code; pass a typed array or a non-empty list`);
     let elem: Ty | null = null;

@@ -3,7 +3,8 @@
 // rather than JavaScript exceptions.
 
 import { PyError, typeError } from "./errors.js";
-import { PyFloat, PyHeapObject, PyHostArray, type Kwargs, type Value } from "./values.js";
+import { bigToFloat } from "./bigint.js";
+import { PyBigInt, PyFloat, PyHeapObject, PyHostArray, type Kwargs, type Value } from "./values.js";
 import { typeNameOf } from "./classes.js";
 
 /** Throws TypeError unless min <= args.length <= max. */
@@ -37,6 +38,7 @@ export function typeName(v: Value | undefined): string {
     case "undefined": return "undefined";
   }
   if (v instanceof PyFloat) return "float";
+  if (v instanceof PyBigInt) return "int";
   if (v instanceof PyHostArray) return "hostarray";
   if (v instanceof PyHeapObject) return typeNameOf(v);
   const ctor = (v as object).constructor?.name ?? "object";
@@ -55,6 +57,7 @@ export function toNumber(v: Value, what: string): number {
   if (typeof v === "number") return v;
   if (v instanceof PyFloat) return v.v;
   if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyBigInt) return bigToFloat(v.v);
   throw typeError(`${what}: must be real number, not ${typeName(v)}`);
 }
 
@@ -62,6 +65,8 @@ export function toNumber(v: Value, what: string): number {
 export function toInt(v: Value, what: string): number {
   if (typeof v === "number" && (v | 0) === v) return v;
   if (typeof v === "boolean") return v ? 1 : 0;
+  // A big int where the device needs a word (an index, a count, a code point): CPython's error.
+  if (v instanceof PyBigInt) throw new PyError("OverflowError", "Python int too large to convert to C ssize_t");
   throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer${what ? ` (${what})` : ""}`);
 }
 

@@ -4,16 +4,17 @@
 import { checkInt32, expectArgs, expectKwargs, toInt, toNumber, typeName } from "./args.js";
 import { PyError, typeError, valueError } from "./errors.js";
 import { formatSpec, str, textOf } from "./format.js";
-import { floatFromString, intFromString } from "./convert.js";
+import { floatFromString, intFromString, intTextValue } from "./convert.js";
+import { absInt, intFromFloat, intNumeric, intOf, promotes, roundIntBig } from "./bigint.js";
 import { sortValues } from "./methods/list.js";
 import { exitCore } from "./modules/sys.js";
 import { tick } from "./watchdog.js";
 import { EnumerateIterator, ZipIterator } from "./tupleIterators.js";
 import * as ops from "./ops.js";
-import { powMod, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
+import { powModBig, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
   BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, type NativeFn,
-  PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, RangeIterator, ReverseIterator,
+  PyBigInt, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, RangeIterator, ReverseIterator,
   type Value,
   floatValue, isFloat, isInt,
 } from "./values.js";
@@ -40,7 +41,12 @@ function construct(name: string, fn: NativeFn | null): PyType {
   return new PyType(name, fn);
 }
 
-export const intType = construct("int", (_core, args, kw) => {
+/** int(s, base): any size when the core promotes, else a 32-bit word. */
+function intOfText(core: CoreApi, s: string, base: number): number | PyBigInt {
+  return promotes(core) ? intOf(core, intTextValue(s, base)) : intFromString(s, base);
+}
+
+export const intType = construct("int", (core, args, kw) => {
   expectKwargs("int", kw, ["base"]);
   expectArgs("int", args, 0, 2);
   const base = args.length === 2 ? toInt(args[1], "") : kw?.has("base") ? toInt(kw.get("base")!, "") : null;
@@ -48,16 +54,16 @@ export const intType = construct("int", (_core, args, kw) => {
   const x = args[0];
   if (base !== null) {
     if (typeof x !== "string") throw typeError("int() can't convert non-string with explicit base");
-    return intFromString(x, base);
+    return intOfText(core, x, base);
   }
-  if (isInt(x)) return x;
+  if (isInt(x) || x instanceof PyBigInt) return x;
   if (typeof x === "boolean") return x ? 1 : 0;
   if (isFloat(x)) {
     const v = floatValue(x);
     if (!Number.isFinite(v)) throw new PyError(Number.isNaN(v) ? "ValueError" : "OverflowError", `cannot convert float ${Number.isNaN(v) ? "NaN" : "infinity"} to integer`);
-    return checkInt32(Math.trunc(v) || 0, "int()");
+    return promotes(core) ? intFromFloat(core, v, "int()") : checkInt32(Math.trunc(v) || 0, "int()");
   }
-  if (typeof x === "string") return intFromString(x, 10);
+  if (typeof x === "string") return intOfText(core, x, 10);
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
 });
 
@@ -112,11 +118,8 @@ export const rangeType = construct("range", (core, args, kw) => {
   expectKwargs("range", kw);
   if (args.length === 0) throw typeError("range expected at least 1 argument, got 0");
   if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
-  const ints = args.map((a) => {
-    if (isInt(a)) return a;
-    if (typeof a === "boolean") return a ? 1 : 0;
-    throw typeError(`'${typeName(a)}' object cannot be interpreted as an integer`);
-  });
+  // A big int bound is CPython's OverflowError (toInt): ranges are 32-bit on the device.
+  const ints = args.map((a) => toInt(a, ""));
   const [start, stop, step] = ints.length === 1 ? [0, ints[0], 1] : [ints[0], ints[1], ints[2] ?? 1];
   if (step === 0) throw valueError("range() arg 3 must not be zero");
   core.charge(16);
@@ -156,6 +159,7 @@ export function typeOf(v: Value): PyType {
     case "string": return strType;
   }
   if (isFloat(v)) return floatType;
+  if (v instanceof PyBigInt) return intType;
   if (v instanceof PyList) return listType;
   if (v instanceof PyTuple) return tupleType;
   if (v instanceof PyRange) return rangeType;
@@ -235,11 +239,12 @@ function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): 
   return best === undefined ? empty() : best;
 }
 
-/** sum() of a range of ints from an int start, in O(1); exact, int32-checked. */
-function sumRange(r: PyRange, start: number): number {
+/** sum() of a range of ints from an int start, in O(1); exact (a big int, or int32-checked). */
+function sumRange(core: CoreApi, r: PyRange, start: number): number | PyBigInt {
   const n = r.length;
   const [first, last] = n ? rangeEnds(r) : [0, 0];
   const total = BigInt(start) + (BigInt(n) * (BigInt(first) + BigInt(last))) / 2n;
+  if (promotes(core)) return intOf(core, total);
   if (total < -2147483648n || total > 2147483647n) {
     throw new PyError("OverflowError", `int overflow: sum of range(${r.start}, ${r.stop}, ${r.step}) = ${total} does not fit in a 32-bit int`);
   }
@@ -249,8 +254,8 @@ function sumRange(r: PyRange, start: number): number {
 function radix(prefix: string, base: number) {
   return (_core: CoreApi, args: Value[]) => {
     expectArgs(prefix === "0x" ? "hex" : prefix === "0b" ? "bin" : "oct", args, 1);
-    const x = toInt(args[0], "");
-    return (x < 0 ? "-" : "") + prefix + Math.abs(x).toString(base);
+    const x = intNumeric(args[0]) ?? toInt(args[0], ""); // toInt raises the TypeError
+    return (x < 0 ? "-" : "") + prefix + (x < 0 ? -x : x).toString(base);
   };
 }
 
@@ -320,7 +325,8 @@ function makeTable(): Map<string, Value> {
   add("abs", (core, args) => {
     expectArgs("abs", args, 1);
     const v = args[0];
-    if (isInt(v) || typeof v === "boolean") return checkInt32(Math.abs(Number(v)), "abs()");
+    if (isInt(v) || typeof v === "boolean") return promotes(core) ? absInt(core, Number(v)) : checkInt32(Math.abs(Number(v)), "abs()");
+    if (v instanceof PyBigInt) return absInt(core, v);
     if (isFloat(v)) return core.float(Math.abs(floatValue(v)));
     const r = unarySpecial("__abs__", v);
     if (r !== undefined) return r;
@@ -333,7 +339,7 @@ function makeTable(): Map<string, Value> {
     expectArgs("sum", args, 1, 2);
     let acc: Value = args[1] ?? kw?.get("start") ?? 0;
     if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-    if (args[0] instanceof PyRange && (isInt(acc) || typeof acc === "boolean")) return sumRange(args[0], Number(acc));
+    if (args[0] instanceof PyRange && (isInt(acc) || typeof acc === "boolean")) return sumRange(core, args[0], Number(acc));
     ops.getIter(args[0]).forEachItem((v) => {
       tick();
       acc = ops.add(core, acc, v);
@@ -348,13 +354,15 @@ function makeTable(): Map<string, Value> {
     const nd = args[1] ?? kw?.get("ndigits") ?? null;
     const x = args[0];
     if (isInt(x) || typeof x === "boolean") {
-      return nd === null ? Number(x) : roundInt(Number(x), toInt(nd, ""));
+      if (nd === null) return Number(x);
+      return promotes(core) ? roundIntBig(core, BigInt(Number(x)), toInt(nd, "")) : roundInt(Number(x), toInt(nd, ""));
     }
+    if (x instanceof PyBigInt) return nd === null ? x : roundIntBig(core, x.v, toInt(nd, ""));
     if (!isFloat(x)) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
     const xv = floatValue(x);
     if (nd === null) {
       if (!Number.isFinite(xv)) throw new PyError(Number.isNaN(xv) ? "ValueError" : "OverflowError", `cannot convert float ${Number.isNaN(xv) ? "NaN" : "infinity"} to integer`);
-      return checkInt32(roundHalfEven(xv), "round()") + 0;
+      return promotes(core) ? intFromFloat(core, roundHalfEven(xv), "round()") : checkInt32(roundHalfEven(xv), "round()") + 0;
     }
     const d = toInt(nd, "");
     if (!Number.isFinite(xv)) return x;
@@ -383,10 +391,12 @@ function makeTable(): Map<string, Value> {
     }
     expectArgs("pow", args, 2, 3);
     if (args.length === 3 && args[2] !== null) {
-      if (!args.every((a) => isInt(a) || typeof a === "boolean")) {
+      const [b, e, m] = args.map(intNumeric);
+      if (b === undefined || e === undefined || m === undefined) {
         throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
       }
-      return powMod(toInt(args[0], ""), toInt(args[1], ""), toInt(args[2], ""));
+      // The result is below the modulus: it is big only when the modulus is.
+      return intOf(core, powModBig(BigInt(b), BigInt(e), BigInt(m)));
     }
     return ops.pow(core, args[0], args[1]);
   });

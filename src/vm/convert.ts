@@ -55,11 +55,23 @@ function asciiDigits(s: string): string {
 const PREFIX_BASE: Record<string, number> = { x: 16, o: 8, b: 2 };
 
 /**
- * int(s, base): optional sign, optional 0x/0o/0b prefix (which must match the base;
- * base 0 takes the base from the prefix), digits with single underscores between
- * them, surrounding whitespace. Returns an int32; OverflowError beyond 32 bits.
+ * int(s, base) where ints are 32-bit words (the classic dialect, --int-overflow
+ * error): `intTextValue`, OverflowError beyond 32 bits.
  */
 export function intFromString(s: string, base: number): number {
+  const v = intTextValue(s, base);
+  if (v < -2147483648n || v > 2147483647n) {
+    throw new PyError("OverflowError", `integer ${v} does not fit in a 32-bit int`);
+  }
+  return Number(v);
+}
+
+/**
+ * The value of int(s, base): optional sign, optional 0x/0o/0b prefix (which must
+ * match the base; base 0 takes the base from the prefix), digits with single
+ * underscores between them, surrounding whitespace. Any size (vm/bigint.ts).
+ */
+export function intTextValue(s: string, base: number): bigint {
   if (base !== 0 && (base < 2 || base > 36)) throw valueError("int() base must be >= 2 and <= 36, or 0");
   const bad = () => valueError(`invalid literal for int() with base ${base}: ${reprStr(s)}`);
   let t = asciiDigits(pyStrip(s));
@@ -87,19 +99,25 @@ export function intFromString(s: string, base: number): number {
   // start and end the text and underscores may only separate digits.
   if (prefixed && t[0] === "_") t = t.slice(1);
   if (t === "" || t[0] === "_" || t.endsWith("_") || t.includes("__")) throw bad();
-  let v = 0n;
-  const bb = BigInt(b);
+  let digits = "";
   for (const c of t) {
     if (c === "_") continue;
-    const d = digitValue(c);
-    if (d >= b) throw bad();
-    v = v * bb + BigInt(d);
+    if (digitValue(c) >= b) throw bad();
+    digits += c;
   }
-  if (neg) v = -v;
-  if (v < -2147483648n || v > 2147483647n) {
-    throw new PyError("OverflowError", `integer ${v} does not fit in a 32-bit int`);
+  // CPython's limit on decimal (non power-of-two base) conversions, against quadratic time.
+  if ((b & (b - 1)) !== 0 && digits.length > 4300) {
+    throw valueError(`Exceeds the limit (4300 digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
-  return Number(v);
+  // Bases BigInt reads natively convert in one step (long strings stay fast); others digit by digit.
+  const native = b === 10 ? "" : b === 16 ? "0x" : b === 8 ? "0o" : b === 2 ? "0b" : null;
+  let v = 0n;
+  if (native !== null) v = BigInt(native + digits);
+  else {
+    const bb = BigInt(b);
+    for (const c of digits) v = v * bb + BigInt(digitValue(c));
+  }
+  return neg ? -v : v;
 }
 
 const FLOAT_RE = /^[+-]?(?:(?:\d(?:_?\d)*)(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/;

@@ -30,8 +30,9 @@ import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
   BuiltinFunction, Cell, type Kwargs, PyFloat, PyFunction, PyHeapObject, PyList,
-  PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value, floatValue, isFloat, makeFloat,
+  PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value, floatValue, isFloat, makeFloat, PyBigInt,
 } from "./values.js";
+import { intBitLength } from "./bigint.js";
 
 export { RUN_BLOCKED, RUN_DONE, RUN_YIELD };
 
@@ -42,6 +43,8 @@ export interface CoreOptions {
   /** The core's type, its profile's name (parallel.coretype()); default "host" or "device". */
   coreType?: string;
   float32: boolean;
+  /** Python 3 dialect: "error" keeps device-word OverflowErrors (default "promote": big ints). */
+  intOverflow?: "promote" | "error";
   memory: MemoryLimits;
   /** sys.argv (default: empty). */
   argv?: readonly string[];
@@ -66,6 +69,7 @@ export class Core implements DeviceCore {
   readonly coreType: string;
   readonly dialect: "python3" | "classic";
   readonly float32: boolean;
+  readonly intOverflow: "promote" | "error";
   readonly randomSeed: number;
   readonly port: CorePort;
   readonly mem: CoreMemory;
@@ -96,6 +100,7 @@ export class Core implements DeviceCore {
     this.coreType = opts.coreType ?? (opts.isHost ? "host" : "device");
     this.dialect = program.dialect;
     this.float32 = opts.float32;
+    this.intOverflow = opts.intOverflow ?? "promote";
     this.randomSeed = opts.randomSeed;
     this.port = opts.port ?? standalonePort(opts.write ?? (() => {}), opts.readLine, (bytes) => this.charge(bytes));
     this.argv = opts.argv ?? [];
@@ -393,12 +398,12 @@ export class Core implements DeviceCore {
       if (name === "is_integer") return new BuiltinFunction(name, () => Number.isInteger(x), obj);
       if (name === "real") return obj;
       if (name === "imag") return this.float(0);
-    } else if (typeof obj === "number" || typeof obj === "boolean") {
-      const x = Number(obj);
+    } else if (typeof obj === "number" || typeof obj === "boolean" || obj instanceof PyBigInt) {
+      const x = obj instanceof PyBigInt ? obj : Number(obj);
       if (name === "real" || name === "numerator") return x;
       if (name === "imag") return 0;
       if (name === "denominator") return 1;
-      if (name === "bit_length") return new BuiltinFunction(name, () => (x === 0 ? 0 : 32 - Math.clz32(Math.abs(x))), obj);
+      if (name === "bit_length") return new BuiltinFunction(name, () => intBitLength(x instanceof PyBigInt ? x.v : x), obj);
     } else if (obj instanceof PyRange) {
       const range = obj;
       if (name === "start" || name === "stop" || name === "step") return range[name];

@@ -13,7 +13,7 @@ import { PyError, typeError, valueError, overflowError } from "./errors.js";
 import { typeName } from "./args.js";
 import { checkStrRoom } from "./growth.js";
 import {
-  BuiltinFunction, Cell, PyFloat, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange,
+  BuiltinFunction, Cell, PyBigInt, PyFloat, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange,
   PyTuple, PyType, type CoreApi, type Value, floatValue, isFloat, isInt,
 } from "./values.js";
 import { cpLength, cpSlice } from "./codepoints.js";
@@ -22,6 +22,7 @@ import { exceptionText } from "./exceptions.js";
 import { DELETED, DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { PyBytesLike, latin1, reprBytes } from "./bytes.js";
+import { bigDecimal, bigToFloat, bitLength } from "./bigint.js";
 
 // ---------------------------------------------------------------------------------
 // Decimal digits of a float
@@ -389,6 +390,7 @@ function scalarStr(v: Value, f32: boolean): string {
     case "string": return v;
   }
   if (v instanceof PyFloat) return formatFloat(v.v, f32);
+  if (v instanceof PyBigInt) return bigDecimal(v.v);
   if (v instanceof PyRange) {
     return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   }
@@ -476,6 +478,7 @@ const MEASURE_ABOVE = 1 << 20;
  */
 function textBound(v: Value, memo: Map<object, number>): number {
   if (typeof v === "string") return 6 * v.length + 2; // repr escapes: at most \U0010ffff per 2 units
+  if (v instanceof PyBigInt) return Math.ceil(bitLength(v.v) * 0.302) + 2; // decimal digits and sign
   if (!(v instanceof PyList || v instanceof PyTuple)) return 64; // a number, a <function ...>...
   const known = memo.get(v);
   if (known !== undefined) return known;
@@ -661,10 +664,10 @@ function number(spec: Spec, neg: boolean, prefix: string, intDigits: string, res
   return align(lead + digits + rest, spec);
 }
 
-/** format() of an int (or bool with a non-empty spec). */
-function formatIntSpec(n: number, spec: Spec, owner: string): string {
+/** format() of an int (or bool with a non-empty spec); big ints as BigInts. */
+function formatIntSpec(n: number | bigint, spec: Spec, owner: string): string {
   const t = spec.type;
-  if ("eEfFgG%".includes(t)) return formatFloatSpec(n, spec, false);
+  if ("eEfFgG%".includes(t)) return formatFloatSpec(typeof n === "number" ? n : bigToFloat(n), spec, false);
   if (!"bcdoxXn".includes(t)) throw unknownCode(t, owner);
   if (spec.precision >= 0) throw valueError("Precision not allowed in integer format specifier");
   if (spec.z) throw valueError("Negative zero coercion (z) not allowed in integer format specifier");
@@ -672,10 +675,10 @@ function formatIntSpec(n: number, spec: Spec, owner: string): string {
     if (spec.sign) throw valueError("Sign not allowed with integer format specifier 'c'");
     if (spec.alt) throw valueError("Alternate form (#) not allowed with integer format specifier 'c'");
     if (n < 0 || n > 0x10ffff) throw overflowError("%c arg not in range(0x110000)");
-    return align(String.fromCodePoint(n), { ...spec, align: spec.align === "=" ? ">" : spec.align });
+    return align(String.fromCodePoint(Number(n)), { ...spec, align: spec.align === "=" ? ">" : spec.align });
   }
   const base = t === "b" ? 2 : t === "o" ? 8 : t === "x" || t === "X" ? 16 : 10;
-  let digits = Math.abs(n).toString(base);
+  let digits = base === 10 && typeof n === "bigint" ? bigDecimal(n < 0n ? -n : n) : (n < 0 ? -n : n).toString(base);
   if (t === "X") digits = digits.toUpperCase();
   const prefix = spec.alt && base !== 10 ? "0" + (t === "b" ? "b" : t === "o" ? "o" : t) : "";
   return number(spec, n < 0, prefix, digits, "", base === 10 ? 3 : 4);
@@ -757,6 +760,7 @@ export function formatSpec(v: Value, spec: string, core: CoreApi): string {
       : formatFloatSpec(v, parseSpecFor(core, spec, "float", "", ">"), f32);
   }
   if (typeof v === "boolean") return formatIntSpec(v ? 1 : 0, parseSpecFor(core, spec, "bool", "d", ">"), "bool");
+  if (v instanceof PyBigInt) return formatIntSpec(v.v, parseSpecFor(core, spec, "int", "d", ">"), "int");
   if (v instanceof PyFloat) return formatFloatSpec(v.v, parseSpecFor(core, spec, "float", "", ">"), f32);
   if (typeof v === "string") return formatStrSpec(v, parseSpecFor(core, spec, "str", "s", "<"));
   const r = callSpecial(v, "__format__", [spec]);
@@ -797,6 +801,7 @@ function signOf(c: Conv, neg: boolean): string {
 function percentInt(v: Value, code: string): { neg: boolean; digits: bigint | number } {
   if (typeof v === "number" && (v | 0) === v) return { neg: v < 0, digits: Math.abs(v) };
   if (typeof v === "boolean") return { neg: false, digits: v ? 1 : 0 };
+  if (v instanceof PyBigInt) return { neg: v.v < 0n, digits: v.v < 0n ? -v.v : v.v };
   if (isFloat(v) && "diu".includes(code)) {
     const x = floatValue(v);
     if (Number.isNaN(x)) throw valueError("cannot convert float NaN to integer");
@@ -810,6 +815,7 @@ function percentInt(v: Value, code: string): { neg: boolean; digits: bigint | nu
 
 function percentFloat(v: Value): number {
   if (typeof v === "number") return v;
+  if (v instanceof PyBigInt) return bigToFloat(v.v);
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof PyFloat) return v.v;
   throw typeError(`must be real number, not ${typeName(v)}`);
@@ -845,7 +851,7 @@ function convertOne(code: string, c: Conv, v: Value, core: CoreApi): string {
     case "d": case "i": case "u": case "x": case "X": case "o": {
       const { neg, digits } = percentInt(v, code);
       const base = code === "x" || code === "X" ? 16 : code === "o" ? 8 : 10;
-      let s = digits.toString(base);
+      let s = base === 10 && typeof digits === "bigint" ? bigDecimal(digits) : digits.toString(base);
       if (code === "X") s = s.toUpperCase();
       if (c.prec > s.length) s = "0".repeat(c.prec - s.length) + s;
       const prefix = c.alt && base !== 10 ? "0" + (code === "o" ? "o" : code) : "";

@@ -185,8 +185,11 @@ export function execute(core: Core, budget: number): number {
           if (typeof a === "number" && typeof b === "number") {
             if ((a | 0) === a && (b | 0) === b) {
               const r = a + b;
-              if ((r | 0) !== r) throw ops.intOverflow("+", a, b, r);
-              stack[sp - 1] = r;
+              if ((r | 0) === r) stack[sp - 1] = r;
+              else {
+                core.sp = sp;
+                stack[sp - 1] = ops.intOverflowed(core, "+", a, b);
+              }
             } else {
               const r = f32 ? Math.fround(a + b) : a + b;
               stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
@@ -205,8 +208,11 @@ export function execute(core: Core, budget: number): number {
           if (typeof a === "number" && typeof b === "number") {
             if ((a | 0) === a && (b | 0) === b) {
               const r = a - b;
-              if ((r | 0) !== r) throw ops.intOverflow("-", a, b, r);
-              stack[sp - 1] = r;
+              if ((r | 0) === r) stack[sp - 1] = r;
+              else {
+                core.sp = sp;
+                stack[sp - 1] = ops.intOverflowed(core, "-", a, b);
+              }
             } else {
               const r = f32 ? Math.fround(a - b) : a - b;
               stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
@@ -224,8 +230,11 @@ export function execute(core: Core, budget: number): number {
           if (typeof a === "number" && typeof b === "number") {
             if ((a | 0) === a && (b | 0) === b) {
               const r = a * b;
-              if ((r | 0) !== r) throw ops.intOverflow("*", a, b, r);
-              stack[sp - 1] = r === 0 ? 0 : r;
+              if ((r | 0) === r) stack[sp - 1] = r === 0 ? 0 : r;
+              else {
+                core.sp = sp;
+                stack[sp - 1] = ops.intOverflowed(core, "*", a, b);
+              }
             } else {
               const r = f32 ? Math.fround(a * b) : a * b;
               stack[sp - 1] = (r | 0) === r ? new PyFloat(r) : r;
@@ -271,12 +280,14 @@ export function execute(core: Core, budget: number): number {
         }
         case Op.BINARY_LSHIFT: {
           const b = stack[--sp];
-          stack[sp - 1] = ops.bitop("lshift", stack[sp - 1], b);
+          core.sp = sp;
+          stack[sp - 1] = ops.bitop("lshift", stack[sp - 1], b, core);
           break;
         }
         case Op.BINARY_RSHIFT: {
           const b = stack[--sp];
-          stack[sp - 1] = ops.bitop("rshift", stack[sp - 1], b);
+          core.sp = sp;
+          stack[sp - 1] = ops.bitop("rshift", stack[sp - 1], b, core);
           break;
         }
         case Op.BINARY_AND:
@@ -285,7 +296,7 @@ export function execute(core: Core, budget: number): number {
           const a = stack[sp - 1];
           core.sp = sp;
           stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a & b
-            : op === Op.INPLACE_AND ? ops.inplaceOp(core, "and", a, b) : ops.bitop("and", a, b);
+            : op === Op.INPLACE_AND ? ops.inplaceOp(core, "and", a, b) : ops.bitop("and", a, b, core);
           break;
         }
         case Op.BINARY_OR:
@@ -294,7 +305,7 @@ export function execute(core: Core, budget: number): number {
           const a = stack[sp - 1];
           core.sp = sp;
           stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a | b
-            : op === Op.INPLACE_OR ? ops.inplaceOp(core, "or", a, b) : ops.bitop("or", a, b);
+            : op === Op.INPLACE_OR ? ops.inplaceOp(core, "or", a, b) : ops.bitop("or", a, b, core);
           break;
         }
         case Op.BINARY_XOR:
@@ -303,7 +314,7 @@ export function execute(core: Core, budget: number): number {
           const a = stack[sp - 1];
           core.sp = sp;
           stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a ^ b
-            : op === Op.INPLACE_XOR ? ops.inplaceOp(core, "xor", a, b) : ops.bitop("xor", a, b);
+            : op === Op.INPLACE_XOR ? ops.inplaceOp(core, "xor", a, b) : ops.bitop("xor", a, b, core);
           break;
         }
         case Op.CLASSIC_ADD: {
@@ -342,7 +353,7 @@ export function execute(core: Core, budget: number): number {
           stack[sp - 1] = ops.pos(stack[sp - 1]);
           break;
         case Op.UNARY_INVERT:
-          stack[sp - 1] = ops.invert(stack[sp - 1]);
+          stack[sp - 1] = ops.invert(stack[sp - 1], core);
           break;
         case Op.UNARY_NOT: {
           const a = stack[sp - 1];
@@ -1207,8 +1218,11 @@ export function execute(core: Core, budget: number): number {
           const b = ins[pc++];
           if (typeof a === "number" && (a | 0) === a) {
             const r = a + b;
-            if ((r | 0) !== r) throw ops.intOverflow("+", a, b, r);
-            stack[sp - 1] = r;
+            if ((r | 0) === r) stack[sp - 1] = r;
+            else {
+              core.sp = sp;
+              stack[sp - 1] = ops.intOverflowed(core, "+", a, b);
+            }
           } else {
             core.sp = sp;
             stack[sp - 1] = ops.add(core, a, b);

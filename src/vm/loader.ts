@@ -14,11 +14,11 @@
 // - `compiled`, `heat`: the whole code object compiled to one JavaScript function by
 //   the baseline compiler (jit/baseline.ts) once hot, and its hotness count.
 
-import { type CodeObject, isBytesConst } from "../bytecode/code.js";
+import { type CodeObject, isBigIntConst, isBytesConst } from "../bytecode/code.js";
 import { EvalDescriptorError } from "../bytecode/evalDescriptor.js";
 import { PyError } from "./errors.js";
 import { compileExpr, type ExprFn } from "./exprJit.js";
-import { makeFloat, type Value } from "./values.js";
+import { PyBigInt, makeFloat, type Value } from "./values.js";
 import { PyBytes, fromLatin1 } from "./bytes.js";
 import type { CompiledCode } from "./jit/baseline.js";
 
@@ -82,6 +82,8 @@ function lookupRuntime(code: CodeObject, float32: boolean): CodeRuntime {
 function constants(code: CodeObject, float32: boolean): Value[] {
   return code.consts.map((c): Value => {
     if (typeof c === "number" || typeof c === "string") return c;
+    // Immutable, so one box serves every core that runs this code (counted by each core's collector while reachable).
+    if (isBigIntConst(c)) return new PyBigInt(BigInt(c.bigint));
     if (typeof c === "object" && c !== null && "float" in c) {
       const x = c.float;
       return makeFloat(float32 ? Math.fround(x) : x) as Value;

@@ -8,6 +8,7 @@
 //   dict         16 B + 12 B per entry slot (hash, key, value); view 16 B
 //   set          16 B + 8 B per table slot (hash, key): 8 slots, x4 when 3/5 full
 //   bytes         8 B + 1 B per element  bytearray 16 B + 1 B per element (bytes.ts)
+//   big int       8 B + 4 B per 32-bit digit of the magnitude (vm/bigint.ts)
 //
 // The collector is a mark phase over the core's roots (operand stack, frames,
 // module globals, messages in flight): the live size it finds replaces the running
@@ -38,11 +39,12 @@
 
 import { PyError } from "./errors.js";
 import {
-  Cell, PyFloat, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, type Value,
+  Cell, PyBigInt, PyFloat, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, type Value,
 } from "./values.js";
 import { PyDict, PyDictView, dictBytes } from "./dict.js";
 import { PySet, setBytes } from "./set.js";
 import { PyBytesLike, bytesSize } from "./bytes.js";
+import { bigBytes } from "./bigint.js";
 
 export const SIZE = {
   frameHeader: 16,
@@ -244,6 +246,8 @@ export class CoreMemory {
       } else if (v instanceof PyModule) {
         live += SIZE.moduleHeader + SIZE.slot * v.slots.length;
         for (const x of v.slots) if (x !== undefined) work.push(x);
+      } else if (v instanceof PyBigInt) {
+        live += bigBytes(v);
       } else if (v instanceof PyRange) {
         live += SIZE.range;
       } else if (v instanceof PyIterator) {

@@ -74,7 +74,7 @@ export const INT_RULES: Record<ArithOp, (a: number, b: number) => number | undef
     return checkedInt("//", a, b, Math.floor(a / b));
   },
   "%": (a, b) => {
-    if (b === 0) throw zeroDivision("integer division or modulo by zero");
+    if (b === 0) throw zeroDivision("integer modulo by zero"); // CPython 3.11's text for % (divmod's is the // one)
     const r = a % b;
     return (r !== 0 && (r < 0) !== (b < 0) ? r + b : r) + 0;
   },
@@ -254,10 +254,15 @@ export function roundFloatNegative(x: number, ndigits: number): number {
  * of the base; pow(x, 0, 1) is 0.
  */
 export function powMod(base: number, exp: number, mod: number): number {
-  if (mod === 0) throw valueError("pow() 3rd argument cannot be 0");
-  const m = BigInt(Math.abs(mod));
-  let b = ((BigInt(base) % m) + m) % m;
-  let e = BigInt(exp);
+  return Number(powModBig(BigInt(base), BigInt(exp), BigInt(mod)));
+}
+
+/** powMod on ints of any size (vm/bigint.ts): the result's size is the modulus's. */
+export function powModBig(base: bigint, exp: bigint, mod: bigint): bigint {
+  if (mod === 0n) throw valueError("pow() 3rd argument cannot be 0");
+  const m = mod < 0n ? -mod : mod;
+  let b = ((base % m) + m) % m;
+  let e = exp;
   if (e < 0n) {
     b = modInverse(b, m);
     e = -e;
@@ -268,8 +273,7 @@ export function powMod(base: number, exp: number, mod: number): number {
     b = (b * b) % m;
     e >>= 1n;
   }
-  const out = Number(r);
-  return mod < 0 && out !== 0 ? out + mod : out;
+  return mod < 0n && r !== 0n ? r + mod : r;
 }
 
 /** The inverse of b modulo m (0 <= b < m) by the extended Euclidean algorithm. */

@@ -2,17 +2,19 @@
 // int/float fast paths, with Python 3 semantics on a 32-bit device word, plus the
 // classic dialect's C-like operators.
 //
-// Invariant: every int result is checked to fit int32 (OverflowError otherwise);
+// Invariant: every int result is checked to fit int32; one that does not becomes a
+// big int (vm/bigint.ts) in the Python 3 dialect, else raises OverflowError;
 // every float result is made with `core.float`, which rounds to float32 unless the
 // core runs with --float64.
 
-import { PyError, indexError, overflowError, typeError, valueError, zeroDivision } from "./errors.js";
+import { PyError, indexError, typeError, valueError, zeroDivision } from "./errors.js";
 import { typeName } from "./args.js";
 import { percentFormat, textOf } from "./format.js";
-import { type ArithOp, COMPARE_RULES, FLOAT_RULES, INT_RULES, checkedInt, floatDivmod } from "./numbers.js";
+import { type ArithOp, COMPARE_RULES, FLOAT_RULES, checkedInt, floatDivmod } from "./numbers.js";
+import { bigArith, bigBitop, bigToFloat, compareBig, invertBig, negInt, promotes, smallIntRule, toBig } from "./bigint.js";
 import { drain, rangeItems, reserveGrowth, reserveItems, reserveStr } from "./growth.js";
 import {
-  type CoreApi, HostArrayIterator, ListIterator, PyFloat, PyHostArray, PyIterator, PyList, PyRange,
+  type CoreApi, HostArrayIterator, ListIterator, PyBigInt, PyFloat, PyHostArray, PyIterator, PyList, PyRange,
   PyTuple, RangeIterator, StrIterator, type Value, floatValue, isFloat,
 } from "./values.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
@@ -49,6 +51,14 @@ function special(op: string, a: Value, b: Value): Value {
 /** The interpreter's inline fast paths raise the same overflow error as the rules. */
 export { intOverflow } from "./numbers.js";
 
+/**
+ * The interpreter's inline int fast paths call this when `a op b` leaves int32: a
+ * big int when the core promotes, else the device word's OverflowError.
+ */
+export function intOverflowed(core: Core, op: "+" | "-" | "*", a: number, b: number): Value {
+  return smallIntRule(core, op, a, b)!;
+}
+
 /** int or bool -> number; anything else -> undefined. */
 function asInt(v: Value): number | undefined {
   if (typeof v === "number") return (v | 0) === v ? v : undefined;
@@ -72,9 +82,10 @@ export function asNumber(v: Value): number | undefined {
 function arith(core: Core, op: ArithOp, a: Value, b: Value): Value | undefined {
   const x = asInt(a), y = asInt(b);
   if (x !== undefined && y !== undefined) {
-    const r = INT_RULES[op](x, y);
+    const r = smallIntRule(core, op, x, y);
     if (r !== undefined) return r;
   }
+  if (a instanceof PyBigInt || b instanceof PyBigInt) return bigArith(core, op, a, b);
   const fx = asNumber(a), fy = asNumber(b);
   if (fx === undefined || fy === undefined) return undefined;
   return core.float(FLOAT_RULES[op](fx, fy));
@@ -200,8 +211,13 @@ export function mod(core: Core, a: Value, b: Value): Value {
 /** divmod(a, b): both halves from one computation, so they always agree (CPython's float_divmod). */
 export function divmod(core: Core, a: Value, b: Value): Value {
   const x = asInt(a), y = asInt(b);
-  if (x !== undefined && y !== undefined) return core.newTuple([INT_RULES["//"](x, y)!, INT_RULES["%"](x, y)!]);
-  const fx = asNumber(a), fy = asNumber(b);
+  if (x !== undefined && y !== undefined) return core.newTuple([smallIntRule(core, "//", x, y)!, smallIntRule(core, "%", x, y)!]);
+  const big = a instanceof PyBigInt || b instanceof PyBigInt;
+  if (big && toBig(a) !== undefined && toBig(b) !== undefined) {
+    return core.newTuple([bigArith(core, "//", a, b)!, bigArith(core, "%", a, b)!]);
+  }
+  const fx = a instanceof PyBigInt ? bigToFloat(a.v) : asNumber(a);
+  const fy = b instanceof PyBigInt ? bigToFloat(b.v) : asNumber(b);
   if (fx === undefined || fy === undefined) throw typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
   const [q, r] = floatDivmod(fx, fy);
   return core.newTuple([core.float(q), core.float(r)]);
@@ -213,7 +229,7 @@ export function pow(core: Core, a: Value, b: Value): Value {
   return special("pow", a, b);
 }
 
-export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, b: Value): Value {
+export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, b: Value, core: Core): Value {
   if (op !== "lshift" && op !== "rshift") {
     // Sets (| & ^) and dicts (|): the result belongs to the operands' core.
     const owner = ownerOf(a) ?? ownerOf(b);
@@ -221,13 +237,17 @@ export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, 
     if (r !== undefined && r !== null) return r;
   }
   const x = asInt(a), y = asInt(b);
-  if (x === undefined || y === undefined) return special(op, a, b);
+  if (x === undefined || y === undefined) {
+    const r = a instanceof PyBigInt || b instanceof PyBigInt ? bigBitop(core, op, a, b) : undefined;
+    return r !== undefined ? r : special(op, a, b);
+  }
   switch (op) {
     case "and": return typeof a === "boolean" && typeof b === "boolean" ? (a && b) : x & y;
     case "or": return typeof a === "boolean" && typeof b === "boolean" ? (a || b) : x | y;
     case "xor": return typeof a === "boolean" && typeof b === "boolean" ? a !== b : x ^ y;
     case "lshift":
       if (y < 0) throw valueError("negative shift count");
+      if (x !== 0 && promotes(core) && (y > 62 || ((x * 2 ** y) | 0) !== x * 2 ** y)) return bigBitop(core, op, x, y)!;
       return checkedInt("<<", x, y, y > 62 ? (x === 0 ? 0 : Infinity) : x * 2 ** y);
     case "rshift":
       if (y < 0) throw valueError("negative shift count");
@@ -237,10 +257,8 @@ export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, 
 
 export function neg(core: Core, a: Value): Value {
   const x = asInt(a);
-  if (x !== undefined) {
-    if (x === -2147483648) throw overflowError("int overflow: -(-2147483648) does not fit in a 32-bit int");
-    return x === 0 ? 0 : -x;
-  }
+  if (x !== undefined) return negInt(core, x);
+  if (a instanceof PyBigInt) return negInt(core, a);
   if (isFloat(a)) return core.float(-floatValue(a));
   const r = unarySpecial("__neg__", a);
   if (r !== undefined) return r;
@@ -250,15 +268,16 @@ export function neg(core: Core, a: Value): Value {
 export function pos(a: Value): Value {
   const x = asInt(a);
   if (x !== undefined) return x;
-  if (isFloat(a)) return a;
+  if (isFloat(a) || a instanceof PyBigInt) return a;
   const r = unarySpecial("__pos__", a);
   if (r !== undefined) return r;
   throw typeError(`bad operand type for unary +: '${typeName(a)}'`);
 }
 
-export function invert(a: Value): Value {
+export function invert(a: Value, core: Core): Value {
   const x = asInt(a);
   if (x !== undefined) return ~x;
+  if (a instanceof PyBigInt) return invertBig(core, a);
   const r = unarySpecial("__invert__", a);
   if (r !== undefined) return r;
   throw typeError(`bad operand type for unary ~: '${typeName(a)}'`);
@@ -308,7 +327,7 @@ export function classicMod(core: Core, a: Value, b: Value): Value {
 export function inplaceOp(core: Core, op: SetOperator, a: Value, b: Value): Value {
   const r = setInplace(core, op, a, b) ?? (op === "or" ? dictOr(core, a, b, true) : undefined);
   if (r !== undefined) return r;
-  return op === "sub" ? sub(core, a, b) : bitop(op, a, b);
+  return op === "sub" ? sub(core, a, b) : bitop(op, a, b, core);
 }
 
 /** The core holding a dict, set or view (values never cross cores), else undefined. */
@@ -346,8 +365,11 @@ export function eq(a: Value, b: Value): boolean {
   const x = asNumber(a);
   if (x !== undefined) {
     const y = asNumber(b);
+    // A small int never equals a big one (one form per value), but a float may.
+    if (y === undefined && b instanceof PyBigInt) return compareBig(a, b) === 0;
     return y !== undefined && x === y;
   }
+  if (a instanceof PyBigInt) return compareBig(a, b) === 0;
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
   if (a instanceof PyRange && b instanceof PyRange) {
@@ -375,6 +397,11 @@ const CMP_SYMBOL = { lt: "<", le: "<=", gt: ">", ge: ">=" } as const;
 export function compare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): boolean {
   const x = asNumber(a), y = asNumber(b);
   if (x !== undefined && y !== undefined) return cmpResult(op, x, y);
+  if (a instanceof PyBigInt || b instanceof PyBigInt) {
+    // -1/0/1 (NaN against a nan float: every ordering false) against 0; not numbers: the TypeError below.
+    const c = compareBig(a, b);
+    if (c !== undefined) return cmpResult(op, c, 0);
+  }
   if (typeof a === "string" && typeof b === "string") return cmpResult(op, cpCompare(a, b), 0);
   if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
     const p = a.items, q = b.items;
@@ -508,6 +535,8 @@ function referenceItems(core: Core, a: PyHostArray, start: number, step: number,
 export function normIndex(container: Value, index: Value, n: number, forStore = false): number {
   const i = asInt(index);
   if (i === undefined) {
+    // CPython's text: no sequence is that long.
+    if (index instanceof PyBigInt) throw indexError("cannot fit 'int' into an index-sized integer");
     throw typeError(`${seqName(container)} indices must be integers${container instanceof PyRange ? "" : " or slices"}, not ${typeName(index)}`);
   }
   const k = i < 0 ? i + n : i;

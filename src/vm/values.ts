@@ -1,8 +1,10 @@
 // The value model of one core.
 //
 // Representation (chosen for interpreter speed; see docs/architecture.md):
-//   int      -> JS number, always an int32 (the device word). Arithmetic that leaves
-//               the int32 range raises OverflowError; it never wraps silently.
+//   int      -> JS number when it fits an int32 (the device word), else a PyBigInt
+//               (Python 3 dialect: arbitrary precision, vm/bigint.ts). One canonical
+//               form per value: a PyBigInt never holds an int32 value. The classic
+//               dialect (and --int-overflow error) raises OverflowError instead.
 //   float    -> a JS number that is not an int32 integer (0.5, 1e10, NaN), or a
 //               PyFloat box for integral values and -0.0 (so 1.0 and 1 stay
 //               distinct; see isInt). Values are already rounded to float32 unless
@@ -59,6 +61,16 @@ export function makeFloat(x: number): number | PyFloat {
 /** The JS number of a float value (boxed or not). */
 export function floatValue(v: number | PyFloat): number {
   return typeof v === "number" ? v : v.v;
+}
+
+/**
+ * An int outside the int32 range (Python 3 dialect). Invariant: `v` never fits an
+ * int32 — such values are always plain JS numbers — so each int has one form and
+ * ==, hash and dict keys agree. Immutable, so constants are shared between cores.
+ * vm/bigint.ts holds the arithmetic and the size charged to the core.
+ */
+export class PyBigInt {
+  constructor(public readonly v: bigint) {}
 }
 
 export class PyList {
@@ -330,7 +342,7 @@ export abstract class PyHeapObject {
 }
 
 export type Value =
-  | number | PyFloat | boolean | null | string | PyList | PyTuple | PyRange | PyFunction
+  | number | PyFloat | PyBigInt | boolean | null | string | PyList | PyTuple | PyRange | PyFunction
   | BuiltinFunction | PyModule | PyType | PyIterator | Cell | PyHostArray | PyHeapObject
   | PyDict | PyDictView | PySet | PyBytesLike;
 
@@ -352,6 +364,13 @@ export interface CoreApi {
   readonly coreType: string;
   /** 'python3' or 'classic': some builtins and modules behave per dialect. */
   readonly dialect: "python3" | "classic";
+  /**
+   * What an int result beyond the 32-bit word does in the Python 3 dialect: "promote"
+   * (the default, absent) makes an arbitrary-precision int; "error" raises
+   * OverflowError as the device word does (--int-overflow error). The classic
+   * dialect always raises.
+   */
+  readonly intOverflow?: "promote" | "error";
   /** True when floats are IEEE single precision (the default); false with --float64. */
   readonly float32: boolean;
   /** Makes a float value with this core's precision (see makeFloat). */

@@ -21,7 +21,6 @@ describe("compiler diagnostics", () => {
     ["def f():\n    nonlocal q\n", "no binding for nonlocal 'q' found", 1],
     ["nonlocal x\n", "nonlocal declaration not allowed at module level", 1],
     ["def f(a, a):\n    pass\n", "duplicate argument 'a'", 1],
-    ["x = 2147483648\n", "does not fit in a 32-bit int", 1],
     ["def f(**kw, a):\n    pass\n", "arguments cannot follow var-keyword argument", 1],
     ["def f():\n    from math import *\n", "import * only allowed at module level", 2],
     ["def f(x):\n    x = 1\n    global x\n", "parameter and global", 3],
@@ -30,6 +29,13 @@ describe("compiler diagnostics", () => {
     expect(e.message).toContain(msg);
     expect(e.line).toBe(line);
     expect(e.format()).toMatch(/^t\.py:\d+:\d+: error: /);
+  });
+
+  it("an int literal beyond 32 bits is an error in the classic dialect only (Python 3: a big int)", () => {
+    const e = compileError("x = 2147483648\n", true);
+    expect(e.message).toContain("does not fit in a 32-bit int");
+    expect(e.line).toBe(1);
+    expect(disassemble(compileProgram("x = 2147483648\n", "t.py"))).toMatch(/LOAD_CONST\s+\d+\s+\(?2147483648/);
   });
 });
 

@@ -16,6 +16,8 @@ export interface RunOutcome {
 export interface RunOpts {
   classic?: boolean;
   float64?: boolean;
+  /** Python 3 ints beyond 32 bits: "promote" (default) or "error". */
+  intOverflow?: "promote" | "error";
   cores?: number;
   prefix?: boolean;
   localMemory?: number;
@@ -40,6 +42,7 @@ export function runSource(source: string, opts: RunOpts = {}): RunOutcome {
     deviceCores: opts.cores ?? 1,
     hostCores: 0,
     float64: !!opts.float64,
+    intOverflow: opts.intOverflow,
     prefix: !!opts.prefix,
     write: (t) => (out += t),
     warn: (t) => (warnings += t + "\n"),

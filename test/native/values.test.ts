@@ -52,10 +52,14 @@ async function same(lines: string[], opts: { stdin?: string; cores?: number; ext
   }
 }
 
-/** The program fails natively with the interpreter's error line. */
+/**
+ * The program fails natively with the interpreter's error line. Native ints are the
+ * 32-bit word, so the interpreter runs with --int-overflow error (by default its ints
+ * would grow past the word instead).
+ */
 async function fails(lines: string[], message: string) {
   const f = file(lines);
-  const [r, i] = await Promise.all([native(["--cores", "1", f]), epython(["--cores", "1", f])]);
+  const [r, i] = await Promise.all([native(["--cores", "1", f]), epython(["--cores", "1", "--int-overflow", "error", f])]);
   expect(r.code).toBe(1);
   expect(r.stderr).toContain(message);
   expect(i.stderr).toContain(message);

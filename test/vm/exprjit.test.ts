@@ -84,7 +84,7 @@ describe("EVAL_EXPR", () => {
   });
 
   it("falls back to the generic error on overflow, division by zero and unbound names", () => {
-    const over = runSource("def f(a, b):\n    return a * b + 1\nprint(f(65536, 65536))\n");
+    const over = runSource("def f(a, b):\n    return a * b + 1\nprint(f(65536, 65536))\n", { intOverflow: "error" });
     expect(over.error?.kind).toBe("OverflowError");
     expect(over.error?.traceback.at(-1)?.line).toBe(2);
     const div = runSource("def f(a, b):\n    return a / b + 1\nprint(f(1, 0))\n");

@@ -84,7 +84,9 @@ const program = compileProgram(gridSource(), "grid.py");
 /** A core that has run the grid program, so its functions can be called one by one. */
 function gridCore(float32: boolean) {
   const core = new Core(program, {
-    id: 0, numCores: 1, isHost: true, float32, memory: { local: 1 << 30, spill: 0 },
+    // The fixture encodes the 32-bit device word's OverflowErrors: --int-overflow error
+    // (big int results are compared with CPython in test/vm/bigint.test.ts).
+    id: 0, numCores: 1, isHost: true, float32, intOverflow: "error", memory: { local: 1 << 30, spill: 0 },
     write: () => {}, randomSeed: 1,
   });
   core.start();

@@ -103,6 +103,8 @@ export function toWire(v: unknown, what: string, path: Set<unknown>): Wire {
 export function toHost(w: Wire): unknown {
   if (typeof w !== "object" || w === null) return w;
   if ("f" in w) return w.f;
+  // A Python int beyond 32 bits: a JS bigint (a number would round it).
+  if ("bi" in w) return BigInt(w.bi);
   if ("l" in w) return w.l.map(toHost);
   if ("t" in w) return w.t.map(toHost);
   // Dicts and sets never leave the device (wire.ts encodeValue refuses them); as JS they would be a Map and a Set.

@@ -191,7 +191,7 @@ const boxFloat = (r: string) => `(${r} | 0) === ${r} ? new PyFloat(${r}) : ${r}`
 function intFloatOp(sym: "+" | "-" | "*", slow: string, f32: boolean): string {
   return `{ const b = stack[--sp]; const a = stack[sp - 1];
   if (typeof a === "number" && typeof b === "number") {
-    if ((a | 0) === a && (b | 0) === b) { const r = a ${sym} b; if ((r | 0) !== r) throw ops.intOverflow("${sym}", a, b, r); stack[sp - 1] = ${sym === "*" ? "r === 0 ? 0 : r" : "r"}; }
+    if ((a | 0) === a && (b | 0) === b) { const r = a ${sym} b; if ((r | 0) !== r) { core.sp = sp; stack[sp - 1] = ops.intOverflowed(core, "${sym}", a, b); } else stack[sp - 1] = ${sym === "*" ? "r === 0 ? 0 : r" : "r"}; }
     else { const r = ${fr(f32, `a ${sym} b`)}; stack[sp - 1] = ${boxFloat("r")}; }
   } else { core.sp = sp; stack[sp - 1] = ${slow}; } }`;
 }
@@ -208,7 +208,7 @@ function compareJump(sym: string, name: string): string {
 
 function intBitOp(sym: string, inplace: string, bitop: string): string {
   return `{ const b = stack[--sp]; const a = stack[sp - 1]; core.sp = sp;
-  stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a ${sym} b : ${inplace ? `ops.inplaceOp(core, "${inplace}", a, b)` : `ops.bitop("${bitop}", a, b)`}; }`;
+  stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a ${sym} b : ${inplace ? `ops.inplaceOp(core, "${inplace}", a, b)` : `ops.bitop("${bitop}", a, b, core)`}; }`;
 }
 
 const binaryHelper = (call: string) => `{ const b = stack[--sp]; core.sp = sp; stack[sp - 1] = ${call}; }`;
@@ -262,8 +262,8 @@ function straight(i: Instr, f32: boolean): string | null {
   if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) { const r = a % b; stack[sp - 1] = r < 0 ? r + b : r + 0; }
   else { core.sp = sp; stack[sp - 1] = ops.mod(core, a, b); } }`;
     case Op.BINARY_POW: return binaryHelper("ops.pow(core, stack[sp - 1], b)");
-    case Op.BINARY_LSHIFT: return binaryHelper(`ops.bitop("lshift", stack[sp - 1], b)`);
-    case Op.BINARY_RSHIFT: return binaryHelper(`ops.bitop("rshift", stack[sp - 1], b)`);
+    case Op.BINARY_LSHIFT: return binaryHelper(`ops.bitop("lshift", stack[sp - 1], b, core)`);
+    case Op.BINARY_RSHIFT: return binaryHelper(`ops.bitop("rshift", stack[sp - 1], b, core)`);
     case Op.BINARY_AND: return intBitOp("&", "", "and");
     case Op.INPLACE_AND: return intBitOp("&", "and", "and");
     case Op.BINARY_OR: return intBitOp("|", "", "or");
@@ -279,7 +279,7 @@ function straight(i: Instr, f32: boolean): string | null {
   else if (a instanceof PyFloat) stack[sp - 1] = new PyFloat(-a.v);
   else { core.sp = sp; stack[sp - 1] = ops.neg(core, a); } }`;
     case Op.UNARY_POS: return "stack[sp - 1] = ops.pos(stack[sp - 1]);";
-    case Op.UNARY_INVERT: return "stack[sp - 1] = ops.invert(stack[sp - 1]);";
+    case Op.UNARY_INVERT: return "core.sp = sp; stack[sp - 1] = ops.invert(stack[sp - 1], core);";
     case Op.UNARY_NOT: return "{ const a = stack[sp - 1]; stack[sp - 1] = a === true ? false : a === false ? true : !ops.truthy(a); }";
 
     case Op.COMPARE_EQ: return `{ const b = stack[--sp]; const a = stack[sp - 1]; stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a === b : ops.eq(a, b); }`;
@@ -345,7 +345,7 @@ function straight(i: Instr, f32: boolean): string | null {
   if (obj instanceof PyList && ${b} >= 0 && ${b} < obj.items.length) obj.items[${b}] = v;
   else { if (obj === undefined) throw unboundLocal(varnames[${a}]); ${sync} ${FLUSH} ops.setItem(core, obj, ${b}, v); } }`;
     case Op.ADD_INT: return `{ const a = stack[sp - 1];
-  if (typeof a === "number" && (a | 0) === a) { const r = a + ${a}; if ((r | 0) !== r) throw ops.intOverflow("+", a, ${a}, r); stack[sp - 1] = r; }
+  if (typeof a === "number" && (a | 0) === a) { const r = a + ${a}; if ((r | 0) !== r) { core.sp = sp; stack[sp - 1] = ops.intOverflowed(core, "+", a, ${a}); } else stack[sp - 1] = r; }
   else { core.sp = sp; stack[sp - 1] = ops.add(core, a, ${a}); } }`;
     default:
       return null;

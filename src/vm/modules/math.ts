@@ -16,9 +16,12 @@
 
 import { checkInt32, expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
-import { BuiltinFunction, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
+import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
 import { bind, def, int, isIntLike, iterate, real } from "./util.js";
-import { itemsView } from "../ops.js";
+import { itemsView, mul as opsMul } from "../ops.js";
+import {
+  combBig, fallingFactorialBig, gcdBig, intArg, intFromFloat, isqrtBig, lcmBig, promotes,
+} from "../bigint.js";
 
 const domainError = () => valueError("math domain error");
 const rangeError = () => overflowError("math range error");
@@ -468,9 +471,9 @@ export function createMath(core: CoreApi): PyModule {
       expectArgs(name, args, 1);
       const v = args[0];
       if (floatResult) return c.float(f(real(v)));
-      if (isInt(v)) return v;
+      if (isInt(v) || v instanceof PyBigInt) return v;
       if (typeof v === "boolean") return v ? 1 : 0;
-      return toInt32(f(real(v)));
+      return promotes(c) ? intFromFloat(c, f(real(v)), `${name}()`) : toInt32(f(real(v)));
     });
 
   // Constants. In the classic dialect `pi` and `e` are the original's functions.
@@ -626,13 +629,14 @@ export function createMath(core: CoreApi): PyModule {
   def(mod, "prod", (c, args, kwargs) => {
     const [it, start] = bind("prod", args, kwargs, ["iterable", "start"], 1, 1);
     let acc: Value = start === undefined ? 1 : start;
-    for (const v of iterate(it!)) acc = mul(c, acc, v);
+    for (const v of iterate(it!)) acc = promotes(c) ? opsMul(c, acc, v) : mul(c, acc, v);
     return acc;
   });
 
   // Number theory (ints only, results must fit the 32-bit word).
   def(mod, "gcd", (_c, args, kwargs) => {
     expectKwargs("gcd", kwargs);
+    if (promotes(_c)) return gcdBig(_c, args.map(intArg));
     let g = 0;
     for (const v of args) g = gcd2(g, int(v));
     return checkInt32(g);
@@ -640,6 +644,7 @@ export function createMath(core: CoreApi): PyModule {
 
   def(mod, "lcm", (_c, args, kwargs) => {
     expectKwargs("lcm", kwargs);
+    if (promotes(_c)) return lcmBig(_c, args.map(intArg));
     let l = 1;
     for (const v of args) {
       const n = Math.abs(int(v));
@@ -654,6 +659,7 @@ export function createMath(core: CoreApi): PyModule {
     expectKwargs("factorial", kwargs);
     expectArgs("factorial", args, 1);
     const n = int(args[0]);
+    if (promotes(_c) && n >= 0) return fallingFactorialBig(_c, BigInt(n), BigInt(n));
     if (n < 0) throw valueError("factorial() not defined for negative values");
     return fallingFactorial(n, n, "factorial()");
   });
@@ -661,6 +667,7 @@ export function createMath(core: CoreApi): PyModule {
   def(mod, "comb", (_c, args, kwargs) => {
     expectKwargs("comb", kwargs);
     expectArgs("comb", args, 2);
+    if (promotes(_c)) return combBig(_c, intArg(args[0]), intArg(args[1]));
     return comb(int(args[0]), int(args[1]));
   });
 
@@ -672,12 +679,14 @@ export function createMath(core: CoreApi): PyModule {
     if (n < 0) throw valueError("n must be a non-negative integer");
     if (k < 0) throw valueError("k must be a non-negative integer");
     if (k > n) return 0;
+    if (promotes(_c)) return fallingFactorialBig(_c, BigInt(n), BigInt(k));
     return fallingFactorial(n, k, "perm()");
   });
 
   def(mod, "isqrt", (_c, args, kwargs) => {
     expectKwargs("isqrt", kwargs);
     expectArgs("isqrt", args, 1);
+    if (promotes(_c)) return isqrtBig(_c, intArg(args[0]));
     return isqrt(int(args[0]));
   });
 

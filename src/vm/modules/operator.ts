@@ -81,11 +81,11 @@ export function createOperator(core: CoreApi): PyModule {
   binary(["floordiv", "__floordiv__", "ifloordiv"], ops.floordiv);
   binary(["mod", "__mod__", "imod"], ops.mod);
   binary(["pow", "__pow__", "ipow"], ops.pow);
-  binary(["lshift", "__lshift__", "ilshift"], (_c, a, b) => ops.bitop("lshift", a, b));
-  binary(["rshift", "__rshift__", "irshift"], (_c, a, b) => ops.bitop("rshift", a, b));
-  binary(["and_", "__and__", "iand"], (_c, a, b) => ops.bitop("and", a, b));
-  binary(["or_", "__or__", "ior"], (_c, a, b) => ops.bitop("or", a, b));
-  binary(["xor", "__xor__", "ixor"], (_c, a, b) => ops.bitop("xor", a, b));
+  binary(["lshift", "__lshift__", "ilshift"], (c, a, b) => ops.bitop("lshift", a, b, c));
+  binary(["rshift", "__rshift__", "irshift"], (c, a, b) => ops.bitop("rshift", a, b, c));
+  binary(["and_", "__and__", "iand"], (c, a, b) => ops.bitop("and", a, b, c));
+  binary(["or_", "__or__", "ior"], (c, a, b) => ops.bitop("or", a, b, c));
+  binary(["xor", "__xor__", "ixor"], (c, a, b) => ops.bitop("xor", a, b, c));
   binary(["concat", "__concat__", "iconcat"], (c, a, b) => {
     if (ops.asNumber(a) !== undefined) throw typeError(`'${typeName(a)}' object can't be concatenated`);
     return ops.add(c, a, b);
@@ -113,7 +113,7 @@ export function createOperator(core: CoreApi): PyModule {
   });
   unary(["neg", "__neg__"], ops.neg);
   unary(["pos", "__pos__"], (_c, a) => ops.pos(a));
-  unary(["invert", "inv", "__invert__", "__inv__"], (_c, a) => ops.invert(a));
+  unary(["invert", "inv", "__invert__", "__inv__"], (c, a) => ops.invert(a, c));
   unary(["not_", "__not__"], (_c, a) => !ops.truthy(a));
   unary(["truth"], (_c, a) => ops.truthy(a));
   unary(["index", "__index__"], (_c, a) => {

@@ -5,8 +5,9 @@
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
 import { cpAt, cpLength } from "../codepoints.js";
+import { bigToFloat } from "../bigint.js";
 import {
-  BuiltinFunction, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
+  BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
   type CoreApi, type Kwargs, type NativeFn, type Value,
 } from "../values.js";
 
@@ -24,6 +25,7 @@ export function real(v: Value): number {
   if (typeof v === "number") return v;
   if (v instanceof PyFloat) return v.v;
   if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyBigInt) return bigToFloat(v.v);
   throw typeError(`must be real number, not ${typeName(v)}`);
 }
 

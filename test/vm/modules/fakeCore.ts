@@ -15,6 +15,8 @@ export interface FakeCoreOptions {
   randomSeed?: number;
   /** Heap budget in bytes; charging past it raises MemoryError. */
   memoryLimit?: number;
+  /** Python 3 ints beyond 32 bits: big ints ("promote", the default) or OverflowError. */
+  intOverflow?: "promote" | "error";
 }
 
 export class FakeCore implements CoreApi {
@@ -26,6 +28,7 @@ export class FakeCore implements CoreApi {
   readonly port: CorePort = standalonePort((text) => (this.output += text), () => null, (bytes) => this.charge(bytes));
   readonly dialect: "python3" | "classic";
   readonly float32: boolean;
+  readonly intOverflow: "promote" | "error";
   readonly randomSeed: number;
   readonly memoryLimitBytes: number;
   /** Bytes charged so far. */
@@ -37,6 +40,7 @@ export class FakeCore implements CoreApi {
   constructor(opts: FakeCoreOptions = {}) {
     this.dialect = opts.dialect ?? "python3";
     this.float32 = opts.float32 ?? false;
+    this.intOverflow = opts.intOverflow ?? "promote";
     this.randomSeed = opts.randomSeed ?? 2024;
     this.memoryLimitBytes = opts.memoryLimit ?? Infinity;
   }

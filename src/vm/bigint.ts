@@ -1,0 +1,470 @@
+// Python's arbitrary-precision ints (Python 3 dialect): what happens when an int
+// result leaves the 32-bit device word.
+//
+// Representation: an int that fits an int32 is a plain JS number (the interpreter's
+// fast paths never see anything else); any other int is a PyBigInt holding a JS
+// BigInt (values.ts). Invariant: one canonical form per value — every result made
+// here goes through `intOf`, which turns values that fit back into numbers — so ==,
+// hash(), dict keys and set membership agree between the two forms.
+//
+// Memory: a big int is charged to its core as 8 B (header) + 4 B per 32-bit digit of
+// its magnitude (`bigBytes`), the way MicroPython's mpz counts digits; the collector
+// (memory.ts) counts it with the same function while it is reachable. Operations
+// whose result may be huge (**, <<) reserve its size before computing it, so a
+// program runs out of its core's memory (MemoryError) rather than the host's.
+//
+// Modes: the classic dialect keeps the original's 32-bit ints, and a run option
+// (--int-overflow error, CoreApi.intOverflow) keeps device-word OverflowErrors in
+// the Python 3 dialect: `promotes` is the one place that decides.
+
+import { PyError, overflowError, valueError, zeroDivision } from "./errors.js";
+import { type ArithOp, FLOAT_RULES, INT_RULES, intOverflow, intPow } from "./numbers.js";
+import { type CoreApi, PyBigInt, PyFloat, type Value } from "./values.js";
+
+const INT32_MIN = -2147483648n;
+const INT32_MAX = 2147483647n;
+
+/** Bytes of a big int's header in the core's budget. */
+export const BIGINT_HEADER = 8;
+/** Bytes per 32-bit digit of the magnitude. */
+export const BIGINT_DIGIT = 4;
+
+/** Number of bits of |v| (0 for 0). */
+export function bitLength(v: bigint): number {
+  if (v < 0n) v = -v;
+  // Up to 2**53 the double is exact: no string (the common size of a freshly promoted result).
+  if (v <= 0x1fffffffffffffn) {
+    const n = Number(v);
+    const hi = Math.floor(n / 4294967296);
+    return hi ? 64 - Math.clz32(hi) : 32 - Math.clz32(n);
+  }
+  const hex = v.toString(16);
+  // Every hex digit but the first is 4 bits; the first holds 1..4.
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
+}
+
+/** Bytes charged for a big int of `bits` bits (see the file comment). */
+export function bytesForBits(bits: number): number {
+  return BIGINT_HEADER + BIGINT_DIGIT * Math.max(1, Math.ceil(bits / 32));
+}
+
+/** Bytes charged for a big int (the collector uses this too). */
+export function bigBytes(b: PyBigInt): number {
+  return bytesForBits(bitLength(b.v));
+}
+
+/** True when an int result beyond int32 becomes a big int on this core (else OverflowError). */
+export function promotes(core: CoreApi): boolean {
+  return core.dialect === "python3" && core.intOverflow !== "error";
+}
+
+/** The int `r` in its canonical form: a number when it fits int32, else a big int charged to `core`. */
+export function intOf(core: CoreApi, r: bigint): number | PyBigInt {
+  if (r >= INT32_MIN && r <= INT32_MAX) return Number(r);
+  // A big literal can still reach a core that keeps device-word errors: its results may not grow.
+  if (!promotes(core)) throw overflowError(`int overflow: ${r} does not fit in a 32-bit int`);
+  core.charge(bytesForBits(bitLength(r)));
+  return new PyBigInt(r);
+}
+
+/** `intOf` for a result whose size was already reserved (`reserveBits`). */
+function intOfReserved(r: bigint): number | PyBigInt {
+  return r >= INT32_MIN && r <= INT32_MAX ? Number(r) : new PyBigInt(r);
+}
+
+/** Charges a result of at most `bits` bits before it is computed (MemoryError if it cannot fit). */
+function reserveBits(core: CoreApi, bits: number): void {
+  if (!promotes(core)) throw overflowError("int overflow: the result does not fit in a 32-bit int");
+  // Beyond what any core's memory could hold: refuse before building a bigger charge.
+  if (!Number.isFinite(bits) || bits > 2 ** 40) {
+    throw new PyError("MemoryError", `core ${core.id} out of memory: an int of about ${Number.isFinite(bits) ? bits : "infinitely many"} bits`);
+  }
+  core.charge(bytesForBits(bits));
+}
+
+/** An int (small, bool or big) as a BigInt; undefined for anything else. */
+export function toBig(v: Value): bigint | undefined {
+  if (typeof v === "number") return (v | 0) === v ? BigInt(v) : undefined;
+  if (v instanceof PyBigInt) return v.v;
+  if (typeof v === "boolean") return v ? 1n : 0n;
+  return undefined;
+}
+
+/** True for a Python int of either form (bools too). */
+export function isIntValue(v: Value): boolean {
+  return (typeof v === "number" && (v | 0) === v) || typeof v === "boolean" || v instanceof PyBigInt;
+}
+
+/** float(big): correctly rounded (BigInt to Number rounds half to even); OverflowError beyond a double. */
+export function bigToFloat(v: bigint): number {
+  const x = Number(v);
+  if (!Number.isFinite(x)) throw overflowError("int too large to convert to float");
+  return x;
+}
+
+/** A float value (boxed or not) as a JS number; undefined for anything else. */
+function floatOf(v: Value): number | undefined {
+  if (typeof v === "number") return v;
+  if (v instanceof PyFloat) return v.v;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- arithmetic
+
+/** BigInt floor division, Python's (rounds towards -inf). */
+function floorDiv(x: bigint, y: bigint): bigint {
+  if (y === 0n) throw zeroDivision("integer division or modulo by zero");
+  const q = x / y;
+  return x % y !== 0n && (x < 0n) !== (y < 0n) ? q - 1n : q;
+}
+
+/** BigInt modulo, Python's (the result has the divisor's sign). */
+function floorMod(x: bigint, y: bigint): bigint {
+  if (y === 0n) throw zeroDivision("integer modulo by zero");
+  const r = x % y;
+  return r !== 0n && (r < 0n) !== (y < 0n) ? r + y : r;
+}
+
+/** x * 2**e without intermediate overflow or underflow of the scale factor. */
+function ldexp(x: number, e: number): number {
+  while (e > 1000) { x *= 2 ** 1000; e -= 1000; }
+  while (e < -1000) { x *= 2 ** -1000; e += 1000; }
+  return x * 2 ** e;
+}
+
+/**
+ * x / y correctly rounded, as CPython's long_true_divide (subnormal results aside):
+ * the quotient scaled to at least 55 significant bits, with a sticky bit for any
+ * remainder, is rounded once by the BigInt to Number conversion.
+ */
+export function trueDivide(x: bigint, y: bigint): number {
+  if (y === 0n) throw zeroDivision("division by zero");
+  const neg = (x < 0n) !== (y < 0n);
+  const n = x < 0n ? -x : x;
+  const d = y < 0n ? -y : y;
+  if (n < 2n ** 53n && d < 2n ** 53n) return Number(x) / Number(y);
+  const nb = bitLength(n), db = bitLength(d);
+  if (nb - db > 1025) throw overflowError("integer division result too large for a float");
+  const shift = db - nb + 55;
+  let q: bigint, r: bigint;
+  if (shift >= 0) {
+    const s = n << BigInt(shift);
+    q = s / d;
+    r = s % d;
+  } else {
+    const s = d << BigInt(-shift);
+    q = n / s;
+    r = n % s;
+  }
+  if (r !== 0n) q |= 1n;
+  const out = ldexp(Number(q), -shift);
+  if (!Number.isFinite(out)) throw overflowError("integer division result too large for a float");
+  return neg ? -out : out;
+}
+
+/** x ** y for y >= 0 on BigInts, its size reserved on the core first. */
+function bigPow(core: CoreApi, x: bigint, y: bigint): number | PyBigInt {
+  if (x === 0n || x === 1n) return y === 0n ? 1 : Number(x);
+  if (x === -1n) return (y & 1n) === 0n ? 1 : -1;
+  // |x| >= 2: the result has about y * log2|x| bits.
+  const bits = Number(y) * Math.log2(Math.abs(Number(x)) || 2 ** 1023) + 1;
+  reserveBits(core, bits);
+  return intOfReserved(x ** y);
+}
+
+/** The int rule of `op` on two BigInts; undefined when Python's answer is a float (/, ** < 0). */
+function bigIntRule(core: CoreApi, op: ArithOp, x: bigint, y: bigint): Value | undefined {
+  switch (op) {
+    case "+": return intOf(core, x + y);
+    case "-": return intOf(core, x - y);
+    case "*": return intOf(core, x * y);
+    case "//": return intOf(core, floorDiv(x, y));
+    case "%": return intOf(core, floorMod(x, y));
+    case "/": return core.float(trueDivide(x, y));
+    case "**":
+      if (y < 0n) {
+        if (x === 0n) throw zeroDivision("0.0 cannot be raised to a negative power");
+        return undefined;
+      }
+      return bigPow(core, x, y);
+  }
+}
+
+/**
+ * An arithmetic operator where an operand is a big int (the other an int, bool or
+ * float): the int rule on BigInts, or the float rule after converting the big int
+ * (OverflowError "int too large to convert to float"). Undefined when an operand is
+ * not a number (the caller tries the special methods).
+ */
+export function bigArith(core: CoreApi, op: ArithOp, a: Value, b: Value): Value | undefined {
+  const x = toBig(a), y = toBig(b);
+  if (x !== undefined && y !== undefined) {
+    const r = bigIntRule(core, op, x, y);
+    if (r !== undefined) return r;
+    return core.float(FLOAT_RULES[op](bigToFloat(x), bigToFloat(y)));
+  }
+  const fx = x !== undefined ? bigToFloat(x) : floatOf(a);
+  const fy = y !== undefined ? bigToFloat(y) : floatOf(b);
+  if (fx === undefined || fy === undefined) return undefined;
+  return core.float(FLOAT_RULES[op](fx, fy));
+}
+
+/**
+ * `a op b` on two int32 values whose int result may leave int32 (the interpreter's
+ * fast paths and ops.ts call this only then, or for every int pair in ops.ts):
+ * the int32 result when it fits; else a big int when the core promotes, else the
+ * device word's OverflowError. Undefined when Python's answer is a float.
+ */
+export function smallIntRule(core: CoreApi, op: ArithOp, a: number, b: number): number | PyBigInt | undefined {
+  let r: number;
+  switch (op) {
+    case "+": r = a + b; break;
+    case "-": r = a - b; break;
+    case "*": r = a * b; break;
+    case "//":
+      if (a === -2147483648 && b === -1) { r = 2147483648; break; }
+      return INT_RULES["//"](a, b);
+    case "**":
+      if (b < 0) return INT_RULES["**"](a, b);
+      r = intPow(a, b);
+      break;
+    default: return INT_RULES[op](a, b);
+  }
+  if ((r | 0) === r) return r + 0;
+  if (!promotes(core)) throw intOverflow(op, a, b, r);
+  if (op === "**") return bigPow(core, BigInt(a), BigInt(b));
+  // r is exact below 2**53 (sums, the one quotient, most int32 products): one conversion.
+  return intOf(core, Number.isSafeInteger(r) ? BigInt(r) : BigInt(a) * BigInt(b));
+}
+
+/** -x for an int32 (only -(-2**31) leaves the word) or a big int. */
+export function negInt(core: CoreApi, a: number | PyBigInt): number | PyBigInt {
+  if (typeof a === "number") {
+    if (a !== -2147483648) return a === 0 ? 0 : -a;
+    if (!promotes(core)) throw overflowError("int overflow: -(-2147483648) does not fit in a 32-bit int");
+    return intOf(core, 2147483648n);
+  }
+  return intOf(core, -a.v);
+}
+
+/** abs() of an int of either form. */
+export function absInt(core: CoreApi, a: number | PyBigInt): number | PyBigInt {
+  if (typeof a === "number") return a < 0 ? negInt(core, a) : a;
+  return a.v < 0n ? intOf(core, -a.v) : a;
+}
+
+/**
+ * Bit operations (<< >> & | ^) when an operand is big or a left shift leaves the
+ * word: Python's semantics are BigInt's (two's complement of infinite width, >>
+ * rounding towards -inf). Undefined when an operand is not an int.
+ */
+export function bigBitop(core: CoreApi, op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, b: Value): Value | undefined {
+  const x = toBig(a), y = toBig(b);
+  if (x === undefined || y === undefined) return undefined;
+  switch (op) {
+    case "and": return intOf(core, x & y);
+    case "or": return intOf(core, x | y);
+    case "xor": return intOf(core, x ^ y);
+    case "rshift": {
+      if (y < 0n) throw valueError("negative shift count");
+      // Beyond the operand's width every bit is the sign.
+      if (y >= BigInt(bitLength(x) + 1)) return x < 0n ? -1 : 0;
+      return intOf(core, x >> y);
+    }
+    case "lshift": {
+      if (y < 0n) throw valueError("negative shift count");
+      if (x === 0n) return 0;
+      if (!promotes(core)) {
+        throw intOverflow("<<", Number(x), Number(y), Infinity);
+      }
+      reserveBits(core, bitLength(x) + Number(y));
+      return intOfReserved(x << y);
+    }
+  }
+}
+
+/** ~x for a big int. */
+export function invertBig(core: CoreApi, a: PyBigInt): number | PyBigInt {
+  return intOf(core, ~a.v);
+}
+
+// --------------------------------------------------------------- comparisons
+
+/** Sign of (x - f) for a BigInt x and a non-NaN float f, exactly (CPython compares ints and floats exactly). */
+function compareBigFloat(x: bigint, f: number): number {
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  const fl = Math.floor(f);
+  const c = BigInt(fl);
+  if (x < c) return -1;
+  if (x > c) return 1;
+  // x equals floor(f): below f unless f is integral.
+  return fl === f ? 0 : -1;
+}
+
+/**
+ * Three-way comparison where an operand is a big int: -1, 0, 1, or NaN when a float
+ * operand is NaN (every ordering false, != true); undefined when an operand is not a
+ * number.
+ */
+export function compareBig(a: Value, b: Value): number | undefined {
+  const x = toBig(a), y = toBig(b);
+  if (x !== undefined && y !== undefined) return x < y ? -1 : x > y ? 1 : 0;
+  if (x !== undefined) {
+    const f = floatOf(b);
+    if (f === undefined) return undefined;
+    return Number.isNaN(f) ? NaN : compareBigFloat(x, f);
+  }
+  if (y !== undefined) {
+    const f = floatOf(a);
+    if (f === undefined) return undefined;
+    return Number.isNaN(f) ? NaN : -compareBigFloat(y, f);
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------- hash
+
+/** 2**31 - 1, hash.ts's modulus (CPython's _PyHASH_MODULUS with a 32-bit Py_hash_t). */
+const HASH_MODULUS = 0x7fffffffn;
+
+/** CPython's long_hash: |v| mod (2**31 - 1) with v's sign; -1 becomes -2 (as hash.ts does for int32s and integral floats). */
+export function bigHash(v: bigint): number {
+  const m = Number((v < 0n ? -v : v) % HASH_MODULUS);
+  const h = v < 0n ? -m : m;
+  return h === -1 ? -2 : h;
+}
+
+// --------------------------------------------------------------- conversions
+
+/** int(x) of a float: the truncated value, big when it does not fit int32 (OverflowError for inf, ValueError for nan). */
+export function intFromFloat(core: CoreApi, x: number, what: string): number | PyBigInt {
+  if (!Number.isFinite(x)) {
+    throw new PyError(Number.isNaN(x) ? "ValueError" : "OverflowError", `cannot convert float ${Number.isNaN(x) ? "NaN" : "infinity"} to integer`);
+  }
+  const t = Math.trunc(x) + 0;
+  if ((t | 0) === t) return t;
+  if (!promotes(core)) throw overflowError(`${what} ${t} does not fit in a 32-bit int`);
+  return intOf(core, BigInt(t));
+}
+
+/** The digits of |v| in `base` (2, 8, 10, 16) and its sign, for hex()/format()/%. */
+export function intDigits(v: number | bigint, base: number): { neg: boolean; digits: string } {
+  const neg = v < 0;
+  const abs = neg ? -v : v;
+  return { neg, digits: abs.toString(base) };
+}
+
+/** An int's value as a number or BigInt (no conversion of big ints to doubles). */
+export function intNumeric(v: Value): number | bigint | undefined {
+  if (typeof v === "number") return (v | 0) === v ? v : undefined;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyBigInt) return v.v;
+  return undefined;
+}
+
+/** int.bit_length() for either form. */
+export function intBitLength(v: number | bigint): number {
+  return typeof v === "number" ? (v === 0 ? 0 : 32 - Math.clz32(Math.abs(v))) : bitLength(v);
+}
+
+/** round(int, ndigits) on any int: exact, halves to even (ndigits >= 0 leaves it unchanged). */
+export function roundIntBig(core: CoreApi, v: bigint, ndigits: number): number | PyBigInt {
+  if (ndigits >= 0) return intOf(core, v);
+  const m = 10n ** BigInt(-ndigits);
+  let q = floorDiv(v, m);
+  const twice = 2n * (v - q * m);
+  if (twice > m || (twice === m && (q & 1n) === 1n)) q += 1n;
+  return intOf(core, q * m);
+}
+
+// ------------------------------------------------- math's integer functions
+// (math.ts calls these when the core promotes; the 32-bit versions stay there.)
+
+/** An int argument of either form as a BigInt; CPython's TypeError for anything else. */
+export function intArg(v: Value): bigint {
+  const x = toBig(v);
+  if (x === undefined) throw new PyError("TypeError", `'${v instanceof PyFloat || typeof v === "number" ? "float" : typeof v === "string" ? "str" : "object"}' object cannot be interpreted as an integer`);
+  return x;
+}
+
+/** n * (n-1) * ... * (n-k+1) (factorial: k = n), its size reserved first (Stirling's bound). */
+export function fallingFactorialBig(core: CoreApi, n: bigint, k: bigint): number | PyBigInt {
+  const nn = Number(n), kk = Number(k);
+  // log2 of the product is at most k * log2(n): reserve that before multiplying.
+  const bits = kk * Math.log2(Math.max(nn, 2)) + 1;
+  if (bits > 31) reserveBits(core, bits);
+  // Multiplying balanced halves keeps the operands similar in size (far faster than one by one).
+  const product = (lo: bigint, hi: bigint): bigint => {
+    if (hi - lo < 16n) {
+      let r = 1n;
+      for (let i = lo; i <= hi; i++) r *= i;
+      return r;
+    }
+    const mid = (lo + hi) / 2n;
+    return product(lo, mid) * product(mid + 1n, hi);
+  };
+  const r = k <= 0n ? 1n : product(n - k + 1n, n);
+  return bits > 31 ? intOfReserved(r) : intOf(core, r);
+}
+
+/** math.comb(n, k) on any ints. */
+export function combBig(core: CoreApi, n: bigint, k: bigint): number | PyBigInt {
+  if (n < 0n) throw valueError("n must be a non-negative integer");
+  if (k < 0n) throw valueError("k must be a non-negative integer");
+  if (k > n) return 0;
+  if (n - k < k) k = n - k;
+  reserveBits(core, Number(k) * Math.log2(Math.max(Number(n), 2)) + 1);
+  let r = 1n;
+  for (let i = 0n; i < k; i++) r = (r * (n - i)) / (i + 1n); // exact: C(n, i+1) = C(n, i) (n-i) / (i+1)
+  return intOfReserved(r);
+}
+
+/** math.gcd of any ints. */
+export function gcdBig(core: CoreApi, values: readonly bigint[]): number | PyBigInt {
+  let g = 0n;
+  for (let v of values) {
+    if (v < 0n) v = -v;
+    let a = g;
+    while (v !== 0n) [a, v] = [v, a % v];
+    g = a;
+  }
+  return intOf(core, g);
+}
+
+/** math.lcm of any ints. */
+export function lcmBig(core: CoreApi, values: readonly bigint[]): number | PyBigInt {
+  let l = 1n;
+  for (let v of values) {
+    if (v < 0n) v = -v;
+    if (v === 0n || l === 0n) { l = 0n; continue; }
+    let a = l, b = v;
+    while (b !== 0n) [a, b] = [b, a % b];
+    l = (l / a) * v;
+  }
+  return intOf(core, l);
+}
+
+/** math.isqrt on any int: Newton's iteration from a power of two above the root. */
+export function isqrtBig(core: CoreApi, n: bigint): number | PyBigInt {
+  if (n < 0n) throw valueError("isqrt() argument must be nonnegative");
+  if (n < 2n) return Number(n);
+  let x = 1n << BigInt((bitLength(n) >> 1) + 1);
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return intOf(core, x);
+    x = y;
+  }
+}
+
+/** CPython's default sys.int_max_str_digits: decimal conversions beyond it are refused (quadratic time). */
+export const INT_MAX_STR_DIGITS = 4300;
+
+/** The decimal text of a big int, or CPython's ValueError past INT_MAX_STR_DIGITS digits. */
+export function bigDecimal(v: bigint): string {
+  const s = (v < 0n ? -v : v).toString();
+  if (s.length > INT_MAX_STR_DIGITS) {
+    throw valueError(`Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  }
+  return v < 0n ? "-" + s : s;
+}
