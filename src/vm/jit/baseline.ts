@@ -50,6 +50,7 @@ import { buildSet, updateSet } from "../methods/set.js";
 import { buildDict, dictUnpack } from "../methods/dict.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
+import { PyGenerator } from "../generators.js";
 import { delAttrObject, enterMethodCall, PyInstance } from "../classes.js";
 import { exceptionMatches, reraise } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
@@ -430,6 +431,7 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
   if (it instanceof RangeIterator) { const c = it.cur; if (it.step > 0 ? c < it.stop : c > it.stop) { it.cur = c + it.step; v = c; } }
   else if (it instanceof ListIterator) { if (it.i < it.items.length) v = it.items[it.i++]; }
   ${fused}
+  else if (it instanceof PyGenerator && it.sink === null) ${exitAt(pc, 1)}
   else { f.pc = ${pc}; core.sp = sp; ${FLUSH} v = it.next(); }
   if (v === undefined) { sp--; ${goTo(pc, t)} }
   ${use} }`;
@@ -585,7 +587,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   out.push(exitAt(code.code.length, 0));
 
   const body = `"use strict";
-const { ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, SUSPEND,
+const { ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
@@ -605,7 +607,7 @@ ${out.join("\n")}
   }
 };`;
   const H = {
-    ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, SUSPEND,
+    ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted,
