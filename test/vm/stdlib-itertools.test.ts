@@ -50,7 +50,9 @@ print(k1, list(g1), k2, list(g2))
 `)).toBe("10 a [0, 1, 2, 3]\na [] b ['b', 'b', 'b']\n");
   });
 
-  it("count overflows as the device's ints do", () => {
-    expect(() => output("from itertools import count\nc = count(2147483646)\nnext(c); next(c); next(c)\n")).toThrow(/OverflowError/);
+  it("count goes past the device word as Python ints do, or overflows with --int-overflow error", () => {
+    const src = "from itertools import count\nc = count(2147483646)\nnext(c); next(c)\nprint(next(c))\n";
+    expect(output(src)).toBe("2147483648\n");
+    expect(() => output(src, { intOverflow: "error" })).toThrow(/OverflowError/);
   });
 });
