@@ -17,6 +17,7 @@ import { PySet } from "./set.js";
 import { dictMethods, fromkeys } from "./methods/dict.js";
 import { methodsOf as setMethodsOf } from "./methods/set.js";
 import { repr, str as pyStr } from "./format.js";
+import { unboundMethod } from "./unboundMethods.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { bytesAttribute } from "./methods/bytes.js";
@@ -426,6 +427,10 @@ export class Core implements DeviceCore {
       if (name === "__name__") return obj.name;
     } else if (obj instanceof BuiltinFunction || obj instanceof PyType) {
       if (name === "__name__") return obj.name;
+      if (obj instanceof PyType && !name.startsWith("__")) {
+        const m = unboundMethod(this, obj, name, (o, n) => this.getAttr(o, n));
+        if (m !== undefined) return m;
+      }
     } else if (obj instanceof PyGenerator) {
       const v = generatorAttr(this, obj, name);
       if (v !== undefined) return v;

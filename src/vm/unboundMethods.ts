@@ -1,0 +1,52 @@
+// Methods of the built-in types taken from the type itself: `str.lower`, `list.append`,
+// `dict.get`, as in `sorted(words, key=str.lower)` or `map(str.strip, lines)`. The
+// result is a function whose first argument is the instance; it looks the method up
+// on that instance (the same tables as `"a".lower`), so there is one definition of
+// every method. An instance of another type gets CPython's TypeError.
+
+import { PyError, typeError } from "./errors.js";
+import { typeName } from "./args.js";
+import type { Core } from "./core.js";
+import { BuiltinFunction, PyType, type CoreApi, type Value } from "./values.js";
+
+/** Empty instances of the built-in types, made once per type and core precision to probe for methods. */
+const samples = new WeakMap<PyType, Value>();
+
+function sampleOf(core: CoreApi, type: PyType): Value | undefined {
+  let v = samples.get(type);
+  if (v === undefined && type.construct !== null) {
+    let made: ReturnType<NonNullable<PyType["construct"]>>;
+    try {
+      made = type.construct(core as never, [], null);
+    } catch {
+      return undefined;
+    }
+    if (typeof made === "symbol") return undefined;
+    v = made;
+    samples.set(type, v);
+  }
+  return v;
+}
+
+/**
+ * `type.name` as an unbound method, or undefined when the type's instances have no
+ * such method (the caller raises its AttributeError).
+ */
+export function unboundMethod(core: CoreApi, type: PyType, name: string, getAttr: (obj: Value, name: string) => Value): Value | undefined {
+  const sample = sampleOf(core, type);
+  if (sample === undefined) return undefined;
+  try {
+    getAttr(sample, name);
+  } catch (e) {
+    if (e instanceof PyError && e.kind === "AttributeError") return undefined;
+    throw e;
+  }
+  return new BuiltinFunction(name, (c, args, kw) => {
+    if (args.length === 0) throw typeError(`unbound method ${type.name}.${name}() needs an argument`);
+    const self = args[0];
+    if (typeName(self) !== type.name && !(type.name === "int" && typeof self === "boolean")) {
+      throw typeError(`descriptor '${name}' for '${type.name}' objects doesn't apply to a '${typeName(self)}' object`);
+    }
+    return (c as unknown as Core).call(getAttr(self, name), args.slice(1), kw);
+  });
+}

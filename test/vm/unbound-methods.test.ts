@@ -1,0 +1,23 @@
+// Methods of built-in types taken from the type (vm/unboundMethods.ts), as CPython 3.11.
+import { describe, expect, it } from "vitest";
+import { output } from "../helpers/runSource.js";
+
+describe("methods of built-in types taken from the type", () => {
+  it("work as key functions, in map, and called with the instance first", () => {
+    const src = [
+      "print(sorted(['b', 'A', 'c'], key=str.lower))",
+      "print(list(map(str.strip, [' a ', 'b '])), list(map(int.bit_length, [1, 255])))",
+      "xs = []",
+      "list.append(xs, 3)",
+      "print(xs, dict.get({'a': 1}, 'a'), str.join(',', 'ab'), bytes.hex(b'ab'))",
+      "try:",
+      "    str.lower(3)",
+      "except TypeError as e:",
+      "    print(e)",
+      "print(hasattr(str, 'nope'), hasattr(str, 'center'))",
+    ].join("\n");
+    expect(output(src)).toBe(
+      "['A', 'b', 'c']\n['a', 'b'] [1, 8]\n[3] 1 a,b 6162\n" +
+      "descriptor 'lower' for 'str' objects doesn't apply to a 'int' object\nFalse True\n");
+  });
+});
