@@ -25,6 +25,7 @@ import {
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 import { complexClass } from "./complex.js";
+import { sliceClass } from "./slices.js";
 import { introspectionBuiltins } from "./introspection.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
@@ -305,6 +306,7 @@ function makeTable(): Map<string, Value> {
   for (const [name, v] of classBuiltins()) t.set(name, v);
   for (const [name, cls] of exceptionClasses) t.set(name, cls);
   t.set("complex", complexClass);
+  t.set("slice", sliceClass);
   for (const [name, v] of introspectionBuiltins()) t.set(name, v);
   // Kernels ask for elements of an array passed by reference ahead of use.
   add("prefetch", prefetchBuiltin);

@@ -731,7 +731,7 @@ export function execute(core: Core, budget: number): number {
         }
         case Op.SLICE_DEL: {
           sp -= 4;
-          ops.delSlice(stack[sp], stack[sp + 1], stack[sp + 2], stack[sp + 3]);
+          ops.delSlice(stack[sp], stack[sp + 1], stack[sp + 2], stack[sp + 3], core);
           break;
         }
         case Op.UNPACK_SEQUENCE: {

@@ -22,6 +22,7 @@ import {
   PyInstance, binarySpecial, callSpecial, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
 } from "./classes.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
+import { isSlice, makeSlice, sliceBounds } from "./slices.js";
 import { PySet, SetIterator } from "./set.js";
 import { type SetOperator, lookupKey, setCompare, setEq, setInplace, setOperator } from "./methods/set.js";
 import { dictDelete, dictEq, dictGet, dictOr, viewContains, viewEq } from "./methods/dict.js";
@@ -567,6 +568,7 @@ function listIndex(core: Core, list: PyList, index: Value, forStore: boolean): n
 }
 
 export function getItem(core: Core, obj: Value, index: Value): Value {
+  if (isSlice(index) && !(obj instanceof PyInstance)) return getSlice(core, obj, ...sliceBounds(index));
   if (obj instanceof PyList) {
     if (obj.extensible) growClassic(core, obj, index);
     return obj.items[listIndex(core, obj, index, false)];
@@ -583,6 +585,7 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
 }
 
 export function setItem(core: Core, obj: Value, index: Value, v: Value): void {
+  if (isSlice(index) && !(obj instanceof PyInstance)) return setSlice(core, obj, ...sliceBounds(index), v);
   if (obj instanceof PyList) {
     if (obj.extensible) growClassic(core, obj, index);
     obj.items[listIndex(core, obj, index, true)] = v;
@@ -603,6 +606,7 @@ export function setItem(core: Core, obj: Value, index: Value, v: Value): void {
 }
 
 export function delItem(obj: Value, index: Value): void {
+  if (isSlice(index) && !(obj instanceof PyInstance)) return delSlice(obj, ...sliceBounds(index));
   if (obj instanceof PyList) {
     obj.items.splice(normIndex(obj, index, obj.items.length, true), 1);
     return;
@@ -673,6 +677,11 @@ export function getSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
     const [lo, hi, st] = sliceIndices(lower, upper, step, obj.length);
     return sameKind(core, obj, sliceData(obj, lo, st, sliceCount(lo, hi, st)));
   }
+  if (obj instanceof PyInstance) {
+    // `obj[a:b]` reaches a class's __getitem__ as a slice object.
+    const r = callSpecial(obj, "__getitem__", [makeSlice(core, lower, upper, step)]);
+    if (r !== undefined) return r;
+  }
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -682,6 +691,7 @@ export function setSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
     const [lo, hi, st] = sliceIndices(lower, upper, step, obj.length);
     return setByteSlice(core, obj, lo, hi, st, sliceCount(lo, hi, st), v);
   }
+  if (obj instanceof PyInstance && callSpecial(obj, "__setitem__", [makeSlice(core, lower, upper, step), v]) !== undefined) return;
   if (!(obj instanceof PyList)) throw typeError(`'${typeName(obj)}' object does not support item assignment`);
   const items = v === obj ? obj.items.slice() : itemsView(v, core); // a[::-1] = a reads a copy
   const [lo, hi, st] = sliceIndices(lower, upper, step, obj.items.length);
@@ -701,7 +711,8 @@ export function setSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
   for (let i = lo, k = 0; k < count; k++, i += st) obj.items[i] = items[k];
 }
 
-export function delSlice(obj: Value, lower: Value, upper: Value, step: Value): void {
+export function delSlice(obj: Value, lower: Value, upper: Value, step: Value, core?: Core): void {
+  if (obj instanceof PyInstance && core && callSpecial(obj, "__delitem__", [makeSlice(core, lower, upper, step)]) !== undefined) return;
   if (obj instanceof PyByteArray) {
     const [lo, hi, st] = sliceIndices(lower, upper, step, obj.length);
     return delByteSlice(obj, lo, st, sliceCount(lo, hi, st));

@@ -322,7 +322,7 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.DELETE_SUBSCR: return `{ const idx = stack[--sp]; ${sync} ops.delItem(stack[--sp], idx); }`;
     case Op.SLICE_GET: return `sp -= 3; ${sync} ${FLUSH} stack[sp - 1] = ops.getSlice(core, stack[sp - 1], stack[sp], stack[sp + 1], stack[sp + 2]);`;
     case Op.SLICE_SET: return `sp -= 5; ${sync} ops.setSlice(core, stack[sp + 1], stack[sp + 2], stack[sp + 3], stack[sp + 4], stack[sp]);`;
-    case Op.SLICE_DEL: return `sp -= 4; ${sync} ops.delSlice(stack[sp], stack[sp + 1], stack[sp + 2], stack[sp + 3]);`;
+    case Op.SLICE_DEL: return `sp -= 4; ${sync} ops.delSlice(stack[sp], stack[sp + 1], stack[sp + 2], stack[sp + 3], core);`;
     case Op.UNPACK_SEQUENCE: return `{ const v = stack[sp - 1]; ${sync} const items = v instanceof PyTuple && v.items.length === ${a} ? v.items : ops.unpack(v, ${a}, core);
   sp--; for (let i = ${a - 1}; i >= 0; i--) stack[sp++] = items[i]; }`;
     case Op.MAKE_FUNCTION: return `core.sp = sp; sp = makeFunction(core, f, ${a}, sp);`;

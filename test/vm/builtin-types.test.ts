@@ -1,4 +1,5 @@
-// Methods of built-in types taken from the type (vm/unboundMethods.ts), as CPython 3.11.
+// Built-in types seen from Python: their methods taken from the type (vm/unboundMethods.ts) and
+// slice objects (vm/slices.ts), as CPython 3.11.
 import { describe, expect, it } from "vitest";
 import { output } from "../helpers/runSource.js";
 
@@ -19,5 +20,14 @@ describe("methods of built-in types taken from the type", () => {
     expect(output(src)).toBe(
       "['A', 'b', 'c']\n['a', 'b'] [1, 8]\n[3] 1 a,b 6162\n" +
       "descriptor 'lower' for 'str' objects doesn't apply to a 'int' object\nFalse True\n");
+  });
+});
+
+describe("slice objects", () => {
+  it("reach a class's __getitem__/__setitem__/__delitem__, and slice built-in sequences, as CPython 3.11", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const dir = join(__dirname, "fixtures", "slices");
+    expect(output(readFileSync(join(dir, "slices.py"), "utf8"))).toBe(readFileSync(join(dir, "slices.out"), "utf8"));
   });
 });
