@@ -424,7 +424,16 @@ export class Core implements DeviceCore {
         }, range);
       }
     } else if (obj instanceof PyFunction) {
-      if (name === "__name__") return obj.name;
+      const own = obj.attrs?.get(name);
+      if (own !== undefined) return own;
+      if (name === "__name__" || name === "__qualname__") return obj.name;
+      if (name === "__module__") return obj.globals.name;
+      if (name === "__doc__") return null;
+      if (name === "__dict__") {
+        const d = new PyDict(this);
+        for (const [k, v] of obj.attrs ?? []) d.set(k, v);
+        return d;
+      }
     } else if (obj instanceof BuiltinFunction || obj instanceof PyType) {
       if (name === "__name__") return obj.name;
       if (obj instanceof PyType && !name.startsWith("__")) {
@@ -446,6 +455,12 @@ export class Core implements DeviceCore {
       return;
     }
     if (obj instanceof PyHeapObject) return setAttrObject(this, obj, name, v);
+    if (obj instanceof PyFunction) {
+      const attrs = obj.attrs ??= new Map();
+      if (!attrs.has(name)) this.mem.charge(SIZE.attribute);
+      attrs.set(name, v);
+      return;
+    }
     throw new PyError("AttributeError", `'${typeName(obj)}' object attribute '${name}' is read-only`);
   }
 

@@ -52,6 +52,8 @@ export const SIZE = {
   listHeader: 8,
   strHeader: 8,
   functionHeader: 16,
+  /** An attribute set on a function object. */
+  attribute: 8,
   cell: 8,
   range: 16,
   iterator: 16,
@@ -240,6 +242,10 @@ export class CoreMemory {
         if (v.defaults) work.push(...v.defaults);
         if (v.closure) work.push(...v.closure);
         if (v.kwdefaults) work.push(...v.kwdefaults.values());
+        if (v.attrs) {
+          live += SIZE.attribute * v.attrs.size;
+          work.push(...v.attrs.values());
+        }
       } else if (v instanceof Cell) {
         live += SIZE.cell;
         if (v.value !== undefined) work.push(v.value);

@@ -116,6 +116,11 @@ export class PyFunction {
     public readonly kwdefaults: Map<string, Value> | null,
     public readonly closure: Cell[] | null,
   ) {}
+  /**
+   * Attributes a program set on the function (`f.calls = 0`, `wraps` copying
+   * `__name__`): null until the first one; 8 B each (memory.ts), traced.
+   */
+  attrs: Map<string, Value> | null = null;
   get name(): string {
     return this.code.name;
   }

@@ -87,3 +87,12 @@ describe("json", () => {
       .toBe(readFileSync(join(dir, "json.out"), "utf8"));
   });
 });
+
+describe("function attributes, functools.wraps and lru_cache with keywords", () => {
+  it("as CPython 3.11 (cache_info, cache_clear, __wrapped__, counters on functions)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const dir = join(__dirname, "fixtures", "functools");
+    expect(output(readFileSync(join(dir, "wraps_cache.py"), "utf8"))).toBe(readFileSync(join(dir, "wraps_cache.out"), "utf8"));
+  });
+});

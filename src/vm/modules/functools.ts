@@ -8,10 +8,10 @@
 // callable object (16 B + 4 B per bound argument) whose call is a nested call (the
 // function it wraps cannot block in message passing).
 //
-// Until `**kwargs` parameters exist: lru_cache wrappers take positional arguments
-// only, and wraps() cannot copy `__name__`/`__doc__` (functions have no writable
-// attributes), so it returns the wrapper unchanged; lru_cache wrappers have no
-// cache_info()/cache_clear().
+// lru_cache keys keyword arguments in call order, as CPython's `_make_key`; the
+// wrappers have `cache_info()` (a CacheInfo that prints and unpacks as CPython's
+// named tuple) and `cache_clear()`, set as function attributes. `typed=True` is
+// accepted but 1 and 1.0 share an entry.
 
 import { builtins } from "../builtins.js";
 import type { Core } from "../core.js";
@@ -103,32 +103,81 @@ def reduce(function, iterable, initial=_MISSING):
     return value
 
 
+class _CacheInfo:
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits = hits
+        self.misses = misses
+        self.maxsize = maxsize
+        self.currsize = currsize
+
+    def __iter__(self):
+        return iter((self.hits, self.misses, self.maxsize, self.currsize))
+
+    def __eq__(self, other):
+        return tuple(self) == tuple(other)
+
+    def __repr__(self):
+        return ("CacheInfo(hits=" + repr(self.hits) + ", misses=" + repr(self.misses) +
+                ", maxsize=" + repr(self.maxsize) + ", currsize=" + repr(self.currsize) + ")")
+
+
+_KWD_MARK = object()
+
+
+def _make_key(args, kwargs):
+    if not kwargs:
+        return args
+    key = args + (_KWD_MARK,)
+    for item in kwargs.items():
+        key += item
+    return key
+
+
 def _lru_wrap(user_function, maxsize):
     # The cache is a dict from the argument tuple to the result; its insertion order
     # is the recency order (a hit moves the entry to the end, the oldest goes first).
     cache = {}
+    stats = [0, 0]
 
-    def unbounded(*args):
-        result = cache.get(args, _MISSING)
+    def unbounded(*args, **kwargs):
+        key = _make_key(args, kwargs)
+        result = cache.get(key, _MISSING)
         if result is _MISSING:
-            result = user_function(*args)
-            cache[args] = result
+            stats[1] += 1
+            result = user_function(*args, **kwargs)
+            cache[key] = result
+        else:
+            stats[0] += 1
         return result
 
-    def bounded(*args):
-        result = cache.pop(args, _MISSING)
+    def bounded(*args, **kwargs):
+        key = _make_key(args, kwargs)
+        result = cache.pop(key, _MISSING)
         if result is _MISSING:
-            result = user_function(*args)
+            stats[1] += 1
+            result = user_function(*args, **kwargs)
             if len(cache) >= maxsize:
                 if maxsize <= 0:
                     return result
                 del cache[next(iter(cache))]
-        cache[args] = result
+        else:
+            stats[0] += 1
+        cache[key] = result
         return result
 
-    if maxsize is None:
-        return unbounded
-    return bounded
+    wrapper = unbounded if maxsize is None else bounded
+
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        cache.clear()
+        stats[0] = 0
+        stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return update_wrapper(wrapper, user_function)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -148,13 +197,30 @@ def cache(user_function):
     return _lru_wrap(user_function, None)
 
 
-def update_wrapper(wrapper, wrapped, assigned=None, updated=None):
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_UPDATES = ("__dict__",)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        extra = getattr(wrapped, attr, None)
+        if extra:
+            for k, v in extra.items():
+                setattr(wrapper, k, v)
+    wrapper.__wrapped__ = wrapped
     return wrapper
 
 
-def wraps(wrapped, assigned=None, updated=None):
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     def decorator(wrapper):
-        return wrapper
+        return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorator
 
 
