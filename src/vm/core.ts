@@ -31,7 +31,7 @@ import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
   BuiltinFunction, Cell, type Kwargs, PyFloat, PyFunction, PyHeapObject, PyList,
-  PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value, floatValue, isFloat, makeFloat, PyBigInt,
+  PyIterator, PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value, floatValue, isFloat, makeFloat, PyBigInt,
 } from "./values.js";
 import { intBitLength } from "./bigint.js";
 
@@ -443,6 +443,17 @@ export class Core implements DeviceCore {
     } else if (obj instanceof PyGenerator) {
       const v = generatorAttr(this, obj, name);
       if (v !== undefined) return v;
+    } else if (obj instanceof PyIterator) {
+      // `it.__next__()` / `it.__iter__()` on the built-in iterators.
+      const it = obj;
+      if (name === "__next__") {
+        return new BuiltinFunction(name, () => {
+          const v = it.next();
+          if (v === undefined) throw new PyError("StopIteration", "");
+          return v;
+        }, obj);
+      }
+      if (name === "__iter__") return new BuiltinFunction(name, () => it, it);
     }
     const b = bytesAttribute(obj, name);
     if (b) return b;

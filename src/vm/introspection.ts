@@ -149,6 +149,18 @@ export function introspectionBuiltins(): [string, Value][] {
     ["vars", new BuiltinFunction("vars", varsBuiltin)],
     ["dir", new BuiltinFunction("dir", dirBuiltin)],
     ["__import__", new BuiltinFunction("__import__", importBuiltin)],
+    // A snapshot of the calling module's globals (CPython's is the live namespace).
+    ["globals", new BuiltinFunction("globals", (c, args) => {
+      expectArgs("globals", args, 0);
+      const m = (c as unknown as Core).frame?.globals;
+      const d = new PyDict(c);
+      if (m) m.names.forEach((name, i) => {
+        const v = m.slots[i];
+        if (v !== undefined) d.set(name, v);
+      });
+      return d;
+    })],
+    ["__debug__", true],
     ["open", absent("open", NO_FILES)],
     ["eval", absent("eval", NO_EVAL)],
     ["exec", absent("exec", NO_EVAL)],

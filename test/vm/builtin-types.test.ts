@@ -31,3 +31,19 @@ describe("slice objects", () => {
     expect(output(readFileSync(join(dir, "slices.py"), "utf8"))).toBe(readFileSync(join(dir, "slices.out"), "utf8"));
   });
 });
+
+describe("globals(), __debug__ and the iterator protocol's methods", () => {
+  it("as CPython 3.11", () => {
+    const src = [
+      "x = 5",
+      "print(globals()['x'], 'x' in globals(), __debug__)",
+      "it = iter([1, 2])",
+      "print(it.__next__(), next(it.__iter__()))",
+      "try:",
+      "    it.__next__()",
+      "except StopIteration:",
+      "    print('stop')",
+    ].join("\n");
+    expect(output(src)).toBe("5 True True\n1 2\nstop\n");
+  });
+});
