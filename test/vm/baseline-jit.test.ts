@@ -209,6 +209,14 @@ for rep in range(30):
         names = names + [str(rep)]
 print(total, names)
 `,
+  "generator expressions made in a hot loop": `
+def f(xs):
+    t = 0
+    for i in range(60):
+        t += sum(x * i for x in xs) + max(x - i for x in xs)
+    return t
+print(f([1, 2, 3]), [list(c for c in w) for w in ("ab", "c")])
+`,
 };
 
 describe("baseline compiler", () => {

@@ -453,6 +453,15 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
 function call(i: Instr, names: readonly string[]): string {
   if (i.op === Op.CALL) {
     return `{ const fnIndex = sp - ${i.a + 1}; const fn = stack[fnIndex];
+  if (fn instanceof PyFunction && (fn.code.flags & ${CodeFlags.GENERATOR}) !== 0 && (fn.code.flags & ~${CodeFlags.VARARGS | CodeFlags.GENERATOR}) === 0) {
+    // A generator function only binds its arguments and returns the generator
+    // (GEN_START): a nested call does that without leaving compiled code, which a
+    // generator expression in a hot loop would otherwise do on every element.
+    f.pc = ${i.next}; core.sp = sp; ${FLUSH}
+    const r = core.call(fn, stack.slice(fnIndex + 1, sp));
+    sp = fnIndex;
+    stack[sp++] = r;
+  } else {
   if (fn instanceof PyFunction) {
     const c = fn.code;
     if ((c.flags & ~${CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
@@ -467,7 +476,7 @@ function call(i: Instr, names: readonly string[]): string {
   const r = core.callNative(fn, stack.slice(fnIndex + 1, sp), null);
   sp = fnIndex;
   if (r === SUSPEND) { core.sp = sp; return ${COMPILED_BLOCKED}; }
-  stack[sp++] = r; }`;
+  stack[sp++] = r; } }`;
   }
   if (i.op === Op.RETURN_VALUE) {
     // An ordinary call's return (the others: module, __init__, boundary and main frames,
