@@ -8,6 +8,7 @@
 // Size: an instance with three attributes (INSTANCE_BYTES + 3 * ATTRIBUTE_BYTES).
 
 import { typeError, valueError } from "./errors.js";
+import { typeName } from "./args.js";
 import { repr } from "./format.js";
 import { eq, sliceIndices } from "./ops.js";
 import { ATTRIBUTE_BYTES, INSTANCE_BYTES, NotImplemented, PyClass, PyInstance, objectClass } from "./classes.js";
@@ -64,7 +65,7 @@ export const sliceClass: PyClass = new PyClass("slice", "builtins", [objectClass
   ["__hash__", null],
   ["indices", method("indices", (core, args) => {
     const length = args[1];
-    if (typeof length !== "number" || (length | 0) !== length) throw typeError("'" + (length === null ? "NoneType" : typeof length) + "' object cannot be interpreted as an integer");
+    if (typeof length !== "number" || (length | 0) !== length) throw typeError(`'${typeName(length)}' object cannot be interpreted as an integer`);
     if (length < 0) throw valueError("length should not be negative");
     const [a, b, c] = sliceBounds(args[0] as PyInstance);
     const [lo, hi, st] = sliceIndices(a, b, c, length);
