@@ -67,7 +67,7 @@ export class PyClass extends PyHeapObject {
     this.mro = [this, ...c3Merge(bases.map((b) => b.mro).concat([bases.slice()]), name)];
     this.exception = exceptionRoot || bases.some((b) => b.exception);
     this.properties = this.mro.some((c) => [...c.dict.values()].some(isProperty));
-    this.attributeHooks = this.mro.some((c) => c.module !== "builtins" && (c.dict.has("__setattr__") || c.dict.has("__delattr__")));
+    this.attributeHooks = this.mro.some((c) => !(c.module === "builtins" && c.name === "object") && (c.dict.has("__setattr__") || c.dict.has("__delattr__")));
   }
   /**
    * Some class along the MRO (other than object) defines `__setattr__` or

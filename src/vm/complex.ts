@@ -251,6 +251,9 @@ export const complexClass: PyClass = new PyClass("complex", "builtins", [objectC
   })],
   ["__repr__", method("__repr__", (core, args) => complexText(args[0] as PyInstance, core.float32))],
   ["__str__", method("__str__", (core, args) => complexText(args[0] as PyInstance, core.float32))],
+  ["__setattr__", method("__setattr__", () => {
+    throw new PyError("AttributeError", "readonly attribute");
+  })],
   ["__format__", method("__format__", (core, args) => complexFormat(core, args[0] as PyInstance, args[1]))],
   ["conjugate", method("conjugate", (core, args) => {
     const [re, im] = partsOf(args[0])!;

@@ -7,7 +7,7 @@
 //
 // Size: an instance with three attributes (INSTANCE_BYTES + 3 * ATTRIBUTE_BYTES).
 
-import { typeError, valueError } from "./errors.js";
+import { PyError, typeError, valueError } from "./errors.js";
 import { typeName } from "./args.js";
 import { repr } from "./format.js";
 import { eq, sliceIndices } from "./ops.js";
@@ -61,8 +61,11 @@ export const sliceClass: PyClass = new PyClass("slice", "builtins", [objectClass
     const a = sliceBounds(args[0] as PyInstance), b = sliceBounds(args[1]);
     return eq(a[0], b[0]) && eq(a[1], b[1]) && eq(a[2], b[2]);
   })],
-  // Unhashable, as in CPython 3.11.
+  // Unhashable, as in CPython 3.11, and read-only.
   ["__hash__", null],
+  ["__setattr__", method("__setattr__", () => {
+    throw new PyError("AttributeError", "readonly attribute");
+  })],
   ["indices", method("indices", (core, args) => {
     const length = args[1];
     if (typeof length !== "number" || (length | 0) !== length) throw typeError(`'${typeName(length)}' object cannot be interpreted as an integer`);
