@@ -5,7 +5,7 @@
 // image constants, memory charges, messages between cores and the native compiler.
 import { describe, expect, it } from "vitest";
 import { output, runSource } from "../helpers/runSource.js";
-import { cpython311, runCPython } from "../helpers/cpython.js";
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
 import { rejects } from "../helpers/nativeInfer.js";
 import { compileProgram } from "../../src/compiler/program.js";
 import { crc32 } from "../../src/bytecode/checksum.js";
@@ -105,20 +105,7 @@ const errors: [string, string][] = [
   ["print(int('1' * 5000))\n", "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit"],
 ];
 
-describe("big ints: the same output as CPython 3.11", () => {
-  for (const [name, src] of Object.entries(programs)) {
-    it.skipIf(!cpython311)(name, () => {
-      expect(output(src, { float64: true })).toBe(runCPython(src).out);
-    });
-  }
-  for (const [src, line] of errors) {
-    it(`${JSON.stringify(src)} -> ${line}`, () => {
-      const r = runSource(src, { float64: true });
-      expect(r.error ? `${r.error.kind}: ${r.error.pyMessage}` : "no error").toBe(line);
-      if (cpython311) expect(runCPython(src).err.trim().split("\n").pop()).toBe(line);
-    });
-  }
-});
+describeCPythonParity("big ints: the same output as CPython 3.11", programs, errors);
 
 describe("big ints: pinned values", () => {
   it("factorial(50), 2**100, fib(200)", () => {

@@ -4,7 +4,7 @@
 // between cores, and clean refusals in the classic dialect and in native code.
 import { describe, expect, it } from "vitest";
 import { output, runSource } from "../helpers/runSource.js";
-import { cpython311, runCPython } from "../helpers/cpython.js";
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
 import { rejects } from "../helpers/nativeInfer.js";
 import { compileProgram } from "../../src/compiler/program.js";
 import { decodeProgram, encodeProgram } from "../../src/bytecode/image.js";
@@ -183,20 +183,7 @@ const errors: [string, string][] = [
   ["bytearray(b'abc').extend('ab')\n", "TypeError: 'str' object cannot be interpreted as an integer"],
 ];
 
-describe("bytes: the same output as CPython 3.11", () => {
-  for (const [name, src] of Object.entries(programs)) {
-    it.skipIf(!cpython311)(name, () => {
-      expect(output(src, { float64: true })).toBe(runCPython(src).out);
-    });
-  }
-  for (const [src, line] of errors) {
-    it(`${JSON.stringify(src)} -> ${line}`, () => {
-      const r = runSource(src, { float64: true });
-      expect(r.error ? `${r.error.kind}: ${r.error.pyMessage}` : "no error").toBe(line);
-      if (cpython311) expect(runCPython(src).err.trim().split("\n").pop()).toBe(line);
-    });
-  }
-});
+describeCPythonParity("bytes: the same output as CPython 3.11", programs, errors);
 
 describe("bytes: pinned behaviour", () => {
   it("catches codec errors as UnicodeError and ValueError", () => {

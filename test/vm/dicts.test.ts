@@ -3,7 +3,7 @@
 // The parity tests are skipped without CPython 3.11; the pinned expectations are not.
 import { describe, expect, it } from "vitest";
 import { output, runSource } from "../helpers/runSource.js";
-import { cpython311, runCPython } from "../helpers/cpython.js";
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
 import { CoreMemory, SIZE } from "../../src/vm/memory.js";
 import { PyDict, dictBytes } from "../../src/vm/dict.js";
 import { fakeCore } from "./fakeCore.js";
@@ -122,20 +122,7 @@ const errors: [string, string][] = [
   ["print({}.nope)\n", "AttributeError: 'dict' object has no attribute 'nope'"],
 ];
 
-describe("dict: the same output as CPython 3.11", () => {
-  for (const [name, src] of Object.entries(programs)) {
-    it.skipIf(!cpython311)(name, () => {
-      expect(output(src, { float64: true })).toBe(runCPython(src).out);
-    });
-  }
-  for (const [src, line] of errors) {
-    it(`${JSON.stringify(src)} -> ${line}`, () => {
-      const r = runSource(src, { float64: true });
-      expect(r.error ? `${r.error.kind}: ${r.error.pyMessage}` : "no error").toBe(line);
-      if (cpython311) expect(runCPython(src).err.trim().split("\n").pop()).toBe(line);
-    });
-  }
-});
+describeCPythonParity("dict: the same output as CPython 3.11", programs, errors);
 
 describe("dict: pinned behaviour", () => {
   it("prints, orders and merges keys as CPython does", () => {

@@ -3,7 +3,7 @@
 // (vm/set.ts) — CPython's errors, and the memory a set is charged.
 import { describe, expect, it } from "vitest";
 import { output, runSource } from "../helpers/runSource.js";
-import { cpython311, runCPython } from "../helpers/cpython.js";
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
 import { CoreMemory } from "../../src/vm/memory.js";
 import { PySet, setBytes } from "../../src/vm/set.js";
 import { fakeCore } from "./fakeCore.js";
@@ -97,20 +97,7 @@ const errors: [string, string][] = [
   ["s = {1}\ns |= [2]\n", "TypeError: unsupported operand type(s) for |=: 'set' and 'list'"],
 ];
 
-describe("set: the same output as CPython 3.11", () => {
-  for (const [name, src] of Object.entries(programs)) {
-    it.skipIf(!cpython311)(name, () => {
-      expect(output(src, { float64: true })).toBe(runCPython(src).out);
-    });
-  }
-  for (const [src, line] of errors) {
-    it(`${JSON.stringify(src)} -> ${line}`, () => {
-      const r = runSource(src, { float64: true });
-      expect(r.error ? `${r.error.kind}: ${r.error.pyMessage}` : "no error").toBe(line);
-      if (cpython311) expect(runCPython(src).err.trim().split("\n").pop()).toBe(line);
-    });
-  }
-});
+describeCPythonParity("set: the same output as CPython 3.11", programs, errors);
 
 describe("set: pinned behaviour", () => {
   it("iterates small ints in CPython's table order, not insertion order", () => {
