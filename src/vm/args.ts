@@ -6,6 +6,7 @@ import { PyError, typeError } from "./errors.js";
 import { bigToFloat } from "./bigint.js";
 import { PyBigInt, PyFloat, PyHeapObject, PyHostArray, type Kwargs, type Value } from "./values.js";
 import { typeNameOf } from "./classes.js";
+import { floatSpecial, indexSpecial } from "./numberProtocol.js";
 
 /** Throws TypeError unless min <= args.length <= max. */
 export function expectArgs(name: string, args: Value[], min: number, max = min): void {
@@ -58,6 +59,8 @@ export function toNumber(v: Value, what: string): number {
   if (v instanceof PyFloat) return v.v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof PyBigInt) return bigToFloat(v.v);
+  const x = floatSpecial(v);
+  if (x !== undefined) return x;
   throw typeError(`${what}: must be real number, not ${typeName(v)}`);
 }
 
@@ -65,6 +68,9 @@ export function toNumber(v: Value, what: string): number {
 export function toInt(v: Value, what: string): number {
   if (typeof v === "number" && (v | 0) === v) return v;
   if (typeof v === "boolean") return v ? 1 : 0;
+  const i = indexSpecial(v);
+  if (i !== undefined) v = i;
+  if (typeof v === "number") return v;
   // A big int where the device needs a word (an index, a count, a code point): CPython's error.
   if (v instanceof PyBigInt) throw new PyError("OverflowError", "Python int too large to convert to C ssize_t");
   throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer${what ? ` (${what})` : ""}`);

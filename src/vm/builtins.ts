@@ -21,7 +21,7 @@ import {
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
 import {
-  PyClass, PyInstance, callSpecial, classBuiltins, isCallableObject, isInstanceOf, lenSpecial, nextSpecial, unarySpecial,
+  PyClass, PyInstance, callSpecial, classBuiltins, isCallableObject, isInstanceOf, isStopIteration, lenSpecial, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 import { complexClass } from "./complex.js";
@@ -32,7 +32,8 @@ import { PyFrozenSet, PySet } from "./set.js";
 import { hashOf } from "./hash.js";
 import { constructDict } from "./methods/dict.js";
 import { constructSet } from "./methods/set.js";
-import { BytesIterator, PyByteArray, PyBytesLike, bytearrayType, bytesType, decodeBytes } from "./bytes.js";
+import { BytesIterator, PyByteArray, PyBytesLike, bytearrayType, bytesType, decodeBytes, latin1 } from "./bytes.js";
+import { intSpecial } from "./numberProtocol.js";
 import { PyGenerator, stopIteration } from "./generators.js";
 import type { Core } from "./core.js";
 
@@ -45,6 +46,25 @@ function construct(name: string, fn: NativeFn | null): PyType {
 /** int(s, base): any size when the core promotes, else a 32-bit word. */
 function intOfText(core: CoreApi, s: string, base: number): number | PyBigInt {
   return promotes(core) ? intOf(core, intTextValue(s, base)) : intFromString(s, base);
+}
+
+/**
+ * reversed(inst) of a class with `__len__` and `__getitem__` (CPython's sequence
+ * protocol): items len-1 down to 0, lazily.
+ */
+class ReversedSequenceIterator extends PyIterator {
+  private index: number;
+  constructor(readonly seq: PyInstance) {
+    super();
+    this.index = lenSpecial(seq)! - 1;
+  }
+  next(): Value | undefined {
+    if (this.index < 0) return undefined;
+    return callSpecial(this.seq, "__getitem__", [this.index--]);
+  }
+  children(): readonly Value[] {
+    return [this.seq];
+  }
 }
 
 export const intType = construct("int", (core, args, kw) => {
@@ -65,6 +85,9 @@ export const intType = construct("int", (core, args, kw) => {
     return promotes(core) ? intFromFloat(core, v, "int()") : checkInt32(Math.trunc(v) || 0, "int()");
   }
   if (typeof x === "string") return intOfText(core, x, 10);
+  if (x instanceof PyBytesLike) return intOfText(core, latin1(x.data), 10);
+  const special = intSpecial(x);
+  if (special !== undefined) return special;
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
 });
 
@@ -73,6 +96,7 @@ export const floatType = construct("float", (core, args) => {
   if (args.length === 0) return core.float(0);
   const x = args[0];
   if (typeof x === "string") return core.float(floatFromString(x));
+  if (x instanceof PyBytesLike) return core.float(floatFromString(latin1(x.data)));
   if (isFloat(x)) return x;
   return core.float(toNumber(x, "float() argument"));
 });
@@ -411,6 +435,10 @@ function makeTable(): Map<string, Value> {
   add("ord", (_c, args) => {
     expectArgs("ord", args, 1);
     const s = args[0];
+    if (s instanceof PyBytesLike) {
+      if (s.data.length !== 1) throw typeError(`ord() expected a character, but string of length ${s.data.length} found`);
+      return s.data[0];
+    }
     if (typeof s !== "string") throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
     const n = cpLength(s);
     if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
@@ -442,13 +470,17 @@ function makeTable(): Map<string, Value> {
     // A class's __reversed__ (collections.deque, OrderedDict) returns the iterator.
     const own = callSpecial(v, "__reversed__", []);
     if (own !== undefined) return own;
+    if (v instanceof PyInstance && lenSpecial(v) !== undefined && v.cls.lookup("__getitem__") !== undefined) {
+      return new ReversedSequenceIterator(v);
+    }
     if (!(v instanceof PyList || v instanceof PyTuple || typeof v === "string")) {
       throw typeError(`'${typeName(v)}' object is not reversible`);
     }
     return new ReverseIterator(v);
   });
   add("enumerate", (core, args, kw) => {
-    expectKwargs("enumerate", kw, ["start"]);
+    expectKwargs("enumerate", kw, ["iterable", "start"]);
+    if (kw?.has("iterable")) args = [kw.get("iterable")!, ...args];
     expectArgs("enumerate", args, 1, 2);
     const it = ops.getIter(args[0]);
     return new EnumerateIterator(core, it, toInt(args[1] ?? kw?.get("start") ?? 0, ""));
@@ -494,7 +526,7 @@ function makeTable(): Map<string, Value> {
         if (v === undefined) throw typeError(`'${typeName(it)}' object is not an iterator`);
         return v;
       } catch (e) {
-        if (!(e instanceof PyError && e.kind === "StopIteration" && args.length === 2)) throw e;
+        if (!(isStopIteration(e) && args.length === 2)) throw e;
         return args[1];
       }
     }

@@ -752,14 +752,21 @@ export class InstanceIterator extends PyIterator {
       if (this.index === null) return callSpecial(this.obj, "__next__", []);
       return callSpecial(this.obj, "__getitem__", [this.index++]);
     } catch (e) {
-      const kind = e instanceof PyError ? e.kind : "";
-      if (kind === "StopIteration" || (this.index !== null && kind === "IndexError")) return undefined;
+      if (isStopIteration(e) || (this.index !== null && e instanceof PyError && e.kind === "IndexError")) return undefined;
       throw e;
     }
   }
   children(): readonly Value[] {
     return [this.obj];
   }
+}
+
+/** Whether `e` is a StopIteration, a user subclass of it included. */
+export function isStopIteration(e: unknown): boolean {
+  if (!(e instanceof PyError)) return false;
+  const v = e.value;
+  if (v instanceof PyInstance) return v.cls.mro.some((c) => c.exception && c.name === "StopIteration" && c.module === "builtins");
+  return e.kind === "StopIteration";
 }
 
 /** `next(inst)` on an object with `__next__`. */

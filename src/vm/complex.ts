@@ -14,10 +14,12 @@
 // Size: an instance with two attributes (INSTANCE_BYTES + 2 * ATTRIBUTE_BYTES).
 
 import { PyError, typeError, valueError, zeroDivision } from "./errors.js";
-import { ATTRIBUTE_BYTES, INSTANCE_BYTES, NotImplemented, PyClass, PyInstance, objectClass } from "./classes.js";
+import { ATTRIBUTE_BYTES, INSTANCE_BYTES, NotImplemented, PyClass, PyInstance, objectClass, typeNameOf } from "./classes.js";
 import { formatFloat, formatSpec } from "./format.js";
 import { hashOf } from "./hash.js";
-import { BuiltinFunction, PyFloat, PyModule, type CoreApi, type Value } from "./values.js";
+import { bigToFloat } from "./bigint.js";
+import { complexSpecial } from "./numberProtocol.js";
+import { BuiltinFunction, PyBigInt, PyFloat, PyModule, type CoreApi, type Value } from "./values.js";
 
 type Parts = [number, number];
 
@@ -29,6 +31,7 @@ function partsOf(v: Value): Parts | undefined {
   if (typeof v === "number") return [v, 0];
   if (typeof v === "boolean") return [v ? 1 : 0, 0];
   if (v instanceof PyFloat) return [v.v, 0];
+  if (v instanceof PyBigInt) return [bigToFloat(v.v), 0];
   if (v instanceof PyInstance && v.cls === complexClass) return complexParts(v);
   return undefined;
 }
@@ -179,9 +182,20 @@ function parseComplex(text: string): Parts {
 }
 
 function toParts(v: Value, what: string): Parts {
-  const p = partsOf(v);
+  const p = partsOf(v) ?? specialParts(v);
   if (p === undefined) throw typeError(`complex() ${what} must be a number, not '${typeNameForError(v)}'`);
   return p;
+}
+
+/** The parts of an instance with `__complex__` (which must return a complex), `__float__` or `__index__`. */
+function specialParts(v: Value): Parts | undefined {
+  const s = complexSpecial(v);
+  if (s === undefined) return undefined;
+  if ("real" in s) return [s.real, 0];
+  if (!(s.complex instanceof PyInstance && s.complex.cls === complexClass)) {
+    throw typeError(`__complex__ returned non-complex (type ${typeNameOf(s.complex)})`);
+  }
+  return complexParts(s.complex);
 }
 
 function typeNameForError(v: Value): string {

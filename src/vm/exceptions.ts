@@ -27,7 +27,7 @@ import { Frame, FrameKind } from "./frame.js";
 import type { Core } from "./core.js";
 import { TimeLimitReached } from "./watchdog.js";
 import { repr as reprValue, str as strValue } from "./format.js";
-import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, objectClass } from "./classes.js";
+import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, isStopIteration, objectClass } from "./classes.js";
 import { BuiltinFunction, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
 
@@ -331,9 +331,7 @@ function finishGenerators(core: Core, err: PyError, top: Frame, stop: Frame | nu
 
 /** PEP 479: a StopIteration leaving a generator's body becomes RuntimeError (its __cause__). */
 export function stopIterationToRuntimeError(core: Core, e: PyError): PyError {
-  const v = e.value;
-  const stop = v instanceof PyInstance ? v.cls.isSubclassOf(exceptionClasses.get("StopIteration")!) : e.kind === "StopIteration";
-  if (!stop) return e;
+  if (!isStopIteration(e)) return e;
   const r = new PyError("RuntimeError", "generator raised StopIteration");
   r.prependTraceback(e.traceback.slice());
   exceptionValue(core, r).cause = exceptionValue(core, e);

@@ -18,6 +18,7 @@ import {
 } from "./values.js";
 import { cpLength, cpSlice } from "./codepoints.js";
 import { callSpecial, objectText } from "./classes.js";
+import { floatSpecial } from "./numberProtocol.js";
 import { exceptionText } from "./exceptions.js";
 import { DELETED, DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
@@ -818,6 +819,8 @@ function percentFloat(v: Value): number {
   if (v instanceof PyBigInt) return bigToFloat(v.v);
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof PyFloat) return v.v;
+  const x = floatSpecial(v);
+  if (x !== undefined) return x;
   throw typeError(`must be real number, not ${typeName(v)}`);
 }
 

@@ -44,7 +44,7 @@ import type { CodeRuntime } from "./loader.js";
 import { execute, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { checkInterrupt } from "./watchdog.js";
 import { exceptionClasses, raiseError, stopIterationToRuntimeError, unwindToHandler } from "./exceptions.js";
-import { PyClass, PyInstance } from "./classes.js";
+import { PyClass, PyInstance, isStopIteration } from "./classes.js";
 import { typeName } from "./args.js";
 import { SIZE } from "./memory.js";
 import { BuiltinFunction, type Cell, PyIterator, type PyModule, type Value } from "./values.js";
@@ -311,11 +311,6 @@ function finish(gen: PyGenerator): void {
 }
 
 
-function isStopIteration(e: PyError): boolean {
-  const v = e.value;
-  if (v instanceof PyInstance) return v.cls.isSubclassOf(exceptionClasses.get("StopIteration")!);
-  return e.kind === "StopIteration";
-}
 
 /** StopIteration(value) raised by next()/send() on a generator that returned `value`. */
 export function stopIteration(core: Core, value: Value): PyError {

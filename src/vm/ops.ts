@@ -9,6 +9,7 @@
 
 import { PyError, indexError, typeError, valueError, zeroDivision } from "./errors.js";
 import { typeName } from "./args.js";
+import { indexSpecial } from "./numberProtocol.js";
 import { percentFormat, textOf } from "./format.js";
 import { type ArithOp, COMPARE_RULES, FLOAT_RULES, checkedInt, floatDivmod } from "./numbers.js";
 import { bigArith, bigBitop, bigToFloat, compareBig, invertBig, negInt, promotes, smallIntRule, toBig } from "./bigint.js";
@@ -65,6 +66,14 @@ function asInt(v: Value): number | undefined {
   if (typeof v === "number") return (v | 0) === v ? v : undefined;
   if (typeof v === "boolean") return v ? 1 : 0;
   return undefined;
+}
+
+/** An index: asInt, or an instance's `__index__` (a big int result stays undefined: too large). */
+function asIndex(v: Value): number | undefined {
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  const x = indexSpecial(v);
+  return typeof x === "number" ? x : undefined;
 }
 
 /** int, bool or float -> number; anything else -> undefined. */
@@ -534,7 +543,7 @@ function referenceItems(core: Core, a: PyHostArray, start: number, step: number,
 
 /** Normalises an index for a sequence of length n; IndexError when out of range. */
 export function normIndex(container: Value, index: Value, n: number, forStore = false): number {
-  const i = asInt(index);
+  const i = asIndex(index);
   if (i === undefined) {
     // CPython's text: no sequence is that long.
     if (index instanceof PyBigInt) throw indexError("cannot fit 'int' into an index-sized integer");

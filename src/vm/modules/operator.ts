@@ -8,8 +8,9 @@ import type { Core } from "../core.js";
 import { typeError } from "../errors.js";
 import { repr } from "../format.js";
 import { PyNativeObject } from "../nativeObject.js";
+import { indexSpecial } from "../numberProtocol.js";
 import * as ops from "../ops.js";
-import { BuiltinFunction, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
 import { def } from "./util.js";
 
 const GETTER_BYTES = 16;
@@ -118,7 +119,9 @@ export function createOperator(core: CoreApi): PyModule {
   unary(["truth"], (_c, a) => ops.truthy(a));
   unary(["index", "__index__"], (_c, a) => {
     if (typeof a === "boolean") return a ? 1 : 0;
-    if (typeof a === "number" && (a | 0) === a) return a;
+    if ((typeof a === "number" && (a | 0) === a) || a instanceof PyBigInt) return a;
+    const i = indexSpecial(a);
+    if (i !== undefined) return i;
     throw typeError(`'${typeName(a)}' object cannot be interpreted as an integer`);
   });
   const abs = builtins.get("abs") as BuiltinFunction;

@@ -1,0 +1,75 @@
+// The number protocol of user classes (__int__, __float__, __index__, __complex__) and
+// the sequence protocols builtins fall back to (reversed over __len__/__getitem__, a
+// StopIteration subclass ending iteration), compared with CPython 3.11.
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+
+const programs: Record<string, string> = {
+  "__int__, __index__ and __trunc__ in int()": `
+class A:
+    def __int__(self): return 42
+class B:
+    def __index__(self): return 7
+class C:
+    def __trunc__(self): return -3
+print(int(A()), int(B()), int(C()), int(b'12'), int(bytearray(b' -5 ')))
+`,
+  "__index__ wherever an index is taken": `
+class I:
+    def __init__(self, n): self.n = n
+    def __index__(self): return self.n
+xs = list(range(10))
+print(xs[I(3)], xs[I(-1)], 'hello'[I(1)], (1, 2, 3)[I(2)], hex(I(255)), bin(I(5)), oct(I(8)))
+print(range(I(4)), list(range(I(1), I(7), I(2))), [0] * 0 + [1] * 2, chr(I(65)))
+import operator
+print(operator.index(I(9)))
+`,
+  "__float__ and __index__ where a real number is taken": `
+import math
+class F:
+    def __float__(self): return 2.25
+class G:
+    def __index__(self): return 4
+print(float(F()), float(G()), math.sqrt(F()), math.sqrt(G()), math.floor(F()), '%.2f' % F())
+print(float(b'1.5'), float(bytearray(b' 2e3 ')))
+`,
+  "__complex__ and the big ints in complex arithmetic": `
+class Z:
+    def __complex__(self): return 1 + 2j
+class R:
+    def __float__(self): return 0.5
+print(complex(Z()), complex(R()), complex(1, 2) + 10**30, 10**30 * 1j, 2**70 - 1j)
+`,
+  "reversed() over __len__ and __getitem__": `
+class Seq:
+    def __len__(self): return 4
+    def __getitem__(self, i): return i * i
+print(list(reversed(Seq())), next(reversed(Seq())))
+`,
+  "a StopIteration subclass ends iteration": `
+class Done(StopIteration): pass
+class Count:
+    def __init__(self): self.n = 0
+    def __iter__(self): return self
+    def __next__(self):
+        self.n += 1
+        if self.n > 3: raise Done
+        return self.n
+print(list(Count()), sum(Count()), [x for x in Count()], next(Count()), next(iter([]), 'dflt'))
+for x in Count(): print(x, end=' ')
+print()
+`,
+  "ord() of a bytes of length 1, enumerate(iterable=)": `
+print(ord(b'a'), ord(bytearray(b'z')), list(enumerate(iterable='ab', start=5)))
+`,
+};
+
+const errors: [string, string][] = [
+  ["class A:\n    def __int__(self): return 'x'\nint(A())", "TypeError: __int__ returned non-int (type str)"],
+  ["class A:\n    def __index__(self): return 1.5\n[1][A()]", "TypeError: __index__ returned non-int (type float)"],
+  ["class A:\n    def __float__(self): return 1\nfloat(A())", "TypeError: A.__float__ returned non-float (type int)"],
+  ["class A:\n    def __complex__(self): return 1\ncomplex(A())", "TypeError: __complex__ returned non-complex (type int)"],
+  ["ord(b'ab')", "TypeError: ord() expected a character, but string of length 2 found"],
+  ["class A: pass\nint(A())", "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'A'"],
+];
+
+describeCPythonParity("the number protocol of user classes", programs, errors);
