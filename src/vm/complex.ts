@@ -73,6 +73,15 @@ function product(a: Parts, b: Parts): Parts {
   return [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
 }
 
+/**
+ * `x ** y` of two reals with x < 0 and y not integral: a complex in Python 3, as in
+ * CPython (float.__pow__ hands it to complex.__pow__).
+ */
+export function realPowerToComplex(core: CoreApi, x: number, y: number): PyInstance {
+  const [re, im] = power([x, 0], [y, 0]);
+  return makeComplex(core, re, im);
+}
+
 function power(a: Parts, b: Parts): Parts {
   if (b[1] === 0 && b[0] === Math.floor(b[0]) && Math.abs(b[0]) <= 100) {
     const n = b[0];

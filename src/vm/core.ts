@@ -18,6 +18,7 @@ import { dictMethods, fromkeys } from "./methods/dict.js";
 import { methodsOf as setMethodsOf } from "./methods/set.js";
 import { repr, str as pyStr } from "./format.js";
 import { unboundMethod } from "./unboundMethods.js";
+import { builtinDunder, isBuiltinDunderName } from "./builtinDunders.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { bytesAttribute } from "./methods/bytes.js";
@@ -436,7 +437,7 @@ export class Core implements DeviceCore {
       }
     } else if (obj instanceof BuiltinFunction || obj instanceof PyType) {
       if (name === "__name__") return obj.name;
-      if (obj instanceof PyType && !name.startsWith("__")) {
+      if (obj instanceof PyType && (!name.startsWith("__") || isBuiltinDunderName(name))) {
         const m = unboundMethod(this, obj, name, (o, n) => this.getAttr(o, n));
         if (m !== undefined) return m;
       }
@@ -455,7 +456,7 @@ export class Core implements DeviceCore {
       }
       if (name === "__iter__") return new BuiltinFunction(name, () => it, it);
     }
-    const b = bytesAttribute(obj, name);
+    const b = bytesAttribute(obj, name) ?? builtinDunder(obj, name);
     if (b) return b;
     throw new PyError("AttributeError", `'${typeName(obj)}' object has no attribute '${name}'`);
   }

@@ -17,12 +17,13 @@ import {
   PyTuple, PyType, type CoreApi, type Value, floatValue, isFloat, isInt,
 } from "./values.js";
 import { cpLength, cpSlice } from "./codepoints.js";
-import { callSpecial, objectText } from "./classes.js";
+import { PyInstance, callSpecial, objectText } from "./classes.js";
 import { floatSpecial } from "./numberProtocol.js";
 import { exceptionText } from "./exceptions.js";
 import { DELETED, DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
-import { PyBytesLike, latin1, reprBytes } from "./bytes.js";
+import { PyBytesLike, fromLatin1, latin1, newBytes, reprBytes } from "./bytes.js";
+import { keyError } from "./methods/dict.js";
 import { bigDecimal, bigToFloat, bitLength } from "./bigint.js";
 
 // ---------------------------------------------------------------------------------
@@ -912,8 +913,9 @@ export function percentFormat(fmt: string, args: Value, core: CoreApi, bytes = f
   const items = args instanceof PyTuple ? args.items : [args];
   // CPython treats a non-tuple "mapping" (anything with __getitem__, e.g. a list) as
   // usable for %(key)s and does not complain about it being unused.
-  const mappingLike = args instanceof PyList;
-  const state = { fmt, i: 0, items, argi: 0, bytes };
+  const mapping = args instanceof PyDict || (args instanceof PyInstance && args.cls.lookup("__getitem__") !== undefined) ? args : null;
+  const mappingLike = args instanceof PyList || mapping !== null;
+  const state = { fmt, i: 0, items, argi: 0, bytes, mapping };
   let out = "";
   while (state.i < fmt.length) {
     const pct = fmt.indexOf("%", state.i);
@@ -940,6 +942,28 @@ interface PercentState {
   argi: number;
   /** Formatting bytes (see percentFormat). */
   readonly bytes: boolean;
+  /** The right operand when it is a mapping (a dict or an object with __getitem__), for `%(key)s`. */
+  readonly mapping: PyDict | PyInstance | null;
+}
+
+/** `%(key)...`: the mapping's item, the key being the text up to the matching ')'. */
+function mappingArg(st: PercentState, core: CoreApi): Value {
+  if (st.mapping === null) throw typeError("format requires a mapping");
+  let depth = 1;
+  const start = ++st.i;
+  for (; st.i < st.fmt.length && depth > 0; st.i++) {
+    if (st.fmt[st.i] === "(") depth++;
+    else if (st.fmt[st.i] === ")") depth--;
+  }
+  if (depth > 0) throw valueError("incomplete format key");
+  const text = st.fmt.slice(start, st.i - 1);
+  const key = st.bytes ? newBytes(core, fromLatin1(text)) : text;
+  if (st.mapping instanceof PyDict) {
+    const v = st.mapping.get(key);
+    if (v === undefined) throw keyError(core, key);
+    return v;
+  }
+  return callSpecial(st.mapping, "__getitem__", [key])!;
 }
 
 function nextArg(st: PercentState): Value {
@@ -964,7 +988,8 @@ function percentNumber(st: PercentState): number | null {
 function oneSpecifier(st: PercentState, core: CoreApi): string {
   const { fmt } = st;
   if (st.i >= fmt.length) throw valueError("incomplete format");
-  if (fmt[st.i] === "(") throw typeError("format requires a mapping");
+  // A `%(key)` specifier takes its value from the mapping instead of the next argument.
+  const keyed = fmt[st.i] === "(" ? mappingArg(st, core) : undefined;
   const c: Conv = { minus: false, plus: false, space: false, zero: false, alt: false, width: -1, prec: -1 };
   for (;; st.i++) {
     const f = fmt[st.i];
@@ -990,10 +1015,10 @@ function oneSpecifier(st: PercentState, core: CoreApi): string {
   const code = fmt[st.i++];
   if (code === "%") return "%";
   checkFieldRoom(core, c.width, "eEfFgG".includes(code) ? c.prec : -1);
-  if (st.bytes && "sbrac".includes(code)) return bytesField(code, c, nextArg(st), core);
+  if (st.bytes && "sbrac".includes(code)) return bytesField(code, c, keyed !== undefined ? keyed : nextArg(st), core);
   if (!"sradiuxXoeEfFgGc".includes(code)) {
     const cp = code.codePointAt(0)!;
     throw valueError(`unsupported format character '${code}' (0x${cp.toString(16)}) at index ${st.i - 1}`);
   }
-  return convertOne(code, c, nextArg(st), core);
+  return convertOne(code, c, keyed !== undefined ? keyed : nextArg(st), core);
 }

@@ -10,6 +10,7 @@
 import { PyError, indexError, typeError, valueError, zeroDivision } from "./errors.js";
 import { typeName } from "./args.js";
 import { indexSpecial } from "./numberProtocol.js";
+import { realPowerToComplex } from "./complex.js";
 import { percentFormat, textOf } from "./format.js";
 import { type ArithOp, COMPARE_RULES, FLOAT_RULES, checkedInt, floatDivmod } from "./numbers.js";
 import { bigArith, bigBitop, bigToFloat, compareBig, invertBig, negInt, promotes, smallIntRule, toBig } from "./bigint.js";
@@ -234,6 +235,12 @@ export function divmod(core: Core, a: Value, b: Value): Value {
 }
 
 export function pow(core: Core, a: Value, b: Value): Value {
+  // A negative base to a fractional power is complex in Python 3 (a ValueError in the
+  // classic dialect, which has no complex numbers: floatPow raises it).
+  const x = asNumber(a), y = asNumber(b);
+  if (x !== undefined && y !== undefined && x < 0 && x > -Infinity && Number.isFinite(y) && y !== Math.floor(y) && core.dialect !== "classic") {
+    return realPowerToComplex(core, x, y);
+  }
   const n = arith(core, "**", a, b);
   if (n !== undefined) return n;
   return special("pow", a, b);

@@ -61,6 +61,29 @@ print()
   "ord() of a bytes of length 1, enumerate(iterable=)": `
 print(ord(b'a'), ord(bytearray(b'z')), list(enumerate(iterable='ab', start=5)))
 `,
+  "special methods of built-in values called by name": `
+print({1:2}.__getitem__(1), {1,2}.__contains__(1), [1].__len__(), "ab".__add__("c"))
+d = {}
+d.__setitem__(1, 2); print(d); d.__delitem__(1); print(d)
+print((1).__add__(2), (1).__add__("x"), (1).__radd__(2.5), (5).__rsub__(1), 2.0.__mul__(3), (1).__lt__(2.5))
+print(int.__add__(1, 2), list.__getitem__([5, 6], 1), str.__len__("abc"), dict.__contains__({1: 1}, 1))
+print([1, 2].__iter__().__next__(), (3).__index__(), (-3).__abs__(), "x".__mul__(3), [1].__eq__([1]), (1).__lt__("a"))
+print(hasattr(1, '__getitem__'), hasattr((), '__setitem__'), hasattr({}, '__or__'), hasattr(set(), '__getitem__'))
+print(sorted([3, 1, 2], key=int.__neg__), list(map(str.__len__, ["a", "bb"])))
+print((1).__hash__(), "ab".__repr__(), 1.5.__str__(), (7).__format__("03d"))
+`,
+  "%(key)s formatting from a mapping": `
+print("%(a)s and %(b)5.2f %%" % {"a": 1, "b": 2.5}, "%(x)r" % {"x": None}, b"%(k)s" % {b"k": b"v"})
+class Upper:
+    def __getitem__(self, k): return k.upper()
+print("%(hello)s %(w(x))s" % Upper(), "%s" % {"a": 1})
+`,
+  "a negative number to a fractional power is complex": `
+print((-1) ** 0.5, (-8) ** (1 / 3), pow(-2.0, 0.5), (-2) ** 2, 2 ** -1)
+x = -4.0
+x **= 0.5
+print(x)
+`,
 };
 
 const errors: [string, string][] = [
@@ -68,6 +91,9 @@ const errors: [string, string][] = [
   ["class A:\n    def __index__(self): return 1.5\n[1][A()]", "TypeError: __index__ returned non-int (type float)"],
   ["class A:\n    def __float__(self): return 1\nfloat(A())", "TypeError: A.__float__ returned non-float (type int)"],
   ["class A:\n    def __complex__(self): return 1\ncomplex(A())", "TypeError: __complex__ returned non-complex (type int)"],
+  ["'%(c)s' % {'a': 1}", "KeyError: 'c'"],
+  ["'%(c)s' % (1,)", "TypeError: format requires a mapping"],
+  ["(1).__add__(1, 2)", "TypeError: expected 1 argument, got 2"],
   ["ord(b'ab')", "TypeError: ord() expected a character, but string of length 2 found"],
   ["class A: pass\nint(A())", "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'A'"],
 ];
