@@ -84,6 +84,10 @@ x = -4.0
 x **= 0.5
 print(x)
 `,
+  "big ints to and from bytes": `
+print((2**70).to_bytes(10, "big"), int.from_bytes(b"\\x01" * 10, "little"), (-2**65).to_bytes(9, "little", signed=True))
+print(int.from_bytes(b"\\xff" * 9, "big", signed=True), int.from_bytes(b"\\x80" + bytes(8), "big"))
+`,
 };
 
 const errors: [string, string][] = [
@@ -94,6 +98,7 @@ const errors: [string, string][] = [
   ["'%(c)s' % {'a': 1}", "KeyError: 'c'"],
   ["'%(c)s' % (1,)", "TypeError: format requires a mapping"],
   ["(1).__add__(1, 2)", "TypeError: expected 1 argument, got 2"],
+  ["(2**70).to_bytes(8, 'big')", "OverflowError: int too big to convert"],
   ["ord(b'ab')", "TypeError: ord() expected a character, but string of length 2 found"],
   ["class A: pass\nint(A())", "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'A'"],
 ];

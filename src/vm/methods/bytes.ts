@@ -11,7 +11,8 @@ import {
   PyByteArray, PyBytes, PyBytesLike, bytearrayType, byteValue, bytesArg, bytesType, decodeBytes, encodeText, fromHex,
   fromLatin1, itemsToBytes, kindName, latin1, newBytes, reserveBytes, sameKind,
 } from "../bytes.js";
-import { BuiltinFunction, type CoreApi, type Kwargs, PyTuple, PyType, type Value } from "../values.js";
+import { BuiltinFunction, type CoreApi, type Kwargs, PyBigInt, PyTuple, PyType, type Value } from "../values.js";
+import { intOf, promotes } from "../bigint.js";
 
 export type BytesMethod = (core: CoreApi, self: PyBytesLike, args: Value[], kwargs: Kwargs) => Value;
 
@@ -432,17 +433,17 @@ function intBytesArgs(name: string, args: Value[], kw: Kwargs, names: string[], 
 }
 
 /** int.to_bytes(length=1, byteorder='big', *, signed=False). */
-function toBytes(core: CoreApi, x: number, args: Value[], kw: Kwargs): Value {
+function toBytes(core: CoreApi, x: bigint, args: Value[], kw: Kwargs): Value {
   const [[lenV, orderV], signed] = intBytesArgs("to_bytes", args, kw, ["length", "byteorder"], [1, "big"]);
   const length = toInt(lenV!, "");
   const order = byteOrder(orderV!);
   if (length < 0) throw valueError("length argument must be non-negative");
-  if (x < 0 && !signed) throw overflowError("can't convert negative int to unsigned");
+  if (x < 0n && !signed) throw overflowError("can't convert negative int to unsigned");
   // Two's complement in `length` bytes; the value must fit.
   const bits = BigInt(length) * 8n;
-  let v = BigInt(x);
+  let v = x;
   const fits = signed ? v >= -(1n << (bits - 1n > 0n ? bits - 1n : 0n)) && v < (bits === 0n ? 1n : 1n << (bits - 1n)) : v < (1n << bits);
-  if (!fits || (length === 0 && x !== 0)) throw overflowError("int too big to convert");
+  if (!fits || (length === 0 && x !== 0n)) throw overflowError("int too big to convert");
   if (v < 0) v += 1n << bits;
   reserveBytes(core, length);
   const d = new Uint8Array(length);
@@ -450,8 +451,8 @@ function toBytes(core: CoreApi, x: number, args: Value[], kw: Kwargs): Value {
   return new PyBytes(d);
 }
 
-/** int.from_bytes(bytes, byteorder='big', *, signed=False): an int of the device word. */
-function fromBytes(_core: CoreApi, args: Value[], kw: Kwargs): Value {
+/** int.from_bytes(bytes, byteorder='big', *, signed=False): a big int where the core promotes. */
+function fromBytes(core: CoreApi, args: Value[], kw: Kwargs): Value {
   const [[src, orderV], signed] = intBytesArgs("from_bytes", args, kw, ["bytes", "byteorder"], [undefined as unknown as Value, "big"]);
   if (src === undefined) throw typeError("from_bytes() missing required argument 'bytes' (pos 1)");
   const order = byteOrder(orderV!);
@@ -459,6 +460,7 @@ function fromBytes(_core: CoreApi, args: Value[], kw: Kwargs): Value {
   let v = 0n;
   for (let i = 0; i < d.length; i++) v = (v << 8n) | BigInt(d[order === "big" ? i : d.length - 1 - i]!);
   if (signed && d.length > 0 && v >= 1n << (BigInt(d.length) * 8n - 1n)) v -= 1n << (BigInt(d.length) * 8n);
+  if (promotes(core)) return intOf(core, v);
   if (v < -2147483648n || v > 2147483647n) throw overflowError(`int.from_bytes() result ${v} does not fit in a 32-bit int`);
   return Number(v);
 }
@@ -481,8 +483,8 @@ export function bytesAttribute(obj: Value, name: string): BuiltinFunction | unde
     });
   }
   if (obj instanceof PyType && obj.name === "int" && name === "from_bytes") return new BuiltinFunction(name, fromBytes);
-  if (((typeof obj === "number" && (obj | 0) === obj) || typeof obj === "boolean") && name === "to_bytes") {
-    const x = Number(obj);
+  if (((typeof obj === "number" && (obj | 0) === obj) || typeof obj === "boolean" || obj instanceof PyBigInt) && name === "to_bytes") {
+    const x = obj instanceof PyBigInt ? obj.v : BigInt(Number(obj));
     return new BuiltinFunction(name, (c, a, kw) => toBytes(c, x, a, kw), obj);
   }
   return undefined;
