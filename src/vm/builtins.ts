@@ -74,6 +74,7 @@ export const intType = construct("int", (core, args, kw) => {
   if (args.length === 0) return 0;
   const x = args[0];
   if (base !== null) {
+    if (x instanceof PyBytesLike) return intOfText(core, latin1(x.data), base);
     if (typeof x !== "string") throw typeError("int() can't convert non-string with explicit base");
     return intOfText(core, x, base);
   }

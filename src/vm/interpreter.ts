@@ -896,7 +896,7 @@ export function execute(core: Core, budget: number): number {
           // fn args-list kwdict mapping
           const mapping = stack[--sp];
           core.sp = sp;
-          mergeKwargs(stack[sp - 3], stack[sp - 1] as PyDict, mapping);
+          mergeKwargs(core, stack[sp - 3], stack[sp - 1] as PyDict, mapping);
           break;
         }
         case Op.CALL_KW:

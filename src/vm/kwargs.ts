@@ -4,7 +4,9 @@
 // interpreter's CALL fast path is unchanged, and a call binds through bindArguments
 // (vm/core.ts), which asks this file only for keywords no parameter takes.
 
-import { typeError } from "./errors.js";
+import { PyError, typeError } from "./errors.js";
+import { getItem, iterableItems } from "./ops.js";
+import type { Core } from "./core.js";
 import { PyDict } from "./dict.js";
 import { buildDict } from "./methods/dict.js";
 import { BuiltinFunction, PyFunction, PyType, type CoreApi, type Value } from "./values.js";
@@ -24,16 +26,35 @@ export function calleeName(fn: Value): string {
  * KWARGS_MERGE: adds the entries of `mapping` (the value of one `**m`, or a dict of
  * consecutive `name=value` keywords) to the call's keyword dict `into`.
  */
-export function mergeKwargs(fn: Value, into: PyDict, mapping: Value): void {
-  if (!(mapping instanceof PyDict)) {
-    throw typeError(`${calleeName(fn)} argument after ** must be a mapping, not ${typeName(mapping)}`);
-  }
+export function mergeKwargs(core: Core, fn: Value, into: PyDict, mapping: Value): void {
+  if (!(mapping instanceof PyDict)) return mergeMapping(core, fn, into, mapping);
   for (let i = 0; i < mapping.keys.length; i++) {
     const k = mapping.keys[i];
     if (typeof k === "symbol") continue; // a deleted slot
     if (typeof k !== "string") throw typeError("keywords must be strings");
     if (into.has(k)) throw typeError(`${calleeName(fn)} got multiple values for keyword argument '${k}'`);
     into.set(k, mapping.vals[i]);
+  }
+}
+
+/**
+ * `**m` of a mapping that is not a dict: CPython takes any object with `keys()` and
+ * `__getitem__` (a user mapping class, collections' classes), in the order of keys().
+ */
+function mergeMapping(core: Core, fn: Value, into: PyDict, mapping: Value): void {
+  let keys: Value;
+  try {
+    keys = core.getAttr(mapping, "keys");
+  } catch (e) {
+    if (e instanceof PyError && e.kind === "AttributeError") {
+      throw typeError(`${calleeName(fn)} argument after ** must be a mapping, not ${typeName(mapping)}`);
+    }
+    throw e;
+  }
+  for (const k of iterableItems(core.call(keys, []), core)) {
+    if (typeof k !== "string") throw typeError("keywords must be strings");
+    if (into.has(k)) throw typeError(`${calleeName(fn)} got multiple values for keyword argument '${k}'`);
+    into.set(k, getItem(core, mapping, k));
   }
 }
 

@@ -1,6 +1,8 @@
-// The number protocol of user classes (__int__, __float__, __index__, __complex__) and
-// the sequence protocols builtins fall back to (reversed over __len__/__getitem__, a
-// StopIteration subclass ending iteration), compared with CPython 3.11.
+// The protocols CPython calls instead of refusing a value, compared with CPython 3.11:
+// the number protocol of user classes (__int__, __float__, __index__, __complex__),
+// the sequence and mapping protocols builtins fall back to (reversed over
+// __len__/__getitem__, a StopIteration subclass ending iteration, `**m` and `%(k)s`
+// of a user mapping), and the special methods of built-in values called by name.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 const programs: Record<string, string> = {
@@ -88,6 +90,16 @@ print(x)
 print((2**70).to_bytes(10, "big"), int.from_bytes(b"\\x01" * 10, "little"), (-2**65).to_bytes(9, "little", signed=True))
 print(int.from_bytes(b"\\xff" * 9, "big", signed=True), int.from_bytes(b"\\x80" + bytes(8), "big"))
 `,
+  "** of a user mapping (keys() and __getitem__)": `
+def foo(**kw):
+    print(sorted(kw.items()))
+class Mapping:
+    def keys(self): return ['a', 'b']
+    def __getitem__(self, key): return key * 2
+foo(**Mapping())
+foo(x=1, **Mapping())
+print(int(b"12", 10), int(b"ff", 16))
+`,
 };
 
 const errors: [string, string][] = [
@@ -99,8 +111,10 @@ const errors: [string, string][] = [
   ["'%(c)s' % (1,)", "TypeError: format requires a mapping"],
   ["(1).__add__(1, 2)", "TypeError: expected 1 argument, got 2"],
   ["(2**70).to_bytes(8, 'big')", "OverflowError: int too big to convert"],
+  ["def f(**k): pass\nf(**[1])", "TypeError: __main__.f() argument after ** must be a mapping, not list"],
+  ["class M:\n    def keys(self): return ['a']\n    def __getitem__(self, k): return 1\ndef f(**k): pass\nf(a=1, **M())", "TypeError: __main__.f() got multiple values for keyword argument 'a'"],
   ["ord(b'ab')", "TypeError: ord() expected a character, but string of length 2 found"],
   ["class A: pass\nint(A())", "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'A'"],
 ];
 
-describeCPythonParity("the number protocol of user classes", programs, errors);
+describeCPythonParity("protocols of user classes and built-in values", programs, errors);
