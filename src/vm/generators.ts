@@ -43,8 +43,8 @@ import type { Core } from "./core.js";
 import type { CodeRuntime } from "./loader.js";
 import { execute, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { checkInterrupt } from "./watchdog.js";
-import { exceptionClasses, raiseError, stopIterationToRuntimeError, unwindToHandler } from "./exceptions.js";
-import { PyClass, PyInstance, isStopIteration } from "./classes.js";
+import { exceptionClasses, exceptionValue, raiseError, stopIterationToRuntimeError, unwindToHandler } from "./exceptions.js";
+import { PyClass, PyInstance, callSpecial, isStopIteration } from "./classes.js";
 import { typeName } from "./args.js";
 import { SIZE } from "./memory.js";
 import { BuiltinFunction, type Cell, PyIterator, type PyModule, type Value } from "./values.js";
@@ -351,6 +351,17 @@ export function throwInto(core: Core, gen: PyGenerator, err: PyError): Value | u
     }
     return y !== undefined ? y : leaveDelegation(core, gen, d.returnValue);
   }
+  if (d instanceof UserDelegate) {
+    let thrown: { yielded: Value | undefined } | undefined;
+    try {
+      if (err.kind === "GeneratorExit") d.close(core);
+      else thrown = d.throwInto(core, err);
+    } catch (e) {
+      if (core.isAnnotated(e) || !(e instanceof PyError)) throw e;
+      return resume(core, gen, null, e);
+    }
+    if (thrown !== undefined) return thrown.yielded !== undefined ? thrown.yielded : leaveDelegation(core, gen, delegateResult);
+  }
   return resume(core, gen, null, err);
 }
 
@@ -379,8 +390,10 @@ export function sendTo(core: Core, it: Value, v: Value): Value | undefined {
   if (it instanceof PyGenerator) {
     const y = resume(core, it, v, null);
     delegateResult = y === undefined ? it.returnValue : null;
+    if (y === undefined) it.returnValue = null;
     return y;
   }
+  if (it instanceof UserDelegate) return it.send(core, v);
   if (v !== null) throw new PyError("AttributeError", `'${typeNameOfIterator(it)}' object has no attribute 'send'`);
   const y = (it as PyIterator).next();
   delegateResult = null;
@@ -399,7 +412,67 @@ function typeNameOfIterator(it: Value): string {
 export function yieldFromIter(core: Core, v: Value): PyIterator {
   if (v instanceof PyGenerator) return v;
   core.charge(SIZE.iterator);
+  if (v instanceof PyInstance) {
+    const it = callSpecial(v, "__iter__", []);
+    if (it instanceof PyInstance && it.cls.lookup("__next__") !== undefined) return new UserDelegate(it);
+    if (it instanceof PyIterator) return it;
+    if (it !== undefined) throw typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
+  }
   return ops.getIter(v);
+}
+
+/**
+ * A user iterator object that a generator delegates to with `yield from`: its own
+ * `send`/`throw`/`close` methods are called when it has them (PEP 380), and the value
+ * of the StopIteration that ends it is the value of the `yield from` expression.
+ */
+class UserDelegate extends PyIterator {
+  constructor(readonly obj: PyInstance) {
+    super();
+  }
+  next(): Value | undefined {
+    return this.ended(() => callSpecial(this.obj, "__next__", [])!);
+  }
+  /** SEND: `__next__` for None, else the object's `send` (AttributeError when it has none). */
+  send(core: Core, v: Value): Value | undefined {
+    if (v === null) return this.next();
+    return this.ended(() => core.call(core.getAttr(this.obj, "send"), [v]));
+  }
+  /** g.throw at a `yield from` this object: its `throw` method if it has one (undefined if not). */
+  throwInto(core: Core, err: PyError): { yielded: Value | undefined } | undefined {
+    const method = this.method(core, "throw");
+    if (method === undefined) return undefined;
+    return { yielded: this.ended(() => core.call(method, [exceptionValue(core, err)])) };
+  }
+  /** g.close at a `yield from` this object: its `close` method if it has one. */
+  close(core: Core): void {
+    const method = this.method(core, "close");
+    if (method !== undefined) core.call(method, []);
+  }
+  private method(core: Core, name: string): Value | undefined {
+    try {
+      return core.getAttr(this.obj, name);
+    } catch (e) {
+      if (e instanceof PyError && e.kind === "AttributeError") return undefined;
+      throw e;
+    }
+  }
+  /** Runs a step; a StopIteration ends the delegation with its value (delegateResult). */
+  private ended(step: () => Value): Value | undefined {
+    try {
+      const y = step();
+      delegateResult = null;
+      return y;
+    } catch (e) {
+      if (!isStopIteration(e)) throw e;
+      const stop = (e as PyError).value;
+      delegateResult = stop instanceof PyInstance ? (stop.args?.items[0] ?? null) : null;
+      return undefined;
+    }
+  }
+  children(): readonly Value[] {
+    return [this.obj];
+  }
 }
 
 /** True when `code` is a generator function's body. */

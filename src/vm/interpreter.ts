@@ -1328,8 +1328,10 @@ export function execute(core: Core, budget: number): number {
             (it as PyGenerator).pending = undefined;
             result = null;
           } else if (state === SendState.RETURNED) {
+            // The return value is delivered once: `yield from` a finished generator again gives None.
             y = undefined;
             result = (it as PyGenerator).returnValue;
+            (it as PyGenerator).returnValue = null;
           } else if (state === SendState.RESUME) {
             // Resume the sub-generator in place (it may block the core); its yield or
             // end comes back to this SEND.

@@ -100,6 +100,34 @@ foo(**Mapping())
 foo(x=1, **Mapping())
 print(int(b"12", 10), int(b"ff", 16))
 `,
+  "yield from a user iterator: its send, throw and close": `
+class Incrementer:
+    def __iter__(self): return self
+    def __next__(self): return self.send(None)
+    def send(self, val):
+        if val is None: return "started"
+        if val > 100: raise StopIteration("done at %d" % val)
+        return val + 1
+    def throw(self, exc):
+        print("throw", repr(exc))
+        return -1
+    def close(self): print("closed")
+def gen():
+    r = yield from Incrementer()
+    print("result", r)
+    yield "after"
+g = gen()
+print(next(g), g.send(5), g.send(7), g.throw(ValueError("x")), g.send(500))
+g = gen(); next(g); g.close()
+def stopped():
+    return 1
+    yield
+f = stopped()
+def run():
+    print((yield from f))
+    print((yield from f))
+for _ in run(): pass
+`,
 };
 
 const errors: [string, string][] = [
