@@ -76,7 +76,7 @@ const DUNDERS = new Map<string, [(v: Value) => boolean, Impl]>([
   }]],
   ["__delitem__", [isMutable, (_c, self, args) => (expectOne(args), ops.delItem(self, args[0]), null)]],
   ["__eq__", [any, (_c, self, args) => (expectOne(args), ops.eq(self, args[0]))]],
-  ["__ne__", [any, (_c, self, args) => (expectOne(args), !ops.eq(self, args[0]))]],
+  ["__ne__", [any, (_c, self, args) => (expectOne(args), ops.neOp(self, args[0]))]],
   ["__lt__", [any, viaOperator(compare("lt"))]],
   ["__le__", [any, viaOperator(compare("le"))]],
   ["__gt__", [any, viaOperator(compare("gt"))]],

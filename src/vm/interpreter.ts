@@ -365,13 +365,13 @@ export function execute(core: Core, budget: number): number {
         case Op.COMPARE_EQ: {
           const b = stack[--sp];
           const a = stack[sp - 1];
-          stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a === b : ops.eq(a, b);
+          stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a === b : ops.eqOp(a, b);
           break;
         }
         case Op.COMPARE_NE: {
           const b = stack[--sp];
           const a = stack[sp - 1];
-          stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a !== b : !ops.eq(a, b);
+          stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a !== b : ops.neOp(a, b);
           break;
         }
         case Op.COMPARE_LT: {
@@ -1264,14 +1264,14 @@ export function execute(core: Core, budget: number): number {
         case Op.JUMP_IF_NOT_EQ: {
           const b = stack[--sp];
           const a = stack[--sp];
-          const r = typeof a === "number" && typeof b === "number" ? a === b : ops.eq(a, b);
+          const r = typeof a === "number" && typeof b === "number" ? a === b : ops.truthy(ops.eqOp(a, b));
           pc = r ? pc + 1 : ins[pc];
           break;
         }
         case Op.JUMP_IF_NOT_NE: {
           const b = stack[--sp];
           const a = stack[--sp];
-          const r = typeof a === "number" && typeof b === "number" ? a !== b : !ops.eq(a, b);
+          const r = typeof a === "number" && typeof b === "number" ? a !== b : ops.truthy(ops.neOp(a, b));
           pc = r ? pc + 1 : ins[pc];
           break;
         }

@@ -402,6 +402,27 @@ export function eq(a: Value, b: Value): boolean {
   return r !== undefined && truthy(r);
 }
 
+/**
+ * The `==` operator: as eq, except that a class's `__eq__` is called even when a is b
+ * and its result is returned as it is (eq's identity shortcut is the containers' rule).
+ */
+export function eqOp(a: Value, b: Value): Value {
+  if (a instanceof PyInstance || b instanceof PyInstance) {
+    const r = compareSpecial("__eq__", a, b);
+    return r !== undefined ? r : a === b;
+  }
+  return eq(a, b);
+}
+
+/** The `!=` operator: a class's `__ne__` (by default the inverse of its `__eq__`), else not eq. */
+export function neOp(a: Value, b: Value): Value {
+  if (a instanceof PyInstance || b instanceof PyInstance) {
+    const r = compareSpecial("__ne__", a, b);
+    return r !== undefined ? r : a !== b;
+  }
+  return !eq(a, b);
+}
+
 function seqEq(a: Value[], b: Value[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;

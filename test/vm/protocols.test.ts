@@ -128,6 +128,21 @@ def run():
     print((yield from f))
 for _ in run(): pass
 `,
+  "== and != call __eq__/__ne__ and give their results as they are": `
+class A:
+    def __init__(self, v): self.v = v
+    def __eq__(self, o):
+        print("eq called")
+        return isinstance(o, A) and self.v == o.v
+class B(A):
+    def __ne__(self, o): return "custom"
+a = A(1)
+print(a == a, a != a, A(1) != A(2), A(1) != 3, B(1) != B(1), [a] == [a], [A(1)] != [A(1)], object() != object())
+if a == a: print("branch")
+if a != A(2): print("branch ne")
+import operator
+print(operator.ne(B(1), 2), operator.eq(a, a), (1).__ne__(2))
+`,
 };
 
 const errors: [string, string][] = [

@@ -286,8 +286,8 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.UNARY_INVERT: return "core.sp = sp; stack[sp - 1] = ops.invert(stack[sp - 1], core);";
     case Op.UNARY_NOT: return "{ const a = stack[sp - 1]; stack[sp - 1] = a === true ? false : a === false ? true : !ops.truthy(a); }";
 
-    case Op.COMPARE_EQ: return `{ const b = stack[--sp]; const a = stack[sp - 1]; stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a === b : ops.eq(a, b); }`;
-    case Op.COMPARE_NE: return `{ const b = stack[--sp]; const a = stack[sp - 1]; stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a !== b : !ops.eq(a, b); }`;
+    case Op.COMPARE_EQ: return `{ const b = stack[--sp]; const a = stack[sp - 1]; stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a === b : ops.eqOp(a, b); }`;
+    case Op.COMPARE_NE: return `{ const b = stack[--sp]; const a = stack[sp - 1]; stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a !== b : ops.neOp(a, b); }`;
     case Op.COMPARE_LT: return compareOp("<", "lt");
     case Op.COMPARE_LE: return compareOp("<=", "le");
     case Op.COMPARE_GT: return compareOp(">", "gt");
@@ -413,8 +413,8 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
     case Op.JUMP_IF_NOT_LE: return `{ ${compareJump("<=", "le")} if (!r) ${goTo(pc, t)} }`;
     case Op.JUMP_IF_NOT_GT: return `{ ${compareJump(">", "gt")} if (!r) ${goTo(pc, t)} }`;
     case Op.JUMP_IF_NOT_GE: return `{ ${compareJump(">=", "ge")} if (!r) ${goTo(pc, t)} }`;
-    case Op.JUMP_IF_NOT_EQ: return `{ const b = stack[--sp]; const a = stack[--sp]; if (!(typeof a === "number" && typeof b === "number" ? a === b : ops.eq(a, b))) ${goTo(pc, t)} }`;
-    case Op.JUMP_IF_NOT_NE: return `{ const b = stack[--sp]; const a = stack[--sp]; if (!(typeof a === "number" && typeof b === "number" ? a !== b : !ops.eq(a, b))) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_NOT_EQ: return `{ const b = stack[--sp]; const a = stack[--sp]; if (!(typeof a === "number" && typeof b === "number" ? a === b : ops.truthy(ops.eqOp(a, b)))) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_NOT_NE: return `{ const b = stack[--sp]; const a = stack[--sp]; if (!(typeof a === "number" && typeof b === "number" ? a !== b : ops.truthy(ops.neOp(a, b)))) ${goTo(pc, t)} }`;
     case Op.JUMP_IF_NOT_EXC_MATCH: return `{ const t = stack[--sp]; const exc = stack[--sp]; if (!exceptionMatches(exc, t)) ${goTo(pc, t)} }`;
     case Op.EVAL_EXPR: return `{ const r = (rt.jit?.[${pc}] ?? evalFunction(code, rt, ${pc}, ${f32}))(stack, base, gslots); if (r !== undefined) { stack[sp++] = r; ${goTo(pc, t)} } }`;
     case Op.EVAL_STMT: return `if ((rt.jit?.[${pc}] ?? evalFunction(code, rt, ${pc}, ${f32}))(stack, base, gslots) !== undefined) ${goTo(pc, t)}`;

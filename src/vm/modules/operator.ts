@@ -91,8 +91,8 @@ export function createOperator(core: CoreApi): PyModule {
     if (ops.asNumber(a) !== undefined) throw typeError(`'${typeName(a)}' object can't be concatenated`);
     return ops.add(c, a, b);
   });
-  binary(["eq", "__eq__"], (_c, a, b) => ops.eq(a, b));
-  binary(["ne", "__ne__"], (_c, a, b) => !ops.eq(a, b));
+  binary(["eq", "__eq__"], (_c, a, b) => ops.eqOp(a, b));
+  binary(["ne", "__ne__"], (_c, a, b) => ops.neOp(a, b));
   binary(["lt", "__lt__"], (_c, a, b) => ops.compare("lt", a, b));
   binary(["le", "__le__"], (_c, a, b) => ops.compare("le", a, b));
   binary(["gt", "__gt__"], (_c, a, b) => ops.compare("gt", a, b));
