@@ -582,7 +582,8 @@ function makeTable(): Map<string, Value> {
   const stop: NativeFn = (core, args, kwargs) => {
     expectKwargs("exit", kwargs, ["code"]);
     expectArgs("exit", args, 0, 1);
-    return exitCore(core, args.length ? args[0] : kwargs?.get("code"));
+    // site's Quitter raises SystemExit(code), code None by default.
+    return exitCore(core, args.length ? args[0] : kwargs?.get("code") ?? null);
   };
   add("exit", stop);
   add("quit", stop);

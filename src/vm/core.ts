@@ -25,7 +25,8 @@ import { standardModules } from "./modules/index.js";
 import { runtimeOf } from "./loader.js";
 import { checkInterrupt } from "./watchdog.js";
 import { callObject, getAttrObject, setAttrObject } from "./classes.js";
-import { finishChain, normalizeError } from "./exceptions.js";
+import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
+import { endCore } from "./modules/sys.js";
 import { PyGenerator, generatorAttr } from "./generators.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
@@ -147,7 +148,19 @@ export class Core implements DeviceCore {
   /** Runs up to `budget` instructions. Returns RUN_DONE, RUN_BLOCKED or RUN_YIELD. */
   run(budget: number): number {
     if (this.exited || !this.frame) return RUN_DONE;
-    const status = execute(this, budget);
+    let status: number;
+    try {
+      status = execute(this, budget);
+    } catch (e) {
+      // An uncaught SystemExit (exit(), sys.exit(), raise SystemExit) ends the core
+      // with its status and no traceback; the frames are already unwound.
+      const code = systemExitCode(this, e);
+      if (code === undefined) throw e;
+      this.frame = null;
+      this.sp = 0;
+      endCore(this, code);
+      return RUN_DONE;
+    }
     if (status === RUN_BLOCKED && this.exited) return RUN_DONE;
     return status;
   }

@@ -17,7 +17,7 @@
 // `implementation`, `stdout` and `stderr` are attribute namespaces (module objects).
 
 import { expectArgs, expectKwargs, typeName } from "../args.js";
-import { typeError } from "../errors.js";
+import { PyError, typeError } from "../errors.js";
 import { str } from "../format.js";
 import { type CoreApi, PyModule, SUSPEND, type Value } from "../values.js";
 import { def } from "./util.js";
@@ -26,20 +26,37 @@ import { def } from "./util.js";
 export const MAXSIZE = 2147483647;
 
 /**
- * Ends the calling core like CPython's SystemExit: None (or no argument) is status
- * 0, an int (or bool) is the status, anything else is written to stderr and gives 1.
+ * exit(status), quit(status), sys.exit(status). In the Python 3 dialect they raise
+ * SystemExit (a BaseException: `except Exception` lets it pass, `finally` blocks
+ * run, `except SystemExit as e` reads `e.code`); uncaught, it ends the core with
+ * `endCore`'s status (Core.run). The classic dialect has no exceptions: the core
+ * stops at once, as the original's exit() did.
  */
 export function exitCore(core: CoreApi, arg: Value | undefined): typeof SUSPEND {
+  if (core.dialect === "classic") {
+    endCore(core, arg === undefined ? null : arg);
+    return SUSPEND;
+  }
+  // str(e) is str(code), '' without one (CPython's BaseException.__str__).
+  const err = new PyError("SystemExit", arg === undefined ? "" : str(arg, core.float32));
+  err.args = arg === undefined ? [] : [arg];
+  throw err;
+}
+
+/**
+ * Ends the core with SystemExit's `code` (CPython's rules): None is status 0, an int
+ * (or bool) is the status, anything else is written to stderr and gives 1.
+ */
+export function endCore(core: CoreApi, code: Value): void {
   let status: number;
-  if (arg === undefined || arg === null) status = 0;
-  else if (typeof arg === "boolean") status = arg ? 1 : 0;
-  else if (typeof arg === "number" && (arg | 0) === arg) status = arg;
+  if (code === null) status = 0;
+  else if (typeof code === "boolean") status = code ? 1 : 0;
+  else if (typeof code === "number" && (code | 0) === code) status = code;
   else {
-    core.writeError(str(arg, core.float32) + "\n");
+    core.writeError(str(code, core.float32) + "\n");
     status = 1;
   }
   core.exit(status);
-  return SUSPEND;
 }
 
 /** A text stream object with write() and flush(). */
@@ -67,7 +84,8 @@ export function createSys(core: CoreApi): PyModule {
   def(mod, "exit", (c, args, kwargs) => {
     expectKwargs("exit", kwargs);
     expectArgs("exit", args, 0, 1);
-    return exitCore(c, args[0]);
+    // sys.exit(None) raises SystemExit() as CPython: no args, str(e) ''.
+    return exitCore(c, args[0] ?? undefined);
   });
   mod.set("maxsize", MAXSIZE);
   mod.set("byteorder", "little");
