@@ -268,12 +268,25 @@ function printArgs(core: CoreApi, args: Value[], kw: Kwargs): Value {
   if (endV !== null && typeof endV !== "string") throw typeError(`end must be None or a string, not ${typeName(endV)}`);
   const sep = sepV ?? " ";
   const end = endV ?? "\n";
+  const file = kw?.get("file") ?? null;
+  if (file !== null) return printToFile(core as Core, file, args, sep, end);
   let text = "";
   for (let i = 0; i < args.length; i++) {
     if (i) text += sep;
     text += textOf(core, args[i], "str");
   }
   core.write(text + end);
+  return null;
+}
+
+/** print(..., file=f): CPython's calls, f.write(str(arg)), f.write(sep)..., f.write(end) (`flush` is accepted: output is unbuffered). */
+function printToFile(core: Core, file: Value, args: Value[], sep: string, end: string): Value {
+  const write = core.getAttr(file, "write");
+  for (let i = 0; i < args.length; i++) {
+    if (i) core.call(write, [sep]);
+    core.call(write, [core.newStr(textOf(core, args[i], "str"))]);
+  }
+  core.call(write, [end]);
   return null;
 }
 

@@ -27,6 +27,7 @@ import { checkInterrupt } from "./watchdog.js";
 import { callObject, getAttrObject, setAttrObject } from "./classes.js";
 import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
 import { endCore } from "./modules/sys.js";
+import { StructSequence } from "./structseq.js";
 import { PyGenerator, generatorAttr } from "./generators.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
@@ -93,6 +94,7 @@ export class Core implements DeviceCore {
 
   private readonly modules = new Map<string, PyModule>();
   private readonly states = new Map<string, unknown>();
+  private sysModules: PyDict | null = null;
 
   constructor(readonly program: Program, opts: CoreOptions) {
     this.id = opts.id;
@@ -117,7 +119,7 @@ export class Core implements DeviceCore {
   start(): void {
     const main = this.program.modules[0];
     const module = this.newModule("__main__", main.code);
-    this.modules.set("__main__", module);
+    this.registerModule("__main__", module);
     this.pushCodeFrame(main.code, module, 0, FrameKind.Main);
   }
 
@@ -340,7 +342,7 @@ export class Core implements DeviceCore {
     const factory = standardModules.get(name);
     if (factory) {
       const m = factory(this);
-      this.modules.set(name, m);
+      this.registerModule(name, m);
       return m;
     }
     if (this.program.modules.some((u) => u.name === name)) return null;
@@ -363,7 +365,7 @@ export class Core implements DeviceCore {
     if (m) return m;
     const unit = this.program.modules.find((u) => u.name === name)!;
     const mod = this.newModule(name, unit.code);
-    this.modules.set(name, mod);
+    this.registerModule(name, mod);
     this.call(new PyFunction(unit.code, mod, null, null, null), []);
     return mod;
   }
@@ -371,8 +373,24 @@ export class Core implements DeviceCore {
   pushModuleFrame(name: string, retSlot: number): void {
     const unit = this.program.modules.find((u) => u.name === name)!;
     const m = this.newModule(name, unit.code);
-    this.modules.set(name, m);
+    this.registerModule(name, m);
     this.pushCodeFrame(unit.code, m, retSlot, FrameKind.Module);
+  }
+
+  /** Records a loaded module (and shows it in sys.modules once that exists). */
+  private registerModule(name: string, m: PyModule): void {
+    this.modules.set(name, m);
+    this.sysModules?.set(name, m);
+  }
+
+  /** `sys.modules`: a dict of the modules loaded so far, kept up to date by registerModule. */
+  importedModules(): PyDict {
+    if (!this.sysModules) {
+      const d = new PyDict(this);
+      for (const [name, m] of this.modules) d.set(name, m);
+      this.sysModules = d;
+    }
+    return this.sysModules;
   }
 
   moduleState<T>(key: string, create: () => T): T {
@@ -405,6 +423,8 @@ export class Core implements DeviceCore {
     } else if (obj === dictType && name === "fromkeys") {
       return new BuiltinFunction(name, fromkeys);
     } else if (obj instanceof PyTuple) {
+      const f = obj instanceof StructSequence ? obj.field(name) : undefined;
+      if (f !== undefined) return f;
       const m = listMethods.get(name);
       if (m && (name === "count" || name === "index")) return boundNative("tuple", name, m as unknown as NativeMethod<PyTuple>, obj);
     } else if (isFloat(obj)) {
