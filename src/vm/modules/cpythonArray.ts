@@ -52,7 +52,7 @@ const CODES: Record<string, Code> = {
 export const TYPECODES = "bBuhHiIlLqQfd";
 
 /** The elements of one array (JS numbers, already converted to the typecode). */
-class ArrayData extends PyNativeObject {
+export class ArrayData extends PyNativeObject {
   override readonly typeName = "array data";
   constructor(readonly code: string, readonly itemsize: number, public items: number[]) {
     super();
@@ -75,6 +75,12 @@ function dataOf(v: Value | undefined): ArrayData {
   const d = v instanceof PyInstance ? v.dict.get(DATA) : undefined;
   if (!(d instanceof ArrayData)) throw typeError("descriptor requires an 'array.array' object");
   return d;
+}
+
+/** The elements of an array.array instance, or null for anything else (the buffer protocol, vm/buffer.ts). */
+export function dataOfArray(v: Value): ArrayData | null {
+  const d = v instanceof PyInstance ? v.dict.get(DATA) : undefined;
+  return d instanceof ArrayData ? d : null;
 }
 
 /** A Python value converted for storage under `code` (CPython's errors). */
