@@ -24,6 +24,7 @@ import {
   PyClass, PyInstance, callSpecial, classBuiltins, isCallableObject, isInstanceOf, lenSpecial, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
+import { memoryviewClass } from "./memoryview.js";
 import { complexClass } from "./complex.js";
 import { sliceClass } from "./slices.js";
 import { introspectionBuiltins } from "./introspection.js";
@@ -320,6 +321,7 @@ function makeTable(): Map<string, Value> {
   for (const [name, cls] of exceptionClasses) t.set(name, cls);
   t.set("complex", complexClass);
   t.set("slice", sliceClass);
+  t.set("memoryview", memoryviewClass);
   for (const [name, v] of introspectionBuiltins()) t.set(name, v);
   // Kernels ask for elements of an array passed by reference ahead of use.
   add("prefetch", prefetchBuiltin);
