@@ -23,12 +23,12 @@ import { strMethods } from "./methods/str.js";
 import { bytesAttribute } from "./methods/bytes.js";
 import { standardModules } from "./modules/index.js";
 import { runtimeOf } from "./loader.js";
-import { checkInterrupt } from "./watchdog.js";
+import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
 import { callObject, getAttrObject, setAttrObject } from "./classes.js";
 import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
 import { endCore } from "./modules/sys.js";
 import { StructSequence } from "./structseq.js";
-import { PyGenerator, generatorAttr } from "./generators.js";
+import { PyGenerator, closeGenerator, generatorAttr } from "./generators.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
@@ -152,6 +152,7 @@ export class Core implements DeviceCore {
     if (this.exited || !this.frame) return RUN_DONE;
     let status: number;
     try {
+      if (this.mem.pendingClose.length) this.closeUnreachableGenerators();
       status = execute(this, budget);
     } catch (e) {
       // An uncaught SystemExit (exit(), sys.exit(), raise SystemExit) ends the core
@@ -542,7 +543,33 @@ export class Core implements DeviceCore {
     this.exitStatus = status;
   }
   collectGarbage(): number {
-    return this.mem.collect();
+    const live = this.mem.collect();
+    // memory.gc() is a plain call at an instruction boundary: a safe point.
+    this.closeUnreachableGenerators();
+    return live;
+  }
+
+  /**
+   * Closes the generators the collector found unreachable inside a try or with
+   * (memory.ts pendingClose), as CPython does when it drops a generator's last
+   * reference: their `finally` blocks and `__exit__` run. Called only at safe points
+   * (the start of a slice, memory.gc()), never from inside the collector. An error
+   * while closing is reported as CPython's "Exception ignored in" and dropped.
+   */
+  closeUnreachableGenerators(): void {
+    const pending = this.mem.pendingClose;
+    while (pending.length) {
+      // Taken one at a time: the rest stay roots of any collection the close causes.
+      const gen = pending[0] as PyGenerator;
+      try {
+        closeGenerator(this, gen);
+      } catch (e) {
+        if (!(e instanceof PyError) || e.internal || e instanceof TimeLimitReached || this.isAnnotated(e)) throw e;
+        this.writeError(`Exception ignored in: ${repr(gen, this.float32)}\n${e.kind}: ${e.pyMessage}\n`);
+      } finally {
+        pending.shift();
+      }
+    }
   }
   memoryUsed(): number {
     return this.mem.used;
