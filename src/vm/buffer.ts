@@ -54,12 +54,7 @@ export function acquireOrNull(v: Value, writable = false): Acquired | null {
     return {
       bytes, format: arr.code, itemsize: size, readonly: false,
       commit: writable ? () => {
-        // The array keeps ints as device words: check every element before storing any.
-        const values = arr.items.map((_, i) => readNumber(arr.code, dv, i * size, true));
-        if (arr.code !== "f" && arr.code !== "d" && values.some((x) => (x | 0) !== x)) {
-          throw new PyError("OverflowError", `array('${arr.code}') elements are 32-bit ints on the device: the bytes written do not fit`);
-        }
-        values.forEach((x, i) => (arr.items[i] = x));
+        arrayItemsFromBytes(arr.code, size, bytes).forEach((x, i) => (arr.items[i] = x));
       } : nothing,
     };
   }
@@ -78,6 +73,20 @@ export function acquireWritable(v: Value): Acquired {
   const a = acquireOrNull(v, true);
   if (!a || a.readonly) throw typeError(`argument must be read-write bytes-like object, not ${typeName(v)}`);
   return a;
+}
+
+/**
+ * The elements of array typecode `code` packed in `bytes` (native order). The array
+ * keeps ints as device words: every element is checked before any is stored.
+ */
+export function arrayItemsFromBytes(code: string, size: number, bytes: Uint8Array): number[] {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const values: number[] = [];
+  for (let off = 0; off + size <= bytes.length; off += size) values.push(readNumber(code, dv, off, true));
+  if (code !== "f" && code !== "d" && values.some((x) => (x | 0) !== x)) {
+    throw new PyError("OverflowError", `array('${code}') elements are 32-bit ints on the device: the bytes do not fit`);
+  }
+  return values;
 }
 
 // ------------------------------------------------------------ element codec

@@ -343,6 +343,7 @@ export class Core implements DeviceCore {
     const factory = standardModules.get(name);
     if (factory) {
       const m = factory(this);
+      if (m.get("__name__") === undefined) m.set("__name__", name);
       this.registerModule(name, m);
       return m;
     }

@@ -258,7 +258,7 @@ function method(name: string, min: number, max: number, f: Method, whenReleased 
   })];
 }
 
-const memoryviewClass = new PyClass("memoryview", "builtins", [objectClass], new Map<string, Value>());
+const VIEW_ATTRIBUTES = ["format", "itemsize", "nbytes", "readonly", "ndim", "shape", "strides", "suboffsets", "obj", "contiguous", "c_contiguous", "f_contiguous"];
 
 const methods: [string, BuiltinFunction][] = [
   // memoryview(obj): the class model makes the instance (and charges it), __init__ fills it.
@@ -350,6 +350,12 @@ const methods: [string, BuiltinFunction][] = [
     }
     return newView(c, new ViewData(d.obj, code, size, d.start, count, size, d.readonly));
   }),
+  // A memoryview has no attribute dict: its attributes are read-only.
+  ["__setattr__", new BuiltinFunction("__setattr__", (_c, args) => {
+    const name = String(args[1]);
+    if (VIEW_ATTRIBUTES.includes(name)) throw new PyError("AttributeError", `attribute '${name}' of 'memoryview' objects is not writable`);
+    throw new PyError("AttributeError", `'memoryview' object has no attribute '${name}'`);
+  })],
   // Attributes that depend on the state (ValueError once released).
   ["__getattr__", new BuiltinFunction("__getattr__", (c, args) => {
     const [self, name] = args;
@@ -369,7 +375,8 @@ const methods: [string, BuiltinFunction][] = [
     throw new PyError("AttributeError", `'memoryview' object has no attribute '${String(name)}'`);
   })],
 ];
-for (const [name, fn] of methods) memoryviewClass.dict.set(name, fn);
+// Made with its methods: the class model reads some of them (__setattr__) when a class is made.
+const memoryviewClass = new PyClass("memoryview", "builtins", [objectClass], new Map<string, Value>(methods));
 
 /** The built-in `memoryview` (one class shared by every core, as the built-in types). */
 export { memoryviewClass };

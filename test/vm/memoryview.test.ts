@@ -136,3 +136,26 @@ describe("memoryview: memory", () => {
     expect(output(src)).toBe("48\n0\n7\n");
   });
 });
+
+describeCPythonParity("arrays and the buffer protocol (CPython parity)", {
+  "array from bytes, frombytes, tobytes, bytes(array), read-only view attributes": `
+from array import array
+print(array('h', b'1234'), array('h', bytearray(b'12')), array('h', memoryview(b'12')))
+print(array('H', array('b', [1, 2])), array('b', array('I', [1, 2])))
+a = array('i', [1])
+a.frombytes(b'\\x02\\0\\0\\0')
+print(a, a.tobytes(), bytes(a), bytearray(array('h', [1, 2])))
+try:
+    array('h', b'123')
+except ValueError as e:
+    print(e)
+m = memoryview(b'a')
+for name in ('itemsize', 'x'):
+    try:
+        setattr(m, name, 1)
+    except AttributeError as e:
+        print(e)
+import math, sys
+print(math.__name__, sys.__name__)
+`,
+}, []);

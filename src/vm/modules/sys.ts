@@ -110,6 +110,9 @@ export function createSys(core: CoreApi): PyModule {
   const mod = new PyModule("sys");
   const python3 = core.dialect === "python3";
   mod.set("argv", core.newList(core.argv.map((a) => core.newStr(a))));
+  // Where `import` looks: the program's directory (then the built-in and library modules).
+  const program = core.argv[0] ?? "";
+  mod.set("path", core.newList([core.newStr(program.includes("/") ? program.slice(0, program.lastIndexOf("/")) : "")]));
   def(mod, "exit", (c, args, kwargs) => {
     if (kwargs && kwargs.size) throw typeError("sys.exit() takes no keyword arguments");
     expectArgs("exit", args, 0, 1);
