@@ -106,6 +106,12 @@ function chargedSize(v: Value): number {
   return SIZE.slot;
 }
 
+/** A `sys.version_info`-style struct sequence, charged as the 5-tuple it is. */
+function versionInfo(core: CoreApi, [major, minor, micro]: number[]): StructSequence {
+  core.charge(listBytes(5));
+  return new StructSequence("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"], [major, minor, micro, "final", 0]);
+}
+
 export function createSys(core: CoreApi): PyModule {
   const mod = new PyModule("sys");
   const python3 = core.dialect === "python3";
@@ -126,11 +132,11 @@ export function createSys(core: CoreApi): PyModule {
   mod.set("platform", "epython");
   const [major, minor, micro] = VERSION;
   mod.set("version", core.newStr(`${major}.${minor}.${micro} (ePython-TS 0.1.0, simulated micro-core device)`));
-  mod.set("version_info", new StructSequence("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"], [major, minor, micro, "final", 0]));
+  mod.set("version_info", versionInfo(core, [major, minor, micro]));
   mod.set("hexversion", (major << 24) | (minor << 16) | (micro << 8) | 0xf0);
   const impl = new PyModule("sys.implementation");
   impl.set("name", "epython");
-  impl.set("version", new StructSequence("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"], [0, 1, 0, "final", 0]));
+  impl.set("version", versionInfo(core, [0, 1, 0]));
   impl.set("cache_tag", null);
   mod.set("implementation", impl);
   mod.set("stdout", stream("sys.stdout", (c, t) => c.write(t)));
