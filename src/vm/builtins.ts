@@ -24,6 +24,7 @@ import {
   PyClass, PyInstance, callSpecial, classBuiltins, isCallableObject, isInstanceOf, isStopIteration, lenSpecial, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
+import { memoryviewClass } from "./memoryview.js";
 import { complexClass } from "./complex.js";
 import { sliceClass } from "./slices.js";
 import { introspectionBuiltins } from "./introspection.js";
@@ -293,12 +294,25 @@ function printArgs(core: CoreApi, args: Value[], kw: Kwargs): Value {
   if (endV !== null && typeof endV !== "string") throw typeError(`end must be None or a string, not ${typeName(endV)}`);
   const sep = sepV ?? " ";
   const end = endV ?? "\n";
+  const file = kw?.get("file") ?? null;
+  if (file !== null) return printToFile(core as Core, file, args, sep, end);
   let text = "";
   for (let i = 0; i < args.length; i++) {
     if (i) text += sep;
     text += textOf(core, args[i], "str");
   }
   core.write(text + end);
+  return null;
+}
+
+/** print(..., file=f): CPython's calls, f.write(str(arg)), f.write(sep)..., f.write(end) (`flush` is accepted: output is unbuffered). */
+function printToFile(core: Core, file: Value, args: Value[], sep: string, end: string): Value {
+  const write = core.getAttr(file, "write");
+  for (let i = 0; i < args.length; i++) {
+    if (i) core.call(write, [sep]);
+    core.call(write, [core.newStr(textOf(core, args[i], "str"))]);
+  }
+  core.call(write, [end]);
   return null;
 }
 
@@ -332,6 +346,7 @@ function makeTable(): Map<string, Value> {
   for (const [name, cls] of exceptionClasses) t.set(name, cls);
   t.set("complex", complexClass);
   t.set("slice", sliceClass);
+  t.set("memoryview", memoryviewClass);
   for (const [name, v] of introspectionBuiltins()) t.set(name, v);
   // Kernels ask for elements of an array passed by reference ahead of use.
   add("prefetch", prefetchBuiltin);
@@ -615,7 +630,8 @@ function makeTable(): Map<string, Value> {
   const stop: NativeFn = (core, args, kwargs) => {
     expectKwargs("exit", kwargs, ["code"]);
     expectArgs("exit", args, 0, 1);
-    return exitCore(core, args.length ? args[0] : kwargs?.get("code"));
+    // site's Quitter raises SystemExit(code), code None by default.
+    return exitCore(core, args.length ? args[0] : kwargs?.get("code") ?? null);
   };
   add("exit", stop);
   add("quit", stop);

@@ -22,6 +22,8 @@ import { typeName } from "./args.js";
 import { SIZE } from "./memory.js";
 // ops.ts imports this module too: getIter is only called at run time, so the cycle is safe.
 import { getIter } from "./ops.js";
+// buffer.ts imports this module too: acquireOrNull is only called at run time.
+import { acquireOrNull } from "./buffer.js";
 import { type CoreApi, type Kwargs, PyIterator, PyType, type Value } from "./values.js";
 
 /** What bytes and bytearray share: the elements, `len` of them at the start of `buf`. */
@@ -110,9 +112,12 @@ export function sameKind(core: CoreApi, like: PyBytesLike, data: Uint8Array): Py
 export const kindName = (v: PyBytesLike) => (v instanceof PyByteArray ? "bytearray" : "bytes");
 
 /** The elements of a bytes-like argument; TypeError "a bytes-like object is required, not 'str'". */
-export function bytesArg(v: Value, what = "a bytes-like object is required"): Uint8Array {
+export function bytesArg(v: Value, what = "a bytes-like object is required", style: "not" | "found" = "not"): Uint8Array {
   if (v instanceof PyBytesLike) return v.data;
-  throw typeError(`${what}, not '${typeName(v)}'`);
+  // Other buffers (memoryview, array.array): their bytes, read now.
+  const buffer = acquireOrNull(v);
+  if (buffer) return buffer.bytes;
+  throw typeError(style === "not" ? `${what}, not '${typeName(v)}'` : `${what}, ${typeName(v)} found`);
 }
 
 /** An int in range(0, 256) to store (ValueError outside it, TypeError for a non-int). */
@@ -155,6 +160,9 @@ export function constructBytes(core: CoreApi, args: Value[], kw: Kwargs, mutable
     if (!mutable && source instanceof PyBytes) return source; // immutable: bytes(b) is b
     return newBytes(core, source.data, mutable);
   }
+  // memoryview, array.array: their bytes (CPython's buffer protocol), not their elements.
+  const buffer = acquireOrNull(source);
+  if (buffer) return newBytes(core, buffer.bytes, mutable);
   if ((typeof source === "number" && (source | 0) === source) || typeof source === "boolean") {
     const n = Number(source);
     if (n < 0) throw valueError("negative count");

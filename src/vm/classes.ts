@@ -469,6 +469,15 @@ function bound(core: Core, self: Value, fn: Value): PyBoundMethod {
   return new PyBoundMethod(self, fn);
 }
 
+/**
+ * SystemExit's `code` (CPython's): None without arguments, the argument with one,
+ * the args tuple with several.
+ */
+export function exitCode(e: PyInstance): Value {
+  const args = e.args?.items ?? [];
+  return args.length === 0 ? null : args.length === 1 ? args[0] : e.args!;
+}
+
 export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Value {
   if (obj instanceof PyInstance) {
     const cls = obj.cls;
@@ -489,6 +498,7 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
       if (name === "__suppress_context__") return obj.suppressContext;
       // StopIteration.value: a generator's return value (its first argument).
       if (name === "value" && cls.mro.some((c) => c.name === "StopIteration" && c.exception)) return obj.args.items[0] ?? null;
+      if (name === "code" && cls.mro.some((c) => c.name === "SystemExit" && c.exception)) return exitCode(obj);
     }
     const hook = cls.lookup("__getattr__");
     if (hook !== undefined) return core.call(hook, [obj, name]);

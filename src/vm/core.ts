@@ -24,10 +24,12 @@ import { strMethods } from "./methods/str.js";
 import { bytesAttribute } from "./methods/bytes.js";
 import { standardModules } from "./modules/index.js";
 import { runtimeOf } from "./loader.js";
-import { checkInterrupt } from "./watchdog.js";
+import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
 import { callObject, getAttrObject, setAttrObject } from "./classes.js";
-import { finishChain, normalizeError } from "./exceptions.js";
-import { PyGenerator, generatorAttr } from "./generators.js";
+import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
+import { endCore } from "./modules/sys.js";
+import { StructSequence } from "./structseq.js";
+import { PyGenerator, closeGenerator, generatorAttr } from "./generators.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
@@ -93,6 +95,7 @@ export class Core implements DeviceCore {
 
   private readonly modules = new Map<string, PyModule>();
   private readonly states = new Map<string, unknown>();
+  private sysModules: PyDict | null = null;
 
   constructor(readonly program: Program, opts: CoreOptions) {
     this.id = opts.id;
@@ -117,7 +120,7 @@ export class Core implements DeviceCore {
   start(): void {
     const main = this.program.modules[0];
     const module = this.newModule("__main__", main.code);
-    this.modules.set("__main__", module);
+    this.registerModule("__main__", module);
     this.pushCodeFrame(main.code, module, 0, FrameKind.Main);
   }
 
@@ -148,7 +151,20 @@ export class Core implements DeviceCore {
   /** Runs up to `budget` instructions. Returns RUN_DONE, RUN_BLOCKED or RUN_YIELD. */
   run(budget: number): number {
     if (this.exited || !this.frame) return RUN_DONE;
-    const status = execute(this, budget);
+    let status: number;
+    try {
+      if (this.mem.pendingClose.length) this.closeUnreachableGenerators();
+      status = execute(this, budget);
+    } catch (e) {
+      // An uncaught SystemExit (exit(), sys.exit(), raise SystemExit) ends the core
+      // with its status and no traceback; the frames are already unwound.
+      const code = systemExitCode(this, e);
+      if (code === undefined) throw e;
+      this.frame = null;
+      this.sp = 0;
+      endCore(this, code);
+      return RUN_DONE;
+    }
     if (status === RUN_BLOCKED && this.exited) return RUN_DONE;
     return status;
   }
@@ -328,7 +344,8 @@ export class Core implements DeviceCore {
     const factory = standardModules.get(name);
     if (factory) {
       const m = factory(this);
-      this.modules.set(name, m);
+      if (m.get("__name__") === undefined) m.set("__name__", name);
+      this.registerModule(name, m);
       return m;
     }
     if (this.program.modules.some((u) => u.name === name)) return null;
@@ -351,7 +368,7 @@ export class Core implements DeviceCore {
     if (m) return m;
     const unit = this.program.modules.find((u) => u.name === name)!;
     const mod = this.newModule(name, unit.code);
-    this.modules.set(name, mod);
+    this.registerModule(name, mod);
     this.call(new PyFunction(unit.code, mod, null, null, null), []);
     return mod;
   }
@@ -359,8 +376,24 @@ export class Core implements DeviceCore {
   pushModuleFrame(name: string, retSlot: number): void {
     const unit = this.program.modules.find((u) => u.name === name)!;
     const m = this.newModule(name, unit.code);
-    this.modules.set(name, m);
+    this.registerModule(name, m);
     this.pushCodeFrame(unit.code, m, retSlot, FrameKind.Module);
+  }
+
+  /** Records a loaded module (and shows it in sys.modules once that exists). */
+  private registerModule(name: string, m: PyModule): void {
+    this.modules.set(name, m);
+    this.sysModules?.set(name, m);
+  }
+
+  /** `sys.modules`: a dict of the modules loaded so far, kept up to date by registerModule. */
+  importedModules(): PyDict {
+    if (!this.sysModules) {
+      const d = new PyDict(this);
+      for (const [name, m] of this.modules) d.set(name, m);
+      this.sysModules = d;
+    }
+    return this.sysModules;
   }
 
   moduleState<T>(key: string, create: () => T): T {
@@ -393,6 +426,8 @@ export class Core implements DeviceCore {
     } else if (obj === dictType && name === "fromkeys") {
       return new BuiltinFunction(name, fromkeys);
     } else if (obj instanceof PyTuple) {
+      const f = obj instanceof StructSequence ? obj.field(name) : undefined;
+      if (f !== undefined) return f;
       const m = listMethods.get(name);
       if (m && (name === "count" || name === "index")) return boundNative("tuple", name, m as unknown as NativeMethod<PyTuple>, obj);
     } else if (isFloat(obj)) {
@@ -510,7 +545,33 @@ export class Core implements DeviceCore {
     this.exitStatus = status;
   }
   collectGarbage(): number {
-    return this.mem.collect();
+    const live = this.mem.collect();
+    // memory.gc() is a plain call at an instruction boundary: a safe point.
+    this.closeUnreachableGenerators();
+    return live;
+  }
+
+  /**
+   * Closes the generators the collector found unreachable inside a try or with
+   * (memory.ts pendingClose), as CPython does when it drops a generator's last
+   * reference: their `finally` blocks and `__exit__` run. Called only at safe points
+   * (the start of a slice, memory.gc()), never from inside the collector. An error
+   * while closing is reported as CPython's "Exception ignored in" and dropped.
+   */
+  closeUnreachableGenerators(): void {
+    const pending = this.mem.pendingClose;
+    while (pending.length) {
+      // Taken one at a time: the rest stay roots of any collection the close causes.
+      const gen = pending[0] as PyGenerator;
+      try {
+        closeGenerator(this, gen);
+      } catch (e) {
+        if (!(e instanceof PyError) || e.internal || e instanceof TimeLimitReached || this.isAnnotated(e)) throw e;
+        this.writeError(`Exception ignored in: ${repr(gen, this.float32)}\n${e.kind}: ${e.pyMessage}\n`);
+      } finally {
+        pending.shift();
+      }
+    }
   }
   memoryUsed(): number {
     return this.mem.used;

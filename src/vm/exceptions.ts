@@ -27,7 +27,7 @@ import { Frame, FrameKind } from "./frame.js";
 import type { Core } from "./core.js";
 import { TimeLimitReached } from "./watchdog.js";
 import { repr as reprValue, str as strValue } from "./format.js";
-import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, isStopIteration, objectClass } from "./classes.js";
+import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, exitCode, isStopIteration, objectClass } from "./classes.js";
 import { BuiltinFunction, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
 
@@ -108,6 +108,14 @@ export function exceptionValue(core: Core, err: PyError): PyInstance {
     core.charge(INSTANCE_BYTES + listBytes(inst.args.items.length));
   } catch { /* out of memory: the exception exists regardless */ }
   return inst;
+}
+
+/** The `code` of an uncaught SystemExit (an error leaving the core), or undefined for any other error. */
+export function systemExitCode(core: Core, e: unknown): Value | undefined {
+  if (!(e instanceof PyError) || e.internal) return undefined;
+  const systemExit = exceptionClasses.get("SystemExit")!;
+  if (e.value instanceof PyInstance) return e.value.cls.isSubclassOf(systemExit) ? exitCode(e.value) : undefined;
+  return e.kind === "SystemExit" ? exitCode(exceptionValue(core, e)) : undefined;
 }
 
 /** RAISE: the error for `raise exc [from cause]` (exc a class or an instance). */

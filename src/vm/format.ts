@@ -25,6 +25,7 @@ import { PyFrozenSet, PySet } from "./set.js";
 import { PyBytesLike, fromLatin1, latin1, newBytes, reprBytes } from "./bytes.js";
 import { keyError } from "./methods/dict.js";
 import { bigDecimal, bigToFloat, bitLength } from "./bigint.js";
+import { StructSequence } from "./structseq.js";
 
 // ---------------------------------------------------------------------------------
 // Decimal digits of a float
@@ -340,6 +341,7 @@ function sequence(v: PyList | PyTuple, elem: (x: Value) => string, active: Set<o
   try {
     const parts = v.items.map(elem);
     if (v instanceof PyList) return `[${parts.join(", ")}]`;
+    if (v instanceof StructSequence) return `${v.typeLabel}(${parts.map((p, i) => `${v.fields[i]}=${p}`).join(", ")})`;
     return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(", ")})`;
   } finally {
     active.delete(v);

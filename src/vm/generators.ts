@@ -132,6 +132,7 @@ export class PyGenerator extends PyIterator {
     this.state = DONE;
     this.saved = EMPTY;
     this.blocks = null;
+    this.core.mem.closable.delete(this);
   }
 
   override liveBytes(): number {
@@ -168,7 +169,12 @@ export function suspendGenerator(core: Core, f: Frame, sp: number, pc: number): 
     const rel = blocks.slice();
     for (let i = 1; i < rel.length; i += 2) rel[i] -= f.base;
     gen.blocks = rel;
-  } else gen.blocks = null;
+    // Inside a try/with: if it becomes unreachable, its close() must run (memory.ts).
+    core.mem.closable.add(gen);
+  } else {
+    gen.blocks = null;
+    if (core.mem.closable.size) core.mem.closable.delete(gen);
+  }
   gen.state = SUSPENDED;
   core.frame = f.parent;
   core.sp = f.retSlot;

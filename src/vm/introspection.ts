@@ -14,6 +14,7 @@ import { PyDict } from "./dict.js";
 import { isCallableObject, PyClass, PyInstance } from "./classes.js";
 import { BuiltinFunction, type CoreApi, PyFunction, PyIterator, PyList, PyModule, PyType, type Value } from "./values.js";
 import type { Core } from "./core.js";
+import { CodeFlags } from "../bytecode/code.js";
 
 // ------------------------------------------------------------------------ id
 
@@ -137,6 +138,43 @@ function absent(name: string, why: string): BuiltinFunction {
 }
 
 const NO_FILES = "cores have no files or operating system (pass data as program arguments, input() or messages)";
+/** The calling module's globals, as a new dict. */
+function globalsSnapshot(core: Core): PyDict {
+  const m = core.frame?.globals;
+  const d = new PyDict(core);
+  if (m) m.names.forEach((name, i) => {
+    const v = m.slots[i];
+    if (v !== undefined) d.set(name, v);
+  });
+  return d;
+}
+
+/**
+ * locals(): a new dict of the calling function's bound local variables (CPython's
+ * order: the fast locals, then the other captured cells, then the free variables);
+ * writing to it does not change the variables, as in CPython 3.11 functions. At
+ * module level it is globals(). Compiler-made hidden locals ('.' names) are left out.
+ */
+function localsSnapshot(core: Core): PyDict {
+  const f = core.frame;
+  if (!f || f.code.flags & CodeFlags.MODULE) return globalsSnapshot(core);
+  const code = f.code;
+  const d = new PyDict(core);
+  const cellValue = (i: number) => f.cells?.[i]?.value;
+  const put = (name: string, v: Value | undefined) => {
+    if (v !== undefined && !name.startsWith(".")) d.set(name, v);
+  };
+  code.varnames.forEach((name, i) => {
+    const cell = code.cellvars.indexOf(name);
+    put(name, cell >= 0 ? cellValue(cell) : core.stack[f.base + i]);
+  });
+  code.cellvars.forEach((name, i) => {
+    if (!code.varnames.includes(name)) put(name, cellValue(i));
+  });
+  code.freevars.forEach((name, i) => put(name, cellValue(code.cellvars.length + i)));
+  return d;
+}
+
 const NO_EVAL = "ePython compiles the whole program ahead of time and does not run code from strings";
 
 export function introspectionBuiltins(): [string, Value][] {
@@ -152,13 +190,11 @@ export function introspectionBuiltins(): [string, Value][] {
     // A snapshot of the calling module's globals (CPython's is the live namespace).
     ["globals", new BuiltinFunction("globals", (c, args) => {
       expectArgs("globals", args, 0);
-      const m = (c as unknown as Core).frame?.globals;
-      const d = new PyDict(c);
-      if (m) m.names.forEach((name, i) => {
-        const v = m.slots[i];
-        if (v !== undefined) d.set(name, v);
-      });
-      return d;
+      return globalsSnapshot(c as unknown as Core);
+    })],
+    ["locals", new BuiltinFunction("locals", (c, args) => {
+      expectArgs("locals", args, 0);
+      return localsSnapshot(c as unknown as Core);
     })],
     ["__debug__", true],
     ["open", absent("open", NO_FILES)],

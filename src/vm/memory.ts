@@ -121,6 +121,16 @@ export class CoreMemory {
   roots: () => Iterable<Value | undefined> = () => [];
   /** Called once when data first spills into shared memory. */
   onSpill: ((used: number, local: number) => void) | null = null;
+  /**
+   * Suspended generators inside a `try` (or `with`), registered by vm/generators.ts:
+   * when a collection finds one unreachable, CPython would close() it as its last
+   * reference goes (its `finally` blocks run). Running Python code in the middle of
+   * an allocation is not safe, so such generators move to `pendingClose`, stay alive
+   * (they are roots until then), and the core closes them at its next safe point
+   * (Core.closeUnreachableGenerators).
+   */
+  readonly closable = new Set<Value>();
+  pendingClose: Value[] = [];
 
   /**
    * Usage at which the next collection runs. Invariant: local <= collectAt <= capacity
@@ -213,6 +223,23 @@ export class CoreMemory {
     throw new PyError("MemoryError", `core ${this.coreId} out of memory allocating ${fmt(request)} bytes; ${detail}`);
   }
 
+  /**
+   * Marking done: registered generators left unmarked are unreachable. Queues them for
+   * close() and puts them on `work`, so that what they hold is marked (and counted)
+   * too: they live until closed. True when it found any.
+   */
+  private queueUnreachable(seen: Set<unknown>, work: Value[]): boolean {
+    let found = false;
+    for (const g of this.closable) {
+      if (seen.has(g)) continue;
+      this.closable.delete(g);
+      this.pendingClose.push(g);
+      work.push(g);
+      found = true;
+    }
+    return found;
+  }
+
   /** Mark phase: recomputes the live heap size from the roots. Returns it. */
   collect(): number {
     this.collections++;
@@ -221,8 +248,9 @@ export class CoreMemory {
     let live = 0;
     const work: Value[] = [];
     for (const r of this.roots()) if (r !== undefined) work.push(r);
+    for (const g of this.pendingClose) work.push(g);
     for (const b of building) if (b.core === this.coreId) work.push(b.value);
-    while (work.length) {
+    while (work.length || this.queueUnreachable(seen, work)) {
       const v = work.pop()!;
       if (typeof v === "string") {
         if (!strings.has(v)) {

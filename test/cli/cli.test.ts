@@ -111,7 +111,7 @@ describe("the sys module", () => {
       "sys.stdout.flush()",
     );
     const r = runEpython(["run", p]);
-    expect(r.stdout).toBe("[device 0] 2147483647 little epython epython\n[device 0] abc 3\n");
+    expect(r.stdout).toBe("[device 0] 9223372036854775807 little epython epython\n[device 0] abc 3\n");
     expect(r.stderr).toBe("[device 0] warn me\n");
     expect(r.code).toBe(0);
   });

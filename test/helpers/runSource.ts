@@ -11,6 +11,8 @@ export interface RunOutcome {
   error: PyError | null;
   errorCore: number | null;
   stuck: string | null;
+  /** The run's exit status from exit()/sys.exit() (device.ts RunResult.exitStatus). */
+  exitStatus: number;
 }
 
 export interface RunOpts {
@@ -58,6 +60,7 @@ export function runSource(source: string, opts: RunOpts = {}): RunOutcome {
     error: r.failure?.error ?? null,
     errorCore: r.failure?.core ?? null,
     stuck: r.stuck ? `${r.stuck.reason}: ${r.stuck.cores.join("; ")}` : null,
+    exitStatus: r.exitStatus,
   };
 }
 

@@ -217,8 +217,7 @@ def(bytesMethods, "join", 1, 1, (core, self, args) => {
   const parts: string[] = [];
   let k = 0;
   for (let v = it.next(); v !== undefined; v = it.next(), k++) {
-    if (!(v instanceof PyBytesLike)) throw typeError(`sequence item ${k}: expected a bytes-like object, ${typeName(v)} found`);
-    parts.push(latin1(v.data));
+    parts.push(latin1(bytesArg(v, `sequence item ${k}: expected a bytes-like object`, "found")));
   }
   return result(core, self, parts.join(latin1(self.data)));
 });

@@ -11,8 +11,11 @@
 // errors (OverflowError for out-of-range ints, TypeError for a float in an int
 // array); floats read from 'f' arrays are float32 values, as in CPython.
 //
+// Bytes: array(code, bytes-or-bytearray), frombytes, tobytes, memoryview(a) and
+// struct read the elements as packed machine values (vm/buffer.ts).
+//
 // Not supported yet: slicing (a[1:3]: the VM does not pass slices to classes yet),
-// the 'u' typecode, bytes conversions (frombytes, tobytes, byteswap), buffer_info.
+// the 'u' typecode, byteswap, buffer_info.
 
 import { typeName } from "../args.js";
 import { ATTRIBUTE_BYTES, INSTANCE_BYTES, PyClass, PyInstance, objectClass } from "../classes.js";
@@ -22,6 +25,8 @@ import { repr } from "../format.js";
 import { PyNativeObject } from "../nativeObject.js";
 import * as ops from "../ops.js";
 import { tick } from "../watchdog.js";
+import { acquire, arrayItemsFromBytes } from "../buffer.js";
+import { PyBytesLike, newBytes } from "../bytes.js";
 import { BuiltinFunction, PyFloat, PyIterator, PyList, PyRange, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
 
 interface Code {
@@ -52,7 +57,7 @@ const CODES: Record<string, Code> = {
 export const TYPECODES = "bBuhHiIlLqQfd";
 
 /** The elements of one array (JS numbers, already converted to the typecode). */
-class ArrayData extends PyNativeObject {
+export class ArrayData extends PyNativeObject {
   override readonly typeName = "array data";
   constructor(readonly code: string, readonly itemsize: number, public items: number[]) {
     super();
@@ -75,6 +80,12 @@ function dataOf(v: Value | undefined): ArrayData {
   const d = v instanceof PyInstance ? v.dict.get(DATA) : undefined;
   if (!(d instanceof ArrayData)) throw typeError("descriptor requires an 'array.array' object");
   return d;
+}
+
+/** The elements of an array.array instance, or null for anything else (the buffer protocol, vm/buffer.ts). */
+export function dataOfArray(v: Value): ArrayData | null {
+  const d = v instanceof PyInstance ? v.dict.get(DATA) : undefined;
+  return d instanceof ArrayData ? d : null;
 }
 
 /** A Python value converted for storage under `code` (CPython's errors). */
@@ -125,10 +136,19 @@ class ArrayIterator extends PyIterator {
   }
 }
 
+/** Appends the elements packed in `bytes` (array.frombytes: native sizes and order). */
+function appendBytes(core: CoreApi, d: ArrayData, bytes: Uint8Array): void {
+  if (bytes.length % d.itemsize !== 0) throw valueError("bytes length not a multiple of item size");
+  const items = arrayItemsFromBytes(d.code, d.itemsize, bytes);
+  core.charge(d.itemsize * items.length);
+  for (const x of items) d.items.push(x);
+}
+
 /** Appends the converted values of an iterable, charging each element before storing it. */
-function appendAll(core: CoreApi, d: ArrayData, init: Value): void {
-  if (init instanceof PyInstance && init.dict.get(DATA) instanceof ArrayData) {
-    const other = dataOf(init);
+function appendAll(core: CoreApi, d: ArrayData, init: Value, constructing = false): void {
+  // extend() takes only an array of the same kind; the constructor iterates any other.
+  const other = dataOfArray(init);
+  if (other && (!constructing || other.code === d.code)) {
     if (other.code !== d.code) throw typeError("can only extend with array of same kind");
     core.charge(d.itemsize * other.items.length);
     for (const x of other.items.slice()) d.items.push(x);
@@ -204,7 +224,9 @@ export function arrayClass(): PyClass {
       if (!(code in CODES)) throw valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
       if (typeof initial === "string") throw typeError(`cannot use a str to initialize an array with typecode '${code}'`);
       const d = init(c, self as PyInstance, code, []);
-      if (initial !== undefined) appendAll(c, d, initial);
+      // bytes and bytearray are raw machine values (frombytes), anything else an iterable.
+      if (initial instanceof PyBytesLike) appendBytes(c, d, initial.data);
+      else if (initial !== undefined) appendAll(c, d, initial, true);
       return null;
     })],
     method("__len__", 0, 0, (_c, _s, d) => d.items.length),
@@ -303,6 +325,11 @@ export function arrayClass(): PyClass {
       return null;
     }),
     method("tolist", 0, 0, (c, _s, d) => c.newList(d.items.map((x) => element(c, d, x)))),
+    method("frombytes", 1, 1, (c, _s, d, [b]) => {
+      appendBytes(c, d, acquire(b).bytes);
+      return null;
+    }),
+    method("tobytes", 0, 0, (c, s) => newBytes(c, acquire(s).bytes)),
   ];
   for (const [name, fn] of methods) dict.set(name, fn);
   // `a < b` is not provided: CPython orders arrays element-wise, rarely used.

@@ -18,6 +18,7 @@ import { createParallel } from "./parallel.js";
 import { createConcurrency } from "./concurrency.js";
 import { createRandom } from "./random.js";
 import { createString } from "./string.js";
+import { createStruct } from "./struct.js";
 import { createSys } from "./sys.js";
 import { createTime } from "./time.js";
 import { createUtil } from "./util.js";
@@ -34,6 +35,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["parallel", createParallel],
   ["concurrency", createConcurrency],
   ["sys", createSys],
+  ["struct", createStruct],
   ["cmath", createCmath],
   ["time", createTime],
   ["itertools", createItertools],

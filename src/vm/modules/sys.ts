@@ -17,29 +17,56 @@
 // `implementation`, `stdout` and `stderr` are attribute namespaces (module objects).
 
 import { expectArgs, expectKwargs, typeName } from "../args.js";
-import { typeError } from "../errors.js";
+import { bigBytes, intOf, promotes } from "../bigint.js";
+import { PyBytesLike, bytesSize } from "../bytes.js";
+import type { Core } from "../core.js";
+import { PyDict, dictBytes } from "../dict.js";
+import { PyError, typeError, valueError } from "../errors.js";
+import { handledException } from "../exceptions.js";
 import { str } from "../format.js";
-import { type CoreApi, PyModule, SUSPEND, type Value } from "../values.js";
+import { SIZE, listBytes, strBytes } from "../memory.js";
+import { PySet, setBytes } from "../set.js";
+import { StructSequence } from "../structseq.js";
+import {
+  type CoreApi, PyBigInt, PyHeapObject, PyList, PyModule, PyRange, PyTuple, SUSPEND, type Value,
+} from "../values.js";
 import { def } from "./util.js";
 
 /** The largest int: the device's 32-bit signed word. */
 export const MAXSIZE = 2147483647;
 
 /**
- * Ends the calling core like CPython's SystemExit: None (or no argument) is status
- * 0, an int (or bool) is the status, anything else is written to stderr and gives 1.
+ * exit(status), quit(status), sys.exit(status). In the Python 3 dialect they raise
+ * SystemExit (a BaseException: `except Exception` lets it pass, `finally` blocks
+ * run, `except SystemExit as e` reads `e.code`); uncaught, it ends the core with
+ * `endCore`'s status (Core.run). The classic dialect has no exceptions: the core
+ * stops at once, as the original's exit() did.
  */
 export function exitCore(core: CoreApi, arg: Value | undefined): typeof SUSPEND {
+  if (core.dialect === "classic") {
+    endCore(core, arg === undefined ? null : arg);
+    return SUSPEND;
+  }
+  // str(e) is str(code), '' without one (CPython's BaseException.__str__).
+  const err = new PyError("SystemExit", arg === undefined ? "" : str(arg, core.float32));
+  err.args = arg === undefined ? [] : [arg];
+  throw err;
+}
+
+/**
+ * Ends the core with SystemExit's `code` (CPython's rules): None is status 0, an int
+ * (or bool) is the status, anything else is written to stderr and gives 1.
+ */
+export function endCore(core: CoreApi, code: Value): void {
   let status: number;
-  if (arg === undefined || arg === null) status = 0;
-  else if (typeof arg === "boolean") status = arg ? 1 : 0;
-  else if (typeof arg === "number" && (arg | 0) === arg) status = arg;
+  if (code === null) status = 0;
+  else if (typeof code === "boolean") status = code ? 1 : 0;
+  else if (typeof code === "number" && (code | 0) === code) status = code;
   else {
-    core.writeError(str(arg, core.float32) + "\n");
+    core.writeError(str(code, core.float32) + "\n");
     status = 1;
   }
   core.exit(status);
-  return SUSPEND;
 }
 
 /** A text stream object with write() and flush(). */
@@ -61,22 +88,108 @@ function stream(name: string, write: (core: CoreApi, text: string) => void): PyM
   return s;
 }
 
+/** CPython release this dialect follows. */
+const VERSION: [number, number, number] = [3, 11, 0];
+
+/** A value's size as the core charges it, as `sys.getsizeof` reports it. */
+function chargedSize(v: Value): number {
+  if (typeof v === "string") return strBytes(v);
+  if (v instanceof PyList || v instanceof PyTuple) return listBytes(v.items.length);
+  if (v instanceof PyDict) return dictBytes(v);
+  if (v instanceof PySet) return setBytes(v);
+  if (v instanceof PyBytesLike) return bytesSize(v);
+  if (v instanceof PyBigInt) return bigBytes(v);
+  if (v instanceof PyModule) return SIZE.moduleHeader + SIZE.slot * v.slots.length;
+  if (v instanceof PyRange) return SIZE.range;
+  if (v instanceof PyHeapObject) return v.bytes();
+  // Ints, floats, bools, None, functions: a value slot (a function's code lives in the image).
+  return SIZE.slot;
+}
+
+/** A `sys.version_info`-style struct sequence, charged as the 5-tuple it is. */
+function versionInfo(core: CoreApi, [major, minor, micro]: number[]): StructSequence {
+  core.charge(listBytes(5));
+  return new StructSequence("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"], [major, minor, micro, "final", 0]);
+}
+
 export function createSys(core: CoreApi): PyModule {
   const mod = new PyModule("sys");
+  const python3 = core.dialect === "python3";
   mod.set("argv", core.newList(core.argv.map((a) => core.newStr(a))));
+  // Where `import` looks: the program's directory (then the built-in and library modules).
+  const program = core.argv[0] ?? "";
+  mod.set("path", core.newList([core.newStr(program.includes("/") ? program.slice(0, program.lastIndexOf("/")) : "")]));
   def(mod, "exit", (c, args, kwargs) => {
-    expectKwargs("exit", kwargs);
+    if (kwargs && kwargs.size) throw typeError("sys.exit() takes no keyword arguments");
     expectArgs("exit", args, 0, 1);
-    return exitCore(c, args[0]);
+    // sys.exit(None) raises SystemExit() as CPython: no args, str(e) ''.
+    return exitCore(c, args[0] ?? undefined);
   });
-  mod.set("maxsize", MAXSIZE);
+  // Python 3 ints are unbounded: CPython 64-bit's value, as a big int. The classic
+  // dialect (and --int-overflow error) keep the device word.
+  mod.set("maxsize", python3 && promotes(core) ? intOf(core, (1n << 63n) - 1n) : MAXSIZE);
   mod.set("byteorder", "little");
   mod.set("platform", "epython");
+  const [major, minor, micro] = VERSION;
+  mod.set("version", core.newStr(`${major}.${minor}.${micro} (ePython-TS 0.1.0, simulated micro-core device)`));
+  mod.set("version_info", versionInfo(core, [major, minor, micro]));
+  mod.set("hexversion", (major << 24) | (minor << 16) | (micro << 8) | 0xf0);
   const impl = new PyModule("sys.implementation");
   impl.set("name", "epython");
-  impl.set("version", core.newTuple([0, 1, 0]));
+  impl.set("version", versionInfo(core, [0, 1, 0]));
+  impl.set("cache_tag", null);
   mod.set("implementation", impl);
   mod.set("stdout", stream("sys.stdout", (c, t) => c.write(t)));
   mod.set("stderr", stream("sys.stderr", (c, t) => c.writeError(t)));
+  // Accepted for CPython programs: recursion is bounded by the core's memory
+  // (RecursionError when the frames no longer fit), not by this number.
+  const limit = core.moduleState("sys.recursionlimit", () => ({ value: 1000 }));
+  def(mod, "getrecursionlimit", (_c, args, kwargs) => {
+    expectKwargs("getrecursionlimit", kwargs);
+    expectArgs("getrecursionlimit", args, 0);
+    return limit.value;
+  });
+  def(mod, "setrecursionlimit", (_c, args, kwargs) => {
+    expectKwargs("setrecursionlimit", kwargs);
+    expectArgs("setrecursionlimit", args, 1);
+    const n = args[0];
+    if (typeof n !== "number" || (n | 0) !== n) {
+      if (n instanceof PyBigInt) throw new PyError("OverflowError", "Python int too large to convert to C int");
+      throw typeError(typeof n === "boolean" ? "'bool' object cannot be interpreted as an integer" : `'${typeName(n)}' object cannot be interpreted as an integer`);
+    }
+    if (n < 1) throw valueError("recursion limit must be greater or equal than 1");
+    limit.value = n;
+    return null;
+  });
+  def(mod, "intern", (_c, args, kwargs) => {
+    expectKwargs("intern", kwargs);
+    expectArgs("intern", args, 1);
+    if (typeof args[0] !== "string") throw typeError(`intern() argument must be str, not ${typeName(args[0])}`);
+    return args[0];
+  });
+  def(mod, "getsizeof", (_c, args, kwargs) => {
+    expectKwargs("getsizeof", kwargs, ["default"]);
+    expectArgs("getsizeof", args, 1, 2);
+    return chargedSize(args[0]);
+  });
+  if (python3) {
+    // The exception being handled where exc_info() is called: (type, value, None)
+    // (ePython has no traceback objects), or (None, None, None).
+    def(mod, "exc_info", (c, args, kwargs) => {
+      expectKwargs("exc_info", kwargs);
+      expectArgs("exc_info", args, 0);
+      const k = c as Core;
+      const e = k.frame ? handledException(k.frame, k) : null;
+      return c.newTuple(e ? [e.cls, e, null] : [null, null, null]);
+    });
+    def(mod, "exception", (c, args, kwargs) => {
+      expectKwargs("exception", kwargs);
+      expectArgs("exception", args, 0);
+      const k = c as Core;
+      return k.frame ? handledException(k.frame, k) : null;
+    });
+    // The modules imported so far, kept up to date by the core as it imports more.
+    mod.set("modules", (core as Core).importedModules());
+  }
   return mod;
 }
