@@ -17,6 +17,7 @@ import { createOperator } from "./operator.js";
 import { createParallel } from "./parallel.js";
 import { createConcurrency } from "./concurrency.js";
 import { createRandom } from "./random.js";
+import { createReHelpers } from "./re.js";
 import { createString } from "./string.js";
 import { createSys } from "./sys.js";
 import { createTime } from "./time.js";
@@ -46,6 +47,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
   ["_functools", createFunctoolsHelpers],
+  ["_re", createReHelpers],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes
