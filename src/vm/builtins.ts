@@ -21,7 +21,7 @@ import {
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
 import {
-  PyClass, PyInstance, callSpecial, classBuiltins, isCallableObject, isInstanceOf, lenSpecial, nextSpecial, unarySpecial,
+  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, isCallableObject, isInstanceOf, lenSpecial, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 import { complexClass } from "./complex.js";
@@ -65,6 +65,15 @@ export const intType = construct("int", (core, args, kw) => {
     return promotes(core) ? intFromFloat(core, v, "int()") : checkInt32(Math.trunc(v) || 0, "int()");
   }
   if (typeof x === "string") return intOfText(core, x, 10);
+  // CPython's order: __int__, __index__, __trunc__ (fractions.Fraction, user numbers).
+  for (const name of ["__int__", "__index__", "__trunc__"]) {
+    const viaDunder = callSpecial(x, name, []);
+    if (viaDunder === undefined) continue;
+    if (!isInt(viaDunder) && !(viaDunder instanceof PyBigInt) && typeof viaDunder !== "boolean") {
+      throw typeError(`${name} returned non-int (type ${typeName(viaDunder)})`);
+    }
+    return viaDunder;
+  }
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
 });
 
@@ -74,6 +83,11 @@ export const floatType = construct("float", (core, args) => {
   const x = args[0];
   if (typeof x === "string") return core.float(floatFromString(x));
   if (isFloat(x)) return x;
+  const viaDunder = callSpecial(x, "__float__", []); // fractions.Fraction, user numbers
+  if (viaDunder !== undefined) {
+    if (!isFloat(viaDunder)) throw typeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(viaDunder)})`);
+    return viaDunder;
+  }
   return core.float(toNumber(x, "float() argument"));
 });
 
@@ -360,7 +374,11 @@ function makeTable(): Map<string, Value> {
       return promotes(core) ? roundIntBig(core, BigInt(Number(x)), toInt(nd, "")) : roundInt(Number(x), toInt(nd, ""));
     }
     if (x instanceof PyBigInt) return nd === null ? x : roundIntBig(core, x.v, toInt(nd, ""));
-    if (!isFloat(x)) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
+    if (!isFloat(x)) {
+      const viaDunder = callSpecial(x, "__round__", nd === null ? [] : [nd]); // fractions.Fraction, user numbers
+      if (viaDunder !== undefined) return viaDunder;
+      throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
+    }
     const xv = floatValue(x);
     if (nd === null) {
       if (!Number.isFinite(xv)) throw new PyError(Number.isNaN(xv) ? "ValueError" : "OverflowError", `cannot convert float ${Number.isNaN(xv) ? "NaN" : "infinity"} to integer`);
@@ -376,6 +394,8 @@ function makeTable(): Map<string, Value> {
   });
   add("divmod", (core, args) => {
     expectArgs("divmod", args, 2);
+    const viaDunder = binarySpecial("divmod", args[0], args[1]); // __divmod__ / __rdivmod__
+    if (viaDunder !== undefined) return viaDunder;
     return ops.divmod(core, args[0], args[1]);
   });
   add("pow", (core, args, kw) => {

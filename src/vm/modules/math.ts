@@ -18,6 +18,7 @@ import { checkInt32, expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
 import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
 import { bind, def, int, isIntLike, iterate, real } from "./util.js";
+import { callSpecial } from "../classes.js";
 import { itemsView, mul as opsMul } from "../ops.js";
 import {
   combBig, fallingFactorialBig, gcdBig, intArg, intFromFloat, isqrtBig, lcmBig, promotes,
@@ -504,6 +505,10 @@ export function createMath(core: CoreApi): PyModule {
       expectKwargs(name, kwargs);
       expectArgs(name, args, 1);
       const v = args[0];
+      if (!floatResult) {
+        const viaDunder = callSpecial(v, `__${name}__`, []); // fractions.Fraction, user numbers
+        if (viaDunder !== undefined) return viaDunder;
+      }
       if (floatResult) return c.float(f(real(v)));
       if (isInt(v) || v instanceof PyBigInt) return v;
       if (typeof v === "boolean") return v ? 1 : 0;

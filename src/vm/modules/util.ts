@@ -6,6 +6,7 @@ import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
 import { cpAt, cpLength } from "../codepoints.js";
 import { bigToFloat } from "../bigint.js";
+import { callSpecial } from "../classes.js";
 import {
   BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
   type CoreApi, type Kwargs, type NativeFn, type Value,
@@ -26,6 +27,10 @@ export function real(v: Value): number {
   if (v instanceof PyFloat) return v.v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof PyBigInt) return bigToFloat(v.v);
+  // An object with __float__ (fractions.Fraction, user numbers), as CPython's PyFloat_AsDouble.
+  const viaDunder = callSpecial(v, "__float__", []);
+  if (viaDunder instanceof PyFloat) return viaDunder.v;
+  if (typeof viaDunder === "number") return viaDunder;
   throw typeError(`must be real number, not ${typeName(v)}`);
 }
 
