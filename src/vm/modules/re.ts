@@ -16,7 +16,7 @@
 // core until the engine returns, and --timeout cannot stop it meanwhile.
 
 import { typeError } from "../errors.js";
-import { cpToUnit, hasSurrogates, unitToCp } from "../codepoints.js";
+import { cpLength, cpTable, cpToUnit, unitToCp } from "../codepoints.js";
 import { PyBytes, PyBytesLike, fromLatin1, latin1, newBytes } from "../bytes.js";
 import { PyModule, PyTuple, type CoreApi, type Value } from "../values.js";
 import { int, def } from "./util.js";
@@ -24,15 +24,26 @@ import { ESCAPED, PatternError, translate, type Translation } from "./reTranslat
 
 const CACHE_SIZE = 256;
 
-interface Compiled {
-  t: Translation;
-  /** Lazily made: search (g), match at a position (y), fullmatch (y, anchored at the end). */
-  search?: RegExp;
-  sticky?: RegExp;
-  full?: RegExp;
+interface Found {
+  m: RegExpExecArray;
+  /** The subject as matched (cut at endpos). */
+  s: string;
+  /** True when indices must be converted between code units and code points. */
+  astral: boolean;
 }
 
-const MODE_MATCH = 0;
+interface Compiled {
+  t: Translation;
+  /**
+   * The RegExps, made on first use, by mode (match: sticky; fullmatch: sticky and
+   * anchored at the end; search: global) and by whether group spans are needed (the
+   * `d` flag costs V8 several microseconds a match, so patterns without groups and
+   * findall do without it).
+   */
+  variants: Map<string, RegExp>;
+}
+
+/** Modes of _exec: 0 match (at pos), then these. */
 const MODE_FULLMATCH = 1;
 const MODE_SEARCH = 2;
 /** Search from pos, but an empty match at pos does not count (after an empty match). */
@@ -63,7 +74,7 @@ export function createReHelpers(core: CoreApi): PyModule {
     let c = cache.get(key);
     if (c === undefined) {
       try {
-        c = { t: translate(p.s, flags, p.bytes) };
+        c = { t: translate(p.s, flags, p.bytes), variants: new Map() };
       } catch (e) {
         if (!(e instanceof PatternError)) throw e;
         c = e;
@@ -80,16 +91,42 @@ export function createReHelpers(core: CoreApi): PyModule {
     return c;
   }
 
-  function regexp(c: Compiled, mode: number): RegExp {
-    const f = c.t.ignoreCase ? "dvi" : "dv";
+  function regexp(c: Compiled, mode: number, indices: boolean): RegExp {
+    const key = `${mode}${indices ? "d" : ""}`;
+    let re = c.variants.get(key);
+    if (re !== undefined) return re;
+    let f = (indices ? "d" : "") + (c.t.needsSets ? "v" : "u") + (c.t.ignoreCase ? "i" : "");
+    let source = c.t.source;
+    if (mode === MODE_FULLMATCH) source = `(?:${source})(?![\\s\\S])`;
+    f += mode === MODE_SEARCH ? "g" : "y";
     try {
-      if (mode === MODE_MATCH) return (c.sticky ??= new RegExp(c.t.source, f + "y"));
-      if (mode === MODE_FULLMATCH) return (c.full ??= new RegExp(`(?:${c.t.source})(?![\\s\\S])`, f + "y"));
-      return (c.search ??= new RegExp(c.t.source, f + "g"));
+      re = new RegExp(source, f);
     } catch (e) {
       // A translation the engine still refuses: a clear error, never a JS message alone.
       throw new PatternError(`pattern not supported by ePython's re (${(e as Error).message})`, 0);
     }
+    c.variants.set(key, re);
+    return re;
+  }
+
+  /**
+   * One match of `r` in `subject` between code points pos and endpos (endpos acts as
+   * the end of the string, as CPython's), or null. MODE_SEARCH_ADVANCE is sre's
+   * must_advance: after an empty match at pos, a match there must be non-empty;
+   * failing that, the first match that starts further on.
+   */
+  function find(r: Compiled, subject: { s: string; bytes: boolean }, pos: number, endpos: number, mode: number, indices: boolean): Found | null {
+    let s = subject.s;
+    const astral = !subject.bytes && cpTable(s) !== null; // cached for long strings: O(1) per call
+    const end = astral ? cpToUnit(s, endpos) : endpos;
+    if (end < s.length) s = s.slice(0, end);
+    const from = astral ? cpToUnit(s, pos) : pos;
+    let m = run(regexp(r, mode === MODE_SEARCH_ADVANCE ? MODE_SEARCH : mode, indices), s, from);
+    if (mode === MODE_SEARCH_ADVANCE && m !== null && m.index === from && m[0]!.length === 0) {
+      m = run(nonEmptyAt(r, from, indices), s, from);
+      if (m === null && from < s.length) m = run(regexp(r, MODE_SEARCH, indices), s, from + (astral ? unitsAtCp(s, from) : 1));
+    }
+    return m === null ? null : { m, s, astral };
   }
 
   // _compile(pattern, flags) -> (flags, groups, ((name, index), ...)) or (None, message, pos).
@@ -97,7 +134,7 @@ export function createReHelpers(core: CoreApi): PyModule {
     const r = compiled(args[0]!, args[1]!);
     if (r instanceof PatternError) return c.newTuple([null, c.newStr(r.msg), r.pos]);
     try {
-      regexp(r, MODE_SEARCH);
+      regexp(r, MODE_SEARCH, r.t.groups > 0);
     } catch (e) {
       if (!(e instanceof PatternError)) throw e;
       return c.newTuple([null, c.newStr(e.msg), e.pos]);
@@ -109,45 +146,108 @@ export function createReHelpers(core: CoreApi): PyModule {
   // _exec(pattern, flags, string, pos, endpos, mode) -> None or (s0, e0, s1, e1, ..., lastindex).
   def(mod, "_exec", (c, args) => {
     const r = compiledOk(args[0]!, args[1]!);
-    const subject = text(args[2]!);
-    let s = subject.s;
-    const pos = int(args[3]!);
-    const endpos = int(args[4]!);
-    const mode = int(args[5]!);
-    const astral = !subject.bytes && hasSurrogates(s);
-    const toUnit = (i: number) => (astral ? cpToUnit(s, i) : i);
-    const end = toUnit(endpos);
-    if (end < s.length) s = s.slice(0, end);
-    const from = toUnit(pos);
-    let m = run(regexp(r, mode === MODE_SEARCH_ADVANCE ? MODE_SEARCH : mode), s, from);
-    if (mode === MODE_SEARCH_ADVANCE && m !== null && m.index === from && m[0]!.length === 0) {
-      // sre's must_advance: after an empty match at pos, a match there must be
-      // non-empty; failing that, the first match that starts further on.
-      m = run(nonEmptyAt(r, from), s, from);
-      if (m === null && from < s.length) m = run(regexp(r, MODE_SEARCH), s, from + (astral ? unitsAtCp(s, from) : 1));
-    }
-    if (m === null) return null;
-    const out: Value[] = [];
+    const found = find(r, text(args[2]!), int(args[3]!), int(args[4]!), int(args[5]!), r.t.groups > 0);
+    if (found === null) return null;
+    const { m, s, astral } = found;
     const toCp = (u: number) => (astral ? unitToCp(s, u) : u);
-    const spans = [m.indices![0]!];
-    for (let g = 1; g <= r.t.groups; g++) spans.push(m.indices!.groups![`g${g}`]!);
+    const out: Value[] = [toCp(m.index), toCp(m.index + m[0]!.length)];
     let last: number | null = null;
-    spans.forEach((sp, g) => {
-      if (sp === undefined) out.push(-1, -1);
-      else {
-        out.push(toCp(sp[0]), toCp(sp[1]));
-        // lastindex: the group whose `)` was passed last (the latest end, then the
-        // later `)` in the pattern text: an outer group closes after its inner ones).
-        if (g > 0 && (last === null || sp[1] > spans[last]![1] || (sp[1] === spans[last]![1] && r.t.closeOrder[g]! > r.t.closeOrder[last]!))) last = g;
+    let lastEnd = -1;
+    for (let g = 1; g <= r.t.groups; g++) {
+      const sp = m.indices!.groups![`g${g}`];
+      if (sp === undefined) {
+        out.push(-1, -1);
+        continue;
       }
-    });
+      out.push(toCp(sp[0]), toCp(sp[1]));
+      // lastindex: the group whose ')' was passed last (the latest end, then the
+      // later ')' in the pattern text: an outer group closes after its inner ones).
+      if (last === null || sp[1] > lastEnd || (sp[1] === lastEnd && r.t.closeOrder[g]! > r.t.closeOrder[last]!)) {
+        last = g;
+        lastEnd = sp[1];
+      }
+    }
     out.push(last);
     return c.newTuple(out);
   });
 
-  function nonEmptyAt(r: Compiled, from: number): RegExp {
-    const f = r.t.ignoreCase ? "dvi" : "dv";
-    return new RegExp(`(?:${r.t.source})(?<!^[\\s\\S]{${from}})`, f + "y");
+  // _findall(pattern, flags, string, pos, endpos) -> the list Pattern.findall returns,
+  // scanned here rather than match by match in bytecode (sre's iteration rules).
+  def(mod, "_findall", (c, args) => {
+    const r = compiledOk(args[0]!, args[1]!);
+    const subject = text(args[2]!);
+    let pos = int(args[3]!);
+    const endpos = int(args[4]!);
+    const item = (v: string | undefined): Value => {
+      const t = v ?? "";
+      return subject.bytes ? newBytes(c, fromLatin1(t)) : c.newStr(t);
+    };
+    const out: Value[] = [];
+    let mode = MODE_SEARCH;
+    while (pos <= endpos) {
+      const found = find(r, subject, pos, endpos, mode, false);
+      if (found === null) break;
+      const { m, s, astral } = found;
+      const n = r.t.groups;
+      if (n === 0) out.push(item(m[0]));
+      else if (n === 1) out.push(item(m.groups!.g1));
+      else {
+        const g: Value[] = [];
+        for (let k = 1; k <= n; k++) g.push(item(m.groups![`g${k}`]));
+        out.push(c.newTuple(g));
+      }
+      const start = astral ? unitToCp(s, m.index) : m.index;
+      pos = astral ? unitToCp(s, m.index + m[0]!.length) : m.index + m[0]!.length;
+      mode = pos === start ? MODE_SEARCH_ADVANCE : MODE_SEARCH;
+    }
+    return c.newList(out);
+  });
+
+  // _subn(pattern, flags, parts, string, count) -> (result, n): sub with a literal
+  // or a parsed template (_template's tuple: literal, group, literal, ...), in one pass.
+  def(mod, "_subn", (c, args) => {
+    const r = compiledOk(args[0]!, args[1]!);
+    const partsV = args[2]!;
+    const subject = text(args[3]!);
+    const count = int(args[4]!);
+    const parts: (string | number)[] = partsV instanceof PyTuple
+      ? partsV.items.map((v) => (typeof v === "number" ? v : text(v).s))
+      : [text(partsV).s];
+    const needGroups = parts.some((v, i) => i % 2 === 1 && v !== 0);
+    const endpos = subject.bytes ? subject.s.length : cpLength(subject.s);
+    const out: string[] = [];
+    let pos = 0;
+    let last = 0; // code units of the subject already copied
+    let n = 0;
+    let mode = MODE_SEARCH;
+    while (pos <= endpos && (count <= 0 || n < count)) {
+      const found = find(r, subject, pos, endpos, mode, needGroups);
+      if (found === null) break;
+      const { m, s, astral } = found;
+      const mEnd = m.index + m[0]!.length;
+      out.push(subject.s.slice(last, m.index));
+      parts.forEach((v, i) => {
+        if (i % 2 === 0) out.push(v as string);
+        else if (v === 0) out.push(m[0]!);
+        else {
+          const sp = m.indices!.groups![`g${v}`];
+          if (sp !== undefined) out.push(s.slice(sp[0], sp[1]));
+        }
+      });
+      last = mEnd;
+      n++;
+      const start = astral ? unitToCp(s, m.index) : m.index;
+      pos = astral ? unitToCp(s, mEnd) : mEnd;
+      mode = pos === start ? MODE_SEARCH_ADVANCE : MODE_SEARCH;
+    }
+    out.push(subject.s.slice(last));
+    const joined = out.join("");
+    return c.newTuple([subject.bytes ? newBytes(c, fromLatin1(joined)) : c.newStr(joined), n]);
+  });
+
+  function nonEmptyAt(r: Compiled, from: number, indices: boolean): RegExp {
+    const f = (indices ? "d" : "") + (r.t.needsSets ? "v" : "u") + (r.t.ignoreCase ? "i" : "") + "y";
+    return new RegExp(`(?:${r.t.source})(?<!^[\\s\\S]{${from}})`, f);
   }
 
   // _template(pattern, flags, template) -> (literal, group, literal, group, ..., literal)
@@ -253,7 +353,7 @@ void PyBytes;
 void PyTuple;
 
 export const RE_SOURCE = `# re: library module of ePython-TS (see src/vm/modules/re.ts)
-from _re import _compile, _exec, _template, _escape, _is_bytes
+from _re import _compile, _exec, _findall, _subn, _template, _escape, _is_bytes
 
 NOFLAG = 0
 TEMPLATE = T = 1
@@ -458,48 +558,30 @@ class Pattern:
             yield Match(self, string, pos, endpos, spans)
 
     def findall(self, string, pos=0, endpos=None):
-        out = []
-        n = self.groups
-        empty = string[:0]
-        for spans in self._scan(string, pos, endpos):
-            if n == 0:
-                out.append(string[spans[0]:spans[1]])
-            elif n == 1:
-                out.append(string[spans[2]:spans[3]] if spans[2] >= 0 else empty)
-            else:
-                out.append(tuple([string[spans[2 * g]:spans[2 * g + 1]] if spans[2 * g] >= 0 else empty for g in range(1, n + 1)]))
-        return out
+        _check_kind(self.pattern, string)
+        pos, endpos = _bounds(string, pos, endpos)
+        return _findall(self.pattern, self.flags, string, pos, endpos)
 
     def subn(self, repl, string, count=0):
         _check_kind(self.pattern, string)
-        parts = None
-        if callable(repl):
-            func = repl
-        else:
+        if not callable(repl):
             _check_kind(self.pattern, repl)
+            parts = repl
             if (b'\\\\' if _is_bytes(repl) else '\\\\') in repl:
                 parts = _template(self.pattern, self.flags, repl)
                 if parts[0] is None:
                     if parts[2] < 0:
                         raise IndexError(parts[1])
                     raise error(parts[1], repl, parts[2])
-                if len(parts) == 1:
-                    repl = parts[0]
-                    parts = None
-            func = None
+            return _subn(self.pattern, self.flags, parts, string, count)
         out = []
         last = 0
         n = 0
         for spans in self._scan(string, 0, None):
             out.append(string[last:spans[0]])
-            if func is not None:
-                r = func(Match(self, string, 0, len(string), spans))
-                if r is not None:
-                    out.append(r)
-            elif parts is not None:
-                out.append(_expand(self, parts, Match(self, string, 0, len(string), spans), repl))
-            else:
-                out.append(repl)
+            r = repl(Match(self, string, 0, len(string), spans))
+            if r is not None:
+                out.append(r)
             last = spans[1]
             n += 1
             if n == count:

@@ -1,5 +1,7 @@
 // Translation of a Python regular expression (CPython 3.11's `re` syntax) into a
-// JavaScript RegExp source for the `v` (Unicode sets) flag. The `re` module
+// JavaScript RegExp source for the `u` flag, or the `v` (Unicode sets) flag when a
+// class nests a negated class (the text is valid in both modes otherwise: every
+// non-alphanumeric ASCII character is written as an escape). The `re` module
 // (re.ts) matches with the JavaScript engine; this file decides what the pattern means.
 //
 // Python's meaning is kept by never leaning on a JavaScript default that differs:
@@ -35,6 +37,8 @@ export interface Translation {
   closeOrder: number[];
   /** The pattern's flags, with the inline ones (and re.UNICODE for str patterns). */
   flags: number;
+  /** True when a class nests a negated class (`[\\W\\d]`): needs the `v` flag, else `u` (faster in V8). */
+  needsSets: boolean;
 }
 
 interface Scope {
@@ -90,6 +94,7 @@ class Translator {
   private readonly closeOrder: number[] = [0];
   private closes = 0;
   private flags: number;
+  private needsSets = false;
 
   constructor(pattern: string, flags: number, private readonly isBytes: boolean) {
     this.cp = Array.from(pattern, (ch) => ch.codePointAt(0)!);
@@ -117,7 +122,7 @@ class Translator {
     if (this.i < this.cp.length) this.err("unbalanced parenthesis");
     return {
       source, ignoreCase: !!(this.flags & FLAG.I), groups: this.groups, names: this.names,
-      closeOrder: this.closeOrder, flags: this.flags,
+      closeOrder: this.closeOrder, flags: this.flags, needsSets: this.needsSets,
     };
   }
 
@@ -476,7 +481,10 @@ class Translator {
     const ch = String.fromCodePoint(e);
     this.i++;
     if (ch === "d" || ch === "w" || ch === "s") return classBody(ch, scope.a);
-    if (ch === "D" || ch === "W" || ch === "S") return `[^${classBody(ch.toLowerCase() as "d" | "w" | "s", scope.a)}]`;
+    if (ch === "D" || ch === "W" || ch === "S") {
+      this.needsSets = true;
+      return `[^${classBody(ch.toLowerCase() as "d" | "w" | "s", scope.a)}]`;
+    }
     if (ch === "b") return 8;
     if (isDigit(e)) {
       if (isOct(e)) return this.octal(start);
