@@ -68,6 +68,19 @@ except TypeError as e:
   });
 });
 
+describe("re: memory", () => {
+  it("match objects are charged to the core and collected", () => {
+    const src = [
+      "import re, memory", "p = re.compile('(a)(b)')", "p.match('ab')", "memory.gc()", "u = memory.used()",
+      "ms = [p.match('ab') for _ in range(100)]", "grown = memory.used() - u", "ms = None", "memory.gc()",
+      "print(grown >= 100 * 100, memory.used() - u)",
+    ].join("\n") + "\n";
+    const r = runSource(src, { localMemory: 2_000_000 });
+    expect(r.error).toBeNull();
+    expect(r.out.trim().split("\n").pop()).toMatch(/True 0$/);
+  });
+});
+
 describe("re: what is refused", () => {
   it("conditional groups are a clear re.error", () => {
     const r = runSource("import re\nre.compile('(a)(?(1)b|c)')\n");
