@@ -17,7 +17,7 @@
 
 import { typeError } from "../errors.js";
 import { cpLength, cpTable, cpToUnit, unitToCp } from "../codepoints.js";
-import { PyBytes, PyBytesLike, fromLatin1, latin1, newBytes } from "../bytes.js";
+import { PyBytesLike, fromLatin1, latin1, newBytes } from "../bytes.js";
 import { PyModule, PyTuple, type CoreApi, type Value } from "../values.js";
 import { int, def } from "./util.js";
 import { ESCAPED, PatternError, translate, type Translation } from "./reTranslate.js";
@@ -348,9 +348,6 @@ function unitsAtCp(s: string, u: number): number {
   const c = s.charCodeAt(u);
   return c >= 0xd800 && c <= 0xdbff && u + 1 < s.length ? 2 : 1;
 }
-
-void PyBytes;
-void PyTuple;
 
 export const RE_SOURCE = `# re: library module of ePython-TS (see src/vm/modules/re.ts)
 from _re import _compile, _exec, _findall, _subn, _template, _escape, _is_bytes
