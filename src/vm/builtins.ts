@@ -21,7 +21,7 @@ import {
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
 import {
-  PyClass, PyInstance, callSpecial, classBuiltins, isCallableObject, isInstanceOf, isStopIteration, lenSpecial, nextSpecial, unarySpecial,
+  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, isCallableObject, isInstanceOf, isStopIteration, lenSpecial, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 import { memoryviewClass } from "./memoryview.js";
@@ -100,6 +100,7 @@ export const floatType = construct("float", (core, args) => {
   if (typeof x === "string") return core.float(floatFromString(x));
   if (x instanceof PyBytesLike) return core.float(floatFromString(latin1(x.data)));
   if (isFloat(x)) return x;
+  // __float__ (then __index__) of user numbers and fractions.Fraction: numberProtocol.ts via toNumber.
   return core.float(toNumber(x, "float() argument"));
 });
 
@@ -400,7 +401,11 @@ function makeTable(): Map<string, Value> {
       return promotes(core) ? roundIntBig(core, BigInt(Number(x)), toInt(nd, "")) : roundInt(Number(x), toInt(nd, ""));
     }
     if (x instanceof PyBigInt) return nd === null ? x : roundIntBig(core, x.v, toInt(nd, ""));
-    if (!isFloat(x)) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
+    if (!isFloat(x)) {
+      const viaDunder = callSpecial(x, "__round__", nd === null ? [] : [nd]); // fractions.Fraction, user numbers
+      if (viaDunder !== undefined) return viaDunder;
+      throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
+    }
     const xv = floatValue(x);
     if (nd === null) {
       if (!Number.isFinite(xv)) throw new PyError(Number.isNaN(xv) ? "ValueError" : "OverflowError", `cannot convert float ${Number.isNaN(xv) ? "NaN" : "infinity"} to integer`);
@@ -416,6 +421,8 @@ function makeTable(): Map<string, Value> {
   });
   add("divmod", (core, args) => {
     expectArgs("divmod", args, 2);
+    const viaDunder = binarySpecial("divmod", args[0], args[1]); // __divmod__ / __rdivmod__
+    if (viaDunder !== undefined) return viaDunder;
     return ops.divmod(core, args[0], args[1]);
   });
   add("pow", (core, args, kw) => {

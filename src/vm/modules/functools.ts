@@ -1,5 +1,6 @@
 // `functools`: reduce, partial, lru_cache / cache, wraps / update_wrapper,
-// cmp_to_key, total_ordering.
+// cmp_to_key, total_ordering, cached_property (a caching property: the VM has no
+// user descriptors), singledispatch (register(cls) forms; dispatch by issubclass).
 //
 // A library module (library.ts) written in ePython below: reduce and the lru_cache
 // wrapper run as bytecode, so the functions they call may block and recurse as deep
@@ -349,4 +350,68 @@ def total_ordering(cls):
         if opname not in roots:
             setattr(cls, opname, opfunc)
     return cls
+
+
+def cached_property(func):
+    # The VM has no user descriptors: a property whose getter caches the value on the
+    # instance (under a private attribute); assigning sets it, del forgets it.
+    key = '_cached_property_' + func.__name__
+
+    def get(self):
+        try:
+            return getattr(self, key)
+        except AttributeError:
+            value = func(self)
+            setattr(self, key, value)
+            return value
+
+    def put(self, value):
+        setattr(self, key, value)
+
+    def forget(self):
+        if hasattr(self, key):
+            delattr(self, key)
+
+    return property(get, put, forget, getattr(func, '__doc__', None))
+
+
+def singledispatch(func):
+    # Dispatch on the first argument's class: its own implementation, else the most
+    # specific registered base class (one that is a subclass of every other match).
+    registry = {object: func}
+
+    def dispatch(cls):
+        impl = registry.get(cls)
+        if impl is not None:
+            return impl
+        best = object
+        for k in registry:
+            if issubclass(cls, k) and issubclass(k, best):
+                best = k
+        return registry[best]
+
+    def register(cls, f=None):
+        if f is None:
+            try:
+                issubclass(cls, object)
+            except TypeError:
+                raise TypeError('ePython: singledispatch register() needs the class (@f.register(int)): annotations are not kept') from None
+
+            def deco(g):
+                registry[cls] = g
+                return g
+            return deco
+        registry[cls] = f
+        return f
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(getattr(func, '__name__', 'singledispatch function') + ' requires at least 1 positional argument')
+        return dispatch(type(args[0]))(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
 `;

@@ -17,6 +17,7 @@ import { createOperator } from "./operator.js";
 import { createParallel } from "./parallel.js";
 import { createConcurrency } from "./concurrency.js";
 import { createRandom } from "./random.js";
+import { createReHelpers } from "./re.js";
 import { createString } from "./string.js";
 import { createStruct } from "./struct.js";
 import { createSys } from "./sys.js";
@@ -48,6 +49,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
   ["_functools", createFunctoolsHelpers],
+  ["_re", createReHelpers],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes

@@ -10,6 +10,9 @@ import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
 import { JSON_SOURCE } from "./jsonSource.js";
+import { RE_SOURCE } from "./re.js";
+import { TEXTWRAP_SOURCE } from "./textwrapSource.js";
+import { FRACTIONS_SOURCE, STATISTICS_SOURCE } from "./fractionsSource.js";
 import { TASKFARM_CLASSIC_SOURCE, TASKFARM_SOURCE } from "./taskfarm.js";
 import { TYPING_SOURCE } from "./typingSource.js";
 
@@ -21,6 +24,10 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["dataclasses", { python3: DATACLASSES_SOURCE, classic: null }],
   ["typing", { python3: TYPING_SOURCE, classic: null }],
   ["json", { python3: JSON_SOURCE, classic: null }],
+  ["re", { python3: RE_SOURCE, classic: null }],
+  ["fractions", { python3: FRACTIONS_SOURCE, classic: null }],
+  ["statistics", { python3: STATISTICS_SOURCE, classic: null }],
+  ["textwrap", { python3: TEXTWRAP_SOURCE, classic: null }],
 ]);
 
 /**

@@ -18,6 +18,7 @@ import { checkInt32, expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
 import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
 import { bind, def, int, isIntLike, iterate, real } from "./util.js";
+import { callSpecial } from "../classes.js";
 import { itemsView, mul as opsMul } from "../ops.js";
 import {
   combBig, fallingFactorialBig, gcdBig, intArg, intFromFloat, isqrtBig, lcmBig, promotes,
@@ -289,11 +290,45 @@ function lgamma(x: number): number {
   return r;
 }
 
-/** Natural log with CPython's domain rule (x <= 0 is a domain error, not -inf/nan). */
-function logOf(x: number): number {
+/**
+ * CPython's `loghelper`: an int too big for a float is logged as m * 2**e (its top
+ * bits and its bit length), so log(10**400) is finite; a non-positive int or float
+ * is a domain error.
+ */
+function logHelper(v: Value, f: (x: number) => number): number {
+  if (v instanceof PyBigInt) {
+    if (v.v <= 0n) throw domainError();
+    const e = v.v.toString(2).length;
+    if (e < 1000) return f(Number(v.v));
+    const m = Number(v.v >> BigInt(e - 64)) / 2 ** 64; // in [0.5, 1)
+    return f(m) + f(2.0) * e;
+  }
+  const x = real(v);
   if (Number.isNaN(x)) return x;
   if (x <= 0) throw domainError();
-  return Math.log(x);
+  return f(x);
+}
+
+/** C's nextafter: the next double after x towards y. */
+function nextafter(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  scratch.setFloat64(0, x);
+  let bits = scratch.getBigUint64(0);
+  bits += (y > x) === (x > 0) ? 1n : -1n;
+  scratch.setBigUint64(0, bits);
+  return scratch.getFloat64(0);
+}
+
+/** CPython's math.ulp: the gap from |x| to the next double up (inf, nan pass through). */
+function ulp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  x = Math.abs(x);
+  if (!Number.isFinite(x)) return x;
+  const up = nextafter(x, Infinity);
+  if (!Number.isFinite(up)) return x - nextafter(x, -Infinity);
+  return up - x;
 }
 
 /** Exact float sum (CPython's fsum: Shewchuk's partials, with its special cases). */
@@ -470,6 +505,10 @@ export function createMath(core: CoreApi): PyModule {
       expectKwargs(name, kwargs);
       expectArgs(name, args, 1);
       const v = args[0];
+      if (!floatResult) {
+        const viaDunder = callSpecial(v, `__${name}__`, []); // fractions.Fraction, user numbers
+        if (viaDunder !== undefined) return viaDunder;
+      }
       if (floatResult) return c.float(f(real(v)));
       if (isInt(v) || v instanceof PyBigInt) return v;
       if (typeof v === "boolean") return v ? 1 : 0;
@@ -494,21 +533,35 @@ export function createMath(core: CoreApi): PyModule {
   unary("exp2", (x) => Math.pow(2, x), true);
   unary("expm1", Math.expm1, true);
   unary("cbrt", Math.cbrt);
-  unary("log2", (x) => (Number.isNaN(x) ? x : x <= 0 ? NaN : Math.log2(x)));
-  unary("log10", (x) => (Number.isNaN(x) ? x : x <= 0 ? NaN : Math.log10(x)));
   unary("log1p", (x) => (x <= -1 ? NaN : Math.log1p(x)));
+  for (const [name, f] of [["log2", Math.log2], ["log10", Math.log10]] as const) {
+    def(mod, name, (c, args, kwargs) => {
+      expectKwargs(name, kwargs);
+      expectArgs(name, args, 1);
+      return c.float(logHelper(args[0]!, f));
+    });
+    // The expression JIT's float fast path (it falls back to the call on a NaN/inf result).
+    (mod.get(name) as BuiltinFunction).numeric = (x) => (Number.isNaN(x) ? x : x <= 0 ? NaN : f(x));
+  }
 
+  // CPython: log(x, base) is log(x) / log(base) as a plain float division (so
+  // log(inf, inf) is nan, and a base of 1 divides by zero).
   def(mod, "log", (c, args, kwargs) => {
     expectKwargs("log", kwargs);
     expectArgs("log", args, 1, 2);
-    const x = real(args[0]);
-    const num = logOf(x);
-    if (args.length === 1) return result(c, num, [x]);
-    const base = real(args[1]);
-    const den = logOf(base);
+    const num = logHelper(args[0]!, Math.log);
+    if (args.length === 1) return c.float(num);
+    const den = logHelper(args[1]!, Math.log);
     if (den === 0) throw zeroDivision("float division by zero");
-    return result(c, num / den, [x, base]);
+    return c.float(num / den);
   });
+
+  def(mod, "nextafter", (c, args, kwargs) => {
+    if (kwargs && kwargs.size) throw typeError("math.nextafter() takes no keyword arguments");
+    expectArgs("nextafter", args, 2);
+    return c.float(nextafter(real(args[0]), real(args[1])));
+  });
+  unary("ulp", ulp);
 
   def(mod, "pow", (c, args, kwargs) => {
     expectKwargs("pow", kwargs);

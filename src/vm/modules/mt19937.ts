@@ -115,6 +115,39 @@ export class MT19937 {
     return result;
   }
 
+  /** CPython's `getrandbits(k)` for any k >= 0, as a BigInt (words least significant first). */
+  getrandbitsBig(k: number): bigint {
+    if (k <= 32) return BigInt(this.getrandbits(k));
+    let result = 0n;
+    let shift = 0n;
+    for (let left = k; left > 0; left -= 32) {
+      let r = this.nextUint32();
+      if (left < 32) r >>>= 32 - left;
+      result |= BigInt(r) << shift;
+      shift += 32n;
+    }
+    return result;
+  }
+
+  /** `_randbelow_with_getrandbits` for any n > 0 (BigInt). */
+  randbelowBig(n: bigint): bigint {
+    const k = n.toString(2).length;
+    let r = this.getrandbitsBig(k);
+    while (r >= n) r = this.getrandbitsBig(k);
+    return r;
+  }
+
+  /** The state as CPython's getstate()[1]: the 624 words, then the index. */
+  getState(): number[] {
+    return [...Array.from(this.mt, (w) => w >>> 0), this.mti];
+  }
+
+  /** Restores a getState() result (624 words and an index in 0..624). */
+  setState(words: readonly number[]): void {
+    for (let i = 0; i < N; i++) this.mt[i] = words[i]! | 0;
+    this.mti = words[N]!;
+  }
+
   /** CPython's `_randbelow_with_getrandbits`: uniform in [0, n), for 0 < n <= 2^53. */
   randbelow(n: number): number {
     const k = bitLength(n); // not n-1: CPython uses n.bit_length(), so n == 1 draws 1 bit
@@ -180,7 +213,11 @@ export function seedKeyFromFloat(x: number): number[] {
  * their SHA-512 digest, read as one big-endian integer.
  */
 export function seedKeyFromString(s: string): number[] {
-  const bytes = new TextEncoder().encode(s);
+  return seedKeyFromBytes(new TextEncoder().encode(s));
+}
+
+/** Seed key for bytes/bytearray: the bytes then their SHA-512 digest, big-endian. */
+export function seedKeyFromBytes(bytes: Uint8Array): number[] {
   const all = new Uint8Array(bytes.length + 64);
   all.set(bytes, 0);
   all.set(sha512(bytes), bytes.length);

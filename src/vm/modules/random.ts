@@ -11,10 +11,15 @@
 
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
-import { PyList, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
+import { BuiltinFunction, PyBigInt, PyList, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
 import {
-  MT19937, seedKeyFromFloat, seedKeyFromInt, seedKeyFromString,
+  MT19937, seedKeyFromBigInt, seedKeyFromBytes, seedKeyFromFloat, seedKeyFromInt, seedKeyFromString,
 } from "./mt19937.js";
+import { PyBytesLike } from "../bytes.js";
+import { intArg, intOf, promotes } from "../bigint.js";
+import { PyNativeObject } from "../nativeObject.js";
+import type { Core } from "../core.js";
+import { defineDistributions } from "./randomDistributions.js";
 import { allocList, bind, def, int, iterate, real, seqAt, seqLength } from "./util.js";
 import { reserveItems } from "../growth.js";
 
@@ -69,6 +74,22 @@ function randrange(mt: MT19937, start: Value, stop: Value | undefined, step: Val
   return istart + istep * mt.randbelow(n);
 }
 
+/** randrange over big ints (any argument beyond the int32 word). */
+function randrangeBig(core: CoreApi, mt: MT19937, start: bigint, stop: bigint, step: bigint): Value {
+  const width = stop - start;
+  if (step === 1n) {
+    if (width > 0n) return intOf(core, start + mt.randbelowBig(width));
+    throw valueError(`empty range for randrange() (${start}, ${stop}, ${width})`);
+  }
+  if (step === 0n) throw valueError("zero step for randrange()");
+  // n = (width + step -/+ 1) // step, Python's floor division.
+  const num = step > 0n ? width + step - 1n : width + step + 1n;
+  let n = num / step;
+  if (num % step !== 0n && (num < 0n) !== (step < 0n)) n -= 1n;
+  if (n <= 0n) throw valueError("empty range for randrange()");
+  return intOf(core, start + step * mt.randbelowBig(n));
+}
+
 /** bisect_right(a, x, lo, hi). */
 function bisectRight(a: readonly number[], x: number, lo: number, hi: number): number {
   while (lo < hi) {
@@ -86,9 +107,47 @@ function item(core: CoreApi, seq: Value, i: number): Value {
 }
 
 export function createRandom(core: CoreApi): PyModule {
-  const classic = core.dialect === "classic";
   const mod = new PyModule("random");
-  const st = (c: CoreApi) => randomState(c);
+  defineGenerator(mod, (c) => randomState(c), core.dialect === "classic");
+  def(mod, "Random", (c, args, kwargs) => {
+    const [a] = bind("Random", args, kwargs, ["x"], 0);
+    const state = new RandomState(0);
+    const gen = new RandomGenerator(state, c.dialect === "classic");
+    c.charge(gen.bytes());
+    (gen.methods.get("seed") as BuiltinFunction).fn(c, a === undefined ? [] : [a], null);
+    return gen;
+  });
+  return mod;
+}
+
+/**
+ * A `random.Random(x)` instance: its own generator, with the module's functions as
+ * methods (16 B + the 2.5 KB Mersenne Twister state). Not subclassable.
+ */
+export class RandomGenerator extends PyNativeObject {
+  override readonly typeName = "Random";
+  /** The methods, bound to this generator's state (a module is just a name table). */
+  readonly methods = new PyModule("Random");
+  constructor(readonly state: RandomState, classic: boolean) {
+    super();
+    defineGenerator(this.methods, () => state, classic);
+  }
+  override attr(_core: Core, name: string): Value | undefined {
+    return this.methods.get(name);
+  }
+  text(): string {
+    return "<random.Random object>";
+  }
+  children(): readonly Value[] {
+    return [];
+  }
+  bytes(): number {
+    return 16 + 4 * 625;
+  }
+}
+
+/** The generator's functions, defined on `mod`, drawing from the state `st` gives. */
+function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic: boolean): void {
 
   def(mod, "seed", (c, args, kwargs) => {
     const [a] = bind("seed", args, kwargs, ["a", "version"], 0);
@@ -100,6 +159,10 @@ export function createRandom(core: CoreApi): PyModule {
       key = [0, 0, 0, 0].map(() => s.mt.nextUint32());
     } else if (isInt(a) || typeof a === "boolean") {
       key = seedKeyFromInt(Number(a));
+    } else if (a instanceof PyBigInt) {
+      key = seedKeyFromBigInt(a.v);
+    } else if (a instanceof PyBytesLike) {
+      key = seedKeyFromBytes(a.data);
     } else if (isFloat(a)) {
       key = seedKeyFromFloat(floatValue(a));
     } else if (typeof a === "string") {
@@ -123,9 +186,10 @@ export function createRandom(core: CoreApi): PyModule {
     expectArgs("getrandbits", args, 1);
     const k = int(args[0]);
     if (k < 0) throw valueError("number of bits must be non-negative");
-    // An int is a 32-bit word: more than 31 random bits may not fit it.
-    if (k > 31) throw overflowError("getrandbits() result does not fit in a 32-bit int (k must be <= 31)");
-    return st(c).mt.getrandbits(k);
+    if (k <= 31) return st(c).mt.getrandbits(k);
+    // Wider results are big ints; where ints stay device words they cannot be made.
+    if (!promotes(c)) throw overflowError("getrandbits() result does not fit in a 32-bit int (k must be <= 31)");
+    return intOf(c, st(c).mt.getrandbitsBig(k));
   });
 
   if (classic) {
@@ -142,6 +206,7 @@ export function createRandom(core: CoreApi): PyModule {
   } else {
     def(mod, "randint", (c, args, kwargs) => {
       const [a, b] = bind("randint", args, kwargs, ["a", "b"], 2);
+      if (a instanceof PyBigInt || b instanceof PyBigInt) return randrangeBig(c, st(c).mt, intArg(a!), intArg(b!) + 1n, 1n);
       return randrange(st(c).mt, a!, int(b!) + 1, undefined);
     });
   }
@@ -149,6 +214,10 @@ export function createRandom(core: CoreApi): PyModule {
   // randrange(a) is [0, a-1] in both dialects; the 2- and 3-argument forms are Python's.
   def(mod, "randrange", (c, args, kwargs) => {
     const [start, stop, step] = bind("randrange", args, kwargs, ["start", "stop", "step"], 1);
+    if (start instanceof PyBigInt || stop instanceof PyBigInt || step instanceof PyBigInt) {
+      if (stop === undefined || stop === null) return randrangeBig(c, st(c).mt, 0n, intArg(start!), 1n);
+      return randrangeBig(c, st(c).mt, intArg(start!), intArg(stop), step === undefined ? 1n : intArg(step));
+    }
     return randrange(st(c).mt, start!, stop, step);
   });
 
@@ -283,5 +352,5 @@ export function createRandom(core: CoreApi): PyModule {
     return c.float(u / l);
   });
 
-  return mod;
+  defineDistributions(mod, st);
 }

@@ -1,7 +1,9 @@
-// `string`: CPython's constants (the ASCII character classes). Strings are made
+// `string`: CPython's constants (the ASCII character classes) and capwords. Strings are made
 // once per module load and charged to the core when imported, like any str.
 
 import { PyModule, type CoreApi } from "../values.js";
+import { typeError } from "../errors.js";
+import { bind, def } from "./util.js";
 
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
 const UPPER = LOWER.toUpperCase();
@@ -24,5 +26,18 @@ const CONSTANTS: [string, string][] = [
 export function createString(core: CoreApi): PyModule {
   const mod = new PyModule("string");
   for (const [name, text] of CONSTANTS) mod.set(name, core.newStr(text));
+  // capwords(s, sep=None): split, capitalize each word, join (runs of whitespace
+  // collapse to one space when sep is None, as str.split()).
+  def(mod, "capwords", (c, args, kwargs) => {
+    const [s, sep] = bind("capwords", args, kwargs, ["s", "sep"], 1);
+    if (typeof s !== "string") throw typeError(`descriptor 'split' for 'str' objects doesn't apply to a '${s === null ? "NoneType" : typeof s}' object`);
+    const cap = (w: string) => {
+      const [first = "", ...rest] = Array.from(w);
+      return first.toUpperCase() + rest.join("").toLowerCase();
+    };
+    if (sep === undefined || sep === null) return c.newStr(s.split(/[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/).filter((w) => w !== "").map(cap).join(" "));
+    if (typeof sep !== "string") throw typeError(`must be str or None, not ${typeof sep}`);
+    return c.newStr(s.split(sep).map(cap).join(sep));
+  });
   return mod;
 }

@@ -1,0 +1,707 @@
+// `fractions` and `statistics` (Python 3 dialect): library modules written in
+// ePython, CPython 3.11's algorithms (Lib/fractions.py, Lib/statistics.py) on the
+// VM's big ints, so results are exact and print as CPython's.
+//
+// A Fraction is an instance with two attributes (16 + 2·8 B, plus its big ints).
+// fractions: Fraction(int | Fraction | float | str [, denominator]), the arithmetic
+// operators with ints, floats and complex numbers (a float operand gives a float, as
+// CPython), comparisons, hash equal to the equal int/float's, round/floor/ceil/trunc,
+// limit_denominator, from_float, as_integer_ratio. Not provided: Decimal, the
+// `numbers` ABCs (isinstance(f, numbers.Rational)), format specs.
+// statistics: mean fmean geometric_mean harmonic_mean median median_low median_high
+// mode multimode variance pvariance stdev pstdev, StatisticsError; exact sums with
+// Fractions and CPython's result type rules (mean([1, 2, 3]) is the int 2).
+
+export const FRACTIONS_SOURCE = `# fractions: library module of ePython-TS (see src/vm/modules/fractionsSource.ts)
+import math
+
+# The VM hashes numbers as a 32-bit CPython does (src/vm/hash.ts): modulus 2**31 - 1.
+_HASH_MODULUS = 2147483647
+_HASH_INF = 314159
+
+
+def _parse(text):
+    # CPython's _RATIONAL_FORMAT: sign, then num[/den] or a decimal with an exponent.
+    s = text.strip()
+    for i in range(len(s)):
+        if s[i] == '_' and not (0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit()):
+            return None
+    s = s.replace('_', '')
+    sign = 1
+    if s[:1] in ('+', '-'):
+        if s[0] == '-':
+            sign = -1
+        s = s[1:]
+    if '/' in s:
+        num, _, den = s.partition('/')
+        if num.isdigit() and den.isdigit() and num.isascii() and den.isascii():
+            return sign * int(num), int(den)
+        return None
+    mant, exp = s, 0
+    for e in ('e', 'E'):
+        if e in s:
+            mant, _, ex = s.partition(e)
+            body = ex[1:] if ex[:1] in ('+', '-') else ex
+            if not (body.isdigit() and body.isascii()):
+                return None
+            exp = int(ex)
+            break
+    whole, dot, frac = mant.partition('.')
+    if whole == '' and frac == '':
+        return None
+    for part in (whole, frac):
+        if part != '' and not (part.isdigit() and part.isascii()):
+            return None
+    num = int(whole + frac) if whole + frac else 0
+    den = 10 ** len(frac)
+    if exp >= 0:
+        num *= 10 ** exp
+    else:
+        den *= 10 ** -exp
+    return sign * num, den
+
+
+def _float_ratio(x):
+    # float.as_integer_ratio(): x = m * 2**e exactly; doubling m until it is whole is exact.
+    if math.isinf(x):
+        raise OverflowError('cannot convert Infinity to integer ratio')
+    if math.isnan(x):
+        raise ValueError('cannot convert NaN to integer ratio')
+    m, e = math.frexp(x)
+    while m != math.floor(m):
+        m *= 2.0
+        e -= 1
+    n = int(m)
+    if e >= 0:
+        return (n << e, 1)
+    return (n, 1 << -e)
+
+
+def _rational(x):
+    return (isinstance(x, int) and not isinstance(x, bool)) or isinstance(x, bool) or isinstance(x, Fraction)
+
+
+class Fraction:
+    def __init__(self, numerator=0, denominator=None):
+        if denominator is None:
+            if isinstance(numerator, int):
+                self._numerator = int(numerator)
+                self._denominator = 1
+                return
+            if isinstance(numerator, Fraction):
+                self._numerator = numerator._numerator
+                self._denominator = numerator._denominator
+                return
+            if isinstance(numerator, float):
+                n, d = _float_ratio(numerator)
+                self._numerator = n
+                self._denominator = d
+                return
+            if isinstance(numerator, str):
+                r = _parse(numerator)
+                if r is None:
+                    raise ValueError('Invalid literal for Fraction: ' + repr(numerator))
+                n, d = r
+                if d == 0:
+                    raise ZeroDivisionError('Fraction(' + str(n) + ', 0)')
+            else:
+                raise TypeError('argument should be a string or a Rational instance')
+        elif _rational(numerator) and _rational(denominator):
+            if isinstance(numerator, int) and isinstance(denominator, int):
+                n, d = int(numerator), int(denominator)
+            else:
+                a = Fraction(numerator)
+                b = Fraction(denominator)
+                n = a._numerator * b._denominator
+                d = b._numerator * a._denominator
+            if d == 0:
+                raise ZeroDivisionError('Fraction(' + str(n) + ', 0)')
+        else:
+            raise TypeError('both arguments should be Rational instances')
+        g = math.gcd(n, d)
+        if d < 0:
+            g = -g
+        self._numerator = n // g
+        self._denominator = d // g
+
+    @classmethod
+    def from_float(cls, f):
+        if isinstance(f, int):
+            return cls(f)
+        if not isinstance(f, float):
+            raise TypeError(cls.__name__ + '.from_float() only takes floats, not ' + repr(f) + ' (' + type(f).__name__ + ')')
+        n, d = _float_ratio(f)
+        return cls(n, d)
+
+    def as_integer_ratio(self):
+        return (self._numerator, self._denominator)
+
+    def is_integer(self):
+        return self._denominator == 1
+
+    def limit_denominator(self, max_denominator=1000000):
+        if max_denominator < 1:
+            raise ValueError('max_denominator should be at least 1')
+        if self._denominator <= max_denominator:
+            return Fraction(self)
+        p0, q0, p1, q1 = 0, 1, 1, 0
+        n, d = self._numerator, self._denominator
+        while True:
+            a = n // d
+            q2 = q0 + a * q1
+            if q2 > max_denominator:
+                break
+            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
+            n, d = d, n - a * d
+        k = (max_denominator - q0) // q1
+        bound1 = Fraction(p0 + k * p1, q0 + k * q1)
+        bound2 = Fraction(p1, q1)
+        if abs(bound2 - self) <= abs(bound1 - self):
+            return bound2
+        return bound1
+
+    @property
+    def numerator(self):
+        return self._numerator
+
+    @property
+    def denominator(self):
+        return self._denominator
+
+    def __repr__(self):
+        return 'Fraction(' + str(self._numerator) + ', ' + str(self._denominator) + ')'
+
+    def __str__(self):
+        if self._denominator == 1:
+            return str(self._numerator)
+        return str(self._numerator) + '/' + str(self._denominator)
+
+    # Arithmetic: a Fraction or int operand gives a Fraction; a float or complex
+    # operand turns the Fraction into one (CPython's _operator_fallbacks).
+    def __add__(a, b):
+        if _rational(b):
+            b = Fraction(b)
+            return Fraction(a._numerator * b._denominator + b._numerator * a._denominator, a._denominator * b._denominator)
+        if isinstance(b, (float, complex)):
+            return float(a) + b
+        return NotImplemented
+
+    def __radd__(b, a):
+        if _rational(a):
+            return Fraction(a) + b
+        if isinstance(a, (float, complex)):
+            return a + float(b)
+        return NotImplemented
+
+    def __sub__(a, b):
+        if _rational(b):
+            b = Fraction(b)
+            return Fraction(a._numerator * b._denominator - b._numerator * a._denominator, a._denominator * b._denominator)
+        if isinstance(b, (float, complex)):
+            return float(a) - b
+        return NotImplemented
+
+    def __rsub__(b, a):
+        if _rational(a):
+            return Fraction(a) - b
+        if isinstance(a, (float, complex)):
+            return a - float(b)
+        return NotImplemented
+
+    def __mul__(a, b):
+        if _rational(b):
+            b = Fraction(b)
+            return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
+        if isinstance(b, (float, complex)):
+            return float(a) * b
+        return NotImplemented
+
+    def __rmul__(b, a):
+        if _rational(a):
+            return Fraction(a) * b
+        if isinstance(a, (float, complex)):
+            return a * float(b)
+        return NotImplemented
+
+    def __truediv__(a, b):
+        if _rational(b):
+            b = Fraction(b)
+            return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
+        if isinstance(b, (float, complex)):
+            return float(a) / b
+        return NotImplemented
+
+    def __rtruediv__(b, a):
+        if _rational(a):
+            return Fraction(a) / b
+        if isinstance(a, (float, complex)):
+            return a / float(b)
+        return NotImplemented
+
+    def __floordiv__(a, b):
+        if _rational(b):
+            b = Fraction(b)
+            return (a._numerator * b._denominator) // (a._denominator * b._numerator)
+        if isinstance(b, float):
+            return float(a) // b
+        return NotImplemented
+
+    def __rfloordiv__(b, a):
+        if _rational(a):
+            return Fraction(a) // b
+        if isinstance(a, float):
+            return a // float(b)
+        return NotImplemented
+
+    def __divmod__(a, b):
+        if _rational(b):
+            b = Fraction(b)
+            da, db = a._denominator, b._denominator
+            div, n_mod = divmod(a._numerator * db, da * b._numerator)
+            return div, Fraction(n_mod, da * db)
+        if isinstance(b, float):
+            return divmod(float(a), b)
+        return NotImplemented
+
+    def __rdivmod__(b, a):
+        if _rational(a):
+            return divmod(Fraction(a), b)
+        if isinstance(a, float):
+            return divmod(a, float(b))
+        return NotImplemented
+
+    def __mod__(a, b):
+        if _rational(b):
+            b = Fraction(b)
+            da, db = a._denominator, b._denominator
+            return Fraction((a._numerator * db) % (b._numerator * da), da * db)
+        if isinstance(b, float):
+            return float(a) % b
+        return NotImplemented
+
+    def __rmod__(b, a):
+        if _rational(a):
+            return Fraction(a) % b
+        if isinstance(a, float):
+            return a % float(b)
+        return NotImplemented
+
+    def __pow__(a, b):
+        if _rational(b):
+            b = Fraction(b)
+            if b._denominator == 1:
+                power = b._numerator
+                if power >= 0:
+                    return Fraction(a._numerator ** power, a._denominator ** power)
+                if a._numerator == 0:
+                    raise ZeroDivisionError('Fraction(' + str(a._denominator ** -power) + ', 0)')
+                if a._numerator > 0:
+                    return Fraction(a._denominator ** -power, a._numerator ** -power)
+                return Fraction((-a._denominator) ** -power, (-a._numerator) ** -power)
+            return float(a) ** float(b)
+        if isinstance(b, (float, complex)):
+            return float(a) ** b
+        return NotImplemented
+
+    def __rpow__(b, a):
+        if b._denominator == 1 and b._numerator >= 0:
+            return a ** b._numerator
+        if _rational(a):
+            return Fraction(a) ** b
+        if b._denominator == 1:
+            return a ** b._numerator
+        return a ** float(b)
+
+    def __pos__(a):
+        return Fraction(a._numerator, a._denominator)
+
+    def __neg__(a):
+        return Fraction(-a._numerator, a._denominator)
+
+    def __abs__(a):
+        return Fraction(abs(a._numerator), a._denominator)
+
+    def __int__(a):
+        if a._numerator < 0:
+            return -(-a._numerator // a._denominator)
+        return a._numerator // a._denominator
+
+    def __trunc__(a):
+        return a.__int__()
+
+    def __floor__(a):
+        return a._numerator // a._denominator
+
+    def __ceil__(a):
+        return -(-a._numerator // a._denominator)
+
+    def __round__(self, ndigits=None):
+        if ndigits is None:
+            floor, remainder = divmod(self._numerator, self._denominator)
+            if remainder * 2 < self._denominator:
+                return floor
+            if remainder * 2 > self._denominator:
+                return floor + 1
+            if floor % 2 == 0:
+                return floor
+            return floor + 1
+        shift = 10 ** abs(ndigits)
+        if ndigits > 0:
+            return Fraction(round(self * shift), shift)
+        return Fraction(round(self / shift) * shift)
+
+    def __float__(a):
+        return a._numerator / a._denominator
+
+    def __complex__(a):
+        return complex(float(a))
+
+    def __hash__(self):
+        if self._denominator % _HASH_MODULUS == 0:
+            h = _HASH_INF
+        else:
+            dinv = pow(self._denominator, _HASH_MODULUS - 2, _HASH_MODULUS)
+            h = hash(hash(abs(self._numerator)) * dinv)
+        result = h if self._numerator >= 0 else -h
+        return -2 if result == -1 else result
+
+    def __eq__(a, b):
+        if _rational(b):
+            b = Fraction(b)
+            return a._numerator == b._numerator and a._denominator == b._denominator
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real
+        if isinstance(b, float):
+            if math.isnan(b) or math.isinf(b):
+                return 0.0 == b
+            return a == Fraction(b)
+        return NotImplemented
+
+    def _cmp(a, b):
+        # -1, 0, 1; None when b is not comparable (NotImplemented); nan compares false.
+        if _rational(b):
+            b = Fraction(b)
+            x = a._numerator * b._denominator
+            y = b._numerator * a._denominator
+            return -1 if x < y else (1 if x > y else 0)
+        if isinstance(b, float):
+            if math.isnan(b):
+                return 2
+            if math.isinf(b):
+                return -1 if b > 0 else 1
+            return a._cmp(Fraction(b))
+        return None
+
+    def __lt__(a, b):
+        c = a._cmp(b)
+        return NotImplemented if c is None else c == -1
+
+    def __gt__(a, b):
+        c = a._cmp(b)
+        return NotImplemented if c is None else c == 1
+
+    def __le__(a, b):
+        c = a._cmp(b)
+        return NotImplemented if c is None else (c == -1 or c == 0)
+
+    def __ge__(a, b):
+        c = a._cmp(b)
+        return NotImplemented if c is None else (c == 1 or c == 0)
+
+    def __bool__(a):
+        return a._numerator != 0
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+`;
+
+export const STATISTICS_SOURCE = `# statistics: library module of ePython-TS (see src/vm/modules/fractionsSource.ts)
+import math
+from fractions import Fraction, _float_ratio
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+def _exact_ratio(x):
+    if isinstance(x, float):
+        if math.isnan(x) or math.isinf(x):
+            return (x, None)
+        return _float_ratio(x)
+    if isinstance(x, int) or isinstance(x, Fraction):
+        return (int(x) if isinstance(x, int) else x.numerator, 1 if isinstance(x, int) else x.denominator)
+    raise TypeError("can't convert type '" + type(x).__name__ + "' to numerator/denominator")
+
+
+def _coerce(T, S):
+    if T is bool:
+        T = int
+    if S is bool:
+        S = int
+    if T is S:
+        return T
+    if S is int:
+        return T
+    if T is int:
+        return S
+    if (T is Fraction and S is float) or (T is float and S is Fraction):
+        return float
+    raise TypeError("don't know how to coerce " + T.__name__ + ' and ' + S.__name__)
+
+
+def _sums(data, squares):
+    # Exact sums per denominator (CPython's _sum/_ss partials), in one pass.
+    count = 0
+    T = int
+    sx = {}
+    sxx = {}
+    for x in data:
+        T = _coerce(T, type(x))
+        n, d = _exact_ratio(x)
+        count += 1
+        sx[d] = sx.get(d, 0) + n
+        if squares:
+            sxx[d] = sxx.get(d, 0) + n * n
+    return T, count, sx, sxx
+
+
+def _sum(data):
+    T, count, sx, sxx = _sums(data, False)
+    if None in sx:
+        total = sx[None]
+    else:
+        total = Fraction(0)
+        for d, n in sx.items():
+            total = total + Fraction(n, d)
+    return T, total, count
+
+
+def _ss(data, c=None):
+    if c is not None:
+        devs = []
+        for x in data:
+            devs.append((x - c) * (x - c))
+        T, ssd, count = _sum(devs)
+        return (T, ssd, c, count)
+    T, count, sx_p, sxx_p = _sums(data, True)
+    if not count:
+        ssd = c = Fraction(0)
+    elif None in sx_p:
+        ssd = c = sx_p[None]
+    else:
+        sx = Fraction(0)
+        for d, n in sx_p.items():
+            sx = sx + Fraction(n, d)
+        sxx = Fraction(0)
+        for d, n in sxx_p.items():
+            sxx = sxx + Fraction(n, d * d)
+        ssd = (count * sxx - sx * sx) / count
+        c = sx / count
+    return (T, ssd, c, count)
+
+
+def _convert(value, T):
+    if type(value) is T:
+        return value
+    if T is int and value.denominator != 1:
+        T = float
+    return T(value)
+
+
+def _float_sqrt_of_frac(n, m):
+    # The square root of n/m as a float, correctly rounded (round-to-odd first).
+    q = (n.bit_length() - m.bit_length() - 109) // 2
+    if q >= 0:
+        a = math.isqrt(n // (m << 2 * q))
+        numerator = (a | (a * a * (m << 2 * q) != n)) << q
+        denominator = 1
+    else:
+        a = math.isqrt((n << -2 * q) // m)
+        numerator = a | (a * a * m != (n << -2 * q))
+        denominator = 1 << -q
+    return numerator / denominator
+
+
+def _sqrt_of(mss):
+    if isinstance(mss, float):
+        return math.sqrt(mss)
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def mean(data):
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    if weights is None:
+        data = list(data)
+        n = len(data)
+        if n == 0:
+            raise StatisticsError('fmean requires at least one data point')
+        return math.fsum(data) / n
+    data = list(data)
+    weights = list(weights)
+    if len(weights) != len(data):
+        raise StatisticsError('data and weights must be the same length')
+    num = math.fsum([x * w for x, w in zip(data, weights)])
+    den = math.fsum(weights)
+    if not den:
+        raise StatisticsError('sum of weights must be non-zero')
+    return num / den
+
+
+def geometric_mean(data):
+    try:
+        return math.exp(fmean([math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
+
+
+def harmonic_mean(data, weights=None):
+    data = list(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        x = data[0]
+        if x < 0:
+            raise StatisticsError('harmonic mean does not support negative values')
+        return x
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        T, sum_weights, _ = _sum(weights)
+    for x in data:
+        if x < 0:
+            raise StatisticsError('harmonic mean does not support negative values')
+    try:
+        T, total, count = _sum([w / x if x else 0 for w, x in zip(weights, data)])
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(sum_weights / total, T)
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return data[n // 2]
+
+
+def _counts(data):
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def mode(data):
+    best = None
+    found = False
+    top = 0
+    for value, count in _counts(data).items():
+        if count > top:
+            best, top, found = value, count, True
+    if not found:
+        raise StatisticsError('no mode for empty data')
+    return best
+
+
+def multimode(data):
+    counts = _counts(data)
+    if not counts:
+        return []
+    top = max(counts.values())
+    return [value for value, count in counts.items() if count == top]
+
+
+def variance(data, xbar=None):
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _convert(ss / (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _convert(ss / n, T)
+
+
+def stdev(data, xbar=None):
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    return _sqrt_of(ss / (n - 1))
+
+
+def pstdev(data, mu=None):
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    return _sqrt_of(ss / n)
+
+
+def quantiles(data, n=4, method='exclusive'):
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    if method == 'inclusive':
+        m = ld - 1
+        result = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
+            result.append(interpolated)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        result = []
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
+            result.append(interpolated)
+        return result
+    raise ValueError('Unknown method: ' + repr(method))
+`;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { runSource } from "../helpers/runSource.js";
+import { expectSameAsCPython, haveCPython } from "../helpers/stdlib.js";
+
+describe.runIf(haveCPython)("random (against CPython 3.11's seeded streams)", () => {
+  it("every function, str/bytes/big-int seeds, big ranges, distributions, getstate/setstate, Random instances", () => {
+    expectSameAsCPython(`import random
+random.seed(12345)
+print(random.random(), random.randint(1, 100), random.randrange(0, 1000, 7), random.choice('abcdef'))
+print(random.choices(range(10), k=5), random.choices('abc', weights=[1, 2, 3], k=4), random.choices('abc', cum_weights=[1, 3, 6], k=3))
+l = list(range(10)); random.shuffle(l); print(l, random.sample(range(100), 5), random.sample('abcdef', k=3))
+print(random.uniform(1, 5), random.gauss(0, 1), random.gauss(), random.expovariate(2.0), random.getrandbits(70), random.getrandbits(5))
+random.seed(2**80 + 3); print(random.random())
+random.seed(-7); print(random.random())
+random.seed('hello'); print(random.random())
+random.seed(b'hello'); print(random.random())
+random.seed(1.5); print(random.random())
+print(random.randrange(10**20), random.randint(-5, 5))
+random.seed(99)
+print(random.normalvariate(), random.normalvariate(2, 3), random.lognormvariate(0, 1), random.triangular(), random.triangular(1, 10, 2))
+print(round(random.vonmisesvariate(1, 2), 12), random.vonmisesvariate(1, 0), random.gammavariate(2.5, 1), random.gammavariate(0.5, 2), random.gammavariate(1, 3))
+print(random.betavariate(2, 3), random.paretovariate(3), random.weibullvariate(1, 2), random.randbytes(7), random.randbytes(0))
+s = random.getstate(); a = [random.random() for _ in range(3)]; random.setstate(s); print(a == [random.random() for _ in range(3)], len(s[1]), s[0])
+r = random.Random(5); r2 = random.Random(5)
+print(r.random(), r2.random(), r.randint(1, 10), r.choice([1, 2, 3]), r.sample(range(50), 3), random.Random('x').random())
+x = [1, 2, 3, 4, 5]; r.shuffle(x); print(x, r.getrandbits(100), r.randrange(-10**25, 10**25, 3), r.randint(2**64, 2**65))
+print(random.randrange(2**40), random.randrange(5, 2**33, 2**31))
+`);
+  });
+});
+
+describe("random: device words", () => {
+  it("getrandbits beyond 31 bits is an OverflowError where ints stay 32-bit words", () => {
+    const r = runSource("import random\nrandom.getrandbits(32)\n", { intOverflow: "error" });
+    expect(r.error ? `${r.error.kind}: ${r.error.pyMessage}` : "no error")
+      .toBe("OverflowError: getrandbits() result does not fit in a 32-bit int (k must be <= 31)");
+  });
+  it("Random instances have their own streams and are charged", () => {
+    const r = runSource("import random, memory\nu = memory.used()\nr = random.Random(1)\nprint(memory.used() - u >= 2500, r.random() == random.Random(1).random())\n");
+    expect(r.out.trim().split("\n").pop()).toMatch(/True True$/);
+  });
+});
