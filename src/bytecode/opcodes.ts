@@ -203,6 +203,11 @@ const table = [
   // and jumps to the target.
   ["GET_YIELD_FROM_ITER"],
   ["SEND", "jump"],
+  // `a @ b` and `a @= b` (PEP 465): no built-in type defines them, so they go through
+  // `__matmul__`/`__rmatmul__` (`__imatmul__` first for the in-place form) or raise
+  // CPython's TypeError (ops.matmul).
+  ["BINARY_MATMUL"],
+  ["INPLACE_MATMUL"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -338,6 +343,8 @@ export const enum Op {
   YIELD_VALUE = 124,
   GET_YIELD_FROM_ITER = 125,
   SEND = 126,
+  BINARY_MATMUL = 127,
+  INPLACE_MATMUL = 128,
 }
 
 /** Names by opcode number. */

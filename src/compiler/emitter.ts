@@ -53,11 +53,12 @@ type Block =
 const pythonBinary: Record<A.BinaryOperator, number> = {
   "+": Op.BINARY_ADD, "-": Op.BINARY_SUB, "*": Op.BINARY_MUL, "/": Op.BINARY_TRUEDIV,
   "//": Op.BINARY_FLOORDIV, "%": Op.BINARY_MOD, "**": Op.BINARY_POW, "<<": Op.BINARY_LSHIFT,
-  ">>": Op.BINARY_RSHIFT, "&": Op.BINARY_AND, "|": Op.BINARY_OR, "^": Op.BINARY_XOR, "@": -1,
+  ">>": Op.BINARY_RSHIFT, "&": Op.BINARY_AND, "|": Op.BINARY_OR, "^": Op.BINARY_XOR, "@": Op.BINARY_MATMUL,
 };
 /** Augmented assignments that may change their target in place (lists, sets, dicts). */
 const inplaceBinary: Partial<Record<A.BinaryOperator, number>> = {
   "+": Op.INPLACE_ADD, "-": Op.INPLACE_SUB, "&": Op.INPLACE_AND, "|": Op.INPLACE_OR, "^": Op.INPLACE_XOR,
+  "@": Op.INPLACE_MATMUL,
 };
 const classicBinary: Partial<Record<A.BinaryOperator, number>> = {
   // `^`/`**` parse to "**" and mean Python's power (real exponents fixed), so BINARY_POW.
@@ -612,7 +613,7 @@ class FunctionEmitter {
   }
 
   private augAssign(st: A.AugAssign): void {
-    const op = this.binaryOpcode(st.op, st, true);
+    const op = this.binaryOpcode(st.op, true);
     const t = st.target;
     // `x op= e` and `a[i] op= e` on fast locals: the whole statement as EVAL_STMT
     // when `x op e` qualifies (the generic fallback keeps the in-place semantics of
@@ -809,8 +810,7 @@ class FunctionEmitter {
   }
 
   // -------------------------------------------------------------- expressions
-  private binaryOpcode(op: A.BinaryOperator, node: A.Node, inplace = false): number {
-    if (op === "@") this.bug("the '@' operator", node);
+  private binaryOpcode(op: A.BinaryOperator, inplace = false): number {
     if (this.ctx.dialect === "classic") {
       const c = classicBinary[op];
       if (c !== undefined) return c;
@@ -1021,7 +1021,7 @@ class FunctionEmitter {
 
   private binOp(e: A.BinOp): void {
     const b = this.b;
-    const op = this.binaryOpcode(e.op, e);
+    const op = this.binaryOpcode(e.op);
     if (op === Op.BINARY_ADD && e.right.kind === "Int" && this.constInt(e.right) !== null) {
       this.expr(e.left);
       this.at(e);

@@ -71,7 +71,7 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         if (n.level > 0) report("relative imports are not supported", n);
         return;
       case "AugAssign":
-        if (n.op === "@") report("the '@' operator is not supported", n);
+        if (classic && n.op === "@") report("the '@' operator is not supported in the classic dialect", n);
         if (n.target.kind === "Subscript" && n.target.index.kind === "Slice") {
           report("illegal expression for augmented assignment", n.target);
         }
@@ -82,7 +82,7 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
       case "BinOp": case "UnaryOp":
         // A folded expression is one constant: nothing inside it is compiled.
         if (constants.has(n)) return;
-        if (n.kind === "BinOp" && n.op === "@") report("the '@' operator is not supported", n);
+        if (classic && n.kind === "BinOp" && n.op === "@") report("the '@' operator is not supported in the classic dialect", n);
         break;
       case "Int":
         // Python 3 ints have no size limit (a big int constant, vm/bigint.ts); the classic dialect keeps the original's 32-bit ints.

@@ -317,6 +317,13 @@ export function execute(core: Core, budget: number): number {
             : op === Op.INPLACE_XOR ? ops.inplaceOp(core, "xor", a, b) : ops.bitop("xor", a, b, core);
           break;
         }
+        case Op.BINARY_MATMUL:
+        case Op.INPLACE_MATMUL: {
+          const b = stack[--sp];
+          core.sp = sp;
+          stack[sp - 1] = ops.matmul(core, stack[sp - 1], b, op === Op.INPLACE_MATMUL);
+          break;
+        }
         case Op.CLASSIC_ADD: {
           const b = stack[--sp];
           core.sp = sp;

@@ -35,7 +35,7 @@ export type Core = CoreApi;
 
 const BIN_SYMBOL: Record<string, string> = {
   add: "+", sub: "-", mul: "*", truediv: "/", floordiv: "//", mod: "%", pow: "** or pow()",
-  lshift: "<<", rshift: ">>", and: "&", or: "|", xor: "^",
+  lshift: "<<", rshift: ">>", and: "&", or: "|", xor: "^", matmul: "@",
 };
 
 export function unsupported(op: string, a: Value, b: Value): PyError {
@@ -228,6 +228,16 @@ export function pow(core: Core, a: Value, b: Value): Value {
   const n = arith(core, "**", a, b);
   if (n !== undefined) return n;
   return special("pow", a, b);
+}
+
+/**
+ * `a @ b` (`inplace`: `a @= b`): only user classes define it (`__imatmul__`, then
+ * `__matmul__`/`__rmatmul__`); otherwise CPython's TypeError, naming `@=` in place.
+ */
+export function matmul(_core: Core, a: Value, b: Value, inplace: boolean): Value {
+  const r = binarySpecial("matmul", a, b, inplace);
+  if (r !== undefined) return r;
+  throw unsupported(inplace ? "@=" : "matmul", a, b);
 }
 
 export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, b: Value, core: Core): Value {
