@@ -52,6 +52,18 @@ export const CodeFlags = {
   GENERATOR: 16,
 } as const;
 
+/**
+ * The count of positional-only parameters (PEP 570) rides in the flags word, from this
+ * bit up, so that the image layout stays as it is: `posonlyCount(code)` reads it. The
+ * verifier checks it is at most `argcount`.
+ */
+export const POSONLY_SHIFT = 8;
+
+/** How many leading positional parameters of `code` are positional-only (before `/`). */
+export function posonlyCount(code: { flags: number }): number {
+  return code.flags >>> POSONLY_SHIFT;
+}
+
 export interface CodeObject {
   name: string;
   file: string;

@@ -30,7 +30,7 @@
 // timeout could stop it. The analysis terminates because a stack slot's kind can
 // only widen once (to "any") before it is fixed, and a work budget bounds its cost.
 
-import { CodeFlags, type CodeObject, type Program, isBigIntConst, isBytesConst, isCanonicalBigIntText, isCodeObject } from "./code.js";
+import { CodeFlags, POSONLY_SHIFT, posonlyCount, type CodeObject, type Program, isBigIntConst, isBytesConst, isCanonicalBigIntText, isCodeObject } from "./code.js";
 import { Op, instrWidth, opNames, operandKinds } from "./opcodes.js";
 
 export class VerifyError extends Error {}
@@ -142,7 +142,9 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
   };
   const nonNeg = (x: number) => Number.isInteger(x) && x >= 0 && x <= 0x7fffffff;
   if (!nonNeg(c.firstLine) || !nonNeg(c.argcount) || !nonNeg(c.kwonlycount)) fail("bad header field");
-  if (!nonNeg(c.flags) || c.flags & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR)) fail(`unknown flags ${c.flags}`);
+  const flagBits = c.flags & ((1 << POSONLY_SHIFT) - 1);
+  if (!nonNeg(c.flags) || flagBits & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR)) fail(`unknown flags ${c.flags}`);
+  if (posonlyCount(c) > c.argcount) fail(`${posonlyCount(c)} positional-only parameters but only ${c.argcount} positional ones`);
   const nlocals = c.varnames.length;
   const nparams = c.argcount + c.kwonlycount + (c.flags & CodeFlags.VARARGS ? 1 : 0) + (c.flags & CodeFlags.VARKW ? 1 : 0);
   if (nparams > nlocals) fail(`${nparams} parameters but only ${nlocals} locals`);

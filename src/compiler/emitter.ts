@@ -7,7 +7,7 @@
 // instruction.
 
 import type * as A from "../lang/ast.js";
-import { CodeFlags, type CodeObject } from "../bytecode/code.js";
+import { CodeFlags, POSONLY_SHIFT, type CodeObject } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
 import { EVAL_OPS, type EvalExpr, encodeEval, isEvalPlace } from "../bytecode/evalDescriptor.js";
 import { CodeBuilder, Label } from "./codeBuilder.js";
@@ -803,6 +803,7 @@ class FunctionEmitter {
     if (args.kwarg) codeFlags |= CodeFlags.VARKW;
     if (classic && defaults.length) codeFlags |= CodeFlags.FRESH_DEFAULTS;
     if (scope.generator) codeFlags |= CodeFlags.GENERATOR;
+    codeFlags |= args.posonly << POSONLY_SHIFT;
     const code = fe.finish(name, codeFlags, args.args.length, args.kwonly.length);
     this.at(node);
     b.emit(Op.LOAD_CONST, b.constIndexOf(code));

@@ -972,6 +972,7 @@ class Inferrer {
   /** A `def` or `lambda` being created: kwargs are rejected, defaults typed (where the definition runs). */
   private defineFunction(sc: Scope, def: A.FunctionDef): void {
     if (def.args.kwarg) throw this.err(def, "**kwargs parameters are not supported natively (keyword-only parameters and *args are)");
+    if (def.args.posonly) throw this.err(def, "positional-only parameters ('/') are not supported natively");
     for (const slot of paramSlots(def)) {
       const p = slot.param;
       if (!p?.default) continue;

@@ -47,6 +47,7 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
       }
       case "FunctionDef": case "Lambda": {
         if (classic && n.args.kwarg) report("'**' parameters are not supported in the classic dialect", n);
+        if (classic && n.args.posonly) report("positional-only parameters ('/') are not supported in the classic dialect", n);
         // Decorators and defaults are evaluated where the function is defined.
         const inner: Context = { scope: scopes.byNode.get(n)!, inFunction: true, inLoop: false };
         push(n.kind === "FunctionDef" ? n.body : [n.body], n, inner);

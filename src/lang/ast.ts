@@ -91,8 +91,10 @@ export type Expr =
 
 export interface Param extends NodeBase { kind: "Param"; name: string; default: Expr | null }
 export interface Arguments {
-  /** Positional-or-keyword parameters, in order. */
+  /** Positional parameters, in order: the first `posonly` of them are positional-only (before `/`). */
   args: Param[];
+  /** How many of `args` precede a `/` (positional-only, PEP 570); 0 without one. */
+  posonly: number;
   /** `*args` name, or null. A bare `*` gives null here and kwonly params after it. */
   vararg: string | null;
   /** Keyword-only parameters (after `*` or `*args`). */

@@ -4,7 +4,6 @@
 // - A multi-dimensional subscript `a[1:2, i]` gives a Tuple index whose elements may
 //   be Slice nodes; TupleExpr.elts is typed Expr[], so those Slices are cast. The
 //   ast.ts comment on Slice already allows this; consumers must expect it.
-// - Constructs with no node are reported as "... is not supported yet": positional-only `/`.
 // - `...` is read as the built-in name `Ellipsis`.
 // - A bare annotation `x: int` (no value) has no node; it becomes a Pass. In a class
 //   body annotated names also go into the class's `__annotations__` (withAnnotations).
@@ -882,6 +881,7 @@ class Parser {
     let vararg: string | null = null;
     let kwarg: string | null = null;
     let star: Token | null = null;
+    let posonly = 0;
     let seenDefault = false;
     const seen = new Set<string>();
     const paramName = (): Token => {
@@ -912,7 +912,12 @@ class Parser {
           if (this.isOp("=")) throw this.error("var-positional argument cannot have default value", this.peek());
         }
       } else if (this.isOp("/")) {
-        throw this.error("positional-only parameters ('/') are not supported yet", t);
+        // PEP 570: the parameters so far are positional-only (CPython's messages).
+        if (posonly > 0) throw this.error("/ may appear only once", t);
+        if (star !== null) throw this.error("/ must be ahead of *", t);
+        if (args.length === 0) throw this.error(this.isOp(closer, 1) ? "invalid syntax" : "at least one argument must precede /", t);
+        this.next();
+        posonly = args.length;
       } else {
         const n = paramName();
         const dflt = this.eatOp("=") ? this.parseTest() : null;
@@ -930,7 +935,7 @@ class Parser {
     if (star !== null && vararg === null && kwonly.length === 0) {
       throw this.error("named arguments must follow bare *", star);
     }
-    return { args, vararg, kwonly, kwarg };
+    return { args, posonly, vararg, kwonly, kwarg };
   }
 
   // ------------------------------------------------------------- expressions

@@ -4,7 +4,7 @@
 // a call to its port (port.ts), or uses up its instruction budget (so many cores can
 // share one thread fairly).
 
-import { CodeFlags, type CodeObject, type Program } from "../bytecode/code.js";
+import { CodeFlags, posonlyCount, type CodeObject, type Program } from "../bytecode/code.js";
 import { PyError, typeError } from "./errors.js";
 import { typeName } from "./args.js";
 import { Frame, FrameKind } from "./frame.js";
@@ -571,6 +571,16 @@ function boundNative<T extends Value>(typeLabel: string, name: string, m: Native
   }, obj);
 }
 
+/**
+ * CPython's error for keyword `kw` that matches no parameter: when any keyword names a
+ * positional-only parameter, they are all listed instead.
+ */
+function unexpectedKeyword(name: string, kw: string, kwnames: readonly string[], posonlyNames: string[]): PyError {
+  const misplaced = kwnames.filter((k) => posonlyNames.includes(k));
+  if (misplaced.length) return typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${misplaced.join(", ")}'`);
+  return typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+}
+
 /** Binds call arguments to parameters (CPython's rules and messages). */
 function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[], kwvals: Value[], core: Core): Value[] {
   const code = fn.code;
@@ -590,12 +600,14 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
     locals[nargs + code.kwonlycount] = core.newTuple(extra);
   }
   const varkw = (code.flags & CodeFlags.VARKW) !== 0;
+  const posonly = posonlyCount(code);
   let unmatched: number[] | null = null;
   for (let j = 0; j < kwnames.length; j++) {
     const kw = kwnames[j];
     const idx = code.varnames.indexOf(kw);
-    if (idx < 0 || idx >= nargs + code.kwonlycount) {
-      if (!varkw) throw typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+    // A positional-only name given as a keyword goes into `**kw`, or is an error.
+    if (idx < posonly || idx >= nargs + code.kwonlycount) {
+      if (!varkw) throw unexpectedKeyword(name, kw, kwnames, code.varnames.slice(0, posonly));
       (unmatched ??= []).push(j);
       continue;
     }

@@ -189,12 +189,13 @@ describe("expressions: atoms and trailers", () => {
 
   it("parses lambdas with every parameter kind", () => {
     expect(shape("lambda: 0")).toEqual({
-      kind: "Lambda", args: { args: [], vararg: null, kwonly: [], kwarg: null }, body: int(0),
+      kind: "Lambda", args: { args: [], posonly: 0, vararg: null, kwonly: [], kwarg: null }, body: int(0),
     });
     expect(shape("lambda a, b=1, *c, d, e=2, **f: a")).toEqual({
       kind: "Lambda",
       args: {
         args: [{ kind: "Param", name: "a", default: null }, { kind: "Param", name: "b", default: int(1) }],
+        posonly: 0,
         vararg: "c",
         kwonly: [{ kind: "Param", name: "d", default: null }, { kind: "Param", name: "e", default: int(2) }],
         kwarg: "f",
@@ -336,6 +337,7 @@ describe("statements", () => {
       kind: "FunctionDef", name: "f", decorators: [],
       args: {
         args: [{ kind: "Param", name: "a", default: null }, { kind: "Param", name: "b", default: int(1) }],
+        posonly: 0,
         vararg: "args",
         kwonly: [{ kind: "Param", name: "c", default: null }, { kind: "Param", name: "d", default: int(2) }],
         kwarg: "kw",
@@ -357,6 +359,10 @@ describe("statements", () => {
       args: { args: [{ name: "a" }], vararg: null, kwonly: [{ name: "b" }], kwarg: null },
     });
     expect(strip(stmt("def f(**k,): pass"))).toMatchObject({ args: { kwarg: "k" } });
+    expect(strip(stmt("def f(a, b=1, /, c=2, *, d): pass"))).toMatchObject({
+      args: { args: [{ name: "a" }, { name: "b" }, { name: "c" }], posonly: 2, kwonly: [{ name: "d" }] },
+    });
+    expect(strip(stmt("f = lambda a, /: a")).value).toMatchObject({ args: { posonly: 1 } });
   });
 
   it("keeps decorators, the def's span starting at `def`", () => {
