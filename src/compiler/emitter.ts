@@ -298,7 +298,8 @@ class FunctionEmitter {
         b.jump(Op.JUMP, loop.continueTo);
         break;
       }
-      case "Pass": case "Global": case "Nonlocal":
+      // A bare annotation only made its name local (scopes.ts): no code.
+      case "Pass": case "Global": case "Nonlocal": case "AnnotatedName":
         break;
       case "Return":
         if (st.value) this.expr(st.value);

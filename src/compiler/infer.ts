@@ -475,7 +475,7 @@ class Inferrer {
         this.block(sc, s.orelse);
         return;
       }
-      case "Break": case "Continue": case "Pass": case "Global": case "Nonlocal": return;
+      case "Break": case "Continue": case "Pass": case "Global": case "Nonlocal": case "AnnotatedName": return;
       case "Return": {
         if (sc.spec.def === null) throw this.err(s, "'return' outside a function");
         const t = s.value ? this.expr(sc, s.value) : NONE;

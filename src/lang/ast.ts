@@ -104,8 +104,13 @@ export interface Arguments {
 }
 
 export interface ExprStmt extends NodeBase { kind: "ExprStmt"; value: Expr }
-/** `a = b = value`: targets in source order. */
-export interface Assign extends NodeBase { kind: "Assign"; targets: Expr[]; value: Expr }
+/** `a = b = value`: targets in source order. `annotated`: written `a: T = value` (PEP 526). */
+export interface Assign extends NodeBase { kind: "Assign"; targets: Expr[]; value: Expr; annotated?: true }
+/**
+ * A bare annotation of a simple name, `x: int` (no value): binds nothing at run time,
+ * but makes `x` local to the function it is in (PEP 526), as CPython.
+ */
+export interface AnnotatedName extends NodeBase { kind: "AnnotatedName"; target: Name }
 export interface AugAssign extends NodeBase { kind: "AugAssign"; target: Expr; op: BinaryOperator; value: Expr }
 export interface If extends NodeBase { kind: "If"; test: Expr; body: Stmt[]; orelse: Stmt[] }
 export interface While extends NodeBase { kind: "While"; test: Expr; body: Stmt[]; orelse: Stmt[] }
@@ -150,7 +155,7 @@ export interface Print extends NodeBase { kind: "Print"; value: Expr }
 export type Stmt =
   | ExprStmt | Assign | AugAssign | If | While | For | Break | Continue | Pass | Return
   | FunctionDef | Global | Nonlocal | Assert | Delete | Import | ImportFrom | Print
-  | ClassDef | Try | Raise | With;
+  | ClassDef | Try | Raise | With | AnnotatedName;
 
 export interface Module extends NodeBase {
   kind: "Module";

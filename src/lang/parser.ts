@@ -5,8 +5,9 @@
 //   be Slice nodes; TupleExpr.elts is typed Expr[], so those Slices are cast. The
 //   ast.ts comment on Slice already allows this; consumers must expect it.
 // - `...` is read as the built-in name `Ellipsis`.
-// - A bare annotation `x: int` (no value) has no node; it becomes a Pass. In a class
-//   body annotated names also go into the class's `__annotations__` (withAnnotations).
+// - A bare annotation `x: int` (no value) of a name is an AnnotatedName (it makes the
+//   name local); of an attribute or subscript it becomes a Pass. In a class body
+//   annotated names also go into the class's `__annotations__` (withAnnotations).
 //
 // Structure: statements are parsed by one method per statement kind; expressions by
 // one method per precedence level, with binary operators handled by precedence
@@ -517,8 +518,9 @@ class Parser {
     }
     if (this.eatOp("=")) {
       const value = this.parseValue();
-      return this.node({ kind: "Assign", targets: [target], value }, target, this.prev);
+      return this.node({ kind: "Assign", targets: [target], value, annotated: true }, target, this.prev);
     }
+    if (target.kind === "Name") return this.node({ kind: "AnnotatedName", target }, target, this.prev);
     return this.node({ kind: "Pass" }, target, this.prev);
   }
 

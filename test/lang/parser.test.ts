@@ -261,8 +261,10 @@ describe("statements", () => {
   );
 
   it("turns an annotated assignment into an Assign and drops the annotation", () => {
-    expect(stmts("x: int = 5")).toEqual([{ kind: "Assign", targets: [name("x")], value: int(5) }]);
-    expect(stmts("x: list[int]")).toEqual([{ kind: "Pass" }]);
+    expect(stmts("x: int = 5")).toEqual([{ kind: "Assign", targets: [name("x")], value: int(5), annotated: true }]);
+    // A bare annotation of a name makes it local (scopes.ts); of an attribute it is nothing.
+    expect(stmts("x: list[int]")).toEqual([{ kind: "AnnotatedName", target: name("x") }]);
+    expect(stmts("a.x: list[int]")).toEqual([{ kind: "Pass" }]);
   });
 
   it("parses simple statements", () => {
@@ -362,7 +364,7 @@ describe("statements", () => {
     expect(strip(stmt("def f(a, b=1, /, c=2, *, d): pass"))).toMatchObject({
       args: { args: [{ name: "a" }, { name: "b" }, { name: "c" }], posonly: 2, kwonly: [{ name: "d" }] },
     });
-    expect(strip(stmt("f = lambda a, /: a")).value).toMatchObject({ args: { posonly: 1 } });
+    expect(strip(stmt("f = lambda a, /: a"))).toMatchObject({ value: { args: { posonly: 1 } } });
   });
 
   it("keeps decorators, the def's span starting at `def`", () => {
