@@ -143,7 +143,8 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
   const nonNeg = (x: number) => Number.isInteger(x) && x >= 0 && x <= 0x7fffffff;
   if (!nonNeg(c.firstLine) || !nonNeg(c.argcount) || !nonNeg(c.kwonlycount)) fail("bad header field");
   const flagBits = c.flags & ((1 << POSONLY_SHIFT) - 1);
-  if (!nonNeg(c.flags) || flagBits & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR)) fail(`unknown flags ${c.flags}`);
+  if (!nonNeg(c.flags) || flagBits & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR | CodeFlags.DOC)) fail(`unknown flags ${c.flags}`);
+  if (c.flags & CodeFlags.DOC && typeof c.consts[0] !== "string") fail("a docstring flag without a str constant 0");
   if (posonlyCount(c) > c.argcount) fail(`${posonlyCount(c)} positional-only parameters but only ${c.argcount} positional ones`);
   const nlocals = c.varnames.length;
   const nparams = c.argcount + c.kwonlycount + (c.flags & CodeFlags.VARARGS ? 1 : 0) + (c.flags & CodeFlags.VARKW ? 1 : 0);

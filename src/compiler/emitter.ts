@@ -12,6 +12,7 @@ import { Op } from "../bytecode/opcodes.js";
 import { EVAL_OPS, type EvalExpr, encodeEval, isEvalPlace } from "../bytecode/evalDescriptor.js";
 import { CodeBuilder, Label } from "./codeBuilder.js";
 import type { Scope, ScopeInfo } from "./scopes.js";
+import { docstringOf, readsModuleDoc } from "./docstrings.js";
 import type { Analysis } from "./analyze.js";
 // The EVAL_EXPR descriptor code range-checks literals itself (fold.ts is the same
 // definition the analysis used to fill `constants`).
@@ -96,6 +97,7 @@ export function emitModule(analysis: Analysis): CodeObject {
     globals: [], globalIndex: new Map(),
   };
   const e = new FunctionEmitter(ctx, scopes.module, mod.line);
+  e.moduleDoc(mod);
   e.statements(mod.body);
   e.b.emit(Op.LOAD_NONE);
   e.b.emit(Op.RETURN_VALUE);
@@ -132,6 +134,17 @@ class FunctionEmitter {
       freevars: s.frees,
       globals: this.ctx.globals,
     });
+  }
+
+  /** `__doc__ = docstring` (or None, when the program reads it) first in a module body (docstrings.ts). */
+  moduleDoc(mod: A.Module): void {
+    if (mod.dialect === "classic") return;
+    const doc = docstringOf(mod.body);
+    if (doc === null && !readsModuleDoc(this.scope)) return;
+    this.at(mod.body[0] ?? mod);
+    if (doc === null) this.b.emit(Op.LOAD_NONE);
+    else this.b.emit(Op.LOAD_CONST, this.b.constIndexOf(doc));
+    this.storeName("__doc__");
   }
 
   // ------------------------------------------------------------------ helpers
@@ -782,6 +795,9 @@ class FunctionEmitter {
       flags |= 4;
     }
     const fe = new FunctionEmitter(this.ctx, scope, node.line);
+    // A docstring is constant 0 of the function's code (CodeFlags.DOC, docstrings.ts).
+    const doc = node.kind === "FunctionDef" && !classic ? docstringOf(node.body) : null;
+    if (doc !== null && fe.b.constIndexOf(doc) !== 0) this.bug("a docstring that is not constant 0", node);
     // A generator function's call binds the arguments, then GEN_START returns the
     // generator holding that frame (vm/generators.ts).
     if (scope.generator) fe.b.emit(Op.GEN_START);
@@ -804,6 +820,7 @@ class FunctionEmitter {
     if (args.kwarg) codeFlags |= CodeFlags.VARKW;
     if (classic && defaults.length) codeFlags |= CodeFlags.FRESH_DEFAULTS;
     if (scope.generator) codeFlags |= CodeFlags.GENERATOR;
+    if (doc !== null) codeFlags |= CodeFlags.DOC;
     codeFlags |= args.posonly << POSONLY_SHIFT;
     const code = fe.finish(name, codeFlags, args.args.length, args.kwonly.length);
     this.at(node);

@@ -377,6 +377,8 @@ export class Core implements DeviceCore {
     if (obj instanceof PyHeapObject) return getAttrObject(this, obj, name);
     if (obj instanceof PyModule) {
       const v = obj.get(name);
+      // A module without a docstring stores no `__doc__` (compiler/docstrings.ts).
+      if (v === undefined && name === "__doc__") return null;
       if (v === undefined) throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
       return v;
     }
@@ -428,7 +430,7 @@ export class Core implements DeviceCore {
       if (own !== undefined) return own;
       if (name === "__name__" || name === "__qualname__") return obj.name;
       if (name === "__module__") return obj.globals.name;
-      if (name === "__doc__") return null;
+      if (name === "__doc__") return obj.code.flags & CodeFlags.DOC ? obj.code.consts[0] as string : null;
       if (name === "__dict__") {
         const d = new PyDict(this);
         for (const [k, v] of obj.attrs ?? []) d.set(k, v);

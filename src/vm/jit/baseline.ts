@@ -39,7 +39,7 @@
 // the same helpers (ops.ts, methods/, classes.ts); the helpers shared with the
 // interpreter for non-trivial cases live in vm/jit/shared.ts.
 
-import { CodeFlags, type CodeObject } from "../../bytecode/code.js";
+import { CALL_FLAGS, CodeFlags, type CodeObject } from "../../bytecode/code.js";
 import { Op, instrWidth, opNames } from "../../bytecode/opcodes.js";
 import type { CodeRuntime } from "../loader.js";
 import { evalFunction } from "../loader.js";
@@ -464,9 +464,9 @@ function call(i: Instr, names: readonly string[]): string {
   } else {
   if (fn instanceof PyFunction) {
     const c = fn.code;
-    if ((c.flags & ~${CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
+    if ((c.flags & ${CALL_FLAGS & ~CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
     f.pc = ${i.next}; core.sp = sp;
-    if (c.argcount === ${i.a} && c.kwonlycount === 0 && c.flags === 0) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
+    if (c.argcount === ${i.a} && c.kwonlycount === 0 && (c.flags & ${CALL_FLAGS}) === 0) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
     else core.pushCall(fn, fnIndex, ${i.a}, null, ${FrameKind.Call});
     core.instructions += n;
     return ${COMPILED_FRAME};
