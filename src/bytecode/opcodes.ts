@@ -208,6 +208,9 @@ const table = [
   // CPython's TypeError (ops.matmul).
   ["BINARY_MATMUL"],
   ["INPLACE_MATMUL"],
+  // A slice inside a multi-dimensional subscript (`a[1:2, ::3]`): lower upper step ->
+  // slice object (None for an absent part); the subscript's key is then a tuple.
+  ["BUILD_SLICE"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -345,6 +348,7 @@ export const enum Op {
   SEND = 126,
   BINARY_MATMUL = 127,
   INPLACE_MATMUL = 128,
+  BUILD_SLICE = 129,
 }
 
 /** Names by opcode number. */

@@ -576,6 +576,7 @@ class StackAnalysis {
       case Op.STORE_SUBSCR: this.values(3); break;
       case Op.DELETE_SUBSCR: this.values(2); break;
       case Op.SLICE_GET: this.values(4); this.push(ANY); break;
+      case Op.BUILD_SLICE: this.values(3); this.push(ANY); break;
       case Op.SLICE_SET: this.values(5); break;
       case Op.SLICE_DEL: this.values(4); break;
       case Op.UNPACK_SEQUENCE:

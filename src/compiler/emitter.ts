@@ -1116,7 +1116,15 @@ class FunctionEmitter {
   private sequence(elts: A.Expr[], buildOp: number, tuple: boolean): void {
     const b = this.b;
     if (!elts.some((x) => x.kind === "Starred")) {
-      for (const x of elts) this.expr(x);
+      for (const x of elts) {
+        // A multi-dimensional subscript's key is a Tuple that may hold Slices (ast.ts).
+        const n = x as A.Node;
+        if (n.kind === "Slice") {
+          this.sliceParts(n);
+          this.at(n);
+          b.emit(Op.BUILD_SLICE);
+        } else this.expr(x);
+      }
       b.emit(buildOp, elts.length);
       return;
     }

@@ -805,7 +805,10 @@ class Inferrer {
       case "Dict": case "DictComp": throw this.err(e, "dicts are not supported natively");
       case "Set": case "SetComp": throw this.err(e, "sets are not supported natively");
       case "Yield": case "YieldFrom": throw this.err(e, "generators (yield) are not supported natively");
-      default: throw this.err(e, `this expression (${e.kind}) is not supported natively`);
+      default:
+        // A Slice here is an element of a multi-dimensional subscript's key (ast.ts).
+        if ((e as A.Node).kind === "Slice") throw this.err(e, "multi-dimensional subscripts (a[i:j, k]) are not supported natively");
+        throw this.err(e, `this expression (${e.kind}) is not supported natively`);
     }
   }
 
@@ -910,6 +913,9 @@ class Inferrer {
   private subscript(sc: Scope, e: A.Subscript): Ty | null {
     const c = this.expr(sc, e.value);
     if (e.index.kind === "Slice") return sliceType(this.host(sc), e, c);
+    if (e.index.kind === "Tuple" && e.index.elts.some((x) => (x as A.Node).kind === "Slice")) {
+      throw this.err(e.index, "multi-dimensional subscripts (a[i:j, k]) are not supported natively");
+    }
     if (c !== null && c.k === "tuple") {
       const k = this.analysis.constants.get(e.index);
       if (k === undefined) throw this.err(e.index, "a tuple index must be a constant natively");

@@ -104,8 +104,9 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         break;
       }
       case "Slice":
-        // e.g. `a[1:2, i]`: lists have one dimension.
-        if (parent.kind !== "Subscript") report("multi-dimensional slicing is not supported", n);
+        // `a[1:2, i]`: the key is a tuple holding a slice object (BUILD_SLICE); the
+        // parser puts Slices nowhere else.
+        if (classic && parent.kind === "Tuple") report("multi-dimensional subscripts are not supported in the classic dialect", n);
         break;
       case "Call": {
         if (classic && n.keywords.some((k) => k.name === null)) report("'**' arguments are not supported in the classic dialect", n);

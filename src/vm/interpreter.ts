@@ -37,6 +37,7 @@ import { typeName } from "./args.js";
 import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
 import { exceptionMatches, raiseError, reraise, reraiseHandled, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
+import { makeSlice } from "./slices.js";
 import { freeVarError, makeFunction, nameError, pushTryBlock, unboundLocal } from "./jit/shared.js";
 import { COMPILED_BLOCKED, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
 import { delegateResult, enterInline, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
@@ -721,6 +722,12 @@ export function execute(core: Core, budget: number): number {
         case Op.DELETE_SUBSCR: {
           const idx = stack[--sp];
           ops.delItem(stack[--sp], idx);
+          break;
+        }
+        case Op.BUILD_SLICE: {
+          sp -= 2;
+          core.sp = sp;
+          stack[sp - 1] = makeSlice(core, stack[sp - 1], stack[sp], stack[sp + 1]);
           break;
         }
         case Op.SLICE_GET: {

@@ -47,7 +47,6 @@ describe("the analysis stage collects every diagnostic", () => {
       "5:8 packages are not supported: cannot import 'os.path'",
       "10:5 'continue' not properly in loop",
       "14:9 cannot delete variable 'kw' captured by a nested function",
-      "15:7 multi-dimensional slicing is not supported",
       "16:1 illegal expression for augmented assignment",
       "17:1 relative imports are not supported",
       "18:1 'return' outside function",
