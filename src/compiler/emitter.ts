@@ -13,6 +13,7 @@ import { EVAL_OPS, type EvalExpr, encodeEval, isEvalPlace } from "../bytecode/ev
 import { CodeBuilder, Label } from "./codeBuilder.js";
 import type { Scope, ScopeInfo } from "./scopes.js";
 import { docstringOf, readsModuleDoc } from "./docstrings.js";
+import { prefixesOf } from "./packages.js";
 import type { Analysis } from "./analyze.js";
 // The EVAL_EXPR descriptor code range-checks literals itself (fold.ts is the same
 // definition the analysis used to fill `constants`).
@@ -372,6 +373,10 @@ class FunctionEmitter {
         break;
       case "Import":
         for (const a of st.names) {
+          if (a.name.includes(".")) {
+            this.importDotted(a);
+            continue;
+          }
           b.emit(Op.IMPORT_NAME, b.nameIndexOf(a.name));
           if (this.ctx.dialect === "classic") {
             // The original includes the module's text: its names become globals, and
@@ -383,6 +388,12 @@ class FunctionEmitter {
         }
         break;
       case "ImportFrom":
+        // The package's parents run first, then the package and the submodules named
+        // (which it must precede: packages.ts), then the package is pushed again.
+        for (const m of st.submodules ? [...prefixesOf(st.module), ...st.submodules] : prefixesOf(st.module).slice(0, -1)) {
+          b.emit(Op.IMPORT_NAME, b.nameIndexOf(m));
+          b.emit(Op.POP_TOP);
+        }
         b.emit(Op.IMPORT_NAME, b.nameIndexOf(st.module));
         if (st.names === "*" || this.ctx.dialect === "classic") {
           if (st.names !== "*") b.emit(Op.DUP_TOP);
@@ -396,6 +407,21 @@ class FunctionEmitter {
         b.emit(Op.POP_TOP);
         break;
     }
+  }
+
+  /**
+   * `import a.b.c`: runs `a`, `a.b`, `a.b.c` in turn (each binds itself as an
+   * attribute of its parent, vm/core.ts) and binds `a`; with `as x`, binds `a.b.c` to x.
+   */
+  private importDotted(a: A.Alias): void {
+    const b = this.b;
+    const chain = prefixesOf(a.name);
+    chain.forEach((m, i) => {
+      b.emit(Op.IMPORT_NAME, b.nameIndexOf(m));
+      const keep = a.asname ? i === chain.length - 1 : i === 0;
+      if (!keep) b.emit(Op.POP_TOP);
+    });
+    this.storeName(a.asname ?? chain[0]);
   }
 
   // ------------------------------------------------------- classes, exceptions

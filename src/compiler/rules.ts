@@ -64,12 +64,13 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         return;
       }
       case "Import":
+        // Python 3 packages are resolved by the driver (packages.ts); the classic dialect has none.
         for (const a of n.names) {
-          if (a.name.includes(".")) report(`packages are not supported: cannot import '${a.name}'`, a);
+          if (classic && a.name.includes(".")) report(`packages are not supported in the classic dialect: cannot import '${a.name}'`, a);
         }
         return;
       case "ImportFrom":
-        if (n.level > 0) report("relative imports are not supported", n);
+        if (n.level > 0) report(classic ? "relative imports are not supported in the classic dialect" : "relative import outside a package", n);
         return;
       case "AugAssign":
         if (classic && n.op === "@") report("the '@' operator is not supported in the classic dialect", n);

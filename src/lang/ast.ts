@@ -132,6 +132,8 @@ export interface Import extends NodeBase { kind: "Import"; names: Alias[] }
 /** `from m import a as b, c` or `from m import *` (names === "*"). `level` counts leading dots. */
 export interface ImportFrom extends NodeBase {
   kind: "ImportFrom"; module: string; names: Alias[] | "*"; level: number;
+  /** Absolute names of the imported names that are submodules of the package (compiler/packages.ts). */
+  submodules?: string[];
 }
 /** `class Name(bases, kw=...):` (Python 3 dialect); `keywords` are reported as not supported. */
 export interface ClassDef extends NodeBase {

@@ -312,6 +312,14 @@ export class Core implements DeviceCore {
     for (const g of code.globals) m.slotOf(g);
     m.set("__name__", name);
     this.mem.charge(SIZE.moduleHeader + SIZE.slot * m.slots.length);
+    // A package's submodule is an attribute of the package (which the compiled import
+    // ran first: compiler/packages.ts), set when the submodule starts to run.
+    const dot = name.lastIndexOf(".");
+    const parent = dot < 0 ? undefined : this.modules.get(name.slice(0, dot));
+    if (parent) {
+      if (!parent.index.has(name.slice(dot + 1))) this.mem.charge(SIZE.slot);
+      parent.set(name.slice(dot + 1), m);
+    }
     return m;
   }
 
