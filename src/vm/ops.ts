@@ -23,6 +23,7 @@ import {
 } from "./classes.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
+import { bigIndexError, bigRepeatCount, clampedSliceBound } from "./indexSized.js";
 import { PySet, SetIterator } from "./set.js";
 import { type SetOperator, lookupKey, setCompare, setEq, setInplace, setOperator } from "./methods/set.js";
 import { dictDelete, dictEq, dictGet, dictOr, viewContains, viewEq } from "./methods/dict.js";
@@ -148,6 +149,15 @@ export function sub(core: Core, a: Value, b: Value): Value {
   return special("sub", a, b);
 }
 
+/** A big int repetition count of a sequence: 0 when it repeats to empty (else it raises); undefined otherwise. */
+function bigCount(seq: Value, n: Value): number | undefined {
+  if (!(n instanceof PyBigInt)) return undefined;
+  const len = typeof seq === "string" ? seq.length
+    : seq instanceof PyList || seq instanceof PyTuple ? seq.items.length
+    : seq instanceof PyBytesLike ? seq.length : -1;
+  return len < 0 ? undefined : bigRepeatCount(n, len);
+}
+
 function repeat(core: Core, seq: Value, n: number): Value | undefined {
   const count = Math.max(0, n);
   // The size is known: charged (MemoryError if too large) before the host allocates.
@@ -173,13 +183,14 @@ function repeat(core: Core, seq: Value, n: number): Value | undefined {
 export function mul(core: Core, a: Value, b: Value): Value {
   const n = arith(core, "*", a, b);
   if (n !== undefined) return n;
-  const x = asInt(a), y = asInt(b);
+  const x = asInt(a), y = asInt(b) ?? bigCount(a, b);
   if (y !== undefined) {
     const r = repeat(core, a, y);
     if (r !== undefined) return r;
   }
-  if (x !== undefined) {
-    const r = repeat(core, b, x);
+  const xr = x ?? bigCount(b, a);
+  if (xr !== undefined) {
+    const r = repeat(core, b, xr);
     if (r !== undefined) return r;
   }
   if ((typeof a === "string" || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytesLike) && isFloat(b)) {
@@ -547,7 +558,11 @@ export function normIndex(container: Value, index: Value, n: number, forStore = 
   const i = asInt(index);
   if (i === undefined) {
     // CPython's text: no sequence is that long.
-    if (index instanceof PyBigInt) throw indexError("cannot fit 'int' into an index-sized integer");
+    if (index instanceof PyBigInt) {
+      // range converts its index itself: no index-sized limit there.
+      const outOfRange = `${seqName(container)} ${forStore ? "assignment " : ""}index out of range`;
+      throw container instanceof PyRange ? indexError(outOfRange) : bigIndexError(index, outOfRange);
+    }
     throw typeError(`${seqName(container)} indices must be integers${container instanceof PyRange ? "" : " or slices"}, not ${typeName(index)}`);
   }
   const k = i < 0 ? i + n : i;
@@ -635,7 +650,7 @@ export function delItem(obj: Value, index: Value): void {
 export function sliceIndices(lower: Value, upper: Value, step: Value, n: number): [number, number, number] {
   const part = (v: Value, what: string): number | null => {
     if (v === null) return null;
-    const x = asInt(v);
+    const x = v instanceof PyBigInt ? clampedSliceBound(v) : asInt(v);
     if (x === undefined) throw typeError(`slice indices must be integers or None or have an __index__ method (${what} is ${typeName(v)})`);
     return x;
   };
