@@ -492,7 +492,8 @@ class StackAnalysis {
       case Op.BINARY_FLOORDIV: case Op.BINARY_MOD: case Op.BINARY_POW: case Op.BINARY_LSHIFT:
       case Op.BINARY_RSHIFT: case Op.BINARY_AND: case Op.BINARY_OR: case Op.BINARY_XOR:
       case Op.INPLACE_ADD: case Op.INPLACE_SUB: case Op.INPLACE_AND: case Op.INPLACE_OR: case Op.INPLACE_XOR:
-      case Op.BINARY_MATMUL: case Op.INPLACE_MATMUL:
+      case Op.BINARY_MATMUL: case Op.INPLACE_MATMUL: case Op.INPLACE_MUL: case Op.INPLACE_TRUEDIV:
+      case Op.INPLACE_FLOORDIV: case Op.INPLACE_MOD: case Op.INPLACE_POW: case Op.INPLACE_LSHIFT: case Op.INPLACE_RSHIFT:
       case Op.CLASSIC_ADD: case Op.CLASSIC_DIV: case Op.CLASSIC_FLOORDIV:
       case Op.CLASSIC_MOD: case Op.COMPARE_EQ: case Op.COMPARE_NE: case Op.COMPARE_LT:
       case Op.COMPARE_LE: case Op.COMPARE_GT: case Op.COMPARE_GE: case Op.COMPARE_IN:

@@ -60,7 +60,8 @@ const pythonBinary: Record<A.BinaryOperator, number> = {
 /** Augmented assignments that may change their target in place (lists, sets, dicts). */
 const inplaceBinary: Partial<Record<A.BinaryOperator, number>> = {
   "+": Op.INPLACE_ADD, "-": Op.INPLACE_SUB, "&": Op.INPLACE_AND, "|": Op.INPLACE_OR, "^": Op.INPLACE_XOR,
-  "@": Op.INPLACE_MATMUL,
+  "@": Op.INPLACE_MATMUL, "*": Op.INPLACE_MUL, "/": Op.INPLACE_TRUEDIV, "//": Op.INPLACE_FLOORDIV,
+  "%": Op.INPLACE_MOD, "**": Op.INPLACE_POW, "<<": Op.INPLACE_LSHIFT, ">>": Op.INPLACE_RSHIFT,
 };
 const classicBinary: Partial<Record<A.BinaryOperator, number>> = {
   // `^`/`**` parse to "**" and mean Python's power (real exponents fixed), so BINARY_POW.

@@ -347,9 +347,39 @@ export function classicMod(core: Core, a: Value, b: Value): Value {
  * with `|=`), keeping its identity; anything else gets the binary operator.
  */
 export function inplaceOp(core: Core, op: SetOperator, a: Value, b: Value): Value {
-  const r = setInplace(core, op, a, b) ?? (op === "or" ? dictOr(core, a, b, true) : undefined);
+  const r = setInplace(core, op, a, b) ?? (op === "or" ? dictOr(core, a, b, true) : undefined)
+    ?? (a instanceof PyInstance ? binarySpecial(op, a, b, true) : undefined);
   if (r !== undefined) return r;
   return op === "sub" ? sub(core, a, b) : bitop(op, a, b, core);
+}
+
+export type InplaceArithOp = "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lshift" | "rshift";
+
+/**
+ * `a *= b`, `/=`, `//=`, `%=`, `**=`, `<<=`, `>>=`: an instance's `__imul__`... first
+ * (then its `__mul__`, b's `__rmul__`), otherwise the binary operator.
+ */
+export function inplaceArith(core: Core, op: InplaceArithOp, a: Value, b: Value): Value {
+  if (a instanceof PyInstance) {
+    const r = binarySpecial(op, a, b, true);
+    if (r !== undefined) return r;
+  }
+  try {
+    switch (op) {
+      case "mul": return mul(core, a, b);
+      case "truediv": return truediv(core, a, b);
+      case "floordiv": return floordiv(core, a, b);
+      case "mod": return mod(core, a, b);
+      case "pow": return pow(core, a, b);
+      default: return bitop(op, a, b, core);
+    }
+  } catch (e) {
+    // CPython names the augmented operator (`*=`) when no method applies at all.
+    if (e instanceof PyError && e.kind === "TypeError" && e.pyMessage === unsupported(op, a, b).pyMessage) {
+      throw unsupported(`${op === "pow" ? "**" : BIN_SYMBOL[op]}=`, a, b);
+    }
+    throw e;
+  }
 }
 
 /** The core holding a dict, set or view (values never cross cores), else undefined. */

@@ -52,3 +52,36 @@ print(p @ p + 1, 1 + p @ p, -p @ p if False else 0, [1] @ p)
   ["class A: pass\nA() @ 1.5", "TypeError: unsupported operand type(s) for @: 'A' and 'float'"],
   ["class A:\n    def __matmul__(s, o): return NotImplemented\nA() @ A()", "TypeError: unsupported operand type(s) for @: 'A' and 'A'"],
 ]);
+
+// Every augmented assignment tries the instance's in-place method first (__imul__...).
+describeCPythonParity("in-place special methods", {
+  "each operator": `class A:
+    def __init__(self): self.log = []
+    def _rec(name):
+        def m(self, o):
+            self.log.append((name, o))
+            return self
+        return m
+    __imul__ = _rec("imul"); __itruediv__ = _rec("itruediv"); __ifloordiv__ = _rec("ifloordiv")
+    __imod__ = _rec("imod"); __ipow__ = _rec("ipow"); __ilshift__ = _rec("ilshift"); __irshift__ = _rec("irshift")
+    __ior__ = _rec("ior"); __iand__ = _rec("iand"); __ixor__ = _rec("ixor"); __isub__ = _rec("isub"); __imatmul__ = _rec("imatmul")
+a = A()
+b = a
+a *= 1; a /= 2; a //= 3; a %= 4; a **= 5; a <<= 6; a >>= 7; a |= 8; a &= 9; a ^= 10; a -= 11; a @= 12
+print(a is b, a.log)
+class B:
+    def __mul__(self, o): return "mul"
+    def __rpow__(self, o): return "rpow"
+x = B()
+x *= 3
+print(x)
+y = 2
+y **= B()
+print(y)
+n = 7
+n *= 3; n //= 2; n %= 6; n **= 3; n <<= 2; n >>= 1; n /= 4
+print(n)
+`,
+}, [
+  ["class A: pass\na = A()\na *= 2", "TypeError: unsupported operand type(s) for *=: 'A' and 'int'"],
+]);

@@ -256,6 +256,13 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.BINARY_SUB: return intFloatOp("-", "ops.sub(core, a, b)", f32);
     case Op.INPLACE_SUB: return intFloatOp("-", `ops.inplaceOp(core, "sub", a, b)`, f32);
     case Op.BINARY_MUL: return intFloatOp("*", "ops.mul(core, a, b)", f32);
+    case Op.INPLACE_MUL: return intFloatOp("*", `ops.inplaceArith(core, "mul", a, b)`, f32);
+    case Op.INPLACE_TRUEDIV: return binaryHelper(`ops.inplaceArith(core, "truediv", stack[sp - 1], b)`);
+    case Op.INPLACE_FLOORDIV: return binaryHelper(`ops.inplaceArith(core, "floordiv", stack[sp - 1], b)`);
+    case Op.INPLACE_MOD: return binaryHelper(`ops.inplaceArith(core, "mod", stack[sp - 1], b)`);
+    case Op.INPLACE_POW: return binaryHelper(`ops.inplaceArith(core, "pow", stack[sp - 1], b)`);
+    case Op.INPLACE_LSHIFT: return binaryHelper(`ops.inplaceArith(core, "lshift", stack[sp - 1], b)`);
+    case Op.INPLACE_RSHIFT: return binaryHelper(`ops.inplaceArith(core, "rshift", stack[sp - 1], b)`);
     case Op.BINARY_TRUEDIV: return `{ const b = stack[--sp]; const a = stack[sp - 1];
   if (typeof a === "number" && typeof b === "number" && b !== 0) { const r = ${fr(f32, "a / b")}; stack[sp - 1] = ${boxFloat("r")}; }
   else { core.sp = sp; stack[sp - 1] = ops.truediv(core, a, b); } }`;
