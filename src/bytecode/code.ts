@@ -50,7 +50,28 @@ export const CodeFlags = {
   FRESH_DEFAULTS: 8,
   /** A generator function (its body starts with GEN_START). */
   GENERATOR: 16,
+  /** Constant 0 is the function's docstring, a str (`__doc__`; compiler/docstrings.ts). */
+  DOC: 32,
 } as const;
+
+/**
+ * The count of positional-only parameters (PEP 570) rides in the flags word, from this
+ * bit up, so that the image layout stays as it is: `posonlyCount(code)` reads it. The
+ * verifier checks it is at most `argcount`.
+ */
+export const POSONLY_SHIFT = 8;
+
+/**
+ * The flags that change how a call binds its arguments or runs the body. The others
+ * (DOC, the positional-only count) leave a call with positional arguments only as it
+ * is, so the interpreter's and the baseline compiler's direct-call paths mask them off.
+ */
+export const CALL_FLAGS = CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR;
+
+/** How many leading positional parameters of `code` are positional-only (before `/`). */
+export function posonlyCount(code: { flags: number }): number {
+  return code.flags >>> POSONLY_SHIFT;
+}
 
 export interface CodeObject {
   name: string;

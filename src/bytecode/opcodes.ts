@@ -203,6 +203,23 @@ const table = [
   // and jumps to the target.
   ["GET_YIELD_FROM_ITER"],
   ["SEND", "jump"],
+  // `a @ b` and `a @= b` (PEP 465): no built-in type defines them, so they go through
+  // `__matmul__`/`__rmatmul__` (`__imatmul__` first for the in-place form) or raise
+  // CPython's TypeError (ops.matmul).
+  ["BINARY_MATMUL"],
+  ["INPLACE_MATMUL"],
+  // A slice inside a multi-dimensional subscript (`a[1:2, ::3]`): lower upper step ->
+  // slice object (None for an absent part); the subscript's key is then a tuple.
+  ["BUILD_SLICE"],
+  // `a *= b`, `/=`, `//=`, `%=`, `**=`, `<<=`, `>>=`: an instance's `__imul__`... first
+  // (ops.inplaceArith), otherwise the binary operator.
+  ["INPLACE_MUL"],
+  ["INPLACE_TRUEDIV"],
+  ["INPLACE_FLOORDIV"],
+  ["INPLACE_MOD"],
+  ["INPLACE_POW"],
+  ["INPLACE_LSHIFT"],
+  ["INPLACE_RSHIFT"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -338,6 +355,16 @@ export const enum Op {
   YIELD_VALUE = 124,
   GET_YIELD_FROM_ITER = 125,
   SEND = 126,
+  BINARY_MATMUL = 127,
+  INPLACE_MATMUL = 128,
+  BUILD_SLICE = 129,
+  INPLACE_MUL = 130,
+  INPLACE_TRUEDIV = 131,
+  INPLACE_FLOORDIV = 132,
+  INPLACE_MOD = 133,
+  INPLACE_POW = 134,
+  INPLACE_LSHIFT = 135,
+  INPLACE_RSHIFT = 136,
 }
 
 /** Names by opcode number. */

@@ -30,7 +30,7 @@
 // timeout could stop it. The analysis terminates because a stack slot's kind can
 // only widen once (to "any") before it is fixed, and a work budget bounds its cost.
 
-import { CodeFlags, type CodeObject, type Program, isBigIntConst, isBytesConst, isCanonicalBigIntText, isCodeObject } from "./code.js";
+import { CodeFlags, POSONLY_SHIFT, posonlyCount, type CodeObject, type Program, isBigIntConst, isBytesConst, isCanonicalBigIntText, isCodeObject } from "./code.js";
 import { Op, instrWidth, opNames, operandKinds } from "./opcodes.js";
 
 export class VerifyError extends Error {}
@@ -142,7 +142,10 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
   };
   const nonNeg = (x: number) => Number.isInteger(x) && x >= 0 && x <= 0x7fffffff;
   if (!nonNeg(c.firstLine) || !nonNeg(c.argcount) || !nonNeg(c.kwonlycount)) fail("bad header field");
-  if (!nonNeg(c.flags) || c.flags & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR)) fail(`unknown flags ${c.flags}`);
+  const flagBits = c.flags & ((1 << POSONLY_SHIFT) - 1);
+  if (!nonNeg(c.flags) || flagBits & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR | CodeFlags.DOC)) fail(`unknown flags ${c.flags}`);
+  if (c.flags & CodeFlags.DOC && typeof c.consts[0] !== "string") fail("a docstring flag without a str constant 0");
+  if (posonlyCount(c) > c.argcount) fail(`${posonlyCount(c)} positional-only parameters but only ${c.argcount} positional ones`);
   const nlocals = c.varnames.length;
   const nparams = c.argcount + c.kwonlycount + (c.flags & CodeFlags.VARARGS ? 1 : 0) + (c.flags & CodeFlags.VARKW ? 1 : 0);
   if (nparams > nlocals) fail(`${nparams} parameters but only ${nlocals} locals`);
@@ -489,6 +492,8 @@ class StackAnalysis {
       case Op.BINARY_FLOORDIV: case Op.BINARY_MOD: case Op.BINARY_POW: case Op.BINARY_LSHIFT:
       case Op.BINARY_RSHIFT: case Op.BINARY_AND: case Op.BINARY_OR: case Op.BINARY_XOR:
       case Op.INPLACE_ADD: case Op.INPLACE_SUB: case Op.INPLACE_AND: case Op.INPLACE_OR: case Op.INPLACE_XOR:
+      case Op.BINARY_MATMUL: case Op.INPLACE_MATMUL: case Op.INPLACE_MUL: case Op.INPLACE_TRUEDIV:
+      case Op.INPLACE_FLOORDIV: case Op.INPLACE_MOD: case Op.INPLACE_POW: case Op.INPLACE_LSHIFT: case Op.INPLACE_RSHIFT:
       case Op.CLASSIC_ADD: case Op.CLASSIC_DIV: case Op.CLASSIC_FLOORDIV:
       case Op.CLASSIC_MOD: case Op.COMPARE_EQ: case Op.COMPARE_NE: case Op.COMPARE_LT:
       case Op.COMPARE_LE: case Op.COMPARE_GT: case Op.COMPARE_GE: case Op.COMPARE_IN:
@@ -572,6 +577,7 @@ class StackAnalysis {
       case Op.STORE_SUBSCR: this.values(3); break;
       case Op.DELETE_SUBSCR: this.values(2); break;
       case Op.SLICE_GET: this.values(4); this.push(ANY); break;
+      case Op.BUILD_SLICE: this.values(3); this.push(ANY); break;
       case Op.SLICE_SET: this.values(5); break;
       case Op.SLICE_DEL: this.values(4); break;
       case Op.UNPACK_SEQUENCE:

@@ -7,11 +7,13 @@
 // instruction.
 
 import type * as A from "../lang/ast.js";
-import { CodeFlags, type CodeObject } from "../bytecode/code.js";
+import { CodeFlags, POSONLY_SHIFT, type CodeObject } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
 import { EVAL_OPS, type EvalExpr, encodeEval, isEvalPlace } from "../bytecode/evalDescriptor.js";
 import { CodeBuilder, Label } from "./codeBuilder.js";
 import type { Scope, ScopeInfo } from "./scopes.js";
+import { docstringOf, readsModuleDoc } from "./docstrings.js";
+import { prefixesOf } from "./packages.js";
 import type { Analysis } from "./analyze.js";
 // The EVAL_EXPR descriptor code range-checks literals itself (fold.ts is the same
 // definition the analysis used to fill `constants`).
@@ -53,11 +55,13 @@ type Block =
 const pythonBinary: Record<A.BinaryOperator, number> = {
   "+": Op.BINARY_ADD, "-": Op.BINARY_SUB, "*": Op.BINARY_MUL, "/": Op.BINARY_TRUEDIV,
   "//": Op.BINARY_FLOORDIV, "%": Op.BINARY_MOD, "**": Op.BINARY_POW, "<<": Op.BINARY_LSHIFT,
-  ">>": Op.BINARY_RSHIFT, "&": Op.BINARY_AND, "|": Op.BINARY_OR, "^": Op.BINARY_XOR, "@": -1,
+  ">>": Op.BINARY_RSHIFT, "&": Op.BINARY_AND, "|": Op.BINARY_OR, "^": Op.BINARY_XOR, "@": Op.BINARY_MATMUL,
 };
 /** Augmented assignments that may change their target in place (lists, sets, dicts). */
 const inplaceBinary: Partial<Record<A.BinaryOperator, number>> = {
   "+": Op.INPLACE_ADD, "-": Op.INPLACE_SUB, "&": Op.INPLACE_AND, "|": Op.INPLACE_OR, "^": Op.INPLACE_XOR,
+  "@": Op.INPLACE_MATMUL, "*": Op.INPLACE_MUL, "/": Op.INPLACE_TRUEDIV, "//": Op.INPLACE_FLOORDIV,
+  "%": Op.INPLACE_MOD, "**": Op.INPLACE_POW, "<<": Op.INPLACE_LSHIFT, ">>": Op.INPLACE_RSHIFT,
 };
 const classicBinary: Partial<Record<A.BinaryOperator, number>> = {
   // `^`/`**` parse to "**" and mean Python's power (real exponents fixed), so BINARY_POW.
@@ -95,6 +99,7 @@ export function emitModule(analysis: Analysis): CodeObject {
     globals: [], globalIndex: new Map(),
   };
   const e = new FunctionEmitter(ctx, scopes.module, mod.line);
+  e.moduleDoc(mod);
   e.statements(mod.body);
   e.b.emit(Op.LOAD_NONE);
   e.b.emit(Op.RETURN_VALUE);
@@ -131,6 +136,17 @@ class FunctionEmitter {
       freevars: s.frees,
       globals: this.ctx.globals,
     });
+  }
+
+  /** `__doc__ = docstring` (or None, when the program reads it) first in a module body (docstrings.ts). */
+  moduleDoc(mod: A.Module): void {
+    if (mod.dialect === "classic") return;
+    const doc = docstringOf(mod.body);
+    if (doc === null && !readsModuleDoc(this.scope)) return;
+    this.at(mod.body[0] ?? mod);
+    if (doc === null) this.b.emit(Op.LOAD_NONE);
+    else this.b.emit(Op.LOAD_CONST, this.b.constIndexOf(doc));
+    this.storeName("__doc__");
   }
 
   // ------------------------------------------------------------------ helpers
@@ -297,7 +313,8 @@ class FunctionEmitter {
         b.jump(Op.JUMP, loop.continueTo);
         break;
       }
-      case "Pass": case "Global": case "Nonlocal":
+      // A bare annotation only made its name local (scopes.ts): no code.
+      case "Pass": case "Global": case "Nonlocal": case "AnnotatedName":
         break;
       case "Return":
         if (st.value) this.expr(st.value);
@@ -357,6 +374,10 @@ class FunctionEmitter {
         break;
       case "Import":
         for (const a of st.names) {
+          if (a.name.includes(".")) {
+            this.importDotted(a);
+            continue;
+          }
           b.emit(Op.IMPORT_NAME, b.nameIndexOf(a.name));
           if (this.ctx.dialect === "classic") {
             // The original includes the module's text: its names become globals, and
@@ -368,6 +389,12 @@ class FunctionEmitter {
         }
         break;
       case "ImportFrom":
+        // The package's parents run first, then the package and the submodules named
+        // (which it must precede: packages.ts), then the package is pushed again.
+        for (const m of st.submodules ? [...prefixesOf(st.module), ...st.submodules] : prefixesOf(st.module).slice(0, -1)) {
+          b.emit(Op.IMPORT_NAME, b.nameIndexOf(m));
+          b.emit(Op.POP_TOP);
+        }
         b.emit(Op.IMPORT_NAME, b.nameIndexOf(st.module));
         if (st.names === "*" || this.ctx.dialect === "classic") {
           if (st.names !== "*") b.emit(Op.DUP_TOP);
@@ -381,6 +408,21 @@ class FunctionEmitter {
         b.emit(Op.POP_TOP);
         break;
     }
+  }
+
+  /**
+   * `import a.b.c`: runs `a`, `a.b`, `a.b.c` in turn (each binds itself as an
+   * attribute of its parent, vm/core.ts) and binds `a`; with `as x`, binds `a.b.c` to x.
+   */
+  private importDotted(a: A.Alias): void {
+    const b = this.b;
+    const chain = prefixesOf(a.name);
+    chain.forEach((m, i) => {
+      b.emit(Op.IMPORT_NAME, b.nameIndexOf(m));
+      const keep = a.asname ? i === chain.length - 1 : i === 0;
+      if (!keep) b.emit(Op.POP_TOP);
+    });
+    this.storeName(a.asname ?? chain[0]);
   }
 
   // ------------------------------------------------------- classes, exceptions
@@ -612,7 +654,7 @@ class FunctionEmitter {
   }
 
   private augAssign(st: A.AugAssign): void {
-    const op = this.binaryOpcode(st.op, st, true);
+    const op = this.binaryOpcode(st.op, true);
     const t = st.target;
     // `x op= e` and `a[i] op= e` on fast locals: the whole statement as EVAL_STMT
     // when `x op e` qualifies (the generic fallback keeps the in-place semantics of
@@ -780,6 +822,9 @@ class FunctionEmitter {
       flags |= 4;
     }
     const fe = new FunctionEmitter(this.ctx, scope, node.line);
+    // A docstring is constant 0 of the function's code (CodeFlags.DOC, docstrings.ts).
+    const doc = node.kind === "FunctionDef" && !classic ? docstringOf(node.body) : null;
+    if (doc !== null && fe.b.constIndexOf(doc) !== 0) this.bug("a docstring that is not constant 0", node);
     // A generator function's call binds the arguments, then GEN_START returns the
     // generator holding that frame (vm/generators.ts).
     if (scope.generator) fe.b.emit(Op.GEN_START);
@@ -802,6 +847,8 @@ class FunctionEmitter {
     if (args.kwarg) codeFlags |= CodeFlags.VARKW;
     if (classic && defaults.length) codeFlags |= CodeFlags.FRESH_DEFAULTS;
     if (scope.generator) codeFlags |= CodeFlags.GENERATOR;
+    if (doc !== null) codeFlags |= CodeFlags.DOC;
+    codeFlags |= args.posonly << POSONLY_SHIFT;
     const code = fe.finish(name, codeFlags, args.args.length, args.kwonly.length);
     this.at(node);
     b.emit(Op.LOAD_CONST, b.constIndexOf(code));
@@ -809,8 +856,7 @@ class FunctionEmitter {
   }
 
   // -------------------------------------------------------------- expressions
-  private binaryOpcode(op: A.BinaryOperator, node: A.Node, inplace = false): number {
-    if (op === "@") this.bug("the '@' operator", node);
+  private binaryOpcode(op: A.BinaryOperator, inplace = false): number {
     if (this.ctx.dialect === "classic") {
       const c = classicBinary[op];
       if (c !== undefined) return c;
@@ -1021,7 +1067,7 @@ class FunctionEmitter {
 
   private binOp(e: A.BinOp): void {
     const b = this.b;
-    const op = this.binaryOpcode(e.op, e);
+    const op = this.binaryOpcode(e.op);
     if (op === Op.BINARY_ADD && e.right.kind === "Int" && this.constInt(e.right) !== null) {
       this.expr(e.left);
       this.at(e);
@@ -1097,7 +1143,15 @@ class FunctionEmitter {
   private sequence(elts: A.Expr[], buildOp: number, tuple: boolean): void {
     const b = this.b;
     if (!elts.some((x) => x.kind === "Starred")) {
-      for (const x of elts) this.expr(x);
+      for (const x of elts) {
+        // A multi-dimensional subscript's key is a Tuple that may hold Slices (ast.ts).
+        const n = x as A.Node;
+        if (n.kind === "Slice") {
+          this.sliceParts(n);
+          this.at(n);
+          b.emit(Op.BUILD_SLICE);
+        } else this.expr(x);
+      }
       b.emit(buildOp, elts.length);
       return;
     }

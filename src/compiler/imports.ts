@@ -4,6 +4,7 @@
 
 import type * as A from "../lang/ast.js";
 import { isExpr, walkBody } from "../lang/walk.js";
+import { prefixesOf } from "./packages.js";
 
 /** Calls `cb` for every `import` / `from ... import` statement, in source order. */
 export function forEachImport(body: A.Stmt[], cb: (stmt: A.Import | A.ImportFrom) => void): void {
@@ -23,9 +24,10 @@ export function forEachImport(body: A.Stmt[], cb: (stmt: A.Import | A.ImportFrom
  */
 export function importedModuleNames(body: A.Stmt[]): string[] {
   const out: string[] = [];
+  // `import a.b` runs `a`, then `a.b` (packages.ts); `from a import m` may run `a.m`.
   forEachImport(body, (s) => {
-    if (s.kind === "Import") for (const a of s.names) out.push(a.name);
-    else out.push(s.module);
+    if (s.kind === "Import") for (const a of s.names) out.push(...prefixesOf(a.name));
+    else out.push(...prefixesOf(s.module), ...(s.submodules ?? []));
   });
   walkBody(body, (n) => {
     if (n.kind === "Call" && n.func.kind === "Name" && n.func.id === "__import__" && n.args[0]?.kind === "Str") out.push(n.args[0].value);

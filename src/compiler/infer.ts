@@ -475,7 +475,7 @@ class Inferrer {
         this.block(sc, s.orelse);
         return;
       }
-      case "Break": case "Continue": case "Pass": case "Global": case "Nonlocal": return;
+      case "Break": case "Continue": case "Pass": case "Global": case "Nonlocal": case "AnnotatedName": return;
       case "Return": {
         if (sc.spec.def === null) throw this.err(s, "'return' outside a function");
         const t = s.value ? this.expr(sc, s.value) : NONE;
@@ -805,7 +805,10 @@ class Inferrer {
       case "Dict": case "DictComp": throw this.err(e, "dicts are not supported natively");
       case "Set": case "SetComp": throw this.err(e, "sets are not supported natively");
       case "Yield": case "YieldFrom": throw this.err(e, "generators (yield) are not supported natively");
-      default: throw this.err(e, `this expression (${e.kind}) is not supported natively`);
+      default:
+        // A Slice here is an element of a multi-dimensional subscript's key (ast.ts).
+        if ((e as A.Node).kind === "Slice") throw this.err(e, "multi-dimensional subscripts (a[i:j, k]) are not supported natively");
+        throw this.err(e, `this expression (${e.kind}) is not supported natively`);
     }
   }
 
@@ -910,6 +913,9 @@ class Inferrer {
   private subscript(sc: Scope, e: A.Subscript): Ty | null {
     const c = this.expr(sc, e.value);
     if (e.index.kind === "Slice") return sliceType(this.host(sc), e, c);
+    if (e.index.kind === "Tuple" && e.index.elts.some((x) => (x as A.Node).kind === "Slice")) {
+      throw this.err(e.index, "multi-dimensional subscripts (a[i:j, k]) are not supported natively");
+    }
     if (c !== null && c.k === "tuple") {
       const k = this.analysis.constants.get(e.index);
       if (k === undefined) throw this.err(e.index, "a tuple index must be a constant natively");
@@ -972,6 +978,7 @@ class Inferrer {
   /** A `def` or `lambda` being created: kwargs are rejected, defaults typed (where the definition runs). */
   private defineFunction(sc: Scope, def: A.FunctionDef): void {
     if (def.args.kwarg) throw this.err(def, "**kwargs parameters are not supported natively (keyword-only parameters and *args are)");
+    if (def.args.posonly) throw this.err(def, "positional-only parameters ('/') are not supported natively");
     for (const slot of paramSlots(def)) {
       const p = slot.param;
       if (!p?.default) continue;

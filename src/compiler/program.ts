@@ -9,7 +9,8 @@ import { contentHash } from "../bytecode/checksum.js";
 import { analyze, assertValid, type Analysis } from "./analyze.js";
 import { emitModule } from "./emitter.js";
 import { importedModuleNames } from "./imports.js";
-import { dirname, join } from "./paths.js";
+import { dirname } from "./paths.js";
+import { type FoundModule, findModuleFile, packageOf, resolvePackageImports } from "./packages.js";
 
 export interface CompileOptions {
   dialect?: A.Dialect;
@@ -24,32 +25,46 @@ export interface CompileOptions {
 /**
  * Compiles one module's source to its body code (no import following): parse,
  * analyse (the first diagnostic is thrown as an EPythonSyntaxError), emit.
+ * `prepare` may rewrite the tree first (package imports, packages.ts).
  */
 export function compileModule(
   source: string, file: string, name: string, dialect: A.Dialect, deviceGlobals?: ReadonlySet<string>,
+  prepare?: (ast: A.Module) => void,
 ): { unit: ModuleUnit; ast: A.Module; analysis: Analysis } {
-  const analysis = assertValid(analyze(parse(source, file, { dialect }), deviceGlobals));
+  const ast = parse(source, file, { dialect });
+  prepare?.(ast);
+  const analysis = assertValid(analyze(ast, deviceGlobals));
   return { unit: { name, code: emitModule(analysis), sourceHash: contentHash(source) }, ast: analysis.ast, analysis };
 }
 
 export function compileProgram(source: string, file: string, opts: CompileOptions = {}): Program {
   const dialect = opts.dialect ?? "python3";
   const units: ModuleUnit[] = [];
+  // Modules are files under the main file's directory (packages.ts).
+  const root = dirname(file);
+  const read = opts.readFile ?? (() => null);
+  const found = new Map<string, FoundModule | null>();
+  const lookup = (name: string): FoundModule | null => {
+    if (!found.has(name)) found.set(name, opts.isBuiltinModule?.(name) ? null : findModuleFile(root, name, read));
+    return found.get(name)!;
+  };
   const seen = new Set<string>(["__main__"]);
-  const pending: { source: string; file: string; name: string }[] = [{ source, file, name: "__main__" }];
+  const pending: { source: string; file: string; name: string; isPackage: boolean }[] = [{ source, file, name: "__main__", isPackage: false }];
   while (pending.length) {
     const next = pending.shift()!;
     const main = next.name === "__main__";
-    const { unit, ast } = compileModule(next.source, next.file, next.name, dialect, main ? opts.deviceGlobals : undefined);
+    // The classic dialect has no packages: its imports stay as written.
+    const prepare = dialect === "classic" ? undefined
+      : (ast: A.Module) => resolvePackageImports(ast, packageOf(next.name, next.isPackage), (n) => lookup(n) !== null);
+    const { unit, ast } = compileModule(next.source, next.file, next.name, dialect, main ? opts.deviceGlobals : undefined, prepare);
     units.push(unit);
     for (const mod of importedModuleNames(ast.body)) {
       if (seen.has(mod) || opts.isBuiltinModule?.(mod)) continue;
       seen.add(mod);
-      const path = join(dirname(next.file), `${mod}.py`);
-      const text = opts.readFile?.(path) ?? null;
+      const m = lookup(mod);
       // A missing module is not a compile error: the import raises
       // ModuleNotFoundError at run time, where Python would.
-      if (text !== null) pending.push({ source: text, file: path, name: mod });
+      if (m !== null) pending.push({ source: m.source, file: m.file, name: mod, isPackage: m.isPackage });
     }
   }
   return { dialect, modules: units };

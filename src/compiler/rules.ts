@@ -47,6 +47,7 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
       }
       case "FunctionDef": case "Lambda": {
         if (classic && n.args.kwarg) report("'**' parameters are not supported in the classic dialect", n);
+        if (classic && n.args.posonly) report("positional-only parameters ('/') are not supported in the classic dialect", n);
         // Decorators and defaults are evaluated where the function is defined.
         const inner: Context = { scope: scopes.byNode.get(n)!, inFunction: true, inLoop: false };
         push(n.kind === "FunctionDef" ? n.body : [n.body], n, inner);
@@ -63,15 +64,16 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         return;
       }
       case "Import":
+        // Python 3 packages are resolved by the driver (packages.ts); the classic dialect has none.
         for (const a of n.names) {
-          if (a.name.includes(".")) report(`packages are not supported: cannot import '${a.name}'`, a);
+          if (classic && a.name.includes(".")) report(`packages are not supported in the classic dialect: cannot import '${a.name}'`, a);
         }
         return;
       case "ImportFrom":
-        if (n.level > 0) report("relative imports are not supported", n);
+        if (n.level > 0) report(classic ? "relative imports are not supported in the classic dialect" : "relative import outside a package", n);
         return;
       case "AugAssign":
-        if (n.op === "@") report("the '@' operator is not supported", n);
+        if (classic && n.op === "@") report("the '@' operator is not supported in the classic dialect", n);
         if (n.target.kind === "Subscript" && n.target.index.kind === "Slice") {
           report("illegal expression for augmented assignment", n.target);
         }
@@ -82,7 +84,7 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
       case "BinOp": case "UnaryOp":
         // A folded expression is one constant: nothing inside it is compiled.
         if (constants.has(n)) return;
-        if (n.kind === "BinOp" && n.op === "@") report("the '@' operator is not supported", n);
+        if (classic && n.kind === "BinOp" && n.op === "@") report("the '@' operator is not supported in the classic dialect", n);
         break;
       case "Int":
         // Python 3 ints have no size limit (a big int constant, vm/bigint.ts); the classic dialect keeps the original's 32-bit ints.
@@ -103,8 +105,9 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         break;
       }
       case "Slice":
-        // e.g. `a[1:2, i]`: lists have one dimension.
-        if (parent.kind !== "Subscript") report("multi-dimensional slicing is not supported", n);
+        // `a[1:2, i]`: the key is a tuple holding a slice object (BUILD_SLICE); the
+        // parser puts Slices nowhere else.
+        if (classic && parent.kind === "Tuple") report("multi-dimensional subscripts are not supported in the classic dialect", n);
         break;
       case "Call": {
         if (classic && n.keywords.some((k) => k.name === null)) report("'**' arguments are not supported in the classic dialect", n);

@@ -28,6 +28,8 @@ export class Scope {
   readonly used = new Set<string>();
   readonly declaredGlobal = new Set<string>();
   readonly declaredNonlocal = new Set<string>();
+  /** Names annotated in this scope (`x: T` or `x: T = v`): they cannot be declared global or nonlocal. */
+  readonly annotated = new Set<string>();
   readonly params: string[] = [];
   readonly children: Scope[] = [];
   cells: string[] = [];
@@ -128,6 +130,13 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
     } else visit(node.elt, c);
   };
 
+  /** Records an annotated name; one already declared global or nonlocal is CPython's SyntaxError. */
+  const annotate = (name: string, n: A.Node, s: Scope) => {
+    if (s.declaredGlobal.has(name) && s.kind !== "module") report(`annotated name '${name}' can't be global`, n);
+    else if (s.declaredNonlocal.has(name)) report(`annotated name '${name}' can't be nonlocal`, n);
+    s.annotated.add(name);
+  };
+
   // Expressions nest deepest, so their path stays small: `visit` recurses with one
   // small frame per level; the binding constructs are handled in `special`, which
   // returns before the generic recursion.
@@ -142,7 +151,17 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
   /** Handles a node that binds names or opens a scope; false for any other node. */
   const special = (n: A.Node, s: Scope): boolean => {
     switch (n.kind) {
-      case "Assign": visit(n.value, s); n.targets.forEach((t) => bindTarget(t, s)); return true;
+      case "Assign":
+        visit(n.value, s);
+        n.targets.forEach((t) => bindTarget(t, s));
+        if (n.annotated && n.targets[0].kind === "Name") annotate(n.targets[0].id, n, s);
+        return true;
+      case "AnnotatedName":
+        // PEP 526: a bare annotation makes the name local to a function (reading it
+        // first is an UnboundLocalError); at module or class level it does nothing.
+        if (s.kind === "function") s.bound.add(n.target.id);
+        annotate(n.target.id, n, s);
+        return true;
       case "AugAssign":
         visit(n.value, s);
         if (n.target.kind === "Name") { s.bound.add(n.target.id); s.used.add(n.target.id); } else visit(n.target, s);
@@ -218,7 +237,8 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         return false;
       case "Global":
         for (const name of n.names) {
-          if (s.params.includes(name)) report(`name '${name}' is parameter and global`, n);
+          if (s.annotated.has(name)) report(`annotated name '${name}' can't be global`, n);
+          else if (s.params.includes(name)) report(`name '${name}' is parameter and global`, n);
           else if (s.kind !== "module" && (s.bound.has(name) || s.used.has(name))) report(`name '${name}' is used prior to global declaration`, n);
           s.declaredGlobal.add(name);
         }
@@ -229,7 +249,8 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
           return true;
         }
         for (const name of n.names) {
-          if (s.params.includes(name)) report(`name '${name}' is parameter and nonlocal`, n);
+          if (s.annotated.has(name)) report(`annotated name '${name}' can't be nonlocal`, n);
+          else if (s.params.includes(name)) report(`name '${name}' is parameter and nonlocal`, n);
           else if (s.declaredGlobal.has(name)) report(`name '${name}' is nonlocal and global`, n);
           else s.declaredNonlocal.add(name);
         }

@@ -91,8 +91,10 @@ export type Expr =
 
 export interface Param extends NodeBase { kind: "Param"; name: string; default: Expr | null }
 export interface Arguments {
-  /** Positional-or-keyword parameters, in order. */
+  /** Positional parameters, in order: the first `posonly` of them are positional-only (before `/`). */
   args: Param[];
+  /** How many of `args` precede a `/` (positional-only, PEP 570); 0 without one. */
+  posonly: number;
   /** `*args` name, or null. A bare `*` gives null here and kwonly params after it. */
   vararg: string | null;
   /** Keyword-only parameters (after `*` or `*args`). */
@@ -102,8 +104,13 @@ export interface Arguments {
 }
 
 export interface ExprStmt extends NodeBase { kind: "ExprStmt"; value: Expr }
-/** `a = b = value`: targets in source order. */
-export interface Assign extends NodeBase { kind: "Assign"; targets: Expr[]; value: Expr }
+/** `a = b = value`: targets in source order. `annotated`: written `a: T = value` (PEP 526). */
+export interface Assign extends NodeBase { kind: "Assign"; targets: Expr[]; value: Expr; annotated?: true }
+/**
+ * A bare annotation of a simple name, `x: int` (no value): binds nothing at run time,
+ * but makes `x` local to the function it is in (PEP 526), as CPython.
+ */
+export interface AnnotatedName extends NodeBase { kind: "AnnotatedName"; target: Name }
 export interface AugAssign extends NodeBase { kind: "AugAssign"; target: Expr; op: BinaryOperator; value: Expr }
 export interface If extends NodeBase { kind: "If"; test: Expr; body: Stmt[]; orelse: Stmt[] }
 export interface While extends NodeBase { kind: "While"; test: Expr; body: Stmt[]; orelse: Stmt[] }
@@ -125,6 +132,8 @@ export interface Import extends NodeBase { kind: "Import"; names: Alias[] }
 /** `from m import a as b, c` or `from m import *` (names === "*"). `level` counts leading dots. */
 export interface ImportFrom extends NodeBase {
   kind: "ImportFrom"; module: string; names: Alias[] | "*"; level: number;
+  /** Absolute names of the imported names that are submodules of the package (compiler/packages.ts). */
+  submodules?: string[];
 }
 /** `class Name(bases, kw=...):` (Python 3 dialect); `keywords` are reported as not supported. */
 export interface ClassDef extends NodeBase {
@@ -148,7 +157,7 @@ export interface Print extends NodeBase { kind: "Print"; value: Expr }
 export type Stmt =
   | ExprStmt | Assign | AugAssign | If | While | For | Break | Continue | Pass | Return
   | FunctionDef | Global | Nonlocal | Assert | Delete | Import | ImportFrom | Print
-  | ClassDef | Try | Raise | With;
+  | ClassDef | Try | Raise | With | AnnotatedName;
 
 export interface Module extends NodeBase {
   kind: "Module";

@@ -4,10 +4,10 @@
 // - A multi-dimensional subscript `a[1:2, i]` gives a Tuple index whose elements may
 //   be Slice nodes; TupleExpr.elts is typed Expr[], so those Slices are cast. The
 //   ast.ts comment on Slice already allows this; consumers must expect it.
-// - Constructs with no node are reported as "... is not supported yet": positional-only `/`.
 // - `...` is read as the built-in name `Ellipsis`.
-// - A bare annotation `x: int` (no value) has no node; it becomes a Pass. In a class
-//   body annotated names also go into the class's `__annotations__` (withAnnotations).
+// - A bare annotation `x: int` (no value) of a name is an AnnotatedName (it makes the
+//   name local); of an attribute or subscript it becomes a Pass. In a class body
+//   annotated names also go into the class's `__annotations__` (withAnnotations).
 //
 // Structure: statements are parsed by one method per statement kind; expressions by
 // one method per precedence level, with binary operators handled by precedence
@@ -518,8 +518,9 @@ class Parser {
     }
     if (this.eatOp("=")) {
       const value = this.parseValue();
-      return this.node({ kind: "Assign", targets: [target], value }, target, this.prev);
+      return this.node({ kind: "Assign", targets: [target], value, annotated: true }, target, this.prev);
     }
+    if (target.kind === "Name") return this.node({ kind: "AnnotatedName", target }, target, this.prev);
     return this.node({ kind: "Pass" }, target, this.prev);
   }
 
@@ -882,6 +883,7 @@ class Parser {
     let vararg: string | null = null;
     let kwarg: string | null = null;
     let star: Token | null = null;
+    let posonly = 0;
     let seenDefault = false;
     const seen = new Set<string>();
     const paramName = (): Token => {
@@ -912,7 +914,12 @@ class Parser {
           if (this.isOp("=")) throw this.error("var-positional argument cannot have default value", this.peek());
         }
       } else if (this.isOp("/")) {
-        throw this.error("positional-only parameters ('/') are not supported yet", t);
+        // PEP 570: the parameters so far are positional-only (CPython's messages).
+        if (posonly > 0) throw this.error("/ may appear only once", t);
+        if (star !== null) throw this.error("/ must be ahead of *", t);
+        if (args.length === 0) throw this.error(this.isOp(closer, 1) ? "invalid syntax" : "at least one argument must precede /", t);
+        this.next();
+        posonly = args.length;
       } else {
         const n = paramName();
         const dflt = this.eatOp("=") ? this.parseTest() : null;
@@ -930,7 +937,7 @@ class Parser {
     if (star !== null && vararg === null && kwonly.length === 0) {
       throw this.error("named arguments must follow bare *", star);
     }
-    return { args, vararg, kwonly, kwarg };
+    return { args, posonly, vararg, kwonly, kwarg };
   }
 
   // ------------------------------------------------------------- expressions

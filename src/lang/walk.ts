@@ -56,6 +56,7 @@ export function childrenOf(node: A.Node): readonly A.Node[] {
     case "ExprStmt": case "Print": return [node.value];
     case "Assign": return [node.value, ...node.targets];
     case "AugAssign": return [node.target, node.value];
+    case "AnnotatedName": return [node.target];
     case "If": case "While": return [node.test, ...node.body, ...node.orelse];
     case "For": return [node.iter, node.target, ...node.body, ...node.orelse];
     case "Return": return present(node.value);

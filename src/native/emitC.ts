@@ -332,7 +332,7 @@ class CEmitter {
         return [`${ind}${loop?.breakLabel ? `goto ${loop.breakLabel}` : "break"};`];
       }
       case "Continue": return [`${ind}continue;`];
-      case "Pass": case "Global": case "Nonlocal": case "Import": case "ImportFrom": return [`${ind};`];
+      case "Pass": case "Global": case "Nonlocal": case "Import": case "ImportFrom": case "AnnotatedName": return [`${ind};`];
       case "Return": {
         const ret = ctx.spec.ret;
         if (!s.value || !ret || ret.k === "none") {
@@ -652,7 +652,7 @@ class CEmitter {
           case "AugAssign": bindT(st.target); visitExpr(st.value); break;
           case "ExprStmt": visitExpr(st.value); break;
           case "If": visitExpr(st.test); visit(st.body); visit(st.orelse); break;
-          case "Pass": case "Continue": break;
+          case "Pass": case "Continue": case "AnnotatedName": break;
           default: ok = false;
         }
       }

@@ -451,6 +451,8 @@ function makeTable(): Map<string, Value> {
   });
   add("chr", (core, args) => {
     expectArgs("chr", args, 1);
+    // CPython converts the code point to a C int.
+    if (args[0] instanceof PyBigInt) throw new PyError("OverflowError", "Python int too large to convert to C int");
     const x = toInt(args[0], "");
     if (x < 0 || x > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
     return core.newStr(String.fromCodePoint(x));

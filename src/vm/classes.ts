@@ -637,7 +637,7 @@ const BINARY: Record<string, [string, string]> = {
   truediv: ["__truediv__", "__rtruediv__"], floordiv: ["__floordiv__", "__rfloordiv__"],
   mod: ["__mod__", "__rmod__"], pow: ["__pow__", "__rpow__"], lshift: ["__lshift__", "__rlshift__"],
   rshift: ["__rshift__", "__rrshift__"], and: ["__and__", "__rand__"], or: ["__or__", "__ror__"],
-  xor: ["__xor__", "__rxor__"], divmod: ["__divmod__", "__rdivmod__"],
+  xor: ["__xor__", "__rxor__"], divmod: ["__divmod__", "__rdivmod__"], matmul: ["__matmul__", "__rmatmul__"],
 };
 
 /**

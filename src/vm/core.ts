@@ -4,7 +4,7 @@
 // a call to its port (port.ts), or uses up its instruction budget (so many cores can
 // share one thread fairly).
 
-import { CodeFlags, type CodeObject, type Program } from "../bytecode/code.js";
+import { CodeFlags, posonlyCount, type CodeObject, type Program } from "../bytecode/code.js";
 import { PyError, typeError } from "./errors.js";
 import { typeName } from "./args.js";
 import { Frame, FrameKind } from "./frame.js";
@@ -329,6 +329,14 @@ export class Core implements DeviceCore {
     for (const g of code.globals) m.slotOf(g);
     m.set("__name__", name);
     this.mem.charge(SIZE.moduleHeader + SIZE.slot * m.slots.length);
+    // A package's submodule is an attribute of the package (which the compiled import
+    // ran first: compiler/packages.ts), set when the submodule starts to run.
+    const dot = name.lastIndexOf(".");
+    const parent = dot < 0 ? undefined : this.modules.get(name.slice(0, dot));
+    if (parent) {
+      if (!parent.index.has(name.slice(dot + 1))) this.mem.charge(SIZE.slot);
+      parent.set(name.slice(dot + 1), m);
+    }
     return m;
   }
 
@@ -411,6 +419,8 @@ export class Core implements DeviceCore {
     if (obj instanceof PyHeapObject) return getAttrObject(this, obj, name);
     if (obj instanceof PyModule) {
       const v = obj.get(name);
+      // A module without a docstring stores no `__doc__` (compiler/docstrings.ts).
+      if (v === undefined && name === "__doc__") return null;
       if (v === undefined) throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
       return v;
     }
@@ -464,7 +474,7 @@ export class Core implements DeviceCore {
       if (own !== undefined) return own;
       if (name === "__name__" || name === "__qualname__") return obj.name;
       if (name === "__module__") return obj.globals.name;
-      if (name === "__doc__") return null;
+      if (name === "__doc__") return obj.code.flags & CodeFlags.DOC ? obj.code.consts[0] as string : null;
       if (name === "__dict__") {
         const d = new PyDict(this);
         for (const [k, v] of obj.attrs ?? []) d.set(k, v);
@@ -633,6 +643,16 @@ function boundNative<T extends Value>(typeLabel: string, name: string, m: Native
   }, obj);
 }
 
+/**
+ * CPython's error for keyword `kw` that matches no parameter: when any keyword names a
+ * positional-only parameter, they are all listed instead.
+ */
+function unexpectedKeyword(name: string, kw: string, kwnames: readonly string[], posonlyNames: string[]): PyError {
+  const misplaced = kwnames.filter((k) => posonlyNames.includes(k));
+  if (misplaced.length) return typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${misplaced.join(", ")}'`);
+  return typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+}
+
 /** Binds call arguments to parameters (CPython's rules and messages). */
 function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[], kwvals: Value[], core: Core): Value[] {
   const code = fn.code;
@@ -652,12 +672,14 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
     locals[nargs + code.kwonlycount] = core.newTuple(extra);
   }
   const varkw = (code.flags & CodeFlags.VARKW) !== 0;
+  const posonly = posonlyCount(code);
   let unmatched: number[] | null = null;
   for (let j = 0; j < kwnames.length; j++) {
     const kw = kwnames[j];
     const idx = code.varnames.indexOf(kw);
-    if (idx < 0 || idx >= nargs + code.kwonlycount) {
-      if (!varkw) throw typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+    // A positional-only name given as a keyword goes into `**kw`, or is an error.
+    if (idx < posonly || idx >= nargs + code.kwonlycount) {
+      if (!varkw) throw unexpectedKeyword(name, kw, kwnames, code.varnames.slice(0, posonly));
       (unmatched ??= []).push(j);
       continue;
     }

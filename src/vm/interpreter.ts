@@ -37,6 +37,10 @@ import { typeName } from "./args.js";
 import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
 import { exceptionMatches, raiseError, reraise, reraiseHandled, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
+import { makeSlice } from "./slices.js";
+
+/** Operator names of INPLACE_TRUEDIV..INPLACE_RSHIFT, in opcode order (ops.inplaceArith). */
+const INPLACE_NAMES = ["truediv", "floordiv", "mod", "pow", "lshift", "rshift"] as const;
 import { freeVarError, makeFunction, nameError, pushTryBlock, unboundLocal } from "./jit/shared.js";
 import { COMPILED_BLOCKED, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
 import { delegateResult, enterInline, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
@@ -224,7 +228,8 @@ export function execute(core: Core, budget: number): number {
           }
           break;
         }
-        case Op.BINARY_MUL: {
+        case Op.BINARY_MUL:
+        case Op.INPLACE_MUL: {
           const b = stack[--sp];
           const a = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") {
@@ -241,7 +246,7 @@ export function execute(core: Core, budget: number): number {
             }
           } else {
             core.sp = sp;
-            stack[sp - 1] = ops.mul(core, a, b);
+            stack[sp - 1] = op === Op.INPLACE_MUL ? ops.inplaceArith(core, "mul", a, b) : ops.mul(core, a, b);
           }
           break;
         }
@@ -315,6 +320,24 @@ export function execute(core: Core, budget: number): number {
           core.sp = sp;
           stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a ^ b
             : op === Op.INPLACE_XOR ? ops.inplaceOp(core, "xor", a, b) : ops.bitop("xor", a, b, core);
+          break;
+        }
+        case Op.INPLACE_TRUEDIV:
+        case Op.INPLACE_FLOORDIV:
+        case Op.INPLACE_MOD:
+        case Op.INPLACE_POW:
+        case Op.INPLACE_LSHIFT:
+        case Op.INPLACE_RSHIFT: {
+          const b = stack[--sp];
+          core.sp = sp;
+          stack[sp - 1] = ops.inplaceArith(core, INPLACE_NAMES[op - Op.INPLACE_TRUEDIV], stack[sp - 1], b);
+          break;
+        }
+        case Op.BINARY_MATMUL:
+        case Op.INPLACE_MATMUL: {
+          const b = stack[--sp];
+          core.sp = sp;
+          stack[sp - 1] = ops.matmul(core, stack[sp - 1], b, op === Op.INPLACE_MATMUL);
           break;
         }
         case Op.CLASSIC_ADD: {
@@ -714,6 +737,12 @@ export function execute(core: Core, budget: number): number {
         case Op.DELETE_SUBSCR: {
           const idx = stack[--sp];
           ops.delItem(stack[--sp], idx);
+          break;
+        }
+        case Op.BUILD_SLICE: {
+          sp -= 2;
+          core.sp = sp;
+          stack[sp - 1] = makeSlice(core, stack[sp - 1], stack[sp], stack[sp + 1]);
           break;
         }
         case Op.SLICE_GET: {

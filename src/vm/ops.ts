@@ -25,6 +25,7 @@ import {
 } from "./classes.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
+import { bigIndexError, bigRepeatCount, clampedSliceBound } from "./indexSized.js";
 import { PySet, SetIterator } from "./set.js";
 import { type SetOperator, lookupKey, setCompare, setEq, setInplace, setOperator } from "./methods/set.js";
 import { dictDelete, dictEq, dictGet, dictOr, viewContains, viewEq } from "./methods/dict.js";
@@ -37,7 +38,7 @@ export type Core = CoreApi;
 
 const BIN_SYMBOL: Record<string, string> = {
   add: "+", sub: "-", mul: "*", truediv: "/", floordiv: "//", mod: "%", pow: "** or pow()",
-  lshift: "<<", rshift: ">>", and: "&", or: "|", xor: "^",
+  lshift: "<<", rshift: ">>", and: "&", or: "|", xor: "^", matmul: "@",
 };
 
 export function unsupported(op: string, a: Value, b: Value): PyError {
@@ -158,6 +159,15 @@ export function sub(core: Core, a: Value, b: Value): Value {
   return special("sub", a, b);
 }
 
+/** A big int repetition count of a sequence: 0 when it repeats to empty (else it raises); undefined otherwise. */
+function bigCount(seq: Value, n: Value): number | undefined {
+  if (!(n instanceof PyBigInt)) return undefined;
+  const len = typeof seq === "string" ? seq.length
+    : seq instanceof PyList || seq instanceof PyTuple ? seq.items.length
+    : seq instanceof PyBytesLike ? seq.length : -1;
+  return len < 0 ? undefined : bigRepeatCount(n, len);
+}
+
 function repeat(core: Core, seq: Value, n: number): Value | undefined {
   const count = Math.max(0, n);
   // The size is known: charged (MemoryError if too large) before the host allocates.
@@ -183,13 +193,14 @@ function repeat(core: Core, seq: Value, n: number): Value | undefined {
 export function mul(core: Core, a: Value, b: Value): Value {
   const n = arith(core, "*", a, b);
   if (n !== undefined) return n;
-  const x = asInt(a), y = asInt(b);
+  const x = asInt(a), y = asInt(b) ?? bigCount(a, b);
   if (y !== undefined) {
     const r = repeat(core, a, y);
     if (r !== undefined) return r;
   }
-  if (x !== undefined) {
-    const r = repeat(core, b, x);
+  const xr = x ?? bigCount(b, a);
+  if (xr !== undefined) {
+    const r = repeat(core, b, xr);
     if (r !== undefined) return r;
   }
   if ((typeof a === "string" || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytesLike) && isFloat(b)) {
@@ -244,6 +255,16 @@ export function pow(core: Core, a: Value, b: Value): Value {
   const n = arith(core, "**", a, b);
   if (n !== undefined) return n;
   return special("pow", a, b);
+}
+
+/**
+ * `a @ b` (`inplace`: `a @= b`): only user classes define it (`__imatmul__`, then
+ * `__matmul__`/`__rmatmul__`); otherwise CPython's TypeError, naming `@=` in place.
+ */
+export function matmul(_core: Core, a: Value, b: Value, inplace: boolean): Value {
+  const r = binarySpecial("matmul", a, b, inplace);
+  if (r !== undefined) return r;
+  throw unsupported(inplace ? "@=" : "matmul", a, b);
 }
 
 export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, b: Value, core: Core): Value {
@@ -342,9 +363,39 @@ export function classicMod(core: Core, a: Value, b: Value): Value {
  * with `|=`), keeping its identity; anything else gets the binary operator.
  */
 export function inplaceOp(core: Core, op: SetOperator, a: Value, b: Value): Value {
-  const r = setInplace(core, op, a, b) ?? (op === "or" ? dictOr(core, a, b, true) : undefined);
+  const r = setInplace(core, op, a, b) ?? (op === "or" ? dictOr(core, a, b, true) : undefined)
+    ?? (a instanceof PyInstance ? binarySpecial(op, a, b, true) : undefined);
   if (r !== undefined) return r;
   return op === "sub" ? sub(core, a, b) : bitop(op, a, b, core);
+}
+
+export type InplaceArithOp = "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lshift" | "rshift";
+
+/**
+ * `a *= b`, `/=`, `//=`, `%=`, `**=`, `<<=`, `>>=`: an instance's `__imul__`... first
+ * (then its `__mul__`, b's `__rmul__`), otherwise the binary operator.
+ */
+export function inplaceArith(core: Core, op: InplaceArithOp, a: Value, b: Value): Value {
+  if (a instanceof PyInstance) {
+    const r = binarySpecial(op, a, b, true);
+    if (r !== undefined) return r;
+  }
+  try {
+    switch (op) {
+      case "mul": return mul(core, a, b);
+      case "truediv": return truediv(core, a, b);
+      case "floordiv": return floordiv(core, a, b);
+      case "mod": return mod(core, a, b);
+      case "pow": return pow(core, a, b);
+      default: return bitop(op, a, b, core);
+    }
+  } catch (e) {
+    // CPython names the augmented operator (`*=`) when no method applies at all.
+    if (e instanceof PyError && e.kind === "TypeError" && e.pyMessage === unsupported(op, a, b).pyMessage) {
+      throw unsupported(`${op === "pow" ? "**" : BIN_SYMBOL[op]}=`, a, b);
+    }
+    throw e;
+  }
 }
 
 /** The core holding a dict, set or view (values never cross cores), else undefined. */
@@ -574,7 +625,11 @@ export function normIndex(container: Value, index: Value, n: number, forStore = 
   const i = asIndex(index);
   if (i === undefined) {
     // CPython's text: no sequence is that long.
-    if (index instanceof PyBigInt) throw indexError("cannot fit 'int' into an index-sized integer");
+    if (index instanceof PyBigInt) {
+      // range converts its index itself: no index-sized limit there.
+      const outOfRange = `${seqName(container)} ${forStore ? "assignment " : ""}index out of range`;
+      throw container instanceof PyRange ? indexError(outOfRange) : bigIndexError(index, outOfRange);
+    }
     throw typeError(`${seqName(container)} indices must be integers${container instanceof PyRange ? "" : " or slices"}, not ${typeName(index)}`);
   }
   const k = i < 0 ? i + n : i;
@@ -662,7 +717,7 @@ export function delItem(obj: Value, index: Value): void {
 export function sliceIndices(lower: Value, upper: Value, step: Value, n: number): [number, number, number] {
   const part = (v: Value, what: string): number | null => {
     if (v === null) return null;
-    const x = asInt(v);
+    const x = v instanceof PyBigInt ? clampedSliceBound(v) : asInt(v);
     if (x === undefined) throw typeError(`slice indices must be integers or None or have an __index__ method (${what} is ${typeName(v)})`);
     return x;
   };

@@ -14,6 +14,7 @@ const allKinds: Record<A.Node["kind"], true> = {
   Continue: true, Pass: true, Return: true, FunctionDef: true, Global: true, Nonlocal: true,
   Assert: true, Delete: true, Alias: true, Import: true, ImportFrom: true, Print: true, Module: true,
   ClassDef: true, Try: true, ExceptHandler: true, Raise: true, With: true, WithItem: true, Yield: true, YieldFrom: true,
+  AnnotatedName: true,
 };
 
 // Every syntax of the Python 3 dialect (parsed, not compiled: dicts and sets only parse).
@@ -28,6 +29,7 @@ def f(p, q=2, *rest, k=3, **kw):
         return p
     x = y = -p + q * 2.5 ** ~1 // 3
     x += 1
+    ann: int
     s = f"{x!r:>{q}} and {y}"
     t = "lit", None, True, b"by" rb"\\x"
     if a and b or not c:

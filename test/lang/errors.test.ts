@@ -150,7 +150,7 @@ describe("calls and parameters", () => {
     ["def f(**a=1): pass\n", { message: "var-keyword argument cannot have default value", line: 1, col: 10 }],
     ["def f(a, a): pass\n", { message: "duplicate argument 'a' in function definition", line: 1, col: 10 }],
     ["lambda a, *, b, a: 1\n", { message: "duplicate argument 'a' in function definition", line: 1, col: 17 }],
-    ["def f(a, /): pass\n", { message: "positional-only parameters ('/') are not supported yet", line: 1, col: 10 }],
+    ["def f(a, /, /): pass\n", { message: "/ may appear only once", line: 1, col: 13 }],
     ["x = [*a for a in b]\n", { message: "iterable unpacking cannot be used in comprehension", line: 1, col: 6 }],
   ]);
 });

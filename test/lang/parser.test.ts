@@ -189,12 +189,13 @@ describe("expressions: atoms and trailers", () => {
 
   it("parses lambdas with every parameter kind", () => {
     expect(shape("lambda: 0")).toEqual({
-      kind: "Lambda", args: { args: [], vararg: null, kwonly: [], kwarg: null }, body: int(0),
+      kind: "Lambda", args: { args: [], posonly: 0, vararg: null, kwonly: [], kwarg: null }, body: int(0),
     });
     expect(shape("lambda a, b=1, *c, d, e=2, **f: a")).toEqual({
       kind: "Lambda",
       args: {
         args: [{ kind: "Param", name: "a", default: null }, { kind: "Param", name: "b", default: int(1) }],
+        posonly: 0,
         vararg: "c",
         kwonly: [{ kind: "Param", name: "d", default: null }, { kind: "Param", name: "e", default: int(2) }],
         kwarg: "f",
@@ -260,8 +261,10 @@ describe("statements", () => {
   );
 
   it("turns an annotated assignment into an Assign and drops the annotation", () => {
-    expect(stmts("x: int = 5")).toEqual([{ kind: "Assign", targets: [name("x")], value: int(5) }]);
-    expect(stmts("x: list[int]")).toEqual([{ kind: "Pass" }]);
+    expect(stmts("x: int = 5")).toEqual([{ kind: "Assign", targets: [name("x")], value: int(5), annotated: true }]);
+    // A bare annotation of a name makes it local (scopes.ts); of an attribute it is nothing.
+    expect(stmts("x: list[int]")).toEqual([{ kind: "AnnotatedName", target: name("x") }]);
+    expect(stmts("a.x: list[int]")).toEqual([{ kind: "Pass" }]);
   });
 
   it("parses simple statements", () => {
@@ -336,6 +339,7 @@ describe("statements", () => {
       kind: "FunctionDef", name: "f", decorators: [],
       args: {
         args: [{ kind: "Param", name: "a", default: null }, { kind: "Param", name: "b", default: int(1) }],
+        posonly: 0,
         vararg: "args",
         kwonly: [{ kind: "Param", name: "c", default: null }, { kind: "Param", name: "d", default: int(2) }],
         kwarg: "kw",
@@ -357,6 +361,10 @@ describe("statements", () => {
       args: { args: [{ name: "a" }], vararg: null, kwonly: [{ name: "b" }], kwarg: null },
     });
     expect(strip(stmt("def f(**k,): pass"))).toMatchObject({ args: { kwarg: "k" } });
+    expect(strip(stmt("def f(a, b=1, /, c=2, *, d): pass"))).toMatchObject({
+      args: { args: [{ name: "a" }, { name: "b" }, { name: "c" }], posonly: 2, kwonly: [{ name: "d" }] },
+    });
+    expect(strip(stmt("f = lambda a, /: a"))).toMatchObject({ value: { args: { posonly: 1 } } });
   });
 
   it("keeps decorators, the def's span starting at `def`", () => {

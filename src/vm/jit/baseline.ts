@@ -39,7 +39,7 @@
 // the same helpers (ops.ts, methods/, classes.ts); the helpers shared with the
 // interpreter for non-trivial cases live in vm/jit/shared.ts.
 
-import { CodeFlags, type CodeObject } from "../../bytecode/code.js";
+import { CALL_FLAGS, CodeFlags, type CodeObject } from "../../bytecode/code.js";
 import { Op, instrWidth, opNames } from "../../bytecode/opcodes.js";
 import type { CodeRuntime } from "../loader.js";
 import { evalFunction } from "../loader.js";
@@ -256,6 +256,13 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.BINARY_SUB: return intFloatOp("-", "ops.sub(core, a, b)", f32);
     case Op.INPLACE_SUB: return intFloatOp("-", `ops.inplaceOp(core, "sub", a, b)`, f32);
     case Op.BINARY_MUL: return intFloatOp("*", "ops.mul(core, a, b)", f32);
+    case Op.INPLACE_MUL: return intFloatOp("*", `ops.inplaceArith(core, "mul", a, b)`, f32);
+    case Op.INPLACE_TRUEDIV: return binaryHelper(`ops.inplaceArith(core, "truediv", stack[sp - 1], b)`);
+    case Op.INPLACE_FLOORDIV: return binaryHelper(`ops.inplaceArith(core, "floordiv", stack[sp - 1], b)`);
+    case Op.INPLACE_MOD: return binaryHelper(`ops.inplaceArith(core, "mod", stack[sp - 1], b)`);
+    case Op.INPLACE_POW: return binaryHelper(`ops.inplaceArith(core, "pow", stack[sp - 1], b)`);
+    case Op.INPLACE_LSHIFT: return binaryHelper(`ops.inplaceArith(core, "lshift", stack[sp - 1], b)`);
+    case Op.INPLACE_RSHIFT: return binaryHelper(`ops.inplaceArith(core, "rshift", stack[sp - 1], b)`);
     case Op.BINARY_TRUEDIV: return `{ const b = stack[--sp]; const a = stack[sp - 1];
   if (typeof a === "number" && typeof b === "number" && b !== 0) { const r = ${fr(f32, "a / b")}; stack[sp - 1] = ${boxFloat("r")}; }
   else { core.sp = sp; stack[sp - 1] = ops.truediv(core, a, b); } }`;
@@ -464,9 +471,9 @@ function call(i: Instr, names: readonly string[]): string {
   } else {
   if (fn instanceof PyFunction) {
     const c = fn.code;
-    if ((c.flags & ~${CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
+    if ((c.flags & ${CALL_FLAGS & ~CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
     f.pc = ${i.next}; core.sp = sp;
-    if (c.argcount === ${i.a} && c.kwonlycount === 0 && c.flags === 0) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
+    if (c.argcount === ${i.a} && c.kwonlycount === 0 && (c.flags & ${CALL_FLAGS}) === 0) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
     else core.pushCall(fn, fnIndex, ${i.a}, null, ${FrameKind.Call});
     core.instructions += n;
     return ${COMPILED_FRAME};

@@ -39,6 +39,9 @@ export function withLibraryModules(readFile: (path: string) => string | null, di
     const text = readFile(path);
     if (text !== null) return text;
     const base = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
-    return base.endsWith(".py") ? libraryModules.get(base.slice(0, -3))?.[dialect] ?? null : null;
+    if (!base.endsWith(".py")) return null;
+    // Library modules are top-level: a file of a package directory is never one.
+    if (readFile(path.slice(0, path.length - base.length) + "__init__.py") !== null) return null;
+    return libraryModules.get(base.slice(0, -3))?.[dialect] ?? null;
   };
 }

@@ -1,0 +1,2 @@
+"""A tiny geometry package: vectors and their operations."""
+from .vec import Vec

@@ -1,0 +1,34 @@
+// Big ints where CPython takes an index-sized integer (Py_ssize_t, 64 bits): sequence
+// repetition, indexing and slice bounds. No device sequence reaches 2^31 items, so a
+// big int that fits 64 bits is simply "too large" (out of range, MemoryError, clamped),
+// and one that does not is CPython's "cannot fit 'int' into an index-sized integer".
+
+import { PyError, indexError, overflowError } from "./errors.js";
+import type { PyBigInt } from "./values.js";
+
+const SSIZE_MAX = (1n << 63n) - 1n;
+const SSIZE_MIN = -(1n << 63n);
+
+/** True when the big int fits CPython's index-sized integer (64-bit signed). */
+export function fitsIndexSized(v: PyBigInt): boolean {
+  return v.v >= SSIZE_MIN && v.v <= SSIZE_MAX;
+}
+
+const CANNOT_FIT = "cannot fit 'int' into an index-sized integer";
+
+/** `seq * n` with a big int n: empty for n < 0 or an empty seq, else MemoryError (or CPython's OverflowError). */
+export function bigRepeatCount(n: PyBigInt, seqLength: number): 0 {
+  if (!fitsIndexSized(n)) throw overflowError(CANNOT_FIT);
+  if (n.v < 0n || seqLength === 0) return 0;
+  throw new PyError("MemoryError", "");
+}
+
+/** `seq[n]` with a big int n: CPython's IndexError (`outOfRange` when n fits 64 bits). */
+export function bigIndexError(n: PyBigInt, outOfRange: string): PyError {
+  return indexError(fitsIndexSized(n) ? outOfRange : CANNOT_FIT);
+}
+
+/** A big slice bound, clamped as CPython's _PyEval_SliceIndex does (past any device length). */
+export function clampedSliceBound(n: PyBigInt): number {
+  return n.v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+}
