@@ -65,6 +65,9 @@ export const intType = construct("int", (core, args, kw) => {
     return promotes(core) ? intFromFloat(core, v, "int()") : checkInt32(Math.trunc(v) || 0, "int()");
   }
   if (typeof x === "string") return intOfText(core, x, 10);
+  // CPython's int(obj): __int__, then __index__ (an int subclass's own value among them).
+  const r = callSpecial(x, "__int__", []) ?? callSpecial(x, "__index__", []);
+  if (r !== undefined) return r;
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
 });
 
@@ -180,6 +183,8 @@ export function typeOf(v: Value): PyType {
 }
 
 function isInstance(v: Value, t: PyType): boolean {
+  // An instance of a subclass of a built-in type is a value of that type (builtinSubclass.ts).
+  if (v instanceof PyInstance && v.native !== undefined) return isInstance(v.native, t);
   const actual = typeOf(v);
   return actual === t || (t === intType && actual === boolType);
 }
@@ -360,6 +365,8 @@ function makeTable(): Map<string, Value> {
       return promotes(core) ? roundIntBig(core, BigInt(Number(x)), toInt(nd, "")) : roundInt(Number(x), toInt(nd, ""));
     }
     if (x instanceof PyBigInt) return nd === null ? x : roundIntBig(core, x.v, toInt(nd, ""));
+    const own = callSpecial(x, "__round__", nd === null ? [] : [nd]);
+    if (own !== undefined) return own;
     if (!isFloat(x)) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
     const xv = floatValue(x);
     if (nd === null) {

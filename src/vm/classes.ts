@@ -30,6 +30,7 @@ import type { Frame } from "./frame.js";
 import { PyNativeObject } from "./nativeObject.js";
 import { typeName } from "./args.js";
 import type { Core } from "./core.js";
+import { nativeHooks } from "./nativeHooks.js";
 import {
   BuiltinFunction, Cell, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyModule, PyTuple, PyType, type Value,
 } from "./values.js";
@@ -62,10 +63,13 @@ export class PyClass extends PyHeapObject {
     readonly bases: PyClass[],
     readonly dict: Map<string, Value>,
     exceptionRoot = false,
+    /** The built-in classes standing for list, int, dict... (vm/builtinSubclass.ts): their type. */
+    ownNative: PyType | null = null,
   ) {
     super();
     this.mro = [this, ...c3Merge(bases.map((b) => b.mro).concat([bases.slice()]), name)];
     this.exception = exceptionRoot || bases.some((b) => b.exception);
+    this.nativeType = ownNative ?? bases.find((b) => b.nativeType !== null)?.nativeType ?? null;
     this.properties = this.mro.some((c) => [...c.dict.values()].some(isProperty));
     this.attributeHooks = this.mro.some((c) => !(c.module === "builtins" && c.name === "object") && (c.dict.has("__setattr__") || c.dict.has("__delattr__")));
   }
@@ -75,6 +79,12 @@ export class PyClass extends PyHeapObject {
    * Without one, setting an attribute skips the hook lookup.
    */
   readonly attributeHooks: boolean;
+  /**
+   * The built-in type this class derives from (`class L(list)`: list), else null.
+   * Invariant: every instance of such a class holds a value of that type in
+   * `PyInstance.native` (vm/builtinSubclass.ts), made when the instance is.
+   */
+  readonly nativeType: PyType | null;
   /**
    * Some class along the MRO holds a property (found at creation). Without one, an
    * instance attribute is looked up in the instance first (the common case, one Map
@@ -154,11 +164,18 @@ export class PyInstance extends PyHeapObject {
   suppressContext = false;
   /** A stable number for the default repr (`<__main__.C object at 0x...>`). */
   readonly id = nextId++;
+  /**
+   * Instances of a class deriving from a built-in type (`cls.nativeType`): the value
+   * of that type the instance is (a PyList for `class L(list)`, a string for
+   * `class S(str)`); undefined for every other instance. Charged when it is made.
+   */
+  native: Value | undefined = undefined;
   constructor(readonly cls: PyClass) {
     super();
   }
   children(): readonly Value[] {
     const out: Value[] = [this.cls, ...this.dict.values()];
+    if (this.native !== undefined) out.push(this.native);
     if (this.args) out.push(this.args);
     if (this.cause !== null) out.push(this.cause);
     if (this.context !== null) out.push(this.context);
@@ -319,16 +336,24 @@ export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, m
       if (classes.includes(b)) throw typeError(`duplicate base class ${b.name}`);
       classes.push(b);
     } else if (b instanceof PyType) {
-      throw typeError(`subclassing the built-in type '${b.name}' is not supported yet`);
+      const base = nativeHooks.nativeBaseClass(b, true)!;
+      if (classes.includes(base)) throw typeError(`duplicate base class ${b.name}`);
+      classes.push(base);
     } else throw typeError(`bases must be types`);
   }
   if (!classes.length) classes.push(objectClass);
+  // CPython: two different built-in layouts cannot be combined (list and dict...).
+  const natives = new Set(classes.map((c) => c.nativeType).filter((t) => t !== null));
+  if (natives.size > 1) throw typeError("multiple bases have instance lay-out conflict");
   core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * ns.entries.size);
   const dict = new Map(ns.entries);
   if (!dict.has("__module__")) dict.set("__module__", module);
   // __new__ is a static method without the decorator, as in CPython.
   const dunderNew = dict.get("__new__");
   if (dunderNew instanceof PyFunction) dict.set("__new__", new PyDescriptor("staticmethod", dunderNew));
+  // As CPython: defining __eq__ without __hash__ makes the class unhashable (it matters
+  // when a base, such as a built-in type, has a __hash__ that would otherwise be found).
+  if (dict.has("__eq__") && !dict.has("__hash__") && classes.some((c) => c.lookup("__hash__") !== undefined)) dict.set("__hash__", null);
   const cls = new PyClass(name, module, classes, dict);
   if (ns.classCell) ns.classCell.value = cls;
   return cls;
@@ -340,12 +365,14 @@ export function setAbstractCheck(check: (cls: PyClass) => void): void {
   abstractCheck = check;
 }
 
-/** A new instance, charged (exceptions also get their `args`). */
-export function newInstance(core: Core, cls: PyClass, args: Value[]): PyInstance {
+/** A new instance, charged (exceptions also get their `args`, subclasses of built-in types their value). */
+export function newInstance(core: Core, cls: PyClass, args: Value[], kwargs: Kwargs = null): PyInstance {
   if (abstractCheck !== null) abstractCheck(cls);
+  const native = cls.nativeType !== null ? nativeHooks.makeNative(core, cls.nativeType, args, kwargs) : undefined;
   core.charge(INSTANCE_BYTES);
   const inst = new PyInstance(cls);
   if (cls.exception) inst.args = core.newTuple(args.slice());
+  inst.native = native;
   return inst;
 }
 
@@ -388,8 +415,9 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
   }
   if (fn instanceof PyClass) {
     const init = pythonInit(fn);
-    // A class with its own __new__ is called natively (callObject), __new__ then __init__.
-    if (!init || customNew(fn)) return null;
+    // A class with its own __new__ is called natively (callObject), __new__ then __init__;
+    // so is a subclass of a built-in type (its value is made from all the arguments).
+    if (!init || customNew(fn) || fn.nativeType !== null) return null;
     const inst = newInstance(core, fn, core.stack.slice(fnIndex + 1, fnIndex + 1 + argc - nkw));
     insertSelf(core, fnIndex, argc, init, inst);
     const f = enter(core, init, fnIndex, argc - nkw + 1, kwnames, kinds.Init);
@@ -431,7 +459,7 @@ export function callObject(core: Core, fn: PyHeapObject, args: Value[], kwargs: 
   if (fn instanceof PyClass) {
     const make = customNew(fn);
     // CPython's type_call: __init__ runs only when __new__ returned an instance of the class.
-    const inst = make ? core.call(bind(core, make, null, fn), [fn, ...args], kwargs) : newInstance(core, fn, args);
+    const inst = make ? core.call(bind(core, make, null, fn), [fn, ...args], kwargs) : newInstance(core, fn, args, kwargs);
     if (make && !(inst instanceof PyInstance && isInstanceOf(inst, fn))) return inst;
     const init = fn.lookup("__init__")!;
     const r = core.call(init, [inst, ...args], kwargs);
@@ -482,6 +510,11 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
     if (own !== undefined) return own;
     if (cv !== undefined) return bind(core, cv, obj, cls);
     if (name === "__class__") return cls;
+    if (obj.native !== undefined) {
+      // The methods of the built-in type (`append`, `upper`, `keys`), bound to the value.
+      const m = nativeHooks.nativeAttr(core, obj.native, name);
+      if (m !== undefined) return m;
+    }
     if (obj.args) {
       if (name === "args") return obj.args;
       if (name === "__cause__") return obj.cause;
@@ -498,6 +531,11 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
     const v = obj.lookup(name);
     if (v !== undefined) return bind(core, v, null, obj);
     if (name === "__name__" || name === "__qualname__") return obj.name;
+    if (obj.nativeType !== null) {
+      // `L.append`: the built-in type's unbound method.
+      const m = nativeHooks.nativeAttr(core, obj.nativeType, name);
+      if (m !== undefined) return m;
+    }
     if (name === "__mro__") return core.newTuple(obj.mro.slice());
     if (name === "__bases__") return core.newTuple(obj.bases.slice());
     throw new PyError("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
@@ -510,6 +548,11 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
       if (obj.obj instanceof PyInstance) return bind(core, v, obj.obj, obj.objClass);
       // super() in a classmethod: obj is the class.
       return v instanceof PyDescriptor && v.kind === "classmethod" ? bound(core, obj.obj, v.fn) : bind(core, v, null, obj.objClass);
+    }
+    // `super().append(x)`: the built-in type's method, on the instance's value.
+    if (obj.obj instanceof PyInstance && obj.obj.native !== undefined) {
+      const m = nativeHooks.nativeAttr(core, obj.obj.native, name);
+      if (m !== undefined) return m;
     }
     throw new PyError("AttributeError", `'super' object has no attribute '${name}'`);
   }
@@ -617,6 +660,16 @@ function itemsOf(v: Value): Value[] {
 
 // ------------------------------------------------------------ special methods
 
+/** A built-in operator's TypeError for operand types it does not take (the caller then tries something else). */
+export function isUnsupportedOperands(e: unknown): boolean {
+  return e instanceof PyError && e.kind === "TypeError" && /^unsupported operand|^can only concatenate|^can.t multiply/.test(e.pyMessage);
+}
+
+/** The value an operand stands for: the built-in value of a subclass instance, else itself. */
+export function nativeOf(v: Value): Value {
+  return v instanceof PyInstance && v.native !== undefined ? v.native : v;
+}
+
 /** The special method `name` of an instance's class, or undefined. */
 function special(v: Value, name: string): Value | undefined {
   return v instanceof PyInstance ? v.cls.lookup(name) : undefined;
@@ -638,6 +691,22 @@ const BINARY: Record<string, [string, string]> = {
 export function binarySpecial(op: string, a: Value, b: Value, inplace = false): Value | undefined {
   const names = BINARY[op];
   if (!names || !(a instanceof PyInstance || b instanceof PyInstance)) return undefined;
+  const r = binaryMethods(op, names, a, b, inplace);
+  // Built-in operators accept subclasses of their types (`[1] + L`, `"a" + S`): the
+  // operation on the values when no special method applied.
+  if (r === undefined && (nativeOf(a) !== a || nativeOf(b) !== b)) {
+    try {
+      return nativeHooks.nativeBinary(core(), op, nativeOf(a), nativeOf(b));
+    } catch (e) {
+      // The caller's TypeError names the classes of the operands, as CPython's.
+      if (isUnsupportedOperands(e)) return undefined;
+      throw e;
+    }
+  }
+  return r;
+}
+
+function binaryMethods(op: string, names: [string, string], a: Value, b: Value, inplace: boolean): Value | undefined {
   const c = core();
   if (inplace) {
     const m = special(a, "__i" + names[0].slice(2));
@@ -665,6 +734,16 @@ export function unarySpecial(name: "__neg__" | "__pos__" | "__invert__" | "__abs
   return m === undefined ? undefined : core().call(m, [a]);
 }
 
+/**
+ * The built-in type's special method for a plain value `v` compared with an instance
+ * of a subclass of a built-in type (`[1] == L([1])` when L's `__eq__` declines: list's
+ * own `__eq__` answers, as in CPython); undefined otherwise.
+ */
+function builtInMethod(v: Value, name: string, other: Value): Value | undefined {
+  if (!(other instanceof PyInstance) || other.native === undefined || v instanceof PyHeapObject) return undefined;
+  return nativeHooks.nativeMethod(v, name);
+}
+
 const REFLECTED: Record<string, string> = {
   __eq__: "__eq__", __ne__: "__ne__", __lt__: "__gt__", __gt__: "__lt__", __le__: "__ge__", __ge__: "__le__",
 };
@@ -673,12 +752,12 @@ const REFLECTED: Record<string, string> = {
 export function compareSpecial(name: string, a: Value, b: Value): Value | undefined {
   if (!(a instanceof PyInstance || b instanceof PyInstance)) return undefined;
   const c = core();
-  const m = special(a, name);
+  const m = special(a, name) ?? builtInMethod(a, name, b);
   if (m !== undefined) {
     const r = c.call(m, [a, b]);
     if (r !== NotImplemented) return r;
   }
-  const rm = special(b, REFLECTED[name]);
+  const rm = special(b, REFLECTED[name]) ?? builtInMethod(b, REFLECTED[name], a);
   if (rm !== undefined) {
     const r = c.call(rm, [b, a]);
     if (r !== NotImplemented) return r;
@@ -872,7 +951,7 @@ export function classBuiltins(): [string, Value][] {
     })],
     ["issubclass", builtinFn("issubclass", (_c, args) => {
       if (args.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${args.length}`);
-      const sups = args[1] instanceof PyTuple ? args[1].items : [args[1]];
+      const sups = (args[1] instanceof PyTuple ? args[1].items : [args[1]]).map((s) => (s instanceof PyType && s !== args[0] && args[0] instanceof PyClass ? nativeHooks.nativeBaseClass(s, false) ?? s : s));
       for (const s of sups) if (!(s instanceof PyType)) classArg(s, "issubclass() arg 2");
       if (args[0] instanceof PyType) {
         // A built-in type derives from object only (bool from int too).
