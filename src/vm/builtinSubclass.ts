@@ -28,7 +28,7 @@
 
 import { PyError, typeError } from "./errors.js";
 import {
-  NotImplemented, PyClass, PyDescriptor, PyInstance, isUnsupportedOperands, nativeOf, newInstance, objectClass, typeNameOf,
+  NotImplemented, PyClass, PyDescriptor, PyInstance, isUnsupportedOperands, markPlainNew, nativeOf, newInstance, objectClass, typeNameOf,
 } from "./classes.js";
 import * as ops from "./ops.js";
 import { builtins, typeOf, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType } from "./builtins.js";
@@ -184,14 +184,14 @@ function methodsOf(t: PyType, kind: NativeKind): Map<string, Value> {
     }));
   const unary = (name: string, builtinName: string) => def(name, (core, self) => builtin(core, builtinName, [nativeOf(self)]));
 
-  dict.set("__new__", new PyDescriptor("staticmethod", new BuiltinFunction("__new__", (core, args, kw) => {
+  dict.set("__new__", markPlainNew(new PyDescriptor("staticmethod", new BuiltinFunction("__new__", (core, args, kw) => {
     const cls = args[0];
     if (cls === t) return (core as Core).callNative(t, args.slice(1), kw) as Value;
     if (cls instanceof PyType) throw typeError(`${t.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${t.name}`);
     if (!(cls instanceof PyClass)) throw typeError(`${t.name}.__new__(X): X is not a type object (${cls === undefined ? "nothing" : typeNameOf(cls)})`);
     if (cls.nativeType !== t) throw typeError(`${t.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${t.name}`);
     return newInstance(core as Core, cls, args.slice(1), kw);
-  })));
+  }))));
   def("__init__", (core, self, args, kw) => {
     if (kind.init && self instanceof PyInstance && self.native !== undefined) kind.init(core, self.native, args, kw);
     return null;

@@ -42,6 +42,13 @@ export const WRAPPER_BYTES = 16;
 
 let current: Core | null = null;
 
+/**
+ * The built-in `__new__`s that only make the instance (object's, BaseException's, the
+ * built-in types'): calling the class then makes it directly. Any other `__new__`,
+ * Python or built-in (namedtuple's), is called (see customNew).
+ */
+const plainNews = new WeakSet<PyHeapObject>();
+
 /** Called by `execute` on entry: the core whose special methods run now. */
 export function setActiveCore(core: Core): void {
   current = core;
@@ -301,17 +308,22 @@ const objectDelattr = objectClass.dict.get("__delattr__");
  */
 function customNew(cls: PyClass): Value | null {
   const n = cls.lookup("__new__");
-  return n instanceof PyDescriptor && n.fn instanceof BuiltinFunction ? null : n ?? null;
+  return n instanceof PyDescriptor && plainNews.has(n) ? null : n ?? null;
+}
+
+export function markPlainNew(n: PyDescriptor): PyDescriptor {
+  plainNews.add(n);
+  return n;
 }
 
 /** A built-in `__new__` that makes a plain instance of the class passed (`args[0]`), checked by `check`. */
 export function builtinNew(name: string, check: (cls: PyClass, args: Value[]) => void): PyDescriptor {
-  return new PyDescriptor("staticmethod", builtinFn("__new__", (core, args) => {
+  return markPlainNew(new PyDescriptor("staticmethod", builtinFn("__new__", (core, args) => {
     const cls = args[0];
     if (!(cls instanceof PyClass)) throw typeError(`${name}.__new__(X): X is not a type object (${cls === undefined ? "nothing" : typeNameOf(cls)})`);
     check(cls, args);
     return newInstance(core, cls, args.slice(1));
-  }));
+  })));
 }
 
 /** CLASS_NAMESPACE: the class body's bound locals (internal names, starting with '.', are not attributes). */

@@ -157,6 +157,26 @@ class K(str):
 d = {K("a"): 1, "b": 2}
 print(d["a"], d[K("b")], K("a") in {"a"}, sorted([K("b"), K("a")]))
 `,
+  "collections: namedtuple is a tuple, defaultdict/Counter/OrderedDict are dicts": `
+from collections import namedtuple, defaultdict, Counter, OrderedDict
+P = namedtuple('P', 'x y')
+p = P(1, y=2)
+print(p, p.x, p[1], isinstance(p, tuple), p == (1, 2), hash(p) == hash((1, 2)), len(p), p._asdict(), p._replace(x=5), P._make([3, 4]))
+a, b = p
+print(a, b, p + (3,), list(p), p[:1], P._fields, type(p).__name__, tuple(p), sorted([P(2, 1), P(1, 9)]))
+try:
+    p.x = 3
+except AttributeError as e:
+    print("AttributeError")
+d = defaultdict(list)
+d['a'].append(1)
+print(d, isinstance(d, dict), dict(d), d['b'], len(d), d.default_factory)
+c = Counter("abracadabra")
+print(c, c['a'], c['z'], c.most_common(2), isinstance(c, dict), c == Counter("aabracadabr"), c + Counter("a"), Counter(a=1) == {'a': 1})
+o = OrderedDict([('a', 1), ('b', 2)])
+o.move_to_end('a')
+print(o, isinstance(o, dict), o == {'a': 1, 'b': 2}, list(o), o.popitem(last=False))
+`,
 };
 
 const errors: [string, string][] = [
