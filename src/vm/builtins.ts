@@ -35,6 +35,7 @@ import { constructSet } from "./methods/set.js";
 import { BytesIterator, PyByteArray, PyBytesLike, bytearrayType, bytesType, decodeBytes } from "./bytes.js";
 import { PyGenerator, stopIteration } from "./generators.js";
 import type { Core } from "./core.js";
+import { classFromType } from "./typeCall.js";
 
 // ------------------------------------------------------------------ types
 
@@ -145,8 +146,10 @@ export const iteratorType = construct("iterator", null);
 const generatorType = construct("generator", null);
 /** Arrays passed to kernels by reference (vm/hostArray.ts); made only by the host. */
 export const hostArrayType = construct("hostarray", null);
-export const typeType = construct("type", (_core, args) => {
-  expectArgs("type", args, 1);
+export const typeType = construct("type", (core, args) => {
+  // type(name, bases, dict): a new class (vm/classes.ts).
+  if (args.length === 3) return classFromType(core as Core, args[0], args[1], args[2]);
+  if (args.length !== 1) throw typeError("type() takes 1 or 3 arguments");
   const v = args[0];
   if (v instanceof PyInstance) return v.cls;
   // Classes are instances of type; the other objects of the model go by their type name.

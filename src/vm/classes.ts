@@ -77,7 +77,8 @@ export class PyClass extends PyHeapObject {
     this.mro = [this, ...c3Merge(bases.map((b) => b.mro).concat([bases.slice()]), name)];
     this.exception = exceptionRoot || bases.some((b) => b.exception);
     this.nativeType = ownNative ?? bases.find((b) => b.nativeType !== null)?.nativeType ?? null;
-    this.properties = this.mro.some((c) => [...c.dict.values()].some(isProperty));
+    this.properties = this.mro.some((c) => [...c.dict.values()].some(isDataDescriptor));
+    this.getattributeHook = this.mro.some((c) => c.dict.has("__getattribute__") && c.module !== "builtins");
     this.attributeHooks = this.mro.some((c) => !(c.module === "builtins" && c.name === "object") && (c.dict.has("__setattr__") || c.dict.has("__delattr__")));
   }
   /**
@@ -93,11 +94,17 @@ export class PyClass extends PyHeapObject {
    */
   readonly nativeType: PyType | null;
   /**
-   * Some class along the MRO holds a property (found at creation). Without one, an
+   * Some class along the MRO holds a data descriptor: a property, or an object whose
+   * class defines `__set__` or `__delete__` (found at creation). Without one, an
    * instance attribute is looked up in the instance first (the common case, one Map
-   * lookup); a property added to a class later turns this shortcut off everywhere.
+   * lookup); a data descriptor added to a class later turns this shortcut off everywhere.
    */
   readonly properties: boolean;
+  /**
+   * Some class along the MRO defines `__getattribute__`: every attribute read of an
+   * instance goes through it (CALL_METHOD's shortcut too). Fixed at creation.
+   */
+  readonly getattributeHook: boolean;
   /** The attribute found first along the MRO, or undefined. */
   lookup(name: string): Value | undefined {
     for (const c of this.mro) {
@@ -148,6 +155,9 @@ function c3Merge(seqs: PyClass[][], name: string): PyClass[] {
 }
 
 const isProperty = (v: Value) => v instanceof PyDescriptor && v.kind === "property";
+/** A property, or an instance of a class with `__set__` or `__delete__` (CPython's data descriptor). */
+const isDataDescriptor = (v: Value) => isProperty(v) ||
+  (v instanceof PyInstance && (v.cls.lookup("__set__") !== undefined || v.cls.lookup("__delete__") !== undefined));
 /** A property was set on an existing class (see PyClass.properties). */
 let propertyAddedLate = false;
 /** `__setattr__`/`__delattr__` was set on an existing class (see PyClass.attributeHooks). */
@@ -298,6 +308,17 @@ export const objectClass = new PyClass("object", "builtins", [], new Map<string,
     return null;
   })],
   ["__new__", objectNew],
+  // The end of every __init_subclass__ chain: it takes no class keywords (CPython's rule).
+  ["__init_subclass__", new PyDescriptor("classmethod", builtinFn("__init_subclass__", (_c, args, kw) => {
+    if (kw && kw.size) throw typeError(`${args[0] instanceof PyClass ? args[0].name : "object"}.__init_subclass__() takes no keyword arguments`);
+    return null;
+  }))],
+  ["__getattribute__", builtinFn("__getattribute__", (c, args) => {
+    if (args.length !== 2 || typeof args[1] !== "string") throw typeError("__getattribute__ expected an object and an attribute name");
+    // The generic lookup without the hooks: what a __getattribute__ override delegates to.
+    const obj = args[0];
+    return obj instanceof PyHeapObject ? genericGetAttr(c, obj, args[1], false) : c.getAttr(obj, args[1]);
+  })],
 ]));
 const objectSetattr = objectClass.dict.get("__setattr__");
 const objectDelattr = objectClass.dict.get("__delattr__");
@@ -342,6 +363,15 @@ export function classNamespace(core: Core, f: Frame): ClassNamespace {
 /** BUILD_CLASS: a class from its name, bases and namespace. */
 export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, module: string): PyClass {
   if (typeof name !== "string" || !(ns instanceof ClassNamespace)) throw new PyError("RuntimeError", "internal error: malformed class definition");
+  return makeClass(core, name, bases, ns.entries, ns.classCell, module, null);
+}
+
+/**
+ * A class from its name, bases and namespace (a class statement, or `type(name,
+ * bases, dict)`), then CPython's class-creation hooks: `__set_name__` of the
+ * attributes, `__init_subclass__` of the nearest base defining it (given `kwargs`).
+ */
+export function makeClass(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, kwargs: Kwargs): PyClass {
   const classes: PyClass[] = [];
   for (const b of bases) {
     if (b instanceof PyClass) {
@@ -357,18 +387,43 @@ export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, m
   // CPython: two different built-in layouts cannot be combined (list and dict...).
   const natives = new Set(classes.map((c) => c.nativeType).filter((t) => t !== null));
   if (natives.size > 1) throw typeError("multiple bases have instance lay-out conflict");
-  core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * ns.entries.size);
-  const dict = new Map(ns.entries);
+  core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * entries.size);
+  const dict = new Map(entries);
   if (!dict.has("__module__")) dict.set("__module__", module);
   // __new__ is a static method without the decorator, as in CPython.
   const dunderNew = dict.get("__new__");
   if (dunderNew instanceof PyFunction) dict.set("__new__", new PyDescriptor("staticmethod", dunderNew));
+  // ... and __init_subclass__, __class_getitem__ are class methods without it.
+  for (const implicit of ["__init_subclass__", "__class_getitem__"]) {
+    const f = dict.get(implicit);
+    if (f instanceof PyFunction) dict.set(implicit, new PyDescriptor("classmethod", f));
+  }
   // As CPython: defining __eq__ without __hash__ makes the class unhashable (it matters
   // when a base, such as a built-in type, has a __hash__ that would otherwise be found).
   if (dict.has("__eq__") && !dict.has("__hash__") && classes.some((c) => c.lookup("__hash__") !== undefined)) dict.set("__hash__", null);
   const cls = new PyClass(name, module, classes, dict);
-  if (ns.classCell) ns.classCell.value = cls;
+  if (classCell) classCell.value = cls;
+  for (const [k, v] of dict) {
+    const setName = v instanceof PyInstance ? v.cls.lookup("__set_name__") : undefined;
+    if (setName !== undefined) core.call(setName, [v, cls, k]);
+  }
+  for (let i = 1; i < cls.mro.length; i++) {
+    const hook = cls.mro[i].dict.get("__init_subclass__");
+    if (hook !== undefined) {
+      // object's (the usual case) does nothing without keywords: no call.
+      if (hook !== objectClass.dict.get("__init_subclass__") || (kwargs && kwargs.size)) core.call(bind(core, hook, null, cls), [], kwargs);
+      break;
+    }
+  }
   return cls;
+}
+
+/** `C[x]` on a class: its `__class_getitem__` (undefined when it has none). */
+export function classGetItem(cls: Value, index: Value): Value | undefined {
+  const m = cls instanceof PyClass ? cls.lookup("__class_getitem__") : undefined;
+  if (m === undefined) return undefined;
+  const c = core();
+  return c.call(bind(c, m, null, cls as PyClass), [index]);
 }
 
 /** Set by the abc module once imported: raises TypeError for a class with abstract methods. */
@@ -450,7 +505,7 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
  * (not shadowed by an instance attribute), a frame for it, without a bound method.
  */
 export function enterMethodCall(core: Core, obj: PyInstance, name: string, objIndex: number, argc: number, callKind: number): Frame | null {
-  if (obj.dict.has(name)) return null;
+  if (obj.dict.has(name) || obj.cls.getattributeHook) return null;
   const m = obj.cls.lookup(name);
   if (!(m instanceof PyFunction)) return null;
   insertSelf(core, objIndex, argc, m, obj);
@@ -495,6 +550,11 @@ export function isCallableObject(v: Value): boolean {
 
 /** What `cls.name` / `inst.name` gives for a class attribute `v` (descriptors applied). */
 function bind(core: Core, v: Value, inst: PyInstance | null, cls: PyClass): Value {
+  if (v instanceof PyInstance) {
+    // A descriptor: `__get__(self, instance or None, owner)`.
+    const get = v.cls.lookup("__get__");
+    return get === undefined ? v : core.call(get, [v, inst, cls]);
+  }
   if (v instanceof PyDescriptor) {
     if (v.kind === "staticmethod") return v.fn;
     if (v.kind === "classmethod") return bound(core, cls, v.fn);
@@ -510,6 +570,25 @@ function bound(core: Core, self: Value, fn: Value): PyBoundMethod {
 }
 
 export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Value {
+  if (obj instanceof PyInstance && obj.cls.getattributeHook) {
+    const hook = obj.cls.lookup("__getattribute__")!;
+    try {
+      return core.call(hook, [obj, name]);
+    } catch (e) {
+      // CPython: __getattr__ answers when __getattribute__ raises AttributeError.
+      const fallback = e instanceof PyError && e.kind === "AttributeError" ? obj.cls.lookup("__getattr__") : undefined;
+      if (fallback === undefined) throw e;
+      return core.call(fallback, [obj, name]);
+    }
+  }
+  return genericGetAttr(core, obj, name, true);
+}
+
+/**
+ * `object.__getattribute__`: data descriptors, the instance's dict, the class, and
+ * (`withGetattr`) `__getattr__` for a missing one.
+ */
+function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr: boolean): Value {
   if (obj instanceof PyInstance) {
     const cls = obj.cls;
     if (!cls.properties && !propertyAddedLate) {
@@ -518,6 +597,7 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
     }
     const cv = cls.lookup(name);
     if (cv instanceof PyDescriptor && cv.kind === "property") return core.call(cv.fn, [obj]);
+    if (cv instanceof PyInstance && isDataDescriptor(cv)) return bind(core, cv, obj, cls);
     const own = obj.dict.get(name);
     if (own !== undefined) return own;
     if (cv !== undefined) return bind(core, cv, obj, cls);
@@ -535,7 +615,7 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
       // StopIteration.value: a generator's return value (its first argument).
       if (name === "value" && cls.mro.some((c) => c.name === "StopIteration" && c.exception)) return obj.args.items[0] ?? null;
     }
-    const hook = cls.lookup("__getattr__");
+    const hook = withGetattr ? cls.lookup("__getattr__") : undefined;
     if (hook !== undefined) return core.call(hook, [obj, name]);
     throw new PyError("AttributeError", `'${cls.name}' object has no attribute '${name}'`);
   }
@@ -610,6 +690,12 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
       core.call(cv.setter, [obj, v]);
       return;
     }
+    if (cv instanceof PyInstance && isDataDescriptor(cv)) {
+      const set = cv.cls.lookup("__set__");
+      if (set === undefined) throw new PyError("AttributeError", "__set__");
+      core.call(set, [cv, obj, v]);
+      return;
+    }
     if (name === "args" && obj.args) {
       obj.args = core.newTuple([...itemsOf(v)]);
       return;
@@ -630,7 +716,7 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
     dict = obj.dict;
   } else if (obj instanceof PyClass) {
     if (obj.module === "builtins") throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
-    if (isProperty(v)) propertyAddedLate = true;
+    if (isDataDescriptor(v)) propertyAddedLate = true;
     if (name === "__setattr__" || name === "__delattr__") attributeHookAddedLate = true;
     dict = obj.dict;
   } else throw new PyError("AttributeError", `'${typeNameOf(obj)}' object attribute '${name}' is read-only`);
@@ -658,6 +744,15 @@ function deleteAttribute(obj: Value, name: string): void {
       return;
     }
     throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
+  }
+  if (obj instanceof PyInstance && (obj.cls.properties || propertyAddedLate)) {
+    const cv = obj.cls.lookup(name);
+    if (cv instanceof PyInstance && isDataDescriptor(cv)) {
+      const del = cv.cls.lookup("__delete__");
+      if (del === undefined) throw new PyError("AttributeError", "__delete__");
+      core().call(del, [cv, obj]);
+      return;
+    }
   }
   if ((obj instanceof PyInstance || (obj instanceof PyClass && obj.module !== "builtins")) && obj.dict.delete(name)) return;
   throw new PyError("AttributeError", obj instanceof PyInstance ? `'${obj.cls.name}' object has no attribute '${name}'` : `'${typeNameOf(obj)}' object has no attribute '${name}'`);

@@ -19,7 +19,7 @@ import {
 } from "./values.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 import {
-  PyInstance, binarySpecial, callSpecial, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
+  PyClass, PyInstance, binarySpecial, callSpecial, classGetItem, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
 } from "./classes.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
@@ -590,8 +590,9 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
   if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
   if (obj instanceof PyHostArray) return obj.get(normIndex(obj, index, obj.length));
   if (obj instanceof PyBytesLike) return obj.at(bytesIndex(obj, index));
-  const r = callSpecial(obj, "__getitem__", [index]);
+  const r = callSpecial(obj, "__getitem__", [index]) ?? classGetItem(obj, index);
   if (r !== undefined) return r;
+  if (obj instanceof PyClass) throw typeError(`type '${obj.name}' is not subscriptable`);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
