@@ -32,7 +32,7 @@ import { typeName } from "./args.js";
 import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
 import {
-  BuiltinFunction, Cell, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyModule, PyTuple, PyType, type Value,
+  BuiltinFunction, Cell, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyList, PyModule, PyTuple, PyType, type Value,
 } from "./values.js";
 
 export const CLASS_BYTES = 32;
@@ -77,6 +77,7 @@ export class PyClass extends PyHeapObject {
     this.mro = [this, ...c3Merge(bases.map((b) => b.mro).concat([bases.slice()]), name)];
     this.exception = exceptionRoot || bases.some((b) => b.exception);
     this.nativeType = ownNative ?? bases.find((b) => b.nativeType !== null)?.nativeType ?? null;
+    this.slots = slotsOf(this);
     this.properties = this.mro.some((c) => [...c.dict.values()].some(isDataDescriptor));
     this.getattributeHook = this.mro.some((c) => c.dict.has("__getattribute__") && c.module !== "builtins");
     this.attributeHooks = this.mro.some((c) => !(c.module === "builtins" && c.name === "object") && (c.dict.has("__setattr__") || c.dict.has("__delattr__")));
@@ -93,6 +94,12 @@ export class PyClass extends PyHeapObject {
    * `PyInstance.native` (vm/builtinSubclass.ts), made when the instance is.
    */
   readonly nativeType: PyType | null;
+  /**
+   * The attribute names instances may hold when this class and every base declare
+   * `__slots__` (CPython: no `__dict__` then), else null (any name). Setting another
+   * name is CPython's AttributeError. Fixed at creation.
+   */
+  readonly slots: ReadonlySet<string> | null;
   /**
    * Some class along the MRO holds a data descriptor: a property, or an object whose
    * class defines `__set__` or `__delete__` (found at creation). Without one, an
@@ -126,6 +133,23 @@ export class PyClass extends PyHeapObject {
   bytes(): number {
     return CLASS_BYTES + ATTRIBUTE_BYTES * this.dict.size;
   }
+}
+
+/** PyClass.slots: the union of the classes' `__slots__`, or null when one lacks them (or lists `__dict__`). */
+function slotsOf(cls: PyClass): ReadonlySet<string> | null {
+  const names = new Set<string>();
+  for (const c of cls.mro) {
+    // object and the built-in types' stand-ins have no instance dict of their own.
+    if (c.module === "builtins" && (c.name === "object" || c.nativeType !== null)) continue;
+    const decl = c.dict.get("__slots__");
+    const items = typeof decl === "string" ? [decl] : decl instanceof PyTuple || decl instanceof PyList ? decl.items : null;
+    if (items === null) return null;
+    for (const n of items) {
+      if (typeof n !== "string" || n === "__dict__") return null;
+      names.add(n);
+    }
+  }
+  return names;
 }
 
 /** C3 linearisation of the bases' MROs (CPython's rule and error). */
@@ -713,6 +737,7 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
       obj.suppressContext = v === true;
       return;
     }
+    if (obj.cls.slots !== null && !obj.cls.slots.has(name)) throw new PyError("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
     dict = obj.dict;
   } else if (obj instanceof PyClass) {
     if (obj.module === "builtins") throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);

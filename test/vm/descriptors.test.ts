@@ -127,6 +127,39 @@ print(Sub(1), isinstance(Sub(1), Point), Sub.__mro__)
 L = type("L", (list,), {"first": lambda self: self[0]})
 print(L([4, 5]).first(), isinstance(L(), list))
 `,
+  "__slots__: only the listed names, unless a class lacks them or lists __dict__": `
+class P:
+    __slots__ = ('x', 'y')
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+p = P(1, 2)
+p.x = 5
+print(p.x, p.y)
+try:
+    p.z = 3
+except AttributeError as e:
+    print(e)
+class Q(P):
+    __slots__ = 'z'
+q = Q(1, 2)
+q.z = 3
+print(q.z)
+try:
+    q.w = 1
+except AttributeError as e:
+    print(e)
+class Free(P):
+    pass
+f = Free(1, 2)
+f.w = 9
+print(f.w)
+class D:
+    __slots__ = ['a', '__dict__']
+d = D()
+d.b = 1
+print(d.b)
+`,
 };
 
 const errors: [string, string][] = [
