@@ -425,6 +425,11 @@ export function makeClass(core: Core, name: string, bases: Value[], entries: Map
   // As CPython: defining __eq__ without __hash__ makes the class unhashable (it matters
   // when a base, such as a built-in type, has a __hash__ that would otherwise be found).
   if (dict.has("__eq__") && !dict.has("__hash__") && classes.some((c) => c.lookup("__hash__") !== undefined)) dict.set("__hash__", null);
+  // A docstring is not inherited (CPython gives every class its own __doc__).
+  if (!dict.has("__doc__") && classes.some((c) => c.lookup("__doc__") !== undefined)) {
+    core.charge(ATTRIBUTE_BYTES);
+    dict.set("__doc__", null);
+  }
   const cls = new PyClass(name, module, classes, dict);
   if (classCell) classCell.value = cls;
   for (const [k, v] of dict) {
@@ -626,6 +631,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (own !== undefined) return own;
     if (cv !== undefined) return bind(core, cv, obj, cls);
     if (name === "__class__") return cls;
+    if (name === "__doc__") return null; // a class without a docstring
     if (obj.native !== undefined) {
       // The methods of the built-in type (`append`, `upper`, `keys`), bound to the value.
       const m = nativeHooks.nativeAttr(core, obj.native, name);
@@ -647,6 +653,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     const v = obj.lookup(name);
     if (v !== undefined) return bind(core, v, null, obj);
     if (name === "__name__" || name === "__qualname__") return obj.name;
+    if (name === "__doc__") return null; // a class without a docstring
     if (obj.nativeType !== null) {
       // `L.append`: the built-in type's unbound method.
       const m = nativeHooks.nativeAttr(core, obj.nativeType, name);

@@ -160,6 +160,16 @@ d = D()
 d.b = 1
 print(d.b)
 `,
+  "class docstrings are __doc__": `
+class C:
+    "Doc here."
+    x = 1
+class D:
+    pass
+class E(C):
+    pass
+print(C.__doc__, D.__doc__, C().__doc__, D().__doc__, E.__doc__, C.__module__, C.__qualname__)
+`,
 };
 
 const errors: [string, string][] = [
