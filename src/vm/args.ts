@@ -5,7 +5,7 @@
 import { PyError, typeError } from "./errors.js";
 import { bigToFloat } from "./bigint.js";
 import { PyBigInt, PyFloat, PyHeapObject, PyHostArray, isInt, type Kwargs, type Value } from "./values.js";
-import { nativeOf, typeNameOf } from "./classes.js";
+import { hasNative, nativeOf, typeNameOf } from "./classes.js";
 
 /** Throws TypeError unless min <= args.length <= max. */
 export function expectArgs(name: string, args: Value[], min: number, max = min): void {
@@ -58,7 +58,7 @@ export function toNumber(v: Value, what: string): number {
   if (v instanceof PyFloat) return v.v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof PyBigInt) return bigToFloat(v.v);
-  if (v instanceof PyHeapObject && nativeOf(v) !== v) return toNumber(nativeOf(v), what);
+  if (hasNative(v)) return toNumber(nativeOf(v), what);
   throw typeError(`${what}: must be real number, not ${typeName(v)}`);
 }
 

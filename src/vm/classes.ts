@@ -804,6 +804,11 @@ export function isUnsupportedOperands(e: unknown): boolean {
   return e instanceof PyError && e.kind === "TypeError" && /^unsupported operand|^can only concatenate|^can.t multiply/.test(e.pyMessage);
 }
 
+/** An instance of a subclass of a built-in type (it holds a value of that type). */
+export function hasNative(v: Value): v is PyInstance {
+  return v instanceof PyInstance && v.native !== undefined;
+}
+
 /** The value an operand stands for: the built-in value of a subclass instance, else itself. */
 export function nativeOf(v: Value): Value {
   return v instanceof PyInstance && v.native !== undefined ? v.native : v;
@@ -833,7 +838,7 @@ export function binarySpecial(op: string, a: Value, b: Value, inplace = false): 
   const r = binaryMethods(op, names, a, b, inplace);
   // Built-in operators accept subclasses of their types (`[1] + L`, `"a" + S`): the
   // operation on the values when no special method applied.
-  if (r === undefined && (nativeOf(a) !== a || nativeOf(b) !== b)) {
+  if (r === undefined && (hasNative(a) || hasNative(b))) {
     try {
       return nativeHooks.nativeBinary(core(), op, nativeOf(a), nativeOf(b));
     } catch (e) {

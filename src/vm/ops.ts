@@ -19,7 +19,7 @@ import {
 } from "./values.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 import {
-  PyClass, PyInstance, binarySpecial, callSpecial, classGetItem, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
+  PyClass, PyInstance, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
 } from "./classes.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
@@ -220,7 +220,7 @@ export function divmod(core: Core, a: Value, b: Value): Value {
   }
   const fx = a instanceof PyBigInt ? bigToFloat(a.v) : asNumber(a);
   const fy = b instanceof PyBigInt ? bigToFloat(b.v) : asNumber(b);
-  if (nativeOf(a) !== a || nativeOf(b) !== b) return divmod(core, nativeOf(a), nativeOf(b));
+  if (hasNative(a) || hasNative(b)) return divmod(core, nativeOf(a), nativeOf(b));
   if (fx === undefined || fy === undefined) throw typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
   const [q, r] = floatDivmod(fx, fy);
   return core.newTuple([core.float(q), core.float(r)]);
