@@ -780,6 +780,12 @@ class Parser {
     } finally {
       this.classAnnotations = outer;
     }
+    // As CPython: a class's docstring is bound in its body as `__doc__`.
+    const first = body[0];
+    if (first?.kind === "ExprStmt" && first.value.kind === "Str") {
+      const { kind: _stmt, value, ...span } = first;
+      body[0] = { ...span, kind: "Assign", targets: [{ ...span, kind: "Name", id: "__doc__" }], value };
+    }
     return this.node({ kind: "ClassDef", name: nameTok.text, bases, keywords, body, decorators }, classTok, body[body.length - 1]!);
   }
 

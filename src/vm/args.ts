@@ -4,8 +4,8 @@
 
 import { PyError, typeError } from "./errors.js";
 import { bigToFloat } from "./bigint.js";
-import { PyBigInt, PyFloat, PyHeapObject, PyHostArray, type Kwargs, type Value } from "./values.js";
-import { typeNameOf } from "./classes.js";
+import { PyBigInt, PyFloat, PyHeapObject, PyHostArray, isInt, type Kwargs, type Value } from "./values.js";
+import { hasNative, nativeOf, typeNameOf } from "./classes.js";
 import { floatSpecial, indexSpecial } from "./numberProtocol.js";
 
 /** Throws TypeError unless min <= args.length <= max. */
@@ -59,6 +59,7 @@ export function toNumber(v: Value, what: string): number {
   if (v instanceof PyFloat) return v.v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof PyBigInt) return bigToFloat(v.v);
+  if (hasNative(v)) return toNumber(nativeOf(v), what);
   const x = floatSpecial(v);
   if (x !== undefined) return x;
   throw typeError(`${what}: must be real number, not ${typeName(v)}`);
@@ -73,6 +74,8 @@ export function toInt(v: Value, what: string): number {
   if (typeof v === "number") return v;
   // A big int where the device needs a word (an index, a count, a code point): CPython's error.
   if (v instanceof PyBigInt) throw new PyError("OverflowError", "Python int too large to convert to C ssize_t");
+  // An instance of an int subclass is its int (vm/builtinSubclass.ts).
+  if (v instanceof PyHeapObject && isInt(nativeOf(v))) return nativeOf(v) as number;
   throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer${what ? ` (${what})` : ""}`);
 }
 

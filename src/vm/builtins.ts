@@ -37,6 +37,7 @@ import { BytesIterator, PyByteArray, PyBytesLike, bytearrayType, bytesType, deco
 import { intSpecial } from "./numberProtocol.js";
 import { PyGenerator, stopIteration } from "./generators.js";
 import type { Core } from "./core.js";
+import { classFromType } from "./typeCall.js";
 
 // ------------------------------------------------------------------ types
 
@@ -169,8 +170,10 @@ export const iteratorType = construct("iterator", null);
 const generatorType = construct("generator", null);
 /** Arrays passed to kernels by reference (vm/hostArray.ts); made only by the host. */
 export const hostArrayType = construct("hostarray", null);
-export const typeType = construct("type", (_core, args) => {
-  expectArgs("type", args, 1);
+export const typeType = construct("type", (core, args) => {
+  // type(name, bases, dict): a new class (vm/classes.ts).
+  if (args.length === 3) return classFromType(core as Core, args[0], args[1], args[2]);
+  if (args.length !== 1) throw typeError("type() takes 1 or 3 arguments");
   const v = args[0];
   if (v instanceof PyInstance) return v.cls;
   // Classes are instances of type; the other objects of the model go by their type name.
@@ -207,6 +210,8 @@ export function typeOf(v: Value): PyType {
 }
 
 function isInstance(v: Value, t: PyType): boolean {
+  // An instance of a subclass of a built-in type is a value of that type (builtinSubclass.ts).
+  if (v instanceof PyInstance && v.native !== undefined) return isInstance(v.native, t);
   const actual = typeOf(v);
   return actual === t || (t === intType && actual === boolType);
 }
@@ -401,11 +406,9 @@ function makeTable(): Map<string, Value> {
       return promotes(core) ? roundIntBig(core, BigInt(Number(x)), toInt(nd, "")) : roundInt(Number(x), toInt(nd, ""));
     }
     if (x instanceof PyBigInt) return nd === null ? x : roundIntBig(core, x.v, toInt(nd, ""));
-    if (!isFloat(x)) {
-      const viaDunder = callSpecial(x, "__round__", nd === null ? [] : [nd]); // fractions.Fraction, user numbers
-      if (viaDunder !== undefined) return viaDunder;
-      throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
-    }
+    const own = callSpecial(x, "__round__", nd === null ? [] : [nd]);
+    if (own !== undefined) return own;
+    if (!isFloat(x)) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
     const xv = floatValue(x);
     if (nd === null) {
       if (!Number.isFinite(xv)) throw new PyError(Number.isNaN(xv) ? "ValueError" : "OverflowError", `cannot convert float ${Number.isNaN(xv) ? "NaN" : "infinity"} to integer`);

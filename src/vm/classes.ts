@@ -30,8 +30,9 @@ import type { Frame } from "./frame.js";
 import { PyNativeObject } from "./nativeObject.js";
 import { typeName } from "./args.js";
 import type { Core } from "./core.js";
+import { nativeHooks } from "./nativeHooks.js";
 import {
-  BuiltinFunction, Cell, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyModule, PyTuple, PyType, type Value,
+  BuiltinFunction, Cell, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyList, PyModule, PyTuple, PyType, type Value,
 } from "./values.js";
 
 export const CLASS_BYTES = 32;
@@ -40,6 +41,13 @@ export const ATTRIBUTE_BYTES = 8;
 export const WRAPPER_BYTES = 16;
 
 let current: Core | null = null;
+
+/**
+ * The built-in `__new__`s that only make the instance (object's, BaseException's, the
+ * built-in types'): calling the class then makes it directly. Any other `__new__`,
+ * Python or built-in (namedtuple's), is called (see customNew).
+ */
+const plainNews = new WeakSet<PyHeapObject>();
 
 /** Called by `execute` on entry: the core whose special methods run now. */
 export function setActiveCore(core: Core): void {
@@ -62,11 +70,16 @@ export class PyClass extends PyHeapObject {
     readonly bases: PyClass[],
     readonly dict: Map<string, Value>,
     exceptionRoot = false,
+    /** The built-in classes standing for list, int, dict... (vm/builtinSubclass.ts): their type. */
+    ownNative: PyType | null = null,
   ) {
     super();
     this.mro = [this, ...c3Merge(bases.map((b) => b.mro).concat([bases.slice()]), name)];
     this.exception = exceptionRoot || bases.some((b) => b.exception);
-    this.properties = this.mro.some((c) => [...c.dict.values()].some(isProperty));
+    this.nativeType = ownNative ?? bases.find((b) => b.nativeType !== null)?.nativeType ?? null;
+    this.slots = slotsOf(this);
+    this.properties = this.mro.some((c) => [...c.dict.values()].some(isDataDescriptor));
+    this.getattributeHook = this.mro.some((c) => c.dict.has("__getattribute__") && c.module !== "builtins");
     this.attributeHooks = this.mro.some((c) => !(c.module === "builtins" && c.name === "object") && (c.dict.has("__setattr__") || c.dict.has("__delattr__")));
   }
   /**
@@ -76,11 +89,29 @@ export class PyClass extends PyHeapObject {
    */
   readonly attributeHooks: boolean;
   /**
-   * Some class along the MRO holds a property (found at creation). Without one, an
+   * The built-in type this class derives from (`class L(list)`: list), else null.
+   * Invariant: every instance of such a class holds a value of that type in
+   * `PyInstance.native` (vm/builtinSubclass.ts), made when the instance is.
+   */
+  readonly nativeType: PyType | null;
+  /**
+   * The attribute names instances may hold when this class and every base declare
+   * `__slots__` (CPython: no `__dict__` then), else null (any name). Setting another
+   * name is CPython's AttributeError. Fixed at creation.
+   */
+  readonly slots: ReadonlySet<string> | null;
+  /**
+   * Some class along the MRO holds a data descriptor: a property, or an object whose
+   * class defines `__set__` or `__delete__` (found at creation). Without one, an
    * instance attribute is looked up in the instance first (the common case, one Map
-   * lookup); a property added to a class later turns this shortcut off everywhere.
+   * lookup); a data descriptor added to a class later turns this shortcut off everywhere.
    */
   readonly properties: boolean;
+  /**
+   * Some class along the MRO defines `__getattribute__`: every attribute read of an
+   * instance goes through it (CALL_METHOD's shortcut too). Fixed at creation.
+   */
+  readonly getattributeHook: boolean;
   /** The attribute found first along the MRO, or undefined. */
   lookup(name: string): Value | undefined {
     for (const c of this.mro) {
@@ -102,6 +133,23 @@ export class PyClass extends PyHeapObject {
   bytes(): number {
     return CLASS_BYTES + ATTRIBUTE_BYTES * this.dict.size;
   }
+}
+
+/** PyClass.slots: the union of the classes' `__slots__`, or null when one lacks them (or lists `__dict__`). */
+function slotsOf(cls: PyClass): ReadonlySet<string> | null {
+  const names = new Set<string>();
+  for (const c of cls.mro) {
+    // object and the built-in types' stand-ins have no instance dict of their own.
+    if (c.module === "builtins" && (c.name === "object" || c.nativeType !== null)) continue;
+    const decl = c.dict.get("__slots__");
+    const items = typeof decl === "string" ? [decl] : decl instanceof PyTuple || decl instanceof PyList ? decl.items : null;
+    if (items === null) return null;
+    for (const n of items) {
+      if (typeof n !== "string" || n === "__dict__") return null;
+      names.add(n);
+    }
+  }
+  return names;
 }
 
 /** C3 linearisation of the bases' MROs (CPython's rule and error). */
@@ -131,6 +179,9 @@ function c3Merge(seqs: PyClass[][], name: string): PyClass[] {
 }
 
 const isProperty = (v: Value) => v instanceof PyDescriptor && v.kind === "property";
+/** A property, or an instance of a class with `__set__` or `__delete__` (CPython's data descriptor). */
+const isDataDescriptor = (v: Value) => isProperty(v) ||
+  (v instanceof PyInstance && (v.cls.lookup("__set__") !== undefined || v.cls.lookup("__delete__") !== undefined));
 /** A property was set on an existing class (see PyClass.properties). */
 let propertyAddedLate = false;
 /** `__setattr__`/`__delattr__` was set on an existing class (see PyClass.attributeHooks). */
@@ -154,11 +205,18 @@ export class PyInstance extends PyHeapObject {
   suppressContext = false;
   /** A stable number for the default repr (`<__main__.C object at 0x...>`). */
   readonly id = nextId++;
+  /**
+   * Instances of a class deriving from a built-in type (`cls.nativeType`): the value
+   * of that type the instance is (a PyList for `class L(list)`, a string for
+   * `class S(str)`); undefined for every other instance. Charged when it is made.
+   */
+  native: Value | undefined = undefined;
   constructor(readonly cls: PyClass) {
     super();
   }
   children(): readonly Value[] {
     const out: Value[] = [this.cls, ...this.dict.values()];
+    if (this.native !== undefined) out.push(this.native);
     if (this.args) out.push(this.args);
     if (this.cause !== null) out.push(this.cause);
     if (this.context !== null) out.push(this.context);
@@ -274,6 +332,17 @@ export const objectClass = new PyClass("object", "builtins", [], new Map<string,
     return null;
   })],
   ["__new__", objectNew],
+  // The end of every __init_subclass__ chain: it takes no class keywords (CPython's rule).
+  ["__init_subclass__", new PyDescriptor("classmethod", builtinFn("__init_subclass__", (_c, args, kw) => {
+    if (kw && kw.size) throw typeError(`${args[0] instanceof PyClass ? args[0].name : "object"}.__init_subclass__() takes no keyword arguments`);
+    return null;
+  }))],
+  ["__getattribute__", builtinFn("__getattribute__", (c, args) => {
+    if (args.length !== 2 || typeof args[1] !== "string") throw typeError("__getattribute__ expected an object and an attribute name");
+    // The generic lookup without the hooks: what a __getattribute__ override delegates to.
+    const obj = args[0];
+    return obj instanceof PyHeapObject ? genericGetAttr(c, obj, args[1], false) : c.getAttr(obj, args[1]);
+  })],
 ]));
 const objectSetattr = objectClass.dict.get("__setattr__");
 const objectDelattr = objectClass.dict.get("__delattr__");
@@ -284,17 +353,22 @@ const objectDelattr = objectClass.dict.get("__delattr__");
  */
 function customNew(cls: PyClass): Value | null {
   const n = cls.lookup("__new__");
-  return n instanceof PyDescriptor && n.fn instanceof BuiltinFunction ? null : n ?? null;
+  return n instanceof PyDescriptor && plainNews.has(n) ? null : n ?? null;
+}
+
+export function markPlainNew(n: PyDescriptor): PyDescriptor {
+  plainNews.add(n);
+  return n;
 }
 
 /** A built-in `__new__` that makes a plain instance of the class passed (`args[0]`), checked by `check`. */
 export function builtinNew(name: string, check: (cls: PyClass, args: Value[]) => void): PyDescriptor {
-  return new PyDescriptor("staticmethod", builtinFn("__new__", (core, args) => {
+  return markPlainNew(new PyDescriptor("staticmethod", builtinFn("__new__", (core, args) => {
     const cls = args[0];
     if (!(cls instanceof PyClass)) throw typeError(`${name}.__new__(X): X is not a type object (${cls === undefined ? "nothing" : typeNameOf(cls)})`);
     check(cls, args);
     return newInstance(core, cls, args.slice(1));
-  }));
+  })));
 }
 
 /** CLASS_NAMESPACE: the class body's bound locals (internal names, starting with '.', are not attributes). */
@@ -313,25 +387,72 @@ export function classNamespace(core: Core, f: Frame): ClassNamespace {
 /** BUILD_CLASS: a class from its name, bases and namespace. */
 export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, module: string): PyClass {
   if (typeof name !== "string" || !(ns instanceof ClassNamespace)) throw new PyError("RuntimeError", "internal error: malformed class definition");
+  return makeClass(core, name, bases, ns.entries, ns.classCell, module, null);
+}
+
+/**
+ * A class from its name, bases and namespace (a class statement, or `type(name,
+ * bases, dict)`), then CPython's class-creation hooks: `__set_name__` of the
+ * attributes, `__init_subclass__` of the nearest base defining it (given `kwargs`).
+ */
+export function makeClass(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, kwargs: Kwargs): PyClass {
   const classes: PyClass[] = [];
   for (const b of bases) {
     if (b instanceof PyClass) {
       if (classes.includes(b)) throw typeError(`duplicate base class ${b.name}`);
       classes.push(b);
     } else if (b instanceof PyType) {
-      throw typeError(`subclassing the built-in type '${b.name}' is not supported yet`);
+      const base = nativeHooks.nativeBaseClass(b, true)!;
+      if (classes.includes(base)) throw typeError(`duplicate base class ${b.name}`);
+      classes.push(base);
     } else throw typeError(`bases must be types`);
   }
   if (!classes.length) classes.push(objectClass);
-  core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * ns.entries.size);
-  const dict = new Map(ns.entries);
+  // CPython: two different built-in layouts cannot be combined (list and dict...).
+  const natives = new Set(classes.map((c) => c.nativeType).filter((t) => t !== null));
+  if (natives.size > 1) throw typeError("multiple bases have instance lay-out conflict");
+  core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * entries.size);
+  const dict = new Map(entries);
   if (!dict.has("__module__")) dict.set("__module__", module);
   // __new__ is a static method without the decorator, as in CPython.
   const dunderNew = dict.get("__new__");
   if (dunderNew instanceof PyFunction) dict.set("__new__", new PyDescriptor("staticmethod", dunderNew));
+  // ... and __init_subclass__, __class_getitem__ are class methods without it.
+  for (const implicit of ["__init_subclass__", "__class_getitem__"]) {
+    const f = dict.get(implicit);
+    if (f instanceof PyFunction) dict.set(implicit, new PyDescriptor("classmethod", f));
+  }
+  // As CPython: defining __eq__ without __hash__ makes the class unhashable (it matters
+  // when a base, such as a built-in type, has a __hash__ that would otherwise be found).
+  if (dict.has("__eq__") && !dict.has("__hash__") && classes.some((c) => c.lookup("__hash__") !== undefined)) dict.set("__hash__", null);
+  // A docstring is not inherited (CPython gives every class its own __doc__).
+  if (!dict.has("__doc__") && classes.some((c) => c.lookup("__doc__") !== undefined)) {
+    core.charge(ATTRIBUTE_BYTES);
+    dict.set("__doc__", null);
+  }
   const cls = new PyClass(name, module, classes, dict);
-  if (ns.classCell) ns.classCell.value = cls;
+  if (classCell) classCell.value = cls;
+  for (const [k, v] of dict) {
+    const setName = v instanceof PyInstance ? v.cls.lookup("__set_name__") : undefined;
+    if (setName !== undefined) core.call(setName, [v, cls, k]);
+  }
+  for (let i = 1; i < cls.mro.length; i++) {
+    const hook = cls.mro[i].dict.get("__init_subclass__");
+    if (hook !== undefined) {
+      // object's (the usual case) does nothing without keywords: no call.
+      if (hook !== objectClass.dict.get("__init_subclass__") || (kwargs && kwargs.size)) core.call(bind(core, hook, null, cls), [], kwargs);
+      break;
+    }
+  }
   return cls;
+}
+
+/** `C[x]` on a class: its `__class_getitem__` (undefined when it has none). */
+export function classGetItem(cls: Value, index: Value): Value | undefined {
+  const m = cls instanceof PyClass ? cls.lookup("__class_getitem__") : undefined;
+  if (m === undefined) return undefined;
+  const c = core();
+  return c.call(bind(c, m, null, cls as PyClass), [index]);
 }
 
 /** Set by the abc module once imported: raises TypeError for a class with abstract methods. */
@@ -340,12 +461,14 @@ export function setAbstractCheck(check: (cls: PyClass) => void): void {
   abstractCheck = check;
 }
 
-/** A new instance, charged (exceptions also get their `args`). */
-export function newInstance(core: Core, cls: PyClass, args: Value[]): PyInstance {
+/** A new instance, charged (exceptions also get their `args`, subclasses of built-in types their value). */
+export function newInstance(core: Core, cls: PyClass, args: Value[], kwargs: Kwargs = null): PyInstance {
   if (abstractCheck !== null) abstractCheck(cls);
+  const native = cls.nativeType !== null ? nativeHooks.makeNative(core, cls.nativeType, args, kwargs) : undefined;
   core.charge(INSTANCE_BYTES);
   const inst = new PyInstance(cls);
   if (cls.exception) inst.args = core.newTuple(args.slice());
+  inst.native = native;
   return inst;
 }
 
@@ -388,8 +511,9 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
   }
   if (fn instanceof PyClass) {
     const init = pythonInit(fn);
-    // A class with its own __new__ is called natively (callObject), __new__ then __init__.
-    if (!init || customNew(fn)) return null;
+    // A class with its own __new__ is called natively (callObject), __new__ then __init__;
+    // so is a subclass of a built-in type (its value is made from all the arguments).
+    if (!init || customNew(fn) || fn.nativeType !== null) return null;
     const inst = newInstance(core, fn, core.stack.slice(fnIndex + 1, fnIndex + 1 + argc - nkw));
     insertSelf(core, fnIndex, argc, init, inst);
     const f = enter(core, init, fnIndex, argc - nkw + 1, kwnames, kinds.Init);
@@ -410,7 +534,7 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
  * (not shadowed by an instance attribute), a frame for it, without a bound method.
  */
 export function enterMethodCall(core: Core, obj: PyInstance, name: string, objIndex: number, argc: number, callKind: number): Frame | null {
-  if (obj.dict.has(name)) return null;
+  if (obj.dict.has(name) || obj.cls.getattributeHook) return null;
   const m = obj.cls.lookup(name);
   if (!(m instanceof PyFunction)) return null;
   insertSelf(core, objIndex, argc, m, obj);
@@ -431,7 +555,7 @@ export function callObject(core: Core, fn: PyHeapObject, args: Value[], kwargs: 
   if (fn instanceof PyClass) {
     const make = customNew(fn);
     // CPython's type_call: __init__ runs only when __new__ returned an instance of the class.
-    const inst = make ? core.call(bind(core, make, null, fn), [fn, ...args], kwargs) : newInstance(core, fn, args);
+    const inst = make ? core.call(bind(core, make, null, fn), [fn, ...args], kwargs) : newInstance(core, fn, args, kwargs);
     if (make && !(inst instanceof PyInstance && isInstanceOf(inst, fn))) return inst;
     const init = fn.lookup("__init__")!;
     const r = core.call(init, [inst, ...args], kwargs);
@@ -455,6 +579,11 @@ export function isCallableObject(v: Value): boolean {
 
 /** What `cls.name` / `inst.name` gives for a class attribute `v` (descriptors applied). */
 function bind(core: Core, v: Value, inst: PyInstance | null, cls: PyClass): Value {
+  if (v instanceof PyInstance) {
+    // A descriptor: `__get__(self, instance or None, owner)`.
+    const get = v.cls.lookup("__get__");
+    return get === undefined ? v : core.call(get, [v, inst, cls]);
+  }
   if (v instanceof PyDescriptor) {
     if (v.kind === "staticmethod") return v.fn;
     if (v.kind === "classmethod") return bound(core, cls, v.fn);
@@ -479,6 +608,25 @@ export function exitCode(e: PyInstance): Value {
 }
 
 export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Value {
+  if (obj instanceof PyInstance && obj.cls.getattributeHook) {
+    const hook = obj.cls.lookup("__getattribute__")!;
+    try {
+      return core.call(hook, [obj, name]);
+    } catch (e) {
+      // CPython: __getattr__ answers when __getattribute__ raises AttributeError.
+      const fallback = e instanceof PyError && e.kind === "AttributeError" ? obj.cls.lookup("__getattr__") : undefined;
+      if (fallback === undefined) throw e;
+      return core.call(fallback, [obj, name]);
+    }
+  }
+  return genericGetAttr(core, obj, name, true);
+}
+
+/**
+ * `object.__getattribute__`: data descriptors, the instance's dict, the class, and
+ * (`withGetattr`) `__getattr__` for a missing one.
+ */
+function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr: boolean): Value {
   if (obj instanceof PyInstance) {
     const cls = obj.cls;
     if (!cls.properties && !propertyAddedLate) {
@@ -487,10 +635,17 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
     }
     const cv = cls.lookup(name);
     if (cv instanceof PyDescriptor && cv.kind === "property") return core.call(cv.fn, [obj]);
+    if (cv instanceof PyInstance && isDataDescriptor(cv)) return bind(core, cv, obj, cls);
     const own = obj.dict.get(name);
     if (own !== undefined) return own;
     if (cv !== undefined) return bind(core, cv, obj, cls);
     if (name === "__class__") return cls;
+    if (name === "__doc__") return null; // a class without a docstring
+    if (obj.native !== undefined) {
+      // The methods of the built-in type (`append`, `upper`, `keys`), bound to the value.
+      const m = nativeHooks.nativeAttr(core, obj.native, name);
+      if (m !== undefined) return m;
+    }
     if (obj.args) {
       if (name === "args") return obj.args;
       if (name === "__cause__") return obj.cause;
@@ -500,7 +655,7 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
       if (name === "value" && cls.mro.some((c) => c.name === "StopIteration" && c.exception)) return obj.args.items[0] ?? null;
       if (name === "code" && cls.mro.some((c) => c.name === "SystemExit" && c.exception)) return exitCode(obj);
     }
-    const hook = cls.lookup("__getattr__");
+    const hook = withGetattr ? cls.lookup("__getattr__") : undefined;
     if (hook !== undefined) return core.call(hook, [obj, name]);
     throw new PyError("AttributeError", `'${cls.name}' object has no attribute '${name}'`);
   }
@@ -508,6 +663,12 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
     const v = obj.lookup(name);
     if (v !== undefined) return bind(core, v, null, obj);
     if (name === "__name__" || name === "__qualname__") return obj.name;
+    if (name === "__doc__") return null; // a class without a docstring
+    if (obj.nativeType !== null) {
+      // `L.append`: the built-in type's unbound method.
+      const m = nativeHooks.nativeAttr(core, obj.nativeType, name);
+      if (m !== undefined) return m;
+    }
     if (name === "__mro__") return core.newTuple(obj.mro.slice());
     if (name === "__bases__") return core.newTuple(obj.bases.slice());
     throw new PyError("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
@@ -520,6 +681,11 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
       if (obj.obj instanceof PyInstance) return bind(core, v, obj.obj, obj.objClass);
       // super() in a classmethod: obj is the class.
       return v instanceof PyDescriptor && v.kind === "classmethod" ? bound(core, obj.obj, v.fn) : bind(core, v, null, obj.objClass);
+    }
+    // `super().append(x)`: the built-in type's method, on the instance's value.
+    if (obj.obj instanceof PyInstance && obj.obj.native !== undefined) {
+      const m = nativeHooks.nativeAttr(core, obj.obj.native, name);
+      if (m !== undefined) return m;
     }
     throw new PyError("AttributeError", `'super' object has no attribute '${name}'`);
   }
@@ -565,6 +731,12 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
       core.call(cv.setter, [obj, v]);
       return;
     }
+    if (cv instanceof PyInstance && isDataDescriptor(cv)) {
+      const set = cv.cls.lookup("__set__");
+      if (set === undefined) throw new PyError("AttributeError", "__set__");
+      core.call(set, [cv, obj, v]);
+      return;
+    }
     if (name === "args" && obj.args) {
       obj.args = core.newTuple([...itemsOf(v)]);
       return;
@@ -582,10 +754,11 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
       obj.suppressContext = v === true;
       return;
     }
+    if (obj.cls.slots !== null && !obj.cls.slots.has(name)) throw new PyError("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
     dict = obj.dict;
   } else if (obj instanceof PyClass) {
     if (obj.module === "builtins") throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
-    if (isProperty(v)) propertyAddedLate = true;
+    if (isDataDescriptor(v)) propertyAddedLate = true;
     if (name === "__setattr__" || name === "__delattr__") attributeHookAddedLate = true;
     dict = obj.dict;
   } else throw new PyError("AttributeError", `'${typeNameOf(obj)}' object attribute '${name}' is read-only`);
@@ -614,6 +787,15 @@ function deleteAttribute(obj: Value, name: string): void {
     }
     throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
   }
+  if (obj instanceof PyInstance && (obj.cls.properties || propertyAddedLate)) {
+    const cv = obj.cls.lookup(name);
+    if (cv instanceof PyInstance && isDataDescriptor(cv)) {
+      const del = cv.cls.lookup("__delete__");
+      if (del === undefined) throw new PyError("AttributeError", "__delete__");
+      core().call(del, [cv, obj]);
+      return;
+    }
+  }
   if ((obj instanceof PyInstance || (obj instanceof PyClass && obj.module !== "builtins")) && obj.dict.delete(name)) return;
   throw new PyError("AttributeError", obj instanceof PyInstance ? `'${obj.cls.name}' object has no attribute '${name}'` : `'${typeNameOf(obj)}' object has no attribute '${name}'`);
 }
@@ -626,6 +808,21 @@ function itemsOf(v: Value): Value[] {
 }
 
 // ------------------------------------------------------------ special methods
+
+/** A built-in operator's TypeError for operand types it does not take (the caller then tries something else). */
+export function isUnsupportedOperands(e: unknown): boolean {
+  return e instanceof PyError && e.kind === "TypeError" && /^unsupported operand|^can only concatenate|^can.t multiply/.test(e.pyMessage);
+}
+
+/** An instance of a subclass of a built-in type (it holds a value of that type). */
+export function hasNative(v: Value): v is PyInstance {
+  return v instanceof PyInstance && v.native !== undefined;
+}
+
+/** The value an operand stands for: the built-in value of a subclass instance, else itself. */
+export function nativeOf(v: Value): Value {
+  return v instanceof PyInstance && v.native !== undefined ? v.native : v;
+}
 
 /** The special method `name` of an instance's class, or undefined. */
 function special(v: Value, name: string): Value | undefined {
@@ -648,6 +845,22 @@ const BINARY: Record<string, [string, string]> = {
 export function binarySpecial(op: string, a: Value, b: Value, inplace = false): Value | undefined {
   const names = BINARY[op];
   if (!names || !(a instanceof PyInstance || b instanceof PyInstance)) return undefined;
+  const r = binaryMethods(op, names, a, b, inplace);
+  // Built-in operators accept subclasses of their types (`[1] + L`, `"a" + S`): the
+  // operation on the values when no special method applied.
+  if (r === undefined && (hasNative(a) || hasNative(b))) {
+    try {
+      return nativeHooks.nativeBinary(core(), op, nativeOf(a), nativeOf(b));
+    } catch (e) {
+      // The caller's TypeError names the classes of the operands, as CPython's.
+      if (isUnsupportedOperands(e)) return undefined;
+      throw e;
+    }
+  }
+  return r;
+}
+
+function binaryMethods(op: string, names: [string, string], a: Value, b: Value, inplace: boolean): Value | undefined {
   const c = core();
   if (inplace) {
     const m = special(a, "__i" + names[0].slice(2));
@@ -675,6 +888,16 @@ export function unarySpecial(name: "__neg__" | "__pos__" | "__invert__" | "__abs
   return m === undefined ? undefined : core().call(m, [a]);
 }
 
+/**
+ * The built-in type's special method for a plain value `v` compared with an instance
+ * of a subclass of a built-in type (`[1] == L([1])` when L's `__eq__` declines: list's
+ * own `__eq__` answers, as in CPython); undefined otherwise.
+ */
+function builtInMethod(v: Value, name: string, other: Value): Value | undefined {
+  if (!(other instanceof PyInstance) || other.native === undefined || v instanceof PyHeapObject) return undefined;
+  return nativeHooks.nativeMethod(v, name);
+}
+
 const REFLECTED: Record<string, string> = {
   __eq__: "__eq__", __ne__: "__ne__", __lt__: "__gt__", __gt__: "__lt__", __le__: "__ge__", __ge__: "__le__",
 };
@@ -683,12 +906,12 @@ const REFLECTED: Record<string, string> = {
 export function compareSpecial(name: string, a: Value, b: Value): Value | undefined {
   if (!(a instanceof PyInstance || b instanceof PyInstance)) return undefined;
   const c = core();
-  const m = special(a, name);
+  const m = special(a, name) ?? builtInMethod(a, name, b);
   if (m !== undefined) {
     const r = c.call(m, [a, b]);
     if (r !== NotImplemented) return r;
   }
-  const rm = special(b, REFLECTED[name]);
+  const rm = special(b, REFLECTED[name]) ?? builtInMethod(b, REFLECTED[name], a);
   if (rm !== undefined) {
     const r = c.call(rm, [b, a]);
     if (r !== NotImplemented) return r;
@@ -889,7 +1112,7 @@ export function classBuiltins(): [string, Value][] {
     })],
     ["issubclass", builtinFn("issubclass", (_c, args) => {
       if (args.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${args.length}`);
-      const sups = args[1] instanceof PyTuple ? args[1].items : [args[1]];
+      const sups = (args[1] instanceof PyTuple ? args[1].items : [args[1]]).map((s) => (s instanceof PyType && s !== args[0] && args[0] instanceof PyClass ? nativeHooks.nativeBaseClass(s, false) ?? s : s));
       for (const s of sups) if (!(s instanceof PyType)) classArg(s, "issubclass() arg 2");
       if (args[0] instanceof PyType) {
         // A built-in type derives from object only (bool from int too).

@@ -26,6 +26,7 @@ import { standardModules } from "./modules/index.js";
 import { runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
 import { callObject, getAttrObject, setAttrObject } from "./classes.js";
+import { nativeBaseClass } from "./builtinSubclass.js";
 import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
 import { endCore } from "./modules/sys.js";
 import { StructSequence } from "./structseq.js";
@@ -482,6 +483,9 @@ export class Core implements DeviceCore {
       }
     } else if (obj instanceof BuiltinFunction || obj instanceof PyType) {
       if (name === "__name__") return obj.name;
+      // `int.__new__`, `list.__init__`, `dict.__getitem__`: the special methods of the type.
+      const base = obj instanceof PyType && name.startsWith("__") ? nativeBaseClass(obj, false) : null;
+      if (base !== null && base.dict.has(name)) return getAttrObject(this, base, name);
       if (obj instanceof PyType && (!name.startsWith("__") || isBuiltinDunderName(name))) {
         const m = unboundMethod(this, obj, name, (o, n) => this.getAttr(o, n));
         if (m !== undefined) return m;

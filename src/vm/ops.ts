@@ -21,7 +21,7 @@ import {
 } from "./values.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 import {
-  PyInstance, binarySpecial, callSpecial, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
+  PyClass, PyInstance, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
 } from "./classes.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
@@ -122,7 +122,8 @@ export function add(core: Core, a: Value, b: Value): Value {
     return new PyTuple(a.items.concat(b.items));
   }
   if (a instanceof PyBytesLike && !(b instanceof PyInstance)) return concatBytes(core, a, b);
-  if (typeof a === "string" || typeof b === "string") {
+  // An instance (a str subclass, a class with __radd__) goes to its special methods.
+  if ((typeof a === "string" || typeof b === "string") && !(a instanceof PyInstance || b instanceof PyInstance)) {
     const other = typeof a === "string" ? b : a;
     throw typeError(typeof a === "string"
       ? `can only concatenate str (not "${typeName(other)}") to str`
@@ -154,7 +155,7 @@ export function inplaceAdd(core: Core, a: Value, b: Value): Value {
 export function sub(core: Core, a: Value, b: Value): Value {
   const n = arith(core, "-", a, b);
   if (n !== undefined) return n;
-  const s = setOperator(core, "sub", a, b);
+  const s = a instanceof PyInstance || b instanceof PyInstance ? undefined : setOperator(core, "sub", a, b);
   if (s !== undefined) return s;
   return special("sub", a, b);
 }
@@ -240,6 +241,7 @@ export function divmod(core: Core, a: Value, b: Value): Value {
   }
   const fx = a instanceof PyBigInt ? bigToFloat(a.v) : asNumber(a);
   const fy = b instanceof PyBigInt ? bigToFloat(b.v) : asNumber(b);
+  if (hasNative(a) || hasNative(b)) return divmod(core, nativeOf(a), nativeOf(b));
   if (fx === undefined || fy === undefined) throw typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
   const [q, r] = floatDivmod(fx, fy);
   return core.newTuple([core.float(q), core.float(r)]);
@@ -268,7 +270,8 @@ export function matmul(_core: Core, a: Value, b: Value, inplace: boolean): Value
 }
 
 export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, b: Value, core: Core): Value {
-  if (op !== "lshift" && op !== "rshift") {
+  // An instance operand (a set subclass, a class with __ror__) goes to its special methods.
+  if (op !== "lshift" && op !== "rshift" && !(a instanceof PyInstance || b instanceof PyInstance)) {
     // Sets (| & ^) and dicts (|): the result belongs to the operands' core.
     const owner = ownerOf(a) ?? ownerOf(b);
     const r = owner && ((op === "or" ? dictOr(owner, a, b, false) : undefined) ?? setOperator(owner, op, a, b));
@@ -363,8 +366,12 @@ export function classicMod(core: Core, a: Value, b: Value): Value {
  * with `|=`), keeping its identity; anything else gets the binary operator.
  */
 export function inplaceOp(core: Core, op: SetOperator, a: Value, b: Value): Value {
-  const r = setInplace(core, op, a, b) ?? (op === "or" ? dictOr(core, a, b, true) : undefined)
-    ?? (a instanceof PyInstance ? binarySpecial(op, a, b, true) : undefined);
+  // An instance's in-place method first (`__ior__`: a set subclass keeps its identity).
+  if (a instanceof PyInstance) {
+    const r = binarySpecial(op, a, b, true);
+    if (r !== undefined) return r;
+  }
+  const r = setInplace(core, op, a, b) ?? (op === "or" ? dictOr(core, a, b, true) : undefined);
   if (r !== undefined) return r;
   return op === "sub" ? sub(core, a, b) : bitop(op, a, b, core);
 }
@@ -671,8 +678,9 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
   if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
   if (obj instanceof PyHostArray) return obj.get(normIndex(obj, index, obj.length));
   if (obj instanceof PyBytesLike) return obj.at(bytesIndex(obj, index));
-  const r = callSpecial(obj, "__getitem__", [index]);
+  const r = callSpecial(obj, "__getitem__", [index]) ?? classGetItem(obj, index);
   if (r !== undefined) return r;
+  if (obj instanceof PyClass) throw typeError(`type '${obj.name}' is not subscriptable`);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 

@@ -6,6 +6,7 @@
 
 import { PyError, typeError } from "./errors.js";
 import { typeName } from "./args.js";
+import { PyInstance } from "./classes.js";
 import type { Core } from "./core.js";
 import { BuiltinFunction, PyType, type CoreApi, type Value } from "./values.js";
 
@@ -43,7 +44,9 @@ export function unboundMethod(core: CoreApi, type: PyType, name: string, getAttr
   }
   return new BuiltinFunction(name, (c, args, kw) => {
     if (args.length === 0) throw typeError(`unbound method ${type.name}.${name}() needs an argument`);
-    const self = args[0];
+    const given = args[0];
+    // An instance of a subclass of the type: its value (`list.append(L(), 1)`).
+    const self = given instanceof PyInstance && given.native !== undefined && typeName(given.native) === type.name ? given.native : given;
     if (typeName(self) !== type.name && !(type.name === "int" && typeof self === "boolean")) {
       throw typeError(`descriptor '${name}' for '${type.name}' objects doesn't apply to a '${typeName(self)}' object`);
     }

@@ -60,10 +60,10 @@ describe("class bodies", () => {
     expect(() => compileProgram(src, "main.py", { dialect: "classic", readFile: () => null, isBuiltinModule: () => false })).toThrow(/'class' is not supported yet/);
   });
 
-  it("subclass built-in types with a clear error", () => {
-    const r = runSource("class L(list):\n    pass\n");
+  it("refuse a built-in type that cannot be a base, as CPython", () => {
+    const r = runSource("class B(bool):\n    pass\n");
     expect(r.error?.kind).toBe("TypeError");
-    expect(r.error?.pyMessage).toBe("subclassing the built-in type 'list' is not supported yet");
+    expect(r.error?.pyMessage).toBe("type 'bool' is not an acceptable base type");
   });
 });
 

@@ -77,10 +77,12 @@ describe("__new__", () => {
     const r = runSource("class P:\n    def __new__(cls):\n        return object.__new__(cls)\nP(1)\n");
     expect(`${r.error?.kind}: ${r.error?.pyMessage}`).toBe("TypeError: __new__() takes 1 positional argument but 2 were given");
   });
-  it("subclassing a built-in type is a clear TypeError", () => {
-    const r = runSource("class Stack(list):\n    pass\n");
-    expect(`${r.error?.kind}: ${r.error?.pyMessage}`).toBe("TypeError: subclassing the built-in type 'list' is not supported yet");
-    const b = runSource("class B(bytes):\n    pass\n");
-    expect(b.error?.pyMessage).toBe("subclassing the built-in type 'bytes' is not supported yet");
+  it("int.__new__ / tuple.__new__ make instances of subclasses of built-in types", () => {
+    const src = "class N(int):\n    def __new__(cls, v):\n        return int.__new__(cls, v + 1)\n" +
+      "class P(tuple):\n    def __new__(cls, a, b):\n        return tuple.__new__(cls, (a, b))\n" +
+      "print(N(1), type(N(1)).__name__, P(1, 2), type(P(1, 2)).__name__, int.__new__(int, 7))\n";
+    expect(output(src)).toBe("2 N (1, 2) P 7\n");
+    const b = runSource("int.__new__(list)\n");
+    expect(`${b.error?.kind}: ${b.error?.pyMessage}`).toBe("TypeError: int.__new__(list): list is not a subtype of int");
   });
 });

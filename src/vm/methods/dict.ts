@@ -7,6 +7,7 @@ import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
 import { SIZE, whileBuilding } from "../memory.js";
 import * as ops from "../ops.js";
+import { nativeOf } from "../classes.js";
 import { PyDict, PyDictView, type ViewKind, dictBytes } from "../dict.js";
 import { PySet } from "../set.js";
 import { type CoreApi, type Kwargs, PyIterator, PyList, PyTuple, type Value } from "../values.js";
@@ -46,6 +47,8 @@ export function dictDelete(core: CoreApi, d: PyDict, key: Value): void {
  * (each an iterable of exactly two items, else CPython's errors).
  */
 export function updateDict(d: PyDict, other: Value): void {
+  // A dict subclass instance merges as the dict it is (CPython's PyDict_Merge).
+  if (nativeOf(other) instanceof PyDict) other = nativeOf(other);
   if (other instanceof PyDict) {
     // A snapshot: `d.update(d)` must not see its own insertions.
     const keys = other.keys.slice();
@@ -79,7 +82,7 @@ export function updateDict(d: PyDict, other: Value): void {
 
 /** `{**m}` in a display: `m` must be a dict (a mapping), as in CPython. */
 export function dictUnpack(d: PyDict, m: Value): void {
-  if (!(m instanceof PyDict)) throw typeError(`'${typeName(m)}' object is not a mapping`);
+  if (!(nativeOf(m) instanceof PyDict)) throw typeError(`'${typeName(m)}' object is not a mapping`);
   updateDict(d, m);
 }
 

@@ -7,30 +7,24 @@
 // functions taking arbitrary keyword arguments (`P(x=1, y=2)`, `p._replace(x=3)`)
 // before `**kwargs` parameters exist.
 //
-// Differences from CPython, by design of the wrappers: the mapping types wrap a dict
-// (`isinstance(Counter(), dict)` is False, `dict(c)` needs `dict(c.items())`), a
-// namedtuple is not a tuple subclass (but compares, hashes, indexes, slices and
-// unpacks like one) and its fields can be reassigned, and keyword arguments of
-// `Counter(a=1)` / `OrderedDict(a=1)` are not accepted.
+// defaultdict, Counter and OrderedDict are dict subclasses and a namedtuple class a
+// tuple subclass (vm/builtinSubclass.ts), so `isinstance(c, dict)`, `dict(c)`,
+// `p == (1, 2)` and `isinstance(p, tuple)` hold as in CPython; namedtuple fields are
+// read-only properties.
 //
 // Sizes (the memory model of instances, classes.ts): a deque is an instance with 3
 // attributes (40 B) plus its list (8 B + 4 B per slot, including up to half its
-// length of popped-left slots before it compacts); a namedtuple instance is 16 B +
-// 8 B per field + its tuple (8 B + 4 B per field); defaultdict, Counter and
-// OrderedDict are an instance (24-32 B) plus their dict.
+// length of popped-left slots before it compacts); a namedtuple instance is 16 B plus
+// its tuple (8 B + 4 B per field); defaultdict, Counter and OrderedDict are an
+// instance (16 B, 24 B with default_factory) plus their dict.
 
 import { typeName } from "../args.js";
-import { ATTRIBUTE_BYTES, CLASS_BYTES, PyClass, PyInstance, typeNameOf } from "../classes.js";
+import { ATTRIBUTE_BYTES, CLASS_BYTES, PyClass, PyDescriptor, PyInstance, nativeOf, newInstance, typeNameOf } from "../classes.js";
+import type { Core } from "../core.js";
 import { PyDict } from "../dict.js";
 import { typeError, valueError } from "../errors.js";
 import { BuiltinFunction, PyModule, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
 import { def } from "./util.js";
-
-/** An instance attribute set from TypeScript, charged as setattr charges it. */
-function setField(core: CoreApi, inst: PyInstance, name: string, v: Value): void {
-  if (!inst.dict.has(name)) core.charge(ATTRIBUTE_BYTES);
-  inst.dict.set(name, v);
-}
 
 function strItems(v: Value, what: string): string[] {
   if (!(v instanceof PyTuple)) throw typeError(`${what} must be a tuple`);
@@ -41,15 +35,15 @@ function strItems(v: Value, what: string): string[] {
 }
 
 /**
- * namedtuple's `__init__`: binds positional and keyword arguments to the fields
- * (defaults fill the last ones), sets each field and `_t`, the values as a tuple
- * (what indexing, iteration, comparison and hashing use).
+ * namedtuple's `__new__(cls, *args, **kwargs)`: binds positional and keyword
+ * arguments to the fields (defaults fill the last ones) and makes the instance, a
+ * tuple of the values (vm/builtinSubclass.ts).
  */
-function fieldInit(typename: string, fields: string[], defaults: Value[]): BuiltinFunction {
+function fieldNew(typename: string, fields: string[], defaults: Value[]): PyDescriptor {
   const firstDefault = fields.length - defaults.length;
-  return new BuiltinFunction("__init__", (c, args, kwargs) => {
-    const self = args[0];
-    if (!(self instanceof PyInstance)) throw typeError("__init__ needs an instance");
+  return new PyDescriptor("staticmethod", new BuiltinFunction("__new__", (c, args, kwargs) => {
+    const cls = args[0];
+    if (!(cls instanceof PyClass)) throw typeError(`${typename}.__new__(X): X is not a type object`);
     const n = args.length - 1;
     if (n > fields.length) {
       throw typeError(`${typename}.__new__() takes ${fields.length + 1} positional arguments but ${n + 1} were given`);
@@ -68,11 +62,17 @@ function fieldInit(typename: string, fields: string[], defaults: Value[]): Built
       const list = names.length === 1 ? names[0] : names.length === 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")}, and ${names[names.length - 1]}`;
       throw typeError(`${typename}.__new__() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${list}`);
     }
-    const items = vals as Value[];
-    fields.forEach((f, i) => setField(c, self, f, items[i]));
-    setField(c, self, "_t", c.newTuple(items.slice()));
-    return null;
-  });
+    return newInstance(c as Core, cls, [c.newTuple(vals as Value[])]);
+  }));
+}
+
+/** The read-only field `i` of a namedtuple (CPython's _tuplegetter): item i of the tuple. */
+function fieldGetter(name: string, i: number): PyDescriptor {
+  return new PyDescriptor("property", new BuiltinFunction(name, (_c, args) => {
+    const t = nativeOf(args[0]);
+    if (!(t instanceof PyTuple)) throw typeError(`descriptor '${name}' needs a namedtuple`);
+    return t.items[i];
+  }));
 }
 
 function bindKeywords(fname: string, fields: string[], vals: (Value | undefined)[], kwargs: Kwargs): void {
@@ -90,7 +90,7 @@ const fieldReplace = new BuiltinFunction("_replace", (c, args, kwargs) => {
   const self = args[0];
   if (args.length !== 1 || !(self instanceof PyInstance)) throw typeError("_replace() takes only keyword arguments");
   const fieldsV = self.cls.lookup("_fields");
-  const t = self.dict.get("_t");
+  const t = nativeOf(self);
   if (!(fieldsV instanceof PyTuple) || !(t instanceof PyTuple)) throw typeError("_replace() needs a namedtuple");
   const fields = fieldsV.items as string[];
   const vals = t.items.slice();
@@ -125,8 +125,9 @@ export function createCollectionsHelpers(core: CoreApi): PyModule {
       ["__module__", module],
       ["_fields", fieldsV],
       ["_field_defaults", fieldDefaults],
-      ["__init__", fieldInit(typename, fields, defaults)],
+      ["__new__", fieldNew(typename, fields, defaults)],
       ["_replace", fieldReplace],
+      ...fields.map((f, i): [string, Value] => [f, fieldGetter(f, i)]),
     ]);
     c.charge(CLASS_BYTES + ATTRIBUTE_BYTES * dict.size);
     return new PyClass(typename, module, [base], dict);
@@ -149,74 +150,22 @@ def _is_identifier(s):
     return True
 
 
-class _NamedTuple:
-    # _t: the values as a tuple (set by __init__, with one attribute per field).
+class _NamedTuple(tuple):
+    # A tuple of the field values; the fields are read-only properties (_make_namedtuple).
     def __repr__(self):
         parts = []
         i = 0
         for f in self._fields:
-            parts.append(f + '=' + repr(self._t[i]))
+            parts.append(f + '=' + repr(self[i]))
             i += 1
         return self.__class__.__name__ + '(' + ', '.join(parts) + ')'
 
-    def __iter__(self):
-        return iter(self._t)
-
-    def __len__(self):
-        return len(self._t)
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def __eq__(self, other):
-        if isinstance(other, _NamedTuple):
-            return self._t == other._t
-        if isinstance(other, tuple):
-            return self._t == other
-        return NotImplemented
-
-    def __lt__(self, other):
-        return self._t < _as_tuple(other)
-
-    def __le__(self, other):
-        return self._t <= _as_tuple(other)
-
-    def __gt__(self, other):
-        return self._t > _as_tuple(other)
-
-    def __ge__(self, other):
-        return self._t >= _as_tuple(other)
-
-    def __add__(self, other):
-        return self._t + _as_tuple(other)
-
-    def __radd__(self, other):
-        return _as_tuple(other) + self._t
-
     def _asdict(self):
-        return dict(zip(self._fields, self._t))
-
-    def count(self, x):
-        return self._t.count(x)
-
-    def index(self, x):
-        return self._t.index(x)
+        return dict(zip(self._fields, self))
 
     @classmethod
     def _make(cls, iterable):
         return cls(*iterable)
-
-
-def _as_tuple(v):
-    if isinstance(v, _NamedTuple):
-        return v._t
-    return v
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -447,100 +396,27 @@ class deque:
         self._h = 0
 
 
-class _DictWrapper:
-    # The mapping types hold their items in the dict _d.
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __contains__(self, k):
-        return k in self._d
-
-    def __getitem__(self, k):
-        return self._d[k]
-
-    def __setitem__(self, k, v):
-        self._d[k] = v
-
-    def __delitem__(self, k):
-        del self._d[k]
-
-    def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            return self._d == other._d
-        if isinstance(other, dict):
-            return self._d == other
-        return NotImplemented
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, k, default=None):
-        return self._d.get(k, default)
-
-    def pop(self, k, *default):
-        if default:
-            return self._d.pop(k, default[0])
-        return self._d.pop(k)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def setdefault(self, k, default=None):
-        return self._d.setdefault(k, default)
-
-    def clear(self):
-        self._d.clear()
-
-    def update(self, other=()):
-        d = self._d
-        if isinstance(other, _DictWrapper):
-            other = other._d
-        if isinstance(other, dict):
-            for k in other:
-                d[k] = other[k]
-        else:
-            for k, v in other:
-                d[k] = v
-
-
-class defaultdict(_DictWrapper):
-    def __init__(self, default_factory=None, *args):
+class defaultdict(dict):
+    def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
+        if len(args) > 1:
+            raise TypeError('defaultdict expected at most 2 arguments, got ' + str(len(args) + 1))
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
-        self._d = {}
-        if args:
-            if len(args) > 1:
-                raise TypeError('defaultdict expected at most 2 arguments, got ' + str(len(args) + 1))
-            self.update(args[0])
-
-    def __getitem__(self, k):
-        d = self._d
-        if k in d:
-            return d[k]
-        return self.__missing__(k)
 
     def __missing__(self, k):
         if self.default_factory is None:
             raise KeyError(k)
         v = self.default_factory()
-        self._d[k] = v
+        self[k] = v
         return v
 
     def __repr__(self):
-        return 'defaultdict(' + repr(self.default_factory) + ', ' + repr(self._d) + ')'
+        return 'defaultdict(' + repr(self.default_factory) + ', ' + dict.__repr__(self) + ')'
 
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return defaultdict(self.default_factory, self)
 
     def __copy__(self):
         return self.copy()
@@ -550,196 +426,188 @@ def _count_of(item):
     return item[1]
 
 
-class Counter(_DictWrapper):
-    def __init__(self, iterable=None):
-        self._d = {}
-        self.update(iterable)
-
-    def __getitem__(self, k):
-        return self._d.get(k, 0)
-
-    def __delitem__(self, k):
-        if k in self._d:
-            del self._d[k]
+class Counter(dict):
+    def __init__(self, iterable=None, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
 
     def __missing__(self, k):
         return 0
 
-    def update(self, iterable=None):
-        if iterable is None:
-            return
-        d = self._d
-        if isinstance(iterable, _DictWrapper):
-            iterable = iterable._d
-        if isinstance(iterable, dict):
-            for k in iterable:
-                d[k] = d.get(k, 0) + iterable[k]
-        else:
-            for k in iterable:
-                d[k] = d.get(k, 0) + 1
+    def __delitem__(self, k):
+        if k in self:
+            dict.__delitem__(self, k)
 
-    def subtract(self, iterable=None):
-        if iterable is None:
-            return
-        d = self._d
-        if isinstance(iterable, _DictWrapper):
-            iterable = iterable._d
-        if isinstance(iterable, dict):
-            for k in iterable:
-                d[k] = d.get(k, 0) - iterable[k]
-        else:
-            for k in iterable:
-                d[k] = d.get(k, 0) - 1
+    def update(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k in iterable:
+                    self[k] = self[k] + iterable[k]
+            else:
+                for k in iterable:
+                    self[k] = self[k] + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k in iterable:
+                    self[k] = self[k] - iterable[k]
+            else:
+                for k in iterable:
+                    self[k] = self[k] - 1
+        if kwds:
+            self.subtract(kwds)
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=_count_of, reverse=True)
+        items = sorted(self.items(), key=_count_of, reverse=True)
         if n is None:
             return items
         return items[:n]
 
     def elements(self):
         out = []
-        for k in self._d:
-            out.extend([k] * self._d[k])
+        for k in self:
+            out.extend([k] * self[k])
         return iter(out)
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def copy(self):
-        c = Counter()
-        c._d = self._d.copy()
-        return c
+        return Counter(self)
 
     def __copy__(self):
         return self.copy()
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return 'Counter()'
         return 'Counter(' + repr(dict(self.most_common())) + ')'
 
     def __eq__(self, other):
+        # CPython 3.10+: a missing element counts as zero.
         if not isinstance(other, Counter):
-            return _DictWrapper.__eq__(self, other)
-        for k in self._d:
+            return NotImplemented
+        for k in self:
             if self[k] != other[k]:
                 return False
-        for k in other._d:
+        for k in other:
             if self[k] != other[k]:
                 return False
         return True
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, n in self._d.items():
+        for k, n in self.items():
             m = n + other[k]
             if m > 0:
-                result._d[k] = m
-        for k, n in other._d.items():
-            if k not in self._d and n > 0:
-                result._d[k] = n
+                result[k] = m
+        for k, n in other.items():
+            if k not in self and n > 0:
+                result[k] = n
         return result
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, n in self._d.items():
+        for k, n in self.items():
             m = n - other[k]
             if m > 0:
-                result._d[k] = m
-        for k, n in other._d.items():
-            if k not in self._d and n < 0:
-                result._d[k] = 0 - n
+                result[k] = m
+        for k, n in other.items():
+            if k not in self and n < 0:
+                result[k] = 0 - n
         return result
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, n in self._d.items():
+        for k, n in self.items():
             m = other[k]
             if m > n:
                 n = m
             if n > 0:
-                result._d[k] = n
-        for k, n in other._d.items():
-            if k not in self._d and n > 0:
-                result._d[k] = n
+                result[k] = n
+        for k, n in other.items():
+            if k not in self and n > 0:
+                result[k] = n
         return result
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, n in self._d.items():
+        for k, n in self.items():
             m = other[k]
             if m < n:
                 n = m
             if n > 0:
-                result._d[k] = n
+                result[k] = n
         return result
 
     def __pos__(self):
         result = Counter()
-        for k, n in self._d.items():
+        for k, n in self.items():
             if n > 0:
-                result._d[k] = n
+                result[k] = n
         return result
 
     def __neg__(self):
         result = Counter()
-        for k, n in self._d.items():
+        for k, n in self.items():
             if n < 0:
-                result._d[k] = 0 - n
+                result[k] = 0 - n
         return result
 
 
-class OrderedDict(_DictWrapper):
-    def __init__(self, other=()):
-        self._d = {}
-        self.update(other)
-
+class OrderedDict(dict):
     def move_to_end(self, key, last=True):
-        d = self._d
-        v = d.pop(key)
+        v = self.pop(key)
         if last:
-            d[key] = v
+            self[key] = v
         else:
-            rest = list(d.items())
-            d.clear()
-            d[key] = v
+            rest = list(self.items())
+            self.clear()
+            self[key] = v
             for k, x in rest:
-                d[k] = x
+                self[k] = x
 
     def popitem(self, last=True):
-        d = self._d
-        if not d:
+        if not self:
             raise KeyError('dictionary is empty')
         if last:
-            return d.popitem()
-        k = next(iter(d))
-        return (k, d.pop(k))
+            return dict.popitem(self)
+        k = next(iter(self))
+        return (k, self.pop(k))
 
     def copy(self):
-        return OrderedDict(self._d)
+        return OrderedDict(self)
 
     def __copy__(self):
         return self.copy()
 
-    def __reversed__(self):
-        return reversed(list(self._d))
-
     def __repr__(self):
-        if not self._d:
+        if not self:
             return 'OrderedDict()'
-        return 'OrderedDict(' + repr(list(self._d.items())) + ')'
+        return 'OrderedDict(' + repr(list(self.items())) + ')'
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _DictWrapper.__eq__(self, other)
+            return list(self.items()) == list(other.items())
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
 `;
