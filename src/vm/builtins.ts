@@ -268,6 +268,19 @@ function printArgs(core: CoreApi, args: Value[], kw: Kwargs): Value {
   if (endV !== null && typeof endV !== "string") throw typeError(`end must be None or a string, not ${typeName(endV)}`);
   const sep = sepV ?? " ";
   const end = endV ?? "\n";
+  // `file=`: any object with a `write` method (io.StringIO, sys.stdout, a user class),
+  // given each value, separator and the end in turn as CPython does; None means the
+  // core's output.
+  const file = kw?.get("file") ?? null;
+  if (file !== null) {
+    const write = (core as Core).getAttr(file, "write");
+    for (let i = 0; i < args.length; i++) {
+      if (i) core.call(write, [sep]);
+      core.call(write, [core.newStr(textOf(core, args[i], "str"))]);
+    }
+    core.call(write, [end]);
+    return null;
+  }
   let text = "";
   for (let i = 0; i < args.length; i++) {
     if (i) text += sep;

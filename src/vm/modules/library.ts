@@ -9,6 +9,7 @@
 import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
+import { IO_SOURCE } from "./ioSource.js";
 import { JSON_SOURCE } from "./jsonSource.js";
 import { TASKFARM_CLASSIC_SOURCE, TASKFARM_SOURCE } from "./taskfarm.js";
 import { TYPING_SOURCE } from "./typingSource.js";
@@ -21,6 +22,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["dataclasses", { python3: DATACLASSES_SOURCE, classic: null }],
   ["typing", { python3: TYPING_SOURCE, classic: null }],
   ["json", { python3: JSON_SOURCE, classic: null }],
+  ["io", { python3: IO_SOURCE, classic: null }],
 ]);
 
 /**
