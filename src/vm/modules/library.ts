@@ -8,6 +8,7 @@
 
 import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
+import { FUTURE_SOURCE } from "./futureSource.js";
 import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
 import { IO_SOURCE } from "./ioSource.js";
 import { JSON_SOURCE } from "./jsonSource.js";
@@ -23,6 +24,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["typing", { python3: TYPING_SOURCE, classic: null }],
   ["json", { python3: JSON_SOURCE, classic: null }],
   ["io", { python3: IO_SOURCE, classic: null }],
+  ["__future__", { python3: FUTURE_SOURCE, classic: null }],
 ]);
 
 /**
