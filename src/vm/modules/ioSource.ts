@@ -100,7 +100,8 @@ class StringIO:
                 return lines
             lines.append(line)
             total += len(line)
-            if hint is not None and 0 < hint <= total:
+            # CPython stops once the lines read exceed the hint (not reach it).
+            if hint is not None and 0 < hint < total:
                 return lines
 
     def __iter__(self):
