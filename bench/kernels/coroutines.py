@@ -23,7 +23,7 @@ def run(coro):
     raise RuntimeError("coroutine did not finish")
 
 
-N = 26  # size parameter
+N = 28  # size parameter
 
 if __name__ == "__main__":
     print("coroutines", N, run(fibonacci(N)))

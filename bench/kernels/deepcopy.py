@@ -75,7 +75,7 @@ def benchmark(n):
     return total
 
 
-N = 800  # size parameter
+N = 1200  # size parameter
 
 if __name__ == "__main__":
     print("deepcopy", N, benchmark(N), benchmark_reduce(N * 10), benchmark_memo(N // 4))

@@ -3,7 +3,7 @@ Artificial, floating point-heavy benchmark originally used by Factor.
 """
 from math import sin, cos, sqrt
 
-POINTS = 200000  # size parameter
+POINTS = 300000  # size parameter
 
 
 class Point(object):

@@ -639,7 +639,7 @@ def main(loops, level):
 
 
 LEVEL = 25
-LOOPS = 16  # size parameter
+LOOPS = 40  # size parameter
 
 if __name__ == "__main__":
     print(main(LOOPS, LEVEL))

@@ -13,7 +13,7 @@ HUGE = ([NESTED[0]] * 1000, 1)
 
 cases = ['EMPTY', 'SIMPLE', 'NESTED', 'HUGE']
 
-LOOPS = 16  # size parameter
+LOOPS = 24  # size parameter
 
 
 def bench_json_dumps(data):

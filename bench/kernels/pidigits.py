@@ -8,7 +8,7 @@ This benchmark stresses big integer arithmetic.
 import itertools
 
 
-DEFAULT_DIGITS = 2000  # size parameter
+DEFAULT_DIGITS = 2500  # size parameter
 
 
 def gen_x():

@@ -360,8 +360,8 @@ def bench_raytrace(width, height):
     return canvas
 
 
-WIDTH = 80  # size parameter
-HEIGHT = 80
+WIDTH = 100  # size parameter
+HEIGHT = 100
 
 if __name__ == "__main__":
     canvas = bench_raytrace(WIDTH, HEIGHT)

@@ -1,6 +1,6 @@
 """Microbenchmark for Python's sequence unpacking."""
 
-LOOPS = 8000  # size parameter
+LOOPS = 25000  # size parameter
 
 
 def do_unpacking(loops, to_unpack):
