@@ -8,7 +8,9 @@
 
 import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
+import { FUTURE_SOURCE } from "./futureSource.js";
 import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
+import { IO_SOURCE } from "./ioSource.js";
 import { JSON_SOURCE } from "./jsonSource.js";
 import { RE_SOURCE } from "./re.js";
 import { TEXTWRAP_SOURCE } from "./textwrapSource.js";
@@ -28,6 +30,8 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["fractions", { python3: FRACTIONS_SOURCE, classic: null }],
   ["statistics", { python3: STATISTICS_SOURCE, classic: null }],
   ["textwrap", { python3: TEXTWRAP_SOURCE, classic: null }],
+  ["io", { python3: IO_SOURCE, classic: null }],
+  ["__future__", { python3: FUTURE_SOURCE, classic: null }],
 ]);
 
 /**
