@@ -10,6 +10,7 @@ import { sortValues } from "./methods/list.js";
 import { exitCore } from "./modules/sys.js";
 import { tick } from "./watchdog.js";
 import { EnumerateIterator, ZipIterator } from "./tupleIterators.js";
+import { sumItems } from "./summation.js";
 import * as ops from "./ops.js";
 import { powModBig, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
@@ -342,12 +343,7 @@ function makeTable(): Map<string, Value> {
     let acc: Value = args[1] ?? kw?.get("start") ?? 0;
     if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
     if (args[0] instanceof PyRange && (isInt(acc) || typeof acc === "boolean")) return sumRange(core, args[0], Number(acc));
-    ops.getIter(args[0]).forEachItem((v) => {
-      tick();
-      acc = ops.add(core, acc, v);
-      return true;
-    });
-    return acc;
+    return sumItems(core, ops.getIter(args[0]), acc);
   });
   add("round", (core, args, kw) => {
     expectKwargs("round", kw, ["number", "ndigits"]);

@@ -22,7 +22,7 @@ import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { bytesAttribute } from "./methods/bytes.js";
 import { standardModules } from "./modules/index.js";
-import { runtimeOf } from "./loader.js";
+import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { checkInterrupt } from "./watchdog.js";
 import { callObject, getAttrObject, setAttrObject } from "./classes.js";
 import { finishChain, normalizeError } from "./exceptions.js";
@@ -194,10 +194,10 @@ export class Core implements DeviceCore {
    * Charges and links a frame whose locals are already in place at stack[retSlot+1..]
    * (the one place frames are entered; releaseFrame undoes the charge on return).
    */
-  private enter(code: CodeObject, globals: PyModule, retSlot: number, cells: Cell[] | null, kind: number): Frame {
+  private enter(code: CodeObject, globals: PyModule, retSlot: number, cells: Cell[] | null, kind: number, rt: CodeRuntime): Frame {
     const bytes = SIZE.frameHeader + SIZE.slot * (code.varnames.length + code.stacksize);
     this.mem.chargeFrame(bytes);
-    const f = new Frame(code, globals, retSlot + 1, cells, this.frame, kind, retSlot, bytes, runtimeOf(code, this.float32));
+    const f = new Frame(code, globals, retSlot + 1, cells, this.frame, kind, retSlot, bytes, rt);
     this.frame = f;
     this.sp = retSlot + 1 + code.varnames.length;
     return f;
@@ -207,7 +207,12 @@ export class Core implements DeviceCore {
   private enterFunction(fn: PyFunction, fnIndex: number, kind: number): Frame {
     const code = fn.code;
     const cells = code.cellvars.length || code.freevars.length ? this.makeCells(fn, fnIndex + 1) : null;
-    return this.enter(code, fn.globals, fnIndex, cells, kind);
+    let rt = fn.rt;
+    if (rt === null || fn.rtFloat32 !== this.float32) {
+      rt = fn.rt = runtimeOf(code, this.float32);
+      fn.rtFloat32 = this.float32;
+    }
+    return this.enter(code, fn.globals, fnIndex, cells, kind, rt);
   }
 
   /** Unbinds locals [from, nlocals) of a frame based at `base`. */
@@ -218,7 +223,7 @@ export class Core implements DeviceCore {
   private pushCodeFrame(code: CodeObject, globals: PyModule, retSlot: number, kind: number): Frame {
     this.reserve(code, retSlot + 1);
     this.clearLocals(code, retSlot + 1, 0);
-    return this.enter(code, globals, retSlot, null, kind);
+    return this.enter(code, globals, retSlot, null, kind, runtimeOf(code, this.float32));
   }
 
   /**
@@ -249,6 +254,12 @@ export class Core implements DeviceCore {
    * parameters, with CPython's error messages, then enters it.
    */
   pushCall(fn: PyFunction, fnIndex: number, npos: number, kwnames: readonly string[] | null, kind: number): Frame {
+    const c = fn.code;
+    // Exactly the positional parameters (core.call from a builtin, a generator
+    // expression made by compiled code): nothing to bind, as pushFrame.
+    if ((kwnames === null || kwnames.length === 0) && npos === c.argcount && c.kwonlycount === 0 && (c.flags & (CodeFlags.VARARGS | CodeFlags.VARKW)) === 0) {
+      return this.pushFrame(fn, fnIndex, kind);
+    }
     const stack = this.stack;
     const args = stack.slice(fnIndex + 1, fnIndex + 1 + npos);
     const kwvals = kwnames ? stack.slice(fnIndex + 1 + npos, fnIndex + 1 + npos + kwnames.length) : [];
@@ -289,10 +300,10 @@ export class Core implements DeviceCore {
     const fnIndex = top ? Math.max(saved, top.base + top.code.varnames.length + top.code.stacksize) : saved;
     this.ensureStack(fnIndex + args.length + 2);
     this.stack[fnIndex] = fn;
-    const names = kwargs ? [...kwargs.keys()] : [];
+    const names = kwargs ? [...kwargs.keys()] : null;
     for (let i = 0; i < args.length; i++) this.stack[fnIndex + 1 + i] = args[i];
-    names.forEach((n, i) => (this.stack[fnIndex + 1 + args.length + i] = kwargs!.get(n)!));
-    this.sp = fnIndex + 1 + args.length + names.length;
+    if (names) names.forEach((n, i) => (this.stack[fnIndex + 1 + args.length + i] = kwargs!.get(n)!));
+    this.sp = fnIndex + 1 + args.length + (names ? names.length : 0);
     this.pushCall(fn, fnIndex, args.length, names, FrameKind.Boundary);
     // In slices, so the run's time limit can stop a callback that never returns.
     let status = execute(this, CALLBACK_SLICE);
