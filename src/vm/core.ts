@@ -197,7 +197,26 @@ export class Core implements DeviceCore {
   private enter(code: CodeObject, globals: PyModule, retSlot: number, cells: Cell[] | null, kind: number, rt: CodeRuntime): Frame {
     const bytes = SIZE.frameHeader + SIZE.slot * (code.varnames.length + code.stacksize);
     this.mem.chargeFrame(bytes);
-    const f = new Frame(code, globals, retSlot + 1, cells, this.frame, kind, retSlot, bytes, rt);
+    const parent = this.frame;
+    let f = parent !== null ? parent.spare : null;
+    if (f !== null) {
+      // The previous call's frame from this one, left already (see Frame.spare).
+      f.code = code;
+      f.globals = globals;
+      f.base = retSlot + 1;
+      f.cells = cells;
+      f.parent = parent;
+      f.kind = kind;
+      f.retSlot = retSlot;
+      f.bytes = bytes;
+      f.rt = rt;
+      f.pc = 0;
+      f.blocks = null;
+      f.initSelf = null;
+    } else {
+      f = new Frame(code, globals, retSlot + 1, cells, parent, kind, retSlot, bytes, rt);
+      if (parent !== null) parent.spare = f;
+    }
     this.frame = f;
     this.sp = retSlot + 1 + code.varnames.length;
     return f;
