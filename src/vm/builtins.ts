@@ -116,13 +116,18 @@ export const tupleType = construct("tuple", (core, args) => {
   return args.length ? new PyTuple(ops.iterableItems(args[0], core)) : core.newTuple([]);
 });
 
+/** A range() argument as an int (toInt's rules and errors; an int as it is). */
+const rangeBound = (a: Value): number => (typeof a === "number" && (a | 0) === a ? a : toInt(a, ""));
+
 export const rangeType = construct("range", (core, args, kw) => {
   expectKwargs("range", kw);
   if (args.length === 0) throw typeError("range expected at least 1 argument, got 0");
   if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
   // A big int bound is CPython's OverflowError (toInt): ranges are 32-bit on the device.
-  const ints = args.map((a) => toInt(a, ""));
-  const [start, stop, step] = ints.length === 1 ? [0, ints[0], 1] : [ints[0], ints[1], ints[2] ?? 1];
+  // No arrays: range(n) in a function called in a loop is made on every call.
+  const start = args.length === 1 ? 0 : rangeBound(args[0]);
+  const stop = rangeBound(args[args.length === 1 ? 0 : 1]);
+  const step = args.length === 3 ? rangeBound(args[2]) : 1;
   if (step === 0) throw valueError("range() arg 3 must not be zero");
   core.charge(16);
   return new PyRange(start, stop, step);

@@ -276,8 +276,21 @@ export class Core implements DeviceCore {
     const c = fn.code;
     // Exactly the positional parameters (core.call from a builtin, a generator
     // expression made by compiled code): nothing to bind, as pushFrame.
-    if ((kwnames === null || kwnames.length === 0) && npos === c.argcount && c.kwonlycount === 0 && (c.flags & (CodeFlags.VARARGS | CodeFlags.VARKW)) === 0) {
-      return this.pushFrame(fn, fnIndex, kind);
+    if ((kwnames === null || kwnames.length === 0) && c.kwonlycount === 0 && (c.flags & (CodeFlags.VARARGS | CodeFlags.VARKW)) === 0) {
+      if (npos === c.argcount) return this.pushFrame(fn, fnIndex, kind);
+      // Positional arguments only, the rest from the defaults (`escape_time(cr, ci)`
+      // with `max_iter=MAX_ITER`): the arguments are in place; the defaults follow
+      // them. (FRESH_DEFAULTS: the body evaluates a missing default itself.)
+      const defaults = fn.defaults;
+      if (defaults !== null && npos < c.argcount && npos >= c.argcount - defaults.length) {
+        this.reserve(c, fnIndex + 1);
+        const stack = this.stack;
+        const fresh = (c.flags & CodeFlags.FRESH_DEFAULTS) !== 0;
+        const first = c.argcount - defaults.length;
+        for (let i = npos; i < c.argcount; i++) stack[fnIndex + 1 + i] = fresh ? undefined as unknown as Value : defaults[i - first];
+        this.clearLocals(c, fnIndex + 1, c.argcount);
+        return this.enterFunction(fn, fnIndex, kind);
+      }
     }
     const stack = this.stack;
     const args = stack.slice(fnIndex + 1, fnIndex + 1 + npos);
