@@ -6,7 +6,7 @@
 // float32 cases with the generic rule computed here. Run with EPYTHON_BASELINE_HOT=1
 // and =0 to cover the compiled and the interpreted callers.
 import { describe, expect, it } from "vitest";
-import { output, runSource } from "../helpers/runSource.js";
+import { output } from "../helpers/runSource.js";
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity("fast paths: same output as CPython 3.11", {
