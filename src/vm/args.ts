@@ -70,8 +70,8 @@ export function toInt(v: Value, what: string): number {
   if (typeof v === "number" && (v | 0) === v) return v;
   if (typeof v === "boolean") return v ? 1 : 0;
   const i = indexSpecial(v);
-  if (i !== undefined) v = i;
-  if (typeof v === "number") return v;
+  if (typeof i === "number") return i;
+  if (i !== undefined) v = i; // a big int from __index__: the error below
   // A big int where the device needs a word (an index, a count, a code point): CPython's error.
   if (v instanceof PyBigInt) throw new PyError("OverflowError", "Python int too large to convert to C ssize_t");
   // An instance of an int subclass is its int (vm/builtinSubclass.ts).

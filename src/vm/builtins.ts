@@ -10,6 +10,7 @@ import { sortValues } from "./methods/list.js";
 import { exitCore } from "./modules/sys.js";
 import { tick } from "./watchdog.js";
 import { EnumerateIterator, ZipIterator } from "./tupleIterators.js";
+import { sumItems } from "./summation.js";
 import * as ops from "./ops.js";
 import { powModBig, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
@@ -143,13 +144,18 @@ export const tupleType = construct("tuple", (core, args) => {
   return args.length ? new PyTuple(ops.iterableItems(args[0], core)) : core.newTuple([]);
 });
 
+/** A range() argument as an int (toInt's rules and errors; an int as it is). */
+const rangeBound = (a: Value): number => (typeof a === "number" && (a | 0) === a ? a : toInt(a, ""));
+
 export const rangeType = construct("range", (core, args, kw) => {
   expectKwargs("range", kw);
   if (args.length === 0) throw typeError("range expected at least 1 argument, got 0");
   if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
   // A big int bound is CPython's OverflowError (toInt): ranges are 32-bit on the device.
-  const ints = args.map((a) => toInt(a, ""));
-  const [start, stop, step] = ints.length === 1 ? [0, ints[0], 1] : [ints[0], ints[1], ints[2] ?? 1];
+  // No arrays: range(n) in a function called in a loop is made on every call.
+  const start = args.length === 1 ? 0 : rangeBound(args[0]);
+  const stop = rangeBound(args[args.length === 1 ? 0 : 1]);
+  const step = args.length === 3 ? rangeBound(args[2]) : 1;
   if (step === 0) throw valueError("range() arg 3 must not be zero");
   core.charge(16);
   return new PyRange(start, stop, step);
@@ -388,12 +394,7 @@ function makeTable(): Map<string, Value> {
     let acc: Value = args[1] ?? kw?.get("start") ?? 0;
     if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
     if (args[0] instanceof PyRange && (isInt(acc) || typeof acc === "boolean")) return sumRange(core, args[0], Number(acc));
-    ops.getIter(args[0]).forEachItem((v) => {
-      tick();
-      acc = ops.add(core, acc, v);
-      return true;
-    });
-    return acc;
+    return sumItems(core, ops.getIter(args[0]), acc);
   });
   add("round", (core, args, kw) => {
     expectKwargs("round", kw, ["number", "ndigits"]);

@@ -23,7 +23,7 @@ import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { bytesAttribute } from "./methods/bytes.js";
 import { standardModules } from "./modules/index.js";
-import { runtimeOf } from "./loader.js";
+import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
 import { callObject, getAttrObject, setAttrObject } from "./classes.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
@@ -212,10 +212,29 @@ export class Core implements DeviceCore {
    * Charges and links a frame whose locals are already in place at stack[retSlot+1..]
    * (the one place frames are entered; releaseFrame undoes the charge on return).
    */
-  private enter(code: CodeObject, globals: PyModule, retSlot: number, cells: Cell[] | null, kind: number): Frame {
+  private enter(code: CodeObject, globals: PyModule, retSlot: number, cells: Cell[] | null, kind: number, rt: CodeRuntime): Frame {
     const bytes = SIZE.frameHeader + SIZE.slot * (code.varnames.length + code.stacksize);
     this.mem.chargeFrame(bytes);
-    const f = new Frame(code, globals, retSlot + 1, cells, this.frame, kind, retSlot, bytes, runtimeOf(code, this.float32));
+    const parent = this.frame;
+    let f = parent !== null ? parent.spare : null;
+    if (f !== null) {
+      // The previous call's frame from this one, left already (see Frame.spare).
+      f.code = code;
+      f.globals = globals;
+      f.base = retSlot + 1;
+      f.cells = cells;
+      f.parent = parent;
+      f.kind = kind;
+      f.retSlot = retSlot;
+      f.bytes = bytes;
+      f.rt = rt;
+      f.pc = 0;
+      f.blocks = null;
+      f.initSelf = null;
+    } else {
+      f = new Frame(code, globals, retSlot + 1, cells, parent, kind, retSlot, bytes, rt);
+      if (parent !== null) parent.spare = f;
+    }
     this.frame = f;
     this.sp = retSlot + 1 + code.varnames.length;
     return f;
@@ -225,7 +244,12 @@ export class Core implements DeviceCore {
   private enterFunction(fn: PyFunction, fnIndex: number, kind: number): Frame {
     const code = fn.code;
     const cells = code.cellvars.length || code.freevars.length ? this.makeCells(fn, fnIndex + 1) : null;
-    return this.enter(code, fn.globals, fnIndex, cells, kind);
+    let rt = fn.rt;
+    if (rt === null || fn.rtFloat32 !== this.float32) {
+      rt = fn.rt = runtimeOf(code, this.float32);
+      fn.rtFloat32 = this.float32;
+    }
+    return this.enter(code, fn.globals, fnIndex, cells, kind, rt);
   }
 
   /** Unbinds locals [from, nlocals) of a frame based at `base`. */
@@ -236,7 +260,7 @@ export class Core implements DeviceCore {
   private pushCodeFrame(code: CodeObject, globals: PyModule, retSlot: number, kind: number): Frame {
     this.reserve(code, retSlot + 1);
     this.clearLocals(code, retSlot + 1, 0);
-    return this.enter(code, globals, retSlot, null, kind);
+    return this.enter(code, globals, retSlot, null, kind, runtimeOf(code, this.float32));
   }
 
   /**
@@ -267,6 +291,25 @@ export class Core implements DeviceCore {
    * parameters, with CPython's error messages, then enters it.
    */
   pushCall(fn: PyFunction, fnIndex: number, npos: number, kwnames: readonly string[] | null, kind: number): Frame {
+    const c = fn.code;
+    // Exactly the positional parameters (core.call from a builtin, a generator
+    // expression made by compiled code): nothing to bind, as pushFrame.
+    if ((kwnames === null || kwnames.length === 0) && c.kwonlycount === 0 && (c.flags & (CodeFlags.VARARGS | CodeFlags.VARKW)) === 0) {
+      if (npos === c.argcount) return this.pushFrame(fn, fnIndex, kind);
+      // Positional arguments only, the rest from the defaults (`escape_time(cr, ci)`
+      // with `max_iter=MAX_ITER`): the arguments are in place; the defaults follow
+      // them. (FRESH_DEFAULTS: the body evaluates a missing default itself.)
+      const defaults = fn.defaults;
+      if (defaults !== null && npos < c.argcount && npos >= c.argcount - defaults.length) {
+        this.reserve(c, fnIndex + 1);
+        const stack = this.stack;
+        const fresh = (c.flags & CodeFlags.FRESH_DEFAULTS) !== 0;
+        const first = c.argcount - defaults.length;
+        for (let i = npos; i < c.argcount; i++) stack[fnIndex + 1 + i] = fresh ? undefined as unknown as Value : defaults[i - first];
+        this.clearLocals(c, fnIndex + 1, c.argcount);
+        return this.enterFunction(fn, fnIndex, kind);
+      }
+    }
     const stack = this.stack;
     const args = stack.slice(fnIndex + 1, fnIndex + 1 + npos);
     const kwvals = kwnames ? stack.slice(fnIndex + 1 + npos, fnIndex + 1 + npos + kwnames.length) : [];
@@ -307,10 +350,10 @@ export class Core implements DeviceCore {
     const fnIndex = top ? Math.max(saved, top.base + top.code.varnames.length + top.code.stacksize) : saved;
     this.ensureStack(fnIndex + args.length + 2);
     this.stack[fnIndex] = fn;
-    const names = kwargs ? [...kwargs.keys()] : [];
+    const names = kwargs ? [...kwargs.keys()] : null;
     for (let i = 0; i < args.length; i++) this.stack[fnIndex + 1 + i] = args[i];
-    names.forEach((n, i) => (this.stack[fnIndex + 1 + args.length + i] = kwargs!.get(n)!));
-    this.sp = fnIndex + 1 + args.length + names.length;
+    if (names) names.forEach((n, i) => (this.stack[fnIndex + 1 + args.length + i] = kwargs!.get(n)!));
+    this.sp = fnIndex + 1 + args.length + (names ? names.length : 0);
     this.pushCall(fn, fnIndex, args.length, names, FrameKind.Boundary);
     // In slices, so the run's time limit can stop a callback that never returns.
     let status = execute(this, CALLBACK_SLICE);

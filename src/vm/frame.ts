@@ -38,18 +38,29 @@ export class Frame {
   blocks: number[] | null = null;
   /** FrameKind.Init: the instance being initialised. */
   initSelf: Value | null = null;
+  /**
+   * The last frame Core.enter made with this one as its parent, kept to be reused by
+   * the next call made from this frame (calls in a loop then allocate no frame:
+   * frames were most of a call-heavy program's host garbage). Invariant: whenever
+   * this frame is the core's current frame, `spare` is not on the core's frame chain
+   * (frames are entered and left in stack order), and nothing else keeps a left
+   * frame (tracebacks copy file/line/name; generators keep values, not frames).
+   * Frames made elsewhere (a resumed generator's) are never reused.
+   */
+  spare: Frame | null = null;
+  // The fields below are written only when a frame is made or reused (Core.enter).
   constructor(
-    public readonly code: CodeObject,
-    public readonly globals: PyModule,
-    public readonly base: number,
-    public readonly cells: Cell[] | null,
-    public readonly parent: Frame | null,
-    public readonly kind: number,
-    public readonly retSlot: number,
+    public code: CodeObject,
+    public globals: PyModule,
+    public base: number,
+    public cells: Cell[] | null,
+    public parent: Frame | null,
+    public kind: number,
+    public retSlot: number,
     /** Bytes charged to the core's memory for this frame. */
-    public readonly bytes: number,
+    public bytes: number,
     /** The code's run-time tables at the core's precision (looked up once per call). */
-    public readonly rt: CodeRuntime,
+    public rt: CodeRuntime,
   ) {}
 
   /** Source line of the instruction at or before `pc`. */

@@ -722,6 +722,9 @@ export function delItem(obj: Value, index: Value): void {
 }
 
 /** Python's slice.indices(): clamps (start, stop, step) to a sequence of length n. */
+/** An int (JS number in int32 form) or None: a slice bound the fast paths take as it is. */
+const isIntOrNone = (v: Value): v is number | null => v === null || (typeof v === "number" && (v | 0) === v);
+
 export function sliceIndices(lower: Value, upper: Value, step: Value, n: number): [number, number, number] {
   const part = (v: Value, what: string): number | null => {
     if (v === null) return null;
@@ -749,6 +752,14 @@ function sliceCount(lo: number, hi: number, st: number): number {
 }
 
 export function getSlice(core: Core, obj: Value, lower: Value, upper: Value, step: Value): Value {
+  if ((obj instanceof PyList || obj instanceof PyTuple) && step === null && isIntOrNone(lower) && isIntOrNone(upper)) {
+    // `row[1:]`, `up[1:-1]` in a loop: sliceIndices' rules for step 1, without its arrays.
+    const n = obj.items.length;
+    const lo = lower === null ? 0 : lower < 0 ? Math.max(0, lower + n) : Math.min(lower, n);
+    const hi = upper === null ? n : upper < 0 ? Math.max(0, upper + n) : Math.min(upper, n);
+    const items = obj.items.slice(lo, Math.max(lo, hi));
+    return obj instanceof PyList ? core.newList(items) : core.newTuple(items);
+  }
   if (obj instanceof PyList || obj instanceof PyTuple || typeof obj === "string") {
     const n = typeof obj === "string" ? cpLength(obj) : obj.items.length;
     const [lo, hi, st] = sliceIndices(lower, upper, step, n);

@@ -21,6 +21,7 @@
 //   scalar slot 4 B; str 8 B + 1 B/char; list 8 B + 4 B/element; tuple 8 B + 4 B/elt;
 //   function 16 B (+4 B per default / closure cell); cell 8 B; range 16 B.
 
+import type { CodeRuntime } from "./loader.js";
 import type { CodeObject } from "../bytecode/code.js";
 import type { CorePort } from "./port.js";
 import type { PyDict, PyDictView } from "./dict.js";
@@ -121,6 +122,13 @@ export class PyFunction {
    * `__name__`): null until the first one; 8 B each (memory.ts), traced.
    */
   attrs: Map<string, Value> | null = null;
+  /**
+   * The code's run-time tables (loader.ts runtimeOf) at precision `rtFloat32`, kept
+   * here on the first call: a loop calling two functions in turn would otherwise
+   * look them up in a WeakMap on every call. Not a Python-visible value.
+   */
+  rt: CodeRuntime | null = null;
+  rtFloat32 = false;
   get name(): string {
     return this.code.name;
   }

@@ -1,0 +1,63 @@
+// sum() over an iterator: the accumulation loop, with the number cases kept unboxed.
+//
+// sum(x * y for x, y in zip(row, col)) adds floats to a float: through the generic
+// `+` (ops.add) each step dispatches on both operands and boxes an integral result.
+// Here, while the running total is a float, it is a plain JS double `total`, and
+// each int or float item is added to it exactly as ops.add's float rule does (the
+// JS sum of the two values, rounded to the core's precision); the total becomes a
+// Python value (core.float) only when an item of another kind arrives (then the
+// generic `+` takes over: strings' errors, big ints, instances' __add__/__radd__)
+// or at the end. Small-int steps whose result stays an int32 are the int rule
+// itself (it only differs from the JS sum on overflow, which goes to ops.add). So
+// every step computes the value ops.add would, in the same order: results,
+// rounding and errors are CPython's (and the dialect's) as before.
+
+import * as ops from "./ops.js";
+import { tick } from "./watchdog.js";
+import { type CoreApi, PyFloat, type PyIterator, type Value } from "./values.js";
+
+/** A JS number that is a Python float (the number invariant, values.ts). */
+const isUnboxedFloat = (v: Value): v is number => typeof v === "number" && (v | 0) !== v;
+
+/** `start` plus every item of `it`, left to right, as sum() defines it. */
+export function sumItems(core: CoreApi, it: PyIterator, start: Value): Value {
+  const f32 = core.float32;
+  let acc: Value = start;
+  // Float mode: the total is the double `total` and `acc` is stale.
+  let floating = false;
+  let total = 0;
+  it.forEachItem((v) => {
+    tick();
+    if (floating) {
+      // float + int and float + float: the float rule on the two numbers.
+      const x = typeof v === "number" ? v : v instanceof PyFloat ? v.v : undefined;
+      if (x !== undefined) {
+        total = f32 ? Math.fround(total + x) : total + x;
+        return true;
+      }
+      acc = core.float(total);
+      floating = false;
+    } else if (typeof acc === "number" && typeof v === "number" && (acc | 0) === acc) {
+      const r = acc + v;
+      if ((v | 0) === v) {
+        // int + int: the int rule when the result is an int32 (no overflow to decide).
+        if ((r | 0) === r) {
+          acc = r;
+          return true;
+        }
+      } else {
+        // int + float: a float; the total goes unboxed from here on.
+        total = f32 ? Math.fround(r) : r;
+        floating = true;
+        return true;
+      }
+    }
+    acc = ops.add(core, acc, v);
+    if (isUnboxedFloat(acc) || acc instanceof PyFloat) {
+      total = typeof acc === "number" ? acc : acc.v;
+      floating = true;
+    }
+    return true;
+  });
+  return floating ? core.float(total) : acc;
+}
