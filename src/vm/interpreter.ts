@@ -38,7 +38,7 @@ import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObject
 import { exceptionMatches, raiseError, reraise, reraiseHandled, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
 import { freeVarError, makeFunction, nameError, pushTryBlock, unboundLocal } from "./jit/shared.js";
-import { COMPILED_BLOCKED, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
+import { COMPILED_BLOCKED, COMPILED_DONE, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
 import { delegateResult, enterInline, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
 
 export const RUN_DONE = 0;
@@ -447,6 +447,8 @@ export function execute(core: Core, budget: number): number {
               const start = core.instructions;
               const r = runCompiled(core, f32, start + budget);
               budget -= core.instructions - start;
+              // A generator's compiled yield ended the nested run that resumed it.
+              if (r === COMPILED_DONE) return RUN_DONE;
               // Compiled code may have called and returned across frames: continue
               // (or unwind) wherever it stopped.
               f = core.frame!;

@@ -50,7 +50,7 @@ import { buildSet, updateSet } from "../methods/set.js";
 import { buildDict, dictUnpack } from "../methods/dict.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
-import { PyGenerator } from "../generators.js";
+import { enterInline, PyGenerator, suspendGenerator, yieldInline } from "../generators.js";
 import { delAttrObject, enterMethodCall, PyInstance } from "../classes.js";
 import { exceptionMatches, reraise } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
@@ -74,6 +74,11 @@ export const COMPILED_FRAME = 1;
 export const COMPILED_ERROR = -1;
 /** A native call suspended the core (a blocking message call). */
 export const COMPILED_BLOCKED = -2;
+/**
+ * A generator resumed by a nested run (FrameKind.Boundary) yielded: core.result holds
+ * the value and the frame is saved (suspendGenerator); the interpreter returns RUN_DONE.
+ */
+export const COMPILED_DONE = -3;
 
 /**
  * Runs compiled code from core.frame on, following calls and returns between compiled
@@ -136,10 +141,10 @@ const MAX_WORDS = 8000;
  */
 export function warmUp(code: CodeObject, rt: CodeRuntime, float32: boolean): void {
   if (hotAfter === 0 || ++rt.heat < hotAfter) return;
-  // A generator's loop yields on every iteration, and YIELD_VALUE is the
-  // interpreter's: compiled code would be left and re-entered once per item, which
-  // costs more than it saves (measured: matmul's `sum(x * y for ...)` 18 % slower).
-  rt.compiled = (code.flags & CodeFlags.GENERATOR) !== 0 ? false : compileCode(code, rt, float32) ?? false;
+  // Generator bodies too: YIELD_VALUE is compiled (a builtin's sink, a `for` loop's
+  // in-place resume and a nested run's suspension), so a generator's loop stays in
+  // compiled code from item to item.
+  rt.compiled = compileCode(code, rt, float32) ?? false;
 }
 
 // ------------------------------------------------------------------ decoding
@@ -374,8 +379,8 @@ const NEVER_THROWS = new Set<number>([
   Op.COMPARE_IS, Op.COMPARE_IS_NOT, Op.JUMP, Op.POP_BLOCK,
 ]);
 
-/** Opcodes compiled with a possible exit to the interpreter (calls and returns). */
-const CALLS = new Set<number>([Op.CALL, Op.CALL_METHOD, Op.RETURN_VALUE]);
+/** Opcodes compiled with a possible exit from the compiled code (calls, returns, yields). */
+const CALLS = new Set<number>([Op.CALL, Op.CALL_METHOD, Op.RETURN_VALUE, Op.YIELD_VALUE]);
 
 const straightCache = new Map<number, boolean>();
 function compilable(op: number): boolean {
@@ -434,7 +439,15 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
   if (it instanceof RangeIterator) { const c = it.cur; if (it.step > 0 ? c < it.stop : c > it.stop) { it.cur = c + it.step; v = c; } }
   else if (it instanceof ListIterator) { if (it.i < it.items.length) v = it.items[it.i++]; }
   ${fused}
-  else if (it instanceof PyGenerator && it.sink === null) ${exitAt(pc, 1)}
+  else if (it instanceof PyGenerator && it.sink === null) {
+    if (it.pending !== undefined) { v = it.pending; it.pending = undefined; }
+    else {
+      // Resume it in place (as the interpreter does): its frame becomes the current
+      // one; its yield or end comes back to this FOR_ITER, which counts again then.
+      f.pc = ${pc}; core.sp = sp;
+      if (enterInline(core, it, sp) !== null) { core.instructions += n; return ${COMPILED_FRAME}; }
+    }
+  }
   else { f.pc = ${pc}; core.sp = sp; ${FLUSH} v = it.next(); }
   if (v === undefined) { sp--; ${goTo(pc, t)} }
   ${use} }`;
@@ -485,6 +498,18 @@ function call(i: Instr, names: readonly string[]): string {
   const v = stack[sp - 1]; mem.releaseFrame(f.bytes);
   stack[f.retSlot] = v; core.sp = f.retSlot + 1; core.frame = f.parent;
   core.instructions += n; return ${COMPILED_FRAME}; }`;
+  }
+  if (i.op === Op.YIELD_VALUE) {
+    // The interpreter's YIELD_VALUE: a builtin consuming the generator (sum, list...)
+    // takes the value and the body goes on; else the frame is saved, and the value
+    // goes to the loop that resumed it in place or ends the nested run.
+    return `{ const gen = stack[f.retSlot]; const sink = gen.sink;
+  f.pc = ${i.next}; core.sp = sp; ${FLUSH}
+  if (sink === null || !sink(stack[sp - 1])) {
+    if (f.kind === ${FrameKind.Generator}) { yieldInline(core, f, sp - 1, ${i.next}, stack[sp - 1]); return ${COMPILED_FRAME}; }
+    core.result = stack[--sp]; suspendGenerator(core, f, sp, ${i.next}); return ${COMPILED_DONE};
+  }
+  stack[sp - 1] = null; }`;
   }
   // CALL_METHOD: list.append in place (the commonest method call in loops), a Python
   // method of an instance entered as the interpreter enters it; any other method goes
@@ -600,6 +625,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
 
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+  enterInline, yieldInline, suspendGenerator,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
@@ -620,6 +646,7 @@ ${out.join("\n")}
 };`;
   const H = {
     ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+    enterInline, yieldInline, suspendGenerator,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted,
