@@ -130,6 +130,9 @@ export function setBaselineHotThreshold(n: number): void {
   hotAfter = Math.max(0, Math.floor(n));
 }
 
+/** EPYTHON_JIT_DUMP=1 writes every generated function to stderr (for working on the compiler). */
+const dumpTo = typeof process !== "undefined" && process.env?.EPYTHON_JIT_DUMP === "1" ? (t: string) => process.stderr.write(t) : null;
+
 /** Code objects longer than this (in words) stay interpreted: one huge switch optimises badly. */
 const MAX_WORDS = 8000;
 
@@ -459,11 +462,48 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
 }
 
 /**
+ * Nesting of compiled functions called directly from compiled code (enterCallee):
+ * bounded, so that deep Python recursion never grows the host's stack beyond it;
+ * deeper calls go back through runCompiled, which runs them one level down.
+ */
+let directDepth = 0;
+const MAX_DIRECT_DEPTH = 24;
+
+/** Runs the compiled code of the frame a call just entered, as a nested JavaScript call (see enterCallee). */
+function runCallee(core: Core, float32: boolean, limit: number): number {
+  const nf = core.frame!;
+  const rt = nf.rt;
+  if (rt.compiled === null) warmUp(nf.code, rt, float32);
+  const fn = rt.compiled;
+  // Past the budget, the core yields at this call as runCompiled would make it.
+  if (!fn || directDepth >= MAX_DIRECT_DEPTH || core.instructions >= limit) return COMPILED_FRAME;
+  directDepth++;
+  const r = fn(core, nf, limit);
+  directDepth--;
+  return r;
+}
+
+/**
+ * After a call entered a Python frame (the caller's pc and core.sp saved): runs the
+ * callee's compiled code directly, and when it returns to this frame goes on here
+ * (sp from core.sp) instead of leaving through runCompiled and re-entering the
+ * switch. Any other outcome (a further call left pending, an exit, an error, a
+ * block) is passed up unchanged: all of it is in the frames already. Past the
+ * budget it leaves as runCompiled does after a call or a return, so a core in
+ * loop-free recursion still yields.
+ */
+function enterCallee(float32: boolean): string {
+  return `core.instructions += n; n = 0;
+    { const r = runCallee(core, ${float32}, limit); if (r !== ${COMPILED_FRAME} || core.frame !== f || core.instructions >= limit) return r; }
+    sp = core.sp;`;
+}
+
+/**
  * A call. A Python function (with no flags but *args: no kinds of function the
  * interpreter treats specially) is entered here as the interpreter's CALL does, the new frame left for runCompiled; native callables run here; any
  * other callable exits to the interpreter at the call.
  */
-function call(i: Instr, names: readonly string[]): string {
+function call(i: Instr, names: readonly string[], float32: boolean): string {
   if (i.op === Op.CALL) {
     return `{ const fnIndex = sp - ${i.a + 1}; const fn = stack[fnIndex];
   if (fn instanceof PyFunction && (fn.code.flags & ${CodeFlags.GENERATOR}) !== 0 && (fn.code.flags & ~${CodeFlags.VARARGS | CodeFlags.GENERATOR}) === 0) {
@@ -481,15 +521,14 @@ function call(i: Instr, names: readonly string[]): string {
     f.pc = ${i.next}; core.sp = sp;
     if (c.argcount === ${i.a} && c.kwonlycount === 0 && c.flags === 0) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
     else core.pushCall(fn, fnIndex, ${i.a}, null, ${FrameKind.Call});
-    core.instructions += n;
-    return ${COMPILED_FRAME};
-  }
+    ${enterCallee(float32)}
+  } else {
   if (fn instanceof PyHeapObject) ${exitAt(i.pc, 1)}
   f.pc = ${i.next}; core.sp = sp; ${FLUSH}
   const r = core.callNative(fn, stack.slice(fnIndex + 1, sp), null);
   sp = fnIndex;
   if (r === SUSPEND) { core.sp = sp; return ${COMPILED_BLOCKED}; }
-  stack[sp++] = r; } }`;
+  stack[sp++] = r; } } }`;
   }
   if (i.op === Op.RETURN_VALUE) {
     // An ordinary call's return (the others: module, __init__, boundary and main frames,
@@ -519,8 +558,8 @@ function call(i: Instr, names: readonly string[]): string {
   return `{ const obj = stack[sp - ${i.b + 1}];
   ${append}if (obj instanceof PyInstance) {
     f.pc = ${i.next}; core.sp = sp;
-    if (enterMethodCall(core, obj, names[${i.a}], sp - ${i.b + 1}, ${i.b}, ${FrameKind.Call}) !== null) { core.instructions += n; return ${COMPILED_FRAME}; }
-    ${exitAt(i.pc, 1)}
+    if (enterMethodCall(core, obj, names[${i.a}], sp - ${i.b + 1}, ${i.b}, ${FrameKind.Call}) !== null) { ${enterCallee(float32)} }
+    else ${exitAt(i.pc, 1)}
   } else ${exitAt(i.pc, 1)} }`;
 }
 
@@ -616,7 +655,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
       const fn = `(rt.jit?.[${i.pc}] ?? evalFunction(code, rt, ${i.pc}, ${float32}))(stack, base, gslots)`;
       out.push(i.op === Op.EVAL_EXPR ? `ev = ${fn}; if (ev !== undefined) stack[sp++] = ev; else {` : `if (${fn} === undefined) {`);
     } else if (BRANCHES.has(i.op)) out.push(branch(i, instrs[idx + 1], float32));
-    else if (CALLS.has(i.op)) out.push(call(i, code.names));
+    else if (CALLS.has(i.op)) out.push(call(i, code.names, float32));
     else out.push(straight(i, float32)!);
   }
   flushBlock();
@@ -625,7 +664,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
 
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator,
+  enterInline, yieldInline, suspendGenerator, runCallee,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
@@ -646,11 +685,12 @@ ${out.join("\n")}
 };`;
   const H = {
     ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator,
+    enterInline, yieldInline, suspendGenerator, runCallee,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted,
   };
   void PyError;
+  if (dumpTo) dumpTo(`// ${code.name}\n${body}\n`);
   return new Function("H", body)(H) as CompiledCode;
 }
