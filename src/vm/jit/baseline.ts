@@ -519,8 +519,16 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
     const c = fn.code;
     if ((c.flags & ~${CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
     f.pc = ${i.next}; core.sp = sp;
-    if (c.argcount === ${i.a} && c.kwonlycount === 0 && c.flags === 0) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
-    else core.pushCall(fn, fnIndex, ${i.a}, null, ${FrameKind.Call});
+    if (c.kwonlycount === 0 && c.flags === 0 && c.argcount === ${i.a}) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
+    else if (c.kwonlycount === 0 && c.flags === 0 && c.argcount > ${i.a} && fn.defaults !== null && c.argcount - fn.defaults.length <= ${i.a}) {
+      // Positional arguments and shared defaults only (what bindArguments would do):
+      // the missing parameters take their defaults in place, and the frame is entered
+      // as for a full call (escape_time(cr, ci) with max_iter=MAX_ITER).
+      const d = fn.defaults, first = c.argcount - d.length, top = fnIndex + 1 + c.argcount;
+      if (stack.length < top) core.ensureStack(top);
+      for (let j = ${i.a}; j < c.argcount; j++) stack[fnIndex + 1 + j] = d[j - first];
+      core.pushFrame(fn, fnIndex, ${FrameKind.Call});
+    } else core.pushCall(fn, fnIndex, ${i.a}, null, ${FrameKind.Call});
     ${enterCallee(float32)}
   } else {
   if (fn instanceof PyHeapObject) ${exitAt(i.pc, 1)}
