@@ -48,7 +48,7 @@ import * as ops from "../ops.js";
 import { formatValueForFString } from "../builtins.js";
 import { buildSet, updateSet } from "../methods/set.js";
 import { buildDict, dictUnpack } from "../methods/dict.js";
-import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND } from "../values.js";
+import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, PyGenerator, suspendGenerator, yieldInline } from "../generators.js";
 import { delAttrObject, enterMethodCall, PyInstance } from "../classes.js";
@@ -461,6 +461,46 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
   }
 }
 
+/** How a compiled CALL treats its callable (callKindOf). */
+const CALL_EXIT = 0; // the interpreter's CALL runs it (classes, bound methods, special functions)
+const CALL_FRAME = 1; // a Python function: its frame is entered here (pushFunction)
+const CALL_OUT = 2; // a native callable, or a generator function (callOut)
+const CALL_PLAIN = 3; // a plain function given exactly its parameters (tested inline)
+
+function callKindOf(fn: Value): number {
+  if (fn instanceof PyFunction) {
+    const flags = fn.code.flags;
+    // A generator function only binds its arguments and returns the generator
+    // (GEN_START): a nested call does that without leaving compiled code, which a
+    // generator expression in a hot loop would otherwise do on every element.
+    if ((flags & CodeFlags.GENERATOR) !== 0) return (flags & ~(CodeFlags.VARARGS | CodeFlags.GENERATOR)) === 0 ? CALL_OUT : CALL_EXIT;
+    return (flags & ~CodeFlags.VARARGS) === 0 ? CALL_FRAME : CALL_EXIT;
+  }
+  return fn instanceof PyHeapObject ? CALL_EXIT : CALL_OUT;
+}
+
+/** Enters Python function `fn` (CALL_FRAME) called with `argc` positional arguments above fnIndex. */
+function pushFunction(core: Core, fn: PyFunction, fnIndex: number, argc: number): void {
+  const c = fn.code;
+  const d = fn.defaults;
+  if (c.kwonlycount === 0 && c.flags === 0 && d !== null && c.argcount > argc && c.argcount - d.length <= argc) {
+    // Positional arguments and shared defaults only (what bindArguments would do):
+    // the missing parameters take their defaults in place, and the frame is entered
+    // as for a full call (escape_time(cr, ci) with max_iter=MAX_ITER).
+    const stack = core.stack;
+    const first = c.argcount - d.length;
+    const top = fnIndex + 1 + c.argcount;
+    if (stack.length < top) core.ensureStack(top);
+    for (let j = argc; j < c.argcount; j++) stack[fnIndex + 1 + j] = d[j - first];
+    core.pushFrame(fn, fnIndex, FrameKind.Call);
+  } else core.pushCall(fn, fnIndex, argc, null, FrameKind.Call);
+}
+
+/** Calls `fn` (CALL_OUT) from TypeScript: a native callable, or a generator function by a nested call. */
+function callOut(core: Core, fn: Value, args: Value[]): Value | typeof SUSPEND {
+  return fn instanceof PyFunction ? core.call(fn, args) : core.callNative(fn, args, null);
+}
+
 /**
  * Nesting of compiled functions called directly from compiled code (enterCallee):
  * bounded, so that deep Python recursion never grows the host's stack beyond it;
@@ -505,38 +545,22 @@ function enterCallee(float32: boolean): string {
  */
 function call(i: Instr, names: readonly string[], float32: boolean): string {
   if (i.op === Op.CALL) {
+    // The common case (a plain function given all its parameters) is tested inline;
+    // the rest is sorted by callKindOf, so that each call site stays small.
     return `{ const fnIndex = sp - ${i.a + 1}; const fn = stack[fnIndex];
-  if (fn instanceof PyFunction && (fn.code.flags & ${CodeFlags.GENERATOR}) !== 0 && (fn.code.flags & ~${CodeFlags.VARARGS | CodeFlags.GENERATOR}) === 0) {
-    // A generator function only binds its arguments and returns the generator
-    // (GEN_START): a nested call does that without leaving compiled code, which a
-    // generator expression in a hot loop would otherwise do on every element.
-    f.pc = ${i.next}; core.sp = sp; ${FLUSH}
-    const r = core.call(fn, stack.slice(fnIndex + 1, sp));
+  const how = fn instanceof PyFunction && fn.code.flags === 0 && fn.code.argcount === ${i.a} && fn.code.kwonlycount === 0 ? ${CALL_PLAIN} : callKindOf(fn);
+  if (how === ${CALL_EXIT}) ${exitAt(i.pc, 1)}
+  f.pc = ${i.next}; core.sp = sp;
+  if (how === ${CALL_OUT}) {
+    ${FLUSH}
+    const r = callOut(core, fn, stack.slice(fnIndex + 1, sp));
     sp = fnIndex;
+    if (r === SUSPEND) { core.sp = sp; return ${COMPILED_BLOCKED}; }
     stack[sp++] = r;
   } else {
-  if (fn instanceof PyFunction) {
-    const c = fn.code;
-    if ((c.flags & ~${CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
-    f.pc = ${i.next}; core.sp = sp;
-    if (c.kwonlycount === 0 && c.flags === 0 && c.argcount === ${i.a}) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
-    else if (c.kwonlycount === 0 && c.flags === 0 && c.argcount > ${i.a} && fn.defaults !== null && c.argcount - fn.defaults.length <= ${i.a}) {
-      // Positional arguments and shared defaults only (what bindArguments would do):
-      // the missing parameters take their defaults in place, and the frame is entered
-      // as for a full call (escape_time(cr, ci) with max_iter=MAX_ITER).
-      const d = fn.defaults, first = c.argcount - d.length, top = fnIndex + 1 + c.argcount;
-      if (stack.length < top) core.ensureStack(top);
-      for (let j = ${i.a}; j < c.argcount; j++) stack[fnIndex + 1 + j] = d[j - first];
-      core.pushFrame(fn, fnIndex, ${FrameKind.Call});
-    } else core.pushCall(fn, fnIndex, ${i.a}, null, ${FrameKind.Call});
+    if (how === ${CALL_PLAIN}) core.pushFrame(fn, fnIndex, ${FrameKind.Call}); else pushFunction(core, fn, fnIndex, ${i.a});
     ${enterCallee(float32)}
-  } else {
-  if (fn instanceof PyHeapObject) ${exitAt(i.pc, 1)}
-  f.pc = ${i.next}; core.sp = sp; ${FLUSH}
-  const r = core.callNative(fn, stack.slice(fnIndex + 1, sp), null);
-  sp = fnIndex;
-  if (r === SUSPEND) { core.sp = sp; return ${COMPILED_BLOCKED}; }
-  stack[sp++] = r; } } }`;
+  } }`;
   }
   if (i.op === Op.RETURN_VALUE) {
     // An ordinary call's return (the others: module, __init__, boundary and main frames,
@@ -672,7 +696,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
 
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, runCallee,
+  enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
@@ -693,7 +717,7 @@ ${out.join("\n")}
 };`;
   const H = {
     ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, runCallee,
+    enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted,
