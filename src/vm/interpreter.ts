@@ -42,7 +42,7 @@ import { makeSlice } from "./slices.js";
 /** Operator names of INPLACE_TRUEDIV..INPLACE_RSHIFT, in opcode order (ops.inplaceArith). */
 const INPLACE_NAMES = ["truediv", "floordiv", "mod", "pow", "lshift", "rshift"] as const;
 import { freeVarError, makeFunction, nameError, pushTryBlock, unboundLocal } from "./jit/shared.js";
-import { COMPILED_BLOCKED, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
+import { COMPILED_BLOCKED, COMPILED_DONE, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
 import { delegateResult, enterInline, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
 
 export const RUN_DONE = 0;
@@ -470,6 +470,8 @@ export function execute(core: Core, budget: number): number {
               const start = core.instructions;
               const r = runCompiled(core, f32, start + budget);
               budget -= core.instructions - start;
+              // A generator's compiled yield ended the nested run that resumed it.
+              if (r === COMPILED_DONE) return RUN_DONE;
               // Compiled code may have called and returned across frames: continue
               // (or unwind) wherever it stopped.
               f = core.frame!;

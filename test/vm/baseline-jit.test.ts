@@ -217,6 +217,59 @@ def f(xs):
     return t
 print(f([1, 2, 3]), [list(c for c in w) for w in ("ab", "c")])
 `,
+  "generator bodies: loops, sinks, next, send, early stops": `
+def count(n):
+    i = 0
+    while i < n:
+        yield i * i
+        i += 1
+def pairs(xs):
+    for a, b in zip(xs, xs[1:]):
+        yield a + b
+    return len(xs)
+t = 0
+for v in count(40):
+    t += v
+for v in pairs(list(range(30))):
+    t -= v
+g = count(100)
+print(t, next(g), next(g), sum(g), any(x > 50 for x in range(100)), all(x < 50 for x in range(100)))
+def acc():
+    total = 0
+    while True:
+        x = yield total
+        if x is None:
+            return total
+        total += x
+a = acc()
+next(a)
+for i in range(20):
+    a.send(i)
+print(a.send(5), list(zip(count(5), count(7))), max(count(30)), sorted(y % 7 for y in count(25)))
+def outer(n):
+    for i in range(n):
+        yield from count(i)
+print(sum(outer(12)), [x for x in outer(5)])
+`,
+  "errors and finally in compiled generators": `
+def g(xs):
+    try:
+        for x in xs:
+            yield 10 // x
+    finally:
+        print("finally", len(xs))
+print(list(g([1, 2, 5] * 10)))
+try:
+    print(sum(g([3, 2, 1, 0, 4])))
+except ZeroDivisionError as e:
+    print("caught", e)
+h = g(list(range(1, 40)))
+for v in h:
+    if v < 1:
+        break
+h.close()
+print(sum(10 // (x - 30) for x in range(40)))
+`,
 };
 
 describe("baseline compiler", () => {
@@ -280,5 +333,30 @@ if me == 1:
     expect(jit.error).toBeNull();
     expect(jit.out).toBe(interp.out);
     expect(jit.out).toBe("2470\n");
+  });
+
+  it("blocks and resumes in a compiled generator driven by a loop", () => {
+    const src = `
+from parallel import *
+me = coreid()
+def received(n):
+    for i in range(n):
+        yield recv(0) + i
+total = 0
+if me == 0:
+    for i in range(30):
+        send(i * i, 1)
+else:
+    for v in received(30):
+        total += v
+    print(total)
+`;
+    setBaselineHotThreshold(1);
+    const jit = runSource(src, { cores: 2 });
+    setBaselineHotThreshold(0);
+    const interp = runSource(src, { cores: 2 });
+    expect(jit.error).toBeNull();
+    expect(jit.out).toBe(interp.out);
+    expect(jit.out).toBe("8990\n");
   });
 });

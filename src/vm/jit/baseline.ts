@@ -48,9 +48,9 @@ import * as ops from "../ops.js";
 import { formatValueForFString } from "../builtins.js";
 import { buildSet, updateSet } from "../methods/set.js";
 import { buildDict, dictUnpack } from "../methods/dict.js";
-import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND } from "../values.js";
+import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
-import { PyGenerator } from "../generators.js";
+import { enterInline, PyGenerator, suspendGenerator, yieldInline } from "../generators.js";
 import { delAttrObject, enterMethodCall, PyInstance } from "../classes.js";
 import { exceptionMatches, reraise } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
@@ -74,6 +74,11 @@ export const COMPILED_FRAME = 1;
 export const COMPILED_ERROR = -1;
 /** A native call suspended the core (a blocking message call). */
 export const COMPILED_BLOCKED = -2;
+/**
+ * A generator resumed by a nested run (FrameKind.Boundary) yielded: core.result holds
+ * the value and the frame is saved (suspendGenerator); the interpreter returns RUN_DONE.
+ */
+export const COMPILED_DONE = -3;
 
 /**
  * Runs compiled code from core.frame on, following calls and returns between compiled
@@ -125,6 +130,9 @@ export function setBaselineHotThreshold(n: number): void {
   hotAfter = Math.max(0, Math.floor(n));
 }
 
+/** EPYTHON_JIT_DUMP=1 writes every generated function to stderr (for working on the compiler). */
+const dumpTo = typeof process !== "undefined" && process.env?.EPYTHON_JIT_DUMP === "1" ? (t: string) => process.stderr.write(t) : null;
+
 /** Code objects longer than this (in words) stay interpreted: one huge switch optimises badly. */
 const MAX_WORDS = 8000;
 
@@ -136,10 +144,10 @@ const MAX_WORDS = 8000;
  */
 export function warmUp(code: CodeObject, rt: CodeRuntime, float32: boolean): void {
   if (hotAfter === 0 || ++rt.heat < hotAfter) return;
-  // A generator's loop yields on every iteration, and YIELD_VALUE is the
-  // interpreter's: compiled code would be left and re-entered once per item, which
-  // costs more than it saves (measured: matmul's `sum(x * y for ...)` 18 % slower).
-  rt.compiled = (code.flags & CodeFlags.GENERATOR) !== 0 ? false : compileCode(code, rt, float32) ?? false;
+  // Generator bodies too: YIELD_VALUE is compiled (a builtin's sink, a `for` loop's
+  // in-place resume and a nested run's suspension), so a generator's loop stays in
+  // compiled code from item to item.
+  rt.compiled = compileCode(code, rt, float32) ?? false;
 }
 
 // ------------------------------------------------------------------ decoding
@@ -381,8 +389,8 @@ const NEVER_THROWS = new Set<number>([
   Op.COMPARE_IS, Op.COMPARE_IS_NOT, Op.JUMP, Op.POP_BLOCK,
 ]);
 
-/** Opcodes compiled with a possible exit to the interpreter (calls and returns). */
-const CALLS = new Set<number>([Op.CALL, Op.CALL_METHOD, Op.RETURN_VALUE]);
+/** Opcodes compiled with a possible exit from the compiled code (calls, returns, yields). */
+const CALLS = new Set<number>([Op.CALL, Op.CALL_METHOD, Op.RETURN_VALUE, Op.YIELD_VALUE]);
 
 const straightCache = new Map<number, boolean>();
 function compilable(op: number): boolean {
@@ -441,7 +449,15 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
   if (it instanceof RangeIterator) { const c = it.cur; if (it.step > 0 ? c < it.stop : c > it.stop) { it.cur = c + it.step; v = c; } }
   else if (it instanceof ListIterator) { if (it.i < it.items.length) v = it.items[it.i++]; }
   ${fused}
-  else if (it instanceof PyGenerator && it.sink === null) ${exitAt(pc, 1)}
+  else if (it instanceof PyGenerator && it.sink === null) {
+    if (it.pending !== undefined) { v = it.pending; it.pending = undefined; }
+    else {
+      // Resume it in place (as the interpreter does): its frame becomes the current
+      // one; its yield or end comes back to this FOR_ITER, which counts again then.
+      f.pc = ${pc}; core.sp = sp;
+      if (enterInline(core, it, sp) !== null) { core.instructions += n; return ${COMPILED_FRAME}; }
+    }
+  }
   else { f.pc = ${pc}; core.sp = sp; ${FLUSH} v = it.next(); }
   if (v === undefined) { sp--; ${goTo(pc, t)} }
   ${use} }`;
@@ -452,46 +468,126 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
   }
 }
 
+/** How a compiled CALL treats its callable (callKindOf). */
+const CALL_EXIT = 0; // the interpreter's CALL runs it (classes, bound methods, special functions)
+const CALL_FRAME = 1; // a Python function: its frame is entered here (pushFunction)
+const CALL_OUT = 2; // a native callable, or a generator function (callOut)
+const CALL_PLAIN = 3; // a plain function given exactly its parameters (tested inline)
+
+function callKindOf(fn: Value): number {
+  if (fn instanceof PyFunction) {
+    const flags = fn.code.flags;
+    // A generator function only binds its arguments and returns the generator
+    // (GEN_START): a nested call does that without leaving compiled code, which a
+    // generator expression in a hot loop would otherwise do on every element.
+    if ((flags & CodeFlags.GENERATOR) !== 0) return (flags & CALL_FLAGS & ~(CodeFlags.VARARGS | CodeFlags.GENERATOR)) === 0 ? CALL_OUT : CALL_EXIT;
+    return (flags & CALL_FLAGS & ~CodeFlags.VARARGS) === 0 ? CALL_FRAME : CALL_EXIT;
+  }
+  return fn instanceof PyHeapObject ? CALL_EXIT : CALL_OUT;
+}
+
+/** Enters Python function `fn` (CALL_FRAME) called with `argc` positional arguments above fnIndex. */
+function pushFunction(core: Core, fn: PyFunction, fnIndex: number, argc: number): void {
+  const c = fn.code;
+  const d = fn.defaults;
+  if (c.kwonlycount === 0 && (c.flags & CALL_FLAGS) === 0 && d !== null && c.argcount > argc && c.argcount - d.length <= argc) {
+    // Positional arguments and shared defaults only (what bindArguments would do):
+    // the missing parameters take their defaults in place, and the frame is entered
+    // as for a full call (escape_time(cr, ci) with max_iter=MAX_ITER).
+    const stack = core.stack;
+    const first = c.argcount - d.length;
+    const top = fnIndex + 1 + c.argcount;
+    if (stack.length < top) core.ensureStack(top);
+    for (let j = argc; j < c.argcount; j++) stack[fnIndex + 1 + j] = d[j - first];
+    core.pushFrame(fn, fnIndex, FrameKind.Call);
+  } else core.pushCall(fn, fnIndex, argc, null, FrameKind.Call);
+}
+
+/** Calls `fn` (CALL_OUT) from TypeScript: a native callable, or a generator function by a nested call. */
+function callOut(core: Core, fn: Value, args: Value[]): Value | typeof SUSPEND {
+  return fn instanceof PyFunction ? core.call(fn, args) : core.callNative(fn, args, null);
+}
+
+/**
+ * Nesting of compiled functions called directly from compiled code (enterCallee):
+ * bounded, so that deep Python recursion never grows the host's stack beyond it;
+ * deeper calls go back through runCompiled, which runs them one level down.
+ */
+let directDepth = 0;
+const MAX_DIRECT_DEPTH = 24;
+
+/** Runs the compiled code of the frame a call just entered, as a nested JavaScript call (see enterCallee). */
+function runCallee(core: Core, float32: boolean, limit: number): number {
+  const nf = core.frame!;
+  const rt = nf.rt;
+  if (rt.compiled === null) warmUp(nf.code, rt, float32);
+  const fn = rt.compiled;
+  // Past the budget, the core yields at this call as runCompiled would make it.
+  if (!fn || directDepth >= MAX_DIRECT_DEPTH || core.instructions >= limit) return COMPILED_FRAME;
+  directDepth++;
+  const r = fn(core, nf, limit);
+  directDepth--;
+  return r;
+}
+
+/**
+ * After a call entered a Python frame (the caller's pc and core.sp saved): runs the
+ * callee's compiled code directly, and when it returns to this frame goes on here
+ * (sp from core.sp) instead of leaving through runCompiled and re-entering the
+ * switch. Any other outcome (a further call left pending, an exit, an error, a
+ * block) is passed up unchanged: all of it is in the frames already. Past the
+ * budget it leaves as runCompiled does after a call or a return, so a core in
+ * loop-free recursion still yields.
+ */
+function enterCallee(float32: boolean): string {
+  return `core.instructions += n; n = 0;
+    { const r = runCallee(core, ${float32}, limit); if (r !== ${COMPILED_FRAME} || core.frame !== f || core.instructions >= limit) return r; }
+    sp = core.sp;`;
+}
+
 /**
  * A call. A Python function (with no flags but *args: no kinds of function the
  * interpreter treats specially) is entered here as the interpreter's CALL does, the new frame left for runCompiled; native callables run here; any
  * other callable exits to the interpreter at the call.
  */
-function call(i: Instr, names: readonly string[]): string {
+function call(i: Instr, names: readonly string[], float32: boolean): string {
   if (i.op === Op.CALL) {
+    // The common case (a plain function given all its parameters) is tested inline;
+    // the rest is sorted by callKindOf, so that each call site stays small.
     return `{ const fnIndex = sp - ${i.a + 1}; const fn = stack[fnIndex];
-  if (fn instanceof PyFunction && (fn.code.flags & ${CodeFlags.GENERATOR}) !== 0 && (fn.code.flags & ~${CodeFlags.VARARGS | CodeFlags.GENERATOR}) === 0) {
-    // A generator function only binds its arguments and returns the generator
-    // (GEN_START): a nested call does that without leaving compiled code, which a
-    // generator expression in a hot loop would otherwise do on every element.
-    f.pc = ${i.next}; core.sp = sp; ${FLUSH}
-    const r = core.call(fn, stack.slice(fnIndex + 1, sp));
+  const how = fn instanceof PyFunction && (fn.code.flags & ${CALL_FLAGS}) === 0 && fn.code.argcount === ${i.a} && fn.code.kwonlycount === 0 ? ${CALL_PLAIN} : callKindOf(fn);
+  if (how === ${CALL_EXIT}) ${exitAt(i.pc, 1)}
+  f.pc = ${i.next}; core.sp = sp;
+  if (how === ${CALL_OUT}) {
+    ${FLUSH}
+    const r = callOut(core, fn, stack.slice(fnIndex + 1, sp));
     sp = fnIndex;
+    if (r === SUSPEND) { core.sp = sp; return ${COMPILED_BLOCKED}; }
     stack[sp++] = r;
   } else {
-  if (fn instanceof PyFunction) {
-    const c = fn.code;
-    if ((c.flags & ${CALL_FLAGS & ~CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
-    f.pc = ${i.next}; core.sp = sp;
-    if (c.argcount === ${i.a} && c.kwonlycount === 0 && (c.flags & ${CALL_FLAGS}) === 0) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
-    else core.pushCall(fn, fnIndex, ${i.a}, null, ${FrameKind.Call});
-    core.instructions += n;
-    return ${COMPILED_FRAME};
-  }
-  if (fn instanceof PyHeapObject) ${exitAt(i.pc, 1)}
-  f.pc = ${i.next}; core.sp = sp; ${FLUSH}
-  const r = core.callNative(fn, stack.slice(fnIndex + 1, sp), null);
-  sp = fnIndex;
-  if (r === SUSPEND) { core.sp = sp; return ${COMPILED_BLOCKED}; }
-  stack[sp++] = r; } }`;
+    if (how === ${CALL_PLAIN}) core.pushFrame(fn, fnIndex, ${FrameKind.Call}); else pushFunction(core, fn, fnIndex, ${i.a});
+    ${enterCallee(float32)}
+  } }`;
   }
   if (i.op === Op.RETURN_VALUE) {
     // An ordinary call's return (the others: module, __init__, boundary and main frames,
     // and any code flagged as special, end in the interpreter). The caller continues at its saved pc.
-    return `{ if (f.kind !== ${FrameKind.Call} || (code.flags & ~${CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
+    return `{ if (f.kind !== ${FrameKind.Call} || (code.flags & ${CALL_FLAGS & ~CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
   const v = stack[sp - 1]; mem.releaseFrame(f.bytes);
   stack[f.retSlot] = v; core.sp = f.retSlot + 1; core.frame = f.parent;
   core.instructions += n; return ${COMPILED_FRAME}; }`;
+  }
+  if (i.op === Op.YIELD_VALUE) {
+    // The interpreter's YIELD_VALUE: a builtin consuming the generator (sum, list...)
+    // takes the value and the body goes on; else the frame is saved, and the value
+    // goes to the loop that resumed it in place or ends the nested run.
+    return `{ const gen = stack[f.retSlot]; const sink = gen.sink;
+  f.pc = ${i.next}; core.sp = sp; ${FLUSH}
+  if (sink === null || !sink(stack[sp - 1])) {
+    if (f.kind === ${FrameKind.Generator}) { yieldInline(core, f, sp - 1, ${i.next}, stack[sp - 1]); return ${COMPILED_FRAME}; }
+    core.result = stack[--sp]; suspendGenerator(core, f, sp, ${i.next}); return ${COMPILED_DONE};
+  }
+  stack[sp - 1] = null; }`;
   }
   // CALL_METHOD: list.append in place (the commonest method call in loops), a Python
   // method of an instance entered as the interpreter enters it; any other method goes
@@ -501,8 +597,8 @@ function call(i: Instr, names: readonly string[]): string {
   return `{ const obj = stack[sp - ${i.b + 1}];
   ${append}if (obj instanceof PyInstance) {
     f.pc = ${i.next}; core.sp = sp;
-    if (enterMethodCall(core, obj, names[${i.a}], sp - ${i.b + 1}, ${i.b}, ${FrameKind.Call}) !== null) { core.instructions += n; return ${COMPILED_FRAME}; }
-    ${exitAt(i.pc, 1)}
+    if (enterMethodCall(core, obj, names[${i.a}], sp - ${i.b + 1}, ${i.b}, ${FrameKind.Call}) !== null) { ${enterCallee(float32)} }
+    else ${exitAt(i.pc, 1)}
   } else ${exitAt(i.pc, 1)} }`;
 }
 
@@ -598,7 +694,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
       const fn = `(rt.jit?.[${i.pc}] ?? evalFunction(code, rt, ${i.pc}, ${float32}))(stack, base, gslots)`;
       out.push(i.op === Op.EVAL_EXPR ? `ev = ${fn}; if (ev !== undefined) stack[sp++] = ev; else {` : `if (${fn} === undefined) {`);
     } else if (BRANCHES.has(i.op)) out.push(branch(i, instrs[idx + 1], float32));
-    else if (CALLS.has(i.op)) out.push(call(i, code.names));
+    else if (CALLS.has(i.op)) out.push(call(i, code.names, float32));
     else out.push(straight(i, float32)!);
   }
   flushBlock();
@@ -607,6 +703,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
 
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+  enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
@@ -627,10 +724,12 @@ ${out.join("\n")}
 };`;
   const H = {
     ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+    enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted,
   };
   void PyError;
+  if (dumpTo) dumpTo(`// ${code.name}\n${body}\n`);
   return new Function("H", body)(H) as CompiledCode;
 }
