@@ -567,18 +567,21 @@ export function callObject(core: Core, fn: PyHeapObject, args: Value[], kwargs: 
     if (call !== undefined) return core.call(call, [fn, ...args], kwargs);
   }
   if (fn instanceof PyNativeObject && fn.call) return fn.call(core, args, kwargs);
+  // A staticmethod object is callable itself (Python 3.10+).
+  if (fn instanceof PyDescriptor && fn.kind === "staticmethod") return core.call(fn.fn, args, kwargs);
   throw typeError(`'${typeNameOf(fn)}' object is not callable`);
 }
 
 export function isCallableObject(v: Value): boolean {
   return v instanceof PyClass || v instanceof PyBoundMethod || (v instanceof PyInstance && v.cls.lookup("__call__") !== undefined) ||
+    (v instanceof PyDescriptor && v.kind === "staticmethod") ||
     (v instanceof PyNativeObject && v.call !== undefined);
 }
 
 // ------------------------------------------------------------------ attributes
 
 /** What `cls.name` / `inst.name` gives for a class attribute `v` (descriptors applied). */
-function bind(core: Core, v: Value, inst: PyInstance | null, cls: PyClass): Value {
+function bind(core: Core, v: Value, inst: PyInstance | null, cls: PyClass, name = "?"): Value {
   if (v instanceof PyInstance) {
     // A descriptor: `__get__(self, instance or None, owner)`.
     const get = v.cls.lookup("__get__");
@@ -587,10 +590,16 @@ function bind(core: Core, v: Value, inst: PyInstance | null, cls: PyClass): Valu
   if (v instanceof PyDescriptor) {
     if (v.kind === "staticmethod") return v.fn;
     if (v.kind === "classmethod") return bound(core, cls, v.fn);
-    return inst ? core.call(v.fn, [inst]) : v;
+    return inst ? propertyGet(core, v, inst, name) : v;
   }
   if (inst && (v instanceof PyFunction || v instanceof BuiltinFunction)) return bound(core, inst, v);
   return v;
+}
+
+/** Reads property `d` (named `name`) of `inst`: its getter, CPython's AttributeError without one. */
+function propertyGet(core: Core, d: PyDescriptor, inst: PyInstance, name: string): Value {
+  if (d.fn === null) throw new PyError("AttributeError", `property '${name}' of '${inst.cls.name}' object has no getter`);
+  return core.call(d.fn, [inst]);
 }
 
 function bound(core: Core, self: Value, fn: Value): PyBoundMethod {
@@ -634,11 +643,11 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       if (own !== undefined) return own;
     }
     const cv = cls.lookup(name);
-    if (cv instanceof PyDescriptor && cv.kind === "property") return core.call(cv.fn, [obj]);
+    if (cv instanceof PyDescriptor && cv.kind === "property") return propertyGet(core, cv, obj, name);
     if (cv instanceof PyInstance && isDataDescriptor(cv)) return bind(core, cv, obj, cls);
     const own = obj.dict.get(name);
     if (own !== undefined) return own;
-    if (cv !== undefined) return bind(core, cv, obj, cls);
+    if (cv !== undefined) return bind(core, cv, obj, cls, name);
     if (name === "__class__") return cls;
     if (name === "__doc__") return null; // a class without a docstring
     if (obj.native !== undefined) {
@@ -727,7 +736,7 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
   if (obj instanceof PyInstance) {
     const cv = obj.cls.properties || propertyAddedLate ? obj.cls.lookup(name) : undefined;
     if (cv instanceof PyDescriptor && cv.kind === "property") {
-      if (cv.setter === null) throw new PyError("AttributeError", `property '${core.getAttr(cv.fn, "__name__") as string}' of '${obj.cls.name}' object has no setter`);
+      if (cv.setter === null) throw new PyError("AttributeError", `property '${name}' of '${obj.cls.name}' object has no setter`);
       core.call(cv.setter, [obj, v]);
       return;
     }
@@ -1096,9 +1105,8 @@ export function classBuiltins(): [string, Value][] {
     ["staticmethod", wrap("staticmethod")],
     ["classmethod", wrap("classmethod")],
     ["property", builtinFn("property", (c, args, kw) => {
-      if (args.length < 1 && !kw?.has("fget")) throw typeError("property() needs a getter here");
       c.charge(WRAPPER_BYTES);
-      return new PyDescriptor("property", args[0] ?? kw!.get("fget")!, args[1] ?? kw?.get("fset") ?? null);
+      return new PyDescriptor("property", args[0] ?? kw?.get("fget") ?? null, args[1] ?? kw?.get("fset") ?? null);
     })],
     ["super", builtinFn("super", (c, args) => {
       // The compiler turns `super()` in a method into super(__class__, first argument).

@@ -550,6 +550,8 @@ export class Core implements DeviceCore {
     }
     const b = bytesAttribute(obj, name) ?? builtinDunder(obj, name);
     if (b) return b;
+    // `"s".__class__` is `type("s")`, as for instances (classes.ts).
+    if (name === "__class__") return this.call(builtins.get("type")!, [obj]);
     throw new PyError("AttributeError", `'${typeName(obj)}' object has no attribute '${name}'`);
   }
 

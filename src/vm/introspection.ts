@@ -94,7 +94,7 @@ function ownNames(v: Value): Map<string, Value> | null {
 
 /** vars(obj): a new dict of obj's attributes (a copy: CPython's is the live __dict__). */
 function varsBuiltin(core: CoreApi, args: Value[]): Value {
-  if (args.length === 0) throw typeError("vars() without an argument (the caller's locals) is not supported");
+  if (args.length === 0) return localsSnapshot(core as unknown as Core); // vars() is locals()
   expectArgs("vars", args, 1);
   const names = ownNames(args[0]);
   if (!names) throw typeError("vars() argument must have __dict__ attribute");
@@ -105,7 +105,11 @@ function varsBuiltin(core: CoreApi, args: Value[]): Value {
 
 /** dir(obj): sorted attribute names (an instance's, then its classes'; a type's methods). */
 function dirBuiltin(core: CoreApi, args: Value[]): Value {
-  if (args.length === 0) throw typeError("dir() without an argument (the caller's names) is not supported");
+  if (args.length === 0) {
+    // dir(): the sorted names of the caller's scope (locals(), or the module's globals).
+    const names = localsSnapshot(core as unknown as Core).keyList().filter((k): k is string => typeof k === "string");
+    return core.newList(names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((n) => core.newStr(n)));
+  }
   expectArgs("dir", args, 1);
   const v = args[0];
   const names = new Set<string>(ownNames(v)?.keys() ?? []);

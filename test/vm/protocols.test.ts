@@ -143,6 +143,31 @@ if a != A(2): print("branch ne")
 import operator
 print(operator.ne(B(1), 2), operator.eq(a, a), (1).__ne__(2))
 `,
+  "property without a getter, staticmethod objects called directly": `
+class C:
+    x = property(None, lambda s, v: print("set", v))
+    y = property()
+    @staticmethod
+    def f(a): return a + 1
+    g = f
+c = C(); c.x = 1
+for attempt in (lambda: c.x, lambda: setattr(c, "y", 2), lambda: c.y):
+    try:
+        attempt()
+    except AttributeError as e:
+        print(e)
+print(staticmethod(len)([1, 2]), C.f(1), C.g(2), callable(staticmethod(len)))
+`,
+  "dir() and vars() without arguments, __class__ of built-in values": `
+import math
+x = 1
+def f(a, b=2):
+    c = 3
+    print(dir(), sorted(vars()))
+f(1)
+print('x' in dir(), 'f' in dir(), 'math' in dir(), '__name__' in dir())
+print("s".__class__, (1).__class__.__name__, [].__class__ is list, None.__class__)
+`,
 };
 
 const errors: [string, string][] = [
