@@ -28,7 +28,8 @@ import { PyNativeObject } from "./nativeObject.js";
 import { intValue } from "./modules/struct.js";
 import { eq, sliceIndices } from "./ops.js";
 import { isSlice, sliceBounds } from "./slices.js";
-import { BuiltinFunction, type CoreApi, PyBigInt, PyIterator, PyTuple, type Value, floatValue, isFloat } from "./values.js";
+import { bytesMethods } from "./methods/bytes.js";
+import { BuiltinFunction, type CoreApi, type Kwargs, PyBigInt, PyIterator, PyTuple, type Value, floatValue, isFloat } from "./values.js";
 
 /** Bytes of a view's state (start, count, stride, itemsize, flags, format, object). */
 const VIEW_BYTES = 24;
@@ -243,7 +244,7 @@ class ViewIterator extends PyIterator {
   }
 }
 
-type Method = (core: Core, self: PyInstance, d: ViewData, args: Value[]) => Value;
+type Method = (core: Core, self: PyInstance, d: ViewData, args: Value[], kw: Kwargs) => Value;
 
 function method(name: string, min: number, max: number, f: Method, whenReleased = false): [string, BuiltinFunction] {
   return [name, new BuiltinFunction(name, (c, args, kwargs) => {
@@ -254,7 +255,7 @@ function method(name: string, min: number, max: number, f: Method, whenReleased 
     if (rest.length < min || rest.length > max) {
       throw typeError(max === 0 ? `memoryview.${name}() takes no arguments (${rest.length} given)` : `memoryview.${name}() takes at most ${max} argument${max === 1 ? "" : "s"} (${rest.length} given)`);
     }
-    return f(c as Core, self, d, rest);
+    return f(c as Core, self, d, rest, kwargs);
   })];
 }
 
@@ -329,7 +330,8 @@ const methods: [string, BuiltinFunction][] = [
     for (let k = 0; k < d.count; k++) out.push(readElement(c, d, bytes, k));
     return c.newList(out);
   }),
-  method("hex", 0, 2, (c, _s, d) => c.newStr(Array.from(contents(d), (b) => b.toString(16).padStart(2, "0")).join(""))),
+  // bytes.hex's rules (sep, bytes_per_sep) on the viewed bytes: one definition of both.
+  method("hex", 0, 2, (c, _s, d, args, kw) => bytesMethods.get("hex")!(c, new PyBytes(contents(d)), args, kw)),
   method("toreadonly", 0, 0, (c, _s, d) => newView(c, new ViewData(d.obj, d.format, d.itemsize, d.start, d.count, d.stride, true))),
   method("cast", 1, 2, (c, _s, d, [fmt, shape]) => {
     const code = nativeCode(fmt);

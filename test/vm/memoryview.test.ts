@@ -88,7 +88,7 @@ try:
 except ValueError as e:
     print(e)
 print(list(memoryview(b'xyz')), [x for x in m[:3]])
-print(memoryview(b'ab').hex(), isinstance(m, memoryview), type(m).__name__)
+print(memoryview(b'ab').hex(), memoryview(bytes(range(8))).hex(':'), memoryview(bytes(range(8)))[2:6].hex('-', 2), isinstance(m, memoryview), type(m).__name__)
 d = memoryview(bytearray(4)).cast('f')
 d[0] = 1.5
 print(d[0], d.tolist())
