@@ -39,13 +39,14 @@ import { PySet } from "./set.js";
 import { updateSet } from "./methods/set.js";
 import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
+import type { BinaryOperator } from "./classes.js";
 import { BuiltinFunction, PyList, PyType, type Kwargs, type Value } from "./values.js";
 
 
 type Wrapper = (core: Core, self: Value, args: Value[], kw: Kwargs) => Value;
 type BinaryOp = (core: Core, a: Value, b: Value) => Value;
 
-const BINARY_OPS: Record<string, BinaryOp> = {
+const BINARY_OPS: Record<BinaryOperator, BinaryOp> = {
   add: ops.add, sub: ops.sub, mul: ops.mul, truediv: ops.truediv, floordiv: ops.floordiv, mod: ops.mod,
   pow: ops.pow,
   lshift: (c, a, b) => ops.bitop("lshift", a, b, c), rshift: (c, a, b) => ops.bitop("rshift", a, b, c),
@@ -56,7 +57,7 @@ const BINARY_OPS: Record<string, BinaryOp> = {
 
 /** `a op b` on built-in values (classes.ts binarySpecial, when no special method applied). */
 export function nativeBinary(core: Core, op: string, a: Value, b: Value): Value {
-  return BINARY_OPS[op](core, a, b);
+  return BINARY_OPS[op as BinaryOperator](core, a, b);
 }
 
 /** The built-in function `name` applied to `args` (len, iter, hash, repr... of the value). */
@@ -73,7 +74,8 @@ function binaryWrapper(op: string, reflected: boolean): Wrapper {
   return (core, self, args) => {
     const a = nativeOf(self), b = nativeOf(args[0]);
     try {
-      return reflected ? BINARY_OPS[op](core, b, a) : BINARY_OPS[op](core, a, b);
+      const fn = BINARY_OPS[op as BinaryOperator];
+      return reflected ? fn(core, b, a) : fn(core, a, b);
     } catch (e) {
       if (isUnsupportedOperands(e)) return NotImplemented;
       throw e;

@@ -838,13 +838,20 @@ function special(v: Value, name: string): Value | undefined {
   return v instanceof PyInstance ? v.cls.lookup(name) : undefined;
 }
 
-const BINARY: Record<string, [string, string]> = {
+/**
+ * The binary operators with special methods: name -> [method, reflected method].
+ * builtinSubclass.ts gives each its operation on built-in values, typed by
+ * BinaryOperator, so an operator added here without one there does not compile.
+ */
+export const BINARY = {
   add: ["__add__", "__radd__"], sub: ["__sub__", "__rsub__"], mul: ["__mul__", "__rmul__"],
   truediv: ["__truediv__", "__rtruediv__"], floordiv: ["__floordiv__", "__rfloordiv__"],
   mod: ["__mod__", "__rmod__"], pow: ["__pow__", "__rpow__"], lshift: ["__lshift__", "__rlshift__"],
   rshift: ["__rshift__", "__rrshift__"], and: ["__and__", "__rand__"], or: ["__or__", "__ror__"],
   xor: ["__xor__", "__rxor__"], divmod: ["__divmod__", "__rdivmod__"], matmul: ["__matmul__", "__rmatmul__"],
-};
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type BinaryOperator = keyof typeof BINARY;
 
 /**
  * `a op b` through `__op__` of a, then `__rop__` of b (`inplace`: `__iop__` first).
@@ -852,7 +859,7 @@ const BINARY: Record<string, [string, string]> = {
  * the caller then raises its usual TypeError.
  */
 export function binarySpecial(op: string, a: Value, b: Value, inplace = false): Value | undefined {
-  const names = BINARY[op];
+  const names = BINARY[op as BinaryOperator];
   if (!names || !(a instanceof PyInstance || b instanceof PyInstance)) return undefined;
   const r = binaryMethods(op, names, a, b, inplace);
   // Built-in operators accept subclasses of their types (`[1] + L`, `"a" + S`): the
@@ -869,7 +876,7 @@ export function binarySpecial(op: string, a: Value, b: Value, inplace = false): 
   return r;
 }
 
-function binaryMethods(op: string, names: [string, string], a: Value, b: Value, inplace: boolean): Value | undefined {
+function binaryMethods(op: string, names: readonly [string, string], a: Value, b: Value, inplace: boolean): Value | undefined {
   const c = core();
   if (inplace) {
     const m = special(a, "__i" + names[0].slice(2));
