@@ -65,6 +65,20 @@ export function toNumber(v: Value, what: string): number {
   throw typeError(`${what}: must be real number, not ${typeName(v)}`);
 }
 
+/**
+ * A real-number argument as a JS number (math's functions, `'%f' % x`): int, bool,
+ * float, big int, or an object with `__float__`/`__index__`; CPython's TypeError otherwise.
+ */
+export function toReal(v: Value): number {
+  if (typeof v === "number") return v;
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyBigInt) return bigToFloat(v.v);
+  const x = floatSpecial(v);
+  if (x !== undefined) return x;
+  throw typeError(`must be real number, not ${typeName(v)}`);
+}
+
 /** int or bool as a JS integer; TypeError otherwise (floats are refused, as in Python). */
 export function toInt(v: Value, what: string): number {
   if (typeof v === "number" && (v | 0) === v) return v;

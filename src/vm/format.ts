@@ -10,7 +10,7 @@
 // Python/pystrtod.c `format_float_short`.
 
 import { PyError, typeError, valueError, overflowError } from "./errors.js";
-import { typeName } from "./args.js";
+import { toReal, typeName } from "./args.js";
 import { checkStrRoom } from "./growth.js";
 import {
   BuiltinFunction, Cell, PyBigInt, PyFloat, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange,
@@ -18,7 +18,6 @@ import {
 } from "./values.js";
 import { cpLength, cpSlice } from "./codepoints.js";
 import { PyInstance, callSpecial, objectText } from "./classes.js";
-import { floatSpecial } from "./numberProtocol.js";
 import { exceptionText } from "./exceptions.js";
 import { DELETED, DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
@@ -817,15 +816,6 @@ function percentInt(v: Value, code: string): { neg: boolean; digits: bigint | nu
   throw typeError(`%${code} format: an integer is required, not ${typeName(v)}`);
 }
 
-function percentFloat(v: Value): number {
-  if (typeof v === "number") return v;
-  if (v instanceof PyBigInt) return bigToFloat(v.v);
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (v instanceof PyFloat) return v.v;
-  const x = floatSpecial(v);
-  if (x !== undefined) return x;
-  throw typeError(`must be real number, not ${typeName(v)}`);
-}
 
 /** One conversion of a printf-style format. */
 /** A %s %b %r %a %c field of b"..." % args, as code units 0..255. */
@@ -864,7 +854,7 @@ function convertOne(code: string, c: Conv, v: Value, core: CoreApi): string {
       return padField(c, signOf(c, neg), prefix, s, true);
     }
     case "e": case "E": case "f": case "F": case "g": case "G": {
-      const x = percentFloat(v);
+      const x = toReal(v);
       const prec = c.prec < 0 ? 6 : c.prec;
       const ax = Math.abs(x);
       let s: string;

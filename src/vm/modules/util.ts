@@ -2,13 +2,11 @@
 // small helpers shared by the standard modules (argument conversion, iteration over
 // sequences, list allocation that charges the core before building).
 
-import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
+import { expectArgs, expectKwargs, toInt, toReal, typeName } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
 import { cpAt, cpLength } from "../codepoints.js";
-import { bigToFloat } from "../bigint.js";
-import { floatSpecial } from "../numberProtocol.js";
 import {
-  BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
+  BuiltinFunction, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
   type CoreApi, type Kwargs, type NativeFn, type Value,
 } from "../values.js";
 
@@ -22,15 +20,7 @@ export function def(mod: PyModule, name: string, fn: NativeFn): void {
 }
 
 /** An int, bool or float as a JS number; CPython's TypeError otherwise. */
-export function real(v: Value): number {
-  if (typeof v === "number") return v;
-  if (v instanceof PyFloat) return v.v;
-  if (typeof v === "boolean") return v ? 1 : 0;
-  if (v instanceof PyBigInt) return bigToFloat(v.v);
-  const x = floatSpecial(v);
-  if (x !== undefined) return x;
-  throw typeError(`must be real number, not ${typeName(v)}`);
-}
+export const real = toReal;
 
 /** An int or bool (floats refused, as CPython's `__index__`). */
 export function int(v: Value): number {
