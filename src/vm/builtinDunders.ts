@@ -5,9 +5,9 @@
 //
 // There is one definition of every operation: each entry forwards to the operator or
 // builtin the interpreter itself uses (ops.ts, the builtins table), so `x.__len__()`
-// and `len(x)` can never disagree. Binary operators return NotImplemented where the
-// operator would raise its TypeError, as CPython's slot wrappers do, so user classes'
-// reflected methods still get their turn (`(1).__add__(x)` then `x.__radd__(1)`).
+// and `len(x)` can never disagree. Binary operators return NotImplemented as CPython's
+// slot wrappers do (slotOperators.ts), so user classes' reflected methods still get
+// their turn (`(1).__add__(x)` then `x.__radd__(1)`).
 //
 // Which type has which method follows CPython (an int has no __getitem__, a set has
 // no __getitem__, a tuple no __setitem__); a name a type lacks stays an AttributeError.
@@ -15,18 +15,17 @@
 import { PyError } from "./errors.js";
 import * as ops from "./ops.js";
 import { builtins } from "./builtins.js";
-import { NotImplemented } from "./classes.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { PyBytesLike, PyByteArray } from "./bytes.js";
 import { hashOf } from "./hash.js";
+import { isInt, slotBinary, slotCompare, type BinaryOp, type SlotOp } from "./slotOperators.js";
 import type { Core } from "./core.js";
 import { BuiltinFunction, PyBigInt, PyFloat, PyList, PyRange, PyTuple, PyType, type Value } from "./values.js";
 
 type Impl = (core: Core, self: Value, args: Value[]) => Value;
 
 const isNumber = (v: Value): boolean => typeof v === "number" || typeof v === "boolean" || v instanceof PyFloat || v instanceof PyBigInt;
-const isInt = (v: Value): boolean => typeof v === "boolean" || (typeof v === "number" && (v | 0) === v) || v instanceof PyBigInt;
 const isSequence = (v: Value): boolean =>
   typeof v === "string" || v instanceof PyList || v instanceof PyTuple || v instanceof PyRange || v instanceof PyBytesLike;
 const isSet = (v: Value): boolean => v instanceof PySet || v instanceof PyFrozenSet;
@@ -40,27 +39,16 @@ function viaBuiltin(name: string): Impl {
   return (core, self, args) => core.call(builtins.get(name)!, [self, ...args]);
 }
 
-/** A binary operator: NotImplemented where the operator raises its TypeError. */
-function viaOperator(op: (core: Core, a: Value, b: Value) => Value, reflected = false): Impl {
-  return (core, self, args) => {
-    expectOne(args);
-    // int's methods know only ints: `(1).__add__(2.5)` is NotImplemented, and float's
-    // reflected method does the work.
-    if (isInt(self) && isNumber(args[0]) && !isInt(args[0])) return NotImplemented;
-    try {
-      return reflected ? op(core, args[0], self) : op(core, self, args[0]);
-    } catch (e) {
-      if (e instanceof PyError && e.kind === "TypeError") return NotImplemented;
-      throw e;
-    }
-  };
+/** A binary special method taking one argument (slotOperators.ts has the rules). */
+function viaSlot(slot: SlotOp): Impl {
+  return (core, self, args) => (expectOne(args), slot(core, self, args[0]));
 }
+const viaOperator = (op: BinaryOp, reflected = false): Impl => viaSlot(slotBinary(op, reflected));
 
 function expectOne(args: Value[]): void {
   if (args.length !== 1) throw new PyError("TypeError", `expected 1 argument, got ${args.length}`);
 }
 
-const compare = (op: "lt" | "le" | "gt" | "ge") => (_core: Core, a: Value, b: Value): Value => ops.compare(op, a, b);
 const bitop = (op: "lshift" | "rshift" | "and" | "or" | "xor") => (core: Core, a: Value, b: Value): Value => ops.bitop(op, a, b, core);
 
 /** Name -> which values have it, and what it does. */
@@ -77,10 +65,10 @@ const DUNDERS = new Map<string, [(v: Value) => boolean, Impl]>([
   ["__delitem__", [isMutable, (_c, self, args) => (expectOne(args), ops.delItem(self, args[0]), null)]],
   ["__eq__", [any, (_c, self, args) => (expectOne(args), ops.eq(self, args[0]))]],
   ["__ne__", [any, (_c, self, args) => (expectOne(args), ops.neOp(self, args[0]))]],
-  ["__lt__", [any, viaOperator(compare("lt"))]],
-  ["__le__", [any, viaOperator(compare("le"))]],
-  ["__gt__", [any, viaOperator(compare("gt"))]],
-  ["__ge__", [any, viaOperator(compare("ge"))]],
+  ["__lt__", [any, viaSlot(slotCompare("lt"))]],
+  ["__le__", [any, viaSlot(slotCompare("le"))]],
+  ["__gt__", [any, viaSlot(slotCompare("gt"))]],
+  ["__ge__", [any, viaSlot(slotCompare("ge"))]],
   ["__hash__", [(v) => !isMutable(v) && !(v instanceof PySet), (_c, self) => hashOf(self)]],
   ["__repr__", [any, viaBuiltin("repr")]],
   ["__str__", [any, viaBuiltin("str")]],

@@ -28,7 +28,7 @@
 
 import { PyError, typeError } from "./errors.js";
 import {
-  NotImplemented, PyClass, PyDescriptor, PyInstance, isUnsupportedOperands, markPlainNew, nativeOf, newInstance, objectClass, typeNameOf,
+  PyClass, PyDescriptor, PyInstance, markPlainNew, nativeOf, newInstance, objectClass, typeNameOf,
 } from "./classes.js";
 import * as ops from "./ops.js";
 import { builtins, typeOf, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType } from "./builtins.js";
@@ -38,13 +38,13 @@ import { updateDict } from "./methods/dict.js";
 import { PySet } from "./set.js";
 import { updateSet } from "./methods/set.js";
 import type { Core } from "./core.js";
+import { slotBinary, slotCompare, type BinaryOp } from "./slotOperators.js";
 import { nativeHooks } from "./nativeHooks.js";
 import type { BinaryOperator } from "./classes.js";
 import { BuiltinFunction, PyList, PyType, type Kwargs, type Value } from "./values.js";
 
 
 type Wrapper = (core: Core, self: Value, args: Value[], kw: Kwargs) => Value;
-type BinaryOp = (core: Core, a: Value, b: Value) => Value;
 
 const BINARY_OPS: Record<BinaryOperator, BinaryOp> = {
   add: ops.add, sub: ops.sub, mul: ops.mul, truediv: ops.truediv, floordiv: ops.floordiv, mod: ops.mod,
@@ -65,33 +65,15 @@ function builtin(core: Core, name: string, args: Value[]): Value {
   return core.call(builtins.get(name)!, args);
 }
 
-/**
- * A binary special method: the built-in operation on the values, or NotImplemented
- * when the built-in type does not support that operand (so the other operand's
- * reflected method, then the usual TypeError naming the classes, come next).
- */
+/** A binary special method: the built-in operation on the values (slotOperators.ts). */
 function binaryWrapper(op: string, reflected: boolean): Wrapper {
-  return (core, self, args) => {
-    const a = nativeOf(self), b = nativeOf(args[0]);
-    try {
-      const fn = BINARY_OPS[op as BinaryOperator];
-      return reflected ? fn(core, b, a) : fn(core, a, b);
-    } catch (e) {
-      if (isUnsupportedOperands(e)) return NotImplemented;
-      throw e;
-    }
-  };
+  const slot = slotBinary(BINARY_OPS[op as BinaryOperator], reflected);
+  return (core, self, args) => slot(core, nativeOf(self), nativeOf(args[0]));
 }
 
 function compareWrapper(op: "lt" | "le" | "gt" | "ge"): Wrapper {
-  return (_core, self, args) => {
-    try {
-      return ops.compare(op, nativeOf(self), nativeOf(args[0]));
-    } catch (e) {
-      if (e instanceof PyError && e.kind === "TypeError" && /not supported between/.test(e.pyMessage)) return NotImplemented;
-      throw e;
-    }
-  };
+  const slot = slotCompare(op);
+  return (core, self, args) => slot(core, nativeOf(self), nativeOf(args[0]));
 }
 
 const ARITHMETIC = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow"];

@@ -129,6 +129,9 @@ export function add(core: Core, a: Value, b: Value): Value {
       ? `can only concatenate str (not "${typeName(other)}") to str`
       : `unsupported operand type(s) for +: '${typeName(a)}' and 'str'`);
   }
+  if ((a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInstance)) {
+    throw typeError(`can only concatenate ${typeName(a)} (not "${typeName(b)}") to ${typeName(a)}`);
+  }
   return special("add", a, b);
 }
 
@@ -204,8 +207,10 @@ export function mul(core: Core, a: Value, b: Value): Value {
     const r = repeat(core, b, xr);
     if (r !== undefined) return r;
   }
-  if ((typeof a === "string" || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytesLike) && isFloat(b)) {
-    throw typeError(`can't multiply sequence by non-int of type 'float'`);
+  // CPython's message for a sequence times a non-int, whichever side the sequence is on.
+  const isSeq = (v: Value): boolean => typeof v === "string" || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytesLike;
+  if (!(a instanceof PyInstance || b instanceof PyInstance) && (isSeq(a) || isSeq(b))) {
+    throw typeError(`can't multiply sequence by non-int of type '${typeName(isSeq(a) ? b : a)}'`);
   }
   return special("mul", a, b);
 }

@@ -168,6 +168,20 @@ f(1)
 print('x' in dir(), 'f' in dir(), 'math' in dir(), '__name__' in dir())
 print("s".__class__, (1).__class__.__name__, [].__class__ is list, None.__class__)
 `,
+  "binary special methods of built-in values refuse as CPython's slots do": `
+print((1).__add__(2.5), (1).__mul__("ab"), (1).__lt__(2.5), (1.5).__lt__(2), (1).__add__(True))
+print((1.5).__add__("x"), (2.5).__radd__(1), (3).__rsub__(10), {1}.__sub__([1]), [1].__lt__(1))
+class I(int): pass
+class F(float): pass
+class L(list): pass
+print(I(3) + 2.5, 2.5 + I(3), I(3) < 2.5, F(1.5) * 2, I(2) ** 0.5, L([1]) < L([2]), 3 * L([1]))
+for attempt in (lambda: [1].__add__(5), lambda: L([1]) + 5, lambda: (1,) + [2], lambda: "a" * "b",
+                lambda: None * [1], lambda: [1] * [2], lambda: "a%d".__mod__("x"), lambda: I(1) < "a"):
+    try:
+        attempt()
+    except TypeError as e:
+        print(e)
+`,
 };
 
 const errors: [string, string][] = [
