@@ -8,6 +8,7 @@ import { createAbc } from "./abc.js";
 import { createArray } from "./array.js";
 import { createCollectionsHelpers } from "./collections.js";
 import { createCopy } from "./copy.js";
+import { createDatetimeHelpers } from "./datetime.js";
 import { createFunctoolsHelpers } from "./functools.js";
 import { createBisect, createHeapq } from "./heapq.js";
 import { createItertools } from "./itertools.js";
@@ -50,6 +51,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["_collections", createCollectionsHelpers],
   ["_functools", createFunctoolsHelpers],
   ["_re", createReHelpers],
+  ["_datetime", createDatetimeHelpers],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes

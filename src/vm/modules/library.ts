@@ -10,6 +10,7 @@ import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { FUTURE_SOURCE } from "./futureSource.js";
 import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
+import { CALENDAR_SOURCE, DATETIME_SOURCE } from "./datetimeSource.js";
 import { IO_SOURCE } from "./ioSource.js";
 import { JSON_SOURCE } from "./jsonSource.js";
 import { RE_SOURCE } from "./re.js";
@@ -32,6 +33,8 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["textwrap", { python3: TEXTWRAP_SOURCE, classic: null }],
   ["io", { python3: IO_SOURCE, classic: null }],
   ["__future__", { python3: FUTURE_SOURCE, classic: null }],
+  ["datetime", { python3: DATETIME_SOURCE, classic: null }],
+  ["calendar", { python3: CALENDAR_SOURCE, classic: null }],
 ]);
 
 /**
