@@ -6,6 +6,7 @@
 //
 // A module with no classic source exists in the Python 3 dialect only.
 
+import { ARGPARSE_SOURCE } from "./argparseSource.js";
 import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { FUTURE_SOURCE } from "./futureSource.js";
@@ -35,6 +36,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["__future__", { python3: FUTURE_SOURCE, classic: null }],
   ["datetime", { python3: DATETIME_SOURCE, classic: null }],
   ["calendar", { python3: CALENDAR_SOURCE, classic: null }],
+  ["argparse", { python3: ARGPARSE_SOURCE, classic: null }],
 ]);
 
 /**
