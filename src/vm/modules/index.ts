@@ -6,6 +6,7 @@ import type { CoreApi } from "../values.js";
 import { PyModule } from "../values.js";
 import { createAbc } from "./abc.js";
 import { createArray } from "./array.js";
+import { createBinascii, createHashlib, createZlib } from "./binaryCodecs.js";
 import { createCollectionsHelpers } from "./collections.js";
 import { createCopy } from "./copy.js";
 import { createDatetimeHelpers } from "./datetime.js";
@@ -47,6 +48,9 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["copy", createCopy],
   ["string", createString],
   ["abc", createAbc],
+  ["binascii", createBinascii],
+  ["hashlib", createHashlib],
+  ["zlib", createZlib],
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
   ["_functools", createFunctoolsHelpers],

@@ -7,6 +7,7 @@
 // A module with no classic source exists in the Python 3 dialect only.
 
 import { ARGPARSE_SOURCE } from "./argparseSource.js";
+import { BASE64_SOURCE, UUID_SOURCE } from "./binaryCodecsSource.js";
 import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { FUTURE_SOURCE } from "./futureSource.js";
@@ -37,6 +38,8 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["datetime", { python3: DATETIME_SOURCE, classic: null }],
   ["calendar", { python3: CALENDAR_SOURCE, classic: null }],
   ["argparse", { python3: ARGPARSE_SOURCE, classic: null }],
+  ["base64", { python3: BASE64_SOURCE, classic: null }],
+  ["uuid", { python3: UUID_SOURCE, classic: null }],
 ]);
 
 /**
