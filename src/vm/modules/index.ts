@@ -10,6 +10,7 @@ import { createBinascii, createHashlib, createZlib } from "./binaryCodecs.js";
 import { createCollectionsHelpers } from "./collections.js";
 import { createCopy } from "./copy.js";
 import { createDatetimeHelpers } from "./datetime.js";
+import { createQueueHelpers } from "./queueTimeit.js";
 import { createFunctoolsHelpers } from "./functools.js";
 import { createBisect, createHeapq } from "./heapq.js";
 import { createItertools } from "./itertools.js";
@@ -56,6 +57,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["_functools", createFunctoolsHelpers],
   ["_re", createReHelpers],
   ["_datetime", createDatetimeHelpers],
+  ["_queue", createQueueHelpers],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes

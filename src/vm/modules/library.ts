@@ -15,6 +15,7 @@ import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
 import { CALENDAR_SOURCE, DATETIME_SOURCE } from "./datetimeSource.js";
 import { IO_SOURCE } from "./ioSource.js";
 import { JSON_SOURCE } from "./jsonSource.js";
+import { QUEUE_SOURCE, TIMEIT_SOURCE } from "./queueTimeit.js";
 import { RE_SOURCE } from "./re.js";
 import { TEXTWRAP_SOURCE } from "./textwrapSource.js";
 import { FRACTIONS_SOURCE, STATISTICS_SOURCE } from "./fractionsSource.js";
@@ -40,6 +41,8 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["argparse", { python3: ARGPARSE_SOURCE, classic: null }],
   ["base64", { python3: BASE64_SOURCE, classic: null }],
   ["uuid", { python3: UUID_SOURCE, classic: null }],
+  ["queue", { python3: QUEUE_SOURCE, classic: null }],
+  ["timeit", { python3: TIMEIT_SOURCE, classic: null }],
 ]);
 
 /**
