@@ -13,6 +13,7 @@ import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { FUTURE_SOURCE } from "./futureSource.js";
 import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
 import { CALENDAR_SOURCE, DATETIME_SOURCE } from "./datetimeSource.js";
+import { DECIMAL_SOURCE } from "./decimalSource.js";
 import { IO_SOURCE } from "./ioSource.js";
 import { JSON_SOURCE } from "./jsonSource.js";
 import { QUEUE_SOURCE, TIMEIT_SOURCE } from "./queueTimeit.js";
@@ -43,6 +44,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["uuid", { python3: UUID_SOURCE, classic: null }],
   ["queue", { python3: QUEUE_SOURCE, classic: null }],
   ["timeit", { python3: TIMEIT_SOURCE, classic: null }],
+  ["decimal", { python3: DECIMAL_SOURCE, classic: null }],
 ]);
 
 /**
