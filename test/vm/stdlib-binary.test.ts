@@ -20,7 +20,7 @@ for bad in [lambda: base64.b64decode('abc'), lambda: base64.b64decode('a'), lamb
 print(binascii.hexlify(b'\\x01\\xab\\xff'), binascii.b2a_hex(b'abc'), binascii.hexlify(b'\\x01\\x02\\x03\\x04\\x05', '-'), binascii.hexlify(b'\\x01\\x02\\x03\\x04\\x05', ':', 2), binascii.hexlify(b'\\x01\\x02\\x03\\x04\\x05', b' ', -2), binascii.unhexlify('01abFF'), binascii.a2b_hex(b'4142'))
 print(binascii.crc32(b'hello'), binascii.crc32(b' world', binascii.crc32(b'hello')), binascii.crc32(b''), zlib.crc32(b'hello world'), zlib.crc32(b'x', 12345), zlib.adler32(b'hello world'), zlib.adler32(b'abc', 7), binascii.crc_hqx(b'hello', 0), binascii.b2a_base64(b'hi'), binascii.a2b_base64(b'aGk=\\n'))
 print(issubclass(binascii.Error, ValueError), binascii.b2a_base64(b'hi', newline=False))
-for name in ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_256']:
+for name in ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']:
     h = hashlib.new(name, b'abc')
     print(name, h.name, h.digest_size, h.block_size, h.hexdigest())
 h = hashlib.sha256()
@@ -29,6 +29,13 @@ c = h.copy()
 h.update(b'world')
 print(h.hexdigest(), h.digest()[:4], c.hexdigest() == hashlib.sha256(b'hello ').hexdigest(), hashlib.md5(b'').hexdigest(), hashlib.sha1(data).hexdigest(), hashlib.md5(bytearray(b'xy')).hexdigest())
 print(hashlib.sha256(b'a' * 1000).hexdigest(), 'md5' in hashlib.algorithms_guaranteed)
+for name in ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']:
+    for n in (0, 55, 56, 63, 64, 65, 111, 112, 119, 120, 127, 128, 129, 300):
+        msg = bytes([(i * 7 + n) % 256 for i in range(n)])
+        h = hashlib.new(name)
+        h.update(msg[:n // 3])
+        h.update(msg[n // 3:])
+        print(name, n, h.hexdigest()[:16], hashlib.new(name, msg).digest() == h.digest())
 for bad in [lambda: hashlib.md5('text'), lambda: hashlib.new('nope'), lambda: hashlib.sha1().update(1)]:
     try:
         print(bad())

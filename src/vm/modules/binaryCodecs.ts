@@ -7,13 +7,12 @@
 // outside the alphabet are skipped, a complete pad ends the data), crc32, crc_hqx,
 // Error (a ValueError), Incomplete. The a2b_* functions take ASCII str too.
 // hashlib: new(name, data) and the constructors md5 sha1 sha224 sha256 sha384 sha512
-// sha3_224 sha3_256 sha3_384 sha3_512 (node:crypto computes them); a hash object has
-// update, digest, hexdigest, copy, name, digest_size, block_size. It holds the host's
-// running hash state, not the data: charged HASH_BYTES (32) + its block size (64 or
-// 128 B; sha3: 200 B of Keccak state).
+// (portable TypeScript, digests.ts: the VM imports no Node module); a hash object has
+// update, digest, hexdigest, copy, name, digest_size, block_size. It holds the running
+// state, not the data: charged HASH_BYTES (32) + its block size (64 or 128 B).
+// Not provided: sha3_*, blake2*, shake_*, pbkdf2_hmac, hmac.
 // zlib: crc32, adler32 (as CPython's: unsigned, with a running value).
 
-import { createHash, type Hash } from "node:crypto";
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { intOf } from "../bigint.js";
 import { PyBytesLike, bytesArg, newBytes } from "../bytes.js";
@@ -23,6 +22,7 @@ import { PyError, typeError, valueError } from "../errors.js";
 import { exceptionClasses } from "../exceptions.js";
 import { PyNativeObject } from "../nativeObject.js";
 import { BuiltinFunction, PyBigInt, PyModule, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { Digest, DIGESTS, type DigestName } from "./digests.js";
 import { def } from "./util.js";
 
 const binasciiError = new PyClass("Error", "binascii", [exceptionClasses.get("ValueError")!], new Map<string, Value>([["__module__", "binascii"]]));
@@ -263,20 +263,6 @@ export function createZlib(core: CoreApi): PyModule {
   return mod;
 }
 
-/** hashlib's algorithms: CPython's name, node:crypto's name, digest and block sizes. */
-const ALGORITHMS: ReadonlyMap<string, { host: string; digest: number; block: number }> = new Map([
-  ["md5", { host: "md5", digest: 16, block: 64 }],
-  ["sha1", { host: "sha1", digest: 20, block: 64 }],
-  ["sha224", { host: "sha224", digest: 28, block: 64 }],
-  ["sha256", { host: "sha256", digest: 32, block: 64 }],
-  ["sha384", { host: "sha384", digest: 48, block: 128 }],
-  ["sha512", { host: "sha512", digest: 64, block: 128 }],
-  ["sha3_224", { host: "sha3-224", digest: 28, block: 144 }],
-  ["sha3_256", { host: "sha3-256", digest: 32, block: 136 }],
-  ["sha3_384", { host: "sha3-384", digest: 48, block: 104 }],
-  ["sha3_512", { host: "sha3-512", digest: 64, block: 72 }],
-]);
-
 const HASH_BYTES = 32;
 let nextHashId = 1;
 
@@ -284,11 +270,11 @@ let nextHashId = 1;
 class HashObject extends PyNativeObject {
   override readonly typeName = "_hashlib.HASH";
   private readonly id = nextHashId++;
-  constructor(readonly name: string, private state: Hash) {
+  constructor(readonly name: DigestName, private state: Digest) {
     super();
   }
   private info() {
-    return ALGORITHMS.get(this.name)!;
+    return DIGESTS[this.name];
   }
   update(data: Value): void {
     if (typeof data === "string") throw typeError("Strings must be encoded before hashing");
@@ -302,7 +288,7 @@ class HashObject extends PyNativeObject {
   }
   digestBytes(): Uint8Array {
     // digest() leaves the object usable: hash a copy of the state.
-    return new Uint8Array(this.state.copy().digest());
+    return this.state.digest();
   }
   override attr(core: Core, name: string): Value | undefined {
     const self = this;
@@ -326,7 +312,7 @@ class HashObject extends PyNativeObject {
       });
       case "hexdigest": return method("hexdigest", (c, args) => {
         expectArgs("hexdigest", args, 0);
-        return c.newStr(Buffer.from(self.digestBytes()).toString("hex"));
+        return c.newStr(Array.from(self.digestBytes(), (b) => b.toString(16).padStart(2, "0")).join(""));
       });
       case "copy": return method("copy", (c, args) => {
         expectArgs("copy", args, 0);
@@ -348,16 +334,16 @@ class HashObject extends PyNativeObject {
   }
 }
 
-function hashBytes(name: string): number {
-  const block = ALGORITHMS.get(name)!.block;
-  return HASH_BYTES + (name.startsWith("sha3") ? 200 : block);
+function hashBytes(name: DigestName): number {
+  return HASH_BYTES + DIGESTS[name].block;
 }
 
+const isDigestName = (name: string): name is DigestName => Object.prototype.hasOwnProperty.call(DIGESTS, name);
+
 function newHash(core: CoreApi, name: string, data: Value | undefined): HashObject {
-  const info = ALGORITHMS.get(name);
-  if (!info) throw valueError(`unsupported hash type ${name}`);
+  if (!isDigestName(name)) throw valueError(`unsupported hash type ${name}`);
   core.charge(hashBytes(name));
-  const h = new HashObject(name, createHash(info.host));
+  const h = new HashObject(name, new Digest(name));
   if (data !== undefined) h.update(data);
   return h;
 }
@@ -365,7 +351,7 @@ function newHash(core: CoreApi, name: string, data: Value | undefined): HashObje
 export function createHashlib(core: CoreApi): PyModule {
   void core;
   const mod = new PyModule("hashlib");
-  for (const name of ALGORITHMS.keys()) {
+  for (const name of Object.keys(DIGESTS)) {
     def(mod, name, (c, args, kwargs) => {
       expectKwargs(name, kwargs, ["data", "string", "usedforsecurity"]);
       expectArgs(`openssl_${name}`, args, 0, 1);
@@ -379,7 +365,7 @@ export function createHashlib(core: CoreApi): PyModule {
     if (typeof name !== "string") throw typeError(`new() argument 'name' must be str, not ${typeName(name)}`);
     return newHash(c, name.toLowerCase(), args[1] ?? kwargs?.get("data") ?? kwargs?.get("string"));
   });
-  const names = [...ALGORITHMS.keys()];
+  const names = Object.keys(DIGESTS);
   mod.set("algorithms_guaranteed", core.newTuple(names));
   mod.set("algorithms_available", core.newTuple(names));
   return mod;

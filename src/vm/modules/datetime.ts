@@ -5,16 +5,17 @@
 
 import { typeError } from "../errors.js";
 import { intOf } from "../bigint.js";
+import { platform } from "../../platform/platform.js";
 import { PyModule, type CoreApi } from "../values.js";
 import { def } from "./util.js";
 
 export function createDatetimeHelpers(core: CoreApi): PyModule {
   void core;
   const mod = new PyModule("_datetime");
-  // Microseconds since the Unix epoch (UTC), from the high-resolution host clock.
+  // Microseconds since the Unix epoch (UTC), from the platform's clock (the same in every thread).
   def(mod, "now_us", (c, args) => {
     if (args.length) throw typeError(`now_us() takes no arguments (${args.length} given)`);
-    return intOf(c, BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000)));
+    return intOf(c, BigInt(Math.round(platform().epochMs() * 1000)));
   });
   return mod;
 }
