@@ -6,8 +6,11 @@ import type { CoreApi } from "../values.js";
 import { PyModule } from "../values.js";
 import { createAbc } from "./abc.js";
 import { createArray } from "./array.js";
+import { createBinascii, createHashlib, createZlib } from "./binaryCodecs.js";
 import { createCollectionsHelpers } from "./collections.js";
 import { createCopy } from "./copy.js";
+import { createDatetimeHelpers } from "./datetime.js";
+import { createQueueHelpers } from "./queueTimeit.js";
 import { createFunctoolsHelpers } from "./functools.js";
 import { createBisect, createHeapq } from "./heapq.js";
 import { createItertools } from "./itertools.js";
@@ -46,10 +49,15 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["copy", createCopy],
   ["string", createString],
   ["abc", createAbc],
+  ["binascii", createBinascii],
+  ["hashlib", createHashlib],
+  ["zlib", createZlib],
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
   ["_functools", createFunctoolsHelpers],
   ["_re", createReHelpers],
+  ["_datetime", createDatetimeHelpers],
+  ["_queue", createQueueHelpers],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes

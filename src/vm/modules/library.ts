@@ -6,12 +6,17 @@
 //
 // A module with no classic source exists in the Python 3 dialect only.
 
+import { ARGPARSE_SOURCE } from "./argparseSource.js";
+import { BASE64_SOURCE, UUID_SOURCE } from "./binaryCodecsSource.js";
 import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { FUTURE_SOURCE } from "./futureSource.js";
 import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
+import { CALENDAR_SOURCE, DATETIME_SOURCE } from "./datetimeSource.js";
+import { DECIMAL_SOURCE } from "./decimalSource.js";
 import { IO_SOURCE } from "./ioSource.js";
 import { JSON_SOURCE } from "./jsonSource.js";
+import { QUEUE_SOURCE, TIMEIT_SOURCE } from "./queueTimeit.js";
 import { RE_SOURCE } from "./re.js";
 import { TEXTWRAP_SOURCE } from "./textwrapSource.js";
 import { FRACTIONS_SOURCE, STATISTICS_SOURCE } from "./fractionsSource.js";
@@ -32,6 +37,14 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["textwrap", { python3: TEXTWRAP_SOURCE, classic: null }],
   ["io", { python3: IO_SOURCE, classic: null }],
   ["__future__", { python3: FUTURE_SOURCE, classic: null }],
+  ["datetime", { python3: DATETIME_SOURCE, classic: null }],
+  ["calendar", { python3: CALENDAR_SOURCE, classic: null }],
+  ["argparse", { python3: ARGPARSE_SOURCE, classic: null }],
+  ["base64", { python3: BASE64_SOURCE, classic: null }],
+  ["uuid", { python3: UUID_SOURCE, classic: null }],
+  ["queue", { python3: QUEUE_SOURCE, classic: null }],
+  ["timeit", { python3: TIMEIT_SOURCE, classic: null }],
+  ["decimal", { python3: DECIMAL_SOURCE, classic: null }],
 ]);
 
 /**
