@@ -39,6 +39,7 @@ import { intSpecial } from "./numberProtocol.js";
 import { PyGenerator, stopIteration } from "./generators.js";
 import type { Core } from "./core.js";
 import { classFromType } from "./typeCall.js";
+import { redirectedStdout } from "./modules/sys.js";
 
 // ------------------------------------------------------------------ types
 
@@ -306,7 +307,7 @@ function printArgs(core: CoreApi, args: Value[], kw: Kwargs): Value {
   if (endV !== null && typeof endV !== "string") throw typeError(`end must be None or a string, not ${typeName(endV)}`);
   const sep = sepV ?? " ";
   const end = endV ?? "\n";
-  const file = kw?.get("file") ?? null;
+  const file = kw?.get("file") ?? redirectedStdout(core);
   if (file !== null) return printToFile(core as Core, file, args, sep, end);
   let text = "";
   for (let i = 0; i < args.length; i++) {
