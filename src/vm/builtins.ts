@@ -40,6 +40,7 @@ import { PyGenerator, stopIteration } from "./generators.js";
 import type { Core } from "./core.js";
 import { classFromType } from "./typeCall.js";
 import { redirectedStdout } from "./modules/sys.js";
+import { constructModule, heapType } from "./heapTypes.js";
 
 // ------------------------------------------------------------------ types
 
@@ -169,12 +170,16 @@ const dictViewTypes = {
   keys: construct("dict_keys", null), values: construct("dict_values", null), items: construct("dict_items", null),
 };
 
-export const noneType = construct("NoneType", null);
+export const noneType = construct("NoneType", (_c, args, kw) => {
+  expectKwargs("NoneType", kw);
+  if (args.length) throw typeError("NoneType takes no arguments");
+  return null;
+});
 export const functionType = construct("function", null);
 export const builtinFunctionType = construct("builtin_function_or_method", null);
-export const moduleType = construct("module", null);
+export const moduleType = construct("module", constructModule);
 export const iteratorType = construct("iterator", null);
-const generatorType = construct("generator", null);
+export const generatorType = construct("generator", null);
 /** Arrays passed to kernels by reference (vm/hostArray.ts); made only by the host. */
 export const hostArrayType = construct("hostarray", null);
 export const typeType = construct("type", (core, args) => {
@@ -185,7 +190,6 @@ export const typeType = construct("type", (core, args) => {
   if (v instanceof PyInstance) return v.cls;
   // Classes are instances of type; the other objects of the model go by their type name.
   if (v instanceof PyClass) return typeType;
-  if (v instanceof PyHeapObject) return construct(typeName(v), null);
   return typeOf(v);
 });
 
@@ -213,6 +217,9 @@ export function typeOf(v: Value): PyType {
   if (v instanceof PyDictView) return dictViewTypes[v.kind];
   if (v instanceof PyBytesLike) return v instanceof PyByteArray ? bytearrayType : bytesType;
   if (v instanceof Cell) return construct("cell", null);
+  // Bound methods, descriptors, native objects: one type per name (heapTypes.ts).
+  if (v instanceof PyClass) return typeType;
+  if (v instanceof PyHeapObject && !(v instanceof PyInstance)) return heapType(typeName(v));
   return construct("object", null);
 }
 

@@ -7,6 +7,7 @@
 // A module with no classic source exists in the Python 3 dialect only.
 
 import { CONTEXTLIB_SOURCE } from "./contextlibSource.js";
+import { TYPES_SOURCE } from "./typesSource.js";
 import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { FUTURE_SOURCE } from "./futureSource.js";
@@ -34,6 +35,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["io", { python3: IO_SOURCE, classic: null }],
   ["__future__", { python3: FUTURE_SOURCE, classic: null }],
   ["contextlib", { python3: CONTEXTLIB_SOURCE, classic: null }],
+  ["types", { python3: TYPES_SOURCE, classic: null }],
 ]);
 
 /**
