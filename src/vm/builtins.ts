@@ -41,6 +41,7 @@ import type { Core } from "./core.js";
 import { classFromType } from "./typeCall.js";
 import { redirectedStdout } from "./modules/sys.js";
 import { constructModule, heapType } from "./heapTypes.js";
+import { abcAware } from "./modules/collectionsAbc.js";
 
 // ------------------------------------------------------------------ types
 
@@ -656,6 +657,9 @@ function makeTable(): Map<string, Value> {
   };
   add("exit", stop);
   add("quit", stop);
+  // The collection ABCs' isinstance/issubclass rules (modules/collectionsAbc.ts).
+  t.set("isinstance", abcAware("isinstance", t.get("isinstance")));
+  t.set("issubclass", abcAware("issubclass", t.get("issubclass")));
   return t;
 }
 

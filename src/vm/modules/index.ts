@@ -7,6 +7,7 @@ import { PyModule } from "../values.js";
 import { createAbc } from "./abc.js";
 import { createArray } from "./array.js";
 import { createCollectionsHelpers } from "./collections.js";
+import { createCollectionsAbcHelpers } from "./collectionsAbc.js";
 import { createCopy } from "./copy.js";
 import { createFunctoolsHelpers } from "./functools.js";
 import { createBisect, createHeapq } from "./heapq.js";
@@ -48,6 +49,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["abc", createAbc],
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
+  ["_collections_abc", createCollectionsAbcHelpers],
   ["_functools", createFunctoolsHelpers],
   ["_re", createReHelpers],
 ]);
