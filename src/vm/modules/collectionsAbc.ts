@@ -1,10 +1,13 @@
-// The native half of `collections.abc` (collectionsAbcSource.ts): how isinstance and
-// issubclass answer for the collection ABCs, as CPython's ABCMeta does for them.
+// The native half of `collections.abc` and `numbers` (collectionsAbcSource.ts,
+// numbersSource.ts): how isinstance and issubclass answer for their ABCs, as
+// CPython's ABCMeta does for them.
 //
 // `issubclass(C, A)` for an ABC A of the module holds when
 //   1. C derives from A (ordinary inheritance; the user's class gets the mixins), or
 //   2. C is a built-in type, or derives from one (`class L(list)`), that CPython
-//      registers with an ABC below A (list: MutableSequence, so Sequence, Sized...), or
+//      registers with an ABC below A (list: MutableSequence, so Sequence, Sized...;
+//      int: Integral, so Rational, Real...), or a class of a library module that
+//      CPython derives from one (fractions.Fraction: Rational), or
 //   3. A is one of the "one-method" ABCs whose `__subclasshook__` looks for methods
 //      (Iterable: `__iter__`; Sized: `__len__`...) and C's classes define them (a
 //      None entry blocks, as CPython's `_check_methods`), or
@@ -47,8 +50,14 @@ const BUILTIN_ABCS: Record<string, readonly string[]> = {
   builtin_function_or_method: ["Callable", "Hashable"],
   method: ["Callable", "Hashable"],
   type: ["Callable", "Hashable"],
-  int: ["Hashable"], float: ["Hashable"], bool: ["Hashable"], complex: ["Hashable"],
+  int: ["Hashable", "Integral"], bool: ["Hashable", "Integral"], float: ["Hashable", "Real"], complex: ["Hashable", "Complex"],
   NoneType: ["Hashable"], module: ["Hashable"], object: ["Hashable"],
+};
+
+/** Classes of the library modules written in ePython that CPython derives from an ABC (by module.name). */
+const LIBRARY_ABCS: Record<string, readonly string[]> = {
+  "fractions.Fraction": ["Rational", "Hashable"],
+  "collections.deque": ["MutableSequence"],
 };
 
 /** The methods a one-method ABC's `__subclasshook__` looks for. */
@@ -139,7 +148,12 @@ function builtinIs(state: AbcState, name: string, abc: PyClass): boolean {
 function subclassOf(state: AbcState, sub: PyClass | PyType, abc: PyClass): boolean {
   if (sub instanceof PyClass) {
     if (sub.isSubclassOf(abc)) return true;
-    for (const c of sub.mro) if (c.nativeType !== null && c.module === "builtins" && builtinIs(state, c.nativeType.name, abc)) return true;
+    for (const c of sub.mro) {
+      // A built-in type's class (complex) or a subclass of a built-in type (`class L(list)`).
+      if (c.module === "builtins" && c !== objectClass && builtinIs(state, c.nativeType?.name ?? c.name, abc)) return true;
+      const lib = LIBRARY_ABCS[`${c.module}.${c.name}`];
+      if (lib !== undefined && lib.some((n) => state.byName.get(n)?.isSubclassOf(abc))) return true;
+    }
   } else if (builtinIs(state, sub.name, abc)) {
     return true;
   }

@@ -25,7 +25,6 @@ export const COLLECTIONS_ABC_SOURCE = `# collections.abc: library module of ePyt
 import sys
 from abc import ABC, abstractmethod
 from _collections_abc import _mark, _register
-from collections import deque
 
 
 class Hashable(ABC):
@@ -642,6 +641,4 @@ class MutableSequence(Sequence):
 
 _mark(MutableSequence, 'MutableSequence')
 
-
-MutableSequence.register(deque)
 `;

@@ -9,6 +9,7 @@
 import { CONTEXTLIB_SOURCE } from "./contextlibSource.js";
 import { TYPES_SOURCE } from "./typesSource.js";
 import { COLLECTIONS_ABC_SOURCE } from "./collectionsAbcSource.js";
+import { NUMBERS_SOURCE } from "./numbersSource.js";
 import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { FUTURE_SOURCE } from "./futureSource.js";
@@ -38,6 +39,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["contextlib", { python3: CONTEXTLIB_SOURCE, classic: null }],
   ["types", { python3: TYPES_SOURCE, classic: null }],
   ["collections.abc", { python3: COLLECTIONS_ABC_SOURCE, classic: null }],
+  ["numbers", { python3: NUMBERS_SOURCE, classic: null }],
 ]);
 
 /** Library modules that are packages: their submodules are `<package>.<name>` entries above. */
