@@ -45,7 +45,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["heapq", createHeapq],
   ["bisect", createBisect],
   ["copy", createCopy],
-  ["string", createString],
+  ["_string", createString],
   ["abc", createAbc],
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],

@@ -10,6 +10,8 @@ import { CONTEXTLIB_SOURCE } from "./contextlibSource.js";
 import { TYPES_SOURCE } from "./typesSource.js";
 import { COLLECTIONS_ABC_SOURCE } from "./collectionsAbcSource.js";
 import { NUMBERS_SOURCE } from "./numbersSource.js";
+import { STRING_CLASSIC_SOURCE, STRING_SOURCE } from "./stringSource.js";
+import { KEYWORD_SOURCE } from "./keywordSource.js";
 import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { FUTURE_SOURCE } from "./futureSource.js";
@@ -40,6 +42,8 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["types", { python3: TYPES_SOURCE, classic: null }],
   ["collections.abc", { python3: COLLECTIONS_ABC_SOURCE, classic: null }],
   ["numbers", { python3: NUMBERS_SOURCE, classic: null }],
+  ["keyword", { python3: KEYWORD_SOURCE, classic: null }],
+  ["string", { python3: STRING_SOURCE, classic: STRING_CLASSIC_SOURCE }],
 ]);
 
 /** Library modules that are packages: their submodules are `<package>.<name>` entries above. */
