@@ -8,6 +8,7 @@ import { createAbc } from "./abc.js";
 import { createArray } from "./array.js";
 import { createCollectionsHelpers } from "./collections.js";
 import { createCollectionsAbcHelpers } from "./collectionsAbc.js";
+import { createWarningsHelpers } from "./warningsNative.js";
 import { createCopy } from "./copy.js";
 import { createFunctoolsHelpers } from "./functools.js";
 import { createBisect, createHeapq } from "./heapq.js";
@@ -50,6 +51,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
   ["_collections_abc", createCollectionsAbcHelpers],
+  ["_warnings", createWarningsHelpers],
   ["_functools", createFunctoolsHelpers],
   ["_re", createReHelpers],
 ]);
