@@ -13,6 +13,7 @@ import { NUMBERS_SOURCE } from "./numbersSource.js";
 import { STRING_CLASSIC_SOURCE, STRING_SOURCE } from "./stringSource.js";
 import { KEYWORD_SOURCE } from "./keywordSource.js";
 import { WARNINGS_SOURCE } from "./warningsSource.js";
+import { PPRINT_SOURCE } from "./pprintSource.js";
 import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { FUTURE_SOURCE } from "./futureSource.js";
@@ -45,6 +46,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["numbers", { python3: NUMBERS_SOURCE, classic: null }],
   ["keyword", { python3: KEYWORD_SOURCE, classic: null }],
   ["warnings", { python3: WARNINGS_SOURCE, classic: null }],
+  ["pprint", { python3: PPRINT_SOURCE, classic: null }],
   ["string", { python3: STRING_SOURCE, classic: STRING_CLASSIC_SOURCE }],
 ]);
 
