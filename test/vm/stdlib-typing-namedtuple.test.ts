@@ -1,4 +1,4 @@
-// typing.NamedTuple and TypedDict (library module typing, src/vm/modules/typingSource.ts) against CPython 3.11.
+// typing.NamedTuple, TypedDict and the aliases' isinstance (library module typing, src/vm/modules/typingSource.ts) against CPython 3.11.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity("typing.NamedTuple and TypedDict", {
@@ -62,6 +62,26 @@ class Partial(Movie):
 mv = Movie(name="Blade Runner", year=1982)
 print(mv, type(mv).__name__, mv["year"], Movie.__total__, sorted(Movie.__required_keys__), sorted(Partial.__optional_keys__), sorted(Partial.__required_keys__), Partial.__total__)
 print(Partial(name="x", year=1, rating=2.5))
+`,
+  "typing aliases of the collection types answer isinstance/issubclass": `import typing
+from typing import Iterable, Iterator, Sequence, Mapping, MutableMapping, List, Dict, Tuple, Callable, Hashable, Sized, AbstractSet, Deque, Counter, Any, Optional
+def gen():
+    yield 1
+class Bag:
+    def __len__(self):
+        return 0
+for v in [[1], (1,), {1: 2}, {1}, "s", 3, gen(), len, Bag()]:
+    print(type(v).__name__, [isinstance(v, t) for t in (Iterable, Iterator, Sequence, Mapping, MutableMapping, List, Dict, Tuple, Callable, Hashable, Sized, AbstractSet)])
+print(issubclass(list, Sequence), issubclass(dict, typing.Mapping), issubclass(Bag, Sized), issubclass(int, Iterable), isinstance([], (int, List)))
+import collections
+print(isinstance(collections.deque(), Deque), isinstance(collections.Counter(), Counter), isinstance({}, Counter))
+print(isinstance(1, Optional[int]), isinstance(None, Optional[str]), isinstance("s", typing.Union[int, str]), isinstance(2.5, typing.Union[int, str]))
+for bad in [List[int], Any]:
+    try:
+        isinstance(1, bad)
+    except TypeError as e:
+        print(e)
+print(typing.Iterable, List[int], Mapping[str, int])
 `,
 }, [
   ["from typing import NamedTuple\nclass P(NamedTuple):\n    x: int\nP(1)._make([1, 2])", "TypeError: Expected 1 arguments, got 2"],

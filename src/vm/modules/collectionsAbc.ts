@@ -27,6 +27,7 @@ import { typeError } from "../errors.js";
 import { PyGenerator } from "../generators.js";
 import { BuiltinFunction, PyIterator, PyModule, PyTuple, PyType, type CoreApi, type NativeFn, type Value } from "../values.js";
 import { def } from "./util.js";
+import { truthy } from "../ops.js";
 
 /** The ABCs CPython registers each built-in type with (the most specific ones). */
 const BUILTIN_ABCS: Record<string, readonly string[]> = {
@@ -181,7 +182,21 @@ function typeKey(v: Value): PyClass | PyType {
  */
 export function abcAware(kind: "isinstance" | "issubclass", plain: Value | undefined): BuiltinFunction {
   if (!(plain instanceof BuiltinFunction)) throw new Error(`builtins: ${kind} missing`);
+  const hookName = kind === "isinstance" ? "__instancecheck__" : "__subclasscheck__";
+  const hookOf = (t: Value) => (t instanceof PyInstance ? t.cls.lookup(hookName) : undefined);
   const f: NativeFn = (core, args, kwargs) => {
+    // An object (not a class) with __instancecheck__/__subclasscheck__ as the second
+    // argument answers itself, as in CPython (typing's aliases: isinstance(x, List)).
+    if (args.length === 2) {
+      const targets = args[1] instanceof PyTuple ? args[1].items : [args[1]];
+      if (targets.some((t) => hookOf(t) !== undefined)) {
+        for (const t of targets) {
+          const hook = hookOf(t);
+          if (hook !== undefined ? truthy(core.call(hook, [t, args[0]])) : f(core, [args[0], t], kwargs) === true) return true;
+        }
+        return false;
+      }
+    }
     const r = plain.fn(core, args, kwargs);
     if (r === true || args.length !== 2) return r;
     const targets = args[1] instanceof PyTuple ? args[1].items : [args[1]];

@@ -15,7 +15,11 @@
 // `_replace`, `_make`, CPython's repr and errors). A `TypedDict` class makes plain
 // dicts (`Movie(name=..., year=...)` is a dict, as in CPython) and records
 // `__total__`, `__required_keys__` and `__optional_keys__`.
-// Not provided: `Protocol` checks, `get_type_hints`, field types of a NamedTuple (its
+// The aliases of the collection types answer isinstance/issubclass as their classes
+// (`isinstance(x, Iterable)`, `issubclass(C, Mapping)`: collections.abc, imported on
+// the first such check; `List`: list...); a subscripted alias refuses, as CPython's.
+// Not provided: subclassing an alias (`class M(typing.Mapping)`: use
+// collections.abc.Mapping), `Protocol` checks, `get_type_hints`, field types of a NamedTuple (its
 // `__annotations__` hold the annotations' text), `TypedDict("Name", {...})`.
 
 export const TYPING_SOURCE = `# typing: library module of ePython-TS (see src/vm/modules/typingSource.ts)
@@ -46,6 +50,47 @@ class _Form:
 
     def __hash__(self):
         return hash((self._name, self.__args__))
+
+    # isinstance(x, List) / issubclass(C, Iterable): the alias's class (CPython's
+    # _BaseGenericAlias). The collection ABCs are imported on the first such check
+    # only, so that importing typing for annotations costs no collections.abc.
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if self._name == "Union" and self.__args__ is not None:
+            return any(issubclass(cls, type(None) if a is None else a) for a in self.__args__)
+        if self._name == "Optional" and self.__args__ is not None:
+            return cls is type(None) or issubclass(cls, self.__args__[0])
+        if self.__args__ is not None:
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        origin = _origin(self._name)
+        if origin is None:
+            raise TypeError("typing." + self._name + " cannot be used with isinstance()")
+        return issubclass(cls, origin)
+
+
+_BUILTIN_ORIGINS = {"List": "list", "Dict": "dict", "Set": "set", "FrozenSet": "frozenset",
+                    "Tuple": "tuple", "Type": "type"}
+_ABC_ORIGINS = ("Iterable", "Iterator", "Generator", "Sequence", "MutableSequence", "Mapping",
+                "MutableMapping", "Hashable", "Sized", "Collection", "Container", "Reversible",
+                "Callable", "AbstractSet", "MutableSet", "MappingView", "KeysView", "ItemsView",
+                "ValuesView", "ByteString", "Awaitable")
+_COLLECTIONS_ORIGINS = {"Deque": "deque", "DefaultDict": "defaultdict", "Counter": "Counter",
+                        "OrderedDict": "OrderedDict"}
+
+
+def _origin(name):
+    if name in _BUILTIN_ORIGINS:
+        return {"list": list, "dict": dict, "set": set, "frozenset": frozenset,
+                "tuple": tuple, "type": type}[_BUILTIN_ORIGINS[name]]
+    if name in _ABC_ORIGINS:
+        import collections.abc
+        return getattr(collections.abc, "Set" if name == "AbstractSet" else name)
+    if name in _COLLECTIONS_ORIGINS:
+        import collections
+        return getattr(collections, _COLLECTIONS_ORIGINS[name])
+    return None
 
 
 def _type_repr(t):
@@ -85,6 +130,14 @@ Sized = _Form("Sized")
 Collection = _Form("Collection")
 Container = _Form("Container")
 Reversible = _Form("Reversible")
+AbstractSet = _Form("AbstractSet")
+MutableSet = _Form("MutableSet")
+MappingView = _Form("MappingView")
+KeysView = _Form("KeysView")
+ItemsView = _Form("ItemsView")
+ValuesView = _Form("ValuesView")
+ByteString = _Form("ByteString")
+OrderedDict = _Form("OrderedDict")
 Awaitable = _Form("Awaitable")
 Generic = _Form("Generic")
 Protocol = _Form("Protocol")
