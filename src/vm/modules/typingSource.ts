@@ -70,26 +70,22 @@ class _Form:
         return issubclass(cls, origin)
 
 
-_BUILTIN_ORIGINS = {"List": "list", "Dict": "dict", "Set": "set", "FrozenSet": "frozenset",
-                    "Tuple": "tuple", "Type": "type"}
-_ABC_ORIGINS = ("Iterable", "Iterator", "Generator", "Sequence", "MutableSequence", "Mapping",
+# (The tables are local constants: module-level ones would stay on the core's heap
+# for every program that imports typing for its annotations.)
+def _origin(name):
+    builtin = {"List": list, "Dict": dict, "Set": set, "FrozenSet": frozenset, "Tuple": tuple, "Type": type}
+    if name in builtin:
+        return builtin[name]
+    if name in ("Iterable", "Iterator", "Generator", "Sequence", "MutableSequence", "Mapping",
                 "MutableMapping", "Hashable", "Sized", "Collection", "Container", "Reversible",
                 "Callable", "AbstractSet", "MutableSet", "MappingView", "KeysView", "ItemsView",
-                "ValuesView", "ByteString", "Awaitable")
-_COLLECTIONS_ORIGINS = {"Deque": "deque", "DefaultDict": "defaultdict", "Counter": "Counter",
-                        "OrderedDict": "OrderedDict"}
-
-
-def _origin(name):
-    if name in _BUILTIN_ORIGINS:
-        return {"list": list, "dict": dict, "set": set, "frozenset": frozenset,
-                "tuple": tuple, "type": type}[_BUILTIN_ORIGINS[name]]
-    if name in _ABC_ORIGINS:
+                "ValuesView", "ByteString", "Awaitable"):
         import collections.abc
         return getattr(collections.abc, "Set" if name == "AbstractSet" else name)
-    if name in _COLLECTIONS_ORIGINS:
+    in_collections = {"Deque": "deque", "DefaultDict": "defaultdict", "Counter": "Counter", "OrderedDict": "OrderedDict"}
+    if name in in_collections:
         import collections
-        return getattr(collections, _COLLECTIONS_ORIGINS[name])
+        return getattr(collections, in_collections[name])
     return None
 
 
