@@ -39,6 +39,9 @@ import { intSpecial } from "./numberProtocol.js";
 import { PyGenerator, stopIteration } from "./generators.js";
 import type { Core } from "./core.js";
 import { classFromType } from "./typeCall.js";
+import { redirectedStdout } from "./modules/sys.js";
+import { constructModule, heapType } from "./heapTypes.js";
+import { abcAware } from "./modules/collectionsAbc.js";
 
 // ------------------------------------------------------------------ types
 
@@ -168,12 +171,16 @@ const dictViewTypes = {
   keys: construct("dict_keys", null), values: construct("dict_values", null), items: construct("dict_items", null),
 };
 
-export const noneType = construct("NoneType", null);
+export const noneType = construct("NoneType", (_c, args, kw) => {
+  expectKwargs("NoneType", kw);
+  if (args.length) throw typeError("NoneType takes no arguments");
+  return null;
+});
 export const functionType = construct("function", null);
 export const builtinFunctionType = construct("builtin_function_or_method", null);
-export const moduleType = construct("module", null);
+export const moduleType = construct("module", constructModule);
 export const iteratorType = construct("iterator", null);
-const generatorType = construct("generator", null);
+export const generatorType = construct("generator", null);
 /** Arrays passed to kernels by reference (vm/hostArray.ts); made only by the host. */
 export const hostArrayType = construct("hostarray", null);
 export const typeType = construct("type", (core, args) => {
@@ -184,7 +191,6 @@ export const typeType = construct("type", (core, args) => {
   if (v instanceof PyInstance) return v.cls;
   // Classes are instances of type; the other objects of the model go by their type name.
   if (v instanceof PyClass) return typeType;
-  if (v instanceof PyHeapObject) return construct(typeName(v), null);
   return typeOf(v);
 });
 
@@ -212,6 +218,9 @@ export function typeOf(v: Value): PyType {
   if (v instanceof PyDictView) return dictViewTypes[v.kind];
   if (v instanceof PyBytesLike) return v instanceof PyByteArray ? bytearrayType : bytesType;
   if (v instanceof Cell) return construct("cell", null);
+  // Bound methods, descriptors, native objects: one type per name (heapTypes.ts).
+  if (v instanceof PyClass) return typeType;
+  if (v instanceof PyHeapObject && !(v instanceof PyInstance)) return heapType(typeName(v));
   return construct("object", null);
 }
 
@@ -306,7 +315,7 @@ function printArgs(core: CoreApi, args: Value[], kw: Kwargs): Value {
   if (endV !== null && typeof endV !== "string") throw typeError(`end must be None or a string, not ${typeName(endV)}`);
   const sep = sepV ?? " ";
   const end = endV ?? "\n";
-  const file = kw?.get("file") ?? null;
+  const file = kw?.get("file") ?? redirectedStdout(core);
   if (file !== null) return printToFile(core as Core, file, args, sep, end);
   let text = "";
   for (let i = 0; i < args.length; i++) {
@@ -648,6 +657,9 @@ function makeTable(): Map<string, Value> {
   };
   add("exit", stop);
   add("quit", stop);
+  // The collection ABCs' isinstance/issubclass rules (modules/collectionsAbc.ts).
+  t.set("isinstance", abcAware("isinstance", t.get("isinstance")));
+  t.set("issubclass", abcAware("issubclass", t.get("issubclass")));
   return t;
 }
 

@@ -32,14 +32,13 @@ const PROGRAMS: [string, string][] = [
   ["kernels/unpack_sequence.py", "40"],
   ["kernels/deltablue.py", "2"],
   ["kernels/go.py", "3"],
+  ["kernels/generators.py", "1"],
   ["programs/nbody_pyperf.py", "300"],
   ["programs/fannkuch_pyperf.py", "6"],
 ];
 
 /** Programs that do not run yet, each with the last line of the error that stops it. */
-const PENDING: [string, string, string][] = [
-  ["programs/generators.py", "1", "ModuleNotFoundError: No module named 'collections.abc'"],
-];
+const PENDING: [string, string, string][] = [];
 
 const SIZE_LINE = /^([A-Za-z_][A-Za-z0-9_]*) = [^\n#]+# size parameter$/m;
 
@@ -80,7 +79,8 @@ describe.skipIf(!isBuilt())("public benchmark programs print CPython's output", 
   }
 });
 
-describe.skipIf(!isBuilt())("public benchmark programs that do not run yet stop where expected", () => {
+// (A suite with no tests is an error in vitest: none is declared while nothing is pending.)
+if (PENDING.length) describe.skipIf(!isBuilt())("public benchmark programs that do not run yet stop where expected", () => {
   for (const [path, size, line] of PENDING) {
     it(path, () => {
       expect(runProgram(path, sized(path, size)).error ?? "runs").toBe(line);

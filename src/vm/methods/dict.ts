@@ -7,7 +7,8 @@ import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
 import { SIZE, whileBuilding } from "../memory.js";
 import * as ops from "../ops.js";
-import { nativeOf } from "../classes.js";
+import { PyInstance, nativeOf } from "../classes.js";
+import type { Core } from "../core.js";
 import { PyDict, PyDictView, type ViewKind, dictBytes } from "../dict.js";
 import { PySet } from "../set.js";
 import { type CoreApi, type Kwargs, PyIterator, PyList, PyTuple, type Value } from "../values.js";
@@ -59,6 +60,13 @@ export function updateDict(d: PyDict, other: Value): void {
     }
     return;
   }
+  // Any other mapping (an object with keys(), as CPython's PyDict_Merge): other[k]
+  // for each k of other.keys() — a user class deriving from collections.abc.Mapping.
+  if (other instanceof PyInstance && other.cls.lookup("keys") !== undefined) {
+    const core = d.owner as Core;
+    for (const k of drain(core, ops.getIter(core.call(core.getAttr(other, "keys"), [])))) d.set(k, ops.getItem(core, other, k));
+    return;
+  }
   const it = ops.getIter(other);
   let n = 0;
   for (let x = it.next(); x !== undefined; x = it.next(), n++) {
@@ -82,7 +90,7 @@ export function updateDict(d: PyDict, other: Value): void {
 
 /** `{**m}` in a display: `m` must be a dict (a mapping), as in CPython. */
 export function dictUnpack(d: PyDict, m: Value): void {
-  if (!(nativeOf(m) instanceof PyDict)) throw typeError(`'${typeName(m)}' object is not a mapping`);
+  if (!(nativeOf(m) instanceof PyDict) && !(m instanceof PyInstance && m.cls.lookup("keys") !== undefined)) throw typeError(`'${typeName(m)}' object is not a mapping`);
   updateDict(d, m);
 }
 

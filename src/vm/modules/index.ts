@@ -8,6 +8,8 @@ import { createAbc } from "./abc.js";
 import { createArray } from "./array.js";
 import { createBinascii, createHashlib, createZlib } from "./binaryCodecs.js";
 import { createCollectionsHelpers } from "./collections.js";
+import { createCollectionsAbcHelpers } from "./collectionsAbc.js";
+import { createWarningsHelpers } from "./warningsNative.js";
 import { createCopy } from "./copy.js";
 import { createDatetimeHelpers } from "./datetime.js";
 import { createQueueHelpers } from "./queueTimeit.js";
@@ -47,13 +49,15 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["heapq", createHeapq],
   ["bisect", createBisect],
   ["copy", createCopy],
-  ["string", createString],
+  ["_string", createString],
   ["abc", createAbc],
   ["binascii", createBinascii],
   ["hashlib", createHashlib],
   ["zlib", createZlib],
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
+  ["_collections_abc", createCollectionsAbcHelpers],
+  ["_warnings", createWarningsHelpers],
   ["_functools", createFunctoolsHelpers],
   ["_re", createReHelpers],
   ["_datetime", createDatetimeHelpers],

@@ -8,6 +8,14 @@
 
 import { ARGPARSE_SOURCE } from "./argparseSource.js";
 import { BASE64_SOURCE, UUID_SOURCE } from "./binaryCodecsSource.js";
+import { CONTEXTLIB_SOURCE } from "./contextlibSource.js";
+import { TYPES_SOURCE } from "./typesSource.js";
+import { COLLECTIONS_ABC_SOURCE } from "./collectionsAbcSource.js";
+import { NUMBERS_SOURCE } from "./numbersSource.js";
+import { STRING_CLASSIC_SOURCE, STRING_SOURCE } from "./stringSource.js";
+import { KEYWORD_SOURCE } from "./keywordSource.js";
+import { WARNINGS_SOURCE } from "./warningsSource.js";
+import { PPRINT_SOURCE } from "./pprintSource.js";
 import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { FUTURE_SOURCE } from "./futureSource.js";
@@ -45,20 +53,47 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["queue", { python3: QUEUE_SOURCE, classic: null }],
   ["timeit", { python3: TIMEIT_SOURCE, classic: null }],
   ["decimal", { python3: DECIMAL_SOURCE, classic: null }],
+  ["contextlib", { python3: CONTEXTLIB_SOURCE, classic: null }],
+  ["types", { python3: TYPES_SOURCE, classic: null }],
+  ["collections.abc", { python3: COLLECTIONS_ABC_SOURCE, classic: null }],
+  ["numbers", { python3: NUMBERS_SOURCE, classic: null }],
+  ["keyword", { python3: KEYWORD_SOURCE, classic: null }],
+  ["warnings", { python3: WARNINGS_SOURCE, classic: null }],
+  ["pprint", { python3: PPRINT_SOURCE, classic: null }],
+  ["string", { python3: STRING_SOURCE, classic: STRING_CLASSIC_SOURCE }],
 ]);
+
+/** Library modules that are packages: their submodules are `<package>.<name>` entries above. */
+const libraryPackages: ReadonlySet<string> = new Set(
+  [...libraryModules.keys()].filter((k) => k.includes(".")).map((k) => k.slice(0, k.indexOf("."))),
+);
 
 /**
  * Wraps a compiler `readFile` so that importing a library module finds its bundled
  * source when no file of that name exists next to the importing program.
+ * A library package `p` (collections) is both `<root>/p.py` and `<root>/p/__init__.py`,
+ * with its submodule `p.m` at `<root>/p/m.py` (packages.ts looks for the `__init__.py`
+ * before a submodule); none of them exists inside a user package.
  */
 export function withLibraryModules(readFile: (path: string) => string | null, dialect: "python3" | "classic" = "python3"): (path: string) => string | null {
+  const dirOf = (path: string) => path.slice(0, Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  const inUserPackage = (dir: string) => readFile(dir + "__init__.py") !== null;
   return (path) => {
     const text = readFile(path);
     if (text !== null) return text;
-    const base = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+    const dir = dirOf(path);
+    const base = path.slice(dir.length);
     if (!base.endsWith(".py")) return null;
+    const name = base.slice(0, -3);
     // Library modules are top-level: a file of a package directory is never one.
-    if (readFile(path.slice(0, path.length - base.length) + "__init__.py") !== null) return null;
-    return libraryModules.get(base.slice(0, -3))?.[dialect] ?? null;
+    if (inUserPackage(dir)) {
+      return null;
+    }
+    const pkg = dir.slice(dirOf(dir.slice(0, -1)).length, -1);
+    if (dir !== "" && libraryPackages.has(pkg)) {
+      if (inUserPackage(dirOf(dir.slice(0, -1)))) return null;
+      return libraryModules.get(name === "__init__" ? pkg : `${pkg}.${name}`)?.[dialect] ?? null;
+    }
+    return libraryModules.get(name)?.[dialect] ?? null;
   };
 }

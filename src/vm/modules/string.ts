@@ -1,5 +1,7 @@
-// `string`: CPython's constants (the ASCII character classes) and capwords. Strings are made
-// once per module load and charged to the core when imported, like any str.
+// `_string`: CPython's `string` constants (the ASCII character classes) and capwords,
+// which the library module `string` (stringSource.ts) re-exports with Template.
+// Strings are made once per module load and charged to the core when imported, like
+// any str.
 
 import { PyModule, type CoreApi } from "../values.js";
 import { typeError } from "../errors.js";
@@ -24,7 +26,7 @@ const CONSTANTS: [string, string][] = [
 ];
 
 export function createString(core: CoreApi): PyModule {
-  const mod = new PyModule("string");
+  const mod = new PyModule("_string");
   for (const [name, text] of CONSTANTS) mod.set(name, core.newStr(text));
   // capwords(s, sep=None): split, capitalize each word, join (runs of whitespace
   // collapse to one space when sep is None, as str.split()).

@@ -70,6 +70,21 @@ export function endCore(core: CoreApi, code: Value): void {
 }
 
 /** A text stream object with write() and flush(). */
+/** A core's sys module once imported, and the stdout object it was made with. */
+interface SysStreams { mod: PyModule | null; stdout: Value }
+
+/**
+ * What print() without `file=` writes to when a program replaced `sys.stdout`
+ * (contextlib.redirect_stdout, or by hand): that object, else null (the core's own
+ * output). One map lookup per print when `sys` was never imported.
+ */
+export function redirectedStdout(core: CoreApi): Value | null {
+  const s = core.moduleState<SysStreams>("sys.streams", () => ({ mod: null, stdout: null }));
+  if (s.mod === null) return null;
+  const current = s.mod.get("stdout");
+  return current === undefined || current === s.stdout ? null : current;
+}
+
 function stream(name: string, write: (core: CoreApi, text: string) => void): PyModule {
   const s = new PyModule(name);
   def(s, "write", (c, args, kwargs) => {
@@ -139,7 +154,10 @@ export function createSys(core: CoreApi): PyModule {
   impl.set("version", versionInfo(core, [0, 1, 0]));
   impl.set("cache_tag", null);
   mod.set("implementation", impl);
-  mod.set("stdout", stream("sys.stdout", (c, t) => c.write(t)));
+  const streams = core.moduleState<SysStreams>("sys.streams", () => ({ mod: null, stdout: null }));
+  streams.mod = mod;
+  streams.stdout = stream("sys.stdout", (c, t) => c.write(t));
+  mod.set("stdout", streams.stdout);
   mod.set("stderr", stream("sys.stderr", (c, t) => c.writeError(t)));
   // Accepted for CPython programs: recursion is bounded by the core's memory
   // (RecursionError when the frames no longer fit), not by this number.

@@ -8,8 +8,19 @@
 // a function that returns its argument, as in CPython. Static checking is a type
 // checker's business, not the device's.
 //
-// Not provided: `NamedTuple` and `TypedDict` as base classes, `Protocol` checks,
-// `get_type_hints`.
+// `NamedTuple` works as a base class (`class P(NamedTuple): x: int; y: int = 0`) and
+// as a function (`NamedTuple("P", [("x", int)])`): the class is a tuple subclass whose
+// fields come from its annotations (in order, defaults from the class body), made
+// by `__init_subclass__` (read-only fields, `_fields`, `_field_defaults`, `_asdict`,
+// `_replace`, `_make`, CPython's repr and errors). A `TypedDict` class makes plain
+// dicts (`Movie(name=..., year=...)` is a dict, as in CPython) and records
+// `__total__`, `__required_keys__` and `__optional_keys__`.
+// The aliases of the collection types answer isinstance/issubclass as their classes
+// (`isinstance(x, Iterable)`, `issubclass(C, Mapping)`: collections.abc, imported on
+// the first such check; `List`: list...); a subscripted alias refuses, as CPython's.
+// Not provided: subclassing an alias (`class M(typing.Mapping)`: use
+// collections.abc.Mapping), `Protocol` checks, `get_type_hints`, field types of a NamedTuple (its
+// `__annotations__` hold the annotations' text), `TypedDict("Name", {...})`.
 
 export const TYPING_SOURCE = `# typing: library module of ePython-TS (see src/vm/modules/typingSource.ts)
 
@@ -39,6 +50,43 @@ class _Form:
 
     def __hash__(self):
         return hash((self._name, self.__args__))
+
+    # isinstance(x, List) / issubclass(C, Iterable): the alias's class (CPython's
+    # _BaseGenericAlias). The collection ABCs are imported on the first such check
+    # only, so that importing typing for annotations costs no collections.abc.
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if self._name == "Union" and self.__args__ is not None:
+            return any(issubclass(cls, type(None) if a is None else a) for a in self.__args__)
+        if self._name == "Optional" and self.__args__ is not None:
+            return cls is type(None) or issubclass(cls, self.__args__[0])
+        if self.__args__ is not None:
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        origin = _origin(self._name)
+        if origin is None:
+            raise TypeError("typing." + self._name + " cannot be used with isinstance()")
+        return issubclass(cls, origin)
+
+
+# (The tables are local constants: module-level ones would stay on the core's heap
+# for every program that imports typing for its annotations.)
+def _origin(name):
+    builtin = {"List": list, "Dict": dict, "Set": set, "FrozenSet": frozenset, "Tuple": tuple, "Type": type}
+    if name in builtin:
+        return builtin[name]
+    if name in ("Iterable", "Iterator", "Generator", "Sequence", "MutableSequence", "Mapping",
+                "MutableMapping", "Hashable", "Sized", "Collection", "Container", "Reversible",
+                "Callable", "AbstractSet", "MutableSet", "MappingView", "KeysView", "ItemsView",
+                "ValuesView", "ByteString", "Awaitable"):
+        import collections.abc
+        return getattr(collections.abc, "Set" if name == "AbstractSet" else name)
+    in_collections = {"Deque": "deque", "DefaultDict": "defaultdict", "Counter": "Counter", "OrderedDict": "OrderedDict"}
+    if name in in_collections:
+        import collections
+        return getattr(collections, in_collections[name])
+    return None
 
 
 def _type_repr(t):
@@ -78,6 +126,14 @@ Sized = _Form("Sized")
 Collection = _Form("Collection")
 Container = _Form("Container")
 Reversible = _Form("Reversible")
+AbstractSet = _Form("AbstractSet")
+MutableSet = _Form("MutableSet")
+MappingView = _Form("MappingView")
+KeysView = _Form("KeysView")
+ItemsView = _Form("ItemsView")
+ValuesView = _Form("ValuesView")
+ByteString = _Form("ByteString")
+OrderedDict = _Form("OrderedDict")
 Awaitable = _Form("Awaitable")
 Generic = _Form("Generic")
 Protocol = _Form("Protocol")
@@ -115,4 +171,120 @@ def final(f):
 
 def no_type_check(f):
     return f
+
+
+def _field(index):
+    return property(lambda self: tuple.__getitem__(self, index))
+
+
+def _name_list(names):
+    quoted = ["'" + n + "'" for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + " and " + quoted[1]
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+class NamedTuple(tuple):
+    _fields = ()
+    _field_defaults = {}
+
+    def __init_subclass__(cls, **kwargs):
+        if NamedTuple not in cls.__bases__:
+            return
+        own = vars(cls)
+        fields = list(own["__annotations__"]) if "__annotations__" in own else []
+        defaults = {}
+        for name in fields:
+            if name.startswith("_"):
+                raise ValueError("Field names cannot start with an underscore: " + repr(name))
+            if name in own:
+                defaults[name] = own[name]
+            elif defaults:
+                raise TypeError("Non-default namedtuple field " + name + " cannot follow default field" +
+                                ("s " if len(defaults) > 1 else " ") + ", ".join(defaults))
+        cls._fields = tuple(fields)
+        cls._field_defaults = defaults
+        for i, name in enumerate(fields):
+            setattr(cls, name, _field(i))
+
+    def __new__(cls, *args, **kwargs):
+        if cls is NamedTuple:
+            return _namedtuple_call(*args, **kwargs)
+        fields = cls._fields
+        defaults = cls._field_defaults
+        n = len(args)
+        if n > len(fields):
+            if defaults:
+                takes = "from %d to %d" % (len(fields) - len(defaults) + 1, len(fields) + 1)
+            else:
+                takes = str(len(fields) + 1)
+            raise TypeError("%s.__new__() takes %s positional arguments but %d were given" % (cls.__name__, takes, n + 1))
+        values = list(args)
+        missing = []
+        for name in fields[:n]:
+            if name in kwargs:
+                raise TypeError("%s.__new__() got multiple values for argument '%s'" % (cls.__name__, name))
+        for name in fields[n:]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in defaults:
+                values.append(defaults[name])
+            else:
+                missing.append(name)
+        for name in kwargs:
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (cls.__name__, name))
+        if missing:
+            raise TypeError("%s.__new__() missing %d required positional argument%s: %s" %
+                            (cls.__name__, len(missing), "s" if len(missing) > 1 else "", _name_list(missing)))
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return type(self).__name__ + "(" + ", ".join(
+            name + "=" + repr(value) for name, value in zip(self._fields, self)) + ")"
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def _replace(self, **kwargs):
+        values = [kwargs.pop(name, value) for name, value in zip(self._fields, self)]
+        if kwargs:
+            raise ValueError("Got unexpected field names: %r" % list(kwargs))
+        return tuple.__new__(type(self), values)
+
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != len(cls._fields):
+            raise TypeError("Expected %d arguments, got %d" % (len(cls._fields), len(values)))
+        return tuple.__new__(cls, values)
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+
+def _namedtuple_call(typename, fields=None, /, **kwargs):
+    if fields is None:
+        fields = kwargs.items()
+    ns = {"__annotations__": {name: tp for name, tp in fields}, "__module__": "__main__"}
+    return type(typename, (NamedTuple,), ns)
+
+
+class TypedDict(dict):
+    def __init_subclass__(cls, total=True, **kwargs):
+        own = vars(cls)
+        keys = list(own["__annotations__"]) if "__annotations__" in own else []
+        required = set()
+        optional = set()
+        for base in cls.__bases__:
+            required |= getattr(base, "__required_keys__", set())
+            optional |= getattr(base, "__optional_keys__", set())
+        (required if total else optional).update(keys)
+        cls.__total__ = total
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+
+    def __new__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
 `;

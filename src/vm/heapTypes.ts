@@ -1,0 +1,56 @@
+// The type objects of the model's heap objects that are neither classes nor
+// instances (bound methods, properties, super objects, native objects...): one
+// PyType per type name, shared by every core like `list`, so that
+// `type(a.m) is type(b.m)` and `isinstance(a.m, types.MethodType)` hold.
+//
+// Invariant: a name maps to one PyType for the life of the process; a type given a
+// constructor here (`method`: types.MethodType(func, obj)) has it from the start,
+// before any program can ask for the type.
+
+import { expectArgs, expectKwargs, typeName } from "./args.js";
+import { PyBoundMethod, WRAPPER_BYTES, isCallableObject } from "./classes.js";
+import { typeError } from "./errors.js";
+import { BuiltinFunction, PyFunction, PyModule, PyType, type CoreApi, type Kwargs, type NativeFn, type Value } from "./values.js";
+
+/** types.MethodType(func, obj): the bound method CPython's `method(function, instance)` makes (16 B). */
+function constructMethod(core: CoreApi, args: Value[], kwargs: Kwargs): Value {
+  expectKwargs("method", kwargs);
+  expectArgs("method", args, 2);
+  const [fn, self] = args;
+  if (!(fn instanceof PyFunction || fn instanceof BuiltinFunction || fn instanceof PyType || isCallableObject(fn))) {
+    throw typeError("first argument must be callable");
+  }
+  if (self === null) throw typeError("instance must not be None");
+  core.charge(WRAPPER_BYTES);
+  return new PyBoundMethod(self, fn);
+}
+
+/** types.ModuleType(name, doc=None): an empty module (16 B + 4 B per global: its `__name__` and `__doc__`). */
+export function constructModule(core: CoreApi, args: Value[], kwargs: Kwargs): Value {
+  const named = kwargs?.get("name");
+  const doc = kwargs?.get("doc");
+  expectKwargs("module", kwargs, ["name", "doc"]);
+  const all = [...args, ...(named === undefined ? [] : [named]), ...(doc === undefined ? [] : [doc])];
+  if (all.length === 0) throw typeError("module() missing required argument 'name' (pos 1)");
+  expectArgs("module", all, 1, 2);
+  const name = all[0];
+  if (typeof name !== "string") throw typeError(`module.__init__() argument 'name' must be str, not ${typeName(name)}`);
+  const mod = new PyModule(name);
+  mod.set("__name__", name);
+  mod.set("__doc__", all[1] ?? null);
+  core.charge(16 + 4 * mod.names.length);
+  return mod;
+}
+
+const constructors = new Map<string, NativeFn>([["method", constructMethod]]);
+const heapTypes = new Map<string, PyType>();
+
+/** The one type object named `name` of the heap objects outside the class model. */
+export function heapType(name: string): PyType {
+  let t = heapTypes.get(name);
+  if (t === undefined) {
+    t = new PyType(name, constructors.get(name) ?? null);
+    heapTypes.set(name, t);
+  }
+  return t;
+}
