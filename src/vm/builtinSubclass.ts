@@ -28,10 +28,10 @@
 
 import { PyError, typeError } from "./errors.js";
 import {
-  NotImplemented, PyClass, PyDescriptor, PyInstance, isUnsupportedOperands, markPlainNew, nativeOf, newInstance, objectClass, typeNameOf,
+  NotImplemented, PyClass, PyDescriptor, typeClass, PyInstance, isUnsupportedOperands, markPlainNew, nativeOf, newInstance, objectClass, typeNameOf,
 } from "./classes.js";
 import * as ops from "./ops.js";
-import { builtins, typeOf, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType } from "./builtins.js";
+import { builtins, typeOf, typeType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType } from "./builtins.js";
 import { bytearrayType, bytesType } from "./bytes.js";
 import { PyDict } from "./dict.js";
 import { updateDict } from "./methods/dict.js";
@@ -167,6 +167,8 @@ export function nativeBaseClass(t: PyType, strict: boolean): PyClass | null;
 export function nativeBaseClass(t: PyType, strict = true): PyClass | null {
   const made = baseClasses.get(t);
   if (made) return made;
+  // `class M(type)`: a metaclass (vm/metaclasses.ts); `type.__new__` and the like.
+  if (t === typeType) return typeClass;
   const kind = kindOf(t);
   if (!kind) {
     if (!strict) return null;

@@ -22,7 +22,7 @@ import {
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
 import {
-  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, isCallableObject, isInstanceOf, isStopIteration, lenSpecial, nextSpecial, unarySpecial,
+  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, instanceCheck, isCallableObject, isStopIteration, lenSpecial, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 import { memoryviewClass } from "./memoryview.js";
@@ -183,7 +183,7 @@ export const typeType = construct("type", (core, args) => {
   const v = args[0];
   if (v instanceof PyInstance) return v.cls;
   // Classes are instances of type; the other objects of the model go by their type name.
-  if (v instanceof PyClass) return typeType;
+  if (v instanceof PyClass) return v.meta ?? typeType;
   if (v instanceof PyHeapObject) return construct(typeName(v), null);
   return typeOf(v);
 });
@@ -218,6 +218,8 @@ export function typeOf(v: Value): PyType {
 function isInstance(v: Value, t: PyType): boolean {
   // An instance of a subclass of a built-in type is a value of that type (builtinSubclass.ts).
   if (v instanceof PyInstance && v.native !== undefined) return isInstance(v.native, t);
+  // Every class is an instance of type, whatever its metaclass.
+  if (t === typeType && v instanceof PyClass) return true;
   const actual = typeOf(v);
   return actual === t || (t === intType && actual === boolType);
 }
@@ -597,7 +599,7 @@ function makeTable(): Map<string, Value> {
     const types = t instanceof PyTuple ? t.items : [t];
     for (const ty of types) {
       if (ty instanceof PyClass) {
-        if (isInstanceOf(args[0], ty)) return true;
+        if (instanceCheck(_c as Core, args[0], ty)) return true;
         continue;
       }
       if (!(ty instanceof PyType)) throw typeError("isinstance() arg 2 must be a type or tuple of types");

@@ -21,7 +21,7 @@ import {
 } from "./values.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 import {
-  PyClass, PyInstance, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
+  PyClass, PyInstance, hasMetaclass, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
 } from "./classes.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
@@ -545,7 +545,7 @@ export function contains(container: Value, item: Value): boolean {
   if (container instanceof PySet) return container.has(lookupKey(container, item));
   if (container instanceof PyDictView) return viewContains(container, item);
   if (container instanceof PyBytesLike) return bytesContains(container, item);
-  if (container instanceof PyInstance) {
+  if (container instanceof PyInstance || hasMetaclass(container)) {
     // __contains__, else a walk of its iterator (CPython's fallback).
     const r = callSpecial(container, "__contains__", [item]);
     if (r !== undefined) return truthy(r);
