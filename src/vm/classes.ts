@@ -27,10 +27,12 @@
 import { CodeFlags } from "../bytecode/code.js";
 import { PyError, typeError } from "./errors.js";
 import type { Frame } from "./frame.js";
+import type { PyDict } from "./dict.js";
 import { PyNativeObject } from "./nativeObject.js";
 import { typeName } from "./args.js";
 import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
+import { LiveAttributes } from "./instanceDict.js";
 import {
   BuiltinFunction, Cell, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyList, PyModule, PyTuple, PyType, type Value,
 } from "./values.js";
@@ -198,7 +200,8 @@ let attributeHookAddedLate = false;
 let nextId = 1;
 
 export class PyInstance extends PyHeapObject {
-  readonly dict = new Map<string, Value>();
+  /** Its attributes: a Map, or a LiveAttributes over a dict once `__dict__` was asked for (vm/instanceDict.ts). */
+  dict: Map<string, Value> = new Map<string, Value>();
   /** Exceptions: the constructor's arguments (`e.args`). */
   args: PyTuple | null = null;
   /** Exceptions: the error carrying this instance once it has been raised. */
@@ -223,7 +226,7 @@ export class PyInstance extends PyHeapObject {
     super();
   }
   children(): readonly Value[] {
-    const out: Value[] = [this.cls, ...this.dict.values()];
+    const out: Value[] = this.dict instanceof LiveAttributes ? [this.cls, this.dict.backing] : [this.cls, ...this.dict.values()];
     if (this.native !== undefined) out.push(this.native);
     if (this.args) out.push(this.args);
     if (this.cause !== null) out.push(this.cause);
@@ -231,7 +234,8 @@ export class PyInstance extends PyHeapObject {
     return out;
   }
   bytes(): number {
-    return INSTANCE_BYTES + ATTRIBUTE_BYTES * this.dict.size;
+    // Attributes held by a dict are charged as that dict (a child).
+    return this.dict instanceof LiveAttributes ? INSTANCE_BYTES : INSTANCE_BYTES + ATTRIBUTE_BYTES * this.dict.size;
   }
 }
 
@@ -432,7 +436,25 @@ export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, m
 /** Filled by vm/metaclasses.ts (it imports this module): the class statement with a metaclass. */
 export const metaclassHooks = {} as {
   build(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, kwargs: Kwargs): Value;
+  /** A new empty dict, charged. */
+  newDict(core: Core): PyDict;
+  /** `v` as a dict (a dict subclass instance: its value), else null. */
+  asDict(v: Value): PyDict | null;
+  /** `C.__dict__`: a read-only mapping of the class namespace. */
+  classDict(core: Core, cls: PyClass): Value;
 };
+
+/**
+ * `obj.__dict__` (and `vars(obj)`): the dict holding the instance's attributes, made
+ * from them the first time (vm/instanceDict.ts); the same dict every time after.
+ */
+export function instanceDict(core: Core, obj: PyInstance): PyDict {
+  if (obj.dict instanceof LiveAttributes) return obj.dict.backing;
+  const d = metaclassHooks.newDict(core);
+  for (const [k, v] of obj.dict) d.set(k, v);
+  obj.dict = new LiveAttributes(d);
+  return d;
+}
 
 /**
  * A class from its name, bases and namespace (a class statement, or `type(name,
@@ -723,6 +745,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (own !== undefined) return own;
     if (cv !== undefined) return bind(core, cv, obj, cls, name);
     if (name === "__class__") return cls;
+    if (name === "__dict__" && cls.slots === null) return instanceDict(core, obj);
     if (name === "__doc__") return null; // a class without a docstring
     if (obj.native !== undefined) {
       // The methods of the built-in type (`append`, `upper`, `keys`), bound to the value.
@@ -758,6 +781,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       if (m !== undefined) return m;
     }
     if (name === "__mro__") return core.newTuple(obj.mro.slice());
+    if (name === "__dict__") return metaclassHooks.classDict(core, obj);
     if (name === "__bases__") return core.newTuple(obj.bases.slice());
     throw new PyError("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
   }
@@ -859,6 +883,18 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
       return;
     }
     if (obj.cls.slots !== null && !obj.cls.slots.has(name)) throw new PyError("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+    if (name === "__dict__") {
+      // `obj.__dict__ = d`: d holds the attributes from now on (CPython's rule: a dict).
+      const d = metaclassHooks.asDict(v);
+      if (d === null) throw typeError(`__dict__ must be set to a dictionary, not a '${typeNameOf(v)}'`);
+      obj.dict = new LiveAttributes(d);
+      return;
+    }
+    // A dict holding the attributes charges its own slots.
+    if (obj.dict instanceof LiveAttributes) {
+      obj.dict.set(name, v);
+      return;
+    }
     dict = obj.dict;
   } else if (obj instanceof PyClass) {
     if (obj.module === "builtins") throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);

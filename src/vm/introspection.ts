@@ -11,7 +11,7 @@ import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { dictMethods } from "./methods/dict.js";
 import { PyDict } from "./dict.js";
-import { isCallableObject, PyClass, PyInstance } from "./classes.js";
+import { instanceDict, isCallableObject, metaclassHooks, PyClass, PyInstance } from "./classes.js";
 import { BuiltinFunction, type CoreApi, PyFunction, PyIterator, PyList, PyModule, PyType, type Value } from "./values.js";
 import type { Core } from "./core.js";
 import { CodeFlags } from "../bytecode/code.js";
@@ -92,11 +92,17 @@ function ownNames(v: Value): Map<string, Value> | null {
   return null;
 }
 
-/** vars(obj): a new dict of obj's attributes (a copy: CPython's is the live __dict__). */
+/**
+ * vars(obj): obj's `__dict__` — an instance's live attribute dict, a class's read-only
+ * mappingproxy; a module's is a new dict of its names (a snapshot).
+ */
 function varsBuiltin(core: CoreApi, args: Value[]): Value {
   if (args.length === 0) return localsSnapshot(core as unknown as Core); // vars() is locals()
   expectArgs("vars", args, 1);
-  const names = ownNames(args[0]);
+  const v = args[0];
+  if (v instanceof PyInstance && v.cls.slots === null) return instanceDict(core as unknown as Core, v);
+  if (v instanceof PyClass) return metaclassHooks.classDict(core as unknown as Core, v);
+  const names = ownNames(v);
   if (!names) throw typeError("vars() argument must have __dict__ attribute");
   return buildDict(core, (d: PyDict) => {
     for (const [k, x] of names) d.set(core.newStr(k), x);

@@ -23,7 +23,11 @@
 // Memory: the namespace dict is charged as a dict; the class as any class (classes.ts).
 
 import { PyError, typeError } from "./errors.js";
-import { makeClass, metaclassHooks, metaOf, nativeOf, PyClass, PyDescriptor, typeClass, typeNameOf } from "./classes.js";
+import {
+  INSTANCE_BYTES, makeClass, metaclassHooks, metaOf, nativeOf, objectClass, PyClass, PyDescriptor, PyInstance, typeClass, typeNameOf,
+} from "./classes.js";
+import { keyError } from "./methods/dict.js";
+import { repr } from "./format.js";
 import { PyDict } from "./dict.js";
 import { emptyDict } from "./methods/dict.js";
 import * as ops from "./ops.js";
@@ -126,3 +130,64 @@ typeClass.dict.set("__prepare__", defaultPrepare);
 // `type.__setattr__(cls, name, v)` stores without the metaclass's hook (object's does).
 typeClass.dict.set("__setattr__", typeClass.lookup("__setattr__")!);
 metaclassHooks.build = build;
+metaclassHooks.newDict = (core) => emptyDict(core);
+metaclassHooks.asDict = (v) => {
+  const d = nativeOf(v);
+  return d instanceof PyDict ? d : null;
+};
+
+// ------------------------------------------------------------- C.__dict__
+
+/**
+ * `C.__dict__`, `vars(C)`: CPython's mappingproxy, a read-only view of the class
+ * namespace (reads see later changes of the class; item assignment is refused).
+ * Charged as an instance (16 B); keys()/values()/items()/copy() make a dict of the
+ * namespace as it is then.
+ */
+class MappingProxy extends PyInstance {
+  constructor(readonly target: PyClass) {
+    super(mappingProxyClass);
+  }
+  override children(): readonly Value[] {
+    return [...super.children(), this.target];
+  }
+}
+
+function proxyTarget(v: Value, name: string): PyClass {
+  if (!(v instanceof MappingProxy)) throw typeError(`descriptor '${name}' for 'mappingproxy' objects doesn't apply to a '${typeNameOf(v)}' object`);
+  return v.target;
+}
+
+function snapshot(core: Core, cls: PyClass): PyDict {
+  const d = emptyDict(core);
+  for (const [k, v] of cls.dict) d.set(k, v);
+  return d;
+}
+
+const proxyMethod = (name: string, fn: (core: Core, cls: PyClass, args: Value[]) => Value) =>
+  new BuiltinFunction(name, (c, args) => fn(c as Core, proxyTarget(args[0], name), args.slice(1)));
+
+/** A view of the snapshot dict (`keys`, `values`, `items`). */
+const viewMethod = (name: string) => proxyMethod(name, (core, cls) => core.call(core.getAttr(snapshot(core, cls), name), []));
+
+const mappingProxyClass = new PyClass("mappingproxy", "builtins", [objectClass], new Map<string, Value>([
+  ["__getitem__", proxyMethod("__getitem__", (core, cls, [k]) => {
+    const v = typeof k === "string" ? cls.dict.get(k) : undefined;
+    if (v === undefined) throw keyError(core, k);
+    return v;
+  })],
+  ["__len__", proxyMethod("__len__", (_core, cls) => cls.dict.size)],
+  ["__contains__", proxyMethod("__contains__", (_core, cls, [k]) => typeof k === "string" && cls.dict.has(k))],
+  ["__iter__", proxyMethod("__iter__", (core, cls) => ops.getIter(core.newList([...cls.dict.keys()])))],
+  ["get", proxyMethod("get", (_core, cls, [k, dflt]) => (typeof k === "string" ? cls.dict.get(k) : undefined) ?? dflt ?? null)],
+  ["keys", viewMethod("keys")],
+  ["values", viewMethod("values")],
+  ["items", viewMethod("items")],
+  ["copy", proxyMethod("copy", (core, cls) => snapshot(core, cls))],
+  ["__repr__", proxyMethod("__repr__", (core, cls) => `mappingproxy(${repr(snapshot(core, cls), core.float32)})`)],
+]));
+
+metaclassHooks.classDict = (core, cls) => {
+  core.charge(INSTANCE_BYTES);
+  return new MappingProxy(cls);
+};
