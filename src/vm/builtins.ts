@@ -22,7 +22,7 @@ import {
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
 import {
-  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, instanceCheck, isCallableObject, isStopIteration, lenSpecial, nextSpecial, unarySpecial,
+  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, instanceCheck, markPlainFunction, isCallableObject, isStopIteration, lenSpecial, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 import { memoryviewClass } from "./memoryview.js";
@@ -655,3 +655,5 @@ function makeTable(): Map<string, Value> {
 
 /** The builtins namespace: shared by every core (each call receives its core), read-only. */
 export const builtins: ReadonlyMap<string, Value> = makeTable();
+// Built-in functions stored as class attributes do not bind (classes.ts markPlainFunction).
+for (const v of builtins.values()) markPlainFunction(v);

@@ -251,13 +251,13 @@ export class PyBoundMethod extends PyHeapObject {
   }
 }
 
-/** staticmethod(f), classmethod(f), property(fget, fset): descriptors kept in a class dict. */
+/** staticmethod(f), classmethod(f), property(fget, fset, fdel): descriptors kept in a class dict. */
 export class PyDescriptor extends PyHeapObject {
-  constructor(readonly kind: "staticmethod" | "classmethod" | "property", readonly fn: Value, public setter: Value = null) {
+  constructor(readonly kind: "staticmethod" | "classmethod" | "property", readonly fn: Value, public setter: Value = null, readonly deleter: Value = null) {
     super();
   }
   children(): readonly Value[] {
-    return [this.fn, this.setter];
+    return [this.fn, this.setter, this.deleter];
   }
   bytes(): number {
     return WRAPPER_BYTES;
@@ -669,8 +669,20 @@ function bind(core: Core, v: Value, inst: PyInstance | null, cls: PyClass, name 
     if (v.kind === "classmethod") return bound(core, cls, v.fn);
     return inst ? propertyGet(core, v, inst, name) : v;
   }
-  if (inst && (v instanceof PyFunction || v instanceof BuiltinFunction)) return bound(core, inst, v);
+  if (inst && (v instanceof PyFunction || (v instanceof BuiltinFunction && !plainFunctions.has(v)))) return bound(core, inst, v);
   return v;
+}
+
+/**
+ * Built-in functions that are not method descriptors (`len`, `abs`, `math.sqrt`): as
+ * in CPython, one stored as a class attribute is a plain value (`class C: f = abs`,
+ * `C().f(-1)` is 1). The built-in types' methods (`list.append`, `int.__add__`,
+ * object's) are not in the set and bind as methods. Filled by builtins.ts and the
+ * modules' `def`.
+ */
+const plainFunctions = new WeakSet<BuiltinFunction>();
+export function markPlainFunction(f: Value): void {
+  if (f instanceof BuiltinFunction) plainFunctions.add(f);
 }
 
 /**
@@ -678,6 +690,7 @@ function bind(core: Core, v: Value, inst: PyInstance | null, cls: PyClass, name 
  * (functions bind to it, a property reads it, a class method binds to the metaclass).
  */
 function bindToClass(core: Core, v: Value, cls: PyClass, name: string): Value {
+  if (v instanceof BuiltinFunction && plainFunctions.has(v)) return v;
   if (v instanceof PyInstance) {
     const get = v.cls.lookup("__get__");
     return get === undefined ? v : core.call(get, [v, cls, metaOf(cls)]);
@@ -809,13 +822,16 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (name === "__name__") return core.getAttr(obj.fn, "__name__");
   }
   if (obj instanceof PyDescriptor && obj.kind === "property") {
-    // `@x.setter`: a property with the setter added (the same object, as CPython copies).
-    if (name === "setter") return new BuiltinFunction("setter", (c, args) => {
+    // `@x.setter`, `.getter`, `.deleter`: a copy of the property with that function replaced (as CPython).
+    if (name === "getter" || name === "setter" || name === "deleter") return new BuiltinFunction(name, (c, args) => {
+      if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
       c.charge(WRAPPER_BYTES);
-      return new PyDescriptor("property", obj.fn, args[0] ?? null);
+      const f = args[0];
+      return new PyDescriptor("property", name === "getter" ? f : obj.fn, name === "setter" ? f : obj.setter, name === "deleter" ? f : obj.deleter);
     });
     if (name === "fget") return obj.fn;
     if (name === "fset") return obj.setter;
+    if (name === "fdel") return obj.deleter;
   }
   if (obj instanceof PyNativeObject) {
     const v = obj.attr?.(core, name);
@@ -930,6 +946,11 @@ function deleteAttribute(obj: Value, name: string): void {
   }
   if (obj instanceof PyInstance && (obj.cls.properties || propertyAddedLate)) {
     const cv = obj.cls.lookup(name);
+    if (cv instanceof PyDescriptor && cv.kind === "property") {
+      if (cv.deleter === null) throw new PyError("AttributeError", `property '${name}' of '${obj.cls.name}' object has no deleter`);
+      core().call(cv.deleter, [obj]);
+      return;
+    }
     if (cv instanceof PyInstance && isDataDescriptor(cv)) {
       const del = cv.cls.lookup("__delete__");
       if (del === undefined) throw new PyError("AttributeError", "__delete__");
@@ -967,8 +988,13 @@ export function nativeOf(v: Value): Value {
 
 /** The special method `name` of an instance's class (a class's metaclass), or undefined. */
 function special(v: Value, name: string): Value | undefined {
-  if (v instanceof PyInstance) return v.cls.lookup(name);
-  return v instanceof PyClass && v.meta !== null ? v.meta.lookup(name) : undefined;
+  const m = v instanceof PyInstance ? v.cls.lookup(name) : v instanceof PyClass && v.meta !== null ? v.meta.lookup(name) : undefined;
+  // The callers pass the object first: a static method drops it, a class method takes the class.
+  if (m instanceof PyDescriptor && m.kind !== "property") {
+    const owner = v instanceof PyInstance ? v.cls : metaOf(v as PyClass);
+    return new BuiltinFunction(name, (c, args, kw) => (c as unknown as Core).call(m.fn, m.kind === "staticmethod" ? args.slice(1) : [owner, ...args.slice(1)], kw));
+  }
+  return m;
 }
 
 /** A class made by a metaclass other than type: its special methods are the metaclass's. */
@@ -1275,7 +1301,7 @@ export function classBuiltins(): [string, Value][] {
     ["classmethod", wrap("classmethod")],
     ["property", builtinFn("property", (c, args, kw) => {
       c.charge(WRAPPER_BYTES);
-      return new PyDescriptor("property", args[0] ?? kw?.get("fget") ?? null, args[1] ?? kw?.get("fset") ?? null);
+      return new PyDescriptor("property", args[0] ?? kw?.get("fget") ?? null, args[1] ?? kw?.get("fset") ?? null, args[2] ?? kw?.get("fdel") ?? null);
     })],
     ["super", builtinFn("super", (c, args) => {
       // The compiler turns `super()` in a method into super(__class__, first argument).

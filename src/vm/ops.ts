@@ -678,8 +678,11 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
   if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
   if (obj instanceof PyHostArray) return obj.get(normIndex(obj, index, obj.length));
   if (obj instanceof PyBytesLike) return obj.at(bytesIndex(obj, index));
-  const r = callSpecial(obj, "__getitem__", [index]) ?? classGetItem(obj, index);
+  // A `__getitem__` returning None is an answer (`??` would skip it).
+  const r = callSpecial(obj, "__getitem__", [index]);
   if (r !== undefined) return r;
+  const g = classGetItem(obj, index);
+  if (g !== undefined) return g;
   if (obj instanceof PyClass) throw typeError(`type '${obj.name}' is not subscriptable`);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
