@@ -440,6 +440,8 @@ export const metaclassHooks = {} as {
   newDict(core: Core): PyDict;
   /** `v` as a dict (a dict subclass instance: its value), else null. */
   asDict(v: Value): PyDict | null;
+  /** The built-in `type` (`C.__class__` of an ordinary class). */
+  typeType(): Value;
   /** `C.__dict__`: a read-only mapping of the class namespace. */
   classDict(core: Core, cls: PyClass): Value;
 };
@@ -795,6 +797,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     }
     if (name === "__mro__") return core.newTuple(obj.mro.slice());
     if (name === "__dict__") return metaclassHooks.classDict(core, obj);
+    if (name === "__class__") return obj.meta ?? metaclassHooks.typeType();
     if (name === "__bases__") return core.newTuple(obj.bases.slice());
     throw new PyError("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
   }

@@ -29,6 +29,7 @@ import {
 import { keyError } from "./methods/dict.js";
 import { repr } from "./format.js";
 import { PyDict } from "./dict.js";
+import { typeType } from "./builtins.js";
 import { emptyDict } from "./methods/dict.js";
 import * as ops from "./ops.js";
 import type { Core } from "./core.js";
@@ -49,7 +50,7 @@ export function classKeywords(d: Value): Kwargs {
 }
 
 /** The most derived metaclass of `meta` and the bases' (CPython's _PyType_CalculateMetaclass). */
-function winningMetaclass(meta: PyClass, bases: readonly Value[]): PyClass {
+export function winningMetaclass(meta: PyClass, bases: readonly Value[]): PyClass {
   let winner = meta;
   for (const b of bases) {
     const bm = b instanceof PyClass ? metaOf(b) : typeClass;
@@ -131,6 +132,8 @@ typeClass.dict.set("__prepare__", defaultPrepare);
 typeClass.dict.set("__setattr__", typeClass.lookup("__setattr__")!);
 metaclassHooks.build = build;
 metaclassHooks.newDict = (core) => emptyDict(core);
+// Read when called, not at load: builtins.ts imports this module (through typeCall.ts).
+metaclassHooks.typeType = () => typeType;
 metaclassHooks.asDict = (v) => {
   const d = nativeOf(v);
   return d instanceof PyDict ? d : null;

@@ -150,6 +150,16 @@ class Explicit(metaclass=type):
     pass
 print(type(Explicit) is type)
 `,
+  "type(name, bases, ns) defers to a base's metaclass; C.__class__": `class M(type):
+    def __new__(mcs, name, bases, ns):
+        ns["made_by"] = mcs.__name__
+        return super().__new__(mcs, name, bases, ns)
+class A(metaclass=M): pass
+B = type("B", (A,), {"x": 1})
+print(type(B).__name__, B.made_by, B.x, isinstance(B(), A), A.__class__.__name__)
+class C: pass
+print(C.__class__, C.__class__ is type, type(C) is C.__class__)
+`,
 }, [
   ["class M(type): pass\nclass N(type): pass\nclass A(metaclass=M): pass\nclass B(metaclass=N): pass\nclass C(A, B): pass",
     "TypeError: metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"],
