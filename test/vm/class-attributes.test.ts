@@ -64,6 +64,18 @@ v = V()
 print(v + 1, v - 2)
 print(v[0])
 `,
+  "dir of classes and instances, __dir__": `class C:
+    x = 1
+    def m(self): pass
+class S:
+    __slots__ = ("a",)
+print(dir(C))
+print(dir(C()) == dir(C), "__dict__" in dir(S), "a" in dir(S))
+class D:
+    def __dir__(self):
+        return ["b", "a"]
+print(dir(D()), "a" in dir(D), "append" in dir(list), "upper" in dir(str))
+`,
 }, [
   ["class D:\n    prop = property()\ndel D().prop", "AttributeError: property 'prop' of 'D' object has no deleter"],
 ]);
