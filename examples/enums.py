@@ -1,5 +1,6 @@
 # Enumerations and metaclasses: the enum module (written in ePython on metaclasses),
 # a registry metaclass, and the live __dict__.
+# epython-cpython: same
 from enum import Enum, IntFlag, auto
 
 
