@@ -220,6 +220,9 @@ const table = [
   ["INPLACE_POW"],
   ["INPLACE_LSHIFT"],
   ["INPLACE_RSHIFT"],
+  // A class statement with keywords (`metaclass=M`, `flag=1`): name base1..baseN
+  // {keyword: value} namespace -> class (vm/metaclasses.ts)
+  ["BUILD_CLASS_KW", "count"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -365,6 +368,7 @@ export const enum Op {
   INPLACE_POW = 134,
   INPLACE_LSHIFT = 135,
   INPLACE_RSHIFT = 136,
+  BUILD_CLASS_KW = 137,
 }
 
 /** Names by opcode number. */

@@ -718,6 +718,10 @@ class StackAnalysis {
         this.values(a + 2);
         this.push(ANY);
         break;
+      case Op.BUILD_CLASS_KW:
+        this.values(a + 3);
+        this.push(ANY);
+        break;
       case Op.LOAD_FAST2:
         this.push(this.localKind(a));
         this.push(this.localKind(b));

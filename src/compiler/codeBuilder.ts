@@ -65,6 +65,7 @@ function stackEffect(op: number, arg: number): number {
     case Op.JUMP_IF_NOT_EXC_MATCH: return -2;
     case Op.CLASS_NAMESPACE: return 1;
     case Op.BUILD_CLASS: return -arg - 1;
+    case Op.BUILD_CLASS_KW: return -arg - 2;
     case Op.BUILD_SLICE: return -2; // lower upper step -> slice
     default:
       // Binary operators and comparisons: two operands in, one result out.

@@ -437,6 +437,12 @@ class FunctionEmitter {
     for (const d of st.decorators) this.expr(d);
     b.emit(Op.LOAD_CONST, b.constIndexOf(st.name));
     for (const base of st.bases) this.expr(base);
+    // Class keywords (`metaclass=M`, `flag=1`), evaluated before the body as in CPython.
+    for (const k of st.keywords) {
+      b.emit(Op.LOAD_CONST, b.constIndexOf(k.name!));
+      this.expr(k.value);
+    }
+    if (st.keywords.length) b.emit(Op.BUILD_MAP, st.keywords.length);
     const scope = this.ctx.scopes.byNode.get(st)!;
     if (scope.frees.length) {
       for (const f of scope.frees) b.emit(Op.LOAD_CLOSURE, this.cellIndex.get(f)!);
@@ -451,7 +457,7 @@ class FunctionEmitter {
     b.emit(Op.LOAD_CONST, b.constIndexOf(code));
     b.emit(Op.MAKE_FUNCTION, scope.frees.length ? 4 : 0);
     b.emit(Op.CALL, 0);
-    b.emit(Op.BUILD_CLASS, st.bases.length);
+    b.emit(st.keywords.length ? Op.BUILD_CLASS_KW : Op.BUILD_CLASS, st.bases.length);
     for (let i = 0; i < st.decorators.length; i++) b.emit(Op.CALL, 1);
     this.storeName(st.name);
   }

@@ -56,7 +56,7 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         return;
       }
       case "ClassDef": {
-        if (n.keywords.length) report("class keyword arguments (metaclass=...) are not supported yet", n.keywords[0]);
+        for (const k of n.keywords) if (k.name === null) report("'**' in class keyword arguments is not supported yet", k);
         // The body runs once, at definition: not inside the enclosing function or loop.
         push(n.body, n, { scope: scopes.byNode.get(n)!, inFunction: false, inLoop: false });
         push([...n.bases, ...n.keywords], n, ctx);

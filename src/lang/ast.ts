@@ -135,7 +135,7 @@ export interface ImportFrom extends NodeBase {
   /** Absolute names of the imported names that are submodules of the package (compiler/packages.ts). */
   submodules?: string[];
 }
-/** `class Name(bases, kw=...):` (Python 3 dialect); `keywords` are reported as not supported. */
+/** `class Name(bases, kw=...):` (Python 3 dialect); `keywords` go to the metaclass (vm/metaclasses.ts). */
 export interface ClassDef extends NodeBase {
   kind: "ClassDef"; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorators: Expr[];
 }

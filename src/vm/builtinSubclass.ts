@@ -28,10 +28,10 @@
 
 import { PyError, typeError } from "./errors.js";
 import {
-  PyClass, PyDescriptor, PyInstance, markPlainNew, nativeOf, newInstance, objectClass, typeNameOf,
+  PyClass, PyDescriptor, typeClass, PyInstance, markPlainNew, nativeOf, newInstance, objectClass, typeNameOf,
 } from "./classes.js";
 import * as ops from "./ops.js";
-import { builtins, typeOf, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType } from "./builtins.js";
+import { builtins, typeOf, typeType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType } from "./builtins.js";
 import { bytearrayType, bytesType } from "./bytes.js";
 import { PyDict } from "./dict.js";
 import { updateDict } from "./methods/dict.js";
@@ -149,6 +149,8 @@ export function nativeBaseClass(t: PyType, strict: boolean): PyClass | null;
 export function nativeBaseClass(t: PyType, strict = true): PyClass | null {
   const made = baseClasses.get(t);
   if (made) return made;
+  // `class M(type)`: a metaclass (vm/metaclasses.ts); `type.__new__` and the like.
+  if (t === typeType) return typeClass;
   const kind = kindOf(t);
   if (!kind) {
     if (!strict) return null;

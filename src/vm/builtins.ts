@@ -22,7 +22,7 @@ import {
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
 import {
-  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, isCallableObject, isInstanceOf, isStopIteration, lenSpecial, nextSpecial, unarySpecial,
+  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, instanceCheck, markPlainFunction, isCallableObject, isStopIteration, lenSpecial, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 import { memoryviewClass } from "./memoryview.js";
@@ -190,7 +190,7 @@ export const typeType = construct("type", (core, args) => {
   const v = args[0];
   if (v instanceof PyInstance) return v.cls;
   // Classes are instances of type; the other objects of the model go by their type name.
-  if (v instanceof PyClass) return typeType;
+  if (v instanceof PyClass) return v.meta ?? typeType;
   return typeOf(v);
 });
 
@@ -227,6 +227,8 @@ export function typeOf(v: Value): PyType {
 function isInstance(v: Value, t: PyType): boolean {
   // An instance of a subclass of a built-in type is a value of that type (builtinSubclass.ts).
   if (v instanceof PyInstance && v.native !== undefined) return isInstance(v.native, t);
+  // Every class is an instance of type, whatever its metaclass.
+  if (t === typeType && v instanceof PyClass) return true;
   const actual = typeOf(v);
   return actual === t || (t === intType && actual === boolType);
 }
@@ -606,7 +608,7 @@ function makeTable(): Map<string, Value> {
     const types = t instanceof PyTuple ? t.items : [t];
     for (const ty of types) {
       if (ty instanceof PyClass) {
-        if (isInstanceOf(args[0], ty)) return true;
+        if (instanceCheck(_c as Core, args[0], ty)) return true;
         continue;
       }
       if (!(ty instanceof PyType)) throw typeError("isinstance() arg 2 must be a type or tuple of types");
@@ -665,3 +667,5 @@ function makeTable(): Map<string, Value> {
 
 /** The builtins namespace: shared by every core (each call receives its core), read-only. */
 export const builtins: ReadonlyMap<string, Value> = makeTable();
+// Built-in functions stored as class attributes do not bind (classes.ts markPlainFunction).
+for (const v of builtins.values()) markPlainFunction(v);

@@ -27,10 +27,12 @@
 import { CodeFlags } from "../bytecode/code.js";
 import { PyError, typeError } from "./errors.js";
 import type { Frame } from "./frame.js";
+import type { PyDict } from "./dict.js";
 import { PyNativeObject } from "./nativeObject.js";
 import { typeName } from "./args.js";
 import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
+import { LiveAttributes } from "./instanceDict.js";
 import {
   BuiltinFunction, Cell, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyList, PyModule, PyTuple, PyType, type Value,
 } from "./values.js";
@@ -112,6 +114,12 @@ export class PyClass extends PyHeapObject {
    * instance goes through it (CALL_METHOD's shortcut too). Fixed at creation.
    */
   readonly getattributeHook: boolean;
+  /**
+   * The metaclass when it is not `type` (a subclass of type made this class: `class
+   * C(metaclass=M)`, vm/metaclasses.ts); null for ordinary classes, so the fast paths
+   * of attribute lookup and instance creation test one field. Set once, by makeClass.
+   */
+  meta: PyClass | null = null;
   /** The attribute found first along the MRO, or undefined. */
   lookup(name: string): Value | undefined {
     for (const c of this.mro) {
@@ -128,7 +136,9 @@ export class PyClass extends PyHeapObject {
     return this.module === "builtins" || this.module === "__main__" ? this.name : `${this.module}.${this.name}`;
   }
   children(): readonly Value[] {
-    return [...this.dict.values(), ...this.bases];
+    const out: Value[] = [...this.dict.values(), ...this.bases];
+    if (this.meta !== null) out.push(this.meta);
+    return out;
   }
   bytes(): number {
     return CLASS_BYTES + ATTRIBUTE_BYTES * this.dict.size;
@@ -190,7 +200,8 @@ let attributeHookAddedLate = false;
 let nextId = 1;
 
 export class PyInstance extends PyHeapObject {
-  readonly dict = new Map<string, Value>();
+  /** Its attributes: a Map, or a LiveAttributes over a dict once `__dict__` was asked for (vm/instanceDict.ts). */
+  dict: Map<string, Value> = new Map<string, Value>();
   /** Exceptions: the constructor's arguments (`e.args`). */
   args: PyTuple | null = null;
   /** Exceptions: the error carrying this instance once it has been raised. */
@@ -215,7 +226,7 @@ export class PyInstance extends PyHeapObject {
     super();
   }
   children(): readonly Value[] {
-    const out: Value[] = [this.cls, ...this.dict.values()];
+    const out: Value[] = this.dict instanceof LiveAttributes ? [this.cls, this.dict.backing] : [this.cls, ...this.dict.values()];
     if (this.native !== undefined) out.push(this.native);
     if (this.args) out.push(this.args);
     if (this.cause !== null) out.push(this.cause);
@@ -223,7 +234,8 @@ export class PyInstance extends PyHeapObject {
     return out;
   }
   bytes(): number {
-    return INSTANCE_BYTES + ATTRIBUTE_BYTES * this.dict.size;
+    // Attributes held by a dict are charged as that dict (a child).
+    return this.dict instanceof LiveAttributes ? INSTANCE_BYTES : INSTANCE_BYTES + ATTRIBUTE_BYTES * this.dict.size;
   }
 }
 
@@ -239,13 +251,13 @@ export class PyBoundMethod extends PyHeapObject {
   }
 }
 
-/** staticmethod(f), classmethod(f), property(fget, fset): descriptors kept in a class dict. */
+/** staticmethod(f), classmethod(f), property(fget, fset, fdel): descriptors kept in a class dict. */
 export class PyDescriptor extends PyHeapObject {
-  constructor(readonly kind: "staticmethod" | "classmethod" | "property", readonly fn: Value, public setter: Value = null) {
+  constructor(readonly kind: "staticmethod" | "classmethod" | "property", readonly fn: Value, public setter: Value = null, readonly deleter: Value = null) {
     super();
   }
   children(): readonly Value[] {
-    return [this.fn, this.setter];
+    return [this.fn, this.setter, this.deleter];
   }
   bytes(): number {
     return WRAPPER_BYTES;
@@ -348,6 +360,29 @@ const objectSetattr = objectClass.dict.get("__setattr__");
 const objectDelattr = objectClass.dict.get("__delattr__");
 
 /**
+ * `type` as a class of the model: the base of metaclasses (`class M(type)`) and the
+ * metaclass of every class whose `meta` is null. Its `__call__` is CPython's
+ * type_call (make the instance: `__new__`, then `__init__`); `__new__` and
+ * `__prepare__` are added by vm/metaclasses.ts (they build dicts, which this module
+ * cannot import).
+ */
+export const typeClass = new PyClass("type", "builtins", [objectClass], new Map<string, Value>([
+  // type.__init__ ignores the class keywords (type.__new__ gave them to __init_subclass__).
+  ["__init__", builtinFn("__init__", (_c, _args, _kw) => null)],
+  ["__call__", builtinFn("__call__", (c, args, kw) => {
+    const cls = args[0];
+    if (!(cls instanceof PyClass)) throw typeError(`descriptor '__call__' requires a 'type' object but received a '${cls === undefined ? "NoneType" : typeNameOf(cls)}'`);
+    return constructInstance(c, cls, args.slice(1), kw);
+  })],
+]));
+const typeCall = typeClass.dict.get("__call__");
+
+/** The metaclass of class `c` (typeClass for an ordinary class). */
+export function metaOf(c: PyClass): PyClass {
+  return c.meta ?? typeClass;
+}
+
+/**
  * The class's own `__new__` (a Python one somewhere in its MRO), or null when it is a
  * built-in one (object's, BaseException's), which the plain instance creation does.
  */
@@ -384,10 +419,43 @@ export function classNamespace(core: Core, f: Frame): ClassNamespace {
   return new ClassNamespace(entries, cell >= 0 ? f.cells![cell] : null);
 }
 
-/** BUILD_CLASS: a class from its name, bases and namespace. */
-export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, module: string): PyClass {
+/**
+ * BUILD_CLASS, BUILD_CLASS_KW: a class from its name, bases, namespace and class
+ * keywords. Without a metaclass (none given, none inherited) the class is made here
+ * directly; otherwise vm/metaclasses.ts runs CPython's protocol (`__prepare__`, then a
+ * call of the metaclass), which may return any value.
+ */
+export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, module: string, kwargs: Kwargs = null): Value {
   if (typeof name !== "string" || !(ns instanceof ClassNamespace)) throw new PyError("RuntimeError", "internal error: malformed class definition");
-  return makeClass(core, name, bases, ns.entries, ns.classCell, module, null);
+  if ((kwargs === null || !kwargs.has("metaclass")) && !bases.some((b) => b instanceof PyClass && b.meta !== null)) {
+    return makeClass(core, name, bases, ns.entries, ns.classCell, module, kwargs);
+  }
+  return metaclassHooks.build(core, name, bases, ns.entries, ns.classCell, module, kwargs);
+}
+
+/** Filled by vm/metaclasses.ts (it imports this module): the class statement with a metaclass. */
+export const metaclassHooks = {} as {
+  build(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, kwargs: Kwargs): Value;
+  /** A new empty dict, charged. */
+  newDict(core: Core): PyDict;
+  /** `v` as a dict (a dict subclass instance: its value), else null. */
+  asDict(v: Value): PyDict | null;
+  /** The built-in `type` (`C.__class__` of an ordinary class). */
+  typeType(): Value;
+  /** `C.__dict__`: a read-only mapping of the class namespace. */
+  classDict(core: Core, cls: PyClass): Value;
+};
+
+/**
+ * `obj.__dict__` (and `vars(obj)`): the dict holding the instance's attributes, made
+ * from them the first time (vm/instanceDict.ts); the same dict every time after.
+ */
+export function instanceDict(core: Core, obj: PyInstance): PyDict {
+  if (obj.dict instanceof LiveAttributes) return obj.dict.backing;
+  const d = metaclassHooks.newDict(core);
+  for (const [k, v] of obj.dict) d.set(k, v);
+  obj.dict = new LiveAttributes(d);
+  return d;
 }
 
 /**
@@ -395,7 +463,7 @@ export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, m
  * bases, dict)`), then CPython's class-creation hooks: `__set_name__` of the
  * attributes, `__init_subclass__` of the nearest base defining it (given `kwargs`).
  */
-export function makeClass(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, kwargs: Kwargs): PyClass {
+export function makeClass(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, kwargs: Kwargs, meta: PyClass | null = null): PyClass {
   const classes: PyClass[] = [];
   for (const b of bases) {
     if (b instanceof PyClass) {
@@ -431,6 +499,7 @@ export function makeClass(core: Core, name: string, bases: Value[], entries: Map
     dict.set("__doc__", null);
   }
   const cls = new PyClass(name, module, classes, dict);
+  if (meta !== typeClass) cls.meta = meta;
   if (classCell) classCell.value = cls;
   for (const [k, v] of dict) {
     const setName = v instanceof PyInstance ? v.cls.lookup("__set_name__") : undefined;
@@ -513,7 +582,8 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
     const init = pythonInit(fn);
     // A class with its own __new__ is called natively (callObject), __new__ then __init__;
     // so is a subclass of a built-in type (its value is made from all the arguments).
-    if (!init || customNew(fn) || fn.nativeType !== null) return null;
+    // So is a class with a metaclass (its `__call__` may be the metaclass's).
+    if (!init || fn.meta !== null || customNew(fn) || fn.nativeType !== null) return null;
     const inst = newInstance(core, fn, core.stack.slice(fnIndex + 1, fnIndex + 1 + argc - nkw));
     insertSelf(core, fnIndex, argc, init, inst);
     const f = enter(core, init, fnIndex, argc - nkw + 1, kwnames, kinds.Init);
@@ -553,14 +623,12 @@ function enter(core: Core, fn: PyFunction, fnIndex: number, npos: number, kwname
 export function callObject(core: Core, fn: PyHeapObject, args: Value[], kwargs: Kwargs): Value {
   if (fn instanceof PyBoundMethod) return core.call(fn.fn, [fn.self, ...args], kwargs);
   if (fn instanceof PyClass) {
-    const make = customNew(fn);
-    // CPython's type_call: __init__ runs only when __new__ returned an instance of the class.
-    const inst = make ? core.call(bind(core, make, null, fn), [fn, ...args], kwargs) : newInstance(core, fn, args, kwargs);
-    if (make && !(inst instanceof PyInstance && isInstanceOf(inst, fn))) return inst;
-    const init = fn.lookup("__init__")!;
-    const r = core.call(init, [inst, ...args], kwargs);
-    if (r !== null) throw typeError(`__init__() should return None, not '${typeNameOf(r)}'`);
-    return inst;
+    if (fn.meta !== null) {
+      // The metaclass's `__call__` (a singleton's, an enum's `Color(1)`) decides.
+      const call = fn.meta.lookup("__call__");
+      if (call !== typeCall) return core.call(call!, [fn, ...args], kwargs);
+    }
+    return constructInstance(core, fn, args, kwargs);
   }
   if (fn instanceof PyInstance) {
     const call = fn.cls.lookup("__call__");
@@ -570,6 +638,17 @@ export function callObject(core: Core, fn: PyHeapObject, args: Value[], kwargs: 
   // A staticmethod object is callable itself (Python 3.10+).
   if (fn instanceof PyDescriptor && fn.kind === "staticmethod") return core.call(fn.fn, args, kwargs);
   throw typeError(`'${typeNameOf(fn)}' object is not callable`);
+}
+
+/** CPython's type_call: `__new__`, then `__init__` when `__new__` returned an instance of the class. */
+function constructInstance(core: Core, fn: PyClass, args: Value[], kwargs: Kwargs): Value {
+  const make = customNew(fn);
+  const inst = make ? core.call(bind(core, make, null, fn), [fn, ...args], kwargs) : newInstance(core, fn, args, kwargs);
+  if (make && !isInstanceOf(inst, fn)) return inst;
+  const init = fn.lookup("__init__")!;
+  const r = core.call(init, [inst, ...args], kwargs);
+  if (r !== null) throw typeError(`__init__() should return None, not '${typeNameOf(r)}'`);
+  return inst;
 }
 
 export function isCallableObject(v: Value): boolean {
@@ -592,7 +671,39 @@ function bind(core: Core, v: Value, inst: PyInstance | null, cls: PyClass, name 
     if (v.kind === "classmethod") return bound(core, cls, v.fn);
     return inst ? propertyGet(core, v, inst, name) : v;
   }
-  if (inst && (v instanceof PyFunction || v instanceof BuiltinFunction)) return bound(core, inst, v);
+  if (inst && (v instanceof PyFunction || (v instanceof BuiltinFunction && !plainFunctions.has(v)))) return bound(core, inst, v);
+  return v;
+}
+
+/**
+ * Built-in functions that are not method descriptors (`len`, `abs`, `math.sqrt`): as
+ * in CPython, one stored as a class attribute is a plain value (`class C: f = abs`,
+ * `C().f(-1)` is 1). The built-in types' methods (`list.append`, `int.__add__`,
+ * object's) are not in the set and bind as methods. Filled by builtins.ts and the
+ * modules' `def`.
+ */
+const plainFunctions = new WeakSet<BuiltinFunction>();
+export function markPlainFunction(f: Value): void {
+  if (f instanceof BuiltinFunction) plainFunctions.add(f);
+}
+
+/**
+ * What `C.name` gives for attribute `v` of C's metaclass: C is then the instance
+ * (functions bind to it, a property reads it, a class method binds to the metaclass).
+ */
+function bindToClass(core: Core, v: Value, cls: PyClass, name: string): Value {
+  if (v instanceof BuiltinFunction && plainFunctions.has(v)) return v;
+  if (v instanceof PyInstance) {
+    const get = v.cls.lookup("__get__");
+    return get === undefined ? v : core.call(get, [v, cls, metaOf(cls)]);
+  }
+  if (v instanceof PyDescriptor) {
+    if (v.kind === "staticmethod") return v.fn;
+    if (v.kind === "classmethod") return bound(core, metaOf(cls), v.fn);
+    if (v.fn === null) throw new PyError("AttributeError", `property '${name}' of '${metaOf(cls).name}' object has no getter`);
+    return core.call(v.fn, [cls]);
+  }
+  if (v instanceof PyFunction || v instanceof BuiltinFunction) return bound(core, cls, v);
   return v;
 }
 
@@ -649,6 +760,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (own !== undefined) return own;
     if (cv !== undefined) return bind(core, cv, obj, cls, name);
     if (name === "__class__") return cls;
+    if (name === "__dict__" && cls.slots === null) return instanceDict(core, obj);
     if (name === "__doc__") return null; // a class without a docstring
     if (obj.native !== undefined) {
       // The methods of the built-in type (`append`, `upper`, `keys`), bound to the value.
@@ -669,8 +781,13 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     throw new PyError("AttributeError", `'${cls.name}' object has no attribute '${name}'`);
   }
   if (obj instanceof PyClass) {
+    // CPython's type_getattro: a data descriptor of the metaclass (a property) first,
+    // then the class's MRO, then the metaclass's other attributes, bound to the class.
+    const mv = obj.meta !== null ? obj.meta.lookup(name) : undefined;
+    if (mv !== undefined && isDataDescriptor(mv)) return bindToClass(core, mv, obj, name);
     const v = obj.lookup(name);
     if (v !== undefined) return bind(core, v, null, obj);
+    if (mv !== undefined) return bindToClass(core, mv, obj, name);
     if (name === "__name__" || name === "__qualname__") return obj.name;
     if (name === "__doc__") return null; // a class without a docstring
     if (obj.nativeType !== null) {
@@ -679,6 +796,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       if (m !== undefined) return m;
     }
     if (name === "__mro__") return core.newTuple(obj.mro.slice());
+    if (name === "__dict__") return metaclassHooks.classDict(core, obj);
+    if (name === "__class__") return obj.meta ?? metaclassHooks.typeType();
     if (name === "__bases__") return core.newTuple(obj.bases.slice());
     throw new PyError("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
   }
@@ -688,6 +807,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       const v = mro[i].dict.get(name);
       if (v === undefined) continue;
       if (obj.obj instanceof PyInstance) return bind(core, v, obj.obj, obj.objClass);
+      // super() in a metaclass method whose self is a class made by it (`__init__(cls, ...)`).
+      if (obj.obj instanceof PyClass && obj.obj !== obj.objClass) return bindToClass(core, v, obj.obj, name);
       // super() in a classmethod: obj is the class.
       return v instanceof PyDescriptor && v.kind === "classmethod" ? bound(core, obj.obj, v.fn) : bind(core, v, null, obj.objClass);
     }
@@ -704,13 +825,16 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (name === "__name__") return core.getAttr(obj.fn, "__name__");
   }
   if (obj instanceof PyDescriptor && obj.kind === "property") {
-    // `@x.setter`: a property with the setter added (the same object, as CPython copies).
-    if (name === "setter") return new BuiltinFunction("setter", (c, args) => {
+    // `@x.setter`, `.getter`, `.deleter`: a copy of the property with that function replaced (as CPython).
+    if (name === "getter" || name === "setter" || name === "deleter") return new BuiltinFunction(name, (c, args) => {
+      if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
       c.charge(WRAPPER_BYTES);
-      return new PyDescriptor("property", obj.fn, args[0] ?? null);
+      const f = args[0];
+      return new PyDescriptor("property", name === "getter" ? f : obj.fn, name === "setter" ? f : obj.setter, name === "deleter" ? f : obj.deleter);
     });
     if (name === "fget") return obj.fn;
     if (name === "fset") return obj.setter;
+    if (name === "fdel") return obj.deleter;
   }
   if (obj instanceof PyNativeObject) {
     const v = obj.attr?.(core, name);
@@ -724,6 +848,20 @@ export function setAttrObject(core: Core, obj: PyHeapObject, name: string, v: Va
     const hook = obj.cls.lookup("__setattr__");
     if (hook !== undefined && hook !== objectSetattr) {
       core.call(hook, [obj, name, v]);
+      return;
+    }
+  }
+  if (obj instanceof PyClass && obj.meta !== null) {
+    // The metaclass's `__setattr__` (enum's refuses to reassign a member), or its property.
+    const hook = obj.meta.lookup("__setattr__");
+    if (hook !== undefined && hook !== objectSetattr) {
+      core.call(hook, [obj, name, v]);
+      return;
+    }
+    const mv = obj.meta.lookup(name);
+    if (mv instanceof PyDescriptor && mv.kind === "property") {
+      if (mv.setter === null) throw new PyError("AttributeError", `property '${name}' of '${obj.meta.name}' object has no setter`);
+      core.call(mv.setter, [obj, v]);
       return;
     }
   }
@@ -764,6 +902,18 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
       return;
     }
     if (obj.cls.slots !== null && !obj.cls.slots.has(name)) throw new PyError("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+    if (name === "__dict__") {
+      // `obj.__dict__ = d`: d holds the attributes from now on (CPython's rule: a dict).
+      const d = metaclassHooks.asDict(v);
+      if (d === null) throw typeError(`__dict__ must be set to a dictionary, not a '${typeNameOf(v)}'`);
+      obj.dict = new LiveAttributes(d);
+      return;
+    }
+    // A dict holding the attributes charges its own slots.
+    if (obj.dict instanceof LiveAttributes) {
+      obj.dict.set(name, v);
+      return;
+    }
     dict = obj.dict;
   } else if (obj instanceof PyClass) {
     if (obj.module === "builtins") throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
@@ -776,8 +926,9 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
 }
 
 export function delAttrObject(obj: Value, name: string): void {
-  if (obj instanceof PyInstance && (obj.cls.attributeHooks || attributeHookAddedLate)) {
-    const hook = obj.cls.lookup("__delattr__");
+  const hooked = obj instanceof PyInstance ? obj.cls.attributeHooks || attributeHookAddedLate : obj instanceof PyClass && obj.meta !== null;
+  if (hooked) {
+    const hook = obj instanceof PyInstance ? obj.cls.lookup("__delattr__") : metaOf(obj as PyClass).lookup("__delattr__");
     if (hook !== undefined && hook !== objectDelattr) {
       core().call(hook, [obj, name]);
       return;
@@ -798,6 +949,11 @@ function deleteAttribute(obj: Value, name: string): void {
   }
   if (obj instanceof PyInstance && (obj.cls.properties || propertyAddedLate)) {
     const cv = obj.cls.lookup(name);
+    if (cv instanceof PyDescriptor && cv.kind === "property") {
+      if (cv.deleter === null) throw new PyError("AttributeError", `property '${name}' of '${obj.cls.name}' object has no deleter`);
+      core().call(cv.deleter, [obj]);
+      return;
+    }
     if (cv instanceof PyInstance && isDataDescriptor(cv)) {
       const del = cv.cls.lookup("__delete__");
       if (del === undefined) throw new PyError("AttributeError", "__delete__");
@@ -833,9 +989,20 @@ export function nativeOf(v: Value): Value {
   return v instanceof PyInstance && v.native !== undefined ? v.native : v;
 }
 
-/** The special method `name` of an instance's class, or undefined. */
+/** The special method `name` of an instance's class (a class's metaclass), or undefined. */
 function special(v: Value, name: string): Value | undefined {
-  return v instanceof PyInstance ? v.cls.lookup(name) : undefined;
+  const m = v instanceof PyInstance ? v.cls.lookup(name) : v instanceof PyClass && v.meta !== null ? v.meta.lookup(name) : undefined;
+  // The callers pass the object first: a static method drops it, a class method takes the class.
+  if (m instanceof PyDescriptor && m.kind !== "property") {
+    const owner = v instanceof PyInstance ? v.cls : metaOf(v as PyClass);
+    return new BuiltinFunction(name, (c, args, kw) => (c as unknown as Core).call(m.fn, m.kind === "staticmethod" ? args.slice(1) : [owner, ...args.slice(1)], kw));
+  }
+  return m;
+}
+
+/** A class made by a metaclass other than type: its special methods are the metaclass's. */
+export function hasMetaclass(v: Value): v is PyClass {
+  return v instanceof PyClass && v.meta !== null;
 }
 
 /**
@@ -961,10 +1128,10 @@ export function instanceTruth(v: PyInstance): boolean {
 
 /** len(inst) through `__len__`; undefined when there is none. */
 export function lenSpecial(v: Value): number | undefined {
-  return special(v, "__len__") === undefined ? undefined : lenOf(v as PyInstance);
+  return special(v, "__len__") === undefined ? undefined : lenOf(v as PyInstance | PyClass);
 }
 
-function lenOf(v: PyInstance): number {
+function lenOf(v: PyInstance | PyClass): number {
   const r = core().call(special(v, "__len__")!, [v]);
   if (typeof r === "boolean") return r ? 1 : 0;
   if (typeof r !== "number" || (r | 0) !== r) throw typeError(`'${typeNameOf(r)}' object cannot be interpreted as an integer`);
@@ -980,7 +1147,7 @@ export function callSpecial(v: Value, name: string, args: Value[]): Value | unde
 
 /** `iter(inst)`: `__iter__` (its result must have `__next__`), or `__getitem__` from 0 up. */
 export function iterSpecial(v: Value): PyIterator | undefined {
-  if (!(v instanceof PyInstance)) return undefined;
+  if (!(v instanceof PyInstance || hasMetaclass(v))) return undefined;
   const it = callSpecial(v, "__iter__", []);
   if (it !== undefined) {
     if (it instanceof PyIterator) return it;
@@ -1049,7 +1216,15 @@ export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: 
     if (v.cls.exception) return exceptionText(v, how);
     return `<${fullName(v.cls)} object at ${address(v.id)}>`;
   }
-  if (v instanceof PyClass) return `<class '${fullName(v)}'>`;
+  if (v instanceof PyClass) {
+    const m = v.meta !== null ? (how === "str" ? v.meta.lookup("__str__") ?? v.meta.lookup("__repr__") : v.meta.lookup("__repr__")) : undefined;
+    if (m !== undefined) {
+      const r = core().call(m, [v]);
+      if (typeof r !== "string") throw typeError(`__${how}__ returned non-string (type ${typeNameOf(r)})`);
+      return r;
+    }
+    return `<class '${fullName(v)}'>`;
+  }
   if (v instanceof PyBoundMethod) {
     const fname = v.fn instanceof PyFunction ? v.fn.name : v.fn instanceof BuiltinFunction ? v.fn.name : "?";
     const owner = v.self instanceof PyClass ? v.self.name : v.self instanceof PyInstance ? v.self.cls.name : "";
@@ -1089,7 +1264,23 @@ export function typeNameOf(v: Value): string {
 /** isinstance(v, cls) for a class of the model. */
 export function isInstanceOf(v: Value, cls: PyClass): boolean {
   if (cls === objectClass) return true;
-  return v instanceof PyInstance && v.cls.isSubclassOf(cls);
+  if (v instanceof PyInstance) return v.cls.isSubclassOf(cls);
+  return v instanceof PyClass && metaOf(v).isSubclassOf(cls);
+}
+
+/** isinstance(v, cls): the metaclass's `__instancecheck__` when it has one (abc.ABCMeta). */
+export function instanceCheck(core: Core, v: Value, cls: PyClass): boolean {
+  if (cls.meta !== null) {
+    const hook = cls.meta.lookup("__instancecheck__");
+    if (hook !== undefined) return truthOf(core.call(hook, [cls, v]));
+  }
+  return isInstanceOf(v, cls);
+}
+
+/** issubclass(sub, cls) with the metaclass's `__subclasscheck__` (abc.ABCMeta). */
+function subclassCheck(core: Core, sub: PyClass, cls: PyClass): boolean {
+  const hook = cls.meta !== null ? cls.meta.lookup("__subclasscheck__") : undefined;
+  return hook !== undefined ? truthOf(core.call(hook, [cls, sub])) : sub.isSubclassOf(cls);
 }
 
 function classArg(v: Value, what: string): PyClass {
@@ -1113,19 +1304,23 @@ export function classBuiltins(): [string, Value][] {
     ["classmethod", wrap("classmethod")],
     ["property", builtinFn("property", (c, args, kw) => {
       c.charge(WRAPPER_BYTES);
-      return new PyDescriptor("property", args[0] ?? kw?.get("fget") ?? null, args[1] ?? kw?.get("fset") ?? null);
+      return new PyDescriptor("property", args[0] ?? kw?.get("fget") ?? null, args[1] ?? kw?.get("fset") ?? null, args[2] ?? kw?.get("fdel") ?? null);
     })],
     ["super", builtinFn("super", (c, args) => {
       // The compiler turns `super()` in a method into super(__class__, first argument).
       if (args.length !== 2) throw new PyError("RuntimeError", "super(): no arguments");
       const cls = classArg(args[0], "super() argument 1");
       const obj = args[1];
-      const objClass = obj instanceof PyClass ? obj : obj instanceof PyInstance ? obj.cls : null;
+      // A class is the type itself (super() in a class method or a metaclass's __new__),
+      // or an instance of its metaclass (super() in a metaclass's __init__, __call__).
+      const objClass = obj instanceof PyClass ? (obj.isSubclassOf(cls) ? obj : metaOf(obj)) : obj instanceof PyInstance ? obj.cls : null;
       if (!objClass || !objClass.isSubclassOf(cls)) throw typeError("super(type, obj): obj must be an instance or subtype of type");
       c.charge(WRAPPER_BYTES);
       return new PySuper(cls, obj, objClass);
     })],
     ["issubclass", builtinFn("issubclass", (_c, args) => {
+      const hooked = args[1] instanceof PyClass && args[1].meta !== null ? args[1].meta.lookup("__subclasscheck__") : undefined;
+      if (hooked !== undefined) return truthOf(_c.call(hooked, [args[1], args[0]]));
       if (args.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${args.length}`);
       const sups = (args[1] instanceof PyTuple ? args[1].items : [args[1]]).map((s) => (s instanceof PyType && s !== args[0] && args[0] instanceof PyClass ? nativeHooks.nativeBaseClass(s, false) ?? s : s));
       for (const s of sups) if (!(s instanceof PyType)) classArg(s, "issubclass() arg 2");
@@ -1136,7 +1331,7 @@ export function classBuiltins(): [string, Value][] {
       }
       const sub = classArg(args[0], "issubclass() arg 1");
       // A built-in type (int, list...) is never a base of a class of the model.
-      return sups.some((s) => !(s instanceof PyType) && sub.isSubclassOf(s as PyClass));
+      return sups.some((s) => !(s instanceof PyType) && subclassCheck(_c, sub, s as PyClass));
     })],
     ["getattr", builtinFn("getattr", (c, args) => {
       if (args.length < 2 || args.length > 3) throw typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);

@@ -34,6 +34,7 @@ import type { Core } from "./core.js";
 import { evalFunction } from "./loader.js";
 import { TupleIterator } from "./tupleIterators.js";
 import { typeName } from "./args.js";
+import { classKeywords } from "./metaclasses.js";
 import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
 import { exceptionMatches, raiseError, reraise, reraiseHandled, unwindToHandler } from "./exceptions.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
@@ -1157,6 +1158,17 @@ export function execute(core: Core, budget: number): number {
           core.sp = sp;
           const cls = buildClass(core, stack[sp - n - 2], stack.slice(sp - n - 1, sp - 1), stack[sp - 1], f.globals.name);
           sp -= n + 1;
+          stack[sp - 1] = cls;
+          break;
+        }
+        case Op.BUILD_CLASS_KW: {
+          // name base1..baseN {keyword: value} namespace (vm/metaclasses.ts).
+          const n = ins[pc++];
+          f.pc = pc;
+          core.sp = sp;
+          const kw = classKeywords(stack[sp - 2]);
+          const cls = buildClass(core, stack[sp - n - 3], stack.slice(sp - n - 2, sp - 2), stack[sp - 1], f.globals.name, kw);
+          sp -= n + 2;
           stack[sp - 1] = cls;
           break;
         }

@@ -7,11 +7,11 @@ import { PyError, typeError } from "./errors.js";
 import * as ops from "./ops.js";
 import { SIZE } from "./memory.js";
 import { buildDict } from "./methods/dict.js";
-import { listMethods } from "./methods/list.js";
+import { listMethods, sortValues } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { dictMethods } from "./methods/dict.js";
 import { PyDict } from "./dict.js";
-import { isCallableObject, PyClass, PyInstance } from "./classes.js";
+import { instanceDict, isCallableObject, metaclassHooks, PyClass, PyInstance } from "./classes.js";
 import { BuiltinFunction, type CoreApi, PyFunction, PyIterator, PyList, PyModule, PyType, type Value } from "./values.js";
 import type { Core } from "./core.js";
 import { CodeFlags } from "../bytecode/code.js";
@@ -92,16 +92,29 @@ function ownNames(v: Value): Map<string, Value> | null {
   return null;
 }
 
-/** vars(obj): a new dict of obj's attributes (a copy: CPython's is the live __dict__). */
+/**
+ * vars(obj): obj's `__dict__` — an instance's live attribute dict, a class's read-only
+ * mappingproxy; a module's is a new dict of its names (a snapshot).
+ */
 function varsBuiltin(core: CoreApi, args: Value[]): Value {
   if (args.length === 0) return localsSnapshot(core as unknown as Core); // vars() is locals()
   expectArgs("vars", args, 1);
-  const names = ownNames(args[0]);
+  const v = args[0];
+  if (v instanceof PyInstance && v.cls.slots === null) return instanceDict(core as unknown as Core, v);
+  if (v instanceof PyClass) return metaclassHooks.classDict(core as unknown as Core, v);
+  const names = ownNames(v);
   if (!names) throw typeError("vars() argument must have __dict__ attribute");
   return buildDict(core, (d: PyDict) => {
     for (const [k, x] of names) d.set(core.newStr(k), x);
   });
 }
+
+/** The attributes every class inherits from object, as CPython 3.11's dir() lists them. */
+const OBJECT_ATTRIBUTES = [
+  "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__",
+  "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__",
+  "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+];
 
 /** dir(obj): sorted attribute names (an instance's, then its classes'; a type's methods). */
 function dirBuiltin(core: CoreApi, args: Value[]): Value {
@@ -112,10 +125,32 @@ function dirBuiltin(core: CoreApi, args: Value[]): Value {
   }
   expectArgs("dir", args, 1);
   const v = args[0];
+  // An instance whose class defines __dir__: its answer, sorted (CPython's rule; not for classes).
+  const custom = v instanceof PyInstance ? v.cls.lookup("__dir__") : undefined;
+  if (custom !== undefined) {
+    const listed = ops.iterableItems(core.call(custom, [v]), core as unknown as Core);
+    return core.newList(sortValues(core, listed, null, false));
+  }
   const names = new Set<string>(ownNames(v)?.keys() ?? []);
   const cls = v instanceof PyInstance ? v.cls : v instanceof PyClass ? v : null;
-  if (cls) for (const c of cls.mro) for (const k of c.dict.keys()) names.add(k);
-  if (v instanceof PyList) for (const k of listMethods.keys()) names.add(k);
+  if (cls) {
+    for (const c of cls.mro) for (const k of c.dict.keys()) names.add(k);
+    // What every class inherits from object, and what a class statement adds (CPython 3.11's dir).
+    for (const k of OBJECT_ATTRIBUTES) names.add(k);
+    if (cls.module !== "builtins") {
+      names.add("__module__");
+      names.add("__doc__");
+      if (cls.slots === null) {
+        names.add("__dict__");
+        names.add("__weakref__");
+      } else for (const k of cls.slots) names.add(k); // the slots' descriptors
+    }
+  }
+  // A built-in type lists its instances' methods (`'append' in dir(list)`).
+  const typeName_ = v instanceof PyType ? v.name : null;
+  if (v instanceof PyList || typeName_ === "list") for (const k of listMethods.keys()) names.add(k);
+  if (typeName_ === "str") for (const k of strMethods.keys()) names.add(k);
+  if (typeName_ === "dict") for (const k of dictMethods.keys()) names.add(k);
   if (typeof v === "string") for (const k of strMethods.keys()) names.add(k);
   if (v instanceof PyDict) for (const k of dictMethods.keys()) names.add(k);
   const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

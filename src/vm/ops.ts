@@ -21,7 +21,7 @@ import {
 } from "./values.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 import {
-  PyClass, PyInstance, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
+  PyClass, PyInstance, hasMetaclass, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
 } from "./classes.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
@@ -550,7 +550,7 @@ export function contains(container: Value, item: Value): boolean {
   if (container instanceof PySet) return container.has(lookupKey(container, item));
   if (container instanceof PyDictView) return viewContains(container, item);
   if (container instanceof PyBytesLike) return bytesContains(container, item);
-  if (container instanceof PyInstance) {
+  if (container instanceof PyInstance || hasMetaclass(container)) {
     // __contains__, else a walk of its iterator (CPython's fallback).
     const r = callSpecial(container, "__contains__", [item]);
     if (r !== undefined) return truthy(r);
@@ -683,8 +683,11 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
   if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
   if (obj instanceof PyHostArray) return obj.get(normIndex(obj, index, obj.length));
   if (obj instanceof PyBytesLike) return obj.at(bytesIndex(obj, index));
-  const r = callSpecial(obj, "__getitem__", [index]) ?? classGetItem(obj, index);
+  // A `__getitem__` returning None is an answer (`??` would skip it).
+  const r = callSpecial(obj, "__getitem__", [index]);
   if (r !== undefined) return r;
+  const g = classGetItem(obj, index);
+  if (g !== undefined) return g;
   if (obj instanceof PyClass) throw typeError(`type '${obj.name}' is not subscriptable`);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }

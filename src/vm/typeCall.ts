@@ -4,26 +4,21 @@
 // cannot import without a cycle at load time.
 
 import { typeError } from "./errors.js";
-import { makeClass, nativeOf, typeNameOf } from "./classes.js";
-import { PyDict } from "./dict.js";
+import { makeClass, typeClass, typeNameOf } from "./classes.js";
+import { namespaceEntries, winningMetaclass } from "./metaclasses.js";
 import type { Core } from "./core.js";
 import { PyTuple, type Value } from "./values.js";
-import type { PyClass } from "./classes.js";
 
-/** `type(name, bases, dict)`: a class made as a class statement would make it. */
-export function classFromType(core: Core, name: Value, bases: Value, ns: Value): PyClass {
+/**
+ * `type(name, bases, dict)`: a class made as a class statement would make it; when a
+ * base has a metaclass, that metaclass makes it (CPython's type_new defers to the winner).
+ */
+export function classFromType(core: Core, name: Value, bases: Value, ns: Value): Value {
   if (typeof name !== "string") throw typeError(`type.__new__() argument 1 must be str, not ${typeNameOf(name)}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeNameOf(bases)}`);
-  const dict = nativeOf(ns);
-  if (!(dict instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeNameOf(ns)}`);
-  const entries = new Map<string, Value>();
-  for (let i = 0; i < dict.keys.length; i++) {
-    const k = dict.keys[i];
-    if (typeof k === "symbol") continue;
-    if (typeof k !== "string") throw typeError("type() namespace keys must be str");
-    entries.set(k, dict.vals[i]);
-  }
+  const winner = winningMetaclass(typeClass, bases.items);
+  if (winner !== typeClass) return core.call(winner, [name, bases, ns]);
+  const entries = namespaceEntries(ns, "type.__new__()");
   const module = entries.get("__module__");
   return makeClass(core, name, bases.items, entries, null, typeof module === "string" ? module : core.frame?.globals.name ?? "__main__", null);
 }
-

@@ -8,19 +8,62 @@
 // The check runs in classes.ts `newInstance` once the module has been loaded; the
 // abstract names of a class are computed at its first instantiation (CPython fixes
 // them when the class is made, so later edits of the class are not seen either).
-// Not provided: ABCMeta (class keyword arguments such as `metaclass=` are not
-// supported yet), `__abstractmethods__`, register().
+// ABCMeta is a metaclass (vm/metaclasses.ts) and ABC's: a class made with
+// `metaclass=ABCMeta` gets the check too. `ABCMeta.register(C, sub)` records a
+// virtual subclass (isinstance/issubclass through `__instancecheck__` and
+// `__subclasscheck__`); the registries are weak and not charged (a set per ABC).
+// Not provided: `__abstractmethods__`, registries of an ABC's subclasses.
 
 import { expectArgs, expectKwargs } from "../args.js";
-import { PyClass, PyDescriptor, objectClass, setAbstractCheck } from "../classes.js";
+import { PyClass, PyDescriptor, PyInstance, isInstanceOf, metaOf, objectClass, setAbstractCheck, typeClass } from "../classes.js";
+import { typeOf } from "../builtins.js";
 import { typeError } from "../errors.js";
-import { PyModule, type CoreApi, type Value } from "../values.js";
+import { BuiltinFunction, PyModule, PyType, type CoreApi, type Value } from "../values.js";
 import { def } from "./util.js";
 
 const abstract = new WeakSet<object>();
 
-/** The ABC class: an ordinary class whose subclasses get the abstract-method check. */
+/** Virtual subclasses registered with each ABC (`ABCMeta.register`). */
+const registries = new WeakMap<PyClass, Set<Value>>();
+
+/** issubclass(sub, cls) for an ABC: a real subclass, or one of a registered class. */
+function abcSubclass(cls: PyClass, sub: Value): boolean {
+  if (sub instanceof PyClass && sub.isSubclassOf(cls)) return true;
+  for (const r of registries.get(cls) ?? []) {
+    if (r === sub || (sub instanceof PyClass && r instanceof PyClass && sub.isSubclassOf(r))) return true;
+  }
+  return false;
+}
+
+const method = (name: string, fn: (args: Value[]) => Value) => new BuiltinFunction(name, (_c, args) => {
+  if (!(args[0] instanceof PyClass)) throw typeError(`descriptor '${name}' requires an ABC`);
+  return fn(args);
+});
+
+/** `abc.ABCMeta`: the metaclass of ABCs. */
+export const abcMeta = new PyClass("ABCMeta", "abc", [typeClass], new Map<string, Value>([
+  ["__module__", "abc"],
+  ["register", method("register", ([cls, sub]) => {
+    if (!(sub instanceof PyClass || sub instanceof PyType)) throw typeError("Can only register classes");
+    let set = registries.get(cls as PyClass);
+    if (set === undefined) registries.set(cls as PyClass, (set = new Set()));
+    set.add(sub);
+    return sub;
+  })],
+  ["__instancecheck__", method("__instancecheck__", ([cls, v]) => {
+    if (isInstanceOf(v, cls as PyClass)) return true;
+    const t = v instanceof PyInstance ? v.cls : typeOf(v);
+    return abcSubclass(cls as PyClass, t) || (v instanceof PyInstance && v.native !== undefined && abcSubclass(cls as PyClass, typeOf(v.native)));
+  })],
+  ["__subclasscheck__", method("__subclasscheck__", ([cls, sub]) => {
+    if (!(sub instanceof PyClass || sub instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+    return abcSubclass(cls as PyClass, sub);
+  })],
+]));
+
+/** The ABC class: its metaclass is ABCMeta; its subclasses get the abstract-method check. */
 export const abcClass = new PyClass("ABC", "abc", [objectClass], new Map<string, Value>([["__module__", "abc"]]));
+abcClass.meta = abcMeta;
 
 function isAbstract(v: Value | undefined): boolean {
   if (v === undefined || v === null || typeof v !== "object") return false;
@@ -31,7 +74,7 @@ function isAbstract(v: Value | undefined): boolean {
 const abstractNames = new WeakMap<PyClass, string[]>();
 
 function check(cls: PyClass): void {
-  if (!cls.isSubclassOf(abcClass)) return;
+  if (!metaOf(cls).isSubclassOf(abcMeta)) return;
   let names = abstractNames.get(cls);
   if (names === undefined) {
     const all = new Set<string>();
@@ -49,6 +92,7 @@ export function createAbc(core: CoreApi): PyModule {
   setAbstractCheck(check);
   const mod = new PyModule("abc");
   mod.set("ABC", abcClass);
+  mod.set("ABCMeta", abcMeta);
   def(mod, "abstractmethod", (_c, args, kwargs) => {
     expectKwargs("abstractmethod", kwargs);
     expectArgs("abstractmethod", args, 1);

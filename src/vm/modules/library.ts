@@ -22,6 +22,7 @@ import { FUTURE_SOURCE } from "./futureSource.js";
 import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
 import { CALENDAR_SOURCE, DATETIME_SOURCE } from "./datetimeSource.js";
 import { DECIMAL_SOURCE } from "./decimalSource.js";
+import { ENUM_SOURCE } from "./enumSource.js";
 import { IO_SOURCE } from "./ioSource.js";
 import { JSON_SOURCE } from "./jsonSource.js";
 import { QUEUE_SOURCE, TIMEIT_SOURCE } from "./queueTimeit.js";
@@ -37,6 +38,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["collections", { python3: COLLECTIONS_SOURCE, classic: null }],
   ["functools", { python3: FUNCTOOLS_SOURCE, classic: null }],
   ["dataclasses", { python3: DATACLASSES_SOURCE, classic: null }],
+  ["enum", { python3: ENUM_SOURCE, classic: null }],
   ["typing", { python3: TYPING_SOURCE, classic: null }],
   ["json", { python3: JSON_SOURCE, classic: null }],
   ["re", { python3: RE_SOURCE, classic: null }],

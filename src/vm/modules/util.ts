@@ -5,6 +5,7 @@
 import { expectArgs, expectKwargs, toInt, toReal, typeName } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
 import { cpAt, cpLength } from "../codepoints.js";
+import { markPlainFunction } from "../classes.js";
 import {
   BuiltinFunction, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
   type CoreApi, type Kwargs, type NativeFn, type Value,
@@ -16,7 +17,10 @@ import {
 
 /** Adds a builtin function to a module under its own name. */
 export function def(mod: PyModule, name: string, fn: NativeFn): void {
-  mod.set(name, new BuiltinFunction(name, fn));
+  const f = new BuiltinFunction(name, fn);
+  // A module function stored as a class attribute does not bind (as CPython's).
+  markPlainFunction(f);
+  mod.set(name, f);
 }
 
 /** An int, bool or float as a JS number; CPython's TypeError otherwise. */

@@ -1,0 +1,196 @@
+// Metaclasses: `class M(type)` and `class C(Base, metaclass=M, flag=1)`, as CPython's
+// __build_class__ and type.__new__ do them.
+//
+// Representation: a metaclass is an ordinary class of the model whose MRO holds
+// `typeClass` (classes.ts, `type` as a class); a class it made is a PyClass whose
+// `meta` field names it (null for classes made by type itself, the common case, so
+// ordinary classes keep their fast paths). Calling such a class goes through the
+// metaclass's `__call__`; `C.attr` falls back to the metaclass (classes.ts
+// genericGetAttr); `len(C)`, `iter(C)`, `x in C`, `C[k]`, `repr(C)` find the
+// metaclass's special methods.
+//
+// A class statement with a metaclass (given, or inherited from a base):
+//   1. the winning metaclass: the most derived of the given one and the bases'
+//      metaclasses (CPython's "metaclass conflict" TypeError when none is);
+//   2. the namespace: `M.__prepare__(name, bases, **kw)` (a dict by default), filled
+//      with `__module__` and the names the body bound. The body has already run (its
+//      names are fast locals), so a custom mapping sees the names once each, in
+//      definition order, after the body rather than during it;
+//   3. `M(name, bases, ns, **kw)`: M's `__new__` (which calls `type.__new__` through
+//      super()) then its `__init__`. The `__class__` cell of the body (for super() in
+//      its methods) goes along with the namespace object, as CPython's __classcell__.
+//
+// Memory: the namespace dict is charged as a dict; the class as any class (classes.ts).
+
+import { PyError, typeError } from "./errors.js";
+import {
+  INSTANCE_BYTES, makeClass, metaclassHooks, metaOf, nativeOf, objectClass, PyClass, PyDescriptor, PyInstance, typeClass, typeNameOf,
+} from "./classes.js";
+import { keyError } from "./methods/dict.js";
+import { repr } from "./format.js";
+import { PyDict } from "./dict.js";
+import { typeType } from "./builtins.js";
+import { emptyDict } from "./methods/dict.js";
+import * as ops from "./ops.js";
+import type { Core } from "./core.js";
+import { BuiltinFunction, type Cell, type Kwargs, PyTuple, PyType, type Value } from "./values.js";
+
+/** The `__class__` cell of a class body, by the namespace object handed to the metaclass. */
+const classCells = new WeakMap<object, Cell>();
+
+/** BUILD_CLASS_KW: the keyword dict the emitter built (string keys) as call keywords. */
+export function classKeywords(d: Value): Kwargs {
+  if (!(d instanceof PyDict)) throw new PyError("RuntimeError", "internal error: malformed class keywords");
+  const kw = new Map<string, Value>();
+  for (let i = 0; i < d.keys.length; i++) {
+    const k = d.keys[i];
+    if (typeof k === "string") kw.set(k, d.vals[i]);
+  }
+  return kw;
+}
+
+/** The most derived metaclass of `meta` and the bases' (CPython's _PyType_CalculateMetaclass). */
+export function winningMetaclass(meta: PyClass, bases: readonly Value[]): PyClass {
+  let winner = meta;
+  for (const b of bases) {
+    const bm = b instanceof PyClass ? metaOf(b) : typeClass;
+    if (winner.isSubclassOf(bm)) continue;
+    if (bm.isSubclassOf(winner)) {
+      winner = bm;
+      continue;
+    }
+    throw typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  return winner;
+}
+
+/** `metaclass=type` names the built-in type; the model's class for it is typeClass. */
+function asMetaclass(v: Value): Value {
+  return v instanceof PyType && v.name === "type" ? typeClass : v;
+}
+
+function build(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, kwargs: Kwargs): Value {
+  const kw = new Map(kwargs ?? []);
+  const given = kw.get("metaclass");
+  kw.delete("metaclass");
+  let meta = given === undefined ? typeClass : asMetaclass(given);
+  // A metaclass that is not a class (a function) is simply called; a class competes with the bases'.
+  if (meta instanceof PyClass) meta = winningMetaclass(meta, bases);
+  const basesTuple = core.newTuple(bases.slice());
+  const kwOrNull = kw.size ? kw : null;
+  let ns: Value;
+  const prepare = meta instanceof PyClass ? meta.lookup("__prepare__") : undefined;
+  if (meta instanceof PyClass && prepare !== undefined && prepare !== defaultPrepare) {
+    ns = core.call(core.getAttr(meta, "__prepare__"), [name, basesTuple], kwOrNull);
+  } else ns = emptyDict(core);
+  ops.setItem(core, ns, "__module__", module);
+  for (const [k, v] of entries) ops.setItem(core, ns, k, v);
+  if (classCell && typeof ns === "object" && ns !== null) classCells.set(ns, classCell);
+  const cls = core.call(meta, [name, basesTuple, ns], kwOrNull);
+  if (classCell && classCell.value === undefined && cls instanceof PyClass) classCell.value = cls;
+  return cls;
+}
+
+/** The names of a namespace mapping (a dict or a dict subclass's value), as makeClass takes them. */
+export function namespaceEntries(ns: Value, what: string): Map<string, Value> {
+  const dict = nativeOf(ns);
+  if (!(dict instanceof PyDict)) throw typeError(`${what} argument 3 must be dict, not ${typeNameOf(ns)}`);
+  const entries = new Map<string, Value>();
+  for (let i = 0; i < dict.keys.length; i++) {
+    const k = dict.keys[i];
+    if (typeof k === "symbol") continue;
+    if (typeof k !== "string") throw typeError("type() namespace keys must be str");
+    entries.set(k, dict.vals[i]);
+  }
+  return entries;
+}
+
+/** `type.__new__(mcs, name, bases, ns, **kw)`: a class whose metaclass is mcs (or a more derived one). */
+const typeNew = new PyDescriptor("staticmethod", new BuiltinFunction("__new__", (c, args, kw) => {
+  const core = c as Core;
+  const mcs = args[0];
+  if (!(mcs instanceof PyClass) || !mcs.isSubclassOf(typeClass)) {
+    throw typeError(`type.__new__(X): X is not a type object (${mcs === undefined ? "nothing" : typeNameOf(mcs instanceof PyType && mcs.name === "type" ? "type" : mcs)})`);
+  }
+  if (args.length !== 4) throw typeError("type.__new__() takes exactly 3 arguments (" + (args.length - 1) + " given)");
+  const [, name, bases, ns] = args;
+  if (typeof name !== "string") throw typeError(`type.__new__() argument 1 must be str, not ${typeNameOf(name)}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeNameOf(bases)}`);
+  const entries = namespaceEntries(ns, "type.__new__()");
+  const module = entries.get("__module__");
+  const meta = winningMetaclass(mcs, bases.items);
+  const cell = typeof ns === "object" && ns !== null ? classCells.get(ns) ?? null : null;
+  return makeClass(core, name, bases.items, entries, cell, typeof module === "string" ? module : core.frame?.globals.name ?? "__main__", kw, meta);
+}));
+
+/** `type.__prepare__(name, bases, **kw)`: an empty dict (a metaclass may return its own mapping). */
+const defaultPrepare = new PyDescriptor("classmethod", new BuiltinFunction("__prepare__", (c, _args, _kw) => emptyDict(c)));
+
+typeClass.dict.set("__new__", typeNew);
+typeClass.dict.set("__prepare__", defaultPrepare);
+// `type.__setattr__(cls, name, v)` stores without the metaclass's hook (object's does).
+typeClass.dict.set("__setattr__", typeClass.lookup("__setattr__")!);
+metaclassHooks.build = build;
+metaclassHooks.newDict = (core) => emptyDict(core);
+// Read when called, not at load: builtins.ts imports this module (through typeCall.ts).
+metaclassHooks.typeType = () => typeType;
+metaclassHooks.asDict = (v) => {
+  const d = nativeOf(v);
+  return d instanceof PyDict ? d : null;
+};
+
+// ------------------------------------------------------------- C.__dict__
+
+/**
+ * `C.__dict__`, `vars(C)`: CPython's mappingproxy, a read-only view of the class
+ * namespace (reads see later changes of the class; item assignment is refused).
+ * Charged as an instance (16 B); keys()/values()/items()/copy() make a dict of the
+ * namespace as it is then.
+ */
+class MappingProxy extends PyInstance {
+  constructor(readonly target: PyClass) {
+    super(mappingProxyClass);
+  }
+  override children(): readonly Value[] {
+    return [...super.children(), this.target];
+  }
+}
+
+function proxyTarget(v: Value, name: string): PyClass {
+  if (!(v instanceof MappingProxy)) throw typeError(`descriptor '${name}' for 'mappingproxy' objects doesn't apply to a '${typeNameOf(v)}' object`);
+  return v.target;
+}
+
+function snapshot(core: Core, cls: PyClass): PyDict {
+  const d = emptyDict(core);
+  for (const [k, v] of cls.dict) d.set(k, v);
+  return d;
+}
+
+const proxyMethod = (name: string, fn: (core: Core, cls: PyClass, args: Value[]) => Value) =>
+  new BuiltinFunction(name, (c, args) => fn(c as Core, proxyTarget(args[0], name), args.slice(1)));
+
+/** A view of the snapshot dict (`keys`, `values`, `items`). */
+const viewMethod = (name: string) => proxyMethod(name, (core, cls) => core.call(core.getAttr(snapshot(core, cls), name), []));
+
+const mappingProxyClass = new PyClass("mappingproxy", "builtins", [objectClass], new Map<string, Value>([
+  ["__getitem__", proxyMethod("__getitem__", (core, cls, [k]) => {
+    const v = typeof k === "string" ? cls.dict.get(k) : undefined;
+    if (v === undefined) throw keyError(core, k);
+    return v;
+  })],
+  ["__len__", proxyMethod("__len__", (_core, cls) => cls.dict.size)],
+  ["__contains__", proxyMethod("__contains__", (_core, cls, [k]) => typeof k === "string" && cls.dict.has(k))],
+  ["__iter__", proxyMethod("__iter__", (core, cls) => ops.getIter(core.newList([...cls.dict.keys()])))],
+  ["get", proxyMethod("get", (_core, cls, [k, dflt]) => (typeof k === "string" ? cls.dict.get(k) : undefined) ?? dflt ?? null)],
+  ["keys", viewMethod("keys")],
+  ["values", viewMethod("values")],
+  ["items", viewMethod("items")],
+  ["copy", proxyMethod("copy", (core, cls) => snapshot(core, cls))],
+  ["__repr__", proxyMethod("__repr__", (core, cls) => `mappingproxy(${repr(snapshot(core, cls), core.float32)})`)],
+]));
+
+metaclassHooks.classDict = (core, cls) => {
+  core.charge(INSTANCE_BYTES);
+  return new MappingProxy(cls);
+};

@@ -1,0 +1,515 @@
+// The `enum` module (Python 3 dialect): a library module written in ePython on the
+// metaclasses of vm/metaclasses.ts, compiled into the program image when a program
+// imports it (see `libraryModules`).
+//
+// EnumType (the metaclass) takes the member names out of the class namespace (every
+// name that is not a dunder, a _sunder_, a private name or a descriptor), makes the
+// class, then one member per name: `object.__new__` (or the mixed-in type's
+// `__new__`, `int.__new__` for IntEnum, or the class's own `__new__`), `_value_` and
+// `_name_` set; a member whose value an earlier one has is an alias of it. Members are
+// class attributes (so `Color.RED` is one dict lookup) and compare by identity; the
+// metaclass's `__setattr__` refuses to reassign them. `Color(1)` goes through the
+// metaclass's `__call__` to `Enum.__new__` (a value lookup, then `_missing_`).
+// Flag values that are not members are pseudo-members made by `Flag._missing_`
+// (`<P.W|X: 3>`); values of several bits are aliases, as in 3.11. repr/str/format
+// follow CPython 3.11 (IntEnum/IntFlag/StrEnum: str and format of the value).
+//
+// Not provided: the functional API (`Enum('Color', 'RED GREEN')`), `_ignore_` lists,
+// `Flag` boundaries (STRICT/CONFORM/EJECT/KEEP), `enum.property`, `verify`,
+// `global_enum`, `member`/`nonmember`, pickling.
+
+export const ENUM_SOURCE = `# enum: library module of ePython-TS (see src/vm/modules/enumSource.ts)
+"""Support for enumerations (CPython 3.11's enum, on ePython's metaclasses)."""
+
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
+           "ReprEnum", "auto", "unique"]
+
+_DESCRIPTOR_TYPES = ("function", "builtin_function_or_method", "property", "classmethod", "staticmethod")
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == "__" and name[-2:] == "__" and name[2] != "_" and name[-3] != "_"
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == "_" and name[-1] == "_" and name[1] != "_" and name[-2] != "_"
+
+
+def _is_private(cls_name, name):
+    pattern = "_" + cls_name.lstrip("_") + "__"
+    return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith("__")
+
+
+def _is_descriptor(obj):
+    return type(obj).__name__ in _DESCRIPTOR_TYPES or hasattr(type(obj), "__get__")
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+    def __init__(self, value=None):
+        self.value = value
+        self._unset = value is None
+
+    def __repr__(self):
+        return "auto(%r)" % (self.value,)
+
+
+def _bits(n):
+    # The single bits of a non-negative int, lowest first.
+    out = []
+    bit = 1
+    while bit <= n:
+        if n & bit:
+            out.append(bit)
+        bit <<= 1
+    return out
+
+
+class EnumType(type):
+    """Metaclass for Enum."""
+
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        member_names = []
+        for key in classdict:
+            value = classdict[key]
+            if key == "_ignore_" or _is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or _is_descriptor(value):
+                continue
+            member_names.append(key)
+        members = {}
+        for key in member_names:
+            members[key] = classdict.pop(key)
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        if members and first_enum is not None and first_enum._member_names_:
+            raise TypeError("<enum %r> cannot extend %r" % (cls, first_enum))
+        classdict["_member_names_"] = []
+        classdict["_member_map_"] = {}
+        classdict["_value2member_map_"] = {}
+        classdict["_member_type_"] = member_type
+        # A __new__ of an enum class makes its members; Enum.__new__ then looks values up.
+        new_member = classdict.get("__new__") if first_enum is not None else None
+        if new_member is not None:
+            classdict["__new_member__"] = new_member
+            del classdict["__new__"]
+        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        if new_member is None:
+            new_member = getattr(enum_class, "__new_member__", None)
+        last_values = []
+        for name in member_names:
+            value = members[name]
+            if isinstance(value, auto):
+                if value._unset:
+                    value.value = enum_class._generate_next_value_(name, 1, len(last_values), last_values[:])
+                    value._unset = False
+                value = value.value
+            last_values.append(value)
+            args = value if isinstance(value, tuple) else (value,)
+            if new_member is not None:
+                member = new_member(enum_class, *args)
+            elif member_type is object:
+                member = object.__new__(enum_class)
+            else:
+                member = member_type.__new__(enum_class, *args)
+            if not hasattr(member, "_value_"):
+                if member_type is object:
+                    member._value_ = value
+                else:
+                    member._value_ = member_type(*args)
+            value = member._value_
+            member._name_ = name
+            member.__init__(*args)
+            canonical = None
+            for other in enum_class._member_map_.values():
+                if other._value_ == value:
+                    canonical = other
+                    break
+            if canonical is not None:
+                member = canonical
+            elif enum_class._is_alias_value_(value):
+                # Flag: a value of several bits is an alias of its bits (3.11).
+                pass
+            else:
+                enum_class._member_names_.append(name)
+            enum_class._member_map_[name] = member
+            try:
+                if value not in enum_class._value2member_map_:
+                    enum_class._value2member_map_[value] = member
+            except TypeError:
+                pass
+            type.__setattr__(enum_class, name, member)
+        if first_enum is not None:
+            # Looking a value up (\`Color(1)\`), whatever __new__ the mixed-in type has.
+            type.__setattr__(enum_class, "__new__", Enum.__new__)
+        if member_type is not object:
+            # The mixed-in type's repr/str/format do not hide the enum's (CPython's rule).
+            for name in ("__repr__", "__str__", "__format__"):
+                if name not in classdict:
+                    found = getattr(enum_class, name, None)
+                    if found is not None and found is getattr(member_type, name, None):
+                        type.__setattr__(enum_class, name, getattr(first_enum, name))
+        enum_class._finish_()
+        return enum_class
+
+    def _get_mixins_(cls_name, bases):
+        if not bases:
+            return object, None
+        first_enum = None
+        member_type = object
+        for base in bases:
+            if isinstance(base, EnumType):
+                if first_enum is None:
+                    first_enum = base
+                if base._member_type_ is not object and member_type is object:
+                    member_type = base._member_type_
+            elif member_type is object:
+                member_type = base
+        if first_enum is None:
+            raise TypeError("new enumerations should be created as \`EnumName([mixin_type, ...] [data_type,] enum_type)\`")
+        return member_type, first_enum
+    _get_mixins_ = staticmethod(_get_mixins_)
+
+    def __call__(cls, value, *args, **kwds):
+        return cls.__new__(cls, value)
+
+    def __contains__(cls, member):
+        if isinstance(member, cls):
+            return member._name_ in cls._member_map_
+        return member in cls._value2member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return iter([cls._member_map_[name] for name in cls._member_names_])
+
+    def __reversed__(cls):
+        return iter([cls._member_map_[name] for name in reversed(cls._member_names_)])
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if cls._is_flag_:
+            return "<flag %r>" % (cls.__name__,)
+        return "<enum %r>" % (cls.__name__,)
+
+    def __setattr__(cls, name, value):
+        if name in cls._member_map_:
+            raise AttributeError("cannot reassign member %r" % (name,))
+        super().__setattr__(name, value)
+
+
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+    _is_flag_ = False
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        for member in cls._member_map_.values():
+            if member._value_ == value:
+                return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError("%r is not a valid %s" % (value, cls.__name__))
+        raise TypeError("error in %s._missing_: returned %r instead of None or a valid member" % (cls.__name__, result))
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        last = last_values[-1]
+        try:
+            return last + 1
+        except TypeError:
+            raise TypeError("unable to sort non-numeric values") from None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    @classmethod
+    def _is_alias_value_(cls, value):
+        return False
+
+    @classmethod
+    def _finish_(cls):
+        pass
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+    _value_repr_ = None
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(self, format_spec)
+
+    def __eq__(self, other):
+        return int.__eq__(self, other)
+
+    def __ne__(self, other):
+        return int.__ne__(self, other)
+
+    def __hash__(self):
+        return int.__hash__(self)
+
+    def __lt__(self, other):
+        return int.__lt__(self, other)
+
+    def __le__(self, other):
+        return int.__le__(self, other)
+
+    def __gt__(self, other):
+        return int.__gt__(self, other)
+
+    def __ge__(self, other):
+        return int.__ge__(self, other)
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError("too many arguments for str(): %r" % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError("%r is not a string" % (values[0],))
+        member = str.__new__(cls, *values)
+        member._value_ = str(*values)
+        return member
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    def __str__(self):
+        return str.__str__(self)
+
+    def __format__(self, format_spec):
+        return str.__format__(self, format_spec)
+
+    def __eq__(self, other):
+        return str.__eq__(self, other)
+
+    def __ne__(self, other):
+        return str.__ne__(self, other)
+
+    def __hash__(self):
+        return str.__hash__(self)
+
+
+class Flag(Enum):
+    """Support for flags."""
+    _is_flag_ = True
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high = 0
+        for v in last_values:
+            if v > high:
+                high = v
+        bit = 1
+        while bit <= high:
+            bit <<= 1
+        return bit
+
+    @classmethod
+    def _is_alias_value_(cls, value):
+        return isinstance(value, int) and (value == 0 or len(_bits(value)) > 1)
+
+    @classmethod
+    def _finish_(cls):
+        mask = 0
+        for name in cls._member_names_:
+            mask |= cls._member_map_[name]._value_
+        type.__setattr__(cls, "_flag_mask_", mask)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__name__))
+        mask = cls._flag_mask_
+        if value < 0:
+            value = value & mask if cls._member_type_ is object else (value % (mask + 1))
+        if cls._member_type_ is object and value & ~mask:
+            raise ValueError("%r invalid value %r\\n    given %s\\n  allowed %s" % (cls, value, bin(value), bin(mask)))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls._iter_bits_(value)]
+        extra = value & ~mask
+        pseudo._name_ = "|".join(names) if names else None
+        if extra and names:
+            pseudo._name_ = None
+        cls._value2member_map_[value] = pseudo
+        return pseudo
+
+    @classmethod
+    def _iter_bits_(cls, value):
+        out = []
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            if m._value_ and m._value_ & value == m._value_:
+                out.append(m)
+        return out
+
+    def __iter__(self):
+        return iter(self.__class__._iter_bits_(self._value_))
+
+    def __len__(self):
+        return len(_bits(self._value_))
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (type(other).__name__, self.__class__.__name__))
+        return other._value_ & self._value_ == other._value_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, v_repr(self._value_))
+        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return "%s(%r)" % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return self.__class__(self.__class__._flag_mask_ & ~self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Support for integer-based Flags."""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(self, format_spec)
+
+    def __eq__(self, other):
+        return int.__eq__(self, other)
+
+    def __ne__(self, other):
+        return int.__ne__(self, other)
+
+    def __hash__(self):
+        return int.__hash__(self)
+
+    __repr__ = Flag.__repr__
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__or__
+    __rand__ = Flag.__and__
+    __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
+
+
+def unique(enumeration):
+    """Class decorator for enumerations ensuring unique member values."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member._name_:
+            duplicates.append((name, member._name_))
+    if duplicates:
+        alias_details = ", ".join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+        raise ValueError("duplicate values found in %r: %s" % (enumeration, alias_details))
+    return enumeration
+`;
