@@ -220,6 +220,15 @@ const table = [
   ["INPLACE_POW"],
   ["INPLACE_LSHIFT"],
   ["INPLACE_RSHIFT"],
+  // `match` (vm/patterns.ts, compiler/patterns.ts). MATCH_SEQUENCE n star: subj -> subj
+  // bool (a list/tuple/range of n items, at least n-1 with a star); MATCH_MAPPING:
+  // subj -> subj bool; MATCH_KEYS rest: subj keys(tuple) -> [rest dict] values-tuple
+  // (None for both on a miss); MATCH_CLASS npos: subj cls kwnames(names const) ->
+  // attributes tuple or None.
+  ["MATCH_SEQUENCE", "count", "count"],
+  ["MATCH_MAPPING"],
+  ["MATCH_KEYS", "count"],
+  ["MATCH_CLASS", "count"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -365,6 +374,10 @@ export const enum Op {
   INPLACE_POW = 134,
   INPLACE_LSHIFT = 135,
   INPLACE_RSHIFT = 136,
+  MATCH_SEQUENCE = 137,
+  MATCH_MAPPING = 138,
+  MATCH_KEYS = 139,
+  MATCH_CLASS = 140,
 }
 
 /** Names by opcode number. */

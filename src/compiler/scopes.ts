@@ -255,6 +255,9 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
           else s.declaredNonlocal.add(name);
         }
         return true;
+      // Capture patterns bind their names; their sub-patterns recurse as usual.
+      case "MatchAs": case "MatchStar": if (n.name !== null) s.bound.add(n.name); return false;
+      case "MatchMapping": if (n.rest !== null) s.bound.add(n.rest); return false;
       case "Delete": n.targets.forEach((t) => (t.kind === "Name" ? s.bound.add(t.id) : visit(t, s))); return true;
       case "Import":
         for (const a of n.names) s.bound.add(a.asname ?? a.name.split(".")[0]);

@@ -29,6 +29,7 @@
 //   MAX_DEPTH, so no later tree walk meets a tree deeper than about 2 × MAX_DEPTH
 //   expression levels plus 100 block levels.
 
+import { parseMatch, type PatternHost } from "./matchParser.js";
 import type * as A from "./ast.js";
 import { EPythonSyntaxError, type SourcePos, type Span } from "./diagnostics.js";
 import { decodeEscapes, normaliseNewlines, SourceFile, TokenStream, type Token } from "./tokenizer.js";
@@ -353,9 +354,23 @@ class Parser {
       out.push(this.parseDecorated());
       return;
     } else if (t.kind === "name" && t.text === "match" && !this.classic && this.looksLikeMatch()) {
-      this.unsupported(t);
+      out.push(parseMatch(this.patternHost(), this.next()));
+      return;
     }
     this.parseSimpleLine(out);
+  }
+
+  /** The view of this parser that the `match` grammar uses (matchParser.ts). */
+  private patternHost(): PatternHost {
+    return {
+      peek: (k) => this.peek(k), next: () => this.next(), prev: () => this.prev,
+      isOp: (op, k) => this.isOp(op, k), eatOp: (op) => this.eatOp(op), expectOp: (op) => this.expectOp(op),
+      expectColon: () => this.expectColon(), error: (m, at) => this.error(m, at),
+      invalid: (tok) => this.invalid(tok), node: (n, start, end) => this.node(n, start, end),
+      atom: () => this.parseAtom(), subject: () => this.parseStarExpressions(), guard: () => this.parseTest(),
+      block: (what, line) => this.parseBlock(what, line),
+      deeper: (at) => this.deeper(at), shallower: () => { this.depth--; },
+    };
   }
 
   /** `match` is a soft keyword: a line `match ...:` opening a block is a match statement. */
