@@ -26,7 +26,7 @@ export interface PatternHost {
   eatOp(op: string): boolean;
   expectOp(op: string): Token;
   expectColon(): Token;
-  error(message: string, at: SourcePos): EPythonSyntaxError;
+  error(message: string, at: SourcePos, kind?: string): EPythonSyntaxError;
   invalid(tok?: Token): never;
   node<T extends Bare<A.Node>>(n: T, start: Span | SourcePos, end: Span): T & Span;
   /** A literal atom: number (imaginary too) or adjacent strings. */
@@ -50,7 +50,7 @@ export function parseMatch(h: PatternHost, kw: Token): A.Match {
   h.next();
   const ind = h.peek();
   if (ind.kind !== "indent") {
-    throw h.error(`expected an indented block after 'match' statement on line ${kw.line}`, ind);
+    throw h.error(`expected an indented block after 'match' statement on line ${kw.line}`, ind, "IndentationError");
   }
   h.next();
   const cases: A.MatchCase[] = [];
@@ -206,9 +206,10 @@ function classPattern(h: PatternHost, cls: A.Expr): A.MatchClass {
     if (t.kind === "name" && t.keyword === null && h.isOp("=", 1)) {
       h.next();
       h.next();
-      if (kwdAttrs.includes(t.text)) throw h.error(`attribute name repeated in class pattern: ${t.text}`, t);
+      const p = parsePattern(h);
+      if (kwdAttrs.includes(t.text)) throw h.error(`attribute name repeated in class pattern: ${t.text}`, p);
       kwdAttrs.push(t.text);
-      kwdPatterns.push(parsePattern(h));
+      kwdPatterns.push(p);
     } else {
       const p = parsePattern(h);
       if (kwdAttrs.length > 0) throw h.error("positional patterns follow keyword patterns", p);

@@ -365,7 +365,7 @@ class Parser {
     return {
       peek: (k) => this.peek(k), next: () => this.next(), prev: () => this.prev,
       isOp: (op, k) => this.isOp(op, k), eatOp: (op) => this.eatOp(op), expectOp: (op) => this.expectOp(op),
-      expectColon: () => this.expectColon(), error: (m, at) => this.error(m, at),
+      expectColon: () => this.expectColon(), error: (m, at, kind) => this.error(m, at, kind),
       invalid: (tok) => this.invalid(tok), node: (n, start, end) => this.node(n, start, end),
       atom: () => this.parseAtom(), subject: () => this.parseStarExpressions(), guard: () => this.parseTest(),
       block: (what, line) => this.parseBlock(what, line),

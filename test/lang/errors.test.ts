@@ -169,7 +169,6 @@ describe("not supported yet", () => {
   check([
     ["x = await y\n", { message: "'await' is not supported yet", line: 1, col: 5 }],
     ["async def f(): pass\n", { message: "'async' is not supported yet", line: 1, col: 1 }],
-    ["match x:\n  case 1: pass\n", { message: "'match' is not supported yet", line: 1, col: 1 }],
     // Dict and set comprehensions parse (issue 9); unpacking in them is CPython's error.
     ["x = {**a for a in b}\n", { message: "dict unpacking cannot be used in dict comprehension", line: 1, col: 6 }],
     ["x = {*a for a in b}\n", { message: "iterable unpacking cannot be used in comprehension", line: 1, col: 6 }],
