@@ -19,6 +19,7 @@ import { BuiltinFunction, PyList, PyRange, PyTuple, PyType, type Value } from ".
 import { builtins } from "./builtins.js";
 import { emptyDict } from "./methods/dict.js";
 import { typeName } from "./args.js";
+import { eq } from "./ops.js";
 import { textOf } from "./format.js";
 
 /** The value a subclass instance wraps (builtinSubclass.ts), else `v` itself. */
@@ -59,10 +60,14 @@ export function matchKeys(core: Core, subject: Value, keys: Value, rest: boolean
   const wanted = (keys as PyTuple).items;
   if (d.size < wanted.length) return [null, null];
   const values: Value[] = [];
-  const seen = new PyDict(core);
-  for (const k of wanted) {
-    if (seen.has(k)) throw valueError(`mapping pattern checks duplicate key (${textOf(core, k, "repr")})`);
-    seen.set(k, true);
+  // Keys are few (written in the pattern): pairwise equality, as a set would find them.
+  const isWanted = (k: Value, upTo: number) => {
+    for (let j = 0; j < upTo; j++) if (eq(wanted[j]!, k)) return true;
+    return false;
+  };
+  for (let i = 0; i < wanted.length; i++) {
+    const k = wanted[i]!;
+    if (isWanted(k, i)) throw valueError(`mapping pattern checks duplicate key (${textOf(core, k, "repr")})`);
     const v = d.get(k);
     if (v === undefined) return [null, null];
     values.push(v);
@@ -72,7 +77,7 @@ export function matchKeys(core: Core, subject: Value, keys: Value, rest: boolean
     others = emptyDict(core);
     for (let i = 0; i < d.keys.length; i++) {
       const k = d.keys[i]!;
-      if (typeof k === "symbol" || seen.has(k)) continue;
+      if (typeof k === "symbol" || isWanted(k, wanted.length)) continue;
       others.set(k, d.vals[i]!);
     }
   }
