@@ -840,6 +840,8 @@ class Parser {
     const handlers: A.ExceptHandler[] = [];
     while (this.isKw("except")) {
       const et = this.next();
+      // except* (PEP 654) needs exception groups, which the runtime does not have yet.
+      if (this.isOp("*")) this.unsupported(et, "'except*'");
       let type: A.Expr | null = null;
       let name: string | null = null;
       if (!this.isOp(":")) {
