@@ -118,6 +118,16 @@ function addText(parts: Part[], text: string): void {
   else parts.push(text);
 }
 
+/** Expression kinds that are not a `bitwise_or` of CPython's grammar (no comparison hint after them). */
+const NOT_BITWISE_OR = new Set<string>([
+  "Compare", "BoolOp", "IfExp", "Lambda", "NamedExpr", "Yield", "YieldFrom", "Starred",
+]);
+
+/** `...` parses to the name Ellipsis (3 columns wide, where the name itself takes 8). */
+function isEllipsisToken(e: A.Expr): boolean {
+  return e.kind === "Name" && e.id === "Ellipsis" && e.line === e.endLine && e.endCol - e.col === 3;
+}
+
 /** How CPython names the target of `:=` that is not a name. */
 function describeNamedTarget(e: A.Expr): string {
   return e.kind === "Attribute" ? "attribute" : e.kind === "Subscript" ? "subscript" : describe(e);
@@ -491,6 +501,7 @@ class Parser {
       const items = [first];
       while (this.eatOp("=")) items.push(this.parseValue());
       const value = items.pop()!;
+      if (items.length === 1) this.checkComparisonHint(items[0]!, value);
       for (const target of items) this.checkTarget(target, "assign");
       return this.node({ kind: "Assign", targets: items, value }, start, this.prev);
     }
@@ -547,13 +558,49 @@ class Parser {
     return value;
   }
 
+  /**
+   * `f() = 1`, `x, 1 = y`: an invalid target just before the only `=`, with a plain
+   * operand after it, is most likely a mistyped comparison (CPython's
+   * invalid_named_expression rule and its hint).
+   */
+  private checkComparisonHint(target: A.Expr, value: A.Expr): void {
+    const bare = (e: A.Expr) => {
+      if (this.parens.has(e)) return false;
+      if (e.kind !== "Tuple" || e.elts.length === 0) return true;
+      const first = this.parens.get(e.elts[0]!) ?? e.elts[0]!;
+      return first.line === e.line && first.col === e.col; // no `(` before the first item
+    };
+    const last = target.kind === "Tuple" && bare(target) ? target.elts[target.elts.length - 1]! : target;
+    if (last.kind === "Tuple" || last.kind === "List" || last.kind === "GeneratorExp" || last.kind === "Const") return;
+    const plain = (e: A.Expr) => !bare(e) || !(NOT_BITWISE_OR.has(e.kind) || (e.kind === "UnaryOp" && e.op === "not"));
+    if (!plain(last)) return;
+    if ((last.kind === "Name" && !isEllipsisToken(last)) || last.kind === "Attribute" || last.kind === "Subscript") return;
+    // The value must start with a plain operand (`f() = a < b` still hints).
+    let v = value.kind === "Tuple" && bare(value) ? value.elts[0]! : value;
+    for (;;) {
+      if (!bare(v)) break;
+      if (v.kind === "Compare") v = v.left;
+      else if (v.kind === "BoolOp") v = v.values[0]!;
+      else if (v.kind === "IfExp") v = v.body;
+      else break;
+    }
+    if (!plain(v)) return;
+    if (target.kind === "Tuple" && !this.parens.has(target)) this.checkTarget({ ...target, elts: target.elts.slice(0, -1) }, "assign");
+    const what = isEllipsisToken(last) ? "ellipsis" : describe(last);
+    throw this.error(`cannot assign to ${what} here. Maybe you meant '==' instead of '='?`, this.parens.get(last) ?? last);
+  }
+
   private checkNotStarred(e: A.Expr): void {
     if (e.kind === "Starred") throw this.error("can't use starred expression here", e);
   }
 
   private checkTarget(e: A.Expr, ctx: "assign" | "delete"): void {
     switch (e.kind) {
-      case "Name": case "Attribute": case "Subscript":
+      case "Name":
+        if (isEllipsisToken(e)) throw this.error(`cannot ${ctx === "delete" ? "delete" : "assign to"} ellipsis`, e);
+        if (e.id === "__debug__") throw this.error(`cannot ${ctx === "delete" ? "delete" : "assign to"} __debug__`, e);
+        return;
+      case "Attribute": case "Subscript":
         return;
       case "Tuple": case "List": {
         // One `*name` per level of an assignment target (CPython's messages).

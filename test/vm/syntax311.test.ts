@@ -222,6 +222,18 @@ describe("global and nonlocal after a use (CPython's messages)", () => {
     ["global x\nx = 1\nglobal x\n", "no error"],
     ["def f():\n    global x\n    global x\n    x = 1\n", "no error"],
     ["try:\n    pass\nexcept* ValueError:\n    pass\n", "'except*' is not supported yet"],
+    // The comparison hint of CPython's invalid_named_expression rule, and what it leaves out.
+    ["f() = 1\n", "cannot assign to function call here. Maybe you meant '==' instead of '='?"],
+    ["x, 1 = a < b\n", "cannot assign to literal here. Maybe you meant '==' instead of '='?"],
+    ["f() = [1]\n", "cannot assign to function call here. Maybe you meant '==' instead of '='?"],
+    ["... = 1\n", "cannot assign to ellipsis here. Maybe you meant '==' instead of '='?"],
+    ["f() = x = 1\n", "cannot assign to function call"],
+    ["(a, f()) = 1\n", "cannot assign to function call"],
+    ["f() = not x\n", "cannot assign to function call"],
+    ["True = 1\n", "cannot assign to True"],
+    ["for ... in x: pass\n", "cannot assign to ellipsis"],
+    ["__debug__ = 1\n", "cannot assign to __debug__"],
+    ["Ellipsis = 1\n", "no error"],
   ])("%j", (src, message) => {
     expect(compileError(src)).toBe(message);
   });
