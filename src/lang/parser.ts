@@ -547,7 +547,11 @@ class Parser {
       return this.node({ kind: "Assign", targets: [target], value, annotated: true }, target, this.prev);
     }
     if (target.kind === "Name") return this.node({ kind: "AnnotatedName", target }, target, this.prev);
-    return this.node({ kind: "Pass" }, target, this.prev);
+    // `obj.attr: T` / `obj[key]: T` evaluate obj (and key) as CPython does, and bind nothing.
+    const parts: A.Expr[] = [target.value];
+    if (target.kind === "Subscript" && target.index.kind !== "Slice") parts.push(target.index);
+    const value = parts.length === 1 ? parts[0]! : this.node({ kind: "Tuple", elts: parts }, target, target);
+    return this.node({ kind: "ExprStmt", value }, target, this.prev);
   }
 
   /** Right-hand side of `=`, `return` and augmented assignment (a bare `yield` only after `=`). */
