@@ -223,6 +223,15 @@ const table = [
   // A class statement with keywords (`metaclass=M`, `flag=1`): name base1..baseN
   // {keyword: value} namespace -> class (vm/metaclasses.ts)
   ["BUILD_CLASS_KW", "count"],
+  // `match` (vm/patterns.ts, compiler/patterns.ts). MATCH_SEQUENCE n star: subj -> subj
+  // bool (a list/tuple/range of n items, at least n-1 with a star); MATCH_MAPPING:
+  // subj -> subj bool; MATCH_KEYS rest: subj keys(tuple) -> [rest dict] values-tuple
+  // (None for both on a miss); MATCH_CLASS npos: subj cls kwnames(names const) ->
+  // attributes tuple or None.
+  ["MATCH_SEQUENCE", "count", "count"],
+  ["MATCH_MAPPING"],
+  ["MATCH_KEYS", "count"],
+  ["MATCH_CLASS", "count"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -369,6 +378,10 @@ export const enum Op {
   INPLACE_LSHIFT = 135,
   INPLACE_RSHIFT = 136,
   BUILD_CLASS_KW = 137,
+  MATCH_SEQUENCE = 138,
+  MATCH_MAPPING = 139,
+  MATCH_KEYS = 140,
+  MATCH_CLASS = 141,
 }
 
 /** Names by opcode number. */

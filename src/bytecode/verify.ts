@@ -585,6 +585,22 @@ class StackAnalysis {
         if (depthOf(this.cur) + a > MAX_STACK) this.fail("stack too deep");
         for (let i = 0; i < a; i++) this.push(ANY);
         break;
+      case Op.MATCH_SEQUENCE: case Op.MATCH_MAPPING:
+        if (op === Op.MATCH_SEQUENCE && b > 1) this.fail("expects a star flag 0 or 1");
+        this.value();
+        this.push(ANY);
+        this.push(ANY);
+        break;
+      case Op.MATCH_KEYS:
+        if (a > 1) this.fail("expects a rest flag 0 or 1");
+        this.values(2);
+        for (let i = 0; i <= a; i++) this.push(ANY);
+        break;
+      case Op.MATCH_CLASS:
+        if (param(this.pop(), "names") === null) this.fail("expects a names tuple");
+        this.values(2);
+        this.push(ANY);
+        break;
       case Op.WITH_SETUP:
         this.value();
         this.push(ANY);

@@ -67,6 +67,9 @@ function stackEffect(op: number, arg: number): number {
     case Op.BUILD_CLASS: return -arg - 1;
     case Op.BUILD_CLASS_KW: return -arg - 2;
     case Op.BUILD_SLICE: return -2; // lower upper step -> slice
+    case Op.MATCH_SEQUENCE: case Op.MATCH_MAPPING: return 1;
+    case Op.MATCH_KEYS: return arg - 1;
+    case Op.MATCH_CLASS: return -2;
     default:
       // Binary operators and comparisons: two operands in, one result out.
       return -1;
@@ -101,6 +104,11 @@ export class CodeBuilder {
   }
 
   /** Adjusts the tracked depth for control flow the linear walk cannot see. */
+  /** Operand stack depth after the instructions emitted so far (linear walk). */
+  get stackDepth(): number {
+    return this.depth;
+  }
+
   adjust(delta: number): void {
     this.depth += delta;
     if (this.depth > this.maxDepth) this.maxDepth = this.depth;

@@ -6,6 +6,7 @@
 // choosing the opcode; the interpreter never needs to know which dialect produced an
 // instruction.
 
+import { emitMatch, type MatchHost } from "./patterns.js";
 import type * as A from "../lang/ast.js";
 import { CodeFlags, POSONLY_SHIFT, type CodeObject } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
@@ -335,6 +336,9 @@ class FunctionEmitter {
       case "With":
         this.withStatement(st, 0);
         break;
+      case "Match":
+        emitMatch(this.matchHost(), st);
+        break;
       case "Try":
         if (st.finalbody.length) this.tryFinally(st);
         else this.tryExcept(st);
@@ -460,6 +464,15 @@ class FunctionEmitter {
     b.emit(st.keywords.length ? Op.BUILD_CLASS_KW : Op.BUILD_CLASS, st.bases.length);
     for (let i = 0; i < st.decorators.length; i++) b.emit(Op.CALL, 1);
     this.storeName(st.name);
+  }
+
+  /** The view of this emitter that the `match` lowering uses (patterns.ts). */
+  private matchHost(): MatchHost {
+    return {
+      b: this.b, expr: (e) => this.expr(e), storeName: (n) => this.storeName(n),
+      jumpIfFalse: (t, target) => this.jumpIf(t, false, target), statements: (body) => this.statements(body),
+      at: (n) => this.at(n),
+    };
   }
 
   /** Hidden locals hold the exception an except clause handles ('.' names are no attributes). */

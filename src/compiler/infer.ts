@@ -517,6 +517,8 @@ class Inferrer {
         this.condition(sc, s.test);
         if (s.msg) this.expr(sc, s.msg);
         return;
+      case "Match":
+        throw this.err(s, "the 'match' statement is not supported natively");
       default:
         throw this.err(s, `the '${s.kind}' statement is not supported natively`);
     }

@@ -239,7 +239,10 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         for (const name of n.names) {
           if (s.annotated.has(name)) report(`annotated name '${name}' can't be global`, n);
           else if (s.params.includes(name)) report(`name '${name}' is parameter and global`, n);
-          else if (s.kind !== "module" && (s.bound.has(name) || s.used.has(name))) report(`name '${name}' is used prior to global declaration`, n);
+          else if (s.kind !== "module" || opts.dialect !== "classic") {
+            const before = declaredAfterUse(s, name, "global");
+            if (before) report(before, n);
+          }
           s.declaredGlobal.add(name);
         }
         return true;
@@ -252,9 +255,16 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
           if (s.annotated.has(name)) report(`annotated name '${name}' can't be nonlocal`, n);
           else if (s.params.includes(name)) report(`name '${name}' is parameter and nonlocal`, n);
           else if (s.declaredGlobal.has(name)) report(`name '${name}' is nonlocal and global`, n);
-          else s.declaredNonlocal.add(name);
+          else {
+            const before = declaredAfterUse(s, name, "nonlocal");
+            if (before) report(before, n);
+            s.declaredNonlocal.add(name);
+          }
         }
         return true;
+      // Capture patterns bind their names; their sub-patterns recurse as usual.
+      case "MatchAs": case "MatchStar": if (n.name !== null) s.bound.add(n.name); return false;
+      case "MatchMapping": if (n.rest !== null) s.bound.add(n.rest); return false;
       case "Delete": n.targets.forEach((t) => (t.kind === "Name" ? s.bound.add(t.id) : visit(t, s))); return true;
       case "Import":
         for (const a of n.names) s.bound.add(a.asname ?? a.name.split(".")[0]);
@@ -364,4 +374,15 @@ function topLevelLine(s: Scope): number {
   let t = s;
   while (t.parent && t.parent.kind !== "module") t = t.parent;
   return t.node.line;
+}
+
+/**
+ * CPython's error for a `global`/`nonlocal` declaration after the name was already
+ * assigned (bound) or read in the same scope, or null. A repeated declaration is fine.
+ */
+function declaredAfterUse(s: Scope, name: string, what: "global" | "nonlocal"): string | null {
+  if (s.declaredGlobal.has(name) || s.declaredNonlocal.has(name)) return null;
+  if (s.bound.has(name)) return `name '${name}' is assigned to before ${what} declaration`;
+  if (s.used.has(name)) return `name '${name}' is used prior to ${what} declaration`;
+  return null;
 }

@@ -151,13 +151,40 @@ export interface Raise extends NodeBase { kind: "Raise"; exc: Expr | null; cause
 export interface WithItem extends NodeBase { kind: "WithItem"; contextExpr: Expr; optionalVars: Expr | null }
 /** `with a as x, b:` — several items nest, the first outermost (vm/contextManagers.ts). */
 export interface With extends NodeBase { kind: "With"; items: WithItem[]; body: Stmt[] }
+/**
+ * `match subject:` with its `case` clauses (PEP 634), tried in order; the emitter
+ * lowers it (compiler/patterns.ts).
+ */
+export interface Match extends NodeBase { kind: "Match"; subject: Expr; cases: MatchCase[] }
+export interface MatchCase extends NodeBase { kind: "MatchCase"; pattern: Pattern; guard: Expr | null; body: Stmt[] }
+/** A literal or dotted-name pattern, compared with `==` (Str, Int, Float, complex arithmetic, Attribute). */
+export interface MatchValue extends NodeBase { kind: "MatchValue"; value: Expr }
+/** `None`, `True`, `False`: compared by identity. */
+export interface MatchSingleton extends NodeBase { kind: "MatchSingleton"; value: boolean | null }
+/** `[p, *rest, q]` / `(p, q)` / `p, q`: at most one MatchStar among `patterns`. */
+export interface MatchSequence extends NodeBase { kind: "MatchSequence"; patterns: Pattern[] }
+/** `*name` (`*_`: name null) inside a sequence pattern. */
+export interface MatchStar extends NodeBase { kind: "MatchStar"; name: string | null }
+/** `{key: p, ..., **rest}`: keys are literal or dotted-name expressions. */
+export interface MatchMapping extends NodeBase { kind: "MatchMapping"; keys: Expr[]; patterns: Pattern[]; rest: string | null }
+/** `Cls(p1, p2, attr=p3)`: positional sub-patterns go through `Cls.__match_args__`. */
+export interface MatchClass extends NodeBase {
+  kind: "MatchClass"; cls: Expr; patterns: Pattern[]; kwdAttrs: string[]; kwdPatterns: Pattern[];
+}
+/** `p as name`, a capture `name` (pattern null) or the wildcard `_` (both null). */
+export interface MatchAs extends NodeBase { kind: "MatchAs"; pattern: Pattern | null; name: string | null }
+/** `p1 | p2 | ...`: every alternative binds the same names. */
+export interface MatchOr extends NodeBase { kind: "MatchOr"; patterns: Pattern[] }
+export type Pattern =
+  | MatchValue | MatchSingleton | MatchSequence | MatchStar | MatchMapping | MatchClass | MatchAs | MatchOr;
+
 /** Classic dialect `print expr` statement (exactly one expression, as the original). */
 export interface Print extends NodeBase { kind: "Print"; value: Expr }
 
 export type Stmt =
   | ExprStmt | Assign | AugAssign | If | While | For | Break | Continue | Pass | Return
   | FunctionDef | Global | Nonlocal | Assert | Delete | Import | ImportFrom | Print
-  | ClassDef | Try | Raise | With | AnnotatedName;
+  | ClassDef | Try | Raise | With | AnnotatedName | Match;
 
 export interface Module extends NodeBase {
   kind: "Module";
@@ -171,4 +198,4 @@ export interface Module extends NodeBase {
 
 export type Node =
   | Expr | Stmt | Module | Param | Keyword | Comprehension | Slice | Alias | FormattedValue | ExceptHandler
-  | WithItem;
+  | WithItem | MatchCase | Pattern;

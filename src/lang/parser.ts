@@ -29,6 +29,7 @@
 //   MAX_DEPTH, so no later tree walk meets a tree deeper than about 2 × MAX_DEPTH
 //   expression levels plus 100 block levels.
 
+import { parseMatch, type PatternHost } from "./matchParser.js";
 import type * as A from "./ast.js";
 import { EPythonSyntaxError, type SourcePos, type Span } from "./diagnostics.js";
 import { decodeEscapes, normaliseNewlines, SourceFile, TokenStream, type Token } from "./tokenizer.js";
@@ -115,6 +116,16 @@ function addText(parts: Part[], text: string): void {
   const n = parts.length;
   if (n > 0 && typeof parts[n - 1] === "string") parts[n - 1] = (parts[n - 1] as string) + text;
   else parts.push(text);
+}
+
+/** Expression kinds that are not a `bitwise_or` of CPython's grammar (no comparison hint after them). */
+const NOT_BITWISE_OR = new Set<string>([
+  "Compare", "BoolOp", "IfExp", "Lambda", "NamedExpr", "Yield", "YieldFrom", "Starred",
+]);
+
+/** `...` parses to the name Ellipsis (3 columns wide, where the name itself takes 8). */
+function isEllipsisToken(e: A.Expr): boolean {
+  return e.kind === "Name" && e.id === "Ellipsis" && e.line === e.endLine && e.endCol - e.col === 3;
 }
 
 /** How CPython names the target of `:=` that is not a name. */
@@ -353,9 +364,23 @@ class Parser {
       out.push(this.parseDecorated());
       return;
     } else if (t.kind === "name" && t.text === "match" && !this.classic && this.looksLikeMatch()) {
-      this.unsupported(t);
+      out.push(parseMatch(this.patternHost(), this.next()));
+      return;
     }
     this.parseSimpleLine(out);
+  }
+
+  /** The view of this parser that the `match` grammar uses (matchParser.ts). */
+  private patternHost(): PatternHost {
+    return {
+      peek: (k) => this.peek(k), next: () => this.next(), prev: () => this.prev,
+      isOp: (op, k) => this.isOp(op, k), eatOp: (op) => this.eatOp(op), expectOp: (op) => this.expectOp(op),
+      expectColon: () => this.expectColon(), error: (m, at, kind) => this.error(m, at, kind),
+      invalid: (tok) => this.invalid(tok), node: (n, start, end) => this.node(n, start, end),
+      atom: () => this.parseAtom(), subject: () => this.parseStarExpressions(), guard: () => this.parseTest(),
+      block: (what, line) => this.parseBlock(what, line),
+      deeper: (at) => this.deeper(at), shallower: () => { this.depth--; },
+    };
   }
 
   /** `match` is a soft keyword: a line `match ...:` opening a block is a match statement. */
@@ -476,6 +501,7 @@ class Parser {
       const items = [first];
       while (this.eatOp("=")) items.push(this.parseValue());
       const value = items.pop()!;
+      if (items.length === 1) this.checkComparisonHint(items[0]!, value);
       for (const target of items) this.checkTarget(target, "assign");
       return this.node({ kind: "Assign", targets: items, value }, start, this.prev);
     }
@@ -521,7 +547,11 @@ class Parser {
       return this.node({ kind: "Assign", targets: [target], value, annotated: true }, target, this.prev);
     }
     if (target.kind === "Name") return this.node({ kind: "AnnotatedName", target }, target, this.prev);
-    return this.node({ kind: "Pass" }, target, this.prev);
+    // `obj.attr: T` / `obj[key]: T` evaluate obj (and key) as CPython does, and bind nothing.
+    const parts: A.Expr[] = [target.value];
+    if (target.kind === "Subscript" && target.index.kind !== "Slice") parts.push(target.index);
+    const value = parts.length === 1 ? parts[0]! : this.node({ kind: "Tuple", elts: parts }, target, target);
+    return this.node({ kind: "ExprStmt", value }, target, this.prev);
   }
 
   /** Right-hand side of `=`, `return` and augmented assignment (a bare `yield` only after `=`). */
@@ -532,13 +562,49 @@ class Parser {
     return value;
   }
 
+  /**
+   * `f() = 1`, `x, 1 = y`: an invalid target just before the only `=`, with a plain
+   * operand after it, is most likely a mistyped comparison (CPython's
+   * invalid_named_expression rule and its hint).
+   */
+  private checkComparisonHint(target: A.Expr, value: A.Expr): void {
+    const bare = (e: A.Expr) => {
+      if (this.parens.has(e)) return false;
+      if (e.kind !== "Tuple" || e.elts.length === 0) return true;
+      const first = this.parens.get(e.elts[0]!) ?? e.elts[0]!;
+      return first.line === e.line && first.col === e.col; // no `(` before the first item
+    };
+    const last = target.kind === "Tuple" && bare(target) ? target.elts[target.elts.length - 1]! : target;
+    if (last.kind === "Tuple" || last.kind === "List" || last.kind === "GeneratorExp" || last.kind === "Const") return;
+    const plain = (e: A.Expr) => !bare(e) || !(NOT_BITWISE_OR.has(e.kind) || (e.kind === "UnaryOp" && e.op === "not"));
+    if (!plain(last)) return;
+    if ((last.kind === "Name" && !isEllipsisToken(last)) || last.kind === "Attribute" || last.kind === "Subscript") return;
+    // The value must start with a plain operand (`f() = a < b` still hints).
+    let v = value.kind === "Tuple" && bare(value) ? value.elts[0]! : value;
+    for (;;) {
+      if (!bare(v)) break;
+      if (v.kind === "Compare") v = v.left;
+      else if (v.kind === "BoolOp") v = v.values[0]!;
+      else if (v.kind === "IfExp") v = v.body;
+      else break;
+    }
+    if (!plain(v)) return;
+    if (target.kind === "Tuple" && !this.parens.has(target)) this.checkTarget({ ...target, elts: target.elts.slice(0, -1) }, "assign");
+    const what = isEllipsisToken(last) ? "ellipsis" : describe(last);
+    throw this.error(`cannot assign to ${what} here. Maybe you meant '==' instead of '='?`, this.parens.get(last) ?? last);
+  }
+
   private checkNotStarred(e: A.Expr): void {
     if (e.kind === "Starred") throw this.error("can't use starred expression here", e);
   }
 
   private checkTarget(e: A.Expr, ctx: "assign" | "delete"): void {
     switch (e.kind) {
-      case "Name": case "Attribute": case "Subscript":
+      case "Name":
+        if (isEllipsisToken(e)) throw this.error(`cannot ${ctx === "delete" ? "delete" : "assign to"} ellipsis`, e);
+        if (e.id === "__debug__") throw this.error(`cannot ${ctx === "delete" ? "delete" : "assign to"} __debug__`, e);
+        return;
+      case "Attribute": case "Subscript":
         return;
       case "Tuple": case "List": {
         // One `*name` per level of an assignment target (CPython's messages).
@@ -825,6 +891,8 @@ class Parser {
     const handlers: A.ExceptHandler[] = [];
     while (this.isKw("except")) {
       const et = this.next();
+      // except* (PEP 654) needs exception groups, which the runtime does not have yet.
+      if (this.isOp("*")) this.unsupported(et, "'except*'");
       let type: A.Expr | null = null;
       let name: string | null = null;
       if (!this.isOp(":")) {

@@ -72,6 +72,18 @@ export function childrenOf(node: A.Node): readonly A.Node[] {
     case "Import": return node.names;
     case "ImportFrom": return node.names === "*" ? none : node.names;
     case "Module": return node.body;
+
+    // ------------------------------------------------- match (PEP 634)
+    // A pattern's names are strings (bound by the lowering), not Name nodes.
+    case "Match": return [node.subject, ...node.cases];
+    case "MatchCase": return node.guard ? [node.pattern, node.guard, ...node.body] : [node.pattern, ...node.body];
+    case "MatchValue": return [node.value];
+    case "MatchSingleton": case "MatchStar": return none;
+    case "MatchSequence": case "MatchOr": return node.patterns;
+    // Every key is evaluated before any value is matched.
+    case "MatchMapping": return [...node.keys, ...node.patterns];
+    case "MatchClass": return [node.cls, ...node.patterns, ...node.kwdPatterns];
+    case "MatchAs": return present(node.pattern);
     default:
       return assertNever(node);
   }

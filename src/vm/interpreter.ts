@@ -25,6 +25,7 @@ import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
 import { mergeKwargs, splitKwargs } from "./kwargs.js";
 import { unpackStarred } from "./starred.js";
+import { matchClass, matchKeys, matchMapping, matchSequence } from "./patterns.js";
 import { contextExit } from "./contextManagers.js";
 import {
   ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyModule, PyTuple,
@@ -789,6 +790,35 @@ export function execute(core: Core, budget: number): number {
           const items = unpackStarred(core, stack[sp - 1], before, after);
           sp--;
           for (let i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
+          break;
+        }
+
+        // `match` patterns (vm/patterns.ts): each answers, the lowered code branches.
+        case Op.MATCH_SEQUENCE: {
+          const n = ins[pc++];
+          stack[sp] = matchSequence(stack[sp - 1], n, ins[pc++]);
+          sp++;
+          break;
+        }
+        case Op.MATCH_MAPPING:
+          stack[sp] = matchMapping(stack[sp - 1]);
+          sp++;
+          break;
+        case Op.MATCH_KEYS: {
+          const rest = ins[pc++];
+          core.sp = sp;
+          const [values, others] = matchKeys(core, stack[sp - 2], stack[sp - 1], rest === 1);
+          sp -= 2;
+          if (rest === 1) stack[sp++] = others;
+          stack[sp++] = values;
+          break;
+        }
+        case Op.MATCH_CLASS: {
+          const npos = ins[pc++];
+          sp -= 2;
+          core.sp = sp;
+          f.pc = pc;
+          stack[sp - 1] = matchClass(core, stack[sp - 1], stack[sp], npos, stack[sp + 1] as unknown as readonly string[]);
           break;
         }
 

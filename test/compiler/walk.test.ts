@@ -14,7 +14,8 @@ const allKinds: Record<A.Node["kind"], true> = {
   Continue: true, Pass: true, Return: true, FunctionDef: true, Global: true, Nonlocal: true,
   Assert: true, Delete: true, Alias: true, Import: true, ImportFrom: true, Print: true, Module: true,
   ClassDef: true, Try: true, ExceptHandler: true, Raise: true, With: true, WithItem: true, Yield: true, YieldFrom: true,
-  AnnotatedName: true,
+  AnnotatedName: true, Match: true, MatchCase: true, MatchValue: true, MatchSingleton: true,
+  MatchSequence: true, MatchStar: true, MatchMapping: true, MatchClass: true, MatchAs: true, MatchOr: true,
 };
 
 // Every syntax of the Python 3 dialect (parsed, not compiled: dicts and sets only parse).
@@ -74,6 +75,11 @@ class C(B, metaclass=M):
             pass
         with a as (p, q), b:
             pass
+        match self:
+            case [1, *r] | {"k": None, **r} if r:
+                pass
+            case C(x, y=(_ as z)):
+                pass
 `;
 
 /** Reference count: every object with a `kind` reachable through any field (untyped). */

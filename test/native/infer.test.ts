@@ -52,6 +52,7 @@ describe("native type inference", () => {
     expect(mangle(infer("from parallel import send\nsend(1, 0)\nsend('a', 0)\n").message)).toBe("Uis");
     expect(rejects("from parallel import send\nsend([1], 0)\nsend('a', 0)\n").message).toMatch(/every message must have one type/);
     expect(rejects("fs = [lambda: k for k in range(3)]\n").message).toBe("native code: a lambda that uses the comprehension variable 'k' is not supported natively");
+    expect(rejects("match 1:\n    case 1:\n        y = 2\n").message).toBe("native code: the 'match' statement is not supported natively");
     expect(rejects("import os\n").message).toMatch(/module 'os' is not available natively/);
     // Dicts and sets run in the interpreter only.
     expect(rejects("d = {1: 2}\n").message).toBe("native code: dicts are not supported natively");

@@ -124,6 +124,8 @@ export function createCollectionsHelpers(core: CoreApi): PyModule {
     const dict = new Map<string, Value>([
       ["__module__", module],
       ["_fields", fieldsV],
+      // Positional sub-patterns of `case Point(x, y):` name the fields (PEP 634).
+      ["__match_args__", fieldsV],
       ["_field_defaults", fieldDefaults],
       ["__new__", fieldNew(typename, fields, defaults)],
       ["_replace", fieldReplace],

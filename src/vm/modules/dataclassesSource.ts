@@ -211,9 +211,22 @@ def _frozen_delattr(self, name):
     raise FrozenInstanceError("cannot delete field '" + name + "'")
 
 
-def _process(cls, init, repr, eq, order, unsafe_hash, frozen):
+def _defines_own(cls, name):
+    # Without a class __dict__: an attribute the class did not inherit as is.
+    value = getattr(cls, name, MISSING)
+    if value is MISSING:
+        return False
+    for base in cls.__mro__[1:]:
+        if getattr(base, name, MISSING) is value:
+            return False
+    return True
+
+
+def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args=True):
     fields = _collect_fields(cls)
     cls.__dataclass_fields__ = fields
+    if match_args and not _defines_own(cls, "__match_args__"):
+        cls.__match_args__ = tuple([f.name for f in fields.values() if f.init])
     if init:
         cls.__init__ = _make_init(cls, fields, frozen)
     if repr:
@@ -238,9 +251,9 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen):
 
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
-              frozen=False):
+              frozen=False, match_args=True):
     def wrap(c):
-        return _process(c, init, repr, eq, order, unsafe_hash, frozen)
+        return _process(c, init, repr, eq, order, unsafe_hash, frozen, match_args)
     if cls is None:
         return wrap
     return wrap(cls)

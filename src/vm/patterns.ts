@@ -1,0 +1,158 @@
+// The run-time tests of `match` patterns (PEP 634), one per opcode the lowering
+// (compiler/patterns.ts) cannot express with ordinary instructions:
+//   MATCH_SEQUENCE  is the subject a sequence of the right length?
+//   MATCH_MAPPING   is it a mapping?
+//   MATCH_KEYS      the values of given keys (and the remaining entries for `**rest`)
+//   MATCH_CLASS     isinstance + the attributes named by __match_args__ and keywords
+// Nothing here binds names or branches: each answers with a value the lowered
+// code tests, so the interpreter's and the JIT's control flow stay the ordinary one.
+//
+// As CPython, str, bytes and bytearray are not sequences here; the sequences are
+// list, tuple and range (and instances of classes deriving from list or tuple);
+// the mappings are dict and classes deriving from it.
+
+import type { Core } from "./core.js";
+import { PyDict } from "./dict.js";
+import { PyError, typeError, valueError } from "./errors.js";
+import { PyClass, PyInstance, isInstanceOf } from "./classes.js";
+import { BuiltinFunction, PyList, PyRange, PyTuple, PyType, type Value } from "./values.js";
+import { builtins } from "./builtins.js";
+import { emptyDict } from "./methods/dict.js";
+import { typeName } from "./args.js";
+import { eq } from "./ops.js";
+import { textOf } from "./format.js";
+
+/** The value a subclass instance wraps (builtinSubclass.ts), else `v` itself. */
+function nativeValue(v: Value): Value {
+  return v instanceof PyInstance && v.native !== undefined ? v.native : v;
+}
+
+function sequenceLength(v: Value): number {
+  const n = nativeValue(v);
+  if (n instanceof PyList || n instanceof PyTuple) return n.items.length;
+  if (n instanceof PyRange) return n.length;
+  return -1;
+}
+
+/**
+ * MATCH_SEQUENCE n star: is `v` a sequence of exactly `n` items, or (with a starred
+ * sub-pattern, star = 1) at least n - 1?
+ */
+export function matchSequence(v: Value, n: number, star: number): boolean {
+  const len = sequenceLength(v);
+  if (len < 0) return false;
+  return star ? len >= n - 1 : len === n;
+}
+
+/** MATCH_MAPPING: is `v` a mapping (a dict, or an instance of a class deriving from dict)? */
+export function matchMapping(v: Value): boolean {
+  return nativeValue(v) instanceof PyDict;
+}
+
+/**
+ * MATCH_KEYS: the values of `keys` in the mapping `subject` as a tuple, or null when
+ * one is missing; with `rest`, also a new dict of the other entries (null on a
+ * miss). As CPython, a lookup never calls `__missing__`, and the same key twice
+ * (two dotted names with equal values) is a ValueError.
+ */
+export function matchKeys(core: Core, subject: Value, keys: Value, rest: boolean): [PyTuple | null, PyDict | null] {
+  const d = nativeValue(subject) as PyDict;
+  const wanted = (keys as PyTuple).items;
+  if (d.size < wanted.length) return [null, null];
+  const values: Value[] = [];
+  // Keys are few (written in the pattern): pairwise equality, as a set would find them.
+  const isWanted = (k: Value, upTo: number) => {
+    for (let j = 0; j < upTo; j++) if (eq(wanted[j]!, k)) return true;
+    return false;
+  };
+  for (let i = 0; i < wanted.length; i++) {
+    const k = wanted[i]!;
+    if (isWanted(k, i)) throw valueError(`mapping pattern checks duplicate key (${textOf(core, k, "repr")})`);
+    const v = d.get(k);
+    if (v === undefined) return [null, null];
+    values.push(v);
+  }
+  let others: PyDict | null = null;
+  if (rest) {
+    others = emptyDict(core);
+    for (let i = 0; i < d.keys.length; i++) {
+      const k = d.keys[i]!;
+      if (typeof k === "symbol" || isWanted(k, wanted.length)) continue;
+      others.set(k, d.vals[i]!);
+    }
+  }
+  return [core.newTuple(values), others];
+}
+
+/** Built-in types whose single positional sub-pattern matches the subject itself (CPython's _Py_TPFLAGS_MATCH_SELF). */
+const MATCH_SELF = new Set(["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]);
+
+/**
+ * MATCH_CLASS npos: when `subject` is an instance of `cls`, the tuple of the values
+ * its `npos` positional sub-patterns (through `cls.__match_args__`) and its keyword
+ * sub-patterns (`kwnames`) match against; null when it is not an instance or lacks
+ * one of the attributes. CPython's TypeErrors for a bad class or `__match_args__`.
+ */
+export function matchClass(core: Core, subject: Value, cls: Value, npos: number, kwnames: readonly string[]): PyTuple | null {
+  if (!(cls instanceof PyClass) && !(cls instanceof PyType)) throw typeError("called match pattern must be a type");
+  const isinstance = builtins.get("isinstance") as BuiltinFunction;
+  if (!(cls instanceof PyClass ? isInstanceOf(subject, cls) : isinstance.fn(core, [subject, cls], null) === true)) return null;
+  const names: string[] = [];
+  const values: Value[] = [];
+  if (npos > 0) {
+    const matchArgs = lookupMatchArgs(core, cls);
+    const self = matchArgs === undefined && matchesSelf(cls);
+    const allowed = matchArgs === undefined ? (self ? 1 : 0) : matchArgs.length;
+    if (npos > allowed) {
+      throw typeError(`${className(cls)}() accepts ${allowed} positional sub-pattern${allowed === 1 ? "" : "s"} (${npos} given)`);
+    }
+    if (self) values.push(subject);
+    else {
+      for (let i = 0; i < npos; i++) {
+        const name = matchArgs![i]!;
+        if (typeof name !== "string") throw typeError(`__match_args__ elements must be strings (got ${typeName(name)})`);
+        names.push(name);
+      }
+    }
+  }
+  for (const name of kwnames) {
+    if (names.includes(name)) throw typeError(`${className(cls)}() got multiple sub-patterns for attribute '${name}'`);
+    names.push(name);
+  }
+  for (const name of names) {
+    const v = attributeOrMiss(core, subject, name);
+    if (v === undefined) return null;
+    values.push(v);
+  }
+  return core.newTuple(values);
+}
+
+function className(cls: PyClass | PyType): string {
+  return cls.name;
+}
+
+/** The class's `__match_args__` items, or undefined when it has none (TypeError unless a tuple). */
+function lookupMatchArgs(core: Core, cls: PyClass | PyType): readonly Value[] | undefined {
+  if (cls instanceof PyType) return undefined;
+  const m = attributeOrMiss(core, cls, "__match_args__");
+  if (m === undefined) return undefined;
+  if (!(m instanceof PyTuple)) throw typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(m)})`);
+  return m.items;
+}
+
+function matchesSelf(cls: PyClass | PyType): boolean {
+  const t = cls instanceof PyType ? cls : cls.nativeType;
+  return t !== null && MATCH_SELF.has(t.name);
+}
+
+/** getattr(obj, name), or undefined on an AttributeError (any other error propagates). */
+function attributeOrMiss(core: Core, obj: Value, name: string): Value | undefined {
+  try {
+    return core.getAttr(obj, name);
+  } catch (e) {
+    // AttributeError or a subclass of it (a user class's error names that class).
+    if (e instanceof PyError && (e.kind === "AttributeError" ||
+      (e.value instanceof PyInstance && e.value.cls.mro.some((c) => c.name === "AttributeError" && c.module === "builtins")))) return undefined;
+    throw e;
+  }
+}
