@@ -11,6 +11,7 @@ import { createCopy } from "./copy.js";
 import { createFunctoolsHelpers } from "./functools.js";
 import { createBisect, createHeapq } from "./heapq.js";
 import { createItertools } from "./itertools.js";
+import { createJsonHelpers } from "./json.js";
 import { createMath } from "./math.js";
 import { createMemory } from "./memory.js";
 import { createOperator } from "./operator.js";
@@ -50,6 +51,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["_collections", createCollectionsHelpers],
   ["_functools", createFunctoolsHelpers],
   ["_re", createReHelpers],
+  ["_json", createJsonHelpers],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes
