@@ -77,7 +77,8 @@ interface EncodeOptions {
 }
 
 class Encoder {
-  private readonly parts: string[] = [];
+  /** The output so far: appending to a JS string builds a rope, cheaper than joining parts. */
+  private out = "";
   /** Output bytes not yet charged to the core. */
   private pending = 0;
   /** Containers (and objects given to `default`) being encoded: a repeat is a cycle. */
@@ -95,12 +96,11 @@ class Encoder {
   result(): string {
     this.core.charge(this.pending);
     this.pending = 0;
-    const text = this.parts.join("");
-    return this.core.newStr(text);
+    return this.core.newStr(this.out);
   }
 
   private put(s: string): void {
-    this.parts.push(s);
+    this.out += s;
     this.pending += s.length;
     if (this.pending >= ENCODE_CHARGE_STEP) {
       this.core.charge(this.pending);
@@ -218,10 +218,9 @@ class Encoder {
     for (let i = 0; i < keys.length; i++) {
       const key = this.keyText(keys[i]);
       if (key === null) continue;
-      if (!first) this.put(sep);
+      const quoted = quoteJson(key, this.opts.ensureAscii) + this.opts.keySep;
+      this.put(first ? quoted : sep + quoted);
       first = false;
-      this.put(quoteJson(key, this.opts.ensureAscii));
-      this.put(this.opts.keySep);
       this.encode(vals[i]);
     }
     this.leave(d);
