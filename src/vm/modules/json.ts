@@ -20,7 +20,7 @@
 import { typeName } from "../args.js";
 import { bigDecimal, intOf } from "../bigint.js";
 import { PyInstance } from "../classes.js";
-import { unitToCp } from "../codepoints.js";
+import { noteWithoutSurrogates, unitToCp } from "../codepoints.js";
 import type { Core } from "../core.js";
 import { DELETED, PyDict } from "../dict.js";
 import { PyError, typeError, valueError } from "../errors.js";
@@ -96,6 +96,9 @@ class Encoder {
   result(): string {
     this.core.charge(this.pending);
     this.pending = 0;
+    // With ensure_ascii every character beyond U+007E was escaped: len() of the
+    // result (json_dumps measures it) need not scan it for surrogates.
+    if (this.opts.ensureAscii) noteWithoutSurrogates(this.out);
     return this.core.newStr(this.out);
   }
 
