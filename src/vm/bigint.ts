@@ -171,6 +171,30 @@ function floorDiv(x: bigint, y: bigint): bigint {
   return (x < 0n) !== (y < 0n) && x % y !== 0n ? q - 1n : q;
 }
 
+/**
+ * floorDiv of operands of `bx` and `by` bits (exact lengths). When the quotient is
+ * small and the divisor long (pidigits: a digit from two numbers of thousands of
+ * bits), estimating it from the top 64 bits of each and correcting it with one
+ * multiply-subtract is several times faster than BigInt division (which normalises
+ * copies of both operands first).
+ */
+function floorDivBits(x: bigint, y: bigint, bx: number, by: number): bigint {
+  if (by < 64 || bx - by > 40 || y === 0n) return floorDiv(x, y);
+  const xNeg = x < 0n, yNeg = y < 0n;
+  const a = xNeg ? -x : x, b = yNeg ? -y : y;
+  const k = BigInt(by - 64);
+  // b >> k has 64 bits and a >> k at most 105: the estimate is within 1 of a / b.
+  const den = Number(b >> k);
+  if (den === 0) return floorDiv(x, y);
+  let q = BigInt(Math.floor(Number(a >> k) / den));
+  let r = a - q * b;
+  while (r < 0n) { q--; r += b; }
+  while (r >= b) { q++; r -= b; }
+  // q = trunc(|x| / |y|), r = |x| - q|y|: Python's floor for operands of different signs.
+  if (xNeg === yNeg) return q;
+  return r === 0n ? -q : -q - 1n;
+}
+
 /** BigInt modulo, Python's (the result has the divisor's sign). */
 function floorMod(x: bigint, y: bigint): bigint {
   if (y === 0n) throw zeroDivision("integer modulo by zero");
@@ -232,7 +256,7 @@ function bigIntRule(core: CoreApi, op: ArithOp, x: bigint, y: bigint, bx: number
     case "+": return intOfBound(core, x + y, Math.max(bx, by) + 1);
     case "-": return intOfBound(core, x - y, Math.max(bx, by) + 1);
     case "*": return intOfBound(core, x * y, bx + by);
-    case "//": return intOfBound(core, floorDiv(x, y), Math.max(1, bx - by + 2));
+    case "//": return intOfBound(core, floorDivBits(x, y, bx, by), Math.max(1, bx - by + 2));
     case "%": return intOfBound(core, floorMod(x, y), by);
     case "/": return core.float(trueDivide(x, y));
     case "**":

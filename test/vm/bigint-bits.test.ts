@@ -55,3 +55,26 @@ describe("big int bit lengths", () => {
     expect(z.bits).toBe(41);
   });
 });
+
+describe("big int floor division with a small quotient", () => {
+  it("equals BigInt floor division for every sign and near-integer quotients", () => {
+    const floor = (x: bigint, y: bigint) => {
+      const q = x / y;
+      return (x < 0n) !== (y < 0n) && x % y !== 0n ? q - 1n : q;
+    };
+    const big = 3n ** 900n + 12345n; // ~1427 bits
+    const cases: [bigint, bigint][] = [];
+    for (const q of [0n, 1n, 7n, 9n, 2n ** 39n + 3n]) {
+      for (const r of [0n, 1n, big - 1n, big / 2n]) cases.push([big * q + r, big]);
+      cases.push([big * q - 1n, big]);
+    }
+    cases.push([2n ** 3000n, 2n ** 2999n], [2n ** 3000n - 1n, 2n ** 2999n]);
+    for (const [x0, y0] of cases) {
+      for (const [x, y] of [[x0, y0], [-x0, y0], [x0, -y0], [-x0, -y0]]) {
+        const r = bigArith(core, "//", value(x), value(y));
+        const got = r instanceof PyBigInt ? r.v : BigInt(r as number);
+        expect(got).toBe(floor(x, y));
+      }
+    }
+  });
+});
