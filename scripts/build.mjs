@@ -19,5 +19,7 @@ await build({
   target: "node20",
   packages: "external",
   sourcemap: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: "warning",
 });

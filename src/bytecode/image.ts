@@ -114,7 +114,7 @@ class Writer {
 }
 
 const INT32_MAX = 0x7fffffff;
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Reads the image body; every read is bounds-checked and every count bounded by the bytes left. */
 class Reader {

@@ -38,9 +38,49 @@ export function bitLength(v: bigint): number {
     const hi = Math.floor(n / 4294967296);
     return hi ? 64 - Math.clz32(hi) : 32 - Math.clz32(n);
   }
+  // Below 2**1023 the double's exponent bounds the length within one or two bits
+  // (Number() rounds to nearest); shifts of the top words settle it.
+  const n = Number(v);
+  if (n < 2 ** 1023) return bitLengthBelow(v, Math.floor(Math.log2(n)) + 2);
   const hex = v.toString(16);
   // Every hex digit but the first is 4 bits; the first holds 1..4.
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
+}
+
+/**
+ * Bit length of |v| given that it is at most `bound`. Shifting v right by s costs
+ * O(length - s) words, so probing from the top down (galloping, then bisecting) reads
+ * only the words near the top, where bitLength's hex conversion reads the whole number.
+ */
+function bitLengthBelow(v: bigint, bound: number): number {
+  if (v < 0n) v = -v;
+  if (v === 0n) return 0;
+  // Invariant: 2**lo <= |v| < 2**hi once the gallop stops (lo = 0 holds as v != 0).
+  let hi = bound;
+  let step = 1;
+  let lo = hi - 1;
+  while (lo > 0 && v >> BigInt(lo) === 0n) {
+    hi = lo;
+    step *= 2;
+    lo = Math.max(0, hi - step);
+  }
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (v >> BigInt(mid) === 0n) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** Bit length of a big int's magnitude, computed once per value. */
+export function bigBits(b: PyBigInt): number {
+  return b.bits >= 0 ? b.bits : (b.bits = bitLength(b.v));
+}
+
+/** An int operand's bit length (bools: 1), a bound for its operation's result. */
+function boundOf(v: Value): number {
+  if (v instanceof PyBigInt) return bigBits(v);
+  return typeof v === "number" ? (v === 0 ? 0 : 32 - Math.clz32(Math.abs(v))) : 1;
 }
 
 /** Bytes charged for a big int of `bits` bits (see the file comment). */
@@ -50,7 +90,7 @@ export function bytesForBits(bits: number): number {
 
 /** Bytes charged for a big int (the collector uses this too). */
 export function bigBytes(b: PyBigInt): number {
-  return bytesForBits(bitLength(b.v));
+  return bytesForBits(bigBits(b));
 }
 
 /** True when an int result beyond int32 becomes a big int on this core (else OverflowError). */
@@ -60,11 +100,22 @@ export function promotes(core: CoreApi): boolean {
 
 /** The int `r` in its canonical form: a number when it fits int32, else a big int charged to `core`. */
 export function intOf(core: CoreApi, r: bigint): number | PyBigInt {
+  return intOfBound(core, r, -1);
+}
+
+/**
+ * `intOf` for a result known to have at most `bound` bits (-1: unknown), as an
+ * operation's operands bound it: the exact length then costs a shift or two.
+ */
+function intOfBound(core: CoreApi, r: bigint, bound: number): number | PyBigInt {
   if (r >= INT32_MIN && r <= INT32_MAX) return Number(r);
   // A big literal can still reach a core that keeps device-word errors: its results may not grow.
   if (!promotes(core)) throw overflowError(`int overflow: ${r} does not fit in a 32-bit int`);
-  core.charge(bytesForBits(bitLength(r)));
-  return new PyBigInt(r);
+  const bits = bound > 0 ? bitLengthBelow(r, bound) : bitLength(r);
+  core.charge(bytesForBits(bits));
+  const big = new PyBigInt(r);
+  big.bits = bits;
+  return big;
 }
 
 /** `intOf` for a result whose size was already reserved (`reserveBits`). */
@@ -115,7 +166,33 @@ function floatOf(v: Value): number | undefined {
 function floorDiv(x: bigint, y: bigint): bigint {
   if (y === 0n) throw zeroDivision("integer division or modulo by zero");
   const q = x / y;
-  return x % y !== 0n && (x < 0n) !== (y < 0n) ? q - 1n : q;
+  // Only a quotient of operands of different signs rounds the other way: the
+  // remainder (a second division) is needed then only.
+  return (x < 0n) !== (y < 0n) && x % y !== 0n ? q - 1n : q;
+}
+
+/**
+ * floorDiv of operands of `bx` and `by` bits (exact lengths). When the quotient is
+ * small and the divisor long (pidigits: a digit from two numbers of thousands of
+ * bits), estimating it from the top 64 bits of each and correcting it with one
+ * multiply-subtract is several times faster than BigInt division (which normalises
+ * copies of both operands first).
+ */
+function floorDivBits(x: bigint, y: bigint, bx: number, by: number): bigint {
+  if (by < 64 || bx - by > 40 || y === 0n) return floorDiv(x, y);
+  const xNeg = x < 0n, yNeg = y < 0n;
+  const a = xNeg ? -x : x, b = yNeg ? -y : y;
+  const k = BigInt(by - 64);
+  // b >> k has 64 bits and a >> k at most 105: the estimate is within 1 of a / b.
+  const den = Number(b >> k);
+  if (den === 0) return floorDiv(x, y);
+  let q = BigInt(Math.floor(Number(a >> k) / den));
+  let r = a - q * b;
+  while (r < 0n) { q--; r += b; }
+  while (r >= b) { q++; r -= b; }
+  // q = trunc(|x| / |y|), r = |x| - q|y|: Python's floor for operands of different signs.
+  if (xNeg === yNeg) return q;
+  return r === 0n ? -q : -q - 1n;
 }
 
 /** BigInt modulo, Python's (the result has the divisor's sign). */
@@ -173,13 +250,14 @@ function bigPow(core: CoreApi, x: bigint, y: bigint): number | PyBigInt {
 }
 
 /** The int rule of `op` on two BigInts; undefined when Python's answer is a float (/, ** < 0). */
-function bigIntRule(core: CoreApi, op: ArithOp, x: bigint, y: bigint): Value | undefined {
+function bigIntRule(core: CoreApi, op: ArithOp, x: bigint, y: bigint, bx: number, by: number): Value | undefined {
+  // bx, by bound the operands' bit lengths, so each result's (|q| <= |x| / |y| + 1).
   switch (op) {
-    case "+": return intOf(core, x + y);
-    case "-": return intOf(core, x - y);
-    case "*": return intOf(core, x * y);
-    case "//": return intOf(core, floorDiv(x, y));
-    case "%": return intOf(core, floorMod(x, y));
+    case "+": return intOfBound(core, x + y, Math.max(bx, by) + 1);
+    case "-": return intOfBound(core, x - y, Math.max(bx, by) + 1);
+    case "*": return intOfBound(core, x * y, bx + by);
+    case "//": return intOfBound(core, floorDivBits(x, y, bx, by), Math.max(1, bx - by + 2));
+    case "%": return intOfBound(core, floorMod(x, y), by);
     case "/": return core.float(trueDivide(x, y));
     case "**":
       if (y < 0n) {
@@ -199,7 +277,7 @@ function bigIntRule(core: CoreApi, op: ArithOp, x: bigint, y: bigint): Value | u
 export function bigArith(core: CoreApi, op: ArithOp, a: Value, b: Value): Value | undefined {
   const x = toBig(a), y = toBig(b);
   if (x !== undefined && y !== undefined) {
-    const r = bigIntRule(core, op, x, y);
+    const r = bigIntRule(core, op, x, y, boundOf(a), boundOf(b));
     if (r !== undefined) return r;
     return core.float(FLOAT_RULES[op](bigToFloat(x), bigToFloat(y)));
   }

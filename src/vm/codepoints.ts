@@ -86,6 +86,15 @@ export function cpTable(s: string): CpTable | null {
   return t;
 }
 
+/**
+ * Records that `s` has no surrogates, known by its maker (json's ASCII output): the
+ * next question about it needs no scan (nor the flattening of a freshly built rope).
+ */
+export function noteWithoutSurrogates(s: string): void {
+  lastKey = s;
+  lastTable = null;
+}
+
 /** Number of code points of `s` (Python's len). */
 export function cpLength(s: string): number {
   const t = cpTable(s);

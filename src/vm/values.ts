@@ -71,6 +71,8 @@ export function floatValue(v: number | PyFloat): number {
  * vm/bigint.ts holds the arithmetic and the size charged to the core.
  */
 export class PyBigInt {
+  /** Bit length of |v|, filled in by bigint.ts (bigBits) the first time it is needed; -1 until then. */
+  bits = -1;
   constructor(public readonly v: bigint) {}
 }
 

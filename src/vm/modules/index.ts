@@ -16,6 +16,7 @@ import { createQueueHelpers } from "./queueTimeit.js";
 import { createFunctoolsHelpers } from "./functools.js";
 import { createBisect, createHeapq } from "./heapq.js";
 import { createItertools } from "./itertools.js";
+import { createJsonHelpers } from "./json.js";
 import { createMath } from "./math.js";
 import { createMemory } from "./memory.js";
 import { createOperator } from "./operator.js";
@@ -62,6 +63,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["_re", createReHelpers],
   ["_datetime", createDatetimeHelpers],
   ["_queue", createQueueHelpers],
+  ["_json", createJsonHelpers],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes
