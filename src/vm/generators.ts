@@ -265,15 +265,16 @@ function enterFrame(core: Core, gen: PyGenerator, retSlot: number, kind: number,
  * FOR_ITER on a generator whose value is not pending: resumes it in place, its frame
  * based just above the loop's iterator (stack[sp - 1]). Returns the frame to run, or
  * null when the generator is done (the loop ends). The loop's frame must have its
- * pc at the FOR_ITER, where the generator's yield or end returns.
+ * pc at the FOR_ITER, where the generator's yield or end returns. SEND passes the
+ * value it sends (`yield from` delegating g.send(v)): the suspended yield receives it.
  */
-export function enterInline(core: Core, gen: PyGenerator, sp: number): Frame | null {
+export function enterInline(core: Core, gen: PyGenerator, sp: number, sent: Value = null): Frame | null {
   if (gen.state === RUNNING) throw new PyError("ValueError", "generator already executing");
   if (gen.state === DONE) {
     gen.returnValue = null;
     return null;
   }
-  return enterFrame(core, gen, sp, FrameKind.Generator, true, null);
+  return enterFrame(core, gen, sp, FrameKind.Generator, true, sent);
 }
 
 /** YIELD_VALUE (or SEND) in a frame resumed in place: the value goes to the loop's FOR_ITER. */
