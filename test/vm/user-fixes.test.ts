@@ -25,4 +25,17 @@ def deep():
 d = deep()
 print(next(d), next(d), d.send(5), next(d, "end"))
 `,
-}, []);
+  // str.format's field accessors: `.attr` of any object, `[key]` of any subscriptable
+  // value (a dict's str key, a user __getitem__), digits an int index.
+  "str.format field attributes and keys": `class P:
+    def __init__(self): self.x, self.y = 3, 4
+    def __getitem__(self, k): return k * 2
+print("{0[0]} {0[1]} {1[key]} {2.real} {2.imag:.1f}".format(["a", "b"], {"key": "v"}, 3 + 4j))
+print("{p.x},{p.y} {p[ab]} {p[3]} {d[1]}".format(p=P(), d={1: "int key"}))
+print("{0.__class__.__name__!r:>8}|".format(1.5))
+`,
+}, [
+  ['"{0.}".format(1)', "ValueError: Empty attribute in format string"],
+  ['"{0[x]}".format({})', "KeyError: 'x'"],
+  ['"{0.nope}".format(1)', "AttributeError: 'int' object has no attribute 'nope'"],
+]);
