@@ -10,7 +10,6 @@ import { PyDict, PyDictView } from "../dict.js";
 import { PySet } from "../set.js";
 import { encodeMethod } from "./bytes.js";
 import { getItem, getIter } from "../ops.js";
-import type { Core } from "../core.js";
 import { PyError, indexError, typeError, valueError } from "../errors.js";
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import { PY_WHITESPACE } from "../convert.js";
@@ -626,7 +625,7 @@ function fieldAccess(core: CoreApi, v: Value, rest: string): Value {
     if (rest[i] === ".") {
       const m = /^\.([^.[]*)/.exec(rest.slice(i))!;
       if (m[1] === "") throw valueError("Empty attribute in format string");
-      v = (core as Core).getAttr(v, m[1]);
+      v = core.getAttr(v, m[1]);
       i += m[0].length;
       continue;
     }
