@@ -34,7 +34,19 @@ print("{0[0]} {0[1]} {1[key]} {2.real} {2.imag:.1f}".format(["a", "b"], {"key": 
 print("{p.x},{p.y} {p[ab]} {p[3]} {d[1]}".format(p=P(), d={1: "int key"}))
 print("{0.__class__.__name__!r:>8}|".format(1.5))
 `,
+  // Conformance (bytes_strip.py): nothing to strip gives the bytes object itself.
+  "bytes.strip without change is the same object": `s = b"abc"
+print(s.strip() is s, s.lstrip(b"x") is s, s.rstrip() is s, s.strip(b"a") is s)
+ba = bytearray(b"abc")
+print(ba.strip() is ba, ba.strip())
+`,
+  // Conformance (int_parse.py): int() of any bytes-like object reads its text.
+  "int of a memoryview and an array": `from array import array
+print(int(memoryview(b"123")), int(memoryview(b" -7 ")), int(array("b", b"42")), int(bytearray(b"0")))
+`,
 }, [
+  ['int(memoryview(b"1x"))', "ValueError: invalid literal for int() with base 10: b'1x'"],
+  ['int(bytearray(b"z"), 16)', "ValueError: invalid literal for int() with base 16: b'z'"],
   ['"{0.}".format(1)', "ValueError: Empty attribute in format string"],
   ['"{0[x]}".format({})', "KeyError: 'x'"],
   ['"{0.nope}".format(1)', "AttributeError: 'int' object has no attribute 'nope'"],
