@@ -44,7 +44,42 @@ print(ba.strip() is ba, ba.strip())
   "int of a memoryview and an array": `from array import array
 print(int(memoryview(b"123")), int(memoryview(b" -7 ")), int(array("b", b"42")), int(bytearray(b"0")))
 `,
+  // Conformance (gen_yield_from_throw3.py): g.throw's arguments reach a delegate's own
+  // throw() as given (a class stays a class, any object may be thrown there).
+  "throw into a yield-from delegate with a throw method": `class It:
+    def __iter__(self): return self
+    def __next__(self): return 1
+    def throw(self, *a):
+        print("throw", a)
+        return 456
+def gen():
+    yield from It()
+def plain():
+    yield from [1, 2]
+def outer():
+    try:
+        yield from plain()
+    except TypeError as e:
+        print("in outer:", e)
+        yield "recovered"
+for arg in (123, ZeroDivisionError, ValueError("v")):
+    g = gen()
+    print(next(g), g.throw(arg))
+o = outer()
+print(next(o), o.throw(7))
+p = plain()
+next(p)
+try:
+    p.throw(5)
+except TypeError as e:
+    print(type(e).__name__, e)
+def two():
+    yield from plain()
+t = two()
+print(next(t), next(t))
+`,
 }, [
+  ['def g():\n    yield 1\nx = g()\nnext(x)\nx.throw(1.5)', "TypeError: exceptions must be classes or instances deriving from BaseException, not float"],
   ['int(memoryview(b"1x"))', "ValueError: invalid literal for int() with base 10: b'1x'"],
   ['int(bytearray(b"z"), 16)', "ValueError: invalid literal for int() with base 16: b'z'"],
   ['"{0.}".format(1)', "ValueError: Empty attribute in format string"],
