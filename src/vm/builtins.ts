@@ -370,6 +370,8 @@ function makeTable(): Map<string, Value> {
   add("print", printArgs);
   for (const [name, v] of classBuiltins()) t.set(name, v);
   for (const [name, cls] of exceptionClasses) t.set(name, cls);
+  // CPython keeps the pre-3.3 names as aliases of OSError.
+  for (const alias of ["IOError", "EnvironmentError"]) t.set(alias, exceptionClasses.get("OSError")!);
   t.set("complex", complexClass);
   t.set("slice", sliceClass);
   t.set("memoryview", memoryviewClass);

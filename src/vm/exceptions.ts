@@ -30,6 +30,7 @@ import { repr as reprValue, str as strValue } from "./format.js";
 import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, exitCode, isStopIteration, objectClass } from "./classes.js";
 import { BuiltinFunction, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
+import { installOSError, osErrorText } from "./osError.js";
 
 /** CPython 3.11's built-in exceptions: [name, base]. */
 const HIERARCHY: [string, string][] = [
@@ -54,6 +55,9 @@ const HIERARCHY: [string, string][] = [
   ["StopAsyncIteration", "Exception"], ["FileNotFoundError", "OSError"], ["FileExistsError", "OSError"],
   ["PermissionError", "OSError"], ["IsADirectoryError", "OSError"], ["NotADirectoryError", "OSError"],
   ["InterruptedError", "OSError"], ["ConnectionError", "OSError"], ["ProcessLookupError", "OSError"],
+  ["BlockingIOError", "OSError"], ["ChildProcessError", "OSError"], ["BrokenPipeError", "ConnectionError"],
+  ["ConnectionAbortedError", "ConnectionError"], ["ConnectionRefusedError", "ConnectionError"],
+  ["ConnectionResetError", "ConnectionError"],
 ];
 
 const builtin = (name: string, fn: (core: Core, args: Value[]) => Value) =>
@@ -76,6 +80,7 @@ export const exceptionClasses = new Map<string, PyClass>([["BaseException", base
 for (const [name, base] of HIERARCHY) {
   exceptionClasses.set(name, new PyClass(name, "builtins", [exceptionClasses.get(base)!], new Map()));
 }
+installOSError(exceptionClasses);
 
 /** str()/repr() of an exception instance without its own __str__/__repr__ (CPython's rules). */
 export function exceptionText(e: PyInstance, how: "str" | "repr"): string {
@@ -85,6 +90,8 @@ export function exceptionText(e: PyInstance, how: "str" | "repr"): string {
     return `${e.cls.name}(${args.map((a) => reprValue(a, core)).join(", ")})`;
   }
   if (e.text !== null) return e.text;
+  const os = osErrorText(e, core);
+  if (os !== null) return os;
   if (args.length === 0) return "";
   if (args.length === 1) return e.cls.isSubclassOf(exceptionClasses.get("KeyError")!) ? reprValue(args[0], core) : strValue(args[0], core);
   return reprValue(new PyTuple(args), core);

@@ -78,7 +78,37 @@ def two():
 t = two()
 print(next(t), next(t))
 `,
+  // Conformance (subclass_native3.py) and p03: OSError's errno/strerror/filename,
+  // its "[Errno n] msg" text, and OSError(errno, ...) making PEP 3151's subclass.
+  "OSError attributes and errno subclasses": `e = OSError(2, "nf")
+print(type(e).__name__, e, repr(e), e.args, e.errno, e.strerror, e.filename)
+e = OSError(2, "nf", "a.txt")
+print(type(e).__name__, e, repr(e), e.args, e.filename)
+e = OSError(1, "x", "a", None, "b")
+print(type(e).__name__, e, e.filename2)
+e = OSError("plain")
+print(type(e).__name__, e, e.errno, e.args)
+print(OSError(99, "odd"), type(OSError(99, "odd")).__name__, FileNotFoundError(13, "q").errno, type(FileNotFoundError(13, "q")).__name__)
+class MyOSError(OSError):
+    pass
+print(MyOSError().errno, MyOSError(1, "msg").errno, type(MyOSError(2, "m")).__name__)
+class Custom(OSError):
+    def __init__(self, path):
+        super().__init__(2, "missing", path)
+        self.path = path
+try:
+    raise Custom("/x")
+except OSError as err:
+    print(err, err.errno, err.path, err.args, isinstance(err, FileNotFoundError))
+try:
+    raise FileNotFoundError(2, "No such file or directory", "data.csv")
+except FileNotFoundError as err:
+    print(err)
+print(issubclass(BrokenPipeError, ConnectionError), TimeoutError(110, "t").errno, IOError is OSError, EnvironmentError is OSError)
+e = OSError(2, "nf"); e.errno = 5; print(e.errno, e)
+`,
 }, [
+  ['OSError(2, "x", "f.txt").foo', "AttributeError: 'FileNotFoundError' object has no attribute 'foo'"],
   ['def g():\n    yield 1\nx = g()\nnext(x)\nx.throw(1.5)', "TypeError: exceptions must be classes or instances deriving from BaseException, not float"],
   ['int(memoryview(b"1x"))', "ValueError: invalid literal for int() with base 10: b'1x'"],
   ['int(bytearray(b"z"), 16)', "ValueError: invalid literal for int() with base 16: b'z'"],
