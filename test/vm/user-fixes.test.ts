@@ -107,7 +107,17 @@ except FileNotFoundError as err:
 print(issubclass(BrokenPipeError, ConnectionError), TimeoutError(110, "t").errno, IOError is OSError, EnvironmentError is OSError)
 e = OSError(2, "nf"); e.errno = 5; print(e.errno, e)
 `,
+  // Conformance (builtin_hash_intbig.py): __hash__ may return any int (a big one is
+  // reduced as an int's hash) or a bool.
+  "__hash__ returning a big int": `class F:
+    def __init__(self, h): self.h = h
+    def __hash__(self): return self.h
+for h in (1 << 70 | 1, -1, True, -(2**64), 7):
+    print(hash(F(h)) == hash(h), hash(F(h)) == hash(F(h)))
+print(len({F(2**80), F(2**80)}))
+`,
 }, [
+  ['class F:\n    def __hash__(self): return 1.5\nhash(F())', "TypeError: __hash__ method should return an integer"],
   ['OSError(2, "x", "f.txt").foo', "AttributeError: 'FileNotFoundError' object has no attribute 'foo'"],
   ['def g():\n    yield 1\nx = g()\nnext(x)\nx.throw(1.5)', "TypeError: exceptions must be classes or instances deriving from BaseException, not float"],
   ['int(memoryview(b"1x"))', "ValueError: invalid literal for int() with base 10: b'1x'"],
