@@ -30,6 +30,7 @@ import { repr as reprValue, str as strValue } from "./format.js";
 import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, exitCode, isStopIteration, objectClass } from "./classes.js";
 import { BuiltinFunction, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
+import { typeName } from "./args.js";
 import { installOSError, osErrorText } from "./osError.js";
 
 /** CPython 3.11's built-in exceptions: [name, base]. */
@@ -125,10 +126,10 @@ export function systemExitCode(core: Core, e: unknown): Value | undefined {
   return e.kind === "SystemExit" ? exitCode(exceptionValue(core, e)) : undefined;
 }
 
-/** RAISE: the error for `raise exc [from cause]` (exc a class or an instance). */
-export function raiseError(core: Core, exc: Value, cause: Value | undefined): PyError {
+/** RAISE: the error for `raise exc [from cause]` (exc a class or an instance); `fromThrow`: for g.throw(), whose TypeError wording differs. */
+export function raiseError(core: Core, exc: Value, cause: Value | undefined, fromThrow = false): PyError {
   currentFloat32 = core.float32;
-  const inst = instantiate(core, exc, "exceptions must derive from BaseException");
+  const inst = instantiate(core, exc, "exceptions must derive from BaseException", fromThrow);
   if (cause !== undefined) {
     inst.cause = cause === null ? null : instantiate(core, cause, "exception causes must derive from BaseException");
     inst.suppressContext = true;
@@ -139,8 +140,15 @@ export function raiseError(core: Core, exc: Value, cause: Value | undefined): Py
   return err;
 }
 
-function instantiate(core: Core, v: Value, message: string): PyInstance {
-  if (v instanceof PyClass && v.exception) v = core.call(v, []);
+function instantiate(core: Core, v: Value, message: string, bareTypeName = false): PyInstance {
+  if (v instanceof PyClass && v.exception) {
+    const made = core.call(v, []);
+    if (made instanceof PyInstance && made.cls.exception) return made;
+    // A __new__ that returned something else: CPython names the class and the result's
+    // type (its repr after `raise`, its bare name after g.throw()).
+    const got = bareTypeName ? typeName(made) : reprValue(core.getAttr(made, "__class__"), core.float32);
+    throw new PyError("TypeError", `calling ${reprValue(v, core.float32)} should have returned an instance of BaseException, not ${got}`);
+  }
   if (v instanceof PyInstance && v.cls.exception) return v;
   throw new PyError("TypeError", message);
 }

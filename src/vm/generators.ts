@@ -520,7 +520,7 @@ export function generatorAttr(core: Core, gen: PyGenerator, name: string): Value
         if (args.length > 1 && args[1] !== null) {
           exc = args[1] instanceof PyInstance ? args[1] : core.call(exc, [args[1]]);
         }
-        return yielded(throwInto(core, gen, raiseError(core, exc, undefined), args));
+        return yielded(throwInto(core, gen, raiseError(core, exc, undefined, true), args));
       });
     case "close":
       return method((args) => {

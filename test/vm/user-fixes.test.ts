@@ -116,6 +116,26 @@ for h in (1 << 70 | 1, -1, True, -(2**64), 7):
     print(hash(F(h)) == hash(h), hash(F(h)) == hash(F(h)))
 print(len({F(2**80), F(2**80)}))
 `,
+  // Conformance (subclass_native_exc_new.py): raising a class whose __new__ returns
+  // no exception names the class and what it returned (raise and g.throw word it differently).
+  "exception __new__ returning a non-exception": `class Bad(Exception):
+    def __new__(cls, *a):
+        return 1
+class Other(Exception):
+    def __new__(cls, *a):
+        return ValueError("swapped")
+for c in (Bad, Other):
+    try:
+        raise c
+    except Exception as e:
+        print(type(e).__name__, e)
+def gen():
+    yield
+try:
+    gen().throw(Bad)
+except TypeError as e:
+    print("throw:", e)
+`,
 }, [
   ['class F:\n    def __hash__(self): return 1.5\nhash(F())', "TypeError: __hash__ method should return an integer"],
   ['OSError(2, "x", "f.txt").foo', "AttributeError: 'FileNotFoundError' object has no attribute 'foo'"],
