@@ -32,6 +32,7 @@ import { BuiltinFunction, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
 import { typeName } from "./args.js";
 import { installOSError, osErrorText } from "./osError.js";
+import { installUnicodeErrors, setUnicodeErrorAttrs, unicodeErrorText } from "./unicodeError.js";
 
 /** CPython 3.11's built-in exceptions: [name, base]. */
 const HIERARCHY: [string, string][] = [
@@ -82,6 +83,7 @@ for (const [name, base] of HIERARCHY) {
   exceptionClasses.set(name, new PyClass(name, "builtins", [exceptionClasses.get(base)!], new Map()));
 }
 installOSError(exceptionClasses);
+installUnicodeErrors(exceptionClasses);
 
 /** str()/repr() of an exception instance without its own __str__/__repr__ (CPython's rules). */
 export function exceptionText(e: PyInstance, how: "str" | "repr"): string {
@@ -91,7 +93,7 @@ export function exceptionText(e: PyInstance, how: "str" | "repr"): string {
     return `${e.cls.name}(${args.map((a) => reprValue(a, core)).join(", ")})`;
   }
   if (e.text !== null) return e.text;
-  const os = osErrorText(e, core);
+  const os = osErrorText(e, core) ?? unicodeErrorText(e, core);
   if (os !== null) return os;
   if (args.length === 0) return "";
   if (args.length === 1) return e.cls.isSubclassOf(exceptionClasses.get("KeyError")!) ? reprValue(args[0], core) : strValue(args[0], core);
@@ -114,6 +116,7 @@ export function exceptionValue(core: Core, err: PyError): PyInstance {
   // be the MemoryError itself): the handler must still see it.
   try {
     core.charge(INSTANCE_BYTES + listBytes(inst.args.items.length));
+    setUnicodeErrorAttrs(core, inst);
   } catch { /* out of memory: the exception exists regardless */ }
   return inst;
 }

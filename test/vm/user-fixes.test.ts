@@ -136,6 +136,28 @@ try:
 except TypeError as e:
     print("throw:", e)
 `,
+  // p13: UnicodeEncodeError/UnicodeDecodeError carry CPython's five attributes
+  // (encoding, object, start, end, reason), raised by the codecs or made by the user.
+  "unicode error attributes": `for s, enc in (("Grüße", "ascii"), ("日本", "latin-1"), ("a\\ud800b", "utf-8"), ("xyz€€€", "ascii")):
+    try:
+        s.encode(enc)
+    except UnicodeEncodeError as e:
+        print(e.encoding, e.start, e.end, e.reason, repr(e.object), "|", e)
+for b in (b"\\xff\\xfe", b"ok\\xc3", b"a\\x80b", b"\\xe2\\x82"):
+    try:
+        b.decode("utf-8")
+    except UnicodeDecodeError as e:
+        print(e.encoding, e.start, e.end, e.reason, e.object, "|", e, "|", isinstance(e, ValueError))
+e = UnicodeEncodeError("ascii", "héllo", 1, 2, "custom")
+print(e, e.args, e.start)
+e = UnicodeDecodeError("utf-8", b"\\x00\\xff", 1, 2, "bad byte")
+print(e, e.end)
+print(str(UnicodeDecodeError("utf-8", b"\\x00\\xff\\xfe", 1, 3, "r")), repr(UnicodeError("plain")))
+try:
+    UnicodeEncodeError("x")
+except TypeError as t:
+    print("TypeError", t)
+`,
 }, [
   ['class F:\n    def __hash__(self): return 1.5\nhash(F())', "TypeError: __hash__ method should return an integer"],
   ['OSError(2, "x", "f.txt").foo', "AttributeError: 'FileNotFoundError' object has no attribute 'foo'"],
