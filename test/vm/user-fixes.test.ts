@@ -158,7 +158,33 @@ try:
 except TypeError as t:
     print("TypeError", t)
 `,
+  // p01/p13: str.maketrans/str.translate and bytes.maketrans/bytes.translate (the
+  // punctuation-stripping and rot13 idioms).
+  "maketrans and translate": `import string
+s = "Hello, World! It's 9:30 -- ok?"
+print(s.translate(str.maketrans("", "", string.punctuation)))
+print("aabbccdd".translate(str.maketrans("abc", "xyz", "d")))
+rot13 = str.maketrans(string.ascii_lowercase + string.ascii_uppercase,
+                      string.ascii_lowercase[13:] + string.ascii_lowercase[:13] + string.ascii_uppercase[13:] + string.ascii_uppercase[:13])
+print(s.translate(rot13), s.translate(rot13).translate(rot13) == s)
+print(str.maketrans({"a": "1", 98: None, "c": 120}), "abcabc".translate({97: "AA", 98: None, 99: 0x263A}))
+print("héllo".translate({ord("é"): "e"}), "abc".translate([]), "abc".translate({}))
+class T:
+    def __getitem__(self, k):
+        if k == 98: return "B"
+        raise LookupError
+print("abc".translate(T()))
+t = bytes.maketrans(b"abc", b"xyz")
+print(len(t), b"aabbcc".translate(t), b"hello world".translate(None, b"lo"), bytearray(b"abc").translate(t, delete=b"c"))
+print(bytearray.maketrans(b"a", b"b")[97], b"abc".translate(bytes.maketrans(b"", b"")))
+for bad in (lambda: str.maketrans("ab", "c"), lambda: str.maketrans(1), lambda: b"x".translate(b"short"), lambda: bytes.maketrans(b"a", b"bc"), lambda: "x".translate({120: 1.5})):
+    try:
+        bad()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+`,
 }, [
+  ['"abc".translate()', "TypeError: str.translate() takes exactly one argument (0 given)"],
   ['class F:\n    def __hash__(self): return 1.5\nhash(F())', "TypeError: __hash__ method should return an integer"],
   ['OSError(2, "x", "f.txt").foo', "AttributeError: 'FileNotFoundError' object has no attribute 'foo'"],
   ['def g():\n    yield 1\nx = g()\nnext(x)\nx.throw(1.5)', "TypeError: exceptions must be classes or instances deriving from BaseException, not float"],

@@ -37,6 +37,8 @@ print("a1b2c3".isalnum(), "abc".isalpha(), "123".isdigit(), "  ".isspace(), "Ab"
 print("hello {} and {}".format("A", "B"), "{1}{0}".format("x", "y"), "{name}!".format(name="N"))
 print("%s is %d years, %.2f m, %5s|%-5s|" % ("Bob", 30, 1.8, "r", "l"))
 print("%x %o %X %e %g %%" % (255, 8, 255, 12345.678, 0.0001))
+table = str.maketrans("abc", "xyz", "d")
+print("aabbccdd".translate(table))
 print("hello".replace("l", "L", 1), "a-b-c".partition("-"), "a-b-c".rpartition("-"))
 print(", ".join(map(str, range(5))), "".join(sorted("python")))
 vowels = sum(1 for ch in TEXT.lower() if ch in "aeiou")
