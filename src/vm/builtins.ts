@@ -532,7 +532,7 @@ function makeTable(): Map<string, Value> {
   });
   add("zip", (core, args, kw) => {
     expectKwargs("zip", kw, ["strict"]);
-    return new ZipIterator(core, args.map((a) => ops.getIter(a)));
+    return new ZipIterator(core, args.map((a) => ops.getIter(a)), ops.truthy(kw?.get("strict") ?? false));
   });
   add("map", (core, args) => {
     if (args.length < 2) throw typeError("map() must have at least two arguments.");

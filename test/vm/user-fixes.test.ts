@@ -183,6 +183,23 @@ for bad in (lambda: str.maketrans("ab", "c"), lambda: str.maketrans(1), lambda: 
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
 `,
+  // p21: zip(strict=True) was accepted and ignored.
+  "zip strict": `for args in (([1, 2, 3], "ab"), ([1], [2, 3]), ("ab", "cd", "e"), ("ab", "cd", "efg"), ("ab", "cd")):
+    try:
+        print(list(zip(*args, strict=True)))
+    except ValueError as e:
+        print("ValueError:", e)
+print(list(zip([1, 2, 3], "ab", strict=False)), list(zip(strict=True)))
+`,
+  // p21: typing.Generic/Protocol as base classes (class Stack(Generic[T])).
+  "Generic base class": `from typing import Generic, TypeVar, Protocol
+T = TypeVar("T")
+class Box(Generic[T]):
+    def __init__(self, v): self.v = v
+class Named(Protocol):
+    name: str
+print(Box(3).v, issubclass(Box, Generic), Box[int](4).v, Named.__name__)
+`,
 }, [
   ['"abc".translate()', "TypeError: str.translate() takes exactly one argument (0 given)"],
   ['class F:\n    def __hash__(self): return 1.5\nhash(F())', "TypeError: __hash__ method should return an integer"],

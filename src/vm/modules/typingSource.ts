@@ -8,6 +8,7 @@
 // a function that returns its argument, as in CPython. Static checking is a type
 // checker's business, not the device's.
 //
+// `Generic` and `Protocol` are real base classes (`Box[int]` is Box itself, not an alias).
 // Not provided: `NamedTuple` and `TypedDict` as base classes, `Protocol` checks,
 // `get_type_hints`.
 
@@ -79,8 +80,19 @@ Collection = _Form("Collection")
 Container = _Form("Container")
 Reversible = _Form("Reversible")
 Awaitable = _Form("Awaitable")
-Generic = _Form("Generic")
-Protocol = _Form("Protocol")
+
+
+# Base classes: \`class Stack(Generic[T])\` subclasses Generic itself (the parameters
+# only matter to a type checker).
+class Generic:
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol(Generic):
+    pass
+
+
 AnyStr = _Form("AnyStr")
 Text = str
 
