@@ -1,6 +1,7 @@
 // The builtin functions and types every program sees without an import. They are
 // shared by all cores (each call receives its core), so the table is built once.
 
+import { acquireOrNull } from "./buffer.js";
 import { checkInt32, expectArgs, expectKwargs, toInt, toNumber, typeName } from "./args.js";
 import { PyError, typeError, valueError } from "./errors.js";
 import { formatSpec, str, textOf } from "./format.js";
@@ -34,7 +35,7 @@ import { PyFrozenSet, PySet } from "./set.js";
 import { hashOf } from "./hash.js";
 import { constructDict } from "./methods/dict.js";
 import { constructSet } from "./methods/set.js";
-import { BytesIterator, PyByteArray, PyBytesLike, bytearrayType, bytesType, decodeBytes, latin1 } from "./bytes.js";
+import { BytesIterator, PyByteArray, PyBytes, PyBytesLike, bytearrayType, bytesType, decodeBytes, latin1, reprBytes } from "./bytes.js";
 import { intSpecial } from "./numberProtocol.js";
 import { PyGenerator, stopIteration } from "./generators.js";
 import type { Core } from "./core.js";
@@ -52,6 +53,16 @@ function construct(name: string, fn: NativeFn | null): PyType {
 /** int(s, base): any size when the core promotes, else a 32-bit word. */
 function intOfText(core: CoreApi, s: string, base: number): number | PyBigInt {
   return promotes(core) ? intOf(core, intTextValue(s, base)) : intFromString(s, base);
+}
+
+/** int() of a bytes-like object's bytes: CPython's error shows them as bytes (b'1x'). */
+function intOfBytes(core: CoreApi, data: Uint8Array, base: number): number | PyBigInt {
+  try {
+    return intOfText(core, latin1(data), base);
+  } catch (e) {
+    if (!(e instanceof PyError) || e.kind !== "ValueError" || !e.pyMessage.startsWith("invalid literal")) throw e;
+    throw valueError(`invalid literal for int() with base ${base}: ${reprBytes(new PyBytes(data))}`);
+  }
 }
 
 /**
@@ -80,7 +91,7 @@ export const intType = construct("int", (core, args, kw) => {
   if (args.length === 0) return 0;
   const x = args[0];
   if (base !== null) {
-    if (x instanceof PyBytesLike) return intOfText(core, latin1(x.data), base);
+    if (x instanceof PyBytesLike) return intOfBytes(core, x.data, base);
     if (typeof x !== "string") throw typeError("int() can't convert non-string with explicit base");
     return intOfText(core, x, base);
   }
@@ -92,9 +103,12 @@ export const intType = construct("int", (core, args, kw) => {
     return promotes(core) ? intFromFloat(core, v, "int()") : checkInt32(Math.trunc(v) || 0, "int()");
   }
   if (typeof x === "string") return intOfText(core, x, 10);
-  if (x instanceof PyBytesLike) return intOfText(core, latin1(x.data), 10);
+  if (x instanceof PyBytesLike) return intOfBytes(core, x.data, 10);
   const special = intSpecial(x);
   if (special !== undefined) return special;
+  // Any other bytes-like object (memoryview, array) is read as its bytes' text, as CPython.
+  const buf = acquireOrNull(x);
+  if (buf !== null) return intOfBytes(core, buf.bytes, 10);
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
 });
 
@@ -367,6 +381,8 @@ function makeTable(): Map<string, Value> {
   add("print", printArgs);
   for (const [name, v] of classBuiltins()) t.set(name, v);
   for (const [name, cls] of exceptionClasses) t.set(name, cls);
+  // CPython keeps the pre-3.3 names as aliases of OSError.
+  for (const alias of ["IOError", "EnvironmentError"]) t.set(alias, exceptionClasses.get("OSError")!);
   t.set("complex", complexClass);
   t.set("slice", sliceClass);
   t.set("memoryview", memoryviewClass);
@@ -527,7 +543,7 @@ function makeTable(): Map<string, Value> {
   });
   add("zip", (core, args, kw) => {
     expectKwargs("zip", kw, ["strict"]);
-    return new ZipIterator(core, args.map((a) => ops.getIter(a)));
+    return new ZipIterator(core, args.map((a) => ops.getIter(a)), ops.truthy(kw?.get("strict") ?? false));
   });
   add("map", (core, args) => {
     if (args.length < 2) throw typeError("map() must have at least two arguments.");

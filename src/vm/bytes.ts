@@ -326,7 +326,9 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
       case "strict": {
         const reason = codec === "utf-8" ? "surrogates not allowed" : `ordinal not in range(${limit})`;
         const what = end - i === 1 ? `character '${escapedChar(cp)}' in position ${i}` : `characters in position ${i}-${end - 1}`;
-        throw new PyError("UnicodeEncodeError", `'${codec}' codec can't encode ${what}: ${reason}`);
+        const e = new PyError("UnicodeEncodeError", `'${codec}' codec can't encode ${what}: ${reason}`);
+        e.args = [codec, s, i, end, reason]; // CPython's five (unicodeError.ts): e.start, e.reason...
+        throw e;
       }
       case "ignore": break;
       case "replace": for (let k = i; k < end; k++) out.push(0x3f); break;
@@ -400,7 +402,9 @@ export function decodeBytes(d: Uint8Array, encoding: string, errors: string): st
           const what = err.end - i === 1
             ? `byte 0x${b.toString(16).padStart(2, "0")} in position ${i}`
             : `bytes in position ${i}-${err.end - 1}`;
-          throw new PyError("UnicodeDecodeError", `'${codec}' codec can't decode ${what}: ${err.reason}`);
+          const e = new PyError("UnicodeDecodeError", `'${codec}' codec can't decode ${what}: ${err.reason}`);
+          e.args = [codec, new PyBytes(d.slice()), i, err.end, err.reason];
+          throw e;
         }
         case "ignore": break;
         case "replace": s += "\ufffd"; break;

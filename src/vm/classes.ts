@@ -34,7 +34,7 @@ import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
 import { LiveAttributes } from "./instanceDict.js";
 import {
-  BuiltinFunction, Cell, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyList, PyModule, PyTuple, PyType, type Value,
+  BuiltinFunction, Cell, PyBigInt, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyList, PyModule, PyTuple, PyType, type Value,
 } from "./values.js";
 
 export const CLASS_BYTES = 32;
@@ -1196,13 +1196,14 @@ export function nextSpecial(v: Value): Value | undefined {
 }
 
 /** hash(inst): `__hash__`; None (set when a class defines __eq__ only) makes it unhashable. */
-export function hashSpecial(v: PyInstance): number {
+export function hashSpecial(v: PyInstance): number | PyBigInt | boolean {
   const h = v.cls.lookup("__hash__");
   if (h === null || (h === undefined && v.cls.lookup("__eq__") !== undefined)) throw typeError(`unhashable type: '${v.cls.name}'`);
   if (h === undefined) return v.id;
   const r = core().call(h, [v]);
-  if (typeof r !== "number" || (r | 0) !== r) throw typeError("__hash__ method should return an integer");
-  return r;
+  // Any int (a big one is reduced by the caller as CPython reduces it), bools included.
+  if ((typeof r === "number" && Number.isInteger(r)) || r instanceof PyBigInt || typeof r === "boolean") return r;
+  throw typeError("__hash__ method should return an integer");
 }
 
 // --------------------------------------------------------------------- text

@@ -30,6 +30,9 @@ import { repr as reprValue, str as strValue } from "./format.js";
 import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, exitCode, isStopIteration, objectClass } from "./classes.js";
 import { BuiltinFunction, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
+import { typeName } from "./args.js";
+import { installOSError, osErrorText } from "./osError.js";
+import { installUnicodeErrors, setUnicodeErrorAttrs, unicodeErrorText } from "./unicodeError.js";
 
 /** CPython 3.11's built-in exceptions: [name, base]. */
 const HIERARCHY: [string, string][] = [
@@ -54,6 +57,9 @@ const HIERARCHY: [string, string][] = [
   ["StopAsyncIteration", "Exception"], ["FileNotFoundError", "OSError"], ["FileExistsError", "OSError"],
   ["PermissionError", "OSError"], ["IsADirectoryError", "OSError"], ["NotADirectoryError", "OSError"],
   ["InterruptedError", "OSError"], ["ConnectionError", "OSError"], ["ProcessLookupError", "OSError"],
+  ["BlockingIOError", "OSError"], ["ChildProcessError", "OSError"], ["BrokenPipeError", "ConnectionError"],
+  ["ConnectionAbortedError", "ConnectionError"], ["ConnectionRefusedError", "ConnectionError"],
+  ["ConnectionResetError", "ConnectionError"],
 ];
 
 const builtin = (name: string, fn: (core: Core, args: Value[]) => Value) =>
@@ -76,6 +82,8 @@ export const exceptionClasses = new Map<string, PyClass>([["BaseException", base
 for (const [name, base] of HIERARCHY) {
   exceptionClasses.set(name, new PyClass(name, "builtins", [exceptionClasses.get(base)!], new Map()));
 }
+installOSError(exceptionClasses);
+installUnicodeErrors(exceptionClasses);
 
 /** str()/repr() of an exception instance without its own __str__/__repr__ (CPython's rules). */
 export function exceptionText(e: PyInstance, how: "str" | "repr"): string {
@@ -85,6 +93,8 @@ export function exceptionText(e: PyInstance, how: "str" | "repr"): string {
     return `${e.cls.name}(${args.map((a) => reprValue(a, core)).join(", ")})`;
   }
   if (e.text !== null) return e.text;
+  const os = osErrorText(e, core) ?? unicodeErrorText(e, core);
+  if (os !== null) return os;
   if (args.length === 0) return "";
   if (args.length === 1) return e.cls.isSubclassOf(exceptionClasses.get("KeyError")!) ? reprValue(args[0], core) : strValue(args[0], core);
   return reprValue(new PyTuple(args), core);
@@ -106,6 +116,7 @@ export function exceptionValue(core: Core, err: PyError): PyInstance {
   // be the MemoryError itself): the handler must still see it.
   try {
     core.charge(INSTANCE_BYTES + listBytes(inst.args.items.length));
+    setUnicodeErrorAttrs(core, inst);
   } catch { /* out of memory: the exception exists regardless */ }
   return inst;
 }
@@ -118,10 +129,10 @@ export function systemExitCode(core: Core, e: unknown): Value | undefined {
   return e.kind === "SystemExit" ? exitCode(exceptionValue(core, e)) : undefined;
 }
 
-/** RAISE: the error for `raise exc [from cause]` (exc a class or an instance). */
-export function raiseError(core: Core, exc: Value, cause: Value | undefined): PyError {
+/** RAISE: the error for `raise exc [from cause]` (exc a class or an instance); `fromThrow`: for g.throw(), whose TypeError wording differs. */
+export function raiseError(core: Core, exc: Value, cause: Value | undefined, fromThrow = false): PyError {
   currentFloat32 = core.float32;
-  const inst = instantiate(core, exc, "exceptions must derive from BaseException");
+  const inst = instantiate(core, exc, "exceptions must derive from BaseException", fromThrow);
   if (cause !== undefined) {
     inst.cause = cause === null ? null : instantiate(core, cause, "exception causes must derive from BaseException");
     inst.suppressContext = true;
@@ -132,8 +143,15 @@ export function raiseError(core: Core, exc: Value, cause: Value | undefined): Py
   return err;
 }
 
-function instantiate(core: Core, v: Value, message: string): PyInstance {
-  if (v instanceof PyClass && v.exception) v = core.call(v, []);
+function instantiate(core: Core, v: Value, message: string, bareTypeName = false): PyInstance {
+  if (v instanceof PyClass && v.exception) {
+    const made = core.call(v, []);
+    if (made instanceof PyInstance && made.cls.exception) return made;
+    // A __new__ that returned something else: CPython names the class and the result's
+    // type (its repr after `raise`, its bare name after g.throw()).
+    const got = bareTypeName ? typeName(made) : reprValue(core.getAttr(made, "__class__"), core.float32);
+    throw new PyError("TypeError", `calling ${reprValue(v, core.float32)} should have returned an instance of BaseException, not ${got}`);
+  }
   if (v instanceof PyInstance && v.cls.exception) return v;
   throw new PyError("TypeError", message);
 }

@@ -265,15 +265,16 @@ function enterFrame(core: Core, gen: PyGenerator, retSlot: number, kind: number,
  * FOR_ITER on a generator whose value is not pending: resumes it in place, its frame
  * based just above the loop's iterator (stack[sp - 1]). Returns the frame to run, or
  * null when the generator is done (the loop ends). The loop's frame must have its
- * pc at the FOR_ITER, where the generator's yield or end returns.
+ * pc at the FOR_ITER, where the generator's yield or end returns. SEND passes the
+ * value it sends (`yield from` delegating g.send(v)): the suspended yield receives it.
  */
-export function enterInline(core: Core, gen: PyGenerator, sp: number): Frame | null {
+export function enterInline(core: Core, gen: PyGenerator, sp: number, sent: Value = null): Frame | null {
   if (gen.state === RUNNING) throw new PyError("ValueError", "generator already executing");
   if (gen.state === DONE) {
     gen.returnValue = null;
     return null;
   }
-  return enterFrame(core, gen, sp, FrameKind.Generator, true, null);
+  return enterFrame(core, gen, sp, FrameKind.Generator, true, sent);
 }
 
 /** YIELD_VALUE (or SEND) in a frame resumed in place: the value goes to the loop's FOR_ITER. */
@@ -339,18 +340,21 @@ function leaveDelegation(core: Core, gen: PyGenerator, value: Value): Value | un
 /**
  * `g.throw(exc)`: raises `err` at the generator's `yield` (first in the iterator it
  * delegates to with `yield from`, as CPython). Returns the next yielded value, or
- * undefined when the generator ended (StopIteration for the caller).
+ * undefined when the generator ended (StopIteration for the caller). `raw`: the
+ * arguments g.throw() was given, which an iterator's own `throw` method receives as
+ * they are (CPython: a class stays a class, and any object may be thrown there);
+ * `err` is null when they are no exception, an error only where no such method takes them.
  */
-export function throwInto(core: Core, gen: PyGenerator, err: PyError): Value | undefined {
+export function throwInto(core: Core, gen: PyGenerator, err: PyError | null, raw: Value[] | null = null): Value | undefined {
   const d = delegateOf(gen);
   if (d instanceof PyGenerator) {
-    if (err.kind === "GeneratorExit") {
+    if (err?.kind === "GeneratorExit") {
       closeGenerator(core, d);
       return resume(core, gen, null, err);
     }
     let y: Value | undefined;
     try {
-      y = throwInto(core, d, err);
+      y = throwInto(core, d, err, raw);
     } catch (e) {
       if (core.isAnnotated(e) || !(e instanceof PyError)) throw e;
       return resume(core, gen, null, e);
@@ -360,14 +364,15 @@ export function throwInto(core: Core, gen: PyGenerator, err: PyError): Value | u
   if (d instanceof UserDelegate) {
     let thrown: { yielded: Value | undefined } | undefined;
     try {
-      if (err.kind === "GeneratorExit") d.close(core);
-      else thrown = d.throwInto(core, err);
+      if (err?.kind === "GeneratorExit") d.close(core);
+      else thrown = d.throwInto(core, raw ?? [exceptionValue(core, err!)]);
     } catch (e) {
       if (core.isAnnotated(e) || !(e instanceof PyError)) throw e;
       return resume(core, gen, null, e);
     }
     if (thrown !== undefined) return thrown.yielded !== undefined ? thrown.yielded : leaveDelegation(core, gen, delegateResult);
   }
+  if (err === null) throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(raw![0])}`);
   return resume(core, gen, null, err);
 }
 
@@ -445,10 +450,10 @@ class UserDelegate extends PyIterator {
     return this.ended(() => core.call(core.getAttr(this.obj, "send"), [v]));
   }
   /** g.throw at a `yield from` this object: its `throw` method if it has one (undefined if not). */
-  throwInto(core: Core, err: PyError): { yielded: Value | undefined } | undefined {
+  throwInto(core: Core, args: Value[]): { yielded: Value | undefined } | undefined {
     const method = this.method(core, "throw");
     if (method === undefined) return undefined;
-    return { yielded: this.ended(() => core.call(method, [exceptionValue(core, err)])) };
+    return { yielded: this.ended(() => core.call(method, args)) };
   }
   /** g.close at a `yield from` this object: its `close` method if it has one. */
   close(core: Core): void {
@@ -509,12 +514,13 @@ export function generatorAttr(core: Core, gen: PyGenerator, name: string): Value
         expectCount("throw", args, 1, 3);
         let exc = args[0];
         if (!(exc instanceof PyClass || exc instanceof PyInstance) || !(exc instanceof PyClass ? exc : exc.cls).exception) {
-          throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(exc)}`);
+          // Not an exception: only a delegate's own throw() method may take it.
+          return yielded(throwInto(core, gen, null, args));
         }
         if (args.length > 1 && args[1] !== null) {
           exc = args[1] instanceof PyInstance ? args[1] : core.call(exc, [args[1]]);
         }
-        return yielded(throwInto(core, gen, raiseError(core, exc, undefined)));
+        return yielded(throwInto(core, gen, raiseError(core, exc, undefined, true), args));
       });
     case "close":
       return method((args) => {

@@ -39,7 +39,10 @@ export function hashOf(v: Value): number {
   if (v instanceof PyBytes) return bytesHash(v);
   // An instance: its class's __hash__ (reduced as CPython reduces it: -1 becomes -2), or
   // its identity; a class that defines __eq__ without __hash__ is unhashable.
-  if (v instanceof PyInstance) return intHash(hashSpecial(v));
+  if (v instanceof PyInstance) {
+    const h = hashSpecial(v);
+    return typeof h === "number" && (h | 0) === h ? intHash(h) : hashOf(h);
+  }
   // A values view is hashable by identity in CPython; keys and items views are set-like, so not.
   if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PyByteArray || (v instanceof PyDictView && v.kind !== "values")) {
     throw typeError(`unhashable type: '${typeName(v)}'`);

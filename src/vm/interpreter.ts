@@ -1410,7 +1410,7 @@ export function execute(core: Core, budget: number): number {
             // end comes back to this SEND.
             f.pc = pc - 1;
             core.sp = sp;
-            f = enterInline(core, it as PyGenerator, sp)!;
+            f = enterInline(core, it as PyGenerator, sp, stack[sp - 1])!;
             code = f.code;
             ins = code.code;
             rt = f.rt;

@@ -7,6 +7,7 @@
 // `next()` builds the tuple as before, charged to the core.
 
 import { type CoreApi, ListIterator, PyIterator, type Value } from "./values.js";
+import { valueError } from "./errors.js";
 
 /**
  * The next item of `it`, as `it.next()` gives it. A list or tuple iterator (the usual
@@ -60,7 +61,8 @@ export class EnumerateIterator extends TupleIterator {
 
 /** zip(*iterables): one item of each, until the shortest ends (none: no tuples). */
 export class ZipIterator extends TupleIterator {
-  constructor(core: CoreApi, private readonly sources: PyIterator[]) {
+  /** `strict`: zip(..., strict=True) raises ValueError when the iterables' lengths differ. */
+  constructor(core: CoreApi, private readonly sources: PyIterator[], private readonly strict = false) {
     super(core, sources.length);
   }
   fill(out: Value[]): boolean {
@@ -68,10 +70,21 @@ export class ZipIterator extends TupleIterator {
     if (sources.length === 0) return false;
     for (let i = 0; i < sources.length; i++) {
       const v = nextOf(sources[i]);
-      if (v === undefined) return false;
+      if (v === undefined) {
+        if (this.strict) this.checkLengths(i);
+        return false;
+      }
       out[i] = v;
     }
     return true;
+  }
+  /** Source i ran out: with strict, every other one must have run out with it (CPython's messages). */
+  private checkLengths(i: number): void {
+    const others = (k: number) => (k === 1 ? "argument 1" : `arguments 1-${k}`);
+    if (i > 0) throw valueError(`zip() argument ${i + 1} is shorter than ${others(i)}`);
+    for (let j = 1; j < this.sources.length; j++) {
+      if (nextOf(this.sources[j]) !== undefined) throw valueError(`zip() argument ${j + 1} is longer than ${others(j)}`);
+    }
   }
   children(): readonly Value[] {
     return this.sources;

@@ -9,6 +9,7 @@ import { typeName } from "./args.js";
 import { PyInstance } from "./classes.js";
 import type { Core } from "./core.js";
 import { BuiltinFunction, PyType, type CoreApi, type Value } from "./values.js";
+import { STATIC_METHODS } from "./methods/translate.js";
 
 /** Empty instances of the built-in types, made once per type and core precision to probe for methods. */
 const samples = new WeakMap<PyType, Value>();
@@ -34,6 +35,9 @@ function sampleOf(core: CoreApi, type: PyType): Value | undefined {
  * such method (the caller raises its AttributeError).
  */
 export function unboundMethod(core: CoreApi, type: PyType, name: string, getAttr: (obj: Value, name: string) => Value): Value | undefined {
+  // A static method (str.maketrans): called as it is, no instance first.
+  const staticMethod = STATIC_METHODS.get(type.name)?.get(name);
+  if (staticMethod !== undefined) return staticMethod;
   const sample = sampleOf(core, type);
   if (sample === undefined) return undefined;
   try {

@@ -400,6 +400,8 @@ export interface CoreApi {
   write(text: string): void;
   /** Calls a Python function value from TypeScript and returns its result. */
   call(fn: Value, args: Value[]): Value;
+  /** `getattr(obj, name)`: the full attribute lookup (descriptors, __getattr__, built-in methods). */
+  getAttr(obj: Value, name: string): Value;
   /** Imports a standard or user module by name. */
   importModule(name: string): PyModule;
   /** Per-core state owned by a module (random's generator...), created on first use. */

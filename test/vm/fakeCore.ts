@@ -2,6 +2,8 @@
 // values (counting the strings, lists and tuples made), output is collected in `out`.
 
 import { standalonePort } from "../../src/vm/port.js";
+import { PyError } from "../../src/vm/errors.js";
+import { typeName } from "../../src/vm/args.js";
 import { PyFloat, PyList, PyModule, PyTuple, type CoreApi, type Value } from "../../src/vm/values.js";
 
 export interface FakeCore extends CoreApi {
@@ -42,6 +44,10 @@ export function fakeCore(opts: { float32?: boolean; dialect?: "python3" | "class
     },
     call() {
       throw new Error("fakeCore.call is not supported");
+    },
+    getAttr(obj: Value, name: string) {
+      // No objects with attributes here: every lookup fails as on a plain value.
+      throw new PyError("AttributeError", `'${typeName(obj)}' object has no attribute '${name}'`);
     },
     importModule: (name: string) => new PyModule(name),
     moduleState<T>(key: string, create: () => T): T {

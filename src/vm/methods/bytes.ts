@@ -246,6 +246,8 @@ function stripper(name: "strip" | "lstrip" | "rstrip") {
     let i = 0, j = s.length;
     if (name !== "rstrip") while (i < j && chars.includes(s[i]!)) i++;
     if (name !== "lstrip") while (j > i && chars.includes(s[j - 1]!)) j--;
+    // As CPython: bytes (immutable) with nothing to strip is returned itself, not a copy.
+    if (i === 0 && j === s.length && self instanceof PyBytes) return self;
     return result(core, self, s.slice(i, j));
   });
 }

@@ -9,7 +9,7 @@
 import { PyDict, PyDictView } from "../dict.js";
 import { PySet } from "../set.js";
 import { encodeMethod } from "./bytes.js";
-import { getIter } from "../ops.js";
+import { getItem, getIter } from "../ops.js";
 import { PyError, indexError, typeError, valueError } from "../errors.js";
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import { PY_WHITESPACE } from "../convert.js";
@@ -614,33 +614,30 @@ function reprStrKey(k: string): string {
   return repr(k, true);
 }
 
-/** Applies `[index]` and `.attr` accessors of a field name. */
-function fieldAccess(v: Value, rest: string): Value {
+/**
+ * Applies the `.attr` and `[key]` accessors of a field name, as CPython's str.format:
+ * any object's attribute, and any subscriptable value (dicts, user __getitem__); a
+ * key of digits is an int, any other key a str.
+ */
+function fieldAccess(core: CoreApi, v: Value, rest: string): Value {
   let i = 0;
   while (i < rest.length) {
     if (rest[i] === ".") {
       const m = /^\.([^.[]*)/.exec(rest.slice(i))!;
-      throw new PyError("AttributeError", `'${typeName(v)}' object has no attribute '${m[1]}'`);
+      if (m[1] === "") throw valueError("Empty attribute in format string");
+      v = core.getAttr(v, m[1]);
+      i += m[0].length;
+      continue;
     }
     if (rest[i] !== "[") throw valueError("Only '.' or '[' may follow ']' in format field specifier");
     const close = rest.indexOf("]", i);
     if (close < 0) throw valueError("Missing ']' in format string");
     const key = rest.slice(i + 1, close);
+    if (key === "") throw valueError("Empty attribute in format string");
     i = close + 1;
-    v = indexValue(v, key);
+    v = getItem(core, v, /^\d+$/.test(key) ? Number(key) : key);
   }
   return v;
-}
-
-function indexValue(v: Value, key: string): Value {
-  const isNum = /^\d+$/.test(key);
-  const seq = v instanceof PyList ? "list" : v instanceof PyTuple ? "tuple" : typeof v === "string" ? "string" : null;
-  if (seq === null) throw typeError(`'${typeName(v)}' object is not subscriptable`);
-  if (!isNum) throw typeError(`${seq === "string" ? "string" : seq} indices must be integers${seq === "string" ? "" : " or slices"}, not str`);
-  const n = Number(key);
-  const items: ArrayLike<Value> = typeof v === "string" ? Array.from(v) : (v as PyList | PyTuple).items;
-  if (n >= items.length) throw indexError(`${seq} index out of range`);
-  return items[n];
 }
 
 /** Scans a replacement field starting after '{'; returns its text and the index after '}'. */
@@ -669,7 +666,7 @@ function renderField(st: FormatState, field: string, depth: number): string {
   }
   const name = field.slice(0, i);
   const m = /^[^.[]*/.exec(name)!;
-  let v = fieldAccess(fieldArg(st, m[0]), name.slice(m[0].length));
+  let v = fieldAccess(st.core, fieldArg(st, m[0]), name.slice(m[0].length));
   let conv = "";
   if (field[i] === "!") {
     if (i + 1 >= field.length) throw valueError("unmatched '{' in format spec");

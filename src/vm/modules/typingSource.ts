@@ -21,6 +21,7 @@
 // Not provided: subclassing an alias (`class M(typing.Mapping)`: use
 // collections.abc.Mapping), `Protocol` checks, `get_type_hints`, field types of a NamedTuple (its
 // `__annotations__` hold the annotations' text), `TypedDict("Name", {...})`.
+// `Generic` and `Protocol` are real base classes (`Box[int]` is Box itself, not an alias).
 
 export const TYPING_SOURCE = `# typing: library module of ePython-TS (see src/vm/modules/typingSource.ts)
 
@@ -135,8 +136,19 @@ ValuesView = _Form("ValuesView")
 ByteString = _Form("ByteString")
 OrderedDict = _Form("OrderedDict")
 Awaitable = _Form("Awaitable")
-Generic = _Form("Generic")
-Protocol = _Form("Protocol")
+
+
+# Base classes: \`class Stack(Generic[T])\` subclasses Generic itself (the parameters
+# only matter to a type checker).
+class Generic:
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol(Generic):
+    pass
+
+
 AnyStr = _Form("AnyStr")
 Text = str
 

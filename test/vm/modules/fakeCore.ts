@@ -70,6 +70,9 @@ export class FakeCore implements CoreApi {
   call(): Value {
     throw new Error("FakeCore.call is not supported");
   }
+  getAttr(): Value {
+    throw new Error("FakeCore.getAttr is not supported");
+  }
   importModule(name: string): PyModule {
     const factory = standardModules.get(name);
     if (!factory) throw new PyError("ModuleNotFoundError", `No module named '${name}'`);
