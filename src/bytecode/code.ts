@@ -52,6 +52,10 @@ export const CodeFlags = {
   GENERATOR: 16,
   /** Constant 0 is the function's docstring, a str (`__doc__`; compiler/docstrings.ts). */
   DOC: 32,
+  /** With GENERATOR: an `async def` without `yield`; its call makes a coroutine (vm/coroutines.ts). */
+  COROUTINE: 64,
+  /** With GENERATOR: an `async def` with `yield`; its call makes an async generator. */
+  ASYNC_GENERATOR: 128,
 } as const;
 
 /**

@@ -220,6 +220,15 @@ const table = [
   ["INPLACE_POW"],
   ["INPLACE_LSHIFT"],
   ["INPLACE_RSHIFT"],
+  // Coroutines (vm/coroutines.ts). GET_AWAITABLE: v -> the iterator `await v` delegates
+  // to with SEND (a coroutine itself, or what `__await__` returns); CPython's TypeError
+  // for anything else. GET_AITER: v -> v.__aiter__() (`async for`). GET_ANEXT: aiter ->
+  // the iterator of the awaitable aiter.__anext__() returns. ASYNC_WITH_SETUP: mgr ->
+  // aexit mgr (aexit is mgr's bound __aexit__), as WITH_SETUP.
+  ["GET_AWAITABLE"],
+  ["GET_AITER"],
+  ["GET_ANEXT"],
+  ["ASYNC_WITH_SETUP"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -365,6 +374,10 @@ export const enum Op {
   INPLACE_POW = 134,
   INPLACE_LSHIFT = 135,
   INPLACE_RSHIFT = 136,
+  GET_AWAITABLE = 137,
+  GET_AITER = 138,
+  GET_ANEXT = 139,
+  ASYNC_WITH_SETUP = 140,
 }
 
 /** Names by opcode number. */

@@ -143,7 +143,8 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
   const nonNeg = (x: number) => Number.isInteger(x) && x >= 0 && x <= 0x7fffffff;
   if (!nonNeg(c.firstLine) || !nonNeg(c.argcount) || !nonNeg(c.kwonlycount)) fail("bad header field");
   const flagBits = c.flags & ((1 << POSONLY_SHIFT) - 1);
-  if (!nonNeg(c.flags) || flagBits & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR | CodeFlags.DOC)) fail(`unknown flags ${c.flags}`);
+  if (!nonNeg(c.flags) || flagBits & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR | CodeFlags.DOC | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) fail(`unknown flags ${c.flags}`);
+  if (c.flags & (CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR) && !(c.flags & CodeFlags.GENERATOR)) fail("a coroutine not flagged as a generator");
   if (c.flags & CodeFlags.DOC && typeof c.consts[0] !== "string") fail("a docstring flag without a str constant 0");
   if (posonlyCount(c) > c.argcount) fail(`${posonlyCount(c)} positional-only parameters but only ${c.argcount} positional ones`);
   const nlocals = c.varnames.length;
@@ -585,7 +586,7 @@ class StackAnalysis {
         if (depthOf(this.cur) + a > MAX_STACK) this.fail("stack too deep");
         for (let i = 0; i < a; i++) this.push(ANY);
         break;
-      case Op.WITH_SETUP:
+      case Op.WITH_SETUP: case Op.ASYNC_WITH_SETUP:
         this.value();
         this.push(ANY);
         this.push(ANY);
@@ -699,9 +700,13 @@ class StackAnalysis {
         this.value();
         this.push(ANY);
         break;
-      case Op.GET_YIELD_FROM_ITER:
+      case Op.GET_YIELD_FROM_ITER: case Op.GET_AWAITABLE: case Op.GET_ANEXT:
         this.value();
         this.push(ITER);
+        break;
+      case Op.GET_AITER:
+        this.value();
+        this.push(ANY);
         break;
       case Op.SEND: {
         // iter v: suspends at this very instruction (resumed with iter and the sent

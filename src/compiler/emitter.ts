@@ -50,7 +50,7 @@ type Block =
   | { kind: "try" }
   | { kind: "finally"; body: A.Stmt[] }
   | { kind: "handler"; hidden: string }
-  | { kind: "with"; exit: string };
+  | { kind: "with"; exit: string; isAsync: boolean };
 
 const pythonBinary: Record<A.BinaryOperator, number> = {
   "+": Op.BINARY_ADD, "-": Op.BINARY_SUB, "*": Op.BINARY_MUL, "/": Op.BINARY_TRUEDIV,
@@ -279,6 +279,10 @@ class FunctionEmitter {
         break;
       }
       case "For": {
+        if (st.isAsync) {
+          this.asyncFor(st);
+          break;
+        }
         const top = new Label();
         const orelse = new Label();
         const end = new Label();
@@ -484,7 +488,7 @@ class FunctionEmitter {
         continue;
       }
       this.b.emit(Op.POP_BLOCK);
-      if (blk.kind === "with") this.callExitWithNones(blk.exit);
+      if (blk.kind === "with") this.callExitWithNones(blk.exit, blk.isAsync);
       if (blk.kind === "finally") {
         this.blocks = blocks.slice(0, i);
         this.loops.length = 0;
@@ -589,15 +593,17 @@ class FunctionEmitter {
     const handler = new Label();
     const suppressed = new Label();
     const end = new Label();
+    const isAsync = st.isAsync === true;
     this.expr(item.contextExpr);
     this.at(item);
-    b.emit(Op.WITH_SETUP);
-    b.emit(Op.CALL_METHOD, b.nameIndexOf("__enter__"), 0);
+    b.emit(isAsync ? Op.ASYNC_WITH_SETUP : Op.WITH_SETUP);
+    b.emit(Op.CALL_METHOD, b.nameIndexOf(isAsync ? "__aenter__" : "__enter__"), 0);
+    if (isAsync) this.awaitTop();
     b.emit(Op.ROT_TWO);
     const exit = `.exit${this.withDepth++}`;
     this.storeHidden(exit);
     b.jump(Op.SETUP_EXCEPT, handler);
-    this.blocks.push({ kind: "with", exit });
+    this.blocks.push({ kind: "with", exit, isAsync });
     if (item.optionalVars) this.store(item.optionalVars);
     else b.emit(Op.POP_TOP);
     if (i + 1 < st.items.length) this.withStatement(st, i + 1);
@@ -605,7 +611,7 @@ class FunctionEmitter {
     this.blocks.pop();
     b.emit(Op.POP_BLOCK);
     this.at(st);
-    this.callExitWithNones(exit);
+    this.callExitWithNones(exit, isAsync);
     b.jump(Op.JUMP, end);
     b.place(handler);
     // The handler block was set up with __enter__'s result on the stack (storing it
@@ -621,6 +627,7 @@ class FunctionEmitter {
     this.loadHidden(hidden);
     b.emit(Op.LOAD_NONE);
     b.emit(Op.CALL, 3);
+    if (isAsync) this.awaitTop();
     b.jump(Op.POP_JUMP_IF_TRUE, suppressed);
     this.reraiseHidden(hidden);
     b.place(suppressed);
@@ -642,15 +649,78 @@ class FunctionEmitter {
     this.b.emit(Op.RERAISE);
   }
 
-  /** exit(None, None, None), result dropped: a `with` body left without an exception. */
-  private callExitWithNones(exit: string): void {
+  /** exit(None, None, None) (awaited for `async with`), result dropped: a `with` body left without an exception. */
+  private callExitWithNones(exit: string, isAsync: boolean): void {
     const b = this.b;
     this.loadHidden(exit);
     b.emit(Op.LOAD_NONE);
     b.emit(Op.LOAD_NONE);
     b.emit(Op.LOAD_NONE);
     b.emit(Op.CALL, 3);
+    if (isAsync) this.awaitTop();
     b.emit(Op.POP_TOP);
+  }
+
+  /** `await` of the value on top: its awaitable's iterator delegated to as by `yield from`. */
+  private awaitTop(): void {
+    const b = this.b;
+    b.emit(Op.GET_AWAITABLE);
+    this.delegate();
+  }
+
+  /** SEND from the iterator on top until it ends: the value of a `yield from` or `await`. */
+  private delegate(): void {
+    const b = this.b;
+    b.emit(Op.LOAD_NONE);
+    const done = new Label();
+    b.jump(Op.SEND, done);
+    b.place(done);
+  }
+
+  /**
+   * `async for`: the iterable's `__aiter__()` stays on the stack; each round awaits its
+   * `__anext__()` under a handler, where StopAsyncIteration ends the loop (to the
+   * `else` clause) and any other exception goes on; `break` pops the iterator as a
+   * `for` loop's.
+   */
+  private asyncFor(st: A.For): void {
+    const b = this.b;
+    const top = new Label();
+    const handler = new Label();
+    const reraise = new Label();
+    const end = new Label();
+    this.expr(st.iter);
+    this.at(st);
+    b.emit(Op.GET_AITER);
+    b.place(top);
+    b.jump(Op.SETUP_EXCEPT, handler);
+    b.emit(Op.DUP_TOP);
+    b.emit(Op.GET_ANEXT);
+    this.delegate();
+    b.emit(Op.POP_BLOCK);
+    this.store(st.target);
+    this.loops.push({ continueTo: top, breakTo: end, hasIterator: true, blocks: this.blocks.length });
+    this.statements(st.body);
+    this.loops.pop();
+    b.jump(Op.JUMP, top);
+    b.place(handler);
+    b.adjust(1); // the exception, above the iterator
+    const hidden = `.exc${this.handlerDepth++}`;
+    this.storeHidden(hidden);
+    this.loadHidden(hidden);
+    b.emit(Op.LOAD_GLOBAL, this.global("StopAsyncIteration"));
+    b.jump(Op.JUMP_IF_NOT_EXC_MATCH, reraise);
+    b.emit(Op.LOAD_NONE);
+    this.storeHidden(hidden);
+    this.handlerDepth--;
+    b.emit(Op.POP_TOP);
+    this.statements(st.orelse);
+    b.jump(Op.JUMP, end);
+    b.place(reraise);
+    b.adjust(1); // the iterator is still below
+    this.reraiseHidden(hidden);
+    b.adjust(-1); // RERAISE left; the iterator is gone on the way to `end`
+    b.place(end);
   }
 
   private augAssign(st: A.AugAssign): void {
@@ -847,6 +917,7 @@ class FunctionEmitter {
     if (args.kwarg) codeFlags |= CodeFlags.VARKW;
     if (classic && defaults.length) codeFlags |= CodeFlags.FRESH_DEFAULTS;
     if (scope.generator) codeFlags |= CodeFlags.GENERATOR;
+    if (node.kind === "FunctionDef" && node.isAsync) codeFlags |= scope.yields ? CodeFlags.ASYNC_GENERATOR : CodeFlags.COROUTINE;
     if (doc !== null) codeFlags |= CodeFlags.DOC;
     codeFlags |= args.posonly << POSONLY_SHIFT;
     const code = fe.finish(name, codeFlags, args.args.length, args.kwonly.length);
@@ -1052,11 +1123,8 @@ class FunctionEmitter {
         // The sub-iterator's yields pass straight through SEND (see opcodes.ts).
         this.expr(e.value);
         this.at(e);
-        b.emit(Op.GET_YIELD_FROM_ITER);
-        b.emit(Op.LOAD_NONE);
-        const done = new Label();
-        b.jump(Op.SEND, done);
-        b.place(done);
+        b.emit(e.isAwait ? Op.GET_AWAITABLE : Op.GET_YIELD_FROM_ITER);
+        this.delegate();
         break;
       }
       default:

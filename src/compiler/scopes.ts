@@ -36,6 +36,11 @@ export class Scope {
   frees: string[] = [];
   /** A function (or lambda) whose body contains `yield`: calling it makes a generator. */
   generator = false;
+  /**
+   * The body has a `yield` (not only `await`): with `async def` an async generator.
+   * An `async def` is always `generator` (its call makes a coroutine, vm/coroutines.ts).
+   */
+  yields = false;
   constructor(
     readonly kind: ScopeKind,
     readonly name: string,
@@ -94,6 +99,7 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
 
   const newFunctionScope = (kind: ScopeKind, name: string, node: A.Node, args: A.Arguments, s: Scope) => {
     const f = new Scope(kind, name, node, s);
+    if (node.kind === "FunctionDef" && node.isAsync) f.generator = true;
     s.children.push(f);
     byNode.set(node, f);
     for (const p of args.args) f.params.push(p.name);
@@ -228,11 +234,19 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
       }
       case "Yield": case "YieldFrom":
         // CPython's messages; the children are visited as usual.
-        if (opts.deviceGlobals && s.kind === "function" && s.parent?.kind === "module") {
+        if (n.kind === "YieldFrom" && n.isAwait) {
+          // `await` suspends a coroutine as `yield from` suspends a generator.
+          const msg = awaitPlacement(s);
+          if (msg) report(msg, n);
+          else s.generator = true;
+        } else if (n.kind === "YieldFrom" && isAsyncDef(s)) report("'yield from' inside async function", n);
+        else if (opts.deviceGlobals && s.kind === "function" && s.parent?.kind === "module") {
           // An offload kernel's result goes back to the host, which cannot resume a generator.
           report("an offload kernel cannot be a generator function: its result must go back to the host", n);
-        } else if (s.kind === "function" || s.kind === "lambda") s.generator = true;
-        else if (s.kind === "comprehension") report(`'yield' inside ${comprehensionName(s.node)}`, n);
+        } else if (s.kind === "function" || s.kind === "lambda") {
+          s.generator = true;
+          s.yields = true;
+        } else if (s.kind === "comprehension") report(`'yield' inside ${comprehensionName(s.node)}`, n);
         else report("'yield' outside function", n);
         return false;
       case "Global":
@@ -340,6 +354,21 @@ function comprehensionName(n: A.Node): string {
     case "GeneratorExp": return "generator expression";
     default: return "list comprehension";
   }
+}
+
+function isAsyncDef(s: Scope): boolean {
+  return s.node.kind === "FunctionDef" && s.node.isAsync === true;
+}
+
+/** Why `await` cannot appear directly in scope `s` (CPython's messages), or null when it can. */
+function awaitPlacement(s: Scope): string | null {
+  if (isAsyncDef(s)) return null;
+  if (s.kind === "comprehension") {
+    let owner = s;
+    while (owner.kind === "comprehension") owner = owner.parent!;
+    return isAsyncDef(owner) ? "'await' in a comprehension is not supported yet" : "asynchronous comprehension outside of an asynchronous function";
+  }
+  return s.kind === "module" || s.kind === "class" ? "'await' outside function" : "'await' outside async function";
 }
 
 /** True when `s` is (inside) a function defined in a class body. */

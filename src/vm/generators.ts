@@ -49,6 +49,7 @@ import { typeName } from "./args.js";
 import { SIZE } from "./memory.js";
 import { BuiltinFunction, type Cell, PyIterator, type PyModule, type Value } from "./values.js";
 import * as ops from "./ops.js";
+import { Delegate } from "./delegate.js";
 
 /** Bytes of a generator object besides its frame's slots: state, pc, code, globals, cells, blocks. */
 export const GENERATOR_HEADER = 32;
@@ -56,10 +57,10 @@ export const GENERATOR_HEADER = 32;
 /** Instructions a resumed generator runs between checks of the run's time limit. */
 const RESUME_SLICE = 1 << 20;
 
-const CREATED = 0;
-const SUSPENDED = 1;
-const RUNNING = 2;
-const DONE = 3;
+export const CREATED = 0;
+export const SUSPENDED = 1;
+export const RUNNING = 2;
+export const DONE = 3;
 
 const EMPTY: Value[] = [];
 
@@ -140,6 +141,18 @@ export class PyGenerator extends PyIterator {
   }
 }
 
+/**
+ * An `async def` without `yield`: the same suspended frame, driven by `await` (SEND
+ * after GET_AWAITABLE) or an event loop's send/throw (vm/coroutines.ts).
+ */
+export class PyCoroutine extends PyGenerator {}
+
+/**
+ * An `async def` with `yield`: its YIELD_VALUEs are items for `async for`, its SENDs
+ * awaits passing through to the event loop (vm/coroutines.ts tells them apart).
+ */
+export class PyAsyncGenerator extends PyGenerator {}
+
 function generatorBytes(code: CodeObject): number {
   return GENERATOR_HEADER + SIZE.slot * (code.varnames.length + code.stacksize);
 }
@@ -152,7 +165,8 @@ export function makeGenerator(core: Core, f: Frame, pc: number): PyGenerator {
   const code = f.code;
   core.mem.charge(generatorBytes(code));
   const locals = core.stack.slice(f.base, f.base + code.varnames.length);
-  return new PyGenerator(core, code, f.globals, f.cells, f.rt, locals, pc);
+  const kind = code.flags & CodeFlags.COROUTINE ? PyCoroutine : code.flags & CodeFlags.ASYNC_GENERATOR ? PyAsyncGenerator : PyGenerator;
+  return new kind(core, code, f.globals, f.cells, f.rt, locals, pc);
 }
 
 /**
@@ -265,15 +279,16 @@ function enterFrame(core: Core, gen: PyGenerator, retSlot: number, kind: number,
  * FOR_ITER on a generator whose value is not pending: resumes it in place, its frame
  * based just above the loop's iterator (stack[sp - 1]). Returns the frame to run, or
  * null when the generator is done (the loop ends). The loop's frame must have its
- * pc at the FOR_ITER, where the generator's yield or end returns.
+ * pc at the FOR_ITER, where the generator's yield or end returns. SEND resumes a
+ * sub-generator the same way, with `sent` the value of its suspended yield.
  */
-export function enterInline(core: Core, gen: PyGenerator, sp: number): Frame | null {
+export function enterInline(core: Core, gen: PyGenerator, sp: number, sent: Value = null): Frame | null {
   if (gen.state === RUNNING) throw new PyError("ValueError", "generator already executing");
   if (gen.state === DONE) {
     gen.returnValue = null;
     return null;
   }
-  return enterFrame(core, gen, sp, FrameKind.Generator, true, null);
+  return enterFrame(core, gen, sp, FrameKind.Generator, true, sent);
 }
 
 /** YIELD_VALUE (or SEND) in a frame resumed in place: the value goes to the loop's FOR_ITER. */
@@ -357,7 +372,7 @@ export function throwInto(core: Core, gen: PyGenerator, err: PyError): Value | u
     }
     return y !== undefined ? y : leaveDelegation(core, gen, d.returnValue);
   }
-  if (d instanceof UserDelegate) {
+  if (d instanceof Delegate) {
     let thrown: { yielded: Value | undefined } | undefined;
     try {
       if (err.kind === "GeneratorExit") d.close(core);
@@ -399,7 +414,7 @@ export function sendTo(core: Core, it: Value, v: Value): Value | undefined {
     if (y === undefined) it.returnValue = null;
     return y;
   }
-  if (it instanceof UserDelegate) return it.send(core, v);
+  if (it instanceof Delegate) return it.send(core, v);
   if (v !== null) throw new PyError("AttributeError", `'${typeNameOfIterator(it)}' object has no attribute 'send'`);
   const y = (it as PyIterator).next();
   delegateResult = null;
@@ -408,6 +423,11 @@ export function sendTo(core: Core, it: Value, v: Value): Value | undefined {
 
 /** The return value of the sub-iterator SEND last found exhausted. */
 export let delegateResult: Value = null;
+
+/** A Delegate's result once it is exhausted (read as delegateResult). */
+export function setDelegateResult(v: Value): void {
+  delegateResult = v;
+}
 
 function typeNameOfIterator(it: Value): string {
   const name = (it as object).constructor?.name ?? "iterator";
@@ -432,7 +452,7 @@ export function yieldFromIter(core: Core, v: Value): PyIterator {
  * `send`/`throw`/`close` methods are called when it has them (PEP 380), and the value
  * of the StopIteration that ends it is the value of the `yield from` expression.
  */
-class UserDelegate extends PyIterator {
+class UserDelegate extends Delegate {
   constructor(readonly obj: PyInstance) {
     super();
   }
