@@ -6,6 +6,7 @@ import type { CoreApi } from "../values.js";
 import { PyModule } from "../values.js";
 import { createAbc } from "./abc.js";
 import { createArray } from "./array.js";
+import { createAsyncioHelpers } from "./asyncioHelpers.js";
 import { createCollectionsHelpers } from "./collections.js";
 import { createCopy } from "./copy.js";
 import { createFunctoolsHelpers } from "./functools.js";
@@ -50,6 +51,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["_collections", createCollectionsHelpers],
   ["_functools", createFunctoolsHelpers],
   ["_re", createReHelpers],
+  ["_asyncio", createAsyncioHelpers],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes

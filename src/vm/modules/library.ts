@@ -6,6 +6,7 @@
 //
 // A module with no classic source exists in the Python 3 dialect only.
 
+import { ASYNCIO_SOURCE } from "./asyncioSource.js";
 import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { FUTURE_SOURCE } from "./futureSource.js";
@@ -32,6 +33,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["textwrap", { python3: TEXTWRAP_SOURCE, classic: null }],
   ["io", { python3: IO_SOURCE, classic: null }],
   ["__future__", { python3: FUTURE_SOURCE, classic: null }],
+  ["asyncio", { python3: ASYNCIO_SOURCE, classic: null }],
 ]);
 
 /**
