@@ -9,7 +9,12 @@
 // Future.__await__) or None (sleep(0): "run the others first").
 //
 // Time is real: when nothing is ready the loop sleeps until the first timer with
-// time.sleep, which suspends only this core without spinning (modules/time.ts). A loop
+// time.sleep, which suspends only this core without spinning (modules/time.ts). The
+// loop's clock (loop.time(), the base of call_later and sleep) is virtual: it moves to
+// the next timer when the loop waits for it, and follows real time only when busy
+// callbacks let it fall more than _CLOCK_SLACK behind (so polling with sleep(0) ends).
+// The order of timers thus depends on their delays, not on how fast the core runs the
+// callbacks (CPython runs them within microseconds, its order is the same). A loop
 // with nothing ready, no timer and its main task not done can never progress: it
 // raises RuntimeError (a deadlock) instead of hanging as CPython would.
 //
@@ -53,6 +58,8 @@ _FINISHED = 'FINISHED'
 
 _running_loop = None
 _event_loop = None
+# How far the loop's clock may fall behind real time while callbacks keep it busy.
+_CLOCK_SLACK = 0.5
 _task_counter = 0
 
 
@@ -102,8 +109,14 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = False
         self._current_task = None
         self._tasks = []
+        self._clock = 0.0
 
     def time(self):
+        # Read once per round of callbacks (_run_once): the callbacks of one round see
+        # one time, so timers they start in a row keep their order however slowly the
+        # core runs them (CPython runs them within microseconds).
+        if self._running:
+            return self._clock
         return _time.monotonic()
 
     def is_running(self):
@@ -157,6 +170,7 @@ class BaseEventLoop(AbstractEventLoop):
         if _running_loop is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
+        self._clock = _time.monotonic()
         _running_loop = self
         try:
             while True:
@@ -190,9 +204,16 @@ class BaseEventLoop(AbstractEventLoop):
             waiting = len([t for t in self._tasks if not t.done()])
             raise RuntimeError('asyncio deadlock: ' + str(waiting) +
                                ' task(s) waiting and nothing scheduled to wake them (no ready callback, no timer)')
+        end = self._clock
         if timeout > 0:
-            _time.sleep(timeout)
-        end = self.time()
+            end = self._scheduled[0]._when
+            wait = end - _time.monotonic()
+            if wait > 0:
+                _time.sleep(wait)
+        now = _time.monotonic() - _CLOCK_SLACK
+        if now > end:
+            end = now
+        self._clock = end
         while self._scheduled:
             h = self._scheduled[0]
             if h._when > end:
