@@ -205,6 +205,7 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
     // Only the first StopIteration carries the return value (CPython).
     gen.returnValue = null;
     if (thrown) throw thrown;
+    if (gen instanceof PyCoroutine) throw new PyError("RuntimeError", "cannot reuse already awaited coroutine");
     return undefined;
   }
   if (gen.state === CREATED) {
@@ -213,7 +214,7 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
       finish(gen);
       throw thrown;
     }
-    if (sent !== null) throw typeError("can't send non-None value to a just-started generator");
+    if (sent !== null) throw typeError(`can't send non-None value to a just-started ${gen instanceof PyCoroutine ? "coroutine" : "generator"}`);
   }
   const top = core.frame;
   const saved = core.sp;
