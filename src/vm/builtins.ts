@@ -549,6 +549,7 @@ function makeTable(): Map<string, Value> {
   add("next", (core, args) => {
     expectArgs("next", args, 1, 2);
     const it = args[0];
+    if (it instanceof PyIterator && it.awaitOnly) throw typeError(`'${typeName(it)}' object is not an iterator`);
     let v: Value | undefined;
     if (it instanceof PyInstance) {
       // An object with __next__: StopIteration from it means "exhausted".

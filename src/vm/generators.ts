@@ -145,13 +145,17 @@ export class PyGenerator extends PyIterator {
  * An `async def` without `yield`: the same suspended frame, driven by `await` (SEND
  * after GET_AWAITABLE) or an event loop's send/throw (vm/coroutines.ts).
  */
-export class PyCoroutine extends PyGenerator {}
+export class PyCoroutine extends PyGenerator {
+  override readonly awaitOnly = true;
+}
 
 /**
  * An `async def` with `yield`: its YIELD_VALUEs are items for `async for`, its SENDs
  * awaits passing through to the event loop (vm/coroutines.ts tells them apart).
  */
-export class PyAsyncGenerator extends PyGenerator {}
+export class PyAsyncGenerator extends PyGenerator {
+  override readonly awaitOnly = true;
+}
 
 function generatorBytes(code: CodeObject): number {
   return GENERATOR_HEADER + SIZE.slot * (code.varnames.length + code.stacksize);
@@ -437,7 +441,7 @@ function typeNameOfIterator(it: Value): string {
 
 /** GET_YIELD_FROM_ITER: a generator delegates as itself; anything else through iter(). */
 export function yieldFromIter(core: Core, v: Value): PyIterator {
-  if (v instanceof PyGenerator) return v;
+  if (v instanceof PyGenerator && !v.awaitOnly) return v;
   core.charge(SIZE.iterator);
   if (v instanceof PyInstance) {
     const it = callSpecial(v, "__iter__", []);

@@ -179,6 +179,25 @@ async def main():
         print(e)
 run(main())
 `,
+  "coroutines and async generators are no iterators": `
+async def f():
+    return 1
+async def g():
+    yield 1
+for obj in (f(), g()):
+    for make in (iter, next, list):
+        try:
+            make(obj)
+        except TypeError as e:
+            print(make.__name__, e)
+    try:
+        for x in obj:
+            pass
+    except TypeError as e:
+        print("for", e)
+    if hasattr(obj, "close"):
+        obj.close()
+`,
 }, [
   ["async def f():\n    raise ValueError('in coro')\nf().send(None)\n", "ValueError: in coro"],
   ["async def f():\n    pass\nc = f()\ntry:\n    c.send(1)\nfinally:\n    c.close()\n", "TypeError: can't send non-None value to a just-started coroutine"],
