@@ -686,25 +686,41 @@ class FunctionEmitter {
   private asyncFor(st: A.For): void {
     const b = this.b;
     const top = new Label();
-    const handler = new Label();
-    const reraise = new Label();
+    const orelse = new Label();
     const end = new Label();
     this.expr(st.iter);
     this.at(st);
     b.emit(Op.GET_AITER);
     b.place(top);
+    this.asyncForIter(st.target, orelse);
+    this.loops.push({ continueTo: top, breakTo: end, hasIterator: true, blocks: this.blocks.length });
+    this.statements(st.body);
+    this.loops.pop();
+    b.jump(Op.JUMP, top);
+    b.adjust(-1); // the iterator was popped on the way to `orelse`
+    b.place(orelse);
+    this.statements(st.orelse);
+    b.place(end);
+  }
+
+  /**
+   * The FOR_ITER of an `async for` (statement or comprehension): awaits the next item
+   * of the asynchronous iterator on top and stores it to `target`; StopAsyncIteration
+   * pops the iterator and jumps to `exhausted`, any other exception goes on.
+   */
+  private asyncForIter(target: A.Expr, exhausted: Label): void {
+    const b = this.b;
+    const handler = new Label();
+    const reraise = new Label();
+    const got = new Label();
     b.jump(Op.SETUP_EXCEPT, handler);
     b.emit(Op.DUP_TOP);
     b.emit(Op.GET_ANEXT);
     this.delegate();
     b.emit(Op.POP_BLOCK);
-    this.store(st.target);
-    this.loops.push({ continueTo: top, breakTo: end, hasIterator: true, blocks: this.blocks.length });
-    this.statements(st.body);
-    this.loops.pop();
-    b.jump(Op.JUMP, top);
+    b.jump(Op.JUMP, got);
+    // Here the exception sits where the item did, above the iterator.
     b.place(handler);
-    b.adjust(1); // the exception, above the iterator
     const hidden = `.exc${this.handlerDepth++}`;
     this.storeHidden(hidden);
     this.loadHidden(hidden);
@@ -712,15 +728,15 @@ class FunctionEmitter {
     b.jump(Op.JUMP_IF_NOT_EXC_MATCH, reraise);
     b.emit(Op.LOAD_NONE);
     this.storeHidden(hidden);
-    this.handlerDepth--;
     b.emit(Op.POP_TOP);
-    this.statements(st.orelse);
-    b.jump(Op.JUMP, end);
+    b.jump(Op.JUMP, exhausted);
     b.place(reraise);
     b.adjust(1); // the iterator is still below
     this.reraiseHidden(hidden);
-    b.adjust(-1); // RERAISE left; the iterator is gone on the way to `end`
-    b.place(end);
+    this.handlerDepth--;
+    b.place(got);
+    b.adjust(1); // the item
+    this.store(target);
   }
 
   private augAssign(st: A.AugAssign): void {
@@ -1440,19 +1456,23 @@ class FunctionEmitter {
     // A generator expression is a generator function of its first iterator: lazy, it
     // yields each element instead of adding it to a container.
     const lazy = e.kind === "GeneratorExp";
-    if (lazy) fb.emit(Op.GEN_START);
-    else fb.emit(e.kind === "SetComp" ? Op.BUILD_SET : e.kind === "DictComp" ? Op.BUILD_MAP : Op.BUILD_LIST, 0);
+    // An asynchronous comprehension (scopes.ts) is a coroutine that this code awaits;
+    // an asynchronous generator expression an async generator.
+    const isAsync = scope.generator;
+    if (lazy || isAsync) fb.emit(Op.GEN_START);
+    if (!lazy) fb.emit(e.kind === "SetComp" ? Op.BUILD_SET : e.kind === "DictComp" ? Op.BUILD_MAP : Op.BUILD_LIST, 0);
     const ends: Label[] = [];
     e.generators.forEach((g, depth) => {
       if (depth === 0) fb.emit(Op.LOAD_FAST, 0);
       else {
         fe.expr(g.iter);
-        fb.emit(Op.GET_ITER);
+        fb.emit(g.isAsync ? Op.GET_AITER : Op.GET_ITER);
       }
       const top = new Label();
       const end = new Label();
       fb.place(top);
-      fe.forIter(g.target, end);
+      if (g.isAsync) fe.asyncForIter(g.target, end);
+      else fe.forIter(g.target, end);
       for (const cond of g.ifs) fe.jumpIf(cond, false, top);
       ends.push(top, end);
     });
@@ -1476,11 +1496,14 @@ class FunctionEmitter {
     if (lazy) fb.emit(Op.LOAD_NONE);
     fb.emit(Op.RETURN_VALUE);
     const names = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
-    const code = fe.finish(names[e.kind], lazy ? CodeFlags.GENERATOR : 0, 1, 0);
+    const flags = !isAsync ? (lazy ? CodeFlags.GENERATOR : 0)
+      : CodeFlags.GENERATOR | (lazy ? CodeFlags.ASYNC_GENERATOR : CodeFlags.COROUTINE);
+    const code = fe.finish(names[e.kind], flags, 1, 0);
     b.emit(Op.LOAD_CONST, b.constIndexOf(code));
     b.emit(Op.MAKE_FUNCTION, scope.frees.length ? 4 : 0);
     this.expr(e.generators[0].iter);
-    b.emit(Op.GET_ITER);
+    b.emit(e.generators[0].isAsync ? Op.GET_AITER : Op.GET_ITER);
     b.emit(Op.CALL, 1);
+    if (isAsync && !lazy) this.awaitTop();
   }
 }

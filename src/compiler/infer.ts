@@ -760,6 +760,7 @@ class Inferrer {
       case "ListComp": case "GeneratorExp": {
         const inner: Scope = { spec: sc.spec, comp: [...sc.comp] };
         for (const g of e.generators) {
+          if (g.isAsync) throw this.err(g, "asynchronous comprehensions are not supported natively");
           const el = this.iterElem(inner, g.iter);
           const m = new Map<string, Ty>();
           inner.comp.push(m);

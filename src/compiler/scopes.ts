@@ -34,7 +34,10 @@ export class Scope {
   readonly children: Scope[] = [];
   cells: string[] = [];
   frees: string[] = [];
-  /** A function (or lambda) whose body contains `yield`: calling it makes a generator. */
+  /**
+   * A function (or lambda) whose body contains `yield`: calling it makes a generator.
+   * A comprehension: an asynchronous one (a coroutine; a generator expression: an async generator).
+   */
   generator = false;
   /**
    * The body has a `yield` (not only `await`): with `async def` an async generator.
@@ -134,6 +137,16 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
       visit(node.key, c);
       visit(node.value, c);
     } else visit(node.elt, c);
+    // An asynchronous comprehension (`async for`, or an await inside: `generator` set by
+    // the await) is a coroutine its scope awaits, so an enclosing comprehension is one
+    // too; an asynchronous generator expression is an async generator, allowed anywhere.
+    if (node.kind === "GeneratorExp") {
+      if (node.generators.some((g) => g.isAsync)) c.generator = true;
+    } else if (!c.generator && node.generators.some((g) => g.isAsync)) {
+      if (awaitPlacement(c) !== null) report("asynchronous comprehension outside of an asynchronous function", node);
+      else c.generator = true;
+    }
+    if (c.generator && node.kind !== "GeneratorExp" && s.kind === "comprehension") s.generator = true;
   };
 
   /** Records an annotated name; one already declared global or nonlocal is CPython's SyntaxError. */
@@ -366,7 +379,7 @@ function awaitPlacement(s: Scope): string | null {
   if (s.kind === "comprehension") {
     let owner = s;
     while (owner.kind === "comprehension") owner = owner.parent!;
-    return isAsyncDef(owner) ? "'await' in a comprehension is not supported yet" : "asynchronous comprehension outside of an asynchronous function";
+    return isAsyncDef(owner) ? null : "asynchronous comprehension outside of an asynchronous function";
   }
   return s.kind === "module" || s.kind === "class" ? "'await' outside function" : "'await' outside async function";
 }

@@ -64,8 +64,9 @@ export interface TupleExpr extends NodeBase { kind: "Tuple"; elts: Expr[] }
 /** `{}` / `{k: v, **m}`: a null key marks `**m` (its value is the mapping), as in CPython's AST. */
 export interface DictExpr extends NodeBase { kind: "Dict"; keys: (Expr | null)[]; values: Expr[] }
 export interface SetExpr extends NodeBase { kind: "Set"; elts: Expr[] }
+/** `isAsync`: `async for` (the comprehension is a coroutine, a generator expression an async generator). */
 export interface Comprehension extends NodeBase {
-  kind: "Comprehension"; target: Expr; iter: Expr; ifs: Expr[];
+  kind: "Comprehension"; target: Expr; iter: Expr; ifs: Expr[]; isAsync?: true;
 }
 export interface ListComp extends NodeBase { kind: "ListComp"; elt: Expr; generators: Comprehension[] }
 export interface SetComp extends NodeBase { kind: "SetComp"; elt: Expr; generators: Comprehension[] }

@@ -1311,7 +1311,12 @@ class Parser {
     const generators: A.Comprehension[] = [];
     while (this.isKw("for") || this.isKw("async")) {
       const t = this.next();
-      if (t.keyword === "async") this.unsupported(t, "'async for' in a comprehension");
+      const isAsync = t.keyword === "async";
+      if (isAsync) {
+        if (this.classic) this.unsupported(t);
+        if (!this.isKw("for")) this.invalid();
+        this.next();
+      }
       const target = this.parseTargetList();
       this.checkTarget(target, "assign");
       if (!this.isKw("in")) this.invalid();
@@ -1322,7 +1327,9 @@ class Parser {
         this.next();
         ifs.push(this.parseOr());
       }
-      generators.push(this.node({ kind: "Comprehension", target, iter, ifs }, t, this.prev));
+      const g: A.Comprehension = this.node({ kind: "Comprehension", target, iter, ifs }, t, this.prev);
+      if (isAsync) g.isAsync = true;
+      generators.push(g);
     }
     return generators;
   }

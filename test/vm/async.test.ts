@@ -216,9 +216,10 @@ describe("coroutine syntax errors (CPython's messages)", () => {
   ])("%j", (src, message) => {
     expect(() => runSource(src)).toThrow(message);
   });
-  it("async comprehensions are refused cleanly", () => {
-    expect(() => runSource("async def f(y):\n    return [x async for x in y]\n")).toThrow("'async for' in a comprehension is not supported yet");
-    expect(() => runSource("async def f(y):\n    return [await x for x in y]\n")).toThrow("'await' in a comprehension is not supported yet");
+  it("an asynchronous comprehension needs an async def (a generator expression does not)", () => {
+    expect(() => runSource("def f(y):\n    return [x async for x in y]\n")).toThrow("asynchronous comprehension outside of an asynchronous function");
+    expect(() => runSource("def f(y):\n    return [[x async for x in a] for a in y]\n")).toThrow("asynchronous comprehension outside of an asynchronous function");
+    expect(() => runSource("def f(y):\n    return (x async for x in y)\n")).not.toThrow();
   });
 });
 

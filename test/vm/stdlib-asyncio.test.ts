@@ -270,6 +270,40 @@ async def main():
     print([pq.get_nowait() for _ in range(3)])
 asyncio.run(main())
 `,
+  "async comprehensions and async generator expressions": `import asyncio
+
+async def agen(n):
+    for i in range(n):
+        await asyncio.sleep(0)
+        yield i
+
+async def double(x):
+    await asyncio.sleep(0)
+    return 2 * x
+
+async def main():
+    print([x async for x in agen(4)])
+    print([x async for x in agen(6) if x % 2])
+    print({x: await double(x) async for x in agen(3)})
+    print({await double(x) for x in range(3)})
+    print([await double(x) for x in range(3)])
+    print([[y async for y in agen(x)] for x in range(3)])
+    print([(x, y) async for x in agen(2) for y in range(2)])
+    g = (await double(x) for x in range(3))
+    print(type(g).__name__, [v async for v in g])
+    h = (x * 3 async for x in agen(3))
+    print([v async for v in h])
+    async for x in agen(3):
+        pass
+    else:
+        print("else", x)
+
+asyncio.run(main())
+
+def plain(y):
+    return (x async for x in y)
+print(type(plain(agen(1))).__name__)
+`,
 }, [
   ["import asyncio\nasyncio.run(1)\n", "ValueError: a coroutine was expected, got 1"],
   ["import asyncio\nasync def f():\n    asyncio.run(1)\nasyncio.run(f())\n", "RuntimeError: asyncio.run() cannot be called from a running event loop"],
