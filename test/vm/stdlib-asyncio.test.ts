@@ -304,6 +304,32 @@ def plain(y):
     return (x async for x in y)
 print(type(plain(agen(1))).__name__)
 `,
+  "asyncio.timeout (3.11)": `import asyncio
+
+async def main():
+    try:
+        async with asyncio.timeout(0.02) as cm:
+            print("waiting")
+            await asyncio.sleep(1)
+    except TimeoutError:
+        print("timeout fired", cm.expired())
+    async with asyncio.timeout(0.5) as cm:
+        await asyncio.sleep(0.01)
+    print("in time", cm.expired())
+    async with asyncio.timeout(None) as cm:
+        cm.reschedule(asyncio.get_running_loop().time() + 0.01)
+        try:
+            await asyncio.sleep(1)
+        except asyncio.CancelledError:
+            print("cancelled inside")
+            raise
+    print("not reached")
+
+try:
+    asyncio.run(main())
+except TimeoutError:
+    print("outer timeout")
+`,
 }, [
   ["import asyncio\nasyncio.run(1)\n", "ValueError: a coroutine was expected, got 1"],
   ["import asyncio\nasync def f():\n    asyncio.run(1)\nasyncio.run(f())\n", "RuntimeError: asyncio.run() cannot be called from a running event loop"],

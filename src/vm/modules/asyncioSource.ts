@@ -21,7 +21,7 @@
 // Limits: a coroutine runs as a nested run of the core (a task step is a call of
 // coro.send), so a blocking call inside one (time.sleep, recv...) raises
 // RuntimeError; await asyncio.sleep instead. No threads, subprocesses, sockets or
-// streams; no TaskGroup, timeout() or Runner (3.11 additions).
+// streams; no TaskGroup (it needs ExceptionGroup) or Runner.
 
 export const ASYNCIO_SOURCE = `# asyncio: library module of ePython-TS (see src/vm/modules/asyncioSource.ts)
 
@@ -519,6 +519,63 @@ def ensure_future(coro_or_future, *, loop=None):
     if hasattr(coro_or_future, '__await__'):
         return loop.create_task(_await_it(coro_or_future))
     raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+class Timeout:
+    # async with timeout(delay): cancels the current task at the deadline and turns
+    # that cancellation into TimeoutError when the block ends (3.11).
+    def __init__(self, when):
+        self._when = when
+        self._handle = None
+        self._task = None
+        self._expired = False
+
+    def when(self):
+        return self._when
+
+    def expired(self):
+        return self._expired
+
+    def reschedule(self, when):
+        self._when = when
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if self._task is not None and when is not None:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._handle = loop.call_soon(self._on_timeout)
+            else:
+                self._handle = loop.call_at(when, self._on_timeout)
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._expired = True
+        self._handle = None
+
+    async def __aenter__(self):
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if self._expired and exc_type is CancelledError:
+            raise TimeoutError from exc_val
+        return None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
 
 
 class _Sleep0:
