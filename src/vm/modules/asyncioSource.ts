@@ -11,8 +11,9 @@
 // Time is real: when nothing is ready the loop sleeps until the first timer with
 // time.sleep, which suspends only this core without spinning (modules/time.ts). The
 // loop's clock (loop.time(), the base of call_later and sleep) is virtual: it moves to
-// the next timer when the loop waits for it, and follows real time only when busy
-// callbacks let it fall more than _CLOCK_SLACK behind (so polling with sleep(0) ends).
+// the next timer when the loop waits for it, and follows real time (within
+// _CLOCK_SLACK) only after _BUSY_ROUNDS rounds of callbacks in a row (so polling with
+// sleep(0) ends).
 // The order of timers thus depends on their delays, not on how fast the core runs the
 // callbacks (CPython runs them within microseconds, its order is the same). A loop
 // with nothing ready, no timer and its main task not done can never progress: it
@@ -58,8 +59,11 @@ _FINISHED = 'FINISHED'
 
 _running_loop = None
 _event_loop = None
-# How far the loop's clock may fall behind real time while callbacks keep it busy.
-_CLOCK_SLACK = 0.5
+# After this many rounds of callbacks in a row (no wait for a timer), the loop's
+# clock follows real time, at most _CLOCK_SLACK behind: a task polling with sleep(0)
+# sees its timers fire. A chain of a few callbacks never moves the clock.
+_BUSY_ROUNDS = 100
+_CLOCK_SLACK = 0.1
 _task_counter = 0
 
 
@@ -110,6 +114,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._current_task = None
         self._tasks = []
         self._clock = 0.0
+        self._busy_rounds = 0
 
     def time(self):
         # Read once per round of callbacks (_run_once): the callbacks of one round see
@@ -210,9 +215,13 @@ class BaseEventLoop(AbstractEventLoop):
             wait = end - _time.monotonic()
             if wait > 0:
                 _time.sleep(wait)
-        now = _time.monotonic() - _CLOCK_SLACK
-        if now > end:
-            end = now
+            self._busy_rounds = 0
+        else:
+            self._busy_rounds += 1
+            if self._busy_rounds > _BUSY_ROUNDS:
+                now = _time.monotonic() - _CLOCK_SLACK
+                if now > end:
+                    end = now
         self._clock = end
         while self._scheduled:
             h = self._scheduled[0]
