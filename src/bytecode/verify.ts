@@ -121,7 +121,9 @@ class ProgramVerifier {
       // Only a code object with exactly one positional parameter can be a comprehension
       // body; the second analysis is stricter in every other respect, so its error (if
       // any) is the one to report.
-      const eligible = !isModule && c.argcount === 1 && c.kwonlycount === 0 && (c.flags & ~CodeFlags.GENERATOR) === 0;
+      // (An asynchronous comprehension's is a coroutine or an async generator.)
+      const bodyFlags = CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR;
+      const eligible = !isModule && c.argcount === 1 && c.kwonlycount === 0 && (c.flags & ~bodyFlags) === 0;
       if (!(e instanceof IteratorExpected) || !eligible) throw e;
       max = new StackAnalysis(c, starts, true, this.iterTaking, this.budget).run();
       this.iterTaking.add(c);

@@ -1,8 +1,14 @@
 // Coroutines without asyncio (vm/coroutines.ts): async def, await, async for/with,
 // async generators, driven by hand with send/throw/close, against CPython 3.11.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 import { output, runSource } from "../helpers/runSource.js";
+import { rejects } from "../helpers/nativeInfer.js";
+import { compileProgram } from "../../src/compiler/program.js";
+import { decodeProgram, encodeProgram } from "../../src/bytecode/image.js";
+import { withLibraryModules } from "../../src/vm/modules/index.js";
 
 /** A tiny driver: runs a coroutine to its end, printing what it yields. */
 const RUN = `
@@ -227,5 +233,26 @@ describe("coroutines in the VM", () => {
   it("an await in a loop accumulates the values sent back", () => {
     const src = RUN + "async def f(n):\n    s = 0\n    for i in range(n):\n        s += await Ready(i)\n    return s\nprint(run(f(3)))\n";
     expect(output(src)).toBe("yielded ('ready', 0)\nyielded ('ready', 1)\nyielded ('ready', 2)\n3\n");
+  });
+});
+
+describe("coroutine instructions in the image", () => {
+  it("survive the image codec and its verifier (asyncio and the async example)", () => {
+    const source = readFileSync(join(__dirname, "..", "..", "examples", "async_demo.py"), "utf8") +
+      "async def comp(y):\n    return [x async for x in y], {await z for z in y}\n";
+    const program = compileProgram(source, "main.py", {
+      dialect: "python3", readFile: withLibraryModules(() => null), isBuiltinModule: (n) => ["time", "heapq", "_asyncio"].includes(n),
+    });
+    const again = decodeProgram(encodeProgram(program).bytes);
+    expect(again.modules.map((m) => m.code.code)).toEqual(program.modules.map((m) => m.code.code));
+  });
+});
+
+describe("native code refuses coroutines", () => {
+  it.each([
+    ["async def k():\n    return 1\nprint(k())\n", "native code: coroutines (async def) are not supported natively"],
+    ["def k(y):\n    g = (x async for x in y)\n    return 1\nprint(k(1))\n", "native code: asynchronous comprehensions are not supported natively"],
+  ])("%j", (src, message) => {
+    expect(rejects(src).message).toBe(message);
   });
 });
