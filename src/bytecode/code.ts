@@ -52,6 +52,10 @@ export const CodeFlags = {
   GENERATOR: 16,
   /** Constant 0 is the function's docstring, a str (`__doc__`; compiler/docstrings.ts). */
   DOC: 32,
+  /** With GENERATOR: an `async def` without `yield`; its call makes a coroutine (vm/coroutines.ts). */
+  COROUTINE: 64,
+  /** With GENERATOR: an `async def` with `yield`; its call makes an async generator. */
+  ASYNC_GENERATOR: 128,
 } as const;
 
 /**
@@ -59,7 +63,7 @@ export const CodeFlags = {
  * bit up, so that the image layout stays as it is: `posonlyCount(code)` reads it. The
  * verifier checks it is at most `argcount`.
  */
-export const POSONLY_SHIFT = 8;
+export const POSONLY_SHIFT = 12;
 
 /**
  * The flags that change how a call binds its arguments or runs the body. The others

@@ -232,6 +232,15 @@ const table = [
   ["MATCH_MAPPING"],
   ["MATCH_KEYS", "count"],
   ["MATCH_CLASS", "count"],
+  // Coroutines (vm/coroutines.ts). GET_AWAITABLE: v -> the iterator `await v` delegates
+  // to with SEND (a coroutine itself, or what `__await__` returns); CPython's TypeError
+  // for anything else. GET_AITER: v -> v.__aiter__() (`async for`). GET_ANEXT: aiter ->
+  // the iterator of the awaitable aiter.__anext__() returns. ASYNC_WITH_SETUP: mgr ->
+  // aexit mgr (aexit is mgr's bound __aexit__), as WITH_SETUP.
+  ["GET_AWAITABLE"],
+  ["GET_AITER"],
+  ["GET_ANEXT"],
+  ["ASYNC_WITH_SETUP"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -382,6 +391,10 @@ export const enum Op {
   MATCH_MAPPING = 139,
   MATCH_KEYS = 140,
   MATCH_CLASS = 141,
+  GET_AWAITABLE = 142,
+  GET_AITER = 143,
+  GET_ANEXT = 144,
+  ASYNC_WITH_SETUP = 145,
 }
 
 /** Names by opcode number. */

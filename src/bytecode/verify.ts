@@ -121,7 +121,9 @@ class ProgramVerifier {
       // Only a code object with exactly one positional parameter can be a comprehension
       // body; the second analysis is stricter in every other respect, so its error (if
       // any) is the one to report.
-      const eligible = !isModule && c.argcount === 1 && c.kwonlycount === 0 && (c.flags & ~CodeFlags.GENERATOR) === 0;
+      // (An asynchronous comprehension's is a coroutine or an async generator.)
+      const bodyFlags = CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR;
+      const eligible = !isModule && c.argcount === 1 && c.kwonlycount === 0 && (c.flags & ~bodyFlags) === 0;
       if (!(e instanceof IteratorExpected) || !eligible) throw e;
       max = new StackAnalysis(c, starts, true, this.iterTaking, this.budget).run();
       this.iterTaking.add(c);
@@ -143,7 +145,8 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
   const nonNeg = (x: number) => Number.isInteger(x) && x >= 0 && x <= 0x7fffffff;
   if (!nonNeg(c.firstLine) || !nonNeg(c.argcount) || !nonNeg(c.kwonlycount)) fail("bad header field");
   const flagBits = c.flags & ((1 << POSONLY_SHIFT) - 1);
-  if (!nonNeg(c.flags) || flagBits & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR | CodeFlags.DOC)) fail(`unknown flags ${c.flags}`);
+  if (!nonNeg(c.flags) || flagBits & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR | CodeFlags.DOC | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) fail(`unknown flags ${c.flags}`);
+  if (c.flags & (CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR) && !(c.flags & CodeFlags.GENERATOR)) fail("a coroutine not flagged as a generator");
   if (c.flags & CodeFlags.DOC && typeof c.consts[0] !== "string") fail("a docstring flag without a str constant 0");
   if (posonlyCount(c) > c.argcount) fail(`${posonlyCount(c)} positional-only parameters but only ${c.argcount} positional ones`);
   const nlocals = c.varnames.length;
@@ -601,7 +604,7 @@ class StackAnalysis {
         this.values(2);
         this.push(ANY);
         break;
-      case Op.WITH_SETUP:
+      case Op.WITH_SETUP: case Op.ASYNC_WITH_SETUP:
         this.value();
         this.push(ANY);
         this.push(ANY);
@@ -715,9 +718,13 @@ class StackAnalysis {
         this.value();
         this.push(ANY);
         break;
-      case Op.GET_YIELD_FROM_ITER:
+      case Op.GET_YIELD_FROM_ITER: case Op.GET_AWAITABLE: case Op.GET_ANEXT:
         this.value();
         this.push(ITER);
+        break;
+      case Op.GET_AITER:
+        this.value();
+        this.push(ANY);
         break;
       case Op.SEND: {
         // iter v: suspends at this very instruction (resumed with iter and the sent

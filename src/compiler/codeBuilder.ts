@@ -50,7 +50,7 @@ function stackEffect(op: number, arg: number): number {
     case Op.LIST_EXTEND: case Op.SET_ADD: case Op.SET_UPDATE: case Op.DICT_UPDATE: return -1;
     case Op.MAP_ADD: case Op.CALL_EX_KW: return -2;
     case Op.KWARGS_MERGE: return -1;
-    case Op.WITH_SETUP: return 1;
+    case Op.WITH_SETUP: case Op.ASYNC_WITH_SETUP: return 1;
     case Op.BUILD_SET: return 1 - arg;
     case Op.BUILD_MAP: return 1 - 2 * arg;
     case Op.CALL_METHOD: return 0; // handled specially with its second operand
@@ -60,6 +60,7 @@ function stackEffect(op: number, arg: number): number {
     case Op.SETUP_EXCEPT: case Op.POP_BLOCK: return 0;
     // YIELD_VALUE: the yielded value out, the sent value in. SEND: iter v -> result.
     case Op.GEN_START: case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER: return 0;
+    case Op.GET_AWAITABLE: case Op.GET_AITER: case Op.GET_ANEXT: return 0;
     case Op.SEND: return -1;
     case Op.RERAISE: case Op.DELETE_ATTR: return -1;
     case Op.JUMP_IF_NOT_EXC_MATCH: return -2;

@@ -51,7 +51,7 @@ type Block =
   | { kind: "try" }
   | { kind: "finally"; body: A.Stmt[] }
   | { kind: "handler"; hidden: string }
-  | { kind: "with"; exit: string };
+  | { kind: "with"; exit: string; isAsync: boolean };
 
 const pythonBinary: Record<A.BinaryOperator, number> = {
   "+": Op.BINARY_ADD, "-": Op.BINARY_SUB, "*": Op.BINARY_MUL, "/": Op.BINARY_TRUEDIV,
@@ -280,6 +280,10 @@ class FunctionEmitter {
         break;
       }
       case "For": {
+        if (st.isAsync) {
+          this.asyncFor(st);
+          break;
+        }
         const top = new Label();
         const orelse = new Label();
         const end = new Label();
@@ -503,7 +507,7 @@ class FunctionEmitter {
         continue;
       }
       this.b.emit(Op.POP_BLOCK);
-      if (blk.kind === "with") this.callExitWithNones(blk.exit);
+      if (blk.kind === "with") this.callExitWithNones(blk.exit, blk.isAsync);
       if (blk.kind === "finally") {
         this.blocks = blocks.slice(0, i);
         this.loops.length = 0;
@@ -608,15 +612,17 @@ class FunctionEmitter {
     const handler = new Label();
     const suppressed = new Label();
     const end = new Label();
+    const isAsync = st.isAsync === true;
     this.expr(item.contextExpr);
     this.at(item);
-    b.emit(Op.WITH_SETUP);
-    b.emit(Op.CALL_METHOD, b.nameIndexOf("__enter__"), 0);
+    b.emit(isAsync ? Op.ASYNC_WITH_SETUP : Op.WITH_SETUP);
+    b.emit(Op.CALL_METHOD, b.nameIndexOf(isAsync ? "__aenter__" : "__enter__"), 0);
+    if (isAsync) this.awaitTop();
     b.emit(Op.ROT_TWO);
     const exit = `.exit${this.withDepth++}`;
     this.storeHidden(exit);
     b.jump(Op.SETUP_EXCEPT, handler);
-    this.blocks.push({ kind: "with", exit });
+    this.blocks.push({ kind: "with", exit, isAsync });
     if (item.optionalVars) this.store(item.optionalVars);
     else b.emit(Op.POP_TOP);
     if (i + 1 < st.items.length) this.withStatement(st, i + 1);
@@ -624,7 +630,7 @@ class FunctionEmitter {
     this.blocks.pop();
     b.emit(Op.POP_BLOCK);
     this.at(st);
-    this.callExitWithNones(exit);
+    this.callExitWithNones(exit, isAsync);
     b.jump(Op.JUMP, end);
     b.place(handler);
     // The handler block was set up with __enter__'s result on the stack (storing it
@@ -640,6 +646,7 @@ class FunctionEmitter {
     this.loadHidden(hidden);
     b.emit(Op.LOAD_NONE);
     b.emit(Op.CALL, 3);
+    if (isAsync) this.awaitTop();
     b.jump(Op.POP_JUMP_IF_TRUE, suppressed);
     this.reraiseHidden(hidden);
     b.place(suppressed);
@@ -661,15 +668,94 @@ class FunctionEmitter {
     this.b.emit(Op.RERAISE);
   }
 
-  /** exit(None, None, None), result dropped: a `with` body left without an exception. */
-  private callExitWithNones(exit: string): void {
+  /** exit(None, None, None) (awaited for `async with`), result dropped: a `with` body left without an exception. */
+  private callExitWithNones(exit: string, isAsync: boolean): void {
     const b = this.b;
     this.loadHidden(exit);
     b.emit(Op.LOAD_NONE);
     b.emit(Op.LOAD_NONE);
     b.emit(Op.LOAD_NONE);
     b.emit(Op.CALL, 3);
+    if (isAsync) this.awaitTop();
     b.emit(Op.POP_TOP);
+  }
+
+  /** `await` of the value on top: its awaitable's iterator delegated to as by `yield from`. */
+  private awaitTop(): void {
+    const b = this.b;
+    b.emit(Op.GET_AWAITABLE);
+    this.delegate();
+  }
+
+  /** SEND from the iterator on top until it ends: the value of a `yield from` or `await`. */
+  private delegate(): void {
+    const b = this.b;
+    b.emit(Op.LOAD_NONE);
+    const done = new Label();
+    b.jump(Op.SEND, done);
+    b.place(done);
+  }
+
+  /**
+   * `async for`: the iterable's `__aiter__()` stays on the stack; each round awaits its
+   * `__anext__()` under a handler, where StopAsyncIteration ends the loop (to the
+   * `else` clause) and any other exception goes on; `break` pops the iterator as a
+   * `for` loop's.
+   */
+  private asyncFor(st: A.For): void {
+    const b = this.b;
+    const top = new Label();
+    const orelse = new Label();
+    const end = new Label();
+    this.expr(st.iter);
+    this.at(st);
+    b.emit(Op.GET_AITER);
+    b.place(top);
+    this.asyncForIter(st.target, orelse);
+    this.loops.push({ continueTo: top, breakTo: end, hasIterator: true, blocks: this.blocks.length });
+    this.statements(st.body);
+    this.loops.pop();
+    b.jump(Op.JUMP, top);
+    b.adjust(-1); // the iterator was popped on the way to `orelse`
+    b.place(orelse);
+    this.statements(st.orelse);
+    b.place(end);
+  }
+
+  /**
+   * The FOR_ITER of an `async for` (statement or comprehension): awaits the next item
+   * of the asynchronous iterator on top and stores it to `target`; StopAsyncIteration
+   * pops the iterator and jumps to `exhausted`, any other exception goes on.
+   */
+  private asyncForIter(target: A.Expr, exhausted: Label): void {
+    const b = this.b;
+    const handler = new Label();
+    const reraise = new Label();
+    const got = new Label();
+    b.jump(Op.SETUP_EXCEPT, handler);
+    b.emit(Op.DUP_TOP);
+    b.emit(Op.GET_ANEXT);
+    this.delegate();
+    b.emit(Op.POP_BLOCK);
+    b.jump(Op.JUMP, got);
+    // Here the exception sits where the item did, above the iterator.
+    b.place(handler);
+    const hidden = `.exc${this.handlerDepth++}`;
+    this.storeHidden(hidden);
+    this.loadHidden(hidden);
+    b.emit(Op.LOAD_GLOBAL, this.global("StopAsyncIteration"));
+    b.jump(Op.JUMP_IF_NOT_EXC_MATCH, reraise);
+    b.emit(Op.LOAD_NONE);
+    this.storeHidden(hidden);
+    b.emit(Op.POP_TOP);
+    b.jump(Op.JUMP, exhausted);
+    b.place(reraise);
+    b.adjust(1); // the iterator is still below
+    this.reraiseHidden(hidden);
+    this.handlerDepth--;
+    b.place(got);
+    b.adjust(1); // the item
+    this.store(target);
   }
 
   private augAssign(st: A.AugAssign): void {
@@ -866,6 +952,7 @@ class FunctionEmitter {
     if (args.kwarg) codeFlags |= CodeFlags.VARKW;
     if (classic && defaults.length) codeFlags |= CodeFlags.FRESH_DEFAULTS;
     if (scope.generator) codeFlags |= CodeFlags.GENERATOR;
+    if (node.kind === "FunctionDef" && node.isAsync) codeFlags |= scope.yields ? CodeFlags.ASYNC_GENERATOR : CodeFlags.COROUTINE;
     if (doc !== null) codeFlags |= CodeFlags.DOC;
     codeFlags |= args.posonly << POSONLY_SHIFT;
     const code = fe.finish(name, codeFlags, args.args.length, args.kwonly.length);
@@ -1071,11 +1158,8 @@ class FunctionEmitter {
         // The sub-iterator's yields pass straight through SEND (see opcodes.ts).
         this.expr(e.value);
         this.at(e);
-        b.emit(Op.GET_YIELD_FROM_ITER);
-        b.emit(Op.LOAD_NONE);
-        const done = new Label();
-        b.jump(Op.SEND, done);
-        b.place(done);
+        b.emit(e.isAwait ? Op.GET_AWAITABLE : Op.GET_YIELD_FROM_ITER);
+        this.delegate();
         break;
       }
       default:
@@ -1391,19 +1475,23 @@ class FunctionEmitter {
     // A generator expression is a generator function of its first iterator: lazy, it
     // yields each element instead of adding it to a container.
     const lazy = e.kind === "GeneratorExp";
-    if (lazy) fb.emit(Op.GEN_START);
-    else fb.emit(e.kind === "SetComp" ? Op.BUILD_SET : e.kind === "DictComp" ? Op.BUILD_MAP : Op.BUILD_LIST, 0);
+    // An asynchronous comprehension (scopes.ts) is a coroutine that this code awaits;
+    // an asynchronous generator expression an async generator.
+    const isAsync = scope.generator;
+    if (lazy || isAsync) fb.emit(Op.GEN_START);
+    if (!lazy) fb.emit(e.kind === "SetComp" ? Op.BUILD_SET : e.kind === "DictComp" ? Op.BUILD_MAP : Op.BUILD_LIST, 0);
     const ends: Label[] = [];
     e.generators.forEach((g, depth) => {
       if (depth === 0) fb.emit(Op.LOAD_FAST, 0);
       else {
         fe.expr(g.iter);
-        fb.emit(Op.GET_ITER);
+        fb.emit(g.isAsync ? Op.GET_AITER : Op.GET_ITER);
       }
       const top = new Label();
       const end = new Label();
       fb.place(top);
-      fe.forIter(g.target, end);
+      if (g.isAsync) fe.asyncForIter(g.target, end);
+      else fe.forIter(g.target, end);
       for (const cond of g.ifs) fe.jumpIf(cond, false, top);
       ends.push(top, end);
     });
@@ -1427,11 +1515,14 @@ class FunctionEmitter {
     if (lazy) fb.emit(Op.LOAD_NONE);
     fb.emit(Op.RETURN_VALUE);
     const names = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
-    const code = fe.finish(names[e.kind], lazy ? CodeFlags.GENERATOR : 0, 1, 0);
+    const flags = !isAsync ? (lazy ? CodeFlags.GENERATOR : 0)
+      : CodeFlags.GENERATOR | (lazy ? CodeFlags.ASYNC_GENERATOR : CodeFlags.COROUTINE);
+    const code = fe.finish(names[e.kind], flags, 1, 0);
     b.emit(Op.LOAD_CONST, b.constIndexOf(code));
     b.emit(Op.MAKE_FUNCTION, scope.frees.length ? 4 : 0);
     this.expr(e.generators[0].iter);
-    b.emit(Op.GET_ITER);
+    b.emit(e.generators[0].isAsync ? Op.GET_AITER : Op.GET_ITER);
     b.emit(Op.CALL, 1);
+    if (isAsync && !lazy) this.awaitTop();
   }
 }

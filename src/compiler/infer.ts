@@ -301,6 +301,7 @@ class Inferrer {
     }
     for (const s of this.mod.body) {
       if (s.kind === "FunctionDef") {
+        if (s.isAsync) throw this.err(s, "coroutines (async def) are not supported natively");
         if (this.funcs.has(s.name)) throw this.err(s, `function '${s.name}' is defined twice; native code needs one definition per name`);
         this.funcs.set(s.name, s);
       }
@@ -489,6 +490,7 @@ class Inferrer {
         return;
       }
       case "FunctionDef": {
+        if (s.isAsync) throw this.err(s, "coroutines (async def) are not supported natively");
         if (s.decorators.length) throw this.err(s.decorators[0], "decorators are not supported natively");
         this.defineFunction(sc, s);
         if (sc.spec.def !== null) this.setVar(sc, s.name, { k: "func", def: s, outer: sc.spec }, s);
@@ -760,6 +762,7 @@ class Inferrer {
       case "ListComp": case "GeneratorExp": {
         const inner: Scope = { spec: sc.spec, comp: [...sc.comp] };
         for (const g of e.generators) {
+          if (g.isAsync) throw this.err(g, "asynchronous comprehensions are not supported natively");
           const el = this.iterElem(inner, g.iter);
           const m = new Map<string, Ty>();
           inner.comp.push(m);
@@ -806,7 +809,8 @@ class Inferrer {
       }
       case "Dict": case "DictComp": throw this.err(e, "dicts are not supported natively");
       case "Set": case "SetComp": throw this.err(e, "sets are not supported natively");
-      case "Yield": case "YieldFrom": throw this.err(e, "generators (yield) are not supported natively");
+      case "Yield": case "YieldFrom":
+        throw this.err(e, e.kind === "YieldFrom" && e.isAwait ? "coroutines (await) are not supported natively" : "generators (yield) are not supported natively");
       default:
         // A Slice here is an element of a multi-dimensional subscript's key (ast.ts).
         if ((e as A.Node).kind === "Slice") throw this.err(e, "multi-dimensional subscripts (a[i:j, k]) are not supported natively");

@@ -37,8 +37,10 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         return;
       case "Return":
         if (!ctx.inFunction) report("'return' outside function", n);
+        else if (n.value && ctx.scope.yields && isAsyncFunction(ctx.scope)) report("'return' with value in async generator", n);
         break;
       case "While": case "For": {
+        if (n.kind === "For" && n.isAsync && !isAsyncFunction(ctx.scope)) report("'async for' outside async function", n);
         // A loop's `else` runs after the loop: `break` there belongs to an outer loop.
         push(n.orelse, n, ctx);
         push(n.body, n, { ...ctx, inLoop: true });
@@ -63,6 +65,9 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         push(n.decorators, n, ctx);
         return;
       }
+      case "With":
+        if (n.isAsync && !isAsyncFunction(ctx.scope)) report("'async with' outside async function", n);
+        break;
       case "Import":
         // Python 3 packages are resolved by the driver (packages.ts); the classic dialect has none.
         for (const a of n.names) {
@@ -134,4 +139,9 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
     const { node, parent, ctx } = stack.pop()!;
     visit(node, parent, ctx);
   }
+}
+
+/** The scope is an `async def` body (where `async for`/`async with` may appear). */
+function isAsyncFunction(scope: Scope): boolean {
+  return scope.node.kind === "FunctionDef" && scope.node.isAsync === true;
 }

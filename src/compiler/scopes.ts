@@ -34,8 +34,16 @@ export class Scope {
   readonly children: Scope[] = [];
   cells: string[] = [];
   frees: string[] = [];
-  /** A function (or lambda) whose body contains `yield`: calling it makes a generator. */
+  /**
+   * A function (or lambda) whose body contains `yield`: calling it makes a generator.
+   * A comprehension: an asynchronous one (a coroutine; a generator expression: an async generator).
+   */
   generator = false;
+  /**
+   * The body has a `yield` (not only `await`): with `async def` an async generator.
+   * An `async def` is always `generator` (its call makes a coroutine, vm/coroutines.ts).
+   */
+  yields = false;
   constructor(
     readonly kind: ScopeKind,
     readonly name: string,
@@ -94,6 +102,7 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
 
   const newFunctionScope = (kind: ScopeKind, name: string, node: A.Node, args: A.Arguments, s: Scope) => {
     const f = new Scope(kind, name, node, s);
+    if (node.kind === "FunctionDef" && node.isAsync) f.generator = true;
     s.children.push(f);
     byNode.set(node, f);
     for (const p of args.args) f.params.push(p.name);
@@ -128,6 +137,16 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
       visit(node.key, c);
       visit(node.value, c);
     } else visit(node.elt, c);
+    // An asynchronous comprehension (`async for`, or an await inside: `generator` set by
+    // the await) is a coroutine its scope awaits, so an enclosing comprehension is one
+    // too; an asynchronous generator expression is an async generator, allowed anywhere.
+    if (node.kind === "GeneratorExp") {
+      if (node.generators.some((g) => g.isAsync)) c.generator = true;
+    } else if (!c.generator && node.generators.some((g) => g.isAsync)) {
+      if (awaitPlacement(c) !== null) report("asynchronous comprehension outside of an asynchronous function", node);
+      else c.generator = true;
+    }
+    if (c.generator && node.kind !== "GeneratorExp" && s.kind === "comprehension") s.generator = true;
   };
 
   /** Records an annotated name; one already declared global or nonlocal is CPython's SyntaxError. */
@@ -228,11 +247,19 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
       }
       case "Yield": case "YieldFrom":
         // CPython's messages; the children are visited as usual.
-        if (opts.deviceGlobals && s.kind === "function" && s.parent?.kind === "module") {
+        if (n.kind === "YieldFrom" && n.isAwait) {
+          // `await` suspends a coroutine as `yield from` suspends a generator.
+          const msg = awaitPlacement(s);
+          if (msg) report(msg, n);
+          else s.generator = true;
+        } else if (n.kind === "YieldFrom" && isAsyncDef(s)) report("'yield from' inside async function", n);
+        else if (opts.deviceGlobals && s.kind === "function" && s.parent?.kind === "module") {
           // An offload kernel's result goes back to the host, which cannot resume a generator.
           report("an offload kernel cannot be a generator function: its result must go back to the host", n);
-        } else if (s.kind === "function" || s.kind === "lambda") s.generator = true;
-        else if (s.kind === "comprehension") report(`'yield' inside ${comprehensionName(s.node)}`, n);
+        } else if (s.kind === "function" || s.kind === "lambda") {
+          s.generator = true;
+          s.yields = true;
+        } else if (s.kind === "comprehension") report(`'yield' inside ${comprehensionName(s.node)}`, n);
         else report("'yield' outside function", n);
         return false;
       case "Global":
@@ -350,6 +377,21 @@ function comprehensionName(n: A.Node): string {
     case "GeneratorExp": return "generator expression";
     default: return "list comprehension";
   }
+}
+
+function isAsyncDef(s: Scope): boolean {
+  return s.node.kind === "FunctionDef" && s.node.isAsync === true;
+}
+
+/** Why `await` cannot appear directly in scope `s` (CPython's messages), or null when it can. */
+function awaitPlacement(s: Scope): string | null {
+  if (isAsyncDef(s)) return null;
+  if (s.kind === "comprehension") {
+    let owner = s;
+    while (owner.kind === "comprehension") owner = owner.parent!;
+    return isAsyncDef(owner) ? null : "asynchronous comprehension outside of an asynchronous function";
+  }
+  return s.kind === "module" || s.kind === "class" ? "'await' outside function" : "'await' outside async function";
 }
 
 /** True when `s` is (inside) a function defined in a class body. */

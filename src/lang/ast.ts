@@ -64,8 +64,9 @@ export interface TupleExpr extends NodeBase { kind: "Tuple"; elts: Expr[] }
 /** `{}` / `{k: v, **m}`: a null key marks `**m` (its value is the mapping), as in CPython's AST. */
 export interface DictExpr extends NodeBase { kind: "Dict"; keys: (Expr | null)[]; values: Expr[] }
 export interface SetExpr extends NodeBase { kind: "Set"; elts: Expr[] }
+/** `isAsync`: `async for` (the comprehension is a coroutine, a generator expression an async generator). */
 export interface Comprehension extends NodeBase {
-  kind: "Comprehension"; target: Expr; iter: Expr; ifs: Expr[];
+  kind: "Comprehension"; target: Expr; iter: Expr; ifs: Expr[]; isAsync?: true;
 }
 export interface ListComp extends NodeBase { kind: "ListComp"; elt: Expr; generators: Comprehension[] }
 export interface SetComp extends NodeBase { kind: "SetComp"; elt: Expr; generators: Comprehension[] }
@@ -79,8 +80,12 @@ export interface Starred extends NodeBase { kind: "Starred"; value: Expr }
 export interface NamedExpr extends NodeBase { kind: "NamedExpr"; target: Name; value: Expr }
 /** `yield [value]` (its value is what `send` passes in); makes the function a generator. */
 export interface Yield extends NodeBase { kind: "Yield"; value: Expr | null }
-/** `yield from iterable`: delegates to a sub-iterator; its value is the sub-generator's return value. */
-export interface YieldFrom extends NodeBase { kind: "YieldFrom"; value: Expr }
+/**
+ * `yield from iterable`: delegates to a sub-iterator; its value is the sub-generator's return value.
+ * `isAwait`: written `await value` (PEP 492), which is a `yield from` of the awaitable's
+ * iterator (a coroutine itself, or what `__await__` returns; vm/coroutines.ts).
+ */
+export interface YieldFrom extends NodeBase { kind: "YieldFrom"; value: Expr; isAwait?: true }
 
 export type Expr =
   | IntLit | FloatLit | StrLit | BytesLit | ConstLit | FString | Name | BinOp | UnaryOp | BoolOp
@@ -114,13 +119,15 @@ export interface AnnotatedName extends NodeBase { kind: "AnnotatedName"; target:
 export interface AugAssign extends NodeBase { kind: "AugAssign"; target: Expr; op: BinaryOperator; value: Expr }
 export interface If extends NodeBase { kind: "If"; test: Expr; body: Stmt[]; orelse: Stmt[] }
 export interface While extends NodeBase { kind: "While"; test: Expr; body: Stmt[]; orelse: Stmt[] }
-export interface For extends NodeBase { kind: "For"; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
+/** `isAsync`: `async for` (`__aiter__`, awaited `__anext__` until StopAsyncIteration). */
+export interface For extends NodeBase { kind: "For"; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[]; isAsync?: true }
 export interface Break extends NodeBase { kind: "Break" }
 export interface Continue extends NodeBase { kind: "Continue" }
 export interface Pass extends NodeBase { kind: "Pass" }
 export interface Return extends NodeBase { kind: "Return"; value: Expr | null }
+/** `isAsync`: `async def`, a coroutine function (an async generator when its body yields). */
 export interface FunctionDef extends NodeBase {
-  kind: "FunctionDef"; name: string; args: Arguments; body: Stmt[]; decorators: Expr[];
+  kind: "FunctionDef"; name: string; args: Arguments; body: Stmt[]; decorators: Expr[]; isAsync?: true;
 }
 export interface Global extends NodeBase { kind: "Global"; names: string[] }
 export interface Nonlocal extends NodeBase { kind: "Nonlocal"; names: string[] }
@@ -150,7 +157,8 @@ export interface Raise extends NodeBase { kind: "Raise"; exc: Expr | null; cause
 /** One `expr [as target]` of a `with` statement. */
 export interface WithItem extends NodeBase { kind: "WithItem"; contextExpr: Expr; optionalVars: Expr | null }
 /** `with a as x, b:` — several items nest, the first outermost (vm/contextManagers.ts). */
-export interface With extends NodeBase { kind: "With"; items: WithItem[]; body: Stmt[] }
+/** `isAsync`: `async with` (awaited `__aenter__`/`__aexit__`). */
+export interface With extends NodeBase { kind: "With"; items: WithItem[]; body: Stmt[]; isAsync?: true }
 /**
  * `match subject:` with its `case` clauses (PEP 634), tried in order; the emitter
  * lowers it (compiler/patterns.ts).

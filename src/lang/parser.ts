@@ -73,7 +73,7 @@ const SIMPLE_KEYWORDS = new Set([
   "from", "print", "raise",
 ]);
 /** Recognised so that the error is clear, but not part of the language yet. */
-const UNSUPPORTED_STATEMENTS = new Set(["async"]);
+const UNSUPPORTED_STATEMENTS = new Set<string>();
 
 type Part = string | A.FormattedValue;
 /** A node type without its span (distributes over the union). */
@@ -357,6 +357,7 @@ class Parser {
         case "class": if (this.classic) this.unsupported(t); this.next(); out.push(this.parseClass([], t)); return;
         case "try": if (this.classic) this.unsupported(t); this.next(); out.push(this.parseTry(t)); return;
         case "with": if (this.classic) this.unsupported(t); this.next(); out.push(this.parseWith(t)); return;
+        case "async": out.push(this.parseAsync([])); return;
         default:
           if (UNSUPPORTED_STATEMENTS.has(t.keyword)) this.unsupported(t);
       }
@@ -823,8 +824,28 @@ class Parser {
       this.next();
       return this.parseClass(decorators, t);
     }
+    if (t.kind === "name" && t.keyword === "async" && !this.classic) return this.parseAsync(decorators) as A.FunctionDef;
     if (t.kind === "name" && (t.keyword === "class" || t.keyword === "async")) this.unsupported(t);
     this.invalid(t);
+  }
+
+  /**
+   * `async def`, `async for`, `async with` (the `async` token is next): the statement
+   * flagged `isAsync`, its span from `async`. Where they may appear is the analysis'
+   * business (rules.ts), as CPython reports it after parsing.
+   */
+  private parseAsync(decorators: A.Expr[]): A.Stmt {
+    const t = this.next();
+    if (this.classic) this.unsupported(t);
+    const k = this.next();
+    let st: A.FunctionDef | A.For | A.With;
+    if (k.kind === "name" && k.keyword === "def") st = this.parseDef(decorators, t);
+    else if (decorators.length) this.invalid(k);
+    else if (k.kind === "name" && k.keyword === "for") st = this.parseFor(t);
+    else if (k.kind === "name" && k.keyword === "with") st = this.parseWith(t);
+    else this.invalid(k);
+    st.isAsync = true;
+    return st;
   }
 
   /** After `class`. Bases and keywords are parsed as a call's arguments. */
@@ -1218,13 +1239,22 @@ class Parser {
 
   /** Python 3 `**`: right-associative, binds tighter than a unary operator on its left. */
   private parsePower(): A.Expr {
-    const base = this.parsePrimary();
+    const base = this.isKw("await") && !this.classic ? this.parseAwait() : this.parsePrimary();
     if (this.classic || !this.isOp("**")) return base;
     const t = this.next();
     this.deeper(t);
     const exponent = this.parseUnary();
     this.depth--;
     return this.node({ kind: "BinOp", op: "**", left: base, right: exponent }, base, exponent);
+  }
+
+  /** `await primary` (binds tighter than `**` on its right, as CPython's await_primary). */
+  private parseAwait(): A.YieldFrom {
+    const t = this.next();
+    this.deeper(t);
+    const value = this.parsePrimary();
+    this.depth--;
+    return this.node({ kind: "YieldFrom", value, isAwait: true }, t, value);
   }
 
   private parsePrimary(): A.Expr {
@@ -1349,7 +1379,12 @@ class Parser {
     const generators: A.Comprehension[] = [];
     while (this.isKw("for") || this.isKw("async")) {
       const t = this.next();
-      if (t.keyword === "async") this.unsupported(t);
+      const isAsync = t.keyword === "async";
+      if (isAsync) {
+        if (this.classic) this.unsupported(t);
+        if (!this.isKw("for")) this.invalid();
+        this.next();
+      }
       const target = this.parseTargetList();
       this.checkTarget(target, "assign");
       if (!this.isKw("in")) this.invalid();
@@ -1360,7 +1395,9 @@ class Parser {
         this.next();
         ifs.push(this.parseOr());
       }
-      generators.push(this.node({ kind: "Comprehension", target, iter, ifs }, t, this.prev));
+      const g: A.Comprehension = this.node({ kind: "Comprehension", target, iter, ifs }, t, this.prev);
+      if (isAsync) g.isAsync = true;
+      generators.push(g);
     }
     return generators;
   }

@@ -47,6 +47,7 @@ export function typeName(v: Value | undefined): string {
     PyList: "list", PyTuple: "tuple", PyRange: "range", PyFunction: "function",
     BuiltinFunction: "builtin_function_or_method", PyModule: "module", PyType: "type",
     Cell: "cell", PyDict: "dict", PySet: "set", PyFrozenSet: "frozenset", PyGenerator: "generator",
+    PyCoroutine: "coroutine", PyAsyncGenerator: "async_generator",
     PyBytes: "bytes", PyByteArray: "bytearray", StructSequence: "tuple",
   };
   if (ctor === "PyDictView") return `dict_${(v as { kind: string }).kind}`;

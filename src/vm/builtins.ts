@@ -37,7 +37,7 @@ import { constructDict } from "./methods/dict.js";
 import { constructSet } from "./methods/set.js";
 import { BytesIterator, PyByteArray, PyBytes, PyBytesLike, bytearrayType, bytesType, decodeBytes, latin1, reprBytes } from "./bytes.js";
 import { intSpecial } from "./numberProtocol.js";
-import { PyGenerator, stopIteration } from "./generators.js";
+import { PyAsyncGenerator, PyCoroutine, PyGenerator, stopIteration } from "./generators.js";
 import type { Core } from "./core.js";
 import { classFromType } from "./typeCall.js";
 import { redirectedStdout } from "./modules/sys.js";
@@ -195,6 +195,8 @@ export const builtinFunctionType = construct("builtin_function_or_method", null)
 export const moduleType = construct("module", constructModule);
 export const iteratorType = construct("iterator", null);
 export const generatorType = construct("generator", null);
+const coroutineType = construct("coroutine", null);
+const asyncGeneratorType = construct("async_generator", null);
 /** Arrays passed to kernels by reference (vm/hostArray.ts); made only by the host. */
 export const hostArrayType = construct("hostarray", null);
 export const typeType = construct("type", (core, args) => {
@@ -224,7 +226,7 @@ export function typeOf(v: Value): PyType {
   if (v instanceof BuiltinFunction) return builtinFunctionType;
   if (v instanceof PyModule) return moduleType;
   if (v instanceof PyType) return typeType;
-  if (v instanceof PyGenerator) return generatorType;
+  if (v instanceof PyGenerator) return v instanceof PyCoroutine ? coroutineType : v instanceof PyAsyncGenerator ? asyncGeneratorType : generatorType;
   if (v instanceof PyIterator) return iteratorType;
   if (v instanceof PyHostArray) return hostArrayType;
   if (v instanceof PyDict) return dictType;
@@ -574,6 +576,7 @@ function makeTable(): Map<string, Value> {
   add("next", (core, args) => {
     expectArgs("next", args, 1, 2);
     const it = args[0];
+    if (it instanceof PyIterator && it.awaitOnly) throw typeError(`'${typeName(it)}' object is not an iterator`);
     let v: Value | undefined;
     if (it instanceof PyInstance) {
       // An object with __next__: StopIteration from it means "exhausted".

@@ -30,7 +30,8 @@ import { nativeBaseClass } from "./builtinSubclass.js";
 import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
 import { endCore } from "./modules/sys.js";
 import { StructSequence } from "./structseq.js";
-import { PyGenerator, closeGenerator, generatorAttr } from "./generators.js";
+import { PyGenerator, closeGenerator } from "./generators.js";
+import { generatorObjectAttr } from "./coroutines.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
@@ -534,7 +535,7 @@ export class Core implements DeviceCore {
         if (m !== undefined) return m;
       }
     } else if (obj instanceof PyGenerator) {
-      const v = generatorAttr(this, obj, name);
+      const v = generatorObjectAttr(this, obj, name);
       if (v !== undefined) return v;
     } else if (obj instanceof PyIterator) {
       // `it.__next__()` / `it.__iter__()` on the built-in iterators.

@@ -330,8 +330,14 @@ export function normalizeError(coreId: number, e: unknown): PyError {
   return err;
 }
 
+/**
+ * The device's own DeadlockError and TimeoutError (a kernel past its time limit) end
+ * the run; a TimeoutError the program raises (an instance, e.g. asyncio.wait_for's) is
+ * an ordinary exception.
+ */
 function catchable(err: PyError): boolean {
-  return !err.internal && !(err instanceof TimeLimitReached) && err.kind !== "DeadlockError" && err.kind !== "TimeoutError";
+  return !err.internal && !(err instanceof TimeLimitReached) && err.kind !== "DeadlockError" &&
+    (err.kind !== "TimeoutError" || err.value !== null);
 }
 
 function entryOf(f: Frame, line: number): TraceEntry {

@@ -267,6 +267,11 @@ function shortestDigits(ax: number, f32: boolean): Digits {
 }
 
 /** Python repr() of a float; with f32 the shortest decimal that identifies the float32. */
+/** The type names of the generator classes (vm/generators.ts), by class name. */
+const GENERATOR_KINDS: Record<string, string | undefined> = {
+  PyGenerator: "generator", PyCoroutine: "coroutine", PyAsyncGenerator: "async_generator",
+};
+
 export function formatFloat(x: number, f32: boolean): string {
   if (Number.isNaN(x)) return "nan";
   if (x === Infinity) return "inf";
@@ -405,9 +410,10 @@ function scalarStr(v: Value, f32: boolean): string {
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyType) return `<class '${v.name}'>`;
   if (v instanceof PyIterator) {
-    // A generator names its function, as CPython: <generator object gen at 0x...>.
-    const gen = v.constructor.name === "PyGenerator" ? ` ${(v as unknown as { name: string }).name}` : "";
-    return `<${gen ? "generator" : iteratorName(v)} object${gen} at ${addressOf(v)}>`;
+    // A generator (coroutine...) names its function, as CPython: <generator object gen at 0x...>.
+    const kind = GENERATOR_KINDS[v.constructor.name];
+    const gen = kind ? ` ${(v as unknown as { name: string }).name}` : "";
+    return `<${kind ?? iteratorName(v)} object${gen} at ${addressOf(v)}>`;
   }
   if (v instanceof Cell) return `<cell at ${addressOf(v)}>`;
   if (v instanceof PyHostArray) return v.describe();

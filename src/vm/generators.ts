@@ -49,6 +49,7 @@ import { typeName } from "./args.js";
 import { SIZE } from "./memory.js";
 import { BuiltinFunction, type Cell, PyIterator, type PyModule, type Value } from "./values.js";
 import * as ops from "./ops.js";
+import { Delegate } from "./delegate.js";
 
 /** Bytes of a generator object besides its frame's slots: state, pc, code, globals, cells, blocks. */
 export const GENERATOR_HEADER = 32;
@@ -56,10 +57,10 @@ export const GENERATOR_HEADER = 32;
 /** Instructions a resumed generator runs between checks of the run's time limit. */
 const RESUME_SLICE = 1 << 20;
 
-const CREATED = 0;
-const SUSPENDED = 1;
-const RUNNING = 2;
-const DONE = 3;
+export const CREATED = 0;
+export const SUSPENDED = 1;
+export const RUNNING = 2;
+export const DONE = 3;
 
 const EMPTY: Value[] = [];
 
@@ -140,6 +141,22 @@ export class PyGenerator extends PyIterator {
   }
 }
 
+/**
+ * An `async def` without `yield`: the same suspended frame, driven by `await` (SEND
+ * after GET_AWAITABLE) or an event loop's send/throw (vm/coroutines.ts).
+ */
+export class PyCoroutine extends PyGenerator {
+  override readonly awaitOnly = true;
+}
+
+/**
+ * An `async def` with `yield`: its YIELD_VALUEs are items for `async for`, its SENDs
+ * awaits passing through to the event loop (vm/coroutines.ts tells them apart).
+ */
+export class PyAsyncGenerator extends PyGenerator {
+  override readonly awaitOnly = true;
+}
+
 function generatorBytes(code: CodeObject): number {
   return GENERATOR_HEADER + SIZE.slot * (code.varnames.length + code.stacksize);
 }
@@ -152,7 +169,8 @@ export function makeGenerator(core: Core, f: Frame, pc: number): PyGenerator {
   const code = f.code;
   core.mem.charge(generatorBytes(code));
   const locals = core.stack.slice(f.base, f.base + code.varnames.length);
-  return new PyGenerator(core, code, f.globals, f.cells, f.rt, locals, pc);
+  const kind = code.flags & CodeFlags.COROUTINE ? PyCoroutine : code.flags & CodeFlags.ASYNC_GENERATOR ? PyAsyncGenerator : PyGenerator;
+  return new kind(core, code, f.globals, f.cells, f.rt, locals, pc);
 }
 
 /**
@@ -191,6 +209,7 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
     // Only the first StopIteration carries the return value (CPython).
     gen.returnValue = null;
     if (thrown) throw thrown;
+    if (gen instanceof PyCoroutine) throw new PyError("RuntimeError", "cannot reuse already awaited coroutine");
     return undefined;
   }
   if (gen.state === CREATED) {
@@ -199,7 +218,7 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
       finish(gen);
       throw thrown;
     }
-    if (sent !== null) throw typeError("can't send non-None value to a just-started generator");
+    if (sent !== null) throw typeError(`can't send non-None value to a just-started ${gen instanceof PyCoroutine ? "coroutine" : "generator"}`);
   }
   const top = core.frame;
   const saved = core.sp;
@@ -361,11 +380,11 @@ export function throwInto(core: Core, gen: PyGenerator, err: PyError | null, raw
     }
     return y !== undefined ? y : leaveDelegation(core, gen, d.returnValue);
   }
-  if (d instanceof UserDelegate) {
+  if (d instanceof Delegate) {
     let thrown: { yielded: Value | undefined } | undefined;
     try {
       if (err?.kind === "GeneratorExit") d.close(core);
-      else thrown = d.throwInto(core, raw ?? [exceptionValue(core, err!)]);
+      else thrown = d.throwInto(core, err, raw);
     } catch (e) {
       if (core.isAnnotated(e) || !(e instanceof PyError)) throw e;
       return resume(core, gen, null, e);
@@ -404,7 +423,7 @@ export function sendTo(core: Core, it: Value, v: Value): Value | undefined {
     if (y === undefined) it.returnValue = null;
     return y;
   }
-  if (it instanceof UserDelegate) return it.send(core, v);
+  if (it instanceof Delegate) return it.send(core, v);
   if (v !== null) throw new PyError("AttributeError", `'${typeNameOfIterator(it)}' object has no attribute 'send'`);
   const y = (it as PyIterator).next();
   delegateResult = null;
@@ -414,6 +433,11 @@ export function sendTo(core: Core, it: Value, v: Value): Value | undefined {
 /** The return value of the sub-iterator SEND last found exhausted. */
 export let delegateResult: Value = null;
 
+/** A Delegate's result once it is exhausted (read as delegateResult). */
+export function setDelegateResult(v: Value): void {
+  delegateResult = v;
+}
+
 function typeNameOfIterator(it: Value): string {
   const name = (it as object).constructor?.name ?? "iterator";
   return name === "ListIterator" ? "list_iterator" : name === "RangeIterator" ? "range_iterator" : "iterator";
@@ -421,7 +445,7 @@ function typeNameOfIterator(it: Value): string {
 
 /** GET_YIELD_FROM_ITER: a generator delegates as itself; anything else through iter(). */
 export function yieldFromIter(core: Core, v: Value): PyIterator {
-  if (v instanceof PyGenerator) return v;
+  if (v instanceof PyGenerator && !v.awaitOnly) return v;
   core.charge(SIZE.iterator);
   if (v instanceof PyInstance) {
     const it = callSpecial(v, "__iter__", []);
@@ -437,7 +461,7 @@ export function yieldFromIter(core: Core, v: Value): PyIterator {
  * `send`/`throw`/`close` methods are called when it has them (PEP 380), and the value
  * of the StopIteration that ends it is the value of the `yield from` expression.
  */
-class UserDelegate extends PyIterator {
+class UserDelegate extends Delegate {
   constructor(readonly obj: PyInstance) {
     super();
   }
@@ -450,9 +474,10 @@ class UserDelegate extends PyIterator {
     return this.ended(() => core.call(core.getAttr(this.obj, "send"), [v]));
   }
   /** g.throw at a `yield from` this object: its `throw` method if it has one (undefined if not). */
-  throwInto(core: Core, args: Value[]): { yielded: Value | undefined } | undefined {
+  throwInto(core: Core, err: PyError | null, raw: Value[] | null): { yielded: Value | undefined } | undefined {
     const method = this.method(core, "throw");
     if (method === undefined) return undefined;
+    const args = raw ?? [exceptionValue(core, err!)];
     return { yielded: this.ended(() => core.call(method, args)) };
   }
   /** g.close at a `yield from` this object: its `close` method if it has one. */

@@ -27,6 +27,7 @@ import { mergeKwargs, splitKwargs } from "./kwargs.js";
 import { unpackStarred } from "./starred.js";
 import { matchClass, matchKeys, matchMapping, matchSequence } from "./patterns.js";
 import { contextExit } from "./contextManagers.js";
+import { asyncContextExit, getAsyncIter, getAsyncNext, getAwaitable } from "./coroutines.js";
 import {
   ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyModule, PyTuple,
   RangeIterator, SUSPEND, type Value,
@@ -776,13 +777,26 @@ export function execute(core: Core, budget: number): number {
           break;
         }
 
-        case Op.WITH_SETUP: {
+        case Op.WITH_SETUP: case Op.ASYNC_WITH_SETUP: {
           const mgr = stack[sp - 1];
           core.sp = sp;
-          stack[sp - 1] = contextExit(core, mgr);
+          stack[sp - 1] = op === Op.WITH_SETUP ? contextExit(core, mgr) : asyncContextExit(core, mgr);
           stack[sp++] = mgr;
           break;
         }
+        // Coroutines (vm/coroutines.ts): what SEND then delegates to.
+        case Op.GET_AWAITABLE:
+          core.sp = sp;
+          stack[sp - 1] = getAwaitable(core, stack[sp - 1]);
+          break;
+        case Op.GET_AITER:
+          core.sp = sp;
+          stack[sp - 1] = getAsyncIter(core, stack[sp - 1]);
+          break;
+        case Op.GET_ANEXT:
+          core.sp = sp;
+          stack[sp - 1] = getAsyncNext(core, stack[sp - 1]);
+          break;
         case Op.UNPACK_EX: {
           const before = ins[pc++];
           const after = ins[pc++];

@@ -576,7 +576,7 @@ export function getIter(v: Value, unpacking = false): PyIterator {
   if (v instanceof PyList || v instanceof PyTuple) return new ListIterator(v);
   if (v instanceof PyRange) return new RangeIterator(v.start, v.stop, v.step);
   if (typeof v === "string") return new StrIterator(v);
-  if (v instanceof PyIterator) return v;
+  if (v instanceof PyIterator && !v.awaitOnly) return v;
   if (v instanceof PyHostArray) return new HostArrayIterator(v);
   if (v instanceof PyDict) return new DictIterator(v, "keys");
   if (v instanceof PySet) return new SetIterator(v);

@@ -211,6 +211,8 @@ export class PyType {
  * to say what it holds: `children` is abstract.
  */
 export abstract class PyIterator {
+  /** Driven only by `await` (coroutines, async generators): `for`, iter() and next() refuse it. */
+  readonly awaitOnly?: boolean;
   /** Next item, or undefined when exhausted. */
   abstract next(): Value | undefined;
   /** The values this iterator references (marked by the collector with the iterator). */

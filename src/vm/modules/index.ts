@@ -7,6 +7,7 @@ import { PyModule } from "../values.js";
 import { createAbc } from "./abc.js";
 import { createArray } from "./array.js";
 import { createBinascii, createHashlib, createZlib } from "./binaryCodecs.js";
+import { createAsyncioHelpers } from "./asyncioHelpers.js";
 import { createCollectionsHelpers } from "./collections.js";
 import { createCollectionsAbcHelpers } from "./collectionsAbc.js";
 import { createWarningsHelpers } from "./warningsNative.js";
@@ -64,6 +65,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["_datetime", createDatetimeHelpers],
   ["_queue", createQueueHelpers],
   ["_json", createJsonHelpers],
+  ["_asyncio", createAsyncioHelpers],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes

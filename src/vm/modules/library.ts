@@ -16,6 +16,7 @@ import { STRING_CLASSIC_SOURCE, STRING_SOURCE } from "./stringSource.js";
 import { KEYWORD_SOURCE } from "./keywordSource.js";
 import { WARNINGS_SOURCE } from "./warningsSource.js";
 import { PPRINT_SOURCE } from "./pprintSource.js";
+import { ASYNCIO_SOURCE } from "./asyncioSource.js";
 import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { FUTURE_SOURCE } from "./futureSource.js";
@@ -63,6 +64,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["warnings", { python3: WARNINGS_SOURCE, classic: null }],
   ["pprint", { python3: PPRINT_SOURCE, classic: null }],
   ["string", { python3: STRING_SOURCE, classic: STRING_CLASSIC_SOURCE }],
+  ["asyncio", { python3: ASYNCIO_SOURCE, classic: null }],
 ]);
 
 /** Library modules that are packages: their submodules are `<package>.<name>` entries above. */

@@ -1,0 +1,269 @@
+// Coroutines and async generators (PEP 492, PEP 525) on the generator machinery.
+//
+// A coroutine is a generator (vm/generators.ts) flagged COROUTINE: `await x` is
+// GET_AWAITABLE then SEND, i.e. a `yield from` of x's iterator, so an await chain
+// of coroutines runs in place as nested `yield from`s do, and whatever the innermost
+// awaitable yields (an asyncio Future, or None for "run the others first") reaches
+// whoever drives the outermost coroutine with send/throw: the event loop
+// (modules/asyncioSource.ts), itself ordinary code of the core.
+//
+// An async generator is a generator flagged ASYNC_GENERATOR whose body has both
+// kinds of suspension: a YIELD_VALUE is an item for its consumer, a SEND is an await
+// whose yields must pass through to the event loop. The generator's pc tells them
+// apart when it is suspended (at a SEND or not), so no value is wrapped. Each
+// `__anext__()`/`asend(v)`/`athrow(e)`/`aclose()` makes an AsyncGenStep: an
+// awaitable that resumes the generator, passes its awaits' yields up and ends (its
+// StopIteration value) with the next item.
+//
+// Memory: an AsyncGenStep is charged SIZE.iterator (16 B) when made and traced
+// through children() (its generator and pending exception); coroutines and async
+// generators are generators (GENERATOR_HEADER + their frame's slots).
+
+import { Op } from "../bytecode/opcodes.js";
+import { typeName } from "./args.js";
+import { PyClass, PyInstance } from "./classes.js";
+import type { Core } from "./core.js";
+import { Delegate } from "./delegate.js";
+import { PyError, typeError } from "./errors.js";
+import { exceptionClasses, raiseError } from "./exceptions.js";
+import {
+  CREATED, DONE, PyAsyncGenerator, PyCoroutine, PyGenerator, RUNNING, SUSPENDED, closeGenerator, generatorAttr, resume,
+  setDelegateResult, throwInto, yieldFromIter,
+} from "./generators.js";
+import { SIZE } from "./memory.js";
+import { BuiltinFunction, PyIterator, type Value } from "./values.js";
+
+/** GET_AWAITABLE: the iterator `await v` delegates to; CPython's errors otherwise. */
+export function getAwaitable(core: Core, v: Value): PyIterator {
+  if (v instanceof PyCoroutine) {
+    if (isDone(v)) throw new PyError("RuntimeError", "cannot reuse already awaited coroutine");
+    return v;
+  }
+  if (v instanceof AsyncGenStep) return v;
+  const method = v instanceof PyInstance ? v.cls.lookup("__await__") : undefined;
+  if (method === undefined) throw typeError(`object ${typeName(v)} can't be used in 'await' expression`);
+  const it = core.call(core.getAttr(v, "__await__"), []);
+  if (it instanceof PyCoroutine) throw typeError("__await__() returned a coroutine");
+  if (it instanceof PyGenerator || it instanceof AsyncGenStep) return it;
+  if (it instanceof PyInstance && it.cls.lookup("__next__") !== undefined) return yieldFromIter(core, it);
+  throw typeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
+}
+
+/** GET_AITER: `async for`'s asynchronous iterator of `v`. */
+export function getAsyncIter(core: Core, v: Value): Value {
+  if (v instanceof PyAsyncGenerator) return v;
+  if (!(v instanceof PyInstance) || v.cls.lookup("__aiter__") === undefined) {
+    throw typeError(`'async for' requires an object with __aiter__ method, got ${typeName(v)}`);
+  }
+  const it = core.call(core.getAttr(v, "__aiter__"), []);
+  if (!(it instanceof PyAsyncGenerator) && !(it instanceof PyInstance && it.cls.lookup("__anext__") !== undefined)) {
+    throw typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
+  }
+  return it;
+}
+
+/** GET_ANEXT: the iterator of the awaitable `aiter.__anext__()` returns. */
+export function getAsyncNext(core: Core, aiter: Value): PyIterator {
+  if (aiter instanceof PyAsyncGenerator) return asyncGenStep(core, aiter, { kind: "send", value: null });
+  const awaitable = core.call(core.getAttr(aiter, "__anext__"), []);
+  try {
+    return getAwaitable(core, awaitable);
+  } catch (e) {
+    if (e instanceof PyError && e.kind === "TypeError" && !core.isAnnotated(e)) {
+      throw typeError(`'async for' received an invalid object from __anext__: ${typeName(awaitable)}`);
+    }
+    throw e;
+  }
+}
+
+/**
+ * ASYNC_WITH_SETUP: the bound `__aexit__` of `mgr`, after checking that its class
+ * defines both special methods (CPython 3.11's TypeError otherwise).
+ */
+export function asyncContextExit(core: Core, mgr: Value): Value {
+  const cls = mgr instanceof PyInstance ? mgr.cls : null;
+  if (cls?.lookup("__aenter__") === undefined) {
+    throw typeError(`'${typeName(mgr)}' object does not support the asynchronous context manager protocol`);
+  }
+  if (cls.lookup("__aexit__") === undefined) {
+    throw typeError(`'${typeName(mgr)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+  }
+  return core.getAttr(mgr, "__aexit__");
+}
+
+function isDone(gen: PyGenerator): boolean {
+  return gen.state === DONE;
+}
+
+/** The generator is suspended in an await (at a SEND), not at a `yield` of an item. */
+function awaiting(gen: PyGenerator): boolean {
+  return gen.state === SUSPENDED && gen.code.code[gen.pc] === Op.SEND;
+}
+
+/** What the first step of an AsyncGenStep does to its generator. */
+type FirstStep =
+  | { kind: "send"; value: Value }
+  | { kind: "throw"; error: PyError }
+  | { kind: "close" };
+
+function asyncGenStep(core: Core, agen: PyAsyncGenerator, first: FirstStep): AsyncGenStep {
+  core.charge(SIZE.iterator);
+  return new AsyncGenStep(core, agen, first);
+}
+
+/**
+ * The awaitable of one `asend`/`athrow`/`aclose` (and `__anext__`, an asend of None).
+ * Sent to by the awaiting coroutine's SEND: it resumes the async generator and yields
+ * what the generator's awaits yield; the generator's next item ends it (the value of
+ * the `await`), the generator's end raises StopAsyncIteration (for aclose, ends it
+ * with None).
+ */
+export class AsyncGenStep extends Delegate {
+  private started = false;
+  private over = false;
+
+  constructor(private readonly core: Core, readonly agen: PyAsyncGenerator, private readonly first: FirstStep) {
+    super();
+  }
+
+  next(): Value | undefined {
+    return this.send(this.core, null);
+  }
+
+  send(core: Core, v: Value): Value | undefined {
+    if (!this.started) return this.start(core, v);
+    this.checkLive();
+    return this.outcome(core, () => resume(core, this.agen, v, null));
+  }
+
+  throwInto(core: Core, err: PyError | null, raw: Value[] | null): { yielded: Value | undefined } {
+    if (!this.started) {
+      this.started = true;
+      this.over = true;
+      if (err !== null) throw err;
+    }
+    this.checkLive();
+    return { yielded: this.outcome(core, () => throwInto(core, this.agen, err, raw)) };
+  }
+
+  close(core: Core): void {
+    this.over = true;
+    if (this.started && awaiting(this.agen)) closeGenerator(core, this.agen);
+  }
+
+  children(): readonly Value[] {
+    const first = this.first;
+    return first.kind === "send" ? [this.agen, first.value] : [this.agen];
+  }
+
+  private checkLive(): void {
+    if (this.over) throw new PyError("RuntimeError", "cannot reuse already awaited __anext__()/asend()");
+  }
+
+  private start(core: Core, v: Value): Value | undefined {
+    this.started = true;
+    if (this.over) throw new PyError("RuntimeError", "cannot reuse already awaited __anext__()/asend()");
+    if (v !== null) throw typeError("can't send non-None value to a just-started async generator");
+    const first = this.first;
+    const agen = this.agen;
+    switch (first.kind) {
+      case "send":
+        if (isDone(agen)) return this.finish(core, stopAsync(core));
+        return this.outcome(core, () => resume(core, agen, first.value, null));
+      case "throw":
+        if (isDone(agen)) return this.finish(core, first.error);
+        return this.outcome(core, () => throwInto(core, agen, first.error));
+      case "close":
+        if (agen.state === CREATED || isDone(agen)) {
+          agen.finish();
+          return this.finish(core, null);
+        }
+        return this.outcome(core, () => throwInto(core, agen, new PyError("GeneratorExit", "")));
+    }
+  }
+
+  /**
+   * Classifies a step of the generator: an await's yield passes through (returned); an
+   * item ends this awaitable with it; the generator's end is StopAsyncIteration (aclose:
+   * None). For aclose, an item is CPython's RuntimeError and a GeneratorExit the normal end.
+   */
+  private outcome(core: Core, step: () => Value | undefined): Value | undefined {
+    const closing = this.first.kind === "close";
+    let y: Value | undefined;
+    try {
+      y = step();
+    } catch (e) {
+      this.over = true;
+      if (closing && e instanceof PyError && !core.isAnnotated(e) && (e.kind === "GeneratorExit" || e.kind === "StopAsyncIteration")) {
+        return this.finish(core, null);
+      }
+      throw e;
+    }
+    if (y === undefined) {
+      this.over = true;
+      return this.finish(core, closing ? null : stopAsync(core));
+    }
+    if (awaiting(this.agen)) return y;
+    this.over = true;
+    if (closing) throw new PyError("RuntimeError", "async generator ignored GeneratorExit");
+    return this.finish(core, y);
+  }
+
+  /** Ends this awaitable: with `result` as its value, or raising it when it is an error. */
+  private finish(_core: Core, result: Value | PyError): undefined {
+    this.over = true;
+    if (result instanceof PyError) throw result;
+    setDelegateResult(result);
+    return undefined;
+  }
+}
+
+function stopAsync(core: Core): PyError {
+  return raiseError(core, exceptionClasses.get("StopAsyncIteration")!, undefined);
+}
+
+/** Attributes of an async generator object (no `__next__`/`send`: it is driven by awaits). */
+export function asyncGenAttr(core: Core, agen: PyAsyncGenerator, name: string): Value | undefined {
+  const method = (n: number, fn: (args: Value[]) => Value) => new BuiltinFunction(name, (_c, args) => {
+    if (args.length > n) throw typeError(`${name}() takes at most ${n} argument${n === 1 ? "" : "s"} (${args.length} given)`);
+    return fn(args);
+  }, agen);
+  switch (name) {
+    case "__aiter__": return method(0, () => agen);
+    case "__anext__": return method(0, () => asyncGenStep(core, agen, { kind: "send", value: null }));
+    case "asend":
+      return method(1, (args) => {
+        if (args.length !== 1) throw typeError(`asend() takes exactly one argument (${args.length} given)`);
+        return asyncGenStep(core, agen, { kind: "send", value: args[0] });
+      });
+    case "athrow":
+      return method(3, (args) => {
+        let exc = args[0];
+        if (!(exc instanceof PyClass || exc instanceof PyInstance) || !(exc instanceof PyClass ? exc : exc.cls).exception) {
+          throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(exc)}`);
+        }
+        if (args.length > 1 && args[1] !== null) exc = args[1] instanceof PyInstance ? args[1] : core.call(exc, [args[1]]);
+        return asyncGenStep(core, agen, { kind: "throw", error: raiseError(core, exc, undefined) });
+      });
+    case "aclose": return method(0, () => asyncGenStep(core, agen, { kind: "close" }));
+    case "__name__": case "__qualname__": return agen.name;
+    case "ag_running": return agen.state === RUNNING;
+  }
+  return undefined;
+}
+
+/**
+ * Attributes of a generator, coroutine or async generator object. A coroutine has a
+ * generator's send/throw/close and `__await__` (itself: CPython's coroutine_wrapper
+ * iterates it the same way), but is no iterator.
+ */
+export function generatorObjectAttr(core: Core, gen: PyGenerator, name: string): Value | undefined {
+  if (gen instanceof PyAsyncGenerator) return asyncGenAttr(core, gen, name);
+  if (!(gen instanceof PyCoroutine)) return generatorAttr(core, gen, name);
+  switch (name) {
+    case "__await__": return new BuiltinFunction(name, () => gen, gen);
+    case "cr_running": return gen.state === RUNNING;
+    case "__next__": case "__iter__": case "gi_running": return undefined;
+  }
+  return generatorAttr(core, gen, name);
+}
