@@ -189,9 +189,27 @@ class FunctionEmitter {
 
   private load(name: string): void {
     const k = this.kindOf(name);
-    if (k === "local") this.b.emit(Op.LOAD_FAST, this.local(name));
+    if (k === "local" && this.scope.kind === "class" && name !== "__class__") this.loadClassName(name);
+    else if (k === "local") this.b.emit(Op.LOAD_FAST, this.local(name));
     else if (k === "cell") this.b.emit(Op.LOAD_DEREF, this.cellIndex.get(name)!);
     else this.b.emit(Op.LOAD_GLOBAL, this.global(name));
+  }
+
+  /**
+   * A name a class body binds, read in that body: CPython's LOAD_NAME — the class
+   * namespace when the name is bound there already, else the module's global (or
+   * builtin), so `class C: x = x + 1` reads the global x first. Class bodies run once,
+   * so the extra jump costs nothing that matters.
+   */
+  private loadClassName(name: string): void {
+    const bound = new Label(), done = new Label();
+    this.b.localJump(Op.JUMP_IF_BOUND, this.local(name), bound);
+    this.b.emit(Op.LOAD_GLOBAL, this.global(name));
+    this.b.jump(Op.JUMP, done);
+    this.b.adjust(-1); // the two arms each push one value; the linear walk saw both
+    this.b.place(bound);
+    this.b.emit(Op.LOAD_FAST, this.local(name));
+    this.b.place(done);
   }
 
   private storeName(name: string): void {

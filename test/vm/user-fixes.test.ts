@@ -200,6 +200,39 @@ class Named(Protocol):
     name: str
 print(Box(3).v, issubclass(Box, Generic), Box[int](4).v, Named.__name__)
 `,
+  // A class body read a name it binds later as an unbound local (UnboundLocalError)
+  // instead of CPython's LOAD_NAME: the global (or builtin) until the body binds it.
+  "class bodies read globals before binding the name": `x = 1
+class C:
+    y = x
+    x = 2
+    w = len
+    def len(self): return 0
+print(C.y, C.x, C.w, C.len.__name__)
+def f():
+    x = 10
+    class D:
+        a = x
+        x = 3
+    return D.a
+print(f())
+`,
+  // A class with __new__ and no __init__ refused its arguments (object.__init__ rule).
+  "arguments go to an overridden __new__ when there is no __init__": `class D:
+    def __new__(cls, v=0):
+        o = super().__new__(cls)
+        o.v = v
+        return o
+print(D(5).v)
+class A:
+    def __init__(self, x):
+        super().__init__(x)
+for make in (lambda: A(1), lambda: object.__new__(D, 1)):
+    try:
+        make()
+    except TypeError as e:
+        print(e)
+`,
 }, [
   ['"abc".translate()', "TypeError: str.translate() takes exactly one argument (0 given)"],
   ['class F:\n    def __hash__(self): return 1.5\nhash(F())', "TypeError: __hash__ method should return an integer"],
