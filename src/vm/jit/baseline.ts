@@ -51,7 +51,9 @@ import { buildDict, dictUnpack } from "../methods/dict.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, PyGenerator, suspendGenerator, yieldInline } from "../generators.js";
-import { delAttrObject, enterMethodCall, enterObjectCall, PyInstance } from "../classes.js";
+import { delAttrObject, enterObjectCall, PyInstance } from "../classes.js";
+import { enterMethodCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
+import { classEpoch } from "../classVersion.js";
 import { exceptionMatches, reraise } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
@@ -230,6 +232,17 @@ const listIndexOk = (obj: string, idx: string) =>
 
 const FLUSH = "core.instructions += n; n = 0;";
 
+/**
+ * The attribute cache (attrCache.ts) of instruction `i` in the code being compiled:
+ * its index in the generated function's `ics`, one per LOAD_ATTR, STORE_ATTR and
+ * CALL_METHOD. compileCode resets `caches` before it generates a function.
+ */
+let caches: number[] = [];
+function cacheOf(i: Instr): number {
+  caches.push(i.pc);
+  return caches.length - 1;
+}
+
 /** Straight-line code of a compilable, non-branching instruction. */
 function straight(i: Instr, f32: boolean): string | null {
   const { a, b } = i;
@@ -255,8 +268,11 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) { v = core.builtins.get(globalNames[${a}]); if (v === undefined) throw nameError(globalNames[${a}]); } stack[sp++] = v; }`;
     case Op.STORE_GLOBAL: return `gslots[${a}] = stack[--sp];`;
     case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined;`;
-    case Op.LOAD_ATTR: return `${sync} stack[sp - 1] = core.getAttr(stack[sp - 1], names[${a}]);`;
-    case Op.STORE_ATTR: return `{ const obj = stack[--sp]; const v = stack[--sp]; ${sync} core.setAttr(obj, names[${a}], v); }`;
+    // An instance's own attribute is read inline while the site's cache holds its
+    // class (attrCache.ts); anything else goes through the cache's generic paths.
+    case Op.LOAD_ATTR: return `{ const o = stack[sp - 1]; const c = ics[${cacheOf(i)}]; let v; ${sync}
+  stack[sp - 1] = o instanceof PyInstance && o.cls === c.cls && c.epoch === classEpoch.value && (v = o.dict.get(names[${a}])) !== undefined ? v : loadAttr(core, o, names[${a}], c); }`;
+    case Op.STORE_ATTR: return `{ const obj = stack[--sp]; const v = stack[--sp]; ${sync} storeAttr(core, obj, names[${a}], v, ics[${cacheOf(i)}]); }`;
     case Op.DELETE_ATTR: return `${sync} delAttrObject(stack[--sp], names[${a}]);`;
 
     case Op.BINARY_ADD: return intFloatOp("+", "ops.add(core, a, b)", f32);
@@ -583,7 +599,7 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
     ? "if (obj instanceof PyList) { core.sp = sp; mem.charge(SIZE.slot); obj.items.push(stack[sp - 1]); sp -= 2; stack[sp++] = null; } else " : "";
   return `{ const fnIndex = sp - ${i.b + 1}; const obj = stack[fnIndex]; let r;
   f.pc = ${i.next}; core.sp = sp;
-  ${append}if (obj instanceof PyInstance && enterMethodCall(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}) !== null) { ${enterCallee(float32)} }
+  ${append}if (obj instanceof PyInstance && enterMethodCached(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}, ics[${cacheOf(i)}]) !== null) { ${enterCallee(float32)} }
   else if (!(obj instanceof PyInstance) && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
   else { stack[fnIndex] = core.getAttr(obj, names[${i.a}]); ${callValue(i, i.b, float32)} } }`;
 }
@@ -647,6 +663,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
     else leaders.add(e.next);
   }
 
+  caches = [];
   const out: string[] = [];
   let blockLen = 0;
   let blockStart = -1;
@@ -714,7 +731,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   out.push(exitAt(code.code.length, 0));
 
   const body = `"use strict";
-const { ops, PyFloat, PyList, PyInstance, enterMethodCall, enterObjectCall, builtinMethodCall, FrameKind, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+const { ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCall, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
   enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
@@ -735,7 +752,7 @@ ${out.join("\n")}
   }
 };`;
   const H = {
-    ops, PyFloat, PyList, PyInstance, enterMethodCall, enterObjectCall, builtinMethodCall, FrameKind, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+    ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCall, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
     enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
