@@ -489,6 +489,7 @@ const CALL_BIND = 0; // any other Python function: its arguments are bound as th
 const CALL_FRAME = 1; // a Python function: its frame is entered here (pushFunction)
 const CALL_OUT = 2; // a native callable, or a generator function (callOut)
 const CALL_PLAIN = 3; // a plain function given exactly its parameters (tested inline)
+const CALL_PUSHED = 5; // CALL_METHOD entered the method's frame itself (enterMethodCached)
 const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it runs Python code (enterObjectCall), else callOut
 
 function callKindOf(fn: Value): number {
@@ -568,7 +569,7 @@ function enterCallee(float32: boolean): string {
  * other callable exits to the interpreter at the call.
  */
 function call(i: Instr, names: readonly string[], float32: boolean): string {
-  if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; ${callValue(i, i.a, float32)} }`;
+  if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${callValue(i, i.a, float32, "false")} }`;
   if (i.op === Op.RETURN_VALUE) {
     // An ordinary call's return (the others: module, __init__, boundary and main frames,
     // and any code flagged as special, end in the interpreter). The caller continues at its saved pc.
@@ -597,25 +598,29 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
   // value run in place; any other attribute is read and called as CALL calls it.
   const append = i.b === 1 && names[i.a] === "append"
     ? "if (obj instanceof PyList) { core.sp = sp; mem.charge(SIZE.slot); obj.items.push(stack[sp - 1]); sp -= 2; stack[sp++] = null; } else " : "";
+  // (One copy of the call code per site, whichever way the callee was found: the
+  // generated functions stay small enough for V8 to compile quickly.)
   return `{ const fnIndex = sp - ${i.b + 1}; const obj = stack[fnIndex]; let r;
   f.pc = ${i.next}; core.sp = sp;
-  ${append}if (obj instanceof PyInstance && enterMethodCached(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}, ics[${cacheOf(i)}]) !== null) { ${enterCallee(float32)} }
-  else if (!(obj instanceof PyInstance) && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
-  else { stack[fnIndex] = core.getAttr(obj, names[${i.a}]); ${callValue(i, i.b, float32)} } }`;
+  ${append}if (!(obj instanceof PyInstance) && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
+  else { const pushed = obj instanceof PyInstance && enterMethodCached(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}, ics[${cacheOf(i)}]) !== null;
+    if (!pushed) stack[fnIndex] = core.getAttr(obj, names[${i.a}]);
+    ${callValue(i, i.b, float32, "pushed")} } }`;
 }
 
 /**
- * Calls stack[fnIndex] with the `argc` values above it, as the interpreter's CALL
+ * Calls stack[fnIndex] with the `argc` values above it (f.pc and core.sp set by the
+ * caller), as the interpreter's CALL
  * does: a Python function's frame is entered here (and its compiled code run, see
  * enterCallee); a class, bound method or callable instance running Python code too
  * (enterObjectCall); native callables run here.
  */
-function callValue(i: Instr, argc: number, float32: boolean): string {
+function callValue(i: Instr, argc: number, float32: boolean, pushed: string): string {
   // The common case (a plain function given all its parameters) is tested inline;
-  // the rest is sorted by callKindOf, so that each call site stays small.
+  // the rest is sorted by callKindOf, so that each call site stays small. `pushed`:
+  // (an expression) CALL_METHOD entered the method's frame already.
   return `const fn = stack[fnIndex];
-  const how = fn instanceof PyFunction && (fn.code.flags & ${CALL_FLAGS}) === 0 && fn.code.argcount === ${argc} && fn.code.kwonlycount === 0 ? ${CALL_PLAIN} : callKindOf(fn);
-  f.pc = ${i.next}; core.sp = sp;
+  const how = ${pushed} ? ${CALL_PUSHED} : fn instanceof PyFunction && (fn.code.flags & ${CALL_FLAGS}) === 0 && fn.code.argcount === ${argc} && fn.code.kwonlycount === 0 ? ${CALL_PLAIN} : callKindOf(fn);
   if (how === ${CALL_OUT} || (how === ${CALL_OBJECT} && enterObjectCall(core, fn, fnIndex, ${argc}, null, FrameKind) === null)) {
     ${FLUSH}
     const r = callOut(core, fn, stack.slice(fnIndex + 1, sp));
