@@ -33,6 +33,7 @@ import { typeName } from "./args.js";
 import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
 import { LiveAttributes } from "./instanceDict.js";
+import { cachedLookup, versionClassDict } from "./classVersion.js";
 import {
   BuiltinFunction, Cell, PyBigInt, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyList, PyModule, PyTuple, PyType, type Value,
 } from "./values.js";
@@ -76,6 +77,7 @@ export class PyClass extends PyHeapObject {
     ownNative: PyType | null = null,
   ) {
     super();
+    versionClassDict(dict); // every write to a class namespace bumps the attribute caches' epoch (classVersion.ts)
     this.mro = [this, ...c3Merge(bases.map((b) => b.mro).concat([bases.slice()]), name)];
     this.exception = exceptionRoot || bases.some((b) => b.exception);
     this.nativeType = ownNative ?? bases.find((b) => b.nativeType !== null)?.nativeType ?? null;
@@ -120,8 +122,14 @@ export class PyClass extends PyHeapObject {
    * of attribute lookup and instance creation test one field. Set once, by makeClass.
    */
   meta: PyClass | null = null;
-  /** The attribute found first along the MRO, or undefined. */
+  /** The attribute found first along the MRO, or undefined (cached: classVersion.ts). */
   lookup(name: string): Value | undefined {
+    return cachedLookup(this, name);
+  }
+  /** cachedLookup's cache (classVersion.ts). */
+  lookups: Map<string, Value> | null = null;
+  lookupsEpoch = -1;
+  lookupUncached(name: string): Value | undefined {
     for (const c of this.mro) {
       const v = c.dict.get(name);
       if (v !== undefined) return v;
@@ -558,7 +566,7 @@ function pythonInit(cls: PyClass): PyFunction | null {
  * Moves the `argc` values above stack[fnIndex] up one slot and puts `fn`, `self` in
  * their place: [obj a1..an] -> [fn self a1..an]. Returns the new sp.
  */
-function insertSelf(core: Core, fnIndex: number, argc: number, fn: Value, self: Value): number {
+export function insertSelf(core: Core, fnIndex: number, argc: number, fn: Value, self: Value): number {
   const stack = core.stack;
   const sp = fnIndex + 1 + argc;
   core.ensureStack(sp + 2);
@@ -617,7 +625,7 @@ export function enterMethodCall(core: Core, obj: PyInstance, name: string, objIn
 }
 
 /** Enters `fn` with its arguments in place: the fast path when they match its parameters exactly. */
-function enter(core: Core, fn: PyFunction, fnIndex: number, npos: number, kwnames: readonly string[] | null, kind: number): Frame {
+export function enter(core: Core, fn: PyFunction, fnIndex: number, npos: number, kwnames: readonly string[] | null, kind: number): Frame {
   const c = fn.code;
   return !kwnames && npos === c.argcount && c.kwonlycount === 0 && (c.flags & (CodeFlags.VARARGS | CodeFlags.VARKW)) === 0
     ? core.pushFrame(fn, fnIndex, kind)

@@ -17,10 +17,8 @@ import { PyError } from "./errors.js";
 import { Frame, FrameKind } from "./frame.js";
 import * as ops from "./ops.js";
 import { formatValueForFString, printClassic } from "./builtins.js";
-import { listMethods } from "./methods/list.js";
-import { strMethods } from "./methods/str.js";
-import { buildSet, methodsOf as setMethodsOf, updateSet } from "./methods/set.js";
-import { buildDict, dictMethods, dictUnpack } from "./methods/dict.js";
+import { buildSet, updateSet } from "./methods/set.js";
+import { buildDict, dictUnpack } from "./methods/dict.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
 import { mergeKwargs, splitKwargs } from "./kwargs.js";
@@ -44,7 +42,7 @@ import { makeSlice } from "./slices.js";
 
 /** Operator names of INPLACE_TRUEDIV..INPLACE_RSHIFT, in opcode order (ops.inplaceArith). */
 const INPLACE_NAMES = ["truediv", "floordiv", "mod", "pow", "lshift", "rshift"] as const;
-import { freeVarError, makeFunction, nameError, pushTryBlock, unboundLocal } from "./jit/shared.js";
+import { builtinMethodCall, freeVarError, makeFunction, nameError, pushTryBlock, unboundLocal } from "./jit/shared.js";
 import { COMPILED_BLOCKED, COMPILED_DONE, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
 import { delegateResult, enterInline, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
 
@@ -75,8 +73,41 @@ export function execute(core: Core, budget: number): number {
   let callArgc = 0;
   setActiveCore(core);
 
-  // The outer loop resumes at an exception handler (see the catch at the end).
-  for (;;) try {
+  // Set before `continue run`: the current frame (f, pc, sp...) is compiled, and runs
+  // as compiled code from pc (jit/baseline.ts) — on a loop's backward jump, on a
+  // call into a compiled function and on a return into a compiled caller, so that
+  // interpreted and compiled code hand calls to each other without staying in the
+  // slower one until the next loop.
+  let enterCompiled = false;
+
+  // The outer loop resumes at an exception handler (see the catch at the end), and
+  // enters compiled code (enterCompiled).
+  run: for (;;) try {
+    if (enterCompiled) {
+      enterCompiled = false;
+      f.pc = pc;
+      core.sp = sp;
+      core.instructions += count; budget -= count; count = 0;
+      const start = core.instructions;
+      const r = runCompiled(core, f32, start + budget);
+      budget -= core.instructions - start;
+      // A generator's compiled yield ended the nested run that resumed it.
+      if (r === COMPILED_DONE) return RUN_DONE;
+      // Compiled code may have called and returned across frames: continue
+      // (or unwind) wherever it stopped.
+      f = core.frame!;
+      code = f.code;
+      ins = code.code;
+      rt = f.rt;
+      k = rt.k;
+      pc = f.pc;
+      base = f.base;
+      sp = core.sp;
+      gslots = f.globals.slots;
+      if (r === COMPILED_ERROR) throw takeCompiledError();
+      if (r === COMPILED_BLOCKED) return RUN_BLOCKED;
+      if (budget <= 0) return RUN_YIELD;
+    }
     for (;;) {
       const op = ins[pc++];
       count++;
@@ -467,29 +498,9 @@ export function execute(core: Core, budget: number): number {
             // ends or meets an instruction the compiler leaves to this loop.
             if (rt.compiled === null) warmUp(code, rt, f32);
             if (rt.compiled) {
-              f.pc = target;
-              core.sp = sp;
-              core.instructions += count; budget -= count; count = 0;
-              const start = core.instructions;
-              const r = runCompiled(core, f32, start + budget);
-              budget -= core.instructions - start;
-              // A generator's compiled yield ended the nested run that resumed it.
-              if (r === COMPILED_DONE) return RUN_DONE;
-              // Compiled code may have called and returned across frames: continue
-              // (or unwind) wherever it stopped.
-              f = core.frame!;
-              code = f.code;
-              ins = code.code;
-              rt = f.rt;
-              k = rt.k;
-              pc = f.pc;
-              base = f.base;
-              sp = core.sp;
-              gslots = f.globals.slots;
-              if (r === COMPILED_ERROR) throw takeCompiledError();
-              if (r === COMPILED_BLOCKED) return RUN_BLOCKED;
-              if (budget <= 0) return RUN_YIELD;
-              break;
+              pc = target;
+              enterCompiled = true;
+              continue run;
             }
           }
           pc = target;
@@ -586,6 +597,8 @@ export function execute(core: Core, budget: number): number {
                 base = f.base;
                 sp = core.sp;
                 gslots = f.globals.slots;
+                if (rt.compiled === null) warmUp(code, rt, f32);
+                if (rt.compiled) { enterCompiled = true; continue run; }
                 break;
               }
             }
@@ -860,37 +873,21 @@ export function execute(core: Core, budget: number): number {
               base = f.base;
               sp = core.sp;
               gslots = f.globals.slots;
+              if (rt.compiled === null) warmUp(code, rt, f32);
+              if (rt.compiled) { enterCompiled = true; continue run; }
               break;
             }
           }
-          if (obj instanceof PyList) {
-            if (name === "append" && argc === 1) {
-              mem.charge(SIZE.slot);
-              obj.items.push(stack[sp - 1]);
-              sp -= 2;
-              stack[sp++] = null;
-              break;
-            }
-            const m = listMethods.get(name);
-            if (m) {
-              const r = m(core, obj, stack.slice(sp - argc, sp), null);
-              sp -= argc + 1;
-              stack[sp++] = r;
-              break;
-            }
-          } else if (typeof obj === "string") {
-            const m = strMethods.get(name);
-            if (m) {
-              const r = m(core, obj, stack.slice(sp - argc, sp), null);
-              sp -= argc + 1;
-              stack[sp++] = r;
-              break;
-            }
-          } else if (obj instanceof PyDict || obj instanceof PySet) {
-            // Without materialising a bound method (d.get(k) in a loop).
-            const m = obj instanceof PyDict ? dictMethods.get(name) : setMethodsOf(obj).get(name);
-            if (m) {
-              const r = m(core, obj as never, stack.slice(sp - argc, sp), null);
+          if (obj instanceof PyList && name === "append" && argc === 1) {
+            mem.charge(SIZE.slot);
+            obj.items.push(stack[sp - 1]);
+            sp -= 2;
+            stack[sp++] = null;
+            break;
+          }
+          {
+            const r = builtinMethodCall(core, obj, name, sp, argc);
+            if (r !== undefined) {
               sp -= argc + 1;
               stack[sp++] = r;
               break;
@@ -939,6 +936,8 @@ export function execute(core: Core, budget: number): number {
             base = f.base;
             sp = core.sp;
             gslots = f.globals.slots;
+            if (rt.compiled === null) warmUp(code, rt, f32);
+            if (rt.compiled) { enterCompiled = true; continue run; }
             break;
           }
           if (fn instanceof PyHeapObject) {
@@ -954,6 +953,8 @@ export function execute(core: Core, budget: number): number {
               base = f.base;
               sp = core.sp;
               gslots = f.globals.slots;
+              if (rt.compiled === null) warmUp(code, rt, f32);
+              if (rt.compiled) { enterCompiled = true; continue run; }
               break;
             }
           }
@@ -1025,6 +1026,8 @@ export function execute(core: Core, budget: number): number {
             base = f.base;
             sp = core.sp;
             gslots = f.globals.slots;
+            if (rt.compiled === null) warmUp(code, rt, f32);
+            if (rt.compiled) { enterCompiled = true; continue run; }
             break;
           }
           let kwargs: Map<string, Value> | null = null;
@@ -1083,6 +1086,7 @@ export function execute(core: Core, budget: number): number {
           pc = f.pc;
           base = f.base;
           gslots = f.globals.slots;
+          if (rt.compiled) { enterCompiled = true; continue run; }
           break;
         }
         case Op.MAKE_FUNCTION:
@@ -1392,6 +1396,7 @@ export function execute(core: Core, budget: number): number {
             base = f.base;
             sp = core.sp;
             gslots = f.globals.slots;
+            if (rt.compiled) { enterCompiled = true; continue run; }
             break;
           }
           // Ends the nested run that resumed this generator (vm/generators.ts).
@@ -1433,6 +1438,8 @@ export function execute(core: Core, budget: number): number {
             base = f.base;
             sp = core.sp;
             gslots = f.globals.slots;
+            if (rt.compiled === null) warmUp(code, rt, f32);
+            if (rt.compiled) { enterCompiled = true; continue run; }
             break;
           } else {
             f.pc = pc;
@@ -1467,6 +1474,7 @@ export function execute(core: Core, budget: number): number {
               base = f.base;
               sp = core.sp;
               gslots = f.globals.slots;
+              if (rt.compiled) { enterCompiled = true; continue run; }
               break;
             }
             core.result = y;

@@ -51,12 +51,14 @@ import { buildDict, dictUnpack } from "../methods/dict.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, PyGenerator, suspendGenerator, yieldInline } from "../generators.js";
-import { delAttrObject, enterMethodCall, PyInstance } from "../classes.js";
+import { delAttrObject, enterObjectCall, PyInstance } from "../classes.js";
+import { enterMethodCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
+import { classEpoch } from "../classVersion.js";
 import { exceptionMatches, reraise } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
-import { makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
+import { builtinMethodCall, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
 
 /**
  * A compiled code object: runs `frame` from frame.pc until an exit, or until a
@@ -230,6 +232,17 @@ const listIndexOk = (obj: string, idx: string) =>
 
 const FLUSH = "core.instructions += n; n = 0;";
 
+/**
+ * The attribute cache (attrCache.ts) of instruction `i` in the code being compiled:
+ * its index in the generated function's `ics`, one per LOAD_ATTR, STORE_ATTR and
+ * CALL_METHOD. compileCode resets `caches` before it generates a function.
+ */
+let caches: number[] = [];
+function cacheOf(i: Instr): number {
+  caches.push(i.pc);
+  return caches.length - 1;
+}
+
 /** Straight-line code of a compilable, non-branching instruction. */
 function straight(i: Instr, f32: boolean): string | null {
   const { a, b } = i;
@@ -255,8 +268,11 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) { v = core.builtins.get(globalNames[${a}]); if (v === undefined) throw nameError(globalNames[${a}]); } stack[sp++] = v; }`;
     case Op.STORE_GLOBAL: return `gslots[${a}] = stack[--sp];`;
     case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined;`;
-    case Op.LOAD_ATTR: return `${sync} stack[sp - 1] = core.getAttr(stack[sp - 1], names[${a}]);`;
-    case Op.STORE_ATTR: return `{ const obj = stack[--sp]; const v = stack[--sp]; ${sync} core.setAttr(obj, names[${a}], v); }`;
+    // An instance's own attribute is read inline while the site's cache holds its
+    // class (attrCache.ts); anything else goes through the cache's generic paths.
+    case Op.LOAD_ATTR: return `{ const o = stack[sp - 1]; const c = ics[${cacheOf(i)}]; let v; ${sync}
+  stack[sp - 1] = o instanceof PyInstance && o.cls === c.cls && c.epoch === classEpoch.value && (v = o.dict.get(names[${a}])) !== undefined ? v : loadAttr(core, o, names[${a}], c); }`;
+    case Op.STORE_ATTR: return `{ const obj = stack[--sp]; const v = stack[--sp]; ${sync} storeAttr(core, obj, names[${a}], v, ics[${cacheOf(i)}]); }`;
     case Op.DELETE_ATTR: return `${sync} delAttrObject(stack[--sp], names[${a}]);`;
 
     case Op.BINARY_ADD: return intFloatOp("+", "ops.add(core, a, b)", f32);
@@ -469,10 +485,12 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
 }
 
 /** How a compiled CALL treats its callable (callKindOf). */
-const CALL_EXIT = 0; // the interpreter's CALL runs it (classes, bound methods, special functions)
+const CALL_BIND = 0; // any other Python function: its arguments are bound as the interpreter's CALL binds them (core.pushCall)
 const CALL_FRAME = 1; // a Python function: its frame is entered here (pushFunction)
 const CALL_OUT = 2; // a native callable, or a generator function (callOut)
 const CALL_PLAIN = 3; // a plain function given exactly its parameters (tested inline)
+const CALL_PUSHED = 5; // CALL_METHOD entered the method's frame itself (enterMethodCached)
+const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it runs Python code (enterObjectCall), else callOut
 
 function callKindOf(fn: Value): number {
   if (fn instanceof PyFunction) {
@@ -480,10 +498,10 @@ function callKindOf(fn: Value): number {
     // A generator function only binds its arguments and returns the generator
     // (GEN_START): a nested call does that without leaving compiled code, which a
     // generator expression in a hot loop would otherwise do on every element.
-    if ((flags & CodeFlags.GENERATOR) !== 0) return (flags & CALL_FLAGS & ~(CodeFlags.VARARGS | CodeFlags.GENERATOR)) === 0 ? CALL_OUT : CALL_EXIT;
-    return (flags & CALL_FLAGS & ~CodeFlags.VARARGS) === 0 ? CALL_FRAME : CALL_EXIT;
+    if ((flags & CodeFlags.GENERATOR) !== 0) return (flags & CALL_FLAGS & ~(CodeFlags.VARARGS | CodeFlags.GENERATOR)) === 0 ? CALL_OUT : CALL_BIND;
+    return (flags & CALL_FLAGS & ~CodeFlags.VARARGS) === 0 ? CALL_FRAME : CALL_BIND;
   }
-  return fn instanceof PyHeapObject ? CALL_EXIT : CALL_OUT;
+  return fn instanceof PyHeapObject ? CALL_OBJECT : CALL_OUT;
 }
 
 /** Enters Python function `fn` (CALL_FRAME) called with `argc` positional arguments above fnIndex. */
@@ -551,30 +569,16 @@ function enterCallee(float32: boolean): string {
  * other callable exits to the interpreter at the call.
  */
 function call(i: Instr, names: readonly string[], float32: boolean): string {
-  if (i.op === Op.CALL) {
-    // The common case (a plain function given all its parameters) is tested inline;
-    // the rest is sorted by callKindOf, so that each call site stays small.
-    return `{ const fnIndex = sp - ${i.a + 1}; const fn = stack[fnIndex];
-  const how = fn instanceof PyFunction && (fn.code.flags & ${CALL_FLAGS}) === 0 && fn.code.argcount === ${i.a} && fn.code.kwonlycount === 0 ? ${CALL_PLAIN} : callKindOf(fn);
-  if (how === ${CALL_EXIT}) ${exitAt(i.pc, 1)}
-  f.pc = ${i.next}; core.sp = sp;
-  if (how === ${CALL_OUT}) {
-    ${FLUSH}
-    const r = callOut(core, fn, stack.slice(fnIndex + 1, sp));
-    sp = fnIndex;
-    if (r === SUSPEND) { core.sp = sp; return ${COMPILED_BLOCKED}; }
-    stack[sp++] = r;
-  } else {
-    if (how === ${CALL_PLAIN}) core.pushFrame(fn, fnIndex, ${FrameKind.Call}); else pushFunction(core, fn, fnIndex, ${i.a});
-    ${enterCallee(float32)}
-  } }`;
-  }
+  if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${callValue(i, i.a, float32, "false")} }`;
   if (i.op === Op.RETURN_VALUE) {
     // An ordinary call's return (the others: module, __init__, boundary and main frames,
     // and any code flagged as special, end in the interpreter). The caller continues at its saved pc.
-    return `{ if (f.kind !== ${FrameKind.Call} || (code.flags & ${CALL_FLAGS & ~CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
-  const v = stack[sp - 1]; mem.releaseFrame(f.bytes);
-  stack[f.retSlot] = v; core.sp = f.retSlot + 1; core.frame = f.parent;
+      // An __init__ (FrameKind.Init) gives the new instance; its error (a value other
+    // than None) is the interpreter's to raise.
+    return `{ const kind = f.kind; if ((kind !== ${FrameKind.Call} && kind !== ${FrameKind.Init}) || (code.flags & ${CALL_FLAGS & ~CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
+  const v = stack[sp - 1]; if (kind === ${FrameKind.Init} && v !== null) ${exitAt(i.pc, 1)}
+  mem.releaseFrame(f.bytes);
+  stack[f.retSlot] = kind === ${FrameKind.Init} ? f.initSelf : v; core.sp = f.retSlot + 1; core.frame = f.parent;
   core.instructions += n; return ${COMPILED_FRAME}; }`;
   }
   if (i.op === Op.YIELD_VALUE) {
@@ -590,16 +594,45 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
   stack[sp - 1] = null; }`;
   }
   // CALL_METHOD: list.append in place (the commonest method call in loops), a Python
-  // method of an instance entered as the interpreter enters it; any other method goes
-  // through the interpreter's method-call paths.
+  // method of an instance entered as the interpreter enters it, a method of a built-in
+  // value run in place; any other attribute is read and called as CALL calls it.
   const append = i.b === 1 && names[i.a] === "append"
     ? "if (obj instanceof PyList) { core.sp = sp; mem.charge(SIZE.slot); obj.items.push(stack[sp - 1]); sp -= 2; stack[sp++] = null; } else " : "";
-  return `{ const obj = stack[sp - ${i.b + 1}];
-  ${append}if (obj instanceof PyInstance) {
-    f.pc = ${i.next}; core.sp = sp;
-    if (enterMethodCall(core, obj, names[${i.a}], sp - ${i.b + 1}, ${i.b}, ${FrameKind.Call}) !== null) { ${enterCallee(float32)} }
-    else ${exitAt(i.pc, 1)}
-  } else ${exitAt(i.pc, 1)} }`;
+  // (One copy of the call code per site, whichever way the callee was found: the
+  // generated functions stay small enough for V8 to compile quickly.)
+  return `{ const fnIndex = sp - ${i.b + 1}; const obj = stack[fnIndex]; let r;
+  f.pc = ${i.next}; core.sp = sp;
+  ${append}if (!(obj instanceof PyInstance) && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
+  else { const pushed = obj instanceof PyInstance && enterMethodCached(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}, ics[${cacheOf(i)}]) !== null;
+    if (!pushed) stack[fnIndex] = core.getAttr(obj, names[${i.a}]);
+    ${callValue(i, i.b, float32, "pushed")} } }`;
+}
+
+/**
+ * Calls stack[fnIndex] with the `argc` values above it (f.pc and core.sp set by the
+ * caller), as the interpreter's CALL
+ * does: a Python function's frame is entered here (and its compiled code run, see
+ * enterCallee); a class, bound method or callable instance running Python code too
+ * (enterObjectCall); native callables run here.
+ */
+function callValue(i: Instr, argc: number, float32: boolean, pushed: string): string {
+  // The common case (a plain function given all its parameters) is tested inline;
+  // the rest is sorted by callKindOf, so that each call site stays small. `pushed`:
+  // (an expression) CALL_METHOD entered the method's frame already.
+  return `const fn = stack[fnIndex];
+  const how = ${pushed} ? ${CALL_PUSHED} : fn instanceof PyFunction && (fn.code.flags & ${CALL_FLAGS}) === 0 && fn.code.argcount === ${argc} && fn.code.kwonlycount === 0 ? ${CALL_PLAIN} : callKindOf(fn);
+  if (how === ${CALL_OUT} || (how === ${CALL_OBJECT} && enterObjectCall(core, fn, fnIndex, ${argc}, null, FrameKind) === null)) {
+    ${FLUSH}
+    const r = callOut(core, fn, stack.slice(fnIndex + 1, sp));
+    sp = fnIndex;
+    if (r === SUSPEND) { core.sp = sp; return ${COMPILED_BLOCKED}; }
+    stack[sp++] = r;
+  } else {
+    if (how === ${CALL_PLAIN}) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
+    else if (how === ${CALL_FRAME}) pushFunction(core, fn, fnIndex, ${argc});
+    else if (how === ${CALL_BIND}) core.pushCall(fn, fnIndex, ${argc}, null, ${FrameKind.Call});
+    ${enterCallee(float32)}
+  }`;
 }
 
 /** Compiles `code` (at the precision of `rt`), or null if it is not worth it. */
@@ -635,6 +668,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
     else leaders.add(e.next);
   }
 
+  caches = [];
   const out: string[] = [];
   let blockLen = 0;
   let blockStart = -1;
@@ -702,7 +736,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   out.push(exitAt(code.code.length, 0));
 
   const body = `"use strict";
-const { ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+const { ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCall, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
   enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
@@ -723,7 +757,7 @@ ${out.join("\n")}
   }
 };`;
   const H = {
-    ops, PyFloat, PyList, PyInstance, enterMethodCall, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+    ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCall, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
     enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,

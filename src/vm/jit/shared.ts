@@ -7,7 +7,13 @@ import { PyError } from "../errors.js";
 import type { Frame } from "../frame.js";
 import type { Core } from "../core.js";
 import { SIZE } from "../memory.js";
-import { type Cell, PyFunction, type PyTuple, type Value } from "../values.js";
+import { type Cell, PyFunction, PyList, type PyTuple, type Value } from "../values.js";
+import { listMethods } from "../methods/list.js";
+import { strMethods } from "../methods/str.js";
+import { methodsOf as setMethodsOf } from "../methods/set.js";
+import { dictMethods } from "../methods/dict.js";
+import { PyDict } from "../dict.js";
+import { PySet } from "../set.js";
 
 /** Active try blocks a frame may hold (CPython's static limit is 20 nested blocks). */
 export const MAX_BLOCKS = 1000;
@@ -53,4 +59,20 @@ export function makeFunction(core: Core, f: Frame, flags: number, sp: number): n
   core.mem.charge(SIZE.functionHeader + SIZE.slot * ((defaults?.length ?? 0) + (closure?.length ?? 0)));
   stack[sp++] = new PyFunction(fcode, f.globals, defaults, kwdefaults, closure);
   return sp;
+}
+
+/**
+ * CALL_METHOD `obj.name(argc arguments)` on a list, str, dict or set whose type has
+ * that method: runs it without making a bound method (d.get(k) in a loop) and
+ * returns its result; undefined when `obj` is no such value (the caller then reads
+ * the attribute and calls it as CALL does). The arguments are stack[sp-argc .. sp-1];
+ * core.sp must be sp.
+ */
+export function builtinMethodCall(core: Core, obj: Value, name: string, sp: number, argc: number): Value | undefined {
+  const m = obj instanceof PyList ? listMethods.get(name)
+    : typeof obj === "string" ? strMethods.get(name)
+    : obj instanceof PyDict ? dictMethods.get(name)
+    : obj instanceof PySet ? setMethodsOf(obj).get(name)
+    : undefined;
+  return m === undefined ? undefined : (m as (c: Core, o: Value, a: Value[], k: null) => Value)(core, obj, core.stack.slice(sp - argc, sp), null);
 }

@@ -1,0 +1,106 @@
+// The attribute caches (src/vm/attrCache.ts, classVersion.ts) change no behaviour:
+// class attributes rebound, added or deleted while compiled code and cached
+// lookups run (a base class too), instances shadowing methods, None as a class
+// attribute, polymorphic call sites, properties and __setattr__ added late, and
+// exact errors. Run with EPYTHON_BASELINE_HOT=1 and =0 (the suite compiles at 64).
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+
+const programs: Record<string, string> = {
+  "class attributes change under cached sites": `
+class Base:
+    k = 1
+    def m(self):
+        return 'base'
+class D(Base):
+    pass
+class E(Base):
+    def m(self):
+        return 'E'
+out = []
+objs = [D(), E(), Base()]
+for i in range(300):
+    o = objs[i % 3]
+    out.append((o.k, o.m()))
+    if i == 100:
+        Base.k = 2
+    if i == 150:
+        Base.m = lambda self: 'patched'
+    if i == 200:
+        D.k = 'own'
+    if i == 250:
+        del D.k
+        objs[0].m = lambda: 'instance'
+print(out[::7])
+`,
+  "None, staticmethods and class objects as class attributes": `
+class Q:
+    _inst = None
+    helper = staticmethod(lambda x: x * 2)
+    kind = int
+    def __new__(cls):
+        if cls._inst is None:
+            cls._inst = object.__new__(cls)
+        return cls._inst
+t = 0
+for i in range(200):
+    q = Q()
+    t += q.helper(i) + q.kind('3')
+print(Q() is Q(), t)
+`,
+  "properties and __setattr__ added late": `
+class P:
+    def __init__(self):
+        self.x = 1
+ps = [P() for _ in range(3)]
+out = []
+for i in range(200):
+    p = ps[i % 3]
+    p.x = i
+    out.append(p.x)
+    if i == 80:
+        P.x = property(lambda self: -1, lambda self, v: None)
+    if i == 160:
+        def hook(self, name, v):
+            object.__setattr__(self, name, v * 10)
+        P.__setattr__ = hook
+        del P.x
+print(out[::9])
+`,
+  "instances shadow methods; __slots__ and missing attributes": `
+class S:
+    __slots__ = ('a',)
+    def __init__(self):
+        self.a = 0
+class C:
+    def f(self):
+        return 1
+c = C()
+r = []
+for i in range(200):
+    s = S()
+    s.a += i
+    r.append(c.f())
+    if i == 50:
+        c.f = lambda: 2
+    if i == 120:
+        del c.f
+print(sum(r), s.a)
+for i in range(100):
+    try:
+        s.b = 1
+    except AttributeError as e:
+        msg = str(e)
+    try:
+        c.g
+    except AttributeError as e:
+        msg2 = str(e)
+print(msg, msg2)
+`,
+};
+
+const errors: [string, string][] = [
+  ["class A:\n    def f(self):\n        return self.y\nfor i in range(100):\n    A().f()\n", "AttributeError: 'A' object has no attribute 'y'"],
+  ["class A:\n    __slots__ = ()\nfor i in range(100):\n    A().z = 1\n", "AttributeError: 'A' object has no attribute 'z'"],
+];
+
+describeCPythonParity("attribute caches: the same output as CPython 3.11", programs, errors);
