@@ -18,6 +18,13 @@ export interface CompileOptions {
   readFile?: (path: string) => string | null;
   /** Modules provided by the runtime (math, parallel...): never looked up as files. */
   isBuiltinModule?: (name: string) => boolean;
+  /**
+   * Whether a module file's text came from the runtime's library (a bundled module such
+   * as `json`, vm/modules/library.ts) rather than from a file: its code then names
+   * `<frozen NAME>` as its file, as CPython's frozen modules do, so a traceback through
+   * it never points at a file next to the program that does not exist.
+   */
+  isLibraryFile?: (path: string) => boolean;
   /** An offload kernel module's device-resident variables (see scopes.ts); main module only. */
   deviceGlobals?: ReadonlySet<string>;
 }
@@ -64,7 +71,10 @@ export function compileProgram(source: string, file: string, opts: CompileOption
       const m = lookup(mod);
       // A missing module is not a compile error: the import raises
       // ModuleNotFoundError at run time, where Python would.
-      if (m !== null) pending.push({ source: m.source, file: m.file, name: mod, isPackage: m.isPackage });
+      if (m !== null) {
+        const file = opts.isLibraryFile?.(m.file) ? `<frozen ${mod}>` : m.file;
+        pending.push({ source: m.source, file, name: mod, isPackage: m.isPackage });
+      }
     }
   }
   return { dialect, modules: units };

@@ -52,13 +52,19 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
   const read = options.readFile ?? readFromDisk;
   const sources = options.sources;
   sources?.set(file, source);
+  // Files found on disk; a module file that is not one came from the library.
+  const onDisk = new Set<string>();
   return compileProgram(source, file, {
     dialect,
     readFile: withLibraryModules((path) => {
       const text = read(path);
-      if (text !== null) sources?.set(path, text);
+      if (text !== null) {
+        sources?.set(path, text);
+        onDisk.add(path);
+      }
       return text;
     }, dialect),
+    isLibraryFile: (path) => !onDisk.has(path),
     isBuiltinModule: (name) => standardModules.has(name),
     deviceGlobals: options.deviceGlobals,
   });

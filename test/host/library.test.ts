@@ -121,6 +121,16 @@ describe("compile() and the option rules", () => {
     expect(p.modules.map((m) => m.name)).toContain("taskfarm");
   });
 
+  it("a traceback through a library module names it <frozen NAME>, not a file next to the program", async () => {
+    const r = await run("import json\nclass A: pass\njson.dumps([A()])\n", { file: "dir/p.py", readFile: () => null });
+    expect(r.stderr).toContain('File "<frozen json>", line');
+    expect(r.stderr).not.toContain("dir/json.py");
+    expect(r.stderr).toContain("TypeError: Object of type A is not JSON serializable");
+    // A real file of that name next to the program is still the program's own module.
+    const own = await run("import json\njson.f()\n", { file: "dir/p.py", readFile: (p) => (p === "dir/json.py" ? "def f():\n    1/0\n" : null) });
+    expect(own.stderr).toContain('File "dir/json.py", line 2, in f');
+  });
+
   it("bad options throw EPythonUsageError with clear messages", async () => {
     const bad = async (o: HostRunOptions) => run("print(1)\n", o).then(() => "no error", (e: unknown) => e);
     for (const [o, text] of [
