@@ -13,9 +13,12 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-/** CRC-32 (IEEE 802.3, as in zip and PNG) of bytes[start, end). */
-export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number {
-  let c = 0xffffffff;
+/**
+ * CRC-32 (IEEE 802.3, as in zip, PNG and zlib.crc32) of bytes[start, end), continuing
+ * from the CRC `running` of the bytes before them (0 to start afresh).
+ */
+export function crc32(bytes: Uint8Array, start = 0, end = bytes.length, running = 0): number {
+  let c = ~running >>> 0;
   for (let i = start; i < end; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }

@@ -24,6 +24,7 @@ import { PyNativeObject } from "../nativeObject.js";
 import { BuiltinFunction, PyBigInt, PyModule, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
 import { Digest, DIGESTS, type DigestName } from "./digests.js";
 import { def } from "./util.js";
+import { crc32 as imageCrc32 } from "../../bytecode/checksum.js";
 
 const binasciiError = new PyClass("Error", "binascii", [exceptionClasses.get("ValueError")!], new Map<string, Value>([["__module__", "binascii"]]));
 const binasciiIncomplete = new PyClass("Incomplete", "binascii", [exceptionClasses.get("Exception")!], new Map<string, Value>([["__module__", "binascii"]]));
@@ -75,21 +76,9 @@ function asciiData(v: Value): Uint8Array {
   return bytesArg(v, "argument should be bytes, buffer or ASCII string", "not");
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-/** zlib's CRC-32 of `data`, continuing from `start`. */
+/** zlib's CRC-32 of `data`, continuing from `start` (the image checksum's code). */
 function crc32(data: Uint8Array, start: number): number {
-  let c = ~start >>> 0;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return ~c >>> 0;
+  return imageCrc32(data, 0, data.length, start);
 }
 
 /** Adler-32 of `data`, continuing from `start` (zlib.adler32). */

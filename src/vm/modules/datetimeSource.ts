@@ -649,6 +649,34 @@ def _parse_hms(s):
     return fields
 
 
+def _ordered(cls):
+    # The six comparisons of a class from its _cmpkey(other, eq): a negative, zero or
+    # positive number, or None for NotImplemented (eq: the answer for ==, which never
+    # refuses a naive/aware mix).
+    def __eq__(self, other):
+        c = self._cmpkey(other, True)
+        return NotImplemented if c is None else c == 0
+    def __lt__(self, other):
+        c = self._cmpkey(other, False)
+        return NotImplemented if c is None else c < 0
+    def __le__(self, other):
+        c = self._cmpkey(other, False)
+        return NotImplemented if c is None else c <= 0
+    def __gt__(self, other):
+        c = self._cmpkey(other, False)
+        return NotImplemented if c is None else c > 0
+    def __ge__(self, other):
+        c = self._cmpkey(other, False)
+        return NotImplemented if c is None else c >= 0
+    cls.__eq__ = __eq__
+    cls.__lt__ = __lt__
+    cls.__le__ = __le__
+    cls.__gt__ = __gt__
+    cls.__ge__ = __ge__
+    return cls
+
+
+@_ordered
 class date:
     def __init__(self, year, month=None, day=None):
         self._year, self._month, self._day = _check_date_fields(year, month, day)
@@ -786,33 +814,12 @@ class date:
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
-    def _cmpkey(self, other):
-        # Dates compare with dates only: a datetime is a date but not comparable to one.
+    def _cmpkey(self, other, eq):
+        # Dates compare with dates only: a datetime is a date but not comparable to one
+        # (date == datetime is NotImplemented, then datetime's own answer).
         if isinstance(other, date) and not isinstance(other, datetime):
             return _cmp(self._ymd(), other._ymd())
         return None
-
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return NotImplemented
-        c = self._cmpkey(other)
-        return NotImplemented if c is None else c == 0
-
-    def __lt__(self, other):
-        c = self._cmpkey(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._cmpkey(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._cmpkey(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._cmpkey(other)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         return hash(self._ymd())
@@ -825,6 +832,7 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
+@_ordered
 class time:
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         self._hour, self._minute, self._second, self._microsecond, self._fold = _check_time_fields(
@@ -923,26 +931,6 @@ class time:
         y = other._us() - (b._us() if b is not None else 0)
         return _cmp(x, y)
 
-    def __eq__(self, other):
-        c = self._cmpkey(other, True)
-        return NotImplemented if c is None else c == 0
-
-    def __lt__(self, other):
-        c = self._cmpkey(other, False)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._cmpkey(other, False)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._cmpkey(other, False)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._cmpkey(other, False)
-        return NotImplemented if c is None else c >= 0
-
     def __hash__(self):
         off = self.utcoffset()
         return hash(self._us() - (off._us() if off is not None else 0))
@@ -961,6 +949,7 @@ time.resolution = timedelta(microseconds=1)
 _time = time
 
 
+@_ordered
 class datetime(date):
     def __init__(self, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         self._year, self._month, self._day = _check_date_fields(year, month, day)
@@ -1180,26 +1169,6 @@ class datetime(date):
         x = self._local_us() - (a._us() if a is not None else 0)
         y = other._local_us() - (b._us() if b is not None else 0)
         return _cmp(x, y)
-
-    def __eq__(self, other):
-        c = self._cmpkey(other, True)
-        return NotImplemented if c is None else c == 0
-
-    def __lt__(self, other):
-        c = self._cmpkey(other, False)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._cmpkey(other, False)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._cmpkey(other, False)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._cmpkey(other, False)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         off = self.utcoffset()
