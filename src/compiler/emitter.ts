@@ -298,26 +298,8 @@ class FunctionEmitter {
         break;
       }
       case "For": {
-        if (st.isAsync) {
-          this.asyncFor(st);
-          break;
-        }
-        const top = new Label();
-        const orelse = new Label();
-        const end = new Label();
-        this.expr(st.iter);
-        b.emit(Op.GET_ITER);
-        b.place(top);
-        this.at(st);
-        this.forIter(st.target, orelse);
-        this.loops.push({ continueTo: top, breakTo: end, hasIterator: true, blocks: this.blocks.length });
-        this.statements(st.body);
-        this.loops.pop();
-        b.jump(Op.JUMP, top);
-        b.adjust(-1); // FOR_ITER popped the iterator on the way to `orelse`
-        b.place(orelse);
-        this.statements(st.orelse);
-        b.place(end);
+        if (st.isAsync) this.asyncFor(st);
+        else this.forLoop(st, () => b.emit(Op.GET_ITER), (target, orelse) => this.forIter(target, orelse));
         break;
       }
       case "Break": {
@@ -721,15 +703,28 @@ class FunctionEmitter {
    * `for` loop's.
    */
   private asyncFor(st: A.For): void {
+    this.forLoop(st, () => {
+      this.at(st);
+      this.b.emit(Op.GET_AITER);
+    }, (target, orelse) => this.asyncForIter(target, orelse));
+  }
+
+  /**
+   * The loop both `for` and `async for` are: the iterable, `startIteration` turning it
+   * into the iterator that stays on the stack, then each round `nextItem` stores the
+   * next item in the target or pops the iterator and jumps to `orelse` (the `else`
+   * clause) when there is none; `break` leaves past the `else`.
+   */
+  private forLoop(st: A.For, startIteration: () => void, nextItem: (target: A.Expr, orelse: Label) => void): void {
     const b = this.b;
     const top = new Label();
     const orelse = new Label();
     const end = new Label();
     this.expr(st.iter);
-    this.at(st);
-    b.emit(Op.GET_AITER);
+    startIteration();
     b.place(top);
-    this.asyncForIter(st.target, orelse);
+    this.at(st);
+    nextItem(st.target, orelse);
     this.loops.push({ continueTo: top, breakTo: end, hasIterator: true, blocks: this.blocks.length });
     this.statements(st.body);
     this.loops.pop();
