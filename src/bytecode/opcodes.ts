@@ -241,6 +241,14 @@ const table = [
   ["GET_AITER"],
   ["GET_ANEXT"],
   ["ASYNC_WITH_SETUP"],
+  // `except*` (PEP 654; vm/exceptionGroups.ts). The clauses share a state list
+  // [exception, unmatched rest, raised...]. EXC_STAR_MATCH target: state type -> match,
+  // or -> (nothing) and a jump to target when nothing of the rest matches type (which
+  // is validated either way). EXC_STAR_RERAISE target: state -> (nothing), raising
+  // what the clauses left (the rest and what they raised, combined as CPython does), or
+  // jumping to target when that is nothing.
+  ["EXC_STAR_MATCH", "jump"],
+  ["EXC_STAR_RERAISE", "jump"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -395,6 +403,8 @@ export const enum Op {
   GET_AITER = 143,
   GET_ANEXT = 144,
   ASYNC_WITH_SETUP = 145,
+  EXC_STAR_MATCH = 146,
+  EXC_STAR_RERAISE = 147,
 }
 
 /** Names by opcode number. */

@@ -712,6 +712,17 @@ class StackAnalysis {
         this.values(2);
         this.merge(a, this.cur);
         break;
+      case Op.EXC_STAR_MATCH:
+        // state type: both popped on the jump (no match), the match pushed otherwise.
+        this.values(2);
+        this.merge(a, this.cur);
+        this.push(ANY);
+        break;
+      case Op.EXC_STAR_RERAISE:
+        // Raises, or jumps with the state popped.
+        this.value();
+        this.merge(a, this.cur);
+        return;
       case Op.GEN_START: break;
       case Op.YIELD_VALUE:
         // Resumed with the value `send` passes in.

@@ -64,6 +64,9 @@ function stackEffect(op: number, arg: number): number {
     case Op.SEND: return -1;
     case Op.RERAISE: case Op.DELETE_ATTR: return -1;
     case Op.JUMP_IF_NOT_EXC_MATCH: return -2;
+    // On a match the match stays; the jump (no match) pops both: emitter adjusts.
+    case Op.EXC_STAR_MATCH: return -1;
+    case Op.EXC_STAR_RERAISE: return -1;
     case Op.CLASS_NAMESPACE: return 1;
     case Op.BUILD_CLASS: return -arg - 1;
     case Op.BUILD_CLASS_KW: return -arg - 2;

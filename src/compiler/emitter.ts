@@ -345,7 +345,7 @@ class FunctionEmitter {
         break;
       case "Try":
         if (st.finalbody.length) this.tryFinally(st);
-        else this.tryExcept(st);
+        else this.tryHandlers(st);
         break;
       case "Raise": {
         if (st.exc) {
@@ -520,6 +520,98 @@ class FunctionEmitter {
     this.loops.push(...loops);
   }
 
+  /** try with its except (or except*) clauses and else; no finally. */
+  private tryHandlers(st: A.Try): void {
+    if (st.star) this.tryExceptStar(st);
+    else this.tryExcept(st);
+  }
+
+  /**
+   * try with `except*` clauses (PEP 654). While the clauses are matched the exception
+   * is handled in `.excN`, and `.egN` holds the state list [exception, unmatched rest,
+   * raised...]: each clause takes the part of the rest its type matches
+   * (EXC_STAR_MATCH, which validates the type even when nothing is left) and runs its
+   * body with that group handled in `.excN+1` (what a bare `raise` re-raises and what a
+   * new exception has as its context); what the body raises is appended to the state
+   * and the next clause is tried. EXC_STAR_RERAISE then raises the rest and the raised
+   * exceptions combined, or continues after the statement (never into `else`). The
+   * rules (compiler/rules.ts) keep break/continue/return out of the clauses.
+   */
+  private tryExceptStar(st: A.Try): void {
+    const b = this.b;
+    const handler = new Label();
+    const orelse = new Label();
+    const end = new Label();
+    b.jump(Op.SETUP_EXCEPT, handler);
+    this.blocks.push({ kind: "try" });
+    this.statements(st.body);
+    this.blocks.pop();
+    b.emit(Op.POP_BLOCK);
+    b.jump(Op.JUMP, orelse);
+    b.place(handler);
+    b.adjust(1); // the exception
+    const depth = this.handlerDepth;
+    this.handlerDepth += 2;
+    const hidden = `.exc${depth}`;
+    const matched = `.exc${depth + 1}`;
+    const state = `.eg${depth}`;
+    this.storeHidden(hidden);
+    this.loadHidden(hidden);
+    b.emit(Op.DUP_TOP);
+    b.emit(Op.BUILD_LIST, 2);
+    this.storeHidden(state);
+    for (const h of st.handlers) {
+      const next = new Label();
+      const raised = new Label();
+      const done = new Label();
+      this.at(h);
+      this.loadHidden(state);
+      this.expr(h.type!);
+      b.jump(Op.EXC_STAR_MATCH, next);
+      this.storeHidden(matched);
+      if (h.name !== null) {
+        this.loadHidden(matched);
+        this.storeName(h.name);
+      }
+      b.jump(Op.SETUP_EXCEPT, raised);
+      this.blocks.push({ kind: "handler", hidden: matched });
+      this.statements(h.body);
+      this.blocks.pop();
+      b.emit(Op.POP_BLOCK);
+      b.jump(Op.JUMP, done);
+      b.place(raised);
+      b.adjust(1); // what the clause raised
+      this.storeHidden(matched);
+      this.loadHidden(state);
+      this.loadHidden(matched);
+      b.emit(Op.CALL_METHOD, b.nameIndexOf("append"), 1);
+      b.emit(Op.POP_TOP);
+      b.place(done);
+      if (h.name !== null) this.unbindHandlerName(h);
+      b.emit(Op.LOAD_NONE);
+      this.storeHidden(matched);
+      b.place(next);
+    }
+    this.at(st.handlers[st.handlers.length - 1]!);
+    this.loadHidden(state);
+    b.emit(Op.LOAD_NONE);
+    this.storeHidden(state);
+    b.emit(Op.LOAD_NONE);
+    this.storeHidden(hidden);
+    b.jump(Op.EXC_STAR_RERAISE, end);
+    this.handlerDepth -= 2;
+    b.place(orelse);
+    this.statements(st.orelse);
+    b.place(end);
+  }
+
+  /** As in CPython, an except clause's name is unbound after the clause (a captured one is set to None). */
+  private unbindHandlerName(h: A.ExceptHandler): void {
+    this.b.emit(Op.LOAD_NONE);
+    this.storeName(h.name!);
+    if (this.kindOf(h.name!) !== "cell") this.deleteTarget({ kind: "Name", id: h.name!, line: h.line, col: h.col, endLine: h.endLine, endCol: h.endCol });
+  }
+
   private tryExcept(st: A.Try): void {
     const b = this.b;
     const handler = new Label();
@@ -550,12 +642,7 @@ class FunctionEmitter {
         this.storeName(h.name);
       }
       this.statements(h.body);
-      if (h.name !== null) {
-        // As in CPython, the name is unbound after the clause (a captured one is set to None).
-        b.emit(Op.LOAD_NONE);
-        this.storeName(h.name);
-        if (this.kindOf(h.name) !== "cell") this.deleteTarget({ kind: "Name", id: h.name, line: h.line, col: h.col, endLine: h.endLine, endCol: h.endCol });
-      }
+      if (h.name !== null) this.unbindHandlerName(h);
       b.jump(Op.JUMP, handled);
       b.place(next);
     }
@@ -579,7 +666,7 @@ class FunctionEmitter {
     const end = new Label();
     b.jump(Op.SETUP_EXCEPT, handler);
     this.blocks.push({ kind: "finally", body: st.finalbody });
-    if (st.handlers.length) this.tryExcept(st);
+    if (st.handlers.length) this.tryHandlers(st);
     else this.statements(st.body);
     this.blocks.pop();
     b.emit(Op.POP_BLOCK);

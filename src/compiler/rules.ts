@@ -9,12 +9,19 @@ import type * as A from "../lang/ast.js";
 import { childrenOf } from "../lang/walk.js";
 import type { ReportFn, Scope, ScopeInfo } from "./scopes.js";
 
+const EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 interface Context {
   /** The def (or module) whose body we are in: `del` of a captured name is checked in it. */
   scope: Scope;
   inFunction: boolean;
   /** Inside the body (not the `else`) of a loop of the current function. */
   inLoop: boolean;
+  /**
+   * Inside an `except*` clause, not in a loop or def nested there: break, continue and
+   * return would leave the clause while its group is half handled (PEP 654 forbids them).
+   */
+  inExceptStar?: boolean;
 }
 
 export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: ReadonlyMap<A.Expr, number>, report: ReportFn): void {
@@ -30,20 +37,24 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
   const visit = (n: A.Node, parent: A.Node, ctx: Context): void => {
     switch (n.kind) {
       case "Break":
-        if (!ctx.inLoop) report("'break' outside loop", n);
+        if (ctx.inExceptStar) report(EXCEPT_STAR_EXIT, n);
+        else if (!ctx.inLoop) report("'break' outside loop", n);
         return;
       case "Continue":
-        if (!ctx.inLoop) report("'continue' not properly in loop", n);
+        if (ctx.inExceptStar) report(EXCEPT_STAR_EXIT, n);
+        else if (!ctx.inLoop) report("'continue' not properly in loop", n);
         return;
       case "Return":
-        if (!ctx.inFunction) report("'return' outside function", n);
+        // CPython points at the returned value, if any.
+        if (ctx.inExceptStar) report(EXCEPT_STAR_EXIT, n.value ?? n);
+        else if (!ctx.inFunction) report("'return' outside function", n);
         else if (n.value && ctx.scope.yields && isAsyncFunction(ctx.scope)) report("'return' with value in async generator", n);
         break;
       case "While": case "For": {
         if (n.kind === "For" && n.isAsync && !isAsyncFunction(ctx.scope)) report("'async for' outside async function", n);
         // A loop's `else` runs after the loop: `break` there belongs to an outer loop.
         push(n.orelse, n, ctx);
-        push(n.body, n, { ...ctx, inLoop: true });
+        push(n.body, n, { ...ctx, inLoop: true, inExceptStar: false });
         push(n.kind === "For" ? [n.iter, n.target] : [n.test], n, ctx);
         return;
       }
@@ -65,6 +76,14 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         push(n.decorators, n, ctx);
         return;
       }
+      case "Try":
+        if (!n.star) break;
+        if (classic) report("'except*' is not supported in the classic dialect", n);
+        push(n.finalbody, n, ctx);
+        push(n.orelse, n, ctx);
+        push(n.handlers, n, { ...ctx, inExceptStar: true });
+        push(n.body, n, ctx);
+        return;
       case "With":
         if (n.isAsync && !isAsyncFunction(ctx.scope)) report("'async with' outside async function", n);
         break;

@@ -238,6 +238,7 @@ export class Device {
         error = new PyError(r.failure.kind, r.failure.message);
         error.traceback.push(...r.failure.traceback);
         error.chain = r.failure.chain ?? [];
+        error.group = r.failure.group ?? null;
       }
       return { ok: false, failure: { core: r.failure.core, error }, ...base };
     }

@@ -20,7 +20,7 @@
 import type { Program } from "../bytecode/code.js";
 import { Core, type CoreOptions } from "../vm/core.js";
 import { type DeviceCore, RUN_BLOCKED, RUN_DONE } from "../vm/driver.js";
-import { type ChainedError, PyError, type ErrorKind } from "../vm/errors.js";
+import { type ChainedError, type GroupMember, PyError, type ErrorKind } from "../vm/errors.js";
 import { listBytes } from "../vm/memory.js";
 import { type Blocking, type CollectiveOp, type CorePort, type SendMode, waitMs } from "../vm/port.js";
 import { Cell, PyFunction, PyList, PyModule, PyTuple, SUSPEND, type Value } from "../vm/values.js";
@@ -66,6 +66,8 @@ export interface FailureInfo {
   traceback: { file: string; line: number; func: string }[];
   /** The exceptions chained before it (`__cause__`/`__context__`), outermost first. */
   chain: ChainedError[];
+  /** An exception group's members (vm/exceptionGroups.ts). */
+  group?: GroupMember[] | null;
 }
 
 /** Messages to cores of other workers, and collectives across workers. */
@@ -336,7 +338,7 @@ export class DeviceNode {
       return;
     }
     if (this.failure) return;
-    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback], chain: err.chain };
+    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback], chain: err.chain, group: err.group };
     this.failureError = err;
   }
 

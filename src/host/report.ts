@@ -10,7 +10,7 @@ import type { RunResult } from "../device/device.js";
 import { coreReport } from "../device/deadlock.js";
 import type { CoreSummary } from "../device/node.js";
 import { type EPythonSyntaxError, lineOf } from "../lang/diagnostics.js";
-import type { PyError, TraceEntry } from "../vm/errors.js";
+import type { ChainedError, GroupMember, PyError, TraceEntry } from "../vm/errors.js";
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -42,18 +42,91 @@ export function formatRuntimeError(
 ): string {
   const quote = sourceQuoter(readSource, program);
   const out: string[] = [c.bold(c.red(`Error on ${coreLabel} ${core}:`))];
+  if (error.group || error.chain.some((l) => l.group)) {
+    const top = { kind: error.kind, message: error.pyMessage, traceback: error.traceback, chain: error.chain, group: error.group ?? undefined };
+    formatGroupAware(out, top, quote);
+    return out.join("\n");
+  }
   // CPython prints the chain first: each earlier exception, then the sentence linking it to the next.
   for (const link of error.chain) {
     formatTraceback(out, link.traceback, quote);
     out.push(`${link.kind}${link.message ? `: ${link.message}` : ""}`, "", link.link === "cause"
-      ? "The above exception was the direct cause of the following exception:"
-      : "During handling of the above exception, another exception occurred:", "");
+      ? CAUSE_LINE
+      : CONTEXT_LINE, "");
   }
   formatTraceback(out, error.traceback, quote);
   out.push(c.bold(`${error.kind}${error.pyMessage ? `: ${error.pyMessage}` : ""}`));
   const cause = (error as { cause?: unknown }).cause;
   if (cause instanceof Error && process.env.EPYTHON_DEBUG) out.push(String(cause.stack));
   return out.join("\n");
+}
+
+const CAUSE_LINE = "The above exception was the direct cause of the following exception:";
+const CONTEXT_LINE = "During handling of the above exception, another exception occurred:";
+
+/**
+ * An error whose chain holds exception groups, as CPython 3.11's traceback module
+ * prints it: each group's members in boxes (`+-+---- 1 ----`), every line inside a box
+ * behind a `| ` margin indented two columns per level, at most 15 members shown and
+ * 10 levels deep.
+ */
+function formatGroupAware(out: string[], top: GroupMember, quote: (file: string, line: number) => string): void {
+  const ctx = { depth: 0, needClose: false };
+  const indent = () => " ".repeat(2 * ctx.depth);
+  const emit = (lines: string[], margin = "|") => {
+    const prefix = indent() + (ctx.depth ? `${margin} ` : "");
+    for (const l of lines) out.push(prefix + l);
+  };
+  const entries = (tb: readonly TraceEntry[]) => {
+    const lines: string[] = [];
+    formatTraceback(lines, tb, quote);
+    return lines.slice(1);
+  };
+  const one = (e: GroupMember | ChainedError): void => {
+    const last = `${e.kind}${e.message ? `: ${e.message}` : ""}`;
+    if (!e.group) {
+      if (e.traceback.length) emit(["Traceback (most recent call last):", ...entries(e.traceback)]);
+      emit([last]);
+      return;
+    }
+    if (ctx.depth > 10) {
+      emit(["... (max_group_depth is 10)"]);
+      return;
+    }
+    const isTop = ctx.depth === 0;
+    if (isTop) ctx.depth++;
+    if (e.traceback.length) {
+      emit(["Exception Group Traceback (most recent call last):"], isTop ? "+" : "|");
+      emit(entries(e.traceback));
+    }
+    emit([last]);
+    const count = e.group.length;
+    const n = count <= 15 ? count : 16;
+    ctx.needClose = false;
+    for (let i = 0; i < n; i++) {
+      const lastMember = i === n - 1;
+      if (lastMember) ctx.needClose = true;
+      const truncated = i >= 15;
+      out.push(`${indent()}${i === 0 ? "+-" : "  "}+---------------- ${truncated ? "..." : i + 1} ----------------`);
+      ctx.depth++;
+      if (!truncated) withChain(e.group[i]!);
+      else emit([`and ${count - 15} more exception${count - 15 > 1 ? "s" : ""}`]);
+      if (lastMember && ctx.needClose) {
+        out.push(`${indent()}+------------------------------------`);
+        ctx.needClose = false;
+      }
+      ctx.depth--;
+    }
+    if (isTop) ctx.depth = 0;
+  };
+  const withChain = (e: GroupMember): void => {
+    for (const link of e.chain) {
+      one(link);
+      emit(["", link.link === "cause" ? CAUSE_LINE : CONTEXT_LINE, ""]);
+    }
+    one(e);
+  };
+  withChain(top);
 }
 
 /** "Traceback (most recent call last):" and the entries, each with its source line. */

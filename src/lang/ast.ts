@@ -151,6 +151,8 @@ export interface ExceptHandler extends NodeBase { kind: "ExceptHandler"; type: E
 /** `try` with any of `except` clauses, `else` and `finally` (at least one handler or a finally). */
 export interface Try extends NodeBase {
   kind: "Try"; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[];
+  /** `except*` clauses (PEP 654): each matches part of an exception group (vm/exceptionGroups.ts). */
+  star?: true;
 }
 /** `raise`, `raise exc`, `raise exc from cause`. */
 export interface Raise extends NodeBase { kind: "Raise"; exc: Expr | null; cause: Expr | null }

@@ -910,10 +910,16 @@ class Parser {
     this.expectColon(null, true);
     const body = this.parseBlock("'try' statement", t.line);
     const handlers: A.ExceptHandler[] = [];
+    let star: boolean | null = null;
     while (this.isKw("except")) {
       const et = this.next();
-      // except* (PEP 654) needs exception groups, which the runtime does not have yet.
-      if (this.isOp("*")) this.unsupported(et, "'except*'");
+      const isStar = this.isOp("*");
+      if (star !== null && isStar !== star) throw this.error("cannot have both 'except' and 'except*' on the same 'try'", et);
+      star = isStar;
+      if (isStar) {
+        this.next();
+        if (this.isOp(":")) throw this.error("expected one or more exception types", this.peek());
+      }
       let type: A.Expr | null = null;
       let name: string | null = null;
       if (!this.isOp(":")) {
@@ -948,7 +954,9 @@ class Parser {
     }
     if (!handlers.length && !finalbody.length) throw this.error("expected 'except' or 'finally' block", this.peek());
     const lastBlock = finalbody.length ? finalbody : orelse.length ? orelse : handlers[handlers.length - 1]!.body;
-    return this.node({ kind: "Try", body, handlers, orelse, finalbody }, t, lastBlock[lastBlock.length - 1]!);
+    const node: A.Try = this.node({ kind: "Try", body, handlers, orelse, finalbody }, t, lastBlock[lastBlock.length - 1]!);
+    if (star) node.star = true;
+    return node;
   }
 
   /** After `def`. The span starts at `def` (decorators excluded), as in CPython. */

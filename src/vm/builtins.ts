@@ -26,6 +26,8 @@ import {
   PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, instanceCheck, markPlainFunction, isCallableObject, isStopIteration, lenSpecial, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
+// Registers BaseExceptionGroup and ExceptionGroup among the exception classes (before the table below is made).
+import "./exceptionGroups.js";
 import { memoryviewClass } from "./memoryview.js";
 import { complexClass } from "./complex.js";
 import { sliceClass } from "./slices.js";

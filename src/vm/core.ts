@@ -667,6 +667,7 @@ export class Core implements DeviceCore {
     // A preempted core's pc is the next instruction to run (the others' is just past
     // the call they are in; a re-raise reports the line where its handler caught it).
     for (let f: Frame | null = top; f; f = f.parent) {
+      if (f === err.omitFrame) continue; // an except* group (vm/exceptionGroups.ts)
       const line = f === top && err.reraiseLine !== null ? err.reraiseLine : f.lineAt(f === top && preempted ? f.pc : f.pc - 1);
       entries.push({ file: f.code.file, line, func: f.code.name });
     }

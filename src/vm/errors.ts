@@ -28,6 +28,19 @@ export interface ChainedError {
   traceback: TraceEntry[];
   /** "cause": `raise ... from` (the direct cause); "context": raised while handling it. */
   link: "cause" | "context";
+  /** An exception group's members (vm/exceptionGroups.ts). */
+  group?: GroupMember[];
+}
+
+/** A member of an uncaught exception group, as plain data: CPython prints each in a box. */
+export interface GroupMember {
+  kind: string;
+  message: string;
+  traceback: TraceEntry[];
+  /** The exceptions chained before it, outermost first. */
+  chain: ChainedError[];
+  /** Its own members when it is a group too. */
+  group?: GroupMember[];
 }
 
 export class PyError extends Error {
@@ -59,6 +72,13 @@ export class PyError extends Error {
   args: unknown[] | null = null;
   /** Set when the error ends its core: the exceptions chained before it, outermost first. */
   chain: ChainedError[] = [];
+  /** Set when an exception group ends its core: its members. */
+  group: GroupMember[] | null = null;
+  /**
+   * A group made by except* (vm/exceptionGroups.ts): the frame (a vm Frame) it was made
+   * in, which its traceback does not show (as CPython's RERAISE adds no entry).
+   */
+  omitFrame: object | null = null;
   constructor(
     public readonly kind: ErrorKind,
     public readonly pyMessage: string,

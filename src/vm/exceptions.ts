@@ -20,7 +20,7 @@
 // Not catchable (they end the core as before): the run's time limit, deadlocks and
 // timeouts of the device, and internal errors of the VM.
 
-import { type ChainedError, PyError, type TraceEntry } from "./errors.js";
+import { type ChainedError, type GroupMember, PyError, type TraceEntry } from "./errors.js";
 import { CodeFlags, type CodeObject } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
 import { Frame, FrameKind } from "./frame.js";
@@ -280,7 +280,10 @@ export function exceptionChain(err: PyError): ChainedError[] {
     seen.add(next);
     const e = next.error;
     const traceback = e ? [...(e.handlerEntry ? [e.handlerEntry] : []), ...e.traceback] : [];
-    chain.unshift({ kind: e ? e.kind : next.cls.qualifiedName, message: e ? e.pyMessage : exceptionText(next, "str"), traceback, link });
+    const link1: ChainedError = { kind: e ? e.kind : next.cls.qualifiedName, message: e ? e.pyMessage : exceptionText(next, "str"), traceback, link };
+    const group = groupMembers?.(next);
+    if (group) link1.group = group;
+    chain.unshift(link1);
     inst = next;
     cause = inst.cause;
     context = inst.context;
@@ -289,10 +292,17 @@ export function exceptionChain(err: PyError): ChainedError[] {
   return chain;
 }
 
-/** Called when `err` ends the core: its context (if not yet known) and its chain. */
+/** Called when `err` ends the core: its context (if not yet known) and its chain (and a group's members). */
 export function finishChain(err: PyError, top: Frame | null, core: Core): void {
   if (err.context === undefined && top) setContext(err, top, core);
   err.chain = exceptionChain(err);
+  if (err.value instanceof PyInstance) err.group = groupMembers?.(err.value) ?? null;
+}
+
+/** An exception group's members for its report (set by exceptionGroups.ts, which imports this module). */
+let groupMembers: ((e: PyInstance) => GroupMember[] | null) | null = null;
+export function setGroupMembers(f: (e: PyInstance) => GroupMember[] | null): void {
+  groupMembers = f;
 }
 
 /** JUMP_IF_NOT_EXC_MATCH: does exception `exc` match the `except` clause's type(s)? */
@@ -395,7 +405,8 @@ export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
   err.reraiseLine = null;
   let f: Frame | null = top;
   while (f !== stop) {
-    popped.push(entryOf(f!, line));
+    if (f === err.omitFrame) err.omitFrame = null; // leaving it: a later reuse of the frame object is another call
+    else popped.push(entryOf(f!, line));
     core.mem.releaseFrame(f!.bytes);
     f = f!.parent;
     if (f) line = f.lineAt(f.pc - 1);
@@ -409,7 +420,7 @@ export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
   const frame = h!;
   const blocks = frame.blocks!;
   err.handlerLine = line;
-  err.handlerEntry = entryOf(frame, line);
+  err.handlerEntry = frame === err.omitFrame ? null : entryOf(frame, line);
   const sp = blocks.pop()!;
   frame.pc = blocks.pop()!;
   clearInnerHandled(frame, core);

@@ -37,6 +37,7 @@ import { typeName } from "./args.js";
 import { classKeywords } from "./metaclasses.js";
 import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
 import { exceptionMatches, raiseError, reraise, reraiseHandled, unwindToHandler } from "./exceptions.js";
+import { exceptStarMatch, exceptStarReraise } from "./exceptionGroups.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
 import { makeSlice } from "./slices.js";
 
@@ -1195,6 +1196,26 @@ export function execute(core: Core, budget: number): number {
         case Op.DELETE_ATTR:
           delAttrObject(stack[--sp], code.names[ins[pc++]]);
           break;
+        case Op.EXC_STAR_MATCH: {
+          f.pc = pc + 1;
+          core.sp = sp;
+          const t = stack[--sp];
+          const m = exceptStarMatch(core, f, stack[--sp] as PyList, t);
+          if (m === null) pc = ins[pc];
+          else {
+            stack[sp++] = m;
+            pc++;
+          }
+          break;
+        }
+        case Op.EXC_STAR_RERAISE: {
+          f.pc = pc + 1;
+          core.sp = sp;
+          const err = exceptStarReraise(core, f, stack[--sp] as PyList);
+          if (err !== null) throw err;
+          pc = ins[pc];
+          break;
+        }
         // --------------------------------------------------------- classes
         case Op.CLASS_NAMESPACE:
           core.sp = sp;
