@@ -65,8 +65,8 @@ const CAUSE_LINE = "The above exception was the direct cause of the following ex
 const CONTEXT_LINE = "During handling of the above exception, another exception occurred:";
 
 /**
- * An error whose chain holds exception groups, as CPython 3.11's traceback module
- * prints it: each group's members in boxes (`+-+---- 1 ----`), every line inside a box
+ * An error whose chain holds exception groups, as CPython 3.11 prints it uncaught
+ * (pythonrun.c's print_exception_group): each group's members in boxes (`+-+---- 1 ----`), every line inside a box
  * behind a `| ` margin indented two columns per level, at most 15 members shown and
  * 10 levels deep.
  */
@@ -121,7 +121,10 @@ function formatGroupAware(out: string[], top: GroupMember, quote: (file: string,
   };
   const withChain = (e: GroupMember): void => {
     for (const link of e.chain) {
+      // As CPython's print_chained: a chained group closes its own boxes, not the member's.
+      const needClose = ctx.needClose;
       one(link);
+      ctx.needClose = needClose;
       emit(["", link.link === "cause" ? CAUSE_LINE : CONTEXT_LINE, ""]);
     }
     one(e);

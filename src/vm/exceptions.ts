@@ -138,6 +138,10 @@ export function raiseError(core: Core, exc: Value, cause: Value | undefined, fro
     inst.suppressContext = true;
   }
   const err = new PyError(inst.cls.qualifiedName, core.str(inst));
+  // As CPython, raising an exception raised before goes on with its traceback: the
+  // frames this raise unwinds come before the ones it already passed through.
+  const before = inst.error;
+  if (before !== null) err.prependTraceback(before.handlerEntry ? [before.handlerEntry, ...before.traceback] : before.traceback.slice());
   err.value = inst;
   inst.error = err;
   return err;

@@ -178,7 +178,7 @@ describe("except* syntax", () => {
   });
 });
 
-describe("uncaught groups print CPython's boxes", () => {
+describe("uncaught groups print CPython's tracebacks", () => {
   const programs: Record<string, string> = {
     nested: `def f():
     raise ValueError(1)
@@ -210,6 +210,31 @@ except* TypeError:
     raise
 `,
     wide: "raise ExceptionGroup('w', [ValueError(i) for i in range(17)])\n",
+    // A member with a chained group: that group closes its own boxes (CPython's print_chained).
+    "raise e and a chained member": `try:
+    raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+except* ValueError as e:
+    raise e
+except* TypeError as e:
+    raise RuntimeError("x")
+`,
+    // Not a group: raising an exception again continues its traceback, as CPython.
+    "raise of an earlier exception": `def f():
+    raise ValueError(1)
+def g():
+    try:
+        f()
+    except ValueError as e:
+        err = e
+    raise err
+try:
+    g()
+except ValueError as e:
+    x = e
+def h():
+    raise x
+h()
+`,
   };
   for (const [name, src] of Object.entries(programs)) {
     it.skipIf(!cpython311)(name, () => {
