@@ -1645,8 +1645,10 @@ class Parser {
         i += 2;
         run = i;
       } else if (c === "\\" && !raw) {
-        if (s[i + 1] === "N") throw this.error("\\N{...} escapes are not supported", this.src.pos(i));
-        i += s[i + 1] === "{" || s[i + 1] === "}" ? 1 : 2;
+        // The braces of a \N{NAME} escape are the escape's (decodeEscapes reads it).
+        const close = s[i + 1] === "N" && s[i + 2] === "{" ? s.indexOf("}", i + 3) : -1;
+        if (close >= 0 && close < to) i = close + 1;
+        else i += s[i + 1] === "{" || s[i + 1] === "}" ? 1 : 2;
       } else {
         i++;
       }

@@ -28,6 +28,7 @@
 
 import type { Dialect } from "./ast.js";
 import { EPythonSyntaxError, type SourcePos } from "./diagnostics.js";
+import { lookupCharacterName } from "./unicodeNames.js";
 
 export type TokenKind =
   | "name" | "number" | "string" | "op" | "newline" | "indent" | "dedent" | "eof" | "error";
@@ -846,7 +847,19 @@ export function decodeEscapes(src: SourceFile, from: number, to: number, bodySta
       out += String.fromCodePoint(cp);
       next = i + 2 + n;
     } else if (e === "N" && !bytes) {
-      fail("\\N{...} escapes are not supported", i);
+      // \N{NAME}: CPython's errors give the escape's span from the body's start, up to
+      // the name's closing brace or where the scan stopped, counted in the text CPython
+      // decodes: the literal with each non-ASCII character already written as \UXXXXXXXX.
+      const close = s[i + 2] === "{" ? s.indexOf("}", i + 3) : -1;
+      const cp = close > i + 3 ? lookupCharacterName(s.slice(i + 3, close)) : undefined;
+      if (cp === undefined) {
+        const stop = s[i + 2] !== "{" ? i + 2 : close < 0 ? s.length : close === i + 3 ? close : close + 1;
+        const bytePos = (k: number) => [...src.text.slice(bodyStart, from + k)].reduce((n, ch) => n + (ch < "\x80" ? 1 : 10), 0);
+        const why = close > i + 3 ? "unknown Unicode character name" : "malformed \\N character escape";
+        fail(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${bytePos(i)}-${bytePos(stop) - 1}: ${why}`, i);
+      }
+      out += String.fromCodePoint(cp!);
+      next = close + 1;
     } else {
       out += "\\";
       next = i + 1;
