@@ -248,3 +248,57 @@ h()
     });
   }
 });
+
+describeCPythonParity("asyncio.TaskGroup", {
+  "tasks, failures and cancellation": `import asyncio
+async def work(n, fail=False):
+    await asyncio.sleep(n / 100)
+    if fail:
+        raise ValueError(f"bad {n}")
+    print("done", n)
+    return n * 10
+async def slow():
+    try:
+        await asyncio.sleep(1)
+    except asyncio.CancelledError:
+        print("slow cancelled")
+        raise
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        t1 = tg.create_task(work(1))
+        t2 = tg.create_task(work(2), name="two")
+    print(t1.result(), t2.result(), t2.get_name())
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(work(1, True))
+            tg.create_task(slow())
+            tg.create_task(work(3, True))
+    except* ValueError as eg:
+        print("caught", repr(eg), [str(e) for e in eg.exceptions])
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(work(1))
+            raise KeyError("body")
+    except* KeyError as eg:
+        print("body", repr(eg))
+    tg = asyncio.TaskGroup()
+    try:
+        tg.create_task(work(1))
+    except RuntimeError as e:
+        print(e)
+    async with asyncio.TaskGroup() as tg:
+        pass
+    print(repr(tg))
+asyncio.run(main())
+`,
+}, []);
+
+describe("asyncio.TaskGroup", () => {
+  it("a failed task ends the run with the group (its member boxed, as CPython)", () => {
+    const src = "import asyncio\nasync def bad():\n    raise ValueError(1)\nasync def main():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(bad())\nasyncio.run(main())\n";
+    const r = runSource(src);
+    expect(`${r.error?.kind}: ${r.error?.pyMessage}`).toBe("ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)");
+    expect(r.error?.group?.map((m) => `${m.kind}: ${m.message}`)).toEqual(["ValueError: 1"]);
+    if (cpython311) expect(runCPython(src).err).toContain("  | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)\n  +-+---------------- 1 ----------------");
+  });
+});
