@@ -14,7 +14,9 @@
 // (`<P.W|X: 3>`); values of several bits are aliases, as in 3.11. repr/str/format
 // follow CPython 3.11 (IntEnum/IntFlag/StrEnum: str and format of the value).
 //
-// Not provided: the functional API (`Enum('Color', 'RED GREEN')`), `_ignore_` lists,
+// The functional API (`Enum('Color', 'RED GREEN')`) is CPython's `_create_`; the class's
+// __module__ is the `module=` given (there is no caller frame to take it from).
+// Not provided: `_ignore_` lists,
 // `Flag` boundaries (STRICT/CONFORM/EJECT/KEEP), `enum.property`, `verify`,
 // `global_enum`, `member`/`nonmember`, pickling.
 
@@ -23,6 +25,8 @@ export const ENUM_SOURCE = `# enum: library module of ePython-TS (see src/vm/mod
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
            "ReprEnum", "auto", "unique"]
+
+_type_of = type  # \`type\` is a parameter of the functional API
 
 _DESCRIPTOR_TYPES = ("function", "builtin_function_or_method", "property", "classmethod", "staticmethod")
 
@@ -167,8 +171,39 @@ class EnumType(type):
         return member_type, first_enum
     _get_mixins_ = staticmethod(_get_mixins_)
 
-    def __call__(cls, value, *args, **kwds):
-        return cls.__new__(cls, value)
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        # The functional API, as CPython 3.11: Enum('Color', 'RED GREEN'), a list of
+        # names or of (name, value) pairs, or a mapping. Without a frame to look at,
+        # the class's module is the one given, else this one's.
+        metacls = _type_of(cls)
+        bases = (cls,) if type is None else (type, cls)
+        first_enum = metacls._get_mixins_(class_name, bases)[1]
+        classdict = {}
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = first_enum._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is not None:
+            classdict["__module__"] = module
+        if qualname is not None:
+            classdict["__qualname__"] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict)
 
     def __contains__(cls, member):
         if isinstance(member, cls):
