@@ -446,11 +446,14 @@ class FunctionEmitter {
     b.emit(Op.LOAD_CONST, b.constIndexOf(st.name));
     for (const base of st.bases) this.expr(base);
     // Class keywords (`metaclass=M`, `flag=1`), evaluated before the body as in CPython.
-    for (const k of st.keywords) {
-      b.emit(Op.LOAD_CONST, b.constIndexOf(k.name!));
-      this.expr(k.value);
+    if (st.keywords.some((k) => k.name === null)) this.classKeywordsMerged(st.keywords);
+    else {
+      for (const k of st.keywords) {
+        b.emit(Op.LOAD_CONST, b.constIndexOf(k.name!));
+        this.expr(k.value);
+      }
+      if (st.keywords.length) b.emit(Op.BUILD_MAP, st.keywords.length);
     }
-    if (st.keywords.length) b.emit(Op.BUILD_MAP, st.keywords.length);
     const scope = this.ctx.scopes.byNode.get(st)!;
     if (scope.frees.length) {
       for (const f of scope.frees) b.emit(Op.LOAD_CLOSURE, this.cellIndex.get(f)!);
@@ -468,6 +471,37 @@ class FunctionEmitter {
     b.emit(st.keywords.length ? Op.BUILD_CLASS_KW : Op.BUILD_CLASS, st.bases.length);
     for (let i = 0; i < st.decorators.length; i++) b.emit(Op.CALL, 1);
     this.storeName(st.name);
+  }
+
+  /**
+   * Class keywords with `**m` among them: merged into one dict as a call's keywords
+   * (KWARGS_MERGE: CPython's "got multiple values" and "must be a mapping" errors),
+   * whose callee slot holds the name those errors give, "__build_class__".
+   */
+  private classKeywordsMerged(keywords: A.Keyword[]): void {
+    const b = this.b;
+    b.emit(Op.LOAD_CONST, b.constIndexOf("__build_class__"));
+    b.emit(Op.LOAD_NONE);
+    b.emit(Op.BUILD_MAP, 0);
+    for (let i = 0; i < keywords.length; ) {
+      const k = keywords[i]!;
+      if (k.name === null) {
+        this.expr(k.value);
+        i++;
+      } else {
+        let n = 0;
+        for (; i < keywords.length && keywords[i]!.name !== null; i++, n++) {
+          b.emit(Op.LOAD_CONST, b.constIndexOf(keywords[i]!.name!));
+          this.expr(keywords[i]!.value);
+        }
+        b.emit(Op.BUILD_MAP, n);
+      }
+      this.at(k);
+      b.emit(Op.KWARGS_MERGE);
+    }
+    b.emit(Op.ROT_THREE);
+    b.emit(Op.POP_TOP);
+    b.emit(Op.POP_TOP);
   }
 
   /** The view of this emitter that the `match` lowering uses (patterns.ts). */

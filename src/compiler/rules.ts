@@ -69,7 +69,6 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         return;
       }
       case "ClassDef": {
-        for (const k of n.keywords) if (k.name === null) report("'**' in class keyword arguments is not supported yet", k);
         // The body runs once, at definition: not inside the enclosing function or loop.
         push(n.body, n, { scope: scopes.byNode.get(n)!, inFunction: false, inLoop: false });
         push([...n.bases, ...n.keywords], n, ctx);

@@ -17,6 +17,7 @@ import { typeName } from "./args.js";
  * merged (before the call): `__main__.f()` for a Python function, `dict()` for a builtin.
  */
 export function calleeName(fn: Value): string {
+  if (typeof fn === "string") return `${fn}()`; // a class statement's keywords: "__build_class__"
   if (fn instanceof PyFunction) return `${fn.globals.name}.${fn.name}()`;
   if (fn instanceof BuiltinFunction || fn instanceof PyType) return `${fn.name}()`;
   return `${typeName(fn)} object()`;
