@@ -68,7 +68,10 @@ describe("string literals", () => {
       "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape",
     );
     expect(err(String.raw`x = 'ab\u12'`)).toMatchObject({ line: 1, col: 8 });
-    expect(err(String.raw`x = '\N{BULLET}'`)).toMatchObject({ message: "\\N{...} escapes are not supported", col: 6 });
+    expect(strip(ex(String.raw`'\N{BULLET}\N{greek small letter alpha}'`))).toEqual({ kind: "Str", value: "\u2022\u03b1" });
+    expect(err(String.raw`x = '\N{BULLETX}'`)).toMatchObject({
+      message: "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-10: unknown Unicode character name", col: 6,
+    });
   });
 });
 
