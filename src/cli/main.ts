@@ -27,8 +27,7 @@ import { compile } from "../host/compile.js";
 import { EPythonUsageError, type RunOptions } from "../host/options.js";
 import { colors, formatSyntaxError } from "../host/report.js";
 import { run } from "../host/run.js";
-import { nativeBuild, nativeRun } from "../host/native.js";
-import { NativeBuildError } from "../native/compile.js";
+import type { NativeBuildError } from "../native/compile.js";
 
 const VERSION = "0.1.0";
 const COMMANDS = ["run", "compile", "build", "disasm", "serve", "help"];
@@ -40,6 +39,26 @@ const LEGACY_FLAGS: Record<string, string> = {
 };
 
 class UserError extends Error {}
+
+/**
+ * The native back end (type inference, the C emitter, the C compiler's child
+ * processes): only `--native` and `build` use it, so it is loaded on demand and a
+ * plain run does not compile or initialise it (about a tenth of the start-up).
+ * Invariant: a NativeBuildError can only be thrown once `nativeBackend` is set.
+ */
+let nativeBackend: {
+  nativeBuild: typeof import("../host/native.js").nativeBuild;
+  nativeRun: typeof import("../host/native.js").nativeRun;
+  NativeBuildError: typeof NativeBuildError;
+} | null = null;
+
+async function loadNative(): Promise<NonNullable<typeof nativeBackend>> {
+  if (!nativeBackend) {
+    const [host, compiler] = await Promise.all([import("../host/native.js"), import("../native/compile.js")]);
+    nativeBackend = { nativeBuild: host.nativeBuild, nativeRun: host.nativeRun, NativeBuildError: compiler.NativeBuildError };
+  }
+  return nativeBackend;
+}
 
 interface RunFlags {
   classic?: boolean;
@@ -265,12 +284,14 @@ function addRunOptions(cmd: Command): Command {
 }
 
 /** `epython run --native`: the program compiled through C, run on the host's cores. */
-function runNative(path: string, argv: string[], flags: RunFlags): number {
+async function runNative(path: string, argv: string[], flags: RunFlags): Promise<number> {
   if (flags.classic) throw new UserError("--native compiles the Python 3 dialect only (drop --classic)");
   const cores = flags.cores === undefined ? 1 : Number(flags.cores);
   if (!Number.isInteger(cores) || cores < 1) throw new UserError(`--cores must be a positive whole number, not '${flags.cores}'`);
   const seed = flags.seed !== undefined ? Number(flags.seed) : flags.deterministic ? 0 : undefined;
-  return nativeRun(readSource(path), {
+  const source = readSource(path);
+  const { nativeRun } = await loadNative();
+  return nativeRun(source, {
     file: path, float64: flags.float64, cores, args: argv, prefix: flags.prefix, seed, emitCDir: flags.emitC,
   });
 }
@@ -383,13 +404,15 @@ export async function main(argv: string[]): Promise<number> {
     .option("--float64", "double-precision floats")
     .option("--emit-c <dir>", "keep the generated C in this directory")
     .helpOption("--help", "show help")
-    .action((file: string, flags: { target: string; output?: string; cores: string; float64?: boolean; emitC?: string }) => {
+    .action(async (file: string, flags: { target: string; output?: string; cores: string; float64?: boolean; emitC?: string }) => {
       if (flags.target !== "host" && flags.target !== "mpi") throw new UserError(`--target must be host or mpi, not '${flags.target}'`);
       const cores = Number(flags.cores);
       if (!Number.isInteger(cores) || cores < 1) throw new UserError(`--cores must be a positive whole number, not '${flags.cores}'`);
       const out = flags.output ?? file.replace(/\.py$/, "");
       checkWritable(out, "-o");
-      nativeBuild(readSource(file), { file, target: flags.target, output: out, cores, float64: flags.float64, emitCDir: flags.emitC });
+      const source = readSource(file);
+      const { nativeBuild } = await loadNative();
+      nativeBuild(source, { file, target: flags.target, output: out, cores, float64: flags.float64, emitCDir: flags.emitC });
     });
 
   program.command("disasm").argument("<file>").description("list the bytecode of a program or image")
@@ -429,7 +452,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(formatSyntaxError(e, colors(pc.isColorSupported)) + "\n");
       return 1;
     }
-    if (e instanceof UserError || e instanceof NativeBuildError || e instanceof EPythonUsageError || e instanceof ImageError || e instanceof LayoutError) {
+    if (e instanceof UserError || (nativeBackend !== null && e instanceof nativeBackend.NativeBuildError) || e instanceof EPythonUsageError || e instanceof ImageError || e instanceof LayoutError) {
       process.stderr.write(pc.red(`epython: ${e.message}`) + "\n");
       return 1;
     }
