@@ -225,7 +225,7 @@ describe("global and nonlocal after a use (CPython's messages)", () => {
     ["def f():\n  x = 1\n  def g():\n    print(x)\n    nonlocal x\n", "name 'x' is used prior to nonlocal declaration"],
     ["global x\nx = 1\nglobal x\n", "no error"],
     ["def f():\n    global x\n    global x\n    x = 1\n", "no error"],
-    ["try:\n    pass\nexcept* ValueError:\n    pass\n", "'except*' is not supported yet"],
+    ["try:\n    pass\nexcept* ValueError:\n    pass\n", "no error"],
     // The comparison hint of CPython's invalid_named_expression rule, and what it leaves out.
     ["f() = 1\n", "cannot assign to function call here. Maybe you meant '==' instead of '='?"],
     ["x, 1 = a < b\n", "cannot assign to literal here. Maybe you meant '==' instead of '='?"],
