@@ -56,11 +56,27 @@ export class AttrCache {
   found: Found[] = [];
   values: Value[] = [];
   /**
-   * Entry 0's class when the instance's own dict answers first for it (compiled
-   * LOAD_ATTR reads that inline, jit/baseline.ts), else null. Valid at `epoch`.
+   * The classes of entries 0..3 that are not Generic, null for the others: for loads
+   * and stores, the classes whose instances' own dict answers first (or takes the
+   * write); compiled LOAD_ATTR
+   * and STORE_ATTR test them inline (jit/baseline.ts, inlineClassTest). Valid at `epoch`.
    */
-  cls: PyClass | null = null;
+  k0: PyClass | null = null;
+  k1: PyClass | null = null;
+  k2: PyClass | null = null;
+  k3: PyClass | null = null;
+  /**
+   * Loads from a class object itself (`Direction.FORWARD`, `Strength.REQUIRED`): the
+   * last class read at this site, at `ownerEpoch`, and what the read gives
+   * (UNCACHED: the generic path decides).
+   */
+  owner: PyClass | null = null;
+  ownerEpoch = -1;
+  ownerValue: Value = null;
 }
+
+/** AttrCache.ownerValue of a class whose attribute is not a plain value. */
+const UNCACHED = Object.freeze({ uncached: true }) as unknown as Value;
 
 export const newAttrCache = () => new AttrCache();
 
@@ -72,7 +88,7 @@ function entryOf(c: AttrCache, cls: PyClass, name: string, fill: Fill): number {
   if (c.epoch !== classEpoch.value) {
     c.epoch = classEpoch.value;
     classes.length = c.found.length = c.values.length = 0;
-    c.cls = null;
+    c.k0 = c.k1 = c.k2 = c.k3 = null;
   }
   let i = 0;
   for (; i < classes.length; i++) if (classes[i] === cls) return i;
@@ -80,7 +96,11 @@ function entryOf(c: AttrCache, cls: PyClass, name: string, fill: Fill): number {
   classes[i] = cls;
   c.values[i] = null;
   fill(c, i, cls, name);
-  if (i === 0) c.cls = c.found[0] === Found.Generic || c.found[0] === Found.Store ? null : cls;
+  const key = c.found[i] === Found.Generic ? null : cls;
+  if (i === 0) c.k0 = key;
+  else if (i === 1) c.k1 = key;
+  else if (i === 2) c.k2 = key;
+  else if (i === 3) c.k3 = key;
   return i;
 }
 
@@ -115,7 +135,30 @@ export function loadAttr(core: Core, obj: Value, name: string, c: AttrCache): Va
       }
     }
   }
+  if (obj instanceof PyClass) return loadClassAttr(core, obj, name, c);
   return core.getAttr(obj, name);
+}
+
+/**
+ * `C.name` for a class object C, as genericGetAttr gives it: with no metaclass, the
+ * attribute its MRO gives, bound as `bind(v, null, C)` binds it. Cached when that is
+ * the attribute itself (or a staticmethod's function): values, functions, classes,
+ * instances whose class has no `__get__`, properties (read from the class).
+ */
+function loadClassAttr(core: Core, cls: PyClass, name: string, c: AttrCache): Value {
+  if (c.owner !== cls || c.ownerEpoch !== classEpoch.value) {
+    c.owner = cls;
+    c.ownerEpoch = classEpoch.value;
+    c.ownerValue = UNCACHED;
+    const v = cls.meta === null ? cls.lookup(name) : undefined;
+    if (v === undefined) { /* the metaclass, `__name__`, errors...: the generic path */ }
+    else if (v instanceof PyDescriptor) {
+      if (v.kind === "staticmethod") c.ownerValue = v.fn;
+      else if (v.kind !== "classmethod") c.ownerValue = v;
+    } else if (!(v instanceof PyInstance) || v.cls.lookup("__get__") === undefined) c.ownerValue = v;
+  }
+  const v = c.ownerValue;
+  return v !== UNCACHED ? v : core.getAttr(cls, name);
 }
 
 /** Entry `i` for writes of `name` on instances of `cls`. */

@@ -51,7 +51,7 @@ import { buildDict, dictUnpack } from "../methods/dict.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, PyGenerator, suspendGenerator, yieldInline } from "../generators.js";
-import { delAttrObject, enterObjectCall, PyInstance } from "../classes.js";
+import { ATTRIBUTE_BYTES, delAttrObject, enterObjectCall, PyInstance } from "../classes.js";
 import { enterMethodCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
 import { exceptionMatches, reraise } from "../exceptions.js";
@@ -243,6 +243,10 @@ function cacheOf(i: Instr): number {
   return caches.length - 1;
 }
 
+/** Whether instance `o`'s class is one of cache `c`'s dict-first classes (AttrCache.k0..k3). */
+const dictFirst = (o: string, c: string) =>
+  `${o} instanceof PyInstance && ${c}.epoch === classEpoch.value && (${c}.k0 === ${o}.cls || ${c}.k1 === ${o}.cls || ${c}.k2 === ${o}.cls || ${c}.k3 === ${o}.cls)`;
+
 /** Straight-line code of a compilable, non-branching instruction. */
 function straight(i: Instr, f32: boolean): string | null {
   const { a, b } = i;
@@ -268,11 +272,13 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) { v = core.builtins.get(globalNames[${a}]); if (v === undefined) throw nameError(globalNames[${a}]); } stack[sp++] = v; }`;
     case Op.STORE_GLOBAL: return `gslots[${a}] = stack[--sp];`;
     case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined;`;
-    // An instance's own attribute is read inline while the site's cache holds its
-    // class (attrCache.ts); anything else goes through the cache's generic paths.
+    // An instance's own attribute is read (written) inline while the site's cache
+    // holds its class (attrCache.ts); anything else goes through the cache's helpers.
     case Op.LOAD_ATTR: return `{ const o = stack[sp - 1]; const c = ics[${cacheOf(i)}]; let v; ${sync}
-  stack[sp - 1] = o instanceof PyInstance && o.cls === c.cls && c.epoch === classEpoch.value && (v = o.dict.get(names[${a}])) !== undefined ? v : loadAttr(core, o, names[${a}], c); }`;
-    case Op.STORE_ATTR: return `{ const obj = stack[--sp]; const v = stack[--sp]; ${sync} storeAttr(core, obj, names[${a}], v, ics[${cacheOf(i)}]); }`;
+  stack[sp - 1] = ${dictFirst("o", "c")} && (v = o.dict.get(names[${a}])) !== undefined ? v : loadAttr(core, o, names[${a}], c); }`;
+    case Op.STORE_ATTR: return `{ const o = stack[--sp]; const v = stack[--sp]; const c = ics[${cacheOf(i)}]; ${sync}
+  if (${dictFirst("o", "c")}) { const d = o.dict; if (!d.has(names[${a}])) mem.charge(${ATTRIBUTE_BYTES}); d.set(names[${a}], v); }
+  else storeAttr(core, o, names[${a}], v, c); }`;
     case Op.DELETE_ATTR: return `${sync} delAttrObject(stack[--sp], names[${a}]);`;
 
     case Op.BINARY_ADD: return intFloatOp("+", "ops.add(core, a, b)", f32);
