@@ -51,8 +51,8 @@ import { buildDict, dictUnpack } from "../methods/dict.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, PyGenerator, suspendGenerator, yieldInline } from "../generators.js";
-import { ATTRIBUTE_BYTES, delAttrObject, enterObjectCall, PyInstance } from "../classes.js";
-import { enterMethodCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
+import { ATTRIBUTE_BYTES, delAttrObject, PyInstance } from "../classes.js";
+import { enterMethodCached, enterObjectCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
 import { exceptionMatches, reraise } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
@@ -496,7 +496,7 @@ const CALL_FRAME = 1; // a Python function: its frame is entered here (pushFunct
 const CALL_OUT = 2; // a native callable, or a generator function (callOut)
 const CALL_PLAIN = 3; // a plain function given exactly its parameters (tested inline)
 const CALL_PUSHED = 5; // CALL_METHOD entered the method's frame itself (enterMethodCached)
-const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it runs Python code (enterObjectCall), else callOut
+const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it runs Python code (enterObjectCached), else callOut
 
 function callKindOf(fn: Value): number {
   if (fn instanceof PyFunction) {
@@ -619,7 +619,7 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
  * caller), as the interpreter's CALL
  * does: a Python function's frame is entered here (and its compiled code run, see
  * enterCallee); a class, bound method or callable instance running Python code too
- * (enterObjectCall); native callables run here.
+ * (enterObjectCached); native callables run here.
  */
 function callValue(i: Instr, argc: number, float32: boolean, pushed: string): string {
   // The common case (a plain function given all its parameters) is tested inline;
@@ -627,7 +627,7 @@ function callValue(i: Instr, argc: number, float32: boolean, pushed: string): st
   // (an expression) CALL_METHOD entered the method's frame already.
   return `const fn = stack[fnIndex];
   const how = ${pushed} ? ${CALL_PUSHED} : fn instanceof PyFunction && (fn.code.flags & ${CALL_FLAGS}) === 0 && fn.code.argcount === ${argc} && fn.code.kwonlycount === 0 ? ${CALL_PLAIN} : callKindOf(fn);
-  if (how === ${CALL_OUT} || (how === ${CALL_OBJECT} && enterObjectCall(core, fn, fnIndex, ${argc}, null, FrameKind) === null)) {
+  if (how === ${CALL_OUT} || (how === ${CALL_OBJECT} && enterObjectCached(core, fn, fnIndex, ${argc}, FrameKind, ics[${cacheOf(i)}]) === null)) {
     ${FLUSH}
     const r = callOut(core, fn, stack.slice(fnIndex + 1, sp));
     sp = fnIndex;
@@ -742,7 +742,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   out.push(exitAt(code.code.length, 0));
 
   const body = `"use strict";
-const { ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCall, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+const { ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
   enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
@@ -763,7 +763,7 @@ ${out.join("\n")}
   }
 };`;
   const H = {
-    ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCall, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+    ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
     enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
