@@ -2,122 +2,197 @@
 // of user classes (the baseline compiler's LOAD_ATTR, STORE_ATTR and CALL_METHOD,
 // jit/baseline.ts: one cache per instruction).
 //
-// A cache remembers, for one class and one version of all class namespaces
-// (classVersion.ts), what the generic paths of classes.ts (genericGetAttr,
+// A cache remembers, for each of a few classes and one version of all class
+// namespaces (classVersion.ts), what the generic paths of classes.ts (genericGetAttr,
 // setAttrObject, enterMethodCall) would decide from the class alone: which
 // attribute the MRO gives for the name, and whether the instance's own dict answers
 // first. It never remembers anything about an instance: the instance's dict is read
-// on every access. When the class or the epoch differs, the cache is refilled; a
-// class whose answer depends on more than that (`__getattribute__`, `__setattr__`,
-// properties and other descriptors, `__slots__` refusing the name, exceptions'
-// special attributes) is left uncached and goes through the generic path every time,
-// so the caches change no behaviour: errors, messages and memory charges are those of
-// classes.ts.
+// on every access. A class new to the site gets an entry (up to MAX_CLASSES); a
+// changed epoch empties the cache. A class whose answer depends on more than that
+// (`__getattribute__`, `__setattr__`, properties and other descriptors, `__slots__`
+// refusing the name, exceptions' special attributes) gets a Generic entry and goes
+// through the generic path every time, so the caches change no behaviour: errors,
+// messages and memory charges are those of classes.ts.
 
 import { classEpoch } from "./classVersion.js";
 import type { Core } from "./core.js";
 import type { Frame } from "./frame.js";
 import {
-  ATTRIBUTE_BYTES, enter as enterFunctionFrame, enterMethodCall, insertSelf, objectClass, PyBoundMethod, PyClass, PyDescriptor, PyInstance, WRAPPER_BYTES,
+  ATTRIBUTE_BYTES, enter as enterFunctionFrame, enterInit, enterMethodCall, enterObjectCall, initOfCall, insertSelf, objectClass, PyBoundMethod, PyClass, PyDescriptor, PyInstance, WRAPPER_BYTES,
 } from "./classes.js";
 import { BuiltinFunction, PyFunction, PyHeapObject, type Value } from "./values.js";
 
-/** What a filled cache found on the class for its name. */
+/** What a filled entry found on its class for the site's name. */
 const enum Found {
   /** Nothing: the instance's dict, else the generic path (`__getattr__`, errors...). */
   Nothing,
   /** A plain value (or a staticmethod's function): the instance's dict, else it. */
   Value,
-  /** A function: the instance's dict, else a bound method of it. */
+  /** A function: the instance's dict, else a bound method of it (CALL_METHOD: a frame for it). */
   Method,
+  /** Stores: the instance's dict takes the write. */
+  Store,
+  /** The class is not cacheable for this access: the generic path, every time. */
+  Generic,
 }
 
-/** One instruction's cache; `cls` null: empty, or the last class seen is not cacheable. */
+/**
+ * Classes a site keeps entries for (richards' and deltablue's sites see up to four
+ * subclasses). A site that sees more is megamorphic: its last entry is refilled
+ * from the class's own lookup cache (PyClass.lookup) whenever the class differs,
+ * which is what a one-class cache did on every miss.
+ */
+const MAX_CLASSES = 4;
+
+/**
+ * One instruction's cache: up to MAX_CLASSES + 1 entries (entry i: `classes[i]`,
+ * `found[i]`, `values[i]`), all filled at `epoch`; a changed epoch empties it.
+ * Invariant: an entry answers exactly what the generic path would for its class at
+ * that epoch, given the instance's own dict (read on every access).
+ */
 export class AttrCache {
-  cls: PyClass | null = null;
   epoch = -1;
-  found: Found = Found.Nothing;
-  value: Value = null;
+  classes: PyClass[] = [];
+  found: Found[] = [];
+  values: Value[] = [];
+  /**
+   * The classes of entries 0..3 that are not Generic, null for the others: for loads
+   * and stores, the classes whose instances' own dict answers first (or takes the
+   * write); compiled LOAD_ATTR
+   * and STORE_ATTR test them inline (jit/baseline.ts, inlineClassTest). Valid at `epoch`.
+   */
+  k0: PyClass | null = null;
+  k1: PyClass | null = null;
+  k2: PyClass | null = null;
+  k3: PyClass | null = null;
+  /**
+   * LOAD_ATTR from a class object itself (`Direction.FORWARD`, `Strength.REQUIRED`):
+   * the last class read at this site, at `ownerEpoch`, and what the read gives; at a
+   * call site, the last class called and its initOfCall (UNCACHED: the generic path).
+   */
+  owner: PyClass | null = null;
+  ownerEpoch = -1;
+  ownerValue: Value = null;
 }
+
+/** AttrCache.ownerValue of a class whose attribute is not a plain value. */
+const UNCACHED = Object.freeze({ uncached: true }) as unknown as Value;
 
 export const newAttrCache = () => new AttrCache();
 
-/** Fills `c` for reads of `name` on instances of `cls` (cls stays null when not cacheable). */
-function fillLoad(c: AttrCache, cls: PyClass, name: string): void {
-  c.cls = null;
-  c.epoch = classEpoch.value;
+type Fill = (c: AttrCache, i: number, cls: PyClass, name: string) => void;
+
+/** The index of `cls`'s entry in `c` (filled by `fill` if the site had none). */
+function entryOf(c: AttrCache, cls: PyClass, name: string, fill: Fill): number {
+  const classes = c.classes;
+  if (c.epoch !== classEpoch.value) {
+    c.epoch = classEpoch.value;
+    classes.length = c.found.length = c.values.length = 0;
+    c.k0 = c.k1 = c.k2 = c.k3 = null;
+  }
+  let i = 0;
+  for (; i < classes.length; i++) if (classes[i] === cls) return i;
+  if (i > MAX_CLASSES) i = MAX_CLASSES; // megamorphic: the last entry is refilled
+  classes[i] = cls;
+  c.values[i] = null;
+  fill(c, i, cls, name);
+  const key = c.found[i] === Found.Generic ? null : cls;
+  if (i === 0) c.k0 = key;
+  else if (i === 1) c.k1 = key;
+  else if (i === 2) c.k2 = key;
+  else if (i === 3) c.k3 = key;
+  return i;
+}
+
+/** Entry `i` for reads of `name` on instances of `cls`. */
+function fillLoad(c: AttrCache, i: number, cls: PyClass, name: string): void {
+  c.found[i] = Found.Generic;
   if (cls.getattributeHook) return;
   const v = cls.lookup(name);
-  if (v === undefined) c.found = Found.Nothing;
-  else if (v instanceof PyFunction || v instanceof BuiltinFunction) c.found = Found.Method;
+  if (v === undefined) c.found[i] = Found.Nothing;
+  else if (v instanceof PyFunction || v instanceof BuiltinFunction) c.found[i] = Found.Method;
   else if (v instanceof PyDescriptor && v.kind === "staticmethod") {
-    c.found = Found.Value;
-    c.value = v.fn;
-    c.cls = cls;
+    c.found[i] = Found.Value;
+    c.values[i] = v.fn;
     return;
-  } else if (!(v instanceof PyHeapObject) || v instanceof PyClass) c.found = Found.Value;
+  } else if (!(v instanceof PyHeapObject) || v instanceof PyClass) c.found[i] = Found.Value;
   else return; // descriptors, properties, instances (maybe with __get__)...
-  c.value = v ?? null;
-  c.cls = cls;
+  c.values[i] = v ?? null;
 }
 
 /** LOAD_ATTR: `obj.name`, as core.getAttr gives it. */
 export function loadAttr(core: Core, obj: Value, name: string, c: AttrCache): Value {
   if (obj instanceof PyInstance) {
-    const cls = obj.cls;
-    if (c.cls !== cls || c.epoch !== classEpoch.value) fillLoad(c, cls, name);
-    if (c.cls === cls) {
+    const i = entryOf(c, obj.cls, name, fillLoad);
+    const found = c.found[i];
+    if (found !== Found.Generic) {
       const own = obj.dict.get(name);
       if (own !== undefined) return own;
-      if (c.found === Found.Value) return c.value;
-      if (c.found === Found.Method) {
+      if (found === Found.Value) return c.values[i];
+      if (found === Found.Method) {
         core.charge(WRAPPER_BYTES);
-        return new PyBoundMethod(obj, c.value);
+        return new PyBoundMethod(obj, c.values[i]);
       }
     }
   }
+  if (obj instanceof PyClass) return loadClassAttr(core, obj, name, c);
   return core.getAttr(obj, name);
 }
 
-/** Fills `c` for writes of `name` on instances of `cls`. */
-function fillStore(c: AttrCache, cls: PyClass, name: string): void {
-  c.cls = null;
-  c.epoch = classEpoch.value;
+/**
+ * `C.name` for a class object C, as genericGetAttr gives it: with no metaclass, the
+ * attribute its MRO gives, bound as `bind(v, null, C)` binds it. Cached when that is
+ * the attribute itself (or a staticmethod's function): values, functions, classes,
+ * instances whose class has no `__get__`, properties (read from the class).
+ */
+function loadClassAttr(core: Core, cls: PyClass, name: string, c: AttrCache): Value {
+  if (c.owner !== cls || c.ownerEpoch !== classEpoch.value) {
+    c.owner = cls;
+    c.ownerEpoch = classEpoch.value;
+    c.ownerValue = UNCACHED;
+    const v = cls.meta === null ? cls.lookup(name) : undefined;
+    if (v === undefined) { /* the metaclass, `__name__`, errors...: the generic path */ }
+    else if (v instanceof PyDescriptor) {
+      if (v.kind === "staticmethod") c.ownerValue = v.fn;
+      else if (v.kind !== "classmethod") c.ownerValue = v;
+    } else if (!(v instanceof PyInstance) || v.cls.lookup("__get__") === undefined) c.ownerValue = v;
+  }
+  const v = c.ownerValue;
+  return v !== UNCACHED ? v : core.getAttr(cls, name);
+}
+
+/** Entry `i` for writes of `name` on instances of `cls`. */
+function fillStore(c: AttrCache, i: number, cls: PyClass, name: string): void {
+  c.found[i] = storesInDict(cls, name) ? Found.Store : Found.Generic;
+}
+
+/** Whether `obj.name = v` on an instance of `cls` is a plain write to its dict. */
+function storesInDict(cls: PyClass, name: string): boolean {
   // Exceptions store args, __cause__... apart; __slots__ may refuse the name.
-  if (cls.exception || (cls.slots !== null && !cls.slots.has(name))) return;
+  if (cls.exception || (cls.slots !== null && !cls.slots.has(name))) return false;
   const hook = cls.lookup("__setattr__");
-  if (hook !== undefined && hook !== objectClass.dict.get("__setattr__")) return;
+  if (hook !== undefined && hook !== objectClass.dict.get("__setattr__")) return false;
   const v = cls.lookup(name);
   // A property or another descriptor may take the write.
-  if (v instanceof PyDescriptor || v instanceof PyInstance) return;
-  c.cls = cls;
+  return !(v instanceof PyDescriptor || v instanceof PyInstance);
 }
 
 /** STORE_ATTR: `obj.name = v`, as core.setAttr does it. */
 export function storeAttr(core: Core, obj: Value, name: string, v: Value, c: AttrCache): void {
-  if (obj instanceof PyInstance) {
-    const cls = obj.cls;
-    if (c.cls !== cls || c.epoch !== classEpoch.value) fillStore(c, cls, name);
-    if (c.cls === cls) {
-      const dict = obj.dict;
-      if (!dict.has(name)) core.charge(ATTRIBUTE_BYTES);
-      dict.set(name, v);
-      return;
-    }
+  if (obj instanceof PyInstance && c.found[entryOf(c, obj.cls, name, fillStore)] === Found.Store) {
+    const dict = obj.dict;
+    if (!dict.has(name)) core.charge(ATTRIBUTE_BYTES);
+    dict.set(name, v);
+    return;
   }
   core.setAttr(obj, name, v);
 }
 
-/** Fills `c` for method calls of `name` on instances of `cls`. */
-function fillMethod(c: AttrCache, cls: PyClass, name: string): void {
-  c.cls = null;
-  c.epoch = classEpoch.value;
-  if (cls.getattributeHook) return;
-  const m = cls.lookup(name);
-  if (!(m instanceof PyFunction)) return;
-  c.found = Found.Method;
-  c.value = m;
-  c.cls = cls;
+/** Entry `i` for method calls of `name` on instances of `cls`. */
+function fillMethod(c: AttrCache, i: number, cls: PyClass, name: string): void {
+  const m = cls.getattributeHook ? undefined : cls.lookup(name);
+  c.found[i] = m instanceof PyFunction ? Found.Method : Found.Generic;
+  c.values[i] = m instanceof PyFunction ? m : null;
 }
 
 /**
@@ -126,11 +201,26 @@ function fillMethod(c: AttrCache, cls: PyClass, name: string): void {
  * gives it (the caller then reads the attribute and calls it).
  */
 export function enterMethodCached(core: Core, obj: PyInstance, name: string, objIndex: number, argc: number, callKind: number, c: AttrCache): Frame | null {
-  const cls = obj.cls;
-  if (c.cls !== cls || c.epoch !== classEpoch.value) fillMethod(c, cls, name);
-  if (c.cls !== cls) return enterMethodCall(core, obj, name, objIndex, argc, callKind);
+  const i = entryOf(c, obj.cls, name, fillMethod);
+  if (c.found[i] !== Found.Method) return enterMethodCall(core, obj, name, objIndex, argc, callKind);
   if (obj.dict.has(name)) return null;
-  const m = c.value as PyFunction;
+  const m = c.values[i] as PyFunction;
   insertSelf(core, objIndex, argc, m, obj);
   return enterFunctionFrame(core, m, objIndex, argc + 1, null, callKind);
+}
+
+/**
+ * A compiled call of a class, bound method or instance (enterObjectCall's), with the
+ * `__init__` a class runs (initOfCall) remembered per site while no class namespace
+ * changes: instance creation without looking up `__init__` and `__new__` each time.
+ */
+export function enterObjectCached(core: Core, fn: Value, fnIndex: number, argc: number, kinds: { Call: number; Init: number }, c: AttrCache): Frame | null {
+  if (!(fn instanceof PyClass)) return enterObjectCall(core, fn, fnIndex, argc, null, kinds);
+  if (c.owner !== fn || c.ownerEpoch !== classEpoch.value) {
+    c.owner = fn;
+    c.ownerEpoch = classEpoch.value;
+    c.ownerValue = initOfCall(fn) ?? UNCACHED;
+  }
+  const init = c.ownerValue;
+  return init === UNCACHED ? null : enterInit(core, fn, init as PyFunction, fnIndex, argc, null, kinds.Init);
 }

@@ -592,16 +592,8 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
     return enter(core, fn.fn, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
   }
   if (fn instanceof PyClass) {
-    const init = pythonInit(fn);
-    // A class with its own __new__ is called natively (callObject), __new__ then __init__;
-    // so is a subclass of a built-in type (its value is made from all the arguments).
-    // So is a class with a metaclass (its `__call__` may be the metaclass's).
-    if (!init || fn.meta !== null || customNew(fn) || fn.nativeType !== null) return null;
-    const inst = newInstance(core, fn, core.stack.slice(fnIndex + 1, fnIndex + 1 + argc - nkw));
-    insertSelf(core, fnIndex, argc, init, inst);
-    const f = enter(core, init, fnIndex, argc - nkw + 1, kwnames, kinds.Init);
-    f.initSelf = inst;
-    return f;
+    const init = initOfCall(fn);
+    return init === null ? null : enterInit(core, fn, init, fnIndex, argc, kwnames, kinds.Init);
   }
   if (fn instanceof PyInstance) {
     const call = fn.cls.lookup("__call__");
@@ -610,6 +602,31 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
     return enter(core, call, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
   }
   return null;
+}
+
+/**
+ * The Python `__init__` a call of `cls` runs in a frame (enterInit), or null when the
+ * class is called natively. Decided from class namespaces alone (attrCache.ts caches it).
+ */
+export function initOfCall(cls: PyClass): PyFunction | null {
+  const init = pythonInit(cls);
+  // A class with its own __new__ is called natively (callObject), __new__ then __init__;
+  // so is a subclass of a built-in type (its value is made from all the arguments).
+  // So is a class with a metaclass (its `__call__` may be the metaclass's).
+  return !init || cls.meta !== null || customNew(cls) || cls.nativeType !== null ? null : init;
+}
+
+const NO_ARGS: Value[] = [];
+
+/** A call of `cls` whose `init` is initOfCall(cls): a new instance, and a frame of `kind` for `init`. */
+export function enterInit(core: Core, cls: PyClass, init: PyFunction, fnIndex: number, argc: number, kwnames: readonly string[] | null, kind: number): Frame {
+  const npos = argc - (kwnames ? kwnames.length : 0);
+  // Only an exception keeps its arguments (`args`): no copy for the others.
+  const inst = newInstance(core, cls, cls.exception ? core.stack.slice(fnIndex + 1, fnIndex + 1 + npos) : NO_ARGS);
+  insertSelf(core, fnIndex, argc, init, inst);
+  const f = enter(core, init, fnIndex, npos + 1, kwnames, kind);
+  f.initSelf = inst;
+  return f;
 }
 
 /**

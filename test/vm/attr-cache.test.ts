@@ -96,6 +96,83 @@ for i in range(100):
         msg2 = str(e)
 print(msg, msg2)
 `,
+  "megamorphic sites: six classes, some uncacheable, changed while running": `
+class A:
+    v = 'A'
+    def __init__(self):
+        self.w = 0
+    def get(self, d):
+        return self.v + str(d)
+class B(A):
+    def get(self, d):
+        return 'B' + str(d)
+class C(A):
+    v = 'C'
+class D(B):
+    pass
+class G(A):
+    def __getattribute__(self, name):
+        return 'G.' + name if name == 'v' else object.__getattribute__(self, name)
+class P(A):
+    @property
+    def v(self):
+        return 'P'
+    @property
+    def w(self):
+        return self.__dict__.get('_w', 0)
+    @w.setter
+    def w(self, x):
+        self.__dict__['_w'] = x * 100
+objs = [A(), B(), C(), D(), G(), P(), A(), C()]
+out = []
+for i in range(400):
+    o = objs[i % 8]
+    o.w = i
+    out.append((o.v, o.get(i % 5), o.w))
+    if i == 200:
+        C.get = lambda self, d: 'patched'
+    if i == 300:
+        objs[0].v = 'own'
+        del C.v
+print(out[::11])
+`,
+  "attributes read from class objects": `
+class Desc:
+    def __get__(self, inst, owner):
+        return ('desc', inst is None, owner.__name__)
+class Plain:
+    pass
+class Meta(type):
+    tag = 'meta'
+class K:
+    n = 1
+    s = staticmethod(lambda x: x + 1)
+    c = classmethod(lambda cls, x: (cls.__name__, x))
+    p = property(lambda self: 5)
+    d = Desc()
+    o = Plain()
+    f = len
+class L(K):
+    n = 2
+class M(metaclass=Meta):
+    n = 3
+out = []
+for i in range(300):
+    cls = [K, L, M][i % 3]
+    out.append((cls.n, cls.__name__, K.s(i), L.c(i), type(K.p).__name__, K.d, L.d, K.o is K.o, K.f('ab'), M.tag))
+    if i == 100:
+        Plain.__get__ = lambda self, inst, owner: 'now a descriptor'
+        out.append(K.o)
+    if i == 200:
+        K.n = 'rebound'
+        del L.n
+print(out[::13])
+try:
+    for i in range(100):
+        K.missing
+except AttributeError as e:
+    print(e)
+`,
 };
 
 const errors: [string, string][] = [

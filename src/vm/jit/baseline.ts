@@ -51,8 +51,8 @@ import { buildDict, dictUnpack } from "../methods/dict.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, PyGenerator, suspendGenerator, yieldInline } from "../generators.js";
-import { delAttrObject, enterObjectCall, PyInstance } from "../classes.js";
-import { enterMethodCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
+import { ATTRIBUTE_BYTES, delAttrObject, PyInstance } from "../classes.js";
+import { enterMethodCached, enterObjectCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
 import { exceptionMatches, reraise } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
@@ -243,6 +243,10 @@ function cacheOf(i: Instr): number {
   return caches.length - 1;
 }
 
+/** Whether instance `o`'s class is one of cache `c`'s dict-first classes (AttrCache.k0..k3). */
+const dictFirst = (o: string, c: string) =>
+  `${o} instanceof PyInstance && ${c}.epoch === classEpoch.value && (${c}.k0 === ${o}.cls || ${c}.k1 === ${o}.cls || ${c}.k2 === ${o}.cls || ${c}.k3 === ${o}.cls)`;
+
 /** Straight-line code of a compilable, non-branching instruction. */
 function straight(i: Instr, f32: boolean): string | null {
   const { a, b } = i;
@@ -268,11 +272,13 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) { v = core.builtins.get(globalNames[${a}]); if (v === undefined) throw nameError(globalNames[${a}]); } stack[sp++] = v; }`;
     case Op.STORE_GLOBAL: return `gslots[${a}] = stack[--sp];`;
     case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined;`;
-    // An instance's own attribute is read inline while the site's cache holds its
-    // class (attrCache.ts); anything else goes through the cache's generic paths.
+    // An instance's own attribute is read (written) inline while the site's cache
+    // holds its class (attrCache.ts); anything else goes through the cache's helpers.
     case Op.LOAD_ATTR: return `{ const o = stack[sp - 1]; const c = ics[${cacheOf(i)}]; let v; ${sync}
-  stack[sp - 1] = o instanceof PyInstance && o.cls === c.cls && c.epoch === classEpoch.value && (v = o.dict.get(names[${a}])) !== undefined ? v : loadAttr(core, o, names[${a}], c); }`;
-    case Op.STORE_ATTR: return `{ const obj = stack[--sp]; const v = stack[--sp]; ${sync} storeAttr(core, obj, names[${a}], v, ics[${cacheOf(i)}]); }`;
+  stack[sp - 1] = ${dictFirst("o", "c")} && (v = o.dict.get(names[${a}])) !== undefined ? v : loadAttr(core, o, names[${a}], c); }`;
+    case Op.STORE_ATTR: return `{ const o = stack[--sp]; const v = stack[--sp]; const c = ics[${cacheOf(i)}]; ${sync}
+  if (${dictFirst("o", "c")}) { const d = o.dict; if (!d.has(names[${a}])) mem.charge(${ATTRIBUTE_BYTES}); d.set(names[${a}], v); }
+  else storeAttr(core, o, names[${a}], v, c); }`;
     case Op.DELETE_ATTR: return `${sync} delAttrObject(stack[--sp], names[${a}]);`;
 
     case Op.BINARY_ADD: return intFloatOp("+", "ops.add(core, a, b)", f32);
@@ -490,7 +496,7 @@ const CALL_FRAME = 1; // a Python function: its frame is entered here (pushFunct
 const CALL_OUT = 2; // a native callable, or a generator function (callOut)
 const CALL_PLAIN = 3; // a plain function given exactly its parameters (tested inline)
 const CALL_PUSHED = 5; // CALL_METHOD entered the method's frame itself (enterMethodCached)
-const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it runs Python code (enterObjectCall), else callOut
+const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it runs Python code (enterObjectCached), else callOut
 
 function callKindOf(fn: Value): number {
   if (fn instanceof PyFunction) {
@@ -613,7 +619,7 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
  * caller), as the interpreter's CALL
  * does: a Python function's frame is entered here (and its compiled code run, see
  * enterCallee); a class, bound method or callable instance running Python code too
- * (enterObjectCall); native callables run here.
+ * (enterObjectCached); native callables run here.
  */
 function callValue(i: Instr, argc: number, float32: boolean, pushed: string): string {
   // The common case (a plain function given all its parameters) is tested inline;
@@ -621,7 +627,7 @@ function callValue(i: Instr, argc: number, float32: boolean, pushed: string): st
   // (an expression) CALL_METHOD entered the method's frame already.
   return `const fn = stack[fnIndex];
   const how = ${pushed} ? ${CALL_PUSHED} : fn instanceof PyFunction && (fn.code.flags & ${CALL_FLAGS}) === 0 && fn.code.argcount === ${argc} && fn.code.kwonlycount === 0 ? ${CALL_PLAIN} : callKindOf(fn);
-  if (how === ${CALL_OUT} || (how === ${CALL_OBJECT} && enterObjectCall(core, fn, fnIndex, ${argc}, null, FrameKind) === null)) {
+  if (how === ${CALL_OUT} || (how === ${CALL_OBJECT} && enterObjectCached(core, fn, fnIndex, ${argc}, FrameKind, ics[${cacheOf(i)}]) === null)) {
     ${FLUSH}
     const r = callOut(core, fn, stack.slice(fnIndex + 1, sp));
     sp = fnIndex;
@@ -736,7 +742,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   out.push(exitAt(code.code.length, 0));
 
   const body = `"use strict";
-const { ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCall, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+const { ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
   enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
@@ -757,7 +763,7 @@ ${out.join("\n")}
   }
 };`;
   const H = {
-    ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCall, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+    ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
     enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
