@@ -471,8 +471,9 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
     else {
       // Resume it in place (as the interpreter does): its frame becomes the current
       // one; its yield or end comes back to this FOR_ITER, which counts again then.
+      // Its compiled code runs as a nested call (as a called function's, enterCallee).
       f.pc = ${pc}; core.sp = sp;
-      if (enterInline(core, it, sp) !== null) { core.instructions += n; return ${COMPILED_FRAME}; }
+      if (enterInline(core, it, sp) !== null) { ${enterCallee(f32)} pc = ${pc}; continue; }
     }
   }
   else { f.pc = ${pc}; core.sp = sp; ${FLUSH} v = it.next(); }
@@ -595,7 +596,7 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
   mem.releaseFrame(f.bytes); stack[f.retSlot] = gen; core.sp = f.retSlot + 1; core.frame = f.parent;
   core.instructions += n; return ${COMPILED_FRAME}; }`;
   }
-  if (i.op === Op.SEND) return send(i);
+  if (i.op === Op.SEND) return send(i, float32);
   if (i.op === Op.YIELD_VALUE) {
     // The interpreter's YIELD_VALUE: a builtin consuming the generator (sum, list...)
     // takes the value and the body goes on; else the frame is saved, and the value
@@ -625,16 +626,16 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
 
 /**
  * SEND (`yield from`, `await`), as the interpreter runs it: a sub-generator runs in
- * place (its frame entered above this one; its yield or end comes back to this SEND,
- * a block entry, which runs again then); a value it yielded goes to a builtin's sink
+ * place (its frame entered above this one, its compiled code as a nested call; its
+ * yield or end comes back to this SEND, a block entry, which runs again then); a value it yielded goes to a builtin's sink
  * or is yielded by this generator, resuming at this SEND; its return value is the
  * result. Any other sub-iterator (SendState.NESTED) is the interpreter's.
  */
-function send(i: Instr): string {
+function send(i: Instr, float32: boolean): string {
   return `{ const it = stack[sp - 2]; const state = inlineSendState(it, stack[sp - 1]); let y, result = null;
   if (state === ${SendState.PENDING}) { y = it.pending; it.pending = undefined; }
   else if (state === ${SendState.RETURNED}) { result = it.returnValue; it.returnValue = null; }
-  else if (state === ${SendState.RESUME}) { f.pc = ${i.pc}; core.sp = sp; enterInline(core, it, sp, stack[sp - 1]); core.instructions += n; return ${COMPILED_FRAME}; }
+  else if (state === ${SendState.RESUME}) { f.pc = ${i.pc}; core.sp = sp; enterInline(core, it, sp, stack[sp - 1]); ${enterCallee(float32)} pc = ${i.pc}; continue; }
   else ${exitAt(i.pc, 1)}
   sp--;
   if (y !== undefined) {
