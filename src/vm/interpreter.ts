@@ -1487,7 +1487,10 @@ export function execute(core: Core, budget: number): number {
               if (rt.compiled) { enterCompiled = true; continue run; }
               break;
             }
+            // Ends the nested run that resumed this generator, as YIELD_VALUE does
+            // (with this slice's count: compiled SEND counts the same).
             core.result = y;
+            core.instructions += count;
             suspendGenerator(core, f, sp, pc - 1);
             return RUN_DONE;
           }

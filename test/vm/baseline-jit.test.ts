@@ -307,6 +307,18 @@ def outer():
     r = yield from relay()
     yield r
 print(list(outer()), sum(outer()))
+def acc():
+    total = 0
+    while True:
+        x = yield total
+        if x is None:
+            return total
+        total += x
+def relay2():
+    r = yield from acc()
+    return r
+g = relay2()
+print(next(g), [g.send(i) for i in range(1, 6)])
 def bad(n):
     yield from range(n)
     yield from (10 // (3 - i) for i in range(n))
