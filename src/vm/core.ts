@@ -7,7 +7,7 @@
 import { CodeFlags, posonlyCount, type CodeObject, type Program } from "../bytecode/code.js";
 import { PyError, typeError } from "./errors.js";
 import { typeName } from "./args.js";
-import { Frame, FrameKind } from "./frame.js";
+import { childFrame, Frame, FrameKind } from "./frame.js";
 import { execute, RUN_BLOCKED, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes, whileBuilding } from "./memory.js";
 import { collectKwargs, refuseKeywords } from "./kwargs.js";
@@ -216,26 +216,7 @@ export class Core implements DeviceCore {
   private enter(code: CodeObject, globals: PyModule, retSlot: number, cells: Cell[] | null, kind: number, rt: CodeRuntime): Frame {
     const bytes = SIZE.frameHeader + SIZE.slot * (code.varnames.length + code.stacksize);
     this.mem.chargeFrame(bytes);
-    const parent = this.frame;
-    let f = parent !== null ? parent.spare : null;
-    if (f !== null) {
-      // The previous call's frame from this one, left already (see Frame.spare).
-      f.code = code;
-      f.globals = globals;
-      f.base = retSlot + 1;
-      f.cells = cells;
-      f.parent = parent;
-      f.kind = kind;
-      f.retSlot = retSlot;
-      f.bytes = bytes;
-      f.rt = rt;
-      f.pc = 0;
-      f.blocks = null;
-      f.initSelf = null;
-    } else {
-      f = new Frame(code, globals, retSlot + 1, cells, parent, kind, retSlot, bytes, rt);
-      if (parent !== null) parent.spare = f;
-    }
+    const f = childFrame(this.frame, code, globals, retSlot + 1, cells, kind, retSlot, bytes, rt);
     this.frame = f;
     this.sp = retSlot + 1 + code.varnames.length;
     return f;

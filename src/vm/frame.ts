@@ -44,11 +44,11 @@ export class Frame {
    * frames were most of a call-heavy program's host garbage). Invariant: whenever
    * this frame is the core's current frame, `spare` is not on the core's frame chain
    * (frames are entered and left in stack order), and nothing else keeps a left
-   * frame (tracebacks copy file/line/name; generators keep values, not frames).
-   * Frames made elsewhere (a resumed generator's) are never reused.
+   * frame (tracebacks copy file/line/name; generators keep values, not frames: a
+   * generator's frame is left when it suspends or ends). Frames come from `childFrame`.
    */
   spare: Frame | null = null;
-  // The fields below are written only when a frame is made or reused (Core.enter).
+  // The fields below are written only when a frame is made or reused (childFrame).
   constructor(
     public code: CodeObject,
     public globals: PyModule,
@@ -69,4 +69,34 @@ export class Frame {
     for (let i = Math.min(pc, lines.length - 1); i >= 0; i--) if (lines[i] > 0) return lines[i];
     return this.code.firstLine;
   }
+}
+
+/**
+ * The frame for a call, or a generator's resume, made while `parent` is the current
+ * frame: parent's spare frame (left already, see Frame.spare) set up afresh, else a
+ * new one, kept as parent's spare for the next.
+ */
+export function childFrame(
+  parent: Frame | null, code: CodeObject, globals: PyModule, base: number, cells: Cell[] | null,
+  kind: number, retSlot: number, bytes: number, rt: CodeRuntime,
+): Frame {
+  const f = parent !== null ? parent.spare : null;
+  if (f === null) {
+    const nf = new Frame(code, globals, base, cells, parent, kind, retSlot, bytes, rt);
+    if (parent !== null) parent.spare = nf;
+    return nf;
+  }
+  f.code = code;
+  f.globals = globals;
+  f.base = base;
+  f.cells = cells;
+  f.parent = parent;
+  f.kind = kind;
+  f.retSlot = retSlot;
+  f.bytes = bytes;
+  f.rt = rt;
+  f.pc = 0;
+  f.blocks = null;
+  f.initSelf = null;
+  return f;
 }

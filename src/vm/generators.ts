@@ -38,7 +38,7 @@
 import { CodeFlags, type CodeObject } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
 import { PyError, typeError } from "./errors.js";
-import { Frame, FrameKind } from "./frame.js";
+import { childFrame, type Frame, FrameKind } from "./frame.js";
 import type { Core } from "./core.js";
 import type { CodeRuntime } from "./loader.js";
 import { execute, RUN_DONE, RUN_YIELD } from "./interpreter.js";
@@ -68,6 +68,12 @@ export class PyGenerator extends PyIterator {
   state = CREATED;
   /** The frame's locals then operand stack while suspended (empty while running or done). */
   saved: Value[];
+  /**
+   * While running: the array `saved` was, reused by the next suspension when it has
+   * the same length (a generator suspends at the same depth again and again). Not
+   * one of children(): its values are stale (the live ones are on the core's stack).
+   */
+  spareSaved: Value[] | null = null;
   /** Where the body resumes. */
   pc: number;
   /** Active `try` blocks: pairs (handler pc, stack depth relative to the frame's base). */
@@ -132,6 +138,7 @@ export class PyGenerator extends PyIterator {
   finish(): void {
     this.state = DONE;
     this.saved = EMPTY;
+    this.spareSaved = null;
     this.blocks = null;
     this.core.mem.closable.delete(this);
   }
@@ -180,7 +187,13 @@ export function makeGenerator(core: Core, f: Frame, pc: number): PyGenerator {
  */
 export function suspendGenerator(core: Core, f: Frame, sp: number, pc: number): void {
   const gen = core.stack[f.retSlot] as PyGenerator;
-  gen.saved = core.stack.slice(f.base, sp);
+  const spare = gen.spareSaved;
+  if (spare !== null && spare.length === sp - f.base) {
+    const stack = core.stack;
+    for (let i = 0, j = f.base; j < sp; i++, j++) spare[i] = stack[j];
+    gen.saved = spare;
+    gen.spareSaved = null;
+  } else gen.saved = core.stack.slice(f.base, sp);
   gen.pc = pc;
   const blocks = f.blocks;
   if (blocks && blocks.length) {
@@ -265,13 +278,14 @@ function enterFrame(core: Core, gen: PyGenerator, retSlot: number, kind: number,
   for (let i = 0; i < items.length; i++) stack[base + i] = items[i];
   let sp = base + items.length;
   if (gen.state === SUSPENDED && push) stack[sp++] = sent;
-  const f = new Frame(code, gen.globals, base, gen.cells, core.frame, kind, retSlot, 0, gen.rt);
+  const f = childFrame(core.frame, code, gen.globals, base, gen.cells, kind, retSlot, 0, gen.rt);
   f.pc = gen.pc;
   if (gen.blocks) {
     const blocks = gen.blocks.slice();
     for (let i = 1; i < blocks.length; i += 2) blocks[i] += base;
     f.blocks = blocks;
   }
+  if (items !== EMPTY) gen.spareSaved = items;
   gen.saved = EMPTY;
   gen.blocks = null;
   gen.state = RUNNING;

@@ -787,7 +787,17 @@ export function execute(core: Core, budget: number): number {
           const v = stack[sp - 1];
           const items = v instanceof PyTuple && v.items.length === n ? v.items : ops.unpack(v, n, core);
           sp--;
-          for (let i = n - 1; i >= 0; i--) stack[sp++] = items[i];
+          // `a, b, c = t`: the STORE_FASTs that follow would pop items[0], items[1], ...
+          // in turn. They take them straight from `items` instead, without a dispatch
+          // each (nothing between them can observe the stack or fail); each still
+          // counts as executed. The items not stored so go on the stack as usual.
+          let stored = 0;
+          while (stored < n && ins[pc] === Op.STORE_FAST) {
+            stack[base + ins[pc + 1]] = items[stored++];
+            pc += 2;
+          }
+          count += stored;
+          for (let i = n - 1; i >= stored; i--) stack[sp++] = items[i];
           break;
         }
 
@@ -1498,7 +1508,10 @@ export function execute(core: Core, budget: number): number {
               if (rt.compiled) { enterCompiled = true; continue run; }
               break;
             }
+            // Ends the nested run that resumed this generator, as YIELD_VALUE does
+            // (with this slice's count: compiled SEND counts the same).
             core.result = y;
+            core.instructions += count;
             suspendGenerator(core, f, sp, pc - 1);
             return RUN_DONE;
           }

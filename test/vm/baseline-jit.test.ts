@@ -270,6 +270,74 @@ for v in h:
 h.close()
 print(sum(10 // (x - 30) for x in range(40)))
 `,
+  "yield from chains, return values, unpacking into locals": `
+class Tree:
+    def __init__(self, left, value, right):
+        self.left, self.value, self.right = left, value, right
+    def __iter__(self):
+        if self.left:
+            yield from self.left
+        yield self.value
+        if self.right:
+            yield from self.right
+def tree(r):
+    if not r:
+        return None
+    i = len(r) // 2
+    return Tree(tree(r[:i]), r[i], tree(r[i + 1:]))
+t = tree(range(40))
+s = 0
+for v in t:
+    s += v * v
+print(s, max(v for v in tree(range(5))))
+def fib(n):
+    if n <= 1:
+        return n
+    return (yield from fib(n - 1)) + (yield from fib(n - 2))
+def run(n):
+    r = yield from fib(n)
+    yield r
+for n in range(12):
+    for v in run(n):
+        print(n, v)
+def relay():
+    yield from [1, 2]
+    return 3
+def outer():
+    r = yield from relay()
+    yield r
+print(list(outer()), sum(outer()))
+def acc():
+    total = 0
+    while True:
+        x = yield total
+        if x is None:
+            return total
+        total += x
+def relay2():
+    r = yield from acc()
+    return r
+g = relay2()
+print(next(g), [g.send(i) for i in range(1, 6)])
+def bad(n):
+    yield from range(n)
+    yield from (10 // (3 - i) for i in range(n))
+try:
+    print(sum(bad(5)))
+except ZeroDivisionError as e:
+    print("caught", e)
+q = [0, 0]
+for i in range(30):
+    a, b, c = (i, i + 1, i + 2)
+    x, q[0], y = [c, b, a]
+    u, *w, v = range(i % 4 + 2)
+    print(a + b + c, x, q, y, u, w, v, end=" ")
+try:
+    for i in range(30):
+        a, b = [i] * (2 if i < 20 else 3)
+except ValueError as e:
+    print("caught", e, a, b)
+`,
 };
 
 describe("baseline compiler", () => {

@@ -50,7 +50,7 @@ import { buildSet, updateSet } from "../methods/set.js";
 import { buildDict, dictUnpack } from "../methods/dict.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
-import { enterInline, PyGenerator, suspendGenerator, yieldInline } from "../generators.js";
+import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline, SendState, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
 import { ATTRIBUTE_BYTES, delAttrObject, PyInstance } from "../classes.js";
 import { enterMethodCached, enterObjectCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
@@ -182,7 +182,7 @@ function targetOf(i: Instr): number {
     case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: case Op.FOR_ITER:
     case Op.JUMP_IF_NOT_LT: case Op.JUMP_IF_NOT_LE: case Op.JUMP_IF_NOT_GT:
     case Op.JUMP_IF_NOT_GE: case Op.JUMP_IF_NOT_EQ: case Op.JUMP_IF_NOT_NE:
-    case Op.JUMP_IF_NOT_EXC_MATCH: case Op.SETUP_EXCEPT:
+    case Op.JUMP_IF_NOT_EXC_MATCH: case Op.SETUP_EXCEPT: case Op.SEND:
       return i.a;
     case Op.JUMP_IF_BOUND: case Op.FOR_ITER_STORE: case Op.EVAL_EXPR: case Op.EVAL_STMT:
       return i.b;
@@ -363,6 +363,7 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.UNPACK_SEQUENCE: return `{ const v = stack[sp - 1]; ${sync} const items = v instanceof PyTuple && v.items.length === ${a} ? v.items : ops.unpack(v, ${a}, core);
   sp--; for (let i = ${a - 1}; i >= 0; i--) stack[sp++] = items[i]; }`;
     case Op.MAKE_FUNCTION: return `core.sp = sp; sp = makeFunction(core, f, ${a}, sp);`;
+    case Op.GET_YIELD_FROM_ITER: return `core.sp = sp; stack[sp - 1] = yieldFromIter(core, stack[sp - 1]);`;
     case Op.FORMAT_VALUE: return `{ const spec = ${a & 4 ? "stack[--sp]" : `""`}; ${sync} stack[sp - 1] = formatValueForFString(core, stack[sp - 1], ${a & 3}, spec); }`;
     case Op.BUILD_STRING: return `{ let s = ""; for (let i = sp - ${a}; i < sp; i++) s += stack[i]; sp -= ${a}; core.sp = sp; mem.charge(strBytes(s)); stack[sp++] = s; }`;
     case Op.SETUP_EXCEPT: return `pushTryBlock(f, ${a}, sp);`;
@@ -412,7 +413,7 @@ const NEVER_THROWS = new Set<number>([
 ]);
 
 /** Opcodes compiled with a possible exit from the compiled code (calls, returns, yields). */
-const CALLS = new Set<number>([Op.CALL, Op.CALL_METHOD, Op.RETURN_VALUE, Op.YIELD_VALUE]);
+const CALLS = new Set<number>([Op.CALL, Op.CALL_METHOD, Op.RETURN_VALUE, Op.YIELD_VALUE, Op.GEN_START, Op.SEND]);
 
 const straightCache = new Map<number, boolean>();
 function compilable(op: number): boolean {
@@ -476,8 +477,9 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
     else {
       // Resume it in place (as the interpreter does): its frame becomes the current
       // one; its yield or end comes back to this FOR_ITER, which counts again then.
+      // Its compiled code runs as a nested call (as a called function's, enterCallee).
       f.pc = ${pc}; core.sp = sp;
-      if (enterInline(core, it, sp) !== null) { core.instructions += n; return ${COMPILED_FRAME}; }
+      if (enterInline(core, it, sp) !== null) { ${enterCallee(f32)} pc = ${pc}; continue; }
     }
   }
   else { f.pc = ${pc}; core.sp = sp; ${FLUSH} v = it.next(); }
@@ -493,7 +495,7 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
 /** How a compiled CALL treats its callable (callKindOf). */
 const CALL_BIND = 0; // any other Python function: its arguments are bound as the interpreter's CALL binds them (core.pushCall)
 const CALL_FRAME = 1; // a Python function: its frame is entered here (pushFunction)
-const CALL_OUT = 2; // a native callable, or a generator function (callOut)
+const CALL_OUT = 2; // a native callable (callOut)
 const CALL_PLAIN = 3; // a plain function given exactly its parameters (tested inline)
 const CALL_PUSHED = 5; // CALL_METHOD entered the method's frame itself (enterMethodCached)
 const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it runs Python code (enterObjectCached), else callOut
@@ -501,11 +503,9 @@ const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it run
 function callKindOf(fn: Value): number {
   if (fn instanceof PyFunction) {
     const flags = fn.code.flags;
-    // A generator function only binds its arguments and returns the generator
-    // (GEN_START): a nested call does that without leaving compiled code, which a
-    // generator expression in a hot loop would otherwise do on every element.
-    if ((flags & CodeFlags.GENERATOR) !== 0) return (flags & CALL_FLAGS & ~(CodeFlags.VARARGS | CodeFlags.GENERATOR)) === 0 ? CALL_OUT : CALL_BIND;
-    return (flags & CALL_FLAGS & ~CodeFlags.VARARGS) === 0 ? CALL_FRAME : CALL_BIND;
+    // A generator function's frame is entered like any other: its compiled GEN_START
+    // returns the generator at once, without a nested run of the interpreter.
+    return (flags & CALL_FLAGS & ~(CodeFlags.VARARGS | CodeFlags.GENERATOR)) === 0 ? CALL_FRAME : CALL_BIND;
   }
   return fn instanceof PyHeapObject ? CALL_OBJECT : CALL_OUT;
 }
@@ -514,7 +514,10 @@ function callKindOf(fn: Value): number {
 function pushFunction(core: Core, fn: PyFunction, fnIndex: number, argc: number): void {
   const c = fn.code;
   const d = fn.defaults;
-  if (c.kwonlycount === 0 && (c.flags & CALL_FLAGS) === 0 && d !== null && c.argcount > argc && c.argcount - d.length <= argc) {
+  // Exactly its parameters (a generator function's, which compiled calls enter here
+  // rather than inline): bound in place, as the interpreter's CALL does.
+  if (argc === c.argcount && c.kwonlycount === 0 && (c.flags & (CodeFlags.VARARGS | CodeFlags.VARKW)) === 0) core.pushFrame(fn, fnIndex, FrameKind.Call);
+  else if (c.kwonlycount === 0 && (c.flags & CALL_FLAGS) === 0 && d !== null && c.argcount > argc && c.argcount - d.length <= argc) {
     // Positional arguments and shared defaults only (what bindArguments would do):
     // the missing parameters take their defaults in place, and the frame is entered
     // as for a full call (escape_time(cr, ci) with max_iter=MAX_ITER).
@@ -527,9 +530,9 @@ function pushFunction(core: Core, fn: PyFunction, fnIndex: number, argc: number)
   } else core.pushCall(fn, fnIndex, argc, null, FrameKind.Call);
 }
 
-/** Calls `fn` (CALL_OUT) from TypeScript: a native callable, or a generator function by a nested call. */
+/** Calls native callable `fn` (CALL_OUT, or CALL_OBJECT running no Python code) from TypeScript. */
 function callOut(core: Core, fn: Value, args: Value[]): Value | typeof SUSPEND {
-  return fn instanceof PyFunction ? core.call(fn, args) : core.callNative(fn, args, null);
+  return core.callNative(fn, args, null);
 }
 
 /**
@@ -581,12 +584,25 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
     // and any code flagged as special, end in the interpreter). The caller continues at its saved pc.
       // An __init__ (FrameKind.Init) gives the new instance; its error (a value other
     // than None) is the interpreter's to raise.
-    return `{ const kind = f.kind; if ((kind !== ${FrameKind.Call} && kind !== ${FrameKind.Init}) || (code.flags & ${CALL_FLAGS & ~CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
+    // A generator resumed in place by a loop's FOR_ITER or a SEND (FrameKind.Generator)
+    // is done: the loop or SEND finds it so (returnInline), at its own pc.
+    return `{ const kind = f.kind;
+  if (kind === ${FrameKind.Generator}) { mem.releaseFrame(f.bytes); returnInline(stack[f.retSlot], stack[sp - 1]); core.sp = f.retSlot; core.frame = f.parent; core.instructions += n; return ${COMPILED_FRAME}; }
+  if ((kind !== ${FrameKind.Call} && kind !== ${FrameKind.Init}) || (code.flags & ${CALL_FLAGS & ~CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
   const v = stack[sp - 1]; if (kind === ${FrameKind.Init} && v !== null) ${exitAt(i.pc, 1)}
   mem.releaseFrame(f.bytes);
   stack[f.retSlot] = kind === ${FrameKind.Init} ? f.initSelf : v; core.sp = f.retSlot + 1; core.frame = f.parent;
   core.instructions += n; return ${COMPILED_FRAME}; }`;
   }
+  if (i.op === Op.GEN_START) {
+    // A generator function's call (an ordinary call's frame): the generator holding the
+    // frame is its result, as the interpreter's GEN_START and RETURN_VALUE give it.
+    return `{ if (f.kind !== ${FrameKind.Call}) ${exitAt(i.pc, 1)}
+  core.sp = sp; const gen = makeGenerator(core, f, ${i.next});
+  mem.releaseFrame(f.bytes); stack[f.retSlot] = gen; core.sp = f.retSlot + 1; core.frame = f.parent;
+  core.instructions += n; return ${COMPILED_FRAME}; }`;
+  }
+  if (i.op === Op.SEND) return send(i, float32);
   if (i.op === Op.YIELD_VALUE) {
     // The interpreter's YIELD_VALUE: a builtin consuming the generator (sum, list...)
     // takes the value and the body goes on; else the frame is saved, and the value
@@ -612,6 +628,30 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
   else { const pushed = obj instanceof PyInstance && enterMethodCached(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}, ics[${cacheOf(i)}]) !== null;
     if (!pushed) stack[fnIndex] = core.getAttr(obj, names[${i.a}]);
     ${callValue(i, i.b, float32, "pushed")} } }`;
+}
+
+/**
+ * SEND (`yield from`, `await`), as the interpreter runs it: a sub-generator runs in
+ * place (its frame entered above this one, its compiled code as a nested call; its
+ * yield or end comes back to this SEND, a block entry, which runs again then); a value it yielded goes to a builtin's sink
+ * or is yielded by this generator, resuming at this SEND; its return value is the
+ * result. Any other sub-iterator (SendState.NESTED) is the interpreter's.
+ */
+function send(i: Instr, float32: boolean): string {
+  return `{ const it = stack[sp - 2]; const state = inlineSendState(it, stack[sp - 1]); let y, result = null;
+  if (state === ${SendState.PENDING}) { y = it.pending; it.pending = undefined; }
+  else if (state === ${SendState.RETURNED}) { result = it.returnValue; it.returnValue = null; }
+  else if (state === ${SendState.RESUME}) { f.pc = ${i.pc}; core.sp = sp; enterInline(core, it, sp, stack[sp - 1]); ${enterCallee(float32)} pc = ${i.pc}; continue; }
+  else ${exitAt(i.pc, 1)}
+  sp--;
+  if (y !== undefined) {
+    const sink = stack[f.retSlot].sink;
+    f.pc = ${i.pc}; core.sp = sp; ${FLUSH}
+    if (sink !== null && sink(y)) { stack[sp++] = null; ${goTo(i.pc, i.pc)} }
+    if (f.kind === ${FrameKind.Generator}) { yieldInline(core, f, sp, ${i.pc}, y); return ${COMPILED_FRAME}; }
+    core.result = y; suspendGenerator(core, f, sp, ${i.pc}); return ${COMPILED_DONE};
+  }
+  stack[sp - 1] = result; ${goTo(i.pc, targetOf(i))} }`;
 }
 
 /**
@@ -658,6 +698,8 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
     }
     if (mayExit(i.op) || i.op === Op.RAISE) leaders.add(i.next);
     if (compilable(i.op)) compiled++;
+    // A SEND runs again when its sub-generator yields or ends: an entry.
+    if (i.op === Op.SEND) leaders.add(i.pc);
     // The fused FOR_ITER + UNPACK_SEQUENCE path continues after the unpack.
     if (i.op === Op.FOR_ITER) leaders.add(i.next + 2);
   }
@@ -743,7 +785,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
 
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
+  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runCallee, callKindOf, pushFunction, callOut,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
@@ -764,7 +806,7 @@ ${out.join("\n")}
 };`;
   const H = {
     ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
+    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runCallee, callKindOf, pushFunction, callOut,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted,
