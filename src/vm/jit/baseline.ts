@@ -58,6 +58,7 @@ import { exceptionMatches, reraise } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
+import { CALL_ON, callAt } from "./callSite.js";
 import { builtinMethodCall, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
 
 /**
@@ -485,14 +486,13 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
 }
 
 /** How a compiled CALL treats its callable (callKindOf). */
-const CALL_BIND = 0; // any other Python function: its arguments are bound as the interpreter's CALL binds them (core.pushCall)
-const CALL_FRAME = 1; // a Python function: its frame is entered here (pushFunction)
-const CALL_OUT = 2; // a native callable, or a generator function (callOut)
-const CALL_PLAIN = 3; // a plain function given exactly its parameters (tested inline)
-const CALL_PUSHED = 5; // CALL_METHOD entered the method's frame itself (enterMethodCached)
-const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it runs Python code (enterObjectCall), else callOut
+export const CALL_BIND = 0; // any other Python function: its arguments are bound as the interpreter's CALL binds them (core.pushCall)
+export const CALL_FRAME = 1; // a Python function: its frame is entered here (pushFunction)
+export const CALL_OUT = 2; // a native callable, or a generator function (callOut)
+export const CALL_PLAIN = 3; // a plain function given exactly its parameters (tested first, callSite.ts)
+export const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it runs Python code (enterObjectCall), else callOut
 
-function callKindOf(fn: Value): number {
+export function callKindOf(fn: Value): number {
   if (fn instanceof PyFunction) {
     const flags = fn.code.flags;
     // A generator function only binds its arguments and returns the generator
@@ -505,7 +505,7 @@ function callKindOf(fn: Value): number {
 }
 
 /** Enters Python function `fn` (CALL_FRAME) called with `argc` positional arguments above fnIndex. */
-function pushFunction(core: Core, fn: PyFunction, fnIndex: number, argc: number): void {
+export function pushFunction(core: Core, fn: PyFunction, fnIndex: number, argc: number): void {
   const c = fn.code;
   const d = fn.defaults;
   if (c.kwonlycount === 0 && (c.flags & CALL_FLAGS) === 0 && d !== null && c.argcount > argc && c.argcount - d.length <= argc) {
@@ -522,7 +522,7 @@ function pushFunction(core: Core, fn: PyFunction, fnIndex: number, argc: number)
 }
 
 /** Calls `fn` (CALL_OUT) from TypeScript: a native callable, or a generator function by a nested call. */
-function callOut(core: Core, fn: Value, args: Value[]): Value | typeof SUSPEND {
+export function callOut(core: Core, fn: Value, args: Value[]): Value | typeof SUSPEND {
   return fn instanceof PyFunction ? core.call(fn, args) : core.callNative(fn, args, null);
 }
 
@@ -535,7 +535,7 @@ let directDepth = 0;
 const MAX_DIRECT_DEPTH = 24;
 
 /** Runs the compiled code of the frame a call just entered, as a nested JavaScript call (see enterCallee). */
-function runCallee(core: Core, float32: boolean, limit: number): number {
+export function runCallee(core: Core, float32: boolean, limit: number): number {
   const nf = core.frame!;
   const rt = nf.rt;
   if (rt.compiled === null) warmUp(nf.code, rt, float32);
@@ -546,21 +546,6 @@ function runCallee(core: Core, float32: boolean, limit: number): number {
   const r = fn(core, nf, limit);
   directDepth--;
   return r;
-}
-
-/**
- * After a call entered a Python frame (the caller's pc and core.sp saved): runs the
- * callee's compiled code directly, and when it returns to this frame goes on here
- * (sp from core.sp) instead of leaving through runCompiled and re-entering the
- * switch. Any other outcome (a further call left pending, an exit, an error, a
- * block) is passed up unchanged: all of it is in the frames already. Past the
- * budget it leaves as runCompiled does after a call or a return, so a core in
- * loop-free recursion still yields.
- */
-function enterCallee(float32: boolean): string {
-  return `core.instructions += n; n = 0;
-    { const r = runCallee(core, ${float32}, limit); if (r !== ${COMPILED_FRAME} || core.frame !== f || core.instructions >= limit) return r; }
-    sp = core.sp;`;
 }
 
 /**
@@ -598,8 +583,6 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
   // value run in place; any other attribute is read and called as CALL calls it.
   const append = i.b === 1 && names[i.a] === "append"
     ? "if (obj instanceof PyList) { core.sp = sp; mem.charge(SIZE.slot); obj.items.push(stack[sp - 1]); sp -= 2; stack[sp++] = null; } else " : "";
-  // (One copy of the call code per site, whichever way the callee was found: the
-  // generated functions stay small enough for V8 to compile quickly.)
   return `{ const fnIndex = sp - ${i.b + 1}; const obj = stack[fnIndex]; let r;
   f.pc = ${i.next}; core.sp = sp;
   ${append}if (!(obj instanceof PyInstance) && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
@@ -610,29 +593,15 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
 
 /**
  * Calls stack[fnIndex] with the `argc` values above it (f.pc and core.sp set by the
- * caller), as the interpreter's CALL
- * does: a Python function's frame is entered here (and its compiled code run, see
- * enterCallee); a class, bound method or callable instance running Python code too
- * (enterObjectCall); native callables run here.
+ * caller) through callAt (callSite.ts), as the interpreter's CALL does. `pushed`: (an
+ * expression) CALL_METHOD entered the method's frame already.
  */
 function callValue(i: Instr, argc: number, float32: boolean, pushed: string): string {
-  // The common case (a plain function given all its parameters) is tested inline;
-  // the rest is sorted by callKindOf, so that each call site stays small. `pushed`:
-  // (an expression) CALL_METHOD entered the method's frame already.
-  return `const fn = stack[fnIndex];
-  const how = ${pushed} ? ${CALL_PUSHED} : fn instanceof PyFunction && (fn.code.flags & ${CALL_FLAGS}) === 0 && fn.code.argcount === ${argc} && fn.code.kwonlycount === 0 ? ${CALL_PLAIN} : callKindOf(fn);
-  if (how === ${CALL_OUT} || (how === ${CALL_OBJECT} && enterObjectCall(core, fn, fnIndex, ${argc}, null, FrameKind) === null)) {
-    ${FLUSH}
-    const r = callOut(core, fn, stack.slice(fnIndex + 1, sp));
-    sp = fnIndex;
-    if (r === SUSPEND) { core.sp = sp; return ${COMPILED_BLOCKED}; }
-    stack[sp++] = r;
-  } else {
-    if (how === ${CALL_PLAIN}) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
-    else if (how === ${CALL_FRAME}) pushFunction(core, fn, fnIndex, ${argc});
-    else if (how === ${CALL_BIND}) core.pushCall(fn, fnIndex, ${argc}, null, ${FrameKind.Call});
-    ${enterCallee(float32)}
-  }`;
+  // Out of line (callSite.ts): one copy of the call code per site would make large
+  // functions slow and memory-hungry for V8 to optimise.
+  return `${FLUSH}
+  { const r = callAt(core, f, fnIndex, ${argc}, ${pushed}, ${float32}, limit); if (r !== ${CALL_ON}) return r; }
+  sp = core.sp;`;
 }
 
 /** Compiles `code` (at the precision of `rt`), or null if it is not worth it. */
@@ -737,7 +706,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
 
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCall, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
+  enterInline, yieldInline, suspendGenerator, callAt,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
@@ -758,7 +727,7 @@ ${out.join("\n")}
 };`;
   const H = {
     ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCall, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, runCallee, callKindOf, pushFunction, callOut,
+    enterInline, yieldInline, suspendGenerator, callAt,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted,
