@@ -38,13 +38,28 @@ export function bitLength(v: bigint): number {
     const hi = Math.floor(n / 4294967296);
     return hi ? 64 - Math.clz32(hi) : 32 - Math.clz32(n);
   }
-  // Below 2**1023 the double's exponent bounds the length within one or two bits
-  // (Number() rounds to nearest); shifts of the top words settle it.
-  const n = Number(v);
-  if (n < 2 ** 1023) return bitLengthBelow(v, Math.floor(Math.log2(n)) + 2);
+  if (Number(v) < 2 ** 1023) return bitLengthByDouble(v);
   const hex = v.toString(16);
   // Every hex digit but the first is 4 bits; the first holds 1..4.
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
+}
+
+/**
+ * Bit length of |v| < 2**1023 read off its nearest double n = Number(|v|): the
+ * exponent e of n (exact: powers of two are exact doubles) gives e + 1 bits, except
+ * when n is exactly 2**e, which v just below 2**e also rounds to — one shift tells.
+ * (Rounding is monotonic: a v of e + 1 bits never rounds below 2**e, nor one of e
+ * bits above it.) No BigInt is made in the common case: go's 63-bit zobrist XORs
+ * measure every result.
+ */
+function bitLengthByDouble(v: bigint): number {
+  if (v < 0n) v = -v;
+  const n = Number(v);
+  if (n === 0) return 0;
+  let e = Math.floor(Math.log2(n));
+  if (2 ** e > n) e--;
+  else if (2 ** (e + 1) <= n) e++;
+  return n === 2 ** e && v >> BigInt(e) === 0n ? e : e + 1;
 }
 
 /**
@@ -53,6 +68,7 @@ export function bitLength(v: bigint): number {
  * only the words near the top, where bitLength's hex conversion reads the whole number.
  */
 function bitLengthBelow(v: bigint, bound: number): number {
+  if (bound < 1023) return bitLengthByDouble(v);
   if (v < 0n) v = -v;
   if (v === 0n) return 0;
   // Invariant: 2**lo <= |v| < 2**hi once the gallop stops (lo = 0 holds as v != 0).

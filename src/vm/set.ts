@@ -29,7 +29,13 @@ export const setBytes = (s: PySet) => SIZE.setHeader + SIZE.setSlot * s.table.le
 export class PySet {
   /** The slots: undefined = never used, DUMMY = deleted, else a key. */
   table: Slot[] = new Array(MINSIZE);
-  hashes: Int32Array = new Int32Array(MINSIZE);
+  /**
+   * hashes[j]: the hash of table[j] when it holds a key (unread otherwise). A plain
+   * array of small integers, not an Int32Array: typed arrays are several times dearer
+   * for V8 to allocate and collect, and small sets are made by the hundred thousand
+   * (`len(set(v[i] + i for i in cols))` in a loop).
+   */
+  hashes: number[] = new Array<number>(MINSIZE);
   mask = MINSIZE - 1;
   /** Active + dummy slots. */
   private fill = 0;
@@ -143,7 +149,7 @@ export class PySet {
 
   clear(): void {
     this.table = new Array(MINSIZE);
-    this.hashes = new Int32Array(MINSIZE);
+    this.hashes = new Array<number>(MINSIZE);
     this.mask = MINSIZE - 1;
     this.fill = this.used = this.finger = 0;
     this.version++;
@@ -217,7 +223,7 @@ export class PySet {
     const oldTable = this.table;
     const oldHashes = this.hashes;
     this.table = new Array(size);
-    this.hashes = new Int32Array(size);
+    this.hashes = new Array<number>(size);
     this.mask = size - 1;
     this.fill = this.used;
     for (let j = 0; j < oldTable.length; j++) {

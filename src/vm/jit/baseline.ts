@@ -52,12 +52,13 @@ import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, Range
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline, SendState, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
 import { ATTRIBUTE_BYTES, delAttrObject, PyInstance } from "../classes.js";
-import { enterMethodCached, enterObjectCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
+import { enterMethodCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
 import { exceptionMatches, reraise } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
+import { CALL_ON, callAt } from "./callSite.js";
 import { builtinMethodCall, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
 
 /**
@@ -493,14 +494,13 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
 }
 
 /** How a compiled CALL treats its callable (callKindOf). */
-const CALL_BIND = 0; // any other Python function: its arguments are bound as the interpreter's CALL binds them (core.pushCall)
-const CALL_FRAME = 1; // a Python function: its frame is entered here (pushFunction)
-const CALL_OUT = 2; // a native callable (callOut)
-const CALL_PLAIN = 3; // a plain function given exactly its parameters (tested inline)
-const CALL_PUSHED = 5; // CALL_METHOD entered the method's frame itself (enterMethodCached)
-const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it runs Python code (enterObjectCached), else callOut
+export const CALL_BIND = 0; // any other Python function: its arguments are bound as the interpreter's CALL binds them (core.pushCall)
+export const CALL_FRAME = 1; // a Python function: its frame is entered here (pushFunction)
+export const CALL_OUT = 2; // a native callable (callOut)
+export const CALL_PLAIN = 3; // a plain function given exactly its parameters (tested first, callSite.ts)
+export const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it runs Python code (enterObjectCached), else callOut
 
-function callKindOf(fn: Value): number {
+export function callKindOf(fn: Value): number {
   if (fn instanceof PyFunction) {
     const flags = fn.code.flags;
     // A generator function's frame is entered like any other: its compiled GEN_START
@@ -511,7 +511,7 @@ function callKindOf(fn: Value): number {
 }
 
 /** Enters Python function `fn` (CALL_FRAME) called with `argc` positional arguments above fnIndex. */
-function pushFunction(core: Core, fn: PyFunction, fnIndex: number, argc: number): void {
+export function pushFunction(core: Core, fn: PyFunction, fnIndex: number, argc: number): void {
   const c = fn.code;
   const d = fn.defaults;
   // Exactly its parameters (a generator function's, which compiled calls enter here
@@ -531,7 +531,7 @@ function pushFunction(core: Core, fn: PyFunction, fnIndex: number, argc: number)
 }
 
 /** Calls native callable `fn` (CALL_OUT, or CALL_OBJECT running no Python code) from TypeScript. */
-function callOut(core: Core, fn: Value, args: Value[]): Value | typeof SUSPEND {
+export function callOut(core: Core, fn: Value, args: Value[]): Value | typeof SUSPEND {
   return core.callNative(fn, args, null);
 }
 
@@ -544,7 +544,7 @@ let directDepth = 0;
 const MAX_DIRECT_DEPTH = 24;
 
 /** Runs the compiled code of the frame a call just entered, as a nested JavaScript call (see enterCallee). */
-function runCallee(core: Core, float32: boolean, limit: number): number {
+export function runCallee(core: Core, float32: boolean, limit: number): number {
   const nf = core.frame!;
   const rt = nf.rt;
   if (rt.compiled === null) warmUp(nf.code, rt, float32);
@@ -558,13 +558,13 @@ function runCallee(core: Core, float32: boolean, limit: number): number {
 }
 
 /**
- * After a call entered a Python frame (the caller's pc and core.sp saved): runs the
- * callee's compiled code directly, and when it returns to this frame goes on here
- * (sp from core.sp) instead of leaving through runCompiled and re-entering the
- * switch. Any other outcome (a further call left pending, an exit, an error, a
- * block) is passed up unchanged: all of it is in the frames already. Past the
- * budget it leaves as runCompiled does after a call or a return, so a core in
- * loop-free recursion still yields.
+ * After a generator's frame was entered in place (FOR_ITER's and SEND's resume, the
+ * caller's pc and core.sp saved): runs its compiled code directly, and when it comes
+ * back to this frame goes on here (sp from core.sp) instead of leaving through
+ * runCompiled and re-entering the switch. Any other outcome (a further call left
+ * pending, an exit, an error, a block) is passed up unchanged: all of it is in the
+ * frames already. Past the budget it leaves as runCompiled does, so a core still
+ * yields. (Calls do the same out of line: callSite.ts.)
  */
 function enterCallee(float32: boolean): string {
   return `core.instructions += n; n = 0;
@@ -620,8 +620,6 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
   // value run in place; any other attribute is read and called as CALL calls it.
   const append = i.b === 1 && names[i.a] === "append"
     ? "if (obj instanceof PyList) { core.sp = sp; mem.charge(SIZE.slot); obj.items.push(stack[sp - 1]); sp -= 2; stack[sp++] = null; } else " : "";
-  // (One copy of the call code per site, whichever way the callee was found: the
-  // generated functions stay small enough for V8 to compile quickly.)
   return `{ const fnIndex = sp - ${i.b + 1}; const obj = stack[fnIndex]; let r;
   f.pc = ${i.next}; core.sp = sp;
   ${append}if (!(obj instanceof PyInstance) && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
@@ -656,29 +654,16 @@ function send(i: Instr, float32: boolean): string {
 
 /**
  * Calls stack[fnIndex] with the `argc` values above it (f.pc and core.sp set by the
- * caller), as the interpreter's CALL
- * does: a Python function's frame is entered here (and its compiled code run, see
- * enterCallee); a class, bound method or callable instance running Python code too
- * (enterObjectCached); native callables run here.
+ * caller) through callAt (callSite.ts), as the interpreter's CALL does. `pushed`: (an
+ * expression) CALL_METHOD entered the method's frame already. The site's cache
+ * remembers the `__init__` of a class it calls (enterObjectCached).
  */
 function callValue(i: Instr, argc: number, float32: boolean, pushed: string): string {
-  // The common case (a plain function given all its parameters) is tested inline;
-  // the rest is sorted by callKindOf, so that each call site stays small. `pushed`:
-  // (an expression) CALL_METHOD entered the method's frame already.
-  return `const fn = stack[fnIndex];
-  const how = ${pushed} ? ${CALL_PUSHED} : fn instanceof PyFunction && (fn.code.flags & ${CALL_FLAGS}) === 0 && fn.code.argcount === ${argc} && fn.code.kwonlycount === 0 ? ${CALL_PLAIN} : callKindOf(fn);
-  if (how === ${CALL_OUT} || (how === ${CALL_OBJECT} && enterObjectCached(core, fn, fnIndex, ${argc}, FrameKind, ics[${cacheOf(i)}]) === null)) {
-    ${FLUSH}
-    const r = callOut(core, fn, stack.slice(fnIndex + 1, sp));
-    sp = fnIndex;
-    if (r === SUSPEND) { core.sp = sp; return ${COMPILED_BLOCKED}; }
-    stack[sp++] = r;
-  } else {
-    if (how === ${CALL_PLAIN}) core.pushFrame(fn, fnIndex, ${FrameKind.Call});
-    else if (how === ${CALL_FRAME}) pushFunction(core, fn, fnIndex, ${argc});
-    else if (how === ${CALL_BIND}) core.pushCall(fn, fnIndex, ${argc}, null, ${FrameKind.Call});
-    ${enterCallee(float32)}
-  }`;
+  // Out of line (callSite.ts): one copy of the call code per site would make large
+  // functions slow and memory-hungry for V8 to optimise.
+  return `${FLUSH}
+  { const r = callAt(core, f, fnIndex, ${argc}, ${pushed}, ${float32}, limit, ics[${cacheOf(i)}]); if (r !== ${CALL_ON}) return r; }
+  sp = core.sp;`;
 }
 
 /** Compiles `code` (at the precision of `rt`), or null if it is not worth it. */
@@ -784,8 +769,8 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   out.push(exitAt(code.code.length, 0));
 
   const body = `"use strict";
-const { ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runCallee, callKindOf, pushFunction, callOut,
+const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runCallee, callAt,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
@@ -805,8 +790,8 @@ ${out.join("\n")}
   }
 };`;
   const H = {
-    ops, PyFloat, PyList, PyInstance, enterMethodCached, enterObjectCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runCallee, callKindOf, pushFunction, callOut,
+    ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runCallee, callAt,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted,

@@ -1,0 +1,67 @@
+// The body of a compiled call site (CALL, and CALL_METHOD once its callee is found),
+// out of line: one function shared by every site instead of ~20 lines of generated
+// JavaScript per site.
+//
+// Why: V8's optimising compiler (TurboFan) takes time and memory superlinear in a
+// function's size, and a generated function is one `for (;;) switch (pc)` over the
+// whole code object. With the call code inlined at each site, hexiom's
+// constraint_pass (24 calls) took ~6 s of background compilation and the compiler's
+// zones pushed the process to 230 MB peak RSS for a program whose V8 heap stays under
+// 35 MB. The call itself is no slower out of line: a call site always ends in a
+// nested call anyway (runCallee, or the native callable).
+//
+// Contract with the generated code: before calling callAt the site has set f.pc to
+// the instruction after the call, core.sp to the stack top (the callable at fnIndex,
+// its `argc` arguments above), and flushed its instruction count into
+// core.instructions. callAt returns CALL_ON when execution goes on in this frame at
+// f.pc with the result on the stack (the site reloads sp from core.sp); any other
+// value is a COMPILED_* status the compiled function returns as it is, with the
+// frames, core.sp and f.pc describing where execution continues.
+
+import { CALL_FLAGS } from "../../bytecode/code.js";
+import { type AttrCache, enterObjectCached } from "../attrCache.js";
+import type { Core } from "../core.js";
+import { FrameKind, type Frame } from "../frame.js";
+import { PyFunction, SUSPEND } from "../values.js";
+import {
+  CALL_BIND, CALL_FRAME, CALL_OBJECT, CALL_OUT, CALL_PLAIN, COMPILED_BLOCKED, COMPILED_FRAME, callKindOf, callOut,
+  pushFunction, runCallee,
+} from "./baseline.js";
+
+/** callAt's "the call is done, go on in this frame" (distinct from every COMPILED_* status). */
+export const CALL_ON = 2;
+
+/**
+ * Calls stack[fnIndex] with the `argc` values above it, as the interpreter's CALL
+ * does: a Python function's frame is entered and its compiled code run as a nested
+ * call (runCallee) while it returns to `f`; a class, bound method or callable
+ * instance running Python code too (enterObjectCached, which remembers a called
+ * class's `__init__` in the site's `cache`); native callables run here. `pushed`:
+ * CALL_METHOD entered the method's frame already (enterMethodCached).
+ */
+export function callAt(core: Core, f: Frame, fnIndex: number, argc: number, pushed: boolean, float32: boolean, limit: number, cache: AttrCache): number {
+  const stack = core.stack;
+  const fn = stack[fnIndex];
+  if (!pushed) {
+    // The common case (a plain function given all its parameters) first; the rest is
+    // sorted by callKindOf.
+    const how = fn instanceof PyFunction && (fn.code.flags & CALL_FLAGS) === 0 && fn.code.argcount === argc && fn.code.kwonlycount === 0 ? CALL_PLAIN : callKindOf(fn);
+    if (how === CALL_OUT || (how === CALL_OBJECT && enterObjectCached(core, fn, fnIndex, argc, FrameKind, cache) === null)) {
+      const r = callOut(core, fn, stack.slice(fnIndex + 1, core.sp));
+      core.sp = fnIndex;
+      if (r === SUSPEND) return COMPILED_BLOCKED;
+      stack[core.sp++] = r;
+      return CALL_ON;
+    }
+    if (how === CALL_PLAIN) core.pushFrame(fn as PyFunction, fnIndex, FrameKind.Call);
+    else if (how === CALL_FRAME) pushFunction(core, fn as PyFunction, fnIndex, argc);
+    else if (how === CALL_BIND) core.pushCall(fn as PyFunction, fnIndex, argc, null, FrameKind.Call);
+  }
+  // The callee's frame is entered: run its compiled code directly; when it returns to
+  // `f` (core.sp just past the result) the site goes on. Anything else (a further call
+  // left pending, an exit, an error, a block, the budget spent) is passed up: it is
+  // all in the frames already, and past the budget the core yields at this call as
+  // runCompiled would make it.
+  const r = runCallee(core, float32, limit);
+  return r !== COMPILED_FRAME || core.frame !== f || core.instructions >= limit ? r : CALL_ON;
+}
