@@ -4,9 +4,9 @@
 // Shape of the generated function `(core, frame, limit) => status`:
 //
 //   let sp = core.sp, pc = frame.pc, n = 0 ...
-//   for (;;) switch (pc) {
+//   for (;;) switch (blockOf[pc]) {                   // dense block numbers
 //     case 0:  n += 3;  <instr> <instr> <instr>         // a basic block, falls through
-//     case 9:  n += 2;  <instr> if (...) { pc = 4; continue; }   // a branch
+//     case 1:  n += 2;  <instr> if (...) { pc = 4; continue; }   // a branch
 //     ...
 //     default: exit                                      // not a block entry
 //   }
@@ -715,6 +715,12 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
     blockPcs = [];
   };
   let closeAt = -1;
+  // The switch dispatches on dense block numbers (blockOf[pc]; -1 for any pc that is
+  // not a block entry, which falls to `default` and exits): V8 compiles a switch over
+  // 0..K to a jump table, but one over sparse pcs to a chain of comparisons, which
+  // made every branch and loop iteration of a large function cost ~20 ns.
+  const blockOf = new Int32Array(code.code.length + 1).fill(-1);
+  let blockCount = 0;
   for (let idx = 0; idx < instrs.length; idx++) {
     const i = instrs[idx];
     if (i.pc === closeAt) {
@@ -733,7 +739,8 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
     }
     if (leaders.has(i.pc)) {
       flushBlock();
-      out.push(`case ${i.pc}: n += ?;`);
+      blockOf[i.pc] = blockCount;
+      out.push(`case ${blockCount++}: n += ?;`);
       blockStart = out.length - 1;
       blockLen = 0;
     }
@@ -773,12 +780,12 @@ const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, 
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runCallee, callAt,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-  setPendingError, code, rt, k, names, varnames, globalNames, uncounted } = H;
+  setPendingError, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
 return function compiled_${code.name.replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
   const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
   let sp = core.sp, pc = f.pc, n = 0, ev;
   try {
-    for (;;) switch (pc) {
+    for (;;) switch (blockOf[pc]) {
 ${out.join("\n")}
       default: f.pc = pc; core.sp = sp; core.instructions += n; return ${COMPILED_EXIT};
     }
@@ -794,7 +801,7 @@ ${out.join("\n")}
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runCallee, callAt,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-    setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted,
+    setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
   };
   void PyError;
   if (dumpTo) dumpTo(`// ${code.name}\n${body}\n`);
