@@ -78,7 +78,11 @@ export function execute(core: Core, budget: number): number {
   // call into a compiled function and on a return into a compiled caller, so that
   // interpreted and compiled code hand calls to each other without staying in the
   // slower one until the next loop.
-  let enterCompiled = false;
+  // A run starts in compiled code too when its frame's code is (or becomes) hot: a
+  // nested run (core.call: a special method such as `__add__`, a key function, a
+  // callback) would otherwise interpret the whole of a loop-free function.
+  if (rt.compiled === null) warmUp(code, rt, f32);
+  let enterCompiled = !!rt.compiled;
 
   // The outer loop resumes at an exception handler (see the catch at the end), and
   // enters compiled code (enterCompiled).
