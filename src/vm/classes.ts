@@ -33,7 +33,7 @@ import { typeName } from "./args.js";
 import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
 import { LiveAttributes } from "./instanceDict.js";
-import { cachedLookup, versionClassDict } from "./classVersion.js";
+import { cachedLookup, classEpoch, versionClassDict } from "./classVersion.js";
 import {
   BuiltinFunction, Cell, PyBigInt, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyList, PyModule, PyTuple, PyType, type Value,
 } from "./values.js";
@@ -122,6 +122,9 @@ export class PyClass extends PyHeapObject {
    * of attribute lookup and instance creation test one field. Set once, by makeClass.
    */
   meta: PyClass | null = null;
+  /** plainInit's answer for this class, valid while the class epoch is `initEpoch` (classVersion.ts). */
+  plainInit: PyFunction | null = null;
+  initEpoch = -1;
   /** The attribute found first along the MRO, or undefined (cached: classVersion.ts). */
   lookup(name: string): Value | undefined {
     return cachedLookup(this, name);
@@ -560,6 +563,26 @@ function pythonInit(cls: PyClass): PyFunction | null {
   return init instanceof PyFunction ? init : null;
 }
 
+/**
+ * The Python `__init__` that a call of `cls` enters as a frame (enterObjectCall), or
+ * null when the call is made natively: a class with its own `__new__` (`__new__`, then
+ * `__init__`), a subclass of a built-in type (its value is made from all the
+ * arguments), a class with a metaclass (its `__call__` may be the metaclass's), or no
+ * Python `__init__`. Remembered per class while no class namespace changes (the
+ * class epoch); `meta` and `nativeType` are fixed once the class is made.
+ */
+function plainInit(cls: PyClass): PyFunction | null {
+  if (cls.initEpoch !== classEpoch.value) {
+    const init = pythonInit(cls);
+    cls.plainInit = !init || cls.meta !== null || customNew(cls) || cls.nativeType !== null ? null : init;
+    cls.initEpoch = classEpoch.value;
+  }
+  return cls.plainInit;
+}
+
+/** The arguments newInstance is given when only an exception keeps them (`e.args`). */
+const NO_ARGS: Value[] = [];
+
 // ------------------------------------------------------------------ calls
 
 /**
@@ -592,12 +615,10 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
     return enter(core, fn.fn, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
   }
   if (fn instanceof PyClass) {
-    const init = pythonInit(fn);
-    // A class with its own __new__ is called natively (callObject), __new__ then __init__;
-    // so is a subclass of a built-in type (its value is made from all the arguments).
-    // So is a class with a metaclass (its `__call__` may be the metaclass's).
-    if (!init || fn.meta !== null || customNew(fn) || fn.nativeType !== null) return null;
-    const inst = newInstance(core, fn, core.stack.slice(fnIndex + 1, fnIndex + 1 + argc - nkw));
+    const init = plainInit(fn);
+    if (init === null) return null;
+    // (newInstance reads the arguments of exceptions only: plainInit excludes built-in bases.)
+    const inst = newInstance(core, fn, fn.exception ? core.stack.slice(fnIndex + 1, fnIndex + 1 + argc - nkw) : NO_ARGS);
     insertSelf(core, fnIndex, argc, init, inst);
     const f = enter(core, init, fnIndex, argc - nkw + 1, kwnames, kinds.Init);
     f.initSelf = inst;
