@@ -18,7 +18,7 @@ import { classEpoch } from "./classVersion.js";
 import type { Core } from "./core.js";
 import type { Frame } from "./frame.js";
 import {
-  ATTRIBUTE_BYTES, enter as enterFunctionFrame, enterInit, enterMethodCall, enterObjectCall, initOfCall, insertSelf, objectClass, PyBoundMethod, PyClass, PyDescriptor, PyInstance, WRAPPER_BYTES,
+  ATTRIBUTE_BYTES, enter as enterFunctionFrame, enterMethodCall, insertSelf, objectClass, PyBoundMethod, PyClass, PyDescriptor, PyInstance, WRAPPER_BYTES,
 } from "./classes.js";
 import { BuiltinFunction, PyFunction, PyHeapObject, type Value } from "./values.js";
 
@@ -67,8 +67,8 @@ export class AttrCache {
   k3: PyClass | null = null;
   /**
    * LOAD_ATTR from a class object itself (`Direction.FORWARD`, `Strength.REQUIRED`):
-   * the last class read at this site, at `ownerEpoch`, and what the read gives; at a
-   * call site, the last class called and its initOfCall (UNCACHED: the generic path).
+   * the last class read at this site, at `ownerEpoch`, and what the read gives
+   * (UNCACHED: the generic path).
    */
   owner: PyClass | null = null;
   ownerEpoch = -1;
@@ -207,20 +207,4 @@ export function enterMethodCached(core: Core, obj: PyInstance, name: string, obj
   const m = c.values[i] as PyFunction;
   insertSelf(core, objIndex, argc, m, obj);
   return enterFunctionFrame(core, m, objIndex, argc + 1, null, callKind);
-}
-
-/**
- * A compiled call of a class, bound method or instance (enterObjectCall's), with the
- * `__init__` a class runs (initOfCall) remembered per site while no class namespace
- * changes: instance creation without looking up `__init__` and `__new__` each time.
- */
-export function enterObjectCached(core: Core, fn: Value, fnIndex: number, argc: number, kinds: { Call: number; Init: number }, c: AttrCache): Frame | null {
-  if (!(fn instanceof PyClass)) return enterObjectCall(core, fn, fnIndex, argc, null, kinds);
-  if (c.owner !== fn || c.ownerEpoch !== classEpoch.value) {
-    c.owner = fn;
-    c.ownerEpoch = classEpoch.value;
-    c.ownerValue = initOfCall(fn) ?? UNCACHED;
-  }
-  const init = c.ownerValue;
-  return init === UNCACHED ? null : enterInit(core, fn, init as PyFunction, fnIndex, argc, null, kinds.Init);
 }

@@ -33,7 +33,7 @@ import { typeName } from "./args.js";
 import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
 import { LiveAttributes } from "./instanceDict.js";
-import { cachedLookup, versionClassDict } from "./classVersion.js";
+import { cachedLookup, classEpoch, versionClassDict } from "./classVersion.js";
 import {
   BuiltinFunction, Cell, PyBigInt, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyList, PyModule, PyTuple, PyType, type Value,
 } from "./values.js";
@@ -122,6 +122,9 @@ export class PyClass extends PyHeapObject {
    * of attribute lookup and instance creation test one field. Set once, by makeClass.
    */
   meta: PyClass | null = null;
+  /** initOfCall's answer for this class, valid while the class epoch is `initEpoch` (classVersion.ts). */
+  plainInit: PyFunction | null = null;
+  initEpoch = -1;
   /** The attribute found first along the MRO, or undefined (cached: classVersion.ts). */
   lookup(name: string): Value | undefined {
     return cachedLookup(this, name);
@@ -560,6 +563,14 @@ function pythonInit(cls: PyClass): PyFunction | null {
   return init instanceof PyFunction ? init : null;
 }
 
+/**
+ * The Python `__init__` that a call of `cls` enters as a frame (enterObjectCall), or
+ * null when the call is made natively: a class with its own `__new__` (`__new__`, then
+ * `__init__`), a subclass of a built-in type (its value is made from all the
+ * arguments), a class with a metaclass (its `__call__` may be the metaclass's), or no
+ * Python `__init__`. Remembered per class while no class namespace changes (the
+ * class epoch); `meta` and `nativeType` are fixed once the class is made.
+ */
 // ------------------------------------------------------------------ calls
 
 /**
@@ -609,13 +620,19 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
  * class is called natively. Decided from class namespaces alone (attrCache.ts caches it).
  */
 export function initOfCall(cls: PyClass): PyFunction | null {
-  const init = pythonInit(cls);
-  // A class with its own __new__ is called natively (callObject), __new__ then __init__;
-  // so is a subclass of a built-in type (its value is made from all the arguments).
-  // So is a class with a metaclass (its `__call__` may be the metaclass's).
-  return !init || cls.meta !== null || customNew(cls) || cls.nativeType !== null ? null : init;
+  // Remembered per class while no class namespace changes (the class epoch).
+  if (cls.initEpoch !== classEpoch.value) {
+    const init = pythonInit(cls);
+    // A class with its own __new__ is called natively (callObject), __new__ then __init__;
+    // so is a subclass of a built-in type (its value is made from all the arguments).
+    // So is a class with a metaclass (its `__call__` may be the metaclass's).
+    cls.plainInit = !init || cls.meta !== null || customNew(cls) || cls.nativeType !== null ? null : init;
+    cls.initEpoch = classEpoch.value;
+  }
+  return cls.plainInit;
 }
 
+/** The arguments newInstance is given when only an exception keeps them (`e.args`). */
 const NO_ARGS: Value[] = [];
 
 /** A call of `cls` whose `init` is initOfCall(cls): a new instance, and a frame of `kind` for `init`. */

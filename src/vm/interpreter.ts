@@ -79,7 +79,13 @@ export function execute(core: Core, budget: number): number {
   // call into a compiled function and on a return into a compiled caller, so that
   // interpreted and compiled code hand calls to each other without staying in the
   // slower one until the next loop.
-  let enterCompiled = false;
+  // A nested run (core.call: a special method such as `__add__`, a key function, a
+  // callback) starts in compiled code when its function is (or becomes) hot: it
+  // would otherwise interpret the whole of a loop-free function. (A core's own run
+  // resumes in the interpreter, which enters compiled code at the next call, return
+  // or loop head: where it yields stays as it was.)
+  if (f.kind === FrameKind.Boundary && rt.compiled === null) warmUp(code, rt, f32);
+  let enterCompiled = f.kind === FrameKind.Boundary && !!rt.compiled;
 
   // The outer loop resumes at an exception handler (see the catch at the end), and
   // enters compiled code (enterCompiled).

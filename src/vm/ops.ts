@@ -253,6 +253,12 @@ export function divmod(core: Core, a: Value, b: Value): Value {
 }
 
 export function pow(core: Core, a: Value, b: Value): Value {
+  // A positive finite float to a finite power is floatPow's plain case (none of its
+  // special cases apply; an overflow goes on to raise there): `x ** 2`, `d ** -1.5`.
+  if (typeof a === "number" && typeof b === "number" && (a | 0) !== a && a > 0 && a < Infinity && b - b === 0) {
+    const r = Math.pow(a, b);
+    if (r < Infinity) return core.float(r);
+  }
   // A negative base to a fractional power is complex in Python 3 (a ValueError in the
   // classic dialect, which has no complex numbers: floatPow raises it).
   const x = asNumber(a), y = asNumber(b);

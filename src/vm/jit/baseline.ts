@@ -60,6 +60,7 @@ import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
 import { CALL_ON, callAt } from "./callSite.js";
 import { builtinMethodCall, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
+import { boxed as boxFloat, floatHelpers, numericCall, powOp, rounded as fr, truedivOp } from "./floatOps.js";
 
 /**
  * A compiled code object: runs `frame` from frame.pc until an exit, or until a
@@ -79,7 +80,9 @@ export const COMPILED_ERROR = -1;
 export const COMPILED_BLOCKED = -2;
 /**
  * A generator resumed by a nested run (FrameKind.Boundary) yielded: core.result holds
- * the value and the frame is saved (suspendGenerator); the interpreter returns RUN_DONE.
+ * the value and the frame is saved (suspendGenerator); or a nested run's own frame
+ * returned (core.result holds the value, the frame is gone). The interpreter returns
+ * RUN_DONE.
  */
 export const COMPILED_DONE = -3;
 
@@ -199,9 +202,6 @@ function mayExit(op: number): boolean {
 
 // --------------------------------------------------------------- generation
 
-const fr = (f32: boolean, e: string) => (f32 ? `Math.fround(${e})` : e);
-/** A float result: integral floats are boxed so that they stay floats. */
-const boxFloat = (r: string) => `(${r} | 0) === ${r} ? new PyFloat(${r}) : ${r}`;
 
 function intFloatOp(sym: "+" | "-" | "*", slow: string, f32: boolean): string {
   return `{ const b = stack[--sp]; const a = stack[sp - 1];
@@ -288,22 +288,20 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.INPLACE_SUB: return intFloatOp("-", `ops.inplaceOp(core, "sub", a, b)`, f32);
     case Op.BINARY_MUL: return intFloatOp("*", "ops.mul(core, a, b)", f32);
     case Op.INPLACE_MUL: return intFloatOp("*", `ops.inplaceArith(core, "mul", a, b)`, f32);
-    case Op.INPLACE_TRUEDIV: return binaryHelper(`ops.inplaceArith(core, "truediv", stack[sp - 1], b)`);
+    case Op.INPLACE_TRUEDIV: return truedivOp(`ops.inplaceArith(core, "truediv", a, b)`, f32);
     case Op.INPLACE_FLOORDIV: return binaryHelper(`ops.inplaceArith(core, "floordiv", stack[sp - 1], b)`);
     case Op.INPLACE_MOD: return binaryHelper(`ops.inplaceArith(core, "mod", stack[sp - 1], b)`);
-    case Op.INPLACE_POW: return binaryHelper(`ops.inplaceArith(core, "pow", stack[sp - 1], b)`);
+    case Op.INPLACE_POW: return powOp(`ops.inplaceArith(core, "pow", a, b)`, f32);
     case Op.INPLACE_LSHIFT: return binaryHelper(`ops.inplaceArith(core, "lshift", stack[sp - 1], b)`);
     case Op.INPLACE_RSHIFT: return binaryHelper(`ops.inplaceArith(core, "rshift", stack[sp - 1], b)`);
-    case Op.BINARY_TRUEDIV: return `{ const b = stack[--sp]; const a = stack[sp - 1];
-  if (typeof a === "number" && typeof b === "number" && b !== 0) { const r = ${fr(f32, "a / b")}; stack[sp - 1] = ${boxFloat("r")}; }
-  else { core.sp = sp; stack[sp - 1] = ops.truediv(core, a, b); } }`;
+    case Op.BINARY_TRUEDIV: return truedivOp("ops.truediv(core, a, b)", f32);
     case Op.BINARY_FLOORDIV: return `{ const b = stack[--sp]; const a = stack[sp - 1];
   if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) stack[sp - 1] = Math.floor(a / b);
   else { core.sp = sp; stack[sp - 1] = ops.floordiv(core, a, b); } }`;
     case Op.BINARY_MOD: return `{ const b = stack[--sp]; const a = stack[sp - 1];
   if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) { const r = a % b; stack[sp - 1] = r < 0 ? r + b : r + 0; }
   else { core.sp = sp; stack[sp - 1] = ops.mod(core, a, b); } }`;
-    case Op.BINARY_POW: return binaryHelper("ops.pow(core, stack[sp - 1], b)");
+    case Op.BINARY_POW: return powOp("ops.pow(core, a, b)", f32);
     case Op.BINARY_LSHIFT: return binaryHelper(`ops.bitop("lshift", stack[sp - 1], b, core)`);
     case Op.BINARY_RSHIFT: return binaryHelper(`ops.bitop("rshift", stack[sp - 1], b, core)`);
     case Op.BINARY_AND: return intBitOp("&", "", "and");
@@ -498,7 +496,7 @@ export const CALL_BIND = 0; // any other Python function: its arguments are boun
 export const CALL_FRAME = 1; // a Python function: its frame is entered here (pushFunction)
 export const CALL_OUT = 2; // a native callable (callOut)
 export const CALL_PLAIN = 3; // a plain function given exactly its parameters (tested first, callSite.ts)
-export const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it runs Python code (enterObjectCached), else callOut
+export const CALL_OBJECT = 4; // a class, bound method or instance: a frame when it runs Python code (enterObjectCall), else callOut
 
 export function callKindOf(fn: Value): number {
   if (fn instanceof PyFunction) {
@@ -586,13 +584,16 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
     // than None) is the interpreter's to raise.
     // A generator resumed in place by a loop's FOR_ITER or a SEND (FrameKind.Generator)
     // is done: the loop or SEND finds it so (returnInline), at its own pc.
+    // A nested run's frame (FrameKind.Boundary: core.call of a special method such as
+    // `__add__`, a key function) ends the run here as the interpreter's return does.
     return `{ const kind = f.kind;
   if (kind === ${FrameKind.Generator}) { mem.releaseFrame(f.bytes); returnInline(stack[f.retSlot], stack[sp - 1]); core.sp = f.retSlot; core.frame = f.parent; core.instructions += n; return ${COMPILED_FRAME}; }
-  if ((kind !== ${FrameKind.Call} && kind !== ${FrameKind.Init}) || (code.flags & ${CALL_FLAGS & ~CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
+  if ((kind !== ${FrameKind.Call} && kind !== ${FrameKind.Init} && kind !== ${FrameKind.Boundary}) || (code.flags & ${CALL_FLAGS & ~CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
   const v = stack[sp - 1]; if (kind === ${FrameKind.Init} && v !== null) ${exitAt(i.pc, 1)}
   mem.releaseFrame(f.bytes);
-  stack[f.retSlot] = kind === ${FrameKind.Init} ? f.initSelf : v; core.sp = f.retSlot + 1; core.frame = f.parent;
-  core.instructions += n; return ${COMPILED_FRAME}; }`;
+  stack[f.retSlot] = kind === ${FrameKind.Init} ? f.initSelf : v; core.frame = f.parent; core.instructions += n;
+  if (kind === ${FrameKind.Boundary}) { core.sp = f.retSlot; core.result = v; return ${COMPILED_DONE}; }
+  core.sp = f.retSlot + 1; return ${COMPILED_FRAME}; }`;
   }
   if (i.op === Op.GEN_START) {
     // A generator function's call (an ordinary call's frame): the generator holding the
@@ -655,15 +656,16 @@ function send(i: Instr, float32: boolean): string {
 /**
  * Calls stack[fnIndex] with the `argc` values above it (f.pc and core.sp set by the
  * caller) through callAt (callSite.ts), as the interpreter's CALL does. `pushed`: (an
- * expression) CALL_METHOD entered the method's frame already. The site's cache
- * remembers the `__init__` of a class it calls (enterObjectCached).
+ * expression) CALL_METHOD entered the method's frame already.
  */
 function callValue(i: Instr, argc: number, float32: boolean, pushed: string): string {
   // Out of line (callSite.ts): one copy of the call code per site would make large
   // functions slow and memory-hungry for V8 to optimise.
-  return `${FLUSH}
-  { const r = callAt(core, f, fnIndex, ${argc}, ${pushed}, ${float32}, limit, ics[${cacheOf(i)}]); if (r !== ${CALL_ON}) return r; }
+  const generic = `${FLUSH}
+  { const r = callAt(core, f, fnIndex, ${argc}, ${pushed}, ${float32}, limit); if (r !== ${CALL_ON}) return r; }
   sp = core.sp;`;
+  // A one-argument call may be a math function on a float (floatOps.ts).
+  return `const fn = stack[fnIndex];\n  ${argc === 1 ? numericCall(float32, generic) : generic}`;
 }
 
 /** Compiles `code` (at the precision of `rt`), or null if it is not worth it. */
@@ -781,6 +783,7 @@ const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, 
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
+const { ${Object.keys(floatHelpers).join(", ")} } = H;
 return function compiled_${code.name.replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
   const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
   let sp = core.sp, pc = f.pc, n = 0, ev;
@@ -802,6 +805,7 @@ ${out.join("\n")}
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
+    ...floatHelpers,
   };
   void PyError;
   if (dumpTo) dumpTo(`// ${code.name}\n${body}\n`);

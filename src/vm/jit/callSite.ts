@@ -19,7 +19,7 @@
 // frames, core.sp and f.pc describing where execution continues.
 
 import { CALL_FLAGS } from "../../bytecode/code.js";
-import { type AttrCache, enterObjectCached } from "../attrCache.js";
+import { enterObjectCall } from "../classes.js";
 import type { Core } from "../core.js";
 import { FrameKind, type Frame } from "../frame.js";
 import { PyFunction, SUSPEND } from "../values.js";
@@ -35,18 +35,17 @@ export const CALL_ON = 2;
  * Calls stack[fnIndex] with the `argc` values above it, as the interpreter's CALL
  * does: a Python function's frame is entered and its compiled code run as a nested
  * call (runCallee) while it returns to `f`; a class, bound method or callable
- * instance running Python code too (enterObjectCached, which remembers a called
- * class's `__init__` in the site's `cache`); native callables run here. `pushed`:
- * CALL_METHOD entered the method's frame already (enterMethodCached).
+ * instance running Python code too (enterObjectCall); native callables run here.
+ * `pushed`: CALL_METHOD entered the method's frame already (enterMethodCached).
  */
-export function callAt(core: Core, f: Frame, fnIndex: number, argc: number, pushed: boolean, float32: boolean, limit: number, cache: AttrCache): number {
+export function callAt(core: Core, f: Frame, fnIndex: number, argc: number, pushed: boolean, float32: boolean, limit: number): number {
   const stack = core.stack;
   const fn = stack[fnIndex];
   if (!pushed) {
     // The common case (a plain function given all its parameters) first; the rest is
     // sorted by callKindOf.
     const how = fn instanceof PyFunction && (fn.code.flags & CALL_FLAGS) === 0 && fn.code.argcount === argc && fn.code.kwonlycount === 0 ? CALL_PLAIN : callKindOf(fn);
-    if (how === CALL_OUT || (how === CALL_OBJECT && enterObjectCached(core, fn, fnIndex, argc, FrameKind, cache) === null)) {
+    if (how === CALL_OUT || (how === CALL_OBJECT && enterObjectCall(core, fn, fnIndex, argc, null, FrameKind) === null)) {
       const r = callOut(core, fn, stack.slice(fnIndex + 1, core.sp));
       core.sp = fnIndex;
       if (r === SUSPEND) return COMPILED_BLOCKED;

@@ -1,0 +1,56 @@
+// Float fast paths of the baseline compiler (jit/baseline.ts): `/`, `/=`, `**`, `**=`
+// and calls of one-argument math functions (`sqrt(x)`, `math.cos(a)`), written inline
+// in the generated code for plain number operands; everything else (ints where the
+// int rule applies, boxed integral floats, big ints, instances, errors) takes the
+// generic path, which is the definition (ops.ts, numbers.ts, modules/math.ts).
+//
+// Invariant: each fast path gives exactly the value the generic path gives for the
+// operands it accepts, and accepts no operand for which the generic path would raise
+// or charge memory (floats are not charged). So instruction counts, errors and memory
+// are unchanged; only the calls are saved.
+
+import { BuiltinFunction } from "../values.js";
+
+/** A JS number result `e` at the run's precision (`Math.fround` for float32 runs). */
+export const rounded = (f32: boolean, e: string) => (f32 ? `Math.fround(${e})` : e);
+/** A float value from the number in `r`: integral floats (and -0.0) are boxed, as core.float does. */
+export const boxed = (r: string) => `((${r} | 0) === ${r} ? new PyFloat(${r}) : ${r})`;
+
+/**
+ * `a / b` (BINARY_TRUEDIV, and INPLACE_TRUEDIV, which is `/` for numbers): both
+ * numbers and b nonzero is the float rule's plain division.
+ */
+export function truedivOp(slow: string, f32: boolean): string {
+  return `{ const b = stack[--sp]; const a = stack[sp - 1];
+  if (typeof a === "number" && typeof b === "number" && b !== 0) { const r = ${rounded(f32, "a / b")}; stack[sp - 1] = ${boxed("r")}; }
+  else { core.sp = sp; stack[sp - 1] = ${slow}; } }`;
+}
+
+/**
+ * `a ** b` (BINARY_POW, INPLACE_POW): a a positive finite float (not an int32 number,
+ * so the int rule does not apply) and b a finite number is floatPow's
+ * `Math.pow(a, b)` (none of its special cases: a is not 0, 1, negative, nan or
+ * infinite; b is not nan or infinite); a result that overflows (OverflowError, or
+ * infinity once rounded to float32) takes the generic path.
+ */
+export function powOp(slow: string, f32: boolean): string {
+  return `{ const b = stack[--sp]; const a = stack[sp - 1]; let r;
+  if (typeof a === "number" && typeof b === "number" && (a | 0) !== a && a > 0 && a < Infinity && b - b === 0 && (r = ${rounded(f32, "Math.pow(a, b)")}) < Infinity) stack[sp - 1] = ${boxed("r")};
+  else { core.sp = sp; stack[sp - 1] = ${slow}; } }`;
+}
+
+/**
+ * The start of a one-argument call's code: a math function with a plain float
+ * form (BuiltinFunction.numeric: NaN or an infinity where the builtin raises) called
+ * on an int or float gives that form's value when it is finite; then the `else`
+ * branch (the generic call, `rest`) is not taken. The math module's builtins return
+ * exactly core.float(numeric(x)) for such a result (modules/math.ts `unary`).
+ */
+export function numericCall(f32: boolean, rest: string): string {
+  return `{ const x = stack[fnIndex + 1]; let r;
+  if (fn instanceof BuiltinFunction && fn.numeric !== undefined && typeof x === "number" && (r = ${rounded(f32, "fn.numeric(x)")}) - r === 0) { sp = fnIndex; stack[sp++] = ${boxed("r")}; }
+  else { ${rest} } }`;
+}
+
+/** What the generated code needs from here (passed in the compiler's helper object). */
+export const floatHelpers = { BuiltinFunction };
