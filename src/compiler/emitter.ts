@@ -576,14 +576,7 @@ class FunctionEmitter {
     const handler = new Label();
     const orelse = new Label();
     const end = new Label();
-    b.jump(Op.SETUP_EXCEPT, handler);
-    this.blocks.push({ kind: "try" });
-    this.statements(st.body);
-    this.blocks.pop();
-    b.emit(Op.POP_BLOCK);
-    b.jump(Op.JUMP, orelse);
-    b.place(handler);
-    b.adjust(1); // the exception
+    this.protectedBody(st, handler, orelse);
     const depth = this.handlerDepth;
     this.handlerDepth += 2;
     const hidden = `.exc${depth}`;
@@ -639,6 +632,23 @@ class FunctionEmitter {
     b.place(end);
   }
 
+  /**
+   * A `try` statement's body under SETUP_EXCEPT: on normal completion it jumps to
+   * `orelse`; at `handler` the exception is on the stack (shared by `except` and
+   * `except*`).
+   */
+  private protectedBody(st: A.Try, handler: Label, orelse: Label): void {
+    const b = this.b;
+    b.jump(Op.SETUP_EXCEPT, handler);
+    this.blocks.push({ kind: "try" });
+    this.statements(st.body);
+    this.blocks.pop();
+    b.emit(Op.POP_BLOCK);
+    b.jump(Op.JUMP, orelse);
+    b.place(handler);
+    b.adjust(1); // the exception
+  }
+
   /** As in CPython, an except clause's name is unbound after the clause (a captured one is set to None). */
   private unbindHandlerName(h: A.ExceptHandler): void {
     this.b.emit(Op.LOAD_NONE);
@@ -652,14 +662,7 @@ class FunctionEmitter {
     const orelse = new Label();
     const handled = new Label();
     const end = new Label();
-    b.jump(Op.SETUP_EXCEPT, handler);
-    this.blocks.push({ kind: "try" });
-    this.statements(st.body);
-    this.blocks.pop();
-    b.emit(Op.POP_BLOCK);
-    b.jump(Op.JUMP, orelse);
-    b.place(handler);
-    b.adjust(1); // the exception
+    this.protectedBody(st, handler, orelse);
     const hidden = `.exc${this.handlerDepth++}`;
     this.storeHidden(hidden);
     this.blocks.push({ kind: "handler", hidden });
