@@ -58,7 +58,7 @@ import { exceptionMatches, reraise } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
-import { CALL_ON, callAt } from "./callSite.js";
+import { CALL_ON, callAt, runEntered } from "./callSite.js";
 import { builtinMethodCall, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
 import { boxed as boxFloat, floatHelpers, numericCall, powOp, rounded as fr, truedivOp } from "./floatOps.js";
 
@@ -534,14 +534,14 @@ export function callOut(core: Core, fn: Value, args: Value[]): Value | typeof SU
 }
 
 /**
- * Nesting of compiled functions called directly from compiled code (enterCallee):
+ * Nesting of compiled functions called directly from compiled code (runEntered):
  * bounded, so that deep Python recursion never grows the host's stack beyond it;
  * deeper calls go back through runCompiled, which runs them one level down.
  */
 let directDepth = 0;
 const MAX_DIRECT_DEPTH = 24;
 
-/** Runs the compiled code of the frame a call just entered, as a nested JavaScript call (see enterCallee). */
+/** Runs the compiled code of the frame just entered, as a nested JavaScript call (see runEntered). */
 export function runCallee(core: Core, float32: boolean, limit: number): number {
   const nf = core.frame!;
   const rt = nf.rt;
@@ -557,16 +557,13 @@ export function runCallee(core: Core, float32: boolean, limit: number): number {
 
 /**
  * After a generator's frame was entered in place (FOR_ITER's and SEND's resume, the
- * caller's pc and core.sp saved): runs its compiled code directly, and when it comes
- * back to this frame goes on here (sp from core.sp) instead of leaving through
- * runCompiled and re-entering the switch. Any other outcome (a further call left
- * pending, an exit, an error, a block) is passed up unchanged: all of it is in the
- * frames already. Past the budget it leaves as runCompiled does, so a core still
- * yields. (Calls do the same out of line: callSite.ts.)
+ * caller's pc and core.sp saved): runs its compiled code as callAt runs a callee's
+ * (runEntered), and when it comes back to this frame goes on here (sp from core.sp)
+ * instead of leaving through runCompiled and re-entering the switch.
  */
 function enterCallee(float32: boolean): string {
-  return `core.instructions += n; n = 0;
-    { const r = runCallee(core, ${float32}, limit); if (r !== ${COMPILED_FRAME} || core.frame !== f || core.instructions >= limit) return r; }
+  return `${FLUSH}
+    { const r = runEntered(core, f, ${float32}, limit); if (r !== ${CALL_ON}) return r; }
     sp = core.sp;`;
 }
 
@@ -779,7 +776,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
 
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runCallee, callAt,
+  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt,
   unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
@@ -801,7 +798,7 @@ ${out.join("\n")}
 };`;
   const H = {
     ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runCallee, callAt,
+    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt,
     unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,

@@ -56,11 +56,18 @@ export function callAt(core: Core, f: Frame, fnIndex: number, argc: number, push
     else if (how === CALL_FRAME) pushFunction(core, fn as PyFunction, fnIndex, argc);
     else if (how === CALL_BIND) core.pushCall(fn as PyFunction, fnIndex, argc, null, FrameKind.Call);
   }
-  // The callee's frame is entered: run its compiled code directly; when it returns to
-  // `f` (core.sp just past the result) the site goes on. Anything else (a further call
-  // left pending, an exit, an error, a block, the budget spent) is passed up: it is
-  // all in the frames already, and past the budget the core yields at this call as
-  // runCompiled would make it.
+  return runEntered(core, f, float32, limit);
+}
+
+/**
+ * A frame was just entered above `f` (a call's callee, or a generator resumed in place
+ * by FOR_ITER or SEND): runs its compiled code directly; when it comes back to `f`
+ * (core.sp just past its result) this gives CALL_ON and `f` goes on at f.pc. Anything
+ * else (a further call left pending, an exit, an error, a block, the budget spent) is
+ * passed up as a COMPILED_* status: it is all in the frames already, and past the
+ * budget the core yields here as runCompiled would make it.
+ */
+export function runEntered(core: Core, f: Frame, float32: boolean, limit: number): number {
   const r = runCallee(core, float32, limit);
   return r !== COMPILED_FRAME || core.frame !== f || core.instructions >= limit ? r : CALL_ON;
 }
