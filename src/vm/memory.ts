@@ -2,7 +2,7 @@
 // its byte budget; every allocation is charged here with the documented sizes:
 //
 //   call frame   16 B + 4 B per local and per operand-stack slot
-//   list/tuple    8 B + 4 B per element      str   8 B + 1 B per character
+//   list/tuple    8 B + 4 B per element      str   8 B + 1 B per character (see SHARED_STR_MAX)
 //   function     16 B + 4 B per default and per closure cell
 //   cell          8 B     range / iterator 16 B     module 16 B + 4 B per global
 //   dict         16 B + 12 B per entry slot (hash, key, value); view 16 B
@@ -67,6 +67,17 @@ export const SIZE = {
 } as const;
 
 export const listBytes = (n: number) => SIZE.listHeader + SIZE.slot * n;
+
+/**
+ * Strings are host values without identity: the collector cannot tell one string held
+ * twice from two equal strings (CPython objects). Up to this length (names, keys, short
+ * literals: what CPython interns or a program shares) a text is counted once however
+ * often it is held; a longer one counts at each reference. So `["x" * 1000 for _ in
+ * range(n)]` costs n strings as in CPython (counted once, its memory would look free
+ * and the host's would fill instead), and a set of equal long strings is never hashed
+ * and compared in full on every collection.
+ */
+export const SHARED_STR_MAX = 64;
 export const strBytes = (s: string) => SIZE.strHeader + s.length;
 
 /**
@@ -253,7 +264,9 @@ export class CoreMemory {
     while (work.length || this.queueUnreachable(seen, work)) {
       const v = work.pop()!;
       if (typeof v === "string") {
-        if (!strings.has(v)) {
+        // A long string counts at every reference; short ones once per distinct text.
+        if (v.length > SHARED_STR_MAX) live += strBytes(v);
+        else if (!strings.has(v)) {
           strings.add(v);
           live += strBytes(v);
         }

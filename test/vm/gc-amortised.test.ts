@@ -131,6 +131,33 @@ describe("limits stay exact", () => {
     }
   });
 
+  test("equal long strings each count, as CPython's objects do: MemoryError after capacity / size of them", () => {
+    // A string has no identity on the host; counted once per distinct text, a list of
+    // equal long strings looked almost free while the host's memory filled.
+    const prog = py(
+      "keep = []",
+      "try:",
+      "    while True:",
+      "        keep.append('x' * 1000)",
+      "except MemoryError:",
+      "    print(len(keep))",
+    );
+    const shared = 64 * 1024;
+    const r = runDevice(prog, { cores: 1, sharedMemory: shared });
+    expect(r.error).toBeNull();
+    const kept = Number(/^\[device 0\] (\d+)\n$/.exec(r.out)?.[1]);
+    // Each costs 1,008 bytes (8 + 1 per character) plus its list slot.
+    expect(kept).toBeGreaterThan(shared / 1012 - 10);
+    expect(kept).toBeLessThan((shared + 8192) / 1012);
+  });
+
+  test("short equal strings held many times count once (names, keys, small literals)", () => {
+    const { mem, live } = memoryWith(8000, 1 << 20);
+    live.items.push(...new Array<Value>(1000).fill("abc"));
+    mem.charge(4 * 1000);
+    expect(mem.collect()).toBe(listBytes(1000) + 8 + 3);
+  });
+
   test("the default profile spills a program with growing data once, then collects amortised", () => {
     const r = runDevice(
       py(
