@@ -19,6 +19,9 @@ import { type CoreApi, PyIterator, type Value } from "./values.js";
 /** Marks a deleted entry (never a Python value). */
 export const DELETED: unique symbol = Symbol("DELETED");
 
+/** Most distinct hashes in one dict: the size limit of the host's Map behind its index. */
+const MAX_DICT_HASHES = 2 ** 24;
+
 export const dictBytes = (d: PyDict) => SIZE.dictHeader + SIZE.dictEntry * d.keys.length;
 
 export class PyDict {
@@ -60,12 +63,16 @@ export class PyDict {
       this.vals[i] = value;
       return;
     }
+    const at = this.index.get(h);
+    // V8's Map stops at 2**24 entries: refuse before anything changes.
+    if (at === undefined && this.index.size >= MAX_DICT_HASHES) {
+      throw new PyError("MemoryError", `core ${this.owner.id} cannot hold more than ${MAX_DICT_HASHES.toLocaleString("en-US")} entries in one dict: the host's limit`);
+    }
     this.owner.charge(SIZE.dictEntry);
     const pos = this.keys.length;
     this.keys.push(key);
     this.vals.push(value);
     this.hashes.push(h);
-    const at = this.index.get(h);
     if (at === undefined) this.index.set(h, pos);
     else if (typeof at === "number") this.index.set(h, [at, pos]);
     else at.push(pos);

@@ -332,6 +332,9 @@ export function normalizeError(coreId: number, e: unknown): PyError {
   let err: PyError;
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
     err = new PyError("RecursionError", "maximum recursion depth exceeded in a builtin");
+  } else if (e instanceof RangeError && /(map|set) maximum size exceeded/i.test(e.message)) {
+    // V8's hash tables (behind dicts, sets, attribute tables) stop at 2**24 entries.
+    err = new PyError("MemoryError", `core ${coreId} cannot hold more than 16,777,216 entries in one dict, set or namespace: the host's limit`);
   } else if (e instanceof RangeError && /invalid (string|array) length|allocation failed/i.test(e.message)) {
     // A value larger than the host can hold (e.g. a 2**31-wide format field).
     err = new PyError("MemoryError", `core ${coreId} cannot build a value that large (${e.message.toLowerCase()})`);

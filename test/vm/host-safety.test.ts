@@ -9,6 +9,7 @@ import { describe, expect, test } from "vitest";
 import { compileProgram } from "../../src/compiler/program.js";
 import { Device } from "../../src/device/device.js";
 import { profiles } from "../../src/device/profiles.js";
+import { normalizeError } from "../../src/vm/exceptions.js";
 import { standardModules } from "../../src/vm/modules/index.js";
 
 interface Outcome {
@@ -103,6 +104,8 @@ const GROWING = [
   "x = sorted(map(abs, range(10**9)))",
   "x = tuple(iter(range(10**9)))",
   "x = 'ab'.join(map(str, range(10**8)))",
+  // Equal long strings: each is its own object, counted at each reference.
+  "x = []\nwhile True:\n    x.append('x' * 1000)",
 ];
 
 function expectMemoryError(r: Outcome): void {
@@ -130,6 +133,13 @@ describe("sequences built from lazy sources are charged as they grow", () => {
     expect(r.error).toMatch(/^MemoryError: core 0 out of memory allocating \d+ bytes; [\d,]+ in use .* of [\d,]+ local \+ 33,554,432 shared bytes$/);
     expect(r.rssGrowth).toBeLessThan(1024 * MB);
   }, 120_000);
+});
+
+test("the host's table limit (V8's Map: 2**24 entries) is a MemoryError, never an internal error", () => {
+  const e = normalizeError(3, new RangeError("Map maximum size exceeded"));
+  expect(e.kind).toBe("MemoryError");
+  expect(e.pyMessage).toBe("core 3 cannot hold more than 16,777,216 entries in one dict, set or namespace: the host's limit");
+  expect(e.internal).toBeFalsy();
 });
 
 describe("results that are not sequences do not materialise one", () => {
