@@ -101,6 +101,7 @@ const unbound: Record<string, [string, string, number]> = {
   "a loop that does not run": ["def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t + i\nprint(f(5))\nprint(f(0))\n", "i", 5],
   "a del": ["def f(n):\n    x = 0\n    for i in range(n):\n        x += i\n        if i == 7:\n            del x\n    return 1\nprint(f(5))\nprint(f(9))\n", "x", 4],
   "except as": ["def f():\n    for i in range(3):\n        try:\n            1 / (i - 1)\n        except ZeroDivisionError as e:\n            print('caught', e)\n    print(e)\nf()\n", "e", 7],
+  "a del in a try body": ["def f(n):\n    for i in range(n):\n        x = i\n        try:\n            if i == 5:\n                del x\n                raise ValueError\n        except ValueError:\n            for j in range(2):\n                if j:\n                    print(x)\nf(3)\nf(9)\n", "x", 11],
   "a handler": ["def f(g):\n    for i in range(3):\n        try:\n            g(i)\n            y = i\n        except ValueError:\n            print('handler', y)\nf(int)\nf(lambda i: int('z'))\n", "y", 7],
 };
 
