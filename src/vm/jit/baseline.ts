@@ -60,7 +60,7 @@ import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
 import { CALL_ON, callAt, runEntered } from "./callSite.js";
-import { builtinMethodCall, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
+import { builtinMethodCall, builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
 import { boxed as boxFloat, floatHelpers, numericCall, powOp, rounded as fr, truedivOp } from "./floatOps.js";
 
 /**
@@ -293,7 +293,7 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.LOAD_DEREF: return `{ const v = cells[${a}].value; if (v === undefined) throw freeVarError(code, ${a}); stack[sp++] = v; }`;
     case Op.STORE_DEREF: return `cells[${a}].value = stack[--sp];`;
     case Op.LOAD_CLOSURE: return `stack[sp++] = cells[${a}];`;
-    case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) { v = core.builtins.get(globalNames[${a}]); if (v === undefined) throw nameError(globalNames[${a}]); } stack[sp++] = v; }`;
+    case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) v = builtinOrNameError(core, globalNames[${a}]); stack[sp++] = v; }`;
     case Op.STORE_GLOBAL: return `gslots[${a}] = stack[--sp];`;
     case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined;`;
     // An instance's own attribute is read (written) inline while the site's cache
@@ -801,7 +801,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt,
-  unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
+  unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
 const { ${Object.keys(floatHelpers).join(", ")} } = H;
@@ -823,7 +823,7 @@ ${out.join("\n")}
   const H = {
     ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt,
-    unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
+    unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
     ...floatHelpers,
