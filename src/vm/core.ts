@@ -4,6 +4,7 @@
 // a call to its port (port.ts), or uses up its instruction budget (so many cores can
 // share one thread fairly).
 
+import { noteProgramDialect } from "../bytecode/definiteAssignment.js";
 import { CodeFlags, posonlyCount, type CodeObject, type Program } from "../bytecode/code.js";
 import { PyError, typeError } from "./errors.js";
 import { typeName } from "./args.js";
@@ -106,6 +107,7 @@ export class Core implements DeviceCore {
     // A lone core (no device, no profile) is just a host or a device core.
     this.coreType = opts.coreType ?? (opts.isHost ? "host" : "device");
     this.dialect = program.dialect;
+    noteProgramDialect(program);
     this.float32 = opts.float32;
     this.intOverflow = opts.intOverflow ?? "promote";
     this.randomSeed = opts.randomSeed;

@@ -41,6 +41,7 @@
 
 import { CALL_FLAGS, CodeFlags, type CodeObject } from "../../bytecode/code.js";
 import { Op, instrWidth, opNames } from "../../bytecode/opcodes.js";
+import { A_BOUND, B_BOUND, boundLocals } from "../../bytecode/definiteAssignment.js";
 import type { CodeRuntime } from "../loader.js";
 import { evalFunction } from "../loader.js";
 import { PyError } from "../errors.js";
@@ -59,7 +60,7 @@ import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
 import { CALL_ON, callAt, runEntered } from "./callSite.js";
-import { builtinMethodCall, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
+import { builtinMethodCall, builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
 import { boxed as boxFloat, floatHelpers, numericCall, powOp, rounded as fr, truedivOp } from "./floatOps.js";
 
 /**
@@ -244,6 +245,28 @@ function cacheOf(i: Instr): number {
   return caches.length - 1;
 }
 
+/**
+ * The definite assignment of the code being compiled (bytecode/definiteAssignment.ts),
+ * set by compileCode: a read of a local that is bound on every path needs no unbound
+ * test (and, unable to throw, no `pc` store).
+ */
+let bound: Uint8Array = new Uint8Array(0);
+const aBound = (i: Instr) => (bound[i.pc] & A_BOUND) !== 0;
+const bBound = (i: Instr) => (bound[i.pc] & B_BOUND) !== 0;
+/** The unbound test of local operand a (b) of `i`, or nothing where it is always bound. */
+const checkA = (i: Instr, v: string) => (aBound(i) ? "" : `if (${v} === undefined) throw unboundLocal(varnames[${i.a}]);`);
+const checkB = (i: Instr, v: string) => (bBound(i) ? "" : `if (${v} === undefined) throw unboundLocal(varnames[${i.b}]);`);
+
+/** Whether `i` can never throw (it then needs no `pc` for the error path). */
+function neverThrows(i: Instr): boolean {
+  if (NEVER_THROWS.has(i.op)) return true;
+  switch (i.op) {
+    case Op.LOAD_FAST: case Op.DELETE_FAST: return aBound(i);
+    case Op.LOAD_FAST2: return aBound(i) && bBound(i);
+    default: return false;
+  }
+}
+
 /** Whether instance `o`'s class is one of cache `c`'s dict-first classes (AttrCache.k0..k3). */
 const dictFirst = (o: string, c: string) =>
   `${o} instanceof PyInstance && ${c}.epoch === classEpoch.value && (${c}.k0 === ${o}.cls || ${c}.k1 === ${o}.cls || ${c}.k2 === ${o}.cls || ${c}.k3 === ${o}.cls)`;
@@ -264,13 +287,13 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.LOAD_NONE: return "stack[sp++] = null;";
     case Op.LOAD_TRUE: return "stack[sp++] = true;";
     case Op.LOAD_FALSE: return "stack[sp++] = false;";
-    case Op.LOAD_FAST: return `{ const v = stack[base + ${a}]; if (v === undefined) throw unboundLocal(varnames[${a}]); stack[sp++] = v; }`;
+    case Op.LOAD_FAST: return aBound(i) ? `stack[sp++] = stack[base + ${a}];` : `{ const v = stack[base + ${a}]; ${checkA(i, "v")} stack[sp++] = v; }`;
     case Op.STORE_FAST: return `stack[base + ${a}] = stack[--sp];`;
-    case Op.DELETE_FAST: return `if (stack[base + ${a}] === undefined) throw unboundLocal(varnames[${a}]); stack[base + ${a}] = undefined;`;
+    case Op.DELETE_FAST: return `${checkA(i, `stack[base + ${a}]`)} stack[base + ${a}] = undefined;`;
     case Op.LOAD_DEREF: return `{ const v = cells[${a}].value; if (v === undefined) throw freeVarError(code, ${a}); stack[sp++] = v; }`;
     case Op.STORE_DEREF: return `cells[${a}].value = stack[--sp];`;
     case Op.LOAD_CLOSURE: return `stack[sp++] = cells[${a}];`;
-    case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) { v = core.builtins.get(globalNames[${a}]); if (v === undefined) throw nameError(globalNames[${a}]); } stack[sp++] = v; }`;
+    case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) v = builtinOrNameError(core, globalNames[${a}]); stack[sp++] = v; }`;
     case Op.STORE_GLOBAL: return `gslots[${a}] = stack[--sp];`;
     case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined;`;
     // An instance's own attribute is read (written) inline while the site's cache
@@ -369,22 +392,22 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.POP_BLOCK: return "if (f.blocks && f.blocks.length) f.blocks.length -= 2;";
     case Op.RERAISE: return "throw reraise(stack[--sp]);";
     case Op.LOAD_FAST2: return `{ const a = stack[base + ${a}]; const b = stack[base + ${b}];
-  if (a === undefined) throw unboundLocal(varnames[${a}]); if (b === undefined) throw unboundLocal(varnames[${b}]);
+  ${checkA(i, "a")} ${checkB(i, "b")}
   stack[sp] = a; stack[sp + 1] = b; sp += 2; }`;
     case Op.SUBSCR_FAST2: return `{ const obj = stack[base + ${a}]; const idx = stack[base + ${b}];
   if (${listIndexOk("obj", "idx")}) stack[sp++] = obj.items[idx];
-  else { if (obj === undefined) throw unboundLocal(varnames[${a}]); if (idx === undefined) throw unboundLocal(varnames[${b}]);
+  else { ${checkA(i, "obj")} ${checkB(i, "idx")}
     ${sync} ${FLUSH} stack[sp++] = ops.getItem(core, obj, idx); } }`;
     case Op.STORE_SUBSCR_FAST2: return `{ const obj = stack[base + ${a}]; const idx = stack[base + ${b}]; const v = stack[--sp];
   if (${listIndexOk("obj", "idx")}) obj.items[idx] = v;
-  else { if (obj === undefined) throw unboundLocal(varnames[${a}]); if (idx === undefined) throw unboundLocal(varnames[${b}]);
+  else { ${checkA(i, "obj")} ${checkB(i, "idx")}
     ${sync} ${FLUSH} ops.setItem(core, obj, idx, v); } }`;
     case Op.SUBSCR_FAST_INT: return `{ const obj = stack[base + ${a}];
   if (obj instanceof PyList && ${b} >= 0 && ${b} < obj.items.length) stack[sp++] = obj.items[${b}];
-  else { if (obj === undefined) throw unboundLocal(varnames[${a}]); ${sync} ${FLUSH} stack[sp++] = ops.getItem(core, obj, ${b}); } }`;
+  else { ${checkA(i, "obj")} ${sync} ${FLUSH} stack[sp++] = ops.getItem(core, obj, ${b}); } }`;
     case Op.STORE_SUBSCR_FAST_INT: return `{ const obj = stack[base + ${a}]; const v = stack[--sp];
   if (obj instanceof PyList && ${b} >= 0 && ${b} < obj.items.length) obj.items[${b}] = v;
-  else { if (obj === undefined) throw unboundLocal(varnames[${a}]); ${sync} ${FLUSH} ops.setItem(core, obj, ${b}, v); } }`;
+  else { ${checkA(i, "obj")} ${sync} ${FLUSH} ops.setItem(core, obj, ${b}, v); } }`;
     case Op.ADD_INT: return `{ const a = stack[sp - 1];
   if (typeof a === "number" && (a | 0) === a) { const r = a + ${a}; if ((r | 0) !== r) { core.sp = sp; stack[sp - 1] = ops.intOverflowed(core, "+", a, ${a}); } else stack[sp - 1] = r; }
   else { core.sp = sp; stack[sp - 1] = ops.add(core, a, ${a}); } }`;
@@ -701,6 +724,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   }
 
   caches = [];
+  bound = boundLocals(code);
   const out: string[] = [];
   let blockLen = 0;
   let blockStart = -1;
@@ -752,7 +776,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
     }
     blockLen++;
     blockPcs.push(i.pc);
-    if (!NEVER_THROWS.has(i.op)) out.push(`pc = ${i.pc + 1};`);
+    if (!neverThrows(i)) out.push(`pc = ${i.pc + 1};`);
     const after = instrs[idx + 1];
     if (i.op === Op.BUILD_TUPLE && after?.op === Op.UNPACK_SEQUENCE && after.a === i.a && !leaders.has(after.pc)) {
       // \`a, b = b, a\`: the interpreter's fusion — reverse the values in place, no tuple
@@ -777,7 +801,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt,
-  unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
+  unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
 const { ${Object.keys(floatHelpers).join(", ")} } = H;
@@ -799,7 +823,7 @@ ${out.join("\n")}
   const H = {
     ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt,
-    unboundLocal, nameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
+    unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
     ...floatHelpers,

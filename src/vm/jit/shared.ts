@@ -20,6 +20,17 @@ export const MAX_BLOCKS = 1000;
 
 export const nameError = (name: string) => new PyError("NameError", `name '${name}' is not defined`);
 
+/**
+ * LOAD_GLOBAL's slow path in compiled code (a name no module global binds): the
+ * builtin, or the NameError. Out of line, so that each of a function's global reads
+ * is one call for V8 to compile rather than a lookup and a throw.
+ */
+export function builtinOrNameError(core: Core, name: string): Value {
+  const v = core.builtins.get(name);
+  if (v === undefined) throw nameError(name);
+  return v;
+}
+
 export function unboundLocal(name: string): PyError {
   return new PyError("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
 }
