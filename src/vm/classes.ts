@@ -271,7 +271,16 @@ export class PyInstance extends PyHeapObject {
     this.dict = new ShapedAttributes(cls.rootShape);
   }
   children(): readonly Value[] {
-    const out: Value[] = this.dict instanceof LiveAttributes ? [this.cls, this.dict.backing] : [this.cls, ...this.dict.values()];
+    const d = this.dict;
+    let out: Value[];
+    if (d instanceof LiveAttributes) out = [this.cls, d.backing];
+    else if (d instanceof ShapedAttributes && d.map === null) {
+      // The collector visits every instance: the value array directly, not the Map iterator.
+      const n = d.shape.names.length;
+      out = new Array<Value>(n + 1);
+      out[0] = this.cls;
+      for (let i = 0; i < n; i++) out[i + 1] = d.vals[i];
+    } else out = [this.cls, ...d.values()];
     if (this.native !== undefined) out.push(this.native);
     if (this.args) out.push(this.args);
     if (this.cause !== null) out.push(this.cause);

@@ -23,8 +23,8 @@ import type { Value } from "./values.js";
 
 /** Attributes one instance keeps in shape mode (more: dictionary mode). */
 const MAX_SLOTS = 64;
-/** Shapes made in this VM (each worker has its own) before new transitions are refused. */
-const MAX_SHAPES = 50_000;
+/** Shapes made in this VM (each worker has its own) before new transitions are refused: with MAX_SLOTS, it bounds the uncharged metadata to a few MB in the worst case. */
+const MAX_SHAPES = 4096;
 let shapeCount = 0;
 /** New instances' value arrays are pre-sized up to this many slots (further ones grow it). */
 const PRESIZE_LIMIT = 16;
