@@ -6,8 +6,8 @@
 // namespaces (classVersion.ts), what the generic paths of classes.ts (genericGetAttr,
 // setAttrObject, enterMethodCall) would decide from the class alone: which
 // attribute the MRO gives for the name, and whether the instance's own dict answers
-// first. It never remembers anything about an instance: the instance's dict is read
-// on every access. A class new to the site gets an entry (up to MAX_CLASSES); a
+// first. Of instances it remembers only attribute layouts (shapes, vm/shapes.ts):
+// which slot of an instance's value array holds the name, for a few shapes. A class new to the site gets an entry (up to MAX_CLASSES); a
 // changed epoch empties the cache. A class whose answer depends on more than that
 // (`__getattribute__`, `__setattr__`, properties and other descriptors, `__slots__`
 // refusing the name, exceptions' special attributes) gets a Generic entry and goes
@@ -20,6 +20,7 @@ import type { Frame } from "./frame.js";
 import {
   ATTRIBUTE_BYTES, enter as enterFunctionFrame, enterMethodCall, insertSelf, objectClass, PyBoundMethod, PyClass, PyDescriptor, PyInstance, WRAPPER_BYTES,
 } from "./classes.js";
+import { DICTIONARY, type Shape, ShapedAttributes } from "./shapes.js";
 import { BuiltinFunction, PyFunction, PyHeapObject, type Value } from "./values.js";
 
 /** What a filled entry found on its class for the site's name. */
@@ -56,15 +57,27 @@ export class AttrCache {
   found: Found[] = [];
   values: Value[] = [];
   /**
-   * The classes of entries 0..3 that are not Generic, null for the others: for loads
-   * and stores, the classes whose instances' own dict answers first (or takes the
-   * write); compiled LOAD_ATTR
-   * and STORE_ATTR test them inline (jit/baseline.ts, inlineClassTest). Valid at `epoch`.
+   * Shape entries (vm/shapes.ts), for compiled LOAD_ATTR and STORE_ATTR to test
+   * inline (jit/baseline.ts): an instance whose attributes have shape `sN` reads the
+   * site's name from slot `iN` of its value array; a store moves it to shape `tN`
+   * (`sN` itself when the name was there, else the shape one name on, and then
+   * charges ATTRIBUTE_BYTES) and writes slot `iN`. Only shapes of classes whose
+   * entry is not Generic (their instances' own dict answers first, or takes the
+   * write) are held, all at `epoch`; a shape implies its class (PyClass.rootShape).
+   * Null: an empty entry (no instance's shape is null).
    */
-  k0: PyClass | null = null;
-  k1: PyClass | null = null;
-  k2: PyClass | null = null;
-  k3: PyClass | null = null;
+  s0: Shape | null = null;
+  s1: Shape | null = null;
+  s2: Shape | null = null;
+  s3: Shape | null = null;
+  i0 = -1;
+  i1 = -1;
+  i2 = -1;
+  i3 = -1;
+  t0: Shape | null = null;
+  t1: Shape | null = null;
+  t2: Shape | null = null;
+  t3: Shape | null = null;
   /**
    * LOAD_ATTR from a class object itself (`Direction.FORWARD`, `Strength.REQUIRED`):
    * the last class read at this site, at `ownerEpoch`, and what the read gives
@@ -88,7 +101,8 @@ function entryOf(c: AttrCache, cls: PyClass, name: string, fill: Fill): number {
   if (c.epoch !== classEpoch.value) {
     c.epoch = classEpoch.value;
     classes.length = c.found.length = c.values.length = 0;
-    c.k0 = c.k1 = c.k2 = c.k3 = null;
+    c.s0 = c.s1 = c.s2 = c.s3 = c.t0 = c.t1 = c.t2 = c.t3 = null;
+    c.i0 = c.i1 = c.i2 = c.i3 = -1;
   }
   let i = 0;
   for (; i < classes.length; i++) if (classes[i] === cls) return i;
@@ -96,12 +110,20 @@ function entryOf(c: AttrCache, cls: PyClass, name: string, fill: Fill): number {
   classes[i] = cls;
   c.values[i] = null;
   fill(c, i, cls, name);
-  const key = c.found[i] === Found.Generic ? null : cls;
-  if (i === 0) c.k0 = key;
-  else if (i === 1) c.k1 = key;
-  else if (i === 2) c.k2 = key;
-  else if (i === 3) c.k3 = key;
   return i;
+}
+
+/**
+ * Adds the shape entry (from, slot, to) to `c` (its class's entry is not Generic at
+ * `c.epoch`): the first empty one, else the last is replaced (a megamorphic site).
+ */
+function rememberShape(c: AttrCache, from: Shape, slot: number, to: Shape): void {
+  if (from === DICTIONARY || to === DICTIONARY) return;
+  if (c.s0 === from || c.s1 === from || c.s2 === from || c.s3 === from) return;
+  if (c.s0 === null) { c.s0 = from; c.i0 = slot; c.t0 = to; }
+  else if (c.s1 === null) { c.s1 = from; c.i1 = slot; c.t1 = to; }
+  else if (c.s2 === null) { c.s2 = from; c.i2 = slot; c.t2 = to; }
+  else { c.s3 = from; c.i3 = slot; c.t3 = to; }
 }
 
 /** Entry `i` for reads of `name` on instances of `cls`. */
@@ -126,8 +148,12 @@ export function loadAttr(core: Core, obj: Value, name: string, c: AttrCache): Va
     const i = entryOf(c, obj.cls, name, fillLoad);
     const found = c.found[i];
     if (found !== Found.Generic) {
-      const own = obj.dict.get(name);
-      if (own !== undefined) return own;
+      const d = obj.dict;
+      const own = d.get(name);
+      if (own !== undefined) {
+        if (d instanceof ShapedAttributes) rememberShape(c, d.shape, d.shape.index.get(name)!, d.shape);
+        return own;
+      }
       if (found === Found.Value) return c.values[i];
       if (found === Found.Method) {
         core.charge(WRAPPER_BYTES);
@@ -182,7 +208,9 @@ export function storeAttr(core: Core, obj: Value, name: string, v: Value, c: Att
   if (obj instanceof PyInstance && c.found[entryOf(c, obj.cls, name, fillStore)] === Found.Store) {
     const dict = obj.dict;
     if (!dict.has(name)) core.charge(ATTRIBUTE_BYTES);
+    const from = dict instanceof ShapedAttributes ? dict.shape : DICTIONARY;
     dict.set(name, v);
+    if (dict instanceof ShapedAttributes) rememberShape(c, from, dict.shape.index.get(name)!, dict.shape);
     return;
   }
   core.setAttr(obj, name, v);

@@ -33,6 +33,7 @@ import { typeName } from "./args.js";
 import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
 import { LiveAttributes } from "./instanceDict.js";
+import { Shape, ShapedAttributes } from "./shapes.js";
 import { cachedLookup, classEpoch, versionClassDict } from "./classVersion.js";
 import {
   BuiltinFunction, Cell, PyBigInt, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyList, PyModule, PyTuple, PyType, type Value,
@@ -66,6 +67,8 @@ export class PyClass extends PyHeapObject {
   readonly mro: PyClass[];
   /** True for BaseException and every class deriving from it. */
   readonly exception: boolean;
+  /** The empty shape of its instances' attributes (vm/shapes.ts): every shape from it implies this class. */
+  readonly rootShape: Shape = Shape.newRoot();
   constructor(
     readonly name: string,
     /** The defining module's name (`builtins` for the built-in classes). */
@@ -210,21 +213,51 @@ let attributeHookAddedLate = false;
 
 let nextId = 1;
 
-export class PyInstance extends PyHeapObject {
-  /** Its attributes: a Map, or a LiveAttributes over a dict once `__dict__` was asked for (vm/instanceDict.ts). */
-  dict: Map<string, Value> = new Map<string, Value>();
-  /** Exceptions: the constructor's arguments (`e.args`). */
+/** PyInstance's exception-only fields (see PyInstance.exc). */
+class ExceptionState {
   args: PyTuple | null = null;
-  /** Exceptions: the error carrying this instance once it has been raised. */
   error: PyError | null = null;
-  /** Exceptions made from a VM error: str(e) is the VM's message as it prints it. */
   text: string | null = null;
-  /** `raise ... from cause`: `__cause__`. */
   cause: Value = null;
-  /** The exception being handled when this one was raised: `__context__`. */
   context: Value = null;
-  /** `__suppress_context__`: set by `raise ... from` (the context is then not printed). */
   suppressContext = false;
+}
+
+export class PyInstance extends PyHeapObject {
+  /**
+   * Its attributes: ShapedAttributes (a Map's interface over a shape and a value
+   * array, vm/shapes.ts), or a LiveAttributes over a dict once `__dict__` was asked
+   * for (vm/instanceDict.ts).
+   */
+  dict: Map<string, Value>;
+  /**
+   * The exception-only state (args, error, text, cause, context, suppressContext),
+   * made on first write: most instances are no exceptions, and six fields fewer make
+   * every instance smaller (less to allocate and for V8's collector to scan). The
+   * accessors below read defaults while it is null.
+   */
+  private exc: ExceptionState | null = null;
+  /** Exceptions: the constructor's arguments (`e.args`). */
+  get args(): PyTuple | null { return this.exc === null ? null : this.exc.args; }
+  set args(v: PyTuple | null) { this.excState().args = v; }
+  /** Exceptions: the error carrying this instance once it has been raised. */
+  get error(): PyError | null { return this.exc === null ? null : this.exc.error; }
+  set error(v: PyError | null) { this.excState().error = v; }
+  /** Exceptions made from a VM error: str(e) is the VM's message as it prints it. */
+  get text(): string | null { return this.exc === null ? null : this.exc.text; }
+  set text(v: string | null) { this.excState().text = v; }
+  /** `raise ... from cause`: `__cause__`. */
+  get cause(): Value { return this.exc === null ? null : this.exc.cause; }
+  set cause(v: Value) { this.excState().cause = v; }
+  /** The exception being handled when this one was raised: `__context__`. */
+  get context(): Value { return this.exc === null ? null : this.exc.context; }
+  set context(v: Value) { this.excState().context = v; }
+  /** `__suppress_context__`: set by `raise ... from` (the context is then not printed). */
+  get suppressContext(): boolean { return this.exc !== null && this.exc.suppressContext; }
+  set suppressContext(v: boolean) { this.excState().suppressContext = v; }
+  private excState(): ExceptionState {
+    return (this.exc ??= new ExceptionState());
+  }
   /** A stable number for the default repr (`<__main__.C object at 0x...>`). */
   readonly id = nextId++;
   /**
@@ -235,9 +268,19 @@ export class PyInstance extends PyHeapObject {
   native: Value | undefined = undefined;
   constructor(readonly cls: PyClass) {
     super();
+    this.dict = new ShapedAttributes(cls.rootShape);
   }
   children(): readonly Value[] {
-    const out: Value[] = this.dict instanceof LiveAttributes ? [this.cls, this.dict.backing] : [this.cls, ...this.dict.values()];
+    const d = this.dict;
+    let out: Value[];
+    if (d instanceof LiveAttributes) out = [this.cls, d.backing];
+    else if (d instanceof ShapedAttributes && d.map === null) {
+      // The collector visits every instance: the value array directly, not the Map iterator.
+      const n = d.shape.names.length;
+      out = new Array<Value>(n + 1);
+      out[0] = this.cls;
+      for (let i = 0; i < n; i++) out[i + 1] = d.vals[i];
+    } else out = [this.cls, ...d.values()];
     if (this.native !== undefined) out.push(this.native);
     if (this.args) out.push(this.args);
     if (this.cause !== null) out.push(this.cause);

@@ -267,9 +267,15 @@ function neverThrows(i: Instr): boolean {
   }
 }
 
-/** Whether instance `o`'s class is one of cache `c`'s dict-first classes (AttrCache.k0..k3). */
-const dictFirst = (o: string, c: string) =>
-  `${o} instanceof PyInstance && ${c}.epoch === classEpoch.value && (${c}.k0 === ${o}.cls || ${c}.k1 === ${o}.cls || ${c}.k2 === ${o}.cls || ${c}.k3 === ${o}.cls)`;
+/**
+ * Sets `i` (and, for stores, `t`) from cache `c`'s shape entries (AttrCache.s0..s3)
+ * for instance attributes `d` of shape `s`; `i` stays -1 if none holds `s` (or `o`
+ * is no instance, or the entries are of an older epoch).
+ */
+const shapeEntry = (o: string, c: string, store: boolean) => {
+  const e = (n: number) => `s === ${c}.s${n} ? (${store ? `t = ${c}.t${n}, ` : ""}${c}.i${n})`;
+  return `if (${o} instanceof PyInstance && ${c}.epoch === classEpoch.value) { d = ${o}.dict; s = d.shape; i = ${e(0)} : ${e(1)} : ${e(2)} : ${e(3)} : -1; }`;
+};
 
 /** Straight-line code of a compilable, non-branching instruction. */
 function straight(i: Instr, f32: boolean): string | null {
@@ -297,11 +303,15 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.STORE_GLOBAL: return `gslots[${a}] = stack[--sp];`;
     case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined;`;
     // An instance's own attribute is read (written) inline while the site's cache
-    // holds its class (attrCache.ts); anything else goes through the cache's helpers.
-    case Op.LOAD_ATTR: return `{ const o = stack[sp - 1]; const c = ics[${cacheOf(i)}]; let v; ${sync}
-  stack[sp - 1] = ${dictFirst("o", "c")} && (v = o.dict.get(names[${a}])) !== undefined ? v : loadAttr(core, o, names[${a}], c); }`;
-    case Op.STORE_ATTR: return `{ const o = stack[--sp]; const v = stack[--sp]; const c = ics[${cacheOf(i)}]; ${sync}
-  if (${dictFirst("o", "c")}) { const d = o.dict; if (!d.has(names[${a}])) mem.charge(${ATTRIBUTE_BYTES}); d.set(names[${a}], v); }
+    // holds its shape (attrCache.ts, vm/shapes.ts); anything else goes through the
+    // cache's helpers.
+    case Op.LOAD_ATTR: return `{ const o = stack[sp - 1]; const c = ics[${cacheOf(i)}]; let d, s, i = -1; ${sync}
+  ${shapeEntry("o", "c", false)}
+  stack[sp - 1] = i >= 0 ? d.vals[i] : loadAttr(core, o, names[${a}], c); }`;
+    // A store to a shape without the name moves the instance to the shape with it (charged as a new attribute).
+    case Op.STORE_ATTR: return `{ const o = stack[--sp]; const v = stack[--sp]; const c = ics[${cacheOf(i)}]; let d, s, t, i = -1; ${sync}
+  ${shapeEntry("o", "c", true)}
+  if (i >= 0) { if (t !== s) { mem.charge(${ATTRIBUTE_BYTES}); d.shape = t; } d.vals[i] = v; }
   else storeAttr(core, o, names[${a}], v, c); }`;
     case Op.DELETE_ATTR: return `${sync} delAttrObject(stack[--sp], names[${a}]);`;
 
