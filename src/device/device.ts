@@ -239,6 +239,7 @@ export class Device {
         error.traceback.push(...r.failure.traceback);
         error.chain = r.failure.chain ?? [];
         error.group = r.failure.group ?? null;
+        error.notes = r.failure.notes ?? null;
       }
       return { ok: false, failure: { core: r.failure.core, error }, ...base };
     }

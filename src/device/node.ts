@@ -68,6 +68,8 @@ export interface FailureInfo {
   chain: ChainedError[];
   /** An exception group's members (vm/exceptionGroups.ts). */
   group?: GroupMember[] | null;
+  /** The lines of its `__notes__` (vm/exceptionNotes.ts). */
+  notes?: string[] | null;
 }
 
 /** Messages to cores of other workers, and collectives across workers. */
@@ -338,7 +340,7 @@ export class DeviceNode {
       return;
     }
     if (this.failure) return;
-    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback], chain: err.chain, group: err.group };
+    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback], chain: err.chain, group: err.group, notes: err.notes };
     this.failureError = err;
   }
 

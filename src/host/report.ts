@@ -43,19 +43,22 @@ export function formatRuntimeError(
   const quote = sourceQuoter(readSource, program);
   const out: string[] = [c.bold(c.red(`Error on ${coreLabel} ${core}:`))];
   if (error.group || error.chain.some((l) => l.group)) {
-    const top = { kind: error.kind, message: error.pyMessage, traceback: error.traceback, chain: error.chain, group: error.group ?? undefined };
+    const top = {
+      kind: error.kind, message: error.pyMessage, traceback: error.traceback, chain: error.chain,
+      group: error.group ?? undefined, notes: error.notes ?? undefined,
+    };
     formatGroupAware(out, top, quote);
     return out.join("\n");
   }
   // CPython prints the chain first: each earlier exception, then the sentence linking it to the next.
   for (const link of error.chain) {
     formatTraceback(out, link.traceback, quote);
-    out.push(`${link.kind}${link.message ? `: ${link.message}` : ""}`, "", link.link === "cause"
+    out.push(`${link.kind}${link.message ? `: ${link.message}` : ""}`, ...link.notes ?? [], "", link.link === "cause"
       ? CAUSE_LINE
       : CONTEXT_LINE, "");
   }
   formatTraceback(out, error.traceback, quote);
-  out.push(c.bold(`${error.kind}${error.pyMessage ? `: ${error.pyMessage}` : ""}`));
+  out.push(c.bold(`${error.kind}${error.pyMessage ? `: ${error.pyMessage}` : ""}`), ...error.notes ?? []);
   const cause = (error as { cause?: unknown }).cause;
   if (cause instanceof Error && process.env.EPYTHON_DEBUG) out.push(String(cause.stack));
   return out.join("\n");
@@ -83,10 +86,11 @@ function formatGroupAware(out: string[], top: GroupMember, quote: (file: string,
     return lines.slice(1);
   };
   const one = (e: GroupMember | ChainedError): void => {
-    const last = `${e.kind}${e.message ? `: ${e.message}` : ""}`;
+    // The message line, then its notes (CPython prints them inside the same box).
+    const last = [`${e.kind}${e.message ? `: ${e.message}` : ""}`, ...e.notes ?? []];
     if (!e.group) {
       if (e.traceback.length) emit(["Traceback (most recent call last):", ...entries(e.traceback)]);
-      emit([last]);
+      emit(last);
       return;
     }
     if (ctx.depth > 10) {
@@ -99,7 +103,7 @@ function formatGroupAware(out: string[], top: GroupMember, quote: (file: string,
       emit(["Exception Group Traceback (most recent call last):"], isTop ? "+" : "|");
       emit(entries(e.traceback));
     }
-    emit([last]);
+    emit(last);
     const count = e.group.length;
     const n = count <= 15 ? count : 16;
     ctx.needClose = false;

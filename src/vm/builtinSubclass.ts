@@ -32,7 +32,7 @@ import {
 } from "./classes.js";
 import * as ops from "./ops.js";
 import { builtins, typeOf, typeType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType } from "./builtins.js";
-import { bytearrayType, bytesType } from "./bytes.js";
+import { type PyByteArray, bytearrayType, bytesType, constructBytes } from "./bytes.js";
 import { PyDict } from "./dict.js";
 import { updateDict } from "./methods/dict.js";
 import { PySet } from "./set.js";
@@ -123,7 +123,14 @@ const KINDS: Record<string, NativeKind> = {
       if (args.length) updateSet(s, nativeOf(args[0]));
     },
   },
-  bytearray: { type: () => bytearrayType, mutable: true, both: [], forward: ["add", "mul", "mod"], container: true },
+  bytearray: {
+    type: () => bytearrayType, mutable: true, both: [], forward: ["add", "mul", "mod"], container: true,
+    init: (core, v, args, kw) => {
+      const made = constructBytes(core, args.map(nativeOf), kw, true) as PyByteArray;
+      const b = v as PyByteArray;
+      b.splice(0, b.length, made.data);
+    },
+  },
 };
 
 function expectInit(name: string, args: Value[], kw: Kwargs): void {
@@ -179,13 +186,22 @@ function methodsOf(t: PyType, kind: NativeKind): Map<string, Value> {
     if (cls.nativeType !== t) throw typeError(`${t.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${t.name}`);
     return newInstance(core as Core, cls, args.slice(1), kw);
   }))));
-  def("__init__", (core, self, args, kw) => {
-    if (kind.init && self instanceof PyInstance && self.native !== undefined) kind.init(core, self.native, args, kw);
-    return null;
-  });
+  // Only the mutable types have their own __init__ (it fills the value); the immutable
+  // ones inherit object.__init__, as in CPython, so a later base's __init__ runs
+  // (`class C(tuple, Base)`) and extra arguments to it are CPython's TypeError.
+  const init = kind.init;
+  if (init) {
+    def("__init__", (core, self, args, kw) => {
+      if (self instanceof PyInstance && self.native !== undefined) init(core, self.native, args, kw);
+      return null;
+    });
+  }
   def("__repr__", (core, self) => {
     const text = builtin(core, "repr", [nativeOf(self)]) as string;
-    if ((t !== setType && t !== frozensetType) || !(self instanceof PyInstance)) return text;
+    if (!(self instanceof PyInstance)) return text;
+    // And a bytearray subclass: `B(b'ab')`.
+    if (t === bytearrayType) return core.newStr(self.cls.name + text.slice("bytearray".length));
+    if (t !== setType && t !== frozensetType) return text;
     // CPython names a set subclass in its repr: `ST({1, 2})`, `ST()`.
     const inner = t === frozensetType ? text.slice("frozenset(".length, -1) : text === "set()" ? "" : text;
     return core.newStr(`${self.cls.name}(${inner})`);

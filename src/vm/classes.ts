@@ -380,11 +380,12 @@ const objectNew: PyDescriptor = builtinNew("object", (cls, args) => {
 });
 
 export const objectClass = new PyClass("object", "builtins", [], new Map<string, Value>([
-  ["__init__", builtinFn("__init__", (_c, args) => {
-    // CPython's object_init: extra arguments are refused only when nothing else could
-    // have taken them — an overridden __new__ takes them (`class D: def __new__(cls, v)`).
+  ["__init__", builtinFn("__init__", (_c, args, kw) => {
+    // CPython's object_init: extra arguments (keywords too) are refused only when
+    // nothing else could have taken them — an overridden __new__ takes them
+    // (`class D: def __new__(cls, v)`, a tuple subclass, a namedtuple).
     const self = args[0];
-    if (args.length > 1 && self instanceof PyInstance) {
+    if ((args.length > 1 || (kw !== null && kw.size > 0)) && self instanceof PyInstance) {
       if (self.cls.lookup("__init__") !== objectClass.dict.get("__init__")) {
         throw typeError("object.__init__() takes exactly one argument (the instance to initialize)");
       }

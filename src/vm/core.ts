@@ -512,7 +512,8 @@ export class Core implements DeviceCore {
       if (name === "__name__") return obj.name;
       // `int.__new__`, `list.__init__`, `dict.__getitem__`: the special methods of the type.
       const base = obj instanceof PyType && name.startsWith("__") ? nativeBaseClass(obj, false) : null;
-      if (base !== null && base.dict.has(name)) return getAttrObject(this, base, name);
+      // (`tuple.__init__` is object's: the immutable types inherit it, builtinSubclass.ts.)
+      if (base !== null && (base.dict.has(name) || name === "__init__")) return getAttrObject(this, base, name);
       if (obj instanceof PyType && (!name.startsWith("__") || isBuiltinDunderName(name))) {
         const m = unboundMethod(this, obj, name, (o, n) => this.getAttr(o, n));
         if (m !== undefined) return m;

@@ -30,6 +30,8 @@ export interface ChainedError {
   link: "cause" | "context";
   /** An exception group's members (vm/exceptionGroups.ts). */
   group?: GroupMember[];
+  /** The lines of its `__notes__` (vm/exceptionNotes.ts), printed after its message. */
+  notes?: string[];
 }
 
 /** A member of an uncaught exception group, as plain data: CPython prints each in a box. */
@@ -41,6 +43,8 @@ export interface GroupMember {
   chain: ChainedError[];
   /** Its own members when it is a group too. */
   group?: GroupMember[];
+  /** The lines of its `__notes__`, printed after its message. */
+  notes?: string[];
 }
 
 export class PyError extends Error {
@@ -74,6 +78,8 @@ export class PyError extends Error {
   chain: ChainedError[] = [];
   /** Set when an exception group ends its core: its members. */
   group: GroupMember[] | null = null;
+  /** Set when the error ends its core: the lines of its exception's `__notes__` (vm/exceptionNotes.ts). */
+  notes: string[] | null = null;
   /**
    * A group made by except* (vm/exceptionGroups.ts): the frame (a vm Frame) it was made
    * in, which its traceback does not show (as CPython's RERAISE adds no entry).

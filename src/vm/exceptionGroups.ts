@@ -25,6 +25,7 @@ import { BuiltinFunction, PyFunction, PyList, PyTuple, PyType, type Value } from
 import { typeName } from "./args.js";
 import { truthy } from "./ops.js";
 import { exceptionChain, exceptionClasses, exceptionText, setGroupMembers } from "./exceptions.js";
+import { copyNotes, notesOf } from "./exceptionNotes.js";
 
 const builtin = (name: string, fn: (core: Core, args: Value[]) => Value) =>
   new BuiltinFunction(name, fn as unknown as BuiltinFunction["fn"]);
@@ -98,7 +99,7 @@ function freshError(g: PyInstance, frame: Frame): PyError {
   return err;
 }
 
-/** `orig.derive(items)` with orig's traceback, cause and context (CPython's exception_group_subset). */
+/** `orig.derive(items)` with orig's traceback, cause, context and notes (CPython's exception_group_subset). */
 function subset(core: Core, orig: PyInstance, items: PyInstance[]): PyInstance | null {
   if (items.length === 0) return null;
   const g = core.call(core.getAttr(orig, "derive"), [core.newList(items)]);
@@ -106,6 +107,7 @@ function subset(core: Core, orig: PyInstance, items: PyInstance[]): PyInstance |
   g.context = orig.context;
   g.cause = orig.cause;
   g.suppressContext = true;
+  copyNotes(core, orig, g);
   const from = orig.error;
   if (from !== null) {
     const err = new PyError(g.cls.qualifiedName, core.str(g));
@@ -247,7 +249,7 @@ function errorOf(e: PyInstance): PyError {
 // ------------------------------------------------------------------ reports
 
 /** The members an uncaught group prints (each with its own traceback and chain), or null for any other exception. */
-function groupMembers(e: PyInstance): GroupMember[] | null {
+function groupMembers(e: PyInstance, core: Core): GroupMember[] | null {
   if (!isGroup(e)) return null;
   return exceptionsOf(e).map((x) => {
     const m = x as PyInstance;
@@ -256,19 +258,21 @@ function groupMembers(e: PyInstance): GroupMember[] | null {
       kind: err ? err.kind : m.cls.qualifiedName,
       message: err ? err.pyMessage : exceptionText(m, "str"),
       traceback: err ? [...(err.handlerEntry ? [err.handlerEntry] : []), ...err.traceback] : [],
-      chain: exceptionChainOf(m),
+      chain: exceptionChainOf(m, core),
     };
-    const inner = groupMembers(m);
+    const inner = groupMembers(m, core);
     if (inner) member.group = inner;
+    const notes = notesOf(core, m);
+    if (notes) member.notes = notes;
     return member;
   });
 }
 
 /** The chain printed before a member (its causes and contexts), as for an uncaught error. */
-function exceptionChainOf(m: PyInstance): GroupMember["chain"] {
+function exceptionChainOf(m: PyInstance, core: Core): GroupMember["chain"] {
   const probe = m.error ?? new PyError(m.cls.qualifiedName, "");
   if (probe.value === null) probe.value = m;
-  return exceptionChain(probe);
+  return exceptionChain(probe, core);
 }
 
 setGroupMembers(groupMembers);

@@ -33,6 +33,7 @@ import { listBytes } from "./memory.js";
 import { typeName } from "./args.js";
 import { installOSError, osErrorText } from "./osError.js";
 import { installUnicodeErrors, setUnicodeErrorAttrs, unicodeErrorText } from "./unicodeError.js";
+import { addNote, notesOf } from "./exceptionNotes.js";
 
 /** CPython 3.11's built-in exceptions: [name, base]. */
 const HIERARCHY: [string, string][] = [
@@ -75,6 +76,7 @@ const baseException = new PyClass("BaseException", "builtins", [objectClass], ne
   ["__repr__", builtin("__repr__", (_c, args) => exceptionText(args[0] as PyInstance, "repr"))],
   // Takes any arguments (they become `args`), so `super().__new__(cls, *args)` works in a subclass.
   ["__new__", builtinNew("BaseException", () => {})],
+  ["add_note", addNote],
 ]), true);
 
 /** The built-in exception classes by name. */
@@ -268,7 +270,7 @@ function setContext(err: PyError, top: Frame, core: Core): void {
  * The chain printed before an uncaught error (CPython's order: the earliest first):
  * each `__cause__`, or else `__context__` unless `__suppress_context__`.
  */
-export function exceptionChain(err: PyError): ChainedError[] {
+export function exceptionChain(err: PyError, core: Core): ChainedError[] {
   const chain: ChainedError[] = [];
   const seen = new Set<unknown>();
   let inst: PyInstance | null = err.value instanceof PyInstance ? err.value : null;
@@ -285,8 +287,10 @@ export function exceptionChain(err: PyError): ChainedError[] {
     const e = next.error;
     const traceback = e ? [...(e.handlerEntry ? [e.handlerEntry] : []), ...e.traceback] : [];
     const link1: ChainedError = { kind: e ? e.kind : next.cls.qualifiedName, message: e ? e.pyMessage : exceptionText(next, "str"), traceback, link };
-    const group = groupMembers?.(next);
+    const group = groupMembers?.(next, core);
     if (group) link1.group = group;
+    const notes = notesOf(core, next);
+    if (notes) link1.notes = notes;
     chain.unshift(link1);
     inst = next;
     cause = inst.cause;
@@ -299,13 +303,16 @@ export function exceptionChain(err: PyError): ChainedError[] {
 /** Called when `err` ends the core: its context (if not yet known) and its chain (and a group's members). */
 export function finishChain(err: PyError, top: Frame | null, core: Core): void {
   if (err.context === undefined && top) setContext(err, top, core);
-  err.chain = exceptionChain(err);
-  if (err.value instanceof PyInstance) err.group = groupMembers?.(err.value) ?? null;
+  err.chain = exceptionChain(err, core);
+  if (err.value instanceof PyInstance) {
+    err.group = groupMembers?.(err.value, core) ?? null;
+    err.notes = notesOf(core, err.value) ?? null;
+  }
 }
 
 /** An exception group's members for its report (set by exceptionGroups.ts, which imports this module). */
-let groupMembers: ((e: PyInstance) => GroupMember[] | null) | null = null;
-export function setGroupMembers(f: (e: PyInstance) => GroupMember[] | null): void {
+let groupMembers: ((e: PyInstance, core: Core) => GroupMember[] | null) | null = null;
+export function setGroupMembers(f: (e: PyInstance, core: Core) => GroupMember[] | null): void {
   groupMembers = f;
 }
 

@@ -177,9 +177,40 @@ o = OrderedDict([('a', 1), ('b', 2)])
 o.move_to_end('a')
 print(o, isinstance(o, dict), o == {'a': 1, 'b': 2}, list(o), o.popitem(last=False))
 `,
+  "immutable types inherit object.__init__: a later base's __init__ runs": `
+class Base1:
+    def __init__(self, *args):
+        print("Base1.__init__", args)
+class C1(Base1, tuple):
+    pass
+class C2(tuple, Base1):
+    pass
+print(len(C1()), len(C1([1, 2, 3])), len(C2()), len(C2([1, 2, 3])), C1([1]) == C2([1]))
+class T(tuple):
+    def __new__(cls, a, b):
+        return super().__new__(cls, (a, b))
+    def __init__(self, a, b):
+        self.sum = a + b
+t = T(1, 2)
+print(t, t.sum, len(t), tuple.__init__ is object.__init__, str.__init__ is object.__init__)
+class S(str):
+    def __init__(self, v):
+        super().__init__()
+        self.extra = v * 2
+print(S("x"), S("x").extra)
+`,
+  "bytearray subclasses take their value and name it in their repr": `
+class B(bytearray):
+    pass
+b = B(b"ab")
+print(b, len(b), B(3), B("h", "ascii"), b + b"c", isinstance(b, bytearray))
+b.append(100)
+print(b, b == bytearray(b"abd"))
+`,
 };
 
 const errors: [string, string][] = [
+  ["class T(tuple):\n    def __init__(self, a):\n        super().__init__(a)\nT([1])\n", "TypeError: object.__init__() takes exactly one argument (the instance to initialize)"],
   ["class B(bool):\n    pass\n", "TypeError: type 'bool' is not an acceptable base type"],
   ["class X(list, dict):\n    pass\n", "TypeError: multiple bases have instance lay-out conflict"],
   ["class L(list):\n    pass\nhash(L())\n", "TypeError: unhashable type: 'L'"],

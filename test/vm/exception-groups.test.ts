@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 import { runSource } from "../helpers/runSource.js";
 import { cpython311, runCPython } from "../helpers/cpython.js";
-import { formatRuntimeError } from "../../src/host/report.js";
+import { uncaughtReports } from "../helpers/uncaught.js";
 
 const show = `
 def t(f):
@@ -238,13 +238,8 @@ h()
   };
   for (const [name, src] of Object.entries(programs)) {
     it.skipIf(!cpython311)(name, () => {
-      const r = runSource(src, { float64: true });
-      expect(r.error).not.toBeNull();
-      const text = formatRuntimeError(r.error!, 0, "device core", (f) => (f === "main.py" ? src : null), undefined);
-      const expected = runCPython(src).err.replace(/File "<string>"/g, 'File "main.py"').trimEnd();
-      // CPython -c quotes no source lines; drop ours to compare.
-      const ours = text.split("\n").slice(1).filter((l, i, all) => !(i > 0 && /File "main\.py"/.test(all[i - 1]!) && !/File "/.test(l) && /^[ |+]*\s{4}\S/.test(l)));
-      expect(ours.join("\n")).toBe(expected);
+      const [ours, expected] = uncaughtReports(src);
+      expect(ours).toBe(expected);
     });
   }
 });
