@@ -609,6 +609,9 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
   if (fn instanceof PyInstance) {
     const call = fn.cls.lookup("__call__");
     if (!(call instanceof PyFunction)) return null;
+    // The instance in the callable's slot is the receiver already (and `__call__` stays
+    // reachable from its class): the frame is based there (core.pushMethodFrame).
+    if (placesArguments(call, argc - nkw + 1, kwnames)) return core.pushMethodFrame(call, fnIndex, kinds.Call);
     insertSelf(core, fnIndex, argc, call, fn);
     return enter(core, call, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
   }
