@@ -18,7 +18,7 @@ import { classEpoch } from "./classVersion.js";
 import type { Core } from "./core.js";
 import type { Frame } from "./frame.js";
 import {
-  ATTRIBUTE_BYTES, enter as enterFunctionFrame, enterMethodCall, insertSelf, objectClass, PyBoundMethod, PyClass, PyDescriptor, PyInstance, WRAPPER_BYTES,
+  ATTRIBUTE_BYTES, enterMethod, enterMethodCall, objectClass, PyBoundMethod, PyClass, PyDescriptor, PyInstance, WRAPPER_BYTES,
 } from "./classes.js";
 import { DICTIONARY, type Shape, ShapedAttributes } from "./shapes.js";
 import { BuiltinFunction, PyFunction, PyHeapObject, type Value } from "./values.js";
@@ -232,7 +232,5 @@ export function enterMethodCached(core: Core, obj: PyInstance, name: string, obj
   const i = entryOf(c, obj.cls, name, fillMethod);
   if (c.found[i] !== Found.Method) return enterMethodCall(core, obj, name, objIndex, argc, callKind);
   if (obj.dict.has(name)) return null;
-  const m = c.values[i] as PyFunction;
-  insertSelf(core, objIndex, argc, m, obj);
-  return enterFunctionFrame(core, m, objIndex, argc + 1, null, callKind);
+  return enterMethod(core, c.values[i] as PyFunction, obj, objIndex, argc, callKind);
 }

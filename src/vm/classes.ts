@@ -653,6 +653,9 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
   if (fn instanceof PyInstance) {
     const call = fn.cls.lookup("__call__");
     if (!(call instanceof PyFunction)) return null;
+    // The instance in the callable's slot is the receiver already (and `__call__` stays
+    // reachable from its class): the frame is based there (core.pushMethodFrame).
+    if (placesArguments(call, argc - nkw + 1, kwnames)) return core.pushMethodFrame(call, fnIndex, kinds.Call);
     insertSelf(core, fnIndex, argc, call, fn);
     return enter(core, call, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
   }
@@ -684,8 +687,15 @@ export function enterInit(core: Core, cls: PyClass, init: PyFunction, fnIndex: n
   const npos = argc - (kwnames ? kwnames.length : 0);
   // Only an exception keeps its arguments (`args`): no copy for the others.
   const inst = newInstance(core, cls, cls.exception ? core.stack.slice(fnIndex + 1, fnIndex + 1 + npos) : NO_ARGS);
-  insertSelf(core, fnIndex, argc, init, inst);
-  const f = enter(core, init, fnIndex, npos + 1, kwnames, kind);
+  let f: Frame;
+  if (placesArguments(init, npos + 1, kwnames)) {
+    // The class's slot takes the instance (init stays reachable from the class).
+    core.stack[fnIndex] = inst;
+    f = core.pushMethodFrame(init, fnIndex, kind);
+  } else {
+    insertSelf(core, fnIndex, argc, init, inst);
+    f = enter(core, init, fnIndex, npos + 1, kwnames, kind);
+  }
   f.initSelf = inst;
   return f;
 }
@@ -698,14 +708,29 @@ export function enterMethodCall(core: Core, obj: PyInstance, name: string, objIn
   if (obj.dict.has(name) || obj.cls.getattributeHook) return null;
   const m = obj.cls.lookup(name);
   if (!(m instanceof PyFunction)) return null;
+  return enterMethod(core, m, obj, objIndex, argc, callKind);
+}
+
+/**
+ * Enters method `m`, found on the class of `obj` = stack[objIndex], with `argc`
+ * positional arguments above obj: in place when they are its parameters exactly
+ * (core.pushMethodFrame), else with self inserted and the arguments bound.
+ */
+export function enterMethod(core: Core, m: PyFunction, obj: PyInstance, objIndex: number, argc: number, callKind: number): Frame {
+  if (placesArguments(m, argc + 1, null)) return core.pushMethodFrame(m, objIndex, callKind);
   insertSelf(core, objIndex, argc, m, obj);
   return enter(core, m, objIndex, argc + 1, null, callKind);
 }
 
+/** Whether `npos` positional arguments (and `kwnames`) are exactly fn's locals in order: nothing to bind. */
+function placesArguments(fn: PyFunction, npos: number, kwnames: readonly string[] | null): boolean {
+  const c = fn.code;
+  return (kwnames === null || kwnames.length === 0) && npos === c.argcount && c.kwonlycount === 0 && (c.flags & (CodeFlags.VARARGS | CodeFlags.VARKW)) === 0;
+}
+
 /** Enters `fn` with its arguments in place: the fast path when they match its parameters exactly. */
 export function enter(core: Core, fn: PyFunction, fnIndex: number, npos: number, kwnames: readonly string[] | null, kind: number): Frame {
-  const c = fn.code;
-  return !kwnames && npos === c.argcount && c.kwonlycount === 0 && (c.flags & (CodeFlags.VARARGS | CodeFlags.VARKW)) === 0
+  return placesArguments(fn, npos, kwnames)
     ? core.pushFrame(fn, fnIndex, kind)
     : core.pushCall(fn, fnIndex, npos, kwnames, kind);
 }

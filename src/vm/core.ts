@@ -69,6 +69,11 @@ const CALLBACK_SLICE = 1 << 20;
 /** Core errors that already carry their ePython traceback. */
 const annotated = new WeakSet<object>();
 
+/** What a frame with `depth` slots (locals + operand stack) is charged. */
+function frameBytes(depth: number): number {
+  return SIZE.frameHeader + SIZE.slot * depth;
+}
+
 export class Core implements DeviceCore {
   readonly id: number;
   readonly numCores: number;
@@ -216,7 +221,7 @@ export class Core implements DeviceCore {
    * (the one place frames are entered; releaseFrame undoes the charge on return).
    */
   private enter(code: CodeObject, globals: PyModule, retSlot: number, cells: Cell[] | null, kind: number, rt: CodeRuntime): Frame {
-    const bytes = SIZE.frameHeader + SIZE.slot * (code.varnames.length + code.stacksize);
+    const bytes = frameBytes(code.varnames.length + code.stacksize);
     this.mem.chargeFrame(bytes);
     const f = childFrame(this.frame, code, globals, retSlot + 1, cells, kind, retSlot, bytes, rt);
     this.frame = f;
@@ -252,9 +257,46 @@ export class Core implements DeviceCore {
    * above stack[fnIndex] (the interpreter's fast path).
    */
   pushFrame(fn: PyFunction, fnIndex: number, kind: number): Frame {
-    this.reserve(fn.code, fnIndex + 1);
-    this.clearLocals(fn.code, fnIndex + 1, fn.code.argcount);
-    return this.enterFunction(fn, fnIndex, kind);
+    return this.enterPlaced(fn, fnIndex, fnIndex + 1, kind);
+  }
+
+  /**
+   * Enters method `fn` whose receiver is stack[selfIndex] with the other `argcount - 1`
+   * arguments above it: the frame's locals start at the receiver itself (base ===
+   * retSlot), so no argument moves to make room for `self` (classes.ts insertSelf);
+   * the result overwrites the receiver's slot, where CALL_METHOD wants it. Only for
+   * a function reachable while it runs without being on the stack (found on the
+   * receiver's class): the slot that held it is a local now.
+   */
+  pushMethodFrame(fn: PyFunction, selfIndex: number, kind: number): Frame {
+    return this.enterPlaced(fn, selfIndex, selfIndex, kind);
+  }
+
+  /**
+   * The whole entry of a call whose `argcount` arguments are the first locals at
+   * stack[base..] (no binding to do), in one function: it is on every call's path
+   * (reserve + clearLocals + enterFunction + enter, in their order: cells are
+   * charged before the frame).
+   */
+  private enterPlaced(fn: PyFunction, retSlot: number, base: number, kind: number): Frame {
+    const code = fn.code;
+    const nlocals = code.varnames.length;
+    const depth = nlocals + code.stacksize;
+    const stack = this.stack;
+    if (stack.length < base + depth + 8) this.ensureStack(base + depth + 8);
+    for (let i = code.argcount; i < nlocals; i++) stack[base + i] = undefined as unknown as Value;
+    const cells = code.cellvars.length !== 0 || code.freevars.length !== 0 ? this.makeCells(fn, base) : null;
+    let rt = fn.rt;
+    if (rt === null || fn.rtFloat32 !== this.float32) {
+      rt = fn.rt = runtimeOf(code, this.float32);
+      fn.rtFloat32 = this.float32;
+    }
+    const bytes = frameBytes(depth);
+    this.mem.chargeFrame(bytes);
+    const f = childFrame(this.frame, code, fn.globals, base, cells, kind, retSlot, bytes, rt);
+    this.frame = f;
+    this.sp = base + nlocals;
+    return f;
   }
 
   private makeCells(fn: PyFunction, base: number): Cell[] {

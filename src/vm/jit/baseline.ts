@@ -605,7 +605,8 @@ function enterCallee(float32: boolean): string {
  * interpreter treats specially) is entered here as the interpreter's CALL does, the new frame left for runCompiled; native callables run here; any
  * other callable exits to the interpreter at the call.
  */
-function call(i: Instr, names: readonly string[], float32: boolean): string {
+function call(i: Instr, code: CodeObject, float32: boolean): string {
+  const names = code.names;
   if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${callValue(i, i.a, float32, "false")} }`;
   if (i.op === Op.RETURN_VALUE) {
     // An ordinary call's return (the others: module, __init__, boundary and main frames,
@@ -616,9 +617,11 @@ function call(i: Instr, names: readonly string[], float32: boolean): string {
     // is done: the loop or SEND finds it so (returnInline), at its own pc.
     // A nested run's frame (FrameKind.Boundary: core.call of a special method such as
     // `__add__`, a key function) ends the run here as the interpreter's return does.
+    // Whether the code is flagged as special is known when compiling (no test per return).
+    const special = (code.flags & CALL_FLAGS & ~CodeFlags.VARARGS) !== 0;
     return `{ const kind = f.kind;
   if (kind === ${FrameKind.Generator}) { mem.releaseFrame(f.bytes); returnInline(stack[f.retSlot], stack[sp - 1]); core.sp = f.retSlot; core.frame = f.parent; core.instructions += n; return ${COMPILED_FRAME}; }
-  if ((kind !== ${FrameKind.Call} && kind !== ${FrameKind.Init} && kind !== ${FrameKind.Boundary}) || (code.flags & ${CALL_FLAGS & ~CodeFlags.VARARGS}) !== 0) ${exitAt(i.pc, 1)}
+  if (${special ? "true" : `kind !== ${FrameKind.Call} && kind !== ${FrameKind.Init} && kind !== ${FrameKind.Boundary}`}) ${exitAt(i.pc, 1)}
   const v = stack[sp - 1]; if (kind === ${FrameKind.Init} && v !== null) ${exitAt(i.pc, 1)}
   mem.releaseFrame(f.bytes);
   stack[f.retSlot] = kind === ${FrameKind.Init} ? f.initSelf : v; core.frame = f.parent; core.instructions += n;
@@ -801,7 +804,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
       const fn = `(rt.jit?.[${i.pc}] ?? evalFunction(code, rt, ${i.pc}, ${float32}))(stack, base, gslots)`;
       out.push(i.op === Op.EVAL_EXPR ? `ev = ${fn}; if (ev !== undefined) stack[sp++] = ev; else {` : `if (${fn} === undefined) {`);
     } else if (BRANCHES.has(i.op)) out.push(branch(i, instrs[idx + 1], float32));
-    else if (CALLS.has(i.op)) out.push(call(i, code.names, float32));
+    else if (CALLS.has(i.op)) out.push(call(i, code, float32));
     else out.push(straight(i, float32)!);
   }
   flushBlock();
