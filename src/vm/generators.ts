@@ -118,12 +118,28 @@ export class PyGenerator extends PyIterator {
       super.forEachItem(fn);
       return;
     }
-    this.sink = fn;
+    // An error of `fn` (sum's TypeError, a set's unhashable item, MemoryError, the
+    // time limit) belongs to the builtin, not to the body: were it thrown at the yield,
+    // the body's own `try` could catch it and its frame would show in the traceback.
+    // So `fn` failing stops the body as a plain yield would (suspended there, as after
+    // CPython's next()), and the error is raised here, once the body has left.
+    let failed = false;
+    let failure: unknown;
+    this.sink = (v) => {
+      try {
+        return fn(v);
+      } catch (e) {
+        failed = true;
+        failure = e;
+        return false;
+      }
+    };
     try {
       resume(this.core, this, null, null);
     } finally {
       this.sink = null;
     }
+    if (failed) throw failure;
   }
 
   children(): readonly Value[] {
