@@ -64,43 +64,56 @@ export const DONE = 3;
 
 const EMPTY: Value[] = [];
 
+// The fields are `declare`d and set in the constructor, in one fixed order: with
+// class-field initialisers (ES2022 [[Define]] semantics) every generator would first
+// get each field defined as undefined by a separate initialiser function, then
+// assigned — about twice the stores for an object made once per generator call
+// (coroutines makes ~830,000).
 export class PyGenerator extends PyIterator {
-  state = CREATED;
+  declare state: number;
   /** The frame's locals then operand stack while suspended (empty while running or done). */
-  saved: Value[];
+  declare saved: Value[];
   /**
    * While running: the array `saved` was, reused by the next suspension when it has
    * the same length (a generator suspends at the same depth again and again). Not
    * one of children(): its values are stale (the live ones are on the core's stack).
    */
-  spareSaved: Value[] | null = null;
+  declare spareSaved: Value[] | null;
   /** Where the body resumes. */
-  pc: number;
+  declare pc: number;
   /** Active `try` blocks: pairs (handler pc, stack depth relative to the frame's base). */
-  blocks: number[] | null = null;
+  declare blocks: number[] | null;
   /** The value of `return` once done (StopIteration's value). */
-  returnValue: Value = null;
+  declare returnValue: Value;
   /**
    * Set while a builtin consumes the whole generator (forEachItem): YIELD_VALUE hands
    * each value to it and goes on in place, without leaving the frame; the body stops
    * (suspended, as after a plain yield) when it returns false.
    */
-  sink: ((v: Value) => boolean) | null = null;
+  declare sink: ((v: Value) => boolean) | null;
   /** A value yielded in place to the FOR_ITER that resumed it, until that FOR_ITER takes it. */
-  pending: Value | undefined = undefined;
+  declare pending: Value | undefined;
+  private declare readonly core: Core;
+  declare readonly code: CodeObject;
+  declare readonly globals: PyModule;
+  declare readonly cells: Cell[] | null;
+  declare readonly rt: CodeRuntime;
 
-  constructor(
-    private readonly core: Core,
-    readonly code: CodeObject,
-    readonly globals: PyModule,
-    readonly cells: Cell[] | null,
-    readonly rt: CodeRuntime,
-    locals: Value[],
-    pc: number,
-  ) {
+  constructor(core: Core, code: CodeObject, globals: PyModule, cells: Cell[] | null, rt: CodeRuntime, locals: Value[], pc: number) {
     super();
+    this.core = core;
+    this.code = code;
+    this.globals = globals;
+    this.cells = cells;
+    this.rt = rt;
+    this.state = CREATED;
     this.saved = locals;
+    this.spareSaved = null;
     this.pc = pc;
+    this.blocks = null;
+    this.returnValue = null;
+    this.sink = null;
+    this.pending = undefined;
   }
 
   get name(): string {
