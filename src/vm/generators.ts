@@ -300,7 +300,8 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
 function enterFrame(core: Core, gen: PyGenerator, retSlot: number, kind: number, push: boolean, sent: Value): Frame {
   const stack = core.stack;
   const code = gen.code;
-  core.ensureStack(retSlot + 2 + code.varnames.length + code.stacksize + 8);
+  const need = retSlot + 2 + code.varnames.length + code.stacksize + 8;
+  if (stack.length < need) core.ensureStack(need);
   stack[retSlot] = gen;
   const base = retSlot + 1;
   const items = gen.saved;
