@@ -19,45 +19,59 @@ import { type CoreApi, PyFloat, type PyIterator, type Value } from "./values.js"
 /** A JS number that is a Python float (the number invariant, values.ts). */
 const isUnboxedFloat = (v: Value): v is number => typeof v === "number" && (v | 0) !== v;
 
+/**
+ * The running total of sumItems: a class with a double field because V8 stores such
+ * a field in place, where a `let` captured by the per-item closure is a context slot
+ * that boxes every new double (a heap allocation per item).
+ */
+class Total {
+  /** Float mode: the total is the double `total` and `acc` is stale. */
+  floating = false;
+  /** 0.5: a double from the start, so V8 never changes the field's representation. */
+  total = 0.5;
+  constructor(public acc: Value) {}
+}
+
 /** `start` plus every item of `it`, left to right, as sum() defines it. */
 export function sumItems(core: CoreApi, it: PyIterator, start: Value): Value {
   const f32 = core.float32;
-  let acc: Value = start;
-  // Float mode: the total is the double `total` and `acc` is stale.
-  let floating = false;
-  let total = 0;
+  const s = new Total(start);
   it.forEachItem((v) => {
     tick();
-    if (floating) {
+    if (s.floating) {
       // float + int and float + float: the float rule on the two numbers.
       const x = typeof v === "number" ? v : v instanceof PyFloat ? v.v : undefined;
       if (x !== undefined) {
-        total = f32 ? Math.fround(total + x) : total + x;
+        s.total = f32 ? Math.fround(s.total + x) : s.total + x;
         return true;
       }
-      acc = core.float(total);
-      floating = false;
-    } else if (typeof acc === "number" && typeof v === "number" && (acc | 0) === acc) {
-      const r = acc + v;
-      if ((v | 0) === v) {
-        // int + int: the int rule when the result is an int32 (no overflow to decide).
-        if ((r | 0) === r) {
-          acc = r;
+      s.acc = core.float(s.total);
+      s.floating = false;
+    } else {
+      const acc = s.acc;
+      if (typeof acc === "number" && typeof v === "number" && (acc | 0) === acc) {
+        const r = acc + v;
+        if ((v | 0) === v) {
+          // int + int: the int rule when the result is an int32 (no overflow to decide).
+          if ((r | 0) === r) {
+            s.acc = r;
+            return true;
+          }
+        } else {
+          // int + float: a float; the total goes unboxed from here on.
+          s.total = f32 ? Math.fround(r) : r;
+          s.floating = true;
           return true;
         }
-      } else {
-        // int + float: a float; the total goes unboxed from here on.
-        total = f32 ? Math.fround(r) : r;
-        floating = true;
-        return true;
       }
     }
-    acc = ops.add(core, acc, v);
+    const acc = ops.add(core, s.acc, v);
+    s.acc = acc;
     if (isUnboxedFloat(acc) || acc instanceof PyFloat) {
-      total = typeof acc === "number" ? acc : acc.v;
-      floating = true;
+      s.total = typeof acc === "number" ? acc : acc.v;
+      s.floating = true;
     }
     return true;
   });
-  return floating ? core.float(total) : acc;
+  return s.floating ? core.float(s.total) : s.acc;
 }

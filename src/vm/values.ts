@@ -211,8 +211,11 @@ export class PyType {
  * to say what it holds: `children` is abstract.
  */
 export abstract class PyIterator {
-  /** Driven only by `await` (coroutines, async generators): `for`, iter() and next() refuse it. */
-  readonly awaitOnly?: boolean;
+  /**
+   * Driven only by `await` (coroutines, async generators): `for`, iter() and next()
+   * refuse it. `declare`: no own field on every iterator (set by those subclasses only).
+   */
+  declare readonly awaitOnly?: boolean;
   /** Next item, or undefined when exhausted. */
   abstract next(): Value | undefined;
   /** The values this iterator references (marked by the collector with the iterator). */

@@ -30,7 +30,7 @@ function syntaxError(src: string, dialect: "python3" | "classic" = "python3"): {
 }
 
 describe("generators behave as in CPython 3.11", () => {
-  it.each(["gen_basic", "gen_methods", "gen_errors", "gen_inline"])("%s", (name) => {
+  it.each(["gen_basic", "gen_methods", "gen_errors", "gen_inline", "gen_sink"])("%s", (name) => {
     const source = readFileSync(join(dir, `${name}.py`), "utf8");
     const expected = readFileSync(join(dir, `${name}.out`), "utf8");
     expect(output(source, { float64: true, strictMemory: true })).toBe(expected);

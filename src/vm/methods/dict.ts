@@ -67,9 +67,10 @@ export function updateDict(d: PyDict, other: Value): void {
     for (const k of drain(core, ops.getIter(core.call(core.getAttr(other, "keys"), [])))) d.set(k, ops.getItem(core, other, k));
     return;
   }
-  const it = ops.getIter(other);
+  // forEachItem: a generator of pairs (`dict((k, f(k)) for k in ks)`) runs its body
+  // once, handing each pair over in place.
   let n = 0;
-  for (let x = it.next(); x !== undefined; x = it.next(), n++) {
+  ops.getIter(other).forEachItem((x) => {
     tick();
     let pair: readonly Value[];
     if (x instanceof PyList || x instanceof PyTuple) pair = x.items;
@@ -85,7 +86,9 @@ export function updateDict(d: PyDict, other: Value): void {
     }
     if (pair.length !== 2) throw valueError(`dictionary update sequence element #${n} has length ${pair.length}; 2 is required`);
     d.set(pair[0], pair[1]);
-  }
+    n++;
+    return true;
+  });
 }
 
 /** `{**m}` in a display: `m` must be a dict (a mapping), as in CPython. */
@@ -180,11 +183,11 @@ export function fromkeys(core: CoreApi, args: Value[], kw: Kwargs): PyDict {
   expectArgs("fromkeys", args, 1, 2);
   const value = args.length > 1 ? args[1] : null;
   return buildDict(core, (d) => {
-    const it = ops.getIter(args[0]);
-    for (let x = it.next(); x !== undefined; x = it.next()) {
+    ops.getIter(args[0]).forEachItem((x) => {
       tick();
       d.set(x, value);
-    }
+      return true;
+    });
   });
 }
 

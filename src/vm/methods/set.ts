@@ -42,12 +42,17 @@ export function updateSet(s: PySet, other: Value): void {
   forEach(other, (x) => s.add(x));
 }
 
+/**
+ * Calls `f` on every item of an iterable. Through forEachItem: a generator (`set(x
+ * for x in xs)`) then runs its body once, handing each value over in place, instead
+ * of one nested resume per item.
+ */
 function forEach(iterable: Value, f: (x: Value) => void): void {
-  const it = ops.getIter(iterable);
-  for (let x = it.next(); x !== undefined; x = it.next()) {
+  ops.getIter(iterable).forEachItem((x) => {
     tick();
     f(x);
-  }
+    return true;
+  });
 }
 
 /** An iterable as a set to read from: a set or frozenset itself, else a new set of its items. */
