@@ -361,6 +361,11 @@ export class Core implements DeviceCore {
     throw typeError(`'${typeName(fn)}' object is not callable`);
   }
 
+  inNestedRun(): boolean {
+    for (let f = this.frame; f !== null; f = f.parent) if (f.kind === FrameKind.Boundary) return true;
+    return false;
+  }
+
   /** Calls any callable from TypeScript and returns its result (nested run). */
   call(fn: Value, args: Value[], kwargs: Kwargs = null): Value {
     if (!(fn instanceof PyFunction)) {

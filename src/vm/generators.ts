@@ -279,7 +279,8 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
       // Blocked inside the body: release the frames above the caller's and give up.
       for (let g: Frame | null = core.frame; g && g !== top; g = g.parent) core.mem.releaseFrame(g.bytes);
       core.frame = top;
-      throw new PyError("RuntimeError", `a blocking operation cannot be used inside a generator ('${gen.name}') on core ${core.id}`);
+      const what = gen instanceof PyCoroutine ? "coroutine" : "generator";
+      throw new PyError("RuntimeError", `a blocking operation (a message receive, input(), a collective) cannot be used inside a ${what} ('${gen.name}') driven by next(), send() or asyncio, on core ${core.id}`);
     }
   } catch (e) {
     finish(gen);

@@ -378,6 +378,12 @@ export interface CoreApi {
   readonly instructions?: number;
   /** Total number of cores in the run. */
   readonly numCores: number;
+  /**
+   * Whether the core runs a nested run now (a generator or coroutine driven by
+   * `next`/`send`, a special method, a key function: FrameKind.Boundary below the
+   * current frame): a blocking call cannot suspend the core there.
+   */
+  inNestedRun?(): boolean;
   /** True for host virtual cores. */
   readonly isHost: boolean;
   /** The core's type: its profile's name ("epiphany3", "microblaze"), "host" for host cores. */

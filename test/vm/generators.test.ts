@@ -104,7 +104,7 @@ describe("blocking inside a generator", () => {
     const src = "from parallel import *\ndef g():\n    yield recv(0)\n" +
       "if coreid() == 1:\n    try:\n        print(next(g()))\n    except RuntimeError as e:\n        print(e)\n";
     const r = runSource(src, { cores: 2 });
-    expect(r.out).toBe("a blocking operation cannot be used inside a generator ('g') on core 1\n");
+    expect(r.out).toBe("a blocking operation (a message receive, input(), a collective) cannot be used inside a generator ('g') driven by next(), send() or asyncio, on core 1\n");
     expect(r.error).toBeNull();
   });
 });

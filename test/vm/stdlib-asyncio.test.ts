@@ -342,9 +342,21 @@ describe("asyncio beyond CPython", () => {
     expect(r.error?.kind).toBe("RuntimeError");
     expect(r.error?.pyMessage).toMatch(/^asyncio deadlock: 1 task\(s\) waiting and nothing scheduled/);
   });
-  it("a blocking call inside a coroutine is a clear error", () => {
-    const r = runSource("import asyncio, time\nasync def main():\n    time.sleep(0.01)\nasyncio.run(main())\n");
+  it("time.sleep inside a coroutine holds the event loop for its time, as in CPython", () => {
+    const r = runSource(
+      "import asyncio, time\nasync def w(i):\n    print('start', i)\n    time.sleep(0.05)\n    print('end', i)\n" +
+      "async def main():\n    t = time.perf_counter()\n    await asyncio.gather(w(1), w(2))\n    print(time.perf_counter() - t >= 0.1)\nasyncio.run(main())\n",
+      { prefix: false },
+    );
+    expect(r.error).toBeNull();
+    expect(r.out).toBe("start 1\nend 1\nstart 2\nend 2\nTrue\n");
+  });
+  it("a message receive inside a coroutine is a clear error naming the coroutine, never a hang", () => {
+    const r = runSource(
+      "import asyncio\nfrom parallel import *\nasync def main():\n    return recv(0)\nif coreid() == 1:\n    asyncio.run(main())\n",
+      { cores: 2 },
+    );
     expect(r.error?.kind).toBe("RuntimeError");
-    expect(r.error?.pyMessage).toMatch(/blocking operation cannot be used inside a generator/);
+    expect(r.error?.pyMessage).toMatch(/^a blocking operation \(a message receive, input\(\), a collective\) cannot be used inside a coroutine \('main'\)/);
   });
 });

@@ -15,7 +15,9 @@
 
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { overflowError, typeError, valueError } from "../errors.js";
+import { waitMs } from "../port.js";
 import { PyFloat, PyModule, SUSPEND, type CoreApi, type Value } from "../values.js";
+import { checkInterrupt } from "../watchdog.js";
 import { def } from "./util.js";
 
 /** The instant (performance.now() ms) the core first imported `time`. */
@@ -64,6 +66,17 @@ export function createTime(core: CoreApi): PyModule {
     expectKwargs("sleep", kwargs);
     expectArgs("sleep", args, 1);
     const s = seconds(args[0]);
+    // Inside a nested run (a coroutine under asyncio, a generator driven by next())
+    // the core cannot suspend: as CPython's time.sleep there, it holds its thread
+    // (and the other cores of its worker) for the time, still stoppable by the
+    // run's time limit.
+    if (c.inNestedRun?.()) {
+      for (const end = performance.now() + s * 1000; performance.now() < end; ) {
+        waitMs(Math.min(50, end - performance.now()));
+        checkInterrupt();
+      }
+      return null;
+    }
     const r = c.port.sleep(s);
     return r === SUSPEND ? SUSPEND : null;
   });
