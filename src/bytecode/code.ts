@@ -79,6 +79,8 @@ export function posonlyCount(code: { flags: number }): number {
 
 export interface CodeObject {
   name: string;
+  /** CPython's co_qualname: `C.m`, `f.<locals>.g` (argument errors, reprs, `__qualname__`). */
+  qualname: string;
   file: string;
   firstLine: number;
   /** Positional parameters (they are locals 0..argcount-1). */

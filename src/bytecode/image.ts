@@ -30,7 +30,7 @@ import { instrWidth, operandKinds, opNames } from "./opcodes.js";
 import { MAX_NESTING, VerifyError, verifyProgram } from "./verify.js";
 
 export const IMAGE_MAGIC = "EPYC";
-export const IMAGE_VERSION = 5;
+export const IMAGE_VERSION = 6;
 
 /** A file that is not a usable image; the message is ready to print after `epython: `. */
 export class ImageError extends Error {}
@@ -221,6 +221,8 @@ export function encodeProgram(program: Program): { bytes: Uint8Array; sizes: Ima
 
 function writeCode(w: Writer, c: CodeObject, parentGlobals: string[] | null, sizes: ImageSizes): void {
   w.str(c.name);
+  // Empty when it is the name (module-level functions and classes): one byte.
+  w.str(c.qualname === c.name ? "" : c.qualname);
   w.str(c.file);
   w.uvar(c.firstLine);
   w.uvar(c.argcount);
@@ -346,6 +348,7 @@ export function decodeProgram(bytes: Uint8Array, file?: string): Program {
 function readCode(r: Reader, parentGlobals: string[] | null, depth: number): CodeObject {
   if (depth > MAX_NESTING) throw new CorruptImage("code objects nested too deeply");
   const name = r.str();
+  const qualname = r.str() || name;
   const file = r.str();
   const firstLine = r.u31("first line");
   const argcount = r.u31("argument count");
@@ -401,7 +404,7 @@ function readCode(r: Reader, parentGlobals: string[] | null, depth: number): Cod
   }
   if (instr !== ninstr) throw new CorruptImage(`line table of code '${name}' does not match its instructions`);
   return {
-    name, file, firstLine, argcount, kwonlycount, flags, varnames, cellvars, cellArgs,
+    name, qualname, file, firstLine, argcount, kwonlycount, flags, varnames, cellvars, cellArgs,
     // Computed by the verifier; never read from the file.
     stacksize: 0,
     freevars, code, lines, consts, names, globals,

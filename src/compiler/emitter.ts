@@ -12,7 +12,7 @@ import { CodeFlags, POSONLY_SHIFT, type CodeObject } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
 import { EVAL_OPS, type EvalExpr, encodeEval, isEvalPlace } from "../bytecode/evalDescriptor.js";
 import { CodeBuilder, Label } from "./codeBuilder.js";
-import type { Scope, ScopeInfo } from "./scopes.js";
+import { COMPREHENSION_NAMES, qualnameOf, type Scope, type ScopeInfo } from "./scopes.js";
 import { docstringOf, readsModuleDoc } from "./docstrings.js";
 import { prefixesOf } from "./packages.js";
 import type { Analysis } from "./analyze.js";
@@ -130,7 +130,7 @@ class FunctionEmitter {
   finish(name: string, flags: number, argcount: number, kwonlycount: number): CodeObject {
     const s = this.scope;
     return this.b.finish({
-      name, file: this.ctx.file, firstLine: s.node.line, argcount, kwonlycount, flags,
+      name, qualname: s.kind === "module" ? name : qualnameOf(s), file: this.ctx.file, firstLine: s.node.line, argcount, kwonlycount, flags,
       varnames: this.varnames,
       cellvars: s.cells,
       cellArgs: s.cells.map((c) => s.params.indexOf(c)),
@@ -1651,10 +1651,9 @@ class FunctionEmitter {
     }
     if (lazy) fb.emit(Op.LOAD_NONE);
     fb.emit(Op.RETURN_VALUE);
-    const names = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
     const flags = !isAsync ? (lazy ? CodeFlags.GENERATOR : 0)
       : CodeFlags.GENERATOR | (lazy ? CodeFlags.ASYNC_GENERATOR : CodeFlags.COROUTINE);
-    const code = fe.finish(names[e.kind], flags, 1, 0);
+    const code = fe.finish(COMPREHENSION_NAMES[e.kind], flags, 1, 0);
     b.emit(Op.LOAD_CONST, b.constIndexOf(code));
     b.emit(Op.MAKE_FUNCTION, scope.frees.length ? 4 : 0);
     this.expr(e.generators[0].iter);

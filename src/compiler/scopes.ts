@@ -55,6 +55,22 @@ export class Scope {
   }
 }
 
+/** The code name of each kind of comprehension (CPython 3.11's). */
+export const COMPREHENSION_NAMES = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" } as const;
+
+/**
+ * CPython's `__qualname__` of the code of scope `s` (compile.c compiler_set_qualname):
+ * its name after the enclosing class's or comprehension's qualname (`C.m`), or after
+ * the enclosing function's and `.<locals>` (`f.<locals>.g`); a name the enclosing function declares
+ * global, and anything at module level, is its plain name.
+ */
+export function qualnameOf(s: Scope): string {
+  const p = s.parent;
+  if (p === null || p.kind === "module" || (p.kind !== "class" && p.declaredGlobal.has(s.name))) return s.name;
+  // No `.<locals>` after a comprehension's name (CPython 3.11: `f.<locals>.<listcomp>.<lambda>`).
+  return p.kind === "class" || p.kind === "comprehension" ? `${qualnameOf(p)}.${s.name}` : `${qualnameOf(p)}.<locals>.${s.name}`;
+}
+
 export interface ScopeInfo {
   module: Scope;
   /** Scope of each function/lambda/comprehension node. */
@@ -123,7 +139,7 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
   const visitComprehension = (node: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, s: Scope) => {
     // The first iterable is evaluated in the enclosing scope, as in Python.
     visit(node.generators[0].iter, s);
-    const c = new Scope("comprehension", "<listcomp>", node, s);
+    const c = new Scope("comprehension", COMPREHENSION_NAMES[node.kind], node, s);
     s.children.push(c);
     byNode.set(node, c);
     c.params.push(".0");

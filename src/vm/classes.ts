@@ -67,6 +67,8 @@ export class PyClass extends PyHeapObject {
   readonly mro: PyClass[];
   /** True for BaseException and every class deriving from it. */
   readonly exception: boolean;
+  /** `__qualname__` (`Outer.Inner`, `f.<locals>.C`; the name for built-in classes and module-level ones). */
+  qualname: string;
   /** The empty shape of its instances' attributes (vm/shapes.ts): every shape from it implies this class. */
   readonly rootShape: Shape = Shape.newRoot();
   constructor(
@@ -80,6 +82,7 @@ export class PyClass extends PyHeapObject {
     ownNative: PyType | null = null,
   ) {
     super();
+    this.qualname = name;
     versionClassDict(dict); // every write to a class namespace bumps the attribute caches' epoch (classVersion.ts)
     this.mro = [this, ...c3Merge(bases.map((b) => b.mro).concat([bases.slice()]), name)];
     this.exception = exceptionRoot || bases.some((b) => b.exception);
@@ -333,7 +336,8 @@ export class PySuper extends PyHeapObject {
 
 /** The names a class body bound (CLASS_NAMESPACE), and its `__class__` cell for super(). */
 export class ClassNamespace extends PyHeapObject {
-  constructor(readonly entries: Map<string, Value>, readonly classCell: Cell | null) {
+  /** `qualname`: the class body's code's (`Outer.Inner`, `f.<locals>.C`): the class's `__qualname__`. */
+  constructor(readonly entries: Map<string, Value>, readonly classCell: Cell | null, readonly qualname: string) {
     super();
   }
   children(): readonly Value[] {
@@ -476,7 +480,7 @@ export function classNamespace(core: Core, f: Frame): ClassNamespace {
     if (v !== undefined && !name.startsWith(".")) entries.set(name, v);
   }
   const cell = code.cellvars.indexOf("__class__");
-  return new ClassNamespace(entries, cell >= 0 ? f.cells![cell] : null);
+  return new ClassNamespace(entries, cell >= 0 ? f.cells![cell] : null, code.qualname);
 }
 
 /**
@@ -488,14 +492,14 @@ export function classNamespace(core: Core, f: Frame): ClassNamespace {
 export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, module: string, kwargs: Kwargs = null): Value {
   if (typeof name !== "string" || !(ns instanceof ClassNamespace)) throw new PyError("RuntimeError", "internal error: malformed class definition");
   if ((kwargs === null || !kwargs.has("metaclass")) && !bases.some((b) => b instanceof PyClass && b.meta !== null)) {
-    return makeClass(core, name, bases, ns.entries, ns.classCell, module, kwargs);
+    return makeClass(core, name, bases, ns.entries, ns.classCell, module, kwargs, null, ns.qualname);
   }
-  return metaclassHooks.build(core, name, bases, ns.entries, ns.classCell, module, kwargs);
+  return metaclassHooks.build(core, name, bases, ns.entries, ns.classCell, module, ns.qualname, kwargs);
 }
 
 /** Filled by vm/metaclasses.ts (it imports this module): the class statement with a metaclass. */
 export const metaclassHooks = {} as {
-  build(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, kwargs: Kwargs): Value;
+  build(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, qualname: string, kwargs: Kwargs): Value;
   /** A new empty dict, charged. */
   newDict(core: Core): PyDict;
   /** `v` as a dict (a dict subclass instance: its value), else null. */
@@ -522,8 +526,13 @@ export function instanceDict(core: Core, obj: PyInstance): PyDict {
  * A class from its name, bases and namespace (a class statement, or `type(name,
  * bases, dict)`), then CPython's class-creation hooks: `__set_name__` of the
  * attributes, `__init_subclass__` of the nearest base defining it (given `kwargs`).
+ * Its `__qualname__` is `qualname`, else the namespace's `__qualname__` (taken out
+ * of it, as CPython's type_new does), else its name.
  */
-export function makeClass(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, kwargs: Kwargs, meta: PyClass | null = null): PyClass {
+export function makeClass(
+  core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, kwargs: Kwargs,
+  meta: PyClass | null = null, qualname?: string,
+): PyClass {
   const classes: PyClass[] = [];
   for (const b of bases) {
     if (b instanceof PyClass) {
@@ -539,8 +548,14 @@ export function makeClass(core: Core, name: string, bases: Value[], entries: Map
   // CPython: two different built-in layouts cannot be combined (list and dict...).
   const natives = new Set(classes.map((c) => c.nativeType).filter((t) => t !== null));
   if (natives.size > 1) throw typeError("multiple bases have instance lay-out conflict");
-  core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * entries.size);
   const dict = new Map(entries);
+  const q = dict.get("__qualname__");
+  if (q !== undefined) {
+    if (typeof q !== "string") throw typeError(`type __qualname__ must be a str, not ${typeNameOf(q)}`);
+    qualname ??= q;
+    dict.delete("__qualname__");
+  }
+  core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * dict.size);
   if (!dict.has("__module__")) dict.set("__module__", module);
   // __new__ is a static method without the decorator, as in CPython.
   const dunderNew = dict.get("__new__");
@@ -559,6 +574,7 @@ export function makeClass(core: Core, name: string, bases: Value[], entries: Map
     dict.set("__doc__", null);
   }
   const cls = new PyClass(name, module, classes, dict);
+  cls.qualname = qualname ?? name;
   if (meta !== typeClass) cls.meta = meta;
   if (classCell) classCell.value = cls;
   for (const [k, v] of dict) {
@@ -904,7 +920,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     const v = obj.lookup(name);
     if (v !== undefined) return bind(core, v, null, obj);
     if (mv !== undefined) return bindToClass(core, mv, obj, name);
-    if (name === "__name__" || name === "__qualname__") return obj.name;
+    if (name === "__name__") return obj.name;
+    if (name === "__qualname__") return obj.qualname;
     if (name === "__doc__") return null; // a class without a docstring
     if (obj.nativeType !== null) {
       // `L.append`: the built-in type's unbound method.
@@ -1343,9 +1360,10 @@ export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: 
     return `<class '${fullName(v)}'>`;
   }
   if (v instanceof PyBoundMethod) {
-    const fname = v.fn instanceof PyFunction ? v.fn.name : v.fn instanceof BuiltinFunction ? v.fn.name : "?";
     const owner = v.self instanceof PyClass ? v.self.name : v.self instanceof PyInstance ? v.self.cls.name : "";
-    return `<bound method ${owner}.${fname} of ${owner ? objectText(v.self as PyHeapObject, "repr", exceptionText) : "?"}>`;
+    // CPython names a Python function by its qualname (`Base.m` when inherited).
+    const fname = v.fn instanceof PyFunction ? v.fn.qualname : `${owner}.${v.fn instanceof BuiltinFunction ? v.fn.name : "?"}`;
+    return `<bound method ${fname} of ${owner ? objectText(v.self as PyHeapObject, "repr", exceptionText) : "?"}>`;
   }
   if (v instanceof PyDescriptor) return `<${v.kind} object>`;
   if (v instanceof PySuper) return `<super: <class '${v.cls.name}'>, <${v.objClass.name} object>>`;

@@ -547,7 +547,8 @@ export class Core implements DeviceCore {
     } else if (obj instanceof PyFunction) {
       const own = obj.attrs?.get(name);
       if (own !== undefined) return own;
-      if (name === "__name__" || name === "__qualname__") return obj.name;
+      if (name === "__name__") return obj.name;
+      if (name === "__qualname__") return obj.qualname;
       if (name === "__module__") return obj.globals.name;
       if (name === "__doc__") return obj.code.flags & CodeFlags.DOC ? obj.code.consts[0] as string : null;
       if (name === "__dict__") {
@@ -738,7 +739,7 @@ function unexpectedKeyword(name: string, kw: string, kwnames: readonly string[],
 /** Binds call arguments to parameters (CPython's rules and messages). */
 function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[], kwvals: Value[], core: Core): Value[] {
   const code = fn.code;
-  const name = code.name;
+  const name = code.qualname;
   const nargs = code.argcount;
   const locals: Value[] = new Array(code.varnames.length).fill(undefined);
   const varargs = (code.flags & CodeFlags.VARARGS) !== 0;

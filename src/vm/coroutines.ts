@@ -246,7 +246,8 @@ export function asyncGenAttr(core: Core, agen: PyAsyncGenerator, name: string): 
         return asyncGenStep(core, agen, { kind: "throw", error: raiseError(core, exc, undefined) });
       });
     case "aclose": return method(0, () => asyncGenStep(core, agen, { kind: "close" }));
-    case "__name__": case "__qualname__": return agen.name;
+    case "__name__": return agen.name;
+    case "__qualname__": return agen.qualname;
     case "ag_running": return agen.state === RUNNING;
   }
   return undefined;

@@ -402,7 +402,7 @@ function scalarStr(v: Value, f32: boolean): string {
   if (v instanceof PyRange) {
     return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   }
-  if (v instanceof PyFunction) return `<function ${v.name} at ${addressOf(v)}>`;
+  if (v instanceof PyFunction) return `<function ${v.qualname} at ${addressOf(v)}>`;
   if (v instanceof BuiltinFunction) {
     if (v.self === undefined) return `<built-in function ${v.name}>`;
     return `<built-in method ${v.name} of ${typeName(v.self)} object at ${addressOf(v.self as object)}>`;
@@ -410,9 +410,9 @@ function scalarStr(v: Value, f32: boolean): string {
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyType) return `<class '${v.name}'>`;
   if (v instanceof PyIterator) {
-    // A generator (coroutine...) names its function, as CPython: <generator object gen at 0x...>.
+    // A generator (coroutine...) names its function, as CPython: <generator object f.<locals>.gen at 0x...>.
     const kind = GENERATOR_KINDS[v.constructor.name];
-    const gen = kind ? ` ${(v as unknown as { name: string }).name}` : "";
+    const gen = kind ? ` ${(v as unknown as { qualname: string }).qualname}` : "";
     return `<${kind ?? iteratorName(v)} object${gen} at ${addressOf(v)}>`;
   }
   if (v instanceof Cell) return `<cell at ${addressOf(v)}>`;

@@ -119,6 +119,9 @@ export class PyGenerator extends PyIterator {
   get name(): string {
     return this.code.name;
   }
+  get qualname(): string {
+    return this.code.qualname;
+  }
 
   /** The iteration protocol (for loops, builtins): the next yielded value, undefined once done. */
   next(): Value | undefined {
@@ -599,8 +602,10 @@ export function generatorAttr(core: Core, gen: PyGenerator, name: string): Value
       });
     case "__iter__":
       return method(() => gen);
-    case "__name__": case "__qualname__":
+    case "__name__":
       return gen.name;
+    case "__qualname__":
+      return gen.qualname;
     case "gi_running":
       return gen.state === RUNNING;
   }

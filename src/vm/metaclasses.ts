@@ -69,7 +69,7 @@ function asMetaclass(v: Value): Value {
   return v instanceof PyType && v.name === "type" ? typeClass : v;
 }
 
-function build(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, kwargs: Kwargs): Value {
+function build(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, qualname: string, kwargs: Kwargs): Value {
   const kw = new Map(kwargs ?? []);
   const given = kw.get("metaclass");
   kw.delete("metaclass");
@@ -84,6 +84,8 @@ function build(core: Core, name: string, bases: Value[], entries: Map<string, Va
     ns = core.call(core.getAttr(meta, "__prepare__"), [name, basesTuple], kwOrNull);
   } else ns = emptyDict(core);
   ops.setItem(core, ns, "__module__", module);
+  // As CPython's class body: type.__new__ takes it out again (makeClass).
+  ops.setItem(core, ns, "__qualname__", qualname);
   for (const [k, v] of entries) ops.setItem(core, ns, k, v);
   if (classCell && typeof ns === "object" && ns !== null) classCells.set(ns, classCell);
   const cls = core.call(meta, [name, basesTuple, ns], kwOrNull);

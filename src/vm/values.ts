@@ -134,6 +134,9 @@ export class PyFunction {
   get name(): string {
     return this.code.name;
   }
+  get qualname(): string {
+    return this.code.qualname;
+  }
 }
 
 /** Keyword arguments passed to a builtin (null when there are none). */

@@ -27,8 +27,9 @@ export function assemble(instrs: Instr[], fields: Partial<CodeObject> = {}): Cod
   const code = Int32Array.from(words);
   const lines = new Int32Array(code.length);
   for (const o of offsets.slice(0, -1)) lines[o] = 1;
+  const name = fields.name ?? "<module>";
   return {
-    name: "<module>", file: "t.py", firstLine: 1, argcount: 0, kwonlycount: 0, flags: CodeFlags.MODULE,
+    name, qualname: name, file: "t.py", firstLine: 1, argcount: 0, kwonlycount: 0, flags: CodeFlags.MODULE,
     varnames: [], cellvars: [], cellArgs: [], freevars: [], stacksize: 0, consts: [], names: [],
     globals: GLOBALS, ...fields, code, lines,
   };

@@ -73,9 +73,9 @@ describe("__new__", () => {
       if (cpython311) expect(runCPython(src).err.trim().split("\n").pop()).toBe(line);
     });
   }
-  it("checks the arguments of a Python __new__ (named without its class, as every function here)", () => {
+  it("checks the arguments of a Python __new__ (named by its qualname, as CPython 3.11)", () => {
     const r = runSource("class P:\n    def __new__(cls):\n        return object.__new__(cls)\nP(1)\n");
-    expect(`${r.error?.kind}: ${r.error?.pyMessage}`).toBe("TypeError: __new__() takes 1 positional argument but 2 were given");
+    expect(`${r.error?.kind}: ${r.error?.pyMessage}`).toBe("TypeError: P.__new__() takes 1 positional argument but 2 were given");
   });
   it("int.__new__ / tuple.__new__ make instances of subclasses of built-in types", () => {
     const src = "class N(int):\n    def __new__(cls, v):\n        return int.__new__(cls, v + 1)\n" +
