@@ -183,7 +183,7 @@ describe("formatFloat (float32)", () => {
 });
 
 describe("str and repr", () => {
-  const fn = new PyFunction({ name: "f" } as unknown as CodeObject, new PyModule("__main__"), null, null, null);
+  const fn = new PyFunction({ name: "f", qualname: "f" } as unknown as CodeObject, new PyModule("__main__"), null, null, null);
 
   test("scalars", () => {
     expect(str(42, true)).toBe("42");
@@ -239,7 +239,7 @@ describe("str and repr", () => {
     const s = repr(fn, true);
     expect(s).toMatch(/^<function f at 0x[0-9a-f]+>$/);
     expect(repr(fn, true)).toBe(s); // stable address
-    const g = new PyFunction({ name: "g" } as unknown as CodeObject, new PyModule("m"), null, null, null);
+    const g = new PyFunction({ name: "g", qualname: "g" } as unknown as CodeObject, new PyModule("m"), null, null, null);
     expect(repr(g, true).slice(-8)).not.toBe(s.slice(-8));
     expect(repr(new BuiltinFunction("len", () => 0), true)).toBe("<built-in function len>");
     expect(repr(new BuiltinFunction("append", () => 0, new PyList([])), true))
