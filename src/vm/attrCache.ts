@@ -232,5 +232,5 @@ export function enterMethodCached(core: Core, obj: PyInstance, name: string, obj
   const i = entryOf(c, obj.cls, name, fillMethod);
   if (c.found[i] !== Found.Method) return enterMethodCall(core, obj, name, objIndex, argc, callKind);
   if (obj.dict.has(name)) return null;
-  return enterMethod(core, c.values[i] as PyFunction, obj, objIndex, argc, callKind);
+  return enterMethod(core, c.values[i] as PyFunction, obj, objIndex, argc, null, callKind);
 }

@@ -623,14 +623,6 @@ function pythonInit(cls: PyClass): PyFunction | null {
   return init instanceof PyFunction ? init : null;
 }
 
-/**
- * The Python `__init__` that a call of `cls` enters as a frame (enterObjectCall), or
- * null when the call is made natively: a class with its own `__new__` (`__new__`, then
- * `__init__`), a subclass of a built-in type (its value is made from all the
- * arguments), a class with a metaclass (its `__call__` may be the metaclass's), or no
- * Python `__init__`. Remembered per class while no class namespace changes (the
- * class epoch); `meta` and `nativeType` are fixed once the class is made.
- */
 // ------------------------------------------------------------------ calls
 
 /**
@@ -669,11 +661,8 @@ export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: nu
   if (fn instanceof PyInstance) {
     const call = fn.cls.lookup("__call__");
     if (!(call instanceof PyFunction)) return null;
-    // The instance in the callable's slot is the receiver already (and `__call__` stays
-    // reachable from its class): the frame is based there (core.pushMethodFrame).
-    if (placesArguments(call, argc - nkw + 1, kwnames)) return core.pushMethodFrame(call, fnIndex, kinds.Call);
-    insertSelf(core, fnIndex, argc, call, fn);
-    return enter(core, call, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
+    // The instance in the callable's slot is the receiver (`__call__` stays reachable from its class).
+    return enterMethod(core, call, fn, fnIndex, argc, kwnames, kinds.Call);
   }
   return null;
 }
@@ -703,15 +692,8 @@ export function enterInit(core: Core, cls: PyClass, init: PyFunction, fnIndex: n
   const npos = argc - (kwnames ? kwnames.length : 0);
   // Only an exception keeps its arguments (`args`): no copy for the others.
   const inst = newInstance(core, cls, cls.exception ? core.stack.slice(fnIndex + 1, fnIndex + 1 + npos) : NO_ARGS);
-  let f: Frame;
-  if (placesArguments(init, npos + 1, kwnames)) {
-    // The class's slot takes the instance (init stays reachable from the class).
-    core.stack[fnIndex] = inst;
-    f = core.pushMethodFrame(init, fnIndex, kind);
-  } else {
-    insertSelf(core, fnIndex, argc, init, inst);
-    f = enter(core, init, fnIndex, npos + 1, kwnames, kind);
-  }
+  // The new instance is the receiver, in the class's slot (init stays reachable from the class).
+  const f = enterMethod(core, init, inst, fnIndex, argc, kwnames, kind);
   f.initSelf = inst;
   return f;
 }
@@ -724,18 +706,26 @@ export function enterMethodCall(core: Core, obj: PyInstance, name: string, objIn
   if (obj.dict.has(name) || obj.cls.getattributeHook) return null;
   const m = obj.cls.lookup(name);
   if (!(m instanceof PyFunction)) return null;
-  return enterMethod(core, m, obj, objIndex, argc, callKind);
+  return enterMethod(core, m, obj, objIndex, argc, null, callKind);
 }
 
 /**
- * Enters method `m`, found on the class of `obj` = stack[objIndex], with `argc`
- * positional arguments above obj: in place when they are its parameters exactly
- * (core.pushMethodFrame), else with self inserted and the arguments bound.
+ * Enters method `m` (a method, `__init__` or `__call__`, reachable from the class of
+ * `self` while it runs) for the receiver `self`, whose slot is stack[selfIndex], with
+ * `argc` values above that slot (the last `kwnames.length` are keyword values): in
+ * place when they are its parameters exactly (core.pushMethodFrame: the slot becomes
+ * local 0), else with self inserted and the arguments bound.
  */
-export function enterMethod(core: Core, m: PyFunction, obj: PyInstance, objIndex: number, argc: number, callKind: number): Frame {
-  if (placesArguments(m, argc + 1, null)) return core.pushMethodFrame(m, objIndex, callKind);
-  insertSelf(core, objIndex, argc, m, obj);
-  return enter(core, m, objIndex, argc + 1, null, callKind);
+export function enterMethod(
+  core: Core, m: PyFunction, self: Value, selfIndex: number, argc: number, kwnames: readonly string[] | null, kind: number,
+): Frame {
+  const npos = argc - (kwnames ? kwnames.length : 0) + 1;
+  if (placesArguments(m, npos, kwnames)) {
+    core.stack[selfIndex] = self;
+    return core.pushMethodFrame(m, selfIndex, kind);
+  }
+  insertSelf(core, selfIndex, argc, m, self);
+  return enter(core, m, selfIndex, npos, kwnames, kind);
 }
 
 /** Whether `npos` positional arguments (and `kwnames`) are exactly fn's locals in order: nothing to bind. */
