@@ -13,6 +13,14 @@
 // whose result may be huge (**, <<) reserve its size before computing it, so a
 // program runs out of its core's memory (MemoryError) rather than the host's.
 //
+// Medium ints: a big int whose value is a safe integer (|v| <= 2**53 - 1) carries
+// it as a double too (PyBigInt.n). Arithmetic, comparisons, bit operations and
+// hashes of such operands run on doubles when the exact result is again safe — the
+// common case of counters, sums and ids past 2**31 — and on BigInts otherwise. A
+// double operation whose true result is a safe integer is exact (IEEE rounding is
+// monotonic and the result representable), so every fast path checks only that its
+// result is safe.
+//
 // Modes: the classic dialect keeps the original's 32-bit ints, and a run option
 // (--int-overflow error, CoreApi.intOverflow) keeps device-word OverflowErrors in
 // the Python 3 dialect: `promotes` is the one place that decides.
@@ -132,6 +140,59 @@ function intOfBound(core: CoreApi, r: bigint, bound: number): number | PyBigInt 
   const big = new PyBigInt(r);
   big.bits = bits;
   return big;
+}
+
+/** Bit length of |n| for a safe integer n (no BigInt, no string). */
+function safeBits(n: number): number {
+  const a = Math.abs(n);
+  const hi = Math.floor(a / 4294967296);
+  return hi ? 64 - Math.clz32(hi) : a === 0 ? 0 : 32 - Math.clz32(a);
+}
+
+/** The int of safe integer `r` in its canonical form (intOf without a BigInt). */
+export function intOfSafe(core: CoreApi, r: number): number | PyBigInt {
+  if ((r | 0) === r) return r + 0;
+  if (!promotes(core)) throw overflowError(`int overflow: ${r} does not fit in a 32-bit int`);
+  const bits = safeBits(r);
+  core.charge(bytesForBits(bits));
+  return PyBigInt.ofSafe(r, bits);
+}
+
+/** An int operand as a safe-integer double (ints of either form, bools); NaN for anything else. */
+function mediumOf(v: Value): number {
+  if (typeof v === "number") return (v | 0) === v ? v : NaN;
+  if (v instanceof PyBigInt) return v.n;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return NaN;
+}
+
+/**
+ * `p op q` on safe integers by double arithmetic; undefined when the exact result
+ * is not a safe integer, or for ** and a zero divisor (the BigInt rule decides).
+ */
+function mediumRule(core: CoreApi, op: ArithOp, p: number, q: number): Value | undefined {
+  let r: number;
+  switch (op) {
+    case "+": r = p + q; break;
+    case "-": r = p - q; break;
+    case "*": r = p * q; break;
+    case "/": return q === 0 ? undefined : core.float(p / q); // both exact: one correctly rounded division
+    case "//":
+    case "%": {
+      if (q === 0) return undefined;
+      // fmod is exact; Python's remainder takes the divisor's sign.
+      let m = p % q;
+      if (m !== 0 && (m < 0) !== (q < 0)) m += q;
+      if (op === "%") return intOfSafe(core, m);
+      // p - m is an exact multiple of q: when it is safe, so is the quotient, exactly.
+      r = p - m;
+      if (!Number.isSafeInteger(r)) return undefined;
+      r /= q;
+      break;
+    }
+    default: return undefined;
+  }
+  return Number.isSafeInteger(r) ? intOfSafe(core, r) : undefined;
 }
 
 /** `intOf` for a result whose size was already reserved (`reserveBits`). */
@@ -291,6 +352,18 @@ function bigIntRule(core: CoreApi, op: ArithOp, x: bigint, y: bigint, bx: number
  * not a number (the caller tries the special methods).
  */
 export function bigArith(core: CoreApi, op: ArithOp, a: Value, b: Value): Value | undefined {
+  const p = mediumOf(a), q = mediumOf(b);
+  if (p === p && q === q) {
+    const r = mediumRule(core, op, p, q);
+    if (r !== undefined) return r;
+  } else if (p === p && !(b instanceof PyBigInt)) {
+    // A medium int and a float (or not a number): the float rule on its exact double.
+    const fy = floatOf(b);
+    return fy === undefined ? undefined : core.float(FLOAT_RULES[op](p, fy));
+  } else if (q === q && !(a instanceof PyBigInt)) {
+    const fx = floatOf(a);
+    return fx === undefined ? undefined : core.float(FLOAT_RULES[op](fx, q));
+  }
   const x = toBig(a), y = toBig(b);
   if (x !== undefined && y !== undefined) {
     const r = bigIntRule(core, op, x, y, boundOf(a), boundOf(b));
@@ -328,7 +401,7 @@ export function smallIntRule(core: CoreApi, op: ArithOp, a: number, b: number): 
   if (!promotes(core)) throw intOverflow(op, a, b, r);
   if (op === "**") return bigPow(core, BigInt(a), BigInt(b));
   // r is exact below 2**53 (sums, the one quotient, most int32 products): one conversion.
-  return intOf(core, Number.isSafeInteger(r) ? BigInt(r) : BigInt(a) * BigInt(b));
+  return Number.isSafeInteger(r) ? intOfSafe(core, r) : intOf(core, BigInt(a) * BigInt(b));
 }
 
 /** -x for an int32 (only -(-2**31) leaves the word) or a big int. */
@@ -338,13 +411,13 @@ export function negInt(core: CoreApi, a: number | PyBigInt): number | PyBigInt {
     if (!promotes(core)) throw overflowError("int overflow: -(-2147483648) does not fit in a 32-bit int");
     return intOf(core, 2147483648n);
   }
-  return intOf(core, -a.v);
+  return a.n === a.n ? intOfSafe(core, -a.n) : intOf(core, -a.v);
 }
 
 /** abs() of an int of either form. */
 export function absInt(core: CoreApi, a: number | PyBigInt): number | PyBigInt {
   if (typeof a === "number") return a < 0 ? negInt(core, a) : a;
-  return a.v < 0n ? intOf(core, -a.v) : a;
+  return (a.n === a.n ? a.n < 0 : a.v < 0n) ? negInt(core, a) : a;
 }
 
 /**
@@ -353,6 +426,11 @@ export function absInt(core: CoreApi, a: number | PyBigInt): number | PyBigInt {
  * rounding towards -inf). Undefined when an operand is not an int.
  */
 export function bigBitop(core: CoreApi, op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, b: Value): Value | undefined {
+  const p = mediumOf(a), q = mediumOf(b);
+  if (p === p && q === q) {
+    const r = mediumBitop(core, op, p, q);
+    if (r !== undefined) return r;
+  }
   const x = toBig(a), y = toBig(b);
   if (x === undefined || y === undefined) return undefined;
   switch (op) {
@@ -377,9 +455,35 @@ export function bigBitop(core: CoreApi, op: "lshift" | "rshift" | "and" | "or" |
   }
 }
 
+/** 2**32, the weight of a safe integer's high word. */
+const WORD = 4294967296;
+
+/**
+ * A bit operation on safe integers by doubles, through their two's complement words
+ * n = hi * 2**32 + lo (hi signed, under 2**21 in magnitude; lo unsigned); undefined
+ * when the BigInt rule decides (a negative or huge shift count, a result past 2**53).
+ */
+function mediumBitop(core: CoreApi, op: "lshift" | "rshift" | "and" | "or" | "xor", p: number, q: number): Value | undefined {
+  if (op === "rshift" || op === "lshift") {
+    if (q < 0 || q > 1024) return undefined;
+    // p / 2**q and p * 2**q only move the exponent: exact, floor rounding as Python's >>.
+    const r = op === "rshift" ? (q > 53 ? (p < 0 ? -1 : 0) : Math.floor(p / 2 ** q)) : p * 2 ** q;
+    return Number.isSafeInteger(r) ? intOfSafe(core, r) : undefined;
+  }
+  const ph = Math.floor(p / WORD), qh = Math.floor(q / WORD);
+  const pl = p - ph * WORD, ql = q - qh * WORD;
+  let h: number, l: number;
+  if (op === "and") { h = ph & qh; l = (pl & ql) >>> 0; }
+  else if (op === "or") { h = ph | qh; l = (pl | ql) >>> 0; }
+  else { h = ph ^ qh; l = (pl ^ ql) >>> 0; }
+  // Only -2**53 (both high words at their least) lies outside the safe range: exact still.
+  const r = h * WORD + l;
+  return Number.isSafeInteger(r) ? intOfSafe(core, r) : intOf(core, BigInt(r));
+}
+
 /** ~x for a big int. */
 export function invertBig(core: CoreApi, a: PyBigInt): number | PyBigInt {
-  return intOf(core, ~a.v);
+  return a.n === a.n ? intOfSafe(core, -a.n - 1) : intOf(core, ~a.v);
 }
 
 // --------------------------------------------------------------- comparisons
@@ -402,6 +506,12 @@ function compareBigFloat(x: bigint, f: number): number {
  * number.
  */
 export function compareBig(a: Value, b: Value): number | undefined {
+  // Medium ints, small ints and floats are all exact doubles: compare them so.
+  const p = a instanceof PyBigInt ? a.n : floatOf(a) ?? (typeof a === "boolean" ? +a : undefined);
+  const q = b instanceof PyBigInt ? b.n : floatOf(b) ?? (typeof b === "boolean" ? +b : undefined);
+  if (p !== undefined && q !== undefined && !(a instanceof PyBigInt && p !== p) && !(b instanceof PyBigInt && q !== q)) {
+    return p < q ? -1 : p > q ? 1 : p === q ? 0 : NaN;
+  }
   const x = toBig(a), y = toBig(b);
   if (x !== undefined && y !== undefined) return x < y ? -1 : x > y ? 1 : 0;
   if (x !== undefined) {
@@ -421,6 +531,14 @@ export function compareBig(a: Value, b: Value): number | undefined {
 
 /** 2**31 - 1, hash.ts's modulus (CPython's _PyHASH_MODULUS with a 32-bit Py_hash_t). */
 const HASH_MODULUS = 0x7fffffffn;
+
+/** hash() of a big int (bigHash), on its double when it is a medium int. */
+export function hashBig(b: PyBigInt): number {
+  if (b.n !== b.n) return bigHash(b.v);
+  const m = Math.abs(b.n) % 2147483647;
+  const h = b.n < 0 ? -m : m;
+  return h === -1 ? -2 : h + 0;
+}
 
 /** CPython's long_hash: |v| mod (2**31 - 1) with v's sign; -1 becomes -2 (as hash.ts does for int32s and integral floats). */
 export function bigHash(v: bigint): number {

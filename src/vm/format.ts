@@ -398,7 +398,7 @@ function scalarStr(v: Value, f32: boolean): string {
     case "string": return v;
   }
   if (v instanceof PyFloat) return formatFloat(v.v, f32);
-  if (v instanceof PyBigInt) return bigDecimal(v.v);
+  if (v instanceof PyBigInt) return v.n === v.n ? String(v.n) : bigDecimal(v.v);
   if (v instanceof PyRange) {
     return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
   }

@@ -12,7 +12,7 @@
 import { typeError } from "./errors.js";
 import { typeName } from "./args.js";
 import { PyBigInt, PyFloat, PyList, PyTuple, type Value } from "./values.js";
-import { bigHash } from "./bigint.js";
+import { hashBig } from "./bigint.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { PyInstance, hashSpecial } from "./classes.js";
@@ -33,7 +33,7 @@ export function hashOf(v: Value): number {
   if (v === null) return NONE_HASH;
   if (v instanceof PyFloat) return floatHash(v.v);
   // Same reduction as intHash and floatHash, so 2**40 == 2.0**40 hash alike.
-  if (v instanceof PyBigInt) return bigHash(v.v);
+  if (v instanceof PyBigInt) return hashBig(v);
   if (v instanceof PyTuple) return tupleHash(v.items);
   if (v instanceof PyFrozenSet) return v.hash();
   if (v instanceof PyBytes) return bytesHash(v);

@@ -72,8 +72,33 @@ export function floatValue(v: number | PyFloat): number {
  */
 export class PyBigInt {
   /** Bit length of |v|, filled in by bigint.ts (bigBits) the first time it is needed; -1 until then. */
-  bits = -1;
-  constructor(public readonly v: bigint) {}
+  bits: number;
+  /**
+   * The value as a double when it is exact there (|v| <= 2**53 - 1), else NaN. Such
+   * "medium" ints (sums and counters past 2**31, ids, timestamps) take double
+   * arithmetic in bigint.ts, with no BigInt made unless somebody reads `v`.
+   */
+  readonly n: number;
+  /** The BigInt; null until first read for an int built from its double (PyBigInt.ofSafe). */
+  private big: bigint | null;
+  /** `v` given: the int v. Else (ofSafe only) the safe integer `n` of bit length `bits`. */
+  constructor(v: bigint | null, n = NaN, bits = -1) {
+    this.bits = bits;
+    this.big = v;
+    if (v === null) this.n = n;
+    else {
+      const x = Number(v);
+      // Number() rounds monotonically: a |v| beyond 2**53 - 1 never lands on a safe integer.
+      this.n = Number.isSafeInteger(x) ? x : NaN;
+    }
+  }
+  /** The int of safe integer `n` (beyond int32, |n| <= 2**53 - 1) whose magnitude has `bits` bits. */
+  static ofSafe(n: number, bits: number): PyBigInt {
+    return new PyBigInt(null, n, bits);
+  }
+  get v(): bigint {
+    return this.big ??= BigInt(this.n);
+  }
 }
 
 export class PyList {

@@ -1,0 +1,81 @@
+// Medium ints (beyond int32, within 2**53): double arithmetic with BigInt fallbacks
+// (vm/bigint.ts). Every operator near the edges of both ranges, mixed with small
+// ints, bools, floats and huge ints, and the two forms of one value as dict keys,
+// against CPython 3.11. Runs with the compiled tier on and off (EPYTHON_BASELINE_HOT).
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+
+const EDGES = `
+E = [0, 1, -1, 7, -7, 2**31 - 1, 2**31, -2**31, -2**31 - 1, 2**32, 2**32 - 1, -2**32,
+     2**52 + 3, 2**53 - 1, -(2**53 - 1), 2**53, -2**53, 2**53 + 1, 2**60 + 5, -2**70,
+     3 * 10**12 + 17, -(10**15) - 3, True, False]
+`;
+
+describeCPythonParity("medium ints: operators against CPython", {
+  arithmetic: `${EDGES}
+out = []
+for a in E:
+    for b in E:
+        out.append((a + b, a - b, a * b))
+        if b:
+            out.append((a // b, a % b, divmod(a, b), a / b))
+print(len(out), sum(hash(str(r)) & 0 for r in out), str(out).count("-"), len(str(out)))
+for row in out[:40]: print(row)
+for row in out[-40:]: print(row)
+`,
+  bits: `${EDGES}
+out = []
+for a in E:
+    for b in E:
+        out.append((a & b, a | b, a ^ b))
+    for s in (0, 1, 5, 31, 32, 33, 52, 53, 54, 63, 64, 100):
+        out.append((a >> s, a << s if abs(a) < 2**60 else 0))
+    out.append((~a, -a, abs(a), +a, a.bit_length()))
+print(len(out), sum(hash(str(r)) & 0 for r in out), str(out).count("-"), len(str(out)))
+for row in out[::17]: print(row)
+`,
+  comparisons: `${EDGES}
+F = E + [0.5, -0.5, 2.0**53, 2.0**53 + 2, 1e300, -1e300, float("inf"), float("nan"), 4294967296.0]
+out = []
+for a in F:
+    for b in F:
+        out.append((a < b, a <= b, a == b, a != b, a > b, a >= b))
+print(len(out), sum(1 for r in out if r[2]))
+print(out[::13])
+`,
+  "floats and conversions": `${EDGES}
+for a in E:
+    print(a, repr(a), str(a), float(a), a * 0.5, a + 1.5, 1.5 - a, int(float(a)) == a, hex(a), f"{a:,}", f"{a:>30}")
+`,
+  "hash and dict keys": `
+d = {}
+t = 0
+for i in range(100000, 100100):
+    t += i * 40000
+    d[t] = i
+print(len(d), d[100000 * 40000], hash(2**40) == hash(2.0**40), hash(-2**40) == hash(float(-2**40)), hash(2**53 - 1) == hash((2**53 - 1) * 1))
+k = (2**45 + 7) * 3 // 3
+print(d.get(4000000000), k in {2**45 + 7}, {2**45 + 7: 1}[k], 2**45 + 7 == float(2**45 + 7))
+s = {2**40, 2.0**40, 2**40 + 0}
+print(len(s), sorted([3 * 2**40, -5, 2**33, 2.5, -2**50]))
+`,
+  "counters and sums": `
+t = 0
+for i in range(200000):
+    t += i * i
+print(t, type(t).__name__)
+h = 0
+for c in "medium ints hash loop" * 50:
+    h = (h * 31 + ord(c)) & 0xFFFFFFFFFFFF
+print(h)
+x = 1
+for i in range(1, 30):
+    x = x * i
+    print(i, x, x % 1000003, x // 7, x >> 3)
+`,
+}, [
+  ["print(2**40 // 0)", "ZeroDivisionError: integer division or modulo by zero"],
+  ["print(2**40 % 0)", "ZeroDivisionError: integer modulo by zero"],
+  ["print(2**40 / 0)", "ZeroDivisionError: division by zero"],
+  ["print(2**40 >> -1)", "ValueError: negative shift count"],
+  ["print(2**40 + 'a')", "TypeError: unsupported operand type(s) for +: 'int' and 'str'"],
+]);
