@@ -64,11 +64,19 @@ function bitLengthByDouble(v: bigint): number {
   if (v < 0n) v = -v;
   const n = Number(v);
   if (n === 0) return 0;
-  let e = Math.floor(Math.log2(n));
-  if (2 ** e > n) e--;
-  else if (2 ** (e + 1) <= n) e++;
-  return n === 2 ** e && v >> BigInt(e) === 0n ? e : e + 1;
+  // n = 1.m * 2**e: e from the double's exponent field (n >= 1, never subnormal).
+  DOUBLE[0] = n;
+  const hi = WORDS[HIGH_WORD];
+  const e = ((hi >>> 20) & 0x7ff) - 1023;
+  const exactPower = (hi & 0xfffff) === 0 && WORDS[1 - HIGH_WORD] === 0;
+  return exactPower && v >> BigInt(e) === 0n ? e : e + 1;
 }
+
+/** A double's bytes, read as two 32-bit words (bitLengthByDouble). */
+const DOUBLE = new Float64Array(1);
+const WORDS = new Uint32Array(DOUBLE.buffer);
+/** Index in WORDS of the word holding the sign and exponent (1 on little-endian hosts). */
+const HIGH_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
 /**
  * Bit length of |v| given that it is at most `bound`. Shifting v right by s costs

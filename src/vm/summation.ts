@@ -11,10 +11,18 @@
 // itself (it only differs from the JS sum on overflow, which goes to ops.add). So
 // every step computes the value ops.add would, in the same order: results,
 // rounding and errors are CPython's (and the dialect's) as before.
+//
+// While the total is an int (on a core whose ints promote), int items within 2**53 are added into a second double, `part`, as
+// long as that sum is a safe integer (so exact), and `part` is added to the total
+// with the generic `+` only when it would leave the safe range, when an item of
+// another kind arrives, or at the end: int addition is associative, so the result is
+// the same, and sums past 2**31 (sum(i * i for i in ...)) make one big int per 2**22
+// or more items instead of one per item (CPython's sum keeps a C long likewise).
 
 import * as ops from "./ops.js";
 import { tick } from "./watchdog.js";
-import { type CoreApi, PyFloat, type PyIterator, type Value } from "./values.js";
+import { intOfSafe, promotes } from "./bigint.js";
+import { type CoreApi, PyBigInt, PyFloat, type PyIterator, type Value } from "./values.js";
 
 /** A JS number that is a Python float (the number invariant, values.ts). */
 const isUnboxedFloat = (v: Value): v is number => typeof v === "number" && (v | 0) !== v;
@@ -29,13 +37,25 @@ class Total {
   floating = false;
   /** 0.5: a double from the start, so V8 never changes the field's representation. */
   total = 0.5;
-  constructor(public acc: Value) {}
+  /** Int mode (`acc` an int): int32 items not yet added to `acc`, an exact safe integer. */
+  part = 0.5;
+  constructor(public acc: Value) {
+    this.part = 0;
+  }
+}
+
+/** Adds `part` to the int total `acc` (the generic `+`: its size is charged then). */
+function flushPart(core: CoreApi, s: Total): void {
+  s.acc = ops.add(core, s.acc, intOfSafe(core, s.part));
+  s.part = 0;
 }
 
 /** `start` plus every item of `it`, left to right, as sum() defines it. */
 export function sumItems(core: CoreApi, it: PyIterator, start: Value): Value {
   const f32 = core.float32;
   const s = new Total(start);
+  // Grouping is exact only where ints never overflow (not the classic dialect's words).
+  const grouping = promotes(core);
   it.forEachItem((v) => {
     tick();
     if (s.floating) {
@@ -48,16 +68,22 @@ export function sumItems(core: CoreApi, it: PyIterator, start: Value): Value {
       s.acc = core.float(s.total);
       s.floating = false;
     } else {
-      const acc = s.acc;
+      let acc = s.acc;
+      if (grouping && ((typeof acc === "number" && (acc | 0) === acc) || acc instanceof PyBigInt)) {
+        // int + int (an int32, or a big int within 2**53): into `part` while that stays exact.
+        const p = s.part + (typeof v === "number" ? ((v | 0) === v ? v : NaN) : v instanceof PyBigInt ? v.n : NaN);
+        if (Number.isSafeInteger(p)) {
+          s.part = p;
+          return true;
+        }
+      }
+      if (s.part !== 0) {
+        flushPart(core, s);
+        acc = s.acc;
+      }
       if (typeof acc === "number" && typeof v === "number" && (acc | 0) === acc) {
         const r = acc + v;
-        if ((v | 0) === v) {
-          // int + int: the int rule when the result is an int32 (no overflow to decide).
-          if ((r | 0) === r) {
-            s.acc = r;
-            return true;
-          }
-        } else {
+        if ((v | 0) !== v) {
           // int + float: a float; the total goes unboxed from here on.
           s.total = f32 ? Math.fround(r) : r;
           s.floating = true;
@@ -73,5 +99,6 @@ export function sumItems(core: CoreApi, it: PyIterator, start: Value): Value {
     }
     return true;
   });
+  if (s.part !== 0) flushPart(core, s);
   return s.floating ? core.float(s.total) : s.acc;
 }

@@ -72,6 +72,18 @@ for i in range(1, 30):
     x = x * i
     print(i, x, x % 1000003, x // 7, x >> 3)
 `,
+  "sum() groups int items": `
+print(sum(range(10)), sum([2**31-1, 1, -5]), sum([1, 2.5, 3]), sum([2**40, 3, 0.5]), sum([1, True, 2]), sum([3, 2**60, -2**60]))
+print(sum(x * x for x in range(100000)), sum(x * 3 for x in range(-50000, 49000)), sum([2**52] * 5), sum([-2**52] * 5 + [1.5]))
+print(sum([1, 2], 10), sum([10**20, 1]), sum([-2**53, -1, -1]), sum([], 2**40), sum([1.5, 2**31, 2**31]), sum([2**53 - 1, 1, 2**53 - 1]))
+try:
+    sum([1, 2**40, "a"])
+except TypeError as e:
+    print(e)
+class N:
+    def __radd__(self, other): return ("radd", other)
+print(sum([1, 2**45, N()]))
+`,
 }, [
   ["print(2**40 // 0)", "ZeroDivisionError: integer division or modulo by zero"],
   ["print(2**40 % 0)", "ZeroDivisionError: integer modulo by zero"],
