@@ -31,7 +31,7 @@ import {
   RangeIterator, SUSPEND, type Value,
 } from "./values.js";
 import type { Core } from "./core.js";
-import { evalFunction } from "./loader.js";
+import { runEval } from "./loader.js";
 import { TupleIterator } from "./tupleIterators.js";
 import { typeName } from "./args.js";
 import { classKeywords } from "./metaclasses.js";
@@ -1330,7 +1330,7 @@ export function execute(core: Core, budget: number): number {
           break;
         }
         case Op.EVAL_EXPR: {
-          const r = (rt.jit?.[pc - 1] ?? evalFunction(code, rt, pc - 1, f32))(stack, base, gslots);
+          const r = runEval(code, rt, pc - 1, f32, stack, base, gslots);
           if (r !== undefined) {
             stack[sp++] = r;
             pc = ins[pc + 1];
@@ -1338,7 +1338,7 @@ export function execute(core: Core, budget: number): number {
           break;
         }
         case Op.EVAL_STMT:
-          if ((rt.jit?.[pc - 1] ?? evalFunction(code, rt, pc - 1, f32))(stack, base, gslots) !== undefined) pc = ins[pc + 1];
+          if (runEval(code, rt, pc - 1, f32, stack, base, gslots) !== undefined) pc = ins[pc + 1];
           else pc += 2;
           break;
         case Op.ADD_INT: {

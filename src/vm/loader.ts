@@ -31,6 +31,13 @@ export interface CodeRuntime {
   compiled: CompiledCode | null | false;
   /** Backward jumps taken while `compiled` is null (the baseline compiler's hotness count). */
   heat: number;
+  /**
+   * What each EVAL instruction's compiled expression did while interpreted (noteEval):
+   * bit 1 gave a value, bit 2 declined. The baseline compiler leaves out an EVAL that
+   * only ever declined (a call of a Python function, strings, big ints): trying it
+   * first would cost a call on every run of its statement.
+   */
+  evalSeen: Uint8Array | null;
 }
 
 /**
@@ -73,7 +80,7 @@ function lookupRuntime(code: CodeObject, float32: boolean): CodeRuntime {
   const table = float32 ? tables.f32 : tables.f64;
   let rt = table.get(code);
   if (rt === undefined) {
-    rt = { k: constants(code, float32), ic: null, jit: null, hits: null, compiled: null, heat: 0 };
+    rt = { k: constants(code, float32), ic: null, jit: null, hits: null, compiled: null, heat: 0, evalSeen: null };
     table.set(code, rt);
   }
   return rt;
@@ -93,6 +100,17 @@ function constants(code: CodeObject, float32: boolean): Value[] {
     // Code objects (for MAKE_FUNCTION) and keyword-name tuples are used as they are.
     return c as unknown as Value;
   });
+}
+
+/**
+ * Runs the EVAL_EXPR / EVAL_STMT instruction at `pc` (its compiled expression, once
+ * hot) and notes for the baseline compiler whether it gave a value (CodeRuntime.evalSeen).
+ */
+export function runEval(code: CodeObject, rt: CodeRuntime, pc: number, float32: boolean, stack: Value[], base: number, globals: (Value | undefined)[]): Value | undefined {
+  const fn = rt.jit?.[pc] ?? evalFunction(code, rt, pc, float32);
+  const r = fn(stack, base, globals);
+  if (fn !== cold) (rt.evalSeen ??= new Uint8Array(code.code.length))[pc] |= r === undefined ? 2 : 1;
+  return r;
 }
 
 /**

@@ -709,8 +709,13 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   const leaders = new Set<number>([0]);
   let compiled = 0;
   const evals: Instr[] = [];
+  // EVAL instructions whose expression only ever declined while interpreted: left out
+  // (counted, as the interpreter counts them, but nothing run), their generic
+  // instructions compiled as straight code.
+  const seen = rt.evalSeen;
+  const skipped = (i: Instr) => (i.op === Op.EVAL_EXPR || i.op === Op.EVAL_STMT) && seen !== null && seen[i.pc] === 2;
   for (const i of instrs) {
-    const t = targetOf(i);
+    const t = skipped(i) ? -1 : targetOf(i);
     if (t >= 0) {
       leaders.add(t);
       if (i.op === Op.EVAL_EXPR || i.op === Op.EVAL_STMT) evals.push(i);
@@ -789,6 +794,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
     }
     blockLen++;
     blockPcs.push(i.pc);
+    if (skipped(i)) continue;
     if (!neverThrows(i)) out.push(`pc = ${i.pc + 1};`);
     const after = instrs[idx + 1];
     if (i.op === Op.BUILD_TUPLE && after?.op === Op.UNPACK_SEQUENCE && after.a === i.a && !leaders.has(after.pc)) {
