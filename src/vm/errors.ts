@@ -47,6 +47,13 @@ export interface GroupMember {
   notes?: string[];
 }
 
+/**
+ * Whether a PyError records the JavaScript stack it was made on: only for working on
+ * the VM (EPYTHON_DEBUG). Capturing one costs several microseconds, and a Python
+ * program may raise and catch in a loop; Python's traceback is recorded apart.
+ */
+const captureJsStacks = typeof process !== "undefined" && !!process.env?.EPYTHON_DEBUG;
+
 export class PyError extends Error {
   /** Entries recorded so far (deeper frames), innermost call last. */
   private entries: TraceEntry[] = [];
@@ -89,7 +96,10 @@ export class PyError extends Error {
     public readonly kind: ErrorKind,
     public readonly pyMessage: string,
   ) {
+    const limit = Error.stackTraceLimit;
+    if (!captureJsStacks) Error.stackTraceLimit = 0;
     super(`${kind}: ${pyMessage}`);
+    Error.stackTraceLimit = limit;
     this.name = "PyError";
   }
 
