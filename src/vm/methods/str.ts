@@ -121,6 +121,11 @@ function strList(core: CoreApi, parts: string[]): PyList {
 // ---------------------------------------------------------------------------------
 
 const isWs = (c: string) => PY_WHITESPACE.includes(c);
+/** isWs of a UTF-16 code unit (every Python whitespace character is in the BMP): ASCII without a search. */
+function isWsUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13) || c >= 0x1c;
+  return c >= 0x85 && PY_WHITESPACE.includes(String.fromCharCode(c));
+}
 const RE_ALPHA = /^\p{L}+$/u;
 const RE_ALNUM = /^[\p{L}\p{N}]+$/u;
 const RE_DECIMAL = /^\p{Nd}+$/u;
@@ -323,7 +328,7 @@ function splitWhitespace(s: string, max: number): string[] {
   let i = 0;
   const n = s.length;
   while (true) {
-    while (i < n && isWs(s[i])) i++;
+    while (i < n && isWsUnit(s.charCodeAt(i))) i++;
     if (i >= n) break;
     if (max >= 0 && out.length === max) {
       // The remainder keeps its trailing whitespace, as in CPython.
@@ -331,7 +336,7 @@ function splitWhitespace(s: string, max: number): string[] {
       break;
     }
     const j = i;
-    while (i < n && !isWs(s[i])) i++;
+    while (i < n && !isWsUnit(s.charCodeAt(i))) i++;
     out.push(s.slice(j, i));
   }
   return out;
@@ -342,14 +347,14 @@ function rsplitWhitespace(s: string, max: number): string[] {
   const out: string[] = [];
   let i = s.length;
   while (true) {
-    while (i > 0 && isWs(s[i - 1])) i--;
+    while (i > 0 && isWsUnit(s.charCodeAt(i - 1))) i--;
     if (i <= 0) break;
     if (max >= 0 && out.length === max) {
       out.push(s.slice(0, i));
       break;
     }
     const j = i;
-    while (i > 0 && !isWs(s[i - 1])) i--;
+    while (i > 0 && !isWsUnit(s.charCodeAt(i - 1))) i--;
     out.push(s.slice(i, j));
   }
   return out.reverse();
@@ -432,6 +437,14 @@ partitionMethod("rpartition", true);
 function stripMethod(name: string, left: boolean, right: boolean): void {
   def(name, 0, 1, (core, self, args) => {
     const chars = args[0];
+    if (chars === undefined || chars === null) {
+      // Whitespace is never a surrogate: code units are code points here.
+      let a = 0;
+      let b = self.length;
+      if (left) while (a < b && isWsUnit(self.charCodeAt(a))) a++;
+      if (right) while (b > a && isWsUnit(self.charCodeAt(b - 1))) b--;
+      return a === 0 && b === self.length ? self : core.newStr(self.slice(a, b));
+    }
     let inSet: (c: string) => boolean;
     if (chars === undefined || chars === null) inSet = isWs;
     else if (typeof chars === "string") inSet = (c) => chars.includes(c);
@@ -465,6 +478,7 @@ def("replace", 2, 3, (core, self, args) => {
     for (let i = 0; i < cs.length; i++) out += (i < n ? rep : "") + cs[i];
     if (n > cs.length) out += rep;
   } else if (count < 0) {
+    if (self.indexOf(old) < 0) return self;
     out = self.split(old).join(rep);
   } else {
     const parts = splitSep(self, old, count);
