@@ -49,12 +49,20 @@ export interface GroupMember {
 
 /**
  * Whether a PyError records the JavaScript stack it was made on: only for working on
- * the VM (EPYTHON_DEBUG). Capturing one costs several microseconds, and a Python
- * program may raise and catch in a loop; Python's traceback is recorded apart.
+ * the VM (EPYTHON_DEBUG). Python's traceback is recorded apart.
  */
 const captureJsStacks = typeof process !== "undefined" && !!process.env?.EPYTHON_DEBUG;
 
-export class PyError extends Error {
+/**
+ * A Python exception in flight (thrown through the VM's JavaScript). It is an Error
+ * by prototype (`instanceof Error`, `message`, `name`) but does not run Error's
+ * constructor: that native call, with or without a stack, was most of the cost of
+ * a raise, and a Python program may raise and catch in a loop.
+ */
+export class PyError {
+  /** Error's fields: the JavaScript stack only under EPYTHON_DEBUG; `cause` for wrapped host errors. */
+  stack?: string;
+  cause?: unknown;
   /** Entries recorded so far (deeper frames), innermost call last. */
   private entries: TraceEntry[] = [];
   /**
@@ -96,11 +104,19 @@ export class PyError extends Error {
     public readonly kind: ErrorKind,
     public readonly pyMessage: string,
   ) {
-    const limit = Error.stackTraceLimit;
-    if (!captureJsStacks) Error.stackTraceLimit = 0;
-    super(`${kind}: ${pyMessage}`);
-    Error.stackTraceLimit = limit;
-    this.name = "PyError";
+    if (captureJsStacks) this.stack = new Error(this.message).stack;
+  }
+
+  get name(): string {
+    return "PyError";
+  }
+
+  get message(): string {
+    return `${this.kind}: ${this.pyMessage}`;
+  }
+
+  toString(): string {
+    return `PyError: ${this.message}`;
   }
 
   /** Innermost call last, like Python's traceback (a live array: callers may push to it). */
@@ -121,6 +137,8 @@ export class PyError extends Error {
     this.outerChunks.push(outer);
   }
 }
+// An Error by prototype only (see the class comment).
+Object.setPrototypeOf(PyError.prototype, Error.prototype);
 
 export const typeError = (msg: string) => new PyError("TypeError", msg);
 export const valueError = (msg: string) => new PyError("ValueError", msg);
