@@ -87,9 +87,14 @@ export function execute(core: Core, budget: number): number {
   if (f.kind === FrameKind.Boundary && rt.compiled === null) warmUp(code, rt, f32);
   let enterCompiled = f.kind === FrameKind.Boundary && !!rt.compiled;
 
-  // The outer loop resumes at an exception handler (see the catch at the end), and
-  // enters compiled code (enterCompiled).
-  run: for (;;) try {
+  // The outer loop resumes at an exception handler (see the end), and enters
+  // compiled code (enterCompiled). A raise of the program's own (RAISE, RERAISE, an
+  // error compiled code returned) goes there by `break caught` with the error in
+  // `thrown`: a JavaScript throw costs far more than the jump, and Python programs
+  // may raise and catch in a loop. Errors of everything the loop calls are caught.
+  run: for (;;) {
+    let thrown: unknown;
+    caught: try {
     if (enterCompiled) {
       enterCompiled = false;
       f.pc = pc;
@@ -111,7 +116,7 @@ export function execute(core: Core, budget: number): number {
       base = f.base;
       sp = core.sp;
       gslots = f.globals.slots;
-      if (r === COMPILED_ERROR) throw takeCompiledError();
+      if (r === COMPILED_ERROR) { thrown = takeCompiledError(); break caught; }
       if (r === COMPILED_BLOCKED) return RUN_BLOCKED;
       if (budget <= 0) return RUN_YIELD;
     }
@@ -1196,13 +1201,15 @@ export function execute(core: Core, budget: number): number {
           const n = ins[pc++];
           f.pc = pc;
           core.sp = sp;
-          if (n === 0) throw reraiseHandled(f, core);
+          if (n === 0) { thrown = reraiseHandled(f, core); break caught; }
           const cause = n === 2 ? stack[--sp] : undefined;
           core.sp = sp;
-          throw raiseError(core, stack[sp - 1], cause);
+          thrown = raiseError(core, stack[sp - 1], cause);
+          break caught;
         }
         case Op.RERAISE:
-          throw reraise(stack[--sp]);
+          thrown = reraise(stack[--sp]);
+          break caught;
         case Op.JUMP_IF_NOT_EXC_MATCH: {
           const t = stack[--sp];
           const exc = stack[--sp];
@@ -1529,14 +1536,16 @@ export function execute(core: Core, budget: number): number {
           throw new PyError("RuntimeError", `bad opcode ${op} at ${pc - 1} in ${code.name}`);
       }
     }
-  } catch (e) {
+    } catch (e) {
+      thrown = e;
+    }
     f.pc = pc;
     core.sp = sp;
     core.instructions += count;
     budget -= count;
     count = 0;
     // Throws unless a handler of this run takes it; then continue there.
-    unwindToHandler(core, e, f);
+    unwindToHandler(core, thrown, f);
     f = core.frame!;
     code = f.code;
     ins = code.code;
