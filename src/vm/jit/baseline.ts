@@ -55,7 +55,7 @@ import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline,
 import { ATTRIBUTE_BYTES, delAttrObject, PyInstance } from "../classes.js";
 import { enterMethodCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
-import { exceptionMatches, reraise } from "../exceptions.js";
+import { exceptionMatches, raiseError, reraise, reraiseHandled, unwindToHandler } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
@@ -116,6 +116,23 @@ export function takeCompiledError(): unknown {
 
 function setPendingError(e: unknown): void {
   pendingError = e;
+}
+
+/**
+ * An error raised in compiled code of frame `f` (its pc and core.sp saved): when a
+ * try block of `f` itself takes it, the core is left at the handler (unwindToHandler:
+ * traceback, context, the exception pushed) and the result is null, so the compiled
+ * code goes on there; otherwise the error to hand to the interpreter (the error
+ * itself, or what unwindToHandler threw for an uncatchable one).
+ */
+function handleInFrame(core: Core, f: Frame, e: unknown): unknown {
+  if (f.blocks === null || f.blocks.length === 0 || core.frame !== f) return e;
+  try {
+    unwindToHandler(core, e, f);
+  } catch (thrown) {
+    return thrown;
+  }
+  return null;
 }
 
 /**
@@ -401,6 +418,13 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.SETUP_EXCEPT: return `pushTryBlock(f, ${a}, sp);`;
     case Op.POP_BLOCK: return "if (f.blocks && f.blocks.length) f.blocks.length -= 2;";
     case Op.RERAISE: return "throw reraise(stack[--sp]);";
+    // As the interpreter's RAISE: the exception (and its cause) made with the frame at
+    // this instruction (a class raised is instantiated by a nested call).
+    case Op.RAISE:
+      if (i.a === 0) return `f.pc = ${i.pc + 1}; core.sp = sp; throw reraiseHandled(f, core);`;
+      return i.a === 2
+        ? `{ f.pc = ${i.pc + 1}; const cause = stack[--sp]; core.sp = sp; throw raiseError(core, stack[sp - 1], cause); }`
+        : `f.pc = ${i.pc + 1}; core.sp = sp; throw raiseError(core, stack[sp - 1], undefined);`;
     case Op.LOAD_FAST2: return `{ const a = stack[base + ${a}]; const b = stack[base + ${b}];
   ${checkA(i, "a")} ${checkB(i, "b")}
   stack[sp] = a; stack[sp + 1] = b; sp += 2; }`;
@@ -822,21 +846,23 @@ const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, 
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-  setPendingError, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
+  setPendingError, handleInFrame, raiseError, reraiseHandled, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
 const { ${Object.keys(floatHelpers).join(", ")} } = H;
 return function compiled_${code.name.replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
   const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
   let sp = core.sp, pc = f.pc, n = 0, ev;
-  try {
+  for (;;) try {
     for (;;) switch (blockOf[pc]) {
 ${out.join("\n")}
       default: f.pc = pc; core.sp = sp; core.instructions += n; return ${COMPILED_EXIT};
     }
   } catch (e) {
     // n may go below 0 here (part of the block was flushed already): the sum is right.
-    f.pc = pc; core.sp = sp; core.instructions += n - uncounted[pc];
-    setPendingError(e);
-    return ${COMPILED_ERROR};
+    f.pc = pc; core.sp = sp; core.instructions += n - uncounted[pc]; n = 0;
+    // A try block of this frame takes it: go on at its handler (a block entry) here.
+    const left = handleInFrame(core, f, e);
+    if (left !== null) { setPendingError(left); return ${COMPILED_ERROR}; }
+    pc = f.pc; sp = core.sp;
   }
 };`;
   const H = {
@@ -844,7 +870,7 @@ ${out.join("\n")}
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-    setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
+    setPendingError, handleInFrame, raiseError, reraiseHandled, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
     ...floatHelpers,
   };
   void PyError;
