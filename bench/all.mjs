@@ -3,6 +3,7 @@
 // run alone:
 //
 //   kernels    bench/run.mjs          interpreter kernels vs CPython (timed)
+//   patterns   bench/patterns/run.mjs everyday patterns vs CPython: finding cliffs (timed)
 //   codesize   bench/codesize.mjs     our bytecode vs the original's (sizes, untimed)
 //   device     bench/device/run.mjs   messaging, reduce, Jacobi, workers (timed)
 //   offload    bench/offload/run.mjs  kernel launches from host programs, transfers (timed)
@@ -21,12 +22,13 @@ import { join } from "node:path";
 import { parseOptions } from "./lib/options.mjs";
 import { root } from "./lib/process.mjs";
 
-const USAGE = "node bench/all.mjs [--runs N] [--quick] [WORD...]   (sections: kernels, codesize, device, offload, native)";
+const USAGE = "node bench/all.mjs [--runs N] [--quick] [WORD...]   (sections: kernels, patterns, codesize, device, offload, native)";
 const argv = process.argv.slice(2);
 const opts = parseOptions(argv, { section: "all", usage: USAGE });
 
 const sections = [
   ["kernels", ["bench/run.mjs", ...argv]],
+  ["patterns", ["bench/patterns/run.mjs", ...argv]],
   ["codesize", ["bench/codesize.mjs"], () => opts.filter.length === 0 || opts.filter.includes("codesize")],
   ["device", ["bench/device/run.mjs", ...argv]],
   ["offload", ["bench/offload/run.mjs", ...argv]],

@@ -1,0 +1,9 @@
+import time
+_t0 = time.perf_counter()
+t = 0
+for i in range(200000):
+    t += int(str(i))
+R = t
+_t1 = time.perf_counter()
+print(R)
+print('TIME', _t1 - _t0)
