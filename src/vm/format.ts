@@ -533,7 +533,10 @@ export function textOf(core: CoreApi, v: Value, how: "str" | "repr" | "classic")
 // format(value, spec): the format-specification mini-language
 // ---------------------------------------------------------------------------------
 
-interface Spec {
+/** A parsed format spec; shared by every use of the same spec text (parseSpec's cache), so never changed. */
+type Spec = Readonly<SpecFields>;
+
+interface SpecFields {
   fill: string;
   /** "" when not given. */
   align: string;
@@ -556,9 +559,28 @@ function isAlign(c: string | undefined): boolean {
  * CPython's parse_internal_render_format_spec. `defaultType` is 'd' for int, 's' for
  * str and '' for float; `defaultAlign` is '>' for numbers and '<' for str.
  */
+/**
+ * Parsed specs by owner, defaults and text: a program formats with a handful of
+ * specs, each many times (an f-string in a loop). Bounded: emptied when full.
+ */
+const parsedSpecs = new Map<string, Spec>();
+const MAX_PARSED_SPECS = 512;
+
 function parseSpec(spec: string, owner: string, defaultType: string, defaultAlign: string): Spec {
+  const key = `${owner}\0${defaultType}\0${defaultAlign}\0${spec}`;
+  let r = parsedSpecs.get(key);
+  if (r === undefined) {
+    // An invalid spec throws here and is not kept.
+    r = parseSpecText(spec, owner, defaultType, defaultAlign);
+    if (parsedSpecs.size >= MAX_PARSED_SPECS) parsedSpecs.clear();
+    parsedSpecs.set(key, r);
+  }
+  return r;
+}
+
+function parseSpecText(spec: string, owner: string, defaultType: string, defaultAlign: string): Spec {
   const chars = Array.from(spec); // the fill may be any code point
-  const r: Spec = { fill: " ", align: "", sign: "", z: false, alt: false, width: -1, grouping: "", precision: -1, type: defaultType };
+  const r: SpecFields = { fill: " ", align: "", sign: "", z: false, alt: false, width: -1, grouping: "", precision: -1, type: defaultType };
   let pos = 0;
   let fillGiven = false;
   if (chars.length >= 2 && isAlign(chars[1])) {

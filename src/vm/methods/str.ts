@@ -679,8 +679,10 @@ function renderField(st: FormatState, field: string, depth: number): string {
     i++;
   }
   const name = field.slice(0, i);
-  const m = /^[^.[]*/.exec(name)!;
-  let v = fieldAccess(st.core, fieldArg(st, m[0]), name.slice(m[0].length));
+  // The argument's name or index runs to the first '.' or '['.
+  let head = 0;
+  while (head < name.length && name[head] !== "." && name[head] !== "[") head++;
+  let v = head === name.length ? fieldArg(st, name) : fieldAccess(st.core, fieldArg(st, name.slice(0, head)), name.slice(head));
   let conv = "";
   if (field[i] === "!") {
     if (i + 1 >= field.length) throw valueError("unmatched '{' in format spec");
@@ -688,7 +690,9 @@ function renderField(st: FormatState, field: string, depth: number): string {
     i += 2;
     if (i < field.length && field[i] !== ":") throw valueError("expected ':' after conversion specifier");
   }
-  const spec = field[i] === ":" ? render(st, field.slice(i + 1), depth - 1) : "";
+  // A spec with no nested field is its own rendering (the common case: no render call).
+  const specText = field[i] === ":" ? field.slice(i + 1) : "";
+  const spec = specText.includes("{") || specText.includes("}") ? render(st, specText, depth - 1) : specText;
   const f32 = st.core.float32;
   switch (conv) {
     case "": break;
@@ -722,8 +726,9 @@ function render(st: FormatState, t: string, depth: number): string {
       out += "}";
       i += 2;
     } else {
-      const j = t.slice(i).search(/[{}]/);
-      const end = j < 0 ? t.length : i + j;
+      // Literal text up to the next brace (no copy of the rest of the template).
+      let end = i + 1;
+      while (end < t.length && t[end] !== "{" && t[end] !== "}") end++;
       out += t.slice(i, end);
       i = end;
     }
