@@ -6,7 +6,7 @@ import { checkInt32, expectArgs, expectKwargs, toInt, toNumber, typeName } from 
 import { PyError, typeError, valueError } from "./errors.js";
 import { formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString, intTextValue } from "./convert.js";
-import { absInt, intFromFloat, intNumeric, intOf, promotes, roundIntBig } from "./bigint.js";
+import { absInt, intFromFloat, intNumeric, intOf, intOfSafe, promotes, roundIntBig } from "./bigint.js";
 import { sortValues } from "./methods/list.js";
 import { exitCore } from "./modules/sys.js";
 import { tick } from "./watchdog.js";
@@ -54,8 +54,17 @@ function construct(name: string, fn: NativeFn | null): PyType {
 
 /** int(s, base): any size when the core promotes, else a 32-bit word. */
 function intOfText(core: CoreApi, s: string, base: number): number | PyBigInt {
+  // The common text, a short plain decimal ("42", "-7"): read as a double, exactly.
+  if (base === 10 && s.length <= 15 && PLAIN_DECIMAL.test(s)) {
+    const n = Number(s) + 0;
+    if ((n | 0) === n) return n;
+    if (promotes(core)) return intOfSafe(core, n);
+  }
   return promotes(core) ? intOf(core, intTextValue(s, base)) : intFromString(s, base);
 }
+
+/** Optional sign and ASCII digits only: at most 15 of them is below 2**53. */
+const PLAIN_DECIMAL = /^[+-]?[0-9]+$/;
 
 /** int() of a bytes-like object's bytes: CPython's error shows them as bytes (b'1x'). */
 function intOfBytes(core: CoreApi, data: Uint8Array, base: number): number | PyBigInt {

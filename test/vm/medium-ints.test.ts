@@ -84,6 +84,14 @@ class N:
     def __radd__(self, other): return ("radd", other)
 print(sum([1, 2**45, N()]))
 `,
+  "int() of short decimal text": `
+for s in ["42", "-7", "+3", "007", "0", "-0", "999999999999999", "2147483648", "-2147483649", "1_000", " 12 ", "12\\n", "١٢", "0x1f", "", "-", "+", "1e3", "123456789012345678"]:
+    try:
+        print(repr(s), int(s), type(int(s)).__name__)
+    except ValueError as e:
+        print(repr(s), "VE", e)
+print(int("10", 2), int("077", 8), int("0", 0))
+`,
 }, [
   ["print(2**40 // 0)", "ZeroDivisionError: integer division or modulo by zero"],
   ["print(2**40 % 0)", "ZeroDivisionError: integer modulo by zero"],
