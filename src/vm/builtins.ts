@@ -63,6 +63,9 @@ function intOfText(core: CoreApi, s: string, base: number): number | PyBigInt {
   return promotes(core) ? intOf(core, intTextValue(s, base)) : intFromString(s, base);
 }
 
+/** chr(0)..chr(255), made once: chr() in a loop builds no new one-character string. */
+const LATIN1_CHARS = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i));
+
 /** Optional sign and ASCII digits only: at most 15 of them is below 2**53. */
 const PLAIN_DECIMAL = /^[+-]?[0-9]+$/;
 
@@ -499,7 +502,7 @@ function makeTable(): Map<string, Value> {
     if (args[0] instanceof PyBigInt) throw new PyError("OverflowError", "Python int too large to convert to C int");
     const x = toInt(args[0], "");
     if (x < 0 || x > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
-    return core.newStr(String.fromCodePoint(x));
+    return core.newStr(x < 256 ? LATIN1_CHARS[x] : String.fromCodePoint(x));
   });
   add("ord", (_c, args) => {
     expectArgs("ord", args, 1);
