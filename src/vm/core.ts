@@ -12,6 +12,7 @@ import { childFrame, Frame, FrameKind } from "./frame.js";
 import { execute, RUN_BLOCKED, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes, whileBuilding } from "./memory.js";
 import { collectKwargs, refuseKeywords } from "./kwargs.js";
+import { bindInPlace } from "./bindFast.js";
 import { builtins, dictType } from "./builtins.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
@@ -336,6 +337,9 @@ export class Core implements DeviceCore {
         return this.enterFunction(fn, fnIndex, kind);
       }
     }
+    // Keywords, `*args`, keyword-only parameters, `**kw`: laid out in place when the
+    // call binds without an error (vm/bindFast.ts); the rest binds here.
+    if (bindInPlace(this, fn, fnIndex, npos, kwnames)) return this.enterFunction(fn, fnIndex, kind);
     const stack = this.stack;
     const args = stack.slice(fnIndex + 1, fnIndex + 1 + npos);
     const kwvals = kwnames ? stack.slice(fnIndex + 1 + npos, fnIndex + 1 + npos + kwnames.length) : [];
@@ -744,11 +748,6 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
   const locals: Value[] = new Array(code.varnames.length).fill(undefined);
   const varargs = (code.flags & CodeFlags.VARARGS) !== 0;
   const fresh = (code.flags & CodeFlags.FRESH_DEFAULTS) !== 0;
-  if (args.length > nargs && !varargs) {
-    const ndef = fn.defaults?.length ?? 0;
-    const takes = ndef ? `from ${nargs - ndef} to ${nargs}` : `${nargs}`;
-    throw typeError(`${name}() takes ${takes} positional argument${nargs === 1 && !ndef ? "" : "s"} but ${args.length} ${args.length === 1 ? "was" : "were"} given`);
-  }
   for (let i = 0; i < Math.min(args.length, nargs); i++) locals[i] = args[i];
   if (varargs) {
     const extra = args.slice(nargs);
@@ -768,6 +767,18 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
     }
     if (locals[idx] !== undefined) throw typeError(`${name}() got multiple values for argument '${kw}'`);
     locals[idx] = kwvals[j];
+  }
+  // As CPython: the keywords' errors come before "too many positional arguments", which
+  // counts the keyword-only arguments given.
+  if (args.length > nargs && !varargs) {
+    const ndef = fn.defaults?.length ?? 0;
+    const takes = ndef ? `from ${nargs - ndef} to ${nargs}` : `${nargs}`;
+    let kwonlyGiven = 0;
+    for (let i = nargs; i < nargs + code.kwonlycount; i++) if (locals[i] !== undefined) kwonlyGiven++;
+    const given = kwonlyGiven
+      ? `${args.length} positional argument${args.length === 1 ? "" : "s"} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? "" : "s"}) were`
+      : `${args.length} ${args.length === 1 ? "was" : "were"}`;
+    throw typeError(`${name}() takes ${takes} positional argument${nargs === 1 && !ndef ? "" : "s"} but ${given} given`);
   }
   if (varkw) {
     // The `**` parameter follows `*args` (if any); the varargs tuple, not yet on the

@@ -59,7 +59,7 @@ import { exceptionMatches, reraise } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
-import { CALL_ON, callAt, runEntered } from "./callSite.js";
+import { CALL_ON, callAt, callKwAt, runEntered } from "./callSite.js";
 import { builtinMethodCall, builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
 import { boxed as boxFloat, floatHelpers, numericCall, powOp, rounded as fr, truedivOp } from "./floatOps.js";
 
@@ -445,7 +445,7 @@ const NEVER_THROWS = new Set<number>([
 ]);
 
 /** Opcodes compiled with a possible exit from the compiled code (calls, returns, yields). */
-const CALLS = new Set<number>([Op.CALL, Op.CALL_METHOD, Op.RETURN_VALUE, Op.YIELD_VALUE, Op.GEN_START, Op.SEND]);
+const CALLS = new Set<number>([Op.CALL, Op.CALL_KW, Op.CALL_METHOD, Op.RETURN_VALUE, Op.YIELD_VALUE, Op.GEN_START, Op.SEND]);
 
 const straightCache = new Map<number, boolean>();
 function compilable(op: number): boolean {
@@ -608,6 +608,10 @@ function enterCallee(float32: boolean): string {
 function call(i: Instr, code: CodeObject, float32: boolean): string {
   const names = code.names;
   if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${callValue(i, i.a, float32, "false")} }`;
+  // CALL_KW: the keyword names' tuple on top, as the interpreter pops it (callSite.ts).
+  if (i.op === Op.CALL_KW) return `{ const kwnames = stack[--sp]; const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${FLUSH}
+  { const r = callKwAt(core, f, fnIndex, ${i.a}, kwnames, ${float32}, limit); if (r !== ${CALL_ON}) return r; }
+  sp = core.sp; }`;
   if (i.op === Op.RETURN_VALUE) {
     // An ordinary call's return (the others: module, __init__, boundary and main frames,
     // and any code flagged as special, end in the interpreter). The caller continues at its saved pc.
@@ -819,7 +823,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
 
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt,
+  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
@@ -841,7 +845,7 @@ ${out.join("\n")}
 };`;
   const H = {
     ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt,
+    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
