@@ -740,6 +740,13 @@ function unexpectedKeyword(name: string, kw: string, kwnames: readonly string[],
   return typeError(`${name}() got an unexpected keyword argument '${kw}'`);
 }
 
+/** CPython's list of missing parameters: 'a'; 'a' and 'b'; 'a', 'b', and 'c'. */
+function nameList(names: string[]): string {
+  const list = names.map((m) => `'${m}'`);
+  if (list.length <= 2) return list.join(" and ");
+  return `${list.slice(0, -1).join(", ")}, and ${list[list.length - 1]}`;
+}
+
 /** Binds call arguments to parameters (CPython's rules and messages). */
 function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[], kwvals: Value[], core: Core): Value[] {
   const code = fn.code;
@@ -799,19 +806,17 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
   // Classic: the original leaves a missing parameter without a default unbound (its
   // examples call getlevel() without getlevel's argument); reading it is an error.
   if (missing.length && core.dialect !== "classic") {
-    const list = missing.map((m) => `'${m}'`);
-    const names = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
-    throw typeError(`${name}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${names}`);
+    throw typeError(`${name}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${nameList(missing)}`);
   }
   const kwMissing: string[] = [];
   for (let i = nargs; i < nargs + code.kwonlycount; i++) {
     if (locals[i] !== undefined) continue;
     const d = fn.kwdefaults?.get(code.varnames[i]);
     if (d !== undefined) locals[i] = d;
-    else kwMissing.push(`'${code.varnames[i]}'`);
+    else kwMissing.push(code.varnames[i]);
   }
   if (kwMissing.length) {
-    throw typeError(`${name}() missing ${kwMissing.length} required keyword-only argument${kwMissing.length === 1 ? "" : "s"}: ${kwMissing.join(" and ")}`);
+    throw typeError(`${name}() missing ${kwMissing.length} required keyword-only argument${kwMissing.length === 1 ? "" : "s"}: ${nameList(kwMissing)}`);
   }
   return locals;
 }

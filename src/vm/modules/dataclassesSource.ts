@@ -10,7 +10,39 @@
 //
 // Not provided: `kw_only`, `slots`, `match_args`, `InitVar`, `__post_init__` arguments.
 
+/** Classes with at most this many fields get a specialised `__init__` (_make_init). */
+const FAST_INIT_MAX = 12;
+
+/**
+ * The templates of the specialised `__init__`s (modules/dataclassesNative.ts): for each
+ * field count n, `_init_n(self, _f0.._f{n-1})` storing each argument in the attribute
+ * of its name, and `_init_n_post`, which then calls `self.__post_init__()` as
+ * CPython's does; `_INIT_TEMPLATES[n]` / `_INIT_POST_TEMPLATES[n]` hold them.
+ */
+function initTemplates(): string {
+  const out: string[] = [];
+  const plain: string[] = [];
+  const post: string[] = [];
+  for (let n = 0; n <= FAST_INIT_MAX; n++) {
+    const params = Array.from({ length: n }, (_, i) => `_f${i}`);
+    for (const withPost of [false, true]) {
+      const name = `_init_${n}${withPost ? "_post" : ""}`;
+      (withPost ? post : plain).push(name);
+      out.push(`def ${name}(${["self", ...params].join(", ")}):`);
+      for (const p of params) out.push(`    self.${p} = ${p}`);
+      if (withPost) out.push("    self.__post_init__()");
+      else if (n === 0) out.push("    pass");
+    }
+  }
+  out.push(`_INIT_TEMPLATES = (${plain.join(", ")})`, `_INIT_POST_TEMPLATES = (${post.join(", ")})`);
+  return out.join("\n");
+}
+
 export const DATACLASSES_SOURCE = `# dataclasses: library module of ePython-TS (see src/vm/modules/dataclassesSource.ts)
+
+from _dataclasses import _specialise
+
+${initTemplates()}
 
 class _MissingType:
     def __repr__(self):
@@ -104,11 +136,24 @@ def _make_init(cls, fields, frozen):
     other_fields = [f for f in fields.values() if not f.init]
     qualname = cls.__qualname__
     has_post_init = hasattr(cls, "__post_init__")
+    # The common class (every field an __init__ parameter, no default_factory, not
+    # frozen): CPython's own __init__, from a template (see _dataclasses._specialise).
+    if (not frozen and not other_fields and len(init_fields) <= ${FAST_INIT_MAX} and
+            all(f.default_factory is MISSING and f.name != "self" for f in init_fields)):
+        return _specialise((_INIT_POST_TEMPLATES if has_post_init else _INIT_TEMPLATES)[len(init_fields)],
+                           [f.name for f in init_fields],
+                           tuple([f.default for f in init_fields if f.default is not MISSING]),
+                           qualname + ".__init__")
+    # CPython's "takes N positional arguments", counting self: "from M to N" with defaults.
+    ndefault = len([f for f in init_fields if f.default is not MISSING or f.default_factory is not MISSING])
+    takes = str(len(init_fields) + 1)
+    if ndefault:
+        takes = "from " + str(len(init_fields) + 1 - ndefault) + " to " + takes
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(init_fields):
-            raise TypeError(qualname + ".__init__() takes " + str(len(init_fields) + 1) +
-                            " positional arguments but " + str(len(args) + 1) + " were given")
+            raise TypeError(qualname + ".__init__() takes " + takes + " positional argument" +
+                            ("" if takes == "1" else "s") + " but " + str(len(args) + 1) + " were given")
         missing = []
         i = 0
         for f in init_fields:
@@ -135,7 +180,8 @@ def _make_init(cls, fields, frozen):
                 raise TypeError(qualname + ".__init__() missing 1 required positional argument: '" + missing[0] + "'")
             names = ["'" + m + "'" for m in missing]
             raise TypeError(qualname + ".__init__() missing " + str(len(missing)) +
-                            " required positional arguments: " + ", ".join(names[:-1]) + " and " + names[-1])
+                            " required positional arguments: " + ", ".join(names[:-1]) +
+                            ("" if len(names) == 2 else ",") + " and " + names[-1])
         for f in other_fields:
             if f.default is not MISSING:
                 value = f.default
@@ -147,6 +193,7 @@ def _make_init(cls, fields, frozen):
         if has_post_init:
             self.__post_init__()
 
+    __init__.__qualname__ = qualname + ".__init__"
     return __init__
 
 
