@@ -302,6 +302,9 @@ export class Core implements DeviceCore {
 
   private makeCells(fn: PyFunction, base: number): Cell[] {
     const code = fn.code;
+    // Free variables only (a closure, a method using super()'s `__class__`): the frame
+    // uses the function's own cells; no frame writes its cells array.
+    if (code.cellvars.length === 0 && fn.closure !== null) return fn.closure;
     if (code.cellvars.length) this.mem.charge(SIZE.cell * code.cellvars.length);
     const cells: Cell[] = [];
     for (let i = 0; i < code.cellvars.length; i++) {
