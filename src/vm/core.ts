@@ -13,6 +13,7 @@ import { execute, RUN_BLOCKED, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes, whileBuilding } from "./memory.js";
 import { collectKwargs, refuseKeywords } from "./kwargs.js";
 import { bindInPlace } from "./bindFast.js";
+import { NESTED_NOT_RUN, startNested } from "./nestedCall.js";
 import { builtins, dictType } from "./builtins.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
@@ -392,9 +393,11 @@ export class Core implements DeviceCore {
     for (let i = 0; i < args.length; i++) this.stack[fnIndex + 1 + i] = args[i];
     if (names) names.forEach((n, i) => (this.stack[fnIndex + 1 + args.length + i] = kwargs!.get(n)!));
     this.sp = fnIndex + 1 + args.length + (names ? names.length : 0);
-    this.pushCall(fn, fnIndex, args.length, names, FrameKind.Boundary);
-    // In slices, so the run's time limit can stop a callback that never returns.
-    let status = execute(this, CALLBACK_SLICE);
+    const nf = this.pushCall(fn, fnIndex, args.length, names, FrameKind.Boundary);
+    // In slices, so the run's time limit can stop a callback that never returns. A
+    // compiled function starts without the interpreter (vm/nestedCall.ts).
+    let status = startNested(this, nf, CALLBACK_SLICE);
+    if (status === NESTED_NOT_RUN) status = execute(this, CALLBACK_SLICE);
     while (status === RUN_YIELD) {
       checkInterrupt();
       status = execute(this, CALLBACK_SLICE);
