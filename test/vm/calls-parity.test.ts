@@ -59,7 +59,7 @@ for c in [lambda: f(1, 2, 3, d=3), lambda: f(1, 2, 3, a=1), lambda: q(1, 2, 3, c
     try: c()
     except TypeError as e: print(e)
 `,
-  "dataclasses: specialised and generic __init__": `from dataclasses import dataclass, field, FrozenInstanceError, fields, asdict, replace
+  "dataclasses: specialised and generic __init__, __eq__, __hash__": `from dataclasses import dataclass, field, FrozenInstanceError, fields, asdict, replace
 @dataclass
 class P:
     x: int
@@ -135,6 +135,33 @@ try:
     PostErr(3)
 except ValueError as e:
     print('ValueError', e)
+@dataclass(frozen=True)
+class H2:
+    a: int
+    b: str = "x"
+@dataclass(unsafe_hash=True)
+class H3:
+    a: int
+    b: list = field(default_factory=list, hash=False, compare=False)
+@dataclass(eq=False)
+class NoEq:
+    a: int
+@dataclass(order=True)
+class Ord:
+    a: int
+    b: int = 0
+print(H2(1) == H2(1), H2(1) == H2(2), H2(1) != H2(1, "y"), hash(H2(1)) == hash((1, "x")), len({H2(1), H2(1), H2(2)}))
+print(H3(1) == H3(1, [3]), hash(H3(5)) == hash((5,)), NoEq(1) == NoEq(1), Ord(1) < Ord(2), sorted([Ord(3), Ord(1, 5), Ord(1, 2)]))
+print(P(1) == 1, P(1).__eq__(1), E() == E(), hash(F(1)) == hash(F(1)), P.__eq__.__qualname__, H2.__hash__.__qualname__, P.__hash__)
+@dataclass
+class Other:
+    other: int
+    self: int = 0
+print(Other(1) == Other(1), Other(1) == Other(2))
+try:
+    hash(P(1))
+except TypeError as e:
+    print('TypeError', e)
 `,
   "super(): methods, classmethods, multiple inheritance, metaclasses": `class A:
     def val(self, k=1): return ('A', k)

@@ -20,9 +20,10 @@ import { def } from "./util.js";
 export function createDataclassesHelpers(core: CoreApi): PyModule {
   void core;
   const mod = new PyModule("_dataclasses");
-  // _specialise(template, names, defaults, qualname): a new function `__init__` whose
-  // code is the template's with `_f<i>` renamed `names[i]` (in its parameters and its
-  // attribute names alike), `defaults` its positional defaults; charged as a `def`.
+  // _specialise(template, names, defaults, qualname): a new function (named as the
+  // last part of qualname) whose code is the template's with `_f<i>` renamed `names[i]`
+  // (in its parameters and its attribute names alike), `defaults` its positional
+  // defaults; charged as a `def`. (Also __eq__ and __hash__, from their templates.)
   def(mod, "_specialise", (c, args) => {
     expectArgs("_specialise", args, 4);
     const [tmpl, names, defaults, qualname] = args;
@@ -32,7 +33,8 @@ export function createDataclassesHelpers(core: CoreApi): PyModule {
     const rename = new Map<string, string>();
     names.items.forEach((n, i) => rename.set(`_f${i}`, n as string));
     const to = (s: string) => rename.get(s) ?? s;
-    const code: CodeObject = { ...tmpl.code, name: "__init__", qualname, varnames: tmpl.code.varnames.map(to), names: tmpl.code.names.map(to) };
+    const name = qualname.slice(qualname.lastIndexOf(".") + 1);
+    const code: CodeObject = { ...tmpl.code, name, qualname, varnames: tmpl.code.varnames.map(to), names: tmpl.code.names.map(to) };
     const d = defaults.items.slice();
     c.charge(SIZE.functionHeader + SIZE.slot * d.length);
     return new PyFunction(code, tmpl.globals, d.length ? d : null, null, null);

@@ -10,31 +10,38 @@
 //
 // Not provided: `kw_only`, `slots`, `match_args`, `InitVar`, `__post_init__` arguments.
 
-/** Classes with at most this many fields get a specialised `__init__` (_make_init). */
-const FAST_INIT_MAX = 12;
+/** Classes with at most this many fields get specialised methods (_make_init, _make_eq, _make_hash). */
+const FAST_MAX = 12;
 
 /**
- * The templates of the specialised `__init__`s (modules/dataclassesNative.ts): for each
- * field count n, `_init_n(self, _f0.._f{n-1})` storing each argument in the attribute
- * of its name, and `_init_n_post`, which then calls `self.__post_init__()` as
- * CPython's does; `_INIT_TEMPLATES[n]` / `_INIT_POST_TEMPLATES[n]` hold them.
+ * The templates of the specialised methods (modules/dataclassesNative.ts), for each
+ * field count n: `_init_n(self, _f0.._f{n-1})` storing each argument in the attribute
+ * of its name, and `_init_n_post`, which then calls `self.__post_init__()`;
+ * `_eq_n(self, other)` comparing the tuples of the fields, and `_hash_n(self)` hashing
+ * that tuple, as CPython's generated methods do. `_INIT_TEMPLATES[n]` (and
+ * `_INIT_POST_TEMPLATES`, `_EQ_TEMPLATES`, `_HASH_TEMPLATES`) hold them.
  */
-function initTemplates(): string {
+function templates(): string {
   const out: string[] = [];
-  const plain: string[] = [];
-  const post: string[] = [];
-  for (let n = 0; n <= FAST_INIT_MAX; n++) {
+  const families: Record<string, string[]> = { INIT: [], INIT_POST: [], EQ: [], HASH: [] };
+  for (let n = 0; n <= FAST_MAX; n++) {
     const params = Array.from({ length: n }, (_, i) => `_f${i}`);
+    const tuple = (obj: string) => (n === 0 ? "()" : `(${params.map((p) => `${obj}.${p}`).join(", ")},)`);
     for (const withPost of [false, true]) {
       const name = `_init_${n}${withPost ? "_post" : ""}`;
-      (withPost ? post : plain).push(name);
+      families[withPost ? "INIT_POST" : "INIT"].push(name);
       out.push(`def ${name}(${["self", ...params].join(", ")}):`);
       for (const p of params) out.push(`    self.${p} = ${p}`);
       if (withPost) out.push("    self.__post_init__()");
       else if (n === 0) out.push("    pass");
     }
+    families.EQ.push(`_eq_${n}`);
+    out.push(`def _eq_${n}(self, other):`, "    if other.__class__ is self.__class__:",
+      `        return ${tuple("self")} == ${tuple("other")}`, "    return NotImplemented");
+    families.HASH.push(`_hash_${n}`);
+    out.push(`def _hash_${n}(self):`, `    return hash(${tuple("self")})`);
   }
-  out.push(`_INIT_TEMPLATES = (${plain.join(", ")})`, `_INIT_POST_TEMPLATES = (${post.join(", ")})`);
+  for (const [family, names] of Object.entries(families)) out.push(`_${family}_TEMPLATES = (${names.join(", ")})`);
   return out.join("\n");
 }
 
@@ -42,7 +49,7 @@ export const DATACLASSES_SOURCE = `# dataclasses: library module of ePython-TS (
 
 from _dataclasses import _specialise
 
-${initTemplates()}
+${templates()}
 
 class _MissingType:
     def __repr__(self):
@@ -138,7 +145,7 @@ def _make_init(cls, fields, frozen):
     has_post_init = hasattr(cls, "__post_init__")
     # The common class (every field an __init__ parameter, no default_factory, not
     # frozen): CPython's own __init__, from a template (see _dataclasses._specialise).
-    if (not frozen and not other_fields and len(init_fields) <= ${FAST_INIT_MAX} and
+    if (not frozen and not other_fields and len(init_fields) <= ${FAST_MAX} and
             all(f.default_factory is MISSING and f.name != "self" for f in init_fields)):
         return _specialise((_INIT_POST_TEMPLATES if has_post_init else _INIT_TEMPLATES)[len(init_fields)],
                            [f.name for f in init_fields],
@@ -211,8 +218,11 @@ def _compared(fields):
     return [f.name for f in fields.values() if f.compare]
 
 
-def _make_eq(fields):
+def _make_eq(cls, fields):
     names = _compared(fields)
+    # CPython's own __eq__, from a template (see _make_init).
+    if len(names) <= ${FAST_MAX}:
+        return _specialise(_EQ_TEMPLATES[len(names)], names, (), cls.__qualname__ + ".__eq__")
 
     def __eq__(self, other):
         if other.__class__ is not self.__class__:
@@ -241,8 +251,10 @@ def _make_order(fields, op):
     return compare
 
 
-def _make_hash(fields):
+def _make_hash(cls, fields):
     names = [f.name for f in fields.values() if (f.compare if f.hash is None else f.hash)]
+    if len(names) <= ${FAST_MAX}:
+        return _specialise(_HASH_TEMPLATES[len(names)], names, (), cls.__qualname__ + ".__hash__")
 
     def __hash__(self):
         return hash(tuple(getattr(self, n) for n in names))
@@ -279,7 +291,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args=True):
     if repr:
         cls.__repr__ = _make_repr(fields)
     if eq:
-        cls.__eq__ = _make_eq(fields)
+        cls.__eq__ = _make_eq(cls, fields)
     if order:
         if not eq:
             raise ValueError("eq must be true if order is true")
@@ -291,7 +303,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args=True):
         cls.__setattr__ = _frozen_setattr
         cls.__delattr__ = _frozen_delattr
     if unsafe_hash or (eq and frozen):
-        cls.__hash__ = _make_hash(fields)
+        cls.__hash__ = _make_hash(cls, fields)
     elif eq:
         cls.__hash__ = None
     return cls
