@@ -18,30 +18,25 @@ const FAST_MAX = 12;
  * field count n: `_init_n(self, _f0.._f{n-1})` storing each argument in the attribute
  * of its name, and `_init_n_post`, which then calls `self.__post_init__()`;
  * `_eq_n(self, other)` comparing the tuples of the fields, and `_hash_n(self)` hashing
- * that tuple, as CPython's generated methods do. `_INIT_TEMPLATES[n]` (and
- * `_INIT_POST_TEMPLATES`, `_EQ_TEMPLATES`, `_HASH_TEMPLATES`) hold them.
+ * that tuple, as CPython's generated methods do. They are nested in `_templates`,
+ * which is never called: _specialise finds their code among its constants, so
+ * importing the module makes no function object for them (a core's memory is small).
  */
 function templates(): string {
-  const out: string[] = [];
-  const families: Record<string, string[]> = { INIT: [], INIT_POST: [], EQ: [], HASH: [] };
+  const out: string[] = ["def _templates():"];
   for (let n = 0; n <= FAST_MAX; n++) {
     const params = Array.from({ length: n }, (_, i) => `_f${i}`);
     const tuple = (obj: string) => (n === 0 ? "()" : `(${params.map((p) => `${obj}.${p}`).join(", ")},)`);
     for (const withPost of [false, true]) {
-      const name = `_init_${n}${withPost ? "_post" : ""}`;
-      families[withPost ? "INIT_POST" : "INIT"].push(name);
-      out.push(`def ${name}(${["self", ...params].join(", ")}):`);
-      for (const p of params) out.push(`    self.${p} = ${p}`);
-      if (withPost) out.push("    self.__post_init__()");
-      else if (n === 0) out.push("    pass");
+      out.push(`    def _init_${n}${withPost ? "_post" : ""}(${["self", ...params].join(", ")}):`);
+      for (const p of params) out.push(`        self.${p} = ${p}`);
+      if (withPost) out.push("        self.__post_init__()");
+      else if (n === 0) out.push("        pass");
     }
-    families.EQ.push(`_eq_${n}`);
-    out.push(`def _eq_${n}(self, other):`, "    if other.__class__ is self.__class__:",
-      `        return ${tuple("self")} == ${tuple("other")}`, "    return NotImplemented");
-    families.HASH.push(`_hash_${n}`);
-    out.push(`def _hash_${n}(self):`, `    return hash(${tuple("self")})`);
+    out.push(`    def _eq_${n}(self, other):`, "        if other.__class__ is self.__class__:",
+      `            return ${tuple("self")} == ${tuple("other")}`, "        return NotImplemented");
+    out.push(`    def _hash_${n}(self):`, `        return hash(${tuple("self")})`);
   }
-  for (const [family, names] of Object.entries(families)) out.push(`_${family}_TEMPLATES = (${names.join(", ")})`);
   return out.join("\n");
 }
 
@@ -147,7 +142,7 @@ def _make_init(cls, fields, frozen):
     # frozen): CPython's own __init__, from a template (see _dataclasses._specialise).
     if (not frozen and not other_fields and len(init_fields) <= ${FAST_MAX} and
             all(f.default_factory is MISSING and f.name != "self" for f in init_fields)):
-        return _specialise((_INIT_POST_TEMPLATES if has_post_init else _INIT_TEMPLATES)[len(init_fields)],
+        return _specialise(_templates, "_init_" + str(len(init_fields)) + ("_post" if has_post_init else ""),
                            [f.name for f in init_fields],
                            tuple([f.default for f in init_fields if f.default is not MISSING]),
                            qualname + ".__init__")
@@ -222,7 +217,7 @@ def _make_eq(cls, fields):
     names = _compared(fields)
     # CPython's own __eq__, from a template (see _make_init).
     if len(names) <= ${FAST_MAX}:
-        return _specialise(_EQ_TEMPLATES[len(names)], names, (), cls.__qualname__ + ".__eq__")
+        return _specialise(_templates, "_eq_" + str(len(names)), names, (), cls.__qualname__ + ".__eq__")
 
     def __eq__(self, other):
         if other.__class__ is not self.__class__:
@@ -254,7 +249,7 @@ def _make_order(fields, op):
 def _make_hash(cls, fields):
     names = [f.name for f in fields.values() if (f.compare if f.hash is None else f.hash)]
     if len(names) <= ${FAST_MAX}:
-        return _specialise(_HASH_TEMPLATES[len(names)], names, (), cls.__qualname__ + ".__hash__")
+        return _specialise(_templates, "_hash_" + str(len(names)), names, (), cls.__qualname__ + ".__hash__")
 
     def __hash__(self):
         return hash(tuple(getattr(self, n) for n in names))
