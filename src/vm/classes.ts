@@ -710,6 +710,28 @@ export function enterMethodCall(core: Core, obj: PyInstance, name: string, objIn
 }
 
 /**
+ * CALL_METHOD on a super object (`super().m(...)`, `super().__init__(...)`): when the
+ * attribute getAttrObject would bind is a Python function (a method, the instance its
+ * receiver) or a classmethod's (in a classmethod: the class its receiver), a frame for
+ * it with the receiver in the super object's slot, without a bound method; else null
+ * (read the attribute and call it). The function is reachable from the receiver's class.
+ */
+export function enterSuperMethod(core: Core, sup: PySuper, name: string, objIndex: number, argc: number, callKind: number): Frame | null {
+  const mro = sup.objClass.mro;
+  const self = sup.obj;
+  for (let i = mro.indexOf(sup.cls) + 1; i < mro.length; i++) {
+    const v = mro[i].dict.get(name);
+    if (v === undefined) continue;
+    if (v instanceof PyFunction && self instanceof PyInstance) return enterMethod(core, v, self, objIndex, argc, null, callKind);
+    if (v instanceof PyDescriptor && v.kind === "classmethod" && v.fn instanceof PyFunction && self === sup.objClass) {
+      return enterMethod(core, v.fn, self, objIndex, argc, null, callKind);
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
  * Enters method `m` (a method, `__init__` or `__call__`, reachable from the class of
  * `self` while it runs) for the receiver `self`, whose slot is stack[selfIndex], with
  * `argc` values above that slot (the last `kwnames.length` are keyword values): in

@@ -12,6 +12,8 @@ import { childFrame, Frame, FrameKind } from "./frame.js";
 import { execute, RUN_BLOCKED, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes, whileBuilding } from "./memory.js";
 import { collectKwargs, refuseKeywords } from "./kwargs.js";
+import { bindInPlace } from "./bindFast.js";
+import { NESTED_NOT_RUN, startNested } from "./nestedCall.js";
 import { builtins, dictType } from "./builtins.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
@@ -301,6 +303,9 @@ export class Core implements DeviceCore {
 
   private makeCells(fn: PyFunction, base: number): Cell[] {
     const code = fn.code;
+    // Free variables only (a closure, a method using super()'s `__class__`): the frame
+    // uses the function's own cells; no frame writes its cells array.
+    if (code.cellvars.length === 0 && fn.closure !== null) return fn.closure;
     if (code.cellvars.length) this.mem.charge(SIZE.cell * code.cellvars.length);
     const cells: Cell[] = [];
     for (let i = 0; i < code.cellvars.length; i++) {
@@ -336,6 +341,9 @@ export class Core implements DeviceCore {
         return this.enterFunction(fn, fnIndex, kind);
       }
     }
+    // Keywords, `*args`, keyword-only parameters, `**kw`: laid out in place when the
+    // call binds without an error (vm/bindFast.ts); the rest binds here.
+    if (bindInPlace(this, fn, fnIndex, npos, kwnames)) return this.enterFunction(fn, fnIndex, kind);
     const stack = this.stack;
     const args = stack.slice(fnIndex + 1, fnIndex + 1 + npos);
     const kwvals = kwnames ? stack.slice(fnIndex + 1 + npos, fnIndex + 1 + npos + kwnames.length) : [];
@@ -385,9 +393,11 @@ export class Core implements DeviceCore {
     for (let i = 0; i < args.length; i++) this.stack[fnIndex + 1 + i] = args[i];
     if (names) names.forEach((n, i) => (this.stack[fnIndex + 1 + args.length + i] = kwargs!.get(n)!));
     this.sp = fnIndex + 1 + args.length + (names ? names.length : 0);
-    this.pushCall(fn, fnIndex, args.length, names, FrameKind.Boundary);
-    // In slices, so the run's time limit can stop a callback that never returns.
-    let status = execute(this, CALLBACK_SLICE);
+    const nf = this.pushCall(fn, fnIndex, args.length, names, FrameKind.Boundary);
+    // In slices, so the run's time limit can stop a callback that never returns. A
+    // compiled function starts without the interpreter (vm/nestedCall.ts).
+    let status = startNested(this, nf, CALLBACK_SLICE);
+    if (status === NESTED_NOT_RUN) status = execute(this, CALLBACK_SLICE);
     while (status === RUN_YIELD) {
       checkInterrupt();
       status = execute(this, CALLBACK_SLICE);
@@ -736,6 +746,13 @@ function unexpectedKeyword(name: string, kw: string, kwnames: readonly string[],
   return typeError(`${name}() got an unexpected keyword argument '${kw}'`);
 }
 
+/** CPython's list of missing parameters: 'a'; 'a' and 'b'; 'a', 'b', and 'c'. */
+function nameList(names: string[]): string {
+  const list = names.map((m) => `'${m}'`);
+  if (list.length <= 2) return list.join(" and ");
+  return `${list.slice(0, -1).join(", ")}, and ${list[list.length - 1]}`;
+}
+
 /** Binds call arguments to parameters (CPython's rules and messages). */
 function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[], kwvals: Value[], core: Core): Value[] {
   const code = fn.code;
@@ -744,11 +761,6 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
   const locals: Value[] = new Array(code.varnames.length).fill(undefined);
   const varargs = (code.flags & CodeFlags.VARARGS) !== 0;
   const fresh = (code.flags & CodeFlags.FRESH_DEFAULTS) !== 0;
-  if (args.length > nargs && !varargs) {
-    const ndef = fn.defaults?.length ?? 0;
-    const takes = ndef ? `from ${nargs - ndef} to ${nargs}` : `${nargs}`;
-    throw typeError(`${name}() takes ${takes} positional argument${nargs === 1 && !ndef ? "" : "s"} but ${args.length} ${args.length === 1 ? "was" : "were"} given`);
-  }
   for (let i = 0; i < Math.min(args.length, nargs); i++) locals[i] = args[i];
   if (varargs) {
     const extra = args.slice(nargs);
@@ -769,6 +781,18 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
     if (locals[idx] !== undefined) throw typeError(`${name}() got multiple values for argument '${kw}'`);
     locals[idx] = kwvals[j];
   }
+  // As CPython: the keywords' errors come before "too many positional arguments", which
+  // counts the keyword-only arguments given.
+  if (args.length > nargs && !varargs) {
+    const ndef = fn.defaults?.length ?? 0;
+    const takes = ndef ? `from ${nargs - ndef} to ${nargs}` : `${nargs}`;
+    let kwonlyGiven = 0;
+    for (let i = nargs; i < nargs + code.kwonlycount; i++) if (locals[i] !== undefined) kwonlyGiven++;
+    const given = kwonlyGiven
+      ? `${args.length} positional argument${args.length === 1 ? "" : "s"} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? "" : "s"}) were`
+      : `${args.length} ${args.length === 1 ? "was" : "were"}`;
+    throw typeError(`${name}() takes ${takes} positional argument${nargs === 1 && !ndef ? "" : "s"} but ${given} given`);
+  }
   if (varkw) {
     // The `**` parameter follows `*args` (if any); the varargs tuple, not yet on the
     // stack, stays counted live while the dict is charged.
@@ -788,19 +812,17 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
   // Classic: the original leaves a missing parameter without a default unbound (its
   // examples call getlevel() without getlevel's argument); reading it is an error.
   if (missing.length && core.dialect !== "classic") {
-    const list = missing.map((m) => `'${m}'`);
-    const names = list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
-    throw typeError(`${name}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${names}`);
+    throw typeError(`${name}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${nameList(missing)}`);
   }
   const kwMissing: string[] = [];
   for (let i = nargs; i < nargs + code.kwonlycount; i++) {
     if (locals[i] !== undefined) continue;
     const d = fn.kwdefaults?.get(code.varnames[i]);
     if (d !== undefined) locals[i] = d;
-    else kwMissing.push(`'${code.varnames[i]}'`);
+    else kwMissing.push(code.varnames[i]);
   }
   if (kwMissing.length) {
-    throw typeError(`${name}() missing ${kwMissing.length} required keyword-only argument${kwMissing.length === 1 ? "" : "s"}: ${kwMissing.join(" and ")}`);
+    throw typeError(`${name}() missing ${kwMissing.length} required keyword-only argument${kwMissing.length === 1 ? "" : "s"}: ${nameList(kwMissing)}`);
   }
   return locals;
 }

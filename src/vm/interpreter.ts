@@ -35,7 +35,7 @@ import { runEval } from "./loader.js";
 import { TupleIterator } from "./tupleIterators.js";
 import { typeName } from "./args.js";
 import { classKeywords } from "./metaclasses.js";
-import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, PyInstance, setActiveCore } from "./classes.js";
+import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, enterSuperMethod, PyInstance, PySuper, setActiveCore } from "./classes.js";
 import { exceptionMatches, raiseError, reraise, reraiseHandled, unwindToHandler } from "./exceptions.js";
 import { exceptStarMatch, exceptStarReraise } from "./exceptionGroups.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
@@ -878,9 +878,10 @@ export function execute(core: Core, budget: number): number {
           const obj = stack[sp - argc - 1];
           f.pc = pc;
           core.sp = sp;
-          if (obj instanceof PyInstance) {
-            // A method of the instance's class: called without making a bound method.
-            const nf = enterMethodCall(core, obj, name, sp - argc - 1, argc, FrameKind.Call);
+          if (obj instanceof PyInstance || obj instanceof PySuper) {
+            // A method of the instance's class (or found by super()): called without making a bound method.
+            const nf = obj instanceof PyInstance ? enterMethodCall(core, obj, name, sp - argc - 1, argc, FrameKind.Call)
+              : enterSuperMethod(core, obj, name, sp - argc - 1, argc, FrameKind.Call);
             if (nf) {
               if (count >= budget) {
                 core.instructions += count;

@@ -52,14 +52,14 @@ import { buildDict, dictUnpack } from "../methods/dict.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline, SendState, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
-import { ATTRIBUTE_BYTES, delAttrObject, PyInstance } from "../classes.js";
+import { ATTRIBUTE_BYTES, delAttrObject, enterSuperMethod, PyInstance, PySuper } from "../classes.js";
 import { enterMethodCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
 import { exceptionMatches, raiseError, reraise, reraiseHandled, unwindToHandler } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
-import { CALL_ON, callAt, runEntered } from "./callSite.js";
+import { CALL_ON, callAt, callKwAt, runEntered } from "./callSite.js";
 import { builtinMethodCall, builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
 import { boxed as boxFloat, floatHelpers, numericCall, powOp, rounded as fr, truedivOp } from "./floatOps.js";
 
@@ -469,7 +469,7 @@ const NEVER_THROWS = new Set<number>([
 ]);
 
 /** Opcodes compiled with a possible exit from the compiled code (calls, returns, yields). */
-const CALLS = new Set<number>([Op.CALL, Op.CALL_METHOD, Op.RETURN_VALUE, Op.YIELD_VALUE, Op.GEN_START, Op.SEND]);
+const CALLS = new Set<number>([Op.CALL, Op.CALL_KW, Op.CALL_METHOD, Op.RETURN_VALUE, Op.YIELD_VALUE, Op.GEN_START, Op.SEND]);
 
 const straightCache = new Map<number, boolean>();
 function compilable(op: number): boolean {
@@ -632,6 +632,10 @@ function enterCallee(float32: boolean): string {
 function call(i: Instr, code: CodeObject, float32: boolean): string {
   const names = code.names;
   if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${callValue(i, i.a, float32, "false")} }`;
+  // CALL_KW: the keyword names' tuple on top, as the interpreter pops it (callSite.ts).
+  if (i.op === Op.CALL_KW) return `{ const kwnames = stack[--sp]; const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${FLUSH}
+  { const r = callKwAt(core, f, fnIndex, ${i.a}, kwnames, ${float32}, limit); if (r !== ${CALL_ON}) return r; }
+  sp = core.sp; }`;
   if (i.op === Op.RETURN_VALUE) {
     // An ordinary call's return (the others: module, __init__, boundary and main frames,
     // and any code flagged as special, end in the interpreter). The caller continues at its saved pc.
@@ -681,7 +685,8 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
   return `{ const fnIndex = sp - ${i.b + 1}; const obj = stack[fnIndex]; let r;
   f.pc = ${i.next}; core.sp = sp;
   ${append}if (!(obj instanceof PyInstance) && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
-  else { const pushed = obj instanceof PyInstance && enterMethodCached(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}, ics[${cacheOf(i)}]) !== null;
+  else { const pushed = obj instanceof PyInstance ? enterMethodCached(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}, ics[${cacheOf(i)}]) !== null
+      : obj instanceof PySuper && enterSuperMethod(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}) !== null;
     if (!pushed) stack[fnIndex] = core.getAttr(obj, names[${i.a}]);
     ${callValue(i, i.b, float32, "pushed")} } }`;
 }
@@ -843,7 +848,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
 
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt,
+  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, handleInFrame, raiseError, reraiseHandled, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
@@ -867,7 +872,7 @@ ${out.join("\n")}
 };`;
   const H = {
     ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt,
+    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, handleInFrame, raiseError, reraiseHandled, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,

@@ -22,7 +22,7 @@ import { CALL_FLAGS } from "../../bytecode/code.js";
 import { enterObjectCall } from "../classes.js";
 import type { Core } from "../core.js";
 import { FrameKind, type Frame } from "../frame.js";
-import { PyFunction, SUSPEND } from "../values.js";
+import { PyFunction, PyHeapObject, SUSPEND, type Value } from "../values.js";
 import {
   CALL_BIND, CALL_FRAME, CALL_OBJECT, CALL_OUT, CALL_PLAIN, COMPILED_BLOCKED, COMPILED_FRAME, callKindOf, callOut,
   pushFunction, runCallee,
@@ -70,4 +70,32 @@ export function callAt(core: Core, f: Frame, fnIndex: number, argc: number, push
 export function runEntered(core: Core, f: Frame, float32: boolean, limit: number): number {
   const r = runCallee(core, float32, limit);
   return r !== COMPILED_FRAME || core.frame !== f || core.instructions >= limit ? r : CALL_ON;
+}
+
+/**
+ * CALL_KW (the site has popped the keyword names' tuple `kwnames`; the last
+ * `kwnames.length` of the `argc` values above fnIndex are their values), as the
+ * interpreter's CALL_KW: a Python function's arguments are bound (core.pushCall) and
+ * its frame run as callAt runs it; a bound method, class or callable instance running
+ * Python code likewise (enterObjectCall); a native callable gets the keywords as a Map.
+ */
+export function callKwAt(core: Core, f: Frame, fnIndex: number, argc: number, kwnames: readonly string[], float32: boolean, limit: number): number {
+  const stack = core.stack;
+  const fn = stack[fnIndex];
+  const nkw = kwnames.length;
+  if (fn instanceof PyFunction) core.pushCall(fn, fnIndex, argc - nkw, kwnames, FrameKind.Call);
+  else if (!(fn instanceof PyHeapObject) || enterObjectCall(core, fn, fnIndex, argc, kwnames, FrameKind) === null) {
+    const sp = core.sp;
+    let kwargs: Map<string, Value> | null = null;
+    if (nkw) {
+      kwargs = new Map();
+      for (let i = 0; i < nkw; i++) kwargs.set(kwnames[i], stack[sp - nkw + i]);
+    }
+    const r = core.callNative(fn, stack.slice(fnIndex + 1, sp - nkw), kwargs);
+    core.sp = fnIndex;
+    if (r === SUSPEND) return COMPILED_BLOCKED;
+    stack[core.sp++] = r;
+    return CALL_ON;
+  }
+  return runEntered(core, f, float32, limit);
 }

@@ -10,7 +10,41 @@
 //
 // Not provided: `kw_only`, `slots`, `match_args`, `InitVar`, `__post_init__` arguments.
 
+/** Classes with at most this many fields get specialised methods (_make_init, _make_eq, _make_hash). */
+const FAST_MAX = 12;
+
+/**
+ * The templates of the specialised methods (modules/dataclassesNative.ts), for each
+ * field count n: `_init_n(self, _f0.._f{n-1})` storing each argument in the attribute
+ * of its name, and `_init_n_post`, which then calls `self.__post_init__()`;
+ * `_eq_n(self, other)` comparing the tuples of the fields, and `_hash_n(self)` hashing
+ * that tuple, as CPython's generated methods do. They are nested in `_templates`,
+ * which is never called: _specialise finds their code among its constants, so
+ * importing the module makes no function object for them (a core's memory is small).
+ */
+function templates(): string {
+  const out: string[] = ["def _templates():"];
+  for (let n = 0; n <= FAST_MAX; n++) {
+    const params = Array.from({ length: n }, (_, i) => `_f${i}`);
+    const tuple = (obj: string) => (n === 0 ? "()" : `(${params.map((p) => `${obj}.${p}`).join(", ")},)`);
+    for (const withPost of [false, true]) {
+      out.push(`    def _init_${n}${withPost ? "_post" : ""}(${["self", ...params].join(", ")}):`);
+      for (const p of params) out.push(`        self.${p} = ${p}`);
+      if (withPost) out.push("        self.__post_init__()");
+      else if (n === 0) out.push("        pass");
+    }
+    out.push(`    def _eq_${n}(self, other):`, "        if other.__class__ is self.__class__:",
+      `            return ${tuple("self")} == ${tuple("other")}`, "        return NotImplemented");
+    out.push(`    def _hash_${n}(self):`, `        return hash(${tuple("self")})`);
+  }
+  return out.join("\n");
+}
+
 export const DATACLASSES_SOURCE = `# dataclasses: library module of ePython-TS (see src/vm/modules/dataclassesSource.ts)
+
+from _dataclasses import _specialise
+
+${templates()}
 
 class _MissingType:
     def __repr__(self):
@@ -104,11 +138,24 @@ def _make_init(cls, fields, frozen):
     other_fields = [f for f in fields.values() if not f.init]
     qualname = cls.__qualname__
     has_post_init = hasattr(cls, "__post_init__")
+    # The common class (every field an __init__ parameter, no default_factory, not
+    # frozen): CPython's own __init__, from a template (see _dataclasses._specialise).
+    if (not frozen and not other_fields and len(init_fields) <= ${FAST_MAX} and
+            all(f.default_factory is MISSING and f.name != "self" for f in init_fields)):
+        return _specialise(_templates, "_init_" + str(len(init_fields)) + ("_post" if has_post_init else ""),
+                           [f.name for f in init_fields],
+                           tuple([f.default for f in init_fields if f.default is not MISSING]),
+                           qualname + ".__init__")
+    # CPython's "takes N positional arguments", counting self: "from M to N" with defaults.
+    ndefault = len([f for f in init_fields if f.default is not MISSING or f.default_factory is not MISSING])
+    takes = str(len(init_fields) + 1)
+    if ndefault:
+        takes = "from " + str(len(init_fields) + 1 - ndefault) + " to " + takes
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(init_fields):
-            raise TypeError(qualname + ".__init__() takes " + str(len(init_fields) + 1) +
-                            " positional arguments but " + str(len(args) + 1) + " were given")
+            raise TypeError(qualname + ".__init__() takes " + takes + " positional argument" +
+                            ("" if takes == "1" else "s") + " but " + str(len(args) + 1) + " were given")
         missing = []
         i = 0
         for f in init_fields:
@@ -135,7 +182,8 @@ def _make_init(cls, fields, frozen):
                 raise TypeError(qualname + ".__init__() missing 1 required positional argument: '" + missing[0] + "'")
             names = ["'" + m + "'" for m in missing]
             raise TypeError(qualname + ".__init__() missing " + str(len(missing)) +
-                            " required positional arguments: " + ", ".join(names[:-1]) + " and " + names[-1])
+                            " required positional arguments: " + ", ".join(names[:-1]) +
+                            ("" if len(names) == 2 else ",") + " and " + names[-1])
         for f in other_fields:
             if f.default is not MISSING:
                 value = f.default
@@ -147,6 +195,7 @@ def _make_init(cls, fields, frozen):
         if has_post_init:
             self.__post_init__()
 
+    __init__.__qualname__ = qualname + ".__init__"
     return __init__
 
 
@@ -164,8 +213,11 @@ def _compared(fields):
     return [f.name for f in fields.values() if f.compare]
 
 
-def _make_eq(fields):
+def _make_eq(cls, fields):
     names = _compared(fields)
+    # CPython's own __eq__, from a template (see _make_init).
+    if len(names) <= ${FAST_MAX}:
+        return _specialise(_templates, "_eq_" + str(len(names)), names, (), cls.__qualname__ + ".__eq__")
 
     def __eq__(self, other):
         if other.__class__ is not self.__class__:
@@ -194,8 +246,10 @@ def _make_order(fields, op):
     return compare
 
 
-def _make_hash(fields):
+def _make_hash(cls, fields):
     names = [f.name for f in fields.values() if (f.compare if f.hash is None else f.hash)]
+    if len(names) <= ${FAST_MAX}:
+        return _specialise(_templates, "_hash_" + str(len(names)), names, (), cls.__qualname__ + ".__hash__")
 
     def __hash__(self):
         return hash(tuple(getattr(self, n) for n in names))
@@ -232,7 +286,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args=True):
     if repr:
         cls.__repr__ = _make_repr(fields)
     if eq:
-        cls.__eq__ = _make_eq(fields)
+        cls.__eq__ = _make_eq(cls, fields)
     if order:
         if not eq:
             raise ValueError("eq must be true if order is true")
@@ -244,7 +298,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args=True):
         cls.__setattr__ = _frozen_setattr
         cls.__delattr__ = _frozen_delattr
     if unsafe_hash or (eq and frozen):
-        cls.__hash__ = _make_hash(fields)
+        cls.__hash__ = _make_hash(cls, fields)
     elif eq:
         cls.__hash__ = None
     return cls

@@ -18,6 +18,7 @@ import { createFunctoolsHelpers } from "./functools.js";
 import { createBisect, createHeapq } from "./heapq.js";
 import { createItertools } from "./itertools.js";
 import { createJsonHelpers } from "./json.js";
+import { createDataclassesHelpers } from "./dataclassesNative.js";
 import { createMath } from "./math.js";
 import { createMemory } from "./memory.js";
 import { createOperator } from "./operator.js";
@@ -65,6 +66,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["_datetime", createDatetimeHelpers],
   ["_queue", createQueueHelpers],
   ["_json", createJsonHelpers],
+  ["_dataclasses", createDataclassesHelpers],
   ["_asyncio", createAsyncioHelpers],
 ]);
 
