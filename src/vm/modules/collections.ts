@@ -24,6 +24,7 @@ import type { Core } from "../core.js";
 import { PyDict } from "../dict.js";
 import { typeError, valueError } from "../errors.js";
 import { BuiltinFunction, PyModule, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { installDequeMethods } from "./dequeNative.js";
 import { def } from "./util.js";
 
 function strItems(v: Value, what: string): string[] {
@@ -135,13 +136,16 @@ export function createCollectionsHelpers(core: CoreApi): PyModule {
     return new PyClass(typename, module, [base], dict);
   });
 
+  // _deque_native(deque): the class's hot methods in TypeScript (dequeNative.ts).
+  def(mod, "_deque_native", (_c, args) => installDequeMethods(args[0]));
+
   // _type_name(x): the name CPython's messages give x's type.
   def(mod, "_type_name", (_c, args) => typeNameOf(args[0]));
   return mod;
 }
 
 export const COLLECTIONS_SOURCE = `# collections: library module of ePython-TS (see src/vm/modules/collections.ts)
-from _collections import _make_namedtuple, _type_name
+from _collections import _make_namedtuple, _type_name, _deque_native
 
 def _is_identifier(s):
     if s == '' or s[0].isdigit():
@@ -396,6 +400,11 @@ class deque:
         items.reverse()
         self._a = items
         self._h = 0
+
+
+# append, appendleft, pop, popleft and __len__ run in TypeScript (dequeNative.ts),
+# falling back to the methods above for a subclass or a hand-broken state.
+_deque_native(deque)
 
 
 class defaultdict(dict):
