@@ -215,9 +215,15 @@ export class PyDict {
   }
 }
 
-/** An index of n (a power of two) EMPTY slots. */
+/**
+ * An index of n (a power of two) EMPTY slots. Pushed one by one: V8 then keeps a
+ * packed array of small integers, where `new Array(n)` of a large n makes a slow
+ * dictionary-backed one.
+ */
 function newIndex(n: number): number[] {
-  return new Array<number>(n).fill(EMPTY);
+  const index: number[] = [];
+  for (let i = 0; i < n; i++) index.push(EMPTY);
+  return index;
 }
 
 function eqKey(stored: Value | typeof DELETED, key: Value): boolean {

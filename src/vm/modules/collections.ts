@@ -24,6 +24,7 @@ import type { Core } from "../core.js";
 import { PyDict } from "../dict.js";
 import { typeError, valueError } from "../errors.js";
 import { BuiltinFunction, PyModule, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { countElements, registerCounter } from "./counterNative.js";
 import { installDequeMethods } from "./dequeNative.js";
 import { def } from "./util.js";
 
@@ -139,13 +140,17 @@ export function createCollectionsHelpers(core: CoreApi): PyModule {
   // _deque_native(deque): the class's hot methods in TypeScript (dequeNative.ts).
   def(mod, "_deque_native", (_c, args) => installDequeMethods(args[0]));
 
+  // _count_elements(mapping, iterable) and _counter_native(Counter): Counter's counting loop (counterNative.ts).
+  def(mod, "_count_elements", (c, args) => countElements(c, args[0], args[1]));
+  def(mod, "_counter_native", (_c, args) => registerCounter(args[0]));
+
   // _type_name(x): the name CPython's messages give x's type.
   def(mod, "_type_name", (_c, args) => typeNameOf(args[0]));
   return mod;
 }
 
 export const COLLECTIONS_SOURCE = `# collections: library module of ePython-TS (see src/vm/modules/collections.ts)
-from _collections import _make_namedtuple, _type_name, _deque_native
+from _collections import _make_namedtuple, _type_name, _deque_native, _count_elements, _counter_native
 
 def _is_identifier(s):
     if s == '' or s[0].isdigit():
@@ -455,8 +460,7 @@ class Counter(dict):
                 for k in iterable:
                     self[k] = self[k] + iterable[k]
             else:
-                for k in iterable:
-                    self[k] = self[k] + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
@@ -581,6 +585,10 @@ class Counter(dict):
             if n < 0:
                 result[k] = 0 - n
         return result
+
+
+# _count_elements counts in the dict directly while these item methods are Counter's.
+_counter_native(Counter)
 
 
 class OrderedDict(dict):
