@@ -205,3 +205,26 @@ print(e[None], e[''], e[()], e[False], e[0.0])
   ["d = {}\nd[[1]] = 2", "TypeError: unhashable type: 'list'"],
   ["d = {(1, 2): 3}\nd[(1, 3)]", "KeyError: (1, 3)"],
 ]);
+
+describeCPythonParity("heapq and bisect comparisons against CPython", {
+  numbers: `
+import heapq, bisect
+h = []
+for i in range(300):
+    heapq.heappush(h, (i * 7919) % 1009 + (0.5 if i % 3 == 0 else 0))
+print([heapq.heappop(h) for _ in range(10)], len(h))
+mixed = [3, 2.5, True, -1, 2**40, -2**35, 0.0, 7, 1e300, -0.5]
+heapq.heapify(mixed)
+print([heapq.heappop(mixed) for _ in range(len(mixed))])
+xs = list(range(0, 100, 2))
+print([bisect.bisect_left(xs, v) for v in (-1, 0, 1, 2, 2.5, 98, 99, 1000, True, 2**40)])
+print([bisect.bisect_right(xs, v) for v in (-1, 0, 1, 2, 2.5, 98, 99, 1000, False)])
+print(bisect.bisect_left(xs, 10, 6), bisect.bisect_left(xs, 10, 0, 3), bisect.bisect(xs, 10, lo=1, hi=40))
+bisect.insort(xs, 5); bisect.insort_left(xs, 5.0)
+print(xs[:6], bisect.bisect_left(['a', 'c', 'e'], 'd'), bisect.bisect_left([(1, 'a'), (2, 'b')], (2, 'a')))
+`,
+}, [
+  ["import bisect\nbisect.bisect_left([1, 'a'], 2)", "TypeError: '<' not supported between instances of 'str' and 'int'"],
+  ["import bisect\nbisect.bisect_left([1], 1, -1)", "ValueError: lo must be non-negative"],
+  ["import heapq\nh = [1, 2]\nheapq.heappush(h, 'x')", "TypeError: '<' not supported between instances of 'str' and 'int'"],
+]);
