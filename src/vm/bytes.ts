@@ -73,6 +73,11 @@ export class PyByteArray extends PyBytesLike {
     this.buf.set(insert, at);
     this.len = n;
   }
+  /** Appends one byte (0..255): splice(length, 0, [b]) without making a one-byte array. */
+  push(b: number): void {
+    if (this.len < this.buf.length) this.buf[this.len++] = b;
+    else this.splice(this.len, 0, Uint8Array.of(b));
+  }
   /** Replaces the whole contents. */
   assign(data: Uint8Array): void {
     this.buf = data.slice();

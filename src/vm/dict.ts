@@ -19,8 +19,18 @@ import { type CoreApi, PyIterator, type Value } from "./values.js";
 /** Marks a deleted entry (never a Python value). */
 export const DELETED: unique symbol = Symbol("DELETED");
 
-/** Most distinct hashes in one dict: the size limit of the host's Map behind its index. */
+/**
+ * Most entries in one dict: the size its index (formerly V8's Map, which stops at
+ * 2**24 entries) has always allowed; far beyond any core's memory (12 B an entry).
+ */
 const MAX_DICT_HASHES = 2 ** 24;
+
+/** An index slot never used: a probe sequence ends there. */
+const EMPTY = -1;
+/** An index slot whose entry was removed: probes go on past it, insertions may reuse it. */
+const DUMMY = -2;
+const MIN_INDEX = 8;
+const PERTURB_SHIFT = 5;
 
 export const dictBytes = (d: PyDict) => SIZE.dictHeader + SIZE.dictEntry * d.keys.length;
 
@@ -32,18 +42,41 @@ export class PyDict {
   size = 0;
   /** Bumped whenever a key is added or removed: iterators detect the change. */
   version = 0;
-  private index = new Map<number, number | number[]>();
+  /**
+   * The index: an open-addressing table (CPython's probe sequence: i*5 + 1 + perturb)
+   * from a hash to the position of its entry, EMPTY or DUMMY (an Int32Array: V8 fills
+   * a large one several times faster than a plain array); it is at most 2/3
+   * full (live and DUMMY slots), so a probe sequence always ends. Probing compares the
+   * stored hashes first, so a key is compared (`__eq__`) only on a full hash match.
+   */
+  private index: Int32Array = newIndex(MIN_INDEX);
+  /** Slots of the index in use: live entries and DUMMYs. */
+  private filled = 0;
 
   /** The core whose memory holds the dict (values never cross cores: messages copy). */
   constructor(public readonly owner: CoreApi) {}
 
   /** Position of `key`'s entry, or -1. TypeError for an unhashable key. */
   find(key: Value, h = hashOf(key)): number {
-    const at = this.index.get(h);
-    if (at === undefined) return -1;
-    if (typeof at === "number") return eqKey(this.keys[at], key) ? at : -1;
-    for (const i of at) if (eqKey(this.keys[i], key)) return i;
-    return -1;
+    const index = this.index;
+    const mask = index.length - 1;
+    let i = h & mask;
+    let perturb = h >>> 0;
+    for (;;) {
+      const p = index[i];
+      if (p === EMPTY) return -1;
+      if (p >= 0 && this.hashes[p] === h) {
+        const k = this.keys[p];
+        if (k === key) return p;
+        if (eqKey(k, key)) {
+          // A key's __eq__ may have changed the dict: then look again in its new index.
+          return this.index === index ? p : this.find(key, h);
+        }
+        if (this.index !== index) return this.find(key, h);
+      }
+      perturb >>>= PERTURB_SHIFT;
+      i = (i * 5 + perturb + 1) & mask;
+    }
   }
 
   get(key: Value): Value | undefined {
@@ -63,21 +96,56 @@ export class PyDict {
       this.vals[i] = value;
       return;
     }
-    const at = this.index.get(h);
-    // V8's Map stops at 2**24 entries: refuse before anything changes.
-    if (at === undefined && this.index.size >= MAX_DICT_HASHES) {
+    // Refuse before anything changes (see MAX_DICT_HASHES).
+    if (this.size >= MAX_DICT_HASHES) {
       throw new PyError("MemoryError", `core ${this.owner.id} cannot hold more than ${MAX_DICT_HASHES.toLocaleString("en-US")} entries in one dict: the host's limit`);
     }
     this.owner.charge(SIZE.dictEntry);
+    // Grown before the entry exists, so that reindex does not place it too.
+    if ((this.filled + 1) * 3 >= this.index.length * 2) this.reindex();
     const pos = this.keys.length;
     this.keys.push(key);
     this.vals.push(value);
     this.hashes.push(h);
-    if (at === undefined) this.index.set(h, pos);
-    else if (typeof at === "number") this.index.set(h, [at, pos]);
-    else at.push(pos);
+    this.place(h, pos);
     this.size++;
     this.version++;
+  }
+
+  /** Puts entry `pos` (hash h, a key not in the index) into the index, which has room for it. */
+  private place(h: number, pos: number): void {
+    const index = this.index;
+    const mask = index.length - 1;
+    let i = h & mask;
+    let perturb = h >>> 0;
+    while (index[i] >= 0) {
+      perturb >>>= PERTURB_SHIFT;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    if (index[i] === EMPTY) this.filled++;
+    index[i] = pos;
+  }
+
+  /** Rebuilds the index from the live entries (no DUMMYs), sized for them to fill at most a third of it. */
+  private reindex(): void {
+    let n = MIN_INDEX;
+    while (n < (this.size + 1) * 3) n *= 2;
+    const index = newIndex(n);
+    const mask = n - 1;
+    const keys = this.keys;
+    for (let pos = 0; pos < keys.length; pos++) {
+      if (keys[pos] === DELETED) continue;
+      const h = this.hashes[pos];
+      let i = h & mask;
+      let perturb = h >>> 0;
+      while (index[i] !== EMPTY) {
+        perturb >>>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+      }
+      index[i] = pos;
+    }
+    this.index = index;
+    this.filled = this.size;
   }
 
   /** Removes `key`; returns its value, or undefined when absent. */
@@ -90,13 +158,15 @@ export class PyDict {
 
   /** Removes the entry at position i (live); returns its value. */
   deleteAt(i: number): Value {
-    const h = this.hashes[i];
-    const at = this.index.get(h)!;
-    if (typeof at === "number") this.index.delete(h);
-    else {
-      at.splice(at.indexOf(i), 1);
-      if (at.length === 1) this.index.set(h, at[0]);
+    const index = this.index;
+    const mask = index.length - 1;
+    let j = this.hashes[i] & mask;
+    let perturb = this.hashes[i] >>> 0;
+    while (index[j] !== i) {
+      perturb >>>= PERTURB_SHIFT;
+      j = (j * 5 + perturb + 1) & mask;
     }
+    index[j] = DUMMY;
     const v = this.vals[i];
     this.keys[i] = DELETED;
     this.vals[i] = null;
@@ -114,7 +184,8 @@ export class PyDict {
 
   clear(): void {
     this.keys.length = this.vals.length = this.hashes.length = 0;
-    this.index.clear();
+    this.index = newIndex(MIN_INDEX);
+    this.filled = 0;
     this.size = 0;
     this.version++;
   }
@@ -136,20 +207,18 @@ export class PyDict {
       j++;
     }
     this.keys.length = this.vals.length = this.hashes.length = j;
-    this.index.clear();
-    for (let i = 0; i < j; i++) {
-      const h = this.hashes[i];
-      const at = this.index.get(h);
-      if (at === undefined) this.index.set(h, i);
-      else if (typeof at === "number") this.index.set(h, [at, i]);
-      else at.push(i);
-    }
+    this.reindex();
   }
 
   /** Live keys in insertion order (a fresh array). */
   keyList(): Value[] {
     return this.keys.filter((k): k is Value => k !== DELETED);
   }
+}
+
+/** An index of n (a power of two) EMPTY slots. */
+function newIndex(n: number): Int32Array {
+  return new Int32Array(n).fill(EMPTY);
 }
 
 function eqKey(stored: Value | typeof DELETED, key: Value): boolean {

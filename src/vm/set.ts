@@ -165,13 +165,32 @@ export class PySet {
     this.version++;
   }
 
-  /** Active slots in table order. */
-  *slots(): Generator<[Value, number]> {
+  /**
+   * Calls f(key, hash) on the active slots in table order, stopping at the first that
+   * returns true (the result is then true). It walks the table as it was at the start
+   * (a resize while it runs, from a key's `__eq__`, does not disturb it). A callback
+   * rather than a generator: no iterator result and no [key, hash] pair per element,
+   * which made the algebra of small sets (`a & b` in a loop) mostly garbage.
+   */
+  eachSlot(f: (k: Value, h: number) => boolean | void): boolean {
     const t = this.table;
+    const hs = this.hashes;
     for (let j = 0; j < t.length; j++) {
       const k = t[j];
-      if (k !== undefined && k !== DUMMY) yield [k, this.hashes[j]];
+      if (k !== undefined && k !== DUMMY && f(k, hs[j]) === true) return true;
     }
+    return false;
+  }
+
+  /** The active slots' keys and hashes in table order (fresh arrays: safe to walk while the set changes). */
+  entries(): { keys: Value[]; hashes: number[] } {
+    const keys: Value[] = [];
+    const hashes: number[] = [];
+    this.eachSlot((k, h) => {
+      keys.push(k);
+      hashes.push(h);
+    });
+    return { keys, hashes };
   }
 
   /** The elements in iteration order (a fresh array). */
@@ -198,11 +217,11 @@ export class PySet {
     }
     if (this.fill === 0) {
       this.fill = this.used = other.used;
-      for (const [k, h] of other.slots()) this.insertClean(k, h);
+      other.eachSlot((k, h) => this.insertClean(k, h));
       this.version++;
       return;
     }
-    for (const [k, h] of other.slots()) this.add(k, h);
+    other.eachSlot((k, h) => this.add(k, h));
   }
 
   /** Grows the table ahead of `extra` more insertions of unknown keys (dict sources). */
@@ -272,7 +291,9 @@ export class PyFrozenSet extends PySet {
   hash(): number {
     if (this.hashValue === undefined) {
       const hs: number[] = [];
-      for (const [, h] of this.slots()) hs.push(h);
+      this.eachSlot((_k, h) => {
+        hs.push(h);
+      });
       this.hashValue = frozensetHash(hs, this.used);
     }
     return this.hashValue;

@@ -679,7 +679,7 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
   }
   // CALL_METHOD: list.append in place (the commonest method call in loops), a Python
   // method of an instance entered as the interpreter enters it, a method of a built-in
-  // value run in place; any other attribute is read and called as CALL calls it.
+  // value (or a library class's registered built-in method, inlineMethods.ts) run in place; any other attribute is read and called as CALL calls it.
   const append = i.b === 1 && names[i.a] === "append"
     ? "if (obj instanceof PyList) { core.sp = sp; mem.charge(SIZE.slot); obj.items.push(stack[sp - 1]); sp -= 2; stack[sp++] = null; } else " : "";
   return `{ const fnIndex = sp - ${i.b + 1}; const obj = stack[fnIndex]; let r;
@@ -687,8 +687,9 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
   ${append}if (!(obj instanceof PyInstance) && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
   else { const pushed = obj instanceof PyInstance ? enterMethodCached(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}, ics[${cacheOf(i)}]) !== null
       : obj instanceof PySuper && enterSuperMethod(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}) !== null;
-    if (!pushed) stack[fnIndex] = core.getAttr(obj, names[${i.a}]);
-    ${callValue(i, i.b, float32, "pushed")} } }`;
+    if (!pushed && obj instanceof PyInstance && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
+    else { if (!pushed) stack[fnIndex] = core.getAttr(obj, names[${i.a}]);
+    ${callValue(i, i.b, float32, "pushed")} } } }`;
 }
 
 /**

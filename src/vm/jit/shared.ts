@@ -14,6 +14,10 @@ import { methodsOf as setMethodsOf } from "../methods/set.js";
 import { dictMethods } from "../methods/dict.js";
 import { PyDict } from "../dict.js";
 import { PySet } from "../set.js";
+import { PyBytesLike } from "../bytes.js";
+import { bytesMethod } from "../methods/bytes.js";
+import { PyInstance } from "../classes.js";
+import { inlineMethodCall } from "../inlineMethods.js";
 
 /** Active try blocks a frame may hold (CPython's static limit is 20 nested blocks). */
 export const MAX_BLOCKS = 1000;
@@ -73,17 +77,20 @@ export function makeFunction(core: Core, f: Frame, flags: number, sp: number): n
 }
 
 /**
- * CALL_METHOD `obj.name(argc arguments)` on a list, str, dict or set whose type has
- * that method: runs it without making a bound method (d.get(k) in a loop) and
+ * CALL_METHOD `obj.name(argc arguments)` on a list, str, dict, set, bytes or bytearray whose type has
+ * that method, or on an instance whose class has it as a registered built-in method
+ * (inlineMethods.ts): runs it without making a bound method (d.get(k) in a loop) and
  * returns its result; undefined when `obj` is no such value (the caller then reads
  * the attribute and calls it as CALL does). The arguments are stack[sp-argc .. sp-1];
  * core.sp must be sp.
  */
 export function builtinMethodCall(core: Core, obj: Value, name: string, sp: number, argc: number): Value | undefined {
+  if (obj instanceof PyInstance) return inlineMethodCall(core, obj, name, sp, argc);
   const m = obj instanceof PyList ? listMethods.get(name)
     : typeof obj === "string" ? strMethods.get(name)
     : obj instanceof PyDict ? dictMethods.get(name)
     : obj instanceof PySet ? setMethodsOf(obj).get(name)
+    : obj instanceof PyBytesLike ? bytesMethod(obj, name)
     : undefined;
   return m === undefined ? undefined : (m as (c: Core, o: Value, a: Value[], k: null) => Value)(core, obj, core.stack.slice(sp - argc, sp), null);
 }

@@ -349,7 +349,7 @@ const mutable = (self: PyBytesLike) => self as PyByteArray;
 def(bytearrayMethods, "append", 1, 1, (core, self, args) => {
   const b = byteValue(args[0]!);
   core.charge(1);
-  mutable(self).splice(self.length, 0, Uint8Array.of(b));
+  mutable(self).push(b);
   return null;
 });
 def(bytearrayMethods, "extend", 1, 1, (core, self, args) => {

@@ -76,7 +76,9 @@ function intersection(core: CoreApi, so: PySet, other: Value): PySet {
       // CPython walks the smaller set and keeps its keys.
       let big: PySet = so, small: PySet = other;
       if (small.size > big.size) [big, small] = [small, big];
-      for (const [k, h] of small.slots()) if (big.find(k, h) >= 0) r.add(k, h);
+      small.eachSlot((k, h) => {
+        if (big.find(k, h) >= 0) r.add(k, h);
+      });
       return;
     }
     forEach(other, (k) => {
@@ -96,14 +98,17 @@ function difference(core: CoreApi, so: PySet, other: Value): PySet {
   }
   const inOther = other instanceof PySet ? (k: Value, h: number) => other.find(k, h) >= 0 : (k: Value) => (other as PyDict).has(k);
   return buildSet(core, so instanceof PyFrozenSet, (r) => {
-    for (const [k, h] of so.slots()) if (!inOther(k, h)) r.add(k, h);
+    so.eachSlot((k, h) => {
+      if (!inOther(k, h)) r.add(k, h);
+    });
   });
 }
 
 function differenceUpdate(so: PySet, other: Value): void {
   if (other === so) return so.clear();
   if (other instanceof PySet) {
-    for (const [k, h] of [...other.slots()]) so.discard(k, h);
+    const { keys, hashes } = other.entries();
+    for (let i = 0; i < keys.length; i++) so.discard(keys[i], hashes[i]);
     return;
   }
   forEach(other, (k) => so.discard(k));
@@ -112,8 +117,13 @@ function differenceUpdate(so: PySet, other: Value): void {
 function symmetricDifferenceUpdate(core: CoreApi, so: PySet, other: Value): void {
   if (other === so) return so.clear();
   const src = other instanceof PySet ? other : other instanceof PyDict ? null : asSet(core, other);
-  const entries: [Value, number][] = src ? [...src.slots()] : (other as PyDict).keyList().map((k) => [k, hashOf(k)]);
-  for (const [k, h] of entries) if (!so.discard(k, h)) so.add(k, h);
+  let keys: Value[], hashes: number[];
+  if (src) ({ keys, hashes } = src.entries());
+  else {
+    keys = (other as PyDict).keyList();
+    hashes = keys.map((k) => hashOf(k));
+  }
+  for (let i = 0; i < keys.length; i++) if (!so.discard(keys[i], hashes[i])) so.add(keys[i], hashes[i]);
 }
 
 function symmetricDifference(core: CoreApi, so: PySet, other: Value): PySet {
@@ -130,8 +140,7 @@ function isSubset(core: CoreApi, so: PySet, other: Value): boolean {
 function isDisjoint(so: PySet, other: Value): boolean {
   if (other instanceof PySet) {
     const [small, big] = so.size <= other.size ? [so, other] : [other, so];
-    for (const [k, h] of small.slots()) if (big.find(k, h) >= 0) return false;
-    return true;
+    return !small.eachSlot((k, h) => big.find(k, h) >= 0);
   }
   let disjoint = true;
   forEach(other, (k) => {
@@ -207,15 +216,13 @@ export function setCompare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): b
 
 function subsetOf(a: PySet, b: PySet): boolean {
   if (a.size > b.size) return false;
-  for (const [k, h] of a.slots()) if (b.find(k, h) < 0) return false;
-  return true;
+  return !a.eachSlot((k, h) => b.find(k, h) < 0);
 }
 
 /** Set equality: the same elements (a set equals a frozenset with them). */
 export function setEq(a: PySet, b: PySet): boolean {
   if (a.size !== b.size) return false;
-  for (const [k, h] of a.slots()) if (b.find(k, h) < 0) return false;
-  return true;
+  return !a.eachSlot((k, h) => b.find(k, h) < 0);
 }
 
 /**

@@ -24,6 +24,8 @@ import type { Core } from "../core.js";
 import { PyDict } from "../dict.js";
 import { typeError, valueError } from "../errors.js";
 import { BuiltinFunction, PyModule, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { countElements, registerCounter } from "./counterNative.js";
+import { installDequeMethods } from "./dequeNative.js";
 import { def } from "./util.js";
 
 function strItems(v: Value, what: string): string[] {
@@ -135,13 +137,20 @@ export function createCollectionsHelpers(core: CoreApi): PyModule {
     return new PyClass(typename, module, [base], dict);
   });
 
+  // _deque_native(deque): the class's hot methods in TypeScript (dequeNative.ts).
+  def(mod, "_deque_native", (_c, args) => installDequeMethods(args[0]));
+
+  // _count_elements(mapping, iterable) and _counter_native(Counter): Counter's counting loop (counterNative.ts).
+  def(mod, "_count_elements", (c, args) => countElements(c, args[0], args[1]));
+  def(mod, "_counter_native", (_c, args) => registerCounter(args[0]));
+
   // _type_name(x): the name CPython's messages give x's type.
   def(mod, "_type_name", (_c, args) => typeNameOf(args[0]));
   return mod;
 }
 
 export const COLLECTIONS_SOURCE = `# collections: library module of ePython-TS (see src/vm/modules/collections.ts)
-from _collections import _make_namedtuple, _type_name
+from _collections import _make_namedtuple, _type_name, _deque_native, _count_elements, _counter_native
 
 def _is_identifier(s):
     if s == '' or s[0].isdigit():
@@ -398,6 +407,11 @@ class deque:
         self._h = 0
 
 
+# append, appendleft, pop, popleft and __len__ run in TypeScript (dequeNative.ts),
+# falling back to the methods above for a subclass or a hand-broken state.
+_deque_native(deque)
+
+
 class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -446,8 +460,7 @@ class Counter(dict):
                 for k in iterable:
                     self[k] = self[k] + iterable[k]
             else:
-                for k in iterable:
-                    self[k] = self[k] + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
@@ -572,6 +585,10 @@ class Counter(dict):
             if n < 0:
                 result[k] = 0 - n
         return result
+
+
+# _count_elements counts in the dict directly while these item methods are Counter's.
+_counter_native(Counter)
 
 
 class OrderedDict(dict):

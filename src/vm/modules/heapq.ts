@@ -11,7 +11,8 @@ import * as ops from "../ops.js";
 import { PyList, PyModule, type CoreApi, type Value } from "../values.js";
 import { bind, def } from "./util.js";
 
-const lt = (a: Value, b: Value) => ops.compare("lt", a, b);
+/** `a < b`; two JS numbers (ints, unboxed floats) compare directly, as ops.compare would. */
+const lt = (a: Value, b: Value) => (typeof a === "number" && typeof b === "number" ? a < b : ops.compare("lt", a, b));
 
 function heapArg(v: Value | undefined, fname: string): PyList {
   if (!(v instanceof PyList)) throw typeError(`${fname}() argument 1 must be list, not ${typeName(v)}`);
@@ -127,6 +128,8 @@ export function createHeapq(core: CoreApi): PyModule {
 
 /** bisect's lo/hi/key arguments (CPython's checks). */
 function bounds(fname: string, args: Value[], kwargs: Map<string, Value> | null): { a: PyList | Value; x: Value; lo: number; hi: number; key: Value } {
+  // The common call, `bisect_left(a, x)` on a list: nothing to bind.
+  if (kwargs === null && args.length === 2 && args[0] instanceof PyList) return { a: args[0], x: args[1], lo: 0, hi: args[0].items.length, key: null };
   const [a, x, lo, hi, key] = bind(fname, args, kwargs, ["a", "x", "lo", "hi", "key"], 2, 4);
   const n = lengthOf(a!);
   const l = lo === undefined ? 0 : toInt(lo, "");
