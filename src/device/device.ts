@@ -236,7 +236,10 @@ export class Device {
       let error = r.failureError ?? null;
       if (!error) {
         error = new PyError(r.failure.kind, r.failure.message);
-        error.traceback.push(...r.failure.traceback);
+        // Entry by entry: a deep recursion's traceback has a million entries, too many
+        // for push(...entries)'s argument list.
+        const entries = error.traceback;
+        for (const e of r.failure.traceback) entries.push(e);
         error.chain = r.failure.chain ?? [];
         error.group = r.failure.group ?? null;
         error.notes = r.failure.notes ?? null;

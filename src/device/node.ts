@@ -874,13 +874,15 @@ function liveSharedBytes(core: DeviceCore): number {
     const v = work.pop();
     if (typeof v !== "object" || v === null || seen.has(v)) continue;
     seen.add(v);
+    // Item by item: push(...items) would pass a long list's items as call arguments
+    // (past ~100,000 of them V8 overflows the stack).
     if (v instanceof PyList) {
       if (v.shared) total += listBytes(v.items.length);
-      work.push(...v.items);
-    } else if (v instanceof PyTuple) work.push(...v.items);
-    else if (v instanceof PyModule) work.push(...v.slots);
+      for (const x of v.items) work.push(x);
+    } else if (v instanceof PyTuple) for (const x of v.items) work.push(x);
+    else if (v instanceof PyModule) for (const x of v.slots) work.push(x);
     else if (v instanceof Cell) work.push(v.value);
-    else if (v instanceof PyFunction) work.push(...(v.defaults ?? []), ...(v.closure ?? []));
+    else if (v instanceof PyFunction) for (const x of [...(v.defaults ?? []), ...(v.closure ?? [])]) work.push(x);
   }
   return total;
 }

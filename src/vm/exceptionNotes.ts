@@ -98,7 +98,7 @@ export function notesOf(core: Core, inst: PyInstance): string[] | undefined {
     } catch {
       text = "<note str() failed>";
     }
-    lines.push(...text.split("\n"));
+    for (const line of text.split("\n")) lines.push(line); // a note may have any number of lines: no spread
   }
   return lines;
 }

@@ -285,7 +285,7 @@ export class CoreMemory {
         if (v.kwdefaults) work.push(...v.kwdefaults.values());
         if (v.attrs) {
           live += SIZE.attribute * v.attrs.size;
-          work.push(...v.attrs.values());
+          for (const x of v.attrs.values()) work.push(x); // any number of them: no spread
         }
       } else if (v instanceof Cell) {
         live += SIZE.cell;

@@ -136,4 +136,13 @@ describe.skipIf(!isBuilt())("failures through the CLI", () => {
     expect(r.stderr).toContain(`core 1 [device 1]: waiting in recv from core 0 at ${file}:3`);
     expect(r.stderr).toMatch(/core 2-3 \[device 2-3\]: running at .*spin\.py:[45]/);
   });
+
+  it("reports a deep recursion's RecursionError from a worker thread (a million-entry traceback)", () => {
+    const file = program("deep.py", py("def r(n):", "    return r(n + 1)", "r(0)"));
+    const r = runEpython(["run", file, "--cores", "2", "--workers", "2"], { timeoutMs: 60_000 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("RecursionError: maximum recursion depth exceeded");
+    expect(r.stderr).toMatch(/\[Previous line repeated \d+ more times\]/);
+    expect(r.stderr).not.toContain("internal error");
+  }, 90_000);
 });

@@ -118,7 +118,8 @@ export function createHeapq(core: CoreApi): PyModule {
   def(mod, "merge", (c, args, kwargs) => {
     expectKwargs("merge", kwargs, ["key", "reverse"]);
     const all: Value[] = [];
-    for (const a of args) all.push(...ops.iterableItems(a, c as Core));
+    // Item by item: push(...items) of a long input would overflow the host's stack.
+    for (const a of args) for (const x of ops.iterableItems(a, c as Core)) all.push(x);
     // Merging sorted inputs = a stable sort of their concatenation (ties: earlier input first).
     const merged = c.newList(sortValues(c, all, kwargs?.get("key") ?? null, ops.truthy(kwargs?.get("reverse") ?? false)));
     return ops.getIter(merged);
