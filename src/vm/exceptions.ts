@@ -364,6 +364,15 @@ function catchable(err: PyError): boolean {
     (err.kind !== "TimeoutError" || err.value !== null);
 }
 
+/**
+ * Whether a handler of the program may take `e` (unwindToHandler would look for one
+ * rather than end the core): compiled code unwinds only such errors itself, and hands
+ * the others (an error that ends the core, already annotated) to the interpreter.
+ */
+export function handlerMayTake(core: Core, e: unknown): boolean {
+  return !core.isAnnotated(e) && catchable(normalizeError(core.id, e));
+}
+
 function entryOf(f: Frame, line: number): TraceEntry {
   return { file: f.code.file, line, func: f.code.name };
 }

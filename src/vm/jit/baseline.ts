@@ -55,7 +55,7 @@ import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline,
 import { ATTRIBUTE_BYTES, delAttrObject, enterSuperMethod, PyInstance, PySuper } from "../classes.js";
 import { enterMethodCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
-import { exceptionMatches, raiseError, reraise, reraiseHandled, unwindToHandler } from "../exceptions.js";
+import { exceptionMatches, handlerMayTake, raiseError, reraise, reraiseHandled, unwindToHandler } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
@@ -126,13 +126,37 @@ function setPendingError(e: unknown): void {
  * itself, or what unwindToHandler threw for an uncatchable one).
  */
 function handleInFrame(core: Core, f: Frame, e: unknown): unknown {
-  if (f.blocks === null || f.blocks.length === 0 || core.frame !== f) return e;
+  if (f.blocks === null || f.blocks.length === 0 || core.frame !== f || !handlerMayTake(core, e)) return e;
   try {
     unwindToHandler(core, e, f);
   } catch (thrown) {
     return thrown;
   }
   return null;
+}
+
+/**
+ * A call from compiled frame `f`, which has a try block, came back with COMPILED_ERROR
+ * (the error pending, the callee's frames still above `f`): unwinds from the top
+ * frame as the interpreter would. CALL_ON when a try block of `f` took it (`f` goes
+ * on at its handler, in compiled code); COMPILED_FRAME when a frame between did (the
+ * frames say where to go on); else COMPILED_ERROR with the error pending again.
+ */
+function catchFromCallee(core: Core, f: Frame): number {
+  // Invariant: `f` has a try block, so the unwinding stops at `f` at the latest (never
+  // pops `f`, whose compiled code is running).
+  const e = takeCompiledError();
+  if (!handlerMayTake(core, e)) {
+    setPendingError(e);
+    return COMPILED_ERROR;
+  }
+  try {
+    unwindToHandler(core, e, core.frame!);
+  } catch (thrown) {
+    setPendingError(thrown);
+    return COMPILED_ERROR;
+  }
+  return core.frame === f ? CALL_ON : COMPILED_FRAME;
 }
 
 /**
@@ -634,7 +658,7 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
   if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${callValue(i, i.a, float32, "false")} }`;
   // CALL_KW: the keyword names' tuple on top, as the interpreter pops it (callSite.ts).
   if (i.op === Op.CALL_KW) return `{ const kwnames = stack[--sp]; const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${FLUSH}
-  { const r = callKwAt(core, f, fnIndex, ${i.a}, kwnames, ${float32}, limit); if (r !== ${CALL_ON}) return r; }
+  { let r = callKwAt(core, f, fnIndex, ${i.a}, kwnames, ${float32}, limit); ${afterCall()} }
   sp = core.sp; }`;
   if (i.op === Op.RETURN_VALUE) {
     // An ordinary call's return (the others: module, __init__, boundary and main frames,
@@ -717,6 +741,15 @@ function send(i: Instr, float32: boolean): string {
 }
 
 /**
+ * After a call site's callAt/callKwAt (status `r`): CALL_ON goes on after the call; an
+ * error the callee raised that a try block of this frame takes (catchFromCallee) goes
+ * on at the handler, here; any other status is returned as it is.
+ */
+function afterCall(): string {
+  return `if (r !== ${CALL_ON}) { if (r === ${COMPILED_ERROR} && f.blocks !== null && f.blocks.length !== 0) r = catchFromCallee(core, f); if (r !== ${CALL_ON}) return r; pc = f.pc; sp = core.sp; continue; }`;
+}
+
+/**
  * Calls stack[fnIndex] with the `argc` values above it (f.pc and core.sp set by the
  * caller) through callAt (callSite.ts), as the interpreter's CALL does. `pushed`: (an
  * expression) CALL_METHOD entered the method's frame already.
@@ -725,7 +758,7 @@ function callValue(i: Instr, argc: number, float32: boolean, pushed: string): st
   // Out of line (callSite.ts): one copy of the call code per site would make large
   // functions slow and memory-hungry for V8 to optimise.
   const generic = `${FLUSH}
-  { const r = callAt(core, f, fnIndex, ${argc}, ${pushed}, ${float32}, limit); if (r !== ${CALL_ON}) return r; }
+  { let r = callAt(core, f, fnIndex, ${argc}, ${pushed}, ${float32}, limit); ${afterCall()} }
   sp = core.sp;`;
   // A one-argument call may be a math function on a float (floatOps.ts).
   return `const fn = stack[fnIndex];\n  ${argc === 1 ? numericCall(float32, generic) : generic}`;
@@ -852,7 +885,7 @@ const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, 
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-  setPendingError, handleInFrame, raiseError, reraiseHandled, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
+  setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
 const { ${Object.keys(floatHelpers).join(", ")} } = H;
 return function compiled_${code.name.replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
   const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
@@ -876,7 +909,7 @@ ${out.join("\n")}
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-    setPendingError, handleInFrame, raiseError, reraiseHandled, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
+    setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
     ...floatHelpers,
   };
   void PyError;
