@@ -513,13 +513,16 @@ function compareBigFloat(x: bigint, f: number): number {
  * operand is NaN (every ordering false, != true); undefined when an operand is not a
  * number.
  */
+/** A number's exact value as a double (a float NaN stays NaN); undefined for a big int past 2**53 and non-numbers. */
+function exactDouble(v: Value): number | undefined {
+  if (v instanceof PyBigInt) return v.n === v.n ? v.n : undefined;
+  return typeof v === "boolean" ? +v : floatOf(v);
+}
+
 export function compareBig(a: Value, b: Value): number | undefined {
-  // Medium ints, small ints and floats are all exact doubles: compare them so.
-  const p = a instanceof PyBigInt ? a.n : floatOf(a) ?? (typeof a === "boolean" ? +a : undefined);
-  const q = b instanceof PyBigInt ? b.n : floatOf(b) ?? (typeof b === "boolean" ? +b : undefined);
-  if (p !== undefined && q !== undefined && !(a instanceof PyBigInt && p !== p) && !(b instanceof PyBigInt && q !== q)) {
-    return p < q ? -1 : p > q ? 1 : p === q ? 0 : NaN;
-  }
+  // Medium ints, small ints, bools and floats are all exact doubles: compare them so.
+  const p = exactDouble(a), q = exactDouble(b);
+  if (p !== undefined && q !== undefined) return p < q ? -1 : p > q ? 1 : p === q ? 0 : NaN;
   const x = toBig(a), y = toBig(b);
   if (x !== undefined && y !== undefined) return x < y ? -1 : x > y ? 1 : 0;
   if (x !== undefined) {

@@ -14,9 +14,18 @@ export const PY_WHITESPACE =
 export function pyStrip(s: string): string {
   let a = 0;
   let b = s.length;
-  while (a < b && PY_WHITESPACE.includes(s[a])) a++;
-  while (b > a && PY_WHITESPACE.includes(s[b - 1])) b--;
+  while (a < b && isWsUnit(s.charCodeAt(a))) a++;
+  while (b > a && isWsUnit(s.charCodeAt(b - 1))) b--;
   return s.slice(a, b);
+}
+
+/**
+ * Whether UTF-16 code unit `c` is Python whitespace (every such character is in the
+ * BMP, so a unit test is a code point test): ASCII without a search.
+ */
+export function isWsUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13) || c >= 0x1c;
+  return c >= 0x85 && PY_WHITESPACE.includes(String.fromCharCode(c));
 }
 
 /** Value of a digit character in bases up to 36, or 99 if it is not a digit. */

@@ -12,7 +12,7 @@ import { encodeMethod } from "./bytes.js";
 import { getItem, getIter } from "../ops.js";
 import { PyError, indexError, typeError, valueError } from "../errors.js";
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
-import { PY_WHITESPACE } from "../convert.js";
+import { PY_WHITESPACE, isWsUnit } from "../convert.js";
 import { cpIndexOf, cpLastIndexOf, cpLength, cpTable, unitToCp } from "../codepoints.js";
 import { ascii, formatSpec, repr, str } from "../format.js";
 import { checkStrRoom, drain, rangeItems, reserveStr } from "../growth.js";
@@ -121,11 +121,7 @@ function strList(core: CoreApi, parts: string[]): PyList {
 // ---------------------------------------------------------------------------------
 
 const isWs = (c: string) => PY_WHITESPACE.includes(c);
-/** isWs of a UTF-16 code unit (every Python whitespace character is in the BMP): ASCII without a search. */
-function isWsUnit(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13) || c >= 0x1c;
-  return c >= 0x85 && PY_WHITESPACE.includes(String.fromCharCode(c));
-}
+
 const RE_ALPHA = /^\p{L}+$/u;
 const RE_ALNUM = /^[\p{L}\p{N}]+$/u;
 const RE_DECIMAL = /^\p{Nd}+$/u;
@@ -445,10 +441,8 @@ function stripMethod(name: string, left: boolean, right: boolean): void {
       if (right) while (b > a && isWsUnit(self.charCodeAt(b - 1))) b--;
       return a === 0 && b === self.length ? self : core.newStr(self.slice(a, b));
     }
-    let inSet: (c: string) => boolean;
-    if (chars === undefined || chars === null) inSet = isWs;
-    else if (typeof chars === "string") inSet = (c) => chars.includes(c);
-    else throw typeError(`${name} arg must be None or str`);
+    if (typeof chars !== "string") throw typeError(`${name} arg must be None or str`);
+    const inSet = (c: string) => chars.includes(c);
     // Iterate by code points so that astral characters are stripped whole.
     const cs = Array.from(self);
     let a = 0;
