@@ -32,7 +32,7 @@ export interface CodeRuntime {
   /** Backward jumps taken while `compiled` is null (the baseline compiler's hotness count). */
   heat: number;
   /**
-   * What each EVAL instruction's compiled expression did while interpreted (noteEval):
+   * What each EVAL instruction's compiled expression did while interpreted (runEval):
    * bit 1 gave a value, bit 2 declined. The baseline compiler leaves out an EVAL that
    * only ever declined (a call of a Python function, strings, big ints): trying it
    * first would cost a call on every run of its statement.

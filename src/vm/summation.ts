@@ -12,8 +12,9 @@
 // every step computes the value ops.add would, in the same order: results,
 // rounding and errors are CPython's (and the dialect's) as before.
 //
-// While the total is an int (on a core whose ints promote), int items within 2**53 are added into a second double, `part`, as
-// long as that sum is a safe integer (so exact), and `part` is added to the total
+// While the total is an int (on a core whose ints promote), int items within 2**53
+// are added into a second double, `part`, as long as that sum is a safe integer (so
+// exact), and `part` is added to the total
 // with the generic `+` only when it would leave the safe range, when an item of
 // another kind arrives, or at the end: int addition is associative, so the result is
 // the same, and sums past 2**31 (sum(i * i for i in ...)) make one big int per 2**22
@@ -37,7 +38,7 @@ class Total {
   floating = false;
   /** 0.5: a double from the start, so V8 never changes the field's representation. */
   total = 0.5;
-  /** Int mode (`acc` an int): int32 items not yet added to `acc`, an exact safe integer. */
+  /** Int mode (`acc` an int): the int items not yet added to `acc`, an exact safe integer (a double field, as `total`). */
   part = 0.5;
   constructor(public acc: Value) {
     this.part = 0;
