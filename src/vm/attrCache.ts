@@ -18,7 +18,7 @@ import { classEpoch } from "./classVersion.js";
 import type { Core } from "./core.js";
 import type { Frame } from "./frame.js";
 import {
-  ATTRIBUTE_BYTES, enterMethod, enterMethodCall, objectClass, PyBoundMethod, PyClass, PyDescriptor, PyInstance, WRAPPER_BYTES,
+  ATTRIBUTE_BYTES, enterMethod, enterMethodCall, objectClass, placesArguments, PyBoundMethod, PyClass, PyDescriptor, PyInstance, WRAPPER_BYTES,
 } from "./classes.js";
 import { DICTIONARY, type Shape, ShapedAttributes } from "./shapes.js";
 import { BuiltinFunction, PyFunction, PyHeapObject, type Value } from "./values.js";
@@ -79,6 +79,18 @@ export class AttrCache {
   t2: Shape | null = null;
   t3: Shape | null = null;
   /**
+   * CALL_METHOD sites use the shape entries for methods instead (jit/baseline.ts
+   * tests them inline): an instance whose attributes have shape `sN` (a shape implies
+   * its class, and it lacks the site's name, so nothing shadows the method) calls
+   * Python function `mN`, found on the class at `epoch`, whose parameters take the
+   * site's arguments in place (the receiver as `self`): the call is
+   * core.pushMethodFrame, nothing to look up or bind.
+   */
+  m0: PyFunction | null = null;
+  m1: PyFunction | null = null;
+  m2: PyFunction | null = null;
+  m3: PyFunction | null = null;
+  /**
    * LOAD_ATTR from a class object itself (`Direction.FORWARD`, `Strength.REQUIRED`):
    * the last class read at this site, at `ownerEpoch`, and what the read gives
    * (UNCACHED: the generic path).
@@ -102,6 +114,7 @@ function entryOf(c: AttrCache, cls: PyClass, name: string, fill: Fill): number {
     c.epoch = classEpoch.value;
     classes.length = c.found.length = c.values.length = 0;
     c.s0 = c.s1 = c.s2 = c.s3 = c.t0 = c.t1 = c.t2 = c.t3 = null;
+    c.m0 = c.m1 = c.m2 = c.m3 = null;
     c.i0 = c.i1 = c.i2 = c.i3 = -1;
   }
   let i = 0;
@@ -231,6 +244,24 @@ function fillMethod(c: AttrCache, i: number, cls: PyClass, name: string): void {
 export function enterMethodCached(core: Core, obj: PyInstance, name: string, objIndex: number, argc: number, callKind: number, c: AttrCache): Frame | null {
   const i = entryOf(c, obj.cls, name, fillMethod);
   if (c.found[i] !== Found.Method) return enterMethodCall(core, obj, name, objIndex, argc, callKind);
-  if (obj.dict.has(name)) return null;
-  return enterMethod(core, c.values[i] as PyFunction, obj, objIndex, argc, null, callKind);
+  const dict = obj.dict;
+  if (dict.has(name)) return null;
+  const m = c.values[i] as PyFunction;
+  if (dict instanceof ShapedAttributes && placesArguments(m, argc + 1, null)) rememberMethod(c, dict.shape, m);
+  return enterMethod(core, m, obj, objIndex, argc, null, callKind);
+}
+
+/**
+ * Adds the method entry (shape, m) to CALL_METHOD cache `c` (m is the method its
+ * class's entry found at `c.epoch`, shape lacks the name, m takes the site's
+ * arguments in place) if one is empty. A megamorphic site keeps its first four
+ * shapes (replacing one on every miss made a site cycling through six classes slower
+ * than no entries at all).
+ */
+function rememberMethod(c: AttrCache, shape: Shape, m: PyFunction): void {
+  if (shape === DICTIONARY || c.s0 === shape || c.s1 === shape || c.s2 === shape || c.s3 === shape) return;
+  if (c.s0 === null) { c.s0 = shape; c.m0 = m; }
+  else if (c.s1 === null) { c.s1 = shape; c.m1 = m; }
+  else if (c.s2 === null) { c.s2 = shape; c.m2 = m; }
+  else if (c.s3 === null) { c.s3 = shape; c.m3 = m; }
 }

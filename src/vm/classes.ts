@@ -751,7 +751,7 @@ export function enterMethod(
 }
 
 /** Whether `npos` positional arguments (and `kwnames`) are exactly fn's locals in order: nothing to bind. */
-function placesArguments(fn: PyFunction, npos: number, kwnames: readonly string[] | null): boolean {
+export function placesArguments(fn: PyFunction, npos: number, kwnames: readonly string[] | null): boolean {
   const c = fn.code;
   return (kwnames === null || kwnames.length === 0) && npos === c.argcount && c.kwonlycount === 0 && (c.flags & (CodeFlags.VARARGS | CodeFlags.VARKW)) === 0;
 }

@@ -136,6 +136,63 @@ for i in range(400):
         del C.v
 print(out[::11])
 `,
+  "method calls entered from the shape cache: shadowed, deleted, replaced, defaults, generators": `
+class A:
+    def __init__(self, v):
+        self.v = v
+    def m(self, k):
+        return self.v + k
+    def gen(self, n):
+        for j in range(n):
+            yield self.v + j
+    def dflt(self, k, extra=100):
+        return self.v + k + extra
+class B(A):
+    def m(self, k):
+        return -self.v - k
+objs = [A(1), B(2), A(3)]
+out = []
+for i in range(400):
+    o = objs[i % 3]
+    out.append(o.m(i))
+    out.append(sum(o.gen(2)))
+    out.append(o.dflt(i))
+    if i == 100:
+        objs[0].m = lambda k: 'own'          # shadows the method on one instance
+    if i == 150:
+        del objs[0].m                        # its dict goes to dictionary mode
+    if i == 200:
+        A.m = lambda self, k: 'patched'      # the class's method changes
+    if i == 250:
+        objs[2] = B(5)                       # a new class at the site
+    if i == 300:
+        objs.append(A(9)); objs[1].extra = 1  # a new shape for an old class
+print(out[::9], len(out))
+`,
+  "method calls entered from the shape cache: errors inside and outside": `
+class C:
+    def __init__(self):
+        self.n = 0
+    def down(self, k):
+        self.n += 1
+        return self.down(k - 1) if k else 0
+    def bad(self, x):
+        return x[10]
+c = C()
+for i in range(200):
+    c.down(3)
+print(c.n)
+for i in range(200):
+    try:
+        c.bad([1, 2])
+    except IndexError as e:
+        last = str(e)
+print(last)
+try:
+    c.bad(1, 2)
+except TypeError as e:
+    print(e)
+`,
   "attributes read from class objects": `
 class Desc:
     def __get__(self, inst, owner):

@@ -706,10 +706,18 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
   // value (or a library class's registered built-in method, inlineMethods.ts) run in place; any other attribute is read and called as CALL calls it.
   const append = i.b === 1 && names[i.a] === "append"
     ? "if (obj instanceof PyList) { core.sp = sp; mem.charge(SIZE.slot); obj.items.push(stack[sp - 1]); sp -= 2; stack[sp++] = null; } else " : "";
-  return `{ const fnIndex = sp - ${i.b + 1}; const obj = stack[fnIndex]; let r;
+  // A method the site's cache holds for the instance's shape (attrCache.ts
+  // rememberMethod) is entered at once: its frame based at the receiver, then run as a
+  // callee (runEntered), as callAt runs a frame enterMethodCached pushed.
+  const ic = cacheOf(i);
+  return `{ const fnIndex = sp - ${i.b + 1}; const obj = stack[fnIndex]; let r, m = null;
   f.pc = ${i.next}; core.sp = sp;
-  ${append}if (!(obj instanceof PyInstance) && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
-  else { const pushed = obj instanceof PyInstance ? enterMethodCached(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}, ics[${cacheOf(i)}]) !== null
+  if (obj instanceof PyInstance) { const c = ics[${ic}]; if (c.epoch === classEpoch.value) { const s = obj.dict.shape; m = s === c.s0 ? c.m0 : s === c.s1 ? c.m1 : s === c.s2 ? c.m2 : s === c.s3 ? c.m3 : null; } }
+  if (m !== null) { core.pushMethodFrame(m, fnIndex, ${FrameKind.Call}); ${FLUSH}
+    { let r = runEntered(core, f, ${float32}, limit); ${afterCall()} }
+    sp = core.sp; }
+  else ${append}if (!(obj instanceof PyInstance) && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
+  else { const pushed = obj instanceof PyInstance ? enterMethodCached(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}, ics[${ic}]) !== null
       : obj instanceof PySuper && enterSuperMethod(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}) !== null;
     if (!pushed && obj instanceof PyInstance && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
     else { if (!pushed) stack[fnIndex] = core.getAttr(obj, names[${i.a}]);
