@@ -53,7 +53,7 @@ import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, Range
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline, SendState, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
 import { ATTRIBUTE_BYTES, delAttrObject, enterSuperMethod, PyInstance, PySuper } from "../classes.js";
-import { enterMethodCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
+import { enterMethodCached, loadAttr, newAttrCache, storeAttr, UNCACHED } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
 import { exceptionMatches, handlerMayTake, raiseError, reraise, reraiseHandled, unwindToHandler } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
@@ -344,11 +344,12 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.STORE_GLOBAL: return `gslots[${a}] = stack[--sp];`;
     case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined;`;
     // An instance's own attribute is read (written) inline while the site's cache
-    // holds its shape (attrCache.ts, vm/shapes.ts); anything else goes through the
-    // cache's helpers.
+    // holds its shape (attrCache.ts, vm/shapes.ts), and a class object's attribute
+    // (`Direction.FORWARD`) while the cache holds that class as its owner (what
+    // loadClassAttr would answer); anything else goes through the cache's helpers.
     case Op.LOAD_ATTR: return `{ const o = stack[sp - 1]; const c = ics[${cacheOf(i)}]; let d, s, i = -1; ${sync}
   ${shapeEntry("o", "c", false)}
-  stack[sp - 1] = i >= 0 ? d.vals[i] : loadAttr(core, o, names[${a}], c); }`;
+  stack[sp - 1] = i >= 0 ? d.vals[i] : o === c.owner && c.ownerEpoch === classEpoch.value && c.ownerValue !== UNCACHED ? c.ownerValue : loadAttr(core, o, names[${a}], c); }`;
     // A store to a shape without the name moves the instance to the shape with it (charged as a new attribute).
     case Op.STORE_ATTR: return `{ const o = stack[--sp]; const v = stack[--sp]; const c = ics[${cacheOf(i)}]; let d, s, t, i = -1; ${sync}
   ${shapeEntry("o", "c", true)}
@@ -889,7 +890,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   out.push(exitAt(code.code.length, 0));
 
   const body = `"use strict";
-const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, UNCACHED, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
@@ -913,7 +914,7 @@ ${out.join("\n")}
   }
 };`;
   const H = {
-    ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+    ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, UNCACHED, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
