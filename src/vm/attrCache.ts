@@ -207,8 +207,9 @@ function fillStore(c: AttrCache, i: number, cls: PyClass, name: string): void {
 
 /** Whether `obj.name = v` on an instance of `cls` is a plain write to its dict. */
 function storesInDict(cls: PyClass, name: string): boolean {
-  // Exceptions store args, __cause__... apart; __slots__ may refuse the name.
-  if (cls.exception || (cls.slots !== null && !cls.slots.has(name))) return false;
+  // Exceptions store args, __cause__... apart; __slots__ may refuse the name;
+  // `__class__` and `__dict__` replace the class or the attributes (storeAttribute).
+  if (cls.exception || (cls.slots !== null && !cls.slots.has(name)) || name === "__class__" || name === "__dict__") return false;
   const hook = cls.lookup("__setattr__");
   if (hook !== undefined && hook !== objectClass.dict.get("__setattr__")) return false;
   const v = cls.lookup(name);

@@ -269,8 +269,11 @@ export class PyInstance extends PyHeapObject {
    * `class S(str)`); undefined for every other instance. Charged when it is made.
    */
   native: Value | undefined = undefined;
-  constructor(readonly cls: PyClass) {
+  /** Its class: changed only by `obj.__class__ = C` (assignClass), which moves its attributes to C's shapes. */
+  cls: PyClass;
+  constructor(cls: PyClass) {
     super();
+    this.cls = cls;
     this.dict = new ShapedAttributes(cls.rootShape);
   }
   children(): readonly Value[] {
@@ -1046,6 +1049,10 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
       obj.suppressContext = v === true;
       return;
     }
+    if (name === "__class__") {
+      assignClass(obj, v);
+      return;
+    }
     if (obj.cls.slots !== null && !obj.cls.slots.has(name)) throw new PyError("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
     if (name === "__dict__") {
       // `obj.__dict__ = d`: d holds the attributes from now on (CPython's rule: a dict).
@@ -1062,12 +1069,42 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
     dict = obj.dict;
   } else if (obj instanceof PyClass) {
     if (obj.module === "builtins") throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    // A class's MRO is fixed when it is made (caches, shapes and super() rely on it).
+    if (name === "__bases__" || name === "__mro__") throw typeError(`ePython does not support assigning ${name} of a class (class '${obj.name}')`);
     if (isDataDescriptor(v)) propertyAddedLate = true;
     if (name === "__setattr__" || name === "__delattr__") attributeHookAddedLate = true;
     dict = obj.dict;
   } else throw new PyError("AttributeError", `'${typeNameOf(obj)}' object attribute '${name}' is read-only`);
   if (!dict.has(name)) core.charge(ATTRIBUTE_BYTES);
   dict.set(name, v);
+}
+
+/**
+ * `obj.__class__ = cls`, as CPython allows it: between classes whose instances have
+ * the same layout (user classes with the same built-in base, both exceptions or
+ * neither, the same `__slots__`). Shapes belong to one class (a shape implies its
+ * class, which the attribute caches rely on), so the attributes move to a shape of the
+ * new class; a dict given by `__dict__` stays as it is. Nothing is charged: the
+ * instance keeps as many attributes.
+ */
+function assignClass(obj: PyInstance, v: Value): void {
+  const old = obj.cls;
+  // Built-in types (`int`) are type objects too, but not PyClass values.
+  if (!(v instanceof PyClass) && typeNameOf(v) !== "type") throw typeError(`__class__ must be set to a class, not '${typeNameOf(v)}' object`);
+  if (!(v instanceof PyClass) || v.module === "builtins") throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  const sameSlots = (a: ReadonlySet<string> | null, b: ReadonlySet<string> | null) =>
+    a === b || (a !== null && b !== null && a.size === b.size && [...a].every((n) => b.has(n)));
+  if (v.nativeType !== old.nativeType || v.exception !== old.exception || !sameSlots(v.slots, old.slots)) {
+    throw typeError(`__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
+  }
+  if (v === old) return;
+  const attrs = obj.dict;
+  if (attrs instanceof ShapedAttributes) {
+    const moved = new ShapedAttributes(v.rootShape);
+    for (const [k, x] of attrs) moved.set(k, x);
+    obj.dict = moved;
+  }
+  obj.cls = v;
 }
 
 export function delAttrObject(obj: Value, name: string): void {

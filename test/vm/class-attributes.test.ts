@@ -1,6 +1,6 @@
 // Class attributes as CPython 3.11 treats them: property getter/setter/deleter copies
 // and fdel, built-in functions stored in a class that do not bind, static and class
-// methods as special methods, a __getitem__ that returns None.
+// methods as special methods, a __getitem__ that returns None, `obj.__class__ = C`.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity("class attributes", {
@@ -75,6 +75,45 @@ class D:
     def __dir__(self):
         return ["b", "a"]
 print(dir(D()), "a" in dir(D), "append" in dir(list), "upper" in dir(str))
+`,
+  // Read and written while compiled code caches the instance's shape and methods
+  // (attrCache.ts): the attributes move to the new class's shapes.
+  "assigning __class__ (and refusing __bases__)": `class A:
+    def m(self): return 'A'
+    def __repr__(self): return 'A-obj'
+class B:
+    def m(self): return 'B'
+class S1:
+    __slots__ = ('x',)
+class S2:
+    __slots__ = ('y',)
+class E(Exception): pass
+a = A()
+a.x = 1; a.y = 2
+out = []
+for i in range(200):
+    out.append(a.m() + str(a.x))
+    if i == 100:
+        a.__class__ = B
+        out.append((type(a).__name__, isinstance(a, B), isinstance(a, A), a.x, a.y, vars(a)))
+    if i == 150:
+        a.__class__ = A
+        a.z = 3
+print(out[98:104], out[-1], repr(a), sorted(vars(a)))
+for bad in [1, int, S1, E]:
+    try:
+        a.__class__ = bad
+    except TypeError as e:
+        print('TypeError:', e)
+s = S1()
+try:
+    s.__class__ = S2
+except TypeError as e:
+    print('TypeError:', e)
+try:
+    A.__bases__ = (B,)
+except TypeError as e:
+    print('TypeError')
 `,
 }, [
   ["class D:\n    prop = property()\ndel D().prop", "AttributeError: property 'prop' of 'D' object has no deleter"],
