@@ -30,7 +30,7 @@ import { instrWidth, operandKinds, opNames } from "./opcodes.js";
 import { MAX_NESTING, VerifyError, verifyProgram } from "./verify.js";
 
 export const IMAGE_MAGIC = "EPYC";
-export const IMAGE_VERSION = 6;
+export const IMAGE_VERSION = 7;
 
 /** A file that is not a usable image; the message is ready to print after `epython: `. */
 export class ImageError extends Error {}

@@ -249,6 +249,9 @@ const table = [
   // jumping to target when that is nothing.
   ["EXC_STAR_MATCH", "jump"],
   ["EXC_STAR_RERAISE", "jump"],
+  // `x += k` (Python 3 dialect only): ADD_INT's int fast path, else `+=` as
+  // INPLACE_ADD does it (__iadd__, a list extended in place), not `+`.
+  ["INPLACE_ADD_INT", "int"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -405,6 +408,7 @@ export const enum Op {
   ASYNC_WITH_SETUP = 145,
   EXC_STAR_MATCH = 146,
   EXC_STAR_RERAISE = 147,
+  INPLACE_ADD_INT = 148,
 }
 
 /** Names by opcode number. */

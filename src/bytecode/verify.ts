@@ -486,7 +486,7 @@ class StackAnalysis {
       case Op.LOAD_CLOSURE: this.push(CELL); break;
       case Op.DELETE_GLOBAL: break;
       case Op.LOAD_ATTR: case Op.UNARY_NEG: case Op.UNARY_POS: case Op.UNARY_INVERT: case Op.UNARY_NOT:
-      case Op.ADD_INT:
+      case Op.ADD_INT: case Op.INPLACE_ADD_INT:
         this.value();
         this.push(ANY);
         break;

@@ -30,7 +30,7 @@ function stackEffect(op: number, arg: number): number {
     case Op.DUP_TOP_TWO: case Op.LOAD_FAST2: return 2;
     case Op.SUBSCR_FAST2: case Op.SUBSCR_FAST_INT: return 1;
     case Op.STORE_SUBSCR_FAST2: case Op.STORE_SUBSCR_FAST_INT: return -1;
-    case Op.FOR_ITER_STORE: case Op.ADD_INT: case Op.EVAL_EXPR: case Op.EVAL_STMT: return 0;
+    case Op.FOR_ITER_STORE: case Op.ADD_INT: case Op.INPLACE_ADD_INT: case Op.EVAL_EXPR: case Op.EVAL_STMT: return 0;
     case Op.JUMP_IF_NOT_LT: case Op.JUMP_IF_NOT_LE: case Op.JUMP_IF_NOT_GT:
     case Op.JUMP_IF_NOT_GE: case Op.JUMP_IF_NOT_EQ: case Op.JUMP_IF_NOT_NE:
       return -2;

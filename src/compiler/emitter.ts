@@ -931,7 +931,7 @@ class FunctionEmitter {
     const t = st.target;
     if (t.kind === "Name") {
       this.load(t.id);
-      if (op === Op.INPLACE_ADD && st.value.kind === "Int" && this.constInt(st.value) !== null) b.emit(Op.ADD_INT, st.value.value);
+      if (op === Op.INPLACE_ADD && st.value.kind === "Int" && this.constInt(st.value) !== null) b.emit(Op.INPLACE_ADD_INT, st.value.value);
       else {
         this.expr(st.value);
         b.emit(op);

@@ -447,15 +447,29 @@ export class BytesIterator extends PyIterator {
   }
 }
 
-/** `a + b` with a bytes-like left operand; undefined when b is not bytes-like. */
+/** The bytes `a + b` or `a += b` adds: any bytes-like b (memoryview, array.array too), as CPython's buffer protocol. */
+export function concatOperand(a: PyBytesLike, b: Value): Uint8Array {
+  const data = b instanceof PyBytesLike ? b.data : acquireOrNull(b)?.bytes;
+  if (data === undefined) throw typeError(`can't concat ${typeName(b)} to ${kindName(a)}`);
+  return data;
+}
+
+/** `a + b` with a bytes-like left operand. */
 export function concatBytes(core: CoreApi, a: PyBytesLike, b: Value): Value {
-  if (!(b instanceof PyBytesLike)) throw typeError(`can't concat ${typeName(b)} to ${kindName(a)}`);
-  const n = a.length + b.length;
+  const data = concatOperand(a, b);
+  const n = a.length + data.length;
   reserveBytes(core, n, a instanceof PyByteArray);
   const d = new Uint8Array(n);
   d.set(a.data);
-  d.set(b.data, a.length);
+  d.set(data, a.length);
   return a instanceof PyByteArray ? new PyByteArray(d) : new PyBytes(d);
+}
+
+/** `a += b` on a bytearray: b's bytes (concatOperand) appended in place (identity kept). */
+export function iconcatByteArray(core: CoreApi, a: PyByteArray, b: Value): void {
+  const add = concatOperand(a, b).slice();
+  core.charge(add.length);
+  a.splice(a.length, 0, add);
 }
 
 /** `b * n`. */
@@ -465,13 +479,6 @@ export function repeatBytes(core: CoreApi, a: PyBytesLike, count: number): Value
   const d = new Uint8Array(n);
   for (let k = 0; k < n; k += a.length) d.set(a.data, k);
   return a instanceof PyByteArray ? new PyByteArray(d) : new PyBytes(d);
-}
-
-/** `bytearray += iterable`: extends in place (identity kept). */
-export function extendByteArray(core: CoreApi, a: PyByteArray, b: Value): void {
-  const add = b instanceof PyBytesLike ? b.data.slice() : itemsToBytes(b);
-  core.charge(add.length);
-  a.splice(a.length, 0, add);
 }
 
 /** The ints of an iterable as bytes (bytearray.extend's argument). */

@@ -1349,7 +1349,8 @@ export function execute(core: Core, budget: number): number {
           if (runEval(code, rt, pc - 1, f32, stack, base, gslots) !== undefined) pc = ins[pc + 1];
           else pc += 2;
           break;
-        case Op.ADD_INT: {
+        case Op.ADD_INT:
+        case Op.INPLACE_ADD_INT: {
           const a = stack[sp - 1];
           const b = ins[pc++];
           if (typeof a === "number" && (a | 0) === a) {
@@ -1361,7 +1362,7 @@ export function execute(core: Core, budget: number): number {
             }
           } else {
             core.sp = sp;
-            stack[sp - 1] = ops.add(core, a, b);
+            stack[sp - 1] = op === Op.ADD_INT ? ops.add(core, a, b) : ops.inplaceAdd(core, a, b);
           }
           break;
         }

@@ -27,11 +27,12 @@ import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
 import { bigIndexError, bigRepeatCount, clampedSliceBound } from "./indexSized.js";
 import { PySet, SetIterator } from "./set.js";
+import { acquireOrNull } from "./buffer.js";
 import { type SetOperator, lookupKey, setCompare, setEq, setInplace, setOperator } from "./methods/set.js";
 import { dictDelete, dictEq, dictGet, dictOr, viewContains, viewEq } from "./methods/dict.js";
 import {
   BytesIterator, PyByteArray, PyBytesLike, byteValue, bytesContains, bytesIndex, compareBytes, concatBytes,
-  delByteSlice, extendByteArray, fromLatin1, latin1, repeatBytes, sameKind, setByteSlice, sliceData,
+  delByteSlice, fromLatin1, iconcatByteArray, latin1, repeatBytes, sameKind, setByteSlice, sliceData,
 } from "./bytes.js";
 
 export type Core = CoreApi;
@@ -121,7 +122,8 @@ export function add(core: Core, a: Value, b: Value): Value {
     reserveItems(core, a.items.length + b.items.length, "tuple");
     return new PyTuple(a.items.concat(b.items));
   }
-  if (a instanceof PyBytesLike && !(b instanceof PyInstance)) return concatBytes(core, a, b);
+  // A memoryview is an instance with a buffer; other instances may have __radd__.
+  if (a instanceof PyBytesLike && (!(b instanceof PyInstance) || acquireOrNull(b) !== null)) return concatBytes(core, a, b);
   // An instance (a str subclass, a class with __radd__) goes to its special methods.
   if ((typeof a === "string" || typeof b === "string") && !(a instanceof PyInstance || b instanceof PyInstance)) {
     const other = typeof a === "string" ? b : a;
@@ -143,8 +145,10 @@ export function inplaceAdd(core: Core, a: Value, b: Value): Value {
     for (const v of items) a.items.push(v);
     return a;
   }
-  if (a instanceof PyByteArray && !(b instanceof PyInstance)) {
-    extendByteArray(core, a, b);
+  // `+=` on a bytearray takes bytes-like values only (CPython's bytearray_iconcat:
+  // `b += [1]` is "can't concat list to bytearray", as `+` says it).
+  if (a instanceof PyByteArray && (!(b instanceof PyInstance) || acquireOrNull(b) !== null)) {
+    iconcatByteArray(core, a, b);
     return a;
   }
   if (a instanceof PyInstance) {
@@ -152,7 +156,7 @@ export function inplaceAdd(core: Core, a: Value, b: Value): Value {
     const r = binarySpecial("add", a, b, true);
     if (r !== undefined) return r;
   }
-  return add(core, a, b);
+  return augmentedBinary(core, "add", a, b);
 }
 
 export function sub(core: Core, a: Value, b: Value): Value {
@@ -384,7 +388,7 @@ export function inplaceOp(core: Core, op: SetOperator, a: Value, b: Value): Valu
   }
   const r = setInplace(core, op, a, b) ?? (op === "or" ? dictOr(core, a, b, true) : undefined);
   if (r !== undefined) return r;
-  return op === "sub" ? sub(core, a, b) : bitop(op, a, b, core);
+  return augmentedBinary(core, op, a, b);
 }
 
 export type InplaceArithOp = "mul" | "truediv" | "floordiv" | "mod" | "pow" | "lshift" | "rshift";
@@ -398,8 +402,19 @@ export function inplaceArith(core: Core, op: InplaceArithOp, a: Value, b: Value)
     const r = binarySpecial(op, a, b, true);
     if (r !== undefined) return r;
   }
+  return augmentedBinary(core, op, a, b);
+}
+
+/**
+ * The binary operator an augmented assignment `a op= b` falls back to, where no
+ * in-place method applied: CPython then names the augmented operator (`+=`, `*=`)
+ * when no method applies at all.
+ */
+function augmentedBinary(core: Core, op: InplaceArithOp | SetOperator | "add", a: Value, b: Value): Value {
   try {
     switch (op) {
+      case "add": return add(core, a, b);
+      case "sub": return sub(core, a, b);
       case "mul": return mul(core, a, b);
       case "truediv": return truediv(core, a, b);
       case "floordiv": return floordiv(core, a, b);
@@ -408,7 +423,6 @@ export function inplaceArith(core: Core, op: InplaceArithOp, a: Value, b: Value)
       default: return bitop(op, a, b, core);
     }
   } catch (e) {
-    // CPython names the augmented operator (`*=`) when no method applies at all.
     if (e instanceof PyError && e.kind === "TypeError" && e.pyMessage === unsupported(op, a, b).pyMessage) {
       throw unsupported(`${op === "pow" ? "**" : BIN_SYMBOL[op]}=`, a, b);
     }
@@ -451,9 +465,11 @@ export function eq(a: Value, b: Value): boolean {
   const x = asNumber(a);
   if (x !== undefined) {
     const y = asNumber(b);
+    if (y !== undefined) return x === y;
     // A small int never equals a big one (one form per value), but a float may.
-    if (y === undefined && b instanceof PyBigInt) return compareBig(a, b) === 0;
-    return y !== undefined && x === y;
+    if (b instanceof PyBigInt) return compareBig(a, b) === 0;
+    // `1 == obj`: int's __eq__ declines, obj's reflected __eq__ decides (below).
+    if (!(b instanceof PyInstance)) return false;
   }
   if (a instanceof PyBigInt) return compareBig(a, b) === 0;
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);

@@ -467,9 +467,9 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.STORE_SUBSCR_FAST_INT: return `{ const obj = stack[base + ${a}]; const v = stack[--sp];
   if (obj instanceof PyList && ${b} >= 0 && ${b} < obj.items.length) obj.items[${b}] = v;
   else { ${checkA(i, "obj")} ${sync} ${FLUSH} ops.setItem(core, obj, ${b}, v); } }`;
-    case Op.ADD_INT: return `{ const a = stack[sp - 1];
+    case Op.ADD_INT: case Op.INPLACE_ADD_INT: return `{ const a = stack[sp - 1];
   if (typeof a === "number" && (a | 0) === a) { const r = a + ${a}; if ((r | 0) !== r) { core.sp = sp; stack[sp - 1] = ops.intOverflowed(core, "+", a, ${a}); } else stack[sp - 1] = r; }
-  else { core.sp = sp; stack[sp - 1] = ops.add(core, a, ${a}); } }`;
+  else { core.sp = sp; stack[sp - 1] = ops.${i.op === Op.ADD_INT ? "add" : "inplaceAdd"}(core, a, ${a}); } }`;
     default:
       return null;
   }
