@@ -52,15 +52,15 @@ import { buildDict, dictUnpack } from "../methods/dict.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline, SendState, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
-import { ATTRIBUTE_BYTES, delAttrObject, enterSuperMethod, PyInstance, PySuper } from "../classes.js";
-import { enterMethodCached, loadAttr, newAttrCache, storeAttr, UNCACHED } from "../attrCache.js";
+import { ATTRIBUTE_BYTES, delAttrObject, PyInstance } from "../classes.js";
+import { loadAttr, newAttrCache, storeAttr, UNCACHED } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
 import { exceptionMatches, handlerMayTake, raiseError, reraise, reraiseHandled, unwindToHandler } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
-import { CALL_ON, callAt, callKwAt, runEntered } from "./callSite.js";
-import { builtinMethodCall, builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
+import { CALL_ON, callAt, callKwAt, callMethodAt, runEntered } from "./callSite.js";
+import { builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
 import { boxed as boxFloat, floatHelpers, numericCall, powOp, rounded as fr, truedivOp } from "./floatOps.js";
 
 /**
@@ -702,27 +702,21 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
   }
   stack[sp - 1] = null; }`;
   }
-  // CALL_METHOD: list.append in place (the commonest method call in loops), a Python
-  // method of an instance entered as the interpreter enters it, a method of a built-in
-  // value (or a library class's registered built-in method, inlineMethods.ts) run in place; any other attribute is read and called as CALL calls it.
+  // CALL_METHOD: list.append in place (the commonest method call in loops); a Python
+  // method the site's cache holds for the instance's shape (attrCache.ts
+  // rememberMethod) entered at once, its frame based at the receiver and run as a
+  // callee (runEntered), as callAt runs a frame enterMethodCached pushed; everything
+  // else out of line (callSite.ts callMethodAt), which keeps each site small for V8.
   const append = i.b === 1 && names[i.a] === "append"
     ? "if (obj instanceof PyList) { core.sp = sp; mem.charge(SIZE.slot); obj.items.push(stack[sp - 1]); sp -= 2; stack[sp++] = null; } else " : "";
-  // A method the site's cache holds for the instance's shape (attrCache.ts
-  // rememberMethod) is entered at once: its frame based at the receiver, then run as a
-  // callee (runEntered), as callAt runs a frame enterMethodCached pushed.
   const ic = cacheOf(i);
-  return `{ const fnIndex = sp - ${i.b + 1}; const obj = stack[fnIndex]; let r, m = null;
+  return `{ const fnIndex = sp - ${i.b + 1}; const obj = stack[fnIndex]; let m = null;
   f.pc = ${i.next}; core.sp = sp;
   if (obj instanceof PyInstance) { const c = ics[${ic}]; if (c.epoch === classEpoch.value) { const s = obj.dict.shape; m = s === c.s0 ? c.m0 : s === c.s1 ? c.m1 : s === c.s2 ? c.m2 : s === c.s3 ? c.m3 : null; } }
-  if (m !== null) { core.pushMethodFrame(m, fnIndex, ${FrameKind.Call}); ${FLUSH}
-    { let r = runEntered(core, f, ${float32}, limit); ${afterCall()} }
-    sp = core.sp; }
-  else ${append}if (!(obj instanceof PyInstance) && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
-  else { const pushed = obj instanceof PyInstance ? enterMethodCached(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}, ics[${ic}]) !== null
-      : obj instanceof PySuper && enterSuperMethod(core, obj, names[${i.a}], fnIndex, ${i.b}, ${FrameKind.Call}) !== null;
-    if (!pushed && obj instanceof PyInstance && (r = builtinMethodCall(core, obj, names[${i.a}], sp, ${i.b})) !== undefined) { sp = fnIndex; stack[sp++] = r; }
-    else { if (!pushed) stack[fnIndex] = core.getAttr(obj, names[${i.a}]);
-    ${callValue(i, i.b, float32, "pushed")} } } }`;
+  ${append}{ ${FLUSH}
+    let r = m !== null ? (core.pushMethodFrame(m, fnIndex, ${FrameKind.Call}), runEntered(core, f, ${float32}, limit)) : callMethodAt(core, f, fnIndex, ${i.b}, names[${i.a}], ics[${ic}], ${float32}, limit);
+    ${afterCall()}
+    sp = core.sp; } }`;
 }
 
 /**
@@ -890,8 +884,8 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   out.push(exitAt(code.code.length, 0));
 
   const body = `"use strict";
-const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, UNCACHED, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
+const { ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, UNCACHED, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
@@ -914,8 +908,8 @@ ${out.join("\n")}
   }
 };`;
   const H = {
-    ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, UNCACHED, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
+    ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, UNCACHED, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,

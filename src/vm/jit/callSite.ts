@@ -19,10 +19,12 @@
 // frames, core.sp and f.pc describing where execution continues.
 
 import { CALL_FLAGS } from "../../bytecode/code.js";
-import { enterObjectCall } from "../classes.js";
+import { type AttrCache, enterMethodCached } from "../attrCache.js";
+import { enterObjectCall, enterSuperMethod, PyInstance, PySuper } from "../classes.js";
 import type { Core } from "../core.js";
 import { FrameKind, type Frame } from "../frame.js";
-import { PyFunction, PyHeapObject, SUSPEND, type Value } from "../values.js";
+import { BuiltinFunction, PyFloat, PyFunction, PyHeapObject, SUSPEND, type Value } from "../values.js";
+import { builtinMethodCall } from "./shared.js";
 import {
   CALL_BIND, CALL_FRAME, CALL_OBJECT, CALL_OUT, CALL_PLAIN, COMPILED_BLOCKED, COMPILED_FRAME, callKindOf, callOut,
   pushFunction, runCallee,
@@ -57,6 +59,46 @@ export function callAt(core: Core, f: Frame, fnIndex: number, argc: number, push
     else if (how === CALL_BIND) core.pushCall(fn as PyFunction, fnIndex, argc, null, FrameKind.Call);
   }
   return runEntered(core, f, float32, limit);
+}
+
+/**
+ * CALL_METHOD `obj.name(argc arguments)` (obj at stack[fnIndex], the arguments above
+ * it; the site has set f.pc, core.sp and flushed its count, as for callAt) when the
+ * site's shape cache held no method for obj (the generated code enters those itself):
+ * a method of a built-in value (or a library class's registered built-in method,
+ * inlineMethods.ts) run in place; a Python method of an instance or of a super object
+ * entered without a bound method (the cache filled on the way, attrCache.ts); a math
+ * function of one number given its plain value (floatOps.ts numericCall's rule);
+ * anything else read as an attribute and called as callAt calls it. Out of line so
+ * that each site's generated code stays two calls long (see the top of this file).
+ */
+export function callMethodAt(core: Core, f: Frame, fnIndex: number, argc: number, name: string, c: AttrCache, float32: boolean, limit: number): number {
+  const stack = core.stack;
+  const sp = core.sp;
+  const obj = stack[fnIndex];
+  let r: Value | undefined;
+  let pushed = false;
+  if (obj instanceof PyInstance) {
+    pushed = enterMethodCached(core, obj, name, fnIndex, argc, FrameKind.Call, c) !== null;
+    if (!pushed) r = builtinMethodCall(core, obj, name, sp, argc);
+  } else {
+    r = builtinMethodCall(core, obj, name, sp, argc);
+    if (r === undefined && obj instanceof PySuper) pushed = enterSuperMethod(core, obj, name, fnIndex, argc, FrameKind.Call) !== null;
+  }
+  if (r === undefined && !pushed) {
+    const fn = (stack[fnIndex] = core.getAttr(obj, name));
+    const x = stack[fnIndex + 1];
+    if (argc === 1 && fn instanceof BuiltinFunction && fn.numeric !== undefined && typeof x === "number") {
+      const v = float32 ? Math.fround(fn.numeric(x)) : fn.numeric(x);
+      if (v - v === 0) r = (v | 0) === v ? new PyFloat(v) : v;
+    }
+  }
+  if (r !== undefined) {
+    stack[fnIndex] = r;
+    core.sp = fnIndex + 1;
+    return CALL_ON;
+  }
+  return callAt(core, f, fnIndex, argc, pushed, float32, limit);
 }
 
 /**
