@@ -79,8 +79,16 @@ export function callMethodAt(core: Core, f: Frame, fnIndex: number, argc: number
   let r: Value | undefined;
   let pushed = false;
   if (obj instanceof PyInstance) {
-    pushed = enterMethodCached(core, obj, name, fnIndex, argc, FrameKind.Call, c) !== null;
-    if (!pushed) r = builtinMethodCall(core, obj, name, sp, argc);
+    // An instance of a built-in type's subclass (`class OC(list)`) whose class does
+    // not define the name: the method is its value's own (builtinSubclass.ts), run on
+    // the value as for a plain list, without the bound method getAttr would make.
+    if (obj.native !== undefined && !obj.cls.getattributeHook && obj.cls.lookup(name) === undefined && !obj.dict.has(name)) {
+      r = builtinMethodCall(core, obj.native, name, sp, argc);
+    }
+    if (r === undefined) {
+      pushed = enterMethodCached(core, obj, name, fnIndex, argc, FrameKind.Call, c) !== null;
+      if (!pushed) r = builtinMethodCall(core, obj, name, sp, argc);
+    }
   } else {
     r = builtinMethodCall(core, obj, name, sp, argc);
     if (r === undefined && obj instanceof PySuper) pushed = enterSuperMethod(core, obj, name, fnIndex, argc, FrameKind.Call) !== null;
