@@ -17,8 +17,9 @@ import { bigArith, bigBitop, bigToFloat, compareBig, invertBig, negInt, promotes
 import { drain, rangeItems, reserveGrowth, reserveItems, reserveStr } from "./growth.js";
 import {
   type CoreApi, HostArrayIterator, ListIterator, PyBigInt, PyFloat, PyHostArray, PyIterator, PyList, PyRange,
-  PyTuple, RangeIterator, StrIterator, type Value, floatValue, isFloat,
+  PyTuple, PyType, RangeIterator, StrIterator, type Value, floatValue, isFloat,
 } from "./values.js";
+import { GenericAlias, UnionType, builtinClassGetItem, typeUnion } from "./typeAliases.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 import {
   PyClass, PyInstance, hasMetaclass, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
@@ -291,7 +292,10 @@ export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, 
   const x = asInt(a), y = asInt(b);
   if (x === undefined || y === undefined) {
     const r = a instanceof PyBigInt || b instanceof PyBigInt ? bigBitop(core, op, a, b) : undefined;
-    return r !== undefined ? r : special(op, a, b);
+    if (r !== undefined) return r;
+    // `int | None`, `list | dict`: a union of types (PEP 604); instances keep their `__or__`/`__ror__`.
+    const u = op === "or" && !(a instanceof PyInstance || b instanceof PyInstance) ? typeUnion(core, a, b) : undefined;
+    return u !== undefined ? u : special(op, a, b);
   }
   switch (op) {
     case "and": return typeof a === "boolean" && typeof b === "boolean" ? (a && b) : x & y;
@@ -467,6 +471,11 @@ export function eq(a: Value, b: Value): boolean {
   if (a instanceof PyBytesLike && b instanceof PyBytesLike) return compareBytes(a, b) === 0;
   if (a instanceof PyDictView) return viewEq(a.dict.owner, a, b);
   if (b instanceof PyDictView) return viewEq(b.dict.owner, b, a);
+  // `list[int] == list[int]`; `int | str == str | int` (a union compares as a set).
+  if (a instanceof GenericAlias) return b instanceof GenericAlias && a.origin === b.origin && seqEq(a.args, b.args);
+  if (a instanceof UnionType) {
+    return b instanceof UnionType && a.members.length === b.members.length && a.members.every((m) => b.members.some((n) => eq(m, n)));
+  }
   const r = compareSpecial("__eq__", a, b);
   return r !== undefined && truthy(r);
 }
@@ -695,6 +704,10 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
   const g = classGetItem(obj, index);
   if (g !== undefined) return g;
   if (obj instanceof PyClass) throw typeError(`type '${obj.name}' is not subscriptable`);
+  // `list[int]`, `dict[str, int]`: PEP 585's aliases of the built-in types.
+  const alias = obj instanceof PyType ? builtinClassGetItem(core, obj, index) : undefined;
+  if (alias !== undefined) return alias;
+  if (obj instanceof PyType) throw typeError(`type '${obj.name}' is not subscriptable`);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
