@@ -4,7 +4,7 @@
 import { acquireOrNull } from "./buffer.js";
 import { checkInt32, expectArgs, expectKwargs, toInt, toNumber, typeName } from "./args.js";
 import { PyError, typeError, valueError } from "./errors.js";
-import { formatSpec, str, textOf } from "./format.js";
+import { asciiEscape, formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString, intTextValue } from "./convert.js";
 import { absInt, intFromFloat, intNumeric, intOf, intOfSafe, promotes, roundIntBig } from "./bigint.js";
 import { sortValues } from "./methods/list.js";
@@ -378,7 +378,8 @@ export function printClassic(core: CoreApi, v: Value): void {
 export function formatValueForFString(core: CoreApi, v: Value, conversion: number, spec: string): string {
   let x = v;
   if (conversion === 1) x = textOf(core, v, "str");
-  else if (conversion >= 2) x = textOf(core, v, "repr");
+  else if (conversion === 2) x = textOf(core, v, "repr");
+  else if (conversion === 3) x = asciiEscape(textOf(core, v, "repr"));
   const s = spec === "" && typeof x === "string" ? x : formatSpec(x, spec, core);
   return core.newStr(s);
 }
@@ -661,6 +662,10 @@ function makeTable(): Map<string, Value> {
   add("repr", (core, args) => {
     expectArgs("repr", args, 1);
     return core.newStr(textOf(core, args[0], "repr"));
+  });
+  add("ascii", (core, args) => {
+    expectArgs("ascii", args, 1);
+    return core.newStr(asciiEscape(textOf(core, args[0], "repr")));
   });
   add("format", (core, args) => {
     expectArgs("format", args, 1, 2);

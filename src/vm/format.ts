@@ -911,8 +911,8 @@ function convertOne(code: string, c: Conv, v: Value, core: CoreApi): string {
   throw new Error("unreachable");
 }
 
-/** ascii(): repr with every non-ASCII character escaped. */
-function asciiEscape(s: string): string {
+/** ascii(), `!a`, `%a`: repr's text with every non-ASCII character escaped as CPython escapes it. */
+export function asciiEscape(s: string): string {
   let out = "";
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
