@@ -645,7 +645,7 @@ function makeTable(): Map<string, Value> {
         if (instanceCheck(_c as Core, args[0], ty)) return true;
         continue;
       }
-      if (!(ty instanceof PyType)) throw typeError("isinstance() arg 2 must be a type or tuple of types");
+      if (!(ty instanceof PyType)) throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
       if (isInstance(args[0], ty)) return true;
     }
     return false;

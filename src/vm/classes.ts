@@ -1482,7 +1482,7 @@ export function classBuiltins(): [string, Value][] {
     })],
     ["getattr", builtinFn("getattr", (c, args) => {
       if (args.length < 2 || args.length > 3) throw typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);
-      if (typeof args[1] !== "string") throw typeError("attribute name must be string");
+      if (typeof args[1] !== "string") throw typeError(`attribute name must be string, not '${typeNameOf(args[1])}'`);
       try {
         return c.getAttr(args[0], args[1]);
       } catch (e) {
@@ -1492,7 +1492,7 @@ export function classBuiltins(): [string, Value][] {
     })],
     ["hasattr", builtinFn("hasattr", (c, args) => {
       if (args.length !== 2) throw typeError(`hasattr expected 2 arguments, got ${args.length}`);
-      if (typeof args[1] !== "string") throw typeError("attribute name must be string");
+      if (typeof args[1] !== "string") throw typeError(`attribute name must be string, not '${typeNameOf(args[1])}'`);
       try {
         c.getAttr(args[0], args[1]);
         return true;
@@ -1505,7 +1505,7 @@ export function classBuiltins(): [string, Value][] {
     })],
     ["setattr", builtinFn("setattr", (c, args) => {
       if (args.length !== 3) throw typeError(`setattr expected 3 arguments, got ${args.length}`);
-      if (typeof args[1] !== "string") throw typeError("attribute name must be string");
+      if (typeof args[1] !== "string") throw typeError(`attribute name must be string, not '${typeNameOf(args[1])}'`);
       c.setAttr(args[0], args[1], args[2]);
       return null;
     })],

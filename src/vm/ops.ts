@@ -657,7 +657,9 @@ export function normIndex(container: Value, index: Value, n: number, forStore = 
       const outOfRange = `${seqName(container)} ${forStore ? "assignment " : ""}index out of range`;
       throw container instanceof PyRange ? indexError(outOfRange) : bigIndexError(index, outOfRange);
     }
-    throw typeError(`${seqName(container)} indices must be integers${container instanceof PyRange ? "" : " or slices"}, not ${typeName(index)}`);
+    // CPython 3.11's texts: a str's names the type in quotes and offers no slices.
+    if (typeof container === "string") throw typeError(`string indices must be integers, not '${typeName(index)}'`);
+    throw typeError(`${seqName(container)} indices must be integers or slices, not ${typeName(index)}`);
   }
   const k = i < 0 ? i + n : i;
   if (k < 0 || k >= n) throw indexError(`${seqName(container)} ${forStore ? "assignment " : ""}index out of range`);
@@ -753,16 +755,16 @@ export function delItem(obj: Value, index: Value): void {
 const isIntOrNone = (v: Value): v is number | null => v === null || (typeof v === "number" && (v | 0) === v);
 
 export function sliceIndices(lower: Value, upper: Value, step: Value, n: number): [number, number, number] {
-  const part = (v: Value, what: string): number | null => {
+  const part = (v: Value): number | null => {
     if (v === null) return null;
     const x = v instanceof PyBigInt ? clampedSliceBound(v) : asInt(v);
-    if (x === undefined) throw typeError(`slice indices must be integers or None or have an __index__ method (${what} is ${typeName(v)})`);
+    if (x === undefined) throw typeError("slice indices must be integers or None or have an __index__ method");
     return x;
   };
-  const st = part(step, "step") ?? 1;
+  const st = part(step) ?? 1;
   if (st === 0) throw valueError("slice step cannot be zero");
-  let lo = part(lower, "start");
-  let hi = part(upper, "stop");
+  let lo = part(lower);
+  let hi = part(upper);
   if (st > 0) {
     lo = lo === null ? 0 : lo < 0 ? Math.max(0, lo + n) : Math.min(lo, n);
     hi = hi === null ? n : hi < 0 ? Math.max(0, hi + n) : Math.min(hi, n);
