@@ -45,6 +45,7 @@ import { classFromType } from "./typeCall.js";
 import { redirectedStdout } from "./modules/sys.js";
 import { constructModule, heapType } from "./heapTypes.js";
 import { abcAware } from "./modules/collectionsAbc.js";
+import { isinstanceAliasError } from "./typeAliases.js";
 
 // ------------------------------------------------------------------ types
 
@@ -645,6 +646,7 @@ function makeTable(): Map<string, Value> {
         if (instanceCheck(_c as Core, args[0], ty)) return true;
         continue;
       }
+      isinstanceAliasError(ty);
       if (!(ty instanceof PyType)) throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
       if (isInstance(args[0], ty)) return true;
     }

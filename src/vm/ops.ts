@@ -659,7 +659,7 @@ export function normIndex(container: Value, index: Value, n: number, forStore = 
     }
     // CPython 3.11's texts: a str's names the type in quotes and offers no slices.
     if (typeof container === "string") throw typeError(`string indices must be integers, not '${typeName(index)}'`);
-    throw typeError(`${seqName(container)} indices must be integers or slices, not ${typeName(index)}`);
+    throw typeError(`${container instanceof PyRange ? "range" : seqName(container)} indices must be integers or slices, not ${typeName(index)}`);
   }
   const k = i < 0 ? i + n : i;
   if (k < 0 || k >= n) throw indexError(`${seqName(container)} ${forStore ? "assignment " : ""}index out of range`);

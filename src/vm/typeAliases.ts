@@ -114,8 +114,10 @@ export function typeUnion(core: CoreApi, a: Value, b: Value): Value | undefined 
 
 /**
  * The classes an isinstance/issubclass second argument stands for: a union's members
- * in place of the union (in a tuple too). A parameterized alias anywhere is CPython's
- * TypeError. Other arguments are returned unchanged.
+ * in place of the union (in a tuple too). isinstance meets a parameterized alias only
+ * when it gets to it (`isinstance(1, int | list[int])` is True, as in CPython: the
+ * builtin raises isinstanceAliasError there); issubclass refuses one at once.
+ * Other arguments are returned unchanged.
  */
 export function expandClassInfo(kind: "isinstance" | "issubclass", info: Value, core: CoreApi): Value {
   const items = info instanceof PyTuple ? info.items : [info];
@@ -123,9 +125,14 @@ export function expandClassInfo(kind: "isinstance" | "issubclass", info: Value, 
   const out: Value[] = [];
   for (const t of items) {
     for (const m of t instanceof UnionType ? t.members : [t]) {
-      if (m instanceof GenericAlias) throw typeError(`${kind}() argument 2 cannot be a parameterized generic`);
+      if (m instanceof GenericAlias && kind === "issubclass") throw typeError("issubclass() argument 2 cannot be a parameterized generic");
       out.push(m);
     }
   }
   return core.newTuple(out);
+}
+
+/** isinstance's error for a parameterized alias it reaches (`isinstance(x, list[int])`). */
+export function isinstanceAliasError(t: Value): void {
+  if (t instanceof GenericAlias) throw typeError("isinstance() argument 2 cannot be a parameterized generic");
 }

@@ -1,0 +1,107 @@
+// What programs written the way users write them hit and ePython lacked (issue 9's
+// probe of 2026-11-29, /work/scratch/probe): PEP 585/604 types at run time, ascii()
+// and `!a`, str.format_map, the int and float methods, sys.float_info, globals()
+// without compiler-made names, and CPython 3.11's TypeError texts. Each program
+// prints what CPython 3.11 prints.
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+
+describeCPythonParity("user programs against CPython", {
+  "builtin generic aliases (PEP 585)": `
+Grid = list[list[int]]
+class Foo: pass
+print(Grid, Grid(), dict[str, list[int]], tuple[int, ...], set[str], frozenset[int], type[int], list[Foo], dict[str, None])
+print(list[int]("ab"), list[int].__origin__, list[int].__args__, dict[str, int].__args__, list[int].__parameters__)
+print(type(list[int]), list[int] == list[int], list[int] == list[str], hash(dict[str, int]) == hash(dict[str, int]))
+def total(xs: list[int]) -> int:
+    return sum(xs)
+print(total([1, 2, 3]))
+for bad in [lambda: isinstance([], list[int]), lambda: int[str], lambda: issubclass(list, list[int])]:
+    try:
+        bad()
+    except TypeError as e:
+        print(e)
+`,
+  "union types (PEP 604)": `
+Number = int | float
+print(Number, int | None, int | str | None, list[int] | None, int | int, (int | str) | float, type(int | None))
+print(isinstance(3, Number), isinstance("3", Number), isinstance(None, int | None), issubclass(bool, int | str))
+print(isinstance([], (dict, list | set)), isinstance(2.5, (str, int | float)), (int | str).__args__)
+print((int | str) == (str | int), (int | str) == (int | float), hash(int | str) == hash(str | int))
+def parse(v: int | str | None = None) -> int | None:
+    return None if v is None else int(v)
+print(parse("4"), parse())
+class A: pass
+class B(A): pass
+print(A | B, isinstance(B(), A | int), isinstance(A(), B | int))
+for bad in [lambda: int | "x", lambda: 1 | int, lambda: isinstance(1, int | list[int])]:
+    try:
+        bad()
+    except TypeError as e:
+        print(e)
+`,
+  "ascii() and !a": `
+print(ascii("héllo\\n"), ascii(["é", "€", "😀"]), ascii(1), ascii("plain"), ascii({"k": "ü"}))
+print(f"{'é'!a}", f"{'é'!a:>8}|", "%a" % "é", f"{'x'!a}", ascii("\\ud800"))
+`,
+  "str.format_map": `
+class Defaults(dict):
+    def __missing__(self, key):
+        return "<" + key + ">"
+print("{name} is {age}".format_map({"name": "Ann", "age": 3}), "{a} {b}".format_map(Defaults(a=1)))
+print("{x[0]:>4}|{y.real}".format_map({"x": [7], "y": 3}), str.format_map("{a}", {"a": 1}))
+for bad in [lambda: "{0}".format_map({}), lambda: "{}".format_map({}), lambda: "{a}".format_map({}), lambda: "{a}".format_map([]), lambda: "{a}".format_map()]:
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)
+`,
+  "int and float methods": `
+print((255).bit_count(), (-7).bit_count(), (2**70 + 3).bit_count(), True.bit_count(), int.bit_count(6), (0).bit_count())
+print((7).as_integer_ratio(), (2**70).as_integer_ratio(), (5).conjugate(), True.conjugate(), (2**40).conjugate())
+print((0.5).as_integer_ratio(), (-0.75).as_integer_ratio(), (0.1).as_integer_ratio(), (1e20).as_integer_ratio(), (0.0).as_integer_ratio(), (5e-324).as_integer_ratio()[0])
+print((1.5).hex(), (-0.0).hex(), (0.0).hex(), (5e-324).hex(), (1e300).hex(), (0.1).hex(), float("inf").hex(), float("nan").hex(), float.hex(2.0))
+print((2.5).conjugate(), float.as_integer_ratio(0.25))
+for s in ["0x1.8p1", "  0X1.FFFFFFFFFFFFFP+1023 ", "0x1p-1074", "0x1p-1075", "0x3p-1076", "-0x.8", "1.", ".8p1", "0x1.00000000000008p0",
+          "0x1.00000000000018p0", "-Infinity", "nan", "1e5", "0x1p-99999999999"]:
+    print(repr(s), float.fromhex(s))
+for s in ["0x", "", "0x.p1", "p1", "0x1p", "0x1.8p1x", "0x1.fffffffffffff8p1023", "0x1p99999999999"]:
+    try:
+        print(float.fromhex(s))
+    except (ValueError, OverflowError) as e:
+        print(repr(s), type(e).__name__, e)
+for v in [float("inf"), float("nan")]:
+    try:
+        v.as_integer_ratio()
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+import random
+random.seed(5)
+bad = 0
+for _ in range(500):
+    x = random.uniform(-1e10, 1e10) * 2.0 ** random.randint(-1100, 980)
+    n, d = x.as_integer_ratio()
+    bad += float.fromhex(x.hex()) != x or n / d != x
+print("round trips failed:", bad)
+`,
+  "sys.float_info and globals()": `
+import sys
+fi = sys.float_info
+print(fi.max, fi.epsilon, fi.min, fi.dig, fi.mant_dig, fi.max_exp, fi.radix, fi[0], len(fi))
+print(1.0 + fi.epsilon > 1.0, 1.0 + fi.epsilon / 2 == 1.0)
+try:
+    pass
+except Exception as e:
+    pass
+print([k for k in globals() if not k.isidentifier()], [k for k in vars() if k.startswith(".")])
+`,
+}, [
+  ["float([])", "TypeError: float() argument must be a string or a real number, not 'list'"],
+  ["isinstance(1, 1)", "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union"],
+  ["getattr(1, 2)", "TypeError: attribute name must be string, not 'int'"],
+  ["'abc'['a']", "TypeError: string indices must be integers, not 'str'"],
+  ["range(3)['a']", "TypeError: range indices must be integers or slices, not str"],
+  ["[1, 2][None:'a']", "TypeError: slice indices must be integers or None or have an __index__ method"],
+  ["int[str]", "TypeError: type 'int' is not subscriptable"],
+  ["int | 'x'", "TypeError: unsupported operand type(s) for |: 'type' and 'str'"],
+  ["float.fromhex('0x1p99999')", "OverflowError: hexadecimal value too large to represent as a float"],
+]);
