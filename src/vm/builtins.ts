@@ -45,7 +45,7 @@ import { classFromType } from "./typeCall.js";
 import { redirectedStdout } from "./modules/sys.js";
 import { constructModule, heapType } from "./heapTypes.js";
 import { abcAware } from "./modules/collectionsAbc.js";
-import { isinstanceAliasError } from "./typeAliases.js";
+import { isinstanceAliasError, registerNoneType } from "./typeAliases.js";
 
 // ------------------------------------------------------------------ types
 
@@ -205,6 +205,7 @@ export const noneType = construct("NoneType", (_c, args, kw) => {
   if (args.length) throw typeError("NoneType takes no arguments");
   return null;
 });
+registerNoneType(noneType);
 export const functionType = construct("function", null);
 export const builtinFunctionType = construct("builtin_function_or_method", null);
 export const moduleType = construct("module", constructModule);

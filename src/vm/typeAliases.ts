@@ -16,10 +16,19 @@ import { typeError } from "./errors.js";
 import { PyNativeObject } from "./nativeObject.js";
 import { Ellipsis, PyClass } from "./classes.js";
 import { repr } from "./format.js";
-import { noneType } from "./builtins.js";
 import { PyTuple, PyType, type CoreApi, type Kwargs, type Value } from "./values.js";
 
 const ALIAS_BYTES = 16;
+
+/**
+ * `type(None)`, which a union holds for None. builtins.ts registers it when it loads:
+ * importing it from there would make ops.ts (which builtins.ts imports) load builtins.ts
+ * first, before the modules that add their builtins to its table.
+ */
+let noneType: PyType | null = null;
+export function registerNoneType(t: PyType): void {
+  noneType = t;
+}
 
 /** The built-in types CPython 3.11 lets you subscript (`type.__class_getitem__`). */
 const SUBSCRIPTABLE = new Set(["list", "dict", "tuple", "set", "frozenset", "type"]);
