@@ -1,6 +1,6 @@
 // What programs written the way users write them hit and ePython lacked (issue 9's
 // probe of 2026-11-29, /work/scratch/probe): PEP 585/604 types at run time, ascii()
-// and `!a`, str.format_map, the int and float methods, sys.float_info, globals()
+// and `!a`, str.format_map, collections.ChainMap, the int and float methods, sys.float_info, globals()
 // without compiler-made names, and CPython 3.11's TypeError texts. Each program
 // prints what CPython 3.11 prints.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
@@ -93,6 +93,32 @@ try:
 except Exception as e:
     pass
 print([k for k in globals() if not k.isidentifier()], [k for k in vars() if k.startswith(".")])
+`,
+  "collections.ChainMap": `
+from collections import ChainMap
+defaults = {"color": "red", "user": "guest", "debug": False}
+env = {"user": "admin"}
+cli = {"debug": True}
+cfg = ChainMap(cli, env, defaults)
+print(cfg["color"], cfg["user"], cfg["debug"], len(cfg), list(cfg), dict(cfg), "color" in cfg, "x" in cfg, cfg.get("x", 0))
+print(cfg)
+cfg["color"] = "blue"
+print(cli, cfg["color"], defaults["color"])
+child = cfg.new_child({"user": "root"})
+print(child["user"], child.parents["user"], len(child.maps), child.maps[0])
+del cfg["color"]
+try:
+    del cfg["user"]
+except KeyError as e:
+    print("KeyError", e)
+print(sorted(cfg.items()), sorted(cfg.keys()), bool(ChainMap()), ChainMap() == {}, cfg == dict(cfg))
+print(cfg.pop("debug"), cfg.setdefault("z", 9), cfg.maps[0], ChainMap.fromkeys("ab", 0))
+try:
+    ChainMap()["q"]
+except KeyError as e:
+    print("KeyError", e)
+scope = ChainMap({}, {"len": "shadow"})
+print(scope["len"], list(ChainMap({"a": 1}, {"b": 2, "a": 3})))
 `,
 }, [
   ["float([])", "TypeError: float() argument must be a string or a real number, not 'list'"],
