@@ -1,6 +1,6 @@
 // What programs written the way users write them hit and ePython lacked (issue 9's
 // probe of 2026-11-29, /work/scratch/probe): PEP 585/604 types at run time, ascii()
-// and `!a`, str.format_map, collections.ChainMap, the int and float methods, sys.float_info, globals()
+// and `!a`, str.format_map, collections.ChainMap, gc, logging, the int and float methods, sys.float_info, globals()
 // without compiler-made names, and CPython 3.11's TypeError texts. Each program
 // prints what CPython 3.11 prints.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
@@ -119,6 +119,42 @@ except KeyError as e:
     print("KeyError", e)
 scope = ChainMap({}, {"len": "shadow"})
 print(scope["len"], list(ChainMap({"a": 1}, {"b": 2, "a": 3})))
+`,
+  "gc and logging (records to sys.stdout)": `
+import logging, sys, gc
+print(gc.collect(), gc.isenabled()); gc.disable(); print(gc.isenabled()); gc.enable(); print(gc.get_threshold())
+logging.warning("no config %s", "yet")
+logging.info("hidden")
+logging.basicConfig(level=logging.DEBUG, format="%(levelname)s:%(name)s:%(message)s", stream=sys.stdout)
+logging.debug("debug %d", 1)
+logging.info("info")
+log = logging.getLogger("app.db")
+log.warning("child %s", "msg")
+app = logging.getLogger("app")
+app.setLevel(logging.ERROR)
+log.warning("suppressed by parent level")
+log.error("shown")
+print(log.getEffectiveLevel(), log.parent.name, app.parent.name, logging.getLogger("app") is app, logging.getLevelName(30), logging.getLevelName("INFO"))
+h = logging.StreamHandler(sys.stdout)
+h.setFormatter(logging.Formatter("[%(name)s] %(levelname)-8s %(message)s"))
+other = logging.getLogger("other")
+other.addHandler(h)
+other.propagate = False
+other.critical("formatted %s and %r", "x", "y")
+other.info("too low? no, level NOTSET -> root DEBUG")
+try:
+    1 / 0
+except ZeroDivisionError:
+    logging.exception("failed")
+print(repr(log), repr(logging.getLogger()), logging.root.level)
+class OnlyA(logging.Filter):
+    def filter(self, record): return "A" in record.getMessage()
+other.addFilter(OnlyA())
+other.warning("has A"); other.warning("has none")
+logging.log(25, "custom level")
+logging.disable(logging.CRITICAL)
+logging.error("disabled")
+print("end")
 `,
 }, [
   ["float([])", "TypeError: float() argument must be a string or a real number, not 'list'"],
