@@ -1,6 +1,6 @@
 // What programs written the way users write them hit and ePython lacked (issue 9's
 // probe of 2026-11-29, /work/scratch/probe): PEP 585/604 types at run time, ascii()
-// and `!a`, str.format_map, collections.ChainMap, gc, logging, the int and float methods, sys.float_info, globals()
+// and `!a`, str.format_map, collections.ChainMap, gc, logging, csv, the int and float methods, sys.float_info, globals()
 // without compiler-made names, and CPython 3.11's TypeError texts. Each program
 // prints what CPython 3.11 prints.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
@@ -149,6 +149,57 @@ logging.log(25, "custom level")
 logging.disable(logging.CRITICAL)
 logging.error("disabled")
 print("end")
+`,
+  csv: `
+import csv, io, sys
+data = 'name,age,city\\nAnn,30,"New York, NY"\\nBob,25,"He said ""hi"""\\n"Multi\\nline",1,x\\n\\nEve, 40 ,\\n'
+rows = list(csv.reader(io.StringIO(data)))
+print(rows)
+print(list(csv.reader(data.splitlines())))
+print(list(csv.reader(['a; b;"c;d"'], delimiter=';', skipinitialspace=True)))
+print(list(csv.reader(['1,2.5,"x"'], quoting=csv.QUOTE_NONNUMERIC)))
+print(list(csv.reader(['a\\\\,b,c'], escapechar='\\\\')))
+print(list(csv.reader(['a,"b"c,d', '"unterminated'])))
+for rec in csv.DictReader(io.StringIO(data)):
+    print(rec)
+r = csv.DictReader(['a,b', '1,2,3', '4'], restkey='extra', restval='?')
+print(r.fieldnames, list(r))
+out = io.StringIO()
+w = csv.writer(out)
+w.writerow(['plain', 'with,comma', 'with "quote"', 'new\\nline', 3, 2.5, None, ''])
+w.writerows([[1, 2], ['']])
+print(repr(out.getvalue()))
+w2 = csv.writer(sys.stdout, lineterminator='\\n', quoting=csv.QUOTE_ALL)
+w2.writerow(['a', 1, None])
+w3 = csv.writer(sys.stdout, lineterminator='\\n', quoting=csv.QUOTE_NONNUMERIC)
+w3.writerow(['a', 1, 2.0, None, True])
+w4 = csv.writer(sys.stdout, delimiter='\\t', lineterminator='\\n', quoting=csv.QUOTE_NONE, escapechar='\\\\')
+w4.writerow(['a\\tb', 'c'])
+dw = csv.DictWriter(sys.stdout, fieldnames=['id', 'name'], lineterminator='\\n')
+dw.writeheader()
+dw.writerow({'id': 1, 'name': 'x'})
+dw.writerows([{'id': 2}, {'name': 'only'}])
+try:
+    dw.writerow({'id': 3, 'bogus': 1})
+except ValueError as e:
+    print(e)
+try:
+    csv.writer(sys.stdout, quoting=csv.QUOTE_NONE).writerow(['a,b'])
+except csv.Error as e:
+    print('csv.Error', e)
+try:
+    list(csv.reader(['a,"b', 'c'], strict=True))
+except csv.Error as e:
+    print('csv.Error', e)
+csv.register_dialect('pipes', delimiter='|')
+print(list(csv.reader(['a|b|"c|d"'], dialect='pipes')), 'pipes' in csv.list_dialects())
+print(list(csv.reader(['a,b'], dialect=csv.excel_tab)))
+reader = csv.reader(['x,y', 'z'])
+next(reader); print(reader.line_num)
+totals = {}
+for row in csv.DictReader(io.StringIO("item,qty\\napple,3\\npear,2\\napple,5\\n")):
+    totals[row['item']] = totals.get(row['item'], 0) + int(row['qty'])
+print(totals)
 `,
 }, [
   ["float([])", "TypeError: float() argument must be a string or a real number, not 'list'"],

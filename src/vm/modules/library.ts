@@ -33,6 +33,7 @@ import { FRACTIONS_SOURCE, STATISTICS_SOURCE } from "./fractionsSource.js";
 import { TASKFARM_CLASSIC_SOURCE, TASKFARM_SOURCE } from "./taskfarm.js";
 import { TYPING_SOURCE } from "./typingSource.js";
 import { GC_SOURCE, LOGGING_SOURCE } from "./gcLoggingSource.js";
+import { CSV_SOURCE } from "./csvSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -68,6 +69,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["asyncio", { python3: ASYNCIO_SOURCE, classic: null }],
   ["gc", { python3: GC_SOURCE, classic: null }],
   ["logging", { python3: LOGGING_SOURCE, classic: null }],
+  ["csv", { python3: CSV_SOURCE, classic: null }],
 ]);
 
 /** Library modules that are packages: their submodules are `<package>.<name>` entries above. */
