@@ -934,6 +934,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (mv !== undefined) return bindToClass(core, mv, obj, name);
     if (name === "__name__") return obj.name;
     if (name === "__qualname__") return obj.qualname;
+    // The built-in classes (exceptions, object) keep theirs outside the namespace: 'builtins'.
+    if (name === "__module__") return obj.module;
     if (name === "__doc__") return null; // a class without a docstring
     if (obj.nativeType !== null) {
       // `L.append`: the built-in type's unbound method.
@@ -967,7 +969,11 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
   if (obj instanceof PyBoundMethod) {
     if (name === "__self__") return obj.self;
     if (name === "__func__") return obj.fn;
-    if (name === "__name__") return core.getAttr(obj.fn, "__name__");
+    // Anything else is the function's, as CPython's method_getattro: `__qualname__`,
+    // `__doc__`, `__wrapped__`, attributes a decorator set (`m.__unittest_skip__`);
+    // a missing one is the function's AttributeError, as there.
+    if (name === "__class__") return core.call(metaclassHooks.typeType(), [obj]);
+    return core.getAttr(obj.fn, name);
   }
   if (obj instanceof PyDescriptor && obj.kind === "property") {
     // `@x.setter`, `.getter`, `.deleter`: a copy of the property with that function replaced (as CPython).

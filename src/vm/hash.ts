@@ -15,7 +15,7 @@ import { PyBigInt, PyFloat, PyList, PyTuple, type Value } from "./values.js";
 import { hashBig } from "./bigint.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
-import { PyInstance, hashSpecial } from "./classes.js";
+import { PyBoundMethod, PyInstance, hashSpecial } from "./classes.js";
 import { PyByteArray, PyBytes, bytesHash } from "./bytes.js";
 import { GenericAlias, UnionType } from "./typeAliases.js";
 
@@ -43,6 +43,11 @@ export function hashOf(v: Value): number {
   if (v instanceof PyInstance) {
     const h = hashSpecial(v);
     return typeof h === "number" && (h | 0) === h ? intHash(h) : hashOf(h);
+  }
+  // Equal bound methods (ops.eq: same function, same object) hash alike.
+  if (v instanceof PyBoundMethod) {
+    const self = typeof v.self === "object" && v.self !== null ? identityHash(v.self) : hashOf(v.self);
+    return tupleHash([self, identityHash(v.fn as object)]);
   }
   // Equal aliases hash alike (ops.eq): a union's members in any order.
   if (v instanceof GenericAlias) return tupleHash([v.origin, ...v.args]);

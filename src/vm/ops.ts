@@ -22,7 +22,7 @@ import {
 import { GenericAlias, UnionType, builtinClassGetItem, typeUnion } from "./typeAliases.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 import {
-  PyClass, PyInstance, hasMetaclass, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
+  PyBoundMethod, PyClass, PyInstance, hasMetaclass, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
 } from "./classes.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
@@ -471,6 +471,8 @@ export function eq(a: Value, b: Value): boolean {
   if (a instanceof PyBytesLike && b instanceof PyBytesLike) return compareBytes(a, b) === 0;
   if (a instanceof PyDictView) return viewEq(a.dict.owner, a, b);
   if (b instanceof PyDictView) return viewEq(b.dict.owner, b, a);
+  // Bound methods are equal when they bind the same function to the same object (CPython 3.8+).
+  if (a instanceof PyBoundMethod) return b instanceof PyBoundMethod && a.self === b.self && a.fn === b.fn;
   // `list[int] == list[int]`; `int | str == str | int` (a union compares as a set).
   if (a instanceof GenericAlias) return b instanceof GenericAlias && a.origin === b.origin && seqEq(a.args, b.args);
   if (a instanceof UnionType) {

@@ -1,6 +1,6 @@
 // What programs written the way users write them hit and ePython lacked (issue 9's
 // probe of 2026-11-29, /work/scratch/probe): PEP 585/604 types at run time, ascii()
-// and `!a`, str.format_map, collections.ChainMap, gc, logging, csv, the int and float methods, sys.float_info, globals()
+// and `!a`, str.format_map, collections.ChainMap, gc, logging, csv, unittest, the int and float methods, sys.float_info, globals()
 // without compiler-made names, and CPython 3.11's TypeError texts. Each program
 // prints what CPython 3.11 prints.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
@@ -200,6 +200,94 @@ totals = {}
 for row in csv.DictReader(io.StringIO("item,qty\\napple,3\\npear,2\\napple,5\\n")):
     totals[row['item']] = totals.get(row['item'], 0) + int(row['qty'])
 print(totals)
+`,
+  unittest: `
+import unittest, io
+def add(a, b): return a + b
+class Stack:
+    def __init__(self): self.items = []
+    def push(self, x): self.items.append(x)
+    def pop(self):
+        if not self.items: raise IndexError("pop from empty stack")
+        return self.items.pop()
+class TestStack(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        print("setUpClass")
+    @classmethod
+    def tearDownClass(cls):
+        print("tearDownClass")
+    def setUp(self):
+        self.s = Stack()
+    def test_push_pop(self):
+        self.s.push(1); self.s.push(2)
+        self.assertEqual(self.s.pop(), 2)
+        self.assertTrue(self.s.items)
+    def test_empty(self):
+        with self.assertRaises(IndexError) as cm:
+            self.s.pop()
+        self.assertEqual(str(cm.exception), "pop from empty stack")
+        self.assertRaises(IndexError, self.s.pop)
+        self.assertRaisesRegex(IndexError, "empty", self.s.pop)
+    @unittest.skip("not ready")
+    def test_skipped(self):
+        self.fail("never")
+    def test_sub(self):
+        for i in range(3):
+            with self.subTest(i=i):
+                self.assertLess(i, 5)
+    @unittest.expectedFailure
+    def test_known_bug(self):
+        self.assertEqual(add(2, 2), 5)
+class Bad(unittest.TestCase):
+    def test_fail(self):
+        self.assertEqual(add(1, 1), 3)
+    def test_error(self):
+        {}["k"]
+    def test_msgs(self):
+        for f in [lambda: self.assertEqual(1, 2, "custom"), lambda: self.assertTrue(0), lambda: self.assertIsNone(5), lambda: self.assertIn(3, [1]),
+                  lambda: self.assertAlmostEqual(1.0, 1.1), lambda: self.assertGreater(1, 2), lambda: self.assertIsInstance(1, str),
+                  lambda: self.assertRaises(ValueError, int, "5"), lambda: self.assertNotEqual(1, 1), lambda: self.assertIs([], [])]:
+            try:
+                f()
+            except AssertionError as e:
+                print("AE:", e)
+for case in (TestStack, Bad):
+    out = io.StringIO()
+    result = unittest.TextTestRunner(stream=out).run(unittest.TestLoader().loadTestsFromTestCase(case))
+    lines = out.getvalue().splitlines()
+    print(lines[0], lines[-1], result.wasSuccessful(), result.testsRun, len(result.failures), len(result.errors), len(result.skipped))
+    print([str(t) for t, *_ in result.failures + result.errors], [reason for _, reason in result.skipped])
+print(unittest.TestLoader().getTestCaseNames(TestStack), repr(TestStack("test_sub")))
+`,
+  "bound methods forward attributes to their function; classes' __module__": `
+class A:
+    def f(self):
+        "doc"
+A.f.tag = 1
+a = A()
+print(a.f.tag, a.f.__qualname__, a.f.__doc__, a.f.__module__, a.f.__self__ is a, KeyError.__module__, A.__module__, object.__module__)
+try:
+    a.f.nope
+except AttributeError as e:
+    print(e)
+print(a.f.__class__.__name__, type(a.f).__name__)
+`,
+  "bound methods compare and hash by function and object (observer lists)": `
+class Button:
+    def __init__(self): self.handlers = []
+    def on(self, h): self.handlers.append(h)
+    def off(self, h): self.handlers.remove(h)
+    def click(self):
+        for h in self.handlers: h("click")
+class Logger:
+    def __init__(self, name): self.name = name
+    def log(self, ev): print(self.name, ev)
+a, b = Logger("a"), Logger("b")
+btn = Button()
+btn.on(a.log); btn.on(b.log); btn.click()
+btn.off(a.log); btn.click()
+print(a.log == a.log, a.log == b.log, a.log != a.log, len({a.log, a.log, b.log}), {a.log: 1}[a.log], a.log in [a.log], Logger.log == Logger.log)
 `,
 }, [
   ["float([])", "TypeError: float() argument must be a string or a real number, not 'list'"],

@@ -34,6 +34,7 @@ import { TASKFARM_CLASSIC_SOURCE, TASKFARM_SOURCE } from "./taskfarm.js";
 import { TYPING_SOURCE } from "./typingSource.js";
 import { GC_SOURCE, LOGGING_SOURCE } from "./gcLoggingSource.js";
 import { CSV_SOURCE } from "./csvSource.js";
+import { UNITTEST_SOURCE } from "./unittestSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -70,6 +71,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["gc", { python3: GC_SOURCE, classic: null }],
   ["logging", { python3: LOGGING_SOURCE, classic: null }],
   ["csv", { python3: CSV_SOURCE, classic: null }],
+  ["unittest", { python3: UNITTEST_SOURCE, classic: null }],
 ]);
 
 /** Library modules that are packages: their submodules are `<package>.<name>` entries above. */
