@@ -289,6 +289,38 @@ btn.on(a.log); btn.on(b.log); btn.click()
 btn.off(a.log); btn.click()
 print(a.log == a.log, a.log == b.log, a.log != a.log, len({a.log, a.log, b.log}), {a.log: 1}[a.log], a.log in [a.log], Logger.log == Logger.log)
 `,
+  "__format__ with an empty spec (f-strings, format(), str.format)": `
+class M:
+    def __format__(self, spec): return "F[" + spec + "]"
+    def __str__(self): return "S"
+m = M()
+print(f"{m}", f"{m:}", f"{m:x}", format(m), format(m, ""), "{}".format(m), "{:}".format(m), "%s" % m, str(m))
+from datetime import date
+d = date(2024, 1, 2)
+print(f"{d}", format(d), "{}".format(d))
+from enum import Enum, IntEnum, Flag, StrEnum, auto
+from decimal import Decimal
+from fractions import Fraction
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+import collections
+class C(Enum):
+    A = 1
+class I(IntEnum):
+    X = 5
+class S(StrEnum):
+    Q = "q"
+class F(Flag):
+    R = auto(); W = auto()
+@dataclass
+class P:
+    x: int
+Pt = collections.namedtuple("Pt", "a b")
+class L(list): pass
+class E(Exception): pass
+for v in [C.A, I.X, S.Q, F.R | F.W, Decimal("1.50"), Fraction(1, 3), P(1), datetime(2020, 1, 2, 3, 4), timedelta(seconds=5), Pt(1, 2), L([1]), E("boom"), collections.Counter("aa"), collections.deque([1])]:
+    print(f"{v}|{v!s}|{format(v)}|{'{}'.format(v)}|{v:}")
+`,
 }, [
   ["float([])", "TypeError: float() argument must be a string or a real number, not 'list'"],
   ["isinstance(1, 1)", "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union"],
