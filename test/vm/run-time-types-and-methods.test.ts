@@ -1,6 +1,6 @@
 // What programs written the way users write them hit and ePython lacked (issue 9's
 // probe of 2026-11-29, /work/scratch/probe): PEP 585/604 types at run time, ascii()
-// and `!a`, str.format_map, collections.ChainMap, gc, logging, csv, unittest, the int and float methods, sys.float_info, globals()
+// and `!a`, str.format_map, collections.ChainMap, gc, logging, csv, unittest, statistics.NormalDist, the int and float methods, sys.float_info, globals()
 // without compiler-made names, and CPython 3.11's TypeError texts. Each program
 // prints what CPython 3.11 prints.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
@@ -320,6 +320,23 @@ class L(list): pass
 class E(Exception): pass
 for v in [C.A, I.X, S.Q, F.R | F.W, Decimal("1.50"), Fraction(1, 3), P(1), datetime(2020, 1, 2, 3, 4), timedelta(seconds=5), Pt(1, 2), L([1]), E("boom"), collections.Counter("aa"), collections.deque([1])]:
     print(f"{v}|{v!s}|{format(v)}|{'{}'.format(v)}|{v:}")
+`,
+  "statistics: covariance, correlation, linear_regression, NormalDist (erf-based results rounded: math.erf may differ in the last place)": `
+import statistics as st
+from statistics import NormalDist
+x = [1, 2, 3, 4, 5, 6, 7, 8, 9]; y = [1, 2, 3, 1, 2, 3, 1, 2, 3]; z = [9, 8, 7, 6, 5, 4, 3, 2, 1]
+print(st.covariance(x, y), st.covariance(x, z), st.correlation(x, x), st.correlation(x, z), st.correlation([1, 2, 3], [2, 4, 7]))
+r = st.linear_regression([1, 2, 3, 4, 5], [3.1, 4.9, 7.2, 8.8, 11.1])
+print(r, r.slope, r.intercept, st.linear_regression([1, 2, 3], [2, 4, 6], proportional=True))
+for bad in [lambda: st.correlation([1, 1], [2, 3]), lambda: st.covariance([1], [2]), lambda: st.linear_regression([1, 1], [1, 2])]:
+    try: bad()
+    except st.StatisticsError as e: print("StatisticsError", e)
+n = NormalDist(100, 15)
+print(n, n.mean, n.stdev, n.variance, round(n.cdf(130), 12), round(n.pdf(100), 12), round(n.inv_cdf(0.975), 9), n.zscore(130))
+print([round(q, 6) for q in n.quantiles()], round(NormalDist(0, 1).overlap(NormalDist(1, 1)), 12), NormalDist(2, 3) + NormalDist(1, 4), n * 2, n - 5)
+print(NormalDist.from_samples([2.5, 3.1, 2.1, 2.4, 2.7, 3.5]))
+print(len(n.samples(5, seed=42)), NormalDist(0, 1) == NormalDist(0, 1))
+print(round(NormalDist().cdf(1.0), 15), round(NormalDist().inv_cdf(0.5), 15), NormalDist().inv_cdf(0.1))
 `,
 }, [
   ["float([])", "TypeError: float() argument must be a string or a real number, not 'list'"],
