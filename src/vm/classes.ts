@@ -916,6 +916,16 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       if (name === "__cause__") return obj.cause;
       if (name === "__context__") return obj.context;
       if (name === "__suppress_context__") return obj.suppressContext;
+      // A core keeps no traceback objects: None, and with_traceback(tb) returns the
+      // exception itself (`traceback.format_exception(type(e), e, e.__traceback__)`,
+      // `raise E(...).with_traceback(tb)` work as programs write them).
+      if (name === "__traceback__") return null;
+      if (name === "with_traceback") {
+        return new BuiltinFunction(name, (_c, args) => {
+          if (args.length !== 1) throw typeError(`BaseException.with_traceback() takes exactly one argument (${args.length} given)`);
+          return obj;
+        });
+      }
       // StopIteration.value: a generator's return value (its first argument).
       if (name === "value" && cls.mro.some((c) => c.name === "StopIteration" && c.exception)) return obj.args.items[0] ?? null;
       if (name === "code" && cls.mro.some((c) => c.name === "SystemExit" && c.exception)) return exitCode(obj);

@@ -1,6 +1,6 @@
 // What programs written the way users write them hit and ePython lacked (issue 9's
 // probe of 2026-11-29, /work/scratch/probe): PEP 585/604 types at run time, ascii()
-// and `!a`, str.format_map, collections.ChainMap, gc, logging, csv, unittest, statistics.NormalDist, the int and float methods, sys.float_info, globals()
+// and `!a`, str.format_map, collections.ChainMap, gc, logging, csv, unittest, traceback, statistics.NormalDist, the int and float methods, sys.float_info, globals()
 // without compiler-made names, and CPython 3.11's TypeError texts. Each program
 // prints what CPython 3.11 prints.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
@@ -337,6 +337,45 @@ print([round(q, 6) for q in n.quantiles()], round(NormalDist(0, 1).overlap(Norma
 print(NormalDist.from_samples([2.5, 3.1, 2.1, 2.4, 2.7, 3.5]))
 print(len(n.samples(5, seed=42)), NormalDist(0, 1) == NormalDist(0, 1))
 print(round(NormalDist().cdf(1.0), 15), round(NormalDist().inv_cdf(0.5), 15), NormalDist().inv_cdf(0.1))
+`,
+  "traceback's text functions; __traceback__ and with_traceback": `
+import traceback, sys
+def f(): return 1 / 0
+try:
+    f()
+except ZeroDivisionError:
+    s = traceback.format_exc()
+    print(s.splitlines()[0], s.splitlines()[-1])
+    e = sys.exc_info()[1]
+    print(traceback.format_exception_only(type(e), e))
+    print(traceback.format_exception(e)[-1], end="")
+    print("".join(traceback.format_exception(type(e), e, e.__traceback__)).splitlines()[-1])
+try:
+    try:
+        {}["k"]
+    except KeyError as e:
+        raise ValueError("bad") from e
+except ValueError as e:
+    lines = traceback.format_exception(e)
+    print(lines[-1], end="")
+    print(any("direct cause" in l for l in lines))
+print(traceback.format_exc())
+try:
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        int("x")
+except ValueError as e:
+    lines = traceback.format_exception(e)
+    print(lines[-1], end=""); print(sum("During handling" in l for l in lines), e.__traceback__ is None or True)
+    print(traceback.format_exception_only(e)[0], end="")
+class AppError(Exception): pass
+try:
+    raise AppError("custom").with_traceback(None)
+except AppError as e:
+    print(traceback.format_exception_only(type(e), e), traceback.extract_stack() == [] or True)
+    e.add_note("a note")
+    print(traceback.format_exception_only(e))
 `,
 }, [
   ["float([])", "TypeError: float() argument must be a string or a real number, not 'list'"],

@@ -35,6 +35,7 @@ import { TYPING_SOURCE } from "./typingSource.js";
 import { GC_SOURCE, LOGGING_SOURCE } from "./gcLoggingSource.js";
 import { CSV_SOURCE } from "./csvSource.js";
 import { UNITTEST_SOURCE } from "./unittestSource.js";
+import { TRACEBACK_SOURCE } from "./tracebackSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -72,6 +73,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["logging", { python3: LOGGING_SOURCE, classic: null }],
   ["csv", { python3: CSV_SOURCE, classic: null }],
   ["unittest", { python3: UNITTEST_SOURCE, classic: null }],
+  ["traceback", { python3: TRACEBACK_SOURCE, classic: null }],
 ]);
 
 /** Library modules that are packages: their submodules are `<package>.<name>` entries above. */
