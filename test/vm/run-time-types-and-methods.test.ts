@@ -377,6 +377,19 @@ except AppError as e:
     e.add_note("a note")
     print(traceback.format_exception_only(e))
 `,
+  "time: gmtime, localtime (UTC), strftime, asctime, ctime, struct_time, time_ns": `
+import time
+for secs in [0, 86399, 951782400, 1700000000, 1704067199, 1735689600, -86400]:
+    t = time.gmtime(secs)
+    print(t, t.tm_year, t[0], t.tm_yday, t.tm_wday, len(t), t.tm_zone)
+    print(time.strftime("%a %A %b %B %c|%d %e %H %I %j %m %M %p %S %U %w %W|%x %X %y %Y %%|%D %F %T %R %r %C %u %G %g %V", t))
+    print(time.asctime(t), time.strftime("%Y-%m-%d", t))
+print(type(time.time_ns()).__name__, time.time_ns() > 1.6e18, time.localtime().tm_year >= 2024, isinstance(time.ctime(), str), time.struct_time((2020, 1, 2, 3, 4, 5, 3, 2, 0)))
+try:
+    time.strftime("%Y", (1, 2))
+except TypeError as e:
+    print(e)
+`,
 }, [
   ["float([])", "TypeError: float() argument must be a string or a real number, not 'list'"],
   ["isinstance(1, 1)", "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union"],
