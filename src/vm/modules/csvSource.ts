@@ -80,31 +80,32 @@ def field_size_limit(new_limit=None):
     return 131072
 
 
+_ABSENT = object()
+# Each setting and its value when neither the call nor the dialect gives one
+# (quotechar=None given explicitly stays None: an error unless quoting is QUOTE_NONE).
+_DEFAULTS = (('delimiter', ','), ('quotechar', '"'), ('escapechar', None), ('doublequote', True),
+             ('skipinitialspace', False), ('lineterminator', '\\r\\n'), ('quoting', QUOTE_MINIMAL), ('strict', False))
+
+
 class _Params:
     # The settings of a reader or writer: a dialect (name, class or object) and overrides.
     def __init__(self, dialect, fmtparams):
         if isinstance(dialect, str):
             dialect = get_dialect(dialect)
-        for name in ('delimiter', 'quotechar', 'escapechar', 'doublequote', 'skipinitialspace', 'lineterminator', 'quoting', 'strict'):
-            value = fmtparams.pop(name, getattr(dialect, name, None) if dialect is not None else None)
+        # quotechar=None without a quoting means QUOTE_NONE (CPython's _csv.c).
+        if 'quotechar' in fmtparams and fmtparams['quotechar'] is None and 'quoting' not in fmtparams:
+            fmtparams['quoting'] = QUOTE_NONE
+        for name, default in _DEFAULTS:
+            value = fmtparams.pop(name, _ABSENT)
+            if value is _ABSENT:
+                value = getattr(dialect, name, None) if dialect is not None else None
+                if value is None:
+                    value = default
+            elif value is None and name != 'quotechar':
+                value = default
             setattr(self, name, value)
         if fmtparams:
             raise TypeError("'%s' is an invalid keyword argument for this function" % next(iter(fmtparams)))
-        if self.delimiter is None:
-            self.delimiter = ','
-        if self.doublequote is None:
-            self.doublequote = True
-        if self.skipinitialspace is None:
-            self.skipinitialspace = False
-        if self.lineterminator is None:
-            self.lineterminator = '\\r\\n'
-        if self.quoting is None:
-            self.quoting = QUOTE_MINIMAL
-        if self.strict is None:
-            self.strict = False
-        if dialect is None or self.quotechar is None and 'quotechar' not in dir(dialect):
-            if self.quotechar is None and self.quoting != QUOTE_NONE:
-                self.quotechar = '"'
         if not isinstance(self.delimiter, str) or len(self.delimiter) != 1:
             raise TypeError('"delimiter" must be a 1-character string')
         if self.quotechar is None and self.quoting != QUOTE_NONE:

@@ -735,27 +735,26 @@ def _linear_regression_type():
     return _regression_type[0]
 
 
-def covariance(x, y, /):
+def _bivariate(x, y, what):
+    # The checks and centred cross sum the bivariate functions share (CPython repeats them).
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
+        raise StatisticsError(what + ' requires that both inputs have same number of data points')
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
+        raise StatisticsError(what + ' requires at least two data points')
     xbar = fsum(x) / n
     ybar = fsum(y) / n
     sxy = fsum(((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)))
+    return n, xbar, ybar, sxy
+
+
+def covariance(x, y, /):
+    n, xbar, ybar, sxy = _bivariate(x, y, 'covariance')
     return sxy / (n - 1)
 
 
 def correlation(x, y, /):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum(((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)))
+    n, xbar, ybar, sxy = _bivariate(x, y, 'correlation')
     sxx = fsum(((d := (xi - xbar)) * d for xi in x))
     syy = fsum(((d := (yi - ybar)) * d for yi in y))
     try:
@@ -764,21 +763,12 @@ def correlation(x, y, /):
         raise StatisticsError('at least one of the inputs is constant')
 
 
-
-
 def linear_regression(x, y, /, *, proportional=False):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    n, xbar, ybar, sxy = _bivariate(x, y, 'linear regression')
     if proportional:
         sxy = fsum((xi * yi for xi, yi in zip(x, y)))
         sxx = fsum((xi * xi for xi in x))
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum(((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)))
         sxx = fsum(((d := (xi - xbar)) * d for xi in x))
     try:
         slope = sxy / sxx

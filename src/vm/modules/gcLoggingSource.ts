@@ -302,6 +302,15 @@ class _StderrHandler(StreamHandler):
 lastResort = _StderrHandler(WARNING)
 
 
+def _level_method(name, level):
+    # Logger.debug ... Logger.critical: one definition for the five levels.
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    method.__name__ = name
+    return method
+
+
 class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -324,7 +333,7 @@ class Logger(Filterer):
         return NOTSET
 
     def isEnabledFor(self, level):
-        if self.disabled or level < _manager.disable + 1 and _manager.disable:
+        if self.disabled or _manager.disable >= level:
             return False
         return level >= self.getEffectiveLevel()
 
@@ -384,32 +393,14 @@ class Logger(Filterer):
         if found == 0 and lastResort is not None and record.levelno >= lastResort.level:
             lastResort.handle(record)
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
-
-    warn = warning
-
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+    debug = _level_method('debug', DEBUG)
+    info = _level_method('info', INFO)
+    warning = warn = _level_method('warning', WARNING)
+    error = _level_method('error', ERROR)
+    critical = fatal = _level_method('critical', CRITICAL)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
@@ -483,39 +474,24 @@ def _auto():
         basicConfig()
 
 
-def critical(msg, *args, **kwargs):
-    _auto()
-    root.critical(msg, *args, **kwargs)
+def _module_level(name):
+    # logging.debug ... logging.critical: the root logger's, configuring it first.
+    def function(msg, *args, **kwargs):
+        _auto()
+        getattr(root, name)(msg, *args, **kwargs)
+    function.__name__ = name
+    return function
 
 
-fatal = critical
-
-
-def error(msg, *args, **kwargs):
-    _auto()
-    root.error(msg, *args, **kwargs)
+critical = fatal = _module_level('critical')
+error = _module_level('error')
+warning = warn = _module_level('warning')
+info = _module_level('info')
+debug = _module_level('debug')
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
     error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    _auto()
-    root.warning(msg, *args, **kwargs)
-
-
-warn = warning
-
-
-def info(msg, *args, **kwargs):
-    _auto()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    _auto()
-    root.debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
