@@ -392,6 +392,9 @@ except TypeError as e:
 `,
 }, [
   ["float([])", "TypeError: float() argument must be a string or a real number, not 'list'"],
+  ["[1].index(None)", "ValueError: None is not in list"],
+  ["[1].index((1, 'a'))", "ValueError: (1, 'a') is not in list"],
+  ["(1, 2).index(3)", "ValueError: tuple.index(x): x not in tuple"],
   ["isinstance(1, 1)", "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union"],
   ["getattr(1, 2)", "TypeError: attribute name must be string, not 'int'"],
   ["'abc'['a']", "TypeError: string indices must be integers, not 'str'"],
