@@ -390,6 +390,54 @@ try:
 except TypeError as e:
     print(e)
 `,
+  "typing.get_origin/get_args; dataclass ClassVar in a quoted annotation": `
+import typing
+from typing import List, Dict, Optional, Union, Callable, Tuple, Literal, get_args, get_origin
+for tp in [List[int], Dict[str, int], Optional[int], Union[int, str], Callable[[int], str], Tuple[int, ...], list[int], dict[str, list[int]], int | None, int, List, Literal["a", "b"]]:
+    print(tp, get_origin(tp), get_args(tp))
+from dataclasses import dataclass, field, fields
+from typing import ClassVar, NamedTuple, Literal, Final, Optional, Union, List
+import typing
+@dataclass
+class Counter:
+    name: str
+    total: int = 0
+    instances: ClassVar[int] = 0
+    tags: list[str] = field(default_factory=list)
+    def __post_init__(self):
+        Counter.instances += 1
+c = Counter("a"); Counter("b")
+print(c, [f.name for f in fields(Counter)], Counter.instances)
+@dataclass
+class T:
+    x: "typing.ClassVar[int]" = 5
+    y: int = 1
+print([f.name for f in fields(T)], T())
+class Emp(NamedTuple):
+    name: str
+    id: int = 3
+    def badge(self) -> str: return f"{self.name}#{self.id}"
+e = Emp("ann")
+print(e, e.badge(), e._asdict(), Emp._fields, e._replace(id=9))
+Mode = Literal["r", "w"]
+MAX: Final = 10
+def open_it(mode: Mode = "r") -> Optional[str]: return mode
+print(open_it(), Mode, MAX, Union[int, str], Optional[List[int]])
+print(typing.get_args(Union[int, str]) if hasattr(typing, "get_args") else "no get_args", typing.get_origin(List[int]) if hasattr(typing, "get_origin") else "no get_origin")
+@dataclass(eq=False)
+class Node:
+    val: int
+    next: Optional["Node"] = None
+n = Node(1, Node(2))
+print(n, n == Node(1, Node(2)), n.next.val)
+@dataclass
+class Inv:
+    items: dict[str, int] = field(default_factory=dict)
+    def add(self, k: str, q: int = 1) -> "Inv":
+        self.items[k] = self.items.get(k, 0) + q
+        return self
+print(Inv().add("x").add("y", 2).add("x"))
+`,
 }, [
   ["float([])", "TypeError: float() argument must be a string or a real number, not 'list'"],
   ["[1].index(None)", "ValueError: None is not in list"],
