@@ -11,7 +11,9 @@
 // `-l file` (load an image), `-h N` (host cores), `-s` (sizes), `-codecore`...
 
 import "../platform/selectNode.js";
-import { accessSync, constants, readFileSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
+import { waitMs } from "../vm/port.js";
 import { dirname } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import pc from "picocolors";
@@ -178,7 +180,12 @@ async function runCommand(file: string | undefined, programArgs: string[], flags
     writeOutput(flags.output, encodeProgram(program).bytes, "-o");
     return 0;
   }
-  const stdin = makeStdinLines();
+  // One core (the default) and input from a pipe or file: read it synchronously, so
+  // input() answers inside its call and its EOFError is catchable at the end of input
+  // (`while True: try: input() except EOFError: break`). Nothing else could run while
+  // that core waits. A terminal, or several cores, keep the asynchronous reader.
+  const alone = flags.cores === undefined && flags.host === undefined && flags.placement === undefined && flags.device === undefined;
+  const stdin = makeStdinLines(alone && !process.stdin.isTTY);
   const report = await run(program, {
     file: path, sources, argv, color: pc.isColorSupported, optionNames: flagName,
     // --profile has a default; only a profile the user gave conflicts with --device.
@@ -204,7 +211,7 @@ async function runCommand(file: string | undefined, programArgs: string[], flags
  * while the others run on. Standard input is opened only when a program first asks
  * for a line, and `close` releases it so the process can exit.
  */
-function makeStdinLines(): { next: () => Promise<string | null>; close: () => void } {
+function makeStdinLines(sync: boolean): { next: () => string | null | Promise<string | null>; close: () => void } {
   const lines: string[] = [];
   const waiting: ((line: string | null) => void)[] = [];
   let partial = "";
@@ -229,19 +236,52 @@ function makeStdinLines(): { next: () => Promise<string | null>; close: () => vo
     while (waiting.length && (lines.length || ended)) waiting.shift()!(lines.length ? lines.shift()! : null);
     if (!waiting.length && started && !ended) process.stdin.pause();
   }
-  return {
-    next: () => new Promise<string | null>((resolve) => {
-      waiting.push(resolve);
-      if (!started) {
-        started = true;
-        process.stdin.setEncoding("utf8");
-        process.stdin.on("data", onData);
-        process.stdin.on("end", onEnd);
-        process.stdin.on("error", onEnd);
+  /** The next line (null at the end of input), read with blocking reads of descriptor 0 (`sync`). */
+  const decoder = new StringDecoder("utf8");
+  const chunk = Buffer.alloc(65536);
+  const readLineSync = (): string | null => {
+    for (;;) {
+      if (lines.length) return lines.shift()!;
+      if (ended) return null;
+      let n: number;
+      try {
+        n = readSync(0, chunk, 0, chunk.length, null);
+      } catch (e) {
+        // A non-blocking pipe with nothing in it yet: wait for the writer, as a
+        // blocking read would (the lone core has nothing else to run).
+        if ((e as NodeJS.ErrnoException).code === "EAGAIN") {
+          waitMs(5);
+          continue;
+        }
+        n = 0; // a descriptor that cannot be read: the end of input
       }
-      if (lines.length || ended) flush();
-      else process.stdin.resume();
-    }),
+      if (n > 0) onData(decoder.write(chunk.subarray(0, n)));
+      else {
+        const rest = decoder.end();
+        if (rest) onData(rest);
+        onEnd();
+      }
+    }
+  };
+  return {
+    // A line already read, or the end of input already seen, is the answer at once:
+    // input() then returns (or raises its catchable EOFError) inside the call.
+    next: () => {
+      if (sync) return readLineSync();
+      if (waiting.length === 0 && (lines.length || ended)) return lines.length ? lines.shift()! : null;
+      return new Promise<string | null>((resolve) => {
+        waiting.push(resolve);
+        if (!started) {
+          started = true;
+          process.stdin.setEncoding("utf8");
+          process.stdin.on("data", onData);
+          process.stdin.on("end", onEnd);
+          process.stdin.on("error", onEnd);
+        }
+        if (lines.length || ended) flush();
+        else process.stdin.resume();
+      });
+    },
     close: () => {
       if (!started) return;
       process.stdin.off("data", onData);

@@ -160,7 +160,7 @@ export function runCluster(device: Device, workers: number): Promise<RunOutcome>
             Atomics.store(s, 0, 1);
             Atomics.notify(s, 0);
           };
-          if (opts.readLineAsync) opts.readLineAsync(m.prompt).then(answer, () => answer(null));
+          if (opts.readLineAsync) Promise.resolve(opts.readLineAsync(m.prompt)).then(answer, () => answer(null));
           else answer(opts.readLine ? opts.readLine(m.prompt) : null);
           break;
         }

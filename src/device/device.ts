@@ -54,9 +54,10 @@ export interface DeviceOptions {
   /**
    * Input for input(), asynchronously: only the calling core blocks until the line
    * arrives (other cores run on). Needs runAsync (or start/step); takes precedence
-   * over readLine.
+   * over readLine. A line (or the end of input, null) already known may be returned
+   * as it is: input() then answers at once, and its EOFError is catchable there.
    */
-  readLineAsync?: (prompt: string) => Promise<string | null>;
+  readLineAsync?: (prompt: string) => string | null | Promise<string | null>;
   /** Random seed; null picks one from the clock. */
   seed: number | null;
   /** Wall-clock limit in milliseconds (0: none). */

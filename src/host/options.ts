@@ -43,9 +43,10 @@ export interface RunIO {
   /**
    * Standard input read asynchronously (takes precedence over `stdin`): the next line
    * (without its newline; null at the end). Only the core in input() waits for it;
-   * the other cores run on.
+   * the other cores run on. A line already read (or null once the input has ended)
+   * may be returned as it is, so input() answers at once.
    */
-  stdinAsync?: () => Promise<string | null>;
+  stdinAsync?: () => string | null | Promise<string | null>;
 }
 
 export interface RunOptions extends RunIO {
@@ -224,7 +225,7 @@ function prompting<T>(next: () => T, stdout: (text: string) => void): (prompt: s
 }
 
 /** input()'s asynchronous reader, or undefined without `stdinAsync`. */
-function asyncLineReader(next: RunIO["stdinAsync"], stdout: (text: string) => void): ((prompt: string) => Promise<string | null>) | undefined {
+function asyncLineReader(next: RunIO["stdinAsync"], stdout: (text: string) => void): ((prompt: string) => string | null | Promise<string | null>) | undefined {
   return next && prompting(next, stdout);
 }
 

@@ -63,7 +63,7 @@ export function toNumber(v: Value, what: string): number {
   if (hasNative(v)) return toNumber(nativeOf(v), what);
   const x = floatSpecial(v);
   if (x !== undefined) return x;
-  throw typeError(`${what}: must be real number, not ${typeName(v)}`);
+  throw typeError(`${what} must be a string or a real number, not '${typeName(v)}'`);
 }
 
 /**

@@ -4,7 +4,7 @@
 import { acquireOrNull } from "./buffer.js";
 import { checkInt32, expectArgs, expectKwargs, toInt, toNumber, typeName } from "./args.js";
 import { PyError, typeError, valueError } from "./errors.js";
-import { formatSpec, str, textOf } from "./format.js";
+import { asciiEscape, formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString, intTextValue } from "./convert.js";
 import { absInt, intFromFloat, intNumeric, intOf, intOfSafe, promotes, roundIntBig } from "./bigint.js";
 import { sortValues } from "./methods/list.js";
@@ -45,6 +45,7 @@ import { classFromType } from "./typeCall.js";
 import { redirectedStdout } from "./modules/sys.js";
 import { constructModule, heapType } from "./heapTypes.js";
 import { abcAware } from "./modules/collectionsAbc.js";
+import { isinstanceAliasError, registerNoneType } from "./typeAliases.js";
 
 // ------------------------------------------------------------------ types
 
@@ -204,6 +205,7 @@ export const noneType = construct("NoneType", (_c, args, kw) => {
   if (args.length) throw typeError("NoneType takes no arguments");
   return null;
 });
+registerNoneType(noneType);
 export const functionType = construct("function", null);
 export const builtinFunctionType = construct("builtin_function_or_method", null);
 export const moduleType = construct("module", constructModule);
@@ -378,7 +380,8 @@ export function printClassic(core: CoreApi, v: Value): void {
 export function formatValueForFString(core: CoreApi, v: Value, conversion: number, spec: string): string {
   let x = v;
   if (conversion === 1) x = textOf(core, v, "str");
-  else if (conversion >= 2) x = textOf(core, v, "repr");
+  else if (conversion === 2) x = textOf(core, v, "repr");
+  else if (conversion === 3) x = asciiEscape(textOf(core, v, "repr"));
   const s = spec === "" && typeof x === "string" ? x : formatSpec(x, spec, core);
   return core.newStr(s);
 }
@@ -644,7 +647,8 @@ function makeTable(): Map<string, Value> {
         if (instanceCheck(_c as Core, args[0], ty)) return true;
         continue;
       }
-      if (!(ty instanceof PyType)) throw typeError("isinstance() arg 2 must be a type or tuple of types");
+      isinstanceAliasError(ty);
+      if (!(ty instanceof PyType)) throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
       if (isInstance(args[0], ty)) return true;
     }
     return false;
@@ -661,6 +665,10 @@ function makeTable(): Map<string, Value> {
   add("repr", (core, args) => {
     expectArgs("repr", args, 1);
     return core.newStr(textOf(core, args[0], "repr"));
+  });
+  add("ascii", (core, args) => {
+    expectArgs("ascii", args, 1);
+    return core.newStr(asciiEscape(textOf(core, args[0], "repr")));
   });
   add("format", (core, args) => {
     expectArgs("format", args, 1, 2);

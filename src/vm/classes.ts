@@ -919,6 +919,16 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       if (name === "__cause__") return obj.cause;
       if (name === "__context__") return obj.context;
       if (name === "__suppress_context__") return obj.suppressContext;
+      // A core keeps no traceback objects: None, and with_traceback(tb) returns the
+      // exception itself (`traceback.format_exception(type(e), e, e.__traceback__)`,
+      // `raise E(...).with_traceback(tb)` work as programs write them).
+      if (name === "__traceback__") return null;
+      if (name === "with_traceback") {
+        return new BuiltinFunction(name, (_c, args) => {
+          if (args.length !== 1) throw typeError(`BaseException.with_traceback() takes exactly one argument (${args.length} given)`);
+          return obj;
+        });
+      }
       // StopIteration.value: a generator's return value (its first argument).
       if (name === "value" && cls.mro.some((c) => c.name === "StopIteration" && c.exception)) return obj.args.items[0] ?? null;
       if (name === "code" && cls.mro.some((c) => c.name === "SystemExit" && c.exception)) return exitCode(obj);
@@ -937,6 +947,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (mv !== undefined) return bindToClass(core, mv, obj, name);
     if (name === "__name__") return obj.name;
     if (name === "__qualname__") return obj.qualname;
+    // The built-in classes (exceptions, object) keep theirs outside the namespace: 'builtins'.
+    if (name === "__module__") return obj.module;
     if (name === "__doc__") return null; // a class without a docstring
     if (obj.nativeType !== null) {
       // `L.append`: the built-in type's unbound method.
@@ -970,7 +982,11 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
   if (obj instanceof PyBoundMethod) {
     if (name === "__self__") return obj.self;
     if (name === "__func__") return obj.fn;
-    if (name === "__name__") return core.getAttr(obj.fn, "__name__");
+    // Anything else is the function's, as CPython's method_getattro: `__qualname__`,
+    // `__doc__`, `__wrapped__`, attributes a decorator set (`m.__unittest_skip__`);
+    // a missing one is the function's AttributeError, as there.
+    if (name === "__class__") return core.call(metaclassHooks.typeType(), [obj]);
+    return core.getAttr(obj.fn, name);
   }
   if (obj instanceof PyDescriptor && obj.kind === "property") {
     // `@x.setter`, `.getter`, `.deleter`: a copy of the property with that function replaced (as CPython).
@@ -1519,7 +1535,7 @@ export function classBuiltins(): [string, Value][] {
     })],
     ["getattr", builtinFn("getattr", (c, args) => {
       if (args.length < 2 || args.length > 3) throw typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);
-      if (typeof args[1] !== "string") throw typeError("attribute name must be string");
+      if (typeof args[1] !== "string") throw typeError(`attribute name must be string, not '${typeNameOf(args[1])}'`);
       try {
         return c.getAttr(args[0], args[1]);
       } catch (e) {
@@ -1529,7 +1545,7 @@ export function classBuiltins(): [string, Value][] {
     })],
     ["hasattr", builtinFn("hasattr", (c, args) => {
       if (args.length !== 2) throw typeError(`hasattr expected 2 arguments, got ${args.length}`);
-      if (typeof args[1] !== "string") throw typeError("attribute name must be string");
+      if (typeof args[1] !== "string") throw typeError(`attribute name must be string, not '${typeNameOf(args[1])}'`);
       try {
         c.getAttr(args[0], args[1]);
         return true;
@@ -1542,7 +1558,7 @@ export function classBuiltins(): [string, Value][] {
     })],
     ["setattr", builtinFn("setattr", (c, args) => {
       if (args.length !== 3) throw typeError(`setattr expected 3 arguments, got ${args.length}`);
-      if (typeof args[1] !== "string") throw typeError("attribute name must be string");
+      if (typeof args[1] !== "string") throw typeError(`attribute name must be string, not '${typeNameOf(args[1])}'`);
       c.setAttr(args[0], args[1], args[2]);
       return null;
     })],

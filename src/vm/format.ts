@@ -784,7 +784,15 @@ function parseSpecFor(core: CoreApi, spec: string, owner: string, defaultType: s
 
 export function formatSpec(v: Value, spec: string, core: CoreApi): string {
   const f32 = core.float32;
-  if (spec === "") return textOf(core, v, "str");
+  if (spec === "") {
+    // `f"{x}"`, `format(x)`, `"{}".format(x)`: a class's own __format__ sees the empty
+    // spec too. A built-in one (object's, or a tuple or dict base's) gives str(x), as in CPython.
+    const owner = v instanceof PyInstance ? v.cls.mro.find((c) => c.dict.has("__format__")) : undefined;
+    const r = owner !== undefined && owner.module !== "builtins" ? callSpecial(v, "__format__", [""]) : undefined;
+    if (typeof r === "string") return r;
+    if (r !== undefined) throw typeError(`__format__ must return a str, not ${typeName(r)}`);
+    return textOf(core, v, "str");
+  }
   if (typeof v === "number") {
     return (v | 0) === v
       ? formatIntSpec(v, parseSpecFor(core, spec, "int", "d", ">"), "int")
@@ -911,8 +919,8 @@ function convertOne(code: string, c: Conv, v: Value, core: CoreApi): string {
   throw new Error("unreachable");
 }
 
-/** ascii(): repr with every non-ASCII character escaped. */
-function asciiEscape(s: string): string {
+/** ascii(), `!a`, `%a`: repr's text with every non-ASCII character escaped as CPython escapes it. */
+export function asciiEscape(s: string): string {
   let out = "";
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

@@ -15,8 +15,9 @@ import { PyBigInt, PyFloat, PyList, PyTuple, type Value } from "./values.js";
 import { hashBig } from "./bigint.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
-import { PyInstance, hashSpecial } from "./classes.js";
+import { PyBoundMethod, PyInstance, hashSpecial } from "./classes.js";
 import { PyByteArray, PyBytes, bytesHash } from "./bytes.js";
+import { GenericAlias, UnionType } from "./typeAliases.js";
 
 /** 2^31 - 1: CPython's _PyHASH_MODULUS when Py_hash_t has 32 bits. */
 const MODULUS = 0x7fffffff;
@@ -43,6 +44,14 @@ export function hashOf(v: Value): number {
     const h = hashSpecial(v);
     return typeof h === "number" && (h | 0) === h ? intHash(h) : hashOf(h);
   }
+  // Equal bound methods (ops.eq: same function, same object) hash alike.
+  if (v instanceof PyBoundMethod) {
+    const self = typeof v.self === "object" && v.self !== null ? identityHash(v.self) : hashOf(v.self);
+    return tupleHash([self, identityHash(v.fn as object)]);
+  }
+  // Equal aliases hash alike (ops.eq): a union's members in any order.
+  if (v instanceof GenericAlias) return tupleHash([v.origin, ...v.args]);
+  if (v instanceof UnionType) return tupleHash([...new Set(v.members.map(hashOf))].sort((x, y) => x - y));
   // A values view is hashable by identity in CPython; keys and items views are set-like, so not.
   if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PyByteArray || (v instanceof PyDictView && v.kind !== "values")) {
     throw typeError(`unhashable type: '${typeName(v)}'`);

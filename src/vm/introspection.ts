@@ -181,9 +181,10 @@ const NO_FILES = "cores have no files or operating system (pass data as program 
 function globalsSnapshot(core: Core): PyDict {
   const m = core.frame?.globals;
   const d = new PyDict(core);
+  // Compiler-made hidden globals ('.' names, e.g. a module-level except's '.exc0') are left out.
   if (m) m.names.forEach((name, i) => {
     const v = m.slots[i];
-    if (v !== undefined) d.set(name, v);
+    if (v !== undefined && !name.startsWith(".")) d.set(name, v);
   });
   return d;
 }

@@ -17,11 +17,12 @@ import { bigArith, bigBitop, bigToFloat, compareBig, invertBig, negInt, promotes
 import { drain, rangeItems, reserveGrowth, reserveItems, reserveStr } from "./growth.js";
 import {
   type CoreApi, HostArrayIterator, ListIterator, PyBigInt, PyFloat, PyHostArray, PyIterator, PyList, PyRange,
-  PyTuple, RangeIterator, StrIterator, type Value, floatValue, isFloat,
+  PyTuple, PyType, RangeIterator, StrIterator, type Value, floatValue, isFloat,
 } from "./values.js";
+import { GenericAlias, UnionType, builtinClassGetItem, typeUnion } from "./typeAliases.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 import {
-  PyClass, PyInstance, hasMetaclass, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
+  PyBoundMethod, PyClass, PyInstance, hasMetaclass, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
 } from "./classes.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
@@ -295,7 +296,10 @@ export function bitop(op: "lshift" | "rshift" | "and" | "or" | "xor", a: Value, 
   const x = asInt(a), y = asInt(b);
   if (x === undefined || y === undefined) {
     const r = a instanceof PyBigInt || b instanceof PyBigInt ? bigBitop(core, op, a, b) : undefined;
-    return r !== undefined ? r : special(op, a, b);
+    if (r !== undefined) return r;
+    // `int | None`, `list | dict`: a union of types (PEP 604); instances keep their `__or__`/`__ror__`.
+    const u = op === "or" && !(a instanceof PyInstance || b instanceof PyInstance) ? typeUnion(core, a, b) : undefined;
+    return u !== undefined ? u : special(op, a, b);
   }
   switch (op) {
     case "and": return typeof a === "boolean" && typeof b === "boolean" ? (a && b) : x & y;
@@ -483,6 +487,13 @@ export function eq(a: Value, b: Value): boolean {
   if (a instanceof PyBytesLike && b instanceof PyBytesLike) return compareBytes(a, b) === 0;
   if (a instanceof PyDictView) return viewEq(a.dict.owner, a, b);
   if (b instanceof PyDictView) return viewEq(b.dict.owner, b, a);
+  // Bound methods are equal when they bind the same function to the same object (CPython 3.8+).
+  if (a instanceof PyBoundMethod) return b instanceof PyBoundMethod && a.self === b.self && a.fn === b.fn;
+  // `list[int] == list[int]`; `int | str == str | int` (a union compares as a set).
+  if (a instanceof GenericAlias) return b instanceof GenericAlias && a.origin === b.origin && seqEq(a.args, b.args);
+  if (a instanceof UnionType) {
+    return b instanceof UnionType && a.members.length === b.members.length && a.members.every((m) => b.members.some((n) => eq(m, n)));
+  }
   const r = compareSpecial("__eq__", a, b);
   return r !== undefined && truthy(r);
 }
@@ -664,7 +675,9 @@ export function normIndex(container: Value, index: Value, n: number, forStore = 
       const outOfRange = `${seqName(container)} ${forStore ? "assignment " : ""}index out of range`;
       throw container instanceof PyRange ? indexError(outOfRange) : bigIndexError(index, outOfRange);
     }
-    throw typeError(`${seqName(container)} indices must be integers${container instanceof PyRange ? "" : " or slices"}, not ${typeName(index)}`);
+    // CPython 3.11's texts: a str's names the type in quotes and offers no slices.
+    if (typeof container === "string") throw typeError(`string indices must be integers, not '${typeName(index)}'`);
+    throw typeError(`${container instanceof PyRange ? "range" : seqName(container)} indices must be integers or slices, not ${typeName(index)}`);
   }
   const k = i < 0 ? i + n : i;
   if (k < 0 || k >= n) throw indexError(`${seqName(container)} ${forStore ? "assignment " : ""}index out of range`);
@@ -711,6 +724,10 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
   const g = classGetItem(obj, index);
   if (g !== undefined) return g;
   if (obj instanceof PyClass) throw typeError(`type '${obj.name}' is not subscriptable`);
+  // `list[int]`, `dict[str, int]`: PEP 585's aliases of the built-in types.
+  const alias = obj instanceof PyType ? builtinClassGetItem(core, obj, index) : undefined;
+  if (alias !== undefined) return alias;
+  if (obj instanceof PyType) throw typeError(`type '${obj.name}' is not subscriptable`);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -756,16 +773,16 @@ export function delItem(obj: Value, index: Value): void {
 const isIntOrNone = (v: Value): v is number | null => v === null || (typeof v === "number" && (v | 0) === v);
 
 export function sliceIndices(lower: Value, upper: Value, step: Value, n: number): [number, number, number] {
-  const part = (v: Value, what: string): number | null => {
+  const part = (v: Value): number | null => {
     if (v === null) return null;
     const x = v instanceof PyBigInt ? clampedSliceBound(v) : asInt(v);
-    if (x === undefined) throw typeError(`slice indices must be integers or None or have an __index__ method (${what} is ${typeName(v)})`);
+    if (x === undefined) throw typeError("slice indices must be integers or None or have an __index__ method");
     return x;
   };
-  const st = part(step, "step") ?? 1;
+  const st = part(step) ?? 1;
   if (st === 0) throw valueError("slice step cannot be zero");
-  let lo = part(lower, "start");
-  let hi = part(upper, "stop");
+  let lo = part(lower);
+  let hi = part(upper);
   if (st > 0) {
     lo = lo === null ? 0 : lo < 0 ? Math.max(0, lo + n) : Math.min(lo, n);
     hi = hi === null ? n : hi < 0 ? Math.max(0, hi + n) : Math.min(hi, n);

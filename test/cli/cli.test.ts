@@ -211,6 +211,15 @@ describe("classic input() prompt", () => {
     const p = program("ask3.py", "name = input('Name? ')", "print(name)");
     expect(runEpython(["run", p], { stdin: "ann\n" }).stdout).toBe("Name? [device 0] ann\n");
   });
+
+  it("raises a catchable EOFError at the end of piped input (one core)", () => {
+    const p = program("eof.py", "n = 0", "while True:", "    try:", "        line = input()", "    except EOFError:", "        break", "    n += len(line)", "print('read', n)");
+    const r = runEpython(["run", "--no-prefix", p], { stdin: "abc\nde" });
+    expect(r.stdout).toBe("read 5\n");
+    expect(r.code).toBe(0);
+    // Several cores keep the asynchronous reader: the end of input ends the core.
+    expect(runEpython(["run", "--no-prefix", "-d", "2", "--workers", "1", p], { stdin: "" }).code).toBe(1);
+  });
 });
 
 describe("failure summary", () => {

@@ -13,6 +13,7 @@ import {
 } from "../bytes.js";
 import { BuiltinFunction, type CoreApi, type Kwargs, PyBigInt, PyTuple, PyType, type Value } from "../values.js";
 import { intOf, promotes } from "../bigint.js";
+import { numberAttribute } from "./number.js";
 
 export type BytesMethod = (core: CoreApi, self: PyBytesLike, args: Value[], kwargs: Kwargs) => Value;
 
@@ -469,7 +470,9 @@ function fromBytes(core: CoreApi, args: Value[], kw: Kwargs): Value {
 /**
  * Attributes behind bytes values and types that core.getAttr does not know itself:
  * the methods of a bytes or bytearray, `bytes.fromhex`, `bytearray.fromhex`,
- * `int.from_bytes` and an int's `to_bytes`. Undefined for anything else.
+ * `int.from_bytes` and an int's `to_bytes`; then the int and float methods of
+ * number.ts (core.getAttr asks this one function for all of them). Undefined for
+ * anything else.
  */
 export function bytesAttribute(obj: Value, name: string): BuiltinFunction | undefined {
   if (obj instanceof PyBytesLike) {
@@ -488,5 +491,6 @@ export function bytesAttribute(obj: Value, name: string): BuiltinFunction | unde
     const x = obj instanceof PyBigInt ? obj.v : BigInt(Number(obj));
     return new BuiltinFunction(name, (c, a, kw) => toBytes(c, x, a, kw), obj);
   }
-  return undefined;
+  // The other int and float methods (bit_count, as_integer_ratio, hex...) live in number.ts.
+  return numberAttribute(obj, name);
 }

@@ -2,10 +2,11 @@
 // Growth is charged to the core's memory at 4 bytes per element, before the host
 // allocates it (extend goes through `+=`, which checks the final size first).
 
-import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
+import { expectArgs, expectKwargs, toInt } from "../args.js";
 import { indexError, typeError, valueError } from "../errors.js";
 import * as ops from "../ops.js";
-import { type CoreApi, type Kwargs, PyList, type Value } from "../values.js";
+import { type CoreApi, type Kwargs, PyList, PyTuple, type Value } from "../values.js";
+import { repr } from "../format.js";
 
 export type ListMethod = (core: CoreApi, self: PyList, args: Value[], kwargs: Kwargs) => Value;
 
@@ -75,9 +76,10 @@ export const listMethods = new Map<string, ListMethod>([
     self.items.splice(i, 1);
     return null;
   }],
-  ["index", (_core, self, args) => {
+  ["index", (core, self, args) => {
     const i = find(self, args, "index");
-    if (i < 0) throw valueError(`${typeName(args[0]) === "str" ? `'${args[0]}'` : String(args[0])} is not in list`);
+    // CPython's texts: the value's repr for a list; a tuple (which borrows this method) names no value.
+    if (i < 0) throw valueError(self instanceof PyTuple ? "tuple.index(x): x not in tuple" : `${repr(args[0], core.float32)} is not in list`);
     return i;
   }],
   ["count", (_core, self, args) => {

@@ -592,11 +592,18 @@ interface FormatState {
   auto: number;
   /** True once an explicitly numbered field was used. */
   manual: boolean;
+  /** format_map's mapping: named fields are its items (`__missing__` too), positional ones an error. */
+  readonly mapping?: Value;
 }
 
 /** Looks up the argument named by a field ("", "0", "name"), with automatic numbering. */
 function fieldArg(st: FormatState, argName: string): Value {
-  if (argName === "" || /^\d+$/.test(argName)) {
+  const positional = argName === "" || /^\d+$/.test(argName);
+  if (st.mapping !== undefined) {
+    if (positional) throw valueError("Format string contains positional fields");
+    return getItem(st.core, st.mapping, argName);
+  }
+  if (positional) {
     let i: number;
     if (argName === "") {
       if (st.manual) throw valueError("cannot switch from manual field specification to automatic field numbering");
@@ -732,5 +739,12 @@ function render(st: FormatState, t: string, depth: number): string {
 
 strMethods.set("format", (core, self, args, kwargs) => {
   const st: FormatState = { core, args, kwargs, auto: 0, manual: false };
+  return result(core, self, render(st, self, 2));
+});
+
+strMethods.set("format_map", (core, self, args, kwargs) => {
+  expectKwargs("format_map", kwargs);
+  if (args.length !== 1) throw typeError(`str.format_map() takes exactly one argument (${args.length} given)`);
+  const st: FormatState = { core, args: [], kwargs: null, auto: 0, manual: false, mapping: args[0] };
   return result(core, self, render(st, self, 2));
 });

@@ -14,6 +14,7 @@ import { PyError, typeError, valueError } from "../errors.js";
 import { SIZE } from "../memory.js";
 import { getItem } from "../ops.js";
 import { BuiltinFunction, type CoreApi, type Value } from "../values.js";
+import { floatFromHexMethod } from "./number.js";
 import { strMethods } from "./str.js";
 import { bytesMethods } from "./bytes.js";
 
@@ -113,5 +114,6 @@ export const STATIC_METHODS = new Map<string, Map<string, BuiltinFunction>>([
   ["str", new Map([["maketrans", staticFn("maketrans", strMaketrans)]])],
   ["bytes", new Map([["maketrans", staticFn("maketrans", bytesMaketrans)]])],
   ["bytearray", new Map([["maketrans", staticFn("maketrans", bytesMaketrans)]])],
+  ["float", new Map([["fromhex", new BuiltinFunction("fromhex", floatFromHexMethod)]])],
 ]);
 

@@ -28,6 +28,7 @@ import { PyGenerator } from "../generators.js";
 import { BuiltinFunction, PyIterator, PyModule, PyTuple, PyType, type CoreApi, type NativeFn, type Value } from "../values.js";
 import { def } from "./util.js";
 import { truthy } from "../ops.js";
+import { expandClassInfo } from "../typeAliases.js";
 
 /** The ABCs CPython registers each built-in type with (the most specific ones). */
 const BUILTIN_ABCS: Record<string, readonly string[]> = {
@@ -185,6 +186,8 @@ export function abcAware(kind: "isinstance" | "issubclass", plain: Value | undef
   const hookName = kind === "isinstance" ? "__instancecheck__" : "__subclasscheck__";
   const hookOf = (t: Value) => (t instanceof PyInstance ? t.cls.lookup(hookName) : undefined);
   const f: NativeFn = (core, args, kwargs) => {
+    // `isinstance(x, int | None)`: the union's members, as a tuple of classes.
+    if (args.length === 2) args = [args[0], expandClassInfo(kind, args[1], core)];
     // An object (not a class) with __instancecheck__/__subclasscheck__ as the second
     // argument answers itself, as in CPython (typing's aliases: isinstance(x, List)).
     if (args.length === 2) {

@@ -94,6 +94,8 @@ def _own_annotations(cls):
 
 
 def _is_classvar(text):
+    # A quoted annotation ('x: "ClassVar[int]"') keeps its quotes in the text.
+    text = text.strip("'\\"")
     return text.startswith("ClassVar") or text.startswith("typing.ClassVar")
 
 

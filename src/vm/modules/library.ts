@@ -32,6 +32,10 @@ import { TEXTWRAP_SOURCE } from "./textwrapSource.js";
 import { FRACTIONS_SOURCE, STATISTICS_SOURCE } from "./fractionsSource.js";
 import { TASKFARM_CLASSIC_SOURCE, TASKFARM_SOURCE } from "./taskfarm.js";
 import { TYPING_SOURCE } from "./typingSource.js";
+import { GC_SOURCE, LOGGING_SOURCE } from "./gcLoggingSource.js";
+import { CSV_SOURCE } from "./csvSource.js";
+import { UNITTEST_SOURCE } from "./unittestSource.js";
+import { TRACEBACK_SOURCE } from "./tracebackSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -65,6 +69,11 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["pprint", { python3: PPRINT_SOURCE, classic: null }],
   ["string", { python3: STRING_SOURCE, classic: STRING_CLASSIC_SOURCE }],
   ["asyncio", { python3: ASYNCIO_SOURCE, classic: null }],
+  ["gc", { python3: GC_SOURCE, classic: null }],
+  ["logging", { python3: LOGGING_SOURCE, classic: null }],
+  ["csv", { python3: CSV_SOURCE, classic: null }],
+  ["unittest", { python3: UNITTEST_SOURCE, classic: null }],
+  ["traceback", { python3: TRACEBACK_SOURCE, classic: null }],
 ]);
 
 /** Library modules that are packages: their submodules are `<package>.<name>` entries above. */

@@ -127,6 +127,20 @@ function versionInfo(core: CoreApi, [major, minor, micro]: number[]): StructSequ
   return new StructSequence("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"], [major, minor, micro, "final", 0]);
 }
 
+/**
+ * `sys.float_info`: the core's floats. With --float64 CPython's values; at the
+ * default single precision those of float32 (FLT_MAX, FLT_EPSILON...), so tolerances
+ * a program derives from `epsilon` fit the floats it computes with.
+ */
+function floatInfo(core: CoreApi): StructSequence {
+  const fields = ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"];
+  const values = core.float32
+    ? [3.4028234663852886e+38, 128, 38, 1.1754943508222875e-38, -125, -37, 6, 24, 1.1920928955078125e-07, 2, 1]
+    : [Number.MAX_VALUE, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, Number.EPSILON, 2, 1];
+  core.charge(listBytes(fields.length));
+  return new StructSequence("sys.float_info", fields, values.map((v, i) => ([0, 3, 8].includes(i) ? core.float(v) : v)));
+}
+
 export function createSys(core: CoreApi): PyModule {
   const mod = new PyModule("sys");
   const python3 = core.dialect === "python3";
@@ -149,6 +163,7 @@ export function createSys(core: CoreApi): PyModule {
   mod.set("version", core.newStr(`${major}.${minor}.${micro} (ePython-TS 0.1.0, simulated micro-core device)`));
   mod.set("version_info", versionInfo(core, [major, minor, micro]));
   mod.set("hexversion", (major << 24) | (minor << 16) | (micro << 8) | 0xf0);
+  if (python3) mod.set("float_info", floatInfo(core));
   const impl = new PyModule("sys.implementation");
   impl.set("name", "epython");
   impl.set("version", versionInfo(core, [0, 1, 0]));

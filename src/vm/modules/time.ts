@@ -9,25 +9,32 @@
 // perf_counter() for durations, or --float64). perf_counter() and monotonic() count
 // from the moment the core imported the module (CPython leaves their reference point
 // undefined), so float32 keeps them to the microsecond for minutes. perf_counter_ns()
-// and monotonic_ns() likewise count from the import and fit an int for 2.1 seconds;
-// past that they raise OverflowError (ints are 32-bit device words).
+// and monotonic_ns() likewise count from the import: past 2.1 seconds they are big
+// ints (with --int-overflow error, and in the classic dialect, an OverflowError).
+// gmtime, localtime, strftime and the other calendar functions: timeCalendar.ts.
 // process_time() counts like perf_counter(): a simulated core has no separate CPU clock.
 
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { overflowError, typeError, valueError } from "../errors.js";
 import { waitMs } from "../port.js";
-import { PyFloat, PyModule, SUSPEND, type CoreApi, type Value } from "../values.js";
+import { PyBigInt, PyFloat, PyModule, SUSPEND, type CoreApi, type Value } from "../values.js";
+import { intOfSafe, promotes } from "../bigint.js";
 import { checkInterrupt } from "../watchdog.js";
 import { def } from "./util.js";
+import { installTimeCalendar } from "./timeCalendar.js";
 
 /** The instant (performance.now() ms) the core first imported `time`. */
 function origin(core: CoreApi): number {
   return core.moduleState("time", () => performance.now());
 }
 
-/** Nanoseconds since the core's origin, as a device int. */
-function nanos(core: CoreApi, fname: string): number {
+/**
+ * Nanoseconds since the core's origin: a big int past 2.1 seconds in the Python 3
+ * dialect (ints promote); the device word's OverflowError where they do not.
+ */
+function nanos(core: CoreApi, fname: string): number | PyBigInt {
   const ns = Math.round((performance.now() - origin(core)) * 1e6);
+  if (ns > 0x7fffffff && promotes(core)) return intOfSafe(core, ns);
   if (ns > 0x7fffffff) throw overflowError(`${fname}() exceeds the 32-bit int range after 2.1 seconds: use ${fname.replace("_ns", "")}()`);
   return ns;
 }
@@ -80,5 +87,6 @@ export function createTime(core: CoreApi): PyModule {
     const r = c.port.sleep(s);
     return r === SUSPEND ? SUSPEND : null;
   });
+  installTimeCalendar(mod);
   return mod;
 }

@@ -91,6 +91,8 @@ def _origin(name):
 
 
 def _type_repr(t):
+    if isinstance(t, list):
+        return "[" + ", ".join(_type_repr(a) for a in t) + "]"
     if isinstance(t, type):
         return t.__name__
     if t is Ellipsis:
@@ -165,6 +167,31 @@ class TypeVar:
 
 def cast(typ, val):
     return val
+
+
+def get_origin(tp):
+    # CPython's answers: List[int] -> list, Optional[int] -> Union, list[int] -> list,
+    # int | None -> types.UnionType, a bare alias or a class -> None.
+    if isinstance(tp, _Form):
+        if tp.__args__ is None:
+            return _origin(tp._name)
+        if tp._name in ('Union', 'Optional'):
+            return Union
+        origin = _origin(tp._name)
+        return _Form(tp._name) if origin is None else origin
+    if type(tp).__name__ in ('UnionType', 'types.UnionType'):
+        return type(tp)
+    return getattr(tp, '__origin__', None)
+
+
+def get_args(tp):
+    if isinstance(tp, _Form):
+        args = tp.__args__ or ()
+        if tp._name == 'Optional':
+            return (args[0], type(None))
+        return tuple(args)
+    args = getattr(tp, '__args__', None)
+    return args if isinstance(args, tuple) else ()
 
 
 def NewType(name, tp):

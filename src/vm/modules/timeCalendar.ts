@@ -1,0 +1,193 @@
+// The calendar side of the `time` module: `gmtime`, `localtime`, `mktime`, `asctime`,
+// `ctime`, `strftime`, `struct_time` and `time_ns`. The device has no time zone: local
+// time is UTC, as datetime's (`tm_zone` 'UTC', offset 0). `strftime` knows the C
+// locale's directives (`%a %A %b %B %c %d %e %H %I %j %m %M %p %S %U %w %W %x %X %y %Y
+// %Z %z %%`, and `%D %F %T %R %r %h %C %n %t %u %G %g %V %s`); an unknown directive is
+// copied as it is, as glibc does.
+//
+// Memory: a struct_time is charged as the 9-tuple it is; strings through newStr.
+
+import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { intOfSafe } from "../bigint.js";
+import { overflowError, typeError, valueError } from "../errors.js";
+import { listBytes } from "../memory.js";
+import { StructSequence } from "../structseq.js";
+import { PyBigInt, PyModule, PyTuple, type CoreApi, type Value, floatValue, isFloat } from "../values.js";
+import { def } from "./util.js";
+
+const FIELDS = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+class StructTime extends StructSequence {
+  /** gmtime's 'GMT', else the device's zone, 'UTC'. */
+  zone = "UTC";
+  override field(name: string): Value | undefined {
+    // CPython's extra attributes, outside the tuple.
+    if (name === "tm_zone") return this.zone;
+    if (name === "tm_gmtoff") return 0;
+    return super.field(name);
+  }
+}
+
+/** The fields of a UTC instant (ms since the epoch). */
+function fieldsOf(ms: number): number[] {
+  const d = new Date(ms);
+  const yday = Math.floor((Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000) + 1;
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, yday, 0];
+}
+
+function structTime(core: CoreApi, fields: number[], zone: string): StructTime {
+  core.charge(listBytes(9));
+  const t = new StructTime("time.struct_time", FIELDS, fields);
+  t.zone = zone;
+  return t;
+}
+
+/** Seconds since the epoch from an optional argument (None or absent: now). */
+function secondsArg(v: Value | undefined): number {
+  if (v === undefined || v === null) return Date.now();
+  let s: number;
+  if (typeof v === "number") s = v;
+  else if (typeof v === "boolean") s = Number(v);
+  else if (isFloat(v)) s = floatValue(v);
+  else if (v instanceof PyBigInt) s = Number(v.v);
+  else throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (Number.isNaN(s)) throw valueError("Invalid value NaN (not a number)");
+  const ms = Math.floor(s) * 1000;
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) throw overflowError("timestamp out of range for platform time_t");
+  return ms;
+}
+
+/** A struct_time or 9-tuple argument as its fields (absent: now). */
+function tupleArg(fname: string, v: Value | undefined): number[] {
+  if (v === undefined) return fieldsOf(Date.now());
+  if (!(v instanceof PyTuple)) throw typeError(`Tuple or struct_time argument required`);
+  if (v.items.length !== 9) throw typeError(`${fname}(): illegal time tuple argument`);
+  return v.items.map((x) => {
+    if (typeof x === "number" && (x | 0) === x) return x;
+    if (typeof x === "boolean") return Number(x);
+    throw typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+  });
+}
+
+const pad = (n: number, w = 2, c = "0") => String(n).padStart(w, c);
+
+/** ISO 8601 week-based year and week of the fields. */
+function isoWeek(f: number[]): [number, number] {
+  const [y, m, d] = f;
+  const date = Date.UTC(y, m - 1, d);
+  const wday = f[6] + 1; // Monday 1 .. Sunday 7
+  const thursday = date + (4 - wday) * 86400000;
+  const ty = new Date(thursday).getUTCFullYear();
+  const week = Math.floor((thursday - Date.UTC(ty, 0, 1)) / 86400000 / 7) + 1;
+  return [ty, week];
+}
+
+function asctimeOf(f: number[]): string {
+  return `${DAYS[f[6]].slice(0, 3)} ${MONTHS[f[1] - 1].slice(0, 3)} ${pad(f[2], 2, " ")} ${pad(f[3])}:${pad(f[4])}:${pad(f[5])} ${f[0]}`;
+}
+
+export function strftimeOf(format: string, f: number[]): string {
+  const [y, m, d, H, M, S, wd, yd] = f;
+  let out = "";
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch !== "%" || i + 1 >= format.length) {
+      out += ch;
+      continue;
+    }
+    const c = format[++i];
+    switch (c) {
+      case "a": out += DAYS[wd].slice(0, 3); break;
+      case "A": out += DAYS[wd]; break;
+      case "b": case "h": out += MONTHS[m - 1].slice(0, 3); break;
+      case "B": out += MONTHS[m - 1]; break;
+      case "c": out += asctimeOf(f); break;
+      case "C": out += pad(Math.floor(y / 100)); break;
+      case "d": out += pad(d); break;
+      case "D": out += `${pad(m)}/${pad(d)}/${pad(y % 100)}`; break;
+      case "e": out += pad(d, 2, " "); break;
+      case "F": out += `${y}-${pad(m)}-${pad(d)}`; break;
+      case "G": out += String(isoWeek(f)[0]); break;
+      case "g": out += pad(isoWeek(f)[0] % 100); break;
+      case "H": out += pad(H); break;
+      case "I": out += pad(H % 12 || 12); break;
+      case "j": out += pad(yd, 3); break;
+      case "m": out += pad(m); break;
+      case "M": out += pad(M); break;
+      case "n": out += "\n"; break;
+      case "p": out += H < 12 ? "AM" : "PM"; break;
+      case "r": out += `${pad(H % 12 || 12)}:${pad(M)}:${pad(S)} ${H < 12 ? "AM" : "PM"}`; break;
+      case "R": out += `${pad(H)}:${pad(M)}`; break;
+      case "s": out += String(Math.floor(Date.UTC(y, m - 1, d, H, M, S) / 1000)); break;
+      case "S": out += pad(S); break;
+      case "t": out += "\t"; break;
+      case "T": case "X": out += `${pad(H)}:${pad(M)}:${pad(S)}`; break;
+      case "u": out += String(wd + 1); break;
+      case "U": out += pad(Math.floor((yd - 1 + 7 - ((wd + 1) % 7)) / 7)); break;
+      case "V": out += pad(isoWeek(f)[1]); break;
+      case "w": out += String((wd + 1) % 7); break;
+      case "W": out += pad(Math.floor((yd - 1 + 7 - wd) / 7)); break;
+      case "x": out += `${pad(m)}/${pad(d)}/${pad(y % 100)}`; break;
+      case "y": out += pad(y % 100); break;
+      case "Y": out += String(y); break;
+      case "z": out += "+0000"; break;
+      case "Z": out += "UTC"; break;
+      case "%": out += "%"; break;
+      default: out += "%" + c;
+    }
+  }
+  return out;
+}
+
+/** Adds the calendar functions to the `time` module. */
+export function installTimeCalendar(mod: PyModule): void {
+  mod.set("timezone", 0);
+  mod.set("altzone", 0);
+  mod.set("daylight", 0);
+  def(mod, "time_ns", (c, args, kwargs) => {
+    expectKwargs("time_ns", kwargs);
+    expectArgs("time_ns", args, 0);
+    return intOfSafe(c, Date.now() * 1e6);
+  });
+  for (const name of ["gmtime", "localtime"]) {
+    def(mod, name, (c, args, kwargs) => {
+      expectKwargs(name, kwargs);
+      expectArgs(name, args, 0, 1);
+      return structTime(c, fieldsOf(secondsArg(args[0])), name === "gmtime" ? "GMT" : "UTC");
+    });
+  }
+  def(mod, "mktime", (c, args, kwargs) => {
+    expectKwargs("mktime", kwargs);
+    expectArgs("mktime", args, 1);
+    const f = tupleArg("mktime", args[0]);
+    return c.float(Date.UTC(f[0], f[1] - 1, f[2], f[3], f[4], f[5]) / 1000);
+  });
+  def(mod, "asctime", (c, args, kwargs) => {
+    expectKwargs("asctime", kwargs);
+    expectArgs("asctime", args, 0, 1);
+    return c.newStr(asctimeOf(tupleArg("asctime", args[0])));
+  });
+  def(mod, "ctime", (c, args, kwargs) => {
+    expectKwargs("ctime", kwargs);
+    expectArgs("ctime", args, 0, 1);
+    return c.newStr(asctimeOf(fieldsOf(secondsArg(args[0]))));
+  });
+  def(mod, "strftime", (c, args, kwargs) => {
+    expectKwargs("strftime", kwargs);
+    expectArgs("strftime", args, 1, 2);
+    const format = args[0];
+    if (typeof format !== "string") throw typeError(`strftime() argument 1 must be str, not ${typeName(format)}`);
+    return c.newStr(strftimeOf(format, tupleArg("strftime", args[1])));
+  });
+  def(mod, "struct_time", (c, args, kwargs) => {
+    expectKwargs("struct_time", kwargs);
+    expectArgs("struct_time", args, 1);
+    const v = args[0];
+    const items = v instanceof PyTuple ? v.items : null;
+    if (items === null || items.length < 9) throw typeError(`time.struct_time() takes an at least 9-sequence (${items ? items.length : 0}-sequence given)`);
+    c.charge(listBytes(9));
+    return new StructTime("time.struct_time", FIELDS, items.slice(0, 9));
+  });
+}
