@@ -248,6 +248,10 @@ function methodsOf(t: PyType, kind: NativeKind): Map<string, Value> {
         return ops.getItem(core, v, args[0]);
       });
     }
+    // `len(L)` and `L[i]` may go straight to the value (classes.ts nativeSlotValue);
+    // a dict subclass's `__getitem__` also asks `__missing__`, so it is not marked.
+    (dict.get("__len__") as BuiltinFunction).nativeSlot = true;
+    if (t !== dictType && dict.has("__getitem__")) (dict.get("__getitem__") as BuiltinFunction).nativeSlot = true;
     if (kind.mutable && t !== setType) {
       def("__setitem__", (core, self, args) => {
         ops.setItem(core, nativeOf(self), args[0], args[1]);

@@ -23,7 +23,7 @@ import {
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
 import {
-  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, instanceCheck, markPlainFunction, isCallableObject, isStopIteration, lenSpecial, nextSpecial, unarySpecial,
+  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, instanceCheck, markPlainFunction, isCallableObject, isStopIteration, lenSpecial, nativeSlotValue, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 // Registers BaseExceptionGroup and ExceptionGroup among the exception classes (before the table below is made).
@@ -256,6 +256,24 @@ export function typeOf(v: Value): PyType {
   return construct("object", null);
 }
 
+/** `len(v)`: CPython's sizes of the built-in containers and strings (in code points), else `__len__`. */
+function lengthOf(v: Value): number {
+  if (typeof v === "string") return cpLength(v);
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyHostArray) return v.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.size;
+  if (v instanceof PyDictView) return v.dict.size;
+  if (v instanceof PyBytesLike) return v.length;
+  if (v instanceof PyInstance) {
+    const value = nativeSlotValue(v, "__len__");
+    if (value !== undefined) return lengthOf(value);
+  }
+  const n = lenSpecial(v);
+  if (n !== undefined) return n;
+  throw typeError(`object of type '${typeName(v)}' has no len()`);
+}
+
 function isInstance(v: Value, t: PyType): boolean {
   // An instance of a subclass of a built-in type is a value of that type (builtinSubclass.ts).
   if (v instanceof PyInstance && v.native !== undefined) return isInstance(v.native, t);
@@ -408,20 +426,12 @@ function makeTable(): Map<string, Value> {
   for (const [name, v] of introspectionBuiltins()) t.set(name, v);
   // Kernels ask for elements of an array passed by reference ahead of use.
   add("prefetch", prefetchBuiltin);
-  add("len", (_c, args) => {
+  const lenBuiltin = fn("len", (_c, args) => {
     expectArgs("len", args, 1);
-    const v = args[0];
-    if (typeof v === "string") return cpLength(v);
-    if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
-    if (v instanceof PyRange) return v.length;
-    if (v instanceof PyHostArray) return v.length;
-    if (v instanceof PyDict || v instanceof PySet) return v.size;
-    if (v instanceof PyDictView) return v.dict.size;
-    if (v instanceof PyBytesLike) return v.length;
-    const n = lenSpecial(v);
-    if (n !== undefined) return n;
-    throw typeError(`object of type '${typeName(v)}' has no len()`);
+    return lengthOf(args[0]);
   });
+  lenBuiltin.unary = (_c, v) => lengthOf(v);
+  t.set("len", lenBuiltin);
   add("abs", (core, args) => {
     expectArgs("abs", args, 1);
     const v = args[0];

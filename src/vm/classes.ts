@@ -1325,6 +1325,18 @@ export function instanceTruth(v: PyInstance): boolean {
 }
 
 /** len(inst) through `__len__`; undefined when there is none. */
+/**
+ * The value of an instance of a built-in type's subclass (`class OC(list)`) when the
+ * special method `name` its class finds is the built-in type's own (not overridden:
+ * BuiltinFunction.nativeSlot), so the operation may apply to the value directly;
+ * undefined otherwise.
+ */
+export function nativeSlotValue(v: PyInstance, name: string): Value | undefined {
+  if (v.native === undefined) return undefined;
+  const m = v.cls.lookup(name);
+  return m instanceof BuiltinFunction && m.nativeSlot === true ? v.native : undefined;
+}
+
 export function lenSpecial(v: Value): number | undefined {
   return special(v, "__len__") === undefined ? undefined : lenOf(v as PyInstance | PyClass);
 }

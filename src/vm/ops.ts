@@ -22,7 +22,7 @@ import {
 import { GenericAlias, UnionType, builtinClassGetItem, typeUnion } from "./typeAliases.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 import {
-  PyBoundMethod, PyClass, PyInstance, hasMetaclass, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
+  PyBoundMethod, PyClass, PyInstance, hasMetaclass, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, nativeSlotValue, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
 } from "./classes.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
@@ -718,6 +718,10 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
   if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
   if (obj instanceof PyHostArray) return obj.get(normIndex(obj, index, obj.length));
   if (obj instanceof PyBytesLike) return obj.at(bytesIndex(obj, index));
+  if (obj instanceof PyInstance) {
+    const value = nativeSlotValue(obj, "__getitem__");
+    if (value !== undefined) return getItem(core, value, index);
+  }
   // A `__getitem__` returning None is an answer (`??` would skip it).
   const r = callSpecial(obj, "__getitem__", [index]);
   if (r !== undefined) return r;

@@ -181,6 +181,17 @@ export class BuiltinFunction {
    * infinity where the builtin raises a domain or range error.
    */
   numeric?: (x: number) => number;
+  /**
+   * For builtins called with one argument in hot code (`len(xs)`): the same result as
+   * `fn(core, [x], null)` without the argument array. Never suspends the core.
+   */
+  unary?: (core: CoreApi, x: Value) => Value;
+  /**
+   * A built-in type's special method as its subclasses inherit it (builtinSubclass.ts):
+   * exactly the type's own operation on the instance's value, so callers may apply
+   * that operation to the value directly (classes.ts nativeSlotValue).
+   */
+  nativeSlot?: true;
   constructor(
     public readonly name: string,
     public readonly fn: NativeFn,

@@ -76,3 +76,34 @@ print(hits)
   ["x = None\nx ^= 1\n", "TypeError: unsupported operand type(s) for ^=: 'NoneType' and 'int'"],
   ["x = [1]\nx += 1\n", "TypeError: 'int' object is not iterable"],
 ]);
+
+// Compiled method calls, len() and indexing of built-in types' subclasses go straight
+// to the value unless the class overrides them (callSite.ts callMethodAt,
+// classes.ts nativeSlotValue); behaviour stays CPython's.
+describeCPythonParity("built-in subclasses on the fast paths", {
+  "list, str, dict and set subclasses, overridden or not": `
+class OC(list): pass
+class Counted(list):
+    def __len__(self): return 99
+    def __getitem__(self, i): return ('item', i)
+    def append(self, x): list.append(self, x * 10)
+class S(str): pass
+class D(dict):
+    def __missing__(self, k): return 'missing-' + str(k)
+class St(set): pass
+out = []
+for i in range(300):
+    o = OC(); o.append(i); o.append(i + 1); o.extend([7]); o.pop(0)
+    c = Counted(); c.append(i)
+    s = S('abc')
+    d = D(a=1)
+    st = St(); st.add(i % 3)
+    out.append((len(o), o[0], o[-1], o[0:2], type(o[0:2]).__name__, len(c), c[5], list.__getitem__(c, 0),
+                len(s), s[1], s.upper(), type(s.upper()).__name__, d['a'], d['zz'], d.get('q'), len(d), len(st)))
+print(out[0], out[150], out[-1])
+try:
+    OC()[3]
+except IndexError as e:
+    print('IndexError', e)
+`,
+}, []);

@@ -48,7 +48,9 @@ export function callAt(core: Core, f: Frame, fnIndex: number, argc: number, push
     // sorted by callKindOf.
     const how = fn instanceof PyFunction && (fn.code.flags & CALL_FLAGS) === 0 && fn.code.argcount === argc && fn.code.kwonlycount === 0 ? CALL_PLAIN : callKindOf(fn);
     if (how === CALL_OUT || (how === CALL_OBJECT && enterObjectCall(core, fn, fnIndex, argc, null, FrameKind) === null)) {
-      const r = callOut(core, fn, stack.slice(fnIndex + 1, core.sp));
+      // A builtin with a one-argument entry (`len(xs)`) takes it without an argument array.
+      const r = argc === 1 && fn instanceof BuiltinFunction && fn.unary !== undefined
+        ? fn.unary(core, stack[fnIndex + 1]) : callOut(core, fn, stack.slice(fnIndex + 1, core.sp));
       core.sp = fnIndex;
       if (r === SUSPEND) return COMPILED_BLOCKED;
       stack[core.sp++] = r;
