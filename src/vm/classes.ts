@@ -784,12 +784,25 @@ export function callObject(core: Core, fn: PyHeapObject, args: Value[], kwargs: 
   throw typeError(`'${typeNameOf(fn)}' object is not callable`);
 }
 
+/**
+ * BaseException.__init__ (set by exceptions.ts): it only sets `args` to its arguments,
+ * which newInstance has done for an exception already.
+ */
+let exceptionInit: Value | undefined;
+export function setExceptionInit(init: Value): void {
+  exceptionInit = init;
+}
+
 /** CPython's type_call: `__new__`, then `__init__` when `__new__` returned an instance of the class. */
 function constructInstance(core: Core, fn: PyClass, args: Value[], kwargs: Kwargs): Value {
   const make = customNew(fn);
   const inst = make ? core.call(bind(core, make, null, fn), [fn, ...args], kwargs) : newInstance(core, fn, args, kwargs);
   if (make && !isInstanceOf(inst, fn)) return inst;
   const init = fn.lookup("__init__")!;
+  // `E(x)` of an exception class with the built-in __new__ and __init__ (raised in a
+  // loop, as often as not): the instance newInstance made is the whole result (the
+  // call would set the same `args` again, and refuses only keywords).
+  if (init === exceptionInit && make === null && (kwargs === null || kwargs.size === 0)) return inst;
   const r = core.call(init, [inst, ...args], kwargs);
   if (r !== null) throw typeError(`__init__() should return None, not '${typeNameOf(r)}'`);
   return inst;
