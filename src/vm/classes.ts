@@ -131,6 +131,9 @@ export class PyClass extends PyHeapObject {
   /** initOfCall's answer for this class, valid while the class epoch is `initEpoch` (classVersion.ts). */
   plainInit: PyFunction | null = null;
   initEpoch = -1;
+  /** exceptionFlags's answer for this (exception) class, valid while the class epoch is `excEpoch`. */
+  excFlags = 0;
+  excEpoch = -1;
   /** The attribute found first along the MRO, or undefined (cached: classVersion.ts). */
   lookup(name: string): Value | undefined {
     return cachedLookup(this, name);
@@ -793,16 +796,33 @@ export function setExceptionInit(init: Value): void {
   exceptionInit = init;
 }
 
+/** exceptionFlags: a call of the class runs BaseException's own `__new__` and `__init__` (nothing of Python). */
+export const EXC_PLAIN_CALL = 1;
+/** exceptionFlags: its `__str__` is built in (exceptions.ts formats it: exceptionText). */
+export const EXC_BUILTIN_STR = 2;
+
+/** What raising exception class `cls` involves (EXC_* bits), decided from class namespaces alone. */
+export function exceptionFlags(cls: PyClass): number {
+  if (cls.excEpoch !== classEpoch.value) {
+    let flags = 0;
+    if (customNew(cls) === null && cls.lookup("__init__") === exceptionInit && cls.nativeType === null) flags |= EXC_PLAIN_CALL;
+    if (cls.lookup("__str__") instanceof BuiltinFunction) flags |= EXC_BUILTIN_STR;
+    cls.excFlags = flags;
+    cls.excEpoch = classEpoch.value;
+  }
+  return cls.excFlags;
+}
+
 /** CPython's type_call: `__new__`, then `__init__` when `__new__` returned an instance of the class. */
 function constructInstance(core: Core, fn: PyClass, args: Value[], kwargs: Kwargs): Value {
+  // `E(x)` of an exception class with BaseException's __new__ and __init__ (raised in
+  // a loop, as often as not): newInstance's instance, its `args` set, is the whole
+  // result (__init__ would set the same `args` again; it refuses only keywords).
+  if (fn.exception && (kwargs === null || kwargs.size === 0) && (exceptionFlags(fn) & EXC_PLAIN_CALL) !== 0) return newInstance(core, fn, args);
   const make = customNew(fn);
   const inst = make ? core.call(bind(core, make, null, fn), [fn, ...args], kwargs) : newInstance(core, fn, args, kwargs);
   if (make && !isInstanceOf(inst, fn)) return inst;
   const init = fn.lookup("__init__")!;
-  // `E(x)` of an exception class with the built-in __new__ and __init__ (raised in a
-  // loop, as often as not): the instance newInstance made is the whole result (the
-  // call would set the same `args` again, and refuses only keywords).
-  if (init === exceptionInit && make === null && (kwargs === null || kwargs.size === 0)) return inst;
   const r = core.call(init, [inst, ...args], kwargs);
   if (r !== null) throw typeError(`__init__() should return None, not '${typeNameOf(r)}'`);
   return inst;
@@ -906,15 +926,18 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
 function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr: boolean): Value {
   if (obj instanceof PyInstance) {
     const cls = obj.cls;
-    if (!cls.properties && !propertyAddedLate) {
+    const ownFirst = !cls.properties && !propertyAddedLate;
+    if (ownFirst) {
       const own = obj.dict.get(name);
       if (own !== undefined) return own;
     }
     const cv = cls.lookup(name);
     if (cv instanceof PyDescriptor && cv.kind === "property") return propertyGet(core, cv, obj, name);
     if (cv instanceof PyInstance && isDataDescriptor(cv)) return bind(core, cv, obj, cls);
-    const own = obj.dict.get(name);
-    if (own !== undefined) return own;
+    if (!ownFirst) {
+      const own = obj.dict.get(name);
+      if (own !== undefined) return own;
+    }
     if (cv !== undefined) return bind(core, cv, obj, cls, name);
     if (name === "__class__") return cls;
     if (name === "__dict__" && cls.slots === null) return instanceDict(core, obj);

@@ -27,7 +27,7 @@ import { Frame, FrameKind } from "./frame.js";
 import type { Core } from "./core.js";
 import { TimeLimitReached } from "./watchdog.js";
 import { repr as reprValue, str as strValue } from "./format.js";
-import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, exitCode, isStopIteration, objectClass, setExceptionInit } from "./classes.js";
+import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, EXC_BUILTIN_STR, exceptionFlags, exitCode, isStopIteration, objectClass, setExceptionInit } from "./classes.js";
 import { BuiltinFunction, PyBigInt, PyFloat, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
 import { typeName } from "./args.js";
@@ -158,7 +158,7 @@ export function raiseError(core: Core, exc: Value, cause: Value | undefined, fro
  * reads it (PyError.lazyMessage), as CPython formats an exception only to print it.
  */
 function plainText(inst: PyInstance): boolean {
-  if (!(inst.cls.lookup("__str__") instanceof BuiltinFunction)) return false;
+  if ((exceptionFlags(inst.cls) & EXC_BUILTIN_STR) === 0) return false;
   const d = inst.dict;
   if (d.size !== 0 && (d.has("errno") || d.has("reason"))) return false;
   const args = inst.args;

@@ -60,7 +60,7 @@ import { listBytes, SIZE, strBytes } from "../memory.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
 import { CALL_ON, callAt, callKwAt, runEntered } from "./callSite.js";
-import { builtinMethodCall, builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
+import { builtinMethodCall, builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, popTryBlock, pushTryBlock } from "./shared.js";
 import { boxed as boxFloat, floatHelpers, numericCall, powOp, rounded as fr, truedivOp } from "./floatOps.js";
 
 /**
@@ -452,7 +452,7 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.FORMAT_VALUE: return `{ const spec = ${a & 4 ? "stack[--sp]" : `""`}; ${sync} stack[sp - 1] = formatValueForFString(core, stack[sp - 1], ${a & 3}, spec); }`;
     case Op.BUILD_STRING: return `{ let s = ""; for (let i = sp - ${a}; i < sp; i++) s += stack[i]; sp -= ${a}; core.sp = sp; mem.charge(strBytes(s)); stack[sp++] = s; }`;
     case Op.SETUP_EXCEPT: return `pushTryBlock(f, ${a}, sp);`;
-    case Op.POP_BLOCK: return "if (f.blocks && f.blocks.length) f.blocks.length -= 2;";
+    case Op.POP_BLOCK: return "popTryBlock(f);";
     // Raises go to the handler search without a JavaScript throw (takeError), which
     // costs V8 a stack walk, ~1 µs and more while the function is not optimised.
     case Op.RERAISE: return `{ const e = reraise(stack[--sp]); ${takeError} continue; }`;
@@ -897,7 +897,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
-  unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
+  unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
 const { ${Object.keys(floatHelpers).join(", ")} } = H;
@@ -916,7 +916,7 @@ ${out.join("\n")}
   const H = {
     ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
-    unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
+    unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
     ...floatHelpers,
