@@ -817,8 +817,13 @@ export function exceptionFlags(cls: PyClass): number {
 function constructInstance(core: Core, fn: PyClass, args: Value[], kwargs: Kwargs): Value {
   // `E(x)` of an exception class with BaseException's __new__ and __init__ (raised in
   // a loop, as often as not): newInstance's instance, its `args` set, is the whole
-  // result (__init__ would set the same `args` again; it refuses only keywords).
-  if (fn.exception && (kwargs === null || kwargs.size === 0) && (exceptionFlags(fn) & EXC_PLAIN_CALL) !== 0) return newInstance(core, fn, args);
+  // result (__init__ would set the same `args` again). __init__ refuses keywords,
+  // naming the class as CPython's does.
+  if (fn.exception && (exceptionFlags(fn) & EXC_PLAIN_CALL) !== 0) {
+    const inst = newInstance(core, fn, args);
+    if (kwargs !== null && kwargs.size !== 0) throw typeError(`${fn.name}() takes no keyword arguments`);
+    return inst;
+  }
   const make = customNew(fn);
   const inst = make ? core.call(bind(core, make, null, fn), [fn, ...args], kwargs) : newInstance(core, fn, args, kwargs);
   if (make && !isInstanceOf(inst, fn)) return inst;
