@@ -801,16 +801,35 @@ export const EXC_PLAIN_CALL = 1;
 /** exceptionFlags: its `__str__` is built in (exceptions.ts formats it: exceptionText). */
 export const EXC_BUILTIN_STR = 2;
 
-/** What raising exception class `cls` involves (EXC_* bits), decided from class namespaces alone. */
+/** exceptionFlags: no class of its MRO has an attribute `args` (its instances' `args` are their own). */
+export const EXC_OWN_ARGS = 4;
+
+/** What raising and catching exception class `cls` involves (EXC_* bits), decided from class namespaces alone. */
 export function exceptionFlags(cls: PyClass): number {
   if (cls.excEpoch !== classEpoch.value) {
     let flags = 0;
     if (customNew(cls) === null && cls.lookup("__init__") === exceptionInit && cls.nativeType === null) flags |= EXC_PLAIN_CALL;
     if (cls.lookup("__str__") instanceof BuiltinFunction) flags |= EXC_BUILTIN_STR;
+    if (cls.lookup("args") === undefined) flags |= EXC_OWN_ARGS;
     cls.excFlags = flags;
     cls.excEpoch = classEpoch.value;
   }
   return cls.excFlags;
+}
+
+/**
+ * `e.args` of an exception instance as genericGetAttr reads it (CPython's getset
+ * descriptor of BaseException), when nothing can come first: no `args` in its own
+ * dict or its class's MRO, no __getattribute__ of the program's. Else undefined (the
+ * generic path decides). For compiled reads of `.args` (jit/baseline.ts), which the
+ * attribute caches would send through the generic path every time.
+ */
+export function exceptionArgs(o: PyInstance): Value | undefined {
+  const cls = o.cls;
+  if (!cls.exception || cls.getattributeHook || (exceptionFlags(cls) & EXC_OWN_ARGS) === 0) return undefined;
+  const d = o.dict;
+  if (d.size !== 0 && d.has("args")) return undefined;
+  return o.args ?? undefined;
 }
 
 /** CPython's type_call: `__new__`, then `__init__` when `__new__` returned an instance of the class. */

@@ -81,6 +81,32 @@ def run(n):
     return t, msgs
 print(run(300))
 `,
+  "e.args read in a loop, and what may stand in its place": `
+class E(Exception): pass
+class P(Exception):
+    @property
+    def args(self): return ("prop",)
+class C(Exception):
+    args = ("class attribute",)
+class G(Exception):
+    def __getattribute__(self, name):
+        return ("hooked", name) if name == "args" else object.__getattribute__(self, name)
+class D(Exception): pass
+def run(n):
+    out = []
+    for i in range(n):
+        for cls in (E, P, C, G, D, ValueError):
+            try:
+                raise cls(i)
+            except Exception as e:
+                if cls is D and i % 2: e.note = i
+                a = e.args
+                if i < 2: out.append(a)
+    d = D(1)
+    d.args = [5, 6]
+    return out, d.args, E(1, 2).args
+print(run(50))
+`,
   "__cause__, __context__ and __suppress_context__ of exceptions raised in handlers": `
 class E(Exception): pass
 def f(i):

@@ -52,7 +52,7 @@ import { buildDict, dictUnpack } from "../methods/dict.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline, SendState, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
-import { ATTRIBUTE_BYTES, delAttrObject, enterSuperMethod, PyInstance, PySuper } from "../classes.js";
+import { ATTRIBUTE_BYTES, delAttrObject, enterSuperMethod, exceptionArgs, PyInstance, PySuper } from "../classes.js";
 import { enterMethodCached, loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
 import { exceptionMatches, handlerMayTake, raiseError, reraise, reraiseHandled, unwindToHandler } from "../exceptions.js";
@@ -314,6 +314,8 @@ function cacheOf(i: Instr): number {
  * test (and, unable to throw, no `pc` store).
  */
 let bound: Uint8Array = new Uint8Array(0);
+/** The attribute names of the code being compiled (set by compileCode). */
+let attrNames: readonly string[] = [];
 const aBound = (i: Instr) => (bound[i.pc] & A_BOUND) !== 0;
 const bBound = (i: Instr) => (bound[i.pc] & B_BOUND) !== 0;
 /** The unbound test of local operand a (b) of `i`, or nothing where it is always bound. */
@@ -368,9 +370,10 @@ function straight(i: Instr, f32: boolean): string | null {
     // An instance's own attribute is read (written) inline while the site's cache
     // holds its shape (attrCache.ts, vm/shapes.ts); anything else goes through the
     // cache's helpers.
-    case Op.LOAD_ATTR: return `{ const o = stack[sp - 1]; const c = ics[${cacheOf(i)}]; let d, s, i = -1; ${sync}
+    // `e.args` of an exception is its own field (exceptionArgs), which no cache entry holds.
+    case Op.LOAD_ATTR: return `{ const o = stack[sp - 1]; const c = ics[${cacheOf(i)}]; let d, s, i = -1, v; ${sync}
   ${shapeEntry("o", "c", false)}
-  stack[sp - 1] = i >= 0 ? d.vals[i] : loadAttr(core, o, names[${a}], c); }`;
+  stack[sp - 1] = i >= 0 ? d.vals[i] : ${attrNames[a] === "args" ? "o instanceof PyInstance && (v = exceptionArgs(o)) !== undefined ? v : " : ""}loadAttr(core, o, names[${a}], c); }`;
     // A store to a shape without the name moves the instance to the shape with it (charged as a new attribute).
     case Op.STORE_ATTR: return `{ const o = stack[--sp]; const v = stack[--sp]; const c = ics[${cacheOf(i)}]; let d, s, t, i = -1; ${sync}
   ${shapeEntry("o", "c", true)}
@@ -832,6 +835,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
 
   caches = [];
   bound = boundLocals(code);
+  attrNames = code.names;
   const out: string[] = [];
   let blockLen = 0;
   let blockStart = -1;
@@ -911,7 +915,7 @@ const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, 
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-  setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, divisionByZero, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
+  setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, divisionByZero, exceptionArgs, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
 const { ${Object.keys(floatHelpers).join(", ")} } = H;
 return function compiled_${code.name.replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
   const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
@@ -930,7 +934,7 @@ ${out.join("\n")}
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-    setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, divisionByZero, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
+    setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, divisionByZero, exceptionArgs, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
     ...floatHelpers,
   };
   void PyError;
