@@ -142,7 +142,18 @@ def z(n):
                         x = a; x /= b
                 except ZeroDivisionError as e:
                     if i == 0: out.append(str(e))
+                try:
+                    div(a, b, op)
+                except ZeroDivisionError as e:
+                    if i == 0: out.append(str(e))
     return out, 10 // 3, -7 % 2, 7 / 2
+def div(a, b, op):
+    # No try block here: the error leaves this frame.
+    if op == 0: return a // b
+    if op == 1: return a % b
+    if op == 2: return a / b
+    a //= b
+    return a
 print(z(100))
 `,
   "an exception raised again and again keeps growing its traceback, as CPython's": `

@@ -287,10 +287,12 @@ const binaryHelper = (call: string) => `{ const b = stack[--sp]; core.sp = sp; s
  * A number divided by the int 0 (`a`, `b` the operands; the divisor popped): its
  * ZeroDivisionError, made as the number rules make it, goes to the handler search
  * without a throw (takeError), so `try: x // y except ZeroDivisionError` in a loop
- * costs no JavaScript unwinding.
+ * costs no JavaScript unwinding. Only in code with a try block (no handler of another
+ * frame is looked for here); elsewhere the number rules throw it, and the function
+ * V8 optimises stays smaller.
  */
 const zeroDivisor = (op: "/" | "//" | "%") =>
-  `if (b === 0 && typeof a === "number") { const e = divisionByZero("${op}", (a | 0) === a); ${takeError} continue; }`;
+  hasTry ? `if (b === 0 && typeof a === "number") { const e = divisionByZero("${op}", (a | 0) === a); ${takeError} continue; }` : "";
 
 const listIndexOk = (obj: string, idx: string) =>
   `${obj} instanceof PyList && typeof ${idx} === "number" && ${idx} >= 0 && ${idx} < ${obj}.items.length && (${idx} | 0) === ${idx}`;
@@ -316,6 +318,8 @@ function cacheOf(i: Instr): number {
 let bound: Uint8Array = new Uint8Array(0);
 /** The attribute names of the code being compiled (set by compileCode). */
 let attrNames: readonly string[] = [];
+/** Whether the code being compiled has a try block (set by compileCode): else no handler of its frame takes an error. */
+let hasTry = false;
 const aBound = (i: Instr) => (bound[i.pc] & A_BOUND) !== 0;
 const bBound = (i: Instr) => (bound[i.pc] & B_BOUND) !== 0;
 /** The unbound test of local operand a (b) of `i`, or nothing where it is always bound. */
@@ -836,6 +840,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   caches = [];
   bound = boundLocals(code);
   attrNames = code.names;
+  hasTry = instrs.some((j) => j.op === Op.SETUP_EXCEPT);
   const out: string[] = [];
   let blockLen = 0;
   let blockStart = -1;
