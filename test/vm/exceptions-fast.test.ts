@@ -107,6 +107,26 @@ def run(n):
     return out, d.args, E(1, 2).args
 print(run(50))
 `,
+  "raises that fail: not an exception, a bad cause, nothing to re-raise": `
+class E(Exception): pass
+def run(n):
+    out = []
+    for i in range(n):
+        try:
+            raise 5
+        except TypeError as e:
+            if i < 1: out.append(str(e))
+        try:
+            raise E(i) from 7
+        except TypeError as e:
+            if i < 1: out.append(str(e))
+        try:
+            raise
+        except RuntimeError as e:
+            if i < 1: out.append(str(e))
+    return out
+print(run(100))
+`,
   "__cause__, __context__ and __suppress_context__ of exceptions raised in handlers": `
 class E(Exception): pass
 def f(i):
