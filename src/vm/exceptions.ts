@@ -179,7 +179,7 @@ PyError.lazyText = (err) => {
   try {
     return exceptionText(inst, "str");
   } catch (e) {
-    if (e instanceof PyError && !e.internal) return "<exception str() failed>";
+    if (e instanceof PyError && !e.internal && !(e instanceof TimeLimitReached)) return "<exception str() failed>";
     throw e;
   } finally {
     currentFloat32 = saved;
