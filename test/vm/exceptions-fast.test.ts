@@ -127,6 +127,27 @@ def run(n):
     return out
 print(run(100))
 `,
+  "KeyError of a missing key, and other errors of d[k]": `
+class K:
+    def __init__(self, v): self.v = v
+    def __hash__(self): return self.v % 3
+    def __eq__(self, o): return isinstance(o, K) and o.v == self.v
+    def __repr__(self): return "K(%d)" % self.v
+def run(n):
+    d = {1: "a", "x": 2, (1, 2): 3, K(4): 4}
+    out = []; t = 0
+    for i in range(n):
+        for key in (1, 2, "x", "y", (1, 2), (2, 1), K(4), K(7), [1], None):
+            try:
+                v = d[key]
+                t += 1
+            except KeyError as e:
+                if i == 0: out.append(("KeyError", str(e), e.args))
+            except TypeError as e:
+                if i == 0: out.append(("TypeError", str(e)))
+    return t, out
+print(run(100))
+`,
   "__cause__, __context__ and __suppress_context__ of exceptions raised in handlers": `
 class E(Exception): pass
 def f(i):

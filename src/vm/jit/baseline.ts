@@ -48,7 +48,9 @@ import { PyError } from "../errors.js";
 import * as ops from "../ops.js";
 import { formatValueForFString } from "../builtins.js";
 import { buildSet, updateSet } from "../methods/set.js";
-import { buildDict, dictUnpack } from "../methods/dict.js";
+import { buildDict, dictUnpack, keyError } from "../methods/dict.js";
+import { PyDict } from "../dict.js";
+import { isSlice } from "../slices.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline, SendState, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
@@ -284,6 +286,16 @@ function intBitOp(sym: string, inplace: string, bitop: string): string {
 const binaryHelper = (call: string) => `{ const b = stack[--sp]; core.sp = sp; stack[sp - 1] = ${call}; }`;
 
 /**
+ * BINARY_SUBSCR of a dict (`obj[idx]`, frame saved, count flushed), in code with a try
+ * block: the value as ops.getItem gives it (dictGet), and a missing key's KeyError
+ * goes to the handler search without a throw (takeError), as for `try: d[k]
+ * except KeyError` in a loop. (A slice is never a key: getItem refuses it apart.)
+ */
+const missingKey = () => hasTry ? `if (obj instanceof PyDict && !isSlice(idx)) { const v = obj.get(idx);
+    if (v === undefined) { const e = keyError(core, idx); ${takeError} continue; }
+    stack[sp - 1] = v; } else` : "";
+
+/**
  * A number divided by the int 0 (`a`, `b` the operands; the divisor popped): its
  * ZeroDivisionError, made as the number rules make it, goes to the handler search
  * without a throw (takeError), so `try: x // y except ZeroDivisionError` in a loop
@@ -456,7 +468,7 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.DICT_UPDATE: return `{ const dict = stack[sp - 1 - ${a}]; ${sync} dictUnpack(dict, stack[sp - 1]); sp--; }`;
     case Op.BINARY_SUBSCR: return `{ const idx = stack[--sp]; const obj = stack[sp - 1];
   if (${listIndexOk("obj", "idx")}) stack[sp - 1] = obj.items[idx];
-  else { ${sync} ${FLUSH} stack[sp - 1] = ops.getItem(core, obj, idx); } }`;
+  else { ${sync} ${FLUSH} ${missingKey()} stack[sp - 1] = ops.getItem(core, obj, idx); } }`;
     case Op.STORE_SUBSCR: return `{ const idx = stack[sp - 1]; const obj = stack[sp - 2]; const v = stack[sp - 3]; sp -= 3;
   if (${listIndexOk("obj", "idx")}) obj.items[idx] = v;
   else { ${sync} ${FLUSH} ops.setItem(core, obj, idx, v); } }`;
@@ -920,7 +932,7 @@ const { ops, PyFloat, PyList, PyInstance, enterMethodCached, builtinMethodCall, 
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-  setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, divisionByZero, exceptionArgs, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
+  setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
 const { ${Object.keys(floatHelpers).join(", ")} } = H;
 return function compiled_${code.name.replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
   const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
@@ -939,7 +951,7 @@ ${out.join("\n")}
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, PySuper, enterSuperMethod,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-    setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, divisionByZero, exceptionArgs, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
+    setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
     ...floatHelpers,
   };
   void PyError;
