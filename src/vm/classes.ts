@@ -131,6 +131,9 @@ export class PyClass extends PyHeapObject {
   /** initOfCall's answer for this class, valid while the class epoch is `initEpoch` (classVersion.ts). */
   plainInit: PyFunction | null = null;
   initEpoch = -1;
+  /** exceptionFlags's answer for this (exception) class, valid while the class epoch is `excEpoch`. */
+  excFlags = 0;
+  excEpoch = -1;
   /** The attribute found first along the MRO, or undefined (cached: classVersion.ts). */
   lookup(name: string): Value | undefined {
     return cachedLookup(this, name);
@@ -787,8 +790,62 @@ export function callObject(core: Core, fn: PyHeapObject, args: Value[], kwargs: 
   throw typeError(`'${typeNameOf(fn)}' object is not callable`);
 }
 
+/**
+ * BaseException.__init__ (set by exceptions.ts): it only sets `args` to its arguments,
+ * which newInstance has done for an exception already.
+ */
+let exceptionInit: Value | undefined;
+export function setExceptionInit(init: Value): void {
+  exceptionInit = init;
+}
+
+/** exceptionFlags: a call of the class runs BaseException's own `__new__` and `__init__` (nothing of Python). */
+export const EXC_PLAIN_CALL = 1;
+/** exceptionFlags: its `__str__` is built in (exceptions.ts formats it: exceptionText). */
+export const EXC_BUILTIN_STR = 2;
+
+/** exceptionFlags: no class of its MRO has an attribute `args` (its instances' `args` are their own). */
+export const EXC_OWN_ARGS = 4;
+
+/** What raising and catching exception class `cls` involves (EXC_* bits), decided from class namespaces alone. */
+export function exceptionFlags(cls: PyClass): number {
+  if (cls.excEpoch !== classEpoch.value) {
+    let flags = 0;
+    if (customNew(cls) === null && cls.lookup("__init__") === exceptionInit && cls.nativeType === null) flags |= EXC_PLAIN_CALL;
+    if (cls.lookup("__str__") instanceof BuiltinFunction) flags |= EXC_BUILTIN_STR;
+    if (cls.lookup("args") === undefined) flags |= EXC_OWN_ARGS;
+    cls.excFlags = flags;
+    cls.excEpoch = classEpoch.value;
+  }
+  return cls.excFlags;
+}
+
+/**
+ * `e.args` of an exception instance as genericGetAttr reads it (CPython's getset
+ * descriptor of BaseException), when nothing can come first: no `args` in its own
+ * dict or its class's MRO, no __getattribute__ of the program's. Else undefined (the
+ * generic path decides). For compiled reads of `.args` (jit/baseline.ts), which the
+ * attribute caches would send through the generic path every time.
+ */
+export function exceptionArgs(o: PyInstance): Value | undefined {
+  const cls = o.cls;
+  if (!cls.exception || cls.getattributeHook || (exceptionFlags(cls) & EXC_OWN_ARGS) === 0) return undefined;
+  const d = o.dict;
+  if (d.size !== 0 && d.has("args")) return undefined;
+  return o.args ?? undefined;
+}
+
 /** CPython's type_call: `__new__`, then `__init__` when `__new__` returned an instance of the class. */
 function constructInstance(core: Core, fn: PyClass, args: Value[], kwargs: Kwargs): Value {
+  // `E(x)` of an exception class with BaseException's __new__ and __init__ (raised in
+  // a loop, as often as not): newInstance's instance, its `args` set, is the whole
+  // result (__init__ would set the same `args` again). __init__ refuses keywords,
+  // naming the class as CPython's does.
+  if (fn.exception && (exceptionFlags(fn) & EXC_PLAIN_CALL) !== 0) {
+    const inst = newInstance(core, fn, args);
+    if (kwargs !== null && kwargs.size !== 0) throw typeError(`${fn.name}() takes no keyword arguments`);
+    return inst;
+  }
   const make = customNew(fn);
   const inst = make ? core.call(bind(core, make, null, fn), [fn, ...args], kwargs) : newInstance(core, fn, args, kwargs);
   if (make && !isInstanceOf(inst, fn)) return inst;
@@ -896,15 +953,18 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
 function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr: boolean): Value {
   if (obj instanceof PyInstance) {
     const cls = obj.cls;
-    if (!cls.properties && !propertyAddedLate) {
+    const ownFirst = !cls.properties && !propertyAddedLate;
+    if (ownFirst) {
       const own = obj.dict.get(name);
       if (own !== undefined) return own;
     }
     const cv = cls.lookup(name);
     if (cv instanceof PyDescriptor && cv.kind === "property") return propertyGet(core, cv, obj, name);
     if (cv instanceof PyInstance && isDataDescriptor(cv)) return bind(core, cv, obj, cls);
-    const own = obj.dict.get(name);
-    if (own !== undefined) return own;
+    if (!ownFirst) {
+      const own = obj.dict.get(name);
+      if (own !== undefined) return own;
+    }
     if (cv !== undefined) return bind(core, cv, obj, cls, name);
     if (name === "__class__") return cls;
     if (name === "__dict__" && cls.slots === null) return instanceDict(core, obj);

@@ -68,9 +68,6 @@ export interface CoreOptions {
 /** Instructions a callback runs between checks of the run's time limit. */
 const CALLBACK_SLICE = 1 << 20;
 
-/** Core errors that already carry their ePython traceback. */
-const annotated = new WeakSet<object>();
-
 /** What a frame with `depth` slots (locals + operand stack) is charged. */
 function frameBytes(depth: number): number {
   return SIZE.frameHeader + SIZE.slot * depth;
@@ -697,13 +694,15 @@ export class Core implements DeviceCore {
 
   /** True for an error that already carries its full traceback (the core has ended). */
   isAnnotated(e: unknown): boolean {
-    return typeof e === "object" && e !== null && annotated.has(e);
+    return e instanceof PyError && e.annotated;
   }
 
   /** Adds the ePython traceback (innermost last) to an error leaving the interpreter. */
   annotateError(e: unknown, top: Frame, preempted = false): unknown {
-    if (typeof e === "object" && e !== null && annotated.has(e)) return e;
+    if (e instanceof PyError && e.annotated) return e;
     const err = normalizeError(this.id, e);
+    // Its message now, while the core still runs (PyError.lazyMessage).
+    void err.pyMessage;
     finishChain(err, top, this);
     const entries = [];
     // A preempted core's pc is the next instruction to run (the others' is just past
@@ -717,7 +716,7 @@ export class Core implements DeviceCore {
     // Frames already unwound by a handler search (vm/exceptions.ts) are deeper: they
     // stay last.
     err.prependTraceback(entries.reverse());
-    annotated.add(err);
+    err.annotated = true;
     // Unwind: the core cannot continue after an uncaught error.
     for (let f: Frame | null = this.frame; f; f = f.parent) this.mem.releaseFrame(f.bytes);
     this.frame = null;

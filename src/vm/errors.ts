@@ -18,6 +18,12 @@ export interface TraceEntry {
   func: string;
 }
 
+/** A part of a PyError's traceback (see PyError.chunks): a persistent list, never changed once linked. */
+interface TraceChunk {
+  readonly entries: readonly TraceEntry[];
+  readonly next: TraceChunk | null;
+}
+
 /**
  * An earlier exception of an uncaught error's chain, as plain data (it crosses
  * threads): printed before the error, with the sentence that links them.
@@ -63,14 +69,20 @@ export class PyError {
   /** Error's fields: the JavaScript stack only under EPYTHON_DEBUG; `cause` for wrapped host errors. */
   stack?: string;
   cause?: unknown;
-  /** Entries recorded so far (deeper frames), innermost call last. */
-  private entries: TraceEntry[] = [];
   /**
-   * Outer frames added by unwinding, each chunk outermost first, later chunks outer to
-   * earlier ones. Kept apart so that unwinding through N frames that each catch and
-   * re-raise (a `finally` in a deep recursion) costs O(N), not O(N^2).
+   * The traceback recorded so far, as a persistent list of chunks, outermost chunk
+   * first (each chunk's entries outermost first); null: none yet. Unwinding puts a
+   * chunk in front (prependTraceback), so unwinding through N frames that each catch
+   * and re-raise (a `finally` in a deep recursion) costs O(N), not O(N^2). Chunks are
+   * never changed once linked: a raise of an exception raised before shares the
+   * earlier error's chunks (inheritTraceback), so raising one instance in a loop (its
+   * traceback grows by a frame each time, as CPython's) costs O(1) per raise, not
+   * O(length). `entries` is the flattened list once somebody reads `traceback`.
    */
-  private outerChunks: TraceEntry[][] = [];
+  private chunks: TraceChunk | null = null;
+  private entries: TraceEntry[] | null = null;
+  /** The message, or null until `lazyText` makes it (see lazyMessage). */
+  private text: string | null;
   /** The exception object Python code sees (a PyInstance of vm/classes.ts), once made. */
   value: unknown = null;
   /** Line of the frame whose handler last caught it (a re-raise reports that line). */
@@ -79,6 +91,10 @@ export class PyError {
   reraiseLine: number | null = null;
   /** A bug of the VM, not a Python error: no `except` may catch it. */
   internal = false;
+  /** Set when the error has ended its core and carries its whole traceback (Core.annotateError). */
+  annotated = false;
+  /** lazyMessage: the precision the message is formatted at. */
+  textFloat32 = false;
   /**
    * The exception being handled where this one was raised (`__context__`: an exception
    * instance, or null), found when it first unwinds; undefined until then. Moved to
@@ -102,9 +118,32 @@ export class PyError {
   omitFrame: object | null = null;
   constructor(
     public readonly kind: ErrorKind,
-    public readonly pyMessage: string,
+    pyMessage: string,
   ) {
+    this.text = pyMessage;
     if (captureJsStacks) this.stack = new Error(this.message).stack;
+  }
+
+  /**
+   * An error whose message is made from its exception (`value`) when first read, at
+   * precision `float32`, by `lazyText` (str() of an exception with the built-in
+   * __str__, vm/exceptions.ts): a raise that is caught never formats it. Invariant:
+   * it is read while its core still runs (the core reads it when the error ends it,
+   * Core.annotateError), so a Python __str__/__repr__ of an argument may still run.
+   */
+  static lazyMessage(kind: ErrorKind, float32: boolean): PyError {
+    const e = new PyError(kind, "");
+    e.text = null;
+    e.textFloat32 = float32;
+    return e;
+  }
+
+  /** Set by vm/exceptions.ts: the message of a lazyMessage error. */
+  static lazyText: (e: PyError) => string = () => "";
+
+  /** Python's message (str() of the exception when it was raised, or when first read for a lazyMessage error). */
+  get pyMessage(): string {
+    return this.text ??= PyError.lazyText(this);
   }
 
   get name(): string {
@@ -119,22 +158,39 @@ export class PyError {
     return `PyError: ${this.message}`;
   }
 
-  /** Innermost call last, like Python's traceback (a live array: callers may push to it). */
+  /** Innermost call last, like Python's traceback (a live array, this error's own: callers may push to it). */
   get traceback(): TraceEntry[] {
-    if (this.outerChunks.length) {
-      // No spread: a deep recursion gives hundreds of thousands of entries.
+    if (this.entries === null) {
+      // No spread, no recursion: a deep recursion gives hundreds of thousands of entries.
       const all: TraceEntry[] = [];
-      for (let i = this.outerChunks.length - 1; i >= 0; i--) for (const e of this.outerChunks[i]) all.push(e);
-      for (const e of this.entries) all.push(e);
+      for (let c = this.chunks; c !== null; c = c.next) for (const e of c.entries) all.push(e);
       this.entries = all;
-      this.outerChunks = [];
     }
     return this.entries;
   }
 
-  /** Puts `outer` (outermost first) before the entries already recorded (deeper frames). */
-  prependTraceback(outer: TraceEntry[]): void {
-    this.outerChunks.push(outer);
+  /** Puts `outer` (outermost first; not changed afterwards) before the entries already recorded (deeper frames). */
+  prependTraceback(outer: readonly TraceEntry[]): void {
+    if (outer.length === 0) return;
+    // Whatever was read (and maybe pushed to) becomes one chunk of its own: entries
+    // given out are never shared with another error.
+    if (this.entries !== null) {
+      this.chunks = this.entries.length ? { entries: this.entries, next: null } : null;
+      this.entries = null;
+    }
+    this.chunks = { entries: outer, next: this.chunks };
+  }
+
+  /**
+   * Starts this (new, empty) error's traceback as `before`'s, with `first` (if any)
+   * in front: shares its chunks when nobody has read its entries, else copies them.
+   */
+  inheritTraceback(before: PyError, first: TraceEntry | null): void {
+    let tail: TraceChunk | null;
+    if (before.entries === null) tail = before.chunks;
+    else tail = before.entries.length ? { entries: before.entries.slice(), next: null } : null;
+    this.chunks = first === null ? tail : { entries: [first], next: tail };
+    this.entries = null;
   }
 }
 // An Error by prototype only (see the class comment).

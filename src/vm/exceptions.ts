@@ -21,14 +21,14 @@
 // timeouts of the device, and internal errors of the VM.
 
 import { type ChainedError, type GroupMember, PyError, type TraceEntry } from "./errors.js";
-import { CodeFlags, type CodeObject } from "../bytecode/code.js";
+import { CodeFlags } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
 import { Frame, FrameKind } from "./frame.js";
 import type { Core } from "./core.js";
 import { TimeLimitReached } from "./watchdog.js";
 import { repr as reprValue, str as strValue } from "./format.js";
-import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, exitCode, isStopIteration, objectClass } from "./classes.js";
-import { BuiltinFunction, PyTuple, type Value } from "./values.js";
+import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, EXC_BUILTIN_STR, exceptionFlags, exitCode, isStopIteration, objectClass, setExceptionInit } from "./classes.js";
+import { BuiltinFunction, PyBigInt, PyFloat, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
 import { typeName } from "./args.js";
 import { installOSError, osErrorText } from "./osError.js";
@@ -78,6 +78,8 @@ const baseException = new PyClass("BaseException", "builtins", [objectClass], ne
   ["__new__", builtinNew("BaseException", () => {})],
   ["add_note", addNote],
 ]), true);
+
+setExceptionInit(baseException.dict.get("__init__")!);
 
 /** The built-in exception classes by name. */
 export const exceptionClasses = new Map<string, PyClass>([["BaseException", baseException]]);
@@ -139,15 +141,50 @@ export function raiseError(core: Core, exc: Value, cause: Value | undefined, fro
     inst.cause = cause === null ? null : instantiate(core, cause, "exception causes must derive from BaseException");
     inst.suppressContext = true;
   }
-  const err = new PyError(inst.cls.qualifiedName, core.str(inst));
+  const err = plainText(inst) ? PyError.lazyMessage(inst.cls.qualifiedName, core.float32) : new PyError(inst.cls.qualifiedName, core.str(inst));
   // As CPython, raising an exception raised before goes on with its traceback: the
   // frames this raise unwinds come before the ones it already passed through.
   const before = inst.error;
-  if (before !== null) err.prependTraceback(before.handlerEntry ? [before.handlerEntry, ...before.traceback] : before.traceback.slice());
+  if (before !== null) err.inheritTraceback(before, before.handlerEntry);
   err.value = inst;
   inst.error = err;
   return err;
 }
+
+/**
+ * Whether str(inst) runs no Python code now (its class's __str__ is the built-in
+ * one, its args are numbers, strings, None or bools, and it has no OSError or
+ * UnicodeError fields): then raising it leaves the message to be made when somebody
+ * reads it (PyError.lazyMessage), as CPython formats an exception only to print it.
+ */
+function plainText(inst: PyInstance): boolean {
+  if ((exceptionFlags(inst.cls) & EXC_BUILTIN_STR) === 0) return false;
+  const d = inst.dict;
+  if (d.size !== 0 && (d.has("errno") || d.has("reason"))) return false;
+  const args = inst.args;
+  if (args === null) return true;
+  for (const a of args.items) {
+    if (a !== null && typeof a === "object" && !(a instanceof PyFloat) && !(a instanceof PyBigInt)) return false;
+  }
+  return true;
+}
+
+// The message of a raised exception made lazily (see plainText): CPython's text when
+// str() fails while printing.
+PyError.lazyText = (err) => {
+  const inst = err.value;
+  if (!(inst instanceof PyInstance)) return "";
+  const saved = currentFloat32;
+  currentFloat32 = err.textFloat32;
+  try {
+    return exceptionText(inst, "str");
+  } catch (e) {
+    if (e instanceof PyError && !e.internal && !(e instanceof TimeLimitReached)) return "<exception str() failed>";
+    throw e;
+  } finally {
+    currentFloat32 = saved;
+  }
+};
 
 function instantiate(core: Core, v: Value, message: string, bareTypeName = false): PyInstance {
   if (v instanceof PyClass && v.exception) {
@@ -190,21 +227,30 @@ export function reraiseHandled(top: Frame, core: Core): PyError {
 // re-raising). So the exception being handled is the innermost non-None `.excN` of the
 // innermost frame that has one: no bookkeeping at run time until something is raised.
 
-/** Where a code's `.excN` variables live: [local or global index], deepest first. */
-const hiddenSlots = new WeakMap<CodeObject, number[]>();
+/** Where a code's `.excN` variables live (kept in its CodeRuntime: read on every raise). */
+export interface HiddenSlots {
+  /** Their indices in the code's varnames (globals for a module's code), deepest N first. */
+  readonly slots: readonly number[];
+  /** N of each index that is a `.excN` variable; -1 for the others. */
+  readonly depthOf: Int32Array;
+}
 
-function hiddenSlotsOf(code: CodeObject): number[] {
-  let slots = hiddenSlots.get(code);
-  if (slots === undefined) {
+function hiddenSlotsOf(f: Frame): HiddenSlots {
+  let h = f.rt.hidden;
+  if (h === null) {
+    const code = f.code;
     const names = code.flags & CodeFlags.MODULE ? code.globals : code.varnames;
-    const found: [number, number][] = [];
+    const depthOf = new Int32Array(names.length).fill(-1);
+    const found: number[] = [];
     names.forEach((n, i) => {
-      if (n.startsWith(".exc")) found.push([Number(n.slice(4)), i]);
+      if (n.startsWith(".exc")) {
+        depthOf[i] = Number(n.slice(4));
+        found.push(i);
+      }
     });
-    slots = found.sort((a, b) => b[0] - a[0]).map((x) => x[1]);
-    hiddenSlots.set(code, slots);
+    h = f.rt.hidden = { slots: found.sort((a, b) => depthOf[b] - depthOf[a]), depthOf };
   }
-  return slots;
+  return h;
 }
 
 /**
@@ -217,13 +263,12 @@ function clearInnerHandled(frame: Frame, core: Core): void {
   const op = code.code[frame.pc];
   const module = (code.flags & CodeFlags.MODULE) !== 0;
   if (op !== (module ? Op.STORE_GLOBAL : Op.STORE_FAST)) return;
-  const names = module ? code.globals : code.varnames;
-  const own = names[code.code[frame.pc + 1]];
-  if (!own?.startsWith(".exc")) return;
-  const depth = Number(own.slice(4));
-  for (const i of hiddenSlotsOf(code)) {
-    if (Number(names[i].slice(4)) <= depth) break; // deepest first
-    if (module) frame.globals.slots[frame.globals.index.get(names[i])!] = null;
+  const { slots, depthOf } = hiddenSlotsOf(frame);
+  const depth = depthOf[code.code[frame.pc + 1]] ?? -1;
+  if (depth < 0) return;
+  for (const i of slots) {
+    if (depthOf[i] <= depth) break; // deepest first
+    if (module) frame.globals.slots[frame.globals.index.get(code.globals[i])!] = null;
     else core.stack[frame.base + i] = null;
   }
 }
@@ -231,7 +276,7 @@ function clearInnerHandled(frame: Frame, core: Core): void {
 /** The exception being handled at frame `top` (see above), or null. */
 export function handledException(top: Frame, core: Core): PyInstance | null {
   for (let f: Frame | null = top; f; f = f.parent) {
-    const slots = hiddenSlotsOf(f.code);
+    const slots = hiddenSlotsOf(f).slots;
     if (slots.length === 0) continue;
     const module = (f.code.flags & CodeFlags.MODULE) !== 0;
     for (const i of slots) {
@@ -318,13 +363,15 @@ export function setGroupMembers(f: (e: PyInstance, core: Core) => GroupMember[] 
 
 /** JUMP_IF_NOT_EXC_MATCH: does exception `exc` match the `except` clause's type(s)? */
 export function exceptionMatches(exc: Value, type: Value): boolean {
+  if (type instanceof PyClass && type.exception) return exc instanceof PyInstance && (exc.cls === type || exc.cls.isSubclassOf(type));
+  // A tuple matches when any of its classes does; every item must be an exception class.
   const types = type instanceof PyTuple ? type.items : [type];
   let match = false;
   for (const t of types) {
     if (!(t instanceof PyClass && t.exception)) {
       throw new PyError("TypeError", "catching classes that do not inherit from BaseException is not allowed");
     }
-    if (exc instanceof PyInstance && exc.cls.isSubclassOf(t)) match = true;
+    if (!match && exc instanceof PyInstance && (exc.cls === t || exc.cls.isSubclassOf(t))) match = true;
   }
   return match;
 }
@@ -421,20 +468,22 @@ export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
   if (!found && (h === null || h.kind === FrameKind.Main)) throw core.annotateError(err, top);
   // Pop the frames above the handler's (or, with no handler, up to and including the
   // boundary frame), adding them to the traceback outermost first.
-  const popped: TraceEntry[] = [];
   const stop = found ? h : h!.parent;
   err = finishGenerators(core, err, top, stop);
   let line = err.reraiseLine ?? top.lineAt(top.pc - 1);
   err.reraiseLine = null;
-  let f: Frame | null = top;
-  while (f !== stop) {
-    if (f === err.omitFrame) err.omitFrame = null; // leaving it: a later reuse of the frame object is another call
-    else popped.push(entryOf(f!, line));
-    core.mem.releaseFrame(f!.bytes);
-    f = f!.parent;
-    if (f) line = f.lineAt(f.pc - 1);
+  if (top !== stop) {
+    const popped: TraceEntry[] = [];
+    let f: Frame | null = top;
+    while (f !== stop) {
+      if (f === err.omitFrame) err.omitFrame = null; // leaving it: a later reuse of the frame object is another call
+      else popped.push(entryOf(f!, line));
+      core.mem.releaseFrame(f!.bytes);
+      f = f!.parent;
+      if (f) line = f.lineAt(f.pc - 1);
+    }
+    err.prependTraceback(popped.reverse());
   }
-  err.prependTraceback(popped.reverse());
   if (!found) {
     core.frame = stop;
     core.sp = h!.retSlot;

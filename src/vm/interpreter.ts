@@ -43,7 +43,7 @@ import { makeSlice } from "./slices.js";
 
 /** Operator names of INPLACE_TRUEDIV..INPLACE_RSHIFT, in opcode order (ops.inplaceArith). */
 const INPLACE_NAMES = ["truediv", "floordiv", "mod", "pow", "lshift", "rshift"] as const;
-import { builtinMethodCall, freeVarError, makeFunction, nameError, pushTryBlock, unboundLocal } from "./jit/shared.js";
+import { builtinMethodCall, freeVarError, makeFunction, nameError, popTryBlock, pushTryBlock, unboundLocal } from "./jit/shared.js";
 import { COMPILED_BLOCKED, COMPILED_DONE, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
 import { delegateResult, enterInline, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
 
@@ -1196,7 +1196,7 @@ export function execute(core: Core, budget: number): number {
           pushTryBlock(f, ins[pc++], sp);
           break;
         case Op.POP_BLOCK:
-          if (f.blocks && f.blocks.length) f.blocks.length -= 2;
+          popTryBlock(f);
           break;
         case Op.RAISE: {
           const n = ins[pc++];

@@ -21,6 +21,7 @@ import { compileExpr, type ExprFn } from "./exprJit.js";
 import { PyBigInt, makeFloat, type Value } from "./values.js";
 import { PyBytes, fromLatin1 } from "./bytes.js";
 import type { CompiledCode } from "./jit/baseline.js";
+import type { HiddenSlots } from "./exceptions.js";
 
 export interface CodeRuntime {
   readonly k: Value[];
@@ -38,6 +39,8 @@ export interface CodeRuntime {
    * first would cost a call on every run of its statement.
    */
   evalSeen: Uint8Array | null;
+  /** Where the code keeps the exceptions its handlers are handling (vm/exceptions.ts); null until first needed. */
+  hidden: HiddenSlots | null;
 }
 
 /**
@@ -80,7 +83,7 @@ function lookupRuntime(code: CodeObject, float32: boolean): CodeRuntime {
   const table = float32 ? tables.f32 : tables.f64;
   let rt = table.get(code);
   if (rt === undefined) {
-    rt = { k: constants(code, float32), ic: null, jit: null, hits: null, compiled: null, heat: 0, evalSeen: null };
+    rt = { k: constants(code, float32), ic: null, jit: null, hits: null, compiled: null, heat: 0, evalSeen: null, hidden: null };
     table.set(code, rt);
   }
   return rt;

@@ -60,21 +60,34 @@ export function intPow(x: number, y: number): number {
  * float: the float rule then runs on the same operands (`/` always, `**` with a
  * negative exponent).
  */
+/** CPython 3.11's ZeroDivisionError texts of `/`, `//` and `%`: [int rule, float rule]. */
+const ZERO_DIVISOR_TEXT = {
+  "/": ["division by zero", "float division by zero"],
+  "//": ["integer division or modulo by zero", "float floor division by zero"],
+  // divmod's is the `//` one.
+  "%": ["integer modulo by zero", "float modulo"],
+} as const;
+
+/** The error of `a op 0` under the int rule (`intRule`) or the float rule. */
+export function divisionByZero(op: "/" | "//" | "%", intRule: boolean): PyError {
+  return zeroDivision(ZERO_DIVISOR_TEXT[op][intRule ? 0 : 1]);
+}
+
 export const INT_RULES: Record<ArithOp, (a: number, b: number) => number | undefined> = {
   "+": (a, b) => checkedInt("+", a, b, a + b),
   "-": (a, b) => checkedInt("-", a, b, a - b),
   "*": (a, b) => checkedInt("*", a, b, a * b),
   "/": (a, b) => {
-    if (b === 0) throw zeroDivision("division by zero");
+    if (b === 0) throw divisionByZero("/", true);
     return undefined;
   },
   "//": (a, b) => {
-    if (b === 0) throw zeroDivision("integer division or modulo by zero");
+    if (b === 0) throw divisionByZero("//", true);
     // Exact: for int32 operands the double quotient is never rounded across an integer.
     return checkedInt("//", a, b, Math.floor(a / b));
   },
   "%": (a, b) => {
-    if (b === 0) throw zeroDivision("integer modulo by zero"); // CPython 3.11's text for % (divmod's is the // one)
+    if (b === 0) throw divisionByZero("%", true);
     const r = a % b;
     return (r !== 0 && (r < 0) !== (b < 0) ? r + b : r) + 0;
   },
@@ -115,13 +128,13 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
 
 /** CPython's float_floor_div: the first half of float_divmod. */
 export function floatFloorDiv(vx: number, wx: number): number {
-  if (wx === 0) throw zeroDivision("float floor division by zero");
+  if (wx === 0) throw divisionByZero("//", false);
   return floatDivmod(vx, wx)[0];
 }
 
 /** CPython's float_rem: the remainder takes the divisor's sign; a zero one too. */
 export function floatMod(vx: number, wx: number): number {
-  if (wx === 0) throw zeroDivision("float modulo");
+  if (wx === 0) throw divisionByZero("%", false);
   let mod = vx % wx;
   if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) mod += wx;
@@ -177,7 +190,7 @@ export const FLOAT_RULES: Record<ArithOp, (a: number, b: number) => number> = {
   "-": (a, b) => a - b,
   "*": (a, b) => a * b,
   "/": (a, b) => {
-    if (b === 0) throw zeroDivision("float division by zero");
+    if (b === 0) throw divisionByZero("/", false);
     return a / b;
   },
   "//": floatFloorDiv,

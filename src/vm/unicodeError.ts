@@ -27,7 +27,8 @@ function kindOf(cls: PyClass): "UnicodeEncodeError" | "UnicodeDecodeError" | nul
 /** Sets the five attributes from `args` (an encode/decode error's); false when they are not its five. */
 export function setUnicodeErrorAttrs(core: Core, inst: PyInstance): boolean {
   const args = inst.args?.items;
-  if (kindOf(inst.cls) === null || args === undefined || args.length !== 5) return false;
+  // The count first: every VM error's exception comes here (exceptionValue), few with five args.
+  if (args === undefined || args.length !== 5 || kindOf(inst.cls) === null) return false;
   core.charge(FIELDS.length * ATTRIBUTE_BYTES);
   FIELDS.forEach((name, i) => inst.dict.set(name, args[i]));
   return true;

@@ -48,19 +48,22 @@ import { PyError } from "../errors.js";
 import * as ops from "../ops.js";
 import { formatValueForFString } from "../builtins.js";
 import { buildSet, updateSet } from "../methods/set.js";
-import { buildDict, dictUnpack } from "../methods/dict.js";
+import { buildDict, dictUnpack, keyError } from "../methods/dict.js";
+import { PyDict } from "../dict.js";
+import { isSlice } from "../slices.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline, SendState, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
-import { ATTRIBUTE_BYTES, delAttrObject, PyInstance } from "../classes.js";
+import { ATTRIBUTE_BYTES, delAttrObject, exceptionArgs, PyInstance } from "../classes.js";
 import { loadAttr, newAttrCache, storeAttr, UNCACHED } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
 import { exceptionMatches, handlerMayTake, raiseError, reraise, reraiseHandled, unwindToHandler } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
+import { divisionByZero } from "../numbers.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
 import { CALL_ON, callAt, callKwAt, callMethodAt, runEntered } from "./callSite.js";
-import { builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, pushTryBlock } from "./shared.js";
+import { builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, popTryBlock, pushTryBlock } from "./shared.js";
 import { boxed as boxFloat, floatHelpers, numericCall, powOp, rounded as fr, truedivOp } from "./floatOps.js";
 
 /**
@@ -86,6 +89,18 @@ export const COMPILED_BLOCKED = -2;
  * RUN_DONE.
  */
 export const COMPILED_DONE = -3;
+
+/**
+ * Generated code taking error `e` that the instruction before `pc` raised (thrown, or
+ * made by a raise): the frame is saved as the interpreter leaves it, and when a try
+ * block of this frame takes the error the code goes on at its handler (a block
+ * entry: pc, sp reloaded); else the error is handed to the interpreter.
+ * (n may go below 0 here, part of the block having been flushed already: the sum is right.)
+ */
+const takeError = `f.pc = pc; core.sp = sp; core.instructions += n - uncounted[pc]; n = 0;
+    const left = handleInFrame(core, f, e);
+    if (left !== null) { setPendingError(left); return ${COMPILED_ERROR}; }
+    pc = f.pc; sp = core.sp;`;
 
 /**
  * Runs compiled code from core.frame on, following calls and returns between compiled
@@ -270,6 +285,27 @@ function intBitOp(sym: string, inplace: string, bitop: string): string {
 
 const binaryHelper = (call: string) => `{ const b = stack[--sp]; core.sp = sp; stack[sp - 1] = ${call}; }`;
 
+/**
+ * BINARY_SUBSCR of a dict (`obj[idx]`, frame saved, count flushed), in code with a try
+ * block: the value as ops.getItem gives it (dictGet), and a missing key's KeyError
+ * goes to the handler search without a throw (takeError), as for `try: d[k]
+ * except KeyError` in a loop. (A slice is never a key: getItem refuses it apart.)
+ */
+const missingKey = () => hasTry ? `if (obj instanceof PyDict && !isSlice(idx)) { const v = obj.get(idx);
+    if (v === undefined) { const e = keyError(core, idx); ${takeError} continue; }
+    stack[sp - 1] = v; } else` : "";
+
+/**
+ * A number divided by the int 0 (`a`, `b` the operands; the divisor popped): its
+ * ZeroDivisionError, made as the number rules make it, goes to the handler search
+ * without a throw (takeError), so `try: x // y except ZeroDivisionError` in a loop
+ * costs no JavaScript unwinding. Only in code with a try block (no handler of another
+ * frame is looked for here); elsewhere the number rules throw it, and the function
+ * V8 optimises stays smaller.
+ */
+const zeroDivisor = (op: "/" | "//" | "%") =>
+  hasTry ? `if (b === 0 && typeof a === "number") { const e = divisionByZero("${op}", (a | 0) === a); ${takeError} continue; }` : "";
+
 const listIndexOk = (obj: string, idx: string) =>
   `${obj} instanceof PyList && typeof ${idx} === "number" && ${idx} >= 0 && ${idx} < ${obj}.items.length && (${idx} | 0) === ${idx}`;
 
@@ -292,6 +328,10 @@ function cacheOf(i: Instr): number {
  * test (and, unable to throw, no `pc` store).
  */
 let bound: Uint8Array = new Uint8Array(0);
+/** The attribute names of the code being compiled (set by compileCode). */
+let attrNames: readonly string[] = [];
+/** Whether the code being compiled has a try block (set by compileCode): else no handler of its frame takes an error. */
+let hasTry = false;
 const aBound = (i: Instr) => (bound[i.pc] & A_BOUND) !== 0;
 const bBound = (i: Instr) => (bound[i.pc] & B_BOUND) !== 0;
 /** The unbound test of local operand a (b) of `i`, or nothing where it is always bound. */
@@ -347,9 +387,10 @@ function straight(i: Instr, f32: boolean): string | null {
     // holds its shape (attrCache.ts, vm/shapes.ts), and a class object's attribute
     // (`Direction.FORWARD`) while the cache holds that class as its owner (what
     // loadClassAttr would answer); anything else goes through the cache's helpers.
-    case Op.LOAD_ATTR: return `{ const o = stack[sp - 1]; const c = ics[${cacheOf(i)}]; let d, s, i = -1; ${sync}
+    // `e.args` of an exception is its own field (exceptionArgs), which no cache entry holds.
+    case Op.LOAD_ATTR: return `{ const o = stack[sp - 1]; const c = ics[${cacheOf(i)}]; let d, s, i = -1, v; ${sync}
   ${shapeEntry("o", "c", false)}
-  stack[sp - 1] = i >= 0 ? d.vals[i] : o === c.owner && c.ownerEpoch === classEpoch.value && c.ownerValue !== UNCACHED ? c.ownerValue : loadAttr(core, o, names[${a}], c); }`;
+  stack[sp - 1] = i >= 0 ? d.vals[i] : ${attrNames[a] === "args" ? "o instanceof PyInstance && (v = exceptionArgs(o)) !== undefined ? v : " : ""}o === c.owner && c.ownerEpoch === classEpoch.value && c.ownerValue !== UNCACHED ? c.ownerValue : loadAttr(core, o, names[${a}], c); }`;
     // A store to a shape without the name moves the instance to the shape with it (charged as a new attribute).
     case Op.STORE_ATTR: return `{ const o = stack[--sp]; const v = stack[--sp]; const c = ics[${cacheOf(i)}]; let d, s, t, i = -1; ${sync}
   ${shapeEntry("o", "c", true)}
@@ -363,19 +404,21 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.INPLACE_SUB: return intFloatOp("-", `ops.inplaceOp(core, "sub", a, b)`, f32);
     case Op.BINARY_MUL: return intFloatOp("*", "ops.mul(core, a, b)", f32);
     case Op.INPLACE_MUL: return intFloatOp("*", `ops.inplaceArith(core, "mul", a, b)`, f32);
-    case Op.INPLACE_TRUEDIV: return truedivOp(`ops.inplaceArith(core, "truediv", a, b)`, f32);
-    case Op.INPLACE_FLOORDIV: return binaryHelper(`ops.inplaceArith(core, "floordiv", stack[sp - 1], b)`);
-    case Op.INPLACE_MOD: return binaryHelper(`ops.inplaceArith(core, "mod", stack[sp - 1], b)`);
+    case Op.INPLACE_TRUEDIV: return truedivOp(`ops.inplaceArith(core, "truediv", a, b)`, f32, zeroDivisor("/"));
+    case Op.INPLACE_FLOORDIV: return `{ const b = stack[--sp]; const a = stack[sp - 1]; ${zeroDivisor("//")}
+  core.sp = sp; stack[sp - 1] = ops.inplaceArith(core, "floordiv", a, b); }`;
+    case Op.INPLACE_MOD: return `{ const b = stack[--sp]; const a = stack[sp - 1]; ${zeroDivisor("%")}
+  core.sp = sp; stack[sp - 1] = ops.inplaceArith(core, "mod", a, b); }`;
     case Op.INPLACE_POW: return powOp(`ops.inplaceArith(core, "pow", a, b)`, f32);
     case Op.INPLACE_LSHIFT: return binaryHelper(`ops.inplaceArith(core, "lshift", stack[sp - 1], b)`);
     case Op.INPLACE_RSHIFT: return binaryHelper(`ops.inplaceArith(core, "rshift", stack[sp - 1], b)`);
-    case Op.BINARY_TRUEDIV: return truedivOp("ops.truediv(core, a, b)", f32);
+    case Op.BINARY_TRUEDIV: return truedivOp("ops.truediv(core, a, b)", f32, zeroDivisor("/"));
     case Op.BINARY_FLOORDIV: return `{ const b = stack[--sp]; const a = stack[sp - 1];
   if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) stack[sp - 1] = Math.floor(a / b);
-  else { core.sp = sp; stack[sp - 1] = ops.floordiv(core, a, b); } }`;
+  else { ${zeroDivisor("//")} core.sp = sp; stack[sp - 1] = ops.floordiv(core, a, b); } }`;
     case Op.BINARY_MOD: return `{ const b = stack[--sp]; const a = stack[sp - 1];
   if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) { const r = a % b; stack[sp - 1] = r < 0 ? r + b : r + 0; }
-  else { core.sp = sp; stack[sp - 1] = ops.mod(core, a, b); } }`;
+  else { ${zeroDivisor("%")} core.sp = sp; stack[sp - 1] = ops.mod(core, a, b); } }`;
     case Op.BINARY_POW: return powOp("ops.pow(core, a, b)", f32);
     case Op.BINARY_LSHIFT: return binaryHelper(`ops.bitop("lshift", stack[sp - 1], b, core)`);
     case Op.BINARY_RSHIFT: return binaryHelper(`ops.bitop("rshift", stack[sp - 1], b, core)`);
@@ -426,7 +469,7 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.DICT_UPDATE: return `{ const dict = stack[sp - 1 - ${a}]; ${sync} dictUnpack(dict, stack[sp - 1]); sp--; }`;
     case Op.BINARY_SUBSCR: return `{ const idx = stack[--sp]; const obj = stack[sp - 1];
   if (${listIndexOk("obj", "idx")}) stack[sp - 1] = obj.items[idx];
-  else { ${sync} ${FLUSH} stack[sp - 1] = ops.getItem(core, obj, idx); } }`;
+  else { ${sync} ${FLUSH} ${missingKey()} stack[sp - 1] = ops.getItem(core, obj, idx); } }`;
     case Op.STORE_SUBSCR: return `{ const idx = stack[sp - 1]; const obj = stack[sp - 2]; const v = stack[sp - 3]; sp -= 3;
   if (${listIndexOk("obj", "idx")}) obj.items[idx] = v;
   else { ${sync} ${FLUSH} ops.setItem(core, obj, idx, v); } }`;
@@ -441,15 +484,17 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.FORMAT_VALUE: return `{ const spec = ${a & 4 ? "stack[--sp]" : `""`}; ${sync} stack[sp - 1] = formatValueForFString(core, stack[sp - 1], ${a & 3}, spec); }`;
     case Op.BUILD_STRING: return `{ let s = ""; for (let i = sp - ${a}; i < sp; i++) s += stack[i]; sp -= ${a}; core.sp = sp; mem.charge(strBytes(s)); stack[sp++] = s; }`;
     case Op.SETUP_EXCEPT: return `pushTryBlock(f, ${a}, sp);`;
-    case Op.POP_BLOCK: return "if (f.blocks && f.blocks.length) f.blocks.length -= 2;";
-    case Op.RERAISE: return "throw reraise(stack[--sp]);";
+    case Op.POP_BLOCK: return "popTryBlock(f);";
+    // Raises go to the handler search without a JavaScript throw (takeError), which
+    // costs V8 a stack walk, ~1 µs and more while the function is not optimised.
+    case Op.RERAISE: return `{ const e = reraise(stack[--sp]); ${takeError} continue; }`;
     // As the interpreter's RAISE: the exception (and its cause) made with the frame at
     // this instruction (a class raised is instantiated by a nested call).
     case Op.RAISE:
-      if (i.a === 0) return `f.pc = ${i.pc + 1}; core.sp = sp; throw reraiseHandled(f, core);`;
+      if (i.a === 0) return `{ f.pc = ${i.pc + 1}; core.sp = sp; const e = reraiseHandled(f, core); ${takeError} continue; }`;
       return i.a === 2
-        ? `{ f.pc = ${i.pc + 1}; const cause = stack[--sp]; core.sp = sp; throw raiseError(core, stack[sp - 1], cause); }`
-        : `f.pc = ${i.pc + 1}; core.sp = sp; throw raiseError(core, stack[sp - 1], undefined);`;
+        ? `{ f.pc = ${i.pc + 1}; const cause = stack[--sp]; core.sp = sp; const e = raiseError(core, stack[sp - 1], cause); ${takeError} continue; }`
+        : `{ f.pc = ${i.pc + 1}; core.sp = sp; const e = raiseError(core, stack[sp - 1], undefined); ${takeError} continue; }`;
     case Op.LOAD_FAST2: return `{ const a = stack[base + ${a}]; const b = stack[base + ${b}];
   ${checkA(i, "a")} ${checkB(i, "b")}
   stack[sp] = a; stack[sp + 1] = b; sp += 2; }`;
@@ -809,6 +854,8 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
 
   caches = [];
   bound = boundLocals(code);
+  attrNames = code.names;
+  hasTry = instrs.some((j) => j.op === Op.SETUP_EXCEPT);
   const out: string[] = [];
   let blockLen = 0;
   let blockStart = -1;
@@ -886,9 +933,9 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, UNCACHED, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
-  unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
+  unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-  setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
+  setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
 const { ${Object.keys(floatHelpers).join(", ")} } = H;
 return function compiled_${(code.qualname || code.name).replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
   const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
@@ -899,20 +946,15 @@ ${out.join("\n")}
       default: f.pc = pc; core.sp = sp; core.instructions += n; return ${COMPILED_EXIT};
     }
   } catch (e) {
-    // n may go below 0 here (part of the block was flushed already): the sum is right.
-    f.pc = pc; core.sp = sp; core.instructions += n - uncounted[pc]; n = 0;
-    // A try block of this frame takes it: go on at its handler (a block entry) here.
-    const left = handleInFrame(core, f, e);
-    if (left !== null) { setPendingError(left); return ${COMPILED_ERROR}; }
-    pc = f.pc; sp = core.sp;
+    ${takeError}
   }
 };`;
   const H = {
     ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, UNCACHED, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
-    unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, delAttrObject, exceptionMatches, reraise,
+    unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-    setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
+    setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
     ...floatHelpers,
   };
   void PyError;

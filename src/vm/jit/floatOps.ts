@@ -18,12 +18,13 @@ export const boxed = (r: string) => `((${r} | 0) === ${r} ? new PyFloat(${r}) : 
 
 /**
  * `a / b` (BINARY_TRUEDIV, and INPLACE_TRUEDIV, which is `/` for numbers): both
- * numbers and b nonzero is the float rule's plain division.
+ * numbers and b nonzero is the float rule's plain division. `zeroDivisor`: code run
+ * first on the other path (a number divided by the int 0, baseline.ts).
  */
-export function truedivOp(slow: string, f32: boolean): string {
+export function truedivOp(slow: string, f32: boolean, zeroDivisor = ""): string {
   return `{ const b = stack[--sp]; const a = stack[sp - 1];
   if (typeof a === "number" && typeof b === "number" && b !== 0) { const r = ${rounded(f32, "a / b")}; stack[sp - 1] = ${boxed("r")}; }
-  else { core.sp = sp; stack[sp - 1] = ${slow}; } }`;
+  else { ${zeroDivisor} core.sp = sp; stack[sp - 1] = ${slow}; } }`;
 }
 
 /**

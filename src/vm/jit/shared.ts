@@ -54,6 +54,15 @@ export function pushTryBlock(f: Frame, handler: number, sp: number): void {
   blocks.push(handler, sp);
 }
 
+/** POP_BLOCK: leaves the innermost try block (two pops: setting an array's length is a call into V8's runtime). */
+export function popTryBlock(f: Frame): void {
+  const blocks = f.blocks;
+  if (blocks !== null && blocks.length !== 0) {
+    blocks.pop();
+    blocks.pop();
+  }
+}
+
 /**
  * MAKE_FUNCTION with `flags` on the stack ending at `sp` ([defaults] [kwdefaults]
  * [closure] code, code on top): pushes the function and returns the new stack pointer.
