@@ -34,7 +34,17 @@ function find(self: PyList, args: Value[], name: string): number {
   };
   const start = norm(args[1], 0);
   const stop = norm(args[2], n);
-  for (let i = start; i < stop; i++) if (ops.eq(self.items[i], args[0])) return i;
+  const items = self.items;
+  const x = args[0];
+  // A number among numbers is compared here, with no call per element (as `in`).
+  if (typeof x === "number") {
+    for (let i = start; i < stop; i++) {
+      const v = items[i];
+      if (v === x || (typeof v !== "number" && ops.itemEq(v, x))) return i;
+    }
+    return -1;
+  }
+  for (let i = start; i < stop; i++) if (ops.itemEq(items[i], x)) return i;
   return -1;
 }
 
@@ -71,7 +81,7 @@ export const listMethods = new Map<string, ListMethod>([
   }],
   ["remove", (_core, self, args) => {
     expectArgs("remove", args, 1);
-    const i = self.items.findIndex((v) => ops.eq(v, args[0]));
+    const i = self.items.findIndex((v) => ops.itemEq(v, args[0]));
     if (i < 0) throw valueError("list.remove(x): x not in list");
     self.items.splice(i, 1);
     return null;
@@ -85,7 +95,7 @@ export const listMethods = new Map<string, ListMethod>([
   ["count", (_core, self, args) => {
     expectArgs("count", args, 1);
     let c = 0;
-    for (const v of self.items) if (ops.eq(v, args[0])) c++;
+    for (const v of self.items) if (ops.itemEq(v, args[0])) c++;
     return c;
   }],
   ["reverse", (_core, self, args) => {
