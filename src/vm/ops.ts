@@ -477,6 +477,23 @@ export function itemEq(v: Value, item: Value): boolean {
   return eq(v, item);
 }
 
+/**
+ * The first index in [start, stop) of `items` whose element equals `x` (itemEq), or
+ * -1: `x in list`, `list.index`, `list.remove`. A number among numbers is compared in
+ * the loop, with no call per element.
+ */
+export function searchItems(items: readonly Value[], x: Value, start: number, stop: number): number {
+  if (typeof x === "number") {
+    for (let i = start; i < stop; i++) {
+      const v = items[i];
+      if (v === x || (typeof v !== "number" && itemEq(v, x))) return i;
+    }
+    return -1;
+  }
+  for (let i = start; i < stop; i++) if (itemEq(items[i], x)) return i;
+  return -1;
+}
+
 export function eq(a: Value, b: Value): boolean {
   if (a === b) return !(typeof a === "number" && Number.isNaN(a));
   const x = asNumber(a);
@@ -588,17 +605,7 @@ export function contains(container: Value, item: Value): boolean {
     return cpIncludes(container, item);
   }
   if (container instanceof PyList || container instanceof PyTuple) {
-    const items = container.items;
-    // A number searched for among numbers: compared here, no call per element.
-    if (typeof item === "number") {
-      for (let i = 0; i < items.length; i++) {
-        const v = items[i];
-        if (v === item || (typeof v !== "number" && itemEq(v, item))) return true;
-      }
-      return false;
-    }
-    for (const v of items) if (itemEq(v, item)) return true;
-    return false;
+    return searchItems(container.items, item, 0, container.items.length) >= 0;
   }
   if (container instanceof PyRange) {
     const x = asNumber(item);

@@ -34,18 +34,7 @@ function find(self: PyList, args: Value[], name: string): number {
   };
   const start = norm(args[1], 0);
   const stop = norm(args[2], n);
-  const items = self.items;
-  const x = args[0];
-  // A number among numbers is compared here, with no call per element (as `in`).
-  if (typeof x === "number") {
-    for (let i = start; i < stop; i++) {
-      const v = items[i];
-      if (v === x || (typeof v !== "number" && ops.itemEq(v, x))) return i;
-    }
-    return -1;
-  }
-  for (let i = start; i < stop; i++) if (ops.itemEq(items[i], x)) return i;
-  return -1;
+  return ops.searchItems(self.items, args[0], start, stop);
 }
 
 export const listMethods = new Map<string, ListMethod>([
@@ -81,7 +70,7 @@ export const listMethods = new Map<string, ListMethod>([
   }],
   ["remove", (_core, self, args) => {
     expectArgs("remove", args, 1);
-    const i = self.items.findIndex((v) => ops.itemEq(v, args[0]));
+    const i = ops.searchItems(self.items, args[0], 0, self.items.length);
     if (i < 0) throw valueError("list.remove(x): x not in list");
     self.items.splice(i, 1);
     return null;
