@@ -701,7 +701,7 @@ function enterCallee(float32: boolean): string {
  */
 function call(i: Instr, code: CodeObject, float32: boolean): string {
   const names = code.names;
-  if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${callValue(i, i.a, float32, "false")} }`;
+  if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${callValue(i.a, float32)} }`;
   // CALL_KW: the keyword names' tuple on top, as the interpreter pops it (callSite.ts).
   if (i.op === Op.CALL_KW) return `{ const kwnames = stack[--sp]; const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${FLUSH}
   { let r = callKwAt(core, f, fnIndex, ${i.a}, kwnames, ${float32}, limit); ${afterCall()} }
@@ -798,15 +798,14 @@ function afterCall(): string {
 }
 
 /**
- * Calls stack[fnIndex] with the `argc` values above it (f.pc and core.sp set by the
- * caller) through callAt (callSite.ts), as the interpreter's CALL does. `pushed`: (an
- * expression) CALL_METHOD entered the method's frame already.
+ * CALL: calls stack[fnIndex] with the `argc` values above it (f.pc and core.sp set by
+ * the caller) through callAt (callSite.ts), as the interpreter's CALL does.
  */
-function callValue(i: Instr, argc: number, float32: boolean, pushed: string): string {
+function callValue(argc: number, float32: boolean): string {
   // Out of line (callSite.ts): one copy of the call code per site would make large
   // functions slow and memory-hungry for V8 to optimise.
   const generic = `${FLUSH}
-  { let r = callAt(core, f, fnIndex, ${argc}, ${pushed}, ${float32}, limit); ${afterCall()} }
+  { let r = callAt(core, f, fnIndex, ${argc}, false, ${float32}, limit); ${afterCall()} }
   sp = core.sp;`;
   // A one-argument call may be a math function on a float (floatOps.ts).
   return `const fn = stack[fnIndex];\n  ${argc === 1 ? numericCall(float32, generic) : generic}`;

@@ -23,7 +23,8 @@ import { type AttrCache, enterMethodCached } from "../attrCache.js";
 import { enterObjectCall, enterSuperMethod, PyInstance, PySuper } from "../classes.js";
 import type { Core } from "../core.js";
 import { FrameKind, type Frame } from "../frame.js";
-import { BuiltinFunction, PyFloat, PyFunction, PyHeapObject, SUSPEND, type Value } from "../values.js";
+import { BuiltinFunction, PyFunction, PyHeapObject, SUSPEND, type Value } from "../values.js";
+import { numericValue } from "./floatOps.js";
 import { builtinMethodCall } from "./shared.js";
 import {
   CALL_BIND, CALL_FRAME, CALL_OBJECT, CALL_OUT, CALL_PLAIN, COMPILED_BLOCKED, COMPILED_FRAME, callKindOf, callOut,
@@ -97,11 +98,7 @@ export function callMethodAt(core: Core, f: Frame, fnIndex: number, argc: number
   }
   if (r === undefined && !pushed) {
     const fn = (stack[fnIndex] = core.getAttr(obj, name));
-    const x = stack[fnIndex + 1];
-    if (argc === 1 && fn instanceof BuiltinFunction && fn.numeric !== undefined && typeof x === "number") {
-      const v = float32 ? Math.fround(fn.numeric(x)) : fn.numeric(x);
-      if (v - v === 0) r = (v | 0) === v ? new PyFloat(v) : v;
-    }
+    if (argc === 1) r = numericValue(fn, stack[fnIndex + 1], float32);
   }
   if (r !== undefined) {
     stack[fnIndex] = r;

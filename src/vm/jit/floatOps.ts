@@ -9,7 +9,7 @@
 // or charge memory (floats are not charged). So instruction counts, errors and memory
 // are unchanged; only the calls are saved.
 
-import { BuiltinFunction } from "../values.js";
+import { BuiltinFunction, PyFloat, type Value } from "../values.js";
 
 /** A JS number result `e` at the run's precision (`Math.fround` for float32 runs). */
 export const rounded = (f32: boolean, e: string) => (f32 ? `Math.fround(${e})` : e);
@@ -51,6 +51,17 @@ export function numericCall(f32: boolean, rest: string): string {
   return `{ const x = stack[fnIndex + 1]; let r;
   if (fn instanceof BuiltinFunction && fn.numeric !== undefined && typeof x === "number" && (r = ${rounded(f32, "fn.numeric(x)")}) - r === 0) { sp = fnIndex; stack[sp++] = ${boxed("r")}; }
   else { ${rest} } }`;
+}
+
+/**
+ * numericCall's rule for TypeScript callers (callSite.ts callMethodAt, `math.sqrt(x)`
+ * reached as a method call): the call's value when `fn` has a plain float form, `x` is
+ * a number and the result is finite; else undefined (the generic call decides).
+ */
+export function numericValue(fn: Value, x: Value, f32: boolean): Value | undefined {
+  if (!(fn instanceof BuiltinFunction) || fn.numeric === undefined || typeof x !== "number") return undefined;
+  const r = f32 ? Math.fround(fn.numeric(x)) : fn.numeric(x);
+  return r - r === 0 ? ((r | 0) === r ? new PyFloat(r) : r) : undefined;
 }
 
 /** What the generated code needs from here (passed in the compiler's helper object). */
