@@ -101,7 +101,7 @@ export class AttrCache {
 }
 
 /** AttrCache.ownerValue of a class whose attribute is not a plain value. */
-export const UNCACHED = Object.freeze({ uncached: true }) as unknown as Value;
+const UNCACHED = Object.freeze({ uncached: true }) as unknown as Value;
 
 export const newAttrCache = () => new AttrCache();
 

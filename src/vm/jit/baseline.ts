@@ -51,11 +51,11 @@ import { buildSet, updateSet } from "../methods/set.js";
 import { buildDict, dictUnpack, keyError } from "../methods/dict.js";
 import { PyDict } from "../dict.js";
 import { isSlice } from "../slices.js";
-import { ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
+import { ListIterator, PyFloat, PyFunction, PyHeapObject, type PyIterator, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline, SendState, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
 import { ATTRIBUTE_BYTES, delAttrObject, exceptionArgs, PyInstance } from "../classes.js";
-import { loadAttr, newAttrCache, storeAttr, UNCACHED } from "../attrCache.js";
+import { loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
 import { exceptionMatches, handlerMayTake, raiseError, reraise, reraiseHandled, unwindToHandler } from "../exceptions.js";
 import { listBytes, SIZE, strBytes } from "../memory.js";
@@ -384,13 +384,13 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.STORE_GLOBAL: return `gslots[${a}] = stack[--sp];`;
     case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined;`;
     // An instance's own attribute is read (written) inline while the site's cache
-    // holds its shape (attrCache.ts, vm/shapes.ts), and a class object's attribute
-    // (`Direction.FORWARD`) while the cache holds that class as its owner (what
-    // loadClassAttr would answer); anything else goes through the cache's helpers.
+    // holds its shape (attrCache.ts, vm/shapes.ts); anything else goes through the
+    // cache's helpers (a class object's attribute, `Direction.FORWARD`, from the
+    // cache's owner entry: one call, but less code per site for V8 to optimise).
     // `e.args` of an exception is its own field (exceptionArgs), which no cache entry holds.
     case Op.LOAD_ATTR: return `{ const o = stack[sp - 1]; const c = ics[${cacheOf(i)}]; let d, s, i = -1, v; ${sync}
   ${shapeEntry("o", "c", false)}
-  stack[sp - 1] = i >= 0 ? d.vals[i] : ${attrNames[a] === "args" ? "o instanceof PyInstance && (v = exceptionArgs(o)) !== undefined ? v : " : ""}o === c.owner && c.ownerEpoch === classEpoch.value && c.ownerValue !== UNCACHED ? c.ownerValue : loadAttr(core, o, names[${a}], c); }`;
+  stack[sp - 1] = i >= 0 ? d.vals[i] : ${attrNames[a] === "args" ? "o instanceof PyInstance && (v = exceptionArgs(o)) !== undefined ? v : " : ""}loadAttr(core, o, names[${a}], c); }`;
     // A store to a shape without the name moves the instance to the shape with it (charged as a new attribute).
     case Op.STORE_ATTR: return `{ const o = stack[--sp]; const v = stack[--sp]; const c = ics[${cacheOf(i)}]; let d, s, t, i = -1; ${sync}
   ${shapeEntry("o", "c", true)}
@@ -598,17 +598,8 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
   if (it instanceof RangeIterator) { const c = it.cur; if (it.step > 0 ? c < it.stop : c > it.stop) { it.cur = c + it.step; v = c; } }
   else if (it instanceof ListIterator) { if (it.i < it.items.length) v = it.items[it.i++]; }
   ${fused}
-  else if (it instanceof PyGenerator && it.sink === null) {
-    if (it.pending !== undefined) { v = it.pending; it.pending = undefined; }
-    else {
-      // Resume it in place (as the interpreter does): its frame becomes the current
-      // one; its yield or end comes back to this FOR_ITER, which counts again then.
-      // Its compiled code runs as a nested call (as a called function's, enterCallee).
-      f.pc = ${pc}; core.sp = sp;
-      if (enterInline(core, it, sp) !== null) { ${enterCallee(f32)} pc = ${pc}; continue; }
-    }
-  }
-  else { f.pc = ${pc}; core.sp = sp; ${FLUSH} v = it.next(); }
+  else { f.pc = ${pc}; core.sp = sp; ${FLUSH} v = forIterNext(core, it, sp);
+    if (v === GENERATOR_ENTERED) { ${enterCallee(f32)} pc = ${pc}; continue; } }
   if (v === undefined) { sp--; ${goTo(pc, t)} }
   ${use} }`;
     }
@@ -701,30 +692,21 @@ function enterCallee(float32: boolean): string {
  */
 function call(i: Instr, code: CodeObject, float32: boolean): string {
   const names = code.names;
-  if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${callValue(i.a, float32)} }`;
+  if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${callValue(i.a, float32, code)} }`;
   // CALL_KW: the keyword names' tuple on top, as the interpreter pops it (callSite.ts).
   if (i.op === Op.CALL_KW) return `{ const kwnames = stack[--sp]; const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${FLUSH}
-  { let r = callKwAt(core, f, fnIndex, ${i.a}, kwnames, ${float32}, limit); ${afterCall()} }
+  { let r = callKwAt(core, f, fnIndex, ${i.a}, kwnames, ${float32}, limit); ${afterCall(code)} }
   sp = core.sp; }`;
   if (i.op === Op.RETURN_VALUE) {
-    // An ordinary call's return (the others: module, __init__, boundary and main frames,
-    // and any code flagged as special, end in the interpreter). The caller continues at its saved pc.
-      // An __init__ (FrameKind.Init) gives the new instance; its error (a value other
-    // than None) is the interpreter's to raise.
-    // A generator resumed in place by a loop's FOR_ITER or a SEND (FrameKind.Generator)
-    // is done: the loop or SEND finds it so (returnInline), at its own pc.
-    // A nested run's frame (FrameKind.Boundary: core.call of a special method such as
-    // `__add__`, a key function) ends the run here as the interpreter's return does.
-    // Whether the code is flagged as special is known when compiling (no test per return).
+    // An ordinary call's return is inline (the caller continues at its saved pc); the
+    // other kinds of frame are returnFromFrame's, out of line (less code per return
+    // for V8 to optimise). Whether the code is flagged as special (module, main and
+    // other frames the interpreter ends) is known when compiling.
     const special = (code.flags & CALL_FLAGS & ~CodeFlags.VARARGS) !== 0;
-    return `{ const kind = f.kind;
-  if (kind === ${FrameKind.Generator}) { mem.releaseFrame(f.bytes); returnInline(stack[f.retSlot], stack[sp - 1]); core.sp = f.retSlot; core.frame = f.parent; core.instructions += n; return ${COMPILED_FRAME}; }
-  if (${special ? "true" : `kind !== ${FrameKind.Call} && kind !== ${FrameKind.Init} && kind !== ${FrameKind.Boundary}`}) ${exitAt(i.pc, 1)}
-  const v = stack[sp - 1]; if (kind === ${FrameKind.Init} && v !== null) ${exitAt(i.pc, 1)}
-  mem.releaseFrame(f.bytes);
-  stack[f.retSlot] = kind === ${FrameKind.Init} ? f.initSelf : v; core.frame = f.parent; core.instructions += n;
-  if (kind === ${FrameKind.Boundary}) { core.sp = f.retSlot; core.result = v; return ${COMPILED_DONE}; }
-  core.sp = f.retSlot + 1; return ${COMPILED_FRAME}; }`;
+    const plain = special ? "" : `if (f.kind === ${FrameKind.Call}) { mem.releaseFrame(f.bytes); stack[f.retSlot] = stack[sp - 1]; core.frame = f.parent; core.instructions += n; core.sp = f.retSlot + 1; return ${COMPILED_FRAME}; }
+  `;
+    return `{ ${plain}const r = returnFromFrame(core, f, sp, ${special}); if (r !== ${COMPILED_EXIT}) { core.instructions += n; return r; }
+  ${exitAt(i.pc, 1)} }`;
   }
   if (i.op === Op.GEN_START) {
     // A generator function's call (an ordinary call's frame): the generator holding the
@@ -760,7 +742,7 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
   if (obj instanceof PyInstance) { const c = ics[${ic}]; if (c.epoch === classEpoch.value) { const s = obj.dict.shape; m = s === c.s0 ? c.m0 : s === c.s1 ? c.m1 : s === c.s2 ? c.m2 : s === c.s3 ? c.m3 : null; } }
   ${append}{ ${FLUSH}
     let r = m !== null ? (core.pushMethodFrame(m, fnIndex, ${FrameKind.Call}), runEntered(core, f, ${float32}, limit)) : callMethodAt(core, f, fnIndex, ${i.b}, names[${i.a}], ics[${ic}], ${float32}, limit);
-    ${afterCall()}
+    ${afterCall(code)}
     sp = core.sp; } }`;
 }
 
@@ -788,24 +770,98 @@ function send(i: Instr, float32: boolean): string {
   stack[sp - 1] = result; ${goTo(i.pc, targetOf(i))} }`;
 }
 
+/** forIterNext's answer when it entered a generator's frame. */
+const GENERATOR_ENTERED = Object.freeze({ entered: true }) as unknown as Value;
+
+/**
+ * FOR_ITER's next item from an iterator other than a range's, a list's or a fused
+ * zip's (which the generated code reads inline), out of line (less code per loop for
+ * V8 to optimise); undefined when it is exhausted. A generator no builtin consumes is
+ * resumed in place (as the interpreter does): its frame is entered above the loop's
+ * (GENERATOR_ENTERED; the caller runs it as a nested call, as a called function's),
+ * and its yield or end comes back to this FOR_ITER, which counts again then.
+ */
+function forIterNext(core: Core, it: Value, sp: number): Value | undefined {
+  if (it instanceof PyGenerator && it.sink === null) {
+    const v = it.pending;
+    if (v !== undefined) {
+      it.pending = undefined;
+      return v;
+    }
+    return enterInline(core, it, sp) !== null ? GENERATOR_ENTERED : undefined;
+  }
+  return (it as PyIterator).next();
+}
+
+/**
+ * RETURN_VALUE of compiled code in a frame that is not an ordinary call's, or of code
+ * flagged as special (`special`: only a generator resumed in place returns here),
+ * with the value on top of the stack at `sp`. A generator resumed in place by a
+ * loop's FOR_ITER or a SEND (FrameKind.Generator) is done: the loop or SEND finds it so
+ * (returnInline), at its own pc. An __init__ (FrameKind.Init) gives the new instance;
+ * its error (a value other than None) is the interpreter's to raise. A nested run's
+ * frame (FrameKind.Boundary: core.call of a special method such as `__add__`, a key
+ * function) ends the run here as the interpreter's return does. Returns the status
+ * (the caller adds its uncounted instructions), or COMPILED_EXIT to leave the return
+ * to the interpreter (the frame untouched).
+ */
+function returnFromFrame(core: Core, f: Frame, sp: number, special: boolean): number {
+  const kind = f.kind;
+  const stack = core.stack;
+  if (kind === FrameKind.Generator) {
+    core.mem.releaseFrame(f.bytes);
+    returnInline(stack[f.retSlot] as PyGenerator, stack[sp - 1]);
+    core.sp = f.retSlot;
+    core.frame = f.parent;
+    return COMPILED_FRAME;
+  }
+  if (special || (kind !== FrameKind.Call && kind !== FrameKind.Init && kind !== FrameKind.Boundary)) return COMPILED_EXIT;
+  const v = stack[sp - 1];
+  if (kind === FrameKind.Init && v !== null) return COMPILED_EXIT;
+  core.mem.releaseFrame(f.bytes);
+  stack[f.retSlot] = kind === FrameKind.Init ? f.initSelf : v;
+  core.frame = f.parent;
+  if (kind === FrameKind.Boundary) {
+    core.sp = f.retSlot;
+    core.result = v;
+    return COMPILED_DONE;
+  }
+  core.sp = f.retSlot + 1;
+  return COMPILED_FRAME;
+}
+
 /**
  * After a call site's callAt/callKwAt (status `r`): CALL_ON goes on after the call; an
  * error the callee raised that a try block of this frame takes (catchFromCallee) goes
  * on at the handler, here; any other status is returned as it is.
  */
-function afterCall(): string {
-  return `if (r !== ${CALL_ON}) { if (r === ${COMPILED_ERROR} && f.blocks !== null && f.blocks.length !== 0) r = catchFromCallee(core, f); if (r !== ${CALL_ON}) return r; pc = f.pc; sp = core.sp; continue; }`;
+function afterCall(code: CodeObject): string {
+  // Only SETUP_EXCEPT gives a frame try blocks: code without one never has any, so its
+  // call sites need no test (less code for V8 to optimise at every call).
+  const mayCatch = hasTryBlock(code) ? `if (r === ${COMPILED_ERROR} && f.blocks !== null && f.blocks.length !== 0) r = catchFromCallee(core, f); ` : "";
+  return `if (r !== ${CALL_ON}) { ${mayCatch}if (r !== ${CALL_ON}) return r; pc = f.pc; sp = core.sp; continue; }`;
+}
+
+/** Whether `code` has a try block (a SETUP_EXCEPT instruction), remembered per code object. */
+const withTryBlock = new WeakMap<CodeObject, boolean>();
+function hasTryBlock(code: CodeObject): boolean {
+  let has = withTryBlock.get(code);
+  if (has === undefined) {
+    has = decode(code)?.some((i) => i.op === Op.SETUP_EXCEPT) ?? true;
+    withTryBlock.set(code, has);
+  }
+  return has;
 }
 
 /**
  * CALL: calls stack[fnIndex] with the `argc` values above it (f.pc and core.sp set by
  * the caller) through callAt (callSite.ts), as the interpreter's CALL does.
  */
-function callValue(argc: number, float32: boolean): string {
+function callValue(argc: number, float32: boolean, code: CodeObject): string {
   // Out of line (callSite.ts): one copy of the call code per site would make large
   // functions slow and memory-hungry for V8 to optimise.
   const generic = `${FLUSH}
-  { let r = callAt(core, f, fnIndex, ${argc}, false, ${float32}, limit); ${afterCall()} }
+  { let r = callAt(core, f, fnIndex, ${argc}, false, ${float32}, limit); ${afterCall(code)} }
   sp = core.sp;`;
   // A one-argument call may be a math function on a float (floatOps.ts).
   return `const fn = stack[fnIndex];\n  ${argc === 1 ? numericCall(float32, generic) : generic}`;
@@ -930,11 +986,11 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   out.push(exitAt(code.code.length, 0));
 
   const body = `"use strict";
-const { ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, UNCACHED, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+const { ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-  setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
+  setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
 const { ${Object.keys(floatHelpers).join(", ")} } = H;
 return function compiled_${(code.qualname || code.name).replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
   const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
@@ -949,11 +1005,11 @@ ${out.join("\n")}
   }
 };`;
   const H = {
-    ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, UNCACHED, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
+    ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-    setPendingError, handleInFrame, catchFromCallee, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
+    setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
     ...floatHelpers,
   };
   void PyError;
