@@ -838,8 +838,8 @@ function returnFromFrame(core: Core, f: Frame, sp: number, special: boolean): nu
 function afterCall(code: CodeObject): string {
   // Only SETUP_EXCEPT gives a frame try blocks: code without one never has any, so its
   // call sites need no test (less code for V8 to optimise at every call).
-  const mayCatch = hasTryBlock(code) ? `if (r === ${COMPILED_ERROR} && f.blocks !== null && f.blocks.length !== 0) r = catchFromCallee(core, f); ` : "";
-  return `if (r !== ${CALL_ON}) { ${mayCatch}if (r !== ${CALL_ON}) return r; pc = f.pc; sp = core.sp; continue; }`;
+  if (!hasTryBlock(code)) return `if (r !== ${CALL_ON}) return r;`;
+  return `if (r !== ${CALL_ON}) { if (r === ${COMPILED_ERROR} && f.blocks !== null && f.blocks.length !== 0) r = catchFromCallee(core, f); if (r !== ${CALL_ON}) return r; pc = f.pc; sp = core.sp; continue; }`;
 }
 
 /** Whether `code` has a try block (a SETUP_EXCEPT instruction), remembered per code object. */
