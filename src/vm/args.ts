@@ -21,6 +21,22 @@ export function expectArgs(name: string, args: Value[], min: number, max = min):
   throw typeError(`${name}() takes at most ${max} argument${max === 1 ? "" : "s"} (${n} given)`);
 }
 
+/**
+ * expectArgs for a method of a built-in type (`owner`: list, set, tuple...), with the
+ * message CPython's calling convention for it gives: a method taking no argument or
+ * exactly one names its type (`list.append() takes exactly one argument (0 given)`),
+ * any other count is checked as argument clinic does (`pop expected at most 1
+ * argument, got 2`).
+ */
+export function expectMethodArgs(owner: string, name: string, args: Value[], min: number, max = min): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max && min <= 1) expectArgs(`${owner}.${name}`, args, min);
+  const s = (k: number) => `${k} argument${k === 1 ? "" : "s"}`;
+  if (min === max) throw typeError(`${name} expected ${s(min)}, got ${n}`);
+  throw typeError(n < min ? `${name} expected at least ${s(min)}, got ${n}` : `${name} expected at most ${s(max)}, got ${n}`);
+}
+
 /** Throws TypeError if keyword arguments other than `allowed` were passed. */
 export function expectKwargs(name: string, kwargs: Kwargs, allowed: readonly string[] = []): void {
   if (!kwargs) return;

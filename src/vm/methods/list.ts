@@ -2,7 +2,7 @@
 // Growth is charged to the core's memory at 4 bytes per element, before the host
 // allocates it (extend goes through `+=`, which checks the final size first).
 
-import { expectArgs, expectKwargs, toInt } from "../args.js";
+import { expectKwargs, expectMethodArgs, toInt } from "../args.js";
 import { indexError, typeError, valueError } from "../errors.js";
 import * as ops from "../ops.js";
 import { type CoreApi, type Kwargs, PyList, PyTuple, type Value } from "../values.js";
@@ -24,8 +24,11 @@ export function sortValues(core: CoreApi, items: Value[], key: Value, reverse: b
   return order.map((i) => items[i]);
 }
 
+/** The type a method's message names: tuples borrow index and count. */
+const ownerOf = (self: PyList) => (self instanceof PyTuple ? "tuple" : "list");
+
 function find(self: PyList, args: Value[], name: string): number {
-  expectArgs(name, args, 1, 3);
+  expectMethodArgs(ownerOf(self), name, args, 1, 3);
   const n = self.items.length;
   const norm = (v: Value | undefined, d: number) => {
     if (v === undefined) return d;
@@ -40,18 +43,18 @@ function find(self: PyList, args: Value[], name: string): number {
 export const listMethods = new Map<string, ListMethod>([
   ["append", (core, self, args, kw) => {
     expectKwargs("append", kw);
-    expectArgs("append", args, 1);
+    expectMethodArgs(ownerOf(self), "append", args, 1);
     core.charge(4);
     self.items.push(args[0]);
     return null;
   }],
   ["extend", (core, self, args) => {
-    expectArgs("extend", args, 1);
+    expectMethodArgs(ownerOf(self), "extend", args, 1);
     ops.inplaceAdd(core, self, args[0]);
     return null;
   }],
   ["insert", (core, self, args) => {
-    expectArgs("insert", args, 2);
+    expectMethodArgs(ownerOf(self), "insert", args, 2);
     const n = self.items.length;
     let i = toInt(args[0], "");
     i = i < 0 ? Math.max(0, i + n) : Math.min(i, n);
@@ -60,7 +63,7 @@ export const listMethods = new Map<string, ListMethod>([
     return null;
   }],
   ["pop", (_core, self, args) => {
-    expectArgs("pop", args, 0, 1);
+    expectMethodArgs(ownerOf(self), "pop", args, 0, 1);
     const n = self.items.length;
     if (n === 0) throw indexError("pop from empty list");
     let i = args.length ? toInt(args[0], "") : n - 1;
@@ -69,7 +72,7 @@ export const listMethods = new Map<string, ListMethod>([
     return self.items.splice(i, 1)[0];
   }],
   ["remove", (_core, self, args) => {
-    expectArgs("remove", args, 1);
+    expectMethodArgs(ownerOf(self), "remove", args, 1);
     const i = ops.searchItems(self.items, args[0], 0, self.items.length);
     if (i < 0) throw valueError("list.remove(x): x not in list");
     self.items.splice(i, 1);
@@ -82,13 +85,13 @@ export const listMethods = new Map<string, ListMethod>([
     return i;
   }],
   ["count", (_core, self, args) => {
-    expectArgs("count", args, 1);
+    expectMethodArgs(ownerOf(self), "count", args, 1);
     let c = 0;
     for (const v of self.items) if (ops.itemEq(v, args[0])) c++;
     return c;
   }],
   ["reverse", (_core, self, args) => {
-    expectArgs("reverse", args, 0);
+    expectMethodArgs(ownerOf(self), "reverse", args, 0);
     self.items.reverse();
     return null;
   }],
@@ -99,11 +102,11 @@ export const listMethods = new Map<string, ListMethod>([
     return null;
   }],
   ["copy", (core, self, args) => {
-    expectArgs("copy", args, 0);
+    expectMethodArgs(ownerOf(self), "copy", args, 0);
     return core.newList(self.items.slice());
   }],
   ["clear", (_core, self, args) => {
-    expectArgs("clear", args, 0);
+    expectMethodArgs(ownerOf(self), "clear", args, 0);
     self.items.length = 0;
     return null;
   }],

@@ -6,7 +6,7 @@
 // Every set under construction is registered with the collector (whileBuilding):
 // its table is charged as it grows but is reachable from no root until returned.
 
-import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { expectArgs, expectKwargs, expectMethodArgs, typeName } from "../args.js";
 import { PyError, typeError } from "../errors.js";
 import { hashOf } from "../hash.js";
 import { whileBuilding } from "../memory.js";
@@ -254,21 +254,24 @@ function mutator(name: string, f: (core: CoreApi, self: PySet, args: Value[]) =>
   };
 }
 
+/** The type a method's message names. */
+const setOwner = (self: PySet) => (self instanceof PyFrozenSet ? "frozenset" : "set");
+
 /** Methods of both set and frozenset. */
 const readMethods: [string, SetMethod][] = [
   ["union", multi("union", union, copy)],
   ["intersection", multi("intersection", intersection, copy)],
   ["difference", multi("difference", difference, copy)],
   ["symmetric_difference", mutator("symmetric_difference", (core, self, args) => {
-    expectArgs("symmetric_difference", args, 1);
+    expectMethodArgs(setOwner(self), "symmetric_difference", args, 1);
     return symmetricDifference(core, self, args[0]);
   })],
   ["issubset", mutator("issubset", (core, self, args) => {
-    expectArgs("issubset", args, 1);
+    expectMethodArgs(setOwner(self), "issubset", args, 1);
     return isSubset(core, self, args[0]);
   })],
   ["issuperset", mutator("issuperset", (core, self, args) => {
-    expectArgs("issuperset", args, 1);
+    expectMethodArgs(setOwner(self), "issuperset", args, 1);
     const other = args[0];
     if (other instanceof PySet) return isSubset(core, other, self);
     let all = true;
@@ -278,11 +281,11 @@ const readMethods: [string, SetMethod][] = [
     return all;
   })],
   ["isdisjoint", mutator("isdisjoint", (_core, self, args) => {
-    expectArgs("isdisjoint", args, 1);
+    expectMethodArgs(setOwner(self), "isdisjoint", args, 1);
     return isDisjoint(self, args[0]);
   })],
   ["copy", mutator("copy", (core, self, args) => {
-    expectArgs("copy", args, 0);
+    expectMethodArgs(setOwner(self), "copy", args, 0);
     // A frozenset's copy is itself (it cannot change).
     return self instanceof PyFrozenSet ? self : copy(core, self);
   })],
@@ -290,12 +293,12 @@ const readMethods: [string, SetMethod][] = [
 
 const writeMethods: [string, SetMethod][] = [
   ["add", mutator("add", (_core, self, args) => {
-    expectArgs("add", args, 1);
+    expectMethodArgs(setOwner(self), "add", args, 1);
     self.add(args[0]);
     return null;
   })],
   ["remove", mutator("remove", (core, self, args) => {
-    expectArgs("remove", args, 1);
+    expectMethodArgs(setOwner(self), "remove", args, 1);
     if (!self.discard(lookupKey(self, args[0]))) {
       const err = new PyError("KeyError", repr(args[0], core.float32));
       err.args = [args[0]]; // e.args[0] is the element, as in CPython
@@ -304,16 +307,16 @@ const writeMethods: [string, SetMethod][] = [
     return null;
   })],
   ["discard", mutator("discard", (_core, self, args) => {
-    expectArgs("discard", args, 1);
+    expectMethodArgs(setOwner(self), "discard", args, 1);
     self.discard(lookupKey(self, args[0]));
     return null;
   })],
   ["pop", mutator("pop", (_core, self, args) => {
-    expectArgs("pop", args, 0);
+    expectMethodArgs(setOwner(self), "pop", args, 0);
     return self.pop();
   })],
   ["clear", mutator("clear", (_core, self, args) => {
-    expectArgs("clear", args, 0);
+    expectMethodArgs(setOwner(self), "clear", args, 0);
     self.clear();
     return null;
   })],
@@ -332,7 +335,7 @@ const writeMethods: [string, SetMethod][] = [
     return null;
   })],
   ["symmetric_difference_update", mutator("symmetric_difference_update", (core, self, args) => {
-    expectArgs("symmetric_difference_update", args, 1);
+    expectMethodArgs(setOwner(self), "symmetric_difference_update", args, 1);
     symmetricDifferenceUpdate(core, self, args[0]);
     return null;
   })],
