@@ -571,9 +571,13 @@ export function makeClass(
     const f = dict.get(implicit);
     if (f instanceof PyFunction) dict.set(implicit, new PyDescriptor("classmethod", f));
   }
-  // As CPython: defining __eq__ without __hash__ makes the class unhashable (it matters
-  // when a base, such as a built-in type, has a __hash__ that would otherwise be found).
-  if (dict.has("__eq__") && !dict.has("__hash__") && classes.some((c) => c.lookup("__hash__") !== undefined)) dict.set("__hash__", null);
+  // As CPython: defining __eq__ without __hash__ makes the class unhashable, by a
+  // `__hash__ = None` in its namespace (`C.__hash__ is None`; it also hides a base's
+  // __hash__, such as a built-in type's). Charged as the namespace's other entries.
+  if (dict.has("__eq__") && !dict.has("__hash__")) {
+    core.charge(ATTRIBUTE_BYTES);
+    dict.set("__hash__", null);
+  }
   // A docstring is not inherited (CPython gives every class its own __doc__).
   if (!dict.has("__doc__") && classes.some((c) => c.lookup("__doc__") !== undefined)) {
     core.charge(ATTRIBUTE_BYTES);
@@ -1016,6 +1020,13 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       if (m !== undefined) return m;
     }
     if (name === "__mro__") return core.newTuple(obj.mro.slice());
+    // `C.mro()`: type.mro, the same order as a new list (a metaclass's own `mro` was found above).
+    if (name === "mro") {
+      return new BuiltinFunction("mro", (c, args) => {
+        if (args.length !== 0) throw typeError(`${obj.name}.mro() takes no arguments (${args.length} given)`);
+        return c.newList(obj.mro.slice());
+      }, obj);
+    }
     if (name === "__dict__") return metaclassHooks.classDict(core, obj);
     if (name === "__class__") return obj.meta ?? metaclassHooks.typeType();
     if (name === "__bases__") return core.newTuple(obj.bases.slice());

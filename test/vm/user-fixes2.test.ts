@@ -1,0 +1,62 @@
+// Bugs found by the second round of user-style programs (issue 9: textbook algorithms,
+// simulations, dunder-rich classes, text processing, failing programs, stdin/argv),
+// each reduced to the smallest program that showed it, against CPython 3.11.
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+
+describeCPythonParity("user-program fixes, round 2", {
+  // `C.mro()` was missing (only `__mro__` existed): type.mro returns a new list.
+  "a class's mro() method": `class A: pass
+class B(A): pass
+class C(A): pass
+class D(B, C): pass
+m = D.mro()
+print(m, type(m).__name__, m == list(D.__mro__), m is not D.mro())
+print([k.__name__ for k in D.mro()])
+try:
+    D.mro(1)
+except TypeError as e:
+    print(e)
+`,
+  // A class defining __eq__ without __hash__ gets __hash__ = None in its namespace, as
+  // CPython: \`C.__hash__\` read as an AttributeError when no base had a __hash__.
+  "__eq__ without __hash__ sets __hash__ to None": `class P:
+    def __eq__(self, o): return True
+class Q(P):
+    def __hash__(self): return 7
+class R(Q):
+    def __eq__(self, o): return False
+print(P.__hash__, "__hash__" in P.__dict__, Q.__hash__ is not None, R.__hash__, hash(Q()))
+for cls in (P, R):
+    try:
+        hash(cls())
+    except TypeError as e:
+        print(e)
+from dataclasses import dataclass
+@dataclass
+class D:
+    x: int
+@dataclass(frozen=True)
+class F:
+    x: int
+@dataclass(unsafe_hash=True)
+class U:
+    x: int
+print(D.__hash__, hash(F(1)) == hash(F(1)), hash(U(2)) == hash(U(2)))
+`,
+  // A sequence times an instance whose __mul__/__rmul__ decline: CPython tries the
+  // sequence's repeat last (an __index__ count works, else its own message).
+  "sequence repeat after a declined __mul__": `class No:
+    def __mul__(self, o): return NotImplemented
+    def __rmul__(self, o): return NotImplemented
+class Idx:
+    def __index__(self): return 3
+for f in (lambda: No() * "x", lambda: "x" * No(), lambda: [1] * No(), lambda: No() * (1,), lambda: No() * No(), lambda: No() * 2):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+print("ab" * Idx(), Idx() * [0], (1,) * Idx(), b"z" * Idx())
+`,
+}, [
+  ['class V:\n    def __mul__(self, k): return NotImplemented\nV() * "s"', "TypeError: can't multiply sequence by non-int of type 'V'"],
+]);
