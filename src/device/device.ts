@@ -244,6 +244,7 @@ export class Device {
         error.chain = r.failure.chain ?? [];
         error.group = r.failure.group ?? null;
         error.notes = r.failure.notes ?? null;
+        error.detail = r.failure.detail ?? null;
       }
       return { ok: false, failure: { core: r.failure.core, error }, ...base };
     }

@@ -70,6 +70,8 @@ export interface FailureInfo {
   group?: GroupMember[] | null;
   /** The lines of its `__notes__` (vm/exceptionNotes.ts). */
   notes?: string[] | null;
+  /** The device's explanation shown under the report's header (PyError.detail). */
+  detail?: string | null;
 }
 
 /** Messages to cores of other workers, and collectives across workers. */
@@ -340,7 +342,7 @@ export class DeviceNode {
       return;
     }
     if (this.failure) return;
-    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback], chain: err.chain, group: err.group, notes: err.notes };
+    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback], chain: err.chain, group: err.group, notes: err.notes, detail: err.detail };
     this.failureError = err;
   }
 

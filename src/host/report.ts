@@ -42,6 +42,7 @@ export function formatRuntimeError(
 ): string {
   const quote = sourceQuoter(readSource, program);
   const out: string[] = [c.bold(c.red(`Error on ${coreLabel} ${core}:`))];
+  if (error.detail) out.push(error.detail);
   if (error.group || error.chain.some((l) => l.group)) {
     const top = {
       kind: error.kind, message: error.pyMessage, traceback: error.traceback, chain: error.chain,

@@ -112,6 +112,12 @@ export class PyError {
   /** Set when the error ends its core: the lines of its exception's `__notes__` (vm/exceptionNotes.ts). */
   notes: string[] | null = null;
   /**
+   * What the device adds to the report of an uncaught error, on its own line below the
+   * core's header (a RecursionError's memory figures): the message itself stays
+   * CPython's, since `str(e)` and the report's last line must read as CPython's.
+   */
+  detail: string | null = null;
+  /**
    * A group made by except* (vm/exceptionGroups.ts): the frame (a vm Frame) it was made
    * in, which its traceback does not show (as CPython's RERAISE adds no entry).
    */

@@ -57,6 +57,18 @@ for f in (lambda: No() * "x", lambda: "x" * No(), lambda: [1] * No(), lambda: No
         print(e)
 print("ab" * Idx(), Idx() * [0], (1,) * Idx(), b"z" * Idx())
 `,
+  // A call frame that does not fit raised RecursionError with the core's memory figures
+  // in its message: str(e) is CPython's text now (the figures go to the report).
+  "a caught RecursionError's message": `import sys
+sys.setrecursionlimit(10000)
+def down(n):
+    return down(n + 1)
+try:
+    down(0)
+except RecursionError as e:
+    print(type(e).__name__, e, e.args)
+`,
 }, [
+  ['def f(n):\n    return f(n + 1) + 1\nf(0)', "RecursionError: maximum recursion depth exceeded"],
   ['class V:\n    def __mul__(self, k): return NotImplemented\nV() * "s"', "TypeError: can't multiply sequence by non-int of type 'V'"],
 ]);
