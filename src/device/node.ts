@@ -319,18 +319,30 @@ export class DeviceNode {
 
   private finish(slot: CoreSlot): void {
     slot.status = DONE;
-    slot.out.flush();
-    slot.err.flush();
+    const open = this.endsRun();
+    slot.out.flush(open);
+    slot.err.flush(open);
     slot.counters.endMs = epochMs() - this.opts.originMs;
     this.live--;
     this.opts.onCoreEnd?.(slot.core.id, null);
   }
 
+  /**
+   * Whether the core ending now is the last of the whole run, so no output can follow
+   * its own: the only live core, on a run of one worker thread, outside service mode
+   * (where a core ends a kernel and runs the next). Its unterminated last line then
+   * stays unterminated, as CPython leaves a program's output.
+   */
+  private endsRun(): boolean {
+    return this.live === 1 && this.opts.workers === 1 && !this.opts.onCoreEnd;
+  }
+
   /** Records a core's runtime error (the run stops). */
   private fail(slot: CoreSlot, e: unknown): void {
     slot.status = FAILED;
-    slot.out.flush();
-    slot.err.flush();
+    const open = this.endsRun();
+    slot.out.flush(open);
+    slot.err.flush(open);
     const err = e instanceof PyError ? e : new PyError("RuntimeError", `internal error: ${e instanceof Error ? e.message : String(e)}`);
     if (!(e instanceof PyError) && e instanceof Error) err.cause = e;
     if (this.opts.onCoreEnd) {

@@ -1415,6 +1415,13 @@ export function lenSpecial(v: Value): number | undefined {
 function lenOf(v: PyInstance | PyClass): number {
   const r = core().call(special(v, "__len__")!, [v]);
   if (typeof r === "boolean") return r ? 1 : 0;
+  if (r instanceof PyBigInt) {
+    // An int beyond the device word: CPython's errors for a negative length, and for
+    // one past Py_ssize_t; a length between 2**31 and 2**63 is refused the same way
+    // (a core's lengths are word-sized).
+    if (r.v < 0n) throw new PyError("ValueError", "__len__() should return >= 0");
+    throw new PyError("OverflowError", "cannot fit 'int' into an index-sized integer");
+  }
   if (typeof r !== "number" || (r | 0) !== r) throw typeError(`'${typeNameOf(r)}' object cannot be interpreted as an integer`);
   if (r < 0) throw new PyError("ValueError", "__len__() should return >= 0");
   return r;

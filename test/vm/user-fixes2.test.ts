@@ -68,7 +68,15 @@ try:
 except RecursionError as e:
     print(type(e).__name__, e, e.args)
 `,
+  // A program whose output ends mid-line printed a newline at the end (the core's
+  // unterminated line was always ended); CPython leaves it as the program wrote it.
+  "output that ends without a newline": `import sys
+for i in range(3):
+    print(i, end=" ")
+sys.stdout.write("done")
+`,
 }, [
-  ['def f(n):\n    return f(n + 1) + 1\nf(0)', "RecursionError: maximum recursion depth exceeded"],
+  ['class L:\n    def __len__(self): return 2**70\nlen(L())', "OverflowError: cannot fit 'int' into an index-sized integer"],
+  ['class L:\n    def __len__(self): return -2**70\nlen(L())', "ValueError: __len__() should return >= 0"],
   ['class V:\n    def __mul__(self, k): return NotImplemented\nV() * "s"', "TypeError: can't multiply sequence by non-int of type 'V'"],
 ]);
