@@ -75,6 +75,32 @@ for i in range(3):
     print(i, end=" ")
 sys.stdout.write("done")
 `,
+  // fromkeys of a dict subclass made a plain dict (OrderedDict.fromkeys(...).move_to_end
+  // failed); CPython makes cls() and stores through its __setitem__.
+  "fromkeys of dict subclasses": `from collections import OrderedDict, defaultdict, Counter
+class D(dict): pass
+class W(dict):
+    def __setitem__(self, k, v):
+        print("set", k, v)
+        super().__setitem__(k, v * 2)
+print(type(D.fromkeys("ab")).__name__, D.fromkeys("ab", 0), type(D().fromkeys("a")).__name__, W.fromkeys([1, 2], 5))
+od = OrderedDict.fromkeys("abcde")
+od.move_to_end("b")
+print(od, repr(defaultdict.fromkeys("xy", 1)), dict.fromkeys(range(3)))
+for f in (lambda: Counter.fromkeys("ab"), lambda: dict.fromkeys(), lambda: D.fromkeys(1, 2, 3), lambda: D.fromkeys("a", x=1), lambda: dict.fromkeys("a", x=1)):
+    try:
+        f()
+    except (TypeError, NotImplementedError) as e:
+        print(type(e).__name__, e)
+`,
+  // datetime's strftime lacked %U %W %G %g %V %C %r %n %t (printed as written).
+  "datetime strftime week numbers": `from datetime import date, datetime, timedelta
+start = date(1999, 12, 20)
+for i in range(0, 800, 37):
+    d = start + timedelta(days=i)
+    print(d, d.strftime("%U %W %G %g %V %C|%n|%t|"))
+print(datetime(2024, 3, 10, 0, 5, 1).strftime("%r %U %W"), datetime(2024, 3, 10, 13, 5, 1).strftime("%r"))
+`,
 }, [
   ['class L:\n    def __len__(self): return 2**70\nlen(L())', "OverflowError: cannot fit 'int' into an index-sized integer"],
   ['class L:\n    def __len__(self): return -2**70\nlen(L())', "ValueError: __len__() should return >= 0"],
