@@ -245,6 +245,7 @@ export class Device {
         error.group = r.failure.group ?? null;
         error.notes = r.failure.notes ?? null;
         error.detail = r.failure.detail ?? null;
+        error.suggestion = r.failure.suggestion ?? null;
       }
       return { ok: false, failure: { core: r.failure.core, error }, ...base };
     }

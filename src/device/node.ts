@@ -72,6 +72,8 @@ export interface FailureInfo {
   notes?: string[] | null;
   /** The device's explanation shown under the report's header (PyError.detail). */
   detail?: string | null;
+  /** The "Did you mean" name of the report's last line (PyError.suggestion). */
+  suggestion?: string | null;
 }
 
 /** Messages to cores of other workers, and collectives across workers. */
@@ -354,7 +356,7 @@ export class DeviceNode {
       return;
     }
     if (this.failure) return;
-    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback], chain: err.chain, group: err.group, notes: err.notes, detail: err.detail };
+    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback], chain: err.chain, group: err.group, notes: err.notes, detail: err.detail, suggestion: err.suggestion };
     this.failureError = err;
   }
 

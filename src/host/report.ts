@@ -59,7 +59,8 @@ export function formatRuntimeError(
       : CONTEXT_LINE, "");
   }
   formatTraceback(out, error.traceback, quote);
-  out.push(c.bold(`${error.kind}${error.pyMessage ? `: ${error.pyMessage}` : ""}`), ...error.notes ?? []);
+  const suggestion = error.suggestion !== null ? `. Did you mean: '${error.suggestion}'?` : "";
+  out.push(c.bold(`${error.kind}${error.pyMessage ? `: ${error.pyMessage}` : ""}${suggestion}`), ...error.notes ?? []);
   const cause = (error as { cause?: unknown }).cause;
   if (cause instanceof Error && process.env.EPYTHON_DEBUG) out.push(String(cause.stack));
   return out.join("\n");

@@ -999,7 +999,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     }
     const hook = withGetattr ? cls.lookup("__getattr__") : undefined;
     if (hook !== undefined) return core.call(hook, [obj, name]);
-    throw new PyError("AttributeError", `'${cls.name}' object has no attribute '${name}'`);
+    throw attributeError(obj, `'${cls.name}' object has no attribute '${name}'`);
   }
   if (obj instanceof PyClass) {
     // CPython's type_getattro: a data descriptor of the metaclass (a property) first,
@@ -1030,7 +1030,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (name === "__dict__") return metaclassHooks.classDict(core, obj);
     if (name === "__class__") return obj.meta ?? metaclassHooks.typeType();
     if (name === "__bases__") return core.newTuple(obj.bases.slice());
-    throw new PyError("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
+    throw attributeError(obj, `type object '${obj.name}' has no attribute '${name}'`);
   }
   if (obj instanceof PySuper) {
     const mro = obj.objClass.mro;
@@ -1075,7 +1075,14 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     const v = obj.attr?.(core, name);
     if (v !== undefined) return v;
   }
-  throw new PyError("AttributeError", `'${typeNameOf(obj)}' object has no attribute '${name}'`);
+  throw attributeError(obj, `'${typeNameOf(obj)}' object has no attribute '${name}'`);
+}
+
+/** The lookup's AttributeError, knowing its object (as CPython's `obj`: the report's "Did you mean"). */
+function attributeError(obj: Value, message: string): PyError {
+  const e = new PyError("AttributeError", message);
+  e.attributeOf = obj;
+  return e;
 }
 
 export function setAttrObject(core: Core, obj: PyHeapObject, name: string, v: Value): void {

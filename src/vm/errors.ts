@@ -118,6 +118,13 @@ export class PyError {
    */
   detail: string | null = null;
   /**
+   * Set when an uncaught NameError or AttributeError ends its core: the name CPython's
+   * report suggests after the message (". Did you mean: 'x'?", vm/suggestions.ts).
+   */
+  suggestion: string | null = null;
+  /** An AttributeError of the attribute lookup: the object without the attribute (for the suggestion). */
+  attributeOf: unknown = undefined;
+  /**
    * A group made by except* (vm/exceptionGroups.ts): the frame (a vm Frame) it was made
    * in, which its traceback does not show (as CPython's RERAISE adds no entry).
    */

@@ -1,7 +1,10 @@
 // Bugs found by the second round of user-style programs (issue 9: textbook algorithms,
 // simulations, dunder-rich classes, text processing, failing programs, stdin/argv),
 // each reduced to the smallest program that showed it, against CPython 3.11.
+import { describe, expect, it } from "vitest";
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
+import { cpython311, runCPython } from "../helpers/cpython.js";
+import { runSource } from "../helpers/runSource.js";
 
 describeCPythonParity("user-program fixes, round 2", {
   // `C.mro()` was missing (only `__mro__` existed): type.mro returns a new list.
@@ -106,3 +109,31 @@ print(datetime(2024, 3, 10, 0, 5, 1).strftime("%r %U %W"), datetime(2024, 3, 10,
   ['class L:\n    def __len__(self): return -2**70\nlen(L())', "ValueError: __len__() should return >= 0"],
   ['class V:\n    def __mul__(self, k): return NotImplemented\nV() * "s"', "TypeError: can't multiply sequence by non-int of type 'V'"],
 ]);
+
+// An uncaught NameError or AttributeError: CPython 3.11's report ends its last line with
+// "Did you mean" (Python/suggestions.c: the frame's locals, then globals, then builtins;
+// dir() of the object). The suggestion is not part of str(e), so it is checked here on
+// the error's report fields, against CPython's last stderr line.
+describe("Did you mean, on an uncaught NameError or AttributeError", () => {
+  const cases: [string, string][] = [
+    ["total = 0\nfor i in range(3):\n    totl += i", "NameError: name 'totl' is not defined. Did you mean: 'total'?"],
+    ["def f():\n    counter = 1\n    return countr + 1\nf()", "NameError: name 'countr' is not defined. Did you mean: 'counter'?"],
+    ["prnt('x')", "NameError: name 'prnt' is not defined. Did you mean: 'print'?"],
+    ["Flase", "NameError: name 'Flase' is not defined. Did you mean: 'False'?"],
+    ["x = 1\nfactor", "NameError: name 'factor' is not defined"],
+    ["x = [1]\nx.apend(2)", "AttributeError: 'list' object has no attribute 'apend'. Did you mean: 'append'?"],
+    ["import math\nmath.sqr(2)", "AttributeError: module 'math' has no attribute 'sqr'. Did you mean: 'sqrt'?"],
+    ["class A:\n    def __init__(self):\n        self.balance = 0\nA().balence", "AttributeError: 'A' object has no attribute 'balence'. Did you mean: 'balance'?"],
+    ["class C:\n    value = 1\nC.valeu", "AttributeError: type object 'C' has no attribute 'valeu'. Did you mean: 'value'?"],
+    ["class A:\n    def __getattr__(self, n):\n        raise AttributeError(n)\nA().foo", "AttributeError: foo"],
+  ];
+  for (const [src, line] of cases) {
+    it(`${JSON.stringify(src)} -> ${line}`, () => {
+      const r = runSource(src, { float64: true });
+      const e = r.error;
+      const shown = e ? `${e.kind}: ${e.pyMessage}${e.suggestion !== null ? `. Did you mean: '${e.suggestion}'?` : ""}` : "no error";
+      expect(shown).toBe(line);
+      if (cpython311) expect(runCPython(src).err.trim().split("\n").pop()).toBe(line);
+    });
+  }
+});
