@@ -151,9 +151,13 @@ export class PyClass extends PyHeapObject {
   isSubclassOf(c: PyClass): boolean {
     return this.mro.includes(c);
   }
-  /** `geometry.E` for a class of a user module; `E`, `ValueError` for the main module's and built-in ones (as CPython's traceback names them). */
+  /**
+   * `geometry.E` for a class of a user module; `E`, `ValueError` for the main module's
+   * and built-in ones; by qualified name (`Outer.E`, `main.<locals>.E`), as CPython's
+   * traceback names them.
+   */
   get qualifiedName(): string {
-    return this.module === "builtins" || this.module === "__main__" ? this.name : `${this.module}.${this.name}`;
+    return this.module === "builtins" || this.module === "__main__" ? this.qualname : `${this.module}.${this.qualname}`;
   }
   children(): readonly Value[] {
     const out: Value[] = [...this.dict.values(), ...this.bases];

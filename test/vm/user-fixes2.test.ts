@@ -105,6 +105,9 @@ for i in range(0, 800, 37):
 print(datetime(2024, 3, 10, 0, 5, 1).strftime("%r %U %W"), datetime(2024, 3, 10, 13, 5, 1).strftime("%r"))
 `,
 }, [
+  // An uncaught exception is named by its class's qualified name, as CPython's report.
+  ['def main():\n    class ParseError(Exception): pass\n    raise ParseError("bad token", 3)\nmain()', "main.<locals>.ParseError: ('bad token', 3)"],
+  ['class Outer:\n    class Inner(ValueError): pass\nraise Outer.Inner("y")', "Outer.Inner: y"],
   ['class L:\n    def __len__(self): return 2**70\nlen(L())', "OverflowError: cannot fit 'int' into an index-sized integer"],
   ['class L:\n    def __len__(self): return -2**70\nlen(L())', "ValueError: __len__() should return >= 0"],
   ['class V:\n    def __mul__(self, k): return NotImplemented\nV() * "s"', "TypeError: can't multiply sequence by non-int of type 'V'"],
