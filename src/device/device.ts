@@ -244,6 +244,8 @@ export class Device {
         error.chain = r.failure.chain ?? [];
         error.group = r.failure.group ?? null;
         error.notes = r.failure.notes ?? null;
+        error.detail = r.failure.detail ?? null;
+        error.suggestion = r.failure.suggestion ?? null;
       }
       return { ok: false, failure: { core: r.failure.core, error }, ...base };
     }

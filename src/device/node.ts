@@ -70,6 +70,10 @@ export interface FailureInfo {
   group?: GroupMember[] | null;
   /** The lines of its `__notes__` (vm/exceptionNotes.ts). */
   notes?: string[] | null;
+  /** The device's explanation shown under the report's header (PyError.detail). */
+  detail?: string | null;
+  /** The "Did you mean" name of the report's last line (PyError.suggestion). */
+  suggestion?: string | null;
 }
 
 /** Messages to cores of other workers, and collectives across workers. */
@@ -317,18 +321,30 @@ export class DeviceNode {
 
   private finish(slot: CoreSlot): void {
     slot.status = DONE;
-    slot.out.flush();
-    slot.err.flush();
+    const open = this.endsRun();
+    slot.out.flush(open);
+    slot.err.flush(open);
     slot.counters.endMs = epochMs() - this.opts.originMs;
     this.live--;
     this.opts.onCoreEnd?.(slot.core.id, null);
   }
 
+  /**
+   * Whether the core ending now is the last of the whole run, so no output can follow
+   * its own: the only live core, on a run of one worker thread, outside service mode
+   * (where a core ends a kernel and runs the next). Its unterminated last line then
+   * stays unterminated, as CPython leaves a program's output.
+   */
+  private endsRun(): boolean {
+    return this.live === 1 && this.opts.workers === 1 && !this.opts.onCoreEnd;
+  }
+
   /** Records a core's runtime error (the run stops). */
   private fail(slot: CoreSlot, e: unknown): void {
     slot.status = FAILED;
-    slot.out.flush();
-    slot.err.flush();
+    const open = this.endsRun();
+    slot.out.flush(open);
+    slot.err.flush(open);
     const err = e instanceof PyError ? e : new PyError("RuntimeError", `internal error: ${e instanceof Error ? e.message : String(e)}`);
     if (!(e instanceof PyError) && e instanceof Error) err.cause = e;
     if (this.opts.onCoreEnd) {
@@ -340,7 +356,7 @@ export class DeviceNode {
       return;
     }
     if (this.failure) return;
-    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback], chain: err.chain, group: err.group, notes: err.notes };
+    this.failure = { core: slot.core.id, kind: err.kind, message: err.pyMessage, traceback: [...err.traceback], chain: err.chain, group: err.group, notes: err.notes, detail: err.detail, suggestion: err.suggestion };
     this.failureError = err;
   }
 

@@ -20,10 +20,14 @@ export class CoreOutput {
     this.partial += text.slice(start);
   }
 
-  /** Emits an unterminated last line, if any. */
-  flush(): void {
+  /**
+   * Emits an unterminated last line, if any: ended with a newline so that nothing
+   * written later continues it, unless `open` (nothing can follow: the run's last
+   * output), where it stays as the program left it, as CPython's (`print(x, end="")`).
+   */
+  flush(open = false): void {
     if (this.partial) {
-      this.sink(this.prefix + this.partial + "\n");
+      this.sink(this.prefix + this.partial + (open ? "" : "\n"));
       this.partial = "";
     }
   }

@@ -42,6 +42,7 @@ export function formatRuntimeError(
 ): string {
   const quote = sourceQuoter(readSource, program);
   const out: string[] = [c.bold(c.red(`Error on ${coreLabel} ${core}:`))];
+  if (error.detail) out.push(error.detail);
   if (error.group || error.chain.some((l) => l.group)) {
     const top = {
       kind: error.kind, message: error.pyMessage, traceback: error.traceback, chain: error.chain,
@@ -58,7 +59,8 @@ export function formatRuntimeError(
       : CONTEXT_LINE, "");
   }
   formatTraceback(out, error.traceback, quote);
-  out.push(c.bold(`${error.kind}${error.pyMessage ? `: ${error.pyMessage}` : ""}`), ...error.notes ?? []);
+  const suggestion = error.suggestion !== null ? `. Did you mean: '${error.suggestion}'?` : "";
+  out.push(c.bold(`${error.kind}${error.pyMessage ? `: ${error.pyMessage}` : ""}${suggestion}`), ...error.notes ?? []);
   const cause = (error as { cause?: unknown }).cause;
   if (cause instanceof Error && process.env.EPYTHON_DEBUG) out.push(String(cause.stack));
   return out.join("\n");

@@ -34,7 +34,7 @@ import * as ops from "./ops.js";
 import { builtins, typeOf, typeType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType } from "./builtins.js";
 import { type PyByteArray, bytearrayType, bytesType, constructBytes } from "./bytes.js";
 import { PyDict } from "./dict.js";
-import { updateDict } from "./methods/dict.js";
+import { fromkeysOf, updateDict } from "./methods/dict.js";
 import { PySet } from "./set.js";
 import { updateSet } from "./methods/set.js";
 import type { Core } from "./core.js";
@@ -207,6 +207,11 @@ function methodsOf(t: PyType, kind: NativeKind): Map<string, Value> {
     return core.newStr(`${self.cls.name}(${inner})`);
   });
   if (t === strType) def("__str__", (_core, self) => nativeOf(self));
+  // `D.fromkeys(keys)` of a dict subclass (or of its instance) makes a D, not a dict.
+  if (t === dictType) {
+    dict.set("fromkeys", new PyDescriptor("classmethod", new BuiltinFunction("fromkeys", (core, args, kw) =>
+      fromkeysOf(core as Core, args[0], args.slice(1), kw))));
+  }
   def("__format__", (core, self, args) => builtin(core, "format", [nativeOf(self), ...args]));
   def("__eq__", (_core, self, args) => ops.eq(nativeOf(self), nativeOf(args[0])));
   def("__ne__", (_core, self, args) => !ops.eq(nativeOf(self), nativeOf(args[0])));

@@ -1,6 +1,7 @@
 // The builtin functions and types every program sees without an import. They are
 // shared by all cores (each call receives its core), so the table is built once.
 
+import { setSuggestionBuiltins } from "./suggestions.js";
 import { acquireOrNull } from "./buffer.js";
 import { checkInt32, expectArgs, expectKwargs, toInt, toNumber, typeName } from "./args.js";
 import { PyError, typeError, valueError } from "./errors.js";
@@ -718,5 +719,6 @@ function makeTable(): Map<string, Value> {
 
 /** The builtins namespace: shared by every core (each call receives its core), read-only. */
 export const builtins: ReadonlyMap<string, Value> = makeTable();
+setSuggestionBuiltins(builtins);
 // Built-in functions stored as class attributes do not bind (classes.ts markPlainFunction).
 for (const v of builtins.values()) markPlainFunction(v);

@@ -151,9 +151,13 @@ export class PyClass extends PyHeapObject {
   isSubclassOf(c: PyClass): boolean {
     return this.mro.includes(c);
   }
-  /** `geometry.E` for a class of a user module; `E`, `ValueError` for the main module's and built-in ones (as CPython's traceback names them). */
+  /**
+   * `geometry.E` for a class of a user module; `E`, `ValueError` for the main module's
+   * and built-in ones; by qualified name (`Outer.E`, `main.<locals>.E`), as CPython's
+   * traceback names them.
+   */
   get qualifiedName(): string {
-    return this.module === "builtins" || this.module === "__main__" ? this.name : `${this.module}.${this.name}`;
+    return this.module === "builtins" || this.module === "__main__" ? this.qualname : `${this.module}.${this.qualname}`;
   }
   children(): readonly Value[] {
     const out: Value[] = [...this.dict.values(), ...this.bases];
@@ -571,9 +575,13 @@ export function makeClass(
     const f = dict.get(implicit);
     if (f instanceof PyFunction) dict.set(implicit, new PyDescriptor("classmethod", f));
   }
-  // As CPython: defining __eq__ without __hash__ makes the class unhashable (it matters
-  // when a base, such as a built-in type, has a __hash__ that would otherwise be found).
-  if (dict.has("__eq__") && !dict.has("__hash__") && classes.some((c) => c.lookup("__hash__") !== undefined)) dict.set("__hash__", null);
+  // As CPython: defining __eq__ without __hash__ makes the class unhashable, by a
+  // `__hash__ = None` in its namespace (`C.__hash__ is None`; it also hides a base's
+  // __hash__, such as a built-in type's). Charged as the namespace's other entries.
+  if (dict.has("__eq__") && !dict.has("__hash__")) {
+    core.charge(ATTRIBUTE_BYTES);
+    dict.set("__hash__", null);
+  }
   // A docstring is not inherited (CPython gives every class its own __doc__).
   if (!dict.has("__doc__") && classes.some((c) => c.lookup("__doc__") !== undefined)) {
     core.charge(ATTRIBUTE_BYTES);
@@ -995,7 +1003,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     }
     const hook = withGetattr ? cls.lookup("__getattr__") : undefined;
     if (hook !== undefined) return core.call(hook, [obj, name]);
-    throw new PyError("AttributeError", `'${cls.name}' object has no attribute '${name}'`);
+    throw attributeError(obj, `'${cls.name}' object has no attribute '${name}'`);
   }
   if (obj instanceof PyClass) {
     // CPython's type_getattro: a data descriptor of the metaclass (a property) first,
@@ -1016,10 +1024,17 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       if (m !== undefined) return m;
     }
     if (name === "__mro__") return core.newTuple(obj.mro.slice());
+    // `C.mro()`: type.mro, the same order as a new list (a metaclass's own `mro` was found above).
+    if (name === "mro") {
+      return new BuiltinFunction("mro", (c, args) => {
+        if (args.length !== 0) throw typeError(`${obj.name}.mro() takes no arguments (${args.length} given)`);
+        return c.newList(obj.mro.slice());
+      }, obj);
+    }
     if (name === "__dict__") return metaclassHooks.classDict(core, obj);
     if (name === "__class__") return obj.meta ?? metaclassHooks.typeType();
     if (name === "__bases__") return core.newTuple(obj.bases.slice());
-    throw new PyError("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
+    throw attributeError(obj, `type object '${obj.name}' has no attribute '${name}'`);
   }
   if (obj instanceof PySuper) {
     const mro = obj.objClass.mro;
@@ -1064,7 +1079,14 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     const v = obj.attr?.(core, name);
     if (v !== undefined) return v;
   }
-  throw new PyError("AttributeError", `'${typeNameOf(obj)}' object has no attribute '${name}'`);
+  throw attributeError(obj, `'${typeNameOf(obj)}' object has no attribute '${name}'`);
+}
+
+/** The lookup's AttributeError, knowing its object (as CPython's `obj`: the report's "Did you mean"). */
+function attributeError(obj: Value, message: string): PyError {
+  const e = new PyError("AttributeError", message);
+  e.attributeOf = obj;
+  return e;
 }
 
 export function setAttrObject(core: Core, obj: PyHeapObject, name: string, v: Value): void {
@@ -1404,6 +1426,13 @@ export function lenSpecial(v: Value): number | undefined {
 function lenOf(v: PyInstance | PyClass): number {
   const r = core().call(special(v, "__len__")!, [v]);
   if (typeof r === "boolean") return r ? 1 : 0;
+  if (r instanceof PyBigInt) {
+    // An int beyond the device word: CPython's errors for a negative length, and for
+    // one past Py_ssize_t; a length between 2**31 and 2**63 is refused the same way
+    // (a core's lengths are word-sized).
+    if (r.v < 0n) throw new PyError("ValueError", "__len__() should return >= 0");
+    throw new PyError("OverflowError", "cannot fit 'int' into an index-sized integer");
+  }
   if (typeof r !== "number" || (r | 0) !== r) throw typeError(`'${typeNameOf(r)}' object cannot be interpreted as an integer`);
   if (r < 0) throw new PyError("ValueError", "__len__() should return >= 0");
   return r;

@@ -112,6 +112,19 @@ export class PyError {
   /** Set when the error ends its core: the lines of its exception's `__notes__` (vm/exceptionNotes.ts). */
   notes: string[] | null = null;
   /**
+   * What the device adds to the report of an uncaught error, on its own line below the
+   * core's header (a RecursionError's memory figures): the message itself stays
+   * CPython's, since `str(e)` and the report's last line must read as CPython's.
+   */
+  detail: string | null = null;
+  /**
+   * Set when an uncaught NameError or AttributeError ends its core: the name CPython's
+   * report suggests after the message (". Did you mean: 'x'?", vm/suggestions.ts).
+   */
+  suggestion: string | null = null;
+  /** An AttributeError of the attribute lookup: the object without the attribute (for the suggestion). */
+  attributeOf: unknown = undefined;
+  /**
    * A group made by except* (vm/exceptionGroups.ts): the frame (a vm Frame) it was made
    * in, which its traceback does not show (as CPython's RERAISE adds no entry).
    */

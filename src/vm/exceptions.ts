@@ -34,6 +34,7 @@ import { typeName } from "./args.js";
 import { installOSError, osErrorText } from "./osError.js";
 import { installUnicodeErrors, setUnicodeErrorAttrs, unicodeErrorText } from "./unicodeError.js";
 import { addNote, notesOf } from "./exceptionNotes.js";
+import { suggestionFor } from "./suggestions.js";
 
 /** CPython 3.11's built-in exceptions: [name, base]. */
 const HIERARCHY: [string, string][] = [
@@ -348,6 +349,10 @@ export function exceptionChain(err: PyError, core: Core): ChainedError[] {
 /** Called when `err` ends the core: its context (if not yet known) and its chain (and a group's members). */
 export function finishChain(err: PyError, top: Frame | null, core: Core): void {
   if (err.context === undefined && top) setContext(err, top, core);
+  // "Did you mean", from the frame that raised it (no traceback yet: `top` is that frame).
+  if (top && (err.kind === "NameError" || err.kind === "AttributeError") && err.traceback.length === 0) {
+    err.suggestion = suggestionFor(err, top, core);
+  }
   err.chain = exceptionChain(err, core);
   if (err.value instanceof PyInstance) {
     err.group = groupMembers?.(err.value, core) ?? null;

@@ -192,7 +192,7 @@ export class CoreMemory {
       if (used > this.peak && used <= this.local) this.peak = used;
       if (this.limits.frames !== undefined && this.frames > this.limits.frames) {
         this.frames -= bytes;
-        throw new PyError("RecursionError", `maximum recursion depth exceeded: core ${this.coreId}'s call frames would exceed ${fmt(this.limits.frames)} bytes`);
+        throw recursionError(`core ${this.coreId}'s call frames would exceed ${fmt(this.limits.frames)} bytes`);
       }
     }
   }
@@ -219,7 +219,7 @@ export class CoreMemory {
       }
       if (what === "frame" && this.limits.frames !== undefined && this.frames > this.limits.frames) {
         this.frames -= request;
-        throw new PyError("RecursionError", `maximum recursion depth exceeded: core ${this.coreId}'s call frames would exceed ${fmt(this.limits.frames)} bytes`);
+        throw recursionError(`core ${this.coreId}'s call frames would exceed ${fmt(this.limits.frames)} bytes`);
       }
       return;
     }
@@ -229,7 +229,7 @@ export class CoreMemory {
     const where = this.limits.spill ? `${fmt(this.limits.local)} local + ${fmt(this.limits.spill)} shared` : `${fmt(this.limits.local)}`;
     const detail = `${fmt(used - request)} in use (frames ${fmt(this.frames)}, heap ${fmt(this.heap)}) of ${where} bytes`;
     if (what === "frame") {
-      throw new PyError("RecursionError", `maximum recursion depth exceeded: core ${this.coreId} has no memory for another call frame of ${fmt(request)} bytes; ${detail}`);
+      throw recursionError(`core ${this.coreId} has no memory for another call frame of ${fmt(request)} bytes; ${detail}`);
     }
     throw new PyError("MemoryError", `core ${this.coreId} out of memory allocating ${fmt(request)} bytes; ${detail}`);
   }
@@ -330,4 +330,14 @@ export class CoreMemory {
 
 function fmt(n: number): string {
   return n.toLocaleString("en-US");
+}
+
+/**
+ * A call frame that does not fit: CPython's RecursionError text (what `str(e)` shows and
+ * the report's last line), with the core's memory figures as the report's detail.
+ */
+function recursionError(detail: string): PyError {
+  const e = new PyError("RecursionError", "maximum recursion depth exceeded");
+  e.detail = detail;
+  return e;
 }

@@ -212,12 +212,19 @@ export function mul(core: Core, a: Value, b: Value): Value {
     const r = repeat(core, b, xr);
     if (r !== undefined) return r;
   }
-  // CPython's message for a sequence times a non-int, whichever side the sequence is on.
   const isSeq = (v: Value): boolean => typeof v === "string" || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytesLike;
-  if (!(a instanceof PyInstance || b instanceof PyInstance) && (isSeq(a) || isSeq(b))) {
-    throw typeError(`can't multiply sequence by non-int of type '${typeName(isSeq(a) ? b : a)}'`);
+  if (a instanceof PyInstance || b instanceof PyInstance) {
+    const r = binarySpecial("mul", a, b);
+    if (r !== undefined) return r;
+    // CPython tries the sequence's repeat last: a count with __index__ works ("ab" * obj).
+    const seq = isSeq(a) ? a : isSeq(b) ? b : undefined;
+    const count = seq === undefined ? undefined : asIndex(seq === a ? b : a);
+    const rep = count === undefined ? undefined : repeat(core, seq!, count);
+    if (rep !== undefined) return rep;
   }
-  return special("mul", a, b);
+  // CPython's message for a sequence times a non-int, whichever side the sequence is on.
+  if (isSeq(a) || isSeq(b)) throw typeError(`can't multiply sequence by non-int of type '${typeName(isSeq(a) ? b : a)}'`);
+  throw unsupported("mul", a, b);
 }
 
 export function truediv(core: Core, a: Value, b: Value): Value {

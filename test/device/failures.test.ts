@@ -137,11 +137,20 @@ describe.skipIf(!isBuilt())("failures through the CLI", () => {
     expect(r.stderr).toMatch(/core 2-3 \[device 2-3\]: running at .*spin\.py:[45]/);
   });
 
+  it("keeps a NameError's 'Did you mean' when the report comes from a worker thread", () => {
+    const file = program("typo.py", py("from parallel import coreid", "total = coreid()", "if coreid() == 1:", "    print(totl)"));
+    const r = runEpython(["run", file, "--cores", "2", "--workers", "2"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trimEnd().split("\n").filter((l) => l.startsWith("NameError"))).toEqual(["NameError: name 'totl' is not defined. Did you mean: 'total'?"]);
+  });
+
   it("reports a deep recursion's RecursionError from a worker thread (a million-entry traceback)", () => {
     const file = program("deep.py", py("def r(n):", "    return r(n + 1)", "r(0)"));
     const r = runEpython(["run", file, "--cores", "2", "--workers", "2"], { timeoutMs: 60_000 });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("RecursionError: maximum recursion depth exceeded");
+    // The last line is CPython's; the memory figures come under the header, across threads too.
+    expect(r.stderr.trimEnd().split("\n").filter((l) => l.startsWith("RecursionError"))).toEqual(["RecursionError: maximum recursion depth exceeded"]);
+    expect(r.stderr).toMatch(/Error on device core (\d):\ncore \1 has no memory for another call frame of \d+ bytes; /);
     expect(r.stderr).toMatch(/\[Previous line repeated \d+ more times\]/);
     expect(r.stderr).not.toContain("internal error");
   }, 90_000);

@@ -86,6 +86,20 @@ describe.skipIf(!isBuilt())("multi-worker runs", () => {
     expect(r.stdout).toBe("[device 0] 0 a\n[device 1] 1 b\n[device 2] 2 c\n[device 3] 3 d\n");
   });
 
+  it("leaves the run's last line unterminated only when nothing can follow it", () => {
+    // Each core ends mid-line. On one worker the last core to end is the run's last
+    // output: its line stays open, as CPython's; earlier cores' lines are ended so the
+    // next core's line does not continue them. Across workers every line is ended.
+    const file = program("endline.py", py("from parallel import coreid", "print('core', coreid(), end='')"));
+    const one = runEpython(["run", file, "--cores", "3", "--workers", "1", "--deterministic"]);
+    expect(one.stdout).toBe("[device 0] core 0\n[device 1] core 1\n[device 2] core 2");
+    const raw = runEpython(["run", file, "--no-prefix"]);
+    expect(raw.stdout).toBe("core 0");
+    const three = runEpython(["run", file, "--cores", "3", "--workers", "3"]);
+    expect(sortedLines(three.stdout)).toEqual(["[device 0] core 0", "[device 1] core 1", "[device 2] core 2"]);
+    expect(three.stdout.endsWith("\n")).toBe(true);
+  });
+
   it("refuses shared references (concurrency.expose) between workers", () => {
     const file = program("expose.py", py(
       "from parallel import coreid",

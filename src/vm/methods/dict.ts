@@ -7,7 +7,7 @@ import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
 import { SIZE, whileBuilding } from "../memory.js";
 import * as ops from "../ops.js";
-import { PyInstance, nativeOf } from "../classes.js";
+import { PyClass, PyInstance, nativeOf } from "../classes.js";
 import type { Core } from "../core.js";
 import { PyDict, PyDictView, type ViewKind, dictBytes } from "../dict.js";
 import { PySet } from "../set.js";
@@ -179,9 +179,7 @@ function plain(name: string, min: number, max: number, f: (core: CoreApi, self: 
 
 /** dict.fromkeys(iterable, value=None): reached through the dict type or a dict. */
 export function fromkeys(core: CoreApi, args: Value[], kw: Kwargs): PyDict {
-  expectKwargs("fromkeys", kw);
-  expectArgs("fromkeys", args, 1, 2);
-  const value = args.length > 1 ? args[1] : null;
+  const value = fromkeysValue(args, kw, "dict");
   return buildDict(core, (d) => {
     ops.getIter(args[0]).forEachItem((x) => {
       tick();
@@ -189,6 +187,30 @@ export function fromkeys(core: CoreApi, args: Value[], kw: Kwargs): PyDict {
       return true;
     });
   });
+}
+
+/**
+ * `cls.fromkeys(iterable, value=None)` of a dict subclass (a classmethod of its native
+ * base, vm/builtinSubclass.ts), as CPython's dict_fromkeys: an instance made by
+ * `cls()`, then `d[key] = value` per key through the class's own __setitem__.
+ */
+export function fromkeysOf(core: Core, cls: Value, args: Value[], kw: Kwargs): Value {
+  const value = fromkeysValue(args, kw, cls instanceof PyClass ? cls.name : "dict");
+  const d = core.call(cls, []);
+  ops.getIter(args[0]).forEachItem((x) => {
+    tick();
+    ops.setItem(core, d, x, value);
+    return true;
+  });
+  return d;
+}
+
+/** fromkeys's arguments checked (CPython's texts; `owner` names the class); its value (None by default). */
+function fromkeysValue(args: Value[], kw: Kwargs, owner: string): Value {
+  if (kw !== null && kw.size > 0) throw typeError(`${owner}.fromkeys() takes no keyword arguments`);
+  if (args.length < 1) throw typeError("fromkeys expected at least 1 argument, got 0");
+  if (args.length > 2) throw typeError(`fromkeys expected at most 2 arguments, got ${args.length}`);
+  return args.length > 1 ? args[1] : null;
 }
 
 export const dictMethods = new Map<string, DictMethod>([

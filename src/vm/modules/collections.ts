@@ -450,6 +450,11 @@ class Counter(dict):
     def __missing__(self, k):
         return 0
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def __delitem__(self, k):
         if k in self:
             dict.__delitem__(self, k)

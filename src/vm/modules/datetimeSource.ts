@@ -12,8 +12,8 @@
 // (as utcfromtimestamp), now()/today() read the host clock (through `_datetime`,
 // datetime.ts) as naive UTC; now(tz) converts. `timezone` (fixed offsets, `utc`) is
 // the only concrete tzinfo; subclasses of `tzinfo` work through utcoffset/fromutc.
-// strftime knows C's directives in the C locale (%a %A %b %B %c %d %D %e %f %F %H %I
-// %j %m %M %p %R %S %T %u %w %x %X %y %Y %z %Z %%); strptime those of CPython's
+// strftime knows C's directives in the C locale (%a %A %b %B %c %C %d %D %e %f %F %g %G
+// %H %I %j %m %M %n %p %r %R %S %t %T %u %U %V %w %W %x %X %y %Y %z %Z %%); strptime those of CPython's
 // _strptime except %U %W %G %V %c %x %X. Not provided: time.struct_time (timetuple()
 // gives a plain 9-tuple), pickling, locale names, zoneinfo.
 // Difference from CPython: operator errors name the types 'date', 'timedelta' (the
@@ -271,6 +271,22 @@ def _wrap_strftime(fmt, year, month, day, hour, minute, second, us, yday, wday, 
             out.append('%02d:%02d:%02d' % (hour, minute, second))
         elif ch == 'R':
             out.append('%02d:%02d' % (hour, minute))
+        elif ch == 'r':
+            out.append('%02d:%02d:%02d %s' % (hour % 12 or 12, minute, second, 'AM' if hour < 12 else 'PM'))
+        elif ch == 'U':
+            # Week of the year, weeks starting on Sunday (days before the first Sunday: week 0).
+            out.append('%02d' % ((yday + 6 - (wday + 1) % 7) // 7))
+        elif ch == 'W':
+            out.append('%02d' % ((yday + 6 - wday) // 7))
+        elif ch == 'G' or ch == 'g' or ch == 'V':
+            iso_year, iso_week, _ = date(year, month, day).isocalendar()
+            out.append(str(iso_year) if ch == 'G' else '%02d' % (iso_year % 100 if ch == 'g' else iso_week))
+        elif ch == 'C':
+            out.append('%02d' % (year // 100))
+        elif ch == 'n':
+            out.append('\n')
+        elif ch == 't':
+            out.append('\t')
         elif ch == '%':
             out.append('%')
         else:
