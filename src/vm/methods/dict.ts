@@ -3,7 +3,7 @@
 // CPython 3.11's messages. A missing key raises KeyError whose message is the key's
 // repr, as CPython prints it (`KeyError: 'a'`).
 
-import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { expectKwargs, expectMethodArgs, typeName } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
 import { SIZE, whileBuilding } from "../memory.js";
 import * as ops from "../ops.js";
@@ -172,7 +172,7 @@ export type DictMethod = (core: CoreApi, self: PyDict, args: Value[], kwargs: Kw
 function plain(name: string, min: number, max: number, f: (core: CoreApi, self: PyDict, args: Value[]) => Value): DictMethod {
   return (core, self, args, kw) => {
     expectKwargs(name, kw);
-    expectArgs(name, args, min, max);
+    expectMethodArgs("dict", name, args, min, max);
     return f(core, self, args);
   };
 }
@@ -240,7 +240,7 @@ export const dictMethods = new Map<string, DictMethod>([
   ["values", plain("values", 0, 0, (core, self) => view(core, self, "values"))],
   ["items", plain("items", 0, 0, (core, self) => view(core, self, "items"))],
   ["update", (core, self, args, kw) => {
-    expectArgs("update", args, 0, 1);
+    expectMethodArgs("dict", "update", args, 0, 1);
     if (args.length) updateDict(self, args[0]);
     if (kw) for (const [k, v] of kw) self.set(core.newStr(k), v);
     return null;

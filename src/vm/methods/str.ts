@@ -11,7 +11,7 @@ import { PySet } from "../set.js";
 import { encodeMethod } from "./bytes.js";
 import { getItem, getIter } from "../ops.js";
 import { PyError, indexError, typeError, valueError } from "../errors.js";
-import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
+import { expectArgs, expectKwargs, expectMethodArgs, toInt, typeName } from "../args.js";
 import { PY_WHITESPACE, isWsUnit } from "../convert.js";
 import { cpIndexOf, cpLastIndexOf, cpLength, cpTable, unitToCp } from "../codepoints.js";
 import { ascii, formatSpec, repr, str } from "../format.js";
@@ -26,10 +26,15 @@ export const strMethods = new Map<string, StrMethod>();
 strMethods.set("encode", encodeMethod); // methods/bytes.ts: the codecs live with bytes
 
 /** Registers a method that takes no keyword arguments and `min..max` positional ones. */
+/** Methods whose arguments are positional only: argument clinic checks their count ("replace expected at least 2 arguments, got 1"). */
+const positionalOnly = new Set(["replace", "center", "ljust", "rjust", "strip", "lstrip", "rstrip"]);
+
 function def(name: string, min: number, max: number, fn: (core: CoreApi, self: string, args: Value[]) => Value, errName = name): void {
+  const clinic = positionalOnly.has(name);
   strMethods.set(name, (core, self, args, kwargs) => {
     expectKwargs(errName, kwargs);
-    expectArgs(errName, args, min, max);
+    if (clinic) expectMethodArgs("str", errName, args, min, max);
+    else expectArgs(errName, args, min, max);
     return fn(core, self, args);
   });
 }
