@@ -28,7 +28,7 @@ import { bytesAttribute } from "./methods/bytes.js";
 import { standardModules } from "./modules/index.js";
 import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
-import { callObject, getAttrObject, setAttrObject } from "./classes.js";
+import { callObject, getAttrObject, isCallableObject, setAttrObject } from "./classes.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
 import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
 import { endCore } from "./modules/sys.js";
@@ -607,7 +607,7 @@ export class Core implements DeviceCore {
       attrs.set(name, v);
       return;
     }
-    throw new PyError("AttributeError", `'${typeName(obj)}' object attribute '${name}' is read-only`);
+    throw readOnlyAttribute(this, obj, name);
   }
 
   // ------------------------------------------------------------- CoreApi
@@ -824,4 +824,22 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
     throw typeError(`${name}() missing ${kwMissing.length} required keyword-only argument${kwMissing.length === 1 ? "" : "s"}: ${nameList(kwMissing)}`);
   }
   return locals;
+}
+
+/**
+ * The AttributeError of a write to an attribute of a built-in value (an int, a str, a
+ * list...), worded as CPython words it by what the type has under that name: a method
+ * (`'int' object attribute 'bit_length' is read-only`), a data attribute (`attribute
+ * 'real' of 'int' objects is not writable`) or nothing (`'int' object has no attribute 'x'`).
+ */
+function readOnlyAttribute(core: Core, obj: Value, name: string): PyError {
+  const type = typeName(obj);
+  let current: Value;
+  try {
+    current = core.getAttr(obj, name);
+  } catch {
+    return new PyError("AttributeError", `'${type}' object has no attribute '${name}'`);
+  }
+  const method = current instanceof BuiltinFunction || current instanceof PyFunction || isCallableObject(current);
+  return new PyError("AttributeError", method ? `'${type}' object attribute '${name}' is read-only` : `attribute '${name}' of '${type}' objects is not writable`);
 }

@@ -1,0 +1,26 @@
+// Writing an attribute of a built-in value fails as in CPython 3.11, worded by what the
+// type has under that name: a method (read-only), a data attribute (not writable) or
+// nothing (no attribute).
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+
+describeCPythonParity("attribute writes on built-in values", {
+  "methods, data attributes and missing names": `
+def attempt(what, fn):
+    try:
+        fn()
+    except AttributeError as e:
+        print(what, '->', e)
+def s1(): (1).real = 5
+def s2(): setattr(1, "x", 2)
+def s3(): (1).bit_length = 3
+def s4(): "ab".upper = 1
+def s5(): [].x = 1
+def s6(): (1.5).imag = 2
+def s7(): setattr((1, 2), "count", 0)
+def s8(): slice(1, 2).start = 0
+def s9(): {}.keys = 1
+def s10(): (3).numerator = 1
+for i, f in enumerate([s1, s2, s3, s4, s5, s6, s7, s8, s9, s10]):
+    attempt(i, f)
+`,
+}, []);
