@@ -46,7 +46,7 @@ import type { CodeRuntime } from "../loader.js";
 import { evalFunction } from "../loader.js";
 import { PyError } from "../errors.js";
 import * as ops from "../ops.js";
-import { formatValueForFString } from "../builtins.js";
+import { builtins, formatValueForFString } from "../builtins.js";
 import { buildSet, updateSet } from "../methods/set.js";
 import { buildDict, dictUnpack, keyError } from "../methods/dict.js";
 import { PyDict } from "../dict.js";
@@ -330,6 +330,12 @@ function cacheOf(i: Instr): number {
 let bound: Uint8Array = new Uint8Array(0);
 /** The attribute names of the code being compiled (set by compileCode). */
 let attrNames: readonly string[] = [];
+/**
+ * The builtin each global name of the code being compiled names (set by compileCode),
+ * or undefined. The builtins are one read-only table for the whole process, so a
+ * global read that finds no module global takes the builtin found here, with no lookup.
+ */
+let builtinOfGlobal: (Value | undefined)[] = [];
 /** Whether the code being compiled has a try block (set by compileCode): else no handler of its frame takes an error. */
 let hasTry = false;
 const aBound = (i: Instr) => (bound[i.pc] & A_BOUND) !== 0;
@@ -380,7 +386,7 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.LOAD_DEREF: return `{ const v = cells[${a}].value; if (v === undefined) throw freeVarError(code, ${a}); stack[sp++] = v; }`;
     case Op.STORE_DEREF: return `cells[${a}].value = stack[--sp];`;
     case Op.LOAD_CLOSURE: return `stack[sp++] = cells[${a}];`;
-    case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) v = builtinOrNameError(core, globalNames[${a}]); stack[sp++] = v; }`;
+    case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) v = ${builtinOfGlobal[a] !== undefined ? `builtinValues[${a}]` : `builtinOrNameError(core, globalNames[${a}])`}; stack[sp++] = v; }`;
     case Op.STORE_GLOBAL: return `gslots[${a}] = stack[--sp];`;
     case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined;`;
     // An instance's own attribute is read (written) inline while the site's cache
@@ -692,10 +698,10 @@ function enterCallee(float32: boolean): string {
  */
 function call(i: Instr, code: CodeObject, float32: boolean): string {
   const names = code.names;
-  if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${callValue(i.a, float32, code)} }`;
+  if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${callValue(i.a, float32)} }`;
   // CALL_KW: the keyword names' tuple on top, as the interpreter pops it (callSite.ts).
   if (i.op === Op.CALL_KW) return `{ const kwnames = stack[--sp]; const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${FLUSH}
-  { let r = callKwAt(core, f, fnIndex, ${i.a}, kwnames, ${float32}, limit); ${afterCall(code)} }
+  { let r = callKwAt(core, f, fnIndex, ${i.a}, kwnames, ${float32}, limit); ${afterCall()} }
   sp = core.sp; }`;
   if (i.op === Op.RETURN_VALUE) {
     // An ordinary call's return is inline (the caller continues at its saved pc); the
@@ -742,7 +748,7 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
   if (obj instanceof PyInstance) { const c = ics[${ic}]; if (c.epoch === classEpoch.value) { const s = obj.dict.shape; m = s === c.s0 ? c.m0 : s === c.s1 ? c.m1 : s === c.s2 ? c.m2 : s === c.s3 ? c.m3 : null; } }
   ${append}{ ${FLUSH}
     let r = m !== null ? (core.pushMethodFrame(m, fnIndex, ${FrameKind.Call}), runEntered(core, f, ${float32}, limit)) : callMethodAt(core, f, fnIndex, ${i.b}, names[${i.a}], ics[${ic}], ${float32}, limit);
-    ${afterCall(code)}
+    ${afterCall()}
     sp = core.sp; } }`;
 }
 
@@ -835,33 +841,23 @@ function returnFromFrame(core: Core, f: Frame, sp: number, special: boolean): nu
  * error the callee raised that a try block of this frame takes (catchFromCallee) goes
  * on at the handler, here; any other status is returned as it is.
  */
-function afterCall(code: CodeObject): string {
+function afterCall(): string {
   // Only SETUP_EXCEPT gives a frame try blocks: code without one never has any, so its
   // call sites need no test (less code for V8 to optimise at every call).
-  if (!hasTryBlock(code)) return `if (r !== ${CALL_ON}) return r;`;
+  if (!hasTry) return `if (r !== ${CALL_ON}) return r;`;
   return `if (r !== ${CALL_ON}) { if (r === ${COMPILED_ERROR} && f.blocks !== null && f.blocks.length !== 0) r = catchFromCallee(core, f); if (r !== ${CALL_ON}) return r; pc = f.pc; sp = core.sp; continue; }`;
 }
 
-/** Whether `code` has a try block (a SETUP_EXCEPT instruction), remembered per code object. */
-const withTryBlock = new WeakMap<CodeObject, boolean>();
-function hasTryBlock(code: CodeObject): boolean {
-  let has = withTryBlock.get(code);
-  if (has === undefined) {
-    has = decode(code)?.some((i) => i.op === Op.SETUP_EXCEPT) ?? true;
-    withTryBlock.set(code, has);
-  }
-  return has;
-}
 
 /**
  * CALL: calls stack[fnIndex] with the `argc` values above it (f.pc and core.sp set by
  * the caller) through callAt (callSite.ts), as the interpreter's CALL does.
  */
-function callValue(argc: number, float32: boolean, code: CodeObject): string {
+function callValue(argc: number, float32: boolean): string {
   // Out of line (callSite.ts): one copy of the call code per site would make large
   // functions slow and memory-hungry for V8 to optimise.
   const generic = `${FLUSH}
-  { let r = callAt(core, f, fnIndex, ${argc}, false, ${float32}, limit); ${afterCall(code)} }
+  { let r = callAt(core, f, fnIndex, ${argc}, false, ${float32}, limit); ${afterCall()} }
   sp = core.sp;`;
   // A one-argument call may be a math function on a float (floatOps.ts).
   return `const fn = stack[fnIndex];\n  ${argc === 1 ? numericCall(float32, generic) : generic}`;
@@ -910,6 +906,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   caches = [];
   bound = boundLocals(code);
   attrNames = code.names;
+  builtinOfGlobal = code.globals.map((name) => builtins.get(name));
   hasTry = instrs.some((j) => j.op === Op.SETUP_EXCEPT);
   const out: string[] = [];
   let blockLen = 0;
@@ -990,7 +987,7 @@ const { ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classE
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-  setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k, names, varnames, globalNames, uncounted, blockOf } = H;
+  setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k, names, varnames, globalNames, builtinValues, uncounted, blockOf } = H;
 const { ${Object.keys(floatHelpers).join(", ")} } = H;
 return function compiled_${(code.qualname || code.name).replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
   const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
@@ -1009,7 +1006,7 @@ ${out.join("\n")}
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-    setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, uncounted, blockOf,
+    setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, builtinValues: builtinOfGlobal, uncounted, blockOf,
     ...floatHelpers,
   };
   void PyError;
