@@ -35,6 +35,9 @@ interface Code {
   /** Int codes: the accepted range (exact, as BigInts) and CPython's messages past each end. */
   min?: bigint;
   max?: bigint;
+  /** The same bounds as doubles (filled in below), for the int32 fast path of toElement. */
+  lo?: number;
+  hi?: number;
   low?: string;
   high?: string;
 }
@@ -55,6 +58,12 @@ const CODES: Record<string, Code> = {
   f: { size: 4 },
   d: { size: 8 },
 };
+for (const c of Object.values(CODES)) {
+  if (c.min !== undefined) {
+    c.lo = Number(c.min);
+    c.hi = Number(c.max);
+  }
+}
 export const TYPECODES = "bBuhHiIlLqQfd";
 
 /**
@@ -117,6 +126,14 @@ function toElement(code: string, v: Value): ArrayItem {
     else if (v instanceof PyBigInt) x = bigToFloat(v.v);
     else throw typeError(`must be real number, not ${typeName(v)}`);
     return code === "f" ? Math.fround(x) : x;
+  }
+  // The common case, an int32 (or bool) element: number comparisons, no BigInt. The
+  // bounds as doubles are exact for the short codes, and no int32 is past an 8-byte
+  // code's rounded bounds unless it is below an unsigned code's 0.
+  if (typeof v === "number" && (v | 0) === v) {
+    if (v < c.lo!) throw overflowError(c.low!);
+    if (v > c.hi!) throw overflowError(c.high!);
+    return v;
   }
   const n = toBig(v);
   if (n === undefined) throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
