@@ -57,7 +57,40 @@ except ValueError:
     show(traceback.format_exc())
 `;
 
+// logging.exception and unittest's FAIL/ERROR blocks print the same frames (unittest
+// leaving out its own, as CPython does).
+const LIBRARIES = `import io, logging, sys, unittest
+def keep(text):
+    for l in text.split("\\n"):
+        if l.startswith("  File "):
+            l = l.split('"')
+            print(l[0], l[2])
+        elif not l.startswith("    ") and not l.startswith("Ran "):
+            print(l)
+def helper():
+    return {}["k"]
+log = io.StringIO()
+logging.basicConfig(stream=log, format="%(levelname)s:%(message)s", force=True)
+try:
+    1 / 0
+except ZeroDivisionError:
+    logging.exception("boom")
+keep(log.getvalue())
+class T(unittest.TestCase):
+    def test_a(self):
+        self.assertEqual(1, 2)
+    def test_b(self):
+        helper()
+out = io.StringIO()
+unittest.TextTestRunner(stream=out, verbosity=0).run(unittest.defaultTestLoader.loadTestsFromTestCase(T))
+keep(out.getvalue())
+`;
+
 describe("traceback module frames", () => {
+  it.skipIf(!cpython311)("logging.exception and unittest failures show the frames as CPython", () => {
+    const drop = (s: string) => s.split("\n").filter((l) => !l.startsWith("    ")).join("\n");
+    expect(drop(output(LIBRARIES, { float64: true }))).toBe(drop(runCPython(LIBRARIES).out));
+  });
   it.skipIf(!cpython311)("format_exc, print_exception, limits, chains, recursion as CPython", () => {
     expect(output(PROGRAM, { float64: true })).toBe(runCPython(PROGRAM).out);
   });
