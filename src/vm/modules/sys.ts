@@ -16,7 +16,7 @@
 // status is the first non-zero status by core id (see device.ts RunResult).
 // `implementation`, `stdout` and `stderr` are attribute namespaces (module objects).
 
-import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import { bigBytes, intOf, promotes } from "../bigint.js";
 import { PyBytesLike, bytesSize } from "../bytes.js";
 import type { Core } from "../core.js";
@@ -31,6 +31,7 @@ import {
   type CoreApi, PyBigInt, PyHeapObject, PyList, PyModule, PyRange, PyTuple, SUSPEND, type Value,
 } from "../values.js";
 import { def } from "./util.js";
+import { getFrame } from "./frameSnapshot.js";
 
 /** The largest int: the device's 32-bit signed word. */
 export const MAXSIZE = 2147483647;
@@ -200,6 +201,14 @@ export function createSys(core: CoreApi): PyModule {
     if (typeof args[0] !== "string") throw typeError(`intern() argument must be str, not ${typeName(args[0])}`);
     return args[0];
   });
+  if (python3) {
+    // A snapshot of the calling frame (frameSnapshot.ts): f_code, f_lineno, f_globals, f_back.
+    def(mod, "_getframe", (c, args, kwargs) => {
+      expectKwargs("_getframe", kwargs);
+      expectArgs("_getframe", args, 0, 1);
+      return getFrame(c as Core, args.length ? toInt(args[0], "") : 0);
+    });
+  }
   def(mod, "getsizeof", (_c, args, kwargs) => {
     expectKwargs("getsizeof", kwargs, ["default"]);
     expectArgs("getsizeof", args, 1, 2);
