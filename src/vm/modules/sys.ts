@@ -9,12 +9,13 @@
 //   byteorder       "little" (the Epiphany, MicroBlaze and RISC-V cores are)
 //   platform        "epython": the program runs on a simulated device, not on the
 //                   host's operating system
-//   implementation  .name "epython", .version (0, 1, 0)
+//   implementation  .name "epython", .cache_tag None, .version (0, 1, 0), .hexversion;
+//                   a struct sequence printed as CPython's `namespace(name=...)`
 //   stdout.write(s), stderr.write(s)   write text without a newline; return len(s)
 //
 // Exiting ends only the calling core, as the original's exit() did; the run's exit
 // status is the first non-zero status by core id (see device.ts RunResult).
-// `implementation`, `stdout` and `stderr` are attribute namespaces (module objects).
+// `stdout` and `stderr` are attribute namespaces (module objects).
 
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import { bigBytes, intOf, promotes } from "../bigint.js";
@@ -165,11 +166,11 @@ export function createSys(core: CoreApi): PyModule {
   mod.set("version_info", versionInfo(core, [major, minor, micro]));
   mod.set("hexversion", (major << 24) | (minor << 16) | (micro << 8) | 0xf0);
   if (python3) mod.set("float_info", floatInfo(core));
-  const impl = new PyModule("sys.implementation");
-  impl.set("name", "epython");
-  impl.set("version", versionInfo(core, [0, 1, 0]));
-  impl.set("cache_tag", null);
-  mod.set("implementation", impl);
+  // Printed as CPython's SimpleNamespace prints it: namespace(name='epython', ...).
+  core.charge(listBytes(4));
+  mod.set("implementation", new StructSequence("namespace", ["name", "cache_tag", "version", "hexversion"], [
+    "epython", null, versionInfo(core, [0, 1, 0]), (0 << 24) | (1 << 16) | (0 << 8) | 0xf0,
+  ]));
   const streams = core.moduleState<SysStreams>("sys.streams", () => ({ mod: null, stdout: null }));
   streams.mod = mod;
   streams.stdout = stream("sys.stdout", (c, t) => c.write(t));
