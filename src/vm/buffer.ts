@@ -14,7 +14,7 @@
 import { typeName } from "./args.js";
 import { PyByteArray, PyBytesLike } from "./bytes.js";
 import { PyError, typeError } from "./errors.js";
-import { dataOfArray } from "./modules/cpythonArray.js";
+import { type ArrayItem, dataOfArray, itemOfBig } from "./modules/cpythonArray.js";
 import type { Value } from "./values.js";
 
 export interface Acquired {
@@ -50,7 +50,7 @@ export function acquireOrNull(v: Value, writable = false): Acquired | null {
     const size = arr.itemsize;
     const bytes = new Uint8Array(arr.items.length * size);
     const dv = new DataView(bytes.buffer);
-    arr.items.forEach((x, i) => writeNumber(arr.code, dv, i * size, x, true));
+    arr.items.forEach((x, i) => writeItem(arr.code, dv, i * size, x, true));
     return {
       bytes, format: arr.code, itemsize: size, readonly: false,
       commit: writable ? () => {
@@ -76,16 +76,13 @@ export function acquireWritable(v: Value): Acquired {
 }
 
 /**
- * The elements of array typecode `code` packed in `bytes` (native order). The array
- * keeps ints as device words: every element is checked before any is stored.
+ * The elements of array typecode `code` packed in `bytes` (native order), in the
+ * array's stored form (cpythonArray.ts ArrayItem): every packed value fits its code.
  */
-export function arrayItemsFromBytes(code: string, size: number, bytes: Uint8Array): number[] {
+export function arrayItemsFromBytes(code: string, size: number, bytes: Uint8Array): ArrayItem[] {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const values: number[] = [];
-  for (let off = 0; off + size <= bytes.length; off += size) values.push(readNumber(code, dv, off, true));
-  if (code !== "f" && code !== "d" && values.some((x) => (x | 0) !== x)) {
-    throw new PyError("OverflowError", `array('${code}') elements are 32-bit ints on the device: the bytes do not fit`);
-  }
+  const values: ArrayItem[] = [];
+  for (let off = 0; off + size <= bytes.length; off += size) values.push(readItem(code, dv, off, true));
   return values;
 }
 
@@ -136,14 +133,15 @@ export function writeFloat(code: string, dv: DataView, off: number, x: number, l
   else dv.setUint16(off, floatToHalf(x), little);
 }
 
-/** An array.array element (its typecode is a native struct code) as a number. */
-function readNumber(code: string, dv: DataView, off: number, little: boolean): number {
+/** An array.array element (its typecode is a native struct code) in the array's stored form. */
+function readItem(code: string, dv: DataView, off: number, little: boolean): ArrayItem {
   if (code === "f" || code === "d") return readFloat(code, dv, off, little);
-  return Number(readInt(dv, off, NATIVE_SIZE[code], SIGNED.has(code), little));
+  const x = readInt(dv, off, NATIVE_SIZE[code], SIGNED.has(code), little);
+  return typeof x === "bigint" ? itemOfBig(x) : x;
 }
 
-function writeNumber(code: string, dv: DataView, off: number, x: number, little: boolean): void {
-  if (code === "f" || code === "d") writeFloat(code, dv, off, x, little);
+function writeItem(code: string, dv: DataView, off: number, x: ArrayItem, little: boolean): void {
+  if (code === "f" || code === "d") writeFloat(code, dv, off, x as number, little);
   else writeInt(dv, off, NATIVE_SIZE[code], BigInt(x), little);
 }
 

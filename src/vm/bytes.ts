@@ -504,11 +504,13 @@ export function compareBytes(a: PyBytesLike, b: PyBytesLike): number {
   return p.length - q.length;
 }
 
-/** `x in b`: an int in range(0, 256), or a bytes-like subsequence. */
+/**
+ * `x in b`: an int in range(0, 256), or the bytes of any buffer (bytes, bytearray,
+ * memoryview, array.array) as a subsequence; CPython's TypeError for anything else.
+ */
 export function bytesContains(b: PyBytesLike, item: Value): boolean {
-  if (item instanceof PyBytesLike) return latin1(b.data).includes(latin1(item.data));
   if ((typeof item === "number" && (item | 0) === item) || typeof item === "boolean") return b.data.includes(byteValue(item));
-  throw typeError(`a bytes-like object is required, not '${typeName(item)}'`);
+  return latin1(b.data).includes(latin1(bytesArg(item)));
 }
 
 /** CPython's bytes hash is randomised per run; here FNV-1a over the bytes (deterministic). */

@@ -179,7 +179,11 @@ function absent(name: string, why: string): BuiltinFunction {
 const NO_FILES = "cores have no files or operating system (pass data as program arguments, input() or messages)";
 /** The calling module's globals, as a new dict. */
 function globalsSnapshot(core: Core): PyDict {
-  const m = core.frame?.globals;
+  return globalsOf(core, core.frame?.globals);
+}
+
+/** A snapshot of module `m`'s globals (globals() of code running in it; sys._getframe's f_globals). */
+export function globalsOf(core: Core, m: PyModule | undefined): PyDict {
   const d = new PyDict(core);
   // Compiler-made hidden globals ('.' names, e.g. a module-level except's '.exc0') are left out.
   if (m) m.names.forEach((name, i) => {

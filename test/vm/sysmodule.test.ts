@@ -84,6 +84,12 @@ describe("sys: ePython's own values", () => {
     expect(output("import sys\nprint(sys.implementation.name, sys.platform, sys.implementation.version[:2])\ntry:\n    1/0\nexcept:\n    print(sys.exc_info()[2])")).toBe("epython epython (0, 1)\nNone\n");
   });
 
+  it("sys.implementation prints as CPython's namespace (MicroPython's attrtuple1)", () => {
+    expect(output("import sys\nprint(sys.implementation)\nprint(sys.implementation.cache_tag, sys.implementation.hexversion, str(sys.implementation).find('version=') > 0)")).toBe(
+      "namespace(name='epython', cache_tag=None, version=sys.version_info(major=0, minor=1, micro=0, releaselevel='final', serial=0), hexversion=65776)\nNone 65776 True\n",
+    );
+  });
+
   it("print(file=sys.stderr) goes to standard error", () => {
     // runSource collects both streams: the order shows it was written, the CLI test the stream.
     expect(runSource("import sys\nprint('e', 1, file=sys.stderr)\nprint('o')").out).toBe("e 1\no\n");

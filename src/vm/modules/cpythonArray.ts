@@ -27,13 +27,17 @@ import * as ops from "../ops.js";
 import { tick } from "../watchdog.js";
 import { acquire, arrayItemsFromBytes } from "../buffer.js";
 import { PyBytesLike, newBytes } from "../bytes.js";
-import { BuiltinFunction, PyFloat, PyIterator, PyList, PyRange, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { bigToFloat, intOf, intOfSafe, toBig } from "../bigint.js";
+import { BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyList, PyRange, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
 
 interface Code {
   size: number;
-  /** Int codes: the accepted range and CPython's messages past each end. */
-  min?: number;
-  max?: number;
+  /** Int codes: the accepted range (exact, as BigInts) and CPython's messages past each end. */
+  min?: bigint;
+  max?: bigint;
+  /** The same bounds as doubles (filled in below), for the int32 fast path of toElement. */
+  lo?: number;
+  hi?: number;
   low?: string;
   high?: string;
 }
@@ -41,25 +45,39 @@ interface Code {
 const INT32_HIGH = "signed integer is greater than maximum";
 const INT32_LOW = "signed integer is less than minimum";
 const CODES: Record<string, Code> = {
-  b: { size: 1, min: -128, max: 127, low: "signed char is less than minimum", high: "signed char is greater than maximum" },
-  B: { size: 1, min: 0, max: 255, low: "unsigned byte integer is less than minimum", high: "unsigned byte integer is greater than maximum" },
-  h: { size: 2, min: -32768, max: 32767, low: "signed short integer is less than minimum", high: "signed short integer is greater than maximum" },
-  H: { size: 2, min: 0, max: 65535, low: "unsigned short is less than minimum", high: "unsigned short is greater than maximum" },
-  i: { size: 4, min: -(2 ** 31), max: 2 ** 31 - 1, low: INT32_LOW, high: INT32_HIGH },
-  I: { size: 4, min: 0, max: 2 ** 32 - 1, low: "can't convert negative value to unsigned int", high: "unsigned int is greater than maximum" },
-  l: { size: 8, min: -(2 ** 63), max: 2 ** 63, low: "Python int too large to convert to C long", high: "Python int too large to convert to C long" },
-  L: { size: 8, min: 0, max: 2 ** 64, low: "can't convert negative value to unsigned int", high: "Python int too large to convert to C unsigned long" },
-  q: { size: 8, min: -(2 ** 63), max: 2 ** 63, low: "Python int too large to convert to C long", high: "Python int too large to convert to C long" },
-  Q: { size: 8, min: 0, max: 2 ** 64, low: "can't convert negative int to unsigned", high: "Python int too large to convert to C unsigned long" },
+  b: { size: 1, min: -128n, max: 127n, low: "signed char is less than minimum", high: "signed char is greater than maximum" },
+  B: { size: 1, min: 0n, max: 255n, low: "unsigned byte integer is less than minimum", high: "unsigned byte integer is greater than maximum" },
+  h: { size: 2, min: -32768n, max: 32767n, low: "signed short integer is less than minimum", high: "signed short integer is greater than maximum" },
+  H: { size: 2, min: 0n, max: 65535n, low: "unsigned short is less than minimum", high: "unsigned short is greater than maximum" },
+  i: { size: 4, min: -(2n ** 31n), max: 2n ** 31n - 1n, low: INT32_LOW, high: INT32_HIGH },
+  I: { size: 4, min: 0n, max: 2n ** 32n - 1n, low: "can't convert negative value to unsigned int", high: "unsigned int is greater than maximum" },
+  l: { size: 8, min: -(2n ** 63n), max: 2n ** 63n - 1n, low: "Python int too large to convert to C long", high: "Python int too large to convert to C long" },
+  L: { size: 8, min: 0n, max: 2n ** 64n - 1n, low: "can't convert negative value to unsigned int", high: "Python int too large to convert to C unsigned long" },
+  q: { size: 8, min: -(2n ** 63n), max: 2n ** 63n - 1n, low: "int too big to convert", high: "int too big to convert" },
+  Q: { size: 8, min: 0n, max: 2n ** 64n - 1n, low: "can't convert negative int to unsigned", high: "int too big to convert" },
   f: { size: 4 },
   d: { size: 8 },
 };
+for (const c of Object.values(CODES)) {
+  if (c.min !== undefined) {
+    c.lo = Number(c.min);
+    c.hi = Number(c.max);
+  }
+}
 export const TYPECODES = "bBuhHiIlLqQfd";
 
-/** The elements of one array (JS numbers, already converted to the typecode). */
+/**
+ * One stored element, already converted to the typecode. Invariant: a float code's
+ * element is a number; an int code's element is a number when it is a safe integer
+ * (|x| <= 2**53 - 1) and a bigint only past that (so only under the 8-byte codes
+ * l L q Q). Either way the core is charged the item size, not the host form.
+ */
+export type ArrayItem = number | bigint;
+
+/** The elements of one array (see ArrayItem). */
 export class ArrayData extends PyNativeObject {
   override readonly typeName = "array data";
-  constructor(readonly code: string, readonly itemsize: number, public items: number[]) {
+  constructor(readonly code: string, readonly itemsize: number, public items: ArrayItem[]) {
     super();
   }
   text(): string {
@@ -88,28 +106,50 @@ export function dataOfArray(v: Value): ArrayData | null {
   return d instanceof ArrayData ? d : null;
 }
 
+/** An int element in its stored form (see ArrayItem). */
+export function itemOfBig(x: bigint): ArrayItem {
+  return x >= -MAX_SAFE && x <= MAX_SAFE ? Number(x) : x;
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+const ULONG_MAX = 2n ** 64n - 1n;
+
 /** A Python value converted for storage under `code` (CPython's errors). */
-function toElement(code: string, v: Value): number {
+function toElement(code: string, v: Value): ArrayItem {
   const c = CODES[code];
   if (c.min === undefined) {
     let x: number;
     if (typeof v === "number") x = v;
     else if (v instanceof PyFloat) x = v.v;
     else if (typeof v === "boolean") x = v ? 1 : 0;
+    else if (v instanceof PyBigInt) x = bigToFloat(v.v);
     else throw typeError(`must be real number, not ${typeName(v)}`);
     return code === "f" ? Math.fround(x) : x;
   }
-  let n: number;
-  if (typeof v === "boolean") n = v ? 1 : 0;
-  else if (typeof v === "number" && (v | 0) === v) n = v;
-  else throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  // The common case, an int32 (or bool) element: number comparisons, no BigInt. The
+  // bounds as doubles are exact for the short codes, and no int32 is past an 8-byte
+  // code's rounded bounds unless it is below an unsigned code's 0.
+  if (typeof v === "number" && (v | 0) === v) {
+    if (v < c.lo!) throw overflowError(c.low!);
+    if (v > c.hi!) throw overflowError(c.high!);
+    return v;
+  }
+  const n = toBig(v);
+  if (n === undefined) throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  // CPython reads the short codes and 'l' through a C long, and 'I'/'L' through a
+  // C unsigned long, before its own range check: past those its message is theirs.
+  if (code === "I" && n > ULONG_MAX) throw overflowError("Python int too large to convert to C unsigned long");
+  if (c.size < 8 && code !== "I" && (n < LONG_MIN || n > LONG_MAX)) throw overflowError("Python int too large to convert to C long");
   if (n < c.min) throw overflowError(c.low!);
   if (n > c.max!) throw overflowError(c.high!);
-  return n;
+  return itemOfBig(n);
 }
 
-function element(core: CoreApi, d: ArrayData, x: number): Value {
-  return CODES[d.code].min === undefined ? core.float(x) : x;
+/** An element as a Python value: a float, or an int in its canonical form (charged when big). */
+function element(core: CoreApi, d: ArrayData, x: ArrayItem): Value {
+  if (CODES[d.code].min === undefined) return core.float(x as number);
+  return typeof x === "bigint" ? intOf(core, x) : intOfSafe(core, x);
 }
 
 function normalize(i: Value, n: number, what = "array index out of range"): number {
@@ -159,7 +199,7 @@ function appendAll(core: CoreApi, d: ArrayData, init: Value, constructing = fals
   if (init instanceof PyList || init instanceof PyTuple || init instanceof PyRange) {
     const n = init instanceof PyRange ? init.length : init.items.length;
     core.charge(d.itemsize * n);
-    const items: number[] = [];
+    const items: ArrayItem[] = [];
     const it = ops.getIter(init);
     for (let v = it.next(); v !== undefined; v = it.next()) items.push(toElement(d.code, v));
     for (const x of items) d.items.push(x);
@@ -190,14 +230,14 @@ function method(name: string, min: number, max: number, f: Method): [string, Bui
 }
 
 /** A new array of `code` with `items` (already converted), charged. */
-function newArray(core: Core, cls: PyClass, code: string, items: number[]): PyInstance {
+function newArray(core: Core, cls: PyClass, code: string, items: ArrayItem[]): PyInstance {
   const inst = new PyInstance(cls);
   core.charge(INSTANCE_BYTES);
   init(core, inst, code, items);
   return inst;
 }
 
-function init(core: CoreApi, inst: PyInstance, code: string, items: number[]): ArrayData {
+function init(core: CoreApi, inst: PyInstance, code: string, items: ArrayItem[]): ArrayData {
   const size = CODES[code].size;
   core.charge(3 * ATTRIBUTE_BYTES + 16 + size * items.length);
   const d = new ArrayData(code, size, items);
@@ -269,7 +309,7 @@ export function arrayClass(): PyClass {
       const k = Math.max(0, ops.asNumber(n) ?? 0);
       if (typeof n !== "number" && typeof n !== "boolean") throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
       c.charge(d.itemsize * d.items.length * k);
-      const items: number[] = [];
+      const items: ArrayItem[] = [];
       for (let r = 0; r < k; r++) for (const x of d.items) items.push(x);
       return newArray(c, cls, d.code, items);
     }),

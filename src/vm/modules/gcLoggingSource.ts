@@ -15,8 +15,8 @@
 // sys.stderr as it is). Output goes to sys.stderr unless a stream is given. A record's
 // filename/lineno/funcName are not known on a core (no frames are inspected): they
 // read '(unknown file)', 0 and '(unknown function)', CPython's own defaults.
-// `exception()` adds the exception's `Type: message` line (ePython keeps no traceback
-// text). Not provided: file handlers (a core has no files), `config`, `handlers`,
+// `exception()` adds the traceback module's text of the exception (its frames, no
+// source lines: the device has no source text). Not provided: file handlers (a core has no files), `config`, `handlers`,
 // `{`/`$` format styles, `LoggerAdapter`.
 
 export const GC_SOURCE = `# gc: library module of ePython-TS (see src/vm/modules/gcLoggingSource.ts)
@@ -171,7 +171,10 @@ class Formatter:
         return self.default_msec_format % (t.strftime(self.default_time_format), record.msecs)
 
     def formatException(self, ei):
-        return 'Traceback (most recent call last):\\n' + type(ei[1]).__name__ + ': ' + str(ei[1])
+        # CPython's: the traceback module's text of the exception, less its last newline.
+        import traceback
+        s = ''.join(traceback.format_exception(ei[1]))
+        return s[:-1] if s[-1:] == '\\n' else s
 
     def formatMessage(self, record):
         return self._fmt % record.__dict__

@@ -11,6 +11,7 @@ import { createAsyncioHelpers } from "./asyncioHelpers.js";
 import { createCollectionsHelpers } from "./collections.js";
 import { createCollectionsAbcHelpers } from "./collectionsAbc.js";
 import { createWarningsHelpers } from "./warningsNative.js";
+import { createTracebackHelpers } from "./tracebackNative.js";
 import { createCopy } from "./copy.js";
 import { createDatetimeHelpers } from "./datetime.js";
 import { createQueueHelpers } from "./queueTimeit.js";
@@ -61,6 +62,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["_collections", createCollectionsHelpers],
   ["_collections_abc", createCollectionsAbcHelpers],
   ["_warnings", createWarningsHelpers],
+  ["_traceback", createTracebackHelpers],
   ["_functools", createFunctoolsHelpers],
   ["_re", createReHelpers],
   ["_datetime", createDatetimeHelpers],

@@ -9,14 +9,15 @@
 //   byteorder       "little" (the Epiphany, MicroBlaze and RISC-V cores are)
 //   platform        "epython": the program runs on a simulated device, not on the
 //                   host's operating system
-//   implementation  .name "epython", .version (0, 1, 0)
+//   implementation  .name "epython", .cache_tag None, .version (0, 1, 0), .hexversion;
+//                   a struct sequence printed as CPython's `namespace(name=...)`
 //   stdout.write(s), stderr.write(s)   write text without a newline; return len(s)
 //
 // Exiting ends only the calling core, as the original's exit() did; the run's exit
 // status is the first non-zero status by core id (see device.ts RunResult).
-// `implementation`, `stdout` and `stderr` are attribute namespaces (module objects).
+// `stdout` and `stderr` are attribute namespaces (module objects).
 
-import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import { bigBytes, intOf, promotes } from "../bigint.js";
 import { PyBytesLike, bytesSize } from "../bytes.js";
 import type { Core } from "../core.js";
@@ -31,6 +32,7 @@ import {
   type CoreApi, PyBigInt, PyHeapObject, PyList, PyModule, PyRange, PyTuple, SUSPEND, type Value,
 } from "../values.js";
 import { def } from "./util.js";
+import { getFrame } from "./frameSnapshot.js";
 
 /** The largest int: the device's 32-bit signed word. */
 export const MAXSIZE = 2147483647;
@@ -164,11 +166,11 @@ export function createSys(core: CoreApi): PyModule {
   mod.set("version_info", versionInfo(core, [major, minor, micro]));
   mod.set("hexversion", (major << 24) | (minor << 16) | (micro << 8) | 0xf0);
   if (python3) mod.set("float_info", floatInfo(core));
-  const impl = new PyModule("sys.implementation");
-  impl.set("name", "epython");
-  impl.set("version", versionInfo(core, [0, 1, 0]));
-  impl.set("cache_tag", null);
-  mod.set("implementation", impl);
+  // Printed as CPython's SimpleNamespace prints it: namespace(name='epython', ...).
+  core.charge(listBytes(4));
+  mod.set("implementation", new StructSequence("namespace", ["name", "cache_tag", "version", "hexversion"], [
+    "epython", null, versionInfo(core, [0, 1, 0]), (0 << 24) | (1 << 16) | (0 << 8) | 0xf0,
+  ]));
   const streams = core.moduleState<SysStreams>("sys.streams", () => ({ mod: null, stdout: null }));
   streams.mod = mod;
   streams.stdout = stream("sys.stdout", (c, t) => c.write(t));
@@ -200,6 +202,14 @@ export function createSys(core: CoreApi): PyModule {
     if (typeof args[0] !== "string") throw typeError(`intern() argument must be str, not ${typeName(args[0])}`);
     return args[0];
   });
+  if (python3) {
+    // A snapshot of the calling frame (frameSnapshot.ts): f_code, f_lineno, f_globals, f_back.
+    def(mod, "_getframe", (c, args, kwargs) => {
+      expectKwargs("_getframe", kwargs);
+      expectArgs("_getframe", args, 0, 1);
+      return getFrame(c as Core, args.length ? toInt(args[0], "") : 0);
+    });
+  }
   def(mod, "getsizeof", (_c, args, kwargs) => {
     expectKwargs("getsizeof", kwargs, ["default"]);
     expectArgs("getsizeof", args, 1, 2);

@@ -1,15 +1,23 @@
 // The `traceback` module (Python 3 dialect), in ePython: the text functions programs
 // call in their error handlers — `format_exc`, `print_exc`, `format_exception`,
 // `print_exception`, `format_exception_only`, `print_last`-free — with CPython's
-// layout: the "Traceback (most recent call last):" header, chained causes and contexts
-// ("The above exception was the direct cause...", "During handling..."), and the final
-// `Type: message` line with the exception's notes. A core keeps no traceback objects,
-// so the frame lines (`File "...", line N, in f`) are left out, and the stack
-// functions (`format_stack`, `extract_stack`, `extract_tb`, `format_tb`) return empty
-// lists. Uncaught errors still print the VM's full traceback.
+// layout: the "Traceback (most recent call last):" header and one `File "...", line N,
+// in f` line per frame the exception passed through (`limit` / `sys.tracebacklimit`,
+// runs of one recursive line folded as CPython does), chained causes and contexts
+// ("The above exception was the direct cause...", "During handling..."), and the
+// final `Type: message` line with the exception's notes.
+//
+// A core keeps no traceback objects (`__traceback__` is None): the frames come from
+// what the VM recorded while the exception unwound (native helper `_traceback`,
+// tracebackNative.ts), so a `tb` argument is not consulted, and the stack functions
+// (`format_stack`, `extract_stack`, `extract_tb`, `format_tb`) return empty lists. The
+// device has no source text: the quoted source lines CPython prints under each frame
+// line are left out. An exception that was never raised has no frames, and then, as
+// in CPython, no header either. Uncaught errors still print the VM's full traceback.
 
 export const TRACEBACK_SOURCE = `# traceback: library module of ePython-TS (see src/vm/modules/tracebackSource.ts)
 import sys
+import _traceback
 
 _sentinel = object()
 
@@ -47,19 +55,55 @@ def format_exception_only(exc, /, value=_sentinel):
     return lines
 
 
-def _format(value, chain, seen):
+def _limited(entries, limit):
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    if limit is None:
+        return entries
+    return entries[:limit] if limit >= 0 else entries[limit:]
+
+
+def _repeated(count):
+    n = count - 3
+    return '  [Previous line repeated %d more time%s]\\n' % (n, 's' if n > 1 else '')
+
+
+def _frame_lines(entries):
+    lines = []
+    last = None
+    count = 0
+    for entry in entries:
+        if entry != last:
+            if count > 3:
+                lines.append(_repeated(count))
+            last = entry
+            count = 0
+        count += 1
+        if count <= 3:
+            lines.append('  File "%s", line %d, in %s\\n' % entry)
+    if count > 3:
+        lines.append(_repeated(count))
+    return lines
+
+
+def _format(value, chain, seen, limit):
     lines = []
     seen.add(id(value))
     if chain:
         cause = value.__cause__
         context = value.__context__
         if cause is not None and id(cause) not in seen:
-            lines.extend(_format(cause, chain, seen))
+            lines.extend(_format(cause, chain, seen, limit))
             lines.append(_cause_message)
         elif context is not None and not value.__suppress_context__ and id(context) not in seen:
-            lines.extend(_format(context, chain, seen))
+            lines.extend(_format(context, chain, seen, limit))
             lines.append(_context_message)
-    lines.append('Traceback (most recent call last):\\n')
+    entries = _limited(_traceback._entries(value), limit)
+    if entries:
+        lines.append('Traceback (most recent call last):\\n')
+        lines.extend(_frame_lines(entries))
     lines.extend(format_exception_only(value))
     return lines
 
@@ -69,7 +113,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         value = exc
     if value is None:
         return ['NoneType: None\\n']
-    return _format(value, chain, set())
+    return _format(value, chain, set(), limit)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):

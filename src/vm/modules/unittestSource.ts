@@ -8,8 +8,9 @@
 // `__main__` (test methods in name order, as CPython's loader sorts them) and reports
 // to sys.stderr in CPython's layout ("..F", the FAIL/ERROR blocks, "Ran N tests in
 // 0.001s", "OK" or "FAILED (failures=1)"), then exits with status 0 or 1 (`exit=False`
-// returns instead). A failure's block shows the exception line without CPython's
-// traceback lines (ePython keeps no traceback text). Not provided: test discovery in
+// returns instead). A failure's block shows CPython's traceback: the frames outside
+// unittest the exception passed through (no source lines: the device has no source
+// text) and the exception line. Not provided: test discovery in
 // files, `mock`, `IsolatedAsyncioTestCase`, diffs of long sequences in messages.
 
 export const UNITTEST_SOURCE = `# unittest: library module of ePython-TS (see src/vm/modules/unittestSource.ts)
@@ -473,14 +474,27 @@ class TestResult:
         return '<%s.%s run=%i errors=%i failures=%i>' % (self.__class__.__module__, self.__class__.__qualname__, self.testsRun, len(self.errors), len(self.failures))
 
 
+# This module's file as tracebacks name it: its frames are left out of a failure's text.
+import _warnings
+_OWN_FILE = _warnings._caller(0)[0]
+del _warnings
+
+
 def _describe(err):
-    # The text of a FAIL/ERROR block: CPython's traceback minus the frames ePython cannot show.
+    # The text of a FAIL/ERROR block: CPython's traceback, whose frames leave out
+    # unittest's own (the runner's, assertEqual's), as CPython's do; no source lines
+    # (the device has none).
+    import _traceback
     name = type(err).__name__
     module = type(err).__module__
     if module not in ('builtins', '__main__'):
         name = module + '.' + name
     text = str(err)
-    return 'Traceback (most recent call last):\\n' + (name + ': ' + text if text else name)
+    lines = ['Traceback (most recent call last):\\n']
+    for entry in _traceback._entries(err):
+        if entry[0] != _OWN_FILE:
+            lines.append('  File "%s", line %d, in %s\\n' % entry)
+    return ''.join(lines) + (name + ': ' + text if text else name)
 
 
 class TextTestResult(TestResult):

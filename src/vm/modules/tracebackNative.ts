@@ -1,0 +1,30 @@
+// `_traceback`: the native helper of the library module `traceback`
+// (tracebackSource.ts): the frames an exception passed through, as the VM recorded
+// them while unwinding (PyError.traceback). A core keeps no traceback objects
+// (`__traceback__` is None), but each raised exception's error keeps these entries,
+// so format_exc() and print_exception() can show CPython's `File "...", line N, in f`
+// lines. The device has no source text, so the quoted source lines are not shown.
+
+import { expectArgs } from "../args.js";
+import { PyInstance } from "../classes.js";
+import { PyModule, type CoreApi, type Value } from "../values.js";
+import { def } from "./util.js";
+
+export function createTracebackHelpers(core: CoreApi): PyModule {
+  void core;
+  const mod = new PyModule("_traceback");
+  // _entries(exc): [(filename, lineno, name), ...] outermost first, as CPython's
+  // traceback of a caught exception: the frame whose handler caught it, then the
+  // frames the error unwound, innermost last. [] for an exception never raised.
+  def(mod, "_entries", (c, args) => {
+    expectArgs("_entries", args, 1);
+    const exc = args[0];
+    const err = exc instanceof PyInstance ? exc.error : null;
+    if (err === null) return c.newList([]);
+    const entries = err.handlerEntry ? [err.handlerEntry, ...err.traceback] : err.traceback;
+    const items: Value[] = [];
+    for (const t of entries) items.push(c.newTuple([c.newStr(t.file), t.line, c.newStr(t.func)]));
+    return c.newList(items);
+  });
+  return mod;
+}
