@@ -848,7 +848,6 @@ function afterCall(): string {
   return `if (r !== ${CALL_ON}) { if (r === ${COMPILED_ERROR} && f.blocks !== null && f.blocks.length !== 0) r = catchFromCallee(core, f); if (r !== ${CALL_ON}) return r; pc = f.pc; sp = core.sp; continue; }`;
 }
 
-
 /**
  * CALL: calls stack[fnIndex] with the `argc` values above it (f.pc and core.sp set by
  * the caller) through callAt (callSite.ts), as the interpreter's CALL does.
