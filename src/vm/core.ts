@@ -503,7 +503,10 @@ export class Core implements DeviceCore {
       const v = obj.get(name);
       // A module without a docstring stores no `__doc__` (compiler/docstrings.ts).
       if (v === undefined && name === "__doc__") return null;
-      if (v === undefined) throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
+      if (v === undefined) {
+        const why = absentOnCore.get(`${obj.name}.${name}`);
+        throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'${why ? ` (${why})` : ""}`);
+      }
       return v;
     }
     if (obj instanceof PyList) {
@@ -825,6 +828,11 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
   }
   return locals;
 }
+
+/** Module attributes a core deliberately lacks, and what to use instead (docs/language.md). */
+const absentOnCore = new Map([
+  ["sys.stdin", "a core has no standard input stream: read lines with input(), which raises EOFError at the end"],
+]);
 
 /**
  * The AttributeError of a write to an attribute of a built-in value (an int, a str, a
