@@ -21,6 +21,7 @@ export function colors(enabled: boolean): Colors {
 
 /** Exit statuses of runs that did not end by themselves (as `timeout(1)` uses 124). */
 export const STATUS_FAILED = 1;
+export const STATUS_INTERRUPTED = 130;
 export const STATUS_DEADLOCK = 3;
 export const STATUS_TIMEOUT = 124;
 
@@ -206,7 +207,8 @@ export function othersSummary(others: readonly CoreSummary[]): string {
 
 /**
  * The report of a run that did not end by itself (empty when it did), and the
- * run's exit status: 1 when a core failed, 3 on a deadlock, 124 on a timeout, else
+ * run's exit status: 1 when a core failed (130 by an uncaught KeyboardInterrupt, as
+ * CPython), 3 on a deadlock, 124 on a timeout, else
  * the status the cores gave to exit().
  */
 export function endReport(
@@ -224,7 +226,8 @@ export function endReport(
       const unfinished = others.filter((s) => s.state !== "finished");
       if (unfinished.length) lines.push(...coreReport(unfinished).slice(0, 64).map((l) => `  ${l}`));
     }
-    return { status: STATUS_FAILED, text: lines.join("\n") + "\n" };
+    // An uncaught KeyboardInterrupt ends CPython by SIGINT: the shell sees 128 + 2.
+    return { status: error.kind === "KeyboardInterrupt" ? STATUS_INTERRUPTED : STATUS_FAILED, text: lines.join("\n") + "\n" };
   }
   if (result.stuck) {
     const deadlock = result.stuck.reason === "deadlock";

@@ -84,6 +84,12 @@ describe("exit status", () => {
     });
   }
 
+  it("an uncaught KeyboardInterrupt exits with status 130, as CPython's SIGINT", () => {
+    const r = runEpython(["run", program("interrupt.py", "raise KeyboardInterrupt")]);
+    expect(r.stderr).toContain("KeyboardInterrupt");
+    expect(r.code).toBe(130);
+  });
+
   for (const workers of ["1", "2"]) {
     it(`the first non-zero status by core id wins (${workers} worker${workers === "1" ? "" : "s"})`, () => {
       const p = program("many.py", "from parallel import coreid", "print('core', coreid())", "exit([0, 0, 7, 9][coreid()])");
