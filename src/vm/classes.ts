@@ -566,7 +566,11 @@ export function makeClass(
     dict.delete("__qualname__");
   }
   core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * dict.size);
-  if (!dict.has("__module__")) dict.set("__module__", module);
+  // A `__module__` the class body set names the class's module (its repr, an uncaught
+  // error's report), as in CPython, where the body's namespace starts with the global one.
+  const ownModule = dict.get("__module__");
+  if (typeof ownModule === "string") module = ownModule;
+  else if (ownModule === undefined) dict.set("__module__", module);
   // __new__ is a static method without the decorator, as in CPython.
   const dunderNew = dict.get("__new__");
   if (dunderNew instanceof PyFunction) dict.set("__new__", new PyDescriptor("staticmethod", dunderNew));

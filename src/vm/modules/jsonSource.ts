@@ -20,6 +20,7 @@ __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', '
 
 
 class JSONDecodeError(ValueError):
+    __module__ = "json.decoder"
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\\n", 0, pos) + 1
         colno = pos - doc.rfind("\\n", 0, pos)
@@ -36,6 +37,7 @@ def _not_serializable(o):
 
 
 class JSONEncoder:
+    __module__ = "json.encoder"
     item_separator = ', '
     key_separator = ': '
 
@@ -94,6 +96,7 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
 
 
 class JSONDecoder:
+    __module__ = "json.decoder"
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
         if not strict:
