@@ -159,7 +159,7 @@ class _Bridge:
                     raise
                 self.runtime = rt
             elif not rt.alive:
-                raise RuntimeExited(rt._dead or "the ePython runtime process has exited")
+                raise RuntimeExited(rt._dead or rt._exited("the ePython runtime process has exited"))
             return rt
 
     def shutdown(self) -> None:

@@ -217,7 +217,9 @@ class Runtime:
                 assert self.process.stdin is not None
                 self.process.stdin.write(frame)
         except (BrokenPipeError, OSError, ValueError):
-            self._fail_all("the ePython runtime process has exited")
+            # A write can find the pipe closed before the reader thread sees the end:
+            # the same reason, with the status, whichever side notices first.
+            self._fail_all(self._exited("the ePython runtime process has exited"))
 
     def result(self, pending: _Pending, timeout: Optional[float] = None) -> List[Any]:
         """The OK body of a reply, or its error raised. Never waits on a dead runtime."""
@@ -262,15 +264,17 @@ class Runtime:
                 self._dispatch(msg, ident, body)
         except Exception as e:  # a decoding bug must not leave callers waiting
             reason = f"the connection to the ePython runtime failed: {e}"
+        self._fail_all(self._exited(reason))
+
+    def _exited(self, reason: str) -> str:
+        """`reason`, with the process's exit status when it has one other than 0 (waits up to 2 s for it)."""
         code = self.process.poll()
         if code is None:
             try:
                 code = self.process.wait(timeout=2)
             except subprocess.TimeoutExpired:
                 code = None
-        if code not in (None, 0):
-            reason += f" (status {code})"
-        self._fail_all(reason)
+        return reason + f" (status {code})" if code not in (None, 0) else reason
 
     def _dispatch(self, msg: int, ident: int, body: List[Any]) -> None:
         if msg == Msg.OUTPUT:
