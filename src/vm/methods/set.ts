@@ -247,31 +247,33 @@ function multi(name: string, step: (core: CoreApi, acc: PySet, other: Value) => 
   };
 }
 
-function mutator(name: string, f: (core: CoreApi, self: PySet, args: Value[]) => Value): SetMethod {
+/** The type a method's message names. */
+const setOwner = (self: PySet) => (self instanceof PyFrozenSet ? "frozenset" : "set");
+
+/**
+ * A method taking no keywords and, when `arity` is a number, exactly that many
+ * arguments (CPython's messages, naming set or frozenset); `null`: any number.
+ */
+function mutator(name: string, arity: number | null, f: (core: CoreApi, self: PySet, args: Value[]) => Value): SetMethod {
   return (core, self, args, kw) => {
     expectKwargs(name, kw);
+    if (arity !== null) expectMethodArgs(setOwner(self), name, args, arity);
     return f(core, self, args);
   };
 }
-
-/** The type a method's message names. */
-const setOwner = (self: PySet) => (self instanceof PyFrozenSet ? "frozenset" : "set");
 
 /** Methods of both set and frozenset. */
 const readMethods: [string, SetMethod][] = [
   ["union", multi("union", union, copy)],
   ["intersection", multi("intersection", intersection, copy)],
   ["difference", multi("difference", difference, copy)],
-  ["symmetric_difference", mutator("symmetric_difference", (core, self, args) => {
-    expectMethodArgs(setOwner(self), "symmetric_difference", args, 1);
+  ["symmetric_difference", mutator("symmetric_difference", 1, (core, self, args) => {
     return symmetricDifference(core, self, args[0]);
   })],
-  ["issubset", mutator("issubset", (core, self, args) => {
-    expectMethodArgs(setOwner(self), "issubset", args, 1);
+  ["issubset", mutator("issubset", 1, (core, self, args) => {
     return isSubset(core, self, args[0]);
   })],
-  ["issuperset", mutator("issuperset", (core, self, args) => {
-    expectMethodArgs(setOwner(self), "issuperset", args, 1);
+  ["issuperset", mutator("issuperset", 1, (core, self, args) => {
     const other = args[0];
     if (other instanceof PySet) return isSubset(core, other, self);
     let all = true;
@@ -280,25 +282,21 @@ const readMethods: [string, SetMethod][] = [
     });
     return all;
   })],
-  ["isdisjoint", mutator("isdisjoint", (_core, self, args) => {
-    expectMethodArgs(setOwner(self), "isdisjoint", args, 1);
+  ["isdisjoint", mutator("isdisjoint", 1, (_core, self, args) => {
     return isDisjoint(self, args[0]);
   })],
-  ["copy", mutator("copy", (core, self, args) => {
-    expectMethodArgs(setOwner(self), "copy", args, 0);
+  ["copy", mutator("copy", 0, (core, self) => {
     // A frozenset's copy is itself (it cannot change).
     return self instanceof PyFrozenSet ? self : copy(core, self);
   })],
 ];
 
 const writeMethods: [string, SetMethod][] = [
-  ["add", mutator("add", (_core, self, args) => {
-    expectMethodArgs(setOwner(self), "add", args, 1);
+  ["add", mutator("add", 1, (_core, self, args) => {
     self.add(args[0]);
     return null;
   })],
-  ["remove", mutator("remove", (core, self, args) => {
-    expectMethodArgs(setOwner(self), "remove", args, 1);
+  ["remove", mutator("remove", 1, (core, self, args) => {
     if (!self.discard(lookupKey(self, args[0]))) {
       const err = new PyError("KeyError", repr(args[0], core.float32));
       err.args = [args[0]]; // e.args[0] is the element, as in CPython
@@ -306,36 +304,32 @@ const writeMethods: [string, SetMethod][] = [
     }
     return null;
   })],
-  ["discard", mutator("discard", (_core, self, args) => {
-    expectMethodArgs(setOwner(self), "discard", args, 1);
+  ["discard", mutator("discard", 1, (_core, self, args) => {
     self.discard(lookupKey(self, args[0]));
     return null;
   })],
-  ["pop", mutator("pop", (_core, self, args) => {
-    expectMethodArgs(setOwner(self), "pop", args, 0);
+  ["pop", mutator("pop", 0, (_core, self) => {
     return self.pop();
   })],
-  ["clear", mutator("clear", (_core, self, args) => {
-    expectMethodArgs(setOwner(self), "clear", args, 0);
+  ["clear", mutator("clear", 0, (_core, self) => {
     self.clear();
     return null;
   })],
-  ["update", mutator("update", (_core, self, args) => {
+  ["update", mutator("update", null, (_core, self, args) => {
     for (const a of args) updateSet(self, a);
     return null;
   })],
-  ["intersection_update", mutator("intersection_update", (core, self, args) => {
+  ["intersection_update", mutator("intersection_update", null, (core, self, args) => {
     let acc: PySet = self;
     for (const a of args) acc = whileBuilding(core.id, acc, () => intersection(core, acc, a));
     if (acc !== self) replaceContents(self, acc);
     return null;
   })],
-  ["difference_update", mutator("difference_update", (_core, self, args) => {
+  ["difference_update", mutator("difference_update", null, (_core, self, args) => {
     for (const a of args) differenceUpdate(self, a);
     return null;
   })],
-  ["symmetric_difference_update", mutator("symmetric_difference_update", (core, self, args) => {
-    expectMethodArgs(setOwner(self), "symmetric_difference_update", args, 1);
+  ["symmetric_difference_update", mutator("symmetric_difference_update", 1, (core, self, args) => {
     symmetricDifferenceUpdate(core, self, args[0]);
     return null;
   })],
