@@ -123,6 +123,12 @@ function chargedSize(v: Value): number {
   return SIZE.slot;
 }
 
+/** A final release's sys.hexversion (CPython's PY_VERSION_HEX: 0xf0 marks "final", serial 0). */
+const hexVersion = ([major, minor, micro]: number[]): number => (major << 24) | (minor << 16) | (micro << 8) | 0xf0;
+
+/** ePython's own version (sys.implementation.version). */
+const IMPLEMENTATION_VERSION = [0, 1, 0];
+
 /** A `sys.version_info`-style struct sequence, charged as the 5-tuple it is. */
 function versionInfo(core: CoreApi, [major, minor, micro]: number[]): StructSequence {
   core.charge(listBytes(5));
@@ -164,12 +170,12 @@ export function createSys(core: CoreApi): PyModule {
   const [major, minor, micro] = VERSION;
   mod.set("version", core.newStr(`${major}.${minor}.${micro} (ePython-TS 0.1.0, simulated micro-core device)`));
   mod.set("version_info", versionInfo(core, [major, minor, micro]));
-  mod.set("hexversion", (major << 24) | (minor << 16) | (micro << 8) | 0xf0);
+  mod.set("hexversion", hexVersion(VERSION));
   if (python3) mod.set("float_info", floatInfo(core));
   // Printed as CPython's SimpleNamespace prints it: namespace(name='epython', ...).
   core.charge(listBytes(4));
   mod.set("implementation", new StructSequence("namespace", ["name", "cache_tag", "version", "hexversion"], [
-    "epython", null, versionInfo(core, [0, 1, 0]), (0 << 24) | (1 << 16) | (0 << 8) | 0xf0,
+    "epython", null, versionInfo(core, IMPLEMENTATION_VERSION), hexVersion(IMPLEMENTATION_VERSION),
   ]));
   const streams = core.moduleState<SysStreams>("sys.streams", () => ({ mod: null, stdout: null }));
   streams.mod = mod;
