@@ -24,7 +24,7 @@ import {
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
 import {
-  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, instanceCheck, markPlainFunction, isCallableObject, isStopIteration, lenSpecial, nativeSlotValue, nextSpecial, unarySpecial,
+  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, instanceCheck, markPlainFunction, isCallable, isStopIteration, lenSpecial, nativeSlotValue, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 // Registers BaseExceptionGroup and ExceptionGroup among the exception classes (before the table below is made).
@@ -671,7 +671,7 @@ function makeTable(): Map<string, Value> {
   add("callable", (_c, args) => {
     expectArgs("callable", args, 1);
     const v = args[0];
-    return v instanceof PyFunction || v instanceof BuiltinFunction || v instanceof PyType || isCallableObject(v);
+    return isCallable(v);
   });
   add("repr", (core, args) => {
     expectArgs("repr", args, 1);

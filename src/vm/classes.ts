@@ -867,6 +867,11 @@ function constructInstance(core: Core, fn: PyClass, args: Value[], kwargs: Kwarg
   return inst;
 }
 
+/** callable(v): a function, a built-in function or type, or a callable object (isCallableObject). */
+export function isCallable(v: Value): boolean {
+  return v instanceof PyFunction || v instanceof BuiltinFunction || v instanceof PyType || isCallableObject(v);
+}
+
 export function isCallableObject(v: Value): boolean {
   return v instanceof PyClass || v instanceof PyBoundMethod || (v instanceof PyInstance && v.cls.lookup("__call__") !== undefined) ||
     (v instanceof PyDescriptor && v.kind === "staticmethod") ||

@@ -28,7 +28,7 @@ import { bytesAttribute } from "./methods/bytes.js";
 import { standardModules } from "./modules/index.js";
 import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
-import { callObject, getAttrObject, isCallableObject, setAttrObject } from "./classes.js";
+import { callObject, getAttrObject, isCallable, setAttrObject } from "./classes.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
 import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
 import { endCore } from "./modules/sys.js";
@@ -838,16 +838,18 @@ const absentOnCore = new Map([
  * The AttributeError of a write to an attribute of a built-in value (an int, a str, a
  * list...), worded as CPython words it by what the type has under that name: a method
  * (`'int' object attribute 'bit_length' is read-only`), a data attribute (`attribute
- * 'real' of 'int' objects is not writable`) or nothing (`'int' object has no attribute 'x'`).
+ * 'real' of 'int' objects is not writable`) or nothing (`'int' object has no attribute 'x'`);
+ * `__class__` is CPython's TypeError (only a mutable type's instances may change class).
  */
 function readOnlyAttribute(core: Core, obj: Value, name: string): PyError {
+  if (name === "__class__") return typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
   const type = typeName(obj);
   let current: Value;
   try {
     current = core.getAttr(obj, name);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof PyError && e.kind === "AttributeError")) throw e;
     return new PyError("AttributeError", `'${type}' object has no attribute '${name}'`);
   }
-  const method = current instanceof BuiltinFunction || current instanceof PyFunction || isCallableObject(current);
-  return new PyError("AttributeError", method ? `'${type}' object attribute '${name}' is read-only` : `attribute '${name}' of '${type}' objects is not writable`);
+  return new PyError("AttributeError", isCallable(current) ? `'${type}' object attribute '${name}' is read-only` : `attribute '${name}' of '${type}' objects is not writable`);
 }

@@ -8,16 +8,16 @@
 // before any program can ask for the type.
 
 import { expectArgs, expectKwargs, typeName } from "./args.js";
-import { PyBoundMethod, WRAPPER_BYTES, isCallableObject } from "./classes.js";
+import { PyBoundMethod, WRAPPER_BYTES, isCallable } from "./classes.js";
 import { typeError } from "./errors.js";
-import { BuiltinFunction, PyFunction, PyModule, PyType, type CoreApi, type Kwargs, type NativeFn, type Value } from "./values.js";
+import { PyModule, PyType, type CoreApi, type Kwargs, type NativeFn, type Value } from "./values.js";
 
 /** types.MethodType(func, obj): the bound method CPython's `method(function, instance)` makes (16 B). */
 function constructMethod(core: CoreApi, args: Value[], kwargs: Kwargs): Value {
   expectKwargs("method", kwargs);
   expectArgs("method", args, 2);
   const [fn, self] = args;
-  if (!(fn instanceof PyFunction || fn instanceof BuiltinFunction || fn instanceof PyType || isCallableObject(fn))) {
+  if (!isCallable(fn)) {
     throw typeError("first argument must be callable");
   }
   if (self === null) throw typeError("instance must not be None");

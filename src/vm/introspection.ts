@@ -11,8 +11,8 @@ import { listMethods, sortValues } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { dictMethods } from "./methods/dict.js";
 import { PyDict } from "./dict.js";
-import { instanceDict, isCallableObject, metaclassHooks, PyClass, PyInstance } from "./classes.js";
-import { BuiltinFunction, type CoreApi, PyFunction, PyIterator, PyList, PyModule, PyType, type Value } from "./values.js";
+import { instanceDict, isCallable, metaclassHooks, PyClass, PyInstance } from "./classes.js";
+import { BuiltinFunction, type CoreApi, PyIterator, PyList, PyModule, PyType, type Value } from "./values.js";
 import type { Core } from "./core.js";
 import { CodeFlags } from "../bytecode/code.js";
 
@@ -68,7 +68,7 @@ function iterBuiltin(core: CoreApi, args: Value[]): Value {
   expectArgs("iter", args, 1, 2);
   if (args.length === 1) return ops.getIter(args[0]);
   const f = args[0];
-  if (!(f instanceof PyFunction || f instanceof BuiltinFunction || f instanceof PyType || isCallableObject(f))) {
+  if (!isCallable(f)) {
     throw typeError("iter(v, w): v must be callable");
   }
   core.charge(SIZE.iterator);

@@ -22,5 +22,10 @@ def s9(): {}.keys = 1
 def s10(): (3).numerator = 1
 for i, f in enumerate([s1, s2, s3, s4, s5, s6, s7, s8, s9, s10]):
     attempt(i, f)
+for v in [1, [], "s"]:
+    try:
+        v.__class__ = int
+    except TypeError as e:
+        print(type(v).__name__, '->', e)
 `,
 }, []);
