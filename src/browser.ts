@@ -9,7 +9,7 @@ export { encodeProgram, decodeProgram } from "./bytecode/image.js";
 export { disassemble } from "./bytecode/disasm.js";
 export { Device } from "./device/device.js";
 export { profiles } from "./device/profiles.js";
-export { standardModules, withLibraryModules } from "./vm/modules/index.js";
+export { lateModuleAttributes, standardModules, withLibraryModules } from "./vm/modules/index.js";
 export { setPlatform, type Platform } from "./platform/platform.js";
 export { portablePlatform } from "./platform/portable.js";
 export type { Program, CodeObject } from "./bytecode/code.js";

@@ -34,3 +34,36 @@ export function importedModuleNames(body: A.Stmt[]): string[] {
   });
   return out;
 }
+
+/**
+ * The library modules that attributes made on first use (`late`: "module.attr" ->
+ * library module, vm/modules/library.ts lateModuleAttributes) need in the image: those
+ * whose module this body imports (`import sys`, `from sys import ...`) and whose
+ * attribute it names (`sys.stdin`, `x.stdin`, `from sys import stdin`, a string
+ * "stdin" as in getattr). Found by name, as the compiler cannot know what an
+ * expression holds: naming the attribute of another object only costs the image a
+ * module it never runs.
+ */
+export function lateAttributeModules(body: A.Stmt[], late: ReadonlyMap<string, string>): string[] {
+  if (late.size === 0) return [];
+  const imported = new Set<string>();
+  const named = new Set<string>();
+  forEachImport(body, (s) => {
+    if (s.kind === "Import") for (const a of s.names) imported.add(a.name);
+    else {
+      imported.add(s.module);
+      if (s.names !== "*") for (const a of s.names) named.add(`${s.module}.${a.name}`);
+    }
+  });
+  const attrs = new Set<string>();
+  walkBody(body, (n) => {
+    if (n.kind === "Attribute") attrs.add(n.attr);
+    else if (n.kind === "Str") attrs.add(n.value); // getattr(sys, "stdin"), hasattr
+  });
+  const out: string[] = [];
+  for (const [key, mod] of late) {
+    const dot = key.lastIndexOf(".");
+    if (named.has(key) || (imported.has(key.slice(0, dot)) && attrs.has(key.slice(dot + 1)))) out.push(mod);
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import type { Program, ModuleUnit } from "../bytecode/code.js";
 import { contentHash } from "../bytecode/checksum.js";
 import { analyze, assertValid, type Analysis } from "./analyze.js";
 import { emitModule } from "./emitter.js";
-import { importedModuleNames } from "./imports.js";
+import { importedModuleNames, lateAttributeModules } from "./imports.js";
 import { dirname } from "./paths.js";
 import { type FoundModule, findModuleFile, packageOf, resolvePackageImports } from "./packages.js";
 
@@ -27,6 +27,12 @@ export interface CompileOptions {
   isLibraryFile?: (path: string) => boolean;
   /** An offload kernel module's device-resident variables (see scopes.ts); main module only. */
   deviceGlobals?: ReadonlySet<string>;
+  /**
+   * Attributes of built-in modules made on first use from a library module ("sys.stdin"
+   * -> "_stdin"; vm/modules/library.ts lateModuleAttributes): a module that imports the
+   * built-in module and names the attribute brings that library module into the image.
+   */
+  lateAttributes?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -65,7 +71,8 @@ export function compileProgram(source: string, file: string, opts: CompileOption
       : (ast: A.Module) => resolvePackageImports(ast, packageOf(next.name, next.isPackage), (n) => lookup(n) !== null);
     const { unit, ast } = compileModule(next.source, next.file, next.name, dialect, main ? opts.deviceGlobals : undefined, prepare);
     units.push(unit);
-    for (const mod of importedModuleNames(ast.body)) {
+    const late = opts.lateAttributes && dialect === "python3" ? lateAttributeModules(ast.body, opts.lateAttributes) : [];
+    for (const mod of [...importedModuleNames(ast.body), ...late]) {
       if (seen.has(mod) || opts.isBuiltinModule?.(mod)) continue;
       seen.add(mod);
       const m = lookup(mod);

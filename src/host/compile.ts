@@ -8,7 +8,7 @@ import type { Program } from "../bytecode/code.js";
 import { decodeProgram, isImage } from "../bytecode/image.js";
 import { compileProgram } from "../compiler/program.js";
 import { decodeSource } from "../lang/source.js";
-import { standardModules, withLibraryModules } from "../vm/modules/index.js";
+import { lateModuleAttributes, standardModules, withLibraryModules } from "../vm/modules/index.js";
 
 export interface CompileOptions {
   /** The main file's path: imports are looked up next to it, tracebacks name it (default "<string>"). */
@@ -67,5 +67,6 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     isLibraryFile: (path) => !onDisk.has(path),
     isBuiltinModule: (name) => standardModules.has(name),
     deviceGlobals: options.deviceGlobals,
+    lateAttributes: lateModuleAttributes,
   });
 }

@@ -25,7 +25,7 @@ import { builtinDunder, isBuiltinDunderName } from "./builtinDunders.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { bytesAttribute } from "./methods/bytes.js";
-import { standardModules } from "./modules/index.js";
+import { lateModuleAttributes, standardModules } from "./modules/index.js";
 import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
 import { callObject, getAttrObject, isCallable, setAttrObject } from "./classes.js";
@@ -450,6 +450,20 @@ export class Core implements DeviceCore {
   }
 
   /**
+   * Attribute `name` of standard module `m` made on first use from a library module
+   * (library.ts lateModuleAttributes: sys.stdin): that module runs now, as an import
+   * would, and the attribute is kept on `m`. Undefined when `name` is not such an
+   * attribute, or the program's image lacks the module (it never names the attribute).
+   */
+  lateModuleAttr(m: PyModule, name: string): Value | undefined {
+    const source = lateModuleAttributes.get(`${m.name}.${name}`);
+    if (source === undefined || !this.program.modules.some((u) => u.name === source)) return undefined;
+    const v = this.importByName(source).get(name);
+    if (v !== undefined) m.set(name, v);
+    return v;
+  }
+
+  /**
    * `__import__(name)`: an import from a builtin. A user module not yet run on this core
    * runs now as a nested call (its body as a function whose globals are the module).
    */
@@ -504,8 +518,9 @@ export class Core implements DeviceCore {
       // A module without a docstring stores no `__doc__` (compiler/docstrings.ts).
       if (v === undefined && name === "__doc__") return null;
       if (v === undefined) {
-        const why = absentOnCore.get(`${obj.name}.${name}`);
-        throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'${why ? ` (${why})` : ""}`);
+        const late = this.lateModuleAttr(obj, name);
+        if (late !== undefined) return late;
+        throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
       }
       return v;
     }
@@ -828,11 +843,6 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
   }
   return locals;
 }
-
-/** Module attributes a core deliberately lacks, and what to use instead (docs/language.md). */
-const absentOnCore = new Map([
-  ["sys.stdin", "a core has no standard input stream: read lines with input(), which raises EOFError at the end"],
-]);
 
 /**
  * The AttributeError of a write to an attribute of a built-in value (an int, a str, a

@@ -1145,8 +1145,11 @@ export function execute(core: Core, budget: number): number {
         }
         case Op.IMPORT_FROM: {
           const m = stack[sp - 1] as PyModule;
+          f.pc = pc;
+          core.sp = sp;
           const name = code.names[ins[pc++]];
-          const v = m.get(name);
+          // (sys.stdin, made on first use, runs a library module's body: state saved above.)
+          const v = m.get(name) ?? core.lateModuleAttr(m, name);
           if (v === undefined) throw new PyError("ImportError", `cannot import name '${name}' from '${m.name}'`);
           stack[sp++] = v;
           break;

@@ -2,7 +2,7 @@
 import { compileProgram } from "../../src/compiler/program.js";
 import { Device } from "../../src/device/device.js";
 import { profiles } from "../../src/device/profiles.js";
-import { standardModules, withLibraryModules } from "../../src/vm/modules/index.js";
+import { lateModuleAttributes, standardModules, withLibraryModules } from "../../src/vm/modules/index.js";
 import type { PyError } from "../../src/vm/errors.js";
 
 export interface RunOutcome {
@@ -36,6 +36,7 @@ export function runSource(source: string, opts: RunOpts = {}): RunOutcome {
     // As the CLI (host/compile.ts): library modules written in ePython are found too.
     readFile: withLibraryModules((p) => files[p] ?? null, opts.classic ? "classic" : "python3"),
     isBuiltinModule: (n) => standardModules.has(n),
+    lateAttributes: lateModuleAttributes,
   });
   let out = "";
   let warnings = "";

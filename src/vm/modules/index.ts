@@ -74,7 +74,7 @@ export const standardModules = new Map<string, ModuleFactory>([
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes
 // their source in the image; see library.ts.
-export { libraryModules, withLibraryModules } from "./library.js";
+export { lateModuleAttributes, libraryModules, withLibraryModules } from "./library.js";
 
 /**
  * `util`. In the classic dialect the original's util.py starts with

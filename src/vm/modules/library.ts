@@ -36,6 +36,7 @@ import { GC_SOURCE, LOGGING_SOURCE } from "./gcLoggingSource.js";
 import { CSV_SOURCE } from "./csvSource.js";
 import { UNITTEST_SOURCE } from "./unittestSource.js";
 import { TRACEBACK_SOURCE } from "./tracebackSource.js";
+import { STDIN_SOURCE } from "./stdinSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -74,7 +75,18 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["csv", { python3: CSV_SOURCE, classic: null }],
   ["unittest", { python3: UNITTEST_SOURCE, classic: null }],
   ["traceback", { python3: TRACEBACK_SOURCE, classic: null }],
+  ["_stdin", { python3: STDIN_SOURCE, classic: null }],
 ]);
+
+/**
+ * Attributes of standard modules made on first use from a library module: "module.attr"
+ * -> the library module whose global `attr` it is (sys.stdin is `_stdin.stdin`). The
+ * compiler puts that library module in the image when a module of the program imports
+ * the standard module and names the attribute (compiler/imports.ts
+ * lateAttributeModules); the core imports it when the attribute is first read
+ * (Core.lateModuleAttr). A program that names neither carries no code for it.
+ */
+export const lateModuleAttributes: ReadonlyMap<string, string> = new Map([["sys.stdin", "_stdin"]]);
 
 /** Library modules that are packages: their submodules are `<package>.<name>` entries above. */
 const libraryPackages: ReadonlySet<string> = new Set(

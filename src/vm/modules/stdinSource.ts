@@ -1,0 +1,176 @@
+// `sys.stdin` (Python 3 dialect): a library module written in ePython, `_stdin`, whose
+// `stdin` object the sys module hands out on first use (see `lateModuleAttributes` in
+// library.ts: the compiler puts this module in the image only when a module of the
+// program imports sys and names `stdin`, so other programs pay nothing for it).
+//
+// Why in ePython and not native: reading a line may block the core until the line
+// arrives (the device's input, as input() does), and iteration (`for line in
+// sys.stdin`) calls __next__ from FOR_ITER, where only Python code may block.
+// Lines come from input() itself, so sys.stdin and input() share one stream: a line
+// read by one is not seen by the other, as in CPython.
+//
+// Known difference (docs/language.md): every line read through sys.stdin ends in "\n",
+// even a last line of the input that had none (input() does not say whether the line
+// had one). "\r\n" reads as "\n", as CPython's text stdin reads it.
+
+export const STDIN_SOURCE = `# _stdin: sys.stdin of ePython-TS (see src/vm/modules/stdinSource.ts)
+
+
+class _TextInput:
+    name = "<stdin>"
+    mode = "r"
+    encoding = "utf-8"
+    errors = "strict"
+    newlines = None
+    line_buffering = False
+
+    def __init__(self):
+        # Invariant: _pending is text read from the input and not yet returned
+        # (what a readline(size) or read(size) left of its line).
+        self._pending = ""
+        self._eof = False
+        self.closed = False
+        self.buffer = _BinaryInput(self)
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def _next_line(self):
+        if self._pending:
+            s = self._pending
+            self._pending = ""
+            return s
+        if self._eof:
+            return ""
+        try:
+            return input() + "\\n"
+        except EOFError:
+            self._eof = True
+            return ""
+
+    def readline(self, size=-1):
+        if size is None:
+            size = -1
+        if not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '" + type(size).__name__ + "'")
+        self._check()
+        line = self._next_line()
+        if 0 <= size < len(line):
+            self._pending = line[size:]
+            line = line[:size]
+        return line
+
+    def read(self, size=-1):
+        if size is None:
+            size = -1
+        if not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '" + type(size).__name__ + "'")
+        self._check()
+        parts = []
+        n = 0
+        while size < 0 or n < size:
+            line = self._next_line()
+            if not line:
+                break
+            if 0 <= size < n + len(line):
+                self._pending = line[size - n:]
+                line = line[:size - n]
+            parts.append(line)
+            n += len(line)
+        return "".join(parts)
+
+    def readlines(self, hint=-1):
+        self._check()
+        if hint is None:
+            hint = -1
+        lines = []
+        n = 0
+        while hint <= 0 or n < hint:
+            line = self._next_line()
+            if not line:
+                break
+            lines.append(line)
+            n += len(line)
+        return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self.closed = True
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return False
+
+    def seekable(self):
+        self._check()
+        return False
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def fileno(self):
+        return 0
+
+    def write(self, s):
+        self._check()
+        import io
+        raise io.UnsupportedOperation("not writable")
+
+
+class _BinaryInput:
+    # sys.stdin.buffer: the same lines as UTF-8 bytes.
+    name = "<stdin>"
+    mode = "rb"
+
+    def __init__(self, text):
+        self._text = text
+
+    def __repr__(self):
+        return "<_io.BufferedReader name='<stdin>'>"
+
+    def readline(self, size=-1):
+        return self._text.readline(size).encode()
+
+    def read(self, size=-1):
+        return self._text.read(size).encode()
+
+    def readlines(self, hint=-1):
+        return [line.encode() for line in self._text.readlines(hint)]
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+stdin = _TextInput()
+`;
