@@ -24,7 +24,8 @@ import { SIZE } from "./memory.js";
 import { getIter } from "./ops.js";
 // buffer.ts imports this module too: acquireOrNull is only called at run time.
 import { acquireOrNull } from "./buffer.js";
-import { type CoreApi, type Kwargs, PyIterator, PyType, type Value } from "./values.js";
+import { type CoreApi, type Kwargs, PyBigInt, PyIterator, PyType, type Value } from "./values.js";
+import { indexSizedNumber } from "./indexSized.js";
 
 /** What bytes and bytearray share: the elements, `len` of them at the start of `buf`. */
 export abstract class PyBytesLike {
@@ -168,8 +169,9 @@ export function constructBytes(core: CoreApi, args: Value[], kw: Kwargs, mutable
   // memoryview, array.array: their bytes (CPython's buffer protocol), not their elements.
   const buffer = acquireOrNull(source);
   if (buffer) return newBytes(core, buffer.bytes, mutable);
-  if ((typeof source === "number" && (source | 0) === source) || typeof source === "boolean") {
-    const n = Number(source);
+  if ((typeof source === "number" && (source | 0) === source) || typeof source === "boolean" || source instanceof PyBigInt) {
+    // A big count is past any core's memory: reserveBytes raises the sized MemoryError.
+    const n = source instanceof PyBigInt ? indexSizedNumber(source) : Number(source);
     if (n < 0) throw valueError("negative count");
     reserveBytes(core, n, mutable);
     const data = new Uint8Array(n);

@@ -3,7 +3,7 @@
 // big int that fits 64 bits is simply "too large" (out of range, MemoryError, clamped),
 // and one that does not is CPython's "cannot fit 'int' into an index-sized integer".
 
-import { PyError, indexError, overflowError } from "./errors.js";
+import { type PyError, indexError, overflowError } from "./errors.js";
 import type { PyBigInt } from "./values.js";
 
 const SSIZE_MAX = (1n << 63n) - 1n;
@@ -16,11 +16,21 @@ export function fitsIndexSized(v: PyBigInt): boolean {
 
 const CANNOT_FIT = "cannot fit 'int' into an index-sized integer";
 
-/** `seq * n` with a big int n: empty for n < 0 or an empty seq, else MemoryError (or CPython's OverflowError). */
-export function bigRepeatCount(n: PyBigInt, seqLength: number): 0 {
-  if (!fitsIndexSized(n)) throw overflowError(CANNOT_FIT);
-  if (n.v < 0n || seqLength === 0) return 0;
-  throw new PyError("MemoryError", "");
+/** A big int taken as a size (`bytes(n)`): its value as a number, or CPython's OverflowError past 64 bits. */
+export function indexSizedNumber(v: PyBigInt): number {
+  if (!fitsIndexSized(v)) throw overflowError(CANNOT_FIT);
+  return Number(v.v);
+}
+
+/**
+ * `seq * n` with a big int n: 0 for n < 0 or an empty seq; past 64 bits CPython's
+ * OverflowError; else the count as a number (at least 2^31, approximate past 2^53),
+ * for the repetition to charge before it allocates: the core's MemoryError (or the
+ * host's limit) then names the size.
+ */
+export function bigRepeatCount(n: PyBigInt, seqLength: number): number {
+  const count = indexSizedNumber(n);
+  return count < 0 || seqLength === 0 ? 0 : count;
 }
 
 /** `seq[n]` with a big int n: CPython's IndexError (`outOfRange` when n fits 64 bits). */
