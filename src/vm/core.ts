@@ -111,6 +111,7 @@ export class Core implements DeviceCore {
     // A lone core (no device, no profile) is just a host or a device core.
     this.coreType = opts.coreType ?? (opts.isHost ? "host" : "device");
     this.dialect = program.dialect;
+    this.recursionLimit = program.dialect === "python3" ? 1000 : Infinity;
     noteProgramDialect(program);
     this.float32 = opts.float32;
     this.intOverflow = opts.intOverflow ?? "promote";
@@ -220,6 +221,7 @@ export class Core implements DeviceCore {
    * (the one place frames are entered; releaseFrame undoes the charge on return).
    */
   private enter(code: CodeObject, globals: PyModule, retSlot: number, cells: Cell[] | null, kind: number, rt: CodeRuntime): Frame {
+    this.checkDepth();
     const bytes = frameBytes(code.varnames.length + code.stacksize);
     this.mem.chargeFrame(bytes);
     const f = childFrame(this.frame, code, globals, retSlot + 1, cells, kind, retSlot, bytes, rt);
@@ -290,12 +292,37 @@ export class Core implements DeviceCore {
       rt = fn.rt = runtimeOf(code, this.float32);
       fn.rtFloat32 = this.float32;
     }
+    this.checkDepth();
     const bytes = frameBytes(depth);
     this.mem.chargeFrame(bytes);
     const f = childFrame(this.frame, code, fn.globals, base, cells, kind, retSlot, bytes, rt);
     this.frame = f;
     this.sp = base + nlocals;
     return f;
+  }
+
+  /**
+   * The Python 3 dialect's recursion limit (sys.setrecursionlimit; CPython's 1000 by
+   * default): a frame deeper than this is not entered. Besides matching CPython's
+   * RecursionError, it stops endless recursion long before the frames fill the core's
+   * memory and every collection walks them (tens of seconds and gigabytes of host
+   * memory on a core that spills to shared memory). The classic dialect is bounded by
+   * memory alone, as the original was.
+   */
+  recursionLimit: number;
+
+  callDepth(): number {
+    return this.frame === null ? 0 : this.frame.depth;
+  }
+
+  /** Raises RecursionError when a frame entered now would be deeper than recursionLimit. */
+  checkDepth(): void {
+    const depth = this.frame === null ? 1 : this.frame.depth + 1;
+    if (depth > this.recursionLimit) {
+      const e = new PyError("RecursionError", "maximum recursion depth exceeded");
+      e.detail = `core ${this.id}'s call depth would exceed the recursion limit of ${this.recursionLimit} frames (sys.setrecursionlimit)`;
+      throw e;
+    }
   }
 
   private makeCells(fn: PyFunction, base: number): Cell[] {

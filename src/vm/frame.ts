@@ -48,6 +48,8 @@ export class Frame {
    * generator's frame is left when it suspends or ends). Frames come from `childFrame`.
    */
   spare: Frame | null = null;
+  /** Frames on the chain up to the root, this one included (the main module's is 1): what CPython's recursion limit counts. */
+  depth = 1;
   // The fields below are written only when a frame is made or reused (childFrame).
   constructor(
     public code: CodeObject,
@@ -83,9 +85,13 @@ export function childFrame(
   const f = parent !== null ? parent.spare : null;
   if (f === null) {
     const nf = new Frame(code, globals, base, cells, parent, kind, retSlot, bytes, rt);
-    if (parent !== null) parent.spare = nf;
+    if (parent !== null) {
+      parent.spare = nf;
+      nf.depth = parent.depth + 1;
+    }
     return nf;
   }
+  f.depth = parent!.depth + 1;
   f.code = code;
   f.globals = globals;
   f.base = base;

@@ -302,6 +302,9 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
  * as the core's current frame; `push` pushes `sent`, the value of the suspended yield.
  */
 function enterFrame(core: Core, gen: PyGenerator, retSlot: number, kind: number, push: boolean, sent: Value): Frame {
+  // A resumed generator's frame counts towards the recursion limit as a call's does
+  // (endless `yield from` recursion is CPython's RecursionError); nothing has changed yet.
+  core.checkDepth();
   const stack = core.stack;
   const code = gen.code;
   const need = retSlot + 2 + code.varnames.length + code.stacksize + 8;

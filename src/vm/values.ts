@@ -456,6 +456,10 @@ export interface CoreApi {
   importModule(name: string): PyModule;
   /** Per-core state owned by a module (random's generator...), created on first use. */
   moduleState<T>(key: string, create: () => T): T;
+  /** The deepest a frame may be (Python 3 dialect: sys.setrecursionlimit; classic: Infinity). */
+  recursionLimit: number;
+  /** Frames on the core's chain now, the main module's counted as 1 (0 before it starts). */
+  callDepth(): number;
   /** Seed for this core's random generator (fixed under --deterministic/--seed). */
   readonly randomSeed: number;
   /** The core's one way to the device: messages, collectives, shared memory, input. */

@@ -145,7 +145,7 @@ describe.skipIf(!isBuilt())("failures through the CLI", () => {
   });
 
   it("reports a deep recursion's RecursionError from a worker thread (a million-entry traceback)", () => {
-    const file = program("deep.py", py("def r(n):", "    return r(n + 1)", "r(0)"));
+    const file = program("deep.py", py("import sys", "sys.setrecursionlimit(10**9)", "def r(n):", "    return r(n + 1)", "r(0)"));
     const r = runEpython(["run", file, "--cores", "2", "--workers", "2"], { timeoutMs: 60_000 });
     expect(r.code).toBe(1);
     // The last line is CPython's; the memory figures come under the header, across threads too.

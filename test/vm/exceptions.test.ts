@@ -132,7 +132,7 @@ describe("unwinding cost", () => {
     // Each frame catches, runs its finally and re-raises: the traceback grows by one
     // entry per frame, which once cost O(N^2) (minutes at 900,000 frames; the run's
     // 20 s limit would report a timeout instead of the RecursionError).
-    const r = runSource("def f(n):\n    try:\n        return f(n + 1)\n    finally:\n        pass\nf(0)\n");
+    const r = runSource("import sys\nsys.setrecursionlimit(10**9)\ndef f(n):\n    try:\n        return f(n + 1)\n    finally:\n        pass\nf(0)\n");
     expect(r.stuck).toBeNull();
     expect(r.error?.kind).toBe("RecursionError");
     expect(r.error!.traceback.length).toBeGreaterThan(100_000);

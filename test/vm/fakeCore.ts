@@ -23,6 +23,8 @@ export function fakeCore(opts: { float32?: boolean; dialect?: "python3" | "class
     coreType: "host",
     dialect: opts.dialect ?? "python3",
     float32: f32,
+    recursionLimit: 1000,
+    callDepth: () => 0,
     out: [],
     allocations: 0,
     float: (x: number) => new PyFloat(f32 ? Math.fround(x) : x),

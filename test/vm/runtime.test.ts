@@ -45,13 +45,30 @@ describe("memory accounting", () => {
     expect(out).toBe("1999000\n");
   });
 
-  it("bounds recursion by memory, not by the JavaScript stack", () => {
-    const r = runSource("def r(n):\n    return r(n + 1)\nr(0)\n", { profile: "host" });
+  it("bounds recursion by the recursion limit, then by memory, not by the JavaScript stack", () => {
+    const endless = "def r(n):\n    return r(n + 1)\nr(0)\n";
+    const r = runSource(endless, { profile: "host" });
     expect(r.error?.kind).toBe("RecursionError");
-    // CPython's message; the memory figures go to the report's detail line.
+    // CPython's message and depth (the module's frame and 999 calls); the limit goes to the report's detail line.
     expect(r.error?.pyMessage).toBe("maximum recursion depth exceeded");
-    expect(r.error?.detail).toMatch(/^core 0's call frames would exceed [\d,]+ bytes$/);
-    expect(output("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(50000))\n", { profile: "host" })).toBe("50000\n");
+    expect(r.error?.detail).toBe("core 0's call depth would exceed the recursion limit of 1000 frames (sys.setrecursionlimit)");
+    expect(r.error?.traceback.length).toBe(1000);
+    // Past a raised limit, the core's memory bounds it.
+    const m = runSource(`import sys\nsys.setrecursionlimit(10**9)\n${endless}`, { profile: "host" });
+    expect(m.error?.pyMessage).toBe("maximum recursion depth exceeded");
+    expect(m.error?.detail).toMatch(/^core 0's call frames would exceed [\d,]+ bytes$/);
+    expect(output("import sys\nsys.setrecursionlimit(60000)\ndef d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(50000))\n", { profile: "host" })).toBe("50000\n");
+  });
+
+  it("keeps sys.setrecursionlimit's rules", () => {
+    expect(output("import sys\nprint(sys.getrecursionlimit())\nsys.setrecursionlimit(50)\ndef d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(48))\ntry:\n    d(49)\nexcept RecursionError as e:\n    print(e)\n")).toBe("1000\n48\nmaximum recursion depth exceeded\n");
+    const low = runSource("import sys\ndef f():\n    sys.setrecursionlimit(2)\nf()\n");
+    expect(`${low.error?.kind}: ${low.error?.pyMessage}`).toBe("RecursionError: cannot set the recursion limit to 2 at the recursion depth 2: the limit is too low");
+    // Endless recursion of generators through `yield from` (each resume is a frame).
+    const gen = runSource("def g(n):\n    yield from g(n + 1)\nnext(g(0))\n");
+    expect(`${gen.error?.kind}: ${gen.error?.pyMessage}`).toBe("RecursionError: maximum recursion depth exceeded");
+    // The classic dialect is bounded by memory alone, as the original was.
+    expect(output("def d(n):\n    if n == 0:\n        return 0\n    return 1 + d(n - 1)\nprint(d(3000))\n", { classic: true, profile: "host" })).toBe("3000\n");
   });
 
   it("warns once when data spills into shared memory", () => {

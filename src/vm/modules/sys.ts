@@ -182,8 +182,8 @@ export function createSys(core: CoreApi): PyModule {
   streams.stdout = stream("sys.stdout", (c, t) => c.write(t));
   mod.set("stdout", streams.stdout);
   mod.set("stderr", stream("sys.stderr", (c, t) => c.writeError(t)));
-  // Accepted for CPython programs: recursion is bounded by the core's memory
-  // (RecursionError when the frames no longer fit), not by this number.
+  // The Python 3 dialect's recursion limit (Core.recursionLimit); the classic dialect
+  // is bounded by the core's memory alone and only keeps the number it was given.
   const limit = core.moduleState("sys.recursionlimit", () => ({ value: 1000 }));
   def(mod, "getrecursionlimit", (_c, args, kwargs) => {
     expectKwargs("getrecursionlimit", kwargs);
@@ -199,7 +199,10 @@ export function createSys(core: CoreApi): PyModule {
       throw typeError(typeof n === "boolean" ? "'bool' object cannot be interpreted as an integer" : `'${typeName(n)}' object cannot be interpreted as an integer`);
     }
     if (n < 1) throw valueError("recursion limit must be greater or equal than 1");
+    const depth = core.callDepth();
+    if (python3 && n <= depth) throw new PyError("RecursionError", `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
     limit.value = n;
+    if (python3) core.recursionLimit = n;
     return null;
   });
   def(mod, "intern", (_c, args, kwargs) => {

@@ -35,7 +35,12 @@ export class FakeCore implements CoreApi {
   used = 0;
   gcCalls = 0;
   output = "";
+  recursionLimit = 1000;
   private readonly states = new Map<string, unknown>();
+
+  callDepth(): number {
+    return 0;
+  }
 
   constructor(opts: FakeCoreOptions = {}) {
     this.dialect = opts.dialect ?? "python3";
