@@ -287,8 +287,18 @@ export function formatFloat(x: number, f32: boolean): string {
 
 const fakeAddresses = new WeakMap<object, number>();
 let nextAddress = 0;
-/** A stable fake address for `<function f at 0x...>`, unique per object. */
-function addressOf(o: object): string {
+/**
+ * A stable fake address for `<function f at 0x...>`, unique per object. A value
+ * without identity here (an int, a str: the receiver of `(5).bit_length`) gets one
+ * computed from the value, as equal ones are the same object for `is`; nothing is
+ * kept for it.
+ */
+function addressOf(o: unknown): string {
+  if ((typeof o !== "object" || o === null) && typeof o !== "function") {
+    let h = 0x811c9dc5;
+    for (const ch of `${typeof o}:${String(o)}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+    return "0x" + (0x7f3b00000000 + h * 16).toString(16);
+  }
   let a = fakeAddresses.get(o);
   if (a === undefined) {
     a = 0x7f3a10000000 + 0x40 * nextAddress++;
@@ -405,7 +415,7 @@ function scalarStr(v: Value, f32: boolean): string {
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${addressOf(v)}>`;
   if (v instanceof BuiltinFunction) {
     if (v.self === undefined) return `<built-in function ${v.name}>`;
-    return `<built-in method ${v.name} of ${typeName(v.self)} object at ${addressOf(v.self as object)}>`;
+    return `<built-in method ${v.name} of ${typeName(v.self)} object at ${addressOf(v.self)}>`;
   }
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyType) return `<class '${v.name}'>`;

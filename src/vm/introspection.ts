@@ -7,12 +7,10 @@ import { PyError, typeError } from "./errors.js";
 import * as ops from "./ops.js";
 import { SIZE } from "./memory.js";
 import { buildDict } from "./methods/dict.js";
-import { listMethods, sortValues } from "./methods/list.js";
-import { strMethods } from "./methods/str.js";
-import { dictMethods } from "./methods/dict.js";
+import { sortValues } from "./methods/list.js";
 import { PyDict } from "./dict.js";
 import { instanceDict, isCallable, metaclassHooks, PyClass, PyInstance } from "./classes.js";
-import { BuiltinFunction, type CoreApi, PyIterator, PyList, PyModule, PyType, type Value } from "./values.js";
+import { BuiltinFunction, type CoreApi, PyIterator, PyModule, type Value } from "./values.js";
 import type { Core } from "./core.js";
 import { CodeFlags } from "../bytecode/code.js";
 
@@ -117,6 +115,45 @@ const OBJECT_ATTRIBUTES = [
 ];
 
 /** dir(obj): sorted attribute names (an instance's, then its classes'; a type's methods). */
+/**
+ * Every attribute name of CPython 3.11's built-in types (the union of dir() over int,
+ * float, complex, bool, None, str, bytes, bytearray, list, tuple, dict, set, frozenset,
+ * range, slice, memoryview, builtin functions, iterators, generators, dict views,
+ * object and type): the candidates dir() tries on a built-in value.
+ */
+const BUILTIN_TYPE_NAMES: readonly string[] = `__abs__ __abstractmethods__ __add__ __alloc__ __and__ __annotations__
+__base__ __bases__ __basicsize__ __bool__ __bytes__ __call__ __ceil__ __class__ __class_getitem__ __complex__
+__contains__ __del__ __delattr__ __delitem__ __dict__ __dictoffset__ __dir__ __divmod__ __doc__ __enter__ __eq__
+__exit__ __flags__ __float__ __floor__ __floordiv__ __format__ __ge__ __getattribute__ __getformat__ __getitem__
+__getnewargs__ __getstate__ __gt__ __hash__ __iadd__ __iand__ __imul__ __index__ __init__ __init_subclass__
+__instancecheck__ __int__ __invert__ __ior__ __isub__ __itemsize__ __iter__ __ixor__ __le__ __len__
+__length_hint__ __lshift__ __lt__ __mod__ __module__ __mro__ __mul__ __name__ __ne__ __neg__ __new__ __next__
+__or__ __pos__ __pow__ __prepare__ __qualname__ __radd__ __rand__ __rdivmod__ __reduce__ __reduce_ex__ __repr__
+__reversed__ __rfloordiv__ __rlshift__ __rmod__ __rmul__ __ror__ __round__ __rpow__ __rrshift__ __rshift__
+__rsub__ __rtruediv__ __rxor__ __self__ __setattr__ __setitem__ __setstate__ __sizeof__ __str__ __sub__
+__subclasscheck__ __subclasses__ __subclasshook__ __text_signature__ __truediv__ __trunc__ __weakrefoffset__
+__xor__ add append as_integer_ratio bit_count bit_length c_contiguous capitalize casefold cast center clear
+close conjugate contiguous copy count decode denominator difference difference_update discard encode endswith
+expandtabs extend f_contiguous find format format_map from_bytes fromhex fromkeys get gi_code gi_frame
+gi_running gi_suspended gi_yieldfrom hex imag index indices insert intersection intersection_update is_integer
+isalnum isalpha isascii isdecimal isdigit isdisjoint isidentifier islower isnumeric isprintable isspace
+issubset issuperset istitle isupper items itemsize join keys ljust lower lstrip maketrans mapping mro nbytes
+ndim numerator obj partition pop popitem readonly real release remove removeprefix removesuffix replace
+reverse rfind rindex rjust rpartition rsplit rstrip send setdefault shape sort split splitlines start
+startswith step stop strides strip suboffsets swapcase symmetric_difference symmetric_difference_update throw
+title to_bytes tobytes tolist toreadonly translate union update upper values zfill`.split(/\s+/);
+
+/** Whether getattr(v, name) finds something (an AttributeError says no; other errors pass). */
+function hasAttribute(core: CoreApi, v: Value, name: string): boolean {
+  try {
+    core.getAttr(v, name);
+    return true;
+  } catch (e) {
+    if (e instanceof PyError && e.kind === "AttributeError") return false;
+    throw e;
+  }
+}
+
 function dirBuiltin(core: CoreApi, args: Value[]): Value {
   if (args.length === 0) {
     // dir(): the sorted names of the caller's scope (locals(), or the module's globals).
@@ -146,14 +183,14 @@ function dirBuiltin(core: CoreApi, args: Value[]): Value {
       } else for (const k of cls.slots) names.add(k); // the slots' descriptors
     }
   }
-  // A built-in type lists its instances' methods (`'append' in dir(list)`).
-  const typeName_ = v instanceof PyType ? v.name : null;
-  if (v instanceof PyList || typeName_ === "list") for (const k of listMethods.keys()) names.add(k);
-  if (typeName_ === "str") for (const k of strMethods.keys()) names.add(k);
-  if (typeName_ === "dict") for (const k of dictMethods.keys()) names.add(k);
-  if (typeof v === "string") for (const k of strMethods.keys()) names.add(k);
-  if (v instanceof PyDict) for (const k of dictMethods.keys()) names.add(k);
-  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // A built-in value or type: the names of CPython's built-in types that it has here
+  // (those getattr finds), so that dir(5), dir(b"") and dir(list) list what works.
+  if (!(v instanceof PyInstance) && !(v instanceof PyClass) && !(v instanceof PyModule)) {
+    for (const k of BUILTIN_TYPE_NAMES) if (hasAttribute(core, v, k)) names.add(k);
+  }
+  // Attributes whose name starts with a space are a native-backed instance's own state
+  // (no Python code can name them): never listed.
+  const sorted = [...names].filter((n) => !n.startsWith(" ")).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return core.newList(sorted.map((n) => core.newStr(n)));
 }
 
