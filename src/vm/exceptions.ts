@@ -390,7 +390,11 @@ export function normalizeError(coreId: number, e: unknown): PyError {
   if (e instanceof PyError) return e;
   let err: PyError;
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
-    err = new PyError("RecursionError", "maximum recursion depth exceeded in a builtin");
+    // Recursion through builtins (repr of a self-referencing __repr__, __getattr__
+    // calling getattr): each level nests the interpreter, so the host's stack ends it
+    // before the recursion limit. CPython's text; where it came from on the detail line.
+    err = new PyError("RecursionError", "maximum recursion depth exceeded");
+    err.detail = `core ${coreId}'s recursion through built-in functions ran out of the host's stack`;
   } else if (e instanceof RangeError && /(map|set) maximum size exceeded/i.test(e.message)) {
     // V8's hash tables (behind dicts, sets, attribute tables) stop at 2**24 entries.
     err = new PyError("MemoryError", `core ${coreId} cannot hold more than 16,777,216 entries in one dict, set or namespace: the host's limit`);
