@@ -67,7 +67,26 @@ export function typeName(v: Value | undefined): string {
     PyBytes: "bytes", PyByteArray: "bytearray", StructSequence: "tuple",
   };
   if (ctor === "PyDictView") return `dict_${(v as { kind: string }).kind}`;
-  return names[ctor] ?? (ctor.endsWith("Iterator") ? "iterator" : ctor);
+  return names[ctor] ?? (ctor.endsWith("Iterator") ? iteratorTypeName(v as object) : ctor);
+}
+
+/**
+ * CPython's name for the type of a built-in iterator (list_iterator, map, zip,
+ * dict_keyiterator...), from its class here: what `repr(it)` and error messages say.
+ */
+export function iteratorTypeName(it: object): string {
+  const ctor = it.constructor.name;
+  if (ctor === "DictIterator") {
+    const d = it as { backwards: boolean; kind: string };
+    return `dict_${d.backwards ? "reverse" : ""}${d.kind.slice(0, -1)}iterator`;
+  }
+  const known: Record<string, string> = {
+    ListIterator: "list_iterator", RangeIterator: "range_iterator",
+    StrIterator: "str_ascii_iterator", ReverseIterator: "reversed", SetIterator: "set_iterator",
+    BytesIterator: "bytes_iterator", ReversedSequenceIterator: "reversed", ZipLongestIterator: "zip_longest",
+    CallIterator: "callable_iterator", IndexIterator: "iterator", ViewIterator: "memory_iterator",
+  };
+  return known[ctor] ?? (ctor.replace(/Iterator$/, "").toLowerCase() || "iterator");
 }
 
 /** int, bool or float as a JS number; TypeError otherwise. */

@@ -637,7 +637,9 @@ export class Core implements DeviceCore {
     if (b) return b;
     // `"s".__class__` is `type("s")`, as for instances (classes.ts).
     if (name === "__class__") return this.call(builtins.get("type")!, [obj]);
-    throw new PyError("AttributeError", `'${typeName(obj)}' object has no attribute '${name}'`);
+    // A built-in type (int.x) is named as CPython names a class: "type object 'int'".
+    const what = obj instanceof PyType ? `type object '${obj.name}'` : `'${typeName(obj)}' object`;
+    throw new PyError("AttributeError", `${what} has no attribute '${name}'`);
   }
 
   setAttr(obj: Value, name: string, v: Value): void {

@@ -10,7 +10,7 @@
 // Python/pystrtod.c `format_float_short`.
 
 import { PyError, typeError, valueError, overflowError } from "./errors.js";
-import { toReal, typeName } from "./args.js";
+import { iteratorTypeName, toReal, typeName } from "./args.js";
 import { checkStrRoom } from "./growth.js";
 import {
   BuiltinFunction, Cell, PyBigInt, PyFloat, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange,
@@ -19,7 +19,7 @@ import {
 import { cpLength, cpSlice } from "./codepoints.js";
 import { PyInstance, callSpecial, objectText } from "./classes.js";
 import { exceptionText } from "./exceptions.js";
-import { DELETED, DictIterator, PyDict, PyDictView } from "./dict.js";
+import { DELETED, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { PyBytesLike, fromLatin1, latin1, newBytes, reprBytes } from "./bytes.js";
 import { keyError } from "./methods/dict.js";
@@ -335,18 +335,6 @@ function hex2(c: number): string {
 }
 
 /** Python-level name of an iterator object: `<list_iterator object at ...>`. */
-function iteratorName(it: PyIterator): string {
-  const ctor = it.constructor.name;
-  if (it instanceof DictIterator) return `dict_${it.backwards ? "reverse" : ""}${it.kind.slice(0, -1)}iterator`;
-  const known: Record<string, string> = {
-    ListIterator: "list_iterator", RangeIterator: "range_iterator",
-    StrIterator: "str_ascii_iterator", ReverseIterator: "reversed", SetIterator: "set_iterator",
-    BytesIterator: "bytes_iterator",
-  };
-  if (known[ctor]) return known[ctor];
-  const base = ctor.replace(/Iterator$/, "").toLowerCase();
-  return base || "iterator";
-}
 
 /** Formats a list/tuple, guarding against recursion (a list containing itself: `[...]`). */
 function sequence(v: PyList | PyTuple, elem: (x: Value) => string, active: Set<object>): string {
@@ -423,7 +411,7 @@ function scalarStr(v: Value, f32: boolean): string {
     // A generator (coroutine...) names its function, as CPython: <generator object f.<locals>.gen at 0x...>.
     const kind = GENERATOR_KINDS[v.constructor.name];
     const gen = kind ? ` ${(v as unknown as { qualname: string }).qualname}` : "";
-    return `<${kind ?? iteratorName(v)} object${gen} at ${addressOf(v)}>`;
+    return `<${kind ?? iteratorTypeName(v)} object${gen} at ${addressOf(v)}>`;
   }
   if (v instanceof Cell) return `<cell at ${addressOf(v)}>`;
   if (v instanceof PyHostArray) return v.describe();

@@ -475,7 +475,7 @@ export function sendTo(core: Core, it: Value, v: Value): Value | undefined {
     return y;
   }
   if (it instanceof Delegate) return it.send(core, v);
-  if (v !== null) throw new PyError("AttributeError", `'${typeNameOfIterator(it)}' object has no attribute 'send'`);
+  if (v !== null) throw new PyError("AttributeError", `'${typeName(it)}' object has no attribute 'send'`);
   const y = (it as PyIterator).next();
   delegateResult = null;
   return y;
@@ -489,10 +489,6 @@ export function setDelegateResult(v: Value): void {
   delegateResult = v;
 }
 
-function typeNameOfIterator(it: Value): string {
-  const name = (it as object).constructor?.name ?? "iterator";
-  return name === "ListIterator" ? "list_iterator" : name === "RangeIterator" ? "range_iterator" : "iterator";
-}
 
 /** GET_YIELD_FROM_ITER: a generator delegates as itself; anything else through iter(). */
 export function yieldFromIter(core: Core, v: Value): PyIterator {

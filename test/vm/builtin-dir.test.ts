@@ -18,7 +18,19 @@ describeCPythonParity("dir() of built-in values", {
 print(r.startswith("<built-in method bit_length of int object at 0x"), repr("ab".upper).startswith("<built-in method upper of str object at 0x"))
 print(repr((5).bit_length) == repr((5).bit_length), (5).to_bytes(2, "big"))
 `,
-}, []);
+  "built-in iterators and types are named as CPython names them": `import re
+for f in (lambda: zip()[0], lambda: len(map(len, [])), lambda: iter([]).send(1), lambda: map(1, [1])(),
+          lambda: enumerate([])[0], lambda: int.x, lambda: str.lenght, lambda: list.apend):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+print(re.sub("0x[0-9a-f]+", "ADDR", repr([map(len, []), iter([]), zip(), enumerate([]), reversed((1, 2)), iter({}), iter(range(3))])))
+`,
+}, [
+  ["int.x", "AttributeError: type object 'int' has no attribute 'x'"],
+  ["len(map(len, []))", "TypeError: object of type 'map' has no len()"],
+]);
 
 describe("the uncaught error of a typo on a built-in value", () => {
   // The report's last line, as CPython 3.11 prints it (suggestions come from dir()).
