@@ -36,6 +36,7 @@ import { GC_SOURCE, LOGGING_SOURCE } from "./gcLoggingSource.js";
 import { CSV_SOURCE } from "./csvSource.js";
 import { UNITTEST_SOURCE } from "./unittestSource.js";
 import { TRACEBACK_SOURCE } from "./tracebackSource.js";
+import { GRAPHLIB_SOURCE } from "./graphlibSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -74,6 +75,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["csv", { python3: CSV_SOURCE, classic: null }],
   ["unittest", { python3: UNITTEST_SOURCE, classic: null }],
   ["traceback", { python3: TRACEBACK_SOURCE, classic: null }],
+  ["graphlib", { python3: GRAPHLIB_SOURCE, classic: null }],
 ]);
 
 /** Library modules that are packages: their submodules are `<package>.<name>` entries above. */
