@@ -197,6 +197,46 @@ def _plural_names(names):
     return ", ".join(quoted[:-1]) + ("" if len(quoted) == 2 else ",") + " and " + quoted[-1]
 
 
+def _too_many_positional(qualname, takes, nargs, kwargs, kw_fields):
+    # CPython's too_many_positional: keyword-only arguments given are counted apart.
+    kw_given = len([f for f in kw_fields if f.name in kwargs])
+    given = str(nargs + 1)
+    if kw_given:
+        given += (" positional argument" + ("s" if nargs + 1 != 1 else "") + " (and " + str(kw_given) +
+                  " keyword-only argument" + ("s" if kw_given != 1 else "") + ")")
+    return TypeError(qualname + ".__init__() takes " + takes + " positional argument" +
+                     ("" if takes == "1" else "s") + " but " + given + " were given")
+
+
+def _missing_arguments(qualname, names, kind):
+    return TypeError(qualname + ".__init__() missing " + str(len(names)) + " required " + kind + " argument" +
+                     ("s" if len(names) > 1 else "") + ": " + _plural_names(names))
+
+
+def _bind_kw_only(kw_fields, kwargs, held):
+    # Binds the keyword-only fields into held; returns the names missing.
+    missing = []
+    for f in kw_fields:
+        if f.name in kwargs:
+            held[f.name] = kwargs.pop(f.name)
+        elif f.default is not MISSING:
+            held[f.name] = f.default
+        elif f.default_factory is not MISSING:
+            held[f.name] = f.default_factory()
+        else:
+            missing.append(f.name)
+    return missing
+
+
+def _held_values(held, names):
+    return [held[name] for name in names if name in held]
+
+
+def _store_held(self, names, held, frozen):
+    for name in names:
+        object.__setattr__(self, name, held[name]) if frozen else setattr(self, name, held[name])
+
+
 def _make_init(cls, fields, frozen):
     # __init__'s parameters: the positional ones in declaration order, then the
     # keyword-only ones (CPython's _fields_in_init_order).
@@ -222,18 +262,23 @@ def _make_init(cls, fields, frozen):
     if ndefault:
         takes = "from " + str(len(init_fields) + 1 - ndefault) + " to " + takes
 
+    # CPython's generated body stores the fields in declaration order. Without
+    # keyword-only fields that is the order of binding, so each field is stored as
+    # it is bound; otherwise the values wait in held and are stored after the
+    # binding (stored_later). InitVars are held only for __post_init__. The rare
+    # paths (errors, keyword-only fields, InitVars) are helpers out of line: the
+    # compiled __init__ stays small (its size costs V8's optimiser on every class).
+    held_names = frozenset(f.name for f in all_init if kw_fields or f._field_type != "_FIELD")
+    stored_later = [f.name for f in all_init if f._field_type == "_FIELD"] if kw_fields else []
+    initvar_names = [f.name for f in initvars]
+    hold_some = len(held_names) > 0
+    has_kw = len(kw_fields) > 0
+
     def __init__(self, *args, **kwargs):
         if len(args) > len(init_fields):
-            # CPython's too_many_positional, keyword-only arguments given counted apart.
-            kw_given = len([f for f in kw_fields if f.name in kwargs])
-            given = str(len(args) + 1)
-            if kw_given:
-                given += (" positional argument" + ("s" if len(args) + 1 != 1 else "") + " (and " + str(kw_given) +
-                          " keyword-only argument" + ("s" if kw_given != 1 else "") + ")")
-            raise TypeError(qualname + ".__init__() takes " + takes + " positional argument" +
-                            ("" if takes == "1" else "s") + " but " + given + " were given")
+            raise _too_many_positional(qualname, takes, len(args), kwargs, kw_fields)
         missing = []
-        values = {}
+        held = {} if hold_some else None
         i = 0
         for f in init_fields:
             if i < len(args):
@@ -251,31 +296,21 @@ def _make_init(cls, fields, frozen):
                 i += 1
                 continue
             i += 1
-            values[f.name] = value
-        kw_missing = []
-        for f in kw_fields:
-            if f.name in kwargs:
-                value = kwargs.pop(f.name)
-            elif f.default is not MISSING:
-                value = f.default
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
+            if hold_some and f.name in held_names:
+                held[f.name] = value
+            elif frozen:
+                object.__setattr__(self, f.name, value)
             else:
-                kw_missing.append(f.name)
-                continue
-            values[f.name] = value
+                setattr(self, f.name, value)
+        kw_missing = _bind_kw_only(kw_fields, kwargs, held) if has_kw else None
         for name in kwargs:
             raise TypeError(qualname + ".__init__() got an unexpected keyword argument '" + name + "'")
         if missing:
-            raise TypeError(qualname + ".__init__() missing " + str(len(missing)) + " required positional argument" +
-                            ("s" if len(missing) > 1 else "") + ": " + _plural_names(missing))
+            raise _missing_arguments(qualname, missing, "positional")
         if kw_missing:
-            raise TypeError(qualname + ".__init__() missing " + str(len(kw_missing)) + " required keyword-only argument" +
-                            ("s" if len(kw_missing) > 1 else "") + ": " + _plural_names(kw_missing))
-        # Stored in declaration order (CPython's generated body); InitVars only go to __post_init__.
-        for f in all_init:
-            if f._field_type == "_FIELD":
-                object.__setattr__(self, f.name, values[f.name]) if frozen else setattr(self, f.name, values[f.name])
+            raise _missing_arguments(qualname, kw_missing, "keyword-only")
+        if has_kw:
+            _store_held(self, stored_later, held, frozen)
         for f in other_fields:
             if f.default is not MISSING:
                 value = f.default
@@ -285,7 +320,10 @@ def _make_init(cls, fields, frozen):
                 continue
             object.__setattr__(self, f.name, value) if frozen else setattr(self, f.name, value)
         if has_post_init:
-            self.__post_init__(*[values[f.name] for f in initvars if f.name in values])
+            if held is None:
+                self.__post_init__()
+            else:
+                self.__post_init__(*_held_values(held, initvar_names))
 
     __init__.__qualname__ = qualname + ".__init__"
     return __init__
