@@ -21,7 +21,78 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class StringIO:
+class _MemoryIO:
+    # What StringIO and BytesIO share: lines read and iterated, the capability
+    # queries, writelines, with. Each has its _check, readline, write and close.
+    # readlines stops once the lines read exceed the hint (StringIO, as CPython's
+    # IOBase) or reach it (BytesIO, as bytesio.c): _HINT_REACHED says which.
+    # truncate checks and answers alike; _cut shortens each kind of buffer.
+    _HINT_REACHED = False
+    _NEGATIVE_SIZE = "Negative size value "
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError(self._NEGATIVE_SIZE + str(size))
+        self._cut(size)
+        return size
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint and (hint <= total if self._HINT_REACHED else hint < total):
+                return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class StringIO(_MemoryIO):
     def __init__(self, initial_value="", newline="\\n"):
         if initial_value is None:
             initial_value = ""
@@ -62,10 +133,6 @@ class StringIO:
         self._pos += n
         return n
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def getvalue(self):
         self._check()
         return self._value()
@@ -96,29 +163,6 @@ class StringIO:
         self._pos = end
         return r
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            # CPython stops once the lines read exceed the hint (not reach it).
-            if hint is not None and 0 < hint < total:
-                return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._check()
         if whence == 0:
@@ -136,46 +180,14 @@ class StringIO:
             raise ValueError("Invalid whence (" + str(whence) + ", should be 0, 1 or 2)")
         return self._pos
 
-    def tell(self):
-        self._check()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check()
-        if size is None:
-            size = self._pos
-        if size < 0:
-            raise ValueError("Negative size value " + str(size))
+    def _cut(self, size):
         if size < self._size:
             self._chunks = [self._value()[:size]]
             self._size = size
-        return size
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
 
     def close(self):
         self.closed = True
         self._chunks = []
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
 def _bytes_of(b):
@@ -198,7 +210,10 @@ def _size_arg(size):
     return size
 
 
-class BytesIO:
+class BytesIO(_MemoryIO):
+    _HINT_REACHED = True
+    _NEGATIVE_SIZE = "negative size value "
+
     def __init__(self, initial_bytes=b""):
         # Invariant: self._buf holds the stream's bytes; self._pos may lie past its end.
         self._buf = bytearray(_bytes_of(initial_bytes)) if initial_bytes is not None else bytearray()
@@ -230,10 +245,6 @@ class BytesIO:
         self._buf[pos:pos + n] = data
         self._pos = pos + n
         return n
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def read(self, size=-1):
         self._check()
@@ -269,28 +280,6 @@ class BytesIO:
         self._pos = end
         return bytes(buf[pos:end])
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._check()
         if not isinstance(pos, int):
@@ -308,47 +297,15 @@ class BytesIO:
         self._pos = pos
         return pos
 
-    def tell(self):
-        self._check()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check()
-        if size is None:
-            size = self._pos
-        if size < 0:
-            raise ValueError("negative size value " + str(size))
+    def _cut(self, size):
         if size < len(self._buf):
             del self._buf[size:]
-        return size
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
 
     def isatty(self):
         self._check()
         return False
 
-    def flush(self):
-        self._check()
-
     def close(self):
         self.closed = True
         self._buf = bytearray()
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 `;
