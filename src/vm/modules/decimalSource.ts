@@ -416,7 +416,8 @@ class Decimal:
         if leftdigits == dotplace:
             exp = ''
         else:
-            exp = 'E' + '%+d' % (leftdigits - dotplace)
+            # The exponent's letter follows the context's capitals, as CPython's str().
+            exp = 'eE'[getcontext().capitals] + '%+d' % (leftdigits - dotplace)
         return sign + intpart + fracpart + exp
 
     def __repr__(self):
@@ -428,7 +429,7 @@ class Decimal:
         # capitals), fill, alignment, sign, 'z', zero padding (which pads the
         # digits, separators included), width, ',' grouping and precision,
         # rounded by the context's rounding.
-        if spec == '' and getcontext().capitals:
+        if spec == '':
             return str(self)
         import re
         m = re.fullmatch('(?:(.)?([<>=^]))?([-+ ])?(z)?(0)?([1-9][0-9]*)?(,)?(?:[.]([0-9]+))?([eEfFgGn%])?', spec)
