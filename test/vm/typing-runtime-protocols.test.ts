@@ -69,6 +69,28 @@ t(lambda: HasX())
 t(lambda: runtime_checkable(Empty))
 t(lambda: issubclass(1, SupportsInt))
 `,
+    "SupportsInt/Float/Index/Abs and a user protocol over built-in values": `from typing import SupportsInt, SupportsFloat, SupportsIndex, SupportsAbs, Protocol, runtime_checkable
+from fractions import Fraction
+from decimal import Decimal
+class Celsius:
+    def __init__(self, d): self.d = d
+    def __float__(self): return float(self.d)
+    def __int__(self): return int(self.d)
+vals = [3, 2.5, True, 'x', [1], 1j, b'ab', Fraction(1, 3), Decimal('1.5'), Celsius(4), None, range(3)]
+for P in (SupportsInt, SupportsFloat, SupportsIndex, SupportsAbs):
+    print(P.__name__, [isinstance(v, P) for v in vals], issubclass(int, P), issubclass(Celsius, P), issubclass(bool, P))
+@runtime_checkable
+class Sized(Protocol):
+    def __len__(self): ...
+print([isinstance(v, Sized) for v in vals], issubclass(dict, Sized), issubclass(int, Sized))
+def to_int(x: SupportsInt) -> int:
+    return int(x)
+print(to_int(Celsius(7.9)))
+try:
+    SupportsInt()
+except TypeError as e:
+    print("TypeError", e)
+`,
     "ABCMeta asks __subclasshook__; a metaclass defers to type's checks": `import abc
 class Quacks(abc.ABC):
     @classmethod

@@ -154,7 +154,7 @@ class Generic:
 # (abc.ABCMeta asks it). CPython lets abc and functools check any protocol (it looks
 # at its caller's frame); here the checks ABCMeta makes for _ProtocolMeta's fallback
 # are the allowed ones (_reckless_depth counts them).
-from abc import ABCMeta as _ABCMeta
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
 _EXCLUDED_ATTRIBUTES = ['__parameters__', '__orig_bases__', '__orig_class__',
                         '_is_protocol', '_is_runtime_protocol',
@@ -270,8 +270,16 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
                 raise TypeError('issubclass() arg 1 must be a class')
 
             # Second, perform the actual structural compatibility check.
+            mro = getattr(other, '__mro__', None)
+            if mro is None:
+                # A built-in type (no __mro__ or __dict__ on a core): its attributes
+                # are its own or object's, and none of them is None.
+                for attr in _get_protocol_attrs(cls):
+                    if not hasattr(other, attr):
+                        return NotImplemented
+                return True
             for attr in _get_protocol_attrs(cls):
-                for base in other.__mro__:
+                for base in mro:
                     # Check if the members appears in the class dictionary...
                     if attr in base.__dict__:
                         if base.__dict__[attr] is None:
@@ -311,6 +319,51 @@ def runtime_checkable(cls):
                         ' got %r' % cls)
     cls._is_runtime_protocol = True
     return cls
+
+
+# The one-method protocols of CPython's typing (SupportsAbs is generic there:
+# subscripting it gives the class itself, as Generic does here). SupportsRound,
+# SupportsComplex and SupportsBytes are left out: some built-in values lack the
+# method on a core (bool.__round__, complex.__complex__, bytes.__bytes__), so their
+# answers would differ from CPython's.
+@runtime_checkable
+class SupportsInt(Protocol):
+    """An ABC with one abstract method __int__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __int__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """An ABC with one abstract method __float__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __float__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """An ABC with one abstract method __index__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __index__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol):
+    """An ABC with one abstract method __abs__ that is covariant in its return type."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __abs__(self):
+        pass
 
 
 AnyStr = _Form("AnyStr")
