@@ -423,6 +423,12 @@ export const objectClass = new PyClass("object", "builtins", [], new Map<string,
     if (kw && kw.size) throw typeError(`${args[0] instanceof PyClass ? args[0].name : "object"}.__init_subclass__() takes no keyword arguments`);
     return null;
   }))],
+  // The default answer of abc.ABCMeta's subclass hook: no opinion (ABCMeta then looks
+  // at the MRO and the registry). A class overrides it as a classmethod.
+  ["__subclasshook__", new PyDescriptor("classmethod", builtinFn("__subclasshook__", (_c, args) => {
+    if (args.length !== 2) throw typeError(`object.__subclasshook__() takes exactly one argument (${args.length - 1} given)`);
+    return NotImplemented;
+  }))],
   ["__getattribute__", builtinFn("__getattribute__", (c, args) => {
     if (args.length !== 2 || typeof args[1] !== "string") throw typeError("__getattribute__ expected an object and an attribute name");
     // The generic lookup without the hooks: what a __getattribute__ override delegates to.
@@ -448,8 +454,32 @@ export const typeClass = new PyClass("type", "builtins", [objectClass], new Map<
     if (!(cls instanceof PyClass)) throw typeError(`descriptor '__call__' requires a 'type' object but received a '${cls === undefined ? "NoneType" : typeNameOf(cls)}'`);
     return constructInstance(c, cls, args.slice(1), kw);
   })],
+  // type's own checks, for a metaclass's `super().__instancecheck__(inst)` (typing's
+  // _ProtocolMeta, any ABC-like metaclass). instanceCheck/subclassCheck skip these two,
+  // so a class whose metaclass does not override them pays no call.
+  ["__instancecheck__", builtinFn("__instancecheck__", (c, args) => {
+    const [cls, v] = typeCheckArgs("__instancecheck__", args);
+    return cls instanceof PyClass ? isInstanceOf(v, cls) : truthOf(c.call(c.builtins.get("isinstance")!, [v, cls]));
+  })],
+  ["__subclasscheck__", builtinFn("__subclasscheck__", (c, args) => {
+    const [cls, sub] = typeCheckArgs("__subclasscheck__", args);
+    if (!(sub instanceof PyClass || sub instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+    return cls instanceof PyClass ? sub instanceof PyClass && sub.isSubclassOf(cls) : truthOf(c.call(c.builtins.get("issubclass")!, [sub, cls]));
+  })],
 ]));
 const typeCall = typeClass.dict.get("__call__");
+const typeInstanceCheck = typeClass.dict.get("__instancecheck__");
+const typeSubclassCheck = typeClass.dict.get("__subclasscheck__");
+
+/** The receiver and the one argument of type.__instancecheck__ / __subclasscheck__ (CPython's arity message). */
+function typeCheckArgs(name: string, args: Value[]): [PyClass | PyType, Value] {
+  const cls = args[0];
+  if (!(cls instanceof PyClass || cls instanceof PyType)) {
+    throw typeError(`descriptor '${name}' requires a 'type' object but received a '${cls === undefined ? "NoneType" : typeNameOf(cls)}'`);
+  }
+  if (args.length !== 2) throw typeError(`type.${name}() takes exactly one argument (${args.length - 1} given)`);
+  return [cls, args[1]];
+}
 
 /** The metaclass of class `c` (typeClass for an ordinary class). */
 export function metaOf(c: PyClass): PyClass {
@@ -1580,16 +1610,23 @@ export function isInstanceOf(v: Value, cls: PyClass): boolean {
 
 /** isinstance(v, cls): the metaclass's `__instancecheck__` when it has one (abc.ABCMeta). */
 export function instanceCheck(core: Core, v: Value, cls: PyClass): boolean {
-  if (cls.meta !== null) {
+  // CPython's PyObject_IsInstance answers an exact type match before any hook.
+  if (cls.meta !== null && !(v instanceof PyInstance && v.cls === cls)) {
     const hook = cls.meta.lookup("__instancecheck__");
-    if (hook !== undefined) return truthOf(core.call(hook, [cls, v]));
+    if (hook !== undefined && hook !== typeInstanceCheck) return truthOf(core.call(hook, [cls, v]));
   }
   return isInstanceOf(v, cls);
 }
 
+/** The metaclass's own `__subclasscheck__` (abc.ABCMeta, a Python metaclass), or undefined for type's. */
+function subclassHook(cls: Value): Value | undefined {
+  const hook = cls instanceof PyClass && cls.meta !== null ? cls.meta.lookup("__subclasscheck__") : undefined;
+  return hook === typeSubclassCheck ? undefined : hook;
+}
+
 /** issubclass(sub, cls) with the metaclass's `__subclasscheck__` (abc.ABCMeta). */
 function subclassCheck(core: Core, sub: PyClass, cls: PyClass): boolean {
-  const hook = cls.meta !== null ? cls.meta.lookup("__subclasscheck__") : undefined;
+  const hook = subclassHook(cls);
   return hook !== undefined ? truthOf(core.call(hook, [cls, sub])) : sub.isSubclassOf(cls);
 }
 
@@ -1629,7 +1666,7 @@ export function classBuiltins(): [string, Value][] {
       return new PySuper(cls, obj, objClass);
     })],
     ["issubclass", builtinFn("issubclass", (_c, args) => {
-      const hooked = args[1] instanceof PyClass && args[1].meta !== null ? args[1].meta.lookup("__subclasscheck__") : undefined;
+      const hooked = subclassHook(args[1]);
       if (hooked !== undefined) return truthOf(_c.call(hooked, [args[1], args[0]]));
       if (args.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${args.length}`);
       const sups = (args[1] instanceof PyTuple ? args[1].items : [args[1]]).map((s) => (s instanceof PyType && s !== args[0] && args[0] instanceof PyClass ? nativeHooks.nativeBaseClass(s, false) ?? s : s));

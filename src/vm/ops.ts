@@ -844,7 +844,8 @@ export function sliceIndices(lower: Value, upper: Value, step: Value, n: number)
   return [lo, hi, st];
 }
 
-function sliceCount(lo: number, hi: number, st: number): number {
+/** How many indices lo, lo+st, ... lie before hi (bounds clamped by sliceIndices). */
+export function sliceCount(lo: number, hi: number, st: number): number {
   if (st > 0) return lo < hi ? Math.floor((hi - lo - 1) / st) + 1 : 0;
   return lo > hi ? Math.floor((lo - hi - 1) / -st) + 1 : 0;
 }

@@ -12,12 +12,15 @@
 // `metaclass=ABCMeta` gets the check too. `ABCMeta.register(C, sub)` records a
 // virtual subclass (isinstance/issubclass through `__instancecheck__` and
 // `__subclasscheck__`); the registries are weak and not charged (a set per ABC).
-// Not provided: `__abstractmethods__`, registries of an ABC's subclasses.
+// A class's `__subclasshook__` (a classmethod returning True, False or
+// NotImplemented) answers issubclass/isinstance first, as in CPython.
+// Not provided: `__abstractmethods__`, registries of an ABC's subclasses, the
+// positive and negative caches (a hook is asked at every check).
 
 import { expectArgs, expectKwargs } from "../args.js";
-import { PyClass, PyDescriptor, PyInstance, isInstanceOf, metaOf, objectClass, setAbstractCheck, typeClass } from "../classes.js";
+import { NotImplemented, PyClass, PyDescriptor, PyInstance, isInstanceOf, metaOf, objectClass, setAbstractCheck, typeClass } from "../classes.js";
 import { typeOf } from "../builtins.js";
-import { typeError } from "../errors.js";
+import { PyError, typeError } from "../errors.js";
 import { BuiltinFunction, PyModule, PyType, type CoreApi, type Value } from "../values.js";
 import { def } from "./util.js";
 
@@ -26,8 +29,19 @@ const abstract = new WeakSet<object>();
 /** Virtual subclasses registered with each ABC (`ABCMeta.register`). */
 const registries = new WeakMap<PyClass, Set<Value>>();
 
-/** issubclass(sub, cls) for an ABC: a real subclass, or one of a registered class. */
-function abcSubclass(cls: PyClass, sub: Value): boolean {
+const objectSubclassHook = objectClass.dict.get("__subclasshook__");
+
+/**
+ * issubclass(sub, cls) for an ABC, in CPython's order (_abc_subclasscheck): the
+ * class's own `__subclasshook__` answers first when it gives True or False (typing's
+ * protocols, duck-typed ABCs), then a real subclass, then a registered class.
+ */
+function abcSubclass(core: CoreApi, cls: PyClass, sub: Value): boolean {
+  if (cls.lookup("__subclasshook__") !== objectSubclassHook) {
+    const ok = core.call(core.getAttr(cls, "__subclasshook__"), [sub]);
+    if (ok === true || ok === false) return ok;
+    if (ok !== NotImplemented) throw new PyError("AssertionError", "__subclasshook__ must return either False, True, or NotImplemented");
+  }
   if (sub instanceof PyClass && sub.isSubclassOf(cls)) return true;
   for (const r of registries.get(cls) ?? []) {
     if (r === sub || (sub instanceof PyClass && r instanceof PyClass && sub.isSubclassOf(r))) return true;
@@ -35,9 +49,9 @@ function abcSubclass(cls: PyClass, sub: Value): boolean {
   return false;
 }
 
-const method = (name: string, fn: (args: Value[]) => Value) => new BuiltinFunction(name, (_c, args) => {
+const method = (name: string, fn: (args: Value[], core: CoreApi) => Value) => new BuiltinFunction(name, (c, args) => {
   if (!(args[0] instanceof PyClass)) throw typeError(`descriptor '${name}' requires an ABC`);
-  return fn(args);
+  return fn(args, c);
 });
 
 /** `abc.ABCMeta`: the metaclass of ABCs. */
@@ -50,14 +64,15 @@ export const abcMeta = new PyClass("ABCMeta", "abc", [typeClass], new Map<string
     set.add(sub);
     return sub;
   })],
-  ["__instancecheck__", method("__instancecheck__", ([cls, v]) => {
-    if (isInstanceOf(v, cls as PyClass)) return true;
+  ["__instancecheck__", method("__instancecheck__", ([cls, v], c) => {
+    // Without a hook of its own an instance of a real subclass needs no lookup.
+    if ((cls as PyClass).lookup("__subclasshook__") === objectSubclassHook && isInstanceOf(v, cls as PyClass)) return true;
     const t = v instanceof PyInstance ? v.cls : typeOf(v);
-    return abcSubclass(cls as PyClass, t) || (v instanceof PyInstance && v.native !== undefined && abcSubclass(cls as PyClass, typeOf(v.native)));
+    return abcSubclass(c, cls as PyClass, t) || (v instanceof PyInstance && v.native !== undefined && abcSubclass(c, cls as PyClass, typeOf(v.native)));
   })],
-  ["__subclasscheck__", method("__subclasscheck__", ([cls, sub]) => {
+  ["__subclasscheck__", method("__subclasscheck__", ([cls, sub], c) => {
     if (!(sub instanceof PyClass || sub instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
-    return abcSubclass(cls as PyClass, sub);
+    return abcSubclass(c, cls as PyClass, sub);
   })],
 ]));
 

@@ -14,8 +14,11 @@
 // Bytes: array(code, bytes-or-bytearray), frombytes, tobytes, memoryview(a) and
 // struct read the elements as packed machine values (vm/buffer.ts).
 //
-// Not supported yet: slicing (a[1:3]: the VM does not pass slices to classes yet),
-// the 'u' typecode, byteswap, buffer_info.
+// Slices (a[i:j:k], a[i:j] = other_array, del a[i:j]) follow CPython's array_subscr
+// and array_ass_subscr: a slice is a new array of the same typecode, and only an
+// array of the same typecode may be assigned to one.
+//
+// Not supported yet: the 'u' typecode, byteswap, buffer_info.
 
 import { typeName } from "../args.js";
 import { ATTRIBUTE_BYTES, INSTANCE_BYTES, PyClass, PyInstance, objectClass } from "../classes.js";
@@ -25,6 +28,7 @@ import { repr } from "../format.js";
 import { PyNativeObject } from "../nativeObject.js";
 import * as ops from "../ops.js";
 import { tick } from "../watchdog.js";
+import { isSlice, sliceBounds } from "../slices.js";
 import { acquire, arrayItemsFromBytes } from "../buffer.js";
 import { PyBytesLike, newBytes } from "../bytes.js";
 import { bigToFloat, intOf, intOfSafe, toBig } from "../bigint.js";
@@ -161,6 +165,59 @@ function normalize(i: Value, n: number, what = "array index out of range"): numb
   return k;
 }
 
+/** The clamped (start, stop, step) and element count of a slice object over `d`. */
+function sliceOf(d: ArrayData, s: PyInstance): [number, number, number, number] {
+  const [lo, hi, st] = ops.sliceIndices(...sliceBounds(s), d.items.length);
+  return [lo, hi, st, ops.sliceCount(lo, hi, st)];
+}
+
+/** The stored elements at lo, lo+st, ... (count of them). */
+function sliceItems(d: ArrayData, lo: number, st: number, count: number): ArrayItem[] {
+  if (st === 1) return d.items.slice(lo, lo + count);
+  const out: ArrayItem[] = [];
+  for (let i = lo, k = 0; k < count; k++, i += st) out.push(d.items[i]);
+  return out;
+}
+
+/**
+ * `a[slice] = v` (CPython's array_ass_subscr): v must be an array of the same
+ * typecode; a step-1 slice may change the length (growth charged one itemsize per
+ * element, as append), an extended slice must match it exactly (or be given an
+ * empty array, which deletes it).
+ */
+function assignSlice(core: CoreApi, d: ArrayData, s: PyInstance, v: Value): void {
+  const other = dataOfArray(v);
+  if (!other) throw typeError(`can only assign array (not "${typeName(v)}") to array slice`);
+  if (other.code !== d.code) throw typeError("bad argument type for built-in operation");
+  const items = other.items.slice(); // a[::-1] = a reads a copy
+  const [lo, hi, st, count] = sliceOf(d, s);
+  if (st === 1) {
+    const width = Math.max(0, hi - lo);
+    core.charge(d.itemsize * Math.max(0, items.length - width));
+    d.items.splice(lo, width, ...items);
+    return;
+  }
+  // CPython deletes an extended slice assigned an empty array (array_ass_subscr's
+  // needed == 0 branch), where a list would raise.
+  if (items.length === 0) return deleteSlice(d, s);
+  if (count !== items.length) throw valueError(`attempt to assign array of size ${items.length} to extended slice of size ${count}`);
+  for (let i = lo, k = 0; k < count; k++, i += st) d.items[i] = items[k];
+}
+
+/** `del a[slice]`. */
+function deleteSlice(d: ArrayData, s: PyInstance): void {
+  const [lo, , st, count] = sliceOf(d, s);
+  if (count === 0) return;
+  // The same elements walked upwards, so one pass keeps the others in order.
+  const first = st > 0 ? lo : lo + (count - 1) * st;
+  const step = Math.abs(st);
+  if (step === 1) {
+    d.items.splice(first, count);
+    return;
+  }
+  d.items = d.items.filter((_, i) => i < first || (i - first) % step !== 0 || (i - first) / step >= count);
+}
+
 /** Iterates an array's elements as Python values (it sees appends, like CPython). */
 class ArrayIterator extends PyIterator {
   private i = 0;
@@ -270,13 +327,21 @@ export function arrayClass(): PyClass {
       return null;
     })],
     method("__len__", 0, 0, (_c, _s, d) => d.items.length),
-    method("__getitem__", 1, 1, (c, _s, d, [i]) => element(c, d, d.items[normalize(i, d.items.length)])),
-    method("__setitem__", 2, 2, (_c, _s, d, [i, v]) => {
-      d.items[normalize(i, d.items.length, "array assignment index out of range")] = toElement(d.code, v);
+    method("__getitem__", 1, 1, (c, _s, d, [i]) => {
+      if (isSlice(i)) {
+        const [lo, , st, count] = sliceOf(d, i);
+        return newArray(c, cls, d.code, sliceItems(d, lo, st, count));
+      }
+      return element(c, d, d.items[normalize(i, d.items.length)]);
+    }),
+    method("__setitem__", 2, 2, (c, _s, d, [i, v]) => {
+      if (isSlice(i)) assignSlice(c, d, i, v);
+      else d.items[normalize(i, d.items.length, "array assignment index out of range")] = toElement(d.code, v);
       return null;
     }),
     method("__delitem__", 1, 1, (_c, _s, d, [i]) => {
-      d.items.splice(normalize(i, d.items.length, "array assignment index out of range"), 1);
+      if (isSlice(i)) deleteSlice(d, i);
+      else d.items.splice(normalize(i, d.items.length, "array assignment index out of range"), 1);
       return null;
     }),
     method("__iter__", 0, 0, (c, s, d) => {

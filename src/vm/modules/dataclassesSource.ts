@@ -8,7 +8,12 @@
 // field list rather than source text compiled at run time (a core has no `exec`), so
 // their error messages repeat CPython's by hand.
 //
-// Not provided: `kw_only`, `slots`, `match_args`, `InitVar`, `__post_init__` arguments.
+// Keyword-only fields (`kw_only=` of dataclass and field, the `KW_ONLY` marker),
+// `InitVar` pseudo-fields (parameters of __init__ passed on to __post_init__, not
+// stored, not in fields()) and `slots=True` (the class is remade with `__slots__`
+// naming its fields, as CPython's _add_slots) follow CPython 3.11; such classes get
+// the generic __init__, which repeats the messages of a real signature
+// `(self, a, b=..., *, c, d=...)`.
 
 /** Classes with at most this many fields get specialised methods (_make_init, _make_eq, _make_hash). */
 const FAST_MAX = 12;
@@ -57,9 +62,36 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
+class _KW_ONLY_TYPE:
+    pass
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class InitVar:
+    __slots__ = ('type', )
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            # This will be a type of some kind (or a string annotation).
+            type_name = repr(self.type)
+        return f'dataclasses.InitVar[{type_name}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
 class Field:
-    def __init__(self, default, default_factory, init, repr, hash, compare, metadata):
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only=MISSING):
         self.name = None
+        self.kw_only = kw_only
+        # "_FIELD", or "_FIELD_INITVAR" for an InitVar pseudo-field.
+        self._field_type = "_FIELD"
         self.type = None
         self.default = default
         self.default_factory = default_factory
@@ -73,14 +105,14 @@ class Field:
         return ("Field(name=" + repr(self.name) + ",type=" + repr(self.type) +
                 ",default=" + repr(self.default) + ",default_factory=" + repr(self.default_factory) +
                 ",init=" + repr(self.init) + ",repr=" + repr(self.repr) + ",hash=" + repr(self.hash) +
-                ",compare=" + repr(self.compare) + ")")
+                ",compare=" + repr(self.compare) + ",kw_only=" + repr(self.kw_only) + ")")
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
-          compare=True, metadata=None):
+          compare=True, metadata=None, kw_only=MISSING):
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError("cannot specify both default and default_factory")
-    return Field(default, default_factory, init, repr, hash, compare, metadata)
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
 def _own_annotations(cls):
@@ -99,15 +131,28 @@ def _is_classvar(text):
     return text.startswith("ClassVar") or text.startswith("typing.ClassVar")
 
 
-def _collect_fields(cls):
+def _is_marker(text, name):
+    # KW_ONLY / InitVar[...] as written in the annotation (kept as text).
+    text = text.strip("'\\"")
+    return text == name or text == "dataclasses." + name or text.startswith(name + "[") or text.startswith("dataclasses." + name + "[")
+
+
+def _collect_fields(cls, kw_only=False):
     fields = {}
     for base in reversed(cls.__mro__[1:]):
         inherited = getattr(base, "__dataclass_fields__", None)
         if inherited is not None:
             for f in inherited.values():
                 fields[f.name] = f
+    kw_only_seen = False
     for name, text in _own_annotations(cls).items():
         if _is_classvar(text):
+            continue
+        if _is_marker(text, "KW_ONLY") and "[" not in text:
+            if kw_only_seen:
+                raise TypeError(repr(name) + " is KW_ONLY, but KW_ONLY has already been specified")
+            kw_only_seen = True
+            kw_only = True
             continue
         default = getattr(cls, name, MISSING)
         if isinstance(default, Field):
@@ -120,13 +165,19 @@ def _collect_fields(cls):
             f = Field(default, MISSING, True, True, None, True, None)
         f.name = name
         f.type = text
+        if _is_marker(text, "InitVar"):
+            f._field_type = "_FIELD_INITVAR"
+            if f.default_factory is not MISSING:
+                raise TypeError("field " + name + " cannot have a default factory")
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only
         if isinstance(f.default, (list, dict, set)):
             raise ValueError("mutable default " + str(type(f.default)) + " for field " + name +
                              " is not allowed: use default_factory")
         fields[name] = f
     seen_default = False
     for f in fields.values():
-        if not f.init:
+        if not f.init or f.kw_only:
             continue
         if f.default is not MISSING or f.default_factory is not MISSING:
             seen_default = True
@@ -135,14 +186,71 @@ def _collect_fields(cls):
     return fields
 
 
+def _std_fields(fields):
+    return [f for f in fields.values() if f._field_type == "_FIELD"]
+
+
+def _plural_names(names):
+    quoted = ["'" + m + "'" for m in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return ", ".join(quoted[:-1]) + ("" if len(quoted) == 2 else ",") + " and " + quoted[-1]
+
+
+def _too_many_positional(qualname, takes, nargs, kwargs, kw_fields):
+    # CPython's too_many_positional: keyword-only arguments given are counted apart.
+    kw_given = len([f for f in kw_fields if f.name in kwargs])
+    given = str(nargs + 1)
+    if kw_given:
+        given += (" positional argument" + ("s" if nargs + 1 != 1 else "") + " (and " + str(kw_given) +
+                  " keyword-only argument" + ("s" if kw_given != 1 else "") + ")")
+    return TypeError(qualname + ".__init__() takes " + takes + " positional argument" +
+                     ("" if takes == "1" else "s") + " but " + given + " were given")
+
+
+def _missing_arguments(qualname, names, kind):
+    return TypeError(qualname + ".__init__() missing " + str(len(names)) + " required " + kind + " argument" +
+                     ("s" if len(names) > 1 else "") + ": " + _plural_names(names))
+
+
+def _bind_kw_only(kw_fields, kwargs, held):
+    # Binds the keyword-only fields into held; returns the names missing.
+    missing = []
+    for f in kw_fields:
+        if f.name in kwargs:
+            held[f.name] = kwargs.pop(f.name)
+        elif f.default is not MISSING:
+            held[f.name] = f.default
+        elif f.default_factory is not MISSING:
+            held[f.name] = f.default_factory()
+        else:
+            missing.append(f.name)
+    return missing
+
+
+def _held_values(held, names):
+    return [held[name] for name in names if name in held]
+
+
+def _store_held(self, names, held, frozen):
+    for name in names:
+        object.__setattr__(self, name, held[name]) if frozen else setattr(self, name, held[name])
+
+
 def _make_init(cls, fields, frozen):
-    init_fields = [f for f in fields.values() if f.init]
-    other_fields = [f for f in fields.values() if not f.init]
+    # __init__'s parameters: the positional ones in declaration order, then the
+    # keyword-only ones (CPython's _fields_in_init_order).
+    all_init = [f for f in fields.values() if f.init]
+    init_fields = [f for f in all_init if not f.kw_only]
+    kw_fields = [f for f in all_init if f.kw_only]
+    other_fields = [f for f in _std_fields(fields) if not f.init]
     qualname = cls.__qualname__
     has_post_init = hasattr(cls, "__post_init__")
+    initvars = [f for f in fields.values() if f._field_type == "_FIELD_INITVAR"]
     # The common class (every field an __init__ parameter, no default_factory, not
-    # frozen): CPython's own __init__, from a template (see _dataclasses._specialise).
-    if (not frozen and not other_fields and len(init_fields) <= ${FAST_MAX} and
+    # frozen, no keyword-only field or InitVar): CPython's own __init__, from a
+    # template (see _dataclasses._specialise).
+    if (not frozen and not other_fields and not kw_fields and not initvars and len(init_fields) <= ${FAST_MAX} and
             all(f.default_factory is MISSING and f.name != "self" for f in init_fields)):
         return _specialise(_templates, "_init_" + str(len(init_fields)) + ("_post" if has_post_init else ""),
                            [f.name for f in init_fields],
@@ -154,11 +262,23 @@ def _make_init(cls, fields, frozen):
     if ndefault:
         takes = "from " + str(len(init_fields) + 1 - ndefault) + " to " + takes
 
+    # CPython's generated body stores the fields in declaration order. Without
+    # keyword-only fields that is the order of binding, so each field is stored as
+    # it is bound; otherwise the values wait in held and are stored after the
+    # binding (stored_later). InitVars are held only for __post_init__. The rare
+    # paths (errors, keyword-only fields, InitVars) are helpers out of line: the
+    # compiled __init__ stays small (its size costs V8's optimiser on every class).
+    held_names = frozenset(f.name for f in all_init if kw_fields or f._field_type != "_FIELD")
+    stored_later = [f.name for f in all_init if f._field_type == "_FIELD"] if kw_fields else []
+    initvar_names = [f.name for f in initvars]
+    hold_some = len(held_names) > 0
+    has_kw = len(kw_fields) > 0
+
     def __init__(self, *args, **kwargs):
         if len(args) > len(init_fields):
-            raise TypeError(qualname + ".__init__() takes " + takes + " positional argument" +
-                            ("" if takes == "1" else "s") + " but " + str(len(args) + 1) + " were given")
+            raise _too_many_positional(qualname, takes, len(args), kwargs, kw_fields)
         missing = []
+        held = {} if hold_some else None
         i = 0
         for f in init_fields:
             if i < len(args):
@@ -176,16 +296,21 @@ def _make_init(cls, fields, frozen):
                 i += 1
                 continue
             i += 1
-            object.__setattr__(self, f.name, value) if frozen else setattr(self, f.name, value)
+            if hold_some and f.name in held_names:
+                held[f.name] = value
+            elif frozen:
+                object.__setattr__(self, f.name, value)
+            else:
+                setattr(self, f.name, value)
+        kw_missing = _bind_kw_only(kw_fields, kwargs, held) if has_kw else None
         for name in kwargs:
             raise TypeError(qualname + ".__init__() got an unexpected keyword argument '" + name + "'")
         if missing:
-            if len(missing) == 1:
-                raise TypeError(qualname + ".__init__() missing 1 required positional argument: '" + missing[0] + "'")
-            names = ["'" + m + "'" for m in missing]
-            raise TypeError(qualname + ".__init__() missing " + str(len(missing)) +
-                            " required positional arguments: " + ", ".join(names[:-1]) +
-                            ("" if len(names) == 2 else ",") + " and " + names[-1])
+            raise _missing_arguments(qualname, missing, "positional")
+        if kw_missing:
+            raise _missing_arguments(qualname, kw_missing, "keyword-only")
+        if has_kw:
+            _store_held(self, stored_later, held, frozen)
         for f in other_fields:
             if f.default is not MISSING:
                 value = f.default
@@ -195,14 +320,17 @@ def _make_init(cls, fields, frozen):
                 continue
             object.__setattr__(self, f.name, value) if frozen else setattr(self, f.name, value)
         if has_post_init:
-            self.__post_init__()
+            if held is None:
+                self.__post_init__()
+            else:
+                self.__post_init__(*_held_values(held, initvar_names))
 
     __init__.__qualname__ = qualname + ".__init__"
     return __init__
 
 
 def _make_repr(fields):
-    shown = [f.name for f in fields.values() if f.repr]
+    shown = [f.name for f in _std_fields(fields) if f.repr]
 
     def __repr__(self):
         parts = [name + "=" + repr(getattr(self, name)) for name in shown]
@@ -212,7 +340,7 @@ def _make_repr(fields):
 
 
 def _compared(fields):
-    return [f.name for f in fields.values() if f.compare]
+    return [f.name for f in _std_fields(fields) if f.compare]
 
 
 def _make_eq(cls, fields):
@@ -249,7 +377,7 @@ def _make_order(fields, op):
 
 
 def _make_hash(cls, fields):
-    names = [f.name for f in fields.values() if (f.compare if f.hash is None else f.hash)]
+    names = [f.name for f in _std_fields(fields) if (f.compare if f.hash is None else f.hash)]
     if len(names) <= ${FAST_MAX}:
         return _specialise(_templates, "_hash_" + str(len(names)), names, (), cls.__qualname__ + ".__hash__")
 
@@ -278,11 +406,35 @@ def _defines_own(cls, name):
     return True
 
 
-def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args=True):
-    fields = _collect_fields(cls)
+def _add_slots(cls, frozen, weakref_slot):
+    # CPython's _add_slots: a new class of the same name, bases and namespace, with
+    # __slots__ naming the fields its bases do not already hold.
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited_slots = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get("__slots__")
+        if slots is not None:
+            inherited_slots.update([slots] if isinstance(slots, str) else slots)
+    names = field_names + (("__weakref__",) if weakref_slot else ())
+    cls_dict["__slots__"] = tuple(n for n in names if n not in inherited_slots)
+    for field_name in field_names:
+        cls_dict.pop(field_name, None)
+    cls_dict.pop("__dict__", None)
+    cls_dict.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    return cls
+
+
+def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args=True, kw_only=False,
+             slots=False, weakref_slot=False):
+    fields = _collect_fields(cls, kw_only)
     cls.__dataclass_fields__ = fields
     if match_args and not _defines_own(cls, "__match_args__"):
-        cls.__match_args__ = tuple([f.name for f in fields.values() if f.init])
+        cls.__match_args__ = tuple([f.name for f in fields.values() if f.init and not f.kw_only])
     if init:
         cls.__init__ = _make_init(cls, fields, frozen)
     if repr:
@@ -303,13 +455,19 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args=True):
         cls.__hash__ = _make_hash(cls, fields)
     elif eq:
         cls.__hash__ = None
+    if slots:
+        if "__slots__" in cls.__dict__:
+            raise TypeError(cls.__name__ + " already specifies __slots__")
+        cls = _add_slots(cls, frozen, weakref_slot)
+    elif weakref_slot:
+        raise TypeError("weakref_slot is True but slots is False")
     return cls
 
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
-              frozen=False, match_args=True):
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(c):
-        return _process(c, init, repr, eq, order, unsafe_hash, frozen, match_args)
+        return _process(c, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -322,7 +480,7 @@ def is_dataclass(obj):
 def fields(obj):
     if not is_dataclass(obj):
         raise TypeError("must be called with a dataclass type or instance")
-    return tuple(obj.__dataclass_fields__.values())
+    return tuple(f for f in obj.__dataclass_fields__.values() if f._field_type == "_FIELD")
 
 
 def _copy_value(value, to_dict):
@@ -350,8 +508,10 @@ def astuple(obj):
 
 
 def replace(obj, **changes):
-    for f in fields(obj):
-        if f.init and f.name not in changes:
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type == "_FIELD_INITVAR" and f.name not in changes and f.default is MISSING:
+            raise ValueError("InitVar " + repr(f.name) + " must be specified with replace()")
+        if f._field_type == "_FIELD" and f.init and f.name not in changes:
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 `;

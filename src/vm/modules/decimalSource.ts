@@ -40,6 +40,41 @@ MAX_EMAX = 999999999999999999
 MIN_EMIN = -999999999999999999
 
 
+
+def _format_sign(is_negative, sign):
+    if is_negative:
+        return '-'
+    if sign in ' +':
+        return sign
+    return ''
+
+
+def _format_align(sign, body, fill, align, width):
+    padding = fill * (width - len(sign) - len(body))
+    if align == '<':
+        return sign + body + padding
+    if align == '>':
+        return padding + sign + body
+    if align == '=':
+        return sign + padding + body
+    half = len(padding) // 2
+    return padding[:half] + sign + body + padding[half:]
+
+
+def _insert_thousands_sep(digits, sep, min_width=1):
+    # Groups of 3 from the right, zero-padded on the left to min_width (the
+    # separators counted), as _pydecimal's with grouping [3, 0].
+    groups = []
+    while True:
+        l = min(max(len(digits), min_width, 1), 3)
+        groups.append('0' * (l - len(digits)) + digits[-l:])
+        digits = digits[:-l]
+        min_width -= l
+        if not digits and min_width <= 0:
+            break
+        min_width -= len(sep)
+    return sep.join(reversed(groups))
+
 class DecimalException(ArithmeticError):
     pass
 
@@ -381,52 +416,109 @@ class Decimal:
         if leftdigits == dotplace:
             exp = ''
         else:
-            exp = 'E' + '%+d' % (leftdigits - dotplace)
+            # The exponent's letter follows the context's capitals, as CPython's str().
+            exp = 'eE'[getcontext().capitals] + '%+d' % (leftdigits - dotplace)
         return sign + intpart + fracpart + exp
 
     def __repr__(self):
         return "Decimal('%s')" % str(self)
 
     def __format__(self, spec):
-        # Fixed point ('f', 'F', '%') with fill, alignment, sign, zero padding, width,
-        # ',' grouping and precision; other presentation types are refused.
+        # CPython's algorithm (_pydecimal.__format__, with the C module's refusals
+        # and message): the types e E f F g G n % (none: g or G by the context's
+        # capitals), fill, alignment, sign, 'z', zero padding (which pads the
+        # digits, separators included), width, ',' grouping and precision,
+        # rounded by the context's rounding.
         if spec == '':
             return str(self)
         import re
-        m = re.match('^(?:(.)?([<>=^]))?([-+ ])?(0)?([0-9]+)?(,)?(?:[.]([0-9]+))?([fF%])$', spec)
+        m = re.fullmatch('(?:(.)?([<>=^]))?([-+ ])?(z)?(0)?([1-9][0-9]*)?(,)?(?:[.]([0-9]+))?([eEfFgGn%])?', spec)
         if m is None:
-            raise ValueError('decimal: format spec %r is not supported (only fixed point: f, F, %%)' % spec)
-        fill, align, sign, zero, width, comma, places, kind = m.groups()
-        d = self.copy_abs()
-        if kind == '%':
-            d = _dec(0, d._int, d._exp + 2, d._special)
-        if places is not None and d._special is None:
-            d = d._rescale(-int(places), getcontext().rounding)
-        body = d._plain() if d._special is None else str(d)
-        if comma:
-            whole, dot, frac = body.partition('.')
-            groups = []
-            while len(whole) > 3:
-                groups.insert(0, whole[-3:])
-                whole = whole[:-3]
-            body = ','.join([whole] + groups) + dot + frac
-        if kind == '%':
-            body += '%'
-        prefix = '-' if self._sign else ('+' if sign == '+' else ' ' if sign == ' ' else '')
-        width = int(width) if width else 0
-        if zero and not align:
-            fill, align = '0', '='
+            raise ValueError('invalid format string')
+        fill, align, sign, no_neg_0, zeropad, width, comma, precision, kind = m.groups()
+        if zeropad and (fill is not None or align is not None):
+            raise ValueError('invalid format string')
         fill = fill or ' '
         align = align or '>'
-        pad = max(0, width - len(prefix) - len(body))
-        if align == '=':
-            return prefix + fill * pad + body
-        text = prefix + body
-        if align == '<':
-            return text + fill * pad
-        if align == '^':
-            return fill * (pad // 2) + text + fill * (pad - pad // 2)
-        return fill * pad + text
+        sign = sign or '-'
+        width = int(width or '0')
+        precision = None if precision is None else int(precision)
+        if precision == 0 and (kind is None or kind in 'gGn'):
+            precision = 1
+        if kind == 'n':
+            # The C locale: no separator, '.' as the point.
+            if comma:
+                raise ValueError('invalid format string')
+            kind = 'g'
+        sep = ',' if comma else ''
+        context = getcontext()
+
+        # special values don't care about the type or precision
+        if self._special is not None:
+            body = str(self.copy_abs())
+            if kind == '%':
+                body += '%'
+            return _format_align(_format_sign(self._sign, sign), body, fill, align, width)
+
+        if kind is None:
+            kind = 'gG'[context.capitals]
+        d = self
+        if kind == '%':
+            d = _dec(d._sign, d._int, d._exp + 2)
+        rounding = context.rounding
+        if precision is not None:
+            if kind in 'eE':
+                d = d._round(precision + 1, rounding)
+            elif kind in 'fF%':
+                d = d._rescale(-precision, rounding)
+            elif kind in 'gG' and len(d._int) > precision:
+                d = d._round(precision, rounding)
+        # zeros with a positive exponent can't be represented in fixed point
+        if d._int == '0' and d._exp > 0 and kind in 'fF%':
+            d = d._rescale(0, rounding)
+        negative = 0 if (d._int == '0' and no_neg_0) else d._sign
+
+        # figure out placement of the decimal point
+        leftdigits = d._exp + len(d._int)
+        if kind in 'eE':
+            dotplace = 1 - precision if (d._int == '0' and precision is not None) else 1
+        elif kind in 'fF%':
+            dotplace = leftdigits
+        else:
+            dotplace = leftdigits if (d._exp <= 0 and leftdigits > -6) else 1
+
+        # find digits before and after decimal point, and get exponent
+        if dotplace < 0:
+            intpart = '0'
+            fracpart = '0' * (-dotplace) + d._int
+        elif dotplace > len(d._int):
+            intpart = d._int + '0' * (dotplace - len(d._int))
+            fracpart = ''
+        else:
+            intpart = d._int[:dotplace] or '0'
+            fracpart = d._int[dotplace:]
+        exp = leftdigits - dotplace
+
+        signtext = _format_sign(negative, sign)
+        if fracpart:
+            fracpart = '.' + fracpart
+        if exp != 0 or kind in 'eE':
+            fracpart += {'E': 'E', 'e': 'e', 'G': 'E', 'g': 'e'}[kind] + '%+d' % exp
+        if kind == '%':
+            fracpart += '%'
+        min_width = width - len(fracpart) - len(signtext) if zeropad else 0
+        intpart = _insert_thousands_sep(intpart, sep, min_width)
+        return _format_align(signtext, intpart + fracpart, fill, align, width)
+
+    def _round(self, places, rounding):
+        # places significant digits (_pydecimal._round); a rounding that carries
+        # into a new digit (99.97 to 3 places) is rescaled once more.
+        if self._special is not None or self._int == '0':
+            return self
+        ans = self._rescale(self.adjusted() + 1 - places, rounding)
+        if ans.adjusted() != self.adjusted():
+            ans = ans._rescale(ans.adjusted() + 1 - places, rounding)
+        return ans
 
     def _plain(self):
         sign = '-' if self._sign else ''

@@ -1,13 +1,18 @@
 // The `io` module (Python 3 dialect): a library module written in ePython.
 //
-// A core has no files, so `io` offers the in-memory text stream only: `StringIO`
+// A core has no files, so `io` offers the in-memory streams only: `StringIO`
 // (write, getvalue, read, readline, readlines, iteration by lines, seek, tell,
 // truncate, close, `with`), CPython's behaviour and messages. `print(..., file=s)`
 // writes to it. Written text is kept as a list of chunks joined when read, so a
 // program that builds its output by many small writes (print with file=) stays linear.
+// `BytesIO` is CPython's in-memory binary stream (bytesio.c): its bytes live in a
+// bytearray (charged as one), reads return bytes, seeks may be relative and past the
+// end (a write there pads with zero bytes), and its messages end with a period, as
+// CPython's do for BytesIO and not for StringIO.
 //
-// Not provided: BytesIO, open(), TextIOWrapper and the other file classes (no files
-// on a core), newline translation (`newline=` is accepted; text is kept as written).
+// Not provided: open(), TextIOWrapper and the other file classes (no files on a
+// core), newline translation (`newline=` is accepted; text is kept as written),
+// BytesIO's export lock (resizing while a getbuffer() view lives is not refused).
 
 export const IO_SOURCE = `# io: library module of ePython-TS (see src/vm/modules/ioSource.ts)
 
@@ -16,7 +21,78 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class StringIO:
+class _MemoryIO:
+    # What StringIO and BytesIO share: lines read and iterated, the capability
+    # queries, writelines, with. Each has its _check, readline, write and close.
+    # readlines stops once the lines read exceed the hint (StringIO, as CPython's
+    # IOBase) or reach it (BytesIO, as bytesio.c): _HINT_REACHED says which.
+    # truncate checks and answers alike; _cut shortens each kind of buffer.
+    _HINT_REACHED = False
+    _NEGATIVE_SIZE = "Negative size value "
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError(self._NEGATIVE_SIZE + str(size))
+        self._cut(size)
+        return size
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint and (hint <= total if self._HINT_REACHED else hint < total):
+                return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class StringIO(_MemoryIO):
     def __init__(self, initial_value="", newline="\\n"):
         if initial_value is None:
             initial_value = ""
@@ -57,10 +133,6 @@ class StringIO:
         self._pos += n
         return n
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def getvalue(self):
         self._check()
         return self._value()
@@ -91,29 +163,6 @@ class StringIO:
         self._pos = end
         return r
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            # CPython stops once the lines read exceed the hint (not reach it).
-            if hint is not None and 0 < hint < total:
-                return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._check()
         if whence == 0:
@@ -131,44 +180,132 @@ class StringIO:
             raise ValueError("Invalid whence (" + str(whence) + ", should be 0, 1 or 2)")
         return self._pos
 
-    def tell(self):
-        self._check()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check()
-        if size is None:
-            size = self._pos
-        if size < 0:
-            raise ValueError("Negative size value " + str(size))
+    def _cut(self, size):
         if size < self._size:
             self._chunks = [self._value()[:size]]
             self._size = size
-        return size
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
 
     def close(self):
         self.closed = True
         self._chunks = []
 
-    def __enter__(self):
-        self._check()
-        return self
 
-    def __exit__(self, *args):
-        self.close()
+def _bytes_of(b):
+    # The bytes of a bytes-like object (bytes, bytearray, memoryview, array.array).
+    if isinstance(b, (bytes, bytearray)):
+        return b
+    if isinstance(b, str) or isinstance(b, int):
+        raise TypeError("a bytes-like object is required, not '" + type(b).__name__ + "'")
+    try:
+        return memoryview(b).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '" + type(b).__name__ + "'") from None
+
+
+def _size_arg(size):
+    if size is None:
+        return -1
+    if not isinstance(size, int):
+        raise TypeError("argument should be integer or None, not '" + type(size).__name__ + "'")
+    return size
+
+
+class BytesIO(_MemoryIO):
+    _HINT_REACHED = True
+    _NEGATIVE_SIZE = "negative size value "
+
+    def __init__(self, initial_bytes=b""):
+        # Invariant: self._buf holds the stream's bytes; self._pos may lie past its end.
+        self._buf = bytearray(_bytes_of(initial_bytes)) if initial_bytes is not None else bytearray()
+        self._pos = 0
+        self.closed = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def getvalue(self):
+        self._check()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        self._check()
+        return memoryview(self._buf)
+
+    def write(self, b):
+        self._check()
+        data = _bytes_of(b)
+        n = len(data)
+        if n == 0:
+            return 0
+        pos = self._pos
+        size = len(self._buf)
+        if pos > size:
+            self._buf.extend(bytes(pos - size))
+        self._buf[pos:pos + n] = data
+        self._pos = pos + n
+        return n
+
+    def read(self, size=-1):
+        self._check()
+        size = _size_arg(size)
+        pos = self._pos
+        end = len(self._buf) if size < 0 else min(pos + size, len(self._buf))
+        if pos >= end:
+            return b""
+        self._pos = end
+        return bytes(self._buf[pos:end])
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, b):
+        self._check()
+        view = memoryview(b).cast("B")
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._check()
+        size = _size_arg(size)
+        pos = self._pos
+        buf = self._buf
+        if pos >= len(buf):
+            return b""
+        nl = buf.find(b"\\n", pos)
+        end = len(buf) if nl < 0 else nl + 1
+        if size >= 0:
+            end = min(end, pos + size)
+        self._pos = end
+        return bytes(buf[pos:end])
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if not isinstance(pos, int):
+            raise TypeError("'" + type(pos).__name__ + "' object cannot be interpreted as an integer")
+        if pos < 0 and whence == 0:
+            raise ValueError("negative seek value " + str(pos))
+        if whence == 1:
+            pos += self._pos
+        elif whence == 2:
+            pos += len(self._buf)
+        elif whence != 0:
+            raise ValueError("invalid whence (" + str(whence) + ", should be 0, 1 or 2)")
+        if pos < 0:
+            pos = 0
+        self._pos = pos
+        return pos
+
+    def _cut(self, size):
+        if size < len(self._buf):
+            del self._buf[size:]
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def close(self):
+        self.closed = True
+        self._buf = bytearray()
 `;

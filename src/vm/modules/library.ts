@@ -37,6 +37,7 @@ import { CSV_SOURCE } from "./csvSource.js";
 import { UNITTEST_SOURCE } from "./unittestSource.js";
 import { TRACEBACK_SOURCE } from "./tracebackSource.js";
 import { STDIN_SOURCE } from "./stdinSource.js";
+import { GRAPHLIB_SOURCE } from "./graphlibSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -76,6 +77,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["unittest", { python3: UNITTEST_SOURCE, classic: null }],
   ["traceback", { python3: TRACEBACK_SOURCE, classic: null }],
   ["_stdin", { python3: STDIN_SOURCE, classic: null }],
+  ["graphlib", { python3: GRAPHLIB_SOURCE, classic: null }],
 ]);
 
 /**

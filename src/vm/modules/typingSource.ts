@@ -19,9 +19,10 @@
 // (`isinstance(x, Iterable)`, `issubclass(C, Mapping)`: collections.abc, imported on
 // the first such check; `List`: list...); a subscripted alias refuses, as CPython's.
 // Not provided: subclassing an alias (`class M(typing.Mapping)`: use
-// collections.abc.Mapping), `Protocol` checks, `get_type_hints`, field types of a NamedTuple (its
+// collections.abc.Mapping), `get_type_hints`, field types of a NamedTuple (its
 // `__annotations__` hold the annotations' text), `TypedDict("Name", {...})`.
-// `Generic` and `Protocol` are real base classes (`Box[int]` is Box itself, not an alias).
+// `Generic` and `Protocol` are real base classes (`Box[int]` is Box itself, not an alias);
+// `@runtime_checkable` protocols answer isinstance/issubclass by their members.
 
 export const TYPING_SOURCE = `# typing: library module of ePython-TS (see src/vm/modules/typingSource.ts)
 
@@ -147,8 +148,222 @@ class Generic:
         return cls
 
 
-class Protocol(Generic):
-    pass
+# Protocols as CPython 3.11's typing: @runtime_checkable ones answer isinstance by
+# their members (_ProtocolMeta.__instancecheck__) and, when every member is a method,
+# issubclass through the __subclasshook__ that Protocol.__init_subclass__ installs
+# (abc.ABCMeta asks it). CPython lets abc and functools check any protocol (it looks
+# at its caller's frame); here the checks ABCMeta makes for _ProtocolMeta's fallback
+# are the allowed ones (_reckless_depth counts them).
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
+
+_EXCLUDED_ATTRIBUTES = ['__parameters__', '__orig_bases__', '__orig_class__',
+                        '_is_protocol', '_is_runtime_protocol',
+                        '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+                        '__init__', '__module__', '__new__', '__slots__',
+                        '__subclasshook__', '__weakref__', '__class_getitem__',
+                        '_MutableMapping__marker']
+
+_reckless_depth = [0]
+
+
+def _allow_reckless_class_checks():
+    return _reckless_depth[0] > 0
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:  # without object
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = getattr(base, '__annotations__', {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith('_abc_') and attr not in _EXCLUDED_ATTRIBUTES:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    # PEP 544 prohibits using issubclass() with protocols that have non-method members.
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+
+    # Already using a custom __init__: nothing to find.
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+
+    # The first instantiation of a concrete subclass finds the __init__ its MRO
+    # would run without the protocol's, and installs it.
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+
+    cls.__init__(self, *args, **kwargs)
+
+
+class _ProtocolMeta(_ABCMeta):
+    def __instancecheck__(cls, instance):
+        if (
+            getattr(cls, '_is_protocol', False) and
+            not getattr(cls, '_is_runtime_protocol', False) and
+            not _allow_reckless_class_checks()
+        ):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+
+        if ((not getattr(cls, '_is_protocol', False) or
+                _is_callable_members_only(cls)) and
+                issubclass(instance.__class__, cls)):
+            return True
+        if cls._is_protocol:
+            if all(hasattr(instance, attr) and
+                    # All *methods* can be blocked by setting them to None.
+                    (not callable(getattr(cls, attr, None)) or
+                     getattr(instance, attr) is not None)
+                    for attr in _get_protocol_attrs(cls)):
+                return True
+        _reckless_depth[0] += 1
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _reckless_depth[0] -= 1
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+
+        # Determine if this is a protocol or a concrete subclass.
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        # Set (or override) the protocol subclass hook.
+        def _proto_hook(other):
+            if not cls.__dict__.get('_is_protocol', False):
+                return NotImplemented
+
+            # First, perform various sanity checks.
+            if not getattr(cls, '_is_runtime_protocol', False):
+                if _allow_reckless_class_checks():
+                    return NotImplemented
+                raise TypeError("Instance and class checks can only be used with"
+                                " @runtime_checkable protocols")
+            if not _is_callable_members_only(cls):
+                if _allow_reckless_class_checks():
+                    return NotImplemented
+                raise TypeError("Protocols with non-method members"
+                                " don't support issubclass()")
+            if not isinstance(other, type):
+                # Same error message as for issubclass(1, int).
+                raise TypeError('issubclass() arg 1 must be a class')
+
+            # Second, perform the actual structural compatibility check.
+            mro = getattr(other, '__mro__', None)
+            if mro is None:
+                # A built-in type (no __mro__ or __dict__ on a core): its attributes
+                # are its own or object's, and none of them is None.
+                for attr in _get_protocol_attrs(cls):
+                    if not hasattr(other, attr):
+                        return NotImplemented
+                return True
+            for attr in _get_protocol_attrs(cls):
+                for base in mro:
+                    # Check if the members appears in the class dictionary...
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return NotImplemented
+                        break
+
+                    # ...or in annotations, if it is a sub-protocol.
+                    annotations = getattr(base, '__annotations__', {})
+                    if (isinstance(annotations, dict) and
+                            attr in annotations and
+                            issubclass(other, Generic) and other._is_protocol):
+                        break
+                else:
+                    return NotImplemented
+            return True
+
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _proto_hook
+
+        # We have nothing more to do for non-protocols...
+        if not cls._is_protocol:
+            return
+
+        # ... otherwise check consistency of bases, and prohibit instantiation.
+        for base in cls.__bases__:
+            if not (base in (object, Generic) or
+                    issubclass(base, Generic) and base._is_protocol):
+                raise TypeError('Protocols can only inherit from other'
+                                ' protocols, got %r' % base)
+        if cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
+    return cls
+
+
+# The one-method protocols of CPython's typing (SupportsAbs is generic there:
+# subscripting it gives the class itself, as Generic does here). SupportsRound,
+# SupportsComplex and SupportsBytes are left out: some built-in values lack the
+# method on a core (bool.__round__, complex.__complex__, bytes.__bytes__), so their
+# answers would differ from CPython's.
+@runtime_checkable
+class SupportsInt(Protocol):
+    """An ABC with one abstract method __int__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __int__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """An ABC with one abstract method __float__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __float__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """An ABC with one abstract method __index__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __index__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol):
+    """An ABC with one abstract method __abs__ that is covariant in its return type."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __abs__(self):
+        pass
 
 
 AnyStr = _Form("AnyStr")
