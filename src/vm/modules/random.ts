@@ -102,7 +102,7 @@ function bisectRight(a: readonly number[], x: number, lo: number, hi: number): n
 
 /** An item drawn from a sequence: strings yield new (charged) one-char strings. */
 function item(core: CoreApi, seq: Value, i: number): Value {
-  const v = seqAt(seq, i);
+  const v = seqAt(core, seq, i);
   return typeof seq === "string" ? core.newStr(v as string) : v;
 }
 
@@ -301,7 +301,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     if (n <= setsize) {
       // Invariant: the not-yet-selected items are pool[0 : n-i].
       const pool: Value[] = [];
-      for (let i = 0; i < n; i++) pool.push(seqAt(pop, i));
+      for (let i = 0; i < n; i++) pool.push(seqAt(c, pop, i));
       for (let i = 0; i < k; i++) {
         const j = mt.randbelow(n - i);
         result[i] = pool[j];
@@ -313,7 +313,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
         let j = mt.randbelow(n);
         while (selected.has(j)) j = mt.randbelow(n);
         selected.add(j);
-        result[i] = seqAt(pop, j);
+        result[i] = seqAt(c, pop, j);
       }
     }
     if (typeof pop === "string") for (let i = 0; i < k; i++) result[i] = c.newStr(result[i] as string);
