@@ -24,11 +24,11 @@ import { bytesForBits, bitLength, intOf, intOfSafe, promotes } from "./bigint.js
 import { PyInstance, activeCore } from "./classes.js";
 import { indexError, overflowError, typeError, valueError } from "./errors.js";
 import { SIZE } from "./memory.js";
-import { eq } from "./ops.js";
+import { eqOp, truthy } from "./ops.js";
 import { repr } from "./format.js";
 import { indexSpecial } from "./numberProtocol.js";
 import {
-  type CoreApi, type Kwargs, PyBigInt, PyFloat, PyIterator, PyRange, RangeIterator, type RangeInt, type Value, rangeBig, wideLength,
+  type CoreApi, type Kwargs, PyBigInt, PyFloat, PyIterator, PyRange, RangeIterator, type RangeInt, type Value, bigsOf, rangeBig,
 } from "./values.js";
 import { tick } from "./watchdog.js";
 
@@ -36,11 +36,6 @@ import { tick } from "./watchdog.js";
 const SSIZE_MAX = (1n << 63n) - 1n;
 const TOO_LARGE = "Python int too large to convert to C ssize_t";
 const OUT_OF_RANGE = "range object index out of range";
-
-/** Exact number of items of any range. */
-export function bigLength(r: PyRange): bigint {
-  return r.narrow ? BigInt(r.length) : wideLength(r);
-}
 
 /**
  * A bound the range code computed (a slice's, the start of reversed()'s items) in its
@@ -91,7 +86,7 @@ export function rangeLen(core: CoreApi, r: PyRange): number | PyBigInt {
     const n = r.length;
     return (n | 0) === n ? n : intOfSafe(core, n);
   }
-  return intOf(core, checkedSize(wideLength(r)));
+  return intOf(core, checkedSize(bigsOf(r).length));
 }
 
 /** A count the program needs as a Py_ssize_t: CPython's OverflowError past sys.maxsize. */
@@ -111,12 +106,13 @@ export function sizedCount(n: bigint): number {
 
 /** sizedCount of a range's length. */
 export function sizedLength(r: PyRange): number {
-  return r.narrow ? r.length : sizedCount(wideLength(r));
+  return r.narrow ? r.length : sizedCount(bigsOf(r).length);
 }
 
 /** Item k (0 <= k < length) of any range, as an int. */
 function itemAt(core: CoreApi, r: PyRange, k: bigint): number | PyBigInt {
-  return intOf(core, rangeBig(r.start) + k * rangeBig(r.step));
+  const b = bigsOf(r);
+  return intOf(core, b.start + k * b.step);
 }
 
 /** Item i (a safe integer, 0 <= i < length) of any range: random.choice / sample. */
@@ -134,7 +130,7 @@ export function rangeItem(core: CoreApi, r: PyRange, index: Value): Value {
   }
   const i = indexValue(index);
   if (i === undefined) throw typeError(`range indices must be integers or slices, not ${typeName(index)}`);
-  const n = bigLength(r);
+  const n = bigsOf(r).length;
   const k = i < 0n ? i + n : i;
   if (k < 0n || k >= n) throw indexError(OUT_OF_RANGE);
   return itemAt(core, r, k);
@@ -163,7 +159,7 @@ export function rangeSlice(core: CoreApi, r: PyRange, lower: Value, upper: Value
   };
   const st = part(step) ?? 1n;
   if (st === 0n) throw valueError("slice step cannot be zero");
-  const n = bigLength(r);
+  const { start, step: rstep, length: n } = bigsOf(r);
   // Valid positions run from `low` to `high`; a bound past them is clamped.
   const low = st < 0n ? -1n : 0n;
   const high = st < 0n ? n - 1n : n;
@@ -174,7 +170,6 @@ export function rangeSlice(core: CoreApi, r: PyRange, lower: Value, upper: Value
   };
   const lo = clamp(part(lower), st < 0n ? high : low);
   const hi = clamp(part(upper), st < 0n ? low : high);
-  const start = rangeBig(r.start), rstep = rangeBig(r.step);
   return makeRange(core, boundOf(core, start + lo * rstep), boundOf(core, start + hi * rstep), boundOf(core, rstep * st));
 }
 
@@ -193,7 +188,7 @@ function position(r: PyRange, item: Value): bigint | null | undefined {
   } else if (typeof item === "boolean") x = item ? 1n : 0n;
   else if (item instanceof PyBigInt) x = item.v;
   else return undefined;
-  const start = rangeBig(r.start), stop = rangeBig(r.stop), step = rangeBig(r.step);
+  const { start, stop, step } = bigsOf(r);
   const d = x - start;
   if (step > 0n ? d < 0n || x >= stop : d > 0n || x <= stop) return null;
   return d % step === 0n ? d / step : null;
@@ -213,7 +208,7 @@ function search(r: PyRange, item: Value, count: boolean): number {
   const it = rangeIter(r);
   for (let v = it.next(); v !== undefined; v = it.next(), i++) {
     tick();
-    if (eq(v, item)) {
+    if (truthy(eqOp(v, item))) {
       if (!count) return i;
       found++;
     }
@@ -253,10 +248,8 @@ export function rangeIndex(core: CoreApi, r: PyRange, item: Value): Value {
 /** Two ranges are equal as sequences: same length, and same start and step where they matter. */
 export function rangeEq(a: PyRange, b: PyRange): boolean {
   if (a === b) return true;
-  const n = bigLength(a);
-  if (n !== bigLength(b)) return false;
-  const same = (x: RangeInt, y: RangeInt): boolean => rangeBig(x) === rangeBig(y);
-  return n === 0n || (same(a.start, b.start) && (n === 1n || same(a.step, b.step)));
+  const x = bigsOf(a), y = bigsOf(b);
+  return x.length === y.length && (x.length === 0n || (x.start === y.start && (x.length === 1n || x.step === y.step)));
 }
 
 /**
@@ -265,7 +258,7 @@ export function rangeEq(a: PyRange, b: PyRange): boolean {
  * charged (it is hashed, not kept).
  */
 export function rangeHashKey(r: PyRange): Value[] {
-  const n = bigLength(r);
+  const n = bigsOf(r).length;
   const len = n <= 2147483647n ? Number(n) : new PyBigInt(n);
   return [len, n === 0n ? null : r.start, n <= 1n ? null : r.step];
 }
@@ -273,16 +266,13 @@ export function rangeHashKey(r: PyRange): Value[] {
 /** First and last items of a non-empty range, as ints (min, max, sum). */
 export function rangeEnds(core: CoreApi, r: PyRange): [Value, Value] {
   if (r.narrow) return [r.start, (r.start as number) + (r.length - 1) * (r.step as number)];
-  return [r.start, itemAt(core, r, wideLength(r) - 1n)];
+  return [r.start, itemAt(core, r, bigsOf(r).length - 1n)];
 }
 
 /** sum(r, start) for an int start, in O(1) and exact (an int of any size; CPython adds the items one by one). */
 export function rangeSum(r: PyRange, start: bigint): bigint {
-  const n = bigLength(r);
-  if (n === 0n) return start;
-  const first = rangeBig(r.start);
-  const last = first + (n - 1n) * rangeBig(r.step);
-  return start + (n * (first + last)) / 2n;
+  const { start: first, step, length: n } = bigsOf(r);
+  return n === 0n ? start : start + (n * (2n * first + (n - 1n) * step)) / 2n;
 }
 
 /** True when r has an item other than 0 (any()), in O(1). */
@@ -294,7 +284,8 @@ export function rangeAny(r: PyRange): boolean {
 /** iter(r): the int32 iterator FOR_ITER steps inline for a narrow range, else a WideRangeIterator. */
 export function rangeIter(r: PyRange): PyIterator {
   if (r.narrow) return new RangeIterator(r.start as number, r.stop as number, r.step as number);
-  return new WideRangeIterator(rangeBig(r.start), rangeBig(r.step), wideLength(r));
+  const b = bigsOf(r);
+  return new WideRangeIterator(b.start, b.step, b.length);
 }
 
 /** reversed(r): lazy, from the last item down. */
@@ -306,9 +297,8 @@ export function rangeReversed(r: PyRange): PyIterator {
     // The stop may leave int32 (reversed(range(-2**31, 0))): the iterator only compares with it.
     return new RangeIterator(start + (n - 1) * step, start - step, -step);
   }
-  const n = wideLength(r);
-  const step = rangeBig(r.step);
-  return new WideRangeIterator(rangeBig(r.start) + (n - 1n) * step, -step, n);
+  const { start, step, length: n } = bigsOf(r);
+  return new WideRangeIterator(start + (n - 1n) * step, -step, n);
 }
 
 /**

@@ -138,6 +138,12 @@ export type RangeInt = number | PyBigInt;
 export class PyRange {
   /** start, stop and step are all int32 numbers (see the class comment). */
   readonly narrow: boolean;
+  /**
+   * The bounds and length as BigInts, made on the first BigInt computation
+   * (`bigsOf`): a wide range asked `x in r` in a loop converts them once. Host
+   * data, not charged (a cache of values the range holds).
+   */
+  bigs: RangeBigs | null = null;
   constructor(
     public readonly start: RangeInt,
     public readonly stop: RangeInt,
@@ -148,14 +154,22 @@ export class PyRange {
   /**
    * Number of items as a double: exact for every narrow range and every length up to
    * 2**53; a longer (wide) range rounds it, which keeps every comparison with a
-   * length a core could build exact. range.ts `bigLength` is exact for all.
+   * length a core could build exact. `bigsOf(r).length` is exact for all.
    */
   get length(): number {
-    if (!this.narrow) return Number(wideLength(this));
+    if (!this.narrow) return Number(bigsOf(this).length);
     const start = this.start as number, stop = this.stop as number, step = this.step as number;
     if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
     return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
   }
+}
+
+/** A range's bounds and length as BigInts. */
+export interface RangeBigs {
+  readonly start: bigint;
+  readonly stop: bigint;
+  readonly step: bigint;
+  readonly length: bigint;
 }
 
 /** An int bound of a range as a BigInt. */
@@ -163,11 +177,13 @@ export function rangeBig(v: RangeInt): bigint {
   return typeof v === "number" ? BigInt(v) : v.v;
 }
 
-/** CPython's get_len_of_range on BigInts (any range; range.ts bigLength). */
-export function wideLength(r: PyRange): bigint {
+/** A range's BigInt bounds and its length (CPython's get_len_of_range), computed once per range. */
+export function bigsOf(r: PyRange): RangeBigs {
+  if (r.bigs !== null) return r.bigs;
   const start = rangeBig(r.start), stop = rangeBig(r.stop), step = rangeBig(r.step);
-  if (step > 0n) return start < stop ? (stop - start - 1n) / step + 1n : 0n;
-  return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
+  let length = 0n;
+  if (step > 0n ? start < stop : start > stop) length = (step > 0n ? stop - start - 1n : start - stop - 1n) / (step > 0n ? step : -step) + 1n;
+  return (r.bigs = { start, stop, step, length });
 }
 
 /** A closure variable shared between a function and the functions nested in it. */
