@@ -80,13 +80,19 @@ export function newRange(core: CoreApi, args: Value[], kw: Kwargs): PyRange {
   return makeRange(core, start, stop, step);
 }
 
-/** len(r): an int; CPython's OverflowError past sys.maxsize. */
+/**
+ * len(r): an int; CPython's OverflowError past sys.maxsize, which is 2**31 - 1 on a
+ * core that keeps the device word (modules/sys.ts), so len(range(-2**31, 2**31 - 1))
+ * is that error there too.
+ */
 export function rangeLen(core: CoreApi, r: PyRange): number | PyBigInt {
   if (r.narrow) {
     const n = r.length;
-    return (n | 0) === n ? n : intOfSafe(core, n);
+    if ((n | 0) === n) return n;
   }
-  return intOf(core, checkedSize(bigsOf(r).length));
+  const n = bigsOf(r).length;
+  if (n > (promotes(core) ? SSIZE_MAX : 2147483647n)) throw overflowError(TOO_LARGE);
+  return intOf(core, n);
 }
 
 /** A count the program needs as a Py_ssize_t: CPython's OverflowError past sys.maxsize. */
