@@ -24,7 +24,7 @@ import { SIZE } from "./memory.js";
 import { getIter } from "./ops.js";
 // buffer.ts imports this module too: acquireOrNull is only called at run time.
 import { acquireOrNull } from "./buffer.js";
-import { type CoreApi, type Kwargs, PyIterator, PyType, type Value } from "./values.js";
+import { type CoreApi, type Kwargs, PyBigInt, PyIterator, PyType, type Value } from "./values.js";
 
 /** What bytes and bytearray share: the elements, `len` of them at the start of `buf`. */
 export abstract class PyBytesLike {
@@ -130,6 +130,7 @@ export function byteValue(v: Value, what: "byte" | "bytes" = "byte"): number {
   let x: number;
   if (typeof v === "boolean") x = v ? 1 : 0;
   else if (typeof v === "number" && (v | 0) === v) x = v;
+  else if (v instanceof PyBigInt) x = -1; // out of range whatever its sign (bytes(range(2**40, ...)))
   else throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
   if (x < 0 || x > 255) throw valueError(`${what} must be in range(0, 256)`);
   return x;

@@ -11,7 +11,9 @@
 // sys.maxsize is 2**63 - 1 (modules/sys.ts), so len() of a range longer than that
 // is CPython's OverflowError, as are the builtins that need the length as a size
 // (list(), tuple(), a sequence pattern); indexing, slicing, `in`, index(), count(),
-// ==, hash() and iteration take any length, as CPython's do.
+// ==, hash() and iteration take any length, as CPython's do. A core that keeps the
+// device word (classic dialect, --int-overflow error) reports 2**31 - 1 and refuses
+// big ints in range(), as it always did.
 //
 // Memory: a range is charged 16 B when made (range(), a slice); a big-int bound it
 // makes (a slice's, reversed()'s start) is charged as any int (bigint.ts), and the
@@ -95,19 +97,15 @@ export function rangeLen(core: CoreApi, r: PyRange): number | PyBigInt {
   return intOf(core, n);
 }
 
-/** A count the program needs as a Py_ssize_t: CPython's OverflowError past sys.maxsize. */
-function checkedSize(n: bigint): bigint {
-  if (n > SSIZE_MAX) throw overflowError(TOO_LARGE);
-  return n;
-}
-
 /**
  * A count of items to build (list() of a range or of a wide range's iterator, a
- * sequence pattern, an array's initializer) as a double: checkedSize's error, then
- * rounded past 2**53, far beyond what any core can hold (the size check fails).
+ * sequence pattern, an array's initializer) as a double: CPython's OverflowError
+ * past sys.maxsize, then rounded past 2**53, far beyond what any core can hold (the
+ * size check that follows fails).
  */
 export function sizedCount(n: bigint): number {
-  return Number(checkedSize(n));
+  if (n > SSIZE_MAX) throw overflowError(TOO_LARGE);
+  return Number(n);
 }
 
 /** sizedCount of a range's length. */

@@ -33,6 +33,18 @@ print(set(range(2**40, 2**40 + 3)) == {2**40, 2**40 + 1, 2**40 + 2}, dict.fromke
 m = list(range(2**40, 2**40 + 1000))
 print(len(m), m[-1], sum(m), [x for x in range(2**62, 2**62 + 4, 2)], sum(x for x in range(B, B + 4)))
 print(list(map(lambda x: x % 7, range(B, B + 5))), list(filter(lambda x: x % 2, range(2**35, 2**35 + 5))))
+print([i for i in range(2**31 - 3, 2**31 + 3) if i % 2], {i: 1 for i in range(B, B + 2)}, bytes(range(250, 256)))
+def gen():
+    yield from range(2**40, 2**40 + 3)
+print(list(gen()), sum(gen()), list(reversed(range(-3, 2**31, 2**30))), *range(B, B + 3))
+import random
+random.seed(5)
+print(random.choice(range(2**40)), random.sample(range(10**10), 3), random.choice(range(B, B + 7)), random.sample(range(2**40, 2**40 + 50, 3), 4))
+for bad in (range(2**40, 2**40 + 1), range(-B, -B + 1)):
+    try:
+        bytes(bad)
+    except ValueError as e:
+        print(e)
 `;
 
 const access = `
