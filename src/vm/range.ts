@@ -119,9 +119,9 @@ function itemAt(core: CoreApi, r: PyRange, k: bigint): number | PyBigInt {
   return intOf(core, b.start + k * b.step);
 }
 
-/** Item i (a safe integer, 0 <= i < length) of any range: random.choice / sample. */
-export function rangeItemAt(core: CoreApi, r: PyRange, i: number): number | PyBigInt {
-  return r.narrow ? (r.start as number) + i * (r.step as number) : itemAt(core, r, BigInt(i));
+/** Item i (an integer, 0 <= i < length) of any range: random.choice / sample. */
+export function rangeItemAt(core: CoreApi, r: PyRange, i: number | bigint): number | PyBigInt {
+  return r.narrow ? (r.start as number) + Number(i) * (r.step as number) : itemAt(core, r, BigInt(i));
 }
 
 /** r[index] for an int index of any size (negative from the end); CPython's errors. */

@@ -40,6 +40,7 @@ print(list(gen()), sum(gen()), list(reversed(range(-3, 2**31, 2**30))), *range(B
 import random
 random.seed(5)
 print(random.choice(range(2**40)), random.sample(range(10**10), 3), random.choice(range(B, B + 7)), random.sample(range(2**40, 2**40 + 50, 3), 4))
+print(random.choice(range(2**60)), random.sample(range(2**60), 2), random.choices(range(2**60), k=2), random.choices(range(2**40, 2**41), k=2))
 for bad in (range(2**40, 2**40 + 1), range(-B, -B + 1)):
     try:
         bytes(bad)

@@ -87,10 +87,14 @@ export function seqLength(v: Value): number {
   throw typeError(`object of type '${typeName(v)}' has no len()`);
 }
 
-/** Item i (0 <= i < seqLength(v)) of an indexable sequence (a big one charged to `core`). */
-export function seqAt(core: CoreApi, v: Value, i: number): Value {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items[i];
+/**
+ * Item i (0 <= i < seqLength(v)) of an indexable sequence (a big one charged to
+ * `core`); i is a BigInt only for a range longer than 2**53 (indexBelow).
+ */
+export function seqAt(core: CoreApi, v: Value, i: number | bigint): Value {
   if (v instanceof PyRange) return rangeItemAt(core, v, i);
+  i = Number(i);
+  if (v instanceof PyList || v instanceof PyTuple) return v.items[i];
   if (typeof v === "string") return cpAt(v, i);
   throw typeError(`'${typeName(v)}' object is not subscriptable`);
 }
