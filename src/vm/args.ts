@@ -76,6 +76,8 @@ export function typeName(v: Value | undefined): string {
  */
 export function iteratorTypeName(it: object): string {
   const ctor = it.constructor.name;
+  // A range's iterator past int32 (range.ts) carries CPython's name (range_iterator or longrange_iterator).
+  if (ctor === "WideRangeIterator") return (it as { pyName: string }).pyName;
   if (ctor === "DictIterator") {
     const d = it as { backwards: boolean; kind: string };
     return `dict_${d.backwards ? "reverse" : ""}${d.kind.slice(0, -1)}iterator`;
@@ -115,18 +117,31 @@ export function toReal(v: Value): number {
   throw typeError(`must be real number, not ${typeName(v)}`);
 }
 
-/** int or bool as a JS integer; TypeError otherwise (floats are refused, as in Python). */
-export function toInt(v: Value, what: string): number {
+/**
+ * An int argument of any size in its canonical form: an int, a bool, a big int, an
+ * object's `__index__`, an int subclass's instance; CPython's TypeError otherwise
+ * (floats are refused, as in Python).
+ */
+export function toIntValue(v: Value, what: string): number | PyBigInt {
   if (typeof v === "number" && (v | 0) === v) return v;
   if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof PyBigInt) return v;
   const i = indexSpecial(v);
-  if (typeof i === "number") return i;
-  if (i !== undefined) v = i; // a big int from __index__: the error below
-  // A big int where the device needs a word (an index, a count, a code point): CPython's error.
-  if (v instanceof PyBigInt) throw new PyError("OverflowError", "Python int too large to convert to C ssize_t");
+  if (i !== undefined) return i;
   // An instance of an int subclass is its int (vm/builtinSubclass.ts).
-  if (v instanceof PyHeapObject && isInt(nativeOf(v))) return nativeOf(v) as number;
+  if (v instanceof PyHeapObject) {
+    const n = nativeOf(v);
+    if (isInt(n) || n instanceof PyBigInt) return n;
+  }
   throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer${what ? ` (${what})` : ""}`);
+}
+
+/** int or bool as a JS integer (toIntValue); a big int is CPython's OverflowError. */
+export function toInt(v: Value, what: string): number {
+  const x = toIntValue(v, what);
+  // A big int where the device needs a word (an index, a count, a code point): CPython's error.
+  if (x instanceof PyBigInt) throw new PyError("OverflowError", "Python int too large to convert to C ssize_t");
+  return x;
 }
 
 /** Checks that a JS integer fits the 32-bit device word; OverflowError otherwise. */

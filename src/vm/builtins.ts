@@ -7,7 +7,8 @@ import { checkInt32, expectArgs, expectKwargs, toInt, toNumber, typeName } from 
 import { PyError, typeError, valueError } from "./errors.js";
 import { asciiEscape, formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString, intTextValue } from "./convert.js";
-import { absInt, intFromFloat, intNumeric, intOf, intOfSafe, promotes, roundIntBig } from "./bigint.js";
+import { absInt, intFromFloat, intNumeric, intOf, intOfSafe, isIntValue, promotes, roundIntBig, toBig } from "./bigint.js";
+import { newRange, rangeAny, rangeEnds, rangeLen, rangeReversed, rangeSum } from "./range.js";
 import { sortValues } from "./methods/list.js";
 import { exitCore } from "./modules/sys.js";
 import { tick } from "./watchdog.js";
@@ -17,7 +18,7 @@ import * as ops from "./ops.js";
 import { powModBig, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
   BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, type NativeFn,
-  PyBigInt, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, RangeIterator, ReverseIterator,
+  PyBigInt, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, ReverseIterator,
   type Value,
   floatValue, isFloat, isInt,
 } from "./values.js";
@@ -177,22 +178,7 @@ export const tupleType = construct("tuple", (core, args) => {
   return args.length ? new PyTuple(ops.iterableItems(args[0], core)) : core.newTuple([]);
 });
 
-/** A range() argument as an int (toInt's rules and errors; an int as it is). */
-const rangeBound = (a: Value): number => (typeof a === "number" && (a | 0) === a ? a : toInt(a, ""));
-
-export const rangeType = construct("range", (core, args, kw) => {
-  expectKwargs("range", kw);
-  if (args.length === 0) throw typeError("range expected at least 1 argument, got 0");
-  if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
-  // A big int bound is CPython's OverflowError (toInt): ranges are 32-bit on the device.
-  // No arrays: range(n) in a function called in a loop is made on every call.
-  const start = args.length === 1 ? 0 : rangeBound(args[0]);
-  const stop = rangeBound(args[args.length === 1 ? 0 : 1]);
-  const step = args.length === 3 ? rangeBound(args[2]) : 1;
-  if (step === 0) throw valueError("range() arg 3 must not be zero");
-  core.charge(16);
-  return new PyRange(start, stop, step);
-});
+export const rangeType = construct("range", newRange);
 
 export const dictType = construct("dict", (core, args, kw) => constructDict(core, args, kw));
 export const setType = construct("set", (core, args, kw) => constructSet(core, args, kw, false));
@@ -258,17 +244,17 @@ export function typeOf(v: Value): PyType {
 }
 
 /** `len(v)`: CPython's sizes of the built-in containers and strings (in code points), else `__len__`. */
-function lengthOf(v: Value): number {
+function lengthOf(core: CoreApi, v: Value): number | PyBigInt {
   if (typeof v === "string") return cpLength(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyRange) return rangeLen(core, v);
   if (v instanceof PyHostArray) return v.length;
   if (v instanceof PyDict || v instanceof PySet) return v.size;
   if (v instanceof PyDictView) return v.dict.size;
   if (v instanceof PyBytesLike) return v.length;
   if (v instanceof PyInstance) {
     const value = nativeSlotValue(v, "__len__");
-    if (value !== undefined) return lengthOf(value);
+    if (value !== undefined) return lengthOf(core, value);
   }
   const n = lenSpecial(v);
   if (n !== undefined) return n;
@@ -305,11 +291,6 @@ class MapIterator extends PyIterator {
 
 // --------------------------------------------------------------- helpers
 
-/** First and last ints of a non-empty range. */
-function rangeEnds(r: PyRange): [number, number] {
-  return [r.start, r.start + (r.length - 1) * r.step];
-}
-
 /** min()/max(): streams over the iterable (never materialises it); O(1) for a range. */
 function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): Value {
   expectKwargs(name, kw, ["key", "default"]);
@@ -322,8 +303,8 @@ function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): 
   };
   if (src instanceof PyRange && key === null) {
     if (src.length === 0) return empty();
-    const [first, last] = rangeEnds(src);
-    return name === "min" ? Math.min(first, last) : Math.max(first, last);
+    const [first, last] = rangeEnds(core, src);
+    return ops.compare(name === "min" ? "lt" : "gt", last, first) ? last : first;
   }
   const it = ops.getIter(src);
   let best: Value | undefined;
@@ -341,13 +322,11 @@ function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): 
 }
 
 /** sum() of a range of ints from an int start, in O(1); exact (a big int, or int32-checked). */
-function sumRange(core: CoreApi, r: PyRange, start: number): number | PyBigInt {
-  const n = r.length;
-  const [first, last] = n ? rangeEnds(r) : [0, 0];
-  const total = BigInt(start) + (BigInt(n) * (BigInt(first) + BigInt(last))) / 2n;
+function sumRange(core: CoreApi, r: PyRange, start: bigint): number | PyBigInt {
+  const total = rangeSum(r, start);
   if (promotes(core)) return intOf(core, total);
   if (total < -2147483648n || total > 2147483647n) {
-    throw new PyError("OverflowError", `int overflow: sum of range(${r.start}, ${r.stop}, ${r.step}) = ${total} does not fit in a 32-bit int`);
+    throw new PyError("OverflowError", `int overflow: sum of range(${str(r.start, false)}, ${str(r.stop, false)}, ${str(r.step, false)}) = ${total} does not fit in a 32-bit int`);
   }
   return Number(total);
 }
@@ -427,11 +406,11 @@ function makeTable(): Map<string, Value> {
   for (const [name, v] of introspectionBuiltins()) t.set(name, v);
   // Kernels ask for elements of an array passed by reference ahead of use.
   add("prefetch", prefetchBuiltin);
-  const lenBuiltin = fn("len", (_c, args) => {
+  const lenBuiltin = fn("len", (core, args) => {
     expectArgs("len", args, 1);
-    return lengthOf(args[0]);
+    return lengthOf(core, args[0]);
   });
-  lenBuiltin.unary = (_c, v) => lengthOf(v);
+  lenBuiltin.unary = lengthOf;
   t.set("len", lenBuiltin);
   add("abs", (core, args) => {
     expectArgs("abs", args, 1);
@@ -450,7 +429,7 @@ function makeTable(): Map<string, Value> {
     expectArgs("sum", args, 1, 2);
     let acc: Value = args[1] ?? kw?.get("start") ?? 0;
     if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-    if (args[0] instanceof PyRange && (isInt(acc) || typeof acc === "boolean")) return sumRange(core, args[0], Number(acc));
+    if (args[0] instanceof PyRange && isIntValue(acc)) return sumRange(core, args[0], toBig(acc)!);
     return sumItems(core, ops.getIter(args[0]), acc);
   });
   add("round", (core, args, kw) => {
@@ -544,11 +523,7 @@ function makeTable(): Map<string, Value> {
     expectArgs("reversed", args, 1);
     const v = args[0];
     // Lazy, like CPython: nothing is copied.
-    if (v instanceof PyRange) {
-      if (v.length === 0) return new RangeIterator(0, 0, 1);
-      const last = rangeEnds(v)[1];
-      return new RangeIterator(last, v.start - v.step, -v.step);
-    }
+    if (v instanceof PyRange) return rangeReversed(v);
     if (v instanceof PyHostArray) return new HostArrayIterator(v, true);
     if (v instanceof PyDict) return new DictIterator(v, "keys", true);
     if (v instanceof PyDictView) return new DictIterator(v.dict, v.kind, true);
@@ -628,7 +603,7 @@ function makeTable(): Map<string, Value> {
   add("any", (_c, args) => {
     expectArgs("any", args, 1);
     const r = args[0];
-    if (r instanceof PyRange) return r.length > 1 || (r.length === 1 && r.start !== 0); // O(1)
+    if (r instanceof PyRange) return rangeAny(r); // O(1)
     let found = false;
     ops.getIter(args[0]).forEachItem((v) => {
       tick();

@@ -131,6 +131,7 @@ export function byteValue(v: Value, what: "byte" | "bytes" = "byte"): number {
   let x: number;
   if (typeof v === "boolean") x = v ? 1 : 0;
   else if (typeof v === "number" && (v | 0) === v) x = v;
+  else if (v instanceof PyBigInt) x = -1; // out of range whatever its sign (bytes(range(2**40, ...)))
   else throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
   if (x < 0 || x > 255) throw valueError(`${what} must be in range(0, 256)`);
   return x;

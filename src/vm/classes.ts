@@ -63,6 +63,9 @@ function core(): Core {
   return current;
 }
 
+/** The running core, for operations without a core parameter that allocate (a wide range's iterator). */
+export const activeCore: () => Core = core;
+
 export class PyClass extends PyHeapObject {
   readonly mro: PyClass[];
   /** True for BaseException and every class deriving from it. */

@@ -7,7 +7,7 @@
 import { noteProgramDialect } from "../bytecode/definiteAssignment.js";
 import { CodeFlags, posonlyCount, type CodeObject, type Program } from "../bytecode/code.js";
 import { PyError, typeError } from "./errors.js";
-import { typeName } from "./args.js";
+import { expectArgs, typeName } from "./args.js";
 import { childFrame, Frame, FrameKind } from "./frame.js";
 import { execute, RUN_BLOCKED, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes, whileBuilding } from "./memory.js";
@@ -42,6 +42,7 @@ import {
   PyIterator, PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value, floatValue, isFloat, makeFloat, PyBigInt,
 } from "./values.js";
 import { intBitLength } from "./bigint.js";
+import { rangeCount, rangeIndex } from "./range.js";
 
 export { RUN_BLOCKED, RUN_DONE, RUN_YIELD };
 
@@ -581,19 +582,14 @@ export class Core implements DeviceCore {
     } else if (obj instanceof PyRange) {
       const range = obj;
       if (name === "start" || name === "stop" || name === "step") return range[name];
-      // O(1), as CPython: the position of an int member from the arithmetic.
-      const position = (v: Value): number => {
-        const x = typeof v === "boolean" ? Number(v) : v;
-        if (typeof x !== "number" || (x | 0) !== x) return -1;
-        const k = (x - range.start) / range.step;
-        return Number.isInteger(k) && k >= 0 && k < range.length ? k : -1;
-      };
-      if (name === "count") return new BuiltinFunction(name, (_c, a) => (position(a[0]) >= 0 ? 1 : 0), range);
+      // O(1) for numbers, as CPython (range.ts).
+      if (name === "count") {
+        return new BuiltinFunction(name, (_c, a) => (expectArgs("range.count", a, 1), rangeCount(range, a[0])), range);
+      }
       if (name === "index") {
         return new BuiltinFunction(name, (c, a) => {
-          const k = position(a[0]);
-          if (k < 0) throw new PyError("ValueError", `${repr(a[0], c.float32)} is not in range`);
-          return k;
+          expectArgs("range.index", a, 1);
+          return rangeIndex(c, range, a[0]);
         }, range);
       }
     } else if (obj instanceof PyFunction) {

@@ -14,7 +14,7 @@ import { iteratorTypeName, toReal, typeName } from "./args.js";
 import { checkStrRoom } from "./growth.js";
 import {
   BuiltinFunction, Cell, PyBigInt, PyFloat, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange,
-  PyTuple, PyType, type CoreApi, type Value, floatValue, isFloat, isInt,
+  PyTuple, PyType, type CoreApi, type RangeInt, type Value, floatValue, isFloat, isInt,
 } from "./values.js";
 import { cpLength, cpSlice } from "./codepoints.js";
 import { PyInstance, callSpecial, objectText } from "./classes.js";
@@ -330,6 +330,11 @@ export function reprStr(s: string): string {
   return out + quote;
 }
 
+/** A big int's decimal text (CPython's 4300-digit limit: bigDecimal). */
+function bigText(v: PyBigInt): string {
+  return v.n === v.n ? String(v.n) : bigDecimal(v.v);
+}
+
 function hex2(c: number): string {
   return c.toString(16).padStart(2, "0");
 }
@@ -396,9 +401,10 @@ function scalarStr(v: Value, f32: boolean): string {
     case "string": return v;
   }
   if (v instanceof PyFloat) return formatFloat(v.v, f32);
-  if (v instanceof PyBigInt) return v.n === v.n ? String(v.n) : bigDecimal(v.v);
+  if (v instanceof PyBigInt) return bigText(v);
   if (v instanceof PyRange) {
-    return v.step === 1 ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
+    const b = (x: RangeInt) => (typeof x === "number" ? String(x) : bigText(x));
+    return v.step === 1 ? `range(${b(v.start)}, ${b(v.stop)})` : `range(${b(v.start)}, ${b(v.stop)}, ${b(v.step)})`;
   }
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${addressOf(v)}>`;
   if (v instanceof BuiltinFunction) {

@@ -16,6 +16,7 @@
 import { PyError } from "./errors.js";
 import { SIZE, listBytes, whileBuilding } from "./memory.js";
 import { type CoreApi, PyIterator, PyList, PyRange, RangeIterator, type Value } from "./values.js";
+import { WideRangeIterator, rangeIter, sizedCount, sizedLength } from "./range.js";
 import { tick } from "./watchdog.js";
 
 /** Most items in one list or tuple (below V8's array limit, with room to spare). */
@@ -72,12 +73,22 @@ export function checkStrRoom(core: CoreApi, length: number): void {
   core.charge(-(SIZE.strHeader + length));
 }
 
-/** The ints of a range as an array, charged as a list before it is allocated. */
+/**
+ * The ints of a range as an array, charged as a list before it is allocated
+ * (CPython's OverflowError for a length past sys.maxsize). A wide range's items
+ * come from its iterator, each big one charged as it is made.
+ */
 export function rangeItems(core: CoreApi, r: PyRange): Value[] {
-  const n = r.length;
+  const n = sizedLength(r);
   reserveItems(core, n);
   const out = new Array<Value>(n);
-  for (let i = 0, v = r.start; i < n; i++, v += r.step) out[i] = v;
+  if (r.narrow) {
+    const step = r.step as number;
+    for (let i = 0, v = r.start as number; i < n; i++, v += step) out[i] = v;
+  } else {
+    const it = rangeIter(r);
+    for (let i = 0; i < n; i++) out[i] = it.next()!;
+  }
   return out;
 }
 
@@ -87,10 +98,18 @@ export function rangeItems(core: CoreApi, r: PyRange): Value[] {
  */
 export function drain(core: CoreApi, it: PyIterator, what = "list"): Value[] {
   if (it instanceof RangeIterator) {
-    // The rest of a range is known: charged up front like the range itself.
+    // The rest of a range is known: charged up front like the range itself. (A
+    // temporary the program never sees: its stop may leave int32 after reversed(),
+    // which the length on doubles allows.)
     const rest = new PyRange(it.cur, it.stop, it.step);
     it.cur = it.stop;
     return rangeItems(core, rest);
+  }
+  if (it instanceof WideRangeIterator) {
+    reserveItems(core, sizedCount(it.remaining()));
+    const out: Value[] = [];
+    for (let v = it.next(); v !== undefined; v = it.next()) out.push(v);
+    return out;
   }
   const out: Value[] = [];
   core.charge(SIZE.listHeader);

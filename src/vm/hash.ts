@@ -11,7 +11,8 @@
 
 import { typeError } from "./errors.js";
 import { typeName } from "./args.js";
-import { PyBigInt, PyFloat, PyList, PyTuple, type Value } from "./values.js";
+import { PyBigInt, PyFloat, PyList, PyRange, PyTuple, type Value } from "./values.js";
+import { rangeHashKey } from "./range.js";
 import { hashBig } from "./bigint.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
@@ -36,6 +37,8 @@ export function hashOf(v: Value): number {
   // Same reduction as intHash and floatHash, so 2**40 == 2.0**40 hash alike.
   if (v instanceof PyBigInt) return hashBig(v);
   if (v instanceof PyTuple) return tupleHash(v.items);
+  // Equal ranges (as sequences: range(0) == range(5, 5)) hash alike, as CPython's.
+  if (v instanceof PyRange) return tupleHash(rangeHashKey(v));
   if (v instanceof PyFrozenSet) return v.hash();
   if (v instanceof PyBytes) return bytesHash(v);
   // An instance: its class's __hash__ (reduced as CPython reduces it: -1 becomes -2), or

@@ -297,6 +297,8 @@ export class CoreMemory {
         live += bigBytes(v);
       } else if (v instanceof PyRange) {
         live += SIZE.range;
+        // A wide range keeps its big-int bounds alive (counted once each, as any int).
+        if (!v.narrow) for (const b of [v.start, v.stop, v.step]) if (typeof b !== "number") work.push(b);
       } else if (v instanceof PyIterator) {
         // An iterator keeps its sequence (and whatever it wraps) alive: a temporary
         // list being iterated is live even when nothing else refers to it.

@@ -17,7 +17,7 @@ import { bigArith, bigBitop, bigToFloat, compareBig, invertBig, negInt, promotes
 import { drain, rangeItems, reserveGrowth, reserveItems, reserveStr } from "./growth.js";
 import {
   type CoreApi, HostArrayIterator, ListIterator, PyBigInt, PyFloat, PyHostArray, PyIterator, PyList, PyRange,
-  PyTuple, PyType, RangeIterator, StrIterator, type Value, floatValue, isFloat,
+  PyTuple, PyType, StrIterator, type Value, floatValue, isFloat,
 } from "./values.js";
 import { GenericAlias, UnionType, builtinClassGetItem, typeUnion } from "./typeAliases.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
@@ -27,6 +27,7 @@ import {
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
 import { bigIndexError, bigRepeatCount, clampedSliceBound } from "./indexSized.js";
+import { rangeContains, rangeEq, rangeItem, rangeIter, rangeSlice } from "./range.js";
 import { PySet, SetIterator } from "./set.js";
 import { acquireOrNull } from "./buffer.js";
 import { type SetOperator, lookupKey, setCompare, setEq, setInplace, setOperator } from "./methods/set.js";
@@ -515,10 +516,7 @@ export function eq(a: Value, b: Value): boolean {
   if (a instanceof PyBigInt) return compareBig(a, b) === 0;
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
-  if (a instanceof PyRange && b instanceof PyRange) {
-    const n = a.length;
-    return n === b.length && (n === 0 || (a.start === b.start && (n === 1 || a.step === b.step)));
-  }
+  if (a instanceof PyRange && b instanceof PyRange) return rangeEq(a, b);
   if (a instanceof PyDict && b instanceof PyDict) return dictEq(a, b);
   if (a instanceof PySet && b instanceof PySet) return setEq(a, b);
   if (a instanceof PyBytesLike && b instanceof PyBytesLike) return compareBytes(a, b) === 0;
@@ -614,13 +612,7 @@ export function contains(container: Value, item: Value): boolean {
   if (container instanceof PyList || container instanceof PyTuple) {
     return searchItems(container.items, item, 0, container.items.length) >= 0;
   }
-  if (container instanceof PyRange) {
-    const x = asNumber(item);
-    if (x === undefined || !Number.isInteger(x)) return false;
-    const { start, stop, step } = container;
-    if (step > 0 ? x < start || x >= stop : x > start || x <= stop) return false;
-    return (x - start) % step === 0;
-  }
+  if (container instanceof PyRange) return rangeContains(container, item);
   if (container instanceof PyHostArray) {
     // Element by element through the core's cache, as a walk would.
     for (let i = 0; i < container.length; i++) if (eq(container.get(i), item)) return true;
@@ -654,7 +646,7 @@ export function contains(container: Value, item: Value): boolean {
 /** `unpacking`: for an assignment target (CPython's "cannot unpack non-iterable int object"). */
 export function getIter(v: Value, unpacking = false): PyIterator {
   if (v instanceof PyList || v instanceof PyTuple) return new ListIterator(v);
-  if (v instanceof PyRange) return new RangeIterator(v.start, v.stop, v.step);
+  if (v instanceof PyRange) return rangeIter(v);
   if (typeof v === "string") return new StrIterator(v);
   if (v instanceof PyIterator && !v.awaitOnly) return v;
   if (v instanceof PyHostArray) return new HostArrayIterator(v);
@@ -718,13 +710,11 @@ export function normIndex(container: Value, index: Value, n: number, forStore = 
   if (i === undefined) {
     // CPython's text: no sequence is that long.
     if (index instanceof PyBigInt) {
-      // range converts its index itself: no index-sized limit there.
-      const outOfRange = `${seqName(container)} ${forStore ? "assignment " : ""}index out of range`;
-      throw container instanceof PyRange ? indexError(outOfRange) : bigIndexError(index, outOfRange);
+      throw bigIndexError(index, `${seqName(container)} ${forStore ? "assignment " : ""}index out of range`);
     }
     // CPython 3.11's texts: a str's names the type in quotes and offers no slices.
     if (typeof container === "string") throw typeError(`string indices must be integers, not '${typeName(index)}'`);
-    throw typeError(`${container instanceof PyRange ? "range" : seqName(container)} indices must be integers or slices, not ${typeName(index)}`);
+    throw typeError(`${seqName(container)} indices must be integers or slices, not ${typeName(index)}`);
   }
   const k = i < 0 ? i + n : i;
   if (k < 0 || k >= n) throw indexError(`${seqName(container)} ${forStore ? "assignment " : ""}index out of range`);
@@ -762,7 +752,7 @@ export function getItem(core: Core, obj: Value, index: Value): Value {
   if (obj instanceof PyDict) return dictGet(core, obj, index);
   if (obj instanceof PyTuple) return obj.items[normIndex(obj, index, obj.items.length)];
   if (typeof obj === "string") return cpAt(obj, normIndex(obj, index, cpLength(obj)));
-  if (obj instanceof PyRange) return obj.start + obj.step * normIndex(obj, index, obj.length);
+  if (obj instanceof PyRange) return rangeItem(core, obj, index);
   if (obj instanceof PyHostArray) return obj.get(normIndex(obj, index, obj.length));
   if (obj instanceof PyBytesLike) return obj.at(bytesIndex(obj, index));
   if (obj instanceof PyInstance) {
@@ -874,10 +864,7 @@ export function getSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
     }
     return obj instanceof PyList ? core.newList(items) : core.newTuple(items);
   }
-  if (obj instanceof PyRange) {
-    const [lo, hi, st] = sliceIndices(lower, upper, step, obj.length);
-    return new PyRange(obj.start + lo * obj.step, obj.start + hi * obj.step, obj.step * st);
-  }
+  if (obj instanceof PyRange) return rangeSlice(core, obj, lower, upper, step);
   if (obj instanceof PyHostArray) {
     // A new list (a copy), as slicing a list gives.
     const [lo, hi, st] = sliceIndices(lower, upper, step, obj.length);

@@ -16,6 +16,7 @@ import { PyDict } from "./dict.js";
 import { PyError, typeError, valueError } from "./errors.js";
 import { PyClass, PyInstance, isInstanceOf } from "./classes.js";
 import { BuiltinFunction, PyList, PyRange, PyTuple, PyType, type Value } from "./values.js";
+import { sizedLength } from "./range.js";
 import { builtins } from "./builtins.js";
 import { emptyDict } from "./methods/dict.js";
 import { typeName } from "./args.js";
@@ -30,7 +31,7 @@ function nativeValue(v: Value): Value {
 function sequenceLength(v: Value): number {
   const n = nativeValue(v);
   if (n instanceof PyList || n instanceof PyTuple) return n.items.length;
-  if (n instanceof PyRange) return n.length;
+  if (n instanceof PyRange) return sizedLength(n); // len()'s OverflowError past sys.maxsize
   return -1;
 }
 

@@ -19,7 +19,8 @@
 //
 // Memory model (what each value costs in the core's byte budget, see memory.ts):
 //   scalar slot 4 B; str 8 B + 1 B/char; list 8 B + 4 B/element; tuple 8 B + 4 B/elt;
-//   function 16 B (+4 B per default / closure cell); cell 8 B; range 16 B.
+//   function 16 B (+4 B per default / closure cell); cell 8 B; range 16 B (a wide
+//   range's big-int bounds are ints of their own).
 
 import type { CodeRuntime } from "./loader.js";
 import type { CodeObject } from "../bytecode/code.js";
@@ -116,17 +117,73 @@ export class PyTuple {
   constructor(public readonly items: Value[]) {}
 }
 
+/** A bound of a range: an int in its canonical form (a number when it fits int32). */
+export type RangeInt = number | PyBigInt;
+
+/**
+ * `range(start, stop, step)`, with bounds of any size, as CPython's.
+ *
+ * Two shapes of one class. A *narrow* range (start, stop and step all int32, the
+ * common case) has every item an int32 and its length (< 2**32) an exact double:
+ * the number code paths serve it (RangeIterator, which the interpreter's and the
+ * baseline compiler's FOR_ITER step inline; len, indexing and `in` on doubles). A
+ * *wide* range has a big-int bound; range.ts computes on BigInts for it, and its
+ * iterator is never a RangeIterator, so FOR_ITER's inline test fails cleanly and
+ * the generic iterator protocol runs. Both shapes are made only by range.ts
+ * (`makeRange`) and by range().
+ *
+ * Memory: 16 B; a wide range's big-int bounds are ints of their own (charged when
+ * made, traced by the collector through the range).
+ */
 export class PyRange {
+  /** start, stop and step are all int32 numbers (see the class comment). */
+  readonly narrow: boolean;
+  /**
+   * The bounds and length as BigInts, made on the first BigInt computation
+   * (`bigsOf`): a wide range asked `x in r` in a loop converts them once. Host
+   * data, not charged (a cache of values the range holds).
+   */
+  bigs: RangeBigs | null = null;
   constructor(
-    public readonly start: number,
-    public readonly stop: number,
-    public readonly step: number,
-  ) {}
+    public readonly start: RangeInt,
+    public readonly stop: RangeInt,
+    public readonly step: RangeInt,
+  ) {
+    this.narrow = typeof start === "number" && typeof stop === "number" && typeof step === "number";
+  }
+  /**
+   * Number of items as a double: exact for every narrow range and every length up to
+   * 2**53; a longer (wide) range rounds it, which keeps every comparison with a
+   * length a core could build exact. `bigsOf(r).length` is exact for all.
+   */
   get length(): number {
-    const { start, stop, step } = this;
+    if (!this.narrow) return Number(bigsOf(this).length);
+    const start = this.start as number, stop = this.stop as number, step = this.step as number;
     if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
     return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
   }
+}
+
+/** A range's bounds and length as BigInts. */
+export interface RangeBigs {
+  readonly start: bigint;
+  readonly stop: bigint;
+  readonly step: bigint;
+  readonly length: bigint;
+}
+
+/** An int bound of a range as a BigInt. */
+export function rangeBig(v: RangeInt): bigint {
+  return typeof v === "number" ? BigInt(v) : v.v;
+}
+
+/** A range's BigInt bounds and its length (CPython's get_len_of_range), computed once per range. */
+export function bigsOf(r: PyRange): RangeBigs {
+  if (r.bigs !== null) return r.bigs;
+  const start = rangeBig(r.start), stop = rangeBig(r.stop), step = rangeBig(r.step);
+  let length = 0n;
+  if (step > 0n ? start < stop : start > stop) length = (step > 0n ? stop - start - 1n : start - stop - 1n) / (step > 0n ? step : -step) + 1n;
+  return (r.bigs = { start, stop, step, length });
 }
 
 /** A closure variable shared between a function and the functions nested in it. */

@@ -33,6 +33,7 @@ import { acquire, arrayItemsFromBytes } from "../buffer.js";
 import { PyBytesLike, newBytes } from "../bytes.js";
 import { bigToFloat, intOf, intOfSafe, toBig } from "../bigint.js";
 import { BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyList, PyRange, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { sizedLength } from "../range.js";
 
 interface Code {
   size: number;
@@ -254,7 +255,7 @@ function appendAll(core: CoreApi, d: ArrayData, init: Value, constructing = fals
   // A sequence of known length is charged whole first, so a huge range fails at
   // once (MemoryError) instead of element by element.
   if (init instanceof PyList || init instanceof PyTuple || init instanceof PyRange) {
-    const n = init instanceof PyRange ? init.length : init.items.length;
+    const n = init instanceof PyRange ? sizedLength(init) : init.items.length;
     core.charge(d.itemsize * n);
     const items: ArrayItem[] = [];
     const it = ops.getIter(init);

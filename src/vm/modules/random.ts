@@ -11,7 +11,7 @@
 
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
-import { BuiltinFunction, PyBigInt, PyList, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
+import { BuiltinFunction, PyBigInt, PyList, PyModule, type PyRange, type CoreApi, type Value, bigsOf, floatValue, isFloat, isInt } from "../values.js";
 import {
   MT19937, seedKeyFromBigInt, seedKeyFromBytes, seedKeyFromFloat, seedKeyFromInt, seedKeyFromString,
 } from "./mt19937.js";
@@ -101,9 +101,17 @@ function bisectRight(a: readonly number[], x: number, lo: number, hi: number): n
 }
 
 /** An item drawn from a sequence: strings yield new (charged) one-char strings. */
-function item(core: CoreApi, seq: Value, i: number): Value {
-  const v = seqAt(seq, i);
+function item(core: CoreApi, seq: Value, i: number | bigint): Value {
+  const v = seqAt(core, seq, i);
   return typeof seq === "string" ? core.newStr(v as string) : v;
+}
+
+/**
+ * CPython's _randbelow(len(seq)) for a sequence of seqLength n: only a range can be
+ * longer than 2**53 (n is then rounded), and its exact length is drawn below.
+ */
+function indexBelow(mt: MT19937, seq: Value, n: number): number | bigint {
+  return Number.isSafeInteger(n) ? mt.randbelow(n) : mt.randbelowBig(bigsOf(seq as PyRange).length);
 }
 
 export function createRandom(core: CoreApi): PyModule {
@@ -227,7 +235,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     const seq = args[0];
     const n = seqLength(seq);
     if (n === 0) throw new PyError("IndexError", "Cannot choose from an empty sequence");
-    return item(c, seq, st(c).mt.randbelow(n));
+    return item(c, seq, indexBelow(st(c).mt, seq, n));
   });
 
   def(mod, "choices", (c, args, kwargs) => {
@@ -301,19 +309,19 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     if (n <= setsize) {
       // Invariant: the not-yet-selected items are pool[0 : n-i].
       const pool: Value[] = [];
-      for (let i = 0; i < n; i++) pool.push(seqAt(pop, i));
+      for (let i = 0; i < n; i++) pool.push(seqAt(c, pop, i));
       for (let i = 0; i < k; i++) {
         const j = mt.randbelow(n - i);
         result[i] = pool[j];
         pool[j] = pool[n - i - 1];
       }
     } else {
-      const selected = new Set<number>();
+      const selected = new Set<number | bigint>();
       for (let i = 0; i < k; i++) {
-        let j = mt.randbelow(n);
-        while (selected.has(j)) j = mt.randbelow(n);
+        let j = indexBelow(mt, pop, n);
+        while (selected.has(j)) j = indexBelow(mt, pop, n);
         selected.add(j);
-        result[i] = seqAt(pop, j);
+        result[i] = seqAt(c, pop, j);
       }
     }
     if (typeof pop === "string") for (let i = 0; i < k; i++) result[i] = c.newStr(result[i] as string);

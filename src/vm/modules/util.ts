@@ -6,6 +6,7 @@ import { expectArgs, expectKwargs, toInt, toReal, typeName } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
 import { cpAt, cpLength } from "../codepoints.js";
 import { markPlainFunction } from "../classes.js";
+import { rangeItemAt, rangeIter, sizedLength } from "../range.js";
 import {
   BuiltinFunction, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
   type CoreApi, type Kwargs, type NativeFn, type Value,
@@ -67,8 +68,8 @@ export function* iterate(v: Value): Generator<Value> {
   if (v instanceof PyList || v instanceof PyTuple) {
     yield* v.items;
   } else if (v instanceof PyRange) {
-    const n = v.length;
-    for (let i = 0; i < n; i++) yield v.start + i * v.step;
+    const it = rangeIter(v);
+    for (let x = it.next(); x !== undefined; x = it.next()) yield x;
   } else if (typeof v === "string") {
     yield* v;
   } else if (v instanceof PyIterator) {
@@ -81,15 +82,19 @@ export function* iterate(v: Value): Generator<Value> {
 /** Length of an indexable sequence (list, tuple, range, str). */
 export function seqLength(v: Value): number {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyRange) return sizedLength(v); // exact up to 2**53
   if (typeof v === "string") return cpLength(v);
   throw typeError(`object of type '${typeName(v)}' has no len()`);
 }
 
-/** Item i (0 <= i < seqLength(v)) of an indexable sequence. */
-export function seqAt(v: Value, i: number): Value {
+/**
+ * Item i (0 <= i < seqLength(v)) of an indexable sequence (a big one charged to
+ * `core`); i is a BigInt only for a range longer than 2**53 (indexBelow).
+ */
+export function seqAt(core: CoreApi, v: Value, i: number | bigint): Value {
+  if (v instanceof PyRange) return rangeItemAt(core, v, i);
+  i = Number(i);
   if (v instanceof PyList || v instanceof PyTuple) return v.items[i];
-  if (v instanceof PyRange) return v.start + i * v.step;
   if (typeof v === "string") return cpAt(v, i);
   throw typeError(`'${typeName(v)}' object is not subscriptable`);
 }
