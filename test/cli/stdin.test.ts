@@ -39,7 +39,8 @@ print(repr(sys.stdin.readline()), repr(sys.stdin.read()), sys.stdin.readlines())
 tokens = stdin.read().split()
 print(tokens, len(tokens))
 `,
-  "readlines, sizes and the object": `import sys
+  "readlines, sizes and the object": `import io, sys
+print(isinstance(sys.stdin, io.TextIOBase), isinstance(sys.stdin.buffer, io.BufferedIOBase), isinstance(io.StringIO(), io.TextIOBase))
 print(repr(sys.stdin.readline(1)), repr(sys.stdin.readline()), repr(sys.stdin.read(4)))
 print(sys.stdin.readlines())
 print(sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.writable(), sys.stdin.fileno())

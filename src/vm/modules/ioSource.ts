@@ -10,6 +10,9 @@
 // end (a write there pads with zero bytes), and its messages end with a period, as
 // CPython's do for BytesIO and not for StringIO.
 //
+// `IOBase`, `TextIOBase` and `BufferedIOBase` are their bases (and sys.stdin's, see
+// stdinSource.ts), for isinstance.
+//
 // Not provided: open(), TextIOWrapper and the other file classes (no files on a
 // core), newline translation (`newline=` is accepted; text is kept as written),
 // BytesIO's export lock (resizing while a getbuffer() view lives is not refused).
@@ -21,9 +24,58 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class _MemoryIO:
-    # What StringIO and BytesIO share: lines read and iterated, the capability
-    # queries, writelines, with. Each has its _check, readline, write and close.
+class IOBase:
+    # What every stream shares (StringIO, BytesIO, sys.stdin): iteration by lines,
+    # with, flush and the capability queries, which answer the class attributes
+    # _READABLE/_WRITABLE/_SEEKABLE. Each stream has its _check, readline and close.
+    _READABLE = True
+    _WRITABLE = True
+    _SEEKABLE = True
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readable(self):
+        self._check()
+        return self._READABLE
+
+    def writable(self):
+        self._check()
+        return self._WRITABLE
+
+    def seekable(self):
+        self._check()
+        return self._SEEKABLE
+
+    def flush(self):
+        self._check()
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class _MemoryIO(IOBase):
+    # What StringIO and BytesIO share besides IOBase: lines read, writelines,
+    # truncate. Each has its _check, readline, write and close.
     # readlines stops once the lines read exceed the hint (StringIO, as CPython's
     # IOBase) or reach it (BytesIO, as bytesio.c): _HINT_REACHED says which.
     # truncate checks and answers alike; _cut shortens each kind of buffer.
@@ -59,40 +111,9 @@ class _MemoryIO:
             if hint is not None and 0 < hint and (hint <= total if self._HINT_REACHED else hint < total):
                 return lines
 
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
-class StringIO(_MemoryIO):
+class StringIO(_MemoryIO, TextIOBase):
     def __init__(self, initial_value="", newline="\\n"):
         if initial_value is None:
             initial_value = ""
@@ -210,7 +231,7 @@ def _size_arg(size):
     return size
 
 
-class BytesIO(_MemoryIO):
+class BytesIO(_MemoryIO, BufferedIOBase):
     _HINT_REACHED = True
     _NEGATIVE_SIZE = "negative size value "
 

@@ -14,9 +14,13 @@
 // had one). "\r\n" reads as "\n", as CPython's text stdin reads it.
 
 export const STDIN_SOURCE = `# _stdin: sys.stdin of ePython-TS (see src/vm/modules/stdinSource.ts)
+import io
 
 
-class _TextInput:
+class _TextInput(io.TextIOBase):
+    # Iteration by lines, with and the capability queries come from io.IOBase.
+    _WRITABLE = False
+    _SEEKABLE = False
     name = "<stdin>"
     mode = "r"
     encoding = "utf-8"
@@ -97,37 +101,8 @@ class _TextInput:
             n += len(line)
         return lines
 
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
     def close(self):
         self.closed = True
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return False
-
-    def seekable(self):
-        self._check()
-        return False
 
     def isatty(self):
         self._check()
@@ -138,17 +113,24 @@ class _TextInput:
 
     def write(self, s):
         self._check()
-        import io
         raise io.UnsupportedOperation("not writable")
 
 
-class _BinaryInput:
+class _BinaryInput(io.BufferedIOBase):
     # sys.stdin.buffer: the same lines as UTF-8 bytes.
+    _WRITABLE = False
+    _SEEKABLE = False
     name = "<stdin>"
     mode = "rb"
 
     def __init__(self, text):
         self._text = text
+
+    def _check(self):
+        self._text._check()
+
+    def close(self):
+        self._text.close()
 
     def __repr__(self):
         return "<_io.BufferedReader name='<stdin>'>"
@@ -161,15 +143,6 @@ class _BinaryInput:
 
     def readlines(self, hint=-1):
         return [line.encode() for line in self._text.readlines(hint)]
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
 
 stdin = _TextInput()
