@@ -36,7 +36,7 @@ import { LiveAttributes } from "./instanceDict.js";
 import { Shape, ShapedAttributes } from "./shapes.js";
 import { cachedLookup, classEpoch, versionClassDict } from "./classVersion.js";
 import {
-  BuiltinFunction, Cell, PyBigInt, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyList, PyModule, PyTuple, PyType, type Value,
+  BuiltinFunction, Cell, type CoreApi, PyBigInt, type Kwargs, PyFunction, PyHeapObject, PyIterator, PyList, PyModule, PyTuple, PyType, type Value,
 } from "./values.js";
 
 export const CLASS_BYTES = 32;
@@ -900,6 +900,23 @@ function constructInstance(core: Core, fn: PyClass, args: Value[], kwargs: Kwarg
   return inst;
 }
 
+/** An AttributeError, or an instance of a subclass of it (a user class's error names that class); never a VM bug. */
+export function isAttributeError(e: unknown): boolean {
+  return e instanceof PyError && !e.internal && (e.kind === "AttributeError" ||
+    (e.value instanceof PyInstance && e.value.cls.mro.some((c) => c.name === "AttributeError" && c.module === "builtins")));
+}
+
+/** hasattr(obj, name): getattr finds it (an AttributeError says no; any other error passes). */
+export function hasAttr(core: CoreApi, obj: Value, name: string): boolean {
+  try {
+    core.getAttr(obj, name);
+    return true;
+  } catch (e) {
+    if (isAttributeError(e)) return false;
+    throw e;
+  }
+}
+
 /** callable(v): a function, a built-in function or type, or a callable object (isCallableObject). */
 export function isCallable(v: Value): boolean {
   return v instanceof PyFunction || v instanceof BuiltinFunction || v instanceof PyType || isCallableObject(v);
@@ -1696,15 +1713,7 @@ export function classBuiltins(): [string, Value][] {
     ["hasattr", builtinFn("hasattr", (c, args) => {
       if (args.length !== 2) throw typeError(`hasattr expected 2 arguments, got ${args.length}`);
       if (typeof args[1] !== "string") throw typeError(`attribute name must be string, not '${typeNameOf(args[1])}'`);
-      try {
-        c.getAttr(args[0], args[1]);
-        return true;
-      } catch (e) {
-        // AttributeError or a subclass of it (a user class's error names that class).
-        if (e instanceof PyError && (e.kind === "AttributeError" ||
-          (e.value instanceof PyInstance && e.value.cls.mro.some((c) => c.name === "AttributeError" && c.module === "builtins")))) return false;
-        throw e;
-      }
+      return hasAttr(c, args[0], args[1]);
     })],
     ["setattr", builtinFn("setattr", (c, args) => {
       if (args.length !== 3) throw typeError(`setattr expected 3 arguments, got ${args.length}`);

@@ -7,8 +7,8 @@
 // the rest of its report: the report crosses threads and cannot hold Python values.
 
 import type { Core } from "./core.js";
-import { PyError, typeError } from "./errors.js";
-import { PyInstance, lenSpecial } from "./classes.js";
+import { typeError } from "./errors.js";
+import { PyInstance, isAttributeError, lenSpecial } from "./classes.js";
 import { getItem } from "./ops.js";
 import { typeName } from "./args.js";
 import { repr as reprValue } from "./format.js";
@@ -16,10 +16,6 @@ import { BuiltinFunction, PyList, PyTuple, type Value } from "./values.js";
 
 /** A str, or an instance of a str subclass (CPython's PyUnicode_Check). */
 const isStr = (v: Value): boolean => typeof v === "string" || (v instanceof PyInstance && typeof v.native === "string");
-
-const isAttributeError = (e: unknown): boolean =>
-  e instanceof PyError && !e.internal && (e.kind === "AttributeError" ||
-    (e.value instanceof PyInstance && e.value.cls.mro.some((c) => c.name === "AttributeError" && c.module === "builtins")));
 
 /** BaseException.add_note(note): CPython's checks and wording, through getattr/setattr as CPython. */
 export const addNote = new BuiltinFunction("add_note", ((core: Core, args: Value[]) => {

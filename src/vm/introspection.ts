@@ -9,7 +9,7 @@ import { SIZE } from "./memory.js";
 import { buildDict } from "./methods/dict.js";
 import { sortValues } from "./methods/list.js";
 import { PyDict } from "./dict.js";
-import { instanceDict, isCallable, metaclassHooks, PyClass, PyInstance } from "./classes.js";
+import { hasAttr, instanceDict, isCallable, metaclassHooks, PyClass, PyInstance } from "./classes.js";
 import { BuiltinFunction, type CoreApi, PyIterator, PyModule, type Value } from "./values.js";
 import type { Core } from "./core.js";
 import { CodeFlags } from "../bytecode/code.js";
@@ -143,17 +143,6 @@ reverse rfind rindex rjust rpartition rsplit rstrip send setdefault shape sort s
 startswith step stop strides strip suboffsets swapcase symmetric_difference symmetric_difference_update throw
 title to_bytes tobytes tolist toreadonly translate union update upper values zfill`.split(/\s+/);
 
-/** Whether getattr(v, name) finds something (an AttributeError says no; other errors pass). */
-function hasAttribute(core: CoreApi, v: Value, name: string): boolean {
-  try {
-    core.getAttr(v, name);
-    return true;
-  } catch (e) {
-    if (e instanceof PyError && e.kind === "AttributeError") return false;
-    throw e;
-  }
-}
-
 function dirBuiltin(core: CoreApi, args: Value[]): Value {
   if (args.length === 0) {
     // dir(): the sorted names of the caller's scope (locals(), or the module's globals).
@@ -186,7 +175,7 @@ function dirBuiltin(core: CoreApi, args: Value[]): Value {
   // A built-in value or type: the names of CPython's built-in types that it has here
   // (those getattr finds), so that dir(5), dir(b"") and dir(list) list what works.
   if (!(v instanceof PyInstance) && !(v instanceof PyClass) && !(v instanceof PyModule)) {
-    for (const k of BUILTIN_TYPE_NAMES) if (hasAttribute(core, v, k)) names.add(k);
+    for (const k of BUILTIN_TYPE_NAMES) if (hasAttr(core, v, k)) names.add(k);
   }
   // Attributes whose name starts with a space are a native-backed instance's own state
   // (no Python code can name them): never listed.
