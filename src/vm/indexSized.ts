@@ -6,8 +6,9 @@
 import { type PyError, indexError, overflowError } from "./errors.js";
 import type { PyBigInt } from "./values.js";
 
-const SSIZE_MAX = (1n << 63n) - 1n;
-const SSIZE_MIN = -(1n << 63n);
+/** CPython's Py_ssize_t on a 64-bit host: sys.maxsize, and what an index or a length may be. */
+export const SSIZE_MAX = (1n << 63n) - 1n;
+export const SSIZE_MIN = -(1n << 63n);
 
 /** True when the big int fits CPython's index-sized integer (64-bit signed). */
 export function fitsIndexSized(v: PyBigInt): boolean {

@@ -33,9 +33,8 @@ import {
   type CoreApi, type Kwargs, PyBigInt, PyFloat, PyIterator, PyRange, RangeIterator, type RangeInt, type Value, bigsOf, rangeBig,
 } from "./values.js";
 import { tick } from "./watchdog.js";
+import { SSIZE_MAX, SSIZE_MIN } from "./indexSized.js";
 
-/** sys.maxsize: CPython's Py_ssize_t on a 64-bit host. */
-const SSIZE_MAX = (1n << 63n) - 1n;
 const TOO_LARGE = "Python int too large to convert to C ssize_t";
 const OUT_OF_RANGE = "range object index out of range";
 
@@ -334,8 +333,8 @@ export class WideRangeIterator extends PyIterator {
       this.stepN = Number(step);
       this.lastN = length > 0n ? Number(last) : this.curN - this.stepN;
     }
-    const LONG_MIN = -(1n << 63n);
-    const fitsLong = (v: bigint) => v >= LONG_MIN && v <= SSIZE_MAX;
+    // A C long is as wide as Py_ssize_t on a 64-bit host.
+    const fitsLong = (v: bigint) => v >= SSIZE_MIN && v <= SSIZE_MAX;
     this.pyName = fitsLong(first) && fitsLong(last + step) && fitsLong(step) && length <= SSIZE_MAX ? "range_iterator" : "longrange_iterator";
   }
   next(): Value | undefined {

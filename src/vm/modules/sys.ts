@@ -33,6 +33,7 @@ import {
 } from "../values.js";
 import { def } from "./util.js";
 import { getFrame } from "./frameSnapshot.js";
+import { SSIZE_MAX } from "../indexSized.js";
 
 /** The largest int: the device's 32-bit signed word. */
 export const MAXSIZE = 2147483647;
@@ -164,7 +165,7 @@ export function createSys(core: CoreApi): PyModule {
   });
   // Python 3 ints are unbounded: CPython 64-bit's value, as a big int. The classic
   // dialect (and --int-overflow error) keep the device word.
-  mod.set("maxsize", python3 && promotes(core) ? intOf(core, (1n << 63n) - 1n) : MAXSIZE);
+  mod.set("maxsize", python3 && promotes(core) ? intOf(core, SSIZE_MAX) : MAXSIZE);
   mod.set("byteorder", "little");
   mod.set("platform", "epython");
   const [major, minor, micro] = VERSION;
