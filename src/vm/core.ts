@@ -6,7 +6,7 @@
 
 import { noteProgramDialect } from "../bytecode/definiteAssignment.js";
 import { CodeFlags, posonlyCount, type CodeObject, type Program } from "../bytecode/code.js";
-import { PyError, typeError } from "./errors.js";
+import { PyError, recursionError, typeError } from "./errors.js";
 import { expectArgs, typeName } from "./args.js";
 import { childFrame, Frame, FrameKind } from "./frame.js";
 import { execute, RUN_BLOCKED, RUN_DONE, RUN_YIELD } from "./interpreter.js";
@@ -320,9 +320,7 @@ export class Core implements DeviceCore {
   checkDepth(): void {
     const depth = this.frame === null ? 1 : this.frame.depth + 1;
     if (depth > this.recursionLimit) {
-      const e = new PyError("RecursionError", "maximum recursion depth exceeded");
-      e.detail = `core ${this.id}'s call depth would exceed the recursion limit of ${this.recursionLimit} frames (sys.setrecursionlimit)`;
-      throw e;
+      throw recursionError(`core ${this.id}'s call depth would exceed the recursion limit of ${this.recursionLimit} frames (sys.setrecursionlimit)`);
     }
   }
 

@@ -214,3 +214,14 @@ export const valueError = (msg: string) => new PyError("ValueError", msg);
 export const indexError = (msg: string) => new PyError("IndexError", msg);
 export const overflowError = (msg: string) => new PyError("OverflowError", msg);
 export const zeroDivision = (msg: string) => new PyError("ZeroDivisionError", msg);
+
+/**
+ * Recursion that went too deep (past the recursion limit, the core's memory for
+ * frames, or the host's stack): CPython's RecursionError text (what `str(e)` shows and
+ * the report's last line), with what bounded it as the report's detail line.
+ */
+export function recursionError(detail: string): PyError {
+  const e = new PyError("RecursionError", "maximum recursion depth exceeded");
+  e.detail = detail;
+  return e;
+}

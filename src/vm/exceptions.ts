@@ -20,7 +20,7 @@
 // Not catchable (they end the core as before): the run's time limit, deadlocks and
 // timeouts of the device, and internal errors of the VM.
 
-import { type ChainedError, type GroupMember, PyError, type TraceEntry } from "./errors.js";
+import { type ChainedError, type GroupMember, PyError, recursionError, type TraceEntry } from "./errors.js";
 import { CodeFlags } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
 import { Frame, FrameKind } from "./frame.js";
@@ -393,8 +393,7 @@ export function normalizeError(coreId: number, e: unknown): PyError {
     // Recursion through builtins (repr of a self-referencing __repr__, __getattr__
     // calling getattr): each level nests the interpreter, so the host's stack ends it
     // before the recursion limit. CPython's text; where it came from on the detail line.
-    err = new PyError("RecursionError", "maximum recursion depth exceeded");
-    err.detail = `core ${coreId}'s recursion through built-in functions ran out of the host's stack`;
+    err = recursionError(`core ${coreId}'s recursion through built-in functions ran out of the host's stack`);
   } else if (e instanceof RangeError && /(map|set) maximum size exceeded/i.test(e.message)) {
     // V8's hash tables (behind dicts, sets, attribute tables) stop at 2**24 entries.
     err = new PyError("MemoryError", `core ${coreId} cannot hold more than 16,777,216 entries in one dict, set or namespace: the host's limit`);

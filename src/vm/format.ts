@@ -339,8 +339,6 @@ function hex2(c: number): string {
   return c.toString(16).padStart(2, "0");
 }
 
-/** Python-level name of an iterator object: `<list_iterator object at ...>`. */
-
 /** Formats a list/tuple, guarding against recursion (a list containing itself: `[...]`). */
 function sequence(v: PyList | PyTuple, elem: (x: Value) => string, active: Set<object>): string {
   if (active.has(v)) return v instanceof PyList ? "[...]" : "(...)";

@@ -37,7 +37,7 @@
 // When the local budget is exceeded the `onExhausted` hook decides: spill into the
 // core's slice of shared memory (device layer), or raise MemoryError.
 
-import { PyError } from "./errors.js";
+import { PyError, recursionError } from "./errors.js";
 import {
   Cell, PyBigInt, PyFloat, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, type Value,
 } from "./values.js";
@@ -332,14 +332,4 @@ export class CoreMemory {
 
 function fmt(n: number): string {
   return n.toLocaleString("en-US");
-}
-
-/**
- * A call frame that does not fit: CPython's RecursionError text (what `str(e)` shows and
- * the report's last line), with the core's memory figures as the report's detail.
- */
-function recursionError(detail: string): PyError {
-  const e = new PyError("RecursionError", "maximum recursion depth exceeded");
-  e.detail = detail;
-  return e;
 }
