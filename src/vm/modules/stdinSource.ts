@@ -17,6 +17,15 @@ export const STDIN_SOURCE = `# _stdin: sys.stdin of ePython-TS (see src/vm/modul
 import io
 
 
+def _size_arg(size):
+    # readline's and read's size: None is -1 (everything), a non-int CPython's TypeError.
+    if size is None:
+        return -1
+    if not isinstance(size, int):
+        raise TypeError("argument should be integer or None, not '" + type(size).__name__ + "'")
+    return size
+
+
 class _TextInput(io.TextIOBase):
     # Iteration by lines, with and the capability queries come from io.IOBase.
     _WRITABLE = False
@@ -57,10 +66,7 @@ class _TextInput(io.TextIOBase):
             return ""
 
     def readline(self, size=-1):
-        if size is None:
-            size = -1
-        if not isinstance(size, int):
-            raise TypeError("argument should be integer or None, not '" + type(size).__name__ + "'")
+        size = _size_arg(size)
         self._check()
         line = self._next_line()
         if 0 <= size < len(line):
@@ -69,10 +75,7 @@ class _TextInput(io.TextIOBase):
         return line
 
     def read(self, size=-1):
-        if size is None:
-            size = -1
-        if not isinstance(size, int):
-            raise TypeError("argument should be integer or None, not '" + type(size).__name__ + "'")
+        size = _size_arg(size)
         self._check()
         parts = []
         n = 0
