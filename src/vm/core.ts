@@ -14,6 +14,7 @@ import { CoreMemory, type MemoryLimits, SIZE, listBytes, strBytes, whileBuilding
 import { collectKwargs, refuseKeywords } from "./kwargs.js";
 import { bindInPlace } from "./bindFast.js";
 import { NESTED_NOT_RUN, startNested } from "./nestedCall.js";
+import { absentModuleReason } from "./modules/absentModules.js";
 import { builtins, dictType } from "./builtins.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
@@ -465,7 +466,8 @@ export class Core implements DeviceCore {
       return m;
     }
     if (this.program.modules.some((u) => u.name === name)) return null;
-    throw new PyError("ModuleNotFoundError", `No module named '${name}'`);
+    const reason = absentModuleReason(name);
+    throw new PyError("ModuleNotFoundError", `No module named '${name}'${reason === undefined ? "" : ` (${reason})`}`);
   }
 
   /** CoreApi: a module for a builtin to use; a user module must have been imported. */

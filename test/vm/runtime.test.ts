@@ -14,6 +14,11 @@ describe("runtime errors carry kind, message and ePython traceback", () => {
     ["def f():\n    y = y + 1\nf()\n", "UnboundLocalError", "'y'", 2],
     ["assert 1 == 2, 'nope'\n", "AssertionError", "nope", 1],
     ["import nosuchmodule\n", "ModuleNotFoundError", "No module named 'nosuchmodule'", 1],
+    // Modules absent on purpose say why (vm/modules/absentModules.ts), still as ModuleNotFoundError.
+    ["import os\n", "ModuleNotFoundError", "No module named 'os' (a core has no files, processes or operating system", 1],
+    ["x = 1\nimport os.path\n", "ModuleNotFoundError", "No module named 'os' (a core has no files", 2],
+    ["from concurrent.futures import ThreadPoolExecutor\n", "ModuleNotFoundError", "No module named 'concurrent' (a core runs one thread", 1],
+    ["import numpy as np\n", "ModuleNotFoundError", "No module named 'numpy' (third-party packages do not run on cores", 1],
     ["def f(a):\n    pass\nf(1, 2)\n", "TypeError", "f() takes 1 positional argument but 2 were given", 3],
     ["def f(a, b):\n    pass\nf(1)\n", "TypeError", "missing 1 required positional argument: 'b'", 3],
     ["int('abc')\n", "ValueError", "invalid literal for int() with base 10: 'abc'", 1],
