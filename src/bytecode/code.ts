@@ -56,7 +56,18 @@ export const CodeFlags = {
   COROUTINE: 64,
   /** With GENERATOR: an `async def` with `yield`; its call makes an async generator. */
   ASYNC_GENERATOR: 128,
+  /**
+   * The constant after the docstring (0 without DOC, else 1) is the function's
+   * annotations as their source text, [name, text, name, text...] (`__annotations__`;
+   * vm/functionAttributes.ts).
+   */
+  ANNOTATIONS: 256,
 } as const;
+
+/** Index of the annotations constant of a code flagged ANNOTATIONS. */
+export function annotationsConst(code: { flags: number }): number {
+  return code.flags & CodeFlags.DOC ? 1 : 0;
+}
 
 /**
  * The count of positional-only parameters (PEP 570) rides in the flags word, from this

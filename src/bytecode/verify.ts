@@ -30,7 +30,7 @@
 // timeout could stop it. The analysis terminates because a stack slot's kind can
 // only widen once (to "any") before it is fixed, and a work budget bounds its cost.
 
-import { CodeFlags, POSONLY_SHIFT, posonlyCount, type CodeObject, type Program, isBigIntConst, isBytesConst, isCanonicalBigIntText, isCodeObject } from "./code.js";
+import { annotationsConst, CodeFlags, POSONLY_SHIFT, posonlyCount, type CodeObject, type Program, isBigIntConst, isBytesConst, isCanonicalBigIntText, isCodeObject } from "./code.js";
 import { Op, instrWidth, opNames, operandKinds } from "./opcodes.js";
 
 export class VerifyError extends Error {}
@@ -145,9 +145,13 @@ function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
   const nonNeg = (x: number) => Number.isInteger(x) && x >= 0 && x <= 0x7fffffff;
   if (!nonNeg(c.firstLine) || !nonNeg(c.argcount) || !nonNeg(c.kwonlycount)) fail("bad header field");
   const flagBits = c.flags & ((1 << POSONLY_SHIFT) - 1);
-  if (!nonNeg(c.flags) || flagBits & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR | CodeFlags.DOC | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) fail(`unknown flags ${c.flags}`);
+  if (!nonNeg(c.flags) || flagBits & ~(CodeFlags.VARARGS | CodeFlags.VARKW | CodeFlags.MODULE | CodeFlags.FRESH_DEFAULTS | CodeFlags.GENERATOR | CodeFlags.DOC | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR | CodeFlags.ANNOTATIONS)) fail(`unknown flags ${c.flags}`);
   if (c.flags & (CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR) && !(c.flags & CodeFlags.GENERATOR)) fail("a coroutine not flagged as a generator");
   if (c.flags & CodeFlags.DOC && typeof c.consts[0] !== "string") fail("a docstring flag without a str constant 0");
+  if (c.flags & CodeFlags.ANNOTATIONS) {
+    const k = c.consts[annotationsConst(c)];
+    if (!Array.isArray(k) || k.length % 2 !== 0 || !k.every((x) => typeof x === "string")) fail("an annotations flag without its names-and-texts constant");
+  }
   if (posonlyCount(c) > c.argcount) fail(`${posonlyCount(c)} positional-only parameters but only ${c.argcount} positional ones`);
   const nlocals = c.varnames.length;
   const nparams = c.argcount + c.kwonlycount + (c.flags & CodeFlags.VARARGS ? 1 : 0) + (c.flags & CodeFlags.VARKW ? 1 : 0);

@@ -1067,6 +1067,9 @@ class FunctionEmitter {
     // A docstring is constant 0 of the function's code (CodeFlags.DOC, docstrings.ts).
     const doc = node.kind === "FunctionDef" && !classic ? docstringOf(node.body) : null;
     if (doc !== null && fe.b.constIndexOf(doc) !== 0) this.bug("a docstring that is not constant 0", node);
+    // The annotations' text is the next constant (CodeFlags.ANNOTATIONS): `__annotations__`.
+    const annotations = node.kind === "FunctionDef" && !classic && node.annotations ? node.annotations.flatMap((a) => [a.name, a.text]) : null;
+    if (annotations !== null && fe.b.constIndexOf(annotations) !== (doc !== null ? 1 : 0)) this.bug("annotations that are not the constant after the docstring", node);
     // A generator function's call binds the arguments, then GEN_START returns the
     // generator holding that frame (vm/generators.ts).
     if (scope.generator) fe.b.emit(Op.GEN_START);
@@ -1091,6 +1094,7 @@ class FunctionEmitter {
     if (scope.generator) codeFlags |= CodeFlags.GENERATOR;
     if (node.kind === "FunctionDef" && node.isAsync) codeFlags |= scope.yields ? CodeFlags.ASYNC_GENERATOR : CodeFlags.COROUTINE;
     if (doc !== null) codeFlags |= CodeFlags.DOC;
+    if (annotations !== null) codeFlags |= CodeFlags.ANNOTATIONS;
     codeFlags |= args.posonly << POSONLY_SHIFT;
     const code = fe.finish(name, codeFlags, args.args.length, args.kwonly.length);
     this.at(node);

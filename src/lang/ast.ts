@@ -125,9 +125,14 @@ export interface Break extends NodeBase { kind: "Break" }
 export interface Continue extends NodeBase { kind: "Continue" }
 export interface Pass extends NodeBase { kind: "Pass" }
 export interface Return extends NodeBase { kind: "Return"; value: Expr | null }
-/** `isAsync`: `async def`, a coroutine function (an async generator when its body yields). */
+/**
+ * `isAsync`: `async def`, a coroutine function (an async generator when its body yields).
+ * `annotations`: the parameters' and the return's (`return`) annotations as their
+ * source text, in CPython's `__annotations__` order (PEP 563: nothing in them runs).
+ */
 export interface FunctionDef extends NodeBase {
   kind: "FunctionDef"; name: string; args: Arguments; body: Stmt[]; decorators: Expr[]; isAsync?: true;
+  annotations?: { name: string; text: string }[];
 }
 export interface Global extends NodeBase { kind: "Global"; names: string[] }
 export interface Nonlocal extends NodeBase { kind: "Nonlocal"; names: string[] }

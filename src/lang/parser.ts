@@ -541,7 +541,7 @@ class Parser {
     this.next();
     const annotation = this.parseTest();
     if (this.classAnnotations && target.kind === "Name") {
-      this.classAnnotations.push({ name: target.id, text: this.sourceText(annotation), at: target });
+      this.classAnnotations.push({ name: target.id, text: this.annotationText(annotation), at: target });
     }
     if (this.eatOp("=")) {
       const value = this.parseValue();
@@ -898,6 +898,20 @@ class Parser {
     return [this.node({ kind: "Assign", targets: [target], value: dict }, first, first), ...body];
   }
 
+  /**
+   * An annotation's text (a class body's or a function's) as CPython keeps it under PEP 563: its source text,
+   * but a lone string literal (`x: "Node"`) as the string's repr (`'Node'`), as
+   * CPython's unparsing writes it.
+   */
+  private annotationText(n: A.Expr): string {
+    // Inner string literals are written with single quotes too (`dict[str, "C"]` is
+    // kept as `dict[str, 'C']`), where that needs no escape.
+    if (n.kind !== "Str") return this.sourceText(n).replace(/"([^"'\\\n]*)"/g, "'$1'");
+    const v = n.value;
+    const q = v.includes("'") && !v.includes('"') ? '"' : "'";
+    return q + v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\t/g, "\\t").replace(new RegExp(q, "g"), "\\" + q) + q;
+  }
+
   /** The source text of a node (columns count UTF-16 units, as SourceFile.pos makes them). */
   private sourceText(n: Span): string {
     const starts = this.src.lineStarts;
@@ -964,9 +978,10 @@ class Parser {
     const name = this.expectName().text;
     if (!this.isOp("(")) throw this.error("expected '('", this.peek());
     this.next();
-    const args = this.parseParameters(")", true);
+    const annotations: { name: string; text: string }[] = [];
+    const args = this.parseParameters(")", annotations);
     this.expectOp(")");
-    if (this.eatOp("->")) this.parseTest();
+    if (this.eatOp("->")) annotations.push({ name: "return", text: this.annotationText(this.parseTest()) });
     this.expectColon(null, true);
     const outer = this.classAnnotations;
     this.classAnnotations = null;
@@ -976,11 +991,16 @@ class Parser {
     } finally {
       this.classAnnotations = outer;
     }
-    return this.node({ kind: "FunctionDef", name, args, body, decorators }, defTok, body[body.length - 1]!);
+    const def: A.FunctionDef = this.node({ kind: "FunctionDef", name, args, body, decorators }, defTok, body[body.length - 1]!);
+    if (annotations.length) def.annotations = annotations;
+    return def;
   }
 
-  /** Parameters of `def` (up to `)`, annotations allowed) or `lambda` (up to `:`). */
-  private parseParameters(closer: string, annotations: boolean): A.Arguments {
+  /**
+   * Parameters of `def` (up to `)`; their annotations' source text is added to
+   * `annotations`) or `lambda` (up to `:`; `annotations` null: none allowed).
+   */
+  private parseParameters(closer: string, annotations: { name: string; text: string }[] | null): A.Arguments {
     const args: A.Param[] = [];
     const kwonly: A.Param[] = [];
     let vararg: string | null = null;
@@ -993,7 +1013,7 @@ class Parser {
       const n = this.expectName();
       if (seen.has(n.text)) throw this.error(`duplicate argument '${n.text}' in function definition`, n);
       seen.add(n.text);
-      if (annotations && this.eatOp(":")) this.parseTest();
+      if (annotations !== null && this.eatOp(":")) annotations.push({ name: n.text, text: this.annotationText(this.parseTest()) });
       return n;
     };
     while (!this.isOp(closer)) {
@@ -1115,7 +1135,7 @@ class Parser {
 
   private parseLambda(): A.Lambda {
     const t = this.next();
-    const args = this.parseParameters(":", false);
+    const args = this.parseParameters(":", null);
     if (!this.isOp(":")) this.invalid();
     this.next();
     const body = this.parseTest();

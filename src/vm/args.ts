@@ -64,7 +64,7 @@ export function typeName(v: Value | undefined): string {
     BuiltinFunction: "builtin_function_or_method", PyModule: "module", PyType: "type",
     Cell: "cell", PyDict: "dict", PySet: "set", PyFrozenSet: "frozenset", PyGenerator: "generator",
     PyCoroutine: "coroutine", PyAsyncGenerator: "async_generator",
-    PyBytes: "bytes", PyByteArray: "bytearray", StructSequence: "tuple",
+    PyBytes: "bytes", PyByteArray: "bytearray", StructSequence: "tuple", PyCodeInfo: "code",
   };
   if (ctor === "PyDictView") return `dict_${(v as { kind: string }).kind}`;
   return names[ctor] ?? (ctor.endsWith("Iterator") ? iteratorTypeName(v as object) : ctor);

@@ -17,7 +17,7 @@ import { sumItems } from "./summation.js";
 import * as ops from "./ops.js";
 import { powModBig, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
-  BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, type NativeFn,
+  BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, type NativeFn, PyCodeInfo,
   PyBigInt, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, ReverseIterator,
   type Value,
   floatValue, isFloat, isInt,
@@ -197,6 +197,8 @@ export const functionType = construct("function", null);
 export const builtinFunctionType = construct("builtin_function_or_method", null);
 export const moduleType = construct("module", constructModule);
 export const iteratorType = construct("iterator", null);
+const cellType = construct("cell", null);
+const codeType = construct("code", null);
 export const generatorType = construct("generator", null);
 const coroutineType = construct("coroutine", null);
 const asyncGeneratorType = construct("async_generator", null);
@@ -236,7 +238,8 @@ export function typeOf(v: Value): PyType {
   if (v instanceof PySet) return v instanceof PyFrozenSet ? frozensetType : setType;
   if (v instanceof PyDictView) return dictViewTypes[v.kind];
   if (v instanceof PyBytesLike) return v instanceof PyByteArray ? bytearrayType : bytesType;
-  if (v instanceof Cell) return construct("cell", null);
+  if (v instanceof Cell) return cellType;
+  if (v instanceof PyCodeInfo) return codeType;
   // Bound methods, descriptors, native objects: one type per name (heapTypes.ts).
   if (v instanceof PyClass) return typeType;
   if (v instanceof PyHeapObject && !(v instanceof PyInstance)) return heapType(typeName(v));

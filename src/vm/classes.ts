@@ -94,6 +94,25 @@ export class PyClass extends PyHeapObject {
     this.properties = this.mro.some((c) => [...c.dict.values()].some(isDataDescriptor));
     this.getattributeHook = this.mro.some((c) => c.dict.has("__getattribute__") && c.module !== "builtins");
     this.attributeHooks = this.mro.some((c) => !(c.module === "builtins" && c.name === "object") && (c.dict.has("__setattr__") || c.dict.has("__delattr__")));
+    for (const b of bases) (b.subclassRefs ??= []).push(new WeakRef(this));
+  }
+  /**
+   * The classes made with this one among their direct bases, oldest first, held weakly
+   * as CPython holds them (a class made in a loop and dropped is not kept alive by its
+   * base): `__subclasses__()`. Host-side bookkeeping, not charged to the core.
+   */
+  private subclassRefs: WeakRef<PyClass>[] | null = null;
+  /** `C.__subclasses__()`: the live direct subclasses, in the order they were made. */
+  subclasses(): PyClass[] {
+    const refs = this.subclassRefs;
+    if (refs === null) return [];
+    const live: PyClass[] = [];
+    this.subclassRefs = refs.filter((r) => {
+      const c = r.deref();
+      if (c !== undefined) live.push(c);
+      return c !== undefined;
+    });
+    return live;
   }
   /**
    * Some class along the MRO (other than object) defines `__setattr__` or
@@ -1093,6 +1112,12 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (name === "__dict__") return metaclassHooks.classDict(core, obj);
     if (name === "__class__") return obj.meta ?? metaclassHooks.typeType();
     if (name === "__bases__") return core.newTuple(obj.bases.slice());
+    if (name === "__subclasses__") {
+      return new BuiltinFunction("__subclasses__", (c, args) => {
+        if (args.length !== 0) throw typeError(`${obj.name}.__subclasses__() takes no arguments (${args.length} given)`);
+        return c.newList(obj.subclasses());
+      }, obj);
+    }
     throw attributeError(obj, `type object '${obj.name}' has no attribute '${name}'`);
   }
   if (obj instanceof PySuper) {

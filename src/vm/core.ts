@@ -15,6 +15,7 @@ import { collectKwargs, refuseKeywords } from "./kwargs.js";
 import { bindInPlace } from "./bindFast.js";
 import { NESTED_NOT_RUN, startNested } from "./nestedCall.js";
 import { absentModuleReason } from "./modules/absentModules.js";
+import { cellAttribute, functionAttribute, setCellAttribute, setFunctionAttribute } from "./functionAttributes.js";
 import { builtins, dictType } from "./builtins.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
@@ -39,7 +40,7 @@ import { generatorObjectAttr } from "./coroutines.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
-  BuiltinFunction, Cell, type Kwargs, PyFloat, PyFunction, PyHeapObject, PyList,
+  BuiltinFunction, Cell, type Kwargs, PyCodeInfo, PyFloat, PyFunction, PyHeapObject, PyList,
   PyIterator, PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value, floatValue, isFloat, makeFloat, PyBigInt,
 } from "./values.js";
 import { intBitLength } from "./bigint.js";
@@ -604,6 +605,14 @@ export class Core implements DeviceCore {
         for (const [k, v] of obj.attrs ?? []) d.set(k, v);
         return d;
       }
+      const v = functionAttribute(this, obj, name);
+      if (v !== undefined) return v;
+    } else if (obj instanceof PyCodeInfo) {
+      const v = obj.attr(name);
+      if (v !== undefined) return v;
+    } else if (obj instanceof Cell) {
+      const v = cellAttribute(obj, name);
+      if (v !== undefined) return v;
     } else if (obj instanceof BuiltinFunction || obj instanceof PyType) {
       if (name === "__name__") return obj.name;
       // `int.__new__`, `list.__init__`, `dict.__getitem__`: the special methods of the type.
@@ -645,11 +654,13 @@ export class Core implements DeviceCore {
     }
     if (obj instanceof PyHeapObject) return setAttrObject(this, obj, name, v);
     if (obj instanceof PyFunction) {
+      if (setFunctionAttribute(this, obj, name, v)) return;
       const attrs = obj.attrs ??= new Map();
       if (!attrs.has(name)) this.mem.charge(SIZE.attribute);
       attrs.set(name, v);
       return;
     }
+    if (obj instanceof Cell && setCellAttribute(obj, name, v)) return;
     throw readOnlyAttribute(this, obj, name);
   }
 

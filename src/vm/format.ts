@@ -25,6 +25,7 @@ import { PyBytesLike, fromLatin1, latin1, newBytes, reprBytes } from "./bytes.js
 import { keyError } from "./methods/dict.js";
 import { bigDecimal, bigToFloat, bitLength } from "./bigint.js";
 import { StructSequence } from "./structseq.js";
+import { PyCodeInfo } from "./values.js";
 
 // ---------------------------------------------------------------------------------
 // Decimal digits of a float
@@ -417,7 +418,9 @@ function scalarStr(v: Value, f32: boolean): string {
     const gen = kind ? ` ${(v as unknown as { qualname: string }).qualname}` : "";
     return `<${kind ?? iteratorTypeName(v)} object${gen} at ${addressOf(v)}>`;
   }
-  if (v instanceof Cell) return `<cell at ${addressOf(v)}>`;
+  // CPython's: the cell and what it holds (`<cell at 0x...: int object at 0x...>`).
+  if (v instanceof Cell) return `<cell at ${addressOf(v)}: ${v.value === undefined ? "empty" : `${typeName(v.value)} object at ${addressOf(v.value)}`}>`;
+  if (v instanceof PyCodeInfo) return `<code object ${v.code.name} at ${addressOf(v)}, file "${v.code.file}", line ${v.code.firstLine}>`;
   if (v instanceof PyHostArray) return v.describe();
   if (v instanceof PyHeapObject) return objectText(v, "repr", exceptionText);
   if (v instanceof PyBytesLike) return reprBytes(v);

@@ -195,10 +195,10 @@ export class PyFunction {
   constructor(
     public readonly code: CodeObject,
     public readonly globals: PyModule,
-    /** Values for the last `defaults.length` positional parameters. */
-    public readonly defaults: Value[] | null,
-    /** Keyword-only defaults, by parameter name. */
-    public readonly kwdefaults: Map<string, Value> | null,
+    /** Values for the last `defaults.length` positional parameters (`__defaults__` may replace them). */
+    public defaults: Value[] | null,
+    /** Keyword-only defaults, by parameter name (`__kwdefaults__` may replace them). */
+    public kwdefaults: Map<string, Value> | null,
     public readonly closure: Cell[] | null,
   ) {}
   /**
@@ -218,6 +218,18 @@ export class PyFunction {
   }
   get qualname(): string {
     return this.code.qualname;
+  }
+}
+
+/**
+ * A function's `__code__` (vm/functionAttributes.ts makes it): the `co_*` fields of
+ * CPython 3.11's code objects that ePython can give, read-only.
+ */
+export class PyCodeInfo {
+  constructor(readonly code: CodeObject, private readonly fields: ReadonlyMap<string, Value>) {}
+  /** Field `name`, or undefined when a code object has no such attribute here. */
+  attr(name: string): Value | undefined {
+    return this.fields.get(name);
   }
 }
 
@@ -460,7 +472,7 @@ export abstract class PyHeapObject {
 export type Value =
   | number | PyFloat | PyBigInt | boolean | null | string | PyList | PyTuple | PyRange | PyFunction
   | BuiltinFunction | PyModule | PyType | PyIterator | Cell | PyHostArray | PyHeapObject
-  | PyDict | PyDictView | PySet | PyBytesLike;
+  | PyDict | PyDictView | PySet | PyBytesLike | PyCodeInfo;
 
 /** The operations a builtin or standard module may use on the core that calls it. */
 export interface CoreApi {

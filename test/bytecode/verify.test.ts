@@ -131,7 +131,10 @@ describe("code object structure", () => {
     expect(bad(body, { flags: 0 })).toThrow("a module body must be flagged as one");
     // 64 is COROUTINE now (every bit below the positional-only count has a meaning).
     expect(bad(body, { flags: 64 | 4 })).toThrow("a coroutine not flagged as a generator");
-    expect(bad(body, { flags: 256 | 4 })).toThrow("unknown flags");
+    expect(bad(body, { flags: 512 | 4 })).toThrow("unknown flags");
+    // 256 is ANNOTATIONS: its constant (after the docstring) must be names and texts.
+    expect(bad(body, { flags: 256 | 4 })).toThrow("an annotations flag without its names-and-texts constant");
+    expect(bad(body, { flags: 256 | 4, consts: [["x", "int", "return"]] })).toThrow("an annotations flag without its names-and-texts constant");
     expect(bad(body, { flags: 64 | 16 | 4 })).toThrow("a module body must be flagged as one (and only as one)");
     expect(bad(body, { cellvars: ["c"], cellArgs: [-1] })).toThrow("a module body has no parameters or cells");
     expect(bad(body, { globals: ["x", "x"] })).toThrow("a global name is repeated");

@@ -392,10 +392,22 @@ def singledispatch(func):
 
     def register(cls, f=None):
         if f is None:
+            if callable(cls) and not isinstance(cls, type):
+                # @f.register on an annotated function: its first parameter's annotation
+                # is the class (CPython's errors when there is none or it is no class).
+                ann = getattr(cls, '__annotations__', {})
+                if not ann:
+                    raise TypeError(f"Invalid first argument to \`register()\`: {cls!r}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.")
+                from typing import get_type_hints
+                argname, klass = next(iter(get_type_hints(cls).items()))
+                if not isinstance(klass, type):
+                    raise TypeError(f"Invalid annotation for {argname!r}. {klass!r} is not a class.")
+                registry[klass] = cls
+                return cls
             try:
                 issubclass(cls, object)
             except TypeError:
-                raise TypeError('ePython: singledispatch register() needs the class (@f.register(int)): annotations are not kept') from None
+                raise TypeError(f"Invalid first argument to \`register()\`. {cls!r} is not a class or union type.") from None
 
             def deco(g):
                 registry[cls] = g

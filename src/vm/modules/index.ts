@@ -27,6 +27,7 @@ import { createParallel } from "./parallel.js";
 import { createConcurrency } from "./concurrency.js";
 import { createRandom } from "./random.js";
 import { createReHelpers } from "./re.js";
+import { createAnnotationHelpers } from "./annotations.js";
 import { createString } from "./string.js";
 import { createStruct } from "./struct.js";
 import { createSys } from "./sys.js";
@@ -65,6 +66,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["_traceback", createTracebackHelpers],
   ["_functools", createFunctoolsHelpers],
   ["_re", createReHelpers],
+  ["_annotations", createAnnotationHelpers],
   ["_datetime", createDatetimeHelpers],
   ["_queue", createQueueHelpers],
   ["_json", createJsonHelpers],

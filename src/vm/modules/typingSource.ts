@@ -19,7 +19,7 @@
 // (`isinstance(x, Iterable)`, `issubclass(C, Mapping)`: collections.abc, imported on
 // the first such check; `List`: list...); a subscripted alias refuses, as CPython's.
 // Not provided: subclassing an alias (`class M(typing.Mapping)`: use
-// collections.abc.Mapping), `get_type_hints`, field types of a NamedTuple (its
+// collections.abc.Mapping), field types of a NamedTuple (its
 // `__annotations__` hold the annotations' text), `TypedDict("Name", {...})`.
 // `Generic` and `Protocol` are real base classes (`Box[int]` is Box itself, not an alias);
 // `@runtime_checkable` protocols answer isinstance/issubclass by their members.
@@ -407,6 +407,30 @@ def get_args(tp):
         return tuple(args)
     args = getattr(tp, '__args__', None)
     return args if isinstance(args, tuple) else ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    # CPython 3.11's answers for functions, methods, classes (their MRO's annotations,
+    # base first) and modules; the annotations' text is read in the owner's module
+    # (_annotations.evaluate: names, attributes, subscripts, unions, literals).
+    from _annotations import evaluate
+    def value(text, owner):
+        v = evaluate(text, owner) if isinstance(text, str) else text
+        return type(None) if v is None else v
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            for name, text in ann.items():
+                hints[name] = value(text, base)
+        return hints
+    target = getattr(obj, '__wrapped__', obj) if callable(obj) else obj
+    ann = getattr(target, '__annotations__', None)
+    if ann is None:
+        if callable(obj) or type(obj).__name__ == 'module':
+            return {}
+        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+    return {name: value(text, getattr(target, '__func__', target)) for name, text in ann.items()}
 
 
 def NewType(name, tp):
