@@ -697,6 +697,16 @@ function makeTable(): Map<string, Value> {
 
 /** The builtins namespace: shared by every core (each call receives its core), read-only. */
 export const builtins: ReadonlyMap<string, Value> = makeTable();
+
+/**
+ * `import builtins` and the `__builtins__` name: the same table as a module, shared by
+ * every core as the table is, read-only (PyModule.readOnly says why).
+ */
+export const builtinsModule = new PyModule("builtins");
+for (const [name, v] of builtins) builtinsModule.set(name, v);
+builtinsModule.set("__name__", "builtins");
+builtinsModule.readOnly = "ePython resolves built-in names when it compiles the program: the builtins module cannot be changed (define a global of that name instead)";
+(builtins as Map<string, Value>).set("__builtins__", builtinsModule);
 setSuggestionBuiltins(builtins);
 // Built-in functions stored as class attributes do not bind (classes.ts markPlainFunction).
 for (const v of builtins.values()) markPlainFunction(v);

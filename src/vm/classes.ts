@@ -1304,6 +1304,7 @@ export function delAttrObject(obj: Value, name: string): void {
 /** `object.__delattr__`: no `__delattr__` hook. */
 function deleteAttribute(obj: Value, name: string): void {
   if (obj instanceof PyModule) {
+    if (obj.readOnly !== null) throw new PyError("NotImplementedError", obj.readOnly);
     const i = obj.index.get(name);
     if (i !== undefined && obj.slots[i] !== undefined) {
       obj.slots[i] = undefined;

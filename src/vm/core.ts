@@ -649,6 +649,7 @@ export class Core implements DeviceCore {
 
   setAttr(obj: Value, name: string, v: Value): void {
     if (obj instanceof PyModule) {
+      if (obj.readOnly !== null) throw new PyError("NotImplementedError", obj.readOnly);
       obj.set(name, v);
       return;
     }

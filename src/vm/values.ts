@@ -281,6 +281,12 @@ export class PyModule {
   readonly slots: (Value | undefined)[] = [];
   readonly names: string[] = [];
   readonly index = new Map<string, number>();
+  /**
+   * Set for a module a program may read but not change (`builtins`: the compiler
+   * resolves built-in names when it compiles, so a write could not take effect): why.
+   * core.ts setAttr and classes.ts deleteAttribute refuse writes with it.
+   */
+  readOnly: string | null = null;
   constructor(public readonly name: string) {}
 
   slotOf(name: string): number {

@@ -28,6 +28,7 @@ import { createConcurrency } from "./concurrency.js";
 import { createRandom } from "./random.js";
 import { createReHelpers } from "./re.js";
 import { createAnnotationHelpers } from "./annotations.js";
+import { builtinsModule } from "../builtins.js";
 import { createString } from "./string.js";
 import { createStruct } from "./struct.js";
 import { createSys } from "./sys.js";
@@ -65,6 +66,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["_warnings", createWarningsHelpers],
   ["_traceback", createTracebackHelpers],
   ["_functools", createFunctoolsHelpers],
+  ["builtins", () => builtinsModule],
   ["_re", createReHelpers],
   ["_annotations", createAnnotationHelpers],
   ["_datetime", createDatetimeHelpers],
