@@ -3,7 +3,7 @@
 
 import { setSuggestionBuiltins } from "./suggestions.js";
 import { acquireOrNull } from "./buffer.js";
-import { checkInt32, expectArgs, expectKwargs, toInt, toNumber, typeName } from "./args.js";
+import { checkInt32, expectArgs, expectKwargs, iteratorTypeName, toInt, toNumber, typeName } from "./args.js";
 import { PyError, typeError, valueError } from "./errors.js";
 import { asciiEscape, formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString, intTextValue } from "./convert.js";
@@ -196,7 +196,6 @@ registerNoneType(noneType);
 export const functionType = construct("function", null);
 export const builtinFunctionType = construct("builtin_function_or_method", null);
 export const moduleType = construct("module", constructModule);
-export const iteratorType = construct("iterator", null);
 export const generatorType = construct("generator", null);
 const coroutineType = construct("coroutine", null);
 const asyncGeneratorType = construct("async_generator", null);
@@ -230,7 +229,8 @@ export function typeOf(v: Value): PyType {
   if (v instanceof PyModule) return moduleType;
   if (v instanceof PyType) return typeType;
   if (v instanceof PyGenerator) return v instanceof PyCoroutine ? coroutineType : v instanceof PyAsyncGenerator ? asyncGeneratorType : generatorType;
-  if (v instanceof PyIterator) return iteratorType;
+  // Each kind of iterator is its own type, named as CPython names it (list_iterator, map...).
+  if (v instanceof PyIterator) return heapType(iteratorTypeName(v));
   if (v instanceof PyHostArray) return hostArrayType;
   if (v instanceof PyDict) return dictType;
   if (v instanceof PySet) return v instanceof PyFrozenSet ? frozensetType : setType;
@@ -272,9 +272,10 @@ function isInstance(v: Value, t: PyType): boolean {
 
 // ------------------------------------------------------------- iterators
 
-/** Lazily maps other iterators (enumerate, zip, map, filter). */
+/** Lazily maps other iterators: map and filter objects (`pyName`, their type's name). */
 class MapIterator extends PyIterator {
   constructor(
+    readonly pyName: "map" | "filter",
     /** What `step` uses (source iterators, the function): kept alive with this iterator. */
     private readonly sources: readonly Value[],
     private readonly step: () => Value | undefined,
@@ -554,7 +555,7 @@ function makeTable(): Map<string, Value> {
     if (args.length < 2) throw typeError("map() must have at least two arguments.");
     const f = args[0];
     const its = args.slice(1).map((a) => ops.getIter(a));
-    return new MapIterator([f, ...its], () => {
+    return new MapIterator("map", [f, ...its], () => {
       const row: Value[] = [];
       for (const it of its) {
         const v = it.next();
@@ -568,7 +569,7 @@ function makeTable(): Map<string, Value> {
     expectArgs("filter", args, 2);
     const f = args[0];
     const it = ops.getIter(args[1]);
-    return new MapIterator([f, it], () => {
+    return new MapIterator("filter", [f, it], () => {
       for (let v = it.next(); v !== undefined; v = it.next()) {
         tick(); // a filter that rejects everything runs inside one instruction
         if (ops.truthy(f === null ? v : core.call(f, [v]))) return v;

@@ -433,7 +433,7 @@ export function decodeBytes(d: Uint8Array, encoding: string, errors: string): st
 /** Iterates the elements as ints (a bytearray's current contents, as CPython does). */
 export class BytesIterator extends PyIterator {
   i = 0;
-  constructor(private readonly seq: PyBytesLike, private readonly backwards = false) {
+  constructor(readonly seq: PyBytesLike, readonly backwards = false) {
     super();
     if (backwards) this.i = seq.length - 1;
   }

@@ -377,7 +377,7 @@ export class StrIterator extends PyIterator {
 /** reversed() of a list, tuple or string: walks it backwards without copying it. */
 export class ReverseIterator extends PyIterator {
   private i: number;
-  constructor(private readonly seq: PyList | PyTuple | string) {
+  constructor(readonly seq: PyList | PyTuple | string) {
     super();
     this.i = typeof seq === "string" ? seq.length : seq.items.length;
   }

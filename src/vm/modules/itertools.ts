@@ -137,6 +137,8 @@ class IndexIterator extends PyIterator {
   private started = false;
   private done: boolean;
   constructor(
+    /** The type's name (args.ts iteratorTypeName): product, permutations, combinations... */
+    readonly pyName: string,
     private readonly core: CoreApi,
     private readonly pools: Value[][],
     private readonly indices: number[],
@@ -161,7 +163,7 @@ class IndexIterator extends PyIterator {
 
 function product(core: CoreApi, pools: Value[][]): PyIterator {
   const idx = pools.map(() => 0);
-  return new IndexIterator(core, pools, idx, (ix) => {
+  return new IndexIterator("product", core, pools, idx, (ix) => {
     for (let k = ix.length - 1; k >= 0; k--) {
       if (++ix[k] < pools[k].length) return true;
       ix[k] = 0;
@@ -176,7 +178,7 @@ function permutations(core: CoreApi, items: Value[], r: number): PyIterator {
   const indices = Array.from({ length: n }, (_, i) => i);
   const cycles = Array.from({ length: r }, (_, i) => n - i);
   const head = indices.slice(0, r);
-  return new IndexIterator(core, [items], head, (out) => {
+  return new IndexIterator("permutations", core, [items], head, (out) => {
     for (let i = r - 1; i >= 0; i--) {
       cycles[i]--;
       if (cycles[i] === 0) {
@@ -200,7 +202,7 @@ function permutations(core: CoreApi, items: Value[], r: number): PyIterator {
 function combinations(core: CoreApi, items: Value[], r: number, replacement: boolean): PyIterator {
   const n = items.length;
   const indices = replacement ? new Array<number>(r).fill(0) : Array.from({ length: r }, (_, i) => i);
-  return new IndexIterator(core, [items], indices, (ix) => {
+  return new IndexIterator(replacement ? "combinations_with_replacement" : "combinations", core, [items], indices, (ix) => {
     let i = r - 1;
     if (replacement) {
       while (i >= 0 && ix[i] === n - 1) i--;
@@ -320,7 +322,7 @@ class GrouperIterator extends PyIterator {
 
 /** An iterator defined by a step function (starmap, takewhile, dropwhile, ...). */
 class StepIterator extends PyIterator {
-  constructor(private readonly held: Value[], private readonly step: () => Value | undefined) { super(); }
+  constructor(readonly pyName: string, private readonly held: Value[], private readonly step: () => Value | undefined) { super(); }
   next(): Value | undefined { return this.step(); }
   children(): readonly Value[] { return this.held; }
 }
@@ -489,7 +491,7 @@ export function createItertools(core: CoreApi): PyModule {
     expectKwargs("starmap", kwargs);
     expectArgs("starmap", args, 2);
     const [f, src] = [args[0], ops.getIter(args[1])];
-    return made(c, new StepIterator([f, src], () => {
+    return made(c, new StepIterator("starmap", [f, src], () => {
       const v = src.next();
       return v === undefined ? undefined : c.call(f, ops.iterableItems(v, c2(c)));
     }));
@@ -499,7 +501,7 @@ export function createItertools(core: CoreApi): PyModule {
     expectArgs("takewhile", args, 2);
     const [f, src] = [args[0], ops.getIter(args[1])];
     let stopped = false;
-    return made(c, new StepIterator([f, src], () => {
+    return made(c, new StepIterator("takewhile", [f, src], () => {
       if (stopped) return undefined;
       const v = src.next();
       if (v === undefined) return undefined;
@@ -513,7 +515,7 @@ export function createItertools(core: CoreApi): PyModule {
     expectArgs("dropwhile", args, 2);
     const [f, src] = [args[0], ops.getIter(args[1])];
     let dropping = true;
-    return made(c, new StepIterator([f, src], () => {
+    return made(c, new StepIterator("dropwhile", [f, src], () => {
       for (let v = src.next(); v !== undefined; v = src.next()) {
         if (!dropping) return v;
         tick();
@@ -529,7 +531,7 @@ export function createItertools(core: CoreApi): PyModule {
     expectKwargs("filterfalse", kwargs);
     expectArgs("filterfalse", args, 2);
     const [f, src] = [args[0], ops.getIter(args[1])];
-    return made(c, new StepIterator([f, src], () => {
+    return made(c, new StepIterator("filterfalse", [f, src], () => {
       for (let v = src.next(); v !== undefined; v = src.next()) {
         tick();
         if (!ops.truthy(f === null ? v : c.call(f, [v]))) return v;
@@ -541,7 +543,7 @@ export function createItertools(core: CoreApi): PyModule {
     const [data, selectors] = bind("compress", args, kwargs, ["data", "selectors"], 2);
     const d = ops.getIter(data!);
     const s = ops.getIter(selectors!);
-    return made(c, new StepIterator([d, s], () => {
+    return made(c, new StepIterator("compress", [d, s], () => {
       for (;;) {
         tick();
         const v = d.next();
@@ -557,7 +559,7 @@ export function createItertools(core: CoreApi): PyModule {
     const src = ops.getIter(args[0]);
     let prev: Value | undefined;
     let started = false;
-    return made(c, new StepIterator([src], () => {
+    return made(c, new StepIterator("pairwise", [src], () => {
       if (!started) {
         started = true;
         prev = src.next();
