@@ -21,7 +21,8 @@ import { PyBytesLike, PyByteArray } from "./bytes.js";
 import { hashOf } from "./hash.js";
 import { isInt, slotBinary, slotCompare, type BinaryOp, type SlotOp } from "./slotOperators.js";
 import type { Core } from "./core.js";
-import { BuiltinFunction, PyBigInt, PyFloat, PyList, PyRange, PyTuple, PyType, floatValue, type Value } from "./values.js";
+import { BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyList, PyRange, PyTuple, PyType, floatValue, type Value } from "./values.js";
+import { iteratorHint } from "./lengthHint.js";
 
 type Impl = (core: Core, self: Value, args: Value[]) => Value;
 
@@ -116,6 +117,11 @@ const DUNDERS = new Map<string, [(v: Value) => boolean, Impl]>([
   ["__trunc__", [isNumber, viaBuiltin("int")]],
   ["__floor__", [isNumber, integral(Math.floor)]],
   ["__ceil__", [isNumber, integral(Math.ceil)]],
+  // The built-in iterators that know their items left (lengthHint.ts).
+  ["__length_hint__", [(v) => v instanceof PyIterator && v.lengthHint !== undefined, (core, self, args) => {
+    if (args.length !== 0) throw new PyError("TypeError", `expected 0 arguments, got ${args.length}`);
+    return iteratorHint(core, self as PyIterator);
+  }]],
 ]);
 
 /** `obj.name` for a special method of a built-in value, bound to it; undefined when its type has none. */

@@ -3,7 +3,7 @@
 
 import { setSuggestionBuiltins } from "./suggestions.js";
 import { acquireOrNull } from "./buffer.js";
-import { checkInt32, expectArgs, expectKwargs, iteratorTypeName, toInt, toNumber, typeName } from "./args.js";
+import { checkInt32, expectArgs, expectKwargs, iteratorTypeName, toInt, toIntValue, toNumber, typeName } from "./args.js";
 import { PyError, typeError, valueError } from "./errors.js";
 import { asciiEscape, formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString, intTextValue } from "./convert.js";
@@ -545,7 +545,7 @@ function makeTable(): Map<string, Value> {
     if (kw?.has("iterable")) args = [kw.get("iterable")!, ...args];
     expectArgs("enumerate", args, 1, 2);
     const it = ops.getIter(args[0]);
-    return new EnumerateIterator(core, it, toInt(args[1] ?? kw?.get("start") ?? 0, ""));
+    return new EnumerateIterator(core, it, toIntValue(args[1] ?? kw?.get("start") ?? 0, ""));
   });
   add("zip", (core, args, kw) => {
     expectKwargs("zip", kw, ["strict"]);

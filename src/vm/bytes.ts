@@ -445,6 +445,10 @@ export class BytesIterator extends PyIterator {
     }
     return this.i < s.length ? s.at(this.i++) : undefined;
   }
+  override lengthHint(): number {
+    if (this.backwards) return this.i >= 0 && this.i < this.seq.length ? this.i + 1 : 0;
+    return Math.max(0, this.seq.length - this.i);
+  }
   children(): readonly Value[] {
     return [this.seq];
   }

@@ -412,6 +412,7 @@ function scalarStr(v: Value, f32: boolean): string {
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyType) return `<class '${v.name}'>`;
   if (v instanceof PyIterator) {
+    if (v.reprText !== undefined) return v.reprText((x) => repr(x, f32));
     // A generator (coroutine...) names its function, as CPython: <generator object f.<locals>.gen at 0x...>.
     const kind = GENERATOR_KINDS[v.constructor.name];
     const gen = kind ? ` ${(v as unknown as { qualname: string }).qualname}` : "";

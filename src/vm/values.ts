@@ -28,7 +28,7 @@ import type { CorePort } from "./port.js";
 import type { PyDict, PyDictView } from "./dict.js";
 import type { PySet } from "./set.js";
 import type { PyBytesLike } from "./bytes.js";
-import { unitsAt, unitsBefore } from "./codepoints.js";
+import { cpLength, unitsAt, unitsBefore } from "./codepoints.js";
 
 /**
  * A float whose value is an int32-valued integer or -0 (2.0, 0.0, -0.0...). Every
@@ -319,6 +319,17 @@ export abstract class PyIterator {
   /** Bytes it occupies in its core's memory, when not the fixed iterator size (a generator's frame). */
   liveBytes?(): number;
   /**
+   * Items left, what CPython's `__length_hint__` of this iterator's type answers (0 once
+   * exhausted); absent when the type has no `__length_hint__` (map, generators...).
+   * lengthHint.ts reads it for `operator.length_hint` and `it.__length_hint__()`.
+   */
+  lengthHint?(): number | bigint;
+  /**
+   * The repr of an iterator whose type has its own (`count(5)`, `repeat('a', 3)`), made
+   * with `repr` for the values in it; absent for the `<list_iterator object at ...>` kind.
+   */
+  reprText?(repr: (v: Value) => string): string;
+  /**
    * Calls `fn` on each remaining item until it returns false (the builtins that
    * consume a whole iterable: sum, min, max, any, all, list...). A generator overrides
    * it to run its body once, handing each yielded value to `fn` in place.
@@ -340,6 +351,9 @@ export class ListIterator extends PyIterator {
   next(): Value | undefined {
     return this.i < this.items.length ? this.items[this.i++] : undefined;
   }
+  override lengthHint(): number {
+    return Math.max(0, this.items.length - this.i);
+  }
   children(): readonly Value[] {
     return [this.seq];
   }
@@ -352,6 +366,10 @@ export class RangeIterator extends PyIterator {
     if (this.step > 0 ? c >= this.stop : c <= this.stop) return undefined;
     this.cur = c + this.step;
     return c;
+  }
+  override lengthHint(): number {
+    const left = Math.ceil((this.stop - this.cur) / this.step);
+    return left > 0 ? left : 0;
   }
   children(): readonly Value[] {
     return [];
@@ -368,6 +386,9 @@ export class StrIterator extends PyIterator {
     if (i >= s.length) return undefined;
     this.i = i + unitsAt(s, i);
     return s.slice(i, this.i);
+  }
+  override lengthHint(): number {
+    return cpLength(this.s.slice(this.i));
   }
   children(): readonly Value[] {
     return [this.s];
@@ -397,6 +418,13 @@ export class ReverseIterator extends PyIterator {
     // Strings are sequences of code points: a surrogate pair is one character.
     this.i = this.i - unitsBefore(s, this.i);
     return s.slice(this.i, i + 1);
+  }
+  override lengthHint(): number {
+    const s = this.seq;
+    const n = typeof s === "string" ? s.length : s.items.length;
+    // The next item is at i - 1; a sequence that shrank below it has none left (next()'s rule).
+    if (this.i <= 0 || this.i > n) return 0;
+    return typeof s === "string" ? cpLength(s.slice(0, this.i)) : this.i;
   }
   children(): readonly Value[] {
     return [this.seq];

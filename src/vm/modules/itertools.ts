@@ -15,7 +15,9 @@ import { typeError, valueError } from "../errors.js";
 import { SIZE } from "../memory.js";
 import { PyNativeObject } from "../nativeObject.js";
 import * as ops from "../ops.js";
-import { PyIterator, PyList, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { PyBigInt, PyIterator, PyList, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { PyInstance } from "../classes.js";
+import { complexClass } from "../complex.js";
 import { tick } from "../watchdog.js";
 import { bind, def, isIntLike } from "./util.js";
 
@@ -39,12 +41,21 @@ function rArg(v: Value | undefined, n: number): number {
   return r;
 }
 
+/**
+ * count(start, step): start, start + step, ... by the `+` operator, so ints stay exact
+ * at any size (a big start, or counting past 2**31 - 1) and floats add as floats.
+ */
 class CountIterator extends PyIterator {
   constructor(private readonly core: CoreApi, private cur: Value, private readonly step: Value) { super(); }
   next(): Value {
     const v = this.cur;
     this.cur = ops.add(this.core, v, this.step);
     return v;
+  }
+  /** CPython's `count(5)`, with the step only when it is not the int 1 (`count(0, 1.0)`). */
+  override reprText(repr: (v: Value) => string): string {
+    const s = this.step;
+    return s === 1 || s === true ? `count(${repr(this.cur)})` : `count(${repr(this.cur)}, ${repr(s)})`;
   }
   children(): readonly Value[] { return [this.cur, this.step]; }
 }
@@ -55,6 +66,14 @@ class RepeatIterator extends PyIterator {
     if (this.left === 0) return undefined;
     if (this.left > 0) this.left--;
     return this.obj;
+  }
+  override reprText(repr: (v: Value) => string): string {
+    return this.left < 0 ? `repeat(${repr(this.obj)})` : `repeat(${repr(this.obj)}, ${this.left})`;
+  }
+  /** repeat(x, n) knows how many are left; repeat(x) is CPython's "unsized" TypeError. */
+  override lengthHint(): number {
+    if (this.left < 0) throw typeError("len() of unsized object");
+    return this.left;
   }
   children(): readonly Value[] { return [this.obj]; }
 }
@@ -397,6 +416,16 @@ class TupleSourceIterator extends PyIterator {
   children(): readonly Value[] { return this.items; }
 }
 
+/**
+ * CPython's PyNumber_Check, count()'s test of its arguments: an int of any size, a
+ * float, a complex, or an object with __index__, __int__ or __float__ (Fraction, Decimal).
+ */
+function isNumberLike(v: Value): boolean {
+  if (ops.asNumber(v) !== undefined || v instanceof PyBigInt) return true;
+  if (!(v instanceof PyInstance)) return false;
+  return v.cls.isSubclassOf(complexClass) || ["__index__", "__int__", "__float__"].some((m) => v.cls.lookup(m) !== undefined);
+}
+
 /** islice's index arguments (CPython's messages). */
 function sliceIndex(v: Value | undefined, what: "Indices" | "Stop argument", dflt: number): number {
   if (v === undefined || v === null) return dflt;
@@ -411,9 +440,12 @@ export function createItertools(core: CoreApi): PyModule {
 
   def(mod, "count", (c, args, kwargs) => {
     const [start, step] = bind("count", args, kwargs, ["start", "step"], 0);
-    const s = start ?? 0;
-    const st = step ?? 1;
-    for (const v of [s, st]) if (ops.asNumber(v) === undefined) throw typeError("a number is required");
+    let s = start ?? 0;
+    let st = step ?? 1;
+    for (const v of [s, st]) if (!isNumberLike(v)) throw typeError("a number is required");
+    // CPython counts by 1 on machine ints: a bool start or step is its int (count(True) gives 1, 2...).
+    if (st === true) st = 1;
+    if (st === 1 && typeof s === "boolean") s = s ? 1 : 0;
     return made(c, new CountIterator(c, s, st));
   });
   def(mod, "repeat", (c, args, kwargs) => {
