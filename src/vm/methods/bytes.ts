@@ -15,6 +15,7 @@ import { BuiltinFunction, type CoreApi, type Kwargs, PyBigInt, PyTuple, type Val
 import { intOf, promotes } from "../bigint.js";
 import { numberAttribute } from "./number.js";
 import { valueTypeMethod } from "./typeLevel.js";
+import { functionCode } from "../codeObjects.js";
 import { checkStrRoom } from "../growth.js";
 import { expandTabs, expandedLength } from "./tabs.js";
 
@@ -502,11 +503,11 @@ export function fromBytes(core: CoreApi, args: Value[], kw: Kwargs): Value {
 /**
  * Attributes behind built-in values that core.getAttr does not know itself: the
  * methods of a bytes or bytearray and an int's `to_bytes`; then the int and float
- * methods of number.ts and the types' static and class methods reached through a
- * value (core.getAttr asks this one function for all of them). Undefined for
- * anything else.
+ * methods of number.ts, the types' static and class methods reached through a
+ * value, and a function's `__code__` (core.getAttr asks this one function for all
+ * of them). Undefined for anything else.
  */
-export function bytesAttribute(obj: Value, name: string): BuiltinFunction | undefined {
+export function bytesAttribute(obj: Value, name: string): Value | undefined {
   if (obj instanceof PyBytesLike) {
     const m = bytesMethod(obj, name);
     if (m !== undefined) return new BuiltinFunction(name, (c, a, kw) => m(c, obj, a, kw), obj);
@@ -516,6 +517,7 @@ export function bytesAttribute(obj: Value, name: string): BuiltinFunction | unde
     return new BuiltinFunction(name, (c, a, kw) => toBytes(c, x, a, kw), obj);
   }
   // The other int and float methods (bit_count, as_integer_ratio, hex...) live in number.ts;
-  // the types' static and class methods, reached through a value, in typeLevel.ts.
-  return numberAttribute(obj, name) ?? valueTypeMethod(obj, name);
+  // the types' static and class methods, reached through a value, in typeLevel.ts; a
+  // function's __code__ in codeObjects.ts.
+  return numberAttribute(obj, name) ?? valueTypeMethod(obj, name) ?? functionCode(obj, name);
 }
