@@ -17,7 +17,7 @@ import { ATTRIBUTE_BYTES, INSTANCE_BYTES, PyClass, PyInstance, activeCore, objec
 import type { Core } from "./core.js";
 import { CREATED, DONE, RUNNING, type PyGenerator } from "./generators.js";
 import { globalsOf } from "./introspection.js";
-import { PyFunction, type Value } from "./values.js";
+import { PyFunction, type PyModule, type Value } from "./values.js";
 
 export const codeClass = new PyClass("code", "builtins", [objectClass], new Map<string, Value>([["__module__", "builtins"]]));
 const frameClass = new PyClass("frame", "builtins", [objectClass], new Map<string, Value>([["__module__", "builtins"]]));
@@ -85,16 +85,23 @@ function suspendedLine(gen: PyGenerator): number {
   return gen.code.firstLine;
 }
 
+/**
+ * A frame object (a snapshot): running `code` at `line` in module `globals`, called
+ * from frame `back` (None at the outermost). sys._getframe's frames are the same kind.
+ */
+export function frameObject(core: Core, code: CodeObject, line: number, globals: PyModule, back: Value): PyInstance {
+  return instance(core, frameClass, [
+    ["f_code", codeObjectOf(core, code)],
+    ["f_lineno", line],
+    ["f_globals", globalsOf(core, globals)],
+    ["f_back", back],
+  ]);
+}
+
 /** `gen.gi_frame`: a snapshot of its frame, None once it has finished. */
 function generatorFrame(core: Core, gen: PyGenerator): Value {
   if (gen.state === DONE) return null;
-  const line = gen.state === CREATED ? gen.code.firstLine : suspendedLine(gen);
-  return instance(core, frameClass, [
-    ["f_code", codeObjectOf(core, gen.code)],
-    ["f_lineno", line],
-    ["f_globals", globalsOf(core, gen.globals)],
-    ["f_back", null],
-  ]);
+  return frameObject(core, gen.code, gen.state === CREATED ? gen.code.firstLine : suspendedLine(gen), gen.globals, null);
 }
 
 /**
