@@ -25,6 +25,7 @@ import { PyBytesLike, fromLatin1, latin1, newBytes, reprBytes } from "./bytes.js
 import { keyError } from "./methods/dict.js";
 import { bigDecimal, bigToFloat, bitLength } from "./bigint.js";
 import { StructSequence } from "./structseq.js";
+import { indexSpecial, intSpecial } from "./numberProtocol.js";
 
 // ---------------------------------------------------------------------------------
 // Decimal digits of a float
@@ -839,8 +840,16 @@ function signOf(c: Conv, neg: boolean): string {
   return neg ? "-" : c.plus ? "+" : c.space ? " " : "";
 }
 
-/** Integer digits (as a decimal string) for %d/%i/%u: ints, bools and truncated floats. */
+/**
+ * Integer digits (as a decimal string) for %d/%i/%u: ints, bools and truncated floats;
+ * for %x/%X/%o ints. An object converts as CPython's: int(x) for %d (`__int__`,
+ * `__index__`), `__index__` for the others.
+ */
 function percentInt(v: Value, code: string): { neg: boolean; digits: bigint | number } {
+  if (v instanceof PyInstance) {
+    const n = "diu".includes(code) ? intSpecial(v) : indexSpecial(v);
+    if (n !== undefined) return percentInt(n, code);
+  }
   if (typeof v === "number" && (v | 0) === v) return { neg: v < 0, digits: Math.abs(v) };
   if (typeof v === "boolean") return { neg: false, digits: v ? 1 : 0 };
   if (v instanceof PyBigInt) return { neg: v.v < 0n, digits: v.v < 0n ? -v.v : v.v };
