@@ -17,7 +17,7 @@ import * as ops from "./ops.js";
 import { builtins } from "./builtins.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
-import { PyBytesLike, PyByteArray } from "./bytes.js";
+import { PyBytes, PyBytesLike, PyByteArray } from "./bytes.js";
 import { hashOf } from "./hash.js";
 import { isInt, slotBinary, slotCompare, type BinaryOp, type SlotOp } from "./slotOperators.js";
 import type { Core } from "./core.js";
@@ -117,6 +117,11 @@ const DUNDERS = new Map<string, [(v: Value) => boolean, Impl]>([
   ["__trunc__", [isNumber, viaBuiltin("int")]],
   ["__floor__", [isNumber, integral(Math.floor)]],
   ["__ceil__", [isNumber, integral(Math.ceil)]],
+  // bytes(b) of a bytes is b (CPython 3.11's bytes.__bytes__; a bytearray has none).
+  ["__bytes__", [(v) => v instanceof PyBytes, (_c, self, args) => {
+    if (args.length !== 0) throw new PyError("TypeError", `expected 0 arguments, got ${args.length}`);
+    return self;
+  }]],
   // The built-in iterators that know their items left (lengthHint.ts).
   ["__length_hint__", [(v) => v instanceof PyIterator && v.lengthHint !== undefined, (core, self, args) => {
     if (args.length !== 0) throw new PyError("TypeError", `expected 0 arguments, got ${args.length}`);

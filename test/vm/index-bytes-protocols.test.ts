@@ -24,7 +24,7 @@ print("%d %5.2d|%-4x|" % (N(), i, Neg()))
 `,
   "__bytes__ and __complex__": `class By:
     def __bytes__(self): return b"by"
-print(bytes(By()), bytes(b"x"), bytes([1, 2]))
+print(bytes(By()), bytes(b"x"), bytes([1, 2]), b"ab".__bytes__(), hasattr(bytearray(), "__bytes__"))
 class Sub(bytes): pass
 class ByS:
     def __bytes__(self): return Sub(b"s")
