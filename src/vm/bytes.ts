@@ -545,11 +545,15 @@ export function bytesHash(b: PyBytes): number {
 /** An index into a byte string (negative from the end); IndexError / TypeError as CPython. */
 export function bytesIndex(b: PyBytesLike, index: Value): number {
   let i: number;
-  const x = index instanceof PyInstance ? indexSpecial(index) : index;
-  if (typeof x === "number" && (x | 0) === x) i = x;
-  else if (typeof x === "boolean") i = x ? 1 : 0;
-  else if (x instanceof PyBigInt) throw indexError("cannot fit 'int' into an index-sized integer");
-  else throw typeError(`${b instanceof PyByteArray ? "bytearray" : "byte"} indices must be integers or slices, not ${typeName(index)}`);
+  if (typeof index === "number" && (index | 0) === index) i = index;
+  else {
+    // A bool, or an object's __index__ (an int subclass's instance too).
+    const x = index instanceof PyInstance ? indexSpecial(index) : index;
+    if (typeof x === "number" && (x | 0) === x) i = x;
+    else if (typeof x === "boolean") i = x ? 1 : 0;
+    else if (x instanceof PyBigInt) throw indexError("cannot fit 'int' into an index-sized integer");
+    else throw typeError(`${b instanceof PyByteArray ? "bytearray" : "byte"} indices must be integers or slices, not ${typeName(index)}`);
+  }
   const k = i < 0 ? i + b.length : i;
   if (k < 0 || k >= b.length) throw indexError(b instanceof PyByteArray ? "bytearray index out of range" : "index out of range");
   return k;
