@@ -45,7 +45,7 @@ import { PyAsyncGenerator, PyCoroutine, PyGenerator, stopIteration } from "./gen
 import type { Core } from "./core.js";
 import { classFromType } from "./typeCall.js";
 import { redirectedStdout } from "./modules/sys.js";
-import { constructModule, heapType } from "./heapTypes.js";
+import { constructModule, heapType, iteratorHeapType } from "./heapTypes.js";
 import { abcAware } from "./modules/collectionsAbc.js";
 import { isinstanceAliasError, registerNoneType } from "./typeAliases.js";
 
@@ -230,7 +230,7 @@ export function typeOf(v: Value): PyType {
   if (v instanceof PyType) return typeType;
   if (v instanceof PyGenerator) return v instanceof PyCoroutine ? coroutineType : v instanceof PyAsyncGenerator ? asyncGeneratorType : generatorType;
   // Each kind of iterator is its own type, named as CPython names it (list_iterator, map...).
-  if (v instanceof PyIterator) return heapType(iteratorTypeName(v));
+  if (v instanceof PyIterator) return iteratorHeapType(iteratorTypeName(v));
   if (v instanceof PyHostArray) return hostArrayType;
   if (v instanceof PyDict) return dictType;
   if (v instanceof PySet) return v instanceof PyFrozenSet ? frozensetType : setType;

@@ -45,6 +45,20 @@ export function constructModule(core: CoreApi, args: Value[], kwargs: Kwargs): V
 const constructors = new Map<string, NativeFn>([["method", constructMethod]]);
 const heapTypes = new Map<string, PyType>();
 
+/** The names of the built-in iterators' types (list_iterator, map...): what collections.abc counts as Iterators. */
+const iteratorTypeNames = new Set<string>();
+
+/** The type of a built-in iterator, named `name` (builtins.ts typeOf). */
+export function iteratorHeapType(name: string): PyType {
+  iteratorTypeNames.add(name);
+  return heapType(name);
+}
+
+/** Whether `name` names a built-in iterator's type (one typeOf has made). */
+export function isIteratorTypeName(name: string): boolean {
+  return iteratorTypeNames.has(name);
+}
+
 /** The one type object named `name` of the heap objects outside the class model. */
 export function heapType(name: string): PyType {
   let t = heapTypes.get(name);
