@@ -72,9 +72,15 @@ export function typeName(v: Value | undefined): string {
 
 /**
  * CPython's name for the type of a built-in iterator (list_iterator, map, zip,
- * dict_keyiterator...), from its class here: what `repr(it)` and error messages say.
+ * dict_keyiterator..., `itertools.count` for a library's): what `repr(it)` and error
+ * messages say.
  */
 export function iteratorTypeName(it: object): string {
+  const module = (it as { pyModule?: string }).pyModule;
+  return module === undefined ? ownIteratorName(it) : `${module}.${ownIteratorName(it)}`;
+}
+
+function ownIteratorName(it: object): string {
   const ctor = it.constructor.name;
   // What an iterator walks decides some names, as CPython's separate types do.
   switch (ctor) {

@@ -411,7 +411,7 @@ function scalarStr(v: Value, f32: boolean): string {
     return `<built-in method ${v.name} of ${typeName(v.self)} object at ${addressOf(v.self)}>`;
   }
   if (v instanceof PyModule) return `<module '${v.name}'>`;
-  if (v instanceof PyType) return `<class '${v.name}'>`;
+  if (v instanceof PyType) return `<class '${v.module === null ? "" : `${v.module}.`}${v.name}'>`;
   if (v instanceof PyIterator) {
     if (v.reprText !== undefined) return v.reprText((x) => repr(x, f32));
     // A generator (coroutine...) names its function, as CPython: <generator object f.<locals>.gen at 0x...>.

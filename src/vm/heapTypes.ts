@@ -48,10 +48,19 @@ const heapTypes = new Map<string, PyType>();
 /** The names of the built-in iterators' types (list_iterator, map...): what collections.abc counts as Iterators. */
 const iteratorTypeNames = new Set<string>();
 
-/** The type of a built-in iterator, named `name` (builtins.ts typeOf). */
-export function iteratorHeapType(name: string): PyType {
-  iteratorTypeNames.add(name);
-  return heapType(name);
+/**
+ * The type of a built-in iterator named `fullName` (builtins.ts typeOf): CPython's
+ * tp_name, `module.name` for a library's (`itertools.count`: `__name__` 'count').
+ */
+export function iteratorHeapType(fullName: string): PyType {
+  let t = heapTypes.get(fullName);
+  if (t === undefined) {
+    const dot = fullName.lastIndexOf(".");
+    t = dot < 0 ? heapType(fullName) : new PyType(fullName.slice(dot + 1), null, fullName.slice(0, dot));
+    heapTypes.set(fullName, t);
+    iteratorTypeNames.add(t.name);
+  }
+  return t;
 }
 
 /** Whether `name` names a built-in iterator's type (one typeOf has made). */

@@ -296,6 +296,8 @@ export class PyType {
     public readonly name: string,
     /** Calling the type: `int("3")`, `list(xs)`... */
     public readonly construct: NativeFn | null,
+    /** The module of a library's type (`itertools` for `<class 'itertools.count'>`); null for a builtin. */
+    public readonly module: string | null = null,
   ) {}
 }
 
@@ -329,6 +331,8 @@ export abstract class PyIterator {
    * with `repr` for the values in it; absent for the `<list_iterator object at ...>` kind.
    */
   reprText?(repr: (v: Value) => string): string;
+  /** The module of a library's iterator type (itertools'), set on its prototype: part of its type's name. */
+  declare readonly pyModule?: string;
   /**
    * Calls `fn` on each remaining item until it returns false (the builtins that
    * consume a whole iterable: sum, min, max, any, all, list...). A generator overrides

@@ -26,7 +26,8 @@ for o in (itertools.count(), itertools.repeat(1), itertools.cycle([1]), itertool
           itertools.product([1]), itertools.combinations([1], 1), itertools.combinations_with_replacement([1], 1),
           itertools.starmap(pow, [(1, 2)]), itertools.takewhile(bool, [1]), itertools.dropwhile(bool, [1]),
           itertools.filterfalse(None, [1]), itertools.compress([1], [1]), itertools.tee([1])[0], itertools.pairwise([1])):
-    print(type(o).__name__, type(next(o, None)).__name__)
+    r = repr(o)
+    print(type(o).__name__, repr(type(o)), r[:r.find(' at ')] if ' at ' in r else r, type(next(o, None)).__name__)
 k, grp = next(itertools.groupby('aab'))
 print(type(grp).__name__, list(grp))
 `,
@@ -36,4 +37,6 @@ print(type(grp).__name__, list(grp))
   ["len(filter(None, []))", "TypeError: object of type 'filter' has no len()"],
   ["reversed([])[0]", "TypeError: 'list_reverseiterator' object is not subscriptable"],
   ["type(iter([]))()", "TypeError: cannot create 'list_iterator' instances"],
+  ["import itertools\nlen(itertools.permutations([1]))", "TypeError: object of type 'itertools.permutations' has no len()"],
+  ["import itertools\nitertools.count()[0]", "TypeError: 'itertools.count' object is not subscriptable"],
 ]);

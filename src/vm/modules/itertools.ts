@@ -433,6 +433,13 @@ function sliceIndex(v: Value | undefined, what: "Indices" | "Stop argument", dfl
   throw valueError(`${what} for islice() must be None or an integer: 0 <= x <= sys.maxsize.`);
 }
 
+// CPython names these types `itertools.count`... (tp_name): the repr of the type and of
+// its objects, and error messages; `__name__` stays 'count' (args.ts iteratorTypeName).
+for (const c of [CountIterator, RepeatIterator, CycleIterator, ChainIterator, ISliceIterator, IndexIterator,
+  AccumulateIterator, ZipLongestIterator, GroupByIterator, GrouperIterator, StepIterator, TeeIterator]) {
+  Object.defineProperty(c.prototype, "pyModule", { value: "itertools" });
+}
+
 export function createItertools(core: CoreApi): PyModule {
   void core;
   const mod = new PyModule("itertools");
