@@ -1,7 +1,7 @@
 // Code objects and generator frames as programs read them: `f.__code__` (co_name,
 // co_qualname, co_filename, co_firstlineno, co_argcount, co_posonlyargcount,
 // co_kwonlyargcount, co_nlocals, co_varnames, co_cellvars, co_freevars, co_flags),
-// and a generator's `gi_code`, `gi_frame` and `gi_yieldfrom` (a coroutine's `cr_*`,
+// and a generator's `gi_code`, `gi_frame`, `gi_yieldfrom` and `gi_suspended` (a coroutine's `cr_*`,
 // an async generator's `ag_*`).
 //
 // A code object is an instance of the class `code` with those attributes, made once
@@ -15,7 +15,7 @@ import { CodeFlags, posonlyCount, type CodeObject } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
 import { ATTRIBUTE_BYTES, INSTANCE_BYTES, PyClass, PyInstance, activeCore, objectClass } from "./classes.js";
 import type { Core } from "./core.js";
-import { CREATED, DONE, RUNNING, type PyGenerator } from "./generators.js";
+import { CREATED, DONE, RUNNING, SUSPENDED, type PyGenerator } from "./generators.js";
 import { globalsOf } from "./introspection.js";
 import { PyFunction, type PyModule, type Value } from "./values.js";
 
@@ -122,6 +122,8 @@ export function generatorIntrospection(core: Core, gen: PyGenerator, prefix: "gi
     case "_frame": return generatorFrame(core, gen);
     case "_yieldfrom": return prefix === "gi" ? yieldFrom(gen) : undefined;
     case "_await": return prefix === "gi" ? undefined : yieldFrom(gen);
+    // CPython 3.11's gi_suspended and cr_suspended: stopped at a yield (or await).
+    case "_suspended": return prefix === "ag" ? undefined : gen.state === SUSPENDED;
   }
   return undefined;
 }

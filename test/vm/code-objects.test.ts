@@ -27,8 +27,9 @@ print(lam.__code__.co_name, lam.__code__.co_argcount, lam.__code__.co_varnames)
     x = yield 1
     yield 2
 g = gen()
-print(g.gi_code.co_name, g.gi_running, g.gi_frame is not None, g.gi_yieldfrom, g.gi_frame.f_lineno)
+print(g.gi_code.co_name, g.gi_running, g.gi_frame is not None, g.gi_yieldfrom, g.gi_frame.f_lineno, g.gi_suspended)
 next(g)
+print(g.gi_suspended, "gi_suspended" in dir(g), "__code__" in dir(gen))
 print(g.gi_frame.f_lineno, g.gi_running, g.gi_frame.f_code is gen.__code__, g.gi_code is gen.__code__)
 next(g)
 print(g.gi_frame.f_lineno, gen.__code__.co_flags, gen.__code__.co_varnames)
