@@ -64,7 +64,7 @@ export function typeName(v: Value | undefined): string {
     BuiltinFunction: "builtin_function_or_method", PyModule: "module", PyType: "type",
     Cell: "cell", PyDict: "dict", PySet: "set", PyFrozenSet: "frozenset", PyGenerator: "generator",
     PyCoroutine: "coroutine", PyAsyncGenerator: "async_generator",
-    PyBytes: "bytes", PyByteArray: "bytearray", StructSequence: "tuple", PyCodeInfo: "code",
+    PyBytes: "bytes", PyByteArray: "bytearray", StructSequence: "tuple",
   };
   if (ctor === "PyDictView") return `dict_${(v as { kind: string }).kind}`;
   return names[ctor] ?? (ctor.endsWith("Iterator") ? iteratorTypeName(v as object) : ctor);
@@ -72,21 +72,40 @@ export function typeName(v: Value | undefined): string {
 
 /**
  * CPython's name for the type of a built-in iterator (list_iterator, map, zip,
- * dict_keyiterator...), from its class here: what `repr(it)` and error messages say.
+ * dict_keyiterator..., `itertools.count` for a library's): what `repr(it)` and error
+ * messages say.
  */
 export function iteratorTypeName(it: object): string {
+  const module = (it as { pyModule?: string }).pyModule;
+  return module === undefined ? ownIteratorName(it) : `${module}.${ownIteratorName(it)}`;
+}
+
+function ownIteratorName(it: object): string {
   const ctor = it.constructor.name;
-  // A range's iterator past int32 (range.ts) carries CPython's name (range_iterator or longrange_iterator).
-  if (ctor === "WideRangeIterator") return (it as { pyName: string }).pyName;
-  if (ctor === "DictIterator") {
-    const d = it as { backwards: boolean; kind: string };
-    return `dict_${d.backwards ? "reverse" : ""}${d.kind.slice(0, -1)}iterator`;
+  // What an iterator walks decides some names, as CPython's separate types do.
+  switch (ctor) {
+    case "DictIterator": {
+      const d = it as { backwards: boolean; kind: string };
+      return `dict_${d.backwards ? "reverse" : ""}${d.kind.slice(0, -1)}iterator`;
+    }
+    case "ListIterator": return (it as { seq: object }).seq.constructor.name === "PyList" ? "list_iterator" : "tuple_iterator";
+    // CPython 3.11 walks a str of ASCII characters only with its own iterator type.
+    case "StrIterator": return /^[\x00-\x7f]*$/.test((it as { s: string }).s) ? "str_ascii_iterator" : "str_iterator";
+    // reversed() of a list is the list's __reversed__; of a str or tuple, the sequence protocol.
+    case "ReverseIterator": return (it as { seq: object }).seq.constructor.name === "PyList" ? "list_reverseiterator" : "reversed";
+    case "BytesIterator": {
+      const b = it as { seq: object; backwards: boolean };
+      return b.backwards ? "reversed" : b.seq.constructor.name === "PyByteArray" ? "bytearray_iterator" : "bytes_iterator";
+    }
   }
+  // An iterator serving several types names its own (map/filter, itertools' product, starmap...).
+  const own = (it as { pyName?: unknown }).pyName;
+  if (typeof own === "string") return own;
   const known: Record<string, string> = {
-    ListIterator: "list_iterator", RangeIterator: "range_iterator",
-    StrIterator: "str_ascii_iterator", ReverseIterator: "reversed", SetIterator: "set_iterator",
-    BytesIterator: "bytes_iterator", ReversedSequenceIterator: "reversed", ZipLongestIterator: "zip_longest",
-    CallIterator: "callable_iterator", IndexIterator: "iterator", ViewIterator: "memory_iterator",
+    RangeIterator: "range_iterator", SetIterator: "set_iterator",
+    ReversedSequenceIterator: "reversed", ZipLongestIterator: "zip_longest",
+    CallIterator: "callable_iterator", ViewIterator: "memory_iterator", InstanceIterator: "iterator",
+    HostArrayIterator: "hostarray_iterator", TeeIterator: "_tee", GrouperIterator: "_grouper",
   };
   return known[ctor] ?? (ctor.replace(/Iterator$/, "").toLowerCase() || "iterator");
 }

@@ -17,11 +17,12 @@ import * as ops from "./ops.js";
 import { builtins } from "./builtins.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
-import { PyBytesLike, PyByteArray } from "./bytes.js";
+import { PyBytes, PyBytesLike, PyByteArray } from "./bytes.js";
 import { hashOf } from "./hash.js";
 import { isInt, slotBinary, slotCompare, type BinaryOp, type SlotOp } from "./slotOperators.js";
 import type { Core } from "./core.js";
-import { BuiltinFunction, PyBigInt, PyFloat, PyList, PyRange, PyTuple, PyType, type Value } from "./values.js";
+import { BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyList, PyRange, PyTuple, PyType, floatValue, type Value } from "./values.js";
+import { iteratorHint } from "./lengthHint.js";
 
 type Impl = (core: Core, self: Value, args: Value[]) => Value;
 
@@ -50,6 +51,15 @@ function expectOne(args: Value[]): void {
 }
 
 const bitop = (op: "lshift" | "rshift" | "and" | "or" | "xor") => (core: Core, a: Value, b: Value): Value => ops.bitop(op, a, b, core);
+
+/** `__floor__`/`__ceil__`: int(x) of an int, int(f(x)) of a float. */
+function integral(f: (x: number) => number): Impl {
+  const toInt = viaBuiltin("int");
+  return (core, self, args) => {
+    if (args.length !== 0) throw new PyError("TypeError", `expected 0 arguments, got ${args.length}`);
+    return toInt(core, self instanceof PyFloat || (typeof self === "number" && (self | 0) !== self) ? core.float(f(floatValue(self))) : self, []);
+  };
+}
 
 /** Name -> which values have it, and what it does. */
 const DUNDERS = new Map<string, [(v: Value) => boolean, Impl]>([
@@ -101,6 +111,22 @@ const DUNDERS = new Map<string, [(v: Value) => boolean, Impl]>([
   ["__int__", [isNumber, viaBuiltin("int")]],
   ["__float__", [isNumber, viaBuiltin("float")]],
   ["__index__", [isInt, (_c, self) => (typeof self === "boolean" ? (self ? 1 : 0) : self)]],
+  // round(), math.trunc/floor/ceil by name: an int (bool included) gives itself as an int,
+  // a float its integral neighbour (int() raises CPython's errors for inf and nan).
+  ["__round__", [isNumber, viaBuiltin("round")]],
+  ["__trunc__", [isNumber, viaBuiltin("int")]],
+  ["__floor__", [isNumber, integral(Math.floor)]],
+  ["__ceil__", [isNumber, integral(Math.ceil)]],
+  // bytes(b) of a bytes is b (CPython 3.11's bytes.__bytes__; a bytearray has none).
+  ["__bytes__", [(v) => v instanceof PyBytes, (_c, self, args) => {
+    if (args.length !== 0) throw new PyError("TypeError", `expected 0 arguments, got ${args.length}`);
+    return self;
+  }]],
+  // The built-in iterators that know their items left (lengthHint.ts).
+  ["__length_hint__", [(v) => v instanceof PyIterator && v.lengthHint !== undefined, (core, self, args) => {
+    if (args.length !== 0) throw new PyError("TypeError", `expected 0 arguments, got ${args.length}`);
+    return iteratorHint(core, self as PyIterator);
+  }]],
 ]);
 
 /** `obj.name` for a special method of a built-in value, bound to it; undefined when its type has none. */

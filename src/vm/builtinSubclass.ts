@@ -34,7 +34,8 @@ import * as ops from "./ops.js";
 import { builtins, typeOf, typeType, dictType, floatType, frozensetType, intType, listType, setType, strType, tupleType } from "./builtins.js";
 import { type PyByteArray, bytearrayType, bytesType, constructBytes } from "./bytes.js";
 import { PyDict } from "./dict.js";
-import { fromkeysOf, updateDict } from "./methods/dict.js";
+import { updateDict } from "./methods/dict.js";
+import { typeMethodDescriptors } from "./methods/typeLevel.js";
 import { PySet } from "./set.js";
 import { updateSet } from "./methods/set.js";
 import type { Core } from "./core.js";
@@ -207,11 +208,9 @@ function methodsOf(t: PyType, kind: NativeKind): Map<string, Value> {
     return core.newStr(`${self.cls.name}(${inner})`);
   });
   if (t === strType) def("__str__", (_core, self) => nativeOf(self));
-  // `D.fromkeys(keys)` of a dict subclass (or of its instance) makes a D, not a dict.
-  if (t === dictType) {
-    dict.set("fromkeys", new PyDescriptor("classmethod", new BuiltinFunction("fromkeys", (core, args, kw) =>
-      fromkeysOf(core as Core, args[0], args.slice(1), kw))));
-  }
+  // The type's static and class methods: `D.fromkeys(keys)` of a dict subclass (or of
+  // its instance) makes a D, `N.from_bytes(b)` of an int subclass an N.
+  for (const [name, m] of typeMethodDescriptors(t)) dict.set(name, m);
   def("__format__", (core, self, args) => builtin(core, "format", [nativeOf(self), ...args]));
   def("__eq__", (_core, self, args) => ops.eq(nativeOf(self), nativeOf(args[0])));
   def("__ne__", (_core, self, args) => !ops.eq(nativeOf(self), nativeOf(args[0])));

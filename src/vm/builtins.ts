@@ -3,7 +3,7 @@
 
 import { setSuggestionBuiltins } from "./suggestions.js";
 import { acquireOrNull } from "./buffer.js";
-import { checkInt32, expectArgs, expectKwargs, toInt, toNumber, typeName } from "./args.js";
+import { checkInt32, expectArgs, expectKwargs, iteratorTypeName, toInt, toIntValue, toNumber, typeName } from "./args.js";
 import { PyError, typeError, valueError } from "./errors.js";
 import { asciiEscape, formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString, intTextValue } from "./convert.js";
@@ -17,7 +17,7 @@ import { sumItems } from "./summation.js";
 import * as ops from "./ops.js";
 import { powModBig, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
-  BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, type NativeFn, PyCodeInfo,
+  BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, type NativeFn,
   PyBigInt, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, ReverseIterator,
   type Value,
   floatValue, isFloat, isInt,
@@ -45,7 +45,7 @@ import { PyAsyncGenerator, PyCoroutine, PyGenerator, stopIteration } from "./gen
 import type { Core } from "./core.js";
 import { classFromType } from "./typeCall.js";
 import { redirectedStdout } from "./modules/sys.js";
-import { constructModule, heapType } from "./heapTypes.js";
+import { constructModule, heapType, iteratorHeapType } from "./heapTypes.js";
 import { abcAware } from "./modules/collectionsAbc.js";
 import { isinstanceAliasError, registerNoneType } from "./typeAliases.js";
 
@@ -196,9 +196,7 @@ registerNoneType(noneType);
 export const functionType = construct("function", null);
 export const builtinFunctionType = construct("builtin_function_or_method", null);
 export const moduleType = construct("module", constructModule);
-export const iteratorType = construct("iterator", null);
 const cellType = construct("cell", null);
-const codeType = construct("code", null);
 export const generatorType = construct("generator", null);
 const coroutineType = construct("coroutine", null);
 const asyncGeneratorType = construct("async_generator", null);
@@ -232,14 +230,14 @@ export function typeOf(v: Value): PyType {
   if (v instanceof PyModule) return moduleType;
   if (v instanceof PyType) return typeType;
   if (v instanceof PyGenerator) return v instanceof PyCoroutine ? coroutineType : v instanceof PyAsyncGenerator ? asyncGeneratorType : generatorType;
-  if (v instanceof PyIterator) return iteratorType;
+  // Each kind of iterator is its own type, named as CPython names it (list_iterator, map...).
+  if (v instanceof PyIterator) return iteratorHeapType(iteratorTypeName(v));
   if (v instanceof PyHostArray) return hostArrayType;
   if (v instanceof PyDict) return dictType;
   if (v instanceof PySet) return v instanceof PyFrozenSet ? frozensetType : setType;
   if (v instanceof PyDictView) return dictViewTypes[v.kind];
   if (v instanceof PyBytesLike) return v instanceof PyByteArray ? bytearrayType : bytesType;
   if (v instanceof Cell) return cellType;
-  if (v instanceof PyCodeInfo) return codeType;
   // Bound methods, descriptors, native objects: one type per name (heapTypes.ts).
   if (v instanceof PyClass) return typeType;
   if (v instanceof PyHeapObject && !(v instanceof PyInstance)) return heapType(typeName(v));
@@ -275,9 +273,10 @@ function isInstance(v: Value, t: PyType): boolean {
 
 // ------------------------------------------------------------- iterators
 
-/** Lazily maps other iterators (enumerate, zip, map, filter). */
+/** Lazily maps other iterators: map and filter objects (`pyName`, their type's name). */
 class MapIterator extends PyIterator {
   constructor(
+    readonly pyName: "map" | "filter",
     /** What `step` uses (source iterators, the function): kept alive with this iterator. */
     private readonly sources: readonly Value[],
     private readonly step: () => Value | undefined,
@@ -547,7 +546,7 @@ function makeTable(): Map<string, Value> {
     if (kw?.has("iterable")) args = [kw.get("iterable")!, ...args];
     expectArgs("enumerate", args, 1, 2);
     const it = ops.getIter(args[0]);
-    return new EnumerateIterator(core, it, toInt(args[1] ?? kw?.get("start") ?? 0, ""));
+    return new EnumerateIterator(core, it, toIntValue(args[1] ?? kw?.get("start") ?? 0, ""));
   });
   add("zip", (core, args, kw) => {
     expectKwargs("zip", kw, ["strict"]);
@@ -557,7 +556,7 @@ function makeTable(): Map<string, Value> {
     if (args.length < 2) throw typeError("map() must have at least two arguments.");
     const f = args[0];
     const its = args.slice(1).map((a) => ops.getIter(a));
-    return new MapIterator([f, ...its], () => {
+    return new MapIterator("map", [f, ...its], () => {
       const row: Value[] = [];
       for (const it of its) {
         const v = it.next();
@@ -571,7 +570,7 @@ function makeTable(): Map<string, Value> {
     expectArgs("filter", args, 2);
     const f = args[0];
     const it = ops.getIter(args[1]);
-    return new MapIterator([f, it], () => {
+    return new MapIterator("filter", [f, it], () => {
       for (let v = it.next(); v !== undefined; v = it.next()) {
         tick(); // a filter that rejects everything runs inside one instruction
         if (ops.truthy(f === null ? v : core.call(f, [v]))) return v;

@@ -26,6 +26,9 @@ import { getIter } from "./ops.js";
 import { acquireOrNull } from "./buffer.js";
 import { type CoreApi, type Kwargs, PyBigInt, PyIterator, PyType, type Value } from "./values.js";
 import { indexSizedNumber } from "./indexSized.js";
+// classes.ts and numberProtocol.ts reach this module too: both are used at run time only.
+import { PyInstance, callSpecial } from "./classes.js";
+import { indexSpecial } from "./numberProtocol.js";
 
 /** What bytes and bytearray share: the elements, `len` of them at the start of `buf`. */
 export abstract class PyBytesLike {
@@ -163,6 +166,16 @@ export function constructBytes(core: CoreApi, args: Value[], kw: Kwargs, mutable
     return newBytes(core, encodeText(source, textArg(encoding, name, "encoding"), errors === undefined ? "strict" : textArg(errors, name, "errors")), mutable);
   }
   if (encoding !== undefined || errors !== undefined) throw typeError(`${encoding !== undefined ? "encoding" : "errors"} without a string argument`);
+  // bytes(x) asks x's __bytes__ first (bytearray(x) does not), as CPython's bytes_new.
+  if (!mutable && source instanceof PyInstance) {
+    const made = callSpecial(source, "__bytes__", []);
+    if (made !== undefined) {
+      if (!(made instanceof PyBytes || (made instanceof PyInstance && made.native instanceof PyBytes))) {
+        throw typeError(`__bytes__ returned non-bytes (type ${typeName(made)})`);
+      }
+      return made;
+    }
+  }
   if (source instanceof PyBytesLike) {
     if (!mutable && source instanceof PyBytes) return source; // immutable: bytes(b) is b
     return newBytes(core, source.data, mutable);
@@ -170,9 +183,11 @@ export function constructBytes(core: CoreApi, args: Value[], kw: Kwargs, mutable
   // memoryview, array.array: their bytes (CPython's buffer protocol), not their elements.
   const buffer = acquireOrNull(source);
   if (buffer) return newBytes(core, buffer.bytes, mutable);
-  if ((typeof source === "number" && (source | 0) === source) || typeof source === "boolean" || source instanceof PyBigInt) {
+  // A count: an int, or an object with __index__ (an int subclass's instance too).
+  const count = source instanceof PyInstance ? indexSpecial(source) : source;
+  if ((typeof count === "number" && (count | 0) === count) || typeof count === "boolean" || count instanceof PyBigInt) {
     // A big count is past any core's memory: reserveBytes raises the sized MemoryError.
-    const n = source instanceof PyBigInt ? indexSizedNumber(source) : Number(source);
+    const n = count instanceof PyBigInt ? indexSizedNumber(count) : Number(count);
     if (n < 0) throw valueError("negative count");
     reserveBytes(core, n, mutable);
     const data = new Uint8Array(n);
@@ -433,7 +448,7 @@ export function decodeBytes(d: Uint8Array, encoding: string, errors: string): st
 /** Iterates the elements as ints (a bytearray's current contents, as CPython does). */
 export class BytesIterator extends PyIterator {
   i = 0;
-  constructor(private readonly seq: PyBytesLike, private readonly backwards = false) {
+  constructor(readonly seq: PyBytesLike, readonly backwards = false) {
     super();
     if (backwards) this.i = seq.length - 1;
   }
@@ -444,6 +459,10 @@ export class BytesIterator extends PyIterator {
       return s.at(this.i--);
     }
     return this.i < s.length ? s.at(this.i++) : undefined;
+  }
+  override lengthHint(): number {
+    if (this.backwards) return this.i >= 0 && this.i < this.seq.length ? this.i + 1 : 0;
+    return Math.max(0, this.seq.length - this.i);
   }
   children(): readonly Value[] {
     return [this.seq];
@@ -527,8 +546,14 @@ export function bytesHash(b: PyBytes): number {
 export function bytesIndex(b: PyBytesLike, index: Value): number {
   let i: number;
   if (typeof index === "number" && (index | 0) === index) i = index;
-  else if (typeof index === "boolean") i = index ? 1 : 0;
-  else throw typeError(`${b instanceof PyByteArray ? "bytearray" : "byte"} indices must be integers or slices, not ${typeName(index)}`);
+  else {
+    // A bool, or an object's __index__ (an int subclass's instance too).
+    const x = index instanceof PyInstance ? indexSpecial(index) : index;
+    if (typeof x === "number" && (x | 0) === x) i = x;
+    else if (typeof x === "boolean") i = x ? 1 : 0;
+    else if (x instanceof PyBigInt) throw indexError("cannot fit 'int' into an index-sized integer");
+    else throw typeError(`${b instanceof PyByteArray ? "bytearray" : "byte"} indices must be integers or slices, not ${typeName(index)}`);
+  }
   const k = i < 0 ? i + b.length : i;
   if (k < 0 || k >= b.length) throw indexError(b instanceof PyByteArray ? "bytearray index out of range" : "index out of range");
   return k;

@@ -32,6 +32,7 @@ import { PyNativeObject } from "./nativeObject.js";
 import { typeName } from "./args.js";
 import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
+import { exceptionField, exceptionKeywords } from "./exceptionFields.js";
 import { LiveAttributes } from "./instanceDict.js";
 import { Shape, ShapedAttributes } from "./shapes.js";
 import { cachedLookup, classEpoch, versionClassDict } from "./classVersion.js";
@@ -907,7 +908,8 @@ function constructInstance(core: Core, fn: PyClass, args: Value[], kwargs: Kwarg
   // naming the class as CPython's does.
   if (fn.exception && (exceptionFlags(fn) & EXC_PLAIN_CALL) !== 0) {
     const inst = newInstance(core, fn, args);
-    if (kwargs !== null && kwargs.size !== 0) throw typeError(`${fn.name}() takes no keyword arguments`);
+    // Only AttributeError, NameError and ImportError take keywords (their fields).
+    if (kwargs !== null && kwargs.size !== 0) exceptionKeywords(core, fn, inst, kwargs);
     return inst;
   }
   const make = customNew(fn);
@@ -1078,6 +1080,9 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       // StopIteration.value: a generator's return value (its first argument).
       if (name === "value" && cls.mro.some((c) => c.name === "StopIteration" && c.exception)) return obj.args.items[0] ?? null;
       if (name === "code" && cls.mro.some((c) => c.name === "SystemExit" && c.exception)) return exitCode(obj);
+      // AttributeError's name and obj, NameError's name, ImportError's name, path and msg.
+      const field = exceptionField(core, obj, name);
+      if (field !== undefined) return field;
     }
     const hook = withGetattr ? cls.lookup("__getattr__") : undefined;
     if (hook !== undefined) return core.call(hook, [obj, name]);
@@ -1310,7 +1315,7 @@ function deleteAttribute(obj: Value, name: string): void {
       obj.slots[i] = undefined;
       return;
     }
-    throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
+    throw deletionError(`module '${obj.name}' has no attribute '${name}'`);
   }
   if (obj instanceof PyInstance && (obj.cls.properties || propertyAddedLate)) {
     const cv = obj.cls.lookup(name);
@@ -1327,7 +1332,14 @@ function deleteAttribute(obj: Value, name: string): void {
     }
   }
   if ((obj instanceof PyInstance || (obj instanceof PyClass && obj.module !== "builtins")) && obj.dict.delete(name)) return;
-  throw new PyError("AttributeError", obj instanceof PyInstance ? `'${obj.cls.name}' object has no attribute '${name}'` : `'${typeNameOf(obj)}' object has no attribute '${name}'`);
+  throw deletionError(obj instanceof PyInstance ? `'${obj.cls.name}' object has no attribute '${name}'` : `'${typeNameOf(obj)}' object has no attribute '${name}'`);
+}
+
+/** The AttributeError of a deletion: no lookup, so no `name` or `obj` (exceptionFields.ts). */
+function deletionError(message: string): PyError {
+  const e = new PyError("AttributeError", message);
+  e.noAttributeContext = true;
+  return e;
 }
 
 function itemsOf(v: Value): Value[] {
@@ -1628,7 +1640,7 @@ function fullName(c: PyClass): string {
   return c.module === "builtins" ? c.name : `${c.module}.${c.name}`;
 }
 
-function address(id: number): string {
+export function address(id: number): string {
   return "0x" + (0x10000 + id * 16).toString(16).padStart(12, "0");
 }
 

@@ -247,6 +247,13 @@ export const complexClass: PyClass = new PyClass("complex", "builtins", [objectC
     const [re, im] = partsOf(args[0])!;
     return makeComplex(core, re, im);
   })],
+  // complex(z) of a complex is z; a subclass's instance gives a plain complex (as __pos__).
+  ["__complex__", method("__complex__", (core, args) => {
+    const z = args[0] as PyInstance;
+    if (z.cls === complexClass) return z;
+    const [re, im] = complexParts(z);
+    return makeComplex(core, re, im);
+  })],
   ["__abs__", method("__abs__", (core, args) => {
     const [re, im] = partsOf(args[0])!;
     const r = Math.hypot(re, im);

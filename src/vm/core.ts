@@ -40,7 +40,7 @@ import { generatorObjectAttr } from "./coroutines.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
-  BuiltinFunction, Cell, type Kwargs, PyCodeInfo, PyFloat, PyFunction, PyHeapObject, PyList,
+  BuiltinFunction, Cell, type Kwargs, PyFloat, PyFunction, PyHeapObject, PyList,
   PyIterator, PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value, floatValue, isFloat, makeFloat, PyBigInt,
 } from "./values.js";
 import { intBitLength } from "./bigint.js";
@@ -606,9 +606,6 @@ export class Core implements DeviceCore {
         return d;
       }
       const v = functionAttribute(this, obj, name);
-      if (v !== undefined) return v;
-    } else if (obj instanceof PyCodeInfo) {
-      const v = obj.attr(name);
       if (v !== undefined) return v;
     } else if (obj instanceof Cell) {
       const v = cellAttribute(obj, name);

@@ -32,6 +32,7 @@ import {
 } from "./generators.js";
 import { SIZE } from "./memory.js";
 import { BuiltinFunction, PyIterator, type Value } from "./values.js";
+import { generatorIntrospection } from "./codeObjects.js";
 
 /** GET_AWAITABLE: the iterator `await v` delegates to; CPython's errors otherwise. */
 export function getAwaitable(core: Core, v: Value): PyIterator {
@@ -259,6 +260,10 @@ export function asyncGenAttr(core: Core, agen: PyAsyncGenerator, name: string): 
  * iterates it the same way), but is no iterator.
  */
 export function generatorObjectAttr(core: Core, gen: PyGenerator, name: string): Value | undefined {
+  // gi_code, gi_frame, gi_yieldfrom (cr_code, cr_frame, cr_await; ag_code...): codeObjects.ts.
+  const prefix = gen instanceof PyAsyncGenerator ? "ag" : gen instanceof PyCoroutine ? "cr" : "gi";
+  const own = generatorIntrospection(core, gen, prefix, name);
+  if (own !== undefined) return own;
   if (gen instanceof PyAsyncGenerator) return asyncGenAttr(core, gen, name);
   if (!(gen instanceof PyCoroutine)) return generatorAttr(core, gen, name);
   switch (name) {

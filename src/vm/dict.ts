@@ -267,6 +267,16 @@ export class DictIterator extends PyIterator {
     }
     return undefined;
   }
+  /** The live entries not yet visited; 0 once the dict changed (CPython's `di_used == ma_used` test). */
+  override lengthHint(): number {
+    const d = this.dict;
+    if (d.version !== this.version) return 0;
+    let n = 0;
+    const keys = d.keys;
+    if (this.backwards) for (let i = Math.min(this.i, keys.length - 1); i >= 0; i--) n += keys[i] === DELETED ? 0 : 1;
+    else for (let i = this.i; i < keys.length; i++) n += keys[i] === DELETED ? 0 : 1;
+    return n;
+  }
   children(): readonly Value[] {
     return [this.dict];
   }

@@ -122,8 +122,10 @@ export class PyError {
    * report suggests after the message (". Did you mean: 'x'?", vm/suggestions.ts).
    */
   suggestion: string | null = null;
-  /** An AttributeError of the attribute lookup: the object without the attribute (for the suggestion). */
+  /** An AttributeError of the attribute lookup: the object without the attribute (for the suggestion, and `e.obj`). */
   attributeOf: unknown = undefined;
+  /** An AttributeError of a deletion (`del o.x`): CPython gives it no `name` or `obj` (exceptionFields.ts). */
+  noAttributeContext = false;
   /**
    * A group made by except* (vm/exceptionGroups.ts): the frame (a vm Frame) it was made
    * in, which its traceback does not show (as CPython's RERAISE adds no entry).

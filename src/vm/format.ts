@@ -25,7 +25,7 @@ import { PyBytesLike, fromLatin1, latin1, newBytes, reprBytes } from "./bytes.js
 import { keyError } from "./methods/dict.js";
 import { bigDecimal, bigToFloat, bitLength } from "./bigint.js";
 import { StructSequence } from "./structseq.js";
-import { PyCodeInfo } from "./values.js";
+import { indexSpecial, intSpecial } from "./numberProtocol.js";
 
 // ---------------------------------------------------------------------------------
 // Decimal digits of a float
@@ -411,8 +411,9 @@ function scalarStr(v: Value, f32: boolean): string {
     return `<built-in method ${v.name} of ${typeName(v.self)} object at ${addressOf(v.self)}>`;
   }
   if (v instanceof PyModule) return `<module '${v.name}'>`;
-  if (v instanceof PyType) return `<class '${v.name}'>`;
+  if (v instanceof PyType) return `<class '${v.module === null ? "" : `${v.module}.`}${v.name}'>`;
   if (v instanceof PyIterator) {
+    if (v.reprText !== undefined) return v.reprText((x) => repr(x, f32));
     // A generator (coroutine...) names its function, as CPython: <generator object f.<locals>.gen at 0x...>.
     const kind = GENERATOR_KINDS[v.constructor.name];
     const gen = kind ? ` ${(v as unknown as { qualname: string }).qualname}` : "";
@@ -420,7 +421,6 @@ function scalarStr(v: Value, f32: boolean): string {
   }
   // CPython's: the cell and what it holds (`<cell at 0x...: int object at 0x...>`).
   if (v instanceof Cell) return `<cell at ${addressOf(v)}: ${v.value === undefined ? "empty" : `${typeName(v.value)} object at ${addressOf(v.value)}`}>`;
-  if (v instanceof PyCodeInfo) return `<code object ${v.code.name} at ${addressOf(v)}, file "${v.code.file}", line ${v.code.firstLine}>`;
   if (v instanceof PyHostArray) return v.describe();
   if (v instanceof PyHeapObject) return objectText(v, "repr", exceptionText);
   if (v instanceof PyBytesLike) return reprBytes(v);
@@ -841,8 +841,16 @@ function signOf(c: Conv, neg: boolean): string {
   return neg ? "-" : c.plus ? "+" : c.space ? " " : "";
 }
 
-/** Integer digits (as a decimal string) for %d/%i/%u: ints, bools and truncated floats. */
+/**
+ * Integer digits (as a decimal string) for %d/%i/%u: ints, bools and truncated floats;
+ * for %x/%X/%o ints. An object converts as CPython's: int(x) for %d (`__int__`,
+ * `__index__`), `__index__` for the others.
+ */
 function percentInt(v: Value, code: string): { neg: boolean; digits: bigint | number } {
+  if (v instanceof PyInstance) {
+    const n = "diu".includes(code) ? intSpecial(v) : indexSpecial(v);
+    if (n !== undefined) return percentInt(n, code);
+  }
   if (typeof v === "number" && (v | 0) === v) return { neg: v < 0, digits: Math.abs(v) };
   if (typeof v === "boolean") return { neg: false, digits: v ? 1 : 0 };
   if (v instanceof PyBigInt) return { neg: v.v < 0n, digits: v.v < 0n ? -v.v : v.v };

@@ -1,7 +1,7 @@
 // The introspection attributes of a Python function that are views of its code and
 // of the values it was made with: `__defaults__`, `__kwdefaults__`, `__closure__`
 // (its cells, whose `cell_contents` is live, as CPython's), `__globals__` and
-// `__code__` (a read-only code object with CPython's `co_*` fields), and
+// `__code__` (codeObjects.ts: CPython's `co_*` fields), and
 // `__annotations__` (the annotations' source text, as under `from __future__ import
 // annotations`: the compiler keeps them in a constant, CodeFlags.ANNOTATIONS). core.ts getAttr
 // and setAttr ask here before a function's own attributes: `__defaults__` and
@@ -14,71 +14,17 @@
 // and is made once per code object (so `f.__code__ is g.__code__` when f and g share
 // their code, as in CPython).
 
-import { annotationsConst, CodeFlags, posonlyCount, type CodeObject } from "../bytecode/code.js";
+import { annotationsConst, CodeFlags } from "../bytecode/code.js";
 import { PyError, typeError } from "./errors.js";
 import { SIZE } from "./memory.js";
 import { PyDict } from "./dict.js";
 import { globalsOf } from "./introspection.js";
 import type { Core } from "./core.js";
-import { Cell, PyCodeInfo, PyFunction, PyTuple, type Value } from "./values.js";
+import { Cell, PyFunction, PyTuple, type Value } from "./values.js";
+import { PyInstance } from "./classes.js";
+import { closureOrder, codeClass, codeObjectOf } from "./codeObjects.js";
 
 
-
-// CPython's co_flags bits (Include/cpython/code.h), for `co_flags`.
-const CO_OPTIMIZED = 0x1;
-const CO_NEWLOCALS = 0x2;
-const CO_VARARGS = 0x4;
-const CO_VARKEYWORDS = 0x8;
-const CO_NESTED = 0x10;
-const CO_GENERATOR = 0x20;
-const CO_COROUTINE = 0x80;
-const CO_ASYNC_GENERATOR = 0x200;
-
-function coFlags(code: CodeObject): number {
-  let f = CO_OPTIMIZED | CO_NEWLOCALS;
-  if (code.flags & CodeFlags.VARARGS) f |= CO_VARARGS;
-  if (code.flags & CodeFlags.VARKW) f |= CO_VARKEYWORDS;
-  if (code.flags & CodeFlags.ASYNC_GENERATOR) f |= CO_ASYNC_GENERATOR;
-  else if (code.flags & CodeFlags.COROUTINE) f |= CO_COROUTINE;
-  else if (code.flags & CodeFlags.GENERATOR) f |= CO_GENERATOR;
-  // Defined inside another function (CPython sets it for every nested code object).
-  if (code.qualname.includes("<locals>")) f |= CO_NESTED;
-  return f;
-}
-
-/** The indices of `code.freevars` (and of its function's closure cells) in CPython's order: by name. */
-function closureOrder(code: CodeObject): number[] {
-  return code.freevars.map((_, i) => i).sort((a, b) => (code.freevars[a] < code.freevars[b] ? -1 : code.freevars[a] > code.freevars[b] ? 1 : 0));
-}
-
-const codeInfos = new WeakMap<CodeObject, PyCodeInfo>();
-
-function codeInfo(core: Core, code: CodeObject): PyCodeInfo {
-  let info = codeInfos.get(code);
-  if (info === undefined) {
-    // Compiler-made hidden locals ('.' names) are left out, but for a comprehension's
-    // iterator parameter, which CPython names '.0' too.
-    const varnames = code.varnames.filter((n, i) => !n.startsWith(".") || (i === 0 && n === ".0"));
-    const tuple = (xs: string[]) => core.newTuple(xs.slice());
-    // CPython sorts a code object's free variables by name; __closure__ follows them (closureOrder).
-    info = new PyCodeInfo(code, new Map<string, Value>([
-      ["co_name", code.name],
-      ["co_qualname", code.qualname],
-      ["co_filename", code.file],
-      ["co_firstlineno", code.firstLine],
-      ["co_argcount", code.argcount],
-      ["co_posonlyargcount", posonlyCount(code)],
-      ["co_kwonlyargcount", code.kwonlycount],
-      ["co_nlocals", varnames.length],
-      ["co_varnames", tuple(varnames)],
-      ["co_cellvars", tuple(code.cellvars)],
-      ["co_freevars", tuple(closureOrder(code).map((i) => code.freevars[i]))],
-      ["co_flags", coFlags(code)],
-    ]));
-    codeInfos.set(code, info);
-  }
-  return info;
-}
 
 /** Attribute `name` of function `fn` that is one of the views above, or undefined. */
 export function functionAttribute(core: Core, fn: PyFunction, name: string): Value | undefined {
@@ -99,7 +45,7 @@ export function functionAttribute(core: Core, fn: PyFunction, name: string): Val
       // A snapshot, as globals() is on a core (docs/language.md, Introspection).
       return globalsOf(core, fn.globals);
     case "__code__":
-      return codeInfo(core, fn.code);
+      return codeObjectOf(core, fn.code);
     case "__annotations__": {
       // Made on first read and kept as the function's own attribute, so that it is
       // the same (mutable) dict every time, as CPython's.
@@ -149,7 +95,7 @@ export function setFunctionAttribute(core: Core, fn: PyFunction, name: string, v
     case "__globals__":
       throw new PyError("AttributeError", "readonly attribute");
     case "__code__":
-      if (!(v instanceof PyCodeInfo)) throw typeError("__code__ must be set to a code object");
+      if (!(v instanceof PyInstance && v.cls === codeClass)) throw typeError("__code__ must be set to a code object");
       throw new PyError("NotImplementedError", "ePython cannot replace a function's __code__ (its code is compiled into the program's image)");
     default:
       return false;

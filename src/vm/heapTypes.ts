@@ -45,6 +45,29 @@ export function constructModule(core: CoreApi, args: Value[], kwargs: Kwargs): V
 const constructors = new Map<string, NativeFn>([["method", constructMethod]]);
 const heapTypes = new Map<string, PyType>();
 
+/** The names of the built-in iterators' types (list_iterator, map...): what collections.abc counts as Iterators. */
+const iteratorTypeNames = new Set<string>();
+
+/**
+ * The type of a built-in iterator named `fullName` (builtins.ts typeOf): CPython's
+ * tp_name, `module.name` for a library's (`itertools.count`: `__name__` 'count').
+ */
+export function iteratorHeapType(fullName: string): PyType {
+  let t = heapTypes.get(fullName);
+  if (t === undefined) {
+    const dot = fullName.lastIndexOf(".");
+    t = dot < 0 ? heapType(fullName) : new PyType(fullName.slice(dot + 1), null, fullName.slice(0, dot));
+    heapTypes.set(fullName, t);
+    iteratorTypeNames.add(t.name);
+  }
+  return t;
+}
+
+/** Whether `name` names a built-in iterator's type (one typeOf has made). */
+export function isIteratorTypeName(name: string): boolean {
+  return iteratorTypeNames.has(name);
+}
+
 /** The one type object named `name` of the heap objects outside the class model. */
 export function heapType(name: string): PyType {
   let t = heapTypes.get(name);

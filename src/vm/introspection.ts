@@ -121,7 +121,7 @@ const OBJECT_ATTRIBUTES = [
  * range, slice, memoryview, builtin functions, iterators, generators, dict views,
  * object and type): the candidates dir() tries on a built-in value.
  */
-const BUILTIN_TYPE_NAMES: readonly string[] = `__abs__ __abstractmethods__ __add__ __alloc__ __and__ __annotations__
+const BUILTIN_TYPE_NAMES: readonly string[] = `__abs__ __abstractmethods__ __add__ __alloc__ __and__ __annotations__ __code__
 __base__ __bases__ __basicsize__ __bool__ __bytes__ __call__ __ceil__ __class__ __class_getitem__ __complex__
 __contains__ __del__ __delattr__ __delitem__ __dict__ __dictoffset__ __dir__ __divmod__ __doc__ __enter__ __eq__
 __exit__ __flags__ __float__ __floor__ __floordiv__ __format__ __ge__ __getattribute__ __getformat__ __getitem__

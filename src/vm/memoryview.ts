@@ -25,6 +25,7 @@ import { ATTRIBUTE_BYTES, INSTANCE_BYTES, PyClass, PyInstance, objectClass } fro
 import type { Core } from "./core.js";
 import { PyError, indexError, typeError, valueError } from "./errors.js";
 import { PyNativeObject } from "./nativeObject.js";
+import { indexSpecial } from "./numberProtocol.js";
 import { intValue } from "./modules/struct.js";
 import { eq, sliceIndices } from "./ops.js";
 import { isSlice, sliceBounds } from "./slices.js";
@@ -180,6 +181,11 @@ function viewOf(obj: Value): ViewData {
 /** The index of an int key, normalised (CPython's IndexError/TypeError). */
 function elementIndex(d: ViewData, key: Value): number {
   let i: number;
+  // An object with __index__ indexes as its int (CPython's PyIndex_Check).
+  if (key instanceof PyInstance) {
+    const x = indexSpecial(key);
+    if (x !== undefined) key = x;
+  }
   if (typeof key === "number" && (key | 0) === key) i = key;
   else if (typeof key === "boolean") i = Number(key);
   else if (key instanceof PyBigInt) throw indexError("cannot fit 'int' into an index-sized integer");

@@ -816,7 +816,12 @@ const isIntOrNone = (v: Value): v is number | null => v === null || (typeof v ==
 export function sliceIndices(lower: Value, upper: Value, step: Value, n: number): [number, number, number] {
   const part = (v: Value): number | null => {
     if (v === null) return null;
-    const x = v instanceof PyBigInt ? clampedSliceBound(v) : asInt(v);
+    let x = asInt(v);
+    if (x === undefined) {
+      // A big int, or an object's __index__ (a big result clamps as a big int bound does).
+      const i = v instanceof PyInstance ? indexSpecial(v) : v;
+      x = i instanceof PyBigInt ? clampedSliceBound(i) : asInt(i as Value);
+    }
     if (x === undefined) throw typeError("slice indices must be integers or None or have an __index__ method");
     return x;
   };

@@ -350,6 +350,9 @@ export class WideRangeIterator extends PyIterator {
     this.left--;
     return intOf(activeCore(), v);
   }
+  override lengthHint(): bigint {
+    return this.remaining();
+  }
   /** Items left, as a BigInt (list() charges them up front; `__length_hint__`). */
   remaining(): bigint {
     const c = this.curN;

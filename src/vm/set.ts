@@ -321,6 +321,14 @@ export class SetIterator extends PyIterator {
     }
     return undefined;
   }
+  /** The members not yet visited; 0 once the set changed size (as CPython). */
+  override lengthHint(): number {
+    if (this.set.used !== this.size) return 0;
+    let n = 0;
+    const t = this.set.table;
+    for (let j = this.j; j < t.length; j++) n += t[j] !== undefined && t[j] !== DUMMY ? 1 : 0;
+    return n;
+  }
   children(): readonly Value[] {
     return [this.set];
   }

@@ -6,7 +6,8 @@
 // would be unobservable. Anywhere else (`list(enumerate(xs))`, `for t in zip(...)`)
 // `next()` builds the tuple as before, charged to the core.
 
-import { type CoreApi, ListIterator, PyIterator, type Value } from "./values.js";
+import { type CoreApi, ListIterator, PyBigInt, PyIterator, type Value } from "./values.js";
+import { bigArith } from "./bigint.js";
 import { valueError } from "./errors.js";
 
 /**
@@ -42,15 +43,21 @@ export abstract class TupleIterator extends PyIterator {
   }
 }
 
-/** enumerate(iterable, start): (index, item) pairs. */
+/**
+ * enumerate(iterable, start): (index, item) pairs. The index is an exact int of any
+ * size: int32 while it fits, then a big int (`enumerate(xs, 2**70)`, or counting past
+ * 2**31 - 1), as the int rules make it (bigArith).
+ */
 export class EnumerateIterator extends TupleIterator {
-  constructor(core: CoreApi, private readonly source: PyIterator, private index: number) {
+  constructor(core: CoreApi, private readonly source: PyIterator, private index: number | PyBigInt) {
     super(core, 2);
   }
   fill(out: Value[]): boolean {
     const v = nextOf(this.source);
     if (v === undefined) return false;
-    out[0] = this.index++;
+    const i = this.index;
+    out[0] = i;
+    this.index = typeof i === "number" && i !== 0x7fffffff ? i + 1 : bigArith(this.core, "+", i, 1) as number | PyBigInt;
     out[1] = v;
     return true;
   }

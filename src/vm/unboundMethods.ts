@@ -9,7 +9,10 @@ import { typeName } from "./args.js";
 import { PyInstance } from "./classes.js";
 import type { Core } from "./core.js";
 import { BuiltinFunction, PyType, type CoreApi, type Value } from "./values.js";
-import { STATIC_METHODS } from "./methods/translate.js";
+import { typeMethodOf } from "./methods/typeLevel.js";
+// Loaded for its effect: it adds str.translate and bytes.translate to the method tables
+// (not from typeLevel.ts, which methods/bytes.ts imports before those tables exist).
+import "./methods/translate.js";
 
 /** Empty instances of the built-in types, made once per type and core precision to probe for methods. */
 const samples = new WeakMap<PyType, Value>();
@@ -35,9 +38,9 @@ function sampleOf(core: CoreApi, type: PyType): Value | undefined {
  * such method (the caller raises its AttributeError).
  */
 export function unboundMethod(core: CoreApi, type: PyType, name: string, getAttr: (obj: Value, name: string) => Value): Value | undefined {
-  // A static method (str.maketrans): called as it is, no instance first.
-  const staticMethod = STATIC_METHODS.get(type.name)?.get(name);
-  if (staticMethod !== undefined) return staticMethod;
+  // A static or class method (str.maketrans, int.from_bytes): called as it is, no instance first.
+  const typeLevel = typeMethodOf(type, name);
+  if (typeLevel !== undefined) return typeLevel;
   const sample = sampleOf(core, type);
   if (sample === undefined) return undefined;
   try {

@@ -28,7 +28,7 @@ import type { CorePort } from "./port.js";
 import type { PyDict, PyDictView } from "./dict.js";
 import type { PySet } from "./set.js";
 import type { PyBytesLike } from "./bytes.js";
-import { unitsAt, unitsBefore } from "./codepoints.js";
+import { cpLength, unitsAt, unitsBefore } from "./codepoints.js";
 
 /**
  * A float whose value is an int32-valued integer or -0 (2.0, 0.0, -0.0...). Every
@@ -221,18 +221,6 @@ export class PyFunction {
   }
 }
 
-/**
- * A function's `__code__` (vm/functionAttributes.ts makes it): the `co_*` fields of
- * CPython 3.11's code objects that ePython can give, read-only.
- */
-export class PyCodeInfo {
-  constructor(readonly code: CodeObject, private readonly fields: ReadonlyMap<string, Value>) {}
-  /** Field `name`, or undefined when a code object has no such attribute here. */
-  attr(name: string): Value | undefined {
-    return this.fields.get(name);
-  }
-}
-
 /** Keyword arguments passed to a builtin (null when there are none). */
 export type Kwargs = Map<string, Value> | null;
 
@@ -314,6 +302,8 @@ export class PyType {
     public readonly name: string,
     /** Calling the type: `int("3")`, `list(xs)`... */
     public readonly construct: NativeFn | null,
+    /** The module of a library's type (`itertools` for `<class 'itertools.count'>`); null for a builtin. */
+    public readonly module: string | null = null,
   ) {}
 }
 
@@ -337,6 +327,19 @@ export abstract class PyIterator {
   /** Bytes it occupies in its core's memory, when not the fixed iterator size (a generator's frame). */
   liveBytes?(): number;
   /**
+   * Items left, what CPython's `__length_hint__` of this iterator's type answers (0 once
+   * exhausted); absent when the type has no `__length_hint__` (map, generators...).
+   * lengthHint.ts reads it for `operator.length_hint` and `it.__length_hint__()`.
+   */
+  lengthHint?(): number | bigint;
+  /**
+   * The repr of an iterator whose type has its own (`count(5)`, `repeat('a', 3)`), made
+   * with `repr` for the values in it; absent for the `<list_iterator object at ...>` kind.
+   */
+  reprText?(repr: (v: Value) => string): string;
+  /** The module of a library's iterator type (itertools'), set on its prototype: part of its type's name. */
+  declare readonly pyModule?: string;
+  /**
    * Calls `fn` on each remaining item until it returns false (the builtins that
    * consume a whole iterable: sum, min, max, any, all, list...). A generator overrides
    * it to run its body once, handing each yielded value to `fn` in place.
@@ -358,6 +361,9 @@ export class ListIterator extends PyIterator {
   next(): Value | undefined {
     return this.i < this.items.length ? this.items[this.i++] : undefined;
   }
+  override lengthHint(): number {
+    return Math.max(0, this.items.length - this.i);
+  }
   children(): readonly Value[] {
     return [this.seq];
   }
@@ -370,6 +376,10 @@ export class RangeIterator extends PyIterator {
     if (this.step > 0 ? c >= this.stop : c <= this.stop) return undefined;
     this.cur = c + this.step;
     return c;
+  }
+  override lengthHint(): number {
+    const left = Math.ceil((this.stop - this.cur) / this.step);
+    return left > 0 ? left : 0;
   }
   children(): readonly Value[] {
     return [];
@@ -387,6 +397,9 @@ export class StrIterator extends PyIterator {
     this.i = i + unitsAt(s, i);
     return s.slice(i, this.i);
   }
+  override lengthHint(): number {
+    return cpLength(this.s.slice(this.i));
+  }
   children(): readonly Value[] {
     return [this.s];
   }
@@ -395,7 +408,7 @@ export class StrIterator extends PyIterator {
 /** reversed() of a list, tuple or string: walks it backwards without copying it. */
 export class ReverseIterator extends PyIterator {
   private i: number;
-  constructor(private readonly seq: PyList | PyTuple | string) {
+  constructor(readonly seq: PyList | PyTuple | string) {
     super();
     this.i = typeof seq === "string" ? seq.length : seq.items.length;
   }
@@ -415,6 +428,13 @@ export class ReverseIterator extends PyIterator {
     // Strings are sequences of code points: a surrogate pair is one character.
     this.i = this.i - unitsBefore(s, this.i);
     return s.slice(this.i, i + 1);
+  }
+  override lengthHint(): number {
+    const s = this.seq;
+    const n = typeof s === "string" ? s.length : s.items.length;
+    // The next item is at i - 1; a sequence that shrank below it has none left (next()'s rule).
+    if (this.i <= 0 || this.i > n) return 0;
+    return typeof s === "string" ? cpLength(s.slice(0, this.i)) : this.i;
   }
   children(): readonly Value[] {
     return [this.seq];
@@ -478,7 +498,7 @@ export abstract class PyHeapObject {
 export type Value =
   | number | PyFloat | PyBigInt | boolean | null | string | PyList | PyTuple | PyRange | PyFunction
   | BuiltinFunction | PyModule | PyType | PyIterator | Cell | PyHostArray | PyHeapObject
-  | PyDict | PyDictView | PySet | PyBytesLike | PyCodeInfo;
+  | PyDict | PyDictView | PySet | PyBytesLike;
 
 /** The operations a builtin or standard module may use on the core that calls it. */
 export interface CoreApi {

@@ -8,12 +8,15 @@ import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import { indexError, overflowError, typeError, valueError } from "../errors.js";
 import { getIter, truthy } from "../ops.js";
 import {
-  PyByteArray, PyBytes, PyBytesLike, bytearrayType, byteValue, bytesArg, bytesType, decodeBytes, encodeText, fromHex,
+  PyByteArray, PyBytes, PyBytesLike, byteValue, bytesArg, decodeBytes, encodeText,
   fromLatin1, itemsToBytes, kindName, latin1, newBytes, reserveBytes, sameKind,
 } from "../bytes.js";
-import { BuiltinFunction, type CoreApi, type Kwargs, PyBigInt, PyTuple, PyType, type Value } from "../values.js";
+import { BuiltinFunction, type CoreApi, type Kwargs, PyBigInt, PyTuple, type Value } from "../values.js";
 import { intOf, promotes } from "../bigint.js";
 import { numberAttribute } from "./number.js";
+import { valueTypeMethod } from "./typeLevel.js";
+import { checkStrRoom } from "../growth.js";
+import { expandTabs, expandedLength } from "./tabs.js";
 
 export type BytesMethod = (core: CoreApi, self: PyBytesLike, args: Value[], kwargs: Kwargs) => Value;
 
@@ -315,6 +318,35 @@ def(bytesMethods, "zfill", 1, 1, (core, self, args) => {
   return result(core, self, sign + "0".repeat(width - s.length) + s.slice(sign.length));
 });
 
+/**
+ * removeprefix/removesuffix: the affix is any buffer (bytes, bytearray, memoryview).
+ * An unchanged bytes is returned itself, a bytearray always as a copy (CPython).
+ */
+function affixRemoval(name: "removeprefix" | "removesuffix") {
+  def(bytesMethods, name, 1, 1, (core, self, args) => {
+    const s = latin1(self.data);
+    const a = latin1(bytesArg(args[0]!));
+    const has = a.length > 0 && (name === "removeprefix" ? s.startsWith(a) : s.endsWith(a));
+    if (!has) return self instanceof PyByteArray ? result(core, self, s) : self;
+    return result(core, self, name === "removeprefix" ? s.slice(a.length) : s.slice(0, s.length - a.length));
+  });
+}
+affixRemoval("removeprefix");
+affixRemoval("removesuffix");
+
+bytesMethods.set("expandtabs", (core, self, args, kw) => {
+  expectKwargs("expandtabs", kw, ["tabsize"]);
+  expectArgs("expandtabs", args, 0, 1);
+  const sizeV = args[0] ?? kw?.get("tabsize");
+  if (args.length === 1 && kw?.has("tabsize")) throw typeError("argument for expandtabs() given by name ('tabsize') and position (1)");
+  const size = sizeV === undefined ? 8 : toInt(sizeV, "");
+  const s = latin1(self.data);
+  // The expanded text must fit before the host builds it (as str.expandtabs).
+  if (size > 1 && s.includes("\t")) checkStrRoom(core, expandedLength(s, size));
+  const out = expandTabs(s, size);
+  return result(core, self, out);
+});
+
 // ------------------------------------------------------------------ character classes
 
 function predicate(name: string, test: (s: string) => boolean) {
@@ -454,7 +486,7 @@ function toBytes(core: CoreApi, x: bigint, args: Value[], kw: Kwargs): Value {
 }
 
 /** int.from_bytes(bytes, byteorder='big', *, signed=False): a big int where the core promotes. */
-function fromBytes(core: CoreApi, args: Value[], kw: Kwargs): Value {
+export function fromBytes(core: CoreApi, args: Value[], kw: Kwargs): Value {
   const [[src, orderV], signed] = intBytesArgs("from_bytes", args, kw, ["bytes", "byteorder"], [undefined as unknown as Value, "big"]);
   if (src === undefined) throw typeError("from_bytes() missing required argument 'bytes' (pos 1)");
   const order = byteOrder(orderV!);
@@ -468,29 +500,22 @@ function fromBytes(core: CoreApi, args: Value[], kw: Kwargs): Value {
 }
 
 /**
- * Attributes behind bytes values and types that core.getAttr does not know itself:
- * the methods of a bytes or bytearray, `bytes.fromhex`, `bytearray.fromhex`,
- * `int.from_bytes` and an int's `to_bytes`; then the int and float methods of
- * number.ts (core.getAttr asks this one function for all of them). Undefined for
- * anything else.
+ * Attributes behind built-in values that core.getAttr does not know itself: the
+ * methods of a bytes or bytearray and an int's `to_bytes`; then the int and float
+ * methods of number.ts, the types' static and class methods reached through a
+ * value, and a function's `__code__` (core.getAttr asks this one function for all
+ * of them). Undefined for anything else.
  */
-export function bytesAttribute(obj: Value, name: string): BuiltinFunction | undefined {
+export function bytesAttribute(obj: Value, name: string): Value | undefined {
   if (obj instanceof PyBytesLike) {
     const m = bytesMethod(obj, name);
-    return m && new BuiltinFunction(name, (c, a, kw) => m(c, obj, a, kw), obj);
+    if (m !== undefined) return new BuiltinFunction(name, (c, a, kw) => m(c, obj, a, kw), obj);
   }
-  if ((obj === bytesType || obj === bytearrayType) && name === "fromhex") {
-    return new BuiltinFunction(name, (c, a, kw) => {
-      expectKwargs("fromhex", kw);
-      expectArgs("fromhex", a, 1);
-      return fromHex(c, a[0]!, obj === bytearrayType);
-    });
-  }
-  if (obj instanceof PyType && obj.name === "int" && name === "from_bytes") return new BuiltinFunction(name, fromBytes);
   if (((typeof obj === "number" && (obj | 0) === obj) || typeof obj === "boolean" || obj instanceof PyBigInt) && name === "to_bytes") {
     const x = obj instanceof PyBigInt ? obj.v : BigInt(Number(obj));
     return new BuiltinFunction(name, (c, a, kw) => toBytes(c, x, a, kw), obj);
   }
-  // The other int and float methods (bit_count, as_integer_ratio, hex...) live in number.ts.
-  return numberAttribute(obj, name);
+  // The other int and float methods (bit_count, as_integer_ratio, hex...) live in number.ts;
+  // the types' static and class methods, reached through a value, in typeLevel.ts.
+  return numberAttribute(obj, name) ?? valueTypeMethod(obj, name);
 }

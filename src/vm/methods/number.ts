@@ -1,6 +1,6 @@
 // Methods of int and float values that core.getAttr does not know itself:
 // `int.bit_count`, `int.as_integer_ratio`, `float.as_integer_ratio`, `float.hex`,
-// `float.fromhex` (a static method of the type, found through STATIC_METHODS),
+// `float.fromhex` (a class method of the type: methods/typeLevel.ts),
 // and `conjugate` of both, with CPython's results and errors.
 //
 // Memory: the results are ints (big ones charged by intOf) and tuples (newTuple),
@@ -138,7 +138,7 @@ export function numberAttribute(obj: Value, name: string): BuiltinFunction | und
   return undefined;
 }
 
-/** `float.fromhex(s)`: a static method of the type (unboundMethods.ts's STATIC_METHODS). */
+/** `float.fromhex(s)`: the float (methods/typeLevel.ts makes it a class method of float). */
 export const floatFromHexMethod: NativeFn = (core, args, kw) => {
   expectKwargs("fromhex", kw);
   expectArgs("fromhex", args, 1);

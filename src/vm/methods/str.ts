@@ -16,6 +16,7 @@ import { PY_WHITESPACE, isWsUnit } from "../convert.js";
 import { cpIndexOf, cpLastIndexOf, cpLength, cpTable, unitToCp } from "../codepoints.js";
 import { ascii, formatSpec, repr, str } from "../format.js";
 import { checkStrRoom, drain, rangeItems, reserveStr } from "../growth.js";
+import { expandTabs, expandedLength } from "./tabs.js";
 import {
   PyIterator, PyList, PyRange, PyTuple, type CoreApi, type Kwargs, type Value,
 } from "../values.js";
@@ -552,38 +553,8 @@ strMethods.set("expandtabs", (core, self, args, kwargs) => {
   const [sizeV] = bindArgs("expandtabs", args, kwargs, ["tabsize"]);
   const size = sizeV === undefined ? 8 : needInt(sizeV);
   if (size > 1 && self.includes("\t")) checkStrRoom(core, expandedLength(self, size));
-  let out = "";
-  let col = 0;
-  for (const c of self) {
-    if (c === "\t") {
-      if (size > 0) {
-        const n = size - (col % size);
-        out += " ".repeat(n);
-        col += n;
-      }
-    } else {
-      out += c;
-      col = c === "\n" || c === "\r" ? 0 : col + 1;
-    }
-  }
-  return result(core, self, out);
+  return result(core, self, expandTabs(self, size));
 });
-
-/** Length of `s.expandtabs(size)` (size > 0), computed without building it. */
-function expandedLength(s: string, size: number): number {
-  let n = 0;
-  let col = 0;
-  for (const c of s) {
-    if (c === "\t") {
-      n += size - (col % size);
-      col += size - (col % size);
-    } else {
-      n += c.length;
-      col = c === "\n" || c === "\r" ? 0 : col + 1;
-    }
-  }
-  return n;
-}
 
 // ---------------------------------------------------------------------------------
 // str.format

@@ -29,6 +29,7 @@ import { BuiltinFunction, PyIterator, PyModule, PyTuple, PyType, type CoreApi, t
 import { def } from "./util.js";
 import { truthy } from "../ops.js";
 import { expandClassInfo } from "../typeAliases.js";
+import { isIteratorTypeName } from "../heapTypes.js";
 
 /** The ABCs CPython registers each built-in type with (the most specific ones). */
 const BUILTIN_ABCS: Record<string, readonly string[]> = {
@@ -105,9 +106,14 @@ function definesAll(cls: PyClass, methods: readonly string[]): boolean {
   });
 }
 
+/** The ABCs built-in type `name` is registered with: an iterator's type (list_iterator, map...) as `iterator`'s. */
+function builtinAbcs(name: string): readonly string[] | undefined {
+  return BUILTIN_ABCS[name] ?? (isIteratorTypeName(name) ? BUILTIN_ABCS.iterator : undefined);
+}
+
 /** Whether a built-in type has method `m`, by the ABCs it is registered with. */
 function nativeHas(typeName: string, m: string): boolean {
-  const abcs = BUILTIN_ABCS[typeName] ?? [];
+  const abcs = builtinAbcs(typeName) ?? [];
   if (m === "__hash__") return abcs.includes("Hashable");
   return abcs.some((a) => (IMPLIES[a] ?? []).some((b) => HOOK_METHODS[b]?.includes(m)));
 }
@@ -138,7 +144,7 @@ const IMPLIES: Record<string, readonly string[]> = {
 
 /** Whether built-in type `name` is (registered with) ABC `abc` or one below it. */
 function builtinIs(state: AbcState, name: string, abc: PyClass): boolean {
-  const own = BUILTIN_ABCS[name];
+  const own = builtinAbcs(name);
   if (own === undefined) return false;
   return own.some((n) => {
     const c = state.byName.get(n);

@@ -15,7 +15,9 @@ import { typeError, valueError } from "../errors.js";
 import { SIZE } from "../memory.js";
 import { PyNativeObject } from "../nativeObject.js";
 import * as ops from "../ops.js";
-import { PyIterator, PyList, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { PyBigInt, PyIterator, PyList, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { PyInstance } from "../classes.js";
+import { complexClass } from "../complex.js";
 import { tick } from "../watchdog.js";
 import { bind, def, isIntLike } from "./util.js";
 
@@ -39,12 +41,21 @@ function rArg(v: Value | undefined, n: number): number {
   return r;
 }
 
+/**
+ * count(start, step): start, start + step, ... by the `+` operator, so ints stay exact
+ * at any size (a big start, or counting past 2**31 - 1) and floats add as floats.
+ */
 class CountIterator extends PyIterator {
   constructor(private readonly core: CoreApi, private cur: Value, private readonly step: Value) { super(); }
   next(): Value {
     const v = this.cur;
     this.cur = ops.add(this.core, v, this.step);
     return v;
+  }
+  /** CPython's `count(5)`, with the step only when it is not the int 1 (`count(0, 1.0)`). */
+  override reprText(repr: (v: Value) => string): string {
+    const s = this.step;
+    return s === 1 || s === true ? `count(${repr(this.cur)})` : `count(${repr(this.cur)}, ${repr(s)})`;
   }
   children(): readonly Value[] { return [this.cur, this.step]; }
 }
@@ -55,6 +66,14 @@ class RepeatIterator extends PyIterator {
     if (this.left === 0) return undefined;
     if (this.left > 0) this.left--;
     return this.obj;
+  }
+  override reprText(repr: (v: Value) => string): string {
+    return this.left < 0 ? `repeat(${repr(this.obj)})` : `repeat(${repr(this.obj)}, ${this.left})`;
+  }
+  /** repeat(x, n) knows how many are left; repeat(x) is CPython's "unsized" TypeError. */
+  override lengthHint(): number {
+    if (this.left < 0) throw typeError("len() of unsized object");
+    return this.left;
   }
   children(): readonly Value[] { return [this.obj]; }
 }
@@ -137,6 +156,8 @@ class IndexIterator extends PyIterator {
   private started = false;
   private done: boolean;
   constructor(
+    /** The type's name (args.ts iteratorTypeName): product, permutations, combinations... */
+    readonly pyName: string,
     private readonly core: CoreApi,
     private readonly pools: Value[][],
     private readonly indices: number[],
@@ -161,7 +182,7 @@ class IndexIterator extends PyIterator {
 
 function product(core: CoreApi, pools: Value[][]): PyIterator {
   const idx = pools.map(() => 0);
-  return new IndexIterator(core, pools, idx, (ix) => {
+  return new IndexIterator("product", core, pools, idx, (ix) => {
     for (let k = ix.length - 1; k >= 0; k--) {
       if (++ix[k] < pools[k].length) return true;
       ix[k] = 0;
@@ -176,7 +197,7 @@ function permutations(core: CoreApi, items: Value[], r: number): PyIterator {
   const indices = Array.from({ length: n }, (_, i) => i);
   const cycles = Array.from({ length: r }, (_, i) => n - i);
   const head = indices.slice(0, r);
-  return new IndexIterator(core, [items], head, (out) => {
+  return new IndexIterator("permutations", core, [items], head, (out) => {
     for (let i = r - 1; i >= 0; i--) {
       cycles[i]--;
       if (cycles[i] === 0) {
@@ -200,7 +221,7 @@ function permutations(core: CoreApi, items: Value[], r: number): PyIterator {
 function combinations(core: CoreApi, items: Value[], r: number, replacement: boolean): PyIterator {
   const n = items.length;
   const indices = replacement ? new Array<number>(r).fill(0) : Array.from({ length: r }, (_, i) => i);
-  return new IndexIterator(core, [items], indices, (ix) => {
+  return new IndexIterator(replacement ? "combinations_with_replacement" : "combinations", core, [items], indices, (ix) => {
     let i = r - 1;
     if (replacement) {
       while (i >= 0 && ix[i] === n - 1) i--;
@@ -320,7 +341,7 @@ class GrouperIterator extends PyIterator {
 
 /** An iterator defined by a step function (starmap, takewhile, dropwhile, ...). */
 class StepIterator extends PyIterator {
-  constructor(private readonly held: Value[], private readonly step: () => Value | undefined) { super(); }
+  constructor(readonly pyName: string, private readonly held: Value[], private readonly step: () => Value | undefined) { super(); }
   next(): Value | undefined { return this.step(); }
   children(): readonly Value[] { return this.held; }
 }
@@ -395,11 +416,28 @@ class TupleSourceIterator extends PyIterator {
   children(): readonly Value[] { return this.items; }
 }
 
+/**
+ * CPython's PyNumber_Check, count()'s test of its arguments: an int of any size, a
+ * float, a complex, or an object with __index__, __int__ or __float__ (Fraction, Decimal).
+ */
+function isNumberLike(v: Value): boolean {
+  if (ops.asNumber(v) !== undefined || v instanceof PyBigInt) return true;
+  if (!(v instanceof PyInstance)) return false;
+  return v.cls.isSubclassOf(complexClass) || ["__index__", "__int__", "__float__"].some((m) => v.cls.lookup(m) !== undefined);
+}
+
 /** islice's index arguments (CPython's messages). */
 function sliceIndex(v: Value | undefined, what: "Indices" | "Stop argument", dflt: number): number {
   if (v === undefined || v === null) return dflt;
   if (isIntLike(v) && Number(v) >= 0) return Number(v);
   throw valueError(`${what} for islice() must be None or an integer: 0 <= x <= sys.maxsize.`);
+}
+
+// CPython names these types `itertools.count`... (tp_name): the repr of the type and of
+// its objects, and error messages; `__name__` stays 'count' (args.ts iteratorTypeName).
+for (const c of [CountIterator, RepeatIterator, CycleIterator, ChainIterator, ISliceIterator, IndexIterator,
+  AccumulateIterator, ZipLongestIterator, GroupByIterator, GrouperIterator, StepIterator, TeeIterator]) {
+  Object.defineProperty(c.prototype, "pyModule", { value: "itertools" });
 }
 
 export function createItertools(core: CoreApi): PyModule {
@@ -409,9 +447,12 @@ export function createItertools(core: CoreApi): PyModule {
 
   def(mod, "count", (c, args, kwargs) => {
     const [start, step] = bind("count", args, kwargs, ["start", "step"], 0);
-    const s = start ?? 0;
-    const st = step ?? 1;
-    for (const v of [s, st]) if (ops.asNumber(v) === undefined) throw typeError("a number is required");
+    let s = start ?? 0;
+    let st = step ?? 1;
+    for (const v of [s, st]) if (!isNumberLike(v)) throw typeError("a number is required");
+    // CPython counts by 1 on machine ints: a bool start or step is its int (count(True) gives 1, 2...).
+    if (st === true) st = 1;
+    if (st === 1 && typeof s === "boolean") s = s ? 1 : 0;
     return made(c, new CountIterator(c, s, st));
   });
   def(mod, "repeat", (c, args, kwargs) => {
@@ -489,7 +530,7 @@ export function createItertools(core: CoreApi): PyModule {
     expectKwargs("starmap", kwargs);
     expectArgs("starmap", args, 2);
     const [f, src] = [args[0], ops.getIter(args[1])];
-    return made(c, new StepIterator([f, src], () => {
+    return made(c, new StepIterator("starmap", [f, src], () => {
       const v = src.next();
       return v === undefined ? undefined : c.call(f, ops.iterableItems(v, c2(c)));
     }));
@@ -499,7 +540,7 @@ export function createItertools(core: CoreApi): PyModule {
     expectArgs("takewhile", args, 2);
     const [f, src] = [args[0], ops.getIter(args[1])];
     let stopped = false;
-    return made(c, new StepIterator([f, src], () => {
+    return made(c, new StepIterator("takewhile", [f, src], () => {
       if (stopped) return undefined;
       const v = src.next();
       if (v === undefined) return undefined;
@@ -513,7 +554,7 @@ export function createItertools(core: CoreApi): PyModule {
     expectArgs("dropwhile", args, 2);
     const [f, src] = [args[0], ops.getIter(args[1])];
     let dropping = true;
-    return made(c, new StepIterator([f, src], () => {
+    return made(c, new StepIterator("dropwhile", [f, src], () => {
       for (let v = src.next(); v !== undefined; v = src.next()) {
         if (!dropping) return v;
         tick();
@@ -529,7 +570,7 @@ export function createItertools(core: CoreApi): PyModule {
     expectKwargs("filterfalse", kwargs);
     expectArgs("filterfalse", args, 2);
     const [f, src] = [args[0], ops.getIter(args[1])];
-    return made(c, new StepIterator([f, src], () => {
+    return made(c, new StepIterator("filterfalse", [f, src], () => {
       for (let v = src.next(); v !== undefined; v = src.next()) {
         tick();
         if (!ops.truthy(f === null ? v : c.call(f, [v]))) return v;
@@ -541,7 +582,7 @@ export function createItertools(core: CoreApi): PyModule {
     const [data, selectors] = bind("compress", args, kwargs, ["data", "selectors"], 2);
     const d = ops.getIter(data!);
     const s = ops.getIter(selectors!);
-    return made(c, new StepIterator([d, s], () => {
+    return made(c, new StepIterator("compress", [d, s], () => {
       for (;;) {
         tick();
         const v = d.next();
@@ -557,7 +598,7 @@ export function createItertools(core: CoreApi): PyModule {
     const src = ops.getIter(args[0]);
     let prev: Value | undefined;
     let started = false;
-    return made(c, new StepIterator([src], () => {
+    return made(c, new StepIterator("pairwise", [src], () => {
       if (!started) {
         started = true;
         prev = src.next();

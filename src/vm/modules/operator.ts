@@ -2,7 +2,7 @@
 // and errors are those of the operators), and itemgetter / attrgetter /
 // methodcaller, callable objects (PyNativeObject, 16 B + 4 B per item or name).
 
-import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { expectArgs, expectKwargs, expectMethodArgs, typeName } from "../args.js";
 import { builtins } from "../builtins.js";
 import type { Core } from "../core.js";
 import { typeError } from "../errors.js";
@@ -12,6 +12,7 @@ import { indexSpecial } from "../numberProtocol.js";
 import * as ops from "../ops.js";
 import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
 import { def } from "./util.js";
+import { operatorLengthHint } from "../lengthHint.js";
 
 const GETTER_BYTES = 16;
 
@@ -128,6 +129,11 @@ export function createOperator(core: CoreApi): PyModule {
   mod.set("abs", abs);
   mod.set("__abs__", abs);
 
+  def(mod, "length_hint", (c, args, kwargs) => {
+    expectKwargs("length_hint", kwargs);
+    expectMethodArgs("operator", "length_hint", args, 1, 2);
+    return operatorLengthHint(c2(c), args);
+  });
   def(mod, "itemgetter", (c, args, kwargs) => {
     expectKwargs("itemgetter", kwargs);
     if (args.length === 0) throw typeError("itemgetter expected 1 argument, got 0");
