@@ -641,7 +641,9 @@ export class Core implements DeviceCore {
     if (name === "__class__") return this.call(builtins.get("type")!, [obj]);
     // A built-in type (int.x) is named as CPython names a class: "type object 'int'".
     const what = obj instanceof PyType ? `type object '${obj.name}'` : `'${typeName(obj)}' object`;
-    throw new PyError("AttributeError", `${what} has no attribute '${name}'`);
+    const e = new PyError("AttributeError", `${what} has no attribute '${name}'`);
+    e.attributeOf = obj; // AttributeError.obj, and dir(obj) for "Did you mean" (suggestions.ts)
+    throw e;
   }
 
   setAttr(obj: Value, name: string, v: Value): void {

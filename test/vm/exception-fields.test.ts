@@ -4,6 +4,12 @@
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity("exception fields", {
+  "built-in values name themselves as obj": `for v, n in ((5, "foo"), ("abc", "uper"), ([1], "apend"), (2.5, "x"), (None, "y")):
+    try:
+        getattr(v, n)
+    except AttributeError as e:
+        print(e, "|", e.name, e.obj)
+`,
   "attribute lookups": `class C:
     def __init__(self): self.a = 1
 o = C()

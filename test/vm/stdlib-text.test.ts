@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runSource } from "../helpers/runSource.js";
+import { output, runSource } from "../helpers/runSource.js";
 import { expectSameAsCPython, haveCPython } from "../helpers/stdlib.js";
 
 describe.runIf(haveCPython)("textwrap, string.capwords, functools/itertools gaps (against CPython 3.11)", () => {
@@ -51,9 +51,14 @@ p = P(); print(p.once, p.once, p.n)
   });
 });
 
-describe("singledispatch without annotations", () => {
-  it("register(func) is a clear TypeError", () => {
-    const r = runSource("import functools\n@functools.singledispatch\ndef f(x): return 0\n@f.register\ndef _(x: int): return 1\n");
-    expect(r.error?.pyMessage).toContain("needs the class");
+describe("singledispatch registers by annotation", () => {
+  it("register(func) takes its first parameter's annotated class", () => {
+    const r = runSource("import functools\n@functools.singledispatch\ndef f(x): return 0\n@f.register\ndef _(x: int): return 1\nprint(f(5), f('s'))\n");
+    expect(r.error).toBeNull();
+    expect(output("import functools\n@functools.singledispatch\ndef f(x): return 0\n@f.register\ndef _(x: int): return 1\nprint(f(5), f('s'))\n")).toBe("1 0\n");
+  });
+  it("register of an unannotated function is CPython's TypeError", () => {
+    const r = runSource("import functools\n@functools.singledispatch\ndef f(x): return 0\n@f.register\ndef _(x): return 1\n");
+    expect(r.error?.pyMessage).toContain("Invalid first argument to `register()`");
   });
 });
