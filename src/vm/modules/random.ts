@@ -9,6 +9,7 @@
 // [a, b-1] (the original's exclusive bound) and `randrange(a)` from [0, a-1];
 // `random()` gives a float in [0, 1). The other functions are available as well.
 
+import * as libm from "../libm.js";
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
 import { BuiltinFunction, PyBigInt, PyList, PyModule, type PyRange, type CoreApi, type Value, bigsOf, floatValue, isFloat, isInt } from "../values.js";
@@ -123,7 +124,7 @@ function indexBelow(mt: MT19937, seq: Value, n: number): number | bigint {
  */
 function sampleIndices(mt: MT19937, n: number, k: number, below: () => number | bigint): (number | bigint)[] {
   let setsize = 21;
-  if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+  if (k > 5) setsize += 4 ** Math.ceil(libm.log(k * 3) / libm.log(4));
   const result: (number | bigint)[] = [];
   if (n <= setsize) {
     // Invariant: the not-yet-selected indices are pool[0 : n-i].
@@ -378,9 +379,9 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     s.gaussNext = null;
     if (z === null) {
       const x2pi = s.mt.random() * (2 * Math.PI);
-      const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - s.mt.random()));
-      z = Math.cos(x2pi) * g2rad;
-      s.gaussNext = Math.sin(x2pi) * g2rad;
+      const g2rad = Math.sqrt(-2.0 * libm.log(1.0 - s.mt.random()));
+      z = libm.cos(x2pi) * g2rad;
+      s.gaussNext = libm.sin(x2pi) * g2rad;
     }
     return c.float(mu + z * sigma);
   });
@@ -388,7 +389,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
   def(mod, "expovariate", (c, args, kwargs) => {
     const [lambd] = bind("expovariate", args, kwargs, ["lambd"], 1);
     const l = real(lambd!);
-    const u = -Math.log(1.0 - st(c).mt.random());
+    const u = -libm.log(1.0 - st(c).mt.random());
     if (l === 0) throw zeroDivision("float division by zero");
     return c.float(u / l);
   });
