@@ -1404,6 +1404,32 @@ def monthcalendar(year, month):
     return [days[i:i + 7] for i in range(0, len(days), 7)]
 
 
+# The text calendar of CPython's TextCalendar (its formatmonth, with firstweekday()).
+def _formatday(day, width):
+    return ('' if day == 0 else '%2i' % day).center(width)
+
+
+def weekheader(width):
+    names = day_name if width >= 9 else day_abbr
+    return ' '.join(names[(_firstweekday + i) % 7][:width].center(width) for i in range(7))
+
+
+def month(theyear, themonth, w=0, l=0):
+    w = max(2, w)
+    l = max(1, l)
+    s = ("%s %r" % (month_name[themonth], theyear)).center(7 * (w + 1) - 1).rstrip()
+    s += '\n' * l
+    s += weekheader(w).rstrip()
+    s += '\n' * l
+    for week in monthcalendar(theyear, themonth):
+        s += ' '.join(_formatday(d, w) for d in week).rstrip()
+        s += '\n' * l
+    return s
+
+
+def prmonth(theyear, themonth, w=0, l=0):
+    print(month(theyear, themonth, w, l), end='')
+
 def timegm(tuple):
     year, month, day, hour, minute, second = tuple[:6]
     days = _dt.date(year, month, 1).toordinal() - _dt.date(EPOCH, 1, 1).toordinal() + day - 1
