@@ -80,6 +80,20 @@ function ddDiv(ah: number, al: number, bh: number, bl: number): number {
   return h;
 }
 
+/**
+ * Horner's rule in double-double: starting from acc = (h, l), for i = top, top-step, ...
+ * down to 0 or 1, acc = acc * x + (hi[i], lo[i]). Returns the high part, sets lo.
+ */
+function ddHorner(h: number, l: number, xh: number, xl: number, hi: Float64Array, los: Float64Array, top: number, step: number): number {
+  for (let i = top; i >= 0; i -= step) {
+    h = ddMul(h, l, xh, xl);
+    h = ddAdd(h, lo, hi[i], los[i]);
+    l = lo;
+  }
+  lo = l;
+  return h;
+}
+
 // ln 2 = LN2_HI + LN2_MID + LN2_LO. LN2_HI (fdlibm's ln2_hi) has 32 trailing zero
 // bits: k * LN2_HI and k * LN2_HI / 32 are exact for |k| < 2^21.
 const LN2_HI = 6.93147180369123816490e-1;
@@ -106,15 +120,7 @@ const EXP_MAX = 709.782712893384;
 function expSmall(rh: number, rl: number): number {
   let t = FACT_HI[12];
   for (let n = 11; n >= 6; n--) t = t * rh + FACT_HI[n];
-  let h = t;
-  let l = 0;
-  for (let n = 5; n >= 0; n--) {
-    h = ddMul(h, l, rh, rl);
-    h = ddAdd(h, lo, FACT_HI[n], FACT_LO[n]);
-    l = lo;
-  }
-  lo = l;
-  return h;
+  return ddHorner(t, 0, rh, rl, FACT_HI, FACT_LO, 5, 1);
 }
 
 export function exp(x: number): number {
@@ -149,17 +155,9 @@ const ODD_LO = new Float64Array(24);
 /** 2 atanh(s) for |s| <= 0.18 by its whole series (slow; table building only). */
 function atanh2Slow(sh: number, sl: number): number {
   const th = ddMul(sh, sl, sh, sl);
-  const tl = lo;
-  let h = ODD_HI[23];
-  let l = ODD_LO[23];
-  for (let i = 22; i >= 0; i--) {
-    h = ddMul(h, l, th, tl);
-    h = ddAdd(h, lo, ODD_HI[i], ODD_LO[i]);
-    l = lo;
-  }
-  h = ddMul(h, l, sh, sl);
-  l = lo;
-  lo = 2 * l;
+  let h = ddHorner(ODD_HI[23], ODD_LO[23], th, lo, ODD_HI, ODD_LO, 22, 1);
+  h = ddMul(h, lo, sh, sl);
+  lo *= 2;
   return 2 * h;
 }
 
@@ -195,15 +193,9 @@ export function log(x: number): number {
   // 2 atanh(s) = 2s (1 + t/3 + t^2/5 + ...), t = s^2 <= 2^-15: from t^3 on in doubles.
   const th = ddMul(sh, sl, sh, sl);
   const tl = lo;
-  let h = ((ODD_HI[6] * th + ODD_HI[5]) * th + ODD_HI[4]) * th + ODD_HI[3];
-  let l = 0;
-  for (let i = 2; i >= 0; i--) {
-    h = ddMul(h, l, th, tl);
-    h = ddAdd(h, lo, ODD_HI[i], ODD_LO[i]);
-    l = lo;
-  }
-  h = ddMul(h, l, sh, sl);
-  l = lo;
+  let h = ddHorner(((ODD_HI[6] * th + ODD_HI[5]) * th + ODD_HI[4]) * th + ODD_HI[3], 0, th, tl, ODD_HI, ODD_LO, 2, 1);
+  h = ddMul(h, lo, sh, sl);
+  let l = lo;
   // + log c_j + e ln2 (e * LN2_HI is exact, |e| <= 1075).
   h = ddAdd(2 * h, 2 * l, LOG_C_HI[j - 45], LOG_C_LO[j - 45]);
   if (e !== 0) {
@@ -241,18 +233,9 @@ const COS_A_LO = new Float64Array(103);
 /** sin(d) (odd = true) or cos(d) for |d| <= 0.8 by their whole series (table building only). */
 function sinCosSlow(d: number, odd: boolean): number {
   const th = twoProd(d, d);
-  const tl = lo;
-  let n = odd ? 29 : 28;
-  let h = FACT_HI[n];
-  let l = FACT_LO[n];
-  for (n -= 2; n >= 0; n -= 2) {
-    h = ddMul(h, l, -th, -tl);
-    h = ddAdd(h, lo, FACT_HI[n], FACT_LO[n]);
-    l = lo;
-  }
-  if (odd) return ddMul(h, l, d, 0);
-  lo = l;
-  return h;
+  const n = odd ? 29 : 28;
+  const h = ddHorner(FACT_HI[n], FACT_LO[n], -th, -lo, FACT_HI, FACT_LO, n - 2, 2);
+  return odd ? ddMul(h, lo, d, 0) : h;
 }
 
 /**
@@ -338,16 +321,8 @@ export function cos(x: number): number {
   for (let j = 0; j < EXP_N; j++) {
     let rh = ddAdd(j * (LN2_HI / EXP_N), 0, twoProd(j, LN2_MID / EXP_N), lo);
     rh = ddAdd(rh, lo, j * (LN2_LO / EXP_N), 0);
-    const rl = lo;
-    let eh = FACT_HI[30];
-    let el = FACT_LO[30];
-    for (let n = 29; n >= 0; n--) {
-      eh = ddMul(eh, el, rh, rl);
-      eh = ddAdd(eh, lo, FACT_HI[n], FACT_LO[n]);
-      el = lo;
-    }
-    EXP2_HI[j] = eh;
-    EXP2_LO[j] = el;
+    EXP2_HI[j] = ddHorner(FACT_HI[30], FACT_LO[30], rh, lo, FACT_HI, FACT_LO, 29, 1);
+    EXP2_LO[j] = lo;
   }
   // log(j/64) = 2 atanh((c-1)/(c+1)), c = j/64 (|s| <= 0.175).
   for (let j = 45; j <= 91; j++) {
