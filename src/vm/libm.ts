@@ -14,7 +14,9 @@
 // j/64 nearest the mantissa, |s| <= 1/256; sin/cos: x = n pi/2 + a_j + d, a_j = j/64,
 // |d| <= 1/128, then the addition formulas. The tables are double-doubles computed once
 // by slow series at load. Series terms too small to matter at 2^-100 are summed in
-// plain doubles; the rest in double-double.
+// plain doubles; the rest in double-double. exp, log, sin and cos first try a fast
+// path (the short series in doubles, ~2^-65) and keep its result when Ziv's test
+// (roundingCertain) proves the rounding; ~0.3% of arguments take the full path.
 //
 // Invariants: the argument reductions are exact (Cody-Waite constants whose multiples
 // used are exact products). Outside the ranges where that holds (|x| >= 2^20 for
@@ -101,6 +103,17 @@ const LN2_MID = 1.9082149292705877e-10;
 // ln 2 as a double-double is 0x3FE62E42FEFA39EF + 0x3C7ABC9E3B39803F.
 const LN2_LO = (0.6931471805599453 - LN2_HI - LN2_MID) + 2.3190468138462996e-17;
 
+/**
+ * Ziv's test for a fast result h + l known to within 2^-62 |h| (the fast paths' bound,
+ * with a margin of 8 or more over their error analyses): its rounding is h for certain
+ * when both ends of that interval round to h, which the floating-point additions decide
+ * exactly (the half ulps below and above h differ at a power of two; the additions know).
+ */
+function roundingCertain(h: number, l: number): boolean {
+  const err = Math.abs(h) * 2 ** -62;
+  return h + (l + err) === h && h + (l - err) === h;
+}
+
 // ---------------------------------------------------------------------------- exp
 
 const EXP_N = 32;
@@ -135,8 +148,18 @@ export function exp(x: number): number {
   let rl = lo;
   rh = ddAdd(rh, rl, -k * (LN2_LO / EXP_N), 0);
   rl = lo;
-  const eh = expSmall(rh, rl);
-  const p = ddMul(eh, lo, EXP2_HI[j], EXP2_LO[j]);
+  // Fast path: e^r = 1 + r + q, q = r^2 (1/2 + r/6 + ... + r^6/8!) in doubles: |q| < 6e-5,
+  // so its rounding errors and truncation (r^9/9! < 2^-76) stay below 2^-65.
+  const q = rh * rh * (0.5 + rh * (FACT_HI[3] + rh * (FACT_HI[4] + rh * (FACT_HI[5] + rh * (FACT_HI[6] + rh * (FACT_HI[7] + rh * FACT_HI[8]))))));
+  const sh = twoSumHi(1, rh);
+  const tail = lo + (rl + q);
+  const fh = sh + tail;
+  let p = ddMul(fh, tail - (fh - sh), EXP2_HI[j], EXP2_LO[j]);
+  if (!roundingCertain(p, lo)) {
+    // Near a rounding boundary: the double-double series (~2^-100).
+    const eh = expSmall(rh, rl);
+    p = ddMul(eh, lo, EXP2_HI[j], EXP2_LO[j]);
+  }
   // p is in [0.98, 2.03]: its high part is the correctly rounded p; 2^m keeps it so
   // while the result is normal (two factors: 2^m alone may overflow at m = 1024).
   const half = m >> 1;
@@ -190,21 +213,29 @@ export function log(x: number): number {
   const dh = twoSumHi(mant, c);
   const sh = ddDiv(mant - c, 0, dh, lo);
   const sl = lo;
-  // 2 atanh(s) = 2s (1 + t/3 + t^2/5 + ...), t = s^2 <= 2^-15: from t^3 on in doubles.
+  // 2 atanh(s) = 2s (1 + t/3 + t^2/5 + ...), t = s^2 <= 2^-15.
   const th = ddMul(sh, sl, sh, sl);
   const tl = lo;
-  let h = ddHorner(((ODD_HI[6] * th + ODD_HI[5]) * th + ODD_HI[4]) * th + ODD_HI[3], 0, th, tl, ODD_HI, ODD_LO, 2, 1);
+  // Fast path: the series' tail in doubles (relative error below 2^-70 of 2 atanh(s);
+  // the sum below cancels by at most a factor 6).
+  const a = sh * th * (ODD_HI[1] + th * (ODD_HI[2] + th * (ODD_HI[3] + th * ODD_HI[4])));
+  const fh = sh + (sl + a);
+  let h = logSum(2 * fh, 2 * ((sl + a) - (fh - sh)), j, e);
+  if (roundingCertain(h, lo)) return h;
+  // Near a rounding boundary: the series in double-double, from t^3 on in doubles.
+  h = ddHorner(((ODD_HI[6] * th + ODD_HI[5]) * th + ODD_HI[4]) * th + ODD_HI[3], 0, th, tl, ODD_HI, ODD_LO, 2, 1);
   h = ddMul(h, lo, sh, sl);
-  let l = lo;
-  // + log c_j + e ln2 (e * LN2_HI is exact, |e| <= 1075).
-  h = ddAdd(2 * h, 2 * l, LOG_C_HI[j - 45], LOG_C_LO[j - 45]);
-  if (e !== 0) {
-    l = lo;
-    const ph = twoProd(e, LN2_MID);
-    const qh = ddAdd(e * LN2_HI, 0, ph, lo + e * LN2_LO);
-    h = ddAdd(h, l, qh, lo);
-  }
-  return h;
+  return logSum(2 * h, 2 * lo, j, e);
+}
+
+/** (h + l) + log c_j + e ln2 (e * LN2_HI is exact, |e| <= 1075): the high part; sets lo. */
+function logSum(h: number, l: number, j: number, e: number): number {
+  h = ddAdd(h, l, LOG_C_HI[j - 45], LOG_C_LO[j - 45]);
+  if (e === 0) return h;
+  l = lo;
+  const ph = twoProd(e, LN2_MID);
+  const qh = ddAdd(e * LN2_HI, 0, ph, lo + e * LN2_LO);
+  return ddAdd(h, l, qh, lo);
 }
 
 /** a + b: returns the high part, sets lo (twoSum). */
@@ -255,9 +286,23 @@ function sinCos(x: number, wantSin: boolean): number {
   const dh0 = rh - j / 64;
   const dh = dh0 + rl;
   const dl = rl - (dh - dh0);
+  const i = j + 51;
+  // Quadrant: sin(r + q pi/2) is sin r, cos r, -sin r, -cos r for q = 0..3; cos(x) = sin(x + pi/2).
+  const q = (((wantSin ? n : n + 1) % 4) + 4) % 4;
   // sin d = d (1 - t/6 + t^2/120 - ...), cos d = 1 - t/2 + t^2/24 - ...; t = d^2 <= 2^-14.
   const th = ddMul(dh, dl, dh, dl);
   const tl = lo;
+  // Fast path: the series' tails in doubles (relative errors below 2^-66 after the
+  // addition formula, whose terms cannot cancel by more than a factor 3).
+  const sTail = dh * th * (-FACT_HI[3] + th * (FACT_HI[5] + th * (-FACT_HI[7] + th * FACT_HI[9])));
+  const fsh = dh + (dl + sTail);
+  const fsl = (dl + sTail) - (fsh - dh);
+  const cTail = -0.5 * tl + th * (-0.5 + th * (FACT_HI[4] + th * (-FACT_HI[6] + th * FACT_HI[8])));
+  const fch = 1 + cTail;
+  const fcl = cTail - (fch - 1);
+  let h = combine(q, i, fch, fcl, fsh, fsl);
+  if (roundingCertain(h, lo)) return q >= 2 ? -h : h;
+  // Near a rounding boundary: the series in double-double.
   const ps = ((-FACT_HI[9] * th + FACT_HI[7]) * th - FACT_HI[5]) * th;
   let sh = ddAdd(ps, 0, FACT_HI[3], FACT_LO[3]);
   sh = ddMul(sh, lo, -th, -tl);
@@ -268,24 +313,23 @@ function sinCos(x: number, wantSin: boolean): number {
   let ch = ddAdd(pc, 0, FACT_HI[2], FACT_LO[2]);
   ch = ddMul(ch, lo, -th, -tl);
   ch = ddAdd(ch, lo, 1, 0);
-  const cl = lo;
-  const i = j + 51;
+  h = combine(q, i, ch, lo, sh, sl);
+  return q >= 2 ? -h : h;
+}
+
+/** sin(a_i + d) (q even) or cos(a_i + d) (q odd) from cos d = ch + cl, sin d = sh + sl; sets lo. */
+function combine(q: number, i: number, ch: number, cl: number, sh: number, sl: number): number {
   const sa = SIN_A_HI[i], sal = SIN_A_LO[i], ca = COS_A_HI[i], cal = COS_A_LO[i];
-  // Quadrant: sin(r + q pi/2) is sin r, cos r, -sin r, -cos r for q = 0..3; cos(x) = sin(x + pi/2).
-  const q = (((wantSin ? n : n + 1) % 4) + 4) % 4;
-  let h: number;
   if (q === 0 || q === 2) {
     const a = ddMul(sa, sal, ch, cl);
     const al = lo;
     const b = ddMul(ca, cal, sh, sl);
-    h = ddAdd(a, al, b, lo);
-  } else {
-    const a = ddMul(ca, cal, ch, cl);
-    const al = lo;
-    const b = ddMul(sa, sal, sh, sl);
-    h = ddAdd(a, al, -b, -lo);
+    return ddAdd(a, al, b, lo);
   }
-  return q >= 2 ? -h : h;
+  const a = ddMul(ca, cal, ch, cl);
+  const al = lo;
+  const b = ddMul(sa, sal, sh, sl);
+  return ddAdd(a, al, -b, -lo);
 }
 
 export function sin(x: number): number {
