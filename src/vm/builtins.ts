@@ -1,6 +1,7 @@
 // The builtin functions and types every program sees without an import. They are
 // shared by all cores (each call receives its core), so the table is built once.
 
+import { StructSequence } from "./structseq.js";
 import { setSuggestionBuiltins } from "./suggestions.js";
 import { acquireOrNull } from "./buffer.js";
 import { checkInt32, expectArgs, expectKwargs, iteratorTypeName, toInt, toIntValue, toNumber, typeName } from "./args.js";
@@ -174,7 +175,9 @@ export const listType = construct("list", (core, args) => {
 
 export const tupleType = construct("tuple", (core, args) => {
   expectArgs("tuple", args, 0, 1);
-  if (args.length && args[0] instanceof PyTuple) return args[0];
+  // A tuple is returned as is; a struct sequence (time.struct_time, sys.version_info),
+  // a tuple subclass in CPython, becomes a plain tuple as there.
+  if (args.length && args[0] instanceof PyTuple && !(args[0] instanceof StructSequence)) return args[0];
   return args.length ? new PyTuple(ops.iterableItems(args[0], core)) : core.newTuple([]);
 });
 

@@ -46,6 +46,13 @@ class PropXInt:
 describeCPythonParity(
   "typing runtime-checkable protocols against CPython",
   {
+  "every Supports* protocol answers for built-in values as CPython": `from typing import SupportsRound, SupportsComplex, SupportsBytes, SupportsInt, SupportsFloat, SupportsIndex, SupportsAbs
+class R:
+    def __round__(self, n=0): return 1
+vals = [1, True, 2.5, 1j, b"x", "s", [1], R(), None]
+for P in (SupportsRound, SupportsComplex, SupportsBytes, SupportsInt, SupportsFloat, SupportsIndex, SupportsAbs):
+    print(P.__name__, [isinstance(v, P) for v in vals])
+`,
     "isinstance by members: attributes, properties, methods, nominal": `${protocols}
 for obj in (Empty(), PropertyX(), InstX(), NominalX()):
     print(type(obj).__name__, isinstance(obj, HasX))

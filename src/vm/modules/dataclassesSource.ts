@@ -15,15 +15,16 @@
 // the generic __init__, which repeats the messages of a real signature
 // `(self, a, b=..., *, c, d=...)`.
 
-/** Classes with at most this many fields get specialised methods (_make_init, _make_eq, _make_hash). */
+/** Classes with at most this many fields get specialised methods (_make_init, _make_eq, _make_order, _make_hash). */
 const FAST_MAX = 12;
 
 /**
  * The templates of the specialised methods (modules/dataclassesNative.ts), for each
  * field count n: `_init_n(self, _f0.._f{n-1})` storing each argument in the attribute
  * of its name, and `_init_n_post`, which then calls `self.__post_init__()`;
- * `_eq_n(self, other)` comparing the tuples of the fields, and `_hash_n(self)` hashing
- * that tuple, as CPython's generated methods do. They are nested in `_templates`,
+ * `_eq_n(self, other)` comparing the tuples of the fields, `_order_n(self, other)`
+ * ordering them (order=True: it calls `operator._f{n}`, renamed `lt`, `le`, `gt` or
+ * `ge`), and `_hash_n(self)` hashing that tuple, as CPython's generated methods do. They are nested in `_templates`,
  * which is never called: _specialise finds their code among its constants, so
  * importing the module makes no function object for them (a core's memory is small).
  */
@@ -41,6 +42,11 @@ function templates(): string {
     out.push(`    def _eq_${n}(self, other):`, "        if other.__class__ is self.__class__:",
       `            return ${tuple("self")} == ${tuple("other")}`, "        return NotImplemented");
     out.push(`    def _hash_${n}(self):`, `        return hash(${tuple("self")})`);
+    // One template for the four: the attribute `_f{n}` of `operator`, renamed as the
+    // fields are, is lt, le, gt or ge (a global's name could not be renamed: globals
+    // are slots of the module).
+    out.push(`    def _order_${n}(self, other):`, "        if other.__class__ is self.__class__:",
+      `            return _operator._f${n}(${tuple("self")}, ${tuple("other")})`, "        return NotImplemented");
   }
   return out.join("\n");
 }
@@ -48,6 +54,7 @@ function templates(): string {
 export const DATACLASSES_SOURCE = `# dataclasses: library module of ePython-TS (see src/vm/modules/dataclassesSource.ts)
 
 from _dataclasses import _specialise
+import operator as _operator
 
 ${templates()}
 
@@ -357,8 +364,11 @@ def _make_eq(cls, fields):
     return __eq__
 
 
-def _make_order(fields, op):
+def _make_order(cls, fields, op, name):
     names = _compared(fields)
+    # CPython's own __lt__ (...), from a template (see _make_init).
+    if len(names) <= ${FAST_MAX}:
+        return _specialise(_templates, "_order_" + str(len(names)), names + [name], (), cls.__qualname__ + ".__" + name + "__")
 
     def compare(self, other):
         if other.__class__ is not self.__class__:
@@ -444,10 +454,10 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args=True, k
     if order:
         if not eq:
             raise ValueError("eq must be true if order is true")
-        cls.__lt__ = _make_order(fields, "<")
-        cls.__le__ = _make_order(fields, "<=")
-        cls.__gt__ = _make_order(fields, ">")
-        cls.__ge__ = _make_order(fields, ">=")
+        cls.__lt__ = _make_order(cls, fields, "<", "lt")
+        cls.__le__ = _make_order(cls, fields, "<=", "le")
+        cls.__gt__ = _make_order(cls, fields, ">", "gt")
+        cls.__ge__ = _make_order(cls, fields, ">=", "ge")
     if frozen:
         cls.__setattr__ = _frozen_setattr
         cls.__delattr__ = _frozen_delattr

@@ -14,8 +14,8 @@
 // the only concrete tzinfo; subclasses of `tzinfo` work through utcoffset/fromutc.
 // strftime knows C's directives in the C locale (%a %A %b %B %c %C %d %D %e %f %F %g %G
 // %H %I %j %m %M %n %p %r %R %S %t %T %u %U %V %w %W %x %X %y %Y %z %Z %%); strptime those of CPython's
-// _strptime except %U %W %G %V %c %x %X. Not provided: time.struct_time (timetuple()
-// gives a plain 9-tuple), pickling, locale names, zoneinfo.
+// _strptime except %U %W %G %V %c %x %X. timetuple()/utctimetuple() give time.struct_time.
+// Not provided: pickling, locale names, zoneinfo.
 // Difference from CPython: operator errors name the types 'date', 'timedelta' (the
 // C module's names are 'datetime.date', ...).
 
@@ -811,7 +811,8 @@ class date:
                           self._day if day is None else day)
 
     def timetuple(self):
-        return (self._year, self._month, self._day, 0, 0, 0, self.weekday(), self._yday(), -1)
+        import time as _time_mod  # here, not at the top: importing datetime keeps not loading time (and _time is the time class)
+        return _time_mod.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(), self._yday(), -1))
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -1096,11 +1097,20 @@ class datetime(date):
         return us / 1000000
 
     def utctimetuple(self):
-        return self.timetuple()
+        # CPython: an aware datetime is moved to UTC first; the DST flag is always 0.
+        import time as _time_mod
+        off = self.utcoffset()
+        if off:
+            self = self - off
+        return _time_mod.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                  self.weekday(), self._yday(), 0))
 
     def timetuple(self):
-        return (self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(),
-                self._yday(), -1)
+        # The DST flag is CPython's: -1 when dst() is None (naive, or a zone without DST).
+        import time as _time_mod
+        dst = self.dst()
+        return _time_mod.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                  self.weekday(), self._yday(), -1 if dst is None else (1 if dst else 0)))
 
     def astimezone(self, tz=None):
         if tz is None:
@@ -1393,6 +1403,32 @@ def monthcalendar(year, month):
     days += [0] * (-len(days) % 7)
     return [days[i:i + 7] for i in range(0, len(days), 7)]
 
+
+# The text calendar of CPython's TextCalendar (its formatmonth, with firstweekday()).
+def _formatday(day, width):
+    return ('' if day == 0 else '%2i' % day).center(width)
+
+
+def weekheader(width):
+    names = day_name if width >= 9 else day_abbr
+    return ' '.join(names[(_firstweekday + i) % 7][:width].center(width) for i in range(7))
+
+
+def month(theyear, themonth, w=0, l=0):
+    w = max(2, w)
+    l = max(1, l)
+    s = ("%s %r" % (month_name[themonth], theyear)).center(7 * (w + 1) - 1).rstrip()
+    s += '\n' * l
+    s += weekheader(w).rstrip()
+    s += '\n' * l
+    for week in monthcalendar(theyear, themonth):
+        s += ' '.join(_formatday(d, w) for d in week).rstrip()
+        s += '\n' * l
+    return s
+
+
+def prmonth(theyear, themonth, w=0, l=0):
+    print(month(theyear, themonth, w, l), end='')
 
 def timegm(tuple):
     year, month, day, hour, minute, second = tuple[:6]

@@ -62,19 +62,10 @@ def _parse(text):
 
 
 def _float_ratio(x):
-    # float.as_integer_ratio(): x = m * 2**e exactly; doubling m until it is whole is exact.
-    if math.isinf(x):
-        raise OverflowError('cannot convert Infinity to integer ratio')
-    if math.isnan(x):
-        raise ValueError('cannot convert NaN to integer ratio')
-    m, e = math.frexp(x)
-    while m != math.floor(m):
-        m *= 2.0
-        e -= 1
-    n = int(m)
-    if e >= 0:
-        return (n << e, 1)
-    return (n, 1 << -e)
+    # float.as_integer_ratio() (native: one step, where doubling the mantissa of
+    # math.frexp(x) until it is whole took up to 53 steps per float in statistics'
+    # exact sums); its OverflowError/ValueError for infinities and NaN are CPython's.
+    return x.as_integer_ratio()
 
 
 def _rational(x):

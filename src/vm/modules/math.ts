@@ -14,6 +14,7 @@
 // Invariants: every float result goes through `core.float` (precision of the core);
 // every int result is an int32 (OverflowError otherwise) and never -0.
 
+import * as libm from "../libm.js";
 import { checkInt32, expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
 import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
@@ -529,7 +530,7 @@ export function createMath(core: CoreApi): PyModule {
 
   // Powers and logarithms.
   unary("sqrt", Math.sqrt);
-  unary("exp", Math.exp, true);
+  unary("exp", libm.exp, true);
   unary("exp2", (x) => Math.pow(2, x), true);
   unary("expm1", Math.expm1, true);
   unary("cbrt", Math.cbrt);
@@ -549,9 +550,9 @@ export function createMath(core: CoreApi): PyModule {
   def(mod, "log", (c, args, kwargs) => {
     expectKwargs("log", kwargs);
     expectArgs("log", args, 1, 2);
-    const num = logHelper(args[0]!, Math.log);
+    const num = logHelper(args[0]!, libm.log);
     if (args.length === 1) return c.float(num);
-    const den = logHelper(args[1]!, Math.log);
+    const den = logHelper(args[1]!, libm.log);
     if (den === 0) throw zeroDivision("float division by zero");
     return c.float(num / den);
   });
@@ -582,8 +583,8 @@ export function createMath(core: CoreApi): PyModule {
   unary("fabs", Math.abs);
 
   // Trigonometry and hyperbolic functions.
-  unary("sin", Math.sin);
-  unary("cos", Math.cos);
+  unary("sin", libm.sin);
+  unary("cos", libm.cos);
   unary("tan", Math.tan);
   unary("asin", Math.asin);
   unary("acos", Math.acos);

@@ -9,6 +9,7 @@
 // [a, b-1] (the original's exclusive bound) and `randrange(a)` from [0, a-1];
 // `random()` gives a float in [0, 1). The other functions are available as well.
 
+import * as libm from "../libm.js";
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
 import { BuiltinFunction, PyBigInt, PyList, PyModule, type PyRange, type CoreApi, type Value, bigsOf, floatValue, isFloat, isInt } from "../values.js";
@@ -22,6 +23,8 @@ import type { Core } from "../core.js";
 import { defineDistributions } from "./randomDistributions.js";
 import { allocList, bind, def, int, iterate, real, seqAt, seqLength } from "./util.js";
 import { reserveItems } from "../growth.js";
+import { PySet } from "../set.js";
+import { PyDict } from "../dict.js";
 
 /** Per-core state of the module (stored with core.moduleState("random", ...)). */
 export class RandomState {
@@ -112,6 +115,36 @@ function item(core: CoreApi, seq: Value, i: number | bigint): Value {
  */
 function indexBelow(mt: MT19937, seq: Value, n: number): number | bigint {
   return Number.isSafeInteger(n) ? mt.randbelow(n) : mt.randbelowBig(bigsOf(seq as PyRange).length);
+}
+
+/**
+ * The indices CPython's sample(population, k) draws from a population of n items, in
+ * order: it picks its strategy by comparing the costs of a pool list and a set.
+ * `below()` draws one index below n (a range longer than 2**53 draws a big int).
+ */
+function sampleIndices(mt: MT19937, n: number, k: number, below: () => number | bigint): (number | bigint)[] {
+  let setsize = 21;
+  if (k > 5) setsize += 4 ** Math.ceil(libm.log(k * 3) / libm.log(4));
+  const result: (number | bigint)[] = [];
+  if (n <= setsize) {
+    // Invariant: the not-yet-selected indices are pool[0 : n-i].
+    const pool: number[] = [];
+    for (let i = 0; i < n; i++) pool.push(i);
+    for (let i = 0; i < k; i++) {
+      const j = mt.randbelow(n - i);
+      result.push(pool[j]);
+      pool[j] = pool[n - i - 1];
+    }
+  } else {
+    const selected = new Set<number | bigint>();
+    for (let i = 0; i < k; i++) {
+      let j = below();
+      while (selected.has(j)) j = below();
+      selected.add(j);
+      result.push(j);
+    }
+  }
+  return result;
 }
 
 export function createRandom(core: CoreApi): PyModule {
@@ -295,37 +328,38 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
   });
 
   def(mod, "sample", (c, args, kwargs) => {
-    const [population, kArg] = bind("sample", args, kwargs, ["population", "k"], 2);
+    const [population, kArg, countsArg] = bind("sample", args, kwargs, ["population", "k", "counts"], 2, 2);
     const pop = population!;
+    if (pop instanceof PySet || pop instanceof PyDict) {
+      // CPython 3.11 refuses every non-Sequence (3.9 sorted sets itself, 3.11 no longer).
+      throw typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
+    }
     const n = seqLength(pop);
     const k = int(kArg!);
-    if (!(k >= 0 && k <= n)) throw valueError("Sample larger than population or is negative");
     const mt = st(c).mt;
-    // CPython picks its strategy by comparing the costs of a pool list and a set.
-    let setsize = 21;
-    if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
-    const out = allocList(c, k, () => null);
-    const result = out.items;
-    if (n <= setsize) {
-      // Invariant: the not-yet-selected items are pool[0 : n-i].
-      const pool: Value[] = [];
-      for (let i = 0; i < n; i++) pool.push(seqAt(c, pop, i));
-      for (let i = 0; i < k; i++) {
-        const j = mt.randbelow(n - i);
-        result[i] = pool[j];
-        pool[j] = pool[n - i - 1];
+    if (countsArg !== undefined && countsArg !== null) {
+      // CPython: sample(range(total), k) by the same algorithm, each drawn s mapped to
+      // population[bisect_right(cum_counts, s)] (the repeated population never exists).
+      reserveItems(c, n); // the cumulative counts: one number per member of the population
+      const cum: number[] = [];
+      let acc = 0;
+      let ints = true;
+      for (const w of iterate(countsArg)) {
+        if (cum.length > n) break; // already too many: the length check below reports it
+        if (!isInt(w)) ints = false;
+        cum.push((acc += real(w)));
       }
-    } else {
-      const selected = new Set<number | bigint>();
-      for (let i = 0; i < k; i++) {
-        let j = indexBelow(mt, pop, n);
-        while (selected.has(j)) j = indexBelow(mt, pop, n);
-        selected.add(j);
-        result[i] = seqAt(c, pop, j);
-      }
+      if (cum.length !== n) throw valueError("The number of counts does not match the population");
+      const total = cum.pop() ?? 0;
+      if (!ints) throw typeError("Counts must be integers");
+      if (total <= 0) throw valueError("Total of counts must be greater than zero");
+      if (!(k >= 0 && k <= total)) throw valueError("Sample larger than population or is negative");
+      const picks = sampleIndices(mt, total, k, () => mt.randbelow(total));
+      return allocList(c, k, (i) => item(c, pop, bisectRight(cum, picks[i] as number, 0, cum.length)));
     }
-    if (typeof pop === "string") for (let i = 0; i < k; i++) result[i] = c.newStr(result[i] as string);
-    return out;
+    if (!(k >= 0 && k <= n)) throw valueError("Sample larger than population or is negative");
+    const picks = sampleIndices(mt, n, k, () => indexBelow(mt, pop, n));
+    return allocList(c, k, (i) => item(c, pop, picks[i]));
   });
 
   def(mod, "uniform", (c, args, kwargs) => {
@@ -345,9 +379,9 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     s.gaussNext = null;
     if (z === null) {
       const x2pi = s.mt.random() * (2 * Math.PI);
-      const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - s.mt.random()));
-      z = Math.cos(x2pi) * g2rad;
-      s.gaussNext = Math.sin(x2pi) * g2rad;
+      const g2rad = Math.sqrt(-2.0 * libm.log(1.0 - s.mt.random()));
+      z = libm.cos(x2pi) * g2rad;
+      s.gaussNext = libm.sin(x2pi) * g2rad;
     }
     return c.float(mu + z * sigma);
   });
@@ -355,7 +389,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
   def(mod, "expovariate", (c, args, kwargs) => {
     const [lambd] = bind("expovariate", args, kwargs, ["lambd"], 1);
     const l = real(lambd!);
-    const u = -Math.log(1.0 - st(c).mt.random());
+    const u = -libm.log(1.0 - st(c).mt.random());
     if (l === 0) throw zeroDivision("float division by zero");
     return c.float(u / l);
   });

@@ -3,6 +3,7 @@
 // values as CPython (the transcendental functions are the host's, which agree with
 // C's libm to the last bit in all but rare cases).
 
+import * as libm from "../libm.js";
 import { typeError, valueError, zeroDivision } from "../errors.js";
 import { newBytes } from "../bytes.js";
 import { intOf } from "../bigint.js";
@@ -10,9 +11,9 @@ import { PyTuple, type CoreApi, type PyModule, type Value } from "../values.js";
 import { bind, def, int, iterate, real } from "./util.js";
 import type { RandomState } from "./random.js";
 
-const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
-const LOG4 = Math.log(4.0);
-const SG_MAGICCONST = 1.0 + Math.log(4.5);
+const NV_MAGICCONST = (4 * libm.exp(-0.5)) / Math.sqrt(2.0);
+const LOG4 = libm.log(4.0);
+const SG_MAGICCONST = 1.0 + libm.log(4.5);
 const TWOPI = 2.0 * Math.PI;
 
 /** Python's float % (the result has the divisor's sign). */
@@ -41,7 +42,7 @@ export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomSta
       const u1 = random();
       const u2 = 1.0 - random();
       z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
-      if ((z * z) / 4.0 <= -Math.log(u2)) break;
+      if ((z * z) / 4.0 <= -libm.log(u2)) break;
     }
     return mu + z * sigma;
   }
@@ -56,24 +57,24 @@ export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomSta
         const u1 = random();
         if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
         const u2 = 1.0 - random();
-        const v = Math.log(u1 / (1.0 - u1)) / ainv;
-        const x = alpha * Math.exp(v);
+        const v = libm.log(u1 / (1.0 - u1)) / ainv;
+        const x = alpha * libm.exp(v);
         const z = u1 * u1 * u2;
         const r = bbb + ccc * v - x;
-        if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= Math.log(z)) return x * beta;
+        if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= libm.log(z)) return x * beta;
       }
     }
-    if (alpha === 1.0) return -Math.log(1.0 - random()) * beta;
+    if (alpha === 1.0) return -libm.log(1.0 - random()) * beta;
     let x: number;
     for (;;) {
       const u = random();
       const b = (Math.E + alpha) / Math.E;
       const p = b * u;
-      x = p <= 1.0 ? pow(p, 1.0 / alpha) : -Math.log((b - p) / alpha);
+      x = p <= 1.0 ? pow(p, 1.0 / alpha) : -libm.log((b - p) / alpha);
       const u1 = random();
       if (p > 1.0) {
         if (u1 <= pow(x, alpha - 1.0)) break;
-      } else if (u1 <= Math.exp(-x)) break;
+      } else if (u1 <= libm.exp(-x)) break;
     }
     return x * beta;
   }
@@ -85,7 +86,7 @@ export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomSta
 
   def(mod, "lognormvariate", (c, args, kwargs) => {
     const [mu, sigma] = bind("lognormvariate", args, kwargs, ["mu", "sigma"], 2);
-    return c.float(Math.exp(normal(rnd(c), real(mu!), real(sigma!))));
+    return c.float(libm.exp(normal(rnd(c), real(mu!), real(sigma!))));
   });
 
   def(mod, "triangular", (c, args, kwargs) => {
@@ -114,10 +115,10 @@ export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomSta
     let z: number;
     for (;;) {
       const u1 = random();
-      z = Math.cos(Math.PI * u1);
+      z = libm.cos(Math.PI * u1);
       const d = z / (r + z);
       const u2 = random();
-      if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) break;
+      if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * libm.exp(d)) break;
     }
     const q = 1.0 / r;
     const f = (q + z) / (1.0 + q * z);
@@ -148,7 +149,7 @@ export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomSta
     const [alpha, beta] = bind("weibullvariate", args, kwargs, ["alpha", "beta"], 2);
     const b = real(beta!);
     if (b === 0) throw zeroDivision("float division by zero");
-    return c.float(real(alpha!) * pow(-Math.log(1.0 - rnd(c)()), 1.0 / b));
+    return c.float(real(alpha!) * pow(-libm.log(1.0 - rnd(c)()), 1.0 / b));
   });
 
   // randbytes(n): getrandbits(n * 8).to_bytes(n, 'little'): 32-bit words, least significant first.

@@ -321,11 +321,8 @@ def runtime_checkable(cls):
     return cls
 
 
-# The one-method protocols of CPython's typing (SupportsAbs is generic there:
-# subscripting it gives the class itself, as Generic does here). SupportsRound,
-# SupportsComplex and SupportsBytes are left out: some built-in values lack the
-# method on a core (bool.__round__, complex.__complex__, bytes.__bytes__), so their
-# answers would differ from CPython's.
+# The one-method protocols of CPython's typing (SupportsAbs and SupportsRound are
+# generic there: subscripting gives the class itself, as Generic does here).
 @runtime_checkable
 class SupportsInt(Protocol):
     """An ABC with one abstract method __int__."""
@@ -363,6 +360,36 @@ class SupportsAbs(Protocol):
 
     @_abstractmethod
     def __abs__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """An ABC with one abstract method __complex__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __complex__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """An ABC with one abstract method __bytes__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __bytes__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol):
+    """An ABC with one abstract method __round__ that is covariant in its return type."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __round__(self, ndigits=0):
         pass
 
 

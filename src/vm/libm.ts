@@ -1,0 +1,385 @@
+// Correctly rounded exp, log, sin and cos for CPython's float results.
+//
+// CPython's math functions are the C library's. glibc's exp, log, sin and cos err by
+// at most a hair above half an ulp: they return the correctly rounded double for all
+// but ~0.1% of arguments. JavaScript's Math.exp/log/sin/cos (V8: fdlibm ports) are
+// only faithful: on random arguments 3-10% of their results were one ulp off glibc's,
+// so `print(math.exp(x))`, Simpson sums of math.sin and random.gauss printed digits
+// CPython does not print. These functions compute each result to ~100 bits in
+// double-double arithmetic and round it once: the correctly rounded double, which is
+// glibc's for ~99.9% of arguments (where they differ, glibc's is the one off).
+//
+// Method: table-driven. exp: x = (32m + j) ln2/32 + r, exp x = 2^m 2^(j/32) e^r with
+// |r| <= ln2/64; log: x = 2^e c (1+f)..., log x = e ln2 + log c_j + 2 atanh(s), c_j =
+// j/64 nearest the mantissa, |s| <= 1/256; sin/cos: x = n pi/2 + a_j + d, a_j = j/64,
+// |d| <= 1/128, then the addition formulas. The tables are double-doubles computed once
+// by slow series at load. Series terms too small to matter at 2^-100 are summed in
+// plain doubles; the rest in double-double. exp, log, sin and cos first try a fast
+// path (the short series in doubles, ~2^-65) and keep its result when Ziv's test
+// (roundingCertain) proves the rounding; ~0.3% of arguments take the full path.
+//
+// Invariants: the argument reductions are exact (Cody-Waite constants whose multiples
+// used are exact products). Outside the ranges where that holds (|x| >= 2^20 for
+// sin/cos) or where a result would be subnormal (exp), the functions return Math's
+// value, which is then at worst one ulp off, as before. No function allocates: double-
+// doubles travel as a returned high part and the module variable `lo`.
+
+/** Low part of the last double-double result (see the file comment). */
+let lo = 0;
+
+// Error-free transformations (Knuth's twoSum, Dekker's split product).
+const SPLITTER = 134217729; // 2^27 + 1
+
+/** a*b exactly: returns the high part, sets lo. */
+function twoProd(a: number, b: number): number {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  lo = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  return p;
+}
+
+/** (ah + al) + (bh + bl): returns the high part, sets lo. */
+function ddAdd(ah: number, al: number, bh: number, bl: number): number {
+  let s = ah + bh;
+  let v = s - ah;
+  const e = (ah - (s - v)) + (bh - v);
+  let t = al + bl;
+  v = t - al;
+  const f = (al - (t - v)) + (bl - v);
+  let w = e + t;
+  let h = s + w;
+  w = w - (h - s);
+  s = h;
+  w += f;
+  h = s + w;
+  lo = w - (h - s);
+  return h;
+}
+
+/** (ah + al) * (bh + bl): returns the high part, sets lo. */
+function ddMul(ah: number, al: number, bh: number, bl: number): number {
+  const p = twoProd(ah, bh);
+  const e = lo + (ah * bl + al * bh);
+  const h = p + e;
+  lo = e - (h - p);
+  return h;
+}
+
+/** (ah + al) / (bh + bl): returns the high part, sets lo. */
+function ddDiv(ah: number, al: number, bh: number, bl: number): number {
+  const q1 = ah / bh;
+  const ph = ddMul(q1, 0, bh, bl);
+  const pl = lo;
+  const rh = ddAdd(ah, al, -ph, -pl);
+  const q2 = rh / bh;
+  const h = q1 + q2;
+  lo = q2 - (h - q1);
+  return h;
+}
+
+/**
+ * Horner's rule in double-double: starting from acc = (h, l), for i = top, top-step, ...
+ * down to 0 or 1, acc = acc * x + (hi[i], lo[i]). Returns the high part, sets lo.
+ */
+function ddHorner(h: number, l: number, xh: number, xl: number, hi: Float64Array, los: Float64Array, top: number, step: number): number {
+  for (let i = top; i >= 0; i -= step) {
+    h = ddMul(h, l, xh, xl);
+    h = ddAdd(h, lo, hi[i], los[i]);
+    l = lo;
+  }
+  lo = l;
+  return h;
+}
+
+// ln 2 = LN2_HI + LN2_MID + LN2_LO. LN2_HI (fdlibm's ln2_hi) has 32 trailing zero
+// bits: k * LN2_HI and k * LN2_HI / 32 are exact for |k| < 2^21.
+const LN2_HI = 6.93147180369123816490e-1;
+const LN2_MID = 1.9082149292705877e-10;
+// ln 2 as a double-double is 0x3FE62E42FEFA39EF + 0x3C7ABC9E3B39803F.
+const LN2_LO = (0.6931471805599453 - LN2_HI - LN2_MID) + 2.3190468138462996e-17;
+
+/**
+ * Ziv's test for a fast result h + l known to within 2^-62 |h| (the fast paths' bound,
+ * with a margin of 8 or more over their error analyses): its rounding is h for certain
+ * when both ends of that interval round to h, which the floating-point additions decide
+ * exactly (the half ulps below and above h differ at a power of two; the additions know).
+ */
+function roundingCertain(h: number, l: number): boolean {
+  const err = Math.abs(h) * 2 ** -62;
+  return h + (l + err) === h && h + (l - err) === h;
+}
+
+// ---------------------------------------------------------------------------- exp
+
+const EXP_N = 32;
+/** 2^(j/32) as double-doubles (hi, lo), j = 0..31. */
+const EXP2_HI = new Float64Array(EXP_N);
+const EXP2_LO = new Float64Array(EXP_N);
+/** 1/n! as double-doubles, n = 0..30. */
+const FACT_HI = new Float64Array(31);
+const FACT_LO = new Float64Array(31);
+
+/** Below this exp(x) is subnormal (or 0): Math's value, see the file comment. */
+const EXP_MIN_NORMAL = -708.39;
+/** Above this exp(x) overflows. */
+const EXP_MAX = 709.782712893384;
+
+/** exp(rh + rl) for |r| <= ln2/64: Taylor terms from r^6 in doubles, below in double-doubles. */
+function expSmall(rh: number, rl: number): number {
+  let t = FACT_HI[12];
+  for (let n = 11; n >= 6; n--) t = t * rh + FACT_HI[n];
+  return ddHorner(t, 0, rh, rl, FACT_HI, FACT_LO, 5, 1);
+}
+
+export function exp(x: number): number {
+  // NaN fails both tests: Math.exp gives NaN; Infinity and -Infinity give Infinity and 0.
+  if (!(x >= EXP_MIN_NORMAL && x <= EXP_MAX)) return Math.exp(x);
+  if (x === 0) return 1;
+  const k = Math.round(x * (EXP_N / Math.LN2));
+  const j = k & (EXP_N - 1);
+  const m = (k - j) / EXP_N;
+  // r = x - k ln2/32: the first difference is exact, the rest in double-double.
+  let rh = ddAdd(x - k * (LN2_HI / EXP_N), 0, -twoProd(k, LN2_MID / EXP_N), -lo);
+  let rl = lo;
+  rh = ddAdd(rh, rl, -k * (LN2_LO / EXP_N), 0);
+  rl = lo;
+  // Fast path: e^r = 1 + r + q, q = r^2 (1/2 + r/6 + ... + r^6/8!) in doubles: |q| < 6e-5,
+  // so its rounding errors and truncation (r^9/9! < 2^-76) stay below 2^-65.
+  const q = rh * rh * (0.5 + rh * (FACT_HI[3] + rh * (FACT_HI[4] + rh * (FACT_HI[5] + rh * (FACT_HI[6] + rh * (FACT_HI[7] + rh * FACT_HI[8]))))));
+  const sh = twoSumHi(1, rh);
+  const tail = lo + (rl + q);
+  const fh = sh + tail;
+  let p = ddMul(fh, tail - (fh - sh), EXP2_HI[j], EXP2_LO[j]);
+  if (!roundingCertain(p, lo)) {
+    // Near a rounding boundary: the double-double series (~2^-100).
+    const eh = expSmall(rh, rl);
+    p = ddMul(eh, lo, EXP2_HI[j], EXP2_LO[j]);
+  }
+  // p is in [0.98, 2.03]: its high part is the correctly rounded p; 2^m keeps it so
+  // while the result is normal (two factors: 2^m alone may overflow at m = 1024).
+  const half = m >> 1;
+  return p * 2 ** half * 2 ** (m - half);
+}
+
+// ---------------------------------------------------------------------------- log
+
+/** log(c_j), c_j = j/64 for j = 45..91, as double-doubles (index j - 45). */
+const LOG_C_HI = new Float64Array(47);
+const LOG_C_LO = new Float64Array(47);
+/** 1/(2i+1) as double-doubles, i = 0..23. */
+const ODD_HI = new Float64Array(24);
+const ODD_LO = new Float64Array(24);
+
+/** 2 atanh(s) for |s| <= 0.18 by its whole series (slow; table building only). */
+function atanh2Slow(sh: number, sl: number): number {
+  const th = ddMul(sh, sl, sh, sl);
+  let h = ddHorner(ODD_HI[23], ODD_LO[23], th, lo, ODD_HI, ODD_LO, 22, 1);
+  h = ddMul(h, lo, sh, sl);
+  lo *= 2;
+  return 2 * h;
+}
+
+export function log(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log(x); // NaN, negatives, zero, infinity
+  let e = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 2 ** 54; // subnormal: normalise first (exact)
+    e = -54;
+  }
+  // x = mant * 2^k with mant in [45/64, 91/64]. Math.log2 may round up to the next
+  // integer (log2 of the largest double is 1024): the tests below correct it.
+  let k = Math.min(1023, Math.floor(Math.log2(x)));
+  let mant = x / 2 ** k; // exact: a power of two
+  if (mant < 1) {
+    mant *= 2;
+    k -= 1;
+  } else if (mant >= 2) {
+    mant /= 2;
+    k += 1;
+  }
+  if (mant > 1.40625) {
+    mant /= 2;
+    k += 1;
+  }
+  e += k;
+  const j = Math.round(mant * 64);
+  const c = j / 64;
+  // s = (mant - c) / (mant + c), |s| <= 1/181: the numerator is exact (Sterbenz).
+  const dh = twoSumHi(mant, c);
+  const sh = ddDiv(mant - c, 0, dh, lo);
+  const sl = lo;
+  // 2 atanh(s) = 2s (1 + t/3 + t^2/5 + ...), t = s^2 <= 2^-15.
+  const th = ddMul(sh, sl, sh, sl);
+  const tl = lo;
+  // Fast path: the series' tail in doubles (relative error below 2^-70 of 2 atanh(s);
+  // the sum below cancels by at most a factor 6).
+  const a = sh * th * (ODD_HI[1] + th * (ODD_HI[2] + th * (ODD_HI[3] + th * ODD_HI[4])));
+  const fh = sh + (sl + a);
+  let h = logSum(2 * fh, 2 * ((sl + a) - (fh - sh)), j, e);
+  if (roundingCertain(h, lo)) return h;
+  // Near a rounding boundary: the series in double-double, from t^3 on in doubles.
+  h = ddHorner(((ODD_HI[6] * th + ODD_HI[5]) * th + ODD_HI[4]) * th + ODD_HI[3], 0, th, tl, ODD_HI, ODD_LO, 2, 1);
+  h = ddMul(h, lo, sh, sl);
+  return logSum(2 * h, 2 * lo, j, e);
+}
+
+/** (h + l) + log c_j + e ln2 (e * LN2_HI is exact, |e| <= 1075): the high part; sets lo. */
+function logSum(h: number, l: number, j: number, e: number): number {
+  h = ddAdd(h, l, LOG_C_HI[j - 45], LOG_C_LO[j - 45]);
+  if (e === 0) return h;
+  l = lo;
+  const ph = twoProd(e, LN2_MID);
+  const qh = ddAdd(e * LN2_HI, 0, ph, lo + e * LN2_LO);
+  return ddAdd(h, l, qh, lo);
+}
+
+/** a + b: returns the high part, sets lo (twoSum). */
+function twoSumHi(a: number, b: number): number {
+  const s = a + b;
+  const v = s - a;
+  lo = (a - (s - v)) + (b - v);
+  return s;
+}
+
+// ------------------------------------------------------------------------ sin, cos
+
+// pi/2 = PIO2_1 + PIO2_2 + PIO2_3 + PIO2_3T (fdlibm's pieces; the first three have 33
+// significant bits): n * PIO2_1 and n * PIO2_2 are exact for |n| < 2^20.
+const PIO2_1 = 1.57079632673412561417e+00;
+const PIO2_2 = 6.07710050630396597660e-11;
+const PIO2_3 = 2.02226624871116645580e-21;
+const PIO2_3T = 8.47842766036889956997e-32;
+
+/** sin(j/64) and cos(j/64) as double-doubles, j = -51..51 (index j + 51). */
+const SIN_A_HI = new Float64Array(103);
+const SIN_A_LO = new Float64Array(103);
+const COS_A_HI = new Float64Array(103);
+const COS_A_LO = new Float64Array(103);
+
+/** sin(d) (odd = true) or cos(d) for |d| <= 0.8 by their whole series (table building only). */
+function sinCosSlow(d: number, odd: boolean): number {
+  const th = twoProd(d, d);
+  const n = odd ? 29 : 28;
+  const h = ddHorner(FACT_HI[n], FACT_LO[n], -th, -lo, FACT_HI, FACT_LO, n - 2, 2);
+  return odd ? ddMul(h, lo, d, 0) : h;
+}
+
+/**
+ * sin (odd) or cos of x = n pi/2 + r, |x| < 2^20, rounded once. r = a_j + d with
+ * a_j = j/64; sin(a + d) = sin a cos d + cos a sin d, cos(a + d) = cos a cos d - sin a sin d.
+ */
+function sinCos(x: number, wantSin: boolean): number {
+  const n = Math.round(x * (2 / Math.PI));
+  // r = x - n pi/2 in double-double: the first two products are exact.
+  let rh = ddAdd(x - n * PIO2_1, 0, -n * PIO2_2, 0);
+  let rl = lo;
+  const ph = twoProd(n, PIO2_3);
+  rh = ddAdd(rh, rl, -ph, -lo - n * PIO2_3T);
+  rl = lo;
+  const j = Math.round(rh * 64);
+  // d = r - j/64: exact in its high part (Sterbenz, or j = 0).
+  const dh0 = rh - j / 64;
+  const dh = dh0 + rl;
+  const dl = rl - (dh - dh0);
+  const i = j + 51;
+  // Quadrant: sin(r + q pi/2) is sin r, cos r, -sin r, -cos r for q = 0..3; cos(x) = sin(x + pi/2).
+  const q = (((wantSin ? n : n + 1) % 4) + 4) % 4;
+  // sin d = d (1 - t/6 + t^2/120 - ...), cos d = 1 - t/2 + t^2/24 - ...; t = d^2 <= 2^-14.
+  const th = ddMul(dh, dl, dh, dl);
+  const tl = lo;
+  // Fast path: the series' tails in doubles (relative errors below 2^-66 after the
+  // addition formula, whose terms cannot cancel by more than a factor 3).
+  const sTail = dh * th * (-FACT_HI[3] + th * (FACT_HI[5] + th * (-FACT_HI[7] + th * FACT_HI[9])));
+  const fsh = dh + (dl + sTail);
+  const fsl = (dl + sTail) - (fsh - dh);
+  const cTail = -0.5 * tl + th * (-0.5 + th * (FACT_HI[4] + th * (-FACT_HI[6] + th * FACT_HI[8])));
+  const fch = 1 + cTail;
+  const fcl = cTail - (fch - 1);
+  let h = combine(q, i, fch, fcl, fsh, fsl);
+  if (roundingCertain(h, lo)) return q >= 2 ? -h : h;
+  // Near a rounding boundary: the series in double-double.
+  const ps = ((-FACT_HI[9] * th + FACT_HI[7]) * th - FACT_HI[5]) * th;
+  let sh = ddAdd(ps, 0, FACT_HI[3], FACT_LO[3]);
+  sh = ddMul(sh, lo, -th, -tl);
+  sh = ddAdd(sh, lo, 1, 0);
+  sh = ddMul(sh, lo, dh, dl);
+  const sl = lo;
+  const pc = ((-FACT_HI[8] * th + FACT_HI[6]) * th - FACT_HI[4]) * th;
+  let ch = ddAdd(pc, 0, FACT_HI[2], FACT_LO[2]);
+  ch = ddMul(ch, lo, -th, -tl);
+  ch = ddAdd(ch, lo, 1, 0);
+  h = combine(q, i, ch, lo, sh, sl);
+  return q >= 2 ? -h : h;
+}
+
+/** sin(a_i + d) (q even) or cos(a_i + d) (q odd) from cos d = ch + cl, sin d = sh + sl; sets lo. */
+function combine(q: number, i: number, ch: number, cl: number, sh: number, sl: number): number {
+  const sa = SIN_A_HI[i], sal = SIN_A_LO[i], ca = COS_A_HI[i], cal = COS_A_LO[i];
+  if (q === 0 || q === 2) {
+    const a = ddMul(sa, sal, ch, cl);
+    const al = lo;
+    const b = ddMul(ca, cal, sh, sl);
+    return ddAdd(a, al, b, lo);
+  }
+  const a = ddMul(ca, cal, ch, cl);
+  const al = lo;
+  const b = ddMul(sa, sal, sh, sl);
+  return ddAdd(a, al, -b, -lo);
+}
+
+export function sin(x: number): number {
+  if (!(Math.abs(x) < 1048576)) return Math.sin(x); // NaN, infinities, huge arguments
+  if (Math.abs(x) < 2 ** -26) return x; // sin x = x - x^3/6 rounds to x (and keeps -0)
+  return sinCos(x, true);
+}
+
+export function cos(x: number): number {
+  if (!(Math.abs(x) < 1048576)) return Math.cos(x);
+  if (Math.abs(x) < 2 ** -27) return 1;
+  return sinCos(x, false);
+}
+
+// ------------------------------------------------------------------------- tables
+
+(function buildTables(): void {
+  // 1/n!
+  let h = 1;
+  let l = 0;
+  FACT_HI[0] = 1;
+  for (let n = 1; n <= 30; n++) {
+    h = ddDiv(h, l, n, 0);
+    l = lo;
+    FACT_HI[n] = h;
+    FACT_LO[n] = l;
+  }
+  for (let i = 0; i < 24; i++) {
+    ODD_HI[i] = ddDiv(1, 0, 2 * i + 1, 0);
+    ODD_LO[i] = lo;
+  }
+  // 2^(j/32) = exp(j ln2/32) by the whole Taylor series of exp (|j ln2/32| < 0.7).
+  for (let j = 0; j < EXP_N; j++) {
+    let rh = ddAdd(j * (LN2_HI / EXP_N), 0, twoProd(j, LN2_MID / EXP_N), lo);
+    rh = ddAdd(rh, lo, j * (LN2_LO / EXP_N), 0);
+    EXP2_HI[j] = ddHorner(FACT_HI[30], FACT_LO[30], rh, lo, FACT_HI, FACT_LO, 29, 1);
+    EXP2_LO[j] = lo;
+  }
+  // log(j/64) = 2 atanh((c-1)/(c+1)), c = j/64 (|s| <= 0.175).
+  for (let j = 45; j <= 91; j++) {
+    const c = j / 64;
+    const dh = twoSumHi(c, 1);
+    const sh = ddDiv(c - 1, 0, dh, lo);
+    LOG_C_HI[j - 45] = atanh2Slow(sh, lo);
+    LOG_C_LO[j - 45] = lo;
+  }
+  for (let j = -51; j <= 51; j++) {
+    SIN_A_HI[j + 51] = sinCosSlow(j / 64, true);
+    SIN_A_LO[j + 51] = lo;
+    COS_A_HI[j + 51] = sinCosSlow(j / 64, false);
+    COS_A_LO[j + 51] = lo;
+  }
+})();
