@@ -612,6 +612,13 @@ export class Core implements DeviceCore {
       if (v !== undefined) return v;
     } else if (obj instanceof BuiltinFunction || obj instanceof PyType) {
       if (name === "__name__") return obj.name;
+      // A built-in function's identity as functools.wraps and help texts read it; its
+      // docstring is not kept on a core (None, as for a function without one).
+      if (obj instanceof BuiltinFunction && obj.self === undefined) {
+        if (name === "__qualname__") return obj.name;
+        if (name === "__module__" && builtins.get(obj.name) === obj) return "builtins";
+        if (name === "__doc__") return null;
+      }
       // `int.__new__`, `list.__init__`, `dict.__getitem__`: the special methods of the type.
       const base = obj instanceof PyType && name.startsWith("__") ? nativeBaseClass(obj, false) : null;
       // (`tuple.__init__` is object's: the immutable types inherit it, builtinSubclass.ts.)

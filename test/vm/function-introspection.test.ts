@@ -52,6 +52,13 @@ try:
 except AttributeError as e:
     print("AttributeError")
 `,
+  "built-in functions' identity": `for f in (len, print, max):
+    print(f.__name__, f.__qualname__, f.__module__, f.__doc__ is None or len(f.__doc__) > 0)
+import functools
+@functools.wraps(len)
+def mylen(x): return len(x)
+print(mylen.__name__, mylen([1]))
+`,
   "__subclasses__ of a plugin base": `class Plugin:
     pass
 class A(Plugin): pass
