@@ -5,6 +5,15 @@
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity("class-level methods of built-in types", {
+  "math.trunc/floor/ceil of any value, with CPython's errors": `import math
+from fractions import Fraction
+for v in (object(), "s", [1], 2.7, -2.7, True, 10**30, Fraction(7, 2)):
+    for f in (math.trunc, math.floor, math.ceil):
+        try:
+            print(f.__name__, f(v))
+        except TypeError as e:
+            print(f.__name__, "TypeError", e)
+`,
   "through a value": `print((5).from_bytes(b'\\x01\\x00', 'big'), (5).from_bytes(b'\\x01\\x00', 'little'))
 print(True.from_bytes(b'\\x02', 'big'), bool.from_bytes(b'\\x00', 'big'))
 print(b''.fromhex('41 42'), bytearray().fromhex('4142'), type(bytearray(b'x').fromhex('41')).__name__)

@@ -512,6 +512,8 @@ export function createMath(core: CoreApi): PyModule {
       }
       if (floatResult) return c.float(f(real(v)));
       if (isInt(v) || v instanceof PyBigInt) return v;
+      // trunc asks only __trunc__ (CPython's math_trunc): no float conversion to fall back on.
+      if (name === "trunc" && typeof v !== "boolean" && !isFloat(v)) throw typeError(`type ${typeName(v)} doesn't define __trunc__ method`);
       if (typeof v === "boolean") return v ? 1 : 0;
       return promotes(c) ? intFromFloat(c, f(real(v)), `${name}()`) : toInt32(f(real(v)));
     });
