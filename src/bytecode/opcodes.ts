@@ -252,6 +252,10 @@ const table = [
   // `x += k` (Python 3 dialect only): ADD_INT's int fast path, else `+=` as
   // INPLACE_ADD does it (__iadd__, a list extended in place), not `+`.
   ["INPLACE_ADD_INT", "int"],
+  // `break` out of a `for` loop: iter -> (popped). As POP_TOP, but a generator left
+  // suspended inside a try or with that nothing else references is closed at once
+  // (its finally runs), as CPython's reference counting closes it (core.ts abandonIterator).
+  ["POP_ITER"],
 ] as const satisfies readonly (readonly [string, ...OperandKind[]])[];
 
 /**
@@ -409,6 +413,7 @@ export const enum Op {
   EXC_STAR_MATCH = 146,
   EXC_STAR_RERAISE = 147,
   INPLACE_ADD_INT = 148,
+  POP_ITER = 149,
 }
 
 /** Names by opcode number. */

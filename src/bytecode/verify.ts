@@ -446,7 +446,7 @@ class StackAnalysis {
     const next = pc + instrWidth(op);
     switch (op) {
       case Op.NOP: break;
-      case Op.POP_TOP: this.pop(); break;
+      case Op.POP_TOP: case Op.POP_ITER: this.pop(); break;
       case Op.ROT_TWO: {
         this.needs(2);
         const t1 = this.pop();

@@ -21,7 +21,7 @@ function stackEffect(op: number, arg: number): number {
     case Op.POP_TOP: case Op.STORE_FAST: case Op.STORE_DEREF: case Op.STORE_GLOBAL:
     case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.JUMP_IF_FALSE_OR_POP:
     case Op.JUMP_IF_TRUE_OR_POP: case Op.LIST_APPEND: case Op.PRINT_CLASSIC: case Op.IMPORT_STAR:
-    case Op.RETURN_VALUE:
+    case Op.RETURN_VALUE: case Op.POP_ITER:
       return -1;
     case Op.DUP_TOP: case Op.LOAD_CONST: case Op.LOAD_INT: case Op.LOAD_NONE: case Op.LOAD_TRUE:
     case Op.LOAD_FALSE: case Op.LOAD_FAST: case Op.LOAD_DEREF: case Op.LOAD_CLOSURE:

@@ -306,7 +306,7 @@ class FunctionEmitter {
         const loop = this.loops[this.loops.length - 1];
         if (!loop) this.bug("'break' outside loop", st);
         this.leaveBlocks(loop.blocks);
-        if (loop.hasIterator) b.emit(Op.POP_TOP);
+        if (loop.hasIterator) b.emit(Op.POP_ITER);
         b.jump(Op.JUMP, loop.breakTo);
         if (loop.hasIterator) b.adjust(1);
         break;

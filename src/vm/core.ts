@@ -178,7 +178,20 @@ export class Core implements DeviceCore {
       return RUN_DONE;
     }
     if (status === RUN_BLOCKED && this.exited) return RUN_DONE;
+    if (status === RUN_DONE && this.frame === null && !this.exited && this.mem.closable.size) this.closeAtExit();
     return status;
+  }
+
+  /**
+   * The program ended with generators still suspended inside a try or with (held by
+   * a global, say): they are closed now, oldest first, as CPython's finalisation at
+   * exit closes them (their finally blocks and __exit__ run, an error in one is
+   * "Exception ignored in").
+   */
+  private closeAtExit(): void {
+    for (const g of this.mem.closable) this.mem.pendingClose.push(g);
+    this.mem.closable.clear();
+    this.closeUnreachableGenerators();
   }
 
   get finished(): boolean {
@@ -709,6 +722,17 @@ export class Core implements DeviceCore {
     // memory.gc() is a plain call at an instruction boundary: a safe point.
     this.closeUnreachableGenerators();
     return live;
+  }
+
+  /**
+   * A `for` loop left by `break` dropped its iterator, a generator suspended inside a
+   * try or with (interpreter.ts and the baseline compiler's POP_ITER, with the frame
+   * saved): if nothing else references it, it is closed now — its `finally` blocks and
+   * `__exit__` run at once, as CPython's reference counting closes it — rather than
+   * at a later collection. A collection finds whether anything references it.
+   */
+  abandonIterator(): void {
+    this.collectGarbage();
   }
 
   /**

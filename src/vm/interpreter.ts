@@ -129,6 +129,17 @@ export function execute(core: Core, budget: number): number {
         case Op.POP_TOP:
           sp--;
           break;
+        case Op.POP_ITER: {
+          const it = stack[--sp];
+          if (it instanceof PyGenerator && core.mem.closable.has(it)) {
+            f.pc = pc;
+            core.sp = sp;
+            core.instructions += count; budget -= count;
+            count = 0;
+            core.abandonIterator();
+          }
+          break;
+        }
         case Op.ROT_TWO: {
           const t = stack[sp - 1];
           stack[sp - 1] = stack[sp - 2];

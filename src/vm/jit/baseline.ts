@@ -371,6 +371,8 @@ function straight(i: Instr, f32: boolean): string | null {
   switch (i.op) {
     case Op.NOP: return "";
     case Op.POP_TOP: return "sp--;";
+    // As the interpreter's POP_ITER: a generator left inside a try or with may be closed now.
+    case Op.POP_ITER: return `{ const it = stack[--sp]; if (it instanceof PyGenerator && mem.closable.has(it)) { ${sync} ${FLUSH} core.abandonIterator(); } }`;
     case Op.ROT_TWO: return "{ const t = stack[sp - 1]; stack[sp - 1] = stack[sp - 2]; stack[sp - 2] = t; }";
     case Op.ROT_THREE: return "{ const t = stack[sp - 1]; stack[sp - 1] = stack[sp - 2]; stack[sp - 2] = stack[sp - 3]; stack[sp - 3] = t; }";
     case Op.DUP_TOP: return "stack[sp] = stack[sp - 1]; sp++;";
