@@ -70,6 +70,8 @@ export interface CoreOptions {
 
 /** Instructions a callback runs between checks of the run's time limit. */
 const CALLBACK_SLICE = 1 << 20;
+/** Live heap below which abandonIterator always collects at once (a core's whole 32 KB is far below). */
+const SMALL_HEAP = 256 * 1024;
 
 /** What a frame with `depth` slots (locals + operand stack) is charged. */
 function frameBytes(depth: number): number {
@@ -729,11 +731,20 @@ export class Core implements DeviceCore {
    * try or with (interpreter.ts and the baseline compiler's POP_ITER, with the frame
    * saved): if nothing else references it, it is closed now — its `finally` blocks and
    * `__exit__` run at once, as CPython's reference counting closes it — rather than
-   * at a later collection. A collection finds whether anything references it.
+   * at a later collection. A collection finds whether anything references it. Its
+   * cost grows with the live heap, so past SMALL_HEAP it is amortised: it runs once
+   * at least an eighth of the live size found by the last one has been allocated since
+   * (a loop breaking out of such generators over a large heap stays linear; those
+   * closes wait for that collection).
    */
   abandonIterator(): void {
+    const heap = this.mem.heap;
+    if (heap > SMALL_HEAP && heap - this.liveAtAbandon < this.liveAtAbandon / 8) return;
     this.collectGarbage();
+    this.liveAtAbandon = this.mem.heap;
   }
+  /** The live heap the last collection of abandonIterator found. */
+  private liveAtAbandon = 0;
 
   /**
    * Closes the generators the collector found unreachable inside a try or with
