@@ -248,6 +248,8 @@ export class DeviceNode {
       const slot = new CoreSlot(this, out, err, layout.indexOf[id], (port) => create(opts.program, {
         id, numCores: layout.total, isHost: spec.isHost, coreType: spec.type, float32: !opts.float64, intOverflow: opts.intOverflow,
         memory: spec.memory, randomSeed: (opts.seed + id * 7919) >>> 0, port, argv: opts.argv,
+        // A persistent device's module outlives its top level: kernels may use its generators.
+        keepGeneratorsAtEnd: opts.onCoreEnd !== undefined,
       }));
       if (!spec.dataShared) slot.core.mem.onSpill = (used, local) => this.warnSpill(id, used, local);
       this.byIndex[slot.index] = slot;

@@ -61,6 +61,11 @@ export interface CoreOptions {
   /** sys.argv (default: empty). */
   argv?: readonly string[];
   randomSeed: number;
+  /**
+   * The end of the main module is not the end of the program (service mode: kernels
+   * follow, using its globals): generators still suspended then are not closed.
+   */
+  keepGeneratorsAtEnd?: boolean;
   /** The core's port to its device; without one the core runs alone (standalonePort). */
   port?: CorePort;
   /** A lone core's output and input (used only without `port`). */
@@ -121,6 +126,7 @@ export class Core implements DeviceCore {
     this.float32 = opts.float32;
     this.intOverflow = opts.intOverflow ?? "promote";
     this.randomSeed = opts.randomSeed;
+    this.keepGeneratorsAtEnd = opts.keepGeneratorsAtEnd ?? false;
     this.port = opts.port ?? standalonePort(opts.write ?? (() => {}), opts.readLine, (bytes) => this.charge(bytes));
     this.argv = opts.argv ?? [];
     this.mem = new CoreMemory(this.id, opts.memory);
@@ -180,9 +186,12 @@ export class Core implements DeviceCore {
       return RUN_DONE;
     }
     if (status === RUN_BLOCKED && this.exited) return RUN_DONE;
-    if (status === RUN_DONE && this.frame === null && !this.exited && this.mem.closable.size) this.closeAtExit();
+    if (status === RUN_DONE && this.frame === null && !this.exited && this.mem.closable.size && !this.keepGeneratorsAtEnd) this.closeAtExit();
     return status;
   }
+
+  /** CoreOptions.keepGeneratorsAtEnd (service mode). */
+  private readonly keepGeneratorsAtEnd: boolean;
 
   /**
    * The program ended with generators still suspended inside a try or with (held by

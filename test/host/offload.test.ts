@@ -314,3 +314,33 @@ describe("kernels from a file", () => {
     expect(() => dev.loadFile(join(dir, "missing.py"))).toThrow(/cannot read the kernel file/);
   });
 });
+
+describe("a persistent device's module outlives its top level", () => {
+  it("keeps a generator suspended in a try for later kernels (not closed when the module ends)", async () => {
+    const out: string[] = [];
+    const dev = openDevice({ cores: 1, stdout: (t) => void out.push(t) });
+    dev.load(`
+def make_counter():
+    # (a top-level generator function would be refused as a kernel)
+    def counter():
+        try:
+            n = 0
+            while True:
+                n += 1
+                yield n
+        finally:
+            print("closed")
+    return counter()
+
+g = make_counter()
+next(g)
+
+def step():
+    return next(g)
+`, { file: "gen.py" });
+    expect(await dev.call("step")).toEqual([2]);
+    expect(await dev.call("step")).toEqual([3]);
+    expect(out.join("")).not.toContain("closed");
+    await dev.close();
+  });
+});
