@@ -7,6 +7,7 @@ import { bigToFloat } from "./bigint.js";
 import { PyBigInt, PyFloat, PyHeapObject, PyHostArray, isInt, type Kwargs, type Value } from "./values.js";
 import { hasNative, nativeOf, typeNameOf } from "./classes.js";
 import { floatSpecial, indexSpecial } from "./numberProtocol.js";
+import { ssizeOverflow } from "./indexSized.js";
 
 /** Throws TypeError unless min <= args.length <= max. */
 export function expectArgs(name: string, args: Value[], min: number, max = min): void {
@@ -159,7 +160,7 @@ export function toIntValue(v: Value, what: string): number | PyBigInt {
 export function toInt(v: Value, what: string): number {
   const x = toIntValue(v, what);
   // A big int where the device needs a word (an index, a count, a code point): CPython's error.
-  if (x instanceof PyBigInt) throw new PyError("OverflowError", "Python int too large to convert to C ssize_t");
+  if (x instanceof PyBigInt) throw ssizeOverflow();
   return x;
 }
 

@@ -10,9 +10,8 @@
 // on a core (an error says so rather than storing a value calls would ignore).
 //
 // Memory: the tuples and dicts made here are charged as any other (core.newTuple,
-// PyDict); the code object itself is part of the program image, like the bytecode,
-// and is made once per code object (so `f.__code__ is g.__code__` when f and g share
-// their code, as in CPython).
+// PyDict); the code object is codeObjects.ts's, charged once per code and core (so
+// `f.__code__ is g.__code__` when f and g share their code, as in CPython).
 
 import { annotationsConst, CodeFlags } from "../bytecode/code.js";
 import { PyError, typeError } from "./errors.js";
@@ -23,8 +22,6 @@ import type { Core } from "./core.js";
 import { Cell, PyFunction, PyTuple, type Value } from "./values.js";
 import { PyInstance } from "./classes.js";
 import { closureOrder, codeClass, codeObjectOf } from "./codeObjects.js";
-
-
 
 /** Attribute `name` of function `fn` that is one of the views above, or undefined. */
 export function functionAttribute(core: Core, fn: PyFunction, name: string): Value | undefined {

@@ -17,6 +17,11 @@ export function fitsIndexSized(v: PyBigInt): boolean {
 
 const CANNOT_FIT = "cannot fit 'int' into an index-sized integer";
 
+/** CPython's OverflowError for an int taken as a Py_ssize_t (an offset, a count, a length hint) that does not fit. */
+export function ssizeOverflow(): PyError {
+  return overflowError("Python int too large to convert to C ssize_t");
+}
+
 /** A big int taken as a size (`bytes(n)`): its value as a number, or CPython's OverflowError past 64 bits. */
 export function indexSizedNumber(v: PyBigInt): number {
   if (!fitsIndexSized(v)) throw overflowError(CANNOT_FIT);

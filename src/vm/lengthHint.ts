@@ -10,7 +10,7 @@ import { builtins } from "./builtins.js";
 import { NotImplemented, PyInstance, callSpecial } from "./classes.js";
 import type { Core } from "./core.js";
 import { PyError, typeError, valueError } from "./errors.js";
-import { SSIZE_MAX, SSIZE_MIN } from "./indexSized.js";
+import { fitsIndexSized, ssizeOverflow } from "./indexSized.js";
 import { PyBigInt, PyIterator, type Value } from "./values.js";
 
 /** A Py_ssize_t out of an int, a subclass's included (CPython's PyLong_AsSsize_t error past 64 bits). */
@@ -18,7 +18,7 @@ function ssize(v: number | boolean | PyBigInt | PyInstance): number | bigint {
   if (v instanceof PyInstance) return ssize(v.native as number | boolean | PyBigInt);
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "number") return v;
-  if (v.v > SSIZE_MAX || v.v < SSIZE_MIN) throw new PyError("OverflowError", "Python int too large to convert to C ssize_t");
+  if (!fitsIndexSized(v)) throw ssizeOverflow();
   return v.v;
 }
 

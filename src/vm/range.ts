@@ -24,7 +24,7 @@
 import { toIntValue, typeName } from "./args.js";
 import { bytesForBits, bitLength, intOf, intOfSafe, promotes } from "./bigint.js";
 import { PyInstance, activeCore } from "./classes.js";
-import { indexError, overflowError, typeError, valueError } from "./errors.js";
+import { indexError, typeError, valueError } from "./errors.js";
 import { SIZE } from "./memory.js";
 import { eqOp, truthy } from "./ops.js";
 import { repr } from "./format.js";
@@ -33,9 +33,8 @@ import {
   type CoreApi, type Kwargs, PyBigInt, PyFloat, PyIterator, PyRange, RangeIterator, type RangeInt, type Value, bigsOf, rangeBig,
 } from "./values.js";
 import { tick } from "./watchdog.js";
-import { SSIZE_MAX, SSIZE_MIN } from "./indexSized.js";
+import { SSIZE_MAX, SSIZE_MIN, ssizeOverflow } from "./indexSized.js";
 
-const TOO_LARGE = "Python int too large to convert to C ssize_t";
 const OUT_OF_RANGE = "range object index out of range";
 
 /**
@@ -65,7 +64,7 @@ function rangeArg(core: CoreApi, a: Value): RangeInt {
   const v = toIntValue(a, "");
   // A core that keeps the device word (classic dialect, --int-overflow error) keeps
   // 32-bit ranges: CPython's error for an int too large for the machine.
-  if (v instanceof PyBigInt && !promotes(core)) throw overflowError(TOO_LARGE);
+  if (v instanceof PyBigInt && !promotes(core)) throw ssizeOverflow();
   return v;
 }
 
@@ -92,7 +91,7 @@ export function rangeLen(core: CoreApi, r: PyRange): number | PyBigInt {
     if ((n | 0) === n) return n;
   }
   const n = bigsOf(r).length;
-  if (n > (promotes(core) ? SSIZE_MAX : 2147483647n)) throw overflowError(TOO_LARGE);
+  if (n > (promotes(core) ? SSIZE_MAX : 2147483647n)) throw ssizeOverflow();
   return intOf(core, n);
 }
 
@@ -103,7 +102,7 @@ export function rangeLen(core: CoreApi, r: PyRange): number | PyBigInt {
  * size check that follows fails).
  */
 export function sizedCount(n: bigint): number {
-  if (n > SSIZE_MAX) throw overflowError(TOO_LARGE);
+  if (n > SSIZE_MAX) throw ssizeOverflow();
   return Number(n);
 }
 

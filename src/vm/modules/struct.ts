@@ -25,6 +25,7 @@ import { exceptionClasses } from "../exceptions.js";
 import { truthy } from "../ops.js";
 import { BuiltinFunction, type CoreApi, type Kwargs, PyBigInt, PyFloat, PyIterator, PyModule, PyTuple, type Value } from "../values.js";
 import { def } from "./util.js";
+import { ssizeOverflow } from "../indexSized.js";
 
 /** One value of a layout: its code, where it starts, its size (s/p: the count). */
 interface Field {
@@ -258,7 +259,7 @@ function offsetArg(v: Value | undefined): number {
   if (v === undefined) return 0;
   if (typeof v === "boolean") return Number(v);
   if (typeof v === "number" && (v | 0) === v) return v;
-  if (v instanceof PyBigInt) throw new PyError("OverflowError", "Python int too large to convert to C ssize_t");
+  if (v instanceof PyBigInt) throw ssizeOverflow();
   throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 
