@@ -75,9 +75,9 @@ class AnnotationReader {
         // `Literal['a']`: strings are values there, not forward references.
         const outer = this.strings;
         this.strings = isLiteralForm(this.core, v) ? "values" : "references";
-        const items = this.list("]");
+        const key = this.grouped("]");
         this.strings = outer;
-        v = ops.getItem(this.core, v, items.length === 1 && !this.trailingComma ? items[0] : this.core.newTuple(items));
+        v = ops.getItem(this.core, v, key);
       } else return v;
     }
   }
@@ -85,21 +85,25 @@ class AnnotationReader {
   /** What a string literal is read as here: a forward reference, or (in Literal[...]) itself. */
   private strings: "references" | "values" = "references";
 
-  /** Set by list(): the items ended with a comma (`X[int,]` is a one-item tuple). */
-  private trailingComma = false;
-
-  private list(closer: string): Value[] {
+  /** Comma-separated items up to `closer`, and whether a comma ended them. */
+  private list(closer: string): { items: Value[]; comma: boolean } {
     const items: Value[] = [];
-    this.trailingComma = false;
+    let comma = false;
     while (!this.eat(closer)) {
       items.push(this.union());
-      this.trailingComma = this.eat(",");
-      if (!this.trailingComma) {
+      comma = this.eat(",");
+      if (!comma) {
         if (!this.eat(closer)) this.fail();
         break;
       }
     }
-    return items;
+    return { items, comma };
+  }
+
+  /** A subscript or parenthesised group: one item as it is, else a tuple (`X[int,]` is a one-item tuple). */
+  private grouped(closer: string): Value {
+    const { items, comma } = this.list(closer);
+    return items.length === 1 && !comma ? items[0] : this.core.newTuple(items);
   }
 
   private name(): string {
@@ -114,11 +118,8 @@ class AnnotationReader {
     this.space();
     const rest = this.text.slice(this.pos);
     if (this.eat("...")) return Ellipsis;
-    if (this.eat("[")) return this.core.newList(this.list("]"));
-    if (this.eat("(")) {
-      const items = this.list(")");
-      return items.length === 1 && !this.trailingComma ? items[0] : this.core.newTuple(items);
-    }
+    if (this.eat("[")) return this.core.newList(this.list("]").items);
+    if (this.eat("(")) return this.grouped(")");
     const str = /^(['"])((?:\\.|(?!\1).)*)\1/.exec(rest);
     if (str !== null) {
       this.pos += str[0].length;
