@@ -2,7 +2,9 @@
 // annotationText, CodeFlags.ANNOTATIONS), typing.get_type_hints reading them
 // (vm/modules/annotations.ts), and functools.singledispatch's @f.register of an
 // annotated function, against CPython 3.11 running with `from __future__ import annotations`.
+import { describe, expect, it } from "vitest";
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
+import { runSource } from "../helpers/runSource.js";
 
 describeCPythonParity("function annotations", {
   "__annotations__, get_type_hints and singledispatch": `from __future__ import annotations
@@ -81,3 +83,15 @@ print(C.method.__annotations__, C().method.__annotations__ is C.method.__annotat
 }, [
   ["from __future__ import annotations\nimport typing\ndef h(x: Undefined): pass\ntyping.get_type_hints(h)\n", "NameError: name 'Undefined' is not defined"],
 ]);
+
+describe("annotations ePython cannot read without eval", () => {
+  it.each([
+    ["def f(x: lambda: 1): pass\n", "'lambda: 1'"],
+    ["def f(x: [i for i in range(3)]): pass\n", "'[i for i in range(3)]'"],
+    ["def f(x: 'List[int'): pass\n", "'List[int'"],
+  ])("%j is a SyntaxError naming the text, never a NameError on the way", (def, text) => {
+    const r = runSource(`import typing\n${def}typing.get_type_hints(f)\n`);
+    expect(r.error?.kind).toBe("SyntaxError");
+    expect(r.error?.pyMessage).toBe(`ePython cannot evaluate the annotation ${text}: only names, attributes, subscripts, '|' unions and literals are read`);
+  });
+});

@@ -35,9 +35,15 @@ function moduleOf(core: Core, owner: Value): PyModule | null {
 
 class AnnotationReader {
   private pos = 0;
-  constructor(private readonly core: Core, private readonly text: string, private readonly globals: PyModule | null) {}
+  /**
+   * `dry`: only the grammar is checked (nothing looked up or computed), so that text
+   * written otherwise (`[i for i in xs]`, `lambda: 0`) is the SyntaxError saying so,
+   * not a NameError met on the way. read() makes that pass first.
+   */
+  constructor(private readonly core: Core, private readonly text: string, private readonly globals: PyModule | null, private readonly dry = false) {}
 
   read(): Value {
+    if (!this.dry) new AnnotationReader(this.core, this.text, this.globals, true).read();
     const v = this.union();
     this.space();
     if (this.pos < this.text.length) this.fail();
@@ -63,21 +69,26 @@ class AnnotationReader {
 
   private union(): Value {
     let v = this.primary();
-    while (this.eat("|")) v = ops.bitop("or", v, this.primary(), this.core);
+    while (this.eat("|")) {
+      const w = this.primary();
+      if (!this.dry) v = ops.bitop("or", v, w, this.core);
+    }
     return v;
   }
 
   private primary(): Value {
     let v = this.atom();
     for (;;) {
-      if (this.eat(".")) v = this.core.getAttr(v, this.name());
-      else if (this.eat("[")) {
+      if (this.eat(".")) {
+        const name = this.name();
+        if (!this.dry) v = this.core.getAttr(v, name);
+      } else if (this.eat("[")) {
         // `Literal['a']`: strings are values there, not forward references.
         const outer = this.strings;
-        this.strings = isLiteralForm(this.core, v) ? "values" : "references";
+        this.strings = !this.dry && isLiteralForm(this.core, v) ? "values" : "references";
         const key = this.grouped("]");
         this.strings = outer;
-        v = ops.getItem(this.core, v, key);
+        if (!this.dry) v = ops.getItem(this.core, v, key);
       } else return v;
     }
   }
@@ -103,7 +114,7 @@ class AnnotationReader {
   /** A subscript or parenthesised group: one item as it is, else a tuple (`X[int,]` is a one-item tuple). */
   private grouped(closer: string): Value {
     const { items, comma } = this.list(closer);
-    return items.length === 1 && !comma ? items[0] : this.core.newTuple(items);
+    return items.length === 1 && !comma ? items[0] : this.dry ? null : this.core.newTuple(items);
   }
 
   private name(): string {
@@ -118,20 +129,26 @@ class AnnotationReader {
     this.space();
     const rest = this.text.slice(this.pos);
     if (this.eat("...")) return Ellipsis;
-    if (this.eat("[")) return this.core.newList(this.list("]").items);
+    if (this.eat("[")) {
+      const { items } = this.list("]");
+      return this.dry ? null : this.core.newList(items);
+    }
     if (this.eat("(")) return this.grouped(")");
     const str = /^(['"])((?:\\.|(?!\1).)*)\1/.exec(rest);
     if (str !== null) {
       this.pos += str[0].length;
-      // A forward reference (the text names the type), but inside Literal[...].
+      // A forward reference (the text names the type; read with its own checks when
+      // evaluated), but inside Literal[...].
+      if (this.dry) return null;
       return this.strings === "values" ? this.core.newStr(unescape(str[2])) : new AnnotationReader(this.core, unescape(str[2]), this.globals).read();
     }
     const num = /^-?\d+(\.\d+)?/.exec(rest);
     if (num !== null) {
       this.pos += num[0].length;
-      return num[1] === undefined ? Number(num[0]) : this.core.float(Number(num[0]));
+      return this.dry ? null : num[1] === undefined ? Number(num[0]) : this.core.float(Number(num[0]));
     }
     const name = this.name();
+    if (this.dry) return null;
     if (name === "None") return null;
     if (name === "True") return true;
     if (name === "False") return false;
