@@ -136,6 +136,33 @@ class ProgramVerifier {
   }
 }
 
+/**
+ * The operand stack depth before each instruction of `c` (-1 where none is reached),
+ * found by the same abstract interpretation that verifies it; null if `c` does not
+ * verify on its own (the baseline compiler then leaves it to the interpreter). The
+ * baseline compiler keeps operand stack entries in JavaScript variables named by
+ * depth, which is sound only because every path into an instruction has one depth.
+ */
+export function stackDepths(c: CodeObject): Int32Array | null {
+  const isModule = (c.flags & CodeFlags.MODULE) !== 0;
+  const run = (iterParam: boolean): Int32Array => {
+    const analysis = new StackAnalysis(c, checkStructure(c, isModule), iterParam, new Set(), { left: BASE_BUDGET + BUDGET_PER_WORD * c.code.length });
+    analysis.run();
+    return analysis.depths();
+  };
+  try {
+    try {
+      return run(false);
+    } catch (e) {
+      if (!(e instanceof IteratorExpected)) throw e;
+      return run(true);
+    }
+  } catch (e) {
+    if (e instanceof VerifyError) return null;
+    throw e;
+  }
+}
+
 /** Structural and operand checks over every instruction (reachable or not). Returns the instruction starts. */
 function checkStructure(c: CodeObject, isModule: boolean): Uint8Array {
   const where = `code '${c.name}'`;
@@ -346,6 +373,15 @@ class StackAnalysis {
       this.step();
     }
     return this.max;
+  }
+
+  /** The depth before each instruction after run() (-1: not reached). */
+  depths(): Int32Array {
+    const out = new Int32Array(this.c.code.length).fill(-1);
+    this.states.forEach((s, pc) => {
+      if (s !== undefined) out[pc] = depthOf(s);
+    });
+    return out;
   }
 
   /** Joins `stack` into the state at `target`, queueing it when that state changes. */

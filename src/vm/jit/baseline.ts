@@ -42,6 +42,7 @@
 import { CALL_FLAGS, CodeFlags, type CodeObject } from "../../bytecode/code.js";
 import { Op, instrWidth, opNames } from "../../bytecode/opcodes.js";
 import { A_BOUND, B_BOUND, boundLocals } from "../../bytecode/definiteAssignment.js";
+import { stackDepths } from "../../bytecode/verify.js";
 import type { CodeRuntime } from "../loader.js";
 import { evalFunction } from "../loader.js";
 import { PyError } from "../errors.js";
@@ -64,7 +65,7 @@ import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
 import { CALL_ON, callAt, callKwAt, callMethodAt, runEntered } from "./callSite.js";
 import { builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, popTryBlock, pushTryBlock } from "./shared.js";
-import { boxed as boxFloat, floatHelpers, numericCall, powOp, rounded as fr, truedivOp } from "./floatOps.js";
+import { boxed as boxFloat, floatHelpers, numericCall, type Operands, powOp, rounded as fr, truedivOp } from "./floatOps.js";
 
 /**
  * A compiled code object: runs `frame` from frame.pc until an exit, or until a
@@ -90,17 +91,6 @@ export const COMPILED_BLOCKED = -2;
  */
 export const COMPILED_DONE = -3;
 
-/**
- * Generated code taking error `e` that the instruction before `pc` raised (thrown, or
- * made by a raise): the frame is saved as the interpreter leaves it, and when a try
- * block of this frame takes the error the code goes on at its handler (a block
- * entry: pc, sp reloaded); else the error is handed to the interpreter.
- * (n may go below 0 here, part of the block having been flushed already: the sum is right.)
- */
-const takeError = `f.pc = pc; core.sp = sp; core.instructions += n - uncounted[pc]; n = 0;
-    const left = handleInFrame(core, f, e);
-    if (left !== null) { setPendingError(left); return ${COMPILED_ERROR}; }
-    pc = f.pc; sp = core.sp;`;
 
 /**
  * Runs compiled code from core.frame on, following calls and returns between compiled
@@ -258,32 +248,94 @@ function mayExit(op: number): boolean {
 }
 
 // --------------------------------------------------------------- generation
+//
+// The operand stack in variables. Verified code has one operand stack depth at each
+// instruction (bytecode/verify.ts stackDepths), so entry k of the operand stack is
+// the generated function's variable `s<k>` wherever it is live: V8 then keeps the
+// values in registers instead of loading and storing them on the core's stack array
+// (whose loads its optimiser must prove redundant, one by one, at great cost in
+// compile time). The array is still the truth whenever anything else looks at the
+// frame, so the variables are stored into it ("spilled", with core.sp set) before:
+//  - every call out that may allocate (the collector's roots are stack[0..core.sp)),
+//    run Python code, raise, or place a frame at core.sp (calls, generators);
+//  - every exit from the compiled code and every error taken (the interpreter, a
+//    handler or a traceback then reads the frame).
+// And they are loaded from it ("filled") at the top of the `outer` loop: when the
+// code is entered, after an error a try block of the frame took, and after a call
+// that came back to a handler or a generator resumed in place.
+// `clean` lets a spill skip entries stored by an earlier spill in the same block and
+// not set since (a spill that runs on every path of the block).
 
+/** Operand stack entry k (from the bottom of the frame's operand stack): a variable. */
+const S = (k: number) => `s${k}`;
+/** The operand stack depth before the instruction being generated. */
+let D = 0;
+/** Entries below this hold their variable's value in the stack array too. */
+let clean = 0;
+/** Entry j from the top before the instruction (0: the top). */
+const top = (j = 0) => S(D - 1 - j);
+/** Sets entry k (every write of an entry goes through here, which keeps `clean` true). */
+function put(k: number, e: string): string {
+  if (k < clean) clean = k;
+  return `${S(k)} = ${e};`;
+}
+/** Stores entries below depth d into the stack array and sets core.sp (on a path that may not run). */
+function spill(d: number = D): string {
+  let s = "";
+  for (let k = Math.min(clean, d); k < d; k++) s += `stack[sb + ${k}] = ${S(k)}; `;
+  return `${s}core.sp = sb + ${d};`;
+}
+/** A spill on every path from here to the end of the block: later spills need not store these entries again. */
+function spillNow(d: number = D): string {
+  const s = spill(d);
+  clean = d;
+  return s;
+}
+
+/** The two operands of a binary instruction (a below b) and where its result goes. */
+function binary(): Operands {
+  return { a: top(1), b: top(0), spill: spill(), put: (e) => put(D - 2, e) };
+}
 
 function intFloatOp(sym: "+" | "-" | "*", slow: string, f32: boolean): string {
-  return `{ const b = stack[--sp]; const a = stack[sp - 1];
+  const o = binary();
+  return `{ const b = ${o.b}; const a = ${o.a};
   if (typeof a === "number" && typeof b === "number") {
-    if ((a | 0) === a && (b | 0) === b) { const r = a ${sym} b; if ((r | 0) !== r) { core.sp = sp; stack[sp - 1] = ops.intOverflowed(core, "${sym}", a, b); } else stack[sp - 1] = ${sym === "*" ? "r === 0 ? 0 : r" : "r"}; }
-    else { const r = ${fr(f32, `a ${sym} b`)}; stack[sp - 1] = ${boxFloat("r")}; }
-  } else { core.sp = sp; stack[sp - 1] = ${slow}; } }`;
+    if ((a | 0) === a && (b | 0) === b) { const r = a ${sym} b; if ((r | 0) !== r) { ${o.spill} ${o.put(`ops.intOverflowed(core, "${sym}", a, b)`)} } else ${o.put(sym === "*" ? "r === 0 ? 0 : r" : "r")} }
+    else { const r = ${fr(f32, `a ${sym} b`)}; ${o.put(boxFloat("r"))} }
+  } else { ${spill()} ${o.put(slow)} } }`;
 }
 
 function compareOp(sym: string, name: string): string {
-  return `{ const b = stack[--sp]; const a = stack[sp - 1];
-  stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a ${sym} b : a instanceof PyFloat && b instanceof PyFloat ? a.v ${sym} b.v : ops.compare("${name}", a, b); }`;
+  return `{ const b = ${top(0)}; const a = ${top(1)};
+  ${put(D - 2, `typeof a === "number" && typeof b === "number" ? a ${sym} b : a instanceof PyFloat && b instanceof PyFloat ? a.v ${sym} b.v : ops.compare("${name}", a, b)`)} }`;
 }
 
 function compareJump(sym: string, name: string): string {
-  return `const b = stack[--sp]; const a = stack[--sp];
+  return `const b = ${top(0)}; const a = ${top(1)};
   const r = typeof a === "number" && typeof b === "number" ? a ${sym} b : a instanceof PyFloat && b instanceof PyFloat ? a.v ${sym} b.v : ops.compare("${name}", a, b);`;
 }
 
 function intBitOp(sym: string, inplace: string, bitop: string): string {
-  return `{ const b = stack[--sp]; const a = stack[sp - 1]; core.sp = sp;
-  stack[sp - 1] = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a ${sym} b : ${inplace ? `ops.inplaceOp(core, "${inplace}", a, b)` : `ops.bitop("${bitop}", a, b, core)`}; }`;
+  return `{ const b = ${top(0)}; const a = ${top(1)};
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) ${put(D - 2, `a ${sym} b`)}
+  else { ${spill()} ${put(D - 2, inplace ? `ops.inplaceOp(core, "${inplace}", a, b)` : `ops.bitop("${bitop}", a, b, core)`)} } }`;
 }
 
-const binaryHelper = (call: string) => `{ const b = stack[--sp]; core.sp = sp; stack[sp - 1] = ${call}; }`;
+/** A binary instruction done by `call` (of `a` and `b`) alone. */
+const binaryHelper = (call: string) => `{ const b = ${top(0)}; const a = ${top(1)}; ${spill()} ${put(D - 2, call)} }`;
+
+/**
+ * Generated code taking error `e` that the instruction before `pc` raised (thrown, or
+ * made by a raise), the operand stack `d` deep: the frame is saved as the interpreter
+ * leaves it, and when a try block of this frame takes the error the code goes on at
+ * its handler (a block entry, filled from the array); else the error is handed to the
+ * interpreter. (n may go below 0 here, part of the block having been flushed already:
+ * the sum is right.)
+ */
+const takeError = (d: number) => `f.pc = pc; ${spill(d)} core.instructions += n - uncounted[pc]; n = 0;
+    { const left = handleInFrame(core, f, e); if (left !== null) { setPendingError(left); return ${COMPILED_ERROR}; } }
+    pc = f.pc; continue outer;`;
 
 /**
  * BINARY_SUBSCR of a dict (`obj[idx]`, frame saved, count flushed), in code with a try
@@ -291,20 +343,20 @@ const binaryHelper = (call: string) => `{ const b = stack[--sp]; core.sp = sp; s
  * goes to the handler search without a throw (takeError), as for `try: d[k]
  * except KeyError` in a loop. (A slice is never a key: getItem refuses it apart.)
  */
-const missingKey = () => hasTry ? `if (obj instanceof PyDict && !isSlice(idx)) { const v = obj.get(idx);
-    if (v === undefined) { const e = keyError(core, idx); ${takeError} continue; }
-    stack[sp - 1] = v; } else` : "";
+const missingKey = (out: number) => hasTry ? `if (obj instanceof PyDict && !isSlice(idx)) { const v = obj.get(idx);
+    if (v === undefined) { const e = keyError(core, idx); ${takeError(D)} }
+    ${put(out, "v")} } else` : "";
 
 /**
- * A number divided by the int 0 (`a`, `b` the operands; the divisor popped): its
- * ZeroDivisionError, made as the number rules make it, goes to the handler search
- * without a throw (takeError), so `try: x // y except ZeroDivisionError` in a loop
- * costs no JavaScript unwinding. Only in code with a try block (no handler of another
- * frame is looked for here); elsewhere the number rules throw it, and the function
- * V8 optimises stays smaller.
+ * A number divided by the int 0 (`a`, `b` the operands): its ZeroDivisionError, made
+ * as the number rules make it, goes to the handler search without a throw
+ * (takeError), so `try: x // y except ZeroDivisionError` in a loop costs no
+ * JavaScript unwinding. Only in code with a try block (no handler of another frame is
+ * looked for here); elsewhere the number rules throw it, and the function V8
+ * optimises stays smaller.
  */
 const zeroDivisor = (op: "/" | "//" | "%") =>
-  hasTry ? `if (b === 0 && typeof a === "number") { const e = divisionByZero("${op}", (a | 0) === a); ${takeError} continue; }` : "";
+  hasTry ? `if (b === 0 && typeof a === "number") { const e = divisionByZero("${op}", (a | 0) === a); ${takeError(D)} }` : "";
 
 const listIndexOk = (obj: string, idx: string) =>
   `${obj} instanceof PyList && typeof ${idx} === "number" && ${idx} >= 0 && ${idx} < ${obj}.items.length && (${idx} | 0) === ${idx}`;
@@ -328,6 +380,8 @@ function cacheOf(i: Instr): number {
  * test (and, unable to throw, no `pc` store).
  */
 let bound: Uint8Array = new Uint8Array(0);
+/** The operand stack depth before each instruction of the code being compiled (-1: never reached). */
+let depths: Int32Array = new Int32Array(0);
 /** The attribute names of the code being compiled (set by compileCode). */
 let attrNames: readonly string[] = [];
 /**
@@ -364,47 +418,52 @@ const shapeEntry = (o: string, c: string, store: boolean) => {
   return `if (${o} instanceof PyInstance && ${c}.epoch === classEpoch.value) { d = ${o}.dict; s = d.shape; i = ${e(0)} : ${e(1)} : ${e(2)} : ${e(3)} : -1; }`;
 };
 
-/** Straight-line code of a compilable, non-branching instruction. */
+/** `s<lo>, ..., s<hi - 1>` (the entries an instruction takes as a list). */
+const entries = (lo: number, hi: number) => Array.from({ length: hi - lo }, (_, j) => S(lo + j)).join(", ");
+
+/** Straight-line code of a compilable, non-branching instruction (D: the depth before it). */
 function straight(i: Instr, f32: boolean): string | null {
   const { a, b } = i;
-  const sync = `f.pc = ${i.pc + 1}; core.sp = sp;`;
+  const at = `f.pc = ${i.pc + 1};`;
   switch (i.op) {
     case Op.NOP: return "";
-    case Op.POP_TOP: return "sp--;";
+    case Op.POP_TOP: return "";
     // As the interpreter's POP_ITER: a generator left inside a try or with may be closed now.
-    case Op.POP_ITER: return `{ const it = stack[--sp]; if (it instanceof PyGenerator && mem.closable.has(it)) { ${sync} ${FLUSH} core.abandonIterator(); } }`;
-    case Op.ROT_TWO: return "{ const t = stack[sp - 1]; stack[sp - 1] = stack[sp - 2]; stack[sp - 2] = t; }";
-    case Op.ROT_THREE: return "{ const t = stack[sp - 1]; stack[sp - 1] = stack[sp - 2]; stack[sp - 2] = stack[sp - 3]; stack[sp - 3] = t; }";
-    case Op.DUP_TOP: return "stack[sp] = stack[sp - 1]; sp++;";
-    case Op.DUP_TOP_TWO: return "stack[sp] = stack[sp - 2]; stack[sp + 1] = stack[sp - 1]; sp += 2;";
-    case Op.LOAD_CONST: return `stack[sp++] = k[${a}];`;
-    case Op.LOAD_INT: return `stack[sp++] = ${a};`;
-    case Op.LOAD_NONE: return "stack[sp++] = null;";
-    case Op.LOAD_TRUE: return "stack[sp++] = true;";
-    case Op.LOAD_FALSE: return "stack[sp++] = false;";
-    case Op.LOAD_FAST: return aBound(i) ? `stack[sp++] = stack[base + ${a}];` : `{ const v = stack[base + ${a}]; ${checkA(i, "v")} stack[sp++] = v; }`;
-    case Op.STORE_FAST: return `stack[base + ${a}] = stack[--sp];`;
+    case Op.POP_ITER: return `{ const it = ${top()}; if (it instanceof PyGenerator && mem.closable.has(it)) { ${at} ${spill(D - 1)} ${FLUSH} core.abandonIterator(); } }`;
+    case Op.ROT_TWO: return `{ const t = ${top(0)}; ${put(D - 1, top(1))} ${put(D - 2, "t")} }`;
+    // The top moves down two places: [x, y, z] -> [z, x, y].
+    case Op.ROT_THREE: return `{ const t = ${top(0)}; ${put(D - 1, top(1))} ${put(D - 2, top(2))} ${put(D - 3, "t")} }`;
+    case Op.DUP_TOP: return put(D, top());
+    case Op.DUP_TOP_TWO: return `${put(D, top(1))} ${put(D + 1, top(0))}`;
+    case Op.LOAD_CONST: return put(D, `k[${a}]`);
+    case Op.LOAD_INT: return put(D, `${a}`);
+    case Op.LOAD_NONE: return put(D, "null");
+    case Op.LOAD_TRUE: return put(D, "true");
+    case Op.LOAD_FALSE: return put(D, "false");
+    case Op.LOAD_FAST: return aBound(i) ? put(D, `stack[base + ${a}]`) : `{ const v = stack[base + ${a}]; ${checkA(i, "v")} ${put(D, "v")} }`;
+    case Op.STORE_FAST: return `stack[base + ${a}] = ${top()};`;
     case Op.DELETE_FAST: return `${checkA(i, `stack[base + ${a}]`)} stack[base + ${a}] = undefined;`;
-    case Op.LOAD_DEREF: return `{ const v = cells[${a}].value; if (v === undefined) throw freeVarError(code, ${a}); stack[sp++] = v; }`;
-    case Op.STORE_DEREF: return `cells[${a}].value = stack[--sp];`;
-    case Op.LOAD_CLOSURE: return `stack[sp++] = cells[${a}];`;
-    case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) v = ${builtinOfGlobal[a] !== undefined ? `builtinValues[${a}]` : `builtinOrNameError(core, globalNames[${a}])`}; stack[sp++] = v; }`;
-    case Op.STORE_GLOBAL: return `gslots[${a}] = stack[--sp];`;
+    case Op.LOAD_DEREF: return `{ const v = cells[${a}].value; if (v === undefined) throw freeVarError(code, ${a}); ${put(D, "v")} }`;
+    case Op.STORE_DEREF: return `cells[${a}].value = ${top()};`;
+    case Op.LOAD_CLOSURE: return put(D, `cells[${a}]`);
+    case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) v = ${builtinOfGlobal[a] !== undefined ? `builtinValues[${a}]` : `builtinOrNameError(core, globalNames[${a}])`}; ${put(D, "v")} }`;
+    case Op.STORE_GLOBAL: return `gslots[${a}] = ${top()};`;
     case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined;`;
     // An instance's own attribute is read (written) inline while the site's cache
     // holds its shape (attrCache.ts, vm/shapes.ts); anything else goes through the
     // cache's helpers (a class object's attribute, `Direction.FORWARD`, from the
     // cache's owner entry: one call, but less code per site for V8 to optimise).
     // `e.args` of an exception is its own field (exceptionArgs), which no cache entry holds.
-    case Op.LOAD_ATTR: return `{ const o = stack[sp - 1]; const c = ics[${cacheOf(i)}]; let d, s, i = -1, v; ${sync}
+    case Op.LOAD_ATTR: return `{ const o = ${top()}; const c = ics[${cacheOf(i)}]; let d, s, i = -1, v;
   ${shapeEntry("o", "c", false)}
-  stack[sp - 1] = i >= 0 ? d.vals[i] : ${attrNames[a] === "args" ? "o instanceof PyInstance && (v = exceptionArgs(o)) !== undefined ? v : " : ""}loadAttr(core, o, names[${a}], c); }`;
+  if (i >= 0) ${put(D - 1, "d.vals[i]")}
+  else { ${at} ${spill()} ${put(D - 1, `${attrNames[a] === "args" ? "o instanceof PyInstance && (v = exceptionArgs(o)) !== undefined ? v : " : ""}loadAttr(core, o, names[${a}], c)`)} } }`;
     // A store to a shape without the name moves the instance to the shape with it (charged as a new attribute).
-    case Op.STORE_ATTR: return `{ const o = stack[--sp]; const v = stack[--sp]; const c = ics[${cacheOf(i)}]; let d, s, t, i = -1; ${sync}
+    case Op.STORE_ATTR: return `{ const o = ${top(0)}; const v = ${top(1)}; const c = ics[${cacheOf(i)}]; let d, s, t, i = -1;
   ${shapeEntry("o", "c", true)}
-  if (i >= 0) { if (t !== s) { mem.charge(${ATTRIBUTE_BYTES}); d.shape = t; } d.vals[i] = v; }
-  else storeAttr(core, o, names[${a}], v, c); }`;
-    case Op.DELETE_ATTR: return `${sync} delAttrObject(stack[--sp], names[${a}]);`;
+  if (i >= 0) { if (t !== s) { ${at} ${spill()} mem.charge(${ATTRIBUTE_BYTES}); d.shape = t; } d.vals[i] = v; }
+  else { ${at} ${spill()} storeAttr(core, o, names[${a}], v, c); } }`;
+    case Op.DELETE_ATTR: return `${at} ${spill()} delAttrObject(${top()}, names[${a}]);`;
 
     case Op.BINARY_ADD: return intFloatOp("+", "ops.add(core, a, b)", f32);
     case Op.INPLACE_ADD: return intFloatOp("+", "ops.inplaceAdd(core, a, b)", f32);
@@ -412,117 +471,129 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.INPLACE_SUB: return intFloatOp("-", `ops.inplaceOp(core, "sub", a, b)`, f32);
     case Op.BINARY_MUL: return intFloatOp("*", "ops.mul(core, a, b)", f32);
     case Op.INPLACE_MUL: return intFloatOp("*", `ops.inplaceArith(core, "mul", a, b)`, f32);
-    case Op.INPLACE_TRUEDIV: return truedivOp(`ops.inplaceArith(core, "truediv", a, b)`, f32, zeroDivisor("/"));
-    case Op.INPLACE_FLOORDIV: return `{ const b = stack[--sp]; const a = stack[sp - 1]; ${zeroDivisor("//")}
-  core.sp = sp; stack[sp - 1] = ops.inplaceArith(core, "floordiv", a, b); }`;
-    case Op.INPLACE_MOD: return `{ const b = stack[--sp]; const a = stack[sp - 1]; ${zeroDivisor("%")}
-  core.sp = sp; stack[sp - 1] = ops.inplaceArith(core, "mod", a, b); }`;
-    case Op.INPLACE_POW: return powOp(`ops.inplaceArith(core, "pow", a, b)`, f32);
-    case Op.INPLACE_LSHIFT: return binaryHelper(`ops.inplaceArith(core, "lshift", stack[sp - 1], b)`);
-    case Op.INPLACE_RSHIFT: return binaryHelper(`ops.inplaceArith(core, "rshift", stack[sp - 1], b)`);
-    case Op.BINARY_TRUEDIV: return truedivOp("ops.truediv(core, a, b)", f32, zeroDivisor("/"));
-    case Op.BINARY_FLOORDIV: return `{ const b = stack[--sp]; const a = stack[sp - 1];
-  if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) stack[sp - 1] = Math.floor(a / b);
-  else { ${zeroDivisor("//")} core.sp = sp; stack[sp - 1] = ops.floordiv(core, a, b); } }`;
-    case Op.BINARY_MOD: return `{ const b = stack[--sp]; const a = stack[sp - 1];
-  if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) { const r = a % b; stack[sp - 1] = r < 0 ? r + b : r + 0; }
-  else { ${zeroDivisor("%")} core.sp = sp; stack[sp - 1] = ops.mod(core, a, b); } }`;
-    case Op.BINARY_POW: return powOp("ops.pow(core, a, b)", f32);
-    case Op.BINARY_LSHIFT: return binaryHelper(`ops.bitop("lshift", stack[sp - 1], b, core)`);
-    case Op.BINARY_RSHIFT: return binaryHelper(`ops.bitop("rshift", stack[sp - 1], b, core)`);
+    case Op.INPLACE_TRUEDIV: return truedivOp(`ops.inplaceArith(core, "truediv", a, b)`, f32, binary(), zeroDivisor("/"));
+    case Op.INPLACE_FLOORDIV: return `{ const b = ${top(0)}; const a = ${top(1)}; ${zeroDivisor("//")}
+  ${spill()} ${put(D - 2, `ops.inplaceArith(core, "floordiv", a, b)`)} }`;
+    case Op.INPLACE_MOD: return `{ const b = ${top(0)}; const a = ${top(1)}; ${zeroDivisor("%")}
+  ${spill()} ${put(D - 2, `ops.inplaceArith(core, "mod", a, b)`)} }`;
+    case Op.INPLACE_POW: return powOp(`ops.inplaceArith(core, "pow", a, b)`, f32, binary());
+    case Op.INPLACE_LSHIFT: return binaryHelper(`ops.inplaceArith(core, "lshift", a, b)`);
+    case Op.INPLACE_RSHIFT: return binaryHelper(`ops.inplaceArith(core, "rshift", a, b)`);
+    case Op.BINARY_TRUEDIV: return truedivOp("ops.truediv(core, a, b)", f32, binary(), zeroDivisor("/"));
+    case Op.BINARY_FLOORDIV: return `{ const b = ${top(0)}; const a = ${top(1)};
+  if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) ${put(D - 2, "Math.floor(a / b)")}
+  else { ${zeroDivisor("//")} ${spill()} ${put(D - 2, "ops.floordiv(core, a, b)")} } }`;
+    case Op.BINARY_MOD: return `{ const b = ${top(0)}; const a = ${top(1)};
+  if (typeof a === "number" && typeof b === "number" && b > 0 && (a | 0) === a && (b | 0) === b) { const r = a % b; ${put(D - 2, "r < 0 ? r + b : r + 0")} }
+  else { ${zeroDivisor("%")} ${spill()} ${put(D - 2, "ops.mod(core, a, b)")} } }`;
+    case Op.BINARY_POW: return powOp("ops.pow(core, a, b)", f32, binary());
+    case Op.BINARY_LSHIFT: return binaryHelper(`ops.bitop("lshift", a, b, core)`);
+    case Op.BINARY_RSHIFT: return binaryHelper(`ops.bitop("rshift", a, b, core)`);
     case Op.BINARY_AND: return intBitOp("&", "", "and");
     case Op.INPLACE_AND: return intBitOp("&", "and", "and");
     case Op.BINARY_OR: return intBitOp("|", "", "or");
     case Op.INPLACE_OR: return intBitOp("|", "or", "or");
     case Op.BINARY_XOR: return intBitOp("^", "", "xor");
     case Op.INPLACE_XOR: return intBitOp("^", "xor", "xor");
-    case Op.CLASSIC_ADD: return binaryHelper("ops.classicAdd(core, stack[sp - 1], b)");
-    case Op.CLASSIC_DIV: return binaryHelper("ops.classicDiv(core, stack[sp - 1], b)");
-    case Op.CLASSIC_FLOORDIV: return binaryHelper("ops.classicFloorDiv(core, stack[sp - 1], b)");
-    case Op.CLASSIC_MOD: return binaryHelper("ops.classicMod(core, stack[sp - 1], b)");
-    case Op.UNARY_NEG: return `{ const a = stack[sp - 1];
-  if (typeof a === "number" && (a | 0) !== a) { const r = -a; stack[sp - 1] = ${boxFloat("r")}; }
-  else if (a instanceof PyFloat) stack[sp - 1] = new PyFloat(-a.v);
-  else { core.sp = sp; stack[sp - 1] = ops.neg(core, a); } }`;
-    case Op.UNARY_POS: return "stack[sp - 1] = ops.pos(stack[sp - 1]);";
-    case Op.UNARY_INVERT: return "core.sp = sp; stack[sp - 1] = ops.invert(stack[sp - 1], core);";
-    case Op.UNARY_NOT: return "{ const a = stack[sp - 1]; stack[sp - 1] = a === true ? false : a === false ? true : !ops.truthy(a); }";
+    case Op.CLASSIC_ADD: return binaryHelper("ops.classicAdd(core, a, b)");
+    case Op.CLASSIC_DIV: return binaryHelper("ops.classicDiv(core, a, b)");
+    case Op.CLASSIC_FLOORDIV: return binaryHelper("ops.classicFloorDiv(core, a, b)");
+    case Op.CLASSIC_MOD: return binaryHelper("ops.classicMod(core, a, b)");
+    case Op.UNARY_NEG: return `{ const a = ${top()};
+  if (typeof a === "number" && (a | 0) !== a) { const r = -a; ${put(D - 1, boxFloat("r"))} }
+  else if (a instanceof PyFloat) ${put(D - 1, "new PyFloat(-a.v)")}
+  else { ${spill()} ${put(D - 1, "ops.neg(core, a)")} } }`;
+    case Op.UNARY_POS: return put(D - 1, `ops.pos(${top()})`);
+    case Op.UNARY_INVERT: return `${spill()} ${put(D - 1, `ops.invert(${top()}, core)`)}`;
+    case Op.UNARY_NOT: return `{ const a = ${top()}; ${put(D - 1, "a === true ? false : a === false ? true : !ops.truthy(a)")} }`;
 
-    case Op.COMPARE_EQ: return `{ const b = stack[--sp]; const a = stack[sp - 1]; stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a === b : ops.eqOp(a, b); }`;
-    case Op.COMPARE_NE: return `{ const b = stack[--sp]; const a = stack[sp - 1]; stack[sp - 1] = typeof a === "number" && typeof b === "number" ? a !== b : ops.neOp(a, b); }`;
+    case Op.COMPARE_EQ: return `{ const b = ${top(0)}; const a = ${top(1)}; ${put(D - 2, `typeof a === "number" && typeof b === "number" ? a === b : ops.eqOp(a, b)`)} }`;
+    case Op.COMPARE_NE: return `{ const b = ${top(0)}; const a = ${top(1)}; ${put(D - 2, `typeof a === "number" && typeof b === "number" ? a !== b : ops.neOp(a, b)`)} }`;
     case Op.COMPARE_LT: return compareOp("<", "lt");
     case Op.COMPARE_LE: return compareOp("<=", "le");
     case Op.COMPARE_GT: return compareOp(">", "gt");
     case Op.COMPARE_GE: return compareOp(">=", "ge");
-    case Op.COMPARE_IN: return "{ const b = stack[--sp]; core.sp = sp; stack[sp - 1] = ops.contains(b, stack[sp - 1]); }";
-    case Op.COMPARE_NOT_IN: return "{ const b = stack[--sp]; core.sp = sp; stack[sp - 1] = !ops.contains(b, stack[sp - 1]); }";
-    case Op.COMPARE_IS: return "{ const b = stack[--sp]; stack[sp - 1] = stack[sp - 1] === b; }";
-    case Op.COMPARE_IS_NOT: return "{ const b = stack[--sp]; stack[sp - 1] = stack[sp - 1] !== b; }";
+    case Op.COMPARE_IN: return `{ const b = ${top(0)}; const a = ${top(1)}; ${spill()} ${put(D - 2, "ops.contains(b, a)")} }`;
+    case Op.COMPARE_NOT_IN: return `{ const b = ${top(0)}; const a = ${top(1)}; ${spill()} ${put(D - 2, "!ops.contains(b, a)")} }`;
+    case Op.COMPARE_IS: return put(D - 2, `${top(1)} === ${top(0)}`);
+    case Op.COMPARE_IS_NOT: return put(D - 2, `${top(1)} !== ${top(0)}`);
 
-    case Op.GET_ITER: return `${sync} mem.charge(SIZE.iterator); stack[sp - 1] = ops.getIter(stack[sp - 1]);`;
+    case Op.GET_ITER: return `${at} ${spillNow()} mem.charge(SIZE.iterator); ${put(D - 1, `ops.getIter(${top()})`)}`;
     case Op.BUILD_LIST:
     case Op.BUILD_CLASSIC_LIST:
-      return `{ const items = new Array(${a}); for (let i = 0; i < ${a}; i++) items[i] = stack[sp - ${a} + i]; sp -= ${a}; core.sp = sp;
-  mem.charge(listBytes(${a})); const list = new PyList(items); ${i.op === Op.BUILD_CLASSIC_LIST ? "list.extensible = true; " : ""}stack[sp++] = list; }`;
-    case Op.BUILD_TUPLE: return `{ const items = new Array(${a}); for (let i = 0; i < ${a}; i++) items[i] = stack[sp - ${a} + i]; sp -= ${a}; core.sp = sp;
-  mem.charge(listBytes(${a})); stack[sp++] = new PyTuple(items); }`;
-    case Op.LIST_APPEND: return `{ const v = stack[--sp]; const list = stack[sp - ${a}]; core.sp = sp; mem.charge(SIZE.slot); list.items.push(v); }`;
-    case Op.LIST_EXTEND: return `{ const v = stack[--sp]; const list = stack[sp - ${a}]; ${sync}
+      return `{ const items = [${entries(D - a, D)}]; ${spill(D - a)}
+  mem.charge(listBytes(${a})); const list = new PyList(items); ${i.op === Op.BUILD_CLASSIC_LIST ? "list.extensible = true; " : ""}${put(D - a, "list")} }`;
+    case Op.BUILD_TUPLE: return `{ const items = [${entries(D - a, D)}]; ${spill(D - a)}
+  mem.charge(listBytes(${a})); ${put(D - a, "new PyTuple(items)")} }`;
+    case Op.LIST_APPEND: return `{ const v = ${top(0)}; const list = ${S(D - 1 - a)}; ${spill()} mem.charge(SIZE.slot); list.items.push(v); }`;
+    case Op.LIST_EXTEND: return `{ const v = ${top(0)}; const list = ${S(D - 1 - a)}; ${at} ${spill()}
   const items = ops.itemsView(v, core); mem.charge(SIZE.slot * items.length); for (const x of items) list.items.push(x); }`;
-    case Op.BUILD_SET: return `{ ${sync} const lo = sp - ${a}, hi = sp; const set = buildSet(core, false, (s) => { for (let i = lo; i < hi; i++) s.add(stack[i]); }); sp -= ${a}; stack[sp++] = set; }`;
-    case Op.BUILD_MAP: return `{ ${sync} const lo = sp - ${2 * a}, hi = sp; const dict = buildDict(core, (d) => { for (let i = lo; i < hi; i += 2) d.set(stack[i], stack[i + 1]); }); sp -= ${2 * a}; stack[sp++] = dict; }`;
-    case Op.SET_ADD: return `{ const set = stack[sp - 1 - ${a}]; ${sync} set.add(stack[sp - 1]); sp--; }`;
-    case Op.SET_UPDATE: return `{ const set = stack[sp - 1 - ${a}]; ${sync} updateSet(set, stack[sp - 1]); sp--; }`;
-    case Op.MAP_ADD: return `{ const dict = stack[sp - 2 - ${a}]; ${sync} dict.set(stack[sp - 2], stack[sp - 1]); sp -= 2; }`;
-    case Op.DICT_UPDATE: return `{ const dict = stack[sp - 1 - ${a}]; ${sync} dictUnpack(dict, stack[sp - 1]); sp--; }`;
-    case Op.BINARY_SUBSCR: return `{ const idx = stack[--sp]; const obj = stack[sp - 1];
-  if (${listIndexOk("obj", "idx")}) stack[sp - 1] = obj.items[idx];
-  else { ${sync} ${FLUSH} ${missingKey()} stack[sp - 1] = ops.getItem(core, obj, idx); } }`;
-    case Op.STORE_SUBSCR: return `{ const idx = stack[sp - 1]; const obj = stack[sp - 2]; const v = stack[sp - 3]; sp -= 3;
+    case Op.BUILD_SET: return `{ ${at} ${spill()} const lo = sb + ${D - a}, hi = sb + ${D}; const set = buildSet(core, false, (s) => { for (let i = lo; i < hi; i++) s.add(stack[i]); }); ${put(D - a, "set")} }`;
+    case Op.BUILD_MAP: return `{ ${at} ${spill()} const lo = sb + ${D - 2 * a}, hi = sb + ${D}; const dict = buildDict(core, (d) => { for (let i = lo; i < hi; i += 2) d.set(stack[i], stack[i + 1]); }); ${put(D - 2 * a, "dict")} }`;
+    case Op.SET_ADD: return `{ const set = ${S(D - 1 - a)}; ${at} ${spill()} set.add(${top()}); }`;
+    case Op.SET_UPDATE: return `{ const set = ${S(D - 1 - a)}; ${at} ${spill()} updateSet(set, ${top()}); }`;
+    case Op.MAP_ADD: return `{ const dict = ${S(D - 2 - a)}; ${at} ${spill()} dict.set(${top(1)}, ${top(0)}); }`;
+    case Op.DICT_UPDATE: return `{ const dict = ${S(D - 1 - a)}; ${at} ${spill()} dictUnpack(dict, ${top()}); }`;
+    case Op.BINARY_SUBSCR: return `{ const idx = ${top(0)}; const obj = ${top(1)};
+  if (${listIndexOk("obj", "idx")}) ${put(D - 2, "obj.items[idx]")}
+  else { ${at} ${spill()} ${FLUSH} ${missingKey(D - 2)} ${put(D - 2, "ops.getItem(core, obj, idx)")} } }`;
+    case Op.STORE_SUBSCR: return `{ const idx = ${top(0)}; const obj = ${top(1)}; const v = ${top(2)};
   if (${listIndexOk("obj", "idx")}) obj.items[idx] = v;
-  else { ${sync} ${FLUSH} ops.setItem(core, obj, idx, v); } }`;
-    case Op.DELETE_SUBSCR: return `{ const idx = stack[--sp]; ${sync} ops.delItem(stack[--sp], idx); }`;
-    case Op.SLICE_GET: return `sp -= 3; ${sync} ${FLUSH} stack[sp - 1] = ops.getSlice(core, stack[sp - 1], stack[sp], stack[sp + 1], stack[sp + 2]);`;
-    case Op.SLICE_SET: return `sp -= 5; ${sync} ops.setSlice(core, stack[sp + 1], stack[sp + 2], stack[sp + 3], stack[sp + 4], stack[sp]);`;
-    case Op.SLICE_DEL: return `sp -= 4; ${sync} ops.delSlice(stack[sp], stack[sp + 1], stack[sp + 2], stack[sp + 3], core);`;
-    case Op.UNPACK_SEQUENCE: return `{ const v = stack[sp - 1]; ${sync} const items = v instanceof PyTuple && v.items.length === ${a} ? v.items : ops.unpack(v, ${a}, core);
-  sp--; for (let i = ${a - 1}; i >= 0; i--) stack[sp++] = items[i]; }`;
-    case Op.MAKE_FUNCTION: return `core.sp = sp; sp = makeFunction(core, f, ${a}, sp);`;
-    case Op.GET_YIELD_FROM_ITER: return `core.sp = sp; stack[sp - 1] = yieldFromIter(core, stack[sp - 1]);`;
-    case Op.FORMAT_VALUE: return `{ const spec = ${a & 4 ? "stack[--sp]" : `""`}; ${sync} stack[sp - 1] = formatValueForFString(core, stack[sp - 1], ${a & 3}, spec); }`;
-    case Op.BUILD_STRING: return `{ let s = ""; for (let i = sp - ${a}; i < sp; i++) s += stack[i]; sp -= ${a}; core.sp = sp; mem.charge(strBytes(s)); stack[sp++] = s; }`;
-    case Op.SETUP_EXCEPT: return `pushTryBlock(f, ${a}, sp);`;
+  else { ${at} ${spill()} ${FLUSH} ops.setItem(core, obj, idx, v); } }`;
+    case Op.DELETE_SUBSCR: return `{ ${at} ${spill()} ops.delItem(${top(1)}, ${top(0)}); }`;
+    case Op.SLICE_GET: return `${at} ${spill()} ${FLUSH} ${put(D - 4, `ops.getSlice(core, ${entries(D - 4, D)})`)}`;
+    case Op.SLICE_SET: return `${at} ${spill()} ops.setSlice(core, ${entries(D - 4, D)}, ${S(D - 5)});`;
+    case Op.SLICE_DEL: return `${at} ${spill()} ops.delSlice(${entries(D - 4, D)}, core);`;
+    case Op.UNPACK_SEQUENCE: {
+      let fill = "";
+      for (let j = 0; j < a; j++) fill += put(D - 1 + j, `items[${a - 1 - j}]`) + " ";
+      return `{ const v = ${top()}; let items;
+  if (v instanceof PyTuple && v.items.length === ${a}) items = v.items; else { ${at} ${spill()} items = ops.unpack(v, ${a}, core); }
+  ${fill}}`;
+    }
+    case Op.MAKE_FUNCTION: {
+      // makeFunction pops its operands from the array and pushes the function there.
+      const after = D - 1 - (a & 1) - ((a >> 1) & 1) - ((a >> 2) & 1);
+      return `${spillNow()} makeFunction(core, f, ${a}, sb + ${D}); ${put(after, `stack[sb + ${after}]`)}`;
+    }
+    case Op.GET_YIELD_FROM_ITER: return `${spill()} ${put(D - 1, `yieldFromIter(core, ${top()})`)}`;
+    case Op.FORMAT_VALUE: {
+      const v = a & 4 ? D - 2 : D - 1;
+      return `{ const spec = ${a & 4 ? top(0) : `""`}; ${at} ${spill()} ${put(v, `formatValueForFString(core, ${S(v)}, ${a & 3}, spec)`)} }`;
+    }
+    case Op.BUILD_STRING: return `{ const s = ""${a ? " + " : ""}${Array.from({ length: a }, (_, j) => S(D - a + j)).join(" + ")}; ${spill(D - a)} mem.charge(strBytes(s)); ${put(D - a, "s")} }`;
+    case Op.SETUP_EXCEPT: return `pushTryBlock(f, ${a}, sb + ${D});`;
     case Op.POP_BLOCK: return "popTryBlock(f);";
     // Raises go to the handler search without a JavaScript throw (takeError), which
     // costs V8 a stack walk, ~1 µs and more while the function is not optimised.
-    case Op.RERAISE: return `{ const e = reraise(stack[--sp]); ${takeError} continue; }`;
+    case Op.RERAISE: return `{ const e = reraise(${top()}); ${takeError(D)} }`;
     // As the interpreter's RAISE: the exception (and its cause) made with the frame at
     // this instruction (a class raised is instantiated by a nested call).
     case Op.RAISE:
-      if (i.a === 0) return `{ f.pc = ${i.pc + 1}; core.sp = sp; const e = reraiseHandled(f, core); ${takeError} continue; }`;
+      if (i.a === 0) return `{ ${at} ${spill()} const e = reraiseHandled(f, core); ${takeError(D)} }`;
       return i.a === 2
-        ? `{ f.pc = ${i.pc + 1}; const cause = stack[--sp]; core.sp = sp; const e = raiseError(core, stack[sp - 1], cause); ${takeError} continue; }`
-        : `{ f.pc = ${i.pc + 1}; core.sp = sp; const e = raiseError(core, stack[sp - 1], undefined); ${takeError} continue; }`;
+        ? `{ ${at} ${spill()} const e = raiseError(core, ${top(1)}, ${top(0)}); ${takeError(D)} }`
+        : `{ ${at} ${spill()} const e = raiseError(core, ${top()}, undefined); ${takeError(D)} }`;
     case Op.LOAD_FAST2: return `{ const a = stack[base + ${a}]; const b = stack[base + ${b}];
   ${checkA(i, "a")} ${checkB(i, "b")}
-  stack[sp] = a; stack[sp + 1] = b; sp += 2; }`;
+  ${put(D, "a")} ${put(D + 1, "b")} }`;
     case Op.SUBSCR_FAST2: return `{ const obj = stack[base + ${a}]; const idx = stack[base + ${b}];
-  if (${listIndexOk("obj", "idx")}) stack[sp++] = obj.items[idx];
+  if (${listIndexOk("obj", "idx")}) ${put(D, "obj.items[idx]")}
   else { ${checkA(i, "obj")} ${checkB(i, "idx")}
-    ${sync} ${FLUSH} stack[sp++] = ops.getItem(core, obj, idx); } }`;
-    case Op.STORE_SUBSCR_FAST2: return `{ const obj = stack[base + ${a}]; const idx = stack[base + ${b}]; const v = stack[--sp];
+    ${at} ${spill()} ${FLUSH} ${put(D, "ops.getItem(core, obj, idx)")} } }`;
+    case Op.STORE_SUBSCR_FAST2: return `{ const obj = stack[base + ${a}]; const idx = stack[base + ${b}]; const v = ${top()};
   if (${listIndexOk("obj", "idx")}) obj.items[idx] = v;
   else { ${checkA(i, "obj")} ${checkB(i, "idx")}
-    ${sync} ${FLUSH} ops.setItem(core, obj, idx, v); } }`;
+    ${at} ${spill()} ${FLUSH} ops.setItem(core, obj, idx, v); } }`;
     case Op.SUBSCR_FAST_INT: return `{ const obj = stack[base + ${a}];
-  if (obj instanceof PyList && ${b} >= 0 && ${b} < obj.items.length) stack[sp++] = obj.items[${b}];
-  else { ${checkA(i, "obj")} ${sync} ${FLUSH} stack[sp++] = ops.getItem(core, obj, ${b}); } }`;
-    case Op.STORE_SUBSCR_FAST_INT: return `{ const obj = stack[base + ${a}]; const v = stack[--sp];
+  if (obj instanceof PyList && ${b} >= 0 && ${b} < obj.items.length) ${put(D, `obj.items[${b}]`)}
+  else { ${checkA(i, "obj")} ${at} ${spill()} ${FLUSH} ${put(D, `ops.getItem(core, obj, ${b})`)} } }`;
+    case Op.STORE_SUBSCR_FAST_INT: return `{ const obj = stack[base + ${a}]; const v = ${top()};
   if (obj instanceof PyList && ${b} >= 0 && ${b} < obj.items.length) obj.items[${b}] = v;
-  else { ${checkA(i, "obj")} ${sync} ${FLUSH} ops.setItem(core, obj, ${b}, v); } }`;
-    case Op.ADD_INT: case Op.INPLACE_ADD_INT: return `{ const a = stack[sp - 1];
-  if (typeof a === "number" && (a | 0) === a) { const r = a + ${a}; if ((r | 0) !== r) { core.sp = sp; stack[sp - 1] = ops.intOverflowed(core, "+", a, ${a}); } else stack[sp - 1] = r; }
-  else { core.sp = sp; stack[sp - 1] = ops.${i.op === Op.ADD_INT ? "add" : "inplaceAdd"}(core, a, ${a}); } }`;
+  else { ${checkA(i, "obj")} ${at} ${spill()} ${FLUSH} ops.setItem(core, obj, ${b}, v); } }`;
+    case Op.ADD_INT: case Op.INPLACE_ADD_INT: return `{ const a = ${top()};
+  if (typeof a === "number" && (a | 0) === a) { const r = a + ${a}; if ((r | 0) !== r) { ${spill()} ${put(D - 1, `ops.intOverflowed(core, "+", a, ${a})`)} } else ${put(D - 1, "r")} }
+  else { ${spill()} ${put(D - 1, `ops.${i.op === Op.ADD_INT ? "add" : "inplaceAdd"}(core, a, ${a})`)} } }`;
     default:
       return null;
   }
@@ -560,15 +631,15 @@ function compilable(op: number): boolean {
   return r;
 }
 
-/** `pc = target; continue;` with the budget check of a backward branch. */
+/** `pc = target; continue;` with the budget check of a backward branch (which leaves with the operand stack stored). */
 function goTo(from: number, target: number): string {
   if (target > from) return `{ pc = ${target}; continue; }`;
-  return `{ if (core.instructions + n >= limit) { f.pc = ${target}; core.sp = sp; core.instructions += n; return ${COMPILED_EXIT}; } pc = ${target}; continue; }`;
+  return `{ if (core.instructions + n >= limit) { f.pc = ${target}; ${spill(depths[target])} core.instructions += n; return ${COMPILED_EXIT}; } pc = ${target}; continue; }`;
 }
 
-/** Leaves the compiled code before instruction `pc` (which the interpreter runs); `uncount` instructions were counted but not run. */
-function exitAt(pc: number, uncount: number): string {
-  return `{ ${uncount ? `n -= ${uncount}; ` : ""}f.pc = ${pc}; core.sp = sp; core.instructions += n; return ${COMPILED_EXIT}; }`;
+/** Leaves the compiled code before instruction `pc` (which the interpreter runs), the operand stack `d` deep; `uncount` instructions were counted but not run. */
+function exitAt(pc: number, uncount: number, d: number): string {
+  return `{ ${uncount ? `n -= ${uncount}; ` : ""}f.pc = ${pc}; ${spill(d)} core.instructions += n; return ${COMPILED_EXIT}; }`;
 }
 
 function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
@@ -576,39 +647,40 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
   const t = targetOf(i);
   switch (i.op) {
     case Op.JUMP: return goTo(pc, t);
-    case Op.POP_JUMP_IF_FALSE: return `{ const v = stack[--sp]; if (v === false || (v !== true && !ops.truthy(v))) ${goTo(pc, t)} }`;
-    case Op.POP_JUMP_IF_TRUE: return `{ const v = stack[--sp]; if (v === true || (v !== false && ops.truthy(v))) ${goTo(pc, t)} }`;
-    case Op.JUMP_IF_FALSE_OR_POP: return `if (!ops.truthy(stack[sp - 1])) ${goTo(pc, t)} sp--;`;
-    case Op.JUMP_IF_TRUE_OR_POP: return `if (ops.truthy(stack[sp - 1])) ${goTo(pc, t)} sp--;`;
+    case Op.POP_JUMP_IF_FALSE: return `{ const v = ${top()}; if (v === false || (v !== true && !ops.truthy(v))) ${goTo(pc, t)} }`;
+    case Op.POP_JUMP_IF_TRUE: return `{ const v = ${top()}; if (v === true || (v !== false && ops.truthy(v))) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_FALSE_OR_POP: return `if (!ops.truthy(${top()})) ${goTo(pc, t)}`;
+    case Op.JUMP_IF_TRUE_OR_POP: return `if (ops.truthy(${top()})) ${goTo(pc, t)}`;
     case Op.JUMP_IF_BOUND: return `if (stack[base + ${a}] !== undefined) ${goTo(pc, t)}`;
     case Op.JUMP_IF_NOT_LT: return `{ ${compareJump("<", "lt")} if (!r) ${goTo(pc, t)} }`;
     case Op.JUMP_IF_NOT_LE: return `{ ${compareJump("<=", "le")} if (!r) ${goTo(pc, t)} }`;
     case Op.JUMP_IF_NOT_GT: return `{ ${compareJump(">", "gt")} if (!r) ${goTo(pc, t)} }`;
     case Op.JUMP_IF_NOT_GE: return `{ ${compareJump(">=", "ge")} if (!r) ${goTo(pc, t)} }`;
-    case Op.JUMP_IF_NOT_EQ: return `{ const b = stack[--sp]; const a = stack[--sp]; if (!(typeof a === "number" && typeof b === "number" ? a === b : ops.truthy(ops.eqOp(a, b)))) ${goTo(pc, t)} }`;
-    case Op.JUMP_IF_NOT_NE: return `{ const b = stack[--sp]; const a = stack[--sp]; if (!(typeof a === "number" && typeof b === "number" ? a !== b : ops.truthy(ops.neOp(a, b)))) ${goTo(pc, t)} }`;
-    case Op.JUMP_IF_NOT_EXC_MATCH: return `{ const t = stack[--sp]; const exc = stack[--sp]; if (!exceptionMatches(exc, t)) ${goTo(pc, t)} }`;
-    case Op.EVAL_EXPR: return `{ const r = (rt.jit?.[${pc}] ?? evalFunction(code, rt, ${pc}, ${f32}))(stack, base, gslots); if (r !== undefined) { stack[sp++] = r; ${goTo(pc, t)} } }`;
+    case Op.JUMP_IF_NOT_EQ: return `{ const b = ${top(0)}; const a = ${top(1)}; if (!(typeof a === "number" && typeof b === "number" ? a === b : ops.truthy(ops.eqOp(a, b)))) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_NOT_NE: return `{ const b = ${top(0)}; const a = ${top(1)}; if (!(typeof a === "number" && typeof b === "number" ? a !== b : ops.truthy(ops.neOp(a, b)))) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_NOT_EXC_MATCH: return `{ const t = ${top(0)}; const exc = ${top(1)}; if (!exceptionMatches(exc, t)) ${goTo(pc, t)} }`;
+    case Op.EVAL_EXPR: return `{ const r = (rt.jit?.[${pc}] ?? evalFunction(code, rt, ${pc}, ${f32}))(stack, base, gslots); if (r !== undefined) { ${put(D, "r")} ${goTo(pc, t)} } }`;
     case Op.EVAL_STMT: return `if ((rt.jit?.[${pc}] ?? evalFunction(code, rt, ${pc}, ${f32}))(stack, base, gslots) !== undefined) ${goTo(pc, t)}`;
     case Op.FOR_ITER:
     case Op.FOR_ITER_STORE: {
       // The fused `for a, b in zip(...)` path skips the UNPACK_SEQUENCE after it (which
       // still counts as executed), as the interpreter does.
-      const fused = i.op === Op.FOR_ITER && next !== undefined && next.op === Op.UNPACK_SEQUENCE
-        ? `else if (it instanceof TupleIterator && it.arity === ${next.a}) {
-    f.pc = ${pc}; core.sp = sp; ${FLUSH}
+      let row = "";
+      if (i.op === Op.FOR_ITER && next !== undefined && next.op === Op.UNPACK_SEQUENCE) for (let j = 0; j < next.a; j++) row += put(D + j, `row[${next.a - 1 - j}]`) + " ";
+      const fused = row ? `else if (it instanceof TupleIterator && it.arity === ${next!.a}) {
+    f.pc = ${pc}; ${spill()} ${FLUSH}
     const row = it.scratch;
-    if (it.fill(row)) { for (let i = ${next.a - 1}; i >= 0; i--) stack[sp++] = row[i]; n++; ${goTo(pc, next.next)} }
-    sp--; ${goTo(pc, t)}
+    if (it.fill(row)) { ${row}n++; ${goTo(pc, next!.next)} }
+    ${goTo(pc, t)}
   }` : "";
-      const use = i.op === Op.FOR_ITER_STORE ? `stack[base + ${a}] = v;` : "stack[sp++] = v;";
-      return `{ const it = stack[sp - 1]; let v;
+      const use = i.op === Op.FOR_ITER_STORE ? `stack[base + ${a}] = v;` : put(D, "v");
+      return `{ const it = ${top()}; let v;
   if (it instanceof RangeIterator) { const c = it.cur; if (it.step > 0 ? c < it.stop : c > it.stop) { it.cur = c + it.step; v = c; } }
   else if (it instanceof ListIterator) { if (it.i < it.items.length) v = it.items[it.i++]; }
   ${fused}
-  else { f.pc = ${pc}; core.sp = sp; ${FLUSH} v = forIterNext(core, it, sp);
-    if (v === GENERATOR_ENTERED) { ${enterCallee(f32)} pc = ${pc}; continue; } }
-  if (v === undefined) { sp--; ${goTo(pc, t)} }
+  else { f.pc = ${pc}; ${spill()} ${FLUSH} v = forIterNext(core, it, sb + ${D});
+    if (v === GENERATOR_ENTERED) { ${enterCallee(f32)} pc = ${pc}; continue outer; } }
+  if (v === undefined) ${goTo(pc, t)}
   ${use} }`;
     }
     default:
@@ -683,44 +755,44 @@ export function runCallee(core: Core, float32: boolean, limit: number): number {
 
 /**
  * After a generator's frame was entered in place (FOR_ITER's and SEND's resume, the
- * caller's pc and core.sp saved): runs its compiled code as callAt runs a callee's
- * (runEntered), and when it comes back to this frame goes on here (sp from core.sp)
- * instead of leaving through runCompiled and re-entering the switch.
+ * caller's pc and operand stack stored): runs its compiled code as callAt runs a
+ * callee's (runEntered); when it comes back to this frame the caller goes on from the
+ * stored operand stack (`continue outer`), instead of leaving through runCompiled.
  */
 function enterCallee(float32: boolean): string {
   return `${FLUSH}
-    { const r = runEntered(core, f, ${float32}, limit); if (r !== ${CALL_ON}) return r; }
-    sp = core.sp;`;
+    { const r = runEntered(core, f, ${float32}, limit); if (r !== ${CALL_ON}) return r; }`;
 }
 
 /**
  * A call. A Python function (with no flags but *args: no kinds of function the
  * interpreter treats specially) is entered here as the interpreter's CALL does, the new frame left for runCompiled; native callables run here; any
- * other callable exits to the interpreter at the call.
+ * other callable exits to the interpreter at the call. The callable and its
+ * arguments are stored in the stack array first (the callee's frame is based there).
  */
 function call(i: Instr, code: CodeObject, float32: boolean): string {
   const names = code.names;
-  if (i.op === Op.CALL) return `{ const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${callValue(i.a, float32)} }`;
+  if (i.op === Op.CALL) return `{ const fnIndex = sb + ${D - i.a - 1}; f.pc = ${i.next}; ${callValue(i.a, float32)} }`;
   // CALL_KW: the keyword names' tuple on top, as the interpreter pops it (callSite.ts).
-  if (i.op === Op.CALL_KW) return `{ const kwnames = stack[--sp]; const fnIndex = sp - ${i.a + 1}; f.pc = ${i.next}; core.sp = sp; ${FLUSH}
+  if (i.op === Op.CALL_KW) return `{ const kwnames = ${top()}; const fnIndex = sb + ${D - i.a - 2}; f.pc = ${i.next}; ${spillNow(D - 1)} ${FLUSH}
   { let r = callKwAt(core, f, fnIndex, ${i.a}, kwnames, ${float32}, limit); ${afterCall()} }
-  sp = core.sp; }`;
+  ${put(D - i.a - 2, "stack[fnIndex]")} }`;
   if (i.op === Op.RETURN_VALUE) {
     // An ordinary call's return is inline (the caller continues at its saved pc); the
     // other kinds of frame are returnFromFrame's, out of line (less code per return
     // for V8 to optimise). Whether the code is flagged as special (module, main and
     // other frames the interpreter ends) is known when compiling.
     const special = (code.flags & CALL_FLAGS & ~CodeFlags.VARARGS) !== 0;
-    const plain = special ? "" : `if (f.kind === ${FrameKind.Call}) { mem.releaseFrame(f.bytes); stack[f.retSlot] = stack[sp - 1]; core.frame = f.parent; core.instructions += n; core.sp = f.retSlot + 1; return ${COMPILED_FRAME}; }
+    const plain = special ? "" : `if (f.kind === ${FrameKind.Call}) { mem.releaseFrame(f.bytes); stack[f.retSlot] = ${top()}; core.frame = f.parent; core.instructions += n; core.sp = f.retSlot + 1; return ${COMPILED_FRAME}; }
   `;
-    return `{ ${plain}const r = returnFromFrame(core, f, sp, ${special}); if (r !== ${COMPILED_EXIT}) { core.instructions += n; return r; }
-  ${exitAt(i.pc, 1)} }`;
+    return `{ ${plain}${spill()} const r = returnFromFrame(core, f, sb + ${D}, ${special}); if (r !== ${COMPILED_EXIT}) { core.instructions += n; return r; }
+  ${exitAt(i.pc, 1, D)} }`;
   }
   if (i.op === Op.GEN_START) {
     // A generator function's call (an ordinary call's frame): the generator holding the
     // frame is its result, as the interpreter's GEN_START and RETURN_VALUE give it.
-    return `{ if (f.kind !== ${FrameKind.Call}) ${exitAt(i.pc, 1)}
-  core.sp = sp; const gen = makeGenerator(core, f, ${i.next});
+    return `{ if (f.kind !== ${FrameKind.Call}) ${exitAt(i.pc, 1, D)}
+  ${spill()} const gen = makeGenerator(core, f, ${i.next});
   mem.releaseFrame(f.bytes); stack[f.retSlot] = gen; core.sp = f.retSlot + 1; core.frame = f.parent;
   core.instructions += n; return ${COMPILED_FRAME}; }`;
   }
@@ -730,28 +802,30 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
     // takes the value and the body goes on; else the frame is saved, and the value
     // goes to the loop that resumed it in place or ends the nested run.
     return `{ const gen = stack[f.retSlot]; const sink = gen.sink;
-  f.pc = ${i.next}; core.sp = sp; ${FLUSH}
-  if (sink === null || !sink(stack[sp - 1])) {
-    if (f.kind === ${FrameKind.Generator}) { yieldInline(core, f, sp - 1, ${i.next}, stack[sp - 1]); return ${COMPILED_FRAME}; }
-    core.result = stack[--sp]; suspendGenerator(core, f, sp, ${i.next}); return ${COMPILED_DONE};
+  f.pc = ${i.next}; ${spillNow()} ${FLUSH}
+  if (sink === null || !sink(${top()})) {
+    if (f.kind === ${FrameKind.Generator}) { yieldInline(core, f, sb + ${D - 1}, ${i.next}, ${top()}); return ${COMPILED_FRAME}; }
+    core.result = ${top()}; suspendGenerator(core, f, sb + ${D - 1}, ${i.next}); return ${COMPILED_DONE};
   }
-  stack[sp - 1] = null; }`;
+  ${put(D - 1, "null")} }`;
   }
   // CALL_METHOD: list.append in place (the commonest method call in loops); a Python
   // method the site's cache holds for the instance's shape (attrCache.ts
   // rememberMethod) entered at once, its frame based at the receiver and run as a
   // callee (runEntered), as callAt runs a frame enterMethodCached pushed; everything
   // else out of line (callSite.ts callMethodAt), which keeps each site small for V8.
+  const fnAt = D - i.b - 1;
+  const stored = spill();
   const append = i.b === 1 && names[i.a] === "append"
-    ? "if (obj instanceof PyList) { core.sp = sp; mem.charge(SIZE.slot); obj.items.push(stack[sp - 1]); sp -= 2; stack[sp++] = null; } else " : "";
+    ? `if (obj instanceof PyList) { ${stored} mem.charge(SIZE.slot); obj.items.push(${top()}); ${put(fnAt, "null")} } else ` : "";
   const ic = cacheOf(i);
-  return `{ const fnIndex = sp - ${i.b + 1}; const obj = stack[fnIndex]; let m = null;
-  f.pc = ${i.next}; core.sp = sp;
+  return `{ const fnIndex = sb + ${fnAt}; const obj = ${S(fnAt)}; let m = null;
+  f.pc = ${i.next};
   if (obj instanceof PyInstance) { const c = ics[${ic}]; if (c.epoch === classEpoch.value) { const s = obj.dict.shape; m = s === c.s0 ? c.m0 : s === c.s1 ? c.m1 : s === c.s2 ? c.m2 : s === c.s3 ? c.m3 : null; } }
-  ${append}{ ${FLUSH}
+  ${append}{ ${stored} ${FLUSH}
     let r = m !== null ? (core.pushMethodFrame(m, fnIndex, ${FrameKind.Call}), runEntered(core, f, ${float32}, limit)) : callMethodAt(core, f, fnIndex, ${i.b}, names[${i.a}], ics[${ic}], ${float32}, limit);
     ${afterCall()}
-    sp = core.sp; } }`;
+    ${put(fnAt, "stack[fnIndex]")} } }`;
 }
 
 /**
@@ -762,20 +836,19 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
  * result. Any other sub-iterator (SendState.NESTED) is the interpreter's.
  */
 function send(i: Instr, float32: boolean): string {
-  return `{ const it = stack[sp - 2]; const state = inlineSendState(it, stack[sp - 1]); let y, result = null;
+  return `{ const it = ${top(1)}; const state = inlineSendState(it, ${top()}); let y, result = null;
   if (state === ${SendState.PENDING}) { y = it.pending; it.pending = undefined; }
   else if (state === ${SendState.RETURNED}) { result = it.returnValue; it.returnValue = null; }
-  else if (state === ${SendState.RESUME}) { f.pc = ${i.pc}; core.sp = sp; enterInline(core, it, sp, stack[sp - 1]); ${enterCallee(float32)} pc = ${i.pc}; continue; }
-  else ${exitAt(i.pc, 1)}
-  sp--;
+  else if (state === ${SendState.RESUME}) { f.pc = ${i.pc}; ${spill()} enterInline(core, it, sb + ${D}, ${top()}); ${enterCallee(float32)} pc = ${i.pc}; continue outer; }
+  else ${exitAt(i.pc, 1, D)}
   if (y !== undefined) {
     const sink = stack[f.retSlot].sink;
-    f.pc = ${i.pc}; core.sp = sp; ${FLUSH}
-    if (sink !== null && sink(y)) { stack[sp++] = null; ${goTo(i.pc, i.pc)} }
-    if (f.kind === ${FrameKind.Generator}) { yieldInline(core, f, sp, ${i.pc}, y); return ${COMPILED_FRAME}; }
-    core.result = y; suspendGenerator(core, f, sp, ${i.pc}); return ${COMPILED_DONE};
+    f.pc = ${i.pc}; ${spill(D - 1)} ${FLUSH}
+    if (sink !== null && sink(y)) { ${put(D - 1, "null")} ${goTo(i.pc, i.pc)} }
+    if (f.kind === ${FrameKind.Generator}) { yieldInline(core, f, sb + ${D - 1}, ${i.pc}, y); return ${COMPILED_FRAME}; }
+    core.result = y; suspendGenerator(core, f, sb + ${D - 1}, ${i.pc}); return ${COMPILED_DONE};
   }
-  stack[sp - 1] = result; ${goTo(i.pc, targetOf(i))} }`;
+  ${put(D - 2, "result")} ${goTo(i.pc, targetOf(i))} }`;
 }
 
 /** forIterNext's answer when it entered a generator's frame. */
@@ -841,34 +914,46 @@ function returnFromFrame(core: Core, f: Frame, sp: number, special: boolean): nu
 /**
  * After a call site's callAt/callKwAt (status `r`): CALL_ON goes on after the call; an
  * error the callee raised that a try block of this frame takes (catchFromCallee) goes
- * on at the handler, here; any other status is returned as it is.
+ * on at the handler, here (filled from the stack array); any other status is returned
+ * as it is.
  */
 function afterCall(): string {
   // Only SETUP_EXCEPT gives a frame try blocks: code without one never has any, so its
   // call sites need no test (less code for V8 to optimise at every call).
   if (!hasTry) return `if (r !== ${CALL_ON}) return r;`;
-  return `if (r !== ${CALL_ON}) { if (r === ${COMPILED_ERROR} && f.blocks !== null && f.blocks.length !== 0) r = catchFromCallee(core, f); if (r !== ${CALL_ON}) return r; pc = f.pc; sp = core.sp; continue; }`;
+  return `if (r !== ${CALL_ON}) { if (r === ${COMPILED_ERROR} && f.blocks !== null && f.blocks.length !== 0) r = catchFromCallee(core, f); if (r !== ${CALL_ON}) return r; pc = f.pc; continue outer; }`;
 }
 
 /**
- * CALL: calls stack[fnIndex] with the `argc` values above it (f.pc and core.sp set by
- * the caller) through callAt (callSite.ts), as the interpreter's CALL does.
+ * CALL: calls the callable at fnIndex with the `argc` values above it (f.pc set by the
+ * caller) through callAt (callSite.ts), as the interpreter's CALL does.
  */
 function callValue(argc: number, float32: boolean): string {
+  const fnAt = D - argc - 1;
   // Out of line (callSite.ts): one copy of the call code per site would make large
   // functions slow and memory-hungry for V8 to optimise.
-  const generic = `${FLUSH}
+  const generic = (stored: string) => `${stored} ${FLUSH}
   { let r = callAt(core, f, fnIndex, ${argc}, false, ${float32}, limit); ${afterCall()} }
-  sp = core.sp;`;
+  ${put(fnAt, "stack[fnIndex]")}`;
   // A one-argument call may be a math function on a float (floatOps.ts).
-  return `const fn = stack[fnIndex];\n  ${argc === 1 ? numericCall(float32, generic) : generic}`;
+  return `const fn = ${S(fnAt)};\n  ${argc === 1 ? numericCall(float32, top(), (e) => put(fnAt, e), generic(spill())) : generic(spillNow())}`;
 }
+
+/** Operand stacks deeper than this stay interpreted (one variable per entry). */
+const MAX_VARIABLES = 64;
 
 /** Compiles `code` (at the precision of `rt`), or null if it is not worth it. */
 export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean): CompiledCode | null {
   if (code.code.length > MAX_WORDS) return null;
   const instrs = decode(code);
   if (instrs === null) return null;
+  const found = stackDepths(code);
+  if (found === null) return null;
+  // Every entry an instruction writes is below the depth after it, which is at most
+  // the deepest state found plus what one instruction pushes (two, LOAD_FAST2).
+  let deepest = 0;
+  for (const d of found) deepest = Math.max(deepest, d + 2);
+  if (deepest > MAX_VARIABLES) return null;
   const leaders = new Set<number>([0]);
   let compiled = 0;
   const evals: Instr[] = [];
@@ -881,7 +966,8 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
     const t = skipped(i) ? -1 : targetOf(i);
     if (t >= 0) {
       leaders.add(t);
-      if (i.op === Op.EVAL_EXPR || i.op === Op.EVAL_STMT) evals.push(i);
+      // (A dead EVAL opens no `if`: see inlineElse.)
+      if ((i.op === Op.EVAL_EXPR || i.op === Op.EVAL_STMT) && found[i.pc] >= 0) evals.push(i);
       else leaders.add(i.next);
     }
     if (mayExit(i.op) || i.op === Op.RAISE) leaders.add(i.next);
@@ -906,6 +992,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
 
   caches = [];
   bound = boundLocals(code);
+  depths = found;
   attrNames = code.names;
   builtinOfGlobal = code.globals.map((name) => builtins.get(name));
   hasTry = instrs.some((j) => j.op === Op.SETUP_EXCEPT);
@@ -915,6 +1002,9 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   // uncounted[P + 1]: instructions of P's block after P. A block is counted when it is
   // entered; an error at P (pc = P + 1 then) takes back the ones that did not run.
   const uncounted = new Int32Array(code.code.length + 1);
+  // thrownDepth[P + 1]: the operand stack depth before the instruction at P, which the
+  // catch clause stores (it knows only pc).
+  const thrownDepth = new Int32Array(code.code.length + 1);
   let blockPcs: number[] = [];
   const flushBlock = () => {
     if (blockStart >= 0) out[blockStart] = out[blockStart].replace("n += ?;", `n += ${blockLen};`);
@@ -930,11 +1020,13 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   let blockCount = 0;
   for (let idx = 0; idx < instrs.length; idx++) {
     const i = instrs[idx];
+    D = found[i.pc];
     if (i.pc === closeAt) {
       flushBlock();
       blockStart = -1;
       out.push("}");
       closeAt = -1;
+      clean = 0;
     }
     if (inlineElse.has(i.pc)) {
       // The EVAL before this opened `if (...) {`: its generic instructions count apart.
@@ -943,6 +1035,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
       blockStart = out.length - 1;
       blockLen = 0;
       closeAt = inlineElse.get(i.pc)!;
+      clean = 0;
     }
     if (leaders.has(i.pc)) {
       flushBlock();
@@ -950,64 +1043,88 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
       out.push(`case ${blockCount++}: n += ?;`);
       blockStart = out.length - 1;
       blockLen = 0;
+      clean = 0;
+    }
+    if (D < 0) {
+      // Never reached (code after a return, say): nothing to compile, nothing to store.
+      flushBlock();
+      blockStart = -1;
+      out.push(`{ f.pc = ${i.pc}; core.instructions += n; return ${COMPILED_EXIT}; }`);
+      continue;
     }
     if (!compilable(i.op)) {
       // The interpreter runs it (and counts it); compiled code may start again after it.
       flushBlock();
       blockStart = -1;
-      out.push(exitAt(i.pc, 0));
+      out.push(exitAt(i.pc, 0, D));
       continue;
     }
     blockLen++;
     blockPcs.push(i.pc);
+    thrownDepth[i.pc + 1] = D;
     if (skipped(i)) continue;
     if (!neverThrows(i)) out.push(`pc = ${i.pc + 1};`);
     const after = instrs[idx + 1];
     if (i.op === Op.BUILD_TUPLE && after?.op === Op.UNPACK_SEQUENCE && after.a === i.a && !leaders.has(after.pc)) {
-      // \`a, b = b, a\`: the interpreter's fusion — reverse the values in place, no tuple
-      // (none is observable); the UNPACK_SEQUENCE, in the same block, still counts.
-      out.push(`for (let lo = sp - ${i.a}, hi = sp - 1; lo < hi; lo++, hi--) { const t = stack[lo]; stack[lo] = stack[hi]; stack[hi] = t; }`);
+      // `a, b = b, a`: the interpreter's fusion — reverse the entries, no tuple (none is
+      // observable); the UNPACK_SEQUENCE, in the same block, still counts.
+      let swap = "";
+      for (let lo = D - i.a, hi = D - 1; lo < hi; lo++, hi--) swap += `{ const t = ${S(lo)}; ${put(lo, S(hi))} ${put(hi, "t")} } `;
+      out.push(swap);
       blockLen++;
       blockPcs.push(after.pc);
+      thrownDepth[after.pc + 1] = D;
       idx++;
       continue;
     }
     if (inlineElse.has(i.next)) {
       const fn = `(rt.jit?.[${i.pc}] ?? evalFunction(code, rt, ${i.pc}, ${float32}))(stack, base, gslots)`;
-      out.push(i.op === Op.EVAL_EXPR ? `ev = ${fn}; if (ev !== undefined) stack[sp++] = ev; else {` : `if (${fn} === undefined) {`);
+      out.push(i.op === Op.EVAL_EXPR ? `ev = ${fn}; if (ev !== undefined) ${put(D, "ev")} else {` : `if (${fn} === undefined) {`);
     } else if (BRANCHES.has(i.op)) out.push(branch(i, instrs[idx + 1], float32));
     else if (CALLS.has(i.op)) out.push(call(i, code, float32));
     else out.push(straight(i, float32)!);
   }
   flushBlock();
   // Running off the end cannot happen in verified code (every path returns); exit anyway.
-  out.push(exitAt(code.code.length, 0));
+  out.push(`f.pc = ${code.code.length}; core.instructions += n; return ${COMPILED_EXIT};`);
 
+  const vars = Array.from({ length: deepest }, (_, k) => S(k));
+  let fill = "";
+  for (let k = deepest; k > 0; k--) fill += `case ${k}: ${S(k - 1)} = stack[sb + ${k - 1}]; `;
+  const storeAll = vars.map((v, k) => `stack[sb + ${k}] = ${v};`).join(" ");
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-  setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k, names, varnames, globalNames, builtinValues, uncounted, blockOf } = H;
+  setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k, names, varnames, globalNames, builtinValues, uncounted, thrownDepth, blockOf, depthAt } = H;
 const { ${Object.keys(floatHelpers).join(", ")} } = H;
 return function compiled_${(code.qualname || code.name).replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
-  const stack = core.stack, base = f.base, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
-  let sp = core.sp, pc = f.pc, n = 0, ev;
-  for (;;) try {
-    for (;;) switch (blockOf[pc]) {
+  const stack = core.stack, base = f.base, sb = base + ${code.varnames.length}, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
+  let pc = f.pc, n = 0, ev${vars.length ? ", " + vars.join(", ") : ""};
+  outer: for (;;) {
+    ${fill ? `switch (depthAt[pc]) { ${fill}}` : ""}
+    try {
+      for (;;) switch (blockOf[pc]) {
 ${out.join("\n")}
-      default: f.pc = pc; core.sp = sp; core.instructions += n; return ${COMPILED_EXIT};
+        default: f.pc = pc; core.instructions += n; return ${COMPILED_EXIT};
+      }
+    } catch (e) {
+      f.pc = pc; ${storeAll} core.sp = sb + thrownDepth[pc]; core.instructions += n - uncounted[pc]; n = 0;
+      const left = handleInFrame(core, f, e);
+      if (left !== null) { setPendingError(left); return ${COMPILED_ERROR}; }
+      pc = f.pc;
     }
-  } catch (e) {
-    ${takeError}
   }
 };`;
+  const depthAt = new Int32Array(code.code.length + 1).fill(0);
+  depthAt.set(found.map((d) => Math.max(d, 0)));
   const H = {
     ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-    setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, builtinValues: builtinOfGlobal, uncounted, blockOf,
+    setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, builtinValues: builtinOfGlobal, uncounted, thrownDepth, blockOf, depthAt,
     ...floatHelpers,
   };
   void PyError;

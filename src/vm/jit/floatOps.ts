@@ -11,6 +11,18 @@
 
 import { BuiltinFunction, PyFloat, type Value } from "../values.js";
 
+/**
+ * The operands of a binary instruction in the generated code (`a` below `b`): their
+ * expressions, the code that stores the operand stack before a call out (baseline.ts
+ * spill) and the statement that sets the result to an expression.
+ */
+export interface Operands {
+  a: string;
+  b: string;
+  spill: string;
+  put(e: string): string;
+}
+
 /** A JS number result `e` at the run's precision (`Math.fround` for float32 runs). */
 export const rounded = (f32: boolean, e: string) => (f32 ? `Math.fround(${e})` : e);
 /** A float value from the number in `r`: integral floats (and -0.0) are boxed, as core.float does. */
@@ -21,10 +33,10 @@ export const boxed = (r: string) => `((${r} | 0) === ${r} ? new PyFloat(${r}) : 
  * numbers and b nonzero is the float rule's plain division. `zeroDivisor`: code run
  * first on the other path (a number divided by the int 0, baseline.ts).
  */
-export function truedivOp(slow: string, f32: boolean, zeroDivisor = ""): string {
-  return `{ const b = stack[--sp]; const a = stack[sp - 1];
-  if (typeof a === "number" && typeof b === "number" && b !== 0) { const r = ${rounded(f32, "a / b")}; stack[sp - 1] = ${boxed("r")}; }
-  else { ${zeroDivisor} core.sp = sp; stack[sp - 1] = ${slow}; } }`;
+export function truedivOp(slow: string, f32: boolean, o: Operands, zeroDivisor = ""): string {
+  return `{ const b = ${o.b}; const a = ${o.a};
+  if (typeof a === "number" && typeof b === "number" && b !== 0) { const r = ${rounded(f32, "a / b")}; ${o.put(boxed("r"))} }
+  else { ${zeroDivisor} ${o.spill} ${o.put(slow)} } }`;
 }
 
 /**
@@ -34,10 +46,10 @@ export function truedivOp(slow: string, f32: boolean, zeroDivisor = ""): string 
  * infinite; b is not nan or infinite); a result that overflows (OverflowError, or
  * infinity once rounded to float32) takes the generic path.
  */
-export function powOp(slow: string, f32: boolean): string {
-  return `{ const b = stack[--sp]; const a = stack[sp - 1]; let r;
-  if (typeof a === "number" && typeof b === "number" && (a | 0) !== a && a > 0 && a < Infinity && b - b === 0 && (r = ${rounded(f32, "Math.pow(a, b)")}) < Infinity) stack[sp - 1] = ${boxed("r")};
-  else { core.sp = sp; stack[sp - 1] = ${slow}; } }`;
+export function powOp(slow: string, f32: boolean, o: Operands): string {
+  return `{ const b = ${o.b}; const a = ${o.a}; let r;
+  if (typeof a === "number" && typeof b === "number" && (a | 0) !== a && a > 0 && a < Infinity && b - b === 0 && (r = ${rounded(f32, "Math.pow(a, b)")}) < Infinity) ${o.put(boxed("r"))}
+  else { ${o.spill} ${o.put(slow)} } }`;
 }
 
 /**
@@ -47,9 +59,9 @@ export function powOp(slow: string, f32: boolean): string {
  * branch (the generic call, `rest`) is not taken. The math module's builtins return
  * exactly core.float(numeric(x)) for such a result (modules/math.ts `unary`).
  */
-export function numericCall(f32: boolean, rest: string): string {
-  return `{ const x = stack[fnIndex + 1]; let r;
-  if (fn instanceof BuiltinFunction && fn.numeric !== undefined && typeof x === "number" && (r = ${rounded(f32, "fn.numeric(x)")}) - r === 0) { sp = fnIndex; stack[sp++] = ${boxed("r")}; }
+export function numericCall(f32: boolean, x: string, put: (e: string) => string, rest: string): string {
+  return `{ const x = ${x}; let r;
+  if (fn instanceof BuiltinFunction && fn.numeric !== undefined && typeof x === "number" && (r = ${rounded(f32, "fn.numeric(x)")}) - r === 0) ${put(boxed("r"))}
   else { ${rest} } }`;
 }
 
