@@ -1,4 +1,4 @@
-// Correctly rounded exp, log, sin and cos for CPython's float results.
+// Correctly rounded exp, log, sin, cos and pow for CPython's float results.
 //
 // CPython's math functions are the C library's. glibc's exp, log, sin and cos err by
 // at most a hair above half an ulp: they return the correctly rounded double for all
@@ -26,6 +26,18 @@
 
 /** Low part of the last double-double result (see the file comment). */
 let lo = 0;
+
+// A double's bits: WORDS[HIGH] is the word with its sign and exponent.
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/** 2^n for -1022 <= n <= 1023, made from its bits (no Math.pow call). */
+function pow2(n: number): number {
+  WORDS[1 - HIGH] = 0;
+  WORDS[HIGH] = (n + 1023) << 20;
+  return BITS[0];
+}
 
 // Error-free transformations (Knuth's twoSum, Dekker's split product).
 const SPLITTER = 134217729; // 2^27 + 1
@@ -140,30 +152,91 @@ export function exp(x: number): number {
   // NaN fails both tests: Math.exp gives NaN; Infinity and -Infinity give Infinity and 0.
   if (!(x >= EXP_MIN_NORMAL && x <= EXP_MAX)) return Math.exp(x);
   if (x === 0) return 1;
-  const k = Math.round(x * (EXP_N / Math.LN2));
+  let p = expDD(x, 0, false);
+  if (!roundingCertain(p, lo)) p = expDD(x, 0, true); // near a rounding boundary
+  return scaled(p);
+}
+
+/** The power of two of the last expDD result: exp(xh + xl) = (h + lo) * 2^expScale. */
+let expScale = 0;
+
+/**
+ * exp(xh + xl) / 2^expScale (|xl| <= ulp(xh), xh in the normal range of exp) as a
+ * double-double in [0.98, 2.03] (the high part; sets lo and expScale): with the series
+ * in doubles (relative error below 2^-65) or, `precise`, in double-double (~2^-100).
+ */
+function expDD(xh: number, xl: number, precise: boolean): number {
+  const k = Math.round(xh * (EXP_N / Math.LN2));
   const j = k & (EXP_N - 1);
-  const m = (k - j) / EXP_N;
+  expScale = (k - j) / EXP_N;
   // r = x - k ln2/32: the first difference is exact, the rest in double-double.
-  let rh = ddAdd(x - k * (LN2_HI / EXP_N), 0, -twoProd(k, LN2_MID / EXP_N), -lo);
+  let rh = ddAdd(xh - k * (LN2_HI / EXP_N), 0, -twoProd(k, LN2_MID / EXP_N), -lo);
   let rl = lo;
-  rh = ddAdd(rh, rl, -k * (LN2_LO / EXP_N), 0);
+  rh = ddAdd(rh, rl, xl - k * (LN2_LO / EXP_N), 0);
   rl = lo;
-  // Fast path: e^r = 1 + r + q, q = r^2 (1/2 + r/6 + ... + r^6/8!) in doubles: |q| < 6e-5,
-  // so its rounding errors and truncation (r^9/9! < 2^-76) stay below 2^-65.
+  if (precise) {
+    const eh = expSmall(rh, rl);
+    return ddMul(eh, lo, EXP2_HI[j], EXP2_LO[j]);
+  }
+  // e^r = 1 + r + q, q = r^2 (1/2 + r/6 + ... + r^6/8!) in doubles: |q| < 6e-5, so its
+  // rounding errors and truncation (r^9/9! < 2^-76) stay below 2^-65.
   const q = rh * rh * (0.5 + rh * (FACT_HI[3] + rh * (FACT_HI[4] + rh * (FACT_HI[5] + rh * (FACT_HI[6] + rh * (FACT_HI[7] + rh * FACT_HI[8]))))));
   const sh = twoSumHi(1, rh);
   const tail = lo + (rl + q);
   const fh = sh + tail;
-  let p = ddMul(fh, tail - (fh - sh), EXP2_HI[j], EXP2_LO[j]);
-  if (!roundingCertain(p, lo)) {
-    // Near a rounding boundary: the double-double series (~2^-100).
-    const eh = expSmall(rh, rl);
-    p = ddMul(eh, lo, EXP2_HI[j], EXP2_LO[j]);
+  return ddMul(fh, tail - (fh - sh), EXP2_HI[j], EXP2_LO[j]);
+}
+
+/**
+ * p * 2^expScale for p in [0.98, 2.03] (its high part is the correctly rounded
+ * mantissa, and stays so while the result is normal): two factors, as 2^1024 alone
+ * overflows.
+ */
+function scaled(p: number): number {
+  const half = expScale >> 1;
+  return p * pow2(half) * pow2(expScale - half);
+}
+
+/**
+ * x ** y, correctly rounded, for a positive finite x other than 1 and a finite y
+ * (floatPow's plain case): exp(y log x) with log x and the product in double-double.
+ * Results that overflow give Infinity; subnormal ones Math.pow's value (as exp).
+ */
+export function pow(x: number, y: number): number {
+  let lh = logDD(x, false);
+  const ll = lo;
+  let th = twoProd(y, lh);
+  let tl = lo + y * ll;
+  const t = th + tl;
+  if (!(t >= EXP_MIN_NORMAL && t <= EXP_MAX)) return t > 0 ? Infinity : Math.pow(x, y);
+  tl -= t - th;
+  let p = expDD(t, tl, false);
+  // Ziv's test with the fast paths' errors: 2^-65 relative from exp, and from log's
+  // 2^-65 relative an absolute error of |t| 2^-65 in the argument.
+  const err = Math.abs(p) * (Math.abs(t) + 1) * 2 ** -62;
+  if (!(p + (lo + err) === p && p + (lo - err) === p)) {
+    lh = logDD(x, true);
+    const l2 = lo;
+    th = twoProd(y, lh);
+    tl = lo + y * l2;
+    const t2 = th + tl;
+    p = expDD(t2, tl - (t2 - th), true);
   }
-  // p is in [0.98, 2.03]: its high part is the correctly rounded p; 2^m keeps it so
-  // while the result is normal (two factors: 2^m alone may overflow at m = 1024).
-  const half = m >> 1;
-  return p * 2 ** half * 2 ** (m - half);
+  return scaled(p);
+}
+
+/**
+ * C's pow for finite x and y (CPython's float ** and math.pow after their special
+ * cases): correctly rounded for a positive x; an odd integer power of a negative x
+ * negative; Math.pow's value for a zero x and NaN for a negative x to a fractional power.
+ */
+export function powFinite(x: number, y: number): number {
+  if (x > 0) return x === 1 ? 1 : pow(x, y);
+  if (x < 0 && Number.isInteger(y)) {
+    const r = x === -1 ? 1 : pow(-x, y);
+    return Math.abs(y % 2) === 1 ? -r : r;
+  }
+  return Math.pow(x, y);
 }
 
 // ---------------------------------------------------------------------------- log
@@ -186,22 +259,25 @@ function atanh2Slow(sh: number, sl: number): number {
 
 export function log(x: number): number {
   if (!(x > 0) || x === Infinity) return Math.log(x); // NaN, negatives, zero, infinity
+  const h = logDD(x, false);
+  return roundingCertain(h, lo) ? h : logDD(x, true);
+}
+
+/**
+ * log x for a positive finite x as a double-double (the high part; sets lo): with the
+ * series' tail in doubles (relative error below 2^-65) or, `precise`, in double-double
+ * (~2^-100).
+ */
+function logDD(x: number, precise: boolean): number {
   let e = 0;
   if (x < 2.2250738585072014e-308) {
     x *= 2 ** 54; // subnormal: normalise first (exact)
     e = -54;
   }
-  // x = mant * 2^k with mant in [45/64, 91/64]. Math.log2 may round up to the next
-  // integer (log2 of the largest double is 1024): the tests below correct it.
-  let k = Math.min(1023, Math.floor(Math.log2(x)));
-  let mant = x / 2 ** k; // exact: a power of two
-  if (mant < 1) {
-    mant *= 2;
-    k -= 1;
-  } else if (mant >= 2) {
-    mant /= 2;
-    k += 1;
-  }
+  // x = mant * 2^k with mant in [45/64, 91/64]: k from x's exponent bits (x is normal).
+  BITS[0] = x;
+  let k = ((WORDS[HIGH] >>> 20) & 0x7ff) - 1023;
+  let mant = k > 1000 ? x * pow2(-1000) * pow2(1000 - k) : x * pow2(-k); // exact: powers of two
   if (mant > 1.40625) {
     mant /= 2;
     k += 1;
@@ -216,14 +292,15 @@ export function log(x: number): number {
   // 2 atanh(s) = 2s (1 + t/3 + t^2/5 + ...), t = s^2 <= 2^-15.
   const th = ddMul(sh, sl, sh, sl);
   const tl = lo;
-  // Fast path: the series' tail in doubles (relative error below 2^-70 of 2 atanh(s);
-  // the sum below cancels by at most a factor 6).
-  const a = sh * th * (ODD_HI[1] + th * (ODD_HI[2] + th * (ODD_HI[3] + th * ODD_HI[4])));
-  const fh = sh + (sl + a);
-  let h = logSum(2 * fh, 2 * ((sl + a) - (fh - sh)), j, e);
-  if (roundingCertain(h, lo)) return h;
-  // Near a rounding boundary: the series in double-double, from t^3 on in doubles.
-  h = ddHorner(((ODD_HI[6] * th + ODD_HI[5]) * th + ODD_HI[4]) * th + ODD_HI[3], 0, th, tl, ODD_HI, ODD_LO, 2, 1);
+  if (!precise) {
+    // The series' tail in doubles (relative error below 2^-70 of 2 atanh(s); the sum
+    // below cancels by at most a factor 6).
+    const a = sh * th * (ODD_HI[1] + th * (ODD_HI[2] + th * (ODD_HI[3] + th * ODD_HI[4])));
+    const fh = sh + (sl + a);
+    return logSum(2 * fh, 2 * ((sl + a) - (fh - sh)), j, e);
+  }
+  // The series in double-double, from t^3 on in doubles.
+  let h = ddHorner(((ODD_HI[6] * th + ODD_HI[5]) * th + ODD_HI[4]) * th + ODD_HI[3], 0, th, tl, ODD_HI, ODD_LO, 2, 1);
   h = ddMul(h, lo, sh, sl);
   return logSum(2 * h, 2 * lo, j, e);
 }

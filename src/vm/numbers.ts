@@ -16,6 +16,7 @@
 // CPython's answers, so a path that drifts from this file fails there.
 
 import { PyError, overflowError, valueError, zeroDivision } from "./errors.js";
+import { pow as libmPow } from "./libm.js";
 
 export const INT_MIN = -2147483648;
 export const INT_MAX = 2147483647;
@@ -179,7 +180,7 @@ export function floatPow(iv: number, iw: number): number {
     negate = isOddInteger(iw);
   }
   if (iv === 1) return negate ? -1 : 1;
-  const r = Math.pow(iv, iw);
+  const r = libmPow(iv, iw); // correctly rounded, as glibc's pow nearly always is
   if (!Number.isFinite(r)) throw overflowError("(34, 'Numerical result out of range')");
   return negate ? -r : r;
 }

@@ -13,6 +13,7 @@ import { indexSpecial } from "./numberProtocol.js";
 import { realPowerToComplex } from "./complex.js";
 import { percentFormat, textOf } from "./format.js";
 import { type ArithOp, COMPARE_RULES, FLOAT_RULES, checkedInt, floatDivmod } from "./numbers.js";
+import { pow as libmPow } from "./libm.js";
 import { bigArith, bigBitop, bigToFloat, compareBig, invertBig, negInt, promotes, smallIntRule, toBig } from "./bigint.js";
 import { drain, rangeItems, reserveGrowth, reserveItems, reserveStr } from "./growth.js";
 import {
@@ -269,7 +270,7 @@ export function pow(core: Core, a: Value, b: Value): Value {
   // A positive finite float to a finite power is floatPow's plain case (none of its
   // special cases apply; an overflow goes on to raise there): `x ** 2`, `d ** -1.5`.
   if (typeof a === "number" && typeof b === "number" && (a | 0) !== a && a > 0 && a < Infinity && b - b === 0) {
-    const r = Math.pow(a, b);
+    const r = libmPow(a, b);
     if (r < Infinity) return core.float(r);
   }
   // A negative base to a fractional power is complex in Python 3 (a ValueError in the

@@ -10,6 +10,7 @@
 // are unchanged; only the calls are saved.
 
 import { BuiltinFunction, PyFloat, type Value } from "../values.js";
+import { pow as libmPow } from "../libm.js";
 
 /**
  * The operands of a binary instruction in the generated code (`a` below `b`): their
@@ -42,13 +43,13 @@ export function truedivOp(slow: string, f32: boolean, o: Operands, zeroDivisor =
 /**
  * `a ** b` (BINARY_POW, INPLACE_POW): a a positive finite float (not an int32 number,
  * so the int rule does not apply) and b a finite number is floatPow's
- * `Math.pow(a, b)` (none of its special cases: a is not 0, 1, negative, nan or
+ * libm's correctly rounded pow(a, b) (none of its special cases: a is not 0, 1, negative, nan or
  * infinite; b is not nan or infinite); a result that overflows (OverflowError, or
  * infinity once rounded to float32) takes the generic path.
  */
 export function powOp(slow: string, f32: boolean, o: Operands): string {
   return `{ const b = ${o.b}; const a = ${o.a}; let r;
-  if (typeof a === "number" && typeof b === "number" && (a | 0) !== a && a > 0 && a < Infinity && b - b === 0 && (r = ${rounded(f32, "Math.pow(a, b)")}) < Infinity) ${o.put(boxed("r"))}
+  if (typeof a === "number" && typeof b === "number" && (a | 0) !== a && a > 0 && a < Infinity && b - b === 0 && (r = ${rounded(f32, "libmPow(a, b)")}) < Infinity) ${o.put(boxed("r"))}
   else { ${o.spill} ${o.put(slow)} } }`;
 }
 
@@ -77,4 +78,4 @@ export function numericValue(fn: Value, x: Value, f32: boolean): Value | undefin
 }
 
 /** What the generated code needs from here (passed in the compiler's helper object). */
-export const floatHelpers = { BuiltinFunction };
+export const floatHelpers = { BuiltinFunction, libmPow };

@@ -111,7 +111,7 @@ function pow(x: number, y: number): number {
     return 0;
   }
   if (x === 0 && y < 0) throw domainError(); // CPython: EDOM, not a ZeroDivisionError
-  return Math.pow(x, y);
+  return libm.powFinite(x, y);
 }
 
 const SQRTPI = 1.772453850905516027298167483341145182798;
@@ -256,9 +256,9 @@ function gamma(x: number): number {
     r = (((-Math.PI / sinpi(absx)) / absx) * Math.exp(y)) / lanczosSum(absx);
     r -= z * r;
     if (absx < 140.0) {
-      r /= Math.pow(y, absx - 0.5);
+      r /= libm.pow(y, absx - 0.5);
     } else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libm.pow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
@@ -266,9 +266,9 @@ function gamma(x: number): number {
     r = lanczosSum(absx) / Math.exp(y);
     r += z * r;
     if (absx < 140.0) {
-      r *= Math.pow(y, absx - 0.5);
+      r *= libm.pow(y, absx - 0.5);
     } else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libm.pow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -533,7 +533,7 @@ export function createMath(core: CoreApi): PyModule {
   // Powers and logarithms.
   unary("sqrt", Math.sqrt);
   unary("exp", libm.exp, true);
-  unary("exp2", (x) => Math.pow(2, x), true);
+  unary("exp2", (x) => (Number.isFinite(x) ? libm.pow(2, x) : Math.pow(2, x)), true);
   unary("expm1", Math.expm1, true);
   unary("cbrt", Math.cbrt);
   unary("log1p", (x) => (x <= -1 ? NaN : Math.log1p(x)));
