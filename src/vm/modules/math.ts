@@ -114,6 +114,58 @@ function pow(x: number, y: number): number {
   return libm.powFinite(x, y);
 }
 
+/** The Euclidean norm of `xs` as CPython's math.hypot and math.dist compute it (norm_of below). */
+function norm(xs: number[]): number {
+  let max = 0;
+  let foundNan = false;
+  const vec = xs.map((x) => {
+    const a = Math.abs(x);
+    foundNan ||= Number.isNaN(a);
+    if (a > max) max = a;
+    return a;
+  });
+  return vectorNorm(vec, max, foundNan);
+}
+
+/**
+ * CPython's vector_norm (3.11): the squares summed exactly in double-length arithmetic
+ * after scaling by a power of two, the square root, then one differential correction,
+ * so hypot(3, 4) is 5 and results are nearly always correctly rounded. Ported step for
+ * step: its rounding, not only its accuracy, is what CPython prints.
+ */
+function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0 || vec.length <= 1) return max;
+  const DBL_MIN = 2.2250738585072014e-308;
+  const maxE = frexp(max)[1];
+  if (maxE < -1023) {
+    // ldexp(1.0, -max_e) would overflow: subnormals scaled to normals first.
+    return DBL_MIN * vectorNorm(vec.map((x) => x / DBL_MIN), max / DBL_MIN, foundNan);
+  }
+  const scale = ldexp(1, -maxE);
+  let csum = 1;
+  let frac1 = 0;
+  let frac2 = 0;
+  for (let x of vec) {
+    x *= scale; // lossless scaling
+    const hi = x * x; // lossless squaring: hi + productError
+    const sum = csum + hi; // lossless addition (|csum| >= |hi|): sum + (csum - sum) + hi
+    frac1 += libm.productError(x, x);
+    frac2 += (csum - sum) + hi;
+    csum = sum;
+  }
+  let h = Math.sqrt(csum - 1 + (frac1 + frac2));
+  const hi = -h * h;
+  const sum = csum + hi;
+  frac1 += libm.productError(-h, h);
+  frac2 += (csum - sum) + hi;
+  csum = sum;
+  const x = csum - 1 + (frac1 + frac2);
+  h += x / (2 * h); // differential correction
+  return h / scale;
+}
+
 const SQRTPI = 1.772453850905516027298167483341145182798;
 const ERF_SERIES_CUTOFF = 1.5;
 const ERF_SERIES_TERMS = 25;
@@ -587,11 +639,11 @@ export function createMath(core: CoreApi): PyModule {
   // Trigonometry and hyperbolic functions.
   unary("sin", libm.sin);
   unary("cos", libm.cos);
-  unary("tan", Math.tan);
-  unary("asin", Math.asin);
-  unary("acos", Math.acos);
-  unary("atan", Math.atan);
-  binary("atan2", Math.atan2);
+  unary("tan", libm.tan);
+  unary("asin", libm.asin);
+  unary("acos", libm.acos);
+  unary("atan", libm.atan);
+  binary("atan2", libm.atan2);
   unary("sinh", Math.sinh, true);
   unary("cosh", Math.cosh, true);
   unary("tanh", Math.tanh);
@@ -611,9 +663,8 @@ export function createMath(core: CoreApi): PyModule {
 
   def(mod, "hypot", (c, args, kwargs) => {
     expectKwargs("hypot", kwargs);
-    const xs = args.map(real);
     // CPython returns inf (no error) when the norm overflows.
-    return c.float(Math.hypot(...xs));
+    return c.float(norm(args.map(real)));
   });
 
   def(mod, "dist", (c, args, kwargs) => {
@@ -623,7 +674,7 @@ export function createMath(core: CoreApi): PyModule {
     const p = itemsView(args[0], c).map(real);
     const q = itemsView(args[1], c).map(real);
     if (p.length !== q.length) throw valueError("both points must have the same number of dimensions");
-    return c.float(Math.hypot(...p.map((x, i) => x - q[i])));
+    return c.float(norm(p.map((x, i) => x - q[i])));
   });
 
   // Floating-point manipulation.
