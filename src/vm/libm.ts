@@ -214,6 +214,11 @@ function scaled(p: number): number {
  * Results that overflow give Infinity; subnormal ones Math.pow's value (as exp).
  */
 export function pow(x: number, y: number): number {
+  // Exponents whose power is one correctly rounded operation (x ** 2 in a loop stays cheap).
+  if (y === 2) return x * x;
+  if (y === 0.5) return Math.sqrt(x);
+  if (y === -1) return 1 / x;
+  if (y === 1) return x;
   let lh = logDD(x, false);
   const ll = lo;
   let th = twoProd(y, lh);

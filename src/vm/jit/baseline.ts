@@ -3,21 +3,27 @@
 //
 // Shape of the generated function `(core, frame, limit) => status`:
 //
-//   let sp = core.sp, pc = frame.pc, n = 0 ...
-//   for (;;) switch (blockOf[pc]) {                   // dense block numbers
-//     case 0:  n += 3;  <instr> <instr> <instr>         // a basic block, falls through
-//     case 1:  n += 2;  <instr> if (...) { pc = 4; continue; }   // a branch
-//     ...
-//     default: exit                                      // not a block entry
+//   let pc = frame.pc, n = 0, s0, s1, ...              // s<k>: operand stack entry k
+//   outer: for (;;) {
+//     switch (depthAt[pc]) { case 2: s1 = stack[sb + 1]; case 1: s0 = stack[sb]; }  // fill
+//     try {
+//       for (;;) switch (blockOf[pc]) {                 // dense block numbers
+//         case 0:  n += 3;  <instr> <instr> <instr>       // a basic block, falls through
+//         case 1:  n += 2;  <instr> if (...) { pc = 4; continue; }   // a branch
+//         ...
+//         default: exit                                    // not a block entry
+//       }
+//     } catch (e) { store s0.., take the error: a handler of this frame goes on (outer) }
 //   }
 //
 // Invariants that make the compiled code and the interpreter interchangeable at every
 // instruction boundary:
 //  - All state lives in the frame and the core's value stack (the same Lua-style
-//    layout the interpreter uses, see frame.ts); the generated code caches `sp` in a
-//    local exactly as the interpreter does, and writes `frame.pc` and `core.sp` back
-//    whenever it leaves (and `core.sp` before every call out, as the interpreter does:
-//    the collector reads it).
+//    layout the interpreter uses, see frame.ts), except that the operand stack's
+//    entries are variables while compiled code runs (see "The operand stack in
+//    variables" below): they are stored into the stack array, and core.sp set, before
+//    every call out (the collector reads stack[0..core.sp)) and whenever the code
+//    leaves, and loaded from it wherever the code is entered.
 //  - An instruction the compiler does not handle (a call that enters a Python frame,
 //    returns, imports, rare opcodes, and any opcode added later) ends the compiled
 //    code with frame.pc at that instruction: the interpreter executes it and
