@@ -1,4 +1,4 @@
-// Correctly rounded exp, log, sin, cos, pow, tan, atan, atan2, asin and acos for
+// Correctly rounded exp, log, log2, sin, cos, pow, tan, atan, atan2, asin and acos for
 // CPython's float results.
 //
 // CPython's math functions and float ** are the C library's. glibc's err by at most a
@@ -15,7 +15,8 @@
 // |r| <= ln2/64; log: x = 2^e c (1+f)..., log x = e ln2 + log c_j + 2 atanh(s), c_j =
 // j/64 nearest the mantissa, |s| <= 1/256; sin/cos: x = n pi/2 + a_j + d, a_j = j/64,
 // |d| <= 1/128, then the addition formulas. pow: exp(y log x) with both in
-// double-double. tan: sin/cos. atan2 (and atan, asin, acos through it): one Newton
+// double-double. log2: log x / log 2 in double-double. log10 is glibc's own formula (not
+// correctly rounded) over this log. tan: sin/cos. atan2 (and atan, asin, acos through it): one Newton
 // step from Math's value on x sin r - y cos r, with double-double sines. The tables
 // are double-doubles computed once by slow series at load. Series terms too small to
 // matter at 2^-100 are summed in plain doubles; the rest in double-double. Each
@@ -319,6 +320,44 @@ function logDD(x: number, precise: boolean): number {
   let h = ddHorner(((ODD_HI[6] * th + ODD_HI[5]) * th + ODD_HI[4]) * th + ODD_HI[3], 0, th, tl, ODD_HI, ODD_LO, 2, 1);
   h = ddMul(h, lo, sh, sl);
   return logSum(2 * h, 2 * lo, j, e);
+}
+
+// 1/ln 2 as a double-double.
+const INV_LN2_HI = 1.4426950408889634;
+const INV_LN2_LO = 2.0355273740931033e-17;
+
+/** log x / log b, the latter given as 1/log b = ih + il: correctly rounded. */
+function logBase(x: number, ih: number, il: number): number {
+  const h = ddMul(logDD(x, false), lo, ih, il);
+  if (roundingCertain(h, lo)) return h;
+  return ddMul(logDD(x, true), lo, ih, il);
+}
+
+/**
+ * glibc's log10, which is not correctly rounded: fdlibm's formula over its (correctly
+ * rounded) log, so the same formula over ours gives its results (a correctly rounded
+ * log10 differed from it for 3.7% of arguments, Math.log10 for 0.6%).
+ */
+export function log10(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log10(x); // NaN, negatives, zero, infinity
+  let k = 0;
+  if (x < 2.2250738585072014e-308) {
+    k -= 54;
+    x *= 18014398509481984; // 2^54: subnormal, scaled up
+  }
+  BITS[0] = x;
+  const hx = WORDS[HIGH];
+  k += (hx >>> 20) - 1023;
+  const i = k < 0 ? 1 : 0;
+  WORDS[HIGH] = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+  const y = k + i;
+  const z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * log(BITS[0]);
+  return z + y * 3.01029995663611771306e-1;
+}
+
+export function log2(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log2(x);
+  return logBase(x, INV_LN2_HI, INV_LN2_LO);
 }
 
 /** (h + l) + log c_j + e ln2 (e * LN2_HI is exact, |e| <= 1075): the high part; sets lo. */

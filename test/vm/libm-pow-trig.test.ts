@@ -1,15 +1,16 @@
-// float ** (and math.pow), math.tan, atan, atan2, asin and acos are correctly rounded
+// float ** (and math.pow), math.tan, atan, atan2, asin, acos and log2 are correctly rounded
 // (src/vm/libm.ts), as glibc's are for all but ~0.1% of arguments: V8's Math.pow,
 // tan, atan, atan2, asin and acos were one ulp off CPython's for 3-18% of arguments
 // (x ** 1.5, x ** -2, atan2(y, x) in geometry code printed digits CPython does not).
 // math.hypot and math.dist are CPython's own vector_norm, ported step for step (V8's
 // Math.hypot differed for a third of 2-D points). The seeded arguments below are ones
 // where glibc itself rounds correctly (where it misrounds, ours is the correctly
-// rounded value: check with mpmath before changing a seed).
+// rounded value: check with mpmath before changing a seed). math.log10 is glibc's own
+// formula over the correctly rounded log (glibc's log10 is not correctly rounded).
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity(
-  "correctly rounded pow/tan/atan/atan2/asin/acos and CPython's hypot",
+  "correctly rounded pow/tan/atan/atan2/asin/acos/log2, glibc's log10 and CPython's hypot",
   {
     "powers of floats as programs write them": `import math, random
 random.seed(3)
@@ -28,6 +29,9 @@ print(" ".join(repr(math.asin(random.uniform(-1, 1))) for _ in range(60)))
 print(" ".join(repr(math.acos(random.uniform(-1, 1))) for _ in range(60)))
 print(" ".join(repr(math.atan2(random.uniform(-10, 10), random.uniform(-10, 10))) for _ in range(60)))
 print(" ".join(repr(math.degrees(math.atan2(y, x))) for x, y in [(1, 1), (-1, 1), (-1, -1), (3, 4), (0.5, -2)]))
+print(" ".join(repr(math.log10(random.uniform(0, 1000))) for _ in range(60)))
+print(" ".join(repr(math.log2(random.uniform(0, 1000))) for _ in range(60)))
+print(math.log10(1000), math.log10(1e-5), math.log10(1e22), math.log10(5e-324), math.log2(8), math.log2(2**-1074), math.log2(1e308), math.log10(2), math.log2(10))
 `,
     "edges: signed zeros, infinities, domain ends, huge and tiny ratios": `import math
 for x in [0.0, -0.0, 1e-300, 1e-9, 0.5, 1.0, -1.0, 1.5707963267948966, 1e5, 1048576.0, 1e20, math.inf, math.nan]:

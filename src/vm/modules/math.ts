@@ -589,7 +589,7 @@ export function createMath(core: CoreApi): PyModule {
   unary("expm1", Math.expm1, true);
   unary("cbrt", Math.cbrt);
   unary("log1p", (x) => (x <= -1 ? NaN : Math.log1p(x)));
-  for (const [name, f] of [["log2", Math.log2], ["log10", Math.log10]] as const) {
+  for (const [name, f] of [["log2", libm.log2], ["log10", libm.log10]] as const) {
     def(mod, name, (c, args, kwargs) => {
       expectKwargs(name, kwargs);
       expectArgs(name, args, 1);
