@@ -18,6 +18,7 @@ import { ATTRIBUTE_BYTES, INSTANCE_BYTES, NotImplemented, PyClass, PyInstance, o
 import { formatFloat, formatSpec } from "./format.js";
 import { hashOf } from "./hash.js";
 import { bigToFloat } from "./bigint.js";
+import * as libm from "./libm.js";
 import { complexSpecial } from "./numberProtocol.js";
 import { BuiltinFunction, PyBigInt, PyFloat, PyModule, type CoreApi, type Value } from "./values.js";
 
@@ -97,15 +98,15 @@ function power(a: Parts, b: Parts): Parts {
     if (b[1] !== 0 || b[0] < 0) throw zeroDivision("0.0 to a negative or complex power");
     return [0, 0];
   }
-  const vabs = Math.hypot(a[0], a[1]);
-  let len = Math.pow(vabs, b[0]);
-  const at = Math.atan2(a[1], a[0]);
+  const vabs = libm.hypot(a[0], a[1]);
+  let len = libm.powFinite(vabs, b[0]);
+  const at = libm.atan2(a[1], a[0]);
   let phase = at * b[0];
   if (b[1] !== 0) {
-    len /= Math.exp(at * b[1]);
-    phase += b[1] * Math.log(vabs);
+    len /= libm.exp(at * b[1]);
+    phase += b[1] * libm.log(vabs);
   }
-  return [len * Math.cos(phase), len * Math.sin(phase)];
+  return [len * libm.cos(phase), len * libm.sin(phase)];
 }
 
 /** A binary operator as `__op__` (self on the left) or `__rop__` (self on the right). */
@@ -256,7 +257,7 @@ export const complexClass: PyClass = new PyClass("complex", "builtins", [objectC
   })],
   ["__abs__", method("__abs__", (core, args) => {
     const [re, im] = partsOf(args[0])!;
-    const r = Math.hypot(re, im);
+    const r = libm.hypot(re, im);
     if (r === Infinity && Number.isFinite(re) && Number.isFinite(im)) throw new PyError("OverflowError", "absolute value too large");
     return core.float(r) as Value;
   })],
@@ -304,13 +305,13 @@ function cmathFn(name: string, f: (z: Parts) => Parts): [string, Value] {
 function csqrt([x, y]: Parts): Parts {
   if (x === 0 && y === 0) return [0, y];
   const ax = Math.abs(x), ay = Math.abs(y);
-  const s = Math.sqrt((ax + Math.hypot(ax, ay)) / 2);
+  const s = Math.sqrt((ax + libm.hypot(ax, ay)) / 2);
   const d = ay / (2 * s);
   return x >= 0 ? [s, Math.sign(y) < 0 || Object.is(y, -0) ? -d : d] : [d, y < 0 || Object.is(y, -0) ? -s : s];
 }
 
 function clog([x, y]: Parts): Parts {
-  return [Math.log(Math.hypot(x, y)), Math.atan2(y, x)];
+  return [libm.log(libm.hypot(x, y)), libm.atan2(y, x)];
 }
 
 /** The `cmath` module (Python 3 dialect): the common functions and constants. */
@@ -325,26 +326,26 @@ export function createCmath(core: CoreApi): PyModule {
     ["inf", core.float(Infinity) as Value], ["nan", core.float(NaN) as Value],
     cmathFn("sqrt", csqrt),
     cmathFn("exp", ([x, y]) => {
-      const r = Math.exp(x);
-      return [r * Math.cos(y), r * Math.sin(y)];
+      const r = libm.exp(x);
+      return [r * libm.cos(y), r * libm.sin(y)];
     }),
     cmathFn("log", clog),
     cmathFn("log10", (z) => {
       const [a, b] = clog(z);
       return [a / Math.LN10, b / Math.LN10];
     }),
-    cmathFn("sin", ([x, y]) => [Math.sin(x) * Math.cosh(y), Math.cos(x) * Math.sinh(y)]),
-    cmathFn("cos", ([x, y]) => [Math.cos(x) * Math.cosh(y), -Math.sin(x) * Math.sinh(y)]),
-    real("phase", ([x, y]) => Math.atan2(y, x)),
-    real("abs", ([x, y]) => Math.hypot(x, y)),
+    cmathFn("sin", ([x, y]) => [libm.sin(x) * Math.cosh(y), libm.cos(x) * Math.sinh(y)]),
+    cmathFn("cos", ([x, y]) => [libm.cos(x) * Math.cosh(y), -libm.sin(x) * Math.sinh(y)]),
+    real("phase", ([x, y]) => libm.atan2(y, x)),
+    real("abs", ([x, y]) => libm.hypot(x, y)),
     ["polar", method("polar", (c, args) => {
       const [x, y] = toParts(args[0], "argument");
-      return c.newTuple([c.float(Math.hypot(x, y)) as Value, c.float(Math.atan2(y, x)) as Value]);
+      return c.newTuple([c.float(libm.hypot(x, y)) as Value, c.float(libm.atan2(y, x)) as Value]);
     })],
     ["rect", method("rect", (c, args) => {
       if (args.length !== 2) throw typeError(`rect expected 2 arguments, got ${args.length}`);
       const [r] = toParts(args[0], "argument"), [phi] = toParts(args[1], "argument");
-      return makeComplex(c, r * Math.cos(phi), r * Math.sin(phi));
+      return makeComplex(c, r * libm.cos(phi), r * libm.sin(phi));
     })],
     ["isnan", method("isnan", (_c, args) => toParts(args[0], "argument").some(Number.isNaN))],
     ["isinf", method("isinf", (_c, args) => toParts(args[0], "argument").some((v) => v === Infinity || v === -Infinity))],

@@ -64,3 +64,20 @@ print(math.hypot(math.inf, math.nan), math.hypot(math.nan, 1), math.dist([1, 2, 
     ["import math\nmath.dist((1, 2), (1,))", "ValueError: both points must have the same number of dimensions"],
   ],
 );
+
+describeCPythonParity(
+  "complex numbers over the C library's hypot, atan2, exp, log, sin and cos",
+  {
+    "abs, phase, polar, powers, cmath.exp and log": `import cmath, math, random
+random.seed(2)
+zs = [complex(random.uniform(-10, 10), random.uniform(-10, 10)) for _ in range(60)]
+print(" ".join(repr(abs(z)) for z in zs))
+print(" ".join(repr(cmath.phase(z)) for z in zs))
+print(" ".join(repr(cmath.polar(z)) for z in zs[:20]))
+print(" ".join(repr(z ** 1.5) for z in zs[:20]))
+print(" ".join(repr(cmath.exp(z / 4)) for z in zs[:20]))
+print(abs(3 + 4j), abs(complex(3e300, 4e300)), abs(complex(3e-310, 4e-310)), abs(complex(1.0, 1e-20)), abs(complex(math.inf, math.nan)))
+`,
+  },
+  [],
+);
