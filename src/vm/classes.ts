@@ -650,7 +650,16 @@ export function makeClass(
   if (classCell) classCell.value = cls;
   for (const [k, v] of dict) {
     const setName = v instanceof PyInstance ? v.cls.lookup("__set_name__") : undefined;
-    if (setName !== undefined) core.call(setName, [v, cls, k]);
+    if (setName === undefined) continue;
+    try {
+      core.call(setName, [v, cls, k]);
+    } catch (e) {
+      // CPython 3.11 wraps it (3.12 lets it through with a note).
+      if (!(e instanceof PyError) || core.isAnnotated(e)) throw e;
+      const r = new PyError("RuntimeError", `Error calling __set_name__ on '${typeName(v)}' instance '${k}' in '${name}'`);
+      r.causedBy = e;
+      throw r;
+    }
   }
   for (let i = 1; i < cls.mro.length; i++) {
     const hook = cls.mro[i].dict.get("__init_subclass__");

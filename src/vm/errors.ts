@@ -70,6 +70,12 @@ export class PyError {
   stack?: string;
   cause?: unknown;
   /**
+   * The Python error this one was raised from (its __cause__, set when its exception
+   * object is made): for code that cannot reach vm/exceptions.ts (raisedFrom there
+   * does the same at once).
+   */
+  causedBy?: PyError;
+  /**
    * The traceback recorded so far, as a persistent list of chunks, outermost chunk
    * first (each chunk's entries outermost first); null: none yet. Unwinding puts a
    * chunk in front (prependTraceback), so unwinding through N frames that each catch

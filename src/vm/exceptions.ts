@@ -117,6 +117,7 @@ export function exceptionValue(core: Core, err: PyError): PyInstance {
   inst.error = err;
   if (err.context instanceof PyInstance) inst.context = err.context;
   err.value = inst;
+  if (err.causedBy !== undefined) inst.cause = exceptionValue(core, err.causedBy);
   // Charged like any instance, except when the core has no room left (the error may
   // be the MemoryError itself): the handler must still see it.
   try {
@@ -348,6 +349,7 @@ export function exceptionChain(err: PyError, core: Core): ChainedError[] {
 
 /** Called when `err` ends the core: its context (if not yet known) and its chain (and a group's members). */
 export function finishChain(err: PyError, top: Frame | null, core: Core): void {
+  if (err.causedBy !== undefined) exceptionValue(core, err); // its __cause__ (PyError.causedBy)
   if (err.context === undefined && top) setContext(err, top, core);
   // "Did you mean", from the frame that raised it (no traceback yet: `top` is that frame).
   if (top && (err.kind === "NameError" || err.kind === "AttributeError") && err.traceback.length === 0) {
@@ -451,8 +453,12 @@ function finishGenerators(core: Core, err: PyError, top: Frame, stop: Frame | nu
 
 /** PEP 479: a StopIteration leaving a generator's body becomes RuntimeError (its __cause__). */
 export function stopIterationToRuntimeError(core: Core, e: PyError): PyError {
-  if (!isStopIteration(e)) return e;
-  const r = new PyError("RuntimeError", "generator raised StopIteration");
+  return isStopIteration(e) ? raisedFrom(core, "RuntimeError", "generator raised StopIteration", e) : e;
+}
+
+/** A new `kind` error with `message` whose __cause__ is `e` (and its traceback so far), as CPython's _PyErr_FormatFromCause. */
+export function raisedFrom(core: Core, kind: string, message: string, e: PyError): PyError {
+  const r = new PyError(kind, message);
   r.prependTraceback(e.traceback.slice());
   exceptionValue(core, r).cause = exceptionValue(core, e);
   return r;

@@ -1,6 +1,5 @@
 // `functools`: reduce, partial, lru_cache / cache, wraps / update_wrapper,
-// cmp_to_key, total_ordering, cached_property (a caching property: the VM has no
-// user descriptors), singledispatch (register(cls) forms; dispatch by issubclass).
+// cmp_to_key, total_ordering, cached_property (CPython's descriptor), singledispatch (register(cls) forms; dispatch by issubclass).
 //
 // A library module (library.ts) written in ePython below: reduce and the lru_cache
 // wrapper run as bytecode, so the functions they call may block and recurse as deep
@@ -352,27 +351,45 @@ def total_ordering(cls):
     return cls
 
 
-def cached_property(func):
-    # The VM has no user descriptors: a property whose getter caches the value on the
-    # instance (under a private attribute); assigning sets it, del forgets it.
-    key = '_cached_property_' + func.__name__
+_NOT_FOUND = object()
 
-    def get(self):
+
+class cached_property:
+    # CPython's: a non-data descriptor whose first read stores the value in the
+    # instance's __dict__ under the attribute's own name, where later reads find it
+    # first (and del obj.name or obj.__dict__.pop(name) forgets it).
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
         try:
-            return getattr(self, key)
+            cache = instance.__dict__
         except AttributeError:
-            value = func(self)
-            setattr(self, key, value)
-            return value
-
-    def put(self, value):
-        setattr(self, key, value)
-
-    def forget(self):
-        if hasattr(self, key):
-            delattr(self, key)
-
-    return property(get, put, forget, getattr(func, '__doc__', None))
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            ) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
 
 
 def singledispatch(func):
