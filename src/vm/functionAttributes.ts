@@ -39,7 +39,7 @@ export function functionAttribute(core: Core, fn: PyFunction, name: string): Val
       return cells === null || cells.length === 0 ? null : core.newTuple(closureOrder(fn.code).map((i) => cells[i]));
     }
     case "__globals__":
-      // A snapshot, as globals() is on a core (docs/language.md, Introspection).
+      // As globals(): writes through it are globals (introspection.ts globalsOf).
       return globalsOf(core, fn.globals);
     case "__code__":
       return codeObjectOf(core, fn.code);

@@ -208,15 +208,50 @@ function globalsSnapshot(core: Core): PyDict {
   return globalsOf(core, core.frame?.globals);
 }
 
-/** A snapshot of module `m`'s globals (globals() of code running in it; sys._getframe's f_globals). */
+/**
+ * Module `m`'s globals as a dict (globals() of code running in it, a function's
+ * __globals__, sys._getframe's f_globals): the values when it is made, and writes
+ * through it (`globals()[name] = v`, `del`, update, pop, clear) are module globals at
+ * once, as in CPython. Unlike CPython's, a global assigned later by the program does
+ * not show in a dict made before: the module keeps its globals in slots that
+ * compiled code indexes directly, and that path stays free of any dict upkeep.
+ */
 export function globalsOf(core: Core, m: PyModule | undefined): PyDict {
-  const d = new PyDict(core);
+  const d = new ModuleNamespace(core, m ?? null);
   // Compiler-made hidden globals ('.' names, e.g. a module-level except's '.exc0') are left out.
   if (m) m.names.forEach((name, i) => {
     const v = m.slots[i];
-    if (v !== undefined && !name.startsWith(".")) d.set(name, v);
+    if (v !== undefined && !name.startsWith(".")) PyDict.prototype.set.call(d, name, v);
   });
   return d;
+}
+
+/** globalsOf's dict: a PyDict whose changes of string keys are made to the module too. */
+class ModuleNamespace extends PyDict {
+  constructor(owner: Core, private readonly module: PyModule | null) {
+    super(owner);
+  }
+  override set(key: Value, value: Value): void {
+    super.set(key, value);
+    if (typeof key === "string" && this.module) {
+      if (this.module.readOnly !== null) throw new PyError("NotImplementedError", this.module.readOnly);
+      this.module.set(key, value);
+    }
+  }
+  override deleteAt(i: number): Value {
+    const key = this.keys[i];
+    const v = super.deleteAt(i);
+    if (typeof key === "string") this.unbind(key);
+    return v;
+  }
+  override clear(): void {
+    for (const key of this.keys) if (typeof key === "string" && !key.startsWith(".")) this.unbind(key);
+    super.clear();
+  }
+  private unbind(name: string): void {
+    const slot = this.module?.index.get(name);
+    if (slot !== undefined) this.module!.slots[slot] = undefined;
+  }
 }
 
 /**
@@ -257,7 +292,7 @@ export function introspectionBuiltins(): [string, Value][] {
     ["vars", new BuiltinFunction("vars", varsBuiltin)],
     ["dir", new BuiltinFunction("dir", dirBuiltin)],
     ["__import__", new BuiltinFunction("__import__", importBuiltin)],
-    // A snapshot of the calling module's globals (CPython's is the live namespace).
+    // The calling module's globals: a dict whose writes are globals (globalsOf).
     ["globals", new BuiltinFunction("globals", (c, args) => {
       expectArgs("globals", args, 0);
       return globalsSnapshot(c as unknown as Core);
