@@ -210,19 +210,21 @@ function globalsSnapshot(core: Core): PyDict {
 
 /**
  * Module `m`'s globals as a dict (globals() of code running in it, a function's
- * __globals__, sys._getframe's f_globals): the values when it is made, and writes
- * through it (`globals()[name] = v`, `del`, update, pop, clear) are module globals at
- * once, as in CPython. Unlike CPython's, a global assigned later by the program does
- * not show in a dict made before: the module keeps its globals in slots that
- * compiled code indexes directly, and that path stays free of any dict upkeep.
+ * __globals__, sys._getframe's f_globals): one dict per module, so that
+ * `f.__globals__ is globals()`, brought up to date with the module at each call.
+ * Writes through it (`globals()[name] = v`, `del`, update, pop, clear) are module
+ * globals at once, as in CPython. Unlike CPython's, a global the program assigns
+ * later shows in it only at the next globals() call: the module keeps its globals in
+ * slots that compiled code indexes directly, and that path stays free of dict upkeep.
  */
 export function globalsOf(core: Core, m: PyModule | undefined): PyDict {
-  const d = new ModuleNamespace(core, m ?? null);
-  // Compiler-made hidden globals ('.' names, e.g. a module-level except's '.exc0') are left out.
-  if (m) m.names.forEach((name, i) => {
-    const v = m.slots[i];
-    if (v !== undefined && !name.startsWith(".")) PyDict.prototype.set.call(d, name, v);
-  });
+  if (!m) return new ModuleNamespace(core, null);
+  let d = m.namespace instanceof ModuleNamespace ? m.namespace : null;
+  if (d === null) {
+    d = new ModuleNamespace(core, m);
+    m.namespace = d;
+  }
+  d.sync();
   return d;
 }
 
@@ -251,6 +253,21 @@ class ModuleNamespace extends PyDict {
   private unbind(name: string): void {
     const slot = this.module?.index.get(name);
     if (slot !== undefined) this.module!.slots[slot] = undefined;
+  }
+  /** Makes the dict's string keys the module's bound globals (not written back). */
+  sync(): void {
+    const m = this.module!;
+    // Compiler-made hidden globals ('.' names, e.g. a module-level except's '.exc0') are left out.
+    m.names.forEach((name, i) => {
+      if (name.startsWith(".")) return;
+      const v = m.slots[i];
+      if (v !== undefined) {
+        if (this.get(name) !== v) super.set(name, v);
+      } else {
+        const at = this.find(name);
+        if (at >= 0) super.deleteAt(at);
+      }
+    });
   }
 }
 

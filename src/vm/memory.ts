@@ -293,6 +293,7 @@ export class CoreMemory {
       } else if (v instanceof PyModule) {
         live += SIZE.moduleHeader + SIZE.slot * v.slots.length;
         for (const x of v.slots) if (x !== undefined) work.push(x);
+        if (v.namespace !== null) work.push(v.namespace);
       } else if (v instanceof PyBigInt) {
         live += bigBytes(v);
       } else if (v instanceof PyRange) {

@@ -275,6 +275,12 @@ export class PyModule {
    * core.ts setAttr and classes.ts deleteAttribute refuse writes with it.
    */
   readOnly: string | null = null;
+  /**
+   * The dict globals() and functions' __globals__ give for this module (made at the
+   * first, brought up to date at each: vm/introspection.ts globalsOf), so that
+   * `f.__globals__ is globals()`. The collector counts it with the module.
+   */
+  namespace: Value | null = null;
   constructor(public readonly name: string) {}
 
   slotOf(name: string): number {

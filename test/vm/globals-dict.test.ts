@@ -7,7 +7,8 @@ import { describeCPythonParity } from "../helpers/cpythonParity.js";
 describeCPythonParity(
   "globals() writes are globals, against CPython",
   {
-    "subscript, update, del, pop, setdefault and __globals__": `g = globals()
+    "subscript, update, del, pop, setdefault and __globals__ (the same dict)": `g = globals()
+print(g is globals(), (lambda: 0).__globals__ is g)
 g["newvar"] = 42
 print(newvar)
 for i in range(3):
