@@ -31,6 +31,9 @@ print(" ".join(repr(math.atan2(random.uniform(-10, 10), random.uniform(-10, 10))
 print(" ".join(repr(math.degrees(math.atan2(y, x))) for x, y in [(1, 1), (-1, 1), (-1, -1), (3, 4), (0.5, -2)]))
 print(" ".join(repr(math.log10(random.uniform(0, 1000))) for _ in range(60)))
 print(" ".join(repr(math.log2(random.uniform(0, 1000))) for _ in range(60)))
+print(" ".join(repr(math.cosh(random.uniform(-30, 30))) for _ in range(40)), math.cosh(0.1), math.cosh(709.9), math.cosh(-1e-20))
+print(" ".join(repr(math.asinh(random.uniform(-10, 10))) for _ in range(40)), math.asinh(1e10), math.asinh(-2.0), math.asinh(1e-30))
+print(" ".join(repr(math.acosh(random.uniform(1, 10))) for _ in range(40)), math.acosh(1.0), math.acosh(2.0), math.acosh(3e8))
 print(math.log10(1000), math.log10(1e-5), math.log10(1e22), math.log10(5e-324), math.log2(8), math.log2(2**-1074), math.log2(1e308), math.log10(2), math.log2(10))
 `,
     "edges: signed zeros, infinities, domain ends, huge and tiny ratios": `import math
@@ -62,6 +65,8 @@ print(math.hypot(math.inf, math.nan), math.hypot(math.nan, 1), math.dist([1, 2, 
     ["import math\nmath.pow(-8, 1 / 3)", "ValueError: math domain error"],
     ["x = 10.0\nprint(x ** 400)", "OverflowError: (34, 'Numerical result out of range')"],
     ["import math\nmath.dist((1, 2), (1,))", "ValueError: both points must have the same number of dimensions"],
+    ["import math\nmath.cosh(711)", "OverflowError: math range error"],
+    ["import math\nmath.acosh(0.5)", "ValueError: math domain error"],
   ],
 );
 

@@ -645,10 +645,10 @@ export function createMath(core: CoreApi): PyModule {
   unary("atan", libm.atan);
   binary("atan2", libm.atan2);
   unary("sinh", Math.sinh, true);
-  unary("cosh", Math.cosh, true);
+  unary("cosh", libm.cosh, true);
   unary("tanh", Math.tanh);
-  unary("asinh", Math.asinh);
-  unary("acosh", Math.acosh);
+  unary("asinh", libm.asinh);
+  unary("acosh", libm.acosh);
   unary("atanh", Math.atanh);
   const radToDeg = 180.0 / Math.PI;
   const degToRad = Math.PI / 180.0;
