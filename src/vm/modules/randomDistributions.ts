@@ -26,7 +26,7 @@ const pyMod = (a: number, b: number) => {
 function pow(x: number, y: number): number {
   if (x === 0 && y < 0) throw zeroDivision("0.0 cannot be raised to a negative power");
   if (x < 0 && !Number.isInteger(y)) throw valueError("math domain error");
-  return x ** y;
+  return Number.isFinite(x) && Number.isFinite(y) ? libm.powFinite(x, y) : x ** y;
 }
 
 export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomState): void {
@@ -123,7 +123,7 @@ export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomSta
     const q = 1.0 / r;
     const f = (q + z) / (1.0 + q * z);
     const u3 = random();
-    return c.float(u3 > 0.5 ? pyMod(mu + Math.acos(f), TWOPI) : pyMod(mu - Math.acos(f), TWOPI));
+    return c.float(u3 > 0.5 ? pyMod(mu + libm.acos(f), TWOPI) : pyMod(mu - libm.acos(f), TWOPI));
   });
 
   def(mod, "gammavariate", (c, args, kwargs) => {
