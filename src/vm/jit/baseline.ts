@@ -97,7 +97,6 @@ export const COMPILED_BLOCKED = -2;
  */
 export const COMPILED_DONE = -3;
 
-
 /**
  * Runs compiled code from core.frame on, following calls and returns between compiled
  * functions without going back to the interpreter; returns when a frame is not
@@ -257,10 +256,10 @@ function mayExit(op: number): boolean {
 //
 // The operand stack in variables. Verified code has one operand stack depth at each
 // instruction (bytecode/verify.ts stackDepths), so entry k of the operand stack is
-// the generated function's variable `s<k>` wherever it is live: V8 then keeps the
+// the generated function's variable `s<k>` wherever it is live: V8 can keep the
 // values in registers instead of loading and storing them on the core's stack array
-// (whose loads its optimiser must prove redundant, one by one, at great cost in
-// compile time). The array is still the truth whenever anything else looks at the
+// (in the kernels this measured no faster: docs/benchmarks.md; it is the footing a
+// second tier would build on). The array is still the truth whenever anything else looks at the
 // frame, so the variables are stored into it ("spilled", with core.sp set) before:
 //  - every call out that may allocate (the collector's roots are stack[0..core.sp)),
 //    run Python code, raise, or place a frame at core.sp (calls, generators);
