@@ -334,8 +334,8 @@ export function createCmath(core: CoreApi): PyModule {
       const [a, b] = clog(z);
       return [a / Math.LN10, b / Math.LN10];
     }),
-    cmathFn("sin", ([x, y]) => [libm.sin(x) * Math.cosh(y), libm.cos(x) * Math.sinh(y)]),
-    cmathFn("cos", ([x, y]) => [libm.cos(x) * Math.cosh(y), -libm.sin(x) * Math.sinh(y)]),
+    cmathFn("sin", ([x, y]) => [libm.sin(x) * libm.cosh(y), libm.cos(x) * Math.sinh(y)]),
+    cmathFn("cos", ([x, y]) => [libm.cos(x) * libm.cosh(y), -libm.sin(x) * Math.sinh(y)]),
     real("phase", ([x, y]) => libm.atan2(y, x)),
     real("abs", ([x, y]) => libm.hypot(x, y)),
     ["polar", method("polar", (c, args) => {

@@ -34,6 +34,7 @@ print(" ".join(repr(math.log2(random.uniform(0, 1000))) for _ in range(60)))
 print(" ".join(repr(math.cosh(random.uniform(-30, 30))) for _ in range(40)), math.cosh(0.1), math.cosh(709.9), math.cosh(-1e-20))
 print(" ".join(repr(math.asinh(random.uniform(-10, 10))) for _ in range(40)), math.asinh(1e10), math.asinh(-2.0), math.asinh(1e-30))
 print(" ".join(repr(math.acosh(random.uniform(1, 10))) for _ in range(40)), math.acosh(1.0), math.acosh(2.0), math.acosh(3e8))
+print(" ".join(repr(math.cbrt(random.uniform(-100, 100))) for _ in range(40)), math.cbrt(27), math.cbrt(-8), math.cbrt(5e-324), math.cbrt(1e308), math.cbrt(-0.0))
 print(math.log10(1000), math.log10(1e-5), math.log10(1e22), math.log10(5e-324), math.log2(8), math.log2(2**-1074), math.log2(1e308), math.log10(2), math.log2(10))
 `,
     "edges: signed zeros, infinities, domain ends, huge and tiny ratios": `import math

@@ -587,7 +587,7 @@ export function createMath(core: CoreApi): PyModule {
   unary("exp", libm.exp, true);
   unary("exp2", (x) => (Number.isFinite(x) ? libm.pow(2, x) : Math.pow(2, x)), true);
   unary("expm1", Math.expm1, true);
-  unary("cbrt", Math.cbrt);
+  unary("cbrt", libm.cbrt);
   unary("log1p", (x) => (x <= -1 ? NaN : Math.log1p(x)));
   for (const [name, f] of [["log2", libm.log2], ["log10", libm.log10]] as const) {
     def(mod, name, (c, args, kwargs) => {
