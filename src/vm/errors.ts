@@ -70,9 +70,9 @@ export class PyError {
   stack?: string;
   cause?: unknown;
   /**
-   * The Python error this one was raised from (its __cause__, set when its exception
-   * object is made): for code that cannot reach vm/exceptions.ts (raisedFrom there
-   * does the same at once).
+   * The Python error this one was raised from by the VM (PEP 479's RuntimeError, a
+   * failing __set_name__): its __cause__, set when its exception object is made
+   * (exceptions.ts exceptionValue, or finishChain for an error no handler saw).
    */
   causedBy?: PyError;
   /**

@@ -448,19 +448,15 @@ function finishGenerators(core: Core, err: PyError, top: Frame, stop: Frame | nu
     (core.stack[f.retSlot] as unknown as { finish(): void }).finish();
     crossed = true;
   }
-  return crossed ? stopIterationToRuntimeError(core, err) : err;
+  return crossed ? stopIterationToRuntimeError(err) : err;
 }
 
 /** PEP 479: a StopIteration leaving a generator's body becomes RuntimeError (its __cause__). */
-export function stopIterationToRuntimeError(core: Core, e: PyError): PyError {
-  return isStopIteration(e) ? raisedFrom(core, "RuntimeError", "generator raised StopIteration", e) : e;
-}
-
-/** A new `kind` error with `message` whose __cause__ is `e` (and its traceback so far), as CPython's _PyErr_FormatFromCause. */
-export function raisedFrom(core: Core, kind: string, message: string, e: PyError): PyError {
-  const r = new PyError(kind, message);
+export function stopIterationToRuntimeError(e: PyError): PyError {
+  if (!isStopIteration(e)) return e;
+  const r = new PyError("RuntimeError", "generator raised StopIteration");
   r.prependTraceback(e.traceback.slice());
-  exceptionValue(core, r).cause = exceptionValue(core, e);
+  r.causedBy = e;
   return r;
 }
 

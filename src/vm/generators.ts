@@ -288,7 +288,7 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
   } catch (e) {
     finish(gen);
     core.sp = saved;
-    throw core.isAnnotated(e) || !(e instanceof PyError) ? e : stopIterationToRuntimeError(core, e);
+    throw core.isAnnotated(e) || !(e instanceof PyError) ? e : stopIterationToRuntimeError(e);
   }
   core.sp = saved;
   if (gen.state === SUSPENDED) return core.result;

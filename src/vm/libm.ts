@@ -48,6 +48,14 @@ function pow2(n: number): number {
   return BITS[0];
 }
 
+/**
+ * x * 2^n for |n| <= 2044 in two factors, each within pow2's range (2^1024 alone is
+ * not a double): exact while the product and the partial product are normal.
+ */
+function scaleBy(x: number, n: number): number {
+  return x * pow2(n >> 1) * pow2(n - (n >> 1));
+}
+
 // Error-free transformations (Knuth's twoSum, Dekker's split product).
 const SPLITTER = 134217729; // 2^27 + 1
 
@@ -137,7 +145,12 @@ const LN2_LO = (0.6931471805599453 - LN2_HI - LN2_MID) + 2.3190468138462996e-17;
  * exactly (the half ulps below and above h differ at a power of two; the additions know).
  */
 function roundingCertain(h: number, l: number): boolean {
-  const err = Math.abs(h) * 2 ** -62;
+  return certain(h, l, 2 ** -62);
+}
+
+/** Ziv's test (see roundingCertain) for h + l known to within `rel` |h|. */
+function certain(h: number, l: number, rel: number): boolean {
+  const err = Math.abs(h) * rel;
   return h + (l + err) === h && h + (l - err) === h;
 }
 
@@ -208,8 +221,7 @@ function expDD(xh: number, xl: number, precise: boolean): number {
  * overflows.
  */
 function scaled(p: number): number {
-  const half = expScale >> 1;
-  return p * pow2(half) * pow2(expScale - half);
+  return scaleBy(p, expScale);
 }
 
 /**
@@ -233,8 +245,7 @@ export function pow(x: number, y: number): number {
   let p = expDD(t, tl, false);
   // Ziv's test with the fast paths' errors: 2^-65 relative from exp, and from log's
   // 2^-65 relative an absolute error of |t| 2^-65 in the argument.
-  const err = Math.abs(p) * (Math.abs(t) + 1) * 2 ** -62;
-  if (!(p + (lo + err) === p && p + (lo - err) === p)) {
+  if (!certain(p, lo, (Math.abs(t) + 1) * 2 ** -62)) {
     lh = logDD(x, true);
     const l2 = lo;
     th = twoProd(y, lh);
@@ -297,7 +308,7 @@ function logDD(x: number, precise: boolean): number {
   // x = mant * 2^k with mant in [45/64, 91/64]: k from x's exponent bits (x is normal).
   BITS[0] = x;
   let k = ((WORDS[HIGH] >>> 20) & 0x7ff) - 1023;
-  let mant = k > 1000 ? x * pow2(-1000) * pow2(1000 - k) : x * pow2(-k); // exact: powers of two
+  let mant = scaleBy(x, -k); // exact: powers of two
   if (mant > 1.40625) {
     mant /= 2;
     k += 1;
@@ -517,12 +528,6 @@ export function cos(x: number): number {
 
 // ------------------------------------------------- tan, atan, atan2, asin, acos
 
-/** Whether h + l, known to within `rel` |h|, rounds to h for certain (as roundingCertain). */
-function certain(h: number, l: number, rel: number): boolean {
-  const err = Math.abs(h) * rel;
-  return h + (l + err) === h && h + (l - err) === h;
-}
-
 export function tan(x: number): number {
   if (!(Math.abs(x) < 1048576)) return Math.tan(x); // NaN, infinities, huge arguments
   if (Math.abs(x) < 2 ** -27) return x; // tan x = x + x^3/3 rounds to x (and keeps -0)
@@ -571,9 +576,7 @@ export function atan2(y: number, x: number): number {
   // is in [1/2, 1); exactly, as the smaller is then at least 2^-500 of it.
   BITS[0] = Math.max(Math.abs(x), Math.abs(y));
   const k = 1022 - ((WORDS[HIGH] >>> 20) & 0x7ff);
-  const f1 = pow2(k >> 1);
-  const f2 = pow2(k - (k >> 1));
-  return angle(y * f1 * f2, 0, x * f1 * f2, 0, r0);
+  return angle(scaleBy(y, k), 0, scaleBy(x, k), 0, r0);
 }
 
 export function atan(x: number): number {
@@ -701,7 +704,7 @@ export function cbrt(x: number): number {
   // frexp: a = xm 2^k with xm in [0.5, 1).
   BITS[0] = a;
   const k = ((WORDS[HIGH] >>> 20) & 0x7ff) - 1022;
-  const xm = a * pow2(-(k >> 1)) * pow2(-(k - (k >> 1)));
+  const xm = scaleBy(a, -k);
   e += k;
   const u = 0.354895765043919860 + ((1.50819193781584896 + ((-2.11499494167371287 + ((2.44693122563534430 + ((-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm)) * xm)) * xm)) * xm);
   const t2 = u * u * u;

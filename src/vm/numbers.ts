@@ -16,7 +16,7 @@
 // CPython's answers, so a path that drifts from this file fails there.
 
 import { PyError, overflowError, valueError, zeroDivision } from "./errors.js";
-import { pow as libmPow } from "./libm.js";
+import { powFinite } from "./libm.js";
 
 export const INT_MIN = -2147483648;
 export const INT_MAX = 2147483647;
@@ -171,18 +171,13 @@ export function floatPow(iv: number, iw: number): number {
     if (iw < 0) throw zeroDivision("0.0 cannot be raised to a negative power");
     return isOddInteger(iw) ? iv : 0;
   }
-  let negate = false;
-  if (iv < 0) {
-    if (iw !== Math.floor(iw)) {
-      throw valueError("negative number cannot be raised to a fractional power (complex numbers are not supported)");
-    }
-    iv = -iv;
-    negate = isOddInteger(iw);
+  if (iv < 0 && iw !== Math.floor(iw)) {
+    throw valueError("negative number cannot be raised to a fractional power (complex numbers are not supported)");
   }
-  if (iv === 1) return negate ? -1 : 1;
-  const r = libmPow(iv, iw); // correctly rounded, as glibc's pow nearly always is
+  // Correctly rounded, as glibc's pow nearly always is; an odd power of a negative base negative.
+  const r = powFinite(iv, iw);
   if (!Number.isFinite(r)) throw overflowError("(34, 'Numerical result out of range')");
-  return negate ? -r : r;
+  return r;
 }
 
 /** The float rule of each operator, on doubles (ints converted exactly); the caller rounds. */
