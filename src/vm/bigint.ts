@@ -683,11 +683,19 @@ export function isqrtBig(core: CoreApi, n: bigint): number | PyBigInt {
 /** CPython's default sys.int_max_str_digits: decimal conversions beyond it are refused (quadratic time). */
 export const INT_MAX_STR_DIGITS = 4300;
 
-/** The decimal text of a big int, or CPython's ValueError past INT_MAX_STR_DIGITS digits. */
+/**
+ * The limit in force (sys.set_int_max_str_digits; 0: none). One per thread of cores,
+ * not per core: each core's `sys` module sets it back to the default when it is made,
+ * before the program runs.
+ */
+export const intStrDigits = { max: INT_MAX_STR_DIGITS };
+
+/** The decimal text of a big int, or CPython's ValueError past the limit of digits. */
 export function bigDecimal(v: bigint): string {
   const s = (v < 0n ? -v : v).toString();
-  if (s.length > INT_MAX_STR_DIGITS) {
-    throw valueError(`Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+  const max = intStrDigits.max;
+  if (max !== 0 && s.length > max) {
+    throw valueError(`Exceeds the limit (${max} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
   }
   return v < 0n ? "-" + s : s;
 }

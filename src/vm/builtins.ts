@@ -10,15 +10,17 @@ import { asciiEscape, formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString, intTextValue } from "./convert.js";
 import { absInt, intFromFloat, intNumeric, intOf, intOfSafe, isIntValue, promotes, roundIntBig, toBig } from "./bigint.js";
 import { newRange, rangeAny, rangeEnds, rangeLen, rangeReversed, rangeSum } from "./range.js";
-import { sortValues } from "./methods/list.js";
+import { sortValues } from "./sorting.js";
 import { exitCore } from "./modules/sys.js";
 import { tick } from "./watchdog.js";
 import { EnumerateIterator, ZipIterator } from "./tupleIterators.js";
 import { sumItems } from "./summation.js";
+// object's slot methods (object.__eq__, super().__repr__()): registered with classes.ts on load.
+import "./objectSlots.js";
 import * as ops from "./ops.js";
 import { powModBig, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
-  BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, type NativeFn,
+  BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, ListIterator, type NativeFn,
   PyBigInt, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, ReverseIterator,
   type Value,
   floatValue, isFloat, isInt,
@@ -301,6 +303,11 @@ function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): 
   expectKwargs(name, kw, ["key", "default"]);
   if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
   const key = kw?.get("key") ?? null;
+  if (args.length === 2 && key === null) {
+    // min(a, b) of two numbers (`min(i, 5)` in a loop): no tuple, iterator or closure.
+    const a = args[0], b = args[1];
+    if (typeof a === "number" && typeof b === "number") return (name === "min" ? b < a : b > a) ? b : a;
+  }
   const src = args.length === 1 ? args[0] : new PyTuple(args);
   const empty = (): Value => {
     if (kw?.has("default")) return kw.get("default")!;
@@ -312,18 +319,36 @@ function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): 
     return ops.compare(name === "min" ? "lt" : "gt", last, first) ? last : first;
   }
   const it = ops.getIter(src);
-  let best: Value | undefined;
-  let bestKey: Value = null;
-  it.forEachItem((v) => {
+  const best = new Extreme(name === "min" ? "lt" : "gt", key);
+  if (it instanceof ListIterator) {
+    // A list's items in a loop of its own: no call of a closure per item.
+    const items = it.items;
+    while (it.i < items.length) best.offer(core, items[it.i++]);
+  } else {
+    it.forEachItem((v) => {
+      best.offer(core, v);
+      return true;
+    });
+  }
+  return best.value === undefined ? empty() : best.value;
+}
+
+/** The running answer of min() or max(): the first item whose key no later key beats. */
+class Extreme {
+  value: Value | undefined = undefined;
+  private valueKey: Value = null;
+  constructor(private readonly op: "lt" | "gt", private readonly key: Value) {}
+
+  offer(core: CoreApi, v: Value): void {
     tick();
-    const k = key === null ? v : core.call(key, [v]);
-    if (best === undefined || ops.compare(name === "min" ? "lt" : "gt", k, bestKey)) {
-      best = v;
-      bestKey = k;
+    const k = this.key === null ? v : core.call(this.key, [v]);
+    const b = this.valueKey;
+    if (this.value === undefined
+      || (typeof k === "number" && typeof b === "number" ? (this.op === "lt" ? k < b : k > b) : ops.compare(this.op, k, b))) {
+      this.value = v;
+      this.valueKey = k;
     }
-    return true;
-  });
-  return best === undefined ? empty() : best;
+  }
 }
 
 /** sum() of a range of ints from an int start, in O(1); exact (a big int, or int32-checked). */

@@ -560,6 +560,12 @@ export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, m
   return metaclassHooks.build(core, name, bases, ns.entries, ns.classCell, module, ns.qualname, kwargs);
 }
 
+/**
+ * Filled by vm/objectSlots.ts (it imports this module): `object`'s slot method `name`
+ * (`__repr__`, `__eq__`...), offered where an attribute lookup would fail.
+ */
+export const objectSlotHook = { find: (_name: string): Value | undefined => undefined };
+
 /** Filled by vm/metaclasses.ts (it imports this module): the class statement with a metaclass. */
 export const metaclassHooks = {} as {
   build(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, qualname: string, kwargs: Kwargs): Value;
@@ -1093,6 +1099,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       const field = exceptionField(core, obj, name);
       if (field !== undefined) return field;
     }
+    const slot = objectSlotHook.find(name);
+    if (slot !== undefined) return bound(core, obj, slot);
     const hook = withGetattr ? cls.lookup("__getattr__") : undefined;
     if (hook !== undefined) return core.call(hook, [obj, name]);
     throw attributeError(obj, `'${cls.name}' object has no attribute '${name}'`);
@@ -1132,6 +1140,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
         return c.newList(obj.subclasses());
       }, obj);
     }
+    const slot = objectSlotHook.find(name);
+    if (slot !== undefined) return slot;
     throw attributeError(obj, `type object '${obj.name}' has no attribute '${name}'`);
   }
   if (obj instanceof PySuper) {
@@ -1150,6 +1160,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       const m = nativeHooks.nativeAttr(core, obj.obj.native, name);
       if (m !== undefined) return m;
     }
+    const slot = objectSlotHook.find(name);
+    if (slot !== undefined) return bound(core, obj.obj, slot);
     throw new PyError("AttributeError", `'super' object has no attribute '${name}'`);
   }
   if (obj instanceof PyBoundMethod) {
@@ -1645,7 +1657,7 @@ export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: 
 }
 
 /** `__main__.C` (repr of classes and instances); built-in classes go by their name. */
-function fullName(c: PyClass): string {
+export function fullName(c: PyClass): string {
   return c.module === "builtins" ? c.name : `${c.module}.${c.name}`;
 }
 

@@ -4,6 +4,7 @@
 
 import { PyError, valueError } from "./errors.js";
 import { reprStr } from "./format.js";
+import { intStrDigits } from "./bigint.js";
 
 /** Python's whitespace (str.isspace / str.strip() / int() and float() padding). */
 export const PY_WHITESPACE =
@@ -115,8 +116,9 @@ export function intTextValue(s: string, base: number): bigint {
     digits += c;
   }
   // CPython's limit on decimal (non power-of-two base) conversions, against quadratic time.
-  if ((b & (b - 1)) !== 0 && digits.length > 4300) {
-    throw valueError(`Exceeds the limit (4300 digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  const max = intStrDigits.max;
+  if ((b & (b - 1)) !== 0 && max !== 0 && digits.length > max) {
+    throw valueError(`Exceeds the limit (${max} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
   // Bases BigInt reads natively convert in one step (long strings stay fast); others digit by digit.
   const native = b === 10 ? "" : b === 16 ? "0x" : b === 8 ? "0o" : b === 2 ? "0b" : null;

@@ -14,7 +14,8 @@ import { PyError } from "./errors.js";
 import { hashOf } from "./hash.js";
 import { SIZE } from "./memory.js";
 import { eq } from "./ops.js";
-import { type CoreApi, PyIterator, type Value } from "./values.js";
+import { type CoreApi, type Value } from "./values.js";
+import { TupleIterator } from "./tupleIterators.js";
 
 /** Marks a deleted entry (never a Python value). */
 export const DELETED: unique symbol = Symbol("DELETED");
@@ -237,18 +238,24 @@ export class PyDictView {
  * CPython, adding or removing a key while it runs is a RuntimeError. An items
  * iterator charges each tuple it makes to the dict's core.
  */
-export class DictIterator extends PyIterator {
+export class DictIterator extends TupleIterator {
   private i: number;
   private readonly version: number;
   private readonly size: number;
-  /** `reversed(d)` walks from the newest entry back. */
+  /**
+   * `reversed(d)` walks from the newest entry back. An items iterator is a
+   * TupleIterator of arity 2, so that `for k, v in d.items()` takes each key and value
+   * with `fill` and builds no tuple (tupleIterators.ts); keys and values have arity 0,
+   * which no unpacking asks for.
+   */
   constructor(private readonly dict: PyDict, readonly kind: ViewKind, readonly backwards = false) {
-    super();
+    super(dict.owner, kind === "items" ? 2 : 0);
     this.version = dict.version;
     this.size = dict.size;
     this.i = backwards ? dict.keys.length - 1 : 0;
   }
-  next(): Value | undefined {
+  /** The index of the next live entry (the walk moves past it), or -1 at the end. */
+  private advance(): number {
     const d = this.dict;
     if (d.version !== this.version) {
       // Exhausted once: a second next() after the error ends quietly, as in CPython.
@@ -259,13 +266,26 @@ export class DictIterator extends PyIterator {
     const keys = d.keys;
     while (this.backwards ? this.i >= 0 : this.i < keys.length) {
       const i = this.backwards ? this.i-- : this.i++;
-      const k = keys[i];
-      if (k === DELETED) continue;
-      if (this.kind === "keys") return k;
-      if (this.kind === "values") return d.vals[i];
-      return d.owner.newTuple([k, d.vals[i]]);
+      if (keys[i] !== DELETED) return i;
     }
-    return undefined;
+    return -1;
+  }
+  override next(): Value | undefined {
+    const i = this.advance();
+    if (i < 0) return undefined;
+    const d = this.dict;
+    // A live entry's key (advance skipped the DELETED ones).
+    const k = d.keys[i] as Value;
+    if (this.kind === "keys") return k;
+    if (this.kind === "values") return d.vals[i];
+    return d.owner.newTuple([k, d.vals[i]]);
+  }
+  fill(out: Value[]): boolean {
+    const i = this.advance();
+    if (i < 0) return false;
+    out[0] = this.dict.keys[i] as Value;
+    out[1] = this.dict.vals[i];
+    return true;
   }
   /** The live entries not yet visited; 0 once the dict changed (CPython's `di_used == ma_used` test). */
   override lengthHint(): number {

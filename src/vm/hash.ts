@@ -149,7 +149,7 @@ const NONE_HASH = 0x3c9e4d1;
 /** Functions, modules, types...: hashed by identity (a number given at first use). */
 const identities = new WeakMap<object, number>();
 let nextIdentity = 0x1000;
-function identityHash(o: object): number {
+export function identityHash(o: object): number {
   let h = identities.get(o);
   if (h === undefined) {
     h = nextIdentity;

@@ -7,7 +7,7 @@ import { PyError, typeError } from "./errors.js";
 import * as ops from "./ops.js";
 import { SIZE } from "./memory.js";
 import { buildDict } from "./methods/dict.js";
-import { sortValues } from "./methods/list.js";
+import { sortValues } from "./sorting.js";
 import { PyDict } from "./dict.js";
 import { hasAttr, instanceDict, isCallable, metaclassHooks, PyClass, PyInstance } from "./classes.js";
 import { BuiltinFunction, type CoreApi, PyIterator, PyModule, type Value } from "./values.js";

@@ -23,7 +23,7 @@
 import * as ops from "./ops.js";
 import { tick } from "./watchdog.js";
 import { intOfSafe, promotes } from "./bigint.js";
-import { type CoreApi, PyBigInt, PyFloat, type PyIterator, type Value } from "./values.js";
+import { type CoreApi, ListIterator, PyBigInt, PyFloat, type PyIterator, type Value } from "./values.js";
 
 /** A JS number that is a Python float (the number invariant, values.ts). */
 const isUnboxedFloat = (v: Value): v is number => typeof v === "number" && (v | 0) !== v;
@@ -40,8 +40,58 @@ class Total {
   total = 0.5;
   /** Int mode (`acc` an int): the int items not yet added to `acc`, an exact safe integer (a double field, as `total`). */
   part = 0.5;
-  constructor(public acc: Value) {
+  constructor(
+    public acc: Value,
+    /** The core computes in float32. */
+    private readonly f32: boolean,
+    /** Grouping is exact only where ints never overflow (not the classic dialect's words). */
+    private readonly grouping: boolean,
+  ) {
     this.part = 0;
+  }
+
+  /** Adds one item. */
+  add(core: CoreApi, v: Value): void {
+    const f32 = this.f32;
+    if (this.floating) {
+      // float + int and float + float: the float rule on the two numbers.
+      const x = typeof v === "number" ? v : v instanceof PyFloat ? v.v : undefined;
+      if (x !== undefined) {
+        this.total = f32 ? Math.fround(this.total + x) : this.total + x;
+        return;
+      }
+      this.acc = core.float(this.total);
+      this.floating = false;
+    } else {
+      let acc = this.acc;
+      if (this.grouping && ((typeof acc === "number" && (acc | 0) === acc) || acc instanceof PyBigInt)) {
+        // int + int (an int32, or a big int within 2**53): into `part` while that stays exact.
+        const p = this.part + (typeof v === "number" ? ((v | 0) === v ? v : NaN) : v instanceof PyBigInt ? v.n : NaN);
+        if (Number.isSafeInteger(p)) {
+          this.part = p;
+          return;
+        }
+      }
+      if (this.part !== 0) {
+        flushPart(core, this);
+        acc = this.acc;
+      }
+      if (typeof acc === "number" && typeof v === "number" && (acc | 0) === acc) {
+        const r = acc + v;
+        if ((v | 0) !== v) {
+          // int + float: a float; the total goes unboxed from here on.
+          this.total = f32 ? Math.fround(r) : r;
+          this.floating = true;
+          return;
+        }
+      }
+    }
+    const acc = ops.add(core, this.acc, v);
+    this.acc = acc;
+    if (isUnboxedFloat(acc) || acc instanceof PyFloat) {
+      this.total = typeof acc === "number" ? acc : acc.v;
+      this.floating = true;
+    }
   }
 }
 
@@ -53,53 +103,21 @@ function flushPart(core: CoreApi, s: Total): void {
 
 /** `start` plus every item of `it`, left to right, as sum() defines it. */
 export function sumItems(core: CoreApi, it: PyIterator, start: Value): Value {
-  const f32 = core.float32;
-  const s = new Total(start);
-  // Grouping is exact only where ints never overflow (not the classic dialect's words).
-  const grouping = promotes(core);
-  it.forEachItem((v) => {
-    tick();
-    if (s.floating) {
-      // float + int and float + float: the float rule on the two numbers.
-      const x = typeof v === "number" ? v : v instanceof PyFloat ? v.v : undefined;
-      if (x !== undefined) {
-        s.total = f32 ? Math.fround(s.total + x) : s.total + x;
-        return true;
-      }
-      s.acc = core.float(s.total);
-      s.floating = false;
-    } else {
-      let acc = s.acc;
-      if (grouping && ((typeof acc === "number" && (acc | 0) === acc) || acc instanceof PyBigInt)) {
-        // int + int (an int32, or a big int within 2**53): into `part` while that stays exact.
-        const p = s.part + (typeof v === "number" ? ((v | 0) === v ? v : NaN) : v instanceof PyBigInt ? v.n : NaN);
-        if (Number.isSafeInteger(p)) {
-          s.part = p;
-          return true;
-        }
-      }
-      if (s.part !== 0) {
-        flushPart(core, s);
-        acc = s.acc;
-      }
-      if (typeof acc === "number" && typeof v === "number" && (acc | 0) === acc) {
-        const r = acc + v;
-        if ((v | 0) !== v) {
-          // int + float: a float; the total goes unboxed from here on.
-          s.total = f32 ? Math.fround(r) : r;
-          s.floating = true;
-          return true;
-        }
-      }
+  const s = new Total(start, core.float32, promotes(core));
+  if (it instanceof ListIterator) {
+    // A list's items in a loop of its own: no call of a closure per item.
+    const items = it.items;
+    while (it.i < items.length) {
+      tick();
+      s.add(core, items[it.i++]);
     }
-    const acc = ops.add(core, s.acc, v);
-    s.acc = acc;
-    if (isUnboxedFloat(acc) || acc instanceof PyFloat) {
-      s.total = typeof acc === "number" ? acc : acc.v;
-      s.floating = true;
-    }
-    return true;
-  });
+  } else {
+    it.forEachItem((v) => {
+      tick();
+      s.add(core, v);
+      return true;
+    });
+  }
   if (s.part !== 0) flushPart(core, s);
   return s.floating ? core.float(s.total) : s.acc;
 }

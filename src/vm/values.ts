@@ -367,6 +367,11 @@ export class ListIterator extends PyIterator {
   next(): Value | undefined {
     return this.i < this.items.length ? this.items[this.i++] : undefined;
   }
+  /** The loop of the base class without its call of next() per item. */
+  override forEachItem(fn: (v: Value) => boolean): void {
+    const items = this.items;
+    while (this.i < items.length) if (!fn(items[this.i++])) return;
+  }
   override lengthHint(): number {
     return Math.max(0, this.items.length - this.i);
   }
@@ -400,6 +405,12 @@ export class StrIterator extends PyIterator {
     const s = this.s;
     const i = this.i;
     if (i >= s.length) return undefined;
+    const u = s.charCodeAt(i);
+    if (u < 0xd800 || u > 0xdbff) {
+      // Not a high surrogate: one unit (V8 shares one string per Latin-1 character).
+      this.i = i + 1;
+      return s[i];
+    }
     this.i = i + unitsAt(s, i);
     return s.slice(i, this.i);
   }

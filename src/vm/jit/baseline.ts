@@ -58,7 +58,7 @@ import { buildSet, updateSet } from "../methods/set.js";
 import { buildDict, dictUnpack, keyError } from "../methods/dict.js";
 import { PyDict } from "../dict.js";
 import { isSlice } from "../slices.js";
-import { ListIterator, PyFloat, PyFunction, PyHeapObject, type PyIterator, PyList, PyTuple, RangeIterator, SUSPEND, type Value } from "../values.js";
+import { ListIterator, PyFloat, PyFunction, PyHeapObject, type PyIterator, PyList, PyTuple, RangeIterator, StrIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
 import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline, SendState, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
 import { ATTRIBUTE_BYTES, delAttrObject, exceptionArgs, PyInstance } from "../classes.js";
@@ -71,6 +71,7 @@ import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
 import { CALL_ON, callAt, callKwAt, callMethodAt, runEntered } from "./callSite.js";
 import { builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, popTryBlock, pushTryBlock } from "./shared.js";
+import { cpCompare } from "../codepoints.js";
 import { boxed as boxFloat, floatHelpers, numericCall, type Operands, powOp, rounded as fr, truedivOp } from "./floatOps.js";
 
 /**
@@ -311,14 +312,29 @@ function intFloatOp(sym: "+" | "-" | "*", slow: string, f32: boolean): string {
   } else { ${spill()} ${o.put(slow)} } }`;
 }
 
+/** `a SYM b` of the operands a and b: numbers and strings in place, the rest by ops.compare. */
+function ordering(sym: string, name: string): string {
+  return `typeof a === "number" && typeof b === "number" ? a ${sym} b : a instanceof PyFloat && b instanceof PyFloat ? a.v ${sym} b.v
+    : typeof a === "string" && typeof b === "string" ? cpCompare(a, b) ${sym} 0 : ops.compare("${name}", a, b)`;
+}
+
+/**
+ * `a == b` (op "===") or `a != b` ("!==") of the operands a and b: two numbers or two
+ * strings in place, where JS equality is Python's (a NaN unequal to itself, as
+ * CPython's floats are); anything else by `slow`.
+ */
+function equality(op: "===" | "!==", slow: string): string {
+  return `typeof a === typeof b && (typeof a === "number" || typeof a === "string") ? a ${op} b : ${slow}`;
+}
+
 function compareOp(sym: string, name: string): string {
   return `{ const b = ${top(0)}; const a = ${top(1)};
-  ${put(D - 2, `typeof a === "number" && typeof b === "number" ? a ${sym} b : a instanceof PyFloat && b instanceof PyFloat ? a.v ${sym} b.v : ops.compare("${name}", a, b)`)} }`;
+  ${put(D - 2, ordering(sym, name))} }`;
 }
 
 function compareJump(sym: string, name: string): string {
   return `const b = ${top(0)}; const a = ${top(1)};
-  const r = typeof a === "number" && typeof b === "number" ? a ${sym} b : a instanceof PyFloat && b instanceof PyFloat ? a.v ${sym} b.v : ops.compare("${name}", a, b);`;
+  const r = ${ordering(sym, name)};`;
 }
 
 function intBitOp(sym: string, inplace: string, bitop: string): string {
@@ -512,8 +528,8 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.UNARY_INVERT: return `${spill()} ${put(D - 1, `ops.invert(${top()}, core)`)}`;
     case Op.UNARY_NOT: return `{ const a = ${top()}; ${put(D - 1, "a === true ? false : a === false ? true : !ops.truthy(a)")} }`;
 
-    case Op.COMPARE_EQ: return `{ const b = ${top(0)}; const a = ${top(1)}; ${put(D - 2, `typeof a === "number" && typeof b === "number" ? a === b : ops.eqOp(a, b)`)} }`;
-    case Op.COMPARE_NE: return `{ const b = ${top(0)}; const a = ${top(1)}; ${put(D - 2, `typeof a === "number" && typeof b === "number" ? a !== b : ops.neOp(a, b)`)} }`;
+    case Op.COMPARE_EQ: return `{ const b = ${top(0)}; const a = ${top(1)}; ${put(D - 2, equality("===", "ops.eqOp(a, b)"))} }`;
+    case Op.COMPARE_NE: return `{ const b = ${top(0)}; const a = ${top(1)}; ${put(D - 2, equality("!==", "ops.neOp(a, b)"))} }`;
     case Op.COMPARE_LT: return compareOp("<", "lt");
     case Op.COMPARE_LE: return compareOp("<=", "le");
     case Op.COMPARE_GT: return compareOp(">", "gt");
@@ -661,8 +677,8 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
     case Op.JUMP_IF_NOT_LE: return `{ ${compareJump("<=", "le")} if (!r) ${goTo(pc, t)} }`;
     case Op.JUMP_IF_NOT_GT: return `{ ${compareJump(">", "gt")} if (!r) ${goTo(pc, t)} }`;
     case Op.JUMP_IF_NOT_GE: return `{ ${compareJump(">=", "ge")} if (!r) ${goTo(pc, t)} }`;
-    case Op.JUMP_IF_NOT_EQ: return `{ const b = ${top(0)}; const a = ${top(1)}; if (!(typeof a === "number" && typeof b === "number" ? a === b : ops.truthy(ops.eqOp(a, b)))) ${goTo(pc, t)} }`;
-    case Op.JUMP_IF_NOT_NE: return `{ const b = ${top(0)}; const a = ${top(1)}; if (!(typeof a === "number" && typeof b === "number" ? a !== b : ops.truthy(ops.neOp(a, b)))) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_NOT_EQ: return `{ const b = ${top(0)}; const a = ${top(1)}; if (!(${equality("===", "ops.truthy(ops.eqOp(a, b))")})) ${goTo(pc, t)} }`;
+    case Op.JUMP_IF_NOT_NE: return `{ const b = ${top(0)}; const a = ${top(1)}; if (!(${equality("!==", "ops.truthy(ops.neOp(a, b))")})) ${goTo(pc, t)} }`;
     case Op.JUMP_IF_NOT_EXC_MATCH: return `{ const t = ${top(0)}; const exc = ${top(1)}; if (!exceptionMatches(exc, t)) ${goTo(pc, t)} }`;
     case Op.EVAL_EXPR: return `{ const r = (rt.jit?.[${pc}] ?? evalFunction(code, rt, ${pc}, ${f32}))(stack, base, gslots); if (r !== undefined) { ${put(D, "r")} ${goTo(pc, t)} } }`;
     case Op.EVAL_STMT: return `if ((rt.jit?.[${pc}] ?? evalFunction(code, rt, ${pc}, ${f32}))(stack, base, gslots) !== undefined) ${goTo(pc, t)}`;
@@ -876,6 +892,8 @@ function forIterNext(core: Core, it: Value, sp: number): Value | undefined {
     }
     return enterInline(core, it, sp) !== null ? GENERATOR_ENTERED : undefined;
   }
+  // A string's characters: a call V8 can inline (the general one below is megamorphic).
+  if (it instanceof StrIterator) return it.next();
   return (it as PyIterator).next();
 }
 
@@ -1102,7 +1120,7 @@ const { ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classE
   enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-  setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k, names, varnames, globalNames, builtinValues, uncounted, thrownDepth, blockOf, depthAt } = H;
+  setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k, names, varnames, globalNames, builtinValues, uncounted, thrownDepth, blockOf, depthAt } = H;
 const { ${Object.keys(floatHelpers).join(", ")} } = H;
 return function compiled_${(code.qualname || code.name).replace(/[^A-Za-z0-9_]/g, "_")}(core, f, limit) {
   const stack = core.stack, base = f.base, sb = base + ${code.varnames.length}, cells = f.cells, gslots = f.globals.slots, mem = core.mem;
@@ -1129,7 +1147,7 @@ ${out.join("\n")}
     enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
-    setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, builtinValues: builtinOfGlobal, uncounted, thrownDepth, blockOf, depthAt,
+    setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, builtinValues: builtinOfGlobal, uncounted, thrownDepth, blockOf, depthAt,
     ...floatHelpers,
   };
   void PyError;

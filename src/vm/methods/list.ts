@@ -7,22 +7,9 @@ import { indexError, typeError, valueError } from "../errors.js";
 import * as ops from "../ops.js";
 import { type CoreApi, type Kwargs, PyList, PyTuple, type Value } from "../values.js";
 import { repr } from "../format.js";
+import { sortValues } from "../sorting.js";
 
 export type ListMethod = (core: CoreApi, self: PyList, args: Value[], kwargs: Kwargs) => Value;
-
-/** Sorts in place with Python's ordering; stable; key results computed once. */
-export function sortValues(core: CoreApi, items: Value[], key: Value, reverse: boolean): Value[] {
-  const keys = key === null ? items : items.map((v) => core.call(key, [v]));
-  const order = items.map((_, i) => i);
-  const cmp = (i: number, j: number) => {
-    const a = keys[i], b = keys[j];
-    if (ops.compare("lt", a, b)) return reverse ? 1 : -1;
-    if (ops.compare("lt", b, a)) return reverse ? -1 : 1;
-    return 0;
-  };
-  order.sort(cmp);
-  return order.map((i) => items[i]);
-}
 
 /** The type a method's message names: tuples borrow index and count. */
 const ownerOf = (self: PyList) => (self instanceof PyTuple ? "tuple" : "list");

@@ -192,6 +192,10 @@ export function abcAware(kind: "isinstance" | "issubclass", plain: Value | undef
   const hookName = kind === "isinstance" ? "__instancecheck__" : "__subclasscheck__";
   const hookOf = (t: Value) => (t instanceof PyInstance ? t.cls.lookup(hookName) : undefined);
   const f: NativeFn = (core, args, kwargs) => {
+    // A built-in type or a class no ABC owns (the common `isinstance(x, Node)`): no
+    // union to expand, no hook, no registration: the plain check's answer.
+    const t = args.length === 2 ? args[1] : undefined;
+    if (t instanceof PyType || (t instanceof PyClass && !abcOwner.has(t))) return plain.fn(core, args, kwargs);
     // `isinstance(x, int | None)`: the union's members, as a tuple of classes.
     if (args.length === 2) args = [args[0], expandClassInfo(kind, args[1], core)];
     // An object (not a class) with __instancecheck__/__subclasscheck__ as the second

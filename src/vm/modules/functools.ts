@@ -341,7 +341,8 @@ _CONVERT = {
 
 
 def total_ordering(cls):
-    roots = [op for op in _CONVERT if hasattr(cls, op)]
+    # CPython's test: a comparison the class (or a base other than object) defines.
+    roots = [op for op in _CONVERT if getattr(cls, op, None) is not getattr(object, op, None)]
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)

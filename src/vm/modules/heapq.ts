@@ -6,7 +6,7 @@
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
 import type { Core } from "../core.js";
 import { indexError, typeError, valueError } from "../errors.js";
-import { sortValues } from "../methods/list.js";
+import { sortValues } from "../sorting.js";
 import * as ops from "../ops.js";
 import { PyList, PyModule, type CoreApi, type Value } from "../values.js";
 import { bind, def } from "./util.js";

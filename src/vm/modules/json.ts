@@ -25,7 +25,7 @@ import type { Core } from "../core.js";
 import { DELETED, PyDict } from "../dict.js";
 import { PyError, typeError, valueError } from "../errors.js";
 import { formatFloat } from "../format.js";
-import { sortValues } from "../methods/list.js";
+import { sortValues } from "../sorting.js";
 import { emptyDict } from "../methods/dict.js";
 import { PyBigInt, PyFloat, PyList, PyModule, PyTuple, type CoreApi, type Value } from "../values.js";
 import { def } from "./util.js";

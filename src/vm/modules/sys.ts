@@ -18,7 +18,10 @@
 // `stdout` and `stderr` are attribute namespaces (module objects).
 
 import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
-import { bigBytes, intOf, promotes } from "../bigint.js";
+import { INT_MAX_STR_DIGITS, bigBytes, intOf, intStrDigits, promotes } from "../bigint.js";
+
+/** CPython's smallest limit other than 0 (sys.int_info.str_digits_check_threshold). */
+const STR_DIGITS_CHECK_THRESHOLD = 640;
 import { PyBytesLike, bytesSize } from "../bytes.js";
 import type { Core } from "../core.js";
 import { PyDict, dictBytes } from "../dict.js";
@@ -206,6 +209,28 @@ export function createSys(core: CoreApi): PyModule {
     if (python3) core.recursionLimit = n;
     return null;
   });
+  // CPython's limit on int <-> decimal str conversions (bigint.ts intStrDigits).
+  intStrDigits.max = INT_MAX_STR_DIGITS;
+  if (python3) {
+    core.charge(listBytes(4));
+    mod.set("int_info", new StructSequence("sys.int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+      [30, 4, INT_MAX_STR_DIGITS, STR_DIGITS_CHECK_THRESHOLD]));
+    def(mod, "get_int_max_str_digits", (_c, args, kwargs) => {
+      expectKwargs("get_int_max_str_digits", kwargs);
+      expectArgs("get_int_max_str_digits", args, 0);
+      return intStrDigits.max;
+    });
+    def(mod, "set_int_max_str_digits", (_c, args, kwargs) => {
+      expectKwargs("set_int_max_str_digits", kwargs, ["maxdigits"]);
+      const n = args.length ? args[0] : kwargs?.get("maxdigits");
+      if (args.length > 1 || (args.length === 1 && kwargs?.has("maxdigits"))) throw typeError("set_int_max_str_digits() takes exactly one argument (maxdigits)");
+      if (n === undefined) throw typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+      const digits = toInt(n, "");
+      if (digits !== 0 && digits < STR_DIGITS_CHECK_THRESHOLD) throw valueError(`maxdigits must be 0 or larger than ${STR_DIGITS_CHECK_THRESHOLD}`);
+      intStrDigits.max = digits;
+      return null;
+    });
+  }
   def(mod, "intern", (_c, args, kwargs) => {
     expectKwargs("intern", kwargs);
     expectArgs("intern", args, 1);
