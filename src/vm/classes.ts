@@ -1189,6 +1189,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     const v = obj.attr?.(core, name);
     if (v !== undefined) return v;
   }
+  // A property, staticmethod, classmethod, NotImplemented, Ellipsis...: its type, as type(obj).
+  if (name === "__class__") return core.call(metaclassHooks.typeType(), [obj]);
   throw attributeError(obj, `'${typeNameOf(obj)}' object has no attribute '${name}'`);
 }
 

@@ -1,6 +1,7 @@
 // object's slot methods (vm/objectSlots.ts): super().__repr__() and friends where the
 // next class is object, `__hash__ = object.__hash__`, object.__eq__(a, b), x.__eq__(y)
-// answering NotImplemented, functools.total_ordering's `is not object's` test; and
+// answering NotImplemented, functools.total_ordering's `is not object's` test;
+// `__class__` of every object; and
 // sys.set_int_max_str_digits / get_int_max_str_digits / int_info.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
@@ -46,6 +47,12 @@ class G:
     def __getattr__(self, n): return "dyn-" + n
 print(G().foo, G().__eq__(1))
 `,
+    "__class__ of descriptors and singletons": `p = property(lambda s: 1)
+for v in (p, staticmethod(len), classmethod(len), NotImplemented, Ellipsis, len, (x for x in []), range(3), None, 1.5, b"", print):
+    try: print(v.__class__.__name__, type(v) is v.__class__)
+    except AttributeError as e: print("ERR", e)
+print(int.from_bytes(b"\\x01\\x00", "big"), int.from_bytes([1, 2], "little"))
+`,
     "sys.set_int_max_str_digits": `import sys, math
 print(sys.get_int_max_str_digits(), sys.int_info.default_max_str_digits, sys.int_info)
 try: str(10**5000)
@@ -65,6 +72,7 @@ except ValueError as e: print(e)
   },
   [
     ["class A:\n    pass\nprint(super(A, A()).__zzz__())\n", "AttributeError: 'super' object has no attribute '__zzz__'"],
+    ["int.from_bytes('x', 'big')\n", "TypeError: cannot convert 'str' object to bytes"],
     ["import sys\nsys.set_int_max_str_digits(5)\n", "ValueError: maxdigits must be 0 or larger than 640"],
   ],
 );

@@ -490,6 +490,8 @@ export function fromBytes(core: CoreApi, args: Value[], kw: Kwargs): Value {
   const [[src, orderV], signed] = intBytesArgs("from_bytes", args, kw, ["bytes", "byteorder"], [undefined as unknown as Value, "big"]);
   if (src === undefined) throw typeError("from_bytes() missing required argument 'bytes' (pos 1)");
   const order = byteOrder(orderV!);
+  // CPython's PyObject_Bytes refuses a str (it has no encoding) before iterating anything.
+  if (typeof src === "string") throw typeError("cannot convert 'str' object to bytes");
   const d = src instanceof PyBytesLike ? src.data : itemsToBytes(src);
   let v = 0n;
   for (let i = 0; i < d.length; i++) v = (v << 8n) | BigInt(d[order === "big" ? i : d.length - 1 - i]!);
