@@ -22,6 +22,7 @@
 import { expectArgs, expectKwargs } from "../args.js";
 import { NotImplemented, PyClass, PyDescriptor, PyInstance, isInstanceOf, metaOf, objectClass, setAbstractCheck, typeClass } from "../classes.js";
 import { builtins, typeOf } from "../builtins.js";
+import type { Core } from "../core.js";
 import { PyError, typeError } from "../errors.js";
 import { BuiltinFunction, PyModule, PyType, type CoreApi, type Value } from "../values.js";
 import { def } from "./util.js";
@@ -123,7 +124,7 @@ export function createAbc(core: CoreApi): PyModule {
   // staticmethod; here isinstance(x, abstractproperty) is not available.)
   for (const kind of ["property", "classmethod", "staticmethod"]) {
     def(mod, `abstract${kind}`, (c, args, kwargs) => {
-      const d = c.call(builtins.get(kind)!, args, kwargs);
+      const d = (c as Core).call(builtins.get(kind)!, args, kwargs);
       if (d !== null && typeof d === "object") abstract.add(d);
       return d;
     });
