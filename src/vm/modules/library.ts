@@ -39,6 +39,7 @@ import { TRACEBACK_SOURCE } from "./tracebackSource.js";
 import { STDIN_SOURCE } from "./stdinSource.js";
 import { GRAPHLIB_SOURCE } from "./graphlibSource.js";
 import { USER_COLLECTIONS_SOURCE } from "./userCollectionsSource.js";
+import { SECRETS_SOURCE } from "./secretsSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -80,6 +81,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["_stdin", { python3: STDIN_SOURCE, classic: null }],
   ["graphlib", { python3: GRAPHLIB_SOURCE, classic: null }],
   ["_collections_user", { python3: USER_COLLECTIONS_SOURCE, classic: null }],
+  ["secrets", { python3: SECRETS_SOURCE, classic: null }],
 ]);
 
 /**
