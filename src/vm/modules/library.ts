@@ -40,6 +40,7 @@ import { STDIN_SOURCE } from "./stdinSource.js";
 import { GRAPHLIB_SOURCE } from "./graphlibSource.js";
 import { USER_COLLECTIONS_SOURCE } from "./userCollectionsSource.js";
 import { SECRETS_SOURCE } from "./secretsSource.js";
+import { GETOPT_SOURCE } from "./getoptSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -82,6 +83,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["graphlib", { python3: GRAPHLIB_SOURCE, classic: null }],
   ["_collections_user", { python3: USER_COLLECTIONS_SOURCE, classic: null }],
   ["secrets", { python3: SECRETS_SOURCE, classic: null }],
+  ["getopt", { python3: GETOPT_SOURCE, classic: null }],
 ]);
 
 /**
