@@ -100,6 +100,11 @@ t.append(4)
 print(t, t.data, isinstance(t, collections.abc.MutableSequence), t == Tracked([0, 10, 2, 4]))
 print(getattr(collections, "UserString")("abc").upper(), collections.UserString.__mro__[1].__name__)
 `,
+    "called straight off the module (a method call on the module object)": `import collections
+def wrap(i):
+    return collections.UserList([i])
+print([wrap(i) for i in range(3)], collections.UserDict(a=1), collections.UserString("x") + "y")
+`,
   },
   [
     ["from collections import UserDict\nUserDict()['nope']", "KeyError: 'nope'"],

@@ -41,6 +41,7 @@ import { GRAPHLIB_SOURCE } from "./graphlibSource.js";
 import { USER_COLLECTIONS_SOURCE } from "./userCollectionsSource.js";
 import { SECRETS_SOURCE } from "./secretsSource.js";
 import { GETOPT_SOURCE } from "./getoptSource.js";
+import { STRPTIME_SOURCE } from "./strptimeSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -84,6 +85,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["_collections_user", { python3: USER_COLLECTIONS_SOURCE, classic: null }],
   ["secrets", { python3: SECRETS_SOURCE, classic: null }],
   ["getopt", { python3: GETOPT_SOURCE, classic: null }],
+  ["_strptime", { python3: STRPTIME_SOURCE, classic: null }],
 ]);
 
 /**
@@ -100,6 +102,8 @@ export const lateModuleAttributes: ReadonlyMap<string, string> = new Map([
   ["collections.UserDict", "_collections_user"],
   ["collections.UserList", "_collections_user"],
   ["collections.UserString", "_collections_user"],
+  // datetime's parser, in ePython: only programs naming time.strptime carry it.
+  ["time.strptime", "_strptime"],
 ]);
 
 /** Library modules that are packages: their submodules are `<package>.<name>` entries above. */
