@@ -7,7 +7,7 @@ import { bigToFloat } from "./bigint.js";
 import { PyBigInt, PyFloat, PyHeapObject, PyHostArray, isInt, type Kwargs, type Value } from "./values.js";
 import { hasNative, nativeOf, typeNameOf } from "./classes.js";
 import { floatSpecial, indexSpecial } from "./numberProtocol.js";
-import { ssizeOverflow } from "./indexSized.js";
+import { clampedSliceBound, ssizeOverflow } from "./indexSized.js";
 
 /** Throws TypeError unless min <= args.length <= max. */
 export function expectArgs(name: string, args: Value[], min: number, max = min): void {
@@ -162,6 +162,29 @@ export function toInt(v: Value, what: string): number {
   // A big int where the device needs a word (an index, a count, a code point): CPython's error.
   if (x instanceof PyBigInt) throw ssizeOverflow();
   return x;
+}
+
+/** CPython's message for a bad bound of list.index (its bounds cannot be None). */
+export const LIST_SLICE_BOUND = "slice indices must be integers or have an __index__ method";
+/** CPython's message for a bad bound of the str and bytes methods (None is the default). */
+export const SLICE_BOUND = "slice indices must be integers or None or have an __index__ method";
+
+/**
+ * A slice-like bound (`list.index`'s start, `str.find`'s end, `bytes.count`'s...): an
+ * int of any size, a big one clamped past any length as CPython's _PyEval_SliceIndex
+ * clamps it, so `s.find(x, 0, sys.maxsize)` searches all of s.
+ */
+export function toSliceBound(v: Value, message: string): number {
+  if (typeof v === "number" && (v | 0) === v) return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  let x: number | PyBigInt | undefined = v instanceof PyBigInt ? v : indexSpecial(v);
+  if (x === undefined && v instanceof PyHeapObject) {
+    // An instance of an int subclass is its int (vm/builtinSubclass.ts).
+    const n = nativeOf(v);
+    if (isInt(n) || n instanceof PyBigInt) x = n;
+  }
+  if (x === undefined) throw typeError(message);
+  return x instanceof PyBigInt ? clampedSliceBound(x) : x;
 }
 
 /** Checks that a JS integer fits the 32-bit device word; OverflowError otherwise. */

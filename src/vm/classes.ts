@@ -983,6 +983,16 @@ function bind(core: Core, v: Value, inst: PyInstance | null, cls: PyClass, name 
 }
 
 /**
+ * `v.__get__(obj, cls)` as attribute lookup applies it to a class attribute `v`: a
+ * function binds to an instance, a classmethod to the class, a descriptor instance's
+ * __get__ runs. functools' partialmethod and singledispatchmethod bind what they wrap
+ * with it, as ePython's functions and classmethods have no `__get__` attribute.
+ */
+export function descriptorGet(core: Core, v: Value, obj: Value, cls: PyClass): Value {
+  return bind(core, v, obj instanceof PyInstance ? obj : null, cls);
+}
+
+/**
  * Built-in functions that are not method descriptors (`len`, `abs`, `math.sqrt`): as
  * in CPython, one stored as a class attribute is a plain value (`class C: f = abs`,
  * `C().f(-1)` is 1). The built-in types' methods (`list.append`, `int.__add__`,

@@ -933,12 +933,18 @@ export function execute(core: Core, budget: number): number {
             let slot = ic[pc - 2] as number | undefined;
             if (slot === undefined || obj.names[slot] !== name) {
               slot = obj.index.get(name);
-              if (slot === undefined) throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
-              ic[pc - 2] = slot;
+              if (slot !== undefined) ic[pc - 2] = slot;
             }
-            const v = obj.slots[slot];
-            if (v === undefined) throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
-            stack[sp - argc - 1] = v;
+            if (slot === undefined) {
+              // Not a global of the module: an attribute made on first use, which runs a
+              // library module now (`collections.UserDict(...)`, `time.strptime(...)`:
+              // library.ts lateModuleAttributes; state saved above), else the AttributeError.
+              stack[sp - argc - 1] = core.getAttr(obj, name);
+            } else {
+              const v = obj.slots[slot];
+              if (v === undefined) throw new PyError("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
+              stack[sp - argc - 1] = v;
+            }
           } else stack[sp - argc - 1] = core.getAttr(obj, name);
           callArgc = argc;
         }

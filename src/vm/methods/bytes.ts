@@ -4,7 +4,7 @@
 // 0..255 (bytes.ts: latin1), so JS's string search does the work; every new result is
 // charged to the core (newBytes). bytearray's mutators charge growth before it happens.
 
-import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
+import { SLICE_BOUND, expectArgs, expectKwargs, toInt, toSliceBound, typeName } from "../args.js";
 import { indexError, overflowError, typeError, valueError } from "../errors.js";
 import { getIter, truthy } from "../ops.js";
 import {
@@ -43,7 +43,7 @@ function needle(v: Value): string {
 function window(n: number, startV: Value | undefined, endV: Value | undefined): [number, number] {
   const idx = (v: Value | undefined, dflt: number) => {
     if (v === undefined || v === null) return dflt;
-    const x = toInt(v, "");
+    const x = toSliceBound(v, SLICE_BOUND);
     return x < 0 ? Math.max(0, x + n) : Math.min(x, n);
   };
   return [idx(startV, 0), idx(endV, n)];

@@ -2,7 +2,7 @@
 // Growth is charged to the core's memory at 4 bytes per element, before the host
 // allocates it (extend goes through `+=`, which checks the final size first).
 
-import { expectKwargs, expectMethodArgs, toInt } from "../args.js";
+import { expectKwargs, expectMethodArgs, LIST_SLICE_BOUND, toInt, toSliceBound } from "../args.js";
 import { indexError, typeError, valueError } from "../errors.js";
 import * as ops from "../ops.js";
 import { type CoreApi, type Kwargs, PyList, PyTuple, type Value } from "../values.js";
@@ -19,7 +19,7 @@ function find(self: PyList, args: Value[], name: string): number {
   const n = self.items.length;
   const norm = (v: Value | undefined, d: number) => {
     if (v === undefined) return d;
-    const x = toInt(v, "slice index");
+    const x = toSliceBound(v, LIST_SLICE_BOUND);
     return x < 0 ? Math.max(0, x + n) : Math.min(x, n);
   };
   const start = norm(args[1], 0);

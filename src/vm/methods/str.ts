@@ -11,7 +11,7 @@ import { PySet } from "../set.js";
 import { encodeMethod } from "./bytes.js";
 import { getItem, getIter } from "../ops.js";
 import { PyError, indexError, typeError, valueError } from "../errors.js";
-import { expectArgs, expectKwargs, expectMethodArgs, toInt, typeName } from "../args.js";
+import { SLICE_BOUND, expectArgs, expectKwargs, expectMethodArgs, toInt, toSliceBound, typeName } from "../args.js";
 import { PY_WHITESPACE, isWsUnit } from "../convert.js";
 import { cpIndexOf, cpLastIndexOf, cpLength, cpTable, unitToCp } from "../codepoints.js";
 import { ascii, formatSpec, repr, str } from "../format.js";
@@ -78,10 +78,7 @@ function window(self: string, startV: Value | undefined, endV: Value | undefined
   const len = cpLength(self);
   const idx = (v: Value | undefined, dflt: number): number => {
     if (v === undefined || v === null) return dflt;
-    if (typeof v !== "number" && typeof v !== "boolean") {
-      throw typeError("slice indices must be integers or None or have an __index__ method");
-    }
-    let n = Number(v);
+    let n = toSliceBound(v, SLICE_BOUND);
     if (n < 0) n = Math.max(0, n + len);
     return n;
   };

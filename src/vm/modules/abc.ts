@@ -14,12 +14,15 @@
 // `__subclasscheck__`); the registries are weak and not charged (a set per ABC).
 // A class's `__subclasshook__` (a classmethod returning True, False or
 // NotImplemented) answers issubclass/isinstance first, as in CPython.
+// `abstractproperty`, `abstractclassmethod`, `abstractstaticmethod`: the deprecated
+// spellings, built-in descriptors remembered as abstract.
 // Not provided: `__abstractmethods__`, registries of an ABC's subclasses, the
 // positive and negative caches (a hook is asked at every check).
 
 import { expectArgs, expectKwargs } from "../args.js";
 import { NotImplemented, PyClass, PyDescriptor, PyInstance, isInstanceOf, metaOf, objectClass, setAbstractCheck, typeClass } from "../classes.js";
-import { typeOf } from "../builtins.js";
+import { builtins, typeOf } from "../builtins.js";
+import type { Core } from "../core.js";
 import { PyError, typeError } from "../errors.js";
 import { BuiltinFunction, PyModule, PyType, type CoreApi, type Value } from "../values.js";
 import { def } from "./util.js";
@@ -115,5 +118,16 @@ export function createAbc(core: CoreApi): PyModule {
     if (f !== null && typeof f === "object") abstract.add(f);
     return f;
   });
+  // The deprecated abstractproperty, abstractclassmethod and abstractstaticmethod
+  // (still in tutorials): the built-in descriptor, made with the same arguments and
+  // remembered as abstract. (CPython's are subclasses of property, classmethod and
+  // staticmethod; here isinstance(x, abstractproperty) is not available.)
+  for (const kind of ["property", "classmethod", "staticmethod"]) {
+    def(mod, `abstract${kind}`, (c, args, kwargs) => {
+      const d = (c as Core).call(builtins.get(kind)!, args, kwargs);
+      if (d !== null && typeof d === "object") abstract.add(d);
+      return d;
+    });
+  }
   return mod;
 }

@@ -83,9 +83,11 @@ class AnnotationReader {
         const name = this.name();
         if (!this.dry) v = this.core.getAttr(v, name);
       } else if (this.eat("[")) {
-        // `Literal['a']`: strings are values there, not forward references.
+        // `Literal['a']`: strings are values there, not forward references; in
+        // `Annotated[T, 'meta']` after the type.
         const outer = this.strings;
-        this.strings = !this.dry && isLiteralForm(this.core, v) ? "values" : "references";
+        const form = this.dry ? undefined : formName(this.core, v);
+        this.strings = form === "Literal" ? "values" : form === "Annotated" ? "annotated" : "references";
         const key = this.grouped("]");
         this.strings = outer;
         if (!this.dry) v = ops.getItem(this.core, v, key);
@@ -93,14 +95,19 @@ class AnnotationReader {
     }
   }
 
-  /** What a string literal is read as here: a forward reference, or (in Literal[...]) itself. */
-  private strings: "references" | "values" = "references";
+  /**
+   * What a string literal is read as here: a forward reference, or (in Literal[...])
+   * itself; "annotated": a reference as the first item, itself after it.
+   */
+  private strings: "references" | "values" | "annotated" = "references";
 
   /** Comma-separated items up to `closer`, and whether a comma ended them. */
   private list(closer: string): { items: Value[]; comma: boolean } {
     const items: Value[] = [];
     let comma = false;
+    const annotated = this.strings === "annotated";
     while (!this.eat(closer)) {
+      if (annotated) this.strings = items.length === 0 ? "references" : "values";
       items.push(this.union());
       comma = this.eat(",");
       if (!comma) {
@@ -158,12 +165,13 @@ class AnnotationReader {
   }
 }
 
-/** `typing.Literal` (the typing module's form named 'Literal'). */
-function isLiteralForm(core: Core, v: Value): boolean {
+/** The name of a typing module's form (`Literal`, `Annotated`: its `_name`), or undefined. */
+function formName(core: Core, v: Value): string | undefined {
   try {
-    return core.getAttr(v, "_name") === "Literal";
+    const name = core.getAttr(v, "_name");
+    return typeof name === "string" ? name : undefined;
   } catch (e) {
-    if (e instanceof PyError) return false;
+    if (e instanceof PyError) return undefined;
     throw e;
   }
 }

@@ -133,13 +133,19 @@ def _own_annotations(cls):
 
 
 def _is_classvar(text):
+    # make_dataclass's types are objects (typing.ClassVar[...] is a typing form).
+    if not isinstance(text, str):
+        return getattr(text, "_name", None) == "ClassVar"
     # A quoted annotation ('x: "ClassVar[int]"') keeps its quotes in the text.
     text = text.strip("'\\"")
     return text.startswith("ClassVar") or text.startswith("typing.ClassVar")
 
 
 def _is_marker(text, name):
-    # KW_ONLY / InitVar[...] as written in the annotation (kept as text).
+    # KW_ONLY / InitVar[...] as written in the annotation (kept as text), or as the
+    # objects make_dataclass is given.
+    if not isinstance(text, str):
+        return text is KW_ONLY if name == "KW_ONLY" else (text is InitVar or isinstance(text, InitVar))
     text = text.strip("'\\"")
     return text == name or text == "dataclasses." + name or text.startswith(name + "[") or text.startswith("dataclasses." + name + "[")
 
@@ -155,7 +161,7 @@ def _collect_fields(cls, kw_only=False):
     for name, text in _own_annotations(cls).items():
         if _is_classvar(text):
             continue
-        if _is_marker(text, "KW_ONLY") and "[" not in text:
+        if _is_marker(text, "KW_ONLY") and (not isinstance(text, str) or "[" not in text):
             if kw_only_seen:
                 raise TypeError(repr(name) + " is KW_ONLY, but KW_ONLY has already been specified")
             kw_only_seen = True
@@ -481,6 +487,53 @@ def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_ha
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True,
+                   order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
+                   slots=False, weakref_slot=False):
+    # CPython 3.11's: the fields are names, (name, type) or (name, type, Field or
+    # default); the class is made as types.new_class makes it, so its __module__ is
+    # 'types' as in CPython 3.11 (3.12 added module=).
+    from keyword import iskeyword
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = 'typing.Any'
+        elif len(item) == 2:
+            name, tp, = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+    ns = {'__module__': 'types', '__qualname__': cls_name}
+    ns.update(namespace)
+    ns.update(defaults)
+    ns['__annotations__'] = annotations
+    # The most derived metaclass of the bases, as types.new_class resolves it.
+    bases = tuple(bases)
+    meta = type
+    for base in bases:
+        if issubclass(type(base), meta):
+            meta = type(base)
+    cls = meta(cls_name, bases, ns)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
 
 
 def is_dataclass(obj):

@@ -1,5 +1,6 @@
 // `functools`: reduce, partial, lru_cache / cache, wraps / update_wrapper,
-// cmp_to_key, total_ordering, cached_property (CPython's descriptor), singledispatch (register(cls) forms; dispatch by issubclass).
+// cmp_to_key, total_ordering, cached_property (CPython's descriptor), singledispatch (register(cls) forms; dispatch by issubclass),
+// partialmethod and singledispatchmethod (CPython's descriptors).
 //
 // A library module (library.ts) written in ePython below: reduce and the lru_cache
 // wrapper run as bytecode, so the functions they call may block and recurse as deep
@@ -14,6 +15,7 @@
 // accepted but 1 and 1.0 share an entry.
 
 import { builtins } from "../builtins.js";
+import { PyClass, PyDescriptor, PyInstance, descriptorGet } from "../classes.js";
 import type { Core } from "../core.js";
 import { typeError } from "../errors.js";
 import { repr } from "../format.js";
@@ -81,11 +83,25 @@ export function createFunctoolsHelpers(core: CoreApi): PyModule {
     c.charge(PARTIAL_BYTES + 4 * (bound.length + kw.size));
     return new Partial(func, bound, kw);
   });
+  // _bind(v, obj, cls): v.__get__(obj, cls) for any class attribute v (classes.ts
+  // descriptorGet); v itself when there is no class to bind to.
+  def(mod, "_bind", (c, args) => {
+    const [v, obj, cls] = args;
+    if (obj === null && cls === null) throw typeError("__get__(None, None) is invalid");
+    const owner = cls instanceof PyClass ? cls : obj instanceof PyInstance ? obj.cls : null;
+    return owner === null ? v : descriptorGet(c as Core, v, obj, owner);
+  });
+  // _is_descriptor(v): whether v has CPython's __get__ (ePython's classmethod,
+  // staticmethod and property objects have no such attribute).
+  def(mod, "_is_descriptor", (_c, args) => {
+    const v = args[0];
+    return v instanceof PyDescriptor || (v instanceof PyInstance && v.cls.lookup("__get__") !== undefined);
+  });
   return mod;
 }
 
 export const FUNCTOOLS_SOURCE = `# functools: library module of ePython-TS (see src/vm/modules/functools.ts)
-from _functools import partial
+from _functools import partial, _bind, _is_descriptor
 
 _MISSING = object()
 
@@ -393,6 +409,54 @@ class cached_property:
         return val
 
 
+class partialmethod:
+    # CPython's descriptor: a method with some arguments bound. Read from an instance it
+    # is a bound method of a function that puts self first; wrapping another descriptor
+    # (classmethod, staticmethod...) it is a partial of what that descriptor returns.
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not _is_descriptor(func):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            # Flattened, so cls/self comes before all the bound arguments.
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        return "functools.partialmethod({}, {}, {})".format(self.func, args, keywords)
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        # (_bind(f, obj, cls) is CPython's f.__get__(obj, cls): ePython's functions and
+        # classmethods have no __get__ attribute.)
+        result = None
+        new_func = _bind(self.func, obj, cls)
+        if new_func is not self.func:
+            # A descriptor that made something new (a bound method, a classmethod's).
+            result = partial(new_func, *self.args, **self.keywords)
+        if result is None:
+            # A callable that is no descriptor: treated as an instance method.
+            result = _bind(self._make_unbound_method(), obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
 def singledispatch(func):
     # Dispatch on the first argument's class: its own implementation, else the most
     # specific registered base class (one that is a subclass of every other match).
@@ -444,4 +508,30 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    # CPython's descriptor: dispatch on the first argument after self (or cls), through
+    # a singledispatch function of the undecorated methods.
+    def __init__(self, func):
+        if not callable(func) and not _is_descriptor(func):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return _bind(method, obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 `;

@@ -38,6 +38,10 @@ import { UNITTEST_SOURCE } from "./unittestSource.js";
 import { TRACEBACK_SOURCE } from "./tracebackSource.js";
 import { STDIN_SOURCE } from "./stdinSource.js";
 import { GRAPHLIB_SOURCE } from "./graphlibSource.js";
+import { USER_COLLECTIONS_SOURCE } from "./userCollectionsSource.js";
+import { SECRETS_SOURCE } from "./secretsSource.js";
+import { GETOPT_SOURCE } from "./getoptSource.js";
+import { STRPTIME_SOURCE } from "./strptimeSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -78,6 +82,10 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["traceback", { python3: TRACEBACK_SOURCE, classic: null }],
   ["_stdin", { python3: STDIN_SOURCE, classic: null }],
   ["graphlib", { python3: GRAPHLIB_SOURCE, classic: null }],
+  ["_collections_user", { python3: USER_COLLECTIONS_SOURCE, classic: null }],
+  ["secrets", { python3: SECRETS_SOURCE, classic: null }],
+  ["getopt", { python3: GETOPT_SOURCE, classic: null }],
+  ["_strptime", { python3: STRPTIME_SOURCE, classic: null }],
 ]);
 
 /**
@@ -88,7 +96,15 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
  * lateAttributeModules); the core imports it when the attribute is first read
  * (Core.lateModuleAttr). A program that names neither carries no code for it.
  */
-export const lateModuleAttributes: ReadonlyMap<string, string> = new Map([["sys.stdin", "_stdin"]]);
+export const lateModuleAttributes: ReadonlyMap<string, string> = new Map([
+  ["sys.stdin", "_stdin"],
+  // The wrappers derive from collections.abc's classes: only programs naming them pay for both.
+  ["collections.UserDict", "_collections_user"],
+  ["collections.UserList", "_collections_user"],
+  ["collections.UserString", "_collections_user"],
+  // datetime's parser, in ePython: only programs naming time.strptime carry it.
+  ["time.strptime", "_strptime"],
+]);
 
 /** Library modules that are packages: their submodules are `<package>.<name>` entries above. */
 const libraryPackages: ReadonlySet<string> = new Set(

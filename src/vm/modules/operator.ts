@@ -5,7 +5,7 @@
 import { expectArgs, expectKwargs, expectMethodArgs, typeName } from "../args.js";
 import { builtins } from "../builtins.js";
 import type { Core } from "../core.js";
-import { typeError } from "../errors.js";
+import { PyError, typeError, valueError } from "../errors.js";
 import { repr } from "../format.js";
 import { PyNativeObject } from "../nativeObject.js";
 import { indexSpecial } from "../numberProtocol.js";
@@ -13,6 +13,7 @@ import * as ops from "../ops.js";
 import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
 import { def } from "./util.js";
 import { operatorLengthHint } from "../lengthHint.js";
+import { tick } from "../watchdog.js";
 
 const GETTER_BYTES = 16;
 
@@ -106,7 +107,43 @@ export function createOperator(core: CoreApi): PyModule {
     ops.delItem(a, b);
     return null;
   });
-  binary(["countOf"], (c, a, b) => ops.iterableItems(a, c).filter((x) => x === b || ops.eq(x, b)).length);
+  // countOf and indexOf walk the iterable lazily, testing `x is b or x == b` as CPython's
+  // (so a class's __eq__ answers, and indexOf stops at the first match of an endless iterator).
+  const same = (x: Value, b: Value) => x === b || ops.truthy(ops.eqOp(x, b));
+  // CPython's PySequence_Count/Index name a non-iterable as `in` does.
+  const iterOf = (a: Value) => {
+    const message = `'${typeName(a)}' object is not iterable`;
+    try {
+      return ops.getIter(a);
+    } catch (e) {
+      if (e instanceof PyError && e.pyMessage === message) throw typeError(`argument of type '${typeName(a)}' is not iterable`);
+      throw e;
+    }
+  };
+  binary(["countOf"], (_c, a, b) => {
+    let n = 0;
+    iterOf(a).forEachItem((x) => {
+      tick();
+      if (same(x, b)) n++;
+      return true;
+    });
+    return n;
+  });
+  binary(["indexOf"], (_c, a, b) => {
+    let i = 0;
+    let found = -1;
+    iterOf(a).forEachItem((x) => {
+      tick();
+      if (same(x, b)) {
+        found = i;
+        return false;
+      }
+      i++;
+      return true;
+    });
+    if (found < 0) throw valueError("sequence.index(x): x not in sequence");
+    return found;
+  });
   def(mod, "setitem", (c, args, kwargs) => {
     expectKwargs("setitem", kwargs);
     expectArgs("setitem", args, 3);

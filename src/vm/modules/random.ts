@@ -5,6 +5,9 @@
 // Each core has its own generator, created on first use and seeded as
 // `seed(core.randomSeed)` would seed it (deterministic under --seed/--deterministic).
 //
+// `SystemRandom()` draws from a second generator of the core (systemRandomState), as
+// the `secrets` module does.
+//
 // Classic dialect (the original's `modules/random.py`): `randint(a, b)` draws from
 // [a, b-1] (the original's exclusive bound) and `randrange(a)` from [0, a-1];
 // `random()` gives a float in [0, 1). The other functions are available as well.
@@ -158,32 +161,63 @@ export function createRandom(core: CoreApi): PyModule {
     (gen.methods.get("seed") as BuiltinFunction).fn(c, a === undefined ? [] : [a], null);
     return gen;
   });
+  def(mod, "SystemRandom", (c, args, kwargs) => {
+    // The argument is ignored, as CPython's SystemRandom ignores seeding.
+    bind("SystemRandom", args, kwargs, ["x"], 0);
+    const gen = new RandomGenerator(systemRandomState(c), c.dialect === "classic", "SystemRandom");
+    c.charge(gen.bytes());
+    return gen;
+  });
   return mod;
 }
+
+/**
+ * The source of random.SystemRandom and the `secrets` module. CPython's is the OS's
+ * entropy (os.urandom); a core has no OS, so it is a second Mersenne Twister per core,
+ * seeded from the core's seed (the host clock, or --seed/--deterministic: then
+ * reproducible). Apart from the `random` module's generator, so drawing a token does
+ * not change `random`'s sequence, as in CPython. NOT cryptographically secure: the
+ * Mersenne Twister's outputs predict its next ones, and the seed is the clock.
+ */
+export function systemRandomState(core: CoreApi): RandomState {
+  return core.moduleState("random.system", () => new RandomState((core.randomSeed ^ SYSTEM_SEED_SALT) >>> 0));
+}
+
+/** Mixed into the core's seed so SystemRandom's stream is not random's own. */
+const SYSTEM_SEED_SALT = 0x5ec2e75;
 
 /**
  * A `random.Random(x)` instance: its own generator, with the module's functions as
  * methods (16 B + the 2.5 KB Mersenne Twister state). Not subclassable.
  */
 export class RandomGenerator extends PyNativeObject {
-  override readonly typeName = "Random";
   /** The methods, bound to this generator's state (a module is just a name table). */
   readonly methods = new PyModule("Random");
-  constructor(readonly state: RandomState, classic: boolean) {
+  constructor(readonly state: RandomState, classic: boolean, override readonly typeName: "Random" | "SystemRandom" = "Random") {
     super();
     defineGenerator(this.methods, () => state, classic);
+    if (typeName === "SystemRandom") {
+      // CPython's SystemRandom: seed() does nothing, and there is no state to save.
+      def(this.methods, "seed", () => null);
+      const noState = () => {
+        throw new PyError("NotImplementedError", "System entropy source does not have state.");
+      };
+      def(this.methods, "getstate", noState);
+      def(this.methods, "setstate", noState);
+    }
   }
   override attr(_core: Core, name: string): Value | undefined {
     return this.methods.get(name);
   }
   text(): string {
-    return "<random.Random object>";
+    return `<random.${this.typeName} object>`;
   }
   children(): readonly Value[] {
     return [];
   }
   bytes(): number {
-    return 16 + 4 * 625;
+    // A SystemRandom shares the core's one system generator.
+    return this.typeName === "SystemRandom" ? 16 : 16 + 4 * 625;
   }
 }
 

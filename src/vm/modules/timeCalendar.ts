@@ -20,12 +20,14 @@ const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 class StructTime extends StructSequence {
-  /** gmtime's 'GMT', else the device's zone, 'UTC'. */
-  zone = "UTC";
+  /** gmtime's 'GMT', else the device's zone, 'UTC'; what struct_time(seq) was given (None without). */
+  zone: Value = "UTC";
+  /** The offset from UTC in seconds: 0 for the device's times; struct_time(seq)'s or None. */
+  gmtoff: Value = 0;
   override field(name: string): Value | undefined {
     // CPython's extra attributes, outside the tuple.
     if (name === "tm_zone") return this.zone;
-    if (name === "tm_gmtoff") return 0;
+    if (name === "tm_gmtoff") return this.gmtoff;
     return super.field(name);
   }
 }
@@ -187,7 +189,12 @@ export function installTimeCalendar(mod: PyModule): void {
     const v = args[0];
     const items = v instanceof PyTuple ? v.items : null;
     if (items === null || items.length < 9) throw typeError(`time.struct_time() takes an at least 9-sequence (${items ? items.length : 0}-sequence given)`);
+    if (items.length > 11) throw typeError(`time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
     c.charge(listBytes(9));
-    return new StructTime("time.struct_time", FIELDS, items.slice(0, 9));
+    // Items 10 and 11 are tm_zone and tm_gmtoff, None when absent (time.strptime gives them).
+    const t = new StructTime("time.struct_time", FIELDS, items.slice(0, 9));
+    t.zone = items[9] ?? null;
+    t.gmtoff = items[10] ?? null;
+    return t;
   });
 }

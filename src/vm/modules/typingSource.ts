@@ -23,6 +23,9 @@
 // `__annotations__` hold the annotations' text), `TypedDict("Name", {...})`.
 // `Generic` and `Protocol` are real base classes (`Box[int]` is Box itself, not an alias);
 // `@runtime_checkable` protocols answer isinstance/issubclass by their members.
+// `Self` is a form that refuses subscripts and calls; `Annotated[T, x]` keeps T as
+// `__origin__` and the rest as `__metadata__` (get_type_hints strips it unless
+// include_extras=True).
 
 export const TYPING_SOURCE = `# typing: library module of ePython-TS (see src/vm/modules/typingSource.ts)
 
@@ -95,12 +98,76 @@ def _type_repr(t):
     if isinstance(t, list):
         return "[" + ", ".join(_type_repr(a) for a in t) + "]"
     if isinstance(t, type):
-        return t.__name__
+        # CPython's typing._type_repr: a class outside builtins is named with its module.
+        # (ePython's built-in types have no __module__ or __qualname__.)
+        module = getattr(t, "__module__", "builtins")
+        if module == "builtins":
+            return t.__name__
+        return module + "." + getattr(t, "__qualname__", t.__name__)
     if t is Ellipsis:
         return "..."
     return repr(t)
 
 
+class _SelfForm(_Form):
+    # typing.Self: only an annotation (PEP 673).
+    def __getitem__(self, params):
+        raise TypeError("typing.Self is not subscriptable")
+
+    def __call__(self, *args):
+        raise TypeError("Cannot instantiate typing.Self")
+
+
+class _AnnotatedForm(_Form):
+    # Annotated[T, x, ...] (PEP 593): T with metadata no one checks at run time.
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
+        return _AnnotatedAlias(params[0], tuple(params[1:]))
+
+    def __call__(self, *args):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __repr__(self):
+        return "<class 'typing.Annotated'>"
+
+
+class _AnnotatedAlias:
+    # CPython's _AnnotatedAlias: __origin__ the type, __metadata__ the rest; nested
+    # Annotated flattens; calling it makes an instance of the type.
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        self.__origin__ = origin
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return "typing.Annotated[" + _type_repr(self.__origin__) + ", " + ", ".join(repr(a) for a in self.__metadata__) + "]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __getitem__(self, params):
+        raise TypeError(repr(self) + " is not a generic class")
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+
+Self = _SelfForm("Self")
+Annotated = _AnnotatedForm("Annotated")
 Any = _Form("Any")
 Union = _Form("Union")
 Optional = _Form("Optional")
@@ -414,6 +481,8 @@ def cast(typ, val):
 def get_origin(tp):
     # CPython's answers: List[int] -> list, Optional[int] -> Union, list[int] -> list,
     # int | None -> types.UnionType, a bare alias or a class -> None.
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
     if isinstance(tp, _Form):
         if tp.__args__ is None:
             return _origin(tp._name)
@@ -427,6 +496,8 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _Form):
         args = tp.__args__ or ()
         if tp._name == 'Optional':
@@ -443,6 +514,9 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     from _annotations import evaluate
     def value(text, owner):
         v = evaluate(text, owner) if isinstance(text, str) else text
+        # Annotated[T, ...] is T unless the caller asks for the extras, as CPython's.
+        while isinstance(v, _AnnotatedAlias) and not include_extras:
+            v = v.__origin__
         return type(None) if v is None else v
     if isinstance(obj, type):
         hints = {}
