@@ -695,12 +695,19 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
     ${goTo(pc, t)}
   }` : "";
       const use = i.op === Op.FOR_ITER_STORE ? `stack[base + ${a}] = v;` : put(D, "v");
+      // A generator resumed in place (GENERATOR_ENTERED) comes back to this frame when
+      // it yields (its value `pending`) or ends: the FOR_ITER takes the value at once,
+      // counted again as the interpreter counts its second run of the FOR_ITER, instead
+      // of re-entering the loop through `continue outer` (the operand stack variables
+      // are intact, as after any call). The FOR_ITER is alone in its block (a loop head
+      // and a branch), so that second run is one instruction.
       return `{ const it = ${top()}; let v;
   if (it instanceof RangeIterator) { const c = it.cur; if (it.step > 0 ? c < it.stop : c > it.stop) { it.cur = c + it.step; v = c; } }
   else if (it instanceof ListIterator) { if (it.i < it.items.length) v = it.items[it.i++]; }
   ${fused}
   else { f.pc = ${pc}; ${spill()} ${FLUSH} v = forIterNext(core, it, sb + ${D});
-    if (v === GENERATOR_ENTERED) { ${enterCallee(f32)} pc = ${pc}; continue outer; } }
+    if (v === GENERATOR_ENTERED) { ${enterCallee(f32)}
+      n += 1; v = it.pending; if (v !== undefined) it.pending = undefined; else v = forIterNext(core, it, sb + ${D}); } }
   if (v === undefined) ${goTo(pc, t)}
   ${use} }`;
     }
@@ -881,7 +888,7 @@ const GENERATOR_ENTERED = Object.freeze({ entered: true }) as unknown as Value;
  * V8 to optimise); undefined when it is exhausted. A generator no builtin consumes is
  * resumed in place (as the interpreter does): its frame is entered above the loop's
  * (GENERATOR_ENTERED; the caller runs it as a nested call, as a called function's),
- * and its yield or end comes back to this FOR_ITER, which counts again then.
+ * and its yield or end comes back to the FOR_ITER, which takes the value then.
  */
 function forIterNext(core: Core, it: Value, sp: number): Value | undefined {
   if (it instanceof PyGenerator && it.sink === null) {
