@@ -65,23 +65,13 @@ def _action_name(action):
 
 
 class Namespace:
-    # Attributes in the order they were set (a core's instances have no __dict__).
+    # CPython's: the attributes are the instance's __dict__ (vars(args) is just them).
     def __init__(self, **kwargs):
-        object.__setattr__(self, '_names', [])
         for name in kwargs:
             setattr(self, name, kwargs[name])
 
-    def __setattr__(self, name, value):
-        if name not in self._names:
-            self._names.append(name)
-        object.__setattr__(self, name, value)
-
-    def __delattr__(self, name):
-        object.__delattr__(self, name)
-        self._names.remove(name)
-
     def _get_kwargs(self):
-        return [(n, getattr(self, n)) for n in self._names]
+        return list(self.__dict__.items())
 
     def __repr__(self):
         parts = []
@@ -98,10 +88,10 @@ class Namespace:
     def __eq__(self, other):
         if not isinstance(other, Namespace):
             return NotImplemented
-        return dict(self._get_kwargs()) == dict(other._get_kwargs())
+        return vars(self) == vars(other)
 
     def __contains__(self, key):
-        return key in self._names
+        return key in self.__dict__
 
 
 class Action:

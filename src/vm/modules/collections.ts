@@ -259,8 +259,45 @@ class deque:
             return NotImplemented
         return self._a[self._h:] == other._a[other._h:]
 
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._a[self._h:] < other._a[other._h:]
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._a[self._h:] <= other._a[other._h:]
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._a[self._h:] > other._a[other._h:]
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._a[self._h:] >= other._a[other._h:]
+
     def __iadd__(self, other):
         self.extend(other)
+        return self
+
+    # d * n, n * d, d *= n: the items repeated (a maxlen keeps the last ones, as extend does).
+    def __mul__(self, n):
+        if not isinstance(n, int):
+            raise TypeError("can't multiply sequence by non-int of type '" + _type_name(n) + "'")
+        return deque(self._a[self._h:] * n, self.maxlen)
+
+    def __rmul__(self, n):
+        return self.__mul__(n)
+
+    def __imul__(self, n):
+        if not isinstance(n, int):
+            raise TypeError("can't multiply sequence by non-int of type '" + _type_name(n) + "'")
+        items = self._a[self._h:] * n
+        self.clear()
+        self.extend(items)
         return self
 
     def __add__(self, other):

@@ -11,8 +11,8 @@
 //
 // lru_cache keys keyword arguments in call order, as CPython's `_make_key`; the
 // wrappers have `cache_info()` (a CacheInfo that prints and unpacks as CPython's
-// named tuple) and `cache_clear()`, set as function attributes. `typed=True` is
-// accepted but 1 and 1.0 share an entry.
+// named tuple), `cache_clear()` and `cache_parameters()`, set as function attributes;
+// `typed=True` caches arguments of different types apart, as CPython's.
 
 import { builtins } from "../builtins.js";
 import { PyClass, PyDescriptor, PyInstance, descriptorGet } from "../classes.js";
@@ -140,23 +140,31 @@ class _CacheInfo:
 _KWD_MARK = object()
 
 
-def _make_key(args, kwargs):
-    if not kwargs:
-        return args
-    key = args + (_KWD_MARK,)
-    for item in kwargs.items():
-        key += item
+def _make_key(args, kwargs, typed):
+    # CPython's: keyword items after a marker; with typed=True the arguments' types
+    # too (f(1) and f(1.0) are cached apart); a lone int or str argument is its own key.
+    key = args
+    if kwargs:
+        key += (_KWD_MARK,)
+        for item in kwargs.items():
+            key += item
+    if typed:
+        key += tuple([type(v) for v in args])
+        if kwargs:
+            key += tuple([type(v) for v in kwargs.values()])
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
     return key
 
 
-def _lru_wrap(user_function, maxsize):
+def _lru_wrap(user_function, maxsize, typed=False):
     # The cache is a dict from the argument tuple to the result; its insertion order
     # is the recency order (a hit moves the entry to the end, the oldest goes first).
     cache = {}
     stats = [0, 0]
 
     def unbounded(*args, **kwargs):
-        key = _make_key(args, kwargs)
+        key = _make_key(args, kwargs, typed)
         result = cache.get(key, _MISSING)
         if result is _MISSING:
             stats[1] += 1
@@ -167,7 +175,7 @@ def _lru_wrap(user_function, maxsize):
         return result
 
     def bounded(*args, **kwargs):
-        key = _make_key(args, kwargs)
+        key = _make_key(args, kwargs, typed)
         result = cache.pop(key, _MISSING)
         if result is _MISSING:
             stats[1] += 1
@@ -191,21 +199,25 @@ def _lru_wrap(user_function, maxsize):
         stats[0] = 0
         stats[1] = 0
 
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
+
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
     return update_wrapper(wrapper, user_function)
 
 
 def lru_cache(maxsize=128, typed=False):
     if callable(maxsize) and not isinstance(maxsize, int):
-        return _lru_wrap(maxsize, 128)
+        return _lru_wrap(maxsize, 128, typed)
     if maxsize is not None and not isinstance(maxsize, int):
         raise TypeError('Expected first argument to be an integer, a callable, or None')
     if maxsize is not None and maxsize < 0:
         maxsize = 0
 
     def decorating_function(user_function):
-        return _lru_wrap(user_function, maxsize)
+        return _lru_wrap(user_function, maxsize, typed)
     return decorating_function
 
 

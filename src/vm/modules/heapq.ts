@@ -8,7 +8,8 @@ import type { Core } from "../core.js";
 import { indexError, typeError, valueError } from "../errors.js";
 import { sortValues } from "../sorting.js";
 import * as ops from "../ops.js";
-import { PyList, PyModule, type CoreApi, type Value } from "../values.js";
+import { PyIterator, PyList, PyModule, type CoreApi, type Value } from "../values.js";
+import { SIZE } from "../memory.js";
 import { bind, def } from "./util.js";
 
 /** `a < b`; two JS numbers (ints, unboxed floats) compare directly, as ops.compare would. */
@@ -117,12 +118,8 @@ export function createHeapq(core: CoreApi): PyModule {
   select("nsmallest", false);
   def(mod, "merge", (c, args, kwargs) => {
     expectKwargs("merge", kwargs, ["key", "reverse"]);
-    const all: Value[] = [];
-    // Item by item: push(...items) of a long input would overflow the host's stack.
-    for (const a of args) for (const x of ops.iterableItems(a, c as Core)) all.push(x);
-    // Merging sorted inputs = a stable sort of their concatenation (ties: earlier input first).
-    const merged = c.newList(sortValues(c, all, kwargs?.get("key") ?? null, ops.truthy(kwargs?.get("reverse") ?? false)));
-    return ops.getIter(merged);
+    c.charge(SIZE.iterator);
+    return new MergeIterator(c, args.map((a) => ops.getIter(a)), kwargs?.get("key") ?? null, ops.truthy(kwargs?.get("reverse") ?? false));
   });
   return mod;
 }
@@ -184,4 +181,57 @@ export function createBisect(core: CoreApi): PyModule {
     if (right) def(mod, "insort", insort);
   }
   return mod;
+}
+
+/**
+ * heapq.merge(*iterables, key=None, reverse=False): lazy, as CPython's generator: each
+ * step takes one item from the input whose current item is smallest (largest with
+ * `reverse`), the earliest input on ties, so it works on unsorted inputs exactly as
+ * CPython's (no global sort) and on endless ones (`merge(count(0, 2), count(1, 2))`).
+ * The inputs are few, so the current items are scanned rather than kept in a heap.
+ */
+class MergeIterator extends PyIterator {
+  /** CPython's merge is a generator function: its type's name (iteratorTypeName). */
+  readonly pyName = "generator";
+  /** The inputs still running, in input order, with their current item and its key. */
+  private heads: { it: PyIterator; value: Value; key: Value }[] | null = null;
+
+  constructor(private readonly core: CoreApi, private readonly sources: PyIterator[], private readonly key: Value, private readonly reverse: boolean) {
+    super();
+  }
+
+  private advance(it: PyIterator): { it: PyIterator; value: Value; key: Value } | null {
+    const value = it.next();
+    if (value === undefined) return null;
+    return { it, value, key: this.key === null ? value : this.core.call(this.key, [value]) };
+  }
+
+  next(): Value | undefined {
+    if (this.heads === null) {
+      // The first item of every input is read at the first step, as CPython's generator does.
+      this.heads = [];
+      for (const it of this.sources) {
+        const h = this.advance(it);
+        if (h !== null) this.heads.push(h);
+      }
+    }
+    const heads = this.heads;
+    if (heads.length === 0) return undefined;
+    let best = 0;
+    for (let j = 1; j < heads.length; j++) {
+      if (this.reverse ? lt(heads[best].key, heads[j].key) : lt(heads[j].key, heads[best].key)) best = j;
+    }
+    const out = heads[best].value;
+    const h = this.advance(heads[best].it);
+    if (h === null) heads.splice(best, 1);
+    else heads[best] = h;
+    return out;
+  }
+
+  children(): readonly Value[] {
+    const out: Value[] = [...this.sources];
+    if (this.key !== null) out.push(this.key);
+    for (const h of this.heads ?? []) out.push(h.value, h.key);
+    return out;
+  }
 }
