@@ -1,7 +1,8 @@
 // Library behaviours a probe of user programs found different from CPython:
 // deque repetition and ordering, heapq.merge lazy (CPython's generator: one item at a
 // time, unsorted and endless inputs), lru_cache's typed=True and cache_parameters(),
-// and argparse's Namespace being its __dict__ (vars(args) holds only the arguments).
+// argparse's Namespace being its __dict__ (vars(args) holds only the arguments), and
+// `<`/`<=` of dict keys/items views (as sets) and of Counters (multiset inclusion).
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity(
@@ -59,6 +60,24 @@ print(h.cache_info(), h.cache_parameters())
 def k(x):
     return x
 print(k(1), k(1.0), k("s"), k.cache_info())
+`,
+    "dict keys/items views and Counters compare as sets and multisets": `from collections import Counter
+a = {"a": 1}; b = {"a": 1, "b": 2}
+print(a.keys() < b.keys(), a.items() <= b.items(), b.keys() > a.keys(), a.keys() >= {"a"}, {"a", "b"} > a.keys(), a.keys() < a.keys())
+print(a.items() < b.items(), {("a", 1)} <= a.items(), b.keys() <= {"a"})
+print(Counter(a=1) <= Counter(a=2, b=1), Counter(a=1) < Counter(a=1), Counter(a=2) >= Counter(a=1, b=0), Counter("abc") > Counter("ab"), Counter(a=1) == Counter(a=1, b=0))
+try:
+    print(a.keys() < [1])
+except TypeError as e:
+    print(e)
+try:
+    print(a.values() < b.values())
+except TypeError as e:
+    print(e)
+try:
+    print(Counter(a=1) < {"a": 2})
+except TypeError as e:
+    print(e)
 `,
     "argparse Namespace": `import argparse
 p = argparse.ArgumentParser(prog="rep")

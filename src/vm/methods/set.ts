@@ -203,9 +203,26 @@ function viewSet(core: CoreApi, v: PyDictView): PySet {
   return buildSet(core, false, (s) => forEach(v, (x) => s.add(x)));
 }
 
-/** Set comparisons: `<=` subset, `<` proper subset, and the reverses; undefined unless both are sets. */
+/**
+ * A set, or a dict's keys or items view as the set of its elements (CPython compares
+ * those views as sets); undefined for anything else.
+ */
+function asComparableSet(v: Value): PySet | undefined {
+  if (v instanceof PySet) return v;
+  if (v instanceof PyDictView && v.kind !== "values") return viewSet(v.dict.owner, v);
+  return undefined;
+}
+
+/**
+ * Set comparisons: `<=` subset, `<` proper subset, and the reverses; undefined unless
+ * both are sets (or keys/items views: `d.keys() < e.keys()`).
+ */
 export function setCompare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): boolean | undefined {
-  if (!(a instanceof PySet && b instanceof PySet)) return undefined;
+  if (!(a instanceof PySet && b instanceof PySet)) {
+    if (!(a instanceof PyDictView || b instanceof PyDictView)) return undefined;
+    const x = asComparableSet(a), y = asComparableSet(b);
+    return x === undefined || y === undefined ? undefined : setCompare(op, x, y);
+  }
   switch (op) {
     case "le": return subsetOf(a, b);
     case "lt": return a.size < b.size && subsetOf(a, b);
