@@ -343,11 +343,15 @@ export class PyBoundMethod extends PyHeapObject {
 
 /** staticmethod(f), classmethod(f), property(fget, fset, fdel): descriptors kept in a class dict. */
 export class PyDescriptor extends PyHeapObject {
-  constructor(readonly kind: "staticmethod" | "classmethod" | "property", readonly fn: Value, public setter: Value = null, readonly deleter: Value = null) {
+  constructor(
+    readonly kind: "staticmethod" | "classmethod" | "property", readonly fn: Value, public setter: Value = null, readonly deleter: Value = null,
+    /** A property's `doc` argument (its `__doc__`; None: the getter's). */
+    readonly doc: Value = null,
+  ) {
     super();
   }
   children(): readonly Value[] {
-    return [this.fn, this.setter, this.deleter];
+    return [this.fn, this.setter, this.deleter, this.doc];
   }
   bytes(): number {
     return WRAPPER_BYTES;
@@ -1189,9 +1193,11 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
       c.charge(WRAPPER_BYTES);
       const f = args[0];
-      return new PyDescriptor("property", name === "getter" ? f : obj.fn, name === "setter" ? f : obj.setter, name === "deleter" ? f : obj.deleter);
+      return new PyDescriptor("property", name === "getter" ? f : obj.fn, name === "setter" ? f : obj.setter, name === "deleter" ? f : obj.deleter, obj.doc);
     });
     if (name === "fget") return obj.fn;
+    // CPython's: the `doc` given, else the getter's docstring.
+    if (name === "__doc__") return obj.doc !== null ? obj.doc : obj.fn === null ? null : core.getAttr(obj.fn, "__doc__");
     if (name === "fset") return obj.setter;
     if (name === "fdel") return obj.deleter;
   }
@@ -1742,7 +1748,8 @@ export function classBuiltins(): [string, Value][] {
     ["classmethod", wrap("classmethod")],
     ["property", builtinFn("property", (c, args, kw) => {
       c.charge(WRAPPER_BYTES);
-      return new PyDescriptor("property", args[0] ?? kw?.get("fget") ?? null, args[1] ?? kw?.get("fset") ?? null, args[2] ?? kw?.get("fdel") ?? null);
+      return new PyDescriptor("property", args[0] ?? kw?.get("fget") ?? null, args[1] ?? kw?.get("fset") ?? null, args[2] ?? kw?.get("fdel") ?? null,
+        args[3] ?? kw?.get("doc") ?? null);
     })],
     ["super", builtinFn("super", (c, args) => {
       // The compiler turns `super()` in a method into super(__class__, first argument).

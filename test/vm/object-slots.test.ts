@@ -53,6 +53,18 @@ for v in (p, staticmethod(len), classmethod(len), NotImplemented, Ellipsis, len,
     except AttributeError as e: print("ERR", e)
 print(int.from_bytes(b"\\x01\\x00", "big"), int.from_bytes([1, 2], "little"))
 `,
+    "property __doc__": `class C:
+    p = property(lambda s: 1, doc="d")
+    @property
+    def q(self):
+        "The q."
+        return 2
+    @q.setter
+    def q(self, v):
+        pass
+    r = property(lambda s: 3)
+print(C.p.__doc__, C.q.__doc__, C.r.__doc__, C().p, C().q)
+`,
     "sys.set_int_max_str_digits": `import sys, math
 print(sys.get_int_max_str_digits(), sys.int_info.default_max_str_digits, sys.int_info)
 try: str(10**5000)
