@@ -1535,7 +1535,10 @@ class FunctionEmitter {
     this.expr(e.func);
     if (e.keywords.some((k) => k.name === null)) return this.callWithMapping(e);
     if (starred) {
-      this.sequence(e.args, Op.BUILD_LIST, false);
+      // `f(*xs)` alone passes the iterable itself, as CPython does: CALL_EX lays out its
+      // items (no list is built, and a non-iterable gets the call's own message).
+      if (e.args.length === 1) this.expr((e.args[0] as A.Starred).value);
+      else this.sequence(e.args, Op.BUILD_LIST, false);
       for (const k of e.keywords) this.expr(k.value);
       if (e.keywords.length) b.emit(Op.LOAD_CONST, b.constIndexOf(e.keywords.map((k) => k.name!)));
       this.at(e);
@@ -1559,7 +1562,9 @@ class FunctionEmitter {
    */
   private callWithMapping(e: A.Call): void {
     const b = this.b;
-    this.sequence(e.args, Op.BUILD_LIST, false);
+    // As in call(): `f(*xs, **m)` passes the iterable itself.
+    if (e.args.length === 1 && e.args[0].kind === "Starred") this.expr(e.args[0].value);
+    else this.sequence(e.args, Op.BUILD_LIST, false);
     b.emit(Op.BUILD_MAP, 0);
     for (let i = 0; i < e.keywords.length; ) {
       const k = e.keywords[i];

@@ -50,7 +50,7 @@ export class PyDict {
    * full (live and DUMMY slots), so a probe sequence always ends. Probing compares the
    * stored hashes first, so a key is compared (`__eq__`) only on a full hash match.
    */
-  private index: Int32Array = newIndex(MIN_INDEX);
+  private index: Int32Array = EMPTY_INDEX;
   /** Slots of the index in use: live entries and DUMMYs. */
   private filled = 0;
 
@@ -103,7 +103,7 @@ export class PyDict {
     }
     this.owner.charge(SIZE.dictEntry);
     // Grown before the entry exists, so that reindex does not place it too.
-    if ((this.filled + 1) * 3 >= this.index.length * 2) this.reindex();
+    if (this.index === EMPTY_INDEX || (this.filled + 1) * 3 >= this.index.length * 2) this.reindex();
     const pos = this.keys.length;
     this.keys.push(key);
     this.vals.push(value);
@@ -185,7 +185,7 @@ export class PyDict {
 
   clear(): void {
     this.keys.length = this.vals.length = this.hashes.length = 0;
-    this.index = newIndex(MIN_INDEX);
+    this.index = EMPTY_INDEX;
     this.filled = 0;
     this.size = 0;
     this.version++;
@@ -221,6 +221,14 @@ export class PyDict {
 function newIndex(n: number): Int32Array {
   return new Int32Array(n).fill(EMPTY);
 }
+
+/**
+ * The index of every empty dict, shared and never written: a dict gets its own at its
+ * first insertion (set), so the empty dicts programs make in numbers (`**kwargs` of
+ * each call, `{}` then filled elsewhere or never) allocate no typed array. Only set()
+ * adds entries, and deleteAt writes only where an entry is, so nothing writes here.
+ */
+const EMPTY_INDEX = newIndex(MIN_INDEX);
 
 function eqKey(stored: Value | typeof DELETED, key: Value): boolean {
   return stored !== DELETED && eq(stored, key);

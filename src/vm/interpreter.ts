@@ -21,7 +21,7 @@ import { buildSet, updateSet } from "./methods/set.js";
 import { buildDict, dictUnpack } from "./methods/dict.js";
 import { PyDict } from "./dict.js";
 import { PySet } from "./set.js";
-import { mergeKwargs, splitKwargs } from "./kwargs.js";
+import { mergeKwargs, spreadCallArgs } from "./kwargs.js";
 import { unpackStarred } from "./starred.js";
 import { matchClass, matchKeys, matchMapping, matchSequence } from "./patterns.js";
 import { contextExit } from "./contextManagers.js";
@@ -700,7 +700,7 @@ export function execute(core: Core, budget: number): number {
           const v = stack[--sp];
           const list = stack[sp - ins[pc++]] as PyList;
           core.sp = sp;
-          const items = ops.itemsView(v, core);
+          const items = ops.starredItems(core, v, "Value after *");
           mem.charge(SIZE.slot * items.length);
           for (const x of items) list.items.push(x);
           break;
@@ -1022,35 +1022,19 @@ export function execute(core: Core, budget: number): number {
           // Stack: fn, positional args (CALL_KW) or one args list (CALL_EX), keyword
           // values, then the tuple of keyword names (if any keywords). CALL_EX_KW: fn,
           // args list, keyword dict (its values are laid out as CALL_EX's).
-          const n = op === Op.CALL_EX_KW ? 0 : ins[pc++];
-          let kwnames: readonly string[] | null = null;
-          let nkw = 0;
-          if (op === Op.CALL_EX_KW) {
-            const kw = splitKwargs(stack[--sp] as PyDict);
-            core.ensureStack(sp + kw.values.length + 8);
-            for (const v of kw.values) stack[sp++] = v;
-            kwnames = kw.names;
-            nkw = kwnames.length;
-          } else if (op === Op.CALL_KW || n > 0) {
-            kwnames = stack[--sp] as unknown as readonly string[];
-            nkw = kwnames.length;
-          }
+          let kwnames: readonly string[] | null;
           let argc: number;
           let fnIndex: number;
-          if (op !== Op.CALL_KW) {
-            // Expand the positional list in place: fn, a1..am, kw values.
-            fnIndex = sp - nkw - 2;
-            const pos = ops.itemsView(stack[fnIndex + 1], core);
-            const kwv = stack.slice(sp - nkw, sp);
-            sp = fnIndex + 1;
-            core.ensureStack(sp + pos.length + kwv.length + 8);
-            for (const v of pos) stack[sp++] = v;
-            for (const v of kwv) stack[sp++] = v;
-            argc = pos.length + nkw;
-          } else {
-            argc = n;
+          if (op === Op.CALL_KW) {
+            argc = ins[pc++];
+            kwnames = stack[--sp] as unknown as readonly string[];
             fnIndex = sp - argc - 1;
+          } else {
+            const laid = spreadCallArgs(core, sp, op === Op.CALL_EX_KW, op === Op.CALL_EX ? ins[pc++] : 0);
+            ({ fnIndex, argc, kwnames } = laid);
+            sp = core.sp;
           }
+          const nkw = kwnames === null ? 0 : kwnames.length;
           const fn = stack[fnIndex];
           f.pc = pc;
           core.sp = sp;

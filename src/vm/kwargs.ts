@@ -5,7 +5,7 @@
 // (vm/core.ts), which asks this file only for keywords no parameter takes.
 
 import { PyError, typeError } from "./errors.js";
-import { getItem, iterableItems } from "./ops.js";
+import { getItem, iterableItems, starredItems } from "./ops.js";
 import type { Core } from "./core.js";
 import { PyDict } from "./dict.js";
 import { buildDict } from "./methods/dict.js";
@@ -70,6 +70,38 @@ export function splitKwargs(kw: PyDict): { names: string[]; values: Value[] } {
     values.push(kw.vals[i]);
   }
   return { names, values };
+}
+
+/**
+ * CALL_EX (`f(*args)`, `f(*args, k=v)`: on the stack fn, the arguments' iterable, the
+ * `n` keyword values, then their names' tuple when n > 0) and CALL_EX_KW (`f(*a, **m)`:
+ * fn, the iterable, the keyword dict), the stack's top at `sp`: lays the call out as
+ * CALL_KW has it (fn, the positional arguments, the keyword values; core.sp set above
+ * them) for the interpreter and compiled code alike. Returns fn's slot, the argument
+ * count (keywords included) and the keyword names (null when there are none).
+ */
+export function spreadCallArgs(core: Core, sp: number, withDict: boolean, n: number): { fnIndex: number; argc: number; kwnames: readonly string[] | null } {
+  const stack = core.stack;
+  let kwnames: readonly string[] | null = null;
+  if (withDict) {
+    const kw = splitKwargs(stack[--sp] as PyDict);
+    core.ensureStack(sp + kw.values.length + 8);
+    for (const v of kw.values) stack[sp++] = v;
+    kwnames = kw.names;
+  } else if (n > 0) {
+    kwnames = stack[--sp] as unknown as readonly string[];
+  }
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  // Expand the positional iterable in place: fn, a1..am, the keyword values.
+  const fnIndex = sp - nkw - 2;
+  const pos = starredItems(core, stack[fnIndex + 1], `${calleeName(stack[fnIndex])} argument after *`);
+  const kwv = stack.slice(sp - nkw, sp);
+  sp = fnIndex + 1;
+  core.ensureStack(sp + pos.length + kwv.length + 8);
+  for (const v of pos) stack[sp++] = v;
+  for (const v of kwv) stack[sp++] = v;
+  core.sp = sp;
+  return { fnIndex, argc: pos.length + nkw, kwnames: nkw === 0 ? null : kwnames };
 }
 
 /**

@@ -695,6 +695,22 @@ export function itemsView(v: Value, core: Core): readonly Value[] {
   return v instanceof PyList || v instanceof PyTuple ? v.items : iterableItems(v, core);
 }
 
+/**
+ * The items of a starred `*v` (`[*v]`, `f(*v)`): itemsView, with CPython's message
+ * when `v` is not iterable (`what`: "Value after *", "__main__.f() argument after *").
+ * An error raised inside v's own `__iter__` is the program's and passes unchanged.
+ */
+export function starredItems(core: Core, v: Value, what: string): readonly Value[] {
+  try {
+    return itemsView(v, core);
+  } catch (e) {
+    if (e instanceof PyError && e.kind === "TypeError" && e.pyMessage === `'${typeName(v)}' object is not iterable`) {
+      throw typeError(`${what} must be an iterable, not ${typeName(v)}`);
+    }
+    throw e;
+  }
+}
+
 // ---------------------------------------------------------------- subscripts
 
 function seqName(v: Value): string {

@@ -69,7 +69,7 @@ import { listBytes, SIZE, strBytes } from "../memory.js";
 import { divisionByZero } from "../numbers.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
-import { CALL_ON, callAt, callKwAt, callMethodAt, runEntered } from "./callSite.js";
+import { CALL_ON, callAt, callExAt, callKwAt, callMethodAt, runEntered } from "./callSite.js";
 import { builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, popTryBlock, pushTryBlock } from "./shared.js";
 import { cpCompare } from "../codepoints.js";
 import { boxed as boxFloat, floatHelpers, numericCall, type Operands, powOp, rounded as fr, truedivOp } from "./floatOps.js";
@@ -548,7 +548,7 @@ function straight(i: Instr, f32: boolean): string | null {
   mem.charge(listBytes(${a})); ${put(D - a, "new PyTuple(items)")} }`;
     case Op.LIST_APPEND: return `{ const v = ${top(0)}; const list = ${S(D - 1 - a)}; ${spill()} mem.charge(SIZE.slot); list.items.push(v); }`;
     case Op.LIST_EXTEND: return `{ const v = ${top(0)}; const list = ${S(D - 1 - a)}; ${at} ${spill()}
-  const items = ops.itemsView(v, core); mem.charge(SIZE.slot * items.length); for (const x of items) list.items.push(x); }`;
+  const items = ops.starredItems(core, v, "Value after *"); mem.charge(SIZE.slot * items.length); for (const x of items) list.items.push(x); }`;
     case Op.BUILD_SET: return `{ ${at} ${spill()} const lo = sb + ${D - a}, hi = sb + ${D}; const set = buildSet(core, false, (s) => { for (let i = lo; i < hi; i++) s.add(stack[i]); }); ${put(D - a, "set")} }`;
     case Op.BUILD_MAP: return `{ ${at} ${spill()} const lo = sb + ${D - 2 * a}, hi = sb + ${D}; const dict = buildDict(core, (d) => { for (let i = lo; i < hi; i += 2) d.set(stack[i], stack[i + 1]); }); ${put(D - 2 * a, "dict")} }`;
     case Op.SET_ADD: return `{ const set = ${S(D - 1 - a)}; ${at} ${spill()} set.add(${top()}); }`;
@@ -639,7 +639,7 @@ const NEVER_THROWS = new Set<number>([
 ]);
 
 /** Opcodes compiled with a possible exit from the compiled code (calls, returns, yields). */
-const CALLS = new Set<number>([Op.CALL, Op.CALL_KW, Op.CALL_METHOD, Op.RETURN_VALUE, Op.YIELD_VALUE, Op.GEN_START, Op.SEND]);
+const CALLS = new Set<number>([Op.CALL, Op.CALL_KW, Op.CALL_EX, Op.CALL_EX_KW, Op.CALL_METHOD, Op.RETURN_VALUE, Op.YIELD_VALUE, Op.GEN_START, Op.SEND]);
 
 const straightCache = new Map<number, boolean>();
 function compilable(op: number): boolean {
@@ -805,12 +805,23 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
   if (i.op === Op.CALL_KW) return `{ const kwnames = ${top()}; const fnIndex = sb + ${D - i.a - 2}; f.pc = ${i.next}; ${spillNow(D - 1)} ${FLUSH}
   { let r = callKwAt(core, f, fnIndex, ${i.a}, kwnames, ${float32}, limit); ${afterCall()} }
   ${put(D - i.a - 2, "stack[fnIndex]")} }`;
+  if (i.op === Op.CALL_EX || i.op === Op.CALL_EX_KW) {
+    // `f(*args, ...)`: below the iterable the callable, with `i.a` keyword values and
+    // their names' tuple above it (CALL_EX), or the keyword dict (CALL_EX_KW).
+    const withDict = i.op === Op.CALL_EX_KW;
+    const fnPos = withDict ? D - 3 : D - i.a - 2 - (i.a > 0 ? 1 : 0);
+    return `{ const fnIndex = sb + ${fnPos}; f.pc = ${i.next}; ${spillNow(D)} ${FLUSH}
+  { let r = callExAt(core, f, sb + ${D}, ${withDict}, ${withDict ? 0 : i.a}, ${float32}, limit); ${afterCall()} }
+  ${put(fnPos, "stack[fnIndex]")} }`;
+  }
   if (i.op === Op.RETURN_VALUE) {
     // An ordinary call's return is inline (the caller continues at its saved pc); the
     // other kinds of frame are returnFromFrame's, out of line (less code per return
     // for V8 to optimise). Whether the code is flagged as special (module, main and
     // other frames the interpreter ends) is known when compiling.
-    const special = (code.flags & CALL_FLAGS & ~CodeFlags.VARARGS) !== 0;
+    // (`*args`, `**kwargs` and fresh defaults only change how a call binds: their
+    // frames return as any other, as the interpreter's RETURN_VALUE has it.)
+    const special = (code.flags & (CodeFlags.MODULE | CodeFlags.GENERATOR)) !== 0;
     const plain = special ? "" : `if (f.kind === ${FrameKind.Call}) { mem.releaseFrame(f.bytes); stack[f.retSlot] = ${top()}; core.frame = f.parent; core.instructions += n; core.sp = f.retSlot + 1; return ${COMPILED_FRAME}; }
   `;
     return `{ ${plain}${spill()} const r = returnFromFrame(core, f, sb + ${D}, ${special}); if (r !== ${COMPILED_EXIT}) { core.instructions += n; return r; }
@@ -1124,7 +1135,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   const storeAll = vars.map((v, k) => `stack[sb + ${k}] = ${v};`).join(" ");
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
+  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k, names, varnames, globalNames, builtinValues, uncounted, thrownDepth, blockOf, depthAt } = H;
@@ -1151,7 +1162,7 @@ ${out.join("\n")}
   depthAt.set(found.map((d) => Math.max(d, 0)));
   const H = {
     ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callMethodAt,
+    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, builtinValues: builtinOfGlobal, uncounted, thrownDepth, blockOf, depthAt,

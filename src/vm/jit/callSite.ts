@@ -25,6 +25,7 @@ import type { Core } from "../core.js";
 import { FrameKind, type Frame } from "../frame.js";
 import { BuiltinFunction, PyFunction, PyHeapObject, SUSPEND, type Value } from "../values.js";
 import { numericValue } from "./floatOps.js";
+import { spreadCallArgs } from "../kwargs.js";
 import { builtinMethodCall } from "./shared.js";
 import {
   CALL_BIND, CALL_FRAME, CALL_OBJECT, CALL_OUT, CALL_PLAIN, COMPILED_BLOCKED, COMPILED_FRAME, callKindOf, callOut,
@@ -120,6 +121,19 @@ export function runEntered(core: Core, f: Frame, float32: boolean, limit: number
   const r = runCallee(core, float32, limit);
   return r !== COMPILED_FRAME || core.frame !== f || core.instructions >= limit ? r : CALL_ON;
 }
+
+/**
+ * CALL_EX and CALL_EX_KW (`f(*args)`, `f(*args, k=v)`, `f(*a, **m)`; the site has
+ * stored its whole operand stack, whose top is `sp`): the arguments are laid out as
+ * the interpreter lays them out (kwargs.ts spreadCallArgs), then called as CALL_KW.
+ * The result is at the callable's slot, `fnIndex`, which the site knows.
+ */
+export function callExAt(core: Core, f: Frame, sp: number, withDict: boolean, n: number, float32: boolean, limit: number): number {
+  const { fnIndex, argc, kwnames } = spreadCallArgs(core, sp, withDict, n);
+  return callKwAt(core, f, fnIndex, argc, kwnames ?? NO_KEYWORDS, float32, limit);
+}
+
+const NO_KEYWORDS: readonly string[] = [];
 
 /**
  * CALL_KW (the site has popped the keyword names' tuple `kwnames`; the last
