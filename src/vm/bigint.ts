@@ -88,8 +88,13 @@ function bitLengthBelow(v: bigint, bound: number): number {
   if (bound < 1023) return bitLengthByDouble(v);
   if (v < 0n) v = -v;
   if (v === 0n) return 0;
+  // The usual case, |v| of nearly `bound` bits: one shift leaves its top (below 2**1000),
+  // whose length the double tells (a sum or product is bound or bound - 1 bits).
+  const s = bound - 1000;
+  const top = v >> BigInt(s);
+  if (top !== 0n) return s + bitLengthByDouble(top);
   // Invariant: 2**lo <= |v| < 2**hi once the gallop stops (lo = 0 holds as v != 0).
-  let hi = bound;
+  let hi = s;
   let step = 1;
   let lo = hi - 1;
   while (lo > 0 && v >> BigInt(lo) === 0n) {
