@@ -25,6 +25,7 @@
 // (--int-overflow error, CoreApi.intOverflow) keeps device-word OverflowErrors in
 // the Python 3 dialect: `promotes` is the one place that decides.
 
+import { gcdBigint } from "./bigGcd.js";
 import { PyError, overflowError, valueError, zeroDivision } from "./errors.js";
 import { type ArithOp, FLOAT_RULES, INT_RULES, intOverflow, intPow } from "./numbers.js";
 import { type CoreApi, PyBigInt, PyFloat, type Value } from "./values.js";
@@ -87,8 +88,13 @@ function bitLengthBelow(v: bigint, bound: number): number {
   if (bound < 1023) return bitLengthByDouble(v);
   if (v < 0n) v = -v;
   if (v === 0n) return 0;
+  // The usual case, |v| of nearly `bound` bits: one shift leaves its top (below 2**1000),
+  // whose length the double tells (a sum or product is bound or bound - 1 bits).
+  const s = bound - 1000;
+  const top = v >> BigInt(s);
+  if (top !== 0n) return s + bitLengthByDouble(top);
   // Invariant: 2**lo <= |v| < 2**hi once the gallop stops (lo = 0 holds as v != 0).
-  let hi = bound;
+  let hi = s;
   let step = 1;
   let lo = hi - 1;
   while (lo > 0 && v >> BigInt(lo) === 0n) {
@@ -643,15 +649,10 @@ export function combBig(core: CoreApi, n: bigint, k: bigint): number | PyBigInt 
   return intOfReserved(r);
 }
 
-/** math.gcd of any ints. */
+/** math.gcd of any ints (Lehmer's algorithm for big ones: bigGcd.ts). */
 export function gcdBig(core: CoreApi, values: readonly bigint[]): number | PyBigInt {
   let g = 0n;
-  for (let v of values) {
-    if (v < 0n) v = -v;
-    let a = g;
-    while (v !== 0n) [a, v] = [v, a % v];
-    g = a;
-  }
+  for (const v of values) g = g === 1n ? g : gcdBigint(g, v);
   return intOf(core, g);
 }
 
@@ -661,9 +662,7 @@ export function lcmBig(core: CoreApi, values: readonly bigint[]): number | PyBig
   for (let v of values) {
     if (v < 0n) v = -v;
     if (v === 0n || l === 0n) { l = 0n; continue; }
-    let a = l, b = v;
-    while (b !== 0n) [a, b] = [b, a % b];
-    l = (l / a) * v;
+    l = (l / gcdBigint(l, v)) * v;
   }
   return intOf(core, l);
 }

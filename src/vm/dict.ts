@@ -13,7 +13,7 @@
 import { PyError } from "./errors.js";
 import { hashOf } from "./hash.js";
 import { SIZE } from "./memory.js";
-import { eq } from "./ops.js";
+import { keyEq } from "./ops.js";
 import { type CoreApi, type Value } from "./values.js";
 import { TupleIterator } from "./tupleIterators.js";
 
@@ -231,7 +231,7 @@ function newIndex(n: number): Int32Array {
 const EMPTY_INDEX = newIndex(MIN_INDEX);
 
 function eqKey(stored: Value | typeof DELETED, key: Value): boolean {
-  return stored !== DELETED && eq(stored, key);
+  return stored !== DELETED && keyEq(stored, key);
 }
 
 export type ViewKind = "keys" | "values" | "items";

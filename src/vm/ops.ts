@@ -534,6 +534,17 @@ export function eq(a: Value, b: Value): boolean {
 }
 
 /**
+ * Key equality of dicts and sets: `eq`, except that a number stored and an instance
+ * looked up (`Fraction(1, 4) in {0.25: 'q'}`, equal hashes) ask the instance's
+ * reflected __eq__, as CPython's lookup does (eq answers false for a number against a
+ * non-number without asking; only keys of equal hashes get here, so this is rare).
+ */
+export function keyEq(stored: Value, key: Value): boolean {
+  if (eq(stored, key)) return true;
+  return key instanceof PyInstance && (asNumber(stored) !== undefined || stored instanceof PyBigInt) && specialEq(stored, key);
+}
+
+/**
  * Two unions of types compare as sets of their members. Out of eq: a closure over eq's
  * operands would make V8 allocate a context on every eq call (2x slower `x in list`).
  */

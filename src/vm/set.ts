@@ -13,7 +13,7 @@
 import { PyError } from "./errors.js";
 import { frozensetHash, hashOf } from "./hash.js";
 import { SIZE } from "./memory.js";
-import { eq } from "./ops.js";
+import { keyEq } from "./ops.js";
 import { type CoreApi, PyIterator, type Value } from "./values.js";
 
 const MINSIZE = 8;
@@ -65,7 +65,7 @@ export class PySet {
       do {
         const k = this.table[j];
         if (k === undefined) return -1;
-        if (k !== DUMMY && this.hashes[j] === h && eq(k, key)) return j;
+        if (k !== DUMMY && this.hashes[j] === h && keyEq(k, key)) return j;
         j++;
       } while (probes--);
       lo = ((lo >>> PERTURB_SHIFT) | (hi << (32 - PERTURB_SHIFT))) >>> 0;
@@ -113,7 +113,7 @@ export class PySet {
         }
         if (k === DUMMY) {
           if (free < 0) free = j;
-        } else if (this.hashes[j] === h && eq(k, key)) return;
+        } else if (this.hashes[j] === h && keyEq(k, key)) return;
         j++;
       } while (probes--);
       lo = ((lo >>> PERTURB_SHIFT) | (hi << (32 - PERTURB_SHIFT))) >>> 0;

@@ -2,6 +2,30 @@ import { describe, it } from "vitest";
 import { expectSameAsCPython, haveCPython } from "../helpers/stdlib.js";
 
 describe.runIf(haveCPython)("fractions and statistics (against CPython 3.11)", () => {
+  it("CPython 3.11's gcd-reduced + - * / (ints, bools, zero, big parts), their ZeroDivisionErrors, Fraction keys among numbers", () => {
+    expectSameAsCPython(`from fractions import Fraction as F
+vals = [F(1, 2), F(-1, 2), F(3), F(0), F(7, 6), F(-9, 4), F(10**20 + 1, 3**40), 2, -3, True, 0]
+ops = [lambda a, b: a + b, lambda a, b: a - b, lambda a, b: a * b, lambda a, b: a / b]
+for a in vals:
+    row = []
+    for b in vals:
+        for op in ops:
+            try:
+                row.append(repr(op(a, b)))
+            except ZeroDivisionError as e:
+                row.append('ZeroDivisionError: ' + str(e))
+        row.append((a == b, a < b, a >= b))
+    print(a, row)
+s = F(0)
+for k in range(1, 400):
+    s += F(1, k * k)
+    s -= F(1, 3 * k)
+print(s.numerator % 1000003, s.denominator % 1000003, s.denominator.bit_length(), float(s), s * s / (s + 1) - F(1, 7))
+d = {0.25: 'q', 3: 'three', 2**70: 'big'}
+print(d[F(1, 4)], d[F(3)], d[F(2**70)], F(1, 3) in d, F(1, 2) in {0.5}, len({0.5, F(1, 2), 1, F(1), True}))
+`);
+  });
+
   it("Fraction construction, arithmetic, comparisons, hashing, rounding; statistics' exact means, variances and errors", () => {
     expectSameAsCPython(`from fractions import Fraction
 import math

@@ -69,7 +69,72 @@ def _float_ratio(x):
 
 
 def _rational(x):
-    return (isinstance(x, int) and not isinstance(x, bool)) or isinstance(x, bool) or isinstance(x, Fraction)
+    return isinstance(x, (int, Fraction))
+
+
+def _from_nd(n, d):
+    # A Fraction of n/d already in lowest terms with d > 0 (CPython's _normalize=False).
+    f = object.__new__(Fraction)
+    f._numerator = n
+    f._denominator = d
+    return f
+
+
+# The arithmetic of CPython 3.11's Fraction._add/_sub/_mul/_div on (numerator,
+# denominator) pairs: the gcds are taken of the smaller parts (the denominators,
+# then the new numerator with their common factor), not of the whole result's
+# numerator and denominator, which grow with every term of a sum.
+def _add(na, da, nb, db):
+    g = math.gcd(da, db)
+    if g == 1:
+        return _from_nd(na * db + da * nb, da * db)
+    s = da // g
+    t = na * (db // g) + nb * s
+    g2 = math.gcd(t, g)
+    if g2 == 1:
+        return _from_nd(t, s * db)
+    return _from_nd(t // g2, s * (db // g2))
+
+
+def _sub(na, da, nb, db):
+    g = math.gcd(da, db)
+    if g == 1:
+        return _from_nd(na * db - da * nb, da * db)
+    s = da // g
+    t = na * (db // g) - nb * s
+    g2 = math.gcd(t, g)
+    if g2 == 1:
+        return _from_nd(t, s * db)
+    return _from_nd(t // g2, s * (db // g2))
+
+
+def _mul(na, da, nb, db):
+    g1 = math.gcd(na, db)
+    if g1 > 1:
+        na //= g1
+        db //= g1
+    g2 = math.gcd(nb, da)
+    if g2 > 1:
+        nb //= g2
+        da //= g2
+    return _from_nd(na * nb, db * da)
+
+
+def _div(na, da, nb, db):
+    g1 = math.gcd(na, nb)
+    if g1 > 1:
+        na //= g1
+        nb //= g1
+    g2 = math.gcd(db, da)
+    if g2 > 1:
+        da //= g2
+        db //= g2
+    n, d = na * db, nb * da
+    if d < 0:
+        n, d = -n, -d
+    if d == 0:
+        raise ZeroDivisionError('Fraction(' + str(n) + ', 0)')
+    return _from_nd(n, d)
 
 
 class Fraction:
@@ -97,6 +162,10 @@ class Fraction:
                     raise ZeroDivisionError('Fraction(' + str(n) + ', 0)')
             else:
                 raise TypeError('argument should be a string or a Rational instance')
+        elif type(numerator) is int and type(denominator) is int:
+            n, d = numerator, denominator
+            if d == 0:
+                raise ZeroDivisionError('Fraction(' + str(n) + ', 0)')
         elif _rational(numerator) and _rational(denominator):
             if isinstance(numerator, int) and isinstance(denominator, int):
                 n, d = int(numerator), int(denominator)
@@ -170,61 +239,73 @@ class Fraction:
     # Arithmetic: a Fraction or int operand gives a Fraction; a float or complex
     # operand turns the Fraction into one (CPython's _operator_fallbacks).
     def __add__(a, b):
-        if _rational(b):
-            b = Fraction(b)
-            return Fraction(a._numerator * b._denominator + b._numerator * a._denominator, a._denominator * b._denominator)
+        if isinstance(b, Fraction):
+            return _add(a._numerator, a._denominator, b._numerator, b._denominator)
+        if isinstance(b, int):
+            return _from_nd(a._numerator + a._denominator * int(b), a._denominator)
         if isinstance(b, (float, complex)):
             return float(a) + b
         return NotImplemented
 
     def __radd__(b, a):
-        if _rational(a):
-            return Fraction(a) + b
+        if isinstance(a, int):
+            return _from_nd(int(a) * b._denominator + b._numerator, b._denominator)
+        if isinstance(a, Fraction):
+            return _add(a._numerator, a._denominator, b._numerator, b._denominator)
         if isinstance(a, (float, complex)):
             return a + float(b)
         return NotImplemented
 
     def __sub__(a, b):
-        if _rational(b):
-            b = Fraction(b)
-            return Fraction(a._numerator * b._denominator - b._numerator * a._denominator, a._denominator * b._denominator)
+        if isinstance(b, Fraction):
+            return _sub(a._numerator, a._denominator, b._numerator, b._denominator)
+        if isinstance(b, int):
+            return _from_nd(a._numerator - a._denominator * int(b), a._denominator)
         if isinstance(b, (float, complex)):
             return float(a) - b
         return NotImplemented
 
     def __rsub__(b, a):
-        if _rational(a):
-            return Fraction(a) - b
+        if isinstance(a, int):
+            return _from_nd(int(a) * b._denominator - b._numerator, b._denominator)
+        if isinstance(a, Fraction):
+            return _sub(a._numerator, a._denominator, b._numerator, b._denominator)
         if isinstance(a, (float, complex)):
             return a - float(b)
         return NotImplemented
 
     def __mul__(a, b):
-        if _rational(b):
-            b = Fraction(b)
-            return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
+        if isinstance(b, Fraction):
+            return _mul(a._numerator, a._denominator, b._numerator, b._denominator)
+        if isinstance(b, int):
+            return _mul(a._numerator, a._denominator, int(b), 1)
         if isinstance(b, (float, complex)):
             return float(a) * b
         return NotImplemented
 
     def __rmul__(b, a):
-        if _rational(a):
-            return Fraction(a) * b
+        if isinstance(a, int):
+            return _mul(int(a), 1, b._numerator, b._denominator)
+        if isinstance(a, Fraction):
+            return _mul(a._numerator, a._denominator, b._numerator, b._denominator)
         if isinstance(a, (float, complex)):
             return a * float(b)
         return NotImplemented
 
     def __truediv__(a, b):
-        if _rational(b):
-            b = Fraction(b)
-            return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
+        if isinstance(b, Fraction):
+            return _div(a._numerator, a._denominator, b._numerator, b._denominator)
+        if isinstance(b, int):
+            return _div(a._numerator, a._denominator, int(b), 1)
         if isinstance(b, (float, complex)):
             return float(a) / b
         return NotImplemented
 
     def __rtruediv__(b, a):
-        if _rational(a):
-            return Fraction(a) / b
+        if isinstance(a, int):
+            return _div(int(a), 1, b._numerator, b._denominator)
+        if isinstance(a, Fraction):
+            return _div(a._numerator, a._denominator, b._numerator, b._denominator)
         if isinstance(a, (float, complex)):
             return a / float(b)
         return NotImplemented
@@ -283,12 +364,12 @@ class Fraction:
             if b._denominator == 1:
                 power = b._numerator
                 if power >= 0:
-                    return Fraction(a._numerator ** power, a._denominator ** power)
+                    return _from_nd(a._numerator ** power, a._denominator ** power)
                 if a._numerator == 0:
                     raise ZeroDivisionError('Fraction(' + str(a._denominator ** -power) + ', 0)')
                 if a._numerator > 0:
-                    return Fraction(a._denominator ** -power, a._numerator ** -power)
-                return Fraction((-a._denominator) ** -power, (-a._numerator) ** -power)
+                    return _from_nd(a._denominator ** -power, a._numerator ** -power)
+                return _from_nd((-a._denominator) ** -power, (-a._numerator) ** -power)
             return float(a) ** float(b)
         if isinstance(b, (float, complex)):
             return float(a) ** b
@@ -304,13 +385,13 @@ class Fraction:
         return a ** float(b)
 
     def __pos__(a):
-        return Fraction(a._numerator, a._denominator)
+        return _from_nd(a._numerator, a._denominator)
 
     def __neg__(a):
-        return Fraction(-a._numerator, a._denominator)
+        return _from_nd(-a._numerator, a._denominator)
 
     def __abs__(a):
-        return Fraction(abs(a._numerator), a._denominator)
+        return _from_nd(abs(a._numerator), a._denominator)
 
     def __int__(a):
         if a._numerator < 0:
@@ -357,9 +438,10 @@ class Fraction:
         return -2 if result == -1 else result
 
     def __eq__(a, b):
-        if _rational(b):
-            b = Fraction(b)
+        if isinstance(b, Fraction):
             return a._numerator == b._numerator and a._denominator == b._denominator
+        if isinstance(b, int):
+            return a._numerator == b and a._denominator == 1
         if isinstance(b, complex) and b.imag == 0:
             b = b.real
         if isinstance(b, float):
@@ -370,10 +452,13 @@ class Fraction:
 
     def _cmp(a, b):
         # -1, 0, 1; None when b is not comparable (NotImplemented); nan compares false.
-        if _rational(b):
-            b = Fraction(b)
+        if isinstance(b, Fraction):
             x = a._numerator * b._denominator
             y = b._numerator * a._denominator
+            return -1 if x < y else (1 if x > y else 0)
+        if isinstance(b, int):
+            x = a._numerator
+            y = b * a._denominator
             return -1 if x < y else (1 if x > y else 0)
         if isinstance(b, float):
             if math.isnan(b):

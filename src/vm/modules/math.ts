@@ -20,9 +20,10 @@ import { PyError, overflowError, typeError, valueError, zeroDivision } from "../
 import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
 import { bind, def, int, isIntLike, iterate, real } from "./util.js";
 import { callSpecial } from "../classes.js";
+import { gcdSafe } from "../bigGcd.js";
 import { itemsView, mul as opsMul } from "../ops.js";
 import {
-  combBig, fallingFactorialBig, gcdBig, intArg, intFromFloat, isqrtBig, lcmBig, promotes,
+  combBig, fallingFactorialBig, gcdBig, intArg, intFromFloat, intOf, isqrtBig, lcmBig, promotes,
 } from "../bigint.js";
 
 const domainError = () => valueError("math domain error");
@@ -743,7 +744,16 @@ export function createMath(core: CoreApi): PyModule {
   // Number theory (ints only, results must fit the 32-bit word).
   def(mod, "gcd", (_c, args, kwargs) => {
     expectKwargs("gcd", kwargs);
-    if (promotes(_c)) return gcdBig(_c, args.map(intArg));
+    if (promotes(_c)) {
+      // Ints exact as doubles (int32s, medium ints: Fraction's small parts): Euclid on doubles.
+      let g = 0;
+      for (const v of args) {
+        const x = typeof v === "number" ? ((v | 0) === v ? v : NaN) : v instanceof PyBigInt ? v.n : NaN;
+        if (x !== x) return gcdBig(_c, args.map(intArg)); // NaN: a big int, or not an int (its TypeError)
+        g = gcdSafe(g, x);
+      }
+      return g <= INT32_MAX ? g : intOf(_c, BigInt(g));
+    }
     let g = 0;
     for (const v of args) g = gcd2(g, int(v));
     return checkInt32(g);
