@@ -199,7 +199,12 @@ export interface Entry {
 }
 
 /** A native-code diagnostic, thrown like the compiler's syntax errors. */
-export class NativeError extends EPythonSyntaxError {}
+/** A construct native code does not compile: a limit of the native compiler, not a Python syntax error. */
+export class NativeError extends EPythonSyntaxError {
+  override get label(): string {
+    return "error";
+  }
+}
 
 export function nativeError(mod: A.Module, node: Span, message: string): NativeError {
   const from = nodeOrigin(node) ?? mod; // a linked user module's node names its own file

@@ -186,8 +186,9 @@ function sourceQuoter(readSource: (file: string) => string | null, program: Prog
 export function formatSyntaxError(e: EPythonSyntaxError, c: Colors): string {
   const [head, ...rest] = e.format().split("\n");
   // The exception's name where a compiler says "error", as CPython's last line names it
-  // (`prog.py:1:16: SyntaxError: expected ':'`, `IndentationError`, `TabError`).
-  return [c.bold(head.replace(": error: ", `: ${c.red(e.kind)}: `)), ...rest].join("\n");
+  // (`prog.py:1:16: SyntaxError: expected ':'`, `IndentationError`, `TabError`); what
+  // native code cannot compile stays an "error" (EPythonSyntaxError.label).
+  return [c.bold(head.replace(": error: ", `: ${c.red(e.label)}: `)), ...rest].join("\n");
 }
 
 /** "(3 other cores stopped: 1 had finished, 2 were waiting)": every state counted. */

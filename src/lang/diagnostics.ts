@@ -42,6 +42,14 @@ export class EPythonSyntaxError extends Error {
     this.sourceLine = lineOf(source, pos.line);
   }
 
+  /**
+   * What the CLI's report calls the error before its message: the Python exception's
+   * name (`SyntaxError: expected ':'`, as CPython's last line says it).
+   */
+  get label(): string {
+    return this.kind;
+  }
+
   /** The three-line report the CLI prints. */
   format(): string {
     const text = this.sourceLine.replace(/\t/g, " ");
