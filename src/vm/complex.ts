@@ -192,20 +192,27 @@ function parseComplex(text: string): Parts {
 }
 
 function toParts(v: Value, what: string): Parts {
-  const p = partsOf(v) ?? specialParts(v);
-  if (p === undefined) throw typeError(`complex() ${what} must be a number, not '${typeNameForError(v)}'`);
-  return p;
+  return argumentParts(v, what).parts;
+}
+
+/** An argument of complex(): its parts, and whether it is a complex (a real number's imaginary part is no part of the result). */
+function argumentParts(v: Value, what: string): { parts: Parts; complex: boolean } {
+  const p = partsOf(v);
+  if (p !== undefined) return { parts: p, complex: v instanceof PyInstance };
+  const s = specialParts(v);
+  if (s === undefined) throw typeError(`complex() ${what} must be a number, not '${typeNameForError(v)}'`);
+  return s;
 }
 
 /** The parts of an instance with `__complex__` (which must return a complex), `__float__` or `__index__`. */
-function specialParts(v: Value): Parts | undefined {
+function specialParts(v: Value): { parts: Parts; complex: boolean } | undefined {
   const s = complexSpecial(v);
   if (s === undefined) return undefined;
-  if ("real" in s) return [s.real, 0];
+  if ("real" in s) return { parts: [s.real, 0], complex: false };
   if (!(s.complex instanceof PyInstance && s.complex.cls === complexClass)) {
     throw typeError(`__complex__ returned non-complex (type ${typeNameOf(s.complex)})`);
   }
-  return complexParts(s.complex);
+  return { parts: complexParts(s.complex), complex: true };
 }
 
 function typeNameForError(v: Value): string {
@@ -228,10 +235,14 @@ export const complexClass: PyClass = new PyClass("complex", "builtins", [objectC
       return null;
     }
     if (typeof imag === "string") throw typeError("complex() second arg can't be a string");
-    const [ar, ai] = toParts(real, "first argument");
-    const [br, bi] = toParts(imag, "second argument");
-    // complex(a, b) = a + b*1j, with complex a and b as CPython combines them.
-    setParts(core, self, ar - bi, ai + br);
+    const a = argumentParts(real, "first argument");
+    const b = argumentParts(imag, "second argument");
+    // complex(a, b) = a + b*1j as CPython's complex_new combines the parts: a real b is
+    // the imaginary part as it is (complex(1, -0.0) keeps -0.0), and only a complex a
+    // or b adds its own imaginary part.
+    const [ar, ai] = a.parts, [br, bi] = b.parts;
+    const given = args.length > 2;
+    setParts(core, self, b.complex ? ar - bi : ar, !given ? ai : a.complex ? br + ai : br);
     core.charge(2 * ATTRIBUTE_BYTES);
     return null;
   })],

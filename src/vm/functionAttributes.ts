@@ -19,8 +19,8 @@ import { SIZE } from "./memory.js";
 import { PyDict } from "./dict.js";
 import { globalsOf } from "./introspection.js";
 import type { Core } from "./core.js";
-import { Cell, PyFunction, PyTuple, type Value } from "./values.js";
-import { PyInstance } from "./classes.js";
+import { BuiltinFunction, Cell, PyFunction, PyTuple, type Value } from "./values.js";
+import { PyBoundMethod, PyInstance, WRAPPER_BYTES } from "./classes.js";
 import { closureOrder, codeClass, codeObjectOf } from "./codeObjects.js";
 
 /** Attribute `name` of function `fn` that is one of the views above, or undefined. */
@@ -55,6 +55,16 @@ export function functionAttribute(core: Core, fn: PyFunction, name: string): Val
       core.setAttr(fn, name, d);
       return d;
     }
+    case "__get__":
+      // The descriptor protocol by hand (`f.__get__(obj, cls)`): a method bound to obj,
+      // or the function itself for None, as CPython's function.__get__.
+      return new BuiltinFunction("__get__", (c, args) => {
+        if (args.length < 1 || args.length > 2) throw typeError(`expected 1 or 2 arguments, got ${args.length}`);
+        const obj = args[0];
+        if (obj === null) return fn;
+        c.charge(WRAPPER_BYTES);
+        return new PyBoundMethod(obj, fn);
+      }, fn);
     default:
       return undefined;
   }

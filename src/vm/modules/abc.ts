@@ -16,8 +16,8 @@
 // NotImplemented) answers issubclass/isinstance first, as in CPython.
 // `abstractproperty`, `abstractclassmethod`, `abstractstaticmethod`: the deprecated
 // spellings, built-in descriptors remembered as abstract.
-// Not provided: `__abstractmethods__`, registries of an ABC's subclasses, the
-// positive and negative caches (a hook is asked at every check).
+// `C.__abstractmethods__` is the frozenset of those names. Not provided: registries of
+// an ABC's subclasses, the positive and negative caches (a hook is asked at every check).
 
 import { expectArgs, expectKwargs } from "../args.js";
 import { NotImplemented, PyClass, PyDescriptor, PyInstance, isInstanceOf, metaOf, objectClass, setAbstractCheck, typeClass } from "../classes.js";
@@ -26,6 +26,7 @@ import type { Core } from "../core.js";
 import { PyError, typeError } from "../errors.js";
 import { BuiltinFunction, PyModule, PyType, type CoreApi, type Value } from "../values.js";
 import { def } from "./util.js";
+import { buildSet } from "../methods/set.js";
 
 const abstract = new WeakSet<object>();
 
@@ -48,6 +49,8 @@ function abcSubclass(core: CoreApi, cls: PyClass, sub: Value): boolean {
   if (sub instanceof PyClass && sub.isSubclassOf(cls)) return true;
   for (const r of registries.get(cls) ?? []) {
     if (r === sub || (sub instanceof PyClass && r instanceof PyClass && sub.isSubclassOf(r))) return true;
+    // A registered built-in type covers its built-in subtypes: bool is int's (`B.register(int)`).
+    if (r instanceof PyType && sub instanceof PyType && r.name === "int" && sub.name === "bool") return true;
   }
   return false;
 }
@@ -77,6 +80,9 @@ export const abcMeta = new PyClass("ABCMeta", "abc", [typeClass], new Map<string
     if (!(sub instanceof PyClass || sub instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
     return abcSubclass(c, cls as PyClass, sub);
   })],
+  // `C.__abstractmethods__`: the names that keep C from being instantiated, a frozenset.
+  ["__abstractmethods__", new PyDescriptor("property", method("__abstractmethods__", ([cls], c) =>
+    buildSet(c, true, (set) => { for (const name of abstractMethodNames(cls as PyClass)) set.add(name); })))],
 ]));
 
 /** The ABC class: its metaclass is ABCMeta; its subclasses get the abstract-method check. */
@@ -91,8 +97,8 @@ function isAbstract(v: Value | undefined): boolean {
 
 const abstractNames = new WeakMap<PyClass, string[]>();
 
-function check(cls: PyClass): void {
-  if (!metaOf(cls).isSubclassOf(abcMeta)) return;
+/** The abstract methods of a class made by ABCMeta, sorted (computed once per class). */
+function abstractMethodNames(cls: PyClass): string[] {
   let names = abstractNames.get(cls);
   if (names === undefined) {
     const all = new Set<string>();
@@ -100,6 +106,12 @@ function check(cls: PyClass): void {
     names = [...all].filter((k) => isAbstract(cls.lookup(k))).sort();
     abstractNames.set(cls, names);
   }
+  return names;
+}
+
+function check(cls: PyClass): void {
+  if (!metaOf(cls).isSubclassOf(abcMeta)) return;
+  const names = abstractMethodNames(cls);
   if (names.length) {
     throw typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
   }

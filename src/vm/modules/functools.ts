@@ -452,8 +452,8 @@ class partialmethod:
         return _method
 
     def __get__(self, obj, cls=None):
-        # (_bind(f, obj, cls) is CPython's f.__get__(obj, cls): ePython's functions and
-        # classmethods have no __get__ attribute.)
+        # (_bind(f, obj, cls) is CPython's f.__get__(obj, cls): ePython's classmethods
+        # and staticmethods have no __get__ attribute.)
         result = None
         new_func = _bind(self.func, obj, cls)
         if new_func is not self.func:
