@@ -325,6 +325,20 @@ function clog([x, y]: Parts): Parts {
   return [libm.log(libm.hypot(x, y)), libm.atan2(y, x)];
 }
 
+/** cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0): CPython's test on complex distances. */
+function isclose(_c: CoreApi, args: Value[], kw: Map<string, Value> | null): boolean {
+  if (args.length !== 2) throw typeError(`isclose() takes exactly 2 positional arguments (${args.length} given)`);
+  for (const k of kw?.keys() ?? []) if (k !== "rel_tol" && k !== "abs_tol") throw typeError(`isclose() got an unexpected keyword argument '${k}'`);
+  const [ar, ai] = toParts(args[0], "argument"), [br, bi] = toParts(args[1], "argument");
+  const tol = (name: string, d: number) => (kw?.has(name) ? toParts(kw.get(name)!, "argument")[0] : d);
+  const rel = tol("rel_tol", 1e-9), abs = tol("abs_tol", 0);
+  if (rel < 0 || abs < 0) throw valueError("tolerances must be non-negative");
+  if (ar === br && ai === bi) return true;
+  if ([ar, ai, br, bi].some((v) => v === Infinity || v === -Infinity)) return false;
+  const diff = libm.hypot(ar - br, ai - bi);
+  return diff <= rel * libm.hypot(br, bi) || diff <= rel * libm.hypot(ar, ai) || diff <= abs;
+}
+
 /** The `cmath` module (Python 3 dialect): the common functions and constants. */
 export function createCmath(core: CoreApi): PyModule {
   const m = new PyModule("cmath");
@@ -361,6 +375,8 @@ export function createCmath(core: CoreApi): PyModule {
     ["isnan", method("isnan", (_c, args) => toParts(args[0], "argument").some(Number.isNaN))],
     ["isinf", method("isinf", (_c, args) => toParts(args[0], "argument").some((v) => v === Infinity || v === -Infinity))],
     ["isfinite", method("isfinite", (_c, args) => toParts(args[0], "argument").every(Number.isFinite))],
+    ["infj", makeComplex(core, 0, Infinity)], ["nanj", makeComplex(core, 0, NaN)],
+    ["isclose", new BuiltinFunction("isclose", isclose as unknown as BuiltinFunction["fn"])],
   ];
   for (const [name, v] of entries) m.set(name, v);
   return m;
