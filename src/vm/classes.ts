@@ -990,7 +990,7 @@ function bind(core: Core, v: Value, inst: PyInstance | null, cls: PyClass, name 
  * `v.__get__(obj, cls)` as attribute lookup applies it to a class attribute `v`: a
  * function binds to an instance, a classmethod to the class, a descriptor instance's
  * __get__ runs. functools' partialmethod and singledispatchmethod bind what they wrap
- * with it, as ePython's functions and classmethods have no `__get__` attribute.
+ * with it, as ePython's classmethods and staticmethods have no `__get__` attribute.
  */
 export function descriptorGet(core: Core, v: Value, obj: Value, cls: PyClass): Value {
   return bind(core, v, obj instanceof PyInstance ? obj : null, cls);

@@ -459,7 +459,7 @@ export function execute(core: Core, budget: number): number {
           const a = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") stack[sp - 1] = a < b;
           else if (a instanceof PyFloat && b instanceof PyFloat) stack[sp - 1] = a.v < b.v;
-          else stack[sp - 1] = ops.compare("lt", a, b);
+          else stack[sp - 1] = ops.compareValue("lt", a, b);
           break;
         }
         case Op.COMPARE_LE: {
@@ -467,7 +467,7 @@ export function execute(core: Core, budget: number): number {
           const a = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") stack[sp - 1] = a <= b;
           else if (a instanceof PyFloat && b instanceof PyFloat) stack[sp - 1] = a.v <= b.v;
-          else stack[sp - 1] = ops.compare("le", a, b);
+          else stack[sp - 1] = ops.compareValue("le", a, b);
           break;
         }
         case Op.COMPARE_GT: {
@@ -475,7 +475,7 @@ export function execute(core: Core, budget: number): number {
           const a = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") stack[sp - 1] = a > b;
           else if (a instanceof PyFloat && b instanceof PyFloat) stack[sp - 1] = a.v > b.v;
-          else stack[sp - 1] = ops.compare("gt", a, b);
+          else stack[sp - 1] = ops.compareValue("gt", a, b);
           break;
         }
         case Op.COMPARE_GE: {
@@ -483,7 +483,7 @@ export function execute(core: Core, budget: number): number {
           const a = stack[sp - 1];
           if (typeof a === "number" && typeof b === "number") stack[sp - 1] = a >= b;
           else if (a instanceof PyFloat && b instanceof PyFloat) stack[sp - 1] = a.v >= b.v;
-          else stack[sp - 1] = ops.compare("ge", a, b);
+          else stack[sp - 1] = ops.compareValue("ge", a, b);
           break;
         }
         case Op.COMPARE_IN: {

@@ -589,6 +589,17 @@ const CMP_SYMBOL = { lt: "<", le: "<=", gt: ">", ge: ">=" } as const;
 
 /** Three-way ordering for <, <=, >, >=; TypeError for unordered type pairs. */
 export function compare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): boolean {
+  const r = compareValue(op, a, b);
+  return r === true || (r !== false && truthy(r));
+}
+
+/**
+ * The value of `a < b` (`op`) as the operator gives it: a bool, or whatever a class's
+ * `__lt__` (reflected: `__gt__`) returned, unchanged, as CPython's rich comparison
+ * (an element-wise vector, an expression tree). A tuple or list comparison gives its
+ * first differing elements' value. `compare` is its truth, for sorting and branches.
+ */
+export function compareValue(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): Value {
   const x = asNumber(a), y = asNumber(b);
   if (x !== undefined && y !== undefined) return cmpResult(op, x, y);
   if (a instanceof PyBigInt || b instanceof PyBigInt) {
@@ -601,7 +612,7 @@ export function compare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): bool
     const p = a.items, q = b.items;
     const n = Math.min(p.length, q.length);
     for (let i = 0; i < n; i++) {
-      if (!eq(p[i], q[i])) return compare(op, p[i], q[i]);
+      if (!eq(p[i], q[i])) return compareValue(op, p[i], q[i]);
     }
     return cmpResult(op, p.length, q.length);
   }
@@ -609,7 +620,7 @@ export function compare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): bool
   const s = setCompare(op, a, b);
   if (s !== undefined) return s;
   const r = compareSpecial(`__${op}__`, a, b);
-  if (r !== undefined) return truthy(r);
+  if (r !== undefined) return r;
   throw typeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 

@@ -312,10 +312,14 @@ function intFloatOp(sym: "+" | "-" | "*", slow: string, f32: boolean): string {
   } else { ${spill()} ${o.put(slow)} } }`;
 }
 
-/** `a SYM b` of the operands a and b: numbers and strings in place, the rest by ops.compare. */
-function ordering(sym: string, name: string): string {
+/**
+ * `a SYM b` of the operands a and b: numbers and strings in place, the rest by `slow`:
+ * ops.compareValue where the value is kept (a class's `__lt__` result as it is),
+ * ops.compare where only its truth is wanted (a branch).
+ */
+function ordering(sym: string, name: string, slow: "compare" | "compareValue"): string {
   return `typeof a === "number" && typeof b === "number" ? a ${sym} b : a instanceof PyFloat && b instanceof PyFloat ? a.v ${sym} b.v
-    : typeof a === "string" && typeof b === "string" ? cpCompare(a, b) ${sym} 0 : ops.compare("${name}", a, b)`;
+    : typeof a === "string" && typeof b === "string" ? cpCompare(a, b) ${sym} 0 : ops.${slow}("${name}", a, b)`;
 }
 
 /**
@@ -329,12 +333,12 @@ function equality(op: "===" | "!==", slow: string): string {
 
 function compareOp(sym: string, name: string): string {
   return `{ const b = ${top(0)}; const a = ${top(1)};
-  ${put(D - 2, ordering(sym, name))} }`;
+  ${put(D - 2, ordering(sym, name, "compareValue"))} }`;
 }
 
 function compareJump(sym: string, name: string): string {
   return `const b = ${top(0)}; const a = ${top(1)};
-  const r = ${ordering(sym, name)};`;
+  const r = ${ordering(sym, name, "compare")};`;
 }
 
 function intBitOp(sym: string, inplace: string, bitop: string): string {

@@ -95,10 +95,10 @@ export function createOperator(core: CoreApi): PyModule {
   });
   binary(["eq", "__eq__"], (_c, a, b) => ops.eqOp(a, b));
   binary(["ne", "__ne__"], (_c, a, b) => ops.neOp(a, b));
-  binary(["lt", "__lt__"], (_c, a, b) => ops.compare("lt", a, b));
-  binary(["le", "__le__"], (_c, a, b) => ops.compare("le", a, b));
-  binary(["gt", "__gt__"], (_c, a, b) => ops.compare("gt", a, b));
-  binary(["ge", "__ge__"], (_c, a, b) => ops.compare("ge", a, b));
+  binary(["lt", "__lt__"], (_c, a, b) => ops.compareValue("lt", a, b));
+  binary(["le", "__le__"], (_c, a, b) => ops.compareValue("le", a, b));
+  binary(["gt", "__gt__"], (_c, a, b) => ops.compareValue("gt", a, b));
+  binary(["ge", "__ge__"], (_c, a, b) => ops.compareValue("ge", a, b));
   binary(["is_"], (_c, a, b) => a === b);
   binary(["is_not"], (_c, a, b) => a !== b);
   binary(["contains", "__contains__"], (_c, a, b) => ops.contains(a, b));
