@@ -1497,6 +1497,16 @@ function builtInMethod(v: Value, name: string, other: Value): Value | undefined 
   return nativeHooks.nativeMethod(v, name);
 }
 
+/**
+ * Whether b's type is a strict subtype of a's: a subclass of a's class, or (for a
+ * built-in value a) a class deriving from a's built-in type (`class CIStr(str)`).
+ */
+function strictSubtype(b: Value, a: Value): boolean {
+  if (!(b instanceof PyInstance)) return false;
+  if (a instanceof PyInstance) return b.cls !== a.cls && b.cls.isSubclassOf(a.cls);
+  return b.native !== undefined && !(a instanceof PyHeapObject) && typeName(b.native) === typeName(a);
+}
+
 const REFLECTED: Record<string, string> = {
   __eq__: "__eq__", __ne__: "__ne__", __lt__: "__gt__", __gt__: "__lt__", __le__: "__ge__", __ge__: "__le__",
 };
@@ -1505,13 +1515,20 @@ const REFLECTED: Record<string, string> = {
 export function compareSpecial(name: string, a: Value, b: Value): Value | undefined {
   if (!(a instanceof PyInstance || b instanceof PyInstance)) return undefined;
   const c = core();
+  const rm = special(b, REFLECTED[name]) ?? builtInMethod(b, REFLECTED[name], a);
+  // CPython's do_richcompare: when b's type is a strict subtype of a's, b's reflected
+  // method answers first (`"x" == CIStr("X")` asks CIStr's __eq__).
+  const reflectedFirst = rm !== undefined && strictSubtype(b, a);
+  if (reflectedFirst) {
+    const r = c.call(rm, [b, a]);
+    if (r !== NotImplemented) return r;
+  }
   const m = special(a, name) ?? builtInMethod(a, name, b);
   if (m !== undefined) {
     const r = c.call(m, [a, b]);
     if (r !== NotImplemented) return r;
   }
-  const rm = special(b, REFLECTED[name]) ?? builtInMethod(b, REFLECTED[name], a);
-  if (rm !== undefined) {
+  if (rm !== undefined && !reflectedFirst) {
     const r = c.call(rm, [b, a]);
     if (r !== NotImplemented) return r;
   }
