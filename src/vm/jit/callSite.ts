@@ -130,29 +130,27 @@ export function runEntered(core: Core, f: Frame, float32: boolean, limit: number
  */
 export function callExAt(core: Core, f: Frame, sp: number, withDict: boolean, n: number, float32: boolean, limit: number): number {
   const { fnIndex, argc, kwnames } = spreadCallArgs(core, sp, withDict, n);
-  return callKwAt(core, f, fnIndex, argc, kwnames ?? NO_KEYWORDS, float32, limit);
+  return callKwAt(core, f, fnIndex, argc, kwnames, float32, limit);
 }
 
-const NO_KEYWORDS: readonly string[] = [];
-
 /**
- * CALL_KW (the site has popped the keyword names' tuple `kwnames`; the last
+ * CALL_KW (the site has popped the keyword names' tuple `kwnames`, null for none; the last
  * `kwnames.length` of the `argc` values above fnIndex are their values), as the
  * interpreter's CALL_KW: a Python function's arguments are bound (core.pushCall) and
  * its frame run as callAt runs it; a bound method, class or callable instance running
  * Python code likewise (enterObjectCall); a native callable gets the keywords as a Map.
  */
-export function callKwAt(core: Core, f: Frame, fnIndex: number, argc: number, kwnames: readonly string[], float32: boolean, limit: number): number {
+export function callKwAt(core: Core, f: Frame, fnIndex: number, argc: number, kwnames: readonly string[] | null, float32: boolean, limit: number): number {
   const stack = core.stack;
   const fn = stack[fnIndex];
-  const nkw = kwnames.length;
+  const nkw = kwnames === null ? 0 : kwnames.length;
   if (fn instanceof PyFunction) core.pushCall(fn, fnIndex, argc - nkw, kwnames, FrameKind.Call);
   else if (!(fn instanceof PyHeapObject) || enterObjectCall(core, fn, fnIndex, argc, kwnames, FrameKind) === null) {
     const sp = core.sp;
     let kwargs: Map<string, Value> | null = null;
     if (nkw) {
       kwargs = new Map();
-      for (let i = 0; i < nkw; i++) kwargs.set(kwnames[i], stack[sp - nkw + i]);
+      for (let i = 0; i < nkw; i++) kwargs.set(kwnames![i], stack[sp - nkw + i]);
     }
     const r = core.callNative(fn, stack.slice(fnIndex + 1, sp - nkw), kwargs);
     core.sp = fnIndex;
