@@ -94,6 +94,7 @@ print(ns, vars(ns), sorted(vars(ns)))
 `,
   },
   [
+    ["import heapq\nm = heapq.merge(1, [2])\nnext(m)\n", "TypeError: 'int' object is not iterable"],
     ["from collections import deque\nprint(deque([1]) * 'a')\n", "TypeError: can't multiply sequence by non-int of type 'str'"],
   ],
 );

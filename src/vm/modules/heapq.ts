@@ -119,7 +119,7 @@ export function createHeapq(core: CoreApi): PyModule {
   def(mod, "merge", (c, args, kwargs) => {
     expectKwargs("merge", kwargs, ["key", "reverse"]);
     c.charge(SIZE.iterator);
-    return new MergeIterator(c, args.map((a) => ops.getIter(a)), kwargs?.get("key") ?? null, ops.truthy(kwargs?.get("reverse") ?? false));
+    return new MergeIterator(c, args, kwargs?.get("key") ?? null, ops.truthy(kwargs?.get("reverse") ?? false));
   });
   return mod;
 }
@@ -196,7 +196,8 @@ class MergeIterator extends PyIterator {
   /** The inputs still running, in input order, with their current item and its key. */
   private heads: { it: PyIterator; value: Value; key: Value }[] | null = null;
 
-  constructor(private readonly core: CoreApi, private readonly sources: PyIterator[], private readonly key: Value, private readonly reverse: boolean) {
+  /** The inputs, made iterators at the first step (a generator's body runs only then). */
+  constructor(private readonly core: CoreApi, private readonly sources: Value[], private readonly key: Value, private readonly reverse: boolean) {
     super();
   }
 
@@ -210,8 +211,8 @@ class MergeIterator extends PyIterator {
     if (this.heads === null) {
       // The first item of every input is read at the first step, as CPython's generator does.
       this.heads = [];
-      for (const it of this.sources) {
-        const h = this.advance(it);
+      for (const source of this.sources) {
+        const h = this.advance(ops.getIter(source));
         if (h !== null) this.heads.push(h);
       }
     }
