@@ -31,7 +31,10 @@ export abstract class TupleIterator extends PyIterator {
 
   constructor(protected readonly core: CoreApi, readonly arity: number) {
     super();
-    this.scratch = new Array<Value>(arity);
+    // Filled with null at once so V8 keeps it an array of tagged values: left holey,
+    // the first float stored would make it an unboxed double array, and every read
+    // of a float from it would allocate a fresh heap number.
+    this.scratch = new Array<Value>(arity).fill(null);
   }
 
   /** Writes the next tuple's items, in order, to out[0..arity); false when exhausted. */
