@@ -31,10 +31,15 @@
 // used are exact products). Outside the ranges where that holds (|x| >= 2^20 for
 // sin/cos/tan) or where a result would be subnormal (exp, pow), the functions return
 // Math's value, which is then at worst one ulp off, as before. No function allocates:
-// double-doubles travel as a returned high part and the module variable `lo`.
+// double-doubles travel as a returned high part and the low part `lo` (LO[0]).
 
-/** Low part of the last double-double result (see the file comment). */
-let lo = 0;
+/**
+ * Low part of the last double-double result (see the file comment): `lo` in the
+ * comments. A typed array, not a module `let`: V8 keeps a module variable in a
+ * context slot, where each new double is a fresh heap number (pow allocated ~0.7 KB
+ * a call through it); a Float64Array element is stored in place.
+ */
+const LO = new Float64Array(1);
 
 // A double's bits: WORDS[HIGH] is the word with its sign and exponent.
 const BITS = new Float64Array(1);
@@ -59,7 +64,7 @@ function scaleBy(x: number, n: number): number {
 // Error-free transformations (Knuth's twoSum, Dekker's split product).
 const SPLITTER = 134217729; // 2^27 + 1
 
-/** a*b exactly: returns the high part, sets lo. */
+/** a*b exactly: returns the high part, sets LO[0]. */
 function twoProd(a: number, b: number): number {
   const p = a * b;
   let t = SPLITTER * a;
@@ -68,17 +73,17 @@ function twoProd(a: number, b: number): number {
   t = SPLITTER * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  lo = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  LO[0] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
   return p;
 }
 
 /** The rounding error of a * b: a * b + productError(a, b) is the exact product. */
 export function productError(a: number, b: number): number {
   twoProd(a, b);
-  return lo;
+  return LO[0];
 }
 
-/** (ah + al) + (bh + bl): returns the high part, sets lo. */
+/** (ah + al) + (bh + bl): returns the high part, sets LO[0]. */
 function ddAdd(ah: number, al: number, bh: number, bl: number): number {
   let s = ah + bh;
   let v = s - ah;
@@ -92,42 +97,42 @@ function ddAdd(ah: number, al: number, bh: number, bl: number): number {
   s = h;
   w += f;
   h = s + w;
-  lo = w - (h - s);
+  LO[0] = w - (h - s);
   return h;
 }
 
-/** (ah + al) * (bh + bl): returns the high part, sets lo. */
+/** (ah + al) * (bh + bl): returns the high part, sets LO[0]. */
 function ddMul(ah: number, al: number, bh: number, bl: number): number {
   const p = twoProd(ah, bh);
-  const e = lo + (ah * bl + al * bh);
+  const e = LO[0] + (ah * bl + al * bh);
   const h = p + e;
-  lo = e - (h - p);
+  LO[0] = e - (h - p);
   return h;
 }
 
-/** (ah + al) / (bh + bl): returns the high part, sets lo. */
+/** (ah + al) / (bh + bl): returns the high part, sets LO[0]. */
 function ddDiv(ah: number, al: number, bh: number, bl: number): number {
   const q1 = ah / bh;
   const ph = ddMul(q1, 0, bh, bl);
-  const pl = lo;
+  const pl = LO[0];
   const rh = ddAdd(ah, al, -ph, -pl);
   const q2 = rh / bh;
   const h = q1 + q2;
-  lo = q2 - (h - q1);
+  LO[0] = q2 - (h - q1);
   return h;
 }
 
 /**
  * Horner's rule in double-double: starting from acc = (h, l), for i = top, top-step, ...
- * down to 0 or 1, acc = acc * x + (hi[i], lo[i]). Returns the high part, sets lo.
+ * down to 0 or 1, acc = acc * x + (hi[i], LO[0][i]). Returns the high part, sets LO[0].
  */
 function ddHorner(h: number, l: number, xh: number, xl: number, hi: Float64Array, los: Float64Array, top: number, step: number): number {
   for (let i = top; i >= 0; i -= step) {
     h = ddMul(h, l, xh, xl);
-    h = ddAdd(h, lo, hi[i], los[i]);
-    l = lo;
+    h = ddAdd(h, LO[0], hi[i], los[i]);
+    l = LO[0];
   }
-  lo = l;
+  LO[0] = l;
   return h;
 }
 
@@ -157,7 +162,7 @@ function certain(h: number, l: number, rel: number): boolean {
 // ---------------------------------------------------------------------------- exp
 
 const EXP_N = 32;
-/** 2^(j/32) as double-doubles (hi, lo), j = 0..31. */
+/** 2^(j/32) as double-doubles (hi, LO[0]), j = 0..31. */
 const EXP2_HI = new Float64Array(EXP_N);
 const EXP2_LO = new Float64Array(EXP_N);
 /** 1/n! as double-doubles, n = 0..30. */
@@ -181,16 +186,16 @@ export function exp(x: number): number {
   if (!(x >= EXP_MIN_NORMAL && x <= EXP_MAX)) return Math.exp(x);
   if (x === 0) return 1;
   let p = expDD(x, 0, false);
-  if (!roundingCertain(p, lo)) p = expDD(x, 0, true); // near a rounding boundary
+  if (!roundingCertain(p, LO[0])) p = expDD(x, 0, true); // near a rounding boundary
   return scaled(p);
 }
 
-/** The power of two of the last expDD result: exp(xh + xl) = (h + lo) * 2^expScale. */
+/** The power of two of the last expDD result: exp(xh + xl) = (h + LO[0]) * 2^expScale. */
 let expScale = 0;
 
 /**
  * exp(xh + xl) / 2^expScale (|xl| <= ulp(xh), xh in the normal range of exp) as a
- * double-double in [0.98, 2.03] (the high part; sets lo and expScale): with the series
+ * double-double in [0.98, 2.03] (the high part; sets LO[0] and expScale): with the series
  * in doubles (relative error below 2^-65) or, `precise`, in double-double (~2^-100).
  */
 function expDD(xh: number, xl: number, precise: boolean): number {
@@ -198,19 +203,19 @@ function expDD(xh: number, xl: number, precise: boolean): number {
   const j = k & (EXP_N - 1);
   expScale = (k - j) / EXP_N;
   // r = x - k ln2/32: the first difference is exact, the rest in double-double.
-  let rh = ddAdd(xh - k * (LN2_HI / EXP_N), 0, -twoProd(k, LN2_MID / EXP_N), -lo);
-  let rl = lo;
+  let rh = ddAdd(xh - k * (LN2_HI / EXP_N), 0, -twoProd(k, LN2_MID / EXP_N), -LO[0]);
+  let rl = LO[0];
   rh = ddAdd(rh, rl, xl - k * (LN2_LO / EXP_N), 0);
-  rl = lo;
+  rl = LO[0];
   if (precise) {
     const eh = expSmall(rh, rl);
-    return ddMul(eh, lo, EXP2_HI[j], EXP2_LO[j]);
+    return ddMul(eh, LO[0], EXP2_HI[j], EXP2_LO[j]);
   }
   // e^r = 1 + r + q, q = r^2 (1/2 + r/6 + ... + r^6/8!) in doubles: |q| < 6e-5, so its
   // rounding errors and truncation (r^9/9! < 2^-76) stay below 2^-65.
   const q = rh * rh * (0.5 + rh * (FACT_HI[3] + rh * (FACT_HI[4] + rh * (FACT_HI[5] + rh * (FACT_HI[6] + rh * (FACT_HI[7] + rh * FACT_HI[8]))))));
   const sh = twoSumHi(1, rh);
-  const tail = lo + (rl + q);
+  const tail = LO[0] + (rl + q);
   const fh = sh + tail;
   return ddMul(fh, tail - (fh - sh), EXP2_HI[j], EXP2_LO[j]);
 }
@@ -236,20 +241,20 @@ export function pow(x: number, y: number): number {
   if (y === -1) return 1 / x;
   if (y === 1) return x;
   let lh = logDD(x, false);
-  const ll = lo;
+  const ll = LO[0];
   let th = twoProd(y, lh);
-  let tl = lo + y * ll;
+  let tl = LO[0] + y * ll;
   const t = th + tl;
   if (!(t >= EXP_MIN_NORMAL && t <= EXP_MAX)) return t > 0 ? Infinity : Math.pow(x, y);
   tl -= t - th;
   let p = expDD(t, tl, false);
   // Ziv's test with the fast paths' errors: 2^-65 relative from exp, and from log's
   // 2^-65 relative an absolute error of |t| 2^-65 in the argument.
-  if (!certain(p, lo, (Math.abs(t) + 1) * 2 ** -62)) {
+  if (!certain(p, LO[0], (Math.abs(t) + 1) * 2 ** -62)) {
     lh = logDD(x, true);
-    const l2 = lo;
+    const l2 = LO[0];
     th = twoProd(y, lh);
-    tl = lo + y * l2;
+    tl = LO[0] + y * l2;
     const t2 = th + tl;
     p = expDD(t2, tl - (t2 - th), true);
   }
@@ -282,20 +287,20 @@ const ODD_LO = new Float64Array(24);
 /** 2 atanh(s) for |s| <= 0.18 by its whole series (slow; table building only). */
 function atanh2Slow(sh: number, sl: number): number {
   const th = ddMul(sh, sl, sh, sl);
-  let h = ddHorner(ODD_HI[23], ODD_LO[23], th, lo, ODD_HI, ODD_LO, 22, 1);
-  h = ddMul(h, lo, sh, sl);
-  lo *= 2;
+  let h = ddHorner(ODD_HI[23], ODD_LO[23], th, LO[0], ODD_HI, ODD_LO, 22, 1);
+  h = ddMul(h, LO[0], sh, sl);
+  LO[0] *= 2;
   return 2 * h;
 }
 
 export function log(x: number): number {
   if (!(x > 0) || x === Infinity) return Math.log(x); // NaN, negatives, zero, infinity
   const h = logDD(x, false);
-  return roundingCertain(h, lo) ? h : logDD(x, true);
+  return roundingCertain(h, LO[0]) ? h : logDD(x, true);
 }
 
 /**
- * log x for a positive finite x as a double-double (the high part; sets lo): with the
+ * log x for a positive finite x as a double-double (the high part; sets LO[0]): with the
  * series' tail in doubles (relative error below 2^-65) or, `precise`, in double-double
  * (~2^-100).
  */
@@ -318,11 +323,11 @@ function logDD(x: number, precise: boolean): number {
   const c = j / 64;
   // s = (mant - c) / (mant + c), |s| <= 1/181: the numerator is exact (Sterbenz).
   const dh = twoSumHi(mant, c);
-  const sh = ddDiv(mant - c, 0, dh, lo);
-  const sl = lo;
+  const sh = ddDiv(mant - c, 0, dh, LO[0]);
+  const sl = LO[0];
   // 2 atanh(s) = 2s (1 + t/3 + t^2/5 + ...), t = s^2 <= 2^-15.
   const th = ddMul(sh, sl, sh, sl);
-  const tl = lo;
+  const tl = LO[0];
   if (!precise) {
     // The series' tail in doubles (relative error below 2^-70 of 2 atanh(s); the sum
     // below cancels by at most a factor 6).
@@ -332,8 +337,8 @@ function logDD(x: number, precise: boolean): number {
   }
   // The series in double-double, from t^3 on in doubles.
   let h = ddHorner(((ODD_HI[6] * th + ODD_HI[5]) * th + ODD_HI[4]) * th + ODD_HI[3], 0, th, tl, ODD_HI, ODD_LO, 2, 1);
-  h = ddMul(h, lo, sh, sl);
-  return logSum(2 * h, 2 * lo, j, e);
+  h = ddMul(h, LO[0], sh, sl);
+  return logSum(2 * h, 2 * LO[0], j, e);
 }
 
 // 1/ln 2 as a double-double.
@@ -342,9 +347,9 @@ const INV_LN2_LO = 2.0355273740931033e-17;
 
 /** log x / log b, the latter given as 1/log b = ih + il: correctly rounded. */
 function logBase(x: number, ih: number, il: number): number {
-  const h = ddMul(logDD(x, false), lo, ih, il);
-  if (roundingCertain(h, lo)) return h;
-  return ddMul(logDD(x, true), lo, ih, il);
+  const h = ddMul(logDD(x, false), LO[0], ih, il);
+  if (roundingCertain(h, LO[0])) return h;
+  return ddMul(logDD(x, true), LO[0], ih, il);
 }
 
 /**
@@ -374,21 +379,21 @@ export function log2(x: number): number {
   return logBase(x, INV_LN2_HI, INV_LN2_LO);
 }
 
-/** (h + l) + log c_j + e ln2 (e * LN2_HI is exact, |e| <= 1075): the high part; sets lo. */
+/** (h + l) + log c_j + e ln2 (e * LN2_HI is exact, |e| <= 1075): the high part; sets LO[0]. */
 function logSum(h: number, l: number, j: number, e: number): number {
   h = ddAdd(h, l, LOG_C_HI[j - 45], LOG_C_LO[j - 45]);
   if (e === 0) return h;
-  l = lo;
+  l = LO[0];
   const ph = twoProd(e, LN2_MID);
-  const qh = ddAdd(e * LN2_HI, 0, ph, lo + e * LN2_LO);
-  return ddAdd(h, l, qh, lo);
+  const qh = ddAdd(e * LN2_HI, 0, ph, LO[0] + e * LN2_LO);
+  return ddAdd(h, l, qh, LO[0]);
 }
 
-/** a + b: returns the high part, sets lo (twoSum). */
+/** a + b: returns the high part, sets LO[0] (twoSum). */
 function twoSumHi(a: number, b: number): number {
   const s = a + b;
   const v = s - a;
-  lo = (a - (s - v)) + (b - v);
+  LO[0] = (a - (s - v)) + (b - v);
   return s;
 }
 
@@ -411,19 +416,19 @@ const COS_A_LO = new Float64Array(103);
 function sinCosSlow(d: number, odd: boolean): number {
   const th = twoProd(d, d);
   const n = odd ? 29 : 28;
-  const h = ddHorner(FACT_HI[n], FACT_LO[n], -th, -lo, FACT_HI, FACT_LO, n - 2, 2);
-  return odd ? ddMul(h, lo, d, 0) : h;
+  const h = ddHorner(FACT_HI[n], FACT_LO[n], -th, -LO[0], FACT_HI, FACT_LO, n - 2, 2);
+  return odd ? ddMul(h, LO[0], d, 0) : h;
 }
 
 /** sin (wantSin) or cos of x, |x| < 2^20, rounded once (sinCosDD's fast path, else its precise one). */
 function sinCos(x: number, wantSin: boolean): number {
   const h = sinCosDD(x, wantSin, false);
-  return roundingCertain(h, lo) ? h : sinCosDD(x, wantSin, true);
+  return roundingCertain(h, LO[0]) ? h : sinCosDD(x, wantSin, true);
 }
 
 /**
  * sin (wantSin) or cos of x = n pi/2 + r, |x| < 2^20, as a double-double (the high
- * part; sets lo): relative error below 2^-66 with the series' tails in doubles, ~2^-100
+ * part; sets LO[0]): relative error below 2^-66 with the series' tails in doubles, ~2^-100
  * `precise`. r = a_j + d with a_j = j/64; sin(a + d) = sin a cos d + cos a sin d,
  * cos(a + d) = cos a cos d - sin a sin d.
  */
@@ -440,10 +445,10 @@ function sinCosBoth(x: number, wantSin: boolean, precise: boolean, both: boolean
   const n = Math.round(x * (2 / Math.PI));
   // r = x - n pi/2 in double-double: the first two products are exact.
   let rh = ddAdd(x - n * PIO2_1, 0, -n * PIO2_2, 0);
-  let rl = lo;
+  let rl = LO[0];
   const ph = twoProd(n, PIO2_3);
-  rh = ddAdd(rh, rl, -ph, -lo - n * PIO2_3T);
-  rl = lo;
+  rh = ddAdd(rh, rl, -ph, -LO[0] - n * PIO2_3T);
+  rl = LO[0];
   const j = Math.round(rh * 64);
   // d = r - j/64: exact in its high part (Sterbenz, or j = 0).
   const dh0 = rh - j / 64;
@@ -454,7 +459,7 @@ function sinCosBoth(x: number, wantSin: boolean, precise: boolean, both: boolean
   const q = (((wantSin ? n : n + 1) % 4) + 4) % 4;
   // sin d = d (1 - t/6 + t^2/120 - ...), cos d = 1 - t/2 + t^2/24 - ...; t = d^2 <= 2^-14.
   const th = ddMul(dh, dl, dh, dl);
-  const tl = lo;
+  const tl = LO[0];
   let h: number;
   if (!precise) {
     // The series' tails in doubles (relative errors below 2^-66 after the addition
@@ -467,25 +472,25 @@ function sinCosBoth(x: number, wantSin: boolean, precise: boolean, both: boolean
     const fcl = cTail - (fch - 1);
     if (both) {
       otherHi = combine((q + 1) % 4, i, fch, fcl, fsh, fsl);
-      otherLo = lo;
+      otherLo = LO[0];
     }
     h = combine(q, i, fch, fcl, fsh, fsl);
   } else {
     // The series in double-double.
     const ps = ((-FACT_HI[9] * th + FACT_HI[7]) * th - FACT_HI[5]) * th;
     let sh = ddAdd(ps, 0, FACT_HI[3], FACT_LO[3]);
-    sh = ddMul(sh, lo, -th, -tl);
-    sh = ddAdd(sh, lo, 1, 0);
-    sh = ddMul(sh, lo, dh, dl);
-    const sl = lo;
+    sh = ddMul(sh, LO[0], -th, -tl);
+    sh = ddAdd(sh, LO[0], 1, 0);
+    sh = ddMul(sh, LO[0], dh, dl);
+    const sl = LO[0];
     const pc = ((-FACT_HI[8] * th + FACT_HI[6]) * th - FACT_HI[4]) * th;
     let ch = ddAdd(pc, 0, FACT_HI[2], FACT_LO[2]);
-    ch = ddMul(ch, lo, -th, -tl);
-    ch = ddAdd(ch, lo, 1, 0);
-    const cl = lo;
+    ch = ddMul(ch, LO[0], -th, -tl);
+    ch = ddAdd(ch, LO[0], 1, 0);
+    const cl = LO[0];
     if (both) {
       otherHi = combine((q + 1) % 4, i, ch, cl, sh, sl);
-      otherLo = lo;
+      otherLo = LO[0];
     }
     h = combine(q, i, ch, cl, sh, sl);
   }
@@ -495,23 +500,23 @@ function sinCosBoth(x: number, wantSin: boolean, precise: boolean, both: boolean
     otherLo = -otherLo;
   }
   if (q < 2) return h;
-  lo = -lo;
+  LO[0] = -LO[0];
   return -h;
 }
 
-/** sin(a_i + d) (q even) or cos(a_i + d) (q odd) from cos d = ch + cl, sin d = sh + sl; sets lo. */
+/** sin(a_i + d) (q even) or cos(a_i + d) (q odd) from cos d = ch + cl, sin d = sh + sl; sets LO[0]. */
 function combine(q: number, i: number, ch: number, cl: number, sh: number, sl: number): number {
   const sa = SIN_A_HI[i], sal = SIN_A_LO[i], ca = COS_A_HI[i], cal = COS_A_LO[i];
   if (q === 0 || q === 2) {
     const a = ddMul(sa, sal, ch, cl);
-    const al = lo;
+    const al = LO[0];
     const b = ddMul(ca, cal, sh, sl);
-    return ddAdd(a, al, b, lo);
+    return ddAdd(a, al, b, LO[0]);
   }
   const a = ddMul(ca, cal, ch, cl);
-  const al = lo;
+  const al = LO[0];
   const b = ddMul(sa, sal, sh, sl);
-  return ddAdd(a, al, -b, -lo);
+  return ddAdd(a, al, -b, -LO[0]);
 }
 
 export function sin(x: number): number {
@@ -533,8 +538,8 @@ export function tan(x: number): number {
   if (Math.abs(x) < 2 ** -27) return x; // tan x = x + x^3/3 rounds to x (and keeps -0)
   for (const precise of [false, true]) {
     const sh = sinCosBoth(x, true, precise, true);
-    const h = ddDiv(sh, lo, otherHi, otherLo);
-    if (precise || certain(h, lo, 2 ** -61)) return h;
+    const h = ddDiv(sh, LO[0], otherHi, otherLo);
+    if (precise || certain(h, LO[0], 2 ** -61)) return h;
   }
   return NaN; // not reached
 }
@@ -545,26 +550,26 @@ export function tan(x: number): number {
  * f(r) = x sin r - y cos r, whose derivative x cos r + y sin r is the vector's length
  * near the root, so the step is well conditioned at every angle; its error is of the
  * order of r0's squared, far below the sines' (2^-66 relative, or ~2^-100 `precise`).
- * Returns the high part; sets lo.
+ * Returns the high part; sets LO[0].
  */
 function angleDD(yh: number, yl: number, xh: number, xl: number, r0: number, precise: boolean): number {
   const sh = sinCosBoth(r0, true, precise, true);
-  const sl = lo;
+  const sl = LO[0];
   const ch = otherHi;
   const cl = otherLo;
   let a = ddMul(xh, xl, sh, sl);
-  let al = lo;
-  const num = ddAdd(a, al, -ddMul(yh, yl, ch, cl), -lo);
+  let al = LO[0];
+  const num = ddAdd(a, al, -ddMul(yh, yl, ch, cl), -LO[0]);
   a = ddMul(xh, xl, ch, cl);
-  al = lo;
-  const den = ddAdd(a, al, ddMul(yh, yl, sh, sl), lo);
+  al = LO[0];
+  const den = ddAdd(a, al, ddMul(yh, yl, sh, sl), LO[0]);
   return twoSumHi(r0, -num / den);
 }
 
 /** angleDD, rounded once: the fast sines, else the precise ones. */
 function angle(yh: number, yl: number, xh: number, xl: number, r0: number): number {
   const h = angleDD(yh, yl, xh, xl, r0, false);
-  return certain(h, lo, 2 ** -60) ? h : angleDD(yh, yl, xh, xl, r0, true);
+  return certain(h, LO[0], 2 ** -60) ? h : angleDD(yh, yl, xh, xl, r0, true);
 }
 
 export function atan2(y: number, x: number): number {
@@ -589,43 +594,43 @@ export function atan(x: number): number {
 function ddRecipLo(a: number): number {
   const q = 1 / a;
   const p = twoProd(q, a);
-  return ((1 - p) - lo) / a;
+  return ((1 - p) - LO[0]) / a;
 }
 
-/** sqrt(1 - x^2) for |x| <= 1 as a double-double (the high part; sets lo). */
+/** sqrt(1 - x^2) for |x| <= 1 as a double-double (the high part; sets LO[0]). */
 function cosOfSine(x: number): number {
   const ax = Math.abs(x);
   let h: number;
   let l: number;
   if (ax <= 0.5) {
     const p = twoProd(ax, ax);
-    h = ddAdd(1, 0, -p, -lo);
-    l = lo;
+    h = ddAdd(1, 0, -p, -LO[0]);
+    l = LO[0];
   } else {
     // (1 - |x|)(1 + |x|): the difference is exact (Sterbenz).
     const b = twoSumHi(1, ax);
-    h = ddMul(1 - ax, 0, b, lo);
-    l = lo;
+    h = ddMul(1 - ax, 0, b, LO[0]);
+    l = LO[0];
   }
   if (h === 0) {
-    lo = 0;
+    LO[0] = 0;
     return 0;
   }
   const r = Math.sqrt(h);
   const p = twoProd(r, r);
-  return twoSumHi(r, ((h - p) - lo + l) / (2 * r));
+  return twoSumHi(r, ((h - p) - LO[0] + l) / (2 * r));
 }
 
 export function asin(x: number): number {
   if (!(Math.abs(x) <= 1) || Math.abs(x) < 2 ** -26) return Math.abs(x) <= 1 ? x : Math.asin(x); // NaN outside [-1, 1]
   const ch = cosOfSine(x);
-  return angle(x, 0, ch, lo, Math.asin(x));
+  return angle(x, 0, ch, LO[0], Math.asin(x));
 }
 
 export function acos(x: number): number {
   if (!(Math.abs(x) <= 1) || x === 1) return Math.acos(x); // NaN outside [-1, 1]; acos 1 = 0
   const sh = cosOfSine(x);
-  return angle(sh, lo, x, 0, Math.acos(x));
+  return angle(sh, LO[0], x, 0, Math.acos(x));
 }
 
 // ------------------------------------------------------------- cosh, asinh, acosh
@@ -760,33 +765,33 @@ function hypotKernel(ax: number, ay: number): number {
   FACT_HI[0] = 1;
   for (let n = 1; n <= 30; n++) {
     h = ddDiv(h, l, n, 0);
-    l = lo;
+    l = LO[0];
     FACT_HI[n] = h;
     FACT_LO[n] = l;
   }
   for (let i = 0; i < 24; i++) {
     ODD_HI[i] = ddDiv(1, 0, 2 * i + 1, 0);
-    ODD_LO[i] = lo;
+    ODD_LO[i] = LO[0];
   }
   // 2^(j/32) = exp(j ln2/32) by the whole Taylor series of exp (|j ln2/32| < 0.7).
   for (let j = 0; j < EXP_N; j++) {
-    let rh = ddAdd(j * (LN2_HI / EXP_N), 0, twoProd(j, LN2_MID / EXP_N), lo);
-    rh = ddAdd(rh, lo, j * (LN2_LO / EXP_N), 0);
-    EXP2_HI[j] = ddHorner(FACT_HI[30], FACT_LO[30], rh, lo, FACT_HI, FACT_LO, 29, 1);
-    EXP2_LO[j] = lo;
+    let rh = ddAdd(j * (LN2_HI / EXP_N), 0, twoProd(j, LN2_MID / EXP_N), LO[0]);
+    rh = ddAdd(rh, LO[0], j * (LN2_LO / EXP_N), 0);
+    EXP2_HI[j] = ddHorner(FACT_HI[30], FACT_LO[30], rh, LO[0], FACT_HI, FACT_LO, 29, 1);
+    EXP2_LO[j] = LO[0];
   }
   // log(j/64) = 2 atanh((c-1)/(c+1)), c = j/64 (|s| <= 0.175).
   for (let j = 45; j <= 91; j++) {
     const c = j / 64;
     const dh = twoSumHi(c, 1);
-    const sh = ddDiv(c - 1, 0, dh, lo);
-    LOG_C_HI[j - 45] = atanh2Slow(sh, lo);
-    LOG_C_LO[j - 45] = lo;
+    const sh = ddDiv(c - 1, 0, dh, LO[0]);
+    LOG_C_HI[j - 45] = atanh2Slow(sh, LO[0]);
+    LOG_C_LO[j - 45] = LO[0];
   }
   for (let j = -51; j <= 51; j++) {
     SIN_A_HI[j + 51] = sinCosSlow(j / 64, true);
-    SIN_A_LO[j + 51] = lo;
+    SIN_A_LO[j + 51] = LO[0];
     COS_A_HI[j + 51] = sinCosSlow(j / 64, false);
-    COS_A_LO[j + 51] = lo;
+    COS_A_LO[j + 51] = LO[0];
   }
 })();
