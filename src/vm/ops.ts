@@ -894,12 +894,29 @@ export function sliceCount(lo: number, hi: number, st: number): number {
 }
 
 export function getSlice(core: Core, obj: Value, lower: Value, upper: Value, step: Value): Value {
-  if ((obj instanceof PyList || obj instanceof PyTuple) && step === null && isIntOrNone(lower) && isIntOrNone(upper)) {
-    // `row[1:]`, `up[1:-1]` in a loop: sliceIndices' rules for step 1, without its arrays.
-    const n = obj.items.length;
-    const lo = lower === null ? 0 : lower < 0 ? Math.max(0, lower + n) : Math.min(lower, n);
-    const hi = upper === null ? n : upper < 0 ? Math.max(0, upper + n) : Math.min(upper, n);
-    const items = obj.items.slice(lo, Math.max(lo, hi));
+  if ((obj instanceof PyList || obj instanceof PyTuple) && isIntOrNone(lower) && isIntOrNone(upper) && isIntOrNone(step) && step !== 0) {
+    // `row[1:]`, `up[1:-1]`, `perm[k::-1]` in a loop: sliceIndices' rules, without its
+    // closure and result array, and the items copied into an array of their number.
+    const src = obj.items;
+    const n = src.length;
+    let items: Value[];
+    if (step === null || step === 1) {
+      const lo = lower === null ? 0 : lower < 0 ? Math.max(0, lower + n) : Math.min(lower, n);
+      const hi = upper === null ? n : upper < 0 ? Math.max(0, upper + n) : Math.min(upper, n);
+      items = src.slice(lo, Math.max(lo, hi));
+    } else {
+      let lo: number, hi: number;
+      if (step > 0) {
+        lo = lower === null ? 0 : lower < 0 ? Math.max(0, lower + n) : Math.min(lower, n);
+        hi = upper === null ? n : upper < 0 ? Math.max(0, upper + n) : Math.min(upper, n);
+      } else {
+        lo = lower === null ? n - 1 : lower < 0 ? Math.max(-1, lower + n) : Math.min(lower, n - 1);
+        hi = upper === null ? -1 : upper < 0 ? Math.max(-1, upper + n) : Math.min(upper, n - 1);
+      }
+      const count = sliceCount(lo, hi, step);
+      items = new Array<Value>(count);
+      for (let c = 0, i = lo; c < count; c++, i += step) items[c] = src[i];
+    }
     return obj instanceof PyList ? core.newList(items) : core.newTuple(items);
   }
   if (obj instanceof PyList || obj instanceof PyTuple || typeof obj === "string") {
