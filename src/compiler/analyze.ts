@@ -12,6 +12,7 @@
 import type * as A from "../lang/ast.js";
 import { EPythonSyntaxError, type Span } from "../lang/diagnostics.js";
 import { rewriteClassic } from "./classic.js";
+import { manglePrivateNames } from "./mangling.js";
 import { foldConstants } from "./fold.js";
 import { checkRules } from "./rules.js";
 import { resolveScopes, type ScopeInfo } from "./scopes.js";
@@ -45,6 +46,7 @@ export function analyze(ast: A.Module, deviceGlobals?: ReadonlySet<string>): Ana
     diagnostics.push({ message, file: ast.file, kind: "SyntaxError", line, col, endLine, endCol });
   };
   const classicGlobalsBefore = ast.dialect === "classic" ? rewriteClassic(ast).globalsBefore : undefined;
+  if (ast.dialect !== "classic") manglePrivateNames(ast);
   const scopes = resolveScopes(ast, { dialect: ast.dialect, classicGlobalsBefore, deviceGlobals }, report);
   const constants = foldConstants(ast);
   checkRules(ast, scopes, constants, report);

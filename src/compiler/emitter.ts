@@ -367,7 +367,7 @@ class FunctionEmitter {
         for (const d of st.decorators) this.expr(d);
         this.makeFunction(st, st.name, st.args, (fe) => fe.statements(st.body));
         for (let i = 0; i < st.decorators.length; i++) b.emit(Op.CALL, 1);
-        this.storeName(st.name);
+        this.storeName(st.bindAs ?? st.name);
         break;
       case "Assert": {
         const ok = new Label();
@@ -470,7 +470,7 @@ class FunctionEmitter {
     b.emit(Op.CALL, 0);
     b.emit(st.keywords.length ? Op.BUILD_CLASS_KW : Op.BUILD_CLASS, st.bases.length);
     for (let i = 0; i < st.decorators.length; i++) b.emit(Op.CALL, 1);
-    this.storeName(st.name);
+    this.storeName(st.bindAs ?? st.name);
   }
 
   /**

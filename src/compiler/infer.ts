@@ -498,7 +498,7 @@ class Inferrer {
         if (s.isAsync) throw this.err(s, "coroutines (async def) are not supported natively");
         if (s.decorators.length) throw this.err(s.decorators[0], "decorators are not supported natively");
         this.defineFunction(sc, s);
-        if (sc.spec.def !== null) this.setVar(sc, s.name, { k: "func", def: s, outer: sc.spec }, s);
+        if (sc.spec.def !== null) this.setVar(sc, s.bindAs ?? s.name, { k: "func", def: s, outer: sc.spec }, s);
         return;
       }
       case "Import":
@@ -1400,7 +1400,7 @@ export function localNames(def: A.FunctionDef, hostGlobals?: ReadonlyMap<string,
         case "For": bind(s.target); visit(s.body); visit(s.orelse); break;
         case "If": case "While": visit(s.body); visit(s.orelse); break;
         case "Global": s.names.forEach((n) => globals.add(n)); break;
-        case "FunctionDef": locals.add(s.name); break;
+        case "FunctionDef": locals.add(s.bindAs ?? s.name); break;
         // imported names live in the program's import table, not in the frame
         default: break;
       }

@@ -207,7 +207,7 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         visit(n.contextExpr, s); if (n.optionalVars) bindTarget(n.optionalVars, s); return true;
       case "FunctionDef": {
         visitAll(n.decorators, s);
-        s.bound.add(n.name);
+        s.bound.add(n.bindAs ?? n.name);
         const f = newFunctionScope("function", n.name, n, n.args, s);
         visitAll(n.body, f);
         return true;
@@ -216,7 +216,7 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         visitAll(n.decorators, s);
         visitAll(n.bases, s);
         visitAll(n.keywords, s);
-        s.bound.add(n.name);
+        s.bound.add(n.bindAs ?? n.name);
         const c = new Scope("class", n.name, n, s);
         s.children.push(c);
         byNode.set(n, c);

@@ -133,6 +133,8 @@ export interface Return extends NodeBase { kind: "Return"; value: Expr | null }
 export interface FunctionDef extends NodeBase {
   kind: "FunctionDef"; name: string; args: Arguments; body: Stmt[]; decorators: Expr[]; isAsync?: true;
   annotations?: { name: string; text: string }[];
+  /** The name the definition binds when it differs from `name` (private name mangling, compiler/mangling.ts). */
+  bindAs?: string;
 }
 export interface Global extends NodeBase { kind: "Global"; names: string[] }
 export interface Nonlocal extends NodeBase { kind: "Nonlocal"; names: string[] }
@@ -150,6 +152,8 @@ export interface ImportFrom extends NodeBase {
 /** `class Name(bases, kw=...):` (Python 3 dialect); `keywords` go to the metaclass (vm/metaclasses.ts). */
 export interface ClassDef extends NodeBase {
   kind: "ClassDef"; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorators: Expr[];
+  /** The name the definition binds when it differs from `name` (private name mangling, compiler/mangling.ts). */
+  bindAs?: string;
 }
 /** One `except [type [as name]]:` clause of a Try. */
 export interface ExceptHandler extends NodeBase { kind: "ExceptHandler"; type: Expr | null; name: string | null; body: Stmt[] }

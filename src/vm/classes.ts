@@ -34,6 +34,7 @@ import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
 import { exceptionField, exceptionKeywords } from "./exceptionFields.js";
 import { LiveAttributes } from "./instanceDict.js";
+import { mangle } from "../lang/privateNames.js";
 import { Shape, ShapedAttributes } from "./shapes.js";
 import { cachedLookup, classEpoch, versionClassDict } from "./classVersion.js";
 import {
@@ -203,7 +204,8 @@ function slotsOf(cls: PyClass): ReadonlySet<string> | null {
     if (items === null) return null;
     for (const n of items) {
       if (typeof n !== "string" || n === "__dict__") return null;
-      names.add(n);
+      // `__slots__ = ('__x',)` declares `_C__x`, the name `self.__x` compiles to.
+      names.add(mangle(c.name, n));
     }
   }
   return names;
