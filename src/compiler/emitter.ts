@@ -1419,16 +1419,25 @@ class FunctionEmitter {
 
   /**
    * `{a, *b}`: BUILD_SET of the elements, or element by element when one is starred.
-   * Three or more constants are built as CPython 3.11 builds them — a constant
-   * frozenset merged into an empty set (BUILD_SET 0, the constant set, SET_UPDATE) —
-   * because that decides the table layout, hence the order `{8, 0, 16}` prints in.
+   * Three or more constants are built as CPython 3.11 builds them, because that
+   * decides the table layout, hence the order `{2, 3, 5, 7, 11, 37}` prints in: its
+   * compiler makes a frozenset of the elements, and makes it again from that one's
+   * iteration order when it merges the code's constants (merge_consts_recursive); the
+   * code then merges that frozenset into an empty set (BUILD_SET 0, SET_UPDATE). Here:
+   * the result set, the second set, a list, the elements' set (BUILD_SET n); the list
+   * takes its order (LIST_EXTEND), the second set its items one by one (as a frozenset
+   * is made from a tuple), the result merges the second set.
    */
   private setDisplay(elts: A.Expr[]): void {
     const b = this.b;
     if (elts.length > 2 && elts.every(isConstantLike)) {
       b.emit(Op.BUILD_SET, 0);
+      b.emit(Op.BUILD_SET, 0);
+      b.emit(Op.BUILD_LIST, 0);
       for (const x of elts) this.expr(x);
       b.emit(Op.BUILD_SET, elts.length);
+      b.emit(Op.LIST_EXTEND, 1);
+      b.emit(Op.SET_UPDATE, 1);
       b.emit(Op.SET_UPDATE, 1);
       return;
     }

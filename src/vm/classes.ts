@@ -1694,8 +1694,9 @@ export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: 
 }
 
 /** `__main__.C` (repr of classes and instances); built-in classes go by their name. */
+/** `module.qualname` as CPython's type and object reprs name a class (`__main__.Outer.Inner`). */
 export function fullName(c: PyClass): string {
-  return c.module === "builtins" ? c.name : `${c.module}.${c.name}`;
+  return c.module === "builtins" ? c.qualname : `${c.module}.${c.qualname}`;
 }
 
 export function address(id: number): string {

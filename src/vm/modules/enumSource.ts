@@ -28,6 +28,8 @@ __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFla
 
 _type_of = type  # \`type\` is a parameter of the functional API
 
+import operator as _operator
+
 _DESCRIPTOR_TYPES = ("function", "builtin_function_or_method", "property", "classmethod", "staticmethod")
 
 
@@ -55,7 +57,50 @@ class auto:
         self._unset = value is None
 
     def __repr__(self):
-        return "auto(%r)" % (self.value,)
+        return "auto(_auto_null)" if self._unset else "auto(%r)" % (self.value,)
+
+    # A class body may compute with members made by auto() (\`RW = R | W\`,
+    # \`B = A + 10\`). CPython's _EnumDict gives each auto() its value as it is assigned;
+    # here the body runs before the metaclass sees any name, so an operation on an
+    # auto() is kept as a _Deferred expression, worked out once the values of the
+    # members before it are known (EnumType.__new__ below).
+    def __or__(self, other): return _Deferred(_operator.or_, self, other)
+    def __ror__(self, other): return _Deferred(_operator.or_, other, self)
+    def __and__(self, other): return _Deferred(_operator.and_, self, other)
+    def __rand__(self, other): return _Deferred(_operator.and_, other, self)
+    def __xor__(self, other): return _Deferred(_operator.xor, self, other)
+    def __rxor__(self, other): return _Deferred(_operator.xor, other, self)
+    def __add__(self, other): return _Deferred(_operator.add, self, other)
+    def __radd__(self, other): return _Deferred(_operator.add, other, self)
+    def __sub__(self, other): return _Deferred(_operator.sub, self, other)
+    def __rsub__(self, other): return _Deferred(_operator.sub, other, self)
+    def __mul__(self, other): return _Deferred(_operator.mul, self, other)
+    def __rmul__(self, other): return _Deferred(_operator.mul, other, self)
+    def __lshift__(self, other): return _Deferred(_operator.lshift, self, other)
+    def __invert__(self): return _Deferred(_operator.invert, self)
+    def __neg__(self): return _Deferred(_operator.neg, self)
+
+
+class _Deferred(auto):
+    """An operation on auto() values in a class body, evaluated when the members are made."""
+    def __init__(self, op, *operands):
+        self.op = op
+        self.operands = operands
+        self.value = None
+        self._unset = True
+
+    def resolve(self):
+        return self.op(*[_resolved(x) for x in self.operands])
+
+
+def _resolved(x):
+    if isinstance(x, _Deferred):
+        return x.resolve()
+    if isinstance(x, auto):
+        if x._unset:
+            raise TypeError("an auto() value used before the member it belongs to was made")
+        return x.value
+    return x
 
 
 def _bits(n):
@@ -100,6 +145,9 @@ class EnumType(type):
         last_values = []
         for name in member_names:
             value = members[name]
+            if isinstance(value, _Deferred):
+                value.value = value.resolve()
+                value._unset = False
             if isinstance(value, auto):
                 if value._unset:
                     value.value = enum_class._generate_next_value_(name, 1, len(last_values), last_values[:])
