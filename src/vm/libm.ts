@@ -436,11 +436,13 @@ function sinCosDD(x: number, wantSin: boolean, precise: boolean): number {
   return sinCosBoth(x, wantSin, precise, false);
 }
 
-/** The other function of the last sinCosBoth call with `both` (cos if it returned sin), as a double-double. */
-let otherHi = 0;
-let otherLo = 0;
+/**
+ * The other function of the last sinCosBoth call with `both` (cos if it returned sin),
+ * as a double-double: OTHER[0] high, OTHER[1] low (a typed array, as LO).
+ */
+const OTHER = new Float64Array(2);
 
-/** sinCosDD, and with `both` the other function too (otherHi, otherLo): one reduction and series for both. */
+/** sinCosDD, and with `both` the other function too (OTHER[0], OTHER[1]): one reduction and series for both. */
 function sinCosBoth(x: number, wantSin: boolean, precise: boolean, both: boolean): number {
   const n = Math.round(x * (2 / Math.PI));
   // r = x - n pi/2 in double-double: the first two products are exact.
@@ -471,8 +473,8 @@ function sinCosBoth(x: number, wantSin: boolean, precise: boolean, both: boolean
     const fch = 1 + cTail;
     const fcl = cTail - (fch - 1);
     if (both) {
-      otherHi = combine((q + 1) % 4, i, fch, fcl, fsh, fsl);
-      otherLo = LO[0];
+      OTHER[0] = combine((q + 1) % 4, i, fch, fcl, fsh, fsl);
+      OTHER[1] = LO[0];
     }
     h = combine(q, i, fch, fcl, fsh, fsl);
   } else {
@@ -489,15 +491,15 @@ function sinCosBoth(x: number, wantSin: boolean, precise: boolean, both: boolean
     ch = ddAdd(ch, LO[0], 1, 0);
     const cl = LO[0];
     if (both) {
-      otherHi = combine((q + 1) % 4, i, ch, cl, sh, sl);
-      otherLo = LO[0];
+      OTHER[0] = combine((q + 1) % 4, i, ch, cl, sh, sl);
+      OTHER[1] = LO[0];
     }
     h = combine(q, i, ch, cl, sh, sl);
   }
   // The other function's quadrant is q + 1: negative for q + 1 = 2, 3 (mod 4).
   if (both && (q === 1 || q === 2)) {
-    otherHi = -otherHi;
-    otherLo = -otherLo;
+    OTHER[0] = -OTHER[0];
+    OTHER[1] = -OTHER[1];
   }
   if (q < 2) return h;
   LO[0] = -LO[0];
@@ -538,7 +540,7 @@ export function tan(x: number): number {
   if (Math.abs(x) < 2 ** -27) return x; // tan x = x + x^3/3 rounds to x (and keeps -0)
   for (const precise of [false, true]) {
     const sh = sinCosBoth(x, true, precise, true);
-    const h = ddDiv(sh, LO[0], otherHi, otherLo);
+    const h = ddDiv(sh, LO[0], OTHER[0], OTHER[1]);
     if (precise || certain(h, LO[0], 2 ** -61)) return h;
   }
   return NaN; // not reached
@@ -555,8 +557,8 @@ export function tan(x: number): number {
 function angleDD(yh: number, yl: number, xh: number, xl: number, r0: number, precise: boolean): number {
   const sh = sinCosBoth(r0, true, precise, true);
   const sl = LO[0];
-  const ch = otherHi;
-  const cl = otherLo;
+  const ch = OTHER[0];
+  const cl = OTHER[1];
   let a = ddMul(xh, xl, sh, sl);
   let al = LO[0];
   const num = ddAdd(a, al, -ddMul(yh, yl, ch, cl), -LO[0]);
