@@ -153,6 +153,24 @@ function indexValue(v: Value): bigint | undefined {
  * `range(10)[::2**40]` keeps its step.
  */
 export function rangeSlice(core: CoreApi, r: PyRange, lower: Value, upper: Value, step: Value): PyRange {
+  // A narrow range sliced by int32s or None (`input[:mid]` in a recursion): the same
+  // rules in doubles, exact here (the bounds stay within the range's span, below
+  // 2**33), without BigInts; a result that is not narrow takes the general path.
+  if (r.narrow && int32OrNone(lower) && int32OrNone(upper) && int32OrNone(step) && step !== 0) {
+    const st = step ?? 1;
+    const n = r.length;
+    const low = st < 0 ? -1 : 0;
+    const high = st < 0 ? n - 1 : n;
+    const clamp = (v: number | null, missing: number): number => (v === null ? missing : v < 0 ? Math.max(v + n, low) : Math.min(v, high));
+    const lo = clamp(lower, st < 0 ? high : low);
+    const hi = clamp(upper, st < 0 ? low : high);
+    const start = r.start as number;
+    const rstep = r.step as number;
+    const a = start + lo * rstep;
+    const b = start + hi * rstep;
+    const c = rstep * st;
+    if ((a | 0) === a && (b | 0) === b && (c | 0) === c) return makeRange(core, a, b, c);
+  }
   const part = (v: Value): bigint | null => {
     if (v === null) return null;
     const x = indexValue(v);
@@ -173,6 +191,10 @@ export function rangeSlice(core: CoreApi, r: PyRange, lower: Value, upper: Value
   const lo = clamp(part(lower), st < 0n ? high : low);
   const hi = clamp(part(upper), st < 0n ? low : high);
   return makeRange(core, boundOf(core, start + lo * rstep), boundOf(core, start + hi * rstep), boundOf(core, rstep * st));
+}
+
+function int32OrNone(v: Value): v is number | null {
+  return v === null || (typeof v === "number" && (v | 0) === v);
 }
 
 /**
