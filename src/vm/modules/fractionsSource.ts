@@ -137,6 +137,15 @@ def _div(na, da, nb, db):
     return _from_nd(n, d)
 
 
+def _is_decimal_type(t):
+    # decimal.Decimal without importing decimal (a large module) for every user of fractions.
+    return t.__name__ == "Decimal" and t.__module__ == "decimal"
+
+
+def _is_decimal(x):
+    return _is_decimal_type(type(x))
+
+
 class Fraction:
     def __init__(self, numerator=0, denominator=None):
         if denominator is None:
@@ -150,6 +159,11 @@ class Fraction:
                 return
             if isinstance(numerator, float):
                 n, d = _float_ratio(numerator)
+                self._numerator = n
+                self._denominator = d
+                return
+            if _is_decimal(numerator):
+                n, d = numerator.as_integer_ratio()
                 self._numerator = n
                 self._denominator = d
                 return
@@ -496,7 +510,7 @@ class Fraction:
 
 export const STATISTICS_SOURCE = `# statistics: library module of ePython-TS (see src/vm/modules/fractionsSource.ts)
 import math
-from fractions import Fraction, _float_ratio
+from fractions import Fraction, _float_ratio, _is_decimal_type
 
 
 class StatisticsError(ValueError):
@@ -510,7 +524,17 @@ def _exact_ratio(x):
         return _float_ratio(x)
     if isinstance(x, int) or isinstance(x, Fraction):
         return (int(x) if isinstance(x, int) else x.numerator, 1 if isinstance(x, int) else x.denominator)
-    raise TypeError("can't convert type '" + type(x).__name__ + "' to numerator/denominator")
+    # Anything else as CPython's: as_integer_ratio() (Decimal, a NaN or infinity as itself), then numerator/denominator.
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError("can't convert type '" + type(x).__name__ + "' to numerator/denominator")
 
 
 def _coerce(T, S):
@@ -585,7 +609,13 @@ def _convert(value, T):
         return value
     if T is int and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # Decimal takes no Fraction: its numerator over its denominator (CPython's).
+        if any(_is_decimal_type(c) for c in T.__mro__):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _float_sqrt_of_frac(n, m):
@@ -602,9 +632,19 @@ def _float_sqrt_of_frac(n, m):
     return numerator / denominator
 
 
-def _sqrt_of(mss):
+def _sqrt_of(mss, T=float):
     if isinstance(mss, float):
         return math.sqrt(mss)
+    if _is_decimal_type(T):
+        # Decimal data: a Decimal root in the context's precision. (CPython then nudges
+        # it by one unit when the root of the exact ratio rounds the other way; this
+        # Decimal has no next_plus/next_minus, so such a last digit may differ.)
+        n, m = mss.numerator, mss.denominator
+        if n <= 0:
+            if not n:
+                return T('0.0')
+            n, m = -n, -m
+        return (T(n) / T(m)).sqrt()
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -699,6 +739,27 @@ def median_high(data):
     return data[n // 2]
 
 
+def median_grouped(data, interval=1):
+    # CPython 3.11's: the median of grouped continuous data, by interpolation, in floats.
+    from bisect import bisect_left, bisect_right
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError("no median for empty data")
+    x = data[n // 2]
+    i = bisect_left(data, x)
+    j = bisect_right(data, x, lo=i)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError(f'Value cannot be converted to a float')
+    L = x - interval / 2.0
+    cf = i
+    f = j - i
+    return L + interval * (n / 2 - cf) / f
+
+
 def _counts(data):
     counts = {}
     for x in data:
@@ -744,14 +805,14 @@ def stdev(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    return _sqrt_of(ss / (n - 1))
+    return _sqrt_of(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    return _sqrt_of(ss / n)
+    return _sqrt_of(ss / n, T)
 
 
 def quantiles(data, n=4, method='exclusive'):
