@@ -1150,6 +1150,9 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (name === "__dict__") return metaclassHooks.classDict(core, obj);
     if (name === "__class__") return obj.meta ?? metaclassHooks.typeType();
     if (name === "__bases__") return core.newTuple(obj.bases.slice());
+    // CPython's best base: the first base deriving from a built-in type (whose instance
+    // layout wins: `class C(B, dict)` gives dict), else the first base.
+    if (name === "__base__") return obj.bases.find((b) => b.nativeType !== null) ?? obj.bases[0] ?? (obj === objectClass ? null : objectClass);
     if (name === "__subclasses__") {
       return new BuiltinFunction("__subclasses__", (c, args) => {
         if (args.length !== 0) throw typeError(`${obj.name}.__subclasses__() takes no arguments (${args.length} given)`);

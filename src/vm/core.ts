@@ -462,6 +462,9 @@ export class Core implements DeviceCore {
     const m = new PyModule(name);
     for (const g of code.globals) m.slotOf(g);
     m.set("__name__", name);
+    // A program's module has its source path as given (CPython's __file__); a library
+    // module compiled into the image (`<frozen statistics>`) has none.
+    if (!code.file.startsWith("<")) m.set("__file__", code.file);
     this.mem.charge(SIZE.moduleHeader + SIZE.slot * m.slots.length);
     // A package's submodule is an attribute of the package (which the compiled import
     // ran first: compiler/packages.ts), set when the submodule starts to run.
