@@ -1444,21 +1444,71 @@ export type BinaryOperator = keyof typeof BINARY;
 export function binarySpecial(op: string, a: Value, b: Value, inplace = false): Value | undefined {
   const names = BINARY[op as BinaryOperator];
   if (!names || !(a instanceof PyInstance || b instanceof PyInstance)) return undefined;
+  // CPython's int slots take any int, its float slots any int or float (a subclass's
+  // too), and answer before b's reflected method unless b's type derives from a's:
+  // `1.5 + MyInt(2)` and `True + MyInt(1)` add the values even when MyInt defines __radd__.
+  const bValue = b instanceof PyInstance ? b.native : undefined;
+  if (bValue !== undefined && !(a instanceof PyHeapObject) && numberSlotTakes(a, bValue) && !strictSubtype(b, a)) {
+    const r = tryNativeBinary(op, a, bValue);
+    if (r !== undefined) return r;
+  }
   const r = binaryMethods(op, names, a, b, inplace);
   // Built-in operators accept subclasses of their types (`[1] + L`, `"a" + S`): the
   // operation on the values when no special method applied.
-  if (r === undefined && (hasNative(a) || hasNative(b))) {
-    try {
-      return nativeHooks.nativeBinary(core(), op, nativeOf(a), nativeOf(b));
-    } catch (e) {
-      // The caller's TypeError names the classes of the operands, as CPython's.
-      if (isUnsupportedOperands(e)) return undefined;
-      throw e;
-    }
-  }
+  if (r === undefined && (hasNative(a) || hasNative(b))) return tryNativeBinary(op, nativeOf(a), nativeOf(b));
   return r;
 }
 
+/** Whether the number operators of built-in `a` (int, bool, float) take built-in `b`. */
+function numberSlotTakes(a: Value, b: Value): boolean {
+  const ta = typeName(a), tb = typeName(b);
+  const isInt = (t: string): boolean => t === "int" || t === "bool";
+  return ta === "float" ? isInt(tb) || tb === "float" : isInt(ta) && isInt(tb);
+}
+
+/** The built-in operation on built-in values; undefined when it does not take their types. */
+function tryNativeBinary(op: string, a: Value, b: Value): Value | undefined {
+  try {
+    return nativeHooks.nativeBinary(core(), op, a, b);
+  } catch (e) {
+    // The caller's TypeError names the classes of the operands, as CPython's.
+    if (isUnsupportedOperands(e)) return undefined;
+    throw e;
+  }
+}
+
+/** The type's own attribute `name` (not bound: the class dict's), for a value or instance. */
+function typeAttribute(v: Value, name: string): Value | undefined {
+  if (v instanceof PyInstance) return v.cls.lookup(name);
+  if (v instanceof PyClass) return v.meta !== null ? v.meta.lookup(name) : undefined;
+  return nativeHooks.nativeMethod(v, name);
+}
+
+/** Whether a and b have the same type (a class's type is its metaclass). */
+function sameType(a: Value, b: Value): boolean {
+  if (a instanceof PyInstance) return b instanceof PyInstance && a.cls === b.cls;
+  if (a instanceof PyClass) return b instanceof PyClass && metaOf(a) === metaOf(b);
+  return false;
+}
+
+/**
+ * Whether b's reflected method `name` answers before a's method: b's type is a strict
+ * subtype of a's and overrides it (CPython's binary_op1 and SLOT1BINFULL).
+ */
+function reflectedAnswersFirst(name: string, a: Value, b: Value): boolean {
+  return strictSubtype(b, a) && typeAttribute(b, name) !== typeAttribute(a, name);
+}
+
+/** `a op b` where b's class overrides `__rop__` of a's type, from which it derives: b's method answers first. */
+export function reflectedOverrides(op: BinaryOperator, a: Value, b: Value): boolean {
+  return b instanceof PyInstance && reflectedAnswersFirst(BINARY[op][1], a, b);
+}
+
+/**
+ * CPython's binary_op1: a's method, then b's reflected one (never for operands of the
+ * same type); when b's type is a strict subtype of a's and overrides the reflected
+ * method, b's answers first (`A() + B()` with `class B(A)` defining __radd__).
+ */
 function binaryMethods(op: string, names: readonly [string, string], a: Value, b: Value, inplace: boolean): Value | undefined {
   const c = core();
   if (inplace) {
@@ -1468,13 +1518,18 @@ function binaryMethods(op: string, names: readonly [string, string], a: Value, b
       if (r !== NotImplemented) return r;
     }
   }
+  const rm = sameType(a, b) ? undefined : special(b, names[1]);
+  const reflectedFirst = rm !== undefined && reflectedAnswersFirst(names[1], a, b);
+  if (reflectedFirst) {
+    const r = c.call(rm, [b, a]);
+    if (r !== NotImplemented) return r;
+  }
   const m = special(a, names[0]);
   if (m !== undefined) {
     const r = c.call(m, [a, b]);
     if (r !== NotImplemented) return r;
   }
-  const rm = special(b, names[1]);
-  if (rm !== undefined && b !== a) {
+  if (rm !== undefined && !reflectedFirst) {
     const r = c.call(rm, [b, a]);
     if (r !== NotImplemented) return r;
   }

@@ -23,7 +23,7 @@ import {
 import { GenericAlias, UnionType, builtinClassGetItem, typeUnion } from "./typeAliases.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 import {
-  PyBoundMethod, PyClass, PyInstance, hasMetaclass, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, nativeSlotValue, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
+  PyBoundMethod, PyClass, PyInstance, hasMetaclass, binarySpecial, reflectedOverrides, callSpecial, classGetItem, hasNative, nativeOf, nativeSlotValue, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
 } from "./classes.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
@@ -243,6 +243,8 @@ export function floordiv(core: Core, a: Value, b: Value): Value {
 
 /** Python's modulo (the result takes the sign of the divisor); `str % args` formats. */
 export function mod(core: Core, a: Value, b: Value): Value {
+  // A str or bytes subclass's own __rmod__ answers before formatting (CPython's binary_op1).
+  if (b instanceof PyInstance && reflectedOverrides("mod", a, b)) return special("mod", a, b);
   if (typeof a === "string") return core.newStr(percentFormat(a, b, core));
   if (a instanceof PyBytesLike) return sameKind(core, a, fromLatin1(percentFormat(latin1(a.data), b, core, true)));
   const n = arith(core, "%", a, b);

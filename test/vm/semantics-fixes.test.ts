@@ -1,0 +1,85 @@
+// Semantics that follow CPython 3.11's rules where they are subtle: the order in
+// which binary operators ask the operands' special methods (binary_op1).
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+
+describeCPythonParity(
+  "binary operators ask a strict subtype's reflected method first, as CPython's binary_op1",
+  {
+    "user classes, every operator, interpreted and compiled": `class A:
+    def __add__(s, o): return "A.add"
+    def __radd__(s, o): return "A.radd"
+    def __pow__(s, o, m=None): return "A.pow"
+    def __rpow__(s, o): return "A.rpow"
+    def __matmul__(s, o): return "A.matmul"
+    def __rmatmul__(s, o): return "A.rmatmul"
+    def __lshift__(s, o): return "A.lshift"
+    def __rlshift__(s, o): return "A.rlshift"
+    def __and__(s, o): return "A.and"
+    def __sub__(s, o): return "A.sub"
+    def __mod__(s, o): return "A.mod"
+class B(A):
+    def __radd__(s, o): return "B.radd"
+    def __rpow__(s, o): return "B.rpow"
+    def __rmatmul__(s, o): return "B.rmatmul"
+    def __rlshift__(s, o): return "B.rlshift"
+    def __rand__(s, o): return "B.rand"
+    def __rsub__(s, o): return NotImplemented
+    def __rmod__(s, o): return "B.rmod"
+class C(A):
+    pass
+print(A() + B(), B() + A(), A() + C(), A() ** B(), A() @ B(), A() << B(), A() & B(), A() - B(), A() % B())
+a = A(); a += B(); print(a)
+a = A(); a **= B(); print(a)
+def loop(n):
+    r = None
+    for i in range(n):
+        r = (A() + B(), A() ** B(), A() @ B(), A() - B())
+    return r
+print(loop(300))
+class Same:
+    def __add__(s, o): return NotImplemented
+    def __radd__(s, o): return "never for the same type"
+try:
+    Same() + Same()
+except TypeError as e:
+    print(e)
+`,
+    "subclasses of built-in types": `class MyInt(int):
+    def __radd__(self, o): return "MyInt.radd"
+    def __rmul__(self, o): return "MyInt.rmul"
+    def __rpow__(self, o): return "MyInt.rpow"
+    def __rxor__(self, o): return "MyInt.rxor"
+print(1 + MyInt(2), 3 * MyInt(2), 2 ** MyInt(2), 1 ^ MyInt(2), MyInt(2) + 1, 1 - MyInt(2))
+print(True + MyInt(1), 1.5 + MyInt(2), 2 ** 100 + MyInt(1))
+class MyInt2(MyInt):
+    def __radd__(self, o): return "MyInt2.radd"
+print(MyInt(1) + MyInt2(2), MyInt2(1) + MyInt(2))
+class MyList(list):
+    def __radd__(self, o): return "MyList.radd"
+    def __rmul__(self, o): return "MyList.rmul"
+print([1] + MyList([2]), 2 * MyList([1]))
+class MyStr(str):
+    def __radd__(self, o): return "MyStr.radd"
+    def __rmod__(self, o): return "MyStr.rmod"
+print("a" + MyStr("b"), "%s" % MyStr("b"))
+class MyF(float):
+    def __rtruediv__(self, o): return "MyF.rtruediv"
+    def __rfloordiv__(self, o): return "MyF.rfloordiv"
+print(1.0 / MyF(2), 1 // MyF(2), 1 / MyF(2))
+class D(dict):
+    def __ror__(self, o): return "D.ror"
+class S(set):
+    def __rsub__(self, o): return "S.rsub"
+print({} | D(), set() - S())
+def loop(n):
+    r = None
+    for i in range(n):
+        r = (1 + MyInt(2), MyInt(1) + MyInt2(2), 1.0 / MyF(2), i + MyInt(0))
+    return r
+print(loop(300))
+`,
+  },
+  [
+    ["class A:\n    def __add__(s, o): return NotImplemented\nclass B(A):\n    def __radd__(s, o): return NotImplemented\nA() + B()\n", "TypeError: unsupported operand type(s) for +: 'A' and 'B'"],
+  ],
+);
