@@ -1686,10 +1686,15 @@ export class InstanceIterator extends PyIterator {
 
 /** Whether `e` is a StopIteration, a user subclass of it included. */
 export function isStopIteration(e: unknown): boolean {
+  return isBuiltinException(e, "StopIteration");
+}
+
+/** Whether `e` is the built-in exception `kind` (StopIteration, StopAsyncIteration), a user subclass of it included. */
+export function isBuiltinException(e: unknown, kind: string): boolean {
   if (!(e instanceof PyError)) return false;
   const v = e.value;
-  if (v instanceof PyInstance) return v.cls.mro.some((c) => c.exception && c.name === "StopIteration" && c.module === "builtins");
-  return e.kind === "StopIteration";
+  if (v instanceof PyInstance) return v.cls.mro.some((c) => c.exception && c.name === kind && c.module === "builtins");
+  return e.kind === kind;
 }
 
 /** `next(inst)` on an object with `__next__`. */

@@ -1,5 +1,6 @@
 // Semantics that follow CPython 3.11's rules where they are subtle: the order in
-// which binary operators ask the operands' special methods (binary_op1).
+// which binary operators ask the operands' special methods (binary_op1); PEP 479's
+// RuntimeError for a StopIteration leaving a generator, coroutine or async generator.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity(
@@ -81,5 +82,112 @@ print(loop(300))
   },
   [
     ["class A:\n    def __add__(s, o): return NotImplemented\nclass B(A):\n    def __radd__(s, o): return NotImplemented\nA() + B()\n", "TypeError: unsupported operand type(s) for +: 'A' and 'B'"],
+  ],
+);
+
+describeCPythonParity(
+  "a StopIteration leaving a generator-like body is RuntimeError (PEP 479)",
+  {
+    "generators, coroutines and async generators; cause and context": `def g():
+    yield 1
+    raise StopIteration(5)
+try:
+    list(g())
+except RuntimeError as e:
+    print(type(e).__name__, e, repr(e.__cause__), e.__context__ is e.__cause__, e.__suppress_context__)
+def g2():
+    yield 1
+    next(iter([]))
+it = g2(); next(it)
+try:
+    next(it)
+except Exception as e:
+    print(type(e).__name__, e, repr(e.__cause__))
+def g3():
+    try:
+        yield 1
+        raise StopIteration
+    except StopIteration:
+        yield "caught"
+print(list(g3()))
+class MySI(StopIteration): pass
+def g4():
+    raise MySI("x")
+    yield
+try:
+    for x in g4(): pass
+except RuntimeError as e:
+    print(e, repr(e.__cause__))
+def g5():
+    return 3
+    yield
+try:
+    next(g5())
+except StopIteration as e:
+    print("SI", e.value)
+print([x for x in (y for y in [1, 2])])
+def g6():
+    yield from g()
+try:
+    list(g6())
+except RuntimeError as e:
+    print("g6", e, repr(e.__cause__))
+def loop():
+    n = 0
+    for i in range(300):
+        try:
+            list(g())
+        except RuntimeError as e:
+            n += 1
+    return n
+print(loop())
+import asyncio
+async def co():
+    raise StopIteration("c")
+try:
+    co().send(None)
+except RuntimeError as e:
+    print(e, repr(e.__cause__))
+async def ag():
+    yield 1
+    raise StopIteration("a")
+async def ag2():
+    yield 1
+    raise StopAsyncIteration("b")
+async def main():
+    for f in (ag, ag2):
+        try:
+            async for x in f():
+                print("got", x)
+        except RuntimeError as e:
+            print(e, repr(e.__cause__))
+asyncio.run(main())
+g7 = (x for x in [1])
+def bad():
+    raise StopIteration
+g8 = (bad() for x in [1])
+try:
+    list(g8)
+except RuntimeError as e:
+    print("genexp", e)
+g9 = g()
+next(g9)
+try:
+    g9.throw(StopIteration)
+except RuntimeError as e:
+    print("throw", e)
+def g10():
+    yield 1
+g10i = g10(); next(g10i)
+try:
+    g10i.throw(StopIteration("t"))
+except RuntimeError as e:
+    print("throw10", e, repr(e.__cause__))
+`,
+  },
+  [
+    ["def g():\n    yield 1\n    next(iter(()))\nit = g()\nnext(it)\nnext(it)\n", "RuntimeError: generator raised StopIteration"],
+    ["def g():\n    yield 1\n    raise StopIteration(5)\nfor x in g(): pass\n", "RuntimeError: generator raised StopIteration"],
+    ["async def ag():\n    yield 1\n    raise StopAsyncIteration\nasync def main():\n    async for x in ag(): pass\nimport asyncio\nasyncio.run(main())\n", "RuntimeError: async generator raised StopAsyncIteration"],
   ],
 );
