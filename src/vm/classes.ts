@@ -579,8 +579,8 @@ export const metaclassHooks = {} as {
   asDict(v: Value): PyDict | null;
   /** The built-in `type` (`C.__class__` of an ordinary class). */
   typeType(): Value;
-  /** `C.__dict__`: a read-only mapping of the class namespace. */
-  classDict(core: Core, cls: PyClass): Value;
+  /** CPython's mappingproxy: `C.__dict__` (the class namespace), a dict view's `mapping` (the dict). */
+  mappingProxy(core: Core, target: PyClass | PyDict): Value;
 };
 
 /**
@@ -1145,7 +1145,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
         return c.newList(obj.mro.slice());
       }, obj);
     }
-    if (name === "__dict__") return metaclassHooks.classDict(core, obj);
+    if (name === "__dict__") return metaclassHooks.mappingProxy(core, obj);
     if (name === "__class__") return obj.meta ?? metaclassHooks.typeType();
     if (name === "__bases__") return core.newTuple(obj.bases.slice());
     if (name === "__subclasses__") {

@@ -1,6 +1,7 @@
 // Semantics that follow CPython 3.11's rules where they are subtle: the order in
 // which binary operators ask the operands' special methods (binary_op1); PEP 479's
-// RuntimeError for a StopIteration leaving a generator, coroutine or async generator.
+// RuntimeError for a StopIteration leaving a generator, coroutine or async generator;
+// dict views' isdisjoint and mapping.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity(
@@ -189,5 +190,56 @@ except RuntimeError as e:
     ["def g():\n    yield 1\n    next(iter(()))\nit = g()\nnext(it)\nnext(it)\n", "RuntimeError: generator raised StopIteration"],
     ["def g():\n    yield 1\n    raise StopIteration(5)\nfor x in g(): pass\n", "RuntimeError: generator raised StopIteration"],
     ["async def ag():\n    yield 1\n    raise StopAsyncIteration\nasync def main():\n    async for x in ag(): pass\nimport asyncio\nasyncio.run(main())\n", "RuntimeError: async generator raised StopAsyncIteration"],
+  ],
+);
+
+describeCPythonParity(
+  "dict views: isdisjoint (keys and items views) and mapping, a read-only proxy of the dict",
+  {
+    "isdisjoint and mapping": `d = {1: 'a', 2: 'b'}
+k, v, it = d.keys(), d.values(), d.items()
+print(k.isdisjoint([3, 4]), k.isdisjoint({2}), k.isdisjoint(x for x in [5, 1]), k.isdisjoint({}.keys()))
+print(it.isdisjoint([(1, 'a')]), it.isdisjoint([(1, 'b')]), it.isdisjoint([[1]] if False else []))
+print(k.mapping, v.mapping, it.mapping, type(k.mapping).__name__)
+print(k.mapping is d, k.mapping == d)
+m = k.mapping
+try:
+    m[5] = 1
+except TypeError as e:
+    print(e)
+print(hasattr(v, 'isdisjoint'))
+try:
+    k.isdisjoint(5)
+except TypeError as e:
+    print(e)
+try:
+    it.isdisjoint([[1, 2]])
+except TypeError as e:
+    print(e)
+print(it.isdisjoint([[1, 2]]) if False else '')
+`,
+    "mappingproxy of a dict and of a class namespace": `class C:
+    x = 1
+p = C.__dict__
+print(p['x'], 'x' in p, 1 in p, len(p) > 0, p == dict(C.__dict__), p.get('x'), p.get(1, 'no'))
+print(str(p).startswith("{"), repr(p).startswith("mappingproxy({"))
+d = {'a': 1}
+m = d.keys().mapping
+d['b'] = 2
+print(m, repr(m), len(m), list(m), m['b'], m.get('z'), 'a' in m, m.keys(), m.items(), m.copy(), m == {'a': 1, 'b': 2})
+try:
+    m['c'] = 3
+except TypeError as e:
+    print(e)
+try:
+    m['zz']
+except KeyError as e:
+    print(repr(e))
+`,
+  },
+  [
+    ["{}.values().isdisjoint([])\n", "AttributeError: 'dict_values' object has no attribute 'isdisjoint'"],
+    ["{1: 2}.keys().isdisjoint([[1]])\n", "TypeError: unhashable type: 'list'"],
+    ["{1: 2}.keys().isdisjoint()\n", "TypeError: dict_keys.isdisjoint() takes exactly one argument (0 given)"],
   ],
 );
