@@ -1,7 +1,7 @@
 // Semantics that follow CPython 3.11's rules where they are subtle: the order in
 // which binary operators ask the operands' special methods (binary_op1); PEP 479's
 // RuntimeError for a StopIteration leaving a generator, coroutine or async generator;
-// dict views' isdisjoint and mapping.
+// dict views' isdisjoint and mapping; three-argument pow through __pow__.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity(
@@ -241,5 +241,60 @@ except KeyError as e:
     ["{}.values().isdisjoint([])\n", "AttributeError: 'dict_values' object has no attribute 'isdisjoint'"],
     ["{1: 2}.keys().isdisjoint([[1]])\n", "TypeError: unhashable type: 'list'"],
     ["{1: 2}.keys().isdisjoint()\n", "TypeError: dict_keys.isdisjoint() takes exactly one argument (0 given)"],
+  ],
+);
+
+describeCPythonParity(
+  "pow with a modulus: a class's __pow__(self, other, mod), the built-in types' __pow__ and __rpow__",
+  {
+    "pow(x, y, m) and x.__pow__(y, m)": `print((2).__pow__(5, 3), (2).__rpow__(5, 3), int.__pow__(2, 10, 1000), (2).__pow__(5, None))
+print((2.0).__pow__(2), (2).__pow__(2.0, None))
+try:
+    (2.0).__pow__(2, 3)
+except TypeError as e:
+    print(e)
+print((2).__pow__(2.0, 3))
+class M:
+    def __pow__(self, other, mod=None): return ("pow", other, mod)
+    def __rpow__(self, other, mod=None): return ("rpow", other, mod)
+print(pow(M(), 2, 5), pow(M(), 2), M() ** 3, 2 ** M(), pow(2, M()))
+try:
+    print(pow(2, M(), 5))
+except TypeError as e:
+    print(e)
+class N:
+    def __pow__(self, other): return "two-arg"
+try:
+    pow(N(), 2, 3)
+except TypeError as e:
+    print(e)
+class MyInt(int): pass
+print(pow(MyInt(3), 2, 5), MyInt(3).__pow__(2, 5))
+print(pow(2, 5, 3), pow(2, -1, 7), pow(2**70, 3, 10**9+7))
+try:
+    pow(2.0, 2, 3)
+except TypeError as e:
+    print(e)
+try:
+    pow("a", 2, 3)
+except TypeError as e:
+    print(e)
+`,
+    "errors and edge cases": `class M:
+    def __pow__(self, other, mod=None): return NotImplemented
+class R:
+    def __rpow__(self, other, mod=None): return "R.rpow"
+for f in [lambda: pow(2, 3, 0), lambda: pow(2, -1, 4), lambda: pow(True, 2, 3), lambda: pow(2, 2.0, 3), lambda: pow(2, 2, 3.0),
+          lambda: pow(M(), 2, 5), lambda: pow(2, R(), 5), lambda: pow(2, R()), lambda: (2).__pow__(), lambda: (2).__pow__(1, 2, 3),
+          lambda: (2).__rpow__(), lambda: pow(base=2, exp=3, mod=5), lambda: pow(2, 3, None), lambda: (3).__pow__(2, None),
+          lambda: pow(2**100, 2**100, 2**61 - 1), lambda: (2**100).__pow__(3, 7), lambda: (5).__rpow__(2.0, 3), lambda: pow(1j, 2, 3) if False else 0,
+          lambda: M() ** 2]:
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+`,
+  },
+  [
+    ["class M:\n    def __pow__(self, o): return 1\npow(M(), 2, 3)\n", "TypeError: M.__pow__() takes 2 positional arguments but 3 were given"],
+    ["pow(2.0, 2, 3)\n", "TypeError: pow() 3rd argument not allowed unless all arguments are integers"],
   ],
 );
