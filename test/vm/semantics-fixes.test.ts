@@ -1,7 +1,8 @@
 // Semantics that follow CPython 3.11's rules where they are subtle: the order in
 // which binary operators ask the operands' special methods (binary_op1); PEP 479's
 // RuntimeError for a StopIteration leaving a generator, coroutine or async generator;
-// dict views' isdisjoint and mapping; three-argument pow through __pow__.
+// dict views' isdisjoint and mapping; three-argument pow through __pow__; list.sort
+// emptying the list while it sorts.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity(
@@ -296,5 +297,85 @@ for f in [lambda: pow(2, 3, 0), lambda: pow(2, -1, 4), lambda: pow(True, 2, 3), 
   [
     ["class M:\n    def __pow__(self, o): return 1\npow(M(), 2, 3)\n", "TypeError: M.__pow__() takes 2 positional arguments but 3 were given"],
     ["pow(2.0, 2, 3)\n", "TypeError: pow() 3rd argument not allowed unless all arguments are integers"],
+  ],
+);
+
+describeCPythonParity(
+  "list.sort empties the list while it sorts and finds a change to it",
+  {
+    "key functions and comparisons that look at or change the list": `xs = [3, 1, 2]
+seen = []
+xs.sort(key=lambda v: (seen.append(len(xs)), v)[1])
+print(xs, seen)
+xs = [3, 1, 2]
+def k(v):
+    xs.append(9)
+    return v
+try:
+    xs.sort(key=k)
+except ValueError as e:
+    print(e, xs)
+class C:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        ys.append(C(0))
+        return self.v < o.v
+    def __repr__(self): return "C(%d)" % self.v
+ys = [C(2), C(1), C(3)]
+try:
+    ys.sort()
+except ValueError as e:
+    print(e, ys)
+class D:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        zs.clear()
+        return self.v < o.v
+    def __repr__(self): return "D(%d)" % self.v
+zs = [D(2), D(1)]
+try:
+    zs.sort()
+    print("no error", zs)
+except ValueError as e:
+    print(e, zs)
+ws = [3, 1, 2]
+def k2(v):
+    print(ws, len(ws))
+    return v
+ws.sort(key=k2)
+print(ws)
+ws = [3, 1, 2]
+print(sorted(ws, key=lambda v: len(ws)))
+es = [3, 1]
+def bad(v):
+    es.append(1)
+    raise KeyError("x")
+try:
+    es.sort(key=bad)
+except KeyError as e:
+    print("key", e, es)
+class E:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        if self.v == 5: raise RuntimeError("boom")
+        return self.v < o.v
+    def __repr__(self): return "E(%d)" % self.v
+fs = [E(1), E(5), E(3)]
+try:
+    fs.sort()
+except RuntimeError as e:
+    print(e, len(fs))
+def loop():
+    n = 0
+    for i in range(300):
+        ts = [3, 1, 2]
+        ts.sort(key=lambda v: len(ts) + v)
+        n += ts[0]
+    return n
+print(loop())
+`,
+  },
+  [
+    ["xs = [2, 1]\nxs.sort(key=lambda v: xs.append(v) or v)\n", "ValueError: list modified during sort"],
   ],
 );
