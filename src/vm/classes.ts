@@ -198,8 +198,7 @@ function slotsOf(cls: PyClass): ReadonlySet<string> | null {
   for (const c of cls.mro) {
     // object and the built-in types' stand-ins have no instance dict of their own.
     if (c.module === "builtins" && (c.name === "object" || c.nativeType !== null)) continue;
-    const decl = c.dict.get("__slots__");
-    const items = typeof decl === "string" ? [decl] : decl instanceof PyTuple || decl instanceof PyList ? decl.items : null;
+    const items = declaredSlots(c.dict);
     if (items === null) return null;
     for (const n of items) {
       if (typeof n !== "string" || n === "__dict__") return null;
@@ -207,6 +206,21 @@ function slotsOf(cls: PyClass): ReadonlySet<string> | null {
     }
   }
   return names;
+}
+
+/** The names a class namespace's own `__slots__` lists (a str is one name), or null without one. */
+function declaredSlots(ns: ReadonlyMap<string, Value>): readonly Value[] | null {
+  const decl = ns.get("__slots__");
+  return typeof decl === "string" ? [decl] : decl instanceof PyTuple || decl instanceof PyList ? decl.items : null;
+}
+
+/**
+ * The class along cls's MRO whose own `__slots__` lists `name` (its member descriptor's
+ * owner: `C.x` is `<member 'x' of 'C' objects>`), or null.
+ */
+function slotOwner(cls: PyClass, name: string): PyClass | null {
+  for (const c of cls.mro) if (declaredSlots(c.dict)?.includes(name)) return c;
+  return null;
 }
 
 /** C3 linearisation of the bases' MROs (CPython's rule and error). */
@@ -309,7 +323,7 @@ export class PyInstance extends PyHeapObject {
   children(): readonly Value[] {
     const d = this.dict;
     let out: Value[];
-    if (d instanceof LiveAttributes) out = [this.cls, d.backing];
+    if (d instanceof LiveAttributes) out = [this.cls, d.backing, ...d.slotValues.values()];
     else if (d instanceof ShapedAttributes && d.map === null) {
       // The collector visits every instance: the value array directly, not the Map iterator.
       const n = d.shape.names.length;
@@ -579,6 +593,8 @@ export const metaclassHooks = {} as {
   asDict(v: Value): PyDict | null;
   /** The built-in `type` (`C.__class__` of an ordinary class). */
   typeType(): Value;
+  /** The member descriptor of slot `name` that class `owner`'s `__slots__` declares (`C.x`). */
+  slotMember(core: Core, owner: PyClass, name: string): Value;
   /** CPython's mappingproxy: `C.__dict__` (the class namespace), a dict view's `mapping` (the dict). */
   mappingProxy(core: Core, target: PyClass | PyDict): Value;
 };
@@ -590,9 +606,29 @@ export const metaclassHooks = {} as {
 export function instanceDict(core: Core, obj: PyInstance): PyDict {
   if (obj.dict instanceof LiveAttributes) return obj.dict.backing;
   const d = metaclassHooks.newDict(core);
-  for (const [k, v] of obj.dict) d.set(k, v);
-  obj.dict = new LiveAttributes(d);
+  moveAttributes(obj, d, true);
   return d;
+}
+
+/**
+ * Dict `d` holds the instance's attributes from now on, its slots' values beside it;
+ * `keepOthers`: the other attributes move into it (else they are dropped: `obj.__dict__ = d`).
+ */
+function moveAttributes(obj: PyInstance, d: PyDict, keepOthers: boolean): void {
+  const live = new LiveAttributes(d, inheritedSlots(obj.cls));
+  for (const [k, v] of obj.dict) if (keepOthers || live.slotNames?.has(k)) live.set(k, v);
+  obj.dict = live;
+}
+
+/** The names the `__slots__` along cls's MRO declare (a class with them may also have a `__dict__`), or null. */
+function inheritedSlots(cls: PyClass): ReadonlySet<string> | null {
+  let names: Set<string> | null = null;
+  for (const c of cls.mro) {
+    for (const n of declaredSlots(c.dict) ?? []) {
+      if (typeof n === "string" && n !== "__dict__" && n !== "__weakref__") (names ??= new Set()).add(n);
+    }
+  }
+  return names;
 }
 
 /**
@@ -622,6 +658,10 @@ export function makeClass(
   const natives = new Set(classes.map((c) => c.nativeType).filter((t) => t !== null));
   if (natives.size > 1) throw typeError("multiple bases have instance lay-out conflict");
   const dict = new Map(entries);
+  // CPython's type_new: a slot may not also be a class attribute of the same class.
+  for (const n of declaredSlots(dict) ?? []) {
+    if (typeof n === "string" && dict.has(n)) throw new PyError("ValueError", `'${n}' in __slots__ conflicts with class variable`);
+  }
   const q = dict.get("__qualname__");
   if (q !== undefined) {
     if (typeof q !== "string") throw typeError(`type __qualname__ must be a str, not ${typeNameOf(q)}`);
@@ -1126,6 +1166,10 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (mv !== undefined && isDataDescriptor(mv)) return bindToClass(core, mv, obj, name);
     const v = obj.lookup(name);
     if (v !== undefined) return bind(core, v, null, obj);
+    // A slot's member descriptor, made when asked for (instances keep slot values with
+    // their other attributes, so no descriptor slows their access down).
+    const owner = slotOwner(obj, name);
+    if (owner !== null) return metaclassHooks.slotMember(core, owner, name);
     if (mv !== undefined) return bindToClass(core, mv, obj, name);
     if (name === "__name__") return obj.name;
     if (name === "__qualname__") return obj.qualname;
@@ -1284,7 +1328,7 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
       // `obj.__dict__ = d`: d holds the attributes from now on (CPython's rule: a dict).
       const d = metaclassHooks.asDict(v);
       if (d === null) throw typeError(`__dict__ must be set to a dictionary, not a '${typeNameOf(v)}'`);
-      obj.dict = new LiveAttributes(d);
+      moveAttributes(obj, d, false);
       return;
     }
     // A dict holding the attributes charges its own slots.
@@ -1371,6 +1415,8 @@ function deleteAttribute(obj: Value, name: string): void {
     }
   }
   if ((obj instanceof PyInstance || (obj instanceof PyClass && obj.module !== "builtins")) && obj.dict.delete(name)) return;
+  // An empty slot: CPython's member descriptor says only the name.
+  if (obj instanceof PyInstance && slotOwner(obj.cls, name) !== null) throw deletionError(name);
   throw deletionError(obj instanceof PyInstance ? `'${obj.cls.name}' object has no attribute '${name}'` : `'${typeNameOf(obj)}' object has no attribute '${name}'`);
 }
 

@@ -24,7 +24,7 @@
 
 import { PyError, typeError } from "./errors.js";
 import {
-  INSTANCE_BYTES, makeClass, metaclassHooks, metaOf, nativeOf, objectClass, PyClass, PyDescriptor, PyInstance, typeClass, typeNameOf,
+  INSTANCE_BYTES, delAttrObject, makeClass, metaclassHooks, metaOf, nativeOf, objectClass, PyClass, PyDescriptor, PyInstance, typeClass, typeNameOf,
 } from "./classes.js";
 import { keyError } from "./methods/dict.js";
 import { repr } from "./format.js";
@@ -202,6 +202,63 @@ const mappingProxyClass = new PyClass("mappingproxy", "builtins", [objectClass],
   // print() and str() show the mapping itself, as CPython's mappingproxy_str.
   ["__str__", proxyMethod("__str__", (core, target) => core.str(asDict(core, target)))],
 ]));
+
+// ------------------------------------------------------------- slots' members
+
+/**
+ * `C.x` for a name in C's `__slots__`: CPython's member descriptor. Reading, setting and
+ * deleting through it are the instance's attribute operations (the slot values live
+ * with the instance's attributes); made when asked for, one per class and name.
+ */
+class MemberDescriptor extends PyInstance {
+  constructor(readonly owner: PyClass, readonly slot: string) {
+    super(memberDescriptorClass);
+    // Its own attributes: in its class's namespace they would answer for the class
+    // itself (`type(C.x).__name__` is 'member_descriptor').
+    this.dict.set("__name__", slot);
+    this.dict.set("__qualname__", `${owner.qualname}.${slot}`);
+    this.dict.set("__objclass__", owner);
+  }
+  override children(): readonly Value[] {
+    return [...super.children(), this.owner];
+  }
+}
+
+const members = new WeakMap<PyClass, Map<string, MemberDescriptor>>();
+
+function memberOf(v: Value, name: string): MemberDescriptor {
+  if (!(v instanceof MemberDescriptor)) throw typeError(`descriptor '${name}' for 'member_descriptor' objects doesn't apply to a '${typeNameOf(v)}' object`);
+  return v;
+}
+
+/** The instance a member descriptor is applied to, checked as CPython's descr_check. */
+function memberTarget(m: MemberDescriptor, obj: Value): PyInstance {
+  if (!(obj instanceof PyInstance && obj.cls.isSubclassOf(m.owner))) {
+    throw typeError(`descriptor '${m.slot}' for '${m.owner.name}' objects doesn't apply to a '${typeNameOf(obj)}' object`);
+  }
+  return obj;
+}
+
+const memberMethod = (name: string, fn: (core: Core, m: MemberDescriptor, args: Value[]) => Value) =>
+  new BuiltinFunction(name, (c, args) => fn(c as Core, memberOf(args[0], name), args.slice(1)));
+
+const memberDescriptorClass = new PyClass("member_descriptor", "builtins", [objectClass], new Map<string, Value>([
+  ["__get__", memberMethod("__get__", (core, m, [obj]) => obj === null || obj === undefined ? m : core.getAttr(memberTarget(m, obj), m.slot))],
+  ["__set__", memberMethod("__set__", (core, m, [obj, v]) => (core.setAttr(memberTarget(m, obj), m.slot, v), null))],
+  ["__delete__", memberMethod("__delete__", (_core, m, [obj]) => (delAttrObject(memberTarget(m, obj), m.slot), null))],
+  ["__repr__", memberMethod("__repr__", (_core, m) => `<member '${m.slot}' of '${m.owner.name}' objects>`)],
+]));
+
+metaclassHooks.slotMember = (core, owner, name) => {
+  let byName = members.get(owner);
+  if (byName === undefined) members.set(owner, byName = new Map());
+  let m = byName.get(name);
+  if (m === undefined) {
+    core.charge(INSTANCE_BYTES);
+    byName.set(name, m = new MemberDescriptor(owner, name));
+  }
+  return m;
+};
 
 metaclassHooks.mappingProxy = (core, target) => {
   core.charge(INSTANCE_BYTES);

@@ -2,7 +2,7 @@
 // which binary operators ask the operands' special methods (binary_op1); PEP 479's
 // RuntimeError for a StopIteration leaving a generator, coroutine or async generator;
 // dict views' isdisjoint and mapping; three-argument pow through __pow__; list.sort
-// emptying the list while it sorts.
+// emptying the list while it sorts; __slots__' member descriptors and conflicts.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity(
@@ -377,5 +377,116 @@ print(loop())
   },
   [
     ["xs = [2, 1]\nxs.sort(key=lambda v: xs.append(v) or v)\n", "ValueError: list modified during sort"],
+  ],
+);
+
+describeCPythonParity(
+  "__slots__: member descriptors on the class, conflicts with class variables, a subclass's __dict__",
+  {
+    "slotted classes and their subclasses": `class C:
+    __slots__ = ('x',)
+c = C()
+c.x = 1
+print(c.x)
+try:
+    c.y = 2
+except AttributeError as e:
+    print("1", e)
+print(type(C.x).__name__, C.x)
+try:
+    C().x
+except AttributeError as e:
+    print("2", e)
+print(hasattr(c, '__dict__'))
+class D(C):
+    pass
+d = D()
+d.x = 5
+d.y = 6
+print(d.x, d.y, d.__dict__)
+class E(C):
+    __slots__ = ('z',)
+e = E()
+e.x = 1; e.z = 2
+print(e.x, e.z)
+try:
+    e.w = 3
+except AttributeError as e2:
+    print("3", e2)
+try:
+    class F:
+        __slots__ = ('x',)
+        x = 5
+except ValueError as e3:
+    print("4", e3)
+class G:
+    __slots__ = 'a'
+g = G(); g.a = 1; print(g.a, G.__slots__)
+del g.a
+try:
+    del g.a
+except AttributeError as e4:
+    print("5", e4)
+try:
+    g.a
+except AttributeError as e5:
+    print("6", e5)
+class H:
+    __slots__ = ('p', '__dict__')
+h = H(); h.p = 1; h.q = 2; print(h.p, h.q, h.__dict__)
+print(C.x.__get__(c), C.x.__name__)
+C.x.__set__(c, 9); print(c.x)
+class I:
+    __slots__ = ()
+try:
+    I().a = 1
+except AttributeError as e6:
+    print("7", e6)
+`,
+    "the slots' values stay out of a subclass's __dict__": `class C:
+    __slots__ = ('x', 'y')
+class D(C):
+    pass
+d = D()
+d.x = 1
+d.z = 2
+print(vars(d), d.x)
+d.__dict__['x'] = 7
+print(d.x, vars(d))
+d.y = 3
+print(sorted(vars(d)), d.y)
+del d.y
+print(hasattr(d, 'y'))
+d.__dict__ = {'w': 1}
+print(d.x, d.w, hasattr(d, 'z'), vars(d))
+print(C.x is C.x, C.x.__objclass__ is C, C.y.__qualname__, D.x)
+try:
+    C.x.__get__(5)
+except TypeError as e:
+    print(e)
+print(C.x.__get__(None, C) is C.x)
+import copy
+e = copy.copy(d)
+print(e.x, e.w)
+class P:
+    __slots__ = ['a']
+    def __init__(self): self.a = 1
+class Q(P):
+    def __init__(self):
+        super().__init__()
+        self.b = 2
+q = Q()
+print(q.__dict__, q.a, sorted(k for k in dir(q) if not k.startswith('__')))
+try:
+    class F:
+        __slots__ = 'x'
+        def x(self): pass
+except ValueError as e:
+    print(e)
+`,
+  },
+  [
+    ["class F:\n    __slots__ = ('x',)\n    x = 5\n", "ValueError: 'x' in __slots__ conflicts with class variable"],
+    ["class C:\n    __slots__ = ('x',)\nC().y = 1\n", "AttributeError: 'C' object has no attribute 'y'"],
   ],
 );
