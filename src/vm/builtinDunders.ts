@@ -19,7 +19,7 @@ import { PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { PyBytes, PyBytesLike, PyByteArray } from "./bytes.js";
 import { hashOf } from "./hash.js";
-import { isInt, slotBinary, slotCompare, type BinaryOp, type SlotOp } from "./slotOperators.js";
+import { isInt, slotBinary, slotCompare, slotPower, type BinaryOp, type SlotOp } from "./slotOperators.js";
 import type { Core } from "./core.js";
 import { BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyList, PyRange, PyTuple, PyType, floatValue, type Value } from "./values.js";
 import { iteratorHint } from "./lengthHint.js";
@@ -95,8 +95,8 @@ const DUNDERS = new Map<string, [(v: Value) => boolean, Impl]>([
   ["__rtruediv__", [isNumber, viaOperator(ops.truediv, true)]],
   ["__floordiv__", [isNumber, viaOperator(ops.floordiv)]],
   ["__rfloordiv__", [isNumber, viaOperator(ops.floordiv, true)]],
-  ["__pow__", [isNumber, viaOperator(ops.pow)]],
-  ["__rpow__", [isNumber, viaOperator(ops.pow, true)]],
+  ["__pow__", [isNumber, slotPower(false)]],
+  ["__rpow__", [isNumber, slotPower(true)]],
   ["__divmod__", [isNumber, viaOperator((c, a, b) => ops.divmod(c, a, b))]],
   ["__and__", [(v) => isInt(v) || isSet(v), viaOperator(bitop("and"))]],
   ["__or__", [(v) => isInt(v) || isSet(v) || v instanceof PyDict, viaOperator(bitop("or"))]],

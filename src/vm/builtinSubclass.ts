@@ -39,7 +39,7 @@ import { typeMethodDescriptors } from "./methods/typeLevel.js";
 import { PySet } from "./set.js";
 import { updateSet } from "./methods/set.js";
 import type { Core } from "./core.js";
-import { slotBinary, slotCompare, type BinaryOp } from "./slotOperators.js";
+import { slotBinary, slotCompare, slotPower, type BinaryOp } from "./slotOperators.js";
 import { nativeHooks } from "./nativeHooks.js";
 import type { BinaryOperator } from "./classes.js";
 import { BuiltinFunction, PyList, PyType, type Kwargs, type Value } from "./values.js";
@@ -68,6 +68,11 @@ function builtin(core: Core, name: string, args: Value[]): Value {
 
 /** A binary special method: the built-in operation on the values (slotOperators.ts). */
 function binaryWrapper(op: string, reflected: boolean): Wrapper {
+  if (op === "pow") {
+    // `__pow__(other, mod)`: pow(MyInt(3), 2, 5) asks it with the modulus.
+    const power = slotPower(reflected);
+    return (core, self, args) => power(core, nativeOf(self), args.map(nativeOf));
+  }
   const slot = slotBinary(BINARY_OPS[op as BinaryOperator], reflected);
   return (core, self, args) => slot(core, nativeOf(self), nativeOf(args[0]));
 }

@@ -18,7 +18,7 @@ import { sumItems } from "./summation.js";
 // object's slot methods (object.__eq__, super().__repr__()): registered with classes.ts on load.
 import "./objectSlots.js";
 import * as ops from "./ops.js";
-import { powModBig, roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
+import { roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
   BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, ListIterator, type NativeFn,
   PyBigInt, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, ReverseIterator,
@@ -509,15 +509,7 @@ function makeTable(): Map<string, Value> {
       args = all;
     }
     expectArgs("pow", args, 2, 3);
-    if (args.length === 3 && args[2] !== null) {
-      const [b, e, m] = args.map(intNumeric);
-      if (b === undefined || e === undefined || m === undefined) {
-        throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
-      }
-      // The result is below the modulus: it is big only when the modulus is.
-      return intOf(core, powModBig(BigInt(b), BigInt(e), BigInt(m)));
-    }
-    return ops.pow(core, args[0], args[1]);
+    return args.length === 3 ? ops.powMod(core, args[0], args[1], args[2]) : ops.pow(core, args[0], args[1]);
   });
   add("chr", (core, args) => {
     expectArgs("chr", args, 1);

@@ -199,8 +199,7 @@ function slotsOf(cls: PyClass): ReadonlySet<string> | null {
   for (const c of cls.mro) {
     // object and the built-in types' stand-ins have no instance dict of their own.
     if (c.module === "builtins" && (c.name === "object" || c.nativeType !== null)) continue;
-    const decl = c.dict.get("__slots__");
-    const items = typeof decl === "string" ? [decl] : decl instanceof PyTuple || decl instanceof PyList ? decl.items : null;
+    const items = declaredSlots(c.dict);
     if (items === null) return null;
     for (const n of items) {
       if (typeof n !== "string" || n === "__dict__") return null;
@@ -209,6 +208,21 @@ function slotsOf(cls: PyClass): ReadonlySet<string> | null {
     }
   }
   return names;
+}
+
+/** The names a class namespace's own `__slots__` lists (a str is one name), or null without one. */
+function declaredSlots(ns: ReadonlyMap<string, Value>): readonly Value[] | null {
+  const decl = ns.get("__slots__");
+  return typeof decl === "string" ? [decl] : decl instanceof PyTuple || decl instanceof PyList ? decl.items : null;
+}
+
+/**
+ * The class along cls's MRO whose own `__slots__` lists `name` (its member descriptor's
+ * owner: `C.x` is `<member 'x' of 'C' objects>`), or null.
+ */
+function slotOwner(cls: PyClass, name: string): PyClass | null {
+  for (const c of cls.mro) if (declaredSlots(c.dict)?.includes(name)) return c;
+  return null;
 }
 
 /** C3 linearisation of the bases' MROs (CPython's rule and error). */
@@ -311,7 +325,7 @@ export class PyInstance extends PyHeapObject {
   children(): readonly Value[] {
     const d = this.dict;
     let out: Value[];
-    if (d instanceof LiveAttributes) out = [this.cls, d.backing];
+    if (d instanceof LiveAttributes) out = [this.cls, d.backing, ...d.slotValues.values()];
     else if (d instanceof ShapedAttributes && d.map === null) {
       // The collector visits every instance: the value array directly, not the Map iterator.
       const n = d.shape.names.length;
@@ -581,8 +595,10 @@ export const metaclassHooks = {} as {
   asDict(v: Value): PyDict | null;
   /** The built-in `type` (`C.__class__` of an ordinary class). */
   typeType(): Value;
-  /** `C.__dict__`: a read-only mapping of the class namespace. */
-  classDict(core: Core, cls: PyClass): Value;
+  /** The member descriptor of slot `name` that class `owner`'s `__slots__` declares (`C.x`). */
+  slotMember(core: Core, owner: PyClass, name: string): Value;
+  /** CPython's mappingproxy: `C.__dict__` (the class namespace), a dict view's `mapping` (the dict). */
+  mappingProxy(core: Core, target: PyClass | PyDict): Value;
 };
 
 /**
@@ -592,9 +608,29 @@ export const metaclassHooks = {} as {
 export function instanceDict(core: Core, obj: PyInstance): PyDict {
   if (obj.dict instanceof LiveAttributes) return obj.dict.backing;
   const d = metaclassHooks.newDict(core);
-  for (const [k, v] of obj.dict) d.set(k, v);
-  obj.dict = new LiveAttributes(d);
+  moveAttributes(obj, d, true);
   return d;
+}
+
+/**
+ * Dict `d` holds the instance's attributes from now on, its slots' values beside it;
+ * `keepOthers`: the other attributes move into it (else they are dropped: `obj.__dict__ = d`).
+ */
+function moveAttributes(obj: PyInstance, d: PyDict, keepOthers: boolean): void {
+  const live = new LiveAttributes(d, inheritedSlots(obj.cls));
+  for (const [k, v] of obj.dict) if (keepOthers || live.slotNames?.has(k)) live.set(k, v);
+  obj.dict = live;
+}
+
+/** The names the `__slots__` along cls's MRO declare (a class with them may also have a `__dict__`), or null. */
+function inheritedSlots(cls: PyClass): ReadonlySet<string> | null {
+  let names: Set<string> | null = null;
+  for (const c of cls.mro) {
+    for (const n of declaredSlots(c.dict) ?? []) {
+      if (typeof n === "string" && n !== "__dict__" && n !== "__weakref__") (names ??= new Set()).add(n);
+    }
+  }
+  return names;
 }
 
 /**
@@ -624,6 +660,10 @@ export function makeClass(
   const natives = new Set(classes.map((c) => c.nativeType).filter((t) => t !== null));
   if (natives.size > 1) throw typeError("multiple bases have instance lay-out conflict");
   const dict = new Map(entries);
+  // CPython's type_new: a slot may not also be a class attribute of the same class.
+  for (const n of declaredSlots(dict) ?? []) {
+    if (typeof n === "string" && dict.has(n)) throw new PyError("ValueError", `'${n}' in __slots__ conflicts with class variable`);
+  }
   const q = dict.get("__qualname__");
   if (q !== undefined) {
     if (typeof q !== "string") throw typeError(`type __qualname__ must be a str, not ${typeNameOf(q)}`);
@@ -1128,6 +1168,10 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (mv !== undefined && isDataDescriptor(mv)) return bindToClass(core, mv, obj, name);
     const v = obj.lookup(name);
     if (v !== undefined) return bind(core, v, null, obj);
+    // A slot's member descriptor, made when asked for (instances keep slot values with
+    // their other attributes, so no descriptor slows their access down).
+    const owner = slotOwner(obj, name);
+    if (owner !== null) return metaclassHooks.slotMember(core, owner, name);
     if (mv !== undefined) return bindToClass(core, mv, obj, name);
     if (name === "__name__") return obj.name;
     if (name === "__qualname__") return obj.qualname;
@@ -1147,7 +1191,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
         return c.newList(obj.mro.slice());
       }, obj);
     }
-    if (name === "__dict__") return metaclassHooks.classDict(core, obj);
+    if (name === "__dict__") return metaclassHooks.mappingProxy(core, obj);
     if (name === "__class__") return obj.meta ?? metaclassHooks.typeType();
     if (name === "__bases__") return core.newTuple(obj.bases.slice());
     // CPython's best base: the first base deriving from a built-in type (whose instance
@@ -1289,7 +1333,7 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
       // `obj.__dict__ = d`: d holds the attributes from now on (CPython's rule: a dict).
       const d = metaclassHooks.asDict(v);
       if (d === null) throw typeError(`__dict__ must be set to a dictionary, not a '${typeNameOf(v)}'`);
-      obj.dict = new LiveAttributes(d);
+      moveAttributes(obj, d, false);
       return;
     }
     // A dict holding the attributes charges its own slots.
@@ -1376,6 +1420,8 @@ function deleteAttribute(obj: Value, name: string): void {
     }
   }
   if ((obj instanceof PyInstance || (obj instanceof PyClass && obj.module !== "builtins")) && obj.dict.delete(name)) return;
+  // An empty slot: CPython's member descriptor says only the name.
+  if (obj instanceof PyInstance && slotOwner(obj.cls, name) !== null) throw deletionError(name);
   throw deletionError(obj instanceof PyInstance ? `'${obj.cls.name}' object has no attribute '${name}'` : `'${typeNameOf(obj)}' object has no attribute '${name}'`);
 }
 
@@ -1449,21 +1495,71 @@ export type BinaryOperator = keyof typeof BINARY;
 export function binarySpecial(op: string, a: Value, b: Value, inplace = false): Value | undefined {
   const names = BINARY[op as BinaryOperator];
   if (!names || !(a instanceof PyInstance || b instanceof PyInstance)) return undefined;
+  // CPython's int slots take any int, its float slots any int or float (a subclass's
+  // too), and answer before b's reflected method unless b's type derives from a's:
+  // `1.5 + MyInt(2)` and `True + MyInt(1)` add the values even when MyInt defines __radd__.
+  const bValue = b instanceof PyInstance ? b.native : undefined;
+  if (bValue !== undefined && !(a instanceof PyHeapObject) && numberSlotTakes(a, bValue) && !strictSubtype(b, a)) {
+    const r = tryNativeBinary(op, a, bValue);
+    if (r !== undefined) return r;
+  }
   const r = binaryMethods(op, names, a, b, inplace);
   // Built-in operators accept subclasses of their types (`[1] + L`, `"a" + S`): the
   // operation on the values when no special method applied.
-  if (r === undefined && (hasNative(a) || hasNative(b))) {
-    try {
-      return nativeHooks.nativeBinary(core(), op, nativeOf(a), nativeOf(b));
-    } catch (e) {
-      // The caller's TypeError names the classes of the operands, as CPython's.
-      if (isUnsupportedOperands(e)) return undefined;
-      throw e;
-    }
-  }
+  if (r === undefined && (hasNative(a) || hasNative(b))) return tryNativeBinary(op, nativeOf(a), nativeOf(b));
   return r;
 }
 
+/** Whether the number operators of built-in `a` (int, bool, float) take built-in `b`. */
+function numberSlotTakes(a: Value, b: Value): boolean {
+  const ta = typeName(a), tb = typeName(b);
+  const isInt = (t: string): boolean => t === "int" || t === "bool";
+  return ta === "float" ? isInt(tb) || tb === "float" : isInt(ta) && isInt(tb);
+}
+
+/** The built-in operation on built-in values; undefined when it does not take their types. */
+function tryNativeBinary(op: string, a: Value, b: Value): Value | undefined {
+  try {
+    return nativeHooks.nativeBinary(core(), op, a, b);
+  } catch (e) {
+    // The caller's TypeError names the classes of the operands, as CPython's.
+    if (isUnsupportedOperands(e)) return undefined;
+    throw e;
+  }
+}
+
+/** The type's own attribute `name` (not bound: the class dict's), for a value or instance. */
+function typeAttribute(v: Value, name: string): Value | undefined {
+  if (v instanceof PyInstance) return v.cls.lookup(name);
+  if (v instanceof PyClass) return v.meta !== null ? v.meta.lookup(name) : undefined;
+  return nativeHooks.nativeMethod(v, name);
+}
+
+/** Whether a and b have the same type (a class's type is its metaclass). */
+function sameType(a: Value, b: Value): boolean {
+  if (a instanceof PyInstance) return b instanceof PyInstance && a.cls === b.cls;
+  if (a instanceof PyClass) return b instanceof PyClass && metaOf(a) === metaOf(b);
+  return false;
+}
+
+/**
+ * Whether b's reflected method `name` answers before a's method: b's type is a strict
+ * subtype of a's and overrides it (CPython's binary_op1 and SLOT1BINFULL).
+ */
+function reflectedAnswersFirst(name: string, a: Value, b: Value): boolean {
+  return strictSubtype(b, a) && typeAttribute(b, name) !== typeAttribute(a, name);
+}
+
+/** `a op b` where b's class overrides `__rop__` of a's type, from which it derives: b's method answers first. */
+export function reflectedOverrides(op: BinaryOperator, a: Value, b: Value): boolean {
+  return b instanceof PyInstance && reflectedAnswersFirst(BINARY[op][1], a, b);
+}
+
+/**
+ * CPython's binary_op1: a's method, then b's reflected one (never for operands of the
+ * same type); when b's type is a strict subtype of a's and overrides the reflected
+ * method, b's answers first (`A() + B()` with `class B(A)` defining __radd__).
+ */
 function binaryMethods(op: string, names: readonly [string, string], a: Value, b: Value, inplace: boolean): Value | undefined {
   const c = core();
   if (inplace) {
@@ -1473,13 +1569,18 @@ function binaryMethods(op: string, names: readonly [string, string], a: Value, b
       if (r !== NotImplemented) return r;
     }
   }
+  const rm = sameType(a, b) ? undefined : special(b, names[1]);
+  const reflectedFirst = rm !== undefined && reflectedAnswersFirst(names[1], a, b);
+  if (reflectedFirst) {
+    const r = c.call(rm, [b, a]);
+    if (r !== NotImplemented) return r;
+  }
   const m = special(a, names[0]);
   if (m !== undefined) {
     const r = c.call(m, [a, b]);
     if (r !== NotImplemented) return r;
   }
-  const rm = special(b, names[1]);
-  if (rm !== undefined && b !== a) {
+  if (rm !== undefined && !reflectedFirst) {
     const r = c.call(rm, [b, a]);
     if (r !== NotImplemented) return r;
   }
@@ -1636,10 +1737,15 @@ export class InstanceIterator extends PyIterator {
 
 /** Whether `e` is a StopIteration, a user subclass of it included. */
 export function isStopIteration(e: unknown): boolean {
+  return isBuiltinException(e, "StopIteration");
+}
+
+/** Whether `e` is the built-in exception `kind` (StopIteration, StopAsyncIteration), a user subclass of it included. */
+export function isBuiltinException(e: unknown, kind: string): boolean {
   if (!(e instanceof PyError)) return false;
   const v = e.value;
-  if (v instanceof PyInstance) return v.cls.mro.some((c) => c.exception && c.name === "StopIteration" && c.module === "builtins");
-  return e.kind === "StopIteration";
+  if (v instanceof PyInstance) return v.cls.mro.some((c) => c.exception && c.name === kind && c.module === "builtins");
+  return e.kind === kind;
 }
 
 /** `next(inst)` on an object with `__next__`. */

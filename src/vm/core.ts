@@ -17,9 +17,9 @@ import { NESTED_NOT_RUN, startNested } from "./nestedCall.js";
 import { absentModuleReason } from "./modules/absentModules.js";
 import { cellAttribute, functionAttribute, setCellAttribute, setFunctionAttribute } from "./functionAttributes.js";
 import { builtins, dictType } from "./builtins.js";
-import { PyDict } from "./dict.js";
+import { PyDict, PyDictView } from "./dict.js";
 import { PySet } from "./set.js";
-import { dictMethods, fromkeys } from "./methods/dict.js";
+import { dictMethods, dictViewAttribute, fromkeys } from "./methods/dict.js";
 import { methodsOf as setMethodsOf } from "./methods/set.js";
 import { repr, str as pyStr } from "./format.js";
 import { unboundMethod } from "./unboundMethods.js";
@@ -654,6 +654,9 @@ export class Core implements DeviceCore {
         const m = unboundMethod(this, obj, name, (o, n) => this.getAttr(o, n));
         if (m !== undefined) return m;
       }
+    } else if (obj instanceof PyDictView) {
+      const v = dictViewAttribute(this, obj, name);
+      if (v !== undefined) return v;
     } else if (obj instanceof PyGenerator) {
       const v = generatorObjectAttr(this, obj, name);
       if (v !== undefined) return v;

@@ -27,7 +27,7 @@ import { Frame, FrameKind } from "./frame.js";
 import type { Core } from "./core.js";
 import { TimeLimitReached } from "./watchdog.js";
 import { repr as reprValue, str as strValue } from "./format.js";
-import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, EXC_BUILTIN_STR, exceptionFlags, exitCode, isStopIteration, objectClass, setExceptionInit } from "./classes.js";
+import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, EXC_BUILTIN_STR, exceptionFlags, exitCode, isBuiltinException, objectClass, setExceptionInit } from "./classes.js";
 import { BuiltinFunction, PyBigInt, PyFloat, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
 import { typeName } from "./args.js";
@@ -117,7 +117,11 @@ export function exceptionValue(core: Core, err: PyError): PyInstance {
   inst.error = err;
   if (err.context instanceof PyInstance) inst.context = err.context;
   err.value = inst;
-  if (err.causedBy !== undefined) inst.cause = exceptionValue(core, err.causedBy);
+  if (err.causedBy !== undefined) {
+    // CPython's _PyErr_FormatFromCause: the cause is the context too, and the context is not shown.
+    inst.cause = inst.context = exceptionValue(core, err.causedBy);
+    inst.suppressContext = true;
+  }
   // Charged like any instance, except when the core has no room left (the error may
   // be the MemoryError itself): the handler must still see it.
   try {
@@ -295,7 +299,8 @@ export function handledException(top: Frame, core: Core): PyInstance | null {
  * is cut where the context chain would come back to it.
  */
 function setContext(err: PyError, top: Frame, core: Core): void {
-  let ctx: PyInstance | null = handledException(top, core);
+  // An error the VM raised from another (PEP 479's RuntimeError) has that one as its context.
+  let ctx: PyInstance | null = err.causedBy !== undefined ? exceptionValue(core, err.causedBy) : handledException(top, core);
   const self = err.value instanceof PyInstance ? err.value : null;
   if (ctx === self) ctx = null;
   if (ctx && self) {
@@ -434,28 +439,58 @@ function entryOf(f: Frame, line: number): TraceEntry {
   return { file: f.code.file, line, func: f.code.name };
 }
 
-/**
- * The unwinder pops frames `top` .. below `stop`: generators resumed in place among
- * them (FrameKind.Generator, the generator in stack[retSlot]; vm/generators.ts) are
- * done, and a StopIteration leaving one becomes RuntimeError (PEP 479). Returns the
- * error to go on with. (Duck-typed `finish`: this module cannot import generators.ts,
- * which imports it, without an import cycle through the builtins.)
- */
-function finishGenerators(core: Core, err: PyError, top: Frame, stop: Frame | null): PyError {
-  let crossed = false;
-  for (let f: Frame | null = top; f && f !== stop; f = f.parent) {
-    if (f.kind !== FrameKind.Generator) continue;
-    (core.stack[f.retSlot] as unknown as { finish(): void }).finish();
-    crossed = true;
-  }
-  return crossed ? stopIterationToRuntimeError(err) : err;
+/** A generator object as the unwinder sees it (duck-typed: this module cannot import generators.ts, which imports it, without an import cycle through the builtins). */
+interface UnwoundGenerator {
+  finish(): void;
+  readonly kindText: GeneratorKind;
 }
 
-/** PEP 479: a StopIteration leaving a generator's body becomes RuntimeError (its __cause__). */
-export function stopIterationToRuntimeError(e: PyError): PyError {
-  if (!isStopIteration(e)) return e;
-  const r = new PyError("RuntimeError", "generator raised StopIteration");
-  r.prependTraceback(e.traceback.slice());
+/** The generator resumed in place (FrameKind.Generator) whose frame `f` is: stack[retSlot] (vm/generators.ts). */
+function generatorOf(core: Core, f: Frame): UnwoundGenerator {
+  return core.stack[f.retSlot] as unknown as UnwoundGenerator;
+}
+
+/** The innermost frame of a generator resumed in place among `top` .. below `stop`, or null. */
+function innermostGenerator(top: Frame, stop: Frame | null): Frame | null {
+  for (let f: Frame | null = top; f && f !== stop; f = f.parent) if (f.kind === FrameKind.Generator) return f;
+  return null;
+}
+
+/**
+ * Pops frames `top` .. below `stop`, adding them to err's traceback (outermost first);
+ * `line` is top's. Returns the line of `stop`, where the error goes on.
+ */
+function popFrames(core: Core, err: PyError, top: Frame, stop: Frame | null, line: number): number {
+  if (top === stop) return line;
+  const popped: TraceEntry[] = [];
+  let f: Frame | null = top;
+  while (f !== stop) {
+    if (f === err.omitFrame) err.omitFrame = null; // leaving it: a later reuse of the frame object is another call
+    else popped.push(entryOf(f!, line));
+    core.mem.releaseFrame(f!.bytes);
+    if (f!.kind === FrameKind.Generator) generatorOf(core, f!).finish();
+    f = f!.parent;
+    if (f) line = f.lineAt(f.pc - 1);
+  }
+  err.prependTraceback(popped.reverse());
+  return line;
+}
+
+/** How CPython's messages name a generator-like object (PyGenerator.kindText). */
+export type GeneratorKind = "generator" | "coroutine" | "async generator";
+
+/**
+ * PEP 479: a StopIteration leaving the body of a generator, coroutine or async
+ * generator (or a StopAsyncIteration leaving an async generator's) becomes
+ * RuntimeError, with it as __cause__ and __context__ (CPython's _PyGen_SetStopIterationValue
+ * callers: gen_send_ex2).
+ */
+export function stopIterationToRuntimeError(e: PyError, kind: GeneratorKind): PyError {
+  const escaped = isBuiltinException(e, "StopIteration") ? "StopIteration"
+    : kind === "async generator" && isBuiltinException(e, "StopAsyncIteration") ? "StopAsyncIteration" : null;
+  if (escaped === null) return e;
+  // Its traceback starts where it leaves the generator (the body's frames are its cause's).
+  const r = new PyError("RuntimeError", `${kind} raised ${escaped}`);
   r.causedBy = e;
   return r;
 }
@@ -475,25 +510,26 @@ export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
   let h: Frame | null = top;
   while (h && !(h.blocks && h.blocks.length) && h.kind !== FrameKind.Boundary && h.kind !== FrameKind.Main) h = h.parent;
   const found = h !== null && h.blocks !== null && h.blocks.length > 0;
-  if (!found && (h === null || h.kind === FrameKind.Main)) throw core.annotateError(err, top);
   // Pop the frames above the handler's (or, with no handler, up to and including the
-  // boundary frame), adding them to the traceback outermost first.
-  const stop = found ? h : h!.parent;
-  err = finishGenerators(core, err, top, stop);
+  // boundary frame), adding them to the traceback outermost first. A generator resumed
+  // in place among them is done; the error leaving the innermost one may become PEP
+  // 479's RuntimeError, whose traceback starts at the frame that resumed it.
+  const uncaught = !found && (h === null || h.kind === FrameKind.Main);
+  const stop = uncaught ? null : found ? h : h!.parent;
   let line = err.reraiseLine ?? top.lineAt(top.pc - 1);
-  err.reraiseLine = null;
-  if (top !== stop) {
-    const popped: TraceEntry[] = [];
-    let f: Frame | null = top;
-    while (f !== stop) {
-      if (f === err.omitFrame) err.omitFrame = null; // leaving it: a later reuse of the frame object is another call
-      else popped.push(entryOf(f!, line));
-      core.mem.releaseFrame(f!.bytes);
-      f = f!.parent;
-      if (f) line = f.lineAt(f.pc - 1);
-    }
-    err.prependTraceback(popped.reverse());
+  let from = top;
+  const gen = innermostGenerator(top, uncaught ? h : stop);
+  if (gen !== null) {
+    const kind = generatorOf(core, gen).kindText;
+    err.reraiseLine = null;
+    line = popFrames(core, err, top, gen.parent, line);
+    err = stopIterationToRuntimeError(err, kind);
+    from = gen.parent!;
+    core.frame = from;
   }
+  if (uncaught) throw core.annotateError(err, from);
+  err.reraiseLine = null;
+  line = popFrames(core, err, from, stop, line);
   if (!found) {
     core.frame = stop;
     core.sp = h!.retSlot;

@@ -43,7 +43,7 @@ import type { Core } from "./core.js";
 import type { CodeRuntime } from "./loader.js";
 import { execute, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { checkInterrupt } from "./watchdog.js";
-import { exceptionClasses, exceptionValue, raiseError, stopIterationToRuntimeError, unwindToHandler } from "./exceptions.js";
+import { type GeneratorKind, exceptionClasses, exceptionValue, raiseError, stopIterationToRuntimeError, unwindToHandler } from "./exceptions.js";
 import { PyClass, PyInstance, callSpecial, isStopIteration } from "./classes.js";
 import { typeName } from "./args.js";
 import { SIZE } from "./memory.js";
@@ -119,6 +119,10 @@ export class PyGenerator extends PyIterator {
   get name(): string {
     return this.code.name;
   }
+  /** What CPython's messages call it (PEP 479's RuntimeError). */
+  get kindText(): GeneratorKind {
+    return "generator";
+  }
   get qualname(): string {
     return this.code.qualname;
   }
@@ -186,6 +190,9 @@ export class PyGenerator extends PyIterator {
  */
 export class PyCoroutine extends PyGenerator {
   override readonly awaitOnly = true;
+  override get kindText(): GeneratorKind {
+    return "coroutine";
+  }
 }
 
 /**
@@ -194,6 +201,9 @@ export class PyCoroutine extends PyGenerator {
  */
 export class PyAsyncGenerator extends PyGenerator {
   override readonly awaitOnly = true;
+  override get kindText(): GeneratorKind {
+    return "async generator";
+  }
 }
 
 function generatorBytes(code: CodeObject): number {
@@ -259,9 +269,10 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
   }
   if (gen.state === CREATED) {
     if (thrown) {
-      // Never started: the exception is raised at once and the generator is over.
+      // Never started: the exception is raised at once and the generator is over (a
+      // StopIteration as PEP 479's RuntimeError, as it leaves the body).
       finish(gen);
-      throw thrown;
+      throw stopIterationToRuntimeError(thrown, gen.kindText);
     }
     if (sent !== null) throw typeError(`can't send non-None value to a just-started ${gen instanceof PyCoroutine ? "coroutine" : "generator"}`);
   }
@@ -288,7 +299,7 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
   } catch (e) {
     finish(gen);
     core.sp = saved;
-    throw core.isAnnotated(e) || !(e instanceof PyError) ? e : stopIterationToRuntimeError(e);
+    throw core.isAnnotated(e) || !(e instanceof PyError) ? e : stopIterationToRuntimeError(e, gen.kindText);
   }
   core.sp = saved;
   if (gen.state === SUSPENDED) return core.result;

@@ -15,34 +15,43 @@ import type { PyDict } from "./dict.js";
 import type { Value } from "./values.js";
 
 export class LiveAttributes extends Map<string, Value> {
-  constructor(readonly backing: PyDict) {
+  /**
+   * The values of the slots that the classes' `__slots__` declare (a subclass without
+   * `__slots__` has a `__dict__`, but CPython keeps those names in their slots, not in
+   * it); `slotNames` null: none.
+   */
+  readonly slotValues = new Map<string, Value>();
+  constructor(readonly backing: PyDict, readonly slotNames: ReadonlySet<string> | null = null) {
     super();
   }
   override get(name: string): Value | undefined {
-    return this.backing.get(name);
+    return this.slotNames?.has(name) ? this.slotValues.get(name) : this.backing.get(name);
   }
   override has(name: string): boolean {
-    return this.backing.has(name);
+    return this.slotNames?.has(name) ? this.slotValues.has(name) : this.backing.has(name);
   }
   override set(name: string, v: Value): this {
-    this.backing.set(name, v);
+    if (this.slotNames?.has(name)) this.slotValues.set(name, v);
+    else this.backing.set(name, v);
     return this;
   }
   override delete(name: string): boolean {
-    return this.backing.delete(name) !== undefined;
+    return this.slotNames?.has(name) ? this.slotValues.delete(name) : this.backing.delete(name) !== undefined;
   }
   override clear(): void {
     this.backing.clear();
+    this.slotValues.clear();
   }
   override get size(): number {
-    return this.backing.size;
+    return this.backing.size + this.slotValues.size;
   }
-  /** The attribute entries: the dict's string keys (a program may store others in it; they are no attributes). */
+  /** The attribute entries: the slots', then the dict's string keys (a program may store others in it; they are no attributes). */
   override *entries(): MapIterator<[string, Value]> {
+    yield* this.slotValues.entries();
     const d = this.backing;
     for (let i = 0; i < d.keys.length; i++) {
       const k = d.keys[i];
-      if (typeof k === "string") yield [k, d.vals[i]];
+      if (typeof k === "string" && !this.slotNames?.has(k)) yield [k, d.vals[i]];
     }
   }
   override *keys(): MapIterator<string> {

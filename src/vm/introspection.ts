@@ -99,7 +99,7 @@ function varsBuiltin(core: CoreApi, args: Value[]): Value {
   expectArgs("vars", args, 1);
   const v = args[0];
   if (v instanceof PyInstance && v.cls.slots === null) return instanceDict(core as unknown as Core, v);
-  if (v instanceof PyClass) return metaclassHooks.classDict(core as unknown as Core, v);
+  if (v instanceof PyClass) return metaclassHooks.mappingProxy(core as unknown as Core, v);
   const names = ownNames(v);
   if (!names) throw typeError("vars() argument must have __dict__ attribute");
   return buildDict(core, (d: PyDict) => {

@@ -24,7 +24,7 @@
 
 import { PyError, typeError } from "./errors.js";
 import {
-  INSTANCE_BYTES, makeClass, metaclassHooks, metaOf, nativeOf, objectClass, PyClass, PyDescriptor, PyInstance, typeClass, typeNameOf,
+  INSTANCE_BYTES, delAttrObject, makeClass, metaclassHooks, metaOf, nativeOf, objectClass, PyClass, PyDescriptor, PyInstance, typeClass, typeNameOf,
 } from "./classes.js";
 import { keyError } from "./methods/dict.js";
 import { repr } from "./format.js";
@@ -144,13 +144,13 @@ metaclassHooks.asDict = (v) => {
 // ------------------------------------------------------------- C.__dict__
 
 /**
- * `C.__dict__`, `vars(C)`: CPython's mappingproxy, a read-only view of the class
- * namespace (reads see later changes of the class; item assignment is refused).
- * Charged as an instance (16 B); keys()/values()/items()/copy() make a dict of the
- * namespace as it is then.
+ * CPython's mappingproxy, a read-only view of a mapping (reads see later changes;
+ * item assignment is refused): `C.__dict__` and `vars(C)` of the class namespace,
+ * `d.keys().mapping` of a dict. Charged as an instance (16 B); a class namespace's
+ * keys()/values()/items()/copy() make a dict of it as it is then, a dict's are its own.
  */
 class MappingProxy extends PyInstance {
-  constructor(readonly target: PyClass) {
+  constructor(readonly target: PyClass | PyDict) {
     super(mappingProxyClass);
   }
   override children(): readonly Value[] {
@@ -158,41 +158,109 @@ class MappingProxy extends PyInstance {
   }
 }
 
-function proxyTarget(v: Value, name: string): PyClass {
+function proxyTarget(v: Value, name: string): PyClass | PyDict {
   if (!(v instanceof MappingProxy)) throw typeError(`descriptor '${name}' for 'mappingproxy' objects doesn't apply to a '${typeNameOf(v)}' object`);
   return v.target;
 }
 
-function snapshot(core: Core, cls: PyClass): PyDict {
+/** The mapping a proxy shows, as a dict: a dict itself, a class namespace copied as it is now. */
+function asDict(core: Core, target: PyClass | PyDict): PyDict {
+  if (target instanceof PyDict) return target;
   const d = emptyDict(core);
-  for (const [k, v] of cls.dict) d.set(k, v);
+  for (const [k, v] of target.dict) d.set(k, v);
   return d;
 }
 
-const proxyMethod = (name: string, fn: (core: Core, cls: PyClass, args: Value[]) => Value) =>
+/** The value under key `k`, or undefined (a class namespace has str keys only). */
+function proxyGet(target: PyClass | PyDict, k: Value): Value | undefined {
+  if (target instanceof PyDict) return target.get(k);
+  return typeof k === "string" ? target.dict.get(k) : undefined;
+}
+
+const proxyMethod = (name: string, fn: (core: Core, target: PyClass | PyDict, args: Value[]) => Value) =>
   new BuiltinFunction(name, (c, args) => fn(c as Core, proxyTarget(args[0], name), args.slice(1)));
 
-/** A view of the snapshot dict (`keys`, `values`, `items`). */
-const viewMethod = (name: string) => proxyMethod(name, (core, cls) => core.call(core.getAttr(snapshot(core, cls), name), []));
+/** A method of the dict shown (`keys`, `values`, `items`, `copy`). */
+const dictMethod = (name: string) => proxyMethod(name, (core, target) => core.call(core.getAttr(asDict(core, target), name), []));
 
 const mappingProxyClass = new PyClass("mappingproxy", "builtins", [objectClass], new Map<string, Value>([
-  ["__getitem__", proxyMethod("__getitem__", (core, cls, [k]) => {
-    const v = typeof k === "string" ? cls.dict.get(k) : undefined;
+  ["__getitem__", proxyMethod("__getitem__", (core, target, [k]) => {
+    const v = proxyGet(target, k);
     if (v === undefined) throw keyError(core, k);
     return v;
   })],
-  ["__len__", proxyMethod("__len__", (_core, cls) => cls.dict.size)],
-  ["__contains__", proxyMethod("__contains__", (_core, cls, [k]) => typeof k === "string" && cls.dict.has(k))],
-  ["__iter__", proxyMethod("__iter__", (core, cls) => ops.getIter(core.newList([...cls.dict.keys()])))],
-  ["get", proxyMethod("get", (_core, cls, [k, dflt]) => (typeof k === "string" ? cls.dict.get(k) : undefined) ?? dflt ?? null)],
-  ["keys", viewMethod("keys")],
-  ["values", viewMethod("values")],
-  ["items", viewMethod("items")],
-  ["copy", proxyMethod("copy", (core, cls) => snapshot(core, cls))],
-  ["__repr__", proxyMethod("__repr__", (core, cls) => `mappingproxy(${repr(snapshot(core, cls), core.float32)})`)],
+  ["__len__", proxyMethod("__len__", (_core, target) => target instanceof PyDict ? target.size : target.dict.size)],
+  ["__contains__", proxyMethod("__contains__", (_core, target, [k]) => proxyGet(target, k) !== undefined)],
+  ["__iter__", proxyMethod("__iter__", (core, target) => ops.getIter(target instanceof PyDict ? target : core.newList([...target.dict.keys()])))],
+  ["__eq__", proxyMethod("__eq__", (core, target, [other]) => ops.eq(asDict(core, target), other instanceof MappingProxy ? asDict(core, other.target) : other))],
+  ["get", proxyMethod("get", (_core, target, [k, dflt]) => proxyGet(target, k) ?? dflt ?? null)],
+  ["keys", dictMethod("keys")],
+  ["values", dictMethod("values")],
+  ["items", dictMethod("items")],
+  ["copy", dictMethod("copy")],
+  ["__repr__", proxyMethod("__repr__", (core, target) => `mappingproxy(${repr(asDict(core, target), core.float32)})`)],
+  // print() and str() show the mapping itself, as CPython's mappingproxy_str.
+  ["__str__", proxyMethod("__str__", (core, target) => core.str(asDict(core, target)))],
 ]));
 
-metaclassHooks.classDict = (core, cls) => {
+// ------------------------------------------------------------- slots' members
+
+/**
+ * `C.x` for a name in C's `__slots__`: CPython's member descriptor. Reading, setting and
+ * deleting through it are the instance's attribute operations (the slot values live
+ * with the instance's attributes); made when asked for, one per class and name.
+ */
+class MemberDescriptor extends PyInstance {
+  constructor(readonly owner: PyClass, readonly slot: string) {
+    super(memberDescriptorClass);
+    // Its own attributes: in its class's namespace they would answer for the class
+    // itself (`type(C.x).__name__` is 'member_descriptor').
+    this.dict.set("__name__", slot);
+    this.dict.set("__qualname__", `${owner.qualname}.${slot}`);
+    this.dict.set("__objclass__", owner);
+  }
+  override children(): readonly Value[] {
+    return [...super.children(), this.owner];
+  }
+}
+
+const members = new WeakMap<PyClass, Map<string, MemberDescriptor>>();
+
+function memberOf(v: Value, name: string): MemberDescriptor {
+  if (!(v instanceof MemberDescriptor)) throw typeError(`descriptor '${name}' for 'member_descriptor' objects doesn't apply to a '${typeNameOf(v)}' object`);
+  return v;
+}
+
+/** The instance a member descriptor is applied to, checked as CPython's descr_check. */
+function memberTarget(m: MemberDescriptor, obj: Value): PyInstance {
+  if (!(obj instanceof PyInstance && obj.cls.isSubclassOf(m.owner))) {
+    throw typeError(`descriptor '${m.slot}' for '${m.owner.name}' objects doesn't apply to a '${typeNameOf(obj)}' object`);
+  }
+  return obj;
+}
+
+const memberMethod = (name: string, fn: (core: Core, m: MemberDescriptor, args: Value[]) => Value) =>
+  new BuiltinFunction(name, (c, args) => fn(c as Core, memberOf(args[0], name), args.slice(1)));
+
+const memberDescriptorClass = new PyClass("member_descriptor", "builtins", [objectClass], new Map<string, Value>([
+  ["__get__", memberMethod("__get__", (core, m, [obj]) => obj === null || obj === undefined ? m : core.getAttr(memberTarget(m, obj), m.slot))],
+  ["__set__", memberMethod("__set__", (core, m, [obj, v]) => (core.setAttr(memberTarget(m, obj), m.slot, v), null))],
+  ["__delete__", memberMethod("__delete__", (_core, m, [obj]) => (delAttrObject(memberTarget(m, obj), m.slot), null))],
+  ["__repr__", memberMethod("__repr__", (_core, m) => `<member '${m.slot}' of '${m.owner.name}' objects>`)],
+]));
+
+metaclassHooks.slotMember = (core, owner, name) => {
+  let byName = members.get(owner);
+  if (byName === undefined) members.set(owner, byName = new Map());
+  let m = byName.get(name);
+  if (m === undefined) {
+    core.charge(INSTANCE_BYTES);
+    byName.set(name, m = new MemberDescriptor(owner, name));
+  }
+  return m;
+};
+
+metaclassHooks.mappingProxy = (core, target) => {
   core.charge(INSTANCE_BYTES);
-  return new MappingProxy(cls);
+  return new MappingProxy(target);
 };

@@ -12,9 +12,9 @@ import { typeName } from "./args.js";
 import { indexSpecial } from "./numberProtocol.js";
 import { realPowerToComplex } from "./complex.js";
 import { percentFormat, textOf } from "./format.js";
-import { type ArithOp, FLOAT_RULES, checkedInt, floatDivmod } from "./numbers.js";
+import { type ArithOp, FLOAT_RULES, checkedInt, floatDivmod, powModBig } from "./numbers.js";
 import { pow as libmPow } from "./libm.js";
-import { bigArith, bigBitop, bigToFloat, compareBig, invertBig, negInt, promotes, smallIntRule, toBig } from "./bigint.js";
+import { bigArith, bigBitop, bigToFloat, compareBig, intOf, invertBig, negInt, promotes, smallIntRule, toBig } from "./bigint.js";
 import { drain, rangeItems, reserveGrowth, reserveItems, reserveStr } from "./growth.js";
 import {
   type CoreApi, HostArrayIterator, ListIterator, PyBigInt, PyFloat, PyHostArray, PyIterator, PyList, PyRange,
@@ -23,7 +23,7 @@ import {
 import { GenericAlias, UnionType, builtinClassGetItem, typeUnion } from "./typeAliases.js";
 import { cpAt, cpCompare, cpIncludes, cpLength, cpSlice, cpSliceStep } from "./codepoints.js";
 import {
-  PyBoundMethod, PyClass, PyInstance, hasMetaclass, binarySpecial, callSpecial, classGetItem, hasNative, nativeOf, nativeSlotValue, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
+  NotImplemented, PyBoundMethod, PyClass, PyInstance, hasMetaclass, binarySpecial, reflectedOverrides, callSpecial, classGetItem, hasNative, nativeOf, nativeSlotValue, compareSpecial, instanceTruth, iterSpecial, setTruth, unarySpecial,
 } from "./classes.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { isSlice, makeSlice, sliceBounds } from "./slices.js";
@@ -243,6 +243,8 @@ export function floordiv(core: Core, a: Value, b: Value): Value {
 
 /** Python's modulo (the result takes the sign of the divisor); `str % args` formats. */
 export function mod(core: Core, a: Value, b: Value): Value {
+  // A str or bytes subclass's own __rmod__ answers before formatting (CPython's binary_op1).
+  if (b instanceof PyInstance && reflectedOverrides("mod", a, b)) return special("mod", a, b);
   if (typeof a === "string") return core.newStr(percentFormat(a, b, core));
   if (a instanceof PyBytesLike) return sameKind(core, a, fromLatin1(percentFormat(latin1(a.data), b, core, true)));
   const n = arith(core, "%", a, b);
@@ -282,6 +284,41 @@ export function pow(core: Core, a: Value, b: Value): Value {
   const n = arith(core, "**", a, b);
   if (n !== undefined) return n;
   return special("pow", a, b);
+}
+
+/**
+ * The power slot of built-in number `owner`'s type given a modulus (CPython's long_pow,
+ * float_pow): `a ** b % m` when all three are ints; undefined when int's declines
+ * (NotImplemented); a float's refuses any modulus.
+ */
+export function numberPowModSlot(core: Core, owner: Value, a: Value, b: Value, m: Value): Value | undefined {
+  if (typeof owner === "number" ? (owner | 0) !== owner : owner instanceof PyFloat) {
+    throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+  }
+  const x = toBig(a), y = toBig(b), z = toBig(m);
+  if (toBig(owner) === undefined || x === undefined || y === undefined || z === undefined) return undefined;
+  // The result is below the modulus: it is big only when the modulus is.
+  return intOf(core, powModBig(x, y, z));
+}
+
+/**
+ * pow(a, b, m) (CPython's ternary_op): only a's own `__pow__` takes the modulus (a user
+ * class's, `__pow__(self, other, mod)`; never `__rpow__`), then the power slots of the
+ * built-in types among the three (an int subclass's value is an int).
+ */
+export function powMod(core: Core, a: Value, b: Value, m: Value): Value {
+  if (m === null) return pow(core, a, b);
+  if (a instanceof PyInstance) {
+    const r = callSpecial(a, "__pow__", [b, m]);
+    if (r !== undefined && r !== NotImplemented) return r;
+  }
+  const x = nativeOf(a), y = nativeOf(b), z = nativeOf(m);
+  for (const owner of [x, y, z]) {
+    if (asNumber(owner) === undefined && !(owner instanceof PyBigInt)) continue;
+    const r = numberPowModSlot(core, owner, x, y, z);
+    if (r !== undefined) return r;
+  }
+  throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(a)}', '${typeName(b)}', '${typeName(m)}'`);
 }
 
 /**

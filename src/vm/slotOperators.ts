@@ -56,3 +56,19 @@ export function slotCompare(op: "lt" | "le" | "gt" | "ge"): SlotOp {
     }
   };
 }
+
+/**
+ * `self.__pow__(other[, mod])` (`__rpow__` when reflected) of a built-in number, as
+ * CPython's wrap_ternaryfunc: with a modulus, the power slot of self's type
+ * (ops.numberPowModSlot: `(2).__pow__(5, 3)` is 2, `(2.0).__pow__(2, 3)` a TypeError).
+ */
+export function slotPower(reflected: boolean): (core: Core, self: Value, args: Value[]) => Value {
+  const binary = slotBinary(ops.pow, reflected);
+  return (core, self, args) => {
+    if (args.length < 1) throw new PyError("TypeError", ` expected at least 1 argument, got ${args.length}`);
+    if (args.length > 2) throw new PyError("TypeError", ` expected at most 2 arguments, got ${args.length}`);
+    if (args.length === 1 || args[1] === null) return binary(core, self, args[0]);
+    const [a, b] = reflected ? [args[0], self] : [self, args[0]];
+    return ops.numberPowModSlot(core, self, a, b, args[1]) ?? NotImplemented;
+  };
+}

@@ -7,11 +7,11 @@ import { expectKwargs, expectMethodArgs, typeName } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
 import { SIZE, whileBuilding } from "../memory.js";
 import * as ops from "../ops.js";
-import { PyClass, PyInstance, nativeOf } from "../classes.js";
+import { PyClass, PyInstance, metaclassHooks, nativeOf } from "../classes.js";
 import type { Core } from "../core.js";
 import { PyDict, PyDictView, type ViewKind, dictBytes } from "../dict.js";
 import { PySet } from "../set.js";
-import { type CoreApi, type Kwargs, PyIterator, PyList, PyTuple, type Value } from "../values.js";
+import { BuiltinFunction, type CoreApi, type Kwargs, PyIterator, PyList, PyTuple, type Value } from "../values.js";
 import { drain } from "../growth.js";
 import { repr } from "../format.js";
 import { tick } from "../watchdog.js";
@@ -145,6 +145,48 @@ export function viewEq(core: CoreApi, a: PyDictView, b: Value): boolean {
   if (b instanceof PyDictView && b.kind === a.kind) return a.dict.size === b.dict.size && setEq(asSet(a), asSet(b));
   if (b instanceof PySet) return setEq(asSet(a), b);
   return false;
+}
+
+/**
+ * `view.isdisjoint(other)` of a keys or items view (CPython's dictviews_isdisjoint):
+ * asks the larger side about each item of the smaller when both are sets or views,
+ * otherwise whether the view holds any item of the iterable.
+ */
+function viewIsDisjoint(v: PyDictView, other: Value): boolean {
+  if (other === v) return v.dict.size === 0;
+  const otherSize = other instanceof PySet ? other.size : other instanceof PyDictView ? other.dict.size : -1;
+  if (otherSize > v.dict.size) {
+    let disjoint = true;
+    ops.getIter(v).forEachItem((x) => {
+      tick();
+      disjoint = !ops.contains(other, x);
+      return disjoint;
+    });
+    return disjoint;
+  }
+  let disjoint = true;
+  ops.getIter(other).forEachItem((x) => {
+    tick();
+    disjoint = !viewContains(v, x);
+    return disjoint;
+  });
+  return disjoint;
+}
+
+/**
+ * An attribute of a dict view: `isdisjoint` (keys and items views, as CPython's set-like
+ * views) and `mapping` (a read-only mappingproxy of the dict); undefined for others.
+ */
+export function dictViewAttribute(core: Core, v: PyDictView, name: string): Value | undefined {
+  if (name === "isdisjoint" && v.kind !== "values") {
+    return new BuiltinFunction(name, (_c, args, kw) => {
+      expectKwargs(`dict_${v.kind}.isdisjoint`, kw);
+      expectMethodArgs(`dict_${v.kind}`, "isdisjoint", args, 1, 1);
+      return viewIsDisjoint(v, args[0]);
+    }, v);
+  }
+  if (name === "mapping") return metaclassHooks.mappingProxy(core, v.dict);
+  return undefined;
 }
 
 /** `d1 | d2` (a new dict) and `d1 |= other` (in place); undefined when `a` is not a dict. */

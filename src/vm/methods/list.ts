@@ -85,7 +85,23 @@ export const listMethods = new Map<string, ListMethod>([
   ["sort", (core, self, args, kw) => {
     if (args.length) throw typeError("sort() takes no positional arguments");
     expectKwargs("sort", kw, ["key", "reverse"]);
-    self.items = sortValues(core, self.items, kw?.get("key") ?? null, ops.truthy(kw?.get("reverse") ?? false));
+    // As CPython's list.sort, the list is empty while it sorts: a key function or a
+    // comparison that looks at it sees [], and a change to it is found afterwards (the
+    // additions dropped, the sorted items kept). An error of the key or a comparison
+    // leaves the items as they were.
+    const items = self.items;
+    const during: Value[] = [];
+    self.items = during;
+    let sorted: Value[];
+    try {
+      sorted = sortValues(core, items, kw?.get("key") ?? null, ops.truthy(kw?.get("reverse") ?? false));
+    } catch (e) {
+      self.items = items;
+      throw e;
+    }
+    const modified = self.items !== during || during.length !== 0;
+    self.items = sorted;
+    if (modified) throw valueError("list modified during sort");
     return null;
   }],
   ["copy", (core, self, args) => {
