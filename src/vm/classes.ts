@@ -199,21 +199,25 @@ function slotsOf(cls: PyClass): ReadonlySet<string> | null {
   for (const c of cls.mro) {
     // object and the built-in types' stand-ins have no instance dict of their own.
     if (c.module === "builtins" && (c.name === "object" || c.nativeType !== null)) continue;
-    const items = declaredSlots(c.dict);
+    const items = declaredSlots(c.name, c.dict);
     if (items === null) return null;
     for (const n of items) {
       if (typeof n !== "string" || n === "__dict__") return null;
-      // `__slots__ = ('__x',)` declares `_C__x`, the name `self.__x` compiles to.
-      names.add(mangle(c.name, n));
+      names.add(n);
     }
   }
   return names;
 }
 
-/** The names a class namespace's own `__slots__` lists (a str is one name), or null without one. */
-function declaredSlots(ns: ReadonlyMap<string, Value>): readonly Value[] | null {
+/**
+ * The names the namespace of class `className` lists in its own `__slots__` (a str is
+ * one name), or null without one. Private names are mangled, as CPython's type_new
+ * does: `__slots__ = ('__x',)` declares `_C__x`, the name `self.__x` compiles to.
+ */
+function declaredSlots(className: string, ns: ReadonlyMap<string, Value>): readonly Value[] | null {
   const decl = ns.get("__slots__");
-  return typeof decl === "string" ? [decl] : decl instanceof PyTuple || decl instanceof PyList ? decl.items : null;
+  const items = typeof decl === "string" ? [decl] : decl instanceof PyTuple || decl instanceof PyList ? decl.items : null;
+  return items === null ? null : items.map((n) => (typeof n === "string" ? mangle(className, n) : n));
 }
 
 /**
@@ -221,7 +225,7 @@ function declaredSlots(ns: ReadonlyMap<string, Value>): readonly Value[] | null 
  * owner: `C.x` is `<member 'x' of 'C' objects>`), or null.
  */
 function slotOwner(cls: PyClass, name: string): PyClass | null {
-  for (const c of cls.mro) if (declaredSlots(c.dict)?.includes(name)) return c;
+  for (const c of cls.mro) if (declaredSlots(c.name, c.dict)?.includes(name)) return c;
   return null;
 }
 
@@ -626,7 +630,7 @@ function moveAttributes(obj: PyInstance, d: PyDict, keepOthers: boolean): void {
 function inheritedSlots(cls: PyClass): ReadonlySet<string> | null {
   let names: Set<string> | null = null;
   for (const c of cls.mro) {
-    for (const n of declaredSlots(c.dict) ?? []) {
+    for (const n of declaredSlots(c.name, c.dict) ?? []) {
       if (typeof n === "string" && n !== "__dict__" && n !== "__weakref__") (names ??= new Set()).add(n);
     }
   }
@@ -661,7 +665,7 @@ export function makeClass(
   if (natives.size > 1) throw typeError("multiple bases have instance lay-out conflict");
   const dict = new Map(entries);
   // CPython's type_new: a slot may not also be a class attribute of the same class.
-  for (const n of declaredSlots(dict) ?? []) {
+  for (const n of declaredSlots(name, dict) ?? []) {
     if (typeof n === "string" && dict.has(n)) throw new PyError("ValueError", `'${n}' in __slots__ conflicts with class variable`);
   }
   const q = dict.get("__qualname__");

@@ -124,6 +124,7 @@ print(G().read(), __g)
 `,
   },
   [
+    [`class C:\n    __slots__ = ("__x", "y")\n    def __init__(self):\n        self.__x = 1\nc = C()\nprint(C._C__x, C.y, c._C__x)\nc.__x\n`, "AttributeError: 'C' object has no attribute '__x'"],
     [`class A:\n    def __init__(self):\n        self.__v = 1\nA().__v\n`, "AttributeError: 'A' object has no attribute '__v'"],
     [`class A:\n    def m(self):\n        return __undefined\nA().m()\n`, "NameError: name '_A__undefined' is not defined"],
   ],
