@@ -1631,10 +1631,15 @@ export class InstanceIterator extends PyIterator {
 
 /** Whether `e` is a StopIteration, a user subclass of it included. */
 export function isStopIteration(e: unknown): boolean {
+  return isBuiltinError(e, "StopIteration");
+}
+
+/** Whether `e` is an instance of built-in exception class `kind`, a user subclass of it included. */
+export function isBuiltinError(e: unknown, kind: string): boolean {
   if (!(e instanceof PyError)) return false;
   const v = e.value;
-  if (v instanceof PyInstance) return v.cls.mro.some((c) => c.exception && c.name === "StopIteration" && c.module === "builtins");
-  return e.kind === "StopIteration";
+  if (v instanceof PyInstance) return v.cls.mro.some((c) => c.exception && c.name === kind && c.module === "builtins");
+  return e.kind === kind;
 }
 
 /** `next(inst)` on an object with `__next__`. */
