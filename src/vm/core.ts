@@ -27,7 +27,7 @@ import { builtinDunder, isBuiltinDunderName } from "./builtinDunders.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { bytesAttribute } from "./methods/bytes.js";
-import { lateModuleAttributes, standardModules } from "./modules/index.js";
+import { lateModuleAttributes, libraryModules, standardModules } from "./modules/index.js";
 import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
 import { callObject, getAttrObject, isCallable, setAttrObject } from "./classes.js";
@@ -82,6 +82,10 @@ const SMALL_HEAP = 256 * 1024;
 function frameBytes(depth: number): number {
   return SIZE.frameHeader + SIZE.slot * depth;
 }
+
+/** Why a library module is missing: the compiler put only those the program names in its image. */
+const NOT_IN_IMAGE = "a library module imported by a name computed at run time must also be named in the program, "
+  + "in an import or a string, to be in its image";
 
 export class Core implements DeviceCore {
   readonly id: number;
@@ -491,7 +495,7 @@ export class Core implements DeviceCore {
       return m;
     }
     if (this.program.modules.some((u) => u.name === name)) return null;
-    const reason = absentModuleReason(name);
+    const reason = absentModuleReason(name) ?? (libraryModules.has(name) && this.dialect === "python3" ? NOT_IN_IMAGE : undefined);
     throw new PyError("ModuleNotFoundError", `No module named '${name}'${reason === undefined ? "" : ` (${reason})`}`);
   }
 
@@ -514,6 +518,17 @@ export class Core implements DeviceCore {
     const v = this.importByName(source).get(name);
     if (v !== undefined) m.set(name, v);
     return v;
+  }
+
+  /**
+   * Whether module `name` is a package: a library package (collections) or one of the
+   * program's own with a submodule in the image. A core has no files to look for the
+   * others' `__init__.py`; an import of one of their submodules by a name computed at
+   * run time finds it missing either way.
+   */
+  isPackage(name: string): boolean {
+    const sub = name + ".";
+    return [...libraryModules.keys()].some((k) => k.startsWith(sub)) || this.program.modules.some((u) => u.name.startsWith(sub));
   }
 
   /**

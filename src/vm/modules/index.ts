@@ -3,6 +3,7 @@
 // core.moduleState). Factories read core.dialect where the dialects differ.
 
 import type { CoreApi } from "../values.js";
+import { createImportlib } from "../dynamicImport.js";
 import { PyModule } from "../values.js";
 import { createAbc } from "./abc.js";
 import { createArray } from "./array.js";
@@ -60,6 +61,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["binascii", createBinascii],
   ["hashlib", createHashlib],
   ["zlib", createZlib],
+  ["importlib", createImportlib],
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
   ["_collections_abc", createCollectionsAbcHelpers],
