@@ -30,6 +30,7 @@ import { bytesAttribute } from "./methods/bytes.js";
 import { lateModuleAttributes, libraryModules, standardModules } from "./modules/index.js";
 import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
+import { runExitFunctions } from "./modules/atexit.js";
 import { callObject, getAttrObject, isCallable, setAttrObject } from "./classes.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
 import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
@@ -186,11 +187,16 @@ export class Core implements DeviceCore {
       if (code === undefined) throw e;
       this.frame = null;
       this.sp = 0;
+      if (!this.keepGeneratorsAtEnd) runExitFunctions(this, this.modules);
       endCore(this, code);
       return RUN_DONE;
     }
     if (status === RUN_BLOCKED && this.exited) return RUN_DONE;
-    if (status === RUN_DONE && this.frame === null && !this.exited && this.mem.closable.size && !this.keepGeneratorsAtEnd) this.closeAtExit();
+    if (status === RUN_DONE && this.frame === null && !this.exited && !this.keepGeneratorsAtEnd) {
+      // CPython's finalisation order: the atexit callbacks, then the generators left open.
+      runExitFunctions(this, this.modules);
+      if (this.mem.closable.size) this.closeAtExit();
+    }
     return status;
   }
 

@@ -29,6 +29,7 @@
 
 export const ASYNCIO_SOURCE = `# asyncio: library module of ePython-TS (see src/vm/modules/asyncioSource.ts)
 
+import sys as _sys
 import time as _time
 import heapq as _heapq
 from _asyncio import iscoroutine, iscoroutinefunction
@@ -168,7 +169,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def run_forever(self):
         global _running_loop
@@ -395,9 +396,16 @@ def isfuture(obj):
 
 
 class Task(Future):
-    def __init__(self, coro, *, loop=None, name=None):
+    def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
         Future.__init__(self, loop=loop)
+        # Each task runs in a copy of the context it was made in, as CPython's; a
+        # program that never imports contextvars has no context to copy.
+        if context is None:
+            contextvars = _sys.modules.get('contextvars')
+            if contextvars is not None:
+                context = contextvars.copy_context()
+        self._context = context
         if not iscoroutine(coro):
             raise TypeError('a coroutine was expected, got ' + repr(coro))
         self._coro = coro
@@ -454,6 +462,12 @@ class Task(Future):
             loop._tasks.remove(self)
 
     def _step(self, exc=None):
+        if self._context is not None:
+            self._context.run(self._step_in_context, exc)
+        else:
+            self._step_in_context(exc)
+
+    def _step_in_context(self, exc):
         if self.done():
             return
         if self._must_cancel:
@@ -522,7 +536,7 @@ class Task(Future):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    return get_running_loop().create_task(coro, name=name, context=context)
 
 
 async def _await_it(awaitable):
@@ -716,7 +730,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)

@@ -4,6 +4,7 @@
 
 import type { CoreApi } from "../values.js";
 import { createImportlib } from "../dynamicImport.js";
+import { createAtexit } from "./atexit.js";
 import { PyModule } from "../values.js";
 import { createAbc } from "./abc.js";
 import { createArray } from "./array.js";
@@ -62,6 +63,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["hashlib", createHashlib],
   ["zlib", createZlib],
   ["importlib", createImportlib],
+  ["atexit", createAtexit],
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
   ["_collections_abc", createCollectionsAbcHelpers],
