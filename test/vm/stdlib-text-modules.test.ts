@@ -18,6 +18,41 @@ from html.entities import name2codepoint, codepoint2name, entitydefs
 print(name2codepoint['eacute'], codepoint2name[8364], entitydefs['amp'], len(name2codepoint))
 print(unescape(escape('x < y & "z"')))
 `,
+    "urllib.parse: quote/unquote, urlencode, urlparse/urlsplit results, parse_qs(l), urljoin": `from urllib.parse import (quote, quote_plus, unquote, unquote_plus, urlencode, urlparse, urlsplit,
+                          parse_qs, parse_qsl, urljoin, urlunparse, urlunsplit, urldefrag, quote_from_bytes, unquote_to_bytes)
+import urllib.parse
+print(quote("a b/c?d=é&x"), quote("a b/c", safe=""), quote_plus("a b&c=d/e"), quote(b"\\xff\\x00 "))
+print(unquote("a%20b%2Fc%C3%A9%zz"), unquote_plus("a+b%2Bc"), unquote_to_bytes("%41%zz"))
+print(urlencode({"q": "python 3", "page": 2, "tags": ["a", "b"]}), urlencode({"tags": ["a", "b"]}, doseq=True))
+print(urlencode([("a", "1"), ("b", "x y")], quote_via=quote))
+u = urlparse("https://user:pw@Example.com:8080/path/to;params?q=1&r=a+b#frag")
+print(u)
+print(u.scheme, u.netloc, u.path, u.params, u.query, u.fragment, u.hostname, u.port, u.username, u.password)
+print(u.geturl(), u._replace(scheme="http").geturl(), tuple(u)[:2])
+s = urlsplit("http://[::1]:80/a?b#c")
+print(s, s.hostname, s.port)
+print(urlsplit("mailto:someone@example.com"), urlsplit("//host/path"), urlsplit("relative/path?x=1"))
+print(parse_qs("a=1&a=2&b=&c=x+y"), parse_qs("a=1&b=", keep_blank_values=True))
+print(parse_qsl("a=1&b=2&a=3"), parse_qsl("x=%20y&z"), parse_qsl("z", keep_blank_values=True))
+for rel in ["g", "./g", "g/", "/g", "//g", "?y", "g?y", "#s", "../g", "../../g", "../../../g", "g;x", "", "http:g"]:
+    print(rel, urljoin("http://a/b/c/d;p?q", rel))
+print(urlunparse(("http", "h", "/p", "", "q=1", "f")), urlunsplit(("https", "h:1", "/", "", "")))
+print(urldefrag("http://a/b#frag"), urldefrag("http://a/b").fragment == "")
+try:
+    urlsplit("http://[::1/").hostname
+except ValueError as e:
+    print("ValueError", e)
+try:
+    urlsplit("http://h:abc/").port
+except ValueError as e:
+    print("ValueError", e)
+print(urlparse(b"http://h/p?q").hostname, urlsplit(b"http://h/p").path)
+print(urllib.parse.quote("~-._"), urllib.parse.urlencode({"k": b"v w"}))
+try:
+    parse_qs("a=1", strict_parsing=True, max_num_fields=0)
+except ValueError as e:
+    print("ValueError", e)
+`,
     "shlex.split, quote, join and the shlex lexer": `import shlex
 for s in ['ls -la "my file.txt" \\'single q\\' a\\\\ b', 'echo "a \\\\"quoted\\\\" word" end', 'x=1 y="2 3" # comment',
           '', '   ', 'a"b"c', "don\\\\'t", 'tab\\tsep\\nnewline']:
@@ -47,6 +82,9 @@ print(list(l2))
   [
     ["import shlex\nshlex.split('a \"b')", "ValueError: No closing quotation"],
     ["import shlex\nshlex.split('a\\\\')", "ValueError: No escaped character"],
+    ["from urllib.parse import urlsplit\nurlsplit('http://[::1/')", "ValueError: Invalid IPv6 URL"],
+    ["from urllib.parse import urlsplit\nurlsplit('http://[1.2.3.4]/')", "ValueError: An IPv4 address cannot be in brackets"],
+    ["from urllib.parse import urlencode\nurlencode('abc')", "TypeError: not a valid non-string sequence or mapping object"],
     ["import html\nhtml.escape(5)", "AttributeError: 'int' object has no attribute 'replace'"],
   ],
 );

@@ -45,6 +45,7 @@ import { STRPTIME_SOURCE } from "./strptimeSource.js";
 import { CONTEXTVARS_SOURCE } from "./contextvarsSource.js";
 import { HTML_ENTITIES_SOURCE, HTML_SOURCE } from "./htmlSource.js";
 import { SHLEX_SOURCE } from "./shlexSource.js";
+import { URLLIB_PARSE_SOURCE, URLLIB_SOURCE } from "./urllibSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -93,6 +94,8 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["html", { python3: HTML_SOURCE, classic: null }],
   ["html.entities", { python3: HTML_ENTITIES_SOURCE, classic: null }],
   ["shlex", { python3: SHLEX_SOURCE, classic: null }],
+  ["urllib", { python3: URLLIB_SOURCE, classic: null }],
+  ["urllib.parse", { python3: URLLIB_PARSE_SOURCE, classic: null }],
 ]);
 
 /**
