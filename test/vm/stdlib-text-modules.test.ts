@@ -53,6 +53,35 @@ try:
 except ValueError as e:
     print("ValueError", e)
 `,
+    "difflib: SequenceMatcher, get_close_matches, unified/context diffs, ndiff, restore": `import difflib
+from difflib import SequenceMatcher, get_close_matches, unified_diff, context_diff, ndiff, Differ, restore
+s = SequenceMatcher(None, "abcd", "bcde")
+print(s.ratio(), s.quick_ratio(), s.real_quick_ratio())
+print(s.get_matching_blocks())
+print(s.get_opcodes())
+s = SequenceMatcher(lambda x: x == " ", "private Thread currentThread;", "private volatile Thread currentThread;")
+print(round(s.ratio(), 3), s.find_longest_match(0, 29, 0, 38))
+for tag, i1, i2, j1, j2 in s.get_opcodes():
+    print(f"{tag:7} a[{i1}:{i2}] b[{j1}:{j2}]")
+print(list(s.get_grouped_opcodes(1)))
+print(get_close_matches("appel", ["ape", "apple", "peach", "puppy"]))
+print(get_close_matches("wheel", ["while", "wheat", "whale", "wheels"], n=2, cutoff=0.5))
+a = ["one\\n", "two\\n", "three\\n", "four\\n", "five\\n"]
+b = ["zero\\n", "one\\n", "tree\\n", "four\\n", "five\\n", "six\\n"]
+print("".join(unified_diff(a, b, fromfile="before.py", tofile="after.py")), end="")
+print("".join(unified_diff(a, b, n=1, lineterm="\\n")), end="")
+print("".join(context_diff(a, b, fromfile="x", tofile="y")), end="")
+d = list(ndiff(a, b))
+print("".join(d), end="")
+print("".join(restore(d, 1)) == "".join(a), "".join(restore(d, 2)) == "".join(b))
+print(list(Differ().compare(["abcdefg\\n"], ["abXdefgh\\n"])))
+print(list(unified_diff("abc", "abd", lineterm="")))
+print(difflib.IS_LINE_JUNK("  # \\n"), difflib.IS_CHARACTER_JUNK(" "))
+sm = SequenceMatcher(a="x" * 300 + "y", b="x" * 300 + "z")
+print(round(sm.ratio(), 4), sm.get_matching_blocks()[-1], len(sm.get_opcodes()))
+sm.set_seqs("kitten", "sitting"); print(sm.get_opcodes(), round(sm.ratio(), 4))
+print(SequenceMatcher(None, [1, 2, 3, 4], [1, 3, 4, 5]).get_opcodes())
+`,
     "shlex.split, quote, join and the shlex lexer": `import shlex
 for s in ['ls -la "my file.txt" \\'single q\\' a\\\\ b', 'echo "a \\\\"quoted\\\\" word" end', 'x=1 y="2 3" # comment',
           '', '   ', 'a"b"c', "don\\\\'t", 'tab\\tsep\\nnewline']:
@@ -85,6 +114,9 @@ print(list(l2))
     ["from urllib.parse import urlsplit\nurlsplit('http://[::1/')", "ValueError: Invalid IPv6 URL"],
     ["from urllib.parse import urlsplit\nurlsplit('http://[1.2.3.4]/')", "ValueError: An IPv4 address cannot be in brackets"],
     ["from urllib.parse import urlencode\nurlencode('abc')", "TypeError: not a valid non-string sequence or mapping object"],
+    ["import difflib\ndifflib.get_close_matches('a', ['a'], n=0)", "ValueError: n must be > 0: 0"],
+    ["import difflib\ndifflib.get_close_matches('a', ['a'], cutoff=2)", "ValueError: cutoff must be in [0.0, 1.0]: 2"],
+    ["import difflib\nlist(difflib.unified_diff([b'a'], ['b']))", "TypeError: lines to compare must be str, not bytes (b'a')"],
     ["import html\nhtml.escape(5)", "AttributeError: 'int' object has no attribute 'replace'"],
   ],
 );
