@@ -37,7 +37,7 @@ import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
 import { endCore } from "./modules/sys.js";
 import { StructSequence } from "./structseq.js";
 import { PyGenerator, closeGenerator } from "./generators.js";
-import { generatorObjectAttr } from "./coroutines.js";
+import { awaitableObjectAttr, generatorObjectAttr } from "./coroutines.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
@@ -184,7 +184,14 @@ export class Core implements DeviceCore {
       // An uncaught SystemExit (exit(), sys.exit(), raise SystemExit) ends the core
       // with its status and no traceback; the frames are already unwound.
       const code = systemExitCode(this, e);
-      if (code === undefined) throw e;
+      if (code === undefined) {
+        // CPython runs the atexit callbacks after an uncaught exception too (the core
+        // is unwound by now: annotateError); not after a time limit or an internal error.
+        if (e instanceof PyError && e.annotated && !e.internal && !(e instanceof TimeLimitReached) && !this.keepGeneratorsAtEnd) {
+          runExitFunctions(this, this.modules);
+        }
+        throw e;
+      }
       this.frame = null;
       this.sp = 0;
       if (!this.keepGeneratorsAtEnd) runExitFunctions(this, this.modules);
@@ -686,6 +693,8 @@ export class Core implements DeviceCore {
         }, obj);
       }
       if (name === "__iter__") return new BuiltinFunction(name, () => it, it);
+      const a = awaitableObjectAttr(this, it, name);
+      if (a !== undefined) return a;
     }
     const b = bytesAttribute(obj, name) ?? builtinDunder(obj, name);
     if (b) return b;

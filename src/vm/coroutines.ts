@@ -28,7 +28,7 @@ import { PyError, typeError } from "./errors.js";
 import { exceptionClasses, raiseError } from "./exceptions.js";
 import {
   CREATED, DONE, PyAsyncGenerator, PyCoroutine, PyGenerator, RUNNING, SUSPENDED, closeGenerator, generatorAttr, resume,
-  sendTo, setDelegateResult, throwInto, yieldFromIter,
+  delegateResult, sendTo, setDelegateResult, stopIteration, throwInto, yieldFromIter,
 } from "./generators.js";
 import { SIZE } from "./memory.js";
 import { BuiltinFunction, PyIterator, type Value } from "./values.js";
@@ -327,6 +327,32 @@ export class AnextAwaitable extends Delegate {
 
 function stopAsync(core: Core): PyError {
   return raiseError(core, exceptionClasses.get("StopAsyncIteration")!, undefined);
+}
+
+/**
+ * Attributes of the awaitables of asend/athrow/aclose/__anext__ and anext(it, default):
+ * `__await__` (itself: they are their own iterators, so asyncio.ensure_future takes
+ * them), `send` and `close`, as CPython's. Undefined for any other iterator.
+ */
+export function awaitableObjectAttr(core: Core, obj: PyIterator, name: string): Value | undefined {
+  if (!(obj instanceof AsyncGenStep || obj instanceof AnextAwaitable)) return undefined;
+  switch (name) {
+    case "__await__": return new BuiltinFunction(name, () => obj, obj);
+    case "send":
+      return new BuiltinFunction(name, (_c, args) => {
+        expectArgs("send", args, 1);
+        const y = obj.send(core, args[0]);
+        if (y === undefined) throw stopIteration(core, delegateResult);
+        return y;
+      }, obj);
+    case "close":
+      return new BuiltinFunction(name, (_c, args) => {
+        expectArgs("close", args, 0);
+        obj.close(core);
+        return null;
+      }, obj);
+  }
+  return undefined;
 }
 
 /** Attributes of an async generator object (no `__next__`/`send`: it is driven by awaits). */

@@ -228,6 +228,17 @@ async def main():
         print("timed out")
 asyncio.run(main())
 `,
+    "anext's awaitables have __await__: asyncio.wait_for and ensure_future take them": `import asyncio
+async def agen():
+    yield 1
+async def main():
+    g = agen()
+    print(await asyncio.wait_for(anext(g), 1))
+    print(await asyncio.wait_for(anext(g, "end"), 1))
+    t = asyncio.ensure_future(anext(agen(), 0))
+    print(await t)
+asyncio.run(main())
+`,
   },
   [
     ["aiter(5)", "TypeError: 'int' object is not an async iterable"],

@@ -1,5 +1,5 @@
 // atexit (modules/atexit.ts: callbacks run when the program ends, last first, also
-// after sys.exit) and contextvars (contextvarsSource.ts; asyncio tasks each run in a
+// after sys.exit and an uncaught exception) and contextvars (contextvarsSource.ts; asyncio tasks each run in a
 // copy of the context) against CPython 3.11.
 import { describe, expect, it } from "vitest";
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
@@ -98,6 +98,11 @@ asyncio.run(main())
 );
 
 describe("atexit", () => {
+  it("the callbacks run after an uncaught exception, which stays the core's error", () => {
+    const r = runSource("import atexit\natexit.register(print, 'cleanup')\nprint('start')\nraise KeyError('k')\n");
+    expect(r.out).toBe("start\ncleanup\n");
+    expect(r.error?.kind).toBe("KeyError");
+  });
   it("an error in a callback is reported as CPython's 'Exception ignored' and the next still runs", () => {
     const r = runSource("import atexit\ndef f():\n    1/0\natexit.register(print, 'second')\natexit.register(f)\n");
     expect(r.out).toMatch(/^Exception ignored in atexit callback: <function f at 0x[0-9a-f]+>\nZeroDivisionError: division by zero\nsecond\n$/);

@@ -1,9 +1,10 @@
-// The `atexit` module: functions registered to run when the core's program ends
-// normally (its main module returns, or an uncaught SystemExit: exit(), sys.exit()),
-// last registered first, as CPython's interpreter finalisation runs them. An error in
-// one is CPython's "Exception ignored in atexit callback" on stderr and the next runs.
-// Not run after an uncaught exception's traceback (CPython runs them then too), nor
-// between the kernels of a service-mode device, whose program never ends.
+// The `atexit` module: functions registered to run when the core's program ends (its
+// main module returns, an uncaught SystemExit: exit(), sys.exit(), or another uncaught
+// exception), last registered first, as CPython's interpreter finalisation runs them.
+// An error in one is CPython's "Exception ignored in atexit callback" on stderr and the
+// next runs. After an uncaught exception they run before the host prints its traceback
+// (CPython: after). Not run after a time limit, nor between the kernels of a
+// service-mode device, whose program never ends.
 //
 // The callbacks are kept in the module itself (a hidden global holding a list of
 // (func, args, kwargs) tuples), so the collector traces them as the module's values.
