@@ -1,6 +1,6 @@
 // atexit (modules/atexit.ts: callbacks run when the program ends, last first, also
-// after sys.exit and an uncaught exception) and contextvars (contextvarsSource.ts; asyncio tasks each run in a
-// copy of the context) against CPython 3.11.
+// after sys.exit and an uncaught exception) and contextvars (contextvarsSource.ts;
+// asyncio tasks each run in a copy of the context) against CPython 3.11.
 import { describe, expect, it } from "vitest";
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 import { runSource } from "../helpers/runSource.js";
