@@ -239,6 +239,58 @@ async def main():
     print(await t)
 asyncio.run(main())
 `,
+    "exceptions through asynccontextmanager and AsyncExitStack, Condition.wait timing out, shield under wait_for": `import asyncio
+from contextlib import asynccontextmanager, AsyncExitStack
+
+@asynccontextmanager
+async def converting():
+    try:
+        yield "r"
+    except ValueError as e:
+        raise KeyError("converted") from e
+
+@asynccontextmanager
+async def stop_inside():
+    yield
+
+async def main():
+    try:
+        async with converting():
+            raise ValueError("v")
+    except KeyError as e:
+        print("KeyError", e, type(e.__cause__).__name__)
+    try:
+        async with stop_inside():
+            raise StopAsyncIteration("s")
+    except StopAsyncIteration as e:
+        print("SAI passes", e)
+    cond = asyncio.Condition()
+    async with cond:
+        try:
+            await asyncio.wait_for(cond.wait(), 0.01)
+        except asyncio.TimeoutError:
+            print("wait timed out, locked:", cond.locked())
+    async def cb_raises(*exc):
+        raise RuntimeError("from callback")
+    try:
+        async with AsyncExitStack() as st:
+            st.push_async_exit(cb_raises)
+            raise ValueError("body")
+    except RuntimeError as e:
+        print("RuntimeError", e, "context:", repr(e.__context__))
+    inner_done = []
+    async def slow():
+        await asyncio.sleep(0.02)
+        inner_done.append(1)
+        return "slow"
+    task = asyncio.create_task(slow())
+    try:
+        await asyncio.wait_for(asyncio.shield(task), 0.005)
+    except asyncio.TimeoutError:
+        print("shield timed out; inner cancelled?", task.cancelled())
+    print(await task, inner_done)
+asyncio.run(main())
+`,
   },
   [
     ["aiter(5)", "TypeError: 'int' object is not an async iterable"],
