@@ -20,7 +20,8 @@ export function forEachImport(body: A.Stmt[], cb: (stmt: A.Import | A.ImportFrom
 
 /**
  * Names of the modules imported anywhere in a body, in source order (repeats kept),
- * then those named by `__import__("literal")` calls (so that they are in the image).
+ * then those named by `__import__("literal")` / `import_module("literal")` calls (so
+ * that they are in the image).
  */
 export function importedModuleNames(body: A.Stmt[]): string[] {
   const out: string[] = [];
@@ -30,9 +31,35 @@ export function importedModuleNames(body: A.Stmt[]): string[] {
     else out.push(...prefixesOf(s.module), ...(s.submodules ?? []));
   });
   walkBody(body, (n) => {
-    if (n.kind === "Call" && n.func.kind === "Name" && n.func.id === "__import__" && n.args[0]?.kind === "Str") out.push(n.args[0].value);
+    if (isImportCall(n) && n.args[0]?.kind === "Str") out.push(...prefixesOf(n.args[0].value));
   });
   return out;
+}
+
+/** A call of `__import__`, or of `import_module` (importlib's, by name: `importlib.import_module`, or imported). */
+function isImportCall(n: A.Node): n is A.Call {
+  if (n.kind !== "Call") return false;
+  const f = n.func;
+  return (f.kind === "Name" && (f.id === "__import__" || f.id === "import_module")) || (f.kind === "Attribute" && f.attr === "import_module");
+}
+
+const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+/**
+ * The modules a body may import by a name computed at run time (`__import__(name)`,
+ * `importlib.import_module(name)` of anything but a string literal): every string of
+ * the body that could name a module, as the compiler cannot know what the expression
+ * holds. A name that is no module costs nothing; one that is brings its code into the
+ * image, whether the program imports it or not. Empty without such a call.
+ */
+export function dynamicImportNames(body: A.Stmt[]): string[] {
+  let dynamic = false;
+  const strings: string[] = [];
+  walkBody(body, (n) => {
+    if (isImportCall(n) && n.args.length > 0 && n.args[0].kind !== "Str") dynamic = true;
+    else if (n.kind === "Str" && MODULE_NAME.test(n.value)) strings.push(n.value);
+  });
+  return dynamic ? strings.flatMap(prefixesOf) : [];
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Program, ModuleUnit } from "../bytecode/code.js";
 import { contentHash } from "../bytecode/checksum.js";
 import { analyze, assertValid, type Analysis } from "./analyze.js";
 import { emitModule } from "./emitter.js";
-import { importedModuleNames, lateAttributeModules } from "./imports.js";
+import { dynamicImportNames, importedModuleNames, lateAttributeModules } from "./imports.js";
 import { dirname } from "./paths.js";
 import { type FoundModule, findModuleFile, packageOf, resolvePackageImports } from "./packages.js";
 
@@ -62,27 +62,42 @@ export function compileProgram(source: string, file: string, opts: CompileOption
     return found.get(name)!;
   };
   const seen = new Set<string>(["__main__"]);
-  const pending: { source: string; file: string; name: string; isPackage: boolean }[] = [{ source, file, name: "__main__", isPackage: false }];
+  // `guessed`: named only by a string of a module importing by computed names
+  // (dynamicImportNames): a file that does not compile is then left out, not an error.
+  type Pending = { source: string; file: string; name: string; isPackage: boolean; guessed: boolean };
+  const pending: Pending[] = [{ source, file, name: "__main__", isPackage: false, guessed: false }];
+  const follow = (mod: string, guessed: boolean) => {
+    if (seen.has(mod) || opts.isBuiltinModule?.(mod)) return;
+    seen.add(mod);
+    const m = lookup(mod);
+    // A missing module is not a compile error: the import raises
+    // ModuleNotFoundError at run time, where Python would.
+    if (m !== null) {
+      const file = opts.isLibraryFile?.(m.file) ? `<frozen ${mod}>` : m.file;
+      pending.push({ source: m.source, file, name: mod, isPackage: m.isPackage, guessed });
+    }
+  };
   while (pending.length) {
     const next = pending.shift()!;
     const main = next.name === "__main__";
     // The classic dialect has no packages: its imports stay as written.
     const prepare = dialect === "classic" ? undefined
       : (ast: A.Module) => resolvePackageImports(ast, packageOf(next.name, next.isPackage), (n) => lookup(n) !== null);
-    const { unit, ast } = compileModule(next.source, next.file, next.name, dialect, main ? opts.deviceGlobals : undefined, prepare);
+    let compiled: ReturnType<typeof compileModule>;
+    try {
+      compiled = compileModule(next.source, next.file, next.name, dialect, main ? opts.deviceGlobals : undefined, prepare);
+    } catch (e) {
+      if (next.guessed) {
+        seen.delete(next.name); // a real import of it later reports the error
+        continue;
+      }
+      throw e;
+    }
+    const { unit, ast } = compiled;
     units.push(unit);
     const late = opts.lateAttributes && dialect === "python3" ? lateAttributeModules(ast.body, opts.lateAttributes) : [];
-    for (const mod of [...importedModuleNames(ast.body), ...late]) {
-      if (seen.has(mod) || opts.isBuiltinModule?.(mod)) continue;
-      seen.add(mod);
-      const m = lookup(mod);
-      // A missing module is not a compile error: the import raises
-      // ModuleNotFoundError at run time, where Python would.
-      if (m !== null) {
-        const file = opts.isLibraryFile?.(m.file) ? `<frozen ${mod}>` : m.file;
-        pending.push({ source: m.source, file, name: mod, isPackage: m.isPackage });
-      }
-    }
+    for (const mod of [...importedModuleNames(ast.body), ...late]) follow(mod, false);
+    if (dialect === "python3") for (const mod of dynamicImportNames(ast.body)) follow(mod, true);
   }
   return { dialect, modules: units };
 }

@@ -68,7 +68,8 @@ export function typeName(v: Value | undefined): string {
     PyBytes: "bytes", PyByteArray: "bytearray", StructSequence: "tuple",
   };
   if (ctor === "PyDictView") return `dict_${(v as { kind: string }).kind}`;
-  return names[ctor] ?? (ctor.endsWith("Iterator") ? iteratorTypeName(v as object) : ctor);
+  const named = ctor.endsWith("Iterator") || typeof (v as { pyName?: unknown }).pyName === "string";
+  return names[ctor] ?? (named ? iteratorTypeName(v as object) : ctor);
 }
 
 /**

@@ -37,6 +37,7 @@ import { memoryviewClass } from "./memoryview.js";
 import { complexClass } from "./complex.js";
 import { sliceClass } from "./slices.js";
 import { introspectionBuiltins } from "./introspection.js";
+import { aiterBuiltin, anextBuiltin } from "./coroutines.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { hashOf } from "./hash.js";
@@ -434,6 +435,8 @@ function makeTable(): Map<string, Value> {
   t.set("slice", sliceClass);
   t.set("memoryview", memoryviewClass);
   for (const [name, v] of introspectionBuiltins()) t.set(name, v);
+  add("aiter", (core, args) => aiterBuiltin(core as unknown as Core, args));
+  add("anext", (core, args) => anextBuiltin(core as unknown as Core, args));
   // Kernels ask for elements of an array passed by reference ahead of use.
   add("prefetch", prefetchBuiltin);
   const lenBuiltin = fn("len", (core, args) => {

@@ -27,16 +27,17 @@ import { builtinDunder, isBuiltinDunderName } from "./builtinDunders.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { bytesAttribute } from "./methods/bytes.js";
-import { lateModuleAttributes, standardModules } from "./modules/index.js";
+import { lateModuleAttributes, libraryModules, standardModules } from "./modules/index.js";
 import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
+import { runExitFunctions } from "./modules/atexit.js";
 import { callObject, getAttrObject, isCallable, setAttrObject } from "./classes.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
 import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
 import { endCore } from "./modules/sys.js";
 import { StructSequence } from "./structseq.js";
 import { PyGenerator, closeGenerator } from "./generators.js";
-import { generatorObjectAttr } from "./coroutines.js";
+import { awaitableObjectAttr, generatorObjectAttr } from "./coroutines.js";
 import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
@@ -82,6 +83,10 @@ const SMALL_HEAP = 256 * 1024;
 function frameBytes(depth: number): number {
   return SIZE.frameHeader + SIZE.slot * depth;
 }
+
+/** Why a library module is missing: the compiler put only those the program names in its image. */
+const NOT_IN_IMAGE = "a library module imported by a name computed at run time must also be named in the program, "
+  + "in an import or a string, to be in its image";
 
 export class Core implements DeviceCore {
   readonly id: number;
@@ -179,14 +184,26 @@ export class Core implements DeviceCore {
       // An uncaught SystemExit (exit(), sys.exit(), raise SystemExit) ends the core
       // with its status and no traceback; the frames are already unwound.
       const code = systemExitCode(this, e);
-      if (code === undefined) throw e;
+      if (code === undefined) {
+        // CPython runs the atexit callbacks after an uncaught exception too (the core
+        // is unwound by now: annotateError); not after a time limit or an internal error.
+        if (e instanceof PyError && e.annotated && !e.internal && !(e instanceof TimeLimitReached) && !this.keepGeneratorsAtEnd) {
+          runExitFunctions(this, this.modules);
+        }
+        throw e;
+      }
       this.frame = null;
       this.sp = 0;
+      if (!this.keepGeneratorsAtEnd) runExitFunctions(this, this.modules);
       endCore(this, code);
       return RUN_DONE;
     }
     if (status === RUN_BLOCKED && this.exited) return RUN_DONE;
-    if (status === RUN_DONE && this.frame === null && !this.exited && this.mem.closable.size && !this.keepGeneratorsAtEnd) this.closeAtExit();
+    if (status === RUN_DONE && this.frame === null && !this.exited && !this.keepGeneratorsAtEnd) {
+      // CPython's finalisation order: the atexit callbacks, then the generators left open.
+      runExitFunctions(this, this.modules);
+      if (this.mem.closable.size) this.closeAtExit();
+    }
     return status;
   }
 
@@ -494,7 +511,7 @@ export class Core implements DeviceCore {
       return m;
     }
     if (this.program.modules.some((u) => u.name === name)) return null;
-    const reason = absentModuleReason(name);
+    const reason = absentModuleReason(name) ?? (libraryModules.has(name) && this.dialect === "python3" ? NOT_IN_IMAGE : undefined);
     throw new PyError("ModuleNotFoundError", `No module named '${name}'${reason === undefined ? "" : ` (${reason})`}`);
   }
 
@@ -517,6 +534,17 @@ export class Core implements DeviceCore {
     const v = this.importByName(source).get(name);
     if (v !== undefined) m.set(name, v);
     return v;
+  }
+
+  /**
+   * Whether module `name` is a package: a library package (collections) or one of the
+   * program's own with a submodule in the image. A core has no files to look for the
+   * others' `__init__.py`; an import of one of their submodules by a name computed at
+   * run time finds it missing either way.
+   */
+  isPackage(name: string): boolean {
+    const sub = name + ".";
+    return [...libraryModules.keys()].some((k) => k.startsWith(sub)) || this.program.modules.some((u) => u.name.startsWith(sub));
   }
 
   /**
@@ -671,6 +699,8 @@ export class Core implements DeviceCore {
         }, obj);
       }
       if (name === "__iter__") return new BuiltinFunction(name, () => it, it);
+      const a = awaitableObjectAttr(this, it, name);
+      if (a !== undefined) return a;
     }
     const b = bytesAttribute(obj, name) ?? builtinDunder(obj, name);
     if (b) return b;

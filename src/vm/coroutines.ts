@@ -20,15 +20,15 @@
 // generators are generators (GENERATOR_HEADER + their frame's slots).
 
 import { Op } from "../bytecode/opcodes.js";
-import { typeName } from "./args.js";
-import { PyClass, PyInstance } from "./classes.js";
+import { expectArgs, expectMethodArgs, typeName } from "./args.js";
+import { PyClass, PyInstance, isBuiltinException } from "./classes.js";
 import type { Core } from "./core.js";
 import { Delegate } from "./delegate.js";
 import { PyError, typeError } from "./errors.js";
 import { exceptionClasses, raiseError } from "./exceptions.js";
 import {
   CREATED, DONE, PyAsyncGenerator, PyCoroutine, PyGenerator, RUNNING, SUSPENDED, closeGenerator, generatorAttr, resume,
-  setDelegateResult, throwInto, yieldFromIter,
+  delegateResult, sendTo, setDelegateResult, stopIteration, throwInto, yieldFromIter,
 } from "./generators.js";
 import { SIZE } from "./memory.js";
 import { BuiltinFunction, PyIterator, type Value } from "./values.js";
@@ -40,7 +40,7 @@ export function getAwaitable(core: Core, v: Value): PyIterator {
     if (isDone(v)) throw new PyError("RuntimeError", "cannot reuse already awaited coroutine");
     return v;
   }
-  if (v instanceof AsyncGenStep) return v;
+  if (v instanceof AsyncGenStep || v instanceof AnextAwaitable) return v;
   const method = v instanceof PyInstance ? v.cls.lookup("__await__") : undefined;
   if (method === undefined) throw typeError(`object ${typeName(v)} can't be used in 'await' expression`);
   const it = core.call(core.getAttr(v, "__await__"), []);
@@ -61,6 +61,37 @@ export function getAsyncIter(core: Core, v: Value): Value {
     throw typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
   }
   return it;
+}
+
+/** Whether `v` is an asynchronous iterator: an async generator, or an object whose class has `__anext__`. */
+function isAsyncIterator(v: Value): boolean {
+  return v instanceof PyAsyncGenerator || (v instanceof PyInstance && v.cls.lookup("__anext__") !== undefined);
+}
+
+/** aiter(x): x's `__aiter__()`, which must be an asynchronous iterator (CPython's TypeErrors). */
+export function aiterBuiltin(core: Core, args: Value[]): Value {
+  expectArgs("aiter", args, 1);
+  const v = args[0];
+  if (v instanceof PyAsyncGenerator) return v;
+  if (!(v instanceof PyInstance) || v.cls.lookup("__aiter__") === undefined) throw typeError(`'${typeName(v)}' object is not an async iterable`);
+  const it = core.call(core.getAttr(v, "__aiter__"), []);
+  if (!isAsyncIterator(it)) throw typeError(`aiter() returned not an async iterator of type '${typeName(it)}'`);
+  return it;
+}
+
+/**
+ * anext(it[, default]): the awaitable of `it.__anext__()`; with a default, wrapped so
+ * that the StopAsyncIteration ending it gives the default instead (CPython's anext_awaitable).
+ */
+export function anextBuiltin(core: Core, args: Value[]): Value {
+  // CPython checks anext's arguments as argument clinic does ("anext expected at least 1 argument, got 0").
+  expectMethodArgs("builtins", "anext", args, 1, 2);
+  const it = args[0];
+  if (!isAsyncIterator(it)) throw typeError(`'${typeName(it)}' object is not an async iterator`);
+  const awaitable = it instanceof PyAsyncGenerator ? asyncGenStep(core, it, { kind: "send", value: null }) : core.call(core.getAttr(it, "__anext__"), []);
+  if (args.length === 1) return awaitable;
+  core.charge(SIZE.iterator);
+  return new AnextAwaitable(core, awaitable, args[1]);
 }
 
 /** GET_ANEXT: the iterator of the awaitable `aiter.__anext__()` returns. */
@@ -125,6 +156,11 @@ export class AsyncGenStep extends Delegate {
 
   constructor(private readonly core: Core, readonly agen: PyAsyncGenerator, private readonly first: FirstStep) {
     super();
+  }
+
+  /** CPython's type of the awaitable: asend's, or athrow's (aclose's too). */
+  get pyName(): string {
+    return this.first.kind === "send" ? "async_generator_asend" : "async_generator_athrow";
   }
 
   next(): Value | undefined {
@@ -219,8 +255,104 @@ export class AsyncGenStep extends Delegate {
   }
 }
 
+/**
+ * anext(it, default)'s awaitable: steps the iterator of `__anext__()`'s awaitable
+ * (made at the first step, as CPython's), passing its yields up; its StopAsyncIteration
+ * ends this awaitable with the default instead.
+ */
+export class AnextAwaitable extends Delegate {
+  readonly pyName = "anext_awaitable";
+  private inner: PyIterator | null = null;
+
+  constructor(private readonly core: Core, private readonly awaitable: Value, private readonly dflt: Value) {
+    super();
+  }
+
+  next(): Value | undefined {
+    return this.send(this.core, null);
+  }
+
+  send(core: Core, v: Value): Value | undefined {
+    return this.step(core, () => sendTo(core, this.iter(core), v));
+  }
+
+  throwInto(core: Core, err: PyError | null, raw: Value[] | null): { yielded: Value | undefined } | undefined {
+    const inner = this.iter(core);
+    if (inner instanceof PyGenerator) {
+      return {
+        yielded: this.step(core, () => {
+          const y = throwInto(core, inner, err, raw);
+          if (y === undefined) setDelegateResult(inner.returnValue);
+          return y;
+        }),
+      };
+    }
+    if (inner instanceof Delegate) {
+      let thrown: { yielded: Value | undefined } | undefined;
+      const y = this.step(core, () => {
+        thrown = inner.throwInto(core, err, raw);
+        return thrown?.yielded;
+      });
+      return thrown === undefined ? undefined : { yielded: y };
+    }
+    return undefined;
+  }
+
+  close(core: Core): void {
+    const inner = this.inner;
+    if (inner instanceof PyGenerator) closeGenerator(core, inner);
+    else if (inner instanceof Delegate) inner.close(core);
+  }
+
+  children(): readonly Value[] {
+    return this.inner === null ? [this.awaitable, this.dflt] : [this.awaitable, this.inner, this.dflt];
+  }
+
+  private iter(core: Core): PyIterator {
+    if (this.inner === null) this.inner = getAwaitable(core, this.awaitable);
+    return this.inner;
+  }
+
+  /** Runs a step of the inner iterator; its StopAsyncIteration ends this one with the default. */
+  private step(core: Core, run: () => Value | undefined): Value | undefined {
+    try {
+      return run();
+    } catch (e) {
+      if (core.isAnnotated(e) || !isBuiltinException(e, "StopAsyncIteration")) throw e;
+      setDelegateResult(this.dflt);
+      return undefined;
+    }
+  }
+}
+
 function stopAsync(core: Core): PyError {
   return raiseError(core, exceptionClasses.get("StopAsyncIteration")!, undefined);
+}
+
+/**
+ * Attributes of the awaitables of asend/athrow/aclose/__anext__ and anext(it, default):
+ * `__await__` (itself: they are their own iterators, so asyncio.ensure_future takes
+ * them), `send` and `close`, as CPython's. Undefined for any other iterator.
+ */
+export function awaitableObjectAttr(core: Core, obj: PyIterator, name: string): Value | undefined {
+  if (!(obj instanceof AsyncGenStep || obj instanceof AnextAwaitable)) return undefined;
+  switch (name) {
+    case "__await__": return new BuiltinFunction(name, () => obj, obj);
+    case "send":
+      return new BuiltinFunction(name, (_c, args) => {
+        expectArgs("send", args, 1);
+        const y = obj.send(core, args[0]);
+        if (y === undefined) throw stopIteration(core, delegateResult);
+        return y;
+      }, obj);
+    case "close":
+      return new BuiltinFunction(name, (_c, args) => {
+        expectArgs("close", args, 0);
+        obj.close(core);
+        return null;
+      }, obj);
+  }
+  return undefined;
 }
 
 /** Attributes of an async generator object (no `__next__`/`send`: it is driven by awaits). */

@@ -58,7 +58,8 @@ export function exceptionKeywords(core: Core, cls: PyClass, inst: PyInstance, kw
 
 const ATTRIBUTE_ERROR = /^(?:'.+' object|type object '.+'|module '(.+)') has no attribute '(.+)'$/;
 const NAME_ERROR = /^(?:name '(.+)' is not defined|cannot access free variable '(.+)' where it is not associated with a value in enclosing scope)$/;
-const MODULE_NOT_FOUND = /^No module named '(.+)'$/;
+// The name ends at its quote: a reason may follow ("; 'math' is not a package", " (a core has no files...)").
+const MODULE_NOT_FOUND = /^No module named '([^']+)'/;
 const IMPORT_FROM = /^cannot import name '.+' from '(.+?)'(?: \((.+)\))?$/;
 
 /**

@@ -854,14 +854,20 @@ export function execute(core: Core, budget: number): number {
         }
 
         // `match` patterns (vm/patterns.ts): each answers, the lowered code branches.
+        // A user sequence's or mapping's len() may run Python code: state saved first.
         case Op.MATCH_SEQUENCE: {
           const n = ins[pc++];
-          stack[sp] = matchSequence(stack[sp - 1], n, ins[pc++]);
+          const star = ins[pc++];
+          f.pc = pc;
+          core.sp = sp;
+          stack[sp] = matchSequence(core, stack[sp - 1], n, star);
           sp++;
           break;
         }
         case Op.MATCH_MAPPING:
-          stack[sp] = matchMapping(stack[sp - 1]);
+          f.pc = pc;
+          core.sp = sp;
+          stack[sp] = matchMapping(core, stack[sp - 1]);
           sp++;
           break;
         case Op.MATCH_KEYS: {

@@ -2,7 +2,7 @@
 // the builtins that are deliberately absent on a core (open, eval, exec, compile),
 // which raise an error saying so instead of a NameError.
 
-import { expectArgs, typeName } from "./args.js";
+import { expectArgs } from "./args.js";
 import { PyError, typeError } from "./errors.js";
 import * as ops from "./ops.js";
 import { SIZE } from "./memory.js";
@@ -12,6 +12,7 @@ import { PyDict } from "./dict.js";
 import { hasAttr, instanceDict, isCallable, metaclassHooks, PyClass, PyInstance } from "./classes.js";
 import { BuiltinFunction, type CoreApi, PyIterator, PyModule, type Value } from "./values.js";
 import type { Core } from "./core.js";
+import { importBuiltin } from "./dynamicImport.js";
 import { CodeFlags } from "../bytecode/code.js";
 
 // ------------------------------------------------------------------------ id
@@ -181,16 +182,6 @@ function dirBuiltin(core: CoreApi, args: Value[]): Value {
   // (no Python code can name them): never listed.
   const sorted = [...names].filter((n) => !n.startsWith(" ")).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return core.newList(sorted.map((n) => core.newStr(n)));
-}
-
-// ------------------------------------------------------------------ __import__
-
-/** `__import__("m")`: a standard module, or one of the program's own (run on first use). */
-function importBuiltin(core: CoreApi, args: Value[]): Value {
-  expectArgs("__import__", args, 1, 5);
-  const name = args[0];
-  if (typeof name !== "string") throw typeError(`__import__() argument 1 must be str, not ${typeName(name)}`);
-  return (core as unknown as Core).importByName(name);
 }
 
 // ------------------------------------------------------------ deliberately absent

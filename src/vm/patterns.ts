@@ -8,8 +8,12 @@
 // code tests, so the interpreter's and the JIT's control flow stay the ordinary one.
 //
 // As CPython, str, bytes and bytearray are not sequences here; the sequences are
-// list, tuple and range (and instances of classes deriving from list or tuple);
-// the mappings are dict and classes deriving from it.
+// list, tuple, range, memoryview, array.array, collections.deque and instances of
+// classes deriving from one of them or from collections.abc.Sequence, or registered
+// with it; the mappings are dict, types.MappingProxyType and classes deriving from
+// dict or collections.abc.Mapping, or registered with it (CPython's type flags,
+// modules/collectionsAbc.ts collectionKind). A dict or list answers without a call;
+// the others through len() and, for a mapping, its `get` method, as CPython.
 
 import type { Core } from "./core.js";
 import { PyDict } from "./dict.js";
@@ -22,32 +26,51 @@ import { emptyDict } from "./methods/dict.js";
 import { typeName } from "./args.js";
 import { eq } from "./ops.js";
 import { textOf } from "./format.js";
+import { collectionKind } from "./modules/collectionsAbc.js";
 
 /** The value a subclass instance wraps (builtinSubclass.ts), else `v` itself. */
 function nativeValue(v: Value): Value {
   return v instanceof PyInstance && v.native !== undefined ? v.native : v;
 }
 
-function sequenceLength(v: Value): number {
+/** The kind of collection `match` sees in `v` (see the header). */
+function kindOf(core: Core, v: Value): "sequence" | "mapping" | null {
+  if (v instanceof PyList || v instanceof PyTuple || v instanceof PyRange) return "sequence";
+  if (v instanceof PyDict) return "mapping";
+  return v instanceof PyInstance ? collectionKind(core, v.cls) : null;
+}
+
+/** len(v), which a sequence or mapping pattern checks first. */
+function lengthOf(core: Core, v: Value): number {
   const n = nativeValue(v);
   if (n instanceof PyList || n instanceof PyTuple) return n.items.length;
   if (n instanceof PyRange) return sizedLength(n); // len()'s OverflowError past sys.maxsize
-  return -1;
+  if (n instanceof PyDict) return n.size;
+  const len = core.call(builtins.get("len")!, [v]);
+  // A length past what a core's lists can hold matches no pattern written in a program.
+  return typeof len === "number" ? len : Number.MAX_SAFE_INTEGER;
 }
 
 /**
  * MATCH_SEQUENCE n star: is `v` a sequence of exactly `n` items, or (with a starred
  * sub-pattern, star = 1) at least n - 1?
  */
-export function matchSequence(v: Value, n: number, star: number): boolean {
-  const len = sequenceLength(v);
-  if (len < 0) return false;
+export function matchSequence(core: Core, v: Value, n: number, star: number): boolean {
+  if (kindOf(core, v) !== "sequence") return false;
+  const len = lengthOf(core, v);
   return star ? len >= n - 1 : len === n;
 }
 
-/** MATCH_MAPPING: is `v` a mapping (a dict, or an instance of a class deriving from dict)? */
-export function matchMapping(v: Value): boolean {
-  return nativeValue(v) instanceof PyDict;
+/** MATCH_MAPPING: is `v` a mapping? */
+export function matchMapping(core: Core, v: Value): boolean {
+  return kindOf(core, v) === "mapping";
+}
+
+/** The dict behind a mapping subject whose `get` is dict's own (read without calls), else null. */
+function plainDict(subject: Value): PyDict | null {
+  if (subject instanceof PyDict) return subject;
+  if (!(subject instanceof PyInstance) || !(subject.native instanceof PyDict)) return null;
+  return subject.cls.mro.some((c) => c.module !== "builtins" && c.dict.has("get")) ? null : subject.native;
 }
 
 /**
@@ -57,29 +80,38 @@ export function matchMapping(v: Value): boolean {
  * (two dotted names with equal values) is a ValueError.
  */
 export function matchKeys(core: Core, subject: Value, keys: Value, rest: boolean): [PyTuple | null, PyDict | null] {
-  const d = nativeValue(subject) as PyDict;
+  const d = plainDict(subject);
   const wanted = (keys as PyTuple).items;
-  if (d.size < wanted.length) return [null, null];
+  if (wanted.length > 0 && lengthOf(core, subject) < wanted.length) return [null, null];
   const values: Value[] = [];
   // Keys are few (written in the pattern): pairwise equality, as a set would find them.
   const isWanted = (k: Value, upTo: number) => {
     for (let j = 0; j < upTo; j++) if (eq(wanted[j]!, k)) return true;
     return false;
   };
+  // Any other mapping answers through its `get(key, missing)` (CPython's match_keys).
+  const missing = d === null ? core.newTuple([]) : null;
+  const getter = d === null ? core.getAttr(subject, "get") : null;
   for (let i = 0; i < wanted.length; i++) {
     const k = wanted[i]!;
     if (isWanted(k, i)) throw valueError(`mapping pattern checks duplicate key (${textOf(core, k, "repr")})`);
-    const v = d.get(k);
-    if (v === undefined) return [null, null];
+    const v = d !== null ? d.get(k) : core.call(getter!, [k, missing]);
+    if (v === undefined || (missing !== null && v === missing)) return [null, null];
     values.push(v);
   }
   let others: PyDict | null = null;
   if (rest) {
     others = emptyDict(core);
-    for (let i = 0; i < d.keys.length; i++) {
-      const k = d.keys[i]!;
-      if (typeof k === "symbol" || isWanted(k, wanted.length)) continue;
-      others.set(k, d.vals[i]!);
+    if (d !== null) {
+      for (let i = 0; i < d.keys.length; i++) {
+        const k = d.keys[i]!;
+        if (typeof k === "symbol" || isWanted(k, wanted.length)) continue;
+        others.set(k, d.vals[i]!);
+      }
+    } else {
+      // CPython copies the mapping with dict.update, then deletes the pattern's keys.
+      core.call(core.getAttr(others, "update"), [subject]);
+      for (const k of wanted) others.delete(k);
     }
   }
   return [core.newTuple(values), others];

@@ -22,11 +22,14 @@
 // Limits: a coroutine runs as a nested run of the core (a task step is a call of
 // coro.send), so a blocking call inside one (time.sleep, recv...) raises
 // RuntimeError; await asyncio.sleep instead. No threads, subprocesses, sockets or
-// streams; no Runner. TaskGroup is CPython's (a failed task's parent learns of it
-// only through the ExceptionGroup: there is no loop exception handler to report to).
+// streams; no Runner. to_thread runs its function in-line when awaited (one thread
+// per core), so the loop's other tasks wait for it. TaskGroup is CPython's (a failed
+// task's parent learns of it only through the ExceptionGroup: there is no loop
+// exception handler to report to).
 
 export const ASYNCIO_SOURCE = `# asyncio: library module of ePython-TS (see src/vm/modules/asyncioSource.ts)
 
+import sys as _sys
 import time as _time
 import heapq as _heapq
 from _asyncio import iscoroutine, iscoroutinefunction
@@ -166,7 +169,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def run_forever(self):
         global _running_loop
@@ -393,9 +396,16 @@ def isfuture(obj):
 
 
 class Task(Future):
-    def __init__(self, coro, *, loop=None, name=None):
+    def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
         Future.__init__(self, loop=loop)
+        # Each task runs in a copy of the context it was made in, as CPython's; a
+        # program that never imports contextvars has no context to copy.
+        if context is None:
+            contextvars = _sys.modules.get('contextvars')
+            if contextvars is not None:
+                context = contextvars.copy_context()
+        self._context = context
         if not iscoroutine(coro):
             raise TypeError('a coroutine was expected, got ' + repr(coro))
         self._coro = coro
@@ -452,6 +462,12 @@ class Task(Future):
             loop._tasks.remove(self)
 
     def _step(self, exc=None):
+        if self._context is not None:
+            self._context.run(self._step_in_context, exc)
+        else:
+            self._step_in_context(exc)
+
+    def _step_in_context(self, exc):
         if self.done():
             return
         if self._must_cancel:
@@ -520,7 +536,7 @@ class Task(Future):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    return get_running_loop().create_task(coro, name=name, context=context)
 
 
 async def _await_it(awaitable):
@@ -539,6 +555,42 @@ def ensure_future(coro_or_future, *, loop=None):
     if hasattr(coro_or_future, '__await__'):
         return loop.create_task(_await_it(coro_or_future))
     raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+def shield(arg):
+    # CPython 3.11's: the outer future may be cancelled, the inner task runs on.
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = inner.get_loop().create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+async def to_thread(func, /, *args, **kwargs):
+    # A core runs one thread: the function runs in-line when the coroutine is
+    # awaited, and the loop's other tasks wait until it returns.
+    return func(*args, **kwargs)
 
 
 class Timeout:
@@ -678,7 +730,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)
@@ -1130,6 +1182,76 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         Semaphore.release(self)
+
+
+class Condition:
+    # CPython 3.11's locks.Condition: waiters park futures; wait() gives the lock up
+    # while parked and takes it back before returning, even when cancelled.
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = extra + ', waiters:' + str(len(self._waiters))
+        return '<asyncio.locks.Condition object [' + extra + ']>'
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
 
 
 class Queue:

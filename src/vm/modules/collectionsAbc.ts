@@ -225,6 +225,41 @@ export function abcAware(kind: "isinstance" | "issubclass", plain: Value | undef
   return new BuiltinFunction(kind, f);
 }
 
+/**
+ * The collection kind `match` sees in a class (CPython's Py_TPFLAGS_SEQUENCE /
+ * Py_TPFLAGS_MAPPING, which sequence and mapping patterns test): set on the built-in
+ * sequences and mappings and on the ABCs Sequence and Mapping (their
+ * `__abc_tpflags__`), inherited from a class's first base (CPython's tp_base: the one
+ * deriving from a built-in type if any), and replaced by `register()` with an ABC
+ * that has one (the last registration counts). str, bytes and bytearray have none.
+ */
+const COLLECTION_KINDS: Record<string, "sequence" | "mapping"> = {
+  "builtins.list": "sequence", "builtins.tuple": "sequence", "builtins.range": "sequence", "builtins.memoryview": "sequence",
+  "array.array": "sequence", "collections.deque": "sequence",
+  "builtins.dict": "mapping", "types.mappingproxy": "mapping",
+};
+
+export function collectionKind(core: CoreApi, cls: PyClass): "sequence" | "mapping" | null {
+  const state = states.get(core);
+  const kindOf = (c: PyClass): "sequence" | "mapping" | null => {
+    const own = COLLECTION_KINDS[`${c.module}.${c.name}`];
+    if (own !== undefined) return own;
+    const abc = state?.names.get(c);
+    if (abc === "Sequence") return "sequence";
+    if (abc === "Mapping") return "mapping";
+    // The last registration with an ABC that has a kind set it, over the inherited one.
+    const registered = state?.registered ?? [];
+    for (let i = registered.length - 1; i >= 0; i--) {
+      if (registered[i].sub !== c) continue;
+      const k = kindOf(registered[i].abc);
+      if (k !== null) return k;
+    }
+    const base = c.bases.find((b) => b.nativeType !== null) ?? c.bases[0];
+    return base === undefined ? null : kindOf(base);
+  };
+  return kindOf(cls);
+}
+
 /** `_collections_abc`: the module's native helpers. */
 export function createCollectionsAbcHelpers(core: CoreApi): PyModule {
   const mod = new PyModule("_collections_abc");

@@ -7,13 +7,15 @@
 // "generator didn't stop", "generator didn't stop after throw()"), a context manager
 // made by `contextmanager` is also a decorator (ContextDecorator, a fresh generator
 // per call), and ExitStack runs its callbacks last-in first-out, passing each the
-// exception the later ones left, with CPython's `__context__` fix-up.
+// exception the later ones left, with CPython's `__context__` fix-up. The async
+// variants (asynccontextmanager, AsyncExitStack, aclosing) are CPython's too: an
+// async generator driven by anext()/athrow(), and one stack of callbacks for both
+// kinds in AsyncExitStack (each entry says whether it is awaited).
 // `redirect_stdout`/`redirect_stderr` replace `sys.stdout`/`sys.stderr`, which
 // print() consults (vm/modules/sys.ts `redirectedStream`).
 //
 // Every object here is an ordinary instance, charged and traced as the program's own.
-// Not provided: the async variants (asynccontextmanager, AsyncExitStack, aclosing),
-// `chdir` (a core has no file system).
+// Not provided: `chdir` (a core has no file system).
 
 export const CONTEXTLIB_SOURCE = `# contextlib: library module of ePython-TS (see src/vm/modules/contextlibSource.ts)
 import sys
@@ -40,6 +42,15 @@ def _copy_function_names(wrapper, func):
     return wrapper
 
 
+class AbstractAsyncContextManager(ABC):
+    async def __aenter__(self):
+        return self
+
+    @abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
 class ContextDecorator:
     def _recreate_cm(self):
         return self
@@ -48,6 +59,17 @@ class ContextDecorator:
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
+        return _copy_function_names(inner, func)
+
+
+class AsyncContextDecorator:
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
         return _copy_function_names(inner, func)
 
 
@@ -103,6 +125,56 @@ def contextmanager(func):
     return _copy_function_names(helper, func)
 
 
+class _AsyncGeneratorContextManager(AsyncContextDecorator, AbstractAsyncContextManager):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    async def __aenter__(self):
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            # PEP 479: a StopIteration from the body comes back as a RuntimeError.
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return _copy_function_names(helper, func)
+
+
 class closing(AbstractContextManager):
     def __init__(self, thing):
         self.thing = thing
@@ -114,7 +186,18 @@ class closing(AbstractContextManager):
         self.thing.close()
 
 
-class nullcontext(AbstractContextManager):
+class aclosing(AbstractAsyncContextManager):
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
@@ -122,6 +205,12 @@ class nullcontext(AbstractContextManager):
         return self.enter_result
 
     def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
         pass
 
 
@@ -166,7 +255,37 @@ def _bound_exit(cm, cm_exit):
     return _exit_wrapper
 
 
-class ExitStack(AbstractContextManager):
+def _no_protocol(cls, kind):
+    return TypeError("'" + getattr(cls, "__module__", "builtins") + "." + getattr(cls, "__qualname__", cls.__name__) +
+                     "' object does not support the " + kind + " protocol")
+
+
+def _fix_exception_context(new_exc, old_exc, frame_exc):
+    # A callback's exception gets the exception it replaced as __context__,
+    # as if the callbacks were nested with statements.
+    while 1:
+        exc_context = new_exc.__context__
+        if exc_context is None or exc_context is old_exc:
+            return
+        if exc_context is frame_exc:
+            break
+        new_exc = exc_context
+    new_exc.__context__ = old_exc
+
+
+def _reraise_fixed(exc):
+    # Raising sets the exception's __context__ to the one being handled: keep the fixed one.
+    fixed_ctx = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = fixed_ctx
+        raise
+
+
+class _BaseExitStack:
+    # Each entry of _exit_callbacks is (is_sync, callback): an AsyncExitStack awaits
+    # what the async methods pushed.
     def __init__(self):
         self._exit_callbacks = []
 
@@ -181,9 +300,9 @@ class ExitStack(AbstractContextManager):
             exit_method = type(exit).__exit__
         except AttributeError:
             # Not a context manager: a callback with __exit__'s signature.
-            self._exit_callbacks.append(exit)
+            self._push_exit_callback(exit)
         else:
-            self._exit_callbacks.append(_bound_exit(exit, exit_method))
+            self._push_exit_callback(_bound_exit(exit, exit_method))
         return exit
 
     def enter_context(self, cm):
@@ -192,60 +311,105 @@ class ExitStack(AbstractContextManager):
             _enter = cls.__enter__
             _exit = cls.__exit__
         except AttributeError:
-            raise TypeError("'" + getattr(cls, "__module__", "builtins") + "." + getattr(cls, "__qualname__", cls.__name__) +
-                            "' object does not support the context manager protocol") from None
+            raise _no_protocol(cls, "context manager") from None
         result = _enter(cm)
-        self._exit_callbacks.append(_bound_exit(cm, _exit))
+        self._push_exit_callback(_bound_exit(cm, _exit))
         return result
 
     def callback(self, callback, /, *args, **kwds):
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append(_exit_wrapper)
+        self._push_exit_callback(_exit_wrapper)
         return callback
 
+    def _push_exit_callback(self, callback, is_sync=True):
+        self._exit_callbacks.append((is_sync, callback))
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
         frame_exc = sys.exc_info()[1]
-
-        # A callback's exception gets the exception it replaced as __context__,
-        # as if the callbacks were nested with statements.
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+            is_sync, cb = self._exit_callbacks.pop()
             try:
                 if cb(*exc_details):
                     suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as exc:
-                _fix_exception_context(exc, exc_details[1])
+                _fix_exception_context(exc, exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = (type(exc), exc, None)  # a core keeps no traceback objects
         if pending_raise:
-            fixed_ctx = exc_details[1].__context__
-            try:
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
+            _reraise_fixed(exc_details[1])
         return received_exc and suppressed_exc
 
     def close(self):
         self.__exit__(None, None, None)
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            _enter = cls.__aenter__
+            _exit = cls.__aexit__
+        except AttributeError:
+            raise _no_protocol(cls, "asynchronous context manager") from None
+        result = await _enter(cm)
+        self._push_exit_callback(_bound_exit(cm, _exit), False)
+        return result
+
+    def push_async_exit(self, exit):
+        try:
+            exit_method = type(exit).__aexit__
+        except AttributeError:
+            self._push_exit_callback(exit, False)
+        else:
+            self._push_exit_callback(_bound_exit(exit, exit_method), False)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._push_exit_callback(_exit_wrapper, False)
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as exc:
+                _fix_exception_context(exc, exc_details[1], frame_exc)
+                pending_raise = True
+                exc_details = (type(exc), exc, None)
+        if pending_raise:
+            _reraise_fixed(exc_details[1])
+        return received_exc and suppressed_exc
 `;

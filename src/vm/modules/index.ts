@@ -3,6 +3,8 @@
 // core.moduleState). Factories read core.dialect where the dialects differ.
 
 import type { CoreApi } from "../values.js";
+import { createImportlib } from "../dynamicImport.js";
+import { createAtexit } from "./atexit.js";
 import { PyModule } from "../values.js";
 import { createAbc } from "./abc.js";
 import { createArray } from "./array.js";
@@ -60,6 +62,8 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["binascii", createBinascii],
   ["hashlib", createHashlib],
   ["zlib", createZlib],
+  ["importlib", createImportlib],
+  ["atexit", createAtexit],
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
   ["_collections_abc", createCollectionsAbcHelpers],

@@ -42,6 +42,11 @@ import { USER_COLLECTIONS_SOURCE } from "./userCollectionsSource.js";
 import { SECRETS_SOURCE } from "./secretsSource.js";
 import { GETOPT_SOURCE } from "./getoptSource.js";
 import { STRPTIME_SOURCE } from "./strptimeSource.js";
+import { CONTEXTVARS_SOURCE } from "./contextvarsSource.js";
+import { HTML_ENTITIES_SOURCE, HTML_SOURCE } from "./htmlSource.js";
+import { SHLEX_SOURCE } from "./shlexSource.js";
+import { URLLIB_PARSE_SOURCE, URLLIB_SOURCE } from "./urllibSource.js";
+import { DIFFLIB_SOURCE } from "./difflibSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -86,6 +91,13 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["secrets", { python3: SECRETS_SOURCE, classic: null }],
   ["getopt", { python3: GETOPT_SOURCE, classic: null }],
   ["_strptime", { python3: STRPTIME_SOURCE, classic: null }],
+  ["contextvars", { python3: CONTEXTVARS_SOURCE, classic: null }],
+  ["html", { python3: HTML_SOURCE, classic: null }],
+  ["html.entities", { python3: HTML_ENTITIES_SOURCE, classic: null }],
+  ["shlex", { python3: SHLEX_SOURCE, classic: null }],
+  ["urllib", { python3: URLLIB_SOURCE, classic: null }],
+  ["urllib.parse", { python3: URLLIB_PARSE_SOURCE, classic: null }],
+  ["difflib", { python3: DIFFLIB_SOURCE, classic: null }],
 ]);
 
 /**
