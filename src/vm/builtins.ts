@@ -28,7 +28,7 @@ import {
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
 import {
-  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, instanceCheck, markPlainFunction, isCallable, isStopIteration, lenSpecial, nativeSlotValue, nextSpecial, unarySpecial,
+  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, instanceCheck, markPlainFunction, isCallable, isStopIteration, lenSpecial, nativeOf, nativeSlotValue, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 // Registers BaseExceptionGroup and ExceptionGroup among the exception classes (before the table below is made).
@@ -517,7 +517,8 @@ function makeTable(): Map<string, Value> {
     }
     expectArgs("pow", args, 2, 3);
     if (args.length === 3 && args[2] !== null) {
-      const [b, e, m] = args.map(intNumeric);
+      // An int subclass's instance is its int (CPython's long_pow takes PyLong subclasses).
+      const [b, e, m] = args.map((a) => intNumeric(nativeOf(a)));
       if (b === undefined || e === undefined || m === undefined) {
         throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
       }
