@@ -48,7 +48,7 @@ import { PyAsyncGenerator, PyCoroutine, PyGenerator, stopIteration } from "./gen
 import type { Core } from "./core.js";
 import { classFromType } from "./typeCall.js";
 import { redirectedStdout } from "./modules/sys.js";
-import { constructModule, heapType, iteratorHeapType } from "./heapTypes.js";
+import { constructModule, iteratorHeapType, qualifiedHeapType } from "./heapTypes.js";
 import { abcAware } from "./modules/collectionsAbc.js";
 import { isinstanceAliasError, registerNoneType } from "./typeAliases.js";
 
@@ -252,7 +252,7 @@ export function typeOf(v: Value): PyType {
   if (v instanceof Cell) return cellType;
   // Bound methods, descriptors, native objects: one type per name (heapTypes.ts).
   if (v instanceof PyClass) return typeType;
-  if (v instanceof PyHeapObject && !(v instanceof PyInstance)) return heapType(typeName(v));
+  if (v instanceof PyHeapObject && !(v instanceof PyInstance)) return qualifiedHeapType(typeName(v));
   return construct("object", null);
 }
 
