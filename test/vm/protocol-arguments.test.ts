@@ -191,6 +191,20 @@ with redirect_stdout(buf):
     print("hidden")
 print(repr(buf.getvalue()))
 `,
+    "string.capwords and other library functions with str subclasses": `import string
+class S(str): pass
+print(string.capwords(S("hello  world")), string.capwords("a-b", S("-")))
+for a in [(1,), ("a b", 1), ("a b", 0), ("a b", ""), (None,), ("a b", S(""))]:
+    try: print(string.capwords(*a))
+    except Exception as e: print(type(e).__name__, e)
+class S(str): pass
+print("a" in S("abc"), S("a") in S("abc"), S("abc").startswith(S("a")), S("a,b").split(S(",")), "%s-%s" % (S("x"), S("y")), S("ab").join([S("1"), S("2")]))
+print({S("k"): 1}.get("k"), "k" in {S("k"): 1}, sorted([S("b"), "a"]), max(S("b"), "a"), S("x") * 2, "ab".index(S("b")))
+import string
+print(string.capwords(S("hello world")))
+import textwrap
+print(textwrap.fill(S("aaa bbb ccc"), 4))
+`,
   },
   [
     ["import sys\nsys.stdout.nope", "AttributeError: '_io.TextIOWrapper' object has no attribute 'nope'"],
