@@ -257,7 +257,7 @@ export function typeOf(v: Value): PyType {
 }
 
 /** `len(v)`: CPython's sizes of the built-in containers and strings (in code points), else `__len__`. */
-function lengthOf(core: CoreApi, v: Value): number | PyBigInt {
+export function lengthOf(core: CoreApi, v: Value): number | PyBigInt {
   if (typeof v === "string") return cpLength(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyRange) return rangeLen(core, v);

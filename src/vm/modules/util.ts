@@ -7,11 +7,11 @@ import { PyError, typeError, valueError } from "../errors.js";
 import { cpAt, cpLength } from "../codepoints.js";
 import { markPlainFunction } from "../classes.js";
 import { rangeItemAt, rangeIter, sizedLength } from "../range.js";
-import { builtins } from "../builtins.js";
+import { lengthOf } from "../builtins.js";
 import { getItem, getIter } from "../ops.js";
 import type { Core } from "../core.js";
 import {
-  BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
+  BuiltinFunction, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
   type CoreApi, type Kwargs, type NativeFn, type Value,
 } from "../values.js";
 
@@ -92,8 +92,8 @@ export function seqLength(core: CoreApi, v: Value): number {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyRange) return sizedLength(v); // exact up to 2**53
   if (typeof v === "string") return cpLength(v);
-  const n = core.call(builtins.get("len")!, [v]);
-  return typeof n === "number" ? n : Number((n as PyBigInt).v);
+  const n = lengthOf(core, v);
+  return typeof n === "number" ? n : Number(n.v);
 }
 
 /**
