@@ -160,9 +160,9 @@ export const strType = construct("str", (core, args, kw) => {
   if (args.length > 1) {
     // str(b, encoding[, errors]) decodes.
     if (!(args[0] instanceof PyBytesLike)) throw typeError(`decoding to str: need a bytes-like object, ${typeName(args[0])} found`);
-    const [enc, errors] = [args[1], args[2] ?? "strict"];
-    if (typeof enc !== "string") throw typeError(`str() argument 'encoding' must be str, not ${typeName(enc)}`);
-    if (typeof errors !== "string") throw typeError(`str() argument 'errors' must be str, not ${typeName(errors)}`);
+    const [enc, errors] = [asStr(args[1]), asStr(args[2] ?? "strict")];
+    if (enc === undefined) throw typeError(`str() argument 'encoding' must be str, not ${typeName(args[1])}`);
+    if (errors === undefined) throw typeError(`str() argument 'errors' must be str, not ${typeName(args[2])}`);
     return core.newStr(decodeBytes(args[0].data, enc, errors));
   }
   if (!args.length) return "";
@@ -697,8 +697,8 @@ function makeTable(): Map<string, Value> {
   });
   add("format", (core, args) => {
     expectArgs("format", args, 1, 2);
-    const spec = args[1] ?? "";
-    if (typeof spec !== "string") throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+    const spec = asStr(args[1] ?? "");
+    if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[1])}`);
     return core.newStr(formatSpec(args[0], spec, core));
   });
   add("input", (core, args) => {

@@ -2,7 +2,7 @@
 // the builtins that are deliberately absent on a core (open, eval, exec, compile),
 // which raise an error saying so instead of a NameError.
 
-import { expectArgs, typeName } from "./args.js";
+import { asStr, expectArgs, typeName } from "./args.js";
 import { PyError, typeError } from "./errors.js";
 import * as ops from "./ops.js";
 import { SIZE } from "./memory.js";
@@ -188,8 +188,8 @@ function dirBuiltin(core: CoreApi, args: Value[]): Value {
 /** `__import__("m")`: a standard module, or one of the program's own (run on first use). */
 function importBuiltin(core: CoreApi, args: Value[]): Value {
   expectArgs("__import__", args, 1, 5);
-  const name = args[0];
-  if (typeof name !== "string") throw typeError(`__import__() argument 1 must be str, not ${typeName(name)}`);
+  const name = asStr(args[0]);
+  if (name === undefined) throw typeError(`__import__() argument 1 must be str, not ${typeName(args[0])}`);
   return (core as unknown as Core).importByName(name);
 }
 

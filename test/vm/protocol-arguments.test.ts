@@ -205,6 +205,21 @@ print(string.capwords(S("hello world")))
 import textwrap
 print(textwrap.fill(S("aaa bbb ccc"), 4))
 `,
+    "format specs, codecs, struct formats, translate tables, intern, __import__ and type() with str subclasses": `from enum import StrEnum
+import json, struct, sys
+class S(str): pass
+class C(StrEnum):
+    R = "red"
+tests = [lambda: format(5, S("03d")), lambda: "x".encode(S("utf-8")), lambda: bytes("x", S("ascii")), lambda: struct.pack(S("<i"), 1), lambda: json.dumps(C.R),
+  lambda: json.dumps({C.R: [S("a")]}), lambda: json.loads(S('{"a": 1}')), lambda: sys.intern(S("ab")), lambda: "{0}".format(C.R), lambda: f"{C.R}", lambda: str(C.R), lambda: C.R.upper(),
+  lambda: int("5", base=S("x")) if False else 0, lambda: "abc".translate({ord("a"): S("z")}), lambda: " ".join(sorted([C.R, "blue"])), lambda: "red".__eq__(C.R), lambda: hash(C.R) == hash("red"),
+  lambda: "%-5s|" % C.R, lambda: "{:>6}".format(C.R), lambda: C.R + "!", lambda: "!" + C.R, lambda: type(C.R + "!").__name__, lambda: "a b".split(maxsplit=S("1")) if False else 0,
+  lambda: len(C.R), lambda: C.R[0], lambda: list(C.R), lambda: "red" in {C.R}, lambda: C.R in {"red": 1}, lambda: "re" in C.R, lambda: C.R.startswith("r"), lambda: bytes.fromhex(S("41")),
+  lambda: "abc".encode("utf-8", S("strict")), lambda: str(b"x", S("ascii")), lambda: __import__(S("math")).pi > 3, lambda: type("X", (), {S("a"): 1}).a]
+for f in tests:
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__ + ":", e)
+`,
   },
   [
     ["import sys\nsys.stdout.nope", "AttributeError: '_io.TextIOWrapper' object has no attribute 'nope'"],

@@ -14,7 +14,7 @@
 // Buffers are reached through the buffer protocol (vm/buffer.ts): bytes, bytearray,
 // memoryview and array.array.
 
-import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { asStr, expectArgs, expectKwargs, typeName } from "../args.js";
 import { bigToFloat, intNumeric, intOf } from "../bigint.js";
 import { type Acquired, NATIVE_SIZE, SIGNED, STANDARD_SIZE, acquire, acquireWritable, readFloat, readInt, writeFloat, writeInt } from "../buffer.js";
 import { PyBytesLike, latin1, newBytes } from "../bytes.js";
@@ -61,8 +61,9 @@ const MAX_SIZE = 2 ** 31 - 1;
 
 /** Parses a format (str or bytes); struct.error for a bad one, TypeError for a non-string. */
 export function parseFormat(fmt: Value, what = "Struct()"): Layout {
+  const str = asStr(fmt);
   let text: string;
-  if (typeof fmt === "string") text = fmt;
+  if (str !== undefined) text = str;
   else if (fmt instanceof PyBytesLike) text = latin1(fmt.data);
   else throw typeError(`${what} argument 1 must be a str or bytes object, not ${typeName(fmt)}`);
   let i = 0;

@@ -286,7 +286,10 @@ export function createSys(core: CoreApi): PyModule {
   def(mod, "intern", (_c, args, kwargs) => {
     expectKwargs("intern", kwargs);
     expectArgs("intern", args, 1);
-    if (typeof args[0] !== "string") throw typeError(`intern() argument must be str, not ${typeName(args[0])}`);
+    if (typeof args[0] !== "string") {
+      // CPython interns exact strs only: a str subclass's instance has its own message.
+      throw typeError(asStr(args[0]) !== undefined ? `can't intern ${typeName(args[0])}` : `intern() argument must be str, not ${typeName(args[0])}`);
+    }
     return args[0];
   });
   if (python3) {
