@@ -112,13 +112,32 @@ function ownIteratorName(it: object): string {
   return known[ctor] ?? (ctor.replace(/Iterator$/, "").toLowerCase() || "iterator");
 }
 
+/**
+ * A str argument as the JS string it is: a str, or an instance of a str subclass
+ * (`class S(str)`, a StrEnum member), which CPython accepts wherever a str is
+ * expected; undefined for anything else, so each caller keeps its own message.
+ */
+export function asStr(v: Value): string | undefined {
+  if (typeof v === "string") return v;
+  if (v instanceof PyHeapObject) {
+    const n = nativeOf(v);
+    if (typeof n === "string") return n;
+  }
+  return undefined;
+}
+
 /** int, bool or float as a JS number; TypeError otherwise. */
 export function toNumber(v: Value, what: string): number {
   if (typeof v === "number") return v;
   if (v instanceof PyFloat) return v.v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof PyBigInt) return bigToFloat(v.v);
-  if (hasNative(v)) return toNumber(nativeOf(v), what);
+  // An int or float subclass's instance is its number; any other (a str or list
+  // subclass) is refused under its own class's name.
+  if (hasNative(v)) {
+    const n = v.native;
+    if (typeof n === "number" || typeof n === "boolean" || n instanceof PyFloat || n instanceof PyBigInt) return toNumber(n, what);
+  }
   const x = floatSpecial(v);
   if (x !== undefined) return x;
   throw typeError(`${what} must be a string or a real number, not '${typeName(v)}'`);

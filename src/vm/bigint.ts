@@ -26,6 +26,7 @@
 // the Python 3 dialect: `promotes` is the one place that decides.
 
 import { gcdBigint } from "./bigGcd.js";
+import { toIntValue } from "./args.js";
 import { PyError, overflowError, valueError, zeroDivision } from "./errors.js";
 import { type ArithOp, FLOAT_RULES, INT_RULES, intOverflow, intPow } from "./numbers.js";
 import { type CoreApi, PyBigInt, PyFloat, type Value } from "./values.js";
@@ -613,8 +614,11 @@ export function roundIntBig(core: CoreApi, v: bigint, ndigits: number): number |
 /** An int argument of either form as a BigInt; CPython's TypeError for anything else. */
 export function intArg(v: Value): bigint {
   const x = toBig(v);
-  if (x === undefined) throw new PyError("TypeError", `'${v instanceof PyFloat || typeof v === "number" ? "float" : typeof v === "string" ? "str" : "object"}' object cannot be interpreted as an integer`);
-  return x;
+  if (x !== undefined) return x;
+  // An object's __index__, an int subclass's instance; anything else is refused
+  // under its own type's name (args.ts).
+  const i = toIntValue(v, "");
+  return typeof i === "number" ? BigInt(i) : i.v;
 }
 
 /** n * (n-1) * ... * (n-k+1) (factorial: k = n), its size reserved first (Stirling's bound). */

@@ -4,7 +4,7 @@
 import { StructSequence } from "./structseq.js";
 import { setSuggestionBuiltins } from "./suggestions.js";
 import { acquireOrNull } from "./buffer.js";
-import { checkInt32, expectArgs, expectKwargs, iteratorTypeName, toInt, toIntValue, toNumber, typeName } from "./args.js";
+import { asStr, checkInt32, expectArgs, expectKwargs, iteratorTypeName, toInt, toIntValue, toNumber, typeName } from "./args.js";
 import { PyError, typeError, valueError } from "./errors.js";
 import { asciiEscape, formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString, intTextValue } from "./convert.js";
@@ -44,12 +44,12 @@ import { hashOf } from "./hash.js";
 import { constructDict } from "./methods/dict.js";
 import { constructSet } from "./methods/set.js";
 import { BytesIterator, PyByteArray, PyBytes, PyBytesLike, bytearrayType, bytesType, decodeBytes, latin1, reprBytes } from "./bytes.js";
-import { intSpecial } from "./numberProtocol.js";
+import { floatSpecial, intSpecial } from "./numberProtocol.js";
 import { PyAsyncGenerator, PyCoroutine, PyGenerator, stopIteration } from "./generators.js";
 import type { Core } from "./core.js";
 import { classFromType } from "./typeCall.js";
 import { redirectedStdout } from "./modules/sys.js";
-import { constructModule, heapType, iteratorHeapType } from "./heapTypes.js";
+import { constructModule, iteratorHeapType, qualifiedHeapType } from "./heapTypes.js";
 import { abcAware } from "./modules/collectionsAbc.js";
 import { isinstanceAliasError, registerNoneType } from "./typeAliases.js";
 
@@ -113,8 +113,9 @@ export const intType = construct("int", (core, args, kw) => {
   const x = args[0];
   if (base !== null) {
     if (x instanceof PyBytesLike) return intOfBytes(core, x.data, base);
-    if (typeof x !== "string") throw typeError("int() can't convert non-string with explicit base");
-    return intOfText(core, x, base);
+    const text = asStr(x);
+    if (text === undefined) throw typeError("int() can't convert non-string with explicit base");
+    return intOfText(core, text, base);
   }
   if (isInt(x) || x instanceof PyBigInt) return x;
   if (typeof x === "boolean") return x ? 1 : 0;
@@ -127,6 +128,9 @@ export const intType = construct("int", (core, args, kw) => {
   if (x instanceof PyBytesLike) return intOfBytes(core, x.data, 10);
   const special = intSpecial(x);
   if (special !== undefined) return special;
+  // A str subclass's instance without __int__ is parsed as its text, as CPython.
+  const text = asStr(x);
+  if (text !== undefined) return intOfText(core, text, 10);
   // Any other bytes-like object (memoryview, array) is read as its bytes' text, as CPython.
   const buf = acquireOrNull(x);
   if (buf !== null) return intOfBytes(core, buf.bytes, 10);
@@ -140,6 +144,9 @@ export const floatType = construct("float", (core, args) => {
   if (typeof x === "string") return core.float(floatFromString(x));
   if (x instanceof PyBytesLike) return core.float(floatFromString(latin1(x.data)));
   if (isFloat(x)) return x;
+  // A str subclass's instance is parsed as its text, unless its class defines __float__.
+  const text = asStr(x);
+  if (text !== undefined) return core.float(floatSpecial(x) ?? floatFromString(text));
   // __float__ (then __index__) of user numbers and fractions.Fraction: numberProtocol.ts via toNumber.
   return core.float(toNumber(x, "float() argument"));
 });
@@ -154,9 +161,9 @@ export const strType = construct("str", (core, args, kw) => {
   if (args.length > 1) {
     // str(b, encoding[, errors]) decodes.
     if (!(args[0] instanceof PyBytesLike)) throw typeError(`decoding to str: need a bytes-like object, ${typeName(args[0])} found`);
-    const [enc, errors] = [args[1], args[2] ?? "strict"];
-    if (typeof enc !== "string") throw typeError(`str() argument 'encoding' must be str, not ${typeName(enc)}`);
-    if (typeof errors !== "string") throw typeError(`str() argument 'errors' must be str, not ${typeName(errors)}`);
+    const [enc, errors] = [asStr(args[1]), asStr(args[2] ?? "strict")];
+    if (enc === undefined) throw typeError(`str() argument 'encoding' must be str, not ${typeName(args[1])}`);
+    if (errors === undefined) throw typeError(`str() argument 'errors' must be str, not ${typeName(args[2])}`);
     return core.newStr(decodeBytes(args[0].data, enc, errors));
   }
   if (!args.length) return "";
@@ -246,12 +253,12 @@ export function typeOf(v: Value): PyType {
   if (v instanceof Cell) return cellType;
   // Bound methods, descriptors, native objects: one type per name (heapTypes.ts).
   if (v instanceof PyClass) return typeType;
-  if (v instanceof PyHeapObject && !(v instanceof PyInstance)) return heapType(typeName(v));
+  if (v instanceof PyHeapObject && !(v instanceof PyInstance)) return qualifiedHeapType(typeName(v));
   return construct("object", null);
 }
 
 /** `len(v)`: CPython's sizes of the built-in containers and strings (in code points), else `__len__`. */
-function lengthOf(core: CoreApi, v: Value): number | PyBigInt {
+export function lengthOf(core: CoreApi, v: Value): number | PyBigInt {
   if (typeof v === "string") return cpLength(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyRange) return rangeLen(core, v);
@@ -529,10 +536,11 @@ function makeTable(): Map<string, Value> {
       if (s.data.length !== 1) throw typeError(`ord() expected a character, but string of length ${s.data.length} found`);
       return s.data[0];
     }
-    if (typeof s !== "string") throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
-    const n = cpLength(s);
+    const c = asStr(s);
+    if (c === undefined) throw typeError(`ord() expected string of length 1, but ${typeName(s)} found`);
+    const n = cpLength(c);
     if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
-    return s.codePointAt(0)!;
+    return c.codePointAt(0)!;
   });
   add("hex", radix("0x", 16));
   add("bin", radix("0b", 2));
@@ -683,8 +691,8 @@ function makeTable(): Map<string, Value> {
   });
   add("format", (core, args) => {
     expectArgs("format", args, 1, 2);
-    const spec = args[1] ?? "";
-    if (typeof spec !== "string") throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+    const spec = asStr(args[1] ?? "");
+    if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[1])}`);
     return core.newStr(formatSpec(args[0], spec, core));
   });
   add("input", (core, args) => {

@@ -18,7 +18,7 @@
 // so values are range-checked before they are stored: `byteValue`).
 
 import { PyError, indexError, typeError, valueError } from "./errors.js";
-import { typeName } from "./args.js";
+import { asStr, typeName } from "./args.js";
 import { SIZE } from "./memory.js";
 // ops.ts imports this module too: getIter is only called at run time, so the cycle is safe.
 import { getIter } from "./ops.js";
@@ -226,14 +226,16 @@ export function constructBytes(core: CoreApi, args: Value[], kw: Kwargs, mutable
 }
 
 function textArg(v: Value, fn: string, what: string): string {
-  if (typeof v !== "string") throw typeError(`${fn}() argument '${what}' must be str, not ${typeName(v)}`);
-  return v;
+  const s = asStr(v);
+  if (s === undefined) throw typeError(`${fn}() argument '${what}' must be str, not ${typeName(v)}`);
+  return s;
 }
 
 
 /** `bytes.fromhex(s)` / `bytearray.fromhex(s)`: pairs of hex digits, ASCII whitespace between pairs. */
-export function fromHex(core: CoreApi, s: Value, mutable: boolean): Value {
-  if (typeof s !== "string") throw typeError(`fromhex() argument must be str, not ${typeName(s)}`);
+export function fromHex(core: CoreApi, arg: Value, mutable: boolean): Value {
+  const s = asStr(arg);
+  if (s === undefined) throw typeError(`fromhex() argument must be str, not ${typeName(arg)}`);
   const out: number[] = [];
   const hex = (c: string) => (/^[0-9a-fA-F]$/.test(c) ? parseInt(c, 16) : -1);
   let i = 0;

@@ -29,7 +29,7 @@ import { PyError, typeError } from "./errors.js";
 import type { Frame } from "./frame.js";
 import type { PyDict } from "./dict.js";
 import { PyNativeObject } from "./nativeObject.js";
-import { typeName } from "./args.js";
+import { asStr, typeName } from "./args.js";
 import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
 import { exceptionField, exceptionKeywords } from "./exceptionFields.js";
@@ -1455,6 +1455,13 @@ export function hasNative(v: Value): v is PyInstance {
   return v instanceof PyInstance && v.native !== undefined;
 }
 
+/** The attribute name argument of getattr/setattr/...: a str, or a str subclass's instance. */
+function attrName(v: Value): string {
+  const name = asStr(v);
+  if (name === undefined) throw typeError(`attribute name must be string, not '${typeNameOf(v)}'`);
+  return name;
+}
+
 /** The value an operand stands for: the built-in value of a subclass instance, else itself. */
 export function nativeOf(v: Value): Value {
   return v instanceof PyInstance && v.native !== undefined ? v.native : v;
@@ -1913,9 +1920,9 @@ export function classBuiltins(): [string, Value][] {
     })],
     ["getattr", builtinFn("getattr", (c, args) => {
       if (args.length < 2 || args.length > 3) throw typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);
-      if (typeof args[1] !== "string") throw typeError(`attribute name must be string, not '${typeNameOf(args[1])}'`);
+      const name = attrName(args[1]);
       try {
-        return c.getAttr(args[0], args[1]);
+        return c.getAttr(args[0], name);
       } catch (e) {
         if (args.length === 3 && e instanceof PyError && e.kind === "AttributeError") return args[2];
         throw e;
@@ -1923,18 +1930,16 @@ export function classBuiltins(): [string, Value][] {
     })],
     ["hasattr", builtinFn("hasattr", (c, args) => {
       if (args.length !== 2) throw typeError(`hasattr expected 2 arguments, got ${args.length}`);
-      if (typeof args[1] !== "string") throw typeError(`attribute name must be string, not '${typeNameOf(args[1])}'`);
-      return hasAttr(c, args[0], args[1]);
+      return hasAttr(c, args[0], attrName(args[1]));
     })],
     ["setattr", builtinFn("setattr", (c, args) => {
       if (args.length !== 3) throw typeError(`setattr expected 3 arguments, got ${args.length}`);
-      if (typeof args[1] !== "string") throw typeError(`attribute name must be string, not '${typeNameOf(args[1])}'`);
-      c.setAttr(args[0], args[1], args[2]);
+      c.setAttr(args[0], attrName(args[1]), args[2]);
       return null;
     })],
     ["delattr", builtinFn("delattr", (_c, args) => {
-      if (args.length !== 2 || typeof args[1] !== "string") throw typeError("delattr expected an object and an attribute name");
-      delAttrObject(args[0], args[1]);
+      if (args.length !== 2) throw typeError("delattr expected an object and an attribute name");
+      delAttrObject(args[0], attrName(args[1]));
       return null;
     })],
   ];

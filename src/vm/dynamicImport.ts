@@ -7,7 +7,7 @@
 // compiler/imports.ts dynamicImportNames), as `__import__(name)` of a name from a
 // list of strings does. core.ts findModule says so when one is missing.
 
-import { toInt, typeName } from "./args.js";
+import { asStr, toInt, typeName } from "./args.js";
 import { reprStr } from "./format.js";
 import type { Core } from "./core.js";
 import { PyError, typeError, valueError } from "./errors.js";
@@ -78,9 +78,11 @@ function bindParams(fname: string, params: readonly string[], args: Value[], kwa
  */
 export function importBuiltin(c: CoreApi, args: Value[], kwargs: Kwargs): Value {
   const core = c as unknown as Core;
-  const [name, globals, , fromlist, levelArg] = bindParams("__import__", ["name", "globals", "locals", "fromlist", "level"], args, kwargs);
-  if (name === undefined) throw typeError("__import__() missing required argument 'name' (pos 1)");
-  if (typeof name !== "string") throw typeError("module name must be a string");
+  const [given, globals, , fromlist, levelArg] = bindParams("__import__", ["name", "globals", "locals", "fromlist", "level"], args, kwargs);
+  if (given === undefined) throw typeError("__import__() missing required argument 'name' (pos 1)");
+  // A str subclass's instance is its text (CPython's PyUnicode_Check).
+  const name = asStr(given);
+  if (name === undefined) throw typeError("module name must be a string");
   const level = levelArg === undefined ? 0 : toInt(levelArg, "");
   if (level < 0) throw valueError("level must be >= 0");
   let pkg: Value = null;

@@ -10,14 +10,14 @@
 // Python/pystrtod.c `format_float_short`.
 
 import { PyError, typeError, valueError, overflowError } from "./errors.js";
-import { iteratorTypeName, toReal, typeName } from "./args.js";
+import { asStr, iteratorTypeName, toIntValue, toReal, typeName } from "./args.js";
 import { checkStrRoom } from "./growth.js";
 import {
   BuiltinFunction, Cell, PyBigInt, PyFloat, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange,
-  PyTuple, PyType, type CoreApi, type RangeInt, type Value, floatValue, isFloat, isInt,
+  PyTuple, PyType, type CoreApi, type RangeInt, type Value, floatValue, isFloat,
 } from "./values.js";
 import { cpLength, cpSlice } from "./codepoints.js";
-import { PyInstance, callSpecial, objectText } from "./classes.js";
+import { PyInstance, callSpecial, nativeOf, objectText } from "./classes.js";
 import { exceptionText } from "./exceptions.js";
 import { DELETED, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
@@ -917,15 +917,22 @@ function convertOne(code: string, c: Conv, v: Value, core: CoreApi): string {
       return padField(c, signOf(c, neg), "", s, true); // '0' pads inf and nan too
     }
     case "c": {
-      let s: string;
-      if (typeof v === "string") {
-        if (cpLength(v) !== 1) throw typeError("%c requires int or char");
-        s = v;
-      } else if (isInt(v) || typeof v === "boolean") {
-        const n = Number(v);
-        if (n < 0 || n > 0x10ffff) throw overflowError("%c arg not in range(0x110000)");
+      let s = asStr(v);
+      if (s !== undefined) {
+        if (cpLength(s) !== 1) throw typeError("%c requires int or char");
+      } else {
+        // Any int: an int subclass's instance, an object's __index__ (a TypeError on
+        // the way, its own or "cannot be interpreted", CPython reports as this one).
+        let n: number | PyBigInt;
+        try {
+          n = toIntValue(v, "");
+        } catch (e) {
+          if (e instanceof PyError && e.kind === "TypeError") throw typeError("%c requires int or char");
+          throw e;
+        }
+        if (typeof n !== "number" || n < 0 || n > 0x10ffff) throw overflowError("%c arg not in range(0x110000)");
         s = String.fromCodePoint(n);
-      } else throw typeError("%c requires int or char");
+      }
       return padField(c, "", "", s, false);
     }
   }
@@ -951,10 +958,15 @@ export function asciiEscape(s: string): string {
  * %s and %b take bytes-like values, %r and %a give ASCII reprs, %c an int or one byte.
  */
 export function percentFormat(fmt: string, args: Value, core: CoreApi, bytes = false): string {
-  const items = args instanceof PyTuple ? args.items : [args];
+  // A tuple subclass's instance (a namedtuple) is the argument tuple, read as the
+  // tuple it is (CPython's PyTuple_Check); a str subclass's is one argument.
+  const native = nativeOf(args);
+  const tuple = native instanceof PyTuple ? native : null;
+  const items = tuple !== null ? tuple.items : [args];
   // CPython treats a non-tuple "mapping" (anything with __getitem__, e.g. a list) as
   // usable for %(key)s and does not complain about it being unused.
-  const mapping = args instanceof PyDict || (args instanceof PyInstance && args.cls.lookup("__getitem__") !== undefined) ? args : null;
+  const mapping = tuple !== null || typeof native === "string" ? null
+    : args instanceof PyDict || (args instanceof PyInstance && args.cls.lookup("__getitem__") !== undefined) ? args : null;
   const mappingLike = args instanceof PyList || mapping !== null;
   const state = { fmt, i: 0, items, argi: 0, bytes, mapping };
   let out = "";

@@ -53,12 +53,22 @@ const iteratorTypeNames = new Set<string>();
  * tp_name, `module.name` for a library's (`itertools.count`: `__name__` 'count').
  */
 export function iteratorHeapType(fullName: string): PyType {
+  const t = qualifiedHeapType(fullName);
+  iteratorTypeNames.add(t.name);
+  return t;
+}
+
+/**
+ * The type of a heap object whose CPython tp_name is `fullName`: a dotted one is
+ * `module.name` (`functools.partial`, `_io.TextIOWrapper`: `__name__` is the last part,
+ * the repr the whole).
+ */
+export function qualifiedHeapType(fullName: string): PyType {
   let t = heapTypes.get(fullName);
   if (t === undefined) {
     const dot = fullName.lastIndexOf(".");
     t = dot < 0 ? heapType(fullName) : new PyType(fullName.slice(dot + 1), null, fullName.slice(0, dot));
     heapTypes.set(fullName, t);
-    iteratorTypeNames.add(t.name);
   }
   return t;
 }

@@ -23,6 +23,7 @@
 // Memory: the namespace dict is charged as a dict; the class as any class (classes.ts).
 
 import { PyError, typeError } from "./errors.js";
+import { asStr } from "./args.js";
 import {
   INSTANCE_BYTES, delAttrObject, makeClass, metaclassHooks, metaOf, nativeOf, objectClass, PyClass, PyDescriptor, PyInstance, typeClass, typeNameOf,
 } from "./classes.js";
@@ -101,8 +102,9 @@ export function namespaceEntries(ns: Value, what: string): Map<string, Value> {
   for (let i = 0; i < dict.keys.length; i++) {
     const k = dict.keys[i];
     if (typeof k === "symbol") continue;
-    if (typeof k !== "string") throw typeError("type() namespace keys must be str");
-    entries.set(k, dict.vals[i]);
+    const name = asStr(k);
+    if (name === undefined) throw typeError("type() namespace keys must be str");
+    entries.set(name, dict.vals[i]);
   }
   return entries;
 }

@@ -8,7 +8,7 @@
 // core runs with --float64.
 
 import { PyError, indexError, typeError, valueError, zeroDivision } from "./errors.js";
-import { typeName } from "./args.js";
+import { asStr, typeName } from "./args.js";
 import { indexSpecial } from "./numberProtocol.js";
 import { realPowerToComplex } from "./complex.js";
 import { percentFormat, textOf } from "./format.js";
@@ -675,8 +675,9 @@ function cmpResult(op: "lt" | "le" | "gt" | "ge", x: number, y: number): boolean
 
 export function contains(container: Value, item: Value): boolean {
   if (typeof container === "string") {
-    if (typeof item !== "string") throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
-    return cpIncludes(container, item);
+    const sub = typeof item === "string" ? item : asStr(item);
+    if (sub === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+    return cpIncludes(container, sub);
   }
   if (container instanceof PyList || container instanceof PyTuple) {
     return searchItems(container.items, item, 0, container.items.length) >= 0;

@@ -4,7 +4,7 @@
 // 0..255 (bytes.ts: latin1), so JS's string search does the work; every new result is
 // charged to the core (newBytes). bytearray's mutators charge growth before it happens.
 
-import { SLICE_BOUND, expectArgs, expectKwargs, toInt, toSliceBound, typeName } from "../args.js";
+import { SLICE_BOUND, asStr, expectArgs, expectKwargs, toInt, toSliceBound, typeName } from "../args.js";
 import { indexError, overflowError, typeError, valueError } from "../errors.js";
 import { getIter, truthy } from "../ops.js";
 import {
@@ -64,13 +64,23 @@ const list = (core: CoreApi, self: PyBytesLike, parts: string[]) => core.newList
 
 // ------------------------------------------------------------------ conversion
 
+/**
+ * The encoding and errors arguments of encode/decode (positional or keyword; a str
+ * subclass's instance is its text), with CPython's messages.
+ */
+function codecArgs(fn: "encode" | "decode", args: Value[], kw: Kwargs): [string, string] {
+  const encV = args[0] ?? kw?.get("encoding") ?? "utf-8";
+  const errorsV = args[1] ?? kw?.get("errors") ?? "strict";
+  const enc = asStr(encV), errors = asStr(errorsV);
+  if (enc === undefined) throw typeError(`${fn}() argument 'encoding' must be str, not ${typeName(encV)}`);
+  if (errors === undefined) throw typeError(`${fn}() argument 'errors' must be str, not ${typeName(errorsV)}`);
+  return [enc, errors];
+}
+
 bytesMethods.set("decode", (core, self, args, kw) => {
   expectKwargs("decode", kw, ["encoding", "errors"]);
   expectArgs("decode", args, 0, 2);
-  const enc = args[0] ?? kw?.get("encoding") ?? "utf-8";
-  const errors = args[1] ?? kw?.get("errors") ?? "strict";
-  if (typeof enc !== "string") throw typeError(`decode() argument 'encoding' must be str, not ${typeName(enc)}`);
-  if (typeof errors !== "string") throw typeError(`decode() argument 'errors' must be str, not ${typeName(errors)}`);
+  const [enc, errors] = codecArgs("decode", args, kw);
   return core.newStr(decodeBytes(self.data, enc, errors));
 });
 
@@ -438,10 +448,7 @@ export function bytesMethod(v: PyBytesLike, name: string): BytesMethod | undefin
 export function encodeMethod(core: CoreApi, self: string, args: Value[], kw: Kwargs): Value {
   expectKwargs("encode", kw, ["encoding", "errors"]);
   expectArgs("encode", args, 0, 2);
-  const enc = args[0] ?? kw?.get("encoding") ?? "utf-8";
-  const errors = args[1] ?? kw?.get("errors") ?? "strict";
-  if (typeof enc !== "string") throw typeError(`encode() argument 'encoding' must be str, not ${typeName(enc)}`);
-  if (typeof errors !== "string") throw typeError(`encode() argument 'errors' must be str, not ${typeName(errors)}`);
+  const [enc, errors] = codecArgs("encode", args, kw);
   return newBytes(core, encodeText(self, enc, errors));
 }
 

@@ -6,15 +6,14 @@
 // A method that can grow a string far beyond its inputs (join, replace, padding,
 // expandtabs) checks the result's size against the core's memory before building it.
 
-import { PyDict, PyDictView } from "../dict.js";
-import { PySet } from "../set.js";
 import { encodeMethod } from "./bytes.js";
 import { getItem, getIter } from "../ops.js";
 import { PyError, indexError, typeError, valueError } from "../errors.js";
-import { SLICE_BOUND, expectArgs, expectKwargs, expectMethodArgs, toInt, toSliceBound, typeName } from "../args.js";
+import { SLICE_BOUND, asStr, expectArgs, expectKwargs, expectMethodArgs, toInt, toSliceBound, typeName } from "../args.js";
 import { PY_WHITESPACE, isWsUnit } from "../convert.js";
 import { cpIndexOf, cpLastIndexOf, cpLength, cpTable, unitToCp } from "../codepoints.js";
 import { ascii, formatSpec, repr, str } from "../format.js";
+import { nativeOf } from "../classes.js";
 import { checkStrRoom, drain, rangeItems, reserveStr } from "../growth.js";
 import { expandTabs, expandedLength } from "./tabs.js";
 import {
@@ -60,8 +59,9 @@ function bindArgs(name: string, args: Value[], kwargs: Kwargs, names: readonly s
 }
 
 function needStr(v: Value, msg = "must be str"): string {
-  if (typeof v !== "string") throw typeError(`${msg}, not ${typeName(v)}`);
-  return v;
+  const s = asStr(v);
+  if (s === undefined) throw typeError(`${msg}, not ${typeName(v)}`);
+  return s;
 }
 
 /** An int argument (bools accepted); TypeError "'str' object cannot be interpreted as an integer". */
@@ -106,8 +106,23 @@ function iterItems(core: CoreApi, v: Value): Value[] | null {
   if (typeof v === "string") return Array.from(v);
   if (v instanceof PyRange) return rangeItems(core, v);
   if (v instanceof PyIterator) return drain(core, v);
-  if (v instanceof PyDict || v instanceof PySet || v instanceof PyDictView) return drain(core, getIter(v));
-  return null;
+  // Anything else iterates by its own protocol (a deque, a Counter, a class with
+  // __iter__ or __getitem__). As CPython's PySequence_Fast, only a TypeError from
+  // getting the iterator means "not iterable"; errors while iterating propagate.
+  let it: PyIterator;
+  try {
+    it = getIter(v);
+  } catch (e) {
+    if (e instanceof PyError && e.kind === "TypeError") return null;
+    throw e;
+  }
+  return drain(core, it);
+}
+
+/** A tuple argument: a tuple or the tuple an instance of a tuple subclass is. */
+function asTuple(v: Value): PyTuple | undefined {
+  const t = nativeOf(v);
+  return t instanceof PyTuple ? t : undefined;
 }
 
 /** New string result: the receiver itself when unchanged, else charged to the core. */
@@ -287,9 +302,9 @@ def("count", 1, 3, (_core, self, args) => {
 /** startswith / endswith: the prefix may be a tuple of alternatives. */
 function affixMethod(name: string, atStart: boolean): void {
   def(name, 1, 3, (_core, self, args) => {
-    const p = args[0];
-    if (typeof p !== "string" && !(p instanceof PyTuple)) {
-      throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
+    const p = asStr(args[0]) ?? asTuple(args[0]);
+    if (p === undefined) {
+      throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(args[0])}`);
     }
     const [start, end] = unitWindow(self, args[1], args[2]);
     const matches = (c: string): boolean => {
@@ -312,13 +327,24 @@ def("join", 1, 1, (core, self, args) => {
   const items = iterItems(core, args[0]);
   if (items === null) throw typeError("can only join an iterable");
   let length = self.length * Math.max(0, items.length - 1);
+  // Items of str subclasses join as their str (a StrEnum's members); the plain-str
+  // list is only copied when one is met.
+  let parts = items as string[];
   items.forEach((x, i) => {
-    if (typeof x !== "string") throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
-    length += x.length;
+    if (typeof x === "string") {
+      length += x.length;
+      return;
+    }
+    const s = asStr(x);
+    if (s === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+    if (parts === items) parts = items.slice() as string[];
+    parts[i] = s;
+    length += s.length;
   });
-  if (items.length === 1) return items[0];
+  // One plain str item is returned itself, as CPython; one subclass item gives its str.
+  if (parts.length === 1) return parts[0];
   reserveStr(core, length); // charged before the host builds it
-  return (items as string[]).join(self);
+  return parts.join(self);
 }, "str.join");
 
 /** split(None): runs of whitespace separate; ends are ignored; at most `max` splits. */
@@ -435,8 +461,8 @@ partitionMethod("rpartition", true);
 
 function stripMethod(name: string, left: boolean, right: boolean): void {
   def(name, 0, 1, (core, self, args) => {
-    const chars = args[0];
-    if (chars === undefined || chars === null) {
+    const charsV = args[0];
+    if (charsV === undefined || charsV === null) {
       // Whitespace is never a surrogate: code units are code points here.
       let a = 0;
       let b = self.length;
@@ -444,7 +470,8 @@ function stripMethod(name: string, left: boolean, right: boolean): void {
       if (right) while (b > a && isWsUnit(self.charCodeAt(b - 1))) b--;
       return a === 0 && b === self.length ? self : core.newStr(self.slice(a, b));
     }
-    if (typeof chars !== "string") throw typeError(`${name} arg must be None or str`);
+    const chars = asStr(charsV);
+    if (chars === undefined) throw typeError(`${name} arg must be None or str`);
     const inSet = (c: string) => chars.includes(c);
     // Iterate by code points so that astral characters are stripped whole.
     const cs = Array.from(self);
@@ -513,8 +540,8 @@ function padArgs(args: Value[]): [number, string] {
   const width = needInt(args[0]);
   let fill = " ";
   if (args.length > 1) {
-    const f = args[1];
-    if (typeof f !== "string") throw typeError(`The fill character must be a unicode character, not ${typeName(f)}`);
+    const f = asStr(args[1]);
+    if (f === undefined) throw typeError(`The fill character must be a unicode character, not ${typeName(args[1])}`);
     if (cpLength(f) !== 1) throw typeError("The fill character must be exactly one character long");
     fill = f;
   }

@@ -6,6 +6,7 @@
 
 import { PyBytesLike, bytesArg, sameKind } from "../bytes.js";
 import { PyError, typeError, valueError } from "../errors.js";
+import { asStr } from "../args.js";
 import { getItem } from "../ops.js";
 import { type CoreApi, type Value } from "../values.js";
 import { strMethods } from "./str.js";
@@ -31,7 +32,8 @@ strMethods.set("translate", (core, self, args, kwargs) => {
       throw e;
     }
     if (r === null) continue;
-    if (typeof r === "string") out += r;
+    const s = typeof r === "string" ? r : asStr(r); // a str subclass's instance is its text
+    if (s !== undefined) out += s;
     else if ((typeof r === "number" && Number.isInteger(r)) || typeof r === "boolean") {
       r = Number(r);
       if (r < 0 || r > 0x10ffff) throw valueError("character mapping must be in range(0x110000)");

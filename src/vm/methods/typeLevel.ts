@@ -16,7 +16,7 @@
 // bytes.maketrans makes a 256-byte bytes (newBytes); the class methods' values are
 // charged as their makers make them.
 
-import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { asStr, expectArgs, expectKwargs, typeName } from "../args.js";
 import { fromHex, bytearrayType, bytesArg, bytesType, newBytes, type PyBytesLike } from "../bytes.js";
 import { PyDict } from "../dict.js";
 import { typeError, valueError } from "../errors.js";
@@ -50,13 +50,14 @@ function strMaketrans(core: CoreApi, args: Value[]): PyDict {
     }
     return d;
   }
-  const [x, y, z] = args;
-  if (typeof x !== "string" || typeof y !== "string") throw typeError("maketrans() argument 1 must be str, not " + typeName(typeof x !== "string" ? x : y));
+  const [x, y, z] = args.map(asStr);
+  if (x === undefined) throw typeError("first maketrans argument must be a string if there is a second argument");
+  if (y === undefined) throw typeError(`maketrans() argument 2 must be str, not ${typeName(args[1])}`);
   const from = Array.from(x), to = Array.from(y);
   if (from.length !== to.length) throw valueError("the first two maketrans arguments must have equal length");
   from.forEach((c, i) => d.set(ord(c), ord(to[i]!)));
-  if (z !== undefined) {
-    if (typeof z !== "string") throw typeError(`maketrans() argument 3 must be str, not ${typeName(z)}`);
+  if (args.length > 2) {
+    if (z === undefined) throw typeError(`maketrans() argument 3 must be str, not ${typeName(args[2])}`);
     for (const c of z) d.set(ord(c), null);
   }
   return d;

@@ -184,6 +184,20 @@ function typeKey(v: Value): PyClass | PyType {
 }
 
 /**
+ * `isinstance(v, collections.abc.Sequence)` for the natives that need it (random.sample):
+ * by the rules above once the module is loaded; before, no class can derive from or
+ * be registered with it, so only the built-in sequences (and their subclasses) are.
+ */
+export function isSequence(core: CoreApi, v: Value): boolean {
+  const state = states.get(core);
+  const sub = typeKey(v);
+  const seq = state?.byName.get("Sequence");
+  if (state !== undefined && seq !== undefined) return subclassOf(state, sub, seq);
+  const name = sub instanceof PyType ? sub.name : sub.nativeType?.name;
+  return name !== undefined && (builtinAbcs(name) ?? []).some((a) => IMPLIES[a]?.includes("Sequence"));
+}
+
+/**
  * isinstance/issubclass made aware of the collection ABCs: `plain` answers first
  * (ordinary classes, built-in types); for an ABC of `collections.abc` the rules above.
  */

@@ -10,14 +10,22 @@ import { sortValues } from "../sorting.js";
 import * as ops from "../ops.js";
 import { PyIterator, PyList, PyModule, type CoreApi, type Value } from "../values.js";
 import { SIZE } from "../memory.js";
-import { bind, def } from "./util.js";
+import { bind, def, seqLength } from "./util.js";
+import { nativeOf } from "../classes.js";
+import { PyDict } from "../dict.js";
 
 /** `a < b`; two JS numbers (ints, unboxed floats) compare directly, as ops.compare would. */
 const lt = (a: Value, b: Value) => (typeof a === "number" && typeof b === "number" ? a < b : ops.compare("lt", a, b));
 
-function heapArg(v: Value | undefined, fname: string): PyList {
-  if (!(v instanceof PyList)) throw typeError(`${fname}() argument 1 must be list, not ${typeName(v)}`);
-  return v;
+/**
+ * The heap argument: a list, or the list a list subclass's instance is (CPython's
+ * PyList_Check; its storage is used directly, as CPython's C heapq does). Argument
+ * clinic numbers the argument only for functions taking more than one.
+ */
+function heapArg(v: Value | undefined, fname: string, single = false): PyList {
+  const list = v === undefined ? v : nativeOf(v);
+  if (!(list instanceof PyList)) throw typeError(`${fname}() argument${single ? "" : " 1"} must be list, not ${typeName(v)}`);
+  return list;
 }
 
 /** CPython's _siftdown: moves heap[pos] up towards startpos. */
@@ -67,7 +75,7 @@ export function createHeapq(core: CoreApi): PyModule {
   def(mod, "heappop", (_c, args, kwargs) => {
     expectKwargs("heappop", kwargs);
     expectArgs("heappop", args, 1);
-    const heap = heapArg(args[0], "heappop");
+    const heap = heapArg(args[0], "heappop", true);
     const last = heap.items.pop();
     if (last === undefined) throw indexError("index out of range");
     if (heap.items.length === 0) return last;
@@ -102,7 +110,7 @@ export function createHeapq(core: CoreApi): PyModule {
   def(mod, "heapify", (_c, args, kwargs) => {
     expectKwargs("heapify", kwargs);
     expectArgs("heapify", args, 1);
-    const heap = heapArg(args[0], "heapify");
+    const heap = heapArg(args[0], "heapify", true);
     for (let i = (heap.items.length >> 1) - 1; i >= 0; i--) siftUp(heap, i);
     return null;
   });
@@ -124,29 +132,49 @@ export function createHeapq(core: CoreApi): PyModule {
   return mod;
 }
 
-/** bisect's lo/hi/key arguments (CPython's checks). */
-function bounds(fname: string, args: Value[], kwargs: Map<string, Value> | null): { a: PyList | Value; x: Value; lo: number; hi: number; key: Value } {
+/**
+ * bisect's arguments (CPython's checks). `a` is any sequence, as CPython's C bisect
+ * reads it with PySequence_Size/GetItem: `list` is set when it is an exact list, read
+ * directly; anything else (a list subclass, a deque, a class with __len__ and
+ * __getitem__) is read through its own methods.
+ */
+interface BisectArgs { a: Value; list: PyList | null; x: Value; lo: number; hi: number; key: Value }
+
+function bounds(core: CoreApi, fname: string, args: Value[], kwargs: Map<string, Value> | null): BisectArgs {
   // The common call, `bisect_left(a, x)` on a list: nothing to bind.
-  if (kwargs === null && args.length === 2 && args[0] instanceof PyList) return { a: args[0], x: args[1], lo: 0, hi: args[0].items.length, key: null };
+  if (kwargs === null && args.length === 2 && args[0] instanceof PyList) {
+    return { a: args[0], list: args[0], x: args[1], lo: 0, hi: args[0].items.length, key: null };
+  }
   const [a, x, lo, hi, key] = bind(fname, args, kwargs, ["a", "x", "lo", "hi", "key"], 2, 4);
-  const n = lengthOf(a!);
   const l = lo === undefined ? 0 : toInt(lo, "");
   if (l < 0) throw valueError("lo must be non-negative");
-  const h = hi === undefined || hi === null ? n : toInt(hi, "");
-  return { a: a!, x: x!, lo: l, hi: h, key: key ?? null };
+  const h = hi === undefined || hi === null ? sequenceSize(core, a!) : toInt(hi, "");
+  return { a: a!, list: a instanceof PyList ? a : null, x: x!, lo: l, hi: h, key: key ?? null };
 }
 
-function lengthOf(a: Value): number {
-  if (a instanceof PyList) return a.items.length;
-  throw typeError(`bisect needs a list, not ${typeName(a)}`);
+/** A dict has a length but no sequence protocol: CPython's PySequence_Size/GetItem refuse it. */
+function notMapping(a: Value): void {
+  if (a instanceof PyDict) throw typeError("dict is not a sequence");
 }
 
-/** bisect_left (right = false) or bisect_right of x in the list a[lo:hi]. */
-function bisect(core: CoreApi, a: PyList, x: Value, lo: number, hi: number, key: Value, right: boolean): number {
-  const items = a.items;
+function sequenceSize(core: CoreApi, a: Value): number {
+  notMapping(a);
+  return seqLength(core, a);
+}
+
+function sequenceItem(core: CoreApi, a: Value, i: number): Value {
+  notMapping(a);
+  return ops.getItem(core as Core, a, i);
+}
+
+/** bisect_left (right = false) or bisect_right of x in the sequence a[lo:hi]. */
+function bisect(core: CoreApi, b: BisectArgs, x: Value, right: boolean): number {
+  const { list, key } = b;
+  let { lo, hi } = b;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const v = key === null ? items[mid] : core.call(key, [items[mid]]);
+    const item = list !== null ? list.items[mid] : sequenceItem(core, b.a, mid);
+    const v = key === null ? item : core.call(key, [item]);
     if (right ? lt(x, v) : lt(v, x)) {
       if (right) hi = mid;
       else lo = mid + 1;
@@ -162,19 +190,24 @@ export function createBisect(core: CoreApi): PyModule {
   for (const right of [false, true]) {
     const name = right ? "bisect_right" : "bisect_left";
     const search = (c: CoreApi, args: Value[], kwargs: Map<string, Value> | null) => {
-      const b = bounds(name, args, kwargs);
-      return bisect(c, b.a as PyList, b.x, b.lo, b.hi, b.key, right);
+      const b = bounds(c, name, args, kwargs);
+      return bisect(c, b, b.x, right);
     };
     def(mod, name, search);
     if (right) def(mod, "bisect", search);
     const insName = right ? "insort_right" : "insort_left";
     const insort = (c: CoreApi, args: Value[], kwargs: Map<string, Value> | null) => {
-      const b = bounds(insName, args, kwargs);
+      const b = bounds(c, insName, args, kwargs);
       // With key=, x is compared by key(x), as CPython's insort does.
       const probe = b.key === null ? b.x : c.call(b.key, [b.x]);
-      const i = bisect(c, b.a as PyList, probe, b.lo, b.hi, b.key, right);
-      c.charge(4);
-      (b.a as PyList).items.splice(i, 0, b.x);
+      const i = bisect(c, b, probe, right);
+      if (b.list !== null) {
+        c.charge(4);
+        b.list.items.splice(i, 0, b.x);
+      } else {
+        // Anything but an exact list inserts by its own insert method, as CPython's.
+        c.call(c.getAttr(b.a, "insert"), [i, b.x]);
+      }
       return null;
     };
     def(mod, insName, insort);

@@ -9,17 +9,19 @@
 // starmap, takewhile, groupby's key...) run as nested calls, like the callbacks of
 // map() and sorted(): they cannot block in message passing.
 
-import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { expectArgs, expectKwargs, toInt } from "../args.js";
 import type { Core } from "../core.js";
-import { typeError, valueError } from "../errors.js";
+import { PyError, typeError, valueError } from "../errors.js";
 import { SIZE } from "../memory.js";
 import { PyNativeObject } from "../nativeObject.js";
 import * as ops from "../ops.js";
 import { PyBigInt, PyIterator, PyList, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
-import { PyInstance } from "../classes.js";
+import { PyInstance, nativeOf } from "../classes.js";
+import { intNumeric } from "../bigint.js";
+import { ssizeOverflow } from "../indexSized.js";
 import { complexClass } from "../complex.js";
 import { tick } from "../watchdog.js";
-import { bind, def, isIntLike } from "./util.js";
+import { bind, def } from "./util.js";
 
 /** A new iterator, charged to the core. */
 function made<T extends PyIterator>(core: CoreApi, it: T): T {
@@ -32,13 +34,38 @@ function pool(core: CoreApi, v: Value): Value[] {
   return core.newTuple(ops.iterableItems(v, core as Core)).items;
 }
 
-/** An `r` argument: None, or an int >= 0 (CPython's errors). */
-function rArg(v: Value | undefined, n: number): number {
+/**
+ * permutations' `r`: None (all n), or an int >= 0. CPython checks PyLong_Check: an int
+ * subclass's instance is accepted, an object with only __index__ is not.
+ */
+function permutationsR(v: Value | undefined, n: number): number {
   if (v === undefined || v === null) return n;
-  if (!isIntLike(v)) throw typeError(`Expected int as r`);
-  const r = Number(v);
+  const i = intNumeric(nativeOf(v));
+  if (i === undefined) throw typeError(`Expected int as r`);
+  if (typeof i === "bigint") throw ssizeOverflow();
+  if (i < 0) throw valueError("r must be non-negative");
+  return i;
+}
+
+/** combinations' `r`: an index-sized int by __index__ (argument clinic's "n"), >= 0. */
+function combinationsR(v: Value): number {
+  const r = toInt(v, "");
   if (r < 0) throw valueError("r must be non-negative");
   return r;
+}
+
+/**
+ * An int argument as CPython's PyNumber_AsSsize_t reads islice's (ints, int
+ * subclasses, __index__), or undefined on any failure, which islice reports as its
+ * own ValueError.
+ */
+function ssizeOrUndefined(v: Value): number | undefined {
+  try {
+    return toInt(v, "");
+  } catch (e) {
+    if (e instanceof PyError) return undefined;
+    throw e;
+  }
 }
 
 /**
@@ -429,7 +456,8 @@ function isNumberLike(v: Value): boolean {
 /** islice's index arguments (CPython's messages). */
 function sliceIndex(v: Value | undefined, what: "Indices" | "Stop argument", dflt: number): number {
   if (v === undefined || v === null) return dflt;
-  if (isIntLike(v) && Number(v) >= 0) return Number(v);
+  const n = ssizeOrUndefined(v);
+  if (n !== undefined && n >= 0) return n;
   throw valueError(`${what} for islice() must be None or an integer: 0 <= x <= sys.maxsize.`);
 }
 
@@ -459,8 +487,7 @@ export function createItertools(core: CoreApi): PyModule {
     const [obj, times] = bind("repeat", args, kwargs, ["object", "times"], 1);
     let n = -1;
     if (times !== undefined) {
-      if (!isIntLike(times)) throw typeError(`'${typeName(times)}' object cannot be interpreted as an integer`);
-      n = Math.max(0, Number(times));
+      n = Math.max(0, toInt(times, ""));
     }
     return made(c, new RepeatIterator(obj!, n));
   });
@@ -482,36 +509,36 @@ export function createItertools(core: CoreApi): PyModule {
       start = sliceIndex(args[1], "Indices", 0);
       stop = sliceIndex(args[2], "Indices", Infinity);
       if (args.length === 4 && args[3] !== null) {
-        if (!isIntLike(args[3]) || Number(args[3]) < 1) throw valueError("Step for islice() must be a positive integer or None.");
-        step = Number(args[3]);
+        const n = ssizeOrUndefined(args[3]);
+        if (n === undefined || n < 1) throw valueError("Step for islice() must be a positive integer or None.");
+        step = n;
       }
     }
     return made(c, new ISliceIterator(source, start, stop, step));
   });
   def(mod, "product", (c, args, kwargs) => {
     expectKwargs("product", kwargs, ["repeat"]);
-    const rep = kwargs?.get("repeat") ?? 1;
-    if (!isIntLike(rep)) throw typeError(`'${typeName(rep)}' object cannot be interpreted as an integer`);
-    if (Number(rep) < 0) throw valueError("repeat argument cannot be negative");
+    const rep = toInt(kwargs?.get("repeat") ?? 1, "");
+    if (rep < 0) throw valueError("repeat argument cannot be negative");
     const pools = args.map((a) => pool(c, a));
     const all: Value[][] = [];
-    for (let k = 0; k < Number(rep); k++) all.push(...pools);
+    for (let k = 0; k < rep; k++) all.push(...pools);
     return made(c, product(c, all));
   });
   def(mod, "permutations", (c, args, kwargs) => {
     const [it, r] = bind("permutations", args, kwargs, ["iterable", "r"], 1);
     const items = pool(c, it!);
-    return made(c, permutations(c, items, rArg(r, items.length)));
+    return made(c, permutations(c, items, permutationsR(r, items.length)));
   });
   def(mod, "combinations", (c, args, kwargs) => {
     const [it, r] = bind("combinations", args, kwargs, ["iterable", "r"], 2);
-    const items = pool(c, it!);
-    return made(c, combinations(c, items, rArg(r, 0), false));
+    const k = combinationsR(r!);
+    return made(c, combinations(c, pool(c, it!), k, false));
   });
   def(mod, "combinations_with_replacement", (c, args, kwargs) => {
     const [it, r] = bind("combinations_with_replacement", args, kwargs, ["iterable", "r"], 2);
-    const items = pool(c, it!);
-    return made(c, combinations(c, items, rArg(r, 0), true));
+    const k = combinationsR(r!);
+    return made(c, combinations(c, pool(c, it!), k, true));
   });
   def(mod, "accumulate", (c, args, kwargs) => {
     const [it, func, initial] = bind("accumulate", args, kwargs, ["iterable", "func", "initial"], 1, 2);
@@ -617,11 +644,10 @@ export function createItertools(core: CoreApi): PyModule {
   def(mod, "tee", (c, args, kwargs) => {
     expectKwargs("tee", kwargs);
     expectArgs("tee", args, 1, 2);
-    const n = args.length > 1 ? args[1] : 2;
-    if (!isIntLike(n)) throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
-    if (Number(n) < 0) throw valueError("n must be >= 0");
+    const n = args.length > 1 ? toInt(args[1], "") : 2;
+    if (n < 0) throw valueError("n must be >= 0");
     const shared = new TeeShared(ops.getIter(args[0]));
-    for (let i = 0; i < Number(n); i++) shared.readers.push(made(c, new TeeIterator(shared)));
+    for (let i = 0; i < n; i++) shared.readers.push(made(c, new TeeIterator(shared)));
     return c.newTuple(shared.readers.slice());
   });
   return mod;

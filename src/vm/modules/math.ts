@@ -19,7 +19,7 @@ import { checkInt32, expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
 import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
 import { bind, def, int, isIntLike, iterate, real } from "./util.js";
-import { callSpecial } from "../classes.js";
+import { callSpecial, nativeOf } from "../classes.js";
 import { gcdSafe } from "../bigGcd.js";
 import { itemsView, mul as opsMul } from "../ops.js";
 import {
@@ -721,10 +721,12 @@ export function createMath(core: CoreApi): PyModule {
     expectKwargs("ldexp", kwargs);
     expectArgs("ldexp", args, 2);
     const x = real(args[0]);
-    if (typeof args[1] !== "number" && typeof args[1] !== "boolean") {
+    // CPython checks PyLong_Check: an int subclass's instance is accepted, __index__ is not.
+    const e = nativeOf(args[1]);
+    if (typeof e !== "number" && typeof e !== "boolean") {
       throw typeError("Expected an int as second argument to ldexp.");
     }
-    return result(c, ldexp(x, int(args[1])), [x], true);
+    return result(c, ldexp(x, int(e)), [x], true);
   });
 
   // Sums and products.

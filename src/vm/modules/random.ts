@@ -13,7 +13,7 @@
 // `random()` gives a float in [0, 1). The other functions are available as well.
 
 import * as libm from "../libm.js";
-import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { expectArgs, expectKwargs } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
 import { BuiltinFunction, PyBigInt, PyList, PyModule, type PyRange, type CoreApi, type Value, bigsOf, floatValue, isFloat, isInt } from "../values.js";
 import {
@@ -26,8 +26,8 @@ import type { Core } from "../core.js";
 import { defineDistributions } from "./randomDistributions.js";
 import { allocList, bind, def, int, iterate, real, seqAt, seqLength } from "./util.js";
 import { reserveItems } from "../growth.js";
-import { PySet } from "../set.js";
-import { PyDict } from "../dict.js";
+import { getItem, setItem } from "../ops.js";
+import { isSequence } from "./collectionsAbc.js";
 
 /** Per-core state of the module (stored with core.moduleState("random", ...)). */
 export class RandomState {
@@ -300,7 +300,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     expectKwargs("choice", kwargs);
     expectArgs("choice", args, 1);
     const seq = args[0];
-    const n = seqLength(seq);
+    const n = seqLength(c, seq);
     if (n === 0) throw new PyError("IndexError", "Cannot choose from an empty sequence");
     return item(c, seq, indexBelow(st(c).mt, seq, n));
   });
@@ -309,7 +309,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     const [population, weights, cumWeightsArg, kArg] =
       bind("choices", args, kwargs, ["population", "weights", "cum_weights", "k"], 1, 2);
     const pop = population!;
-    const n = seqLength(pop);
+    const n = seqLength(c, pop);
     const k = kArg === undefined ? 1 : int(kArg);
     const mt = st(c).mt;
     const none = (v: Value | undefined) => v === undefined || v === null;
@@ -346,11 +346,20 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     expectKwargs("shuffle", kwargs);
     expectArgs("shuffle", args, 1);
     const x = args[0];
-    if (!(x instanceof PyList)) {
-      seqLength(x); // "has no len()" for non-sequences, as CPython
-      throw typeError(`'${typeName(x)}' object does not support item assignment`);
-    }
     const mt = st(c).mt;
+    if (!(x instanceof PyList)) {
+      // Any mutable sequence (a deque, a list subclass, a UserList) is shuffled as
+      // CPython's `x[i], x[j] = x[j], x[i]`: a tuple fails at the first swap, after
+      // its draw, and a 1-item one does not fail at all.
+      const core = c as Core;
+      for (let i = seqLength(c, x) - 1; i >= 1; i--) {
+        const j = mt.randbelow(i + 1);
+        const a = getItem(core, x, j), b = getItem(core, x, i);
+        setItem(core, x, i, a);
+        setItem(core, x, j, b);
+      }
+      return null;
+    }
     const a = x.items;
     for (let i = a.length - 1; i >= 1; i--) {
       const j = mt.randbelow(i + 1);
@@ -364,11 +373,11 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
   def(mod, "sample", (c, args, kwargs) => {
     const [population, kArg, countsArg] = bind("sample", args, kwargs, ["population", "k", "counts"], 2, 2);
     const pop = population!;
-    if (pop instanceof PySet || pop instanceof PyDict) {
+    if (!isSequence(c, pop)) {
       // CPython 3.11 refuses every non-Sequence (3.9 sorted sets itself, 3.11 no longer).
       throw typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
     }
-    const n = seqLength(pop);
+    const n = seqLength(c, pop);
     const k = int(kArg!);
     const mt = st(c).mt;
     if (countsArg !== undefined && countsArg !== null) {

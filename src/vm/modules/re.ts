@@ -16,6 +16,7 @@
 // core until the engine returns, and --timeout cannot stop it meanwhile.
 
 import { typeError } from "../errors.js";
+import { asStr, typeName } from "../args.js";
 import { cpLength, cpTable, cpToUnit, unitToCp } from "../codepoints.js";
 import { PyBytesLike, fromLatin1, latin1, newBytes } from "../bytes.js";
 import { PyModule, PyTuple, type CoreApi, type Value } from "../values.js";
@@ -51,16 +52,10 @@ const MODE_SEARCH_ADVANCE = 3;
 
 /** The pattern or subject as a JS string; bytes become latin1 text (one unit per byte). */
 function text(v: Value): { s: string; bytes: boolean } {
-  if (typeof v === "string") return { s: v, bytes: false };
+  const s = asStr(v); // a str subclass's instance (a StrEnum member) is its text
+  if (s !== undefined) return { s, bytes: false };
   if (v instanceof PyBytesLike) return { s: latin1(v.data), bytes: true };
-  throw typeError(`expected string or bytes-like object, got '${typeNameOf(v)}'`);
-}
-
-function typeNameOf(v: Value): string {
-  if (v === null) return "NoneType";
-  if (typeof v === "number") return "int";
-  if (typeof v === "boolean") return "bool";
-  return (v as { constructor: { name: string } }).constructor.name.replace(/^Py/, "").toLowerCase();
+  throw typeError(`expected string or bytes-like object, got '${typeName(v)}'`);
 }
 
 export function createReHelpers(core: CoreApi): PyModule {

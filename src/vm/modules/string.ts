@@ -4,8 +4,10 @@
 // any str.
 
 import { PyModule, type CoreApi } from "../values.js";
-import { typeError } from "../errors.js";
+import { PyError, typeError, valueError } from "../errors.js";
+import { truthy } from "../ops.js";
 import { bind, def } from "./util.js";
+import { asStr, typeName } from "../args.js";
 
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
 const UPPER = LOWER.toUpperCase();
@@ -31,14 +33,20 @@ export function createString(core: CoreApi): PyModule {
   // capwords(s, sep=None): split, capitalize each word, join (runs of whitespace
   // collapse to one space when sep is None, as str.split()).
   def(mod, "capwords", (c, args, kwargs) => {
-    const [s, sep] = bind("capwords", args, kwargs, ["s", "sep"], 1);
-    if (typeof s !== "string") throw typeError(`descriptor 'split' for 'str' objects doesn't apply to a '${s === null ? "NoneType" : typeof s}' object`);
+    const [sArg, sepArg] = bind("capwords", args, kwargs, ["s", "sep"], 1);
+    // CPython's capwords is `(sep or ' ').join(map(str.capitalize, s.split(sep)))`:
+    // its errors come in that order. A str subclass's instance is its text.
+    const s = asStr(sArg!);
+    const sep = sepArg === undefined || sepArg === null ? null : asStr(sepArg);
+    if (sep === undefined && truthy(sepArg!)) throw new PyError("AttributeError", `'${typeName(sepArg)}' object has no attribute 'join'`);
+    if (s === undefined) throw new PyError("AttributeError", `'${typeName(sArg)}' object has no attribute 'split'`);
+    if (sep === undefined) throw typeError(`must be str or None, not ${typeName(sepArg)}`);
+    if (sep === "") throw valueError("empty separator");
     const cap = (w: string) => {
       const [first = "", ...rest] = Array.from(w);
       return first.toUpperCase() + rest.join("").toLowerCase();
     };
-    if (sep === undefined || sep === null) return c.newStr(s.split(/[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/).filter((w) => w !== "").map(cap).join(" "));
-    if (typeof sep !== "string") throw typeError(`must be str or None, not ${typeof sep}`);
+    if (sep === null) return c.newStr(s.split(/[\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/).filter((w) => w !== "").map(cap).join(" "));
     return c.newStr(s.split(sep).map(cap).join(sep));
   });
   return mod;

@@ -14,11 +14,12 @@
 // Buffers are reached through the buffer protocol (vm/buffer.ts): bytes, bytearray,
 // memoryview and array.array.
 
-import { expectArgs, expectKwargs, typeName } from "../args.js";
-import { bigToFloat, intOf } from "../bigint.js";
+import { asStr, expectArgs, expectKwargs, typeName } from "../args.js";
+import { bigToFloat, intNumeric, intOf } from "../bigint.js";
 import { type Acquired, NATIVE_SIZE, SIGNED, STANDARD_SIZE, acquire, acquireWritable, readFloat, readInt, writeFloat, writeInt } from "../buffer.js";
 import { PyBytesLike, latin1, newBytes } from "../bytes.js";
-import { ATTRIBUTE_BYTES, PyClass, PyInstance, objectClass } from "../classes.js";
+import { ATTRIBUTE_BYTES, PyClass, PyInstance, nativeOf, objectClass } from "../classes.js";
+import { indexSpecial } from "../numberProtocol.js";
 import type { Core } from "../core.js";
 import { PyError, typeError } from "../errors.js";
 import { exceptionClasses } from "../exceptions.js";
@@ -60,8 +61,9 @@ const MAX_SIZE = 2 ** 31 - 1;
 
 /** Parses a format (str or bytes); struct.error for a bad one, TypeError for a non-string. */
 export function parseFormat(fmt: Value, what = "Struct()"): Layout {
+  const str = asStr(fmt);
   let text: string;
-  if (typeof fmt === "string") text = fmt;
+  if (str !== undefined) text = str;
   else if (fmt instanceof PyBytesLike) text = latin1(fmt.data);
   else throw typeError(`${what} argument 1 must be a str or bytes object, not ${typeName(fmt)}`);
   let i = 0;
@@ -123,7 +125,12 @@ function intToPack(code: string, size: number, v: Value): bigint {
   if (typeof v === "number" && Number.isInteger(v)) x = BigInt(v);
   else if (typeof v === "boolean") x = v ? 1n : 0n;
   else if (v instanceof PyBigInt) x = v.v;
-  else throw structErr("required argument is not an integer");
+  else {
+    // An int subclass's instance is its int; any other object needs __index__ (CPython's get_pylong).
+    const i = intNumeric(nativeOf(v)) ?? indexSpecial(v);
+    if (i === undefined) throw structErr("required argument is not an integer");
+    x = typeof i === "bigint" ? i : i instanceof PyBigInt ? i.v : BigInt(i);
+  }
   const outOfRange = () => structErr("argument out of range");
   if (code === "P") {
     // A pointer: CPython takes any value that fits a signed or unsigned 64-bit word.

@@ -17,7 +17,10 @@
 // status is the first non-zero status by core id (see device.ts RunResult).
 // `stdout` and `stderr` are attribute namespaces (module objects).
 
-import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
+import { asStr, expectArgs, expectKwargs, expectMethodArgs, toInt, typeName } from "../args.js";
+import { PyNativeObject } from "../nativeObject.js";
+import { getIter } from "../ops.js";
+import { cpLength } from "../codepoints.js";
 import { INT_MAX_STR_DIGITS, bigBytes, intOf, intStrDigits, promotes } from "../bigint.js";
 
 /** CPython's smallest limit other than 0 (sys.int_info.str_digits_check_threshold). */
@@ -91,22 +94,71 @@ export function redirectedStdout(core: CoreApi): Value | null {
   return current === undefined || current === s.stdout ? null : current;
 }
 
-function stream(name: string, write: (core: CoreApi, text: string) => void): PyModule {
-  const s = new PyModule(name);
-  def(s, "write", (c, args, kwargs) => {
-    expectKwargs("write", kwargs);
-    expectArgs("write", args, 1);
-    const text = args[0];
-    if (typeof text !== "string") throw typeError(`write() argument must be str, not ${typeName(text)}`);
-    write(c, text);
-    return text.length;
-  });
-  def(s, "flush", (_c, args, kwargs) => {
-    expectKwargs("flush", kwargs);
-    expectArgs("flush", args, 0);
-    return null;
-  });
-  return s;
+/**
+ * sys.stdout and sys.stderr: CPython's `_io.TextIOWrapper` as far as a program without
+ * files sees it (write, writelines, flush, the constant queries), writing to the core's
+ * output or error stream. Output is unbuffered, so flush() has nothing to do; a missing
+ * attribute is the AttributeError naming `_io.TextIOWrapper`, as in CPython.
+ */
+class TextStream extends PyNativeObject {
+  override readonly typeName = "_io.TextIOWrapper";
+  /** The methods, bound to this stream's writer (a module is just a name table). */
+  private readonly methods = new PyModule("TextIOWrapper");
+  constructor(private readonly name: "<stdout>" | "<stderr>", write: (core: CoreApi, text: string) => void) {
+    super();
+    const text = (v: Value): string => {
+      const t = asStr(v);
+      if (t === undefined) throw typeError(`write() argument must be str, not ${typeName(v)}`);
+      return t;
+    };
+    const noArgs = (fname: string, result: (c: CoreApi) => Value) => def(this.methods, fname, (c, args, kwargs) => {
+      expectKwargs(fname, kwargs);
+      expectMethodArgs("TextIOWrapper", fname, args, 0);
+      return result(c);
+    });
+    def(this.methods, "write", (c, args, kwargs) => {
+      expectKwargs("write", kwargs);
+      expectArgs("write", args, 1);
+      const t = text(args[0]);
+      write(c, t);
+      return cpLength(t);
+    });
+    def(this.methods, "writelines", (c, args, kwargs) => {
+      expectKwargs("writelines", kwargs);
+      expectArgs("writelines", args, 1);
+      getIter(args[0]).forEachItem((line) => {
+        write(c, text(line));
+        return true;
+      });
+      return null;
+    });
+    noArgs("flush", () => null);
+    noArgs("isatty", () => false);
+    noArgs("readable", () => false);
+    noArgs("writable", () => true);
+    noArgs("seekable", () => false);
+    noArgs("fileno", () => (name === "<stdout>" ? 1 : 2));
+  }
+  override attr(_core: Core, name: string): Value | undefined {
+    switch (name) {
+      case "encoding": return "utf-8";
+      case "errors": return this.name === "<stdout>" ? "strict" : "backslashreplace";
+      case "name": return this.name;
+      case "mode": return "w";
+      case "closed": return false;
+      case "newlines": return null;
+    }
+    return this.methods.get(name);
+  }
+  text(): string {
+    return `<_io.TextIOWrapper name='${this.name}' mode='w' encoding='utf-8'>`;
+  }
+  children(): readonly Value[] {
+    return [];
+  }
+  bytes(): number {
+    return SIZE.slot;
+  }
 }
 
 /** CPython release this dialect follows. */
@@ -183,9 +235,9 @@ export function createSys(core: CoreApi): PyModule {
   ]));
   const streams = core.moduleState<SysStreams>("sys.streams", () => ({ mod: null, stdout: null }));
   streams.mod = mod;
-  streams.stdout = stream("sys.stdout", (c, t) => c.write(t));
+  streams.stdout = new TextStream("<stdout>", (c, t) => c.write(t));
   mod.set("stdout", streams.stdout);
-  mod.set("stderr", stream("sys.stderr", (c, t) => c.writeError(t)));
+  mod.set("stderr", new TextStream("<stderr>", (c, t) => c.writeError(t)));
   // The Python 3 dialect's recursion limit (Core.recursionLimit); the classic dialect
   // is bounded by the core's memory alone and only keeps the number it was given.
   const limit = core.moduleState("sys.recursionlimit", () => ({ value: 1000 }));
@@ -234,7 +286,10 @@ export function createSys(core: CoreApi): PyModule {
   def(mod, "intern", (_c, args, kwargs) => {
     expectKwargs("intern", kwargs);
     expectArgs("intern", args, 1);
-    if (typeof args[0] !== "string") throw typeError(`intern() argument must be str, not ${typeName(args[0])}`);
+    if (typeof args[0] !== "string") {
+      // CPython interns exact strs only: a str subclass's instance has its own message.
+      throw typeError(asStr(args[0]) !== undefined ? `can't intern ${typeName(args[0])}` : `intern() argument must be str, not ${typeName(args[0])}`);
+    }
     return args[0];
   });
   if (python3) {

@@ -7,6 +7,9 @@ import { PyError, typeError, valueError } from "../errors.js";
 import { cpAt, cpLength } from "../codepoints.js";
 import { markPlainFunction } from "../classes.js";
 import { rangeItemAt, rangeIter, sizedLength } from "../range.js";
+import { lengthOf } from "../builtins.js";
+import { getItem, getIter } from "../ops.js";
+import type { Core } from "../core.js";
 import {
   BuiltinFunction, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
   type CoreApi, type Kwargs, type NativeFn, type Value,
@@ -72,31 +75,39 @@ export function* iterate(v: Value): Generator<Value> {
     for (let x = it.next(); x !== undefined; x = it.next()) yield x;
   } else if (typeof v === "string") {
     yield* v;
-  } else if (v instanceof PyIterator) {
-    for (let x = v.next(); x !== undefined; x = v.next()) yield x;
   } else {
-    throw typeError(`'${typeName(v)}' object is not iterable`);
+    // Any other iterable by its own protocol (a deque, dict.keys(), a class with
+    // __iter__ or __getitem__); getIter raises CPython's "not iterable".
+    const it = v instanceof PyIterator ? v : getIter(v);
+    for (let x = it.next(); x !== undefined; x = it.next()) yield x;
   }
 }
 
-/** Length of an indexable sequence (list, tuple, range, str). */
-export function seqLength(v: Value): number {
+/**
+ * `len(v)` of a sequence argument (random.choice's, bisect's): list, tuple, range
+ * and str directly, anything else by len()'s protocol (a deque, bytes, a class with
+ * `__len__`), with its "object of type 'X' has no len()".
+ */
+export function seqLength(core: CoreApi, v: Value): number {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyRange) return sizedLength(v); // exact up to 2**53
   if (typeof v === "string") return cpLength(v);
-  throw typeError(`object of type '${typeName(v)}' has no len()`);
+  const n = lengthOf(core, v);
+  return typeof n === "number" ? n : Number(n.v);
 }
 
 /**
- * Item i (0 <= i < seqLength(v)) of an indexable sequence (a big one charged to
- * `core`); i is a BigInt only for a range longer than 2**53 (indexBelow).
+ * Item i (0 <= i < seqLength(v)) of a sequence (a big one charged to `core`); i is a
+ * BigInt only for a range longer than 2**53 (indexBelow). Anything but a list, tuple,
+ * range or str is subscripted as `v[i]` is (its `__getitem__`, or CPython's
+ * "'X' object is not subscriptable").
  */
 export function seqAt(core: CoreApi, v: Value, i: number | bigint): Value {
   if (v instanceof PyRange) return rangeItemAt(core, v, i);
   i = Number(i);
   if (v instanceof PyList || v instanceof PyTuple) return v.items[i];
   if (typeof v === "string") return cpAt(v, i);
-  throw typeError(`'${typeName(v)}' object is not subscriptable`);
+  return getItem(core as Core, v, i);
 }
 
 /**
