@@ -370,6 +370,11 @@ export class PyDescriptor extends PyHeapObject {
   ) {
     super();
   }
+  /**
+   * A read-only field of a namedtuple (CPython's _tuplegetter, not a property): its
+   * assignment error is "can't set attribute", not a property's "has no setter".
+   */
+  tupleField = false;
   children(): readonly Value[] {
     return [this.fn, this.setter, this.deleter, this.doc];
   }
@@ -1301,7 +1306,7 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
   if (obj instanceof PyInstance) {
     const cv = obj.cls.properties || propertyAddedLate ? obj.cls.lookup(name) : undefined;
     if (cv instanceof PyDescriptor && cv.kind === "property") {
-      if (cv.setter === null) throw new PyError("AttributeError", `property '${name}' of '${obj.cls.name}' object has no setter`);
+      if (cv.setter === null) throw new PyError("AttributeError", cv.tupleField ? "can't set attribute" : `property '${name}' of '${obj.cls.name}' object has no setter`);
       core.call(cv.setter, [obj, v]);
       return;
     }
@@ -1412,7 +1417,7 @@ function deleteAttribute(obj: Value, name: string): void {
   if (obj instanceof PyInstance && (obj.cls.properties || propertyAddedLate)) {
     const cv = obj.cls.lookup(name);
     if (cv instanceof PyDescriptor && cv.kind === "property") {
-      if (cv.deleter === null) throw new PyError("AttributeError", `property '${name}' of '${obj.cls.name}' object has no deleter`);
+      if (cv.deleter === null) throw new PyError("AttributeError", cv.tupleField ? "can't delete attribute" : `property '${name}' of '${obj.cls.name}' object has no deleter`);
       core().call(cv.deleter, [obj]);
       return;
     }

@@ -1198,8 +1198,12 @@ export function execute(core: Core, budget: number): number {
         }
         case Op.RAISE_ASSERT: {
           const n = ins[pc++];
-          const msg = n ? stack[--sp] : null;
-          throw new PyError("AssertionError", msg === null ? "" : core.str(msg));
+          if (n === 0) throw new PyError("AssertionError", "");
+          // `assert x, obj` raises AssertionError(obj): its args hold obj itself (None too), its text is str(obj).
+          const msg = stack[--sp];
+          const e = new PyError("AssertionError", core.str(msg));
+          if (typeof msg !== "string") e.args = [msg];
+          throw e;
         }
         // ------------------------------------------------------ exceptions
         case Op.SETUP_EXCEPT:

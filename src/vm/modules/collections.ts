@@ -70,11 +70,13 @@ function fieldNew(typename: string, fields: string[], defaults: Value[]): PyDesc
 
 /** The read-only field `i` of a namedtuple (CPython's _tuplegetter): item i of the tuple. */
 function fieldGetter(name: string, i: number): PyDescriptor {
-  return new PyDescriptor("property", new BuiltinFunction(name, (_c, args) => {
+  const d = new PyDescriptor("property", new BuiltinFunction(name, (_c, args) => {
     const t = nativeOf(args[0]);
     if (!(t instanceof PyTuple)) throw typeError(`descriptor '${name}' needs a namedtuple`);
     return t.items[i];
   }));
+  d.tupleField = true;
+  return d;
 }
 
 function bindKeywords(fname: string, fields: string[], vals: (Value | undefined)[], kwargs: Kwargs): void {
@@ -135,6 +137,13 @@ export function createCollectionsHelpers(core: CoreApi): PyModule {
     ]);
     c.charge(CLASS_BYTES + ATTRIBUTE_BYTES * dict.size);
     return new PyClass(typename, module, [base], dict);
+  });
+
+  // _tuplegetter(name, index): a namedtuple's read-only field (typing.NamedTuple's too).
+  def(mod, "_tuplegetter", (_c, args) => {
+    const [name, index] = args;
+    if (typeof name !== "string" || typeof index !== "number") throw typeError("_tuplegetter(name, index)");
+    return fieldGetter(name, index);
   });
 
   // _deque_native(deque): the class's hot methods in TypeScript (dequeNative.ts).

@@ -344,9 +344,20 @@ def _make_init(cls, fields, frozen):
 
 def _make_repr(fields):
     shown = [f.name for f in _std_fields(fields) if f.repr]
+    # CPython's _recursive_repr: an object met again while its own repr is being made
+    # (a node whose next is itself, objects that refer to each other) is "...". A core
+    # runs one thread, so id(self) alone keys the set.
+    running = set()
 
     def __repr__(self):
-        parts = [name + "=" + repr(getattr(self, name)) for name in shown]
+        key = id(self)
+        if key in running:
+            return "..."
+        running.add(key)
+        try:
+            parts = [name + "=" + repr(getattr(self, name)) for name in shown]
+        finally:
+            running.discard(key)
         return type(self).__qualname__ + "(" + ", ".join(parts) + ")"
 
     return __repr__

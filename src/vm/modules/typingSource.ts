@@ -552,8 +552,9 @@ def no_type_check(f):
     return f
 
 
-def _field(index):
-    return property(lambda self: tuple.__getitem__(self, index))
+def _field(name, index):
+    from _collections import _tuplegetter
+    return _tuplegetter(name, index)
 
 
 def _name_list(names):
@@ -586,7 +587,7 @@ class NamedTuple(tuple):
         cls._fields = tuple(fields)
         cls._field_defaults = defaults
         for i, name in enumerate(fields):
-            setattr(cls, name, _field(i))
+            setattr(cls, name, _field(name, i))
 
     def __new__(cls, *args, **kwargs):
         if cls is NamedTuple:
