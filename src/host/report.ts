@@ -183,12 +183,35 @@ function sourceQuoter(readSource: (file: string) => string | null, program: Prog
   };
 }
 
+/**
+ * A compile error as the CLI prints it. A Python exception (SyntaxError,
+ * IndentationError, TabError) in CPython's layout, whose last line is CPython's, with
+ * the column added to its first:
+ *
+ *     File "prog.py", line 1, column 16
+ *       for s in [1, 2]
+ *                      ^
+ *   SyntaxError: expected ':'
+ *
+ * (the source line stripped of its indentation, the caret moved with it, as CPython
+ * prints them; no caret under a wrong indentation, as CPython's tokenizer reports it). What native code cannot compile (EPythonSyntaxError.label "error") keeps
+ * the compiler's one-line form, `prog.py:3:5: error: ...`, then the line and caret.
+ */
 export function formatSyntaxError(e: EPythonSyntaxError, c: Colors): string {
-  const [head, ...rest] = e.format().split("\n");
-  // The exception's name where a compiler says "error", as CPython's last line names it
-  // (`prog.py:1:16: SyntaxError: expected ':'`, `IndentationError`, `TabError`); what
-  // native code cannot compile stays an "error" (EPythonSyntaxError.label).
-  return [c.bold(head.replace(": error: ", `: ${c.red(e.label)}: `)), ...rest].join("\n");
+  if (e.label === "error") {
+    const [head, ...rest] = e.format().split("\n");
+    return [c.bold(head.replace(": error: ", `: ${c.red(e.label)}: `)), ...rest].join("\n");
+  }
+  const line = e.sourceLine.replace(/\t/g, " ");
+  const text = line.trimStart();
+  const caret = " ".repeat(Math.max(0, Math.min(e.col - 1 - (line.length - text.length), text.length))) + "^";
+  // CPython's tokenizer reports a wrong indentation with the line only, no caret.
+  const withCaret = e.label === "SyntaxError" || e.message.startsWith("expected an indented block");
+  return [
+    `  File "${e.file}", line ${e.line}, column ${e.col}`,
+    ...(text === "" ? [] : [`    ${text.trimEnd()}`, ...(withCaret ? [`    ${caret}`] : [])]),
+    `${c.red(e.label)}: ${e.message}`,
+  ].join("\n");
 }
 
 /** "(3 other cores stopped: 1 had finished, 2 were waiting)": every state counted. */
