@@ -194,8 +194,9 @@ function sourceQuoter(readSource: (file: string) => string | null, program: Prog
  *   SyntaxError: expected ':'
  *
  * (the source line stripped of its indentation, the caret moved with it, as CPython
- * prints them; no caret under a wrong indentation, as CPython's tokenizer reports it). What native code cannot compile (EPythonSyntaxError.label "error") keeps
- * the compiler's one-line form, `prog.py:3:5: error: ...`, then the line and caret.
+ * prints them; no caret under a wrong indentation, as CPython's tokenizer reports
+ * it). What native code cannot compile (EPythonSyntaxError.label "error") keeps the
+ * compiler's one-line form, `prog.py:3:5: error: ...`, then the line and caret.
  */
 export function formatSyntaxError(e: EPythonSyntaxError, c: Colors): string {
   if (e.label === "error") {

@@ -161,9 +161,8 @@ export function rangeSlice(core: CoreApi, r: PyRange, lower: Value, upper: Value
     const n = r.length;
     const low = st < 0 ? -1 : 0;
     const high = st < 0 ? n - 1 : n;
-    const clamp = (v: number | null, missing: number): number => (v === null ? missing : v < 0 ? Math.max(v + n, low) : Math.min(v, high));
-    const lo = clamp(lower, st < 0 ? high : low);
-    const hi = clamp(upper, st < 0 ? low : high);
+    const lo = clampBound(lower, st < 0 ? high : low, n, low, high);
+    const hi = clampBound(upper, st < 0 ? low : high, n, low, high);
     const start = r.start as number;
     const rstep = r.step as number;
     const a = start + lo * rstep;
@@ -191,6 +190,12 @@ export function rangeSlice(core: CoreApi, r: PyRange, lower: Value, upper: Value
   const lo = clamp(part(lower), st < 0n ? high : low);
   const hi = clamp(part(upper), st < 0n ? low : high);
   return makeRange(core, boundOf(core, start + lo * rstep), boundOf(core, start + hi * rstep), boundOf(core, rstep * st));
+}
+
+/** A slice bound of a sequence of length n, clamped to [low, high]; `missing` for None. */
+function clampBound(v: number | null, missing: number, n: number, low: number, high: number): number {
+  if (v === null) return missing;
+  return v < 0 ? Math.max(v + n, low) : Math.min(v, high);
 }
 
 function int32OrNone(v: Value): v is number | null {
