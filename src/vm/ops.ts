@@ -895,10 +895,23 @@ export function delItem(obj: Value, index: Value): void {
   throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
 }
 
-/** Python's slice.indices(): clamps (start, stop, step) to a sequence of length n. */
 /** An int (JS number in int32 form) or None: a slice bound the fast paths take as it is. */
-const isIntOrNone = (v: Value): v is number | null => v === null || (typeof v === "number" && (v | 0) === v);
+export const isIntOrNone = (v: Value): v is number | null => v === null || (typeof v === "number" && (v | 0) === v);
 
+/**
+ * Slice bound `v` (the start, or with `isStop` the stop; None as null) of a sequence of
+ * length n walked by step `st`, clamped as CPython's PySlice_AdjustIndices: within
+ * [0, n] for a positive step, [-1, n - 1] for a negative one. The one rule for
+ * sliceIndices and the fast paths of list, tuple and range slices.
+ */
+export function clampSliceBound(v: number | null, n: number, st: number, isStop: boolean): number {
+  const low = st > 0 ? 0 : -1;
+  const high = st > 0 ? n : n - 1;
+  if (v === null) return isStop === st > 0 ? high : low;
+  return v < 0 ? Math.max(v + n, low) : Math.min(v, high);
+}
+
+/** Python's slice.indices(): clamps (start, stop, step) to a sequence of length n. */
 export function sliceIndices(lower: Value, upper: Value, step: Value, n: number): [number, number, number] {
   const part = (v: Value): number | null => {
     if (v === null) return null;
@@ -913,16 +926,7 @@ export function sliceIndices(lower: Value, upper: Value, step: Value, n: number)
   };
   const st = part(step) ?? 1;
   if (st === 0) throw valueError("slice step cannot be zero");
-  let lo = part(lower);
-  let hi = part(upper);
-  if (st > 0) {
-    lo = lo === null ? 0 : lo < 0 ? Math.max(0, lo + n) : Math.min(lo, n);
-    hi = hi === null ? n : hi < 0 ? Math.max(0, hi + n) : Math.min(hi, n);
-  } else {
-    lo = lo === null ? n - 1 : lo < 0 ? Math.max(-1, lo + n) : Math.min(lo, n - 1);
-    hi = hi === null ? -1 : hi < 0 ? Math.max(-1, hi + n) : Math.min(hi, n - 1);
-  }
-  return [lo, hi, st];
+  return [clampSliceBound(part(lower), n, st, false), clampSliceBound(part(upper), n, st, true), st];
 }
 
 /** How many indices lo, lo+st, ... lie before hi (bounds clamped by sliceIndices). */
@@ -937,23 +941,15 @@ export function getSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
     // closure and result array, and the items copied into an array of their number.
     const src = obj.items;
     const n = src.length;
+    const st = step ?? 1;
+    const lo = clampSliceBound(lower, n, st, false);
+    const hi = clampSliceBound(upper, n, st, true);
     let items: Value[];
-    if (step === null || step === 1) {
-      const lo = lower === null ? 0 : lower < 0 ? Math.max(0, lower + n) : Math.min(lower, n);
-      const hi = upper === null ? n : upper < 0 ? Math.max(0, upper + n) : Math.min(upper, n);
-      items = src.slice(lo, Math.max(lo, hi));
-    } else {
-      let lo: number, hi: number;
-      if (step > 0) {
-        lo = lower === null ? 0 : lower < 0 ? Math.max(0, lower + n) : Math.min(lower, n);
-        hi = upper === null ? n : upper < 0 ? Math.max(0, upper + n) : Math.min(upper, n);
-      } else {
-        lo = lower === null ? n - 1 : lower < 0 ? Math.max(-1, lower + n) : Math.min(lower, n - 1);
-        hi = upper === null ? -1 : upper < 0 ? Math.max(-1, upper + n) : Math.min(upper, n - 1);
-      }
-      const count = sliceCount(lo, hi, step);
+    if (st === 1) items = src.slice(lo, Math.max(lo, hi));
+    else {
+      const count = sliceCount(lo, hi, st);
       items = new Array<Value>(count);
-      for (let c = 0, i = lo; c < count; c++, i += step) items[c] = src[i];
+      for (let c = 0, i = lo; c < count; c++, i += st) items[c] = src[i];
     }
     return obj instanceof PyList ? core.newList(items) : core.newTuple(items);
   }

@@ -26,7 +26,7 @@ import { bytesForBits, bitLength, intOf, intOfSafe, promotes } from "./bigint.js
 import { PyInstance, activeCore } from "./classes.js";
 import { indexError, typeError, valueError } from "./errors.js";
 import { SIZE } from "./memory.js";
-import { eqOp, truthy } from "./ops.js";
+import { clampSliceBound, eqOp, isIntOrNone, truthy } from "./ops.js";
 import { repr } from "./format.js";
 import { indexSpecial } from "./numberProtocol.js";
 import {
@@ -156,13 +156,11 @@ export function rangeSlice(core: CoreApi, r: PyRange, lower: Value, upper: Value
   // A narrow range sliced by int32s or None (`input[:mid]` in a recursion): the same
   // rules in doubles, exact here (the bounds stay within the range's span, below
   // 2**33), without BigInts; a result that is not narrow takes the general path.
-  if (r.narrow && int32OrNone(lower) && int32OrNone(upper) && int32OrNone(step) && step !== 0) {
+  if (r.narrow && isIntOrNone(lower) && isIntOrNone(upper) && isIntOrNone(step) && step !== 0) {
     const st = step ?? 1;
     const n = r.length;
-    const low = st < 0 ? -1 : 0;
-    const high = st < 0 ? n - 1 : n;
-    const lo = clampBound(lower, st < 0 ? high : low, n, low, high);
-    const hi = clampBound(upper, st < 0 ? low : high, n, low, high);
+    const lo = clampSliceBound(lower, n, st, false);
+    const hi = clampSliceBound(upper, n, st, true);
     const start = r.start as number;
     const rstep = r.step as number;
     const a = start + lo * rstep;
@@ -190,16 +188,6 @@ export function rangeSlice(core: CoreApi, r: PyRange, lower: Value, upper: Value
   const lo = clamp(part(lower), st < 0n ? high : low);
   const hi = clamp(part(upper), st < 0n ? low : high);
   return makeRange(core, boundOf(core, start + lo * rstep), boundOf(core, start + hi * rstep), boundOf(core, rstep * st));
-}
-
-/** A slice bound of a sequence of length n, clamped to [low, high]; `missing` for None. */
-function clampBound(v: number | null, missing: number, n: number, low: number, high: number): number {
-  if (v === null) return missing;
-  return v < 0 ? Math.max(v + n, low) : Math.min(v, high);
-}
-
-function int32OrNone(v: Value): v is number | null {
-  return v === null || (typeof v === "number" && (v | 0) === v);
 }
 
 /**
