@@ -545,26 +545,6 @@ export function compareBig(a: Value, b: Value): number | undefined {
   return undefined;
 }
 
-// ---------------------------------------------------------------------- hash
-
-/** 2**31 - 1, hash.ts's modulus (CPython's _PyHASH_MODULUS with a 32-bit Py_hash_t). */
-const HASH_MODULUS = 0x7fffffffn;
-
-/** hash() of a big int (bigHash), on its double when it is a medium int. */
-export function hashBig(b: PyBigInt): number {
-  if (b.n !== b.n) return bigHash(b.v);
-  const m = Math.abs(b.n) % 2147483647;
-  const h = b.n < 0 ? -m : m;
-  return h === -1 ? -2 : h + 0;
-}
-
-/** CPython's long_hash: |v| mod (2**31 - 1) with v's sign; -1 becomes -2 (as hash.ts does for int32s and integral floats). */
-export function bigHash(v: bigint): number {
-  const m = Number((v < 0n ? -v : v) % HASH_MODULUS);
-  const h = v < 0n ? -m : m;
-  return h === -1 ? -2 : h;
-}
-
 // --------------------------------------------------------------- conversions
 
 /** int(x) of a float: the truncated value, big when it does not fit int32 (OverflowError for inf, ValueError for nan). */

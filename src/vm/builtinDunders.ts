@@ -18,7 +18,7 @@ import { builtins } from "./builtins.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { PyBytes, PyBytesLike, PyByteArray } from "./bytes.js";
-import { hashOf } from "./hash.js";
+import { hashValue } from "./hash.js";
 import { isInt, slotBinary, slotCompare, slotPower, type BinaryOp, type SlotOp } from "./slotOperators.js";
 import type { Core } from "./core.js";
 import { BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyList, PyRange, PyTuple, PyType, floatValue, type Value } from "./values.js";
@@ -79,7 +79,7 @@ const DUNDERS = new Map<string, [(v: Value) => boolean, Impl]>([
   ["__le__", [any, viaSlot(slotCompare("le"))]],
   ["__gt__", [any, viaSlot(slotCompare("gt"))]],
   ["__ge__", [any, viaSlot(slotCompare("ge"))]],
-  ["__hash__", [(v) => !isMutable(v) && !(v instanceof PySet), (_c, self) => hashOf(self)]],
+  ["__hash__", [(v) => !isMutable(v) && !(v instanceof PySet), (core, self) => hashValue(core, self)]],
   ["__repr__", [any, viaBuiltin("repr")]],
   ["__str__", [any, viaBuiltin("str")]],
   ["__format__", [any, viaBuiltin("format")]],

@@ -40,7 +40,7 @@ import { introspectionBuiltins } from "./introspection.js";
 import { aiterBuiltin, anextBuiltin } from "./coroutines.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
-import { hashOf } from "./hash.js";
+import { hashValue } from "./hash.js";
 import { constructDict } from "./methods/dict.js";
 import { constructSet } from "./methods/set.js";
 import { BytesIterator, PyByteArray, PyBytes, PyBytesLike, bytearrayType, bytesType, decodeBytes, latin1, reprBytes } from "./bytes.js";
@@ -674,7 +674,7 @@ function makeTable(): Map<string, Value> {
   });
   add("hash", (_c, args) => {
     expectArgs("hash", args, 1);
-    return hashOf(args[0]);
+    return hashValue(_c, args[0]);
   });
   add("callable", (_c, args) => {
     expectArgs("callable", args, 1);

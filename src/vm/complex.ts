@@ -16,7 +16,7 @@
 import { PyError, typeError, valueError, zeroDivision } from "./errors.js";
 import { ATTRIBUTE_BYTES, INSTANCE_BYTES, NotImplemented, PyClass, PyInstance, objectClass, typeNameOf } from "./classes.js";
 import { formatFloat, formatSpec } from "./format.js";
-import { hashOf } from "./hash.js";
+import { complexHash, hashWordsValue } from "./hash.js";
 import { bigToFloat } from "./bigint.js";
 import * as libm from "./libm.js";
 import { complexSpecial } from "./numberProtocol.js";
@@ -286,10 +286,9 @@ export const complexClass: PyClass = new PyClass("complex", "builtins", [objectC
     if (b === undefined) return NotImplemented;
     return !(a[0] === b[0] && a[1] === b[1]);
   })],
-  ["__hash__", method("__hash__", (_c, args) => {
+  ["__hash__", method("__hash__", (core, args) => {
     const [re, im] = partsOf(args[0])!;
-    const h = (hashOf(re) + Math.imul(1000003, hashOf(im))) | 0;
-    return h === -1 ? -2 : h;
+    return hashWordsValue(core, complexHash(re, im));
   })],
   ["__repr__", method("__repr__", (core, args) => complexText(args[0] as PyInstance, core.float32))],
   ["__str__", method("__str__", (core, args) => complexText(args[0] as PyInstance, core.float32))],

@@ -17,7 +17,7 @@ import type { Core } from "./core.js";
 import { typeError } from "./errors.js";
 import { repr, str } from "./format.js";
 import { truthy } from "./ops.js";
-import { hashOf, identityHash } from "./hash.js";
+import { hashValue, identityHash } from "./hash.js";
 import { BuiltinFunction, type Value } from "./values.js";
 
 type SlotFn = (core: Core, args: Value[]) => Value;
@@ -49,7 +49,7 @@ const SLOTS: Record<string, SlotFn> = {
   __hash__: (_c, args) => {
     expectArgs("__hash__", args, 1);
     const self = args[0];
-    return self instanceof PyInstance ? identityHash(self) : hashOf(self);
+    return self instanceof PyInstance ? identityHash(self) : hashValue(_c, self);
   },
   __eq__: (_c, args) => {
     expectArgs("__eq__", args, 2);

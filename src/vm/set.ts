@@ -3,15 +3,16 @@
 // perturbation by the hash's upper bits), the same dummies left by deletions, the
 // same resize points and sizes, the same pop finger. Iteration walks the slots in
 // order, so a set iterates and prints in CPython's order whenever the hashes are
-// CPython's: ints, bools and integral floats (vm/hash.ts; a negative hash is
-// perturbed as CPython's 64-bit size_t would be). Strings hash differently (CPython
-// randomises them per run), so their order is deterministic here but not CPython's.
+// CPython's: ints, floats, and tuples and frozensets of them (vm/hash.ts gives
+// CPython's 64-bit hashes as two words; the probe's perturbation shifts both, as
+// CPython's 64-bit size_t). Strings hash differently (CPython randomises them per
+// run), so their order is deterministic here but not CPython's.
 //
 // Memory: SIZE.setHeader (16 B) + SIZE.setSlot (8 B: hash, key) per table slot;
 // a resize charges the new table before it is built (setBytes, used by the collector).
 
 import { PyError } from "./errors.js";
-import { frozensetHash, hashOf } from "./hash.js";
+import { HASH_HIGH, frozensetHash, hashOf } from "./hash.js";
 import { SIZE } from "./memory.js";
 import { keyEq } from "./ops.js";
 import { type CoreApi, PyIterator, type Value } from "./values.js";
@@ -36,6 +37,8 @@ export class PySet {
    * (`len(set(v[i] + i for i in cols))` in a loop).
    */
   hashes: number[] = new Array<number>(MINSIZE);
+  /** highs[j]: the high word of that hash (CPython's hashes have 64 bits; see hash.ts). */
+  highs: number[] = new Array<number>(MINSIZE);
   mask = MINSIZE - 1;
   /** Active + dummy slots. */
   private fill = 0;
@@ -54,11 +57,17 @@ export class PySet {
   }
 
   /** Slot of `key`, or -1 (set_lookkey). */
-  find(key: Value, h = hashOf(key)): number {
+  find(key: Value): number {
+    const h = hashOf(key);
+    return this.findHashed(key, h, HASH_HIGH[0]);
+  }
+
+  /** Slot of `key`, whose hash has the words h (low) and high, or -1. */
+  findHashed(key: Value, h: number, high: number): number {
     const mask = this.mask;
     let i = h & mask;
     let lo = h >>> 0;
-    let hi = h < 0 ? 0xffffffff : 0;
+    let hi = high >>> 0;
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       let j = i;
@@ -79,11 +88,17 @@ export class PySet {
   }
 
   /** Adds `key` (set_add_entry); charges a resize to the owner first. */
-  add(key: Value, h = hashOf(key)): void {
+  add(key: Value): void {
+    const h = hashOf(key);
+    this.addHashed(key, h, HASH_HIGH[0]);
+  }
+
+  /** Adds `key`, whose hash has the words h (low) and high. */
+  addHashed(key: Value, h: number, high: number): void {
     const mask = this.mask;
     let i = h & mask;
     let lo = h >>> 0;
-    let hi = h < 0 ? 0xffffffff : 0;
+    let hi = high >>> 0;
     let free = -1;
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -94,6 +109,7 @@ export class PySet {
           if (free >= 0) {
             this.table[free] = key;
             this.hashes[free] = h;
+            this.highs[free] = high;
             this.used++;
             this.version++;
             return;
@@ -105,6 +121,7 @@ export class PySet {
           if (grow) this.charge(minused);
           this.table[j] = key;
           this.hashes[j] = h;
+          this.highs[j] = high;
           this.fill++;
           this.used++;
           this.version++;
@@ -123,8 +140,14 @@ export class PySet {
   }
 
   /** Removes `key`; false when absent (set_discard_entry). */
-  discard(key: Value, h = hashOf(key)): boolean {
-    const j = this.find(key, h);
+  discard(key: Value): boolean {
+    const h = hashOf(key);
+    return this.discardHashed(key, h, HASH_HIGH[0]);
+  }
+
+  /** Removes `key`, whose hash has the words h (low) and high; false when absent. */
+  discardHashed(key: Value, h: number, high: number): boolean {
+    const j = this.findHashed(key, h, high);
     if (j < 0) return false;
     this.table[j] = DUMMY;
     this.hashes[j] = -1;
@@ -150,6 +173,7 @@ export class PySet {
   clear(): void {
     this.table = new Array(MINSIZE);
     this.hashes = new Array<number>(MINSIZE);
+    this.highs = new Array<number>(MINSIZE);
     this.mask = MINSIZE - 1;
     this.fill = this.used = this.finger = 0;
     this.version++;
@@ -159,6 +183,7 @@ export class PySet {
   takeBody(other: PySet): void {
     this.table = other.table;
     this.hashes = other.hashes;
+    this.highs = other.highs;
     this.mask = other.mask;
     this.fill = other.fill;
     this.used = other.used;
@@ -166,31 +191,34 @@ export class PySet {
   }
 
   /**
-   * Calls f(key, hash) on the active slots in table order, stopping at the first that
+   * Calls f(key, hash, high word of the hash) on the active slots in table order, stopping at the first that
    * returns true (the result is then true). It walks the table as it was at the start
    * (a resize while it runs, from a key's `__eq__`, does not disturb it). A callback
    * rather than a generator: no iterator result and no [key, hash] pair per element,
    * which made the algebra of small sets (`a & b` in a loop) mostly garbage.
    */
-  eachSlot(f: (k: Value, h: number) => boolean | void): boolean {
+  eachSlot(f: (k: Value, h: number, high: number) => boolean | void): boolean {
     const t = this.table;
     const hs = this.hashes;
+    const his = this.highs;
     for (let j = 0; j < t.length; j++) {
       const k = t[j];
-      if (k !== undefined && k !== DUMMY && f(k, hs[j]) === true) return true;
+      if (k !== undefined && k !== DUMMY && f(k, hs[j], his[j]) === true) return true;
     }
     return false;
   }
 
-  /** The active slots' keys and hashes in table order (fresh arrays: safe to walk while the set changes). */
-  entries(): { keys: Value[]; hashes: number[] } {
+  /** The active slots' keys and hashes' words in table order (fresh arrays: safe to walk while the set changes). */
+  entries(): { keys: Value[]; hashes: number[]; highs: number[] } {
     const keys: Value[] = [];
     const hashes: number[] = [];
-    this.eachSlot((k, h) => {
+    const highs: number[] = [];
+    this.eachSlot((k, h, high) => {
       keys.push(k);
       hashes.push(h);
+      highs.push(high);
     });
-    return { keys, hashes };
+    return { keys, hashes, highs };
   }
 
   /** The elements in iteration order (a fresh array). */
@@ -211,17 +239,18 @@ export class PySet {
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
       this.table = other.table.slice();
       this.hashes = other.hashes.slice();
+      this.highs = other.highs.slice();
       this.fill = this.used = other.used;
       this.version++;
       return;
     }
     if (this.fill === 0) {
       this.fill = this.used = other.used;
-      other.eachSlot((k, h) => this.insertClean(k, h));
+      other.eachSlot((k, h, high) => this.insertClean(k, h, high));
       this.version++;
       return;
     }
-    other.eachSlot((k, h) => this.add(k, h));
+    other.eachSlot((k, h, high) => this.addHashed(k, h, high));
   }
 
   /** Grows the table ahead of `extra` more insertions of unknown keys (dict sources). */
@@ -241,22 +270,24 @@ export class PySet {
     const size = tableSize(minused);
     const oldTable = this.table;
     const oldHashes = this.hashes;
+    const oldHighs = this.highs;
     this.table = new Array(size);
     this.hashes = new Array<number>(size);
+    this.highs = new Array<number>(size);
     this.mask = size - 1;
     this.fill = this.used;
     for (let j = 0; j < oldTable.length; j++) {
       const k = oldTable[j];
-      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHashes[j]);
+      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHashes[j], oldHighs[j]);
     }
   }
 
   /** Puts a key known to be absent into the first free slot of its probe sequence. */
-  private insertClean(key: Value, h: number): void {
+  private insertClean(key: Value, h: number, high: number): void {
     const mask = this.mask;
     let i = h & mask;
     let lo = h >>> 0;
-    let hi = h < 0 ? 0xffffffff : 0;
+    let hi = high >>> 0;
     for (;;) {
       if (this.table[i] === undefined) break;
       let found = false;
@@ -276,6 +307,7 @@ export class PySet {
     }
     this.table[i] = key;
     this.hashes[i] = h;
+    this.highs[i] = high;
   }
 }
 
@@ -288,14 +320,14 @@ function tableSize(minused: number): number {
 /** An immutable, hashable set. */
 export class PyFrozenSet extends PySet {
   private hashValue: number | undefined;
+  private hashHigh = 0;
   hash(): number {
     if (this.hashValue === undefined) {
-      const hs: number[] = [];
-      this.eachSlot((_k, h) => {
-        hs.push(h);
-      });
-      this.hashValue = frozensetHash(hs, this.used);
+      const { hashes, highs } = this.entries();
+      this.hashValue = frozensetHash(hashes, highs, this.used);
+      this.hashHigh = HASH_HIGH[0];
     }
+    HASH_HIGH[0] = this.hashHigh;
     return this.hashValue;
   }
 }

@@ -8,7 +8,7 @@
 
 import { expectArgs, expectKwargs, expectMethodArgs, typeName } from "../args.js";
 import { PyError, typeError } from "../errors.js";
-import { hashOf } from "../hash.js";
+import { HASH_HIGH, hashOf } from "../hash.js";
 import { whileBuilding } from "../memory.js";
 import * as ops from "../ops.js";
 import { PyDict, PyDictView } from "../dict.js";
@@ -76,14 +76,14 @@ function intersection(core: CoreApi, so: PySet, other: Value): PySet {
       // CPython walks the smaller set and keeps its keys.
       let big: PySet = so, small: PySet = other;
       if (small.size > big.size) [big, small] = [small, big];
-      small.eachSlot((k, h) => {
-        if (big.find(k, h) >= 0) r.add(k, h);
+      small.eachSlot((k, h, high) => {
+        if (big.findHashed(k, h, high) >= 0) r.addHashed(k, h, high);
       });
       return;
     }
     forEach(other, (k) => {
-      const h = hashOf(k);
-      if (so.find(k, h) >= 0) r.add(k, h);
+      const h = hashOf(k), high = HASH_HIGH[0];
+      if (so.findHashed(k, h, high) >= 0) r.addHashed(k, h, high);
     });
   });
 }
@@ -96,10 +96,10 @@ function difference(core: CoreApi, so: PySet, other: Value): PySet {
     whileBuilding(core.id, r, () => differenceUpdate(r, other));
     return r;
   }
-  const inOther = other instanceof PySet ? (k: Value, h: number) => other.find(k, h) >= 0 : (k: Value) => (other as PyDict).has(k);
+  const inOther = other instanceof PySet ? (k: Value, h: number, high: number) => other.findHashed(k, h, high) >= 0 : (k: Value) => (other as PyDict).has(k);
   return buildSet(core, so instanceof PyFrozenSet, (r) => {
-    so.eachSlot((k, h) => {
-      if (!inOther(k, h)) r.add(k, h);
+    so.eachSlot((k, h, high) => {
+      if (!inOther(k, h, high)) r.addHashed(k, h, high);
     });
   });
 }
@@ -107,8 +107,8 @@ function difference(core: CoreApi, so: PySet, other: Value): PySet {
 function differenceUpdate(so: PySet, other: Value): void {
   if (other === so) return so.clear();
   if (other instanceof PySet) {
-    const { keys, hashes } = other.entries();
-    for (let i = 0; i < keys.length; i++) so.discard(keys[i], hashes[i]);
+    const { keys, hashes, highs } = other.entries();
+    for (let i = 0; i < keys.length; i++) so.discardHashed(keys[i], hashes[i], highs[i]);
     return;
   }
   forEach(other, (k) => so.discard(k));
@@ -117,13 +117,18 @@ function differenceUpdate(so: PySet, other: Value): void {
 function symmetricDifferenceUpdate(core: CoreApi, so: PySet, other: Value): void {
   if (other === so) return so.clear();
   const src = other instanceof PySet ? other : other instanceof PyDict ? null : asSet(core, other);
-  let keys: Value[], hashes: number[];
-  if (src) ({ keys, hashes } = src.entries());
+  let keys: Value[], hashes: number[], highs: number[];
+  if (src) ({ keys, hashes, highs } = src.entries());
   else {
     keys = (other as PyDict).keyList();
-    hashes = keys.map((k) => hashOf(k));
+    hashes = [];
+    highs = [];
+    for (const k of keys) {
+      hashes.push(hashOf(k));
+      highs.push(HASH_HIGH[0]);
+    }
   }
-  for (let i = 0; i < keys.length; i++) if (!so.discard(keys[i], hashes[i])) so.add(keys[i], hashes[i]);
+  for (let i = 0; i < keys.length; i++) if (!so.discardHashed(keys[i], hashes[i], highs[i])) so.addHashed(keys[i], hashes[i], highs[i]);
 }
 
 function symmetricDifference(core: CoreApi, so: PySet, other: Value): PySet {
@@ -140,7 +145,7 @@ function isSubset(core: CoreApi, so: PySet, other: Value): boolean {
 function isDisjoint(so: PySet, other: Value): boolean {
   if (other instanceof PySet) {
     const [small, big] = so.size <= other.size ? [so, other] : [other, so];
-    return !small.eachSlot((k, h) => big.find(k, h) >= 0);
+    return !small.eachSlot((k, h, high) => big.findHashed(k, h, high) >= 0);
   }
   let disjoint = true;
   forEach(other, (k) => {
@@ -233,13 +238,13 @@ export function setCompare(op: "lt" | "le" | "gt" | "ge", a: Value, b: Value): b
 
 function subsetOf(a: PySet, b: PySet): boolean {
   if (a.size > b.size) return false;
-  return !a.eachSlot((k, h) => b.find(k, h) < 0);
+  return !a.eachSlot((k, h, high) => b.findHashed(k, h, high) < 0);
 }
 
 /** Set equality: the same elements (a set equals a frozenset with them). */
 export function setEq(a: PySet, b: PySet): boolean {
   if (a.size !== b.size) return false;
-  return !a.eachSlot((k, h) => b.find(k, h) < 0);
+  return !a.eachSlot((k, h, high) => b.findHashed(k, h, high) < 0);
 }
 
 /**

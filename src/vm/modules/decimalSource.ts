@@ -1014,5 +1014,5 @@ class DecimalTuple(tuple):
 
 
 # The VM hashes numbers as a 32-bit CPython does (src/vm/hash.ts): modulus 2**31 - 1.
-_HASH_MODULUS = 2147483647
+_HASH_MODULUS = 2305843009213693951  # 2**61 - 1, CPython's on a 64-bit machine
 `;

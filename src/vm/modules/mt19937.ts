@@ -8,6 +8,8 @@
 //   - seeding follows CPython's `random_seed`: the seed's absolute value is cut into
 //     32-bit words, least significant first, and fed to `init_by_array`.
 
+import { HASH_HIGH, hashOf } from "../hash.js";
+
 const N = 624;
 const M = 397;
 const MATRIX_A = 0x9908b0df;
@@ -181,31 +183,14 @@ export function seedKeyFromInt(n: number): number[] {
   return seedKeyFromBigInt(BigInt(Math.trunc(n)));
 }
 
-const HASH_MODULUS = (1n << 61n) - 1n; // CPython's _PyHASH_MODULUS on 64-bit builds
-
 /**
  * Seed key for a float, as CPython does it: `seed(x)` seeds from `hash(x)` reinterpreted
  * as an unsigned 64-bit integer (size_t). NaN hashes by identity in CPython, so no
- * sequence can match there; we use 0.
+ * sequence can match there; hash.ts gives it 0.
  */
 export function seedKeyFromFloat(x: number): number[] {
-  let h: bigint;
-  if (Number.isNaN(x)) h = 0n;
-  else if (!Number.isFinite(x)) h = x > 0 ? 314159n : -314159n;
-  else {
-    // x = mant * 2^exp exactly, with mant an integer: hash = |x| mod (2^61 - 1), signed.
-    const neg = x < 0;
-    let m = Math.abs(x);
-    let e = 0;
-    while (!Number.isInteger(m)) { m *= 2; e--; } // exact: multiplying by 2 never rounds
-    let v = BigInt(m) % HASH_MODULUS;
-    // 2^e mod P; for negative e, 2^-k == 2^(61 - k mod 61) because 2^61 == 1 (mod P).
-    const shift = ((e % 61) + 61) % 61;
-    v = (v << BigInt(shift)) % HASH_MODULUS;
-    h = neg ? -v : v;
-    if (h === -1n) h = -2n;
-  }
-  return seedKeyFromBigInt(BigInt.asUintN(64, h));
+  const lo = hashOf(x);
+  return seedKeyFromBigInt((BigInt(HASH_HIGH[0] >>> 0) << 32n) | BigInt(lo >>> 0));
 }
 
 /**
