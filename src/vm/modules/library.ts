@@ -47,6 +47,7 @@ import { HTML_ENTITIES_SOURCE, HTML_SOURCE } from "./htmlSource.js";
 import { SHLEX_SOURCE } from "./shlexSource.js";
 import { URLLIB_PARSE_SOURCE, URLLIB_SOURCE } from "./urllibSource.js";
 import { DIFFLIB_SOURCE } from "./difflibSource.js";
+import { FNMATCH_SOURCE } from "./fnmatchSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -98,6 +99,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["urllib", { python3: URLLIB_SOURCE, classic: null }],
   ["urllib.parse", { python3: URLLIB_PARSE_SOURCE, classic: null }],
   ["difflib", { python3: DIFFLIB_SOURCE, classic: null }],
+  ["fnmatch", { python3: FNMATCH_SOURCE, classic: null }],
 ]);
 
 /**
