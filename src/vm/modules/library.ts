@@ -48,6 +48,7 @@ import { SHLEX_SOURCE } from "./shlexSource.js";
 import { URLLIB_PARSE_SOURCE, URLLIB_SOURCE } from "./urllibSource.js";
 import { DIFFLIB_SOURCE } from "./difflibSource.js";
 import { FNMATCH_SOURCE } from "./fnmatchSource.js";
+import { ERRNO_SOURCE } from "./errnoSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -100,6 +101,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["urllib.parse", { python3: URLLIB_PARSE_SOURCE, classic: null }],
   ["difflib", { python3: DIFFLIB_SOURCE, classic: null }],
   ["fnmatch", { python3: FNMATCH_SOURCE, classic: null }],
+  ["errno", { python3: ERRNO_SOURCE, classic: null }],
 ]);
 
 /**
