@@ -49,6 +49,7 @@ import { URLLIB_PARSE_SOURCE, URLLIB_SOURCE } from "./urllibSource.js";
 import { DIFFLIB_SOURCE } from "./difflibSource.js";
 import { FNMATCH_SOURCE } from "./fnmatchSource.js";
 import { ERRNO_SOURCE } from "./errnoSource.js";
+import { REPRLIB_SOURCE } from "./reprlibSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -102,6 +103,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["difflib", { python3: DIFFLIB_SOURCE, classic: null }],
   ["fnmatch", { python3: FNMATCH_SOURCE, classic: null }],
   ["errno", { python3: ERRNO_SOURCE, classic: null }],
+  ["reprlib", { python3: REPRLIB_SOURCE, classic: null }],
 ]);
 
 /**
