@@ -51,6 +51,7 @@ import { DIFFLIB_SOURCE } from "./difflibSource.js";
 import { FNMATCH_SOURCE } from "./fnmatchSource.js";
 import { ERRNO_SOURCE } from "./errnoSource.js";
 import { REPRLIB_SOURCE } from "./reprlibSource.js";
+import { HMAC_SOURCE } from "./hmacSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -105,6 +106,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["fnmatch", { python3: FNMATCH_SOURCE, classic: null }],
   ["errno", { python3: ERRNO_SOURCE, classic: null }],
   ["reprlib", { python3: REPRLIB_SOURCE, classic: null }],
+  ["hmac", { python3: HMAC_SOURCE, classic: null }],
 ]);
 
 /**
