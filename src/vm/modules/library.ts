@@ -52,6 +52,8 @@ import { FNMATCH_SOURCE } from "./fnmatchSource.js";
 import { ERRNO_SOURCE } from "./errnoSource.js";
 import { REPRLIB_SOURCE } from "./reprlibSource.js";
 import { HMAC_SOURCE } from "./hmacSource.js";
+import { LOCALE_SOURCE } from "./localeSource.js";
+import { PLATFORM_SOURCE } from "./platformSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -107,6 +109,8 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["errno", { python3: ERRNO_SOURCE, classic: null }],
   ["reprlib", { python3: REPRLIB_SOURCE, classic: null }],
   ["hmac", { python3: HMAC_SOURCE, classic: null }],
+  ["locale", { python3: LOCALE_SOURCE, classic: null }],
+  ["platform", { python3: PLATFORM_SOURCE, classic: null }],
 ]);
 
 /**
