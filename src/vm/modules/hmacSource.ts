@@ -50,6 +50,17 @@ trans_36 = bytes((x ^ 0x36) for x in range(256))
 digest_size = None
 
 
+# The digest's constructor, as CPython's _init_old and digest() each choose it: the
+# callable given, hashlib.new of a name, or a module's new().
+def _digest_constructor(digestmod):
+    if callable(digestmod):
+        return digestmod
+    elif isinstance(digestmod, str):
+        return lambda d=b'': _hashlib.new(digestmod, d)
+    else:
+        return lambda d=b'': digestmod.new(d)
+
+
 class HMAC:
     blocksize = 64  # 512-bit HMAC; can be changed in subclasses.
 
@@ -68,12 +79,7 @@ class HMAC:
         self._init_old(key, msg, digestmod)
 
     def _init_old(self, key, msg, digestmod):
-        if callable(digestmod):
-            digest_cons = digestmod
-        elif isinstance(digestmod, str):
-            digest_cons = lambda d=b'': _hashlib.new(digestmod, d)
-        else:
-            digest_cons = lambda d=b'': digestmod.new(d)
+        digest_cons = _digest_constructor(digestmod)
 
         self._hmac = None
         self._outer = digest_cons()
@@ -151,12 +157,7 @@ def new(key, msg=None, digestmod=''):
 
 
 def digest(key, msg, digest):
-    if callable(digest):
-        digest_cons = digest
-    elif isinstance(digest, str):
-        digest_cons = lambda d=b'': _hashlib.new(digest, d)
-    else:
-        digest_cons = lambda d=b'': digest.new(d)
+    digest_cons = _digest_constructor(digest)
 
     inner = digest_cons()
     outer = digest_cons()
