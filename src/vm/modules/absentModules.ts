@@ -6,12 +6,15 @@
 
 const NO_OS = "a core has no files, processes or operating system: pass data as program arguments, input() or messages";
 const NO_THREADS = "a core runs one thread: run the program on several cores (--cores N) and use the parallel module";
+const NO_WEAK = "a core's collector keeps no weak references, so none could report its object gone: keep ordinary references and drop them with del";
 const THIRD_PARTY = "third-party packages do not run on cores; a host program can use it and offload kernels to the cores, see docs/host-api.md";
 
 const REASONS: ReadonlyMap<string, string> = new Map([
   ...["os", "os.path", "pathlib", "glob", "tempfile", "shutil", "subprocess", "pickle", "shelve", "signal", "socket",
     "select", "selectors", "fcntl", "mmap", "sqlite3", "zipfile", "tarfile", "gzip", "fileinput"].map((m) => [m, NO_OS] as const),
   ...["threading", "multiprocessing", "concurrent", "_thread"].map((m) => [m, NO_THREADS] as const),
+  ["weakref", NO_WEAK],
+  ["_weakref", NO_WEAK],
   ...["numpy", "scipy", "pandas", "matplotlib", "sympy", "numba", "torch", "requests", "mpi4py"].map((m) => [m, THIRD_PARTY] as const),
 ]);
 

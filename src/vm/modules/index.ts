@@ -37,6 +37,7 @@ import { createSys } from "./sys.js";
 import { createTime } from "./time.js";
 import { createUtil } from "./util.js";
 import { createCmath } from "../complex.js";
+import { createUnicodedata } from "./unicodedata.js";
 
 export type ModuleFactory = (core: CoreApi) => PyModule;
 
@@ -64,6 +65,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["zlib", createZlib],
   ["importlib", createImportlib],
   ["atexit", createAtexit],
+  ["unicodedata", createUnicodedata],
   // Native helpers of the library modules written in ePython (library.ts).
   ["_collections", createCollectionsHelpers],
   ["_collections_abc", createCollectionsAbcHelpers],

@@ -21,7 +21,8 @@ import { COLLECTIONS_SOURCE } from "./collections.js";
 import { FUNCTOOLS_SOURCE } from "./functools.js";
 import { FUTURE_SOURCE } from "./futureSource.js";
 import { DATACLASSES_SOURCE } from "./dataclassesSource.js";
-import { CALENDAR_SOURCE, DATETIME_SOURCE } from "./datetimeSource.js";
+import { DATETIME_SOURCE } from "./datetimeSource.js";
+import { CALENDAR_SOURCE } from "./calendarSource.js";
 import { DECIMAL_SOURCE } from "./decimalSource.js";
 import { ENUM_SOURCE } from "./enumSource.js";
 import { IO_SOURCE } from "./ioSource.js";
@@ -47,6 +48,12 @@ import { HTML_ENTITIES_SOURCE, HTML_SOURCE } from "./htmlSource.js";
 import { SHLEX_SOURCE } from "./shlexSource.js";
 import { URLLIB_PARSE_SOURCE, URLLIB_SOURCE } from "./urllibSource.js";
 import { DIFFLIB_SOURCE } from "./difflibSource.js";
+import { FNMATCH_SOURCE } from "./fnmatchSource.js";
+import { ERRNO_SOURCE } from "./errnoSource.js";
+import { REPRLIB_SOURCE } from "./reprlibSource.js";
+import { HMAC_SOURCE } from "./hmacSource.js";
+import { LOCALE_SOURCE } from "./localeSource.js";
+import { PLATFORM_SOURCE } from "./platformSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -98,6 +105,12 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["urllib", { python3: URLLIB_SOURCE, classic: null }],
   ["urllib.parse", { python3: URLLIB_PARSE_SOURCE, classic: null }],
   ["difflib", { python3: DIFFLIB_SOURCE, classic: null }],
+  ["fnmatch", { python3: FNMATCH_SOURCE, classic: null }],
+  ["errno", { python3: ERRNO_SOURCE, classic: null }],
+  ["reprlib", { python3: REPRLIB_SOURCE, classic: null }],
+  ["hmac", { python3: HMAC_SOURCE, classic: null }],
+  ["locale", { python3: LOCALE_SOURCE, classic: null }],
+  ["platform", { python3: PLATFORM_SOURCE, classic: null }],
 ]);
 
 /**

@@ -6,11 +6,11 @@
 // core's seed, so tokens are NOT cryptographically secure here (the generator's
 // outputs predict its next ones) and are reproducible under --seed/--deterministic.
 // They are fine for identifiers and tests on the simulated device, not for keys.
-// compare_digest is CPython's operator._compare_digest written out: it compares every
-// byte whatever the first difference, with CPython's TypeErrors.
+// compare_digest is hmac's (hmacSource.ts), as CPython's secrets imports it.
 
 export const SECRETS_SOURCE = `# secrets: library module of ePython-TS (see src/vm/modules/secretsSource.ts)
 from random import SystemRandom
+from hmac import compare_digest
 
 __all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom', 'token_bytes', 'token_hex',
            'token_urlsafe', 'compare_digest']
@@ -44,32 +44,4 @@ def token_hex(nbytes=None):
 def token_urlsafe(nbytes=None):
     import base64
     return base64.urlsafe_b64encode(token_bytes(nbytes)).rstrip(b'=').decode('ascii')
-
-
-def _bytes_like(x):
-    return isinstance(x, (bytes, bytearray, memoryview))
-
-
-def compare_digest(a, b):
-    if isinstance(a, str) and isinstance(b, str):
-        if not (a.isascii() and b.isascii()):
-            raise TypeError("comparing strings with non-ASCII characters is not supported")
-        a = a.encode('ascii')
-        b = b.encode('ascii')
-    else:
-        if not _bytes_like(a) and not _bytes_like(b):
-            raise TypeError("unsupported operand types(s) or combination of types: '" +
-                            type(a).__name__ + "' and '" + type(b).__name__ + "'")
-        for x in (a, b):
-            if not _bytes_like(x):
-                raise TypeError("a bytes-like object is required, not '" + type(x).__name__ + "'")
-        a = bytes(a)
-        b = bytes(b)
-    # Every byte is compared, whatever the first difference (CPython's _tscmp).
-    result = len(a) ^ len(b)
-    if len(a) != len(b):
-        b = a
-    for i in range(len(a)):
-        result |= a[i] ^ b[i]
-    return result == 0
 `;

@@ -283,6 +283,12 @@ export function createSys(core: CoreApi): PyModule {
       return null;
     });
   }
+  // str.encode's and bytes.decode's default: UTF-8, as CPython 3's.
+  def(mod, "getdefaultencoding", (c, args, kwargs) => {
+    expectKwargs("sys.getdefaultencoding", kwargs);
+    expectArgs("sys.getdefaultencoding", args, 0);
+    return c.newStr("utf-8");
+  });
   def(mod, "intern", (_c, args, kwargs) => {
     expectKwargs("intern", kwargs);
     expectArgs("intern", args, 1);
