@@ -755,6 +755,8 @@ export function newInstance(core: Core, cls: PyClass, args: Value[], kwargs: Kwa
   const inst = new PyInstance(cls);
   if (cls.exception) inst.args = core.newTuple(args.slice());
   inst.native = native;
+  // Its __del__ runs once it is unreachable (core.ts checkFinalizers, memory.ts).
+  if (cls.lookup("__del__") !== undefined) core.mem.finalizable.add(inst);
   return inst;
 }
 

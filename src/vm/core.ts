@@ -31,7 +31,7 @@ import { lateModuleAttributes, libraryModules, standardModules } from "./modules
 import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
 import { runExitFunctions } from "./modules/atexit.js";
-import { callObject, getAttrObject, isCallable, setAttrObject } from "./classes.js";
+import { PyInstance, callObject, getAttrObject, isCallable, setAttrObject } from "./classes.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
 import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
 import { endCore } from "./modules/sys.js";
@@ -179,6 +179,7 @@ export class Core implements DeviceCore {
     let status: number;
     try {
       if (this.mem.pendingClose.length) this.closeUnreachableGenerators();
+      if (this.mem.pendingFinalize.length) this.runFinalizers();
       status = execute(this, budget);
     } catch (e) {
       // An uncaught SystemExit (exit(), sys.exit(), raise SystemExit) ends the core
@@ -189,12 +190,16 @@ export class Core implements DeviceCore {
         // is unwound by now: annotateError); not after a time limit or an internal error.
         if (e instanceof PyError && e.annotated && !e.internal && !(e instanceof TimeLimitReached) && !this.keepGeneratorsAtEnd) {
           runExitFunctions(this, this.modules);
+          this.finalizeAtExit();
         }
         throw e;
       }
       this.frame = null;
       this.sp = 0;
-      if (!this.keepGeneratorsAtEnd) runExitFunctions(this, this.modules);
+      if (!this.keepGeneratorsAtEnd) {
+        runExitFunctions(this, this.modules);
+        this.finalizeAtExit();
+      }
       endCore(this, code);
       return RUN_DONE;
     }
@@ -203,6 +208,7 @@ export class Core implements DeviceCore {
       // CPython's finalisation order: the atexit callbacks, then the generators left open.
       runExitFunctions(this, this.modules);
       if (this.mem.closable.size) this.closeAtExit();
+      this.finalizeAtExit();
     }
     return status;
   }
@@ -755,6 +761,9 @@ export class Core implements DeviceCore {
     return pyStr(v, this.float32);
   }
   write(text: string): void {
+    // Output is where a finalizer's effects show: a `__del__` whose object was dropped
+    // (`obj = None`, a function's local) prints before the next output, as in CPython.
+    if (this.mem.finalizable.size !== 0) this.checkFinalizers();
     this.port.write(text);
   }
   writeError(text: string): void {
@@ -768,7 +777,87 @@ export class Core implements DeviceCore {
     const live = this.mem.collect();
     // memory.gc() is a plain call at an instruction boundary: a safe point.
     this.closeUnreachableGenerators();
+    this.runFinalizers();
     return live;
+  }
+
+  /**
+   * After a `del` statement, or before output, while instances with `__del__` are
+   * alive: a collection finds whether the last reference to one went, and its
+   * `__del__` runs now, where CPython's reference counting would have run it. Past
+   * SMALL_HEAP the collection is amortised as abandonIterator's (those finalizers then
+   * wait for a later one). The interpreter and compiled code call this with the
+   * operand stack stored (core.sp), so the collection sees every root.
+   */
+  checkFinalizers(): void {
+    if (this.finalizing) return;
+    const heap = this.mem.heap;
+    if (heap > SMALL_HEAP && heap - this.liveAtFinalize < this.liveAtFinalize / 8) return;
+    this.mem.collect();
+    this.liveAtFinalize = this.mem.heap;
+    this.runFinalizers();
+  }
+  /** The live heap the last collection of checkFinalizers found. */
+  private liveAtFinalize = 0;
+  /** True while finalizers run: their own output and dels do not start another round. */
+  private finalizing = false;
+
+  /**
+   * Runs `__del__` of the instances the collector found unreachable (memory.ts
+   * pendingFinalize), in the order they were made, each once (as CPython since PEP
+   * 442: an object its `__del__` resurrected is not finalized again). Only at safe
+   * points. An error in one is CPython's "Exception ignored in" and is dropped.
+   */
+  runFinalizers(): void {
+    const pending = this.mem.pendingFinalize;
+    if (pending.length === 0 || this.finalizing) return;
+    this.finalizing = true;
+    try {
+      while (pending.length) {
+        // Taken one at a time: the rest stay roots of any collection a finalizer causes.
+        const obj = pending[0] as PyInstance;
+        const del = obj.cls.lookup("__del__");
+        try {
+          if (del !== undefined && del !== null) this.call(del, [obj]);
+        } catch (e) {
+          if (!(e instanceof PyError) || e.internal || e instanceof TimeLimitReached) throw e;
+          this.writeError(`Exception ignored in: ${repr(del ?? null, this.float32)}\n${e.kind}: ${e.pyMessage}\n`);
+        } finally {
+          pending.shift();
+        }
+      }
+    } finally {
+      this.finalizing = false;
+    }
+  }
+
+  /**
+   * The program ended: the instances with `__del__` still alive are finalized as
+   * CPython's clearing of the main module at exit mostly orders them: those its
+   * globals hold directly (in the globals' order), then the items of the lists and
+   * tuples they hold (last first, as a list is freed) and the values of their dicts,
+   * then any others in the order they were made. (CPython's order follows its
+   * reference counts and collector; it may differ where several objects remain.)
+   */
+  private finalizeAtExit(): void {
+    const mem = this.mem;
+    const alive = mem.finalizable;
+    if (alive.size === 0) return;
+    const take = (v: Value | undefined) => {
+      if (v !== undefined && alive.has(v)) {
+        alive.delete(v);
+        mem.pendingFinalize.push(v);
+      }
+    };
+    const globals = this.modules.get("__main__")?.slots ?? [];
+    for (const v of globals) if (v instanceof PyInstance) take(v);
+    for (const v of globals) {
+      if (v instanceof PyList || v instanceof PyTuple) for (let i = v.items.length - 1; i >= 0; i--) take(v.items[i]);
+      else if (v instanceof PyDict) for (const x of v.vals) take(x);
+    }
+    for (const o of alive) mem.pendingFinalize.push(o);
+    alive.clear();
+    this.runFinalizers();
   }
 
   /**

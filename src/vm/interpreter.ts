@@ -191,6 +191,7 @@ export function execute(core: Core, budget: number): number {
           const i = ins[pc++];
           if (stack[base + i] === undefined) throw unboundLocal(code.varnames[i]);
           stack[base + i] = undefined as unknown as Value;
+          if (core.mem.finalizable.size !== 0) dropped(core, f, pc, sp);
           break;
         }
         case Op.LOAD_DEREF: {
@@ -217,13 +218,19 @@ export function execute(core: Core, budget: number): number {
           stack[sp++] = v;
           break;
         }
-        case Op.STORE_GLOBAL:
-          gslots[ins[pc++]] = stack[--sp];
+        case Op.STORE_GLOBAL: {
+          // Rebinding a global (`obj = None`) may drop an object's last reference.
+          const i = ins[pc++];
+          const old = gslots[i];
+          gslots[i] = stack[--sp];
+          if (old instanceof PyInstance && core.mem.finalizable.size !== 0) dropped(core, f, pc, sp);
           break;
+        }
         case Op.DELETE_GLOBAL: {
           const i = ins[pc++];
           if (gslots[i] === undefined) throw nameError(code.globals[i]);
           gslots[i] = undefined;
+          if (core.mem.finalizable.size !== 0) dropped(core, f, pc, sp);
           break;
         }
         case Op.LOAD_ATTR:
@@ -778,6 +785,7 @@ export function execute(core: Core, budget: number): number {
         case Op.DELETE_SUBSCR: {
           const idx = stack[--sp];
           ops.delItem(stack[--sp], idx);
+          if (core.mem.finalizable.size !== 0) dropped(core, f, pc, sp);
           break;
         }
         case Op.BUILD_SLICE: {
@@ -1233,6 +1241,7 @@ export function execute(core: Core, budget: number): number {
         }
         case Op.DELETE_ATTR:
           delAttrObject(stack[--sp], code.names[ins[pc++]]);
+          if (core.mem.finalizable.size !== 0) dropped(core, f, pc, sp);
           break;
         case Op.EXC_STAR_MATCH: {
           f.pc = pc + 1;
@@ -1572,4 +1581,11 @@ export function execute(core: Core, budget: number): number {
     sp = core.sp;
     gslots = f.globals.slots;
   }
+}
+
+/** A `del` ran while instances with `__del__` live: stores the frame's state and lets the core run any finalizer due (core.ts checkFinalizers). */
+function dropped(core: Core, f: Frame, pc: number, sp: number): void {
+  f.pc = pc;
+  core.sp = sp;
+  core.checkFinalizers();
 }

@@ -142,6 +142,14 @@ export class CoreMemory {
    */
   readonly closable = new Set<Value>();
   pendingClose: Value[] = [];
+  /**
+   * Instances of classes with `__del__` not yet finalized, in creation order
+   * (classes.ts newInstance). As for `closable`: a collection that finds one
+   * unreachable moves it to `pendingFinalize`, where it stays a root (with all it
+   * holds) until the core runs its `__del__` at a safe point (Core.runFinalizers).
+   */
+  readonly finalizable = new Set<Value>();
+  pendingFinalize: Value[] = [];
 
   /**
    * Usage at which the next collection runs. Invariant: local <= collectAt <= capacity
@@ -243,20 +251,15 @@ export class CoreMemory {
   }
 
   /**
-   * Marking done: registered generators left unmarked are unreachable. Queues them for
-   * close() and puts them on `work`, so that what they hold is marked (and counted)
-   * too: they live until closed. True when it found any.
+   * Marking done: registered generators and finalizable instances left unmarked are
+   * unreachable. Queues them for close() or `__del__` and puts them on `work`, so that
+   * what they hold is marked (and counted) too: they live until then. True when it
+   * found any.
    */
   private queueUnreachable(seen: Set<unknown>, work: Value[]): boolean {
-    let found = false;
-    for (const g of this.closable) {
-      if (seen.has(g)) continue;
-      this.closable.delete(g);
-      this.pendingClose.push(g);
-      work.push(g);
-      found = true;
-    }
-    return found;
+    const generators = moveUnreachable(this.closable, this.pendingClose, seen, work);
+    const instances = moveUnreachable(this.finalizable, this.pendingFinalize, seen, work);
+    return generators || instances;
   }
 
   /** Mark phase: recomputes the live heap size from the roots. Returns it. */
@@ -268,6 +271,7 @@ export class CoreMemory {
     const work: Value[] = [];
     for (const r of this.roots()) if (r !== undefined) work.push(r);
     for (const g of this.pendingClose) work.push(g);
+    for (const o of this.pendingFinalize) work.push(o);
     for (const b of building) if (b.core === this.coreId) work.push(b.value);
     while (work.length || this.queueUnreachable(seen, work)) {
       const v = work.pop()!;
@@ -337,6 +341,19 @@ export class CoreMemory {
     this.heap = live;
     return live;
   }
+}
+
+/** Moves the members of `registered` not in `seen` to `pending` and `work`; true when any moved. */
+function moveUnreachable(registered: Set<Value>, pending: Value[], seen: Set<unknown>, work: Value[]): boolean {
+  let found = false;
+  for (const v of registered) {
+    if (seen.has(v)) continue;
+    registered.delete(v);
+    pending.push(v);
+    work.push(v);
+    found = true;
+  }
+  return found;
 }
 
 function fmt(n: number): string {

@@ -298,6 +298,15 @@ function spillNow(d: number = D): string {
   return s;
 }
 
+/**
+ * After a `del` (leaving depth d): while instances with `__del__` live, the operand
+ * stack is stored and the core checks whether one lost its last reference
+ * (core.ts checkFinalizers), as the interpreter does.
+ */
+function afterDelete(at: string, d: number): string {
+  return `if (mem.finalizable.size !== 0) { ${at} ${spill(d)} ${FLUSH} core.checkFinalizers(); }`;
+}
+
 /** The two operands of a binary instruction (a below b) and where its result goes. */
 function binary(): Operands {
   return { a: top(1), b: top(0), spill: spill(), put: (e) => put(D - 2, e) };
@@ -467,13 +476,14 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.LOAD_FALSE: return put(D, "false");
     case Op.LOAD_FAST: return aBound(i) ? put(D, `stack[base + ${a}]`) : `{ const v = stack[base + ${a}]; ${checkA(i, "v")} ${put(D, "v")} }`;
     case Op.STORE_FAST: return `stack[base + ${a}] = ${top()};`;
-    case Op.DELETE_FAST: return `${checkA(i, `stack[base + ${a}]`)} stack[base + ${a}] = undefined;`;
+    case Op.DELETE_FAST: return `${checkA(i, `stack[base + ${a}]`)} stack[base + ${a}] = undefined; ${afterDelete(at, D)}`;
     case Op.LOAD_DEREF: return `{ const v = cells[${a}].value; if (v === undefined) throw freeVarError(code, ${a}); ${put(D, "v")} }`;
     case Op.STORE_DEREF: return `cells[${a}].value = ${top()};`;
     case Op.LOAD_CLOSURE: return put(D, `cells[${a}]`);
     case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) v = ${builtinOfGlobal[a] !== undefined ? `builtinValues[${a}]` : `builtinOrNameError(core, globalNames[${a}])`}; ${put(D, "v")} }`;
-    case Op.STORE_GLOBAL: return `gslots[${a}] = ${top()};`;
-    case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined;`;
+    // Rebinding a global (`obj = None`) may drop an object's last reference (afterDelete).
+    case Op.STORE_GLOBAL: return `{ const old = gslots[${a}]; gslots[${a}] = ${top()}; if (old instanceof PyInstance) { ${afterDelete(at, D - 1)} } }`;
+    case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined; ${afterDelete(at, D)}`;
     // An instance's own attribute is read (written) inline while the site's cache
     // holds its shape (attrCache.ts, vm/shapes.ts); anything else goes through the
     // cache's helpers (a class object's attribute, `Direction.FORWARD`, from the
@@ -488,7 +498,7 @@ function straight(i: Instr, f32: boolean): string | null {
   ${shapeEntry("o", "c", true)}
   if (i >= 0) { if (t !== s) { ${at} ${spill()} mem.charge(${ATTRIBUTE_BYTES}); d.shape = t; } d.vals[i] = v; }
   else { ${at} ${spill()} storeAttr(core, o, names[${a}], v, c); } }`;
-    case Op.DELETE_ATTR: return `${at} ${spill()} delAttrObject(${top()}, names[${a}]);`;
+    case Op.DELETE_ATTR: return `${at} ${spill()} delAttrObject(${top()}, names[${a}]); ${afterDelete(at, D - 1)}`;
 
     case Op.BINARY_ADD: return intFloatOp("+", "ops.add(core, a, b)", f32);
     case Op.INPLACE_ADD: return intFloatOp("+", "ops.inplaceAdd(core, a, b)", f32);
@@ -565,7 +575,7 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.STORE_SUBSCR: return `{ const idx = ${top(0)}; const obj = ${top(1)}; const v = ${top(2)};
   if (${listIndexOk("obj", "idx")}) obj.items[idx] = v;
   else { ${at} ${spill()} ${FLUSH} ops.setItem(core, obj, idx, v); } }`;
-    case Op.DELETE_SUBSCR: return `{ ${at} ${spill()} ops.delItem(${top(1)}, ${top(0)}); }`;
+    case Op.DELETE_SUBSCR: return `{ ${at} ${spill()} ops.delItem(${top(1)}, ${top(0)}); ${afterDelete(at, D - 2)} }`;
     case Op.SLICE_GET: return `${at} ${spill()} ${FLUSH} ${put(D - 4, `ops.getSlice(core, ${entries(D - 4, D)})`)}`;
     case Op.SLICE_SET: return `${at} ${spill()} ops.setSlice(core, ${entries(D - 4, D)}, ${S(D - 5)});`;
     case Op.SLICE_DEL: return `${at} ${spill()} ops.delSlice(${entries(D - 4, D)}, core);`;
