@@ -424,7 +424,7 @@ class deque:
         if stop is None:
             stop = len(items)
         for i in range(start, min(stop, len(items))):
-            if items[i] == x:
+            if items[i] is x or items[i] == x:
                 return i
         raise ValueError(repr(x) + ' is not in deque')
 
@@ -439,7 +439,7 @@ class deque:
     def remove(self, x):
         items = self._a[self._h:]
         for i in range(len(items)):
-            if items[i] == x:
+            if items[i] is x or items[i] == x:
                 del items[i]
                 self._a = items
                 self._h = 0
