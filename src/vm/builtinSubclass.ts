@@ -39,7 +39,7 @@ import { typeMethodDescriptors } from "./methods/typeLevel.js";
 import { PySet } from "./set.js";
 import { updateSet } from "./methods/set.js";
 import type { Core } from "./core.js";
-import { slotBinary, slotCompare, slotPower, type BinaryOp } from "./slotOperators.js";
+import { slotBinary, slotCompare, slotEquality, slotPower, type BinaryOp } from "./slotOperators.js";
 import { nativeHooks } from "./nativeHooks.js";
 import type { BinaryOperator } from "./classes.js";
 import { BuiltinFunction, PyList, PyType, type Kwargs, type Value } from "./values.js";
@@ -75,6 +75,12 @@ function binaryWrapper(op: string, reflected: boolean): Wrapper {
   }
   const slot = slotBinary(BINARY_OPS[op as BinaryOperator], reflected);
   return (core, self, args) => slot(core, nativeOf(self), nativeOf(args[0]));
+}
+
+/** `__eq__`/`__ne__` of a built-in type's subclass: its value's (NotImplemented for another type's operand). */
+function equalityWrapper(ne: boolean): Wrapper {
+  const slot = slotEquality(ne);
+  return (core, self, args) => slot(core, nativeOf(self), args[0]);
 }
 
 function compareWrapper(op: "lt" | "le" | "gt" | "ge"): Wrapper {
@@ -217,8 +223,8 @@ function methodsOf(t: PyType, kind: NativeKind): Map<string, Value> {
   // its instance) makes a D, `N.from_bytes(b)` of an int subclass an N.
   for (const [name, m] of typeMethodDescriptors(t)) dict.set(name, m);
   def("__format__", (core, self, args) => builtin(core, "format", [nativeOf(self), ...args]));
-  def("__eq__", (_core, self, args) => ops.eq(nativeOf(self), nativeOf(args[0])));
-  def("__ne__", (_core, self, args) => !ops.eq(nativeOf(self), nativeOf(args[0])));
+  def("__eq__", equalityWrapper(false));
+  def("__ne__", equalityWrapper(true));
   for (const op of ["lt", "le", "gt", "ge"] as const) def(`__${op}__`, compareWrapper(op));
   if (kind.mutable) dict.set("__hash__", null);
   else unary("__hash__", "hash");

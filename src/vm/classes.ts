@@ -1654,8 +1654,9 @@ export function compareSpecial(name: string, a: Value, b: Value): Value | undefi
     const r = c.call(rm, [b, a]);
     if (r !== NotImplemented) return r;
   }
-  if (name === "__ne__") {
-    // Python's default __ne__ inverts __eq__.
+  if (name === "__ne__" && m === undefined) {
+    // Python's default __ne__ (object's: a has no __ne__ of its own, nor a built-in
+    // base's) inverts __eq__.
     const eq = compareSpecial("__eq__", a, b);
     if (eq !== undefined) return !truthOf(eq);
   }

@@ -70,3 +70,73 @@ print(a == a, a != a)
   },
   [],
 );
+
+describeCPythonParity(
+  "__eq__/__ne__ of built-in types called by name answer NotImplemented for another type, as CPython's slots",
+  {
+    "built-in values": `tests = [
+ lambda: "a".__eq__(1), lambda: "a".__ne__(1), lambda: "a".__eq__("a"), lambda: "a".__lt__(1), lambda: "a".__lt__("b"),
+ lambda: int.__eq__(1, 'a'), lambda: (1).__eq__(1.0), lambda: (1).__eq__(True), lambda: (1.0).__eq__(1), lambda: (1.5).__eq__("x"),
+ lambda: float.__lt__(1.0, 'a'), lambda: float.__lt__(1.0, 2), lambda: str.__lt__('a', 1), lambda: (1).__lt__(1.5),
+ lambda: [1].__eq__((1,)), lambda: [1].__eq__([1]), lambda: (1,).__eq__([1]), lambda: [1].__lt__((1,)), lambda: [1].__ne__(3),
+ lambda: {1: 2}.__eq__(3), lambda: {1}.__eq__(frozenset({1})), lambda: {1}.__eq__([1]), lambda: {1}.__lt__([1]),
+ lambda: b"a".__eq__("a"), lambda: b"a".__eq__(bytearray(b"a")), lambda: None.__eq__(None), lambda: None.__eq__(1),
+ lambda: (1).__ne__('a'), lambda: True.__eq__(1), lambda: (2**100).__eq__(2**100), lambda: (2**100).__eq__('a'),
+ lambda: (1.0).__ne__(float('nan')), lambda: 'a'.__ge__('a'), lambda: (1).__gt__(None),
+ lambda: range(3).__eq__(range(3)), lambda: range(3).__eq__([0,1,2]), lambda: (1j).__eq__(1j), lambda: (1j).__eq__('a'),
+ lambda: int.__eq__(True, 1), lambda: object.__eq__(1, 1), lambda: object.__eq__(1, 2), lambda: {}.keys().__eq__(set()),
+ lambda: [].__eq__(None), lambda: str.__eq__('a', 'a'), lambda: list.__eq__([], 'a'), lambda: tuple.__lt__((), 1),
+ lambda: float('nan').__eq__(float('nan')), lambda: float('nan').__ne__(float('nan')),
+ lambda: bytearray(b'a').__eq__(b'a'), lambda: bytearray(b'a').__eq__(memoryview(b'a')), lambda: bytearray(b'a').__eq__('a'),
+ lambda: print.__eq__(print), lambda: print.__eq__(len), lambda: len.__eq__(1), lambda: None.__ne__(None),
+]
+for i, t in enumerate(tests):
+    try:
+        print(i, t())
+    except Exception as e:
+        print(i, type(e).__name__, e)
+print("a" == 1, 1 == "a", [1] == (1,), 1 == 1.0, "a" != 1, 1 != 1.0, b"a" == bytearray(b"a"))
+def f(): pass
+print(f.__eq__(f), f.__eq__(1), f.__ne__(f), f.__ne__(1), sorted(["b", "A"], key=str.lower), list(map(int.__eq__, [1, 2], [1, 3])))
+`,
+    "subclasses of built-in types, super().__eq__ and the reflected method": `class S(str):
+    def __eq__(self, o):
+        r = super().__eq__(o)
+        print("S.eq", r)
+        return r
+    __hash__ = str.__hash__
+print(S("a") == "a", "a" == S("a"), S("a") == 1, S("a").__eq__(1), S("a") != 1, S("a") != "a")
+class I(int): pass
+print(I(1) == 1.0, 1.0 == I(1), I(1).__eq__(1.0), I(1) == "a", I(1).__ne__("a"), I(1) == I(1), I(2).__eq__(2))
+class L(list): pass
+print(L([1]) == [1], [1] == L([1]), L([1]).__eq__((1,)), [1].__eq__(L([1])), L() != ())
+class F(float): pass
+print(F(1.5) == 1.5, F(1.5).__eq__(1), F(1.5).__eq__("x"), F(float('nan')) == F(float('nan')))
+class D(dict): pass
+print(D(a=1) == {'a': 1}, {'a': 1}.__eq__(D(a=1)), D().__eq__([]))
+import functools
+@functools.total_ordering
+class V:
+    def __init__(s, x): s.x = x
+    def __eq__(s, o): return s.x == o.x
+    def __lt__(s, o): return s.x < o.x
+print(V(1) <= V(2), V(2) >= V(1), V(1) != V(1))
+from enum import Enum, IntEnum
+class C(IntEnum):
+    A = 1
+print(C.A == 1, C.A.__eq__(1), C.A.__eq__(1.0), 1 == C.A, C.A != 1.0)
+class E(Enum):
+    A = 1
+print(E.A == E.A, E.A == 1, E.A.__eq__(1))
+import dataclasses
+@dataclasses.dataclass
+class P:
+    x: int
+print(P(1) == P(1), P(1).__eq__(1))
+from fractions import Fraction
+from decimal import Decimal
+print(Fraction(1, 2) == 0.5, 0.5 == Fraction(1, 2), 1 == Fraction(1), Decimal(1) == 1, 1 == Decimal(1), (1).__eq__(Decimal(1)))
+`,
+  },
+  [],
+);
