@@ -49,7 +49,7 @@ import { PyAsyncGenerator, PyCoroutine, PyGenerator, stopIteration } from "./gen
 import type { Core } from "./core.js";
 import { classFromType } from "./typeCall.js";
 import { redirectedStdout } from "./modules/sys.js";
-import { constructModule, iteratorHeapType, qualifiedHeapType } from "./heapTypes.js";
+import { builtinHeapType, constructModule, iteratorHeapType, qualifiedHeapType } from "./heapTypes.js";
 import { abcAware } from "./modules/collectionsAbc.js";
 import { isinstanceAliasError, registerNoneType } from "./typeAliases.js";
 
@@ -719,6 +719,10 @@ function makeTable(): Map<string, Value> {
   };
   add("exit", stop);
   add("quit", stop);
+  // The builtins that are types in CPython: the type objects of their values (heapTypes.ts).
+  for (const name of ["map", "filter", "zip", "enumerate", "reversed", "property", "staticmethod", "classmethod", "super"]) {
+    t.set(name, builtinHeapType(name, (t.get(name) as BuiltinFunction).fn, !["property", "staticmethod", "classmethod", "super"].includes(name)));
+  }
   // The collection ABCs' isinstance/issubclass rules (modules/collectionsAbc.ts).
   t.set("isinstance", abcAware("isinstance", t.get("isinstance")));
   t.set("issubclass", abcAware("issubclass", t.get("issubclass")));

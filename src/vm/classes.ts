@@ -1245,6 +1245,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (name === "__class__") return core.call(metaclassHooks.typeType(), [obj]);
     return core.getAttr(obj.fn, name);
   }
+  // What a staticmethod or classmethod wraps (CPython 3.10+ also `__wrapped__`).
+  if (obj instanceof PyDescriptor && obj.kind !== "property" && (name === "__func__" || name === "__wrapped__")) return obj.fn;
   if (obj instanceof PyDescriptor && obj.kind === "property") {
     // `@x.setter`, `.getter`, `.deleter`: a copy of the property with that function replaced (as CPython).
     if (name === "getter" || name === "setter" || name === "deleter") return new BuiltinFunction(name, (c, args) => {

@@ -674,6 +674,10 @@ export class Core implements DeviceCore {
         if (name === "__module__" && builtins.get(obj.name) === obj) return "builtins";
         if (name === "__doc__") return null;
       }
+      if (obj instanceof PyType) {
+        if (name === "__qualname__") return obj.name;
+        if (name === "__module__") return obj.module ?? "builtins";
+      }
       // `int.__new__`, `list.__init__`, `dict.__getitem__`: the special methods of the type.
       const base = obj instanceof PyType && name.startsWith("__") ? nativeBaseClass(obj, false) : null;
       // (`tuple.__init__` is object's: the immutable types inherit it, builtinSubclass.ts.)

@@ -140,3 +140,99 @@ print(Fraction(1, 2) == 0.5, 0.5 == Fraction(1, 2), 1 == Fraction(1), Decimal(1)
   },
   [],
 );
+
+describeCPythonParity(
+  "map, filter, zip, enumerate, reversed, property, staticmethod, classmethod, super are types",
+  {
+    "isinstance, type(), reprs": `import collections.abc as cabc
+class C:
+    @property
+    def p(self): return 1
+    @staticmethod
+    def s(): return 2
+    @classmethod
+    def c(cls): return 3
+for name, t, x in [("property", property, C.__dict__['p']), ("map", map, map(str, [1])), ("filter", filter, filter(None, [])),
+                   ("zip", zip, zip()), ("enumerate", enumerate, enumerate([])), ("reversed", reversed, reversed("ab")),
+                   ("staticmethod", staticmethod, C.__dict__['s']), ("classmethod", classmethod, C.__dict__['c']),
+                   ("range", range, range(3)), ("slice", slice, slice(1)), ("super", super, super(C, C()))]:
+    print(name, isinstance(x, t), type(x).__name__, type(x) is t, repr(t), isinstance(t, type), issubclass(t, object), t.__name__, t.__module__)
+print(map, type(map), callable(map), issubclass(map, cabc.Iterator), isinstance(map(str, []), cabc.Iterator))
+print(isinstance(reversed([1]), reversed), type(reversed([1])).__name__, isinstance(enumerate([]), (property, enumerate)))
+print(repr(map(str, [1]))[:18], repr(zip())[:18], repr(C.__dict__['p'])[:24], repr(C.__dict__['s'])[:30], str(C.__dict__['c'])[:30])
+print(C.__dict__['s'].__func__.__name__, C.__dict__['c'].__func__.__name__, type(C.p), C.s(), C.c(), C().p)
+import copy
+p = property(lambda s: 5)
+print(copy.copy(p) is p, copy.deepcopy(p) is p, list(zip([1, 2], "ab")), list(enumerate("ab", 1)), list(map(abs, [-1])))
+`,
+    "subclasses of property, staticmethod, classmethod and the iterators": `class cached(property):
+    pass
+class A:
+    @cached
+    def x(self):
+        return 42
+a = A()
+print(a.x, type(A.__dict__['x']).__name__, isinstance(A.__dict__['x'], property), isinstance(A.__dict__['x'], cached))
+class classproperty(property):
+    def __get__(self, obj, objtype=None):
+        return super().__get__(objtype)
+class B:
+    _v = 5
+    @classproperty
+    def v(cls):
+        return cls._v * 2
+print(B.v, B().v)
+class logged(property):
+    def __init__(self, fget, *args, **kw):
+        super().__init__(fget, *args, **kw)
+        self.name = fget.__name__
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        print("get", self.name)
+        return super().__get__(obj, objtype)
+class C:
+    def __init__(self): self._z = 0
+    @logged
+    def z(self): return self._z
+    @z.setter
+    def z(self, v): self._z = v
+c = C()
+print(c.z)
+c.z = 7
+print(c.z, type(C.__dict__['z']).__name__, C.z.name, C.z.fget.__name__, C.z.fset is not None)
+try:
+    del c.z
+except AttributeError as e:
+    print(e)
+class ro(property): pass
+class D:
+    @ro
+    def w(self): return 1
+try:
+    D().w = 2
+except AttributeError as e:
+    print(e)
+class R(property): pass
+r = R(lambda s: 3)
+print(r.fget(None), r.__get__(None, A) is r, repr(r)[:22])
+class M(map): pass
+m = M(str, [1, 2])
+print(list(m), type(m).__name__, isinstance(m, map))
+class Z(zip): pass
+class E(enumerate): pass
+class F(filter): pass
+print(list(Z([1], [2])), list(E("ab", 1)), list(F(None, [0, 1, 2])))
+class S(staticmethod): pass
+class CM(classmethod): pass
+class T:
+    @S
+    def f(): return "sf"
+    @CM
+    def g(cls): return cls.__name__
+class U(T): pass
+print(T.f(), T().f(), T.g(), T().g(), U.g(), U().g(), isinstance(T.__dict__['f'], staticmethod))
+`,
+  },
+  [],
+);
