@@ -255,6 +255,9 @@ function c3Merge(seqs: PyClass[][], name: string): PyClass[] {
   return out;
 }
 
+/** A class's attributes as a type, its own rather than its built-in base type's (`L.__mro__` is L's). */
+const CLASS_OWN_ATTRIBUTES = new Set(["__mro__", "mro", "__dict__", "__bases__", "__base__"]);
+
 const isProperty = (v: Value) => v instanceof PyDescriptor && v.kind === "property";
 /** A property, or an instance of a class with `__set__` or `__delete__` (CPython's data descriptor). */
 const isDataDescriptor = (v: Value) => isProperty(v) ||
@@ -1187,8 +1190,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     // The built-in classes (exceptions, object) keep theirs outside the namespace: 'builtins'.
     if (name === "__module__") return obj.module;
     if (name === "__doc__") return null; // a class without a docstring
-    if (obj.nativeType !== null) {
-      // `L.append`: the built-in type's unbound method.
+    if (obj.nativeType !== null && !CLASS_OWN_ATTRIBUTES.has(name)) {
+      // `L.append`: the built-in type's unbound method (the class's own __mro__, __dict__... below).
       const m = nativeHooks.nativeAttr(core, obj.nativeType, name);
       if (m !== undefined) return m;
     }

@@ -236,3 +236,32 @@ print(T.f(), T().f(), T.g(), T().g(), U.g(), U().g(), isinstance(T.__dict__['f']
   },
   [],
 );
+
+describeCPythonParity(
+  "built-in types have __mro__, __bases__, __base__, mro() and __dict__",
+  {
+    "the attributes": `for t in (bool, int, list, object, type, map, property, frozenset, type(None), type(len), ValueError, KeyError):
+    print(t.__mro__, t.__bases__, t.__base__, t is type or t.mro())
+print(bool.__mro__ == (bool, int, object), '__add__' in int.__dict__, '__call__' in type.__dict__, type(str.__dict__).__name__)
+print(int.__dict__['bit_length'](5), '__mro__' in dir(int), '__dict__' in dir(int), '__mro__' in dir(type), 'mro' in dir(type))
+class L(list): pass
+class B(int): pass
+print(L.__mro__, B.__mro__, L.__bases__, B.mro())
+`,
+    "typing and functools read them": `from typing import Protocol, runtime_checkable, SupportsInt, SupportsIndex, SupportsFloat, get_type_hints
+print(issubclass(int, SupportsInt), issubclass(str, SupportsInt), isinstance(3, SupportsIndex), issubclass(float, SupportsFloat))
+@runtime_checkable
+class HasLen(Protocol):
+    def __len__(self) -> int: ...
+print(issubclass(list, HasLen), issubclass(int, HasLen), isinstance([], HasLen), isinstance(3, HasLen))
+print(get_type_hints(int))
+import functools
+@functools.singledispatch
+def f(x): return "obj"
+@f.register(int)
+def _(x): return "int"
+print(f(True), f(1), f("a"))
+`,
+  },
+  [],
+);
