@@ -28,7 +28,7 @@ import {
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
 import {
-  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, instanceCheck, markPlainFunction, isCallable, isStopIteration, lenSpecial, nativeSlotValue, nextSpecial, unarySpecial,
+  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, underTextBuiltin, instanceCheck, markPlainFunction, isCallable, isStopIteration, lenSpecial, nativeSlotValue, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 // Registers BaseExceptionGroup and ExceptionGroup among the exception classes (before the table below is made).
@@ -169,7 +169,7 @@ export const strType = construct("str", (core, args, kw) => {
   if (!args.length) return "";
   // Classic: the original's str() is the identity and its `+` formats a real with C's
   // %f, so str() gives the text the original prints ("0.000100", "true", "NONE").
-  return core.newStr(textOf(core, args[0], core.dialect === "classic" ? "classic" : "str"));
+  return core.newStr(underTextBuiltin("", () => textOf(core, args[0], core.dialect === "classic" ? "classic" : "str")));
 });
 
 export const boolType = construct("bool", (_core, args) => {
@@ -683,7 +683,7 @@ function makeTable(): Map<string, Value> {
   });
   add("repr", (core, args) => {
     expectArgs("repr", args, 1);
-    return core.newStr(textOf(core, args[0], "repr"));
+    return core.newStr(underTextBuiltin(" while calling a Python object", () => textOf(core, args[0], "repr")));
   });
   add("ascii", (core, args) => {
     expectArgs("ascii", args, 1);

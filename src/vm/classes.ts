@@ -25,7 +25,7 @@
 // one at a time on a thread, and `execute` sets it on entry.
 
 import { CodeFlags } from "../bytecode/code.js";
-import { PyError, typeError } from "./errors.js";
+import { PyError, textNesting, typeError } from "./errors.js";
 import type { Frame } from "./frame.js";
 import type { PyDict } from "./dict.js";
 import { PyNativeObject } from "./nativeObject.js";
@@ -1788,6 +1788,23 @@ export function hashSpecial(v: PyInstance): number | PyBigInt | boolean {
 
 // --------------------------------------------------------------------- text
 
+/**
+ * Set by the repr() and str() builtins around their work, to the end of the
+ * RecursionError message CPython gives when the next objectText's method cannot be
+ * entered (repr(): the builtin call's " while calling a Python object"; str(): none).
+ */
+let textBuiltinCall: string | null = null;
+
+/** repr(x)/str(x) called as builtins: `text` runs with textBuiltinCall set (see objectText). */
+export function underTextBuiltin<T>(recursionSuffix: string, text: () => T): T {
+  textBuiltinCall = recursionSuffix;
+  try {
+    return text();
+  } finally {
+    textBuiltinCall = null;
+  }
+}
+
 /** str()/repr() of an object of the class model (exceptions: see exceptions.ts). */
 export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: (e: PyInstance, how: "str" | "repr") => string): string {
   if (v instanceof PyInstance) {
@@ -1795,7 +1812,21 @@ export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: 
     // Exceptions' built-in __str__/__repr__ are exceptionText itself (called directly
     // below); other built-in classes (complex) print through theirs.
     if (m !== undefined && !(m instanceof BuiltinFunction && v.cls.exception)) {
-      const r = core().call(m, [v]);
+      const c = core();
+      // A __repr__ that recurses forever: CPython's RecursionError says where (its
+      // PyObject_Repr/PyObject_Str check; under a call of repr() or str() themselves, the call's).
+      const viaBuiltin = textBuiltinCall;
+      textBuiltinCall = null;
+      let r: Value;
+      const level = textNesting.depth++;
+      try {
+        r = c.call(m, [v]);
+      } catch (e) {
+        if (e instanceof PyError) e.noteRecursionContext(viaBuiltin ?? ` while getting the ${how} of an object`, level + 1);
+        throw e;
+      } finally {
+        textNesting.depth = level;
+      }
       if (typeof r !== "string") throw typeError(`__${how}__ returned non-string (type ${typeNameOf(r)})`);
       return r;
     }

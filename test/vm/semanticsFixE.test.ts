@@ -265,3 +265,43 @@ print(f(True), f(1), f("a"))
   },
   [],
 );
+
+describeCPythonParity(
+  "a __repr__ or __str__ recursing forever: CPython 3.11's RecursionError messages",
+  {
+    "through formatting, repr() and str(), and a plain recursion inside __repr__": `class A:
+    def __repr__(self):
+        return f"{self!r}"
+class B:
+    def __repr__(self):
+        return "B(%r)" % (self,)
+class C:
+    def __repr__(self):
+        return "C" + repr([self])
+class D:
+    def __str__(self):
+        return "%s" % self
+class E:
+    def __repr__(self):
+        return repr(self)
+class S:
+    def __str__(self):
+        return str(self)
+def g(n): return g(n + 1)
+class G:
+    def __repr__(self):
+        return g(0)
+for k in (A, B, C, D, E, S, G):
+    try:
+        repr(k()) if k not in (D, S) else str(k())
+    except RecursionError as e:
+        print(k.__name__, e)
+def f(): return f()
+try:
+    f()
+except RecursionError as e:
+    print(e)
+`,
+  },
+  [],
+);
