@@ -74,6 +74,11 @@ export class PyClass extends PyHeapObject {
   readonly exception: boolean;
   /** `__qualname__` (`Outer.Inner`, `f.<locals>.C`; the name for built-in classes and module-level ones). */
   qualname: string;
+  /**
+   * The name CPython's messages give the type when it differs from `name`: a library
+   * class that is a C type in CPython (`decimal.Decimal`, its tp_name); not inherited.
+   */
+  tpName: string | null = null;
   /** The empty shape of its instances' attributes (vm/shapes.ts): every shape from it implies this class. */
   readonly rootShape: Shape = Shape.newRoot();
   constructor(
@@ -1171,7 +1176,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (slot !== undefined) return bound(core, obj, slot);
     const hook = withGetattr ? cls.lookup("__getattr__") : undefined;
     if (hook !== undefined) return core.call(hook, [obj, name]);
-    throw attributeError(obj, `'${cls.name}' object has no attribute '${name}'`);
+    throw attributeError(obj, `'${cls.tpName ?? cls.name}' object has no attribute '${name}'`);
   }
   if (obj instanceof PyClass) {
     // CPython's type_getattro: a data descriptor of the metaclass (a property) first,
@@ -1867,7 +1872,7 @@ export function address(id: number): string {
 
 /** The type name of any value as error messages give it (instances: their class). */
 export function typeNameOf(v: Value): string {
-  if (v instanceof PyInstance) return v.cls.name;
+  if (v instanceof PyInstance) return v.cls.tpName ?? v.cls.name;
   if (v instanceof PyClass) return "type";
   if (v instanceof PyBoundMethod) return "method";
   if (v instanceof PyDescriptor) return v.kind;

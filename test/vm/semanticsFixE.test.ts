@@ -305,3 +305,24 @@ except RecursionError as e:
   },
   [],
 );
+
+describeCPythonParity(
+  "decimal's types are named 'decimal.Decimal' and 'decimal.Context' in messages, as CPython's C types",
+  {
+    "operators, len, subscripts, attributes; a subclass keeps its name": `from decimal import Decimal, Context
+d = Decimal("1.5")
+print(type(d), Decimal, type(d).__name__, type(d).__qualname__, type(d).__module__, type(Context()))
+for f in (lambda: d + 1.5, lambda: 1.5 + d, lambda: d < "a", lambda: d * [1], lambda: len(d), lambda: d[0], lambda: d.foo, lambda: Context().foo):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+class MyD(Decimal): pass
+try:
+    MyD(1) + 1.5
+except TypeError as e:
+    print(e)
+`,
+  },
+  [],
+);
