@@ -19,7 +19,7 @@ import { PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { PyBytes, PyBytesLike, PyByteArray } from "./bytes.js";
 import { hashValue } from "./hash.js";
-import { isInt, slotBinary, slotCompare, slotPower, type BinaryOp, type SlotOp } from "./slotOperators.js";
+import { isInt, slotBinary, slotCompare, slotEquality, slotPower, type BinaryOp, type SlotOp } from "./slotOperators.js";
 import type { Core } from "./core.js";
 import { BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyList, PyRange, PyTuple, PyType, floatValue, type Value } from "./values.js";
 import { iteratorHint } from "./lengthHint.js";
@@ -73,8 +73,8 @@ const DUNDERS = new Map<string, [(v: Value) => boolean, Impl]>([
     return null;
   }]],
   ["__delitem__", [isMutable, (_c, self, args) => (expectOne(args), ops.delItem(self, args[0]), null)]],
-  ["__eq__", [any, (_c, self, args) => (expectOne(args), ops.eq(self, args[0]))]],
-  ["__ne__", [any, (_c, self, args) => (expectOne(args), ops.neOp(self, args[0]))]],
+  ["__eq__", [any, viaSlot(slotEquality(false))]],
+  ["__ne__", [any, viaSlot(slotEquality(true))]],
   ["__lt__", [any, viaSlot(slotCompare("lt"))]],
   ["__le__", [any, viaSlot(slotCompare("le"))]],
   ["__gt__", [any, viaSlot(slotCompare("gt"))]],

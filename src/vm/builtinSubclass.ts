@@ -39,8 +39,9 @@ import { typeMethodDescriptors } from "./methods/typeLevel.js";
 import { PySet } from "./set.js";
 import { updateSet } from "./methods/set.js";
 import type { Core } from "./core.js";
-import { slotBinary, slotCompare, slotPower, type BinaryOp } from "./slotOperators.js";
+import { slotBinary, slotCompare, slotEquality, slotPower, type BinaryOp } from "./slotOperators.js";
 import { nativeHooks } from "./nativeHooks.js";
+import { type Define, emptyDescriptor, iteratorMethods, propertyMethods, wrapperMethods } from "./builtinSubclassKinds.js";
 import type { BinaryOperator } from "./classes.js";
 import { BuiltinFunction, PyList, PyType, type Kwargs, type Value } from "./values.js";
 
@@ -77,6 +78,12 @@ function binaryWrapper(op: string, reflected: boolean): Wrapper {
   return (core, self, args) => slot(core, nativeOf(self), nativeOf(args[0]));
 }
 
+/** `__eq__`/`__ne__` of a built-in type's subclass: its value's (NotImplemented for another type's operand). */
+function equalityWrapper(ne: boolean): Wrapper {
+  const slot = slotEquality(ne);
+  return (core, self, args) => slot(core, nativeOf(self), args[0]);
+}
+
 function compareWrapper(op: "lt" | "le" | "gt" | "ge"): Wrapper {
   const slot = slotCompare(op);
   return (core, self, args) => slot(core, nativeOf(self), nativeOf(args[0]));
@@ -95,7 +102,14 @@ interface NativeKind {
   container: boolean;
   /** __init__(self, *args, **kw) of a mutable type: fills `value` in place. */
   init?: (core: Core, value: Value, args: Value[], kw: Kwargs) => void;
+  /** A descriptor or iterator type (builtinSubclassKinds.ts): its own methods, and the value an instance starts with (made by __init__). */
+  custom?: { methods: (def: Define) => void; empty?: () => Value };
 }
+
+/** A kind of builtinSubclassKinds.ts: `empty` for the descriptors (their __init__ makes the value), else made by calling the type. */
+const customKind = (name: string, methods: (def: Define) => void, empty?: () => Value): NativeKind => ({
+  type: () => builtins.get(name) as PyType, mutable: empty !== undefined, both: [], forward: [], container: false, custom: { methods, empty },
+});
 
 const KINDS: Record<string, NativeKind> = {
   int: { type: () => intType, mutable: false, both: [...ARITHMETIC, ...BITWISE], forward: [], container: false },
@@ -138,6 +152,11 @@ const KINDS: Record<string, NativeKind> = {
     },
   },
 };
+
+for (const name of ["map", "filter", "zip", "enumerate", "reversed"]) KINDS[name] = customKind(name, iteratorMethods);
+KINDS.property = customKind("property", propertyMethods, () => emptyDescriptor("property"));
+KINDS.staticmethod = customKind("staticmethod", wrapperMethods("staticmethod"), () => emptyDescriptor("staticmethod"));
+KINDS.classmethod = customKind("classmethod", wrapperMethods("classmethod"), () => emptyDescriptor("classmethod"));
 
 function expectInit(name: string, args: Value[], kw: Kwargs): void {
   if (kw && kw.size) throw typeError(`${name}() takes no keyword arguments`);
@@ -192,6 +211,10 @@ function methodsOf(t: PyType, kind: NativeKind): Map<string, Value> {
     if (cls.nativeType !== t) throw typeError(`${t.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${t.name}`);
     return newInstance(core as Core, cls, args.slice(1), kw);
   }))));
+  if (kind.custom) {
+    kind.custom.methods(def);
+    return dict;
+  }
   // Only the mutable types have their own __init__ (it fills the value); the immutable
   // ones inherit object.__init__, as in CPython, so a later base's __init__ runs
   // (`class C(tuple, Base)`) and extra arguments to it are CPython's TypeError.
@@ -217,8 +240,8 @@ function methodsOf(t: PyType, kind: NativeKind): Map<string, Value> {
   // its instance) makes a D, `N.from_bytes(b)` of an int subclass an N.
   for (const [name, m] of typeMethodDescriptors(t)) dict.set(name, m);
   def("__format__", (core, self, args) => builtin(core, "format", [nativeOf(self), ...args]));
-  def("__eq__", (_core, self, args) => ops.eq(nativeOf(self), nativeOf(args[0])));
-  def("__ne__", (_core, self, args) => !ops.eq(nativeOf(self), nativeOf(args[0])));
+  def("__eq__", equalityWrapper(false));
+  def("__ne__", equalityWrapper(true));
   for (const op of ["lt", "le", "gt", "ge"] as const) def(`__${op}__`, compareWrapper(op));
   if (kind.mutable) dict.set("__hash__", null);
   else unary("__hash__", "hash");
@@ -294,6 +317,7 @@ function methodsOf(t: PyType, kind: NativeKind): Map<string, Value> {
  */
 export function makeNative(core: Core, t: PyType, args: Value[], kwargs: Kwargs): Value {
   const kind = kindOf(t)!;
+  if (kind.custom?.empty) return kind.custom.empty();
   if (kind.mutable) return core.callNative(t, [], null) as Value;
   // str(x) keeps x's own __str__/__repr__; the other types take the value of a subclass instance.
   return core.callNative(t, t === strType ? args : args.map(nativeOf), kwargs) as Value;

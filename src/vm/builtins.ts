@@ -28,7 +28,7 @@ import {
 import { cpLength } from "./codepoints.js";
 import { prefetchBuiltin } from "./hostArray.js";
 import {
-  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, instanceCheck, markPlainFunction, isCallable, isStopIteration, lenSpecial, nativeSlotValue, nextSpecial, unarySpecial,
+  PyClass, PyInstance, binarySpecial, callSpecial, classBuiltins, underTextBuiltin, instanceCheck, markPlainFunction, isCallable, isStopIteration, lenSpecial, nativeSlotValue, nextSpecial, unarySpecial,
 } from "./classes.js";
 import { exceptionClasses } from "./exceptions.js";
 // Registers BaseExceptionGroup and ExceptionGroup among the exception classes (before the table below is made).
@@ -49,7 +49,7 @@ import { PyAsyncGenerator, PyCoroutine, PyGenerator, stopIteration } from "./gen
 import type { Core } from "./core.js";
 import { classFromType } from "./typeCall.js";
 import { redirectedStdout } from "./modules/sys.js";
-import { constructModule, iteratorHeapType, qualifiedHeapType } from "./heapTypes.js";
+import { builtinHeapType, constructModule, iteratorHeapType, qualifiedHeapType } from "./heapTypes.js";
 import { abcAware } from "./modules/collectionsAbc.js";
 import { isinstanceAliasError, registerNoneType } from "./typeAliases.js";
 
@@ -169,7 +169,7 @@ export const strType = construct("str", (core, args, kw) => {
   if (!args.length) return "";
   // Classic: the original's str() is the identity and its `+` formats a real with C's
   // %f, so str() gives the text the original prints ("0.000100", "true", "NONE").
-  return core.newStr(textOf(core, args[0], core.dialect === "classic" ? "classic" : "str"));
+  return core.newStr(underTextBuiltin("", () => textOf(core, args[0], core.dialect === "classic" ? "classic" : "str")));
 });
 
 export const boolType = construct("bool", (_core, args) => {
@@ -683,7 +683,7 @@ function makeTable(): Map<string, Value> {
   });
   add("repr", (core, args) => {
     expectArgs("repr", args, 1);
-    return core.newStr(textOf(core, args[0], "repr"));
+    return core.newStr(underTextBuiltin(" while calling a Python object", () => textOf(core, args[0], "repr")));
   });
   add("ascii", (core, args) => {
     expectArgs("ascii", args, 1);
@@ -719,6 +719,10 @@ function makeTable(): Map<string, Value> {
   };
   add("exit", stop);
   add("quit", stop);
+  // The builtins that are types in CPython: the type objects of their values (heapTypes.ts).
+  for (const name of ["map", "filter", "zip", "enumerate", "reversed", "property", "staticmethod", "classmethod", "super"]) {
+    t.set(name, builtinHeapType(name, (t.get(name) as BuiltinFunction).fn, !["property", "staticmethod", "classmethod", "super"].includes(name)));
+  }
   // The collection ABCs' isinstance/issubclass rules (modules/collectionsAbc.ts).
   t.set("isinstance", abcAware("isinstance", t.get("isinstance")));
   t.set("issubclass", abcAware("issubclass", t.get("issubclass")));

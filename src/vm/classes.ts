@@ -25,7 +25,7 @@
 // one at a time on a thread, and `execute` sets it on entry.
 
 import { CodeFlags } from "../bytecode/code.js";
-import { PyError, typeError } from "./errors.js";
+import { PyError, textNesting, typeError } from "./errors.js";
 import type { Frame } from "./frame.js";
 import type { PyDict } from "./dict.js";
 import { PyNativeObject } from "./nativeObject.js";
@@ -74,6 +74,11 @@ export class PyClass extends PyHeapObject {
   readonly exception: boolean;
   /** `__qualname__` (`Outer.Inner`, `f.<locals>.C`; the name for built-in classes and module-level ones). */
   qualname: string;
+  /**
+   * The name CPython's messages give the type when it differs from `name`: a library
+   * class that is a C type in CPython (`decimal.Decimal`, its tp_name); not inherited.
+   */
+  tpName: string | null = null;
   /** The empty shape of its instances' attributes (vm/shapes.ts): every shape from it implies this class. */
   readonly rootShape: Shape = Shape.newRoot();
   constructor(
@@ -254,6 +259,9 @@ function c3Merge(seqs: PyClass[][], name: string): PyClass[] {
   void name;
   return out;
 }
+
+/** A class's attributes as a type, its own rather than its built-in base type's (`L.__mro__` is L's). */
+const CLASS_OWN_ATTRIBUTES = new Set(["__mro__", "mro", "__dict__", "__bases__", "__base__"]);
 
 const isProperty = (v: Value) => v instanceof PyDescriptor && v.kind === "property";
 /** A property, or an instance of a class with `__set__` or `__delete__` (CPython's data descriptor). */
@@ -1170,7 +1178,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (slot !== undefined) return bound(core, obj, slot);
     const hook = withGetattr ? cls.lookup("__getattr__") : undefined;
     if (hook !== undefined) return core.call(hook, [obj, name]);
-    throw attributeError(obj, `'${cls.name}' object has no attribute '${name}'`);
+    throw attributeError(obj, `'${cls.tpName ?? cls.name}' object has no attribute '${name}'`);
   }
   if (obj instanceof PyClass) {
     // CPython's type_getattro: a data descriptor of the metaclass (a property) first,
@@ -1189,8 +1197,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     // The built-in classes (exceptions, object) keep theirs outside the namespace: 'builtins'.
     if (name === "__module__") return obj.module;
     if (name === "__doc__") return null; // a class without a docstring
-    if (obj.nativeType !== null) {
-      // `L.append`: the built-in type's unbound method.
+    if (obj.nativeType !== null && !CLASS_OWN_ATTRIBUTES.has(name)) {
+      // `L.append`: the built-in type's unbound method (the class's own __mro__, __dict__... below).
       const m = nativeHooks.nativeAttr(core, obj.nativeType, name);
       if (m !== undefined) return m;
     }
@@ -1247,6 +1255,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (name === "__class__") return core.call(metaclassHooks.typeType(), [obj]);
     return core.getAttr(obj.fn, name);
   }
+  // What a staticmethod or classmethod wraps (CPython 3.10+ also `__wrapped__`).
+  if (obj instanceof PyDescriptor && obj.kind !== "property" && (name === "__func__" || name === "__wrapped__")) return obj.fn;
   if (obj instanceof PyDescriptor && obj.kind === "property") {
     // `@x.setter`, `.getter`, `.deleter`: a copy of the property with that function replaced (as CPython).
     if (name === "getter" || name === "setter" || name === "deleter") return new BuiltinFunction(name, (c, args) => {
@@ -1656,8 +1666,9 @@ export function compareSpecial(name: string, a: Value, b: Value): Value | undefi
     const r = c.call(rm, [b, a]);
     if (r !== NotImplemented) return r;
   }
-  if (name === "__ne__") {
-    // Python's default __ne__ inverts __eq__.
+  if (name === "__ne__" && m === undefined) {
+    // Python's default __ne__ (object's: a has no __ne__ of its own, nor a built-in
+    // base's) inverts __eq__.
     const eq = compareSpecial("__eq__", a, b);
     if (eq !== undefined) return !truthOf(eq);
   }
@@ -1784,6 +1795,23 @@ export function hashSpecial(v: PyInstance): number | PyBigInt | boolean {
 
 // --------------------------------------------------------------------- text
 
+/**
+ * Set by the repr() and str() builtins around their work, to the end of the
+ * RecursionError message CPython gives when the next objectText's method cannot be
+ * entered (repr(): the builtin call's " while calling a Python object"; str(): none).
+ */
+let textBuiltinCall: string | null = null;
+
+/** repr(x)/str(x) called as builtins: `text` runs with textBuiltinCall set (see objectText). */
+export function underTextBuiltin<T>(recursionSuffix: string, text: () => T): T {
+  textBuiltinCall = recursionSuffix;
+  try {
+    return text();
+  } finally {
+    textBuiltinCall = null;
+  }
+}
+
 /** str()/repr() of an object of the class model (exceptions: see exceptions.ts). */
 export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: (e: PyInstance, how: "str" | "repr") => string): string {
   if (v instanceof PyInstance) {
@@ -1791,7 +1819,21 @@ export function objectText(v: PyHeapObject, how: "str" | "repr", exceptionText: 
     // Exceptions' built-in __str__/__repr__ are exceptionText itself (called directly
     // below); other built-in classes (complex) print through theirs.
     if (m !== undefined && !(m instanceof BuiltinFunction && v.cls.exception)) {
-      const r = core().call(m, [v]);
+      const c = core();
+      // A __repr__ that recurses forever: CPython's RecursionError says where (its
+      // PyObject_Repr/PyObject_Str check; under a call of repr() or str() themselves, the call's).
+      const viaBuiltin = textBuiltinCall;
+      textBuiltinCall = null;
+      let r: Value;
+      const level = textNesting.depth++;
+      try {
+        r = c.call(m, [v]);
+      } catch (e) {
+        if (e instanceof PyError) e.noteRecursionContext(viaBuiltin ?? ` while getting the ${how} of an object`, level + 1);
+        throw e;
+      } finally {
+        textNesting.depth = level;
+      }
       if (typeof r !== "string") throw typeError(`__${how}__ returned non-string (type ${typeNameOf(r)})`);
       return r;
     }
@@ -1832,7 +1874,7 @@ export function address(id: number): string {
 
 /** The type name of any value as error messages give it (instances: their class). */
 export function typeNameOf(v: Value): string {
-  if (v instanceof PyInstance) return v.cls.name;
+  if (v instanceof PyInstance) return v.cls.tpName ?? v.cls.name;
   if (v instanceof PyClass) return "type";
   if (v instanceof PyBoundMethod) return "method";
   if (v instanceof PyDescriptor) return v.kind;

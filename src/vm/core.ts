@@ -16,7 +16,7 @@ import { bindInPlace } from "./bindFast.js";
 import { NESTED_NOT_RUN, startNested } from "./nestedCall.js";
 import { absentModuleReason } from "./modules/absentModules.js";
 import { cellAttribute, functionAttribute, setCellAttribute, setFunctionAttribute } from "./functionAttributes.js";
-import { builtins, dictType } from "./builtins.js";
+import { boolType, builtins, dictType, intType } from "./builtins.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PySet } from "./set.js";
 import { dictMethods, dictViewAttribute, fromkeys } from "./methods/dict.js";
@@ -31,7 +31,8 @@ import { lateModuleAttributes, libraryModules, standardModules } from "./modules
 import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
 import { runExitFunctions } from "./modules/atexit.js";
-import { PyInstance, callObject, getAttrObject, isCallable, setAttrObject } from "./classes.js";
+import { PyInstance, callObject, getAttrObject, isCallable, metaclassHooks, objectClass, setAttrObject } from "./classes.js";
+import { builtinTypeDict } from "./introspection.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
 import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
 import { endCore } from "./modules/sys.js";
@@ -87,6 +88,11 @@ function frameBytes(depth: number): number {
 /** Why a library module is missing: the compiler put only those the program names in its image. */
 const NOT_IN_IMAGE = "a library module imported by a name computed at run time must also be named in the program, "
   + "in an import or a string, to be in its image";
+
+/** A built-in type's MRO (`__mro__`, `mro()`): itself, int for bool, then object. */
+function builtinMro(t: PyType): Value[] {
+  return t === boolType ? [t, intType, objectClass] : [t, objectClass];
+}
 
 export class Core implements DeviceCore {
   readonly id: number;
@@ -679,6 +685,19 @@ export class Core implements DeviceCore {
         if (name === "__qualname__") return obj.name;
         if (name === "__module__" && builtins.get(obj.name) === obj) return "builtins";
         if (name === "__doc__") return null;
+      }
+      if (obj instanceof PyType) {
+        if (name === "__qualname__") return obj.name;
+        if (name === "__module__") return obj.module ?? "builtins";
+        // CPython's type attributes: bool derives from int, every other built-in type from object.
+        if (name === "__mro__") return this.newTuple(builtinMro(obj));
+        if (name === "mro") return new BuiltinFunction("mro", (c, args) => {
+          if (args.length !== 0) throw typeError(`${obj.name}.mro() takes no arguments (${args.length} given)`);
+          return c.newList(builtinMro(obj));
+        }, obj);
+        if (name === "__bases__") return this.newTuple([builtinMro(obj)[1]]);
+        if (name === "__base__") return builtinMro(obj)[1];
+        if (name === "__dict__") return metaclassHooks.mappingProxy(this, builtinTypeDict(this, obj));
       }
       // `int.__new__`, `list.__init__`, `dict.__getitem__`: the special methods of the type.
       const base = obj instanceof PyType && name.startsWith("__") ? nativeBaseClass(obj, false) : null;

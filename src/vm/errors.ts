@@ -171,6 +171,18 @@ export class PyError {
     return "PyError";
   }
 
+  /**
+   * A RecursionError leaving what CPython names in its message (repr of an object:
+   * " while getting the repr of an object"): the first such place it leaves says so,
+   * as long as no Python code has seen the exception yet.
+   */
+  noteRecursionContext(suffix: string, level: number): void {
+    if (this.kind === "RecursionError" && this.value === null && this.text === RECURSION_TEXT && this.textLevel > level) this.text += suffix;
+  }
+
+  /** A RecursionError's textNesting when it was raised (see noteRecursionContext). */
+  textLevel = 0;
+
   get message(): string {
     return `${this.kind}: ${this.pyMessage}`;
   }
@@ -228,8 +240,18 @@ export const zeroDivision = (msg: string) => new PyError("ZeroDivisionError", ms
  * frames, or the host's stack): CPython's RecursionError text (what `str(e)` shows and
  * the report's last line), with what bounded it as the report's detail line.
  */
+const RECURSION_TEXT = "maximum recursion depth exceeded";
+
+/**
+ * How many str()/repr() calls of objects' own methods are running (classes.ts
+ * objectText): a RecursionError raised deeper than the one that catches it recursed
+ * through them, and takes CPython's " while getting the repr of an object".
+ */
+export const textNesting = { depth: 0 };
+
 export function recursionError(detail: string): PyError {
-  const e = new PyError("RecursionError", "maximum recursion depth exceeded");
+  const e = new PyError("RecursionError", RECURSION_TEXT);
+  e.textLevel = textNesting.depth;
   e.detail = detail;
   return e;
 }

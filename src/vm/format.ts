@@ -17,7 +17,7 @@ import {
   PyTuple, PyType, type CoreApi, type RangeInt, type Value, floatValue, isFloat,
 } from "./values.js";
 import { cpLength, cpSlice } from "./codepoints.js";
-import { PyInstance, callSpecial, nativeOf, objectText } from "./classes.js";
+import { PyDescriptor, PyInstance, callSpecial, nativeOf, objectText } from "./classes.js";
 import { exceptionText } from "./exceptions.js";
 import { DELETED, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
@@ -422,6 +422,10 @@ function scalarStr(v: Value, f32: boolean): string {
   // CPython's: the cell and what it holds (`<cell at 0x...: int object at 0x...>`).
   if (v instanceof Cell) return `<cell at ${addressOf(v)}: ${v.value === undefined ? "empty" : `${typeName(v.value)} object at ${addressOf(v.value)}`}>`;
   if (v instanceof PyHostArray) return v.describe();
+  if (v instanceof PyDescriptor) {
+    // CPython's: `<property object at 0x...>`, `<staticmethod(<function C.f at 0x...>)>`.
+    return v.kind === "property" ? `<property object at ${addressOf(v)}>` : `<${v.kind}(${reprIn(v.fn, f32, new Set())})>`;
+  }
   if (v instanceof PyHeapObject) return objectText(v, "repr", exceptionText);
   if (v instanceof PyBytesLike) return reprBytes(v);
   return `<${typeName(v)} object>`;
@@ -430,7 +434,7 @@ function scalarStr(v: Value, f32: boolean): string {
 /** Python str(). */
 export function str(v: Value, f32: boolean): string {
   if (typeof v === "string") return v;
-  if (v instanceof PyHeapObject) return objectText(v, "str", exceptionText);
+  if (v instanceof PyHeapObject && !(v instanceof PyDescriptor)) return objectText(v, "str", exceptionText);
   return reprIn(v, f32, new Set());
 }
 

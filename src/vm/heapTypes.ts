@@ -73,6 +73,20 @@ export function qualifiedHeapType(fullName: string): PyType {
   return t;
 }
 
+/**
+ * A builtin that is a type in CPython (`map`, `zip`, `property`, `super`...): the type
+ * object of its values (the one typeOf gives), callable with `construct`, so that
+ * `isinstance(m, map)`, `type(p) is property` and `class P(property)` work. Made once,
+ * when the builtins table is built, before any program can ask for the type.
+ */
+export function builtinHeapType(name: string, construct: NativeFn, iterator = false): PyType {
+  if (heapTypes.has(name)) throw new Error(`internal error: the type ${name} exists already`);
+  const t = new PyType(name, construct);
+  heapTypes.set(name, t);
+  if (iterator) iteratorTypeNames.add(name);
+  return t;
+}
+
 /** Whether `name` names a built-in iterator's type (one typeOf has made). */
 export function isIteratorTypeName(name: string): boolean {
   return iteratorTypeNames.has(name);

@@ -505,12 +505,14 @@ export function execute(core: Core, budget: number): number {
         }
         case Op.COMPARE_IS: {
           const b = stack[--sp];
-          stack[sp - 1] = stack[sp - 1] === b;
+          const a = stack[sp - 1];
+          stack[sp - 1] = a === b || (a !== a && b !== b);
           break;
         }
         case Op.COMPARE_IS_NOT: {
           const b = stack[--sp];
-          stack[sp - 1] = stack[sp - 1] !== b;
+          const a = stack[sp - 1];
+          stack[sp - 1] = a !== b && (a === a || b === b);
           break;
         }
 

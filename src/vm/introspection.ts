@@ -10,7 +10,7 @@ import { buildDict } from "./methods/dict.js";
 import { sortValues } from "./sorting.js";
 import { PyDict } from "./dict.js";
 import { hasAttr, instanceDict, isCallable, metaclassHooks, PyClass, PyInstance } from "./classes.js";
-import { BuiltinFunction, type CoreApi, PyIterator, PyModule, type Value } from "./values.js";
+import { BuiltinFunction, type CoreApi, PyIterator, PyModule, PyType, type Value } from "./values.js";
 import type { Core } from "./core.js";
 import { importBuiltin } from "./dynamicImport.js";
 import { CodeFlags } from "../bytecode/code.js";
@@ -144,6 +144,23 @@ reverse rfind rindex rjust rpartition rsplit rstrip send setdefault shape sort s
 startswith step stop strides strip suboffsets swapcase symmetric_difference symmetric_difference_update throw
 title to_bytes tobytes tolist toreadonly translate union update upper values zfill`.split(/\s+/);
 
+/** What a built-in type has as a type, not as its instances' class: not in its dir() nor its __dict__ (CPython's). */
+const TYPE_ONLY_NAMES = new Set(["__dict__", "__mro__", "__bases__", "__base__", "mro", "__name__", "__qualname__", "__module__", "__class__"]);
+
+/**
+ * `int.__dict__`: the attributes a built-in type has (its methods, those it inherits
+ * included, which CPython's lists only on the type that defines them), as a dict for
+ * a mappingproxy. typing's protocol checks and get_type_hints walk `__mro__` reading it.
+ */
+export function builtinTypeDict(core: CoreApi, t: PyType): PyDict {
+  return buildDict(core, (d: PyDict) => {
+    for (const k of BUILTIN_TYPE_NAMES) {
+      if (TYPE_ONLY_NAMES.has(k) || !hasAttr(core, t, k)) continue;
+      d.set(core.newStr(k), (core as unknown as Core).getAttr(t, k));
+    }
+  });
+}
+
 function dirBuiltin(core: CoreApi, args: Value[]): Value {
   if (args.length === 0) {
     // dir(): the sorted names of the caller's scope (locals(), or the module's globals).
@@ -176,7 +193,9 @@ function dirBuiltin(core: CoreApi, args: Value[]): Value {
   // A built-in value or type: the names of CPython's built-in types that it has here
   // (those getattr finds), so that dir(5), dir(b"") and dir(list) list what works.
   if (!(v instanceof PyInstance) && !(v instanceof PyClass) && !(v instanceof PyModule)) {
-    for (const k of BUILTIN_TYPE_NAMES) if (hasAttr(core, v, k)) names.add(k);
+    // (A built-in type's __mro__, __dict__... are not listed, as in CPython; type's own are.)
+    const typeOnly = v instanceof PyType && !(v.name === "type" && v.module === null);
+    for (const k of BUILTIN_TYPE_NAMES) if (!(typeOnly && TYPE_ONLY_NAMES.has(k) && k !== "__class__" && k !== "__module__" && k !== "__name__" && k !== "__qualname__") && hasAttr(core, v, k)) names.add(k);
   }
   // Attributes whose name starts with a space are a native-backed instance's own state
   // (no Python code can name them): never listed.

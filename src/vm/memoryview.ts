@@ -27,7 +27,7 @@ import { PyError, indexError, typeError, valueError } from "./errors.js";
 import { PyNativeObject } from "./nativeObject.js";
 import { indexSpecial } from "./numberProtocol.js";
 import { intValue } from "./modules/struct.js";
-import { eq, sliceIndices } from "./ops.js";
+import { sliceIndices, unpackedEq } from "./ops.js";
 import { isSlice, sliceBounds } from "./slices.js";
 import { bytesMethods } from "./methods/bytes.js";
 import { BuiltinFunction, type CoreApi, type Kwargs, PyBigInt, PyIterator, PyTuple, type Value, floatValue, isFloat } from "./values.js";
@@ -227,12 +227,12 @@ function newViewless(d: ViewData): PyInstance {
 
 /** m == o: same elements (CPython compares the unpacked values, any buffer on the right). */
 function viewEquals(core: CoreApi, self: PyInstance, d: ViewData, o: Value): boolean {
-  if (o === self) return true;
-  if (d.released) return false;
+  // Released: equal only to itself. Else element by element, so a view of a NaN is not even equal to itself.
+  if (d.released) return o === self;
   const a = elementsOf(core, self);
   const b = elementsOf(core, o);
   if (a === null || b === null) return false;
-  return a.length === b.length && a.every((x, i) => eq(x, b[i]));
+  return a.length === b.length && a.every((x, i) => unpackedEq(x, b[i]));
 }
 
 class ViewIterator extends PyIterator {

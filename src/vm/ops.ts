@@ -517,7 +517,9 @@ setTruth(truthy);
  */
 export function itemEq(v: Value, item: Value): boolean {
   const t = typeof item;
-  if (typeof v === t && (t === "number" || t === "string")) return v === item;
+  // Identity first, as CPython's PyObject_RichCompareBool: a NaN float is "itself"
+  // (an unboxed NaN has no identity of its own, so any two are the same object here).
+  if (typeof v === t && (t === "number" || t === "string")) return v === item || (v !== v && item !== item);
   // `obj in [1, 2]`: the int's __eq__ declines, obj's reflected __eq__ answers.
   if (typeof v === "number" && item instanceof PyInstance) return specialEq(v, item);
   return eq(v, item);
@@ -529,7 +531,7 @@ export function itemEq(v: Value, item: Value): boolean {
  * the loop, with no call per element.
  */
 export function searchItems(items: readonly Value[], x: Value, start: number, stop: number): number {
-  if (typeof x === "number") {
+  if (typeof x === "number" && x === x) {
     for (let i = start; i < stop; i++) {
       const v = items[i];
       if (v === x || (typeof v !== "number" && itemEq(v, x))) return i;
@@ -540,8 +542,22 @@ export function searchItems(items: readonly Value[], x: Value, start: number, st
   return -1;
 }
 
+/**
+ * `a is b`. An unboxed NaN float has no identity of its own (JavaScript's NaN !== NaN),
+ * so any two are taken for the same object: `x is x` holds for `x = inf - inf`.
+ */
+export function same(a: Value, b: Value): boolean {
+  return a === b || (a !== a && b !== b);
+}
+
+/**
+ * Equality as the containers see it (CPython's PyObject_RichCompareBool): identity
+ * first, so an object equals itself even when its `__eq__` says otherwise and a NaN
+ * float is found in a list holding it (`nan in [nan]`, `[nan] == [nan]`, dict keys).
+ * The `==` operator is eqOp, which gives `nan == nan` False.
+ */
 export function eq(a: Value, b: Value): boolean {
-  if (a === b) return !(typeof a === "number" && Number.isNaN(a));
+  if (a === b) return true;
   // Two different strings (the common unequal case of `s == "word"`), before the type tests below.
   if (typeof a === "string" && typeof b === "string") return false;
   const x = asNumber(a);
@@ -551,7 +567,8 @@ export function eq(a: Value, b: Value): boolean {
     // (`1 == obj` with a user class: itemEq and the == operator ask obj's __eq__;
     // testing for it here made every eq call of a list search twice as slow in V8.)
     if (y === undefined && b instanceof PyBigInt) return compareBig(a, b) === 0;
-    return y !== undefined && x === y;
+    // Two unboxed NaNs are one object (see itemEq); a boxed one is only itself.
+    return y !== undefined && (x === y || (a !== a && b !== b));
   }
   if (a instanceof PyBigInt) return compareBig(a, b) === 0;
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
@@ -604,7 +621,22 @@ export function eqOp(a: Value, b: Value): Value {
     const r = compareSpecial("__eq__", a, b);
     return r !== undefined ? r : a === b;
   }
+  // A NaN float equals nothing under ==, itself included (eq's identity rule is the containers').
+  if (isNanFloat(a) || isNanFloat(b)) return false;
   return eq(a, b);
+}
+
+/**
+ * eq for values unpacked afresh from a buffer (array, memoryview elements): CPython
+ * compares new objects there, so a NaN element equals nothing, not even itself.
+ */
+export function unpackedEq(a: Value, b: Value): boolean {
+  return !isNanFloat(a) && eq(a, b);
+}
+
+/** A float (boxed or not) whose value is NaN. */
+function isNanFloat(v: Value): boolean {
+  return typeof v === "number" ? v !== v : v instanceof PyFloat && v.v !== v.v;
 }
 
 /** The `!=` operator: a class's `__ne__` (by default the inverse of its `__eq__`), else not eq. */
@@ -613,6 +645,7 @@ export function neOp(a: Value, b: Value): Value {
     const r = compareSpecial("__ne__", a, b);
     return r !== undefined ? r : a !== b;
   }
+  if (isNanFloat(a) || isNanFloat(b)) return true;
   return !eq(a, b);
 }
 

@@ -9,10 +9,14 @@
 // `x.__add__(y)` and `x + y` cannot disagree on a result.
 
 import { PyError } from "./errors.js";
-import { NotImplemented } from "./classes.js";
+import { NotImplemented, PyBoundMethod, PyInstance, nativeOf } from "./classes.js";
 import * as ops from "./ops.js";
 import type { Core } from "./core.js";
-import { PyBigInt, PyFloat, type Value } from "./values.js";
+import { PyDict, PyDictView } from "./dict.js";
+import { PySet } from "./set.js";
+import { PyByteArray, PyBytes, PyBytesLike } from "./bytes.js";
+import { GenericAlias, UnionType } from "./typeAliases.js";
+import { BuiltinFunction, PyBigInt, PyFloat, PyList, PyRange, PyTuple, type Value } from "./values.js";
 
 export type BinaryOp = (core: Core, a: Value, b: Value) => Value;
 export type SlotOp = (core: Core, self: Value, other: Value) => Value;
@@ -70,5 +74,46 @@ export function slotPower(reflected: boolean): (core: Core, self: Value, args: V
     if (args.length === 1 || args[1] === null) return binary(core, self, args[0]);
     const [a, b] = reflected ? [args[0], self] : [self, args[0]];
     return ops.numberPowModSlot(core, self, a, b, args[1]) ?? NotImplemented;
+  };
+}
+
+/**
+ * Whether the `__eq__`/`__ne__` of built-in value `self` compares with `other` (a
+ * built-in subclass's instance taken as its value), as CPython's tp_richcompare slots:
+ * int with ints, float with ints and floats, str with str, bytes with bytes (a
+ * bytearray with any buffer), a list with lists, a set with sets and frozensets...
+ * Any other pair is NotImplemented (`"a".__eq__(1)`), so the other operand gets its turn.
+ * Undefined: the type has no value comparison (None, functions, modules): object's rule.
+ */
+function eqComparable(self: Value, other: Value): boolean | undefined {
+  if (isInt(self)) return isInt(other);
+  if (typeof self === "number" || self instanceof PyFloat) return isReal(other);
+  if (typeof self === "string") return typeof other === "string";
+  if (self instanceof PyList) return other instanceof PyList;
+  if (self instanceof PyTuple) return other instanceof PyTuple;
+  if (self instanceof PyDict) return other instanceof PyDict;
+  if (self instanceof PySet) return other instanceof PySet;
+  if (self instanceof PyRange) return other instanceof PyRange;
+  if (self instanceof PyBytes) return other instanceof PyBytes;
+  if (self instanceof PyByteArray) return other instanceof PyBytesLike || other instanceof PyInstance;
+  if (self instanceof PyDictView) return true;
+  if (self instanceof PyBoundMethod || self instanceof BuiltinFunction || self instanceof GenericAlias || self instanceof UnionType) {
+    return other !== null && typeof other === "object" && Object.getPrototypeOf(other) === Object.getPrototypeOf(self);
+  }
+  return undefined;
+}
+
+/**
+ * `self.__eq__(other)` (`__ne__` when `ne`) of a built-in value called by name:
+ * the `==` operator's answer for a pair the type compares, else NotImplemented; a
+ * type without a comparison of its own has object's (identity, else NotImplemented).
+ */
+export function slotEquality(ne: boolean): SlotOp {
+  return (_core, self, other) => {
+    const o = nativeOf(other);
+    const comparable = eqComparable(self, o);
+    if (comparable === true) return ne ? ops.neOp(self, o) : ops.eqOp(self, o);
+    if (comparable === undefined && self === other) return !ne;
+    return NotImplemented;
   };
 }

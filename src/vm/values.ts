@@ -55,9 +55,14 @@ export function isFloat(v: unknown): v is number | PyFloat {
   return (typeof v === "number" && (v | 0) !== v) || v instanceof PyFloat;
 }
 
-/** A Python float with value x (x already rounded to the core's precision). */
+/**
+ * A Python float with value x (x already rounded to the core's precision). A NaN made
+ * here (`float('nan')`, `math.nan`) is boxed too, so that it has an identity: two
+ * `float('nan')` are different objects, as in CPython. (A NaN computed by arithmetic
+ * stays unboxed: such NaNs count as one object, see ops.same.)
+ */
 export function makeFloat(x: number): number | PyFloat {
-  return (x | 0) === x ? new PyFloat(x) : x;
+  return (x | 0) === x || x !== x ? new PyFloat(x) : x;
 }
 
 /** The JS number of a float value (boxed or not). */

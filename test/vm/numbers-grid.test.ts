@@ -46,8 +46,9 @@ const COMPARE: Record<string, { name: string; ops: (a: Value, b: Value) => boole
   "<=": { name: "le", ops: (a, b) => ops.compare("le", a, b) },
   ">": { name: "gt", ops: (a, b) => ops.compare("gt", a, b) },
   ">=": { name: "ge", ops: (a, b) => ops.compare("ge", a, b) },
-  "==": { name: "eq", ops: (a, b) => ops.eq(a, b) },
-  "!=": { name: "ne", ops: (a, b) => !ops.eq(a, b) },
+  // The operators (ops.eq is the containers' equality, identity first: a NaN equals itself there).
+  "==": { name: "eq", ops: (a, b) => ops.eqOp(a, b) as boolean },
+  "!=": { name: "ne", ops: (a, b) => ops.neOp(a, b) as boolean },
 };
 
 /**

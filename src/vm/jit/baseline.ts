@@ -550,8 +550,9 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.COMPARE_GE: return compareOp(">=", "ge");
     case Op.COMPARE_IN: return `{ const b = ${top(0)}; const a = ${top(1)}; ${spill()} ${put(D - 2, "ops.contains(b, a)")} }`;
     case Op.COMPARE_NOT_IN: return `{ const b = ${top(0)}; const a = ${top(1)}; ${spill()} ${put(D - 2, "!ops.contains(b, a)")} }`;
-    case Op.COMPARE_IS: return put(D - 2, `${top(1)} === ${top(0)}`);
-    case Op.COMPARE_IS_NOT: return put(D - 2, `${top(1)} !== ${top(0)}`);
+    // Unboxed NaNs are one object (ops.same).
+    case Op.COMPARE_IS: return `{ const b = ${top(0)}; const a = ${top(1)}; ${put(D - 2, "a === b || (a !== a && b !== b)")} }`;
+    case Op.COMPARE_IS_NOT: return `{ const b = ${top(0)}; const a = ${top(1)}; ${put(D - 2, "a !== b && (a === a || b === b)")} }`;
 
     case Op.GET_ITER: return `${at} ${spillNow()} mem.charge(SIZE.iterator); ${put(D - 1, `ops.getIter(${top()})`)}`;
     case Op.BUILD_LIST:

@@ -153,6 +153,15 @@ export function createCollectionsHelpers(core: CoreApi): PyModule {
   def(mod, "_count_elements", (c, args) => countElements(c, args[0], args[1]));
   def(mod, "_counter_native", (_c, args) => registerCounter(args[0]));
 
+  // _set_type_name(cls, name): the name CPython's messages give a library class that is a
+  // C type there (decimal's `decimal.Decimal`), rather than its __name__.
+  def(mod, "_set_type_name", (_c, args) => {
+    const [cls, name] = args;
+    if (!(cls instanceof PyClass) || typeof name !== "string") throw typeError("_set_type_name(cls, name)");
+    cls.tpName = name;
+    return null;
+  });
+
   // _type_name(x): the name CPython's messages give x's type.
   def(mod, "_type_name", (_c, args) => typeNameOf(args[0]));
   return mod;
@@ -424,7 +433,7 @@ class deque:
         if stop is None:
             stop = len(items)
         for i in range(start, min(stop, len(items))):
-            if items[i] == x:
+            if items[i] is x or items[i] == x:
                 return i
         raise ValueError(repr(x) + ' is not in deque')
 
@@ -439,7 +448,7 @@ class deque:
     def remove(self, x):
         items = self._a[self._h:]
         for i in range(len(items)):
-            if items[i] == x:
+            if items[i] is x or items[i] == x:
                 del items[i]
                 self._a = items
                 self._h = 0

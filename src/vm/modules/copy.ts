@@ -11,7 +11,7 @@
 
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { builtins } from "../builtins.js";
-import { ATTRIBUTE_BYTES, PyClass, PyInstance, newInstance } from "../classes.js";
+import { ATTRIBUTE_BYTES, PyClass, PyDescriptor, PyInstance, newInstance } from "../classes.js";
 import type { Core } from "../core.js";
 import { PyDict } from "../dict.js";
 import { PyError } from "../errors.js";
@@ -30,7 +30,9 @@ function construct(core: Core, type: string, args: Value[]): Value {
 /** Values copy() and deepcopy() return unchanged. */
 function atomic(v: Value): boolean {
   return v === null || typeof v !== "object" || v instanceof PyFloat || v instanceof PyFunction || v instanceof BuiltinFunction ||
-    v instanceof PyType || v instanceof PyClass || v instanceof PyRange || v instanceof PyModule || v instanceof Cell;
+    v instanceof PyType || v instanceof PyClass || v instanceof PyRange || v instanceof PyModule || v instanceof Cell ||
+    // A property too, as CPython's copy module (_copy_immutable).
+    (v instanceof PyDescriptor && v.kind === "property");
 }
 
 /** A new instance of v's class with v's attributes (its __init__ is not called). */

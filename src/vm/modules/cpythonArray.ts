@@ -349,16 +349,16 @@ export function arrayClass(): PyClass {
       c.charge(16);
       return new ArrayIterator(c, s, d);
     }),
-    method("__contains__", 1, 1, (c, _s, d, [v]) => d.items.some((x) => ops.eq(element(c, d, x), v))),
+    method("__contains__", 1, 1, (c, _s, d, [v]) => d.items.some((x) => ops.unpackedEq(element(c, d, x), v))),
     method("__eq__", 1, 1, (c, _s, d, [o]) => {
       const e = same(o);
       if (!e) return false;
-      return d.items.length === e.items.length && d.items.every((x, i) => ops.eq(element(c, d, x), element(c, e, e.items[i])));
+      return d.items.length === e.items.length && d.items.every((x, i) => ops.unpackedEq(element(c, d, x), element(c, e, e.items[i])));
     }),
     method("__ne__", 1, 1, (c, _s, d, [o]) => {
       const e = same(o);
       if (!e) return true;
-      return !(d.items.length === e.items.length && d.items.every((x, i) => ops.eq(element(c, d, x), element(c, e, e.items[i]))));
+      return !(d.items.length === e.items.length && d.items.every((x, i) => ops.unpackedEq(element(c, d, x), element(c, e, e.items[i]))));
     }),
     method("__add__", 1, 1, (c, _s, d, [o]) => {
       const e = same(o);
@@ -415,17 +415,17 @@ export function arrayClass(): PyClass {
       return element(c, d, d.items.splice(k, 1)[0]);
     }),
     method("remove", 1, 1, (c, _s, d, [v]) => {
-      const k = d.items.findIndex((x) => ops.eq(element(c, d, x), v));
+      const k = d.items.findIndex((x) => ops.unpackedEq(element(c, d, x), v));
       if (k < 0) throw valueError("array.remove(x): x not in array");
       d.items.splice(k, 1);
       return null;
     }),
     method("index", 1, 1, (c, _s, d, [v]) => {
-      const k = d.items.findIndex((x) => ops.eq(element(c, d, x), v));
+      const k = d.items.findIndex((x) => ops.unpackedEq(element(c, d, x), v));
       if (k < 0) throw valueError("array.index(x): x not in array");
       return k;
     }),
-    method("count", 1, 1, (c, _s, d, [v]) => d.items.filter((x) => ops.eq(element(c, d, x), v)).length),
+    method("count", 1, 1, (c, _s, d, [v]) => d.items.filter((x) => ops.unpackedEq(element(c, d, x), v)).length),
     method("reverse", 0, 0, (_c, _s, d) => {
       d.items.reverse();
       return null;

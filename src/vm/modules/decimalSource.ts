@@ -19,8 +19,8 @@
 // Not provided: flags and trap settings (InvalidOperation and DivisionByZero always
 // raise, Inexact/Rounded never do), Emin/Emax overflow and subnormal handling,
 // exp/ln/log10, non-integer powers and three-argument pow (NotImplementedError),
-// the Context methods (ctx.add ...), formats other than fixed point. Operator errors
-// name the type 'Decimal' (CPython: 'decimal.Decimal').
+// the Context methods (ctx.add ...), formats other than fixed point. Errors name the
+// types 'decimal.Decimal' and 'decimal.Context', as CPython's (its C types' tp_name).
 
 export const DECIMAL_SOURCE = String.raw`# decimal: library module of ePython-TS (see src/vm/modules/decimalSource.ts)
 import math as _math
@@ -1013,6 +1013,12 @@ class DecimalTuple(tuple):
         return 'DecimalTuple(sign=%r, digits=%r, exponent=%r)' % (self[0], self[1], self[2])
 
 
-# The VM hashes numbers as a 32-bit CPython does (src/vm/hash.ts): modulus 2**31 - 1.
+# The VM hashes numbers as CPython on a 64-bit machine does (src/vm/hash.ts).
 _HASH_MODULUS = 2305843009213693951  # 2**61 - 1, CPython's on a 64-bit machine
+
+# CPython's Decimal and Context are C types: its messages name them 'decimal.Decimal'.
+from _collections import _set_type_name
+_set_type_name(Decimal, 'decimal.Decimal')
+_set_type_name(Context, 'decimal.Context')
+del _set_type_name
 `;

@@ -99,8 +99,8 @@ export function createOperator(core: CoreApi): PyModule {
   binary(["le", "__le__"], (_c, a, b) => ops.compareValue("le", a, b));
   binary(["gt", "__gt__"], (_c, a, b) => ops.compareValue("gt", a, b));
   binary(["ge", "__ge__"], (_c, a, b) => ops.compareValue("ge", a, b));
-  binary(["is_"], (_c, a, b) => a === b);
-  binary(["is_not"], (_c, a, b) => a !== b);
+  binary(["is_"], (_c, a, b) => ops.same(a, b));
+  binary(["is_not"], (_c, a, b) => !ops.same(a, b));
   binary(["contains", "__contains__"], (_c, a, b) => ops.contains(a, b));
   binary(["getitem", "__getitem__"], (c, a, b) => ops.getItem(c, a, b));
   binary(["delitem", "__delitem__"], (_c, a, b) => {
@@ -109,7 +109,7 @@ export function createOperator(core: CoreApi): PyModule {
   });
   // countOf and indexOf walk the iterable lazily, testing `x is b or x == b` as CPython's
   // (so a class's __eq__ answers, and indexOf stops at the first match of an endless iterator).
-  const same = (x: Value, b: Value) => x === b || ops.truthy(ops.eqOp(x, b));
+  const same = (x: Value, b: Value) => ops.same(x, b) || ops.truthy(ops.eqOp(x, b));
   // CPython's PySequence_Count/Index name a non-iterable as `in` does.
   const iterOf = (a: Value) => {
     const message = `'${typeName(a)}' object is not iterable`;
