@@ -11,7 +11,8 @@
 // update, digest, hexdigest, copy, name, digest_size, block_size. It holds the running
 // state, not the data: charged HASH_BYTES (32) + its block size (64 or 128 B).
 // Not provided: sha3_*, blake2*, shake_*, pbkdf2_hmac, hmac.
-// zlib: crc32, adler32 (as CPython's: unsigned, with a running value).
+// zlib: crc32, adler32 (as CPython's: unsigned, with a running value); compress,
+// decompress and the stream objects are zlibModule.ts's.
 
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { intOf } from "../bigint.js";
@@ -25,6 +26,7 @@ import { BuiltinFunction, PyBigInt, PyModule, PyTuple, type CoreApi, type Kwargs
 import { Digest, DIGESTS, type DigestName } from "./digests.js";
 import { def } from "./util.js";
 import { crc32 as imageCrc32 } from "../../bytecode/checksum.js";
+import { addZlib } from "./zlibModule.js";
 
 const binasciiError = new PyClass("Error", "binascii", [exceptionClasses.get("ValueError")!], new Map<string, Value>([["__module__", "binascii"]]));
 const binasciiIncomplete = new PyClass("Incomplete", "binascii", [exceptionClasses.get("Exception")!], new Map<string, Value>([["__module__", "binascii"]]));
@@ -249,6 +251,7 @@ export function createZlib(core: CoreApi): PyModule {
     expectArgs("adler32", args, 1, 2);
     return u32(c, adler32(bytesArg(args[0]!), args.length > 1 ? u32Arg(args[1]!, "") : 1));
   });
+  addZlib(mod);
   return mod;
 }
 
