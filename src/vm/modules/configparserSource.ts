@@ -7,7 +7,9 @@
 // has_section/has_option, add_section, set, remove_option/remove_section, write (to an
 // io.StringIO), the mapping protocol, converters, optionxform.
 // Changed: read(filenames) raises NotImplementedError (a core has no files; CPython's
-// skips files it cannot open). Trimmed: docstrings.
+// skips files it cannot open); the get<name> partials the converters make have no
+// `converter` attribute (ePython's partial objects take no attributes). Trimmed:
+// docstrings.
 
 export const CONFIGPARSER_SOURCE = `# configparser: library module of ePython-TS (see src/vm/modules/configparserSource.ts)
 from collections.abc import MutableMapping
@@ -1021,7 +1023,6 @@ class ConverterMapping(MutableMapping):
             raise ValueError('Incompatible key: cannot use "" as a name')
         self._data[key] = value
         func = functools.partial(self._parser._get_conv, conv=value)
-        func.converter = value
         setattr(self._parser, k, func)
         for proxy in self._parser.values():
             getter = functools.partial(proxy.get, _impl=func)
