@@ -17,29 +17,21 @@
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { intOf } from "../bigint.js";
 import { PyBytesLike, bytesArg, newBytes } from "../bytes.js";
-import { PyClass, PyInstance } from "../classes.js";
 import type { Core } from "../core.js";
 import { PyError, typeError, valueError } from "../errors.js";
-import { exceptionClasses } from "../exceptions.js";
 import { PyNativeObject } from "../nativeObject.js";
-import { BuiltinFunction, PyBigInt, PyModule, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
 import { Digest, DIGESTS, type DigestName } from "./digests.js";
-import { def } from "./util.js";
+import { def, moduleError, moduleErrorClass } from "./util.js";
 import { crc32 as imageCrc32 } from "../../bytecode/checksum.js";
 import { addZlib } from "./zlibModule.js";
 
-const binasciiError = new PyClass("Error", "binascii", [exceptionClasses.get("ValueError")!], new Map<string, Value>([["__module__", "binascii"]]));
-const binasciiIncomplete = new PyClass("Incomplete", "binascii", [exceptionClasses.get("Exception")!], new Map<string, Value>([["__module__", "binascii"]]));
+const binasciiError = moduleErrorClass("Error", "binascii", "ValueError");
+const binasciiIncomplete = moduleErrorClass("Incomplete", "binascii", "Exception");
 
-/** A binascii.Error to throw (the instance made at once: the class is not a built-in kind). */
+/** A binascii.Error to throw. */
 function binasciiErr(message: string): PyError {
-  const inst = new PyInstance(binasciiError);
-  inst.args = new PyTuple([message]);
-  inst.text = message;
-  const err = new PyError("binascii.Error", message);
-  err.value = inst;
-  inst.error = err;
-  return err;
+  return moduleError(binasciiError, message);
 }
 
 /** An unsigned 32-bit result as a device int (a big int above 2**31 - 1). */

@@ -19,29 +19,21 @@
 import * as pako from "pako";
 import { typeName } from "../args.js";
 import { bytesArg, newBytes } from "../bytes.js";
-import { PyClass, PyInstance } from "../classes.js";
 import type { Core } from "../core.js";
 import { PyError, typeError, valueError } from "../errors.js";
-import { exceptionClasses } from "../exceptions.js";
 import { PyNativeObject } from "../nativeObject.js";
-import { BuiltinFunction, PyBigInt, PyModule, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
-import { def } from "./util.js";
+import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { def, moduleError, moduleErrorClass } from "./util.js";
 
 const Z_NO_FLUSH = 0, Z_SYNC_FLUSH = 2, Z_FINISH = 4, Z_BLOCK = 5;
 const Z_OK = 0, Z_STREAM_END = 1, Z_NEED_DICT = 2, Z_STREAM_ERROR = -2, Z_DATA_ERROR = -3, Z_BUF_ERROR = -5;
 const MAX_WBITS = 15, DEF_MEM_LEVEL = 8, DEF_BUF_SIZE = 16384, DEFLATED = 8;
 
-const zlibErrorClass = new PyClass("error", "zlib", [exceptionClasses.get("Exception")!], new Map<string, Value>([["__module__", "zlib"]]));
+const zlibErrorClass = moduleErrorClass("error", "zlib", "Exception");
 
 /** A zlib.error to throw. */
 function zlibErr(message: string): PyError {
-  const inst = new PyInstance(zlibErrorClass);
-  inst.args = new PyTuple([message]);
-  inst.text = message;
-  const err = new PyError("zlib.error", message);
-  err.value = inst;
-  inst.error = err;
-  return err;
+  return moduleError(zlibErrorClass, message);
 }
 
 /** CPython's zlib_error: zlib's message, or its own for the codes zlib leaves bare. */
