@@ -83,8 +83,8 @@ export class PyClass extends PyHeapObject {
   readonly rootShape: Shape = Shape.newRoot();
   constructor(
     readonly name: string,
-    /** The defining module's name (`builtins` for the built-in classes). */
-    readonly module: string,
+    /** The defining module's name (`builtins` for the built-in classes); `C.__module__ = "m"` changes it. */
+    public module: string,
     readonly bases: PyClass[],
     readonly dict: Map<string, Value>,
     exceptionRoot = false,
@@ -1369,6 +1369,9 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
     if (name === "__bases__" || name === "__mro__") throw typeError(`ePython does not support assigning ${name} of a class (class '${obj.name}')`);
     if (isDataDescriptor(v)) propertyAddedLate = true;
     if (name === "__setattr__" || name === "__delattr__") attributeHookAddedLate = true;
+    // The class's repr and an uncaught error's report name the new module, as CPython's
+    // (tomllib's `TOMLDecodeError.__module__ = __name__`).
+    if (name === "__module__" && typeof v === "string") obj.module = v;
     dict = obj.dict;
   } else throw new PyError("AttributeError", `'${typeNameOf(obj)}' object attribute '${name}' is read-only`);
   if (!dict.has(name)) core.charge(ATTRIBUTE_BYTES);

@@ -11,8 +11,16 @@ const THIRD_PARTY = "third-party packages do not run on cores; a host program ca
 
 const REASONS: ReadonlyMap<string, string> = new Map([
   ...["os", "os.path", "pathlib", "glob", "tempfile", "shutil", "subprocess", "pickle", "shelve", "signal", "socket",
-    "select", "selectors", "fcntl", "mmap", "sqlite3", "zipfile", "tarfile", "gzip", "fileinput"].map((m) => [m, NO_OS] as const),
+    "select", "selectors", "fcntl", "mmap", "sqlite3", "zipfile", "tarfile", "fileinput"].map((m) => [m, NO_OS] as const),
   ...["threading", "multiprocessing", "concurrent", "_thread"].map((m) => [m, NO_THREADS] as const),
+  ["doctest", "doctest compiles and runs the examples of docstrings at run time, and a core runs no code from strings: test with assert or unittest"],
+  ["dis", "a core runs ePython's bytecode, not CPython's, so dis could not list what CPython lists: `epython disasm prog.py` lists a program's bytecode on the host"],
+  ["linecache", "linecache reads source files, and a core has no files or operating system"],
+  ["copyreg", "copyreg registers reductions for pickle, which a core does not have: copy.copy and copy.deepcopy use __copy__ and __deepcopy__"],
+  ["zoneinfo", "a core has no time zone database, which zoneinfo reads from the system or the tzdata package: use datetime.timezone with a fixed offset"],
+  ["xml", "xml's parsers are built on expat, a C library a core does not have: html.parser parses markup, json and csv structured text"],
+  ["tokenize", "tokenize is built on codecs, which a core does not have"],
+  ["unittest.mock", "mock objects rely on inspect's signatures, which a core does not provide: pass stub objects or functions"],
   ["weakref", NO_WEAK],
   ["_weakref", NO_WEAK],
   ...["numpy", "scipy", "pandas", "matplotlib", "sympy", "numba", "torch", "requests", "mpi4py"].map((m) => [m, THIRD_PARTY] as const),

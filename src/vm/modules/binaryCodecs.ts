@@ -11,33 +11,27 @@
 // update, digest, hexdigest, copy, name, digest_size, block_size. It holds the running
 // state, not the data: charged HASH_BYTES (32) + its block size (64 or 128 B).
 // Not provided: sha3_*, blake2*, shake_*, pbkdf2_hmac, hmac.
-// zlib: crc32, adler32 (as CPython's: unsigned, with a running value).
+// zlib: crc32, adler32 (as CPython's: unsigned, with a running value); compress,
+// decompress and the stream objects are zlibModule.ts's.
 
 import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { intOf } from "../bigint.js";
 import { PyBytesLike, bytesArg, newBytes } from "../bytes.js";
-import { PyClass, PyInstance } from "../classes.js";
 import type { Core } from "../core.js";
 import { PyError, typeError, valueError } from "../errors.js";
-import { exceptionClasses } from "../exceptions.js";
 import { PyNativeObject } from "../nativeObject.js";
-import { BuiltinFunction, PyBigInt, PyModule, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
+import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Kwargs, type Value } from "../values.js";
 import { Digest, DIGESTS, type DigestName } from "./digests.js";
-import { def } from "./util.js";
+import { def, moduleError, moduleErrorClass } from "./util.js";
 import { crc32 as imageCrc32 } from "../../bytecode/checksum.js";
+import { addZlib } from "./zlibModule.js";
 
-const binasciiError = new PyClass("Error", "binascii", [exceptionClasses.get("ValueError")!], new Map<string, Value>([["__module__", "binascii"]]));
-const binasciiIncomplete = new PyClass("Incomplete", "binascii", [exceptionClasses.get("Exception")!], new Map<string, Value>([["__module__", "binascii"]]));
+const binasciiError = moduleErrorClass("Error", "binascii", "ValueError");
+const binasciiIncomplete = moduleErrorClass("Incomplete", "binascii", "Exception");
 
-/** A binascii.Error to throw (the instance made at once: the class is not a built-in kind). */
+/** A binascii.Error to throw. */
 function binasciiErr(message: string): PyError {
-  const inst = new PyInstance(binasciiError);
-  inst.args = new PyTuple([message]);
-  inst.text = message;
-  const err = new PyError("binascii.Error", message);
-  err.value = inst;
-  inst.error = err;
-  return err;
+  return moduleError(binasciiError, message);
 }
 
 /** An unsigned 32-bit result as a device int (a big int above 2**31 - 1). */
@@ -249,6 +243,7 @@ export function createZlib(core: CoreApi): PyModule {
     expectArgs("adler32", args, 1, 2);
     return u32(c, adler32(bytesArg(args[0]!), args.length > 1 ? u32Arg(args[1]!, "") : 1));
   });
+  addZlib(mod);
   return mod;
 }
 

@@ -54,6 +54,12 @@ import { REPRLIB_SOURCE } from "./reprlibSource.js";
 import { HMAC_SOURCE } from "./hmacSource.js";
 import { LOCALE_SOURCE } from "./localeSource.js";
 import { PLATFORM_SOURCE } from "./platformSource.js";
+import { COLORSYS_SOURCE } from "./colorsysSource.js";
+import { CONFIGPARSER_SOURCE } from "./configparserSource.js";
+import { HTML_PARSER_SOURCE, MARKUPBASE_SOURCE } from "./htmlParserSource.js";
+import { TOMLLIB_PARSER_SOURCE, TOMLLIB_RE_SOURCE, TOMLLIB_SOURCE, TOMLLIB_TYPES_SOURCE } from "./tomllibSource.js";
+import { OPTPARSE_SOURCE } from "./optparseSource.js";
+import { GZIP_SOURCE } from "./gzipSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -111,6 +117,16 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["hmac", { python3: HMAC_SOURCE, classic: null }],
   ["locale", { python3: LOCALE_SOURCE, classic: null }],
   ["platform", { python3: PLATFORM_SOURCE, classic: null }],
+  ["colorsys", { python3: COLORSYS_SOURCE, classic: null }],
+  ["configparser", { python3: CONFIGPARSER_SOURCE, classic: null }],
+  ["html.parser", { python3: HTML_PARSER_SOURCE, classic: null }],
+  ["_markupbase", { python3: MARKUPBASE_SOURCE, classic: null }],
+  ["tomllib", { python3: TOMLLIB_SOURCE, classic: null }],
+  ["tomllib._parser", { python3: TOMLLIB_PARSER_SOURCE, classic: null }],
+  ["tomllib._re", { python3: TOMLLIB_RE_SOURCE, classic: null }],
+  ["tomllib._types", { python3: TOMLLIB_TYPES_SOURCE, classic: null }],
+  ["optparse", { python3: OPTPARSE_SOURCE, classic: null }],
+  ["gzip", { python3: GZIP_SOURCE, classic: null }],
 ]);
 
 /**

@@ -22,10 +22,9 @@ import { ATTRIBUTE_BYTES, PyClass, PyInstance, nativeOf, objectClass } from "../
 import { indexSpecial } from "../numberProtocol.js";
 import type { Core } from "../core.js";
 import { PyError, typeError } from "../errors.js";
-import { exceptionClasses } from "../exceptions.js";
 import { truthy } from "../ops.js";
 import { BuiltinFunction, type CoreApi, type Kwargs, PyBigInt, PyFloat, PyIterator, PyModule, PyTuple, type Value } from "../values.js";
-import { def } from "./util.js";
+import { def, moduleError, moduleErrorClass } from "./util.js";
 import { ssizeOverflow } from "../indexSized.js";
 
 /** One value of a layout: its code, where it starts, its size (s/p: the count). */
@@ -44,17 +43,11 @@ export interface Layout {
 }
 
 /** struct.error: one class for every core, like the built-in exceptions. */
-export const structError = new PyClass("error", "struct", [exceptionClasses.get("Exception")!], new Map<string, Value>([["__module__", "struct"]]));
+export const structError = moduleErrorClass("error", "struct", "Exception");
 
-/** A struct.error to throw (its instance made at once: the class is not a built-in kind). */
+/** A struct.error to throw. */
 export function structErr(message: string): PyError {
-  const inst = new PyInstance(structError);
-  inst.args = new PyTuple([message]);
-  inst.text = message;
-  const err = new PyError("struct.error", message);
-  err.value = inst;
-  inst.error = err;
-  return err;
+  return moduleError(structError, message);
 }
 
 const MAX_SIZE = 2 ** 31 - 1;

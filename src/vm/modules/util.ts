@@ -5,7 +5,8 @@
 import { expectArgs, expectKwargs, toInt, toReal, typeName } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
 import { cpAt, cpLength } from "../codepoints.js";
-import { markPlainFunction } from "../classes.js";
+import { markPlainFunction, PyClass, PyInstance } from "../classes.js";
+import { exceptionClasses } from "../exceptions.js";
 import { rangeItemAt, rangeIter, sizedLength } from "../range.js";
 import { lengthOf } from "../builtins.js";
 import { getItem, getIter } from "../ops.js";
@@ -18,6 +19,22 @@ import {
 // ---------------------------------------------------------------------------------
 // Shared helpers
 // ---------------------------------------------------------------------------------
+
+/** A module's own exception class (struct.error, zlib.error...): one for every core, like the built-in exceptions. */
+export function moduleErrorClass(name: string, module: string, base: string): PyClass {
+  return new PyClass(name, module, [exceptionClasses.get(base)!], new Map<string, Value>([["__module__", module]]));
+}
+
+/** An error of a module's own class to throw (its instance made at once: the class is not a built-in kind). */
+export function moduleError(cls: PyClass, message: string): PyError {
+  const inst = new PyInstance(cls);
+  inst.args = new PyTuple([message]);
+  inst.text = message;
+  const err = new PyError(`${cls.module}.${cls.name}`, message);
+  err.value = inst;
+  inst.error = err;
+  return err;
+}
 
 /** Adds a builtin function to a module under its own name. */
 export function def(mod: PyModule, name: string, fn: NativeFn): void {
