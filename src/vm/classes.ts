@@ -791,6 +791,13 @@ export function insertSelf(core: Core, fnIndex: number, argc: number, fn: Value,
 export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: number, kwnames: readonly string[] | null, kinds: { Call: number; Init: number }): Frame | null {
   const nkw = kwnames ? kwnames.length : 0;
   if (fn instanceof PyBoundMethod) {
+    if (fn.fn === callSelf) {
+      // `f.__call__(...)`: the call of f itself, in f's slot.
+      const target = fn.self;
+      core.stack[fnIndex] = target;
+      if (target instanceof PyFunction) return core.pushCall(target, fnIndex, argc - nkw, kwnames, kinds.Call);
+      return target instanceof PyHeapObject ? enterObjectCall(core, target, fnIndex, argc, kwnames, kinds) : null;
+    }
     if (!(fn.fn instanceof PyFunction)) return null;
     insertSelf(core, fnIndex, argc, fn.fn, fn.self);
     return enter(core, fn.fn, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
@@ -1091,6 +1098,18 @@ function bound(core: Core, self: Value, fn: Value): PyBoundMethod {
 }
 
 /**
+ * `__call__` of any callable (CPython's method-wrapper `f.__call__`): the callable
+ * itself, called with the arguments. Bound to the callable, so a call of the wrapper
+ * from Python code enters the callable directly (enterObjectCall), as calling it does.
+ */
+export const callSelf = new BuiltinFunction("__call__", (c, args, kwargs) => (c as Core).call(args[0], args.slice(1), kwargs));
+
+/** `obj.__call__` for a callable without a `__call__` of its class's own (functions, builtins, classes, bound methods). */
+export function callWrapper(core: Core, obj: Value): PyBoundMethod {
+  return bound(core, obj, callSelf);
+}
+
+/**
  * SystemExit's `code` (CPython's): None without arguments, the argument with one,
  * the args tuple with several.
  */
@@ -1182,6 +1201,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     const owner = slotOwner(obj, name);
     if (owner !== null) return metaclassHooks.slotMember(core, owner, name);
     if (mv !== undefined) return bindToClass(core, mv, obj, name);
+    // type.__call__, bound to the class (a class with a metaclass found it above).
+    if (name === "__call__") return callWrapper(core, obj);
     if (name === "__name__") return obj.name;
     if (name === "__qualname__") return obj.qualname;
     // The built-in classes (exceptions, object) keep theirs outside the namespace: 'builtins'.
@@ -1239,6 +1260,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
   if (obj instanceof PyBoundMethod) {
     if (name === "__self__") return obj.self;
     if (name === "__func__") return obj.fn;
+    if (name === "__call__") return callWrapper(core, obj);
     // Anything else is the function's, as CPython's method_getattro: `__qualname__`,
     // `__doc__`, `__wrapped__`, attributes a decorator set (`m.__unittest_skip__`);
     // a missing one is the function's AttributeError, as there.
@@ -1265,6 +1287,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
   }
   // A property, staticmethod, classmethod, NotImplemented, Ellipsis...: its type, as type(obj).
   if (name === "__class__") return core.call(metaclassHooks.typeType(), [obj]);
+  if (name === "__call__" && isCallableObject(obj)) return callWrapper(core, obj);
   throw attributeError(obj, `'${typeNameOf(obj)}' object has no attribute '${name}'`);
 }
 

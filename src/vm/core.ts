@@ -31,7 +31,7 @@ import { lateModuleAttributes, libraryModules, standardModules } from "./modules
 import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
 import { runExitFunctions } from "./modules/atexit.js";
-import { callObject, getAttrObject, isCallable, setAttrObject } from "./classes.js";
+import { callObject, callWrapper, getAttrObject, isCallable, setAttrObject } from "./classes.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
 import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
 import { endCore } from "./modules/sys.js";
@@ -662,11 +662,14 @@ export class Core implements DeviceCore {
       }
       const v = functionAttribute(this, obj, name);
       if (v !== undefined) return v;
+      if (name === "__call__") return callWrapper(this, obj);
     } else if (obj instanceof Cell) {
       const v = cellAttribute(obj, name);
       if (v !== undefined) return v;
     } else if (obj instanceof BuiltinFunction || obj instanceof PyType) {
       if (name === "__name__") return obj.name;
+      // The method-wrapper calling it (type.__call__ bound to a type).
+      if (name === "__call__") return callWrapper(this, obj);
       // A built-in function's identity as functools.wraps and help texts read it; its
       // docstring is not kept on a core (None, as for a function without one).
       if (obj instanceof BuiltinFunction && obj.self === undefined) {

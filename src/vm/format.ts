@@ -17,7 +17,7 @@ import {
   PyTuple, PyType, type CoreApi, type RangeInt, type Value, floatValue, isFloat,
 } from "./values.js";
 import { cpLength, cpSlice } from "./codepoints.js";
-import { PyInstance, callSpecial, nativeOf, objectText } from "./classes.js";
+import { PyBoundMethod, PyInstance, callSelf, callSpecial, nativeOf, objectText } from "./classes.js";
 import { exceptionText } from "./exceptions.js";
 import { DELETED, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
@@ -422,7 +422,7 @@ function scalarStr(v: Value, f32: boolean): string {
   // CPython's: the cell and what it holds (`<cell at 0x...: int object at 0x...>`).
   if (v instanceof Cell) return `<cell at ${addressOf(v)}: ${v.value === undefined ? "empty" : `${typeName(v.value)} object at ${addressOf(v.value)}`}>`;
   if (v instanceof PyHostArray) return v.describe();
-  if (v instanceof PyHeapObject) return objectText(v, "repr", exceptionText);
+  if (v instanceof PyHeapObject) return heapText(v, "repr");
   if (v instanceof PyBytesLike) return reprBytes(v);
   return `<${typeName(v)} object>`;
 }
@@ -430,8 +430,14 @@ function scalarStr(v: Value, f32: boolean): string {
 /** Python str(). */
 export function str(v: Value, f32: boolean): string {
   if (typeof v === "string") return v;
-  if (v instanceof PyHeapObject) return objectText(v, "str", exceptionText);
+  if (v instanceof PyHeapObject) return heapText(v, "str");
   return reprIn(v, f32, new Set());
+}
+
+function heapText(v: PyHeapObject, how: "str" | "repr"): string {
+  // CPython's repr of `f.__call__` (classes.ts callWrapper), at f's own address.
+  if (v instanceof PyBoundMethod && v.fn === callSelf) return `<method-wrapper '__call__' of ${typeName(v.self)} object at ${addressOf(v.self)}>`;
+  return objectText(v, how, exceptionText);
 }
 
 /** Python repr(). */

@@ -1,0 +1,73 @@
+// Found by a user-program probe (probe8): differences from CPython 3.11 in
+// introspection and printing that ordinary programs meet.
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+
+describeCPythonParity(
+  "probe8: __call__ of callables",
+  {
+    "functions, builtins, classes and bound methods have __call__": `def f(x): return x
+class C:
+    def m(self): pass
+    def __call__(self, a): return a * 2
+g = lambda y: y + 1
+print(hasattr(f, "__call__"), hasattr(len, "__call__"), hasattr(C, "__call__"), hasattr(C().m, "__call__"), hasattr(g, "__call__"), hasattr(print, "__call__"))
+print(f.__call__(3), g.__call__(4), len.__call__([1,2]), C().__call__(5), C.__call__(C(), 6))
+print(type(C).__call__(C) is not None)
+print(C().m.__call__())
+print(callable(f), callable(1), hasattr(1, "__call__"), hasattr("x", "__call__"))
+print(hasattr(C, "__call__"))
+class D: pass
+print(hasattr(D, "__call__"), hasattr(D(), "__call__"))
+print(D.__call__().__class__.__name__)
+import functools
+p = functools.partial(f, 1)
+print(hasattr(p, "__call__"), p.__call__())
+print("__call__" in dir(f), "__call__" in dir(len), "__call__" in dir(D))
+print(f.__call__.__name__, len.__call__.__name__, f.__call__.__self__ is f)
+print(repr(f.__call__).startswith("<method-wrapper '__call__' of function object at 0x"))
+`,
+    "calls through __call__: keywords, recursion, classes, generators": `import functools
+def fact(n): return 1 if n <= 1 else n * fact.__call__(n - 1)
+print(fact.__call__(300) > 0)
+def kw(a, b=2, *, c=3): return (a, b, c)
+print(kw.__call__(1, c=9), kw.__call__(*[1, 2], **{"c": 4}))
+print.__call__("a", "b", sep="-", end="!\\n")
+class P:
+    def __init__(self, x): self.x = x
+print(P.__call__(5).x, P.__call__.__call__(6).x)
+m = P(1).__init__
+print(m.__call__(7))
+print(list(map(str.__call__, [1, 2])), sorted([3, 1], key=abs.__call__))
+print(int.__call__("12"), hasattr(int, "__call__"), hasattr(3, "__call__"))
+p = functools.partial(kw, 1)
+print(p.__call__(b=5))
+s = staticmethod(kw)
+print(hasattr(s, "__call__"))
+g = (lambda: (yield 1))
+print(next(g.__call__()))
+class M(type): pass
+class W(metaclass=M): pass
+print(type(W.__call__()).__name__)
+f2 = kw.__call__
+print(f2 == kw.__call__, f2.__self__ is kw)
+try: (1).__call__
+except AttributeError as e: print(e)
+try: kw.__call__()
+except TypeError as e: print(e)
+`,
+    "__call__ in a hot loop": `def sq(x): return x * x
+class A:
+    def __call__(self, x): return x + 1
+a = A()
+t = 0
+for i in range(20000):
+    t += sq.__call__(i) % 7 + a.__call__(i) % 3 + len.__call__("ab")
+    c = sq.__call__
+    t += c(3)
+print(t)
+`,
+  },
+  [
+    ["(1).__call__", "AttributeError: 'int' object has no attribute '__call__'. Did you mean: '__ceil__'?"],
+  ],
+);
