@@ -69,3 +69,33 @@ print(t)
   },
   [],
 );
+
+describeCPythonParity(
+  "probe8: subclasses of the collections types print under their own name",
+  {
+    "Counter, OrderedDict, defaultdict, deque, ChainMap and User* subclasses": `from collections import Counter, OrderedDict, defaultdict, deque, ChainMap, UserDict, UserList, UserString, namedtuple
+class C(Counter): pass
+class O(OrderedDict): pass
+class D(defaultdict): pass
+class Q(deque): pass
+class CM(ChainMap): pass
+print(C("aab"), O(a=1), D(int, a=1), Q([1]), CM({1: 2}))
+print(C(), O(), D(), Q(), Q([1, 2], maxlen=3), CM())
+print(repr(C(a=1)), str(O(b=2)), [D(list)], {1: Q("ab")})
+class UD(UserDict): pass
+class UL(UserList): pass
+class US(UserString): pass
+print(UD(a=1), UL([1]), US("x"), repr(US("y")))
+class Outer:
+    class In(Counter): pass
+print(Outer.In("x"))
+c = Counter({"a": 1, "b": 1j})
+print(c)
+P = namedtuple("P", "x y")
+class P2(P): pass
+print(P2(1, 2))
+print(Counter("zzab"), OrderedDict(x=[1]), defaultdict(None, {1: 2}), deque(maxlen=2), ChainMap({}, {3: 4}))
+`,
+  },
+  [],
+);
