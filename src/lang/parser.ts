@@ -863,15 +863,17 @@ class Parser {
     this.classAnnotations = [];
     let body: A.Stmt[];
     try {
-      body = this.withAnnotations(this.parseBlock("class definition", classTok.line), this.classAnnotations);
+      body = this.parseBlock("class definition", classTok.line);
+      // As CPython: a class's docstring is bound in its body as `__doc__` (after the
+      // `__annotations__` withAnnotations puts first, in CPython's order).
+      const first = body[0];
+      if (first?.kind === "ExprStmt" && first.value.kind === "Str") {
+        const { kind: _stmt, value, ...span } = first;
+        body[0] = { ...span, kind: "Assign", targets: [{ ...span, kind: "Name", id: "__doc__" }], value };
+      }
+      body = this.withAnnotations(body, this.classAnnotations);
     } finally {
       this.classAnnotations = outer;
-    }
-    // As CPython: a class's docstring is bound in its body as `__doc__`.
-    const first = body[0];
-    if (first?.kind === "ExprStmt" && first.value.kind === "Str") {
-      const { kind: _stmt, value, ...span } = first;
-      body[0] = { ...span, kind: "Assign", targets: [{ ...span, kind: "Name", id: "__doc__" }], value };
     }
     return this.node({ kind: "ClassDef", name: nameTok.text, bases, keywords, body, decorators }, classTok, body[body.length - 1]!);
   }

@@ -99,3 +99,54 @@ print(Counter("zzab"), OrderedDict(x=[1]), defaultdict(None, {1: 2}), deque(maxl
   },
   [],
 );
+
+describeCPythonParity(
+  "probe8: namedtuple docstrings, and a class docstring before annotations",
+  {
+    "namedtuple and typing.NamedTuple __doc__ and field docs": `from collections import namedtuple
+from typing import NamedTuple
+P = namedtuple("P", "x y")
+print(repr(P.__doc__), repr(P.x.__doc__), repr(P.y.__doc__))
+class P2(P): pass
+print(repr(P2.__doc__))
+class P3(P):
+    "mine"
+print(repr(P3.__doc__))
+class T(NamedTuple):
+    a: int
+    b: str = "s"
+print(repr(T.__doc__), repr(T.a.__doc__), repr(T.b.__doc__))
+class T2(NamedTuple):
+    """Doc of T2."""
+    a: int
+print(repr(T2.__doc__))
+T3 = NamedTuple("T3", [("u", int), ("v", float)])
+print(repr(T3.__doc__), repr(T3.v.__doc__))
+E = namedtuple("E", "")
+print(repr(E.__doc__))
+R = namedtuple("R", ["a", "def"], rename=True)
+print(repr(R.__doc__), repr(R._1.__doc__))
+P.__doc__ = "changed"
+print(P.__doc__)
+class A:
+    "adoc"
+class B(A): pass
+print(repr(B.__doc__), "__doc__" in vars(B), "__doc__" in vars(P))
+`,
+    "a class docstring followed by annotated names is the class's __doc__": `class X(tuple):
+    """d"""
+    a: int
+print(repr(X.__doc__))
+class Y:
+    """d"""
+    a: int
+print(repr(Y.__doc__), vars(Y).get("__doc__"))
+from typing import NamedTuple
+class T2(NamedTuple):
+    """Doc of T2."""
+    a: int
+print(repr(T2.__doc__), vars(T2).get("__doc__"))
+`,
+  },
+  [],
+);

@@ -74,7 +74,7 @@ function fieldGetter(name: string, i: number): PyDescriptor {
     const t = nativeOf(args[0]);
     if (!(t instanceof PyTuple)) throw typeError(`descriptor '${name}' needs a namedtuple`);
     return t.items[i];
-  }));
+  }), null, null, `Alias for field number ${i}`);
   d.tupleField = true;
   return d;
 }
@@ -127,6 +127,8 @@ export function createCollectionsHelpers(core: CoreApi): PyModule {
     fields.slice(fields.length - defaults.length).forEach((f, i) => fieldDefaults.set(f, defaults[i]));
     const dict = new Map<string, Value>([
       ["__module__", module],
+      // CPython's docstring of a namedtuple class: 'P(x, y)'.
+      ["__doc__", `${typename}(${fields.join(", ")})`],
       ["_fields", fieldsV],
       // Positional sub-patterns of `case Point(x, y):` name the fields (PEP 634).
       ["__match_args__", fieldsV],
