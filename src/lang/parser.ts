@@ -333,8 +333,16 @@ class Parser {
   // -------------------------------------------------------------- statements
 
   parseModule(): A.Module {
-    const body: A.Stmt[] = [];
+    let body: A.Stmt[] = [];
+    // A module's annotated names go into its `__annotations__` too (after its docstring).
+    if (!this.classic) this.classAnnotations = [];
     while (this.peek().kind !== "eof") this.parseStatementInto(body);
+    if (this.classAnnotations !== null && this.classAnnotations.length > 0) {
+      const first = body[0];
+      const doc = first?.kind === "ExprStmt" && first.value.kind === "Str" ? 1 : 0;
+      body = [...body.slice(0, doc), ...this.withAnnotations(body.slice(doc), this.classAnnotations)];
+    }
+    this.classAnnotations = null;
     const end = this.src.pos(this.src.text.length);
     return {
       kind: "Module", body, dialect: this.src.dialect, file: this.src.file, source: this.src.text,

@@ -150,3 +150,37 @@ print(repr(T2.__doc__), vars(T2).get("__doc__"))
   },
   [],
 );
+
+describeCPythonParity(
+  "probe8: module dunders and exit/quit",
+  {
+    "a script's module globals, module annotations, and the Quitter objects": `"""Module doc."""
+x: int = 1
+if x:
+    z: float = 2.0
+def f():
+    y: int = 3
+    return y
+class K:
+    a: int
+print(__doc__, list(__annotations__), f(), list(K.__annotations__))
+print(__package__, __spec__, __cached__, __name__)
+g = globals()
+print(sorted(k for k in g if k.startswith("__") and k != "__loader__"))
+import sys
+m = sys.modules["__main__"]
+print(m.__package__, m.__spec__, m.__builtins__ is __builtins__, type(__builtins__).__name__)
+print(sorted(k for k in vars(m) if k.startswith("__") and k != "__loader__"))
+print(repr(exit), str(quit), callable(exit), type(exit).__name__)
+try:
+    exit(3)
+except SystemExit as e:
+    print("exit", e.code)
+try:
+    quit()
+except SystemExit as e:
+    print("quit", e.code)
+`,
+  },
+  [],
+);
