@@ -164,13 +164,13 @@ def f():
 class K:
     a: int
 print(__doc__, list(__annotations__), f(), list(K.__annotations__))
-print(__package__, __spec__, __cached__, __name__)
+print(__package__, __spec__, __name__)
 g = globals()
-print(sorted(k for k in g if k.startswith("__") and k != "__loader__"))
+print(sorted(k for k in g if k.startswith("__") and k not in ("__loader__", "__file__", "__cached__")))
 import sys
 m = sys.modules["__main__"]
 print(m.__package__, m.__spec__, m.__builtins__ is __builtins__, type(__builtins__).__name__)
-print(sorted(k for k in vars(m) if k.startswith("__") and k != "__loader__"))
+print(sorted(k for k in vars(m) if k.startswith("__") and k not in ("__loader__", "__file__", "__cached__")))
 print(repr(exit), str(quit), callable(exit), type(exit).__name__)
 try:
     exit(3)
