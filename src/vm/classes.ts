@@ -668,7 +668,8 @@ export function makeClass(
   // CPython: two different built-in layouts cannot be combined (list and dict...).
   const natives = new Set(classes.map((c) => c.nativeType).filter((t) => t !== null));
   if (natives.size > 1) throw typeError("multiple bases have instance lay-out conflict");
-  const dict = new Map(entries);
+  // The namespace starts with `__module__`, as a class body's does in CPython.
+  const dict = new Map(entries.has("__module__") ? entries : [["__module__", module], ...entries]);
   // CPython's type_new: a slot may not also be a class attribute of the same class.
   for (const n of declaredSlots(name, dict) ?? []) {
     if (typeof n === "string" && dict.has(n)) throw new PyError("ValueError", `'${n}' in __slots__ conflicts with class variable`);
@@ -679,12 +680,11 @@ export function makeClass(
     qualname ??= q;
     dict.delete("__qualname__");
   }
-  core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * dict.size);
+  core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * (dict.size - (entries.has("__module__") ? 0 : 1)));
   // A `__module__` the class body set names the class's module (its repr, an uncaught
   // error's report), as in CPython, where the body's namespace starts with the global one.
   const ownModule = dict.get("__module__");
   if (typeof ownModule === "string") module = ownModule;
-  else if (ownModule === undefined) dict.set("__module__", module);
   // __new__ is a static method without the decorator, as in CPython.
   const dunderNew = dict.get("__new__");
   if (dunderNew instanceof PyFunction) dict.set("__new__", new PyDescriptor("staticmethod", dunderNew));

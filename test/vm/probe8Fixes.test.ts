@@ -184,3 +184,33 @@ except SystemExit as e:
   },
   [],
 );
+
+describeCPythonParity(
+  "probe8: a class's namespace",
+  {
+    "__module__ first, __doc__ present, type()'s __module__ last": `class Plain: pass
+print([k for k in Plain.__dict__ if k not in ("__dict__", "__weakref__")])
+class Y:
+    """d"""
+    a: int
+    b = 1
+print([k for k in vars(Y) if k not in ("__dict__", "__weakref__")])
+class Z(Y):
+    c = 2
+print(list(vars(Z)), len(vars(Z)), vars(Z)["__doc__"], "__doc__" in Z.__dict__, Z.__dict__.get("__doc__", 1))
+T = type("T", (), {"x": 1})
+print([k for k in vars(T) if k not in ("__dict__", "__weakref__")])
+class S:
+    __slots__ = ("p",)
+print([k for k in vars(S) if k != "p"])
+class E(Exception): pass
+print([k for k in vars(E) if k != "__weakref__"])
+from dataclasses import dataclass
+@dataclass
+class DC:
+    x: int = 0
+print(vars(Z) == dict(vars(Z)), dict(vars(Z).items())["c"])
+`,
+  },
+  [],
+);
