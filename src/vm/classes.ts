@@ -439,6 +439,17 @@ const builtinFn = (name: string, fn: (core: Core, args: Value[], kw: Kwargs) => 
  * arguments are refused by CPython's rule (object_new).
  */
 const objectNew: PyDescriptor = builtinNew("object", (cls, args) => {
+  // ... and of a class whose nearest built-in base is not object (an exception, a
+  // subclass of list): that base's __new__ makes its instances.
+  // (CPython's static base: the class, or past classes whose __new__ is Python code, their base.)
+  let s = cls;
+  for (;;) {
+    const n = s.lookup("__new__");
+    if (s.module === "builtins" || !(n instanceof PyDescriptor && n.fn instanceof PyFunction) || s.bases.length === 0) break;
+    s = s.bases.find((b) => b.nativeType !== null) ?? s.bases[0];
+  }
+  const base = s.mro.find((c) => c.module === "builtins");
+  if (base !== undefined && base !== objectClass) throw typeError(`object.__new__(${cls.name}) is not safe, use ${s.name}.__new__()`);
   if (args.length > 1) {
     if (cls.lookup("__new__") !== objectNew) throw typeError("object.__new__() takes exactly one argument (the type to instantiate)");
     if (cls.lookup("__init__") === objectClass.dict.get("__init__")) throw typeError(`${cls.name}() takes no arguments`);
@@ -556,7 +567,10 @@ export function markPlainNew(n: PyDescriptor): PyDescriptor {
 export function builtinNew(name: string, check: (cls: PyClass, args: Value[]) => void): PyDescriptor {
   return markPlainNew(new PyDescriptor("staticmethod", builtinFn("__new__", (core, args) => {
     const cls = args[0];
-    if (!(cls instanceof PyClass)) throw typeError(`${name}.__new__(X): X is not a type object (${cls === undefined ? "nothing" : typeNameOf(cls)})`);
+    if (cls === undefined) throw typeError(`${name}.__new__(): not enough arguments`);
+    // CPython's tp_new_wrapper: object.__new__ of a built-in type is refused.
+    if (cls instanceof PyType && name === "object" && cls.construct !== null) throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
+    if (!(cls instanceof PyClass)) throw typeError(`${name}.__new__(X): X is not a type object (${typeNameOf(cls)})`);
     check(cls, args);
     return newInstance(core, cls, args.slice(1));
   })));

@@ -716,6 +716,8 @@ function formatIntSpec(n: number | bigint, spec: Spec, owner: string): string {
   if (t === "c") {
     if (spec.sign) throw valueError("Sign not allowed with integer format specifier 'c'");
     if (spec.alt) throw valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    // format() converts to a C long first (CPython's error beyond it), then checks the range.
+    if (typeof n === "bigint" && (n >= 1n << 63n || n < -(1n << 63n))) throw overflowError("Python int too large to convert to C long");
     if (n < 0 || n > 0x10ffff) throw overflowError("%c arg not in range(0x110000)");
     return align(String.fromCodePoint(Number(n)), { ...spec, align: spec.align === "=" ? ">" : spec.align });
   }

@@ -214,3 +214,65 @@ print(vars(Z) == dict(vars(Z)), dict(vars(Z).items())["c"])
   },
   [],
 );
+
+describeCPythonParity(
+  "probe8: message wording",
+  {
+    "format(n, 'c') beyond a C long, and %c": `for f in (lambda: format(2**64, "c"), lambda: format(2**63 - 1, "c"), lambda: format(2**63, "c"), lambda: format(-2**63, "c"), lambda: format(-2**63-1, "c"), lambda: format(0x110000, "c"), lambda: format(-1, "c"),
+          lambda: "%c" % 2**64, lambda: "%c" % 0x110000, lambda: "%c" % -1, lambda: "%c" % 2**63,
+          lambda: object.__new__(int), lambda: object.__new__(str), lambda: object.__new__(list), lambda: object.__new__(dict), lambda: object.__new__(ValueError), lambda: object.__new__(3), lambda: object.__new__(), lambda: object.__new__(float), lambda: object.__new__(tuple), lambda: object.__new__(object).__class__.__name__,
+          lambda: object.__new__(type)):
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+`,
+    "object.__new__ of built-in types and their subclasses, and __new__ overrides that still work": `class E(Exception):
+    def __new__(cls, *a):
+        return super().__new__(cls, *a)
+print(repr(E("x")))
+class L(list):
+    def __new__(cls, *a):
+        return super().__new__(cls)
+print(L([1, 2]))
+class I(int):
+    def __new__(cls, v):
+        return super().__new__(cls, v * 2)
+print(I(4))
+class S(str):
+    def __new__(cls, v):
+        return str.__new__(cls, v.upper())
+print(S("ab"))
+class D(dict):
+    def __new__(cls, *a, **k):
+        return dict.__new__(cls)
+print(D(a=1))
+class T(tuple):
+    def __new__(cls, a, b):
+        return tuple.__new__(cls, (a, b))
+print(T(1, 2))
+class P:
+    def __new__(cls):
+        return object.__new__(cls)
+print(type(P()).__name__)
+class Q(P): pass
+print(type(Q()).__name__)
+import enum
+class Color(enum.IntEnum):
+    R = 1
+class F(enum.Flag):
+    A = 1
+    B = 2
+print(Color.R, F.A | F.B, Color(1))
+from fractions import Fraction
+from decimal import Decimal
+print(Fraction(1, 3), Decimal("1.5"))
+class Ex(ValueError): pass
+for f in (lambda: object.__new__(Ex), lambda: object.__new__(L), lambda: object.__new__(complex), lambda: object.__new__(Q).__class__.__name__, lambda: int.__new__(), lambda: BaseException.__new__(Ex, 1).args):
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+`,
+  },
+  [
+    ["format(2**64, 'c')", "OverflowError: Python int too large to convert to C long"],
+    ["object.__new__(int)", "TypeError: object.__new__(int) is not safe, use int.__new__()"],
+  ],
+);
