@@ -333,8 +333,16 @@ class Parser {
   // -------------------------------------------------------------- statements
 
   parseModule(): A.Module {
-    const body: A.Stmt[] = [];
+    let body: A.Stmt[] = [];
+    // A module's annotated names go into its `__annotations__` too (after its docstring).
+    if (!this.classic) this.classAnnotations = [];
     while (this.peek().kind !== "eof") this.parseStatementInto(body);
+    if (this.classAnnotations !== null && this.classAnnotations.length > 0) {
+      const first = body[0];
+      const doc = first?.kind === "ExprStmt" && first.value.kind === "Str" ? 1 : 0;
+      body = [...body.slice(0, doc), ...this.withAnnotations(body.slice(doc), this.classAnnotations)];
+    }
+    this.classAnnotations = null;
     const end = this.src.pos(this.src.text.length);
     return {
       kind: "Module", body, dialect: this.src.dialect, file: this.src.file, source: this.src.text,
@@ -863,15 +871,17 @@ class Parser {
     this.classAnnotations = [];
     let body: A.Stmt[];
     try {
-      body = this.withAnnotations(this.parseBlock("class definition", classTok.line), this.classAnnotations);
+      body = this.parseBlock("class definition", classTok.line);
+      // As CPython: a class's docstring is bound in its body as `__doc__` (after the
+      // `__annotations__` withAnnotations puts first, in CPython's order).
+      const first = body[0];
+      if (first?.kind === "ExprStmt" && first.value.kind === "Str") {
+        const { kind: _stmt, value, ...span } = first;
+        body[0] = { ...span, kind: "Assign", targets: [{ ...span, kind: "Name", id: "__doc__" }], value };
+      }
+      body = this.withAnnotations(body, this.classAnnotations);
     } finally {
       this.classAnnotations = outer;
-    }
-    // As CPython: a class's docstring is bound in its body as `__doc__`.
-    const first = body[0];
-    if (first?.kind === "ExprStmt" && first.value.kind === "Str") {
-      const { kind: _stmt, value, ...span } = first;
-      body[0] = { ...span, kind: "Assign", targets: [{ ...span, kind: "Name", id: "__doc__" }], value };
     }
     return this.node({ kind: "ClassDef", name: nameTok.text, bases, keywords, body, decorators }, classTok, body[body.length - 1]!);
   }

@@ -207,7 +207,8 @@ function methodsOf(t: PyType, kind: NativeKind): Map<string, Value> {
     const cls = args[0];
     if (cls === t) return (core as Core).callNative(t, args.slice(1), kw) as Value;
     if (cls instanceof PyType) throw typeError(`${t.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${t.name}`);
-    if (!(cls instanceof PyClass)) throw typeError(`${t.name}.__new__(X): X is not a type object (${cls === undefined ? "nothing" : typeNameOf(cls)})`);
+    if (cls === undefined) throw typeError(`${t.name}.__new__(): not enough arguments`);
+    if (!(cls instanceof PyClass)) throw typeError(`${t.name}.__new__(X): X is not a type object (${typeNameOf(cls)})`);
     if (cls.nativeType !== t) throw typeError(`${t.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${t.name}`);
     return newInstance(core as Core, cls, args.slice(1), kw);
   }))));

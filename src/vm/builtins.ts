@@ -2,6 +2,7 @@
 // shared by all cores (each call receives its core), so the table is built once.
 
 import { StructSequence } from "./structseq.js";
+import { PyNativeObject } from "./nativeObject.js";
 import { setSuggestionBuiltins } from "./suggestions.js";
 import { acquireOrNull } from "./buffer.js";
 import { asStr, checkInt32, expectArgs, expectKwargs, iteratorTypeName, toInt, toIntValue, toNumber, typeName } from "./args.js";
@@ -717,8 +718,8 @@ function makeTable(): Map<string, Value> {
     // site's Quitter raises SystemExit(code), code None by default.
     return exitCore(core, args.length ? args[0] : kwargs?.get("code") ?? null);
   };
-  add("exit", stop);
-  add("quit", stop);
+  t.set("exit", new Quitter("exit", stop));
+  t.set("quit", new Quitter("quit", stop));
   // The builtins that are types in CPython: the type objects of their values (heapTypes.ts).
   for (const name of ["map", "filter", "zip", "enumerate", "reversed", "property", "staticmethod", "classmethod", "super"]) {
     t.set(name, builtinHeapType(name, (t.get(name) as BuiltinFunction).fn, !["property", "staticmethod", "classmethod", "super"].includes(name)));
@@ -727,6 +728,29 @@ function makeTable(): Map<string, Value> {
   t.set("isinstance", abcAware("isinstance", t.get("isinstance")));
   t.set("issubclass", abcAware("issubclass", t.get("issubclass")));
   return t;
+}
+
+/**
+ * `exit` and `quit`: site's Quitter objects, callable (SystemExit), whose text tells
+ * an interactive user how to leave, as CPython's: 'Use exit() or Ctrl-D (i.e. EOF) to exit'.
+ */
+class Quitter extends PyNativeObject {
+  readonly typeName = "Quitter";
+  constructor(private readonly name: string, private readonly stop: NativeFn) {
+    super();
+  }
+  override call(core: Core, args: Value[], kwargs: Kwargs): Value {
+    return this.stop(core, args, kwargs) as Value;
+  }
+  text(): string {
+    return `Use ${this.name}() or Ctrl-D (i.e. EOF) to exit`;
+  }
+  children(): readonly Value[] {
+    return [];
+  }
+  bytes(): number {
+    return 0; // shared by every core, as the builtins table is
+  }
 }
 
 /** The builtins namespace: shared by every core (each call receives its core), read-only. */

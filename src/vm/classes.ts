@@ -447,6 +447,17 @@ const builtinFn = (name: string, fn: (core: Core, args: Value[], kw: Kwargs) => 
  * arguments are refused by CPython's rule (object_new).
  */
 const objectNew: PyDescriptor = builtinNew("object", (cls, args) => {
+  // ... and of a class whose nearest built-in base is not object (an exception, a
+  // subclass of list): that base's __new__ makes its instances.
+  // (CPython's static base: the class, or past classes whose __new__ is Python code, their base.)
+  let s = cls;
+  for (;;) {
+    const n = s.lookup("__new__");
+    if (s.module === "builtins" || !(n instanceof PyDescriptor && n.fn instanceof PyFunction) || s.bases.length === 0) break;
+    s = s.bases.find((b) => b.nativeType !== null) ?? s.bases[0];
+  }
+  const base = s.mro.find((c) => c.module === "builtins");
+  if (base !== undefined && base !== objectClass) throw typeError(`object.__new__(${cls.name}) is not safe, use ${s.name}.__new__()`);
   if (args.length > 1) {
     if (cls.lookup("__new__") !== objectNew) throw typeError("object.__new__() takes exactly one argument (the type to instantiate)");
     if (cls.lookup("__init__") === objectClass.dict.get("__init__")) throw typeError(`${cls.name}() takes no arguments`);
@@ -564,7 +575,10 @@ export function markPlainNew(n: PyDescriptor): PyDescriptor {
 export function builtinNew(name: string, check: (cls: PyClass, args: Value[]) => void): PyDescriptor {
   return markPlainNew(new PyDescriptor("staticmethod", builtinFn("__new__", (core, args) => {
     const cls = args[0];
-    if (!(cls instanceof PyClass)) throw typeError(`${name}.__new__(X): X is not a type object (${cls === undefined ? "nothing" : typeNameOf(cls)})`);
+    if (cls === undefined) throw typeError(`${name}.__new__(): not enough arguments`);
+    // CPython's tp_new_wrapper: object.__new__ of a built-in type is refused.
+    if (cls instanceof PyType && name === "object" && cls.construct !== null) throw typeError(`object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
+    if (!(cls instanceof PyClass)) throw typeError(`${name}.__new__(X): X is not a type object (${typeNameOf(cls)})`);
     check(cls, args);
     return newInstance(core, cls, args.slice(1));
   })));
@@ -676,7 +690,8 @@ export function makeClass(
   // CPython: two different built-in layouts cannot be combined (list and dict...).
   const natives = new Set(classes.map((c) => c.nativeType).filter((t) => t !== null));
   if (natives.size > 1) throw typeError("multiple bases have instance lay-out conflict");
-  const dict = new Map(entries);
+  // The namespace starts with `__module__`, as a class body's does in CPython.
+  const dict = new Map(entries.has("__module__") ? entries : [["__module__", module], ...entries]);
   // CPython's type_new: a slot may not also be a class attribute of the same class.
   for (const n of declaredSlots(name, dict) ?? []) {
     if (typeof n === "string" && dict.has(n)) throw new PyError("ValueError", `'${n}' in __slots__ conflicts with class variable`);
@@ -687,12 +702,11 @@ export function makeClass(
     qualname ??= q;
     dict.delete("__qualname__");
   }
-  core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * dict.size);
+  core.charge(CLASS_BYTES + ATTRIBUTE_BYTES * (dict.size - (entries.has("__module__") ? 0 : 1)));
   // A `__module__` the class body set names the class's module (its repr, an uncaught
   // error's report), as in CPython, where the body's namespace starts with the global one.
   const ownModule = dict.get("__module__");
   if (typeof ownModule === "string") module = ownModule;
-  else if (ownModule === undefined) dict.set("__module__", module);
   // __new__ is a static method without the decorator, as in CPython.
   const dunderNew = dict.get("__new__");
   if (dunderNew instanceof PyFunction) dict.set("__new__", new PyDescriptor("staticmethod", dunderNew));
@@ -801,6 +815,13 @@ export function insertSelf(core: Core, fnIndex: number, argc: number, fn: Value,
 export function enterObjectCall(core: Core, fn: Value, fnIndex: number, argc: number, kwnames: readonly string[] | null, kinds: { Call: number; Init: number }): Frame | null {
   const nkw = kwnames ? kwnames.length : 0;
   if (fn instanceof PyBoundMethod) {
+    if (fn.fn === callSelf) {
+      // `f.__call__(...)`: the call of f itself, in f's slot.
+      const target = fn.self;
+      core.stack[fnIndex] = target;
+      if (target instanceof PyFunction) return core.pushCall(target, fnIndex, argc - nkw, kwnames, kinds.Call);
+      return target instanceof PyHeapObject ? enterObjectCall(core, target, fnIndex, argc, kwnames, kinds) : null;
+    }
     if (!(fn.fn instanceof PyFunction)) return null;
     insertSelf(core, fnIndex, argc, fn.fn, fn.self);
     return enter(core, fn.fn, fnIndex, argc - nkw + 1, kwnames, kinds.Call);
@@ -1101,6 +1122,18 @@ function bound(core: Core, self: Value, fn: Value): PyBoundMethod {
 }
 
 /**
+ * `__call__` of any callable (CPython's method-wrapper `f.__call__`): the callable
+ * itself, called with the arguments. Bound to the callable, so a call of the wrapper
+ * from Python code enters the callable directly (enterObjectCall), as calling it does.
+ */
+export const callSelf = new BuiltinFunction("__call__", (c, args, kwargs) => (c as Core).call(args[0], args.slice(1), kwargs));
+
+/** `obj.__call__` for a callable without a `__call__` of its class's own (functions, builtins, classes, bound methods). */
+export function callWrapper(core: Core, obj: Value): PyBoundMethod {
+  return bound(core, obj, callSelf);
+}
+
+/**
  * SystemExit's `code` (CPython's): None without arguments, the argument with one,
  * the args tuple with several.
  */
@@ -1192,6 +1225,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     const owner = slotOwner(obj, name);
     if (owner !== null) return metaclassHooks.slotMember(core, owner, name);
     if (mv !== undefined) return bindToClass(core, mv, obj, name);
+    // type.__call__, bound to the class (a class with a metaclass found it above).
+    if (name === "__call__") return callWrapper(core, obj);
     if (name === "__name__") return obj.name;
     if (name === "__qualname__") return obj.qualname;
     // The built-in classes (exceptions, object) keep theirs outside the namespace: 'builtins'.
@@ -1249,6 +1284,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
   if (obj instanceof PyBoundMethod) {
     if (name === "__self__") return obj.self;
     if (name === "__func__") return obj.fn;
+    if (name === "__call__") return callWrapper(core, obj);
     // Anything else is the function's, as CPython's method_getattro: `__qualname__`,
     // `__doc__`, `__wrapped__`, attributes a decorator set (`m.__unittest_skip__`);
     // a missing one is the function's AttributeError, as there.
@@ -1277,6 +1313,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
   }
   // A property, staticmethod, classmethod, NotImplemented, Ellipsis...: its type, as type(obj).
   if (name === "__class__") return core.call(metaclassHooks.typeType(), [obj]);
+  if (name === "__call__" && isCallableObject(obj)) return callWrapper(core, obj);
   throw attributeError(obj, `'${typeNameOf(obj)}' object has no attribute '${name}'`);
 }
 

@@ -16,7 +16,7 @@ import { bindInPlace } from "./bindFast.js";
 import { NESTED_NOT_RUN, startNested } from "./nestedCall.js";
 import { absentModuleReason } from "./modules/absentModules.js";
 import { cellAttribute, functionAttribute, setCellAttribute, setFunctionAttribute } from "./functionAttributes.js";
-import { boolType, builtins, dictType, intType } from "./builtins.js";
+import { boolType, builtins, builtinsModule, dictType, intType } from "./builtins.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PySet } from "./set.js";
 import { dictMethods, dictViewAttribute, fromkeys } from "./methods/dict.js";
@@ -31,7 +31,7 @@ import { lateModuleAttributes, libraryModules, standardModules } from "./modules
 import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
 import { runExitFunctions } from "./modules/atexit.js";
-import { PyInstance, callObject, getAttrObject, isCallable, metaclassHooks, objectClass, setAttrObject } from "./classes.js";
+import { PyInstance, callObject, callWrapper, getAttrObject, isCallable, metaclassHooks, objectClass, setAttrObject } from "./classes.js";
 import { builtinTypeDict } from "./introspection.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
 import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
@@ -49,6 +49,9 @@ import { intBitLength } from "./bigint.js";
 import { rangeCount, rangeIndex } from "./range.js";
 
 export { RUN_BLOCKED, RUN_DONE, RUN_YIELD };
+
+/** The module globals Core.moduleDunders makes when asked for. */
+const MODULE_DUNDERS = new Set(["__package__", "__builtins__", "__spec__", "__cached__", "__annotations__"]);
 
 export interface CoreOptions {
   id: number;
@@ -123,6 +126,8 @@ export class Core implements DeviceCore {
 
   private readonly modules = new Map<string, PyModule>();
   private readonly states = new Map<string, unknown>();
+  /** The program modules whose dunders moduleDunders has made. */
+  private readonly dunderModules = new WeakSet<PyModule>();
   private sysModules: PyDict | null = null;
 
   constructor(readonly program: Program, opts: CoreOptions) {
@@ -507,6 +512,50 @@ export class Core implements DeviceCore {
   }
 
   /**
+   * The globals CPython's `dir()` shows in a program's module besides `__name__`,
+   * `__file__` and `__doc__`, those a core can give honestly: `__package__` and
+   * `__builtins__` (the builtins module, as in CPython's `__main__`); for the main
+   * program, run as a script, also `__spec__` and `__cached__` (None, as CPython's)
+   * and `__annotations__` (empty, as CPython's, when the body stored none).
+   * Made when first asked for (a read of one of the names, globals(), dir() or vars()
+   * of the module), so a program that never asks pays no slot for them. No
+   * `__loader__` (a core loads no files), and no `__spec__` for an imported module
+   * (it has no ModuleSpec). Library modules (no `__file__`) answer `__package__` as
+   * an attribute only (getAttr).
+   */
+  moduleDunders(m: PyModule): void {
+    if (this.dunderModules.has(m) || this.dialect !== "python3" || m.get("__file__") === undefined) return;
+    this.dunderModules.add(m);
+    const add = (name: string, v: Value) => {
+      if (!m.index.has(name)) this.mem.charge(SIZE.slot);
+      if (m.get(name) === undefined) m.set(name, v);
+    };
+    const file = m.get("__file__");
+    add("__doc__", null); // the body stored its docstring first, if it has one
+    add("__package__", this.packageOf(m.name, typeof file === "string" ? file : null));
+    add("__builtins__", builtinsModule);
+    if (m.name !== "__main__") return;
+    add("__spec__", null);
+    add("__cached__", null);
+    if (m.get("__annotations__") === undefined) add("__annotations__", new PyDict(this));
+  }
+
+  /** LOAD_GLOBAL of a name neither the module nor the builtins bind: one of moduleDunders' names, else undefined. */
+  moduleDunder(m: PyModule | null | undefined, name: string): Value | undefined {
+    if (!m || !MODULE_DUNDERS.has(name)) return undefined;
+    this.moduleDunders(m);
+    return m.get(name);
+  }
+
+  /** CPython's `__package__`: None for the main program, the package's name for a package or its submodule, else ''. */
+  private packageOf(name: string, file: string | null): string | null {
+    if (name === "__main__") return null;
+    if ((file !== null && /(^|\/)__init__\.py$/.test(file)) || this.isPackage(name)) return name;
+    const dot = name.lastIndexOf(".");
+    return dot < 0 ? "" : name.slice(0, dot);
+  }
+
+  /**
    * A loaded module: a standard module (created on first use) or a user module that
    * has already run. Null for a user module of the program that has not run yet (the
    * interpreter then runs its body with pushModuleFrame). ModuleNotFoundError for
@@ -613,6 +662,11 @@ export class Core implements DeviceCore {
       const v = obj.get(name);
       // A module without a docstring stores no `__doc__` (compiler/docstrings.ts).
       if (v === undefined && name === "__doc__") return null;
+      if (v === undefined && MODULE_DUNDERS.has(name)) {
+        const d = this.moduleDunder(obj, name);
+        if (d !== undefined) return d;
+        if (name === "__package__") return this.packageOf(obj.name, null);
+      }
       if (v === undefined) {
         const late = this.lateModuleAttr(obj, name);
         if (late !== undefined) return late;
@@ -674,11 +728,14 @@ export class Core implements DeviceCore {
       }
       const v = functionAttribute(this, obj, name);
       if (v !== undefined) return v;
+      if (name === "__call__") return callWrapper(this, obj);
     } else if (obj instanceof Cell) {
       const v = cellAttribute(obj, name);
       if (v !== undefined) return v;
     } else if (obj instanceof BuiltinFunction || obj instanceof PyType) {
       if (name === "__name__") return obj.name;
+      // The method-wrapper calling it (type.__call__ bound to a type).
+      if (name === "__call__") return callWrapper(this, obj);
       // A built-in function's identity as functools.wraps and help texts read it; its
       // docstring is not kept on a core (None, as for a function without one).
       if (obj instanceof BuiltinFunction && obj.self === undefined) {

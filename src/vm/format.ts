@@ -17,7 +17,7 @@ import {
   PyTuple, PyType, type CoreApi, type RangeInt, type Value, floatValue, isFloat,
 } from "./values.js";
 import { cpLength, cpSlice } from "./codepoints.js";
-import { PyDescriptor, PyInstance, callSpecial, nativeOf, objectText } from "./classes.js";
+import { PyBoundMethod, PyDescriptor, PyInstance, callSelf, callSpecial, nativeOf, objectText } from "./classes.js";
 import { exceptionText } from "./exceptions.js";
 import { DELETED, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
@@ -426,7 +426,7 @@ function scalarStr(v: Value, f32: boolean): string {
     // CPython's: `<property object at 0x...>`, `<staticmethod(<function C.f at 0x...>)>`.
     return v.kind === "property" ? `<property object at ${addressOf(v)}>` : `<${v.kind}(${reprIn(v.fn, f32, new Set())})>`;
   }
-  if (v instanceof PyHeapObject) return objectText(v, "repr", exceptionText);
+  if (v instanceof PyHeapObject) return heapText(v, "repr");
   if (v instanceof PyBytesLike) return reprBytes(v);
   return `<${typeName(v)} object>`;
 }
@@ -434,8 +434,14 @@ function scalarStr(v: Value, f32: boolean): string {
 /** Python str(). */
 export function str(v: Value, f32: boolean): string {
   if (typeof v === "string") return v;
-  if (v instanceof PyHeapObject && !(v instanceof PyDescriptor)) return objectText(v, "str", exceptionText);
+  if (v instanceof PyHeapObject && !(v instanceof PyDescriptor)) return heapText(v, "str");
   return reprIn(v, f32, new Set());
+}
+
+function heapText(v: PyHeapObject, how: "str" | "repr"): string {
+  // CPython's repr of `f.__call__` (classes.ts callWrapper), at f's own address.
+  if (v instanceof PyBoundMethod && v.fn === callSelf) return `<method-wrapper '__call__' of ${typeName(v.self)} object at ${addressOf(v.self)}>`;
+  return objectText(v, how, exceptionText);
 }
 
 /** Python repr(). */
@@ -714,6 +720,8 @@ function formatIntSpec(n: number | bigint, spec: Spec, owner: string): string {
   if (t === "c") {
     if (spec.sign) throw valueError("Sign not allowed with integer format specifier 'c'");
     if (spec.alt) throw valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    // format() converts to a C long first (CPython's error beyond it), then checks the range.
+    if (typeof n === "bigint" && (n >= 1n << 63n || n < -(1n << 63n))) throw overflowError("Python int too large to convert to C long");
     if (n < 0 || n > 0x10ffff) throw overflowError("%c arg not in range(0x110000)");
     return align(String.fromCodePoint(Number(n)), { ...spec, align: spec.align === "=" ? ">" : spec.align });
   }

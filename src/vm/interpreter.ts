@@ -212,7 +212,7 @@ export function execute(core: Core, budget: number): number {
           let v = gslots[i];
           if (v === undefined) {
             const name = code.globals[i];
-            v = core.builtins.get(name);
+            v = core.builtins.get(name) ?? core.moduleDunder(f.globals, name);
             if (v === undefined) throw nameError(name);
           }
           stack[sp++] = v;

@@ -101,6 +101,7 @@ function varsBuiltin(core: CoreApi, args: Value[]): Value {
   const v = args[0];
   if (v instanceof PyInstance && v.cls.slots === null) return instanceDict(core as unknown as Core, v);
   if (v instanceof PyClass) return metaclassHooks.mappingProxy(core as unknown as Core, v);
+  if (v instanceof PyModule) (core as unknown as Core).moduleDunders(v);
   const names = ownNames(v);
   if (!names) throw typeError("vars() argument must have __dict__ attribute");
   return buildDict(core, (d: PyDict) => {
@@ -175,6 +176,7 @@ function dirBuiltin(core: CoreApi, args: Value[]): Value {
     const listed = ops.iterableItems(core.call(custom, [v]), core as unknown as Core);
     return core.newList(sortValues(core, listed, null, false));
   }
+  if (v instanceof PyModule) (core as unknown as Core).moduleDunders(v);
   const names = new Set<string>(ownNames(v)?.keys() ?? []);
   const cls = v instanceof PyInstance ? v.cls : v instanceof PyClass ? v : null;
   if (cls) {
@@ -229,6 +231,7 @@ function globalsSnapshot(core: Core): PyDict {
  */
 export function globalsOf(core: Core, m: PyModule | undefined): PyDict {
   if (!m) return new ModuleNamespace(core, null);
+  core.moduleDunders(m);
   let d = m.namespace instanceof ModuleNamespace ? m.namespace : null;
   if (d === null) {
     d = new ModuleNamespace(core, m);

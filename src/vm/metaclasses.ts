@@ -165,18 +165,28 @@ function proxyTarget(v: Value, name: string): PyClass | PyDict {
   return v.target;
 }
 
+/**
+ * A class namespace as CPython's shows it: with `__doc__` (None) when the class has
+ * no docstring, which CPython's type_new stores and this VM leaves out of the
+ * namespace (`C.__doc__` answers None without it).
+ */
+function namespaceOf(cls: PyClass): Map<string, Value> {
+  if (cls.dict.has("__doc__")) return cls.dict;
+  return new Map([...cls.dict, ["__doc__", null]]);
+}
+
 /** The mapping a proxy shows, as a dict: a dict itself, a class namespace copied as it is now. */
 function asDict(core: Core, target: PyClass | PyDict): PyDict {
   if (target instanceof PyDict) return target;
   const d = emptyDict(core);
-  for (const [k, v] of target.dict) d.set(k, v);
+  for (const [k, v] of namespaceOf(target)) d.set(k, v);
   return d;
 }
 
 /** The value under key `k`, or undefined (a class namespace has str keys only). */
 function proxyGet(target: PyClass | PyDict, k: Value): Value | undefined {
   if (target instanceof PyDict) return target.get(k);
-  return typeof k === "string" ? target.dict.get(k) : undefined;
+  return typeof k === "string" ? (k === "__doc__" ? namespaceOf(target) : target.dict).get(k) : undefined;
 }
 
 const proxyMethod = (name: string, fn: (core: Core, target: PyClass | PyDict, args: Value[]) => Value) =>
@@ -191,11 +201,14 @@ const mappingProxyClass = new PyClass("mappingproxy", "builtins", [objectClass],
     if (v === undefined) throw keyError(core, k);
     return v;
   })],
-  ["__len__", proxyMethod("__len__", (_core, target) => target instanceof PyDict ? target.size : target.dict.size)],
+  ["__len__", proxyMethod("__len__", (_core, target) => target instanceof PyDict ? target.size : namespaceOf(target).size)],
   ["__contains__", proxyMethod("__contains__", (_core, target, [k]) => proxyGet(target, k) !== undefined)],
-  ["__iter__", proxyMethod("__iter__", (core, target) => ops.getIter(target instanceof PyDict ? target : core.newList([...target.dict.keys()])))],
+  ["__iter__", proxyMethod("__iter__", (core, target) => ops.getIter(target instanceof PyDict ? target : core.newList([...namespaceOf(target).keys()])))],
   ["__eq__", proxyMethod("__eq__", (core, target, [other]) => ops.eq(asDict(core, target), other instanceof MappingProxy ? asDict(core, other.target) : other))],
-  ["get", proxyMethod("get", (_core, target, [k, dflt]) => proxyGet(target, k) ?? dflt ?? null)],
+  ["get", proxyMethod("get", (_core, target, [k, dflt]) => {
+    const v = proxyGet(target, k);
+    return v !== undefined ? v : dflt ?? null;
+  })],
   ["keys", dictMethod("keys")],
   ["values", dictMethod("values")],
   ["items", dictMethod("items")],

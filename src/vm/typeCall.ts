@@ -19,6 +19,8 @@ export function classFromType(core: Core, name: Value, bases: Value, ns: Value):
   const winner = winningMetaclass(typeClass, bases.items);
   if (winner !== typeClass) return core.call(winner, [name, bases, ns]);
   const entries = namespaceEntries(ns, "type.__new__()");
-  const module = entries.get("__module__");
+  let module = entries.get("__module__");
+  // CPython's type_new adds a missing `__module__` after the namespace's entries.
+  if (module === undefined) entries.set("__module__", module = core.frame?.globals.name ?? "__main__");
   return makeClass(core, name, bases.items, entries, null, typeof module === "string" ? module : core.frame?.globals.name ?? "__main__", null);
 }

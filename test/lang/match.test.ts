@@ -85,8 +85,9 @@ describe("match statement: the tree", () => {
       "def match(case): return case",
       "match: int = 3",
     ].join("\n") + "\n";
+    // (The module's `__annotations__ = {'match': 'int'}` first.)
     expect(parse(src, "t.py").body.map((s) => s.kind)).toEqual([
-      "Assign", "ExprStmt", "Assign", "ExprStmt", "Assign", "ExprStmt", "FunctionDef", "Assign",
+      "Assign", "Assign", "ExprStmt", "Assign", "ExprStmt", "Assign", "ExprStmt", "FunctionDef", "Assign",
     ]);
   });
 });

@@ -260,12 +260,22 @@ describe("statements", () => {
     },
   );
 
-  it("turns an annotated assignment into an Assign and drops the annotation", () => {
-    expect(stmts("x: int = 5")).toEqual([{ kind: "Assign", targets: [name("x")], value: int(5), annotated: true }]);
+  it("turns an annotated assignment into an Assign and keeps the annotation's text in __annotations__", () => {
+    // A module's (and a class's) annotated names: `__annotations__ = {'x': 'int'}` first, after a docstring.
+    const annotations = (k: string, v: string) => ({
+      kind: "Assign", targets: [name("__annotations__")],
+      value: { kind: "Dict", keys: [{ kind: "Str", value: k }], values: [{ kind: "Str", value: v }] },
+    });
+    expect(stmts("x: int = 5")).toEqual([annotations("x", "int"), { kind: "Assign", targets: [name("x")], value: int(5), annotated: true }]);
+    expect(stmts("'doc'\nx: int = 5")).toEqual([
+      { kind: "ExprStmt", value: { kind: "Str", value: "doc" } }, annotations("x", "int"),
+      { kind: "Assign", targets: [name("x")], value: int(5), annotated: true },
+    ]);
     // A bare annotation of a name makes it local (scopes.ts); of an attribute it only
     // evaluates the object, as CPython.
-    expect(stmts("x: list[int]")).toEqual([{ kind: "AnnotatedName", target: name("x") }]);
+    expect(stmts("x: list[int]")).toEqual([annotations("x", "list[int]"), { kind: "AnnotatedName", target: name("x") }]);
     expect(stmts("a.x: list[int]")).toEqual([{ kind: "ExprStmt", value: name("a") }]);
+    expect(stmts("def f():\n    x: int = 5")).toMatchObject([{ kind: "FunctionDef", body: [{ kind: "Assign", targets: [name("x")] }] }]);
   });
 
   it("parses simple statements", () => {

@@ -30,7 +30,7 @@ export const nameError = (name: string) => new PyError("NameError", `name '${nam
  * is one call for V8 to compile rather than a lookup and a throw.
  */
 export function builtinOrNameError(core: Core, name: string): Value {
-  const v = core.builtins.get(name);
+  const v = core.builtins.get(name) ?? core.moduleDunder(core.frame?.globals, name);
   if (v === undefined) throw nameError(name);
   return v;
 }

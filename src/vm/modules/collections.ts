@@ -74,7 +74,7 @@ function fieldGetter(name: string, i: number): PyDescriptor {
     const t = nativeOf(args[0]);
     if (!(t instanceof PyTuple)) throw typeError(`descriptor '${name}' needs a namedtuple`);
     return t.items[i];
-  }));
+  }), null, null, `Alias for field number ${i}`);
   d.tupleField = true;
   return d;
 }
@@ -127,6 +127,8 @@ export function createCollectionsHelpers(core: CoreApi): PyModule {
     fields.slice(fields.length - defaults.length).forEach((f, i) => fieldDefaults.set(f, defaults[i]));
     const dict = new Map<string, Value>([
       ["__module__", module],
+      // CPython's docstring of a namedtuple class: 'P(x, y)'.
+      ["__doc__", `${typename}(${fields.join(", ")})`],
       ["_fields", fieldsV],
       // Positional sub-patterns of `case Point(x, y):` name the fields (PEP 634).
       ["__match_args__", fieldsV],
@@ -268,9 +270,10 @@ class deque:
 
     def __repr__(self):
         body = repr(self._a[self._h:])
+        name = type(self).__name__
         if self.maxlen is None:
-            return 'deque(' + body + ')'
-        return 'deque(' + body + ', maxlen=' + str(self.maxlen) + ')'
+            return name + '(' + body + ')'
+        return name + '(' + body + ', maxlen=' + str(self.maxlen) + ')'
 
     def __eq__(self, other):
         if not isinstance(other, deque):
@@ -484,7 +487,7 @@ class defaultdict(dict):
         return v
 
     def __repr__(self):
-        return 'defaultdict(' + repr(self.default_factory) + ', ' + dict.__repr__(self) + ')'
+        return type(self).__name__ + '(' + repr(self.default_factory) + ', ' + dict.__repr__(self) + ')'
 
     def copy(self):
         return defaultdict(self.default_factory, self)
@@ -558,8 +561,14 @@ class Counter(dict):
 
     def __repr__(self):
         if not self:
-            return 'Counter()'
-        return 'Counter(' + repr(dict(self.most_common())) + ')'
+            return type(self).__name__ + '()'
+        try:
+            # dict() keeps most_common()'s order
+            d = dict(self.most_common())
+        except TypeError:
+            # counts that cannot be ordered
+            d = dict(self)
+        return type(self).__name__ + '(' + repr(d) + ')'
 
     def __eq__(self, other):
         # CPython 3.10+: a missing element counts as zero.
@@ -700,8 +709,8 @@ class OrderedDict(dict):
 
     def __repr__(self):
         if not self:
-            return 'OrderedDict()'
-        return 'OrderedDict(' + repr(list(self.items())) + ')'
+            return type(self).__name__ + '()'
+        return type(self).__name__ + '(' + repr(list(self.items())) + ')'
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -760,7 +769,7 @@ class ChainMap:
         return dict(self.items()) == other
 
     def __repr__(self):
-        return 'ChainMap(' + ', '.join(map(repr, self.maps)) + ')'
+        return type(self).__name__ + '(' + ', '.join(map(repr, self.maps)) + ')'
 
     @classmethod
     def fromkeys(cls, iterable, *args):

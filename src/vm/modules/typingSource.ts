@@ -586,6 +586,8 @@ class NamedTuple(tuple):
                                 ("s " if len(defaults) > 1 else " ") + ", ".join(defaults))
         cls._fields = tuple(fields)
         cls._field_defaults = defaults
+        if own.get("__doc__") is None:
+            cls.__doc__ = cls.__name__ + "(" + ", ".join(fields) + ")"
         for i, name in enumerate(fields):
             setattr(cls, name, _field(name, i))
 
