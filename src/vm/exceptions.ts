@@ -28,7 +28,7 @@ import type { Core } from "./core.js";
 import { TimeLimitReached } from "./watchdog.js";
 import { repr as reprValue, str as strValue } from "./format.js";
 import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, EXC_BUILTIN_STR, exceptionFlags, exitCode, isBuiltinException, objectClass, setExceptionInit } from "./classes.js";
-import { BuiltinFunction, PyBigInt, PyFloat, PyTuple, type Value } from "./values.js";
+import { BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
 import { typeName } from "./args.js";
 import { installOSError, osErrorText } from "./osError.js";
@@ -443,6 +443,7 @@ function entryOf(f: Frame, line: number): TraceEntry {
 interface UnwoundGenerator {
   finish(): void;
   readonly kindText: GeneratorKind;
+  readonly code: unknown;
 }
 
 /** The generator resumed in place (FrameKind.Generator) whose frame `f` is: stack[retSlot] (vm/generators.ts). */
@@ -470,10 +471,43 @@ function popFrames(core: Core, err: PyError, top: Frame, stop: Frame | null, lin
     core.mem.releaseFrame(f!.bytes);
     if (f!.kind === FrameKind.Generator) generatorOf(core, f!).finish();
     f = f!.parent;
+    // The core is at the innermost frame not popped yet, so that an error here (the
+    // host's stack running out) leaves it consistent for leaveNestedRun.
+    core.frame = f;
     if (f) line = f.lineAt(f.pc - 1);
   }
   err.prependTraceback(popped.reverse());
   return line;
+}
+
+/**
+ * A nested run (core.call, a generator's resume: a builtin calling back into Python
+ * code) that began with frame `top` current ends with `e`; returns the error for its
+ * caller. An error the unwinder raised has left the core at `top` already. Anything
+ * else — the host's stack ran out where no unwinder ran (a function's entry, a
+ * builtin), or in the unwinder itself — may have left frames of the run above `top`:
+ * they are popped here as the unwinder pops them (charges released, generators among
+ * them done, their lines in the traceback), so the core stays consistent and the error
+ * is a Python one (RecursionError) that the caller's handlers may take, as often as
+ * it happens.
+ */
+export function leaveNestedRun(core: Core, top: Frame | null, e: unknown): unknown {
+  if (core.isAnnotated(e)) return e;
+  const err = normalizeError(core.id, e);
+  const popped: TraceEntry[] = [];
+  const stopDepth = top === null ? 0 : top.depth;
+  for (let f = core.frame; f !== null && f !== top && f.depth > stopDepth; f = core.frame) {
+    popped.push(entryOf(f, f.lineAt(f.pc - 1)));
+    core.mem.releaseFrame(f.bytes);
+    const g = core.stack[f.retSlot];
+    // A generator's frame, resumed in place or as a nested run whose own cleanup did not run.
+    if (f.kind === FrameKind.Generator || (f.kind === FrameKind.Boundary && g instanceof PyIterator && (g as unknown as UnwoundGenerator).code === f.code)) {
+      (g as unknown as UnwoundGenerator).finish();
+    }
+    core.frame = f.parent;
+  }
+  if (popped.length) err.prependTraceback(popped.reverse());
+  return err;
 }
 
 /** How CPython's messages name a generator-like object (PyGenerator.kindText). */

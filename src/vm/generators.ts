@@ -43,7 +43,8 @@ import type { Core } from "./core.js";
 import type { CodeRuntime } from "./loader.js";
 import { execute, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { checkInterrupt } from "./watchdog.js";
-import { type GeneratorKind, exceptionClasses, exceptionValue, raiseError, stopIterationToRuntimeError, unwindToHandler } from "./exceptions.js";
+import { type GeneratorKind, exceptionClasses, exceptionValue, leaveNestedRun, raiseError, stopIterationToRuntimeError, unwindToHandler } from "./exceptions.js";
+import { directCallDepth, restoreDirectCallDepth } from "./jit/baseline.js";
 import { PyClass, PyInstance, callSpecial, isStopIteration } from "./classes.js";
 import { typeName } from "./args.js";
 import { SIZE } from "./memory.js";
@@ -281,6 +282,7 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
   // Above the caller's whole operand stack (it may not have updated core.sp).
   const retSlot = top ? Math.max(saved, top.base + top.code.varnames.length + top.code.stacksize) : saved;
   const f = enterFrame(core, gen, retSlot, FrameKind.Boundary, thrown === null, sent);
+  const direct = directCallDepth();
   try {
     // Raised at the suspended yield: a handler of the body may take it.
     if (thrown) unwindToHandler(core, thrown, f);
@@ -299,7 +301,9 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
   } catch (e) {
     finish(gen);
     core.sp = saved;
-    throw core.isAnnotated(e) || !(e instanceof PyError) ? e : stopIterationToRuntimeError(e, gen.kindText);
+    restoreDirectCallDepth(direct);
+    const err = leaveNestedRun(core, top, e);
+    throw core.isAnnotated(err) || !(err instanceof PyError) ? err : stopIterationToRuntimeError(err, gen.kindText);
   }
   core.sp = saved;
   if (gen.state === SUSPENDED) return core.result;

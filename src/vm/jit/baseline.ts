@@ -771,6 +771,18 @@ export function callOut(core: Core, fn: Value, args: Value[]): Value | typeof SU
 let directDepth = 0;
 const MAX_DIRECT_DEPTH = 24;
 
+/**
+ * The nesting of direct calls now, for a nested run (core.call, a generator's resume)
+ * to put back when it ends by an error thrown through compiled functions (the host's
+ * stack running out at one's entry), which skips their `directDepth--`.
+ */
+export function directCallDepth(): number {
+  return directDepth;
+}
+export function restoreDirectCallDepth(depth: number): void {
+  directDepth = depth;
+}
+
 /** Runs the compiled code of the frame just entered, as a nested JavaScript call (see runEntered). */
 export function runCallee(core: Core, float32: boolean, limit: number): number {
   const nf = core.frame!;
