@@ -396,7 +396,7 @@ export function exceptionMatches(exc: Value, type: Value): boolean {
 export function normalizeError(coreId: number, e: unknown): PyError {
   if (e instanceof PyError) return e;
   let err: PyError;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  if (hostStackOverflow(e)) {
     // Recursion through builtins (repr of a self-referencing __repr__, __getattr__
     // calling getattr): each level nests the interpreter, so the host's stack ends it
     // before the recursion limit. CPython's text; where it came from on the detail line.
@@ -414,6 +414,15 @@ export function normalizeError(coreId: number, e: unknown): PyError {
     err.internal = true;
   }
   return err;
+}
+
+/**
+ * Whether host error `e` says the host's stack ran out: V8's RangeError, or the
+ * SyntaxError its regular expressions raise when the stack is almost used up (so no
+ * regular expression here: near the end of the stack it would fail itself).
+ */
+function hostStackOverflow(e: unknown): boolean {
+  return (e instanceof RangeError && e.message.includes("call stack")) || (e instanceof SyntaxError && e.message.endsWith("Stack overflow"));
 }
 
 /**
@@ -446,14 +455,19 @@ interface UnwoundGenerator {
   readonly code: unknown;
 }
 
-/** The generator resumed in place (FrameKind.Generator) whose frame `f` is: stack[retSlot] (vm/generators.ts). */
+/** Whether `f` is the frame of a generator resumed in place (by a loop, or consumed by a builtin). */
+function inPlaceGenerator(f: Frame): boolean {
+  return f.kind === FrameKind.Generator || f.kind === FrameKind.Consumer;
+}
+
+/** The generator resumed in place (FrameKind.Generator, FrameKind.Consumer) whose frame `f` is: stack[retSlot] (vm/generators.ts). */
 function generatorOf(core: Core, f: Frame): UnwoundGenerator {
   return core.stack[f.retSlot] as unknown as UnwoundGenerator;
 }
 
 /** The innermost frame of a generator resumed in place among `top` .. below `stop`, or null. */
 function innermostGenerator(top: Frame, stop: Frame | null): Frame | null {
-  for (let f: Frame | null = top; f && f !== stop; f = f.parent) if (f.kind === FrameKind.Generator) return f;
+  for (let f: Frame | null = top; f && f !== stop; f = f.parent) if (inPlaceGenerator(f)) return f;
   return null;
 }
 
@@ -469,7 +483,7 @@ function popFrames(core: Core, err: PyError, top: Frame, stop: Frame | null, lin
     if (f === err.omitFrame) err.omitFrame = null; // leaving it: a later reuse of the frame object is another call
     else popped.push(entryOf(f!, line));
     core.mem.releaseFrame(f!.bytes);
-    if (f!.kind === FrameKind.Generator) generatorOf(core, f!).finish();
+    if (inPlaceGenerator(f!)) generatorOf(core, f!).finish();
     f = f!.parent;
     // The core is at the innermost frame not popped yet, so that an error here (the
     // host's stack running out) leaves it consistent for leaveNestedRun.
@@ -501,7 +515,7 @@ export function leaveNestedRun(core: Core, top: Frame | null, e: unknown): unkno
     core.mem.releaseFrame(f.bytes);
     const g = core.stack[f.retSlot];
     // A generator's frame, resumed in place or as a nested run whose own cleanup did not run.
-    if (f.kind === FrameKind.Generator || (f.kind === FrameKind.Boundary && g instanceof PyIterator && (g as unknown as UnwoundGenerator).code === f.code)) {
+    if (inPlaceGenerator(f) || (f.kind === FrameKind.Boundary && g instanceof PyIterator && (g as unknown as UnwoundGenerator).code === f.code)) {
       (g as unknown as UnwoundGenerator).finish();
     }
     core.frame = f.parent;

@@ -60,7 +60,7 @@ import { PyDict } from "../dict.js";
 import { isSlice } from "../slices.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, type PyIterator, PyList, PyTuple, RangeIterator, StrIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
-import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline, SendState, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
+import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnConsumer, returnInline, SendState, stopConsumer, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
 import { ATTRIBUTE_BYTES, delAttrObject, exceptionArgs, PyInstance } from "../classes.js";
 import { loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
@@ -860,6 +860,7 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
   f.pc = ${i.next}; ${spillNow()} ${FLUSH}
   if (sink === null || !sink(${top()})) {
     if (f.kind === ${FrameKind.Generator}) { yieldInline(core, f, sb + ${D - 1}, ${i.next}, ${top()}); return ${COMPILED_FRAME}; }
+    if (f.kind === ${FrameKind.Consumer}) { stopConsumer(core, f, sb + ${D - 1}, ${i.next}); return ${COMPILED_FRAME}; }
     core.result = ${top()}; suspendGenerator(core, f, sb + ${D - 1}, ${i.next}); return ${COMPILED_DONE};
   }
   ${put(D - 1, "null")} }`;
@@ -901,6 +902,7 @@ function send(i: Instr, float32: boolean): string {
     f.pc = ${i.pc}; ${spill(D - 1)} ${FLUSH}
     if (sink !== null && sink(y)) { ${put(D - 1, "null")} ${goTo(i.pc, i.pc)} }
     if (f.kind === ${FrameKind.Generator}) { yieldInline(core, f, sb + ${D - 1}, ${i.pc}, y); return ${COMPILED_FRAME}; }
+    if (f.kind === ${FrameKind.Consumer}) { stopConsumer(core, f, sb + ${D - 1}, ${i.pc}); return ${COMPILED_FRAME}; }
     core.result = y; suspendGenerator(core, f, sb + ${D - 1}, ${i.pc}); return ${COMPILED_DONE};
   }
   ${put(D - 2, "result")} ${goTo(i.pc, targetOf(i))} }`;
@@ -951,6 +953,10 @@ function returnFromFrame(core: Core, f: Frame, sp: number, special: boolean): nu
     returnInline(stack[f.retSlot] as PyGenerator, stack[sp - 1]);
     core.sp = f.retSlot;
     core.frame = f.parent;
+    return COMPILED_FRAME;
+  }
+  if (kind === FrameKind.Consumer) {
+    returnConsumer(core, f, stack[sp - 1]);
     return COMPILED_FRAME;
   }
   if (special || (kind !== FrameKind.Call && kind !== FrameKind.Init && kind !== FrameKind.Boundary)) return COMPILED_EXIT;
@@ -1151,7 +1157,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   const storeAll = vars.map((v, k) => `stack[sb + ${k}] = ${v};`).join(" ");
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt,
+  enterInline, yieldInline, suspendGenerator, stopConsumer, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k, names, varnames, globalNames, builtinValues, uncounted, thrownDepth, blockOf, depthAt } = H;
@@ -1178,7 +1184,7 @@ ${out.join("\n")}
   depthAt.set(found.map((d) => Math.max(d, 0)));
   const H = {
     ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt,
+    enterInline, yieldInline, suspendGenerator, stopConsumer, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, builtinValues: builtinOfGlobal, uncounted, thrownDepth, blockOf, depthAt,
