@@ -25,6 +25,15 @@ function workerScript(): URL {
   return found;
 }
 
+/**
+ * The stack of each worker thread, in MB (Node's default is 4). A recursion whose
+ * every level goes through a builtin calling back into Python code (a key function,
+ * map(), a special method) nests host calls, about 2 KB a level: 64 MB lets such a
+ * recursion reach the recursion limit even when raised to 10,000s, as CPython's C
+ * stack does. A worker's stack is the thread's own, reserved but touched only as used.
+ */
+const WORKER_STACK_MB = 64;
+
 export function runCluster(device: Device, workers: number): Promise<RunOutcome> {
   const { layout, opts } = device;
   const W = workers;
@@ -182,7 +191,7 @@ export function runCluster(device: Device, workers: number): Promise<RunOutcome>
         bells: bellsBuf, stdin: stdinBuf, peers: peers[w], control: control.port2,
       };
       const transfer = [...peers[w].filter((p): p is MessagePort => p !== null), control.port2];
-      const t = new Worker(script, { workerData: init, transferList: transfer });
+      const t = new Worker(script, { workerData: init, transferList: transfer, resourceLimits: { stackSizeMb: WORKER_STACK_MB } });
       threads.push(t);
       control.port1.on("message", (m: ToCoordinator) => {
         try {

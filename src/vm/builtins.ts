@@ -15,7 +15,8 @@ import { sortValues } from "./sorting.js";
 import { exitCore } from "./modules/sys.js";
 import { tick } from "./watchdog.js";
 import { EnumerateIterator, ZipIterator } from "./tupleIterators.js";
-import { sumItems } from "./summation.js";
+import { sumConsumer, sumItems } from "./summation.js";
+import { itemConsumer } from "./growth.js";
 // object's slot methods (object.__eq__, super().__repr__()): registered with classes.ts on load.
 import "./objectSlots.js";
 import * as ops from "./ops.js";
@@ -23,7 +24,7 @@ import { roundFloatNegative, roundHalfEven, roundInt } from "./numbers.js";
 import {
   BuiltinFunction, Cell, type CoreApi, HostArrayIterator, type Kwargs, ListIterator, type NativeFn,
   PyBigInt, PyFunction, PyHeapObject, PyHostArray, PyIterator, PyList, PyModule, PyRange, PyTuple, PyType, ReverseIterator,
-  type Value,
+  type Value, type ConsumeFn, type GeneratorConsumer,
   floatValue, isFloat, isInt,
 } from "./values.js";
 import { cpLength } from "./codepoints.js";
@@ -192,6 +193,9 @@ export const tupleType = construct("tuple", (core, args) => {
   return args.length ? new PyTuple(ops.iterableItems(args[0], core)) : core.newTuple([]);
 });
 
+listType.consume = (core, args, kw) => (kw === null && args.length === 1 ? itemConsumer(core, (items) => new PyList(items)) : null);
+tupleType.consume = (core, args, kw) => (kw === null && args.length === 1 ? itemConsumer(core, (items) => new PyTuple(items)) : null);
+
 export const rangeType = construct("range", newRange);
 
 export const dictType = construct("dict", (core, args, kw) => constructDict(core, args, kw));
@@ -318,10 +322,7 @@ function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): 
     if (typeof a === "number" && typeof b === "number") return (name === "min" ? b < a : b > a) ? b : a;
   }
   const src = args.length === 1 ? args[0] : new PyTuple(args);
-  const empty = (): Value => {
-    if (kw?.has("default")) return kw.get("default")!;
-    throw valueError(`${name}() arg is an empty sequence`);
-  };
+  const empty = (): Value => emptyMinmax(name, kw);
   if (src instanceof PyRange && key === null) {
     if (src.length === 0) return empty();
     const [first, last] = rangeEnds(core, src);
@@ -342,10 +343,61 @@ function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): 
   return best.value === undefined ? empty() : best.value;
 }
 
+/** sorted()'s list of `items` (its own array). */
+function sortedList(core: CoreApi, items: Value[], kw: Kwargs): PyList {
+  return new PyList(sortValues(core, items, kw?.get("key") ?? null, ops.truthy(kw?.get("reverse") ?? false)));
+}
+
+/** sum()'s start, its arguments checked. */
+function sumStart(args: Value[], kw: Kwargs): Value {
+  expectKwargs("sum", kw, ["start"]);
+  expectArgs("sum", args, 1, 2);
+  const acc: Value = args[1] ?? kw?.get("start") ?? 0;
+  if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  return acc;
+}
+
+/** min()/max() of nothing: the default, else CPython's ValueError. */
+function emptyMinmax(name: "min" | "max", kw: Kwargs): Value {
+  if (kw?.has("default")) return kw.get("default")!;
+  throw valueError(`${name}() arg is an empty sequence`);
+}
+
+/** min()/max() of one generator, consumed in place (vm/generators.ts consumeInPlace). */
+function minmaxConsumer(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): GeneratorConsumer | null {
+  expectKwargs(name, kw, ["key", "default"]);
+  if (args.length !== 1) return null;
+  const best = new Extreme(name === "min" ? "lt" : "gt", kw?.get("key") ?? null);
+  return {
+    take: (v) => {
+      best.offer(core, v);
+      return true;
+    },
+    result: () => (best.value === undefined ? emptyMinmax(name, kw) : best.value),
+    held: () => (best.value === undefined ? [] : [best.value, best.valueKey]),
+  };
+}
+
+/** any() and all() of a generator, consumed in place: the first item whose truth is `stop` decides. */
+function truthConsumer(name: string, args: Value[], kw: Kwargs, stop: boolean): GeneratorConsumer | null {
+  if (kw !== null) return null;
+  expectArgs(name, args, 1);
+  let decided = false;
+  return {
+    take: (v) => {
+      tick();
+      decided = ops.truthy(v) === stop;
+      return !decided;
+    },
+    result: () => (decided ? stop : !stop),
+    held: () => [],
+  };
+}
+
 /** The running answer of min() or max(): the first item whose key no later key beats. */
 class Extreme {
   value: Value | undefined = undefined;
-  private valueKey: Value = null;
+  valueKey: Value = null;
   constructor(private readonly op: "lt" | "gt", private readonly key: Value) {}
 
   offer(core: CoreApi, v: Value): void {
@@ -466,13 +518,16 @@ function makeTable(): Map<string, Value> {
   add("min", (core, args, kw) => minmax("min", core, args, kw));
   add("max", (core, args, kw) => minmax("max", core, args, kw));
   add("sum", (core, args, kw) => {
-    expectKwargs("sum", kw, ["start"]);
-    expectArgs("sum", args, 1, 2);
-    let acc: Value = args[1] ?? kw?.get("start") ?? 0;
-    if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    const acc = sumStart(args, kw);
     if (args[0] instanceof PyRange && isIntValue(acc)) return sumRange(core, args[0], toBig(acc)!);
     return sumItems(core, ops.getIter(args[0]), acc);
   });
+  // Builtins that consume a whole iterable take a generator in place (generators.ts
+  // consumeInPlace): a recursion through them nests no host call per level.
+  const consumer = (name: string, c: ConsumeFn) => ((t.get(name) as BuiltinFunction).consume = c);
+  consumer("sum", (core, args, kw) => sumConsumer(core, sumStart(args, kw)));
+  consumer("min", (core, args, kw) => minmaxConsumer("min", core, args, kw));
+  consumer("max", (core, args, kw) => minmaxConsumer("max", core, args, kw));
   add("round", (core, args, kw) => {
     expectKwargs("round", kw, ["number", "ndigits"]);
     if (kw?.has("number")) args = [kw.get("number")!, ...args];
@@ -550,8 +605,12 @@ function makeTable(): Map<string, Value> {
     expectKwargs("sorted", kw, ["key", "reverse"]);
     expectArgs("sorted", args, 1);
     // The items are charged as the new list while they are collected.
-    const items = ops.iterableItems(args[0], core);
-    return new PyList(sortValues(core, items, kw?.get("key") ?? null, ops.truthy(kw?.get("reverse") ?? false)));
+    return sortedList(core, ops.iterableItems(args[0], core), kw);
+  });
+  consumer("sorted", (core, args, kw) => {
+    expectKwargs("sorted", kw, ["key", "reverse"]);
+    expectArgs("sorted", args, 1);
+    return itemConsumer(core, (items) => sortedList(core, items, kw));
   });
   add("reversed", (_c, args) => {
     expectArgs("reversed", args, 1);
@@ -658,6 +717,8 @@ function makeTable(): Map<string, Value> {
     });
     return every;
   });
+  consumer("any", (_c, args, kw) => truthConsumer("any", args, kw, true));
+  consumer("all", (_c, args, kw) => truthConsumer("all", args, kw, false));
   add("isinstance", (_c, args) => {
     expectArgs("isinstance", args, 2);
     const t = args[1];

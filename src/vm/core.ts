@@ -34,7 +34,8 @@ import { runExitFunctions } from "./modules/atexit.js";
 import { PyInstance, callObject, callWrapper, getAttrObject, isCallable, metaclassHooks, objectClass, setAttrObject } from "./classes.js";
 import { builtinTypeDict } from "./introspection.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
-import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
+import { finishChain, leaveNestedRun, normalizeError, systemExitCode } from "./exceptions.js";
+import { directCallDepth, restoreDirectCallDepth } from "./jit/baseline.js";
 import { endCore } from "./modules/sys.js";
 import { StructSequence } from "./structseq.js";
 import { PyGenerator, closeGenerator } from "./generators.js";
@@ -477,15 +478,28 @@ export class Core implements DeviceCore {
     if (names) names.forEach((n, i) => (this.stack[fnIndex + 1 + args.length + i] = kwargs!.get(n)!));
     this.sp = fnIndex + 1 + args.length + (names ? names.length : 0);
     const nf = this.pushCall(fn, fnIndex, args.length, names, FrameKind.Boundary);
-    // In slices, so the run's time limit can stop a callback that never returns. A
-    // compiled function starts without the interpreter (vm/nestedCall.ts).
-    let status = startNested(this, nf, CALLBACK_SLICE);
-    if (status === NESTED_NOT_RUN) status = execute(this, CALLBACK_SLICE);
-    while (status === RUN_YIELD) {
-      checkInterrupt();
-      status = execute(this, CALLBACK_SLICE);
+    const direct = directCallDepth();
+    let status: number;
+    try {
+      // In slices, so the run's time limit can stop a callback that never returns. A
+      // compiled function starts without the interpreter (vm/nestedCall.ts).
+      status = startNested(this, nf, CALLBACK_SLICE);
+      if (status === NESTED_NOT_RUN) status = execute(this, CALLBACK_SLICE);
+      while (status === RUN_YIELD) {
+        checkInterrupt();
+        status = execute(this, CALLBACK_SLICE);
+      }
+    } catch (e) {
+      // The core back at the caller's frame whatever the error (exceptions.ts).
+      restoreDirectCallDepth(direct);
+      this.sp = saved;
+      throw leaveNestedRun(this, top, e);
     }
-    if (status !== RUN_DONE) throw new PyError("RuntimeError", "a blocking operation cannot be used inside a callback");
+    if (status !== RUN_DONE) {
+      // Blocked inside the callback: its frames are left, as an error leaves them.
+      this.sp = saved;
+      throw leaveNestedRun(this, top, new PyError("RuntimeError", "a blocking operation cannot be used inside a callback"));
+    }
     this.sp = saved;
     return this.result;
   }

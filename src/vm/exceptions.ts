@@ -28,7 +28,7 @@ import type { Core } from "./core.js";
 import { TimeLimitReached } from "./watchdog.js";
 import { repr as reprValue, str as strValue } from "./format.js";
 import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, EXC_BUILTIN_STR, exceptionFlags, exitCode, isBuiltinException, objectClass, setExceptionInit } from "./classes.js";
-import { BuiltinFunction, PyBigInt, PyFloat, PyTuple, type Value } from "./values.js";
+import { BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
 import { typeName } from "./args.js";
 import { installOSError, osErrorText } from "./osError.js";
@@ -396,7 +396,7 @@ export function exceptionMatches(exc: Value, type: Value): boolean {
 export function normalizeError(coreId: number, e: unknown): PyError {
   if (e instanceof PyError) return e;
   let err: PyError;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  if (hostStackOverflow(e)) {
     // Recursion through builtins (repr of a self-referencing __repr__, __getattr__
     // calling getattr): each level nests the interpreter, so the host's stack ends it
     // before the recursion limit. CPython's text; where it came from on the detail line.
@@ -414,6 +414,15 @@ export function normalizeError(coreId: number, e: unknown): PyError {
     err.internal = true;
   }
   return err;
+}
+
+/**
+ * Whether host error `e` says the host's stack ran out: V8's RangeError, or the
+ * SyntaxError its regular expressions raise when the stack is almost used up (so no
+ * regular expression here: near the end of the stack it would fail itself).
+ */
+function hostStackOverflow(e: unknown): boolean {
+  return (e instanceof RangeError && e.message.includes("call stack")) || (e instanceof SyntaxError && e.message.endsWith("Stack overflow"));
 }
 
 /**
@@ -443,16 +452,22 @@ function entryOf(f: Frame, line: number): TraceEntry {
 interface UnwoundGenerator {
   finish(): void;
   readonly kindText: GeneratorKind;
+  readonly code: unknown;
 }
 
-/** The generator resumed in place (FrameKind.Generator) whose frame `f` is: stack[retSlot] (vm/generators.ts). */
+/** Whether `f` is the frame of a generator resumed in place (by a loop, or consumed by a builtin). */
+function inPlaceGenerator(f: Frame): boolean {
+  return f.kind === FrameKind.Generator || f.kind === FrameKind.Consumer;
+}
+
+/** The generator resumed in place (FrameKind.Generator, FrameKind.Consumer) whose frame `f` is: stack[retSlot] (vm/generators.ts). */
 function generatorOf(core: Core, f: Frame): UnwoundGenerator {
   return core.stack[f.retSlot] as unknown as UnwoundGenerator;
 }
 
 /** The innermost frame of a generator resumed in place among `top` .. below `stop`, or null. */
 function innermostGenerator(top: Frame, stop: Frame | null): Frame | null {
-  for (let f: Frame | null = top; f && f !== stop; f = f.parent) if (f.kind === FrameKind.Generator) return f;
+  for (let f: Frame | null = top; f && f !== stop; f = f.parent) if (inPlaceGenerator(f)) return f;
   return null;
 }
 
@@ -468,12 +483,45 @@ function popFrames(core: Core, err: PyError, top: Frame, stop: Frame | null, lin
     if (f === err.omitFrame) err.omitFrame = null; // leaving it: a later reuse of the frame object is another call
     else popped.push(entryOf(f!, line));
     core.mem.releaseFrame(f!.bytes);
-    if (f!.kind === FrameKind.Generator) generatorOf(core, f!).finish();
+    if (inPlaceGenerator(f!)) generatorOf(core, f!).finish();
     f = f!.parent;
+    // The core is at the innermost frame not popped yet, so that an error here (the
+    // host's stack running out) leaves it consistent for leaveNestedRun.
+    core.frame = f;
     if (f) line = f.lineAt(f.pc - 1);
   }
   err.prependTraceback(popped.reverse());
   return line;
+}
+
+/**
+ * A nested run (core.call, a generator's resume: a builtin calling back into Python
+ * code) that began with frame `top` current ends with `e`; returns the error for its
+ * caller. An error the unwinder raised has left the core at `top` already. Anything
+ * else — the host's stack ran out where no unwinder ran (a function's entry, a
+ * builtin), or in the unwinder itself — may have left frames of the run above `top`:
+ * they are popped here as the unwinder pops them (charges released, generators among
+ * them done, their lines in the traceback), so the core stays consistent and the error
+ * is a Python one (RecursionError) that the caller's handlers may take, as often as
+ * it happens.
+ */
+export function leaveNestedRun(core: Core, top: Frame | null, e: unknown): unknown {
+  if (core.isAnnotated(e)) return e;
+  const err = normalizeError(core.id, e);
+  const popped: TraceEntry[] = [];
+  const stopDepth = top === null ? 0 : top.depth;
+  for (let f = core.frame; f !== null && f !== top && f.depth > stopDepth; f = core.frame) {
+    popped.push(entryOf(f, f.lineAt(f.pc - 1)));
+    core.mem.releaseFrame(f.bytes);
+    const g = core.stack[f.retSlot];
+    // A generator's frame, resumed in place or as a nested run whose own cleanup did not run.
+    if (inPlaceGenerator(f) || (f.kind === FrameKind.Boundary && g instanceof PyIterator && (g as unknown as UnwoundGenerator).code === f.code)) {
+      (g as unknown as UnwoundGenerator).finish();
+    }
+    core.frame = f.parent;
+  }
+  if (popped.length) err.prependTraceback(popped.reverse());
+  return err;
 }
 
 /** How CPython's messages name a generator-like object (PyGenerator.kindText). */

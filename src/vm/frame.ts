@@ -27,6 +27,13 @@ export const FrameKind = {
    * holds the generator; its yields and its end go back to the loop's FOR_ITER.
    */
   Generator: 5,
+  /**
+   * A generator run in place for a builtin that consumes it whole (sum, max, list...:
+   * vm/generators.ts consumeInPlace): stack[retSlot] holds the generator, whose sink
+   * takes its yields; when it ends or the sink stops it, the builtin's result goes to
+   * stack[retSlot], as a call's result, and the caller goes on after its call.
+   */
+  Consumer: 6,
 } as const;
 
 export class Frame {

@@ -43,11 +43,12 @@ import type { Core } from "./core.js";
 import type { CodeRuntime } from "./loader.js";
 import { execute, RUN_DONE, RUN_YIELD } from "./interpreter.js";
 import { checkInterrupt } from "./watchdog.js";
-import { type GeneratorKind, exceptionClasses, exceptionValue, raiseError, stopIterationToRuntimeError, unwindToHandler } from "./exceptions.js";
+import { type GeneratorKind, exceptionClasses, exceptionValue, leaveNestedRun, raiseError, stopIterationToRuntimeError, unwindToHandler } from "./exceptions.js";
+import { directCallDepth, restoreDirectCallDepth } from "./jit/baseline.js";
 import { PyClass, PyInstance, callSpecial, isStopIteration } from "./classes.js";
 import { typeName } from "./args.js";
 import { SIZE } from "./memory.js";
-import { BuiltinFunction, type Cell, PyIterator, type PyModule, type Value } from "./values.js";
+import { BuiltinFunction, type Cell, type GeneratorConsumer, type Kwargs, PyIterator, type PyModule, type PyType, type Value } from "./values.js";
 import * as ops from "./ops.js";
 import { Delegate } from "./delegate.js";
 
@@ -93,6 +94,8 @@ export class PyGenerator extends PyIterator {
   declare sink: ((v: Value) => boolean) | null;
   /** A value yielded in place to the FOR_ITER that resumed it, until that FOR_ITER takes it. */
   declare pending: Value | undefined;
+  /** While a builtin consumes it in place (FrameKind.Consumer): that builtin's state (see consumeInPlace). */
+  declare consumer: InPlaceConsumer | null;
   private declare readonly core: Core;
   declare readonly code: CodeObject;
   declare readonly globals: PyModule;
@@ -114,6 +117,7 @@ export class PyGenerator extends PyIterator {
     this.returnValue = null;
     this.sink = null;
     this.pending = undefined;
+    this.consumer = null;
   }
 
   get name(): string {
@@ -167,6 +171,7 @@ export class PyGenerator extends PyIterator {
     for (const v of this.saved) if (v !== undefined) out.push(v);
     if (this.cells) for (const c of this.cells) out.push(c);
     if (this.returnValue !== null) out.push(this.returnValue);
+    if (this.consumer !== null) for (const v of this.consumer.c.held()) out.push(v);
     return out;
   }
 
@@ -176,6 +181,11 @@ export class PyGenerator extends PyIterator {
     this.saved = EMPTY;
     this.spareSaved = null;
     this.blocks = null;
+    // An error left a builtin's in-place consumption: the builtin is gone with it.
+    if (this.consumer !== null) {
+      this.consumer = null;
+      this.sink = null;
+    }
     this.core.mem.closable.delete(this);
   }
 
@@ -281,6 +291,7 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
   // Above the caller's whole operand stack (it may not have updated core.sp).
   const retSlot = top ? Math.max(saved, top.base + top.code.varnames.length + top.code.stacksize) : saved;
   const f = enterFrame(core, gen, retSlot, FrameKind.Boundary, thrown === null, sent);
+  const direct = directCallDepth();
   try {
     // Raised at the suspended yield: a handler of the body may take it.
     if (thrown) unwindToHandler(core, thrown, f);
@@ -299,7 +310,9 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
   } catch (e) {
     finish(gen);
     core.sp = saved;
-    throw core.isAnnotated(e) || !(e instanceof PyError) ? e : stopIterationToRuntimeError(e, gen.kindText);
+    restoreDirectCallDepth(direct);
+    const err = leaveNestedRun(core, top, e);
+    throw core.isAnnotated(err) || !(err instanceof PyError) ? err : stopIterationToRuntimeError(err, gen.kindText);
   }
   core.sp = saved;
   if (gen.state === SUSPENDED) return core.result;
@@ -386,6 +399,88 @@ export function inlineSendState(it: Value, v: Value): SendState {
   if (it.state === DONE) return SendState.RETURNED;
   if (it.state === SUSPENDED || (it.state === CREATED && v === null)) return SendState.RESUME;
   return SendState.NESTED;
+}
+
+/** No error of a consumer's yet. */
+const NO_FAILURE: unknown = Symbol("no failure");
+
+/** A builtin consuming a generator in place: its consumer, and the error its take() raised. */
+export class InPlaceConsumer {
+  failure: unknown = NO_FAILURE;
+  constructor(readonly c: GeneratorConsumer) {}
+}
+
+/**
+ * A call of builtin `fn` (its arguments `args`, `kwargs`; the callable at
+ * stack[fnIndex]) whose first argument is a generator that can run now: when the
+ * builtin consumes it whole (BuiltinFunction.consume), the generator's frame is entered
+ * in place as the core's current frame (FrameKind.Consumer, based at fnIndex), for the
+ * caller's loop to run like a called function's, and returned; its yields go to the
+ * builtin's consumer, and its end or the consumer's stop puts the builtin's result at
+ * stack[fnIndex] (stopConsumer, returnConsumer). So a recursion through sum(), max(),
+ * any(), sorted(), list()... of a generator nests no host call and no nested run per
+ * level: it is bounded by the recursion limit, as CPython's, not by the host's stack.
+ * Null when the builtin is to be called as usual (not a generator, not one that can
+ * run now, not a call the builtin consumes this way).
+ */
+export function consumeInPlace(core: Core, fn: BuiltinFunction | PyType, fnIndex: number, args: Value[], kwargs: Kwargs): Frame | null {
+  const gen = args[0];
+  if (!(gen instanceof PyGenerator) || gen.awaitOnly || gen.sink !== null || gen.pending !== undefined) return null;
+  if (gen.state !== CREATED && gen.state !== SUSPENDED) return null;
+  const c = fn.consume!(core, args, kwargs);
+  if (c === null) return null;
+  const f = enterFrame(core, gen, fnIndex, FrameKind.Consumer, true, null);
+  const run = new InPlaceConsumer(c);
+  gen.consumer = run;
+  // An error of the builtin's (sum's TypeError...) belongs to the call, not to the
+  // body: the body stops as at a plain yield and the error is raised once it has left
+  // (as forEachItem does).
+  gen.sink = (v) => {
+    try {
+      return c.take(v);
+    } catch (e) {
+      run.failure = e;
+      return false;
+    }
+  };
+  return f;
+}
+
+/** Ends `gen`'s in-place consumption (before its frame is left): the builtin's state. */
+export function endConsumer(gen: PyGenerator): InPlaceConsumer {
+  const run = gen.consumer!;
+  gen.consumer = null;
+  gen.sink = null;
+  return run;
+}
+
+/** The consuming builtin's result once the generator has left (the core at the caller); raises its error. */
+export function consumerResult(run: InPlaceConsumer): Value {
+  if (run.failure !== NO_FAILURE) throw run.failure;
+  return run.c.result();
+}
+
+/**
+ * YIELD_VALUE (or SEND) of Consumer frame `f` whose consumer stopped it: the frame is
+ * saved as at a plain yield and left, and the builtin's result is the call's.
+ */
+export function stopConsumer(core: Core, f: Frame, sp: number, pc: number): void {
+  const run = endConsumer(core.stack[f.retSlot] as PyGenerator);
+  suspendGenerator(core, f, sp, pc);
+  core.stack[f.retSlot] = consumerResult(run);
+  core.sp = f.retSlot + 1;
+}
+
+/** RETURN_VALUE of Consumer frame `f` (value `v`): the generator is done; the builtin's result is the call's. */
+export function returnConsumer(core: Core, f: Frame, v: Value): void {
+  const gen = core.stack[f.retSlot] as PyGenerator;
+  const run = endConsumer(gen);
+  core.mem.releaseFrame(f.bytes);
+  returnInline(gen, v);
+  core.frame = f.parent;
+  core.sp = f.retSlot;
+  core.stack[f.retSlot] = consumerResult(run);
+  core.sp = f.retSlot + 1;
 }
 
 /** RETURN_VALUE of a frame resumed in place: the generator is done (the loop ends). */

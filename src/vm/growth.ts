@@ -15,7 +15,7 @@
 
 import { PyError } from "./errors.js";
 import { SIZE, listBytes, whileBuilding } from "./memory.js";
-import { type CoreApi, PyIterator, PyList, PyRange, RangeIterator, type Value } from "./values.js";
+import { type CoreApi, type GeneratorConsumer, PyIterator, PyList, PyRange, RangeIterator, type Value } from "./values.js";
 import { WideRangeIterator, rangeIter, sizedCount, sizedLength } from "./range.js";
 import { tick } from "./watchdog.js";
 
@@ -30,6 +30,26 @@ function fmt(n: number): string {
 
 function hostLimit(core: CoreApi, what: string, n: number, max: number, unit: string): PyError {
   return new PyError("MemoryError", `core ${core.id} cannot build a ${what} of ${fmt(n)} ${unit}: the host's limit is ${fmt(max)}`);
+}
+
+/**
+ * drain's collection of a generator's items, as the consumer of a generator run in
+ * place (vm/generators.ts consumeInPlace): `done` makes the builtin's result of them.
+ */
+export function itemConsumer(core: CoreApi, done: (items: Value[]) => Value): GeneratorConsumer {
+  const out: Value[] = [];
+  core.charge(SIZE.listHeader);
+  return {
+    take: (x) => {
+      tick();
+      if (out.length >= MAX_ITEMS) throw hostLimit(core, "list", out.length + 1, MAX_ITEMS, "items");
+      core.charge(SIZE.slot);
+      out.push(x);
+      return true;
+    },
+    result: () => done(out),
+    held: () => out,
+  };
 }
 
 /**

@@ -28,7 +28,7 @@ import { contextExit } from "./contextManagers.js";
 import { asyncContextExit, getAsyncIter, getAsyncNext, getAwaitable } from "./coroutines.js";
 import {
   ListIterator, PyFloat, PyFunction, PyHeapObject, PyList, PyModule, PyTuple,
-  RangeIterator, SUSPEND, type Value,
+  RangeIterator, SUSPEND, type Value, BuiltinFunction, PyType,
 } from "./values.js";
 import type { Core } from "./core.js";
 import { runEval } from "./loader.js";
@@ -45,7 +45,7 @@ import { makeSlice } from "./slices.js";
 const INPLACE_NAMES = ["truediv", "floordiv", "mod", "pow", "lshift", "rshift"] as const;
 import { builtinMethodCall, freeVarError, makeFunction, nameError, popTryBlock, pushTryBlock, unboundLocal } from "./jit/shared.js";
 import { COMPILED_BLOCKED, COMPILED_DONE, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
-import { delegateResult, enterInline, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
+import { consumeInPlace, consumerResult, delegateResult, endConsumer, enterInline, type InPlaceConsumer, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
 
 export const RUN_DONE = 0;
 export const RUN_BLOCKED = 1;
@@ -1014,6 +1014,23 @@ export function execute(core: Core, budget: number): number {
               break;
             }
           }
+          if (argc !== 0 && (fn instanceof BuiltinFunction || fn instanceof PyType) && fn.consume !== undefined) {
+            // sum(g), max(g), list(g)... of a generator: its frame runs here (generators.ts).
+            const nf = consumeInPlace(core, fn, fnIndex, stack.slice(fnIndex + 1, sp), null);
+            if (nf !== null) {
+              f = nf;
+              code = f.code;
+              ins = code.code;
+              rt = f.rt;
+              k = rt.k;
+              pc = f.pc;
+              base = f.base;
+              sp = core.sp;
+              gslots = f.globals.slots;
+              if (rt.compiled) { enterCompiled = true; continue run; }
+              break;
+            }
+          }
           core.instructions += count; budget -= count; count = 0;
           const r = core.callNative(fn, stack.slice(fnIndex + 1, sp), null);
           sp = fnIndex;
@@ -1075,6 +1092,23 @@ export function execute(core: Core, budget: number): number {
             kwargs = new Map();
             for (let i = 0; i < nkw; i++) kwargs.set(kwnames![i], stack[sp - nkw + i]);
           }
+          if (argc > nkw && (fn instanceof BuiltinFunction || fn instanceof PyType) && fn.consume !== undefined) {
+            // max(g, default=0)...: as CALL's.
+            const cf = consumeInPlace(core, fn, fnIndex, stack.slice(fnIndex + 1, sp - nkw), kwargs);
+            if (cf !== null) {
+              f = cf;
+              code = f.code;
+              ins = code.code;
+              rt = f.rt;
+              k = rt.k;
+              pc = f.pc;
+              base = f.base;
+              sp = core.sp;
+              gslots = f.globals.slots;
+              if (rt.compiled) { enterCompiled = true; continue run; }
+              break;
+            }
+          }
           core.instructions += count; budget -= count; count = 0;
           const r = core.callNative(fn, stack.slice(fnIndex + 1, sp - nkw), kwargs);
           sp = fnIndex;
@@ -1104,11 +1138,16 @@ export function execute(core: Core, budget: number): number {
             return RUN_DONE;
           }
           sp = done.retSlot;
+          let consumed: InPlaceConsumer | null = null;
           if (kind === FrameKind.Init) {
             if (v !== null) throw new PyError("TypeError", `__init__() should return None, not '${typeName(v)}'`);
             stack[sp++] = done.initSelf!;
           } else if (kind === FrameKind.Generator) {
             // Back to the loop's FOR_ITER, which finds the generator done.
+            returnInline(stack[sp] as PyGenerator, v);
+          } else if (kind === FrameKind.Consumer) {
+            // A builtin consumed it in place: its result below, once at the caller.
+            consumed = endConsumer(stack[sp] as PyGenerator);
             returnInline(stack[sp] as PyGenerator, v);
           } else stack[sp++] = kind === FrameKind.Module ? done.globals : v;
           f = done.parent!;
@@ -1126,6 +1165,7 @@ export function execute(core: Core, budget: number): number {
           pc = f.pc;
           base = f.base;
           gslots = f.globals.slots;
+          if (consumed !== null) stack[sp++] = consumerResult(consumed);
           if (rt.compiled) { enterCompiled = true; continue run; }
           break;
         }
@@ -1470,6 +1510,24 @@ export function execute(core: Core, budget: number): number {
             if (rt.compiled) { enterCompiled = true; continue run; }
             break;
           }
+          if (f.kind === FrameKind.Consumer) {
+            // Its consumer stopped it (any() has its answer): saved as at a plain yield;
+            // the builtin's result is the call's, at the caller.
+            const run = endConsumer(stack[f.retSlot] as PyGenerator);
+            suspendGenerator(core, f, sp - 1, pc);
+            f = core.frame!;
+            code = f.code;
+            ins = code.code;
+            rt = f.rt;
+            k = rt.k;
+            pc = f.pc;
+            base = f.base;
+            sp = core.sp;
+            gslots = f.globals.slots;
+            stack[sp++] = consumerResult(run);
+            if (rt.compiled) { enterCompiled = true; continue run; }
+            break;
+          }
           // Ends the nested run that resumed this generator (vm/generators.ts).
           core.result = stack[--sp];
           core.instructions += count;
@@ -1545,6 +1603,23 @@ export function execute(core: Core, budget: number): number {
               base = f.base;
               sp = core.sp;
               gslots = f.globals.slots;
+              if (rt.compiled) { enterCompiled = true; continue run; }
+              break;
+            }
+            if (f.kind === FrameKind.Consumer) {
+              // Stopped by its consumer (see YIELD_VALUE).
+              const run = endConsumer(stack[f.retSlot] as PyGenerator);
+              suspendGenerator(core, f, sp, pc - 1);
+              f = core.frame!;
+              code = f.code;
+              ins = code.code;
+              rt = f.rt;
+              k = rt.k;
+              pc = f.pc;
+              base = f.base;
+              sp = core.sp;
+              gslots = f.globals.slots;
+              stack[sp++] = consumerResult(run);
               if (rt.compiled) { enterCompiled = true; continue run; }
               break;
             }

@@ -23,7 +23,7 @@
 import * as ops from "./ops.js";
 import { tick } from "./watchdog.js";
 import { intOfSafe, promotes } from "./bigint.js";
-import { type CoreApi, ListIterator, PyBigInt, PyFloat, type PyIterator, type Value } from "./values.js";
+import { type CoreApi, type GeneratorConsumer, ListIterator, PyBigInt, PyFloat, type PyIterator, type Value } from "./values.js";
 
 /** A JS number that is a Python float (the number invariant, values.ts). */
 const isUnboxedFloat = (v: Value): v is number => typeof v === "number" && (v | 0) !== v;
@@ -118,6 +118,25 @@ export function sumItems(core: CoreApi, it: PyIterator, start: Value): Value {
       return true;
     });
   }
+  return totalOf(core, s);
+}
+
+/** The sum once every item is in. */
+function totalOf(core: CoreApi, s: Total): Value {
   if (s.part !== 0) flushPart(core, s);
   return s.floating ? core.float(s.total) : s.acc;
+}
+
+/** sumItems as the consumer of a generator run in place (vm/generators.ts consumeInPlace). */
+export function sumConsumer(core: CoreApi, start: Value): GeneratorConsumer {
+  const s = new Total(start, core.float32, promotes(core));
+  return {
+    take: (v) => {
+      tick();
+      s.add(core, v);
+      return true;
+    },
+    result: () => totalOf(core, s),
+    held: () => [s.acc],
+  };
 }

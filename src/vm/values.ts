@@ -236,6 +236,28 @@ export type Kwargs = Map<string, Value> | null;
  */
 export type NativeFn = (core: CoreApi, args: Value[], kwargs: Kwargs) => Value | typeof SUSPEND;
 
+/**
+ * What a builtin that consumes a whole generator (sum, max, any, sorted, list...)
+ * keeps while the generator's frame runs in place, in the interpreter's own loop
+ * (FrameKind.Consumer, vm/generators.ts consumeInPlace): a recursion through such a
+ * builtin (`1 + sum(size(k) for k in kids)`) then nests no host call per level.
+ */
+export interface GeneratorConsumer {
+  /** One yielded value; false stops the generator (suspended, as after next()). */
+  take(v: Value): boolean;
+  /** The builtin's result once the generator has stopped or ended. */
+  result(): Value;
+  /** The values it holds so far (the collector marks them with the generator). */
+  held(): readonly Value[];
+}
+
+/**
+ * A builtin's consumer for a call with these arguments, once it has checked them as
+ * the builtin does (raising its errors); null when the builtin is to be called as
+ * usual. args[0] is a generator that can run in place.
+ */
+export type ConsumeFn = (core: CoreApi, args: Value[], kwargs: Kwargs) => GeneratorConsumer | null;
+
 export class BuiltinFunction {
   /**
    * For one-argument float functions (math.sqrt...): the plain JS function, so that
@@ -254,6 +276,8 @@ export class BuiltinFunction {
    * that operation to the value directly (classes.ts nativeSlotValue).
    */
   nativeSlot?: true;
+  /** For a builtin consuming a whole iterable: its consumer of a generator (see ConsumeFn). */
+  consume?: ConsumeFn;
   constructor(
     public readonly name: string,
     public readonly fn: NativeFn,
@@ -309,6 +333,8 @@ export class PyModule {
 
 /** Builtin types, so that `type(x)` and `isinstance(x, int)` work. */
 export class PyType {
+  /** For a type made from a whole iterable (list, tuple): its consumer of a generator (see ConsumeFn). */
+  consume?: ConsumeFn;
   constructor(
     public readonly name: string,
     /** Calling the type: `int("3")`, `list(xs)`... */

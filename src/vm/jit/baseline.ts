@@ -60,7 +60,7 @@ import { PyDict } from "../dict.js";
 import { isSlice } from "../slices.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, type PyIterator, PyList, PyTuple, RangeIterator, StrIterator, SUSPEND, type Value } from "../values.js";
 import { TupleIterator } from "../tupleIterators.js";
-import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnInline, SendState, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
+import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnConsumer, returnInline, SendState, stopConsumer, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
 import { ATTRIBUTE_BYTES, delAttrObject, exceptionArgs, PyInstance } from "../classes.js";
 import { loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
@@ -782,6 +782,18 @@ export function callOut(core: Core, fn: Value, args: Value[]): Value | typeof SU
 let directDepth = 0;
 const MAX_DIRECT_DEPTH = 24;
 
+/**
+ * The nesting of direct calls now, for a nested run (core.call, a generator's resume)
+ * to put back when it ends by an error thrown through compiled functions (the host's
+ * stack running out at one's entry), which skips their `directDepth--`.
+ */
+export function directCallDepth(): number {
+  return directDepth;
+}
+export function restoreDirectCallDepth(depth: number): void {
+  directDepth = depth;
+}
+
 /** Runs the compiled code of the frame just entered, as a nested JavaScript call (see runEntered). */
 export function runCallee(core: Core, float32: boolean, limit: number): number {
   const nf = core.frame!;
@@ -859,6 +871,7 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
   f.pc = ${i.next}; ${spillNow()} ${FLUSH}
   if (sink === null || !sink(${top()})) {
     if (f.kind === ${FrameKind.Generator}) { yieldInline(core, f, sb + ${D - 1}, ${i.next}, ${top()}); return ${COMPILED_FRAME}; }
+    if (f.kind === ${FrameKind.Consumer}) { stopConsumer(core, f, sb + ${D - 1}, ${i.next}); return ${COMPILED_FRAME}; }
     core.result = ${top()}; suspendGenerator(core, f, sb + ${D - 1}, ${i.next}); return ${COMPILED_DONE};
   }
   ${put(D - 1, "null")} }`;
@@ -900,6 +913,7 @@ function send(i: Instr, float32: boolean): string {
     f.pc = ${i.pc}; ${spill(D - 1)} ${FLUSH}
     if (sink !== null && sink(y)) { ${put(D - 1, "null")} ${goTo(i.pc, i.pc)} }
     if (f.kind === ${FrameKind.Generator}) { yieldInline(core, f, sb + ${D - 1}, ${i.pc}, y); return ${COMPILED_FRAME}; }
+    if (f.kind === ${FrameKind.Consumer}) { stopConsumer(core, f, sb + ${D - 1}, ${i.pc}); return ${COMPILED_FRAME}; }
     core.result = y; suspendGenerator(core, f, sb + ${D - 1}, ${i.pc}); return ${COMPILED_DONE};
   }
   ${put(D - 2, "result")} ${goTo(i.pc, targetOf(i))} }`;
@@ -950,6 +964,10 @@ function returnFromFrame(core: Core, f: Frame, sp: number, special: boolean): nu
     returnInline(stack[f.retSlot] as PyGenerator, stack[sp - 1]);
     core.sp = f.retSlot;
     core.frame = f.parent;
+    return COMPILED_FRAME;
+  }
+  if (kind === FrameKind.Consumer) {
+    returnConsumer(core, f, stack[sp - 1]);
     return COMPILED_FRAME;
   }
   if (special || (kind !== FrameKind.Call && kind !== FrameKind.Init && kind !== FrameKind.Boundary)) return COMPILED_EXIT;
@@ -1150,7 +1168,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   const storeAll = vars.map((v, k) => `stack[sb + ${k}] = ${v};`).join(" ");
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt,
+  enterInline, yieldInline, suspendGenerator, stopConsumer, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k, names, varnames, globalNames, builtinValues, uncounted, thrownDepth, blockOf, depthAt } = H;
@@ -1177,7 +1195,7 @@ ${out.join("\n")}
   depthAt.set(found.map((d) => Math.max(d, 0)));
   const H = {
     ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt,
+    enterInline, yieldInline, suspendGenerator, stopConsumer, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, builtinValues: builtinOfGlobal, uncounted, thrownDepth, blockOf, depthAt,

@@ -23,7 +23,8 @@ import { type AttrCache, enterMethodCached } from "../attrCache.js";
 import { enterObjectCall, enterSuperMethod, PyInstance, PySuper } from "../classes.js";
 import type { Core } from "../core.js";
 import { FrameKind, type Frame } from "../frame.js";
-import { BuiltinFunction, PyFunction, PyHeapObject, SUSPEND, type Value } from "../values.js";
+import { BuiltinFunction, PyFunction, PyHeapObject, PyType, SUSPEND, type Value } from "../values.js";
+import { consumeInPlace } from "../generators.js";
 import { numericValue } from "./floatOps.js";
 import { spreadCallArgs } from "../kwargs.js";
 import { builtinMethodCall } from "./shared.js";
@@ -50,6 +51,9 @@ export function callAt(core: Core, f: Frame, fnIndex: number, argc: number, push
     // sorted by callKindOf.
     const how = fn instanceof PyFunction && (fn.code.flags & CALL_FLAGS) === 0 && fn.code.argcount === argc && fn.code.kwonlycount === 0 ? CALL_PLAIN : callKindOf(fn);
     if (how === CALL_OUT || (how === CALL_OBJECT && enterObjectCall(core, fn, fnIndex, argc, null, FrameKind) === null)) {
+      // sum(g), max(g), list(g)... of a generator: its frame runs in place (generators.ts).
+      if (argc !== 0 && (fn instanceof BuiltinFunction || fn instanceof PyType) && fn.consume !== undefined
+        && consumeInPlace(core, fn, fnIndex, stack.slice(fnIndex + 1, core.sp), null) !== null) return runEntered(core, f, float32, limit);
       // A builtin with a one-argument entry (`len(xs)`) takes it without an argument array.
       const r = argc === 1 && fn instanceof BuiltinFunction && fn.unary !== undefined
         ? fn.unary(core, stack[fnIndex + 1]) : callOut(core, fn, stack.slice(fnIndex + 1, core.sp));
@@ -152,6 +156,8 @@ export function callKwAt(core: Core, f: Frame, fnIndex: number, argc: number, kw
       kwargs = new Map();
       for (let i = 0; i < nkw; i++) kwargs.set(kwnames![i], stack[sp - nkw + i]);
     }
+    if (argc > nkw && (fn instanceof BuiltinFunction || fn instanceof PyType) && fn.consume !== undefined
+      && consumeInPlace(core, fn, fnIndex, stack.slice(fnIndex + 1, sp - nkw), kwargs) !== null) return runEntered(core, f, float32, limit);
     const r = core.callNative(fn, stack.slice(fnIndex + 1, sp - nkw), kwargs);
     core.sp = fnIndex;
     if (r === SUSPEND) return COMPILED_BLOCKED;
