@@ -179,19 +179,24 @@ def _tb_entries(tb):
     return entries
 
 
-def _format(value, chain, seen, limit):
+def _format(value, chain, seen, limit, skip_file=None):
+    # skip_file: frames of that file are left out (unittest's own, as CPython's
+    # unittest cleans them from a failure's traceback).
     lines = []
     seen.add(id(value))
     if chain:
         cause = value.__cause__
         context = value.__context__
         if cause is not None and id(cause) not in seen:
-            lines.extend(_format(cause, chain, seen, limit))
+            lines.extend(_format(cause, chain, seen, limit, skip_file))
             lines.append(_cause_message)
         elif context is not None and not value.__suppress_context__ and id(context) not in seen:
-            lines.extend(_format(context, chain, seen, limit))
+            lines.extend(_format(context, chain, seen, limit, skip_file))
             lines.append(_context_message)
-    entries = _limited(_traceback._entries(value), limit)
+    entries = _traceback._entries(value)
+    if skip_file is not None:
+        entries = [e for e in entries if e[0] != skip_file]
+    entries = _limited(entries, limit)
     if entries:
         lines.append('Traceback (most recent call last):\\n')
         lines.extend(_frame_lines(entries))
