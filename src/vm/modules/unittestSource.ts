@@ -1541,4 +1541,14 @@ class TestProgram:
 
 
 main = TestProgram
+
+
+# The classes' modules as CPython's package names them (repr of a result, of a class,
+# a SkipTest's name in a traceback).
+for _name, _module in (('SkipTest', 'case'), ('TestCase', 'case'), ('FunctionTestCase', 'case'),
+                       ('_SubTest', 'case'), ('TestResult', 'result'), ('TextTestResult', 'runner'),
+                       ('TextTestRunner', 'runner'), ('TestSuite', 'suite'), ('TestLoader', 'loader'),
+                       ('TestProgram', 'main')):
+    globals()[_name].__module__ = 'unittest.' + _module
+del _name, _module
 `;
