@@ -9,11 +9,13 @@
 //
 // A core keeps no traceback objects (`__traceback__` is None): the frames come from
 // what the VM recorded while the exception unwound (native helper `_traceback`,
-// tracebackNative.ts), so a `tb` argument is not consulted, and the stack functions
-// (`format_stack`, `extract_stack`, `extract_tb`, `format_tb`) return empty lists. The
-// device has no source text: the quoted source lines CPython prints under each frame
-// line are left out. An exception that was never raised has no frames, and then, as
-// in CPython, no header either. Uncaught errors still print the VM's full traceback.
+// tracebackNative.ts), so a `tb` argument is not consulted; `extract_tb`/`format_tb`
+// walk an object with CPython's tb_frame/tb_lineno/tb_next (None gives nothing), and
+// the stack functions return empty lists. Under each frame line is the source line
+// CPython quotes, from the program's source texts the host handed the core
+// (`_traceback._line`); no carets (code objects keep no columns). An exception that
+// was never raised has no frames, and then, as in CPython, no header either. Uncaught
+// errors still print the VM's full traceback.
 
 export const TRACEBACK_SOURCE = `# traceback: library module of ePython-TS (see src/vm/modules/tracebackSource.ts)
 import sys
