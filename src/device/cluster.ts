@@ -185,7 +185,7 @@ export function runCluster(device: Device, workers: number): Promise<RunOutcome>
       controls.push(control.port1);
       const init: WorkerInit = {
         index: w, workers: W, image: device.image, layout: device.layoutOptions(), local: blocks[w], owner,
-        seed: device.seed, float64: opts.float64, intOverflow: opts.intOverflow, prefix: opts.prefix, argv: opts.argv ?? [], originMs,
+        seed: device.seed, float64: opts.float64, intOverflow: opts.intOverflow, prefix: opts.prefix, argv: opts.argv ?? [], sources: opts.sources, originMs,
         timing: !!opts.timing, trace: !!opts.trace,
         codeBytes: device.codeBytes, codeInstructions: device.codeInstructions,
         bells: bellsBuf, stdin: stdinBuf, peers: peers[w], control: control.port2,

@@ -47,6 +47,12 @@ export interface DeviceOptions {
   /** sys.argv of every core: the program path, then its arguments. */
   argv?: readonly string[];
   /**
+   * The source text of the program's files by file name, as the host verified them
+   * (host/report.ts programSources): the `traceback` module quotes their lines, as the
+   * report of an uncaught error does. Absent: no lines are quoted.
+   */
+  sources?: ReadonlyMap<string, string>;
+  /**
    * Input for input(): one line without its newline, or null at end of input. The
    * run waits for it (every core stops); see readLineAsync.
    */
@@ -222,7 +228,7 @@ export class Device {
     return new LocalRun({
       program: this.program, layout: this.layout, local: this.layout.cores.map((c) => c.id),
       seed: this.seed, float64: o.float64, intOverflow: o.intOverflow, prefix: o.prefix, write: o.write, warn: o.warn,
-      writeError: o.writeError, argv: o.argv, readLine, originMs: clock(), timing: !!o.timing, trace: !!o.trace, link: null, workers: 1,
+      writeError: o.writeError, argv: o.argv, sources: o.sources, readLine, originMs: clock(), timing: !!o.timing, trace: !!o.trace, link: null, workers: 1,
       codeBytes: this.codeBytes, codeInstructions: this.codeInstructions,
     }, o.timeoutMs, clock);
   }

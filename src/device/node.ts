@@ -101,6 +101,8 @@ export interface NodeOptions {
   writeError?: (line: string) => void;
   /** sys.argv of every core. */
   argv?: readonly string[];
+  /** The program's source texts (DeviceOptions.sources). */
+  sources?: ReadonlyMap<string, string>;
   /**
    * Input lines: a line (without newline) or null at end of input, now or later (a
    * promise: the core blocks until it settles). Absent: input is at its end.
@@ -247,7 +249,7 @@ export class DeviceNode {
       const create = opts.createCore ?? bytecodeCore;
       const slot = new CoreSlot(this, out, err, layout.indexOf[id], (port) => create(opts.program, {
         id, numCores: layout.total, isHost: spec.isHost, coreType: spec.type, float32: !opts.float64, intOverflow: opts.intOverflow,
-        memory: spec.memory, randomSeed: (opts.seed + id * 7919) >>> 0, port, argv: opts.argv,
+        memory: spec.memory, randomSeed: (opts.seed + id * 7919) >>> 0, port, argv: opts.argv, sources: opts.sources,
         // A persistent device's module outlives its top level: kernels may use its generators.
         keepGeneratorsAtEnd: opts.onCoreEnd !== undefined,
       }));

@@ -58,6 +58,8 @@ export interface WorkerInit {
   intOverflow?: "promote" | "error";
   prefix: boolean;
   argv: readonly string[];
+  /** The program's source texts (DeviceOptions.sources). */
+  sources?: ReadonlyMap<string, string>;
   originMs: number;
   timing: boolean;
   trace: boolean;

@@ -216,6 +216,7 @@ function main(init: WorkerInit): void {
       link.toCoordinator({ t: "err", text });
     },
     argv: init.argv,
+    sources: init.sources,
     readLine: (prompt) => link.readLine(prompt),
     originMs: init.originMs, timing: init.timing, trace: init.trace, link, workers: init.workers,
     codeBytes: init.codeBytes, codeInstructions: init.codeInstructions,

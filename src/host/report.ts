@@ -160,12 +160,18 @@ function formatTraceback(out: string[], tb: readonly TraceEntry[], quote: (file:
 
 /** Returns the trimmed text of a line of a file, or "" unless the file is the one compiled. */
 function sourceQuoter(readSource: (file: string) => string | null, program: Program | undefined): (file: string, line: number) => string {
-  if (!program) {
-    return (file, line) => {
-      const src = readSource(file);
-      return src === null ? "" : lineOf(src, line).trim();
-    };
-  }
+  const source = program ? verifiedSource(readSource, program) : readSource;
+  return (file, line) => {
+    const src = source(file);
+    return src === null ? "" : lineOf(src, line).trim();
+  };
+}
+
+/**
+ * The text of a file of `program` if `readSource` gives the content the program was
+ * compiled from (its module's content hash), else null (see formatRuntimeError).
+ */
+function verifiedSource(readSource: (file: string) => string | null, program: Program): (file: string) => string | null {
   const recorded = new Map<string, Set<string>>();
   for (const m of program.modules) {
     const hashes = recorded.get(m.code.file) ?? new Set<string>();
@@ -173,14 +179,28 @@ function sourceQuoter(readSource: (file: string) => string | null, program: Prog
     recorded.set(m.code.file, hashes);
   }
   const verified = new Map<string, string | null>();
-  return (file, line) => {
+  return (file) => {
     if (!verified.has(file)) {
       const src = recorded.has(file) ? readSource(file) : null;
       verified.set(file, src !== null && recorded.get(file)!.has(contentHash(src)) ? src : null);
     }
-    const src = verified.get(file)!;
-    return src === null ? "" : lineOf(src, line).trim();
+    return verified.get(file)!;
   };
+}
+
+/**
+ * The source texts of `program`'s files that `readSource` gives as compiled, by file
+ * name: what the cores' `traceback` module quotes (DeviceOptions.sources), the lines
+ * the report of an uncaught error quotes.
+ */
+export function programSources(readSource: (file: string) => string | null, program: Program): Map<string, string> {
+  const source = verifiedSource(readSource, program);
+  const texts = new Map<string, string>();
+  for (const m of program.modules) {
+    const text = source(m.code.file);
+    if (text !== null) texts.set(m.code.file, text);
+  }
+  return texts;
 }
 
 /**

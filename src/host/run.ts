@@ -16,7 +16,7 @@ import { LayoutError } from "../device/layout.js";
 import { EPythonSyntaxError } from "../lang/diagnostics.js";
 import { compile, type CompileOptions, readFromDisk } from "./compile.js";
 import { deviceOptions, EPythonUsageError, type OptionNames, type RunOptions } from "./options.js";
-import { colors, endReport, formatSyntaxError, STATUS_FAILED } from "./report.js";
+import { colors, endReport, formatSyntaxError, programSources, STATUS_FAILED } from "./report.js";
 
 export interface HostRunOptions extends RunOptions, CompileOptions {
   /** Colour the reports on stderr (default false). */
@@ -56,14 +56,6 @@ export async function run(input: string | Uint8Array | Program, options: HostRun
     report.status = STATUS_FAILED;
     return report;
   }
-  let device: Device;
-  try {
-    device = new Device(program, devOptions);
-  } catch (e) {
-    if (e instanceof LayoutError) throw new EPythonUsageError(e.message);
-    throw e;
-  }
-  const result = await device.runAsync();
   // A traceback quotes source lines when it can; a file that no longer decodes just
   // loses its quoted lines.
   const readSource = (path: string) => {
@@ -73,6 +65,16 @@ export async function run(input: string | Uint8Array | Program, options: HostRun
       return null;
     }
   };
+  // The cores' traceback module quotes the same lines.
+  devOptions.sources = programSources(readSource, program);
+  let device: Device;
+  try {
+    device = new Device(program, devOptions);
+  } catch (e) {
+    if (e instanceof LayoutError) throw new EPythonUsageError(e.message);
+    throw e;
+  }
+  const result = await device.runAsync();
   const end = endReport(result, devOptions.timeoutMs, readSource, program, c);
   if (end.text) stderr(end.text);
   report.status = end.status;

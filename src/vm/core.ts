@@ -66,6 +66,8 @@ export interface CoreOptions {
   memory: MemoryLimits;
   /** sys.argv (default: empty). */
   argv?: readonly string[];
+  /** The program's source texts by file name, for the `traceback` module (DeviceOptions.sources). */
+  sources?: ReadonlyMap<string, string>;
   randomSeed: number;
   /**
    * The end of the main module is not the end of the program (service mode: kernels
@@ -124,6 +126,8 @@ export class Core implements DeviceCore {
   /** The status given to exit() (0 when the core ends normally). */
   exitStatus = 0;
   readonly argv: readonly string[];
+  /** The program's source texts by file name (CoreOptions.sources; empty: none). */
+  readonly sources: ReadonlyMap<string, string>;
 
   private readonly modules = new Map<string, PyModule>();
   private readonly states = new Map<string, unknown>();
@@ -146,6 +150,7 @@ export class Core implements DeviceCore {
     this.keepGeneratorsAtEnd = opts.keepGeneratorsAtEnd ?? false;
     this.port = opts.port ?? standalonePort(opts.write ?? (() => {}), opts.readLine, (bytes) => this.charge(bytes));
     this.argv = opts.argv ?? [];
+    this.sources = opts.sources ?? new Map();
     this.mem = new CoreMemory(this.id, opts.memory);
     this.mem.roots = () => this.roots();
     this.builtins = builtins;

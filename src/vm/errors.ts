@@ -128,6 +128,12 @@ export class PyError {
    * report suggests after the message (". Did you mean: 'x'?", vm/suggestions.ts).
    */
   suggestion: string | null = null;
+  /**
+   * A NameError that has unwound: the code and globals of the frame that raised it
+   * (its traceback's last frame, whose names the suggestion searches). Not the Frame
+   * itself: frame objects are reused for later calls.
+   */
+  raisedIn: { code: { varnames: readonly string[] }; globals: { names: readonly string[]; slots: readonly unknown[] } } | null = null;
   /** An AttributeError of the attribute lookup: the object without the attribute (for the suggestion, and `e.obj`). */
   attributeOf: unknown = undefined;
   /** An AttributeError of a deletion (`del o.x`): CPython gives it no `name` or `obj` (exceptionFields.ts). */

@@ -356,9 +356,13 @@ export function exceptionChain(err: PyError, core: Core): ChainedError[] {
 export function finishChain(err: PyError, top: Frame | null, core: Core): void {
   if (err.causedBy !== undefined) exceptionValue(core, err); // its __cause__ (PyError.causedBy)
   if (err.context === undefined && top) setContext(err, top, core);
-  // "Did you mean", from the frame that raised it (no traceback yet: `top` is that frame).
-  if (top && (err.kind === "NameError" || err.kind === "AttributeError") && err.traceback.length === 0) {
-    err.suggestion = suggestionFor(err, top, core);
+  // "Did you mean": a NameError's from the names of the frame that raised it (`top`
+  // when it has not unwound, else the frame popFrames recorded: the error may have
+  // unwound through a builtin's nested call, a __repr__ under print()); an
+  // AttributeError's from the object.
+  if (err.kind === "NameError" || err.kind === "AttributeError") {
+    const scope = err.traceback.length === 0 ? top : err.raisedIn ?? top;
+    if (scope) err.suggestion = suggestionFor(err, scope, core);
   }
   err.chain = exceptionChain(err, core);
   if (err.value instanceof PyInstance) {
@@ -477,6 +481,7 @@ function innermostGenerator(top: Frame, stop: Frame | null): Frame | null {
  */
 function popFrames(core: Core, err: PyError, top: Frame, stop: Frame | null, line: number): number {
   if (top === stop) return line;
+  if (err.kind === "NameError" && err.raisedIn === null) err.raisedIn = { code: top.code, globals: top.globals };
   const popped: TraceEntry[] = [];
   let f: Frame | null = top;
   while (f !== stop) {

@@ -7,7 +7,6 @@
 
 import type { Core } from "./core.js";
 import type { PyError } from "./errors.js";
-import type { Frame } from "./frame.js";
 import { PyList, PyModule, PyType, type Value } from "./values.js";
 
 /**
@@ -93,13 +92,13 @@ const NAME_ERROR = /^name '(.+)' is not defined$/;
 const ATTRIBUTE_ERROR = /^(?:'(.+)' object|type object '(.+)'|module '(.+)') has no attribute '(.+)'$/;
 
 /**
- * The name to suggest for `err`, which is ending its core with `top` as the frame that
+ * The name to suggest for `err`, which is ending its core with `top` the code and globals of the frame that
  * raised it (CPython's last traceback frame): for a NameError the frame's local names,
  * then its module's globals, then the builtins, each list on its own (suggestions.c's
  * order); for an AttributeError dir() of the object (`attributeOf`, set where the error
  * was made) or, from the message, of the built-in type or module it names.
  */
-export function suggestionFor(err: PyError, top: Frame, core: Core): string | null {
+export function suggestionFor(err: PyError, top: NonNullable<PyError["raisedIn"]>, core: Core): string | null {
   const message = err.pyMessage;
   if (err.kind === "NameError") {
     const m = NAME_ERROR.exec(message);

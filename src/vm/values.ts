@@ -568,6 +568,8 @@ export interface CoreApi {
   inNestedRun?(): boolean;
   /** True for host virtual cores. */
   readonly isHost: boolean;
+  /** The program's source texts by file name, as the host verified them (absent or empty: none; Core.sources). */
+  readonly sources?: ReadonlyMap<string, string>;
   /** The core's type: its profile's name ("epiphany3", "microblaze"), "host" for host cores. */
   readonly coreType: string;
   /** 'python3' or 'classic': some builtins and modules behave per dialect. */

@@ -15,8 +15,8 @@
 // sys.stderr as it is). Output goes to sys.stderr unless a stream is given. A record's
 // filename/lineno/funcName are not known on a core (no frames are inspected): they
 // read '(unknown file)', 0 and '(unknown function)', CPython's own defaults.
-// `exception()` adds the traceback module's text of the exception (its frames, no
-// source lines: the device has no source text). Not provided: file handlers (a core has no files), `config`, `handlers`,
+// `exception()` adds the traceback module's text of the exception (its frames and
+// their source lines). Not provided: file handlers (a core has no files), `config`, `handlers`,
 // `{`/`$` format styles, `LoggerAdapter`.
 
 export const GC_SOURCE = `# gc: library module of ePython-TS (see src/vm/modules/gcLoggingSource.ts)

@@ -3,11 +3,13 @@
 // them while unwinding (PyError.traceback). A core keeps no traceback objects
 // (`__traceback__` is None), but each raised exception's error keeps these entries,
 // so format_exc() and print_exception() can show CPython's `File "...", line N, in f`
-// lines. The device has no source text, so the quoted source lines are not shown.
+// lines; and the lines of the program's source the host handed the core, which
+// CPython quotes under them.
 
-import { expectArgs } from "../args.js";
+import { asStr, expectArgs } from "../args.js";
 import { PyInstance } from "../classes.js";
 import { PyModule, type CoreApi, type Value } from "../values.js";
+import { lineOf } from "../../lang/diagnostics.js";
 import { def } from "./util.js";
 
 export function createTracebackHelpers(core: CoreApi): PyModule {
@@ -25,6 +27,16 @@ export function createTracebackHelpers(core: CoreApi): PyModule {
     const items: Value[] = [];
     for (const t of entries) items.push(c.newTuple([c.newStr(t.file), t.line, c.newStr(t.func)]));
     return c.newList(items);
+  });
+  // _line(filename, lineno): the text of that line of the program's source as the host
+  // gave it to the core (CoreApi.sources), '' for a file it has not (a library module).
+  def(mod, "_line", (c, args) => {
+    expectArgs("_line", args, 2);
+    const [file, line] = args;
+    const name = asStr(file);
+    const text = name !== undefined && typeof line === "number" ? c.sources?.get(name) : undefined;
+    if (text === undefined || typeof line !== "number") return "";
+    return c.newStr(lineOf(text, line));
   });
   return mod;
 }

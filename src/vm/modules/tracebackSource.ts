@@ -9,11 +9,13 @@
 //
 // A core keeps no traceback objects (`__traceback__` is None): the frames come from
 // what the VM recorded while the exception unwound (native helper `_traceback`,
-// tracebackNative.ts), so a `tb` argument is not consulted, and the stack functions
-// (`format_stack`, `extract_stack`, `extract_tb`, `format_tb`) return empty lists. The
-// device has no source text: the quoted source lines CPython prints under each frame
-// line are left out. An exception that was never raised has no frames, and then, as
-// in CPython, no header either. Uncaught errors still print the VM's full traceback.
+// tracebackNative.ts), so a `tb` argument is not consulted; `extract_tb`/`format_tb`
+// walk an object with CPython's tb_frame/tb_lineno/tb_next (None gives nothing), and
+// the stack functions return empty lists. Under each frame line is the source line
+// CPython quotes, from the program's source texts the host handed the core
+// (`_traceback._line`); no carets (code objects keep no columns). An exception that
+// was never raised has no frames, and then, as in CPython, no header either. Uncaught
+// errors still print the VM's full traceback.
 
 export const TRACEBACK_SOURCE = `# traceback: library module of ePython-TS (see src/vm/modules/tracebackSource.ts)
 import sys
@@ -70,37 +72,133 @@ def _repeated(count):
     return '  [Previous line repeated %d more time%s]\\n' % (n, 's' if n > 1 else '')
 
 
+class FrameSummary:
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals', 'end_lineno', 'colno', 'end_colno')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None, end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = None if locals is None else {k: repr(v) for k, v in locals.items()}
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        if lookup_line:
+            self.line
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno and
+                    self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __repr__(self):
+        return '<FrameSummary file {filename}, line {lineno} in {name}>'.format(filename=self.filename, lineno=self.lineno, name=self.name)
+
+    def __len__(self):
+        return 4
+
+    @property
+    def _original_line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _traceback._line(self.filename, self.lineno)
+        return self._line
+
+    @property
+    def line(self):
+        line = self._original_line
+        if line is None:
+            return None
+        return line.strip()
+
+
+class StackSummary(list):
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        row = ['  File "{}", line {}, in {}\\n'.format(frame_summary.filename, frame_summary.lineno, frame_summary.name)]
+        if frame_summary.line:
+            row.append('    {}\\n'.format(frame_summary.line))
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    {name} = {value}\\n'.format(name=name, value=value))
+        return ''.join(row)
+
+    def format(self):
+        result = []
+        last = None
+        count = 0
+        for frame_summary in self:
+            key = (frame_summary.filename, frame_summary.lineno, frame_summary.name)
+            if key != last:
+                if count > 3:
+                    result.append(_repeated(count))
+                last = key
+                count = 0
+            count += 1
+            if count <= 3:
+                result.append(self.format_frame_summary(frame_summary))
+        if count > 3:
+            result.append(_repeated(count))
+        return result
+
+
+def _summary(entries):
+    return StackSummary(FrameSummary(f, n, name) for f, n, name in entries)
+
+
 def _frame_lines(entries):
-    lines = []
-    last = None
-    count = 0
-    for entry in entries:
-        if entry != last:
-            if count > 3:
-                lines.append(_repeated(count))
-            last = entry
-            count = 0
-        count += 1
-        if count <= 3:
-            lines.append('  File "%s", line %d, in %s\\n' % entry)
-    if count > 3:
-        lines.append(_repeated(count))
-    return lines
+    return _summary(entries).format()
 
 
-def _format(value, chain, seen, limit):
+def _tb_entries(tb):
+    # A traceback object's frames, outermost first (tb_next leads inwards).
+    entries = []
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        entries.append((code.co_filename, tb.tb_lineno, code.co_name))
+        tb = tb.tb_next
+    return entries
+
+
+def _format(value, chain, seen, limit, skip_file=None):
+    # skip_file: frames of that file are left out (unittest's own, as CPython's
+    # unittest cleans them from a failure's traceback).
     lines = []
     seen.add(id(value))
     if chain:
         cause = value.__cause__
         context = value.__context__
         if cause is not None and id(cause) not in seen:
-            lines.extend(_format(cause, chain, seen, limit))
+            lines.extend(_format(cause, chain, seen, limit, skip_file))
             lines.append(_cause_message)
         elif context is not None and not value.__suppress_context__ and id(context) not in seen:
-            lines.extend(_format(context, chain, seen, limit))
+            lines.extend(_format(context, chain, seen, limit, skip_file))
             lines.append(_context_message)
-    entries = _limited(_traceback._entries(value), limit)
+    entries = _traceback._entries(value)
+    if skip_file is not None:
+        entries = [e for e in entries if e[0] != skip_file]
+    entries = _limited(entries, limit)
     if entries:
         lines.append('Traceback (most recent call last):\\n')
         lines.extend(_frame_lines(entries))
@@ -131,30 +229,40 @@ def print_exc(limit=None, file=None, chain=True):
     print_exception(sys.exception(), limit=limit, file=file, chain=chain)
 
 
-def format_tb(tb, limit=None):
-    return []
-
-
 def extract_tb(tb, limit=None):
-    return []
+    return _summary(_limited(_tb_entries(tb), limit))
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_tb(tb, limit):
+        print(item, file=file, end='')
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extracted_list):
+        print(item, file=file, end='')
+
+
+def extract_stack(f=None, limit=None):
+    return StackSummary()
 
 
 def format_stack(f=None, limit=None):
     return []
 
 
-def extract_stack(f=None, limit=None):
-    return []
-
-
-def print_tb(tb, limit=None, file=None):
-    pass
-
-
 def print_stack(f=None, limit=None, file=None):
     pass
-
-
-def format_list(extracted_list):
-    return []
 `;

@@ -1,28 +1,50 @@
 // The `unittest` module (Python 3 dialect), in ePython: what a test file of a student
-// exercise or a small project uses. `TestCase` (setUp/tearDown, setUpClass/
-// tearDownClass, the assert methods with CPython's failure messages for the common
-// cases, `assertRaises`/`assertRaisesRegex`/`assertWarns` as context managers or with a
-// callable, `subTest`, `skipTest`, `fail`), the `skip`/`skipIf`/`skipUnless`/
-// `expectedFailure` decorators, `TestSuite`, `TestLoader.loadTestsFromTestCase`,
-// `TextTestRunner`, `TestResult`, and `main()`, which runs the TestCase classes of
+// exercise or a small project uses. Its logic is CPython 3.11's Lib/unittest (case.py,
+// result.py, runner.py, util.py, _log.py; PSF licence, as CPython's), trimmed and
+// joined into one module: `TestCase` (setUp/tearDown, setUpClass/tearDownClass,
+// addCleanup/doCleanups, the assert methods with CPython's failure messages:
+// `assertEqual` dispatching by type to `assertListEqual`/`assertTupleEqual`/
+// `assertDictEqual`/`assertSetEqual`/`assertMultiLineEqual` as `_getAssertEqualityFunc`
+// does, `assertSequenceEqual`'s "Lists differ" / "First differing element" lines and
+// the difflib ndiff, `assertCountEqual`, `maxDiff`'s "Diff is N characters long",
+// `longMessage`; `assertRaises`/`assertRaisesRegex`/`assertWarns`, `assertLogs`/
+// `assertNoLogs` over `logging`; `subTest`, `skipTest`, `fail`), the `skip`/`skipIf`/
+// `skipUnless`/`expectedFailure` decorators, `TestSuite`, `TestLoader.
+// loadTestsFromTestCase`, `TextTestRunner`, `TestResult` (`failures`/`errors` as lists
+// of (test, traceback text) pairs), and `main()`, which runs the TestCase classes of
 // `__main__` (test methods in name order, as CPython's loader sorts them) and reports
-// to sys.stderr in CPython's layout ("..F", the FAIL/ERROR blocks, "Ran N tests in
-// 0.001s", "OK" or "FAILED (failures=1)"), then exits with status 0 or 1 (`exit=False`
-// returns instead). A failure's block shows CPython's traceback: the frames outside
-// unittest the exception passed through (no source lines: the device has no source
-// text) and the exception line. Not provided: test discovery in
-// files, `mock`, `IsolatedAsyncioTestCase`, diffs of long sequences in messages.
+// to sys.stderr in CPython's layout: "..F" or, with verbosity 2, each test's line with
+// its status written when CPython writes it (a FAIL before tearDown's output, `ok`
+// after), the FAIL/ERROR blocks with CPython's traceback (the frames outside unittest,
+// with their source lines, no carets: see the traceback module), "Ran N tests in
+// 0.001s", "OK" or "FAILED (failures=1)"; then it exits with status 0 or 1
+// (`exit=False` returns instead). CPython's `testPartExecutor` and `subTest` context
+// managers are classes here (no generator frames in a failure's traceback). Not
+// provided: test discovery in files, `mock`, `IsolatedAsyncioTestCase`, `buffer`
+// (output capture), `tb_locals`, signals (`catchbreak`).
 
 export const UNITTEST_SOURCE = `# unittest: library module of ePython-TS (see src/vm/modules/unittestSource.ts)
 import sys
 import time as _time
+import collections as _collections
+
+__unittest = True
+
+_subtest_msg_sentinel = object()
+
+DIFF_OMITTED = ('\\nDiff is %s characters long. '
+                 'Set self.maxDiff to None to see it.')
 
 
 class SkipTest(Exception):
     pass
 
 
-class _ExpectedFailure(Exception):
+class _ShouldStop(Exception):
+    pass
+
+
+class _UnexpectedSuccess(Exception):
     pass
 
 
@@ -54,8 +76,207 @@ def expectedFailure(test_item):
     return test_item
 
 
-def _safe_repr(obj):
-    return repr(obj)
+# util.py
+_MAX_LENGTH = 80
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - \\
+               (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN +
+                _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+
+def commonprefix(m):
+    if not m:
+        return ''
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def _shorten(s, prefixlen, suffixlen):
+    skip = len(s) - prefixlen - suffixlen
+    if skip > _PLACEHOLDER_LEN:
+        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+def _common_shorten_repr(*args):
+    args = tuple(map(safe_repr, args))
+    maxlen = max(map(len, args))
+    if maxlen <= _MAX_LENGTH:
+        return args
+
+    prefix = commonprefix(args)
+    prefixlen = len(prefix)
+
+    common_len = _MAX_LENGTH - \\
+                 (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        assert _MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + \\
+               (maxlen - prefixlen) < _MAX_LENGTH
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple(prefix + s[prefixlen:] for s in args)
+
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN)
+                 for s in args)
+
+def safe_repr(obj, short=False):
+    try:
+        result = repr(obj)
+    except Exception:
+        result = object.__repr__(obj)
+    if not short or len(result) < _MAX_LENGTH:
+        return result
+    return result[:_MAX_LENGTH] + ' [truncated]...'
+
+def strclass(cls):
+    return "%s.%s" % (cls.__module__, cls.__qualname__)
+
+
+_Mismatch = _collections.namedtuple('Mismatch', 'actual expected value')
+
+
+def _count_diff_all_purpose(actual, expected):
+    # elements need not be hashable
+    s, t = list(actual), list(expected)
+    m, n = len(s), len(t)
+    NULL = object()
+    result = []
+    for i, elem in enumerate(s):
+        if elem is NULL:
+            continue
+        cnt_s = cnt_t = 0
+        for j in range(i, m):
+            if s[j] == elem:
+                cnt_s += 1
+                s[j] = NULL
+        for j, other_elem in enumerate(t):
+            if other_elem == elem:
+                cnt_t += 1
+                t[j] = NULL
+        if cnt_s != cnt_t:
+            diff = _Mismatch(cnt_s, cnt_t, elem)
+            result.append(diff)
+
+    for i, elem in enumerate(t):
+        if elem is NULL:
+            continue
+        cnt_t = 0
+        for j in range(i, n):
+            if t[j] == elem:
+                cnt_t += 1
+                t[j] = NULL
+        diff = _Mismatch(0, cnt_t, elem)
+        result.append(diff)
+    return result
+
+def _count_diff_hashable(actual, expected):
+    # elements must be hashable
+    s, t = _collections.Counter(actual), _collections.Counter(expected)
+    result = []
+    for elem, cnt_s in s.items():
+        cnt_t = t.get(elem, 0)
+        if cnt_s != cnt_t:
+            diff = _Mismatch(cnt_s, cnt_t, elem)
+            result.append(diff)
+    for elem, cnt_t in t.items():
+        if elem not in s:
+            diff = _Mismatch(0, cnt_t, elem)
+            result.append(diff)
+    return result
+
+
+
+_safe_repr = safe_repr
+
+
+class _Outcome(object):
+    def __init__(self, result=None):
+        self.expecting_failure = False
+        self.result = result
+        self.result_supports_subtests = hasattr(result, "addSubTest")
+        self.success = True
+        self.expectedFailure = None
+
+    def testPartExecutor(self, test_case, subTest=False):
+        return _PartExecutor(self, test_case, subTest)
+
+
+class _PartExecutor:
+    # CPython's _Outcome.testPartExecutor (a contextmanager there).
+    def __init__(self, outcome, test_case, subTest):
+        self.outcome = outcome
+        self.test_case = test_case
+        self.subTest = subTest
+
+    def __enter__(self):
+        self.old_success = self.outcome.success
+        self.outcome.success = True
+        return None
+
+    def __exit__(self, exc_type, exc_value, tb):
+        outcome = self.outcome
+        test_case = self.test_case
+        try:
+            if exc_type is None:
+                if self.subTest and outcome.success:
+                    outcome.result.addSubTest(test_case.test_case, test_case, None)
+                return False
+            if issubclass(exc_type, KeyboardInterrupt):
+                return False
+            if issubclass(exc_type, SkipTest):
+                outcome.success = False
+                _addSkip(outcome.result, test_case, str(exc_value))
+            elif issubclass(exc_type, _ShouldStop):
+                pass
+            else:
+                exc_info = (exc_type, exc_value, tb)
+                if outcome.expecting_failure:
+                    outcome.expectedFailure = exc_info
+                else:
+                    outcome.success = False
+                    if self.subTest:
+                        outcome.result.addSubTest(test_case.test_case, test_case, exc_info)
+                    else:
+                        _addError(outcome.result, test_case, exc_info)
+            return True
+        finally:
+            outcome.success = outcome.success and self.old_success
+
+
+def _addSkip(result, test_case, reason):
+    addSkip = getattr(result, 'addSkip', None)
+    if addSkip is not None:
+        addSkip(test_case, reason)
+    else:
+        import warnings
+        warnings.warn("TestResult has no addSkip method, skips not reported",
+                      RuntimeWarning, 2)
+        result.addSuccess(test_case)
+
+
+def _addError(result, test, exc_info):
+    if result is not None and exc_info is not None:
+        if issubclass(exc_info[0], test.failureException):
+            result.addFailure(test, exc_info)
+        else:
+            result.addError(test, exc_info)
+
+
+class _BaseTestCaseContext:
+
+    def __init__(self, test_case):
+        self.test_case = test_case
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
 
 
 class _AssertRaisesContext:
@@ -91,44 +312,208 @@ class _AssertRaisesContext:
         return True
 
 
-class _SubTest:
+
+_log_classes = None
+
+
+def _assert_logs_context(test_case, logger_name, level, no_logs):
+    # _log.py's classes, made on first use: they subclass logging.Handler, and a
+    # program that never asserts logs does not import logging.
+    global _log_classes
+    if _log_classes is None:
+        import logging
+        _LoggingWatcher = _collections.namedtuple("_LoggingWatcher", ["records", "output"])
+
+        class _CapturingHandler(logging.Handler):
+
+            def __init__(self):
+                logging.Handler.__init__(self)
+                self.watcher = _LoggingWatcher([], [])
+
+            def flush(self):
+                pass
+
+            def emit(self, record):
+                self.watcher.records.append(record)
+                msg = self.format(record)
+                self.watcher.output.append(msg)
+
+        class _AssertLogsContext(_BaseTestCaseContext):
+
+            LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+            def __init__(self, test_case, logger_name, level, no_logs):
+                _BaseTestCaseContext.__init__(self, test_case)
+                self.logger_name = logger_name
+                if level:
+                    self.level = logging._nameToLevel.get(level, level)
+                else:
+                    self.level = logging.INFO
+                self.msg = None
+                self.no_logs = no_logs
+
+            def __enter__(self):
+                if isinstance(self.logger_name, logging.Logger):
+                    logger = self.logger = self.logger_name
+                else:
+                    logger = self.logger = logging.getLogger(self.logger_name)
+                formatter = logging.Formatter(self.LOGGING_FORMAT)
+                handler = _CapturingHandler()
+                handler.setLevel(self.level)
+                handler.setFormatter(formatter)
+                self.watcher = handler.watcher
+                self.old_handlers = logger.handlers[:]
+                self.old_level = logger.level
+                self.old_propagate = logger.propagate
+                logger.handlers = [handler]
+                logger.setLevel(self.level)
+                logger.propagate = False
+                if self.no_logs:
+                    return
+                return handler.watcher
+
+            def __exit__(self, exc_type, exc_value, tb):
+                self.logger.handlers = self.old_handlers
+                self.logger.propagate = self.old_propagate
+                self.logger.setLevel(self.old_level)
+
+                if exc_type is not None:
+                    # let unexpected exceptions pass through
+                    return False
+
+                if self.no_logs:
+                    # assertNoLogs
+                    if len(self.watcher.records) > 0:
+                        self._raiseFailure(
+                            "Unexpected logs found: {!r}".format(
+                                self.watcher.output
+                            )
+                        )
+
+                else:
+                    # assertLogs
+                    if len(self.watcher.records) == 0:
+                        self._raiseFailure(
+                            "no logs of level {} or higher triggered on {}"
+                            .format(logging.getLevelName(self.level), self.logger.name))
+
+
+        _log_classes = (logging, _AssertLogsContext)
+    logging, cls = _log_classes
+    return cls(test_case, logger_name, level, no_logs)
+
+
+class _SubTestContext:
+    # CPython's TestCase.subTest (a contextmanager there).
     def __init__(self, case, msg, params):
         self.case = case
         self.msg = msg
         self.params = params
+        self.active = False
 
     def __enter__(self):
-        return self
+        case = self.case
+        if case._outcome is None or not case._outcome.result_supports_subtests:
+            return None
+        self.active = True
+        self.parent = parent = case._subtest
+        if parent is None:
+            params_map = dict(self.params)
+        else:
+            params_map = dict(self.params)
+            for k, v in parent.params.items():
+                if k not in params_map:
+                    params_map[k] = v
+        case._subtest = _SubTest(case, self.msg, params_map)
+        self.executor = case._outcome.testPartExecutor(case._subtest, subTest=True)
+        self.executor.__enter__()
+        return None
 
     def __exit__(self, exc_type, exc_value, tb):
-        if exc_type is None:
+        if not self.active:
             return False
-        if issubclass(exc_type, SkipTest):
-            return False
-        parts = []
-        if self.msg is not None:
-            parts.append('[%s]' % self.msg)
-        if self.params:
-            parts.append('(' + ', '.join('%s=%r' % (k, v) for k, v in self.params.items()) + ')')
-        label = ' '.join(parts) or '(<subtest>)'
-        outcome = self.case._outcome
-        if outcome is None:
-            return False
-        kind = 'failures' if isinstance(exc_value, AssertionError) else 'errors'
-        outcome.append((kind, label, exc_value))
-        return True
+        case = self.case
+        try:
+            handled = self.executor.__exit__(exc_type, exc_value, tb)
+            if exc_type is not None and not handled:
+                return False
+            if not case._outcome.success:
+                result = case._outcome.result
+                if result is not None and getattr(result, 'failfast', False):
+                    raise _ShouldStop
+            elif case._outcome.expectedFailure:
+                raise _ShouldStop
+            return handled
+        finally:
+            case._subtest = self.parent
 
 
 class TestCase:
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+    _diffThreshold = 2 ** 16
 
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
         self._outcome = None
-        if methodName != 'runTest' and not hasattr(self, methodName):
-            raise ValueError('no such test method in %s: %s' % (self.__class__, methodName))
+        self._testMethodDoc = 'No test'
+        try:
+            testMethod = getattr(self, methodName)
+        except AttributeError:
+            if methodName != 'runTest':
+                raise ValueError("no such test method in %s: %s" % (self.__class__, methodName))
+        else:
+            self._testMethodDoc = testMethod.__doc__
+        self._cleanups = []
+        self._subtest = None
+        self._type_equality_funcs = {}
+        self.addTypeEqualityFunc(dict, 'assertDictEqual')
+        self.addTypeEqualityFunc(list, 'assertListEqual')
+        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
+        self.addTypeEqualityFunc(set, 'assertSetEqual')
+        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
+        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+
+    def addTypeEqualityFunc(self, typeobj, function):
+        self._type_equality_funcs[typeobj] = function
+
+    def _formatMessage(self, msg, standardMsg):
+        if not self.longMessage:
+            return msg or standardMsg
+        if msg is None:
+            return standardMsg
+        try:
+            # don't switch to '{}' formatting in Python 2.X
+            # it changes the way unicode input is handled
+            return '%s : %s' % (standardMsg, msg)
+        except UnicodeDecodeError:
+            return  '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
+
+
+    def addCleanup(self, function, /, *args, **kwargs):
+        self._cleanups.append((function, args, kwargs))
+
+    def enterContext(self, cm):
+        result = type(cm).__enter__(cm)
+        self.addCleanup(type(cm).__exit__, cm, None, None, None)
+        return result
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def doClassCleanups(cls):
+        cls.tearDown_exceptions = []
+        while cls._class_cleanups:
+            function, args, kwargs = cls._class_cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception:
+                cls.tearDown_exceptions.append(sys.exc_info())
+
+    _class_cleanups = []
 
     @classmethod
     def setUpClass(cls):
@@ -144,24 +529,35 @@ class TestCase:
     def tearDown(self):
         pass
 
+    def defaultTestResult(self):
+        return TestResult()
+
     def id(self):
-        return '%s.%s.%s' % (self.__class__.__module__, self.__class__.__qualname__, self._testMethodName)
+        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return self._testMethodName == other._testMethodName
+
+    def __hash__(self):
+        return hash((type(self), self._testMethodName))
 
     def shortDescription(self):
-        doc = getattr(self, self._testMethodName).__doc__
-        return doc.strip().split('\\n')[0].strip() if doc else None
+        doc = self._testMethodDoc
+        return doc.strip().split("\\n")[0].strip() if doc else None
 
     def __str__(self):
-        return '%s (%s.%s.%s)' % (self._testMethodName, self.__class__.__module__, self.__class__.__qualname__, self._testMethodName)
+        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__), self._testMethodName)
 
     def __repr__(self):
-        return '<%s.%s testMethod=%s>' % (self.__class__.__module__, self.__class__.__qualname__, self._testMethodName)
+        return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
 
     def countTestCases(self):
         return 1
 
-    def subTest(self, msg=None, **params):
-        return _SubTest(self, msg, params)
+    def subTest(self, msg=_subtest_msg_sentinel, **params):
+        return _SubTestContext(self, msg, params)
 
     def skipTest(self, reason):
         raise SkipTest(reason)
@@ -169,12 +565,11 @@ class TestCase:
     def fail(self, msg=None):
         raise self.failureException(msg)
 
-    def _formatMessage(self, msg, standardMsg):
-        if not self.longMessage:
-            return msg or standardMsg
-        if msg is None:
-            return standardMsg
-        return '%s : %s' % (standardMsg, msg)
+    def assertLogs(self, logger=None, level=None):
+        return _assert_logs_context(self, logger, level, False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        return _assert_logs_context(self, logger, level, True)
 
     def assertTrue(self, expr, msg=None):
         if not expr:
@@ -184,17 +579,179 @@ class TestCase:
         if expr:
             self.fail(self._formatMessage(msg, '%s is not false' % _safe_repr(expr)))
 
-    def assertEqual(self, first, second, msg=None):
+    def _getAssertEqualityFunc(self, first, second):
+        #
+        # NOTE(gregory.p.smith): I considered isinstance(first, type(second))
+        # and vice versa.  I opted for the conservative approach in case
+        # subclasses are not intended to be compared in detail to their super
+        # class instances using a type equality func.  This means testing
+        # subtypes won't automagically use the detailed comparison.  Callers
+        # should use their type specific assertSpamEqual method to compare
+        # subclasses if the detailed comparison is desired and appropriate.
+        # See the discussion in http://bugs.python.org/issue2578.
+        #
+        if type(first) is type(second):
+            asserter = self._type_equality_funcs.get(type(first))
+            if asserter is not None:
+                if isinstance(asserter, str):
+                    asserter = getattr(self, asserter)
+                return asserter
+
+        return self._baseAssertEqual
+
+    def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            self.fail(self._formatMessage(msg, '%s != %s' % (_safe_repr(first), _safe_repr(second))))
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            msg = self._formatMessage(msg, standardMsg)
+            raise self.failureException(msg)
+
+    def assertEqual(self, first, second, msg=None):
+        assertion_func = self._getAssertEqualityFunc(first, second)
+        assertion_func(first, second, msg=msg)
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        if seq_type is not None:
+            seq_type_name = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException('First sequence is not a %s: %s'
+                                        % (seq_type_name, safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException('Second sequence is not a %s: %s'
+                                        % (seq_type_name, safe_repr(seq2)))
+        else:
+            seq_type_name = "sequence"
+
+        differing = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            differing = 'First %s has no length.    Non-sequence?' % (
+                    seq_type_name)
+
+        if differing is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                differing = 'Second %s has no length.    Non-sequence?' % (
+                        seq_type_name)
+
+        if differing is None:
+            if seq1 == seq2:
+                return
+
+            differing = '%ss differ: %s != %s\\n' % (
+                    (seq_type_name.capitalize(),) +
+                    _common_shorten_repr(seq1, seq2))
+
+            for i in range(min(len1, len2)):
+                try:
+                    item1 = seq1[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('\\nUnable to index element %d of first %s\\n' %
+                                 (i, seq_type_name))
+                    break
+
+                try:
+                    item2 = seq2[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('\\nUnable to index element %d of second %s\\n' %
+                                 (i, seq_type_name))
+                    break
+
+                if item1 != item2:
+                    differing += ('\\nFirst differing element %d:\\n%s\\n%s\\n' %
+                                 ((i,) + _common_shorten_repr(item1, item2)))
+                    break
+            else:
+                if (len1 == len2 and seq_type is None and
+                    type(seq1) != type(seq2)):
+                    # The sequences are the same, but have differing types.
+                    return
+
+            if len1 > len2:
+                differing += ('\\nFirst %s contains %d additional '
+                             'elements.\\n' % (seq_type_name, len1 - len2))
+                try:
+                    differing += ('First extra element %d:\\n%s\\n' %
+                                  (len2, safe_repr(seq1[len2])))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('Unable to index element %d '
+                                  'of first %s\\n' % (len2, seq_type_name))
+            elif len1 < len2:
+                differing += ('\\nSecond %s contains %d additional '
+                             'elements.\\n' % (seq_type_name, len2 - len1))
+                try:
+                    differing += ('First extra element %d:\\n%s\\n' %
+                                  (len1, safe_repr(seq2[len1])))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('Unable to index element %d '
+                                  'of second %s\\n' % (len1, seq_type_name))
+        standardMsg = differing
+        diffMsg = '\\n' + '\\n'.join(
+            _difflib().ndiff(_pprint().pformat(seq1).splitlines(),
+                          _pprint().pformat(seq2).splitlines()))
+
+        standardMsg = self._truncateMessage(standardMsg, diffMsg)
+        msg = self._formatMessage(msg, standardMsg)
+        self.fail(msg)
+
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + (DIFF_OMITTED % len(diff))
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        try:
+            difference1 = set1.difference(set2)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('first argument does not support set difference: %s' % e)
+
+        try:
+            difference2 = set2.difference(set1)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('second argument does not support set difference: %s' % e)
+
+        if not (difference1 or difference2):
+            return
+
+        lines = []
+        if difference1:
+            lines.append('Items in the first set but not the second:')
+            for item in difference1:
+                lines.append(repr(item))
+        if difference2:
+            lines.append('Items in the second set but not the first:')
+            for item in difference2:
+                lines.append(repr(item))
+
+        standardMsg = '\\n'.join(lines)
+        self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+
+        if d1 != d2:
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = ('\\n' + '\\n'.join(_difflib().ndiff(
+                           _pprint().pformat(d1).splitlines(),
+                           _pprint().pformat(d2).splitlines())))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
+
 
     assertEquals = assertEqual
-    assertListEqual = assertEqual
-    assertTupleEqual = assertEqual
-    assertDictEqual = assertEqual
-    assertSetEqual = assertEqual
-    assertSequenceEqual = assertEqual
-    assertMultiLineEqual = assertEqual
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
@@ -281,16 +838,45 @@ class TestCase:
             self.fail(self._formatMessage(msg, '%s not less than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
 
     def assertCountEqual(self, first, second, msg=None):
-        first, second = list(first), list(second)
-        missing = list(second)
-        unexpected = []
-        for x in first:
-            if x in missing:
-                missing.remove(x)
-            else:
-                unexpected.append(x)
-        if missing or unexpected:
-            self.fail(self._formatMessage(msg, 'Element counts were not equal'))
+        first_seq, second_seq = list(first), list(second)
+        try:
+            first = _collections.Counter(first_seq)
+            second = _collections.Counter(second_seq)
+        except TypeError:
+            # Handle case with unhashable elements
+            differences = _count_diff_all_purpose(first_seq, second_seq)
+        else:
+            if first == second:
+                return
+            differences = _count_diff_hashable(first_seq, second_seq)
+
+        if differences:
+            standardMsg = 'Element counts were not equal:\\n'
+            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
+            diffMsg = '\\n'.join(lines)
+            standardMsg = self._truncateMessage(standardMsg, diffMsg)
+            msg = self._formatMessage(msg, standardMsg)
+            self.fail(msg)
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+
+        if first != second:
+            # don't use difflib if the strings are too long
+            if (len(first) > self._diffThreshold or
+                len(second) > self._diffThreshold):
+                self._baseAssertEqual(first, second, msg)
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\\r\\n') == first:
+                firstlines = [first + '\\n']
+                secondlines = [second + '\\n']
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\\n' + ''.join(_difflib().ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
+
 
     def assertRegex(self, text, expected_regex, msg=None):
         import re
@@ -344,68 +930,161 @@ class TestCase:
         with context:
             args[0](*args[1:], **kwargs)
 
+    def _addExpectedFailure(self, result, exc_info):
+        try:
+            addExpectedFailure = result.addExpectedFailure
+        except AttributeError:
+            result.addSuccess(self)
+        else:
+            addExpectedFailure(self, exc_info)
+
+    def _addUnexpectedSuccess(self, result):
+        try:
+            addUnexpectedSuccess = result.addUnexpectedSuccess
+        except AttributeError:
+            try:
+                raise _UnexpectedSuccess from None
+            except _UnexpectedSuccess:
+                result.addFailure(self, sys.exc_info())
+        else:
+            addUnexpectedSuccess(self)
+
+    def _callSetUp(self):
+        self.setUp()
+
+    def _callTestMethod(self, method):
+        method()
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
+
     def run(self, result=None):
         if result is None:
-            result = TestResult()
-        result.startTest(self)
-        method = getattr(self, self._testMethodName)
-        skip_why = None
-        if getattr(self.__class__, '__unittest_skip__', False):
-            skip_why = getattr(self.__class__, '__unittest_skip_why__', '')
-        elif getattr(method, '__unittest_skip__', False):
-            skip_why = getattr(method, '__unittest_skip_why__', '')
-        if skip_why is not None:
-            result.addSkip(self, skip_why)
-            result.stopTest(self)
-            return result
-        expecting = getattr(method, '__unittest_expecting_failure__', False)
-        self._outcome = []
-        try:
-            self.setUp()
-        except SkipTest as e:
-            result.addSkip(self, str(e))
-            result.stopTest(self)
-            return result
-        except Exception as e:
-            result.addError(self, e)
-            result.stopTest(self)
-            return result
-        failed = None
-        try:
-            method()
-        except SkipTest as e:
-            result.addSkip(self, str(e))
-            failed = 'skip'
-        except self.failureException as e:
-            failed = ('failures', None, e)
-        except Exception as e:
-            failed = ('errors', None, e)
-        try:
-            self.tearDown()
-        except Exception as e:
-            if failed is None:
-                failed = ('errors', None, e)
-        outcomes = self._outcome
-        self._outcome = None
-        if failed == 'skip':
-            pass
-        elif expecting:
-            if failed is not None or outcomes:
-                result.addExpectedFailure(self, (failed or outcomes[0])[2])
-            else:
-                result.addUnexpectedSuccess(self)
+            result = self.defaultTestResult()
+            startTestRun = getattr(result, 'startTestRun', None)
+            stopTestRun = getattr(result, 'stopTestRun', None)
+            if startTestRun is not None:
+                startTestRun()
         else:
-            for kind, label, e in outcomes:
-                (result.addFailure if kind == 'failures' else result.addError)(self, e, label)
-            if failed is not None:
-                (result.addFailure if failed[0] == 'failures' else result.addError)(self, failed[2])
-            elif not outcomes:
-                result.addSuccess(self)
-        result.stopTest(self)
-        return result
+            stopTestRun = None
+
+        result.startTest(self)
+        try:
+            testMethod = getattr(self, self._testMethodName)
+            if (getattr(self.__class__, "__unittest_skip__", False) or
+                getattr(testMethod, "__unittest_skip__", False)):
+                skip_why = (getattr(self.__class__, '__unittest_skip_why__', '')
+                            or getattr(testMethod, '__unittest_skip_why__', ''))
+                _addSkip(result, self, skip_why)
+                return result
+
+            expecting_failure = (
+                getattr(self, "__unittest_expecting_failure__", False) or
+                getattr(testMethod, "__unittest_expecting_failure__", False)
+            )
+            outcome = _Outcome(result)
+            try:
+                self._outcome = outcome
+
+                with outcome.testPartExecutor(self):
+                    self._callSetUp()
+                if outcome.success:
+                    outcome.expecting_failure = expecting_failure
+                    with outcome.testPartExecutor(self):
+                        self._callTestMethod(testMethod)
+                    outcome.expecting_failure = False
+                    with outcome.testPartExecutor(self):
+                        self._callTearDown()
+                self.doCleanups()
+
+                if outcome.success:
+                    if expecting_failure:
+                        if outcome.expectedFailure:
+                            self._addExpectedFailure(result, outcome.expectedFailure)
+                        else:
+                            self._addUnexpectedSuccess(result)
+                    else:
+                        result.addSuccess(self)
+                return result
+            finally:
+                outcome.expectedFailure = None
+                outcome = None
+                self._outcome = None
+        finally:
+            result.stopTest(self)
+            if stopTestRun is not None:
+                stopTestRun()
+
+    def doCleanups(self):
+        outcome = self._outcome or _Outcome()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            with outcome.testPartExecutor(self):
+                self._callCleanup(function, *args, **kwargs)
+        return outcome.success
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
+
+    def debug(self):
+        testMethod = getattr(self, self._testMethodName)
+        if (getattr(self.__class__, "__unittest_skip__", False) or
+            getattr(testMethod, "__unittest_skip__", False)):
+            skip_why = (getattr(self.__class__, '__unittest_skip_why__', '')
+                        or getattr(testMethod, '__unittest_skip_why__', ''))
+            raise SkipTest(skip_why)
+        self._callSetUp()
+        self._callTestMethod(testMethod)
+        self._callTearDown()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            self._callCleanup(function, *args, **kwargs)
+
+
+def _difflib():
+    import difflib
+    return difflib
+
+
+def _pprint():
+    import pprint
+    return pprint
+
+
+class _SubTest(TestCase):
+
+    def __init__(self, test_case, message, params):
+        super().__init__()
+        self._message = message
+        self.test_case = test_case
+        self.params = params
+        self.failureException = test_case.failureException
+
+    def runTest(self):
+        raise NotImplementedError("subtests cannot be run directly")
+
+    def _subDescription(self):
+        parts = []
+        if self._message is not _subtest_msg_sentinel:
+            parts.append("[{}]".format(self._message))
+        if self.params:
+            params_desc = ', '.join(
+                "{}={!r}".format(k, v)
+                for (k, v) in self.params.items())
+            parts.append("({})".format(params_desc))
+        return " ".join(parts) or '(<subtest>)'
+
+    def id(self):
+        return "{} {}".format(self.test_case.id(), self._subDescription())
+
+    def shortDescription(self):
+        return self.test_case.shortDescription()
+
+    def __str__(self):
+        return "{} {}".format(self.test_case, self._subDescription())
 
 
 class FunctionTestCase(TestCase):
@@ -414,6 +1093,7 @@ class FunctionTestCase(TestCase):
         self._testFunc = testFunc
         self._setUpFunc = setUp
         self._tearDownFunc = tearDown
+        self._description = description
 
     def setUp(self):
         if self._setUpFunc is not None:
@@ -426,131 +1106,271 @@ class FunctionTestCase(TestCase):
     def runTest(self):
         self._testFunc()
 
+    def id(self):
+        return self._testFunc.__name__
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return (self._setUpFunc == other._setUpFunc and
+                self._tearDownFunc == other._tearDownFunc and
+                self._testFunc == other._testFunc and
+                self._description == other._description)
+
+    def __hash__(self):
+        return hash((type(self), self._setUpFunc, self._tearDownFunc,
+                     self._testFunc, self._description))
+
     def __str__(self):
-        return '%s (%s)' % (self.__class__.__name__, self._testFunc.__name__)
-
-
-class TestResult:
-    def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failures = []
-        self.errors = []
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.testsRun = 0
-        self.shouldStop = False
-
-    def startTest(self, test):
-        self.testsRun += 1
-
-    def stopTest(self, test):
-        pass
-
-    def addSuccess(self, test):
-        pass
-
-    def addError(self, test, err, label=None):
-        self.errors.append((test, _describe(err), label))
-
-    def addFailure(self, test, err, label=None):
-        self.failures.append((test, _describe(err), label))
-
-    def addSkip(self, test, reason):
-        self.skipped.append((test, reason))
-
-    def addExpectedFailure(self, test, err):
-        self.expectedFailures.append((test, _describe(err)))
-
-    def addUnexpectedSuccess(self, test):
-        self.unexpectedSuccesses.append(test)
-
-    def wasSuccessful(self):
-        return len(self.failures) == len(self.errors) == 0 and not self.unexpectedSuccesses
-
-    def stop(self):
-        self.shouldStop = True
+        return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
 
     def __repr__(self):
-        return '<%s.%s run=%i errors=%i failures=%i>' % (self.__class__.__module__, self.__class__.__qualname__, self.testsRun, len(self.errors), len(self.failures))
+        return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
+
+    def shortDescription(self):
+        if self._description is not None:
+            return self._description
+        doc = self._testFunc.__doc__
+        return doc and doc.split("\\n")[0].strip() or None
 
 
-# This module's file as tracebacks name it: its frames are left out of a failure's text.
+# This module's file as tracebacks name it: its frames are left out of a failure's
+# text, as CPython's unittest cleans its own frames from a traceback.
 import _warnings
 _OWN_FILE = _warnings._caller(0)[0]
 del _warnings
 
 
-def _describe(err):
-    # The text of a FAIL/ERROR block: CPython's traceback, whose frames leave out
-    # unittest's own (the runner's, assertEqual's), as CPython's do; no source lines
-    # (the device has none).
-    import _traceback
-    name = type(err).__name__
-    module = type(err).__module__
-    if module not in ('builtins', '__main__'):
-        name = module + '.' + name
-    text = str(err)
-    lines = ['Traceback (most recent call last):\\n']
-    for entry in _traceback._entries(err):
-        if entry[0] != _OWN_FILE:
-            lines.append('  File "%s", line %d, in %s\\n' % entry)
-    return ''.join(lines) + (name + ': ' + text if text else name)
+class TestResult(object):
+    _previousTestResult = None
+    _testRunEntered = False
+    _moduleSetUpFailed = False
+
+    def __init__(self, stream=None, descriptions=None, verbosity=None):
+        self.failfast = False
+        self.failures = []
+        self.errors = []
+        self.testsRun = 0
+        self.skipped = []
+        self.expectedFailures = []
+        self.unexpectedSuccesses = []
+        self.shouldStop = False
+        self.buffer = False
+        self.tb_locals = False
+
+    def printErrors(self):
+        pass
+
+    def startTest(self, test):
+        self.testsRun += 1
+
+    def startTestRun(self):
+        pass
+
+    def stopTest(self, test):
+        pass
+
+    def stopTestRun(self):
+        pass
+
+    def addError(self, test, err):
+        self.errors.append((test, self._exc_info_to_string(err, test)))
+        if self.failfast:
+            self.stop()
+
+    def addFailure(self, test, err):
+        self.failures.append((test, self._exc_info_to_string(err, test)))
+        if self.failfast:
+            self.stop()
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            if getattr(self, 'failfast', False):
+                self.stop()
+            if issubclass(err[0], test.failureException):
+                errors = self.failures
+            else:
+                errors = self.errors
+            errors.append((subtest, self._exc_info_to_string(err, test)))
+
+    def addSuccess(self, test):
+        pass
+
+    def addSkip(self, test, reason):
+        self.skipped.append((test, reason))
+
+    def addExpectedFailure(self, test, err):
+        self.expectedFailures.append(
+            (test, self._exc_info_to_string(err, test)))
+
+    def addUnexpectedSuccess(self, test):
+        self.unexpectedSuccesses.append(test)
+
+    def wasSuccessful(self):
+        return ((len(self.failures) == len(self.errors) == 0) and
+                (not hasattr(self, 'unexpectedSuccesses') or
+                 len(self.unexpectedSuccesses) == 0))
+
+    def stop(self):
+        self.shouldStop = True
+
+    def _exc_info_to_string(self, err, test):
+        # CPython's traceback of the exception (and its chain) without unittest's
+        # own frames.
+        import traceback
+        exctype, value, tb = err
+        if value is None:
+            value = exctype()
+        return ''.join(traceback._format(value, True, set(), None, _OWN_FILE))
+
+    def __repr__(self):
+        return ("<%s run=%i errors=%i failures=%i>" %
+               (strclass(self.__class__), self.testsRun, len(self.errors),
+                len(self.failures)))
+
+
+class _WritelnDecorator(object):
+    def __init__(self, stream):
+        self.stream = stream
+
+    def __getattr__(self, attr):
+        if attr in ('stream', '__getstate__'):
+            raise AttributeError(attr)
+        return getattr(self.stream, attr)
+
+    def writeln(self, arg=None):
+        if arg:
+            self.write(arg)
+        self.write('\\n')
 
 
 class TextTestResult(TestResult):
     separator1 = '=' * 70
     separator2 = '-' * 70
 
-    def __init__(self, stream, descriptions=True, verbosity=1):
-        TestResult.__init__(self)
+    def __init__(self, stream, descriptions, verbosity):
+        super(TextTestResult, self).__init__(stream, descriptions, verbosity)
+        if not hasattr(stream, 'writeln'):
+            stream = _WritelnDecorator(stream)
         self.stream = stream
-        self.verbosity = verbosity
+        self.showAll = verbosity > 1
+        self.dots = verbosity == 1
+        self.descriptions = descriptions
+        self._newline = True
 
-    def _report(self, long, short):
-        if self.verbosity > 1:
-            self.stream.write(long + '\\n')
-        elif self.verbosity == 1:
-            self.stream.write(short)
+    def getDescription(self, test):
+        doc_first_line = test.shortDescription()
+        if self.descriptions and doc_first_line:
+            return '\\n'.join((str(test), doc_first_line))
+        else:
+            return str(test)
 
     def startTest(self, test):
-        TestResult.startTest(self, test)
-        if self.verbosity > 1:
-            self.stream.write(str(test) + ' ... ')
+        super(TextTestResult, self).startTest(test)
+        if self.showAll:
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+            self.stream.flush()
+            self._newline = False
+
+    def _write_status(self, test, status):
+        is_subtest = isinstance(test, _SubTest)
+        if is_subtest or self._newline:
+            if not self._newline:
+                self.stream.writeln()
+            if is_subtest:
+                self.stream.write("  ")
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+        self.stream.writeln(status)
+        self.stream.flush()
+        self._newline = True
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            if self.showAll:
+                if issubclass(err[0], subtest.failureException):
+                    self._write_status(subtest, "FAIL")
+                else:
+                    self._write_status(subtest, "ERROR")
+            elif self.dots:
+                if issubclass(err[0], subtest.failureException):
+                    self.stream.write('F')
+                else:
+                    self.stream.write('E')
+                self.stream.flush()
+        super(TextTestResult, self).addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
-        TestResult.addSuccess(self, test)
-        self._report('ok', '.')
+        super(TextTestResult, self).addSuccess(test)
+        if self.showAll:
+            self._write_status(test, "ok")
+        elif self.dots:
+            self.stream.write('.')
+            self.stream.flush()
 
-    def addError(self, test, err, label=None):
-        TestResult.addError(self, test, err, label)
-        self._report('ERROR', 'E')
+    def addError(self, test, err):
+        super(TextTestResult, self).addError(test, err)
+        if self.showAll:
+            self._write_status(test, "ERROR")
+        elif self.dots:
+            self.stream.write('E')
+            self.stream.flush()
 
-    def addFailure(self, test, err, label=None):
-        TestResult.addFailure(self, test, err, label)
-        self._report('FAIL', 'F')
+    def addFailure(self, test, err):
+        super(TextTestResult, self).addFailure(test, err)
+        if self.showAll:
+            self._write_status(test, "FAIL")
+        elif self.dots:
+            self.stream.write('F')
+            self.stream.flush()
 
     def addSkip(self, test, reason):
-        TestResult.addSkip(self, test, reason)
-        self._report('skipped %r' % (reason,), 's')
+        super(TextTestResult, self).addSkip(test, reason)
+        if self.showAll:
+            self._write_status(test, "skipped {0!r}".format(reason))
+        elif self.dots:
+            self.stream.write("s")
+            self.stream.flush()
 
     def addExpectedFailure(self, test, err):
-        TestResult.addExpectedFailure(self, test, err)
-        self._report('expected failure', 'x')
+        super(TextTestResult, self).addExpectedFailure(test, err)
+        if self.showAll:
+            self.stream.writeln("expected failure")
+            self.stream.flush()
+        elif self.dots:
+            self.stream.write("x")
+            self.stream.flush()
 
     def addUnexpectedSuccess(self, test):
-        TestResult.addUnexpectedSuccess(self, test)
-        self._report('unexpected success', 'u')
+        super(TextTestResult, self).addUnexpectedSuccess(test)
+        if self.showAll:
+            self.stream.writeln("unexpected success")
+            self.stream.flush()
+        elif self.dots:
+            self.stream.write("u")
+            self.stream.flush()
 
     def printErrors(self):
-        if self.verbosity >= 1:
-            self.stream.write('\\n')
-        for flavour, errors in (('ERROR', self.errors), ('FAIL', self.failures)):
-            for test, text, label in errors:
-                self.stream.write(self.separator1 + '\\n')
-                name = str(test) if label is None else str(test) + ' ' + label
-                self.stream.write('%s: %s\\n' % (flavour, name))
-                self.stream.write(self.separator2 + '\\n')
-                self.stream.write(text + '\\n\\n')
+        if self.dots or self.showAll:
+            self.stream.writeln()
+            self.stream.flush()
+        self.printErrorList('ERROR', self.errors)
+        self.printErrorList('FAIL', self.failures)
+        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
+        if unexpectedSuccesses:
+            self.stream.writeln(self.separator1)
+            for test in unexpectedSuccesses:
+                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
+            self.stream.flush()
+
+    def printErrorList(self, flavour, errors):
+        for test, err in errors:
+            self.stream.writeln(self.separator1)
+            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
+            self.stream.writeln(self.separator2)
+            self.stream.writeln("%s" % err)
+            self.stream.flush()
 
 
 class TestSuite:
@@ -621,45 +1441,83 @@ class TestLoader:
 defaultTestLoader = TestLoader()
 
 
-class TextTestRunner:
+class TextTestRunner(object):
     resultclass = TextTestResult
 
-    def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False, resultclass=None, warnings=None):
-        self.stream = stream if stream is not None else sys.stderr
+    def __init__(self, stream=None, descriptions=True, verbosity=1,
+                 failfast=False, buffer=False, resultclass=None, warnings=None,
+                 *, tb_locals=False):
+        if stream is None:
+            stream = sys.stderr
+        self.stream = _WritelnDecorator(stream)
+        self.descriptions = descriptions
         self.verbosity = verbosity
+        self.failfast = failfast
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        self.warnings = warnings
         if resultclass is not None:
             self.resultclass = resultclass
 
+    def _makeResult(self):
+        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+
     def run(self, test):
-        result = self.resultclass(self.stream, True, self.verbosity)
-        start = _time.perf_counter()
-        test(result)
-        elapsed = _time.perf_counter() - start
+        result = self._makeResult()
+        result.failfast = self.failfast
+        result.buffer = self.buffer
+        result.tb_locals = self.tb_locals
+        startTime = _time.perf_counter()
+        startTestRun = getattr(result, 'startTestRun', None)
+        if startTestRun is not None:
+            startTestRun()
+        try:
+            test(result)
+        finally:
+            stopTestRun = getattr(result, 'stopTestRun', None)
+            if stopTestRun is not None:
+                stopTestRun()
+        stopTime = _time.perf_counter()
+        timeTaken = stopTime - startTime
         result.printErrors()
+        if hasattr(result, 'separator2'):
+            self.stream.writeln(result.separator2)
         run = result.testsRun
-        self.stream.write(result.separator2 + '\\n')
-        self.stream.write('Ran %d test%s in %.3fs\\n' % (run, run != 1 and 's' or '', elapsed))
-        self.stream.write('\\n')
+        self.stream.writeln("Ran %d test%s in %.3fs" %
+                            (run, run != 1 and "s" or "", timeTaken))
+        self.stream.writeln()
+
+        expectedFails = unexpectedSuccesses = skipped = 0
+        try:
+            results = map(len, (result.expectedFailures,
+                                result.unexpectedSuccesses,
+                                result.skipped))
+        except AttributeError:
+            pass
+        else:
+            expectedFails, unexpectedSuccesses, skipped = results
+
         infos = []
         if not result.wasSuccessful():
-            self.stream.write('FAILED')
-            if result.failures:
-                infos.append('failures=%d' % len(result.failures))
-            if result.errors:
-                infos.append('errors=%d' % len(result.errors))
-        elif run == 0 and not result.skipped:
-            self.stream.write('NO TESTS RAN')
+            self.stream.write("FAILED")
+            failed, errored = len(result.failures), len(result.errors)
+            if failed:
+                infos.append("failures=%d" % failed)
+            if errored:
+                infos.append("errors=%d" % errored)
         else:
-            self.stream.write('OK')
-        if result.skipped:
-            infos.append('skipped=%d' % len(result.skipped))
-        if result.expectedFailures:
-            infos.append('expected failures=%d' % len(result.expectedFailures))
-        if result.unexpectedSuccesses:
-            infos.append('unexpected successes=%d' % len(result.unexpectedSuccesses))
+            self.stream.write("OK")
+        if skipped:
+            infos.append("skipped=%d" % skipped)
+        if expectedFails:
+            infos.append("expected failures=%d" % expectedFails)
+        if unexpectedSuccesses:
+            infos.append("unexpected successes=%d" % unexpectedSuccesses)
         if infos:
-            self.stream.write(' (%s)' % (', '.join(infos),))
-        self.stream.write('\\n')
+            self.stream.writeln(" (%s)" % (", ".join(infos),))
+        else:
+            self.stream.write("\\n")
+        self.stream.flush()
         return result
 
 
@@ -683,4 +1541,14 @@ class TestProgram:
 
 
 main = TestProgram
+
+
+# The classes' modules as CPython's package names them (repr of a result, of a class,
+# a SkipTest's name in a traceback).
+for _name, _module in (('SkipTest', 'case'), ('TestCase', 'case'), ('FunctionTestCase', 'case'),
+                       ('_SubTest', 'case'), ('TestResult', 'result'), ('TextTestResult', 'runner'),
+                       ('TextTestRunner', 'runner'), ('TestSuite', 'suite'), ('TestLoader', 'loader'),
+                       ('TestProgram', 'main')):
+    globals()[_name].__module__ = 'unittest.' + _module
+del _name, _module
 `;
