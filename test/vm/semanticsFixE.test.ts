@@ -159,7 +159,7 @@ for name, t, x in [("property", property, C.__dict__['p']), ("map", map, map(str
     print(name, isinstance(x, t), type(x).__name__, type(x) is t, repr(t), isinstance(t, type), issubclass(t, object), t.__name__, t.__module__)
 print(map, type(map), callable(map), issubclass(map, cabc.Iterator), isinstance(map(str, []), cabc.Iterator))
 print(isinstance(reversed([1]), reversed), type(reversed([1])).__name__, isinstance(enumerate([]), (property, enumerate)))
-print(repr(map(str, [1]))[:18], repr(zip())[:18], repr(C.__dict__['p'])[:24], repr(C.__dict__['s'])[:30], str(C.__dict__['c'])[:30])
+print(repr(map(str, [1]))[:17], repr(zip())[:17], repr(C.__dict__['p'])[:22], repr(C.__dict__['s'])[:30], str(C.__dict__['c'])[:30])
 print(C.__dict__['s'].__func__.__name__, C.__dict__['c'].__func__.__name__, type(C.p), C.s(), C.c(), C().p)
 import copy
 p = property(lambda s: 5)
