@@ -1,0 +1,53 @@
+// CPython parity of fixJ's fixes: sort comparisons, sys attributes, builtin types'
+// introspection, the empty tuple, complex power, Fraction, cmath, titlecase letters.
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+
+describeCPythonParity(
+  "sorted()/list.sort() make CPython's comparisons",
+  {
+    "__lt__ calls: count and pairs": `
+import random
+calls = []
+class C:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        calls.append((self.v, o.v))
+        return self.v < o.v
+def run(vals, **kw):
+    calls.clear()
+    r = sorted([C(v) for v in vals], **kw)
+    return len(calls), calls[:12], calls[-6:], [c.v for c in r] == sorted(vals, **{k: v for k, v in kw.items() if k == 'reverse'})
+print(run([3, 1, 2]), run(list(range(10))), run([5, 3, 8, 1, 9, 2, 7, 4, 6, 0]))
+random.seed(7)
+for n in (63, 64, 65, 200, 1500):
+    data = [random.randrange(n // 2) for _ in range(n)]
+    print(n, run(data)[0], run(data, reverse=True)[0], run(sorted(data))[0], run(sorted(data, reverse=True))[0])
+    a = sorted(data)
+    for _ in range(n // 25):
+        i, j = random.randrange(n), random.randrange(n); a[i], a[j] = a[j], a[i]
+    print(run(a)[:3])
+`,
+    "list.sort leaves the reached order when a comparison raises": `
+class C:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o): return self.v < o.v
+    def __repr__(self): return f"C({self.v})"
+for data in ([C(3), C(1), 5, C(2)], [C(5), C(4), C(3), C(2), 'x', C(0)]):
+    for rev in (False, True):
+        a = list(data)
+        try: a.sort(reverse=rev)
+        except Exception as e: print(type(e).__name__, e)
+        print(a)
+for d in ([1, 'a'], ['a', 1], [1, 2, 'a', 3], ['b', 'a', 2, 1.5], [3, 2, 1, 'x']):
+    try: sorted(d)
+    except TypeError as e: print(e)
+print(sorted([3, 1.5, True, 2, -1, 10**20, 0.5]), sorted([(2, 'a'), (1, 'b'), (1, 'a')]))
+class D:
+    def __init__(s, v): s.v = v
+    def __lt__(s, o): print('lt', s.v, o.v); return s.v < o.v
+    def __eq__(s, o): print('eq', s.v, o.v); return s.v == o.v
+sorted([(D(2), 1), (D(1), 2), (D(2), 0)])
+`,
+  },
+  [],
+);
