@@ -34,7 +34,7 @@ import { runExitFunctions } from "./modules/atexit.js";
 import { PyInstance, callObject, getAttrObject, isCallable, metaclassHooks, objectClass, setAttrObject } from "./classes.js";
 import { builtinTypeDict } from "./introspection.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
-import { finishChain, normalizeError, systemExitCode } from "./exceptions.js";
+import { exceptionValue, finishChain, normalizeError, systemExitCode } from "./exceptions.js";
 import { endCore } from "./modules/sys.js";
 import { StructSequence } from "./structseq.js";
 import { PyGenerator, closeGenerator } from "./generators.js";
@@ -191,6 +191,16 @@ export class Core implements DeviceCore {
       // An uncaught SystemExit (exit(), sys.exit(), raise SystemExit) ends the core
       // with its status and no traceback; the frames are already unwound.
       const code = systemExitCode(this, e);
+      if (code === undefined && this.customExceptHook(e)) {
+        this.frame = null;
+        this.sp = 0;
+        if (!this.keepGeneratorsAtEnd) {
+          runExitFunctions(this, this.modules);
+          this.finalizeAtExit();
+        }
+        endCore(this, 1);
+        return RUN_DONE;
+      }
       if (code === undefined) {
         // CPython runs the atexit callbacks after an uncaught exception too (the core
         // is unwound by now: annotateError); not after a time limit or an internal error.
@@ -217,6 +227,26 @@ export class Core implements DeviceCore {
       this.finalizeAtExit();
     }
     return status;
+  }
+
+  /**
+   * An uncaught exception when the program replaced sys.excepthook: the hook is called
+   * with (type, value, None), as CPython calls it, and prints what it likes instead of
+   * the traceback; true when it returned. An error of the hook itself leaves the
+   * original exception to be reported as usual.
+   */
+  private customExceptHook(e: unknown): boolean {
+    if (!(e instanceof PyError) || !e.annotated || e.internal || e instanceof TimeLimitReached || this.dialect !== "python3") return false;
+    const sys = this.findModule("sys");
+    const hook = sys?.get("excepthook");
+    if (hook === undefined || hook === sys!.get("__excepthook__")) return false;
+    try {
+      const exc = exceptionValue(this, e);
+      this.call(hook, [exc.cls, exc, null]);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** CoreOptions.keepGeneratorsAtEnd (service mode). */

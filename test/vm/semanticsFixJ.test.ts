@@ -51,3 +51,38 @@ sorted([(D(2), 1), (D(1), 2), (D(2), 0)])
   },
   [],
 );
+
+describeCPythonParity(
+  "sys: saved streams, flags, hooks and interpreter facts",
+  {
+    "restore idiom and attributes": `
+import sys, io
+sys.stdout = io.StringIO()
+print("captured")
+cap = sys.stdout.getvalue()
+sys.stdout = sys.__stdout__
+print(repr(cap))
+names = ["__stdout__", "__stderr__", "__stdin__", "excepthook", "displayhook", "maxunicode", "executable", "flags",
+         "builtin_module_names", "getfilesystemencoding", "hash_info", "float_repr_style", "settrace", "gettrace", "exec_prefix", "prefix"]
+print([n for n in names if not hasattr(sys, n)])
+print(sys.flags.optimize, sys.flags.debug, sys.flags[11], len(sys.flags), sys.flags.dev_mode, sys.flags.int_max_str_digits)
+print(sys.hash_info.modulus == 2**61 - 1, sys.hash_info.inf, sys.hash_info.width)
+print(sys.maxunicode, sys.float_repr_style, type(sys.executable), sys.getfilesystemencoding())
+print(sys.__stdout__ is sys.stdout, sys.__stderr__ is sys.stderr, sys.__stdin__ is sys.stdin)
+print(sys.excepthook is sys.__excepthook__, callable(sys.excepthook), sys.gettrace())
+print(type(sys.builtin_module_names), 'sys' in sys.builtin_module_names, 'builtins' in sys.builtin_module_names)
+sys.displayhook(5); sys.displayhook(None)
+`,
+    "a custom excepthook gets the uncaught exception": `
+import sys, atexit
+atexit.register(lambda: print("atexit"))
+def hook(t, v, tb):
+    print("hook:", t.__name__, v)
+sys.excepthook = hook
+def f(): raise KeyError("k")
+print("start")
+f()
+`,
+  },
+  [],
+);
