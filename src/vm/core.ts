@@ -16,7 +16,7 @@ import { bindInPlace } from "./bindFast.js";
 import { NESTED_NOT_RUN, startNested } from "./nestedCall.js";
 import { absentModuleReason } from "./modules/absentModules.js";
 import { cellAttribute, functionAttribute, setCellAttribute, setFunctionAttribute } from "./functionAttributes.js";
-import { boolType, builtins, dictType, intType } from "./builtins.js";
+import { boolType, builtins, builtinsModule, dictType, intType } from "./builtins.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PySet } from "./set.js";
 import { dictMethods, dictViewAttribute, fromkeys } from "./methods/dict.js";
@@ -24,6 +24,7 @@ import { methodsOf as setMethodsOf } from "./methods/set.js";
 import { repr, str as pyStr } from "./format.js";
 import { unboundMethod } from "./unboundMethods.js";
 import { builtinDunder, isBuiltinDunderName } from "./builtinDunders.js";
+import { builtinTypeDocs } from "./builtinDocs.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { bytesAttribute } from "./methods/bytes.js";
@@ -31,7 +32,7 @@ import { lateModuleAttributes, libraryModules, standardModules } from "./modules
 import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
 import { runExitFunctions } from "./modules/atexit.js";
-import { PyInstance, callObject, getAttrObject, isCallable, metaclassHooks, objectClass, setAttrObject } from "./classes.js";
+import { PyClass, PyInstance, callObject, getAttrObject, isCallable, metaclassHooks, objectClass, setAttrObject } from "./classes.js";
 import { builtinTypeDict } from "./introspection.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
 import { exceptionValue, finishChain, normalizeError, systemExitCode } from "./exceptions.js";
@@ -660,7 +661,7 @@ export class Core implements DeviceCore {
       const m = obj instanceof PyDict ? dictMethods.get(name) : setMethodsOf(obj).get(name);
       if (m) return boundNative(typeName(obj), name, m as NativeMethod<PyDict | PySet>, obj);
     } else if (obj === dictType && name === "fromkeys") {
-      return new BuiltinFunction(name, fromkeys);
+      return new BuiltinFunction(name, fromkeys, dictType);
     } else if (obj instanceof PyTuple) {
       const f = obj instanceof StructSequence ? obj.field(name) : undefined;
       if (f !== undefined) return f;
@@ -711,14 +712,14 @@ export class Core implements DeviceCore {
       if (name === "__name__") return obj.name;
       // A built-in function's identity as functools.wraps and help texts read it; its
       // docstring is not kept on a core (None, as for a function without one).
-      if (obj instanceof BuiltinFunction && obj.self === undefined) {
-        if (name === "__qualname__") return obj.name;
-        if (name === "__module__" && builtins.get(obj.name) === obj) return "builtins";
-        if (name === "__doc__") return null;
+      if (obj instanceof BuiltinFunction) {
+        const v = builtinFunctionAttr(obj, name);
+        if (v !== undefined) return v;
       }
       if (obj instanceof PyType) {
         if (name === "__qualname__") return obj.name;
         if (name === "__module__") return obj.module ?? "builtins";
+        if (name === "__doc__") return obj.module === null ? builtinTypeDocs.get(obj.name) ?? null : null;
         // CPython's type attributes: bool derives from int, every other built-in type from object.
         if (name === "__mro__") return this.newTuple(builtinMro(obj));
         if (name === "mro") return new BuiltinFunction("mro", (c, args) => {
@@ -761,6 +762,11 @@ export class Core implements DeviceCore {
     if (b) return b;
     // `"s".__class__` is `type("s")`, as for instances (classes.ts).
     if (name === "__class__") return this.call(builtins.get("type")!, [obj]);
+    // `(5).__doc__`: the type's docstring, as for instances of a class.
+    if (name === "__doc__" && !(obj instanceof PyType)) {
+      const doc = builtinTypeDocs.get(typeName(obj));
+      if (doc !== undefined) return doc;
+    }
     // A built-in type (int.x) is named as CPython names a class: "type object 'int'".
     const what = obj instanceof PyType ? `type object '${obj.name}'` : `'${typeName(obj)}' object`;
     const e = new PyError("AttributeError", `${what} has no attribute '${name}'`);
@@ -1123,4 +1129,27 @@ function readOnlyAttribute(core: Core, obj: Value, name: string): PyError {
     return new PyError("AttributeError", `'${type}' object has no attribute '${name}'`);
   }
   return new PyError("AttributeError", isCallable(current) ? `'${type}' object attribute '${name}' is read-only` : `attribute '${name}' of '${type}' objects is not writable`);
+}
+
+/**
+ * `__self__`, `__qualname__`, `__module__`, `__doc__` of a built-in function or method,
+ * as CPython's: a method's receiver and `type.name` with no module (`[].append`:
+ * `list.append`, None); a module function's module and its name (`len.__self__` is the
+ * builtins module). The docstring is not kept (None).
+ */
+function builtinFunctionAttr(f: BuiltinFunction, name: string): Value | undefined {
+  const bound = f.self !== undefined;
+  if (f.qualname !== undefined) return name === "__qualname__" ? f.qualname : name === "__doc__" ? null : undefined;
+  switch (name) {
+    case "__self__": return bound ? f.self! : f.module ?? (builtins.get(f.name) === f ? builtinsModule : null);
+    case "__qualname__": {
+      if (!bound) return f.name;
+      const self = f.self;
+      const owner = self instanceof PyType || self instanceof PyClass ? self.name : typeName(self!);
+      return `${owner}.${f.name}`;
+    }
+    case "__module__": return bound ? null : f.module?.name ?? (builtins.get(f.name) === f ? "builtins" : undefined);
+    case "__doc__": return null;
+  }
+  return undefined;
 }

@@ -254,6 +254,10 @@ export class BuiltinFunction {
    * that operation to the value directly (classes.ts nativeSlotValue).
    */
   nativeSlot?: true;
+  /** The module of a module function (`math.sqrt`): its `__self__` and `__module__`. */
+  module?: PyModule;
+  /** A built-in type's method taken from the type (`list.append`): `list.append`. */
+  qualname?: string;
   constructor(
     public readonly name: string,
     public readonly fn: NativeFn,

@@ -86,3 +86,28 @@ f()
   },
   [],
 );
+
+describeCPythonParity(
+  "built-in types' and functions' introspection attributes",
+  {
+    "__doc__, __qualname__, __module__, __self__": `
+import math
+for t in (int, str, list, dict, float, bool, type, object, tuple, set, frozenset, bytes, complex, range, slice, ValueError, KeyError, map, zip, enumerate, property, super):
+    print(t.__name__, t.__qualname__, t.__module__, repr(t.__doc__))
+print((5).__doc__ == int.__doc__, "".__doc__ == str.__doc__, KeyError("x").__doc__)
+x = []
+for m in (x.append, "a".upper, {}.get, len, print, (1).bit_length):
+    print(m.__name__, m.__qualname__, m.__module__, m.__self__, m.__doc__ is None or m.__doc__ == m.__doc__)
+print([].append.__self__, len.__self__ is __import__("builtins"), x.append.__self__ is x)
+print(list.append.__qualname__, list.append.__name__, str.join.__qualname__, dict.fromkeys.__qualname__, dict.fromkeys.__self__)
+print(math.sqrt.__self__ is math, math.sqrt.__module__, math.sqrt.__qualname__)
+class E(ValueError): pass
+class F(int): pass
+class G:
+    "doc of G"
+print(E.__doc__, E().__doc__, F.__doc__, F(2).__doc__, G.__doc__, G().__doc__)
+print(isinstance(3, int), issubclass(bool, int), isinstance(E(), ValueError))
+`,
+  },
+  [],
+);
