@@ -188,7 +188,10 @@ export const tupleType = construct("tuple", (core, args) => {
   // A tuple is returned as is; a struct sequence (time.struct_time, sys.version_info),
   // a tuple subclass in CPython, becomes a plain tuple as there.
   if (args.length && args[0] instanceof PyTuple && !(args[0] instanceof StructSequence)) return args[0];
-  return args.length ? new PyTuple(ops.iterableItems(args[0], core)) : core.newTuple([]);
+  // The empty tuple is one object, as CPython's.
+  if (!args.length) return PyTuple.EMPTY;
+  const items = ops.iterableItems(args[0], core);
+  return items.length ? new PyTuple(items) : PyTuple.EMPTY;
 });
 
 export const rangeType = construct("range", newRange);

@@ -802,6 +802,7 @@ export class Core implements DeviceCore {
     return new PyList(items);
   }
   newTuple(items: Value[]): PyTuple {
+    if (items.length === 0) return PyTuple.EMPTY;
     this.mem.charge(listBytes(items.length));
     return new PyTuple(items);
   }

@@ -120,6 +120,8 @@ export class PyList {
 
 export class PyTuple {
   constructor(public readonly items: Value[]) {}
+  /** The empty tuple: one object, as CPython's (`() is ()`, `tuple()`, `t[5:]`); its items are frozen. */
+  static readonly EMPTY: PyTuple = new PyTuple(Object.freeze([]) as unknown as Value[]);
 }
 
 /** A bound of a range: an int in its canonical form (a number when it fits int32). */

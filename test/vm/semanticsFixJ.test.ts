@@ -111,3 +111,25 @@ print(isinstance(3, int), issubclass(bool, int), isinstance(E(), ValueError))
   },
   [],
 );
+
+describeCPythonParity(
+  "the empty tuple is one object",
+  {
+    "(), tuple(), slices, concatenation, repetition, *args": `
+E = ()
+a = (); b = tuple(); c = tuple([])
+print(a is E, a is b, b is c, (1, 2)[2:] is E, (1, 2)[5:9:2] is E, E + E is E, (1,) * 0 is E, tuple(x for x in []) is E)
+def f(*args): return args
+print(f() is E, tuple('') is E, E * 5 is E)
+t = (1, 2, 3)
+print(tuple(t) is t, t[:0] is E, len(E), E == (), hash(E) == hash(tuple()), repr(E), E < (1,))
+for i in range(3):
+    x = ()
+    print(x is E, end=' ')
+print()
+class T(tuple): pass
+print(T() is E, T() == E, type(T()).__name__)
+`,
+  },
+  [],
+);
