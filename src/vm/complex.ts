@@ -83,7 +83,14 @@ export function realPowerToComplex(core: CoreApi, x: number, y: number): PyInsta
   return makeComplex(core, re, im);
 }
 
+/** CPython's complex_pow: c_powi for small integral exponents, else _Py_c_pow; an infinite part is its ERANGE. */
 function power(a: Parts, b: Parts): Parts {
+  const r = rawPower(a, b);
+  if (Math.abs(r[0]) === Infinity || Math.abs(r[1]) === Infinity) throw new PyError("OverflowError", "complex exponentiation");
+  return r;
+}
+
+function rawPower(a: Parts, b: Parts): Parts {
   if (b[1] === 0 && b[0] === Math.floor(b[0]) && Math.abs(b[0]) <= 100) {
     const n = b[0];
     let r: Parts = [1, 0], p = a;
@@ -91,7 +98,10 @@ function power(a: Parts, b: Parts): Parts {
       if (Math.floor(m / mask) % 2 === 1) r = product(r, p);
       p = product(p, p);
     }
-    return n >= 0 ? r : quotient([1, 0], r);
+    if (n >= 0) return r;
+    // CPython's c_quot by zero sets EDOM, which complex_pow reports as this.
+    if (r[0] === 0 && r[1] === 0) throw zeroDivision("0.0 to a negative or complex power");
+    return quotient([1, 0], r);
   }
   if (b[0] === 0 && b[1] === 0) return [1, 0];
   if (a[0] === 0 && a[1] === 0) {

@@ -133,3 +133,16 @@ print(T() is E, T() == E, type(T()).__name__)
   },
   [],
 );
+
+describeCPythonParity(
+  "complex ** errors",
+  {
+    "zero to a negative power, overflow": `
+for a, b in [(0j, -1), (0j, -2.0), (0j, -1+0j), (0j, 1j), (0j, -0.5), (1e-200j, -2), (0j, 0), (0j, 2), (1e200j, 3), (2+3j, -101), (0j, -101), (1e-300+0j, -200),
+             (complex('inf'), 2), (complex('inf'), 0.5), (1e200+0j, 2.5), (-1e200, 0.5), (complex(1e308, 1e308), 1), (-8, 1/3), (-1e300, 1.5), (2j, 0.5)]:
+    try: print(a, b, a ** b)
+    except Exception as e: print(a, b, type(e).__name__, e)
+`,
+  },
+  [["0j ** -1", "ZeroDivisionError: 0.0 to a negative or complex power"]],
+);
