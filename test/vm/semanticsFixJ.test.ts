@@ -146,3 +146,21 @@ for a, b in [(0j, -1), (0j, -2.0), (0j, -1+0j), (0j, 1j), (0j, -0.5), (1e-200j, 
   },
   [["0j ** -1", "ZeroDivisionError: 0.0 to a negative or complex power"]],
 );
+
+describeCPythonParity(
+  "Fraction: numbers.Rational's members",
+  {
+    "real, imag, conjugate, from_decimal": `
+from fractions import Fraction as F
+from decimal import Decimal
+print(F(1, 3).real, F(1, 3).imag, F(1, 3).conjugate(), repr(F(2).real), type(F(1, 3).imag))
+print(F.from_decimal(Decimal('1.25')), F.from_decimal(3), F.from_decimal(True), F.from_decimal(Decimal('-0.001')), repr(F.from_decimal(Decimal('1e3'))))
+for bad in (1.5, '1', Decimal('nan'), Decimal('inf')):
+    try: print(F.from_decimal(bad))
+    except Exception as e: print(type(e).__name__, e)
+class G(F): pass
+print(type(G.from_decimal(Decimal('0.5'))).__name__, type(G(1, 2).real).__name__)
+`,
+  },
+  [],
+);
