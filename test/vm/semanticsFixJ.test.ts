@@ -164,3 +164,39 @@ print(type(G.from_decimal(Decimal('0.5'))).__name__, type(G(1, 2).real).__name__
   },
   [],
 );
+
+describeCPythonParity(
+  "cmath: CPython's functions, formulas and special values",
+  {
+    "all functions on ordinary and special arguments": `
+import cmath
+vals = [0j, 1+0j, -1+0j, 1j, -1j, 2+3j, -2.5+0.5j, 0.5-0.25j, 1e-5+1e-5j, 1e5-3j, 3+1e5j, 0.7+0.7j, -0.3-0.9j, 1+1e-10j, 0.9999+0.01j, 700+1j, -710+2j, 1e300+1e300j, 5e-324+0j, 1e-310+1e-310j, complex(-0.0, 0.0), complex(0.0, -0.0), 2, -3.5, 1.0000001, 10+0.1j, -0.001+4j]
+inf = float('inf'); nan = float('nan')
+sp = [-inf, -1.5, -0.0, 0.0, 1.5, inf, nan]
+vals += [complex(a, b) for a in sp for b in sp]
+for n in ['sqrt', 'exp', 'log', 'log10', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'asin', 'acos', 'atan', 'asinh', 'acosh', 'atanh']:
+    f = getattr(cmath, n)
+    out = []
+    for v in vals:
+        try: out.append(repr(f(v)))
+        except Exception as e: out.append(type(e).__name__ + ':' + str(e))
+    print(n, ' '.join(out))
+for v in vals[:25]:
+    for b in (2, 10, 1j, 0.5+0.5j, 1):
+        try: print(cmath.log(v, b), end=' ')
+        except Exception as e: print(type(e).__name__, e, end=' ')
+    print()
+for r, p in [(1, 0.5), (2, -0.0), (inf, 1), (0, inf), (1, inf), (nan, 0), (-2, 3), (1e308, 1), (-inf, 0.0), (nan, nan)]:
+    try: print(cmath.rect(r, p))
+    except Exception as e: print(type(e).__name__, e)
+print(cmath.tan(1j), cmath.sinh(1), cmath.asin(2), cmath.log(8, 2))
+print(cmath.inf, cmath.nan, cmath.infj, cmath.nanj, cmath.isclose(1+1j, 1+1.0000000001j), cmath.isclose(1, 1.1, abs_tol=0.2))
+`,
+  },
+  [
+    ["import cmath\ncmath.log(0j)", "ValueError: math domain error"],
+    ["import cmath\ncmath.exp(1000+1j)", "OverflowError: math range error"],
+    ["import cmath\ncmath.log(2, 1)", "ValueError: math domain error"],
+    ["import cmath\ncmath.atanh(1)", "ValueError: math domain error"],
+  ],
+);
