@@ -200,3 +200,18 @@ print(cmath.inf, cmath.nan, cmath.infj, cmath.nanj, cmath.isclose(1+1j, 1+1.0000
     ["import cmath\ncmath.atanh(1)", "ValueError: math domain error"],
   ],
 );
+
+describeCPythonParity(
+  "titlecase letters in swapcase, title, capitalize and the case tests",
+  {
+    "ǅ, ᾈ, ŉ, Georgian, circled letters": `
+print("ǅ".swapcase(), "ᾈ".title())
+t = "ǅungla ᾀβγ ŉa ﬁsh ßtraße ǆ ǉ DŽ ⓐⓑ ა Σσς ΌΣΟΣ ᾲ ᾳx ῼ"
+print(t.swapcase(), t.title(), t.capitalize(), "ᾀa".capitalize(), "ǆa".capitalize())
+for c in "ǅᾈᾀaAªʰⓐⒶͅ":
+    print(hex(ord(c)), c.swapcase(), c.title(), c.capitalize(), c.isupper(), c.islower(), c.istitle())
+print("ⓐⓑ".islower(), "ⒶⒷ".isupper(), "Ⓐⓑ".istitle(), "ǅa".istitle(), "ǅ".isupper(), "ǅ".islower())
+`,
+  },
+  [],
+);
