@@ -40,15 +40,12 @@ export function sortValues(
     sorted = items.slice().sort((a, b) => (a as number) - (b as number));
   } else {
     const nums = numericKeys(keys);
-    if (nums !== undefined || keys.every(isOrderedKey)) {
+    if (nums !== undefined) {
       const order = items.map((_, i) => i);
-      try {
-        if (nums !== undefined) order.sort((i, j) => nums[i] - nums[j]);
-        else order.sort((i, j) => knownOrder(keys[i], keys[j]));
-        sorted = order.map((i) => items[i]);
-      } catch {
-        // A string and a number: timsort below raises CPython's error, on its pair.
-      }
+      order.sort((i, j) => nums[i] - nums[j]);
+      sorted = order.map((i) => items[i]);
+    } else if (keys.every(isOrderedKey)) {
+      sorted = sortKnownOrder(items, keys);
     }
     if (sorted === undefined) {
       // CPython's own algorithm: the same `<` calls, on the same pairs, in its order.
@@ -62,6 +59,18 @@ export function sortValues(
     }
   }
   return reverse ? sorted.reverse() : sorted;
+}
+
+/** The items by their ordered keys (isOrderedKey); undefined when two keys have no order (a str and an int). */
+function sortKnownOrder(items: Value[], keys: Value[]): Value[] | undefined {
+  const order = items.map((_, i) => i);
+  try {
+    order.sort((i, j) => knownOrder(keys[i], keys[j]));
+  } catch {
+    // timsort then raises CPython's TypeError, on the pair CPython compares.
+    return undefined;
+  }
+  return order.map((i) => items[i]);
 }
 
 const lessThan = (a: Value, b: Value): boolean => ops.compare("lt", a, b);
