@@ -190,7 +190,10 @@ export const tupleType = construct("tuple", (core, args) => {
   // A tuple is returned as is; a struct sequence (time.struct_time, sys.version_info),
   // a tuple subclass in CPython, becomes a plain tuple as there.
   if (args.length && args[0] instanceof PyTuple && !(args[0] instanceof StructSequence)) return args[0];
-  return args.length ? new PyTuple(ops.iterableItems(args[0], core)) : core.newTuple([]);
+  // The empty tuple is one object, as CPython's.
+  if (!args.length) return PyTuple.EMPTY;
+  const items = ops.iterableItems(args[0], core);
+  return items.length ? new PyTuple(items) : PyTuple.EMPTY;
 });
 
 listType.consume = (core, args, kw) => (kw === null && args.length === 1 ? itemConsumer(core, (items) => new PyList(items)) : null);

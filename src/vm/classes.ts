@@ -24,6 +24,7 @@
 // (`ops.eq`, `ops.truthy`...) reach the running core through `activeCore`: cores run
 // one at a time on a thread, and `execute` sets it on entry.
 
+import { builtinTypeDocs } from "./builtinDocs.js";
 import { CodeFlags } from "../bytecode/code.js";
 import { PyError, textNesting, typeError } from "./errors.js";
 import type { Frame } from "./frame.js";
@@ -1179,7 +1180,7 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (cv !== undefined) return bind(core, cv, obj, cls, name);
     if (name === "__class__") return cls;
     if (name === "__dict__" && cls.slots === null) return instanceDict(core, obj);
-    if (name === "__doc__") return null; // a class without a docstring
+    if (name === "__doc__") return cls.module === "builtins" ? builtinTypeDocs.get(cls.name) ?? null : null;
     if (obj.native !== undefined) {
       // The methods of the built-in type (`append`, `upper`, `keys`), bound to the value.
       const m = nativeHooks.nativeAttr(core, obj.native, name);
@@ -1231,7 +1232,8 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
     if (name === "__qualname__") return obj.qualname;
     // The built-in classes (exceptions, object) keep theirs outside the namespace: 'builtins'.
     if (name === "__module__") return obj.module;
-    if (name === "__doc__") return null; // a class without a docstring
+    // A class without a docstring; a built-in one (exceptions, object) has CPython's.
+    if (name === "__doc__") return obj.module === "builtins" ? builtinTypeDocs.get(obj.name) ?? null : null;
     if (obj.nativeType !== null && !CLASS_OWN_ATTRIBUTES.has(name)) {
       // `L.append`: the built-in type's unbound method (the class's own __mro__, __dict__... below).
       const m = nativeHooks.nativeAttr(core, obj.nativeType, name);

@@ -14,6 +14,7 @@
 // Size: an instance with two attributes (INSTANCE_BYTES + 2 * ATTRIBUTE_BYTES).
 
 import { PyError, typeError, valueError, zeroDivision } from "./errors.js";
+import * as cm from "./cmathFunctions.js";
 import { ATTRIBUTE_BYTES, INSTANCE_BYTES, NotImplemented, PyClass, PyInstance, objectClass, typeNameOf } from "./classes.js";
 import { formatFloat, formatSpec } from "./format.js";
 import { complexHash, hashWordsValue } from "./hash.js";
@@ -83,7 +84,14 @@ export function realPowerToComplex(core: CoreApi, x: number, y: number): PyInsta
   return makeComplex(core, re, im);
 }
 
+/** CPython's complex_pow: c_powi for small integral exponents, else _Py_c_pow; an infinite part is its ERANGE. */
 function power(a: Parts, b: Parts): Parts {
+  const r = rawPower(a, b);
+  if (Math.abs(r[0]) === Infinity || Math.abs(r[1]) === Infinity) throw new PyError("OverflowError", "complex exponentiation");
+  return r;
+}
+
+function rawPower(a: Parts, b: Parts): Parts {
   if (b[1] === 0 && b[0] === Math.floor(b[0]) && Math.abs(b[0]) <= 100) {
     const n = b[0];
     let r: Parts = [1, 0], p = a;
@@ -91,7 +99,10 @@ function power(a: Parts, b: Parts): Parts {
       if (Math.floor(m / mask) % 2 === 1) r = product(r, p);
       p = product(p, p);
     }
-    return n >= 0 ? r : quotient([1, 0], r);
+    if (n >= 0) return r;
+    // CPython's c_quot by zero sets EDOM, which complex_pow reports as this.
+    if (r[0] === 0 && r[1] === 0) throw zeroDivision("0.0 to a negative or complex power");
+    return quotient([1, 0], r);
   }
   if (b[0] === 0 && b[1] === 0) return [1, 0];
   if (a[0] === 0 && a[1] === 0) {
@@ -304,24 +315,20 @@ export const complexClass: PyClass = new PyClass("complex", "builtins", [objectC
 
 // ------------------------------------------------------------------ cmath
 
+/** A cmath function of one complex: CPython's errors for its errno (cmathFunctions.ts). */
 function cmathFn(name: string, f: (z: Parts) => Parts): [string, Value] {
   return [name, method(name, (core, args) => {
     if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
     const [re, im] = f(toParts(args[0], "argument"));
+    mathError();
     return makeComplex(core, re, im);
   })];
 }
 
-function csqrt([x, y]: Parts): Parts {
-  if (x === 0 && y === 0) return [0, y];
-  const ax = Math.abs(x), ay = Math.abs(y);
-  const s = Math.sqrt((ax + libm.hypot(ax, ay)) / 2);
-  const d = ay / (2 * s);
-  return x >= 0 ? [s, Math.sign(y) < 0 || Object.is(y, -0) ? -d : d] : [d, y < 0 || Object.is(y, -0) ? -s : s];
-}
-
-function clog([x, y]: Parts): Parts {
-  return [libm.log(libm.hypot(x, y)), libm.atan2(y, x)];
+/** math_error(): EDOM is ValueError, ERANGE OverflowError. */
+function mathError(): void {
+  if (cm.errno === cm.EDOM) throw valueError("math domain error");
+  if (cm.errno === cm.ERANGE) throw new PyError("OverflowError", "math range error");
 }
 
 /** cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0): CPython's test on complex distances. */
@@ -348,18 +355,26 @@ export function createCmath(core: CoreApi): PyModule {
   const entries: [string, Value][] = [
     ["pi", core.float(Math.PI) as Value], ["e", core.float(Math.E) as Value], ["tau", core.float(2 * Math.PI) as Value],
     ["inf", core.float(Infinity) as Value], ["nan", core.float(NaN) as Value],
-    cmathFn("sqrt", csqrt),
-    cmathFn("exp", ([x, y]) => {
-      const r = libm.exp(x);
-      return [r * libm.cos(y), r * libm.sin(y)];
-    }),
-    cmathFn("log", clog),
-    cmathFn("log10", (z) => {
-      const [a, b] = clog(z);
-      return [a / Math.LN10, b / Math.LN10];
-    }),
-    cmathFn("sin", ([x, y]) => [libm.sin(x) * libm.cosh(y), libm.cos(x) * Math.sinh(y)]),
-    cmathFn("cos", ([x, y]) => [libm.cos(x) * libm.cosh(y), -libm.sin(x) * Math.sinh(y)]),
+    ...(["sqrt", "exp", "log10", "sin", "cos", "tan", "sinh", "cosh", "tanh", "asin", "acos", "atan", "asinh", "acosh", "atanh"] as const)
+      .map((name) => cmathFn(name, cm[name])),
+    ["log", method("log", (c, args) => {
+      if (args.length < 1 || args.length > 2) throw typeError(`log expected at most 2 arguments, got ${args.length}`);
+      let r = cm.log(toParts(args[0], "argument"));
+      let err = cm.errno;
+      if (args.length === 2) {
+        // As CPython 3.11: the base's log sets errno anew (log(0j, 2) is (-inf+nanj)).
+        const b = cm.log(toParts(args[1], "argument"));
+        err = cm.errno;
+        // _Py_c_quot by zero sets EDOM (math domain error) where `/` raises.
+        if (b[0] === 0 && b[1] === 0) {
+          err = cm.EDOM;
+          r = [0, 0];
+        } else r = quotient(r, b);
+      }
+      if (err === cm.EDOM) throw valueError("math domain error");
+      if (err === cm.ERANGE) throw new PyError("OverflowError", "math range error");
+      return makeComplex(c, r[0], r[1]);
+    })],
     real("phase", ([x, y]) => libm.atan2(y, x)),
     real("abs", ([x, y]) => libm.hypot(x, y)),
     ["polar", method("polar", (c, args) => {
@@ -369,7 +384,9 @@ export function createCmath(core: CoreApi): PyModule {
     ["rect", method("rect", (c, args) => {
       if (args.length !== 2) throw typeError(`rect expected 2 arguments, got ${args.length}`);
       const [r] = toParts(args[0], "argument"), [phi] = toParts(args[1], "argument");
-      return makeComplex(c, r * libm.cos(phi), r * libm.sin(phi));
+      const z = cm.rect(r, phi);
+      mathError();
+      return makeComplex(c, z[0], z[1]);
     })],
     ["isnan", method("isnan", (_c, args) => toParts(args[0], "argument").some(Number.isNaN))],
     ["isinf", method("isinf", (_c, args) => toParts(args[0], "argument").some((v) => v === Infinity || v === -Infinity))],

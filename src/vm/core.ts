@@ -24,6 +24,7 @@ import { methodsOf as setMethodsOf } from "./methods/set.js";
 import { repr, str as pyStr } from "./format.js";
 import { unboundMethod } from "./unboundMethods.js";
 import { builtinDunder, isBuiltinDunderName } from "./builtinDunders.js";
+import { builtinTypeDocs } from "./builtinDocs.js";
 import { listMethods } from "./methods/list.js";
 import { strMethods } from "./methods/str.js";
 import { bytesAttribute } from "./methods/bytes.js";
@@ -31,10 +32,10 @@ import { lateModuleAttributes, libraryModules, standardModules } from "./modules
 import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
 import { runExitFunctions } from "./modules/atexit.js";
-import { PyInstance, callObject, callWrapper, getAttrObject, isCallable, metaclassHooks, objectClass, setAttrObject } from "./classes.js";
+import { PyClass, PyInstance, callObject, callWrapper, getAttrObject, isCallable, metaclassHooks, objectClass, setAttrObject } from "./classes.js";
 import { builtinTypeDict } from "./introspection.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
-import { finishChain, leaveNestedRun, normalizeError, systemExitCode } from "./exceptions.js";
+import { exceptionValue, finishChain, leaveNestedRun, normalizeError, systemExitCode } from "./exceptions.js";
 import { directCallDepth, restoreDirectCallDepth } from "./jit/baseline.js";
 import { endCore } from "./modules/sys.js";
 import { StructSequence } from "./structseq.js";
@@ -202,6 +203,16 @@ export class Core implements DeviceCore {
       // An uncaught SystemExit (exit(), sys.exit(), raise SystemExit) ends the core
       // with its status and no traceback; the frames are already unwound.
       const code = systemExitCode(this, e);
+      if (code === undefined && this.customExceptHook(e)) {
+        this.frame = null;
+        this.sp = 0;
+        if (!this.keepGeneratorsAtEnd) {
+          runExitFunctions(this, this.modules);
+          this.finalizeAtExit();
+        }
+        endCore(this, 1);
+        return RUN_DONE;
+      }
       if (code === undefined) {
         // CPython runs the atexit callbacks after an uncaught exception too (the core
         // is unwound by now: annotateError); not after a time limit or an internal error.
@@ -228,6 +239,26 @@ export class Core implements DeviceCore {
       this.finalizeAtExit();
     }
     return status;
+  }
+
+  /**
+   * An uncaught exception when the program replaced sys.excepthook: the hook is called
+   * with (type, value, None), as CPython calls it, and prints what it likes instead of
+   * the traceback; true when it returned. An error of the hook itself leaves the
+   * original exception to be reported as usual.
+   */
+  private customExceptHook(e: unknown): boolean {
+    if (!(e instanceof PyError) || !e.annotated || e.internal || e instanceof TimeLimitReached || this.dialect !== "python3") return false;
+    const sys = this.findModule("sys");
+    const hook = sys?.get("excepthook");
+    if (hook === undefined || hook === sys!.get("__excepthook__")) return false;
+    try {
+      const exc = exceptionValue(this, e);
+      this.call(hook, [exc.cls, exc, null]);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** CoreOptions.keepGeneratorsAtEnd (service mode). */
@@ -703,7 +734,7 @@ export class Core implements DeviceCore {
       const m = obj instanceof PyDict ? dictMethods.get(name) : setMethodsOf(obj).get(name);
       if (m) return boundNative(typeName(obj), name, m as NativeMethod<PyDict | PySet>, obj);
     } else if (obj === dictType && name === "fromkeys") {
-      return new BuiltinFunction(name, fromkeys);
+      return new BuiltinFunction(name, fromkeys, dictType);
     } else if (obj instanceof PyTuple) {
       const f = obj instanceof StructSequence ? obj.field(name) : undefined;
       if (f !== undefined) return f;
@@ -757,14 +788,14 @@ export class Core implements DeviceCore {
       if (name === "__call__") return callWrapper(this, obj);
       // A built-in function's identity as functools.wraps and help texts read it; its
       // docstring is not kept on a core (None, as for a function without one).
-      if (obj instanceof BuiltinFunction && obj.self === undefined) {
-        if (name === "__qualname__") return obj.name;
-        if (name === "__module__" && builtins.get(obj.name) === obj) return "builtins";
-        if (name === "__doc__") return null;
+      if (obj instanceof BuiltinFunction) {
+        const v = builtinFunctionAttr(obj, name);
+        if (v !== undefined) return v;
       }
       if (obj instanceof PyType) {
         if (name === "__qualname__") return obj.name;
         if (name === "__module__") return obj.module ?? "builtins";
+        if (name === "__doc__") return obj.module === null ? builtinTypeDocs.get(obj.name) ?? null : null;
         // CPython's type attributes: bool derives from int, every other built-in type from object.
         if (name === "__mro__") return this.newTuple(builtinMro(obj));
         if (name === "mro") return new BuiltinFunction("mro", (c, args) => {
@@ -807,6 +838,11 @@ export class Core implements DeviceCore {
     if (b) return b;
     // `"s".__class__` is `type("s")`, as for instances (classes.ts).
     if (name === "__class__") return this.call(builtins.get("type")!, [obj]);
+    // `(5).__doc__`: the type's docstring, as for instances of a class.
+    if (name === "__doc__" && !(obj instanceof PyType)) {
+      const doc = builtinTypeDocs.get(typeName(obj));
+      if (doc !== undefined) return doc;
+    }
     // A built-in type (int.x) is named as CPython names a class: "type object 'int'".
     const what = obj instanceof PyType ? `type object '${obj.name}'` : `'${typeName(obj)}' object`;
     const e = new PyError("AttributeError", `${what} has no attribute '${name}'`);
@@ -842,6 +878,7 @@ export class Core implements DeviceCore {
     return new PyList(items);
   }
   newTuple(items: Value[]): PyTuple {
+    if (items.length === 0) return PyTuple.EMPTY;
     this.mem.charge(listBytes(items.length));
     return new PyTuple(items);
   }
@@ -1169,4 +1206,27 @@ function readOnlyAttribute(core: Core, obj: Value, name: string): PyError {
     return new PyError("AttributeError", `'${type}' object has no attribute '${name}'`);
   }
   return new PyError("AttributeError", isCallable(current) ? `'${type}' object attribute '${name}' is read-only` : `attribute '${name}' of '${type}' objects is not writable`);
+}
+
+/**
+ * `__self__`, `__qualname__`, `__module__`, `__doc__` of a built-in function or method,
+ * as CPython's: a method's receiver and `type.name` with no module (`[].append`:
+ * `list.append`, None); a module function's module and its name (`len.__self__` is the
+ * builtins module). The docstring is not kept (None).
+ */
+function builtinFunctionAttr(f: BuiltinFunction, name: string): Value | undefined {
+  const bound = f.self !== undefined;
+  if (f.qualname !== undefined) return name === "__qualname__" ? f.qualname : name === "__doc__" ? null : undefined;
+  switch (name) {
+    case "__self__": return bound ? f.self! : f.module ?? (builtins.get(f.name) === f ? builtinsModule : null);
+    case "__qualname__": {
+      if (!bound) return f.name;
+      const self = f.self;
+      const owner = self instanceof PyType || self instanceof PyClass ? self.name : typeName(self!);
+      return `${owner}.${f.name}`;
+    }
+    case "__module__": return bound ? null : f.module?.name ?? (builtins.get(f.name) === f ? "builtins" : undefined);
+    case "__doc__": return null;
+  }
+  return undefined;
 }

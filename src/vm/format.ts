@@ -410,7 +410,8 @@ function scalarStr(v: Value, f32: boolean): string {
     if (v.self === undefined) return `<built-in function ${v.name}>`;
     return `<built-in method ${v.name} of ${typeName(v.self)} object at ${addressOf(v.self)}>`;
   }
-  if (v instanceof PyModule) return `<module '${v.name}'>`;
+  // CPython's own built-in modules say so; the others would name their file, which a core has not.
+  if (v instanceof PyModule) return v.name === "builtins" || v.name === "sys" ? `<module '${v.name}' (built-in)>` : `<module '${v.name}'>`;
   if (v instanceof PyType) return `<class '${v.module === null ? "" : `${v.module}.`}${v.name}'>`;
   if (v instanceof PyIterator) {
     if (v.reprText !== undefined) return v.reprText((x) => repr(x, f32));

@@ -689,6 +689,10 @@ export function execute(core: Core, budget: number): number {
             count++;
             break;
           }
+          if (n === 0) {
+            stack[sp++] = PyTuple.EMPTY;
+            break;
+          }
           const items = new Array<Value>(n);
           for (let i = 0; i < n; i++) items[i] = stack[sp - n + i];
           sp -= n;

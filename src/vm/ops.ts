@@ -123,7 +123,7 @@ export function add(core: Core, a: Value, b: Value): Value {
   }
   if (a instanceof PyTuple && b instanceof PyTuple) {
     reserveItems(core, a.items.length + b.items.length, "tuple");
-    return new PyTuple(a.items.concat(b.items));
+    return a.items.length + b.items.length === 0 ? PyTuple.EMPTY : new PyTuple(a.items.concat(b.items));
   }
   // A memoryview is an instance with a buffer; other instances may have __radd__.
   if (a instanceof PyBytesLike && (!(b instanceof PyInstance) || acquireOrNull(b) !== null)) return concatBytes(core, a, b);
@@ -192,7 +192,7 @@ function repeat(core: Core, seq: Value, n: number): Value | undefined {
     const out: Value[] = new Array(total);
     const src = seq.items;
     for (let i = 0, k = 0; i < count; i++) for (let j = 0; j < src.length; j++) out[k++] = src[j];
-    if (!(seq instanceof PyList)) return new PyTuple(out);
+    if (!(seq instanceof PyList)) return total === 0 ? PyTuple.EMPTY : new PyTuple(out);
     const list = new PyList(out);
     list.extensible = seq.extensible; // classic `[0] * n` grows like a literal
     return list;

@@ -11,41 +11,69 @@
 
 import * as ops from "./ops.js";
 import { cpCompare } from "./codepoints.js";
+import { timsort } from "./timsort.js";
 import { type CoreApi, PyFloat, PyTuple, type Value } from "./values.js";
 
 /**
  * Sorts with Python's ordering; stable; `key` called once per item, in order. As
  * CPython's list.sort does, `reverse` reverses the items, sorts them ascending and
  * reverses the result: equal items keep their order, and a TypeError of a comparison
- * names the same pair of types as CPython's.
+ * names the same pair of types as CPython's. When a comparison raises, `onError` (if
+ * given) gets the items in the order the sort had left them, as CPython's list.sort
+ * leaves its list.
  */
-export function sortValues(core: CoreApi, items: Value[], key: Value, reverse: boolean): Value[] {
+export function sortValues(
+  core: CoreApi,
+  items: Value[],
+  key: Value,
+  reverse: boolean,
+  onError?: (partial: Value[]) => void,
+): Value[] {
   let keys = key === null ? items : items.map((v) => core.call(key, [v]));
   if (reverse) {
     items = items.slice().reverse();
     keys = key === null ? items : keys.reverse();
   }
-  let sorted: Value[];
+  let sorted: Value[] | undefined;
   if (key === null && allSmallInts(items)) {
     // Equal ints are indistinguishable: no index order to keep.
     sorted = items.slice().sort((a, b) => (a as number) - (b as number));
   } else {
-    const order = items.map((_, i) => i);
     const nums = numericKeys(keys);
-    if (nums !== undefined) order.sort((i, j) => nums[i] - nums[j]);
-    else if (keys.every(isOrderedKey)) order.sort((i, j) => knownOrder(keys[i], keys[j]));
-    else {
-      order.sort((i, j) => {
-        const a = keys[i], b = keys[j];
-        if (ops.compare("lt", a, b)) return -1;
-        if (ops.compare("lt", b, a)) return 1;
-        return 0;
-      });
+    if (nums !== undefined) {
+      const order = items.map((_, i) => i);
+      order.sort((i, j) => nums[i] - nums[j]);
+      sorted = order.map((i) => items[i]);
+    } else if (keys.every(isOrderedKey)) {
+      sorted = sortKnownOrder(items, keys);
     }
-    sorted = order.map((i) => items[i]);
+    if (sorted === undefined) {
+      // CPython's own algorithm: the same `<` calls, on the same pairs, in its order.
+      sorted = items.slice();
+      try {
+        timsort(key === null ? sorted : keys, key === null ? null : sorted, lessThan);
+      } catch (e) {
+        onError?.(reverse ? sorted.reverse() : sorted);
+        throw e;
+      }
+    }
   }
   return reverse ? sorted.reverse() : sorted;
 }
+
+/** The items by their ordered keys (isOrderedKey); undefined when two keys have no order (a str and an int). */
+function sortKnownOrder(items: Value[], keys: Value[]): Value[] | undefined {
+  const order = items.map((_, i) => i);
+  try {
+    order.sort((i, j) => knownOrder(keys[i], keys[j]));
+  } catch {
+    // timsort then raises CPython's TypeError, on the pair CPython compares.
+    return undefined;
+  }
+  return order.map((i) => items[i]);
+}
+
+const lessThan = (a: Value, b: Value): boolean => ops.compare("lt", a, b);
 
 function allSmallInts(items: Value[]): boolean {
   for (const v of items) if (typeof v !== "number" || (v | 0) !== v) return false;

@@ -49,7 +49,7 @@ export function unboundMethod(core: CoreApi, type: PyType, name: string, getAttr
     if (e instanceof PyError && e.kind === "AttributeError") return undefined;
     throw e;
   }
-  return new BuiltinFunction(name, (c, args, kw) => {
+  const f = new BuiltinFunction(name, (c, args, kw) => {
     if (args.length === 0) throw typeError(`unbound method ${type.name}.${name}() needs an argument`);
     const given = args[0];
     // An instance of a subclass of the type: its value (`list.append(L(), 1)`).
@@ -59,4 +59,6 @@ export function unboundMethod(core: CoreApi, type: PyType, name: string, getAttr
     }
     return (c as unknown as Core).call(getAttr(self, name), args.slice(1), kw);
   });
+  f.qualname = `${type.name}.${name}`;
+  return f;
 }

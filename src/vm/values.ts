@@ -120,6 +120,8 @@ export class PyList {
 
 export class PyTuple {
   constructor(public readonly items: Value[]) {}
+  /** The empty tuple: one object, as CPython's (`() is ()`, `tuple()`, `t[5:]`); its items are frozen. */
+  static readonly EMPTY: PyTuple = new PyTuple(Object.freeze([]) as unknown as Value[]);
 }
 
 /** A bound of a range: an int in its canonical form (a number when it fits int32). */
@@ -278,6 +280,10 @@ export class BuiltinFunction {
   nativeSlot?: true;
   /** For a builtin consuming a whole iterable: its consumer of a generator (see ConsumeFn). */
   consume?: ConsumeFn;
+  /** The module of a module function (`math.sqrt`): its `__self__` and `__module__`. */
+  module?: PyModule;
+  /** A built-in type's method taken from the type (`list.append`): `list.append`. */
+  qualname?: string;
   constructor(
     public readonly name: string,
     public readonly fn: NativeFn,

@@ -559,7 +559,8 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.BUILD_CLASSIC_LIST:
       return `{ const items = [${entries(D - a, D)}]; ${spill(D - a)}
   mem.charge(listBytes(${a})); const list = new PyList(items); ${i.op === Op.BUILD_CLASSIC_LIST ? "list.extensible = true; " : ""}${put(D - a, "list")} }`;
-    case Op.BUILD_TUPLE: return `{ const items = [${entries(D - a, D)}]; ${spill(D - a)}
+    case Op.BUILD_TUPLE: if (a === 0) return put(D, "PyTuple.EMPTY");
+      return `{ const items = [${entries(D - a, D)}]; ${spill(D - a)}
   mem.charge(listBytes(${a})); ${put(D - a, "new PyTuple(items)")} }`;
     case Op.LIST_APPEND: return `{ const v = ${top(0)}; const list = ${S(D - 1 - a)}; ${spill()} mem.charge(SIZE.slot); list.items.push(v); }`;
     case Op.LIST_EXTEND: return `{ const v = ${top(0)}; const list = ${S(D - 1 - a)}; ${at} ${spill()}

@@ -87,14 +87,16 @@ export const listMethods = new Map<string, ListMethod>([
     expectKwargs("sort", kw, ["key", "reverse"]);
     // As CPython's list.sort, the list is empty while it sorts: a key function or a
     // comparison that looks at it sees [], and a change to it is found afterwards (the
-    // additions dropped, the sorted items kept). An error of the key or a comparison
-    // leaves the items as they were.
-    const items = self.items;
+    // additions dropped, the sorted items kept). An error of the key leaves the items
+    // as they were; an error of a comparison, in the order the sort had reached.
+    let items = self.items;
     const during: Value[] = [];
     self.items = during;
     let sorted: Value[];
     try {
-      sorted = sortValues(core, items, kw?.get("key") ?? null, ops.truthy(kw?.get("reverse") ?? false));
+      sorted = sortValues(core, items, kw?.get("key") ?? null, ops.truthy(kw?.get("reverse") ?? false), (partial) => {
+        items = partial;
+      });
     } catch (e) {
       self.items = items;
       throw e;

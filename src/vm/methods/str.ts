@@ -146,9 +146,12 @@ const RE_DECIMAL = /^\p{Nd}+$/u;
 // isdigit: decimals plus the "digit" numerics (superscripts, circled digits...).
 const RE_DIGIT = /^[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]+$/u;
 const RE_NUMERIC = /^\p{N}+$/u;
-const RE_CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
-const RE_LOWER = /\p{Ll}/u;
-const RE_UPPERISH = /[\p{Lu}\p{Lt}]/u;
+const RE_CASED = /\p{Cased}/u;
+/** CPython's isupper()/islower() flags of one character (Unicode's Uppercase/Lowercase: Lu/Ll and the Other_ ones). */
+const RE_UPPERCASE = /\p{Uppercase}/u;
+const RE_LOWERCASE = /\p{Lowercase}/u;
+const RE_LOWER_OR_TITLE = /[\p{Lowercase}\p{Lt}]/u;
+const RE_UPPER_OR_TITLE = /[\p{Uppercase}\p{Lt}]/u;
 const RE_IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 const RE_NONPRINT = /[\p{C}\p{Z}]/u;
 
@@ -158,7 +161,25 @@ const TITLE_CASE: Record<string, string> = {
   "\u01c7": "\u01c8", "\u01c8": "\u01c8", "\u01c9": "\u01c8",
   "\u01ca": "\u01cb", "\u01cb": "\u01cb", "\u01cc": "\u01cb",
   "\u01f1": "\u01f2", "\u01f2": "\u01f2", "\u01f3": "\u01f2",
+  // Unicode's titlecase mappings that are neither the upper case nor its first letter
+  // followed by the rest lowered (SpecialCasing's Greek with ypogegrammeni, ŉ).
+  "\u0149": "\u02bcN",
+  "\u1fb2": "\u1fba\u0345", "\u1fb4": "\u0386\u0345", "\u1fb7": "\u0391\u0342\u0345",
+  "\u1fc2": "\u1fca\u0345", "\u1fc4": "\u0389\u0345", "\u1fc7": "\u0397\u0342\u0345",
+  "\u1ff2": "\u1ffa\u0345", "\u1ff4": "\u038f\u0345", "\u1ff7": "\u03a9\u0342\u0345",
+  "\u1fb3": "\u1fbc", "\u1fbc": "\u1fbc", "\u1fc3": "\u1fcc", "\u1fcc": "\u1fcc",
+  "\u1ff3": "\u1ffc", "\u1ffc": "\u1ffc",
 };
+// The Greek letters with ypogegrammeni: the titlecase letters (U+1F88...) are their own
+// title case, and the small ones' is the titlecase letter, 8 code points on.
+for (const base of [0x1f80, 0x1f90, 0x1fa0]) {
+  for (let k = 0; k < 8; k++) {
+    TITLE_CASE[String.fromCharCode(base + k)] = String.fromCharCode(base + 8 + k);
+    TITLE_CASE[String.fromCharCode(base + 8 + k)] = String.fromCharCode(base + 8 + k);
+  }
+}
+// Georgian Mkhedruli letters have an upper case (Mtavruli) but are their own title case.
+for (let c = 0x10d0; c <= 0x10ff; c++) if (c !== 0x10fb && c !== 0x10fc) TITLE_CASE[String.fromCharCode(c)] = String.fromCharCode(c);
 function titleChar(c: string): string {
   const t = TITLE_CASE[c];
   if (t) return t;
@@ -177,8 +198,8 @@ def("isnumeric", 0, 0, (_c, s) => all(s, RE_NUMERIC), "str.isnumeric");
 def("isalpha", 0, 0, (_c, s) => all(s, RE_ALPHA), "str.isalpha");
 def("isalnum", 0, 0, (_c, s) => all(s, RE_ALNUM), "str.isalnum");
 def("isspace", 0, 0, (_c, s) => s.length > 0 && Array.from(s).every(isWs), "str.isspace");
-def("isupper", 0, 0, (_c, s) => RE_UPPERISH.test(s) && !RE_LOWER.test(s) && !/\p{Lt}/u.test(s), "str.isupper");
-def("islower", 0, 0, (_c, s) => RE_LOWER.test(s) && !RE_UPPERISH.test(s), "str.islower");
+def("isupper", 0, 0, (_c, s) => RE_UPPERCASE.test(s) && !RE_LOWER_OR_TITLE.test(s), "str.isupper");
+def("islower", 0, 0, (_c, s) => RE_LOWERCASE.test(s) && !RE_UPPER_OR_TITLE.test(s), "str.islower");
 def("isascii", 0, 0, (_c, s) => /^[\x00-\x7f]*$/.test(s), "str.isascii");
 def("isidentifier", 0, 0, (_c, s) => RE_IDENT.test(s), "str.isidentifier");
 def("isprintable", 0, 0, (_c, s) => !Array.from(s).some((c) => c !== " " && RE_NONPRINT.test(c)), "str.isprintable");
@@ -187,10 +208,10 @@ def("istitle", 0, 0, (_c, s) => {
   let prevCased = false;
   let any = false;
   for (const c of s) {
-    if (RE_UPPERISH.test(c)) {
+    if (RE_UPPER_OR_TITLE.test(c)) {
       if (prevCased) return false;
       prevCased = any = true;
-    } else if (RE_LOWER.test(c)) {
+    } else if (RE_LOWERCASE.test(c)) {
       if (!prevCased) return false;
       prevCased = any = true;
     } else prevCased = false;
@@ -248,7 +269,8 @@ def("swapcase", 0, 0, (core, s) => {
   const cs = Array.from(s);
   let out = "";
   cs.forEach((c, i) => {
-    out += RE_UPPERISH.test(c) ? lowerAt(cs, i) : RE_LOWER.test(c) ? c.toUpperCase() : c;
+    // Titlecase letters (ǅ, ᾈ) are neither upper nor lower: unchanged, as CPython's.
+    out += RE_UPPERCASE.test(c) ? lowerAt(cs, i) : RE_LOWERCASE.test(c) ? c.toUpperCase() : c;
   });
   return result(core, s, out);
 }, "str.swapcase");

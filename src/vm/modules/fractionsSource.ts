@@ -207,6 +207,14 @@ class Fraction:
         n, d = _float_ratio(f)
         return cls(n, d)
 
+    @classmethod
+    def from_decimal(cls, dec):
+        if isinstance(dec, int):
+            return cls(int(dec), 1)
+        if not _is_decimal(dec):
+            raise TypeError(cls.__name__ + '.from_decimal() only takes Decimals, not ' + repr(dec) + ' (' + type(dec).__name__ + ')')
+        return cls(*dec.as_integer_ratio())
+
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)
 
@@ -241,6 +249,18 @@ class Fraction:
     @property
     def denominator(self):
         return self._denominator
+
+    # numbers.Real's and numbers.Complex's members, as the ABCs give them to Fraction.
+    @property
+    def real(self):
+        return +self
+
+    @property
+    def imag(self):
+        return 0
+
+    def conjugate(self):
+        return +self
 
     def __repr__(self):
         return 'Fraction(' + str(self._numerator) + ', ' + str(self._denominator) + ')'

@@ -149,4 +149,5 @@ class _BinaryInput(io.BufferedIOBase):
 
 
 stdin = _TextInput()
+__stdin__ = stdin
 `;

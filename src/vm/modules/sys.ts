@@ -29,7 +29,10 @@ import { PyBytesLike, bytesSize } from "../bytes.js";
 import type { Core } from "../core.js";
 import { PyDict, dictBytes } from "../dict.js";
 import { PyError, typeError, valueError } from "../errors.js";
-import { handledException } from "../exceptions.js";
+import { exceptionClasses, handledException } from "../exceptions.js";
+import { PyInstance } from "../classes.js";
+import { repr } from "../format.js";
+import { standardModules } from "./index.js";
 import { str } from "../format.js";
 import { SIZE, listBytes, strBytes } from "../memory.js";
 import { PySet, setBytes } from "../set.js";
@@ -161,6 +164,96 @@ class TextStream extends PyNativeObject {
   }
 }
 
+/** sys.flags' fields (CPython 3.11's, in order) and their values in a plain `python3 prog.py`. */
+const FLAGS: [string, Value][] = [
+  ["debug", 0], ["inspect", 0], ["interactive", 0], ["optimize", 0], ["dont_write_bytecode", 0],
+  ["no_user_site", 0], ["no_site", 0], ["ignore_environment", 0], ["verbose", 0], ["bytes_warning", 0],
+  ["quiet", 0], ["hash_randomization", 1], ["isolated", 0], ["dev_mode", false], ["utf8_mode", 0],
+  ["warn_default_encoding", 0], ["safe_path", false], ["int_max_str_digits", -1],
+];
+
+/**
+ * The Python 3 dialect's facts about the interpreter that programs read: CPython's
+ * values where they hold for ePython too (maxunicode, float_repr_style, the flags of
+ * a plain run, hash_info of a 64-bit build), and the hooks: excepthook and displayhook
+ * (with __excepthook__/__displayhook__), settrace/gettrace (no tracing: the function
+ * is kept and returned, never called). `executable` is '' as CPython's when it cannot
+ * tell its own path: a core runs on a simulated device, with no interpreter file.
+ * builtin_module_names are the modules the VM implements natively.
+ */
+function addInterpreterFacts(core: CoreApi, mod: PyModule): void {
+  mod.set("maxunicode", 0x10ffff);
+  mod.set("float_repr_style", "short");
+  core.charge(listBytes(FLAGS.length));
+  mod.set("flags", new StructSequence("sys.flags", FLAGS.map(([n]) => n), FLAGS.map(([, v]) => v)));
+  core.charge(listBytes(9));
+  mod.set("hash_info", new StructSequence("sys.hash_info",
+    ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+    [64, intOf(core, 2n ** 61n - 1n), 314159, 0, 1000003, "siphash13", 64, 128, 0]));
+  mod.set("executable", "");
+  mod.set("prefix", "");
+  mod.set("exec_prefix", "");
+  const names = [...standardModules.keys()].sort();
+  mod.set("builtin_module_names", core.newTuple(names.map((n) => core.newStr(n))));
+  def(mod, "getfilesystemencoding", (c, args, kwargs) => {
+    expectKwargs("getfilesystemencoding", kwargs);
+    expectArgs("getfilesystemencoding", args, 0);
+    return c.newStr("utf-8");
+  });
+  def(mod, "getfilesystemencodeerrors", (c, args, kwargs) => {
+    expectKwargs("getfilesystemencodeerrors", kwargs);
+    expectArgs("getfilesystemencodeerrors", args, 0);
+    return c.newStr("surrogateescape");
+  });
+  def(mod, "excepthook", (c, args, kwargs) => {
+    expectKwargs("excepthook", kwargs);
+    expectArgs("excepthook", args, 3);
+    writeException(c as Core, args[1]);
+    return null;
+  });
+  mod.set("__excepthook__", mod.get("excepthook")!);
+  def(mod, "displayhook", (c, args, kwargs) => {
+    expectKwargs("displayhook", kwargs);
+    expectArgs("displayhook", args, 1);
+    // As the interactive prompt: the repr of anything but None (not kept as builtins._).
+    if (args[0] !== null) c.write(repr(args[0], c.float32) + "\n");
+    return null;
+  });
+  mod.set("__displayhook__", mod.get("displayhook")!);
+  const trace = { fn: null as Value };
+  def(mod, "settrace", (_c, args, kwargs) => {
+    expectKwargs("settrace", kwargs);
+    expectArgs("settrace", args, 1);
+    trace.fn = args[0];
+    return null;
+  });
+  def(mod, "gettrace", (_c, args, kwargs) => {
+    expectKwargs("gettrace", kwargs);
+    expectArgs("gettrace", args, 0);
+    return trace.fn;
+  });
+}
+
+/**
+ * What sys.excepthook prints for exception `exc`: its traceback as the VM recorded it
+ * (the frames' `File` lines: a core has no source text) and `Kind: message`.
+ */
+function writeException(core: Core, exc: Value): void {
+  if (!(exc instanceof PyInstance) || !exc.cls.isSubclassOf(exceptionClasses.get("BaseException")!)) {
+    throw typeError(`print_exception(): Exception expected for value, ${typeName(exc)} found`);
+  }
+  const err = exc.error;
+  const lines: string[] = [];
+  const entries = err ? (err.handlerEntry ? [err.handlerEntry, ...err.traceback] : err.traceback) : [];
+  if (entries.length) {
+    lines.push("Traceback (most recent call last):");
+    for (const t of entries) lines.push(`  File "${t.file}", line ${t.line}, in ${t.func}`);
+  }
+  const text = str(exc, core.float32);
+  lines.push(text ? `${exc.cls.qualifiedName}: ${text}` : exc.cls.qualifiedName);
+  core.writeError(lines.join("\n") + "\n");
+}
+
 /** CPython release this dialect follows. */
 const VERSION: [number, number, number] = [3, 11, 0];
 
@@ -238,6 +331,11 @@ export function createSys(core: CoreApi): PyModule {
   streams.stdout = new TextStream("<stdout>", (c, t) => c.write(t));
   mod.set("stdout", streams.stdout);
   mod.set("stderr", new TextStream("<stderr>", (c, t) => c.writeError(t)));
+  // The streams the program started with, to restore: `sys.stdout = sys.__stdout__`.
+  // (__stdin__, as stdin, is made on first use: library.ts lateModuleAttributes.)
+  mod.set("__stdout__", streams.stdout);
+  mod.set("__stderr__", mod.get("stderr")!);
+  if (python3) addInterpreterFacts(core, mod);
   // The Python 3 dialect's recursion limit (Core.recursionLimit); the classic dialect
   // is bounded by the core's memory alone and only keeps the number it was given.
   const limit = core.moduleState("sys.recursionlimit", () => ({ value: 1000 }));

@@ -39,6 +39,7 @@ export function moduleError(cls: PyClass, message: string): PyError {
 /** Adds a builtin function to a module under its own name. */
 export function def(mod: PyModule, name: string, fn: NativeFn): void {
   const f = new BuiltinFunction(name, fn);
+  f.module = mod;
   // A module function stored as a class attribute does not bind (as CPython's).
   markPlainFunction(f);
   mod.set(name, f);
