@@ -146,15 +146,24 @@ export function intOf(core: CoreApi, r: bigint): number | PyBigInt {
  * `intOf` for a result known to have at most `bound` bits (-1: unknown), as an
  * operation's operands bound it: the exact length then costs a shift or two.
  */
-function intOfBound(core: CoreApi, r: bigint, bound: number): number | PyBigInt {
+function intOfBound(core: CoreApi, r: bigint, bound: number, always = false): number | PyBigInt {
   if (r >= INT32_MIN && r <= INT32_MAX) return Number(r);
   // A big literal can still reach a core that keeps device-word errors: its results may not grow.
-  if (!promotes(core)) throw overflowError(`int overflow: ${r} does not fit in a 32-bit int`);
+  if (!always && !promotes(core)) throw overflowError(`int overflow: ${r} does not fit in a 32-bit int`);
   const bits = bound > 0 ? bitLengthBelow(r, bound) : bitLength(r);
   core.charge(bytesForBits(bits));
   const big = new PyBigInt(r);
   big.bits = bits;
   return big;
+}
+
+/**
+ * The int `r` made by the runtime itself, not by the program's arithmetic (a 64-bit
+ * hash, sys.hash_info's modulus): a big int even on a core that keeps device-word
+ * errors (`--int-overflow error`), where only the program's own results may not grow.
+ */
+export function runtimeInt(core: CoreApi, r: bigint): number | PyBigInt {
+  return intOfBound(core, r, -1, true);
 }
 
 /** Bit length of |n| for a safe integer n (no BigInt, no string). */

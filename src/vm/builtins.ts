@@ -197,7 +197,7 @@ export const tupleType = construct("tuple", (core, args) => {
 });
 
 listType.consume = (core, args, kw) => (kw === null && args.length === 1 ? itemConsumer(core, (items) => new PyList(items)) : null);
-tupleType.consume = (core, args, kw) => (kw === null && args.length === 1 ? itemConsumer(core, (items) => new PyTuple(items)) : null);
+tupleType.consume = (core, args, kw) => (kw === null && args.length === 1 ? itemConsumer(core, (items) => (items.length === 0 ? PyTuple.EMPTY : new PyTuple(items))) : null);
 
 export const rangeType = construct("range", newRange);
 

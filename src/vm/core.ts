@@ -249,7 +249,9 @@ export class Core implements DeviceCore {
    */
   private customExceptHook(e: unknown): boolean {
     if (!(e instanceof PyError) || !e.annotated || e.internal || e instanceof TimeLimitReached || this.dialect !== "python3") return false;
-    const sys = this.findModule("sys");
+    // Only a sys the program loaded can hold its hook; loading one now would allocate
+    // on a core that may have just run out of memory.
+    const sys = this.modules.get("sys");
     const hook = sys?.get("excepthook");
     if (hook === undefined || hook === sys!.get("__excepthook__")) return false;
     try {

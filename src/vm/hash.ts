@@ -21,7 +21,7 @@ import { typeError } from "./errors.js";
 import { typeName } from "./args.js";
 import { PyBigInt, PyFloat, PyList, PyRange, PyTuple, type CoreApi, type Value } from "./values.js";
 import { rangeHashKey } from "./range.js";
-import { intOf } from "./bigint.js";
+import { runtimeInt } from "./bigint.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { PyBoundMethod, PyInstance, hashSpecial } from "./classes.js";
@@ -86,7 +86,7 @@ export function hashValue(core: CoreApi, v: Value): number | PyBigInt {
 export function hashWordsValue(core: CoreApi, lo: number): number | PyBigInt {
   const hi = HASH_HIGH[0];
   if (hi === lo >> 31) return lo;
-  return intOf(core, (BigInt(hi) << 32n) | BigInt(lo >>> 0));
+  return runtimeInt(core, (BigInt(hi) << 32n) | BigInt(lo >>> 0));
 }
 
 /** An int32 hash: itself, -1 becoming -2 (CPython's long_hash for small ints). */

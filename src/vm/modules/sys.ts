@@ -21,7 +21,7 @@ import { asStr, expectArgs, expectKwargs, expectMethodArgs, toInt, typeName } fr
 import { PyNativeObject } from "../nativeObject.js";
 import { getIter } from "../ops.js";
 import { cpLength } from "../codepoints.js";
-import { INT_MAX_STR_DIGITS, bigBytes, intOf, intStrDigits, promotes } from "../bigint.js";
+import { INT_MAX_STR_DIGITS, bigBytes, intOf, intStrDigits, promotes, runtimeInt } from "../bigint.js";
 
 /** CPython's smallest limit other than 0 (sys.int_info.str_digits_check_threshold). */
 const STR_DIGITS_CHECK_THRESHOLD = 640;
@@ -189,7 +189,7 @@ function addInterpreterFacts(core: CoreApi, mod: PyModule): void {
   core.charge(listBytes(9));
   mod.set("hash_info", new StructSequence("sys.hash_info",
     ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
-    [64, intOf(core, 2n ** 61n - 1n), 314159, 0, 1000003, "siphash13", 64, 128, 0]));
+    [64, runtimeInt(core, 2n ** 61n - 1n), 314159, 0, 1000003, "siphash13", 64, 128, 0]));
   mod.set("executable", "");
   mod.set("prefix", "");
   mod.set("exec_prefix", "");
