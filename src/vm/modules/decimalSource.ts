@@ -433,7 +433,7 @@ class Decimal(object):
     def __hash__(self):
         if self._is_special:
             if self.is_snan():
-                raise TypeError('Cannot hash a signaling NaN value.')
+                raise TypeError('Cannot hash a signaling NaN value')
             elif self.is_nan():
                 return object.__hash__(self)
             elif self._sign:
@@ -771,7 +771,11 @@ class Decimal(object):
                 context._raise_signals((DivisionByZero, InvalidOperation))
                 return (_SignedInfinity[sign], _NaN)
         quotient, remainder = self._divide(other, context)
-        remainder = remainder._fix(context)
+        work = _untrapped(context)
+        if not other._isinfinity():
+            quotient = quotient._fix(work)
+        remainder = remainder._fix(work)
+        context._raise_signals([e for e in _signals if work.flags[e]])
         return (quotient, remainder)
 
     def __rdivmod__(self, other, context=None):
@@ -871,7 +875,9 @@ class Decimal(object):
                 return context._raise_error(DivisionByZero, 'x // 0', self._sign ^ other._sign)
             else:
                 return context._raise_error(DivisionUndefined, '0 // 0')
-        return self._divide(other, context)[0]
+        if other._isinfinity():
+            return self._divide(other, context)[0]
+        return self._divide(other, context)[0]._fix(context)
 
     def __rfloordiv__(self, other, context=None):
         other = _convert_other(other)
@@ -882,7 +888,7 @@ class Decimal(object):
     def __float__(self):
         if self._isnan():
             if self.is_snan():
-                raise ValueError('Cannot convert signaling NaN to float')
+                raise ValueError('cannot convert signaling NaN to float')
             s = '-nan' if self._sign else 'nan'
         else:
             s = str(self)
@@ -891,9 +897,9 @@ class Decimal(object):
     def __int__(self):
         if self._is_special:
             if self._isnan():
-                raise ValueError('Cannot convert NaN to integer')
+                raise ValueError('cannot convert NaN to integer')
             elif self._isinfinity():
-                raise OverflowError('Cannot convert infinity to integer')
+                raise OverflowError('cannot convert Infinity to integer')
         s = (-1) ** self._sign
         if self._exp >= 0:
             return s * int(self._int) * 10 ** self._exp
@@ -930,9 +936,21 @@ class Decimal(object):
             else:
                 return Decimal(self)
         n = len(self._int)
-        if n <= context.prec and self._int != '0' and context.Emin <= self._exp + n - 1 <= context.Emax and not context.clamp:
-            # Fast path: nothing to round, clamp or signal.
-            return self if type(self) is Decimal else Decimal(self)
+        prec = context.prec
+        if self._int != '0' and not context.clamp and context.Emin <= self._exp + n - 1 < context.Emax:
+            # Fast paths: a normal result that can't overflow, nothing to clamp.
+            if n <= prec:
+                return self if type(self) is Decimal else Decimal(self)
+            changed = self._pick_rounding_function[context.rounding](self, prec)
+            coeff = self._int[:prec]
+            exp = self._exp + n - prec
+            if changed > 0:
+                coeff = str(int(coeff) + 1)
+                if len(coeff) > prec:
+                    coeff = coeff[:-1]
+                    exp += 1
+            context._raise_signals(_INEXACT if changed else _ROUNDED)
+            return _dec_from_triple(self._sign, coeff, exp)
         Etiny = context.Etiny()
         Etop = context.Etop()
         if not self:
@@ -982,12 +1000,12 @@ class Decimal(object):
             if ans is None:
                 return Overflow().handle(context, self._sign)
             return ans
-        if self_is_subnormal:
-            context._raise_error(Subnormal)
         if context.clamp == 1 and self._exp > Etop:
-            context._raise_error(Clamped)
+            context._raise_signals((Subnormal, Clamped) if self_is_subnormal else (Clamped,))
             self_padded = self._int + '0' * (self._exp - Etop)
             return _dec_from_triple(self._sign, self_padded, Etop)
+        if self_is_subnormal:
+            context._raise_error(Subnormal)
         return Decimal(self)
 
     def _round_down(self, prec):
@@ -1041,30 +1059,30 @@ class Decimal(object):
     def __round__(self, n=None):
         if n is not None:
             if not isinstance(n, int):
-                raise TypeError('Second argument to round should be integral')
+                raise TypeError('optional arg must be an integer')
             exp = _dec_from_triple(0, '1', -n)
             return self.quantize(exp)
         if self._is_special:
             if self.is_nan():
-                raise ValueError('cannot round a NaN')
+                raise ValueError('cannot convert NaN to integer')
             else:
-                raise OverflowError('cannot round an infinity')
+                raise OverflowError('cannot convert Infinity to integer')
         return int(self._rescale(0, ROUND_HALF_EVEN))
 
     def __floor__(self):
         if self._is_special:
             if self.is_nan():
-                raise ValueError('cannot round a NaN')
+                raise ValueError('cannot convert NaN to integer')
             else:
-                raise OverflowError('cannot round an infinity')
+                raise OverflowError('cannot convert Infinity to integer')
         return int(self._rescale(0, ROUND_FLOOR))
 
     def __ceil__(self):
         if self._is_special:
             if self.is_nan():
-                raise ValueError('cannot round a NaN')
+                raise ValueError('cannot convert NaN to integer')
             else:
-                raise OverflowError('cannot round an infinity')
+                raise OverflowError('cannot convert Infinity to integer')
         return int(self._rescale(0, ROUND_CEILING))
 
     def fma(self, other, third, context=None):
@@ -1308,53 +1326,59 @@ class Decimal(object):
                 return _dec_from_triple(result_sign, '0', 0)
             else:
                 return _SignedInfinity[result_sign]
-        ans = None
-        exact = False
-        bound = self._log10_exp_bound() + other.adjusted()
-        if (self_adj >= 0) == (other._sign == 0):
-            if bound >= len(str(context.Emax)):
-                ans = _dec_from_triple(result_sign, '1', context.Emax + 1)
+        # libmpdec's bounds of certain overflow and underflow (_qcheck_pow_bounds).
+        if self_adj > 0:
+            lb_zeta = len(str(self_adj)) - 1
+        elif self_adj < -1:
+            lb_zeta = len(str(-self_adj - 1)) - 1
         else:
-            Etiny = context.Etiny()
-            if bound >= len(str(-Etiny)):
-                ans = _dec_from_triple(result_sign, '1', Etiny - 1)
-        if ans is None:
-            ans = self._power_exact(other, context.prec + 1)
-            if ans is not None:
-                if result_sign == 1:
-                    ans = _dec_from_triple(1, ans._int, ans._exp)
-                exact = True
-        if ans is None:
-            p = context.prec
-            x = _WorkRep(self)
-            xc, xe = (x.int, x.exp)
-            y = _WorkRep(other)
-            yc, ye = (y.int, y.exp)
-            if y.sign == 1:
-                yc = -yc
-            extra = 3
-            while True:
-                coeff, exp = _dpower(xc, xe, yc, ye, p + extra)
-                if coeff % (5 * 10 ** (len(str(coeff)) - p - 1)):
+            if self._exp < 0:
+                c = int(self._int) - 10 ** -self._exp
+                u = len(str(abs(c))) - 1 + self._exp
+            else:
+                u = len(str(int(self._int) * 10 ** self._exp - 1)) - 1
+            lb_zeta = u - 2 if self_adj == 0 else u - 1
+        if (self_adj < 0) == (other._sign == 1):
+            if len(str(context.Emax)) < lb_zeta + other.adjusted():
+                return _dec_from_triple(result_sign, '1', 2 * MAX_EMAX + 2)._fix(context)
+        elif len(str(abs(context.Etiny()))) < lb_zeta + other.adjusted():
+            return _dec_from_triple(result_sign, '1', context.Etiny() - 1)._fix(context)
+        # The C module's algorithms (libmpdec's mpd_qpow), whose results are
+        # not always _pydecimal's correctly rounded ones in the directed
+        # rounding modes: integer powers by squaring at a higher precision,
+        # other powers as exp(y * ln(x)), then rounded to the context.
+        if other._isinteger():
+            work = Context(prec=context.prec + len(other._int) + other._exp + 2, rounding=ROUND_HALF_EVEN,
+                           Emin=context.Emin, Emax=context.Emax, clamp=0, traps=[])
+            base = self
+            if other._sign:
+                work.prec += 1
+                base = _One.__truediv__(base, work)
+            n = abs(int(other))
+            ans = base
+            for bit in bin(n)[3:]:
+                ans = ans.__mul__(ans, work)
+                if bit == '1':
+                    ans = ans.__mul__(base, work)
+                if ans._is_special or (not ans and work.flags[Clamped]):
                     break
-                extra += 3
-            ans = _dec_from_triple(result_sign, str(coeff), exp)
-        if exact and (not other._isinteger()):
-            if len(ans._int) <= context.prec:
-                expdiff = context.prec + 1 - len(ans._int)
-                ans = _dec_from_triple(ans._sign, ans._int + '0' * expdiff, ans._exp - expdiff)
-            newcontext = context.copy()
-            newcontext.clear_flags()
-            for exception in _signals:
-                newcontext.traps[exception] = 0
-            ans = ans._fix(newcontext)
-            newcontext._raise_error(Inexact)
-            if newcontext.flags[Subnormal]:
-                newcontext._raise_error(Underflow)
-            context._raise_signals([e for e in (Overflow, Underflow, Subnormal, Inexact, Rounded, Clamped) if newcontext.flags[e]])
+            signals = [e for e in _signals if work.flags[e]]
+            if ans._is_special:
+                ans = _dec_from_triple(result_sign, '1', 2 * MAX_EMAX + 2)
+            else:
+                ans = _dec_from_triple(result_sign, ans._int, ans._exp)
         else:
-            ans = ans._fix(context)
-        return ans
+            work = Context(prec=max(len(self._int), context.prec) + 23, rounding=ROUND_HALF_EVEN, Emin=MIN_EMIN,
+                           Emax=MAX_EMAX, clamp=0, traps=[])
+            ans = self.ln(work).__mul__(other, work)
+            work.clear_flags()
+            ans = ans.exp(work)
+            signals = [e for e in _signals if work.flags[e]] + [Inexact, Rounded]
+            if ans._is_special:
+                ans = _dec_from_triple(0, '1', 2 * MAX_EMAX + 2)
+            elif ans == _One:
+                ans = _dec_from_triple(0, '1' + '0' * (context.prec - 1), 1 - context.prec)
+        return _finalize(ans, context, signals)
 
     def __rpow__(self, other, context=None):
         other = _convert_other(other)
@@ -1411,12 +1435,10 @@ class Decimal(object):
             return context._raise_error(InvalidOperation, 'exponent of quantize result too large for current context')
         if len(ans._int) > context.prec:
             return context._raise_error(InvalidOperation, 'quantize result has too many digits for current context')
-        if ans and ans.adjusted() < context.Emin:
-            context._raise_error(Subnormal)
+        signals = [Subnormal] if ans and ans.adjusted() < context.Emin else []
         if ans._exp > self._exp:
-            context._raise_signals((Inexact, Rounded) if ans != self else (Rounded,))
-        ans = ans._fix(context)
-        return ans
+            signals += [Inexact, Rounded] if ans != self else [Rounded]
+        return _finalize(ans, context, signals) if signals else ans._fix(context)
 
     def same_quantum(self, other, context=None):
         other = _convert_other(other, raiseit=True)
@@ -2227,6 +2249,24 @@ class Decimal(object):
         intpart = _insert_thousands_sep(intpart, sep, min_width)
         return _format_align(signtext, intpart + fracpart, fill, align, width)
 
+def _untrapped(context):
+    # A copy of context without flags and traps, whose flags gather the
+    # conditions of several steps, to be raised together (as the C module's
+    # status word).
+    work = context.copy()
+    work.clear_flags()
+    work.clear_traps()
+    work._ignored_flags = []
+    return work
+
+def _finalize(ans, context, signals):
+    # ans rounded to the context, the signals of the operation and of the
+    # rounding raised together.
+    work = _untrapped(context)
+    ans = ans._fix(work)
+    context._raise_signals(signals + [e for e in _signals if work.flags[e]])
+    return ans
+
 def _dec_from_triple(sign, coefficient, exponent, special=False):
     self = object.__new__(Decimal)
     self._sign = sign
@@ -2249,6 +2289,8 @@ class _ContextManager(object):
     def __exit__(self, t, v, tb):
         setcontext(self.saved_context)
 
+_INEXACT = (Rounded, Inexact)
+_ROUNDED = (Rounded,)
 _SIGNAL_KEYS = ('valid values for signals are:\n  [InvalidOperation, FloatOperation, DivisionByZero,\n   '
                 'Overflow, Underflow, Subnormal, Inexact, Rounded,\n   Clamped]')
 
@@ -2473,7 +2515,7 @@ class Context(object):
         a = _convert_other(a, raiseit=True)
         r = a.__add__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         else:
             return r
 
@@ -2482,7 +2524,7 @@ class Context(object):
 
     def canonical(self, a):
         if not isinstance(a, Decimal):
-            raise TypeError('canonical requires a Decimal as an argument.')
+            raise TypeError('argument must be a Decimal')
         return a.canonical()
 
     def compare(self, a, b):
@@ -2521,7 +2563,7 @@ class Context(object):
         a = _convert_other(a, raiseit=True)
         r = a.__truediv__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         else:
             return r
 
@@ -2529,7 +2571,7 @@ class Context(object):
         a = _convert_other(a, raiseit=True)
         r = a.__floordiv__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         else:
             return r
 
@@ -2537,7 +2579,7 @@ class Context(object):
         a = _convert_other(a, raiseit=True)
         r = a.__divmod__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         else:
             return r
 
@@ -2551,7 +2593,7 @@ class Context(object):
 
     def is_canonical(self, a):
         if not isinstance(a, Decimal):
-            raise TypeError('is_canonical requires a Decimal as an argument.')
+            raise TypeError('argument must be a Decimal')
         return a.is_canonical()
 
     def is_finite(self, a):
@@ -2642,7 +2684,7 @@ class Context(object):
         a = _convert_other(a, raiseit=True)
         r = a.__mul__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         else:
             return r
 
@@ -2674,7 +2716,7 @@ class Context(object):
         a = _convert_other(a, raiseit=True)
         r = a.__pow__(b, modulo, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         else:
             return r
 
@@ -2689,7 +2731,7 @@ class Context(object):
         a = _convert_other(a, raiseit=True)
         r = a.__mod__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         else:
             return r
 
@@ -2721,7 +2763,7 @@ class Context(object):
         a = _convert_other(a, raiseit=True)
         r = a.__sub__(b, context=self)
         if r is NotImplemented:
-            raise TypeError('Unable to convert %s to Decimal' % b)
+            raise TypeError('conversion from %s to Decimal is not supported' % type(b).__name__)
         else:
             return r
 
