@@ -5,8 +5,6 @@
 
 export const DECIMAL_SOURCE = String.raw`# decimal: library module of ePython-TS (see src/vm/modules/decimalSource.ts)
 import math as _math
-import numbers as _numbers
-
 class DecimalTuple(tuple):
     def __new__(cls, sign, digits, exponent):
         return tuple.__new__(cls, (sign, digits, exponent))
@@ -445,7 +443,7 @@ class Decimal(object):
         else:
             exp_hash = pow(_PyHASH_10INV, -self._exp, _PyHASH_MODULUS)
         hash_ = int(self._int) * exp_hash % _PyHASH_MODULUS
-        ans = hash_ if self >= 0 else -hash_
+        ans = -hash_ if self._sign else hash_
         return -2 if ans == -1 else ans
 
     def as_tuple(self):
@@ -525,10 +523,16 @@ class Decimal(object):
                 return ans
         if context is None:
             context = getcontext()
-        if not self and context.rounding != ROUND_FLOOR:
-            ans = self.copy_abs()
+        if not self._is_special and self._int == '0' and context.rounding != ROUND_FLOOR:
+            ans = _dec_from_triple(0, '0', self._exp)
         else:
-            ans = self.copy_negate()
+            ans = object.__new__(Decimal)
+            ans._sign = 1 - self._sign
+            ans._int = self._int
+            ans._exp = self._exp
+            ans._is_special = self._is_special
+            if not self._is_special and len(self._int) <= context.prec and not context.clamp and context.Emin <= self._exp + len(self._int) - 1 < context.Emax:
+                return ans
         return ans._fix(context)
 
     def __pos__(self, context=None):
@@ -538,10 +542,10 @@ class Decimal(object):
                 return ans
         if context is None:
             context = getcontext()
-        if not self and context.rounding != ROUND_FLOOR:
-            ans = self.copy_abs()
+        if not self._is_special and self._int == '0' and context.rounding != ROUND_FLOOR:
+            ans = _dec_from_triple(0, '0', self._exp)
         else:
-            ans = Decimal(self)
+            ans = _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
         return ans._fix(context)
 
     def __abs__(self, round=True, context=None):
@@ -563,6 +567,41 @@ class Decimal(object):
             return other
         if context is None:
             context = getcontext()
+        if not self._is_special and not other._is_special and -60 <= self._exp - other._exp <= 60:
+            # Fast path (the exact sum, rounded once: what _pydecimal's _normalize
+            # computes when the exponents are near), inlined as the VM's calls cost.
+            se = self._exp
+            oe = other._exp
+            if se == oe:
+                exp = se
+                a = int(self._int)
+                b = int(other._int)
+            elif se < oe:
+                exp = se
+                a = int(self._int)
+                b = int(other._int) * 10 ** (oe - se)
+            else:
+                exp = oe
+                a = int(self._int) * 10 ** (se - oe)
+                b = int(other._int)
+            total = (-a if self._sign else a) + (-b if other._sign else b)
+            ans = object.__new__(Decimal)
+            ans._exp = exp
+            ans._is_special = False
+            if total:
+                if total < 0:
+                    ans._sign = 1
+                    coeff = str(-total)
+                else:
+                    ans._sign = 0
+                    coeff = str(total)
+                ans._int = coeff
+                if len(coeff) <= context.prec and not context.clamp and context.Emin <= exp + len(coeff) - 1 < context.Emax:
+                    return ans
+                return ans._fix(context)
+            ans._int = '0'
+            ans._sign = 1 if (self._sign and other._sign) or (context.rounding == ROUND_FLOOR and self._sign != other._sign) else 0
+            return ans._fix(context)
         if self._is_special or other._is_special:
             ans = self._check_nans(other, context)
             if ans:
@@ -573,18 +612,6 @@ class Decimal(object):
                 return Decimal(self)
             if other._isinfinity():
                 return Decimal(other)
-        elif -60 <= self._exp - other._exp <= 60:
-            # Fast path (the exact sum, rounded once by _fix: what _pydecimal's
-            # _normalize computes when the exponents are near).
-            exp = self._exp if self._exp < other._exp else other._exp
-            a = int(self._int) * 10 ** (self._exp - exp)
-            b = int(other._int) * 10 ** (other._exp - exp)
-            total = (-a if self._sign else a) + (-b if other._sign else b)
-            if total:
-                return _dec_from_triple(1 if total < 0 else 0, str(abs(total)), exp)._fix(context)
-            if (self._sign and other._sign) or (context.rounding == ROUND_FLOOR and self._sign != other._sign):
-                return _dec_from_triple(1, '0', exp)._fix(context)
-            return _dec_from_triple(0, '0', exp)._fix(context)
         exp = min(self._exp, other._exp)
         negativezero = 0
         if context.rounding == ROUND_FLOOR and self._sign != other._sign:
@@ -641,6 +668,43 @@ class Decimal(object):
         other = _convert_other(other)
         if other is NotImplemented:
             return other
+        if context is None:
+            context = getcontext()
+        if not self._is_special and not other._is_special and -60 <= self._exp - other._exp <= 60:
+            # Fast path (the exact sum, rounded once: what _pydecimal's _normalize
+            # computes when the exponents are near), inlined as the VM's calls cost.
+            se = self._exp
+            oe = other._exp
+            if se == oe:
+                exp = se
+                a = int(self._int)
+                b = int(other._int)
+            elif se < oe:
+                exp = se
+                a = int(self._int)
+                b = int(other._int) * 10 ** (oe - se)
+            else:
+                exp = oe
+                a = int(self._int) * 10 ** (se - oe)
+                b = int(other._int)
+            total = (-a if self._sign else a) + (b if other._sign else -b)
+            ans = object.__new__(Decimal)
+            ans._exp = exp
+            ans._is_special = False
+            if total:
+                if total < 0:
+                    ans._sign = 1
+                    coeff = str(-total)
+                else:
+                    ans._sign = 0
+                    coeff = str(total)
+                ans._int = coeff
+                if len(coeff) <= context.prec and not context.clamp and context.Emin <= exp + len(coeff) - 1 < context.Emax:
+                    return ans
+                return ans._fix(context)
+            ans._int = '0'
+            ans._sign = 1 if (self._sign and (1 - other._sign)) or (context.rounding == ROUND_FLOOR and self._sign != (1 - other._sign)) else 0
+            return ans._fix(context)
         if self._is_special or other._is_special:
             ans = self._check_nans(other, context=context)
             if ans:
@@ -673,7 +737,15 @@ class Decimal(object):
                     return context._raise_error(InvalidOperation, '0 * (+-)INF')
                 return _SignedInfinity[resultsign]
         resultexp = self._exp + other._exp
-        return _dec_from_triple(resultsign, str(int(self._int) * int(other._int)), resultexp)._fix(context)
+        coeff = str(int(self._int) * int(other._int))
+        ans = object.__new__(Decimal)
+        ans._sign = resultsign
+        ans._int = coeff
+        ans._exp = resultexp
+        ans._is_special = False
+        if coeff != '0' and len(coeff) <= context.prec and not context.clamp and context.Emin <= resultexp + len(coeff) - 1 < context.Emax:
+            return ans
+        return ans._fix(context)
     __rmul__ = __mul__
 
     def __truediv__(self, other, context=None):
@@ -694,11 +766,11 @@ class Decimal(object):
             if other._isinfinity():
                 context._raise_error(Clamped, 'Division by infinity')
                 return _dec_from_triple(sign, '0', context.Etiny())
-        if not other:
-            if not self:
+        if other._int == '0':
+            if self._int == '0':
                 return context._raise_error(DivisionUndefined, '0 / 0')
             return context._raise_error(DivisionByZero, 'x / 0', sign)
-        if not self:
+        if self._int == '0':
             exp = self._exp - other._exp
             coeff = 0
         else:
@@ -716,7 +788,14 @@ class Decimal(object):
                 while exp < ideal_exp and coeff % 10 == 0:
                     coeff //= 10
                     exp += 1
-        ans = _dec_from_triple(sign, str(coeff), exp)
+        coeff = str(coeff)
+        ans = object.__new__(Decimal)
+        ans._sign = sign
+        ans._int = coeff
+        ans._exp = exp
+        ans._is_special = False
+        if coeff != '0' and len(coeff) <= context.prec and not context.clamp and context.Emin <= exp + len(coeff) - 1 < context.Emax:
+            return ans
         return ans._fix(context)
 
     def _divide(self, other, context):
@@ -771,9 +850,11 @@ class Decimal(object):
                 context._raise_signals((DivisionByZero, InvalidOperation))
                 return (_SignedInfinity[sign], _NaN)
         quotient, remainder = self._divide(other, context)
+        if other._isinfinity() or (not context.clamp and len(quotient._int) <= context.Emax):
+            # The quotient needs no rounding: the remainder's signals are alone.
+            return (quotient, remainder._fix(context))
         work = _untrapped(context)
-        if not other._isinfinity():
-            quotient = quotient._fix(work)
+        quotient = quotient._fix(work)
         remainder = remainder._fix(work)
         context._raise_signals([e for e in _signals if work.flags[e]])
         return (quotient, remainder)
@@ -949,8 +1030,18 @@ class Decimal(object):
                 if len(coeff) > prec:
                     coeff = coeff[:-1]
                     exp += 1
-            context._raise_signals(_INEXACT if changed else _ROUNDED)
-            return _dec_from_triple(self._sign, coeff, exp)
+            if context._ignored_flags or dict.__getitem__(context.traps, Rounded) or dict.__getitem__(context.traps, Inexact):
+                context._raise_signals(_INEXACT if changed else _ROUNDED)
+            else:
+                dict.__setitem__(context.flags, Rounded, True)
+                if changed:
+                    dict.__setitem__(context.flags, Inexact, True)
+            ans = object.__new__(Decimal)
+            ans._sign = self._sign
+            ans._int = coeff
+            ans._exp = exp
+            ans._is_special = False
+            return ans
         Etiny = context.Etiny()
         Etop = context.Etop()
         if not self:
@@ -1348,13 +1439,21 @@ class Decimal(object):
         # rounding modes: integer powers by squaring at a higher precision,
         # other powers as exp(y * ln(x)), then rounded to the context.
         if other._isinteger():
-            work = Context(prec=context.prec + len(other._int) + other._exp + 2, rounding=ROUND_HALF_EVEN,
-                           Emin=context.Emin, Emax=context.Emax, clamp=0, traps=[])
+            wprec = context.prec + len(other._int) + other._exp + 2
+            n = abs(int(other))
+            if not other._sign and n * len(self._int) <= wprec:
+                # The exact power has no more digits than the working precision:
+                # no step rounds, the result is the exact power rounded once.
+                exp = self._exp * n
+                adj = exp + n * len(self._int) - 1
+                if context.Emin + n <= adj <= context.Emax - n and exp >= context.Emin - wprec + 1:
+                    return _dec_from_triple(result_sign, str(int(self._int) ** n), exp)._fix(context)
+            work = _context(wprec, ROUND_HALF_EVEN, context.Emin, context.Emax, 1, 0, _SignalDict(_NO_SIGNALS),
+                            _SignalDict(_NO_SIGNALS), [])
             base = self
             if other._sign:
                 work.prec += 1
                 base = _One.__truediv__(base, work)
-            n = abs(int(other))
             ans = base
             for bit in bin(n)[3:]:
                 ans = ans.__mul__(ans, work)
@@ -1368,8 +1467,8 @@ class Decimal(object):
             else:
                 ans = _dec_from_triple(result_sign, ans._int, ans._exp)
         else:
-            work = Context(prec=max(len(self._int), context.prec) + 23, rounding=ROUND_HALF_EVEN, Emin=MIN_EMIN,
-                           Emax=MAX_EMAX, clamp=0, traps=[])
+            work = _context(max(len(self._int), context.prec) + 23, ROUND_HALF_EVEN, MIN_EMIN, MAX_EMAX, 1, 0,
+                            _SignalDict(_NO_SIGNALS), _SignalDict(_NO_SIGNALS), [])
             ans = self.ln(work).__mul__(other, work)
             work.clear_flags()
             ans = ans.exp(work)
@@ -1420,24 +1519,37 @@ class Decimal(object):
                 if exp._isinfinity() and self._isinfinity():
                     return Decimal(self)
                 return context._raise_error(InvalidOperation, 'quantize with one INF')
-        if not context.Etiny() <= exp._exp <= context.Emax:
+        if not context.Emin - context.prec + 1 <= exp._exp <= context.Emax:
             return context._raise_error(InvalidOperation, 'target exponent out of bounds in quantize')
-        if not self:
+        if self._int == '0':
             ans = _dec_from_triple(self._sign, '0', exp._exp)
             return ans._fix(context)
-        self_adjusted = self.adjusted()
+        self_adjusted = self._exp + len(self._int) - 1
         if self_adjusted > context.Emax:
             return context._raise_error(InvalidOperation, 'exponent of quantize result too large for current context')
         if self_adjusted - exp._exp + 1 > context.prec:
             return context._raise_error(InvalidOperation, 'quantize result has too many digits for current context')
         ans = self._rescale(exp._exp, rounding)
-        if ans.adjusted() > context.Emax:
+        ans_adjusted = ans._exp + len(ans._int) - 1
+        if ans_adjusted > context.Emax:
             return context._raise_error(InvalidOperation, 'exponent of quantize result too large for current context')
         if len(ans._int) > context.prec:
             return context._raise_error(InvalidOperation, 'quantize result has too many digits for current context')
-        signals = [Subnormal] if ans and ans.adjusted() < context.Emin else []
+        signals = [Subnormal] if ans._int != '0' and ans_adjusted < context.Emin else []
         if ans._exp > self._exp:
-            signals += [Inexact, Rounded] if ans != self else [Rounded]
+            # Inexact when a digit that is not 0 was dropped.
+            if _all_zeros(self._int, max(0, len(self._int) - (ans._exp - self._exp))):
+                signals.append(Rounded)
+            else:
+                signals += [Inexact, Rounded]
+            traps = context.traps
+            if not (signals[0] is Subnormal or context._ignored_flags or dict.__getitem__(traps, Inexact)
+                    or dict.__getitem__(traps, Rounded)):
+                for signal in signals:
+                    dict.__setitem__(context.flags, signal, True)
+                if ans._int != '0' and not context.clamp and ans_adjusted >= context.Emin:
+                    return ans
+                return ans._fix(context)
         return _finalize(ans, context, signals) if signals else ans._fix(context)
 
     def same_quantum(self, other, context=None):
@@ -1449,7 +1561,7 @@ class Decimal(object):
     def _rescale(self, exp, rounding):
         if self._is_special:
             return Decimal(self)
-        if not self:
+        if self._int == '0':
             return _dec_from_triple(self._sign, '0', exp)
         if self._exp >= exp:
             return _dec_from_triple(self._sign, self._int + '0' * (self._exp - exp), exp)
@@ -2262,6 +2374,15 @@ def _untrapped(context):
 def _finalize(ans, context, signals):
     # ans rounded to the context, the signals of the operation and of the
     # rounding raised together.
+    traps = context.traps
+    for s in signals:
+        if dict.__getitem__(traps, _condition_map.get(s, s)):
+            break
+    else:
+        # None of the operation's signals is trapped: the rounding's, if any,
+        # are raised alone.
+        context._raise_signals(signals)
+        return ans._fix(context)
     work = _untrapped(context)
     ans = ans._fix(work)
     context._raise_signals(signals + [e for e in _signals if work.flags[e]])
@@ -2274,7 +2395,6 @@ def _dec_from_triple(sign, coefficient, exponent, special=False):
     self._exp = exponent
     self._is_special = special
     return self
-_numbers.Number.register(Decimal)
 
 class _ContextManager(object):
 
@@ -2290,6 +2410,7 @@ class _ContextManager(object):
         setcontext(self.saved_context)
 
 _INEXACT = (Rounded, Inexact)
+_NO_SIGNALS = [(s, False) for s in _signals]
 _ROUNDED = (Rounded,)
 _SIGNAL_KEYS = ('valid values for signals are:\n  [InvalidOperation, FloatOperation, DivisionByZero,\n   '
                 'Overflow, Underflow, Subnormal, Inexact, Rounded,\n   Clamped]')
@@ -2320,10 +2441,28 @@ class _SignalDict(dict):
         raise ValueError('signal keys cannot be deleted')
 
     def copy(self):
-        return _SignalDict(self)
+        d = _SignalDict(self)
+        d._invalid_bit = self._invalid_bit
+        return d
 
     def __repr__(self):
         return '{' + ', '.join(["<class 'decimal.%s'>:%s" % (k.__name__, dict.__getitem__(self, k)) for k in _signals]) + '}'
+
+
+def _context(prec, rounding, Emin, Emax, capitals, clamp, flags, traps, ignored):
+    # A Context of valid values, made without the checks of __setattr__.
+    c = object.__new__(Context)
+    setattr = object.__setattr__
+    setattr(c, 'prec', prec)
+    setattr(c, 'rounding', rounding)
+    setattr(c, 'Emin', Emin)
+    setattr(c, 'Emax', Emax)
+    setattr(c, 'capitals', capitals)
+    setattr(c, 'clamp', clamp)
+    setattr(c, 'flags', flags)
+    setattr(c, 'traps', traps)
+    setattr(c, '_ignored_flags', ignored)
+    return c
 
 
 def _signal_dict(value):
@@ -2416,14 +2555,12 @@ class Context(object):
             dict.__setitem__(self.traps, flag, False)
 
     def _shallow_copy(self):
-        nc = Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp, None, None, self._ignored_flags)
-        object.__setattr__(nc, 'flags', self.flags)
-        object.__setattr__(nc, 'traps', self.traps)
-        return nc
+        return _context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp, self.flags, self.traps,
+                        self._ignored_flags)
 
     def copy(self):
-        nc = Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp, self.flags.copy(), self.traps.copy(), self._ignored_flags)
-        return nc
+        return _context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp, self.flags.copy(),
+                        self.traps.copy(), self._ignored_flags)
     __copy__ = copy
 
     def _raise_error(self, condition, explanation=None, *args):
@@ -2988,12 +3125,17 @@ def _convert_other(other, raiseit=False, allow_float=False):
 def _convert_for_comparison(self, other, equality_op=False):
     if isinstance(other, Decimal):
         return (self, other)
-    if isinstance(other, _numbers.Rational):
-        if not self._is_special:
-            self = _dec_from_triple(self._sign, str(int(self._int) * other.denominator), self._exp)
-        return (self, Decimal(other.numerator))
-    if equality_op and isinstance(other, _numbers.Complex) and (other.imag == 0):
-        other = other.real
+    if isinstance(other, int):
+        return (self, Decimal(other))
+    if not isinstance(other, float):
+        # numbers is imported only here: its classes cost a core some 3 KB.
+        import numbers as _numbers
+        if isinstance(other, _numbers.Rational):
+            if not self._is_special:
+                self = _dec_from_triple(self._sign, str(int(self._int) * other.denominator), self._exp)
+            return (self, Decimal(other.numerator))
+        if equality_op and isinstance(other, _numbers.Complex) and (other.imag == 0):
+            other = other.real
     if isinstance(other, float):
         context = getcontext()
         if equality_op:
@@ -3041,14 +3183,11 @@ def _insert_thousands_sep(digits, sep, min_width=1):
 
 
 def _all_zeros(s, i):
-    for ch in s[i:]:
-        if ch != '0':
-            return False
-    return True
+    return not s[i:].strip('0')
 
 
 def _exact_half(s, i):
-    return i < len(s) and s[i] == '5' and _all_zeros(s, i + 1)
+    return s[i:i + 1] == '5' and not s[i + 1:].strip('0')
 
 _Infinity = Decimal('Inf')
 _NegativeInfinity = Decimal('-Inf')
