@@ -229,6 +229,14 @@ for bad in ['', '1_', '_1', '1__0', '1.2.3', 'e5', '1e', 'Infinit', 'nan1x', '1 
 getcontext().traps[InvalidOperation] = False
 print(D('abc'), D(1) / 0 if False else D(0) / 0, D('inf') - D('inf'), D(-1).sqrt(), D(-1).ln(), getcontext())
 `,
+  "context and rounding arguments are checked as the C module does": `from decimal import *
+D = Decimal
+for f in [lambda: D(1).exp('x'), lambda: D(1).quantize(D(1), None, 'x'), lambda: D(1).quantize(D(1), 'x'), lambda: D(1).compare(2, 5), lambda: D('1.5').to_integral_value('x'), lambda: D(1).sqrt(context=3), lambda: D(1).fma(2, 3, 'c'), lambda: D(1).is_normal(4), lambda: D(1).to_eng_string(5), lambda: D('1.5').to_integral(rounding='up'), lambda: Decimal('1', 'x'), lambda: D(1).next_plus(None), lambda: round(D('1.5'), None)]:
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+`,
 }, [
   [`from decimal import *
 getcontext().traps[Inexact] = True
@@ -283,4 +291,7 @@ decimal.getcontext().add(1, 'x')
   [`import decimal
 decimal.Context().foo = 1
 `, `AttributeError: 'decimal.Context' object has no attribute 'foo'`],
+  [`from decimal import Decimal as D
+D(1).exp('x')
+`, `TypeError: optional argument must be a context`],
 ]);

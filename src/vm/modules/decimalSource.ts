@@ -39,15 +39,16 @@
 //   context; its bounds of certain overflow and underflow), whose results in the
 //   directed rounding modes are not always _pydecimal's correctly rounded ones.
 // - Quotients of // and divmod are rounded to the context (Overflow with a small
-//   Emax); messages of TypeError/ValueError/OverflowError are the C module's.
+//   Emax); context and rounding arguments are checked; messages of TypeError,
+//   ValueError and OverflowError are the C module's.
 // Speed: + - * /, negation and quantize have fast paths (the exact result rounded
 // once; no rounding, flags or range work when the result fits), inlined because the
 // VM's calls cost: a loop of 20000 additions and multiplications and 5000 divisions
 // runs in 13.0 M VM instructions, the previous compact module's 14.3 M.
-// Not provided: the context argument of methods is not type-checked (the C module
-// raises TypeError 'optional argument must be a context'); a SignalDict compares
-// with dicts as a dict (the C module raises ValueError); one current context per
-// core (no contextvars: a core has no threads). Hashes are the VM's (modulus
+// Not provided: the operators' methods (__add__ ...) take _pydecimal's optional
+// context argument, which the C module's refuse; a SignalDict compares with dicts
+// as a dict (the C module raises ValueError); one current context per core (no
+// contextvars: a core has no threads). Hashes are the VM's (modulus
 // 2**31 - 1, src/vm/hash.ts): equal for equal numbers, not CPython's values.
 // Memory: importing the module charges some 13 KB (its classes' ~260 functions, the
 // three contexts), past an Epiphany III core's 8 KB of local data: there it spills
@@ -240,6 +241,8 @@ class Decimal(object):
     __slots__ = ('_exp', '_int', '_sign', '_is_special')
 
     def __new__(cls, value='0', context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         self = object.__new__(cls)
         if isinstance(value, str):
             parsed = _parse(value)
@@ -400,19 +403,19 @@ class Decimal(object):
                 return -1
             else:
                 return 1
-        if not self:
-            if not other:
+        if self._int == '0':
+            if other._int == '0':
                 return 0
             else:
                 return -(-1) ** other._sign
-        if not other:
+        if other._int == '0':
             return (-1) ** self._sign
         if other._sign < self._sign:
             return -1
         if self._sign < other._sign:
             return 1
-        self_adjusted = self.adjusted()
-        other_adjusted = other.adjusted()
+        self_adjusted = self._exp + len(self._int)
+        other_adjusted = other._exp + len(other._int)
         if self_adjusted == other_adjusted:
             self_padded = self._int + '0' * (self._exp - other._exp)
             other_padded = other._int + '0' * (other._exp - self._exp)
@@ -431,7 +434,7 @@ class Decimal(object):
         self, other = _convert_for_comparison(self, other, equality_op=True)
         if other is NotImplemented:
             return other
-        if self._check_nans(other, context):
+        if (self._is_special or other._is_special) and self._check_nans(other, context):
             return False
         return self._cmp(other) == 0
 
@@ -439,8 +442,7 @@ class Decimal(object):
         self, other = _convert_for_comparison(self, other)
         if other is NotImplemented:
             return other
-        ans = self._compare_check_nans(other, context)
-        if ans:
+        if (self._is_special or other._is_special) and self._compare_check_nans(other, context):
             return False
         return self._cmp(other) < 0
 
@@ -448,8 +450,7 @@ class Decimal(object):
         self, other = _convert_for_comparison(self, other)
         if other is NotImplemented:
             return other
-        ans = self._compare_check_nans(other, context)
-        if ans:
+        if (self._is_special or other._is_special) and self._compare_check_nans(other, context):
             return False
         return self._cmp(other) <= 0
 
@@ -457,8 +458,7 @@ class Decimal(object):
         self, other = _convert_for_comparison(self, other)
         if other is NotImplemented:
             return other
-        ans = self._compare_check_nans(other, context)
-        if ans:
+        if (self._is_special or other._is_special) and self._compare_check_nans(other, context):
             return False
         return self._cmp(other) > 0
 
@@ -466,12 +466,13 @@ class Decimal(object):
         self, other = _convert_for_comparison(self, other)
         if other is NotImplemented:
             return other
-        ans = self._compare_check_nans(other, context)
-        if ans:
+        if (self._is_special or other._is_special) and self._compare_check_nans(other, context):
             return False
         return self._cmp(other) >= 0
 
     def compare(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         other = _convert_other(other, raiseit=True)
         if self._is_special or (other and other._is_special):
             ans = self._check_nans(other, context)
@@ -565,6 +566,8 @@ class Decimal(object):
         return sign + intpart + fracpart + exp
 
     def to_eng_string(self, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         return self.__str__(eng=True, context=context)
 
     def __neg__(self, context=None):
@@ -877,6 +880,8 @@ class Decimal(object):
         return other.__mod__(self, context=context)
 
     def remainder_near(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         other = _convert_other(other, raiseit=True)
@@ -1162,6 +1167,8 @@ class Decimal(object):
         return int(self._rescale(0, ROUND_CEILING))
 
     def fma(self, other, third, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         other = _convert_other(other, raiseit=True)
         third = _convert_other(third, raiseit=True)
         if self._is_special or other._is_special:
@@ -1359,6 +1366,8 @@ class Decimal(object):
         return other.__pow__(self, context=context)
 
     def normalize(self, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         if self._is_special:
@@ -1379,6 +1388,10 @@ class Decimal(object):
         return _dec_from_triple(dup._sign, dup._int[:end], exp)
 
     def quantize(self, exp, rounding=None, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
+        if rounding is not None and rounding not in _rounding_modes:
+            raise TypeError(_ROUNDING_VALUES)
         exp = _convert_other(exp, raiseit=True)
         if context is None:
             context = getcontext()
@@ -1426,6 +1439,8 @@ class Decimal(object):
         return _finalize(ans, context, signals) if signals else ans._fix(context)
 
     def same_quantum(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         other = _convert_other(other, raiseit=True)
         if self._is_special or other._is_special:
             return self.is_nan() and other.is_nan() or (self.is_infinite() and other.is_infinite())
@@ -1460,6 +1475,10 @@ class Decimal(object):
         return ans
 
     def to_integral_exact(self, rounding=None, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
+        if rounding is not None and rounding not in _rounding_modes:
+            raise TypeError(_ROUNDING_VALUES)
         if self._is_special:
             ans = self._check_nans(context=context)
             if ans:
@@ -1478,6 +1497,10 @@ class Decimal(object):
         return ans
 
     def to_integral_value(self, rounding=None, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
+        if rounding is not None and rounding not in _rounding_modes:
+            raise TypeError(_ROUNDING_VALUES)
         if context is None:
             context = getcontext()
         if rounding is None:
@@ -1494,6 +1517,8 @@ class Decimal(object):
     to_integral = to_integral_value
 
     def sqrt(self, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         if self._is_special:
@@ -1548,6 +1573,8 @@ class Decimal(object):
         return ans
 
     def max(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         other = _convert_other(other, raiseit=True)
         if context is None:
             context = getcontext()
@@ -1570,6 +1597,8 @@ class Decimal(object):
         return ans._fix(context)
 
     def min(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         other = _convert_other(other, raiseit=True)
         if context is None:
             context = getcontext()
@@ -1614,6 +1643,8 @@ class Decimal(object):
         return self
 
     def compare_signal(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         other = _convert_other(other, raiseit=True)
         ans = self._compare_check_nans(other, context)
         if ans:
@@ -1621,6 +1652,8 @@ class Decimal(object):
         return self.compare(other, context=context)
 
     def compare_total(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         other = _convert_other(other, raiseit=True)
         if self._sign and (not other._sign):
             return _NegativeOne
@@ -1679,6 +1712,8 @@ class Decimal(object):
         return _Zero
 
     def compare_total_mag(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         other = _convert_other(other, raiseit=True)
         s = self.copy_abs()
         o = other.copy_abs()
@@ -1694,10 +1729,14 @@ class Decimal(object):
             return _dec_from_triple(1, self._int, self._exp, self._is_special)
 
     def copy_sign(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         other = _convert_other(other, raiseit=True)
         return _dec_from_triple(other._sign, self._int, self._exp, self._is_special)
 
     def exp(self, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         ans = self._check_nans(context=context)
@@ -1750,6 +1789,8 @@ class Decimal(object):
         return self._exp in ('n', 'N')
 
     def is_normal(self, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if self._is_special or not self:
             return False
         if context is None:
@@ -1766,6 +1807,8 @@ class Decimal(object):
         return self._exp == 'N'
 
     def is_subnormal(self, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if self._is_special or not self:
             return False
         if context is None:
@@ -1790,6 +1833,8 @@ class Decimal(object):
         return e + len(str(10 ** (-e) - c)) - 1
 
     def ln(self, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         ans = self._check_nans(context=context)
@@ -1835,6 +1880,8 @@ class Decimal(object):
         return len(num) + e - (num < '231') - 1
 
     def log10(self, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         ans = self._check_nans(context=context)
@@ -1866,6 +1913,8 @@ class Decimal(object):
         return ans
 
     def logb(self, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         ans = self._check_nans(context=context)
         if ans:
             return ans
@@ -1900,6 +1949,8 @@ class Decimal(object):
         return (opa, opb)
 
     def logical_and(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         other = _convert_other(other, raiseit=True)
@@ -1910,11 +1961,15 @@ class Decimal(object):
         return _dec_from_triple(0, result.lstrip('0') or '0', 0)
 
     def logical_invert(self, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         return self.logical_xor(_dec_from_triple(0, '1' * context.prec, 0), context)
 
     def logical_or(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         other = _convert_other(other, raiseit=True)
@@ -1925,6 +1980,8 @@ class Decimal(object):
         return _dec_from_triple(0, result.lstrip('0') or '0', 0)
 
     def logical_xor(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         other = _convert_other(other, raiseit=True)
@@ -1935,6 +1992,8 @@ class Decimal(object):
         return _dec_from_triple(0, result.lstrip('0') or '0', 0)
 
     def max_mag(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         other = _convert_other(other, raiseit=True)
         if context is None:
             context = getcontext()
@@ -1957,6 +2016,8 @@ class Decimal(object):
         return ans._fix(context)
 
     def min_mag(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         other = _convert_other(other, raiseit=True)
         if context is None:
             context = getcontext()
@@ -1979,6 +2040,8 @@ class Decimal(object):
         return ans._fix(context)
 
     def next_minus(self, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         ans = self._check_nans(context=context)
@@ -1997,6 +2060,8 @@ class Decimal(object):
         return self.__sub__(_dec_from_triple(0, '1', context.Etiny() - 1), context)
 
     def next_plus(self, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         ans = self._check_nans(context=context)
@@ -2015,6 +2080,8 @@ class Decimal(object):
         return self.__add__(_dec_from_triple(0, '1', context.Etiny() - 1), context)
 
     def next_toward(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         other = _convert_other(other, raiseit=True)
         if context is None:
             context = getcontext()
@@ -2035,6 +2102,8 @@ class Decimal(object):
         return ans
 
     def number_class(self, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if self.is_snan():
             return 'sNaN'
         if self.is_qnan():
@@ -2065,6 +2134,8 @@ class Decimal(object):
         return Decimal(10)
 
     def rotate(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         other = _convert_other(other, raiseit=True)
@@ -2088,6 +2159,8 @@ class Decimal(object):
         return _dec_from_triple(self._sign, rotated.lstrip('0') or '0', self._exp)
 
     def scaleb(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         other = _convert_other(other, raiseit=True)
@@ -2107,6 +2180,8 @@ class Decimal(object):
         return d
 
     def shift(self, other, context=None):
+        if context is not None and not isinstance(context, Context):
+            raise TypeError('optional argument must be a context')
         if context is None:
             context = getcontext()
         other = _convert_other(other, raiseit=True)
@@ -2320,6 +2395,8 @@ class _ContextManager(object):
     def __exit__(self, t, v, tb):
         setcontext(self.saved_context)
 
+_ROUNDING_VALUES = ('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
+                    '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]')
 _INEXACT = (Rounded, Inexact)
 _NO_SIGNALS = [(s, False) for s in _signals]
 _ROUNDED = (Rounded,)
@@ -2431,7 +2508,7 @@ class Context(object):
             return object.__setattr__(self, name, int(value))
         elif name == 'rounding':
             if not value in _rounding_modes:
-                raise TypeError('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]')
+                raise TypeError(_ROUNDING_VALUES)
             return object.__setattr__(self, name, value)
         elif name == 'flags' or name == 'traps':
             if not isinstance(value, (dict, list, tuple)):
