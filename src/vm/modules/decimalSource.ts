@@ -203,6 +203,11 @@ def localcontext(ctx=None, **kwargs):
         setattr(ctx_manager.new_context, key, value)
     return ctx_manager
 
+def _check_context(context):
+    if not isinstance(context, Context):
+        raise TypeError('optional argument must be a context')
+
+
 def _parse(text):
     # (sign, digits, exp, is_special) of a numeric string, or None (CPython's
     # grammar, without _pydecimal's regular expression).
@@ -243,8 +248,8 @@ class Decimal(object):
     __slots__ = ('_exp', '_int', '_sign', '_is_special')
 
     def __new__(cls, value='0', context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         self = object.__new__(cls)
         if isinstance(value, str):
             parsed = _parse(value)
@@ -473,8 +478,8 @@ class Decimal(object):
         return self._cmp(other) >= 0
 
     def compare(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         other = _convert_other(other, raiseit=True)
         if self._is_special or (other and other._is_special):
             ans = self._check_nans(other, context)
@@ -568,8 +573,8 @@ class Decimal(object):
         return sign + intpart + fracpart + exp
 
     def to_eng_string(self, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         return self.__str__(eng=True, context=context)
 
     def __neg__(self, context=None):
@@ -889,8 +894,8 @@ class Decimal(object):
         return other.__mod__(self, context=context)
 
     def remainder_near(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         other = _convert_other(other, raiseit=True)
@@ -1163,8 +1168,8 @@ class Decimal(object):
         return int(self._rescale(0, ROUND_CEILING))
 
     def fma(self, other, third, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         other = _convert_other(other, raiseit=True)
         third = _convert_other(third, raiseit=True)
         if self._is_special or other._is_special:
@@ -1362,8 +1367,8 @@ class Decimal(object):
         return other.__pow__(self, context=context)
 
     def normalize(self, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         if self._is_special:
@@ -1384,8 +1389,8 @@ class Decimal(object):
         return _dec_from_triple(dup._sign, dup._int[:end], exp)
 
     def quantize(self, exp, rounding=None, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if rounding is not None and rounding not in _rounding_modes:
             raise TypeError(_ROUNDING_VALUES)
         exp = _convert_other(exp, raiseit=True)
@@ -1435,8 +1440,8 @@ class Decimal(object):
         return _finalize(ans, context, signals) if signals else ans._fix(context)
 
     def same_quantum(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         other = _convert_other(other, raiseit=True)
         if self._is_special or other._is_special:
             return self.is_nan() and other.is_nan() or (self.is_infinite() and other.is_infinite())
@@ -1471,8 +1476,8 @@ class Decimal(object):
         return ans
 
     def to_integral_exact(self, rounding=None, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if rounding is not None and rounding not in _rounding_modes:
             raise TypeError(_ROUNDING_VALUES)
         if self._is_special:
@@ -1493,8 +1498,8 @@ class Decimal(object):
         return ans
 
     def to_integral_value(self, rounding=None, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if rounding is not None and rounding not in _rounding_modes:
             raise TypeError(_ROUNDING_VALUES)
         if context is None:
@@ -1513,8 +1518,8 @@ class Decimal(object):
     to_integral = to_integral_value
 
     def sqrt(self, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         if self._is_special:
@@ -1568,9 +1573,11 @@ class Decimal(object):
         context.rounding = rounding
         return ans
 
-    def max(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+    def _choose(self, other, context, larger, mag):
+        # max, min, max_mag, min_mag: a quiet NaN loses to a number; equal values
+        # are told apart by compare_total.
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         other = _convert_other(other, raiseit=True)
         if context is None:
             context = getcontext()
@@ -1583,38 +1590,22 @@ class Decimal(object):
                 if sn == 1 and on == 0:
                     return other._fix(context)
                 return self._check_nans(other, context)
-        c = self._cmp(other)
+        c = self.copy_abs()._cmp(other.copy_abs()) if mag else self._cmp(other)
         if c == 0:
             c = self.compare_total(other)
-        if c == -1:
-            ans = other
-        else:
-            ans = self
-        return ans._fix(context)
+        return (other if (c == -1) == larger else self)._fix(context)
+
+    def max(self, other, context=None):
+        return self._choose(other, context, True, False)
 
     def min(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
-        other = _convert_other(other, raiseit=True)
-        if context is None:
-            context = getcontext()
-        if self._is_special or other._is_special:
-            sn = self._isnan()
-            on = other._isnan()
-            if sn or on:
-                if on == 1 and sn == 0:
-                    return self._fix(context)
-                if sn == 1 and on == 0:
-                    return other._fix(context)
-                return self._check_nans(other, context)
-        c = self._cmp(other)
-        if c == 0:
-            c = self.compare_total(other)
-        if c == -1:
-            ans = self
-        else:
-            ans = other
-        return ans._fix(context)
+        return self._choose(other, context, False, False)
+
+    def max_mag(self, other, context=None):
+        return self._choose(other, context, True, True)
+
+    def min_mag(self, other, context=None):
+        return self._choose(other, context, False, True)
 
     def _isinteger(self):
         if self._is_special:
@@ -1639,8 +1630,8 @@ class Decimal(object):
         return self
 
     def compare_signal(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         other = _convert_other(other, raiseit=True)
         ans = self._compare_check_nans(other, context)
         if ans:
@@ -1648,8 +1639,8 @@ class Decimal(object):
         return self.compare(other, context=context)
 
     def compare_total(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         other = _convert_other(other, raiseit=True)
         if self._sign and (not other._sign):
             return _NegativeOne
@@ -1708,8 +1699,8 @@ class Decimal(object):
         return _Zero
 
     def compare_total_mag(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         other = _convert_other(other, raiseit=True)
         s = self.copy_abs()
         o = other.copy_abs()
@@ -1725,14 +1716,14 @@ class Decimal(object):
             return _dec_from_triple(1, self._int, self._exp, self._is_special)
 
     def copy_sign(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         other = _convert_other(other, raiseit=True)
         return _dec_from_triple(other._sign, self._int, self._exp, self._is_special)
 
     def exp(self, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         ans = self._check_nans(context=context)
@@ -1785,8 +1776,8 @@ class Decimal(object):
         return self._exp in ('n', 'N')
 
     def is_normal(self, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if self._is_special or not self:
             return False
         if context is None:
@@ -1803,8 +1794,8 @@ class Decimal(object):
         return self._exp == 'N'
 
     def is_subnormal(self, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if self._is_special or not self:
             return False
         if context is None:
@@ -1829,8 +1820,8 @@ class Decimal(object):
         return e + len(str(10 ** (-e) - c)) - 1
 
     def ln(self, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         ans = self._check_nans(context=context)
@@ -1876,8 +1867,8 @@ class Decimal(object):
         return len(num) + e - (num < '231') - 1
 
     def log10(self, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         ans = self._check_nans(context=context)
@@ -1909,8 +1900,8 @@ class Decimal(object):
         return ans
 
     def logb(self, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         ans = self._check_nans(context=context)
         if ans:
             return ans
@@ -1945,8 +1936,8 @@ class Decimal(object):
         return (opa, opb)
 
     def logical_and(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         other = _convert_other(other, raiseit=True)
@@ -1957,15 +1948,15 @@ class Decimal(object):
         return _dec_from_triple(0, result.lstrip('0') or '0', 0)
 
     def logical_invert(self, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         return self.logical_xor(_dec_from_triple(0, '1' * context.prec, 0), context)
 
     def logical_or(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         other = _convert_other(other, raiseit=True)
@@ -1976,8 +1967,8 @@ class Decimal(object):
         return _dec_from_triple(0, result.lstrip('0') or '0', 0)
 
     def logical_xor(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         other = _convert_other(other, raiseit=True)
@@ -1987,57 +1978,9 @@ class Decimal(object):
         result = ''.join([str(int(a) ^ int(b)) for a, b in zip(opa, opb)])
         return _dec_from_triple(0, result.lstrip('0') or '0', 0)
 
-    def max_mag(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
-        other = _convert_other(other, raiseit=True)
-        if context is None:
-            context = getcontext()
-        if self._is_special or other._is_special:
-            sn = self._isnan()
-            on = other._isnan()
-            if sn or on:
-                if on == 1 and sn == 0:
-                    return self._fix(context)
-                if sn == 1 and on == 0:
-                    return other._fix(context)
-                return self._check_nans(other, context)
-        c = self.copy_abs()._cmp(other.copy_abs())
-        if c == 0:
-            c = self.compare_total(other)
-        if c == -1:
-            ans = other
-        else:
-            ans = self
-        return ans._fix(context)
-
-    def min_mag(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
-        other = _convert_other(other, raiseit=True)
-        if context is None:
-            context = getcontext()
-        if self._is_special or other._is_special:
-            sn = self._isnan()
-            on = other._isnan()
-            if sn or on:
-                if on == 1 and sn == 0:
-                    return self._fix(context)
-                if sn == 1 and on == 0:
-                    return other._fix(context)
-                return self._check_nans(other, context)
-        c = self.copy_abs()._cmp(other.copy_abs())
-        if c == 0:
-            c = self.compare_total(other)
-        if c == -1:
-            ans = self
-        else:
-            ans = other
-        return ans._fix(context)
-
     def next_minus(self, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         ans = self._check_nans(context=context)
@@ -2056,8 +1999,8 @@ class Decimal(object):
         return self.__sub__(_dec_from_triple(0, '1', context.Etiny() - 1), context)
 
     def next_plus(self, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         ans = self._check_nans(context=context)
@@ -2076,8 +2019,8 @@ class Decimal(object):
         return self.__add__(_dec_from_triple(0, '1', context.Etiny() - 1), context)
 
     def next_toward(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         other = _convert_other(other, raiseit=True)
         if context is None:
             context = getcontext()
@@ -2098,8 +2041,8 @@ class Decimal(object):
         return ans
 
     def number_class(self, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if self.is_snan():
             return 'sNaN'
         if self.is_qnan():
@@ -2129,9 +2072,10 @@ class Decimal(object):
     def radix(self):
         return Decimal(10)
 
-    def rotate(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+    def _move_digits(self, other, context, rotate):
+        # rotate and shift: the coefficient, padded to prec digits, moved by other.
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         other = _convert_other(other, raiseit=True)
@@ -2151,12 +2095,23 @@ class Decimal(object):
             rotdig = '0' * topad + rotdig
         elif topad < 0:
             rotdig = rotdig[-topad:]
-        rotated = rotdig[torot:] + rotdig[:torot]
-        return _dec_from_triple(self._sign, rotated.lstrip('0') or '0', self._exp)
+        if rotate:
+            moved = rotdig[torot:] + rotdig[:torot]
+        elif torot < 0:
+            moved = rotdig[:torot]
+        else:
+            moved = (rotdig + '0' * torot)[-context.prec:]
+        return _dec_from_triple(self._sign, moved.lstrip('0') or '0', self._exp)
+
+    def rotate(self, other, context=None):
+        return self._move_digits(other, context, True)
+
+    def shift(self, other, context=None):
+        return self._move_digits(other, context, False)
 
     def scaleb(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
+        if context is not None and type(context) is not Context:
+            _check_context(context)
         if context is None:
             context = getcontext()
         other = _convert_other(other, raiseit=True)
@@ -2174,35 +2129,6 @@ class Decimal(object):
         d = _dec_from_triple(self._sign, self._int, self._exp + int(other))
         d = d._fix(context)
         return d
-
-    def shift(self, other, context=None):
-        if context is not None and not isinstance(context, Context):
-            raise TypeError('optional argument must be a context')
-        if context is None:
-            context = getcontext()
-        other = _convert_other(other, raiseit=True)
-        ans = self._check_nans(other, context)
-        if ans:
-            return ans
-        if other._exp != 0:
-            return context._raise_error(InvalidOperation)
-        if not -context.prec <= int(other) <= context.prec:
-            return context._raise_error(InvalidOperation)
-        if self._isinfinity():
-            return Decimal(self)
-        torot = int(other)
-        rotdig = self._int
-        topad = context.prec - len(rotdig)
-        if topad > 0:
-            rotdig = '0' * topad + rotdig
-        elif topad < 0:
-            rotdig = rotdig[-topad:]
-        if torot < 0:
-            shifted = rotdig[:torot]
-        else:
-            shifted = rotdig + '0' * torot
-            shifted = shifted[-context.prec:]
-        return _dec_from_triple(self._sign, shifted.lstrip('0') or '0', self._exp)
 
     def __reduce__(self):
         return (self.__class__, (str(self),))
