@@ -60,6 +60,7 @@ const BUILTIN_ABCS: Record<string, readonly string[]> = {
 /** Classes of the library modules written in ePython that CPython derives from an ABC (by module.name). */
 const LIBRARY_ABCS: Record<string, readonly string[]> = {
   "fractions.Fraction": ["Rational", "Hashable"],
+  "decimal.Decimal": ["Number", "Hashable"],
   "collections.deque": ["MutableSequence"],
 };
 
