@@ -15,7 +15,7 @@ import type { Frame } from "../frame.js";
 import type { Value } from "../values.js";
 
 /** The snapshot of `f` and, through f_back, of its callers (outermost made first). */
-function snapshot(core: Core, f: Frame): PyInstance {
+export function frameSnapshot(core: Core, f: Frame): PyInstance {
   const chain: Frame[] = [];
   for (let g: Frame | null = f; g !== null; g = g.parent) chain.push(g);
   let back: Value = null;
@@ -31,5 +31,5 @@ export function getFrame(core: Core, depth: number): PyInstance {
   let f = core.frame;
   for (let i = 0; i < depth && f !== null; i++) f = f.parent;
   if (f === null || depth < 0) throw valueError("call stack is not deep enough");
-  return snapshot(core, f);
+  return frameSnapshot(core, f);
 }
