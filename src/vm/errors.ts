@@ -25,7 +25,7 @@ export interface TraceEntry {
  * what a traceback object is built from if the program reads `__traceback__`
  * (vm/tracebackObjects.ts): the frame's code and module, its place on the stack
  * (depth and base: two entries of one activation share a frame object), the
- * instruction (tb_lasti), and a snapshot of its fast locals (a tuple in local order,
+ * instruction (tb_lasti), and a snapshot of its fast locals (an array in local order,
  * never shown to the program; null for a module's frame, whose locals are its
  * globals) and its cells (live, as CPython's). `tb`: the traceback object built for it.
  */

@@ -455,13 +455,17 @@ export function handlerMayTake(core: Core, e: unknown): boolean {
 }
 
 /** The snapshot of `f`'s fast locals a traceback entry keeps (FrameEntry): null for a module's frame. */
-function localsOf(core: Core, f: Frame): PyTuple | null {
+function localsOf(core: Core, f: Frame): Value[] | null {
   if (f.code.flags & CodeFlags.MODULE) return null;
-  return new PyTuple(core.stack.slice(f.base, f.base + f.code.varnames.length));
+  // A loop, not stack.slice: slicing the core's large stack array takes V8's slow path.
+  const n = f.code.varnames.length, base = f.base, stack = core.stack;
+  const items = new Array<Value>(n);
+  for (let i = 0; i < n; i++) items[i] = stack[base + i];
+  return items;
 }
 
 /** The traceback entry of frame `f` at `line`, with the snapshot of its locals `locals`. */
-function entryOf(f: Frame, line: number, locals: PyTuple | null): FrameEntry {
+function entryOf(f: Frame, line: number, locals: Value[] | null): FrameEntry {
   return new FrameEntry(f.code.file, line, f.code.name, f.code, f.globals, f.depth, f.base, f.pc - 1, locals, f.cells);
 }
 
@@ -481,7 +485,7 @@ function leavingEntry(core: Core, f: Frame, line: number, again: TraceEntry | nu
     return again;
   }
   const locals = localsOf(core, f);
-  core.mem.releaseFrameKeeping(f.bytes, locals === null ? 0 : listBytes(locals.items.length));
+  core.mem.releaseFrameKeeping(f.bytes, locals === null ? 0 : listBytes(locals.length));
   return entryOf(f, line, locals);
 }
 
@@ -571,7 +575,7 @@ function handlerEntryOf(core: Core, frame: Frame, line: number): FrameEntry {
   const locals = localsOf(core, frame);
   if (locals !== null) {
     try {
-      core.charge(listBytes(locals.items.length));
+      core.charge(listBytes(locals.length));
     } catch { /* out of memory: the handler must still see its exception */ }
   }
   return entryOf(frame, line, locals);

@@ -41,7 +41,7 @@ import type { Core } from "./core.js";
 import { FrameEntry, PyError, type TraceEntry, typeError } from "./errors.js";
 import { globalsOf } from "./introspection.js";
 import { PyDict } from "./dict.js";
-import { BuiltinFunction, type Cell, type PyModule, type PyTuple, type Value } from "./values.js";
+import { BuiltinFunction, type Cell, type PyModule, PyTuple, type Value } from "./values.js";
 import { frameSnapshot } from "./modules/frameSnapshot.js";
 import { CodeFlags } from "../bytecode/code.js";
 import { expectArgs, expectKwargs } from "./args.js";
@@ -95,8 +95,8 @@ function frameFor(core: Core, e: FrameEntry, globalsDicts: Map<PyModule, PyDict>
   const module = e.globals as PyModule;
   let g = globalsDicts.get(module);
   if (g === undefined) globalsDicts.set(module, (g = globalsOf(core, module)));
-  const values = e.locals as PyTuple | null;
-  const locals = values === null || code.flags & CodeFlags.MODULE ? g : localsDict(core, code, values.items, e.cells as readonly Cell[] | null);
+  const values = e.locals as Value[] | null;
+  const locals = values === null || code.flags & CodeFlags.MODULE ? g : localsDict(core, code, values, e.cells as readonly Cell[] | null);
   const f = frameObject(core, code, e.line, module, null);
   f.dict.set("f_globals", g);
   f.dict.set("f_locals", locals);
@@ -213,6 +213,14 @@ tracebackHooks.withTraceback = (e) => new BuiltinFunction("with_traceback", (_c,
   e.tracebackSet = checkTraceback(args[0]);
   return e;
 });
+/** The collector's view of a snapshot of locals: a tuple (the size it is charged as), one per snapshot. */
+const snapshotTuples = new WeakMap<Value[], PyTuple>();
+function snapshotTuple(values: Value[]): PyTuple {
+  let t = snapshotTuples.get(values);
+  if (t === undefined) snapshotTuples.set(values, (t = new PyTuple(values)));
+  return t;
+}
+
 // What an exception keeps alive for the collector: its traceback objects once built,
 // else the snapshots and cells of its recorded entries.
 tracebackHooks.children = (e, out) => {
@@ -224,7 +232,7 @@ tracebackHooks.children = (e, out) => {
     if (!(t instanceof FrameEntry)) return;
     if (t.tb !== null) out.push(t.tb as Value);
     else {
-      if (t.locals !== null) out.push(t.locals as Value);
+      if (t.locals !== null) out.push(snapshotTuple(t.locals as Value[]));
       if (t.cells !== null) for (const c of t.cells) out.push(c as Value);
     }
   };
