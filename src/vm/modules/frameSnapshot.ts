@@ -3,8 +3,9 @@
 // object: `co_name`, `co_qualname`, `co_filename`, `co_firstlineno`), `f_lineno` (the
 // line running in that frame then), `f_globals` (a snapshot of its module's globals,
 // as globals() is) and `f_back` (the caller's frame, None past the module level).
-// CPython's frames are live; ePython keeps no frame objects (as no traceback objects),
-// so these do not follow the frame afterwards, and `f_locals`/`f_trace` are absent.
+// CPython's frames are live; ePython keeps no frame objects, so these do not follow
+// the frame afterwards, and `f_locals`/`f_trace` are absent (a traceback's frames,
+// vm/tracebackObjects.ts, have f_locals: snapshots taken as the exception unwound).
 // Memory: each frame and code object is charged as an instance with its attributes.
 
 import type { PyInstance } from "../classes.js";

@@ -7,15 +7,17 @@
 // ("The above exception was the direct cause...", "During handling..."), and the
 // final `Type: message` line with the exception's notes.
 //
-// A core keeps no traceback objects (`__traceback__` is None): the frames come from
-// what the VM recorded while the exception unwound (native helper `_traceback`,
-// tracebackNative.ts), so a `tb` argument is not consulted; `extract_tb`/`format_tb`
-// walk an object with CPython's tb_frame/tb_lineno/tb_next (None gives nothing), and
-// the stack functions return empty lists. Under each frame line is the source line
-// CPython quotes, from the program's source texts the host handed the core
-// (`_traceback._line`); no carets (code objects keep no columns). An exception that
-// was never raised has no frames, and then, as in CPython, no header either. Uncaught
-// errors still print the VM's full traceback.
+// format_exception/print_exception/format_exc read the frames the VM recorded while
+// the exception unwound (native helper `_traceback`, tracebackNative.ts; or the
+// traceback the program set), building no traceback objects; a `tb` argument given is
+// used for the exception itself, as CPython's. extract_tb/format_tb/print_tb/walk_tb
+// and TracebackException walk traceback objects (vm/tracebackObjects.ts: tb_frame,
+// tb_lineno, tb_next), the stack functions sys._getframe's snapshots. Under each frame
+// line is the source line CPython quotes, from the program's source texts the host
+// handed the core (`_traceback._line`); no carets (code objects keep no columns). An
+// exception that was never raised has no frames, and then, as in CPython, no header
+// either. TracebackException formats an exception group as its own traceback and
+// message (no boxes for its members). Uncaught errors still print the VM's report.
 
 export const TRACEBACK_SOURCE = `# traceback: library module of ePython-TS (see src/vm/modules/tracebackSource.ts)
 import sys
