@@ -39,7 +39,7 @@ import { frameObject } from "./codeObjects.js";
 import type { CodeObject } from "../bytecode/code.js";
 import type { Core } from "./core.js";
 import { FrameEntry, PyError, type TraceEntry, typeError } from "./errors.js";
-import { globalsOf } from "./introspection.js";
+import { globalsOf, localsDict } from "./introspection.js";
 import { PyDict } from "./dict.js";
 import { BuiltinFunction, type Cell, type PyModule, PyTuple, type Value } from "./values.js";
 import { frameSnapshot } from "./modules/frameSnapshot.js";
@@ -57,24 +57,6 @@ const entryOfTraceback = new WeakMap<PyInstance, TraceEntry>();
 /** The entries of an exception's traceback as recorded: the handler's frame, then the frames it unwound. */
 function recordedEntries(err: PyError): TraceEntry[] {
   return err.handlerEntry ? [err.handlerEntry, ...err.traceback] : err.traceback;
-}
-
-/** The variables of a frame as a dict: locals() order (fast locals, other cells, free variables), no hidden ('.') names. */
-function localsDict(core: Core, code: CodeObject, values: readonly (Value | undefined)[], cells: readonly Cell[] | null): PyDict {
-  const d = new PyDict(core);
-  const cellValue = (i: number) => cells?.[i]?.value;
-  const put = (name: string, v: Value | undefined) => {
-    if (v !== undefined && !name.startsWith(".")) d.set(name, v);
-  };
-  code.varnames.forEach((name, i) => {
-    const cell = code.cellvars.indexOf(name);
-    put(name, cell >= 0 ? cellValue(cell) : values[i]);
-  });
-  code.cellvars.forEach((name, i) => {
-    if (!code.varnames.includes(name)) put(name, cellValue(i));
-  });
-  code.freevars.forEach((name, i) => put(name, cellValue(code.cellvars.length + i)));
-  return d;
 }
 
 /** The callers of the frame `e` was recorded for, as sys._getframe's snapshots, if that frame still runs; else None. */
@@ -96,7 +78,7 @@ function frameFor(core: Core, e: FrameEntry, globalsDicts: Map<PyModule, PyDict>
   let g = globalsDicts.get(module);
   if (g === undefined) globalsDicts.set(module, (g = globalsOf(core, module)));
   const values = e.locals as Value[] | null;
-  const locals = values === null || code.flags & CodeFlags.MODULE ? g : localsDict(core, code, values, e.cells as readonly Cell[] | null);
+  const locals = values === null || code.flags & CodeFlags.MODULE ? g : localsDict(core, code, (i) => values[i], e.cells as readonly Cell[] | null);
   const f = frameObject(core, code, e.line, module, null);
   f.dict.set("f_globals", g);
   f.dict.set("f_locals", locals);

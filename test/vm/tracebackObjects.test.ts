@@ -5,14 +5,9 @@
 // process (programs that print no file names) and through the CLI on the same
 // absolute temp file (programs that do; CPython's caret lines left out). The collector
 // counts what a kept exception's traceback holds.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { spawnSync } from "node:child_process";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { sameFileParity } from "../helpers/sameFileParity.js";
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
-import { cpython311 } from "../helpers/cpython.js";
-import { isBuilt, runEpython } from "../helpers/run.js";
 import { output } from "../helpers/runSource.js";
 
 describeCPythonParity("traceback objects", {
@@ -173,26 +168,7 @@ print(outer())
   ["try:\n    1/0\nexcept ZeroDivisionError as e:\n    e.__traceback__ = 'x'", "TypeError: __traceback__ must be a traceback or None"],
 ]);
 
-const dir = mkdtempSync(join(tmpdir(), "epy-tb-objects-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** stdout + stderr of a run, without CPython's caret lines. */
-function normalise(text: string): string {
-  return text.split("\n").filter((l) => !/^ *[\^~][\^~ ]*$/.test(l)).join("\n");
-}
-
-function compare(name: string, source: string): void {
-  it.skipIf(!cpython311 || !isBuilt())(name, () => {
-    const file = join(dir, `${name}.py`);
-    writeFileSync(file, source);
-    const c = spawnSync(cpython311!, [file], { encoding: "utf8" });
-    const e = runEpython(["run", "--no-prefix", "--float64", "--profile", "host", file]);
-    expect(normalise(e.stdout)).toBe(normalise(c.stdout));
-    // ePython's report of an uncaught error has its own header line.
-    expect(normalise(e.stderr.replace(/^Error on .*\n/m, ""))).toBe(normalise(c.stderr));
-    expect(e.code).toBe(c.status);
-  });
-}
+const compare = sameFileParity("epy-tb-objects-");
 
 describe("traceback objects with file names, against CPython 3.11 (same file path)", () => {
   compare("format", `import traceback, sys
