@@ -26,7 +26,7 @@
 
 import { builtinTypeDocs } from "./builtinDocs.js";
 import { CodeFlags } from "../bytecode/code.js";
-import { PyError, textNesting, typeError } from "./errors.js";
+import { PyError, textNesting, type TraceEntry, typeError } from "./errors.js";
 import type { Frame } from "./frame.js";
 import type { PyDict } from "./dict.js";
 import { PyNativeObject } from "./nativeObject.js";
@@ -283,7 +283,26 @@ class ExceptionState {
   cause: Value = null;
   context: Value = null;
   suppressContext = false;
+  /** `__traceback__` as the program set it since the exception was last raised (undefined: the recorded one). */
+  tracebackSet: Value | undefined = undefined;
 }
+
+/**
+ * Traceback objects (vm/tracebackObjects.ts fills this table when it loads: importing
+ * it here would close a cycle through the code objects).
+ */
+export const tracebackHooks = {
+  /** `e.__traceback__`. */
+  get: (_core: Core, _e: PyInstance): Value => null,
+  /** `e.__traceback__ = v`. */
+  set: (_core: Core, _e: PyInstance, _v: Value): void => {},
+  /** `e.with_traceback`, bound to e. */
+  withTraceback: (_e: PyInstance): Value => null,
+  /** Adds what e's traceback keeps alive to `out` (the collector's children). */
+  children: (_e: PyInstance, _out: Value[]): void => {},
+  /** The entries a raise of `e` starts from when the program set its traceback (and forgets it), else undefined. */
+  toRaise: (_e: PyInstance): TraceEntry[] | undefined => undefined,
+};
 
 export class PyInstance extends PyHeapObject {
   /**
@@ -317,6 +336,9 @@ export class PyInstance extends PyHeapObject {
   /** `__suppress_context__`: set by `raise ... from` (the context is then not printed). */
   get suppressContext(): boolean { return this.exc !== null && this.exc.suppressContext; }
   set suppressContext(v: boolean) { this.excState().suppressContext = v; }
+  /** `__traceback__` as the program set it (see ExceptionState). */
+  get tracebackSet(): Value | undefined { return this.exc === null ? undefined : this.exc.tracebackSet; }
+  set tracebackSet(v: Value | undefined) { this.excState().tracebackSet = v; }
   private excState(): ExceptionState {
     return (this.exc ??= new ExceptionState());
   }
@@ -350,6 +372,7 @@ export class PyInstance extends PyHeapObject {
     if (this.args) out.push(this.args);
     if (this.cause !== null) out.push(this.cause);
     if (this.context !== null) out.push(this.context);
+    if (this.exc !== null) tracebackHooks.children(this, out);
     return out;
   }
   bytes(): number {
@@ -1191,16 +1214,9 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       if (name === "__cause__") return obj.cause;
       if (name === "__context__") return obj.context;
       if (name === "__suppress_context__") return obj.suppressContext;
-      // A core keeps no traceback objects: None, and with_traceback(tb) returns the
-      // exception itself (`traceback.format_exception(type(e), e, e.__traceback__)`,
-      // `raise E(...).with_traceback(tb)` work as programs write them).
-      if (name === "__traceback__") return null;
-      if (name === "with_traceback") {
-        return new BuiltinFunction(name, (_c, args) => {
-          if (args.length !== 1) throw typeError(`BaseException.with_traceback() takes exactly one argument (${args.length} given)`);
-          return obj;
-        });
-      }
+      // Traceback objects, built when first read (vm/tracebackObjects.ts).
+      if (name === "__traceback__") return tracebackHooks.get(core, obj);
+      if (name === "with_traceback") return tracebackHooks.withTraceback(obj);
       // StopIteration.value: a generator's return value (its first argument).
       if (name === "value" && cls.mro.some((c) => c.name === "StopIteration" && c.exception)) return obj.args.items[0] ?? null;
       if (name === "code" && cls.mro.some((c) => c.name === "SystemExit" && c.exception)) return exitCode(obj);
@@ -1382,6 +1398,10 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
     }
     if (name === "__suppress_context__" && obj.args) {
       obj.suppressContext = v === true;
+      return;
+    }
+    if (name === "__traceback__" && obj.args) {
+      tracebackHooks.set(core, obj, v);
       return;
     }
     if (name === "__class__") {

@@ -18,6 +18,54 @@ export interface TraceEntry {
   func: string;
 }
 
+/**
+ * The entry the unwinder records for a frame of the program (vm/exceptions.ts): a
+ * TraceEntry (the plain data reports print and that crosses threads: the private
+ * fields below are no properties, so structured clone and JSON leave them out), and
+ * what a traceback object is built from if the program reads `__traceback__`
+ * (vm/tracebackObjects.ts): the frame's code and module, its place on the stack
+ * (depth and base: two entries of one activation share a frame object), the
+ * instruction (tb_lasti), and a snapshot of its fast locals (an array in local order,
+ * never shown to the program; null for a module's frame, whose locals are its
+ * globals) and its cells (live, as CPython's). `tb`: the traceback object built for it.
+ */
+export class FrameEntry implements TraceEntry {
+  readonly #code: object;
+  readonly #globals: object;
+  readonly #depth: number;
+  readonly #base: number;
+  readonly #pc: number;
+  readonly #locals: object | null;
+  readonly #cells: readonly object[] | null;
+  #tb: object | null = null;
+  constructor(
+    public file: string, public line: number, public func: string,
+    code: object, globals: object, depth: number, base: number, pc: number, locals: object | null, cells: readonly object[] | null,
+  ) {
+    this.#code = code;
+    this.#globals = globals;
+    this.#depth = depth;
+    this.#base = base;
+    this.#pc = pc;
+    this.#locals = locals;
+    this.#cells = cells;
+  }
+  get code(): object { return this.#code; }
+  get globals(): object { return this.#globals; }
+  get pc(): number { return this.#pc; }
+  get locals(): object | null { return this.#locals; }
+  get cells(): readonly object[] | null { return this.#cells; }
+  get tb(): object | null { return this.#tb; }
+  set tb(v: object | null) { this.#tb = v; }
+  /** Whether `o` was recorded for the same activation of the same frame. */
+  sameActivation(o: FrameEntry): boolean {
+    return this.#code === o.#code && this.#depth === o.#depth && this.#base === o.#base && this.#globals === o.#globals;
+  }
+  /** Its place on the stack: depth (the main module's frame is 1) and base. */
+  get depth(): number { return this.#depth; }
+  get base(): number { return this.#base; }
+}
+
 /** A part of a PyError's traceback (see PyError.chunks): a persistent list, never changed once linked. */
 interface TraceChunk {
   readonly entries: readonly TraceEntry[];
@@ -95,6 +143,8 @@ export class PyError {
   handlerLine: number | null = null;
   /** Set by a re-raise: the line to report for the frame that re-raised it. */
   reraiseLine: number | null = null;
+  /** Set by a re-raise: the entry its handler made, reused for that frame (one traceback object, as CPython's RERAISE). */
+  reraiseEntry: TraceEntry | null = null;
   /** A bug of the VM, not a Python error: no `except` may catch it. */
   internal = false;
   /** Set when the error has ended its core and carries its whole traceback (Core.annotateError). */
@@ -206,6 +256,18 @@ export class PyError {
       this.entries = all;
     }
     return this.entries;
+  }
+
+  /** Calls `fn` on each entry recorded, outermost first, without flattening them (the collector's walk). */
+  forEachEntry(fn: (e: TraceEntry) => void): void {
+    if (this.entries !== null) for (const e of this.entries) fn(e);
+    else for (let c = this.chunks; c !== null; c = c.next) for (const e of c.entries) fn(e);
+  }
+
+  /** Replaces the entries recorded with `entries` (outermost first; not changed afterwards). */
+  setTraceback(entries: readonly TraceEntry[]): void {
+    this.entries = null;
+    this.chunks = entries.length ? { entries, next: null } : null;
   }
 
   /** Puts `outer` (outermost first; not changed afterwards) before the entries already recorded (deeper frames). */

@@ -20,14 +20,14 @@
 // Not catchable (they end the core as before): the run's time limit, deadlocks and
 // timeouts of the device, and internal errors of the VM.
 
-import { type ChainedError, type GroupMember, PyError, recursionError, type TraceEntry } from "./errors.js";
+import { type ChainedError, FrameEntry, type GroupMember, PyError, recursionError, type TraceEntry } from "./errors.js";
 import { CodeFlags } from "../bytecode/code.js";
 import { Op } from "../bytecode/opcodes.js";
 import { Frame, FrameKind } from "./frame.js";
 import type { Core } from "./core.js";
 import { TimeLimitReached } from "./watchdog.js";
 import { repr as reprValue, str as strValue } from "./format.js";
-import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, EXC_BUILTIN_STR, exceptionFlags, exitCode, isBuiltinException, objectClass, setExceptionInit } from "./classes.js";
+import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, EXC_BUILTIN_STR, exceptionFlags, exitCode, isBuiltinException, objectClass, setExceptionInit, tracebackHooks } from "./classes.js";
 import { BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
 import { typeName } from "./args.js";
@@ -151,7 +151,9 @@ export function raiseError(core: Core, exc: Value, cause: Value | undefined, fro
   // As CPython, raising an exception raised before goes on with its traceback: the
   // frames this raise unwinds come before the ones it already passed through.
   const before = inst.error;
-  if (before !== null) err.inheritTraceback(before, before.handlerEntry);
+  const set = tracebackHooks.toRaise(inst);
+  if (set !== undefined) err.setTraceback(set);
+  else if (before !== null) err.inheritTraceback(before, before.handlerEntry);
   err.value = inst;
   inst.error = err;
   return err;
@@ -209,7 +211,11 @@ function instantiate(core: Core, v: Value, message: string, bareTypeName = false
 export function reraise(v: Value): PyError {
   if (v instanceof PyInstance && v.error) {
     v.error.reraiseLine = v.error.handlerLine;
-    // Unwinding adds the handler's frame to the traceback itself now.
+    // Unwinding adds the handler's frame to the traceback itself now (the same entry),
+    // after the traceback the program set, if it did.
+    const set = tracebackHooks.toRaise(v);
+    if (set !== undefined) v.error.setTraceback(set);
+    v.error.reraiseEntry = set !== undefined ? null : v.error.handlerEntry;
     v.error.handlerEntry = null;
     return v.error;
   }
@@ -448,8 +454,39 @@ export function handlerMayTake(core: Core, e: unknown): boolean {
   return !core.isAnnotated(e) && catchable(normalizeError(core.id, e));
 }
 
-function entryOf(f: Frame, line: number): TraceEntry {
-  return { file: f.code.file, line, func: f.code.name };
+/** The snapshot of `f`'s fast locals a traceback entry keeps (FrameEntry): null for a module's frame. */
+function localsOf(core: Core, f: Frame): Value[] | null {
+  if (f.code.flags & CodeFlags.MODULE) return null;
+  // A loop, not stack.slice: slicing the core's large stack array takes V8's slow path.
+  const n = f.code.varnames.length, base = f.base, stack = core.stack;
+  const items = new Array<Value>(n);
+  for (let i = 0; i < n; i++) items[i] = stack[base + i];
+  return items;
+}
+
+/** The traceback entry of frame `f` at `line`, with the snapshot of its locals `locals`. */
+function entryOf(f: Frame, line: number, locals: Value[] | null): FrameEntry {
+  return new FrameEntry(f.code.file, line, f.code.name, f.code, f.globals, f.depth, f.base, f.pc - 1, locals, f.cells);
+}
+
+/** Whether `e` was recorded for frame `f` as it runs now (its activation: a frame object is reused by later calls). */
+function isEntryOf(e: TraceEntry, f: Frame): boolean {
+  return e instanceof FrameEntry && e.code === f.code && e.depth === f.depth && e.base === f.base && e.globals === f.globals;
+}
+
+/**
+ * The entry of frame `f` as it leaves: its frame's charge is released, the snapshot
+ * of its locals stays charged (as a tuple: 8 B + 4 B per local). `again`: the entry of
+ * a re-raise (PyError.reraiseEntry), reused when it was made for this activation.
+ */
+function leavingEntry(core: Core, f: Frame, line: number, again: TraceEntry | null): TraceEntry {
+  if (again !== null && isEntryOf(again, f)) {
+    core.mem.releaseFrame(f.bytes);
+    return again;
+  }
+  const locals = localsOf(core, f);
+  core.mem.releaseFrameKeeping(f.bytes, locals === null ? 0 : listBytes(locals.length));
+  return entryOf(f, line, locals);
 }
 
 /** A generator object as the unwinder sees it (duck-typed: this module cannot import generators.ts, which imports it, without an import cycle through the builtins). */
@@ -479,15 +516,16 @@ function innermostGenerator(top: Frame, stop: Frame | null): Frame | null {
  * Pops frames `top` .. below `stop`, adding them to err's traceback (outermost first);
  * `line` is top's. Returns the line of `stop`, where the error goes on.
  */
-function popFrames(core: Core, err: PyError, top: Frame, stop: Frame | null, line: number): number {
+function popFrames(core: Core, err: PyError, top: Frame, stop: Frame | null, line: number, again: TraceEntry | null = null): number {
   if (top === stop) return line;
   if (err.kind === "NameError" && err.raisedIn === null) err.raisedIn = { code: top.code, globals: top.globals };
   const popped: TraceEntry[] = [];
   let f: Frame | null = top;
   while (f !== stop) {
-    if (f === err.omitFrame) err.omitFrame = null; // leaving it: a later reuse of the frame object is another call
-    else popped.push(entryOf(f!, line));
-    core.mem.releaseFrame(f!.bytes);
+    if (f === err.omitFrame) {
+      err.omitFrame = null; // leaving it: a later reuse of the frame object is another call
+      core.mem.releaseFrame(f!.bytes);
+    } else popped.push(leavingEntry(core, f!, line, f === top ? again : null));
     if (inPlaceGenerator(f!)) generatorOf(core, f!).finish();
     f = f!.parent;
     // The core is at the innermost frame not popped yet, so that an error here (the
@@ -516,8 +554,7 @@ export function leaveNestedRun(core: Core, top: Frame | null, e: unknown): unkno
   const popped: TraceEntry[] = [];
   const stopDepth = top === null ? 0 : top.depth;
   for (let f = core.frame; f !== null && f !== top && f.depth > stopDepth; f = core.frame) {
-    popped.push(entryOf(f, f.lineAt(f.pc - 1)));
-    core.mem.releaseFrame(f.bytes);
+    popped.push(leavingEntry(core, f, f.lineAt(f.pc - 1), null));
     const g = core.stack[f.retSlot];
     // A generator's frame, resumed in place or as a nested run whose own cleanup did not run.
     if (inPlaceGenerator(f) || (f.kind === FrameKind.Boundary && g instanceof PyIterator && (g as unknown as UnwoundGenerator).code === f.code)) {
@@ -527,6 +564,21 @@ export function leaveNestedRun(core: Core, top: Frame | null, e: unknown): unkno
   }
   if (popped.length) err.prependTraceback(popped.reverse());
   return err;
+}
+
+/**
+ * The entry of the frame whose handler caught an error: the snapshot of its locals is
+ * taken now (before the handler binds the exception), charged as a tuple; when the
+ * core has no room left the handler still runs, its entry without locals charged.
+ */
+function handlerEntryOf(core: Core, frame: Frame, line: number): FrameEntry {
+  const locals = localsOf(core, frame);
+  if (locals !== null) {
+    try {
+      core.charge(listBytes(locals.length));
+    } catch { /* out of memory: the handler must still see its exception */ }
+  }
+  return entryOf(frame, line, locals);
 }
 
 /** How CPython's messages name a generator-like object (PyGenerator.kindText). */
@@ -570,19 +622,22 @@ export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
   const uncaught = !found && (h === null || h.kind === FrameKind.Main);
   const stop = uncaught ? null : found ? h : h!.parent;
   let line = err.reraiseLine ?? top.lineAt(top.pc - 1);
+  let again = err.reraiseEntry;
+  err.reraiseEntry = null;
   let from = top;
   const gen = innermostGenerator(top, uncaught ? h : stop);
   if (gen !== null) {
     const kind = generatorOf(core, gen).kindText;
     err.reraiseLine = null;
-    line = popFrames(core, err, top, gen.parent, line);
+    line = popFrames(core, err, top, gen.parent, line, again);
+    again = null;
     err = stopIterationToRuntimeError(err, kind);
     from = gen.parent!;
     core.frame = from;
   }
   if (uncaught) throw core.annotateError(err, from);
   err.reraiseLine = null;
-  line = popFrames(core, err, from, stop, line);
+  line = popFrames(core, err, from, stop, line, again);
   if (!found) {
     core.frame = stop;
     core.sp = h!.retSlot;
@@ -591,7 +646,7 @@ export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
   const frame = h!;
   const blocks = frame.blocks!;
   err.handlerLine = line;
-  err.handlerEntry = frame === err.omitFrame ? null : entryOf(frame, line);
+  err.handlerEntry = frame === err.omitFrame ? null : again !== null && from === frame && isEntryOf(again, frame) ? again : handlerEntryOf(core, frame, line);
   const sp = blocks.pop()!;
   frame.pc = blocks.pop()!;
   clearInnerHandled(frame, core);

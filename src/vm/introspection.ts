@@ -10,10 +10,10 @@ import { buildDict } from "./methods/dict.js";
 import { sortValues } from "./sorting.js";
 import { PyDict } from "./dict.js";
 import { hasAttr, instanceDict, isCallable, metaclassHooks, PyClass, PyInstance } from "./classes.js";
-import { BuiltinFunction, type CoreApi, PyIterator, PyModule, PyType, type Value } from "./values.js";
+import { BuiltinFunction, type Cell, type CoreApi, PyIterator, PyModule, PyType, type Value } from "./values.js";
 import type { Core } from "./core.js";
 import { importBuiltin } from "./dynamicImport.js";
-import { CodeFlags } from "../bytecode/code.js";
+import { CodeFlags, type CodeObject } from "../bytecode/code.js";
 
 // ------------------------------------------------------------------------ id
 
@@ -293,15 +293,23 @@ class ModuleNamespace extends PyDict {
 function localsSnapshot(core: Core): PyDict {
   const f = core.frame;
   if (!f || f.code.flags & CodeFlags.MODULE) return globalsSnapshot(core);
-  const code = f.code;
+  return localsDict(core, f.code, (i) => core.stack[f.base + i], f.cells);
+}
+
+/**
+ * The variables of a function's frame as a new dict, in locals() order: `local(i)` is
+ * fast local i (undefined: unbound), captured ones come from `cells` (its cellvars,
+ * then its free variables). Also a traceback's f_locals (vm/tracebackObjects.ts).
+ */
+export function localsDict(core: Core, code: CodeObject, local: (i: number) => Value | undefined, cells: readonly Cell[] | null): PyDict {
   const d = new PyDict(core);
-  const cellValue = (i: number) => f.cells?.[i]?.value;
+  const cellValue = (i: number) => cells?.[i]?.value;
   const put = (name: string, v: Value | undefined) => {
     if (v !== undefined && !name.startsWith(".")) d.set(name, v);
   };
   code.varnames.forEach((name, i) => {
     const cell = code.cellvars.indexOf(name);
-    put(name, cell >= 0 ? cellValue(cell) : core.stack[f.base + i]);
+    put(name, cell >= 0 ? cellValue(cell) : local(i));
   });
   code.cellvars.forEach((name, i) => {
     if (!code.varnames.includes(name)) put(name, cellValue(i));

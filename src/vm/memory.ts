@@ -217,6 +217,16 @@ export class CoreMemory {
     this.frames -= bytes;
   }
 
+  /**
+   * Releases a frame of `bytes` whose `kept` bytes (no more than `bytes`) stay on the
+   * heap: the snapshot of its locals a traceback entry keeps (vm/exceptions.ts). Usage
+   * does not grow, so nothing is checked.
+   */
+  releaseFrameKeeping(bytes: number, kept: number): void {
+    this.frames -= bytes;
+    this.heap += kept;
+  }
+
   private overflow(request: number, what: "allocating" | "frame"): void {
     // The object being allocated is not reachable from the roots yet: keep it counted.
     this.collect();

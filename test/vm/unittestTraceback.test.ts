@@ -4,14 +4,9 @@
 // on the same absolute temp file (CPython makes the script's path absolute in
 // tracebacks), comparing stdout and stderr with CPython's caret lines (ePython's code
 // objects keep no columns) and the "Ran N tests in" time left out.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { spawnSync } from "node:child_process";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe } from "vitest";
+import { sameFileParity } from "../helpers/sameFileParity.js";
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
-import { cpython311 } from "../helpers/cpython.js";
-import { isBuilt, runEpython } from "../helpers/run.js";
 
 const fails = (body: string) => `import unittest
 class T(unittest.TestCase):
@@ -87,26 +82,7 @@ print([str(t) for t, _ in r.skipped], r.skipped[0][1])
 `,
 }, []);
 
-const dir = mkdtempSync(join(tmpdir(), "epy-unittest-tb-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** stdout + stderr of a run, without CPython's caret lines and with the test run's time normalised. */
-function normalise(text: string): string {
-  return text.split("\n").filter((l) => !/^ *[\^~][\^~ ]*$/.test(l)).join("\n").replace(/ in \d+\.\d+s$/gm, " in 0.000s");
-}
-
-function compare(name: string, source: string): void {
-  it.skipIf(!cpython311 || !isBuilt())(name, () => {
-    const file = join(dir, `${name}.py`);
-    writeFileSync(file, source);
-    const c = spawnSync(cpython311!, [file], { encoding: "utf8" });
-    const e = runEpython(["run", "--no-prefix", "--float64", "--profile", "host", file]);
-    expect(normalise(e.stdout)).toBe(normalise(c.stdout));
-    // ePython's report of an uncaught error has its own header line.
-    expect(normalise(e.stderr.replace(/^Error on .*\n/m, ""))).toBe(normalise(c.stderr));
-    expect(e.code).toBe(c.status);
-  });
-}
+const compare = sameFileParity("epy-unittest-tb-");
 
 describe("unittest.main and the traceback module against CPython 3.11 (same file path)", () => {
   compare("unittest_main", `import unittest, logging, sys

@@ -1,16 +1,17 @@
 // `_traceback`: the native helper of the library module `traceback`
 // (tracebackSource.ts): the frames an exception passed through, as the VM recorded
-// them while unwinding (PyError.traceback). A core keeps no traceback objects
-// (`__traceback__` is None), but each raised exception's error keeps these entries,
-// so format_exc() and print_exception() can show CPython's `File "...", line N, in f`
-// lines; and the lines of the program's source the host handed the core, which
-// CPython quotes under them.
+// them while unwinding (PyError.traceback), which format_exc() and print_exception()
+// read without building traceback objects (vm/tracebackObjects.ts builds those when
+// a program reads `__traceback__`) to show CPython's `File "...", line N, in f` lines;
+// and the lines of the program's source the host handed the core, which CPython
+// quotes under them.
 
 import { asStr, expectArgs } from "../args.js";
 import { PyInstance } from "../classes.js";
 import { PyModule, type CoreApi, type Value } from "../values.js";
 import { lineOf } from "../../lang/diagnostics.js";
 import { def } from "./util.js";
+import { entriesOf } from "../tracebackObjects.js";
 
 export function createTracebackHelpers(core: CoreApi): PyModule {
   void core;
@@ -21,9 +22,11 @@ export function createTracebackHelpers(core: CoreApi): PyModule {
   def(mod, "_entries", (c, args) => {
     expectArgs("_entries", args, 1);
     const exc = args[0];
-    const err = exc instanceof PyInstance ? exc.error : null;
-    if (err === null) return c.newList([]);
-    const entries = err.handlerEntry ? [err.handlerEntry, ...err.traceback] : err.traceback;
+    if (!(exc instanceof PyInstance)) return c.newList([]);
+    const set = exc.tracebackSet;
+    const err = exc.error;
+    // A traceback the program set (`__traceback__ = tb`, with_traceback) replaces the recorded one.
+    const entries = set !== undefined ? entriesOf(set) : err === null ? [] : err.handlerEntry ? [err.handlerEntry, ...err.traceback] : err.traceback;
     const items: Value[] = [];
     for (const t of entries) items.push(c.newTuple([c.newStr(t.file), t.line, c.newStr(t.func)]));
     return c.newList(items);

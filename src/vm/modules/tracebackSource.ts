@@ -7,15 +7,17 @@
 // ("The above exception was the direct cause...", "During handling..."), and the
 // final `Type: message` line with the exception's notes.
 //
-// A core keeps no traceback objects (`__traceback__` is None): the frames come from
-// what the VM recorded while the exception unwound (native helper `_traceback`,
-// tracebackNative.ts), so a `tb` argument is not consulted; `extract_tb`/`format_tb`
-// walk an object with CPython's tb_frame/tb_lineno/tb_next (None gives nothing), and
-// the stack functions return empty lists. Under each frame line is the source line
-// CPython quotes, from the program's source texts the host handed the core
-// (`_traceback._line`); no carets (code objects keep no columns). An exception that
-// was never raised has no frames, and then, as in CPython, no header either. Uncaught
-// errors still print the VM's full traceback.
+// format_exception/print_exception/format_exc read the frames the VM recorded while
+// the exception unwound (native helper `_traceback`, tracebackNative.ts; or the
+// traceback the program set), building no traceback objects; a `tb` argument given is
+// used for the exception itself, as CPython's. extract_tb/format_tb/print_tb/walk_tb
+// and TracebackException walk traceback objects (vm/tracebackObjects.ts: tb_frame,
+// tb_lineno, tb_next), the stack functions sys._getframe's snapshots. Under each frame
+// line is the source line CPython quotes, from the program's source texts the host
+// handed the core (`_traceback._line`); no carets (code objects keep no columns). An
+// exception that was never raised has no frames, and then, as in CPython, no header
+// either. TracebackException formats an exception group as its own traceback and
+// message (no boxes for its members). Uncaught errors still print the VM's report.
 
 export const TRACEBACK_SOURCE = `# traceback: library module of ePython-TS (see src/vm/modules/tracebackSource.ts)
 import sys
@@ -181,9 +183,47 @@ def _tb_entries(tb):
     return entries
 
 
-def _format(value, chain, seen, limit, skip_file=None):
+def walk_stack(f):
+    if f is None:
+        f = sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _extract(klass, frame_gen, limit, lookup_lines, capture_locals):
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    frames = []
+    for item in frame_gen:
+        if limit is not None and limit >= 0 and len(frames) >= limit:
+            break
+        frames.append(item)
+    if limit is not None and limit < 0:
+        frames = frames[limit:]
+    result = klass()
+    for f, lineno in frames:
+        co = f.f_code
+        f_locals = getattr(f, 'f_locals', None) if capture_locals else None
+        result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines, locals=f_locals))
+    return result
+
+
+StackSummary.extract = classmethod(lambda klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False: _extract(klass, frame_gen, limit, lookup_lines, capture_locals))
+
+
+def _format(value, chain, seen, limit, skip_file=None, tb=_sentinel):
     # skip_file: frames of that file are left out (unittest's own, as CPython's
-    # unittest cleans them from a failure's traceback).
+    # unittest cleans them from a failure's traceback). tb: the traceback to show
+    # for value (its __traceback__ when not given; its causes and contexts show theirs).
     lines = []
     seen.add(id(value))
     if chain:
@@ -195,7 +235,7 @@ def _format(value, chain, seen, limit, skip_file=None):
         elif context is not None and not value.__suppress_context__ and id(context) not in seen:
             lines.extend(_format(context, chain, seen, limit, skip_file))
             lines.append(_context_message)
-    entries = _traceback._entries(value)
+    entries = _traceback._entries(value) if tb is _sentinel else _tb_entries(tb)
     if skip_file is not None:
         entries = [e for e in entries if e[0] != skip_file]
     entries = _limited(entries, limit)
@@ -211,7 +251,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         value = exc
     if value is None:
         return ['NoneType: None\\n']
-    return _format(value, chain, set(), limit)
+    return _format(value, chain, set(), limit, tb=tb)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
@@ -230,7 +270,7 @@ def print_exc(limit=None, file=None, chain=True):
 
 
 def extract_tb(tb, limit=None):
-    return _summary(_limited(_tb_entries(tb), limit))
+    return _extract(StackSummary, walk_tb(tb), limit, True, False)
 
 
 def format_tb(tb, limit=None):
@@ -256,13 +296,154 @@ def print_list(extracted_list, file=None):
 
 
 def extract_stack(f=None, limit=None):
-    return StackSummary()
+    if f is None:
+        f = sys._getframe().f_back
+    stack = _extract(StackSummary, walk_stack(f), limit, True, False)
+    stack.reverse()
+    return stack
 
 
 def format_stack(f=None, limit=None):
-    return []
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
+def clear_frames(tb):
     pass
+
+
+def _safe_string(value, what):
+    try:
+        return str(value)
+    except Exception:
+        return '<%s str() failed>' % what
+
+
+class TracebackException:
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10, _seen=None):
+        is_recursive_call = _seen is not None
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.stack = _extract(StackSummary, walk_tb(exc_traceback), limit, lookup_lines, capture_locals)
+        self.exc_type = exc_type
+        self._str = _safe_string(exc_value, 'exception')
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        if exc_type and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            end_lno = getattr(exc_value, 'end_lineno', None)
+            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = getattr(exc_value, 'end_offset', None)
+            self.msg = exc_value.msg
+        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
+        if not is_recursive_call:
+            queue = [(self, exc_value)]
+            while queue:
+                te, e = queue.pop()
+                if e is not None and e.__cause__ is not None and id(e.__cause__) not in _seen:
+                    cause = TracebackException(type(e.__cause__), e.__cause__, e.__cause__.__traceback__,
+                                               limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                                               max_group_width=max_group_width, max_group_depth=max_group_depth, _seen=_seen)
+                else:
+                    cause = None
+                if compact:
+                    need_context = cause is None and e is not None and not e.__suppress_context__
+                else:
+                    need_context = True
+                if e is not None and e.__context__ is not None and need_context and id(e.__context__) not in _seen:
+                    context = TracebackException(type(e.__context__), e.__context__, e.__context__.__traceback__,
+                                                 limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                                                 max_group_width=max_group_width, max_group_depth=max_group_depth, _seen=_seen)
+                else:
+                    context = None
+                if e is not None and isinstance(e, BaseExceptionGroup):
+                    exceptions = []
+                    for exc in e.exceptions:
+                        exceptions.append(TracebackException(type(exc), exc, exc.__traceback__, limit=limit,
+                                                             lookup_lines=lookup_lines, capture_locals=capture_locals,
+                                                             max_group_width=max_group_width,
+                                                             max_group_depth=max_group_depth, _seen=_seen))
+                else:
+                    exceptions = None
+                te.__cause__ = cause
+                te.__context__ = context
+                te.exceptions = exceptions
+                if cause:
+                    queue.append((te.__cause__, e.__cause__))
+                if context:
+                    queue.append((te.__context__, e.__context__))
+                if exceptions:
+                    queue.extend(zip(te.exceptions, e.exceptions))
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        if self.exc_type is None:
+            yield 'None: ' + self._str + '\\n' if self._str else 'None\\n'
+            return
+        stype = _type_name(self.exc_type)
+        yield (stype + ': ' + self._str if self._str else stype) + '\\n'
+        if isinstance(self.__notes__, (list, tuple)):
+            for note in self.__notes__:
+                yield _safe_string(note, 'note') + '\\n'
+        elif self.__notes__ is not None:
+            yield _safe_string(self.__notes__, '__notes__') + '\\n'
+
+    def format(self, *, chain=True):
+        # Exception groups are formatted as their group's own traceback and message
+        # (no boxes for their members).
+        output = []
+        exc = self
+        if chain:
+            while exc:
+                if exc.__cause__ is not None:
+                    chained_msg = _cause_message
+                    chained_exc = exc.__cause__
+                elif exc.__context__ is not None and not exc.__suppress_context__:
+                    chained_msg = _context_message
+                    chained_exc = exc.__context__
+                else:
+                    chained_msg = None
+                    chained_exc = None
+                output.append((chained_msg, exc))
+                exc = chained_exc
+        else:
+            output.append((None, exc))
+        for msg, exc in reversed(output):
+            if msg is not None:
+                yield msg
+            if exc.stack:
+                yield 'Traceback (most recent call last):\\n'
+                yield from exc.stack.format()
+            yield from exc.format_exception_only()
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end='')
 `;

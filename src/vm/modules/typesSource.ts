@@ -9,8 +9,10 @@
 // SimpleNamespace and MappingProxyType are ordinary classes: a namespace is an
 // instance (16 B + 8 B per attribute), a mapping proxy an instance of one attribute
 // (24 B) over the caller's mapping, which it never copies.
-// Not provided: CodeType, FrameType, TracebackType (a core keeps no code or frame
-// objects), CoroutineType, new_class, prepare_class, resolve_bases, coroutine.
+// CodeType, FrameType and TracebackType are found as CPython finds them (a function's
+// __code__, a caught exception's __traceback__ and its tb_frame: vm/tracebackObjects.ts);
+// they make no new objects. Not provided: CoroutineType, new_class, prepare_class,
+// resolve_bases, coroutine.
 
 export const TYPES_SOURCE = `# types: library module of ePython-TS (see src/vm/modules/typesSource.ts)
 import sys
@@ -37,6 +39,12 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(sys)
 NoneType = type(None)
+CodeType = type(_f.__code__)
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    FrameType = type(_exc.__traceback__.tb_frame)
 del _f, _g, _C
 
 _repr_running = []
