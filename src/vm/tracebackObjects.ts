@@ -44,9 +44,6 @@ import { PyDict } from "./dict.js";
 import { BuiltinFunction, type Cell, type PyModule, PyTuple, type Value } from "./values.js";
 import { frameSnapshot } from "./modules/frameSnapshot.js";
 import { CodeFlags } from "../bytecode/code.js";
-import { expectArgs, expectKwargs } from "./args.js";
-import { handledException } from "./exceptions.js";
-import { def } from "./modules/util.js";
 
 /** CPython's `traceback` type (types.TracebackType). */
 export const tracebackClass = new PyClass("traceback", "builtins", [objectClass], new Map<string, Value>([["__module__", "builtins"]]));
@@ -230,16 +227,4 @@ tracebackHooks.toRaise = (e) => {
   return entriesOf(set);
 };
 
-/** Makes `sys.exc_info()` (type, value, traceback) of the exception being handled, the traceback an object. */
-export function installExcInfo(sys: PyModule): PyModule {
-  if (sys.index.get("exc_info") === undefined) return sys; // the Python 2 dialect's sys has none
-  def(sys, "exc_info", (c, args, kwargs) => {
-    expectKwargs("exc_info", kwargs);
-    expectArgs("exc_info", args, 0);
-    const core = c as Core;
-    const e = core.frame ? handledException(core.frame, core) : null;
-    return core.newTuple(e ? [e.cls, e, tracebackOf(core, e)] : [null, null, null]);
-  });
-  return sys;
-}
 

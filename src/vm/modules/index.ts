@@ -34,18 +34,12 @@ import { builtinsModule } from "../builtins.js";
 import { createString } from "./string.js";
 import { createStruct } from "./struct.js";
 import { createSys } from "./sys.js";
-import { installExcInfo } from "../tracebackObjects.js";
 import { createTime } from "./time.js";
 import { createUtil } from "./util.js";
 import { createCmath } from "../complex.js";
 import { createUnicodedata } from "./unicodedata.js";
 
 export type ModuleFactory = (core: CoreApi) => PyModule;
-
-/** `sys` with exc_info() giving the traceback object (vm/tracebackObjects.ts). */
-function createSysWithTracebacks(core: CoreApi): PyModule {
-  return installExcInfo(createSys(core));
-}
 
 export const standardModules = new Map<string, ModuleFactory>([
   ["math", createMath],
@@ -55,7 +49,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["util", createClassicAwareUtil],
   ["parallel", createParallel],
   ["concurrency", createConcurrency],
-  ["sys", createSysWithTracebacks],
+  ["sys", createSys],
   ["struct", createStruct],
   ["cmath", createCmath],
   ["time", createTime],

@@ -22,6 +22,7 @@ import { PyNativeObject } from "../nativeObject.js";
 import { getIter } from "../ops.js";
 import { cpLength } from "../codepoints.js";
 import { INT_MAX_STR_DIGITS, bigBytes, intOf, intStrDigits, promotes, runtimeInt } from "../bigint.js";
+import { tracebackOf } from "../tracebackObjects.js";
 
 /** CPython's smallest limit other than 0 (sys.int_info.str_digits_check_threshold). */
 const STR_DIGITS_CHECK_THRESHOLD = 640;
@@ -410,14 +411,14 @@ export function createSys(core: CoreApi): PyModule {
     return chargedSize(args[0]);
   });
   if (python3) {
-    // The exception being handled where exc_info() is called: (type, value, None)
-    // (ePython has no traceback objects), or (None, None, None).
+    // The exception being handled where exc_info() is called: (type, value, its
+    // traceback object, vm/tracebackObjects.ts), or (None, None, None).
     def(mod, "exc_info", (c, args, kwargs) => {
       expectKwargs("exc_info", kwargs);
       expectArgs("exc_info", args, 0);
       const k = c as Core;
       const e = k.frame ? handledException(k.frame, k) : null;
-      return c.newTuple(e ? [e.cls, e, null] : [null, null, null]);
+      return c.newTuple(e ? [e.cls, e, tracebackOf(k, e)] : [null, null, null]);
     });
     def(mod, "exception", (c, args, kwargs) => {
       expectKwargs("exception", kwargs);
