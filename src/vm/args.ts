@@ -4,7 +4,7 @@
 
 import { PyError, typeError } from "./errors.js";
 import { bigToFloat } from "./bigint.js";
-import { PyBigInt, PyFloat, PyHeapObject, PyHostArray, isInt, type Kwargs, type Value } from "./values.js";
+import { PyBigInt, PyFloat, PyHeapObject, PyHostArray, PyTuple, isInt, type Kwargs, type Value } from "./values.js";
 import { hasNative, nativeOf, typeNameOf } from "./classes.js";
 import { floatSpecial, indexSpecial } from "./numberProtocol.js";
 import { clampedSliceBound, ssizeOverflow } from "./indexSized.js";
@@ -59,7 +59,10 @@ export function typeName(v: Value | undefined): string {
   if (v instanceof PyBigInt) return "int";
   if (v instanceof PyHostArray) return "hostarray";
   if (v instanceof PyHeapObject) return typeNameOf(v);
-  const ctor = (v as object).constructor?.name ?? "object";
+  if (v instanceof PyTuple) return "tuple";
+  // The host class's name: the bundler names a class that refers to itself in a static
+  // initialiser `_Name` (PyTuple.EMPTY), hence the underscore dropped.
+  const ctor = ((v as object).constructor?.name ?? "object").replace(/^_/, "");
   const names: Record<string, string> = {
     PyList: "list", PyTuple: "tuple", PyRange: "range", PyFunction: "function",
     BuiltinFunction: "builtin_function_or_method", PyModule: "module", PyType: "type",

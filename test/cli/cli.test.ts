@@ -245,3 +245,22 @@ describe("failure summary", () => {
     expect(r.stderr).toContain("core 0-2 [device 0-2]: waiting in sync");
   });
 });
+
+describe("the bundled command names Python's types, never its host classes", () => {
+  it("tuples (a class the bundler renames), hashes, iterators in messages", () => {
+    const p = program(
+      "names.py",
+      "for f in (lambda: [1] + (2,), lambda: [1] + (), lambda: (1,) + [2], lambda: len(iter(())), lambda: {}[[]]):",
+      "    try:",
+      "        f()",
+      "    except TypeError as e:",
+      "        print(e)",
+      "print(type(()).__name__, type(iter(())).__name__)",
+    );
+    expect(runEpython(["run", "--no-prefix", p]).stdout).toBe(
+      'can only concatenate list (not "tuple") to list\ncan only concatenate list (not "tuple") to list\n' +
+        'can only concatenate tuple (not "list") to tuple\nobject of type \'tuple_iterator\' has no len()\n' +
+        "unhashable type: 'list'\ntuple tuple_iterator\n",
+    );
+  });
+});
