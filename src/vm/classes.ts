@@ -802,7 +802,7 @@ export function newInstance(core: Core, cls: PyClass, args: Value[], kwargs: Kwa
   if (cls.exception) inst.args = core.newTuple(args.slice());
   inst.native = native;
   // Its __del__ runs once it is unreachable (core.ts checkFinalizers, memory.ts).
-  if (cls.lookup("__del__") !== undefined) core.mem.finalizable.add(inst);
+  if (cls.lookup("__del__") !== undefined) core.mem.addFinalizable(inst);
   return inst;
 }
 

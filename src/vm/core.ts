@@ -897,7 +897,7 @@ export class Core implements DeviceCore {
   write(text: string): void {
     // Output is where a finalizer's effects show: a `__del__` whose object was dropped
     // (`obj = None`, a function's local) prints before the next output, as in CPython.
-    if (this.mem.finalizable.size !== 0) this.checkFinalizers();
+    if (this.mem.finalizers !== 0) this.checkFinalizers();
     this.port.write(text);
   }
   writeError(text: string): void {
@@ -991,6 +991,7 @@ export class Core implements DeviceCore {
     }
     for (const o of alive) mem.pendingFinalize.push(o);
     alive.clear();
+    mem.finalizers = 0;
     this.runFinalizers();
   }
 

@@ -191,7 +191,7 @@ export function execute(core: Core, budget: number): number {
           const i = ins[pc++];
           if (stack[base + i] === undefined) throw unboundLocal(code.varnames[i]);
           stack[base + i] = undefined as unknown as Value;
-          if (core.mem.finalizable.size !== 0) dropped(core, f, pc, sp);
+          if (core.mem.finalizers !== 0) dropped(core, f, pc, sp);
           break;
         }
         case Op.LOAD_DEREF: {
@@ -223,14 +223,14 @@ export function execute(core: Core, budget: number): number {
           const i = ins[pc++];
           const old = gslots[i];
           gslots[i] = stack[--sp];
-          if (old instanceof PyInstance && core.mem.finalizable.size !== 0) dropped(core, f, pc, sp);
+          if (old instanceof PyInstance && core.mem.finalizers !== 0) dropped(core, f, pc, sp);
           break;
         }
         case Op.DELETE_GLOBAL: {
           const i = ins[pc++];
           if (gslots[i] === undefined) throw nameError(code.globals[i]);
           gslots[i] = undefined;
-          if (core.mem.finalizable.size !== 0) dropped(core, f, pc, sp);
+          if (core.mem.finalizers !== 0) dropped(core, f, pc, sp);
           break;
         }
         case Op.LOAD_ATTR:
@@ -791,7 +791,7 @@ export function execute(core: Core, budget: number): number {
         case Op.DELETE_SUBSCR: {
           const idx = stack[--sp];
           ops.delItem(stack[--sp], idx);
-          if (core.mem.finalizable.size !== 0) dropped(core, f, pc, sp);
+          if (core.mem.finalizers !== 0) dropped(core, f, pc, sp);
           break;
         }
         case Op.BUILD_SLICE: {
@@ -1170,6 +1170,8 @@ export function execute(core: Core, budget: number): number {
           base = f.base;
           gslots = f.globals.slots;
           if (consumed !== null) stack[sp++] = consumerResult(consumed);
+          // The returned frame's locals are gone: an object with __del__ may have lost its last reference.
+          if (mem.finalizers !== 0) dropped(core, f, pc, sp);
           if (rt.compiled) { enterCompiled = true; continue run; }
           break;
         }
@@ -1287,7 +1289,7 @@ export function execute(core: Core, budget: number): number {
         }
         case Op.DELETE_ATTR:
           delAttrObject(stack[--sp], code.names[ins[pc++]]);
-          if (core.mem.finalizable.size !== 0) dropped(core, f, pc, sp);
+          if (core.mem.finalizers !== 0) dropped(core, f, pc, sp);
           break;
         case Op.EXC_STAR_MATCH: {
           f.pc = pc + 1;

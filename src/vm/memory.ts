@@ -150,6 +150,17 @@ export class CoreMemory {
    */
   readonly finalizable = new Set<Value>();
   pendingFinalize: Value[] = [];
+  /**
+   * finalizable.size, kept in a plain field: the interpreter and compiled code read it
+   * on every return, `del` and global store (0 in almost every program).
+   */
+  finalizers = 0;
+
+  /** Registers an instance whose class has `__del__` (classes.ts newInstance). */
+  addFinalizable(v: Value): void {
+    this.finalizable.add(v);
+    this.finalizers = this.finalizable.size;
+  }
 
   /**
    * Usage at which the next collection runs. Invariant: local <= collectAt <= capacity
@@ -269,6 +280,7 @@ export class CoreMemory {
   private queueUnreachable(seen: Set<unknown>, work: Value[]): boolean {
     const generators = moveUnreachable(this.closable, this.pendingClose, seen, work);
     const instances = moveUnreachable(this.finalizable, this.pendingFinalize, seen, work);
+    this.finalizers = this.finalizable.size;
     return generators || instances;
   }
 

@@ -45,6 +45,25 @@ print(Counter.live)
 c2 = None
 print(Counter.live)
 `,
+  "an object that was a function's local is finalized as the function returns": `
+class FileHandle:
+    open_count = 0
+    def __init__(self, name):
+        self.name = name
+        FileHandle.open_count += 1
+    def __del__(self):
+        FileHandle.open_count -= 1
+        print("closing", self.name)
+def work():
+    tmp = FileHandle("tmp.txt")
+    return 42
+def nested():
+    return work() + 1
+print(work(), FileHandle.open_count)
+for i in range(3):
+    nested()
+print("open:", FileHandle.open_count)
+`,
   "a cycle is finalized by gc.collect(); super().__del__()": `${A}
 class Node:
     def __init__(self):

@@ -304,7 +304,7 @@ function spillNow(d: number = D): string {
  * (core.ts checkFinalizers), as the interpreter does.
  */
 function afterDelete(at: string, d: number): string {
-  return `if (mem.finalizable.size !== 0) { ${at} ${spill(d)} ${FLUSH} core.checkFinalizers(); }`;
+  return `if (mem.finalizers !== 0) { ${at} ${spill(d)} ${FLUSH} core.checkFinalizers(); }`;
 }
 
 /** The two operands of a binary instruction (a below b) and where its result goes. */
@@ -850,7 +850,8 @@ function call(i: Instr, code: CodeObject, float32: boolean): string {
     // (`*args`, `**kwargs` and fresh defaults only change how a call binds: their
     // frames return as any other, as the interpreter's RETURN_VALUE has it.)
     const special = (code.flags & (CodeFlags.MODULE | CodeFlags.GENERATOR)) !== 0;
-    const plain = special ? "" : `if (f.kind === ${FrameKind.Call}) { mem.releaseFrame(f.bytes); stack[f.retSlot] = ${top()}; core.frame = f.parent; core.instructions += n; core.sp = f.retSlot + 1; return ${COMPILED_FRAME}; }
+    // (With objects that have __del__ alive, the frame's locals going may finalize one.)
+    const plain = special ? "" : `if (f.kind === ${FrameKind.Call}) { mem.releaseFrame(f.bytes); stack[f.retSlot] = ${top()}; core.frame = f.parent; core.instructions += n; core.sp = f.retSlot + 1; if (mem.finalizers !== 0) core.checkFinalizers(); return ${COMPILED_FRAME}; }
   `;
     return `{ ${plain}${spill()} const r = returnFromFrame(core, f, sb + ${D}, ${special}); if (r !== ${COMPILED_EXIT}) { core.instructions += n; return r; }
   ${exitAt(i.pc, 1, D)} }`;
