@@ -220,7 +220,7 @@ function slotsOf(cls: PyClass): ReadonlySet<string> | null {
  * one name), or null without one. Private names are mangled, as CPython's type_new
  * does: `__slots__ = ('__x',)` declares `_C__x`, the name `self.__x` compiles to.
  */
-function declaredSlots(className: string, ns: ReadonlyMap<string, Value>): readonly Value[] | null {
+export function declaredSlots(className: string, ns: ReadonlyMap<string, Value>): readonly Value[] | null {
   const decl = ns.get("__slots__");
   const items = typeof decl === "string" ? [decl] : decl instanceof PyTuple || decl instanceof PyList ? decl.items : null;
   return items === null ? null : items.map((n) => (typeof n === "string" ? mangle(className, n) : n));

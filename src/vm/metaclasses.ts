@@ -25,7 +25,7 @@
 import { PyError, typeError } from "./errors.js";
 import { asStr } from "./args.js";
 import {
-  INSTANCE_BYTES, delAttrObject, makeClass, metaclassHooks, metaOf, nativeOf, objectClass, PyClass, PyDescriptor, PyInstance, typeClass, typeNameOf,
+  INSTANCE_BYTES, declaredSlots, delAttrObject, makeClass, metaclassHooks, metaOf, nativeOf, objectClass, PyClass, PyDescriptor, PyInstance, typeClass, typeNameOf,
 } from "./classes.js";
 import { keyError } from "./methods/dict.js";
 import { repr } from "./format.js";
@@ -166,27 +166,40 @@ function proxyTarget(v: Value, name: string): PyClass | PyDict {
 }
 
 /**
- * A class namespace as CPython's shows it: with `__doc__` (None) when the class has
- * no docstring, which CPython's type_new stores and this VM leaves out of the
- * namespace (`C.__doc__` answers None without it).
+ * A class namespace as CPython's shows it: with the member descriptors of its
+ * `__slots__` (made when asked for: classes.ts slotOwner) and `__doc__` (None) when the
+ * class has no docstring, which CPython's type_new stores and this VM leaves out of
+ * the namespace (`C.__doc__` answers None without it).
  */
-function namespaceOf(cls: PyClass): Map<string, Value> {
-  if (cls.dict.has("__doc__")) return cls.dict;
-  return new Map([...cls.dict, ["__doc__", null]]);
+function namespaceOf(core: Core, cls: PyClass): Map<string, Value> {
+  const slots = ownSlots(cls);
+  if (slots.length === 0 && cls.dict.has("__doc__")) return cls.dict;
+  const shown = new Map(cls.dict);
+  for (const n of slots) shown.set(n, metaclassHooks.slotMember(core, cls, n));
+  if (!shown.has("__doc__")) shown.set("__doc__", null);
+  return shown;
+}
+
+/** The names of the member descriptors a class's own `__slots__` makes. */
+function ownSlots(cls: PyClass): string[] {
+  const decl = declaredSlots(cls.name, cls.dict);
+  if (decl === null) return [];
+  return decl.filter((n): n is string => typeof n === "string" && n !== "__dict__" && n !== "__weakref__");
 }
 
 /** The mapping a proxy shows, as a dict: a dict itself, a class namespace copied as it is now. */
 function asDict(core: Core, target: PyClass | PyDict): PyDict {
   if (target instanceof PyDict) return target;
   const d = emptyDict(core);
-  for (const [k, v] of namespaceOf(target)) d.set(k, v);
+  for (const [k, v] of namespaceOf(core, target)) d.set(k, v);
   return d;
 }
 
 /** The value under key `k`, or undefined (a class namespace has str keys only). */
-function proxyGet(target: PyClass | PyDict, k: Value): Value | undefined {
+function proxyGet(core: Core, target: PyClass | PyDict, k: Value): Value | undefined {
   if (target instanceof PyDict) return target.get(k);
-  return typeof k === "string" ? (k === "__doc__" ? namespaceOf(target) : target.dict).get(k) : undefined;
+  if (typeof k !== "string") return undefined;
+  return (k === "__doc__" || ownSlots(target).includes(k) ? namespaceOf(core, target) : target.dict).get(k);
 }
 
 const proxyMethod = (name: string, fn: (core: Core, target: PyClass | PyDict, args: Value[]) => Value) =>
@@ -197,16 +210,16 @@ const dictMethod = (name: string) => proxyMethod(name, (core, target) => core.ca
 
 const mappingProxyClass = new PyClass("mappingproxy", "builtins", [objectClass], new Map<string, Value>([
   ["__getitem__", proxyMethod("__getitem__", (core, target, [k]) => {
-    const v = proxyGet(target, k);
+    const v = proxyGet(core, target, k);
     if (v === undefined) throw keyError(core, k);
     return v;
   })],
-  ["__len__", proxyMethod("__len__", (_core, target) => target instanceof PyDict ? target.size : namespaceOf(target).size)],
-  ["__contains__", proxyMethod("__contains__", (_core, target, [k]) => proxyGet(target, k) !== undefined)],
-  ["__iter__", proxyMethod("__iter__", (core, target) => ops.getIter(target instanceof PyDict ? target : core.newList([...namespaceOf(target).keys()])))],
+  ["__len__", proxyMethod("__len__", (core, target) => target instanceof PyDict ? target.size : namespaceOf(core, target).size)],
+  ["__contains__", proxyMethod("__contains__", (core, target, [k]) => proxyGet(core, target, k) !== undefined)],
+  ["__iter__", proxyMethod("__iter__", (core, target) => ops.getIter(target instanceof PyDict ? target : core.newList([...namespaceOf(core, target).keys()])))],
   ["__eq__", proxyMethod("__eq__", (core, target, [other]) => ops.eq(asDict(core, target), other instanceof MappingProxy ? asDict(core, other.target) : other))],
-  ["get", proxyMethod("get", (_core, target, [k, dflt]) => {
-    const v = proxyGet(target, k);
+  ["get", proxyMethod("get", (core, target, [k, dflt]) => {
+    const v = proxyGet(core, target, k);
     return v !== undefined ? v : dflt ?? null;
   })],
   ["keys", dictMethod("keys")],

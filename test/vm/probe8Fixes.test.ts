@@ -276,3 +276,20 @@ for f in (lambda: object.__new__(Ex), lambda: object.__new__(L), lambda: object.
     ["object.__new__(int)", "TypeError: object.__new__(int) is not safe, use int.__new__()"],
   ],
 );
+
+describeCPythonParity(
+  "a class's __dict__ shows its __slots__' member descriptors",
+  {
+    "__slots__ members in C.__dict__, in CPython's order": `class S:
+    __slots__ = ("a", "b")
+print(list(S.__dict__), len(S.__dict__), "a" in S.__dict__)
+print(type(S.__dict__["a"]).__name__, S.__dict__["a"] is S.a, S.__dict__.get("b"))
+class D:
+    "doc"
+    __slots__ = "x"
+    y = 1
+print(list(D.__dict__), list(vars(D).keys()))
+`,
+  },
+  [],
+);
