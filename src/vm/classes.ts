@@ -1311,6 +1311,25 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
   }
   // What a staticmethod or classmethod wraps (CPython 3.10+ also `__wrapped__`).
   if (obj instanceof PyDescriptor && obj.kind !== "property" && (name === "__func__" || name === "__wrapped__")) return obj.fn;
+  // The descriptor protocol called by name (`sm.__get__(None, C)`, `prop.__get__(obj)`),
+  // as attribute lookup applies it.
+  if (obj instanceof PyDescriptor && name === "__get__") {
+    return new BuiltinFunction("__get__", (c, args) => {
+      if (args.length < 1 || args.length > 2) throw typeError(`expected 1 or 2 arguments, got ${args.length}`);
+      const inst = args[0];
+      const owner = args.length > 1 ? args[1] : null;
+      if (inst === null && owner === null) throw typeError("__get__(None, None) is invalid");
+      if (obj.kind === "staticmethod") return obj.fn;
+      if (obj.kind === "property") {
+        if (inst === null) return obj;
+        if (obj.fn === null) throw new PyError("AttributeError", "unreadable attribute");
+        return c.call(obj.fn, [inst]);
+      }
+      const cls = owner !== null ? owner : inst instanceof PyInstance ? inst.cls : core.call(metaclassHooks.typeType(), [inst]);
+      c.charge(WRAPPER_BYTES);
+      return new PyBoundMethod(cls, obj.fn);
+    });
+  }
   if (obj instanceof PyDescriptor && obj.kind === "property") {
     // `@x.setter`, `.getter`, `.deleter`: a copy of the property with that function replaced (as CPython).
     if (name === "getter" || name === "setter" || name === "deleter") return new BuiltinFunction(name, (c, args) => {

@@ -405,7 +405,11 @@ function scalarStr(v: Value, f32: boolean): string {
     const b = (x: RangeInt) => (typeof x === "number" ? String(x) : bigText(x));
     return v.step === 1 ? `range(${b(v.start)}, ${b(v.stop)})` : `range(${b(v.start)}, ${b(v.stop)}, ${b(v.step)})`;
   }
-  if (v instanceof PyFunction) return `<function ${v.qualname} at ${addressOf(v)}>`;
+  // An assigned __qualname__ (functools.wraps copies the wrapped function's) names it, as CPython's repr.
+  if (v instanceof PyFunction) {
+    const q = v.attrs?.get("__qualname__");
+    return `<function ${typeof q === "string" ? q : v.qualname} at ${addressOf(v)}>`;
+  }
   if (v instanceof BuiltinFunction) {
     if (v.self === undefined) return `<built-in function ${v.name}>`;
     return `<built-in method ${v.name} of ${typeName(v.self)} object at ${addressOf(v.self)}>`;

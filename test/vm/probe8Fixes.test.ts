@@ -293,3 +293,32 @@ print(list(D.__dict__), list(vars(D).keys()))
   },
   [],
 );
+
+describeCPythonParity(
+  "descriptors called by name; a function's assigned __qualname__ in its repr",
+  {
+    "staticmethod, classmethod and property __get__": `class K:
+    @classmethod
+    def c(cls): return cls.__name__
+    @staticmethod
+    def s(x): return x * 2
+    @property
+    def p(self): return 7
+print(K.__dict__["c"].__get__(None, K)(), K.__dict__["s"].__get__(None, K)(4), K.__dict__["p"].__get__(K()), K.__dict__["p"].__get__(None, K) is K.__dict__["p"])
+print(K.__dict__["c"].__get__(K())(), staticmethod(len).__get__(1)([1]))
+`,
+    "functools.wraps and assigned names show in repr": `import functools
+def deco(f):
+    @functools.wraps(f)
+    def w(*a): return f(*a)
+    return w
+@deco
+def hello(x): return x
+print(repr(hello)[:16], hello.__name__, hello.__qualname__)
+def g(): pass
+g.__qualname__ = "X.y"
+print(repr(g)[:14])
+`,
+  },
+  [["class K:\n    @staticmethod\n    def s(): pass\nK.__dict__['s'].__get__(None, None)\n", "TypeError: __get__(None, None) is invalid"]],
+);
