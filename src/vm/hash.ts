@@ -183,6 +183,16 @@ function mul64(ah: number, al: number, bh: number, bl: number): void {
   W[1] = mulhi(al, bl) + Math.imul(ah, bl) + Math.imul(al, bh);
 }
 
+/**
+ * The hash in W as hashOf gives it (low word returned, high word in HASH_HIGH), or
+ * `reserved` when W is -1: the value CPython's algorithm puts in place of -1.
+ */
+function wordsHash(reserved: number): number {
+  if (W[0] === -1 && W[1] === -1) return smallHash(reserved);
+  HASH_HIGH[0] = W[1];
+  return W[0];
+}
+
 /** (ah:al) + (bh:bl) modulo 2^64 into W. */
 function add64(ah: number, al: number, bh: number, bl: number): void {
   const low = (al >>> 0) + (bl >>> 0);
@@ -229,9 +239,7 @@ export function tupleHash(items: readonly Value[]): number {
     hi = (mulhi(rlo, XXPRIME_1_LO) + Math.imul(rhi, XXPRIME_1_LO) + Math.imul(rlo, XXPRIME_1_HI)) | 0;
   }
   add64(hi, lo, LEN_MIX_HI, LEN_MIX_LO ^ items.length);
-  if (W[0] === -1 && W[1] === -1) return smallHash(1546275796);
-  HASH_HIGH[0] = W[1];
-  return W[0];
+  return wordsHash(1546275796);
 }
 
 /** (h << 16) ^ h ^ 89869747, times 3644798167: CPython's _shuffle_bits. */
@@ -258,9 +266,7 @@ export function frozensetHash(hashes: readonly number[], highs: readonly number[
   hi ^= s11hi ^ s25hi;
   mul64(hi, lo, 0, 69069);
   add64(W[1], W[0], 0, 907133923);
-  if (W[0] === -1 && W[1] === -1) return smallHash(590923713);
-  HASH_HIGH[0] = W[1];
-  return W[0];
+  return wordsHash(590923713);
 }
 
 /** CPython's complex hash: hash(re) + 1000003 * hash(im) in 64 bits, -1 becoming -2. */
@@ -270,9 +276,7 @@ export function complexHash(re: number, im: number): number {
   const mLo = W[0], mHi = W[1];
   const reLo = hashOf(re);
   add64(HASH_HIGH[0], reLo, mHi, mLo);
-  if (W[0] === -1 && W[1] === -1) return smallHash(-2);
-  HASH_HIGH[0] = W[1];
-  return W[0];
+  return wordsHash(-2);
 }
 
 /** CPython hashes None by address; any fixed value serves. */
