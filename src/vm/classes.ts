@@ -27,7 +27,7 @@
 import { builtinTypeDocs } from "./builtinDocs.js";
 import { CodeFlags } from "../bytecode/code.js";
 import { PyError, textNesting, type TraceEntry, typeError } from "./errors.js";
-import type { Frame } from "./frame.js";
+import { type Frame, FrameKind } from "./frame.js";
 import type { PyDict } from "./dict.js";
 import { PyNativeObject } from "./nativeObject.js";
 import { asStr, typeName } from "./args.js";
@@ -903,6 +903,27 @@ export function enterMethodCall(core: Core, obj: PyInstance, name: string, objIn
   const m = obj.cls.lookup(name);
   if (!(m instanceof PyFunction)) return null;
   return enterMethod(core, m, obj, objIndex, argc, null, callKind);
+}
+
+/**
+ * `obj[idx]` (BINARY_SUBSCR, SUBSCR_FAST2) on an instance whose class has `__getitem__`
+ * as a Python function: obj and idx laid out at objIndex as a method call's receiver
+ * and argument, the calling frame's pc set to `next` (where it goes on), and a frame
+ * for the method entered, as CALL_METHOD enters one (its result lands in objIndex's
+ * slot, the subscript's). Else null, nothing changed, and ops.getItem runs the
+ * protocol (a nested call for any other kind of `__getitem__`). Special methods are
+ * looked up on the class only, never the instance, as CPython does.
+ */
+export function enterItemMethod(core: Core, obj: PyInstance, idx: Value, objIndex: number, next: number): Frame | null {
+  const m = obj.cls.lookup("__getitem__");
+  if (!(m instanceof PyFunction)) return null;
+  core.ensureStack(objIndex + 2);
+  const stack = core.stack;
+  stack[objIndex] = obj;
+  stack[objIndex + 1] = idx;
+  core.sp = objIndex + 2;
+  core.frame!.pc = next;
+  return enterMethod(core, m, obj, objIndex, 1, null, FrameKind.Call);
 }
 
 /**

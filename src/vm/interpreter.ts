@@ -35,7 +35,7 @@ import { runEval } from "./loader.js";
 import { TupleIterator } from "./tupleIterators.js";
 import { typeName } from "./args.js";
 import { classKeywords } from "./metaclasses.js";
-import { buildClass, classNamespace, delAttrObject, enterMethodCall, enterObjectCall, enterSuperMethod, PyInstance, PySuper, setActiveCore } from "./classes.js";
+import { buildClass, classNamespace, delAttrObject, enterItemMethod, enterMethodCall, enterObjectCall, enterSuperMethod, PyInstance, PySuper, setActiveCore } from "./classes.js";
 import { exceptionMatches, raiseError, reraise, reraiseHandled, unwindToHandler } from "./exceptions.js";
 import { exceptStarMatch, exceptStarReraise } from "./exceptionGroups.js";
 import { listBytes, strBytes, SIZE } from "./memory.js";
@@ -770,6 +770,23 @@ export function execute(core: Core, budget: number): number {
           } else {
             core.sp = sp;
             core.instructions += count; budget -= count; count = 0;
+            // `obj[i]` with a Python `__getitem__`: its frame, as a method call's.
+            const nf = obj instanceof PyInstance ? enterItemMethod(core, obj, idx, sp - 1, pc) : null;
+            if (nf) {
+              if (budget <= 0) return RUN_YIELD;
+              f = nf;
+              code = f.code;
+              ins = code.code;
+              rt = f.rt;
+              k = rt.k;
+              pc = 0;
+              base = f.base;
+              sp = core.sp;
+              gslots = f.globals.slots;
+              if (rt.compiled === null) warmUp(code, rt, f32);
+              if (rt.compiled) { enterCompiled = true; continue run; }
+              break;
+            }
             stack[sp - 1] = ops.getItem(core, obj, idx);
           }
           break;
@@ -1358,6 +1375,23 @@ export function execute(core: Core, budget: number): number {
             if (idx === undefined) throw unboundLocal(code.varnames[ins[pc + 1]]);
             core.sp = sp;
             core.instructions += count; budget -= count; count = 0;
+            // As BINARY_SUBSCR's, the instance and the index pushed for the frame.
+            const nf = obj instanceof PyInstance ? enterItemMethod(core, obj, idx, sp, pc + 2) : null;
+            if (nf) {
+              if (budget <= 0) return RUN_YIELD;
+              f = nf;
+              code = f.code;
+              ins = code.code;
+              rt = f.rt;
+              k = rt.k;
+              pc = 0;
+              base = f.base;
+              sp = core.sp;
+              gslots = f.globals.slots;
+              if (rt.compiled === null) warmUp(code, rt, f32);
+              if (rt.compiled) { enterCompiled = true; continue run; }
+              break;
+            }
             stack[sp++] = ops.getItem(core, obj, idx);
           }
           pc += 2;

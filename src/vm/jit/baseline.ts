@@ -69,7 +69,7 @@ import { listBytes, SIZE, strBytes } from "../memory.js";
 import { divisionByZero } from "../numbers.js";
 import type { Core } from "../core.js";
 import { type Frame, FrameKind } from "../frame.js";
-import { CALL_ON, callAt, callExAt, callKwAt, callMethodAt, runEntered } from "./callSite.js";
+import { CALL_ON, callAt, callExAt, callKwAt, callMethodAt, NOT_ENTERED, runEntered, subscrAt } from "./callSite.js";
 import { builtinOrNameError, makeFunction, nameError, unboundLocal, freeVarError, popTryBlock, pushTryBlock } from "./shared.js";
 import { cpCompare } from "../codepoints.js";
 import { boxed as boxFloat, floatHelpers, numericCall, type Operands, powOp, rounded as fr, truedivOp } from "./floatOps.js";
@@ -392,6 +392,20 @@ const missingKey = (out: number) => hasTry ? `if (obj instanceof PyDict && !isSl
 const zeroDivisor = (op: "/" | "//" | "%") =>
   hasTry ? `if (b === 0 && typeof a === "number") { const e = divisionByZero("${op}", (a | 0) === a); ${takeError(D)} }` : "";
 
+/**
+ * The rest of `obj[idx]` (BINARY_SUBSCR, SUBSCR_FAST2; the operand stack stored, the
+ * count flushed), its result into entry `out`: an instance's Python `__getitem__` runs
+ * as a callee (subscrAt) rather than a nested run; anything else is ops.getItem's.
+ * When the callee does not come back here at once, the instructions after this one in
+ * its block, counted at the block's entry, are taken back: whoever runs them counts them.
+ */
+const itemCall = (i: Instr, out: number, f32: boolean) => `{ let r;
+    if (obj instanceof PyInstance && (r = subscrAt(core, f, sb + ${out}, obj, idx, ${i.next}, ${f32}, limit)) !== ${NOT_ENTERED}) {
+      if (r !== ${CALL_ON}) core.instructions -= uncounted[${i.pc + 1}];
+      ${afterCall()}
+      ${put(out, `stack[sb + ${out}]`)} }
+    else ${put(out, "ops.getItem(core, obj, idx)")} }`;
+
 const listIndexOk = (obj: string, idx: string) =>
   `${obj} instanceof PyList && typeof ${idx} === "number" && ${idx} >= 0 && ${idx} < ${obj}.items.length && (${idx} | 0) === ${idx}`;
 
@@ -573,7 +587,7 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.DICT_UPDATE: return `{ const dict = ${S(D - 1 - a)}; ${at} ${spill()} dictUnpack(dict, ${top()}); }`;
     case Op.BINARY_SUBSCR: return `{ const idx = ${top(0)}; const obj = ${top(1)};
   if (${listIndexOk("obj", "idx")}) ${put(D - 2, "obj.items[idx]")}
-  else { ${at} ${spill()} ${FLUSH} ${missingKey(D - 2)} ${put(D - 2, "ops.getItem(core, obj, idx)")} } }`;
+  else { ${at} ${spill()} ${FLUSH} ${missingKey(D - 2)} ${itemCall(i, D - 2, f32)} } }`;
     case Op.STORE_SUBSCR: return `{ const idx = ${top(0)}; const obj = ${top(1)}; const v = ${top(2)};
   if (${listIndexOk("obj", "idx")}) obj.items[idx] = v;
   else { ${at} ${spill()} ${FLUSH} ops.setItem(core, obj, idx, v); } }`;
@@ -617,7 +631,7 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.SUBSCR_FAST2: return `{ const obj = stack[base + ${a}]; const idx = stack[base + ${b}];
   if (${listIndexOk("obj", "idx")}) ${put(D, "obj.items[idx]")}
   else { ${checkA(i, "obj")} ${checkB(i, "idx")}
-    ${at} ${spill()} ${FLUSH} ${put(D, "ops.getItem(core, obj, idx)")} } }`;
+    ${at} ${spill()} ${FLUSH} ${itemCall(i, D, f32)} } }`;
     case Op.STORE_SUBSCR_FAST2: return `{ const obj = stack[base + ${a}]; const idx = stack[base + ${b}]; const v = ${top()};
   if (${listIndexOk("obj", "idx")}) obj.items[idx] = v;
   else { ${checkA(i, "obj")} ${checkB(i, "idx")}
@@ -1170,7 +1184,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   const storeAll = vars.map((v, k) => `stack[sb + ${k}] = ${v};`).join(" ");
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, stopConsumer, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt,
+  enterInline, yieldInline, suspendGenerator, stopConsumer, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt, subscrAt,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k, names, varnames, globalNames, builtinValues, uncounted, thrownDepth, blockOf, depthAt } = H;
@@ -1197,7 +1211,7 @@ ${out.join("\n")}
   depthAt.set(found.map((d) => Math.max(d, 0)));
   const H = {
     ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, stopConsumer, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt,
+    enterInline, yieldInline, suspendGenerator, stopConsumer, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt, subscrAt,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, builtinValues: builtinOfGlobal, uncounted, thrownDepth, blockOf, depthAt,

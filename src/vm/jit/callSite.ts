@@ -20,7 +20,7 @@
 
 import { CALL_FLAGS } from "../../bytecode/code.js";
 import { type AttrCache, enterMethodCached } from "../attrCache.js";
-import { enterObjectCall, enterSuperMethod, PyInstance, PySuper } from "../classes.js";
+import { enterItemMethod, enterObjectCall, enterSuperMethod, PyInstance, PySuper } from "../classes.js";
 import type { Core } from "../core.js";
 import { FrameKind, type Frame } from "../frame.js";
 import { BuiltinFunction, PyFunction, PyHeapObject, PyType, SUSPEND, type Value } from "../values.js";
@@ -124,6 +124,20 @@ export function callMethodAt(core: Core, f: Frame, fnIndex: number, argc: number
 export function runEntered(core: Core, f: Frame, float32: boolean, limit: number): number {
   const r = runCallee(core, float32, limit);
   return r !== COMPILED_FRAME || core.frame !== f || core.instructions >= limit ? r : CALL_ON;
+}
+
+/** subscrAt's "no frame was entered": distinct from CALL_ON and every COMPILED_* status. */
+export const NOT_ENTERED = 3;
+
+/**
+ * `obj[idx]` on an instance (BINARY_SUBSCR and SUBSCR_FAST2; the site stored its
+ * operand stack, whose top is objIndex): when its class's `__getitem__` is a Python
+ * function, its frame is entered (enterItemMethod) and run as callAt runs a callee (a
+ * CALL_ON or COMPILED_* status, the result in objIndex's slot); else NOT_ENTERED, and
+ * the site calls ops.getItem.
+ */
+export function subscrAt(core: Core, f: Frame, objIndex: number, obj: PyInstance, idx: Value, next: number, float32: boolean, limit: number): number {
+  return enterItemMethod(core, obj, idx, objIndex, next) === null ? NOT_ENTERED : runEntered(core, f, float32, limit);
 }
 
 /**
