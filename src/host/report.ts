@@ -141,6 +141,9 @@ function formatGroupAware(out: string[], top: GroupMember, quote: (file: string,
 
 /** "Traceback (most recent call last):" and the entries, each with its source line. */
 function formatTraceback(out: string[], tb: readonly TraceEntry[], quote: (file: string, line: number) => string): void {
+  // An error raised outside any frame (a kernel's result that cannot leave the device)
+  // has no traceback: CPython prints no header for one either.
+  if (!tb.length) return;
   out.push("Traceback (most recent call last):");
   // Like CPython, a run of identical entries (deep recursion) shows three, then a count.
   for (let i = 0; i < tb.length; ) {

@@ -1,6 +1,7 @@
 // Probe 10 (p10e): parallel programs in modern Python 3 style on the simulated
 // device — what users saw go wrong, each case a regression test.
 import { describe, expect, it } from "vitest";
+import { KernelError, openDevice } from "../../src/index.js";
 import { linesOf, outputOf, py, runDevice } from "./helpers.js";
 
 describe("generators that receive, consumed by builtins", () => {
@@ -37,5 +38,23 @@ describe("generators that receive, consumed by builtins", () => {
       "    send(2, 0)",
     ));
     expect(r.error).toContain("driven by next(), send(), asyncio or a builtin, on core 0; a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any() and all() run it where it may block");
+  });
+});
+
+describe("offloaded kernels", () => {
+  it("a kernel returning a dict fails naming the kernel, without an empty traceback header", async () => {
+    // Before: "Traceback (most recent call last):" with no entries, then the TypeError.
+    const dev = openDevice({ cores: 2, stdout: () => {} });
+    dev.load(py(
+      "def give_dict(n):",
+      "    return {i: i * i for i in range(n)}",
+      "def give_items(n):",
+      "    return sorted({i: i * i for i in range(n)}.items())",
+    ), { file: "kernels.py" });
+    const err = (await dev.call("give_dict", [3]).catch((e: unknown) => e)) as KernelError;
+    expect(err).toBeInstanceOf(KernelError);
+    expect(err.report).toBe("Error on device core 0:\nTypeError: the result of kernel 'give_dict': a 'dict' cannot leave the device (send it between cores, or return lists and tuples)");
+    expect(await dev.call("give_items", [2])).toEqual([[[0, 0], [1, 1]], [[0, 0], [1, 1]]]);
+    dev.close();
   });
 });
