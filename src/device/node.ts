@@ -29,7 +29,7 @@ import {
   accepts, type Batch, Channel, describeWait, isRecvWait, kindName, type Message, MSG_REF, MSG_SEND,
   MSG_SENDRECV, type RecvWait, type SendWait, type Wait,
 } from "./channels.js";
-import { type CollectiveFailure, type CollectiveResult, completeRound, type Contribution, isFailure } from "./collectives.js";
+import { type CollectiveFailure, type CollectiveResult, completeRound, type Contribution, contributionError, isFailure } from "./collectives.js";
 import type { Layout } from "./layout.js";
 import { CoreOutput } from "./output.js";
 import { BLOCKED, DONE, FAILED, READY, ReadyQueue, RUNNING, SLICE } from "./scheduler.js";
@@ -733,6 +733,8 @@ export class DeviceNode {
       throw new PyError("ValueError", `${op}(): root ${arg} is not a core of the run (the cores are ${layout.describeIds()})`);
     }
     const wire = op === "sync" ? null : encode(me.core, value);
+    const own = contributionError({ core: me.core.id, op, arg, value: wire }, layout.total);
+    if (own) throw new PyError(own.kind, own.message);
     me.counters.collectives++;
     if (op !== "sync") me.counters.bytesSent += wireBytes(wire);
     const seq = me.collSeq++;

@@ -58,3 +58,31 @@ describe("offloaded kernels", () => {
     dev.close();
   });
 });
+
+describe("collectives given bad data by the calling core", () => {
+  it("raise at the call, where the program can catch them", () => {
+    // Before: the error came when the round completed, delivered to the blocked core,
+    // and ended it even inside `try: ... except TypeError`.
+    const r = runDevice(py(
+      "from parallel import coreid, reduce",
+      "try:",
+      "    reduce('abc', 'sum')",
+      "except TypeError as e:",
+      "    print('caught', e)",
+      "print(reduce(coreid(), 'sum'))",
+    ), { cores: 2 });
+    expect(r.error).toBeNull();
+    expect(linesOf(r.out, 0)).toEqual(["caught reduce('sum') needs numbers (or lists of numbers), but core 0 gave a str", "1"]);
+    expect(linesOf(r.out, 1)).toEqual(["caught reduce('sum') needs numbers (or lists of numbers), but core 1 gave a str", "1"]);
+    const s = runDevice(py(
+      "from parallel import scatter",
+      "try:",
+      "    scatter([1, 2, 3], 0)",
+      "except ValueError as e:",
+      "    print('caught', e)",
+      "print(scatter([10], 0))",
+    ), { cores: 1 });
+    expect(s.error).toBeNull();
+    expect(linesOf(s.out, 0)).toEqual(["caught scatter(): the root's data must be a list of numcores() = 1 items, not 3 items", "10"]);
+  });
+});
