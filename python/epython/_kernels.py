@@ -93,6 +93,7 @@ class Resolver:
         self.functions: List[Any] = []  # functions and classes, in the order found
         self.imports: Dict[str, str] = {}  # local name -> import statement
         self.constants: Dict[str, str] = {}  # local name -> assignment
+        self.left_out: Dict[str, str] = {}  # global named but not sent -> its type's name
 
     def add(self, fn: Callable[..., Any]) -> None:
         if any(f is fn for f in self.functions):
@@ -162,9 +163,28 @@ class Resolver:
                 if mod is not None and getattr(mod, attr, None) is value:
                     self._import(name, m, attr)
                     return
+        self.left_out[name] = type(value).__name__
 
     def _import(self, name: str, module: str, attr: str) -> None:
         self.imports[name] = f"from {module} import {attr}" if name == attr else f"from {module} import {attr} as {name}"
+
+
+#: The script's globals the last kernel module named but left out (name -> type name),
+#: so that the device's NameError for one can say why (see explain_name_error).
+LEFT_OUT: Dict[str, str] = {}
+
+_NAME_ERROR = re.compile(r"name '([A-Za-z_][A-Za-z0-9_]*)' is not defined")
+
+
+def explain_name_error(message: str) -> Optional[str]:
+    """Why a kernel's NameError names a global of the script, if it left one out."""
+    m = _NAME_ERROR.search(message)
+    kind = LEFT_OUT.get(m.group(1)) if m else None
+    if kind is None:
+        return None
+    return (f"'{m.group(1)}' is a {kind} of the host script, which kernels do not get: a kernel module holds "
+            "the kernels, the functions and classes they use and int/float/str/bool constants; "
+            "pass the value as an argument or make it a device variable (define_on_device)")
 
 
 def build_module(kernels: List[Callable[..., Any]], device_globals: Iterable[str],
@@ -173,6 +193,8 @@ def build_module(kernels: List[Callable[..., Any]], device_globals: Iterable[str
     r = Resolver(device_globals, kernel_of, own_module)
     for k in kernels:
         r.add(k)
+    LEFT_OUT.clear()
+    LEFT_OUT.update(r.left_out)
     placed: Dict[int, str] = {}
     main_file: Optional[str] = None
     appended: List[str] = []

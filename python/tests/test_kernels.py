@@ -109,3 +109,23 @@ def test_classes_of_the_script_go_with_the_kernels_that_use_them(script):
     assert r.stderr == ""
     assert r.stdout == ("[['core0', 1.5, 'Child:l'], ['core1', 1.5, 'Child:l']]\n"
                         "(21, 'fail') KeyError\n")
+
+
+def test_a_global_the_kernel_module_leaves_out_is_explained_in_the_name_error(script):
+    # Before: a bare "NameError: name 'TABLE' is not defined" for a dict the script defines.
+    r = script(
+        "import epython\n"
+        "from epython import offload, configure\n"
+        "configure(cores=1)\n"
+        "TABLE = {'a': 1}\n"
+        "@offload\n"
+        "def use_table(k):\n"
+        "    return TABLE[k]\n"
+        "try:\n"
+        "    use_table('a')\n"
+        "except epython.KernelError as e:\n"
+        "    print(e.kind, str(e).splitlines()[-1])\n"
+    )
+    assert r.stdout == ("NameError ('TABLE' is a dict of the host script, which kernels do not get: a kernel module "
+                        "holds the kernels, the functions and classes they use and int/float/str/bool constants; "
+                        "pass the value as an argument or make it a device variable (define_on_device))\n")
