@@ -46,6 +46,8 @@ export interface CoreSummary {
   label: string;
   /** "running": it could run on (it was preempted, or had not started). */
   state: "finished" | "blocked" | "running" | "failed";
+  /** A running core that had not run an instruction yet (its thread had not reached it). */
+  notStarted?: boolean;
   /** The operation a blocked core waits in ("recv from core 3"), and its peer core. */
   waiting?: string;
   peer?: number;
@@ -850,6 +852,8 @@ export class DeviceNode {
         const peer = "peer" in w ? w.peer : undefined;
         return { ...base, state: "blocked" as const, waiting: describeWait(w), peer, collective: "seq" in w, ...where };
       }
+      // Not yet run (another worker thread stopped the run first): no place to name.
+      if (s.status === READY && s.core.instructions === 0) return { ...base, state: "running" as const, notStarted: true };
       return { ...base, state: "running" as const, ...where };
     });
   }

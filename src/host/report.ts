@@ -246,11 +246,13 @@ export function othersSummary(others: readonly CoreSummary[]): string {
   const finished = count("finished");
   const failed = count("failed");
   const waiting = count("blocked");
-  const running = count("running");
+  const notStarted = others.filter((s) => s.notStarted).length;
+  const running = count("running") - notStarted;
   if (finished) parts.push(`${finished} had finished`);
   if (failed) parts.push(`${failed} had failed too`);
   if (waiting) parts.push(`${waiting} ${was(waiting)} waiting`);
   if (running) parts.push(`${running} ${was(running)} still running`);
+  if (notStarted) parts.push(`${notStarted} had not started`);
   return `(${others.length} other core${others.length === 1 ? "" : "s"} stopped: ${parts.join(", ")})`;
 }
 

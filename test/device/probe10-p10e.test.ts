@@ -86,3 +86,13 @@ describe("collectives given bad data by the calling core", () => {
     expect(linesOf(s.out, 0)).toEqual(["caught scatter(): the root's data must be a list of numcores() = 1 items, not 3 items", "10"]);
   });
 });
+
+describe("reports of a failed run", () => {
+  it("name the cores that had not started instead of placing them at the first line", () => {
+    // Before: "core 3 [device 3]: running at main.py:1 (in <module>)" for a core that never ran.
+    const r = runDevice(py("from parallel import coreid", "if coreid() == 2:", "    1 / 0"), { cores: 4 });
+    expect(r.error).toBe("ZeroDivisionError: division by zero");
+    const summaries = r.result.summaries.filter((s) => s.id !== 2);
+    expect(summaries.map((s) => `${s.id}:${s.state}${s.notStarted ? " not started" : ""}`)).toEqual(["0:finished", "1:finished", "3:running not started"]);
+  });
+});
