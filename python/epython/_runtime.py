@@ -116,8 +116,13 @@ def error_from_reply(kind: str, message: str, details: Dict[str, Any]) -> BaseEx
     """The Python exception an ERROR reply stands for."""
     if kind == "KernelError":
         tb = [tuple(t) for t in details.get("traceback", [])]
-        return KernelError(message, int(details.get("core", -1)), str(details.get("kind", "")),
-                           str(details.get("message", "")), tb)
+        pykind = str(details.get("kind", ""))
+        if pykind == "NameError":
+            from ._kernels import explain_name_error
+            why = explain_name_error(str(details.get("message", "")))
+            if why:
+                message = f"{message}\n({why})"
+        return KernelError(message, int(details.get("core", -1)), pykind, str(details.get("message", "")), tb)
     if kind in ("ProtocolError", "VersionError"):
         return ProtocolError(message)
     import builtins

@@ -61,3 +61,71 @@ def test_the_epython_module_in_a_kernel_is_the_devices_parallel_module():
     source, _ = build(ks.qualified)
     assert "import parallel as epython" in source.split("\n")
     assert ks.qualified(target=[0, 15]) == [16, 1]
+
+
+def test_classes_of_the_script_go_with_the_kernels_that_use_them(script):
+    # Before: NameError on the device for any class defined at the script's top level
+    # (and for `from dataclasses import dataclass` there); now the classes' text goes
+    # at their own lines, after the imports they need.
+    r = script(
+        "from dataclasses import dataclass, field\n"
+        "from collections import Counter\n"
+        "from epython import offload, configure\n"
+        "configure(cores=2)\n"
+        "\n"
+        "@dataclass\n"
+        "class Stats:\n"
+        "    name: str\n"
+        "    values: list = field(default_factory=list)\n"
+        "    def mean(self):\n"
+        "        return sum(self.values) / len(self.values)\n"
+        "\n"
+        "class Base:\n"
+        "    def describe(self):\n"
+        "        return f'{type(self).__name__}:{self.tag()}'\n"
+        "\n"
+        "class Child(Base):\n"
+        "    def tag(self):\n"
+        "        return Counter('hello').most_common(1)[0][0]\n"
+        "    def fail(self):\n"
+        "        raise KeyError('k')\n"
+        "\n"
+        "@offload\n"
+        "def compute(n):\n"
+        "    from parallel import coreid\n"
+        "    s = Stats(f'core{coreid()}', list(range(n)))\n"
+        "    return [s.name, s.mean(), Child().describe()]\n"
+        "\n"
+        "@offload\n"
+        "def fails():\n"
+        "    return Child().fail()\n"
+        "\n"
+        "print(compute(4))\n"
+        "try:\n"
+        "    fails()\n"
+        "except Exception as e:\n"
+        "    print(e.traceback[-1][1:], e.kind)\n"
+    )
+    assert r.stderr == ""
+    assert r.stdout == ("[['core0', 1.5, 'Child:l'], ['core1', 1.5, 'Child:l']]\n"
+                        "(21, 'fail') KeyError\n")
+
+
+def test_a_global_the_kernel_module_leaves_out_is_explained_in_the_name_error(script):
+    # Before: a bare "NameError: name 'TABLE' is not defined" for a dict the script defines.
+    r = script(
+        "import epython\n"
+        "from epython import offload, configure\n"
+        "configure(cores=1)\n"
+        "TABLE = {'a': 1}\n"
+        "@offload\n"
+        "def use_table(k):\n"
+        "    return TABLE[k]\n"
+        "try:\n"
+        "    use_table('a')\n"
+        "except epython.KernelError as e:\n"
+        "    print(e.kind, str(e).splitlines()[-1])\n"
+    )
+    assert r.stdout == ("NameError ('TABLE' is a dict of the host script, which kernels do not get: a kernel module "
+                        "holds the kernels, the functions and classes they use and int/float/str/bool constants; "
+                        "pass the value as an argument or make it a device variable (define_on_device))\n")

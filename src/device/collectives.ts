@@ -58,6 +58,33 @@ export function completeRound(entries: readonly Contribution[], float32: boolean
 
 export const isFailure = (r: CollectiveResult | CollectiveFailure): r is CollectiveFailure => "kind" in r;
 
+/**
+ * The error a core's own contribution makes certain whatever the others give (a
+ * reduce of a str, a scatter root's list of the wrong length), for the core to raise
+ * at its call, before it waits: there it is an ordinary exception the program may
+ * catch, where a round's failure ends the core. `cores`: the cores of the run.
+ */
+export function contributionError(c: Contribution, cores: number): CollectiveFailure | null {
+  try {
+    if (c.op === "reduce") checkReducible(c.arg as string, c.value, c.core);
+    else if (c.op === "scatter" && c.arg === c.core) scatterItems(c.value, cores, c.core);
+    return null;
+  } catch (e) {
+    if (e instanceof Failure) return { core: e.core, kind: e.kind, message: e.message };
+    throw e;
+  }
+}
+
+/** The items a scatter root passes: a list or tuple of one item per core. */
+function scatterItems(v: Wire, cores: number, root: number): Wire[] {
+  const xs = items(v);
+  if (!xs || xs.length !== cores) {
+    throw new Failure(root, "ValueError",
+      `scatter(): the root's data must be a list of numcores() = ${cores} items, not ${xs ? `${xs.length} item${xs.length === 1 ? "" : "s"}` : `a ${wireTypeName(v)}`}`);
+  }
+  return xs;
+}
+
 function compute(entries: readonly Contribution[], float32: boolean, bigInts: boolean): CollectiveResult {
   const first = entries[0];
   for (const e of entries) {
@@ -78,13 +105,8 @@ function compute(entries: readonly Contribution[], float32: boolean, bigInts: bo
       return { common: null, perCore: [[first.arg as number, { l: entries.map((e) => e.value) }]] };
     case "scatter": {
       const root = entries.find((e) => e.core === first.arg)!;
-      const v = root.value;
-      const items = typeof v === "object" && v !== null && ("l" in v || "t" in v) ? ("l" in v ? v.l : v.t) : null;
-      if (!items || items.length !== entries.length) {
-        throw new Failure(root.core, "ValueError",
-          `scatter(): the root's data must be a list of numcores() = ${entries.length} items, not ${items ? `${items.length} item${items.length === 1 ? "" : "s"}` : `a ${wireTypeName(v)}`}`);
-      }
-      return { common: null, perCore: entries.map((e, i) => [e.core, items[i]]) };
+      const xs = scatterItems(root.value, entries.length, root.core);
+      return { common: null, perCore: entries.map((e, i) => [e.core, xs[i]]) };
     }
     case "reduce": {
       const op = first.arg as string;

@@ -19,7 +19,7 @@ function describe(s: CoreSummary, byId: Map<number, CoreSummary>, finished: numb
   switch (s.state) {
     case "finished": return ended;
     case "failed": return `failed${where(s)}`;
-    case "running": return `running${where(s)}`;
+    case "running": return s.notStarted ? "not started yet" : `running${where(s)}`;
     case "blocked": {
       let hint = "";
       if (s.peer !== undefined && byId.get(s.peer)?.state === "finished" && !s.collective) hint = ` — core ${s.peer} ${idle ? "runs no kernel" : "has finished"}`;

@@ -29,7 +29,7 @@ import {
   accepts, type Batch, Channel, describeWait, isRecvWait, kindName, type Message, MSG_REF, MSG_SEND,
   MSG_SENDRECV, type RecvWait, type SendWait, type Wait,
 } from "./channels.js";
-import { type CollectiveFailure, type CollectiveResult, completeRound, type Contribution, isFailure } from "./collectives.js";
+import { type CollectiveFailure, type CollectiveResult, completeRound, type Contribution, contributionError, isFailure } from "./collectives.js";
 import type { Layout } from "./layout.js";
 import { CoreOutput } from "./output.js";
 import { BLOCKED, DONE, FAILED, READY, ReadyQueue, RUNNING, SLICE } from "./scheduler.js";
@@ -46,6 +46,8 @@ export interface CoreSummary {
   label: string;
   /** "running": it could run on (it was preempted, or had not started). */
   state: "finished" | "blocked" | "running" | "failed";
+  /** A running core that had not run an instruction yet (its thread had not reached it). */
+  notStarted?: boolean;
   /** The operation a blocked core waits in ("recv from core 3"), and its peer core. */
   waiting?: string;
   peer?: number;
@@ -733,6 +735,8 @@ export class DeviceNode {
       throw new PyError("ValueError", `${op}(): root ${arg} is not a core of the run (the cores are ${layout.describeIds()})`);
     }
     const wire = op === "sync" ? null : encode(me.core, value);
+    const own = contributionError({ core: me.core.id, op, arg, value: wire }, layout.total);
+    if (own) throw new PyError(own.kind, own.message);
     me.counters.collectives++;
     if (op !== "sync") me.counters.bytesSent += wireBytes(wire);
     const seq = me.collSeq++;
@@ -848,6 +852,8 @@ export class DeviceNode {
         const peer = "peer" in w ? w.peer : undefined;
         return { ...base, state: "blocked" as const, waiting: describeWait(w), peer, collective: "seq" in w, ...where };
       }
+      // Not yet run (another worker thread stopped the run first): no place to name.
+      if (s.status === READY && s.core.instructions === 0) return { ...base, state: "running" as const, notStarted: true };
       return { ...base, state: "running" as const, ...where };
     });
   }

@@ -58,6 +58,8 @@ export class ServiceDevice {
   program!: Program;
   private node!: DeviceNode;
   private readonly ends = new Map<number, (end: KernelEnd) => void>();
+  /** The kernel each busy core runs, for the error of a result that cannot leave the device. */
+  private readonly kernels = new Map<number, string>();
   /** Time limit (epoch ms) of each busy core's kernel. */
   private readonly deadlines = new Map<number, number>();
   private needsReset = false;
@@ -154,6 +156,7 @@ export class ServiceDevice {
       return;
     }
     this.ends.set(core, end);
+    this.kernels.set(core, fn);
     if (timeoutMs > 0) this.deadlines.set(core, this.clock() + timeoutMs);
   }
 
@@ -217,6 +220,8 @@ export class ServiceDevice {
     if (!end) return;
     this.ends.delete(core);
     this.deadlines.delete(core);
+    const kernel = this.kernels.get(core);
+    this.kernels.delete(core);
     if (error) {
       this.needsReset = true;
       end({ ok: false, error: error instanceof TimeLimitReached ? timeoutError(core) : error });
@@ -227,7 +232,8 @@ export class ServiceDevice {
       end({ ok: true, value: encodeValue(c, c.result) });
     } catch (e) {
       this.needsReset = true;
-      end({ ok: false, error: e instanceof PyError ? e : new PyError("RuntimeError", String(e)) });
+      // Raised after the kernel's frames are gone (no traceback): the message names the kernel.
+      end({ ok: false, error: e instanceof PyError ? new PyError(e.kind, `the result of kernel '${kernel}': ${e.pyMessage}`) : new PyError("RuntimeError", String(e)) });
     }
   }
 

@@ -141,6 +141,9 @@ function formatGroupAware(out: string[], top: GroupMember, quote: (file: string,
 
 /** "Traceback (most recent call last):" and the entries, each with its source line. */
 function formatTraceback(out: string[], tb: readonly TraceEntry[], quote: (file: string, line: number) => string): void {
+  // An error raised outside any frame (a kernel's result that cannot leave the device)
+  // has no traceback: CPython prints no header for one either.
+  if (!tb.length) return;
   out.push("Traceback (most recent call last):");
   // Like CPython, a run of identical entries (deep recursion) shows three, then a count.
   for (let i = 0; i < tb.length; ) {
@@ -243,11 +246,13 @@ export function othersSummary(others: readonly CoreSummary[]): string {
   const finished = count("finished");
   const failed = count("failed");
   const waiting = count("blocked");
-  const running = count("running");
+  const notStarted = others.filter((s) => s.notStarted).length;
+  const running = count("running") - notStarted;
   if (finished) parts.push(`${finished} had finished`);
   if (failed) parts.push(`${failed} had failed too`);
   if (waiting) parts.push(`${waiting} ${was(waiting)} waiting`);
   if (running) parts.push(`${running} ${was(running)} still running`);
+  if (notStarted) parts.push(`${notStarted} had not started`);
   return `(${others.length} other core${others.length === 1 ? "" : "s"} stopped: ${parts.join(", ")})`;
 }
 

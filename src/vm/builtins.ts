@@ -43,8 +43,8 @@ import { aiterBuiltin, anextBuiltin } from "./coroutines.js";
 import { DictIterator, PyDict, PyDictView } from "./dict.js";
 import { PyFrozenSet, PySet } from "./set.js";
 import { hashValue } from "./hash.js";
-import { constructDict } from "./methods/dict.js";
-import { constructSet } from "./methods/set.js";
+import { constructDict, dictConsumer } from "./methods/dict.js";
+import { constructSet, setConsumer } from "./methods/set.js";
 import { BytesIterator, PyByteArray, PyBytes, PyBytesLike, bytearrayType, bytesType, decodeBytes, latin1, reprBytes } from "./bytes.js";
 import { floatSpecial, intSpecial } from "./numberProtocol.js";
 import { PyAsyncGenerator, PyCoroutine, PyGenerator, stopIteration } from "./generators.js";
@@ -204,6 +204,11 @@ export const rangeType = construct("range", newRange);
 export const dictType = construct("dict", (core, args, kw) => constructDict(core, args, kw));
 export const setType = construct("set", (core, args, kw) => constructSet(core, args, kw, false));
 export const frozensetType = construct("frozenset", (core, args, kw) => constructSet(core, args, kw, true));
+// set(g), frozenset(g) and dict(g) of a generator run its body in place, as list(g):
+// `set(recv(w) for w in ws)` may block the core (generators.ts consumeInPlace).
+setType.consume = (core, args, kw) => setConsumer(core, args, kw, false);
+frozensetType.consume = (core, args, kw) => setConsumer(core, args, kw, true);
+dictType.consume = dictConsumer;
 const dictViewTypes = {
   keys: construct("dict_keys", null), values: construct("dict_values", null), items: construct("dict_items", null),
 };

@@ -55,6 +55,9 @@ import { Delegate } from "./delegate.js";
 /** Bytes of a generator object besides its frame's slots: state, pc, code, globals, cells, blocks. */
 export const GENERATOR_HEADER = 32;
 
+/** What drives a generator in place, where its body may block the core (named in the error of a nested run that blocks). */
+const IN_PLACE_DRIVERS = "a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any() and all()";
+
 /** Instructions a resumed generator runs between checks of the run's time limit. */
 const RESUME_SLICE = 1 << 20;
 
@@ -305,7 +308,7 @@ export function resume(core: Core, gen: PyGenerator, sent: Value, thrown: PyErro
       for (let g: Frame | null = core.frame; g && g !== top; g = g.parent) core.mem.releaseFrame(g.bytes);
       core.frame = top;
       const what = gen instanceof PyCoroutine ? "coroutine" : "generator";
-      throw new PyError("RuntimeError", `a blocking operation (a message receive, input(), a collective) cannot be used inside a ${what} ('${gen.name}') driven by next(), send() or asyncio, on core ${core.id}`);
+      throw new PyError("RuntimeError", `a blocking operation (a message receive, input(), a collective) cannot be used inside a ${what} ('${gen.name}') driven by next(), send(), asyncio or a builtin, on core ${core.id}; ${IN_PLACE_DRIVERS} run it where it may block`);
     }
   } catch (e) {
     finish(gen);

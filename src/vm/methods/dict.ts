@@ -11,7 +11,7 @@ import { PyClass, PyInstance, metaclassHooks, nativeOf } from "../classes.js";
 import type { Core } from "../core.js";
 import { PyDict, PyDictView, type ViewKind, dictBytes } from "../dict.js";
 import { PySet } from "../set.js";
-import { BuiltinFunction, type CoreApi, type Kwargs, PyIterator, PyList, PyTuple, type Value } from "../values.js";
+import { BuiltinFunction, type CoreApi, type GeneratorConsumer, type Kwargs, PyIterator, PyList, PyTuple, type Value } from "../values.js";
 import { drain } from "../growth.js";
 import { repr } from "../format.js";
 import { tick } from "../watchdog.js";
@@ -72,23 +72,46 @@ export function updateDict(d: PyDict, other: Value): void {
   let n = 0;
   ops.getIter(other).forEachItem((x) => {
     tick();
-    let pair: readonly Value[];
-    if (x instanceof PyList || x instanceof PyTuple) pair = x.items;
-    else {
-      let items: PyIterator;
-      try {
-        items = ops.getIter(x);
-      } catch (e) {
-        if (e instanceof PyError && e.kind === "TypeError") throw typeError(`cannot convert dictionary update sequence element #${n} to a sequence`);
-        throw e;
-      }
-      pair = drain(d.owner, items);
-    }
-    if (pair.length !== 2) throw valueError(`dictionary update sequence element #${n} has length ${pair.length}; 2 is required`);
-    d.set(pair[0], pair[1]);
-    n++;
+    addPair(d, x, n++);
     return true;
   });
+}
+
+/** Element #n of dict(pairs) or d.update(pairs): a key and value (an iterable of two), else CPython's errors. */
+function addPair(d: PyDict, x: Value, n: number): void {
+  let pair: readonly Value[];
+  if (x instanceof PyList || x instanceof PyTuple) pair = x.items;
+  else {
+    let items: PyIterator;
+    try {
+      items = ops.getIter(x);
+    } catch (e) {
+      if (e instanceof PyError && e.kind === "TypeError") throw typeError(`cannot convert dictionary update sequence element #${n} to a sequence`);
+      throw e;
+    }
+    pair = drain(d.owner, items);
+  }
+  if (pair.length !== 2) throw valueError(`dictionary update sequence element #${n} has length ${pair.length}; 2 is required`);
+  d.set(pair[0], pair[1]);
+}
+
+/**
+ * dict(g) of one generator of pairs, consumed in place (vm/generators.ts
+ * consumeInPlace), so its body may block the core: `dict((w, recv(w)) for w in ...)`.
+ */
+export function dictConsumer(core: CoreApi, args: Value[], kwargs: Kwargs): GeneratorConsumer | null {
+  if (kwargs !== null || args.length !== 1) return null;
+  const d = emptyDict(core);
+  let n = 0;
+  return {
+    take: (x) => {
+      tick();
+      addPair(d, x, n++);
+      return true;
+    },
+    result: () => d,
+    held: () => [d],
+  };
 }
 
 /** `{**m}` in a display: `m` must be a dict (a mapping), as in CPython. */

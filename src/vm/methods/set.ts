@@ -13,7 +13,7 @@ import { whileBuilding } from "../memory.js";
 import * as ops from "../ops.js";
 import { PyDict, PyDictView } from "../dict.js";
 import { PyFrozenSet, PySet, setBytes } from "../set.js";
-import { type CoreApi, type Kwargs, type Value } from "../values.js";
+import { type CoreApi, type GeneratorConsumer, type Kwargs, type Value } from "../values.js";
 import { repr } from "../format.js";
 import { tick } from "../watchdog.js";
 
@@ -29,6 +29,24 @@ export function buildSet(core: CoreApi, frozen: boolean, fill: (s: PySet) => voi
   const s = emptySet(core, frozen);
   whileBuilding(core.id, s, () => fill(s));
   return s;
+}
+
+/**
+ * set(g) or frozenset(g) of one generator, consumed in place (vm/generators.ts
+ * consumeInPlace), so its body may block the core: `set(recv(w) for w in ...)`.
+ */
+export function setConsumer(core: CoreApi, args: Value[], kwargs: Kwargs, frozen: boolean): GeneratorConsumer | null {
+  if (kwargs !== null || args.length !== 1) return null;
+  const s = emptySet(core, frozen);
+  return {
+    take: (x) => {
+      tick();
+      s.add(x);
+      return true;
+    },
+    result: () => s,
+    held: () => [s],
+  };
 }
 
 /** set_update_internal: adds every element of an iterable. */
