@@ -1322,12 +1322,24 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       if (obj.kind === "staticmethod") return obj.fn;
       if (obj.kind === "property") {
         if (inst === null) return obj;
-        if (obj.fn === null) throw new PyError("AttributeError", "unreadable attribute");
+        if (obj.fn === null) throw propertyError(obj, inst, "getter");
         return c.call(obj.fn, [inst]);
       }
       const cls = owner !== null ? owner : inst instanceof PyInstance ? inst.cls : core.call(metaclassHooks.typeType(), [inst]);
       c.charge(WRAPPER_BYTES);
       return new PyBoundMethod(cls, obj.fn);
+    });
+  }
+  if (obj instanceof PyDescriptor && name === "__isabstractmethod__") return descriptorIsAbstract(core, obj);
+  // A property's `__set__`/`__delete__` called by name (`Base.x.__set__(self, v)`).
+  if (obj instanceof PyDescriptor && obj.kind === "property" && (name === "__set__" || name === "__delete__")) {
+    const setting = name === "__set__";
+    return new BuiltinFunction(name, (c, args) => {
+      if (args.length !== (setting ? 2 : 1)) throw typeError(`expected ${setting ? 2 : 1} argument${setting ? "s" : ""}, got ${args.length}`);
+      const f = setting ? obj.setter : obj.deleter;
+      if (f === null) throw propertyError(obj, args[0], setting ? "setter" : "deleter");
+      c.call(f, args);
+      return null;
     });
   }
   if (obj instanceof PyDescriptor && obj.kind === "property") {
@@ -1352,6 +1364,31 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
   if (name === "__class__") return core.call(metaclassHooks.typeType(), [obj]);
   if (name === "__call__" && isCallableObject(obj)) return callWrapper(core, obj);
   throw attributeError(obj, `'${typeNameOf(obj)}' object has no attribute '${name}'`);
+}
+
+/**
+ * CPython 3.11's property error: `property 'x' of 'C' object has no setter`, the name
+ * being the getter's; without a named getter, `property of 'int' object has no getter`.
+ */
+export function propertyError(d: PyDescriptor, obj: Value, missing: "getter" | "setter" | "deleter"): PyError {
+  const name = d.fn instanceof PyFunction ? `'${d.fn.name}' ` : "";
+  return new PyError("AttributeError", `property ${name}of '${typeNameOf(obj)}' object has no ${missing}`);
+}
+
+/**
+ * `__isabstractmethod__` of a property, staticmethod or classmethod: true when a
+ * function it holds says so (abc.abstractmethod marks functions), as CPython's.
+ */
+function descriptorIsAbstract(core: Core, d: PyDescriptor): boolean {
+  return [d.fn, d.setter, d.deleter].some((f) => {
+    if (f === null || typeof f !== "object") return false;
+    try {
+      return truthOf(core.getAttr(f, "__isabstractmethod__"));
+    } catch (e) {
+      if (isAttributeError(e)) return false;
+      throw e;
+    }
+  });
 }
 
 /** The lookup's AttributeError, knowing its object (as CPython's `obj`: the report's "Did you mean"). */
