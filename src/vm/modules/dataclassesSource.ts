@@ -557,28 +557,34 @@ def fields(obj):
     return tuple(f for f in obj.__dataclass_fields__.values() if f._field_type == "_FIELD")
 
 
-def _copy_value(value, to_dict):
-    if is_dataclass(value) and not isinstance(value, type):
-        return asdict(value) if to_dict else astuple(value)
-    if isinstance(value, list):
-        return [_copy_value(v, to_dict) for v in value]
-    if isinstance(value, tuple):
-        return tuple(_copy_value(v, to_dict) for v in value)
-    if isinstance(value, dict):
-        return {_copy_value(k, to_dict): _copy_value(v, to_dict) for k, v in value.items()}
-    return value
+def _copy_value(obj, factory, to_dict):
+    # CPython's _asdict_inner/_astuple_inner: dataclasses become factory(...) (pairs for
+    # asdict, values for astuple), namedtuples, lists, tuples and dicts are rebuilt as
+    # their own type, anything else is deep-copied.
+    if is_dataclass(obj) and not isinstance(obj, type):
+        if to_dict:
+            return factory([(f.name, _copy_value(getattr(obj, f.name), factory, True)) for f in fields(obj)])
+        return factory([_copy_value(getattr(obj, f.name), factory, False) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_copy_value(v, factory, to_dict) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_copy_value(v, factory, to_dict) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_copy_value(k, factory, to_dict), _copy_value(v, factory, to_dict)) for k, v in obj.items())
+    import copy
+    return copy.deepcopy(obj)
 
 
-def asdict(obj):
+def asdict(obj, *, dict_factory=dict):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError("asdict() should be called on dataclass instances")
-    return {f.name: _copy_value(getattr(obj, f.name), True) for f in fields(obj)}
+    return _copy_value(obj, dict_factory, True)
 
 
-def astuple(obj):
+def astuple(obj, *, tuple_factory=tuple):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError("astuple() should be called on dataclass instances")
-    return tuple(_copy_value(getattr(obj, f.name), False) for f in fields(obj))
+    return _copy_value(obj, tuple_factory, False)
 
 
 def replace(obj, **changes):
