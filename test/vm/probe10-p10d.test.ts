@@ -1,0 +1,168 @@
+// Probe 10 (advanced idioms): property/abc descriptors called by name, singledispatch
+// over unions, copy's reduce/state protocol, dataclasses' factories, operator.call
+// and matmul, all against CPython 3.11.
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+
+describeCPythonParity(
+  "probe10-p10d: advanced idioms against CPython",
+  {
+    "property errors, __set__/__delete__ by name and __isabstractmethod__": `import abc
+class C:
+    x = property(None, lambda s, v: None)
+    y = property(lambda s: 1)
+c = C()
+for f in (lambda: c.x, lambda: setattr(c, "y", 1), lambda: property().__get__(1),
+          lambda: property().__set__(1, 2), lambda: property().__delete__(1)):
+    try:
+        f()
+    except AttributeError as e:
+        print(e)
+class Base:
+    @property
+    def v(self):
+        return self._v
+    @v.setter
+    def v(self, val):
+        self._v = val
+class Sub(Base):
+    @property
+    def v(self):
+        return super().v * 2
+    @v.setter
+    def v(self, val):
+        Base.v.__set__(self, val + 1)
+s = Sub()
+s.v = 3
+print(s.v, property().__isabstractmethod__, C.y.__isabstractmethod__)
+class Shape(abc.ABC):
+    @property
+    @abc.abstractmethod
+    def area(self): ...
+    q = property(None, abc.abstractmethod(lambda s, v: 0))
+print(Shape.area.__isabstractmethod__, Shape.q.__isabstractmethod__, sorted(Shape.__abstractmethods__))
+print(abc.abstractmethod(lambda: 0).__isabstractmethod__, staticmethod(abc.abstractmethod(lambda: 0)).__isabstractmethod__)
+print(type(abc.get_cache_token()).__name__)
+class Dyn(abc.ABC):
+    pass
+Dyn.go = abc.abstractmethod(lambda self: 0)
+abc.update_abstractmethods(Dyn)
+try:
+    Dyn()
+except TypeError as e:
+    print(e)
+`,
+    "singledispatch registers unions and annotated classmethods": `from functools import singledispatch, singledispatchmethod
+from typing import Union
+import types
+@singledispatch
+def show(x):
+    return "object"
+@show.register
+def _(x: int | float):
+    return "number"
+@show.register
+def _(x: Union[list, tuple]):
+    return "sequence"
+@show.register(str | bytes)
+def _(x):
+    return "text"
+print(show(1), show(2.5), show([1]), show((1,)), show("a"), show(b"b"), show(None))
+print(sorted(t.__name__ for t in show.registry if t is not object))
+try:
+    @show.register
+    def _(x: list[int]):
+        return 0
+except TypeError as e:
+    print(e)
+class F:
+    @singledispatchmethod
+    @classmethod
+    def kind(cls, arg):
+        return "generic"
+    @kind.register
+    @classmethod
+    def _(cls, arg: str):
+        return cls.__name__ + " string"
+print(F.kind(1), F.kind("s"), types.UnionType is type(int | str), types.GenericAlias is type(list[int]))
+`,
+    "functools.wraps copies __annotations__": `import functools
+def deco(f):
+    @functools.wraps(f)
+    def w(*a):
+        return f(*a)
+    return w
+@deco
+def add(a, b):
+    return a + b
+print(functools.WRAPPER_ASSIGNMENTS, list(add.__annotations__), add.__name__)
+`,
+    "copy uses __reduce__, __getstate__/__setstate__ and keeps container items": `import copy, enum, collections
+from typing import NamedTuple
+class Reduced:
+    def __init__(self, x):
+        self.x = x
+    def __reduce__(self):
+        return (Reduced, (self.x * 10,))
+print(copy.copy(Reduced(2)).x, copy.deepcopy(Reduced(3)).x)
+class WithState:
+    def __init__(self):
+        self.a = [1]
+        self.tmp = "drop"
+    def __getstate__(self):
+        st = self.__dict__.copy()
+        del st["tmp"]
+        return st
+    def __setstate__(self, st):
+        self.__dict__.update(st)
+        self.tmp = "restored"
+w = WithState()
+d = copy.deepcopy(w)
+print(d.a, d.tmp, d.a is w.a, copy.copy(w).tmp)
+class E(enum.Enum):
+    A = 1
+print(copy.deepcopy(E.A) is E.A, copy.copy(E.A) is E.A)
+class NT(NamedTuple):
+    a: int
+    b: list
+n = NT(1, [2])
+print(copy.copy(n), copy.deepcopy(n), copy.deepcopy(n).b is n.b)
+c = collections.Counter("aab")
+od = collections.OrderedDict(a=[1])
+dd = collections.defaultdict(list, a=[1])
+for v in (c, od, dd):
+    dc = copy.deepcopy(v)
+    print(dc, dc == v)
+print(copy.deepcopy(od)["a"] is od["a"])
+`,
+    "dataclasses asdict/astuple factories": `from dataclasses import dataclass, asdict, astuple, field
+from typing import Optional
+@dataclass
+class A:
+    x: int
+    tags: set = field(default_factory=set)
+    parent: Optional["A"] = None
+a = A(1, {"t"}, A(0))
+d = asdict(a)
+print(d, d["tags"] is a.tags)
+print(asdict(a, dict_factory=lambda kv: {k: v for k, v in kv if v is not None}))
+print(astuple(a, tuple_factory=list))
+`,
+    "operator.call, matmul and imatmul": `import operator
+class V:
+    def __init__(self, *c):
+        self.c = c
+    def __matmul__(self, o):
+        return sum(a * b for a, b in zip(self.c, o.c))
+print(operator.matmul(V(1, 2), V(3, 4)), operator.imatmul(V(1), V(5)), operator.call(max, 1, 5, 3), operator.call(dict, a=1))
+for f in (lambda: operator.matmul(1, 2), lambda: operator.imatmul(1, 2), lambda: operator.call()):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+`,
+  },
+  [
+    ["property().__get__(1)\n", "AttributeError: property of 'int' object has no getter"],
+    ["import functools\n@functools.singledispatch\ndef f(x): pass\nf.register(3, len)\n", "TypeError: Invalid first argument to `register()`. 3 is not a class or union type."],
+  ],
+);
