@@ -147,6 +147,61 @@ print(d, d["tags"] is a.tags)
 print(asdict(a, dict_factory=lambda kv: {k: v for k, v in kv if v is not None}))
 print(astuple(a, tuple_factory=list))
 `,
+    "dataclass keeps the class's own methods, follows CPython's hash table and frozen bases": `from dataclasses import dataclass
+@dataclass(order=True)
+class A:
+    x: int
+    def __repr__(self):
+        return "custom A"
+    def __eq__(self, o):
+        return True
+print(A(1), A(1) == A(2), A.__hash__, A(1) < A(2))
+@dataclass
+class E:
+    x: int
+    def __hash__(self):
+        return 7
+@dataclass(frozen=True)
+class F:
+    x: int
+    def __hash__(self):
+        return 8
+@dataclass(frozen=True)
+class G:
+    x: int
+print(hash(E(1)), hash(F(1)), hash(G(1)) == hash(G(1)), E.__dataclass_params__, G.__dataclass_params__.frozen)
+print(E.__repr__.__qualname__, G.__setattr__.__qualname__, G.__init__.__qualname__)
+for src in ("order", "frozen", "unsafe", "nonfrozen", "frozenplain"):
+    try:
+        if src == "order":
+            @dataclass(order=True)
+            class B:
+                x: int
+                def __lt__(self, o):
+                    return True
+        elif src == "frozen":
+            @dataclass(frozen=True)
+            class C:
+                x: int
+                def __setattr__(self, k, v):
+                    pass
+        elif src == "unsafe":
+            @dataclass(unsafe_hash=True)
+            class D:
+                x: int
+                def __hash__(self):
+                    return 1
+        elif src == "nonfrozen":
+            @dataclass
+            class H(G):
+                y: int = 0
+        else:
+            @dataclass(frozen=True)
+            class I(E):
+                y: int = 0
+    except TypeError as e:
+        print(e)
+`,
     "operator.call, matmul and imatmul": `import operator
 class V:
     def __init__(self, *c):
