@@ -624,12 +624,13 @@ export function classNamespace(core: Core, f: Frame): ClassNamespace {
 /**
  * BUILD_CLASS, BUILD_CLASS_KW: a class from its name, bases, namespace and class
  * keywords. Without a metaclass (none given, none inherited) the class is made here
- * directly; otherwise vm/metaclasses.ts runs CPython's protocol (`__prepare__`, then a
- * call of the metaclass), which may return any value.
+ * directly; otherwise vm/metaclasses.ts runs CPython's protocol (`__mro_entries__` of
+ * the bases, `__prepare__`, then a call of the metaclass), which may return any value.
  */
 export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, module: string, kwargs: Kwargs = null): Value {
   if (typeof name !== "string" || !(ns instanceof ClassNamespace)) throw new PyError("RuntimeError", "internal error: malformed class definition");
-  if ((kwargs === null || !kwargs.has("metaclass")) && !bases.some((b) => b instanceof PyClass && b.meta !== null)) {
+  // A base that is no class (one with `__mro_entries__`) takes the full protocol too.
+  if ((kwargs === null || !kwargs.has("metaclass")) && bases.every((b) => b instanceof PyClass ? b.meta === null : b instanceof PyType)) {
     return makeClass(core, name, bases, ns.entries, ns.classCell, module, kwargs, null, ns.qualname);
   }
   return metaclassHooks.build(core, name, bases, ns.entries, ns.classCell, module, ns.qualname, kwargs);

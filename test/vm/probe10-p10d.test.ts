@@ -202,6 +202,28 @@ for src in ("order", "frozen", "unsafe", "nonfrozen", "frozenplain"):
     except TypeError as e:
         print(e)
 `,
+    "__mro_entries__ bases, metaclass of a non-class base, __exit__ gets the traceback": `class Entries:
+    def __mro_entries__(self, bases):
+        print("asked with", len(bases), "bases")
+        return (dict,)
+class FromEntries(Entries(), metaclass=type):
+    pass
+class Plain(Entries()):
+    pass
+print(FromEntries.__mro__, [type(b).__name__ for b in Plain.__orig_bases__], Plain(a=1))
+try:
+    type("Bad", (1,), {})
+except TypeError as e:
+    print(e)
+class C:
+    def __enter__(self):
+        return self
+    def __exit__(self, et, ev, tb):
+        print(et.__name__, tb is not None, ev.__traceback__ is tb, type(tb).__name__)
+        return True
+with C():
+    raise KeyError("a")
+`,
     "operator.call, matmul and imatmul": `import operator
 class V:
     def __init__(self, *c):
