@@ -224,6 +224,37 @@ class C:
 with C():
     raise KeyError("a")
 `,
+    "enum _ignore_, read-only name/value, Flag's invalid-value message": `import enum
+class Status(enum.Enum):
+    _ignore_ = ["tmp", "other"]
+    ACTIVE = "active"
+    tmp = 5
+    other = 6
+class Days(enum.Enum):
+    _ignore_ = "i j"
+    MON = 1
+    i = 2
+    j = 3
+print(list(Status), hasattr(Status, "tmp"), hasattr(Status, "_ignore_"), list(Days))
+for attr in ("value", "name"):
+    try:
+        setattr(Status.ACTIVE, attr, 1)
+    except AttributeError as e:
+        print(e)
+    try:
+        delattr(Status.ACTIVE, attr)
+    except AttributeError as e:
+        print(e)
+class Color(enum.Flag):
+    RED = enum.auto()
+    GREEN = enum.auto()
+    BLUE = enum.auto()
+try:
+    Color(16)
+except ValueError as e:
+    print(e)
+print(enum.bin(10), enum.bin(-5), enum.bin(3, 6))
+`,
     "operator.call, matmul and imatmul": `import operator
 class V:
     def __init__(self, *c):

@@ -16,7 +16,7 @@
 //
 // The functional API (`Enum('Color', 'RED GREEN')`) is CPython's `_create_`; the class's
 // __module__ is the `module=` given (there is no caller frame to take it from).
-// Not provided: `_ignore_` lists,
+// `_ignore_` names are taken out of the class. Not provided:
 // `Flag` boundaries (STRICT/CONFORM/EJECT/KEEP), `enum.property`, `verify`,
 // `global_enum`, `member`/`nonmember`, pickling.
 
@@ -103,6 +103,24 @@ def _resolved(x):
     return x
 
 
+_builtin_bin = bin
+
+
+def bin(num, max_bits=None):
+    # CPython's enum.bin: sign and digits apart, padded to max_bits (Flag's errors).
+    ceiling = 2 ** (num).bit_length()
+    if num >= 0:
+        s = _builtin_bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = _builtin_bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None:
+        if len(digits) < max_bits:
+            digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
 def _bits(n):
     # The single bits of a non-negative int, lowest first.
     out = []
@@ -118,6 +136,12 @@ class EnumType(type):
     """Metaclass for Enum."""
 
     def __new__(metacls, cls, bases, classdict, **kwds):
+        # CPython's _ignore_: a list (or a string of names) kept out of the class.
+        ignore = classdict.get("_ignore_", ())
+        if isinstance(ignore, str):
+            ignore = ignore.replace(",", " ").split()
+        for key in list(ignore) + ["_ignore_"]:
+            classdict.pop(key, None)
         member_names = []
         for key in classdict:
             value = classdict[key]
@@ -362,9 +386,25 @@ class Enum(metaclass=EnumType):
     def name(self):
         return self._name_
 
+    @name.setter
+    def name(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
+    @name.deleter
+    def name(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
+
     @property
     def value(self):
         return self._value_
+
+    @value.setter
+    def value(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
+
+    @value.deleter
+    def value(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
 
     _value_repr_ = None
 
@@ -472,7 +512,8 @@ class Flag(Enum):
         if value < 0:
             value = value & mask if cls._member_type_ is object else (value % (mask + 1))
         if cls._member_type_ is object and value & ~mask:
-            raise ValueError("%r invalid value %r\\n    given %s\\n  allowed %s" % (cls, value, bin(value), bin(mask)))
+            max_bits = max(value.bit_length(), mask.bit_length())
+            raise ValueError("%r invalid value %r\\n    given %s\\n  allowed %s" % (cls, value, bin(value, max_bits), bin(mask, max_bits)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
