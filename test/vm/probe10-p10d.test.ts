@@ -255,6 +255,33 @@ except ValueError as e:
     print(e)
 print(enum.bin(10), enum.bin(-5), enum.bin(3, 6))
 `,
+    "TypedDict: Required/NotRequired, inherited keys, the functional form, no isinstance": `from typing import TypedDict, NotRequired, Required
+import typing
+class Movie(TypedDict):
+    title: str
+    year: NotRequired[int]
+class Extra(Movie, total=False):
+    rating: float
+    director: Required[str]
+print(sorted(Movie.__required_keys__), sorted(Movie.__optional_keys__))
+print(sorted(Extra.__required_keys__), sorted(Extra.__optional_keys__), Extra.__total__, list(Extra.__annotations__))
+Alt = TypedDict("Alt", {"x": int, "y-z": str}, total=False)
+print(Alt(x=1), Alt.__name__, sorted(Alt.__optional_keys__), Alt.__total__)
+print(Movie(title="Alien"), type(Movie(title="x")).__name__)
+try:
+    isinstance({}, Movie)
+except TypeError as e:
+    print(e)
+class B:
+    def __init_subclass__(cls, k=0):
+        print("init_subclass", cls.__name__, k)
+type("A", (B,), {}, k=2)
+for f in (lambda: type(1, k=2), lambda: type("A", (), {}, k=2)):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+`,
     "operator.call, matmul and imatmul": `import operator
 class V:
     def __init__(self, *c):

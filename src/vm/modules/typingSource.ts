@@ -14,13 +14,14 @@
 // by `__init_subclass__` (read-only fields, `_fields`, `_field_defaults`, `_asdict`,
 // `_replace`, `_make`, CPython's repr and errors). A `TypedDict` class makes plain
 // dicts (`Movie(name=..., year=...)` is a dict, as in CPython) and records
-// `__total__`, `__required_keys__` and `__optional_keys__`.
+// `__total__`, `__required_keys__` and `__optional_keys__` (`Required[...]` and
+// `NotRequired[...]` keys too); `TypedDict("Name", {...}, total=...)` makes one.
 // The aliases of the collection types answer isinstance/issubclass as their classes
 // (`isinstance(x, Iterable)`, `issubclass(C, Mapping)`: collections.abc, imported on
 // the first such check; `List`: list...); a subscripted alias refuses, as CPython's.
 // Not provided: subclassing an alias (`class M(typing.Mapping)`: use
 // collections.abc.Mapping), field types of a NamedTuple (its
-// `__annotations__` hold the annotations' text), `TypedDict("Name", {...})`.
+// `__annotations__` hold the annotations' text).
 // `Generic` and `Protocol` are real base classes (`Box[int]` is Box itself, not an alias);
 // `@runtime_checkable` protocols answer isinstance/issubclass by their members.
 // `Self` is a form that refuses subscripts and calls; `Annotated[T, x]` keeps T as
@@ -187,6 +188,8 @@ MutableMapping = _Form("MutableMapping")
 Type = _Form("Type")
 ClassVar = _Form("ClassVar")
 Final = _Form("Final")
+Required = _Form("Required")
+NotRequired = _Form("NotRequired")
 Literal = _Form("Literal")
 Deque = _Form("Deque")
 DefaultDict = _Form("DefaultDict")
@@ -653,20 +656,64 @@ def _namedtuple_call(typename, fields=None, /, **kwargs):
     return type(typename, (NamedTuple,), ns)
 
 
-class TypedDict(dict):
+def _td_marker(annotation):
+    # "Required" or "NotRequired" for an annotation (its text, or the form itself)
+    # wrapped in one, else None.
+    if isinstance(annotation, str):
+        head = annotation.split("[", 1)[0].strip()
+        head = head.rsplit(".", 1)[-1]
+        return head if head in ("Required", "NotRequired") and "[" in annotation else None
+    if isinstance(annotation, _Form) and annotation.__args__ is not None and annotation._name in ("Required", "NotRequired"):
+        return annotation._name
+    return None
+
+
+class _TypedDictMeta(type):
+    # CPython's: a TypedDict is no class to test values against.
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+class TypedDict(dict, metaclass=_TypedDictMeta):
     def __init_subclass__(cls, total=True, **kwargs):
         own = vars(cls)
         keys = list(own["__annotations__"]) if "__annotations__" in own else []
         required = set()
         optional = set()
+        annotations = {}
         for base in cls.__bases__:
             required |= getattr(base, "__required_keys__", set())
             optional |= getattr(base, "__optional_keys__", set())
-        (required if total else optional).update(keys)
+            if base is not TypedDict:
+                annotations.update(getattr(base, "__annotations__", {}))
+        # As CPython's: a TypedDict's __annotations__ hold its bases' keys too.
+        annotations.update(own.get("__annotations__", {}))
+        cls.__annotations__ = annotations
+        for key in keys:
+            # PEP 655: Required[...] / NotRequired[...] override the class's total.
+            marker = _td_marker(own["__annotations__"][key])
+            if marker == "Required" or (marker is None and total):
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
         cls.__total__ = total
         cls.__required_keys__ = frozenset(required)
         cls.__optional_keys__ = frozenset(optional)
 
     def __new__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            return _typeddict_call(*args, **kwargs)
         return dict(*args, **kwargs)
+
+
+def _typeddict_call(typename, fields=None, /, *, total=True, **kwargs):
+    # The functional form, TypedDict("Movie", {"title": str}, total=False): a class.
+    if fields is None:
+        fields = kwargs
+    ns = {"__annotations__": dict(fields), "__module__": "__main__"}
+    return type(typename, (TypedDict,), ns, total=total)
 `;
