@@ -282,6 +282,23 @@ for f in (lambda: type(1, k=2), lambda: type("A", (), {}, k=2)):
     except TypeError as e:
         print(e)
 `,
+    "json.JSONDecoder.raw_decode": `import json
+dec = json.JSONDecoder()
+print(dec.raw_decode('{"a": 1} trailing'), dec.raw_decode('xx[1, 2]yy', 2), dec.raw_decode('"\u00e9\u2713" 5'))
+s = '{"a": 1} {"b": [2, 3]}  7 "x"'
+pos, out = 0, []
+while pos < len(s):
+    while pos < len(s) and s[pos].isspace():
+        pos += 1
+    v, pos = dec.raw_decode(s, pos)
+    out.append(v)
+print(out)
+for args in [(" 1", 0), ("[1,", 0), ("abc", 5), ("[1]", -1), ("[1]", "x")]:
+    try:
+        dec.raw_decode(*args)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+`,
     "operator.call, matmul and imatmul": `import operator
 class V:
     def __init__(self, *c):
