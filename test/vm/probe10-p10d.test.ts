@@ -299,6 +299,30 @@ for args in [(" 1", 0), ("[1,", 0), ("abc", 5), ("[1]", -1), ("[1]", "x")]:
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
 `,
+    "asyncio locks' and queues' reprs and modules": `import asyncio
+async def main():
+    lock = asyncio.Lock()
+    e = asyncio.Event()
+    s = asyncio.Semaphore(2)
+    c = asyncio.Condition()
+    for x in (lock, e, s, asyncio.BoundedSemaphore(0), c):
+        print(repr(x).split(" at ")[0], repr(x).split("[")[1])
+    q = asyncio.Queue()
+    q.put_nowait(1)
+    q.put_nowait("a")
+    print(repr(q).split(" at ")[0], str(q), str(asyncio.PriorityQueue(3)))
+    print(asyncio.LifoQueue.__module__, asyncio.Lock.__module__, asyncio.QueueEmpty.__module__, asyncio.CancelledError.__module__)
+    async with lock:
+        print(repr(lock).split("[")[1])
+    async def w():
+        await e.wait()
+    t = asyncio.create_task(w())
+    await asyncio.sleep(0)
+    print(repr(e).split("[")[1])
+    e.set()
+    await t
+asyncio.run(main())
+`,
     "operator.call, matmul and imatmul": `import operator
 class V:
     def __init__(self, *c):
@@ -314,6 +338,7 @@ for f in (lambda: operator.matmul(1, 2), lambda: operator.imatmul(1, 2), lambda:
 `,
   },
   [
+    ["import asyncio\nasync def m():\n    asyncio.get_running_loop().create_future().result()\nasyncio.run(m())\n", "asyncio.exceptions.InvalidStateError: Result is not set."],
     ["property().__get__(1)\n", "AttributeError: property of 'int' object has no getter"],
     ["import functools\n@functools.singledispatch\ndef f(x): pass\nf.register(3, len)\n", "TypeError: Invalid first argument to `register()`. 3 is not a class or union type."],
   ],
