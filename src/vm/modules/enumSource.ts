@@ -121,6 +121,17 @@ def bin(num, max_bits=None):
     return "%s %s" % (sign, digits)
 
 
+def _refusing_writes(attr):
+    # A member's name and value are read-only: CPython's errors for setting or deleting.
+    def fset(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % attr)
+
+    def fdel(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % attr)
+
+    return fset, fdel
+
+
 def _bits(n):
     # The single bits of a non-negative int, lowest first.
     out = []
@@ -382,29 +393,15 @@ class Enum(metaclass=EnumType):
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
 
-    @property
-    def name(self):
+    def _get_name(self):
         return self._name_
 
-    @name.setter
-    def name(self, value):
-        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
-
-    @name.deleter
-    def name(self):
-        raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
-
-    @property
-    def value(self):
+    def _get_value(self):
         return self._value_
 
-    @value.setter
-    def value(self, value):
-        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
-
-    @value.deleter
-    def value(self):
-        raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
+    name = property(_get_name, *_refusing_writes("name"))
+    value = property(_get_value, *_refusing_writes("value"))
+    del _get_name, _get_value
 
     _value_repr_ = None
 
