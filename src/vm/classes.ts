@@ -533,6 +533,8 @@ export const objectClass = new PyClass("object", "builtins", [], new Map<string,
 ]));
 const objectSetattr = objectClass.dict.get("__setattr__");
 const objectDelattr = objectClass.dict.get("__delattr__");
+// `object.__init__` is object's slot wrapper: its __qualname__ and repr say so (format.ts).
+for (const [k, v] of objectClass.dict) if (v instanceof BuiltinFunction) v.qualname = `object.${k}`;
 
 /**
  * `type` as a class of the model: the base of metaclasses (`class M(type)`) and the

@@ -323,6 +323,15 @@ async def main():
     await t
 asyncio.run(main())
 `,
+    "reprs and qualnames of built-in types' methods taken from the type": `print(str.upper, list.append, dict.get, int.__add__, object.__init__, str.__format__)
+print(list.__getitem__, dict.__contains__, str.__getitem__, tuple.__len__, list.__iadd__, str.__mod__)
+print(int.__add__.__qualname__, object.__init__.__qualname__, str.upper.__qualname__, list.__len__.__name__)
+class L(list):
+    pass
+class O:
+    pass
+print(L.__len__, L.append, O.__init__, [str.lower])
+`,
     "operator.call, matmul and imatmul": `import operator
 class V:
     def __init__(self, *c):
