@@ -36,6 +36,7 @@ import { nativeHooks } from "./nativeHooks.js";
 import { exceptionField, exceptionKeywords } from "./exceptionFields.js";
 import { LiveAttributes } from "./instanceDict.js";
 import { mangle } from "../lang/privateNames.js";
+import { isIdentifier } from "./codepoints.js";
 import { Shape, ShapedAttributes } from "./shapes.js";
 import { cachedLookup, classEpoch, versionClassDict } from "./classVersion.js";
 import {
@@ -719,8 +720,18 @@ export function makeClass(
   if (natives.size > 1) throw typeError("multiple bases have instance lay-out conflict");
   // The namespace starts with `__module__`, as a class body's does in CPython.
   const dict = new Map(entries.has("__module__") ? entries : [["__module__", module], ...entries]);
-  // CPython's type_new: a slot may not also be a class attribute of the same class.
-  for (const n of declaredSlots(name, dict) ?? []) {
+  // CPython's type_new: slots are identifiers, none also a class attribute of the same
+  // class, and the variable-size built-ins (int, tuple, bytes) take none.
+  const slots = declaredSlots(name, dict) ?? [];
+  for (const n of slots) {
+    if (typeof n !== "string") throw typeError(`__slots__ items must be strings, not '${typeNameOf(n)}'`);
+    if (!isIdentifier(n)) throw typeError("__slots__ must be identifiers");
+  }
+  const variableSize = [...natives].find((t) => t.name === "int" || t.name === "tuple" || t.name === "bytes");
+  if (variableSize !== undefined && slots.some((n) => n !== "__dict__" && n !== "__weakref__")) {
+    throw typeError(`nonempty __slots__ not supported for subtype of '${variableSize.name}'`);
+  }
+  for (const n of slots) {
     if (typeof n === "string" && dict.has(n)) throw new PyError("ValueError", `'${n}' in __slots__ conflicts with class variable`);
   }
   const q = dict.get("__qualname__");

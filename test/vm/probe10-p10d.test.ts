@@ -332,6 +332,30 @@ class O:
     pass
 print(L.__len__, L.append, O.__init__, [str.lower])
 `,
+    "errors: __slots__ names, dataclasses.replace, TypeVar, reduce, NamedTuple fields": `import dataclasses, functools, typing, operator
+def attempt(label, fn):
+    try:
+        print(label, "->", fn())
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+for slots in [("1a",), (1,), ("",), "a b", ("__dict__",)]:
+    attempt(repr(slots), lambda: type("S", (), {"__slots__": slots}).__name__)
+for base in (int, str, tuple, bytes, float, list, dict):
+    attempt(base.__name__, lambda: type("S", (base,), {"__slots__": ("a",)}).__name__)
+@dataclasses.dataclass
+class P:
+    x: int
+    y: int = dataclasses.field(init=False, default=0)
+attempt("replace init=False", lambda: dataclasses.replace(P(1), y=2))
+attempt("replace non-dc", lambda: dataclasses.replace(1))
+attempt("replace ok", lambda: dataclasses.replace(P(1), x=5))
+attempt("reduce non-iter", lambda: functools.reduce(operator.add, 5))
+attempt("typevar bound+constraints", lambda: typing.TypeVar("T", int, str, bound=int))
+attempt("typevar one constraint", lambda: typing.TypeVar("T", int))
+attempt("typevar bivariant", lambda: typing.TypeVar("T", covariant=True, contravariant=True))
+attempt("typevar reprs", lambda: (typing.TypeVar("T", covariant=True), typing.TypeVar("U", contravariant=True), typing.TypeVar("V")))
+attempt("namedtuple dup", lambda: typing.NamedTuple("N", [("a", int), ("a", str)]))
+`,
     "operator.call, matmul and imatmul": `import operator
 class V:
     def __init__(self, *c):

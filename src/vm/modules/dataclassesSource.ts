@@ -640,11 +640,21 @@ def astuple(obj, *, tuple_factory=tuple):
     return _copy_value(obj, tuple_factory, False)
 
 
-def replace(obj, **changes):
+def replace(obj, /, **changes):
+    # CPython's: init=False fields cannot be given, the other fields keep their values.
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("replace() should be called on dataclass instances")
     for f in obj.__dataclass_fields__.values():
-        if f._field_type == "_FIELD_INITVAR" and f.name not in changes and f.default is MISSING:
-            raise ValueError("InitVar " + repr(f.name) + " must be specified with replace()")
-        if f._field_type == "_FIELD" and f.init and f.name not in changes:
-            changes[f.name] = getattr(obj, f.name)
+        if f._field_type not in ("_FIELD", "_FIELD_INITVAR"):
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError("field " + f.name + " is declared with init=False, it cannot be specified with replace()")
+            continue
+        if f.name not in changes:
+            if f._field_type == "_FIELD_INITVAR" and f.default is MISSING:
+                raise ValueError("InitVar " + repr(f.name) + " must be specified with replace()")
+            if f._field_type == "_FIELD":
+                changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 `;

@@ -107,7 +107,10 @@ _MISSING = object()
 
 
 def reduce(function, iterable, initial=_MISSING):
-    it = iter(iterable)
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _MISSING:
         value = next(it, _MISSING)
         if value is _MISSING:

@@ -469,12 +469,22 @@ Text = str
 
 class TypeVar:
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        # CPython's checks and variance marks (+T covariant, -T contravariant).
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
         self.__name__ = name
         self.__constraints__ = constraints
         self.__bound__ = bound
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
 
     def __repr__(self):
-        return "~" + self.__name__
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
 
 
 def cast(typ, val):
@@ -652,6 +662,12 @@ class NamedTuple(tuple):
 def _namedtuple_call(typename, fields=None, /, **kwargs):
     if fields is None:
         fields = kwargs.items()
+    fields = list(fields)
+    seen = set()
+    for name, _ in fields:
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: " + repr(name))
+        seen.add(name)
     ns = {"__annotations__": {name: tp for name, tp in fields}, "__module__": "__main__"}
     return type(typename, (NamedTuple,), ns)
 
