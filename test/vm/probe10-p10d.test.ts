@@ -356,6 +356,13 @@ attempt("typevar bivariant", lambda: typing.TypeVar("T", covariant=True, contrav
 attempt("typevar reprs", lambda: (typing.TypeVar("T", covariant=True), typing.TypeVar("U", contravariant=True), typing.TypeVar("V")))
 attempt("namedtuple dup", lambda: typing.NamedTuple("N", [("a", int), ("a", str)]))
 `,
+    "typing: Optional/Union equality, get_origin of Literal, NewType's name": `from typing import Union, Optional, Literal, get_origin, get_args, NewType, List
+print(Optional[int] == Union[int, None], Union[int, str] == Union[str, int], hash(Optional[int]) == hash(Union[None, int]))
+print(get_origin(Literal[1]) is Literal, get_origin(List[int]), get_origin(Optional[int]) is Union, {Optional[int]: 1}[Union[int, None]])
+U = NewType("UserId", int)
+print(U.__name__, U.__supertype__, U(3))
+print(Union[int, str] != Union[int, float], List[int] == List[int], List[int] == List[str])
+`,
     "operator.call, matmul and imatmul": `import operator
 class V:
     def __init__(self, *c):

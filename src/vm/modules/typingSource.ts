@@ -51,11 +51,24 @@ class _Form:
             return "typing." + self._name
         return "typing." + self._name + "[" + ", ".join(_type_repr(a) for a in self.__args__) + "]"
 
+    def _key(self):
+        # As CPython compares them: Optional[X] is Union[X, None], and a union's members
+        # are compared as a set (Union[int, str] == Union[str, int]).
+        if self.__args__ is not None and self._name in ("Union", "Optional"):
+            args = [type(None) if a is None else a for a in self.__args__]
+            if self._name == "Optional":
+                args.append(type(None))
+            try:
+                return ("Union", frozenset(args))
+            except TypeError:
+                return ("Union", tuple(args))
+        return (self._name, self.__args__)
+
     def __eq__(self, other):
-        return isinstance(other, _Form) and self._name == other._name and self.__args__ == other.__args__
+        return isinstance(other, _Form) and self._key() == other._key()
 
     def __hash__(self):
-        return hash((self._name, self.__args__))
+        return hash(self._key())
 
     # isinstance(x, List) / issubclass(C, Iterable): the alias's class (CPython's
     # _BaseGenericAlias). The collection ABCs are imported on the first such check
@@ -502,7 +515,11 @@ def get_origin(tp):
         if tp._name in ('Union', 'Optional'):
             return Union
         origin = _origin(tp._name)
-        return _Form(tp._name) if origin is None else origin
+        if origin is None:
+            # The module's own form (get_origin(Literal['a']) is Literal).
+            form = globals().get(tp._name)
+            return form if isinstance(form, _Form) else _Form(tp._name)
+        return origin
     if type(tp).__name__ in ('UnionType', 'types.UnionType'):
         return type(tp)
     return getattr(tp, '__origin__', None)
@@ -550,6 +567,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 def NewType(name, tp):
     def new_type(x):
         return x
+    # Named as CPython's NewType is (its __name__, __qualname__, __supertype__).
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
     return new_type
 
 
