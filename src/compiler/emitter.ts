@@ -768,7 +768,9 @@ class FunctionEmitter {
     this.loadHidden(hidden);
     b.emit(Op.LOAD_ATTR, b.nameIndexOf("__class__"));
     this.loadHidden(hidden);
-    b.emit(Op.LOAD_NONE);
+    // The traceback, as CPython passes it (`__exit__` may test or format it).
+    this.loadHidden(hidden);
+    b.emit(Op.LOAD_ATTR, b.nameIndexOf("__traceback__"));
     b.emit(Op.CALL, 3);
     if (isAsync) this.awaitTop();
     b.jump(Op.POP_JUMP_IF_TRUE, suppressed);

@@ -196,11 +196,15 @@ export function nativeBaseClass(t: PyType, strict = true): PyClass | null {
 /** The special methods of built-in type `t` as wrappers on the value (see the header). */
 function methodsOf(t: PyType, kind: NativeKind): Map<string, Value> {
   const dict = new Map<string, Value>();
-  const def = (name: string, fn: Wrapper) =>
-    dict.set(name, new BuiltinFunction(name, (core, args, kw) => {
+  const def = (name: string, fn: Wrapper) => {
+    const f = new BuiltinFunction(name, (core, args, kw) => {
       if (args.length === 0) throw typeError(`descriptor '${name}' of '${t.name}' object needs an argument`);
       return fn(core as Core, args[0], args.slice(1), kw);
-    }));
+    });
+    // `int.__add__` is the type's: its __qualname__ and repr say so (format.ts).
+    f.qualname = `${t.name}.${name}`;
+    dict.set(name, f);
+  };
   const unary = (name: string, builtinName: string) => def(name, (core, self) => builtin(core, builtinName, [nativeOf(self)]));
 
   dict.set("__new__", markPlainNew(new PyDescriptor("staticmethod", new BuiltinFunction("__new__", (core, args, kw) => {

@@ -9,8 +9,8 @@
 // property_copy calls `type(self)(fget, fset, fdel, doc)`.
 
 import { PyError, typeError } from "./errors.js";
-import { PyBoundMethod, PyDescriptor, PyInstance, WRAPPER_BYTES, nativeOf, typeNameOf } from "./classes.js";
-import { PyFunction, PyIterator, type Kwargs, type Value } from "./values.js";
+import { PyBoundMethod, PyDescriptor, PyInstance, WRAPPER_BYTES, nativeOf, propertyError, typeNameOf } from "./classes.js";
+import { PyIterator, type Kwargs, type Value } from "./values.js";
 import type { Core } from "./core.js";
 
 type Wrapper = (core: Core, self: Value, args: Value[], kw: Kwargs) => Value;
@@ -39,16 +39,6 @@ function argumentsByName(what: string, args: Value[], kw: Kwargs, names: string[
 /** The value an instance of a subclass starts with, before its `__init__` fills it. */
 export function emptyDescriptor(kind: PyDescriptor["kind"]): PyDescriptor {
   return new PyDescriptor(kind, null);
-}
-
-/**
- * CPython 3.11's property error: `property 'x' of 'C' object has no setter`, the name
- * being the getter's; without a named getter, the older wording.
- */
-function propertyError(d: PyDescriptor, obj: Value, missing: "getter" | "setter" | "deleter"): PyError {
-  const name = d.fn instanceof PyFunction ? d.fn.name : null;
-  if (name === null) return new PyError("AttributeError", missing === "getter" ? "unreadable attribute" : `can't ${missing === "setter" ? "set" : "delete"} attribute`);
-  return new PyError("AttributeError", `property '${name}' of '${typeNameOf(obj)}' object has no ${missing}`);
 }
 
 /** property's methods, on the value of the subclass's instance. */

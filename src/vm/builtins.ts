@@ -228,9 +228,11 @@ const coroutineType = construct("coroutine", null);
 const asyncGeneratorType = construct("async_generator", null);
 /** Arrays passed to kernels by reference (vm/hostArray.ts); made only by the host. */
 export const hostArrayType = construct("hostarray", null);
-export const typeType = construct("type", (core, args) => {
-  // type(name, bases, dict): a new class (vm/classes.ts).
-  if (args.length === 3) return classFromType(core as Core, args[0], args[1], args[2]);
+export const typeType = construct("type", (core, args, kwargs) => {
+  // type(name, bases, dict, **kw): a new class (vm/classes.ts); the keywords go to
+  // __init_subclass__ as a class statement's do.
+  if (args.length === 3) return classFromType(core as Core, args[0], args[1], args[2], kwargs);
+  if (kwargs !== null && kwargs.size) throw typeError("type() takes no keyword arguments");
   if (args.length !== 1) throw typeError("type() takes 1 or 3 arguments");
   const v = args[0];
   if (v instanceof PyInstance) return v.cls;

@@ -36,6 +36,7 @@ import { nativeHooks } from "./nativeHooks.js";
 import { exceptionField, exceptionKeywords } from "./exceptionFields.js";
 import { LiveAttributes } from "./instanceDict.js";
 import { mangle } from "../lang/privateNames.js";
+import { isIdentifier } from "./codepoints.js";
 import { Shape, ShapedAttributes } from "./shapes.js";
 import { cachedLookup, classEpoch, versionClassDict } from "./classVersion.js";
 import {
@@ -533,6 +534,8 @@ export const objectClass = new PyClass("object", "builtins", [], new Map<string,
 ]));
 const objectSetattr = objectClass.dict.get("__setattr__");
 const objectDelattr = objectClass.dict.get("__delattr__");
+// `object.__init__` is object's slot wrapper: its __qualname__ and repr say so (format.ts).
+for (const [k, v] of objectClass.dict) if (v instanceof BuiltinFunction) v.qualname = `object.${k}`;
 
 /**
  * `type` as a class of the model: the base of metaclasses (`class M(type)`) and the
@@ -624,12 +627,13 @@ export function classNamespace(core: Core, f: Frame): ClassNamespace {
 /**
  * BUILD_CLASS, BUILD_CLASS_KW: a class from its name, bases, namespace and class
  * keywords. Without a metaclass (none given, none inherited) the class is made here
- * directly; otherwise vm/metaclasses.ts runs CPython's protocol (`__prepare__`, then a
- * call of the metaclass), which may return any value.
+ * directly; otherwise vm/metaclasses.ts runs CPython's protocol (`__mro_entries__` of
+ * the bases, `__prepare__`, then a call of the metaclass), which may return any value.
  */
 export function buildClass(core: Core, name: Value, bases: Value[], ns: Value, module: string, kwargs: Kwargs = null): Value {
   if (typeof name !== "string" || !(ns instanceof ClassNamespace)) throw new PyError("RuntimeError", "internal error: malformed class definition");
-  if ((kwargs === null || !kwargs.has("metaclass")) && !bases.some((b) => b instanceof PyClass && b.meta !== null)) {
+  // A base that is no class (one with `__mro_entries__`) takes the full protocol too.
+  if ((kwargs === null || !kwargs.has("metaclass")) && bases.every((b) => b instanceof PyClass ? b.meta === null : b instanceof PyType)) {
     return makeClass(core, name, bases, ns.entries, ns.classCell, module, kwargs, null, ns.qualname);
   }
   return metaclassHooks.build(core, name, bases, ns.entries, ns.classCell, module, ns.qualname, kwargs);
@@ -716,8 +720,18 @@ export function makeClass(
   if (natives.size > 1) throw typeError("multiple bases have instance lay-out conflict");
   // The namespace starts with `__module__`, as a class body's does in CPython.
   const dict = new Map(entries.has("__module__") ? entries : [["__module__", module], ...entries]);
-  // CPython's type_new: a slot may not also be a class attribute of the same class.
-  for (const n of declaredSlots(name, dict) ?? []) {
+  // CPython's type_new: slots are identifiers, none also a class attribute of the same
+  // class, and the variable-size built-ins (int, tuple, bytes) take none.
+  const slots = declaredSlots(name, dict) ?? [];
+  for (const n of slots) {
+    if (typeof n !== "string") throw typeError(`__slots__ items must be strings, not '${typeNameOf(n)}'`);
+    if (!isIdentifier(n)) throw typeError("__slots__ must be identifiers");
+  }
+  const variableSize = [...natives].find((t) => t.name === "int" || t.name === "tuple" || t.name === "bytes");
+  if (variableSize !== undefined && slots.some((n) => n !== "__dict__" && n !== "__weakref__")) {
+    throw typeError(`nonempty __slots__ not supported for subtype of '${variableSize.name}'`);
+  }
+  for (const n of slots) {
     if (typeof n === "string" && dict.has(n)) throw new PyError("ValueError", `'${n}' in __slots__ conflicts with class variable`);
   }
   const q = dict.get("__qualname__");
@@ -1343,12 +1357,24 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       if (obj.kind === "staticmethod") return obj.fn;
       if (obj.kind === "property") {
         if (inst === null) return obj;
-        if (obj.fn === null) throw new PyError("AttributeError", "unreadable attribute");
+        if (obj.fn === null) throw propertyError(obj, inst, "getter");
         return c.call(obj.fn, [inst]);
       }
       const cls = owner !== null ? owner : inst instanceof PyInstance ? inst.cls : core.call(metaclassHooks.typeType(), [inst]);
       c.charge(WRAPPER_BYTES);
       return new PyBoundMethod(cls, obj.fn);
+    });
+  }
+  if (obj instanceof PyDescriptor && name === "__isabstractmethod__") return descriptorIsAbstract(core, obj);
+  // A property's `__set__`/`__delete__` called by name (`Base.x.__set__(self, v)`).
+  if (obj instanceof PyDescriptor && obj.kind === "property" && (name === "__set__" || name === "__delete__")) {
+    const setting = name === "__set__";
+    return new BuiltinFunction(name, (c, args) => {
+      if (args.length !== (setting ? 2 : 1)) throw typeError(`expected ${setting ? 2 : 1} argument${setting ? "s" : ""}, got ${args.length}`);
+      const f = setting ? obj.setter : obj.deleter;
+      if (f === null) throw propertyError(obj, args[0], setting ? "setter" : "deleter");
+      c.call(f, args);
+      return null;
     });
   }
   if (obj instanceof PyDescriptor && obj.kind === "property") {
@@ -1373,6 +1399,31 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
   if (name === "__class__") return core.call(metaclassHooks.typeType(), [obj]);
   if (name === "__call__" && isCallableObject(obj)) return callWrapper(core, obj);
   throw attributeError(obj, `'${typeNameOf(obj)}' object has no attribute '${name}'`);
+}
+
+/**
+ * CPython 3.11's property error: `property 'x' of 'C' object has no setter`, the name
+ * being the getter's; without a named getter, `property of 'int' object has no getter`.
+ */
+export function propertyError(d: PyDescriptor, obj: Value, missing: "getter" | "setter" | "deleter"): PyError {
+  const name = d.fn instanceof PyFunction ? `'${d.fn.name}' ` : "";
+  return new PyError("AttributeError", `property ${name}of '${typeNameOf(obj)}' object has no ${missing}`);
+}
+
+/**
+ * `__isabstractmethod__` of a property, staticmethod or classmethod: true when a
+ * function it holds says so (abc.abstractmethod marks functions), as CPython's.
+ */
+function descriptorIsAbstract(core: Core, d: PyDescriptor): boolean {
+  return [d.fn, d.setter, d.deleter].some((f) => {
+    if (f === null || typeof f !== "object") return false;
+    try {
+      return truthOf(core.getAttr(f, "__isabstractmethod__"));
+    } catch (e) {
+      if (isAttributeError(e)) return false;
+      throw e;
+    }
+  });
 }
 
 /** The lookup's AttributeError, knowing its object (as CPython's `obj`: the report's "Did you mean"). */

@@ -200,3 +200,10 @@ export function cpCompare(a: string, b: string): number {
 function unitOrder(u: number): number {
   return u < 0xd800 ? u : u < 0xe000 ? u + 0x2000 : u - 0x800;
 }
+
+/** Python's identifier rule (str.isidentifier, `__slots__` names): a letter or `_`, then letters, digits, marks, connectors. */
+const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
+
+export function isIdentifier(s: string): boolean {
+  return IDENTIFIER.test(s);
+}

@@ -411,7 +411,7 @@ function scalarStr(v: Value, f32: boolean): string {
     return `<function ${typeof q === "string" ? q : v.qualname} at ${addressOf(v)}>`;
   }
   if (v instanceof BuiltinFunction) {
-    if (v.self === undefined) return `<built-in function ${v.name}>`;
+    if (v.self === undefined) return v.qualname !== undefined ? unboundMethodRepr(v.name, v.qualname) : `<built-in function ${v.name}>`;
     return `<built-in method ${v.name} of ${typeName(v.self)} object at ${addressOf(v.self)}>`;
   }
   // CPython's own built-in modules say so; the others would name their file, which a core has not.
@@ -1091,4 +1091,24 @@ function oneSpecifier(st: PercentState, core: CoreApi): string {
     throw valueError(`unsupported format character '${code}' (0x${cp.toString(16)}) at index ${st.i - 1}`);
   }
   return convertOne(code, c, keyed !== undefined ? keyed : nextArg(st), core);
+}
+
+/**
+ * Dunder methods of the built-in types that CPython lists as methods, not slot wrappers
+ * (`<method '__format__' of 'int' objects>`); list and dict also define `__getitem__`
+ * (and dict `__contains__`) as methods.
+ */
+const DUNDER_METHODS = new Set([
+  "__format__", "__sizeof__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__", "__dir__",
+  "__init_subclass__", "__subclasshook__", "__getnewargs__", "__round__", "__trunc__", "__floor__", "__ceil__",
+  "__reversed__", "__class_getitem__", "__copy__", "__deepcopy__", "__length_hint__",
+]);
+
+/** A built-in type's method taken from the type (`str.upper`, `int.__add__`), as CPython's descriptors print. */
+function unboundMethodRepr(name: string, qualname: string): string {
+  const owner = qualname.slice(0, qualname.length - name.length - 1);
+  const dunder = name.length > 4 && name.startsWith("__") && name.endsWith("__");
+  const method = !dunder || DUNDER_METHODS.has(name) || ((owner === "list" || owner === "dict") && name === "__getitem__") ||
+    (owner === "dict" && name === "__contains__");
+  return `<${method ? "method" : "slot wrapper"} '${name}' of '${owner}' objects>`;
 }

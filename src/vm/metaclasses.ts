@@ -25,7 +25,7 @@
 import { PyError, typeError } from "./errors.js";
 import { asStr } from "./args.js";
 import {
-  INSTANCE_BYTES, declaredSlots, delAttrObject, makeClass, metaclassHooks, metaOf, nativeOf, objectClass, PyClass, PyDescriptor, PyInstance, typeClass, typeNameOf,
+  INSTANCE_BYTES, declaredSlots, delAttrObject, isAttributeError, makeClass, metaclassHooks, metaOf, nativeOf, objectClass, PyClass, PyDescriptor, PyInstance, typeClass, typeNameOf,
 } from "./classes.js";
 import { keyError } from "./methods/dict.js";
 import { repr } from "./format.js";
@@ -54,9 +54,10 @@ export function classKeywords(d: Value): Kwargs {
 export function winningMetaclass(meta: PyClass, bases: readonly Value[]): PyClass {
   let winner = meta;
   for (const b of bases) {
-    const bm = b instanceof PyClass ? metaOf(b) : typeClass;
-    if (winner.isSubclassOf(bm)) continue;
-    if (bm.isSubclassOf(winner)) {
+    // A base that is no class (`type("X", (1,), {})`) has no metaclass to agree with.
+    const bm = b instanceof PyClass ? metaOf(b) : b instanceof PyType ? typeClass : null;
+    if (bm !== null && winner.isSubclassOf(bm)) continue;
+    if (bm !== null && bm.isSubclassOf(winner)) {
       winner = bm;
       continue;
     }
@@ -70,7 +71,37 @@ function asMetaclass(v: Value): Value {
   return v instanceof PyType && v.name === "type" ? typeClass : v;
 }
 
-function build(core: Core, name: string, bases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, qualname: string, kwargs: Kwargs): Value {
+/**
+ * CPython's update_bases (PEP 560): a base that is no class but has `__mro_entries__`
+ * is replaced by the classes it returns; null when no base was replaced.
+ */
+function resolveBases(core: Core, bases: readonly Value[]): Value[] | null {
+  let out: Value[] | null = null;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    let entries: Value[] = [b];
+    if (!(b instanceof PyClass || b instanceof PyType)) {
+      let hook: Value | undefined;
+      try {
+        hook = core.getAttr(b, "__mro_entries__");
+      } catch (e) {
+        if (!isAttributeError(e)) throw e;
+      }
+      if (hook !== undefined) {
+        const r = core.call(hook, [core.newTuple(bases.slice())]);
+        if (!(r instanceof PyTuple)) throw typeError("__mro_entries__ must return a tuple");
+        entries = r.items;
+        out ??= bases.slice(0, i);
+      }
+    }
+    out?.push(...entries);
+  }
+  return out;
+}
+
+function build(core: Core, name: string, origBases: Value[], entries: Map<string, Value>, classCell: Cell | null, module: string, qualname: string, kwargs: Kwargs): Value {
+  const resolved = resolveBases(core, origBases);
+  const bases = resolved ?? origBases;
   const kw = new Map(kwargs ?? []);
   const given = kw.get("metaclass");
   kw.delete("metaclass");
@@ -88,6 +119,7 @@ function build(core: Core, name: string, bases: Value[], entries: Map<string, Va
   // As CPython's class body: type.__new__ takes it out again (makeClass).
   ops.setItem(core, ns, "__qualname__", qualname);
   for (const [k, v] of entries) ops.setItem(core, ns, k, v);
+  if (resolved !== null) ops.setItem(core, ns, "__orig_bases__", core.newTuple(origBases.slice()));
   if (classCell && typeof ns === "object" && ns !== null) classCells.set(ns, classCell);
   const cls = core.call(meta, [name, basesTuple, ns], kwOrNull);
   if (classCell && classCell.value === undefined && cls instanceof PyClass) classCell.value = cls;

@@ -11,7 +11,7 @@ import { getItem, getIter } from "../ops.js";
 import { PyError, indexError, typeError, valueError } from "../errors.js";
 import { SLICE_BOUND, asStr, expectArgs, expectKwargs, expectMethodArgs, toInt, toSliceBound, typeName } from "../args.js";
 import { PY_WHITESPACE, isWsUnit } from "../convert.js";
-import { cpIndexOf, cpLastIndexOf, cpLength, cpTable, unitToCp } from "../codepoints.js";
+import { cpIndexOf, cpLastIndexOf, cpLength, cpTable, isIdentifier, unitToCp } from "../codepoints.js";
 import { ascii, formatSpec, repr, str } from "../format.js";
 import { nativeOf } from "../classes.js";
 import { checkStrRoom, drain, rangeItems, reserveStr } from "../growth.js";
@@ -152,7 +152,6 @@ const RE_UPPERCASE = /\p{Uppercase}/u;
 const RE_LOWERCASE = /\p{Lowercase}/u;
 const RE_LOWER_OR_TITLE = /[\p{Lowercase}\p{Lt}]/u;
 const RE_UPPER_OR_TITLE = /[\p{Uppercase}\p{Lt}]/u;
-const RE_IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 const RE_NONPRINT = /[\p{C}\p{Z}]/u;
 
 /** Title case of one character: Python's capitalize()/title() use it for initials. */
@@ -201,7 +200,7 @@ def("isspace", 0, 0, (_c, s) => s.length > 0 && Array.from(s).every(isWs), "str.
 def("isupper", 0, 0, (_c, s) => RE_UPPERCASE.test(s) && !RE_LOWER_OR_TITLE.test(s), "str.isupper");
 def("islower", 0, 0, (_c, s) => RE_LOWERCASE.test(s) && !RE_UPPER_OR_TITLE.test(s), "str.islower");
 def("isascii", 0, 0, (_c, s) => /^[\x00-\x7f]*$/.test(s), "str.isascii");
-def("isidentifier", 0, 0, (_c, s) => RE_IDENT.test(s), "str.isidentifier");
+def("isidentifier", 0, 0, (_c, s) => isIdentifier(s), "str.isidentifier");
 def("isprintable", 0, 0, (_c, s) => !Array.from(s).some((c) => c !== " " && RE_NONPRINT.test(c)), "str.isprintable");
 def("istitle", 0, 0, (_c, s) => {
   // Uppercase/titlecase letters only after uncased characters, lowercase only after cased.

@@ -24,7 +24,7 @@ import { NotImplemented, PyClass, PyDescriptor, PyInstance, isInstanceOf, metaOf
 import { builtins, typeOf } from "../builtins.js";
 import type { Core } from "../core.js";
 import { PyError, typeError } from "../errors.js";
-import { BuiltinFunction, PyModule, PyType, type CoreApi, type Value } from "../values.js";
+import { BuiltinFunction, PyFunction, PyModule, PyType, type CoreApi, type Value } from "../values.js";
 import { def } from "./util.js";
 import { buildSet } from "../methods/set.js";
 
@@ -68,6 +68,7 @@ export const abcMeta = new PyClass("ABCMeta", "abc", [typeClass], new Map<string
     let set = registries.get(cls as PyClass);
     if (set === undefined) registries.set(cls as PyClass, (set = new Set()));
     set.add(sub);
+    cacheToken++;
     return sub;
   })],
   ["__instancecheck__", method("__instancecheck__", ([cls, v], c) => {
@@ -97,9 +98,12 @@ function isAbstract(v: Value | undefined): boolean {
 
 const abstractNames = new WeakMap<PyClass, string[]>();
 
+/** `abc.get_cache_token()`: CPython's counter of registrations, which caches compare. */
+let cacheToken = 0;
+
 /** The abstract methods of a class made by ABCMeta, sorted (computed once per class). */
-function abstractMethodNames(cls: PyClass): string[] {
-  let names = abstractNames.get(cls);
+function abstractMethodNames(cls: PyClass, recompute = false): string[] {
+  let names = recompute ? undefined : abstractNames.get(cls);
   if (names === undefined) {
     const all = new Set<string>();
     for (const c of cls.mro) for (const k of c.dict.keys()) all.add(k);
@@ -123,12 +127,31 @@ export function createAbc(core: CoreApi): PyModule {
   const mod = new PyModule("abc");
   mod.set("ABC", abcClass);
   mod.set("ABCMeta", abcMeta);
-  def(mod, "abstractmethod", (_c, args, kwargs) => {
+  def(mod, "abstractmethod", (c, args, kwargs) => {
     expectKwargs("abstractmethod", kwargs);
     expectArgs("abstractmethod", args, 1);
     const f = args[0];
-    if (f !== null && typeof f === "object") abstract.add(f);
+    if (f !== null && typeof f === "object") {
+      abstract.add(f);
+      // CPython's sets `f.__isabstractmethod__ = True`, which properties, functools'
+      // descriptors and user code read; a value without attributes stays marked above.
+      if (f instanceof PyFunction) (c as Core).setAttr(f, "__isabstractmethod__", true);
+    }
     return f;
+  });
+  def(mod, "get_cache_token", (_c, args, kwargs) => {
+    expectKwargs("get_cache_token", kwargs);
+    expectArgs("get_cache_token", args, 0);
+    return cacheToken;
+  });
+  // `update_abstractmethods(cls)`: the abstract names again, after methods were added
+  // to the class or implemented on it (a class not made by ABCMeta is left alone).
+  def(mod, "update_abstractmethods", (_c, args, kwargs) => {
+    expectKwargs("update_abstractmethods", kwargs);
+    expectArgs("update_abstractmethods", args, 1);
+    const cls = args[0];
+    if (cls instanceof PyClass && metaOf(cls).isSubclassOf(abcMeta)) abstractMethodNames(cls, true);
+    return cls;
   });
   // The deprecated abstractproperty, abstractclassmethod and abstractstaticmethod
   // (still in tutorials): the built-in descriptor, made with the same arguments and

@@ -41,20 +41,28 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 TimeoutError = TimeoutError
 
 
+# The modules CPython defines these in, which its tracebacks and reprs name.
 class CancelledError(BaseException):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 class InvalidStateError(Exception):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 class QueueEmpty(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 class QueueFull(Exception):
-    pass
+    __module__ = 'asyncio.queues'
+
+
+def _locks_repr(obj, extra):
+    # CPython's locks' repr: the object's own, with the state in brackets.
+    if obj._waiters:
+        extra = extra + ', waiters:' + str(len(obj._waiters))
+    return '<' + object.__repr__(obj)[1:-1] + ' [' + extra + ']>'
 
 
 _PENDING = 'PENDING'
@@ -1042,12 +1050,14 @@ def as_completed(fs, *, timeout=None):
 
 
 class Event:
+    __module__ = 'asyncio.locks'
+
     def __init__(self):
         self._waiters = []
         self._value = False
 
     def __repr__(self):
-        return '<asyncio.locks.Event object [' + ('set' if self._value else 'unset') + ']>'
+        return _locks_repr(self, 'set' if self._value else 'unset')
 
     def is_set(self):
         return self._value
@@ -1075,12 +1085,14 @@ class Event:
 
 
 class Lock:
+    __module__ = 'asyncio.locks'
+
     def __init__(self):
         self._waiters = []
         self._locked = False
 
     def __repr__(self):
-        return '<asyncio.locks.Lock object [' + ('locked' if self._locked else 'unlocked') + ']>'
+        return _locks_repr(self, 'locked' if self._locked else 'unlocked')
 
     def locked(self):
         return self._locked
@@ -1125,6 +1137,8 @@ class Lock:
 
 
 class Semaphore:
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
@@ -1133,6 +1147,9 @@ class Semaphore:
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in self._waiters)
+
+    def __repr__(self):
+        return _locks_repr(self, 'locked' if self.locked() else 'unlocked, value:' + str(self._value))
 
     async def acquire(self):
         if not self.locked():
@@ -1174,6 +1191,8 @@ class Semaphore:
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         self._bound_value = value
         Semaphore.__init__(self, value)
@@ -1185,6 +1204,8 @@ class BoundedSemaphore(Semaphore):
 
 
 class Condition:
+    __module__ = 'asyncio.locks'
+
     # CPython 3.11's locks.Condition: waiters park futures; wait() gives the lock up
     # while parked and takes it back before returning, even when cancelled.
     def __init__(self, lock=None):
@@ -1197,10 +1218,7 @@ class Condition:
         self._waiters = []
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = extra + ', waiters:' + str(len(self._waiters))
-        return '<asyncio.locks.Condition object [' + extra + ']>'
+        return _locks_repr(self, 'locked' if self.locked() else 'unlocked')
 
     async def __aenter__(self):
         await self.acquire()
@@ -1255,6 +1273,8 @@ class Condition:
 
 
 class Queue:
+    __module__ = 'asyncio.queues'
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -1274,7 +1294,23 @@ class Queue:
         self._queue.append(item)
 
     def __repr__(self):
-        return '<' + type(self).__name__ + ' maxsize=' + repr(self._maxsize) + '>'
+        return '<' + type(self).__name__ + ' at ' + hex(id(self)) + ' ' + self._format() + '>'
+
+    def __str__(self):
+        return '<' + type(self).__name__ + ' ' + self._format() + '>'
+
+    def _format(self):
+        # CPython's Queue._format.
+        result = 'maxsize=' + repr(self._maxsize)
+        if self._queue:
+            result += ' _queue=' + repr(list(self._queue))
+        if self._getters:
+            result += ' _getters[' + str(len(self._getters)) + ']'
+        if self._putters:
+            result += ' _putters[' + str(len(self._putters)) + ']'
+        if self._unfinished_tasks:
+            result += ' tasks=' + str(self._unfinished_tasks)
+        return result
 
     @property
     def maxsize(self):
@@ -1350,6 +1386,8 @@ class Queue:
 
 
 class PriorityQueue(Queue):
+    __module__ = 'asyncio.queues'
+
     def _get(self):
         return _heapq.heappop(self._queue)
 
@@ -1358,6 +1396,8 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    __module__ = 'asyncio.queues'
+
     def _get(self):
         return self._queue.pop()
 `;

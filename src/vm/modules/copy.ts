@@ -38,11 +38,81 @@ function atomic(v: Value): boolean {
 /** A new instance of v's class with v's attributes (its __init__ is not called). */
 function copyInstance(core: Core, v: PyInstance): PyInstance {
   const out = newInstance(core, v.cls, v.args ? v.args.items.slice() : []);
+  // A subclass of a built-in container keeps its items (a NamedTuple its fields).
+  const native = v.native;
+  if (native instanceof PyList || native instanceof PyDict || native instanceof PySet || native instanceof PyTuple) out.native = shallow(core, native);
   for (const [k, x] of v.dict) {
     core.charge(ATTRIBUTE_BYTES);
     out.dict.set(k, x);
   }
   return out;
+}
+
+/**
+ * A class's own `__reduce_ex__(4)` or `__reduce__()` (object has none here, so any found
+ * is the class's): CPython's copy protocol for classes that say how to rebuild them.
+ */
+function ownReduce(core: Core, v: PyInstance): Value | undefined {
+  const ex = v.cls.lookup("__reduce_ex__");
+  if (ex !== undefined) return core.call(ex, [v, 4]);
+  const r = v.cls.lookup("__reduce__");
+  return r !== undefined ? core.call(r, [v]) : undefined;
+}
+
+/**
+ * Applies a state to a rebuilt object as CPython's copy._reconstruct: its
+ * `__setstate__`, else the state (a dict, or a (dict, slots) pair) set as attributes.
+ */
+function setState(core: Core, y: Value, state: Value): void {
+  if (state === null) return;
+  if (y instanceof PyInstance) {
+    const f = y.cls.lookup("__setstate__");
+    if (f !== undefined) {
+      core.call(f, [y, state]);
+      return;
+    }
+  }
+  let slots: Value = null;
+  if (state instanceof PyTuple && state.items.length === 2) [state, slots] = state.items;
+  for (const part of [state, slots]) {
+    if (part === null) continue;
+    if (!(part instanceof PyDict)) throw new PyError("TypeError", `'${typeName(part)}' object is not a mapping`);
+    for (let i = 0; i < part.keys.length; i++) {
+      const k = part.keys[i];
+      if (typeof k === "string") core.setAttr(y, k, part.vals[i]);
+    }
+  }
+}
+
+/**
+ * CPython's copy._reconstruct of a reduce value `(func, args, state, listitems,
+ * dictitems)`; `deep` copies the arguments and state first and records the copy.
+ */
+function reconstruct(core: Core, x: PyInstance, rv: Value, deep: Deep | null): Value {
+  if (typeof rv === "string") return x;
+  if (!(rv instanceof PyTuple) || rv.items.length < 2 || rv.items.length > 5) throw new PyError("TypeError", "__reduce__ must return a string or tuple");
+  const [func, args, state = null, listiter = null, dictiter = null] = rv.items;
+  const argv = args === null ? [] : ops.iterableItems(deep !== null ? deep.copy(args) : args, core);
+  const y = core.call(func, argv);
+  if (deep !== null) deep.memo.set(x, y);
+  setState(core, y, deep !== null && state !== null ? deep.copy(state) : state);
+  if (listiter !== null) {
+    const append = core.getAttr(y, "append");
+    for (const item of ops.iterableItems(listiter, core)) core.call(append, [deep !== null ? deep.copy(item) : item]);
+  }
+  if (dictiter !== null) {
+    for (const pair of ops.iterableItems(dictiter, core)) {
+      const [k, val] = ops.iterableItems(pair, core);
+      ops.setItem(core, y, deep !== null ? deep.copy(k) : k, deep !== null ? deep.copy(val) : val);
+    }
+  }
+  return y;
+}
+
+/** The instance's own `__getstate__()`, else undefined (its attributes are copied). */
+function ownState(core: Core, v: PyInstance): Value | undefined {
+  const f = v.cls.lookup("__getstate__");
+  return f !== undefined ? core.call(f, [v]) : undefined;
 }
 
 function shallow(core: Core, v: Value): Value {
@@ -52,7 +122,13 @@ function shallow(core: Core, v: Value): Value {
   if (v instanceof PyInstance) {
     const own = v.cls.lookup("__copy__");
     if (own !== undefined) return core.call(own, [v]);
-    return copyInstance(core, v);
+    const rv = ownReduce(core, v);
+    if (rv !== undefined) return reconstruct(core, v, rv, null);
+    const state = ownState(core, v);
+    if (state === undefined && v.cls.lookup("__setstate__") === undefined) return copyInstance(core, v);
+    const out = newInstance(core, v.cls, v.args ? v.args.items.slice() : []);
+    setState(core, out, state === undefined ? core.getAttr(v, "__dict__") : state);
+    return out;
   }
   throw typeError(v);
 }
@@ -111,8 +187,20 @@ class Deep {
         this.memo.set(v, r);
         return r;
       }
+      const rv = ownReduce(core, v);
+      if (rv !== undefined) return reconstruct(core, v, rv, this);
       const out = newInstance(core, v.cls, []);
       this.memo.set(v, out);
+      // An instance of a subclass of list, dict, set or tuple (Counter, OrderedDict,
+      // a NamedTuple): its items are copied too, as CPython's reduce of such classes.
+      const native = v.native;
+      if (native instanceof PyList || native instanceof PyDict || native instanceof PySet || native instanceof PyTuple) out.native = this.copy(native);
+      const state = ownState(core, v);
+      if (state !== undefined || v.cls.lookup("__setstate__") !== undefined) {
+        if (v.args) out.args = core.newTuple(v.args.items.map((x) => this.copy(x)));
+        setState(core, out, this.copy(state === undefined ? core.getAttr(v, "__dict__") : state));
+        return out;
+      }
       if (v.args) out.args = core.newTuple(v.args.items.map((x) => this.copy(x)));
       for (const [k, x] of v.dict) {
         core.charge(ATTRIBUTE_BYTES);

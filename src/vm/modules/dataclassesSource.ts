@@ -414,12 +414,42 @@ def _make_hash(cls, fields):
     return __hash__
 
 
-def _frozen_setattr(self, name, value):
-    raise FrozenInstanceError("cannot assign to field '" + name + "'")
+def _frozen_attr_hooks(cls):
+    # CPython's _frozen_get_del_attr: per class, so each names its own class.
+    def __setattr__(self, name, value):
+        raise FrozenInstanceError("cannot assign to field '" + name + "'")
+
+    def __delattr__(self, name):
+        raise FrozenInstanceError("cannot delete field '" + name + "'")
+
+    return (__setattr__, __delattr__)
 
 
-def _frozen_delattr(self, name):
-    raise FrozenInstanceError("cannot delete field '" + name + "'")
+def _set_new_attribute(cls, name, value):
+    # CPython's: a method the class defines itself is kept (True says so); a new one
+    # gets the class's qualified name.
+    if name in cls.__dict__:
+        return True
+    if hasattr(value, "__code__"):
+        value.__qualname__ = cls.__qualname__ + "." + value.__name__
+    setattr(cls, name, value)
+    return False
+
+
+class _DataclassParams:
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)' %
+                (self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen))
 
 
 def _defines_own(cls, name):
@@ -458,29 +488,52 @@ def _add_slots(cls, frozen, weakref_slot):
 
 def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args=True, kw_only=False,
              slots=False, weakref_slot=False):
+    # CPython's _process_class: frozen-ness must agree with the dataclass bases'; the
+    # methods the class writes itself are kept; __hash__ follows CPython's table.
+    any_frozen_base = False
+    all_frozen_bases = None
+    for b in cls.__mro__[-1:0:-1]:
+        params = getattr(b, "__dataclass_params__", None)
+        if getattr(b, "__dataclass_fields__", None) is not None and params is not None:
+            all_frozen_bases = params.frozen if all_frozen_bases is None else all_frozen_bases and params.frozen
+            any_frozen_base = any_frozen_base or params.frozen
+    if all_frozen_bases is not None:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not all_frozen_bases and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     fields = _collect_fields(cls, kw_only)
     cls.__dataclass_fields__ = fields
     if match_args and not _defines_own(cls, "__match_args__"):
         cls.__match_args__ = tuple([f.name for f in fields.values() if f.init and not f.kw_only])
     if init:
-        cls.__init__ = _make_init(cls, fields, frozen)
+        _set_new_attribute(cls, "__init__", _make_init(cls, fields, frozen))
     if repr:
-        cls.__repr__ = _make_repr(fields)
+        _set_new_attribute(cls, "__repr__", _make_repr(fields))
     if eq:
-        cls.__eq__ = _make_eq(cls, fields)
+        _set_new_attribute(cls, "__eq__", _make_eq(cls, fields))
     if order:
         if not eq:
             raise ValueError("eq must be true if order is true")
-        cls.__lt__ = _make_order(cls, fields, "<", "lt")
-        cls.__le__ = _make_order(cls, fields, "<=", "le")
-        cls.__gt__ = _make_order(cls, fields, ">", "gt")
-        cls.__ge__ = _make_order(cls, fields, ">=", "ge")
+        for name, op in (("lt", "<"), ("le", "<="), ("gt", ">"), ("ge", ">=")):
+            if _set_new_attribute(cls, "__" + name + "__", _make_order(cls, fields, op, name)):
+                raise TypeError("Cannot overwrite attribute __" + name + "__ in class " + cls.__name__ +
+                                ". Consider using functools.total_ordering")
     if frozen:
-        cls.__setattr__ = _frozen_setattr
-        cls.__delattr__ = _frozen_delattr
-    if unsafe_hash or (eq and frozen):
+        for fn in _frozen_attr_hooks(cls):
+            if _set_new_attribute(cls, fn.__name__, fn):
+                raise TypeError("Cannot overwrite attribute " + fn.__name__ + " in class " + cls.__name__)
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError("Cannot overwrite attribute __hash__ in class " + cls.__name__)
         cls.__hash__ = _make_hash(cls, fields)
-    elif eq:
+    elif eq and frozen:
+        if not has_explicit_hash:
+            cls.__hash__ = _make_hash(cls, fields)
+    elif eq and not has_explicit_hash:
         cls.__hash__ = None
     if slots:
         if "__slots__" in cls.__dict__:
@@ -557,35 +610,51 @@ def fields(obj):
     return tuple(f for f in obj.__dataclass_fields__.values() if f._field_type == "_FIELD")
 
 
-def _copy_value(value, to_dict):
-    if is_dataclass(value) and not isinstance(value, type):
-        return asdict(value) if to_dict else astuple(value)
-    if isinstance(value, list):
-        return [_copy_value(v, to_dict) for v in value]
-    if isinstance(value, tuple):
-        return tuple(_copy_value(v, to_dict) for v in value)
-    if isinstance(value, dict):
-        return {_copy_value(k, to_dict): _copy_value(v, to_dict) for k, v in value.items()}
-    return value
+def _copy_value(obj, factory, to_dict):
+    # CPython's _asdict_inner/_astuple_inner: dataclasses become factory(...) (pairs for
+    # asdict, values for astuple), namedtuples, lists, tuples and dicts are rebuilt as
+    # their own type, anything else is deep-copied.
+    if is_dataclass(obj) and not isinstance(obj, type):
+        if to_dict:
+            return factory([(f.name, _copy_value(getattr(obj, f.name), factory, True)) for f in fields(obj)])
+        return factory([_copy_value(getattr(obj, f.name), factory, False) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_copy_value(v, factory, to_dict) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_copy_value(v, factory, to_dict) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_copy_value(k, factory, to_dict), _copy_value(v, factory, to_dict)) for k, v in obj.items())
+    import copy
+    return copy.deepcopy(obj)
 
 
-def asdict(obj):
+def asdict(obj, *, dict_factory=dict):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError("asdict() should be called on dataclass instances")
-    return {f.name: _copy_value(getattr(obj, f.name), True) for f in fields(obj)}
+    return _copy_value(obj, dict_factory, True)
 
 
-def astuple(obj):
+def astuple(obj, *, tuple_factory=tuple):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError("astuple() should be called on dataclass instances")
-    return tuple(_copy_value(getattr(obj, f.name), False) for f in fields(obj))
+    return _copy_value(obj, tuple_factory, False)
 
 
-def replace(obj, **changes):
+def replace(obj, /, **changes):
+    # CPython's: init=False fields cannot be given, the other fields keep their values.
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("replace() should be called on dataclass instances")
     for f in obj.__dataclass_fields__.values():
-        if f._field_type == "_FIELD_INITVAR" and f.name not in changes and f.default is MISSING:
-            raise ValueError("InitVar " + repr(f.name) + " must be specified with replace()")
-        if f._field_type == "_FIELD" and f.init and f.name not in changes:
-            changes[f.name] = getattr(obj, f.name)
+        if f._field_type not in ("_FIELD", "_FIELD_INITVAR"):
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError("field " + f.name + " is declared with init=False, it cannot be specified with replace()")
+            continue
+        if f.name not in changes:
+            if f._field_type == "_FIELD_INITVAR" and f.default is MISSING:
+                raise ValueError("InitVar " + repr(f.name) + " must be specified with replace()")
+            if f._field_type == "_FIELD":
+                changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 `;

@@ -16,7 +16,7 @@
 //
 // The functional API (`Enum('Color', 'RED GREEN')`) is CPython's `_create_`; the class's
 // __module__ is the `module=` given (there is no caller frame to take it from).
-// Not provided: `_ignore_` lists,
+// `_ignore_` names are taken out of the class. Not provided:
 // `Flag` boundaries (STRICT/CONFORM/EJECT/KEEP), `enum.property`, `verify`,
 // `global_enum`, `member`/`nonmember`, pickling.
 
@@ -103,6 +103,35 @@ def _resolved(x):
     return x
 
 
+_builtin_bin = bin
+
+
+def bin(num, max_bits=None):
+    # CPython's enum.bin: sign and digits apart, padded to max_bits (Flag's errors).
+    ceiling = 2 ** (num).bit_length()
+    if num >= 0:
+        s = _builtin_bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = _builtin_bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None:
+        if len(digits) < max_bits:
+            digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+def _refusing_writes(attr):
+    # A member's name and value are read-only: CPython's errors for setting or deleting.
+    def fset(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % attr)
+
+    def fdel(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % attr)
+
+    return fset, fdel
+
+
 def _bits(n):
     # The single bits of a non-negative int, lowest first.
     out = []
@@ -118,6 +147,12 @@ class EnumType(type):
     """Metaclass for Enum."""
 
     def __new__(metacls, cls, bases, classdict, **kwds):
+        # CPython's _ignore_: a list (or a string of names) kept out of the class.
+        ignore = classdict.get("_ignore_", ())
+        if isinstance(ignore, str):
+            ignore = ignore.replace(",", " ").split()
+        for key in list(ignore) + ["_ignore_"]:
+            classdict.pop(key, None)
         member_names = []
         for key in classdict:
             value = classdict[key]
@@ -358,13 +393,15 @@ class Enum(metaclass=EnumType):
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
 
-    @property
-    def name(self):
+    def _get_name(self):
         return self._name_
 
-    @property
-    def value(self):
+    def _get_value(self):
         return self._value_
+
+    name = property(_get_name, *_refusing_writes("name"))
+    value = property(_get_value, *_refusing_writes("value"))
+    del _get_name, _get_value
 
     _value_repr_ = None
 
@@ -472,7 +509,8 @@ class Flag(Enum):
         if value < 0:
             value = value & mask if cls._member_type_ is object else (value % (mask + 1))
         if cls._member_type_ is object and value & ~mask:
-            raise ValueError("%r invalid value %r\\n    given %s\\n  allowed %s" % (cls, value, bin(value), bin(mask)))
+            max_bits = max(value.bit_length(), mask.bit_length())
+            raise ValueError("%r invalid value %r\\n    given %s\\n  allowed %s" % (cls, value, bin(value, max_bits), bin(mask, max_bits)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:

@@ -107,7 +107,10 @@ _MISSING = object()
 
 
 def reduce(function, iterable, initial=_MISSING):
-    it = iter(iterable)
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _MISSING:
         value = next(it, _MISSING)
         if value is _MISSING:
@@ -225,7 +228,7 @@ def cache(user_function):
     return _lru_wrap(user_function, None)
 
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
 
@@ -469,6 +472,20 @@ class partialmethod:
         return getattr(self.func, "__isabstractmethod__", False)
 
 
+def _is_union_type(cls):
+    from typing import get_origin, Union
+    import types
+    return get_origin(cls) in (Union, types.UnionType)
+
+
+def _is_valid_dispatch_type(cls):
+    # CPython's: a class, or a union whose members are all classes.
+    if isinstance(cls, type):
+        return True
+    from typing import get_args
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
+
+
 def singledispatch(func):
     # Dispatch on the first argument's class: its own implementation, else the most
     # specific registered base class (one that is a subclass of every other match).
@@ -485,29 +502,35 @@ def singledispatch(func):
         return registry[best]
 
     def register(cls, f=None):
-        if f is None:
-            if callable(cls) and not isinstance(cls, type):
-                # @f.register on an annotated function: its first parameter's annotation
-                # is the class (CPython's errors when there is none or it is no class).
-                ann = getattr(cls, '__annotations__', {})
-                if not ann:
-                    raise TypeError(f"Invalid first argument to \`register()\`: {cls!r}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.")
-                from typing import get_type_hints
-                argname, klass = next(iter(get_type_hints(cls).items()))
-                if not isinstance(klass, type):
-                    raise TypeError(f"Invalid annotation for {argname!r}. {klass!r} is not a class.")
-                registry[klass] = cls
-                return cls
-            try:
-                issubclass(cls, object)
-            except TypeError:
-                raise TypeError(f"Invalid first argument to \`register()\`. {cls!r} is not a class or union type.") from None
+        # CPython's: a class or union (with f, or as a decorator factory), else a
+        # function (or a classmethod/staticmethod over one) whose first parameter's
+        # annotation names the class.
+        if _is_valid_dispatch_type(cls):
+            if f is None:
+                return lambda g: _register_all(cls, g)
+            return _register_all(cls, f)
+        if f is not None:
+            raise TypeError(f"Invalid first argument to \`register()\`. {cls!r} is not a class or union type.")
+        func = cls
+        annotated = getattr(func, '__func__', func)
+        if not getattr(annotated, '__annotations__', None):
+            raise TypeError(f"Invalid first argument to \`register()\`: {func!r}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.")
+        from typing import get_type_hints
+        argname, klass = next(iter(get_type_hints(annotated).items()))
+        if not _is_valid_dispatch_type(klass):
+            if _is_union_type(klass):
+                raise TypeError(f"Invalid annotation for {argname!r}. {klass!r} not all arguments are classes.")
+            raise TypeError(f"Invalid annotation for {argname!r}. {klass!r} is not a class.")
+        return _register_all(klass, func)
 
-            def deco(g):
-                registry[cls] = g
-                return g
-            return deco
-        registry[cls] = f
+    def _register_all(cls, f):
+        # A union (int | str, Union[int, str]) registers f for each of its classes.
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = f
+        else:
+            registry[cls] = f
         return f
 
     def wrapper(*args, **kw):

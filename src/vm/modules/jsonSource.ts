@@ -9,7 +9,8 @@
 // files, so `dump`/`load` take any object with `write`/`read` (io.StringIO,
 // `sys.stdout`). Floats print with the run's precision, as every float.
 //
-// Not provided: `strict=False` (control characters inside strings), `raw_decode`,
+// `JSONDecoder.raw_decode(s, idx)` reads one value from idx on.
+// Not provided: `strict=False` (control characters inside strings),
 // `iterencode` in chunks (it yields the whole document once), detecting UTF-16/32
 // in `loads` of bytes (UTF-8 only).
 
@@ -114,6 +115,20 @@ class JSONDecoder:
         if err is not None:
             raise JSONDecodeError(err, s, pos)
         return value
+
+    def raw_decode(self, s, idx=0):
+        # CPython's: the value starting at idx (no whitespace skipped) and where it ends.
+        if not isinstance(idx, int):
+            raise TypeError("'" + type(idx).__name__ + "' object cannot be interpreted as an integer")
+        if idx < 0:
+            raise ValueError("idx cannot be negative")
+        if idx > len(s):
+            raise JSONDecodeError("Expecting value", s, idx)
+        value, err, pos = _scan(s, self.object_hook, self.object_pairs_hook, self.parse_float,
+                                self.parse_int, self.parse_constant, idx)
+        if err is not None:
+            raise JSONDecodeError(err, s, pos)
+        return value, pos
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,

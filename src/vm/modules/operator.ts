@@ -89,6 +89,8 @@ export function createOperator(core: CoreApi): PyModule {
   binary(["and_", "__and__", "iand"], (c, a, b) => ops.bitop("and", a, b, c));
   binary(["or_", "__or__", "ior"], (c, a, b) => ops.bitop("or", a, b, c));
   binary(["xor", "__xor__", "ixor"], (c, a, b) => ops.bitop("xor", a, b, c));
+  binary(["matmul", "__matmul__"], (c, a, b) => ops.matmul(c, a, b, false));
+  binary(["imatmul", "__imatmul__"], (c, a, b) => ops.matmul(c, a, b, true));
   binary(["concat", "__concat__", "iconcat"], (c, a, b) => {
     if (ops.asNumber(a) !== undefined) throw typeError(`'${typeName(a)}' object can't be concatenated`);
     return ops.add(c, a, b);
@@ -166,6 +168,13 @@ export function createOperator(core: CoreApi): PyModule {
   mod.set("abs", abs);
   mod.set("__abs__", abs);
 
+  // operator.call(f, /, *args, **kwargs) (3.11): f called with the rest.
+  for (const name of ["call", "__call__"]) {
+    def(mod, name, (c, args, kwargs) => {
+      if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+      return c2(c).call(args[0], args.slice(1), kwargs);
+    });
+  }
   def(mod, "length_hint", (c, args, kwargs) => {
     expectKwargs("length_hint", kwargs);
     expectMethodArgs("operator", "length_hint", args, 1, 2);

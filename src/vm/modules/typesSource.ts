@@ -40,6 +40,9 @@ BuiltinMethodType = type([].append)
 ModuleType = type(sys)
 NoneType = type(None)
 CodeType = type(_f.__code__)
+# The types of \`int | str\` and \`list[int]\` (singledispatch and user code test for them).
+UnionType = type(int | str)
+GenericAlias = type(list[int])
 try:
     raise TypeError
 except TypeError as _exc:

@@ -14,13 +14,14 @@
 // by `__init_subclass__` (read-only fields, `_fields`, `_field_defaults`, `_asdict`,
 // `_replace`, `_make`, CPython's repr and errors). A `TypedDict` class makes plain
 // dicts (`Movie(name=..., year=...)` is a dict, as in CPython) and records
-// `__total__`, `__required_keys__` and `__optional_keys__`.
+// `__total__`, `__required_keys__` and `__optional_keys__` (`Required[...]` and
+// `NotRequired[...]` keys too); `TypedDict("Name", {...}, total=...)` makes one.
 // The aliases of the collection types answer isinstance/issubclass as their classes
 // (`isinstance(x, Iterable)`, `issubclass(C, Mapping)`: collections.abc, imported on
 // the first such check; `List`: list...); a subscripted alias refuses, as CPython's.
 // Not provided: subclassing an alias (`class M(typing.Mapping)`: use
 // collections.abc.Mapping), field types of a NamedTuple (its
-// `__annotations__` hold the annotations' text), `TypedDict("Name", {...})`.
+// `__annotations__` hold the annotations' text).
 // `Generic` and `Protocol` are real base classes (`Box[int]` is Box itself, not an alias);
 // `@runtime_checkable` protocols answer isinstance/issubclass by their members.
 // `Self` is a form that refuses subscripts and calls; `Annotated[T, x]` keeps T as
@@ -50,11 +51,24 @@ class _Form:
             return "typing." + self._name
         return "typing." + self._name + "[" + ", ".join(_type_repr(a) for a in self.__args__) + "]"
 
+    def _key(self):
+        # As CPython compares them: Optional[X] is Union[X, None], and a union's members
+        # are compared as a set (Union[int, str] == Union[str, int]).
+        if self.__args__ is not None and self._name in ("Union", "Optional"):
+            args = [type(None) if a is None else a for a in self.__args__]
+            if self._name == "Optional":
+                args.append(type(None))
+            try:
+                return ("Union", frozenset(args))
+            except TypeError:
+                return ("Union", tuple(args))
+        return (self._name, self.__args__)
+
     def __eq__(self, other):
-        return isinstance(other, _Form) and self._name == other._name and self.__args__ == other.__args__
+        return isinstance(other, _Form) and self._key() == other._key()
 
     def __hash__(self):
-        return hash((self._name, self.__args__))
+        return hash(self._key())
 
     # isinstance(x, List) / issubclass(C, Iterable): the alias's class (CPython's
     # _BaseGenericAlias). The collection ABCs are imported on the first such check
@@ -187,6 +201,8 @@ MutableMapping = _Form("MutableMapping")
 Type = _Form("Type")
 ClassVar = _Form("ClassVar")
 Final = _Form("Final")
+Required = _Form("Required")
+NotRequired = _Form("NotRequired")
 Literal = _Form("Literal")
 Deque = _Form("Deque")
 DefaultDict = _Form("DefaultDict")
@@ -466,12 +482,22 @@ Text = str
 
 class TypeVar:
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        # CPython's checks and variance marks (+T covariant, -T contravariant).
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
         self.__name__ = name
         self.__constraints__ = constraints
         self.__bound__ = bound
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
 
     def __repr__(self):
-        return "~" + self.__name__
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
 
 
 def cast(typ, val):
@@ -489,7 +515,11 @@ def get_origin(tp):
         if tp._name in ('Union', 'Optional'):
             return Union
         origin = _origin(tp._name)
-        return _Form(tp._name) if origin is None else origin
+        if origin is None:
+            # The module's own form (get_origin(Literal['a']) is Literal).
+            form = globals().get(tp._name)
+            return form if isinstance(form, _Form) else _Form(tp._name)
+        return origin
     if type(tp).__name__ in ('UnionType', 'types.UnionType'):
         return type(tp)
     return getattr(tp, '__origin__', None)
@@ -537,6 +567,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 def NewType(name, tp):
     def new_type(x):
         return x
+    # Named as CPython's NewType is (its __name__, __qualname__, __supertype__).
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
     return new_type
 
 
@@ -649,24 +683,74 @@ class NamedTuple(tuple):
 def _namedtuple_call(typename, fields=None, /, **kwargs):
     if fields is None:
         fields = kwargs.items()
+    fields = list(fields)
+    seen = set()
+    for name, _ in fields:
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: " + repr(name))
+        seen.add(name)
     ns = {"__annotations__": {name: tp for name, tp in fields}, "__module__": "__main__"}
     return type(typename, (NamedTuple,), ns)
 
 
-class TypedDict(dict):
+def _td_marker(annotation):
+    # "Required" or "NotRequired" for an annotation (its text, or the form itself)
+    # wrapped in one, else None.
+    if isinstance(annotation, str):
+        head = annotation.split("[", 1)[0].strip()
+        head = head.rsplit(".", 1)[-1]
+        return head if head in ("Required", "NotRequired") and "[" in annotation else None
+    if isinstance(annotation, _Form) and annotation.__args__ is not None and annotation._name in ("Required", "NotRequired"):
+        return annotation._name
+    return None
+
+
+class _TypedDictMeta(type):
+    # CPython's: a TypedDict is no class to test values against.
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+class TypedDict(dict, metaclass=_TypedDictMeta):
     def __init_subclass__(cls, total=True, **kwargs):
         own = vars(cls)
         keys = list(own["__annotations__"]) if "__annotations__" in own else []
         required = set()
         optional = set()
+        annotations = {}
         for base in cls.__bases__:
             required |= getattr(base, "__required_keys__", set())
             optional |= getattr(base, "__optional_keys__", set())
-        (required if total else optional).update(keys)
+            if base is not TypedDict:
+                annotations.update(getattr(base, "__annotations__", {}))
+        # As CPython's: a TypedDict's __annotations__ hold its bases' keys too.
+        annotations.update(own.get("__annotations__", {}))
+        cls.__annotations__ = annotations
+        for key in keys:
+            # PEP 655: Required[...] / NotRequired[...] override the class's total.
+            marker = _td_marker(own["__annotations__"][key])
+            if marker == "Required" or (marker is None and total):
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
         cls.__total__ = total
         cls.__required_keys__ = frozenset(required)
         cls.__optional_keys__ = frozenset(optional)
 
     def __new__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            return _typeddict_call(*args, **kwargs)
         return dict(*args, **kwargs)
+
+
+def _typeddict_call(typename, fields=None, /, *, total=True, **kwargs):
+    # The functional form, TypedDict("Movie", {"title": str}, total=False): a class.
+    if fields is None:
+        fields = kwargs
+    ns = {"__annotations__": dict(fields), "__module__": "__main__"}
+    return type(typename, (TypedDict,), ns, total=total)
 `;
