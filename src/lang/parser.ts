@@ -32,7 +32,7 @@
 import { parseMatch, type PatternHost } from "./matchParser.js";
 import type * as A from "./ast.js";
 import { EPythonSyntaxError, type SourcePos, type Span } from "./diagnostics.js";
-import { decodeEscapes, normaliseNewlines, SourceFile, TokenStream, type Token } from "./tokenizer.js";
+import { decodeEscapes, normaliseNewlines, SourceFile, Token, TokenStream } from "./tokenizer.js";
 
 const MAX_DEPTH = 1000;
 /** `elif` chains become nested If nodes: bounding them bounds the AST height too. */
@@ -86,7 +86,7 @@ export function parseSource(source: string, file: string, dialect: A.Dialect): A
   try {
     return parser.parseModule();
   } catch (e) {
-    if (e instanceof EPythonSyntaxError) throw preferLexicalError(e, tokens);
+    if (e instanceof EPythonSyntaxError) throw preferLexicalError(e, tokens, parser.furthestLine());
     // Last line of defence: the limits above should make this unreachable.
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       throw src.errorAt("too complex to parse (nesting too deep)", parser.position());
@@ -100,14 +100,15 @@ export function parseSource(source: string, file: string, dialect: A.Dialect): A
  * a stray bracket...) in place of a parser error: it is usually what derailed the
  * parse. Exceptions, as there: "unexpected indent" stands, indentation errors of the
  * tokenizer never replace anything, and an unclosed bracket only replaces an error
- * on a later line than the bracket.
+ * found on a later line than the bracket: CPython takes the line of the last token
+ * the parser had read (`furthest`), which may lie beyond the error itself.
  */
-function preferLexicalError(e: EPythonSyntaxError, tokens: TokenStream): EPythonSyntaxError {
+function preferLexicalError(e: EPythonSyntaxError, tokens: TokenStream, furthest: number): EPythonSyntaxError {
   const last = tokens.drain();
   if (last.kind !== "error" || last.error === e) return e;
   const lexical = last.error!;
   if (lexical.kind !== "SyntaxError" || e.message === "unexpected indent") return e;
-  if (lexical.message.endsWith("was never closed") && e.line <= lexical.line) return e;
+  if (lexical.message.endsWith("was never closed") && Math.max(e.line, furthest) <= lexical.line) return e;
   return lexical;
 }
 
@@ -215,6 +216,11 @@ class Parser {
     return { line: this.cur.line, col: this.cur.col };
   }
 
+  /** The line of the last token read so far, lookahead included. */
+  furthestLine(): number {
+    return (this.ahead[this.ahead.length - 1] ?? this.cur).line;
+  }
+
   // ------------------------------------------------------------ token access
 
   /** The token `k` ahead, without the error check of `peek`. */
@@ -293,24 +299,41 @@ class Parser {
   }
 
   private error(message: string, at: SourcePos, kind = "SyntaxError"): EPythonSyntaxError {
+    // At the end of the file (its last DEDENTs and ENDMARKER) CPython running a
+    // file has no column: 0, which draws no caret.
+    if (at instanceof Token && (at.kind === "eof" || at.kind === "dedent") && at.start >= this.src.text.length) {
+      at = { line: at.line, col: 0 };
+    }
     return this.src.errorAt(message, at, kind);
   }
 
   /** The generic error, at `tok` (see also `preferLexicalError`). */
   private invalid(tok: Token = this.peek()): never {
-    if (tok.kind === "indent") throw this.error("unexpected indent", tok, "IndentationError");
+    // CPython's column: the width of the indentation, which draws no caret
+    if (tok.kind === "indent") throw this.error("unexpected indent", { line: tok.line, col: tok.col - 1 }, "IndentationError");
     throw this.error("invalid syntax", tok);
   }
 
   /**
    * Before expecting the closing bracket after an element: two expressions side by
-   * side on one line inside brackets are most likely a missing comma (CPython's hint).
+   * side inside brackets are most likely a missing comma (CPython's hint, which it
+   * gives unless the first begins with a soft keyword or is a name before a string,
+   * like `f"..."`). The error spans both expressions.
    */
   private checkMissingComma(item: Span & { kind: string }): void {
     const t = this.peek();
-    if (t.line !== this.prev.endLine || !this.canStartExpression(t)) return;
+    if (!this.canStartExpression(t)) return;
     if (item.kind === "Name" && t.kind === "string") return;
-    throw this.error("invalid syntax. Perhaps you forgot a comma?", this.parens.get(item) ?? item);
+    const start = this.parens.get(item) ?? item;
+    if (/^(?:match|case|_)(?![\p{L}\p{N}_])/u.test(this.sourceText(start))) return;
+    let next: Span = start;
+    try {
+      next = this.parseTest();
+    } catch (e) {
+      // A lexical error met on the way (an unclosed bracket...) is the error, as in CPython.
+      if (!(e instanceof EPythonSyntaxError) || this.tokens.drain().error === e) throw e;
+    }
+    throw this.error("invalid syntax. Perhaps you forgot a comma?", this.span(item, next));
   }
 
   private unsupported(t: Token, what = `'${t.keyword ?? t.text}'`): never {
@@ -1329,6 +1352,9 @@ class Parser {
     let sawKeyword = false;
     let sawDoubleStar = false;
     let last: A.Expr | null = null;
+    // CPython finds a positional argument after keywords once it has read all the
+    // arguments: it reports it at the token after them, the closing parenthesis.
+    let misplaced: string | null = null;
     while (!this.isOp(")")) {
       const t = this.peek();
       if (this.isOp("*")) {
@@ -1367,13 +1393,14 @@ class Parser {
           generator = gen;
           last = null;
         } else {
-          if (sawDoubleStar) throw this.error("positional argument follows keyword argument unpacking", e);
-          if (sawKeyword) throw this.error("positional argument follows keyword argument", e);
+          if (sawDoubleStar) misplaced ??= "positional argument follows keyword argument unpacking";
+          else if (sawKeyword) misplaced ??= "positional argument follows keyword argument";
           args.push(e);
         }
       }
       if (!this.eatOp(",")) break;
     }
+    if (misplaced !== null) throw this.error(misplaced, this.peek());
     const close = this.closeBracket(")", last);
     // A generator that is the sole argument shares the call's parentheses.
     if (generator !== null) Object.assign(generator, this.span(open, close));
@@ -1425,7 +1452,11 @@ class Parser {
       }
       const target = this.parseTargetList();
       this.checkTarget(target, "assign");
-      if (!this.isKw("in")) this.invalid();
+      if (!this.isKw("in")) {
+        // `[x for x range(3)]`: inside brackets, CPython reads a missing comma
+        this.checkMissingComma(target.kind === "Tuple" ? target.elts[target.elts.length - 1]! : target);
+        this.invalid();
+      }
       this.next();
       const iter = this.parseOr();
       const ifs: A.Expr[] = [];
