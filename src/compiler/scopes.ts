@@ -9,6 +9,7 @@
 // order the emitter numbers them.
 
 import type * as A from "../lang/ast.js";
+import type { Span } from "../lang/diagnostics.js";
 import { childrenOf } from "../lang/walk.js";
 
 export type NameKind = "local" | "cell" | "free" | "global";
@@ -28,6 +29,8 @@ export class Scope {
   readonly used = new Set<string>();
   readonly declaredGlobal = new Set<string>();
   readonly declaredNonlocal = new Set<string>();
+  /** The first global or nonlocal statement naming each name: CPython reports conflicts there. */
+  readonly directives = new Map<string, A.Node>();
   /** Names annotated in this scope (`x: T` or `x: T = v`): they cannot be declared global or nonlocal. */
   readonly annotated = new Set<string>();
   readonly params: string[] = [];
@@ -90,7 +93,7 @@ export interface ScopeOptions {
 }
 
 /** Receives each violated naming rule; resolution goes on after a report. */
-export type ReportFn = (message: string, node: A.Node) => void;
+export type ReportFn = (message: string, at: Span) => void;
 
 /**
  * Resolves every scope of `mod`. Naming rules (duplicate parameters, misplaced
@@ -282,27 +285,28 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         for (const name of n.names) {
           if (s.annotated.has(name)) report(`annotated name '${name}' can't be global`, n);
           else if (s.params.includes(name)) report(`name '${name}' is parameter and global`, n);
+          else if (s.declaredNonlocal.has(name)) report(`name '${name}' is nonlocal and global`, s.directives.get(name) ?? n);
           else if (s.kind !== "module" || opts.dialect !== "classic") {
             const before = declaredAfterUse(s, name, "global");
             if (before) report(before, n);
           }
           s.declaredGlobal.add(name);
+          if (!s.directives.has(name)) s.directives.set(name, n);
         }
         return true;
       case "Nonlocal":
-        if (!s.isFunction) {
-          report("nonlocal declaration not allowed at module level", n);
-          return true;
-        }
+        // As CPython: what the statement contradicts first, then where it stands.
         for (const name of n.names) {
           if (s.annotated.has(name)) report(`annotated name '${name}' can't be nonlocal`, n);
           else if (s.params.includes(name)) report(`name '${name}' is parameter and nonlocal`, n);
-          else if (s.declaredGlobal.has(name)) report(`name '${name}' is nonlocal and global`, n);
+          else if (s.declaredGlobal.has(name)) report(`name '${name}' is nonlocal and global`, s.directives.get(name) ?? n);
           else {
             const before = declaredAfterUse(s, name, "nonlocal");
             if (before) report(before, n);
-            s.declaredNonlocal.add(name);
+            else if (!s.isFunction) report("nonlocal declaration not allowed at module level", n);
+            if (s.isFunction) s.declaredNonlocal.add(name);
           }
+          if (!s.directives.has(name)) s.directives.set(name, n);
         }
         return true;
       // Capture patterns bind their names; their sub-patterns recurse as usual.
@@ -314,7 +318,8 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         return true;
       case "ImportFrom":
         if (n.names === "*") {
-          if (s.isFunction) report("import * only allowed at module level", n);
+          // CPython points at the `*`, the statement's last character
+          if (s.isFunction) report("import * only allowed at module level", { line: n.endLine, col: n.endCol - 1, endLine: n.endLine, endCol: n.endCol });
         } else for (const a of n.names) s.bound.add(a.asname ?? a.name);
         return true;
       default:
@@ -332,7 +337,7 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
     } else {
       for (const n of s.declaredGlobal) s.kinds.set(n, "global");
       for (const n of s.declaredNonlocal) {
-        if (!findEnclosingBinding(s.parent, n)) report(`no binding for nonlocal '${n}' found`, s.node);
+        if (!findEnclosingBinding(s.parent, n)) report(`no binding for nonlocal '${n}' found`, s.directives.get(n) ?? s.node);
         s.kinds.set(n, "free");
       }
       for (const n of s.bound) {

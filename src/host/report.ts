@@ -234,7 +234,7 @@ export function formatSyntaxError(e: EPythonSyntaxError, c: Colors): string {
  * print_error_text draws them: the line without its leading blanks, the caret moved
  * with it and clipped to the line's end, no caret when the column falls in the
  * indentation or is 0 (CPython's "no column", e.g. at the end of the file), and one
- * caret per column of the error's range — which, past the line, runs to its end.
+ * caret per column of a SyntaxError's range — which, past the line, runs to its end.
  * CPython counts the line's length in UTF-8 bytes and with its newline.
  */
 function sourceAndCaret(e: EPythonSyntaxError): string[] {
@@ -244,7 +244,8 @@ function sourceAndCaret(e: EPythonSyntaxError): string[] {
   const bytes = (s: string) => Buffer.byteLength(s, "utf8");
   const lineSize = bytes(line) + (e.lineEnded ? 1 : 0);
   const endCol = Math.min(e.endLine > e.line ? lineSize : e.endCol, lineSize + 1);
-  const carets = endCol > e.col ? endCol - e.col : 1;
+  // CPython draws the range of a SyntaxError only, not of its subclasses (IndentationError...)
+  const carets = endCol > e.col && e.kind === "SyntaxError" ? endCol - e.col : 1;
   const offset = Math.min(e.col - 1 - (line.length - text.length), bytes(text));
   if (offset < 0) return [`    ${text}`];
   return [`    ${text}`, `    ${" ".repeat(offset)}${"^".repeat(carets)}`];

@@ -124,6 +124,8 @@ const NOT_BITWISE_OR = new Set<string>([
   "Compare", "BoolOp", "IfExp", "Lambda", "NamedExpr", "Yield", "YieldFrom", "Starred",
 ]);
 
+const CLOSER: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+
 /** `...` parses to the name Ellipsis (3 columns wide, where the name itself takes 8). */
 function isEllipsisToken(e: A.Expr): boolean {
   return e.kind === "Name" && e.id === "Ellipsis" && e.line === e.endLine && e.endCol - e.col === 3;
@@ -267,10 +269,38 @@ class Parser {
     return this.next();
   }
 
-  /** The closing bracket of a display or call whose last element was `last`. */
-  private closeBracket(closer: string, last: (Span & { kind: string }) | null): Token {
-    if (!this.isOp(closer) && last !== null) this.checkMissingComma(last);
+  /**
+   * The closing bracket of a display or call whose last element was `last`; `named`
+   * when that element is one of CPython's named expressions (not an argument or a
+   * dict value).
+   */
+  private closeBracket(closer: string, last: (Span & { kind: string }) | null, named = true): Token {
+    if (!this.isOp(closer) && last !== null) {
+      if (named) this.checkNamedExpressionHint(last as A.Expr);
+      this.checkMissingComma(last);
+    }
     return this.expectOp(closer);
+  }
+
+  /**
+   * `e =` where CPython reads a named expression (a condition, an element in
+   * brackets): its hints for a mistyped comparison, given when an operand (a
+   * bitwise_or) follows the `=`, and no second `=` or `:=` after it.
+   */
+  private checkNamedExpressionHint(e: A.Expr): void {
+    if (!this.isOp("=") || this.parens.has(e) || NOT_BITWISE_OR.has(e.kind) || (e.kind === "UnaryOp" && e.op === "not")) return;
+    if (e.kind === "List" || e.kind === "Tuple" || e.kind === "GeneratorExp" || e.kind === "Const") return;
+    const n = this.peek(1);
+    if (!this.canStartExpression(n) || (n.kind === "op" && n.text === "*")) return;
+    if (n.kind === "name" && (n.keyword === "not" || n.keyword === "lambda" || n.keyword === "yield")) return;
+    const eq = this.next();
+    const value = this.parseBinary(1);
+    if (this.isOp("=") || this.isOp(":=")) this.invalid(eq);
+    if (e.kind === "Name" && !isEllipsisToken(e)) {
+      throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.span(e, value));
+    }
+    const what = isEllipsisToken(e) ? "ellipsis" : describeNamedTarget(e);
+    throw this.error(`cannot assign to ${what} here. Maybe you meant '==' instead of '='?`, e);
   }
 
   /**
@@ -282,12 +312,7 @@ class Parser {
   private expectColon(condition: A.Expr | null = null, always = false): Token {
     const t = this.peek();
     if (t.kind === "op" && t.text === ":") return this.next();
-    if (condition?.kind === "Name" && t.kind === "op" && t.text === "=") {
-      const n = this.peek(1);
-      if (this.canStartExpression(n) && !(n.kind === "name" && (n.keyword === "not" || n.keyword === "lambda"))) {
-        throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", condition);
-      }
-    }
+    if (condition !== null) this.checkNamedExpressionHint(condition);
     if (always || t.kind === "newline") throw this.error("expected ':'", t);
     this.invalid(t);
   }
@@ -326,14 +351,22 @@ class Parser {
     if (item.kind === "Name" && t.kind === "string") return;
     const start = this.parens.get(item) ?? item;
     if (/^(?:match|case|_)(?![\p{L}\p{N}_])/u.test(this.sourceText(start))) return;
-    let next: Span = start;
-    try {
-      next = this.parseTest();
-    } catch (e) {
-      // A lexical error met on the way (an unclosed bracket...) is the error, as in CPython.
-      if (!(e instanceof EPythonSyntaxError) || this.tokens.drain().error === e) throw e;
-    }
+    const next = this.extentOf(() => this.parseTest(), start);
     throw this.error("invalid syntax. Perhaps you forgot a comma?", this.span(item, next));
+  }
+
+  /**
+   * For the range of an error about to be thrown: what `parse` reads next, or
+   * `fallback` when that does not parse. A lexical error met on the way (an unclosed
+   * bracket...) is thrown instead, as CPython reports it.
+   */
+  private extentOf(parse: () => Span, fallback: Span): Span {
+    try {
+      return parse();
+    } catch (e) {
+      if (!(e instanceof EPythonSyntaxError) || this.tokens.drain().error === e) throw e;
+      return fallback;
+    }
   }
 
   private unsupported(t: Token, what = `'${t.keyword ?? t.text}'`): never {
@@ -527,7 +560,9 @@ class Parser {
     const first = this.isKw("yield") ? this.parseYield() : this.parseStarExpressions();
     // `x := 1` as a statement must be parenthesised (CPython: invalid syntax at ':=').
     if (first.kind === "NamedExpr" && !this.parens.has(first)) {
-      throw this.error("invalid syntax", { line: first.target.endLine, col: first.target.endCol + 1 });
+      const starts = this.src.lineStarts;
+      const op = this.src.text.indexOf(":=", starts[first.target.endLine - 1]! + first.target.endCol - 1);
+      throw this.error("invalid syntax", this.offsetSpan(op, op + 2));
     }
     if (this.isOp("=")) {
       const items = [first];
@@ -549,11 +584,13 @@ class Parser {
     }
     if (this.isOp(":")) return this.parseAnnotated(first);
     this.checkNotStarred(first);
-    if (!this.classic && first.kind === "Name" && first.id === "print") {
+    if (!this.classic && first.kind === "Name" && (first.id === "print" || first.id === "exec")) {
       const n = this.peek();
       if (n.kind === "number" || n.kind === "string" ||
           (n.kind === "name" && (n.keyword === null || EXPR_KEYWORDS.has(n.keyword)))) {
-        throw this.error("Missing parentheses in call to 'print'. Did you mean print(...)?", first);
+        // CPython highlights the whole Python 2 statement: the name and its operands.
+        const end = this.extentOf(() => this.parseStarExpressions(), first);
+        throw this.error(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, this.span(first, end));
       }
     }
     return this.node({ kind: "ExprStmt", value: first }, start, this.prev);
@@ -789,7 +826,7 @@ class Parser {
         if (this.isOp(")")) break;
         items.push(this.parseWithItem());
       } while (this.eatOp(","));
-      this.closeBracket(")", items[items.length - 1] ?? null);
+      this.closeBracket(")", items[items.length - 1] ?? null, false);
       if (items.length === 0) this.invalid(this.prev);
     } else {
       do items.push(this.parseWithItem()); while (this.eatOp(","));
@@ -972,8 +1009,13 @@ class Parser {
       if (!this.isOp(":")) {
         type = this.parseTest();
         if (this.isOp(",")) {
-          // `except A, B:` is Python 2; CPython asks for parentheses.
-          throw this.error("multiple exception types must be parenthesized", type);
+          // `except A, B:` is Python 2; CPython asks for parentheses, under all the types.
+          const types = this.extentOf(() => {
+            this.next();
+            const rest = this.parseStarExpressions();
+            return this.isKw("as") ? (this.next(), this.expectName()) : rest;
+          }, type);
+          throw this.error("multiple exception types must be parenthesized", this.span(type, types));
         }
         if (this.isKw("as")) {
           this.next();
@@ -1375,10 +1417,10 @@ class Parser {
         const e = this.parseTest();
         last = e;
         if (this.isOp("=")) {
-          if (e.kind !== "Name") throw this.error('expression cannot contain assignment, perhaps you meant "=="?', e);
+          if (e.kind !== "Name") throw this.error('expression cannot contain assignment, perhaps you meant "=="?', this.span(e, this.peek()));
           this.next();
           const value = this.parseTest();
-          if (names.has(e.id)) throw this.error(`keyword argument repeated: ${e.id}`, e);
+          if (names.has(e.id)) throw this.error(`keyword argument repeated: ${e.id}`, this.span(e, value));
           names.add(e.id);
           keywords.push(this.node({ kind: "Keyword", name: e.id, value }, e, value));
           sawKeyword = true;
@@ -1401,7 +1443,7 @@ class Parser {
       if (!this.eatOp(",")) break;
     }
     if (misplaced !== null) throw this.error(misplaced, this.peek());
-    const close = this.closeBracket(")", last);
+    const close = this.closeBracket(")", last, false);
     // A generator that is the sole argument shares the call's parentheses.
     if (generator !== null) Object.assign(generator, this.span(open, close));
     return this.node({ kind: "Call", func, args, keywords }, func, close);
@@ -1576,7 +1618,7 @@ class Parser {
         return;
       }
       const key = this.parseTest();
-      if (!this.isOp(":")) throw this.error("':' expected after dictionary key", key);
+      if (!this.isOp(":")) throw this.keyWithoutColon(key);
       this.next();
       keys.push(key);
       values.push(this.parseTest());
@@ -1612,13 +1654,19 @@ class Parser {
     return this.node({ kind: "Set", elts }, open, this.closeBracket("}", elts[elts.length - 1]!));
   }
 
+  /** CPython's error for a dict key without its ':', at the key's last character. */
+  private keyWithoutColon(key: A.Expr): EPythonSyntaxError {
+    const k = this.parens.get(key) ?? key;
+    return this.error("':' expected after dictionary key", { line: k.endLine, col: k.endCol - 1 });
+  }
+
   /** The entries of a dict display after its first one, and the closing brace. */
   private dictRest(open: Token, keys: (A.Expr | null)[], values: A.Expr[], entry: (k: (A.Expr | null)[], v: A.Expr[]) => void): A.Expr {
     while (this.eatOp(",")) {
       if (this.isOp("}")) break;
       entry(keys, values);
     }
-    return this.node({ kind: "Dict", keys, values }, open, this.closeBracket("}", values[values.length - 1]!));
+    return this.node({ kind: "Dict", keys, values }, open, this.closeBracket("}", values[values.length - 1]!, false));
   }
 
   // ----------------------------------------------------------------- strings
@@ -1701,7 +1749,7 @@ class Parser {
       } else if (c === "}") {
         flush(i);
         if (inSpec) return i;
-        if (!(i + 1 < to && s[i + 1] === "}")) throw this.error("f-string: single '}' is not allowed", this.src.pos(i));
+        if (!(i + 1 < to && s[i + 1] === "}")) throw this.fstringError("f-string: single '}' is not allowed");
         addText(parts, "}");
         i += 2;
         run = i;
@@ -1715,46 +1763,48 @@ class Parser {
       }
     }
     flush(to);
-    if (inSpec) throw this.error("f-string: expecting '}'", this.src.pos(from - 1));
+    if (inSpec) throw this.fstringError("f-string: expecting '}'");
     return to;
   }
 
   /** A replacement field opening at `open`; returns the offset after its `}`. */
   private fstringField(open: number, to: number, raw: boolean, parts: Part[], nest: number): number {
     const s = this.src.text;
-    const at = (offset: number) => this.src.pos(offset);
-    if (nest >= 2) throw this.error("f-string: expressions nested too deeply", at(open));
+    if (nest >= 2) throw this.fstringError("f-string: expressions nested too deeply");
     const exprStart = open + 1;
     // Find the end of the expression: the first `!`, `:`, `=` or `}` outside
     // brackets and nested strings (pre-3.12 rules: no backslash, no comment).
     let j = exprStart;
-    let depth = 0;
+    const brackets: string[] = [];
     let quote: string | null = null;
     for (; j < to; j++) {
       const c = s[j]!;
       if (quote !== null) {
-        if (c === "\\") throw this.error("f-string expression part cannot include a backslash", at(j));
+        if (c === "\\") throw this.fstringError("f-string expression part cannot include a backslash");
         if (s.startsWith(quote, j)) {
           j += quote.length - 1;
           quote = null;
         }
         continue;
       }
-      if (c === "\\") throw this.error("f-string expression part cannot include a backslash", at(j));
+      if (c === "\\") throw this.fstringError("f-string expression part cannot include a backslash");
       if (c === "'" || c === '"') {
         quote = s.startsWith(c + c + c, j) && j + 2 < to ? c + c + c : c;
         j += quote.length - 1;
       } else if (c === "(" || c === "[" || c === "{") {
-        depth++;
+        brackets.push(c);
       } else if (c === ")" || c === "]" || c === "}") {
-        if (depth === 0) {
+        const opener = brackets.pop();
+        if (opener === undefined) {
           if (c === "}") break;
-          throw this.error(`f-string: unmatched '${c}'`, at(j));
+          throw this.fstringError(`f-string: unmatched '${c}'`);
         }
-        depth--;
+        if (CLOSER[opener] !== c) {
+          throw this.fstringError(`f-string: closing parenthesis '${c}' does not match opening parenthesis '${opener}'`);
+        }
       } else if (c === "#") {
-        throw this.error("f-string expression part cannot include '#'", at(j));
-      } else if (depth === 0) {
+        throw this.fstringError("f-string expression part cannot include '#'");
+      } else if (brackets.length === 0) {
         const n = s[j + 1];
         if (c === ":") break;
         if (c === "!") {
@@ -1766,10 +1816,10 @@ class Parser {
         }
       }
     }
-    if (j >= to || quote !== null) throw this.error("f-string: expecting '}'", at(open));
+    if (j >= to || quote !== null) throw this.fstringError("f-string: expecting '}'");
     const exprEnd = j;
     if (s.slice(exprStart, exprEnd).trim() === "") {
-      throw this.error("f-string: empty expression not allowed", at(open));
+      throw this.fstringError("f-string: empty expression not allowed");
     }
     const value = this.parseFieldExpression(exprStart, exprEnd);
     let debugText: string | null = null;
@@ -1782,11 +1832,11 @@ class Parser {
     if (s[j] === "!") {
       const c = s[j + 1];
       if ((c !== "r" && c !== "s" && c !== "a") || j + 1 >= to) {
-        throw this.error("f-string: invalid conversion character: expected 's', 'r', or 'a'", at(j + 1));
+        throw this.fstringError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
       }
       conversion = c;
       j += 2;
-      if (j >= to || (s[j] !== ":" && s[j] !== "}")) throw this.error("f-string: expecting '}'", at(j));
+      if (j >= to || (s[j] !== ":" && s[j] !== "}")) throw this.fstringError("f-string: expecting '}'");
     }
     let formatSpec: A.FString | null = null;
     if (s[j] === ":") {
@@ -1795,7 +1845,7 @@ class Parser {
       formatSpec = { kind: "FString", parts: specParts, ...this.offsetSpan(j + 1, stop) };
       j = stop;
     }
-    if (j >= to || s[j] !== "}") throw this.error("f-string: expecting '}'", at(Math.min(j, to)));
+    if (j >= to || s[j] !== "}") throw this.fstringError("f-string: expecting '}'");
     if (debugText !== null) {
       addText(parts, debugText);
       if (conversion === null && formatSpec === null) conversion = "r";
@@ -1804,12 +1854,48 @@ class Parser {
     return j + 1;
   }
 
-  /** The expression of a replacement field, tokenized in place so positions are exact. */
+  /**
+   * An error found scanning an f-string. CPython 3.11 finds it after reading the
+   * string's tokens, and so reports it at the token after them.
+   */
+  private fstringError(message: string): EPythonSyntaxError {
+    return this.error(message, this.peek());
+  }
+
+  /**
+   * The expression of a replacement field, tokenized in place so positions are exact.
+   * CPython 3.11 parses it in parentheses, `(expr)` (so `yield` needs none, and two
+   * expressions side by side read as a missing comma), prefixes the parser's errors
+   * with "f-string: " and shows them in that `(expr)` (see `inFieldText`).
+   */
   private parseFieldExpression(from: number, to: number): A.Expr {
     const sub = new Parser(this.src, new TokenStream(this.src, from, to, "fexpr"), this.depth);
-    const value = sub.parseStarExpressions();
-    if (sub.peek().kind !== "eof") sub.invalid();
-    sub.checkNotStarred(value);
-    return value;
+    try {
+      const value = sub.isKw("yield") ? sub.parseYield() : sub.parseStarExpressions();
+      if (sub.peek().kind !== "eof") {
+        sub.checkMissingComma(value);
+        sub.invalid();
+      }
+      if (value.kind === "Starred") throw sub.error("cannot use starred expression here", value);
+      return value;
+    } catch (e) {
+      if (!(e instanceof EPythonSyntaxError) || e.message.startsWith("f-string")) throw e;
+      const lexical = sub.tokens.drain().error === e;
+      throw this.inFieldText(lexical ? e.message : `f-string: ${e.message}`, e, from, to);
+    }
+  }
+
+  /**
+   * The error `e` found in the field expression `[from, to)` as CPython 3.11 shows it:
+   * on the expression's line but in the text `(expr)` it parsed, columns counted there.
+   * (A field written over several lines keeps the file's text.)
+   */
+  private inFieldText(message: string, e: EPythonSyntaxError, from: number, to: number): EPythonSyntaxError {
+    const expr = this.src.text.slice(from, to);
+    const start = this.src.pos(from);
+    if (expr.includes("\n") || e.line !== start.line || e.endLine !== e.line) return this.error(message, e, e.kind);
+    const shift = 2 - start.col; // the `(` before the expression
+    const pos: Span = { line: e.line, col: e.col + shift, endLine: e.line, endCol: e.endCol + shift };
+    return new EPythonSyntaxError(message, this.src.file, pos, "\n".repeat(e.line - 1) + `(${expr})`, e.kind);
   }
 }
