@@ -569,7 +569,12 @@ class Parser {
       while (this.eatOp("=")) items.push(this.parseValue());
       const value = items.pop()!;
       if (items.length === 1) this.checkComparisonHint(items[0]!, value);
-      for (const target of items) this.checkTarget(target, "assign");
+      for (const target of items) {
+        if ((target.kind === "Yield" || target.kind === "YieldFrom") && !this.parens.has(target)) {
+          throw this.error("assignment to yield expression not possible", target);
+        }
+        this.checkTarget(target, "assign");
+      }
       return this.node({ kind: "Assign", targets: items, value }, start, this.prev);
     }
     const opTok = this.peek();
@@ -1192,7 +1197,7 @@ class Parser {
         const test = this.parseOr();
         if (!this.isKw("else")) {
           if (this.isOp(":")) this.invalid();
-          throw this.error("expected 'else' after 'if' expression", e);
+          throw this.error("expected 'else' after 'if' expression", this.span(e, test));
         }
         this.next();
         const orelse = this.parseTest();
