@@ -21,8 +21,8 @@
 // - Errors: the first error throws an EPythonSyntaxError; nothing else escapes.
 //   As in CPython, a lexical error later in the file (an unterminated string, a
 //   stray bracket...) may take precedence over a parser error: see
-//   `preferLexicalError`. Messages and positions follow CPython 3.11, except that
-//   columns point at the offending token.
+//   `preferLexicalError`. Messages, positions and highlighted ranges (an error's
+//   end, see EPythonSyntaxError) follow CPython 3.11 running a file.
 // - Depth: JS recursion and AST height are bounded. Brackets nest at most 200 deep
 //   (tokenizer); `depth` counts nesting levels of the expression being built
 //   (sub-expressions, unary/binary operator chains, trailers) and is capped at
