@@ -10,6 +10,7 @@ import type { RunResult } from "../device/device.js";
 import { coreReport } from "../device/deadlock.js";
 import type { CoreSummary } from "../device/node.js";
 import { type EPythonSyntaxError, lineOf } from "../lang/diagnostics.js";
+import type { SyntaxWarning } from "../compiler/warnings.js";
 import type { ChainedError, GroupMember, PyError, TraceEntry } from "../vm/errors.js";
 
 export type Colors = ReturnType<typeof pc.createColors>;
@@ -227,6 +228,11 @@ export function formatSyntaxError(e: EPythonSyntaxError, c: Colors): string {
     ...sourceAndCaret(e),
     `${c.red(e.label)}: ${e.message}`,
   ].join("\n");
+}
+
+/** A SyntaxWarning as CPython's warnings module prints it: the location, the message, the line. */
+export function formatSyntaxWarning(file: string, w: SyntaxWarning, source: string): string {
+  return `${file}:${w.line}: SyntaxWarning: ${w.message}\n  ${lineOf(source, w.line).trim()}\n`;
 }
 
 /**

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { compileProgram } from "../../src/compiler/program.js";
-import { colors, formatSyntaxError } from "../../src/host/report.js";
+import { colors, formatSyntaxError, formatSyntaxWarning } from "../../src/host/report.js";
 import { EPythonSyntaxError } from "../../src/lang/index.js";
 import { lateModuleAttributes, standardModules, withLibraryModules } from "../../src/vm/modules/index.js";
 import { cpython311 } from "../helpers/cpython.js";
@@ -194,9 +194,39 @@ describe("syntax errors report as CPython 3.11", () => {
   });
 });
 
+const warned: string[] = [
+  "x = 5\nif x is 5:\n    print(\"five\")\n",
+  "x = \"a\"\nprint(x is not \"a\", x is \"a\" is x)\n",
+  "print(x is -1 if (x := 3) else 0)\n",
+  "def f(x):\n    return x is ()\nprint(f(1))\n",
+  "p = [\n  (1, 2)\n  (3, 4)\n] if False else 0\n",
+  "assert (1 == 1, \"msg\")\n",
+  "x = 1\nif x is 1 and x is 1:\n  pass\nprint(x is 2)\n",
+  "print(... is ..., None is not None, x := 1, f\"{x}\" is \"1\", 1 is 1)\n",
+];
+
+// CPython prints a script's SyntaxWarnings on stderr before running it; the program runs on.
+describe("SyntaxWarnings as CPython 3.11 prints them", () => {
+  warned.forEach((source, i) => {
+    it(JSON.stringify(source.slice(0, 60)), () => {
+      const file = join(dir, `w${i}.py`);
+      writeFileSync(file, source);
+      let text = "";
+      compileProgram(source, file, {
+        dialect: "python3",
+        readFile: withLibraryModules(() => null, "python3"),
+        isBuiltinModule: (n) => standardModules.has(n),
+        syntaxWarning: (f, w) => (text += formatSyntaxWarning(f, w, source)),
+      });
+      expect(text).toContain("SyntaxWarning: ");
+      if (cpython311) expect(text).toBe(spawnSync(cpython311, [file], { encoding: "utf8" }).stderr);
+    });
+  });
+});
+
 describeCPythonParity("unusual but valid syntax runs", {
   v01_unusual: "a = [1, 2, 3]\nprint(*a, sep='')\ndef gen():\n    x = yield\n    print(\"got\", x)\n    y = yield x\n    print(\"got\", y)\ng = gen(); next(g); g.send(5)\ntry:\n    g.send(6)\nexcept StopIteration:\n    print(\"stop\")\nregistry = {}\ndef deco(name):\n    def w(f):\n        registry[name] = f\n        return f\n    return w\n@deco(\"a\" + \"b\")\ndef f(): return 1\n@(lambda f: f)\ndef h(): return 2\n@registry[\"ab\"].__call__ if False else (lambda q: q)\ndef k(): return 3\nprint(sorted(registry), h(), k())\nmatch = 5\ncase = [match, 2]\n_ = case\ntype = \"t\"\nprint(match, case, type)\nmatch case:\n    case [5, x]:\n        print(\"matched\", x)\n    case _:\n        print(\"no\")\n",
   v02_unusual: "from contextlib import contextmanager\n@contextmanager\ndef cm(n):\n    print(\"enter\", n)\n    yield n\n    print(\"exit\", n)\nwith (cm(1) as a, cm(2) as b):\n    print(a, b)\nwith (cm(3) as c,\n      cm(4)):\n    print(c)\nwith (cm(5)):\n    pass\nf = lambda: (yield)\ngg = f()\nprint(next(gg))\ntotal = 1 + \\\n    2 + \\\n    3\nprint(total); print(\"semi\"); x = 1\nif x: pass; y = 1\nprint(y)\nname = \"w\"\nprint(f\"{'a' + name}\", f'{\"b\"}', f\"{ {'k': 1}['k'] }\", f\"{name!r:>5}\")\nwidth = 6\nprint(f\"{3.14159:{width}.{2}f}|\")\nélève = 3\nπ = 3.14\nprint(élève, π)\nprint(f\"{x=}\", f\"{x = }\")\n",
-  v03_unusual: "def f(a, /, b, *, c):\n    return a + b + c\nprint(f(1, 2, c=3), f(1, b=2, c=3))\nprint([*range(3), *\"ab\"], {**{'a': 1}, 'b': 2})\na, *rest = [1, 2, 3]\nprint(a, rest)\n(x, y), z = (1, 2), 3\nprint(x, y, z)\n[p, q] = 4, 5\nprint(p, q)\nif (n := len(rest)) > 1:\n    print(\"n\", n)\nprint([y for x in range(3) if (y := x * 2) > 0])\nclass A: pass\nclass B(A, metaclass=type): x = 1; y = 2\nprint(B.x, B.y)\nprint(not not 1, - - 1, + - 1, ~ ~ 3)\nprint(1 if 0 else 2 if 0 else 3)\nprint((lambda *a, **k: (a, k))(1, b=2))\ndef g(*, k=1, **kw): return k, kw\nprint(g(k=2, z=3))\nprint(\"abc\" \"def\" f\"{1}\")\nprint(1_000_000, 0x_ff, 0o17, 0b1_0, 1e3, 1j, .5, 5.)\nassert True, \"msg\"\ndel a\nglobal_var = 1\ndef h():\n    global global_var\n    global_var += 1\nh(); print(global_var)\nx = [1,\n     2,\n]\nprint(x, (1,), ())\nfor i, in [(1,), (2,)]:\n    print(i)\nprint(print)\n",
+  v03_unusual: "def f(a, /, b, *, c):\n    return a + b + c\nprint(f(1, 2, c=3), f(1, b=2, c=3))\nprint([*range(3), *\"ab\"], {**{'a': 1}, 'b': 2})\na, *rest = [1, 2, 3]\nprint(a, rest)\n(x, y), z = (1, 2), 3\nprint(x, y, z)\n[p, q] = 4, 5\nprint(p, q)\nif (n := len(rest)) > 1:\n    print(\"n\", n)\nprint([y for x in range(3) if (y := x * 2) > 0])\nclass A: pass\nclass B(A, metaclass=type): x = 1; y = 2\nprint(B.x, B.y)\nprint(not not 1, - - 1, + - 1, ~ ~ 3)\nprint(1 if 0 else 2 if 0 else 3)\nprint((lambda: 0 is not 1)())\nprint((lambda *a, **k: (a, k))(1, b=2))\ndef g(*, k=1, **kw): return k, kw\nprint(g(k=2, z=3))\nprint(\"abc\" \"def\" f\"{1}\")\nprint(1_000_000, 0x_ff, 0o17, 0b1_0, 1e3, 1j, .5, 5.)\nassert True, \"msg\"\ndel a\nglobal_var = 1\ndef h():\n    global global_var\n    global_var += 1\nh(); print(global_var)\nx = [1,\n     2,\n]\nprint(x, (1,), ())\nfor i, in [(1,), (2,)]:\n    print(i)\nprint(print)\n",
   v04_unusual: "import asyncio\nasync def co():\n    await asyncio.sleep(0)\n    return [i async for i in agen()]\nasync def agen():\n    for i in range(3):\n        yield i\nprint(asyncio.run(co()))\ndef outer():\n    x = 1\n    def inner():\n        nonlocal x\n        x += 1\n        return x\n    return inner\nprint(outer()())\nmatch [1, 2, 3]:\n    case [1, *others] if len(others) == 2:\n        print(\"others\", others)\nmatch {\"k\": 1}:\n    case {\"k\": v, **rest}:\n        print(v, rest)\nclass C:\n    match = 1\n    def case(self): return 2\nprint(C.match, C().case())\nprint(r\"\\d\", b\"\\x00\", rb\"x\", Rb\"y\", BR\"z\", F\"{1}\", fR\"{2}\\n\")\ntry:\n    raise ValueError(\"x\")\nexcept (ValueError, TypeError) as e:\n    print(type(e).__name__)\nfinally:\n    print(\"fin\")\nwhile False: pass\nelse: print(\"else\")\nfor _ in (): pass\nelse: print(\"for-else\")\nprint(...)\nx: int = 5\ny: \"list[int]\"\nprint([(a, b) for a in range(2) for b in range(2) if a != b])\nprint(*(i for i in range(3)))\nprint(dict(a=1, **{\"b\": 2}))\n",
 }, []);
