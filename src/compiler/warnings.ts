@@ -28,8 +28,17 @@ export function syntaxWarnings(mod: A.Module): SyntaxWarning[] {
       }
     } else if (n.kind === "Call") {
       // `(1, 2) (3, 4)`: a display called, a comma missing between two items.
-      const type = literalType(n.func);
+      const type = n.func.kind === "Lambda" ? null : literalType(n.func);
       if (type !== null) out.push({ message: `'${type}' object is not callable; perhaps you missed a comma?`, line: n.line });
+    } else if (n.kind === "Subscript") {
+      // `[[1, 2] [0, 1]]`: a display indexed by the next item.
+      const base = literalType(n.value);
+      const index = n.index.kind === "Slice" ? null : literalType(n.index);
+      if (base !== null && (NOT_SUBSCRIPTABLE.has(base) || n.value.kind === "Lambda")) {
+        out.push({ message: `'${base}' object is not subscriptable; perhaps you missed a comma?`, line: n.line });
+      } else if (base !== null && SEQUENCES.has(base) && n.value.kind !== "GeneratorExp" && index !== null && index !== "int" && index !== "bool") {
+        out.push({ message: `${base} indices must be integers or slices, not ${index}; perhaps you missed a comma?`, line: n.line });
+      }
     } else if (n.kind === "Assert" && n.test.kind === "Tuple" && n.test.elts.length > 0) {
       out.push({ message: "assertion is always true, perhaps remove parentheses?", line: n.line });
     }
@@ -47,9 +56,16 @@ function isLiteral(e: A.Expr): boolean {
   }
 }
 
-/** The type name of a literal or display CPython's compiler recognises as never callable. */
+/** Literals CPython knows cannot be subscripted (sets and generators are displays). */
+const NOT_SUBSCRIPTABLE = new Set(["NoneType", "int", "float", "bool", "set", "generator"]);
+/** Literals CPython knows take integer indices. */
+const SEQUENCES = new Set(["str", "bytes", "tuple", "list"]);
+
+/** The type of a literal or display, as CPython's compiler infers it (infer_type). */
 function literalType(e: A.Expr): string | null {
   switch (e.kind) {
+    case "UnaryOp": return e.op !== "not" && (e.operand.kind === "Int" || e.operand.kind === "Float") ? literalType(e.operand) : null;
+    case "Lambda": return "function";
     case "Int": return "int";
     case "Float": return "float";
     case "Str": case "FString": return "str";

@@ -202,6 +202,11 @@ const warned: string[] = [
   "p = [\n  (1, 2)\n  (3, 4)\n] if False else 0\n",
   "assert (1 == 1, \"msg\")\n",
   "x = 1\nif x is 1 and x is 1:\n  pass\nprint(x is 2)\n",
+  "y = [[1, 2]\n     [0, 1]] if False else 0\nprint(y)\n",
+  "x = None[0] if False else (lambda: 1)()\n",
+  "x = {1}[0] if False else \"abc\"[True]\n",
+  "x = \"abc\"[1.5] if False else 1\n",
+  "x = (1, 2)[[0]] if False else b\"ab\"[-1]\n",
   "print(... is ..., None is not None, x := 1, f\"{x}\" is \"1\", 1 is 1)\n",
 ];
 
