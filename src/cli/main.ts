@@ -27,7 +27,8 @@ import { formatStats, formatTimes } from "../device/stats.js";
 import { traceJson } from "../device/trace.js";
 import { compile } from "../host/compile.js";
 import { EPythonUsageError, type RunOptions } from "../host/options.js";
-import { colors, formatSyntaxError } from "../host/report.js";
+import { colors, formatSyntaxError, formatSyntaxWarning } from "../host/report.js";
+import type { SyntaxWarning } from "../compiler/warnings.js";
 import { run } from "../host/run.js";
 import type { NativeBuildError } from "../native/compile.js";
 
@@ -128,12 +129,15 @@ function readInput(path: string): Uint8Array {
  * A program from a file: a bytecode image when the bytes say so (whatever the
  * name), or by `-l` / the .epyc extension (then a bad image is an error), else source.
  */
-function loadProgram(path: string, classic: boolean, sources: Map<string, string>, image = false): Program {
+function loadProgram(
+  path: string, classic: boolean, sources: Map<string, string>, image = false,
+  syntaxWarning?: (file: string, w: SyntaxWarning) => void,
+): Program {
   const bytes = readInput(path);
   if ((image || path.endsWith(".epyc")) && !isImage(bytes)) {
     throw new UserError(`'${path}' is not an ePython bytecode image${image ? " (-l loads images; run a .py program without -l)" : ""}`);
   }
-  return isImage(bytes) ? decodeProgram(bytes, path) : compile(bytes, { file: path, classic, sources });
+  return isImage(bytes) ? decodeProgram(bytes, path) : compile(bytes, { file: path, classic, sources, syntaxWarning });
 }
 
 /** Fails before a run when `path` cannot be written (so the run's result is not lost). */
@@ -174,7 +178,9 @@ async function runCommand(file: string | undefined, programArgs: string[], flags
   if (flags.trace) checkWritable(flags.trace, "--trace");
   if (flags.native) return runNative(path, argv, flags);
   const sources = new Map<string, string>();
-  const program = loadProgram(path, !!flags.classic, sources, !!flags.load);
+  // CPython prints a script's SyntaxWarnings as it compiles it, before running it
+  const program = loadProgram(path, !!flags.classic, sources, !!flags.load,
+    (f, w) => process.stderr.write(formatSyntaxWarning(f, w, sources.get(f) ?? "")));
   if (flags.size) printSizes(program, (s) => process.stderr.write(s));
   if (flags.output) {
     writeOutput(flags.output, encodeProgram(program).bytes, "-o");

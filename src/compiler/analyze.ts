@@ -41,7 +41,7 @@ export interface Analysis {
  */
 export function analyze(ast: A.Module, deviceGlobals?: ReadonlySet<string>): Analysis {
   const diagnostics: Diagnostic[] = [];
-  const report = (message: string, node: A.Node) => {
+  const report = (message: string, node: Span) => {
     const { line, col, endLine, endCol } = node;
     diagnostics.push({ message, file: ast.file, kind: "SyntaxError", line, col, endLine, endCol });
   };

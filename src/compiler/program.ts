@@ -11,6 +11,7 @@ import { emitModule } from "./emitter.js";
 import { dynamicImportNames, importedModuleNames, lateAttributeModules } from "./imports.js";
 import { dirname } from "./paths.js";
 import { type FoundModule, findModuleFile, packageOf, resolvePackageImports } from "./packages.js";
+import { type SyntaxWarning, syntaxWarnings } from "./warnings.js";
 
 export interface CompileOptions {
   dialect?: A.Dialect;
@@ -33,6 +34,12 @@ export interface CompileOptions {
    * built-in module and names the attribute brings that library module into the image.
    */
   lateAttributes?: ReadonlyMap<string, string>;
+  /**
+   * Receives the main file's SyntaxWarnings (warnings.ts), each time, as CPython
+   * prints them compiling the script. (CPython compiles an imported module once and
+   * caches it, so its warnings rarely show; they are not reported.)
+   */
+  syntaxWarning?: (file: string, warning: SyntaxWarning) => void;
 }
 
 /**
@@ -95,6 +102,9 @@ export function compileProgram(source: string, file: string, opts: CompileOption
     }
     const { unit, ast } = compiled;
     units.push(unit);
+    if (main && opts.syntaxWarning && dialect === "python3") {
+      for (const w of syntaxWarnings(ast)) opts.syntaxWarning(next.file, w);
+    }
     const late = opts.lateAttributes && dialect === "python3" ? lateAttributeModules(ast.body, opts.lateAttributes) : [];
     for (const mod of [...importedModuleNames(ast.body), ...late]) follow(mod, false);
     if (dialect === "python3") for (const mod of dynamicImportNames(ast.body)) follow(mod, true);

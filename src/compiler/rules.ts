@@ -24,8 +24,44 @@ interface Context {
   inExceptStar?: boolean;
 }
 
+/** The features `from __future__ import` knows (CPython 3.11's). */
+const FUTURE_FEATURES = new Set([
+  "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+  "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+]);
+
+/** `from __future__` imports that open the module (after its docstring): the only ones allowed. */
+function leadingFutureImports(mod: A.Module): Set<A.Node> {
+  const leading = new Set<A.Node>();
+  const body = mod.body;
+  let i = body[0]?.kind === "ExprStmt" && body[0].value.kind === "Str" ? 1 : 0;
+  for (; i < body.length; i++) {
+    const s = body[i]!;
+    if (s.kind !== "ImportFrom" || s.module !== "__future__" || s.level !== 0) break;
+    leading.add(s);
+  }
+  return leading;
+}
+
+/**
+ * CPython's errors for a `from __future__` import: a late one under the whole
+ * statement, an unknown feature at the statement's start (one caret).
+ */
+function checkFutureImport(n: A.ImportFrom, leading: ReadonlySet<A.Node>, report: ReportFn): void {
+  if (!leading.has(n)) {
+    report("from __future__ imports must occur at the beginning of the file", n);
+    return;
+  }
+  const at = { line: n.line, col: n.col, endLine: n.line, endCol: n.col };
+  for (const a of n.names === "*" ? [] : n.names) {
+    if (a.name === "braces") report("not a chance", at);
+    else if (!FUTURE_FEATURES.has(a.name)) report(`future feature ${a.name} is not defined`, at);
+  }
+}
+
 export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: ReadonlyMap<A.Expr, number>, report: ReportFn): void {
   const classic = mod.dialect === "classic";
+  const futures = leadingFutureImports(mod);
   // An explicit stack instead of recursion (no tree is too deep); children are pushed
   // in reverse so nodes are checked in pre-order, i.e. source order.
   const stack: { node: A.Node; parent: A.Node; ctx: Context }[] = [];
@@ -93,6 +129,7 @@ export function checkRules(mod: A.Module, scopes: ScopeInfo, constants: Readonly
         }
         return;
       case "ImportFrom":
+        if (n.module === "__future__" && n.level === 0 && !classic) checkFutureImport(n, futures, report);
         if (n.level > 0) report(classic ? "relative imports are not supported in the classic dialect" : "relative import outside a package", n);
         return;
       case "AugAssign":

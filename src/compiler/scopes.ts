@@ -9,6 +9,7 @@
 // order the emitter numbers them.
 
 import type * as A from "../lang/ast.js";
+import type { Span } from "../lang/diagnostics.js";
 import { childrenOf } from "../lang/walk.js";
 
 export type NameKind = "local" | "cell" | "free" | "global";
@@ -28,6 +29,10 @@ export class Scope {
   readonly used = new Set<string>();
   readonly declaredGlobal = new Set<string>();
   readonly declaredNonlocal = new Set<string>();
+  /** How many comprehension iterables being visited are evaluated in this scope (no `:=` there). */
+  compIterDepth: number;
+  /** The first global or nonlocal statement naming each name: CPython reports conflicts there. */
+  readonly directives = new Map<string, A.Node>();
   /** Names annotated in this scope (`x: T` or `x: T = v`): they cannot be declared global or nonlocal. */
   readonly annotated = new Set<string>();
   readonly params: string[] = [];
@@ -49,7 +54,10 @@ export class Scope {
     readonly name: string,
     readonly node: A.Node,
     readonly parent: Scope | null,
-  ) {}
+  ) {
+    // as CPython's symtable: a block opened inside an iterable (a lambda) inherits the rule
+    this.compIterDepth = parent?.compIterDepth ?? 0;
+  }
   get isFunction(): boolean {
     return this.kind !== "module";
   }
@@ -90,7 +98,7 @@ export interface ScopeOptions {
 }
 
 /** Receives each violated naming rule; resolution goes on after a report. */
-export type ReportFn = (message: string, node: A.Node) => void;
+export type ReportFn = (message: string, at: Span) => void;
 
 /**
  * Resolves every scope of `mod`. Naming rules (duplicate parameters, misplaced
@@ -137,15 +145,20 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
   };
 
   const visitComprehension = (node: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, s: Scope) => {
+    const visitIter = (iter: A.Expr, in_: Scope) => {
+      in_.compIterDepth++;
+      visit(iter, in_);
+      in_.compIterDepth--;
+    };
     // The first iterable is evaluated in the enclosing scope, as in Python.
-    visit(node.generators[0].iter, s);
+    visitIter(node.generators[0].iter, s);
     const c = new Scope("comprehension", COMPREHENSION_NAMES[node.kind], node, s);
     s.children.push(c);
     byNode.set(node, c);
     c.params.push(".0");
     c.bound.add(".0");
     node.generators.forEach((g, i) => {
-      if (i > 0) visit(g.iter, c);
+      if (i > 0) visitIter(g.iter, c);
       bindTarget(g.target, c);
       visitAll(g.ifs, c);
     });
@@ -236,21 +249,26 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
       }
       case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp": visitComprehension(n, s); return true;
       case "NamedExpr": {
+        if (s.compIterDepth > 0) {
+          report("assignment expression cannot be used in a comprehension iterable expression", n);
+          return true;
+        }
         visit(n.value, s);
         // PEP 572: inside comprehensions the name belongs to the nearest enclosing
+        // (CPython reports the errors here at the target name)
         // scope that is not one; the comprehensions in between reach it as a global
         // (module) or a free variable (function).
         const name = n.target.id;
         let owner = s;
         while (owner.kind === "comprehension") {
           if (owner.bound.has(name)) {
-            report(`assignment expression cannot rebind comprehension iteration variable '${name}'`, n);
+            report(`assignment expression cannot rebind comprehension iteration variable '${name}'`, n.target);
             return true;
           }
           owner = owner.parent!;
         }
         if (owner !== s && owner.kind === "class") {
-          report("assignment expression within a comprehension cannot be used in a class body", n);
+          report("assignment expression within a comprehension cannot be used in a class body", n.target);
           return true;
         }
         owner.bound.add(name);
@@ -266,7 +284,8 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         if (n.kind === "YieldFrom" && n.isAwait) {
           // `await` suspends a coroutine as `yield from` suspends a generator.
           const msg = awaitPlacement(s);
-          if (msg) report(msg, n);
+          // CPython reports an await that makes a comprehension asynchronous at the comprehension
+          if (msg) report(msg, s.kind === "comprehension" ? s.node : n);
           else s.generator = true;
         } else if (n.kind === "YieldFrom" && isAsyncDef(s)) report("'yield from' inside async function", n);
         else if (opts.deviceGlobals && s.kind === "function" && s.parent?.kind === "module") {
@@ -282,27 +301,28 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         for (const name of n.names) {
           if (s.annotated.has(name)) report(`annotated name '${name}' can't be global`, n);
           else if (s.params.includes(name)) report(`name '${name}' is parameter and global`, n);
+          else if (s.declaredNonlocal.has(name)) report(`name '${name}' is nonlocal and global`, s.directives.get(name) ?? n);
           else if (s.kind !== "module" || opts.dialect !== "classic") {
             const before = declaredAfterUse(s, name, "global");
             if (before) report(before, n);
           }
           s.declaredGlobal.add(name);
+          if (!s.directives.has(name)) s.directives.set(name, n);
         }
         return true;
       case "Nonlocal":
-        if (!s.isFunction) {
-          report("nonlocal declaration not allowed at module level", n);
-          return true;
-        }
+        // As CPython: what the statement contradicts first, then where it stands.
         for (const name of n.names) {
           if (s.annotated.has(name)) report(`annotated name '${name}' can't be nonlocal`, n);
           else if (s.params.includes(name)) report(`name '${name}' is parameter and nonlocal`, n);
-          else if (s.declaredGlobal.has(name)) report(`name '${name}' is nonlocal and global`, n);
+          else if (s.declaredGlobal.has(name)) report(`name '${name}' is nonlocal and global`, s.directives.get(name) ?? n);
           else {
             const before = declaredAfterUse(s, name, "nonlocal");
             if (before) report(before, n);
-            s.declaredNonlocal.add(name);
+            else if (!s.isFunction) report("nonlocal declaration not allowed at module level", n);
+            if (s.isFunction) s.declaredNonlocal.add(name);
           }
+          if (!s.directives.has(name)) s.directives.set(name, n);
         }
         return true;
       // Capture patterns bind their names; their sub-patterns recurse as usual.
@@ -314,7 +334,8 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
         return true;
       case "ImportFrom":
         if (n.names === "*") {
-          if (s.isFunction) report("import * only allowed at module level", n);
+          // CPython points at the `*`, the statement's last character
+          if (s.isFunction) report("import * only allowed at module level", { line: n.endLine, col: n.endCol - 1, endLine: n.endLine, endCol: n.endCol });
         } else for (const a of n.names) s.bound.add(a.asname ?? a.name);
         return true;
       default:
@@ -332,7 +353,7 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
     } else {
       for (const n of s.declaredGlobal) s.kinds.set(n, "global");
       for (const n of s.declaredNonlocal) {
-        if (!findEnclosingBinding(s.parent, n)) report(`no binding for nonlocal '${n}' found`, s.node);
+        if (!findEnclosingBinding(s.parent, n)) report(`no binding for nonlocal '${n}' found`, s.directives.get(n) ?? s.node);
         s.kinds.set(n, "free");
       }
       for (const n of s.bound) {

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Program } from "../bytecode/code.js";
 import { decodeProgram, isImage } from "../bytecode/image.js";
 import { compileProgram } from "../compiler/program.js";
+import type { SyntaxWarning } from "../compiler/warnings.js";
 import { decodeSource } from "../lang/source.js";
 import { lateModuleAttributes, standardModules, withLibraryModules } from "../vm/modules/index.js";
 
@@ -22,6 +23,8 @@ export interface CompileOptions {
   sources?: Map<string, string>;
   /** Offload kernel modules: the device-resident variables functions assign as globals. */
   deviceGlobals?: ReadonlySet<string>;
+  /** Receives the main file's SyntaxWarnings (compiler/warnings.ts). */
+  syntaxWarning?: (file: string, warning: SyntaxWarning) => void;
 }
 
 /**
@@ -68,5 +71,6 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     isBuiltinModule: (name) => standardModules.has(name),
     deviceGlobals: options.deviceGlobals,
     lateAttributes: lateModuleAttributes,
+    syntaxWarning: options.syntaxWarning,
   });
 }

@@ -10,6 +10,7 @@ import type { RunResult } from "../device/device.js";
 import { coreReport } from "../device/deadlock.js";
 import type { CoreSummary } from "../device/node.js";
 import { type EPythonSyntaxError, lineOf } from "../lang/diagnostics.js";
+import type { SyntaxWarning } from "../compiler/warnings.js";
 import type { ChainedError, GroupMember, PyError, TraceEntry } from "../vm/errors.js";
 
 export type Colors = ReturnType<typeof pc.createColors>;
@@ -217,25 +218,46 @@ export function programSources(readSource: (file: string) => string | null, prog
  *   SyntaxError: expected ':'
  *
  * (the source line stripped of its indentation, the caret moved with it, as CPython
- * prints them; no caret under a wrong indentation, as CPython's tokenizer reports
- * it). What native code cannot compile (EPythonSyntaxError.label "error") keeps the
- * compiler's one-line form, `prog.py:3:5: error: ...`, then the line and caret.
+ * prints them). What native code cannot compile (EPythonSyntaxError.label "error")
+ * keeps the compiler's one-line form, `prog.py:3:5: error: ...`, then the line and caret.
  */
 export function formatSyntaxError(e: EPythonSyntaxError, c: Colors): string {
   if (e.label === "error") {
     const [head, ...rest] = e.format().split("\n");
     return [c.bold(head.replace(": error: ", `: ${c.red(e.label)}: `)), ...rest].join("\n");
   }
-  const line = e.sourceLine.replace(/\t/g, " ");
-  const text = line.trimStart();
-  const caret = " ".repeat(Math.max(0, Math.min(e.col - 1 - (line.length - text.length), text.length))) + "^";
-  // CPython's tokenizer reports a wrong indentation with the line only, no caret.
-  const withCaret = e.label === "SyntaxError" || e.message.startsWith("expected an indented block");
   return [
-    `  File "${e.file}", line ${e.line}, column ${e.col}`,
-    ...(text === "" ? [] : [`    ${text.trimEnd()}`, ...(withCaret ? [`    ${caret}`] : [])]),
+    `  File "${e.file}", line ${e.line}${e.col > 0 ? `, column ${e.col}` : ""}`,
+    ...sourceAndCaret(e),
     `${c.red(e.label)}: ${e.message}`,
   ].join("\n");
+}
+
+/** A SyntaxWarning as CPython's warnings module prints it: the location, the message, the line. */
+export function formatSyntaxWarning(file: string, w: SyntaxWarning, source: string): string {
+  return `${file}:${w.line}: SyntaxWarning: ${w.message}\n  ${lineOf(source, w.line).trim()}\n`;
+}
+
+/**
+ * The source line and caret line under a SyntaxError's header, as CPython 3.11's
+ * print_error_text draws them: the line without its leading blanks, the caret moved
+ * with it and clipped to the line's end, no caret when the column falls in the
+ * indentation or is 0 (CPython's "no column", e.g. at the end of the file), and one
+ * caret per column of a SyntaxError's range — which, past the line, runs to its end.
+ * CPython counts the line's length in UTF-8 bytes and with its newline.
+ */
+function sourceAndCaret(e: EPythonSyntaxError): string[] {
+  const line = e.sourceLine;
+  const text = line.replace(/^[ \t\f]+/, "");
+  if (line === "" && !e.lineEnded) return []; // past the end of the file
+  const bytes = (s: string) => Buffer.byteLength(s, "utf8");
+  const lineSize = bytes(line) + (e.lineEnded ? 1 : 0);
+  const endCol = Math.min(e.endLine > e.line ? lineSize : e.endCol, lineSize + 1);
+  // CPython draws the range of a SyntaxError only, not of its subclasses (IndentationError...)
+  const carets = endCol > e.col && e.kind === "SyntaxError" ? endCol - e.col : 1;
+  const offset = Math.min(e.col - 1 - (line.length - text.length), bytes(text));
+  if (offset < 0) return [`    ${text}`];
+  return [`    ${text}`, `    ${" ".repeat(offset)}${"^".repeat(carets)}`];
 }
 
 /** "(3 other cores stopped: 1 had finished, 2 were waiting)": every state counted. */

@@ -14,9 +14,10 @@ import { ImageError } from "../bytecode/image.js";
 import { Device, type RunResult } from "../device/device.js";
 import { LayoutError } from "../device/layout.js";
 import { EPythonSyntaxError } from "../lang/diagnostics.js";
+import type { SyntaxWarning } from "../compiler/warnings.js";
 import { compile, type CompileOptions, readFromDisk } from "./compile.js";
 import { deviceOptions, EPythonUsageError, type OptionNames, type RunOptions } from "./options.js";
-import { colors, endReport, formatSyntaxError, programSources, STATUS_FAILED } from "./report.js";
+import { colors, endReport, formatSyntaxError, formatSyntaxWarning, programSources, STATUS_FAILED } from "./report.js";
 
 export interface HostRunOptions extends RunOptions, CompileOptions {
   /** Colour the reports on stderr (default false). */
@@ -48,7 +49,8 @@ export async function run(input: string | Uint8Array | Program, options: HostRun
   const devOptions = deviceOptions(options, file, { stdout, stderr }, options.optionNames);
   let program: Program;
   try {
-    program = typeof input === "string" || input instanceof Uint8Array ? compile(input, { ...options, sources }) : input;
+    const syntaxWarning = (path: string, w: SyntaxWarning) => stderr(formatSyntaxWarning(path, w, sources.get(path) ?? ""));
+    program = typeof input === "string" || input instanceof Uint8Array ? compile(input, { ...options, sources, syntaxWarning }) : input;
   } catch (e) {
     if (e instanceof EPythonSyntaxError) stderr(formatSyntaxError(e, c) + "\n");
     else if (e instanceof ImageError) stderr(c.red(`epython: ${e.message}`) + "\n");

@@ -21,8 +21,17 @@ export interface Span extends SourcePos {
 export class EPythonSyntaxError extends Error {
   readonly file: string;
   readonly line: number;
+  /** 1-based, as CPython's `offset`; 0 when the error has no column (at the end of the file). */
   readonly col: number;
+  /**
+   * Where the highlighted range ends (CPython's `end_lineno`/`end_offset`, exclusive):
+   * the end of the node or token the error is about, else the error's own position.
+   */
+  readonly endLine: number;
+  readonly endCol: number;
   readonly sourceLine: string;
+  /** Whether a line break ends `sourceLine` (CPython counts it in the line's length). */
+  readonly lineEnded: boolean;
   /** Python's exception name: SyntaxError, IndentationError, TabError. */
   readonly kind: string;
 
@@ -38,8 +47,13 @@ export class EPythonSyntaxError extends Error {
     this.file = file;
     this.line = pos.line;
     this.col = pos.col;
+    const end = pos as Partial<Span>;
+    this.endLine = end.endLine ?? pos.line;
+    this.endCol = end.endCol ?? pos.col;
     this.kind = kind;
-    this.sourceLine = lineOf(source, pos.line);
+    const { text, ended } = sourceLineAt(source, pos.line);
+    this.sourceLine = text;
+    this.lineEnded = ended;
   }
 
   /**
@@ -63,6 +77,11 @@ export class EPythonSyntaxError extends Error {
  * and CR end a line, as in the tokenizer.
  */
 export function lineOf(source: string, line: number): string {
+  return sourceLineAt(source, line).text;
+}
+
+/** Source line `line` (1-based, see lineOf), and whether a line break ends it. */
+function sourceLineAt(source: string, line: number): { text: string; ended: boolean } {
   const hasCR = source.includes("\r");
   const lineEnd = (from: number): number => {
     const nl = source.indexOf("\n", from);
@@ -73,9 +92,9 @@ export function lineOf(source: string, line: number): string {
   let start = 0;
   for (let l = 1; l < line; l++) {
     const end = lineEnd(start);
-    if (end < 0) return "";
+    if (end < 0) return { text: "", ended: false };
     start = end + (source.startsWith("\r\n", end) ? 2 : 1);
   }
   const end = lineEnd(start);
-  return source.slice(start, end < 0 ? source.length : end);
+  return { text: source.slice(start, end < 0 ? source.length : end), ended: end >= 0 };
 }

@@ -21,8 +21,8 @@
 // - Errors: the first error throws an EPythonSyntaxError; nothing else escapes.
 //   As in CPython, a lexical error later in the file (an unterminated string, a
 //   stray bracket...) may take precedence over a parser error: see
-//   `preferLexicalError`. Messages and positions follow CPython 3.11, except that
-//   columns point at the offending token.
+//   `preferLexicalError`. Messages, positions and highlighted ranges (an error's
+//   end, see EPythonSyntaxError) follow CPython 3.11 running a file.
 // - Depth: JS recursion and AST height are bounded. Brackets nest at most 200 deep
 //   (tokenizer); `depth` counts nesting levels of the expression being built
 //   (sub-expressions, unary/binary operator chains, trailers) and is capped at
@@ -32,7 +32,7 @@
 import { parseMatch, type PatternHost } from "./matchParser.js";
 import type * as A from "./ast.js";
 import { EPythonSyntaxError, type SourcePos, type Span } from "./diagnostics.js";
-import { decodeEscapes, normaliseNewlines, SourceFile, TokenStream, type Token } from "./tokenizer.js";
+import { decodeEscapes, normaliseNewlines, SourceFile, Token, TokenStream } from "./tokenizer.js";
 
 const MAX_DEPTH = 1000;
 /** `elif` chains become nested If nodes: bounding them bounds the AST height too. */
@@ -86,7 +86,7 @@ export function parseSource(source: string, file: string, dialect: A.Dialect): A
   try {
     return parser.parseModule();
   } catch (e) {
-    if (e instanceof EPythonSyntaxError) throw preferLexicalError(e, tokens);
+    if (e instanceof EPythonSyntaxError) throw preferLexicalError(e, tokens, parser.furthestLine());
     // Last line of defence: the limits above should make this unreachable.
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       throw src.errorAt("too complex to parse (nesting too deep)", parser.position());
@@ -100,14 +100,15 @@ export function parseSource(source: string, file: string, dialect: A.Dialect): A
  * a stray bracket...) in place of a parser error: it is usually what derailed the
  * parse. Exceptions, as there: "unexpected indent" stands, indentation errors of the
  * tokenizer never replace anything, and an unclosed bracket only replaces an error
- * on a later line than the bracket.
+ * found on a later line than the bracket: CPython takes the line of the last token
+ * the parser had read (`furthest`), which may lie beyond the error itself.
  */
-function preferLexicalError(e: EPythonSyntaxError, tokens: TokenStream): EPythonSyntaxError {
+function preferLexicalError(e: EPythonSyntaxError, tokens: TokenStream, furthest: number): EPythonSyntaxError {
   const last = tokens.drain();
   if (last.kind !== "error" || last.error === e) return e;
   const lexical = last.error!;
   if (lexical.kind !== "SyntaxError" || e.message === "unexpected indent") return e;
-  if (lexical.message.endsWith("was never closed") && e.line <= lexical.line) return e;
+  if (lexical.message.endsWith("was never closed") && Math.max(e.line, furthest) <= lexical.line) return e;
   return lexical;
 }
 
@@ -122,6 +123,8 @@ function addText(parts: Part[], text: string): void {
 const NOT_BITWISE_OR = new Set<string>([
   "Compare", "BoolOp", "IfExp", "Lambda", "NamedExpr", "Yield", "YieldFrom", "Starred",
 ]);
+
+const CLOSER: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 
 /** `...` parses to the name Ellipsis (3 columns wide, where the name itself takes 8). */
 function isEllipsisToken(e: A.Expr): boolean {
@@ -215,6 +218,11 @@ class Parser {
     return { line: this.cur.line, col: this.cur.col };
   }
 
+  /** The line of the last token read so far, lookahead included. */
+  furthestLine(): number {
+    return (this.ahead[this.ahead.length - 1] ?? this.cur).line;
+  }
+
   // ------------------------------------------------------------ token access
 
   /** The token `k` ahead, without the error check of `peek`. */
@@ -261,10 +269,38 @@ class Parser {
     return this.next();
   }
 
-  /** The closing bracket of a display or call whose last element was `last`. */
-  private closeBracket(closer: string, last: (Span & { kind: string }) | null): Token {
-    if (!this.isOp(closer) && last !== null) this.checkMissingComma(last);
+  /**
+   * The closing bracket of a display or call whose last element was `last`; `named`
+   * when that element is one of CPython's named expressions (not an argument or a
+   * dict value).
+   */
+  private closeBracket(closer: string, last: (Span & { kind: string }) | null, named = true): Token {
+    if (!this.isOp(closer) && last !== null) {
+      if (named) this.checkNamedExpressionHint(last as A.Expr);
+      this.checkMissingComma(last);
+    }
     return this.expectOp(closer);
+  }
+
+  /**
+   * `e =` where CPython reads a named expression (a condition, an element in
+   * brackets): its hints for a mistyped comparison, given when an operand (a
+   * bitwise_or) follows the `=`, and no second `=` or `:=` after it.
+   */
+  private checkNamedExpressionHint(e: A.Expr): void {
+    if (!this.isOp("=") || this.parens.has(e) || NOT_BITWISE_OR.has(e.kind) || (e.kind === "UnaryOp" && e.op === "not")) return;
+    if (e.kind === "List" || e.kind === "Tuple" || e.kind === "GeneratorExp" || e.kind === "Const") return;
+    const n = this.peek(1);
+    if (!this.canStartExpression(n) || (n.kind === "op" && n.text === "*")) return;
+    if (n.kind === "name" && (n.keyword === "not" || n.keyword === "lambda" || n.keyword === "yield")) return;
+    const eq = this.next();
+    const value = this.parseBinary(1);
+    if (this.isOp("=") || this.isOp(":=")) this.invalid(eq);
+    if (e.kind === "Name" && !isEllipsisToken(e)) {
+      throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.span(e, value));
+    }
+    const what = isEllipsisToken(e) ? "ellipsis" : describeNamedTarget(e);
+    throw this.error(`cannot assign to ${what} here. Maybe you meant '==' instead of '='?`, e);
   }
 
   /**
@@ -276,12 +312,7 @@ class Parser {
   private expectColon(condition: A.Expr | null = null, always = false): Token {
     const t = this.peek();
     if (t.kind === "op" && t.text === ":") return this.next();
-    if (condition?.kind === "Name" && t.kind === "op" && t.text === "=") {
-      const n = this.peek(1);
-      if (this.canStartExpression(n) && !(n.kind === "name" && (n.keyword === "not" || n.keyword === "lambda"))) {
-        throw this.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", condition);
-      }
-    }
+    if (condition !== null) this.checkNamedExpressionHint(condition);
     if (always || t.kind === "newline") throw this.error("expected ':'", t);
     this.invalid(t);
   }
@@ -293,24 +324,49 @@ class Parser {
   }
 
   private error(message: string, at: SourcePos, kind = "SyntaxError"): EPythonSyntaxError {
+    // At the end of the file (its last DEDENTs and ENDMARKER) CPython running a
+    // file has no column: 0, which draws no caret.
+    if (at instanceof Token && (at.kind === "eof" || at.kind === "dedent") && at.start >= this.src.text.length) {
+      at = { line: at.line, col: 0 };
+    }
     return this.src.errorAt(message, at, kind);
   }
 
   /** The generic error, at `tok` (see also `preferLexicalError`). */
   private invalid(tok: Token = this.peek()): never {
-    if (tok.kind === "indent") throw this.error("unexpected indent", tok, "IndentationError");
+    // CPython's column: the width of the indentation, which draws no caret
+    if (tok.kind === "indent") throw this.error("unexpected indent", { line: tok.line, col: tok.col - 1 }, "IndentationError");
     throw this.error("invalid syntax", tok);
   }
 
   /**
    * Before expecting the closing bracket after an element: two expressions side by
-   * side on one line inside brackets are most likely a missing comma (CPython's hint).
+   * side inside brackets are most likely a missing comma (CPython's hint, which it
+   * gives unless the first begins with a soft keyword or is a name before a string,
+   * like `f"..."`). The error spans both expressions.
    */
   private checkMissingComma(item: Span & { kind: string }): void {
     const t = this.peek();
-    if (t.line !== this.prev.endLine || !this.canStartExpression(t)) return;
+    if (!this.canStartExpression(t)) return;
     if (item.kind === "Name" && t.kind === "string") return;
-    throw this.error("invalid syntax. Perhaps you forgot a comma?", this.parens.get(item) ?? item);
+    const start = this.parens.get(item) ?? item;
+    if (/^(?:match|case|_)(?![\p{L}\p{N}_])/u.test(this.sourceText(start))) return;
+    const next = this.extentOf(() => this.parseTest(), start);
+    throw this.error("invalid syntax. Perhaps you forgot a comma?", this.span(item, next));
+  }
+
+  /**
+   * For the range of an error about to be thrown: what `parse` reads next, or
+   * `fallback` when that does not parse. A lexical error met on the way (an unclosed
+   * bracket...) is thrown instead, as CPython reports it.
+   */
+  private extentOf(parse: () => Span, fallback: Span): Span {
+    try {
+      return parse();
+    } catch (e) {
+      if (!(e instanceof EPythonSyntaxError) || this.tokens.drain().error === e) throw e;
+      return fallback;
+    }
   }
 
   private unsupported(t: Token, what = `'${t.keyword ?? t.text}'`): never {
@@ -504,14 +560,21 @@ class Parser {
     const first = this.isKw("yield") ? this.parseYield() : this.parseStarExpressions();
     // `x := 1` as a statement must be parenthesised (CPython: invalid syntax at ':=').
     if (first.kind === "NamedExpr" && !this.parens.has(first)) {
-      throw this.error("invalid syntax", { line: first.target.endLine, col: first.target.endCol + 1 });
+      const starts = this.src.lineStarts;
+      const op = this.src.text.indexOf(":=", starts[first.target.endLine - 1]! + first.target.endCol - 1);
+      throw this.error("invalid syntax", this.offsetSpan(op, op + 2));
     }
     if (this.isOp("=")) {
       const items = [first];
       while (this.eatOp("=")) items.push(this.parseValue());
       const value = items.pop()!;
       if (items.length === 1) this.checkComparisonHint(items[0]!, value);
-      for (const target of items) this.checkTarget(target, "assign");
+      for (const target of items) {
+        if ((target.kind === "Yield" || target.kind === "YieldFrom") && !this.parens.has(target)) {
+          throw this.error("assignment to yield expression not possible", target);
+        }
+        this.checkTarget(target, "assign");
+      }
       return this.node({ kind: "Assign", targets: items, value }, start, this.prev);
     }
     const opTok = this.peek();
@@ -526,11 +589,13 @@ class Parser {
     }
     if (this.isOp(":")) return this.parseAnnotated(first);
     this.checkNotStarred(first);
-    if (!this.classic && first.kind === "Name" && first.id === "print") {
+    if (!this.classic && first.kind === "Name" && (first.id === "print" || first.id === "exec")) {
       const n = this.peek();
       if (n.kind === "number" || n.kind === "string" ||
           (n.kind === "name" && (n.keyword === null || EXPR_KEYWORDS.has(n.keyword)))) {
-        throw this.error("Missing parentheses in call to 'print'. Did you mean print(...)?", first);
+        // CPython highlights the whole Python 2 statement: the name and its operands.
+        const end = this.extentOf(() => this.parseStarExpressions(), first);
+        throw this.error(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, this.span(first, end));
       }
     }
     return this.node({ kind: "ExprStmt", value: first }, start, this.prev);
@@ -766,7 +831,7 @@ class Parser {
         if (this.isOp(")")) break;
         items.push(this.parseWithItem());
       } while (this.eatOp(","));
-      this.closeBracket(")", items[items.length - 1] ?? null);
+      this.closeBracket(")", items[items.length - 1] ?? null, false);
       if (items.length === 0) this.invalid(this.prev);
     } else {
       do items.push(this.parseWithItem()); while (this.eatOp(","));
@@ -949,8 +1014,13 @@ class Parser {
       if (!this.isOp(":")) {
         type = this.parseTest();
         if (this.isOp(",")) {
-          // `except A, B:` is Python 2; CPython asks for parentheses.
-          throw this.error("multiple exception types must be parenthesized", type);
+          // `except A, B:` is Python 2; CPython asks for parentheses, under all the types.
+          const types = this.extentOf(() => {
+            this.next();
+            const rest = this.parseStarExpressions();
+            return this.isKw("as") ? (this.next(), this.expectName()) : rest;
+          }, type);
+          throw this.error("multiple exception types must be parenthesized", this.span(type, types));
         }
         if (this.isKw("as")) {
           this.next();
@@ -1127,7 +1197,7 @@ class Parser {
         const test = this.parseOr();
         if (!this.isKw("else")) {
           if (this.isOp(":")) this.invalid();
-          throw this.error("expected 'else' after 'if' expression", e);
+          throw this.error("expected 'else' after 'if' expression", this.span(e, test));
         }
         this.next();
         const orelse = this.parseTest();
@@ -1329,6 +1399,9 @@ class Parser {
     let sawKeyword = false;
     let sawDoubleStar = false;
     let last: A.Expr | null = null;
+    // CPython finds a positional argument after keywords once it has read all the
+    // arguments: it reports it at the token after them, the closing parenthesis.
+    let misplaced: string | null = null;
     while (!this.isOp(")")) {
       const t = this.peek();
       if (this.isOp("*")) {
@@ -1349,10 +1422,10 @@ class Parser {
         const e = this.parseTest();
         last = e;
         if (this.isOp("=")) {
-          if (e.kind !== "Name") throw this.error('expression cannot contain assignment, perhaps you meant "=="?', e);
+          if (e.kind !== "Name") throw this.error('expression cannot contain assignment, perhaps you meant "=="?', this.span(e, this.peek()));
           this.next();
           const value = this.parseTest();
-          if (names.has(e.id)) throw this.error(`keyword argument repeated: ${e.id}`, e);
+          if (names.has(e.id)) throw this.error(`keyword argument repeated: ${e.id}`, this.span(e, value));
           names.add(e.id);
           keywords.push(this.node({ kind: "Keyword", name: e.id, value }, e, value));
           sawKeyword = true;
@@ -1367,14 +1440,15 @@ class Parser {
           generator = gen;
           last = null;
         } else {
-          if (sawDoubleStar) throw this.error("positional argument follows keyword argument unpacking", e);
-          if (sawKeyword) throw this.error("positional argument follows keyword argument", e);
+          if (sawDoubleStar) misplaced ??= "positional argument follows keyword argument unpacking";
+          else if (sawKeyword) misplaced ??= "positional argument follows keyword argument";
           args.push(e);
         }
       }
       if (!this.eatOp(",")) break;
     }
-    const close = this.closeBracket(")", last);
+    if (misplaced !== null) throw this.error(misplaced, this.peek());
+    const close = this.closeBracket(")", last, false);
     // A generator that is the sole argument shares the call's parentheses.
     if (generator !== null) Object.assign(generator, this.span(open, close));
     return this.node({ kind: "Call", func, args, keywords }, func, close);
@@ -1425,7 +1499,11 @@ class Parser {
       }
       const target = this.parseTargetList();
       this.checkTarget(target, "assign");
-      if (!this.isKw("in")) this.invalid();
+      if (!this.isKw("in")) {
+        // `[x for x range(3)]`: inside brackets, CPython reads a missing comma
+        this.checkMissingComma(target.kind === "Tuple" ? target.elts[target.elts.length - 1]! : target);
+        this.invalid();
+      }
       this.next();
       const iter = this.parseOr();
       const ifs: A.Expr[] = [];
@@ -1545,7 +1623,7 @@ class Parser {
         return;
       }
       const key = this.parseTest();
-      if (!this.isOp(":")) throw this.error("':' expected after dictionary key", key);
+      if (!this.isOp(":")) throw this.keyWithoutColon(key);
       this.next();
       keys.push(key);
       values.push(this.parseTest());
@@ -1581,13 +1659,19 @@ class Parser {
     return this.node({ kind: "Set", elts }, open, this.closeBracket("}", elts[elts.length - 1]!));
   }
 
+  /** CPython's error for a dict key without its ':', at the key's last character. */
+  private keyWithoutColon(key: A.Expr): EPythonSyntaxError {
+    const k = this.parens.get(key) ?? key;
+    return this.error("':' expected after dictionary key", { line: k.endLine, col: k.endCol - 1 });
+  }
+
   /** The entries of a dict display after its first one, and the closing brace. */
   private dictRest(open: Token, keys: (A.Expr | null)[], values: A.Expr[], entry: (k: (A.Expr | null)[], v: A.Expr[]) => void): A.Expr {
     while (this.eatOp(",")) {
       if (this.isOp("}")) break;
       entry(keys, values);
     }
-    return this.node({ kind: "Dict", keys, values }, open, this.closeBracket("}", values[values.length - 1]!));
+    return this.node({ kind: "Dict", keys, values }, open, this.closeBracket("}", values[values.length - 1]!, false));
   }
 
   // ----------------------------------------------------------------- strings
@@ -1670,7 +1754,7 @@ class Parser {
       } else if (c === "}") {
         flush(i);
         if (inSpec) return i;
-        if (!(i + 1 < to && s[i + 1] === "}")) throw this.error("f-string: single '}' is not allowed", this.src.pos(i));
+        if (!(i + 1 < to && s[i + 1] === "}")) throw this.fstringError("f-string: single '}' is not allowed");
         addText(parts, "}");
         i += 2;
         run = i;
@@ -1684,46 +1768,48 @@ class Parser {
       }
     }
     flush(to);
-    if (inSpec) throw this.error("f-string: expecting '}'", this.src.pos(from - 1));
+    if (inSpec) throw this.fstringError("f-string: expecting '}'");
     return to;
   }
 
   /** A replacement field opening at `open`; returns the offset after its `}`. */
   private fstringField(open: number, to: number, raw: boolean, parts: Part[], nest: number): number {
     const s = this.src.text;
-    const at = (offset: number) => this.src.pos(offset);
-    if (nest >= 2) throw this.error("f-string: expressions nested too deeply", at(open));
+    if (nest >= 2) throw this.fstringError("f-string: expressions nested too deeply");
     const exprStart = open + 1;
     // Find the end of the expression: the first `!`, `:`, `=` or `}` outside
     // brackets and nested strings (pre-3.12 rules: no backslash, no comment).
     let j = exprStart;
-    let depth = 0;
+    const brackets: string[] = [];
     let quote: string | null = null;
     for (; j < to; j++) {
       const c = s[j]!;
       if (quote !== null) {
-        if (c === "\\") throw this.error("f-string expression part cannot include a backslash", at(j));
+        if (c === "\\") throw this.fstringError("f-string expression part cannot include a backslash");
         if (s.startsWith(quote, j)) {
           j += quote.length - 1;
           quote = null;
         }
         continue;
       }
-      if (c === "\\") throw this.error("f-string expression part cannot include a backslash", at(j));
+      if (c === "\\") throw this.fstringError("f-string expression part cannot include a backslash");
       if (c === "'" || c === '"') {
         quote = s.startsWith(c + c + c, j) && j + 2 < to ? c + c + c : c;
         j += quote.length - 1;
       } else if (c === "(" || c === "[" || c === "{") {
-        depth++;
+        brackets.push(c);
       } else if (c === ")" || c === "]" || c === "}") {
-        if (depth === 0) {
+        const opener = brackets.pop();
+        if (opener === undefined) {
           if (c === "}") break;
-          throw this.error(`f-string: unmatched '${c}'`, at(j));
+          throw this.fstringError(`f-string: unmatched '${c}'`);
         }
-        depth--;
+        if (CLOSER[opener] !== c) {
+          throw this.fstringError(`f-string: closing parenthesis '${c}' does not match opening parenthesis '${opener}'`);
+        }
       } else if (c === "#") {
-        throw this.error("f-string expression part cannot include '#'", at(j));
-      } else if (depth === 0) {
+        throw this.fstringError("f-string expression part cannot include '#'");
+      } else if (brackets.length === 0) {
         const n = s[j + 1];
         if (c === ":") break;
         if (c === "!") {
@@ -1735,10 +1821,10 @@ class Parser {
         }
       }
     }
-    if (j >= to || quote !== null) throw this.error("f-string: expecting '}'", at(open));
+    if (j >= to || quote !== null) throw this.fstringError("f-string: expecting '}'");
     const exprEnd = j;
     if (s.slice(exprStart, exprEnd).trim() === "") {
-      throw this.error("f-string: empty expression not allowed", at(open));
+      throw this.fstringError("f-string: empty expression not allowed");
     }
     const value = this.parseFieldExpression(exprStart, exprEnd);
     let debugText: string | null = null;
@@ -1751,11 +1837,11 @@ class Parser {
     if (s[j] === "!") {
       const c = s[j + 1];
       if ((c !== "r" && c !== "s" && c !== "a") || j + 1 >= to) {
-        throw this.error("f-string: invalid conversion character: expected 's', 'r', or 'a'", at(j + 1));
+        throw this.fstringError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
       }
       conversion = c;
       j += 2;
-      if (j >= to || (s[j] !== ":" && s[j] !== "}")) throw this.error("f-string: expecting '}'", at(j));
+      if (j >= to || (s[j] !== ":" && s[j] !== "}")) throw this.fstringError("f-string: expecting '}'");
     }
     let formatSpec: A.FString | null = null;
     if (s[j] === ":") {
@@ -1764,7 +1850,7 @@ class Parser {
       formatSpec = { kind: "FString", parts: specParts, ...this.offsetSpan(j + 1, stop) };
       j = stop;
     }
-    if (j >= to || s[j] !== "}") throw this.error("f-string: expecting '}'", at(Math.min(j, to)));
+    if (j >= to || s[j] !== "}") throw this.fstringError("f-string: expecting '}'");
     if (debugText !== null) {
       addText(parts, debugText);
       if (conversion === null && formatSpec === null) conversion = "r";
@@ -1773,12 +1859,48 @@ class Parser {
     return j + 1;
   }
 
-  /** The expression of a replacement field, tokenized in place so positions are exact. */
+  /**
+   * An error found scanning an f-string. CPython 3.11 finds it after reading the
+   * string's tokens, and so reports it at the token after them.
+   */
+  private fstringError(message: string): EPythonSyntaxError {
+    return this.error(message, this.peek());
+  }
+
+  /**
+   * The expression of a replacement field, tokenized in place so positions are exact.
+   * CPython 3.11 parses it in parentheses, `(expr)` (so `yield` needs none, and two
+   * expressions side by side read as a missing comma), prefixes the parser's errors
+   * with "f-string: " and shows them in that `(expr)` (see `inFieldText`).
+   */
   private parseFieldExpression(from: number, to: number): A.Expr {
     const sub = new Parser(this.src, new TokenStream(this.src, from, to, "fexpr"), this.depth);
-    const value = sub.parseStarExpressions();
-    if (sub.peek().kind !== "eof") sub.invalid();
-    sub.checkNotStarred(value);
-    return value;
+    try {
+      const value = sub.isKw("yield") ? sub.parseYield() : sub.parseStarExpressions();
+      if (sub.peek().kind !== "eof") {
+        sub.checkMissingComma(value);
+        sub.invalid();
+      }
+      if (value.kind === "Starred") throw sub.error("cannot use starred expression here", value);
+      return value;
+    } catch (e) {
+      if (!(e instanceof EPythonSyntaxError) || e.message.startsWith("f-string")) throw e;
+      const lexical = sub.tokens.drain().error === e;
+      throw this.inFieldText(lexical ? e.message : `f-string: ${e.message}`, e, from, to);
+    }
+  }
+
+  /**
+   * The error `e` found in the field expression `[from, to)` as CPython 3.11 shows it:
+   * on the expression's line but in the text `(expr)` it parsed, columns counted there.
+   * (A field written over several lines keeps the file's text.)
+   */
+  private inFieldText(message: string, e: EPythonSyntaxError, from: number, to: number): EPythonSyntaxError {
+    const expr = this.src.text.slice(from, to);
+    const start = this.src.pos(from);
+    if (expr.includes("\n") || e.line !== start.line || e.endLine !== e.line) return this.error(message, e, e.kind);
+    const shift = 2 - start.col; // the `(` before the expression
+    const pos: Span = { line: e.line, col: e.col + shift, endLine: e.line, endCol: e.endCol + shift };
+    return new EPythonSyntaxError(message, this.src.file, pos, "\n".repeat(e.line - 1) + `(${expr})`, e.kind);
   }
 }

@@ -27,7 +27,7 @@
 // reported when the parser reaches the token, in source order.
 
 import type { Dialect } from "./ast.js";
-import { EPythonSyntaxError, type SourcePos } from "./diagnostics.js";
+import { EPythonSyntaxError, type SourcePos, type Span } from "./diagnostics.js";
 import { lookupCharacterName } from "./unicodeNames.js";
 
 export type TokenKind =
@@ -133,8 +133,13 @@ export class SourceFile {
     return i + 1;
   }
 
-  error(message: string, offset: number, kind = "SyntaxError"): EPythonSyntaxError {
-    return new EPythonSyntaxError(message, this.file, this.pos(offset), this.text, kind);
+  /** The error at `offset`; its range runs to `endOffset` (exclusive) when given. */
+  error(message: string, offset: number, kind = "SyntaxError", endOffset?: number): EPythonSyntaxError {
+    const pos = this.pos(offset);
+    if (endOffset === undefined) return new EPythonSyntaxError(message, this.file, pos, this.text, kind);
+    const end = this.pos(endOffset);
+    const span: Span = { ...pos, endLine: end.line, endCol: end.col };
+    return new EPythonSyntaxError(message, this.file, span, this.text, kind);
   }
 
   errorAt(message: string, pos: SourcePos, kind = "SyntaxError"): EPythonSyntaxError {
@@ -271,8 +276,8 @@ export class TokenStream {
     }
   }
 
-  private fail(message: string, offset: number, kind = "SyntaxError"): never {
-    throw this.src.error(message, offset, kind);
+  private fail(message: string, offset: number, kind = "SyntaxError", endOffset?: number): never {
+    throw this.src.error(message, offset, kind, endOffset);
   }
 
   private push(kind: TokenKind, text: string, start: number, end: number, keyword: string | null = null): Token {
@@ -401,8 +406,10 @@ export class TokenStream {
     const pos = this.src.pos(offset);
     const top = this.indents[this.indents.length - 1]!;
     const altTop = this.altIndents[this.altIndents.length - 1]!;
+    // CPython reports a TabError at the line's start, a dedent to an unknown level
+    // past the line's end: columns that draw no caret under the indented line.
     const tabError = () =>
-      this.fail("inconsistent use of tabs and spaces in indentation", offset, "TabError");
+      this.fail("inconsistent use of tabs and spaces in indentation", this.src.lineStarts[pos.line - 1]!, "TabError");
     if (col === top) {
       if (alt !== altTop) tabError();
     } else if (col > top) {
@@ -418,7 +425,8 @@ export class TokenStream {
       let level = this.indents.length - 1;
       while (col < this.indents[level]!) level--;
       if (col !== this.indents[level]!) {
-        this.fail("unindent does not match any outer indentation level", offset, "IndentationError");
+        const eol = this.text.indexOf("\n", offset);
+        this.fail("unindent does not match any outer indentation level", eol < 0 ? this.end : eol, "IndentationError");
       }
       if (alt !== this.altIndents[level]!) tabError();
       while (this.indents.length - 1 > level) {
@@ -565,7 +573,7 @@ export class TokenStream {
         const c = s.charCodeAt(p);
         if (p < this.end && c === UNDERSCORE) {
           p++;
-          if (!(p < this.end && valid(s.charCodeAt(p)))) this.fail(`invalid ${name} literal`, p);
+          if (!(p < this.end && valid(s.charCodeAt(p)))) this.fail(`invalid ${name} literal`, p - 1);
         } else if (p < this.end && valid(c)) {
           digits += s[p];
           p++;
@@ -609,7 +617,7 @@ export class TokenStream {
           p = r.end;
           isFloat = true;
         } else if (!(sign === "" && this.keywordFollows(p))) {
-          this.fail("invalid decimal literal", sign ? q - 1 : p);
+          this.fail("invalid decimal literal", sign ? q - 1 : p - 1);
         }
       }
       if (p < this.end && (s.charCodeAt(p) | 0x20) === 106 /* j */) {
@@ -619,12 +627,13 @@ export class TokenStream {
       if (this.classic && !imaginary) p = this.skipSuffix(p, isFloat ? "f" : "ulf");
       if (!isFloat && !imaginary && !this.classic && intPart.length > 1 && intPart[0] === "0" &&
           /[1-9]/.test(intPart)) {
+        // CPython highlights the zeros (and underscores) before the first other digit.
         this.fail(
           "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-          start,
+          start, "SyntaxError", start + /^[0_]*/.exec(s.slice(start, p))![0].length,
         );
       }
-      this.checkNumberEnd(p, "decimal");
+      this.checkNumberEnd(p, imaginary ? "imaginary" : "decimal");
       if (isFloat || imaginary) {
         value = Number(mantissa);
       } else {
@@ -683,7 +692,8 @@ export class TokenStream {
     if (p >= this.end) return;
     const c = this.text.codePointAt(p)!;
     const identChar = c < 128 ? isAsciiIdContinue(c) : ID_CONTINUE.test(String.fromCodePoint(c));
-    if (identChar && !this.keywordFollows(p)) this.fail(`invalid ${name} literal`, p);
+    // CPython's column is that of the number's last character.
+    if (identChar && !this.keywordFollows(p)) this.fail(`invalid ${name} literal`, p - 1);
   }
 
   /**

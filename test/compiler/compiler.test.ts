@@ -18,7 +18,7 @@ describe("compiler diagnostics", () => {
     ["break\n", "'break' outside loop", 1],
     ["x = 1\ncontinue\n", "'continue' not properly in loop", 2],
     ["return 1\n", "'return' outside function", 1],
-    ["def f():\n    nonlocal q\n", "no binding for nonlocal 'q' found", 1],
+    ["def f():\n    nonlocal q\n", "no binding for nonlocal 'q' found", 2],
     ["nonlocal x\n", "nonlocal declaration not allowed at module level", 1],
     ["def f(a, a):\n    pass\n", "duplicate argument 'a'", 1],
     ["def f(**kw, a):\n    pass\n", "arguments cannot follow var-keyword argument", 1],

@@ -66,21 +66,23 @@ describe("lexical errors", () => {
 describe("indentation errors", () => {
   it.each<[string, Expected]>([
     ["if x:\npass\n", { message: "expected an indented block after 'if' statement on line 1", line: 2, col: 1 }],
-    ["if x:\n", { message: "expected an indented block after 'if' statement on line 1", line: 1, col: 6 }],
-    ["if x:\n  a\nelif y:\n", { message: "expected an indented block after 'elif' statement on line 3", line: 3, col: 8 }],
+    // at the end of the file, CPython running a file gives no column (0)
+    ["if x:\n", { message: "expected an indented block after 'if' statement on line 1", line: 1, col: 0 }],
+    ["if x:\n  a\nelif y:\n", { message: "expected an indented block after 'elif' statement on line 3", line: 3, col: 0 }],
     ["if x:\n  pass\nelse:\nz\n", { message: "expected an indented block after 'else' statement on line 3", line: 4, col: 1 }],
     ["while x:\ny\n", { message: "expected an indented block after 'while' statement on line 1", line: 2, col: 1 }],
-    ["for x in y:\n\n\n", { message: "expected an indented block after 'for' statement on line 1", line: 3, col: 1 }],
+    ["for x in y:\n\n\n", { message: "expected an indented block after 'for' statement on line 1", line: 3, col: 0 }],
     ["def f():\nreturn 1\n", { message: "expected an indented block after function definition on line 1", line: 2, col: 1 }],
-    ["x = 1\n  y = 2\n", { message: "unexpected indent", line: 2, col: 3 }],
-    ["  x = 1\n", { message: "unexpected indent", line: 1, col: 3 }],
-    ["if x:\n    a\n  b\n", { message: "unindent does not match any outer indentation level", line: 3, col: 3 }],
+    // CPython's columns: the indentation's width; past the end of the line
+    ["x = 1\n  y = 2\n", { message: "unexpected indent", line: 2, col: 2 }],
+    ["  x = 1\n", { message: "unexpected indent", line: 1, col: 2 }],
+    ["if x:\n    a\n  b\n", { message: "unindent does not match any outer indentation level", line: 3, col: 4 }],
   ])("%j", (src, expected) => {
     expect(errorOf(src)).toEqual({ kind: "IndentationError", ...expected });
   });
 
   it("reports inconsistent tabs as TabError", () => {
-    expect(errorOf("if True:\n\tx=1\n        y=2\n")).toMatchObject({ kind: "TabError", line: 3 });
+    expect(errorOf("if True:\n\tx=1\n        y=2\n")).toMatchObject({ kind: "TabError", line: 3, col: 1 });
   });
 });
 
@@ -136,8 +138,9 @@ describe("invalid targets", () => {
 describe("calls and parameters", () => {
   check([
     ["f(**k, *a)\n", { message: "iterable argument unpacking follows keyword argument unpacking", line: 1, col: 8 }],
-    ["f(k=1, a)\n", { message: "positional argument follows keyword argument", line: 1, col: 8 }],
-    ["f(**a, b)\n", { message: "positional argument follows keyword argument unpacking", line: 1, col: 8 }],
+    // found once all the arguments are read: at the closing parenthesis
+    ["f(k=1, a)\n", { message: "positional argument follows keyword argument", line: 1, col: 9 }],
+    ["f(**a, b)\n", { message: "positional argument follows keyword argument unpacking", line: 1, col: 9 }],
     ["f(1=2)\n", { message: 'expression cannot contain assignment, perhaps you meant "=="?', line: 1, col: 3 }],
     ["f(a=1, a=2)\n", { message: "keyword argument repeated: a", line: 1, col: 8 }],
     ["f(x for x in y, 1)\n", { message: "Generator expression must be parenthesized", line: 1, col: 3 }],
@@ -158,11 +161,13 @@ describe("calls and parameters", () => {
 
 describe("f-string errors", () => {
   check([
-    ["x = f'{}'\n", { message: "f-string: empty expression not allowed", line: 1, col: 7 }],
-    ["x = f'}'\n", { message: "f-string: single '}' is not allowed", line: 1, col: 7 }],
-    ["x = f'{x'\n", { message: "f-string: expecting '}'", line: 1, col: 7 }],
-    ["x = f'{x!q}'\n", { message: "f-string: invalid conversion character: expected 's', 'r', or 'a'", line: 1, col: 10 }],
-    ["x = f'''\n{a b}'''\n", { message: "invalid syntax", line: 2, col: 4 }],
+    // at the token after the string, as CPython 3.11
+    ["x = f'{}'\n", { message: "f-string: empty expression not allowed", line: 1, col: 10 }],
+    ["x = f'}'\n", { message: "f-string: single '}' is not allowed", line: 1, col: 9 }],
+    ["x = f'{x'\n", { message: "f-string: expecting '}'", line: 1, col: 10 }],
+    ["x = f'{x!q}'\n", { message: "f-string: invalid conversion character: expected 's', 'r', or 'a'", line: 1, col: 13 }],
+    // in the expression: columns in the `(a b)` CPython parses
+    ["x = f'''\n{a b}'''\n", { message: "f-string: invalid syntax. Perhaps you forgot a comma?", line: 2, col: 2 }],
   ]);
 });
 
@@ -211,7 +216,7 @@ describe("CPython's choice between competing errors", () => {
     ["f(a b)\n", { message: "invalid syntax. Perhaps you forgot a comma?", line: 1, col: 3 }],
     ["x = [1, 2 3]\n", { message: "invalid syntax. Perhaps you forgot a comma?", line: 1, col: 9 }],
     ["x = {'a': 1 'b': 2}\n", { message: "invalid syntax. Perhaps you forgot a comma?", line: 1, col: 11 }],
-    ["f(a\n  b)\n", { message: "invalid syntax", line: 2, col: 3 }],
+    ["f(a\n  b)\n", { message: "invalid syntax. Perhaps you forgot a comma?", line: 1, col: 3 }],
     ["f(x): pass\n", { message: "invalid syntax", line: 1, col: 5 }],
     // a later lexical error replaces a parser error...
     ["1 = x\ny = 'abc\n", { message: "unterminated string literal (detected at line 2)", line: 2, col: 5 }],
@@ -220,10 +225,10 @@ describe("CPython's choice between competing errors", () => {
     ["def f(:\n", { message: "invalid syntax", line: 1, col: 7 }],
     // a dedent to an unknown level is reported before the missing block
     ["if a:\n    if b:\n        x\n    else:\n  y\n", {
-      message: "unindent does not match any outer indentation level", line: 5, col: 3, kind: "IndentationError",
+      message: "unindent does not match any outer indentation level", line: 5, col: 4, kind: "IndentationError",
     }],
     // an unexpected indent stands even when a lexical error follows
-    ["x = 1\n  y = 2\nz = 'abc\n", { message: "unexpected indent", line: 2, col: 3, kind: "IndentationError" }],
+    ["x = 1\n  y = 2\nz = 'abc\n", { message: "unexpected indent", line: 2, col: 2, kind: "IndentationError" }],
   ]);
 
   it("lets a backslash continuation inside the indentation carry it, as CPython", () => {

@@ -28,9 +28,10 @@ function lineCount(source: string): number {
   return source.split(/\r\n?|\n/).length;
 }
 
+/** Column 0 is CPython's "no column", for errors at the end of the file. */
 function checkError(e: EPythonSyntaxError, source: string): void {
   const lines = lineCount(source);
-  if (!(Number.isInteger(e.line) && e.line >= 1 && e.line <= lines && Number.isInteger(e.col) && e.col >= 1)) {
+  if (!(Number.isInteger(e.line) && e.line >= 1 && e.line <= lines && Number.isInteger(e.col) && e.col >= 0)) {
     throw new Error(`bad error position ${e.line}:${e.col} (${lines} lines) for ${JSON.stringify(source.slice(0, 200))}`);
   }
   if (typeof e.message !== "string" || e.message.length === 0) throw new Error("empty error message");

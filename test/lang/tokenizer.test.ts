@@ -113,9 +113,9 @@ describe("tokenizer: numbers", () => {
     ["012", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1],
     ["1_", "invalid decimal literal", 2],
     ["1__0", "invalid decimal literal", 2],
-    ["1e", "invalid decimal literal", 2],
+    ["1e", "invalid decimal literal", 1],
     ["1e+", "invalid decimal literal", 3],
-    ["12abc", "invalid decimal literal", 3],
+    ["12abc", "invalid decimal literal", 2],
     ["0x", "invalid hexadecimal literal", 2],
     ["0xg", "invalid hexadecimal literal", 2],
     ["0o8", "invalid digit '8' in octal literal", 3],
@@ -215,7 +215,7 @@ describe("tokenizer: lines and indentation", () => {
 
   it("reports a dedent to an unknown level", () => {
     expect(lastError("if x:\n    a\n  b\n")).toEqual({
-      message: "unindent does not match any outer indentation level", kind: "IndentationError", line: 3, col: 3,
+      message: "unindent does not match any outer indentation level", kind: "IndentationError", line: 3, col: 4,
     });
   });
 
