@@ -20,13 +20,15 @@ import {
   MT19937, seedKeyFromBigInt, seedKeyFromBytes, seedKeyFromFloat, seedKeyFromInt, seedKeyFromString,
 } from "./mt19937.js";
 import { PyBytesLike } from "../bytes.js";
-import { intArg, intOf, promotes } from "../bigint.js";
+import { intArg, intOf, intOfSafe, promotes } from "../bigint.js";
+import { warnFromNative } from "./warningsNative.js";
 import { PyNativeObject } from "../nativeObject.js";
 import type { Core } from "../core.js";
 import { defineDistributions } from "./randomDistributions.js";
-import { allocList, bind, def, int, iterate, real, seqAt, seqLength } from "./util.js";
+import { allocList, bind, def, int, isIntLike, iterate, real, seqAt, seqLength } from "./util.js";
 import { reserveItems } from "../growth.js";
-import { getItem, setItem } from "../ops.js";
+import { eq, getItem, setItem } from "../ops.js";
+import { builtins } from "../builtins.js";
 import { isSequence } from "./collectionsAbc.js";
 
 /** Per-core state of the module (stored with core.moduleState("random", ...)). */
@@ -94,6 +96,47 @@ function randrangeBig(core: CoreApi, mt: MT19937, start: bigint, stop: bigint, s
   if (num % step !== 0n && (num < 0n) !== (step < 0n)) n -= 1n;
   if (n <= 0n) throw valueError("empty range for randrange()");
   return intOf(core, start + step * mt.randbelowBig(n));
+}
+
+/** randrange's draw over int32 or big int arguments. */
+function randrangeAny(c: CoreApi, mt: MT19937, start: Value, stop: Value | undefined, step: Value | undefined): Value {
+  if (start instanceof PyBigInt || stop instanceof PyBigInt || step instanceof PyBigInt) {
+    if (stop === undefined || stop === null) return randrangeBig(c, mt, 0n, intArg(start), 1n);
+    return randrangeBig(c, mt, intArg(start), intArg(stop), step === undefined ? 1n : intArg(step));
+  }
+  return randrange(mt, start, stop, step);
+}
+
+/**
+ * An argument of randrange as CPython 3.11 takes it: an int (or __index__) as it is;
+ * anything else becomes int(v) when that equals v, with a DeprecationWarning, else
+ * ValueError ("non-integer arg 1 for randrange()") after one. `warn` is false for
+ * randint's: CPython attributes those to random.py, where the default filters hide them.
+ */
+function rangeArg(c: CoreApi, v: Value, what: string, warn: boolean): Value {
+  let n: Value | null; // null: a float with a fraction
+  if (isFloat(v)) {
+    const x = floatValue(v);
+    if (Number.isNaN(x)) throw valueError("cannot convert float NaN to integer");
+    if (!Number.isFinite(x)) throw overflowError("cannot convert float infinity to integer");
+    n = Math.trunc(x) === x ? intOf(c, BigInt(x)) : null;
+  } else {
+    if (isIntLike(v) || v instanceof PyBigInt) return v;
+    try {
+      return intOf(c, intArg(v));
+    } catch (e) {
+      if (!(e instanceof PyError && e.kind === "TypeError")) throw e;
+    }
+    n = c.call(builtins.get("int")!, [v]); // int()'s own errors (None, "x")
+  }
+  if (n === null || !eq(n, v)) {
+    if (warn) warnFromNative(c, "DeprecationWarning", "randrange() will raise TypeError in the future");
+    throw valueError(`non-integer ${what} for randrange()`);
+  }
+  if (warn) {
+    warnFromNative(c, "DeprecationWarning", "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version");
+  }
+  return n;
 }
 
 /** bisect_right(a, x, lo, hi). */
@@ -279,21 +322,23 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
       return a + st(c).mt.randbelow(b - a);
     });
   } else {
+    // CPython's randrange(a, b + 1), a float b checked after the addition.
     def(mod, "randint", (c, args, kwargs) => {
       const [a, b] = bind("randint", args, kwargs, ["a", "b"], 2);
-      if (a instanceof PyBigInt || b instanceof PyBigInt) return randrangeBig(c, st(c).mt, intArg(a!), intArg(b!) + 1n, 1n);
-      return randrange(st(c).mt, a!, int(b!) + 1, undefined);
+      const start = rangeArg(c, a!, "arg 1", false);
+      if (isFloat(b)) return randrangeAny(c, st(c).mt, start, rangeArg(c, c.float(floatValue(b) + 1), "stop", false), undefined);
+      return randrangeAny(c, st(c).mt, start, typeof b === "number" || typeof b === "boolean" ? intOfSafe(c, Number(b) + 1) : intOf(c, intArg(b!) + 1n), undefined);
     });
   }
 
   // randrange(a) is [0, a-1] in both dialects; the 2- and 3-argument forms are Python's.
   def(mod, "randrange", (c, args, kwargs) => {
-    const [start, stop, step] = bind("randrange", args, kwargs, ["start", "stop", "step"], 1);
-    if (start instanceof PyBigInt || stop instanceof PyBigInt || step instanceof PyBigInt) {
-      if (stop === undefined || stop === null) return randrangeBig(c, st(c).mt, 0n, intArg(start!), 1n);
-      return randrangeBig(c, st(c).mt, intArg(start!), intArg(stop), step === undefined ? 1n : intArg(step));
-    }
-    return randrange(st(c).mt, start!, stop, step);
+    const [a, b, s] = bind("randrange", args, kwargs, ["start", "stop", "step"], 1);
+    // Converted in CPython's order: start, the missing stop's check, stop, step.
+    const start = rangeArg(c, a!, "arg 1", true);
+    const stop = b === undefined || b === null ? b : rangeArg(c, b, "stop", true);
+    const step = stop === undefined || stop === null || s === undefined ? s : rangeArg(c, s, "step", true);
+    return randrangeAny(c, st(c).mt, start, stop, step);
   });
 
   def(mod, "choice", (c, args, kwargs) => {
