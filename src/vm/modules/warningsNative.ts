@@ -29,7 +29,8 @@ export function warnFromNative(c: CoreApi, category: string, message: string): v
     return;
   }
   const f = (c as Core).frame;
-  if (f === null || (category === "DeprecationWarning" && f.globals.name !== "__main__")) return;
+  if (!f) return; // no Python caller to attribute it to
+  if (category === "DeprecationWarning" && f.globals.name !== "__main__") return;
   const file = f.code.file;
   const line = f.lineAt(f.pc - 1);
   const shown = c.moduleState("_warnings.shown", () => new Set<string>());
