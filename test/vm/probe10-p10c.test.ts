@@ -1,6 +1,7 @@
 // Found by a user-program probe (probe10, algorithms and numerics): differences from
-// CPython 3.11 in math.erf/erfc, random.randrange's float arguments and the source
-// line under a warning.
+// CPython 3.11 in math.erf/erfc and math.ldexp, random's float arguments, argument
+// errors and choices, statistics.harmonic_mean's zeros, heapq's max-heap helpers and
+// argument errors, bisect's hi=-1, and the source line under a warning.
 import { describe, expect, it } from "vitest";
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 import { runSource } from "../helpers/runSource.js";
@@ -58,6 +59,125 @@ except DeprecationWarning as e:
   [
     ["import random\nrandom.randrange(7.5)", "ValueError: non-integer arg 1 for randrange()"],
     ["import random\nrandom.randint(1, 2.5)", "ValueError: non-integer stop for randrange()"],
+  ],
+);
+
+describeCPythonParity(
+  "probe10: random's argument errors are its Python methods' (Random.randint() ...)",
+  {
+    "missing, extra and unexpected arguments": `import random
+def t(f):
+    try:
+        print(f())
+    except TypeError as e:
+        print(e)
+t(lambda: random.random(1))
+t(lambda: random.random(x=1))
+t(lambda: random.getrandbits())
+t(lambda: random.choice())
+t(lambda: random.choice([1], 2))
+t(lambda: random.shuffle([1], 2, 3))
+t(lambda: random.randint(1, 2, 3))
+t(lambda: random.randint(a=1, c=2))
+t(lambda: random.randint(1, a=2))
+t(lambda: random.randint())
+t(lambda: random.choices([1], [1], [1]))
+t(lambda: random.choices([1], [1], [1], k=2))
+t(lambda: random.sample([1], 1, [1]))
+t(lambda: random.sample([1]))
+t(lambda: random.Random().randint(1))
+t(lambda: random.seed(1, 2, 3, 4))
+t(lambda: random.expovariate())
+t(lambda: random.triangular(1, 2, 3, 4))
+t(lambda: random.gauss(1, 2, sigma=3))
+t(lambda: random.Random(1, 2))
+t(lambda: random.Random(y=5))
+t(lambda: random.getstate(1))
+t(lambda: random.setstate())
+`,
+    "choices: empty populations and weights, an int weights, non-number weights": `import random
+random.seed(8)
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+for pop in [[], (), "", range(0)]:
+    t(lambda: random.choices(pop, k=2))
+t(lambda: random.choices([], k=0))
+t(lambda: random.choices([], weights=[], k=2))
+t(lambda: random.choices([], cum_weights=[]))
+t(lambda: random.choices([1, 2, 3], 3))
+t(lambda: random.choices([1, 2], [1, "a"]))
+t(lambda: random.choices([1, 2], [1, float("nan")]))
+t(lambda: random.choices([1, 2], [1, float("inf")]))
+t(lambda: random.choices("ab", [1, 3], k=5))
+`,
+  },
+  [],
+);
+
+describeCPythonParity(
+  "probe10: statistics, math.ldexp, heapq and bisect details",
+  {
+    "harmonic_mean: a zero value gives 0, a zero weight skips its value": `import statistics as st
+for d, w in [([0, 5], None), ([2, 0, 4], [1, 0, 1]), ([2, 0, 4], [1, 1, 1]), ([40, 60], [3, 1]), ([1.5, 2.5, 0.0], None)]:
+    print(st.harmonic_mean(d, w))
+for d, w in [([3, 4], [0, 0]), ([1, 2], [-1, 2])]:
+    try:
+        st.harmonic_mean(d, w)
+    except st.StatisticsError as e:
+        print(e)
+`,
+    "ldexp with a big int exponent": `import math
+for x, e in [(1.0, -10**20), (0.0, 10**20), (-2.5, -10**30), (math.inf, 10**20), (-0.0, 2**70)]:
+    print(math.ldexp(x, e))
+`,
+    "the max-heap helpers of heapq": `import heapq, random
+rng = random.Random(3)
+for trial in range(3):
+    a = [rng.randint(0, 50) for _ in range(rng.randint(0, 30))]
+    h = a[:]
+    heapq._heapify_max(h)
+    print(h)
+    out = []
+    while h:
+        out.append(heapq._heappop_max(h))
+    print(out == sorted(a, reverse=True), out[:5])
+h = [5, 3, 4]
+print(heapq._heapreplace_max(h, 1), h)
+h = [(2, "b"), (9, "a"), (9, "c"), (1, "z")]
+heapq._heapify_max(h)
+print(h, heapq._heappop_max(h))
+`,
+    "heapq's argument errors": `import heapq
+for f, a in [(heapq.heappop, ()), (heapq.heappush, (1,)), (heapq.heapreplace, ()), (heapq.heappushpop, ([],)),
+             (heapq.heapify, ([], 1)), (heapq._heappop_max, ()), (heapq._heapreplace_max, (1,))]:
+    try:
+        f(*a)
+    except TypeError as e:
+        print(e)
+for f in [heapq.heappop, heapq.heappush, heapq.heapify, heapq._heapify_max]:
+    try:
+        f(x=1)
+    except TypeError as e:
+        print(e)
+`,
+    "bisect's hi=-1 is len(a)": `import bisect
+a = [1, 2, 3, 4]
+print(bisect.bisect(a, 2, hi=-1), bisect.bisect_left(a, 3, 0, -1), bisect.bisect(a, 2, hi=-2), bisect.bisect_left(a, 9, 1, -5))
+b = a[:]
+bisect.insort(b, 0, hi=-1)
+bisect.insort_left(b, 5, 0, -1)
+bisect.insort(b, 7, hi=-3)
+print(b)
+`,
+  },
+  [
+    ["import math\nmath.ldexp(1.0, 10**20)", "OverflowError: math range error"],
+    ["import heapq\nheapq._heappop_max([])", "IndexError: index out of range"],
+    ["import random\nrandom.choices([])", "IndexError: list index out of range"],
+    ["import random\nrandom.randint(10)", "TypeError: Random.randint() missing 1 required positional argument: 'b'"],
   ],
 );
 

@@ -665,6 +665,8 @@ export function createMath(core: CoreApi): PyModule {
     const x = real(args[0]);
     // CPython checks PyLong_Check: an int subclass's instance is accepted, __index__ is not.
     const e = nativeOf(args[1]);
+    // A big exponent is as good as C's LONG_MAX/LONG_MIN: inf (OverflowError) or 0.
+    if (e instanceof PyBigInt) return result(c, ldexp(x, e.v > 0n ? Infinity : -Infinity), [x], true);
     if (typeof e !== "number" && typeof e !== "boolean") {
       throw typeError("Expected an int as second argument to ldexp.");
     }
