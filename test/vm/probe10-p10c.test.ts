@@ -181,6 +181,44 @@ print(b)
   ],
 );
 
+describeCPythonParity(
+  "probe10: random.Random and SystemRandom are classes",
+  {
+    "isinstance, subclasses, an __init__ of their own, SystemRandom": `import random
+r = random.Random(5)
+print(isinstance(r, random.Random), type(r).__name__, type(r) is random.Random, random.Random.__name__, random.Random.__module__)
+print(r.random(), r.randint(1, 10), r.choice("abc"), r.sample(range(10), 3), r.gauss(0, 1))
+class Dice(random.Random):
+    def roll(self):
+        return self.randint(1, 6)
+d = Dice(42)
+print([d.roll() for _ in range(5)], d.random(), isinstance(d, random.Random), Dice.__mro__[1].__name__)
+class Seeded(random.Random):
+    def __init__(self, name):
+        super().__init__(len(name))
+        self.name = name
+s = Seeded("abcd")
+print(s.name, s.random() == random.Random(4).random())
+class NoInit(random.Random):
+    def __init__(self):
+        self.x = 1
+n = NoInit()
+print(0 <= n.random() < 1, n.x)
+sr = random.SystemRandom()
+print(isinstance(sr, random.Random), type(sr).__name__, 0 <= sr.random() < 1, sr.seed(5))
+try:
+    sr.getstate()
+except NotImplementedError as e:
+    print("NotImplementedError", e)
+st = r.getstate()
+a = r.random()
+r.setstate(st)
+print(a == r.random(), str(type(r)), random.Random)
+`,
+  },
+  [],
+);
+
 describe("probe10: warnings quote the program's source line (CPython's linecache)", () => {
   it("formatwarning adds the line of the program under the message", () => {
     const src = `import warnings

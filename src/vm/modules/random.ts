@@ -24,6 +24,7 @@ import { intArg, intOf, intOfSafe, promotes } from "../bigint.js";
 import { warnFromNative } from "./warningsNative.js";
 import { PyNativeObject } from "../nativeObject.js";
 import type { Core } from "../core.js";
+import { PyClass, PyInstance, objectClass } from "../classes.js";
 import { defineDistributions } from "./randomDistributions.js";
 import { allocList, bindMethod, def, int, isIntLike, iterate, real, seqAt, seqLength } from "./util.js";
 import { reserveItems } from "../growth.js";
@@ -201,22 +202,59 @@ function sampleIndices(mt: MT19937, n: number, k: number, below: () => number | 
 export function createRandom(core: CoreApi): PyModule {
   const mod = new PyModule("random");
   defineGenerator(mod, (c) => randomState(c), core.dialect === "classic");
-  def(mod, "Random", (c, args, kwargs) => {
-    const [a] = bindMethod("Random.__init__", args, kwargs, ["x"], 0);
-    const state = new RandomState(0);
-    const gen = new RandomGenerator(state, c.dialect === "classic");
-    c.charge(gen.bytes());
+  const classic = core.dialect === "classic";
+  const randomCls = generatorClass("Random", [objectClass], classic, (c, gen, a) => {
     (gen.methods.get("seed") as BuiltinFunction).fn(c, a === undefined ? [] : [a], null);
-    return gen;
   });
-  def(mod, "SystemRandom", (c, args, kwargs) => {
-    // The argument is ignored, as CPython's SystemRandom ignores seeding.
-    bindMethod("Random.__init__", args, kwargs, ["x"], 0);
-    const gen = new RandomGenerator(systemRandomState(c), c.dialect === "classic", "SystemRandom");
-    c.charge(gen.bytes());
-    return gen;
-  });
+  // The argument is ignored, as CPython's SystemRandom ignores seeding.
+  const systemCls = generatorClass("SystemRandom", [randomCls], classic, () => undefined);
+  mod.set("Random", randomCls);
+  mod.set("SystemRandom", systemCls);
   return mod;
+}
+
+/** The hidden slot of a Random instance holding its generator (as array's " data"). */
+const GENERATOR = " generator";
+
+/**
+ * The class random.Random (or SystemRandom, its subclass): isinstance and subclasses
+ * work as CPython's. An instance keeps a RandomGenerator in a hidden slot, made by
+ * __init__ (`seed` seeds it), or on first use by an instance of a subclass whose
+ * __init__ did not call Random's; each method is the generator's function of that name.
+ */
+function generatorClass(name: "Random" | "SystemRandom", bases: PyClass[], classic: boolean,
+  seed: (c: CoreApi, gen: RandomGenerator, x: Value | undefined) => void): PyClass {
+  const dict = new Map<string, Value>([["__module__", "random"]]);
+  const cls = new PyClass(name, "random", bases, dict);
+  const make = (c: CoreApi, self: PyInstance): RandomGenerator => {
+    const gen = new RandomGenerator(name === "SystemRandom" ? systemRandomState(c) : new RandomState(0), classic, name);
+    c.charge(gen.bytes());
+    self.dict.set(GENERATOR, gen);
+    return gen;
+  };
+  dict.set("__init__", new BuiltinFunction("__init__", (c, args, kwargs) => {
+    const [a] = bindMethod("Random.__init__", args.slice(1), kwargs, ["x"], 0);
+    const self = args[0];
+    if (!(self instanceof PyInstance)) throw typeError("descriptor '__init__' requires a 'random.Random' object");
+    seed(c, make(c, self), a);
+    return null;
+  }));
+  const template = new RandomGenerator(new RandomState(0), classic, name);
+  for (const method of template.methods.names) {
+    dict.set(method, new BuiltinFunction(method, (c, args, kwargs) => {
+      const self = args[0];
+      if (!(self instanceof PyInstance)) throw typeError(`descriptor '${method}' requires a 'random.Random' object`);
+      const held = self.dict.get(GENERATOR);
+      let gen: RandomGenerator;
+      if (held instanceof RandomGenerator) gen = held;
+      else {
+        gen = make(c, self);
+        (gen.methods.get("seed") as BuiltinFunction).fn(c, [], null);
+      }
+      return (gen.methods.get(method) as BuiltinFunction).fn(c, args.slice(1), kwargs);
+    }));
+  }
+  return cls;
 }
 
 /**
@@ -235,8 +273,8 @@ export function systemRandomState(core: CoreApi): RandomState {
 const SYSTEM_SEED_SALT = 0x5ec2e75;
 
 /**
- * A `random.Random(x)` instance: its own generator, with the module's functions as
- * methods (16 B + the 2.5 KB Mersenne Twister state). Not subclassable.
+ * The generator of a `random.Random(x)` instance (generatorClass): its own state,
+ * with the module's functions as methods (16 B + the 2.5 KB Mersenne Twister state).
  */
 export class RandomGenerator extends PyNativeObject {
   /** The methods, bound to this generator's state (a module is just a name table). */
