@@ -219,6 +219,25 @@ print(a == r.random(), str(type(r)), random.Random)
   [],
 );
 
+describeCPythonParity(
+  "probe10: format() of complex numbers",
+  {
+    "z, signs and a precision without a type (repr's form), 'n', errors": `specs = ["", ".0", ".3", "+.2", " .1", "<15.2", "^18", "*>16.3g", "e", ".2E", "G", "+g", "#g", "#.3", ",.1f", "_.2f", "10",
+         "-^20.4f", "n", ".2n", "z.0f", "+z", "+", " ", "-", " z", "z", "z.1f", "z.2e"]
+vals = [complex(1.5, -2.25), complex(0, 1e20), complex(-0.0, 3), complex(1e-7, -1e16), complex(12345.678, 0),
+        complex(float("inf"), float("nan")), complex(-2, -0.0), 1j, complex(-0.0, -0.0), complex(-1e-9, -0.0)]
+for v in vals:
+    print(" | ".join(format(v, s) for s in specs))
+for spec in [">20z.0f", "d", "%", ".2%", "=10.1f", "010.1f", "0>9", "zz", "c"]:
+    try:
+        print(repr(format(1.5 - 2j, spec)))
+    except ValueError as e:
+        print("ValueError:", e)
+`,
+  },
+  [],
+);
+
 describe("probe10: warnings quote the program's source line (CPython's linecache)", () => {
   it("formatwarning adds the line of the program under the message", () => {
     const src = `import warnings
