@@ -112,14 +112,6 @@ export function createHeapq(core: CoreApi): PyModule {
     siftDown(heap, 0, heap.items.length - 1);
     return null;
   });
-  def(mod, "heappop", (_c, args, kwargs) => {
-    heapqArgs("heappop", args, kwargs, 1);
-    return heapPop(heapArg(args[0], "heappop", true), lt);
-  });
-  def(mod, "heapreplace", (_c, args, kwargs) => {
-    heapqArgs("heapreplace", args, kwargs, 2);
-    return heapReplace(heapArg(args[0], "heapreplace"), args[1], lt);
-  });
   def(mod, "heappushpop", (_c, args, kwargs) => {
     heapqArgs("heappushpop", args, kwargs, 2);
     const heap = heapArg(args[0], "heappushpop");
@@ -132,25 +124,24 @@ export function createHeapq(core: CoreApi): PyModule {
     }
     return item;
   });
-  def(mod, "heapify", (_c, args, kwargs) => {
-    heapqArgs("heapify", args, kwargs, 1);
-    heapify(heapArg(args[0], "heapify", true), lt);
-    return null;
-  });
-  // The max-heap helpers CPython 3.11's _heapq exports (and programs use for max-heaps).
-  def(mod, "_heapify_max", (_c, args, kwargs) => {
-    heapqArgs("_heapify_max", args, kwargs, 1);
-    heapify(heapArg(args[0], "_heapify_max", true), gt);
-    return null;
-  });
-  def(mod, "_heappop_max", (_c, args, kwargs) => {
-    heapqArgs("_heappop_max", args, kwargs, 1);
-    return heapPop(heapArg(args[0], "_heappop_max", true), gt);
-  });
-  def(mod, "_heapreplace_max", (_c, args, kwargs) => {
-    heapqArgs("_heapreplace_max", args, kwargs, 2);
-    return heapReplace(heapArg(args[0], "_heapreplace_max"), args[1], gt);
-  });
+  // heappop, heapreplace and heapify, and the max-heap helpers CPython 3.11's _heapq
+  // exports (which programs use for max-heaps): the same code with `<` turned around.
+  for (const [max, less] of [[false, lt], [true, gt]] as const) {
+    const name = (base: string) => (max ? `_${base}_max` : base);
+    def(mod, name("heappop"), (_c, args, kwargs) => {
+      heapqArgs(name("heappop"), args, kwargs, 1);
+      return heapPop(heapArg(args[0], name("heappop"), true), less);
+    });
+    def(mod, name("heapreplace"), (_c, args, kwargs) => {
+      heapqArgs(name("heapreplace"), args, kwargs, 2);
+      return heapReplace(heapArg(args[0], name("heapreplace")), args[1], less);
+    });
+    def(mod, name("heapify"), (_c, args, kwargs) => {
+      heapqArgs(name("heapify"), args, kwargs, 1);
+      heapify(heapArg(args[0], name("heapify"), true), less);
+      return null;
+    });
+  }
   // nlargest / nsmallest: CPython documents them as sorted(...)[:n] (stable on ties).
   const select = (name: string, reverse: boolean) =>
     def(mod, name, (c, args, kwargs) => {
