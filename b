@@ -1,8 +1,13 @@
-_heapq.heappop() takes exactly one argument (0 given)
-heappush expected 2 arguments, got 1
-heapreplace expected 2 arguments, got 0
-heappushpop expected 2 arguments, got 1
-_heapq.heapify() takes exactly one argument (2 given)
-_heapq.heappop() takes no keyword arguments
-_heapq.heappush() takes no keyword arguments
-_heapq.heapify() takes no keyword arguments
+ValueError: unsupported format character 'z' (0x7a) at index 1
+TypeError: not enough arguments for format string
+TypeError: not enough arguments for format string
+ValueError: unsupported format character '%' (0x25) at index 2
+ValueError: unsupported format character '%' (0x25) at index 2
+'a%b%'
+TypeError: not enough arguments for format string
+'1 b'
+TypeError: not enough arguments for format string
+TypeError: not enough arguments for format string
+ValueError: unsupported format character 'z' (0x7a) at index 1
+'    3.14|ab   |'
+'1 %'

@@ -238,6 +238,31 @@ for spec in [">20z.0f", "d", "%", ".2%", "=10.1f", "010.1f", "0>9", "zz", "c"]:
   [],
 );
 
+describeCPythonParity(
+  "probe10: printf-style formatting's odd specifiers",
+  {
+    "%5% is a conversion, a keyed '*' takes the key's value": `def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: "%z" % 1)
+t(lambda: "%z" % ())
+t(lambda: "%5%" % ())
+t(lambda: "%5%" % (1,))
+t(lambda: "a%%b%%" % ())
+t(lambda: "%(x)*d" % {"x": 1})
+t(lambda: "%(x)d %(y)s" % {"x": 1, "y": "b"})
+t(lambda: "%(x).*f" % {"x": 2})
+t(lambda: b"%5%" % ())
+t(lambda: b"%z" % (1,))
+t(lambda: "%*.*f|%-*s|" % (8, 2, 3.14159, 5, "ab"))
+t(lambda: "%(a)s %%" % {"a": 1})
+`,
+  },
+  [],
+);
+
 describe("probe10: warnings quote the program's source line (CPython's linecache)", () => {
   it("formatwarning adds the line of the program under the message", () => {
     const src = `import warnings
