@@ -263,6 +263,42 @@ t(lambda: "%(a)s %%" % {"a": 1})
   [],
 );
 
+describeCPythonParity(
+  "probe10: lru_cache's fast key keeps _make_key's keys",
+  { "bounded, typed, maxsize=0, *args/**kwargs, methods, recursion": `import functools
+@functools.lru_cache(maxsize=3)
+def sq(x, y=1):
+    return x * x * y
+for v in [1, 2, 3, 1, 4, 2, 5, 1, "a" if False else 6]:
+    sq(v)
+sq(2, y=3); sq(2, y=3); sq(x=2, y=3); sq(2, 3)
+print(sq.cache_info(), sq.cache_parameters())
+@functools.lru_cache(typed=True)
+def t(x):
+    return type(x).__name__
+print(t(1), t(1.0), t(True), t("s"), t(1), t.cache_info())
+@functools.lru_cache(maxsize=0)
+def z(x):
+    return x
+print(z(1), z(1), z.cache_info())
+@functools.cache
+def f(*a, **k):
+    return (a, sorted(k.items()))
+print(f(), f(), f(1, 2), f(1, b=2), f(1, b=2), f((1,)), f.cache_info())
+class C:
+    @functools.lru_cache
+    def m(self, x):
+        return x * 2
+c = C()
+print(c.m(3), c.m(3), C.m.cache_info())
+@functools.cache
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(300), fib.cache_info())
+` },
+  [],
+);
+
 describe("probe10: warnings quote the program's source line (CPython's linecache)", () => {
   it("formatwarning adds the line of the program under the message", () => {
     const src = `import warnings
