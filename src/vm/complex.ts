@@ -140,33 +140,46 @@ function partText(x: number, f32: boolean): string {
   return s.endsWith(".0") ? s.slice(0, -2) : s;
 }
 
-export function complexText(z: PyInstance, f32: boolean): string {
+/**
+ * repr(z); format's flags without a type: `noNegZero` ("z") prints a part that is
+ * -0.0 as 0 (parentheses kept), `sign` ("+" or " ", "-" or "" for none) marks the
+ * first part printed.
+ */
+export function complexText(z: PyInstance, f32: boolean, noNegZero = false, sign = ""): string {
   const [re, im] = complexParts(z);
-  const imText = partText(im, f32);
-  if (re === 0 && !Object.is(re, -0)) return imText + "j";
-  const sign = imText.startsWith("-") ? "" : "+";
-  return `(${partText(re, f32)}${sign}${imText}j)`;
+  const part = (x: number) => partText(noNegZero && x === 0 ? 0 : x, f32);
+  const first = (t: string) => (t.startsWith("-") || sign === "-" ? t : sign + t);
+  const imText = part(im);
+  if (re === 0 && !Object.is(re, -0)) return first(imText) + "j";
+  return `(${first(part(re))}${imText.startsWith("-") ? "" : "+"}${imText}j)`;
 }
 
 /**
  * format(z, spec): the float spec applied to each part (the imaginary one always
  * signed), then fill, alignment and width to the whole, as CPython's complex.__format__.
- * Without a type or precision the parts print as in repr, parentheses included.
+ * Without a type the parts print as in repr, parentheses included (with a precision,
+ * as 'g'); 'n' is 'g'; zero padding and '=' are refused, as CPython refuses them.
  */
 function complexFormat(core: CoreApi, z: PyInstance, specValue: Value): string {
   const spec = typeof specValue === "string" ? specValue : "";
   if (spec === "") return complexText(z, core.float32);
-  const m = /^(?:(.)?([<>^]))?([+\- ]?)(#?)(\d*)([,_]?)(?:\.(\d+))?([eEfFgG%]?)$/su.exec(spec);
-  if (!m || m[8] === "%") throw valueError(`Unknown format code '${spec.slice(-1)}' for object of type 'complex'`);
-  const [, fill, align, sign, alt, width, group, precision, type] = m;
+  const m = /^(?:(.)?([<>=^]))?([+\- ]?)(z?)(#?)(0?)(\d*)([,_]?)(?:\.(\d+))?(.*)$/su.exec(spec)!;
+  const [, fill, align, sign, noNegZero, alt, zero, width, group, precision, rest] = m;
+  if ([...rest].length > 1) throw valueError(`Invalid format specifier '${spec}' for object of type 'complex'`);
+  if (rest !== "" && !"eEfFgGn".includes(rest)) throw valueError(`Unknown format code '${rest}' for object of type 'complex'`);
+  if (zero === "0" || fill === "0") throw valueError("Zero padding is not allowed in complex format specifier");
+  if (align === "=") throw valueError("'=' alignment flag is not allowed in complex format specifier");
+  const type = rest === "n" ? "g" : rest;
   let body: string;
   if (type === "" && precision === undefined) {
-    body = complexText(z, core.float32);
+    body = complexText(z, core.float32, noNegZero === "z", sign);
   } else {
     const [re, im] = complexParts(z);
-    const part = (x: number, s: string) => formatSpec(core.float(x) as Value, `${s}${alt}${group}${precision === undefined ? "" : "." + precision}${type}`, core);
-    const reText = re === 0 && !Object.is(re, -0) && type === "" ? "" : part(re, sign);
-    body = `${reText}${part(im, reText === "" ? sign : "+")}j`;
+    const part = (x: number, s: string) => formatSpec(core.float(x) as Value, `${s}${noNegZero}${alt}${group}${precision === undefined ? "" : "." + precision}${type || "g"}`, core);
+    const skipRe = re === 0 && !Object.is(re, -0) && type === "";
+    const reText = skipRe ? "" : part(re, sign);
+    body = `${reText}${part(im, skipRe ? sign : "+")}j`;
+    if (type === "" && !skipRe) body = `(${body})`; // repr's form, at the precision given
   }
   const w = width === "" ? 0 : Number(width);
   if (body.length >= w) return body;

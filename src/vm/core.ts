@@ -1124,7 +1124,7 @@ function unexpectedKeyword(name: string, kw: string, kwnames: readonly string[],
 }
 
 /** CPython's list of missing parameters: 'a'; 'a' and 'b'; 'a', 'b', and 'c'. */
-function nameList(names: string[]): string {
+export function nameList(names: string[]): string {
   const list = names.map((m) => `'${m}'`);
   if (list.length <= 2) return list.join(" and ");
   return `${list.slice(0, -1).join(", ")}, and ${list[list.length - 1]}`;

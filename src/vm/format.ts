@@ -1041,11 +1041,11 @@ function nextArg(st: PercentState): Value {
   return st.items[st.argi++];
 }
 
-/** Width or precision: digits, '*' (taken from the arguments), or null when absent. */
-function percentNumber(st: PercentState): number | null {
+/** Width or precision: digits, '*' (taken from the arguments by `take`), or null when absent. */
+function percentNumber(st: PercentState, take: () => Value): number | null {
   if (st.fmt[st.i] === "*") {
     st.i++;
-    const w = nextArg(st);
+    const w = take();
     if (typeof w !== "number" && typeof w !== "boolean") throw typeError("* wants int");
     return Number(w);
   }
@@ -1058,8 +1058,18 @@ function percentNumber(st: PercentState): number | null {
 function oneSpecifier(st: PercentState, core: CoreApi): string {
   const { fmt } = st;
   if (st.i >= fmt.length) throw valueError("incomplete format");
-  // A `%(key)` specifier takes its value from the mapping instead of the next argument.
-  const keyed = fmt[st.i] === "(" ? mappingArg(st, core) : undefined;
+  const start = st.i;
+  // A `%(key)` specifier takes its value from the mapping instead of the next argument:
+  // CPython's only argument for it, which a '*' would consume first.
+  let keyed = fmt[st.i] === "(" ? mappingArg(st, core) : undefined;
+  const isKeyed = keyed !== undefined;
+  const take = (): Value => {
+    if (!isKeyed) return nextArg(st);
+    if (keyed === undefined) throw typeError("not enough arguments for format string");
+    const v = keyed;
+    keyed = undefined;
+    return v;
+  };
   const c: Conv = { minus: false, plus: false, space: false, zero: false, alt: false, width: -1, prec: -1 };
   for (;; st.i++) {
     const f = fmt[st.i];
@@ -1070,7 +1080,7 @@ function oneSpecifier(st: PercentState, core: CoreApi): string {
     else if (f === "#") c.alt = true;
     else break;
   }
-  const width = percentNumber(st);
+  const width = percentNumber(st, take);
   if (width !== null) {
     // A negative '*' width means left justification, as in C.
     if (width < 0) c.minus = true;
@@ -1078,19 +1088,21 @@ function oneSpecifier(st: PercentState, core: CoreApi): string {
   }
   if (fmt[st.i] === ".") {
     st.i++;
-    c.prec = Math.max(percentNumber(st) ?? 0, 0);
+    c.prec = Math.max(percentNumber(st, take) ?? 0, 0);
   }
   while (fmt[st.i] === "h" || fmt[st.i] === "l" || fmt[st.i] === "L") st.i++;
   if (st.i >= fmt.length) throw valueError("incomplete format");
   const code = fmt[st.i++];
-  if (code === "%") return "%";
+  // Only "%%" is a percent sign: "%5%" is a conversion whose code is '%' (CPython's).
+  if (code === "%" && st.i - 1 === start) return "%";
   checkFieldRoom(core, c.width, "eEfFgG".includes(code) ? c.prec : -1);
-  if (st.bytes && "sbrac".includes(code)) return bytesField(code, c, keyed !== undefined ? keyed : nextArg(st), core);
+  if (st.bytes && "sbrac".includes(code)) return bytesField(code, c, take(), core);
   if (!"sradiuxXoeEfFgGc".includes(code)) {
+    take(); // CPython takes the argument before it looks at the code
     const cp = code.codePointAt(0)!;
     throw valueError(`unsupported format character '${code}' (0x${cp.toString(16)}) at index ${st.i - 1}`);
   }
-  return convertOne(code, c, keyed !== undefined ? keyed : nextArg(st), core);
+  return convertOne(code, c, take(), core);
 }
 
 /**

@@ -797,3 +797,120 @@ function hypotKernel(ax: number, ay: number): number {
     COS_A_LO[j + 51] = LO[0];
   }
 })();
+
+// --------------------------------------------------------------------- erf, erfc
+
+// CPython 3.11's math.erf and math.erfc are the C library's; glibc 2.36's are
+// fdlibm's rational approximations (with Shimizu's pairwise evaluation order, kept
+// below because the order decides the last bit) over glibc's exp, for which this
+// file's correctly rounded exp stands. CPython's own series and continued fraction
+// (used where libm lacks erf) print another last digit: erf(1) 0.842700792949715
+// against glibc's 0.8427007929497149.
+
+const ERX = 8.45062911510467529297e-01; // erf(1) rounded to 24 bits
+const EFX = 1.28379167095512586316e-01; // 2/sqrt(pi) - 1
+/** erf on [0, 0.84375]: x + x R(x^2), R = P/Q. */
+const ERF_P = [1.28379167095512558561e-01, -3.25042107247001499370e-01, -2.84817495755985104766e-02, -5.77027029648944159157e-03, -2.37630166566501626084e-05];
+const ERF_Q = [0, 3.97917223959155352819e-01, 6.50222499887672944485e-02, 5.08130628187576562776e-03, 1.32494738004321644526e-04, -3.96022827877536812320e-06];
+/** erf(1 + s) - ERX on [0.84375, 1.25]: P/Q in s. */
+const ERF_PA = [-2.36211856075265944077e-03, 4.14856118683748331666e-01, -3.72207876035701323847e-01, 3.18346619901161753674e-01, -1.10894694282396677476e-01, 3.54783043256182359371e-02, -2.16637559486879084300e-03];
+const ERF_QA = [0, 1.06420880400844228286e-01, 5.40397917702171048937e-01, 7.18286544141962662868e-02, 1.26171219808761642112e-01, 1.36370839120290507362e-02, 1.19844998467991074170e-02];
+/** log(x erfc(x)) + x^2 + 0.5625 on [1.25, 1/0.35]: R/S in 1/x^2. */
+const ERFC_RA = [-9.86494403484714822705e-03, -6.93858572707181764372e-01, -1.05586262253232909814e+01, -6.23753324503260060396e+01, -1.62396669462573470355e+02, -1.84605092906711035994e+02, -8.12874355063065934246e+01, -9.81432934416914548592e+00];
+const ERFC_SA = [0, 1.96512716674392571292e+01, 1.37657754143519042600e+02, 4.34565877475229228821e+02, 6.45387271733267880336e+02, 4.29008140027567833386e+02, 1.08635005541779435134e+02, 6.57024977031928170135e+00, -6.04244152148580987438e-02];
+/** The same on [1/0.35, 28]. */
+const ERFC_RB = [-9.86494292470009928597e-03, -7.99283237680523006574e-01, -1.77579549177547519889e+01, -1.60636384855821916062e+02, -6.37566443368389627722e+02, -1.02509513161107724954e+03, -4.83519191608651397019e+02];
+const ERFC_SB = [0, 3.03380607434824582924e+01, 3.25792512996573918826e+02, 1.53672958608443695994e+03, 3.19985821950859553908e+03, 2.55305040643316442583e+03, 4.74528541206955367215e+02, -2.24409524465858183362e+01];
+
+/** The high word of |x| (fdlibm's ranges compare it, not x). */
+function highWordAbs(x: number): number {
+  BITS[0] = x;
+  return WORDS[HIGH] & 0x7fffffff;
+}
+
+/** y = R(x^2) of the range |x| < 0.84375. */
+function erfSmall(x: number): number {
+  const z = x * x;
+  const z2 = z * z;
+  const z4 = z2 * z2;
+  const r = ERF_P[0] + z * ERF_P[1] + z2 * (ERF_P[2] + z * ERF_P[3]) + z4 * ERF_P[4];
+  const s = 1 + z * ERF_Q[1] + z2 * (ERF_Q[2] + z * ERF_Q[3]) + z4 * (ERF_Q[4] + z * ERF_Q[5]);
+  return r / s;
+}
+
+/** P/Q of the range 0.84375 <= |x| < 1.25, in s = |x| - 1. */
+function erfNearOne(ax: number): number {
+  const s = ax - 1;
+  const s2 = s * s;
+  const s4 = s2 * s2;
+  const s6 = s4 * s2;
+  const p = ERF_PA[0] + s * ERF_PA[1] + s2 * (ERF_PA[2] + s * ERF_PA[3]) + s4 * (ERF_PA[4] + s * ERF_PA[5]) + s6 * ERF_PA[6];
+  const q = 1 + s * ERF_QA[1] + s2 * (ERF_QA[2] + s * ERF_QA[3]) + s4 * (ERF_QA[4] + s * ERF_QA[5]) + s6 * ERF_QA[6];
+  return p / q;
+}
+
+/**
+ * x erfc(x) for 1.25 <= x < 28, as exp(-x^2 - 0.5625 + R/S) with x^2 split exactly
+ * (z is x with its low word cleared, so z*z is exact); `near` picks the range below
+ * 1/0.35 (erf and erfc draw that bound one ulp of the high word apart).
+ */
+function erfcTail(x: number, near: boolean): number {
+  const s = 1 / (x * x);
+  const s2 = s * s;
+  const s4 = s2 * s2;
+  const s6 = s4 * s2;
+  let r: number;
+  let q: number;
+  if (near) {
+    const a = ERFC_RA;
+    const b = ERFC_SA;
+    r = a[0] + s * a[1] + s2 * (a[2] + s * a[3]) + s4 * (a[4] + s * a[5]) + s6 * (a[6] + s * a[7]);
+    q = 1 + s * b[1] + s2 * (b[2] + s * b[3]) + s4 * (b[4] + s * b[5]) + s6 * (b[6] + s * b[7]) + s4 * s4 * b[8];
+  } else {
+    const a = ERFC_RB;
+    const b = ERFC_SB;
+    r = a[0] + s * a[1] + s2 * (a[2] + s * a[3]) + s4 * (a[4] + s * a[5]) + s6 * a[6];
+    q = 1 + s * b[1] + s2 * (b[2] + s * b[3]) + s4 * (b[4] + s * b[5]) + s6 * (b[6] + s * b[7]);
+  }
+  BITS[0] = x;
+  WORDS[1 - HIGH] = 0;
+  const z = BITS[0];
+  return exp(-z * z - 0.5625) * exp((z - x) * (z + x) + r / q);
+}
+
+export function erf(x: number): number {
+  const ix = highWordAbs(x);
+  if (ix >= 0x7ff00000) return Number.isNaN(x) ? x : Math.sign(x); // erf(+-inf) = +-1
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3e300000) {
+      // |x| < 2^-28; below 2^-1014 scaled by 16 so that EFX * x keeps its bits
+      return ix < 0x00800000 ? 0.0625 * (16 * x + 16 * EFX * x) : x + EFX * x;
+    }
+    return x + x * erfSmall(x);
+  }
+  if (ix < 0x3ff40000) return x >= 0 ? ERX + erfNearOne(x) : -ERX - erfNearOne(-x);
+  if (ix >= 0x40180000) return x >= 0 ? 1 - 1e-300 : 1e-300 - 1; // |x| >= 6
+  const ax = Math.abs(x);
+  const r = erfcTail(ax, ix < 0x4006db6e) / ax;
+  return x >= 0 ? 1 - r : r - 1;
+}
+
+export function erfc(x: number): number {
+  const ix = highWordAbs(x);
+  if (ix >= 0x7ff00000) return Number.isNaN(x) ? x : x > 0 ? 0 : 2;
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3c700000) return 1 - x; // |x| < 2^-56
+    const y = erfSmall(x);
+    if (x < 0.25) return 1 - (x + x * y);
+    return 0.5 - (x * y + (x - 0.5));
+  }
+  if (ix < 0x3ff40000) return x >= 0 ? 1 - ERX - erfNearOne(x) : 1 + (ERX + erfNearOne(-x));
+  if (ix < 0x403c0000) {
+    // |x| < 28
+    if (x < 0 && ix >= 0x40180000) return 2 - 1e-300; // x <= -6
+    const ax = Math.abs(x);
+    const r = erfcTail(ax, ix < 0x4006db6d) / ax;
+    return x > 0 ? r : 2 - r;
+  }
+  return x > 0 ? 0 : 2 - 1e-300;
+}

@@ -27,6 +27,8 @@ export interface RunOpts {
   seed?: number;
   files?: Record<string, string>;
   profile?: string;
+  /** Hands the core the program's text, as the CLI does (tracebacks and warnings quote its lines). */
+  sources?: boolean;
 }
 
 export function runSource(source: string, opts: RunOpts = {}): RunOutcome {
@@ -53,6 +55,7 @@ export function runSource(source: string, opts: RunOpts = {}): RunOutcome {
     timeoutMs: 20_000,
     localMemory: opts.localMemory,
     strictMemory: opts.strictMemory,
+    sources: opts.sources ? new Map([["main.py", source]]) : undefined,
   });
   const r = device.run();
   return {

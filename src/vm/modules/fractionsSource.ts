@@ -717,12 +717,16 @@ def harmonic_mean(data, weights=None):
         weights = list(weights)
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
+        for w in weights:
+            if w < 0:
+                raise StatisticsError('harmonic mean does not support negative values')
         T, sum_weights, _ = _sum(weights)
     for x in data:
         if x < 0:
             raise StatisticsError('harmonic mean does not support negative values')
     try:
-        T, total, count = _sum([w / x if x else 0 for w, x in zip(weights, data)])
+        # a zero weight skips its value; a zero value divides by zero: the mean is 0
+        T, total, count = _sum([w / x if w else 0 for w, x in zip(weights, data)])
     except ZeroDivisionError:
         return 0
     if total <= 0:

@@ -3,7 +3,7 @@
 // compare with `<` (ops.compare: numbers, strings, tuples, instances with __lt__).
 // heappush/insort charge 4 B per added slot, as list.append does.
 
-import { expectArgs, expectKwargs, toInt, typeName } from "../args.js";
+import { expectKwargs, toInt, typeName } from "../args.js";
 import type { Core } from "../core.js";
 import { indexError, typeError, valueError } from "../errors.js";
 import { sortValues } from "../sorting.js";
@@ -28,22 +28,38 @@ function heapArg(v: Value | undefined, fname: string, single = false): PyList {
   return list;
 }
 
-/** CPython's _siftdown: moves heap[pos] up towards startpos. */
-function siftDown(heap: PyList, startpos: number, pos: number): void {
+/**
+ * CPython's checks of a heap function's arguments (_heapq's argument clinic): a
+ * one-argument function is METH_O, a two-argument one a fast call.
+ */
+function heapqArgs(name: string, args: Value[], kwargs: Map<string, Value> | null, n: 1 | 2): void {
+  if (kwargs && kwargs.size) throw typeError(`_heapq.${name}() takes no keyword arguments`);
+  if (args.length === n) return;
+  throw typeError(n === 1 ? `_heapq.${name}() takes exactly one argument (${args.length} given)` : `${name} expected 2 arguments, got ${args.length}`);
+}
+
+/** `a > b` as the max-heap functions ask it: `b < a`. */
+const gt = (a: Value, b: Value) => lt(b, a);
+
+/**
+ * CPython's _siftdown: moves heap[pos] up towards startpos. `less` is `gt` for the
+ * max-heap (_siftdown_max).
+ */
+function siftDown(heap: PyList, startpos: number, pos: number, less = lt): void {
   const h = heap.items;
   const newitem = h[pos];
   while (pos > startpos) {
     const parentpos = (pos - 1) >> 1;
     const parent = h[parentpos];
-    if (!lt(newitem, parent)) break;
+    if (!less(newitem, parent)) break;
     h[pos] = parent;
     pos = parentpos;
   }
   h[pos] = newitem;
 }
 
-/** CPython's _siftup: moves the smaller child up until a leaf, then sifts down. */
-function siftUp(heap: PyList, pos: number): void {
+/** CPython's _siftup: moves the smaller child up until a leaf, then sifts down (`less`: see siftDown). */
+function siftUp(heap: PyList, pos: number, less = lt): void {
   const h = heap.items;
   const endpos = h.length;
   const startpos = pos;
@@ -51,52 +67,53 @@ function siftUp(heap: PyList, pos: number): void {
   let childpos = 2 * pos + 1;
   while (childpos < endpos) {
     const rightpos = childpos + 1;
-    if (rightpos < endpos && !lt(h[childpos], h[rightpos])) childpos = rightpos;
+    if (rightpos < endpos && !less(h[childpos], h[rightpos])) childpos = rightpos;
     h[pos] = h[childpos];
     pos = childpos;
     childpos = 2 * pos + 1;
   }
   h[pos] = newitem;
-  siftDown(heap, startpos, pos);
+  siftDown(heap, startpos, pos, less);
+}
+
+/** heappop (less = lt) or _heappop_max (gt). */
+function heapPop(heap: PyList, less: typeof lt): Value {
+  const last = heap.items.pop();
+  if (last === undefined) throw indexError("index out of range");
+  if (heap.items.length === 0) return last;
+  const top = heap.items[0];
+  heap.items[0] = last;
+  siftUp(heap, 0, less);
+  return top;
+}
+
+/** heapreplace (less = lt) or _heapreplace_max (gt). */
+function heapReplace(heap: PyList, item: Value, less: typeof lt): Value {
+  if (heap.items.length === 0) throw indexError("index out of range");
+  const top = heap.items[0];
+  heap.items[0] = item;
+  siftUp(heap, 0, less);
+  return top;
+}
+
+/** heapify (less = lt) or _heapify_max (gt). */
+function heapify(heap: PyList, less: typeof lt): void {
+  for (let i = (heap.items.length >> 1) - 1; i >= 0; i--) siftUp(heap, i, less);
 }
 
 export function createHeapq(core: CoreApi): PyModule {
   void core;
   const mod = new PyModule("heapq");
   def(mod, "heappush", (c, args, kwargs) => {
-    expectKwargs("heappush", kwargs);
-    expectArgs("heappush", args, 2);
+    heapqArgs("heappush", args, kwargs, 2);
     const heap = heapArg(args[0], "heappush");
     c.charge(4);
     heap.items.push(args[1]);
     siftDown(heap, 0, heap.items.length - 1);
     return null;
   });
-  def(mod, "heappop", (_c, args, kwargs) => {
-    expectKwargs("heappop", kwargs);
-    expectArgs("heappop", args, 1);
-    const heap = heapArg(args[0], "heappop", true);
-    const last = heap.items.pop();
-    if (last === undefined) throw indexError("index out of range");
-    if (heap.items.length === 0) return last;
-    const top = heap.items[0];
-    heap.items[0] = last;
-    siftUp(heap, 0);
-    return top;
-  });
-  def(mod, "heapreplace", (_c, args, kwargs) => {
-    expectKwargs("heapreplace", kwargs);
-    expectArgs("heapreplace", args, 2);
-    const heap = heapArg(args[0], "heapreplace");
-    if (heap.items.length === 0) throw indexError("index out of range");
-    const top = heap.items[0];
-    heap.items[0] = args[1];
-    siftUp(heap, 0);
-    return top;
-  });
   def(mod, "heappushpop", (_c, args, kwargs) => {
-    expectKwargs("heappushpop", kwargs);
-    expectArgs("heappushpop", args, 2);
+    heapqArgs("heappushpop", args, kwargs, 2);
     const heap = heapArg(args[0], "heappushpop");
     let item = args[1];
     if (heap.items.length && lt(heap.items[0], item)) {
@@ -107,13 +124,24 @@ export function createHeapq(core: CoreApi): PyModule {
     }
     return item;
   });
-  def(mod, "heapify", (_c, args, kwargs) => {
-    expectKwargs("heapify", kwargs);
-    expectArgs("heapify", args, 1);
-    const heap = heapArg(args[0], "heapify", true);
-    for (let i = (heap.items.length >> 1) - 1; i >= 0; i--) siftUp(heap, i);
-    return null;
-  });
+  // heappop, heapreplace and heapify, and the max-heap helpers CPython 3.11's _heapq
+  // exports (which programs use for max-heaps): the same code with `<` turned around.
+  for (const [max, less] of [[false, lt], [true, gt]] as const) {
+    const name = (base: string) => (max ? `_${base}_max` : base);
+    def(mod, name("heappop"), (_c, args, kwargs) => {
+      heapqArgs(name("heappop"), args, kwargs, 1);
+      return heapPop(heapArg(args[0], name("heappop"), true), less);
+    });
+    def(mod, name("heapreplace"), (_c, args, kwargs) => {
+      heapqArgs(name("heapreplace"), args, kwargs, 2);
+      return heapReplace(heapArg(args[0], name("heapreplace")), args[1], less);
+    });
+    def(mod, name("heapify"), (_c, args, kwargs) => {
+      heapqArgs(name("heapify"), args, kwargs, 1);
+      heapify(heapArg(args[0], name("heapify"), true), less);
+      return null;
+    });
+  }
   // nlargest / nsmallest: CPython documents them as sorted(...)[:n] (stable on ties).
   const select = (name: string, reverse: boolean) =>
     def(mod, name, (c, args, kwargs) => {
@@ -148,7 +176,9 @@ function bounds(core: CoreApi, fname: string, args: Value[], kwargs: Map<string,
   const [a, x, lo, hi, key] = bind(fname, args, kwargs, ["a", "x", "lo", "hi", "key"], 2, 4);
   const l = lo === undefined ? 0 : toInt(lo, "");
   if (l < 0) throw valueError("lo must be non-negative");
-  const h = hi === undefined || hi === null ? sequenceSize(core, a!) : toInt(hi, "");
+  // CPython's C default for hi is -1, which stands for len(a): hi=-1 given does too.
+  let h = hi === undefined || hi === null ? -1 : toInt(hi, "");
+  if (h === -1) h = sequenceSize(core, a!);
   return { a: a!, list: a instanceof PyList ? a : null, x: x!, lo: l, hi: h, key: key ?? null };
 }
 

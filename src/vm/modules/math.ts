@@ -167,64 +167,6 @@ function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
   return h / scale;
 }
 
-const SQRTPI = 1.772453850905516027298167483341145182798;
-const ERF_SERIES_CUTOFF = 1.5;
-const ERF_SERIES_TERMS = 25;
-const ERFC_CONTFRAC_CUTOFF = 30.0;
-const ERFC_CONTFRAC_TERMS = 50;
-
-/** erf by its power series; accurate for |x| < 1.5. */
-function erfSeries(x: number): number {
-  const x2 = x * x;
-  let acc = 0.0;
-  let fk = ERF_SERIES_TERMS + 0.5;
-  for (let i = 0; i < ERF_SERIES_TERMS; i++) {
-    acc = 2.0 + (x2 * acc) / fk;
-    fk -= 1.0;
-  }
-  return (acc * x * Math.exp(-x2)) / SQRTPI;
-}
-
-/** erfc by its continued fraction; for x >= 1.5. */
-function erfcContfrac(x: number): number {
-  if (x >= ERFC_CONTFRAC_CUTOFF) return 0.0;
-  const x2 = x * x;
-  let a = 0.0;
-  let da = 0.5;
-  let p = 1.0;
-  let pLast = 0.0;
-  let q = da + x2;
-  let qLast = 1.0;
-  for (let i = 0; i < ERFC_CONTFRAC_TERMS; i++) {
-    a += da;
-    da += 2.0;
-    const b = da + x2;
-    let t = p;
-    p = b * p - a * pLast;
-    pLast = t;
-    t = q;
-    q = b * q - a * qLast;
-    qLast = t;
-  }
-  return ((p / q) * x * Math.exp(-x2)) / SQRTPI;
-}
-
-function erf(x: number): number {
-  if (Number.isNaN(x)) return x;
-  const absx = Math.abs(x);
-  if (absx < ERF_SERIES_CUTOFF) return erfSeries(x);
-  const cf = erfcContfrac(absx);
-  return x > 0 ? 1.0 - cf : cf - 1.0;
-}
-
-function erfc(x: number): number {
-  if (Number.isNaN(x)) return x;
-  const absx = Math.abs(x);
-  if (absx < ERF_SERIES_CUTOFF) return 1.0 - erfSeries(x);
-  const cf = erfcContfrac(absx);
-  return x > 0 ? cf : 2.0 - cf;
-}
-
 // Lanczos approximation (CPython's m_tgamma / m_lgamma), N = 13, g = 6.0246800407767296.
 const LANCZOS_G = 6.024680040776729583740234375;
 const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
@@ -723,6 +665,8 @@ export function createMath(core: CoreApi): PyModule {
     const x = real(args[0]);
     // CPython checks PyLong_Check: an int subclass's instance is accepted, __index__ is not.
     const e = nativeOf(args[1]);
+    // A big exponent is as good as C's LONG_MAX/LONG_MIN: inf (OverflowError) or 0.
+    if (e instanceof PyBigInt) return result(c, ldexp(x, e.v > 0n ? Infinity : -Infinity), [x], true);
     if (typeof e !== "number" && typeof e !== "boolean") {
       throw typeError("Expected an int as second argument to ldexp.");
     }
@@ -810,8 +754,8 @@ export function createMath(core: CoreApi): PyModule {
   });
 
   // Special functions.
-  unary("erf", erf);
-  unary("erfc", erfc);
+  unary("erf", libm.erf);
+  unary("erfc", libm.erfc);
   unary("gamma", gamma, true);
   unary("lgamma", lgamma, true);
 

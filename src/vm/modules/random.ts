@@ -15,18 +15,21 @@
 import * as libm from "../libm.js";
 import { expectArgs, expectKwargs } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
-import { BuiltinFunction, PyBigInt, PyList, PyModule, type PyRange, type CoreApi, type Value, bigsOf, floatValue, isFloat, isInt } from "../values.js";
+import { BuiltinFunction, PyBigInt, PyList, PyModule, type PyRange, type CoreApi, type Kwargs, type Value, bigsOf, floatValue, isFloat, isInt } from "../values.js";
 import {
   MT19937, seedKeyFromBigInt, seedKeyFromBytes, seedKeyFromFloat, seedKeyFromInt, seedKeyFromString,
 } from "./mt19937.js";
 import { PyBytesLike } from "../bytes.js";
-import { intArg, intOf, promotes } from "../bigint.js";
+import { intArg, intOf, intOfSafe, promotes } from "../bigint.js";
+import { warnFromNative } from "./warningsNative.js";
 import { PyNativeObject } from "../nativeObject.js";
 import type { Core } from "../core.js";
+import { PyClass, PyInstance, objectClass } from "../classes.js";
 import { defineDistributions } from "./randomDistributions.js";
-import { allocList, bind, def, int, iterate, real, seqAt, seqLength } from "./util.js";
+import { allocList, bindMethod, def, int, isIntLike, iterate, real, seqAt, seqLength } from "./util.js";
 import { reserveItems } from "../growth.js";
-import { getItem, setItem } from "../ops.js";
+import { add, eq, getItem, setItem } from "../ops.js";
+import { builtins } from "../builtins.js";
 import { isSequence } from "./collectionsAbc.js";
 
 /** Per-core state of the module (stored with core.moduleState("random", ...)). */
@@ -96,6 +99,52 @@ function randrangeBig(core: CoreApi, mt: MT19937, start: bigint, stop: bigint, s
   return intOf(core, start + step * mt.randbelowBig(n));
 }
 
+/** The refusal of keywords by a C method (random() and getrandbits() are CPython's). */
+function noKeywords(qualname: string, kwargs: Kwargs): void {
+  if (kwargs && kwargs.size) throw typeError(`${qualname}() takes no keyword arguments`);
+}
+
+/** randrange's draw over int32 or big int arguments. */
+function randrangeAny(c: CoreApi, mt: MT19937, start: Value, stop: Value | undefined, step: Value | undefined): Value {
+  if (start instanceof PyBigInt || stop instanceof PyBigInt || step instanceof PyBigInt) {
+    if (stop === undefined || stop === null) return randrangeBig(c, mt, 0n, intArg(start), 1n);
+    return randrangeBig(c, mt, intArg(start), intArg(stop), step === undefined ? 1n : intArg(step));
+  }
+  return randrange(mt, start, stop, step);
+}
+
+/**
+ * An argument of randrange as CPython 3.11 takes it: an int (or __index__) as it is;
+ * anything else becomes int(v) when that equals v, with a DeprecationWarning, else
+ * ValueError ("non-integer arg 1 for randrange()") after one. `warn` is false for
+ * randint's: CPython attributes those to random.py, where the default filters hide them.
+ */
+function rangeArg(c: CoreApi, v: Value, what: string, warn: boolean): Value {
+  let n: Value | null; // null: a float with a fraction
+  if (isFloat(v)) {
+    const x = floatValue(v);
+    if (Number.isNaN(x)) throw valueError("cannot convert float NaN to integer");
+    if (!Number.isFinite(x)) throw overflowError("cannot convert float infinity to integer");
+    n = Math.trunc(x) === x ? intOf(c, BigInt(x)) : null;
+  } else {
+    if (isIntLike(v) || v instanceof PyBigInt) return v;
+    try {
+      return intOf(c, intArg(v));
+    } catch (e) {
+      if (!(e instanceof PyError && e.kind === "TypeError")) throw e;
+    }
+    n = c.call(builtins.get("int")!, [v]); // int()'s own errors (None, "x")
+  }
+  if (n === null || !eq(n, v)) {
+    if (warn) warnFromNative(c, "DeprecationWarning", "randrange() will raise TypeError in the future");
+    throw valueError(`non-integer ${what} for randrange()`);
+  }
+  if (warn) {
+    warnFromNative(c, "DeprecationWarning", "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version");
+  }
+  return n;
+}
+
 /** bisect_right(a, x, lo, hi). */
 function bisectRight(a: readonly number[], x: number, lo: number, hi: number): number {
   while (lo < hi) {
@@ -153,22 +202,59 @@ function sampleIndices(mt: MT19937, n: number, k: number, below: () => number | 
 export function createRandom(core: CoreApi): PyModule {
   const mod = new PyModule("random");
   defineGenerator(mod, (c) => randomState(c), core.dialect === "classic");
-  def(mod, "Random", (c, args, kwargs) => {
-    const [a] = bind("Random", args, kwargs, ["x"], 0);
-    const state = new RandomState(0);
-    const gen = new RandomGenerator(state, c.dialect === "classic");
-    c.charge(gen.bytes());
+  const classic = core.dialect === "classic";
+  const randomCls = generatorClass("Random", [objectClass], classic, (c, gen, a) => {
     (gen.methods.get("seed") as BuiltinFunction).fn(c, a === undefined ? [] : [a], null);
-    return gen;
   });
-  def(mod, "SystemRandom", (c, args, kwargs) => {
-    // The argument is ignored, as CPython's SystemRandom ignores seeding.
-    bind("SystemRandom", args, kwargs, ["x"], 0);
-    const gen = new RandomGenerator(systemRandomState(c), c.dialect === "classic", "SystemRandom");
-    c.charge(gen.bytes());
-    return gen;
-  });
+  // The argument is ignored, as CPython's SystemRandom ignores seeding.
+  const systemCls = generatorClass("SystemRandom", [randomCls], classic, () => undefined);
+  mod.set("Random", randomCls);
+  mod.set("SystemRandom", systemCls);
   return mod;
+}
+
+/** The hidden slot of a Random instance holding its generator (as array's " data"). */
+const GENERATOR = " generator";
+
+/**
+ * The class random.Random (or SystemRandom, its subclass): isinstance and subclasses
+ * work as CPython's. An instance keeps a RandomGenerator in a hidden slot, made by
+ * __init__ (`seed` seeds it), or on first use by an instance of a subclass whose
+ * __init__ did not call Random's; each method is the generator's function of that name.
+ */
+function generatorClass(name: "Random" | "SystemRandom", bases: PyClass[], classic: boolean,
+  seed: (c: CoreApi, gen: RandomGenerator, x: Value | undefined) => void): PyClass {
+  const dict = new Map<string, Value>([["__module__", "random"]]);
+  const cls = new PyClass(name, "random", bases, dict);
+  const make = (c: CoreApi, self: PyInstance): RandomGenerator => {
+    const gen = new RandomGenerator(name === "SystemRandom" ? systemRandomState(c) : new RandomState(0), classic, name);
+    c.charge(gen.bytes());
+    self.dict.set(GENERATOR, gen);
+    return gen;
+  };
+  dict.set("__init__", new BuiltinFunction("__init__", (c, args, kwargs) => {
+    const [a] = bindMethod("Random.__init__", args.slice(1), kwargs, ["x"], 0);
+    const self = args[0];
+    if (!(self instanceof PyInstance)) throw typeError("descriptor '__init__' requires a 'random.Random' object");
+    seed(c, make(c, self), a);
+    return null;
+  }));
+  const template = new RandomGenerator(new RandomState(0), classic, name);
+  for (const method of template.methods.names) {
+    dict.set(method, new BuiltinFunction(method, (c, args, kwargs) => {
+      const self = args[0];
+      if (!(self instanceof PyInstance)) throw typeError(`descriptor '${method}' requires a 'random.Random' object`);
+      const held = self.dict.get(GENERATOR);
+      let gen: RandomGenerator;
+      if (held instanceof RandomGenerator) gen = held;
+      else {
+        gen = make(c, self);
+        (gen.methods.get("seed") as BuiltinFunction).fn(c, [], null);
+      }
+      return (gen.methods.get(method) as BuiltinFunction).fn(c, args.slice(1), kwargs);
+    }));
+  }
+  return cls;
 }
 
 /**
@@ -187,8 +273,8 @@ export function systemRandomState(core: CoreApi): RandomState {
 const SYSTEM_SEED_SALT = 0x5ec2e75;
 
 /**
- * A `random.Random(x)` instance: its own generator, with the module's functions as
- * methods (16 B + the 2.5 KB Mersenne Twister state). Not subclassable.
+ * The generator of a `random.Random(x)` instance (generatorClass): its own state,
+ * with the module's functions as methods (16 B + the 2.5 KB Mersenne Twister state).
  */
 export class RandomGenerator extends PyNativeObject {
   /** The methods, bound to this generator's state (a module is just a name table). */
@@ -225,7 +311,7 @@ export class RandomGenerator extends PyNativeObject {
 function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic: boolean): void {
 
   def(mod, "seed", (c, args, kwargs) => {
-    const [a] = bind("seed", args, kwargs, ["a", "version"], 0);
+    const [a] = bindMethod("Random.seed", args, kwargs, ["a", "version"], 0);
     const s = st(c);
     let key: number[];
     if (a === undefined || a === null) {
@@ -251,14 +337,14 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
   });
 
   def(mod, "random", (c, args, kwargs) => {
-    expectKwargs("random", kwargs);
-    expectArgs("random", args, 0);
+    noKeywords("Random.random", kwargs);
+    expectArgs("Random.random", args, 0);
     return coreRandom(c, st(c).mt.random());
   });
 
   def(mod, "getrandbits", (c, args, kwargs) => {
-    expectKwargs("getrandbits", kwargs);
-    expectArgs("getrandbits", args, 1);
+    noKeywords("Random.getrandbits", kwargs);
+    expectArgs("Random.getrandbits", args, 1);
     const k = int(args[0]);
     if (k < 0) throw valueError("number of bits must be non-negative");
     if (k <= 31) return st(c).mt.getrandbits(k);
@@ -279,27 +365,27 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
       return a + st(c).mt.randbelow(b - a);
     });
   } else {
+    // CPython's randrange(a, b + 1), a float b checked after the addition.
     def(mod, "randint", (c, args, kwargs) => {
-      const [a, b] = bind("randint", args, kwargs, ["a", "b"], 2);
-      if (a instanceof PyBigInt || b instanceof PyBigInt) return randrangeBig(c, st(c).mt, intArg(a!), intArg(b!) + 1n, 1n);
-      return randrange(st(c).mt, a!, int(b!) + 1, undefined);
+      const [a, b] = bindMethod("Random.randint", args, kwargs, ["a", "b"], 2);
+      const start = rangeArg(c, a!, "arg 1", false);
+      if (isFloat(b)) return randrangeAny(c, st(c).mt, start, rangeArg(c, c.float(floatValue(b) + 1), "stop", false), undefined);
+      return randrangeAny(c, st(c).mt, start, typeof b === "number" || typeof b === "boolean" ? intOfSafe(c, Number(b) + 1) : intOf(c, intArg(b!) + 1n), undefined);
     });
   }
 
   // randrange(a) is [0, a-1] in both dialects; the 2- and 3-argument forms are Python's.
   def(mod, "randrange", (c, args, kwargs) => {
-    const [start, stop, step] = bind("randrange", args, kwargs, ["start", "stop", "step"], 1);
-    if (start instanceof PyBigInt || stop instanceof PyBigInt || step instanceof PyBigInt) {
-      if (stop === undefined || stop === null) return randrangeBig(c, st(c).mt, 0n, intArg(start!), 1n);
-      return randrangeBig(c, st(c).mt, intArg(start!), intArg(stop), step === undefined ? 1n : intArg(step));
-    }
-    return randrange(st(c).mt, start!, stop, step);
+    const [a, b, s] = bindMethod("Random.randrange", args, kwargs, ["start", "stop", "step"], 1);
+    // Converted in CPython's order: start, the missing stop's check, stop, step.
+    const start = rangeArg(c, a!, "arg 1", true);
+    const stop = b === undefined || b === null ? b : rangeArg(c, b, "stop", true);
+    const step = stop === undefined || stop === null || s === undefined ? s : rangeArg(c, s, "step", true);
+    return randrangeAny(c, st(c).mt, start, stop, step);
   });
 
   def(mod, "choice", (c, args, kwargs) => {
-    expectKwargs("choice", kwargs);
-    expectArgs("choice", args, 1);
-    const seq = args[0];
+    const seq = bindMethod("Random.choice", args, kwargs, ["seq"], 1)[0]!;
     const n = seqLength(c, seq);
     if (n === 0) throw new PyError("IndexError", "Cannot choose from an empty sequence");
     return item(c, seq, indexBelow(st(c).mt, seq, n));
@@ -307,13 +393,15 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
 
   def(mod, "choices", (c, args, kwargs) => {
     const [population, weights, cumWeightsArg, kArg] =
-      bind("choices", args, kwargs, ["population", "weights", "cum_weights", "k"], 1, 2);
+      bindMethod("Random.choices", args, kwargs, ["population", "weights", "cum_weights", "k"], 1, 2);
     const pop = population!;
     const n = seqLength(c, pop);
     const k = kArg === undefined ? 1 : int(kArg);
     const mt = st(c).mt;
     const none = (v: Value | undefined) => v === undefined || v === null;
     if (none(cumWeightsArg) && none(weights)) {
+      // An empty population: CPython's population[0] after one draw (the type's IndexError).
+      if (n === 0 && k > 0) getItem(c as Core, pop, Math.floor(mt.random() * n));
       return allocList(c, Math.max(0, k), () => item(c, pop, Math.floor(mt.random() * n)));
     }
     if (!none(cumWeightsArg) && !none(weights)) {
@@ -322,11 +410,19 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     let cum: number[];
     reserveItems(c, n); // the cumulative weights: one number per member of the population
     if (none(cumWeightsArg)) {
+      // CPython's list(accumulate(weights)), with Python's + (its TypeError for a str
+      // weight); an int in the weights' place is a k given by position.
+      const w0 = weights!;
+      if (typeof w0 === "number" || typeof w0 === "boolean" || w0 instanceof PyBigInt) {
+        const k = w0 instanceof PyBigInt ? w0.v.toString() : typeof w0 === "boolean" ? (w0 ? "True" : "False") : String(w0);
+        throw typeError(`The number of choices must be a keyword argument: k=${k}`);
+      }
       cum = [];
-      let acc = 0;
-      for (const w of iterate(weights!)) {
+      let acc: Value | undefined;
+      for (const w of iterate(w0)) {
         if (cum.length > n) break; // already too many: the length check below reports it
-        cum.push((acc += real(w)));
+        acc = acc === undefined ? w : add(c as Core, acc, w);
+        cum.push(real(acc));
       }
     } else {
       cum = [];
@@ -336,16 +432,15 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
       }
     }
     if (cum.length !== n) throw valueError("The number of weights does not match the population");
-    const total = cum[n - 1] ?? 0;
-    if (!(total > 0)) throw valueError("Total of weights must be greater than zero");
+    if (n === 0) throw new PyError("IndexError", "list index out of range"); // CPython's cum_weights[-1]
+    const total = cum[n - 1];
+    if (total <= 0) throw valueError("Total of weights must be greater than zero");
     if (!Number.isFinite(total)) throw valueError("Total of weights must be finite");
     return allocList(c, Math.max(0, k), () => item(c, pop, bisectRight(cum, mt.random() * total, 0, n - 1)));
   });
 
   def(mod, "shuffle", (c, args, kwargs) => {
-    expectKwargs("shuffle", kwargs);
-    expectArgs("shuffle", args, 1);
-    const x = args[0];
+    const x = bindMethod("Random.shuffle", args, kwargs, ["x"], 1)[0]!;
     const mt = st(c).mt;
     if (!(x instanceof PyList)) {
       // Any mutable sequence (a deque, a list subclass, a UserList) is shuffled as
@@ -371,7 +466,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
   });
 
   def(mod, "sample", (c, args, kwargs) => {
-    const [population, kArg, countsArg] = bind("sample", args, kwargs, ["population", "k", "counts"], 2, 2);
+    const [population, kArg, countsArg] = bindMethod("Random.sample", args, kwargs, ["population", "k", "counts"], 2, 2);
     const pop = population!;
     if (!isSequence(c, pop)) {
       // CPython 3.11 refuses every non-Sequence (3.9 sorted sets itself, 3.11 no longer).
@@ -406,14 +501,14 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
   });
 
   def(mod, "uniform", (c, args, kwargs) => {
-    const [a, b] = bind("uniform", args, kwargs, ["a", "b"], 2);
+    const [a, b] = bindMethod("Random.uniform", args, kwargs, ["a", "b"], 2);
     const x = real(a!);
     const y = real(b!);
     return c.float(x + (y - x) * st(c).mt.random());
   });
 
   def(mod, "gauss", (c, args, kwargs) => {
-    const [muArg, sigmaArg] = bind("gauss", args, kwargs, ["mu", "sigma"], 0);
+    const [muArg, sigmaArg] = bindMethod("Random.gauss", args, kwargs, ["mu", "sigma"], 0);
     const mu = muArg === undefined ? 0.0 : real(muArg);
     const sigma = sigmaArg === undefined ? 1.0 : real(sigmaArg);
     const s = st(c);
@@ -430,7 +525,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
   });
 
   def(mod, "expovariate", (c, args, kwargs) => {
-    const [lambd] = bind("expovariate", args, kwargs, ["lambd"], 1);
+    const [lambd] = bindMethod("Random.expovariate", args, kwargs, ["lambd"], 1);
     const l = real(lambd!);
     const u = -libm.log(1.0 - st(c).mt.random());
     if (l === 0) throw zeroDivision("float division by zero");

@@ -8,7 +8,7 @@ import { typeError, valueError, zeroDivision } from "../errors.js";
 import { newBytes } from "../bytes.js";
 import { intOf } from "../bigint.js";
 import { PyTuple, type CoreApi, type PyModule, type Value } from "../values.js";
-import { bind, def, int, iterate, real } from "./util.js";
+import { bindMethod, def, int, iterate, real } from "./util.js";
 import type { RandomState } from "./random.js";
 
 const NV_MAGICCONST = (4 * libm.exp(-0.5)) / Math.sqrt(2.0);
@@ -80,17 +80,17 @@ export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomSta
   }
 
   def(mod, "normalvariate", (c, args, kwargs) => {
-    const [mu, sigma] = bind("normalvariate", args, kwargs, ["mu", "sigma"], 0);
+    const [mu, sigma] = bindMethod("Random.normalvariate", args, kwargs, ["mu", "sigma"], 0);
     return c.float(normal(rnd(c), opt(mu, 0), opt(sigma, 1)));
   });
 
   def(mod, "lognormvariate", (c, args, kwargs) => {
-    const [mu, sigma] = bind("lognormvariate", args, kwargs, ["mu", "sigma"], 2);
+    const [mu, sigma] = bindMethod("Random.lognormvariate", args, kwargs, ["mu", "sigma"], 2);
     return c.float(libm.exp(normal(rnd(c), real(mu!), real(sigma!))));
   });
 
   def(mod, "triangular", (c, args, kwargs) => {
-    const [lowA, highA, modeA] = bind("triangular", args, kwargs, ["low", "high", "mode"], 0);
+    const [lowA, highA, modeA] = bindMethod("Random.triangular", args, kwargs, ["low", "high", "mode"], 0);
     let low = opt(lowA, 0);
     let high = opt(highA, 1);
     let u = rnd(c)();
@@ -105,7 +105,7 @@ export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomSta
   });
 
   def(mod, "vonmisesvariate", (c, args, kwargs) => {
-    const [muA, kappaA] = bind("vonmisesvariate", args, kwargs, ["mu", "kappa"], 2);
+    const [muA, kappaA] = bindMethod("Random.vonmisesvariate", args, kwargs, ["mu", "kappa"], 2);
     const mu = real(muA!);
     const kappa = real(kappaA!);
     const random = rnd(c);
@@ -127,26 +127,26 @@ export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomSta
   });
 
   def(mod, "gammavariate", (c, args, kwargs) => {
-    const [alpha, beta] = bind("gammavariate", args, kwargs, ["alpha", "beta"], 2);
+    const [alpha, beta] = bindMethod("Random.gammavariate", args, kwargs, ["alpha", "beta"], 2);
     return c.float(gamma(rnd(c), real(alpha!), real(beta!)));
   });
 
   def(mod, "betavariate", (c, args, kwargs) => {
-    const [alpha, beta] = bind("betavariate", args, kwargs, ["alpha", "beta"], 2);
+    const [alpha, beta] = bindMethod("Random.betavariate", args, kwargs, ["alpha", "beta"], 2);
     const random = rnd(c);
     const y = gamma(random, real(alpha!), 1.0);
     return c.float(y ? y / (y + gamma(random, real(beta!), 1.0)) : 0.0);
   });
 
   def(mod, "paretovariate", (c, args, kwargs) => {
-    const [alpha] = bind("paretovariate", args, kwargs, ["alpha"], 1);
+    const [alpha] = bindMethod("Random.paretovariate", args, kwargs, ["alpha"], 1);
     const a = real(alpha!);
     if (a === 0) throw zeroDivision("float division by zero");
     return c.float(pow(1.0 - rnd(c)(), -1.0 / a));
   });
 
   def(mod, "weibullvariate", (c, args, kwargs) => {
-    const [alpha, beta] = bind("weibullvariate", args, kwargs, ["alpha", "beta"], 2);
+    const [alpha, beta] = bindMethod("Random.weibullvariate", args, kwargs, ["alpha", "beta"], 2);
     const b = real(beta!);
     if (b === 0) throw zeroDivision("float division by zero");
     return c.float(real(alpha!) * pow(-libm.log(1.0 - rnd(c)()), 1.0 / b));
@@ -154,7 +154,7 @@ export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomSta
 
   // randbytes(n): getrandbits(n * 8).to_bytes(n, 'little'): 32-bit words, least significant first.
   def(mod, "randbytes", (c, args, kwargs) => {
-    const [nA] = bind("randbytes", args, kwargs, ["n"], 1);
+    const [nA] = bindMethod("Random.randbytes", args, kwargs, ["n"], 1);
     const n = int(nA!);
     if (n < 0) throw valueError("negative argument not allowed");
     const mt = st(c).mt;
@@ -169,14 +169,15 @@ export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomSta
   });
 
   // getstate() -> (3, (625 words...), gauss_next); setstate(state).
-  def(mod, "getstate", (c) => {
+  def(mod, "getstate", (c, args, kwargs) => {
+    bindMethod("Random.getstate", args, kwargs, [], 0);
     const s = st(c);
     const g = s.gaussNext;
     return c.newTuple([3, c.newTuple(s.mt.getState().map((w) => intOf(c, BigInt(w)))), g === null ? null : c.float(g)]);
   });
 
-  def(mod, "setstate", (c, args) => {
-    const state = args[0];
+  def(mod, "setstate", (c, args, kwargs) => {
+    const [state] = bindMethod("Random.setstate", args, kwargs, ["state"], 1);
     if (!(state instanceof PyTuple) || state.items.length !== 3) throw typeError("state vector must be a tuple");
     if (state.items[0] !== 3) throw valueError(`state with version ${String(state.items[0])} passed to Random.setstate() of version 3`);
     const words: number[] = [];

@@ -10,7 +10,7 @@ import { exceptionClasses } from "../exceptions.js";
 import { rangeItemAt, rangeIter, sizedLength } from "../range.js";
 import { lengthOf } from "../builtins.js";
 import { getItem, getIter } from "../ops.js";
-import type { Core } from "../core.js";
+import { nameList, type Core } from "../core.js";
 import {
   BuiltinFunction, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
   type CoreApi, type Kwargs, type NativeFn, type Value,
@@ -80,6 +80,46 @@ export function bind(
   }
   for (let i = 0; i < required; i++) {
     if (out[i] === undefined) throw typeError(`${fname}() missing required argument: '${names[i]}'`);
+  }
+  return out;
+}
+
+/**
+ * bind() for a library function CPython writes in Python as a method (random's are
+ * `Random` methods), with the messages of such a call: `Random.randint() missing 1
+ * required positional argument: 'b'`, `... takes 3 positional arguments but 4 were
+ * given` (self counted, as CPython counts it). Names from `positionalMax` on are
+ * keyword-only; the parameters past `required` have defaults.
+ */
+export function bindMethod(
+  qualname: string, args: Value[], kwargs: Kwargs, names: readonly string[], required: number,
+  positionalMax = names.length,
+): (Value | undefined)[] {
+  const out: (Value | undefined)[] = names.map((_, i) => (i < args.length && i < positionalMax ? args[i] : undefined));
+  let kwonlyGiven = 0;
+  // As CPython's: the keywords' errors come before "too many positional arguments".
+  if (kwargs) {
+    for (const [k, v] of kwargs) {
+      const i = names.indexOf(k);
+      if (i < 0) throw typeError(`${qualname}() got an unexpected keyword argument '${k}'`);
+      if (out[i] !== undefined) throw typeError(`${qualname}() got multiple values for argument '${k}'`);
+      if (i >= positionalMax) kwonlyGiven++;
+      out[i] = v;
+    }
+  }
+  if (args.length > positionalMax) {
+    const nargs = positionalMax + 1;
+    const ndef = positionalMax - Math.min(required, positionalMax);
+    const n = args.length + 1;
+    const given = kwonlyGiven
+      ? `${n} positional arguments (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? "" : "s"}) were`
+      : `${n} were`;
+    const takes = ndef ? `from ${nargs - ndef} to ${nargs}` : `${nargs}`;
+    throw typeError(`${qualname}() takes ${takes} positional argument${nargs === 1 && !ndef ? "" : "s"} but ${given} given`);
+  }
+  const missing = names.slice(0, required).filter((_, i) => out[i] === undefined);
+  if (missing.length) {
+    throw typeError(`${qualname}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${nameList(missing)}`);
   }
   return out;
 }

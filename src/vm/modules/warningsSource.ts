@@ -13,9 +13,9 @@
 // A changed filter list forgets which warnings were shown (CPython's registry version).
 // The `message` and `module` patterns of filterwarnings are regular expressions:
 // `re` is imported only by a filter that has one.
-// Differences: the source line CPython prints under the warning is absent (a core
-// keeps no source text); `warn_explicit`'s registry and module_globals are not
-// provided.
+// The source line under the warning is the program's text the host gave the core
+// (`_traceback._line`, as tracebacks quote it; none for library modules).
+// Differences: `warn_explicit`'s registry and module_globals are not provided.
 
 export const WARNINGS_SOURCE = `# warnings: library module of ePython-TS (see src/vm/modules/warningsSource.ts)
 import sys
@@ -48,6 +48,10 @@ class WarningMessage:
 
 def formatwarning(message, category, filename, lineno, line=None):
     s = "%s:%s: %s: %s\\n" % (filename, lineno, category.__name__, message)
+    if line is None:
+        # CPython's linecache.getline: the program's source as the host gave it
+        from _traceback import _line
+        line = _line(filename, lineno)
     if line:
         s += "  %s\\n" % line.strip()
     return s
