@@ -53,12 +53,14 @@ export interface DeviceOptions {
    */
   sources?: ReadonlyMap<string, string>;
   /**
-   * Input for input(): one line without its newline, or null at end of input. The
-   * run waits for it (every core stops); see readLineAsync.
+   * Input for input() and sys.stdin: one line with its newline ("\n"; the input's last
+   * line without one if it had none), or null at end of input. input() drops the
+   * newline (a line given without one reads the same there). The run waits for it
+   * (every core stops); see readLineAsync.
    */
   readLine?: (prompt: string) => string | null;
   /**
-   * Input for input(), asynchronously: only the calling core blocks until the line
+   * Input for input() and sys.stdin, asynchronously (lines as readLine's): only the calling core blocks until the line
    * arrives (other cores run on). Needs runAsync (or start/step); takes precedence
    * over readLine. A line (or the end of input, null) already known may be returned
    * as it is: input() then answers at once, and its EOFError is catchable there.

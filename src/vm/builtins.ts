@@ -764,8 +764,10 @@ function makeTable(): Map<string, Value> {
     expectArgs("input", args, 0, 1);
     const prompt = args.length ? str(args[0], core.float32) : "";
     // The core may block until the device has a line (like recv); `finish` makes the result.
-    return core.port.input(prompt, (line) => {
-      if (line === null) throw new PyError("EOFError", "EOF when reading a line");
+    return core.port.input(prompt, (raw) => {
+      if (raw === null) throw new PyError("EOFError", "EOF when reading a line");
+      // The line source keeps the line's newline (none on a last line that had none).
+      const line = raw.endsWith("\n") ? raw.slice(0, -1) : raw;
       if (core.dialect === "classic") {
         // The original typed its input: digits -> int, digits and dots -> real.
         const t = line.trim();

@@ -6,15 +6,17 @@
 // Why in ePython and not native: reading a line may block the core until the line
 // arrives (the device's input, as input() does), and iteration (`for line in
 // sys.stdin`) calls __next__ from FOR_ITER, where only Python code may block.
-// Lines come from input() itself, so sys.stdin and input() share one stream: a line
-// read by one is not seen by the other, as in CPython.
+// Lines come from the native `_stdin_lines.next_line()` (stdinNative.ts), which reads
+// the stream input() reads, so sys.stdin and input() share one stream: a line read by
+// one is not seen by the other, as in CPython. It gives each line as the input had
+// it: with its "\n", or without one for a last line that had none.
 //
-// Known difference (docs/language.md): every line read through sys.stdin ends in "\n",
-// even a last line of the input that had none (input() does not say whether the line
-// had one). "\r\n" reads as "\n", as CPython's text stdin reads it.
+// Only "\n" ends a line and "\r" stays in it, as in CPython's stdin on POSIX (whose
+// newline="\n" translates nothing).
 
 export const STDIN_SOURCE = `# _stdin: sys.stdin of ePython-TS (see src/vm/modules/stdinSource.ts)
 import io
+from _stdin_lines import next_line as _read_line
 
 
 def _size_arg(size):
@@ -59,11 +61,10 @@ class _TextInput(io.TextIOBase):
             return s
         if self._eof:
             return ""
-        try:
-            return input() + "\\n"
-        except EOFError:
+        line = _read_line()
+        if not line:
             self._eof = True
-            return ""
+        return line
 
     def readline(self, size=-1):
         size = _size_arg(size)
