@@ -561,7 +561,7 @@ class ArgumentParser(_ActionsContainer):
         prefix = 'usage: '
         if self.usage is not None:
             return prefix + self._expand(self.usage, {'prog': self.prog})
-        text_width = 78 - 2
+        text_width = 78
         optionals = [a for a in self._actions if a.option_strings and a.help is not SUPPRESS]
         positionals = [a for a in self._actions if not a.option_strings and a.help is not SUPPRESS]
         opt_parts = self._group_parts(optionals)
