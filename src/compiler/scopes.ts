@@ -136,16 +136,24 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
     return f;
   };
 
+  // Comprehension iterables being visited: CPython's ste_comp_iter_expr (which scopes
+  // nested there, lambdas and comprehensions, inherit), where `:=` is a SyntaxError.
+  let inIterable = 0;
+  const visitIterable = (iter: A.Node, s: Scope) => {
+    inIterable++;
+    visit(iter, s);
+    inIterable--;
+  };
   const visitComprehension = (node: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, s: Scope) => {
     // The first iterable is evaluated in the enclosing scope, as in Python.
-    visit(node.generators[0].iter, s);
+    visitIterable(node.generators[0].iter, s);
     const c = new Scope("comprehension", COMPREHENSION_NAMES[node.kind], node, s);
     s.children.push(c);
     byNode.set(node, c);
     c.params.push(".0");
     c.bound.add(".0");
     node.generators.forEach((g, i) => {
-      if (i > 0) visit(g.iter, c);
+      if (i > 0) visitIterable(g.iter, c);
       bindTarget(g.target, c);
       visitAll(g.ifs, c);
     });
@@ -236,6 +244,10 @@ export function resolveScopes(mod: A.Module, opts: ScopeOptions, report: ReportF
       }
       case "ListComp": case "SetComp": case "DictComp": case "GeneratorExp": visitComprehension(n, s); return true;
       case "NamedExpr": {
+        if (inIterable > 0) {
+          report("assignment expression cannot be used in a comprehension iterable expression", n);
+          return true;
+        }
         visit(n.value, s);
         // PEP 572: inside comprehensions the name belongs to the nearest enclosing
         // scope that is not one; the comprehensions in between reach it as a global

@@ -1,0 +1,61 @@
+// Data-processing scripts (probe 10, p10b): what small command-line tools and homework
+// read and print, compared with CPython 3.11. Standard input through the CLI is tested
+// in test/cli/probe10-stdin.test.ts.
+import { describe, expect, it } from "vitest";
+import { compileProgram } from "../../src/compiler/program.js";
+import { cpython311, runCPython } from "../helpers/cpython.js";
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+import { output } from "../helpers/runSource.js";
+
+describeCPythonParity(
+  "data-processing scripts against CPython",
+  {
+    // The usage line is wrapped at 78 columns (it was at 76: a 77-column line wrapped).
+    "argparse usage of 77 columns stays on one line": `import argparse
+p = argparse.ArgumentParser(prog="tally")
+p.add_argument("numbers", nargs="*", type=float)
+p.add_argument("-o", "--op", choices=["sum", "max", "min", "mean"], default="sum")
+p.add_argument("-p", "--precision", type=int, default=2)
+p.add_argument("-v", "--verbose", action="count", default=0)
+p.add_argument("--label", default="result")
+p.add_argument("--no-header", dest="header", action="store_false")
+print(p.format_usage(), end="")
+print(p.format_help(), end="")
+for n in range(8, 16):
+    q = argparse.ArgumentParser(prog="t" * n)
+    q.add_argument("--alpha", metavar="A" * n)
+    q.add_argument("-b", choices=["one", "two", "three"])
+    q.add_argument("--gamma-ray", type=int)
+    q.add_argument("files", nargs="+")
+    print(q.format_usage(), end="")
+`,
+  },
+  [],
+);
+
+// Errors the compiler reports, with CPython's message (its last stderr line).
+const syntaxErrors: [string, string][] = [
+  // `:=` in a comprehension's iterable (any of its for clauses, also inside a lambda there).
+  ["[x for x in (y := [1, 2])]\n", "assignment expression cannot be used in a comprehension iterable expression"],
+  ["print([a for a in range(3) for b in (c := [1])])\n", "assignment expression cannot be used in a comprehension iterable expression"],
+  ["print([x for x in (lambda: (y := [5]))()])\n", "assignment expression cannot be used in a comprehension iterable expression"],
+  ["def f():\n    return {k: v for k, v in (p := {1: 2}).items()}\n", "assignment expression cannot be used in a comprehension iterable expression"],
+];
+
+describe("compile-time errors of data-processing scripts against CPython", () => {
+  for (const [src, message] of syntaxErrors) {
+    it(JSON.stringify(src), () => {
+      let ours = "no error";
+      try {
+        compileProgram(src, "m.py", { dialect: "python3", readFile: () => null, isBuiltinModule: () => false });
+      } catch (e) {
+        ours = (e as Error).message;
+      }
+      expect(ours).toBe(message);
+      if (cpython311) expect(runCPython(src).err.trim().split("\n").pop()).toBe(`SyntaxError: ${message}`);
+    });
+  }
+  it("keeps := allowed in a comprehension's condition and element", () => {
+    expect(output("print([x for x in range(4) if (y := x)], y, [(z := x) for x in 'ab'], z)\n")).toBe("[1, 2, 3] 3 ['a', 'b'] b\n");
+  });
+});
