@@ -73,6 +73,13 @@ describe("stdin as CPython reads it", () => {
     expect(r.stdout.trim().split("\n").sort()).toEqual(["'one'", "'two'"]);
   });
 
+  it("several workers keep a line's leading U+FEFF (a byte-order mark is text on stdin)", () => {
+    const path = program("cores-bom.py", "import sys\nfor line in sys.stdin:\n    print(repr(line))\n");
+    const r = runEpython(["run", "--no-prefix", "--cores", "4", "--workers", "2", path], { stdin: "\ufeffone\n\ufefftwo" });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split("\n").sort()).toEqual([String.raw`'\ufeffone\n'`, String.raw`'\ufefftwo'`]);
+  });
+
   it("the host API: a text keeps its lines; functions give lines without newlines unless stdinNewlines", async () => {
     const source = "import sys\nprint(repr(sys.stdin.read()))\n";
     expect((await run(source, { prefix: false, stdin: "a\r\nb" })).stdout).toBe(String.raw`'a\r\nb'` + "\n");
