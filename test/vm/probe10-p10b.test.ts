@@ -29,6 +29,28 @@ for n in range(8, 16):
     q.add_argument("files", nargs="+")
     print(q.format_usage(), end="")
 `,
+    // A wrapped usage breaks where CPython's does: a required option and its metavar
+    // are two parts ("--mode" may end one line and "{fast,safe}" start the next).
+    "argparse wraps a long usage at CPython's parts": `import argparse
+p = argparse.ArgumentParser(prog="proc")
+p.add_argument("inputs", nargs="+", metavar="INPUT")
+p.add_argument("-n", "--count", type=int, default=1)
+p.add_argument("-D", "--define", action="append", default=[])
+p.add_argument("--point", nargs=2, type=float, metavar=("X", "Y"))
+p.add_argument("--mode", choices=("fast", "safe"), required=True)
+p.add_argument("--tag", action="extend", nargs="+", dest="tags")
+p.add_argument("--level", type=int, choices=range(0, 4), default=0)
+g = p.add_mutually_exclusive_group(required=True)
+g.add_argument("--json", action="store_true")
+g.add_argument("--csv-output-file-name", metavar="NAME")
+p.add_argument("--width", type=int, default=80)
+p.add_argument("--color", nargs="?", const="auto", default="never")
+p.add_argument("rest", nargs="*")
+print(p.format_usage(), end="")
+for prog in ("x", "a-much-longer-program-name", "p" * 50):
+    p.prog = prog
+    print(p.format_usage(), end="")
+`,
   },
   [],
 );

@@ -570,6 +570,11 @@ class ArgumentParser(_ActionsContainer):
         if len(prefix) + len(usage) <= text_width:
             return prefix + usage
         prog = self.prog
+        # CPython wraps at these parts of the usage text: a bracketed or parenthesised
+        # run, else each word (a required option and its metavar are two parts).
+        part_regexp = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
+        opt_parts = _re.findall(part_regexp, ' '.join(opt_parts))
+        pos_parts = _re.findall(part_regexp, ' '.join(pos_parts))
 
         def get_lines(parts, indent, prefix=None):
             lines = []
