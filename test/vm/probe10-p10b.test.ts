@@ -51,6 +51,19 @@ for prog in ("x", "a-much-longer-program-name", "p" * 50):
     p.prog = prog
     print(p.format_usage(), end="")
 `,
+    // glibc's strftime flags, as CPython on Linux passes them through (they were copied
+    // as text: '%-d' printed "%-d"); %s in datetime; no zone for tm_isdst -1.
+    "strftime flags, widths and %s": `import datetime, time
+d = datetime.datetime(2005, 3, 5, 7, 8, 9, 12)
+a = datetime.datetime(2024, 12, 31, tzinfo=datetime.timezone(datetime.timedelta(hours=2)))
+for f in ['%-d', '%_d', '%0e', '%^a', '%^B', '%-j', '%_j', '%-y', '%-H:%-M', '%#p', '%#a', '%-D', '%-f', '%^p',
+          '%-Y', '%10d', '%-10d', '%_10d', '%5a', '%05a', '%-z', '%#Z', '%-q', '%-', '%^c', '%_m/%_d', '%-I',
+          '%-e', '%-U', '%-%', '%Ey', '%Od', '%-m/%-d/%Y %-I:%M %p', '%s', '%-s', '%d%', '%']:
+    print(repr(f), repr(d.strftime(f)), repr(time.strftime(f, d.timetuple())), repr(a.strftime(f)),
+          repr(datetime.date(2024, 1, 1).strftime(f)), repr(datetime.time(0, 5).strftime(f)))
+print(f"{d:%-d %B %Y, %-I:%M %p}", "{:%A %-d}".format(datetime.date(2024, 3, 5)))
+print(repr(time.strftime('%z|%Z', d.timetuple())), time.strftime('%z|%Z', time.gmtime(0)), a.strftime('%z|%Z'))
+`,
   },
   [],
 );
