@@ -40,6 +40,8 @@ const PROGRAMS: Record<string, string> = {
   "input() then sys.stdin": "import sys\ntry:\n    print(repr(input()))\nexcept EOFError:\n    print('eof')\nprint(repr(sys.stdin.read()))\n",
   // (Not mixed with text reads: CPython's text layer reads ahead from the buffer.)
   "buffer": "import sys\nprint(sys.stdin.buffer.readline())\nprint(sys.stdin.buffer.read())\n",
+  // input() first takes what sys.stdin.readline(size) or read(size) left of a line.
+  "read(size) then input()": "import sys\nprint(repr(sys.stdin.readline(2)))\ntry:\n    print(repr(input('> ')))\n    print(repr(sys.stdin.read(3)), repr(input()), repr(sys.stdin.readline()))\nexcept EOFError as e:\n    print('EOFError', e)\n",
   "read(size)": "import sys\nprint(repr(sys.stdin.read(2)), repr(sys.stdin.readline(3)))\nwhile s := sys.stdin.read(4):\n    print(repr(s))\n",
 };
 

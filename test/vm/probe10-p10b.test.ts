@@ -64,6 +64,32 @@ for f in ['%-d', '%_d', '%0e', '%^a', '%^B', '%-j', '%_j', '%-y', '%-H:%-M', '%#
 print(f"{d:%-d %B %Y, %-I:%M %p}", "{:%A %-d}".format(datetime.date(2024, 3, 5)))
 print(repr(time.strftime('%z|%Z', d.timetuple())), time.strftime('%z|%Z', time.gmtime(0)), a.strftime('%z|%Z'))
 `,
+    // input() reads sys.stdin when a program replaced it (it read the core's input) and
+    // writes its prompt to a replaced sys.stdout, as CPython's input() without a terminal.
+    "input() reads a replaced sys.stdin": `import sys, io, contextlib
+buf = io.StringIO()
+with contextlib.redirect_stdout(buf):
+    sys.stdin = io.StringIO("alpha\\nbeta")
+    a = input("first? ")
+    b = input("second? ")
+print(repr(buf.getvalue()), a, b)
+class Feeder:
+    def __init__(self, lines): self.lines = list(lines)
+    def readline(self): return self.lines.pop(0) if self.lines else ""
+sys.stdin = Feeder(["x\\n", "y"])
+print(input("> "), input())
+try:
+    input()
+except EOFError as e:
+    print("EOFError", e)
+class Bad:
+    def readline(self): return 42
+sys.stdin = Bad()
+try:
+    input()
+except TypeError as e:
+    print("TypeError", e)
+`,
   },
   [],
 );

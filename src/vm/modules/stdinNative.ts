@@ -1,21 +1,57 @@
 // `_stdin_lines`: the native helper of the library module `_stdin` (sys.stdin,
-// stdinSource.ts). `next_line()` is the next line of the core's input exactly as the
-// input had it: with its "\n", or without one for a last line that had none, and ''
-// at the end of input. input() reads the same lines (builtins.ts) and drops the
-// newline, so it cannot tell sys.stdin whether there was one; this can.
-//
-// Like input() it may block the core until the line arrives (CorePort.input).
+// stdinSource.ts), and the state input() shares with it, so that both read one stream
+// as CPython's input() reads sys.stdin:
+//   next_line()   the text sys.stdin has not yet returned: what a readline(size) or
+//                 read(size) left of its line (unread), else the next line of the
+//                 core's input exactly as the input had it, with its "\n" or without
+//                 one for a last line that had none; '' at the end of input. Like
+//                 input() it may block the core until the line arrives (CorePort.input).
+//   unread(text)  gives text back to be read first (by sys.stdin or input()).
+//   register(f)   the sys.stdin object the program starts with (redirectedStdin).
 
-import { expectArgs } from "../args.js";
-import { PyModule, type CoreApi } from "../values.js";
+import { asStr, expectArgs } from "../args.js";
+import { PyModule, type CoreApi, type Value } from "../values.js";
 import { def } from "./util.js";
+
+interface StdinState {
+  /** Text of the current line read from the input and not yet returned. */
+  pending: string;
+  /** The `_stdin.stdin` object, once made. */
+  original: Value | null;
+}
+
+export function stdinState(core: CoreApi): StdinState {
+  return core.moduleState<StdinState>("stdin.lines", () => ({ pending: "", original: null }));
+}
+
+/** The rest of a line sys.stdin has partly returned, taken (null when there is none). */
+export function takePending(core: CoreApi): string | null {
+  const s = stdinState(core);
+  if (!s.pending) return null;
+  const text = s.pending;
+  s.pending = "";
+  return text;
+}
 
 export function createStdinHelpers(core: CoreApi): PyModule {
   void core;
   const mod = new PyModule("_stdin_lines");
   def(mod, "next_line", (c, args) => {
     expectArgs("next_line", args, 0);
+    const pending = takePending(c);
+    if (pending !== null) return c.newStr(pending);
     return c.port.input("", (line) => c.newStr(line ?? ""));
+  });
+  def(mod, "unread", (c, args) => {
+    expectArgs("unread", args, 1);
+    const s = stdinState(c);
+    s.pending = (asStr(args[0]) ?? "") + s.pending;
+    return null;
+  });
+  def(mod, "register", (c, args) => {
+    expectArgs("register", args, 1);
+    stdinState(c).original = args[0];
+    return null;
   });
   return mod;
 }

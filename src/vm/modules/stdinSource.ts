@@ -16,7 +16,7 @@
 
 export const STDIN_SOURCE = `# _stdin: sys.stdin of ePython-TS (see src/vm/modules/stdinSource.ts)
 import io
-from _stdin_lines import next_line as _read_line
+from _stdin_lines import next_line as _next_line, unread as _unread, register as _register
 
 
 def _size_arg(size):
@@ -40,9 +40,8 @@ class _TextInput(io.TextIOBase):
     line_buffering = False
 
     def __init__(self):
-        # Invariant: _pending is text read from the input and not yet returned
-        # (what a readline(size) or read(size) left of its line).
-        self._pending = ""
+        # Text read from the input and not yet returned (what a readline(size) or
+        # read(size) left of its line) is kept by _stdin_lines, where input() finds it.
         self._eof = False
         self.closed = False
         self.buffer = _BinaryInput(self)
@@ -55,13 +54,9 @@ class _TextInput(io.TextIOBase):
             raise ValueError("I/O operation on closed file.")
 
     def _next_line(self):
-        if self._pending:
-            s = self._pending
-            self._pending = ""
-            return s
         if self._eof:
             return ""
-        line = _read_line()
+        line = _next_line()
         if not line:
             self._eof = True
         return line
@@ -71,7 +66,7 @@ class _TextInput(io.TextIOBase):
         self._check()
         line = self._next_line()
         if 0 <= size < len(line):
-            self._pending = line[size:]
+            _unread(line[size:])
             line = line[:size]
         return line
 
@@ -85,7 +80,7 @@ class _TextInput(io.TextIOBase):
             if not line:
                 break
             if 0 <= size < n + len(line):
-                self._pending = line[size - n:]
+                _unread(line[size - n:])
                 line = line[:size - n]
             parts.append(line)
             n += len(line)
@@ -151,4 +146,7 @@ class _BinaryInput(io.BufferedIOBase):
 
 stdin = _TextInput()
 __stdin__ = stdin
+# input() reads this object's stream itself, and calls readline() of any other
+# object a program puts in sys.stdin (io.StringIO), as CPython's input() does.
+_register(stdin)
 `;
