@@ -89,6 +89,11 @@ describe("stdin as CPython reads it", () => {
     expect((await run(source, { prefix: false, stdin: feed(["a", "b"]) })).stdout).toBe(String.raw`'a\nb\n'` + "\n");
     expect((await run(source, { prefix: false, stdinAsync: feed(["a", "b"]) })).stdout).toBe(String.raw`'a\nb\n'` + "\n");
     expect((await run(source, { prefix: false, stdinAsync: feed(["a\n", "b"]), stdinNewlines: true })).stdout).toBe(String.raw`'a\nb'` + "\n");
+    // read() takes the lines ready at once in one go and waits for the others.
+    const mixed = (lines: string[]) => () => (lines.length % 2 ? Promise.resolve(lines.shift() ?? null) : lines.shift() ?? null);
+    const readAll = "import sys\nprint(repr(sys.stdin.read()), repr(sys.stdin.read()))\n";
+    expect((await run(readAll, { prefix: false, stdinAsync: mixed(["a\n", "b\n", "c\n", "d\n", "e"]), stdinNewlines: true })).stdout).toBe(String.raw`'a\nb\nc\nd\ne' ''` + "\n");
+    expect((await run(readAll, { prefix: false, cores: 3, stdinAsync: mixed(["a\n", "b"]), stdinNewlines: true })).stdout).toContain(String.raw`'a\nb' ''`);
     expect((await run("print(repr(input()), repr(input()))\n", { prefix: false, stdin: feed(["x", "y"]) })).stdout).toBe("'x' 'y'\n");
   });
 });

@@ -10,7 +10,7 @@
 //   register(f)   the sys.stdin object the program starts with (redirectedStdin).
 
 import { asStr, expectArgs } from "../args.js";
-import { PyModule, type CoreApi, type Value } from "../values.js";
+import { PyModule, SUSPEND, type CoreApi, type Value } from "../values.js";
 import { def } from "./util.js";
 
 interface StdinState {
@@ -41,6 +41,30 @@ export function createStdinHelpers(core: CoreApi): PyModule {
     const pending = takePending(c);
     if (pending !== null) return c.newStr(pending);
     return c.port.input("", (line) => c.newStr(line ?? ""));
+  });
+  // read_available(): the text of every line the input has ready now (at least one
+  // line, waiting for it if need be; '' at the end of input), for read() of the whole
+  // input: one call instead of one per line.
+  def(mod, "read_available", (c, args) => {
+    expectArgs("read_available", args, 0);
+    const pending = takePending(c);
+    const parts: string[] = pending === null ? [] : [pending];
+    let waiting = false;
+    let ended = false;
+    for (;;) {
+      // A line that arrives later (the port returned SUSPEND) ends this call's text.
+      const r = c.port.input("", (line) => {
+        if (line === null) ended = true;
+        else parts.push(line);
+        return waiting || ended ? c.newStr(parts.join("")) : null;
+      });
+      if (r === SUSPEND) {
+        // The port answers later (never inside this call): with the lines taken so far.
+        waiting = true;
+        return r;
+      }
+      if (ended) return r;
+    }
   });
   def(mod, "unread", (c, args) => {
     expectArgs("unread", args, 1);

@@ -16,7 +16,7 @@
 
 export const STDIN_SOURCE = `# _stdin: sys.stdin of ePython-TS (see src/vm/modules/stdinSource.ts)
 import io
-from _stdin_lines import next_line as _next_line, unread as _unread, register as _register
+from _stdin_lines import next_line as _next_line, read_available as _read_available, unread as _unread, register as _register
 
 
 def _size_arg(size):
@@ -74,6 +74,15 @@ class _TextInput(io.TextIOBase):
         size = _size_arg(size)
         self._check()
         parts = []
+        if size < 0:
+            # The whole input: the lines ready at each call, not one call per line.
+            while not self._eof:
+                text = _read_available()
+                if text:
+                    parts.append(text)
+                else:
+                    self._eof = True
+            return "".join(parts)
         n = 0
         while size < 0 or n < size:
             line = self._next_line()
