@@ -90,6 +90,24 @@ try:
 except TypeError as e:
     print("TypeError", e)
 `,
+    // %(prog)s in a description, epilog or group description ('%(prog)s' was printed);
+    // help of a parser whose prefix_chars lack '-' ('-h' was refused: ValueError).
+    "argparse expands %(prog)s in texts; +h with prefix_chars='+'": `import argparse
+p = argparse.ArgumentParser(prog="sorter", description="%(prog)s sorts lines read from standard input and writes them to standard output, sorted.",
+                            epilog="See %(prog)s --help; 100%% free.")
+g = p.add_argument_group("extra", "Options %(prog)s takes for output.")
+g.add_argument("--out")
+p.print_help()
+q = argparse.ArgumentParser(prog="plus", prefix_chars="+", exit_on_error=False)
+q.add_argument("+x", type=int)
+print(q.parse_args(["+x", "5"]), q.format_usage(), end="")
+q.print_help()
+try:
+    q.parse_args(["+x", "five"])
+except argparse.ArgumentError as e:
+    print("ArgumentError:", e)
+print(argparse.ArgumentParser(prog="mix", prefix_chars="+-").format_usage(), end="")
+`,
   },
   [],
 );

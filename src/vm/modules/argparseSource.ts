@@ -505,7 +505,9 @@ class ArgumentParser(_ActionsContainer):
         self._optionals = self.add_argument_group('options')
         self._subparsers = None
         if add_help:
-            self.add_argument('-h', '--help', action='help', default=SUPPRESS, help='show this help message and exit')
+            # With prefix_chars without '-', help is its first character's: '+h', '++help'.
+            p = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(p + 'h', p * 2 + 'help', action='help', default=SUPPRESS, help='show this help message and exit')
         for parent in parents:
             for action in parent._actions:
                 self._add_action(action)
@@ -690,7 +692,10 @@ class ArgumentParser(_ActionsContainer):
         return text.rstrip('\n') + '\n'
 
     def _fill(self, text, width, indent):
+        # The description, epilog and group descriptions: CPython's _format_text.
         import textwrap
+        if '%(prog)' in text:
+            text = text % dict(prog=self.prog)
         text = ' '.join(text.split())
         return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
 
