@@ -108,6 +108,28 @@ except argparse.ArgumentError as e:
     print("ArgumentError:", e)
 print(argparse.ArgumentParser(prog="mix", prefix_chars="+-").format_usage(), end="")
 `,
+    // JSONDecoder.raw_decode (it was missing): a stream of concatenated JSON values.
+    "json.JSONDecoder.raw_decode": `import json
+dec = json.JSONDecoder()
+print(dec.raw_decode('{"a": 1} trailing'), dec.decode(' 5 '))
+s = '{"x": 1} [2, 3]  "é😀" 4.5 null'
+i = 0
+while i < len(s):
+    while i < len(s) and s[i].isspace():
+        i += 1
+    if i >= len(s):
+        break
+    obj, i = dec.raw_decode(s, i)
+    print(repr(obj), i)
+for bad, idx in [(' 1', 0), ('[1,', 0), ('x', 0), ('1', 5), ('', 0), ('😀[1]', 1), ('[1] ', -1)]:
+    try:
+        print(dec.raw_decode(bad, idx))
+    except json.JSONDecodeError as e:
+        print("JSONDecodeError:", e)
+    except ValueError as e:
+        print("ValueError:", e)
+print(json.JSONDecoder(object_hook=lambda d: sorted(d)).raw_decode('{"b": 1, "a": 2}'))
+`,
   },
   [],
 );

@@ -20,7 +20,7 @@
 import { typeName } from "../args.js";
 import { bigDecimal, intOf } from "../bigint.js";
 import { PyInstance } from "../classes.js";
-import { noteWithoutSurrogates, unitToCp } from "../codepoints.js";
+import { cpToUnit, noteWithoutSurrogates, unitToCp } from "../codepoints.js";
 import type { Core } from "../core.js";
 import { DELETED, PyDict } from "../dict.js";
 import { PyError, typeError, valueError } from "../errors.js";
@@ -498,12 +498,19 @@ export function createJsonHelpers(core: CoreApi): PyModule {
     encoder.encode(obj);
     return encoder.result();
   });
+  // scan(doc, hooks..., [start]): (value, None, 0) for a whole document (whitespace
+  // around it), or with `start` (JSONDecoder.raw_decode) the value right at that code
+  // point and (value, None, the code point after it); (None, message, position) on an error.
   def(mod, "scan", (c, args) => {
-    if (args.length !== 6) throw typeError(`scan() takes exactly 6 arguments (${args.length} given)`);
+    if (args.length !== 6 && args.length !== 7) throw typeError(`scan() takes 6 or 7 arguments (${args.length} given)`);
     const doc = strArg(args[0], "the JSON document");
-    const [, objectHook, pairsHook, parseFloat, parseInt, parseConstant] = args;
+    const [, objectHook, pairsHook, parseFloat, parseInt, parseConstant, start] = args;
     const scanner = new Scanner(c as Core, doc, { objectHook, pairsHook, parseFloat, parseInt, parseConstant });
     try {
+      if (typeof start === "number") {
+        const value = scanner.value(cpToUnit(doc, start));
+        return c.newTuple([value, null, unitToCp(doc, scanner.end)]);
+      }
       const value = scanner.value(scanner.skip(0));
       const end = scanner.skip(scanner.end);
       if (end !== doc.length) throw new ScanError("Extra data", end);

@@ -115,6 +115,20 @@ class JSONDecoder:
             raise JSONDecodeError(err, s, pos)
         return value
 
+    def raw_decode(self, s, idx=0):
+        # The value that starts at s[idx] (no whitespace skipped) and the index after it.
+        if not isinstance(s, str):
+            raise TypeError("first argument must be a string, not " + type(s).__name__)
+        if idx < 0:
+            raise ValueError("idx cannot be negative")
+        if idx >= len(s):
+            raise JSONDecodeError("Expecting value", s, idx)
+        value, err, pos = _scan(s, self.object_hook, self.object_pairs_hook, self.parse_float,
+                                self.parse_int, self.parse_constant, idx)
+        if err is not None:
+            raise JSONDecodeError(err, s, pos)
+        return value, pos
+
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
