@@ -61,6 +61,17 @@ class _TextInput(io.TextIOBase):
             self._eof = True
         return line
 
+    def __next__(self):
+        # IOBase's, with readline's calls inlined: \`for line in sys.stdin\` is the common loop.
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not self._eof:
+            line = _next_line()
+            if line:
+                return line
+            self._eof = True
+        raise StopIteration
+
     def readline(self, size=-1):
         size = _size_arg(size)
         self._check()
