@@ -130,8 +130,45 @@ for bad, idx in [(' 1', 0), ('[1,', 0), ('x', 0), ('1', 5), ('', 0), ('😀[1]',
         print("ValueError:", e)
 print(json.JSONDecoder(object_hook=lambda d: sorted(d)).raw_decode('{"b": 1, "a": 2}'))
 `,
+    // d |= m on a dict subclass changed a new plain dict (the name was rebound, the
+    // object unchanged); OrderedDict | dict and defaultdict | dict gave plain dicts.
+    "|= and | of dict subclasses, OrderedDict and defaultdict": `from collections import OrderedDict, defaultdict
+class D(dict):
+    pass
+d = D(a=1); e = d
+d |= {"b": 2}
+print(type(d).__name__, d is e, e)
+d |= [("c", 3)]
+print(d)
+class D2(dict):
+    def __or__(self, o): return "D2.or"
+x = D2(a=1); y = x; x |= {"b": 3}; print(x, x is y, x | {})
+o = OrderedDict(a=1); p = o
+print(o | {"b": 2}, {"z": 0} | o, type({"z": 0} | o).__name__)
+o |= {"c": 3}; print(o, o is p)
+dd = defaultdict(list, {"x": [1]}); ee = dd
+print(dd | {"y": 2}, {"y": 2} | dd, type(dd | {}).__name__)
+dd |= {"q": 1}; print(dd, dd is ee)
+class MyOD(OrderedDict): pass
+class MyDD(defaultdict): pass
+print(type(MyOD(a=1) | {}).__name__, type(MyDD(int).copy()).__name__, type({} | MyDD(int)).__name__)
+for bad in (OrderedDict(), defaultdict(), D()):
+    try:
+        bad | 1
+    except TypeError as err:
+        print(err)
+    try:
+        bad |= 5
+    except TypeError as err:
+        print(err)
+`,
   },
-  [],
+  [
+    ["from collections import deque\ndeque().foo\n", "AttributeError: 'collections.deque' object has no attribute 'foo'"],
+    ["from collections import defaultdict\ndefaultdict(int)()\n", "TypeError: 'collections.defaultdict' object is not callable"],
+    ["from collections import OrderedDict\nOrderedDict() - 1\n", "TypeError: unsupported operand type(s) for -: 'collections.OrderedDict' and 'int'"],
+    ["from collections import Counter\nCounter().foo\n", "AttributeError: 'Counter' object has no attribute 'foo'"],
+  ],
 );
 
 // Errors the compiler reports, with CPython's message (its last stderr line).
