@@ -378,9 +378,9 @@ export class DeviceNode {
     );
   }
 
-  /** Queues a blocked core with `value` as the result of its operation. */
-  private wake(slot: CoreSlot, value: Value): void {
-    slot.core.resume(value);
+  /** Queues a blocked core with `value` as the result of its operation (none with `push` false: it raises). */
+  private wake(slot: CoreSlot, value: Value, push = true): void {
+    if (push) slot.core.resume(value);
     if (this.trace && slot.wait) this.trace.slice(slot.core.id, describeWait(slot.wait), "wait", slot.waitStart, this.trace.now());
     slot.wait = null;
     slot.status = READY;
@@ -689,11 +689,17 @@ export class DeviceNode {
     const arrived = (result: () => Value) => {
       this.awaitingInput--;
       if (me.status === BLOCKED && me.wait?.op === "input") {
+        let value: Value;
         try {
-          this.wake(me, result());
+          value = result();
         } catch (e) {
-          this.failBlocked(me, e);
+          // input()'s own error (EOFError at the end of input) is the program's to
+          // catch, as when the line was there at once: raised where the core resumes.
+          if (!(e instanceof PyError) || e.internal) return this.failBlocked(me, e);
+          me.core.resumeRaising(e);
+          return this.wake(me, null, false);
         }
+        this.wake(me, value);
       }
       this.onInput?.();
     };

@@ -75,6 +75,19 @@ describe("stdin as CPython reads it", () => {
     expect(r.stdout.trim().split("\n").sort()).toEqual(["'one'", "'two'"]);
   });
 
+  it("several cores: an EOFError that ends a core's wait in input() is catchable", () => {
+    // The cores ask before the end of input is known; the EOFError reaches them later.
+    const source = "from parallel import coreid\nlines = []\nwhile True:\n    try:\n        lines.append(input())\n    except EOFError:\n        break\n    finally:\n        pass\nprint(coreid(), lines)\n";
+    const path = program("cores-eof.py", source);
+    for (const cores of ["2", "4"]) {
+      const r = runEpython(["run", "--no-prefix", "--cores", cores, path], { stdin: "x\ny\nz" });
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const got = r.stdout.trim().split("\n").flatMap((l) => [...l.matchAll(/'(\w)'/g)].map((m) => m[1])).sort();
+      expect(got).toEqual(["x", "y", "z"]);
+    }
+  });
+
   it("several workers keep a line's leading U+FEFF (a byte-order mark is text on stdin)", () => {
     const path = program("cores-bom.py", "import sys\nfor line in sys.stdin:\n    print(repr(line))\n");
     const r = runEpython(["run", "--no-prefix", "--cores", "4", "--workers", "2", path], { stdin: "\ufeffone\n\ufefftwo" });
