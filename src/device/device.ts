@@ -53,10 +53,10 @@ export interface DeviceOptions {
    */
   sources?: ReadonlyMap<string, string>;
   /**
-   * Input for input() and sys.stdin: one line with its newline ("\n"; the input's last
-   * line without one if it had none), or null at end of input. input() drops the
-   * newline (a line given without one reads the same there). The run waits for it
-   * (every core stops); see readLineAsync.
+   * Input for input() and sys.stdin: one line without its newline (read as if it had
+   * one), or with lineNewlines the line with its newline ("\n"; the input's last line
+   * without one if it had none); null at end of input. The run waits for it (every
+   * core stops); see readLineAsync.
    */
   readLine?: (prompt: string) => string | null;
   /**
@@ -66,6 +66,12 @@ export interface DeviceOptions {
    * as it is: input() then answers at once, and its EOFError is catchable there.
    */
   readLineAsync?: (prompt: string) => string | null | Promise<string | null>;
+  /**
+   * readLine's and readLineAsync's lines keep their newline, so that sys.stdin reads
+   * a last line without one as CPython does (the host's runs set it). Default: each
+   * line comes without its newline.
+   */
+  lineNewlines?: boolean;
   /** Random seed; null picks one from the clock. */
   seed: number | null;
   /** Wall-clock limit in milliseconds (0: none). */
@@ -230,7 +236,7 @@ export class Device {
     return new LocalRun({
       program: this.program, layout: this.layout, local: this.layout.cores.map((c) => c.id),
       seed: this.seed, float64: o.float64, intOverflow: o.intOverflow, prefix: o.prefix, write: o.write, warn: o.warn,
-      writeError: o.writeError, argv: o.argv, sources: o.sources, readLine, originMs: clock(), timing: !!o.timing, trace: !!o.trace, link: null, workers: 1,
+      writeError: o.writeError, argv: o.argv, sources: o.sources, readLine, lineNewlines: !!o.lineNewlines, originMs: clock(), timing: !!o.timing, trace: !!o.trace, link: null, workers: 1,
       codeBytes: this.codeBytes, codeInstructions: this.codeInstructions,
     }, o.timeoutMs, clock);
   }
@@ -273,3 +279,4 @@ function countInstructions(program: Program): number {
   for (const m of program.modules) visit(m.code);
   return Math.max(1, n);
 }
+

@@ -104,10 +104,12 @@ export interface NodeOptions {
   /** The program's source texts (DeviceOptions.sources). */
   sources?: ReadonlyMap<string, string>;
   /**
-   * Input lines: a line (without newline) or null at end of input, now or later (a
-   * promise: the core blocks until it settles). Absent: input is at its end.
+   * Input lines: a line or null at end of input, now or later (a promise: the core
+   * blocks until it settles). Absent: input is at its end.
    */
   readLine?: LineSource;
+  /** readLine's lines keep their newline (DeviceOptions.lineNewlines); else one is added. */
+  lineNewlines?: boolean;
   /** Makes a core (default: the bytecode interpreter's Core). */
   createCore?: CoreFactory;
   /** Start of the run (ms since the epoch), for -t and --trace. */
@@ -682,8 +684,10 @@ export class DeviceNode {
    * once; an asynchronous one blocks the core (other cores run on) until the line
    * arrives, and `finish` then makes the call's result on the core's behalf.
    */
-  input(me: CoreSlot, prompt: string, finish: (line: string | null) => Value): Blocking {
+  input(me: CoreSlot, prompt: string, lineFinish: (line: string | null) => Value): Blocking {
     const line = this.opts.readLine ? this.opts.readLine(classicPrompt(this.opts, this.opts.layout.spec(me.core.id).label, prompt)) : null;
+    // The core reads each line with its newline (vm/port.ts LineReader).
+    const finish = this.opts.lineNewlines ? lineFinish : (l: string | null) => lineFinish(l === null ? null : l + "\n");
     if (!(line instanceof Promise)) return finish(line);
     this.awaitingInput++;
     const arrived = (result: () => Value) => {

@@ -218,7 +218,7 @@ function main(init: WorkerInit): void {
     },
     argv: init.argv,
     sources: init.sources,
-    readLine: (prompt) => link.readLine(prompt),
+    readLine: (prompt) => link.readLine(prompt), lineNewlines: true,
     originMs: init.originMs, timing: init.timing, trace: init.trace, link, workers: init.workers,
     codeBytes: init.codeBytes, codeInstructions: init.codeInstructions,
   });

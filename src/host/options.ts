@@ -205,8 +205,10 @@ export function deviceOptions(
     write: o.stdout ?? io.stdout,
     writeError: stderr,
     warn: o.warn ?? ((t) => stderr(t + "\n")),
-    readLine: o.stdinAsync ? undefined : lineReader(o.stdin, !!o.stdinNewlines, o.stdout ?? io.stdout),
-    readLineAsync: asyncLineReader(o.stdinAsync, !!o.stdinNewlines, o.stdout ?? io.stdout),
+    readLine: o.stdinAsync ? undefined : lineReader(o.stdin, o.stdout ?? io.stdout),
+    readLineAsync: asyncLineReader(o.stdinAsync, o.stdout ?? io.stdout),
+    // A text's lines keep their newlines; a line source's as stdinNewlines says.
+    lineNewlines: (!o.stdinAsync && typeof o.stdin === "string") || !!o.stdinNewlines,
     argv: [programPath, ...(o.argv ?? [])],
     seed, timeoutMs: timeout * 1000,
     localMemory: local === undefined ? undefined : local - profile.runtimeReserve,
@@ -232,24 +234,14 @@ function prompting<T>(next: () => T, stdout: (text: string) => void): (prompt: s
 }
 
 /** input()'s asynchronous reader, or undefined without `stdinAsync`. */
-function asyncLineReader(next: RunIO["stdinAsync"], newlines: boolean, stdout: (text: string) => void): ((prompt: string) => string | null | Promise<string | null>) | undefined {
-  if (!next) return undefined;
-  if (newlines) return prompting(next, stdout);
-  return prompting(() => {
-    const line = next();
-    return line instanceof Promise ? line.then(terminated) : terminated(line);
-  }, stdout);
+function asyncLineReader(next: RunIO["stdinAsync"], stdout: (text: string) => void): ((prompt: string) => string | null | Promise<string | null>) | undefined {
+  return next && prompting(next, stdout);
 }
 
-/** A line given without its newline, as the device's line readers give it: with one. */
-function terminated(line: string | null): string | null {
-  return line === null ? null : line + "\n";
-}
-
-/** input()'s reader over `stdin` (the whole text, or a line source). */
-function lineReader(stdin: RunIO["stdin"], newlines: boolean, stdout: (text: string) => void): ((prompt: string) => string | null) | undefined {
+/** input()'s reader over `stdin` (the whole text, its lines with their newlines; or a line source). */
+function lineReader(stdin: RunIO["stdin"], stdout: (text: string) => void): ((prompt: string) => string | null) | undefined {
   if (stdin === undefined) return undefined;
-  if (typeof stdin !== "string") return prompting(newlines ? stdin : () => terminated(stdin()), stdout);
+  if (typeof stdin !== "string") return prompting(stdin, stdout);
   const { lines } = splitLines(stdin, true);
   let i = 0;
   return prompting(() => (i < lines.length ? lines[i++] : null), stdout);
