@@ -693,17 +693,17 @@ export class DeviceNode {
     const arrived = (result: () => Value) => {
       this.awaitingInput--;
       if (me.status === BLOCKED && me.wait?.op === "input") {
-        let value: Value;
         try {
-          value = result();
+          this.wake(me, result());
         } catch (e) {
           // input()'s own error (EOFError at the end of input) is the program's to
           // catch, as when the line was there at once: raised where the core resumes.
-          if (!(e instanceof PyError) || e.internal) return this.failBlocked(me, e);
-          me.core.resumeRaising(e);
-          return this.wake(me, null, false);
+          if (!(e instanceof PyError) || e.internal) this.failBlocked(me, e);
+          else {
+            me.core.resumeRaising(e);
+            this.wake(me, null, false);
+          }
         }
-        this.wake(me, value);
       }
       this.onInput?.();
     };

@@ -79,8 +79,8 @@ describe("stdin as CPython reads it", () => {
     // The cores ask before the end of input is known; the EOFError reaches them later.
     const source = "from parallel import coreid\nlines = []\nwhile True:\n    try:\n        lines.append(input())\n    except EOFError:\n        break\n    finally:\n        pass\nprint(coreid(), lines)\n";
     const path = program("cores-eof.py", source);
-    for (const cores of ["2", "4"]) {
-      const r = runEpython(["run", "--no-prefix", "--cores", cores, path], { stdin: "x\ny\nz" });
+    for (const args of [["--cores", "2"], ["--cores", "4"], ["--cores", "3", "--workers", "1"]]) {
+      const r = runEpython(["run", "--no-prefix", ...args, path], { stdin: "x\ny\nz" });
       expect(r.stderr).toBe("");
       expect(r.code).toBe(0);
       const got = r.stdout.trim().split("\n").flatMap((l) => [...l.matchAll(/'(\w)'/g)].map((m) => m[1])).sort();
