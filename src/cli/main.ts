@@ -26,7 +26,7 @@ import { profiles } from "../device/profiles.js";
 import { formatStats, formatTimes } from "../device/stats.js";
 import { traceJson } from "../device/trace.js";
 import { compile } from "../host/compile.js";
-import { EPythonUsageError, type RunOptions } from "../host/options.js";
+import { EPythonUsageError, type RunOptions, splitLines } from "../host/options.js";
 import { colors, formatSyntaxError, formatSyntaxWarning } from "../host/report.js";
 import type { SyntaxWarning } from "../compiler/warnings.js";
 import { run } from "../host/run.js";
@@ -203,7 +203,7 @@ async function runCommand(file: string | undefined, programArgs: string[], flags
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     warn: (t) => process.stderr.write(pc.yellow(t) + "\n"),
-    stdinAsync: stdin.next,
+    stdinAsync: stdin.next, stdinNewlines: true,
   }).finally(stdin.close);
   const result = report.result!;
   if (flags.trace && result.trace) writeOutput(flags.trace, traceJson(result.layout.cores, result.trace.events, result.trace.dropped), "--trace");
@@ -223,18 +223,19 @@ function makeStdinLines(sync: boolean): { next: () => string | null | Promise<st
   let partial = "";
   let ended = false;
   let started = false;
+  // Lines keep their newline (run's stdinNewlines), so sys.stdin reads a last line
+  // without one as CPython does.
+  const take = (text: string, end: boolean) => {
+    const split = splitLines(text, end);
+    for (const line of split.lines) lines.push(line);
+    partial = split.rest;
+  };
   const onData = (chunk: string) => {
-    partial += chunk;
-    let nl: number;
-    while ((nl = partial.indexOf("\n")) >= 0) {
-      lines.push(partial.slice(0, nl).replace(/\r$/, ""));
-      partial = partial.slice(nl + 1);
-    }
+    take(partial + chunk, false);
     flush();
   };
   const onEnd = () => {
-    if (partial) lines.push(partial.replace(/\r$/, ""));
-    partial = "";
+    take(partial, true);
     ended = true;
     flush();
   };

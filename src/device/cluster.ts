@@ -162,7 +162,8 @@ export function runCluster(device: Device, workers: number): Promise<RunOutcome>
             const s = new Int32Array(stdinBuf);
             if (line === null) Atomics.store(s, 1, -1);
             else {
-              const bytes = new TextEncoder().encode(line).subarray(0, STDIN_BYTES);
+              // The workers' cores read each line with its newline (their lineNewlines).
+              const bytes = new TextEncoder().encode(opts.lineNewlines ? line : line + "\n").subarray(0, STDIN_BYTES);
               new Uint8Array(stdinBuf, 12, bytes.length).set(bytes);
               Atomics.store(s, 1, bytes.length);
             }

@@ -53,17 +53,25 @@ export interface DeviceOptions {
    */
   sources?: ReadonlyMap<string, string>;
   /**
-   * Input for input(): one line without its newline, or null at end of input. The
-   * run waits for it (every core stops); see readLineAsync.
+   * Input for input() and sys.stdin: one line without its newline (read as if it had
+   * one), or with lineNewlines the line with its newline ("\n"; the input's last line
+   * without one if it had none); null at end of input. The run waits for it (every
+   * core stops); see readLineAsync.
    */
   readLine?: (prompt: string) => string | null;
   /**
-   * Input for input(), asynchronously: only the calling core blocks until the line
+   * Input for input() and sys.stdin, asynchronously (lines as readLine's): only the calling core blocks until the line
    * arrives (other cores run on). Needs runAsync (or start/step); takes precedence
    * over readLine. A line (or the end of input, null) already known may be returned
    * as it is: input() then answers at once, and its EOFError is catchable there.
    */
   readLineAsync?: (prompt: string) => string | null | Promise<string | null>;
+  /**
+   * readLine's and readLineAsync's lines keep their newline, so that sys.stdin reads
+   * a last line without one as CPython does (the host's runs set it). Default: each
+   * line comes without its newline.
+   */
+  lineNewlines?: boolean;
   /** Random seed; null picks one from the clock. */
   seed: number | null;
   /** Wall-clock limit in milliseconds (0: none). */
@@ -228,7 +236,7 @@ export class Device {
     return new LocalRun({
       program: this.program, layout: this.layout, local: this.layout.cores.map((c) => c.id),
       seed: this.seed, float64: o.float64, intOverflow: o.intOverflow, prefix: o.prefix, write: o.write, warn: o.warn,
-      writeError: o.writeError, argv: o.argv, sources: o.sources, readLine, originMs: clock(), timing: !!o.timing, trace: !!o.trace, link: null, workers: 1,
+      writeError: o.writeError, argv: o.argv, sources: o.sources, readLine, lineNewlines: !!o.lineNewlines, originMs: clock(), timing: !!o.timing, trace: !!o.trace, link: null, workers: 1,
       codeBytes: this.codeBytes, codeInstructions: this.codeInstructions,
     }, o.timeoutMs, clock);
   }
@@ -271,3 +279,4 @@ function countInstructions(program: Program): number {
   for (const m of program.modules) visit(m.code);
   return Math.max(1, n);
 }
+

@@ -106,10 +106,12 @@ export interface NodeOptions {
   /** The program's source texts (DeviceOptions.sources). */
   sources?: ReadonlyMap<string, string>;
   /**
-   * Input lines: a line (without newline) or null at end of input, now or later (a
-   * promise: the core blocks until it settles). Absent: input is at its end.
+   * Input lines: a line or null at end of input, now or later (a promise: the core
+   * blocks until it settles). Absent: input is at its end.
    */
   readLine?: LineSource;
+  /** readLine's lines keep their newline (DeviceOptions.lineNewlines); else one is added. */
+  lineNewlines?: boolean;
   /** Makes a core (default: the bytecode interpreter's Core). */
   createCore?: CoreFactory;
   /** Start of the run (ms since the epoch), for -t and --trace. */
@@ -380,9 +382,9 @@ export class DeviceNode {
     );
   }
 
-  /** Queues a blocked core with `value` as the result of its operation. */
-  private wake(slot: CoreSlot, value: Value): void {
-    slot.core.resume(value);
+  /** Queues a blocked core with `value` as the result of its operation (none with `push` false: it raises). */
+  private wake(slot: CoreSlot, value: Value, push = true): void {
+    if (push) slot.core.resume(value);
     if (this.trace && slot.wait) this.trace.slice(slot.core.id, describeWait(slot.wait), "wait", slot.waitStart, this.trace.now());
     slot.wait = null;
     slot.status = READY;
@@ -684,8 +686,10 @@ export class DeviceNode {
    * once; an asynchronous one blocks the core (other cores run on) until the line
    * arrives, and `finish` then makes the call's result on the core's behalf.
    */
-  input(me: CoreSlot, prompt: string, finish: (line: string | null) => Value): Blocking {
+  input(me: CoreSlot, prompt: string, lineFinish: (line: string | null) => Value): Blocking {
     const line = this.opts.readLine ? this.opts.readLine(classicPrompt(this.opts, this.opts.layout.spec(me.core.id).label, prompt)) : null;
+    // The core reads each line with its newline (vm/port.ts LineReader).
+    const finish = this.opts.lineNewlines ? lineFinish : (l: string | null) => lineFinish(l === null ? null : l + "\n");
     if (!(line instanceof Promise)) return finish(line);
     this.awaitingInput++;
     const arrived = (result: () => Value) => {
@@ -694,7 +698,13 @@ export class DeviceNode {
         try {
           this.wake(me, result());
         } catch (e) {
-          this.failBlocked(me, e);
+          // input()'s own error (EOFError at the end of input) is the program's to
+          // catch, as when the line was there at once: raised where the core resumes.
+          if (!(e instanceof PyError) || e.internal) this.failBlocked(me, e);
+          else {
+            me.core.resumeRaising(e);
+            this.wake(me, null, false);
+          }
         }
       }
       this.onInput?.();

@@ -195,7 +195,8 @@ class WorkerLink implements RemoteLink {
       const n = Atomics.load(s, 1);
       if (n < 0) return null;
       const bytes = new Uint8Array(this.init.stdin, 12, Math.min(n, STDIN_BYTES));
-      return new TextDecoder().decode(bytes.slice());
+      // ignoreBOM: a line that starts with U+FEFF keeps it (CPython's utf-8 stdin does).
+      return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.slice());
     } finally {
       Atomics.store(s, 2, 0);
       Atomics.notify(s, 2);
@@ -217,7 +218,7 @@ function main(init: WorkerInit): void {
     },
     argv: init.argv,
     sources: init.sources,
-    readLine: (prompt) => link.readLine(prompt),
+    readLine: (prompt) => link.readLine(prompt), lineNewlines: true,
     originMs: init.originMs, timing: init.timing, trace: init.trace, link, workers: init.workers,
     codeBytes: init.codeBytes, codeInstructions: init.codeInstructions,
   });

@@ -47,6 +47,13 @@ export interface RunIO {
    * may be returned as it is, so input() answers at once.
    */
   stdinAsync?: () => string | null | Promise<string | null>;
+  /**
+   * The lines of a `stdin` function and of `stdinAsync` keep their newline ("text\n"),
+   * and the input's last line comes without one when the input ends without one, so
+   * that sys.stdin reads it as it is, as CPython does (the CLI's lines). Default:
+   * each line comes without its newline and reads as if it had one.
+   */
+  stdinNewlines?: boolean;
 }
 
 export interface RunOptions extends RunIO {
@@ -200,6 +207,8 @@ export function deviceOptions(
     warn: o.warn ?? ((t) => stderr(t + "\n")),
     readLine: o.stdinAsync ? undefined : lineReader(o.stdin, o.stdout ?? io.stdout),
     readLineAsync: asyncLineReader(o.stdinAsync, o.stdout ?? io.stdout),
+    // A text's lines keep their newlines; a line source's as stdinNewlines says.
+    lineNewlines: (!o.stdinAsync && typeof o.stdin === "string") || !!o.stdinNewlines,
     argv: [programPath, ...(o.argv ?? [])],
     seed, timeoutMs: timeout * 1000,
     localMemory: local === undefined ? undefined : local - profile.runtimeReserve,
@@ -229,12 +238,29 @@ function asyncLineReader(next: RunIO["stdinAsync"], stdout: (text: string) => vo
   return next && prompting(next, stdout);
 }
 
-/** input()'s reader over `stdin` (the whole text, or a line source). */
+/** input()'s reader over `stdin` (the whole text, its lines with their newlines; or a line source). */
 function lineReader(stdin: RunIO["stdin"], stdout: (text: string) => void): ((prompt: string) => string | null) | undefined {
   if (stdin === undefined) return undefined;
   if (typeof stdin !== "string") return prompting(stdin, stdout);
-  const lines = stdin.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
+  const { lines } = splitLines(stdin, true);
   let i = 0;
-  return prompting(() => (i < lines.length ? lines[i++].replace(/\r$/, "") : null), stdout);
+  return prompting(() => (i < lines.length ? lines[i++] : null), stdout);
+}
+
+/**
+ * The complete lines of `text` with their "\n", and what is left after the last one.
+ * As CPython's stdin on POSIX, only "\n" ends a line and nothing is translated (a
+ * "\r" before it stays in the line). With `end` (the input ends with `text`) a last
+ * line without a newline is a line too and nothing is left.
+ */
+export function splitLines(text: string, end: boolean): { lines: string[]; rest: string } {
+  const lines: string[] = [];
+  let start = 0;
+  for (let nl: number; (nl = text.indexOf("\n", start)) >= 0; start = nl + 1) lines.push(text.slice(start, nl + 1));
+  let rest = text.slice(start);
+  if (end && rest) {
+    lines.push(rest);
+    rest = "";
+  }
+  return { lines, rest };
 }

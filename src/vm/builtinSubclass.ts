@@ -256,13 +256,13 @@ function methodsOf(t: PyType, kind: NativeKind): Map<string, Value> {
   }
   for (const op of kind.forward) def(`__${op}__`, binaryWrapper(op, false));
   if (kind.forward.includes("mul")) def("__rmul__", binaryWrapper("mul", true));
-  if (t === listType || t === bytearrayType || t === setType) {
-    // In place on the value: `L += xs` keeps the same instance.
-    const inplace = t === setType ? ["or", "and", "sub", "xor"] : ["add"];
+  if (t === listType || t === bytearrayType || t === setType || t === dictType) {
+    // In place on the value: `L += xs`, `D |= m` keep the same instance.
+    const inplace = t === setType ? ["or", "and", "sub", "xor"] : t === dictType ? ["or"] : ["add"];
     for (const op of inplace) {
       def(`__i${op}__`, (core, self, args) => {
         const v = nativeOf(self);
-        const r = t === setType ? ops.inplaceOp(core, op as "or", v, nativeOf(args[0])) : ops.inplaceAdd(core, v, nativeOf(args[0]));
+        const r = t === setType || t === dictType ? ops.inplaceOp(core, op as "or", v, nativeOf(args[0])) : ops.inplaceAdd(core, v, nativeOf(args[0]));
         if (r !== v) throw new PyError("RuntimeError", "internal error: an in-place operator made a new value");
         return self;
       });

@@ -50,7 +50,8 @@ import { floatSpecial, intSpecial } from "./numberProtocol.js";
 import { PyAsyncGenerator, PyCoroutine, PyGenerator, stopIteration } from "./generators.js";
 import type { Core } from "./core.js";
 import { classFromType } from "./typeCall.js";
-import { redirectedStdout } from "./modules/sys.js";
+import { redirectedStdin, redirectedStdout } from "./modules/sys.js";
+import { takePending } from "./modules/stdinNative.js";
 import { builtinHeapType, constructModule, iteratorHeapType, qualifiedHeapType } from "./heapTypes.js";
 import { abcAware } from "./modules/collectionsAbc.js";
 import { isinstanceAliasError, registerNoneType } from "./typeAliases.js";
@@ -459,6 +460,14 @@ function printArgs(core: CoreApi, args: Value[], kw: Kwargs): Value {
   return null;
 }
 
+/** input()'s result from a line read from sys.stdin: without its "\n"; '' is the end of input. */
+function inputLine(core: CoreApi, line: Value): Value {
+  const text = asStr(line);
+  if (text === undefined) throw typeError("object.readline() returned non-string");
+  if (text === "") throw new PyError("EOFError", "EOF when reading a line");
+  return core.newStr(text.endsWith("\n") ? text.slice(0, -1) : text);
+}
+
 /** print(..., file=f): CPython's calls, f.write(str(arg)), f.write(sep)..., f.write(end) (`flush` is accepted: output is unbuffered). */
 function printToFile(core: Core, file: Value, args: Value[], sep: string, end: string): Value {
   const write = core.getAttr(file, "write");
@@ -769,10 +778,28 @@ function makeTable(): Map<string, Value> {
   });
   add("input", (core, args) => {
     expectArgs("input", args, 0, 1);
-    const prompt = args.length ? str(args[0], core.float32) : "";
+    let prompt = args.length ? str(args[0], core.float32) : "";
+    if (core.dialect === "python3") {
+      // CPython's input() with no terminal: the prompt goes to sys.stdout and the line
+      // comes from sys.stdin, the program's own objects when it replaced them.
+      const out = redirectedStdout(core);
+      if (out !== null && prompt) {
+        (core as Core).call((core as Core).getAttr(out, "write"), [core.newStr(prompt)]);
+        prompt = "";
+      }
+      // What sys.stdin.readline(size) or read(size) left of a line comes first.
+      const source = redirectedStdin(core);
+      const pending = source === null ? takePending(core) : null;
+      if (source !== null || pending !== null) {
+        if (prompt) core.write(prompt);
+        return inputLine(core, pending ?? (core as Core).call((core as Core).getAttr(source!, "readline"), []));
+      }
+    }
     // The core may block until the device has a line (like recv); `finish` makes the result.
-    return core.port.input(prompt, (line) => {
-      if (line === null) throw new PyError("EOFError", "EOF when reading a line");
+    return core.port.input(prompt, (raw) => {
+      if (raw === null) throw new PyError("EOFError", "EOF when reading a line");
+      // The line source keeps the line's newline (none on a last line that had none).
+      const line = raw.endsWith("\n") ? raw.slice(0, -1) : raw;
       if (core.dialect === "classic") {
         // The original typed its input: digits -> int, digits and dots -> real.
         const t = line.trim();

@@ -290,6 +290,18 @@ export class Core implements DeviceCore {
     this.stack[this.sp++] = value;
   }
 
+  /**
+   * An error a blocking call raises once it completes (input()'s EOFError when the end
+   * of input arrives while the core waits): the interpreter raises it where the core
+   * resumes, as if the call had raised it, so `except` catches it.
+   */
+  resumeError: unknown = undefined;
+
+  /** Completes a blocking call with `error` raised by it (see resumeError). */
+  resumeRaising(error: unknown): void {
+    this.resumeError = error;
+  }
+
   /** Where the core stands (a blocked core's pc is just past its call). */
   position(blocked: boolean): SourcePosition | null {
     const f = this.frame;

@@ -11,7 +11,7 @@
 //   run(budget) ->       RUN_DONE (finished, or exited), RUN_YIELD (budget used; run
 //                        again later), RUN_BLOCKED (a port operation returned
 //                        SUSPEND: call resume(value) once the operation completes,
-//                        then run again). An uncaught error is thrown out of run()
+//                        or resumeRaising(error) when it failed, then run again). An uncaught error is thrown out of run()
 //                        as a PyError carrying the core's traceback.
 // A core also serves as the CoreApi of the values it receives (messages are built
 // on the receiving core, charged to its memory), and names the program image its
@@ -55,6 +55,8 @@ export interface DeviceCore extends CoreApi {
   run(budget: number): RunStatus;
   /** Completes the blocking operation the core is waiting in: `value` is its result. */
   resume(value: Value): void;
+  /** Completes it with `error` raised by the operation instead, catchable where the core resumes. */
+  resumeRaising(error: unknown): void;
   /** A module this core has loaded (null: not loaded); received functions belong to one. */
   findModule(name: string): PyModule | null;
   /** Where the core stands; `blocked`: it waits in a call (report that call's line). */

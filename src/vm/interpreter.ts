@@ -95,6 +95,12 @@ export function execute(core: Core, budget: number): number {
   run: for (;;) {
     let thrown: unknown;
     caught: try {
+    // A blocking call that completed with an error raises it here, where the core resumed.
+    if (core.resumeError !== undefined) {
+      thrown = core.resumeError;
+      core.resumeError = undefined;
+      break caught;
+    }
     if (enterCompiled) {
       enterCompiled = false;
       f.pc = pc;

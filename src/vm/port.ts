@@ -50,8 +50,8 @@ export interface CorePort {
   /** Standard-error output of this core (sys.stderr, exit messages), prefixed likewise. */
   writeError(text: string): void;
   /**
-   * Reads one line of input (without its newline; null at end of input) after
-   * showing `prompt`. `finish` turns the line into the call's result (it may raise,
+   * Reads one line of input (with its newline "\n", none on a last line that had
+   * none; null at end of input) after showing `prompt`. `finish` turns the line into the call's result (it may raise,
    * e.g. EOFError); it runs on the core's behalf, now or when the line arrives.
    */
   input(prompt: string, finish: (line: string | null) => Value): Blocking;
@@ -70,7 +70,11 @@ export function waitMs(ms: number): void {
 }
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 
-/** A synchronous line reader: the line without its newline, or null at end of input. */
+/**
+ * A synchronous line reader: the line with its newline ("\n"; a last line that had
+ * none is given without), or null at end of input. input() drops the newline;
+ * sys.stdin keeps the line as it is (modules/stdinNative.ts).
+ */
 export type LineReader = (prompt: string) => string | null;
 
 /**

@@ -505,7 +505,9 @@ class ArgumentParser(_ActionsContainer):
         self._optionals = self.add_argument_group('options')
         self._subparsers = None
         if add_help:
-            self.add_argument('-h', '--help', action='help', default=SUPPRESS, help='show this help message and exit')
+            # With prefix_chars without '-', help is its first character's: '+h', '++help'.
+            p = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(p + 'h', p * 2 + 'help', action='help', default=SUPPRESS, help='show this help message and exit')
         for parent in parents:
             for action in parent._actions:
                 self._add_action(action)
@@ -561,7 +563,7 @@ class ArgumentParser(_ActionsContainer):
         prefix = 'usage: '
         if self.usage is not None:
             return prefix + self._expand(self.usage, {'prog': self.prog})
-        text_width = 78 - 2
+        text_width = 78
         optionals = [a for a in self._actions if a.option_strings and a.help is not SUPPRESS]
         positionals = [a for a in self._actions if not a.option_strings and a.help is not SUPPRESS]
         opt_parts = self._group_parts(optionals)
@@ -570,6 +572,11 @@ class ArgumentParser(_ActionsContainer):
         if len(prefix) + len(usage) <= text_width:
             return prefix + usage
         prog = self.prog
+        # CPython wraps at these parts of the usage text: a bracketed or parenthesised
+        # run, else each word (a required option and its metavar are two parts).
+        part_regexp = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
+        opt_parts = _re.findall(part_regexp, ' '.join(opt_parts))
+        pos_parts = _re.findall(part_regexp, ' '.join(pos_parts))
 
         def get_lines(parts, indent, prefix=None):
             lines = []
@@ -685,7 +692,10 @@ class ArgumentParser(_ActionsContainer):
         return text.rstrip('\n') + '\n'
 
     def _fill(self, text, width, indent):
+        # The description, epilog and group descriptions: CPython's _format_text.
         import textwrap
+        if '%(prog)' in text:
+            text = text % dict(prog=self.prog)
         text = ' '.join(text.split())
         return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
 

@@ -170,7 +170,7 @@ export function createCollectionsHelpers(core: CoreApi): PyModule {
 }
 
 export const COLLECTIONS_SOURCE = `# collections: library module of ePython-TS (see src/vm/modules/collections.ts)
-from _collections import _make_namedtuple, _type_name, _deque_native, _count_elements, _counter_native
+from _collections import _make_namedtuple, _type_name, _deque_native, _count_elements, _counter_native, _set_type_name
 
 def _is_identifier(s):
     if s == '' or s[0].isdigit():
@@ -490,10 +490,25 @@ class defaultdict(dict):
         return type(self).__name__ + '(' + repr(self.default_factory) + ', ' + dict.__repr__(self) + ')'
 
     def copy(self):
-        return defaultdict(self.default_factory, self)
+        return type(self)(self.default_factory, self)
 
     def __copy__(self):
         return self.copy()
+
+    # d | other and other | d make a defaultdict with d's factory (CPython's defdict_or).
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
 
 def _count_of(item):
@@ -702,10 +717,24 @@ class OrderedDict(dict):
         return (k, self.pop(k))
 
     def copy(self):
-        return OrderedDict(self)
+        return self.__class__(self)
 
     def __copy__(self):
         return self.copy()
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
 
     def __repr__(self):
         if not self:
@@ -719,6 +748,13 @@ class OrderedDict(dict):
 
     def __ne__(self, other):
         return not self == other
+
+
+# The C types of CPython's collections are named so in its messages
+# ("'collections.deque' object has no attribute 'x'"); Counter is Python code there.
+for _cls in (deque, defaultdict, OrderedDict):
+    _set_type_name(_cls, 'collections.' + _cls.__name__)
+del _cls
 
 
 class ChainMap:

@@ -13,7 +13,8 @@
 // datetime.ts) as naive UTC; now(tz) converts. `timezone` (fixed offsets, `utc`) is
 // the only concrete tzinfo; subclasses of `tzinfo` work through utcoffset/fromutc.
 // strftime knows C's directives in the C locale (%a %A %b %B %c %C %d %D %e %f %F %g %G
-// %H %I %j %m %M %n %p %r %R %S %t %T %u %U %V %w %W %x %X %y %Y %z %Z %%); strptime those of CPython's
+// %H %I %j %m %M %n %p %r %R %s %S %t %T %u %U %V %w %W %x %X %y %Y %z %Z %%) with glibc's
+// flags and widths (%-d, %_H, %^a, %10d: timeCalendar.ts strftimeModified); strptime those of CPython's
 // _strptime except %U %W %G %V %c %x %X. timetuple()/utctimetuple() give time.struct_time.
 // Not provided: pickling, locale names, zoneinfo.
 // Difference from CPython: operator errors name the types 'date', 'timedelta' (the
@@ -215,8 +216,21 @@ def _wrap_strftime(fmt, year, month, day, hour, minute, second, us, yday, wday, 
         if ch != '%' or i == n:
             out.append(ch)
             continue
+        start = i - 1
         ch = fmt[i]
-        i += 1
+        flags = ''
+        width = 0
+        if ch in '-_0^#123456789EO':
+            # glibc's flags, width and modifiers (%-d, %_H, %^a, %10d, %Ey): time.strftime's.
+            flags, width, ch, i = _host.strftime_spec(fmt, start)
+            if not ch or ch == 'f' and (flags or width):
+                out.append(fmt[start:i])
+                continue
+            if ch in 'zZ' and (flags or width):
+                # CPython leaves these to glibc, which writes no zone for its tm_isdst -1.
+                continue
+        else:
+            i += 1
         if ch == 'Y':
             out.append(str(year) if year >= 1000 else '%d' % year)
         elif ch == 'm':
@@ -281,6 +295,9 @@ def _wrap_strftime(fmt, year, month, day, hour, minute, second, us, yday, wday, 
         elif ch == 'G' or ch == 'g' or ch == 'V':
             iso_year, iso_week, _ = date(year, month, day).isocalendar()
             out.append(str(iso_year) if ch == 'G' else '%02d' % (iso_year % 100 if ch == 'g' else iso_week))
+        elif ch == 's':
+            # Seconds since the epoch of the fields as local time, which is UTC on a core.
+            out.append(str((_ymd2ord(year, month, day) - _ymd2ord(1970, 1, 1)) * 86400 + hour * 3600 + minute * 60 + second))
         elif ch == 'C':
             out.append('%02d' % (year // 100))
         elif ch == 'n':
@@ -290,7 +307,10 @@ def _wrap_strftime(fmt, year, month, day, hour, minute, second, us, yday, wday, 
         elif ch == '%':
             out.append('%')
         else:
-            out.append('%' + ch)
+            out.append(fmt[start:i])
+            continue
+        if flags or width:
+            out[-1] = _host.strftime_modified(out[-1], ch, flags, width)
     return ''.join(out)
 
 

@@ -14,6 +14,7 @@ import { createCollectionsHelpers } from "./collections.js";
 import { createCollectionsAbcHelpers } from "./collectionsAbc.js";
 import { createWarningsHelpers } from "./warningsNative.js";
 import { createTracebackHelpers } from "./tracebackNative.js";
+import { createStdinHelpers } from "./stdinNative.js";
 import { createCopy } from "./copy.js";
 import { createDatetimeHelpers } from "./datetime.js";
 import { createQueueHelpers } from "./queueTimeit.js";
@@ -71,6 +72,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["_collections_abc", createCollectionsAbcHelpers],
   ["_warnings", createWarningsHelpers],
   ["_traceback", createTracebackHelpers],
+  ["_stdin_lines", createStdinHelpers],
   ["_functools", createFunctoolsHelpers],
   ["builtins", () => builtinsModule],
   ["_re", createReHelpers],

@@ -6,15 +6,17 @@
 // Why in ePython and not native: reading a line may block the core until the line
 // arrives (the device's input, as input() does), and iteration (`for line in
 // sys.stdin`) calls __next__ from FOR_ITER, where only Python code may block.
-// Lines come from input() itself, so sys.stdin and input() share one stream: a line
-// read by one is not seen by the other, as in CPython.
+// Lines come from the native `_stdin_lines.next_line()` (stdinNative.ts), which reads
+// the stream input() reads, so sys.stdin and input() share one stream: a line read by
+// one is not seen by the other, as in CPython. It gives each line as the input had
+// it: with its "\n", or without one for a last line that had none.
 //
-// Known difference (docs/language.md): every line read through sys.stdin ends in "\n",
-// even a last line of the input that had none (input() does not say whether the line
-// had one). "\r\n" reads as "\n", as CPython's text stdin reads it.
+// Only "\n" ends a line and "\r" stays in it, as in CPython's stdin on POSIX (whose
+// newline="\n" translates nothing).
 
 export const STDIN_SOURCE = `# _stdin: sys.stdin of ePython-TS (see src/vm/modules/stdinSource.ts)
 import io
+from _stdin_lines import next_line as _next_line, read_available as _read_available, unread as _unread, register as _register
 
 
 def _size_arg(size):
@@ -38,9 +40,8 @@ class _TextInput(io.TextIOBase):
     line_buffering = False
 
     def __init__(self):
-        # Invariant: _pending is text read from the input and not yet returned
-        # (what a readline(size) or read(size) left of its line).
-        self._pending = ""
+        # Text read from the input and not yet returned (what a readline(size) or
+        # read(size) left of its line) is kept by _stdin_lines, where input() finds it.
         self._eof = False
         self.closed = False
         self.buffer = _BinaryInput(self)
@@ -53,24 +54,30 @@ class _TextInput(io.TextIOBase):
             raise ValueError("I/O operation on closed file.")
 
     def _next_line(self):
-        if self._pending:
-            s = self._pending
-            self._pending = ""
-            return s
         if self._eof:
             return ""
-        try:
-            return input() + "\\n"
-        except EOFError:
+        line = _next_line()
+        if not line:
             self._eof = True
-            return ""
+        return line
+
+    def __next__(self):
+        # IOBase's, with readline's calls inlined: \`for line in sys.stdin\` is the common loop.
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not self._eof:
+            line = _next_line()
+            if line:
+                return line
+            self._eof = True
+        raise StopIteration
 
     def readline(self, size=-1):
         size = _size_arg(size)
         self._check()
         line = self._next_line()
         if 0 <= size < len(line):
-            self._pending = line[size:]
+            _unread(line[size:])
             line = line[:size]
         return line
 
@@ -78,13 +85,22 @@ class _TextInput(io.TextIOBase):
         size = _size_arg(size)
         self._check()
         parts = []
+        if size < 0:
+            # The whole input: the lines ready at each call, not one call per line.
+            while not self._eof:
+                text = _read_available()
+                if text:
+                    parts.append(text)
+                else:
+                    self._eof = True
+            return "".join(parts)
         n = 0
         while size < 0 or n < size:
             line = self._next_line()
             if not line:
                 break
             if 0 <= size < n + len(line):
-                self._pending = line[size - n:]
+                _unread(line[size - n:])
                 line = line[:size - n]
             parts.append(line)
             n += len(line)
@@ -150,4 +166,7 @@ class _BinaryInput(io.BufferedIOBase):
 
 stdin = _TextInput()
 __stdin__ = stdin
+# input() reads this object's stream itself, and calls readline() of any other
+# object a program puts in sys.stdin (io.StringIO), as CPython's input() does.
+_register(stdin)
 `;

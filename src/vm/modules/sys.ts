@@ -30,6 +30,7 @@ import { PyBytesLike, bytesSize } from "../bytes.js";
 import type { Core } from "../core.js";
 import { PyDict, dictBytes } from "../dict.js";
 import { PyError, typeError, valueError } from "../errors.js";
+import { stdinState } from "./stdinNative.js";
 import { exceptionClasses, handledException } from "../exceptions.js";
 import { PyInstance } from "../classes.js";
 import { repr } from "../format.js";
@@ -80,6 +81,16 @@ export function endCore(core: CoreApi, code: Value): void {
     status = 1;
   }
   core.exit(status);
+}
+
+/**
+ * What input() reads when a program replaced `sys.stdin` (by an io.StringIO, say):
+ * that object, else null (the core's own input, which the original sys.stdin reads).
+ */
+export function redirectedStdin(core: CoreApi): Value | null {
+  const s = core.moduleState<SysStreams>("sys.streams", () => ({ mod: null, stdout: null }));
+  const current = s.mod?.get("stdin");
+  return current === undefined || current === stdinState(core).original ? null : current;
 }
 
 /** A text stream object with write() and flush(). */

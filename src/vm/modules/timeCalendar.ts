@@ -2,8 +2,9 @@
 // `ctime`, `strftime`, `struct_time` and `time_ns`. The device has no time zone: local
 // time is UTC, as datetime's (`tm_zone` 'UTC', offset 0). `strftime` knows the C
 // locale's directives (`%a %A %b %B %c %d %e %H %I %j %m %M %p %S %U %w %W %x %X %y %Y
-// %Z %z %%`, and `%D %F %T %R %r %h %C %n %t %u %G %g %V %s`); an unknown directive is
-// copied as it is, as glibc does.
+// %Z %z %%`, and `%D %F %T %R %r %h %C %n %t %u %G %g %V %s`) with glibc's flags
+// (`%-d` unpadded, `%_d`, `%0e`, `%^a`, `%#p`), widths (`%10d`) and E/O modifiers, as
+// CPython on Linux gives them; an unknown directive is copied as it is, as glibc does.
 //
 // Memory: a struct_time is charged as the 9-tuple it is; strings through newStr.
 
@@ -90,57 +91,103 @@ function asctimeOf(f: number[]): string {
   return `${DAYS[f[6]].slice(0, 3)} ${MONTHS[f[1] - 1].slice(0, 3)} ${pad(f[2], 2, " ")} ${pad(f[3])}:${pad(f[4])}:${pad(f[5])} ${f[0]}`;
 }
 
-export function strftimeOf(format: string, f: number[]): string {
+export function strftimeOf(format: string, f: number[], zone = "UTC"): string {
   const [y, m, d, H, M, S, wd, yd] = f;
+  const directive = (c: string): string | null => {
+    switch (c) {
+      case "a": return DAYS[wd].slice(0, 3);
+      case "A": return DAYS[wd];
+      case "b": case "h": return MONTHS[m - 1].slice(0, 3);
+      case "B": return MONTHS[m - 1];
+      case "c": return asctimeOf(f);
+      case "C": return pad(Math.floor(y / 100));
+      case "d": return pad(d);
+      case "D": return `${pad(m)}/${pad(d)}/${pad(y % 100)}`;
+      case "e": return pad(d, 2, " ");
+      case "F": return `${y}-${pad(m)}-${pad(d)}`;
+      case "G": return String(isoWeek(f)[0]);
+      case "g": return pad(isoWeek(f)[0] % 100);
+      case "H": return pad(H);
+      case "I": return pad(H % 12 || 12);
+      case "j": return pad(yd, 3);
+      case "m": return pad(m);
+      case "M": return pad(M);
+      case "n": return "\n";
+      case "p": return H < 12 ? "AM" : "PM";
+      case "r": return `${pad(H % 12 || 12)}:${pad(M)}:${pad(S)} ${H < 12 ? "AM" : "PM"}`;
+      case "R": return `${pad(H)}:${pad(M)}`;
+      case "s": return String(Math.floor(Date.UTC(y, m - 1, d, H, M, S) / 1000));
+      case "S": return pad(S);
+      case "t": return "\t";
+      case "T": case "X": return `${pad(H)}:${pad(M)}:${pad(S)}`;
+      case "u": return String(wd + 1);
+      case "U": return pad(Math.floor((yd - 1 + 7 - ((wd + 1) % 7)) / 7));
+      case "V": return pad(isoWeek(f)[1]);
+      case "w": return String((wd + 1) % 7);
+      case "W": return pad(Math.floor((yd - 1 + 7 - wd) / 7));
+      case "x": return `${pad(m)}/${pad(d)}/${pad(y % 100)}`;
+      case "y": return pad(y % 100);
+      case "Y": return String(y);
+      // glibc writes no zone for a time whose tm_isdst is negative (datetime's timetuple()).
+      case "z": return f[8] < 0 ? "" : "+0000";
+      case "Z": return f[8] < 0 ? "" : zone;
+      case "%": return "%";
+      default: return null;
+    }
+  };
   let out = "";
   for (let i = 0; i < format.length; i++) {
-    const ch = format[i];
-    if (ch !== "%" || i + 1 >= format.length) {
-      out += ch;
+    if (format[i] !== "%") {
+      out += format[i];
       continue;
     }
-    const c = format[++i];
-    switch (c) {
-      case "a": out += DAYS[wd].slice(0, 3); break;
-      case "A": out += DAYS[wd]; break;
-      case "b": case "h": out += MONTHS[m - 1].slice(0, 3); break;
-      case "B": out += MONTHS[m - 1]; break;
-      case "c": out += asctimeOf(f); break;
-      case "C": out += pad(Math.floor(y / 100)); break;
-      case "d": out += pad(d); break;
-      case "D": out += `${pad(m)}/${pad(d)}/${pad(y % 100)}`; break;
-      case "e": out += pad(d, 2, " "); break;
-      case "F": out += `${y}-${pad(m)}-${pad(d)}`; break;
-      case "G": out += String(isoWeek(f)[0]); break;
-      case "g": out += pad(isoWeek(f)[0] % 100); break;
-      case "H": out += pad(H); break;
-      case "I": out += pad(H % 12 || 12); break;
-      case "j": out += pad(yd, 3); break;
-      case "m": out += pad(m); break;
-      case "M": out += pad(M); break;
-      case "n": out += "\n"; break;
-      case "p": out += H < 12 ? "AM" : "PM"; break;
-      case "r": out += `${pad(H % 12 || 12)}:${pad(M)}:${pad(S)} ${H < 12 ? "AM" : "PM"}`; break;
-      case "R": out += `${pad(H)}:${pad(M)}`; break;
-      case "s": out += String(Math.floor(Date.UTC(y, m - 1, d, H, M, S) / 1000)); break;
-      case "S": out += pad(S); break;
-      case "t": out += "\t"; break;
-      case "T": case "X": out += `${pad(H)}:${pad(M)}:${pad(S)}`; break;
-      case "u": out += String(wd + 1); break;
-      case "U": out += pad(Math.floor((yd - 1 + 7 - ((wd + 1) % 7)) / 7)); break;
-      case "V": out += pad(isoWeek(f)[1]); break;
-      case "w": out += String((wd + 1) % 7); break;
-      case "W": out += pad(Math.floor((yd - 1 + 7 - wd) / 7)); break;
-      case "x": out += `${pad(m)}/${pad(d)}/${pad(y % 100)}`; break;
-      case "y": out += pad(y % 100); break;
-      case "Y": out += String(y); break;
-      case "z": out += "+0000"; break;
-      case "Z": out += "UTC"; break;
-      case "%": out += "%"; break;
-      default: out += "%" + c;
-    }
+    const spec = strftimeSpec(format, i);
+    const text = spec.directive === "" ? null : directive(spec.directive);
+    // An unknown directive (or a lone '%' at the end) is copied as it is, as glibc does.
+    out += text === null ? format.slice(i, spec.end) : strftimeModified(text, spec.directive, spec.flags, spec.width);
+    i = spec.end - 1;
   }
   return out;
+}
+
+/**
+ * The directive at `format[at]` (a '%'): glibc's flags (`-` no padding, `_` spaces,
+ * `0` zeros, `^` upper case, `#` swapped case), a field width, an E or O modifier,
+ * then the directive letter ('' at the end of the format); `end` is past it.
+ */
+export function strftimeSpec(format: string, at: number): { flags: string; width: number; directive: string; end: number } {
+  let i = at + 1;
+  let flags = "";
+  while (i < format.length && "-_0^#".includes(format[i])) flags += format[i++];
+  let digits = "";
+  while (i < format.length && format[i] >= "0" && format[i] <= "9") digits += format[i++];
+  if (i < format.length && (format[i] === "E" || format[i] === "O")) i++;
+  const directive = i < format.length ? format[i++] : "";
+  return { flags, width: digits ? Number(digits) : 0, directive, end: i };
+}
+
+/** The directives whose text is a number (zero-padded, or space-padded for %e). */
+const NUMERIC_DIRECTIVES = "CdegGHIjmMSsUuVwWyY";
+
+/** `text`, a directive's output, with glibc's flags and width applied (strftimeSpec). */
+export function strftimeModified(text: string, directive: string, flags: string, width: number): string {
+  if (!flags && !width) return text;
+  const numeric = NUMERIC_DIRECTIVES.includes(directive);
+  if (numeric) {
+    const digits = text.replace(/^[0 ]+(?=.)/, "");
+    const padding = text.length - digits.length;
+    // '-' drops the directive's padding; a width still pads, with spaces.
+    if (flags.includes("-")) return digits.padStart(width, " ");
+    // Padding of the directive's own width, then up to `width`: zeros unless '_' asks for spaces.
+    const fill = flags.includes("_") ? " " : flags.includes("0") || directive !== "e" ? "0" : " ";
+    return fill.repeat(Math.max(padding, width - digits.length)) + digits;
+  }
+  let result = text;
+  if (flags.includes("^")) result = result.toUpperCase();
+  // '#' swaps the case glibc's way: names in upper case, %p and %Z in lower case.
+  else if (flags.includes("#") && "aAbBh".includes(directive)) result = result.toUpperCase();
+  else if (flags.includes("#") && "pZ".includes(directive)) result = result.toLowerCase();
+  return width > result.length ? (flags.includes("0") ? "0" : " ").repeat(width - result.length) + result : result;
 }
 
 /** Adds the calendar functions to the `time` module. */
@@ -181,7 +228,9 @@ export function installTimeCalendar(mod: PyModule): void {
     expectArgs("strftime", args, 1, 2);
     const format = args[0];
     if (typeof format !== "string") throw typeError(`strftime() argument 1 must be str, not ${typeName(format)}`);
-    return c.newStr(strftimeOf(format, tupleArg("strftime", args[1])));
+    // %Z is the struct_time's own zone (gmtime's 'GMT'), else the device's.
+    const zone = args[1] instanceof StructTime && typeof args[1].zone === "string" ? args[1].zone : "UTC";
+    return c.newStr(strftimeOf(format, tupleArg("strftime", args[1]), zone));
   });
   def(mod, "struct_time", (c, args, kwargs) => {
     expectKwargs("struct_time", kwargs);
