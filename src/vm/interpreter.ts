@@ -87,6 +87,11 @@ export function execute(core: Core, budget: number): number {
   if (f.kind === FrameKind.Boundary && rt.compiled === null) warmUp(code, rt, f32);
   let enterCompiled = f.kind === FrameKind.Boundary && !!rt.compiled;
 
+  // Set before `continue run` by an instruction that entered a special method's frame
+  // (`obj[i]` with a Python `__getitem__`: classes.ts enterItemMethod): the loop goes
+  // on in that frame, compiled when its code is.
+  let entered = false;
+
   // The outer loop resumes at an exception handler (see the end), and enters
   // compiled code (enterCompiled). A raise of the program's own (RAISE, RERAISE, an
   // error compiled code returned) goes there by `break caught` with the error in
@@ -95,6 +100,20 @@ export function execute(core: Core, budget: number): number {
   run: for (;;) {
     let thrown: unknown;
     caught: try {
+    if (entered) {
+      entered = false;
+      f = core.frame!;
+      code = f.code;
+      ins = code.code;
+      rt = f.rt;
+      k = rt.k;
+      pc = f.pc;
+      base = f.base;
+      sp = core.sp;
+      gslots = f.globals.slots;
+      if (rt.compiled === null) warmUp(code, rt, f32);
+      if (rt.compiled) enterCompiled = true;
+    }
     // A blocking call that completed with an error raises it here, where the core resumed.
     if (core.resumeError !== undefined) {
       thrown = core.resumeError;
@@ -777,21 +796,10 @@ export function execute(core: Core, budget: number): number {
             core.sp = sp;
             core.instructions += count; budget -= count; count = 0;
             // `obj[i]` with a Python `__getitem__`: its frame, as a method call's.
-            const nf = obj instanceof PyInstance ? enterItemMethod(core, obj, idx, sp - 1, pc) : null;
-            if (nf) {
+            if (obj instanceof PyInstance && enterItemMethod(core, obj, idx, sp - 1, pc) !== null) {
               if (budget <= 0) return RUN_YIELD;
-              f = nf;
-              code = f.code;
-              ins = code.code;
-              rt = f.rt;
-              k = rt.k;
-              pc = 0;
-              base = f.base;
-              sp = core.sp;
-              gslots = f.globals.slots;
-              if (rt.compiled === null) warmUp(code, rt, f32);
-              if (rt.compiled) { enterCompiled = true; continue run; }
-              break;
+              entered = true;
+              continue run;
             }
             stack[sp - 1] = ops.getItem(core, obj, idx);
           }
@@ -1382,21 +1390,10 @@ export function execute(core: Core, budget: number): number {
             core.sp = sp;
             core.instructions += count; budget -= count; count = 0;
             // As BINARY_SUBSCR's, the instance and the index pushed for the frame.
-            const nf = obj instanceof PyInstance ? enterItemMethod(core, obj, idx, sp, pc + 2) : null;
-            if (nf) {
+            if (obj instanceof PyInstance && enterItemMethod(core, obj, idx, sp, pc + 2) !== null) {
               if (budget <= 0) return RUN_YIELD;
-              f = nf;
-              code = f.code;
-              ins = code.code;
-              rt = f.rt;
-              k = rt.k;
-              pc = 0;
-              base = f.base;
-              sp = core.sp;
-              gslots = f.globals.slots;
-              if (rt.compiled === null) warmUp(code, rt, f32);
-              if (rt.compiled) { enterCompiled = true; continue run; }
-              break;
+              entered = true;
+              continue run;
             }
             stack[sp++] = ops.getItem(core, obj, idx);
           }
