@@ -56,7 +56,7 @@ import { Delegate } from "./delegate.js";
 export const GENERATOR_HEADER = 32;
 
 /** What drives a generator in place, where its body may block the core (named in the error of a nested run that blocks). */
-const IN_PLACE_DRIVERS = "a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any() and all()";
+const IN_PLACE_DRIVERS = "a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any(), all() and str.join()";
 
 /** Instructions a resumed generator runs between checks of the run's time limit. */
 const RESUME_SLICE = 1 << 20;
@@ -427,10 +427,18 @@ export class InPlaceConsumer {
  * run now, not a call the builtin consumes this way).
  */
 export function consumeInPlace(core: Core, fn: BuiltinFunction | PyType, fnIndex: number, args: Value[], kwargs: Kwargs): Frame | null {
-  const gen = args[0];
+  return consumeWith(core, args[0], fnIndex, () => fn.consume!(core, args, kwargs));
+}
+
+/**
+ * consumeInPlace for a consumer `make` gives (null: the call goes on as usual), when
+ * `gen` is a generator that can run now; the result goes to stack[fnIndex]. Also for
+ * built-in methods that consume their argument whole (`sep.join(g)`: methods/str.ts).
+ */
+export function consumeWith(core: Core, gen: Value, fnIndex: number, make: () => GeneratorConsumer | null): Frame | null {
   if (!(gen instanceof PyGenerator) || gen.awaitOnly || gen.sink !== null || gen.pending !== undefined) return null;
   if (gen.state !== CREATED && gen.state !== SUSPENDED) return null;
-  const c = fn.consume!(core, args, kwargs);
+  const c = make();
   if (c === null) return null;
   const f = enterFrame(core, gen, fnIndex, FrameKind.Consumer, true, null);
   const run = new InPlaceConsumer(c);

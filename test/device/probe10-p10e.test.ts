@@ -28,16 +28,29 @@ describe("generators that receive, consumed by builtins", () => {
     ]);
   });
 
+  it("sep.join() of a generator whose body blocks in recv runs it in place", () => {
+    const out = outputOf(py(
+      "from parallel import coreid, numcores, send, recv",
+      "if coreid() == 0:",
+      "    print(', '.join(str(recv(w)) for w in range(1, numcores())))",
+      "    print('-'.join(str(recv(w) * 2) for w in range(1, numcores())))",
+      "else:",
+      "    send(coreid() * 10, 0)",
+      "    send(coreid(), 0)",
+    ), { cores: 4 });
+    expect(linesOf(out, 0)).toEqual(["10, 20, 30", "2-4-6"]);
+  });
+
   it("a generator that blocks under another builtin names the drivers that work", () => {
     const r = runDevice(py(
       "from parallel import coreid, send, recv",
       "if coreid() == 0:",
-      "    print(', '.join(str(recv(1)) for _ in range(2)))",
+      "    print(list(map(str, (recv(1) for _ in range(2)))))",
       "else:",
       "    send(1, 0)",
       "    send(2, 0)",
     ));
-    expect(r.error).toContain("driven by next(), send(), asyncio or a builtin, on core 0; a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any() and all() run it where it may block");
+    expect(r.error).toContain("driven by next(), send(), asyncio or a builtin, on core 0; a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any(), all() and str.join() run it where it may block");
   });
 });
 

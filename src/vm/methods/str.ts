@@ -14,10 +14,10 @@ import { PY_WHITESPACE, isWsUnit } from "../convert.js";
 import { cpIndexOf, cpLastIndexOf, cpLength, cpTable, isIdentifier, unitToCp } from "../codepoints.js";
 import { ascii, formatSpec, repr, str } from "../format.js";
 import { nativeOf } from "../classes.js";
-import { checkStrRoom, drain, rangeItems, reserveStr } from "../growth.js";
+import { checkStrRoom, drain, itemConsumer, rangeItems, reserveStr } from "../growth.js";
 import { expandTabs, expandedLength } from "./tabs.js";
 import {
-  PyIterator, PyList, PyRange, PyTuple, type CoreApi, type Kwargs, type Value,
+  PyIterator, PyList, PyRange, PyTuple, type CoreApi, type GeneratorConsumer, type Kwargs, type Value,
 } from "../values.js";
 
 export type StrMethod = (core: CoreApi, self: string, args: Value[], kwargs: Kwargs) => Value;
@@ -347,6 +347,20 @@ affixMethod("endswith", false);
 def("join", 1, 1, (core, self, args) => {
   const items = iterItems(core, args[0]);
   if (items === null) throw typeError("can only join an iterable");
+  return joinItems(core, self, items);
+}, "str.join");
+
+/**
+ * `sep.join(g)` of a generator, its body run in place by the caller's loop (as
+ * `list(g)`: generators.ts consumeWith), so that a body that blocks (receives a
+ * message, reads input) may block the core.
+ */
+export function joinConsumer(core: CoreApi, sep: string): GeneratorConsumer {
+  return itemConsumer(core, (items) => joinItems(core, sep, items));
+}
+
+/** `self.join(items)` once the iterable's items are known. */
+function joinItems(core: CoreApi, self: string, items: Value[]): Value {
   let length = self.length * Math.max(0, items.length - 1);
   // Items of str subclasses join as their str (a StrEnum's members); the plain-str
   // list is only copied when one is met.
@@ -366,7 +380,7 @@ def("join", 1, 1, (core, self, args) => {
   if (parts.length === 1) return parts[0];
   reserveStr(core, length); // charged before the host builds it
   return parts.join(self);
-}, "str.join");
+}
 
 /** split(None): runs of whitespace separate; ends are ignored; at most `max` splits. */
 function splitWhitespace(s: string, max: number): string[] {
