@@ -6,7 +6,7 @@
 
 import { noteProgramDialect } from "../bytecode/definiteAssignment.js";
 import { CodeFlags, posonlyCount, type CodeObject, type Program } from "../bytecode/code.js";
-import { PyError, recursionError, typeError } from "./errors.js";
+import { nameList, PyError, recursionError, typeError } from "./errors.js";
 import { expectArgs, typeName } from "./args.js";
 import { childFrame, Frame, FrameKind } from "./frame.js";
 import { execute, RUN_BLOCKED, RUN_DONE, RUN_YIELD } from "./interpreter.js";
@@ -1133,13 +1133,6 @@ function unexpectedKeyword(name: string, kw: string, kwnames: readonly string[],
   const misplaced = kwnames.filter((k) => posonlyNames.includes(k));
   if (misplaced.length) return typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${misplaced.join(", ")}'`);
   return typeError(`${name}() got an unexpected keyword argument '${kw}'`);
-}
-
-/** CPython's list of missing parameters: 'a'; 'a' and 'b'; 'a', 'b', and 'c'. */
-export function nameList(names: string[]): string {
-  const list = names.map((m) => `'${m}'`);
-  if (list.length <= 2) return list.join(" and ");
-  return `${list.slice(0, -1).join(", ")}, and ${list[list.length - 1]}`;
 }
 
 /** Binds call arguments to parameters (CPython's rules and messages). */

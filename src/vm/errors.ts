@@ -323,3 +323,10 @@ export function recursionError(detail: string): PyError {
   e.detail = detail;
   return e;
 }
+
+/** CPython's list of missing parameters: 'a'; 'a' and 'b'; 'a', 'b', and 'c'. */
+export function nameList(names: string[]): string {
+  const list = names.map((m) => `'${m}'`);
+  if (list.length <= 2) return list.join(" and ");
+  return `${list.slice(0, -1).join(", ")}, and ${list[list.length - 1]}`;
+}

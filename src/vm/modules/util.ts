@@ -3,14 +3,14 @@
 // sequences, list allocation that charges the core before building).
 
 import { expectArgs, expectKwargs, toInt, toReal, typeName } from "../args.js";
-import { PyError, typeError, valueError } from "../errors.js";
+import { nameList, PyError, typeError, valueError } from "../errors.js";
 import { cpAt, cpLength } from "../codepoints.js";
 import { markPlainFunction, PyClass, PyInstance } from "../classes.js";
 import { exceptionClasses } from "../exceptions.js";
 import { rangeItemAt, rangeIter, sizedLength } from "../range.js";
 import { lengthOf } from "../builtins.js";
 import { getItem, getIter } from "../ops.js";
-import { nameList, type Core } from "../core.js";
+import type { Core } from "../core.js";
 import {
   BuiltinFunction, PyFloat, PyIterator, PyList, PyModule, PyRange, PyTuple,
   type CoreApi, type Kwargs, type NativeFn, type Value,
