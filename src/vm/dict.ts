@@ -57,6 +57,9 @@ export class PyDict {
   /** The core whose memory holds the dict (values never cross cores: messages copy). */
   constructor(public readonly owner: CoreApi) {}
 
+  /** A dict that mirrors other state brings its values up to date before the collector marks it (introspection.ts ModuleNamespace). */
+  refreshValues(): void {}
+
   /** Position of `key`'s entry, or -1. TypeError for an unhashable key. */
   find(key: Value, h = hashOf(key)): number {
     const index = this.index;

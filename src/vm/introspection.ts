@@ -268,6 +268,24 @@ class ModuleNamespace extends PyDict {
     if (slot !== undefined) this.module!.slots[slot] = undefined;
   }
   /** Makes the dict's string keys the module's bound globals (not written back). */
+  /**
+   * The module's current values into the entries this dict has (none added or removed:
+   * nothing is charged and no iteration sees a change of size). The collector calls it
+   * before marking the module (memory.ts), so a value the module no longer holds is not
+   * kept alive by this copy: CPython's globals() is the module's own dict, and
+   * `d = None` drops the old value of d (a generator is closed, `__del__` runs).
+   */
+  override refreshValues(): void {
+    const m = this.module;
+    if (m === null) return;
+    for (let i = 0; i < this.keys.length; i++) {
+      const key = this.keys[i];
+      if (typeof key !== "string") continue;
+      const v = m.get(key);
+      if (v !== undefined) this.vals[i] = v;
+    }
+  }
+
   sync(): void {
     const m = this.module!;
     // Compiler-made hidden globals ('.' names, e.g. a module-level except's '.exc0') are left out.

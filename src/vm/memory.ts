@@ -327,7 +327,11 @@ export class CoreMemory {
       } else if (v instanceof PyModule) {
         live += SIZE.moduleHeader + SIZE.slot * v.slots.length;
         for (const x of v.slots) if (x !== undefined) work.push(x);
-        if (v.namespace !== null) work.push(v.namespace);
+        if (v.namespace !== null) {
+          // globals()'s dict: current values only (introspection.ts ModuleNamespace).
+          if (v.namespace instanceof PyDict) v.namespace.refreshValues();
+          work.push(v.namespace);
+        }
       } else if (v instanceof PyBigInt) {
         live += bigBytes(v);
       } else if (v instanceof PyRange) {
