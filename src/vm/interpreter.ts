@@ -43,10 +43,9 @@ import { makeSlice } from "./slices.js";
 
 /** Operator names of INPLACE_TRUEDIV..INPLACE_RSHIFT, in opcode order (ops.inplaceArith). */
 const INPLACE_NAMES = ["truediv", "floordiv", "mod", "pow", "lshift", "rshift"] as const;
-import { builtinMethodCall, freeVarError, makeFunction, nameError, popTryBlock, pushTryBlock, unboundLocal } from "./jit/shared.js";
-import { joinConsumer } from "./methods/str.js";
+import { builtinMethodCall, consumingMethodCall, freeVarError, makeFunction, nameError, popTryBlock, pushTryBlock, unboundLocal } from "./jit/shared.js";
 import { COMPILED_BLOCKED, COMPILED_DONE, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
-import { consumeInPlace, consumeWith, consumerResult, delegateResult, endConsumer, enterInline, type InPlaceConsumer, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
+import { consumeInPlace, consumerResult, delegateResult, endConsumer, enterInline, type InPlaceConsumer, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
 
 export const RUN_DONE = 0;
 export const RUN_BLOCKED = 1;
@@ -972,7 +971,7 @@ export function execute(core: Core, budget: number): number {
             break;
           }
           // `sep.join(g)` of a generator: its frame runs here (as list(g)), so a body may block.
-          if (typeof obj === "string" && name === "join" && argc === 1 && consumeWith(core, stack[sp - 1], sp - 2, () => joinConsumer(core, obj)) !== null) {
+          if (consumingMethodCall(core, obj, name, sp - argc - 1, argc) !== null) {
             entered = true;
             continue run;
           }

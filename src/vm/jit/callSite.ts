@@ -24,11 +24,10 @@ import { enterItemMethod, enterObjectCall, enterSuperMethod, PyInstance, PySuper
 import type { Core } from "../core.js";
 import { FrameKind, type Frame } from "../frame.js";
 import { BuiltinFunction, PyFunction, PyHeapObject, PyType, SUSPEND, type Value } from "../values.js";
-import { consumeInPlace, consumeWith } from "../generators.js";
+import { consumeInPlace } from "../generators.js";
 import { numericValue } from "./floatOps.js";
 import { spreadCallArgs } from "../kwargs.js";
-import { builtinMethodCall } from "./shared.js";
-import { joinConsumer } from "../methods/str.js";
+import { builtinMethodCall, consumingMethodCall } from "./shared.js";
 import {
   CALL_BIND, CALL_FRAME, CALL_OBJECT, CALL_OUT, CALL_PLAIN, COMPILED_BLOCKED, COMPILED_FRAME, callKindOf, callOut,
   pushFunction, runCallee,
@@ -100,7 +99,7 @@ export function callMethodAt(core: Core, f: Frame, fnIndex: number, argc: number
     }
   } else {
     // `sep.join(g)` of a generator: its frame runs in place (as list(g)), so a body may block.
-    if (typeof obj === "string" && name === "join" && argc === 1 && consumeWith(core, stack[sp - 1], fnIndex, () => joinConsumer(core, obj)) !== null) {
+    if (consumingMethodCall(core, obj, name, fnIndex, argc) !== null) {
       return runEntered(core, f, float32, limit);
     }
     r = builtinMethodCall(core, obj, name, sp, argc);

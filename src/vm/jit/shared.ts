@@ -9,7 +9,7 @@ import type { Core } from "../core.js";
 import { SIZE } from "../memory.js";
 import { type Cell, PyFunction, PyList, type PyTuple, type Value } from "../values.js";
 import { listMethods } from "../methods/list.js";
-import { strMethods } from "../methods/str.js";
+import { joinConsumer, strMethods } from "../methods/str.js";
 import { methodsOf as setMethodsOf } from "../methods/set.js";
 import { dictMethods } from "../methods/dict.js";
 import { PyDict } from "../dict.js";
@@ -18,6 +18,7 @@ import { PyBytesLike } from "../bytes.js";
 import { bytesMethod } from "../methods/bytes.js";
 import { PyInstance } from "../classes.js";
 import { inlineMethodCall } from "../inlineMethods.js";
+import { consumeWith } from "../generators.js";
 
 /** Active try blocks a frame may hold (CPython's static limit is 20 nested blocks). */
 export const MAX_BLOCKS = 1000;
@@ -102,4 +103,16 @@ export function builtinMethodCall(core: Core, obj: Value, name: string, sp: numb
     : obj instanceof PyBytesLike ? bytesMethod(obj, name)
     : undefined;
   return m === undefined ? undefined : (m as (c: Core, o: Value, a: Value[], k: null) => Value)(core, obj, core.stack.slice(sp - argc, sp), null);
+}
+
+/**
+ * CALL_METHOD of a built-in method that consumes its one argument whole, given a
+ * generator (`sep.join(g)`): the generator's frame is entered in place for the
+ * caller's loop to run (generators.ts consumeWith, as `list(g)`), so that its body may
+ * block the core, and returned; the method's result goes to the receiver's slot,
+ * objIndex, whose argument is above it. Null: the call goes on as usual.
+ */
+export function consumingMethodCall(core: Core, obj: Value, name: string, objIndex: number, argc: number): Frame | null {
+  if (typeof obj !== "string" || name !== "join" || argc !== 1) return null;
+  return consumeWith(core, core.stack[objIndex + 1], objIndex, () => joinConsumer(core, obj));
 }
