@@ -939,6 +939,8 @@ export class Core implements DeviceCore {
    */
   checkFinalizers(): void {
     if (this.finalizing) return;
+    // Found by a collection an allocation made (not a safe point): due now.
+    if (this.mem.pendingFinalize.length !== 0 || this.mem.pendingWeakCallbacks.length !== 0) this.runFinalizers();
     // A budget keeps these collections from dominating a hot loop (a return, del or
     // print per iteration while one object with __del__ lives): each marks the live
     // heap, paid from a credit of FINALIZER_CREDIT bytes that every instruction run
@@ -969,24 +971,42 @@ export class Core implements DeviceCore {
    */
   runFinalizers(): void {
     const pending = this.mem.pendingFinalize;
-    if (pending.length === 0 || this.finalizing) return;
+    if ((pending.length === 0 && this.mem.pendingWeakCallbacks.length === 0) || this.finalizing) return;
     this.finalizing = true;
     try {
+      // Weak references' callbacks first: CPython clears an object's weak references
+      // (calling their callbacks) as it frees it.
+      for (const cell of this.mem.takeWeakCallbacks()) this.callIgnoringError(cell.callback, cell.owner);
+      const finalized: Value[] = [];
       while (pending.length) {
         // Taken one at a time: the rest stay roots of any collection a finalizer causes.
         const obj = pending[0] as PyInstance;
+        finalized.push(obj);
         const del = obj.cls.lookup("__del__");
         try {
-          if (del !== undefined && del !== null) this.call(del, [obj]);
-        } catch (e) {
-          if (!(e instanceof PyError) || e.internal || e instanceof TimeLimitReached) throw e;
-          this.writeError(`Exception ignored in: ${repr(del ?? null, this.float32)}\n${e.kind}: ${e.pyMessage}\n`);
+          if (del !== undefined && del !== null) this.callIgnoringError(del, obj);
         } finally {
           pending.shift();
         }
       }
+      // A finalized object's weak references clear after its `__del__` (as CPython's
+      // dealloc does), unless `__del__` resurrected it: a collection tells which.
+      if (this.mem.weakCells.size !== 0 && finalized.some((o) => [...this.mem.weakCells].some((c) => c.target === o))) {
+        this.mem.collect();
+        for (const cell of this.mem.takeWeakCallbacks()) this.callIgnoringError(cell.callback, cell.owner);
+      }
     } finally {
       this.finalizing = false;
+    }
+  }
+
+  /** `fn(arg)` where an error cannot propagate (a `__del__`, a weak reference's callback): CPython's "Exception ignored in" on stderr. */
+  private callIgnoringError(fn: Value, arg: Value): void {
+    try {
+      this.call(fn, [arg]);
+    } catch (e) {
+      if (!(e instanceof PyError) || e.internal || e instanceof TimeLimitReached) throw e;
+      this.writeError(`Exception ignored in: ${repr(fn, this.float32)}\n${e.kind}: ${e.pyMessage}\n`);
     }
   }
 

@@ -45,6 +45,7 @@ import { PyDict, PyDictView, dictBytes } from "./dict.js";
 import { PySet, setBytes } from "./set.js";
 import { PyBytesLike, bytesSize } from "./bytes.js";
 import { bigBytes } from "./bigint.js";
+import type { WeakCell } from "./modules/weakrefNative.js";
 
 export const SIZE = {
   frameHeader: 16,
@@ -151,15 +152,57 @@ export class CoreMemory {
   readonly finalizable = new Set<Value>();
   pendingFinalize: Value[] = [];
   /**
-   * finalizable.size, kept in a plain field: the interpreter and compiled code read it
-   * on every return, `del` and global store (0 in almost every program).
+   * Weak references not yet cleared (modules/weakrefNative.ts): after marking, a cell
+   * whose target went unmarked is cleared, and its callback, if the cell itself was
+   * marked, waits in `pendingWeakCallbacks` (a root, with the cell) for the core's
+   * next safe point (Core.runFinalizers).
+   */
+  readonly weakCells = new Set<WeakCell>();
+  pendingWeakCallbacks: WeakCell[] = [];
+  /**
+   * How many objects whose death the program can observe are watched: instances with
+   * `__del__` and weak references (and callbacks waiting to run). A plain field: the
+   * interpreter and compiled code read it on every return, `del` and global store (0
+   * in almost every program), and while it is not 0 those run Core.checkFinalizers.
    */
   finalizers = 0;
+
+  private countWatched(): void {
+    this.finalizers = this.finalizable.size + this.weakCells.size + this.pendingWeakCallbacks.length;
+  }
 
   /** Registers an instance whose class has `__del__` (classes.ts newInstance). */
   addFinalizable(v: Value): void {
     this.finalizable.add(v);
-    this.finalizers = this.finalizable.size;
+    this.countWatched();
+  }
+
+  /** Registers a weak reference (modules/weakrefNative.ts). */
+  addWeakCell(cell: WeakCell): void {
+    this.weakCells.add(cell);
+    this.countWatched();
+  }
+
+  /** The callbacks of cleared weak references, in the order they were queued, now handed to the core to run. */
+  takeWeakCallbacks(): WeakCell[] {
+    const due = this.pendingWeakCallbacks;
+    this.pendingWeakCallbacks = [];
+    this.countWatched();
+    return due;
+  }
+
+  /** After marking (`seen`): clears the weak references whose targets were not marked. */
+  private clearWeakCells(seen: Set<unknown>): void {
+    for (const cell of this.weakCells) {
+      const target = cell.target;
+      if (!seen.has(cell)) this.weakCells.delete(cell); // the reference itself is gone: no callback (as CPython)
+      else if (typeof target === "object" && target !== null && !seen.has(target)) {
+        cell.target = null;
+        this.weakCells.delete(cell);
+        if (cell.callback !== null) this.pendingWeakCallbacks.push(cell);
+      }
+    }
+    this.countWatched();
   }
 
   /**
@@ -280,7 +323,7 @@ export class CoreMemory {
   private queueUnreachable(seen: Set<unknown>, work: Value[]): boolean {
     const generators = moveUnreachable(this.closable, this.pendingClose, seen, work);
     const instances = moveUnreachable(this.finalizable, this.pendingFinalize, seen, work);
-    this.finalizers = this.finalizable.size;
+    this.countWatched();
     return generators || instances;
   }
 
@@ -294,6 +337,7 @@ export class CoreMemory {
     for (const r of this.roots()) if (r !== undefined) work.push(r);
     for (const g of this.pendingClose) work.push(g);
     for (const o of this.pendingFinalize) work.push(o);
+    for (const c of this.pendingWeakCallbacks) work.push(c);
     for (const b of building) if (b.core === this.coreId) work.push(b.value);
     while (work.length || this.queueUnreachable(seen, work)) {
       const v = work.pop()!;
@@ -364,6 +408,7 @@ export class CoreMemory {
         live += v.liveBytes();
       }
     }
+    if (this.weakCells.size !== 0) this.clearWeakCells(seen);
     this.heap = live;
     return live;
   }

@@ -6,7 +6,6 @@
 
 const NO_OS = "a core has no files, processes or operating system: pass data as program arguments, input() or messages";
 const NO_THREADS = "a core runs one thread: run the program on several cores (--cores N) and use the parallel module";
-const NO_WEAK = "a core's collector keeps no weak references, so none could report its object gone: keep ordinary references and drop them with del";
 const THIRD_PARTY = "third-party packages do not run on cores; a host program can use it and offload kernels to the cores, see docs/host-api.md";
 
 const REASONS: ReadonlyMap<string, string> = new Map([
@@ -21,8 +20,6 @@ const REASONS: ReadonlyMap<string, string> = new Map([
   ["xml", "xml's parsers are built on expat, a C library a core does not have: html.parser parses markup, json and csv structured text"],
   ["tokenize", "tokenize is built on codecs, which a core does not have"],
   ["unittest.mock", "mock objects rely on inspect's signatures, which a core does not provide: pass stub objects or functions"],
-  ["weakref", NO_WEAK],
-  ["_weakref", NO_WEAK],
   ...["numpy", "scipy", "pandas", "matplotlib", "sympy", "numba", "torch", "requests", "mpi4py"].map((m) => [m, THIRD_PARTY] as const),
 ]);
 

@@ -39,6 +39,7 @@ import { createTime } from "./time.js";
 import { createUtil } from "./util.js";
 import { createCmath } from "../complex.js";
 import { createUnicodedata } from "./unicodedata.js";
+import { createWeakrefHelpers } from "./weakrefNative.js";
 
 export type ModuleFactory = (core: CoreApi) => PyModule;
 
@@ -82,6 +83,7 @@ export const standardModules = new Map<string, ModuleFactory>([
   ["_json", createJsonHelpers],
   ["_dataclasses", createDataclassesHelpers],
   ["_asyncio", createAsyncioHelpers],
+  ["_weakref", createWeakrefHelpers],
 ]);
 
 // Modules written in ePython itself (taskfarm) are not here: the compiler includes

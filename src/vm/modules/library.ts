@@ -60,6 +60,7 @@ import { HTML_PARSER_SOURCE, MARKUPBASE_SOURCE } from "./htmlParserSource.js";
 import { TOMLLIB_PARSER_SOURCE, TOMLLIB_RE_SOURCE, TOMLLIB_SOURCE, TOMLLIB_TYPES_SOURCE } from "./tomllibSource.js";
 import { OPTPARSE_SOURCE } from "./optparseSource.js";
 import { GZIP_SOURCE } from "./gzipSource.js";
+import { WEAKREF_SOURCE } from "./weakrefSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -127,6 +128,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["tomllib._types", { python3: TOMLLIB_TYPES_SOURCE, classic: null }],
   ["optparse", { python3: OPTPARSE_SOURCE, classic: null }],
   ["gzip", { python3: GZIP_SOURCE, classic: null }],
+  ["weakref", { python3: WEAKREF_SOURCE, classic: null }],
 ]);
 
 /**
