@@ -377,9 +377,9 @@ describe("what is left absent", () => {
     const r = runSource("import unicodedata\nunicodedata.name('a')");
     expect(r.error ? `${r.error.kind}: ${r.error.pyMessage}` : "").toBe("AttributeError: module 'unicodedata' has no attribute 'name'");
   });
-  it("import weakref is ModuleNotFoundError with the reason", () => {
-    const r = runSource("import weakref");
+  it("import dis is ModuleNotFoundError with the reason", () => {
+    const r = runSource("import dis");
     expect(r.error?.kind).toBe("ModuleNotFoundError");
-    expect(r.error?.pyMessage).toContain("No module named 'weakref' (a core's collector keeps no weak references");
+    expect(r.error?.pyMessage).toContain("No module named 'dis' (a core runs ePython's bytecode");
   });
 });
