@@ -1248,7 +1248,9 @@ export function execute(core: Core, budget: number): number {
           core.sp = sp;
           const name = code.names[ins[pc++]];
           // (sys.stdin, made on first use, runs a library module's body: state saved above.)
-          const v = m.get(name) ?? core.lateModuleAttr(m, name);
+          // (`!== undefined`: a name bound to None is found.)
+          let v = m.get(name);
+          if (v === undefined) v = core.lateModuleAttr(m, name);
           if (v === undefined) throw new PyError("ImportError", `cannot import name '${name}' from '${m.name}'`);
           stack[sp++] = v;
           break;

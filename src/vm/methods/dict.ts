@@ -279,7 +279,11 @@ function fromkeysValue(args: Value[], kw: Kwargs, owner: string): Value {
 }
 
 export const dictMethods = new Map<string, DictMethod>([
-  ["get", plain("get", 1, 2, (_core, self, args) => self.get(args[0]) ?? (args.length > 1 ? args[1] : null))],
+  // (A key whose value is None is found: `??` would take None for missing.)
+  ["get", plain("get", 1, 2, (_core, self, args) => {
+    const v = self.get(args[0]);
+    return v !== undefined ? v : args.length > 1 ? args[1] : null;
+  })],
   ["setdefault", plain("setdefault", 1, 2, (_core, self, args) => {
     const v = self.get(args[0]);
     if (v !== undefined) return v;

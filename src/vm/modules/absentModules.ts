@@ -19,7 +19,7 @@ const REASONS: ReadonlyMap<string, string> = new Map([
   ["zoneinfo", "a core has no time zone database, which zoneinfo reads from the system or the tzdata package: use datetime.timezone with a fixed offset"],
   ["xml", "xml's parsers are built on expat, a C library a core does not have: html.parser parses markup, json and csv structured text"],
   ["tokenize", "tokenize is built on codecs, which a core does not have"],
-  ["unittest.mock", "mock objects rely on inspect's signatures, which a core does not provide: pass stub objects or functions"],
+  ["unittest.mock", "mock objects are not provided on a core: pass stub objects or functions"],
   ...["numpy", "scipy", "pandas", "matplotlib", "sympy", "numba", "torch", "requests", "mpi4py"].map((m) => [m, THIRD_PARTY] as const),
 ]);
 

@@ -159,7 +159,8 @@ class AnnotationReader {
     if (name === "None") return null;
     if (name === "True") return true;
     if (name === "False") return false;
-    const v = this.globals?.get(name) ?? builtins.get(name);
+    const g = this.globals?.get(name);
+    const v = g !== undefined ? g : builtins.get(name); // (a global bound to None is found)
     if (v === undefined) throw new PyError("NameError", `name '${name}' is not defined`);
     return v;
   }

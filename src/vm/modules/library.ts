@@ -61,6 +61,7 @@ import { TOMLLIB_PARSER_SOURCE, TOMLLIB_RE_SOURCE, TOMLLIB_SOURCE, TOMLLIB_TYPES
 import { OPTPARSE_SOURCE } from "./optparseSource.js";
 import { GZIP_SOURCE } from "./gzipSource.js";
 import { WEAKREF_SOURCE } from "./weakrefSource.js";
+import { INSPECT_SOURCE } from "./inspectSource.js";
 
 /** Library modules written in ePython, by module name and dialect. */
 export const libraryModules: ReadonlyMap<string, { python3: string; classic: string | null }> = new Map([
@@ -129,6 +130,7 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
   ["optparse", { python3: OPTPARSE_SOURCE, classic: null }],
   ["gzip", { python3: GZIP_SOURCE, classic: null }],
   ["weakref", { python3: WEAKREF_SOURCE, classic: null }],
+  ["inspect", { python3: INSPECT_SOURCE, classic: null }],
 ]);
 
 /**
