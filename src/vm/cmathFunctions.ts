@@ -23,7 +23,8 @@ const U = -9.5426319407711027e33; // never looked up: finite arguments take the 
 const DBL_MAX = Number.MAX_VALUE, DBL_MIN = 2.2250738585072014e-308, DBL_MANT_DIG = 53;
 const LARGE = DBL_MAX / 4;
 const SQRT_LARGE = Math.sqrt(LARGE);
-const LOG_LARGE = libm.log(LARGE);
+// log(LARGE), written out: calling libm.log here would build its tables as the module loads (libm.ts).
+const LOG_LARGE = 708.3964185322641;
 const SQRT_DBL_MIN = Math.sqrt(DBL_MIN);
 const SCALE_UP = 2 * Math.floor(DBL_MANT_DIG / 2) + 1;
 const SCALE_DOWN = -(SCALE_UP + 1) / 2;

@@ -182,6 +182,7 @@ function expSmall(rh: number, rl: number): number {
 }
 
 export function exp(x: number): number {
+  if (!tablesBuilt) buildTables();
   // NaN fails both tests: Math.exp gives NaN; Infinity and -Infinity give Infinity and 0.
   if (!(x >= EXP_MIN_NORMAL && x <= EXP_MAX)) return Math.exp(x);
   if (x === 0) return 1;
@@ -235,6 +236,7 @@ function scaled(p: number): number {
  * Results that overflow give Infinity; subnormal ones Math.pow's value (as exp).
  */
 export function pow(x: number, y: number): number {
+  if (!tablesBuilt) buildTables();
   // Exponents whose power is one correctly rounded operation (x ** 2 in a loop stays cheap).
   if (y === 2) return x * x;
   if (y === 0.5) return Math.sqrt(x);
@@ -267,6 +269,7 @@ export function pow(x: number, y: number): number {
  * negative; Math.pow's value for a zero x and NaN for a negative x to a fractional power.
  */
 export function powFinite(x: number, y: number): number {
+  if (!tablesBuilt) buildTables();
   if (x > 0) return x === 1 ? 1 : pow(x, y);
   if (x < 0 && Number.isInteger(y)) {
     const r = x === -1 ? 1 : pow(-x, y);
@@ -294,6 +297,7 @@ function atanh2Slow(sh: number, sl: number): number {
 }
 
 export function log(x: number): number {
+  if (!tablesBuilt) buildTables();
   if (!(x > 0) || x === Infinity) return Math.log(x); // NaN, negatives, zero, infinity
   const h = logDD(x, false);
   return roundingCertain(h, LO[0]) ? h : logDD(x, true);
@@ -358,6 +362,7 @@ function logBase(x: number, ih: number, il: number): number {
  * log10 differed from it for 3.7% of arguments, Math.log10 for 0.6%).
  */
 export function log10(x: number): number {
+  if (!tablesBuilt) buildTables();
   if (!(x > 0) || x === Infinity) return Math.log10(x); // NaN, negatives, zero, infinity
   let k = 0;
   if (x < 2.2250738585072014e-308) {
@@ -375,6 +380,7 @@ export function log10(x: number): number {
 }
 
 export function log2(x: number): number {
+  if (!tablesBuilt) buildTables();
   if (!(x > 0) || x === Infinity) return Math.log2(x);
   return logBase(x, INV_LN2_HI, INV_LN2_LO);
 }
@@ -522,12 +528,14 @@ function combine(q: number, i: number, ch: number, cl: number, sh: number, sl: n
 }
 
 export function sin(x: number): number {
+  if (!tablesBuilt) buildTables();
   if (!(Math.abs(x) < 1048576)) return Math.sin(x); // NaN, infinities, huge arguments
   if (Math.abs(x) < 2 ** -26) return x; // sin x = x - x^3/6 rounds to x (and keeps -0)
   return sinCos(x, true);
 }
 
 export function cos(x: number): number {
+  if (!tablesBuilt) buildTables();
   if (!(Math.abs(x) < 1048576)) return Math.cos(x);
   if (Math.abs(x) < 2 ** -27) return 1;
   return sinCos(x, false);
@@ -536,6 +544,7 @@ export function cos(x: number): number {
 // ------------------------------------------------- tan, atan, atan2, asin, acos
 
 export function tan(x: number): number {
+  if (!tablesBuilt) buildTables();
   if (!(Math.abs(x) < 1048576)) return Math.tan(x); // NaN, infinities, huge arguments
   if (Math.abs(x) < 2 ** -27) return x; // tan x = x + x^3/3 rounds to x (and keeps -0)
   for (const precise of [false, true]) {
@@ -575,6 +584,7 @@ function angle(yh: number, yl: number, xh: number, xl: number, r0: number): numb
 }
 
 export function atan2(y: number, x: number): number {
+  if (!tablesBuilt) buildTables();
   const r0 = Math.atan2(y, x);
   // Zeros, infinities, NaN (C's special cases, which Math.atan2 follows) and angles so
   // small that the scaled arguments below could lose bits.
@@ -587,6 +597,7 @@ export function atan2(y: number, x: number): number {
 }
 
 export function atan(x: number): number {
+  if (!tablesBuilt) buildTables();
   // Beyond 2^60 the correctly rounded atan is the double nearest pi/2, Math.atan's.
   if (!(Math.abs(x) <= 2 ** 60) || Math.abs(x) < 2 ** -27) return Number.isNaN(x) ? x : Math.abs(x) < 1 ? x : Math.atan(x);
   return Math.abs(x) <= 1 ? angle(x, 0, 1, 0, Math.atan(x)) : angle(x < 0 ? -1 : 1, 0, 1 / Math.abs(x), ddRecipLo(Math.abs(x)), Math.atan(x));
@@ -624,12 +635,14 @@ function cosOfSine(x: number): number {
 }
 
 export function asin(x: number): number {
+  if (!tablesBuilt) buildTables();
   if (!(Math.abs(x) <= 1) || Math.abs(x) < 2 ** -26) return Math.abs(x) <= 1 ? x : Math.asin(x); // NaN outside [-1, 1]
   const ch = cosOfSine(x);
   return angle(x, 0, ch, LO[0], Math.asin(x));
 }
 
 export function acos(x: number): number {
+  if (!tablesBuilt) buildTables();
   if (!(Math.abs(x) <= 1) || x === 1) return Math.acos(x); // NaN outside [-1, 1]; acos 1 = 0
   const sh = cosOfSine(x);
   return angle(sh, LO[0], x, 0, Math.acos(x));
@@ -646,6 +659,7 @@ export function acos(x: number): number {
 const LN2 = 6.93147180559945286227e-01;
 
 export function cosh(x: number): number {
+  if (!tablesBuilt) buildTables();
   const a = Math.abs(x);
   // fdlibm's thresholds compare the high word only: these are the doubles they name.
   if (!(a <= 710.4758600739439)) return Math.cosh(x); // NaN, infinities, overflow
@@ -666,6 +680,7 @@ export function cosh(x: number): number {
 }
 
 export function asinh(x: number): number {
+  if (!tablesBuilt) buildTables();
   const a = Math.abs(x);
   if (!(a >= 2 ** -28)) return x; // tiny, NaN
   let w: number;
@@ -682,6 +697,7 @@ export function asinh(x: number): number {
 }
 
 export function acosh(x: number): number {
+  if (!tablesBuilt) buildTables();
   if (!(x >= 1) || x === Infinity) return Math.acosh(x); // NaN below 1, infinity
   if (x >= 2 ** 28) return log(x) + LN2;
   if (x === 1) return 0;
@@ -701,6 +717,7 @@ const CBRT_FACTOR = [1 / 1.5874010519681994748, 1 / 1.2599210498948731648, 1, 1.
  * arguments; V8's Math.cbrt differed on 48 % of them.
  */
 export function cbrt(x: number): number {
+  if (!tablesBuilt) buildTables();
   if (x === 0 || !Number.isFinite(x)) return x + x;
   let a = Math.abs(x);
   let e = 0;
@@ -760,7 +777,13 @@ function hypotKernel(ax: number, ay: number): number {
 
 // ------------------------------------------------------------------------- tables
 
-(function buildTables(): void {
+// Built on the first call of a function that reads them (tablesBuilt), not when the
+// module loads: ~10 ms of double-double arithmetic that every run would pay at start-up,
+// most programs never calling exp, log or a trigonometric function.
+let tablesBuilt = false;
+
+function buildTables(): void {
+  tablesBuilt = true;
   // 1/n!
   let h = 1;
   let l = 0;
@@ -796,7 +819,7 @@ function hypotKernel(ax: number, ay: number): number {
     COS_A_HI[j + 51] = sinCosSlow(j / 64, false);
     COS_A_LO[j + 51] = LO[0];
   }
-})();
+}
 
 // --------------------------------------------------------------------- erf, erfc
 
@@ -879,6 +902,7 @@ function erfcTail(x: number, near: boolean): number {
 }
 
 export function erf(x: number): number {
+  if (!tablesBuilt) buildTables();
   const ix = highWordAbs(x);
   if (ix >= 0x7ff00000) return Number.isNaN(x) ? x : Math.sign(x); // erf(+-inf) = +-1
   if (ix < 0x3feb0000) {
@@ -896,6 +920,7 @@ export function erf(x: number): number {
 }
 
 export function erfc(x: number): number {
+  if (!tablesBuilt) buildTables();
   const ix = highWordAbs(x);
   if (ix >= 0x7ff00000) return Number.isNaN(x) ? x : x > 0 ? 0 : 2;
   if (ix < 0x3feb0000) {

@@ -11,9 +11,12 @@ import { PyTuple, type CoreApi, type PyModule, type Value } from "../values.js";
 import { bindMethod, def, int, iterate, real } from "./util.js";
 import type { RandomState } from "./random.js";
 
-const NV_MAGICCONST = (4 * libm.exp(-0.5)) / Math.sqrt(2.0);
-const LOG4 = libm.log(4.0);
-const SG_MAGICCONST = 1.0 + libm.log(4.5);
+// CPython's random.py constants, written out as CPython computes them
+// (4 * exp(-0.5) / sqrt(2.0), log(4.0), 1.0 + log(4.5)): computing them here would
+// build libm's tables as the module loads, at every start-up (libm.ts).
+const NV_MAGICCONST = 1.7155277699214135;
+const LOG4 = 1.3862943611198906;
+const SG_MAGICCONST = 2.504077396776274;
 const TWOPI = 2.0 * Math.PI;
 
 /** Python's float % (the result has the divisor's sign). */
