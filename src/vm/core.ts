@@ -277,6 +277,7 @@ export class Core implements DeviceCore {
   private closeAtExit(): void {
     for (const g of this.mem.closable) this.mem.pendingClose.push(g);
     this.mem.closable.clear();
+    this.mem.countWatched();
     this.closeUnreachableGenerators();
   }
 
@@ -955,6 +956,7 @@ export class Core implements DeviceCore {
     if (this.finalizerCredit < cost) return;
     this.finalizerCredit -= cost;
     this.mem.collect();
+    this.closeUnreachableGenerators();
     this.runFinalizers();
   }
   /** checkFinalizers' budget: bytes of marking it may still spend, and core.instructions at its last call. */
@@ -1069,6 +1071,17 @@ export class Core implements DeviceCore {
    */
   closeUnreachableGenerators(): void {
     const pending = this.mem.pendingClose;
+    // A `finally` being run may `del` in turn (checkFinalizers): the loop below goes on with the rest.
+    if (this.closingGenerators) return;
+    this.closingGenerators = true;
+    try {
+      this.closePendingGenerators(pending);
+    } finally {
+      this.closingGenerators = false;
+    }
+  }
+  private closingGenerators = false;
+  private closePendingGenerators(pending: Value[]): void {
     while (pending.length) {
       // Taken one at a time: the rest stay roots of any collection the close causes.
       const gen = pending[0] as PyGenerator;

@@ -189,7 +189,8 @@ export class PyGenerator extends PyIterator {
       this.consumer = null;
       this.sink = null;
     }
-    this.core.mem.closable.delete(this);
+    const mem = this.core.mem;
+    if (mem.closable.delete(this)) mem.countWatched();
   }
 
   override liveBytes(): number {
@@ -256,10 +257,14 @@ export function suspendGenerator(core: Core, f: Frame, sp: number, pc: number): 
     for (let i = 1; i < rel.length; i += 2) rel[i] -= f.base;
     gen.blocks = rel;
     // Inside a try/with: if it becomes unreachable, its close() must run (memory.ts).
-    core.mem.closable.add(gen);
+    const closable = core.mem.closable;
+    if (!closable.has(gen)) {
+      closable.add(gen);
+      core.mem.countWatched();
+    }
   } else {
     gen.blocks = null;
-    if (core.mem.closable.size) core.mem.closable.delete(gen);
+    if (core.mem.closable.size && core.mem.closable.delete(gen)) core.mem.countWatched();
   }
   gen.state = SUSPENDED;
   core.frame = f.parent;

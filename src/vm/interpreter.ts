@@ -216,7 +216,7 @@ export function execute(core: Core, budget: number): number {
           const i = ins[pc++];
           if (stack[base + i] === undefined) throw unboundLocal(code.varnames[i]);
           stack[base + i] = undefined as unknown as Value;
-          if (core.mem.finalizers !== 0) dropped(core, f, pc, sp);
+          if (core.mem.dropWatch !== 0) dropped(core, f, pc, sp);
           break;
         }
         case Op.LOAD_DEREF: {
@@ -248,14 +248,14 @@ export function execute(core: Core, budget: number): number {
           const i = ins[pc++];
           const old = gslots[i];
           gslots[i] = stack[--sp];
-          if (old instanceof PyInstance && core.mem.finalizers !== 0) dropped(core, f, pc, sp);
+          if ((old instanceof PyInstance || old instanceof PyGenerator) && core.mem.dropWatch !== 0) dropped(core, f, pc, sp);
           break;
         }
         case Op.DELETE_GLOBAL: {
           const i = ins[pc++];
           if (gslots[i] === undefined) throw nameError(code.globals[i]);
           gslots[i] = undefined;
-          if (core.mem.finalizers !== 0) dropped(core, f, pc, sp);
+          if (core.mem.dropWatch !== 0) dropped(core, f, pc, sp);
           break;
         }
         case Op.LOAD_ATTR:
@@ -822,7 +822,7 @@ export function execute(core: Core, budget: number): number {
         case Op.DELETE_SUBSCR: {
           const idx = stack[--sp];
           ops.delItem(stack[--sp], idx);
-          if (core.mem.finalizers !== 0) dropped(core, f, pc, sp);
+          if (core.mem.dropWatch !== 0) dropped(core, f, pc, sp);
           break;
         }
         case Op.BUILD_SLICE: {
@@ -1327,7 +1327,7 @@ export function execute(core: Core, budget: number): number {
         }
         case Op.DELETE_ATTR:
           delAttrObject(stack[--sp], code.names[ins[pc++]]);
-          if (core.mem.finalizers !== 0) dropped(core, f, pc, sp);
+          if (core.mem.dropWatch !== 0) dropped(core, f, pc, sp);
           break;
         case Op.EXC_STAR_MATCH: {
           f.pc = pc + 1;

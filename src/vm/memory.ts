@@ -166,9 +166,19 @@ export class CoreMemory {
    * in almost every program), and while it is not 0 those run Core.checkFinalizers.
    */
   finalizers = 0;
+  /**
+   * `finalizers` plus the generators suspended inside a try or with (`closable`): what
+   * a `del` or the rebinding of a global may have released where the program can see
+   * it (a `finally` block runs). The `del` and store paths read it; returns and output
+   * read `finalizers` only, so that a live generator paused in a try (a coroutine
+   * driven by an event loop) does not make every return run a check.
+   */
+  dropWatch = 0;
 
-  private countWatched(): void {
+  /** Recounts `finalizers` and `dropWatch`: after any change to the sets they count. */
+  countWatched(): void {
     this.finalizers = this.finalizable.size + this.weakCells.size + this.pendingWeakCallbacks.length;
+    this.dropWatch = this.finalizers + this.closable.size;
   }
 
   /** Registers an instance whose class has `__del__` (classes.ts newInstance). */

@@ -304,7 +304,7 @@ function spillNow(d: number = D): string {
  * (core.ts checkFinalizers), as the interpreter does.
  */
 function afterDelete(at: string, d: number): string {
-  return `if (mem.finalizers !== 0) { ${at} ${spill(d)} ${FLUSH} core.checkFinalizers(); }`;
+  return `if (mem.dropWatch !== 0) { ${at} ${spill(d)} ${FLUSH} core.checkFinalizers(); }`;
 }
 
 /** The two operands of a binary instruction (a below b) and where its result goes. */
@@ -496,7 +496,7 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.LOAD_CLOSURE: return put(D, `cells[${a}]`);
     case Op.LOAD_GLOBAL: return `{ let v = gslots[${a}]; if (v === undefined) v = ${builtinOfGlobal[a] !== undefined ? `builtinValues[${a}]` : `builtinOrNameError(core, globalNames[${a}])`}; ${put(D, "v")} }`;
     // Rebinding a global (`obj = None`) may drop an object's last reference (afterDelete).
-    case Op.STORE_GLOBAL: return `{ const old = gslots[${a}]; gslots[${a}] = ${top()}; if (old instanceof PyInstance) { ${afterDelete(at, D - 1)} } }`;
+    case Op.STORE_GLOBAL: return `{ const old = gslots[${a}]; gslots[${a}] = ${top()}; if (old instanceof PyInstance || old instanceof PyGenerator) { ${afterDelete(at, D - 1)} } }`;
     case Op.DELETE_GLOBAL: return `if (gslots[${a}] === undefined) throw nameError(globalNames[${a}]); gslots[${a}] = undefined; ${afterDelete(at, D)}`;
     // An instance's own attribute is read (written) inline while the site's cache
     // holds its shape (attrCache.ts, vm/shapes.ts); anything else goes through the
