@@ -1605,11 +1605,30 @@ class Parser {
       return this.node({ kind: "ListComp", elt: first, generators }, open, this.expectOp("]"));
     }
     const elts = [first];
-    while (this.eatOp(",")) {
-      if (this.isOp("]")) break;
-      elts.push(this.parseStarOrTest());
-    }
+    this.displayRest(elts, "]");
     return this.node({ kind: "List", elts }, open, this.closeBracket("]", elts[elts.length - 1]!));
+  }
+
+  /**
+   * The elements of a list or set display after its first, up to `closer`. A `for`
+   * after several elements (or a trailing comma) is CPython's hint for a comprehension
+   * whose tuple target lost its parentheses (`[a, b for a, b in pairs]`), under the
+   * elements.
+   */
+  private displayRest(elts: A.Expr[], closer: "]" | "}"): void {
+    // (As CPython's rule, only where the `for` clauses themselves parse: else their own error.)
+    const hint = (end: Span) => {
+      this.parseComprehensions();
+      return this.error("did you forget parentheses around the comprehension target?", this.span(elts[0]!, end));
+    };
+    for (;;) {
+      const comma = this.peek();
+      if (!this.eatOp(",")) break;
+      if (this.isKw("for") || this.isKw("async")) throw hint(comma);
+      if (this.isOp(closer)) break;
+      elts.push(this.parseStarOrTest());
+      if (this.isKw("for") || this.isKw("async")) throw hint(elts[elts.length - 1]!);
+    }
   }
 
   private parseBrace(): A.Expr {
@@ -1652,10 +1671,7 @@ class Parser {
       return this.node({ kind: "SetComp", elt: first, generators }, open, this.expectOp("}"));
     }
     const elts = [first];
-    while (this.eatOp(",")) {
-      if (this.isOp("}")) break;
-      elts.push(this.parseStarOrTest());
-    }
+    this.displayRest(elts, "}");
     return this.node({ kind: "Set", elts }, open, this.closeBracket("}", elts[elts.length - 1]!));
   }
 
