@@ -2034,6 +2034,9 @@ export function typeNameOf(v: Value): string {
   if (v instanceof PySuper) return "super";
   if (v instanceof SingletonObject) return v.typeName;
   if (v instanceof PyNativeObject) return v.typeName;
+  // A heap object of no kind above has no Python type name: its host class's (not
+  // args.ts typeName, which calls this for every heap object: no endless recursion).
+  if (v instanceof PyHeapObject) return v.constructor.name;
   // Values outside the object model: args.ts typeName (which calls this for the model's).
   return typeName(v);
 }

@@ -164,3 +164,15 @@ print(rc.__callback__ is bad, weakref.getweakrefcount(c), weakref.getweakrefs(c)
   ["import weakref\nclass A: pass\na = A()\nr = weakref.ref(a)\ndel a\nhash(r)", "TypeError: weak object has gone away"],
   ["import weakref\nweakref.WeakMethod(len)", "TypeError: argument should be a bound method, not <class 'builtin_function_or_method'>"],
 ]);
+
+describeCPythonParity("weakref copying", {
+  "copy and deepcopy keep a weak reference itself": `import weakref, copy
+class A: pass
+a = A()
+r = weakref.ref(a)
+print(copy.copy(r) is r, copy.deepcopy(r) is r, copy.deepcopy([r])[0] is r)
+wk = weakref.WeakKeyDictionary({a: [1, 2]})
+c = copy.deepcopy(wk)
+print(c[a], c[a] is wk[a])
+`,
+}, []);

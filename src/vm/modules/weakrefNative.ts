@@ -22,13 +22,18 @@ import { typeError } from "../errors.js";
 import { typeName } from "../args.js";
 import { PyGenerator } from "../generators.js";
 import { PySet } from "../set.js";
-import { BuiltinFunction, PyFunction, PyHeapObject, PyModule, type CoreApi, type Value } from "../values.js";
+import { BuiltinFunction, PyFunction, PyModule, type CoreApi, type Value } from "../values.js";
+import { PyNativeObject } from "../nativeObject.js";
 
 export const CELL_BYTES = 16;
 
-export class WeakCell extends PyHeapObject {
+export class WeakCell extends PyNativeObject {
+  readonly typeName = "_weakref.cell";
   constructor(public target: Value | null, readonly callback: Value, readonly owner: Value) {
     super();
+  }
+  text(): string {
+    return `<_weakref.cell ${this.target === null ? "dead" : "alive"}>`;
   }
   /** The target is deliberately not among them: that is what makes the reference weak. */
   children(): readonly Value[] {

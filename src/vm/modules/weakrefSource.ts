@@ -46,6 +46,13 @@ class ReferenceType:
     def __call__(self):
         return _weakref.get(self._cell)
 
+    # copy and deepcopy return a weak reference itself, as CPython's copy module does.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     def __hash__(self):
         if self._hash is None:
             o = self()
@@ -377,6 +384,15 @@ class WeakKeyDictionary(MutableMapping):
         return new
 
     __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = self.__class__()
+        for key, value in list(self.data.items()):
+            o = key()
+            if o is not None:
+                new[o] = deepcopy(value, memo)
+        return new
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
