@@ -370,6 +370,12 @@ export abstract class PyIterator {
   /** Bytes it occupies in its core's memory, when not the fixed iterator size (a generator's frame). */
   liveBytes?(): number;
   /**
+   * Of an iterator that may run a generator's body (a generator, enumerate/zip/map/filter
+   * over one: tupleIterators.ts): the generator that must run, in place, before next()
+   * can give the item; null when none must.
+   */
+  awaited?(): PyIterator | null;
+  /**
    * Items left, what CPython's `__length_hint__` of this iterator's type answers (0 once
    * exhausted); absent when the type has no `__length_hint__` (map, generators...).
    * lengthHint.ts reads it for `operator.length_hint` and `it.__length_hint__()`.

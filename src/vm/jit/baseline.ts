@@ -59,7 +59,7 @@ import { buildDict, dictUnpack, keyError } from "../methods/dict.js";
 import { PyDict } from "../dict.js";
 import { isSlice } from "../slices.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, type PyIterator, PyList, PyTuple, RangeIterator, StrIterator, SUSPEND, type Value } from "../values.js";
-import { TupleIterator } from "../tupleIterators.js";
+import { DerivedIterator, TupleIterator } from "../tupleIterators.js";
 import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnConsumer, returnInline, SendState, stopConsumer, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
 import { ATTRIBUTE_BYTES, delAttrObject, exceptionArgs, PyInstance } from "../classes.js";
 import { loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
@@ -718,7 +718,7 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
       // still counts as executed), as the interpreter does.
       let row = "";
       if (i.op === Op.FOR_ITER && next !== undefined && next.op === Op.UNPACK_SEQUENCE) for (let j = 0; j < next.a; j++) row += put(D + j, `row[${next.a - 1 - j}]`) + " ";
-      const fused = row ? `else if (it instanceof TupleIterator && it.arity === ${next!.a}) {
+      const fused = row ? `else if (it instanceof TupleIterator && it.arity === ${next!.a} && !it.overGenerator) {
     f.pc = ${pc}; ${spill()} ${FLUSH}
     const row = it.scratch;
     if (it.fill(row)) { ${row}n++; ${goTo(pc, next!.next)} }
@@ -726,7 +726,8 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
   }` : "";
       const use = i.op === Op.FOR_ITER_STORE ? `stack[base + ${a}] = v;` : put(D, "v");
       // A generator resumed in place (GENERATOR_ENTERED) comes back to this frame when
-      // it yields (its value `pending`) or ends: the FOR_ITER takes the value at once,
+      // it yields (its value `pending`) or ends: the FOR_ITER takes the value at once
+      // (an iterator derived from generators, `zip(g1, g2)`, may need another run first),
       // counted again as the interpreter counts its second run of the FOR_ITER, instead
       // of re-entering the loop through `continue outer` (the operand stack variables
       // are intact, as after any call). The FOR_ITER is alone in its block (a loop head
@@ -736,7 +737,7 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
   else if (it instanceof ListIterator) { if (it.i < it.items.length) v = it.items[it.i++]; }
   ${fused}
   else { f.pc = ${pc}; ${spill()} ${FLUSH} v = forIterNext(core, it, sb + ${D});
-    if (v === GENERATOR_ENTERED) { ${enterCallee(f32)}
+    while (v === GENERATOR_ENTERED) { ${enterCallee(f32)}
       n += 1; v = it.pending; if (v !== undefined) it.pending = undefined; else v = forIterNext(core, it, sb + ${D}); } }
   if (v === undefined) ${goTo(pc, t)}
   ${use} }`;
@@ -957,6 +958,12 @@ function forIterNext(core: Core, it: Value, sp: number): Value | undefined {
   }
   // A string's characters: a call V8 can inline (the general one below is megamorphic).
   if (it instanceof StrIterator) return it.next();
+  if (it instanceof DerivedIterator && it.overGenerator) {
+    // `enumerate(g)`, `zip(names, g)`, `map(f, g)`: g's body first runs in place as
+    // above; its yield is then pending for the next() of the second call.
+    const g = it.awaited();
+    if (g !== null) return enterInline(core, g, sp) !== null ? GENERATOR_ENTERED : undefined;
+  }
   return (it as PyIterator).next();
 }
 
