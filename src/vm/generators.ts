@@ -442,6 +442,16 @@ export class InPlaceConsumer {
   constructor(readonly c: GeneratorConsumer) {}
 }
 
+/**
+ * POP_ITER (a loop left by break/return) of iterator `it`: true when dropping it may
+ * leave a generator suspended inside a try or with unreachable, which a collection
+ * then closes (core.abandonIterator), as CPython's reference counting does: the
+ * generator itself, or one an enumerate/zip/map/filter of it holds.
+ */
+export function mayAbandonGenerator(closable: ReadonlySet<Value>, it: Value): boolean {
+  return it instanceof PyGenerator ? closable.has(it) : closable.size !== 0 && it instanceof DerivedIterator && it.overGenerator;
+}
+
 /** True when `gen` can be resumed in place now (not running, done, consumed or holding a value). */
 function canEnter(gen: PyGenerator): boolean {
   return !gen.awaitOnly && gen.sink === null && gen.pending === undefined && (gen.state === CREATED || gen.state === SUSPENDED);

@@ -45,7 +45,7 @@ import { makeSlice } from "./slices.js";
 const INPLACE_NAMES = ["truediv", "floordiv", "mod", "pow", "lshift", "rshift"] as const;
 import { builtinMethodCall, consumingMethodCall, freeVarError, makeFunction, nameError, popTryBlock, pushTryBlock, unboundLocal } from "./jit/shared.js";
 import { COMPILED_BLOCKED, COMPILED_DONE, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
-import { consumeInPlace, consumerResult, delegateResult, endConsumer, enterInline, type InPlaceConsumer, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, leaveConsumer, suspendGenerator, yieldFromIter } from "./generators.js";
+import { consumeInPlace, consumerResult, delegateResult, endConsumer, enterInline, type InPlaceConsumer, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, leaveConsumer, mayAbandonGenerator, suspendGenerator, yieldFromIter } from "./generators.js";
 
 export const RUN_DONE = 0;
 export const RUN_BLOCKED = 1;
@@ -156,7 +156,7 @@ export function execute(core: Core, budget: number): number {
           break;
         case Op.POP_ITER: {
           const it = stack[--sp];
-          if (it instanceof PyGenerator && core.mem.closable.has(it)) {
+          if (mayAbandonGenerator(core.mem.closable, it)) {
             f.pc = pc;
             core.sp = sp;
             core.instructions += count; budget -= count;

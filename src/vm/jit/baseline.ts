@@ -60,7 +60,7 @@ import { PyDict } from "../dict.js";
 import { isSlice } from "../slices.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, type PyIterator, PyList, PyTuple, RangeIterator, StrIterator, SUSPEND, type Value } from "../values.js";
 import { DerivedIterator, TupleIterator } from "../tupleIterators.js";
-import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnConsumer, returnInline, SendState, stopConsumer, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
+import { enterInline, inlineSendState, makeGenerator, mayAbandonGenerator, PyGenerator, returnConsumer, returnInline, SendState, stopConsumer, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
 import { ATTRIBUTE_BYTES, delAttrObject, exceptionArgs, PyInstance } from "../classes.js";
 import { loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
@@ -477,7 +477,7 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.NOP: return "";
     case Op.POP_TOP: return "";
     // As the interpreter's POP_ITER: a generator left inside a try or with may be closed now.
-    case Op.POP_ITER: return `{ const it = ${top()}; if (it instanceof PyGenerator && mem.closable.has(it)) { ${at} ${spill(D - 1)} ${FLUSH} core.abandonIterator(); } }`;
+    case Op.POP_ITER: return `{ const it = ${top()}; if (mayAbandonGenerator(mem.closable, it)) { ${at} ${spill(D - 1)} ${FLUSH} core.abandonIterator(); } }`;
     case Op.ROT_TWO: return `{ const t = ${top(0)}; ${put(D - 1, top(1))} ${put(D - 2, "t")} }`;
     // The top moves down two places: [x, y, z] -> [z, x, y].
     case Op.ROT_THREE: return `{ const t = ${top(0)}; ${put(D - 1, top(1))} ${put(D - 2, top(2))} ${put(D - 3, "t")} }`;
@@ -1191,7 +1191,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   const storeAll = vars.map((v, k) => `stack[sb + ${k}] = ${v};`).join(" ");
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, stopConsumer, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt, subscrAt,
+  enterInline, yieldInline, suspendGenerator, stopConsumer, mayAbandonGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt, subscrAt,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k, names, varnames, globalNames, builtinValues, uncounted, thrownDepth, blockOf, depthAt } = H;
@@ -1218,7 +1218,7 @@ ${out.join("\n")}
   depthAt.set(found.map((d) => Math.max(d, 0)));
   const H = {
     ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, stopConsumer, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt, subscrAt,
+    enterInline, yieldInline, suspendGenerator, stopConsumer, mayAbandonGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt, subscrAt,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, builtinValues: builtinOfGlobal, uncounted, thrownDepth, blockOf, depthAt,
