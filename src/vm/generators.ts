@@ -190,6 +190,8 @@ export class PyGenerator extends PyIterator {
     for (const v of this.saved) if (v !== undefined) out.push(v);
     if (this.cells) for (const c of this.cells) out.push(c);
     if (this.returnValue !== null) out.push(this.returnValue);
+    // Yielded for a loop or a derived iterator (enumerate(g)...) that has not taken it yet.
+    if (this.pending !== undefined) out.push(this.pending);
     if (this.consumer !== null) for (const v of this.consumer.c.held()) out.push(v);
     return out;
   }

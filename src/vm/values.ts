@@ -256,7 +256,8 @@ export interface GeneratorConsumer {
 /**
  * A builtin's consumer for a call with these arguments, once it has checked them as
  * the builtin does (raising its errors); null when the builtin is to be called as
- * usual. args[0] is a generator that can run in place.
+ * usual. args[0] is a generator that can run in place, or an iterator derived from
+ * one (enumerate, zip, map, filter: vm/tupleIterators.ts), whose items it takes.
  */
 export type ConsumeFn = (core: CoreApi, args: Value[], kwargs: Kwargs) => GeneratorConsumer | null;
 
