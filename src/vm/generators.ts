@@ -58,7 +58,7 @@ import { DerivedIterator } from "./tupleIterators.js";
 export const GENERATOR_HEADER = 32;
 
 /** What drives a generator in place, where its body may block the core (named in the error of a nested run that blocks). */
-const IN_PLACE_DRIVERS = "a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any(), all() and str.join(), directly or through enumerate(), zip(), map() and filter(),";
+const IN_PLACE_DRIVERS = "a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any(), all(), str.join(), list.extend() and set.update(), directly or through enumerate(), zip(), map() and filter(),";
 
 /** Instructions a resumed generator runs between checks of the run's time limit. */
 const RESUME_SLICE = 1 << 20;

@@ -106,6 +106,24 @@ describe("builtins consuming enumerate/zip/map/filter of a receiving generator",
     ]);
   });
 
+  it("list.extend and set.update of one, items added as they arrive", () => {
+    const src = HEAD + py(
+      "if coreid() == 0:",
+      "    results = ['start']",
+      "    results.extend(recv(c) for c in range(1, numcores()))",
+      "    results.extend(map(str.upper, (recv(c) for c in range(1, numcores()))))",
+      "    print(results)",
+      "    seen = {'x'}",
+      "    seen.update(recv(c) % 2 for c in range(1, numcores()))",
+      "    print(sorted(seen, key=str))",
+      "else:",
+      "    send(coreid() * 5, 0)",
+      "    send(f'w{coreid()}', 0)",
+      "    send(coreid(), 0)",
+    );
+    expect(rootLines(src)).toEqual(["['start', 5, 10, 15, 'W1', 'W2', 'W3']", "[0, 1, 'x']"]);
+  });
+
   it("zip(strict=True) reports the shorter generator as CPython does", () => {
     const src = HEAD + py(
       "if coreid() == 0:",

@@ -51,7 +51,7 @@ describe("generators that receive, consumed by builtins", () => {
       "    send(1, 0)",
       "    send(2, 0)",
     ));
-    expect(r.error).toContain("driven by next(), send(), asyncio or a builtin, on core 0; a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any(), all() and str.join(), directly or through enumerate(), zip(), map() and filter(), run it where it may block");
+    expect(r.error).toContain("driven by next(), send(), asyncio or a builtin, on core 0; a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any(), all(), str.join(), list.extend() and set.update(), directly or through enumerate(), zip(), map() and filter(), run it where it may block");
   });
 });
 
