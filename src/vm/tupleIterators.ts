@@ -57,10 +57,11 @@ export abstract class DerivedIterator extends PyIterator {
   /** A source is a generator or derives from one (fixed when made: the sources are fixed). */
   readonly overGenerator: boolean;
 
-  constructor(sources: readonly PyIterator[]) {
+  /** `sources`: what the items come from (none: a dict's items iterator, made per loop, allocates nothing here). */
+  constructor(sources?: readonly PyIterator[]) {
     super();
     let over = false;
-    for (const s of sources) if (overGenerator(s)) over = true;
+    if (sources !== undefined) for (const s of sources) if (overGenerator(s)) over = true;
     this.overGenerator = over;
   }
 
@@ -79,8 +80,7 @@ export abstract class TupleIterator extends DerivedIterator {
   /** The interpreter's buffer for `fill` (read back at once, before the next fill). */
   readonly scratch: Value[];
 
-  /** `sources`: what the items come from (none: a dict's items iterator). */
-  constructor(protected readonly core: CoreApi, readonly arity: number, sources: readonly PyIterator[] = []) {
+  constructor(protected readonly core: CoreApi, readonly arity: number, sources?: readonly PyIterator[]) {
     super(sources);
     // Filled with null at once so V8 keeps it an array of tagged values: left holey,
     // the first float stored would make it an unboxed double array, and every read
