@@ -14,7 +14,7 @@ import { newRange, rangeAny, rangeEnds, rangeLen, rangeReversed, rangeSum } from
 import { sortValues } from "./sorting.js";
 import { exitCore } from "./modules/sys.js";
 import { tick } from "./watchdog.js";
-import { EnumerateIterator, ZipIterator } from "./tupleIterators.js";
+import { DerivedIterator, EnumerateIterator, ZipIterator, awaitedIn } from "./tupleIterators.js";
 import { sumConsumer, sumItems } from "./summation.js";
 import { itemConsumer } from "./growth.js";
 // object's slot methods (object.__eq__, super().__repr__()): registered with classes.ts on load.
@@ -302,21 +302,31 @@ function isInstance(v: Value, t: PyType): boolean {
 
 // ------------------------------------------------------------- iterators
 
-/** Lazily maps other iterators: map and filter objects (`pyName`, their type's name). */
-class MapIterator extends PyIterator {
+/**
+ * Lazily maps other iterators: map and filter objects (`pyName`, their type's name).
+ * Over a generator, `ahead` says which generator's body must run first
+ * (DerivedIterator.awaited).
+ */
+class MapIterator extends DerivedIterator {
   constructor(
     readonly pyName: "map" | "filter",
-    /** What `step` uses (source iterators, the function): kept alive with this iterator. */
-    private readonly sources: readonly Value[],
+    /** What `step` uses (source iterators, the function, an item found ahead): kept alive with this iterator. */
+    private readonly held: () => readonly Value[],
+    /** The iterators the items come from. */
+    from: readonly PyIterator[],
     private readonly step: () => Value | undefined,
+    private readonly ahead: () => PyGenerator | null,
   ) {
-    super();
+    super(from);
   }
   next(): Value | undefined {
     return this.step();
   }
+  override awaited(): PyGenerator | null {
+    return this.ahead();
+  }
   children(): readonly Value[] {
-    return this.sources;
+    return this.held();
   }
 }
 
@@ -666,26 +676,42 @@ function makeTable(): Map<string, Value> {
     if (args.length < 2) throw typeError("map() must have at least two arguments.");
     const f = args[0];
     const its = args.slice(1).map((a) => ops.getIter(a));
-    return new MapIterator("map", [f, ...its], () => {
-      const row: Value[] = [];
-      for (const it of its) {
-        const v = it.next();
-        if (v === undefined) return undefined;
-        row.push(v);
-      }
-      return core.call(f, row);
-    });
+    // The rows of arguments are zip's tuples (also in what it takes ahead of a generator).
+    const rows = new ZipIterator(core, its);
+    return new MapIterator("map", () => [f, rows], its, () => {
+      const row = new Array<Value>(its.length);
+      return rows.fill(row) ? core.call(f, row) : undefined;
+    }, () => rows.awaited());
   });
   add("filter", (core, args) => {
     expectArgs("filter", args, 2);
     const f = args[0];
     const it = ops.getIter(args[1]);
-    return new MapIterator("filter", [f, it], () => {
+    const passes = (v: Value) => ops.truthy(f === null ? v : core.call(f, [v]));
+    // The item awaited() found (tested while the source needed no generator run), or END.
+    const END: Value = Object.freeze({}) as unknown as Value;
+    let found: Value | undefined;
+    return new MapIterator("filter", () => (found === undefined || found === END ? [f, it] : [f, it, found]), [it], () => {
+      if (found !== undefined) {
+        const v = found;
+        found = undefined;
+        return v === END ? undefined : v;
+      }
       for (let v = it.next(); v !== undefined; v = it.next()) {
         tick(); // a filter that rejects everything runs inside one instruction
-        if (ops.truthy(f === null ? v : core.call(f, [v]))) return v;
+        if (passes(v)) return v;
       }
       return undefined;
+    }, () => {
+      while (found === undefined) {
+        const g = awaitedIn(it);
+        if (g !== null) return g;
+        tick();
+        const v = it.next();
+        if (v === undefined) found = END;
+        else if (passes(v)) found = v;
+      }
+      return null;
     });
   });
   add("next", (core, args) => {

@@ -26,7 +26,8 @@
 // outlives the resume that started it.
 //
 // Blocking: a generator body that blocks the core (recv, sendrecv, a collective)
-// works when a `for` loop drives it (in place); in a nested run it would have to
+// works when a `for` loop or a consuming builtin drives it (in place), also through
+// enumerate/zip/map/filter (tupleIterators.ts DerivedIterator); in a nested run it would have to
 // suspend the core inside a JavaScript call, so, like a callback, that raises a clear
 // RuntimeError instead (see docs/language.md).
 //
@@ -51,12 +52,13 @@ import { SIZE } from "./memory.js";
 import { BuiltinFunction, type Cell, type GeneratorConsumer, type Kwargs, PyIterator, type PyModule, type PyType, type Value } from "./values.js";
 import * as ops from "./ops.js";
 import { Delegate } from "./delegate.js";
+import { DerivedIterator } from "./tupleIterators.js";
 
 /** Bytes of a generator object besides its frame's slots: state, pc, code, globals, cells, blocks. */
 export const GENERATOR_HEADER = 32;
 
 /** What drives a generator in place, where its body may block the core (named in the error of a nested run that blocks). */
-const IN_PLACE_DRIVERS = "a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any(), all() and str.join()";
+const IN_PLACE_DRIVERS = "a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any(), all(), str.join(), list.extend() and set.update(), directly or through enumerate(), zip(), map() and filter(),";
 
 /** Instructions a resumed generator runs between checks of the run's time limit. */
 const RESUME_SLICE = 1 << 20;
@@ -134,9 +136,23 @@ export class PyGenerator extends PyIterator {
     return this.code.qualname;
   }
 
-  /** The iteration protocol (for loops, builtins): the next yielded value, undefined once done. */
+  /**
+   * The iteration protocol (for loops, builtins): the next yielded value, undefined
+   * once done. A value its body yielded in place for an iterator derived from it
+   * (`enumerate(g)` in a for loop: tupleIterators.ts) is that next value.
+   */
   next(): Value | undefined {
+    const v = this.pending;
+    if (v !== undefined) {
+      this.pending = undefined;
+      return v;
+    }
     return resume(this.core, this, null, null);
+  }
+
+  /** Itself while it has no value pending and is not done (running: next() reports that). */
+  override awaited(): PyGenerator | null {
+    return this.pending === undefined && this.state !== DONE ? this : null;
   }
 
   override forEachItem(fn: (v: Value) => boolean): void {
@@ -174,6 +190,8 @@ export class PyGenerator extends PyIterator {
     for (const v of this.saved) if (v !== undefined) out.push(v);
     if (this.cells) for (const c of this.cells) out.push(c);
     if (this.returnValue !== null) out.push(this.returnValue);
+    // Yielded for a loop or a derived iterator (enumerate(g)...) that has not taken it yet.
+    if (this.pending !== undefined) out.push(this.pending);
     if (this.consumer !== null) for (const v of this.consumer.c.held()) out.push(v);
     return out;
   }
@@ -415,7 +433,35 @@ const NO_FAILURE: unknown = Symbol("no failure");
 /** A builtin consuming a generator in place: its consumer, and the error its take() raised. */
 export class InPlaceConsumer {
   failure: unknown = NO_FAILURE;
+  /**
+   * The generators' sink while this consumer runs one: an error of the builtin's
+   * (sum's TypeError...) belongs to the call, not to the body, so the body stops as at
+   * a plain yield and the error is raised once it has left (as forEachItem does).
+   */
+  readonly sink = (v: Value): boolean => {
+    try {
+      return this.c.take(v);
+    } catch (e) {
+      this.failure = e;
+      return false;
+    }
+  };
   constructor(readonly c: GeneratorConsumer) {}
+}
+
+/**
+ * POP_ITER (a loop left by break/return) of iterator `it`: true when dropping it may
+ * leave a generator suspended inside a try or with unreachable, which a collection
+ * then closes (core.abandonIterator), as CPython's reference counting does: the
+ * generator itself, or one an enumerate/zip/map/filter of it holds.
+ */
+export function mayAbandonGenerator(closable: ReadonlySet<Value>, it: Value): boolean {
+  return it instanceof PyGenerator ? closable.has(it) : closable.size !== 0 && it instanceof DerivedIterator && it.overGenerator;
+}
+
+/** True when `gen` can be resumed in place now (not running, done, consumed or holding a value). */
+function canEnter(gen: PyGenerator): boolean {
+  return !gen.awaitOnly && gen.sink === null && gen.pending === undefined && (gen.state === CREATED || gen.state === SUSPENDED);
 }
 
 /**
@@ -440,26 +486,70 @@ export function consumeInPlace(core: Core, fn: BuiltinFunction | PyType, fnIndex
  * `gen` is a generator that can run now; the result goes to stack[fnIndex]. Also for
  * built-in methods that consume their argument whole (`sep.join(g)`: methods/str.ts).
  */
-export function consumeWith(core: Core, gen: Value, fnIndex: number, make: () => GeneratorConsumer | null): Frame | null {
-  if (!(gen instanceof PyGenerator) || gen.awaitOnly || gen.sink !== null || gen.pending !== undefined) return null;
-  if (gen.state !== CREATED && gen.state !== SUSPENDED) return null;
-  const c = make();
-  if (c === null) return null;
-  const f = enterFrame(core, gen, fnIndex, FrameKind.Consumer, true, null);
-  const run = new InPlaceConsumer(c);
+export function consumeWith(core: Core, arg: Value, fnIndex: number, make: () => GeneratorConsumer | null): Frame | null {
+  // `list(enumerate(g))`, `sum(map(f, g))`: the generator the derived iterator needs
+  // first runs in place, its yields feeding the iterator, whose items feed the builtin.
+  const derived = arg instanceof DerivedIterator && arg.overGenerator ? arg : null;
+  const gen = derived !== null ? derived.awaited() : arg;
+  if (!(gen instanceof PyGenerator) || !canEnter(gen)) return null;
+  const made = make();
+  if (made === null) return null;
+  return enterConsumer(core, gen, fnIndex, new InPlaceConsumer(derived === null ? made : new DerivedConsumer(derived, gen, made)));
+}
+
+/** Enters `gen`'s frame in place, at `retSlot`, for consumer `run` (consumeWith). */
+function enterConsumer(core: Core, gen: PyGenerator, retSlot: number, run: InPlaceConsumer): Frame {
+  const f = enterFrame(core, gen, retSlot, FrameKind.Consumer, true, null);
   gen.consumer = run;
-  // An error of the builtin's (sum's TypeError...) belongs to the call, not to the
-  // body: the body stops as at a plain yield and the error is raised once it has left
-  // (as forEachItem does).
-  gen.sink = (v) => {
-    try {
-      return c.take(v);
-    } catch (e) {
-      run.failure = e;
+  gen.sink = run.sink;
+  return f;
+}
+
+/**
+ * A builtin's consumer `c` fed by derived iterator `it` (enumerate, zip, map, filter)
+ * whose generator `gen` runs in place (consumeWith): each value `gen` yields becomes
+ * pending for `it`, whose items go to `c` while `it` needs no more of `gen`. When `it`
+ * needs another generator (`zip(g1, g2)`), `gen` stops at its yield and that one runs
+ * in place in its stead (`next`, stopConsumer).
+ */
+class DerivedConsumer implements GeneratorConsumer {
+  /** `it` or `c` is done: nothing more is taken (gen stays suspended at its yield). */
+  private stopped = false;
+  /** The generator to run in place next, when `it` needs one other than `gen`. */
+  next: PyGenerator | null = null;
+
+  constructor(private readonly it: DerivedIterator, private gen: PyGenerator, private readonly c: GeneratorConsumer) {}
+
+  take(v: Value): boolean {
+    this.gen.pending = v;
+    for (;;) {
+      // Running (it yields from inside its frame), gen is awaited once next() took its value.
+      const g = this.it.awaited();
+      if (g === this.gen) return true;
+      if (g !== null && canEnter(g)) {
+        this.next = this.gen = g;
+        return false;
+      }
+      if (!this.pass()) return false;
+    }
+  }
+  /** Passes `it`'s next item to `c`; false when either is done. */
+  private pass(): boolean {
+    const item = this.it.next();
+    if (item === undefined || !this.c.take(item)) {
+      this.stopped = true;
       return false;
     }
-  };
-  return f;
+    return true;
+  }
+  result(): Value {
+    // gen returned: `it`'s last items (none, or zip(strict=True)'s error) come first.
+    while (!this.stopped) this.pass();
+    return this.c.result();
+  }
+  held(): readonly Value[] {
+    return [...this.c.held(), this.it];
+  }
 }
 
 /** Ends `gen`'s in-place consumption (before its frame is left): the builtin's state. */
@@ -478,25 +568,50 @@ export function consumerResult(run: InPlaceConsumer): Value {
 
 /**
  * YIELD_VALUE (or SEND) of Consumer frame `f` whose consumer stopped it: the frame is
- * saved as at a plain yield and left, and the builtin's result is the call's.
+ * saved as at a plain yield and left, and the builtin's result is the call's; or,
+ * when a derived iterator's consumer needs another generator to run first, that
+ * one's frame is entered in place in its stead (core.frame either way).
  */
 export function stopConsumer(core: Core, f: Frame, sp: number, pc: number): void {
-  const run = endConsumer(core.stack[f.retSlot] as PyGenerator);
+  // Read first: the result may call Python code (sorted's key), whose frame may be `f` reused (Frame.spare).
+  const slot = f.retSlot;
+  const run = leaveConsumer(core, f, sp, pc);
+  if (run === null) return;
+  core.stack[slot] = consumerResult(run);
+  core.sp = slot + 1;
+}
+
+/**
+ * stopConsumer up to the result: the builtin's state, whose result (consumerResult)
+ * the caller, the current frame now, is to push; null when another generator's frame
+ * was entered instead.
+ */
+export function leaveConsumer(core: Core, f: Frame, sp: number, pc: number): InPlaceConsumer | null {
+  const slot = f.retSlot;
+  const run = endConsumer(core.stack[slot] as PyGenerator);
   suspendGenerator(core, f, sp, pc);
-  core.stack[f.retSlot] = consumerResult(run);
-  core.sp = f.retSlot + 1;
+  const c = run.c;
+  if (c instanceof DerivedConsumer && c.next !== null && run.failure === NO_FAILURE) {
+    const g = c.next;
+    c.next = null;
+    enterConsumer(core, g, slot, run);
+    return null;
+  }
+  return run;
 }
 
 /** RETURN_VALUE of Consumer frame `f` (value `v`): the generator is done; the builtin's result is the call's. */
 export function returnConsumer(core: Core, f: Frame, v: Value): void {
-  const gen = core.stack[f.retSlot] as PyGenerator;
+  // Read first: the result may call Python code (sorted's key), whose frame may be `f` reused (Frame.spare).
+  const slot = f.retSlot;
+  const gen = core.stack[slot] as PyGenerator;
   const run = endConsumer(gen);
   core.mem.releaseFrame(f.bytes);
   returnInline(gen, v);
   core.frame = f.parent;
-  core.sp = f.retSlot;
-  core.stack[f.retSlot] = consumerResult(run);
-  core.sp = f.retSlot + 1;
+  core.sp = slot;
+  core.stack[slot] = consumerResult(run);
+  core.sp = slot + 1;
 }
 
 /** RETURN_VALUE of a frame resumed in place: the generator is done (the loop ends). */

@@ -32,7 +32,7 @@ import {
 } from "./values.js";
 import type { Core } from "./core.js";
 import { runEval } from "./loader.js";
-import { TupleIterator } from "./tupleIterators.js";
+import { DerivedIterator, TupleIterator } from "./tupleIterators.js";
 import { typeName } from "./args.js";
 import { classKeywords } from "./metaclasses.js";
 import { buildClass, classNamespace, delAttrObject, enterItemMethod, enterMethodCall, enterObjectCall, enterSuperMethod, PyInstance, PySuper, setActiveCore } from "./classes.js";
@@ -45,7 +45,7 @@ import { makeSlice } from "./slices.js";
 const INPLACE_NAMES = ["truediv", "floordiv", "mod", "pow", "lshift", "rshift"] as const;
 import { builtinMethodCall, consumingMethodCall, freeVarError, makeFunction, nameError, popTryBlock, pushTryBlock, unboundLocal } from "./jit/shared.js";
 import { COMPILED_BLOCKED, COMPILED_DONE, COMPILED_ERROR, runCompiled, takeCompiledError, warmUp } from "./jit/baseline.js";
-import { consumeInPlace, consumerResult, delegateResult, endConsumer, enterInline, type InPlaceConsumer, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, suspendGenerator, yieldFromIter } from "./generators.js";
+import { consumeInPlace, consumerResult, delegateResult, endConsumer, enterInline, type InPlaceConsumer, inlineSendState, SendState, makeGenerator, PyGenerator, returnInline, yieldInline, sendTo, leaveConsumer, mayAbandonGenerator, suspendGenerator, yieldFromIter } from "./generators.js";
 
 export const RUN_DONE = 0;
 export const RUN_BLOCKED = 1;
@@ -156,7 +156,7 @@ export function execute(core: Core, budget: number): number {
           break;
         case Op.POP_ITER: {
           const it = stack[--sp];
-          if (it instanceof PyGenerator && core.mem.closable.has(it)) {
+          if (mayAbandonGenerator(core.mem.closable, it)) {
             f.pc = pc;
             core.sp = sp;
             core.instructions += count; budget -= count;
@@ -604,6 +604,8 @@ export function execute(core: Core, budget: number): number {
           // local, target) stores it into a fast local. Exhausted: pop, jump to target.
           const it = stack[sp - 1];
           let v: Value | undefined;
+          /** A generator to resume in place before the loop can go on. */
+          let resumed: PyGenerator | null = null;
           if (it instanceof RangeIterator) {
             const c = it.cur;
             if (it.step > 0 ? c < it.stop : c > it.stop) {
@@ -612,9 +614,10 @@ export function execute(core: Core, budget: number): number {
             }
           } else if (it instanceof ListIterator) {
             if (it.i < it.items.length) v = it.items[it.i++];
-          } else if (op === Op.FOR_ITER && it instanceof TupleIterator && ins[pc + 1] === Op.UNPACK_SEQUENCE && ins[pc + 2] === it.arity) {
+          } else if (op === Op.FOR_ITER && it instanceof TupleIterator && ins[pc + 1] === Op.UNPACK_SEQUENCE && ins[pc + 2] === it.arity && !it.overGenerator) {
             // `for i, x in enumerate(xs)` / `for a, b in zip(...)`: FOR_ITER and the
             // UNPACK_SEQUENCE after it in one step, without the tuple (tupleIterators.ts).
+            // Over a generator, the general path below runs its body in place first.
             f.pc = pc - 1;
             core.sp = sp;
             core.instructions += count; budget -= count; count = 0;
@@ -639,31 +642,36 @@ export function execute(core: Core, budget: number): number {
               // What the generator yielded to this loop (it ran in place, see below).
               v = it.pending;
               it.pending = undefined;
-            } else {
-              // Resume it in place: its frame runs here, and may block the core.
-              f.pc = pc - 1;
-              core.sp = sp;
-              const nf = enterInline(core, it, sp);
-              if (nf) {
-                f = nf;
-                code = f.code;
-                ins = code.code;
-                rt = f.rt;
-                k = rt.k;
-                pc = f.pc;
-                base = f.base;
-                sp = core.sp;
-                gslots = f.globals.slots;
-                if (rt.compiled === null) warmUp(code, rt, f32);
-                if (rt.compiled) { enterCompiled = true; continue run; }
-                break;
-              }
-            }
+            } else resumed = it;
           } else {
             f.pc = pc - 1;
             core.sp = sp;
             core.instructions += count; budget -= count; count = 0;
-            v = (it as import("./values.js").PyIterator).next();
+            // `enumerate(g)`, `zip(names, g)`, `map(f, g)`: g's body may first have to run
+            // (in place, as below); its yield is then pending for the next() here.
+            if (it instanceof DerivedIterator && it.overGenerator) resumed = it.awaited();
+            if (resumed === null) v = (it as import("./values.js").PyIterator).next();
+          }
+          if (resumed !== null) {
+            // Resume it in place: its frame runs here, and may block the core. Its yield
+            // or end comes back to this FOR_ITER.
+            f.pc = pc - 1;
+            core.sp = sp;
+            const nf = enterInline(core, resumed, sp);
+            if (nf) {
+              f = nf;
+              code = f.code;
+              ins = code.code;
+              rt = f.rt;
+              k = rt.k;
+              pc = f.pc;
+              base = f.base;
+              sp = core.sp;
+              gslots = f.globals.slots;
+              if (rt.compiled === null) warmUp(code, rt, f32);
+              if (rt.compiled) { enterCompiled = true; continue run; }
+              break;
+            }
           }
           const store = op === Op.FOR_ITER_STORE;
           if (v === undefined) {
@@ -1562,9 +1570,9 @@ export function execute(core: Core, budget: number): number {
           }
           if (f.kind === FrameKind.Consumer) {
             // Its consumer stopped it (any() has its answer): saved as at a plain yield;
-            // the builtin's result is the call's, at the caller.
-            const run = endConsumer(stack[f.retSlot] as PyGenerator);
-            suspendGenerator(core, f, sp - 1, pc);
+            // the builtin's result is the call's, at the caller (or another generator
+            // the consumer needs runs in its stead: leaveConsumer).
+            const consumed = leaveConsumer(core, f, sp - 1, pc);
             f = core.frame!;
             code = f.code;
             ins = code.code;
@@ -1574,7 +1582,7 @@ export function execute(core: Core, budget: number): number {
             base = f.base;
             sp = core.sp;
             gslots = f.globals.slots;
-            stack[sp++] = consumerResult(run);
+            if (consumed !== null) stack[sp++] = consumerResult(consumed);
             if (rt.compiled) { enterCompiled = true; continue run; }
             break;
           }
@@ -1658,8 +1666,7 @@ export function execute(core: Core, budget: number): number {
             }
             if (f.kind === FrameKind.Consumer) {
               // Stopped by its consumer (see YIELD_VALUE).
-              const run = endConsumer(stack[f.retSlot] as PyGenerator);
-              suspendGenerator(core, f, sp, pc - 1);
+              const consumed = leaveConsumer(core, f, sp, pc - 1);
               f = core.frame!;
               code = f.code;
               ins = code.code;
@@ -1669,7 +1676,7 @@ export function execute(core: Core, budget: number): number {
               base = f.base;
               sp = core.sp;
               gslots = f.globals.slots;
-              stack[sp++] = consumerResult(run);
+              if (consumed !== null) stack[sp++] = consumerResult(consumed);
               if (rt.compiled) { enterCompiled = true; continue run; }
               break;
             }

@@ -256,7 +256,8 @@ export interface GeneratorConsumer {
 /**
  * A builtin's consumer for a call with these arguments, once it has checked them as
  * the builtin does (raising its errors); null when the builtin is to be called as
- * usual. args[0] is a generator that can run in place.
+ * usual. args[0] is a generator that can run in place, or an iterator derived from
+ * one (enumerate, zip, map, filter: vm/tupleIterators.ts), whose items it takes.
  */
 export type ConsumeFn = (core: CoreApi, args: Value[], kwargs: Kwargs) => GeneratorConsumer | null;
 
@@ -369,6 +370,12 @@ export abstract class PyIterator {
   abstract children(): readonly Value[];
   /** Bytes it occupies in its core's memory, when not the fixed iterator size (a generator's frame). */
   liveBytes?(): number;
+  /**
+   * Of an iterator that may run a generator's body (a generator, enumerate/zip/map/filter
+   * over one: tupleIterators.ts): the generator that must run, in place, before next()
+   * can give the item; null when none must.
+   */
+  awaited?(): PyIterator | null;
   /**
    * Items left, what CPython's `__length_hint__` of this iterator's type answers (0 once
    * exhausted); absent when the type has no `__length_hint__` (map, generators...).

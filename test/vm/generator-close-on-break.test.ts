@@ -44,4 +44,29 @@ for i in range(200):
 print("total", total)
 print("end")
 `,
+  "break out of enumerate, zip, map or filter of a generator closes it unless it is kept": `def g(tag):
+    try:
+        yield 1
+        yield 2
+        yield 3
+    finally:
+        print("closed", tag)
+for i, v in enumerate(g("enum")):
+    break
+print("after enum")
+for a, b in zip("ab", g("zip")):
+    break
+print("after zip")
+for v in map(str, filter(None, g("map"))):
+    break
+print("after map")
+kept = g("kept")
+for i, v in enumerate(kept):
+    break
+print("kept goes on:", list(kept))
+for r in range(100):
+    for t in enumerate(g(r) if r < 2 else range(3)):
+        break
+print("end")
+`,
 }, []);

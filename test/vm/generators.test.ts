@@ -13,6 +13,7 @@ import { Op } from "../../src/bytecode/opcodes.js";
 import { CodeFlags, isCodeObject, type CodeObject } from "../../src/bytecode/code.js";
 import { EPythonSyntaxError } from "../../src/lang/index.js";
 import { rejects } from "../helpers/nativeInfer.js";
+import { setBaselineHotThreshold } from "../../src/vm/jit/baseline.js";
 
 const dir = join(__dirname, "fixtures", "generators");
 
@@ -104,7 +105,7 @@ describe("blocking inside a generator", () => {
     const src = "from parallel import *\ndef g():\n    yield recv(0)\n" +
       "if coreid() == 1:\n    try:\n        print(next(g()))\n    except RuntimeError as e:\n        print(e)\n";
     const r = runSource(src, { cores: 2 });
-    expect(r.out).toBe("a blocking operation (a message receive, input(), a collective) cannot be used inside a generator ('g') driven by next(), send(), asyncio or a builtin, on core 1; a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any(), all() and str.join() run it where it may block\n");
+    expect(r.out).toBe("a blocking operation (a message receive, input(), a collective) cannot be used inside a generator ('g') driven by next(), send(), asyncio or a builtin, on core 1; a for loop, a comprehension, list(), tuple(), set(), frozenset(), dict(), sorted(), sum(), min(), max(), any(), all(), str.join(), list.extend() and set.update(), directly or through enumerate(), zip(), map() and filter(), run it where it may block\n");
     expect(r.error).toBeNull();
   });
 });
@@ -144,5 +145,21 @@ describe("native code", () => {
   it("reports generators as not supported natively", () => {
     const e = rejects("def g(n):\n    yield n\ndef k(n):\n    s = 0\n    for x in g(n):\n        s += x\n    return s\nprint(k(3))\n");
     expect(e.message).toContain("generators (yield) are not supported natively");
+  });
+});
+
+describe("a builtin consuming a generator in place, from compiled code", () => {
+  it("sorted(g, key=f) keeps the caller's stack when the generator's compiled frame returns", () => {
+    // The key runs once the generator has returned, in a frame that may be the
+    // generator's own, reused (Frame.spare): the result's slot was read from it after.
+    const src = "def g():\n    for i in range(3):\n        yield i\nfor i in range(40):\n    r = sorted(g(), key=lambda p: -p)\nprint(i, r)\n";
+    try {
+      for (const hot of [0, 1, 3]) {
+        setBaselineHotThreshold(hot);
+        expect(output(src), `threshold ${hot}`).toBe("39 [2, 1, 0]\n");
+      }
+    } finally {
+      setBaselineHotThreshold(64);
+    }
   });
 });

@@ -59,8 +59,8 @@ import { buildDict, dictUnpack, keyError } from "../methods/dict.js";
 import { PyDict } from "../dict.js";
 import { isSlice } from "../slices.js";
 import { ListIterator, PyFloat, PyFunction, PyHeapObject, type PyIterator, PyList, PyTuple, RangeIterator, StrIterator, SUSPEND, type Value } from "../values.js";
-import { TupleIterator } from "../tupleIterators.js";
-import { enterInline, inlineSendState, makeGenerator, PyGenerator, returnConsumer, returnInline, SendState, stopConsumer, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
+import { DerivedIterator, TupleIterator } from "../tupleIterators.js";
+import { enterInline, inlineSendState, makeGenerator, mayAbandonGenerator, PyGenerator, returnConsumer, returnInline, SendState, stopConsumer, suspendGenerator, yieldFromIter, yieldInline } from "../generators.js";
 import { ATTRIBUTE_BYTES, delAttrObject, exceptionArgs, PyInstance } from "../classes.js";
 import { loadAttr, newAttrCache, storeAttr } from "../attrCache.js";
 import { classEpoch } from "../classVersion.js";
@@ -477,7 +477,7 @@ function straight(i: Instr, f32: boolean): string | null {
     case Op.NOP: return "";
     case Op.POP_TOP: return "";
     // As the interpreter's POP_ITER: a generator left inside a try or with may be closed now.
-    case Op.POP_ITER: return `{ const it = ${top()}; if (it instanceof PyGenerator && mem.closable.has(it)) { ${at} ${spill(D - 1)} ${FLUSH} core.abandonIterator(); } }`;
+    case Op.POP_ITER: return `{ const it = ${top()}; if (mayAbandonGenerator(mem.closable, it)) { ${at} ${spill(D - 1)} ${FLUSH} core.abandonIterator(); } }`;
     case Op.ROT_TWO: return `{ const t = ${top(0)}; ${put(D - 1, top(1))} ${put(D - 2, "t")} }`;
     // The top moves down two places: [x, y, z] -> [z, x, y].
     case Op.ROT_THREE: return `{ const t = ${top(0)}; ${put(D - 1, top(1))} ${put(D - 2, top(2))} ${put(D - 3, "t")} }`;
@@ -718,7 +718,7 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
       // still counts as executed), as the interpreter does.
       let row = "";
       if (i.op === Op.FOR_ITER && next !== undefined && next.op === Op.UNPACK_SEQUENCE) for (let j = 0; j < next.a; j++) row += put(D + j, `row[${next.a - 1 - j}]`) + " ";
-      const fused = row ? `else if (it instanceof TupleIterator && it.arity === ${next!.a}) {
+      const fused = row ? `else if (it instanceof TupleIterator && it.arity === ${next!.a} && !it.overGenerator) {
     f.pc = ${pc}; ${spill()} ${FLUSH}
     const row = it.scratch;
     if (it.fill(row)) { ${row}n++; ${goTo(pc, next!.next)} }
@@ -726,7 +726,8 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
   }` : "";
       const use = i.op === Op.FOR_ITER_STORE ? `stack[base + ${a}] = v;` : put(D, "v");
       // A generator resumed in place (GENERATOR_ENTERED) comes back to this frame when
-      // it yields (its value `pending`) or ends: the FOR_ITER takes the value at once,
+      // it yields (its value `pending`) or ends: the FOR_ITER takes the value at once
+      // (an iterator derived from generators, `zip(g1, g2)`, may need another run first),
       // counted again as the interpreter counts its second run of the FOR_ITER, instead
       // of re-entering the loop through `continue outer` (the operand stack variables
       // are intact, as after any call). The FOR_ITER is alone in its block (a loop head
@@ -736,7 +737,7 @@ function branch(i: Instr, next: Instr | undefined, f32: boolean): string {
   else if (it instanceof ListIterator) { if (it.i < it.items.length) v = it.items[it.i++]; }
   ${fused}
   else { f.pc = ${pc}; ${spill()} ${FLUSH} v = forIterNext(core, it, sb + ${D});
-    if (v === GENERATOR_ENTERED) { ${enterCallee(f32)}
+    while (v === GENERATOR_ENTERED) { ${enterCallee(f32)}
       n += 1; v = it.pending; if (v !== undefined) it.pending = undefined; else v = forIterNext(core, it, sb + ${D}); } }
   if (v === undefined) ${goTo(pc, t)}
   ${use} }`;
@@ -957,6 +958,12 @@ function forIterNext(core: Core, it: Value, sp: number): Value | undefined {
   }
   // A string's characters: a call V8 can inline (the general one below is megamorphic).
   if (it instanceof StrIterator) return it.next();
+  if (it instanceof DerivedIterator && it.overGenerator) {
+    // `enumerate(g)`, `zip(names, g)`, `map(f, g)`: g's body first runs in place as
+    // above; its yield is then pending for the next() of the second call.
+    const g = it.awaited();
+    if (g !== null) return enterInline(core, g, sp) !== null ? GENERATOR_ENTERED : undefined;
+  }
   return (it as PyIterator).next();
 }
 
@@ -1184,7 +1191,7 @@ export function compileCode(code: CodeObject, rt: CodeRuntime, float32: boolean)
   const storeAll = vars.map((v, k) => `stack[sb + ${k}] = ${v};`).join(" ");
   const body = `"use strict";
 const { ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics, PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-  enterInline, yieldInline, suspendGenerator, stopConsumer, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt, subscrAt,
+  enterInline, yieldInline, suspendGenerator, stopConsumer, mayAbandonGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt, subscrAt,
   unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
   formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
   setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k, names, varnames, globalNames, builtinValues, uncounted, thrownDepth, blockOf, depthAt } = H;
@@ -1211,7 +1218,7 @@ ${out.join("\n")}
   depthAt.set(found.map((d) => Math.max(d, 0)));
   const H = {
     ops, PyFloat, PyList, PyInstance, FrameKind, loadAttr, storeAttr, classEpoch, ics: caches.map(newAttrCache), PyTuple, PyFunction, PyHeapObject, RangeIterator, ListIterator, TupleIterator, PyGenerator, SUSPEND,
-    enterInline, yieldInline, suspendGenerator, stopConsumer, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt, subscrAt,
+    enterInline, yieldInline, suspendGenerator, stopConsumer, mayAbandonGenerator, inlineSendState, makeGenerator, returnInline, yieldFromIter, runEntered, callAt, callKwAt, callExAt, callMethodAt, subscrAt,
     unboundLocal, nameError, builtinOrNameError, freeVarError, makeFunction, pushTryBlock, popTryBlock, delAttrObject, exceptionMatches, reraise,
     formatValueForFString, buildSet, buildDict, updateSet, dictUnpack, listBytes, strBytes, SIZE, evalFunction,
     setPendingError, handleInFrame, catchFromCallee, returnFromFrame, forIterNext, GENERATOR_ENTERED, raiseError, reraiseHandled, divisionByZero, exceptionArgs, PyDict, isSlice, keyError, cpCompare, code, rt, k: rt.k, names: code.names, varnames: code.varnames, globalNames: code.globals, builtinValues: builtinOfGlobal, uncounted, thrownDepth, blockOf, depthAt,

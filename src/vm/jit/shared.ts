@@ -8,12 +8,12 @@ import type { Frame } from "../frame.js";
 import type { Core } from "../core.js";
 import { SIZE } from "../memory.js";
 import { type Cell, PyFunction, PyList, type PyTuple, type Value } from "../values.js";
-import { listMethods } from "../methods/list.js";
+import { extendConsumer, listMethods } from "../methods/list.js";
 import { joinConsumer, strMethods } from "../methods/str.js";
-import { methodsOf as setMethodsOf } from "../methods/set.js";
+import { methodsOf as setMethodsOf, updateConsumer } from "../methods/set.js";
 import { dictMethods } from "../methods/dict.js";
 import { PyDict } from "../dict.js";
-import { PySet } from "../set.js";
+import { PyFrozenSet, PySet } from "../set.js";
 import { PyBytesLike } from "../bytes.js";
 import { bytesMethod } from "../methods/bytes.js";
 import { PyInstance } from "../classes.js";
@@ -107,12 +107,17 @@ export function builtinMethodCall(core: Core, obj: Value, name: string, sp: numb
 
 /**
  * CALL_METHOD of a built-in method that consumes its one argument whole, given a
- * generator (`sep.join(g)`): the generator's frame is entered in place for the
- * caller's loop to run (generators.ts consumeWith, as `list(g)`), so that its body may
- * block the core, and returned; the method's result goes to the receiver's slot,
- * objIndex, whose argument is above it. Null: the call goes on as usual.
+ * generator (`sep.join(g)`, `xs.extend(g)`, `s.update(g)`; also an enumerate, zip, map
+ * or filter of one): the generator's frame is entered in place for the caller's loop
+ * to run (generators.ts consumeWith, as `list(g)`), so that its body may block the
+ * core, and returned; the method's result goes to the receiver's slot, objIndex, whose
+ * argument is above it. Null: the call goes on as usual.
  */
 export function consumingMethodCall(core: Core, obj: Value, name: string, objIndex: number, argc: number): Frame | null {
-  if (typeof obj !== "string" || name !== "join" || argc !== 1) return null;
-  return consumeWith(core, core.stack[objIndex + 1], objIndex, () => joinConsumer(core, obj));
+  if (argc !== 1) return null;
+  const make = typeof obj === "string" ? (name === "join" ? () => joinConsumer(core, obj) : null)
+    : obj instanceof PyList ? (name === "extend" ? () => extendConsumer(core, obj) : null)
+    : obj instanceof PySet ? (name === "update" && !(obj instanceof PyFrozenSet) ? () => updateConsumer(obj) : null)
+    : null;
+  return make === null ? null : consumeWith(core, core.stack[objIndex + 1], objIndex, make);
 }

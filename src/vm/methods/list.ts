@@ -5,9 +5,10 @@
 import { expectKwargs, expectMethodArgs, LIST_SLICE_BOUND, toInt, toSliceBound } from "../args.js";
 import { indexError, typeError, valueError } from "../errors.js";
 import * as ops from "../ops.js";
-import { type CoreApi, type Kwargs, PyList, PyTuple, type Value } from "../values.js";
+import { type CoreApi, type GeneratorConsumer, type Kwargs, PyList, PyTuple, type Value } from "../values.js";
 import { repr } from "../format.js";
 import { sortValues } from "../sorting.js";
+import { tick } from "../watchdog.js";
 
 export type ListMethod = (core: CoreApi, self: PyList, args: Value[], kwargs: Kwargs) => Value;
 
@@ -25,6 +26,24 @@ function find(self: PyList, args: Value[], name: string): number {
   const start = norm(args[1], 0);
   const stop = norm(args[2], n);
   return ops.searchItems(self.items, args[0], start, stop);
+}
+
+/**
+ * `xs.extend(g)` of a generator, its body run in place by the caller's loop (as
+ * `list(g)`: generators.ts consumeWith), so that a body that blocks (receives a
+ * message) may block the core: each item is appended as it comes, as CPython's.
+ */
+export function extendConsumer(core: CoreApi, self: PyList): GeneratorConsumer {
+  return {
+    take: (x) => {
+      tick();
+      core.charge(4);
+      self.items.push(x);
+      return true;
+    },
+    result: () => null,
+    held: () => [self],
+  };
 }
 
 export const listMethods = new Map<string, ListMethod>([

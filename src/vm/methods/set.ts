@@ -49,6 +49,19 @@ export function setConsumer(core: CoreApi, args: Value[], kwargs: Kwargs, frozen
   };
 }
 
+/** `s.update(g)` of one generator, run in place as set(g) is (setConsumer): each item is added as it comes. */
+export function updateConsumer(s: PySet): GeneratorConsumer {
+  return {
+    take: (x) => {
+      tick();
+      s.add(x);
+      return true;
+    },
+    result: () => null,
+    held: () => [s],
+  };
+}
+
 /** set_update_internal: adds every element of an iterable. */
 export function updateSet(s: PySet, other: Value): void {
   if (other instanceof PySet) return s.merge(other);
