@@ -1,0 +1,26 @@
+// Everyday text-and-data programs (probe 11b): library messages and output as CPython 3.11's.
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+
+// datetime's classes are C types in CPython, so its messages name them by tp_name.
+describeCPythonParity(
+  "datetime types named as CPython's C types",
+  {
+    "date/timedelta in operator and attribute errors": `from datetime import date, datetime, timedelta, timezone
+tests = [lambda: date(2024, 1, 1) + 1, lambda: datetime(2024, 1, 1) - date(2024, 1, 1),
+         lambda: date(2024, 1, 1) < 5, lambda: date(2024, 1, 1).foo, lambda: len(date(2024, 1, 1)),
+         lambda: 1 - timedelta(1), lambda: timezone.utc.foo, lambda: int(date(2024, 1, 1))]
+for t in tests:
+    try:
+        t()
+    except Exception as e:
+        print(type(e).__name__, e)
+class D(date):
+    pass
+try:
+    D(2024, 1, 1) + 1
+except TypeError as e:
+    print(e)
+`,
+  },
+  [["from datetime import date\ndate(2024, 1, 1) + 1", "TypeError: unsupported operand type(s) for +: 'datetime.date' and 'int'"]],
+);
