@@ -24,3 +24,33 @@ except TypeError as e:
   },
   [["from datetime import date\ndate(2024, 1, 1) + 1", "TypeError: unsupported operand type(s) for +: 'datetime.date' and 'int'"]],
 );
+
+// Library classes that are C types in CPython carry its tp_name into messages; json names __name__.
+describeCPythonParity(
+  "re, io and csv objects named as CPython's C types",
+  {
+    "operator, attribute, hash and json messages": `import re, io, csv, json
+from collections import deque, OrderedDict
+tests = [lambda: re.compile("a") + 1, lambda: re.match("a", "a").foo, lambda: io.StringIO() + 1,
+         lambda: io.BytesIO() < 1, lambda: csv.reader([]) + 1, lambda: csv.writer(io.StringIO()).x,
+         lambda: hash(deque()), lambda: {OrderedDict(): 1}, lambda: json.dumps(deque([1])),
+         lambda: json.dumps({"k": OrderedDict}), lambda: json.dumps(re.compile("x"))]
+for t in tests:
+    try:
+        t()
+    except Exception as e:
+        print(type(e).__name__, e)
+class Key:
+    def __eq__(self, other):
+        return True
+try:
+    {Key()}
+except TypeError as e:
+    print(e)
+`,
+  },
+  [
+    ['import re\nre.match("a", "a").span(5)', "IndexError: no such group"],
+    ["from collections import deque\n{deque()}", "TypeError: unhashable type: 'collections.deque'"],
+  ],
+);
