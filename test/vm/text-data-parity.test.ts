@@ -54,3 +54,14 @@ except TypeError as e:
     ["from collections import deque\n{deque()}", "TypeError: unhashable type: 'collections.deque'"],
   ],
 );
+
+// str.isnumeric()/isdigit() follow Unicode's Numeric_Type, not only the N categories.
+describeCPythonParity(
+  "str.isnumeric and isdigit beyond the N categories",
+  {
+    "CJK numerals and the digit numerics": `for s in ["一", "三百", "零", "壹万", "፩", "𐩀", "🄁", "᧚", "x一", "", "12", "½", "²"]:
+    print(repr(s), s.isnumeric(), s.isdigit(), s.isdecimal(), s.isalnum(), s.isalpha())
+`,
+  },
+  [],
+);
