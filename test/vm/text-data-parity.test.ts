@@ -65,3 +65,15 @@ describeCPythonParity(
   },
   [],
 );
+
+// casefold() is Unicode's case folding, which upper-then-lower misses for ı, ẞ and Cherokee.
+describeCPythonParity(
+  "str.casefold where it is not upper().lower()",
+  {
+    "dotless i, capital sharp s, Cherokee": `for s in ["ı", "Iı", "ẞ", "STRAẞE", "Ꭰꭰᏸ", "ᏰᏴ abc", "ΣΑΣ ς", "Straße", "İ"]:
+    print(repr(s), repr(s.casefold()), s.casefold() == s.lower())
+print(sorted(["ẞx", "ssa", "ꭰ", "Ꭱ"], key=str.casefold))
+`,
+  },
+  [],
+);

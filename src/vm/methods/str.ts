@@ -247,8 +247,26 @@ function lowerAt(cs: string[], i: number): string {
 
 def("upper", 0, 0, (core, s) => result(core, s, s.toUpperCase()), "str.upper");
 def("lower", 0, 0, (core, s) => result(core, s, s.toLowerCase()), "str.lower");
-// Full case folding, approximated by upper-then-lower (ß -> ss) with ς folded to σ.
-def("casefold", 0, 0, (core, s) => result(core, s, s.toUpperCase().toLowerCase().replace(/\u03c2/g, "\u03c3")), "str.casefold");
+// Full case folding (CaseFolding.txt C+F) is upper-then-lower (ß -> ss) with ς folded to σ,
+// except for the characters below: ı has no folding, ẞ folds to "ss", and Cherokee folds to
+// its uppercase letters (U+13A0...), not to the lowercase ones (U+AB70...).
+const RE_FOLD_EXCEPTION = /[\u0131\u13a0-\u13fd\u1e9e\uab70-\uabbf]/;
+function foldChar(c: string): string {
+  const u = c.charCodeAt(0);
+  if (u === 0x131) return c;
+  if (u === 0x1e9e) return "ss";
+  if (u >= 0x13a0 && u <= 0x13f5) return c;
+  if (u >= 0x13f8 && u <= 0x13fd) return String.fromCharCode(u - 8);
+  if (u >= 0xab70 && u <= 0xabbf) return String.fromCharCode(u - 0xab70 + 0x13a0);
+  return c.toUpperCase().toLowerCase().replace(/\u03c2/g, "\u03c3");
+}
+function casefold(s: string): string {
+  if (!RE_FOLD_EXCEPTION.test(s)) return s.toUpperCase().toLowerCase().replace(/\u03c2/g, "\u03c3");
+  let out = "";
+  for (const c of s) out += foldChar(c);
+  return out;
+}
+def("casefold", 0, 0, (core, s) => result(core, s, casefold(s)), "str.casefold");
 def("capitalize", 0, 0, (core, s) => {
   const cs = Array.from(s);
   if (cs.length === 0) return s;
