@@ -77,3 +77,31 @@ print(sorted(["ẞx", "ssa", "ꭰ", "Ꭱ"], key=str.casefold))
   },
   [],
 );
+
+// A scoped (?i:...) or (?-i:...) is spelled out as case classes (JavaScript's i flag is all or nothing).
+describeCPythonParity(
+  "re scoped case flags",
+  {
+    "(?i:...) and (?-i:...) with literals, classes, ranges and sre's extra cases": `import re
+tests = [
+ (r"(?i:hello) World", "HELLO World hello world Hello World"),
+ (r"(?i:[a-c]+)x", "ABCx abx CCX"),
+ (r"(?i:[^a-c]+)", "xyzABCdef"),
+ (r"(?i)hello (?-i:World)", "HELLO World hello world HeLLo World"),
+ (r"(?i:straße)", "STRASSE straße STRAẞE"),
+ (r"(?i:k)", "kK\u212a"),
+ (r"(?i:i)", "iIİı"),
+ (r"(?i:σ)", "σΣς"),
+ (r"(?ai:k)", "kK\u212a"),
+ (r"x(?i:[\w-]+)y", "xAb-Cy"),
+ (r"(?i:[0-9a-f]{2})", "Ff 0A zz"),
+ (r"(?-i:a)(?i:b)", "ab aB Ab"),
+]
+for p, s in tests:
+    print(repr(p), re.findall(p, s))
+print(re.findall(r"a(?-i:b)", "AB Ab ab aB", re.I), re.findall(rb"(?i:ab)", b"AB ab"))
+print(re.sub(r"(?i:the)\b", "THE", "The cat and the dog; theme"), re.split(r"(?i:and)", "salt AND pepper and oil"))
+`,
+  },
+  [],
+);
