@@ -105,3 +105,19 @@ print(re.sub(r"(?i:the)\b", "THE", "The cat and the dog; theme"), re.split(r"(?i
   },
   [],
 );
+
+// complex.__format__ parses its spec as any number's, then refuses what complex cannot do.
+describeCPythonParity(
+  "complex format specs",
+  {
+    "fill before a 0 width, wide fills, and the errors' order": `for v, s in [(-0.5j, 'x> #015,g'), (1+2j, ' ^ #0_.3F'), (1+2j, '*^20.2f'), (1+2j, '🐍^17'), (3-4j, '>+12'), (1.5+0j, ',.1f')]:
+    print(repr(format(v, s)))
+for v, s in [(1+2j, ' <+015,.3c'), (1+2j, ' 01,.1n'), (1+2j, '0= .10d'), (1+2j, '010'), (1+2j, '=10'), (1+2j, 'x')]:
+    try:
+        format(v, s)
+    except ValueError as e:
+        print(e)
+`,
+  },
+  [["format(1+2j, '0= .10d')", "ValueError: Unknown format code 'd' for object of type 'complex'"]],
+);
