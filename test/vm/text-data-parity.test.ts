@@ -121,3 +121,15 @@ for v, s in [(1+2j, ' <+015,.3c'), (1+2j, ' 01,.1n'), (1+2j, '0= .10d'), (1+2j, 
   },
   [["format(1+2j, '0= .10d')", "ValueError: Unknown format code 'd' for object of type 'complex'"]],
 );
+
+// A quantifier after an atomic group repeats the whole group, not only its last piece.
+describeCPythonParity(
+  "re atomic groups under a quantifier",
+  {
+    "(?>...)*, (?>...)+, (?>...)?": `import re
+print(re.findall(r"(?> [a-c][abc])*?[abc][a-]?\D+?", "aaa bbb ccc", re.S))
+print(re.findall(r"(?>ab)*c", "c abc ababc"), re.findall(r"x(?>ab|a)+", "xabab xaa"), re.fullmatch(r"(?>\d+)?-", "-"))
+`,
+  },
+  [],
+);

@@ -435,7 +435,8 @@ class Translator {
     if (ch === "=" || ch === "!") return { js: `(?${ch}${this.body(scope, start)})`, kind: "look" };
     if (ch === ">") {
       const h = `h${++this.hidden}`;
-      return { js: `(?=(?<${h}>${this.body(scope, start)}))\\k<${h}>`, kind: "atom" };
+      // Wrapped, so that a quantifier after the group repeats the whole emulation.
+      return { js: `(?:(?=(?<${h}>${this.body(scope, start)}))\\k<${h}>)`, kind: "atom" };
     }
     if (ch === "#") {
       while (this.i < this.cp.length && this.cp[this.i] !== 41) this.i++;
