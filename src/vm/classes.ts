@@ -1938,7 +1938,7 @@ export function nextSpecial(v: Value): Value | undefined {
 /** hash(inst): `__hash__`; None (set when a class defines __eq__ only) makes it unhashable. */
 export function hashSpecial(v: PyInstance): number | PyBigInt | boolean {
   const h = v.cls.lookup("__hash__");
-  if (h === null || (h === undefined && v.cls.lookup("__eq__") !== undefined)) throw typeError(`unhashable type: '${v.cls.name}'`);
+  if (h === null || (h === undefined && v.cls.lookup("__eq__") !== undefined)) throw typeError(`unhashable type: '${v.cls.tpName ?? v.cls.name}'`);
   if (h === undefined) return v.id;
   const r = core().call(h, [v]);
   // Any int (a big one is reduced by the caller as CPython reduces it), bools included.

@@ -16,7 +16,7 @@
 import { PyError, typeError, valueError, zeroDivision } from "./errors.js";
 import * as cm from "./cmathFunctions.js";
 import { ATTRIBUTE_BYTES, INSTANCE_BYTES, NotImplemented, PyClass, PyInstance, objectClass, typeNameOf } from "./classes.js";
-import { formatFloat, formatSpec } from "./format.js";
+import { formatFloat, formatSpec, parseSpec, unknownCode } from "./format.js";
 import { complexHash, hashWordsValue } from "./hash.js";
 import { bigToFloat } from "./bigint.js";
 import * as libm from "./libm.js";
@@ -163,34 +163,32 @@ export function complexText(z: PyInstance, f32: boolean, noNegZero = false, sign
 function complexFormat(core: CoreApi, z: PyInstance, specValue: Value): string {
   const spec = typeof specValue === "string" ? specValue : "";
   if (spec === "") return complexText(z, core.float32);
-  const m = /^(?:(.)?([<>=^]))?([+\- ]?)(z?)(#?)(0?)(\d*)([,_]?)(?:\.(\d+))?(.*)$/su.exec(spec)!;
-  const [, fill, align, sign, noNegZero, alt, zero, width, group, precision, rest] = m;
-  if ([...rest].length > 1) throw valueError(`Invalid format specifier '${spec}' for object of type 'complex'`);
-  if (rest !== "" && !"eEfFgGn".includes(rest)) throw valueError(`Unknown format code '${rest}' for object of type 'complex'`);
-  if (zero === "0" || fill === "0") throw valueError("Zero padding is not allowed in complex format specifier");
-  if (align === "=") throw valueError("'=' alignment flag is not allowed in complex format specifier");
-  const type = rest === "n" ? "g" : rest;
+  // CPython parses the spec as any number's (its ',' with 'c' errors, a '0' after a fill
+  // being width), then refuses zero padding, '=' and the types a float lacks.
+  const r = parseSpec(spec, "complex", "", ">");
+  if (r.type !== "" && !"eEfFgGn".includes(r.type)) throw unknownCode(r.type, "complex");
+  if (r.fill === "0") throw valueError("Zero padding is not allowed in complex format specifier");
+  if (r.align === "=") throw valueError("'=' alignment flag is not allowed in complex format specifier");
+  const type = r.type === "n" ? "g" : r.type;
   let body: string;
-  if (type === "" && precision === undefined) {
-    body = complexText(z, core.float32, noNegZero === "z", sign);
+  if (type === "" && r.precision < 0) {
+    body = complexText(z, core.float32, r.z, r.sign);
   } else {
     const [re, im] = complexParts(z);
-    const part = (x: number, s: string) => formatSpec(core.float(x) as Value, `${s}${noNegZero}${alt}${group}${precision === undefined ? "" : "." + precision}${type || "g"}`, core);
+    const floatSpec = `${r.z ? "z" : ""}${r.alt ? "#" : ""}${r.grouping}${r.precision < 0 ? "" : "." + r.precision}${type || "g"}`;
+    const part = (x: number, s: string) => formatSpec(core.float(x) as Value, s + floatSpec, core);
     const skipRe = re === 0 && !Object.is(re, -0) && type === "";
-    const reText = skipRe ? "" : part(re, sign);
-    body = `${reText}${part(im, skipRe ? sign : "+")}j`;
+    const reText = skipRe ? "" : part(re, r.sign);
+    body = `${reText}${part(im, skipRe ? r.sign : "+")}j`;
     if (type === "" && !skipRe) body = `(${body})`; // repr's form, at the precision given
   }
-  const w = width === "" ? 0 : Number(width);
+  const w = Math.max(r.width, 0);
   if (body.length >= w) return body;
-  const pad = (fill ?? " ").repeat(w - body.length);
-  switch (align ?? ">") {
-    case "<": return body + pad;
-    case "^": {
-      const left = Math.floor((w - body.length) / 2);
-      return pad.slice(0, left) + body + pad.slice(left);
-    }
-    default: return pad + body;
+  const n = w - body.length;
+  switch (r.align) {
+    case "<": return body + r.fill.repeat(n);
+    case "^": return r.fill.repeat(Math.floor(n / 2)) + body + r.fill.repeat(n - Math.floor(n / 2));
+    default: return r.fill.repeat(n) + body;
   }
 }
 

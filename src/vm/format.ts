@@ -554,7 +554,7 @@ export function textOf(core: CoreApi, v: Value, how: "str" | "repr" | "classic")
 // ---------------------------------------------------------------------------------
 
 /** A parsed format spec; shared by every use of the same spec text (parseSpec's cache), so never changed. */
-type Spec = Readonly<SpecFields>;
+export type Spec = Readonly<SpecFields>;
 
 interface SpecFields {
   fill: string;
@@ -586,7 +586,7 @@ function isAlign(c: string | undefined): boolean {
 const parsedSpecs = new Map<string, Spec>();
 const MAX_PARSED_SPECS = 512;
 
-function parseSpec(spec: string, owner: string, defaultType: string, defaultAlign: string): Spec {
+export function parseSpec(spec: string, owner: string, defaultType: string, defaultAlign: string): Spec {
   const key = `${owner}\0${defaultType}\0${defaultAlign}\0${spec}`;
   let r = parsedSpecs.get(key);
   if (r === undefined) {
@@ -656,7 +656,7 @@ function checkGrouping(r: Spec): void {
   throw valueError(`Cannot specify '${r.grouping}' with '${codeName(r.type)}'.`);
 }
 
-function unknownCode(t: string, owner: string): PyError {
+export function unknownCode(t: string, owner: string): PyError {
   return valueError(`Unknown format code '${codeName(t)}' for object of type '${owner}'`);
 }
 

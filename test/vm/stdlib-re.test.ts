@@ -86,8 +86,8 @@ describe("re: what is refused", () => {
     const r = runSource("import re\nre.compile('(a)(?(1)b|c)')\n");
     expect(r.error?.pyMessage).toBe("conditional groups (?(...)...) are not supported by ePython's re at position 3");
   });
-  it("a scoped case flag is a clear re.error", () => {
-    const r = runSource("import re\nre.compile('a(?i:b)')\n");
-    expect(r.error?.pyMessage).toContain("scoped case flag");
+  it("a back reference inside a scoped case flag is a clear re.error", () => {
+    const r = runSource("import re\nre.compile('(a)(?i:b\\\\1)')\n");
+    expect(r.error?.pyMessage).toContain("a back reference where re.I is scoped");
   });
 });

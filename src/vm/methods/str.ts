@@ -143,9 +143,12 @@ const isWs = (c: string) => PY_WHITESPACE.includes(c);
 const RE_ALPHA = /^\p{L}+$/u;
 const RE_ALNUM = /^[\p{L}\p{N}]+$/u;
 const RE_DECIMAL = /^\p{Nd}+$/u;
-// isdigit: decimals plus the "digit" numerics (superscripts, circled digits...).
-const RE_DIGIT = /^[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]+$/u;
-const RE_NUMERIC = /^\p{N}+$/u;
+// isdigit: decimals plus the "digit" numerics (superscripts, circled digits, Ethiopic,
+// Kharoshthi, Rumi, Brahmi digits, digit-comma forms), Unicode's Numeric_Type=Digit.
+const RE_DIGIT = /^[\p{Nd}\u{b2}\u{b3}\u{b9}\u{1369}-\u{1371}\u{19da}\u{2070}\u{2074}-\u{2079}\u{2080}-\u{2089}\u{2460}-\u{2468}\u{2474}-\u{247c}\u{2488}-\u{2490}\u{24ea}\u{24f5}-\u{24fd}\u{24ff}\u{2776}-\u{277e}\u{2780}-\u{2788}\u{278a}-\u{2792}\u{10a40}-\u{10a43}\u{10e60}-\u{10e68}\u{11052}-\u{1105a}\u{1f100}-\u{1f10a}]+$/u;
+// isnumeric: the N categories plus the CJK ideographs Unihan gives a numeric value
+// (一 二 三 十 百 千 万 億 兆 零 壹 ...: category Lo, Numeric_Type=Numeric).
+const RE_NUMERIC = /^[\p{N}\u{3405}\u{3483}\u{382a}\u{3b4d}\u{4e00}\u{4e03}\u{4e07}\u{4e09}\u{4e5d}\u{4e8c}\u{4e94}\u{4e96}\u{4ebf}\u{4ec0}\u{4edf}\u{4ee8}\u{4f0d}\u{4f70}\u{5104}\u{5146}\u{5169}\u{516b}\u{516d}\u{5341}\u{5343}-\u{5345}\u{534c}\u{53c1}-\u{53c4}\u{56db}\u{58f1}\u{58f9}\u{5e7a}\u{5efe}\u{5eff}\u{5f0c}-\u{5f0e}\u{5f10}\u{62fe}\u{634c}\u{67d2}\u{6f06}\u{7396}\u{767e}\u{8086}\u{842c}\u{8cae}\u{8cb3}\u{8d30}\u{9621}\u{9646}\u{964c}\u{9678}\u{96f6}\u{f96b}\u{f973}\u{f978}\u{f9b2}\u{f9d1}\u{f9d3}\u{f9fd}\u{20001}\u{20064}\u{200e2}\u{20121}\u{2092a}\u{20983}\u{2098c}\u{2099c}\u{20aea}\u{20afd}\u{20b19}\u{22390}\u{22998}\u{23b1b}\u{2626d}\u{2f890}]+$/u;
 const RE_CASED = /\p{Cased}/u;
 /** CPython's isupper()/islower() flags of one character (Unicode's Uppercase/Lowercase: Lu/Ll and the Other_ ones). */
 const RE_UPPERCASE = /\p{Uppercase}/u;
@@ -244,8 +247,26 @@ function lowerAt(cs: string[], i: number): string {
 
 def("upper", 0, 0, (core, s) => result(core, s, s.toUpperCase()), "str.upper");
 def("lower", 0, 0, (core, s) => result(core, s, s.toLowerCase()), "str.lower");
-// Full case folding, approximated by upper-then-lower (ß -> ss) with ς folded to σ.
-def("casefold", 0, 0, (core, s) => result(core, s, s.toUpperCase().toLowerCase().replace(/\u03c2/g, "\u03c3")), "str.casefold");
+// Full case folding (CaseFolding.txt C+F) is upper-then-lower (ß -> ss) with ς folded to σ,
+// except for the characters below: ı has no folding, ẞ folds to "ss", and Cherokee folds to
+// its uppercase letters (U+13A0...), not to the lowercase ones (U+AB70...).
+const RE_FOLD_EXCEPTION = /[\u0131\u13a0-\u13fd\u1e9e\uab70-\uabbf]/;
+function foldChar(c: string): string {
+  const u = c.charCodeAt(0);
+  if (u === 0x131) return c;
+  if (u === 0x1e9e) return "ss";
+  if (u >= 0x13a0 && u <= 0x13f5) return c;
+  if (u >= 0x13f8 && u <= 0x13fd) return String.fromCharCode(u - 8);
+  if (u >= 0xab70 && u <= 0xabbf) return String.fromCharCode(u - 0xab70 + 0x13a0);
+  return c.toUpperCase().toLowerCase().replace(/\u03c2/g, "\u03c3");
+}
+function casefold(s: string): string {
+  if (!RE_FOLD_EXCEPTION.test(s)) return s.toUpperCase().toLowerCase().replace(/\u03c2/g, "\u03c3");
+  let out = "";
+  for (const c of s) out += foldChar(c);
+  return out;
+}
+def("casefold", 0, 0, (core, s) => result(core, s, casefold(s)), "str.casefold");
 def("capitalize", 0, 0, (core, s) => {
   const cs = Array.from(s);
   if (cs.length === 0) return s;

@@ -386,4 +386,11 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+# CPython's reader and writer objects are C types: its messages name them '_csv.reader', '_csv.writer'.
+from _collections import _set_type_name
+_set_type_name(_reader, '_csv.reader')
+_set_type_name(_writer, '_csv.writer')
+del _set_type_name
 `;

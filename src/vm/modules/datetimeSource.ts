@@ -1343,4 +1343,11 @@ def _strptime(cls, data, fmt):
         if y != year:
             raise ValueError('day of year out of range')
     return cls(year, month, day, hour, minute, second, us, tz)
+
+
+# CPython's datetime classes are C types: its messages name them 'datetime.date' etc.
+from _collections import _set_type_name
+for _c in (date, datetime, time, timedelta, tzinfo, timezone):
+    _set_type_name(_c, 'datetime.' + _c.__name__)
+del _c, _set_type_name
 `;

@@ -329,4 +329,11 @@ class BytesIO(_MemoryIO, BufferedIOBase):
     def close(self):
         self.closed = True
         self._buf = bytearray()
+
+
+# CPython's StringIO and BytesIO are C types: its messages name them '_io.StringIO', '_io.BytesIO'.
+from _collections import _set_type_name
+_set_type_name(StringIO, '_io.StringIO')
+_set_type_name(BytesIO, '_io.BytesIO')
+del _set_type_name
 `;

@@ -147,7 +147,8 @@ class Encoder {
       if (n instanceof PyList || n instanceof PyTuple) return this.array(n, n.items);
       if (n instanceof PyDict) return this.object(n);
     }
-    if (this.opts.fallback === null) throw typeError(`Object of type ${typeName(v)} is not JSON serializable`);
+    // JSONEncoder.default names o.__class__.__name__, not the tp_name ('deque', not 'collections.deque').
+    if (this.opts.fallback === null) throw typeError(`Object of type ${v instanceof PyInstance ? v.cls.name : typeName(v)} is not JSON serializable`);
     this.enter(v);
     this.encode(this.core.call(this.opts.fallback, [v]));
     this.leave(v);

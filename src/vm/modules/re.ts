@@ -687,4 +687,11 @@ def split(pattern, string, maxsplit=0, flags=0):
 
 def escape(pattern):
     return _escape(pattern)
+
+
+# CPython's Pattern and Match are C types: its messages name them 're.Pattern', 're.Match'.
+from _collections import _set_type_name
+_set_type_name(Pattern, 're.Pattern')
+_set_type_name(Match, 're.Match')
+del _set_type_name
 `;

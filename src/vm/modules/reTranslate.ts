@@ -14,8 +14,12 @@
 //  - every capturing group becomes a named JavaScript group `g<n>` (the `d` flag
 //    gives its span), so the hidden groups that emulate atomic groups `(?>...)` and
 //    possessive quantifiers (`(?=(X))\k<h>`) never shift the numbering.
+//  - IGNORECASE is JavaScript's `i` flag when it holds for the whole pattern; a scoped
+//    `(?i:...)` (or `(?-i:...)` under re.I) is spelled out instead: each cased literal
+//    becomes the class of the characters sre's case-insensitive match accepts for it.
 // Refused with re.error (never a silent difference): conditionals `(?(1)a|b)`,
-// scoped case flags `(?i:...)`/`(?-i:...)`, `\N{...}` names, the LOCALE flag for str.
+// back references inside a spelled-out case-insensitive scope, `\N{...}` names,
+// the LOCALE flag for str.
 
 /** A pattern error: CPython's message and the code-point position it names. */
 export class PatternError {
@@ -42,6 +46,8 @@ export interface Translation {
 }
 
 interface Scope {
+  /** Case-insensitive here (re.I or a scoped `(?i:...)`). */
+  i: boolean;
   m: boolean;
   s: boolean;
   x: boolean;
@@ -81,7 +87,86 @@ export const ESCAPED = new Set("()[]{}?*+-|^$\\.&~# \t\n\r\v\f");
 const VERBOSE_SPACE = new Set([32, 9, 10, 13, 11, 12]);
 
 export function translate(pattern: string, flags: number, isBytes: boolean): Translation {
-  return new Translator(pattern, flags, isBytes).run();
+  try {
+    return new Translator(pattern, flags, isBytes, true).run();
+  } catch (e) {
+    // A (?-i:...) under re.I: the `i` flag cannot be turned off inside, so every
+    // case-insensitive part is spelled out instead.
+    if (e !== SPELL_OUT_CASE) throw e;
+    return new Translator(pattern, flags, isBytes, false).run();
+  }
+}
+
+/** Thrown when the pattern turns re.I off in a scope, so JavaScript's `i` flag cannot be used. */
+const SPELL_OUT_CASE = Symbol("spell out case");
+
+/** sre's extra case equivalences (re/_casefix.py): characters whose lowercases differ but match under re.I. */
+const EXTRA_CASES = [
+  [0x69, 0x131], [0x73, 0x17f], [0xb5, 0x3bc], [0x345, 0x3b9, 0x1fbe], [0x390, 0x1fd3], [0x3b0, 0x1fe3],
+  [0x3b2, 0x3d0], [0x3b5, 0x3f5], [0x3b8, 0x3d1], [0x3ba, 0x3f0], [0x3c0, 0x3d6], [0x3c1, 0x3f1],
+  [0x3c2, 0x3c3], [0x3c6, 0x3d5], [0x432, 0x1c80], [0x434, 0x1c81], [0x43e, 0x1c82], [0x441, 0x1c83],
+  [0x442, 0x1c84, 0x1c85], [0x44a, 0x1c86], [0x463, 0x1c87], [0xa64b, 0x1c88], [0x1e61, 0x1e9b], [0xfb05, 0xfb06],
+];
+
+/** Every code point's case class (only classes of two or more): built on first use. */
+let caseClasses: Map<number, number[]> | undefined;
+
+/**
+ * The characters sre's IGNORECASE matches for `c`: those with the same simple lowercase
+ * (İ's is i), joined by the extra equivalences. ASCII mode (re.A, bytes) folds A-Z only.
+ */
+function caseClass(c: number, ascii: boolean): number[] {
+  if (ascii) {
+    if (c >= 65 && c <= 90) return [c, c + 32];
+    if (c >= 97 && c <= 122) return [c - 32, c];
+    return [c];
+  }
+  return unicodeCaseClasses().get(c) ?? [c];
+}
+
+function unicodeCaseClasses(): Map<number, number[]> {
+  if (caseClasses) return caseClasses;
+  // Only characters that change when lowercased join another's class (with that lowercase):
+  // one regex pass over the first two planes finds them.
+  const chunks: string[] = [];
+  for (let c = 0; c < 0x20000; c += 0x1000) {
+    const cps: number[] = [];
+    for (let d = c; d < c + 0x1000; d++) if (d < 0xd800 || d >= 0xe000) cps.push(d);
+    chunks.push(String.fromCodePoint(...cps));
+  }
+  const byLower = new Map<number, number[]>();
+  for (const [ch] of chunks.join("").matchAll(/\p{CWL}/gu)) {
+    const lower = ch.toLowerCase().codePointAt(0)!;
+    const members = byLower.get(lower);
+    if (members) members.push(ch.codePointAt(0)!);
+    else byLower.set(lower, [lower, ch.codePointAt(0)!]);
+  }
+  caseClasses = new Map();
+  for (const members of byLower.values()) if (members.length > 1) for (const m of members) caseClasses.set(m, members);
+  for (const extra of EXTRA_CASES) {
+    const joined = new Set<number>();
+    for (const e of extra) for (const m of caseClasses.get(e) ?? [e]) joined.add(m);
+    const members = [...joined].sort((a, b) => a - b);
+    for (const m of members) caseClasses.set(m, members);
+  }
+  return caseClasses;
+}
+
+/** The case classes with a member in [lo, hi] (a class range under a spelled-out re.I). */
+function caseClassesIn(lo: number, hi: number, ascii: boolean): number[] {
+  const out: number[] = [];
+  if (ascii) {
+    for (let c = Math.max(lo, 65); c <= Math.min(hi, 122); c++) if (isAsciiLetter(c)) out.push(c ^ 32);
+    return out;
+  }
+  const seen = new Set<number[]>();
+  for (const [c, members] of unicodeCaseClasses()) {
+    if (c >= lo && c <= hi && !seen.has(members)) {
+      seen.add(members);
+      out.push(...members);
+    }
+  }
+  return out;
 }
 
 class Translator {
@@ -96,7 +181,10 @@ class Translator {
   private flags: number;
   private needsSets = false;
 
-  constructor(pattern: string, flags: number, private readonly isBytes: boolean) {
+  /** re.I is JavaScript's `i` flag (false: spelled out in each case-insensitive scope). */
+  private jsIgnoreCase = false;
+
+  constructor(pattern: string, flags: number, private readonly isBytes: boolean, private readonly useIFlag: boolean) {
     this.cp = Array.from(pattern, (ch) => ch.codePointAt(0)!);
     this.flags = flags;
   }
@@ -114,14 +202,15 @@ class Translator {
       if ((this.flags & FLAG.A) && (this.flags & FLAG.U)) this.err("ASCII and UNICODE flags are incompatible", 0);
       if (!(this.flags & FLAG.A)) this.flags |= FLAG.U;
     }
+    this.jsIgnoreCase = this.useIFlag && !!(this.flags & FLAG.I);
     const scope: Scope = {
-      m: !!(this.flags & FLAG.M), s: !!(this.flags & FLAG.S), x: !!(this.flags & FLAG.X),
+      i: !!(this.flags & FLAG.I), m: !!(this.flags & FLAG.M), s: !!(this.flags & FLAG.S), x: !!(this.flags & FLAG.X),
       a: this.isBytes || !!(this.flags & FLAG.A),
     };
     const source = this.alternation(scope);
     if (this.i < this.cp.length) this.err("unbalanced parenthesis");
     return {
-      source, ignoreCase: !!(this.flags & FLAG.I), groups: this.groups, names: this.names,
+      source, ignoreCase: this.jsIgnoreCase, groups: this.groups, names: this.names,
       closeOrder: this.closeOrder, flags: this.flags, needsSets: this.needsSets,
     };
   }
@@ -137,7 +226,7 @@ class Translator {
       if (j === this.i + 2 || this.cp[j] !== 41) return;
       this.flags |= f;
       this.i = j + 1;
-      if (this.flags & FLAG.X) this.skipVerbose({ m: false, s: false, x: true, a: false });
+      if (this.flags & FLAG.X) this.skipVerbose({ i: false, m: false, s: false, x: true, a: false });
       if (this.i === start) return;
     }
   }
@@ -245,8 +334,20 @@ class Translator {
       case 92: // backslash
         return this.escape(scope, start);
       default:
-        return { js: literal(c), kind: "atom" };
+        return { js: this.literal(c, scope), kind: "atom" };
     }
+  }
+
+  /** True where case-insensitivity is spelled out rather than left to the `i` flag. */
+  private spellsCase(scope: Scope): boolean {
+    return scope.i && !this.jsIgnoreCase;
+  }
+
+  /** One literal character; in a spelled-out case-insensitive scope, the class of its cases. */
+  private literal(c: number, scope: Scope): string {
+    if (!this.spellsCase(scope)) return literal(c);
+    const members = caseClass(c, scope.a);
+    return members.length > 1 ? `[${members.map(hex).join("")}]` : literal(c);
   }
 
   private escape(scope: Scope, start: number): Item {
@@ -274,13 +375,13 @@ class Translator {
     if (isDigit(c)) {
       // Octal escape (\0, \0oo, or three octal digits), else a group reference.
       if (c === 48 || (isOct(c) && isOct(this.cp[this.i]) && isOct(this.cp[this.i + 1]))) {
-        return { js: literal(this.octal(start)), kind: "atom" };
+        return { js: this.literal(this.octal(start), scope), kind: "atom" };
       }
       let n = c - 48;
       if (isDigit(this.cp[this.i])) n = n * 10 + this.cp[this.i++]! - 48;
-      return { js: this.backref(n, start), kind: "atom" };
+      return { js: this.backref(n, start, scope), kind: "atom" };
     }
-    return { js: literal(this.characterEscape(c, start)), kind: "atom" };
+    return { js: this.literal(this.characterEscape(c, start), scope), kind: "atom" };
   }
 
   /** An escape that stands for one character (both inside and outside classes). */
@@ -310,10 +411,18 @@ class Translator {
     return v;
   }
 
-  private backref(n: number, start: number): string {
+  private backref(n: number, start: number, scope: Scope): string {
     if (n === 0 || n > this.groups) this.err(`invalid group reference ${n}`, start + 1);
     if (this.open.has(n)) this.err("cannot refer to an open group", start);
+    this.caseFoldedBackref(scope, start);
     return `\\k<g${n}>`;
+  }
+
+  /** A back reference cannot match case-insensitively where re.I is spelled out. */
+  private caseFoldedBackref(scope: Scope, start: number): void {
+    if (this.spellsCase(scope)) {
+      this.err("a back reference where re.I is scoped ((?i:...) or (?-i:...)) is not supported by ePython's re", start);
+    }
   }
 
   private group(scope: Scope, start: number): Item {
@@ -326,7 +435,8 @@ class Translator {
     if (ch === "=" || ch === "!") return { js: `(?${ch}${this.body(scope, start)})`, kind: "look" };
     if (ch === ">") {
       const h = `h${++this.hidden}`;
-      return { js: `(?=(?<${h}>${this.body(scope, start)}))\\k<${h}>`, kind: "atom" };
+      // Wrapped, so that a quantifier after the group repeats the whole emulation.
+      return { js: `(?:(?=(?<${h}>${this.body(scope, start)}))\\k<${h}>)`, kind: "atom" };
     }
     if (ch === "#") {
       while (this.i < this.cp.length && this.cp[this.i] !== 41) this.i++;
@@ -356,6 +466,7 @@ class Translator {
         const n = this.names.get(name);
         if (n === undefined) this.err(`unknown group name '${name}'`, nameStart);
         if (this.open.has(n)) this.err("cannot refer to an open group", nameStart);
+        this.caseFoldedBackref(scope, start);
         return { js: `\\k<g${n}>`, kind: "atom" };
       }
       if (d === undefined) this.err("unexpected end of pattern", this.i);
@@ -390,11 +501,11 @@ class Translator {
       this.err("global flags not at the start of the expression", start);
     }
     if (ch !== ":") this.err(negative ? "missing :" : "missing -, : or )", this.i - 1);
-    if ((on | off) & FLAG.I && !!(on & FLAG.I) !== !!(this.flags & FLAG.I)) {
-      this.err("a scoped case flag (?i:...) or (?-i:...) is not supported by ePython's re", start);
-    }
     if ((on | off) & FLAG.L) this.err("bad inline flags: cannot use 'L' flag with a str pattern", start);
+    const i = on & FLAG.I ? true : off & FLAG.I ? false : scope.i;
+    if (!i && this.jsIgnoreCase) throw SPELL_OUT_CASE;
     const inner: Scope = {
+      i,
       m: on & FLAG.M ? true : off & FLAG.M ? false : scope.m,
       s: on & FLAG.S ? true : off & FLAG.S ? false : scope.s,
       x: on & FLAG.X ? true : off & FLAG.X ? false : scope.x,
@@ -464,8 +575,12 @@ class Translator {
         }
         if (hi < lo) this.err(`bad character range ${String.fromCodePoint(...this.cp.slice(itemStart, this.i))}`, itemStart);
         parts.push(`${hex(lo)}-${hex(hi)}`);
+        if (this.spellsCase(scope)) for (const m of caseClassesIn(lo, hi, scope.a)) parts.push(hex(m));
+      } else if (typeof lo === "string") {
+        parts.push(lo);
       } else {
-        parts.push(typeof lo === "string" ? lo : hex(lo));
+        parts.push(hex(lo));
+        if (this.spellsCase(scope)) for (const m of caseClass(lo, scope.a)) if (m !== lo) parts.push(hex(m));
       }
     }
     return `[${negate ? "^" : ""}${parts.join("")}]`;
