@@ -30,7 +30,7 @@ import { PyError, textNesting, type TraceEntry, typeError } from "./errors.js";
 import { type Frame, FrameKind } from "./frame.js";
 import type { PyDict } from "./dict.js";
 import { PyNativeObject } from "./nativeObject.js";
-import { asStr, typeName } from "./args.js";
+import { asStr, expectArgs, expectPositional, typeName } from "./args.js";
 import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
 import { exceptionField, exceptionKeywords } from "./exceptionFields.js";
@@ -2089,12 +2089,14 @@ export function classBuiltins(): [string, Value][] {
     ["staticmethod", wrap("staticmethod")],
     ["classmethod", wrap("classmethod")],
     ["property", builtinFn("property", (c, args, kw) => {
+      expectArgs("property", args, 0, 4);
       c.charge(WRAPPER_BYTES);
       return new PyDescriptor("property", args[0] ?? kw?.get("fget") ?? null, args[1] ?? kw?.get("fset") ?? null, args[2] ?? kw?.get("fdel") ?? null,
         args[3] ?? kw?.get("doc") ?? null);
     })],
     ["super", builtinFn("super", (c, args) => {
       // The compiler turns `super()` in a method into super(__class__, first argument).
+      expectPositional("super()", args, 0, 2);
       if (args.length !== 2) throw new PyError("RuntimeError", "super(): no arguments");
       const cls = classArg(args[0], "super() argument 1");
       const obj = args[1];
@@ -2121,7 +2123,7 @@ export function classBuiltins(): [string, Value][] {
       return sups.some((s) => !(s instanceof PyType) && subclassCheck(_c, sub, s as PyClass));
     })],
     ["getattr", builtinFn("getattr", (c, args) => {
-      if (args.length < 2 || args.length > 3) throw typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);
+      expectPositional("getattr", args, 2, 3);
       const name = attrName(args[1]);
       try {
         return c.getAttr(args[0], name);
@@ -2140,7 +2142,7 @@ export function classBuiltins(): [string, Value][] {
       return null;
     })],
     ["delattr", builtinFn("delattr", (_c, args) => {
-      if (args.length !== 2) throw typeError("delattr expected an object and an attribute name");
+      expectPositional("delattr", args, 2);
       delAttrObject(args[0], attrName(args[1]));
       return null;
     })],
