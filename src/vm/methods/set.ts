@@ -6,7 +6,7 @@
 // Every set under construction is registered with the collector (whileBuilding):
 // its table is charged as it grows but is reachable from no root until returned.
 
-import { expectArgs, expectKwargs, expectMethodArgs, expectPositional, typeName } from "../args.js";
+import { expectKwargs, expectMethodArgs, expectPositional, typeName } from "../args.js";
 import { PyError, typeError } from "../errors.js";
 import { HASH_HIGH, hashOf } from "../hash.js";
 import { whileBuilding } from "../memory.js";
