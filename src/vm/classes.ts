@@ -1026,9 +1026,6 @@ export function setExceptionInit(init: Value): void {
 
 /** exceptionFlags: a call of the class runs BaseException's own `__new__` and `__init__` (nothing of Python). */
 export const EXC_PLAIN_CALL = 1;
-/** exceptionFlags: its `__str__` is built in (exceptions.ts formats it: exceptionText). */
-export const EXC_BUILTIN_STR = 2;
-
 /** exceptionFlags: no class of its MRO has an attribute `args` (its instances' `args` are their own). */
 export const EXC_OWN_ARGS = 4;
 
@@ -1037,7 +1034,6 @@ export function exceptionFlags(cls: PyClass): number {
   if (cls.excEpoch !== classEpoch.value) {
     let flags = 0;
     if (customNew(cls) === null && cls.lookup("__init__") === exceptionInit && cls.nativeType === null) flags |= EXC_PLAIN_CALL;
-    if (cls.lookup("__str__") instanceof BuiltinFunction) flags |= EXC_BUILTIN_STR;
     if (cls.lookup("args") === undefined) flags |= EXC_OWN_ARGS;
     cls.excFlags = flags;
     cls.excEpoch = classEpoch.value;
