@@ -1116,7 +1116,7 @@ function bind(core: Core, v: Value, inst: PyInstance | null, cls: PyClass, name 
   }
   if (v instanceof PyDescriptor) {
     if (v.kind === "staticmethod") return v.fn;
-    if (v.kind === "classmethod") return bound(core, cls, v.fn);
+    if (v.kind === "classmethod") return v.fn instanceof PyFunction ? bound(core, cls, v.fn) : classmethodGet(core, v.fn, cls);
     return inst ? propertyGet(core, v, inst, name) : v;
   }
   if (inst && (v instanceof PyFunction || (v instanceof BuiltinFunction && !plainFunctions.has(v)))) return bound(core, inst, v);
@@ -1157,12 +1157,29 @@ function bindToClass(core: Core, v: Value, cls: PyClass, name: string): Value {
   }
   if (v instanceof PyDescriptor) {
     if (v.kind === "staticmethod") return v.fn;
-    if (v.kind === "classmethod") return bound(core, metaOf(cls), v.fn);
+    if (v.kind === "classmethod") return classmethodGet(core, v.fn, metaOf(cls));
     if (v.fn === null) throw new PyError("AttributeError", `property '${name}' of '${metaOf(cls).name}' object has no getter`);
     return core.call(v.fn, [cls]);
   }
   if (v instanceof PyFunction || v instanceof BuiltinFunction) return bound(core, cls, v);
   return v;
+}
+
+/**
+ * A classmethod wrapping `f`, read through class `owner`: as CPython 3.9–3.12, a
+ * wrapped descriptor (`@classmethod` over `@property`) is applied to the class, any
+ * other callable binds to it.
+ */
+function classmethodGet(core: Core, f: Value, owner: PyClass): Value {
+  if (f instanceof PyDescriptor && f.kind === "property") {
+    if (f.fn === null) throw new PyError("AttributeError", `property of '${owner.name}' object has no getter`);
+    return core.call(f.fn, [owner]);
+  }
+  if (f instanceof PyInstance) {
+    const get = f.cls.lookup("__get__");
+    if (get !== undefined) return core.call(get, [f, owner, owner]);
+  }
+  return bound(core, owner, f);
 }
 
 /** Reads property `d` (named `name`) of `inst`: its getter, CPython's AttributeError without one. */

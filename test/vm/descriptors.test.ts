@@ -186,3 +186,32 @@ describe("__getattribute__", () => {
     expect(output(src)).toBe("get m\n1\n");
   });
 });
+
+// A classmethod wrapping a descriptor applies it to the class (CPython 3.9–3.12), the
+// `@classmethod @property` idiom of class-level computed attributes.
+describeCPythonParity("a classmethod over a property or descriptor", {
+  "@classmethod @property and classmethod(descriptor)": `
+class A:
+    _registry = ["a", "b"]
+    @classmethod
+    @property
+    def count(cls):
+        return f"{cls.__name__}:{len(cls._registry)}"
+class B(A):
+    _registry = [1]
+print(A.count, B.count, A().count, B().count)
+class Desc:
+    def __get__(self, obj, owner):
+        return f"desc({obj.__name__}, {owner.__name__})"
+class C:
+    d = classmethod(Desc())
+print(C.d, C().d)
+class Meta(type):
+    @classmethod
+    @property
+    def kind(mcls):
+        return mcls.__name__
+class M(metaclass=Meta): pass
+print(M.kind)
+`,
+}, []);
