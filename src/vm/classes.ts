@@ -1220,13 +1220,40 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
     try {
       return core.call(hook, [obj, name]);
     } catch (e) {
-      // CPython: __getattr__ answers when __getattribute__ raises AttributeError.
-      const fallback = e instanceof PyError && e.kind === "AttributeError" ? obj.cls.lookup("__getattr__") : undefined;
-      if (fallback === undefined) throw e;
-      return core.call(fallback, [obj, name]);
+      return getattrFallback(core, obj, name, e);
     }
   }
   return genericGetAttr(core, obj, name, true);
+}
+
+/**
+ * Class attribute `cv` of `obj` that may run Python code to give the attribute (a
+ * property, an instance with `__get__`), with `__getattr__` answering an
+ * AttributeError it raises (`withGetattr`).
+ */
+function describedGet(core: Core, cv: PyDescriptor | PyInstance, obj: PyInstance, name: string, withGetattr: boolean): Value {
+  if (!withGetattr) return describedRead(core, cv, obj, name);
+  try {
+    return describedRead(core, cv, obj, name);
+  } catch (e) {
+    return getattrFallback(core, obj, name, e);
+  }
+}
+
+function describedRead(core: Core, cv: PyDescriptor | PyInstance, obj: PyInstance, name: string): Value {
+  return cv instanceof PyDescriptor && cv.kind === "property" ? propertyGet(core, cv, obj, name) : bind(core, cv, obj, obj.cls, name);
+}
+
+/**
+ * CPython's slot_tp_getattr_hook: `__getattr__` answers when looking the attribute up
+ * raised AttributeError, wherever it came from (a `__getattribute__`, a property's
+ * getter or a descriptor's `__get__`); any other error, or a class without
+ * `__getattr__`, lets `e` pass.
+ */
+function getattrFallback(core: Core, obj: PyInstance, name: string, e: unknown): Value {
+  const hook = isAttributeError(e) ? obj.cls.lookup("__getattr__") : undefined;
+  if (hook === undefined) throw e;
+  return core.call(hook, [obj, name]);
 }
 
 /**
@@ -1242,12 +1269,14 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       if (own !== undefined) return own;
     }
     const cv = cls.lookup(name);
-    if (cv instanceof PyDescriptor && cv.kind === "property") return propertyGet(core, cv, obj, name);
-    if (cv instanceof PyInstance && isDataDescriptor(cv)) return bind(core, cv, obj, cls);
+    if ((cv instanceof PyDescriptor && cv.kind === "property") || (cv instanceof PyInstance && isDataDescriptor(cv))) {
+      return describedGet(core, cv, obj, name, withGetattr);
+    }
     if (!ownFirst) {
       const own = obj.dict.get(name);
       if (own !== undefined) return own;
     }
+    if (cv instanceof PyInstance) return describedGet(core, cv, obj, name, withGetattr);
     if (cv !== undefined) return bind(core, cv, obj, cls, name);
     if (name === "__class__") return cls;
     if (name === "__dict__" && cls.slots === null) return instanceDict(core, obj);

@@ -215,3 +215,49 @@ class M(metaclass=Meta): pass
 print(M.kind)
 `,
 }, []);
+
+// __getattr__ answers an AttributeError raised while reading a property or a
+// descriptor (CPython's slot_tp_getattr_hook), with the property's own name: the
+// puzzling "no x" of classes mixing properties and __getattr__.
+describeCPythonParity("__getattr__ after a property or descriptor raising AttributeError", {
+  "the fallback gets the attribute's name": `
+class A:
+    @property
+    def x(self):
+        return self.missing
+    @property
+    def boom(self):
+        raise KeyError("k")
+    def __getattr__(self, name):
+        print("__getattr__", name)
+        return f"default-{name}"
+a = A()
+print(a.x)
+try:
+    a.boom
+except KeyError as e:
+    print("KeyError", e)
+class Desc:
+    def __get__(self, obj, owner):
+        raise AttributeError("from desc")
+class DataDesc(Desc):
+    def __set__(self, obj, v): pass
+class B:
+    d = Desc()
+    dd = DataDesc()
+    def __getattr__(self, name):
+        return "fallback " + name
+print(B().d, B().dd)
+class C:
+    @property
+    def p(self):
+        raise AttributeError("real problem")
+print(hasattr(C(), "p"), getattr(C(), "p", "dflt"))
+`,
+}, [
+  [`class A:
+    @property
+    def x(self): return self.y
+    def __getattr__(self, n): raise AttributeError(f"no {n}")
+A().x`, "AttributeError: no x"],
+]);
