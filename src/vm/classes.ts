@@ -1556,7 +1556,7 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
     }
     dict = obj.dict;
   } else if (obj instanceof PyClass) {
-    if (obj.module === "builtins") throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    if (obj.module === "builtins") throw immutableType(obj.name, name);
     // A class's MRO is fixed when it is made (caches, shapes and super() rely on it).
     if (name === "__bases__" || name === "__mro__") throw typeError(`ePython does not support assigning ${name} of a class (class '${obj.name}')`);
     if (isDataDescriptor(v)) propertyAddedLate = true;
@@ -1635,10 +1635,17 @@ function deleteAttribute(obj: Value, name: string): void {
       return;
     }
   }
-  if ((obj instanceof PyInstance || (obj instanceof PyClass && obj.module !== "builtins")) && obj.dict.delete(name)) return;
+  // A built-in type refuses the deletion as it refuses a write (CPython's type_setattro).
+  if (obj instanceof PyType || (obj instanceof PyClass && obj.module === "builtins")) throw immutableType(obj.name, name);
+  if ((obj instanceof PyInstance || obj instanceof PyClass) && obj.dict.delete(name)) return;
   // An empty slot: CPython's member descriptor says only the name.
   if (obj instanceof PyInstance && slotOwner(obj.cls, name) !== null) throw deletionError(name);
   throw deletionError(obj instanceof PyInstance ? `'${obj.cls.name}' object has no attribute '${name}'` : `'${typeNameOf(obj)}' object has no attribute '${name}'`);
+}
+
+/** Writing or deleting attribute `name` of built-in type `type`. */
+export function immutableType(type: string, name: string): PyError {
+  return typeError(`cannot set '${name}' attribute of immutable type '${type}'`);
 }
 
 /** The AttributeError of a deletion: no lookup, so no `name` or `obj` (exceptionFields.ts). */
