@@ -55,6 +55,7 @@ export const DATACLASSES_SOURCE = `# dataclasses: library module of ePython-TS (
 
 from _dataclasses import _specialise
 import operator as _operator
+import types as _types
 
 ${templates()}
 
@@ -93,6 +94,10 @@ class InitVar:
         return InitVar(type)
 
 
+# A field's metadata is a read-only mapping, empty when none was given (CPython's).
+_EMPTY_METADATA = _types.MappingProxyType({})
+
+
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only=MISSING):
         self.name = None
@@ -106,7 +111,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = metadata
+        self.metadata = _EMPTY_METADATA if metadata is None else _types.MappingProxyType(metadata)
 
     def __repr__(self):
         return ("Field(name=" + repr(self.name) + ",type=" + repr(self.type) +
