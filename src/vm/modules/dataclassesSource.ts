@@ -55,7 +55,6 @@ export const DATACLASSES_SOURCE = `# dataclasses: library module of ePython-TS (
 
 from _dataclasses import _specialise
 import operator as _operator
-import types as _types
 
 ${templates()}
 
@@ -94,10 +93,6 @@ class InitVar:
         return InitVar(type)
 
 
-# A field's metadata is a read-only mapping, empty when none was given (CPython's).
-_EMPTY_METADATA = _types.MappingProxyType({})
-
-
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only=MISSING):
         self.name = None
@@ -111,7 +106,17 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = _EMPTY_METADATA if metadata is None else _types.MappingProxyType(metadata)
+        self._metadata = metadata
+
+    @property
+    def metadata(self):
+        # A read-only mapping, empty when none was given (CPython's), made when first
+        # read: the types module is imported only by programs that look.
+        m = self._metadata
+        if m is None or type(m).__name__ != "mappingproxy":
+            import types
+            m = self._metadata = types.MappingProxyType({} if m is None else m)
+        return m
 
     def __repr__(self):
         return ("Field(name=" + repr(self.name) + ",type=" + repr(self.type) +
