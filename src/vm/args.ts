@@ -33,6 +33,17 @@ export function expectMethodArgs(owner: string, name: string, args: Value[], min
   const n = args.length;
   if (n >= min && n <= max) return;
   if (min === max && min <= 1) expectArgs(`${owner}.${name}`, args, min);
+  expectPositional(name, args, min, max);
+}
+
+/**
+ * expectArgs in the form argument clinic's positional check (_PyArg_CheckPositional)
+ * gives, which most builtins taking only positional arguments use: `sorted expected 1
+ * argument, got 2`, `iter expected at most 2 arguments, got 3` (no parentheses).
+ */
+export function expectPositional(name: string, args: Value[], min: number, max = min): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
   const s = (k: number) => `${k} argument${k === 1 ? "" : "s"}`;
   if (min === max) throw typeError(`${name} expected ${s(min)}, got ${n}`);
   throw typeError(n < min ? `${name} expected at least ${s(min)}, got ${n}` : `${name} expected at most ${s(max)}, got ${n}`);

@@ -5,7 +5,7 @@ import { StructSequence } from "./structseq.js";
 import { PyNativeObject } from "./nativeObject.js";
 import { setSuggestionBuiltins } from "./suggestions.js";
 import { acquireOrNull } from "./buffer.js";
-import { asStr, checkInt32, expectArgs, expectKwargs, iteratorTypeName, toInt, toIntValue, toNumber, typeName } from "./args.js";
+import { asStr, checkInt32, expectArgs, expectKwargs, expectPositional, iteratorTypeName, toInt, toIntValue, toNumber, typeName } from "./args.js";
 import { PyError, typeError, valueError } from "./errors.js";
 import { asciiEscape, formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString, intTextValue } from "./convert.js";
@@ -141,7 +141,7 @@ export const intType = construct("int", (core, args, kw) => {
 });
 
 export const floatType = construct("float", (core, args) => {
-  expectArgs("float", args, 0, 1);
+  expectPositional("float", args, 0, 1);
   if (args.length === 0) return core.float(0);
   const x = args[0];
   if (typeof x === "string") return core.float(floatFromString(x));
@@ -176,18 +176,18 @@ export const strType = construct("str", (core, args, kw) => {
 });
 
 export const boolType = construct("bool", (_core, args) => {
-  expectArgs("bool", args, 0, 1);
+  expectPositional("bool", args, 0, 1);
   return args.length ? ops.truthy(args[0]) : false;
 });
 
 export const listType = construct("list", (core, args) => {
-  expectArgs("list", args, 0, 1);
+  expectPositional("list", args, 0, 1);
   // iterableItems charges the items as a list while it collects them.
   return args.length ? new PyList(ops.iterableItems(args[0], core)) : core.newList([]);
 });
 
 export const tupleType = construct("tuple", (core, args) => {
-  expectArgs("tuple", args, 0, 1);
+  expectPositional("tuple", args, 0, 1);
   // A tuple is returned as is; a struct sequence (time.struct_time, sys.version_info),
   // a tuple subclass in CPython, becomes a plain tuple as there.
   if (args.length && args[0] instanceof PyTuple && !(args[0] instanceof StructSequence)) return args[0];
@@ -372,6 +372,8 @@ function sortedList(core: CoreApi, items: Value[], kw: Kwargs): PyList {
 /** sum()'s start, its arguments checked. */
 function sumStart(args: Value[], kw: Kwargs): Value {
   expectKwargs("sum", kw, ["start"]);
+  // sum's start may be given by keyword, so CPython counts only positional arguments here.
+  if (args.length === 0) throw typeError("sum() takes at least 1 positional argument (0 given)");
   expectArgs("sum", args, 1, 2);
   const acc: Value = args[1] ?? kw?.get("start") ?? 0;
   if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
@@ -560,6 +562,7 @@ function makeTable(): Map<string, Value> {
   add("round", (core, args, kw) => {
     expectKwargs("round", kw, ["number", "ndigits"]);
     if (kw?.has("number")) args = [kw.get("number")!, ...args];
+    if (args.length === 0) throw typeError("round() missing required argument 'number' (pos 1)");
     expectArgs("round", args, 1, 2);
     const nd = args[1] ?? kw?.get("ndigits") ?? null;
     const x = args[0];
@@ -585,7 +588,7 @@ function makeTable(): Map<string, Value> {
     return core.float(r);
   });
   add("divmod", (core, args) => {
-    expectArgs("divmod", args, 2);
+    expectPositional("divmod", args, 2);
     const viaDunder = binarySpecial("divmod", args[0], args[1]); // __divmod__ / __rdivmod__
     if (viaDunder !== undefined) return viaDunder;
     return ops.divmod(core, args[0], args[1]);
@@ -593,16 +596,16 @@ function makeTable(): Map<string, Value> {
   add("pow", (core, args, kw) => {
     // pow(base, exp, mod): each may be given by keyword, in that order.
     expectKwargs("pow", kw, ["base", "exp", "mod"]);
+    const names = ["base", "exp", "mod"];
     if (kw) {
-      const names = ["base", "exp", "mod"];
       const all = [...args];
       for (let n = all.length; n < 3 && kw.has(names[n]); n++) all.push(kw.get(names[n])!);
-      if (all.length < 2) throw typeError(`pow() missing required argument '${names[all.length]}' (pos ${all.length + 1})`);
       for (const k of kw.keys()) {
         if (names.indexOf(k) < args.length) throw typeError(`argument for pow() given by name ('${k}') and position (${names.indexOf(k) + 1})`);
       }
       args = all;
     }
+    if (args.length < 2) throw typeError(`pow() missing required argument '${names[args.length]}' (pos ${args.length + 1})`);
     expectArgs("pow", args, 2, 3);
     return args.length === 3 ? ops.powMod(core, args[0], args[1], args[2]) : ops.pow(core, args[0], args[1]);
   });
@@ -632,17 +635,17 @@ function makeTable(): Map<string, Value> {
   add("oct", radix("0o", 8));
   add("sorted", (core, args, kw) => {
     expectKwargs("sorted", kw, ["key", "reverse"]);
-    expectArgs("sorted", args, 1);
+    expectPositional("sorted", args, 1);
     // The items are charged as the new list while they are collected.
     return sortedList(core, ops.iterableItems(args[0], core), kw);
   });
   consumer("sorted", (core, args, kw) => {
     expectKwargs("sorted", kw, ["key", "reverse"]);
-    expectArgs("sorted", args, 1);
+    expectPositional("sorted", args, 1);
     return itemConsumer(core, (items) => sortedList(core, items, kw));
   });
   add("reversed", (_c, args) => {
-    expectArgs("reversed", args, 1);
+    expectPositional("reversed", args, 1);
     const v = args[0];
     // Lazy, like CPython: nothing is copied.
     if (v instanceof PyRange) return rangeReversed(v);
@@ -664,6 +667,7 @@ function makeTable(): Map<string, Value> {
   add("enumerate", (core, args, kw) => {
     expectKwargs("enumerate", kw, ["iterable", "start"]);
     if (kw?.has("iterable")) args = [kw.get("iterable")!, ...args];
+    if (args.length === 0) throw typeError("enumerate() missing required argument 'iterable'");
     expectArgs("enumerate", args, 1, 2);
     const it = ops.getIter(args[0]);
     return new EnumerateIterator(core, it, toIntValue(args[1] ?? kw?.get("start") ?? 0, ""));
@@ -684,7 +688,7 @@ function makeTable(): Map<string, Value> {
     }, () => rows.awaited());
   });
   add("filter", (core, args) => {
-    expectArgs("filter", args, 2);
+    expectPositional("filter", args, 2);
     const f = args[0];
     const it = ops.getIter(args[1]);
     const passes = (v: Value) => ops.truthy(f === null ? v : core.call(f, [v]));
@@ -715,7 +719,7 @@ function makeTable(): Map<string, Value> {
     });
   });
   add("next", (core, args) => {
-    expectArgs("next", args, 1, 2);
+    expectPositional("next", args, 1, 2);
     const it = args[0];
     if (it instanceof PyIterator && it.awaitOnly) throw typeError(`'${typeName(it)}' object is not an iterator`);
     let v: Value | undefined;
@@ -765,7 +769,7 @@ function makeTable(): Map<string, Value> {
   consumer("any", (_c, args, kw) => truthConsumer("any", args, kw, true));
   consumer("all", (_c, args, kw) => truthConsumer("all", args, kw, false));
   add("isinstance", (_c, args) => {
-    expectArgs("isinstance", args, 2);
+    expectPositional("isinstance", args, 2);
     const t = args[1];
     const types = t instanceof PyTuple ? t.items : [t];
     for (const ty of types) {
@@ -797,7 +801,7 @@ function makeTable(): Map<string, Value> {
     return core.newStr(asciiEscape(textOf(core, args[0], "repr")));
   });
   add("format", (core, args) => {
-    expectArgs("format", args, 1, 2);
+    expectPositional("format", args, 1, 2);
     const spec = asStr(args[1] ?? "");
     if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[1])}`);
     return core.newStr(formatSpec(args[0], spec, core));

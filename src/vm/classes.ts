@@ -30,7 +30,7 @@ import { PyError, textNesting, type TraceEntry, typeError } from "./errors.js";
 import { type Frame, FrameKind } from "./frame.js";
 import type { PyDict } from "./dict.js";
 import { PyNativeObject } from "./nativeObject.js";
-import { asStr, typeName } from "./args.js";
+import { asStr, expectArgs, expectPositional, typeName } from "./args.js";
 import type { Core } from "./core.js";
 import { nativeHooks } from "./nativeHooks.js";
 import { exceptionField, exceptionKeywords } from "./exceptionFields.js";
@@ -1026,9 +1026,6 @@ export function setExceptionInit(init: Value): void {
 
 /** exceptionFlags: a call of the class runs BaseException's own `__new__` and `__init__` (nothing of Python). */
 export const EXC_PLAIN_CALL = 1;
-/** exceptionFlags: its `__str__` is built in (exceptions.ts formats it: exceptionText). */
-export const EXC_BUILTIN_STR = 2;
-
 /** exceptionFlags: no class of its MRO has an attribute `args` (its instances' `args` are their own). */
 export const EXC_OWN_ARGS = 4;
 
@@ -1037,7 +1034,6 @@ export function exceptionFlags(cls: PyClass): number {
   if (cls.excEpoch !== classEpoch.value) {
     let flags = 0;
     if (customNew(cls) === null && cls.lookup("__init__") === exceptionInit && cls.nativeType === null) flags |= EXC_PLAIN_CALL;
-    if (cls.lookup("__str__") instanceof BuiltinFunction) flags |= EXC_BUILTIN_STR;
     if (cls.lookup("args") === undefined) flags |= EXC_OWN_ARGS;
     cls.excFlags = flags;
     cls.excEpoch = classEpoch.value;
@@ -1120,7 +1116,7 @@ function bind(core: Core, v: Value, inst: PyInstance | null, cls: PyClass, name 
   }
   if (v instanceof PyDescriptor) {
     if (v.kind === "staticmethod") return v.fn;
-    if (v.kind === "classmethod") return bound(core, cls, v.fn);
+    if (v.kind === "classmethod") return v.fn instanceof PyFunction ? bound(core, cls, v.fn) : classmethodGet(core, v.fn, cls);
     return inst ? propertyGet(core, v, inst, name) : v;
   }
   if (inst && (v instanceof PyFunction || (v instanceof BuiltinFunction && !plainFunctions.has(v)))) return bound(core, inst, v);
@@ -1161,12 +1157,29 @@ function bindToClass(core: Core, v: Value, cls: PyClass, name: string): Value {
   }
   if (v instanceof PyDescriptor) {
     if (v.kind === "staticmethod") return v.fn;
-    if (v.kind === "classmethod") return bound(core, metaOf(cls), v.fn);
+    if (v.kind === "classmethod") return classmethodGet(core, v.fn, metaOf(cls));
     if (v.fn === null) throw new PyError("AttributeError", `property '${name}' of '${metaOf(cls).name}' object has no getter`);
     return core.call(v.fn, [cls]);
   }
   if (v instanceof PyFunction || v instanceof BuiltinFunction) return bound(core, cls, v);
   return v;
+}
+
+/**
+ * A classmethod wrapping `f`, read through class `owner`: as CPython 3.9–3.12, a
+ * wrapped descriptor (`@classmethod` over `@property`) is applied to the class, any
+ * other callable binds to it.
+ */
+function classmethodGet(core: Core, f: Value, owner: PyClass): Value {
+  if (f instanceof PyDescriptor && f.kind === "property") {
+    if (f.fn === null) throw new PyError("AttributeError", `property of '${owner.name}' object has no getter`);
+    return core.call(f.fn, [owner]);
+  }
+  if (f instanceof PyInstance) {
+    const get = f.cls.lookup("__get__");
+    if (get !== undefined) return core.call(get, [f, owner, owner]);
+  }
+  return bound(core, owner, f);
 }
 
 /** Reads property `d` (named `name`) of `inst`: its getter, CPython's AttributeError without one. */
@@ -1207,13 +1220,40 @@ export function getAttrObject(core: Core, obj: PyHeapObject, name: string): Valu
     try {
       return core.call(hook, [obj, name]);
     } catch (e) {
-      // CPython: __getattr__ answers when __getattribute__ raises AttributeError.
-      const fallback = e instanceof PyError && e.kind === "AttributeError" ? obj.cls.lookup("__getattr__") : undefined;
-      if (fallback === undefined) throw e;
-      return core.call(fallback, [obj, name]);
+      return getattrFallback(core, obj, name, e);
     }
   }
   return genericGetAttr(core, obj, name, true);
+}
+
+/**
+ * Class attribute `cv` of `obj` that may run Python code to give the attribute (a
+ * property, an instance with `__get__`), with `__getattr__` answering an
+ * AttributeError it raises (`withGetattr`).
+ */
+function describedGet(core: Core, cv: PyDescriptor | PyInstance, obj: PyInstance, name: string, withGetattr: boolean): Value {
+  if (!withGetattr) return describedRead(core, cv, obj, name);
+  try {
+    return describedRead(core, cv, obj, name);
+  } catch (e) {
+    return getattrFallback(core, obj, name, e);
+  }
+}
+
+function describedRead(core: Core, cv: PyDescriptor | PyInstance, obj: PyInstance, name: string): Value {
+  return cv instanceof PyDescriptor && cv.kind === "property" ? propertyGet(core, cv, obj, name) : bind(core, cv, obj, obj.cls, name);
+}
+
+/**
+ * CPython's slot_tp_getattr_hook: `__getattr__` answers when looking the attribute up
+ * raised AttributeError, wherever it came from (a `__getattribute__`, a property's
+ * getter or a descriptor's `__get__`); any other error, or a class without
+ * `__getattr__`, lets `e` pass.
+ */
+function getattrFallback(core: Core, obj: PyInstance, name: string, e: unknown): Value {
+  const hook = isAttributeError(e) ? obj.cls.lookup("__getattr__") : undefined;
+  if (hook === undefined) throw e;
+  return core.call(hook, [obj, name]);
 }
 
 /**
@@ -1229,12 +1269,14 @@ function genericGetAttr(core: Core, obj: PyHeapObject, name: string, withGetattr
       if (own !== undefined) return own;
     }
     const cv = cls.lookup(name);
-    if (cv instanceof PyDescriptor && cv.kind === "property") return propertyGet(core, cv, obj, name);
-    if (cv instanceof PyInstance && isDataDescriptor(cv)) return bind(core, cv, obj, cls);
+    if ((cv instanceof PyDescriptor && cv.kind === "property") || (cv instanceof PyInstance && isDataDescriptor(cv))) {
+      return describedGet(core, cv, obj, name, withGetattr);
+    }
     if (!ownFirst) {
       const own = obj.dict.get(name);
       if (own !== undefined) return own;
     }
+    if (cv instanceof PyInstance) return describedGet(core, cv, obj, name, withGetattr);
     if (cv !== undefined) return bind(core, cv, obj, cls, name);
     if (name === "__class__") return cls;
     if (name === "__dict__" && cls.slots === null) return instanceDict(core, obj);
@@ -1514,7 +1556,7 @@ function storeAttribute(core: Core, obj: PyHeapObject, name: string, v: Value): 
     }
     dict = obj.dict;
   } else if (obj instanceof PyClass) {
-    if (obj.module === "builtins") throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    if (obj.module === "builtins") throw immutableType(obj.name, name);
     // A class's MRO is fixed when it is made (caches, shapes and super() rely on it).
     if (name === "__bases__" || name === "__mro__") throw typeError(`ePython does not support assigning ${name} of a class (class '${obj.name}')`);
     if (isDataDescriptor(v)) propertyAddedLate = true;
@@ -1593,10 +1635,17 @@ function deleteAttribute(obj: Value, name: string): void {
       return;
     }
   }
-  if ((obj instanceof PyInstance || (obj instanceof PyClass && obj.module !== "builtins")) && obj.dict.delete(name)) return;
+  // A built-in type refuses the deletion as it refuses a write (CPython's type_setattro).
+  if (obj instanceof PyType || (obj instanceof PyClass && obj.module === "builtins")) throw immutableType(obj.name, name);
+  if ((obj instanceof PyInstance || obj instanceof PyClass) && obj.dict.delete(name)) return;
   // An empty slot: CPython's member descriptor says only the name.
   if (obj instanceof PyInstance && slotOwner(obj.cls, name) !== null) throw deletionError(name);
   throw deletionError(obj instanceof PyInstance ? `'${obj.cls.name}' object has no attribute '${name}'` : `'${typeNameOf(obj)}' object has no attribute '${name}'`);
+}
+
+/** Writing or deleting attribute `name` of built-in type `type`. */
+export function immutableType(type: string, name: string): PyError {
+  return typeError(`cannot set '${name}' attribute of immutable type '${type}'`);
 }
 
 /** The AttributeError of a deletion: no lookup, so no `name` or `obj` (exceptionFields.ts). */
@@ -2092,12 +2141,14 @@ export function classBuiltins(): [string, Value][] {
     ["staticmethod", wrap("staticmethod")],
     ["classmethod", wrap("classmethod")],
     ["property", builtinFn("property", (c, args, kw) => {
+      expectArgs("property", args, 0, 4);
       c.charge(WRAPPER_BYTES);
       return new PyDescriptor("property", args[0] ?? kw?.get("fget") ?? null, args[1] ?? kw?.get("fset") ?? null, args[2] ?? kw?.get("fdel") ?? null,
         args[3] ?? kw?.get("doc") ?? null);
     })],
     ["super", builtinFn("super", (c, args) => {
       // The compiler turns `super()` in a method into super(__class__, first argument).
+      expectPositional("super()", args, 0, 2);
       if (args.length !== 2) throw new PyError("RuntimeError", "super(): no arguments");
       const cls = classArg(args[0], "super() argument 1");
       const obj = args[1];
@@ -2124,7 +2175,7 @@ export function classBuiltins(): [string, Value][] {
       return sups.some((s) => !(s instanceof PyType) && subclassCheck(_c, sub, s as PyClass));
     })],
     ["getattr", builtinFn("getattr", (c, args) => {
-      if (args.length < 2 || args.length > 3) throw typeError(`getattr expected 2 or 3 arguments, got ${args.length}`);
+      expectPositional("getattr", args, 2, 3);
       const name = attrName(args[1]);
       try {
         return c.getAttr(args[0], name);
@@ -2143,7 +2194,7 @@ export function classBuiltins(): [string, Value][] {
       return null;
     })],
     ["delattr", builtinFn("delattr", (_c, args) => {
-      if (args.length !== 2) throw typeError("delattr expected an object and an attribute name");
+      expectPositional("delattr", args, 2);
       delAttrObject(args[0], attrName(args[1]));
       return null;
     })],

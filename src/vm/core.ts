@@ -32,7 +32,7 @@ import { lateModuleAttributes, libraryModules, standardModules } from "./modules
 import { type CodeRuntime, runtimeOf } from "./loader.js";
 import { TimeLimitReached, checkInterrupt } from "./watchdog.js";
 import { runExitFunctions } from "./modules/atexit.js";
-import { PyClass, PyInstance, callObject, callWrapper, getAttrObject, isCallable, metaclassHooks, objectClass, setAttrObject } from "./classes.js";
+import { PyClass, PyInstance, callObject, callWrapper, getAttrObject, immutableType, isCallable, metaclassHooks, objectClass, setAttrObject } from "./classes.js";
 import { builtinTypeDict } from "./introspection.js";
 import { nativeBaseClass } from "./builtinSubclass.js";
 import { exceptionValue, finishChain, leaveNestedRun, normalizeError, systemExitCode } from "./exceptions.js";
@@ -1250,6 +1250,7 @@ function bindArguments(fn: PyFunction, args: Value[], kwnames: readonly string[]
  * `__class__` is CPython's TypeError (only a mutable type's instances may change class).
  */
 function readOnlyAttribute(core: Core, obj: Value, name: string): PyError {
+  if (obj instanceof PyType) return immutableType(obj.name, name);
   if (name === "__class__") return typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
   const type = typeName(obj);
   let current: Value;

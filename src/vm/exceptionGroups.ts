@@ -24,7 +24,7 @@ import type { Frame } from "./frame.js";
 import { BuiltinFunction, PyFunction, PyList, PyTuple, PyType, type Value } from "./values.js";
 import { typeName } from "./args.js";
 import { truthy } from "./ops.js";
-import { exceptionChain, exceptionClasses, exceptionText, setGroupMembers } from "./exceptions.js";
+import { exceptionChain, exceptionClasses, printedText, setGroupMembers } from "./exceptions.js";
 import { copyNotes, notesOf } from "./exceptionNotes.js";
 
 const builtin = (name: string, fn: (core: Core, args: Value[]) => Value) =>
@@ -256,7 +256,7 @@ function groupMembers(e: PyInstance, core: Core): GroupMember[] | null {
     const err = m.error;
     const member: GroupMember = {
       kind: err ? err.kind : m.cls.qualifiedName,
-      message: err ? err.pyMessage : exceptionText(m, "str"),
+      message: err ? err.pyMessage : printedText(m, core.float32),
       traceback: err ? [...(err.handlerEntry ? [err.handlerEntry] : []), ...err.traceback] : [],
       chain: exceptionChainOf(m, core),
     };

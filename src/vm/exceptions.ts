@@ -27,8 +27,8 @@ import { Frame, FrameKind } from "./frame.js";
 import type { Core } from "./core.js";
 import { TimeLimitReached } from "./watchdog.js";
 import { repr as reprValue, str as strValue } from "./format.js";
-import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, EXC_BUILTIN_STR, exceptionFlags, exitCode, isBuiltinException, objectClass, setExceptionInit, tracebackHooks } from "./classes.js";
-import { BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyTuple, type Value } from "./values.js";
+import { INSTANCE_BYTES, PyClass, PyInstance, builtinNew, exitCode, isBuiltinException, objectClass, setExceptionInit, tracebackHooks } from "./classes.js";
+import { BuiltinFunction, PyIterator, PyTuple, type Value } from "./values.js";
 import { listBytes } from "./memory.js";
 import { typeName } from "./args.js";
 import { installOSError, osErrorText } from "./osError.js";
@@ -147,7 +147,9 @@ export function raiseError(core: Core, exc: Value, cause: Value | undefined, fro
     inst.cause = cause === null ? null : instantiate(core, cause, "exception causes must derive from BaseException");
     inst.suppressContext = true;
   }
-  const err = plainText(inst) ? PyError.lazyMessage(inst.cls.qualifiedName, core.float32) : new PyError(inst.cls.qualifiedName, core.str(inst));
+  // The message is made only when read, as CPython formats an exception only to print
+  // it: a caught exception's __str__ never runs.
+  const err = PyError.lazyMessage(inst.cls.qualifiedName, core.float32);
   // As CPython, raising an exception raised before goes on with its traceback: the
   // frames this raise unwinds come before the ones it already passed through.
   const before = inst.error;
@@ -159,40 +161,28 @@ export function raiseError(core: Core, exc: Value, cause: Value | undefined, fro
   return err;
 }
 
-/**
- * Whether str(inst) runs no Python code now (its class's __str__ is the built-in
- * one, its args are numbers, strings, None or bools, and it has no OSError or
- * UnicodeError fields): then raising it leaves the message to be made when somebody
- * reads it (PyError.lazyMessage), as CPython formats an exception only to print it.
- */
-function plainText(inst: PyInstance): boolean {
-  if ((exceptionFlags(inst.cls) & EXC_BUILTIN_STR) === 0) return false;
-  const d = inst.dict;
-  if (d.size !== 0 && (d.has("errno") || d.has("reason"))) return false;
-  const args = inst.args;
-  if (args === null) return true;
-  for (const a of args.items) {
-    if (a !== null && typeof a === "object" && !(a instanceof PyFloat) && !(a instanceof PyBigInt)) return false;
-  }
-  return true;
-}
-
-// The message of a raised exception made lazily (see plainText): CPython's text when
-// str() fails while printing.
+// The message of a raised exception, made when first read (raiseError).
 PyError.lazyText = (err) => {
   const inst = err.value;
-  if (!(inst instanceof PyInstance)) return "";
+  return inst instanceof PyInstance ? printedText(inst, err.textFloat32) : "";
+};
+
+/**
+ * str() of an exception as a traceback prints it: through a class's own __str__ (or
+ * its arguments' __str__/__repr__), CPython's text when that raises.
+ */
+export function printedText(inst: PyInstance, float32: boolean): string {
   const saved = currentFloat32;
-  currentFloat32 = err.textFloat32;
+  currentFloat32 = float32;
   try {
-    return exceptionText(inst, "str");
+    return strValue(inst, float32);
   } catch (e) {
     if (e instanceof PyError && !e.internal && !(e instanceof TimeLimitReached)) return "<exception str() failed>";
     throw e;
   } finally {
     currentFloat32 = saved;
   }
-};
+}
 
 function instantiate(core: Core, v: Value, message: string, bareTypeName = false): PyInstance {
   if (v instanceof PyClass && v.exception) {
@@ -344,7 +334,7 @@ export function exceptionChain(err: PyError, core: Core): ChainedError[] {
     seen.add(next);
     const e = next.error;
     const traceback = e ? [...(e.handlerEntry ? [e.handlerEntry] : []), ...e.traceback] : [];
-    const link1: ChainedError = { kind: e ? e.kind : next.cls.qualifiedName, message: e ? e.pyMessage : exceptionText(next, "str"), traceback, link };
+    const link1: ChainedError = { kind: e ? e.kind : next.cls.qualifiedName, message: e ? e.pyMessage : printedText(next, core.float32), traceback, link };
     const group = groupMembers?.(next, core);
     if (group) link1.group = group;
     const notes = notesOf(core, next);

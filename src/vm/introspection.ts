@@ -2,7 +2,7 @@
 // the builtins that are deliberately absent on a core (open, eval, exec, compile),
 // which raise an error saying so instead of a NameError.
 
-import { expectArgs } from "./args.js";
+import { expectArgs, expectPositional } from "./args.js";
 import { PyError, typeError } from "./errors.js";
 import * as ops from "./ops.js";
 import { SIZE } from "./memory.js";
@@ -64,7 +64,7 @@ class CallIterator extends PyIterator {
 
 /** iter(x) and iter(callable, sentinel). */
 function iterBuiltin(core: CoreApi, args: Value[]): Value {
-  expectArgs("iter", args, 1, 2);
+  expectPositional("iter", args, 1, 2);
   if (args.length === 1) return ops.getIter(args[0]);
   const f = args[0];
   if (!isCallable(f)) {

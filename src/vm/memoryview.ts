@@ -271,7 +271,8 @@ const methods: [string, BuiltinFunction][] = [
   // memoryview(obj): the class model makes the instance (and charges it), __init__ fills it.
   ["__init__", new BuiltinFunction("__init__", (c, args, kwargs) => {
     const obj = args.length > 1 ? args[1] : kwargs?.get("object");
-    if (args.length > 2 || (kwargs && [...kwargs.keys()].some((k) => k !== "object"))) throw typeError("memoryview() takes at most 1 argument");
+    if (args.length > 2) throw typeError(`memoryview() takes at most 1 argument (${args.length - 1} given)`);
+    if (kwargs && [...kwargs.keys()].some((k) => k !== "object")) throw typeError("memoryview() takes at most 1 argument");
     if (obj === undefined) throw typeError("memoryview() missing required argument 'object' (pos 1)");
     const self = args[0] as PyInstance;
     if (self.dict.has(VIEW)) throw typeError("memoryview.__init__: the view is already made");

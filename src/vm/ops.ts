@@ -794,12 +794,15 @@ export function itemsView(v: Value, core: Core): readonly Value[] {
  * An error raised inside v's own `__iter__` is the program's and passes unchanged.
  */
 export function starredItems(core: Core, v: Value, what: string): readonly Value[] {
+  return itemsOr(core, v, () => `${what} must be an iterable, not ${typeName(v)}`);
+}
+
+/** itemsView, with `message()` as the TypeError when `v` is not iterable (CPython's PySequence_Fast). */
+function itemsOr(core: Core, v: Value, message: () => string): readonly Value[] {
   try {
     return itemsView(v, core);
   } catch (e) {
-    if (e instanceof PyError && e.kind === "TypeError" && e.pyMessage === `'${typeName(v)}' object is not iterable`) {
-      throw typeError(`${what} must be an iterable, not ${typeName(v)}`);
-    }
+    if (e instanceof PyError && e.kind === "TypeError" && e.pyMessage === `'${typeName(v)}' object is not iterable`) throw typeError(message());
     throw e;
   }
 }
@@ -1027,8 +1030,9 @@ export function setSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
   }
   if (obj instanceof PyInstance && callSpecial(obj, "__setitem__", [makeSlice(core, lower, upper, step), v]) !== undefined) return;
   if (!(obj instanceof PyList)) throw typeError(`'${typeName(obj)}' object does not support item assignment`);
-  const items = v === obj ? obj.items.slice() : itemsView(v, core); // a[::-1] = a reads a copy
   const [lo, hi, st] = sliceIndices(lower, upper, step, obj.items.length);
+  // a[::-1] = a reads a copy.
+  const items = v === obj ? obj.items.slice() : itemsOr(core, v, () => st === 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
   if (st === 1) {
     const width = Math.max(0, hi - lo);
     if (items.length === width) {

@@ -29,3 +29,19 @@ for v in [1, [], "s"]:
         print(type(v).__name__, '->', e)
 `,
 }, []);
+
+// Writing or deleting an attribute of a built-in type is CPython's TypeError, for the
+// types ePython keeps apart from classes (int, str, list, NoneType) as for object.
+describeCPythonParity("attributes of built-in types are read-only", {
+  "writes and deletions": `
+for t in (int, str, list, object, type(None), dict):
+    for act in (lambda: setattr(t, "foo", 1), lambda: delattr(t, "foo")):
+        try:
+            act()
+        except (TypeError, AttributeError) as e:
+            print(type(e).__name__, e)
+`,
+}, [
+  ["int.real = 1", "TypeError: cannot set 'real' attribute of immutable type 'int'"],
+  ["del str.upper", "TypeError: cannot set 'upper' attribute of immutable type 'str'"],
+]);

@@ -93,3 +93,21 @@ t(lambda: K(1, 2, 3))
     ["from dataclasses import dataclass, InitVar, field\n@dataclass\nclass T:\n    x: InitVar[int] = field(default_factory=int)", "TypeError: field x cannot have a default factory"],
   ],
 );
+
+// A field's metadata is a read-only mapping (an empty one when none was given), so
+// `dict(f.metadata)` works for every field.
+describeCPythonParity("dataclass field metadata", {
+  "metadata of fields with and without it": `
+from dataclasses import dataclass, field, fields
+@dataclass
+class C:
+    a: int
+    b: int = field(default=5, metadata={"unit": "m"})
+for f in fields(C):
+    print(f.name, f.metadata, dict(f.metadata), len(f.metadata), type(f.metadata).__name__)
+try:
+    fields(C)[1].metadata["x"] = 1
+except TypeError as e:
+    print(e)
+`,
+}, []);

@@ -186,3 +186,78 @@ describe("__getattribute__", () => {
     expect(output(src)).toBe("get m\n1\n");
   });
 });
+
+// A classmethod wrapping a descriptor applies it to the class (CPython 3.9–3.12), the
+// `@classmethod @property` idiom of class-level computed attributes.
+describeCPythonParity("a classmethod over a property or descriptor", {
+  "@classmethod @property and classmethod(descriptor)": `
+class A:
+    _registry = ["a", "b"]
+    @classmethod
+    @property
+    def count(cls):
+        return f"{cls.__name__}:{len(cls._registry)}"
+class B(A):
+    _registry = [1]
+print(A.count, B.count, A().count, B().count)
+class Desc:
+    def __get__(self, obj, owner):
+        return f"desc({obj.__name__}, {owner.__name__})"
+class C:
+    d = classmethod(Desc())
+print(C.d, C().d)
+class Meta(type):
+    @classmethod
+    @property
+    def kind(mcls):
+        return mcls.__name__
+class M(metaclass=Meta): pass
+print(M.kind)
+`,
+}, []);
+
+// __getattr__ answers an AttributeError raised while reading a property or a
+// descriptor (CPython's slot_tp_getattr_hook), with the property's own name: the
+// puzzling "no x" of classes mixing properties and __getattr__.
+describeCPythonParity("__getattr__ after a property or descriptor raising AttributeError", {
+  "the fallback gets the attribute's name": `
+class A:
+    @property
+    def x(self):
+        return self.missing
+    @property
+    def boom(self):
+        raise KeyError("k")
+    def __getattr__(self, name):
+        print("__getattr__", name)
+        return f"default-{name}"
+a = A()
+print(a.x)
+try:
+    a.boom
+except KeyError as e:
+    print("KeyError", e)
+class Desc:
+    def __get__(self, obj, owner):
+        raise AttributeError("from desc")
+class DataDesc(Desc):
+    def __set__(self, obj, v): pass
+class B:
+    d = Desc()
+    dd = DataDesc()
+    def __getattr__(self, name):
+        return "fallback " + name
+print(B().d, B().dd)
+class C:
+    @property
+    def p(self):
+        raise AttributeError("real problem")
+print(hasattr(C(), "p"), getattr(C(), "p", "dflt"))
+`,
+}, [
+  [`class A:
+    @property
+    def x(self): return self.y
+    def __getattr__(self, n): raise AttributeError(f"no {n}")
+A().x`, "AttributeError: no x"],
+]);

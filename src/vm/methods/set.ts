@@ -6,7 +6,7 @@
 // Every set under construction is registered with the collector (whileBuilding):
 // its table is charged as it grows but is reachable from no root until returned.
 
-import { expectArgs, expectKwargs, expectMethodArgs, typeName } from "../args.js";
+import { expectKwargs, expectMethodArgs, expectPositional, typeName } from "../args.js";
 import { PyError, typeError } from "../errors.js";
 import { HASH_HIGH, hashOf } from "../hash.js";
 import { whileBuilding } from "../memory.js";
@@ -400,7 +400,7 @@ export function methodsOf(s: PySet): Map<string, SetMethod> {
 export function constructSet(core: CoreApi, args: Value[], kwargs: Kwargs, frozen: boolean): PySet {
   const name = frozen ? "frozenset" : "set";
   if (kwargs && kwargs.size) throw typeError(`${name}() takes no keyword arguments`);
-  expectArgs(name, args, 0, 1);
+  expectPositional(name, args, 0, 1);
   // frozenset(f) is f itself, as in CPython.
   if (frozen && args[0] instanceof PyFrozenSet) return args[0];
   return buildSet(core, frozen, (s) => {

@@ -106,7 +106,17 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = metadata
+        self._metadata = metadata
+
+    @property
+    def metadata(self):
+        # A read-only mapping, empty when none was given (CPython's), made when first
+        # read: the types module is imported only by programs that look.
+        m = self._metadata
+        if m is None or type(m).__name__ != "mappingproxy":
+            import types
+            m = self._metadata = types.MappingProxyType({} if m is None else m)
+        return m
 
     def __repr__(self):
         return ("Field(name=" + repr(self.name) + ",type=" + repr(self.type) +

@@ -22,7 +22,7 @@
 // Not provided: subclassing an alias (`class M(typing.Mapping)`: use
 // collections.abc.Mapping), field types of a NamedTuple (its
 // `__annotations__` hold the annotations' text).
-// `Generic` and `Protocol` are real base classes (`Box[int]` is Box itself, not an alias);
+// `Generic` and `Protocol` are real base classes (`Box[int]` is an alias of Box, CPython's);
 // `@runtime_checkable` protocols answer isinstance/issubclass by their members.
 // `Self` is a form that refuses subscripts and calls; `Annotated[T, x]` keeps T as
 // `__origin__` and the rest as `__metadata__` (get_type_hints strips it unless
@@ -225,10 +225,68 @@ Awaitable = _Form("Awaitable")
 
 
 # Base classes: \`class Stack(Generic[T])\` subclasses Generic itself (the parameters
-# only matter to a type checker).
+# only matter to a type checker). A generic class subscripted (\`Stack[int]\`) is
+# CPython's alias of it (_GenericAlias below).
 class Generic:
     def __class_getitem__(cls, params):
-        return cls
+        if cls is Generic or cls is Protocol:
+            return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, params)
+
+
+class _GenericAlias:
+    # A user generic class with type arguments, as CPython's typing._GenericAlias:
+    # printed __main__.Stack[int]; calling it makes an instance of the class (its
+    # __orig_class__ the alias); as a base class it is the class (__mro_entries__);
+    # other attributes are the class's.
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __repr__(self):
+        return _type_repr(self.__origin__) + "[" + ", ".join(_type_repr(a) for a in self.__args__) + "]"
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return () if self.__origin__ in bases else (self.__origin__,)
+
+    def __getattr__(self, attr):
+        if attr[:2] == "__" and attr[-2:] == "__":
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+    def __getitem__(self, params):
+        # Stack[T][int]: the alias's type variables replaced in order.
+        if not isinstance(params, tuple):
+            params = (params,)
+        tvars = [a for a in self.__args__ if isinstance(a, TypeVar)]
+        if len(params) != len(tvars):
+            raise TypeError("Too " + ("many" if len(params) > len(tvars) else "few") + " arguments for " + repr(self))
+        subst = dict(zip(tvars, params))
+        return _GenericAlias(self.__origin__, tuple(subst.get(a, a) if isinstance(a, TypeVar) else a for a in self.__args__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
 
 # Protocols as CPython 3.11's typing: @runtime_checkable ones answer isinstance by

@@ -1,0 +1,27 @@
+// A built-in function called with the wrong number of arguments says what CPython 3.11
+// says. Most positional-only builtins check their count as argument clinic does
+// ("sorted expected 1 argument, got 2", "iter expected at most 2 arguments, got 3");
+// a few whose first argument may be a keyword name it ("round() missing required
+// argument 'number' (pos 1)"), and the older ones keep "len() takes exactly one argument".
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+
+const names = [
+  "abs", "len", "delattr", "divmod", "format", "getattr", "hasattr", "setattr", "isinstance", "issubclass",
+  "iter", "next", "sorted", "reversed", "filter", "sum", "round", "pow", "enumerate", "float", "bool", "list",
+  "tuple", "set", "frozenset", "property", "memoryview",
+];
+
+describeCPythonParity("argument counts of built-in functions", {
+  "no arguments and five arguments": `
+for f in [${names.join(", ")}]:
+    for args in [(), (1,) * 5]:
+        try:
+            f(*args)
+        except TypeError as e:
+            print(f.__name__, len(args), e)
+`,
+}, [
+  ["sorted([2, 1], lambda x: x)", "TypeError: sorted expected 1 argument, got 2"],
+  ["isinstance(1)", "TypeError: isinstance expected 2 arguments, got 1"],
+  ["getattr(object())", "TypeError: getattr expected at least 2 arguments, got 1"],
+]);
