@@ -1,0 +1,31 @@
+// What programs of students and competitive programmers hit (probe 11, algorithms and
+// numerics): the KeyError of an empty set.pop() / dict.popitem() carries its message as
+// e.args[0] (repr(e) is KeyError('pop from an empty set')), and int/float methods
+// without parameters refuse arguments with CPython's `int.bit_length()` messages.
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
+
+describeCPythonParity(
+  "algorithms and numerics against CPython",
+  {
+    "empty set.pop() and dict.popitem(): KeyError's args are the message": `for f in (lambda: set().pop(), lambda: {}.popitem()):
+    try:
+        f()
+    except KeyError as e:
+        print(repr(e), str(e), e.args)
+`,
+    "int and float methods without parameters refuse arguments": `print((255).bit_length(), (-2**70).bit_length(), True.bit_length(), (2.0).is_integer(), (2.5).is_integer())
+f = (10).bit_length
+print(f(), int.bit_length(7), float.is_integer(3.0))
+for g, a in (((1).bit_length, (5,)), ((1).bit_count, (2,)), ((1.5).is_integer, (1,)), ((1.5).hex, (2,)), ((2**80).bit_length, ())):
+    try:
+        g(*a, **({} if a else {"x": 1}))
+    except TypeError as e:
+        print(e)
+`,
+  },
+  [
+    ["{}.popitem()", "KeyError: 'popitem(): dictionary is empty'"],
+    ["s = set()\ns.pop()", "KeyError: 'pop from an empty set'"],
+    ["(7).bit_length(1)", "TypeError: int.bit_length() takes no arguments (1 given)"],
+  ],
+);
