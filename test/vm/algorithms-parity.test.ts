@@ -1,7 +1,9 @@
 // What programs of students and competitive programmers hit (probe 11, algorithms and
 // numerics): the KeyError of an empty set.pop() / dict.popitem() carries its message as
 // e.args[0] (repr(e) is KeyError('pop from an empty set')), and int/float methods
-// without parameters refuse arguments with CPython's `int.bit_length()` messages.
+// without parameters refuse arguments with CPython's `int.bit_length()` messages; a
+// shift past what an int can count is OverflowError; cmath's and complex()'s argument
+// TypeErrors name the argument's type as CPython does.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity(
@@ -22,8 +24,24 @@ for g, a in (((1).bit_length, (5,)), ((1).bit_count, (2,)), ((1.5).is_integer, (
     except TypeError as e:
         print(e)
 `,
+    "cmath and complex() argument errors name the type": `import cmath
+for f, a in ((cmath.sqrt, ("x",)), (cmath.exp, (None,)), (cmath.rect, ("1", 2)), (cmath.phase, ([1],)), (cmath.isclose, (1, "a")), (cmath.log, (1, "b")), (complex, ([1],)), (complex, (1, {})), (complex, (b"1",))):
+    try:
+        print(f(*a))
+    except TypeError as e:
+        print(e)
+print(cmath.sqrt(4), cmath.log(8, 2), cmath.polar(1j))
+`,
+    "huge shifts": `for a, b in ((1, 10**20), (0, 10**30), (5, 100), (-1, 10**25)):
+    try:
+        print(a << b)
+    except OverflowError as e:
+        print(e)
+print(1 >> 10**20, -1 >> 10**20)
+`,
   },
   [
+    ["print(1 << 10**20)", "OverflowError: too many digits in integer"],
     ["{}.popitem()", "KeyError: 'popitem(): dictionary is empty'"],
     ["s = set()\ns.pop()", "KeyError: 'pop from an empty set'"],
     ["(7).bit_length(1)", "TypeError: int.bit_length() takes no arguments (1 given)"],
