@@ -326,6 +326,7 @@ class MapIterator extends PyIterator {
 function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): Value {
   expectKwargs(name, kw, ["key", "default"]);
   if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  if (args.length > 1 && kw?.has("default")) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
   const key = kw?.get("key") ?? null;
   if (args.length === 2 && key === null) {
     // min(a, b) of two numbers (`min(i, 5)` in a loop): no tuple, iterator or closure.

@@ -1019,6 +1019,18 @@ export function getSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
+/** The items assigned to a list's slice: itemsView, with CPython's messages for a non-iterable. */
+function assignedItems(core: Core, v: Value, step: number): readonly Value[] {
+  try {
+    return itemsView(v, core);
+  } catch (e) {
+    if (e instanceof PyError && e.kind === "TypeError" && e.pyMessage === `'${typeName(v)}' object is not iterable`) {
+      throw typeError(step === 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+    }
+    throw e;
+  }
+}
+
 export function setSlice(core: Core, obj: Value, lower: Value, upper: Value, step: Value, v: Value): void {
   if (obj instanceof PyHostArray) throw typeError("a hostarray's length is fixed: assign its elements one by one (a[i] = v), not a slice");
   if (obj instanceof PyByteArray) {
@@ -1027,8 +1039,8 @@ export function setSlice(core: Core, obj: Value, lower: Value, upper: Value, ste
   }
   if (obj instanceof PyInstance && callSpecial(obj, "__setitem__", [makeSlice(core, lower, upper, step), v]) !== undefined) return;
   if (!(obj instanceof PyList)) throw typeError(`'${typeName(obj)}' object does not support item assignment`);
-  const items = v === obj ? obj.items.slice() : itemsView(v, core); // a[::-1] = a reads a copy
   const [lo, hi, st] = sliceIndices(lower, upper, step, obj.items.length);
+  const items = v === obj ? obj.items.slice() : assignedItems(core, v, st); // a[::-1] = a reads a copy
   if (st === 1) {
     const width = Math.max(0, hi - lo);
     if (items.length === width) {

@@ -3,7 +3,8 @@
 // e.args[0] (repr(e) is KeyError('pop from an empty set')), and int/float methods
 // without parameters refuse arguments with CPython's `int.bit_length()` messages; a
 // shift past what an int can count is OverflowError; cmath's and complex()'s argument
-// TypeErrors name the argument's type as CPython does.
+// TypeErrors name the argument's type as CPython does; a non-iterable assigned to a list
+// slice and min()/max() with a default and several arguments give CPython's TypeErrors.
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity(
@@ -39,8 +40,24 @@ print(cmath.sqrt(4), cmath.log(8, 2), cmath.polar(1j))
         print(e)
 print(1 >> 10**20, -1 >> 10**20)
 `,
+    "slice assignment of a non-iterable; min/max default with several arguments": `l = [1, 2, 3, 4]
+for v in (5, None, 2.5):
+    for f in (lambda: l.__setitem__(slice(1, 2), v), lambda: l.__setitem__(slice(None, None, 2), v)):
+        try:
+            f()
+        except TypeError as e:
+            print(e)
+l[1:3] = "ab"; l[::2] = (9, 8); print(l)
+for f in (lambda: max(1, 2, default=0), lambda: min([1], [2], key=len, default=0)):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+print(max([], default=5), min([3, 1], default=0))
+`,
   },
   [
+    ["l = [1, 2]\nl[0:1] = 3", "TypeError: can only assign an iterable"],
     ["print(1 << 10**20)", "OverflowError: too many digits in integer"],
     ["{}.popitem()", "KeyError: 'popitem(): dictionary is empty'"],
     ["s = set()\ns.pop()", "KeyError: 'pop from an empty set'"],
