@@ -11,7 +11,7 @@ import { asciiEscape, formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString, intTextValue } from "./convert.js";
 import { absInt, intFromFloat, intNumeric, intOf, intOfSafe, isIntValue, promotes, roundIntBig, toBig } from "./bigint.js";
 import { newRange, rangeAny, rangeEnds, rangeLen, rangeReversed, rangeSum } from "./range.js";
-import { sortValues } from "./sorting.js";
+import { sortReverse, sortValues } from "./sorting.js";
 import { exitCore } from "./modules/sys.js";
 import { tick } from "./watchdog.js";
 import { EnumerateIterator, ZipIterator } from "./tupleIterators.js";
@@ -357,7 +357,7 @@ function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): 
 
 /** sorted()'s list of `items` (its own array). */
 function sortedList(core: CoreApi, items: Value[], kw: Kwargs): PyList {
-  return new PyList(sortValues(core, items, kw?.get("key") ?? null, ops.truthy(kw?.get("reverse") ?? false)));
+  return new PyList(sortValues(core, items, kw?.get("key") ?? null, sortReverse(kw?.get("reverse"))));
 }
 
 /** sum()'s start, its arguments checked. */

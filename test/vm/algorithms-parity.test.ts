@@ -4,7 +4,8 @@
 // without parameters refuse arguments with CPython's `int.bit_length()` messages; a
 // shift past what an int can count is OverflowError; cmath's and complex()'s argument
 // TypeErrors name the argument's type as CPython does; a non-iterable assigned to a list
-// slice and min()/max() with a default and several arguments give CPython's TypeErrors.
+// slice and min()/max() with a default and several arguments give CPython's TypeErrors;
+// sort's reverse is an int (reverse=None is a TypeError).
 import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describeCPythonParity(
@@ -55,8 +56,16 @@ for f in (lambda: max(1, 2, default=0), lambda: min([1], [2], key=len, default=0
         print(e)
 print(max([], default=5), min([3, 1], default=0))
 `,
+    "sorted() and list.sort() take reverse as an int": `for r in (None, 1.5, "x", 0, 2, True):
+    for f in (lambda: sorted([2, 1, 3], reverse=r), lambda: [2, 1, 3].sort(reverse=r)):
+        try:
+            print(f())
+        except TypeError as e:
+            print(e)
+`,
   },
   [
+    ["sorted([1], reverse=2**70)", "OverflowError: Python int too large to convert to C int"],
     ["l = [1, 2]\nl[0:1] = 3", "TypeError: can only assign an iterable"],
     ["print(1 << 10**20)", "OverflowError: too many digits in integer"],
     ["{}.popitem()", "KeyError: 'popitem(): dictionary is empty'"],
