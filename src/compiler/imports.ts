@@ -69,7 +69,8 @@ export function dynamicImportNames(body: A.Stmt[]): string[] {
  * attribute it names (`sys.stdin`, `x.stdin`, `from sys import stdin`, a string
  * "stdin" as in getattr). Found by name, as the compiler cannot know what an
  * expression holds: naming the attribute of another object only costs the image a
- * module it never runs.
+ * module it never runs. Builtins' such attributes ("builtins.open") need no import:
+ * a bare name (`open(0)`) names them.
  */
 export function lateAttributeModules(body: A.Stmt[], late: ReadonlyMap<string, string>): string[] {
   if (late.size === 0) return [];
@@ -82,15 +83,19 @@ export function lateAttributeModules(body: A.Stmt[], late: ReadonlyMap<string, s
       if (s.names !== "*") for (const a of s.names) named.add(`${s.module}.${a.name}`);
     }
   });
+  imported.add("builtins");
   const attrs = new Set<string>();
+  const names = new Set<string>();
   walkBody(body, (n) => {
-    if (n.kind === "Attribute") attrs.add(n.attr);
+    if (n.kind === "Name") names.add(n.id);
+    else if (n.kind === "Attribute") attrs.add(n.attr);
     else if (n.kind === "Str") attrs.add(n.value); // getattr(sys, "stdin"), hasattr
   });
   const out: string[] = [];
   for (const [key, mod] of late) {
     const dot = key.lastIndexOf(".");
-    if (named.has(key) || (imported.has(key.slice(0, dot)) && attrs.has(key.slice(dot + 1)))) out.push(mod);
+    const owner = key.slice(0, dot), attr = key.slice(dot + 1);
+    if (named.has(key) || (imported.has(owner) && attrs.has(attr)) || (owner === "builtins" && names.has(attr))) out.push(mod);
   }
   return out;
 }

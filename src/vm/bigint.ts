@@ -28,6 +28,7 @@
 import { gcdBigint } from "./bigGcd.js";
 import { toIntValue } from "./args.js";
 import { PyError, overflowError, valueError, zeroDivision } from "./errors.js";
+import { SSIZE_MAX } from "./indexSized.js";
 import { type ArithOp, FLOAT_RULES, INT_RULES, intOverflow, intPow } from "./numbers.js";
 import { type CoreApi, PyBigInt, PyFloat, type Value } from "./values.js";
 
@@ -223,6 +224,9 @@ function mediumRule(core: CoreApi, op: ArithOp, p: number, q: number): Value | u
 function intOfReserved(r: bigint): number | PyBigInt {
   return r >= INT32_MIN && r <= INT32_MAX ? Number(r) : new PyBigInt(r);
 }
+
+/** CPython's MAX_LONG_DIGITS: the most 4-byte digits an int object's Py_ssize_t size allows. */
+const MAX_LONG_DIGITS = (SSIZE_MAX - 24n) / 4n;
 
 /** Charges a result of at most `bits` bits before it is computed (MemoryError if it cannot fit). */
 function reserveBits(core: CoreApi, bits: number): void {
@@ -473,6 +477,9 @@ export function bigBitop(core: CoreApi, op: "lshift" | "rshift" | "and" | "or" |
       if (!promotes(core)) {
         throw intOverflow("<<", Number(x), Number(y), Infinity);
       }
+      // A result of more 30-bit digits than a CPython int can count (its size is a
+      // Py_ssize_t of bytes) is its OverflowError; a smaller one that cannot fit, MemoryError.
+      if (y / 30n >= MAX_LONG_DIGITS) throw overflowError("too many digits in integer");
       reserveBits(core, bitLength(x) + Number(y));
       return intOfReserved(x << y);
     }

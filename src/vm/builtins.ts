@@ -11,7 +11,7 @@ import { asciiEscape, formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString, intTextValue } from "./convert.js";
 import { absInt, intFromFloat, intNumeric, intOf, intOfSafe, isIntValue, promotes, roundIntBig, toBig } from "./bigint.js";
 import { newRange, rangeAny, rangeEnds, rangeLen, rangeReversed, rangeSum } from "./range.js";
-import { sortValues } from "./sorting.js";
+import { sortReverse, sortValues } from "./sorting.js";
 import { exitCore } from "./modules/sys.js";
 import { tick } from "./watchdog.js";
 import { DerivedIterator, EnumerateIterator, ZipIterator, awaitedIn } from "./tupleIterators.js";
@@ -336,6 +336,7 @@ class MapIterator extends DerivedIterator {
 function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): Value {
   expectKwargs(name, kw, ["key", "default"]);
   if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  if (args.length > 1 && kw?.has("default")) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
   const key = kw?.get("key") ?? null;
   if (args.length === 2 && key === null) {
     // min(a, b) of two numbers (`min(i, 5)` in a loop): no tuple, iterator or closure.
@@ -366,7 +367,7 @@ function minmax(name: "min" | "max", core: CoreApi, args: Value[], kw: Kwargs): 
 
 /** sorted()'s list of `items` (its own array). */
 function sortedList(core: CoreApi, items: Value[], kw: Kwargs): PyList {
-  return new PyList(sortValues(core, items, kw?.get("key") ?? null, ops.truthy(kw?.get("reverse") ?? false)));
+  return new PyList(sortValues(core, items, kw?.get("key") ?? null, sortReverse(kw?.get("reverse"))));
 }
 
 /** sum()'s start, its arguments checked. */

@@ -213,8 +213,11 @@ function parseComplex(text: string): Parts {
   return [m[1] === undefined ? 0 : value(m[1]), im];
 }
 
-function toParts(v: Value, what: string): Parts {
-  return argumentParts(v, what).parts;
+/** A cmath function's argument as parts: CPython's Py_complex converter, whose error is PyFloat_AsDouble's. */
+function toParts(v: Value): Parts {
+  const p = partsOf(v) ?? specialParts(v)?.parts;
+  if (p === undefined) throw typeError(`must be real number, not ${typeNameOf(v)}`);
+  return p;
 }
 
 /** An argument of complex(): its parts, and whether it is a complex (a real number's imaginary part is no part of the result). */
@@ -222,7 +225,8 @@ function argumentParts(v: Value, what: string): { parts: Parts; complex: boolean
   const p = partsOf(v);
   if (p !== undefined) return { parts: p, complex: v instanceof PyInstance };
   const s = specialParts(v);
-  if (s === undefined) throw typeError(`complex() ${what} must be a number, not '${typeNameForError(v)}'`);
+  // (A str is parsed before this, so only the first argument's text offers it.)
+  if (s === undefined) throw typeError(`complex() ${what} must be ${what === "first argument" ? "a string or a number" : "a number"}, not '${typeNameOf(v)}'`);
   return s;
 }
 
@@ -235,13 +239,6 @@ function specialParts(v: Value): { parts: Parts; complex: boolean } | undefined 
     throw typeError(`__complex__ returned non-complex (type ${typeNameOf(s.complex)})`);
   }
   return { parts: complexParts(s.complex), complex: true };
-}
-
-function typeNameForError(v: Value): string {
-  if (typeof v === "string") return "str";
-  if (v === null) return "NoneType";
-  if (v instanceof PyInstance) return v.cls.name;
-  return typeof v === "object" ? "object" : typeof v;
 }
 
 export const complexClass: PyClass = new PyClass("complex", "builtins", [objectClass], new Map<string, Value>([
@@ -330,7 +327,7 @@ export const complexClass: PyClass = new PyClass("complex", "builtins", [objectC
 function cmathFn(name: string, f: (z: Parts) => Parts): [string, Value] {
   return [name, method(name, (core, args) => {
     if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
-    const [re, im] = f(toParts(args[0], "argument"));
+    const [re, im] = f(toParts(args[0]));
     mathError();
     return makeComplex(core, re, im);
   })];
@@ -346,8 +343,8 @@ function mathError(): void {
 function isclose(_c: CoreApi, args: Value[], kw: Map<string, Value> | null): boolean {
   if (args.length !== 2) throw typeError(`isclose() takes exactly 2 positional arguments (${args.length} given)`);
   for (const k of kw?.keys() ?? []) if (k !== "rel_tol" && k !== "abs_tol") throw typeError(`isclose() got an unexpected keyword argument '${k}'`);
-  const [ar, ai] = toParts(args[0], "argument"), [br, bi] = toParts(args[1], "argument");
-  const tol = (name: string, d: number) => (kw?.has(name) ? toParts(kw.get(name)!, "argument")[0] : d);
+  const [ar, ai] = toParts(args[0]), [br, bi] = toParts(args[1]);
+  const tol = (name: string, d: number) => (kw?.has(name) ? toParts(kw.get(name)!)[0] : d);
   const rel = tol("rel_tol", 1e-9), abs = tol("abs_tol", 0);
   if (rel < 0 || abs < 0) throw valueError("tolerances must be non-negative");
   if (ar === br && ai === bi) return true;
@@ -361,7 +358,7 @@ export function createCmath(core: CoreApi): PyModule {
   const m = new PyModule("cmath");
   const real = (name: string, f: (z: Parts) => number): [string, Value] => [name, method(name, (c, args) => {
     if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
-    return c.float(f(toParts(args[0], "argument"))) as Value;
+    return c.float(f(toParts(args[0]))) as Value;
   })];
   const entries: [string, Value][] = [
     ["pi", core.float(Math.PI) as Value], ["e", core.float(Math.E) as Value], ["tau", core.float(2 * Math.PI) as Value],
@@ -370,11 +367,11 @@ export function createCmath(core: CoreApi): PyModule {
       .map((name) => cmathFn(name, cm[name])),
     ["log", method("log", (c, args) => {
       if (args.length < 1 || args.length > 2) throw typeError(`log expected at most 2 arguments, got ${args.length}`);
-      let r = cm.log(toParts(args[0], "argument"));
+      let r = cm.log(toParts(args[0]));
       let err = cm.errno;
       if (args.length === 2) {
         // As CPython 3.11: the base's log sets errno anew (log(0j, 2) is (-inf+nanj)).
-        const b = cm.log(toParts(args[1], "argument"));
+        const b = cm.log(toParts(args[1]));
         err = cm.errno;
         // _Py_c_quot by zero sets EDOM (math domain error) where `/` raises.
         if (b[0] === 0 && b[1] === 0) {
@@ -389,19 +386,19 @@ export function createCmath(core: CoreApi): PyModule {
     real("phase", ([x, y]) => libm.atan2(y, x)),
     real("abs", ([x, y]) => libm.hypot(x, y)),
     ["polar", method("polar", (c, args) => {
-      const [x, y] = toParts(args[0], "argument");
+      const [x, y] = toParts(args[0]);
       return c.newTuple([c.float(libm.hypot(x, y)) as Value, c.float(libm.atan2(y, x)) as Value]);
     })],
     ["rect", method("rect", (c, args) => {
       if (args.length !== 2) throw typeError(`rect expected 2 arguments, got ${args.length}`);
-      const [r] = toParts(args[0], "argument"), [phi] = toParts(args[1], "argument");
+      const [r] = toParts(args[0]), [phi] = toParts(args[1]);
       const z = cm.rect(r, phi);
       mathError();
       return makeComplex(c, z[0], z[1]);
     })],
-    ["isnan", method("isnan", (_c, args) => toParts(args[0], "argument").some(Number.isNaN))],
-    ["isinf", method("isinf", (_c, args) => toParts(args[0], "argument").some((v) => v === Infinity || v === -Infinity))],
-    ["isfinite", method("isfinite", (_c, args) => toParts(args[0], "argument").every(Number.isFinite))],
+    ["isnan", method("isnan", (_c, args) => toParts(args[0]).some(Number.isNaN))],
+    ["isinf", method("isinf", (_c, args) => toParts(args[0]).some((v) => v === Infinity || v === -Infinity))],
+    ["isfinite", method("isfinite", (_c, args) => toParts(args[0]).every(Number.isFinite))],
     ["infj", makeComplex(core, 0, Infinity)], ["nanj", makeComplex(core, 0, NaN)],
     ["isclose", new BuiltinFunction("isclose", isclose as unknown as BuiltinFunction["fn"])],
   ];

@@ -45,9 +45,8 @@ import type { DeviceCore, SourcePosition } from "./driver.js";
 import { type CorePort, type LineReader, standalonePort } from "./port.js";
 import {
   BuiltinFunction, Cell, type Kwargs, PyFloat, PyFunction, PyHeapObject, PyList,
-  PyIterator, PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value, floatValue, isFloat, makeFloat, PyBigInt,
+  PyIterator, PyModule, PyRange, PyTuple, PyType, SUSPEND, type Value, isFloat, makeFloat, PyBigInt,
 } from "./values.js";
-import { intBitLength } from "./bigint.js";
 import { rangeCount, rangeIndex } from "./range.js";
 
 export { RUN_BLOCKED, RUN_DONE, RUN_YIELD };
@@ -758,8 +757,6 @@ export class Core implements DeviceCore {
       const m = listMethods.get(name);
       if (m && (name === "count" || name === "index")) return boundNative("tuple", name, m as unknown as NativeMethod<PyTuple>, obj);
     } else if (isFloat(obj)) {
-      const x = floatValue(obj);
-      if (name === "is_integer") return new BuiltinFunction(name, () => Number.isInteger(x), obj);
       if (name === "real") return obj;
       if (name === "imag") return this.float(0);
     } else if (typeof obj === "number" || typeof obj === "boolean" || obj instanceof PyBigInt) {
@@ -767,7 +764,6 @@ export class Core implements DeviceCore {
       if (name === "real" || name === "numerator") return x;
       if (name === "imag") return 0;
       if (name === "denominator") return 1;
-      if (name === "bit_length") return new BuiltinFunction(name, () => intBitLength(x instanceof PyBigInt ? x.v : x), obj);
     } else if (obj instanceof PyRange) {
       const range = obj;
       if (name === "start" || name === "stop" || name === "step") return range[name];

@@ -304,6 +304,17 @@ export const overflowError = (msg: string) => new PyError("OverflowError", msg);
 export const zeroDivision = (msg: string) => new PyError("ZeroDivisionError", msg);
 
 /**
+ * KeyError raised with a message rather than a key (set.pop(), dict.popitem() when
+ * empty): e.args[0] is the text itself, while str(e) and the report show its repr,
+ * as CPython's KeyError('pop from an empty set').
+ */
+export function keyErrorText(text: string): PyError {
+  const err = new PyError("KeyError", `'${text}'`);
+  err.args = [text];
+  return err;
+}
+
+/**
  * Recursion that went too deep (past the recursion limit, the core's memory for
  * frames, or the host's stack): CPython's RecursionError text (what `str(e)` shows and
  * the report's last line), with what bounded it as the report's detail line.

@@ -13,6 +13,7 @@ import { hasAttr, instanceDict, isCallable, metaclassHooks, PyClass, PyInstance 
 import { BuiltinFunction, type Cell, type CoreApi, PyIterator, PyModule, PyType, type Value } from "./values.js";
 import type { Core } from "./core.js";
 import { importBuiltin } from "./dynamicImport.js";
+import { lateModuleAttributes } from "./modules/library.js";
 import { CodeFlags, type CodeObject } from "../bytecode/code.js";
 
 // ------------------------------------------------------------------------ id
@@ -215,6 +216,23 @@ function absent(name: string, why: string): BuiltinFunction {
 }
 
 const NO_FILES = "cores have no files or operating system (pass data as program arguments, input() or messages)";
+
+/**
+ * open(): a core has no files, but open(0) (file descriptor 0, the standard input, as
+ * `open(0).read()` of competitive programs) reads the stream input() and sys.stdin
+ * read. That is the library module _stdin's open, in the image of a program that names
+ * open (library.ts lateModuleAttributes "builtins.open"); anything else, or a program
+ * without it, gets the NotImplementedError.
+ */
+const openBuiltin = new BuiltinFunction("open", (c, args, kw) => {
+  const core = c as unknown as Core;
+  // 0 (a JS number 0 is the int: 0.0 is boxed) and bool False, CPython's fd 0 too.
+  const fd0 = args[0] === 0 || args[0] === false;
+  // Looked up here, not at load: library.ts and this file import each other (through core.ts).
+  const source = fd0 ? lateModuleAttributes.get("builtins.open")! : "";
+  if (fd0 && core.program.modules.some((u) => u.name === source)) return core.call(core.importByName(source).get("open")!, args, kw);
+  throw new PyError("NotImplementedError", `open() is not available on a core: ${NO_FILES}`);
+});
 /** The calling module's globals, as a new dict. */
 function globalsSnapshot(core: Core): PyDict {
   return globalsOf(core, core.frame?.globals);
@@ -358,7 +376,7 @@ export function introspectionBuiltins(): [string, Value][] {
       return localsSnapshot(c as unknown as Core);
     })],
     ["__debug__", true],
-    ["open", absent("open", NO_FILES)],
+    ["open", openBuiltin],
     ["eval", absent("eval", NO_EVAL)],
     ["exec", absent("exec", NO_EVAL)],
     ["compile", absent("compile", NO_EVAL)],

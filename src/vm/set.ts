@@ -11,7 +11,7 @@
 // Memory: SIZE.setHeader (16 B) + SIZE.setSlot (8 B: hash, key) per table slot;
 // a resize charges the new table before it is built (setBytes, used by the collector).
 
-import { PyError } from "./errors.js";
+import { PyError, keyErrorText } from "./errors.js";
 import { HASH_HIGH, frozensetHash, hashOf } from "./hash.js";
 import { SIZE } from "./memory.js";
 import { keyEq } from "./ops.js";
@@ -158,7 +158,7 @@ export class PySet {
 
   /** Removes and returns an arbitrary element (CPython's: the next from the finger). */
   pop(): Value {
-    if (this.used === 0) throw new PyError("KeyError", "'pop from an empty set'");
+    if (this.used === 0) throw keyErrorText("pop from an empty set");
     let j = this.finger & this.mask;
     while (this.table[j] === undefined || this.table[j] === DUMMY) j = j === this.mask ? 0 : j + 1;
     const key = this.table[j] as Value;

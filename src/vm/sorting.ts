@@ -12,7 +12,17 @@
 import * as ops from "./ops.js";
 import { cpCompare } from "./codepoints.js";
 import { timsort } from "./timsort.js";
+import { toIntValue } from "./args.js";
+import { overflowError } from "./errors.js";
 import { type CoreApi, PyFloat, PyTuple, type Value } from "./values.js";
+
+/** sort()'s and sorted()'s `reverse`: an int as CPython parses it (reverse=None is its TypeError). */
+export function sortReverse(v: Value | undefined): boolean {
+  if (v === undefined || typeof v === "boolean") return v === true;
+  const n = toIntValue(v, "");
+  if (typeof n !== "number") throw overflowError("Python int too large to convert to C int");
+  return n !== 0;
+}
 
 /**
  * Sorts with Python's ordering; stable; `key` called once per item, in order. As

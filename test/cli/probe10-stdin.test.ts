@@ -43,6 +43,10 @@ const PROGRAMS: Record<string, string> = {
   // input() first takes what sys.stdin.readline(size) or read(size) left of a line.
   "read(size) then input()": "import sys\nprint(repr(sys.stdin.readline(2)))\ntry:\n    print(repr(input('> ')))\n    print(repr(sys.stdin.read(3)), repr(input()), repr(sys.stdin.readline()))\nexcept EOFError as e:\n    print('EOFError', e)\n",
   "read(size)": "import sys\nprint(repr(sys.stdin.read(2)), repr(sys.stdin.readline(3)))\nwhile s := sys.stdin.read(4):\n    print(repr(s))\n",
+  // open(0), the standard input's file descriptor, as competitive programs read it.
+  "open(0).read()": "n, *rest = open(0).read().split() or ['0']\nprint(n, rest)\n",
+  "open(0) lines": "with open(0) as f:\n    for line in f:\n        print(repr(line))\nprint(f.closed)\n",
+  "open(0, 'rb')": "print(open(0, 'rb').read().split())\n",
 };
 
 describe("stdin as CPython reads it", () => {

@@ -4,7 +4,7 @@
 // repr, as CPython prints it (`KeyError: 'a'`).
 
 import { expectKwargs, expectMethodArgs, typeName } from "../args.js";
-import { PyError, typeError, valueError } from "../errors.js";
+import { PyError, keyErrorText, typeError, valueError } from "../errors.js";
 import { SIZE, whileBuilding } from "../memory.js";
 import * as ops from "../ops.js";
 import { PyClass, PyInstance, metaclassHooks, nativeOf } from "../classes.js";
@@ -299,7 +299,7 @@ export const dictMethods = new Map<string, DictMethod>([
   })],
   ["popitem", plain("popitem", 0, 0, (core, self) => {
     const i = self.lastIndex();
-    if (i < 0) throw new PyError("KeyError", "'popitem(): dictionary is empty'");
+    if (i < 0) throw keyErrorText("popitem(): dictionary is empty");
     const k = self.keys[i] as Value;
     const pair = core.newTuple([k, self.vals[i]]);
     self.deleteAt(i);

@@ -7,7 +7,7 @@ import { indexError, typeError, valueError } from "../errors.js";
 import * as ops from "../ops.js";
 import { type CoreApi, type GeneratorConsumer, type Kwargs, PyList, PyTuple, type Value } from "../values.js";
 import { repr } from "../format.js";
-import { sortValues } from "../sorting.js";
+import { sortReverse, sortValues } from "../sorting.js";
 import { tick } from "../watchdog.js";
 
 export type ListMethod = (core: CoreApi, self: PyList, args: Value[], kwargs: Kwargs) => Value;
@@ -113,7 +113,7 @@ export const listMethods = new Map<string, ListMethod>([
     self.items = during;
     let sorted: Value[];
     try {
-      sorted = sortValues(core, items, kw?.get("key") ?? null, ops.truthy(kw?.get("reverse") ?? false), (partial) => {
+      sorted = sortValues(core, items, kw?.get("key") ?? null, sortReverse(kw?.get("reverse")), (partial) => {
         items = partial;
       });
     } catch (e) {

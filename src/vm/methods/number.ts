@@ -6,18 +6,18 @@
 // Memory: the results are ints (big ones charged by intOf) and tuples (newTuple),
 // strs (newStr) and floats (core.float), all charged as they are made.
 
-import { expectArgs, expectKwargs } from "../args.js";
+import { expectArgs, expectKwargs, expectMethodArgs } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
-import { bitLength, intOf } from "../bigint.js";
+import { bitLength, intBitLength, intOf } from "../bigint.js";
 import { BuiltinFunction, PyBigInt, type CoreApi, type NativeFn, type Value, floatValue, isFloat } from "../values.js";
 
 type NumberMethod = (core: CoreApi, self: number | bigint) => Value;
 
-/** A method taking no arguments, bound to `self`. */
-function noArgs(name: string, self: Value, f: (core: CoreApi) => Value): BuiltinFunction {
+/** A method of `owner` (int, float) taking no arguments, bound to `self`. */
+function noArgs(owner: string, name: string, self: Value, f: (core: CoreApi) => Value): BuiltinFunction {
   return new BuiltinFunction(name, (core, args, kw) => {
-    expectKwargs(name, kw);
-    expectArgs(name, args, 0);
+    if (kw && kw.size > 0) throw typeError(`${owner}.${name}() takes no keyword arguments`);
+    expectMethodArgs(owner, name, args, 0);
     return f(core);
   }, self);
 }
@@ -107,6 +107,7 @@ const FLOAT_METHODS = new Map<string, NumberMethod>([
   ["as_integer_ratio", (core, x) => floatRatio(core, x as number)],
   ["hex", (core, x) => core.newStr(floatHex(x as number))],
   ["conjugate", (core, x) => core.float(x as number)],
+  ["is_integer", (_core, x) => Number.isInteger(x)],
 ]);
 
 /** Int methods by name (self is the int's value; bools count as 0 and 1). */
@@ -120,6 +121,7 @@ const INT_METHODS = new Map<string, NumberMethod>([
     }
     return [...v.toString(2)].filter((d) => d === "1").length;
   }],
+  ["bit_length", (_core, x) => intBitLength(x)],
   ["as_integer_ratio", (core, x) => core.newTuple([typeof x === "bigint" ? intOf(core, x) : x, 1])],
   ["conjugate", (core, x) => (typeof x === "bigint" ? intOf(core, x) : x)],
 ]);
@@ -128,12 +130,12 @@ const INT_METHODS = new Map<string, NumberMethod>([
 export function numberAttribute(obj: Value, name: string): BuiltinFunction | undefined {
   if (isFloat(obj)) {
     const f = FLOAT_METHODS.get(name);
-    return f && noArgs(name, obj, (core) => f(core, floatValue(obj)));
+    return f && noArgs("float", name, obj, (core) => f(core, floatValue(obj)));
   }
   if ((typeof obj === "number" && (obj | 0) === obj) || typeof obj === "boolean" || obj instanceof PyBigInt) {
     const f = INT_METHODS.get(name);
     const x = obj instanceof PyBigInt ? obj.v : Number(obj);
-    return f && noArgs(name, obj, (core) => f(core, x));
+    return f && noArgs("int", name, obj, (core) => f(core, x));
   }
   return undefined;
 }

@@ -144,6 +144,8 @@ export const libraryModules: ReadonlyMap<string, { python3: string; classic: str
 export const lateModuleAttributes: ReadonlyMap<string, string> = new Map([
   ["sys.stdin", "_stdin"],
   ["sys.__stdin__", "_stdin"],
+  // open(0), the standard input (introspection.ts openBuiltin): in programs that name open.
+  ["builtins.open", "_stdin"],
   // The wrappers derive from collections.abc's classes: only programs naming them pay for both.
   ["collections.UserDict", "_collections_user"],
   ["collections.UserList", "_collections_user"],

@@ -11,6 +11,8 @@
 // one is not seen by the other, as in CPython. It gives each line as the input had
 // it: with its "\n", or without one for a last line that had none.
 //
+// The builtin open(0) (the standard input's file descriptor) is this module's open.
+//
 // Only "\n" ends a line and "\r" stays in it, as in CPython's stdin on POSIX (whose
 // newline="\n" translates nothing).
 
@@ -28,6 +30,17 @@ def _size_arg(size):
     return size
 
 
+def _universal(line):
+    # A line as a text file with newline=None reads it: "\\r\\n" and a lone "\\r" end it, as
+    # "\\n" (what follows a lone "\\r" is the next line).
+    i = line.find("\\r")
+    if i < 0:
+        return line
+    if i + 2 < len(line) or (i + 2 == len(line) and line[-1] != "\\n"):
+        _unread(line[i + 1:])
+    return line[:i] + "\\n"
+
+
 class _TextInput(io.TextIOBase):
     # Iteration by lines, with and the capability queries come from io.IOBase.
     _WRITABLE = False
@@ -38,6 +51,8 @@ class _TextInput(io.TextIOBase):
     errors = "strict"
     newlines = None
     line_buffering = False
+    # open(0)'s universal newlines (its newline=None): sys.stdin translates nothing.
+    _translate = False
 
     def __init__(self):
         # Text read from the input and not yet returned (what a readline(size) or
@@ -59,6 +74,8 @@ class _TextInput(io.TextIOBase):
         line = _next_line()
         if not line:
             self._eof = True
+        elif self._translate:
+            return _universal(line)
         return line
 
     def __next__(self):
@@ -68,7 +85,7 @@ class _TextInput(io.TextIOBase):
         if not self._eof:
             line = _next_line()
             if line:
-                return line
+                return _universal(line) if self._translate else line
             self._eof = True
         raise StopIteration
 
@@ -90,7 +107,7 @@ class _TextInput(io.TextIOBase):
             while not self._eof:
                 text = _read_available()
                 if text:
-                    parts.append(text)
+                    parts.append(text.replace("\\r\\n", "\\n").replace("\\r", "\\n") if self._translate else text)
                 else:
                     self._eof = True
             return "".join(parts)
@@ -162,6 +179,24 @@ class _BinaryInput(io.BufferedIOBase):
 
     def readlines(self, hint=-1):
         return [line.encode() for line in self._text.readlines(hint)]
+
+
+_NO_FILES = "cores have no files or operating system (pass data as program arguments, input() or messages)"
+
+
+def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    # The builtin open(0) of a program that names open (introspection.ts openBuiltin):
+    # file descriptor 0 is the standard input, a new file object on the stream sys.stdin
+    # reads (closing it leaves sys.stdin open). It cannot be written.
+    if isinstance(mode, str) and set(mode) <= set("rtb") and mode.count("r") == 1 and not ("t" in mode and "b" in mode):
+        f = _TextInput()
+        f.name = 0
+        if "b" in mode:
+            f.buffer.name = 0
+            return f.buffer
+        f._translate = True
+        return f
+    raise NotImplementedError("open() is not available on a core: " + _NO_FILES)
 
 
 stdin = _TextInput()
