@@ -33,7 +33,11 @@ export interface RunIO {
   stdout?: (text: string) => void;
   /** Program output to standard error (sys.stderr, exit messages) and the end-of-run report. */
   stderr?: (text: string) => void;
-  /** Warnings of the device (one message, without a newline); default: stderr. */
+  /**
+   * Warnings of the device (one message, without a newline); default: stderr. Only
+   * runs about the device warn (several cores, a profile, memory or placement options,
+   * timing or a trace): see deviceOptions.
+   */
   warn?: (text: string) => void;
   /**
    * Standard input for input(): the whole text, or a function giving the next line
@@ -200,11 +204,19 @@ export function deviceOptions(
     workers = 1;
   }
   const stderr = o.stderr ?? io.stderr;
+  // The one warning (data spilling into shared memory) says how the modelled device
+  // runs the program: given when the run is about the device — several cores, a
+  // profile, memory sizes or placement chosen, timing or a trace asked for. A plain
+  // one-core run of a program (`epython run prog.py`) is a Python run: its spill shows
+  // only as modelled time, which it does not report, so its stderr stays CPython's.
+  const deviceDirected = deviceCores + hostCores > 1 || o.profile !== undefined || parts !== undefined || placement !== undefined ||
+    local !== undefined || o.sharedMemory !== undefined || !!o.dataShared || (o.code !== undefined && o.code !== "auto") || !!o.timing || !!o.trace;
+  const warn = o.warn ?? ((t: string) => stderr(t + "\n"));
   return {
     profile, deviceCores, hostCores, placement, parts, float64: !!o.float64, intOverflow: intOverflowMode(o.intOverflow), prefix: o.prefix ?? true,
     write: o.stdout ?? io.stdout,
     writeError: stderr,
-    warn: o.warn ?? ((t) => stderr(t + "\n")),
+    warn: deviceDirected ? warn : () => {},
     readLine: o.stdinAsync ? undefined : lineReader(o.stdin, o.stdout ?? io.stdout),
     readLineAsync: asyncLineReader(o.stdinAsync, o.stdout ?? io.stdout),
     // A text's lines keep their newlines; a line source's as stdinNewlines says.

@@ -158,4 +158,20 @@ describe("compile() and the option rules", () => {
     expect(deviceOptions({ deterministic: true }, "p.py", sinks)).toMatchObject({ workers: 1, seed: 0 });
     expect(deviceOptions({ localMemory: "32K" }, "p.py", sinks).localMemory).toBe(8 * 1024);
   });
+
+  it("warns of data spilling into shared memory only in runs about the device", async () => {
+    // 3,000 ints need more than a core's 8 KB of local data: the data spills.
+    const spilling = "xs = list(range(3000))\nprint(len(xs))\n";
+    const warned = async (o: HostRunOptions) => {
+      let warnings = "";
+      const r = await run(spilling, { ...o, warn: (t) => (warnings += t) });
+      expect(r.stdout).toContain("3000");
+      return warnings;
+    };
+    // A plain one-core run is a Python run: its stderr stays CPython's.
+    expect(await warned({})).toBe("");
+    expect(await warned({ cores: 2 })).toMatch(/spills to its slice of shared memory/);
+    expect(await warned({ localMemory: "32K" })).toMatch(/spills/);
+    expect(await warned({ timing: true })).toMatch(/spills/);
+  });
 });
