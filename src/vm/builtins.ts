@@ -598,15 +598,19 @@ function makeTable(): Map<string, Value> {
     // pow(base, exp, mod): each may be given by keyword, in that order.
     expectKwargs("pow", kw, ["base", "exp", "mod"]);
     const names = ["base", "exp", "mod"];
+    // Argument clinic's order: a missing required argument first, then a keyword that repeats a positional one.
+    const given = args.length;
+    const count = given + (kw?.size ?? 0);
+    if (count > 3) throw typeError(`pow() takes at most 3 arguments (${count} given)`);
     if (kw) {
       const all = [...args];
       for (let n = all.length; n < 3 && kw.has(names[n]); n++) all.push(kw.get(names[n])!);
-      for (const k of kw.keys()) {
-        if (names.indexOf(k) < args.length) throw typeError(`argument for pow() given by name ('${k}') and position (${names.indexOf(k) + 1})`);
-      }
       args = all;
     }
     if (args.length < 2) throw typeError(`pow() missing required argument '${names[args.length]}' (pos ${args.length + 1})`);
+    for (const k of kw?.keys() ?? []) {
+      if (names.indexOf(k) < given) throw typeError(`argument for pow() given by name ('${k}') and position (${names.indexOf(k) + 1})`);
+    }
     expectArgs("pow", args, 2, 3);
     return args.length === 3 ? ops.powMod(core, args[0], args[1], args[2]) : ops.pow(core, args[0], args[1]);
   });

@@ -24,4 +24,8 @@ for f in [${names.join(", ")}]:
   ["sorted([2, 1], lambda x: x)", "TypeError: sorted expected 1 argument, got 2"],
   ["isinstance(1)", "TypeError: isinstance expected 2 arguments, got 1"],
   ["getattr(object())", "TypeError: getattr expected at least 2 arguments, got 1"],
+  // Argument clinic's order: the count, then a missing argument, then a keyword repeating a positional one.
+  ["pow(2, base=3)", "TypeError: pow() missing required argument 'exp' (pos 2)"],
+  ["pow(2, 5, base=3)", "TypeError: argument for pow() given by name ('base') and position (1)"],
+  ["pow(2, 3, 5, mod=1)", "TypeError: pow() takes at most 3 arguments (4 given)"],
 ]);
