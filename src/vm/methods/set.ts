@@ -38,15 +38,8 @@ export function buildSet(core: CoreApi, frozen: boolean, fill: (s: PySet) => voi
 export function setConsumer(core: CoreApi, args: Value[], kwargs: Kwargs, frozen: boolean): GeneratorConsumer | null {
   if (kwargs !== null || args.length !== 1) return null;
   const s = emptySet(core, frozen);
-  return {
-    take: (x) => {
-      tick();
-      s.add(x);
-      return true;
-    },
-    result: () => s,
-    held: () => [s],
-  };
+  // The items go in as s.update(g) adds them; the result is the new set.
+  return { ...updateConsumer(s), result: () => s };
 }
 
 /** `s.update(g)` of one generator, run in place as set(g) is (setConsumer): each item is added as it comes. */
