@@ -989,13 +989,20 @@ export class Core implements DeviceCore {
       }
       // A finalized object's weak references clear after its `__del__` (as CPython's
       // dealloc does), unless `__del__` resurrected it: a collection tells which.
-      if (this.mem.weakCells.size !== 0 && finalized.some((o) => [...this.mem.weakCells].some((c) => c.target === o))) {
+      if (finalized.length !== 0 && this.mem.weakCells.size !== 0 && this.weaklyReferenced(finalized)) {
         this.mem.collect();
         for (const cell of this.mem.takeWeakCallbacks()) this.callIgnoringError(cell.callback, cell.owner);
       }
     } finally {
       this.finalizing = false;
     }
+  }
+
+  /** Whether a live weak reference names one of `objects` (one pass over the references). */
+  private weaklyReferenced(objects: Value[]): boolean {
+    const wanted = new Set(objects);
+    for (const cell of this.mem.weakCells) if (wanted.has(cell.target as Value)) return true;
+    return false;
   }
 
   /** `fn(arg)` where an error cannot propagate (a `__del__`, a weak reference's callback): CPython's "Exception ignored in" on stderr. */
