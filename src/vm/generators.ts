@@ -207,8 +207,7 @@ export class PyGenerator extends PyIterator {
       this.consumer = null;
       this.sink = null;
     }
-    const mem = this.core.mem;
-    if (mem.closable.delete(this)) mem.countWatched();
+    this.core.mem.removeClosable(this);
   }
 
   override liveBytes(): number {
@@ -275,14 +274,10 @@ export function suspendGenerator(core: Core, f: Frame, sp: number, pc: number): 
     for (let i = 1; i < rel.length; i += 2) rel[i] -= f.base;
     gen.blocks = rel;
     // Inside a try/with: if it becomes unreachable, its close() must run (memory.ts).
-    const closable = core.mem.closable;
-    if (!closable.has(gen)) {
-      closable.add(gen);
-      core.mem.countWatched();
-    }
+    core.mem.addClosable(gen);
   } else {
     gen.blocks = null;
-    if (core.mem.closable.size && core.mem.closable.delete(gen)) core.mem.countWatched();
+    if (core.mem.closable.size) core.mem.removeClosable(gen);
   }
   gen.state = SUSPENDED;
   core.frame = f.parent;

@@ -187,6 +187,18 @@ export class CoreMemory {
     this.countWatched();
   }
 
+  /** Registers a generator suspended inside a try or with (generators.ts suspendGenerator), keeping dropWatch in step. */
+  addClosable(gen: Value): void {
+    if (this.closable.has(gen)) return;
+    this.closable.add(gen);
+    this.countWatched();
+  }
+
+  /** Unregisters one that finished or suspended outside any try. */
+  removeClosable(gen: Value): void {
+    if (this.closable.delete(gen)) this.countWatched();
+  }
+
   /** Registers a weak reference (modules/weakrefNative.ts). */
   addWeakCell(cell: WeakCell): void {
     this.weakCells.add(cell);
