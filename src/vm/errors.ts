@@ -149,6 +149,12 @@ export class PyError {
   internal = false;
   /** Set when the error has ended its core and carries its whole traceback (Core.annotateError). */
   annotated = false;
+  /**
+   * The host's stack ran out (a RecursionError made by normalizeError): it may have
+   * struck between a frame's charge and its linking, or inside the unwinder, so the
+   * handler that takes it recounts the charge of the frames (CoreMemory.recountFrames).
+   */
+  hostStack = false;
   /** lazyMessage: the precision the message is formatted at. */
   textFloat32 = false;
   /**

@@ -401,6 +401,7 @@ export function normalizeError(coreId: number, e: unknown): PyError {
     // calling getattr): each level nests the interpreter, so the host's stack ends it
     // before the recursion limit. CPython's text; where it came from on the detail line.
     err = recursionError(`core ${coreId}'s recursion through built-in functions ran out of the host's stack`);
+    err.hostStack = true;
   } else if (e instanceof RangeError && /(map|set) maximum size exceeded/i.test(e.message)) {
     // V8's hash tables (behind dicts, sets, attribute tables) stop at 2**24 entries.
     err = new PyError("MemoryError", `core ${coreId} cannot hold more than 16,777,216 entries in one dict, set or namespace: the host's limit`);
@@ -635,6 +636,7 @@ export function unwindToHandler(core: Core, e: unknown, top: Frame): void {
   }
   const frame = h!;
   const blocks = frame.blocks!;
+  if (err.hostStack) core.mem.recountFrames(frame);
   err.handlerLine = line;
   err.handlerEntry = frame === err.omitFrame ? null : again !== null && from === frame && isEntryOf(again, frame) ? again : handlerEntryOf(core, frame, line);
   const sp = blocks.pop()!;

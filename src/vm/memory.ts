@@ -294,6 +294,19 @@ export class CoreMemory {
   }
 
   /**
+   * Sets `frames` to the charge of the frames linked from `top` (the core's current
+   * frame). Invariant: outside a frame's entry and the unwinder, `frames` is that sum.
+   * The host's stack running out can break it (a frame charged and never linked, or
+   * released twice), so a handler taking such an error restores it: O(depth), on that
+   * rare path only.
+   */
+  recountFrames(top: { bytes: number; parent: unknown } | null): void {
+    let sum = 0;
+    for (let f = top; f !== null; f = f.parent as typeof top) sum += f.bytes;
+    this.frames = sum;
+  }
+
+  /**
    * Releases a frame of `bytes` whose `kept` bytes (no more than `bytes`) stay on the
    * heap: the snapshot of its locals a traceback entry keeps (vm/exceptions.ts). Usage
    * does not grow, so nothing is checked.
