@@ -177,7 +177,7 @@ export class Device {
       const workers = threads ? Math.max(1, Math.min(asked, total)) : 1;
       this.choice = { workers, reason: workers < asked ? (threads ? "never more than the cores" : "this platform has no threads") : "--workers" };
     } else {
-      this.choice = chooseWorkers(programShape(this.program), total, this.platform.cpuCount(), threads);
+      this.choice = chooseWorkers(() => programShape(this.program), total, this.platform.cpuCount(), threads);
     }
     return this.choice;
   }

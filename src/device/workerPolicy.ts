@@ -56,10 +56,15 @@ export interface WorkerChoice {
   reason: string;
 }
 
-/** The worker count for a run whose options left it open. */
-export function chooseWorkers(shape: ProgramShape, cores: number, cpus: number, threads: boolean): WorkerChoice {
+/**
+ * The worker count for a run whose options left it open. `shapeOf` reads the program
+ * only when the platform, CPUs and cores leave a choice: reading every code object of
+ * a program that imports large library modules takes tens of milliseconds.
+ */
+export function chooseWorkers(shapeOf: () => ProgramShape, cores: number, cpus: number, threads: boolean): WorkerChoice {
   if (!threads) return { workers: 1, reason: "this platform runs every core on the calling thread" };
   if (cpus < 2 || cores < 2) return { workers: 1, reason: cpus < 2 ? "one CPU" : "one core" };
+  const shape = shapeOf();
   if (shape.communicatesInLoop) return { workers: 1, reason: "cores communicate inside loops: messages are cheapest on one thread" };
   if (!shape.loops) return { workers: 1, reason: "no loops: too short to repay starting worker threads" };
   const workers = Math.min(cpus, cores);

@@ -60,15 +60,15 @@ describe("program shape", () => {
 describe("worker choice", () => {
   const compute = { loops: true, communicatesInLoop: false };
   it("spreads compute over one worker per CPU, never more than the cores", () => {
-    expect(chooseWorkers(compute, 16, 2, true).workers).toBe(2);
-    expect(chooseWorkers(compute, 3, 8, true).workers).toBe(3);
+    expect(chooseWorkers(() => compute, 16, 2, true).workers).toBe(2);
+    expect(chooseWorkers(() => compute, 3, 8, true).workers).toBe(3);
   });
   it("keeps one worker for communicating, short, one-core, one-CPU and thread-less runs", () => {
-    expect(chooseWorkers({ loops: true, communicatesInLoop: true }, 16, 8, true).workers).toBe(1);
-    expect(chooseWorkers({ loops: false, communicatesInLoop: false }, 16, 8, true).workers).toBe(1);
-    expect(chooseWorkers(compute, 1, 8, true).workers).toBe(1);
-    expect(chooseWorkers(compute, 16, 1, true).workers).toBe(1);
-    expect(chooseWorkers(compute, 16, 8, false).workers).toBe(1);
+    expect(chooseWorkers(() => ({ loops: true, communicatesInLoop: true }), 16, 8, true).workers).toBe(1);
+    expect(chooseWorkers(() => ({ loops: false, communicatesInLoop: false }), 16, 8, true).workers).toBe(1);
+    expect(chooseWorkers(() => compute, 1, 8, true).workers).toBe(1);
+    expect(chooseWorkers(() => compute, 16, 1, true).workers).toBe(1);
+    expect(chooseWorkers(() => compute, 16, 8, false).workers).toBe(1);
   });
 
   it("is applied by the device when the options leave workers open, and shown by --stats", () => {
