@@ -3,7 +3,8 @@
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // Removing dist/ also removes the code cache of the command (dist/cli.cjs.cache).
@@ -43,3 +44,8 @@ await build({
   define: { "import.meta.url": "__epythonModuleUrl" },
   banner: { js: 'var __epythonModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+// The library modules written in Python (json, dataclasses, decimal...), compiled once
+// here instead of in every run that imports them (src/compiler/moduleCache.ts).
+// compile() finds the file next to the bundle; without it every module is compiled.
+const lib = await import(pathToFileURL(join(root, "dist", "index.js")).href);
+writeFileSync(join(root, "dist", lib.LIBRARY_CACHE_FILE), lib.buildLibraryCache());

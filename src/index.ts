@@ -4,6 +4,8 @@ import "./platform/selectNode.js";
 // The host API: `compile()` and `run()` apply the same module set, defaults and
 // reports as `epython run` (src/host/); bad options throw EPythonUsageError.
 export { compile, type CompileOptions } from "./host/compile.js";
+// For the build (scripts/build.mjs): the library modules compiled once, kept next to the bundle.
+export { buildLibraryCache, LIBRARY_CACHE_FILE } from "./host/compile.js";
 export { run, type HostRunOptions, type RunReport } from "./host/run.js";
 export { nativeBuild, nativeC, nativeRun, type NativeOptions, type NativeRunOptions } from "./host/native.js";
 export { NativeBuildError } from "./native/compile.js";

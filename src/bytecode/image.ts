@@ -306,9 +306,12 @@ function writeConst(w: Writer, k: Const, globals: string[], sizes: ImageSizes): 
 
 /**
  * Decodes and verifies an image. `file` names it in error messages
- * (`corrupt image 'prog.epyc': ...`).
+ * (`corrupt image 'prog.epyc': ...`). `verify: false` only for an image this build's
+ * own compiler wrote (compiler/moduleCache.ts): its checksum is still checked, and
+ * it is trusted as the compiler's output is trusted (a program compiled in this
+ * process runs unverified on the calling thread).
  */
-export function decodeProgram(bytes: Uint8Array, file?: string): Program {
+export function decodeProgram(bytes: Uint8Array, file?: string, verify = true): Program {
   const named = file === undefined ? "" : ` '${file}'`;
   if (!isImage(bytes)) throw new ImageError(`${file === undefined ? "this file" : `'${file}'`} is not an ePython bytecode image (bad magic)`);
   const corrupt = (detail: string) => new ImageError(`corrupt image${named}: ${detail}`);
@@ -334,7 +337,7 @@ export function decodeProgram(bytes: Uint8Array, file?: string): Program {
     }
     if (r.pos !== end) throw new CorruptImage("trailing bytes after the last module");
     const program: Program = { dialect, modules };
-    verifyProgram(program);
+    if (verify) verifyProgram(program);
     return program;
   } catch (e) {
     if (e instanceof CorruptImage || e instanceof VerifyError) throw corrupt(e.message);

@@ -12,6 +12,7 @@ import { dynamicImportNames, importedModuleNames, lateAttributeModules } from ".
 import { dirname } from "./paths.js";
 import { type FoundModule, findModuleFile, packageOf, resolvePackageImports } from "./packages.js";
 import { type SyntaxWarning, syntaxWarnings } from "./warnings.js";
+import { type ModuleCache, moduleCacheKey } from "./moduleCache.js";
 
 export interface CompileOptions {
   dialect?: A.Dialect;
@@ -40,6 +41,11 @@ export interface CompileOptions {
    * caches it, so its warnings rarely show; they are not reported.)
    */
   syntaxWarning?: (file: string, warning: SyntaxWarning) => void;
+  /**
+   * Library modules compiled before (moduleCache.ts): one is taken from here, not
+   * compiled, when its entry matches; a library module compiled is put there.
+   */
+  moduleCache?: ModuleCache;
 }
 
 /**
@@ -71,8 +77,8 @@ export function compileProgram(source: string, file: string, opts: CompileOption
   const seen = new Set<string>(["__main__"]);
   // `guessed`: named only by a string of a module importing by computed names
   // (dynamicImportNames): a file that does not compile is then left out, not an error.
-  type Pending = { source: string; file: string; name: string; isPackage: boolean; guessed: boolean };
-  const pending: Pending[] = [{ source, file, name: "__main__", isPackage: false, guessed: false }];
+  type Pending = { source: string; file: string; name: string; isPackage: boolean; guessed: boolean; library: boolean };
+  const pending: Pending[] = [{ source, file, name: "__main__", isPackage: false, guessed: false, library: false }];
   const follow = (mod: string, guessed: boolean) => {
     if (seen.has(mod) || opts.isBuiltinModule?.(mod)) return;
     seen.add(mod);
@@ -80,16 +86,31 @@ export function compileProgram(source: string, file: string, opts: CompileOption
     // A missing module is not a compile error: the import raises
     // ModuleNotFoundError at run time, where Python would.
     if (m !== null) {
-      const file = opts.isLibraryFile?.(m.file) ? `<frozen ${mod}>` : m.file;
-      pending.push({ source: m.source, file, name: mod, isPackage: m.isPackage, guessed });
+      const library = opts.isLibraryFile?.(m.file) ?? false;
+      pending.push({ source: m.source, file: library ? `<frozen ${mod}>` : m.file, name: mod, isPackage: m.isPackage, guessed, library });
     }
   };
+  const cache = opts.moduleCache;
   while (pending.length) {
     const next = pending.shift()!;
     const main = next.name === "__main__";
+    const key = next.library && cache ? moduleCacheKey(dialect, next.name, next.file, next.isPackage, contentHash(next.source)) : null;
+    const hit = key === null ? undefined : cache!.get(key);
+    if (hit !== undefined && hit.lookups.every(([n, found]) => (lookup(n) !== null) === found)) {
+      units.push(hit.unit);
+      for (const mod of hit.imports) follow(mod, false);
+      for (const mod of hit.dynamic) follow(mod, true);
+      continue;
+    }
+    // Which other modules exist, as compiling this one asked (recorded for the cache).
+    const lookups: [string, boolean][] = [];
     // The classic dialect has no packages: its imports stay as written.
     const prepare = dialect === "classic" ? undefined
-      : (ast: A.Module) => resolvePackageImports(ast, packageOf(next.name, next.isPackage), (n) => lookup(n) !== null);
+      : (ast: A.Module) => resolvePackageImports(ast, packageOf(next.name, next.isPackage), (n) => {
+        const found = lookup(n) !== null;
+        lookups.push([n, found]);
+        return found;
+      });
     let compiled: ReturnType<typeof compileModule>;
     try {
       compiled = compileModule(next.source, next.file, next.name, dialect, main ? opts.deviceGlobals : undefined, prepare);
@@ -106,8 +127,11 @@ export function compileProgram(source: string, file: string, opts: CompileOption
       for (const w of syntaxWarnings(ast)) opts.syntaxWarning(next.file, w);
     }
     const late = opts.lateAttributes && dialect === "python3" ? lateAttributeModules(ast.body, opts.lateAttributes) : [];
-    for (const mod of [...importedModuleNames(ast.body), ...late]) follow(mod, false);
-    if (dialect === "python3") for (const mod of dynamicImportNames(ast.body)) follow(mod, true);
+    const imports = [...importedModuleNames(ast.body), ...late];
+    const dynamic = dialect === "python3" ? dynamicImportNames(ast.body) : [];
+    for (const mod of imports) follow(mod, false);
+    for (const mod of dynamic) follow(mod, true);
+    if (key !== null) cache!.put?.(key, { unit, imports, dynamic: [...dynamic], lookups });
   }
   return { dialect, modules: units };
 }

@@ -7,9 +7,10 @@ import { readFileSync } from "node:fs";
 import type { Program } from "../bytecode/code.js";
 import { decodeProgram, isImage } from "../bytecode/image.js";
 import { compileProgram } from "../compiler/program.js";
+import { type ModuleCache, RecordingModuleCache, decodeModuleCache, encodeModuleCache } from "../compiler/moduleCache.js";
 import type { SyntaxWarning } from "../compiler/warnings.js";
 import { decodeSource } from "../lang/source.js";
-import { lateModuleAttributes, standardModules, withLibraryModules } from "../vm/modules/index.js";
+import { lateModuleAttributes, libraryModules, standardModules, withLibraryModules } from "../vm/modules/index.js";
 
 export interface CompileOptions {
   /** The main file's path: imports are looked up next to it, tracebacks name it (default "<string>"). */
@@ -25,6 +26,11 @@ export interface CompileOptions {
   deviceGlobals?: ReadonlySet<string>;
   /** Receives the main file's SyntaxWarnings (compiler/warnings.ts). */
   syntaxWarning?: (file: string, warning: SyntaxWarning) => void;
+  /**
+   * Library modules compiled before (compiler/moduleCache.ts). Default: the build's
+   * file next to the bundle, when there is one; null compiles every module.
+   */
+  moduleCache?: ModuleCache | null;
 }
 
 /**
@@ -72,5 +78,45 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     deviceGlobals: options.deviceGlobals,
     lateAttributes: lateModuleAttributes,
     syntaxWarning: options.syntaxWarning,
+    moduleCache: options.moduleCache === undefined ? libraryCache() : options.moduleCache ?? undefined,
   });
+}
+
+/** The file the build writes next to the bundle (scripts/build.mjs). */
+export const LIBRARY_CACHE_FILE = "library-modules.cache";
+
+let loaded: ModuleCache | null | undefined;
+
+/**
+ * The library modules the build compiled (moduleCache.ts), read once per process from
+ * next to the bundle; null when there is no such file (running from the sources, a
+ * browser) or it is not one: every module is then compiled.
+ */
+function libraryCache(): ModuleCache | undefined {
+  if (loaded === undefined) {
+    loaded = null;
+    try {
+      if (import.meta.url.startsWith("file:") && /\/dist\/[^/]*$/.test(import.meta.url)) {
+        loaded = decodeModuleCache(readFileSync(new URL(`./${LIBRARY_CACHE_FILE}`, import.meta.url)));
+      }
+    } catch {
+      loaded = null; // no file: compile as from the sources
+    }
+  }
+  return loaded ?? undefined;
+}
+
+/**
+ * Compiles every library module, in both dialects, as compile() compiles it for a
+ * program that has no files of its own next to it, into the cache file's bytes (the
+ * build writes them next to the bundle).
+ */
+export function buildLibraryCache(): Uint8Array {
+  const cache = new RecordingModuleCache();
+  for (const dialect of ["python3", "classic"] as const) {
+    const names = [...libraryModules].filter(([, src]) => src[dialect] !== null).map(([name]) => name);
+    if (names.length === 0) continue;
+    compile(names.map((n) => `import ${n}\n`).join(""), { file: "<library>", dialect, readFile: () => null, moduleCache: cache });
+  }
+  return encodeModuleCache(cache.entries);
 }
