@@ -240,6 +240,31 @@ function writeCode(w: Writer, c: CodeObject, parentGlobals: string[] | null, siz
   for (const k of c.consts) writeConst(w, k, c.globals, sizes);
   w.strs(c.names);
 
+  sizes.instructions += writeInstructions(w, c);
+
+  // Line table: runs of instructions on the same line.
+  const runs: [number, number][] = [];
+  let prevLine = c.firstLine;
+  for (let pc = 0; pc < c.code.length; pc += instrWidth(c.code[pc])) {
+    const line = c.lines[pc];
+    const last = runs[runs.length - 1];
+    if (last && line === prevLine) last[0]++;
+    else runs.push([1, line - prevLine]);
+    prevLine = line;
+  }
+  w.uvar(runs.length);
+  for (const [count, delta] of runs) {
+    w.uvar(count);
+    w.svar(delta);
+  }
+}
+
+/**
+ * Writes `c`'s instructions (their count, then each opcode and its operands, jumps as
+ * instruction indices); returns the bytes of the instructions themselves (the `-s`
+ * figure, comparable to the original's code bytes).
+ */
+function writeInstructions(w: Writer, c: CodeObject): number {
   // Instructions: map word offsets to instruction indices for jump operands.
   const index = new Map<number, number>();
   let n = 0;
@@ -260,23 +285,30 @@ function writeCode(w: Writer, c: CodeObject, parentGlobals: string[] | null, siz
       else w.uvar(v);
     });
   }
-  sizes.instructions += w.len - start;
+  return w.len - start;
+}
 
-  // Line table: runs of instructions on the same line.
-  const runs: [number, number][] = [];
-  let prevLine = c.firstLine;
-  for (let pc = 0; pc < c.code.length; pc += instrWidth(c.code[pc])) {
-    const line = c.lines[pc];
-    const last = runs[runs.length - 1];
-    if (last && line === prevLine) last[0]++;
-    else runs.push([1, line - prevLine]);
-    prevLine = line;
+/** A Writer that only counts the bytes it would write. */
+class ByteCounter extends Writer {
+  override u8(): void {
+    this.len++;
   }
-  w.uvar(runs.length);
-  for (const [count, delta] of runs) {
-    w.uvar(count);
-    w.svar(delta);
-  }
+}
+
+/**
+ * The instruction bytes of a program's image (ImageSizes.instructions) without
+ * encoding it: what a device charges for code when it runs on the calling thread and
+ * needs no image.
+ */
+export function instructionBytes(program: Program): number {
+  let n = 0;
+  const counter = new ByteCounter();
+  const visit = (c: CodeObject) => {
+    n += writeInstructions(counter, c);
+    for (const k of c.consts) if (isCodeObject(k)) visit(k);
+  };
+  for (const m of program.modules) visit(m.code);
+  return n;
 }
 
 function writeConst(w: Writer, k: Const, globals: string[], sizes: ImageSizes): void {

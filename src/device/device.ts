@@ -12,7 +12,7 @@
 // time limit.
 
 import { isCodeObject, type Program } from "../bytecode/code.js";
-import { encodeProgram } from "../bytecode/image.js";
+import { encodeProgram, instructionBytes } from "../bytecode/image.js";
 import { PyError } from "../vm/errors.js";
 import { coreReport } from "./deadlock.js";
 import type { DevicePart } from "./deviceSpec.js";
@@ -141,7 +141,7 @@ export class Device {
   readonly codeBytes: number;
   readonly codeInstructions: number;
   readonly seed: number;
-  readonly image: Uint8Array;
+  private encoded: Uint8Array | null = null;
   readonly platform: Platform;
   private local: LocalRun | null = null;
   private choice: WorkerChoice | null = null;
@@ -149,13 +149,17 @@ export class Device {
   private ended: RunResult | null = null;
 
   constructor(readonly program: Program, readonly opts: DeviceOptions) {
-    const encoded = encodeProgram(program);
-    this.image = encoded.bytes;
-    this.codeBytes = encoded.sizes.instructions;
+    // The image only for worker threads: a run on this thread needs only its size.
+    this.codeBytes = instructionBytes(program);
     this.codeInstructions = countInstructions(program);
     this.platform = opts.platform ?? currentPlatform();
     this.seed = opts.seed ?? this.platform.randomSeed();
     this.layout = new Layout(this.layoutOptions());
+  }
+
+  /** The program's bytecode image, which worker threads load (made on first use). */
+  get image(): Uint8Array {
+    return (this.encoded ??= encodeProgram(this.program).bytes);
   }
 
   layoutOptions(): LayoutOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileProgram } from "../../src/compiler/program.js";
-import { decodeProgram, encodeProgram, ImageError } from "../../src/bytecode/image.js";
+import { decodeProgram, encodeProgram, ImageError, instructionBytes } from "../../src/bytecode/image.js";
 import { disassemble } from "../../src/bytecode/disasm.js";
 import { Op, opNames, operandKinds } from "../../src/bytecode/opcodes.js";
 
@@ -37,6 +37,8 @@ describe("bytecode image", () => {
     const { sizes } = encodeProgram(compileProgram(src, "t.py"));
     expect(sizes.instructions).toBeGreaterThan(20);
     expect(sizes.instructions).toBeLessThan(sizes.total);
+    // A device on the calling thread counts them without encoding (device.ts codeBytes).
+    expect(instructionBytes(compileProgram(src, "t.py"))).toBe(sizes.instructions);
   });
 
   it("keeps the enum and the opcode table in step", () => {
