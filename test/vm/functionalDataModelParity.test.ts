@@ -23,3 +23,47 @@ except StopIteration as e:
 print(inspect.getcoroutinestate(c))
 `,
 }, []);
+
+describeCPythonParity("namedtuple classes derive straight from tuple", {
+  collectionsNamedtuple: `from collections import namedtuple
+C = namedtuple("C", "a b", defaults=[0])
+print(C.__bases__, C.__mro__, C(1), C._make([1, 2])._replace(b=5), C(1)._asdict())
+class D(C):
+    __slots__ = ()
+    @property
+    def s(self): return self.a + self.b
+print(D(1, 2).s, D(1, 2), D.__mro__)
+`,
+  typingNamedTuple: `from typing import NamedTuple, Generic, TypeVar
+T = TypeVar("T")
+class P(NamedTuple):
+    x: int
+    y: int = 2
+    def __repr__(self): return f"P<{self.x},{self.y}>"
+print(type(P), P.__bases__, P.__mro__, P(1), P._fields, P._field_defaults, P.__doc__)
+class Q(P):
+    def norm(self): return self.x + self.y
+print(Q.__mro__, Q(3).norm())
+E = NamedTuple("E", [("a", int), ("b", str)])
+print(E(1, "z"), E.__bases__, type(E), NamedTuple("F", a=int)(4))
+class G(NamedTuple, Generic[T]):
+    v: T
+print(G(1), G.__bases__)
+match P(5, 6):
+    case P(x, y):
+        print("match", x, y, P.__match_args__)
+`,
+  typeNewOfType: `class M(type):
+    def __new__(mcls, name, bases, ns, plain=False):
+        if plain:
+            return type.__new__(type, name, bases, ns)
+        return super().__new__(mcls, name, bases, ns)
+class A(metaclass=M):
+    pass
+B = M("B", (), {}, plain=True)
+print(type(A), type(B), type(type.__new__(type, "C", (int,), {})))
+`,
+}, [
+  ["type.__new__(1, 'C', (), {})", "TypeError: type.__new__(X): X is not a type object (int)"],
+  ["from typing import NamedTuple\nclass P(NamedTuple):\n    x: int = 1\n    y: int\n", "TypeError: Non-default namedtuple field y cannot follow default field x"],
+]);

@@ -110,11 +110,15 @@ const fieldReplace = new BuiltinFunction("_replace", (c, args, kwargs) => {
   return c.call(self.cls, vals);
 });
 
+/** A template class's own entries that describe the template itself, not its methods. */
+const TEMPLATE_BOOKKEEPING = new Set(["__module__", "__qualname__", "__doc__", "__dict__", "__weakref__"]);
+
 export function createCollectionsHelpers(core: CoreApi): PyModule {
   void core;
   const mod = new PyModule("_collections");
 
-  // _make_namedtuple(typename, fields, defaults, base, module): the class.
+  // _make_namedtuple(typename, fields, defaults, template, module): the class, with the
+  // template class's methods and bases.
   def(mod, "_make_namedtuple", (c, args) => {
     const [typename, fieldsV, defaultsV, base, module] = args;
     if (typeof typename !== "string" || !(base instanceof PyClass) || typeof module !== "string") {
@@ -137,8 +141,14 @@ export function createCollectionsHelpers(core: CoreApi): PyModule {
       ["_replace", fieldReplace],
       ...fields.map((f, i): [string, Value] => [f, fieldGetter(f, i)]),
     ]);
+    // The template's methods (__repr__, _asdict, _make) are copied in rather than
+    // inherited: CPython's namedtuple class derives straight from tuple, which its
+    // __bases__ and __mro__ show.
+    for (const [k, v] of base.dict) {
+      if (!dict.has(k) && !TEMPLATE_BOOKKEEPING.has(k)) dict.set(k, v);
+    }
     c.charge(CLASS_BYTES + ATTRIBUTE_BYTES * dict.size);
-    return new PyClass(typename, module, [base], dict);
+    return new PyClass(typename, module, base.bases.slice(), dict);
   });
 
   // _tuplegetter(name, index): a namedtuple's read-only field (typing.NamedTuple's too).
@@ -182,7 +192,8 @@ def _is_identifier(s):
 
 
 class _NamedTuple(tuple):
-    # A tuple of the field values; the fields are read-only properties (_make_namedtuple).
+    # The methods every namedtuple class gets: _make_namedtuple copies them into a
+    # class derived from tuple; the fields are read-only properties.
     def __repr__(self):
         parts = []
         i = 0
