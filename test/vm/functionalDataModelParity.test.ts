@@ -67,3 +67,57 @@ print(type(A), type(B), type(type.__new__(type, "C", (int,), {})))
   ["type.__new__(1, 'C', (), {})", "TypeError: type.__new__(X): X is not a type object (int)"],
   ["from typing import NamedTuple\nclass P(NamedTuple):\n    x: int = 1\n    y: int\n", "TypeError: Non-default namedtuple field y cannot follow default field x"],
 ]);
+
+describeCPythonParity("enum member/nonmember and verify", {
+  memberVerify: `from enum import Enum, IntEnum, Flag, auto, verify, UNIQUE, CONTINUOUS, NAMED_FLAGS, member, nonmember, EnumCheck
+import enum
+class Const(Enum):
+    A = 1
+    helper = nonmember(99)
+    @member
+    def fn():
+        return "member func"
+    B = member(2)
+    def method(self):
+        return self.name.lower()
+print([m.name for m in Const], Const.helper, Const.fn.value(), Const.B.method(), len(Const))
+print(list(EnumCheck), UNIQUE, repr(CONTINUOUS), enum.UNIQUE is EnumCheck.UNIQUE)
+for deco in (verify(CONTINUOUS), verify(UNIQUE)):
+    try:
+        @deco
+        class Gap(IntEnum):
+            A = 1
+            C = 3
+            D = 3
+    except ValueError as e:
+        print("ValueError:", e)
+@verify(UNIQUE, CONTINUOUS)
+class Ok(Enum):
+    X = 1
+    Y = 2
+print(list(Ok))
+try:
+    @verify(CONTINUOUS)
+    class F(Flag):
+        A = 1
+        D = 8
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    @verify(NAMED_FLAGS)
+    class Color(Flag):
+        RED = 1
+        GREEN = 2
+        BLUE = 4
+        WHITE = 15
+        NEON = 31
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    verify(UNIQUE)(int)
+except TypeError as e:
+    print("TypeError:", e)
+`,
+}, [
+  ["from enum import Enum, verify, UNIQUE\n@verify(UNIQUE)\nclass C(Enum):\n    A = 1\n    B = 1\n", "ValueError: aliases found in <enum 'C'>: B -> A"],
+]);
