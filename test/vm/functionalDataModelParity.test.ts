@@ -121,3 +121,7 @@ except TypeError as e:
 }, [
   ["from enum import Enum, verify, UNIQUE\n@verify(UNIQUE)\nclass C(Enum):\n    A = 1\n    B = 1\n", "ValueError: aliases found in <enum 'C'>: B -> A"],
 ]);
+
+describeCPythonParity("itertools messages", {}, [
+  ["import itertools\nitertools.zip_longest('a', fillvalue=1, bad=2)\n", "TypeError: zip_longest() got an unexpected keyword argument"],
+]);
