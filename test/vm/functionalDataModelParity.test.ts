@@ -125,3 +125,18 @@ except TypeError as e:
 describeCPythonParity("itertools messages", {}, [
   ["import itertools\nitertools.zip_longest('a', fillvalue=1, bad=2)\n", "TypeError: zip_longest() got an unexpected keyword argument"],
 ]);
+
+describeCPythonParity("functools cache_info is CPython's CacheInfo named tuple", {
+  cacheInfo: `from functools import lru_cache, cache
+@lru_cache(maxsize=4)
+def f(x): return x
+f(1); f(1); f(2)
+i = f.cache_info()
+print(i, type(i).__name__, isinstance(i, tuple), i[0], i._asdict(), i == (1, 2, 4, 2), type(i).__module__)
+h, m, mx, cur = i
+print(h, m, mx, cur, i.hits)
+@cache
+def g(x): return x
+print(g.cache_info())
+`,
+}, []);
