@@ -140,3 +140,41 @@ def g(x): return x
 print(g.cache_info())
 `,
 }, []);
+
+describeCPythonParity("OrderedDict views and subclasses", {
+  odictViews: `from collections import OrderedDict
+od = OrderedDict(b=2, a=1, c=3)
+k, v, i = od.keys(), od.values(), od.items()
+print(k, v, i, type(k).__name__, len(k), "a" in k, ("a", 1) in i, 2 in v)
+od["d"] = 4
+print(k, list(reversed(k)), list(reversed(i))[0], list(v))
+print(k & {"a", "z"}, {"a", "z"} & k, sorted(k | {"z"}), sorted(k - {"a"}), sorted({"a", "q"} - k), sorted(k ^ {"a", "q"}))
+print(k == {"a", "b", "c", "d"}, k == OrderedDict(a=0, b=0, c=0, d=0).keys(), k <= {"a", "b", "c", "d", "e"}, k.isdisjoint(["x"]))
+print(v == v, od.values() == od.values(), i == dict(od).items(), k.mapping)
+print(OrderedDict().keys(), OrderedDict(x=[1]).items())
+for key, val in od.items():
+    print(key, val, end="; ")
+print()
+print(dict(od.items()), sorted(od.values()), list(zip(od.keys(), od.values())))
+try:
+    hash(k)
+except TypeError as e:
+    print("TypeError:", e)
+`,
+  lastUpdatedOrderedDict: `from collections import OrderedDict
+import json, copy
+class LastUpdated(OrderedDict):
+    def __setitem__(self, key, value):
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+lu = LastUpdated(a=1, b=2)
+lu["a"] = 3
+print(lu, lu.keys(), json.dumps(OrderedDict(z=1, y=2)), copy.deepcopy(lu), dict(lu), lu.copy())
+od = OrderedDict.fromkeys("abc")
+od.move_to_end("a", last=False)
+print(od, sorted(od.items()), max(od.keys()), OrderedDict(sorted({"b": 1, "a": 2}.items())))
+print({**od}, [*od.values()], OrderedDict(od.items()) == od, OrderedDict(x=1) | OrderedDict(y=2))
+`,
+}, [
+  ["from collections import OrderedDict\nOrderedDict(a=1).move_to_end('zz')\n", "KeyError: 'zz'"],
+]);

@@ -707,17 +707,119 @@ class Counter(dict):
 _counter_native(Counter)
 
 
+class _odict_view:
+    # CPython's odict_keys/odict_values/odict_items: the dict's own live view under
+    # the name an OrderedDict's views print with.
+    __slots__ = ('_od', '_view')
+
+    def __init__(self, od, view):
+        self._od = od
+        self._view = view
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __len__(self):
+        return len(self._view)
+
+    def __contains__(self, x):
+        return x in self._view
+
+    @property
+    def mapping(self):
+        import types
+        return types.MappingProxyType(self._od)
+
+    def __repr__(self):
+        return type(self).__name__ + '(' + repr(list(self._view)) + ')'
+
+
+def _set_view(other):
+    return other._view if isinstance(other, _odict_view) else other
+
+
+class _odict_set_view(_odict_view):
+    # Keys and items views are set-like: comparisons and set operations of the dict's view.
+    __slots__ = ()
+    __hash__ = None
+
+    def __eq__(self, other):
+        return self._view == _set_view(other)
+
+    def __ne__(self, other):
+        return self._view != _set_view(other)
+
+    def __lt__(self, other):
+        return self._view < _set_view(other)
+
+    def __le__(self, other):
+        return self._view <= _set_view(other)
+
+    def __gt__(self, other):
+        return self._view > _set_view(other)
+
+    def __ge__(self, other):
+        return self._view >= _set_view(other)
+
+    def __and__(self, other):
+        return self._view & _set_view(other)
+
+    def __or__(self, other):
+        return self._view | _set_view(other)
+
+    def __sub__(self, other):
+        return self._view - _set_view(other)
+
+    def __xor__(self, other):
+        return self._view ^ _set_view(other)
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+    def __rsub__(self, other):
+        return set(other) - set(self._view)
+
+    def isdisjoint(self, other):
+        return self._view.isdisjoint(_set_view(other))
+
+
+class odict_keys(_odict_set_view):
+    __slots__ = ()
+
+
+class odict_items(_odict_set_view):
+    __slots__ = ()
+
+
+class odict_values(_odict_view):
+    __slots__ = ()
+
+
 class OrderedDict(dict):
+    def keys(self):
+        return odict_keys(self, dict.keys(self))
+
+    def values(self):
+        return odict_values(self, dict.values(self))
+
+    def items(self):
+        return odict_items(self, dict.items(self))
+
+    # move_to_end and popitem reorder through dict's own methods: a subclass's
+    # __setitem__ may itself call move_to_end (the docs' LastUpdatedOrderedDict).
     def move_to_end(self, key, last=True):
-        v = self.pop(key)
+        v = dict.pop(self, key)
         if last:
-            self[key] = v
+            dict.__setitem__(self, key, v)
         else:
-            rest = list(self.items())
-            self.clear()
-            self[key] = v
-            for k, x in rest:
-                self[k] = x
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, v)
+            dict.update(self, rest)
 
     def popitem(self, last=True):
         if not self:
@@ -725,7 +827,7 @@ class OrderedDict(dict):
         if last:
             return dict.popitem(self)
         k = next(iter(self))
-        return (k, self.pop(k))
+        return (k, dict.pop(self, k))
 
     def copy(self):
         return self.__class__(self)
