@@ -178,3 +178,67 @@ print({**od}, [*od.values()], OrderedDict(od.items()) == od, OrderedDict(x=1) | 
 }, [
   ["from collections import OrderedDict\nOrderedDict(a=1).move_to_end('zz')\n", "KeyError: 'zz'"],
 ]);
+
+describeCPythonParity("library container subclasses: deque's own methods skip overrides, copies keep the subclass", {
+  containerSubclasses: `from collections import deque, Counter, defaultdict, UserDict, ChainMap
+class LoggingDeque(deque):
+    def append(self, x):
+        print("append", x)
+        super().append(x)
+    def appendleft(self, x):
+        print("appendleft", x)
+        super().appendleft(x)
+d = LoggingDeque([1])
+d.extend([2, 3])
+d.extendleft([0])
+d.append(4)
+d.rotate(1)
+print(d, type(d).__name__, d.copy(), type(d.copy()).__name__)
+class CI(Counter):
+    def __setitem__(self, k, v):
+        super().__setitem__(k.lower(), v)
+c = CI()
+c.update("aAb")
+c["Z"] += 1
+print(c)
+class Tracking(defaultdict):
+    def __missing__(self, key):
+        print("missing", key)
+        return super().__missing__(key)
+t = Tracking(list)
+t["a"].append(1)
+print(t, t.get("b"))
+class UD(UserDict):
+    def __setitem__(self, k, v):
+        print("set", k)
+        super().__setitem__(k, v)
+u = UD({"x": 1})
+u.update(y=2)
+u.setdefault("z", 3)
+print(u, u.copy(), type(u.copy()).__name__)
+class DD(dict):
+    def __setitem__(self, k, v):
+        print("DD set", k)
+        super().__setitem__(k, v)
+dd = DD(a=1)
+dd.update(b=2)
+dd.setdefault("c", 3)
+dd["d"] = 4
+print(dd)
+class CM(ChainMap):
+    pass
+print(CM({"a": 1}).new_child(), type(CM().new_child()).__name__, type(CM().parents).__name__)
+bounded = LoggingDeque(maxlen=2)
+bounded.extend("abc")
+print(bounded)
+import copy
+class Q(deque):
+    def copy(self):
+        return "overridden"
+q = Q([1, 2], 5)
+print(copy.copy(q), q + deque([3]), q * 2, type(q * 2).__name__, q.copy())
+q += [9]
+q *= 2
+print(q, type(q).__name__)
+`,
+}, []);

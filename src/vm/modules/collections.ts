@@ -265,7 +265,7 @@ class deque:
         self.maxlen = maxlen
         self._a = []
         self._h = 0
-        self.extend(iterable)
+        deque.extend(self, iterable)
 
     def __len__(self):
         return len(self._a) - self._h
@@ -311,15 +311,19 @@ class deque:
             return NotImplemented
         return self._a[self._h:] >= other._a[other._h:]
 
+    # A subclass's append/extend/pop overrides are not called by deque's own methods,
+    # which work on the items directly (CPython's C methods); copies keep the subclass.
     def __iadd__(self, other):
-        self.extend(other)
+        deque.extend(self, other)
         return self
 
     # d * n, n * d, d *= n: the items repeated (a maxlen keeps the last ones, as extend does).
     def __mul__(self, n):
         if not isinstance(n, int):
             raise TypeError("can't multiply sequence by non-int of type '" + _type_name(n) + "'")
-        return deque(self._a[self._h:] * n, self.maxlen)
+        d = deque.copy(self)
+        deque.__imul__(d, n)
+        return d
 
     def __rmul__(self, n):
         return self.__mul__(n)
@@ -328,15 +332,15 @@ class deque:
         if not isinstance(n, int):
             raise TypeError("can't multiply sequence by non-int of type '" + _type_name(n) + "'")
         items = self._a[self._h:] * n
-        self.clear()
-        self.extend(items)
+        deque.clear(self)
+        deque.extend(self, items)
         return self
 
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError('can only concatenate deque (not "' + _type_name(other) + '") to deque')
-        d = deque(self._a[self._h:], self.maxlen)
-        d.extend(other)
+        d = deque.copy(self)
+        deque.extend(d, other)
         return d
 
     def _index(self, i):
@@ -363,14 +367,14 @@ class deque:
         a.append(x)
         m = self.maxlen
         if m is not None and len(a) - self._h > m:
-            self.popleft()
+            deque.popleft(self)
 
     def appendleft(self, x):
         m = self.maxlen
         if m is not None and len(self._a) - self._h >= m:
             if m == 0:
                 return
-            self.pop()
+            deque.pop(self)
         if self._h > 0:
             self._h -= 1
             self._a[self._h] = x
@@ -410,14 +414,16 @@ class deque:
         if self.maxlen is None and self._h == 0:
             self._a.extend(iterable)
             return
+        add = deque.append
         for x in iterable:
-            self.append(x)
+            add(self, x)
 
     def extendleft(self, iterable):
         if iterable is self:
             iterable = self._a[self._h:]
+        add = deque.appendleft
         for x in iterable:
-            self.appendleft(x)
+            add(self, x)
 
     def rotate(self, n=1):
         items = self._a[self._h:]
@@ -434,10 +440,14 @@ class deque:
         self._h = 0
 
     def copy(self):
-        return deque(self._a[self._h:], self.maxlen)
+        if type(self) is deque:
+            return deque(self._a[self._h:], self.maxlen)
+        if self.maxlen is None:
+            return type(self)(self)
+        return type(self)(self, self.maxlen)
 
     def __copy__(self):
-        return self.copy()
+        return deque.copy(self)
 
     def count(self, x):
         return self._a[self._h:].count(x)
@@ -452,7 +462,7 @@ class deque:
         raise ValueError(repr(x) + ' is not in deque')
 
     def insert(self, i, x):
-        if self.maxlen is not None and len(self) >= self.maxlen:
+        if self.maxlen is not None and len(self._a) - self._h >= self.maxlen:
             raise IndexError('deque already at its maximum size')
         items = self._a[self._h:]
         items.insert(i, x)
