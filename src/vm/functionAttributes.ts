@@ -81,8 +81,25 @@ export function cellAttribute(cell: Cell, name: string): Value | undefined {
  * `fn.name = v` for the attributes above: true when done here (or an error raised as
  * CPython raises it), false for any other name (a function attribute of the program's).
  */
+/**
+ * Names a program may set on a function that are the function's own fields in CPython,
+ * kept in `attrs` here but not part of its `__dict__`.
+ */
+const FUNCTION_FIELDS = new Set(["__name__", "__qualname__", "__module__", "__doc__", "__annotations__"]);
+
+/** `f.__dict__` (and vars(f)): the attributes a program set on f, a new dict. */
+export function functionDict(core: Core, fn: PyFunction): PyDict {
+  const d = new PyDict(core);
+  for (const [k, v] of fn.attrs ?? []) if (!FUNCTION_FIELDS.has(k)) d.set(k, v);
+  return d;
+}
+
 export function setFunctionAttribute(core: Core, fn: PyFunction, name: string, v: Value): boolean {
   switch (name) {
+    case "__name__":
+    case "__qualname__":
+      if (typeof v !== "string") throw typeError(`${name} must be set to a string object`);
+      return false;
     case "__defaults__":
       if (v !== null && !(v instanceof PyTuple)) throw typeError("__defaults__ must be set to a tuple object");
       if (v !== null) core.mem.charge(SIZE.slot * v.items.length);

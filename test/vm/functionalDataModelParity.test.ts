@@ -242,3 +242,24 @@ q *= 2
 print(q, type(q).__name__)
 `,
 }, []);
+
+describeCPythonParity("a function's __dict__ and vars() hold only the attributes a program set", {
+  functionDict: `def f():
+    "doc"
+f.__name__ = "renamed"
+f.__qualname__ = "Q.renamed"
+f.__doc__ = "new doc"
+f.__module__ = "mod"
+f.x = 1
+print(f.__dict__, vars(f), f.__name__, f.__qualname__, f.__doc__, f.__module__, repr(f).split(" at ")[0])
+import functools
+def g(a): return a
+g.calls = 0
+@functools.wraps(g)
+def w(*a): return g(*a)
+print(sorted(vars(w)), w.calls, w.__name__)
+`,
+}, [
+  ["def f(): pass\nf.__name__ = 5\n", "TypeError: __name__ must be set to a string object"],
+  ["def f(): pass\nf.__qualname__ = None\n", "TypeError: __qualname__ must be set to a string object"],
+]);
