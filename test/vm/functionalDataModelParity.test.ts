@@ -263,3 +263,21 @@ print(sorted(vars(w)), w.calls, w.__name__)
   ["def f(): pass\nf.__name__ = 5\n", "TypeError: __name__ must be set to a string object"],
   ["def f(): pass\nf.__qualname__ = None\n", "TypeError: __qualname__ must be set to a string object"],
 ]);
+
+describeCPythonParity("a built-in type's __format__ with an empty spec gives str(self)", {
+  formatEmptySpec: `class I(int):
+    def __str__(self): return "custom-int"
+class S(str):
+    def __str__(self): return "custom-str"
+class F(float):
+    def __str__(self): return "custom-float"
+print(int.__format__(I(5), ""), int.__format__(I(5), "d"), str.__format__(S("x"), ""), float.__format__(F(2.0), ""), I(5).__format__(""))
+print(object.__format__(I(5), ""))
+from enum import IntEnum
+class Http(IntEnum):
+    OK = 200
+    def __str__(self):
+        return f"{self.value} {self.name}"
+print(Http.OK, f"{Http.OK}", "{}".format(Http.OK), format(Http.OK, "d"), f"{Http.OK:>5}")
+`,
+}, []);
