@@ -20,7 +20,7 @@ import { PyDict } from "./dict.js";
 import { globalsOf } from "./introspection.js";
 import type { Core } from "./core.js";
 import { BuiltinFunction, Cell, PyFunction, PyTuple, type Value } from "./values.js";
-import { PyBoundMethod, PyInstance, WRAPPER_BYTES } from "./classes.js";
+import { functionDeletion, PyBoundMethod, PyInstance, WRAPPER_BYTES } from "./classes.js";
 import { closureOrder, codeClass, codeObjectOf } from "./codeObjects.js";
 
 /** Attribute `name` of function `fn` that is one of the views above, or undefined. */
@@ -125,6 +125,39 @@ export function setFunctionAttribute(core: Core, fn: PyFunction, name: string, v
       return false;
   }
 }
+
+/**
+ * `del f.name`: an attribute the program set goes; CPython's function fields revert
+ * (`__doc__`, `__module__`, `__defaults__`, `__kwdefaults__` to None) or refuse.
+ */
+export function deleteFunctionAttribute(fn: PyFunction, name: string): void {
+  switch (name) {
+    case "__name__":
+    case "__qualname__":
+      throw typeError(`${name} must be set to a string object`);
+    case "__dict__":
+      throw typeError("cannot delete __dict__");
+    case "__closure__":
+    case "__globals__":
+      throw new PyError("AttributeError", "readonly attribute");
+    case "__defaults__":
+      fn.defaults = null;
+      return;
+    case "__kwdefaults__":
+      fn.kwdefaults = null;
+      return;
+    case "__doc__":
+    case "__module__":
+      (fn.attrs ??= new Map()).set(name, null);
+      return;
+  }
+  if (fn.attrs?.delete(name)) return;
+  const e = new PyError("AttributeError", `'function' object has no attribute '${name}'`);
+  e.noAttributeContext = true;
+  throw e;
+}
+
+functionDeletion.hook = deleteFunctionAttribute;
 
 /** `cell.cell_contents = v` (true), or false for another name. */
 export function setCellAttribute(cell: Cell, name: string, v: Value): boolean {

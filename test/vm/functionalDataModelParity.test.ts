@@ -281,3 +281,28 @@ class Http(IntEnum):
 print(Http.OK, f"{Http.OK}", "{}".format(Http.OK), format(Http.OK, "d"), f"{Http.OK:>5}")
 `,
 }, []);
+
+describeCPythonParity("del of a function's attributes", {
+  functionDelAttr: `def f(a=1, *, b=2):
+    "doc"
+f.calls = 3
+del f.calls
+print(hasattr(f, "calls"), f.__doc__)
+del f.__doc__
+print(f.__doc__)
+f.__doc__ = "again"
+print(f.__doc__)
+del f.__defaults__
+print(f.__defaults__)
+del f.__kwdefaults__
+print(f.__kwdefaults__)
+for name in ("__name__", "__dict__", "nope"):
+    try:
+        delattr(f, name)
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__ + ":", e)
+print(f.__name__, vars(f))
+`,
+}, [
+  ["def f(): pass\ndel f.calls\n", "AttributeError: 'function' object has no attribute 'calls'"],
+]);
