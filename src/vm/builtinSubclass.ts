@@ -244,7 +244,11 @@ function methodsOf(t: PyType, kind: NativeKind): Map<string, Value> {
   // The type's static and class methods: `D.fromkeys(keys)` of a dict subclass (or of
   // its instance) makes a D, `N.from_bytes(b)` of an int subclass an N.
   for (const [name, m] of typeMethodDescriptors(t)) dict.set(name, m);
-  def("__format__", (core, self, args) => builtin(core, "format", [nativeOf(self), ...args]));
+  // A built-in type's __format__ gives str(self) for an empty spec (CPython's
+  // int/float/str/complex and object's): `int.__format__(x, "")` sees a subclass's __str__.
+  def("__format__", (core, self, args) => args.length === 1 && args[0] === ""
+    ? builtin(core, "str", [self])
+    : builtin(core, "format", [nativeOf(self), ...args]));
   def("__eq__", equalityWrapper(false));
   def("__ne__", equalityWrapper(true));
   for (const op of ["lt", "le", "gt", "ge"] as const) def(`__${op}__`, compareWrapper(op));

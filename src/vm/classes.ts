@@ -1610,6 +1610,12 @@ export function delAttrObject(obj: Value, name: string): void {
   deleteAttribute(obj, name);
 }
 
+/**
+ * `del f.name` of a function: set by functionAttributes.ts when it loads (core.ts
+ * imports it), as a static import would close a cycle through this module.
+ */
+export const functionDeletion: { hook: ((fn: PyFunction, name: string) => void) | null } = { hook: null };
+
 /** `object.__delattr__`: no `__delattr__` hook. */
 function deleteAttribute(obj: Value, name: string): void {
   if (obj instanceof PyModule) {
@@ -1635,6 +1641,7 @@ function deleteAttribute(obj: Value, name: string): void {
       return;
     }
   }
+  if (obj instanceof PyFunction && functionDeletion.hook !== null) return functionDeletion.hook(obj, name);
   // A built-in type refuses the deletion as it refuses a write (CPython's type_setattro).
   if (obj instanceof PyType || (obj instanceof PyClass && obj.module === "builtins")) throw immutableType(obj.name, name);
   if ((obj instanceof PyInstance || obj instanceof PyClass) && obj.dict.delete(name)) return;

@@ -15,7 +15,7 @@ import { collectKwargs, refuseKeywords } from "./kwargs.js";
 import { bindInPlace } from "./bindFast.js";
 import { NESTED_NOT_RUN, startNested } from "./nestedCall.js";
 import { absentModuleReason } from "./modules/absentModules.js";
-import { cellAttribute, functionAttribute, setCellAttribute, setFunctionAttribute } from "./functionAttributes.js";
+import { cellAttribute, functionAttribute, functionDict, setCellAttribute, setFunctionAttribute } from "./functionAttributes.js";
 import { boolType, builtins, builtinsModule, dictType, intType } from "./builtins.js";
 import { PyDict, PyDictView } from "./dict.js";
 import { PySet } from "./set.js";
@@ -784,11 +784,7 @@ export class Core implements DeviceCore {
       if (name === "__qualname__") return obj.qualname;
       if (name === "__module__") return obj.globals.name;
       if (name === "__doc__") return obj.code.flags & CodeFlags.DOC ? obj.code.consts[0] as string : null;
-      if (name === "__dict__") {
-        const d = new PyDict(this);
-        for (const [k, v] of obj.attrs ?? []) d.set(k, v);
-        return d;
-      }
+      if (name === "__dict__") return functionDict(this, obj);
       const v = functionAttribute(this, obj, name);
       if (v !== undefined) return v;
       if (name === "__call__") return callWrapper(this, obj);

@@ -20,7 +20,7 @@ import { PyDict } from "./dict.js";
 import { globalsOf } from "./introspection.js";
 import type { Core } from "./core.js";
 import { BuiltinFunction, Cell, PyFunction, PyTuple, type Value } from "./values.js";
-import { PyBoundMethod, PyInstance, WRAPPER_BYTES } from "./classes.js";
+import { functionDeletion, PyBoundMethod, PyInstance, WRAPPER_BYTES } from "./classes.js";
 import { closureOrder, codeClass, codeObjectOf } from "./codeObjects.js";
 
 /** Attribute `name` of function `fn` that is one of the views above, or undefined. */
@@ -81,8 +81,25 @@ export function cellAttribute(cell: Cell, name: string): Value | undefined {
  * `fn.name = v` for the attributes above: true when done here (or an error raised as
  * CPython raises it), false for any other name (a function attribute of the program's).
  */
+/**
+ * Names a program may set on a function that are the function's own fields in CPython,
+ * kept in `attrs` here but not part of its `__dict__`.
+ */
+const FUNCTION_FIELDS = new Set(["__name__", "__qualname__", "__module__", "__doc__", "__annotations__"]);
+
+/** `f.__dict__` (and vars(f)): the attributes a program set on f, a new dict. */
+export function functionDict(core: Core, fn: PyFunction): PyDict {
+  const d = new PyDict(core);
+  for (const [k, v] of fn.attrs ?? []) if (!FUNCTION_FIELDS.has(k)) d.set(k, v);
+  return d;
+}
+
 export function setFunctionAttribute(core: Core, fn: PyFunction, name: string, v: Value): boolean {
   switch (name) {
+    case "__name__":
+    case "__qualname__":
+      if (typeof v !== "string") throw typeError(`${name} must be set to a string object`);
+      return false;
     case "__defaults__":
       if (v !== null && !(v instanceof PyTuple)) throw typeError("__defaults__ must be set to a tuple object");
       if (v !== null) core.mem.charge(SIZE.slot * v.items.length);
@@ -108,6 +125,39 @@ export function setFunctionAttribute(core: Core, fn: PyFunction, name: string, v
       return false;
   }
 }
+
+/**
+ * `del f.name`: an attribute the program set goes; CPython's function fields revert
+ * (`__doc__`, `__module__`, `__defaults__`, `__kwdefaults__` to None) or refuse.
+ */
+export function deleteFunctionAttribute(fn: PyFunction, name: string): void {
+  switch (name) {
+    case "__name__":
+    case "__qualname__":
+      throw typeError(`${name} must be set to a string object`);
+    case "__dict__":
+      throw typeError("cannot delete __dict__");
+    case "__closure__":
+    case "__globals__":
+      throw new PyError("AttributeError", "readonly attribute");
+    case "__defaults__":
+      fn.defaults = null;
+      return;
+    case "__kwdefaults__":
+      fn.kwdefaults = null;
+      return;
+    case "__doc__":
+    case "__module__":
+      (fn.attrs ??= new Map()).set(name, null);
+      return;
+  }
+  if (fn.attrs?.delete(name)) return;
+  const e = new PyError("AttributeError", `'function' object has no attribute '${name}'`);
+  e.noAttributeContext = true;
+  throw e;
+}
+
+functionDeletion.hook = deleteFunctionAttribute;
 
 /** `cell.cell_contents = v` (true), or false for another name. */
 export function setCellAttribute(cell: Cell, name: string, v: Value): boolean {

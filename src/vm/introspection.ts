@@ -10,7 +10,7 @@ import { buildDict } from "./methods/dict.js";
 import { sortValues } from "./sorting.js";
 import { PyDict } from "./dict.js";
 import { hasAttr, instanceDict, isCallable, metaclassHooks, PyClass, PyInstance } from "./classes.js";
-import { BuiltinFunction, type Cell, type CoreApi, PyIterator, PyModule, PyType, type Value } from "./values.js";
+import { BuiltinFunction, type Cell, type CoreApi, PyFunction, PyIterator, PyModule, PyType, type Value } from "./values.js";
 import type { Core } from "./core.js";
 import { importBuiltin } from "./dynamicImport.js";
 import { lateModuleAttributes } from "./modules/library.js";
@@ -102,6 +102,7 @@ function varsBuiltin(core: CoreApi, args: Value[]): Value {
   const v = args[0];
   if (v instanceof PyInstance && v.cls.slots === null) return instanceDict(core as unknown as Core, v);
   if (v instanceof PyClass) return metaclassHooks.mappingProxy(core as unknown as Core, v);
+  if (v instanceof PyFunction) return core.getAttr(v, "__dict__");
   if (v instanceof PyModule) (core as unknown as Core).moduleDunders(v);
   const names = ownNames(v);
   if (!names) throw typeError("vars() argument must have __dict__ attribute");

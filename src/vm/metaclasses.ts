@@ -144,9 +144,10 @@ export function namespaceEntries(ns: Value, what: string): Map<string, Value> {
 /** `type.__new__(mcs, name, bases, ns, **kw)`: a class whose metaclass is mcs (or a more derived one). */
 const typeNew = new PyDescriptor("staticmethod", new BuiltinFunction("__new__", (c, args, kw) => {
   const core = c as Core;
-  const mcs = args[0];
+  // `type.__new__(type, ...)` (a metaclass making a plain class) names the built-in type.
+  const mcs = asMetaclass(args[0]);
   if (!(mcs instanceof PyClass) || !mcs.isSubclassOf(typeClass)) {
-    throw typeError(`type.__new__(X): X is not a type object (${mcs === undefined ? "nothing" : typeNameOf(mcs instanceof PyType && mcs.name === "type" ? "type" : mcs)})`);
+    throw typeError(`type.__new__(X): X is not a type object (${mcs === undefined ? "nothing" : typeNameOf(mcs)})`);
   }
   if (args.length !== 4) throw typeError("type.__new__() takes exactly 3 arguments (" + (args.length - 1) + " given)");
   const [, name, bases, ns] = args;

@@ -110,11 +110,15 @@ const fieldReplace = new BuiltinFunction("_replace", (c, args, kwargs) => {
   return c.call(self.cls, vals);
 });
 
+/** A template class's own entries that describe the template itself, not its methods. */
+const TEMPLATE_BOOKKEEPING = new Set(["__module__", "__qualname__", "__doc__", "__dict__", "__weakref__"]);
+
 export function createCollectionsHelpers(core: CoreApi): PyModule {
   void core;
   const mod = new PyModule("_collections");
 
-  // _make_namedtuple(typename, fields, defaults, base, module): the class.
+  // _make_namedtuple(typename, fields, defaults, template, module): the class, with the
+  // template class's methods and bases.
   def(mod, "_make_namedtuple", (c, args) => {
     const [typename, fieldsV, defaultsV, base, module] = args;
     if (typeof typename !== "string" || !(base instanceof PyClass) || typeof module !== "string") {
@@ -137,8 +141,14 @@ export function createCollectionsHelpers(core: CoreApi): PyModule {
       ["_replace", fieldReplace],
       ...fields.map((f, i): [string, Value] => [f, fieldGetter(f, i)]),
     ]);
+    // The template's methods (__repr__, _asdict, _make) are copied in rather than
+    // inherited: CPython's namedtuple class derives straight from tuple, which its
+    // __bases__ and __mro__ show.
+    for (const [k, v] of base.dict) {
+      if (!dict.has(k) && !TEMPLATE_BOOKKEEPING.has(k)) dict.set(k, v);
+    }
     c.charge(CLASS_BYTES + ATTRIBUTE_BYTES * dict.size);
-    return new PyClass(typename, module, [base], dict);
+    return new PyClass(typename, module, base.bases.slice(), dict);
   });
 
   // _tuplegetter(name, index): a namedtuple's read-only field (typing.NamedTuple's too).
@@ -182,7 +192,8 @@ def _is_identifier(s):
 
 
 class _NamedTuple(tuple):
-    # A tuple of the field values; the fields are read-only properties (_make_namedtuple).
+    # The methods every namedtuple class gets: _make_namedtuple copies them into a
+    # class derived from tuple; the fields are read-only properties.
     def __repr__(self):
         parts = []
         i = 0
@@ -254,7 +265,7 @@ class deque:
         self.maxlen = maxlen
         self._a = []
         self._h = 0
-        self.extend(iterable)
+        deque.extend(self, iterable)
 
     def __len__(self):
         return len(self._a) - self._h
@@ -300,15 +311,19 @@ class deque:
             return NotImplemented
         return self._a[self._h:] >= other._a[other._h:]
 
+    # A subclass's append/extend/pop overrides are not called by deque's own methods,
+    # which work on the items directly (CPython's C methods); copies keep the subclass.
     def __iadd__(self, other):
-        self.extend(other)
+        deque.extend(self, other)
         return self
 
     # d * n, n * d, d *= n: the items repeated (a maxlen keeps the last ones, as extend does).
     def __mul__(self, n):
         if not isinstance(n, int):
             raise TypeError("can't multiply sequence by non-int of type '" + _type_name(n) + "'")
-        return deque(self._a[self._h:] * n, self.maxlen)
+        d = deque.copy(self)
+        deque.__imul__(d, n)
+        return d
 
     def __rmul__(self, n):
         return self.__mul__(n)
@@ -317,15 +332,15 @@ class deque:
         if not isinstance(n, int):
             raise TypeError("can't multiply sequence by non-int of type '" + _type_name(n) + "'")
         items = self._a[self._h:] * n
-        self.clear()
-        self.extend(items)
+        deque.clear(self)
+        deque.extend(self, items)
         return self
 
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError('can only concatenate deque (not "' + _type_name(other) + '") to deque')
-        d = deque(self._a[self._h:], self.maxlen)
-        d.extend(other)
+        d = deque.copy(self)
+        deque.extend(d, other)
         return d
 
     def _index(self, i):
@@ -352,14 +367,14 @@ class deque:
         a.append(x)
         m = self.maxlen
         if m is not None and len(a) - self._h > m:
-            self.popleft()
+            deque.popleft(self)
 
     def appendleft(self, x):
         m = self.maxlen
         if m is not None and len(self._a) - self._h >= m:
             if m == 0:
                 return
-            self.pop()
+            deque.pop(self)
         if self._h > 0:
             self._h -= 1
             self._a[self._h] = x
@@ -399,14 +414,16 @@ class deque:
         if self.maxlen is None and self._h == 0:
             self._a.extend(iterable)
             return
+        add = deque.append
         for x in iterable:
-            self.append(x)
+            add(self, x)
 
     def extendleft(self, iterable):
         if iterable is self:
             iterable = self._a[self._h:]
+        add = deque.appendleft
         for x in iterable:
-            self.appendleft(x)
+            add(self, x)
 
     def rotate(self, n=1):
         items = self._a[self._h:]
@@ -423,10 +440,14 @@ class deque:
         self._h = 0
 
     def copy(self):
-        return deque(self._a[self._h:], self.maxlen)
+        if type(self) is deque:
+            return deque(self._a[self._h:], self.maxlen)
+        if self.maxlen is None:
+            return type(self)(self)
+        return type(self)(self, self.maxlen)
 
     def __copy__(self):
-        return self.copy()
+        return deque.copy(self)
 
     def count(self, x):
         return self._a[self._h:].count(x)
@@ -441,7 +462,7 @@ class deque:
         raise ValueError(repr(x) + ' is not in deque')
 
     def insert(self, i, x):
-        if self.maxlen is not None and len(self) >= self.maxlen:
+        if self.maxlen is not None and len(self._a) - self._h >= self.maxlen:
             raise IndexError('deque already at its maximum size')
         items = self._a[self._h:]
         items.insert(i, x)
@@ -696,17 +717,119 @@ class Counter(dict):
 _counter_native(Counter)
 
 
+class _odict_view:
+    # CPython's odict_keys/odict_values/odict_items: the dict's own live view under
+    # the name an OrderedDict's views print with.
+    __slots__ = ('_od', '_view')
+
+    def __init__(self, od, view):
+        self._od = od
+        self._view = view
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __len__(self):
+        return len(self._view)
+
+    def __contains__(self, x):
+        return x in self._view
+
+    @property
+    def mapping(self):
+        import types
+        return types.MappingProxyType(self._od)
+
+    def __repr__(self):
+        return type(self).__name__ + '(' + repr(list(self._view)) + ')'
+
+
+def _set_view(other):
+    return other._view if isinstance(other, _odict_view) else other
+
+
+class _odict_set_view(_odict_view):
+    # Keys and items views are set-like: comparisons and set operations of the dict's view.
+    __slots__ = ()
+    __hash__ = None
+
+    def __eq__(self, other):
+        return self._view == _set_view(other)
+
+    def __ne__(self, other):
+        return self._view != _set_view(other)
+
+    def __lt__(self, other):
+        return self._view < _set_view(other)
+
+    def __le__(self, other):
+        return self._view <= _set_view(other)
+
+    def __gt__(self, other):
+        return self._view > _set_view(other)
+
+    def __ge__(self, other):
+        return self._view >= _set_view(other)
+
+    def __and__(self, other):
+        return self._view & _set_view(other)
+
+    def __or__(self, other):
+        return self._view | _set_view(other)
+
+    def __sub__(self, other):
+        return self._view - _set_view(other)
+
+    def __xor__(self, other):
+        return self._view ^ _set_view(other)
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+    def __rsub__(self, other):
+        return set(other) - set(self._view)
+
+    def isdisjoint(self, other):
+        return self._view.isdisjoint(_set_view(other))
+
+
+class odict_keys(_odict_set_view):
+    __slots__ = ()
+
+
+class odict_items(_odict_set_view):
+    __slots__ = ()
+
+
+class odict_values(_odict_view):
+    __slots__ = ()
+
+
 class OrderedDict(dict):
+    def keys(self):
+        return odict_keys(self, dict.keys(self))
+
+    def values(self):
+        return odict_values(self, dict.values(self))
+
+    def items(self):
+        return odict_items(self, dict.items(self))
+
+    # move_to_end and popitem reorder through dict's own methods: a subclass's
+    # __setitem__ may itself call move_to_end (the docs' LastUpdatedOrderedDict).
     def move_to_end(self, key, last=True):
-        v = self.pop(key)
+        v = dict.pop(self, key)
         if last:
-            self[key] = v
+            dict.__setitem__(self, key, v)
         else:
-            rest = list(self.items())
-            self.clear()
-            self[key] = v
-            for k, x in rest:
-                self[k] = x
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, v)
+            dict.update(self, rest)
 
     def popitem(self, last=True):
         if not self:
@@ -714,7 +837,7 @@ class OrderedDict(dict):
         if last:
             return dict.popitem(self)
         k = next(iter(self))
-        return (k, self.pop(k))
+        return (k, dict.pop(self, k))
 
     def copy(self):
         return self.__class__(self)

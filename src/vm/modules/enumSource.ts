@@ -16,15 +16,16 @@
 //
 // The functional API (`Enum('Color', 'RED GREEN')`) is CPython's `_create_`; the class's
 // __module__ is the `module=` given (there is no caller frame to take it from).
-// `_ignore_` names are taken out of the class. Not provided:
-// `Flag` boundaries (STRICT/CONFORM/EJECT/KEEP), `enum.property`, `verify`,
-// `global_enum`, `member`/`nonmember`, pickling.
+// `_ignore_` names are taken out of the class; `member()`/`nonmember()` force a name in
+// or out, `@verify(UNIQUE, CONTINUOUS, NAMED_FLAGS)` checks a class. Not provided:
+// `Flag` boundaries (STRICT/CONFORM/EJECT/KEEP), `enum.property`, `global_enum`, pickling.
 
 export const ENUM_SOURCE = `# enum: library module of ePython-TS (see src/vm/modules/enumSource.ts)
 """Support for enumerations (CPython 3.11's enum, on ePython's metaclasses)."""
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
-           "ReprEnum", "auto", "unique"]
+           "ReprEnum", "auto", "unique", "member", "nonmember", "verify", "EnumCheck",
+           "CONTINUOUS", "NAMED_FLAGS", "UNIQUE"]
 
 _type_of = type  # \`type\` is a parameter of the functional API
 
@@ -48,6 +49,23 @@ def _is_private(cls_name, name):
 
 def _is_descriptor(obj):
     return type(obj).__name__ in _DESCRIPTOR_TYPES or hasattr(type(obj), "__get__")
+
+
+class member:
+    """Forces item to become an Enum member during class creation."""
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Protects item from becoming an Enum member during class creation."""
+    def __init__(self, value):
+        self.value = value
+
+
+# EnumType.__new__ names its members \`member\`: the markers under other names.
+_member_mark = member
+_nonmember_mark = nonmember
 
 
 class auto:
@@ -154,11 +172,20 @@ class EnumType(type):
         for key in list(ignore) + ["_ignore_"]:
             classdict.pop(key, None)
         member_names = []
+        unwrapped = {}
         for key in classdict:
             value = classdict[key]
-            if key == "_ignore_" or _is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or _is_descriptor(value):
+            # member(x) makes x a member even if it is a function; nonmember(x) keeps
+            # x a plain class attribute (CPython's _EnumDict).
+            if isinstance(value, _nonmember_mark):
+                unwrapped[key] = value.value
+                continue
+            if isinstance(value, _member_mark):
+                unwrapped[key] = value.value
+            elif key == "_ignore_" or _is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or _is_descriptor(value):
                 continue
             member_names.append(key)
+        classdict.update(unwrapped)
         members = {}
         for key in member_names:
             members[key] = classdict.pop(key)
@@ -633,4 +660,81 @@ def unique(enumeration):
         alias_details = ", ".join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
         raise ValueError("duplicate values found in %r: %s" % (enumeration, alias_details))
     return enumeration
+
+
+class EnumCheck(StrEnum):
+    """Various conditions to check an enumeration for."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Check an enumeration for various constraints (CPython 3.11's enum.verify)."""
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        if issubclass(enumeration, Flag):
+            enum_type = "flag"
+        elif issubclass(enumeration, Enum):
+            enum_type = "enum"
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                duplicates = []
+                for name, m in enumeration.__members__.items():
+                    if name != m.name:
+                        duplicates.append((name, m.name))
+                if duplicates:
+                    alias_details = ", ".join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+                    raise ValueError("aliases found in %r: %s" % (enumeration, alias_details))
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                missing = []
+                if enum_type == "flag":
+                    # every power of two between the lowest and the highest
+                    for i in range(low.bit_length(), high.bit_length() - 1):
+                        if 2 ** i not in values:
+                            missing.append(2 ** i)
+                else:
+                    for i in range(low + 1, high):
+                        if i not in values:
+                            missing.append(i)
+                if missing:
+                    raise ValueError(("invalid %s %r: missing values %s" % (
+                        enum_type, cls_name, ", ".join(str(m) for m in missing)))[:256])
+            elif check is NAMED_FLAGS:
+                member_names = enumeration._member_names_
+                member_values = [m.value for m in enumeration]
+                missing_names = []
+                missing_value = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in member_names or alias.value < 0:
+                        continue
+                    missed = [v for v in _bits(alias.value) if v not in member_values]
+                    if missed:
+                        missing_names.append(name)
+                        for v in missed:
+                            missing_value |= v
+                if missing_names:
+                    if len(missing_names) == 1:
+                        alias = "alias %s is missing" % missing_names[0]
+                    else:
+                        alias = "aliases %s and %s are missing" % (", ".join(missing_names[:-1]), missing_names[-1])
+                    if len(_bits(missing_value)) == 1:
+                        value = "value 0x%x" % missing_value
+                    else:
+                        value = "combined values of 0x%x" % missing_value
+                    raise ValueError("invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]"
+                                     % (cls_name, alias, value))
+        return enumeration
 `;

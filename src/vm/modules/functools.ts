@@ -10,8 +10,8 @@
 // function it wraps cannot block in message passing).
 //
 // lru_cache keys keyword arguments in call order, as CPython's `_make_key`; the
-// wrappers have `cache_info()` (a CacheInfo that prints and unpacks as CPython's
-// named tuple), `cache_clear()` and `cache_parameters()`, set as function attributes;
+// wrappers have `cache_info()` (CPython's CacheInfo named tuple), `cache_clear()`
+// and `cache_parameters()`, set as function attributes;
 // `typed=True` caches arguments of different types apart, as CPython's.
 
 import { builtins } from "../builtins.js";
@@ -122,22 +122,17 @@ def reduce(function, iterable, initial=_MISSING):
     return value
 
 
-class _CacheInfo:
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits = hits
-        self.misses = misses
-        self.maxsize = maxsize
-        self.currsize = currsize
+_CacheInfo = None
 
-    def __iter__(self):
-        return iter((self.hits, self.misses, self.maxsize, self.currsize))
 
-    def __eq__(self, other):
-        return tuple(self) == tuple(other)
-
-    def __repr__(self):
-        return ("CacheInfo(hits=" + repr(self.hits) + ", misses=" + repr(self.misses) +
-                ", maxsize=" + repr(self.maxsize) + ", currsize=" + repr(self.currsize) + ")")
+def _cache_info(hits, misses, maxsize, currsize):
+    # CPython's CacheInfo named tuple; collections is imported on the first
+    # cache_info() call rather than with functools.
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"], module="functools")
+    return _CacheInfo(hits, misses, maxsize, currsize)
 
 
 _KWD_MARK = object()
@@ -201,7 +196,7 @@ def _lru_wrap(user_function, maxsize, typed=False):
     wrapper = unbounded if maxsize is None else bounded
 
     def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _cache_info(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
         cache.clear()

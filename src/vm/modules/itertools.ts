@@ -546,7 +546,8 @@ export function createItertools(core: CoreApi): PyModule {
     return made(c, new AccumulateIterator(c, ops.getIter(it!), func ?? null, init));
   });
   def(mod, "zip_longest", (c, args, kwargs) => {
-    expectKwargs("zip_longest", kwargs, ["fillvalue"]);
+    // CPython 3.11's zip_longest names no keyword in this one message.
+    if (kwargs && [...kwargs.keys()].some((k) => k !== "fillvalue")) throw typeError("zip_longest() got an unexpected keyword argument");
     return made(c, new ZipLongestIterator(c, args.map((a) => ops.getIter(a)), kwargs?.get("fillvalue") ?? null));
   });
   def(mod, "groupby", (c, args, kwargs) => {

@@ -11,7 +11,7 @@
 // `NamedTuple` works as a base class (`class P(NamedTuple): x: int; y: int = 0`) and
 // as a function (`NamedTuple("P", [("x", int)])`): the class is a tuple subclass whose
 // fields come from its annotations (in order, defaults from the class body), made
-// by `__init_subclass__` (read-only fields, `_fields`, `_field_defaults`, `_asdict`,
+// by its metaclass (read-only fields, `_fields`, `_field_defaults`, `_asdict`,
 // `_replace`, `_make`, CPython's repr and errors). A `TypedDict` class makes plain
 // dicts (`Movie(name=..., year=...)` is a dict, as in CPython) and records
 // `__total__`, `__required_keys__` and `__optional_keys__` (`Required[...]` and
@@ -658,30 +658,50 @@ def _name_list(names):
     return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
 
 
-class NamedTuple(tuple):
+def _namedtuple_fields(cls):
+    own = vars(cls)
+    fields = list(own["__annotations__"]) if "__annotations__" in own else []
+    defaults = {}
+    for name in fields:
+        if name.startswith("_"):
+            raise ValueError("Field names cannot start with an underscore: " + repr(name))
+        if name in own:
+            defaults[name] = own[name]
+        elif defaults:
+            raise TypeError("Non-default namedtuple field " + name + " cannot follow default field" +
+                            ("s " if len(defaults) > 1 else " ") + ", ".join(defaults))
+    cls._fields = tuple(fields)
+    # Positional sub-patterns of \`case P(x, y):\` name the fields, as collections.namedtuple's.
+    cls.__match_args__ = cls._fields
+    cls._field_defaults = defaults
+    if own.get("__doc__") is None:
+        cls.__doc__ = cls.__name__ + "(" + ", ".join(fields) + ")"
+    for i, name in enumerate(fields):
+        setattr(cls, name, _field(name, i))
+
+
+_NT_BOOKKEEPING = ("__module__", "__qualname__", "__doc__", "__dict__", "__weakref__")
+
+
+class _NamedTupleMeta(type):
+    # CPython's NamedTupleMeta: \`class P(NamedTuple)\` makes a class of type \`type\` derived
+    # straight from tuple (its __bases__ and __mro__ show no NamedTuple), given
+    # NamedTuple's methods unless the body defines its own.
+    def __new__(mcls, name, bases, ns, _root=False):
+        if _root:
+            return super().__new__(mcls, name, bases, ns)
+        for key, value in vars(NamedTuple).items():
+            if key not in _NT_BOOKKEEPING and key not in ns:
+                ns[key] = value
+        bases = tuple(tuple if b is NamedTuple else b for b in bases)
+        cls = type.__new__(type, name, bases, ns)
+        _namedtuple_fields(cls)
+        return cls
+
+
+class NamedTuple(tuple, metaclass=_NamedTupleMeta, _root=True):
     _fields = ()
     _field_defaults = {}
-
-    def __init_subclass__(cls, **kwargs):
-        if NamedTuple not in cls.__bases__:
-            return
-        own = vars(cls)
-        fields = list(own["__annotations__"]) if "__annotations__" in own else []
-        defaults = {}
-        for name in fields:
-            if name.startswith("_"):
-                raise ValueError("Field names cannot start with an underscore: " + repr(name))
-            if name in own:
-                defaults[name] = own[name]
-            elif defaults:
-                raise TypeError("Non-default namedtuple field " + name + " cannot follow default field" +
-                                ("s " if len(defaults) > 1 else " ") + ", ".join(defaults))
-        cls._fields = tuple(fields)
-        cls._field_defaults = defaults
-        if own.get("__doc__") is None:
-            cls.__doc__ = cls.__name__ + "(" + ", ".join(fields) + ")"
-        for i, name in enumerate(fields):
-            setattr(cls, name, _field(name, i))
 
     def __new__(cls, *args, **kwargs):
         if cls is NamedTuple:
@@ -748,7 +768,7 @@ def _namedtuple_call(typename, fields=None, /, **kwargs):
             raise ValueError("Encountered duplicate field name: " + repr(name))
         seen.add(name)
     ns = {"__annotations__": {name: tp for name, tp in fields}, "__module__": "__main__"}
-    return type(typename, (NamedTuple,), ns)
+    return _NamedTupleMeta(typename, (NamedTuple,), ns)
 
 
 def _td_marker(annotation):
