@@ -89,6 +89,14 @@ print(issubclass(struct.error, Exception), struct.error.__name__)
   ["import struct\nstruct.pack('<e', 1e6)", "OverflowError: float too large to pack with e format"],
   ["import struct\nstruct.pack_into('i', b'1234', 0, 1)", "TypeError: argument must be read-write bytes-like object, not bytes"],
   ["import struct\nstruct.unpack('i', 'abcd')", "TypeError: a bytes-like object is required, not 'str'"],
+  // Big-endian formats use CPython's generic bp_* packers, not the native ones "<" borrows.
+  ["import struct\nstruct.pack('>Q', -1)", "struct.error: int too large to convert"],
+  ["import struct\nstruct.pack('!q', 2**63)", "struct.error: int too large to convert"],
+  ["import struct\nstruct.pack('>h', 40000)", "struct.error: 'h' format requires -32768 <= number <= 32767"],
+  ["import struct\nstruct.pack('>H', -1)", "struct.error: argument out of range"],
+  ["import struct\nstruct.pack('>H', 70000)", "struct.error: 'H' format requires 0 <= number <= 65535"],
+  ["import struct\nstruct.pack('!b', 200)", "struct.error: byte format requires -128 <= number <= 127"],
+  ["import struct\nstruct.pack('<H', -1)", "struct.error: ushort format requires 0 <= number <= 65535"],
 ]);
 
 describe("struct: ePython specifics", () => {

@@ -18,10 +18,10 @@
 // and array_ass_subscr: a slice is a new array of the same typecode, and only an
 // array of the same typecode may be assigned to one.
 //
-// Not supported yet: the 'u' typecode, byteswap, buffer_info.
+// Not supported yet: the 'u' typecode.
 
 import { typeName } from "../args.js";
-import { ATTRIBUTE_BYTES, INSTANCE_BYTES, PyClass, PyInstance, objectClass } from "../classes.js";
+import { ATTRIBUTE_BYTES, INSTANCE_BYTES, NotImplemented, PyClass, PyInstance, objectClass } from "../classes.js";
 import type { Core } from "../core.js";
 import { indexError, overflowError, typeError, valueError } from "../errors.js";
 import { repr } from "../format.js";
@@ -309,7 +309,17 @@ function init(core: CoreApi, inst: PyInstance, code: string, items: ArrayItem[])
 export function arrayClass(): PyClass {
   const dict = new Map<string, Value>([["__module__", "array"]]);
   const cls = new PyClass("array", "array", [objectClass], dict);
+  // CPython's tp_name, which its messages show: '<' not supported between instances of 'array.array' and 'list'.
+  cls.tpName = "array.array";
   const same = (other: Value): ArrayData | null => (other instanceof PyInstance && other.dict.get(DATA) instanceof ArrayData ? dataOf(other) : null);
+  const repeat = (c: Core, d: ArrayData, n: Value): PyInstance => {
+    if (!((typeof n === "number" && (n | 0) === n) || typeof n === "boolean")) throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+    const k = Math.max(0, Number(n));
+    c.charge(d.itemsize * d.items.length * k);
+    const items: ArrayItem[] = [];
+    for (let r = 0; r < k; r++) for (const x of d.items) items.push(x);
+    return newArray(c, cls, d.code, items);
+  };
   const methods: [string, BuiltinFunction][] = [
     ["__init__", new BuiltinFunction("__init__", (c, args, kwargs) => {
       if (kwargs && kwargs.size) throw typeError("array.array() takes no keyword arguments");
@@ -362,23 +372,17 @@ export function arrayClass(): PyClass {
     }),
     method("__add__", 1, 1, (c, _s, d, [o]) => {
       const e = same(o);
-      if (!e || e.code !== d.code) throw typeError("bad argument type for built-in operation");
+      if (!e) throw typeError(`can only append array (not "${typeName(o)}") to array`);
+      if (e.code !== d.code) throw typeError("bad argument type for built-in operation");
       return newArray(c, cls, d.code, [...d.items, ...e.items]);
     }),
     method("__iadd__", 1, 1, (c, s, d, [o]) => {
-      const e = same(o);
-      if (!e || e.code !== d.code) throw typeError("bad argument type for built-in operation");
+      if (!same(o)) throw typeError(`can only extend array with array (not "${typeName(o)}")`);
       appendAll(c, d, o);
       return s;
     }),
-    method("__mul__", 1, 1, (c, _s, d, [n]) => {
-      const k = Math.max(0, ops.asNumber(n) ?? 0);
-      if (typeof n !== "number" && typeof n !== "boolean") throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
-      c.charge(d.itemsize * d.items.length * k);
-      const items: ArrayItem[] = [];
-      for (let r = 0; r < k; r++) for (const x of d.items) items.push(x);
-      return newArray(c, cls, d.code, items);
-    }),
+    method("__mul__", 1, 1, (c, _s, d, [n]) => repeat(c, d, n)),
+    method("__rmul__", 1, 1, (c, _s, d, [n]) => repeat(c, d, n)),
     method("__repr__", 0, 0, (c, _s, d) => {
       if (d.items.length === 0) return c.newStr(`array('${d.code}')`);
       const parts = d.items.map((x) => repr(element(c, d, x), c.float32));
@@ -436,8 +440,38 @@ export function arrayClass(): PyClass {
       return null;
     }),
     method("tobytes", 0, 0, (c, s) => newBytes(c, acquire(s).bytes)),
+    method("byteswap", 0, 0, (_c, s, d) => {
+      const b = acquire(s).bytes;
+      for (let at = 0; at < b.length; at += d.itemsize) b.subarray(at, at + d.itemsize).reverse();
+      d.items = arrayItemsFromBytes(d.code, d.itemsize, b);
+      return null;
+    }),
+    // The address is a stand-in (as memoryview's repr): programs use the length.
+    method("buffer_info", 0, 0, (c, s, d) => c.newTuple([intOfSafe(c, 0x7f0000000000 + s.id * 64), d.items.length])),
+    ...(["lt", "le", "gt", "ge"] as const).map((op) => method(`__${op}__`, 1, 1, (_c, _s, d, [o]) => {
+      const e = same(o);
+      return e ? orderArrays(op, d.items, e.items) : NotImplemented;
+    })),
   ];
   for (const [name, fn] of methods) dict.set(name, fn);
-  // `a < b` is not provided: CPython orders arrays element-wise, rarely used.
   return cls;
+}
+
+/**
+ * CPython's array_richcompare for an ordering: the first pair of unequal elements decides,
+ * else the lengths. Stored items are exact numbers/bigints (an 'f' item is already a float32
+ * value), so JS comparison of the raw items is exact, NaN included (never equal, never ordered).
+ */
+function orderArrays(op: "lt" | "le" | "gt" | "ge", a: readonly ArrayItem[], b: readonly ArrayItem[]): boolean {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  // Loose equality compares a number with a bigint by value.
+  while (i < n && a[i] == b[i]) i++;
+  const [x, y]: [ArrayItem, ArrayItem] = i < n ? [a[i], b[i]] : [a.length, b.length];
+  switch (op) {
+    case "lt": return x < y;
+    case "le": return x <= y;
+    case "gt": return x > y;
+    case "ge": return x >= y;
+  }
 }
