@@ -405,9 +405,8 @@ class Fraction:
                     return _from_nd(a._denominator ** -power, a._numerator ** -power)
                 return _from_nd((-a._denominator) ** -power, (-a._numerator) ** -power)
             return float(a) ** float(b)
-        if isinstance(b, (float, complex)):
-            return float(a) ** b
-        return NotImplemented
+        # CPython's: anything else (Decimal, str...) meets a float, whose ** reports it.
+        return float(a) ** b
 
     def __rpow__(b, a):
         if b._denominator == 1 and b._numerator >= 0:
