@@ -652,8 +652,8 @@ def _float_sqrt_of_frac(n, m):
 
 
 def _sqrt_of(mss, T=float):
-    if isinstance(mss, float):
-        return math.sqrt(mss)
+    # mss is a Fraction, or (data with a NaN or infinity) a float or Decimal, which
+    # CPython 3.11 also reads .numerator of: AttributeError.
     if _is_decimal_type(T):
         # Decimal data: a Decimal root in the context's precision. (CPython then nudges
         # it by one unit when the root of the exact ratio rounds the other way; this
