@@ -73,3 +73,19 @@ print(2 * A("b", [1]), A("b", [1]) * 2)
   ["from array import array\narray('i', [1]) * 1.5", "TypeError: can't multiply sequence by non-int of type 'float'"],
   ["from array import array\narray('i').foo", "AttributeError: 'array.array' object has no attribute 'foo'"],
 ]);
+
+describeCPythonParity("array.array('u'): code points, tounicode/fromunicode", {
+  unicode: `
+from array import array
+u = array("u", "hi there")
+print(u, u.tounicode(), len(u), u[0], u[-1], u[1:4], u.itemsize, "t" in u, u.count("h"), u.index("e"))
+u.append("!"); u.extend("ab"); u.fromunicode("xyz"); u.insert(0, "é"); print(u, u.tolist()[:3])
+print(array("u"), array("u", ["a", "b"]), array("u", "a😀b"), len(array("u", "a😀b")), repr(array("u", "it's")))
+print(array("u", "ab") + array("u", "c"), array("u", "abc") < array("u", "abd"), sorted(array("u", "cab")))
+print(array("u", "abc").tobytes(), array("u", b"a\\x00\\x00\\x00b\\x00\\x00\\x00"))
+`,
+}, [
+  ["from array import array\narray('u', [1])", "TypeError: array item must be unicode character"],
+  ["from array import array\narray('i', [1]).tounicode()", "ValueError: tounicode() may only be called on unicode type arrays"],
+  ["from array import array\narray('u').fromunicode(5)", "TypeError: fromunicode() argument must be str, not int"],
+]);

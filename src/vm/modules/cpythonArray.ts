@@ -18,7 +18,7 @@
 // and array_ass_subscr: a slice is a new array of the same typecode, and only an
 // array of the same typecode may be assigned to one.
 //
-// Not supported yet: the 'u' typecode.
+// The 'u' typecode (deprecated, still in 3.11) stores code points, 4 bytes each as on Linux.
 
 import { typeName } from "../args.js";
 import { ATTRIBUTE_BYTES, INSTANCE_BYTES, NotImplemented, PyClass, PyInstance, objectClass } from "../classes.js";
@@ -34,6 +34,7 @@ import { PyBytesLike, newBytes } from "../bytes.js";
 import { bigToFloat, intOf, intOfSafe, toBig } from "../bigint.js";
 import { BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyList, PyRange, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
 import { sizedLength } from "../range.js";
+import { cpLength } from "../codepoints.js";
 
 interface Code {
   size: number;
@@ -62,6 +63,7 @@ const CODES: Record<string, Code> = {
   Q: { size: 8, min: 0n, max: 2n ** 64n - 1n, low: "can't convert negative int to unsigned", high: "int too big to convert" },
   f: { size: 4 },
   d: { size: 8 },
+  u: { size: 4 },
 };
 for (const c of Object.values(CODES)) {
   if (c.min !== undefined) {
@@ -123,6 +125,10 @@ const ULONG_MAX = 2n ** 64n - 1n;
 /** A Python value converted for storage under `code` (CPython's errors). */
 function toElement(code: string, v: Value): ArrayItem {
   const c = CODES[code];
+  if (code === "u") {
+    if (typeof v !== "string" || cpLength(v) !== 1) throw typeError("array item must be unicode character");
+    return v.codePointAt(0)!;
+  }
   if (c.min === undefined) {
     let x: number;
     if (typeof v === "number") x = v;
@@ -153,6 +159,7 @@ function toElement(code: string, v: Value): ArrayItem {
 
 /** An element as a Python value: a float, or an int in its canonical form (charged when big). */
 function element(core: CoreApi, d: ArrayData, x: ArrayItem): Value {
+  if (d.code === "u") return core.newStr(String.fromCodePoint(x as number));
   if (CODES[d.code].min === undefined) return core.float(x as number);
   return typeof x === "bigint" ? intOf(core, x) : intOfSafe(core, x);
 }
@@ -328,9 +335,8 @@ export function arrayClass(): PyClass {
       if (typeof code !== "string" || [...code].length !== 1) {
         throw typeError(`array() argument 1 must be a unicode character, not ${typeName(code)}`);
       }
-      if (code === "u") throw valueError("the 'u' typecode is not supported on the device");
       if (!(code in CODES)) throw valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
-      if (typeof initial === "string") throw typeError(`cannot use a str to initialize an array with typecode '${code}'`);
+      if (typeof initial === "string" && code !== "u") throw typeError(`cannot use a str to initialize an array with typecode '${code}'`);
       const d = init(c, self as PyInstance, code, []);
       // bytes and bytearray are raw machine values (frombytes), anything else an iterable.
       if (initial instanceof PyBytesLike) appendBytes(c, d, initial.data);
@@ -385,6 +391,7 @@ export function arrayClass(): PyClass {
     method("__rmul__", 1, 1, (c, _s, d, [n]) => repeat(c, d, n)),
     method("__repr__", 0, 0, (c, _s, d) => {
       if (d.items.length === 0) return c.newStr(`array('${d.code}')`);
+      if (d.code === "u") return c.newStr(`array('u', ${repr(unicodeOf(d), c.float32)})`);
       const parts = d.items.map((x) => repr(element(c, d, x), c.float32));
       return c.newStr(`array('${d.code}', [${parts.join(", ")}])`);
     }),
@@ -440,6 +447,16 @@ export function arrayClass(): PyClass {
       return null;
     }),
     method("tobytes", 0, 0, (c, s) => newBytes(c, acquire(s).bytes)),
+    method("tounicode", 0, 0, (c, _s, d) => {
+      if (d.code !== "u") throw valueError("tounicode() may only be called on unicode type arrays");
+      return c.newStr(unicodeOf(d));
+    }),
+    method("fromunicode", 1, 1, (c, _s, d, [v]) => {
+      if (typeof v !== "string") throw typeError(`fromunicode() argument must be str, not ${typeName(v)}`);
+      if (d.code !== "u") throw valueError("fromunicode() may only be called on unicode type arrays");
+      appendAll(c, d, v);
+      return null;
+    }),
     method("byteswap", 0, 0, (_c, s, d) => {
       const b = acquire(s).bytes;
       for (let at = 0; at < b.length; at += d.itemsize) b.subarray(at, at + d.itemsize).reverse();
@@ -455,6 +472,11 @@ export function arrayClass(): PyClass {
   ];
   for (const [name, fn] of methods) dict.set(name, fn);
   return cls;
+}
+
+/** A 'u' array's text. */
+function unicodeOf(d: ArrayData): string {
+  return String.fromCodePoint(...(d.items as number[]));
 }
 
 /**
