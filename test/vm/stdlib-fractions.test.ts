@@ -94,3 +94,7 @@ describeCPythonParity("Fraction ** a non-rational: float(a) ** b, as CPython's",
   ["from fractions import Fraction\nfrom decimal import Decimal\nFraction(1, 2) ** Decimal(2)", "TypeError: unsupported operand type(s) for ** or pow(): 'float' and 'decimal.Decimal'"],
   ["from fractions import Fraction\nFraction(1, 2) ** 'x'", "TypeError: unsupported operand type(s) for ** or pow(): 'float' and 'str'"],
 ]);
+
+describeCPythonParity("Fraction has no is_integer() in 3.11", {}, [
+  ["from fractions import Fraction\nFraction(4, 2).is_integer()", "AttributeError: 'Fraction' object has no attribute 'is_integer'"],
+]);

@@ -218,8 +218,7 @@ class Fraction:
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)
 
-    def is_integer(self):
-        return self._denominator == 1
+    # No is_integer(): Fraction gained it in 3.12 (3.11's AttributeError).
 
     def limit_denominator(self, max_denominator=1000000):
         if max_denominator < 1:
