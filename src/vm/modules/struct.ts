@@ -92,8 +92,8 @@ export function parseFormat(fmt: Value, what = "Struct()"): Layout {
     i++;
     const size = sizes[c];
     if (size === undefined) throw structErr("bad char in struct format");
-    // Native items are aligned to their size (CPython aligns before a non-empty group).
-    if (native && count > 0 && size > 1) offset = Math.ceil(offset / size) * size;
+    // Native items are aligned to their size, even a zero count: "b0q" pads to 8 (CPython's align()).
+    if (native && size > 1) offset = Math.ceil(offset / size) * size;
     if (c === "s" || c === "p") {
       fields.push({ code: c, offset, size: count });
       offset += count;
@@ -199,11 +199,17 @@ export function packInto(layout: Layout, values: readonly Value[], out: Uint8Arr
       case "f":
       case "d": {
         const x = floatToPack(v);
-        // Standard sizes refuse a float beyond float32 (the native one becomes inf, as a C cast).
-        if (f.code === "f" && !layout.native && Number.isFinite(x) && !Number.isFinite(Math.fround(x))) {
-          throw new PyError("OverflowError", "float too large to pack with f format");
+        try {
+          // Standard sizes refuse a float beyond float32 (the native one becomes inf, as a C cast).
+          if (f.code === "f" && !layout.native && Number.isFinite(x) && !Number.isFinite(Math.fround(x))) {
+            throw new PyError("OverflowError", "float too large to pack with f format");
+          }
+          writeFloat(f.code, dv, at, x, little);
+        } catch (e) {
+          // CPython's pack_internal reports an OverflowError met packing an int as struct.error.
+          if (e instanceof PyError && e.kind === "OverflowError" && intNumeric(nativeOf(v)) !== undefined) throw structErr("int too large to convert");
+          throw e;
         }
-        writeFloat(f.code, dv, at, x, little);
         return;
       }
       default:
