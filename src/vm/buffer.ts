@@ -136,13 +136,18 @@ export function writeFloat(code: string, dv: DataView, off: number, x: number, l
 /** An array.array element (its typecode is a native struct code) in the array's stored form. */
 function readItem(code: string, dv: DataView, off: number, little: boolean): ArrayItem {
   if (code === "f" || code === "d") return readFloat(code, dv, off, little);
-  const x = readInt(dv, off, NATIVE_SIZE[code], SIGNED.has(code), little);
+  const x = readInt(dv, off, itemSize(code), SIGNED.has(code), little);
   return typeof x === "bigint" ? itemOfBig(x) : x;
 }
 
 function writeItem(code: string, dv: DataView, off: number, x: ArrayItem, little: boolean): void {
   if (code === "f" || code === "d") writeFloat(code, dv, off, x as number, little);
-  else writeInt(dv, off, NATIVE_SIZE[code], BigInt(x), little);
+  else writeInt(dv, off, itemSize(code), BigInt(x), little);
+}
+
+/** An array element's size: struct's native size, or 4 for array's 'u' (a code point, wchar_t on Linux). */
+function itemSize(code: string): number {
+  return code === "u" ? 4 : NATIVE_SIZE[code];
 }
 
 /** IEEE half precision -> double. */

@@ -20,3 +20,11 @@ try:
 except statistics.StatisticsError as e:
     print("StatisticsError", e)
 ` }, []);
+
+describeCPythonParity("statistics.stdev/pstdev of data with a NaN or infinity: CPython 3.11's AttributeError", {
+  finite: "import statistics as s\nfrom decimal import Decimal as D\nprint(s.stdev([1.5, 2.5], xbar=2.0), s.stdev([D('1.5'), D('2.5')]), s.pstdev([1, 2, 4]), s.variance([1.0, float('nan')]))\n",
+}, [
+  ["import statistics\nstatistics.stdev([1.0, float('inf')])", "AttributeError: 'float' object has no attribute 'numerator'"],
+  ["import statistics\nstatistics.pstdev([1.0, float('nan')])", "AttributeError: 'float' object has no attribute 'numerator'"],
+  ["import statistics\nfrom decimal import Decimal\nstatistics.stdev([Decimal(1), Decimal('NaN')])", "AttributeError: 'decimal.Decimal' object has no attribute 'numerator'"],
+]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { output, runSource } from "../helpers/runSource.js";
 import { expectSameAsCPython, haveCPython } from "../helpers/stdlib.js";
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describe.runIf(haveCPython)("array.array (against CPython 3.11)", () => {
   it("typecodes, ranges, methods, operators, errors", () => {
@@ -49,3 +50,42 @@ print(len(xs), memory.used() < 7000)
     expect(output("from array import array\na = array('d', [0.1, 2])\nprint(a, a[0] + a[1])\n")).toBe("array('d', [0.1, 2.0]) 2.1\n");
   });
 });
+
+describeCPythonParity("array.array ordering, byteswap, buffer_info, operator messages", {
+  ordering: `
+from array import array as A
+print(A("i", [3, 1, 2]) < A("i", [3, 2]), A("i", [1, 2]) <= A("i", [1, 2]), A("i", [1, 2]) > A("i", [1]), A("d", [1.5]) >= A("i", [2]))
+print(A("d", [float("nan")]) < A("d", [1.0]), A("Q", [2**63]) > A("q", [2**62]), A("f", [0.1]) < A("d", [0.1]))
+print(sorted([A("b", [3]), A("b", [1, 5]), A("b", [1])]), max(A("h", [2]), A("h", [1, 9])))
+`,
+  byteswap: `
+from array import array as A
+a = A("i", [1, 256, -2]); a.byteswap(); print(a)
+d = A("d", [1.0, -2.5]); d.byteswap(); print(d != A("d", [1.0, -2.5])); d.byteswap(); print(d)
+h = A("h", [1, 2, 3]); addr, n = h.buffer_info(); print(n, type(addr).__name__, addr > 0)
+print(2 * A("b", [1]), A("b", [1]) * 2)
+`,
+}, [
+  ["from array import array\narray('i') < [1]", "TypeError: '<' not supported between instances of 'array.array' and 'list'"],
+  ["from array import array\narray('i') + 1", "TypeError: can only append array (not \"int\") to array"],
+  ["from array import array\na = array('i')\na += [1]", "TypeError: can only extend array with array (not \"list\")"],
+  ["from array import array\narray('i') + array('d')", "TypeError: bad argument type for built-in operation"],
+  ["from array import array\narray('i', [1]) * 1.5", "TypeError: can't multiply sequence by non-int of type 'float'"],
+  ["from array import array\narray('i').foo", "AttributeError: 'array.array' object has no attribute 'foo'"],
+]);
+
+describeCPythonParity("array.array('u'): code points, tounicode/fromunicode", {
+  unicode: `
+from array import array
+u = array("u", "hi there")
+print(u, u.tounicode(), len(u), u[0], u[-1], u[1:4], u.itemsize, "t" in u, u.count("h"), u.index("e"))
+u.append("!"); u.extend("ab"); u.fromunicode("xyz"); u.insert(0, "é"); print(u, u.tolist()[:3])
+print(array("u"), array("u", ["a", "b"]), array("u", "a😀b"), len(array("u", "a😀b")), repr(array("u", "it's")))
+print(array("u", "ab") + array("u", "c"), array("u", "abc") < array("u", "abd"), sorted(array("u", "cab")))
+print(array("u", "abc").tobytes(), array("u", b"a\\x00\\x00\\x00b\\x00\\x00\\x00"))
+`,
+}, [
+  ["from array import array\narray('u', [1])", "TypeError: array item must be unicode character"],
+  ["from array import array\narray('i', [1]).tounicode()", "ValueError: tounicode() may only be called on unicode type arrays"],
+  ["from array import array\narray('u').fromunicode(5)", "TypeError: fromunicode() argument must be str, not int"],
+]);

@@ -1,5 +1,6 @@
 import { describe, it } from "vitest";
 import { expectSameAsCPython, haveCPython } from "../helpers/stdlib.js";
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describe.runIf(haveCPython)("fractions and statistics (against CPython 3.11)", () => {
   it("CPython 3.11's gcd-reduced + - * / (ints, bools, zero, big parts), their ZeroDivisionErrors, Fraction keys among numbers", () => {
@@ -88,3 +89,12 @@ except TypeError as e:
 `);
   });
 });
+
+describeCPythonParity("Fraction ** a non-rational: float(a) ** b, as CPython's", {}, [
+  ["from fractions import Fraction\nfrom decimal import Decimal\nFraction(1, 2) ** Decimal(2)", "TypeError: unsupported operand type(s) for ** or pow(): 'float' and 'decimal.Decimal'"],
+  ["from fractions import Fraction\nFraction(1, 2) ** 'x'", "TypeError: unsupported operand type(s) for ** or pow(): 'float' and 'str'"],
+]);
+
+describeCPythonParity("Fraction has no is_integer() in 3.11", {}, [
+  ["from fractions import Fraction\nFraction(4, 2).is_integer()", "AttributeError: 'Fraction' object has no attribute 'is_integer'"],
+]);

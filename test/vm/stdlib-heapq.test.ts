@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { output } from "../helpers/runSource.js";
 import { expectSameAsCPython, haveCPython } from "../helpers/stdlib.js";
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describe.runIf(haveCPython)("heapq and bisect (against CPython 3.11)", () => {
   it("heaps have CPython's layout and pop order; bisect/insort with lo, hi and key", () => {
@@ -55,3 +56,39 @@ describe("heapq on the device", () => {
     expect(() => output("import heapq\nh = []\nwhile True:\n    heapq.heappush(h, 1)\n", { strictMemory: true })).toThrow(/MemoryError/);
   });
 });
+
+describeCPythonParity("heapq.nsmallest/nlargest/merge: CPython's algorithms, comparisons and all", {
+  // With NaN (no total order) the result depends on the algorithm, not just on sorting.
+  nan: `
+import heapq
+nan = float("nan")
+data = [3.0, nan, 1.0, 2.0, nan, 0.5, 7.0]
+print(heapq.nsmallest(2, data), heapq.nlargest(2, data), heapq.nsmallest(3, data), heapq.nlargest(3, data))
+print(heapq.nsmallest(1, data), heapq.nlargest(1, data), heapq.nsmallest(2, data, key=lambda x: x), heapq.nsmallest(2, iter(data)))
+print(heapq.nsmallest(2, [{1, 2}, {1}, {3}, {2}]), heapq.nlargest(3, [(1, "a"), (1, "b"), (0, "c")], key=lambda t: t[0]))
+print(heapq.nsmallest(0, data), heapq.nlargest(-1, data), heapq.nsmallest(5, iter([])), heapq.nlargest(10, [3, 1, 2]))
+print(list(heapq.merge([1.0, nan, 3.0], [2.0, nan])), list(heapq.merge([5, 1], [4, 2], [3])), list(heapq.merge([9, 5, 1], [8, 2], reverse=True)))
+print(list(heapq.merge(["cc", "a"], ["bbb", "d"], key=len, reverse=True)), list(heapq.merge([(1, "b")], [(1, "a")])))
+`,
+  "comparison log and laziness": `
+import heapq
+log = []
+class K:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        log.append((self.v, o.v)); return self.v < o.v
+    def __repr__(self): return f"K({self.v})"
+print(heapq.nsmallest(3, [K(x) for x in [4, 1, 3, 2, 5]]), log); log.clear()
+print(heapq.nlargest(2, (K(x) for x in [4, 1, 3, 2, 5])), log); log.clear()
+print(heapq.nsmallest(1, [K(3), K(1), K(2)]), log); log.clear()
+print(list(heapq.merge([K(1), K(4)], [K(2), K(3)], [K(0), K(5)])), log); log.clear()
+def gen(name, xs):
+    for x in xs:
+        print("  pull", name, x)
+        yield x
+for v in heapq.merge(gen("a", [1, 3]), gen("b", [2])):
+    print("got", v)
+`,
+}, [
+  ["import heapq\nheapq.heappush(None, 1)", "TypeError: heappush() argument 1 must be list, not None"],
+]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runSource } from "../helpers/runSource.js";
 import { expectSameAsCPython, haveCPython } from "../helpers/stdlib.js";
+import { describeCPythonParity } from "../helpers/cpythonParity.js";
 
 describe.runIf(haveCPython)("random (against CPython 3.11's seeded streams)", () => {
   it("every function, str/bytes/big-int seeds, big ranges, distributions, getstate/setstate, Random instances", () => {
@@ -40,3 +41,51 @@ describe("random: device words", () => {
     expect(r.out.trim().split("\n").pop()).toMatch(/True True$/);
   });
 });
+
+describeCPythonParity("random.Random subclasses overriding random() or getrandbits()", {
+  // CPython's __init_subclass__: the other methods then draw through the override.
+  "random() override": `
+import random
+class Half(random.Random):
+    def random(self):
+        return 0.5
+h = Half(1)
+print(h.randint(1, 10), h.choice("abc"), h.uniform(0, 10), h.sample(range(10), 3), h.choices("ab", k=3), h.randrange(0, 100, 7))
+l = [1, 2, 3, 4]; h.shuffle(l); print(l, h.gauss(0, 1), h.expovariate(2), h.triangular(0, 1))
+class Counting(random.Random):
+    def __init__(self, seed):
+        super().__init__(seed)
+        self.calls = 0
+    def random(self):
+        self.calls += 1
+        return super().random()
+c = Counting(3)
+print(c.randint(1, 100), c.choice([1, 2, 3]), c.random(), c.calls)
+print(c.choices("xyz", k=4), c.calls, c.sample(range(100), 5), c.calls)
+class Sub(Half):
+    pass
+print(Sub().randint(1, 10))
+`,
+  "getrandbits() override, no Random.__init__": `
+import random
+class Bits(random.Random):
+    def getrandbits(self, k):
+        self.n = getattr(self, "n", 0) + 1
+        return super().getrandbits(k)
+b = Bits(5)
+print(b.randint(1, 6), b.randrange(10**30), b.randbytes(5), b.n, b.random())
+class LCG(random.Random):
+    def __init__(self, seed=1):
+        self.state = seed
+    def random(self):
+        self.state = (1103515245 * self.state + 12345) % 2**31
+        return self.state / 2**31
+    def getrandbits(self, k):
+        return int(self.random() * 2**k)
+g = LCG(42)
+print([g.randint(1, 6) for _ in range(10)], g.random(), g.choice("xyz"), g.randbytes(3))
+class Plain(random.Random):
+    pass
+print(Plain(7).randint(1, 100) == random.Random(7).randint(1, 100))
+`,
+}, []);

@@ -33,3 +33,20 @@ except TypeError as e:
     ["import time\ntime.strptime('x', '%Y')", "ValueError: time data 'x' does not match format '%Y'"],
   ],
 );
+
+describeCPythonParity("strptime: week numbers (%U %W, %G %V) with a weekday, and %c %x %X", {
+  weeks: `
+from datetime import datetime as DT
+import time
+print(DT.strptime("2024 10 3", "%Y %W %w"), DT.strptime("2024 0 1", "%Y %U %w"), DT.strptime("2024 0 0", "%Y %W %w"))
+print(DT.strptime("2023 0 Sun", "%Y %U %a"), DT.strptime("2023 52 Sunday", "%Y %W %A"), DT.strptime("2021 0 1", "%Y %W %u"))
+print(DT.strptime("2024-W01-1", "%G-W%V-%u"), DT.strptime("2021-W53-7", "%G-W%V-%u"), DT.strptime("2026 1 Mon", "%G %V %a"))
+print(DT.strptime("2024 10", "%Y %W"), DT.strptime("2023 366", "%Y %j"), time.strptime("2024 10 3", "%Y %W %w")[:3])
+print(DT.strptime("Mon Jan  1 12:00:00 2024", "%c"), DT.strptime("01/02/24", "%x"), DT.strptime("13:14:15", "%X"), DT.strptime("%c 2024", "%%c %Y"))
+`,
+}, [
+  ["from datetime import datetime\ndatetime.strptime('2024 10', '%G %V')", "ValueError: ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday directive ('%A', '%a', '%w', or '%u')."],
+  ["from datetime import datetime\ndatetime.strptime('2024 10 1', '%Y %V %u')", "ValueError: ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO year '%G' instead."],
+  ["from datetime import datetime\ndatetime.strptime('10 1', '%V %u')", "ValueError: ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO year '%G' instead."],
+  ["from datetime import datetime\ndatetime.strptime('2024 10 1 5', '%G %V %u %j')", "ValueError: Day of the year directive '%j' is not compatible with ISO year directive '%G'. Use '%Y' instead."],
+]);

@@ -89,7 +89,23 @@ print(issubclass(struct.error, Exception), struct.error.__name__)
   ["import struct\nstruct.pack('<e', 1e6)", "OverflowError: float too large to pack with e format"],
   ["import struct\nstruct.pack_into('i', b'1234', 0, 1)", "TypeError: argument must be read-write bytes-like object, not bytes"],
   ["import struct\nstruct.unpack('i', 'abcd')", "TypeError: a bytes-like object is required, not 'str'"],
+  // Big-endian formats use CPython's generic bp_* packers, not the native ones "<" borrows.
+  ["import struct\nstruct.pack('>Q', -1)", "struct.error: int too large to convert"],
+  ["import struct\nstruct.pack('!q', 2**63)", "struct.error: int too large to convert"],
+  ["import struct\nstruct.pack('>h', 40000)", "struct.error: 'h' format requires -32768 <= number <= 32767"],
+  ["import struct\nstruct.pack('>H', -1)", "struct.error: argument out of range"],
+  ["import struct\nstruct.pack('>H', 70000)", "struct.error: 'H' format requires 0 <= number <= 65535"],
+  ["import struct\nstruct.pack('!b', 200)", "struct.error: byte format requires -128 <= number <= 127"],
+  ["import struct\nstruct.pack('<H', -1)", "struct.error: ushort format requires 0 <= number <= 65535"],
+  // An int that overflows a float format: pack_internal's struct.error, not the OverflowError.
+  ["import struct\nstruct.pack('<f', 10**40)", "struct.error: int too large to convert"],
+  ["import struct\nstruct.pack('<e', 10**6)", "struct.error: int too large to convert"],
+  ["import struct\nstruct.pack('<e', 1e6)", "OverflowError: float too large to pack with e format"],
 ]);
+
+describeCPythonParity("struct: a zero repeat count still aligns in native mode", {
+  align: "import struct\nprint(struct.calcsize('b0q'), struct.calcsize('b0i'), struct.calcsize('c0l'), struct.calcsize('ih'), struct.calcsize('bq'), struct.pack('b0q', 1), struct.pack('<b0q', 1), struct.pack('f', 10**40))\n",
+}, []);
 
 describe("struct: ePython specifics", () => {
   it("floats unpack at the core's precision (float32 by default)", () => {

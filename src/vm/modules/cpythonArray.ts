@@ -18,10 +18,10 @@
 // and array_ass_subscr: a slice is a new array of the same typecode, and only an
 // array of the same typecode may be assigned to one.
 //
-// Not supported yet: the 'u' typecode, byteswap, buffer_info.
+// The 'u' typecode (deprecated, still in 3.11) stores code points, 4 bytes each as on Linux.
 
 import { typeName } from "../args.js";
-import { ATTRIBUTE_BYTES, INSTANCE_BYTES, PyClass, PyInstance, objectClass } from "../classes.js";
+import { ATTRIBUTE_BYTES, INSTANCE_BYTES, NotImplemented, PyClass, PyInstance, objectClass } from "../classes.js";
 import type { Core } from "../core.js";
 import { indexError, overflowError, typeError, valueError } from "../errors.js";
 import { repr } from "../format.js";
@@ -34,6 +34,7 @@ import { PyBytesLike, newBytes } from "../bytes.js";
 import { bigToFloat, intOf, intOfSafe, toBig } from "../bigint.js";
 import { BuiltinFunction, PyBigInt, PyFloat, PyIterator, PyList, PyRange, PyTuple, type CoreApi, type Kwargs, type Value } from "../values.js";
 import { sizedLength } from "../range.js";
+import { cpLength } from "../codepoints.js";
 
 interface Code {
   size: number;
@@ -62,6 +63,7 @@ const CODES: Record<string, Code> = {
   Q: { size: 8, min: 0n, max: 2n ** 64n - 1n, low: "can't convert negative int to unsigned", high: "int too big to convert" },
   f: { size: 4 },
   d: { size: 8 },
+  u: { size: 4 },
 };
 for (const c of Object.values(CODES)) {
   if (c.min !== undefined) {
@@ -123,6 +125,10 @@ const ULONG_MAX = 2n ** 64n - 1n;
 /** A Python value converted for storage under `code` (CPython's errors). */
 function toElement(code: string, v: Value): ArrayItem {
   const c = CODES[code];
+  if (code === "u") {
+    if (typeof v !== "string" || cpLength(v) !== 1) throw typeError("array item must be unicode character");
+    return v.codePointAt(0)!;
+  }
   if (c.min === undefined) {
     let x: number;
     if (typeof v === "number") x = v;
@@ -153,6 +159,7 @@ function toElement(code: string, v: Value): ArrayItem {
 
 /** An element as a Python value: a float, or an int in its canonical form (charged when big). */
 function element(core: CoreApi, d: ArrayData, x: ArrayItem): Value {
+  if (d.code === "u") return core.newStr(String.fromCodePoint(x as number));
   if (CODES[d.code].min === undefined) return core.float(x as number);
   return typeof x === "bigint" ? intOf(core, x) : intOfSafe(core, x);
 }
@@ -309,7 +316,17 @@ function init(core: CoreApi, inst: PyInstance, code: string, items: ArrayItem[])
 export function arrayClass(): PyClass {
   const dict = new Map<string, Value>([["__module__", "array"]]);
   const cls = new PyClass("array", "array", [objectClass], dict);
+  // CPython's tp_name, which its messages show: '<' not supported between instances of 'array.array' and 'list'.
+  cls.tpName = "array.array";
   const same = (other: Value): ArrayData | null => (other instanceof PyInstance && other.dict.get(DATA) instanceof ArrayData ? dataOf(other) : null);
+  const repeat = (c: Core, d: ArrayData, n: Value): PyInstance => {
+    if (!((typeof n === "number" && (n | 0) === n) || typeof n === "boolean")) throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+    const k = Math.max(0, Number(n));
+    c.charge(d.itemsize * d.items.length * k);
+    const items: ArrayItem[] = [];
+    for (let r = 0; r < k; r++) for (const x of d.items) items.push(x);
+    return newArray(c, cls, d.code, items);
+  };
   const methods: [string, BuiltinFunction][] = [
     ["__init__", new BuiltinFunction("__init__", (c, args, kwargs) => {
       if (kwargs && kwargs.size) throw typeError("array.array() takes no keyword arguments");
@@ -318,9 +335,8 @@ export function arrayClass(): PyClass {
       if (typeof code !== "string" || [...code].length !== 1) {
         throw typeError(`array() argument 1 must be a unicode character, not ${typeName(code)}`);
       }
-      if (code === "u") throw valueError("the 'u' typecode is not supported on the device");
       if (!(code in CODES)) throw valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
-      if (typeof initial === "string") throw typeError(`cannot use a str to initialize an array with typecode '${code}'`);
+      if (typeof initial === "string" && code !== "u") throw typeError(`cannot use a str to initialize an array with typecode '${code}'`);
       const d = init(c, self as PyInstance, code, []);
       // bytes and bytearray are raw machine values (frombytes), anything else an iterable.
       if (initial instanceof PyBytesLike) appendBytes(c, d, initial.data);
@@ -362,25 +378,20 @@ export function arrayClass(): PyClass {
     }),
     method("__add__", 1, 1, (c, _s, d, [o]) => {
       const e = same(o);
-      if (!e || e.code !== d.code) throw typeError("bad argument type for built-in operation");
+      if (!e) throw typeError(`can only append array (not "${typeName(o)}") to array`);
+      if (e.code !== d.code) throw typeError("bad argument type for built-in operation");
       return newArray(c, cls, d.code, [...d.items, ...e.items]);
     }),
     method("__iadd__", 1, 1, (c, s, d, [o]) => {
-      const e = same(o);
-      if (!e || e.code !== d.code) throw typeError("bad argument type for built-in operation");
+      if (!same(o)) throw typeError(`can only extend array with array (not "${typeName(o)}")`);
       appendAll(c, d, o);
       return s;
     }),
-    method("__mul__", 1, 1, (c, _s, d, [n]) => {
-      const k = Math.max(0, ops.asNumber(n) ?? 0);
-      if (typeof n !== "number" && typeof n !== "boolean") throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
-      c.charge(d.itemsize * d.items.length * k);
-      const items: ArrayItem[] = [];
-      for (let r = 0; r < k; r++) for (const x of d.items) items.push(x);
-      return newArray(c, cls, d.code, items);
-    }),
+    method("__mul__", 1, 1, (c, _s, d, [n]) => repeat(c, d, n)),
+    method("__rmul__", 1, 1, (c, _s, d, [n]) => repeat(c, d, n)),
     method("__repr__", 0, 0, (c, _s, d) => {
       if (d.items.length === 0) return c.newStr(`array('${d.code}')`);
+      if (d.code === "u") return c.newStr(`array('u', ${repr(unicodeOf(d), c.float32)})`);
       const parts = d.items.map((x) => repr(element(c, d, x), c.float32));
       return c.newStr(`array('${d.code}', [${parts.join(", ")}])`);
     }),
@@ -436,8 +447,53 @@ export function arrayClass(): PyClass {
       return null;
     }),
     method("tobytes", 0, 0, (c, s) => newBytes(c, acquire(s).bytes)),
+    method("tounicode", 0, 0, (c, _s, d) => {
+      if (d.code !== "u") throw valueError("tounicode() may only be called on unicode type arrays");
+      return c.newStr(unicodeOf(d));
+    }),
+    method("fromunicode", 1, 1, (c, _s, d, [v]) => {
+      if (typeof v !== "string") throw typeError(`fromunicode() argument must be str, not ${typeName(v)}`);
+      if (d.code !== "u") throw valueError("fromunicode() may only be called on unicode type arrays");
+      appendAll(c, d, v);
+      return null;
+    }),
+    method("byteswap", 0, 0, (_c, s, d) => {
+      const b = acquire(s).bytes;
+      for (let at = 0; at < b.length; at += d.itemsize) b.subarray(at, at + d.itemsize).reverse();
+      d.items = arrayItemsFromBytes(d.code, d.itemsize, b);
+      return null;
+    }),
+    // The address is a stand-in (as memoryview's repr): programs use the length.
+    method("buffer_info", 0, 0, (c, s, d) => c.newTuple([intOfSafe(c, 0x7f0000000000 + s.id * 64), d.items.length])),
+    ...(["lt", "le", "gt", "ge"] as const).map((op) => method(`__${op}__`, 1, 1, (_c, _s, d, [o]) => {
+      const e = same(o);
+      return e ? orderArrays(op, d.items, e.items) : NotImplemented;
+    })),
   ];
   for (const [name, fn] of methods) dict.set(name, fn);
-  // `a < b` is not provided: CPython orders arrays element-wise, rarely used.
   return cls;
+}
+
+/** A 'u' array's text. */
+function unicodeOf(d: ArrayData): string {
+  return String.fromCodePoint(...(d.items as number[]));
+}
+
+/**
+ * CPython's array_richcompare for an ordering: the first pair of unequal elements decides,
+ * else the lengths. Stored items are exact numbers/bigints (an 'f' item is already a float32
+ * value), so JS comparison of the raw items is exact, NaN included (never equal, never ordered).
+ */
+function orderArrays(op: "lt" | "le" | "gt" | "ge", a: readonly ArrayItem[], b: readonly ArrayItem[]): boolean {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  // Loose equality compares a number with a bigint by value.
+  while (i < n && a[i] == b[i]) i++;
+  const [x, y]: [ArrayItem, ArrayItem] = i < n ? [a[i], b[i]] : [a.length, b.length];
+  switch (op) {
+    case "lt": return x < y;
+    case "le": return x <= y;
+    case "gt": return x > y;
+    case "ge": return x >= y;
+  }
 }

@@ -15,7 +15,7 @@
 // strftime knows C's directives in the C locale (%a %A %b %B %c %C %d %D %e %f %F %g %G
 // %H %I %j %m %M %n %p %r %R %s %S %t %T %u %U %V %w %W %x %X %y %Y %z %Z %%) with glibc's
 // flags and widths (%-d, %_H, %^a, %10d: timeCalendar.ts strftimeModified); strptime those of CPython's
-// _strptime except %U %W %G %V %c %x %X. timetuple()/utctimetuple() give time.struct_time.
+// _strptime (%c %x %X in the C locale; a week number with a weekday gives the date). timetuple()/utctimetuple() give time.struct_time.
 // Not provided: pickling, locale names, zoneinfo.
 // Difference from CPython: operator errors name the types 'date', 'timedelta' (the
 // C module's names are 'datetime.date', ...).
@@ -1254,7 +1254,15 @@ def _strptime(cls, data, fmt):
         'B': '(?P<B>' + '|'.join([n.lower() for n in _FULL_MONTHNAMES[1:] + _MONTHNAMES[1:]]) + ')',
         'p': '(?P<p>am|pm)',
         'Z': '(?P<Z>utc|gmt)',
+        'U': r'(?P<U>5[0-3]|[0-4]\d|\d)',
+        'W': r'(?P<W>5[0-3]|[0-4]\d|\d)',
+        'V': r'(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)',
+        'G': r'(?P<G>\d\d\d\d)',
     }
+    # The C locale's %c %x %X, spelled out as CPython's LocaleTime does.
+    fmt_in = fmt
+    for k, v in (('%c', '%a %b %d %H:%M:%S %Y'), ('%x', '%m/%d/%y'), ('%X', '%H:%M:%S')):
+        fmt = '%%'.join(part.replace(k, v) for part in fmt.split('%%'))
     out = []
     seen = set()
     i = 0
@@ -1283,6 +1291,7 @@ def _strptime(cls, data, fmt):
         out.append(re.escape(ch))
         i += 1
     found = re.match(''.join(out), data, re.IGNORECASE)
+    fmt = fmt_in
     if found is None:
         raise ValueError('time data ' + repr(data) + ' does not match format ' + repr(fmt))
     if len(data) != found.end():
@@ -1326,6 +1335,60 @@ def _strptime(cls, data, fmt):
         us = int((g['f'] + '00000')[:6])
     if g.get('j') is not None:
         julian = int(g['j'])
+    weekday = week_of_year = iso_year = iso_week = None
+    week_starts_mon = False
+    for k in ('a', 'A'):
+        if g.get(k) is not None:
+            name = g[k].lower()
+            for n in range(1, 8):
+                if name == _FULL_DAYNAMES[n].lower() or name == _DAYNAMES[n].lower():
+                    weekday = n - 1
+    if g.get('w') is not None:
+        weekday = (int(g['w']) - 1) % 7
+    if g.get('u') is not None:
+        weekday = int(g['u']) - 1
+    if g.get('U') is not None:
+        week_of_year = int(g['U'])
+    elif g.get('W') is not None:
+        week_of_year = int(g['W'])
+        week_starts_mon = True
+    if g.get('G') is not None:
+        iso_year = int(g['G'])
+    if g.get('V') is not None:
+        iso_week = int(g['V'])
+    if g.get('Y') is None and g.get('y') is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year directive '%G'. Use '%Y' instead.")
+    elif week_of_year is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO year '%G' instead.")
+    # CPython's _strptime: a week number and a weekday give the day of the year.
+    if julian is None and weekday is not None:
+        if week_of_year is not None:
+            first = _ymd2ord(year, 1, 1)
+            first_weekday = (first + 6) % 7
+            dow = weekday
+            if not week_starts_mon:
+                first_weekday = (first_weekday + 1) % 7
+                dow = (dow + 1) % 7
+            if week_of_year == 0:
+                julian = 1 + dow - first_weekday
+            else:
+                julian = 1 + (7 - first_weekday) % 7 + 7 * (week_of_year - 1) + dow
+        elif iso_year is not None and iso_week is not None:
+            jan4 = _ymd2ord(iso_year, 1, 4)
+            julian = iso_week * 7 + weekday + 1 - ((jan4 + 6) % 7 + 4)
+            year = iso_year
+            if julian < 1:
+                julian += _ymd2ord(iso_year, 1, 1)
+                year = iso_year - 1
+                julian -= _ymd2ord(year, 1, 1)
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
     if g.get('z') is not None:
         z = g['z']
         if z.upper() == 'Z':
@@ -1339,9 +1402,7 @@ def _strptime(cls, data, fmt):
     elif g.get('Z') is not None:
         pass
     if julian is not None:
-        y, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + julian - 1)
-        if y != year:
-            raise ValueError('day of year out of range')
+        year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + julian - 1)
     return cls(year, month, day, hour, minute, second, us, tz)
 
 

@@ -218,8 +218,7 @@ class Fraction:
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)
 
-    def is_integer(self):
-        return self._denominator == 1
+    # No is_integer(): Fraction gained it in 3.12 (3.11's AttributeError).
 
     def limit_denominator(self, max_denominator=1000000):
         if max_denominator < 1:
@@ -405,9 +404,8 @@ class Fraction:
                     return _from_nd(a._denominator ** -power, a._numerator ** -power)
                 return _from_nd((-a._denominator) ** -power, (-a._numerator) ** -power)
             return float(a) ** float(b)
-        if isinstance(b, (float, complex)):
-            return float(a) ** b
-        return NotImplemented
+        # CPython's: anything else (Decimal, str...) meets a float, whose ** reports it.
+        return float(a) ** b
 
     def __rpow__(b, a):
         if b._denominator == 1 and b._numerator >= 0:
@@ -653,8 +651,8 @@ def _float_sqrt_of_frac(n, m):
 
 
 def _sqrt_of(mss, T=float):
-    if isinstance(mss, float):
-        return math.sqrt(mss)
+    # mss is a Fraction, or (data with a NaN or infinity) a float or Decimal, which
+    # CPython 3.11 also reads .numerator of: AttributeError.
     if _is_decimal_type(T):
         # Decimal data: a Decimal root in the context's precision. (CPython then nudges
         # it by one unit when the root of the exact ratio rounds the other way; this

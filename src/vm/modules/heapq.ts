@@ -5,10 +5,11 @@
 
 import { expectKwargs, toInt, typeName } from "../args.js";
 import type { Core } from "../core.js";
-import { indexError, typeError, valueError } from "../errors.js";
+import { PyError, indexError, typeError, valueError } from "../errors.js";
 import { sortValues } from "../sorting.js";
 import * as ops from "../ops.js";
-import { PyIterator, PyList, PyModule, type CoreApi, type Value } from "../values.js";
+import { PyIterator, PyList, PyModule, PyTuple, type CoreApi, type Value } from "../values.js";
+import { lengthOf } from "../builtins.js";
 import { SIZE } from "../memory.js";
 import { bind, def, seqLength } from "./util.js";
 import { nativeOf } from "../classes.js";
@@ -24,7 +25,7 @@ const lt = (a: Value, b: Value) => (typeof a === "number" && typeof b === "numbe
  */
 function heapArg(v: Value | undefined, fname: string, single = false): PyList {
   const list = v === undefined ? v : nativeOf(v);
-  if (!(list instanceof PyList)) throw typeError(`${fname}() argument${single ? "" : " 1"} must be list, not ${typeName(v)}`);
+  if (!(list instanceof PyList)) throw typeError(`${fname}() argument${single ? "" : " 1"} must be list, not ${v === null ? "None" : typeName(v)}`);
   return list;
 }
 
@@ -142,13 +143,10 @@ export function createHeapq(core: CoreApi): PyModule {
       return null;
     });
   }
-  // nlargest / nsmallest: CPython documents them as sorted(...)[:n] (stable on ties).
-  const select = (name: string, reverse: boolean) =>
+  const select = (name: string, largest: boolean) =>
     def(mod, name, (c, args, kwargs) => {
       const [n, iterable, key] = bind(name, args, kwargs, ["n", "iterable", "key"], 2);
-      const k = Math.max(0, toInt(n!, ""));
-      const items = sortValues(c, ops.iterableItems(iterable!, c as Core), key ?? null, reverse);
-      return c.newList(items.slice(0, k));
+      return c.newList(selectN(c, toInt(n!, ""), iterable!, key ?? null, largest));
     });
   select("nlargest", true);
   select("nsmallest", false);
@@ -158,6 +156,57 @@ export function createHeapq(core: CoreApi): PyModule {
     return new MergeIterator(c, args, kwargs?.get("key") ?? null, ops.truthy(kwargs?.get("reverse") ?? false));
   });
   return mod;
+}
+
+/**
+ * CPython's heapq.nsmallest / nlargest (heapq.py), step for step, so that the comparisons
+ * made, and so the result when they are not a total order (NaN, sets), are CPython's:
+ * min()/max() for n == 1, sorted() when n covers a sized input, else a bounded heap of
+ * (key, order, item) decorations (max-heap for nsmallest, min-heap for nlargest).
+ */
+function selectN(c: CoreApi, n: number, iterable: Value, key: Value, largest: boolean): Value[] {
+  if (n === 1) {
+    const it = ops.getIter(iterable);
+    let best: Value | undefined;
+    let bestKey: Value = null;
+    for (let v = it.next(); v !== undefined; v = it.next()) {
+      const k = key === null ? v : c.call(key, [v]);
+      if (best === undefined || ops.compare(largest ? "gt" : "lt", k, bestKey)) {
+        best = v;
+        bestKey = k;
+      }
+    }
+    return best === undefined ? [] : [best];
+  }
+  let size: number | undefined;
+  try {
+    size = Number(lengthOf(c, iterable));
+  } catch (e) {
+    if (!(e instanceof PyError && (e.kind === "TypeError" || e.kind === "AttributeError"))) throw e;
+  }
+  if (size !== undefined && n >= size) return sortValues(c, ops.iterableItems(iterable, c as Core), key, largest).slice(0, Math.max(0, n));
+  const it = ops.getIter(iterable);
+  const decorate = (k: Value, order: number, v: Value) => c.newTuple(key === null ? [k, order] : [k, order, v]);
+  const heap = c.newList([]);
+  for (let i = 0; i < n; i++) {
+    const v = it.next();
+    if (v === undefined) break;
+    heap.items.push(decorate(key === null ? v : c.call(key, [v]), largest ? -i : i, v));
+  }
+  if (heap.items.length === 0) return [];
+  // nsmallest keeps the n smallest under a max-heap (its top is the largest kept), nlargest the reverse.
+  const less = largest ? lt : gt;
+  heapify(heap, less);
+  const topKey = () => (heap.items[0] as PyTuple).items[0];
+  let order = largest ? -n : n;
+  for (let v = it.next(); v !== undefined; v = it.next()) {
+    const k = key === null ? v : c.call(key, [v]);
+    if (largest ? lt(topKey(), k) : lt(k, topKey())) {
+      heapReplace(heap, decorate(k, order, v), less);
+      order += largest ? -1 : 1;
+    }
+  }
+  return sortValues(c, heap.items, null, largest).map((d) => (d as PyTuple).items[key === null ? 0 : 2]);
 }
 
 /**
@@ -247,55 +296,72 @@ export function createBisect(core: CoreApi): PyModule {
 }
 
 /**
- * heapq.merge(*iterables, key=None, reverse=False): lazy, as CPython's generator: each
- * step takes one item from the input whose current item is smallest (largest with
- * `reverse`), the earliest input on ties, so it works on unsorted inputs exactly as
- * CPython's (no global sort) and on endless ones (`merge(count(0, 2), count(1, 2))`).
- * The inputs are few, so the current items are scanned rather than kept in a heap.
+ * heapq.merge(*iterables, key=None, reverse=False): CPython's generator (heapq.py) step
+ * for step: a heap of [value, order] lists ([key, order, value] with a key; a max-heap
+ * with `reverse`), so items compare as CPython's do (list comparison: == then <, in the
+ * same order), and results on unsorted inputs or inconsistent orders (NaN) are its. An
+ * input is advanced only when the merge resumes after yielding its item, and the last
+ * input left is passed through without comparisons ("yield from").
  */
 class MergeIterator extends PyIterator {
   /** CPython's merge is a generator function: its type's name (iteratorTypeName). */
   readonly pyName = "generator";
-  /** The inputs still running, in input order, with their current item and its key. */
-  private heads: { it: PyIterator; value: Value; key: Value }[] | null = null;
+  private heap: PyList | null = null;
+  /** The inputs' iterators, by input order. */
+  private readonly iters: PyIterator[] = [];
+  /** The top entry's item has been yielded: its input advances at the next step. */
+  private pending = false;
+  private readonly less: typeof lt;
 
   /** The inputs, made iterators at the first step (a generator's body runs only then). */
-  constructor(private readonly core: CoreApi, private readonly sources: Value[], private readonly key: Value, private readonly reverse: boolean) {
+  constructor(private readonly core: CoreApi, private readonly sources: Value[], private readonly key: Value, reverse: boolean) {
     super();
+    this.less = reverse ? gt : lt;
   }
 
-  private advance(it: PyIterator): { it: PyIterator; value: Value; key: Value } | null {
-    const value = it.next();
-    if (value === undefined) return null;
-    return { it, value, key: this.key === null ? value : this.core.call(this.key, [value]) };
+  private start(): PyList {
+    const heap = this.core.newList([]);
+    this.sources.forEach((source, order) => {
+      const it = ops.getIter(source);
+      const v = it.next();
+      if (v === undefined) return;
+      this.iters[order] = it;
+      const tag = this.less === lt ? order : -order || 0;
+      heap.items.push(this.core.newList(this.key === null ? [v, tag] : [this.core.call(this.key, [v]), tag, v]));
+    });
+    heapify(heap, this.less);
+    this.heap = heap;
+    return heap;
   }
 
   next(): Value | undefined {
-    if (this.heads === null) {
-      // The first item of every input is read at the first step, as CPython's generator does.
-      this.heads = [];
-      for (const source of this.sources) {
-        const h = this.advance(ops.getIter(source));
-        if (h !== null) this.heads.push(h);
+    const heap = this.heap ?? this.start();
+    const h = heap.items;
+    if (this.pending) {
+      this.pending = false;
+      const s = h[0] as PyList;
+      const v = this.iters[Math.abs(s.items[1] as number)].next();
+      if (h.length === 1) {
+        if (v === undefined) h.pop();
+        else this.pending = true;
+        return v;
+      }
+      if (v === undefined) heapPop(heap, this.less);
+      else {
+        s.items[0] = this.key === null ? v : this.core.call(this.key, [v]);
+        if (this.key !== null) s.items[2] = v;
+        heapReplace(heap, s, this.less);
       }
     }
-    const heads = this.heads;
-    if (heads.length === 0) return undefined;
-    let best = 0;
-    for (let j = 1; j < heads.length; j++) {
-      if (this.reverse ? lt(heads[best].key, heads[j].key) : lt(heads[j].key, heads[best].key)) best = j;
-    }
-    const out = heads[best].value;
-    const h = this.advance(heads[best].it);
-    if (h === null) heads.splice(best, 1);
-    else heads[best] = h;
-    return out;
+    if (h.length === 0) return undefined;
+    this.pending = true;
+    return (h[0] as PyList).items[this.key === null ? 0 : 2];
   }
 
   children(): readonly Value[] {
-    const out: Value[] = [...this.sources];
+    const out: Value[] = [...this.sources, ...this.iters.filter((it) => it !== undefined)];
     if (this.key !== null) out.push(this.key);
-    for (const h of this.heads ?? []) out.push(h.value, h.key);
+    if (this.heap !== null) out.push(this.heap);
     return out;
   }
 }

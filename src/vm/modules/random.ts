@@ -24,7 +24,7 @@ import { intArg, intOf, intOfSafe, promotes } from "../bigint.js";
 import { warnFromNative } from "./warningsNative.js";
 import { PyNativeObject } from "../nativeObject.js";
 import type { Core } from "../core.js";
-import { PyClass, PyInstance, objectClass } from "../classes.js";
+import { PyClass, PyInstance, getAttrObject, objectClass } from "../classes.js";
 import { defineDistributions } from "./randomDistributions.js";
 import { allocList, bindMethod, def, int, isIntLike, iterate, real, seqAt, seqLength } from "./util.js";
 import { reserveItems } from "../growth.js";
@@ -35,10 +35,60 @@ import { isSequence } from "./collectionsAbc.js";
 /** Per-core state of the module (stored with core.moduleState("random", ...)). */
 export class RandomState {
   readonly mt: MT19937;
+  /**
+   * What every method but random(), getrandbits() and the seeding/state ones draws from:
+   * the generator, or a subclass's own random()/getrandbits() (OverriddenDraws).
+   */
+  draws: Draws;
   /** Second normal deviate of the last gauss() pair (CPython's gauss_next). */
   gaussNext: number | null = null;
   constructor(seed: number) {
     this.mt = new MT19937(seedKeyFromInt(seed));
+    this.draws = this.mt;
+  }
+}
+
+/** The draws the methods are built on (MT19937's, CPython's C methods and _randbelow). */
+export type Draws = Pick<MT19937, "random" | "getrandbits" | "getrandbitsBig" | "randbelow" | "randbelowBig" | "nextUint32">;
+
+/**
+ * The draws of an instance whose class overrides random() or getrandbits(): as CPython's
+ * Random.__init_subclass__ arranges, the other methods then call the override (choice,
+ * shuffle, randint... through _randbelow, which uses getrandbits() if that is the nearest
+ * override along the MRO, else random()).
+ */
+class OverriddenDraws implements Draws {
+  constructor(private readonly core: Core, private readonly self: PyInstance, private readonly viaBits: boolean) {}
+  random(): number {
+    return real(this.core.call(getAttrObject(this.core, this.self, "random"), []));
+  }
+  getrandbitsBig(k: number): bigint {
+    return intArg(this.core.call(getAttrObject(this.core, this.self, "getrandbits"), [k]));
+  }
+  getrandbits(k: number): number {
+    return Number(this.getrandbitsBig(k));
+  }
+  nextUint32(): number {
+    return this.getrandbits(32);
+  }
+  randbelow(n: number): number {
+    return Number(this.randbelowBig(BigInt(n)));
+  }
+  randbelowBig(n: bigint): bigint {
+    if (this.viaBits) {
+      const k = n.toString(2).length;
+      let r = this.getrandbitsBig(k);
+      while (r >= n) r = this.getrandbitsBig(k);
+      return r;
+    }
+    // _randbelow_without_getrandbits, maxsize = 2**53.
+    const maxsize = 2 ** 53;
+    if (n >= BigInt(maxsize)) return BigInt(Math.floor(this.random() * Number(n)));
+    const rem = maxsize % Number(n);
+    const limit = (maxsize - rem) / maxsize;
+    let r = this.random();
+    while (r >= limit) r = this.random();
+    return BigInt(Math.floor(r * maxsize)) % n;
   }
 }
 
@@ -61,7 +111,7 @@ function coreRandom(core: CoreApi, x: number): Value {
  * Values are JS numbers: width may reach 2^32, but every result lies in the int32
  * range spanned by the (int32) arguments.
  */
-function randrange(mt: MT19937, start: Value, stop: Value | undefined, step: Value | undefined): number {
+function randrange(mt: Draws, start: Value, stop: Value | undefined, step: Value | undefined): number {
   const istart = int(start);
   if (stop === undefined || stop === null) {
     if (step !== undefined && !(step === 1)) throw typeError("Missing a non-None stop argument");
@@ -84,7 +134,7 @@ function randrange(mt: MT19937, start: Value, stop: Value | undefined, step: Val
 }
 
 /** randrange over big ints (any argument beyond the int32 word). */
-function randrangeBig(core: CoreApi, mt: MT19937, start: bigint, stop: bigint, step: bigint): Value {
+function randrangeBig(core: CoreApi, mt: Draws, start: bigint, stop: bigint, step: bigint): Value {
   const width = stop - start;
   if (step === 1n) {
     if (width > 0n) return intOf(core, start + mt.randbelowBig(width));
@@ -105,7 +155,7 @@ function noKeywords(qualname: string, kwargs: Kwargs): void {
 }
 
 /** randrange's draw over int32 or big int arguments. */
-function randrangeAny(c: CoreApi, mt: MT19937, start: Value, stop: Value | undefined, step: Value | undefined): Value {
+function randrangeAny(c: CoreApi, mt: Draws, start: Value, stop: Value | undefined, step: Value | undefined): Value {
   if (start instanceof PyBigInt || stop instanceof PyBigInt || step instanceof PyBigInt) {
     if (stop === undefined || stop === null) return randrangeBig(c, mt, 0n, intArg(start), 1n);
     return randrangeBig(c, mt, intArg(start), intArg(stop), step === undefined ? 1n : intArg(step));
@@ -165,7 +215,7 @@ function item(core: CoreApi, seq: Value, i: number | bigint): Value {
  * CPython's _randbelow(len(seq)) for a sequence of seqLength n: only a range can be
  * longer than 2**53 (n is then rounded), and its exact length is drawn below.
  */
-function indexBelow(mt: MT19937, seq: Value, n: number): number | bigint {
+function indexBelow(mt: Draws, seq: Value, n: number): number | bigint {
   return Number.isSafeInteger(n) ? mt.randbelow(n) : mt.randbelowBig(bigsOf(seq as PyRange).length);
 }
 
@@ -174,7 +224,7 @@ function indexBelow(mt: MT19937, seq: Value, n: number): number | bigint {
  * order: it picks its strategy by comparing the costs of a pool list and a set.
  * `below()` draws one index below n (a range longer than 2**53 draws a big int).
  */
-function sampleIndices(mt: MT19937, n: number, k: number, below: () => number | bigint): (number | bigint)[] {
+function sampleIndices(mt: Draws, n: number, k: number, below: () => number | bigint): (number | bigint)[] {
   let setsize = 21;
   if (k > 5) setsize += 4 ** Math.ceil(libm.log(k * 3) / libm.log(4));
   const result: (number | bigint)[] = [];
@@ -213,6 +263,9 @@ export function createRandom(core: CoreApi): PyModule {
   return mod;
 }
 
+/** The classes generatorClass made (Random, SystemRandom): where a subclass's overrides end. */
+const builtinGenerators = new WeakSet<PyClass>();
+
 /** The hidden slot of a Random instance holding its generator (as array's " data"). */
 const GENERATOR = " generator";
 
@@ -226,8 +279,22 @@ function generatorClass(name: "Random" | "SystemRandom", bases: PyClass[], class
   seed: (c: CoreApi, gen: RandomGenerator, x: Value | undefined) => void): PyClass {
   const dict = new Map<string, Value>([["__module__", "random"]]);
   const cls = new PyClass(name, "random", bases, dict);
+  builtinGenerators.add(cls);
   const make = (c: CoreApi, self: PyInstance): RandomGenerator => {
-    const gen = new RandomGenerator(name === "SystemRandom" ? systemRandomState(c) : new RandomState(0), classic, name);
+    const state = name === "SystemRandom" ? systemRandomState(c) : new RandomState(0);
+    // A subclass overriding random() or getrandbits() (found before a built-in generator
+    // class along the MRO) gets the other methods drawing through its override.
+    if (name === "Random" && self.cls !== cls) {
+      for (const k of self.cls.mro) {
+        if (builtinGenerators.has(k)) break;
+        const bits = k.dict.has("getrandbits");
+        if (bits || k.dict.has("random")) {
+          state.draws = new OverriddenDraws(c as Core, self, bits);
+          break;
+        }
+      }
+    }
+    const gen = new RandomGenerator(state, classic, name);
     c.charge(gen.bytes());
     self.dict.set(GENERATOR, gen);
     return gen;
@@ -362,15 +429,15 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
       const a = int(args[0]);
       const b = int(args[1]);
       if (b <= a) throw valueError("empty range for randint");
-      return a + st(c).mt.randbelow(b - a);
+      return a + st(c).draws.randbelow(b - a);
     });
   } else {
     // CPython's randrange(a, b + 1), a float b checked after the addition.
     def(mod, "randint", (c, args, kwargs) => {
       const [a, b] = bindMethod("Random.randint", args, kwargs, ["a", "b"], 2);
       const start = rangeArg(c, a!, "arg 1", false);
-      if (isFloat(b)) return randrangeAny(c, st(c).mt, start, rangeArg(c, c.float(floatValue(b) + 1), "stop", false), undefined);
-      return randrangeAny(c, st(c).mt, start, typeof b === "number" || typeof b === "boolean" ? intOfSafe(c, Number(b) + 1) : intOf(c, intArg(b!) + 1n), undefined);
+      if (isFloat(b)) return randrangeAny(c, st(c).draws, start, rangeArg(c, c.float(floatValue(b) + 1), "stop", false), undefined);
+      return randrangeAny(c, st(c).draws, start, typeof b === "number" || typeof b === "boolean" ? intOfSafe(c, Number(b) + 1) : intOf(c, intArg(b!) + 1n), undefined);
     });
   }
 
@@ -381,14 +448,14 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     const start = rangeArg(c, a!, "arg 1", true);
     const stop = b === undefined || b === null ? b : rangeArg(c, b, "stop", true);
     const step = stop === undefined || stop === null || s === undefined ? s : rangeArg(c, s, "step", true);
-    return randrangeAny(c, st(c).mt, start, stop, step);
+    return randrangeAny(c, st(c).draws, start, stop, step);
   });
 
   def(mod, "choice", (c, args, kwargs) => {
     const seq = bindMethod("Random.choice", args, kwargs, ["seq"], 1)[0]!;
     const n = seqLength(c, seq);
     if (n === 0) throw new PyError("IndexError", "Cannot choose from an empty sequence");
-    return item(c, seq, indexBelow(st(c).mt, seq, n));
+    return item(c, seq, indexBelow(st(c).draws, seq, n));
   });
 
   def(mod, "choices", (c, args, kwargs) => {
@@ -397,7 +464,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     const pop = population!;
     const n = seqLength(c, pop);
     const k = kArg === undefined ? 1 : int(kArg);
-    const mt = st(c).mt;
+    const mt = st(c).draws;
     const none = (v: Value | undefined) => v === undefined || v === null;
     if (none(cumWeightsArg) && none(weights)) {
       // An empty population: CPython's population[0] after one draw (the type's IndexError).
@@ -441,7 +508,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
 
   def(mod, "shuffle", (c, args, kwargs) => {
     const x = bindMethod("Random.shuffle", args, kwargs, ["x"], 1)[0]!;
-    const mt = st(c).mt;
+    const mt = st(c).draws;
     if (!(x instanceof PyList)) {
       // Any mutable sequence (a deque, a list subclass, a UserList) is shuffled as
       // CPython's `x[i], x[j] = x[j], x[i]`: a tuple fails at the first swap, after
@@ -474,7 +541,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     }
     const n = seqLength(c, pop);
     const k = int(kArg!);
-    const mt = st(c).mt;
+    const mt = st(c).draws;
     if (countsArg !== undefined && countsArg !== null) {
       // CPython: sample(range(total), k) by the same algorithm, each drawn s mapped to
       // population[bisect_right(cum_counts, s)] (the repeated population never exists).
@@ -504,7 +571,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     const [a, b] = bindMethod("Random.uniform", args, kwargs, ["a", "b"], 2);
     const x = real(a!);
     const y = real(b!);
-    return c.float(x + (y - x) * st(c).mt.random());
+    return c.float(x + (y - x) * st(c).draws.random());
   });
 
   def(mod, "gauss", (c, args, kwargs) => {
@@ -516,8 +583,8 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
     let z = s.gaussNext;
     s.gaussNext = null;
     if (z === null) {
-      const x2pi = s.mt.random() * (2 * Math.PI);
-      const g2rad = Math.sqrt(-2.0 * libm.log(1.0 - s.mt.random()));
+      const x2pi = s.draws.random() * (2 * Math.PI);
+      const g2rad = Math.sqrt(-2.0 * libm.log(1.0 - s.draws.random()));
       z = libm.cos(x2pi) * g2rad;
       s.gaussNext = libm.sin(x2pi) * g2rad;
     }
@@ -527,7 +594,7 @@ function defineGenerator(mod: PyModule, st: (c: CoreApi) => RandomState, classic
   def(mod, "expovariate", (c, args, kwargs) => {
     const [lambd] = bindMethod("Random.expovariate", args, kwargs, ["lambd"], 1);
     const l = real(lambd!);
-    const u = -libm.log(1.0 - st(c).mt.random());
+    const u = -libm.log(1.0 - st(c).draws.random());
     if (l === 0) throw zeroDivision("float division by zero");
     return c.float(u / l);
   });

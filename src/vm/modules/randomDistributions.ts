@@ -34,7 +34,7 @@ function pow(x: number, y: number): number {
 
 export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomState): void {
   const rnd = (c: CoreApi) => {
-    const mt = st(c).mt;
+    const mt = st(c).draws;
     return () => mt.random();
   };
   const opt = (v: Value | undefined, d: number) => (v === undefined ? d : real(v));
@@ -160,8 +160,15 @@ export function defineDistributions(mod: PyModule, st: (c: CoreApi) => RandomSta
     const [nA] = bindMethod("Random.randbytes", args, kwargs, ["n"], 1);
     const n = int(nA!);
     if (n < 0) throw valueError("negative argument not allowed");
-    const mt = st(c).mt;
+    const s = st(c);
+    // CPython's randbytes is getrandbits(n * 8).to_bytes(n, "little"), through a subclass's override.
     const out = new Uint8Array(n);
+    if (s.draws !== s.mt) {
+      let v = s.draws.getrandbitsBig(n * 8);
+      for (let i = 0; i < n; i++, v >>= 8n) out[i] = Number(v & 0xffn);
+      return newBytes(c, out);
+    }
+    const mt = s.mt;
     for (let i = 0; i < n; i += 4) {
       const left = Math.min(4, n - i);
       let w = mt.nextUint32();

@@ -4,7 +4,7 @@
 // program that names time.strptime carries datetime and re for it.
 //
 // The parsing is datetime.strptime's (datetimeSource.ts, CPython's _strptime
-// directives but %U %W %G %V %c %x %X), so both accept and refuse the same strings
+// directives), so both accept and refuse the same strings
 // with the same messages. The result is CPython's: tm_isdst -1, tm_zone None,
 // tm_gmtoff the %z offset in seconds or None. Differs: a %Z name is matched but not
 // kept in tm_zone (CPython keeps it and sets tm_isdst 0 for UTC/GMT).

@@ -92,8 +92,8 @@ export function parseFormat(fmt: Value, what = "Struct()"): Layout {
     i++;
     const size = sizes[c];
     if (size === undefined) throw structErr("bad char in struct format");
-    // Native items are aligned to their size (CPython aligns before a non-empty group).
-    if (native && count > 0 && size > 1) offset = Math.ceil(offset / size) * size;
+    // Native items are aligned to their size, even a zero count: "b0q" pads to 8 (CPython's align()).
+    if (native && size > 1) offset = Math.ceil(offset / size) * size;
     if (c === "s" || c === "p") {
       fields.push({ code: c, offset, size: count });
       offset += count;
@@ -112,8 +112,13 @@ const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 const UINT64_MAX = 2n ** 64n - 1n;
 
-/** An int to pack under `code`, range-checked with CPython's messages. */
-function intToPack(code: string, size: number, v: Value): bigint {
+/**
+ * An int to pack under `code`, range-checked with CPython's messages. `bigEndian` selects
+ * CPython's generic bp_* packers: "<" and "=" on a little-endian host borrow the native np_*
+ * packers for sizes that match (hence "ushort format requires ..."), while ">" and "!" report
+ * "'H' format requires ..." and let q/Q overflow surface as "int too large to convert".
+ */
+function intToPack(code: string, size: number, v: Value, bigEndian: boolean): bigint {
   let x: bigint;
   if (typeof v === "number" && Number.isInteger(v)) x = BigInt(v);
   else if (typeof v === "boolean") x = v ? 1n : 0n;
@@ -134,10 +139,14 @@ function intToPack(code: string, size: number, v: Value): bigint {
   const bits = BigInt(size * 8);
   const lo = signed ? -(1n << (bits - 1n)) : 0n;
   const hi = signed ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
-  const named = NAMED_RANGE[code];
+  const named = bigEndian && size > 1 ? undefined : NAMED_RANGE[code];
   if (named) {
     if (x < INT64_MIN || x > INT64_MAX) throw outOfRange();
     if (x < lo || x > hi) throw structErr(`${named} format requires ${lo} <= number <= ${hi}`);
+    return x;
+  }
+  if (bigEndian && size === 8) {
+    if (x < lo || x > hi) throw structErr("int too large to convert");
     return x;
   }
   if (signed ? x < INT64_MIN || x > INT64_MAX : x < 0n || x > UINT64_MAX) throw outOfRange();
@@ -190,15 +199,21 @@ export function packInto(layout: Layout, values: readonly Value[], out: Uint8Arr
       case "f":
       case "d": {
         const x = floatToPack(v);
-        // Standard sizes refuse a float beyond float32 (the native one becomes inf, as a C cast).
-        if (f.code === "f" && !layout.native && Number.isFinite(x) && !Number.isFinite(Math.fround(x))) {
-          throw new PyError("OverflowError", "float too large to pack with f format");
+        try {
+          // Standard sizes refuse a float beyond float32 (the native one becomes inf, as a C cast).
+          if (f.code === "f" && !layout.native && Number.isFinite(x) && !Number.isFinite(Math.fround(x))) {
+            throw new PyError("OverflowError", "float too large to pack with f format");
+          }
+          writeFloat(f.code, dv, at, x, little);
+        } catch (e) {
+          // CPython's pack_internal reports an OverflowError met packing an int as struct.error.
+          if (e instanceof PyError && e.kind === "OverflowError" && intNumeric(nativeOf(v)) !== undefined) throw structErr("int too large to convert");
+          throw e;
         }
-        writeFloat(f.code, dv, at, x, little);
         return;
       }
       default:
-        writeInt(dv, at, f.size, intToPack(f.code, f.size, v), little);
+        writeInt(dv, at, f.size, intToPack(f.code, f.size, v, !little), little);
     }
   });
 }
