@@ -413,7 +413,7 @@ class ChainFunction extends PyNativeObject {
   private readonly fromIterable = new (class extends PyNativeObject {
     override readonly typeName = "builtin_function_or_method";
     override call(core: Core, args: Value[], kwargs: Kwargs): Value {
-      expectKwargs("from_iterable", kwargs);
+      expectKwargs("chain.from_iterable", kwargs);
       expectArgs("from_iterable", args, 1);
       return made(core, new ChainIterator(ops.getIter(args[0])));
     }
@@ -546,7 +546,8 @@ export function createItertools(core: CoreApi): PyModule {
     return made(c, new AccumulateIterator(c, ops.getIter(it!), func ?? null, init));
   });
   def(mod, "zip_longest", (c, args, kwargs) => {
-    expectKwargs("zip_longest", kwargs, ["fillvalue"]);
+    // CPython 3.11's zip_longest_new words its refusal so, without the keyword's name.
+    for (const k of kwargs?.keys() ?? []) if (k !== "fillvalue") throw typeError("zip_longest() got an unexpected keyword argument");
     return made(c, new ZipLongestIterator(c, args.map((a) => ops.getIter(a)), kwargs?.get("fillvalue") ?? null));
   });
   def(mod, "groupby", (c, args, kwargs) => {

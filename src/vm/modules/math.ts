@@ -469,7 +469,7 @@ export function createMath(core: CoreApi): PyModule {
   /** Registers a one-argument float function f(x). */
   const unary = (name: string, f: (x: number) => number, canOverflow = false) => {
     def(mod, name, (c, args, kwargs) => {
-      expectKwargs(name, kwargs);
+      expectKwargs(`math.${name}`, kwargs);
       expectArgs(name, args, 1);
       const x = real(args[0]);
       return result(c, f(x), [x], canOverflow);
@@ -480,7 +480,7 @@ export function createMath(core: CoreApi): PyModule {
   /** Registers a two-argument float function f(x, y). */
   const binary = (name: string, f: (x: number, y: number) => number, canOverflow = true) =>
     def(mod, name, (c, args, kwargs) => {
-      expectKwargs(name, kwargs);
+      expectKwargs(`math.${name}`, kwargs);
       expectArgs(name, args, 2);
       const x = real(args[0]);
       const y = real(args[1]);
@@ -490,7 +490,7 @@ export function createMath(core: CoreApi): PyModule {
   /** Registers a one-argument predicate on a float. */
   const predicate = (name: string, f: (x: number) => boolean) =>
     def(mod, name, (_c, args, kwargs) => {
-      expectKwargs(name, kwargs);
+      expectKwargs(`math.${name}`, kwargs);
       expectArgs(name, args, 1);
       return f(real(args[0]));
     });
@@ -498,7 +498,7 @@ export function createMath(core: CoreApi): PyModule {
   /** Registers floor/ceil/trunc: ints pass through, floats become ints (or floats in classic). */
   const rounding = (name: string, f: (x: number) => number, floatResult: boolean) =>
     def(mod, name, (c, args, kwargs) => {
-      expectKwargs(name, kwargs);
+      expectKwargs(`math.${name}`, kwargs);
       expectArgs(name, args, 1);
       const v = args[0];
       if (!floatResult) {
@@ -534,7 +534,7 @@ export function createMath(core: CoreApi): PyModule {
   unary("log1p", (x) => (x <= -1 ? NaN : Math.log1p(x)));
   for (const [name, f] of [["log2", libm.log2], ["log10", libm.log10]] as const) {
     def(mod, name, (c, args, kwargs) => {
-      expectKwargs(name, kwargs);
+      expectKwargs(`math.${name}`, kwargs);
       expectArgs(name, args, 1);
       return c.float(logHelper(args[0]!, f));
     });
@@ -562,7 +562,7 @@ export function createMath(core: CoreApi): PyModule {
   unary("ulp", ulp);
 
   def(mod, "pow", (c, args, kwargs) => {
-    expectKwargs("pow", kwargs);
+    expectKwargs("math.pow", kwargs);
     expectArgs("pow", args, 2);
     const [a, b] = args;
     if (classic && isIntLike(a) && isIntLike(b) && real(b) >= 0) return intPow(real(a), real(b));
@@ -598,20 +598,20 @@ export function createMath(core: CoreApi): PyModule {
   // CPython does not check these for overflow: degrees(1e308) is inf.
   for (const [name, k] of [["degrees", radToDeg], ["radians", degToRad]] as const) {
     def(mod, name, (c, args, kwargs) => {
-      expectKwargs(name, kwargs);
+      expectKwargs(`math.${name}`, kwargs);
       expectArgs(name, args, 1);
       return c.float(real(args[0]) * k);
     });
   }
 
   def(mod, "hypot", (c, args, kwargs) => {
-    expectKwargs("hypot", kwargs);
+    expectKwargs("math.hypot", kwargs);
     // CPython returns inf (no error) when the norm overflows.
     return c.float(norm(args.map(real)));
   });
 
   def(mod, "dist", (c, args, kwargs) => {
-    expectKwargs("dist", kwargs);
+    expectKwargs("math.dist", kwargs);
     expectArgs("dist", args, 2);
     // Points are read through charged views: a huge range raises MemoryError.
     const p = itemsView(args[0], c).map(real);
@@ -642,7 +642,7 @@ export function createMath(core: CoreApi): PyModule {
   });
 
   def(mod, "modf", (c, args, kwargs) => {
-    expectKwargs("modf", kwargs);
+    expectKwargs("math.modf", kwargs);
     expectArgs("modf", args, 1);
     const x = real(args[0]);
     if (Number.isNaN(x)) return c.newTuple([c.float(x), c.float(x)]);
@@ -653,14 +653,14 @@ export function createMath(core: CoreApi): PyModule {
   });
 
   def(mod, "frexp", (c, args, kwargs) => {
-    expectKwargs("frexp", kwargs);
+    expectKwargs("math.frexp", kwargs);
     expectArgs("frexp", args, 1);
     const [m, e] = frexp(real(args[0]));
     return c.newTuple([c.float(m), e]);
   });
 
   def(mod, "ldexp", (c, args, kwargs) => {
-    expectKwargs("ldexp", kwargs);
+    expectKwargs("math.ldexp", kwargs);
     expectArgs("ldexp", args, 2);
     const x = real(args[0]);
     // CPython checks PyLong_Check: an int subclass's instance is accepted, __index__ is not.
@@ -675,7 +675,7 @@ export function createMath(core: CoreApi): PyModule {
 
   // Sums and products.
   def(mod, "fsum", (c, args, kwargs) => {
-    expectKwargs("fsum", kwargs);
+    expectKwargs("math.fsum", kwargs);
     expectArgs("fsum", args, 1);
     return c.float(fsum(iterate(args[0])));
   });
@@ -689,7 +689,7 @@ export function createMath(core: CoreApi): PyModule {
 
   // Number theory (ints only, results must fit the 32-bit word).
   def(mod, "gcd", (_c, args, kwargs) => {
-    expectKwargs("gcd", kwargs);
+    expectKwargs("math.gcd", kwargs);
     if (promotes(_c)) {
       // Ints exact as doubles (int32s, medium ints: Fraction's small parts): Euclid on doubles.
       let g = 0;
@@ -706,7 +706,7 @@ export function createMath(core: CoreApi): PyModule {
   });
 
   def(mod, "lcm", (_c, args, kwargs) => {
-    expectKwargs("lcm", kwargs);
+    expectKwargs("math.lcm", kwargs);
     if (promotes(_c)) return lcmBig(_c, args.map(intArg));
     let l = 1;
     for (const v of args) {
@@ -719,7 +719,7 @@ export function createMath(core: CoreApi): PyModule {
   });
 
   def(mod, "factorial", (_c, args, kwargs) => {
-    expectKwargs("factorial", kwargs);
+    expectKwargs("math.factorial", kwargs);
     expectArgs("factorial", args, 1);
     const n = int(args[0]);
     if (promotes(_c) && n >= 0) return fallingFactorialBig(_c, BigInt(n), BigInt(n));
@@ -728,14 +728,14 @@ export function createMath(core: CoreApi): PyModule {
   });
 
   def(mod, "comb", (_c, args, kwargs) => {
-    expectKwargs("comb", kwargs);
+    expectKwargs("math.comb", kwargs);
     expectArgs("comb", args, 2);
     if (promotes(_c)) return combBig(_c, intArg(args[0]), intArg(args[1]));
     return comb(int(args[0]), int(args[1]));
   });
 
   def(mod, "perm", (_c, args, kwargs) => {
-    expectKwargs("perm", kwargs);
+    expectKwargs("math.perm", kwargs);
     expectArgs("perm", args, 1, 2);
     const n = int(args[0]);
     const k = args.length < 2 || args[1] === null ? n : int(args[1]);
@@ -747,7 +747,7 @@ export function createMath(core: CoreApi): PyModule {
   });
 
   def(mod, "isqrt", (_c, args, kwargs) => {
-    expectKwargs("isqrt", kwargs);
+    expectKwargs("math.isqrt", kwargs);
     expectArgs("isqrt", args, 1);
     if (promotes(_c)) return isqrtBig(_c, intArg(args[0]));
     return isqrt(int(args[0]));
