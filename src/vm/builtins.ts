@@ -812,7 +812,7 @@ function makeTable(): Map<string, Value> {
     return core.newStr(formatSpec(args[0], spec, core));
   });
   add("input", (core, args) => {
-    expectArgs("input", args, 0, 1);
+    expectPositional("input", args, 0, 1);
     let prompt = args.length ? str(args[0], core.float32) : "";
     if (core.dialect === "python3") {
       // CPython's input() with no terminal: the prompt goes to sys.stdout and the line
@@ -847,7 +847,8 @@ function makeTable(): Map<string, Value> {
   // exit(status) / quit(status): CPython's SystemExit rules (see modules/sys.ts).
   const stop: NativeFn = (core, args, kwargs) => {
     expectPyFunctionKwargs("Quitter.__call__", kwargs, ["code"]); // site.py's Quitter
-    expectArgs("exit", args, 0, 1);
+    // site.py's Quitter.__call__(self, code=None), self counted as CPython counts it
+    if (args.length > 1) throw typeError(`Quitter.__call__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
     // site's Quitter raises SystemExit(code), code None by default.
     return exitCore(core, args.length ? args[0] : kwargs?.get("code") ?? null);
   };

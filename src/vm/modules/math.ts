@@ -15,7 +15,7 @@
 // every int result is an int32 (OverflowError otherwise) and never -0.
 
 import * as libm from "../libm.js";
-import { checkInt32, expectArgs, expectKwargs, typeName } from "../args.js";
+import { checkInt32, expectArgs, expectKwargs, expectPositional, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
 import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
 import { bind, def, int, isIntLike, iterate, real } from "./util.js";
@@ -466,11 +466,15 @@ export function createMath(core: CoreApi): PyModule {
   const classic = core.dialect === "classic";
   const mod = new PyModule("math");
 
+  // Argument counts are checked in CPython's words: its one-argument functions are
+  // METH_O ("math.sqrt() takes exactly one argument (0 given)"), the fixed-count ones
+  // argument clinic's ("pow expected 2 arguments, got 1").
+
   /** Registers a one-argument float function f(x). */
   const unary = (name: string, f: (x: number) => number, canOverflow = false) => {
     def(mod, name, (c, args, kwargs) => {
       expectKwargs(`math.${name}`, kwargs);
-      expectArgs(name, args, 1);
+      expectArgs(`math.${name}`, args, 1);
       const x = real(args[0]);
       return result(c, f(x), [x], canOverflow);
     });
@@ -481,7 +485,7 @@ export function createMath(core: CoreApi): PyModule {
   const binary = (name: string, f: (x: number, y: number) => number, canOverflow = true) =>
     def(mod, name, (c, args, kwargs) => {
       expectKwargs(`math.${name}`, kwargs);
-      expectArgs(name, args, 2);
+      expectPositional(name, args, 2);
       const x = real(args[0]);
       const y = real(args[1]);
       return result(c, f(x, y), [x, y], canOverflow);
@@ -491,7 +495,7 @@ export function createMath(core: CoreApi): PyModule {
   const predicate = (name: string, f: (x: number) => boolean) =>
     def(mod, name, (_c, args, kwargs) => {
       expectKwargs(`math.${name}`, kwargs);
-      expectArgs(name, args, 1);
+      expectArgs(`math.${name}`, args, 1);
       return f(real(args[0]));
     });
 
@@ -499,7 +503,7 @@ export function createMath(core: CoreApi): PyModule {
   const rounding = (name: string, f: (x: number) => number, floatResult: boolean) =>
     def(mod, name, (c, args, kwargs) => {
       expectKwargs(`math.${name}`, kwargs);
-      expectArgs(name, args, 1);
+      expectArgs(`math.${name}`, args, 1);
       const v = args[0];
       if (!floatResult) {
         const viaDunder = callSpecial(v, `__${name}__`, []); // fractions.Fraction, user numbers
@@ -535,7 +539,7 @@ export function createMath(core: CoreApi): PyModule {
   for (const [name, f] of [["log2", libm.log2], ["log10", libm.log10]] as const) {
     def(mod, name, (c, args, kwargs) => {
       expectKwargs(`math.${name}`, kwargs);
-      expectArgs(name, args, 1);
+      expectArgs(`math.${name}`, args, 1);
       return c.float(logHelper(args[0]!, f));
     });
     // The expression JIT's float fast path (it falls back to the call on a NaN/inf result).
@@ -546,7 +550,7 @@ export function createMath(core: CoreApi): PyModule {
   // log(inf, inf) is nan, and a base of 1 divides by zero).
   def(mod, "log", (c, args, kwargs) => {
     expectKwargs("log", kwargs);
-    expectArgs("log", args, 1, 2);
+    if (args.length < 1 || args.length > 2) throw typeError("math.log requires 1 to 2 arguments");
     const num = logHelper(args[0]!, libm.log);
     if (args.length === 1) return c.float(num);
     const den = logHelper(args[1]!, libm.log);
@@ -556,14 +560,14 @@ export function createMath(core: CoreApi): PyModule {
 
   def(mod, "nextafter", (c, args, kwargs) => {
     if (kwargs && kwargs.size) throw typeError("math.nextafter() takes no keyword arguments");
-    expectArgs("nextafter", args, 2);
+    expectPositional("nextafter", args, 2);
     return c.float(nextafter(real(args[0]), real(args[1])));
   });
   unary("ulp", ulp);
 
   def(mod, "pow", (c, args, kwargs) => {
     expectKwargs("math.pow", kwargs);
-    expectArgs("pow", args, 2);
+    expectPositional("pow", args, 2);
     const [a, b] = args;
     if (classic && isIntLike(a) && isIntLike(b) && real(b) >= 0) return intPow(real(a), real(b));
     const x = real(a);
@@ -599,7 +603,7 @@ export function createMath(core: CoreApi): PyModule {
   for (const [name, k] of [["degrees", radToDeg], ["radians", degToRad]] as const) {
     def(mod, name, (c, args, kwargs) => {
       expectKwargs(`math.${name}`, kwargs);
-      expectArgs(name, args, 1);
+      expectArgs(`math.${name}`, args, 1);
       return c.float(real(args[0]) * k);
     });
   }
@@ -612,7 +616,7 @@ export function createMath(core: CoreApi): PyModule {
 
   def(mod, "dist", (c, args, kwargs) => {
     expectKwargs("math.dist", kwargs);
-    expectArgs("dist", args, 2);
+    expectPositional("dist", args, 2);
     // Points are read through charged views: a huge range raises MemoryError.
     const p = itemsView(args[0], c).map(real);
     const q = itemsView(args[1], c).map(real);
@@ -643,7 +647,7 @@ export function createMath(core: CoreApi): PyModule {
 
   def(mod, "modf", (c, args, kwargs) => {
     expectKwargs("math.modf", kwargs);
-    expectArgs("modf", args, 1);
+    expectArgs("math.modf", args, 1);
     const x = real(args[0]);
     if (Number.isNaN(x)) return c.newTuple([c.float(x), c.float(x)]);
     if (!Number.isFinite(x)) return c.newTuple([c.float(copysign(0, x)), c.float(x)]);
@@ -654,14 +658,14 @@ export function createMath(core: CoreApi): PyModule {
 
   def(mod, "frexp", (c, args, kwargs) => {
     expectKwargs("math.frexp", kwargs);
-    expectArgs("frexp", args, 1);
+    expectArgs("math.frexp", args, 1);
     const [m, e] = frexp(real(args[0]));
     return c.newTuple([c.float(m), e]);
   });
 
   def(mod, "ldexp", (c, args, kwargs) => {
     expectKwargs("math.ldexp", kwargs);
-    expectArgs("ldexp", args, 2);
+    expectPositional("ldexp", args, 2);
     const x = real(args[0]);
     // CPython checks PyLong_Check: an int subclass's instance is accepted, __index__ is not.
     const e = nativeOf(args[1]);
@@ -676,7 +680,7 @@ export function createMath(core: CoreApi): PyModule {
   // Sums and products.
   def(mod, "fsum", (c, args, kwargs) => {
     expectKwargs("math.fsum", kwargs);
-    expectArgs("fsum", args, 1);
+    expectArgs("math.fsum", args, 1);
     return c.float(fsum(iterate(args[0])));
   });
 
@@ -720,7 +724,7 @@ export function createMath(core: CoreApi): PyModule {
 
   def(mod, "factorial", (_c, args, kwargs) => {
     expectKwargs("math.factorial", kwargs);
-    expectArgs("factorial", args, 1);
+    expectArgs("math.factorial", args, 1);
     const n = int(args[0]);
     if (promotes(_c) && n >= 0) return fallingFactorialBig(_c, BigInt(n), BigInt(n));
     if (n < 0) throw valueError("factorial() not defined for negative values");
@@ -729,14 +733,14 @@ export function createMath(core: CoreApi): PyModule {
 
   def(mod, "comb", (_c, args, kwargs) => {
     expectKwargs("math.comb", kwargs);
-    expectArgs("comb", args, 2);
+    expectPositional("comb", args, 2);
     if (promotes(_c)) return combBig(_c, intArg(args[0]), intArg(args[1]));
     return comb(int(args[0]), int(args[1]));
   });
 
   def(mod, "perm", (_c, args, kwargs) => {
     expectKwargs("math.perm", kwargs);
-    expectArgs("perm", args, 1, 2);
+    expectPositional("perm", args, 1, 2);
     const n = int(args[0]);
     const k = args.length < 2 || args[1] === null ? n : int(args[1]);
     if (n < 0) throw valueError("n must be a non-negative integer");
@@ -748,7 +752,7 @@ export function createMath(core: CoreApi): PyModule {
 
   def(mod, "isqrt", (_c, args, kwargs) => {
     expectKwargs("math.isqrt", kwargs);
-    expectArgs("isqrt", args, 1);
+    expectArgs("math.isqrt", args, 1);
     if (promotes(_c)) return isqrtBig(_c, intArg(args[0]));
     return isqrt(int(args[0]));
   });
