@@ -38,6 +38,11 @@ function partsOf(v: Value): Parts | undefined {
   return undefined;
 }
 
+/** A complex number (the built-in class's instance). */
+export function isComplex(v: Value): boolean {
+  return v instanceof PyInstance && v.cls === complexClass;
+}
+
 function complexParts(z: PyInstance): Parts {
   const re = z.dict.get("real")!, im = z.dict.get("imag")!;
   return [typeof re === "number" ? re : (re as PyFloat).v, typeof im === "number" ? im : (im as PyFloat).v];
