@@ -365,8 +365,9 @@ class FunctionEmitter {
       }
       case "FunctionDef":
         for (const d of st.decorators) this.expr(d);
+        this.at(st);
         this.makeFunction(st, st.name, st.args, (fe) => fe.statements(st.body));
-        for (let i = 0; i < st.decorators.length; i++) b.emit(Op.CALL, 1);
+        this.applyDecorators(st);
         this.storeName(st.bindAs ?? st.name);
         break;
       case "Assert": {
@@ -469,8 +470,21 @@ class FunctionEmitter {
     b.emit(Op.MAKE_FUNCTION, scope.frees.length ? 4 : 0);
     b.emit(Op.CALL, 0);
     b.emit(st.keywords.length ? Op.BUILD_CLASS_KW : Op.BUILD_CLASS, st.bases.length);
-    for (let i = 0; i < st.decorators.length; i++) b.emit(Op.CALL, 1);
+    this.applyDecorators(st);
     this.storeName(st.bindAs ?? st.name);
+  }
+
+  /**
+   * Calls a definition's decorators on it, the innermost first, each at its own line as
+   * CPython 3.11 places it: a decorator that raises is reported at `@register`, not at
+   * the `def`. The name is then stored at the definition's line.
+   */
+  private applyDecorators(st: A.FunctionDef | A.ClassDef): void {
+    for (let i = st.decorators.length - 1; i >= 0; i--) {
+      this.at(st.decorators[i]!);
+      this.b.emit(Op.CALL, 1);
+    }
+    this.at(st);
   }
 
   /**

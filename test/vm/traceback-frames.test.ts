@@ -105,4 +105,35 @@ except ValueError:
 `);
     expect(out).toContain(`Traceback (most recent call last):\n  File "main.py", line 5, in <module>\n  File "main.py", line 3, in g\nValueError: x`);
   });
+  // CPython 3.11 places each decorator's call at the decorator's line, the innermost first.
+  const DECORATORS = `import traceback
+def register(fn):
+    return fn.missing
+def tagged(name):
+    def deco(cls):
+        raise ValueError(name)
+    return deco
+for attempt in range(2):
+    try:
+        if attempt == 0:
+            @register
+            def hello():
+                pass
+        else:
+            @register
+            @tagged(
+                "x")
+            class C:
+                pass
+    except Exception:
+        print("".join(l for l in traceback.format_exc().splitlines(True) if not l.startswith("    ")))
+`;
+  it("a failing decorator is reported at its own line", () => {
+    expect(output(DECORATORS)).toContain(`File "main.py", line 11, in <module>\n  File "main.py", line 3, in register`);
+    expect(output(DECORATORS)).toContain(`File "main.py", line 16, in <module>\n  File "main.py", line 6, in deco`);
+  });
+  it.skipIf(!cpython311)("decorators' lines as CPython", () => {
+    const norm = (s: string) => s.replace(/File "[^"]*"/g, "File");
+    expect(norm(output(DECORATORS, { float64: true }))).toBe(norm(runCPython(DECORATORS).out));
+  });
 });
