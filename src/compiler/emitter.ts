@@ -238,6 +238,15 @@ class FunctionEmitter {
     this.b.line = node.line;
   }
 
+  /**
+   * An attribute's load, store or method call at the line its name ends on, as CPython
+   * 3.11 places them (u_lineno = end_lineno): in a chain split over lines, a failing
+   * `.index("C")` is reported at its own line, not at the chain's first.
+   */
+  private atAttribute(attr: A.Attribute): void {
+    this.b.line = attr.endLine;
+  }
+
   // --------------------------------------------------------------- statements
   statements(body: A.Stmt[]): void {
     for (const st of body) this.statement(st);
@@ -987,6 +996,7 @@ class FunctionEmitter {
         break;
       case "Attribute":
         this.expr(t.value);
+        this.atAttribute(t);
         b.emit(Op.STORE_ATTR, b.nameIndexOf(t.attr));
         break;
       case "Subscript":
@@ -1258,7 +1268,7 @@ class FunctionEmitter {
         break;
       case "Attribute":
         this.expr(e.value);
-        this.at(e);
+        this.atAttribute(e);
         b.emit(Op.LOAD_ATTR, b.nameIndexOf(e.attr));
         break;
       case "Subscript":
@@ -1553,7 +1563,7 @@ class FunctionEmitter {
     if (e.func.kind === "Attribute" && !starred && e.keywords.length === 0) {
       this.expr(e.func.value);
       for (const a of e.args) this.expr(a);
-      this.at(e);
+      this.atAttribute(e.func);
       b.emit(Op.CALL_METHOD, b.nameIndexOf(e.func.attr), e.args.length);
       return;
     }
@@ -1572,7 +1582,9 @@ class FunctionEmitter {
     }
     for (const a of e.args) this.expr(a);
     for (const k of e.keywords) this.expr(k.value);
-    this.at(e);
+    // A method call with keywords is CPython's optimized method call too, at the method's line.
+    if (e.func.kind === "Attribute") this.atAttribute(e.func);
+    else this.at(e);
     if (e.keywords.length) {
       const names = e.keywords.map((k) => k.name!);
       b.emit(Op.LOAD_CONST, b.constIndexOf(names));
