@@ -238,6 +238,15 @@ class FunctionEmitter {
     this.b.line = node.line;
   }
 
+  /**
+   * An attribute's load, store or method call at the line its name ends on, as CPython
+   * 3.11 places them (u_lineno = end_lineno): in a chain split over lines, a failing
+   * `.index("C")` is reported at its own line, not at the chain's first.
+   */
+  private atAttribute(attr: A.Attribute): void {
+    this.b.line = attr.endLine;
+  }
+
   // --------------------------------------------------------------- statements
   statements(body: A.Stmt[]): void {
     for (const st of body) this.statement(st);
@@ -365,8 +374,9 @@ class FunctionEmitter {
       }
       case "FunctionDef":
         for (const d of st.decorators) this.expr(d);
+        this.at(st);
         this.makeFunction(st, st.name, st.args, (fe) => fe.statements(st.body));
-        for (let i = 0; i < st.decorators.length; i++) b.emit(Op.CALL, 1);
+        this.applyDecorators(st);
         this.storeName(st.bindAs ?? st.name);
         break;
       case "Assert": {
@@ -469,8 +479,21 @@ class FunctionEmitter {
     b.emit(Op.MAKE_FUNCTION, scope.frees.length ? 4 : 0);
     b.emit(Op.CALL, 0);
     b.emit(st.keywords.length ? Op.BUILD_CLASS_KW : Op.BUILD_CLASS, st.bases.length);
-    for (let i = 0; i < st.decorators.length; i++) b.emit(Op.CALL, 1);
+    this.applyDecorators(st);
     this.storeName(st.bindAs ?? st.name);
+  }
+
+  /**
+   * Calls a definition's decorators on it, the innermost first, each at its own line as
+   * CPython 3.11 places it: a decorator that raises is reported at `@register`, not at
+   * the `def`. The name is then stored at the definition's line.
+   */
+  private applyDecorators(st: A.FunctionDef | A.ClassDef): void {
+    for (let i = st.decorators.length - 1; i >= 0; i--) {
+      this.at(st.decorators[i]!);
+      this.b.emit(Op.CALL, 1);
+    }
+    this.at(st);
   }
 
   /**
@@ -973,6 +996,7 @@ class FunctionEmitter {
         break;
       case "Attribute":
         this.expr(t.value);
+        this.atAttribute(t);
         b.emit(Op.STORE_ATTR, b.nameIndexOf(t.attr));
         break;
       case "Subscript":
@@ -1244,7 +1268,7 @@ class FunctionEmitter {
         break;
       case "Attribute":
         this.expr(e.value);
-        this.at(e);
+        this.atAttribute(e);
         b.emit(Op.LOAD_ATTR, b.nameIndexOf(e.attr));
         break;
       case "Subscript":
@@ -1539,7 +1563,7 @@ class FunctionEmitter {
     if (e.func.kind === "Attribute" && !starred && e.keywords.length === 0) {
       this.expr(e.func.value);
       for (const a of e.args) this.expr(a);
-      this.at(e);
+      this.atAttribute(e.func);
       b.emit(Op.CALL_METHOD, b.nameIndexOf(e.func.attr), e.args.length);
       return;
     }
@@ -1558,7 +1582,9 @@ class FunctionEmitter {
     }
     for (const a of e.args) this.expr(a);
     for (const k of e.keywords) this.expr(k.value);
-    this.at(e);
+    // A method call with keywords is CPython's optimized method call too, at the method's line.
+    if (e.func.kind === "Attribute") this.atAttribute(e.func);
+    else this.at(e);
     if (e.keywords.length) {
       const names = e.keywords.map((k) => k.name!);
       b.emit(Op.LOAD_CONST, b.constIndexOf(names));

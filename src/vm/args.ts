@@ -49,8 +49,28 @@ export function expectPositional(name: string, args: Value[], min: number, max =
   throw typeError(n < min ? `${name} expected at least ${s(min)}, got ${n}` : `${name} expected at most ${s(max)}, got ${n}`);
 }
 
-/** Throws TypeError if keyword arguments other than `allowed` were passed. */
+/**
+ * Throws TypeError if keyword arguments other than `allowed` were passed, in the words
+ * of CPython 3.11's C argument parsers (getargs.c), which builtins written in C use:
+ * `len() takes no keyword arguments` when it takes none (`name` then qualified as
+ * CPython's method tables name it: `list.append`, `math.sqrt`), else `'foo' is an
+ * invalid keyword argument for print()`. For a library function CPython writes in
+ * Python, use expectPyFunctionKwargs.
+ */
 export function expectKwargs(name: string, kwargs: Kwargs, allowed: readonly string[] = []): void {
+  if (!kwargs || kwargs.size === 0) return;
+  if (allowed.length === 0) throw typeError(`${name}() takes no keyword arguments`);
+  for (const k of kwargs.keys()) {
+    if (!allowed.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+  }
+}
+
+/**
+ * expectKwargs for a library function that CPython writes in Python (copy.deepcopy,
+ * heapq.merge): binding a keyword no parameter names is `deepcopy() got an unexpected
+ * keyword argument 'x'`, as for any Python function.
+ */
+export function expectPyFunctionKwargs(name: string, kwargs: Kwargs, allowed: readonly string[] = []): void {
   if (!kwargs) return;
   for (const k of kwargs.keys()) {
     if (!allowed.includes(k)) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);

@@ -5,7 +5,7 @@ import { StructSequence } from "./structseq.js";
 import { PyNativeObject } from "./nativeObject.js";
 import { setSuggestionBuiltins } from "./suggestions.js";
 import { acquireOrNull } from "./buffer.js";
-import { asStr, checkInt32, expectArgs, expectKwargs, expectPositional, iteratorTypeName, toInt, toIntValue, toNumber, typeName } from "./args.js";
+import { asStr, checkInt32, expectArgs, expectKwargs, expectPositional, expectPyFunctionKwargs, iteratorTypeName, toInt, toIntValue, toNumber, typeName } from "./args.js";
 import { PyError, typeError, valueError } from "./errors.js";
 import { asciiEscape, formatSpec, str, textOf } from "./format.js";
 import { floatFromString, intFromString, intTextValue } from "./convert.js";
@@ -639,13 +639,13 @@ function makeTable(): Map<string, Value> {
   add("bin", radix("0b", 2));
   add("oct", radix("0o", 8));
   add("sorted", (core, args, kw) => {
-    expectKwargs("sorted", kw, ["key", "reverse"]);
+    expectKwargs("sort", kw, ["key", "reverse"]); // CPython: sorted passes them on to list.sort
     expectPositional("sorted", args, 1);
     // The items are charged as the new list while they are collected.
     return sortedList(core, ops.iterableItems(args[0], core), kw);
   });
   consumer("sorted", (core, args, kw) => {
-    expectKwargs("sorted", kw, ["key", "reverse"]);
+    expectKwargs("sort", kw, ["key", "reverse"]); // CPython: sorted passes them on to list.sort
     expectPositional("sorted", args, 1);
     return itemConsumer(core, (items) => sortedList(core, items, kw));
   });
@@ -812,7 +812,7 @@ function makeTable(): Map<string, Value> {
     return core.newStr(formatSpec(args[0], spec, core));
   });
   add("input", (core, args) => {
-    expectArgs("input", args, 0, 1);
+    expectPositional("input", args, 0, 1);
     let prompt = args.length ? str(args[0], core.float32) : "";
     if (core.dialect === "python3") {
       // CPython's input() with no terminal: the prompt goes to sys.stdout and the line
@@ -846,8 +846,9 @@ function makeTable(): Map<string, Value> {
   });
   // exit(status) / quit(status): CPython's SystemExit rules (see modules/sys.ts).
   const stop: NativeFn = (core, args, kwargs) => {
-    expectKwargs("exit", kwargs, ["code"]);
-    expectArgs("exit", args, 0, 1);
+    expectPyFunctionKwargs("Quitter.__call__", kwargs, ["code"]); // site.py's Quitter
+    // site.py's Quitter.__call__(self, code=None), self counted as CPython counts it
+    if (args.length > 1) throw typeError(`Quitter.__call__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
     // site's Quitter raises SystemExit(code), code None by default.
     return exitCore(core, args.length ? args[0] : kwargs?.get("code") ?? null);
   };

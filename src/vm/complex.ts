@@ -38,6 +38,11 @@ function partsOf(v: Value): Parts | undefined {
   return undefined;
 }
 
+/** A complex number (the built-in class's instance). */
+export function isComplex(v: Value): boolean {
+  return v instanceof PyInstance && v.cls === complexClass;
+}
+
 function complexParts(z: PyInstance): Parts {
   const re = z.dict.get("real")!, im = z.dict.get("imag")!;
   return [typeof re === "number" ? re : (re as PyFloat).v, typeof im === "number" ? im : (im as PyFloat).v];
@@ -342,7 +347,7 @@ function mathError(): void {
 /** cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0): CPython's test on complex distances. */
 function isclose(_c: CoreApi, args: Value[], kw: Map<string, Value> | null): boolean {
   if (args.length !== 2) throw typeError(`isclose() takes exactly 2 positional arguments (${args.length} given)`);
-  for (const k of kw?.keys() ?? []) if (k !== "rel_tol" && k !== "abs_tol") throw typeError(`isclose() got an unexpected keyword argument '${k}'`);
+  for (const k of kw?.keys() ?? []) if (k !== "rel_tol" && k !== "abs_tol") throw typeError(`'${k}' is an invalid keyword argument for isclose()`);
   const [ar, ai] = toParts(args[0]), [br, bi] = toParts(args[1]);
   const tol = (name: string, d: number) => (kw?.has(name) ? toParts(kw.get(name)!)[0] : d);
   const rel = tol("rel_tol", 1e-9), abs = tol("abs_tol", 0);

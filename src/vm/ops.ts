@@ -10,7 +10,7 @@
 import { PyError, indexError, typeError, valueError, zeroDivision } from "./errors.js";
 import { asStr, typeName } from "./args.js";
 import { indexSpecial } from "./numberProtocol.js";
-import { realPowerToComplex } from "./complex.js";
+import { isComplex, realPowerToComplex } from "./complex.js";
 import { percentFormat, textOf } from "./format.js";
 import { type ArithOp, FLOAT_RULES, checkedInt, floatDivmod, powModBig } from "./numbers.js";
 import { pow as libmPow } from "./libm.js";
@@ -128,13 +128,11 @@ export function add(core: Core, a: Value, b: Value): Value {
   // A memoryview is an instance with a buffer; other instances may have __radd__.
   if (a instanceof PyBytesLike && (!(b instanceof PyInstance) || acquireOrNull(b) !== null)) return concatBytes(core, a, b);
   // An instance (a str subclass, a class with __radd__) goes to its special methods.
-  if ((typeof a === "string" || typeof b === "string") && !(a instanceof PyInstance || b instanceof PyInstance)) {
-    const other = typeof a === "string" ? b : a;
-    throw typeError(typeof a === "string"
-      ? `can only concatenate str (not "${typeName(other)}") to str`
-      : `unsupported operand type(s) for +: '${typeName(a)}' and 'str'`);
-  }
-  if ((a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInstance)) {
+  const r = a instanceof PyInstance || b instanceof PyInstance ? binarySpecial("add", a, b) : undefined;
+  if (r !== undefined) return r;
+  // CPython's last resort is the left operand's sequence concat, which names it:
+  // `[1] + "x"`, `"s" + Obj()` are "can only concatenate list (not "str") to list".
+  if (typeof a === "string" || a instanceof PyList || a instanceof PyTuple) {
     throw typeError(`can only concatenate ${typeName(a)} (not "${typeName(b)}") to ${typeName(a)}`);
   }
   return special("add", a, b);
@@ -916,7 +914,7 @@ export function setItem(core: Core, obj: Value, index: Value, v: Value): void {
 }
 
 export function delItem(obj: Value, index: Value): void {
-  if (isSlice(index) && !(obj instanceof PyInstance)) return delSlice(obj, ...sliceBounds(index));
+  if (isSlice(index) && !(obj instanceof PyInstance || obj instanceof PyDict)) return delSlice(obj, ...sliceBounds(index));
   if (obj instanceof PyList) {
     obj.items.splice(normIndex(obj, index, obj.items.length, true), 1);
     return;
@@ -928,7 +926,11 @@ export function delItem(obj: Value, index: Value): void {
     return;
   }
   if (callSpecial(obj, "__delitem__", [index]) !== undefined) return;
-  throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
+  // CPython's PyObject_DelItem: a type with the sequence protocol (tuple, str, a class)
+  // refuses an index in PySequence_DelItem's words; one without it (numbers, None), or
+  // a slice, in its own.
+  const sequence = !(obj === null || asNumber(obj) !== undefined || obj instanceof PyBigInt || isComplex(obj) || isSlice(index));
+  throw typeError(`'${typeName(obj)}' object ${sequence ? "doesn't" : "does not"} support item deletion`);
 }
 
 /** An int (JS number in int32 form) or None: a slice bound the fast paths take as it is. */
@@ -1055,7 +1057,8 @@ export function delSlice(obj: Value, lower: Value, upper: Value, step: Value, co
     const [lo, hi, st] = sliceIndices(lower, upper, step, obj.length);
     return delByteSlice(obj, lo, st, sliceCount(lo, hi, st));
   }
-  if (!(obj instanceof PyList)) throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
+  // A slice is no sequence index: CPython's PyObject_DelItem words it for every type.
+  if (!(obj instanceof PyList)) throw typeError(`'${typeName(obj)}' object does not support item deletion`);
   const [lo, hi, st] = sliceIndices(lower, upper, step, obj.items.length);
   if (st === 1) {
     obj.items.splice(lo, Math.max(0, hi - lo));

@@ -87,7 +87,37 @@ export function closestName(candidates: readonly string[], name: string): string
   return best;
 }
 
+/**
+ * CPython 3.11's builtins namespace in its dict order (functions, constants, types,
+ * exceptions, then what site adds), up to the exceptions: calculate_suggestions keeps
+ * the first of equally close names, so `inpt` is 'input', not 'int'. ePython's other
+ * names (its own, the exceptions) follow in their own order.
+ */
+const CPYTHON_BUILTINS_ORDER = (
+  "__build_class__ __import__ abs all any ascii bin breakpoint callable chr compile delattr dir divmod eval exec " +
+  "format getattr globals hasattr hash hex id input isinstance issubclass iter aiter len locals max min next anext " +
+  "oct ord pow print repr round setattr sorted sum vars None Ellipsis NotImplemented False True bool memoryview " +
+  "bytearray bytes classmethod complex dict enumerate filter float frozenset property int list map object range " +
+  "reversed set slice staticmethod str super tuple type zip __debug__"
+).split(" ");
+
 const BUILTIN_CONSTANTS = ["None", "Ellipsis", "NotImplemented", "False", "True"];
+
+let orderedBuiltins: { of: ReadonlyMap<string, Value>; names: string[] } | null = null;
+
+/** The builtins' names in CPython's order (with the constants the compiler makes keywords), made once. */
+function builtinNamesInOrder(): string[] {
+  if (orderedBuiltins?.of !== builtins) {
+    const rank = (n: string) => {
+      const i = CPYTHON_BUILTINS_ORDER.indexOf(n);
+      return i < 0 ? CPYTHON_BUILTINS_ORDER.length : i;
+    };
+    const names = [...builtins.keys(), ...BUILTIN_CONSTANTS.filter((n) => !builtins.has(n))];
+    // Array.prototype.sort is stable: the names CPython does not order keep ePython's.
+    orderedBuiltins = { of: builtins, names: names.sort((x, y) => rank(x) - rank(y)) };
+  }
+  return orderedBuiltins.names;
+}
 const NAME_ERROR = /^name '(.+)' is not defined$/;
 const ATTRIBUTE_ERROR = /^(?:'(.+)' object|type object '(.+)'|module '(.+)') has no attribute '(.+)'$/;
 
@@ -106,9 +136,7 @@ export function suggestionFor(err: PyError, top: NonNullable<PyError["raisedIn"]
     const name = m[1]!;
     const globals = top.globals;
     const globalNames = globals.names.filter((n, i) => globals.slots[i] !== undefined && !n.startsWith("."));
-    // CPython's builtins namespace also holds the constants the compiler makes keywords.
-    const builtinNames = [...builtins.keys(), ...BUILTIN_CONSTANTS.filter((n) => !builtins.has(n))];
-    for (const names of [top.code.varnames.filter((n) => !n.startsWith(".")), globalNames, builtinNames]) {
+    for (const names of [top.code.varnames.filter((n) => !n.startsWith(".")), globalNames, builtinNamesInOrder()]) {
       const s = closestName(names, name);
       if (s !== null) return s;
     }

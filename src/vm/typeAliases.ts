@@ -109,7 +109,8 @@ function unionable(v: Value): boolean {
  * operand is not a type, so the caller raises the usual TypeError.
  */
 export function typeUnion(core: CoreApi, a: Value, b: Value): Value | undefined {
-  if (!unionable(a) || !unionable(b)) return undefined;
+  // `None | None` is no union: None stands for its type only beside a type (CPython's type.__or__).
+  if (!unionable(a) || !unionable(b) || (a === null && b === null)) return undefined;
   const members: Value[] = [];
   for (const side of [a, b]) {
     for (const m of side instanceof UnionType ? side.members : [side === null ? noneType : side]) {

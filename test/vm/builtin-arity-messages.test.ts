@@ -29,3 +29,27 @@ for f in [${names.join(", ")}]:
   ["pow(2, 5, base=3)", "TypeError: argument for pow() given by name ('base') and position (1)"],
   ["pow(2, 3, 5, mod=1)", "TypeError: pow() takes at most 3 arguments (4 given)"],
 ]);
+
+// math's one-argument functions are METH_O, the others argument clinic's; input and
+// exit count as CPython's (exit is site.py's Quitter, a Python method).
+const mathNames = [
+  "sqrt", "exp", "log2", "log10", "sin", "atan2", "degrees", "fabs", "isnan", "floor", "ceil", "trunc",
+  "copysign", "fmod", "hypot", "dist", "modf", "frexp", "ldexp", "fsum", "gcd", "factorial", "comb", "perm", "isqrt", "pow", "log",
+];
+
+describeCPythonParity("argument counts of math functions, input and exit", {
+  "math with no arguments and three": `
+import math
+for name in ${JSON.stringify(mathNames)}:
+    for args in [(), (1.0, 2.0, 3.0)]:
+        try:
+            getattr(math, name)(*args)
+        except (TypeError, ValueError) as e:
+            print(name, len(args), e)
+`,
+}, [
+  ["import math\nprint(math.sqrt())", "TypeError: math.sqrt() takes exactly one argument (0 given)"],
+  ["import math\nprint(math.pow(2))", "TypeError: pow expected 2 arguments, got 1"],
+  ["name = input('Name', 'please')", "TypeError: input expected at most 1 argument, got 2"],
+  ["exit(1, 2)", "TypeError: Quitter.__call__() takes from 1 to 2 positional arguments but 3 were given"],
+]);

@@ -105,4 +105,71 @@ except ValueError:
 `);
     expect(out).toContain(`Traceback (most recent call last):\n  File "main.py", line 5, in <module>\n  File "main.py", line 3, in g\nValueError: x`);
   });
+  // CPython 3.11 places each decorator's call at the decorator's line, the innermost first.
+  const DECORATORS = `import traceback
+def register(fn):
+    return fn.missing
+def tagged(name):
+    def deco(cls):
+        raise ValueError(name)
+    return deco
+for attempt in range(2):
+    try:
+        if attempt == 0:
+            @register
+            def hello():
+                pass
+        else:
+            @register
+            @tagged(
+                "x")
+            class C:
+                pass
+    except Exception:
+        print("".join(l for l in traceback.format_exc().splitlines(True) if not l.startswith("    ")))
+`;
+  it("a failing decorator is reported at its own line", () => {
+    expect(output(DECORATORS)).toContain(`File "main.py", line 11, in <module>\n  File "main.py", line 3, in register`);
+    expect(output(DECORATORS)).toContain(`File "main.py", line 16, in <module>\n  File "main.py", line 6, in deco`);
+  });
+  // An attribute's load, store and method call are at the line its name ends on.
+  const CHAINS = `import traceback
+class O:
+    pass
+o = O()
+def t(f):
+    try:
+        f()
+    except Exception:
+        print([l for l in traceback.format_exc().splitlines() if l.startswith("  File")][-1].split(",")[1])
+def load():
+    x = (o
+         .missing)
+def store():
+    x = (o.
+         x.y)
+def method():
+    return ("a"
+            .index("b"))
+def keywords():
+    return ("a b"
+            .split()
+            .pop(
+                7))
+def kw():
+    return ("a"
+            .split(sep="", maxsplit=1))
+for f in (load, store, method, keywords, kw):
+    t(f)
+`;
+  it("a method call in a chain split over lines is at its own line", () => {
+    expect(output(CHAINS)).toBe(" line 12\n line 15\n line 18\n line 22\n line 26\n");
+  });
+  it.skipIf(!cpython311)("attribute chains' lines as CPython", () => {
+    expect(output(CHAINS, { float64: true })).toBe(runCPython(CHAINS).out);
+  });
+  it.skipIf(!cpython311)("decorators' lines as CPython", () => {
+    const norm = (s: string) => s.replace(/File "[^"]*"/g, "File");
+    expect(norm(output(DECORATORS, { float64: true }))).toBe(norm(runCPython(DECORATORS).out));
+  });
 });

@@ -123,6 +123,8 @@ describe("Did you mean, on an uncaught NameError or AttributeError", () => {
     ["def f():\n    counter = 1\n    return countr + 1\nf()", "NameError: name 'countr' is not defined. Did you mean: 'counter'?"],
     ["prnt('x')", "NameError: name 'prnt' is not defined. Did you mean: 'print'?"],
     ["Flase", "NameError: name 'Flase' is not defined. Did you mean: 'False'?"],
+    // Equally close builtins: the first in CPython's builtins dict order ('input' before 'int').
+    ["age = inpt('Age? ')", "NameError: name 'inpt' is not defined. Did you mean: 'input'?"],
     ["x = 1\nfactor", "NameError: name 'factor' is not defined"],
     ["x = [1]\nx.apend(2)", "AttributeError: 'list' object has no attribute 'apend'. Did you mean: 'append'?"],
     ["import math\nmath.sqr(2)", "AttributeError: module 'math' has no attribute 'sqr'. Did you mean: 'sqrt'?"],

@@ -236,7 +236,7 @@ export type DictMethod = (core: CoreApi, self: PyDict, args: Value[], kwargs: Kw
 
 function plain(name: string, min: number, max: number, f: (core: CoreApi, self: PyDict, args: Value[]) => Value): DictMethod {
   return (core, self, args, kw) => {
-    expectKwargs(name, kw);
+    expectKwargs(`dict.${name}`, kw);
     expectMethodArgs("dict", name, args, min, max);
     return f(core, self, args);
   };

@@ -48,7 +48,7 @@ export function extendConsumer(core: CoreApi, self: PyList): GeneratorConsumer {
 
 export const listMethods = new Map<string, ListMethod>([
   ["append", (core, self, args, kw) => {
-    expectKwargs("append", kw);
+    expectKwargs(`${ownerOf(self)}.append`, kw);
     expectMethodArgs(ownerOf(self), "append", args, 1);
     core.charge(4);
     self.items.push(args[0]);

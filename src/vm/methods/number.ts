@@ -142,7 +142,7 @@ export function numberAttribute(obj: Value, name: string): BuiltinFunction | und
 
 /** `float.fromhex(s)`: the float (methods/typeLevel.ts makes it a class method of float). */
 export const floatFromHexMethod: NativeFn = (core, args, kw) => {
-  expectKwargs("fromhex", kw);
+  expectKwargs("float.fromhex", kw);
   expectArgs("fromhex", args, 1);
   const s = args[0];
   if (typeof s !== "string") throw typeError("bad argument type for built-in operation");

@@ -286,7 +286,7 @@ export type SetMethod = (core: CoreApi, self: PySet, args: Value[], kwargs: Kwar
 /** Methods taking any number of iterables (`s.union(a, b)`), folded left to right. */
 function multi(name: string, step: (core: CoreApi, acc: PySet, other: Value) => PySet, none: (core: CoreApi, s: PySet) => PySet): SetMethod {
   return (core, self, args, kw) => {
-    expectKwargs(name, kw);
+    expectKwargs(`${setOwner(self)}.${name}`, kw);
     let acc = none(core, self);
     for (const a of args) acc = whileBuilding(core.id, acc, () => step(core, acc, a));
     return acc;
@@ -302,7 +302,7 @@ const setOwner = (self: PySet) => (self instanceof PyFrozenSet ? "frozenset" : "
  */
 function mutator(name: string, arity: number | null, f: (core: CoreApi, self: PySet, args: Value[]) => Value): SetMethod {
   return (core, self, args, kw) => {
-    expectKwargs(name, kw);
+    expectKwargs(`${setOwner(self)}.${name}`, kw);
     if (arity !== null) expectMethodArgs(setOwner(self), name, args, arity);
     return f(core, self, args);
   };

@@ -32,7 +32,7 @@ const positionalOnly = new Set(["replace", "center", "ljust", "rjust", "strip", 
 function def(name: string, min: number, max: number, fn: (core: CoreApi, self: string, args: Value[]) => Value, errName = name): void {
   const clinic = positionalOnly.has(name);
   strMethods.set(name, (core, self, args, kwargs) => {
-    expectKwargs(errName, kwargs);
+    expectKwargs(`str.${name}`, kwargs);
     if (clinic) expectMethodArgs("str", errName, args, min, max);
     else expectArgs(errName, args, min, max);
     return fn(core, self, args);
@@ -799,7 +799,7 @@ strMethods.set("format", (core, self, args, kwargs) => {
 });
 
 strMethods.set("format_map", (core, self, args, kwargs) => {
-  expectKwargs("format_map", kwargs);
+  expectKwargs("str.format_map", kwargs);
   if (args.length !== 1) throw typeError(`str.format_map() takes exactly one argument (${args.length} given)`);
   const st: FormatState = { core, args: [], kwargs: null, auto: 0, manual: false, mapping: args[0] };
   return result(core, self, render(st, self, 2));

@@ -94,7 +94,7 @@ function converting(base: PyType, make: (core: Core, args: Value[], kw: Kwargs) 
 
 function bytesFromHex(mutable: boolean): (core: Core, args: Value[], kw: Kwargs) => Value {
   return (core, args, kw) => {
-    expectKwargs("fromhex", kw);
+    expectKwargs(`${mutable ? "bytearray" : "bytes"}.fromhex`, kw);
     expectArgs("fromhex", args, 1);
     return fromHex(core, args[0]!, mutable);
   };

@@ -19,7 +19,7 @@
 // `C.__abstractmethods__` is the frozenset of those names. Not provided: registries of
 // an ABC's subclasses, the positive and negative caches (a hook is asked at every check).
 
-import { expectArgs, expectKwargs } from "../args.js";
+import { expectArgs, expectKwargs, expectPyFunctionKwargs } from "../args.js";
 import { NotImplemented, PyClass, PyDescriptor, PyInstance, isInstanceOf, metaOf, objectClass, setAbstractCheck, typeClass } from "../classes.js";
 import { builtins, typeOf } from "../builtins.js";
 import type { Core } from "../core.js";
@@ -128,7 +128,7 @@ export function createAbc(core: CoreApi): PyModule {
   mod.set("ABC", abcClass);
   mod.set("ABCMeta", abcMeta);
   def(mod, "abstractmethod", (c, args, kwargs) => {
-    expectKwargs("abstractmethod", kwargs);
+    expectPyFunctionKwargs("abstractmethod", kwargs);
     expectArgs("abstractmethod", args, 1);
     const f = args[0];
     if (f !== null && typeof f === "object") {
@@ -147,7 +147,7 @@ export function createAbc(core: CoreApi): PyModule {
   // `update_abstractmethods(cls)`: the abstract names again, after methods were added
   // to the class or implemented on it (a class not made by ABCMeta is left alone).
   def(mod, "update_abstractmethods", (_c, args, kwargs) => {
-    expectKwargs("update_abstractmethods", kwargs);
+    expectPyFunctionKwargs("update_abstractmethods", kwargs);
     expectArgs("update_abstractmethods", args, 1);
     const cls = args[0];
     if (cls instanceof PyClass && metaOf(cls).isSubclassOf(abcMeta)) abstractMethodNames(cls, true);

@@ -3,7 +3,7 @@
 // Everything else of asyncio is ePython code (its event loop included).
 
 import { CodeFlags } from "../../bytecode/code.js";
-import { expectArgs, expectKwargs } from "../args.js";
+import { expectArgs, expectPyFunctionKwargs } from "../args.js";
 import { PyBoundMethod } from "../classes.js";
 import { PyCoroutine } from "../generators.js";
 import { PyFunction, PyModule, type CoreApi, type Value } from "../values.js";
@@ -18,12 +18,12 @@ function isCoroutineFunction(v: Value): boolean {
 export function createAsyncioHelpers(_core: CoreApi): PyModule {
   const mod = new PyModule("_asyncio");
   def(mod, "iscoroutinefunction", (_c, args, kwargs) => {
-    expectKwargs("iscoroutinefunction", kwargs);
+    expectPyFunctionKwargs("iscoroutinefunction", kwargs);
     expectArgs("iscoroutinefunction", args, 1);
     return isCoroutineFunction(args[0]);
   });
   def(mod, "iscoroutine", (_c, args, kwargs) => {
-    expectKwargs("iscoroutine", kwargs);
+    expectPyFunctionKwargs("iscoroutine", kwargs);
     expectArgs("iscoroutine", args, 1);
     return args[0] instanceof PyCoroutine;
   });

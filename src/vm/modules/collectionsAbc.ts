@@ -21,7 +21,7 @@
 // (classes.ts), this check becomes the ABCs' `__subclasshook__`; until then
 // builtins.ts routes isinstance/issubclass through `abcAware`.
 
-import { expectArgs, typeName } from "../args.js";
+import { expectArgs, expectKwargs, typeName } from "../args.js";
 import { PyClass, PyInstance, objectClass } from "../classes.js";
 import { typeError } from "../errors.js";
 import { PyGenerator } from "../generators.js";
@@ -207,6 +207,7 @@ export function abcAware(kind: "isinstance" | "issubclass", plain: Value | undef
   const hookName = kind === "isinstance" ? "__instancecheck__" : "__subclasscheck__";
   const hookOf = (t: Value) => (t instanceof PyInstance ? t.cls.lookup(hookName) : undefined);
   const f: NativeFn = (core, args, kwargs) => {
+    expectKwargs(kind, kwargs); // declaring kwargs here lets them past the call's own refusal
     // A built-in type or a class no ABC owns (the common `isinstance(x, Node)`): no
     // union to expand, no hook, no registration: the plain check's answer.
     const t = args.length === 2 ? args[1] : undefined;

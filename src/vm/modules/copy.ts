@@ -9,7 +9,7 @@
 // once, as in CPython. Immutable values (numbers, strings, None, functions, classes,
 // ranges, tuples and frozensets of immutables) are returned as they are.
 
-import { expectArgs, expectKwargs, typeName } from "../args.js";
+import { expectArgs, expectPyFunctionKwargs, typeName } from "../args.js";
 import { builtins } from "../builtins.js";
 import { ATTRIBUTE_BYTES, PyClass, PyDescriptor, PyInstance, newInstance } from "../classes.js";
 import type { Core } from "../core.js";
@@ -216,12 +216,12 @@ export function createCopy(core: CoreApi): PyModule {
   void core;
   const mod = new PyModule("copy");
   def(mod, "copy", (c, args, kwargs) => {
-    expectKwargs("copy", kwargs);
+    expectPyFunctionKwargs("copy", kwargs);
     expectArgs("copy", args, 1);
     return shallow(c as Core, args[0]);
   });
   def(mod, "deepcopy", (c, args, kwargs) => {
-    expectKwargs("deepcopy", kwargs, ["memo"]);
+    expectPyFunctionKwargs("deepcopy", kwargs, ["memo"]);
     expectArgs("deepcopy", args, 1, 2);
     return new Deep(c as Core).copy(args[0]);
   });

@@ -3,7 +3,7 @@
 // compare with `<` (ops.compare: numbers, strings, tuples, instances with __lt__).
 // heappush/insort charge 4 B per added slot, as list.append does.
 
-import { expectKwargs, toInt, typeName } from "../args.js";
+import { expectPyFunctionKwargs, toInt, typeName } from "../args.js";
 import type { Core } from "../core.js";
 import { PyError, indexError, typeError, valueError } from "../errors.js";
 import { sortValues } from "../sorting.js";
@@ -151,7 +151,7 @@ export function createHeapq(core: CoreApi): PyModule {
   select("nlargest", true);
   select("nsmallest", false);
   def(mod, "merge", (c, args, kwargs) => {
-    expectKwargs("merge", kwargs, ["key", "reverse"]);
+    expectPyFunctionKwargs("merge", kwargs, ["key", "reverse"]);
     c.charge(SIZE.iterator);
     return new MergeIterator(c, args, kwargs?.get("key") ?? null, ops.truthy(kwargs?.get("reverse") ?? false));
   });

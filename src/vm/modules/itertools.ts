@@ -413,7 +413,7 @@ class ChainFunction extends PyNativeObject {
   private readonly fromIterable = new (class extends PyNativeObject {
     override readonly typeName = "builtin_function_or_method";
     override call(core: Core, args: Value[], kwargs: Kwargs): Value {
-      expectKwargs("from_iterable", kwargs);
+      expectKwargs("chain.from_iterable", kwargs);
       expectArgs("from_iterable", args, 1);
       return made(core, new ChainIterator(ops.getIter(args[0])));
     }

@@ -15,7 +15,7 @@
 // every int result is an int32 (OverflowError otherwise) and never -0.
 
 import * as libm from "../libm.js";
-import { checkInt32, expectArgs, expectKwargs, typeName } from "../args.js";
+import { checkInt32, expectArgs, expectKwargs, expectPositional, typeName } from "../args.js";
 import { PyError, overflowError, typeError, valueError, zeroDivision } from "../errors.js";
 import { BuiltinFunction, PyBigInt, PyModule, type CoreApi, type Value, floatValue, isFloat, isInt } from "../values.js";
 import { bind, def, int, isIntLike, iterate, real } from "./util.js";
@@ -466,11 +466,15 @@ export function createMath(core: CoreApi): PyModule {
   const classic = core.dialect === "classic";
   const mod = new PyModule("math");
 
+  // Argument counts are checked in CPython's words: its one-argument functions are
+  // METH_O ("math.sqrt() takes exactly one argument (0 given)"), the fixed-count ones
+  // argument clinic's ("pow expected 2 arguments, got 1").
+
   /** Registers a one-argument float function f(x). */
   const unary = (name: string, f: (x: number) => number, canOverflow = false) => {
     def(mod, name, (c, args, kwargs) => {
-      expectKwargs(name, kwargs);
-      expectArgs(name, args, 1);
+      expectKwargs(`math.${name}`, kwargs);
+      expectArgs(`math.${name}`, args, 1);
       const x = real(args[0]);
       return result(c, f(x), [x], canOverflow);
     });
@@ -480,8 +484,8 @@ export function createMath(core: CoreApi): PyModule {
   /** Registers a two-argument float function f(x, y). */
   const binary = (name: string, f: (x: number, y: number) => number, canOverflow = true) =>
     def(mod, name, (c, args, kwargs) => {
-      expectKwargs(name, kwargs);
-      expectArgs(name, args, 2);
+      expectKwargs(`math.${name}`, kwargs);
+      expectPositional(name, args, 2);
       const x = real(args[0]);
       const y = real(args[1]);
       return result(c, f(x, y), [x, y], canOverflow);
@@ -490,16 +494,16 @@ export function createMath(core: CoreApi): PyModule {
   /** Registers a one-argument predicate on a float. */
   const predicate = (name: string, f: (x: number) => boolean) =>
     def(mod, name, (_c, args, kwargs) => {
-      expectKwargs(name, kwargs);
-      expectArgs(name, args, 1);
+      expectKwargs(`math.${name}`, kwargs);
+      expectArgs(`math.${name}`, args, 1);
       return f(real(args[0]));
     });
 
   /** Registers floor/ceil/trunc: ints pass through, floats become ints (or floats in classic). */
   const rounding = (name: string, f: (x: number) => number, floatResult: boolean) =>
     def(mod, name, (c, args, kwargs) => {
-      expectKwargs(name, kwargs);
-      expectArgs(name, args, 1);
+      expectKwargs(`math.${name}`, kwargs);
+      expectArgs(`math.${name}`, args, 1);
       const v = args[0];
       if (!floatResult) {
         const viaDunder = callSpecial(v, `__${name}__`, []); // fractions.Fraction, user numbers
@@ -534,8 +538,8 @@ export function createMath(core: CoreApi): PyModule {
   unary("log1p", (x) => (x <= -1 ? NaN : Math.log1p(x)));
   for (const [name, f] of [["log2", libm.log2], ["log10", libm.log10]] as const) {
     def(mod, name, (c, args, kwargs) => {
-      expectKwargs(name, kwargs);
-      expectArgs(name, args, 1);
+      expectKwargs(`math.${name}`, kwargs);
+      expectArgs(`math.${name}`, args, 1);
       return c.float(logHelper(args[0]!, f));
     });
     // The expression JIT's float fast path (it falls back to the call on a NaN/inf result).
@@ -546,7 +550,7 @@ export function createMath(core: CoreApi): PyModule {
   // log(inf, inf) is nan, and a base of 1 divides by zero).
   def(mod, "log", (c, args, kwargs) => {
     expectKwargs("log", kwargs);
-    expectArgs("log", args, 1, 2);
+    if (args.length < 1 || args.length > 2) throw typeError("math.log requires 1 to 2 arguments");
     const num = logHelper(args[0]!, libm.log);
     if (args.length === 1) return c.float(num);
     const den = logHelper(args[1]!, libm.log);
@@ -556,14 +560,14 @@ export function createMath(core: CoreApi): PyModule {
 
   def(mod, "nextafter", (c, args, kwargs) => {
     if (kwargs && kwargs.size) throw typeError("math.nextafter() takes no keyword arguments");
-    expectArgs("nextafter", args, 2);
+    expectPositional("nextafter", args, 2);
     return c.float(nextafter(real(args[0]), real(args[1])));
   });
   unary("ulp", ulp);
 
   def(mod, "pow", (c, args, kwargs) => {
-    expectKwargs("pow", kwargs);
-    expectArgs("pow", args, 2);
+    expectKwargs("math.pow", kwargs);
+    expectPositional("pow", args, 2);
     const [a, b] = args;
     if (classic && isIntLike(a) && isIntLike(b) && real(b) >= 0) return intPow(real(a), real(b));
     const x = real(a);
@@ -598,21 +602,21 @@ export function createMath(core: CoreApi): PyModule {
   // CPython does not check these for overflow: degrees(1e308) is inf.
   for (const [name, k] of [["degrees", radToDeg], ["radians", degToRad]] as const) {
     def(mod, name, (c, args, kwargs) => {
-      expectKwargs(name, kwargs);
-      expectArgs(name, args, 1);
+      expectKwargs(`math.${name}`, kwargs);
+      expectArgs(`math.${name}`, args, 1);
       return c.float(real(args[0]) * k);
     });
   }
 
   def(mod, "hypot", (c, args, kwargs) => {
-    expectKwargs("hypot", kwargs);
+    expectKwargs("math.hypot", kwargs);
     // CPython returns inf (no error) when the norm overflows.
     return c.float(norm(args.map(real)));
   });
 
   def(mod, "dist", (c, args, kwargs) => {
-    expectKwargs("dist", kwargs);
-    expectArgs("dist", args, 2);
+    expectKwargs("math.dist", kwargs);
+    expectPositional("dist", args, 2);
     // Points are read through charged views: a huge range raises MemoryError.
     const p = itemsView(args[0], c).map(real);
     const q = itemsView(args[1], c).map(real);
@@ -642,8 +646,8 @@ export function createMath(core: CoreApi): PyModule {
   });
 
   def(mod, "modf", (c, args, kwargs) => {
-    expectKwargs("modf", kwargs);
-    expectArgs("modf", args, 1);
+    expectKwargs("math.modf", kwargs);
+    expectArgs("math.modf", args, 1);
     const x = real(args[0]);
     if (Number.isNaN(x)) return c.newTuple([c.float(x), c.float(x)]);
     if (!Number.isFinite(x)) return c.newTuple([c.float(copysign(0, x)), c.float(x)]);
@@ -653,15 +657,15 @@ export function createMath(core: CoreApi): PyModule {
   });
 
   def(mod, "frexp", (c, args, kwargs) => {
-    expectKwargs("frexp", kwargs);
-    expectArgs("frexp", args, 1);
+    expectKwargs("math.frexp", kwargs);
+    expectArgs("math.frexp", args, 1);
     const [m, e] = frexp(real(args[0]));
     return c.newTuple([c.float(m), e]);
   });
 
   def(mod, "ldexp", (c, args, kwargs) => {
-    expectKwargs("ldexp", kwargs);
-    expectArgs("ldexp", args, 2);
+    expectKwargs("math.ldexp", kwargs);
+    expectPositional("ldexp", args, 2);
     const x = real(args[0]);
     // CPython checks PyLong_Check: an int subclass's instance is accepted, __index__ is not.
     const e = nativeOf(args[1]);
@@ -675,8 +679,8 @@ export function createMath(core: CoreApi): PyModule {
 
   // Sums and products.
   def(mod, "fsum", (c, args, kwargs) => {
-    expectKwargs("fsum", kwargs);
-    expectArgs("fsum", args, 1);
+    expectKwargs("math.fsum", kwargs);
+    expectArgs("math.fsum", args, 1);
     return c.float(fsum(iterate(args[0])));
   });
 
@@ -689,7 +693,7 @@ export function createMath(core: CoreApi): PyModule {
 
   // Number theory (ints only, results must fit the 32-bit word).
   def(mod, "gcd", (_c, args, kwargs) => {
-    expectKwargs("gcd", kwargs);
+    expectKwargs("math.gcd", kwargs);
     if (promotes(_c)) {
       // Ints exact as doubles (int32s, medium ints: Fraction's small parts): Euclid on doubles.
       let g = 0;
@@ -706,7 +710,7 @@ export function createMath(core: CoreApi): PyModule {
   });
 
   def(mod, "lcm", (_c, args, kwargs) => {
-    expectKwargs("lcm", kwargs);
+    expectKwargs("math.lcm", kwargs);
     if (promotes(_c)) return lcmBig(_c, args.map(intArg));
     let l = 1;
     for (const v of args) {
@@ -719,8 +723,8 @@ export function createMath(core: CoreApi): PyModule {
   });
 
   def(mod, "factorial", (_c, args, kwargs) => {
-    expectKwargs("factorial", kwargs);
-    expectArgs("factorial", args, 1);
+    expectKwargs("math.factorial", kwargs);
+    expectArgs("math.factorial", args, 1);
     const n = int(args[0]);
     if (promotes(_c) && n >= 0) return fallingFactorialBig(_c, BigInt(n), BigInt(n));
     if (n < 0) throw valueError("factorial() not defined for negative values");
@@ -728,15 +732,15 @@ export function createMath(core: CoreApi): PyModule {
   });
 
   def(mod, "comb", (_c, args, kwargs) => {
-    expectKwargs("comb", kwargs);
-    expectArgs("comb", args, 2);
+    expectKwargs("math.comb", kwargs);
+    expectPositional("comb", args, 2);
     if (promotes(_c)) return combBig(_c, intArg(args[0]), intArg(args[1]));
     return comb(int(args[0]), int(args[1]));
   });
 
   def(mod, "perm", (_c, args, kwargs) => {
-    expectKwargs("perm", kwargs);
-    expectArgs("perm", args, 1, 2);
+    expectKwargs("math.perm", kwargs);
+    expectPositional("perm", args, 1, 2);
     const n = int(args[0]);
     const k = args.length < 2 || args[1] === null ? n : int(args[1]);
     if (n < 0) throw valueError("n must be a non-negative integer");
@@ -747,8 +751,8 @@ export function createMath(core: CoreApi): PyModule {
   });
 
   def(mod, "isqrt", (_c, args, kwargs) => {
-    expectKwargs("isqrt", kwargs);
-    expectArgs("isqrt", args, 1);
+    expectKwargs("math.isqrt", kwargs);
+    expectArgs("math.isqrt", args, 1);
     if (promotes(_c)) return isqrtBig(_c, intArg(args[0]));
     return isqrt(int(args[0]));
   });

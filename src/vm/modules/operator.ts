@@ -61,7 +61,7 @@ export function createOperator(core: CoreApi): PyModule {
   const binary = (names: string[], f: (c: Core, a: Value, b: Value) => Value) => {
     for (const name of names) {
       def(mod, name, (c, args, kwargs) => {
-        expectKwargs(name, kwargs);
+        expectKwargs(`_operator.${name}`, kwargs);
         expectArgs(name, args, 2);
         return f(c2(c), args[0], args[1]);
       });
@@ -70,7 +70,7 @@ export function createOperator(core: CoreApi): PyModule {
   const unary = (names: string[], f: (c: Core, a: Value) => Value) => {
     for (const name of names) {
       def(mod, name, (c, args, kwargs) => {
-        expectKwargs(name, kwargs);
+        expectKwargs(`_operator.${name}`, kwargs);
         expectArgs(name, args, 1);
         return f(c2(c), args[0]);
       });
@@ -147,7 +147,7 @@ export function createOperator(core: CoreApi): PyModule {
     return found;
   });
   def(mod, "setitem", (c, args, kwargs) => {
-    expectKwargs("setitem", kwargs);
+    expectKwargs("_operator.setitem", kwargs);
     expectArgs("setitem", args, 3);
     ops.setItem(c2(c), args[0], args[1], args[2]);
     return null;

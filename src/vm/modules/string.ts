@@ -7,7 +7,7 @@ import { PyModule, type CoreApi } from "../values.js";
 import { PyError, typeError, valueError } from "../errors.js";
 import { truthy } from "../ops.js";
 import { bind, def } from "./util.js";
-import { asStr, typeName } from "../args.js";
+import { asStr, expectPyFunctionKwargs, typeName } from "../args.js";
 
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
 const UPPER = LOWER.toUpperCase();
@@ -33,6 +33,7 @@ export function createString(core: CoreApi): PyModule {
   // capwords(s, sep=None): split, capitalize each word, join (runs of whitespace
   // collapse to one space when sep is None, as str.split()).
   def(mod, "capwords", (c, args, kwargs) => {
+    expectPyFunctionKwargs("capwords", kwargs, ["s", "sep"]); // a Python function in CPython
     const [sArg, sepArg] = bind("capwords", args, kwargs, ["s", "sep"], 1);
     // CPython's capwords is `(sep or ' ').join(map(str.capitalize, s.split(sep)))`:
     // its errors come in that order. A str subclass's instance is its text.

@@ -70,7 +70,7 @@ export function createTime(core: CoreApi): PyModule {
   noArgs("monotonic_ns", (c) => nanos(c, "monotonic_ns"));
 
   def(mod, "sleep", (c, args, kwargs) => {
-    expectKwargs("sleep", kwargs);
+    expectKwargs("time.sleep", kwargs);
     expectArgs("sleep", args, 1);
     const s = seconds(args[0]);
     // Inside a nested run (a coroutine under asyncio, a generator driven by next())

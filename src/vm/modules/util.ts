@@ -73,7 +73,7 @@ export function bind(
   if (kwargs) {
     for (const [k, v] of kwargs) {
       const i = names.indexOf(k);
-      if (i < 0) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+      if (i < 0) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`); // getargs.c's words
       if (out[i] !== undefined) throw typeError(`${fname}() got multiple values for argument '${k}'`);
       out[i] = v;
     }

@@ -244,8 +244,8 @@ describe("math errors where CPython raises them", () => {
     ["gcd", [F(2), 4], "TypeError", "'float' object cannot be interpreted as an integer"],
     ["sqrt", ["a"], "TypeError", "must be real number, not str"],
     ["floor", ["a"], "TypeError", "must be real number, not str"],
-    ["sqrt", [], "TypeError", "sqrt() takes exactly one argument (0 given)"],
-    ["atan2", [1], "TypeError", "atan2() takes exactly 2 arguments (1 given)"],
+    ["sqrt", [], "TypeError", "math.sqrt() takes exactly one argument (0 given)"],
+    ["atan2", [1], "TypeError", "atan2 expected 2 arguments, got 1"],
     ["fsum", [L2()], "ValueError", "-inf + inf in fsum"],
     ["fsum", [L3()], "OverflowError", "intermediate overflow in fsum"],
     ["prod", [5], "TypeError", "'int' object is not iterable"],
@@ -257,7 +257,7 @@ describe("math errors where CPython raises them", () => {
 
   it("rejects keyword arguments it does not take", () => {
     expect(pyError(() => call("sqrt", [F(4)], { x: 1 }))).toEqual({
-      kind: "TypeError", message: "sqrt() got an unexpected keyword argument 'x'",
+      kind: "TypeError", message: "math.sqrt() takes no keyword arguments",
     });
   });
 });
