@@ -168,7 +168,7 @@ export function runtimeInt(core: CoreApi, r: bigint): number | PyBigInt {
 }
 
 /** Bit length of |n| for a safe integer n (no BigInt, no string). */
-function safeBits(n: number): number {
+export function safeBits(n: number): number {
   const a = Math.abs(n);
   const hi = Math.floor(a / 4294967296);
   return hi ? 64 - Math.clz32(hi) : a === 0 ? 0 : 32 - Math.clz32(a);

@@ -8,7 +8,7 @@
 
 import { expectArgs, expectKwargs, expectMethodArgs } from "../args.js";
 import { PyError, typeError, valueError } from "../errors.js";
-import { bitLength, intBitLength, intOf } from "../bigint.js";
+import { bitLength, intBitLength, intOf, intOfSafe, safeBits } from "../bigint.js";
 import { BuiltinFunction, PyBigInt, type CoreApi, type NativeFn, type Value, floatValue, isFloat } from "../values.js";
 
 type NumberMethod = (core: CoreApi, self: number | bigint) => Value;
@@ -22,21 +22,23 @@ function noArgs(owner: string, name: string, self: Value, f: (core: CoreApi) => 
   }, self);
 }
 
-/** The exact value of a finite double as m * 2**e with m an integer (odd unless 0). */
-function exactParts(x: number): [bigint, number] {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  const hi = view.getUint32(0), lo = view.getUint32(4);
+/** Scratch for reading a double's bits (one per module: the methods run one at a time). */
+const bits = new DataView(new ArrayBuffer(8));
+
+/**
+ * A finite non-zero double as m · 2**e with m an odd integer (a safe-integer double,
+ * |m| < 2**53): from its bits, without BigInt.
+ */
+function exactParts(x: number): [number, number] {
+  bits.setFloat64(0, x);
+  const hi = bits.getUint32(0), lo = bits.getUint32(4);
   const biased = (hi >>> 20) & 0x7ff;
-  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  const top = (hi & 0xfffff) | (biased === 0 ? 0 : 0x100000);
   let e = biased === 0 ? -1074 : biased - 1075;
-  if (biased !== 0) m |= 1n << 52n;
-  if (m !== 0n) {
-    while ((m & 1n) === 0n) {
-      m >>= 1n;
-      e++;
-    }
-  }
+  // Trailing zero bits of the 53-bit mantissa top·2**32 + lo (x is not zero).
+  const tz = lo !== 0 ? 31 - Math.clz32(lo & -lo) : 32 + 31 - Math.clz32(top & -top);
+  e += tz;
+  const m = (top * 4294967296 + lo) / 2 ** tz; // exact: a power-of-two division of a safe integer
   return [hi >>> 31 ? -m : m, e];
 }
 
@@ -45,8 +47,13 @@ function floatRatio(core: CoreApi, x: number): Value {
   if (!Number.isFinite(x)) throw new PyError("OverflowError", "cannot convert Infinity to integer ratio");
   if (x === 0) return core.newTuple([0, 1]);
   const [m, e] = exactParts(x);
-  const [n, d] = e >= 0 ? [m << BigInt(e), 1n] : [m, 1n << BigInt(-e)];
-  return core.newTuple([intOf(core, n), intOf(core, d)]);
+  // Within 2**53 both stay doubles (x's own magnitude, or a denominator up to 2**52).
+  if (e >= 0) {
+    const n = e <= 53 - safeBits(m) ? m * 2 ** e : undefined;
+    return core.newTuple([n !== undefined ? intOfSafe(core, n) : intOf(core, BigInt(m) << BigInt(e)), 1]);
+  }
+  const d = -e <= 52 ? intOfSafe(core, 2 ** -e) : intOf(core, 1n << BigInt(-e));
+  return core.newTuple([intOfSafe(core, m), d]);
 }
 
 /** CPython's float.hex: `0x1.8000000000000p+0`, `-0x0.0p+0`, `0x0.0000000000001p-1022`, `inf`. */
