@@ -78,7 +78,8 @@ export function compile(input: string | Uint8Array, options: CompileOptions = {}
     deviceGlobals: options.deviceGlobals,
     lateAttributes: lateModuleAttributes,
     syntaxWarning: options.syntaxWarning,
-    moduleCache: options.moduleCache === undefined ? libraryCache() : options.moduleCache ?? undefined,
+    // The build's file is read when a library module is first wanted (not for a program importing none).
+    moduleCache: options.moduleCache === undefined ? { get: (key) => libraryCache()?.get(key) } : options.moduleCache ?? undefined,
   });
 }
 
