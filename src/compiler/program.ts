@@ -131,7 +131,7 @@ export function compileProgram(source: string, file: string, opts: CompileOption
     const dynamic = dialect === "python3" ? dynamicImportNames(ast.body) : [];
     for (const mod of imports) follow(mod, false);
     for (const mod of dynamic) follow(mod, true);
-    if (key !== null) cache!.put?.(key, { unit, imports, dynamic: [...dynamic], lookups });
+    if (key !== null) cache!.put?.(key, { unit, imports, dynamic, lookups });
   }
   return { dialect, modules: units };
 }

@@ -25,13 +25,18 @@ function noArgs(owner: string, name: string, self: Value, f: (core: CoreApi) => 
 /** Scratch for reading a double's bits (one per module: the methods run one at a time). */
 const bits = new DataView(new ArrayBuffer(8));
 
+/** A double's high and low 32-bit words (sign, 11 exponent bits, 52 mantissa bits). */
+function wordsOf(x: number): [number, number] {
+  bits.setFloat64(0, x);
+  return [bits.getUint32(0), bits.getUint32(4)];
+}
+
 /**
  * A finite non-zero double as m · 2**e with m an odd integer (a safe-integer double,
  * |m| < 2**53): from its bits, without BigInt.
  */
 function exactParts(x: number): [number, number] {
-  bits.setFloat64(0, x);
-  const hi = bits.getUint32(0), lo = bits.getUint32(4);
+  const [hi, lo] = wordsOf(x);
   const biased = (hi >>> 20) & 0x7ff;
   const top = (hi & 0xfffff) | (biased === 0 ? 0 : 0x100000);
   let e = biased === 0 ? -1074 : biased - 1075;
@@ -62,9 +67,7 @@ export function floatHex(x: number): string {
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
   const sign = x < 0 || Object.is(x, -0) ? "-" : "";
   if (x === 0) return `${sign}0x0.0p+0`;
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  const hi = view.getUint32(0), lo = view.getUint32(4);
+  const [hi, lo] = wordsOf(x);
   const biased = (hi >>> 20) & 0x7ff;
   const frac = ((hi & 0xfffff).toString(16).padStart(5, "0") + lo.toString(16).padStart(8, "0"));
   // Subnormals keep CPython's form: a leading 0 and the minimum exponent.
